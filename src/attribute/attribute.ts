@@ -1,0 +1,418 @@
+import type { Span } from '../scan/pair-quotes.js';
+import type { Token } from '../scan/tokenize.js';
+import type { QuoteKind, Resolution } from '../types.js';
+import { Entities, type Entity, type Mention } from './entities.js';
+import {
+  BACK_REFERENCE_LIST,
+  COMPLEMENTISER_SET,
+  type CueMatch,
+  lookupCue,
+  NAMING_SET,
+  ORGANISATION_SET,
+  SOURCE_PHRASE_LIST,
+  stripToSet,
+  TITLE_SET,
+  TURN_SET,
+} from './lexicon.js';
+import { readSubject, type Subject } from './subject.js';
+
+/** What the attribution says of one quoted span. */
+export interface Attribution {
+  kind: QuoteKind;
+  speaker: { entity: Entity; mention: string; resolution: Resolution } | null;
+  /** The cue as written, or null. */
+  cue: string | null;
+}
+
+/** A reporting cue in the text with what it says about who speaks. */
+interface Cue {
+  index: number;
+  match: CueMatch;
+  subject: Subject | null;
+  /** The token after the cue phrase (verb, subject, relayed source). */
+  end: number;
+  entity: Entity | null;
+  mention: string;
+  /** What follows: a colon, a complementiser (indirect speech), a quote, or nothing speech-like. */
+  complement: 'colon' | 'that' | 'quote' | 'none';
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
+const MAX_LOOKBACK_WORDS = 45;
+const MAX_COMPLEMENT_DISTANCE = 14;
+
+/**
+ * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
+ * Works on tokens and spans only: the text is read once more only to copy the names out.
+ */
+export function attribute(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+): {
+  attributions: Attribution[];
+  nameOf: (entity: Entity) => string;
+  aliasesOf: (entity: Entity) => string[];
+} {
+  const attributor = new Attributor(text, tokens, spans);
+  const attributions = attributor.run();
+  return {
+    attributions,
+    nameOf: (entity) => attributor.entities.canonical(entity),
+    aliasesOf: (entity) => attributor.entities.aliases(entity),
+  };
+}
+
+class Attributor {
+  readonly entities = new Entities();
+  private readonly cues = new Map<number, Cue | null>();
+  /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */
+  private readonly spanByClose = new Map<number, number>();
+  private readonly results: Attribution[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly spans: readonly Span[],
+  ) {
+    spans.forEach((span, i) => {
+      if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
+    });
+  }
+
+  run(): Attribution[] {
+    this.learnAppositions();
+    const openers = new Map<number, number>();
+    this.spans.forEach((span, i) => {
+      openers.set(span.open, i);
+    });
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') {
+        const cue = this.cueAt(i);
+        if (cue?.entity && cue.complement !== 'none') this.entities.touch(cue.entity, cue.match.agreement);
+      } else if (token.type === 'mark') {
+        const span = openers.get(i);
+        if (span !== undefined) this.results[span] = this.attributeSpan(span);
+      }
+    }
+    return this.results;
+  }
+
+  /** Titles in apposition with names anywhere in the text, so that a title alone can be resolved. */
+  private learnAppositions(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      const subject = readSubject(this.tokens, i);
+      if (subject && subject.title.length > 0 && subject.name.length > 0) {
+        this.entities.learn(
+          this.mentionOf(subject.title, false, true),
+          this.mentionOf(subject.name, true, subject.closed),
+          false,
+        );
+        i = subject.last;
+      }
+    }
+  }
+
+  private mentionOf(indices: readonly number[], isName: boolean, closed = false): Mention | null {
+    if (indices.length === 0) return null;
+    const first = this.tokens[indices[0] as number] as Token;
+    const last = this.tokens[indices[indices.length - 1] as number] as Token;
+    const words = indices.map((i) => (this.tokens[i] as Token).norm);
+    const text = this.text.slice(first.from, last.to).replace(/\s+/gu, ' ').trim();
+    return { text, words, isName, closed };
+  }
+
+  private resolveSubject(subject: Subject): { entity: Entity; mention: string } | null {
+    const name = this.mentionOf(subject.name, true, subject.closed);
+    const title = this.mentionOf(subject.title, false, true);
+    const entity = this.entities.learn(title, name, subject.organisation);
+    if (!entity) return null;
+    const mention = this.mentionOf(
+      Array.from({ length: subject.last - subject.first + 1 }, (_, k) => subject.first + k).filter(
+        (i) => (this.tokens[i] as Token).type === 'word',
+      ),
+      true,
+    );
+    return { entity, mention: mention?.text ?? '' };
+  }
+
+  /** The cue at a word, computed once: the verb, its subject, its complement. */
+  private cueAt(index: number): Cue | null {
+    const cached = this.cues.get(index);
+    if (cached !== undefined) return cached;
+    const token = this.tokens[index] as Token;
+    const match = lookupCue(token.norm);
+    let cue: Cue | null = null;
+    if (match) {
+      let subject = readSubject(this.tokens, index + 1);
+      if (subject && TURN_SET.has((this.tokens[subject.first] as Token).norm)) subject = null;
+      let end = subject ? subject.last + 1 : index + 1;
+      // نقلت وكالة X عن Y: the words are Y's.
+      if (match.cls === 'relay' && this.tokens[end]?.norm === 'عن') {
+        const source = readSubject(this.tokens, end + 1);
+        if (source) {
+          subject = source;
+          end = source.last + 1;
+        }
+      }
+      const resolved = subject ? this.resolveSubject(subject) : null;
+      cue = {
+        index,
+        match,
+        subject,
+        end,
+        entity: resolved?.entity ?? null,
+        mention: resolved?.mention ?? '',
+        complement: this.complementAfter(end),
+      };
+    }
+    this.cues.set(index, cue);
+    return cue;
+  }
+
+  private complementAfter(from: number): Cue['complement'] {
+    for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'none';
+      if (token.norm === ':') return 'colon';
+      if (token.type === 'mark') return 'quote';
+      if (token.type === 'word') {
+        if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+        const cue = lookupCue(token.norm);
+        if (cue && cue.tense !== 'participle' && cue.tense !== 'present') return 'none';
+      }
+    }
+    return 'none';
+  }
+
+  private attributeSpan(spanIndex: number): Attribution {
+    const span = this.spans[spanIndex] as Span;
+    // A quote inside a quote is a name or a term that the speaker quotes.
+    if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
+    const open = span.open;
+    if (this.isNamed(open)) return { kind: 'mention', speaker: null, cue: null };
+    const back = this.readBack(open);
+    if (back.cue) return this.fromCue(back.cue, back, open);
+    if (back.previous) {
+      const previous = this.results[back.previous];
+      if (previous && previous.kind !== 'mention') {
+        return { kind: 'partial', speaker: previous.speaker, cue: previous.cue };
+      }
+    }
+    const after = this.readAfter(span);
+    if (after) return after;
+    if (back.colon) return this.headline(back.sentenceStart, open);
+    return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
+  private isNamed(open: number): boolean {
+    const before = this.tokens[open - 1];
+    if (before?.type !== 'word') return false;
+    const norm = before.norm;
+    if (norm === 'ل' || norm === 'ب') {
+      // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
+      const prior = this.tokens[open - 2];
+      return prior?.type === 'word' && stripToSet(prior.norm, NAMING_SET) !== undefined;
+    }
+    return (
+      stripToSet(norm, ORGANISATION_SET) !== undefined ||
+      stripToSet(norm, NAMING_SET) !== undefined ||
+      stripToSet(norm, TITLE_SET) !== undefined
+    );
+  }
+
+  /** Reads back from an opening mark to the start of its sentence, jumping over earlier quotes. */
+  private readBack(open: number): {
+    cue: Cue | null;
+    previous: number | undefined;
+    colon: boolean;
+    that: boolean;
+    sentenceStart: number;
+    wordsAfterCue: number;
+  } {
+    const colon = this.tokens[open - 1]?.norm === ':';
+    let previous: number | undefined;
+    let that = false;
+    let words = 0;
+    let wordsAfterCue = 0;
+    let i = open - 1;
+    let found: Cue | null = null;
+    let finite: Cue | null = null;
+    for (; i >= 0; i--) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      const spanAt = this.spanByClose.get(i);
+      if (spanAt !== undefined) {
+        // Names in quotes (لقناة "أن بي سي") are narration: read on past them.
+        if (previous === undefined && !found && this.results[spanAt]?.kind !== 'mention') previous = spanAt;
+        i = (this.spans[spanAt] as Span).open;
+        continue;
+      }
+      if (token.type !== 'word') continue;
+      if (++words > MAX_LOOKBACK_WORDS) break;
+      const cue = this.cueAt(i);
+      if (cue) {
+        if (!found) {
+          if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
+          found = cue;
+          wordsAfterCue = words - 1;
+          // A participle or a present verb with no subject leans on the finite verb before it.
+          if (cue.subject || cue.match.tense === 'past') break;
+          continue;
+        }
+        if (cue.match.tense === 'past') {
+          finite = cue;
+          break;
+        }
+        continue;
+      }
+      if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
+    }
+    if (found && !found.subject && finite) {
+      found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
+    }
+    return { cue: found, previous, colon, that, sentenceStart: i + 1, wordsAfterCue };
+  }
+
+  private fromCue(cue: Cue, back: { colon: boolean; that: boolean }, open: number): Attribution {
+    const cueText = this.cueText(cue.index);
+    const speaker = this.speakerOf(cue);
+    // Present verbs and participles with neither subject nor finite verb are not attributions
+    // (يذكر أن … is "it is worth noting that").
+    if (!cue.subject && cue.match.tense === 'present' && !speaker)
+      return { kind: 'mention', speaker: null, cue: null };
+    let kind: QuoteKind;
+    if (back.colon) kind = 'direct';
+    else if (back.that) kind = 'partial';
+    else kind = this.onlyPunctuationBetween(cue.end, open) ? 'direct' : 'partial';
+    return { kind, speaker, cue: cueText };
+  }
+
+  private speakerOf(cue: Cue): Attribution['speaker'] {
+    if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
+    const entity = this.entities.continuing(cue.match.agreement);
+    return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
+  }
+
+  private onlyPunctuationBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') {
+        const cue = lookupCue(token.norm);
+        if (cue && (cue.tense === 'participle' || cue.tense === 'present')) continue; // وتابع قائلا
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private cueText(index: number): string {
+    const token = this.tokens[index] as Token;
+    return this.text.slice(token.from, token.to);
+  }
+
+  /** Attribution after the closing mark: «…»، قال فلان / بحسب فلان / على حد قوله. */
+  private readAfter(span: Span): Attribution | null {
+    if (span.close < 0) return null;
+    let i = span.close + 1;
+    while (this.tokens[i]?.type === 'punct' && (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ','))
+      i++;
+    const token = this.tokens[i];
+    if (token?.type !== 'word') return null;
+    const startsSentence = this.startsSentence(span.open);
+    const cue = this.cueAt(i);
+    if (cue && cue.match.tense !== 'participle') {
+      const speaker = this.speakerOf(cue);
+      if (!speaker) return null;
+      return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
+    }
+    const back = this.matchPhrase(i, BACK_REFERENCE_LIST);
+    if (back > 0) {
+      const entity = this.entities.continuing(null);
+      if (!entity) return null;
+      return {
+        kind: startsSentence ? 'direct' : 'partial',
+        speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
+        cue: this.cueText(i),
+      };
+    }
+    const source = this.matchPhrase(i, SOURCE_PHRASE_LIST);
+    if (source > 0) {
+      let from = i + source;
+      const next = this.tokens[from];
+      if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
+      const verb = this.tokens[from];
+      if (verb?.type === 'word' && lookupCue(verb.norm)) {
+        const relayed = this.cueAt(from);
+        if (relayed?.entity) {
+          return {
+            kind: startsSentence ? 'direct' : 'partial',
+            speaker: { entity: relayed.entity, mention: relayed.mention, resolution: 'explicit' },
+            cue: this.cueText(i),
+          };
+        }
+      }
+      const subject = readSubject(this.tokens, from);
+      const resolved = subject ? this.resolveSubject(subject) : null;
+      if (resolved) {
+        return {
+          kind: startsSentence ? 'direct' : 'partial',
+          speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+          cue: this.cueText(i),
+        };
+      }
+    }
+    return null;
+  }
+
+  private matchPhrase(at: number, phrases: readonly string[][]): number {
+    let best = 0;
+    for (const phrase of phrases) {
+      let ok = true;
+      for (let k = 0; k < phrase.length && ok; k++) {
+        const token = this.tokens[at + k];
+        const word = phrase[k] as string;
+        ok = token?.type === 'word' && (token.norm === word || (k === 0 && token.norm === `و${word}`));
+      }
+      if (ok && phrase.length > best) best = phrase.length;
+    }
+    return best;
+  }
+
+  private startsSentence(open: number): boolean {
+    const before = this.tokens[open - 1];
+    return !before || before.type === 'break' || SENTENCE_ENDS.has(before.norm) || before.norm === ':';
+  }
+
+  /** `فلان: «…»` with no verb, as in headlines and captions. */
+  private headline(sentenceStart: number, open: number): Attribution {
+    const colon = open - 1;
+    const words = colon - sentenceStart;
+    if (words > 0 && words <= 6) {
+      const subject = readSubject(this.tokens, sentenceStart);
+      if (subject && subject.last === colon - 1) {
+        const resolved = this.resolveSubject(subject);
+        if (resolved) {
+          this.entities.touch(resolved.entity, null);
+          return {
+            kind: 'direct',
+            speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+            cue: null,
+          };
+        }
+      }
+    }
+    const entity = this.entities.continuing(null);
+    return {
+      kind: 'direct',
+      speaker: entity
+        ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' }
+        : null,
+      cue: null,
+    };
+  }
+}

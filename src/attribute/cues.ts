@@ -1,0 +1,131 @@
+/**
+ * The reporting-cue lexicon, as data a linguist can extend. Each verb row gives the forms that news
+ * writes (past masculine, past feminine, past plural, present masculine, ḥāl participle masculine);
+ * the dual, the feminine present, the plural present and the feminine participle are derived.
+ * Forms are written without diacritics; lookups fold hamzas, diacritics and tatweel.
+ */
+
+/** What follows a verb: `say` takes إنّ and is the plain "said"; `verb` most others (أنّ). */
+export type CueClass = 'say' | 'verb' | 'relay';
+
+export interface VerbRow {
+  /** past masc. sg, past fem. sg, past masc. pl, present masc. sg, participle masc. (or '' for none) */
+  forms: readonly [string, string, string, string, string];
+  cls: CueClass;
+}
+
+export const VERBS: readonly VerbRow[] = [
+  { forms: ['قال', 'قالت', 'قالوا', 'يقول', 'قائلا'], cls: 'say' },
+  { forms: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'مضيفا'], cls: 'verb' },
+  { forms: ['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'مؤكدا'], cls: 'verb' },
+  { forms: ['أوضح', 'أوضحت', 'أوضحوا', 'يوضح', 'موضحا'], cls: 'verb' },
+  { forms: ['أشار', 'أشارت', 'أشاروا', 'يشير', 'مشيرا'], cls: 'verb' },
+  { forms: ['صرح', 'صرحت', 'صرحوا', 'يصرح', 'مصرحا'], cls: 'verb' },
+  { forms: ['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'معلنا'], cls: 'verb' },
+  { forms: ['ذكر', 'ذكرت', 'ذكروا', 'يذكر', 'ذاكرا'], cls: 'verb' },
+  { forms: ['لفت', 'لفتت', 'لفتوا', 'يلفت', 'لافتا'], cls: 'verb' },
+  { forms: ['شدد', 'شددت', 'شددوا', 'يشدد', 'مشددا'], cls: 'verb' },
+  { forms: ['تابع', 'تابعت', 'تابعوا', 'يتابع', 'متابعا'], cls: 'verb' },
+  { forms: ['أردف', 'أردفت', 'أردفوا', 'يردف', 'مردفا'], cls: 'verb' },
+  { forms: ['استطرد', 'استطردت', 'استطردوا', 'يستطرد', 'مستطردا'], cls: 'verb' },
+  { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
+  { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
+  { forms: ['نفى', 'نفت', 'نفوا', 'ينفي', 'نافيا'], cls: 'verb' },
+  { forms: ['كشف', 'كشفت', 'كشفوا', 'يكشف', 'كاشفا'], cls: 'verb' },
+  { forms: ['أفاد', 'أفادت', 'أفادوا', 'يفيد', 'مفيدا'], cls: 'verb' },
+  { forms: ['بين', 'بينت', 'بينوا', 'يبين', 'مبينا'], cls: 'verb' },
+  { forms: ['حذر', 'حذرت', 'حذروا', 'يحذر', 'محذرا'], cls: 'verb' },
+  { forms: ['دعا', 'دعت', 'دعوا', 'يدعو', 'داعيا'], cls: 'verb' },
+  { forms: ['طالب', 'طالبت', 'طالبوا', 'يطالب', 'مطالبا'], cls: 'verb' },
+  { forms: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'متهما'], cls: 'verb' },
+  { forms: ['وصف', 'وصفت', 'وصفوا', 'يصف', 'واصفا'], cls: 'verb' },
+  { forms: ['أعرب', 'أعربت', 'أعربوا', 'يعرب', 'معربا'], cls: 'verb' },
+  { forms: ['أبدى', 'أبدت', 'أبدوا', 'يبدي', 'مبديا'], cls: 'verb' },
+  { forms: ['نوه', 'نوهت', 'نوهوا', 'ينوه', 'منوها'], cls: 'verb' },
+  { forms: ['أقر', 'أقرت', 'أقروا', 'يقر', 'مقرا'], cls: 'verb' },
+  { forms: ['اعترف', 'اعترفت', 'اعترفوا', 'يعترف', 'معترفا'], cls: 'verb' },
+  { forms: ['زعم', 'زعمت', 'زعموا', 'يزعم', 'زاعما'], cls: 'verb' },
+  { forms: ['ادعى', 'ادعت', 'ادعوا', 'يدعي', 'مدعيا'], cls: 'verb' },
+  { forms: ['تساءل', 'تساءلت', 'تساءلوا', 'يتساءل', 'متسائلا'], cls: 'verb' },
+  { forms: ['أجاب', 'أجابت', 'أجابوا', 'يجيب', 'مجيبا'], cls: 'verb' },
+  { forms: ['رد', 'ردت', 'ردوا', 'يرد', 'رادا'], cls: 'verb' },
+  { forms: ['علق', 'علقت', 'علقوا', 'يعلق', 'معلقا'], cls: 'verb' },
+  { forms: ['كتب', 'كتبت', 'كتبوا', 'يكتب', 'كاتبا'], cls: 'verb' },
+  { forms: ['غرد', 'غردت', 'غردوا', 'يغرد', 'مغردا'], cls: 'verb' },
+  { forms: ['نشر', 'نشرت', 'نشروا', 'ينشر', 'ناشرا'], cls: 'verb' },
+  { forms: ['أبلغ', 'أبلغت', 'أبلغوا', 'يبلغ', 'مبلغا'], cls: 'verb' },
+  { forms: ['أخبر', 'أخبرت', 'أخبروا', 'يخبر', 'مخبرا'], cls: 'verb' },
+  { forms: ['اختتم', 'اختتمت', 'اختتموا', 'يختتم', 'مختتما'], cls: 'verb' },
+  { forms: ['ختم', 'ختمت', 'ختموا', 'يختم', 'خاتما'], cls: 'verb' },
+  { forms: ['جدد', 'جددت', 'جددوا', 'يجدد', ''], cls: 'verb' }, // مجددا also means "again"
+  { forms: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'ناقلا'], cls: 'relay' },
+  { forms: ['روى', 'روت', 'رووا', 'يروي', 'راويا'], cls: 'verb' },
+  { forms: ['شرح', 'شرحت', 'شرحوا', 'يشرح', 'شارحا'], cls: 'verb' },
+  { forms: ['استدرك', 'استدركت', 'استدركوا', 'يستدرك', 'مستدركا'], cls: 'verb' },
+  { forms: ['لاحظ', 'لاحظت', 'لاحظوا', 'يلاحظ', 'ملاحظا'], cls: 'verb' },
+  { forms: ['توقع', 'توقعت', 'توقعوا', 'يتوقع', 'متوقعا'], cls: 'verb' },
+  { forms: ['رجح', 'رجحت', 'رجحوا', 'يرجح', 'مرجحا'], cls: 'verb' },
+  { forms: ['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'مشيدا'], cls: 'verb' },
+  { forms: ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'منتقدا'], cls: 'verb' },
+  { forms: ['هدد', 'هددت', 'هددوا', 'يهدد', 'مهددا'], cls: 'verb' },
+  { forms: ['وعد', 'وعدت', 'وعدوا', 'يعد', 'واعدا'], cls: 'verb' },
+  { forms: ['ناشد', 'ناشدت', 'ناشدوا', 'يناشد', 'مناشدا'], cls: 'verb' },
+  { forms: ['سأل', 'سألت', 'سألوا', 'يسأل', 'سائلا'], cls: 'verb' },
+  { forms: ['تحدث', 'تحدثت', 'تحدثوا', 'يتحدث', 'متحدثا'], cls: 'verb' },
+  { forms: ['نبه', 'نبهت', 'نبهوا', 'ينبه', 'منبها'], cls: 'verb' },
+  { forms: ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'رافضا'], cls: 'verb' },
+  { forms: ['أوصى', 'أوصت', 'أوصوا', 'يوصي', 'موصيا'], cls: 'verb' },
+  { forms: ['هتف', 'هتفت', 'هتفوا', 'يهتف', 'هاتفا'], cls: 'verb' },
+  { forms: ['تعهد', 'تعهدت', 'تعهدوا', 'يتعهد', 'متعهدا'], cls: 'verb' },
+  { forms: ['عبر', 'عبرت', 'عبروا', 'يعبر', 'معبرا'], cls: 'verb' },
+  { forms: ['أورد', 'أوردت', 'أوردوا', 'يورد', 'موردا'], cls: 'verb' },
+  { forms: ['اقترح', 'اقترحت', 'اقترحوا', 'يقترح', 'مقترحا'], cls: 'verb' },
+  { forms: ['أدان', 'أدانت', 'أدانوا', 'يدين', 'مدينا'], cls: 'verb' },
+  { forms: ['استنكر', 'استنكرت', 'استنكروا', 'يستنكر', 'مستنكرا'], cls: 'verb' },
+  { forms: ['طلب', 'طلبت', 'طلبوا', 'يطلب', 'طالبا'], cls: 'verb' },
+  { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
+];
+
+/** Passive and impersonal verbs: the speaker is the body named after them or the last speaker. */
+export const PASSIVE_CUES: readonly string[] = ['قيل', 'أعلن', 'أفيد', 'جاء', 'ورد', 'نقل'];
+
+/**
+ * Phrases that credit a quote to whoever follows them, before or after the quote
+ * (`«…»، بحسب فلان`, `وفقا لـ…`, `نقلا عن …`, `على لسان …`). One or two words, folded on lookup.
+ */
+export const SOURCE_PHRASES: readonly string[] = [
+  'بحسب',
+  'حسب',
+  'حسبما',
+  'وفق',
+  'وفقا',
+  'وفقما',
+  'طبقا',
+  'نقلا عن',
+  'على لسان',
+  'بحسب ما',
+  'وفق ما',
+  'حسب ما',
+];
+
+/** Phrases after a quote that point back to the last speaker: «…»، على حد قوله. */
+export const BACK_REFERENCES: readonly string[] = [
+  'على حد قوله',
+  'على حد تعبيره',
+  'على حد وصفه',
+  'على حد قولها',
+  'على حد تعبيرها',
+  'وفق تعبيره',
+  'وفق تعبيرها',
+  'بحسب تعبيره',
+  'بحسب تعبيرها',
+  'حسب تعبيره',
+  'حسب تعبيرها',
+  'كما قال',
+  'كما قالت',
+  'بتعبيره',
+  'بتعبيرها',
+];
+
+/** Proclitics a cue may carry: conjunctions و and ف (and both, وف is not Arabic; فو neither). */
+export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];

@@ -1,0 +1,109 @@
+import { fold } from '../text/normalize.js';
+import { BACK_REFERENCES, CUE_PROCLITICS, type CueClass, SOURCE_PHRASES, VERBS } from './cues.js';
+import {
+  COMPLEMENTISERS,
+  NAMING_NOUNS,
+  ORGANISATIONS,
+  SUBJECT_STOPS,
+  TITLES,
+  TURN_MARKERS,
+} from './words.js';
+
+/** Grammatical person a cue form agrees with: masculine, feminine, plural (or dual). */
+export type Agreement = 'm' | 'f' | 'pl';
+export type Tense = 'past' | 'present' | 'participle';
+
+export interface CueForm {
+  /** The past masculine form, as a name for the verb. */
+  lemma: string;
+  cls: CueClass;
+  agreement: Agreement;
+  tense: Tense;
+}
+
+/** Prepositions and short words that collide with a verb form; such forms are left out of the lexicon. */
+const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر'].map(fold));
+
+function buildVerbs(): Map<string, CueForm> {
+  const map = new Map<string, CueForm>();
+  const add = (form: string, entry: CueForm) => {
+    const key = fold(form);
+    if (key && !COLLISIONS.has(key) && !map.has(key)) map.set(key, entry);
+  };
+  for (const { forms, cls } of VERBS) {
+    const [m, f, pl, present, participle] = forms;
+    const lemma = m || present;
+    add(m, { lemma, cls, agreement: 'm', tense: 'past' });
+    add(f, { lemma, cls, agreement: 'f', tense: 'past' });
+    add(pl, { lemma, cls, agreement: 'pl', tense: 'past' });
+    if (present) {
+      add(present, { lemma, cls, agreement: 'm', tense: 'present' });
+      if (present.startsWith('ي')) {
+        add(`ت${present.slice(1)}`, { lemma, cls, agreement: 'f', tense: 'present' });
+        add(`${present}ون`, { lemma, cls, agreement: 'pl', tense: 'present' });
+      }
+    }
+    if (participle) {
+      add(participle, { lemma, cls, agreement: 'm', tense: 'participle' });
+      // قائلا → قائلة, داعيا → داعية
+      if (participle.endsWith('ا'))
+        add(`${participle.slice(0, -1)}ة`, { lemma, cls, agreement: 'f', tense: 'participle' });
+    }
+  }
+  return map;
+}
+
+const VERB_FORMS = buildVerbs();
+const PROCLITICS = CUE_PROCLITICS.map(fold);
+const foldSet = (words: readonly string[]) => new Set(words.map(fold));
+
+export const TITLE_SET = foldSet(TITLES);
+export const ORGANISATION_SET = foldSet(ORGANISATIONS);
+export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
+export const STOP_SET = foldSet(SUBJECT_STOPS);
+export const TURN_SET = foldSet(TURN_MARKERS);
+export const NAMING_SET = foldSet(NAMING_NOUNS);
+export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
+export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
+
+export interface CueMatch extends CueForm {
+  /** The proclitic the word carried (و, ف) or ''. */
+  clitic: string;
+}
+
+/**
+ * The reporting verb a folded word is, if any: the word itself, or the word without one
+ * conjunction proclitic. Only the verb list is tried, so names starting with و or ف are safe.
+ */
+export function lookupCue(norm: string): CueMatch | undefined {
+  const direct = VERB_FORMS.get(norm);
+  if (direct) return { ...direct, clitic: '' };
+  if (norm.length > 2) {
+    for (const clitic of PROCLITICS) {
+      if (norm.startsWith(clitic)) {
+        const hit = VERB_FORMS.get(norm.slice(clitic.length));
+        if (hit) return { ...hit, clitic };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The word without a conjunction or preposition proclitic, when what is left is in `set`. */
+export function stripToSet(norm: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(norm)) return norm;
+  for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل']) {
+    if (norm.length > prefix.length + 1 && norm.startsWith(prefix)) {
+      const rest = norm.slice(prefix.length);
+      if (set.has(rest)) return rest;
+      // ل + ال contracts to لل: للرئيس is ل + الرئيس
+      if (prefix.endsWith('ل') && rest.startsWith('ل') && set.has(`ا${rest}`)) return `ا${rest}`;
+    }
+  }
+  return undefined;
+}
+
+/** True when a folded word carries the article (ال, or لل for ل + ال, or وال/بال/فال/كال). */
+export function hasArticle(norm: string): boolean {
+  return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
+}

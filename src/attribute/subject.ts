@@ -1,0 +1,162 @@
+import type { Token } from '../scan/tokenize.js';
+import {
+  COMPLEMENTISER_SET,
+  hasArticle,
+  lookupCue,
+  ORGANISATION_SET,
+  STOP_SET,
+  stripToSet,
+  TITLE_SET,
+} from './lexicon.js';
+
+/** A noun phrase that names who speaks: a title part and a name part, as token index ranges. */
+export interface Subject {
+  /** Token indices of the words, first and last (inclusive). */
+  first: number;
+  last: number;
+  /** Indices of the words of the title part (`الرئيس الروسي`), possibly empty. */
+  title: number[];
+  /** Indices of the words of the name part (`فلاديمير بوتين`), possibly empty. */
+  name: number[];
+  /** The phrase names a body (ministry, agency, party) rather than a person. */
+  organisation: boolean;
+  /**
+   * The phrase ends at punctuation, a quote mark or a complementiser, so no object words can have
+   * run into it (`نفى بوتين وجود قنوات` is open: `وجود قنوات` is the object, not the name).
+   */
+  closed: boolean;
+}
+
+const MAX_SUBJECT_WORDS = 9;
+/** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
+const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
+const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'اب', 'ام', 'دي', 'دو', 'فان', 'فون']);
+
+function isStopWord(norm: string): boolean {
+  return STOP_SET.has(norm) || COMPLEMENTISER_SET.has(norm) || lookupCue(norm) !== undefined;
+}
+
+/** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
+function isPrepositional(norm: string): boolean {
+  if (norm.startsWith('لل') || norm.startsWith('بال') || norm.startsWith('وبال')) return true;
+  return (norm.startsWith('ل') || norm.startsWith('ب')) && stripToSet(norm, ORGANISATION_SET) !== undefined;
+}
+
+/**
+ * Reads the subject that follows a reporting verb (VSO order): words up to punctuation, a
+ * complementiser, a preposition or another cue. A title part is split from the name that follows it
+ * (`المتحدث باسم الخارجية الأميركية ريتشارد باوتشر`); a title alone may take its name from an
+ * apposition after a comma (`السفير الأميركي، جيرالد فايرستاين،`).
+ */
+export function readSubject(tokens: readonly Token[], from: number): Subject | null {
+  const words: number[] = [];
+  let i = from;
+  let inTitle = false;
+  while (i < tokens.length && words.length < MAX_SUBJECT_WORDS) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'word') {
+      // A dot after a one-letter title is an abbreviation (د. فلان), not the end of the phrase.
+      if (token.norm === '.' && words.length && (tokens[i - 1] as Token).norm === 'د') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const norm = token.norm;
+    if (isStopWord(norm)) break;
+    if (words.length === 0) {
+      if (isPrepositional(norm)) break;
+      inTitle = stripToSet(norm, TITLE_SET) !== undefined || ORGANISATION_SET.has(norm);
+    } else if (!inTitle && isPrepositional(norm)) {
+      break; // قال بوتين للصحفيين
+    }
+    words.push(i);
+    i++;
+  }
+  if (words.length === 0) return null;
+  const next = tokens[i];
+  const closed =
+    words.length < MAX_SUBJECT_WORDS && (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm));
+  const subject = splitSubject(tokens, words, closed);
+  if (subject.name.length === 0 && subject.title.length > 0) appendApposition(tokens, i, subject);
+  return subject;
+}
+
+function splitSubject(tokens: readonly Token[], words: number[], closed: boolean): Subject {
+  const first = words[0] as number;
+  const last = words[words.length - 1] as number;
+  const firstNorm = (tokens[first] as Token).norm;
+  const titled = stripToSet(firstNorm, TITLE_SET) !== undefined;
+  const organisation = !titled && ORGANISATION_SET.has(firstNorm);
+  if (!titled && !organisation) {
+    const name = trimName(tokens, words);
+    return {
+      first,
+      last,
+      title: [],
+      name,
+      organisation: false,
+      closed: closed && name.length === words.length,
+    };
+  }
+  // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
+  let k = 1;
+  while (k < words.length) {
+    const norm = (tokens[words[k] as number] as Token).norm;
+    const prev = (tokens[words[k - 1] as number] as Token).norm;
+    const continues =
+      hasArticle(norm) ||
+      TITLE_CONTINUATIONS.has(norm) ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      prev === 'باسم' ||
+      (prev.startsWith('ل') && !prev.startsWith('لا')) ||
+      norm.startsWith('ل') ||
+      organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
+    if (!continues) break;
+    k++;
+  }
+  const name = trimName(tokens, words.slice(k));
+  return {
+    first,
+    last,
+    title: words.slice(0, k),
+    name,
+    organisation,
+    closed: closed && k + name.length === words.length,
+  };
+}
+
+/** A name ends at the first word that looks like an adjective of place after it is complete. */
+function trimName(tokens: readonly Token[], words: number[]): number[] {
+  if (words.length <= 1) return words;
+  const out: number[] = [];
+  for (const index of words) {
+    const norm = (tokens[index] as Token).norm;
+    if (out.length >= 4 && !NAME_JOINERS.has(norm)) break;
+    out.push(index);
+  }
+  return out;
+}
+
+function appendApposition(tokens: readonly Token[], after: number, subject: Subject): void {
+  const comma = tokens[after];
+  if (!comma || (comma.norm !== '،' && comma.norm !== ',')) return;
+  const names: number[] = [];
+  let i = after + 1;
+  while (i < tokens.length && names.length < 5) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'word' || isStopWord(token.norm)) break;
+    if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined))
+      return;
+    names.push(i);
+    i++;
+  }
+  const next = tokens[i];
+  const closed = next?.type !== 'word';
+  if (names.length > 0 && closed) {
+    subject.name = names;
+    subject.closed = true;
+    subject.last = names[names.length - 1] as number;
+  }
+}

@@ -1,0 +1,25 @@
+import { franc } from 'franc';
+
+/** franc needs a few hundred characters; more only costs time. */
+const PREFIX = 2000;
+
+const NAMES: Record<string, string> = {
+  arb: 'Arabic',
+  ary: 'Moroccan Arabic',
+  arz: 'Egyptian Arabic',
+  apc: 'Levantine Arabic',
+  pes: 'Persian',
+  urd: 'Urdu',
+  eng: 'English',
+  fra: 'French',
+  und: 'undetermined',
+};
+
+/** Codes franc gives to Arabic text (Standard Arabic and the dialects it knows). */
+const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
+
+/** Detects the language on a bounded prefix of the text; `und` when there is too little. */
+export function detectLanguage(text: string): { code: string; name: string; arabic: boolean } {
+  const code = franc(text.slice(0, PREFIX), { minLength: 10 });
+  return { code, name: NAMES[code] ?? code, arabic: ARABIC.has(code) };
+}

@@ -1,0 +1,29 @@
+/**
+ * The quotation marks that Arabic newsrooms use, as data. `natural` is the role the mark has in
+ * left-to-right typography; right-to-left typing also produces the mirror orientation (»…«, ”…“),
+ * so the scanner lets context decide and pairs any two marks of one family.
+ */
+export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single';
+export type MarkRole = 'open' | 'close' | 'either';
+
+export interface MarkInfo {
+  family: MarkFamily;
+  natural: MarkRole;
+  /** Single marks mostly appear inside another quote; outside one they are apostrophes. */
+  innerOnly: boolean;
+}
+
+export const MARKS: ReadonlyMap<number, MarkInfo> = new Map<number, MarkInfo>([
+  [0x0022, { family: 'straight', natural: 'either', innerOnly: false }], // "
+  [0xff02, { family: 'straight', natural: 'either', innerOnly: false }], // ＂ fullwidth
+  [0x00ab, { family: 'guillemet', natural: 'open', innerOnly: false }], // «
+  [0x00bb, { family: 'guillemet', natural: 'close', innerOnly: false }], // »
+  [0x201c, { family: 'curly', natural: 'open', innerOnly: false }], // “
+  [0x201d, { family: 'curly', natural: 'close', innerOnly: false }], // ”
+  [0x201e, { family: 'curly', natural: 'open', innerOnly: false }], // „
+  [0x201f, { family: 'curly', natural: 'open', innerOnly: false }], // ‟
+  [0x2039, { family: 'angle', natural: 'open', innerOnly: false }], // ‹
+  [0x203a, { family: 'angle', natural: 'close', innerOnly: false }], // ›
+  [0x2018, { family: 'single', natural: 'open', innerOnly: true }], // ‘
+  [0x2019, { family: 'single', natural: 'close', innerOnly: true }], // ’
+]);

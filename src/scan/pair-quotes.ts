@@ -1,0 +1,156 @@
+import type { MarkFamily } from './marks.js';
+import type { Scan, Token } from './tokenize.js';
+
+/** A quoted span found by pairing marks. Offsets are code points; `open`/`close` index `tokens`. */
+export interface Span {
+  open: number;
+  /** Token index of the closing mark, or -1 when the quote was never closed. */
+  close: number;
+  /** Code-point offsets of the inner text. */
+  start: number;
+  end: number;
+  /** Index (in the returned array) of the span this one is nested in, or -1. */
+  parent: number;
+}
+
+export interface Pairing {
+  /** In document order of the opening mark. */
+  spans: Span[];
+  /** Token indices of closing marks that had no opening mark. */
+  unmatched: number[];
+}
+
+/** How many paragraph breaks one quote may run over before an open mark is taken as unclosed. */
+const MAX_PARAGRAPHS_SPANNED = 3;
+
+interface OpenEntry {
+  token: number;
+  span: number;
+  family: MarkFamily;
+  char: string;
+}
+
+/**
+ * Pairs the quote marks of a scan with a stack, in one pass over the tokens. Two marks of one family
+ * pair whatever their orientation («…», »…«, “…”, ”…“, ”…”); a mark identical to the opener closes it
+ * unless only its left side is free (a nested quote). A quote still open at the end of a paragraph
+ * goes on into the next one only when the next mark of its family looks like a closer; otherwise it
+ * ends, unclosed, with the paragraph. (Reopening a mark at each paragraph, the English convention,
+ * is not assumed: it cannot be told from a new straight quote, and merging two quotes loses more.)
+ */
+export function pairQuotes(scan: Scan): Pairing {
+  const { tokens } = scan;
+  const nextSame = nextOfFamily(tokens);
+  const spans: Span[] = [];
+  const unmatched: number[] = [];
+  const stack: OpenEntry[] = [];
+
+  const closeAt = (entry: OpenEntry, closeToken: number) => {
+    const span = spans[entry.span];
+    const token = tokens[closeToken];
+    if (span && token) {
+      span.close = closeToken;
+      span.end = token.start;
+    }
+  };
+  const leaveUnclosed = (entry: OpenEntry, end: number) => {
+    const span = spans[entry.span];
+    if (span) span.end = Math.max(span.start, end);
+  };
+  const push = (index: number, token: Token, family: MarkFamily) => {
+    const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
+    spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
+    stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
+  };
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.type === 'break') {
+      // Decide, from the inside out, which open quotes run on into the next paragraph.
+      for (let s = stack.length - 1; s >= 0; s--) {
+        const entry = stack[s] as OpenEntry;
+        const next = nextSame[index]?.get(entry.family);
+        const nextToken = next === undefined ? undefined : tokens[next];
+        if (
+          nextToken !== undefined &&
+          nextToken.paragraph <= token.paragraph + MAX_PARAGRAPHS_SPANNED &&
+          looksLikeCloser(nextToken, entry.char)
+        ) {
+          break; // quotes outside this one are open across the break as well
+        }
+        leaveUnclosed(entry, token.start);
+        stack.length = s;
+      }
+      continue;
+    }
+    if (token.type !== 'mark') continue;
+    const mark = token.mark;
+    if (!mark) continue;
+    const top = stack[stack.length - 1];
+    if (top && top.family === mark.family) {
+      const sameChar = token.norm === top.char;
+      const nests = sameChar && mark.family !== 'straight' && token.canOpen && !token.canClose;
+      if (!nests) {
+        closeAt(top, index);
+        stack.pop();
+        continue;
+      }
+      push(index, token, mark.family);
+      continue;
+    }
+    // A closer for a quote deeper in the stack: the quotes above it were never closed.
+    let deeper = -1;
+    if (token.canClose && !token.canOpen) {
+      for (let s = stack.length - 2; s >= 0; s--) {
+        if (stack[s]?.family === mark.family) {
+          deeper = s;
+          break;
+        }
+      }
+    }
+    if (deeper >= 0) {
+      for (let s = stack.length - 1; s > deeper; s--) leaveUnclosed(stack[s] as OpenEntry, token.start);
+      closeAt(stack[deeper] as OpenEntry, index);
+      stack.length = deeper;
+      continue;
+    }
+    if (mark.innerOnly && stack.length === 0) continue; // an apostrophe, not a quote
+    if (token.canOpen || (mark.natural === 'open' && !token.canClose)) {
+      push(index, token, mark.family);
+    } else {
+      unmatched.push(index);
+    }
+  }
+  const textEnd = lastContentEnd(tokens);
+  for (let s = stack.length - 1; s >= 0; s--) leaveUnclosed(stack[s] as OpenEntry, textEnd);
+  return { spans, unmatched };
+}
+
+function looksLikeCloser(token: Token, openChar: string): boolean {
+  if (token.canClose && !token.canOpen) return true;
+  // The mirror of the opener («→», »→«, “→”, ”→“) closes when its sides do not say otherwise.
+  return token.norm !== openChar && token.canClose === true && token.mark?.family !== 'straight';
+}
+
+function lastContentEnd(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'break') return token.end;
+  }
+  return 0;
+}
+
+/**
+ * For each break token, the index of the next mark of each family after it. Built in one backward
+ * pass; only break positions keep a map, so memory follows the number of paragraphs.
+ */
+function nextOfFamily(tokens: readonly Token[]): Array<Map<MarkFamily, number> | undefined> {
+  const result: Array<Map<MarkFamily, number> | undefined> = new Array(tokens.length);
+  const current = new Map<MarkFamily, number>();
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.type === 'mark' && token.mark) current.set(token.mark.family, i);
+    else if (token.type === 'break') result[i] = new Map(current);
+  }
+  return result;
+}

@@ -1,0 +1,51 @@
+/**
+ * Folding of Arabic for matching only: the output is never shown, offsets always refer to the
+ * original text. Diacritics, tatweel and invisible format controls vanish; hamza seats of alef
+ * become a bare alef (web text often drops hamzas); ة becomes ه and Persian letters their Arabic
+ * twins. ى is kept apart from ي on purpose: folding it makes رأى (opined) collide with رأي (opinion).
+ */
+
+/** True for characters that carry no letter: harakat, tatweel, Quranic marks, bidi and zero-width controls. */
+export function isIgnorable(cp: number): boolean {
+  return (
+    (cp >= 0x064b && cp <= 0x065f) || // harakat, shadda, sukun, hamza above/below
+    cp === 0x0670 || // dagger alef
+    cp === 0x0640 || // tatweel
+    (cp >= 0x06d6 && cp <= 0x06ed) || // Quranic annotation marks
+    cp === 0x061c || // Arabic letter mark
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, LRM, RLM
+    (cp >= 0x202a && cp <= 0x202e) || // embeddings and overrides
+    (cp >= 0x2066 && cp <= 0x2069) || // isolates
+    cp === 0xfeff
+  );
+}
+
+/** The folded form of one code point, as a code point (the same one when nothing folds). */
+export function foldCodePoint(cp: number): number {
+  switch (cp) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+      return 0x0627; // ا
+    case 0x0629: // ة
+      return 0x0647; // ه
+    case 0x06cc: // Persian yeh
+      return 0x064a;
+    case 0x06a9: // Persian keheh
+      return 0x0643;
+    default:
+      return cp;
+  }
+}
+
+/** Folds a whole string for matching (lexicon entries, names, titles). */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC')) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isIgnorable(cp)) continue;
+    out += String.fromCodePoint(foldCodePoint(cp));
+  }
+  return out;
+}
