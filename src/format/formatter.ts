@@ -1,0 +1,35 @@
+/** What every output format receives, and what it must provide. */
+import type { Quote, QuoteDocument } from '../types.js';
+
+/** One processed input. */
+export interface Result {
+  /** The document `extract` returned, untouched. */
+  document: QuoteDocument;
+  /** The decoded text that the offsets of `document` point into. */
+  text: string;
+  /** The quotes to show: `document.quotes` after the `--speaker` and `--kind` filters. */
+  quotes: readonly Quote[];
+}
+
+/** Colour support, as chalk counts it: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+export interface FormatOptions {
+  /** What is printed: the quotes (`quotes extract`) or who is quoted (`quotes speakers`). */
+  view: 'quotes' | 'speakers';
+  /** Decided once by the command line; only the report uses it. */
+  color: ColorLevel;
+  /** The report shows the whole article, narration dimmed, instead of the list of quotes. */
+  narration: boolean;
+  /** More than one input was named: `json` prints an array even if only one could be read. */
+  several: boolean;
+}
+
+/**
+ * An output format. `item` is written as soon as an input is processed (so `ndjson` streams);
+ * `end` once after the last input (so `json` can print one value).
+ */
+export interface Formatter {
+  item(result: Result, index: number, options: FormatOptions): string;
+  end(results: readonly Result[], options: FormatOptions): string;
+}
