@@ -1,13 +1,16 @@
 import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
+import { fold } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
+import { expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
   COMPLEMENTISER_SET,
   type CueMatch,
   lookupCue,
   NAMING_SET,
+  OBJECT_TAKING_SET,
   ORGANISATION_SET,
   SOURCE_PHRASE_LIST,
   stripToSet,
@@ -37,6 +40,8 @@ interface Cue {
   complement: 'colon' | 'that' | 'quote' | 'none';
 }
 
+/** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
+const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -68,6 +73,8 @@ class Attributor {
   private readonly cues = new Map<number, Cue | null>();
   /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */
   private readonly spanByClose = new Map<number, number>();
+  /** Closing-mark token of each quote by its opening-mark token. */
+  private readonly closeOf = new Map<number, number>();
   private readonly results: Attribution[] = [];
 
   constructor(
@@ -77,6 +84,7 @@ class Attributor {
   ) {
     spans.forEach((span, i) => {
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
+      if (span.close >= 0) this.closeOf.set(span.open, span.close);
     });
   }
 
@@ -96,6 +104,7 @@ class Attributor {
         if (span !== undefined) this.results[span] = this.attributeSpan(span);
       }
     }
+    expandNames(this.text, this.tokens, this.entities);
     return this.results;
   }
 
@@ -104,7 +113,7 @@ class Attributor {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
-      const subject = readSubject(this.tokens, i);
+      const subject = this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         this.entities.learn(
           this.mentionOf(subject.title, false, true),
@@ -116,12 +125,21 @@ class Attributor {
     }
   }
 
+  private subjectAt(from: number): Subject | null {
+    return readSubject(this.tokens, from, this.closeOf);
+  }
+
   private mentionOf(indices: readonly number[], isName: boolean, closed = false): Mention | null {
     if (indices.length === 0) return null;
-    const first = this.tokens[indices[0] as number] as Token;
-    const last = this.tokens[indices[indices.length - 1] as number] as Token;
     const words = indices.map((i) => (this.tokens[i] as Token).norm);
-    const text = this.text.slice(first.from, last.to).replace(/\s+/gu, ' ').trim();
+    // Words joined by one space: quote marks around a body's name and stray spacing are left out.
+    const text = indices
+      .map((i) => {
+        const token = this.tokens[i] as Token;
+        return this.text.slice(token.from, token.to);
+      })
+      .join(' ')
+      .replace(FORMAT_CONTROLS, '');
     return { text, words, isName, closed };
   }
 
@@ -147,12 +165,21 @@ class Attributor {
     const match = lookupCue(token.norm);
     let cue: Cue | null = null;
     if (match) {
-      let subject = readSubject(this.tokens, index + 1);
-      if (subject && TURN_SET.has((this.tokens[subject.first] as Token).norm)) subject = null;
+      let subject = this.subjectAt(index + 1);
+      const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
+      if (subject && TURN_SET.has(firstWord)) subject = null;
+      if (
+        subject &&
+        OBJECT_TAKING_SET.has(fold(match.lemma)) &&
+        subject.title.length === 0 &&
+        !this.entities.knowsNameWord(firstWord)
+      ) {
+        subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
+      }
       let end = subject ? subject.last + 1 : index + 1;
       // نقلت وكالة X عن Y: the words are Y's.
       if (match.cls === 'relay' && this.tokens[end]?.norm === 'عن') {
-        const source = readSubject(this.tokens, end + 1);
+        const source = this.subjectAt(end + 1);
         if (source) {
           subject = source;
           end = source.last + 1;
@@ -356,7 +383,7 @@ class Attributor {
           };
         }
       }
-      const subject = readSubject(this.tokens, from);
+      const subject = this.subjectAt(from);
       const resolved = subject ? this.resolveSubject(subject) : null;
       if (resolved) {
         return {
@@ -393,7 +420,7 @@ class Attributor {
     const colon = open - 1;
     const words = colon - sentenceStart;
     if (words > 0 && words <= 6) {
-      const subject = readSubject(this.tokens, sentenceStart);
+      const subject = this.subjectAt(sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);
         if (resolved) {

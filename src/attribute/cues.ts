@@ -86,6 +86,50 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
 ];
 
+/**
+ * Verbs whose first noun is often their object, the subject being dropped or said before
+ * (`ووصف تصرفات أخيه بأنها …`, `دعا الحكومة إلى …`): a plain noun after them is only taken for the
+ * subject when it is a title, a body, or a name the article already uses.
+ */
+export const OBJECT_TAKING: readonly string[] = [
+  'وصف',
+  'اتهم',
+  'دعا',
+  'طالب',
+  'سأل',
+  'أبلغ',
+  'أخبر',
+  'حذر',
+  'انتقد',
+  'ناشد',
+  'هدد',
+  'وعد',
+  'اعتبر',
+  'رفض',
+  'نفى',
+  'أشاد',
+  'أدان',
+  'استنكر',
+  'طلب',
+  'نشر',
+  'كتب',
+  'روى',
+  'شرح',
+  'أبدى',
+  'أعرب',
+  'جدد',
+  'تابع',
+  'ذكر',
+  'كشف',
+  'أعلن',
+  'توقع',
+  'رجح',
+  'لاحظ',
+  'اقترح',
+  'أورد',
+  'بين',
+];
+
 /** Passive and impersonal verbs: the speaker is the body named after them or the last speaker. */
 export const PASSIVE_CUES: readonly string[] = ['قيل', 'أعلن', 'أفيد', 'جاء', 'ورد', 'نقل'];
 

@@ -162,7 +162,26 @@ export class Entities {
         if (sharesTitle(words, form.words)) return entity;
       }
     }
+    // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
+    const head = words.length === 1 && words[0]?.startsWith('ال') ? words[0].slice(2) : null;
+    if (head) {
+      for (const entity of this.byRecency()) {
+        if (!entity.organisation) continue;
+        if (entity.forms.some((f) => f.words.length > 1 && (f.words[0] === head || f.words[0] === words[0])))
+          return entity;
+      }
+    }
     return null;
+  }
+
+  /** True when a folded word is part of a name already known. */
+  knowsNameWord(word: string): boolean {
+    return this.list.some((e) => e.forms.some((f) => f.isName && f.words.includes(word)));
+  }
+
+  /** Adds a fuller name found elsewhere in the text (`زين الدين زيدان` for `زيدان`). */
+  addFullerName(entity: Entity, mention: Mention): void {
+    this.addForm(entity, mention);
   }
 
   /** Recently active entities first, then the rest newest first. */

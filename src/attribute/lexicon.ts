@@ -1,5 +1,12 @@
 import { fold } from '../text/normalize.js';
-import { BACK_REFERENCES, CUE_PROCLITICS, type CueClass, SOURCE_PHRASES, VERBS } from './cues.js';
+import {
+  BACK_REFERENCES,
+  CUE_PROCLITICS,
+  type CueClass,
+  OBJECT_TAKING,
+  SOURCE_PHRASES,
+  VERBS,
+} from './cues.js';
 import {
   COMPLEMENTISERS,
   NAMING_NOUNS,
@@ -63,6 +70,7 @@ export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const STOP_SET = foldSet(SUBJECT_STOPS);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+export const OBJECT_TAKING_SET = foldSet(OBJECT_TAKING);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 
@@ -76,6 +84,10 @@ export interface CueMatch extends CueForm {
  * conjunction proclitic. Only the verb list is tried, so names starting with و or ف are safe.
  */
 export function lookupCue(norm: string): CueMatch | undefined {
+  return lookupBare(norm) ?? lookupWithObject(norm);
+}
+
+function lookupBare(norm: string): CueMatch | undefined {
   const direct = VERB_FORMS.get(norm);
   if (direct) return { ...direct, clitic: '' };
   if (norm.length > 2) {
@@ -84,6 +96,20 @@ export function lookupCue(norm: string): CueMatch | undefined {
         const hit = VERB_FORMS.get(norm.slice(clitic.length));
         if (hit) return { ...hit, clitic };
       }
+    }
+  }
+  return undefined;
+}
+
+/** Object pronouns a past verb may carry: وصفها، دعاهم، اتهمه. */
+const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني', 'كم'];
+
+function lookupWithObject(norm: string): CueMatch | undefined {
+  for (const suffix of OBJECT_SUFFIXES) {
+    if (norm.length > suffix.length + 2 && norm.endsWith(suffix)) {
+      const hit = lookupBare(norm.slice(0, -suffix.length));
+      // Only finite past verbs take the pronoun this way; قوله, تعبيره are nouns.
+      if (hit && hit.tense === 'past' && hit.cls !== 'say') return hit;
     }
   }
   return undefined;

@@ -28,6 +28,7 @@ export interface Subject {
 }
 
 const MAX_SUBJECT_WORDS = 9;
+const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
@@ -49,12 +50,32 @@ function isPrepositional(norm: string): boolean {
  * (`المتحدث باسم الخارجية الأميركية ريتشارد باوتشر`); a title alone may take its name from an
  * apposition after a comma (`السفير الأميركي، جيرالد فايرستاين،`).
  */
-export function readSubject(tokens: readonly Token[], from: number): Subject | null {
+export function readSubject(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number> = NO_QUOTES,
+): Subject | null {
   const words: number[] = [];
   let i = from;
   let inTitle = false;
   while (i < tokens.length && words.length < MAX_SUBJECT_WORDS) {
     const token = tokens[i] as Token;
+    if (token.type === 'mark' && words.length > 0) {
+      // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي».
+      const close = quotes.get(i);
+      const prev = (tokens[i - 1] as Token).norm;
+      const afterHead = words.length === 1 && stripToSet(prev, ORGANISATION_SET) !== undefined;
+      if (
+        close !== undefined &&
+        close - i <= 6 &&
+        (prev === 'باسم' || afterHead || (inTitle && prev.startsWith('ل')))
+      ) {
+        for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        i = close + 1;
+        continue;
+      }
+      break;
+    }
     if (token.type !== 'word') {
       // A dot after a one-letter title is an abbreviation (د. فلان), not the end of the phrase.
       if (token.norm === '.' && words.length && (tokens[i - 1] as Token).norm === 'د') {
@@ -79,7 +100,13 @@ export function readSubject(tokens: readonly Token[], from: number): Subject | n
   const closed =
     words.length < MAX_SUBJECT_WORDS && (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm));
   const subject = splitSubject(tokens, words, closed);
-  if (subject.name.length === 0 && subject.title.length > 0) appendApposition(tokens, i, subject);
+  // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
+  const placeOnly =
+    subject.name.length === 1 && /^[بل]/u.test((tokens[subject.name[0] as number] as Token).norm);
+  if (subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
+    const title = [...subject.title, ...subject.name];
+    if (appendApposition(tokens, i, subject)) subject.title = title;
+  }
   return subject;
 }
 
@@ -134,21 +161,33 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
   for (const index of words) {
     const norm = (tokens[index] as Token).norm;
     if (out.length >= 4 && !NAME_JOINERS.has(norm)) break;
+    if (out.length > 0 && stripToSet(norm, TITLE_SET) !== undefined) break; // عبدالله بن حيدر رئيس المجلس
     out.push(index);
   }
   return out;
 }
 
-function appendApposition(tokens: readonly Token[], after: number, subject: Subject): void {
-  const comma = tokens[after];
-  if (!comma || (comma.norm !== '،' && comma.norm !== ',')) return;
+function appendApposition(tokens: readonly Token[], after: number, subject: Subject): boolean {
+  let comma = after;
+  // A short prepositional complement of the title may stand before the comma.
+  while (
+    comma < after + 6 &&
+    tokens[comma]?.type === 'word' &&
+    !COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')
+  ) {
+    if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    comma++;
+  }
+  const at = tokens[comma];
+  if (!at || (at.norm !== '،' && at.norm !== ',')) return false;
+  after = comma;
   const names: number[] = [];
   let i = after + 1;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     if (token.type !== 'word' || isStopWord(token.norm)) break;
     if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined))
-      return;
+      return false;
     names.push(i);
     i++;
   }
@@ -158,5 +197,7 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
     subject.name = names;
     subject.closed = true;
     subject.last = names[names.length - 1] as number;
+    return true;
   }
+  return false;
 }
