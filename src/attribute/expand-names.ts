@@ -27,8 +27,12 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
   const wanted = new Map<string, number[]>();
   for (const entity of entities.list) {
     for (const form of entity.forms) {
+      const first = form.words[0];
       const last = form.words[form.words.length - 1];
-      if (form.isName && last && form.words.length < MAX_NAME_WORDS) wanted.set(last, []);
+      if (form.isName && first && last && form.words.length < MAX_NAME_WORDS) {
+        wanted.set(last, []);
+        wanted.set(first, []);
+      }
     }
   }
   if (wanted.size === 0) return;
@@ -67,11 +71,14 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         }
         if (k === at) continue;
         const left = tokens[k - 1];
+        const right = tokens[at + 1];
         // A name read backwards must start after a comma, a title, a title's adjective or a verb:
-        // after a full stop it could as well have swallowed the verb of the sentence.
+        // after a full stop it could as well have swallowed the verb of the sentence, unless a
+        // comma closes it as the topic of the sentence (شريفة بن حسين، …).
         const startsWell =
           left?.norm === '،' ||
           left?.norm === ',' ||
+          ((!left || left.type !== 'word') && (right?.norm === '،' || right?.norm === ',')) ||
           (left?.type === 'word' && hasArticle(left.norm)) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
@@ -82,11 +89,45 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (!containsInOrder(candidate.words, form.words)) continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }
+      // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين.
+      const given = form.words[0] as string;
+      if (form.words.length === 1) {
+        const seen = new Map<string, number>();
+        for (const at of wanted.get(given) ?? []) {
+          const end = readForward(tokens, at);
+          if (end === at) continue;
+          const candidate = slice(at, end);
+          const key = candidate.words.join(' ');
+          const count = (seen.get(key) ?? 0) + 1;
+          seen.set(key, count);
+          // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count.
+          const joined = candidate.words.some((w) => JOINERS.has(w));
+          if ((joined || count >= 2) && (!best || candidate.words.length > best.words.length))
+            best = candidate;
+        }
+      }
     }
-    if (best && !names.some((f) => f.words.length >= (best?.words.length ?? 0))) {
+    if (best && !names.some((f) => f.closed && f.words.length >= (best?.words.length ?? 0))) {
       entities.addFullerName(entity, { ...best, isName: true, closed: true });
     }
   }
+}
+
+/** The last token of a name that goes on after `at` with plain words or joiners, ending at a boundary. */
+function readForward(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (end - at + 1 < MAX_NAME_WORDS) {
+    const next = tokens[end + 1];
+    if (next?.type !== 'word' || !isNameWord(next.norm)) break;
+    const afterJoiner = JOINERS.has((tokens[end] as Token).norm);
+    if (hasArticle(next.norm) && !afterJoiner) break;
+    end++;
+    if (!JOINERS.has(next.norm) && end - at >= 2) break;
+  }
+  if (JOINERS.has((tokens[end] as Token).norm)) end--;
+  const after = tokens[end + 1];
+  const boundary = !after || after.type !== 'word' || !isNameWord(after.norm) || hasArticle(after.norm);
+  return boundary ? end : at;
 }
 
 function containsInOrder(long: readonly string[], short: readonly string[]): boolean {
