@@ -13,6 +13,7 @@ import {
   OBJECT_TAKING_SET,
   ORGANISATION_SET,
   SOURCE_PHRASE_LIST,
+  STOP_SET,
   stripToSet,
   TITLE_SET,
   TURN_SET,
@@ -220,7 +221,8 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(open)) return { kind: 'mention', speaker: null, cue: null };
+    if (this.isNamed(open) || this.isRecurringName(span))
+      return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
     if (back.previous) {
@@ -315,7 +317,7 @@ class Attributor {
     let kind: QuoteKind;
     if (back.colon) kind = 'direct';
     else if (back.that) kind = 'partial';
-    else kind = this.onlyPunctuationBetween(cue.end, open) ? 'direct' : 'partial';
+    else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
 
@@ -323,6 +325,67 @@ class Attributor {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const entity = this.entities.continuing(cue.match.agreement);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
+  }
+
+  /**
+   * After a cue with no complementiser, a quote is the utterance itself (direct) when it is a clause
+   * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
+   * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
+   */
+  private standsAsUtterance(from: number, open: number): boolean {
+    if (this.onlyPunctuationBetween(from, open)) return true;
+    const before = this.tokens[open - 1];
+    if (before?.type === 'word' && (STOP_SET.has(before.norm) || /^[بل]/u.test(before.norm))) return false;
+    let words = 0;
+    for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'mark' || token.type === 'break') break;
+      if (token.type === 'word') words++;
+    }
+    return words >= 4;
+  }
+
+  /**
+   * A short quote whose words also stand elsewhere in the article is a name (طالبان, حماس), not a
+   * fragment of speech: speech fragments are rarely repeated word for word.
+   */
+  private isRecurringName(span: Span): boolean {
+    if (span.close < 0) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words.push(token.norm);
+      if (words.length > 3) return false;
+    }
+    if (words.length === 0) return false;
+    const first = words[0] as string;
+    for (const at of this.positionsOf(first)) {
+      if (at > span.open && at < span.close) continue;
+      let k = 0;
+      let j = at;
+      while (k < words.length && this.tokens[j]?.norm === words[k]) {
+        k++;
+        j++;
+        while (this.tokens[j] && this.tokens[j]?.type !== 'word' && k < words.length) j++;
+      }
+      if (k === words.length) return true;
+    }
+    return false;
+  }
+
+  private wordIndex: Map<string, number[]> | null = null;
+
+  private positionsOf(norm: string): number[] {
+    if (!this.wordIndex) {
+      this.wordIndex = new Map();
+      this.tokens.forEach((token, i) => {
+        if (token.type !== 'word') return;
+        const list = this.wordIndex?.get(token.norm);
+        if (list) list.push(i);
+        else this.wordIndex?.set(token.norm, [i]);
+      });
+    }
+    return this.wordIndex.get(norm) ?? [];
   }
 
   private onlyPunctuationBetween(from: number, to: number): boolean {
