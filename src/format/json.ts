@@ -13,8 +13,9 @@ export function toJsonValue(result: Result, options: Pick<FormatOptions, 'view'>
 }
 
 /**
- * One document for one input, an array of them when several inputs were named, indented by two
- * spaces; bidi and C1 controls are written as `\u` escapes so that a terminal shows them harmlessly.
+ * One document for one input (nothing if it could not be read); an array of the documents that
+ * could be read when several inputs were named. Indented by two spaces; bidi and C1 controls are
+ * written as `\u` escapes so that a terminal shows them harmlessly.
  *
  * @example
  * formatJson([result], {view: 'quotes', several: false}) // '{\n  "schemaVersion": 1,\n  …}\n'
@@ -24,7 +25,9 @@ export function formatJson(
   options: Pick<FormatOptions, 'view' | 'several'>,
 ): string {
   const values = results.map((result) => toJsonValue(result, options));
-  return `${stringifyJson(options.several ? values : (values[0] ?? null), 2)}\n`;
+  if (options.several) return `${stringifyJson(values, 2)}\n`;
+  // The one input could not be read: print nothing rather than a `null` that looks like a result.
+  return values.length > 0 ? `${stringifyJson(values[0], 2)}\n` : '';
 }
 
 /** The json format: nothing until every input is done, then one value. */
