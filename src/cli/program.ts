@@ -1,0 +1,207 @@
+/** The command line, as commander sees it: commands, options, help. No I/O happens here. */
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { type FormatName, formatNames } from '../format/formatters.js';
+import type { QuoteKind } from '../types.js';
+import { kinds, normalizeName } from './filter.js';
+
+/** The options of `quotes extract` and `quotes speakers`, parsed and checked. */
+export interface CommandOptions {
+  format: FormatName;
+  /** Names given with `--speaker`, as typed. */
+  speakers: string[];
+  /** Kinds given with `--kind`; empty for all. */
+  kinds: QuoteKind[];
+  strict: boolean;
+  minQuotes: number | undefined;
+  /** `quotes extract --narration`; always false for `quotes speakers`. */
+  narration: boolean;
+  /** False for `--no-color`. */
+  color: boolean;
+}
+
+/** What the program does once the arguments are parsed: `run` provides it. */
+export interface CommandHandlers {
+  extract(files: string[], options: CommandOptions, command: Command): Promise<void>;
+  speakers(files: string[], options: CommandOptions, command: Command): Promise<void>;
+}
+
+/** The exit code of a usage error, passed to `command.error`. */
+export const USAGE_ERROR = 2;
+
+const exitCodes = `
+Exit codes:
+  0  done
+  1  a check asked for failed (--strict, --min-quotes)
+  2  usage error, or an input that cannot be read (the others are still processed)`;
+
+const programExamples = `
+Examples:
+  $ quotes extract article.txt
+  $ quotes extract --json article.txt | jq '.quotes[] | {speaker: .speaker.name, text}'
+  $ quotes speakers article.txt
+${exitCodes}`;
+
+const extractExamples = `
+Filters (--speaker, --kind) choose the quotes shown and, in JSON, the "quotes" array;
+"segments" and "speakers" are left as extracted. --min-quotes counts the quotes shown.
+
+Colour: only when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on
+(FORCE_COLOR=0 off), --no-color off whatever the environment says.
+
+Examples:
+  $ quotes extract article.txt                      # the quotes and who said them
+  $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
+  $ cat article.txt | quotes extract --json         # standard input, one JSON document
+  $ quotes extract --format ndjson news/*.txt > quotes.ndjson
+  $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
+  $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
+  $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check
+${exitCodes}`;
+
+const speakersExamples = `
+Each speaker is listed once under the fullest name the article uses, with the other names it
+goes by and the number of speech quotes (direct and partial); mentions are nobody's speech.
+Filters (--speaker, --kind) choose the quotes counted; --min-quotes counts them too.
+
+Examples:
+  $ quotes speakers article.txt
+  $ quotes speakers --kind direct news/*.txt
+  $ quotes speakers --json article.txt | jq -r '.speakers[] | "\\(.quotes)\\t\\(.name)"'
+  $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times
+${exitCodes}`;
+
+/**
+ * Build the `quotes` program. Errors exit through commander's `exitOverride`, so the caller gets a
+ * `CommanderError` instead of a process exit; output goes where `configureOutput` says.
+ */
+export function createProgram(handlers: CommandHandlers, version: string): Command {
+  const program = new Command('quotes')
+    .description('Find every quote in an Arabic news article and say who said it.')
+    .version(version)
+    .exitOverride()
+    .addHelpText('after', programExamples);
+  program.showHelpAfterError("(see 'quotes --help')");
+
+  addCommonOptions(
+    program
+      .command('extract')
+      .description('List the quotes of each article with their speakers.')
+      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+    { narration: true },
+  )
+    .addHelpText('after', extractExamples)
+    .showHelpAfterError("(see 'quotes extract --help')")
+    .action(async (files: string[], values: Record<string, unknown>, command: Command) => {
+      const options = toCommandOptions(values);
+      if (options.narration && options.format !== 'report') {
+        command.error(
+          `--narration is a view of the report; it cannot be used with --format ${options.format}`,
+          {
+            exitCode: USAGE_ERROR,
+            code: 'quotes.narrationFormat',
+          },
+        );
+      }
+      await handlers.extract(files, options, command);
+    });
+
+  addCommonOptions(
+    program
+      .command('speakers')
+      .description('List who is quoted in each article, how often, and under which names.')
+      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+    { narration: false },
+  )
+    .addHelpText('after', speakersExamples)
+    .showHelpAfterError("(see 'quotes speakers --help')")
+    .action(async (files: string[], values: Record<string, unknown>, command: Command) => {
+      await handlers.speakers(files, { ...toCommandOptions(values), narration: false }, command);
+    });
+
+  return program;
+}
+
+/** The version of the package, read from package.json next to `src/` or `dist/`. */
+export function readVersion(): string {
+  const url = new URL('../../package.json', import.meta.url);
+  const json: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
+  return typeof version === 'string' ? version : '0.0.0';
+}
+
+/** `--kind direct,partial`: a comma-separated list, repeatable. */
+export function parseKinds(value: string, previous: QuoteKind[] = []): QuoteKind[] {
+  const parsed = value.split(',').map((part) => part.trim().toLowerCase());
+  const result = [...previous];
+  for (const part of parsed) {
+    const kind = kinds.find((candidate) => candidate === part);
+    if (!kind) {
+      throw new InvalidArgumentError(
+        part
+          ? `unknown kind '${part}' (choose from ${kinds.join(', ')})`
+          : `empty kind (choose from ${kinds.join(', ')})`,
+      );
+    }
+    if (!result.includes(kind)) result.push(kind);
+  }
+  return result;
+}
+
+/** `--speaker NAME`: repeatable; a name must keep some letters once normalised. */
+export function parseSpeaker(value: string, previous: string[] = []): string[] {
+  if (normalizeName(value) === '') throw new InvalidArgumentError('a speaker name cannot be empty');
+  return [...previous, value];
+}
+
+/** `--min-quotes N`: a whole number, 0 or more. */
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number.parseInt(value, 10);
+}
+
+function addCommonOptions(command: Command, views: { narration: boolean }): Command {
+  command
+    .addOption(new Option('--format <format>', 'output format').choices(formatNames).default('report'))
+    .addOption(new Option('--json', 'short for --format json').conflicts('format'))
+    .addOption(
+      new Option(
+        '--speaker <name>',
+        'show only the quotes of this speaker (any name the article uses; repeatable)',
+      ).argParser(parseSpeaker),
+    )
+    .addOption(
+      new Option('--kind <kinds>', `show only these kinds, comma-separated: ${kinds.join(', ')}`).argParser(
+        parseKinds,
+      ),
+    );
+  if (views.narration) {
+    command.option('--narration', 'show the whole article: narration dimmed, quotes coloured by speaker');
+  }
+  return command
+    .option('--strict', 'exit 1 when a quote mark is left unclosed or a closing mark is unmatched')
+    .addOption(
+      new Option('--min-quotes <n>', 'exit 1 when an input has fewer than n speech quotes shown').argParser(
+        parseCount,
+      ),
+    )
+    .option('--no-color', 'never colour the report');
+}
+
+/** Commander's loosely typed values, as our options. Values were checked by the parsers above. */
+function toCommandOptions(values: Record<string, unknown>): CommandOptions {
+  const format = values.json === true ? 'json' : formatNames.find((name) => name === values.format);
+  return {
+    format: format ?? 'report',
+    speakers: Array.isArray(values.speaker) ? values.speaker.map(String) : [],
+    kinds: Array.isArray(values.kind) ? values.kind.filter(isKind) : [],
+    strict: values.strict === true,
+    minQuotes: typeof values.minQuotes === 'number' ? values.minQuotes : undefined,
+    narration: values.narration === true,
+    color: values.color !== false,
+  };
+}
+
+function isKind(value: unknown): value is QuoteKind {
+  return kinds.some((kind) => kind === value);
+}

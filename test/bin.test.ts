@@ -1,0 +1,94 @@
+// The built command, spawned as a user runs it: `npm test` builds dist/ before vitest.
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const bin = 'bin/quotes.js';
+const seed = 'fixtures/seed-article.txt';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns `node bin/quotes.js …`, feeding `input` on stdin (closed at once when there is none). */
+function quotes(args: string[], input?: Buffer): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync('dist/cli/main.js'))
+    throw new Error('dist/ is missing: run `npm run build` before these tests');
+});
+
+describe('the built bin', () => {
+  test('--help', async () => {
+    const { code, stdout, stderr } = await quotes(['--help']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('Usage: quotes');
+    expect(stdout).toContain('Examples:');
+  });
+
+  test('is executable with its shebang', async () => {
+    const { stdout } = await promisify(execFile)(bin, ['--version']);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test('a missing file: exit 2, exactly one line on stderr, no stack', async () => {
+    const { code, stdout, stderr } = await quotes(['extract', 'fixtures/missing.txt']);
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "quotes: cannot read 'fixtures/missing.txt': no such file\n",
+    });
+  });
+
+  test("standard input through '-'", async () => {
+    const { code, stdout } = await quotes(['extract', '--json', '-'], readFileSync(seed));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, source: '-' });
+  });
+
+  test('--format json on the seed parses, schemaVersion 1', async () => {
+    const { code, stdout } = await quotes(['extract', '--format', 'json', seed]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, source: seed, language: { code: 'arb' } });
+  });
+
+  test('ndjson with two files: two lines', async () => {
+    const { code, stdout } = await quotes(['extract', '--format', 'ndjson', seed, 'fixtures/no-quotes.txt']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((line) => JSON.parse(line).source)).toEqual([seed, 'fixtures/no-quotes.txt']);
+  });
+
+  // Waits for the engine to report the unclosed «.
+  test('--strict on an unclosed quote: exit 1', async () => {
+    const { code, stderr } = await quotes(['extract', '--strict', 'fixtures/unclosed.txt']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--strict');
+  });
+
+  test('a reader that closes the pipe early (| head -1): a quiet end', async () => {
+    const child = spawn(process.execPath, [bin, 'extract', '--narration', ...Array(40).fill(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
