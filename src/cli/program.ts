@@ -1,4 +1,4 @@
-/** The command line, as commander sees it: commands, options, help. No I/O happens here. */
+/** The command line, as commander sees it: commands, options, help. Its only I/O reads package.json for --version. */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
