@@ -43,6 +43,26 @@ interface Cue {
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+const TIME_WORDS = new Set(
+  [
+    'أمس',
+    'اليوم',
+    'الليلة',
+    'الأحد',
+    'الاثنين',
+    'الإثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'مساء',
+    'صباح',
+    'مؤخرا',
+    'أيضا',
+    'كذلك',
+  ].map(fold),
+);
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -166,7 +186,10 @@ class Attributor {
     const match = lookupCue(token.norm);
     let cue: Cue | null = null;
     if (match) {
-      let subject = this.subjectAt(index + 1);
+      // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
+      let from = index + 1;
+      while (this.tokens[from]?.type === 'word' && TIME_WORDS.has((this.tokens[from] as Token).norm)) from++;
+      let subject = this.subjectAt(from);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (

@@ -26,12 +26,22 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 };
 
-/** Word-level prefix, one word of slack: وزير الخارجية ~ وزير الخارجية الأفغاني. */
+const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
+
+/**
+ * Two titles name the same office when one is a word-level prefix of the other (وزير الخارجية ~
+ * وزير الخارجية الأفغاني), or when their heads agree without the article and every other word of
+ * the shorter is in the longer (الوزير الأفغاني ~ وزير الخارجية الأفغاني).
+ */
 const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   const n = Math.min(a.length, b.length);
   if (n === 0) return false;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return n >= 2 || a.length === b.length;
+  let prefix = true;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) prefix = false;
+  if (prefix) return n >= 2 || a.length === b.length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || bare(short[0] as string) !== bare(long[0] as string)) return false;
+  return short.slice(1).every((w) => long.includes(w));
 };
 
 /**

@@ -86,7 +86,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
               JOINERS.has(left.norm)));
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
         const candidate = slice(k, at);
-        if (!containsInOrder(candidate.words, form.words)) continue;
+        if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
+          continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }
       // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين.
