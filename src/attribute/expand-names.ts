@@ -1,8 +1,37 @@
 import type { Token } from '../scan/tokenize.js';
+import { fold } from '../text/normalize.js';
 import type { Entities } from './entities.js';
 import { COMPLEMENTISER_SET, hasArticle, lookupCue, STOP_SET, stripToSet, TITLE_SET } from './lexicon.js';
 
 const MAX_NAME_WORDS = 4;
+/** Second halves of compound given names (زين الدين, عبد الله, عبد الرحمن). */
+const COMPOUND_ENDS = new Set(
+  [
+    'الدين',
+    'الله',
+    'الرحمن',
+    'الرحيم',
+    'العزيز',
+    'الكريم',
+    'الحق',
+    'الحميد',
+    'المجيد',
+    'الملك',
+    'الإله',
+    'القادر',
+    'الهادي',
+    'اللطيف',
+    'الفتاح',
+    'الرزاق',
+    'الغني',
+    'الناصر',
+    'السلام',
+    'الحسن',
+    'الحسين',
+    'النبي',
+    'الأمير',
+  ].map(fold),
+);
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال', 'ام']);
 
 function isNameWord(norm: string): boolean {
@@ -62,6 +91,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (hasArticle(prev.norm)) {
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];
+            if (!COMPOUND_ENDS.has(prev.norm)) break;
             if (before?.type !== 'word' || hasArticle(before.norm) || !isNameWord(before.norm)) break;
             if (at - k + 3 > MAX_NAME_WORDS) break;
             k -= 2;

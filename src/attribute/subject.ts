@@ -97,9 +97,18 @@ export function readSubject(
   }
   if (words.length === 0) return null;
   const next = tokens[i];
-  const closed =
-    words.length < MAX_SUBJECT_WORDS && (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm));
-  const subject = splitSubject(tokens, words, closed);
+  // A phrase that ends at punctuation, a complementiser, a preposition or a time word is whole; one
+  // cut by the word limit, another verb or a glued preposition (قنوات للاتصال) may hold object words.
+  const hardEnd = next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
+  const softEnd =
+    next?.type === 'word' &&
+    (STOP_SET.has(next.norm) ||
+      (/^[لب]/u.test(next.norm) && stripToSet(next.norm, ORGANISATION_SET) !== undefined));
+  const subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd);
+  // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
+  if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
+    subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
+  }
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
     subject.name.length === 1 && /^[بل]/u.test((tokens[subject.name[0] as number] as Token).norm);
@@ -137,8 +146,10 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       prev === 'باسم' ||
-      (prev.startsWith('ل') && !prev.startsWith('لا')) ||
-      norm.startsWith('ل') ||
+      // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
+      (!hasArticle(prev) && (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
+      isGenitiveLam(prev) ||
+      isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     if (!continues) break;
     k++;
@@ -152,6 +163,14 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     organisation,
     closed: closed && k + name.length === words.length,
   };
+}
+
+/** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
+function isGenitiveLam(norm: string): boolean {
+  return (
+    norm.startsWith('لل') ||
+    (norm.startsWith('ل') && (ORGANISATION_SET.has(norm.slice(1)) || TITLE_SET.has(norm.slice(1))))
+  );
 }
 
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
