@@ -1,0 +1,404 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { type Row, runRows } from './scan.test.js';
+
+/** Where the cue stands: before the quote, after it, or around it. */
+export const placementRows: readonly Row[] = [
+  {
+    what: 'cue, subject and colon before the quote',
+    text: 'وقال وزير الخارجية سامي العلي: «نرحب بأي مبادرة توقف الحرب».',
+    quotes: [['نرحب بأي مبادرة توقف الحرب', 'direct', 'سامي العلي']],
+  },
+  {
+    what: 'cue after the quote: «…»، قال فلان',
+    text: '«المفاوضات وصلت إلى طريق مسدود»، قال رئيس الوفد المفاوض عادل الشريف.',
+    quotes: [['المفاوضات وصلت إلى طريق مسدود', 'direct', 'عادل الشريف']],
+  },
+  {
+    what: 'feminine cue after the quote: «…»، قالت فلانة',
+    text: '«نعمل على مدار الساعة»، قالت رئيسة فرق الإغاثة نوال الصباغ للصحفيين.',
+    quotes: [['نعمل على مدار الساعة', 'direct', 'نوال الصباغ']],
+    // engine gap: the speaker is `نوال الصباغ للصحفيين`: the addressee `للصحفيين` is read as part of the name.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'بحسب after the quote',
+    text: '«الأسعار ستنخفض في الربع الأخير من العام»، بحسب الخبير الاقتصادي مروان الحلبي.',
+    quotes: [['الأسعار ستنخفض في الربع الأخير من العام', 'direct', 'مروان الحلبي']],
+  },
+  {
+    what: 'وفق after the quote, with a title containing باسم',
+    text: '«لم تسجل أي إصابات جديدة خلال الأسبوع»، وفق المتحدث باسم وزارة الصحة رامي الخطيب.',
+    quotes: [['لم تسجل أي إصابات جديدة خلال الأسبوع', 'direct', 'رامي الخطيب']],
+  },
+  {
+    what: 'نقلا عن after the quote',
+    text: '«الحريق اندلع بسبب تماس كهربائي»، نقلا عن مدير الدفاع المدني حسان العمر.',
+    quotes: [['الحريق اندلع بسبب تماس كهربائي', 'direct', 'حسان العمر']],
+  },
+  {
+    what: 'حسب ما قال after the quote',
+    text: '«الإنتاج تضاعف هذا العام»، حسب ما قال مدير المصنع رياض العلوان.',
+    quotes: [['الإنتاج تضاعف هذا العام', 'direct', 'رياض العلوان']],
+  },
+  {
+    what: 'a bare أضاف after the quote continues the speaker',
+    text: 'وقال مهندس المشروع جميل عواد: «الجسر سيفتتح في الربيع». «التكلفة لم تتجاوز الميزانية»، أضاف.',
+    quotes: [
+      ['الجسر سيفتتح في الربيع', 'direct', 'جميل عواد'],
+      ['التكلفة لم تتجاوز الميزانية', 'direct', 'جميل عواد'],
+    ],
+    // engine gap: the canonical name keeps the title, `مهندس المشروع جميل عواد` (the continuation itself is right).
+    gaps: ['attribution'],
+  },
+  {
+    what: 'cue around the quote: قال فلان في بيان: «…»',
+    text: 'قال رئيس الوزراء أنور الجابري في بيان: «الحكومة ستدعم المزارعين المتضررين».',
+    quotes: [['الحكومة ستدعم المزارعين المتضررين', 'direct', 'أنور الجابري']],
+  },
+];
+
+/** Forms of the reporting verbs, clitics, and spelling noise inside the cue. */
+export const cueFormRows: readonly Row[] = [
+  {
+    what: 'feminine قالت then أضافت',
+    text: 'وقالت وزيرة التربية منى السعدي: «العام الدراسي سيبدأ في موعده». وأضافت: «الكتب وصلت إلى كل المدارس».',
+    quotes: [
+      ['العام الدراسي سيبدأ في موعده', 'direct', 'منى السعدي'],
+      ['الكتب وصلت إلى كل المدارس', 'direct', 'منى السعدي'],
+    ],
+  },
+  {
+    what: 'plural قالوا after a plural subject',
+    text: 'تجمع المحتجون أمام مبنى البرلمان منذ الصباح، وقالوا: «لن نغادر قبل إقرار القانون».',
+    quotes: [['لن نغادر قبل إقرار القانون', 'direct', 'المحتجون']],
+    // engine gap: no speaker (null): the subject before the verb (SVO) is not read for a dropped-subject cue.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'singular verb before a plural subject (VSO), then أضافوا',
+    text: 'وقال المزارعون في رسالة إلى الوزارة: «خسرنا محصول هذا الموسم». وأضافوا: «نطالب بتعويض عادل».',
+    quotes: [
+      ['خسرنا محصول هذا الموسم', 'direct', 'المزارعون'],
+      ['نطالب بتعويض عادل', 'direct', 'المزارعون'],
+    ],
+  },
+  {
+    what: 'present tense يقول',
+    text: 'ويقول الخبير العسكري نزار الأحمد: «الهدنة لن تصمد طويلا».',
+    quotes: [['الهدنة لن تصمد طويلا', 'direct', 'نزار الأحمد']],
+  },
+  {
+    what: 'present tense تقول',
+    text: 'وتقول الطالبة دانة يوسف: «الامتحانات كانت أصعب من المتوقع».',
+    quotes: [['الامتحانات كانت أصعب من المتوقع', 'direct', 'دانة يوسف']],
+  },
+  {
+    what: 'participle قائلا after another verb',
+    text: 'وعلق المدير الفني للفريق زياد الملا على الخسارة قائلا: «ارتكبنا أخطاء لا تغتفر».',
+    quotes: [['ارتكبنا أخطاء لا تغتفر', 'direct', 'زياد الملا']],
+    // engine gap: the canonical name keeps the title, `المدير الفني للفريق زياد الملا`.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'participle مضيفا, and a name that starts with و',
+    text: 'وأكد رئيس الهيئة وليد الفارس أن التحقيق سيستغرق أسابيع، مضيفا: «لن نستعجل النتائج».',
+    quotes: [['لن نستعجل النتائج', 'direct', 'وليد الفارس']],
+  },
+  {
+    what: 'مشيرا إلى أن «…» is partial',
+    text: 'وأعلن وزير الطاقة فؤاد بكري خطة لخفض الانقطاعات، مشيرا إلى أن «الكهرباء ستتوفر على مدار الساعة بحلول الصيف».',
+    quotes: [['الكهرباء ستتوفر على مدار الساعة بحلول الصيف', 'partial', 'فؤاد بكري']],
+    // engine gap: the speaker is the title alone, `وزير الطاقة`; the name `فؤاد بكري` is lost.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'clitic ف: فقال after a passive verb whose subject is the speaker',
+    text: 'وسئل المتحدث باسم الحكومة ماهر الزين عن موعد الانتخابات، فقال: «لم يحدد بعد».',
+    quotes: [['لم يحدد بعد', 'direct', 'ماهر الزين']],
+    // engine gap: no speaker (null): the subject of the passive `وسئل` is not taken up by `فقال`.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'clitic ف on a feminine verb: فأكدت',
+    text: 'وتحدثت وزيرة الصحة رنا الأسعد عن حملة التطعيم، فأكدت: «الكميات تكفي الجميع».',
+    quotes: [['الكميات تكفي الجميع', 'direct', 'رنا الأسعد']],
+    // engine gap: no speaker (null): the subject of `وتحدثت` is not taken up by `فأكدت`.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'tatweel inside the cue (وقــال), and a name that starts with س',
+    text: 'وقــال مدير المطار سمير الحلو: «الرحلات ستعود تدريجيا».',
+    quotes: [['الرحلات ستعود تدريجيا', 'direct', 'سمير الحلو']],
+  },
+  {
+    what: 'diacritics inside the cue (وقَالَ) and on the title',
+    text: 'وقَالَ رئيسُ البلدية كمال النابلسي: «سنزرع ألف شجرة هذا الربيع».',
+    quotes: [['سنزرع ألف شجرة هذا الربيع', 'direct', 'كمال النابلسي']],
+  },
+  {
+    what: 'an RLM glued to the cue',
+    text: 'وقال\u200f المتحدث العسكري بشار الحسيني: «القوات انسحبت من المنطقة».',
+    quotes: [['القوات انسحبت من المنطقة', 'direct', 'بشار الحسيني']],
+  },
+  {
+    what: 'hamza dropped, as web text often does (واضاف)',
+    text: 'وقال مدير الميناء صالح البدري: «السفن عادت إلى العمل». واضاف: «الحركة طبيعية».',
+    quotes: [
+      ['السفن عادت إلى العمل', 'direct', 'صالح البدري'],
+      ['الحركة طبيعية', 'direct', 'صالح البدري'],
+    ],
+  },
+];
+
+/** More of the lexicon: other verbs, participles and turn-taking phrases, one sentence each. */
+export const moreCueRows: readonly Row[] = [
+  {
+    what: 'أوضح',
+    text: 'وأوضح مدير الشركة فراس العبدالله: «التوسعة ستوفر مئتي وظيفة».',
+    quotes: [['التوسعة ستوفر مئتي وظيفة', 'direct', 'فراس العبدالله']],
+  },
+  {
+    what: 'شدد, with a rank (اللواء) between the title and the name',
+    text: 'وشدد قائد الشرطة اللواء مهند السعيد: «لا تهاون مع المخالفين».',
+    quotes: [['لا تهاون مع المخالفين', 'direct', 'مهند السعيد']],
+  },
+  {
+    what: 'تساءل, a question quote',
+    text: 'وتساءل النائب خليل العموري: «من سيدفع ثمن هذه الأخطاء؟».',
+    quotes: [['من سيدفع ثمن هذه الأخطاء؟', 'direct', 'خليل العموري']],
+  },
+  {
+    what: 'كتب on a platform named in quotes',
+    text: 'وكتب الصحفي عامر الخطيب على حسابه في منصة «إكس»: «الحقيقة ستظهر قريبا».',
+    quotes: [
+      ['إكس', 'mention', null],
+      ['الحقيقة ستظهر قريبا', 'direct', 'عامر الخطيب'],
+    ],
+  },
+  {
+    what: 'feminine participle: وتابعت قائلة',
+    text: 'وقالت رئيسة الجمعية هدى النمر: «جمعنا تبرعات لألف أسرة». وتابعت قائلة: «الحملة مستمرة حتى العيد».',
+    quotes: [
+      ['جمعنا تبرعات لألف أسرة', 'direct', 'هدى النمر'],
+      ['الحملة مستمرة حتى العيد', 'direct', 'هدى النمر'],
+    ],
+  },
+  {
+    what: 'participle مؤكدا after an object',
+    text: 'واختتم رئيس الجامعة حازم الشريف كلمته مؤكدا: «المستقبل لطلابنا».',
+    quotes: [['المستقبل لطلابنا', 'direct', 'حازم الشريف']],
+    // engine gap: the speaker is the title alone, `رئيس الجامعة`; the name `حازم الشريف` is lost.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'ومن جهته hands the floor to the next speaker',
+    text: 'وقال وزير الاقتصاد ثامر الكبيسي: «التضخم تحت السيطرة». ومن جهته، قال رئيس غرفة التجارة إياد السامرائي: «التجار يرون غير ذلك».',
+    quotes: [
+      ['التضخم تحت السيطرة', 'direct', 'ثامر الكبيسي'],
+      ['التجار يرون غير ذلك', 'direct', 'إياد السامرائي'],
+    ],
+  },
+  {
+    what: 'وأضاف البيان credits the body that issued the statement',
+    text: 'وقالت نقابة المهندسين في بيان: «الأجور لم تعد تكفي». وأضاف البيان: «سنلجأ إلى القضاء».',
+    quotes: [
+      ['الأجور لم تعد تكفي', 'direct', 'نقابة المهندسين'],
+      ['سنلجأ إلى القضاء', 'direct', 'نقابة المهندسين'],
+    ],
+    // engine gap: `وأضاف البيان` credits `البيان` itself, not the body that issued it.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'حذرت … من أن «…» is partial, credited to the organisation',
+    text: 'وحذرت منظمة الصحة العالمية من أن «الوباء لم ينته بعد».',
+    quotes: [['الوباء لم ينته بعد', 'partial', 'منظمة الصحة العالمية']],
+  },
+  {
+    what: 'أفادت … بأن «…» with anonymous sources',
+    text: 'وأفادت مصادر طبية بأن «عدد الضحايا مرشح للارتفاع».',
+    quotes: [['عدد الضحايا مرشح للارتفاع', 'partial', 'مصادر طبية']],
+  },
+];
+
+/** Who the speaker is: continuation, titles, short names, organisations, relays. */
+export const speakerRows: readonly Row[] = [
+  {
+    what: 'وأضاف continues the last speaker past a person named as an object',
+    text: 'وقال رئيس الوزراء أنور الجابري: «الحكومة لن تستقيل». واستقبل الجابري بعد ذلك وزير المالية حسين العاني. وأضاف: «الموازنة ستقر قبل نهاية الشهر».',
+    quotes: [
+      ['الحكومة لن تستقيل', 'direct', 'أنور الجابري'],
+      ['الموازنة ستقر قبل نهاية الشهر', 'direct', 'أنور الجابري'],
+    ],
+  },
+  {
+    what: 'وأضاف continues the last speaker past a paragraph about someone who did not speak',
+    text: 'وقال رئيس الوزراء أنور الجابري: «الحكومة لن تستقيل».\n\nوكان وزير المالية حسين العاني قد قدم مشروع الموازنة إلى البرلمان الأسبوع الماضي.\n\nوأضاف: «الموازنة ستقر قبل نهاية الشهر».',
+    quotes: [
+      ['الحكومة لن تستقيل', 'direct', 'أنور الجابري'],
+      ['الموازنة ستقر قبل نهاية الشهر', 'direct', 'أنور الجابري'],
+    ],
+  },
+  {
+    what: 'a title and a short name resolve to the full name given earlier',
+    text: 'وصل وزير الداخلية عماد الفاضل إلى المدينة صباح اليوم. وقال وزير الداخلية: «الأمن مستتب في كل الأحياء». وأكد الفاضل: «لن نسمح بأي فوضى».',
+    quotes: [
+      ['الأمن مستتب في كل الأحياء', 'direct', 'عماد الفاضل'],
+      ['لن نسمح بأي فوضى', 'direct', 'عماد الفاضل'],
+    ],
+  },
+  {
+    what: 'a short name resolves to the full name given later',
+    text: 'وقال الفاضل للصحفيين: «الأمن مستتب في كل الأحياء». وكان وزير الداخلية عماد الفاضل قد وصل إلى المدينة صباح اليوم.',
+    quotes: [['الأمن مستتب في كل الأحياء', 'direct', 'عماد الفاضل']],
+  },
+  {
+    what: 'feminine continuation skips a male speaker in between',
+    text: 'وقالت مديرة المستشفى لينا الحسيني: «استقبلنا عشرين جريحا». وقال الطبيب المناوب سعد المصري: «حالة ثلاثة منهم حرجة». وأضافت: «نحتاج إلى متبرعين بالدم».',
+    quotes: [
+      ['استقبلنا عشرين جريحا', 'direct', 'لينا الحسيني'],
+      ['حالة ثلاثة منهم حرجة', 'direct', 'سعد المصري'],
+      ['نحتاج إلى متبرعين بالدم', 'direct', 'لينا الحسيني'],
+    ],
+  },
+  {
+    what: 'a person who speaks indirectly (no quote) takes the floor from the last quoted speaker',
+    text: 'وقال رئيس الوزراء أنور الجابري: «الحكومة لن تستقيل». من جهته، قال وزير المالية حسين العاني إن العجز تراجع هذا العام. وأضاف: «الديون ما زالت مرتفعة».',
+    quotes: [
+      ['الحكومة لن تستقيل', 'direct', 'أنور الجابري'],
+      ['الديون ما زالت مرتفعة', 'direct', 'حسين العاني'],
+    ],
+  },
+  {
+    what: 'feminine continuation skips a man and lands on a ministry',
+    text: 'وقالت وزارة الصحة في بيان: «اللقاح آمن تماما». وقال الوزير زيد الحمصي للصحفيين: «بدأنا التوزيع اليوم». وأضافت: «سيشمل التطعيم كل المحافظات».',
+    quotes: [
+      ['اللقاح آمن تماما', 'direct', 'وزارة الصحة'],
+      ['بدأنا التوزيع اليوم', 'direct', 'زيد الحمصي'],
+      ['سيشمل التطعيم كل المحافظات', 'direct', 'وزارة الصحة'],
+    ],
+    // engine gap: the second speaker is `زيد الحمصي للصحفيين`: the addressee `للصحفيين` is read as part of the name.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'an organisation speaks with a feminine verb (قالت الوزارة)',
+    text: 'وقالت وزارة الخارجية في بيان: «ندين الاعتداء بأشد العبارات».',
+    quotes: [['ندين الاعتداء بأشد العبارات', 'direct', 'وزارة الخارجية']],
+  },
+  {
+    what: 'a person, then an organisation named with وأضافت',
+    text: 'وقال الناطق باسم الشرطة وائل العمري: «أوقفنا ثلاثة مشتبه بهم». وأضافت الشرطة في بيان لاحق: «التحقيقات مستمرة».',
+    quotes: [
+      ['أوقفنا ثلاثة مشتبه بهم', 'direct', 'وائل العمري'],
+      ['التحقيقات مستمرة', 'direct', 'الشرطة'],
+    ],
+  },
+  {
+    what: 'an agency relays a speaker: نقلت الوكالة عن فلان قوله إن «…»',
+    text: 'ونقلت وكالة الأنباء عن المتحدث سعيد الحربي قوله إن «الحدود ستبقى مغلقة حتى إشعار آخر».',
+    quotes: [['الحدود ستبقى مغلقة حتى إشعار آخر', 'partial', 'سعيد الحربي']],
+    // engine gap: the speaker is `سعيد الحربي قوله`: the verbal noun `قوله` is read as part of the name.
+    gaps: ['attribution'],
+  },
+];
+
+/** Partial quotes inside indirect speech, and quoted names that are nobody's speech. */
+export const kindRows: readonly Row[] = [
+  {
+    what: 'قال … إن الوضع «…» is partial',
+    text: 'وقال رئيس اللجنة جواد الموسوي إن الوضع «خطير جدا».',
+    quotes: [['خطير جدا', 'partial', 'جواد الموسوي']],
+  },
+  {
+    what: 'أكد … أن … «…» is partial',
+    text: 'وأكد وزير المالية حسين العاني أن الموازنة «متوازنة تماما».',
+    quotes: [['متوازنة تماما', 'partial', 'حسين العاني']],
+  },
+  {
+    what: 'وصف … بأنه «…» is partial',
+    text: 'ووصف النائب عصام الديري القرار بأنه «خطوة في الاتجاه الصحيح».',
+    quotes: [['خطوة في الاتجاه الصحيح', 'partial', 'عصام الديري']],
+    // engine gap: the speaker is `عصام الديري القرار`: the object of `وصف` is read as part of the name.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a newspaper title is a mention',
+    text: 'وذكرت صحيفة «الأهرام» أن الاجتماع تأجل إلى الأسبوع المقبل.',
+    quotes: [['الأهرام', 'mention', null]],
+  },
+  {
+    what: 'a channel name is a mention, the speech after it is direct',
+    text: 'وقال الوزير نادر الهاشمي في مقابلة لقناة "الجزيرة": "لن نتفاوض تحت الضغط".',
+    quotes: [
+      ['الجزيرة', 'mention', null],
+      ['لن نتفاوض تحت الضغط', 'direct', 'نادر الهاشمي'],
+    ],
+  },
+  {
+    what: 'a newspaper after لـ is a mention, the speech after it is direct',
+    text: 'وقال الباحث أسامة الرفاعي لصحيفة «الوطن»: «الأزمة ستطول».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['الأزمة ستطول', 'direct', 'أسامة الرفاعي'],
+    ],
+  },
+  {
+    what: 'an organisation name is a mention',
+    text: 'وتبنى تنظيم «داعش» الهجوم في بيان نشره على الإنترنت.',
+    quotes: [['داعش', 'mention', null]],
+  },
+];
+
+export const attributionRows: readonly Row[] = [
+  ...placementRows,
+  ...cueFormRows,
+  ...moreCueRows,
+  ...speakerRows,
+  ...kindRows,
+];
+
+// invariants.test.ts imports this file's tables: register the tests below only when vitest runs this file
+// itself, so that importing it does not run them twice.
+if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
+  describe('attribution: where the cue stands', () => runRows(placementRows));
+  describe('attribution: forms of the cue', () => runRows(cueFormRows));
+  describe('attribution: more of the lexicon', () => runRows(moreCueRows));
+  describe('attribution: who the speaker is', () => runRows(speakerRows));
+  describe('attribution: partial quotes and mentions', () => runRows(kindRows));
+
+  describe('attribution: the speakers summary', () => {
+    it('lists the title and the short name among the aliases of the full name', () => {
+      const doc = extract(
+        'وصل وزير الداخلية عماد الفاضل إلى المدينة صباح اليوم. وقال وزير الداخلية: «الأمن مستتب في كل الأحياء». وأكد الفاضل: «لن نسمح بأي فوضى».',
+      );
+      expect(doc.speakers).toHaveLength(1);
+      expect(doc.speakers[0]?.name).toBe('عماد الفاضل');
+      expect(doc.speakers[0]?.aliases).toEqual(expect.arrayContaining(['وزير الداخلية', 'الفاضل']));
+      expect(doc.speakers[0]?.quotes).toBe(2);
+    });
+
+    it('counts speech quotes only, not mentions', () => {
+      const doc = extract('وقال الوزير نادر الهاشمي في مقابلة لقناة "الجزيرة": "لن نتفاوض تحت الضغط".');
+      expect(doc.speakers.map((s) => s.quotes)).toEqual([1]);
+    });
+
+    it('a continuation says so, and names the speaker by the canonical name', () => {
+      const doc = extract(
+        'وقالت وزيرة التربية منى السعدي: «العام الدراسي سيبدأ في موعده». وأضافت: «الكتب وصلت إلى كل المدارس».',
+      );
+      expect(doc.quotes[1]?.speaker).toEqual({
+        name: 'منى السعدي',
+        mention: 'منى السعدي',
+        resolution: 'continuation',
+      });
+      expect(doc.quotes[1]?.cue).toBe('وأضافت');
+    });
+
+    it('reports the cue as written, tatweel included', () => {
+      const doc = extract('وقــال مدير المطار سمير الحلو: «الرحلات ستعود تدريجيا».');
+      expect(doc.quotes[0]?.cue).toBe('وقــال');
+    });
+  });
+}
