@@ -381,20 +381,27 @@ class Attributor {
       if (words.length > 3) return false;
     }
     if (words.length === 0) return false;
-    const first = words[0] as string;
-    for (const at of this.positionsOf(first)) {
-      if (at > span.open && at < span.close) continue;
-      let k = 0;
-      let j = at;
-      while (k < words.length && this.tokens[j]?.norm === words[k]) {
-        k++;
-        j++;
-        while (this.tokens[j] && this.tokens[j]?.type !== 'word' && k < words.length) j++;
+    const key = words.join(' ');
+    let count = this.sequenceCounts.get(key);
+    if (count === undefined) {
+      count = 0;
+      for (const at of this.positionsOf(words[0] as string)) {
+        let k = 0;
+        let j = at;
+        while (k < words.length && this.tokens[j]?.norm === words[k]) {
+          k++;
+          j++;
+          while (k < words.length && this.tokens[j] && this.tokens[j]?.type !== 'word') j++;
+        }
+        if (k === words.length) count++;
       }
-      if (k === words.length) return true;
+      this.sequenceCounts.set(key, count);
     }
-    return false;
+    return count >= 2; // the quote itself is one occurrence
   }
+
+  /** How often each short word sequence occurs in the text, counted once per sequence. */
+  private readonly sequenceCounts = new Map<string, number>();
 
   private wordIndex: Map<string, number[]> | null = null;
 
