@@ -99,8 +99,6 @@ export const cueFormRows: readonly Row[] = [
     what: 'participle قائلا after another verb',
     text: 'وعلق المدير الفني للفريق زياد الملا على الخسارة قائلا: «ارتكبنا أخطاء لا تغتفر».',
     quotes: [['ارتكبنا أخطاء لا تغتفر', 'direct', 'زياد الملا']],
-    // engine gap: the canonical name keeps the title, `المدير الفني للفريق زياد الملا`.
-    gaps: ['attribution'],
   },
   {
     what: 'participle مضيفا, and a name that starts with و',
@@ -299,8 +297,6 @@ export const speakerRows: readonly Row[] = [
     what: 'an agency relays a speaker: نقلت الوكالة عن فلان قوله إن «…»',
     text: 'ونقلت وكالة الأنباء عن المتحدث سعيد الحربي قوله إن «الحدود ستبقى مغلقة حتى إشعار آخر».',
     quotes: [['الحدود ستبقى مغلقة حتى إشعار آخر', 'partial', 'سعيد الحربي']],
-    // engine gap: the speaker is `سعيد الحربي قوله`: the verbal noun `قوله` is read as part of the name.
-    gaps: ['attribution'],
   },
 ];
 

@@ -148,7 +148,8 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       prev === 'باسم' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) && (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
-      isGenitiveLam(prev) ||
+      // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
+      (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     if (!continues) break;
@@ -181,6 +182,7 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
     const norm = (tokens[index] as Token).norm;
     if (out.length >= 4 && !NAME_JOINERS.has(norm)) break;
     if (out.length > 0 && stripToSet(norm, TITLE_SET) !== undefined) break; // عبدالله بن حيدر رئيس المجلس
+    if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     out.push(index);
   }
   return out;

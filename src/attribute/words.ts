@@ -652,6 +652,10 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وعلى',
   'ومن',
   'وعن',
+  'قوله',
+  'قولها',
+  'قولهم',
+  'قولهما',
 ];
 
 /** Words after which a subject phrase is a pronoun continuation: `ومن جهته`, `بدوره`. */
