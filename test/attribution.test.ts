@@ -123,8 +123,6 @@ export const cueFormRows: readonly Row[] = [
     what: 'clitic ف on a feminine verb: فأكدت',
     text: 'وتحدثت وزيرة الصحة رنا الأسعد عن حملة التطعيم، فأكدت: «الكميات تكفي الجميع».',
     quotes: [['الكميات تكفي الجميع', 'direct', 'رنا الأسعد']],
-    // engine gap: no speaker (null): the subject of `وتحدثت` is not taken up by `فأكدت`.
-    gaps: ['attribution'],
   },
   {
     what: 'tatweel inside the cue (وقــال), and a name that starts with س',

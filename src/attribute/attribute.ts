@@ -119,7 +119,8 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') {
         const cue = this.cueAt(i);
-        if (cue?.entity && cue.complement !== 'none') this.entities.touch(cue.entity, cue.match.agreement);
+        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)))
+          this.entities.touch(cue.entity, cue.match.agreement);
       } else if (token.type === 'mark') {
         const span = openers.get(i);
         if (span !== undefined) this.results[span] = this.attributeSpan(span);
@@ -127,6 +128,21 @@ class Attributor {
     }
     expandNames(this.text, this.tokens, this.entities);
     return this.results;
+  }
+
+  /**
+   * A cue whose sentence goes on to a cue without a subject (`وتحدثت الوزيرة … عن الحملة، فأكدت: …`)
+   * hands its subject over: the speaker takes the floor even though its own verb has no complement.
+   */
+  private handsOver(index: number): boolean {
+    for (let i = index + 1; i < this.tokens.length && i < index + MAX_COMPLEMENT_DISTANCE + 6; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return false;
+      if (token.type !== 'word') continue;
+      const cue = lookupCue(token.norm);
+      if (cue && cue.tense === 'past' && cue.clitic) return this.cueAt(i)?.subject === null;
+    }
+    return false;
   }
 
   /** Titles in apposition with names anywhere in the text, so that a title alone can be resolved. */
