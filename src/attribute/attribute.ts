@@ -15,6 +15,7 @@ import {
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
+  TIME_SET,
   TITLE_SET,
   TURN_SET,
 } from './lexicon.js';
@@ -43,26 +44,6 @@ interface Cue {
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
-const TIME_WORDS = new Set(
-  [
-    'أمس',
-    'اليوم',
-    'الليلة',
-    'الأحد',
-    'الاثنين',
-    'الإثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
-    'مساء',
-    'صباح',
-    'مؤخرا',
-    'أيضا',
-    'كذلك',
-  ].map(fold),
-);
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -204,7 +185,7 @@ class Attributor {
     if (match) {
       // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
       let from = index + 1;
-      while (this.tokens[from]?.type === 'word' && TIME_WORDS.has((this.tokens[from] as Token).norm)) from++;
+      while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
       let subject = this.subjectAt(from);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;

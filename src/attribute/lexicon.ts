@@ -12,6 +12,7 @@ import {
   NAMING_NOUNS,
   ORGANISATIONS,
   SUBJECT_STOPS,
+  TIME_ADVERBS,
   TITLES,
   TURN_MARKERS,
 } from './words.js';
@@ -67,7 +68,8 @@ const foldSet = (words: readonly string[]) => new Set(words.map(fold));
 export const TITLE_SET = foldSet(TITLES);
 export const ORGANISATION_SET = foldSet(ORGANISATIONS);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
-export const STOP_SET = foldSet(SUBJECT_STOPS);
+export const TIME_SET = foldSet(TIME_ADVERBS);
+export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const OBJECT_TAKING_SET = foldSet(OBJECT_TAKING);
