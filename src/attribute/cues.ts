@@ -130,9 +130,6 @@ export const OBJECT_TAKING: readonly string[] = [
   'بين',
 ];
 
-/** Passive and impersonal verbs: the speaker is the body named after them or the last speaker. */
-export const PASSIVE_CUES: readonly string[] = ['قيل', 'أعلن', 'أفيد', 'جاء', 'ورد', 'نقل'];
-
 /**
  * Phrases that credit a quote to whoever follows them, before or after the quote
  * (`«…»، بحسب فلان`, `وفقا لـ…`, `نقلا عن …`, `على لسان …`). One or two words, folded on lookup.
