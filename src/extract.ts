@@ -80,9 +80,7 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
   }
   const language = detectLanguage(input);
   if (!language.arabic && scan.length > 0) {
-    warnings.push({
-      ...message(scan.lineStarts, 'NOT_ARABIC', 0, `text looks ${language.name}, not Arabic`),
-    });
+    warnings.push(message(scan.lineStarts, 'NOT_ARABIC', 0, `text looks ${language.name}, not Arabic`));
   }
   warnings.sort((a, b) => a.offset - b.offset);
 

@@ -1,6 +1,5 @@
 import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
-import { fold } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandNames } from './expand-names.js';
@@ -10,7 +9,6 @@ import {
   type CueMatch,
   lookupCue,
   NAMING_SET,
-  OBJECT_TAKING_SET,
   ORGANISATION_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -166,13 +164,10 @@ class Attributor {
     const title = this.mentionOf(subject.title, false, true);
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
-    const mention = this.mentionOf(
-      Array.from({ length: subject.last - subject.first + 1 }, (_, k) => subject.first + k).filter(
-        (i) => (this.tokens[i] as Token).type === 'word',
-      ),
-      true,
-    );
-    return { entity, mention: mention?.text ?? '' };
+    const words: number[] = [];
+    for (let i = subject.first; i <= subject.last; i++)
+      if ((this.tokens[i] as Token).type === 'word') words.push(i);
+    return { entity, mention: this.mentionOf(words, true)?.text ?? '' };
   }
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
@@ -191,7 +186,7 @@ class Attributor {
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (
         subject &&
-        OBJECT_TAKING_SET.has(fold(match.lemma)) &&
+        match.takesObject &&
         subject.title.length === 0 &&
         !this.entities.knowsNameWord(firstWord)
       ) {
@@ -281,13 +276,11 @@ class Attributor {
     colon: boolean;
     that: boolean;
     sentenceStart: number;
-    wordsAfterCue: number;
   } {
     const colon = this.tokens[open - 1]?.norm === ':';
     let previous: number | undefined;
     let that = false;
     let words = 0;
-    let wordsAfterCue = 0;
     let i = open - 1;
     let found: Cue | null = null;
     let finite: Cue | null = null;
@@ -308,7 +301,6 @@ class Attributor {
         if (!found) {
           if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
           found = cue;
-          wordsAfterCue = words - 1;
           // A participle or a present verb with no subject leans on the finite verb before it.
           if (cue.subject || cue.match.tense === 'past') break;
           continue;
@@ -324,7 +316,7 @@ class Attributor {
     if (found && !found.subject && finite) {
       found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
     }
-    return { cue: found, previous, colon, that, sentenceStart: i + 1, wordsAfterCue };
+    return { cue: found, previous, colon, that, sentenceStart: i + 1 };
   }
 
   private fromCue(cue: Cue, back: { colon: boolean; that: boolean }, open: number): Attribution {

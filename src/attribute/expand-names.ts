@@ -108,7 +108,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const startsWell =
           left?.norm === '،' ||
           left?.norm === ',' ||
-          ((!left || left.type !== 'word') && (right?.norm === '،' || right?.norm === ',')) ||
+          (left?.type !== 'word' && (right?.norm === '،' || right?.norm === ',')) ||
           (left?.type === 'word' && hasArticle(left.norm)) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
@@ -157,7 +157,7 @@ function readForward(tokens: readonly Token[], at: number): number {
   }
   if (JOINERS.has((tokens[end] as Token).norm)) end--;
   const after = tokens[end + 1];
-  const boundary = !after || after.type !== 'word' || !isNameWord(after.norm) || hasArticle(after.norm);
+  const boundary = after?.type !== 'word' || !isNameWord(after.norm) || hasArticle(after.norm);
   return boundary ? end : at;
 }
 

@@ -27,6 +27,8 @@ export interface CueForm {
   cls: CueClass;
   agreement: Agreement;
   tense: Tense;
+  /** The verb often has its object where a subject would stand (see OBJECT_TAKING). */
+  takesObject: boolean;
 }
 
 /** Prepositions and short words that collide with a verb form; such forms are left out of the lexicon. */
@@ -38,24 +40,26 @@ function buildVerbs(): Map<string, CueForm> {
     const key = fold(form);
     if (key && !COLLISIONS.has(key) && !map.has(key)) map.set(key, entry);
   };
+  const objectTaking = new Set(OBJECT_TAKING.map(fold));
   for (const { forms, cls } of VERBS) {
     const [m, f, pl, present, participle] = forms;
     const lemma = m || present;
-    add(m, { lemma, cls, agreement: 'm', tense: 'past' });
-    add(f, { lemma, cls, agreement: 'f', tense: 'past' });
-    add(pl, { lemma, cls, agreement: 'pl', tense: 'past' });
+    const base = { lemma, cls, takesObject: objectTaking.has(fold(lemma)) };
+    add(m, { ...base, agreement: 'm', tense: 'past' });
+    add(f, { ...base, agreement: 'f', tense: 'past' });
+    add(pl, { ...base, agreement: 'pl', tense: 'past' });
     if (present) {
-      add(present, { lemma, cls, agreement: 'm', tense: 'present' });
+      add(present, { ...base, agreement: 'm', tense: 'present' });
       if (present.startsWith('ي')) {
-        add(`ت${present.slice(1)}`, { lemma, cls, agreement: 'f', tense: 'present' });
-        add(`${present}ون`, { lemma, cls, agreement: 'pl', tense: 'present' });
+        add(`ت${present.slice(1)}`, { ...base, agreement: 'f', tense: 'present' });
+        add(`${present}ون`, { ...base, agreement: 'pl', tense: 'present' });
       }
     }
     if (participle) {
-      add(participle, { lemma, cls, agreement: 'm', tense: 'participle' });
+      add(participle, { ...base, agreement: 'm', tense: 'participle' });
       // قائلا → قائلة, داعيا → داعية
       if (participle.endsWith('ا'))
-        add(`${participle.slice(0, -1)}ة`, { lemma, cls, agreement: 'f', tense: 'participle' });
+        add(`${participle.slice(0, -1)}ة`, { ...base, agreement: 'f', tense: 'participle' });
     }
   }
   return map;
@@ -72,7 +76,6 @@ export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
-export const OBJECT_TAKING_SET = foldSet(OBJECT_TAKING);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 
