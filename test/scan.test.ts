@@ -122,8 +122,6 @@ export const scanRows: readonly Row[] = [
       ['المرحلة الأولى', 'partial', 'رائد الحمد'],
       ['الثانية ستبدأ في أيار', 'partial', 'رائد الحمد'],
     ],
-    // engine gap: the second fragment, after `وإن`, is read as a mention with no speaker, not as partial.
-    gaps: ['attribution'],
   },
   {
     what: 'RLM (U+200F) inside the marks stays in the text',

@@ -240,7 +240,7 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
-    if (back.previous) {
+    if (back.previous !== undefined) {
       const previous = this.results[back.previous];
       if (previous && previous.kind !== 'mention') {
         return { kind: 'partial', speaker: previous.speaker, cue: previous.cue };
