@@ -298,6 +298,40 @@ export const speakerRows: readonly Row[] = [
   },
 ];
 
+/** Long titles of offices, and the full name learnt from the narration. */
+export const titleRows: readonly Row[] = [
+  {
+    what: 'a title with a ل genitive chain, then the name after a comma',
+    text: 'وقال رئيس المجلس الأعلى لشؤون الأسرة، حاتم العبيدي: «سنطلق برنامجا للدعم النفسي».',
+    quotes: [['سنطلق برنامجا للدعم النفسي', 'direct', 'حاتم العبيدي']],
+  },
+  {
+    what: 'ل + a place after a body (لإمارة الشارقة) stays in the title',
+    text: 'وقال المدير العام للمجلس البلدي لإمارة الشارقة، سالم النقبي: «أنجزنا ثلثي الأعمال».',
+    quotes: [['أنجزنا ثلثي الأعمال', 'direct', 'سالم النقبي']],
+  },
+  {
+    what: 'a chain of indefinite nouns in a title (مدير إدارة شؤون …) and an honorific before the name',
+    text: 'قال مدير إدارة شؤون الطلبة، الدكتور كمال الرفاعي: «باب التسجيل مفتوح حتى الخميس».',
+    quotes: [['باب التسجيل مفتوح حتى الخميس', 'direct', 'كمال الرفاعي']],
+  },
+  {
+    what: 'a woman whose name starts with ل, after a title and its genitive',
+    text: 'وقالت مديرة المدرسة لمياء الزعبي: «الدوام يبدأ الأحد».',
+    quotes: [['الدوام يبدأ الأحد', 'direct', 'لمياء الزعبي']],
+  },
+  {
+    what: 'a verb in a relative clause does not join the name that follows it',
+    text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
+    quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],
+  },
+  {
+    what: 'an object that runs into a body named once does not stay in its name',
+    text: 'وفي المقابل، رفض الاتحاد الطعن. وقال الاتحاد في بيان: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'الاتحاد']],
+  },
+];
+
 /** Partial quotes inside indirect speech, and quoted names that are nobody's speech. */
 export const kindRows: readonly Row[] = [
   {
@@ -350,6 +384,7 @@ export const attributionRows: readonly Row[] = [
   ...cueFormRows,
   ...moreCueRows,
   ...speakerRows,
+  ...titleRows,
   ...kindRows,
 ];
 
@@ -360,6 +395,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: forms of the cue', () => runRows(cueFormRows));
   describe('attribution: more of the lexicon', () => runRows(moreCueRows));
   describe('attribution: who the speaker is', () => runRows(speakerRows));
+  describe('attribution: titles and full names', () => runRows(titleRows));
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
 
   describe('attribution: the speakers summary', () => {

@@ -159,9 +159,24 @@ class Attributor {
     return { text, words, isName, closed };
   }
 
-  private resolveSubject(subject: Subject): { entity: Entity; mention: string } | null {
+  /**
+   * The entity a subject names. A title with a name after it is whole; a title alone after a verb
+   * that takes an object may have swallowed it (رفض الاتحاد الطعن).
+   */
+  private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
     const name = this.mentionOf(subject.name, true, subject.closed);
-    const title = this.mentionOf(subject.title, false, true);
+    let titleWords = subject.title;
+    let titleClosed = true;
+    const after = this.tokens[subject.last + 1];
+    const beforeClause = after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm);
+    if (takesObject && subject.name.length === 0 && !beforeClause) {
+      // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
+      // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
+      const last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
+      if (last >= 0) titleWords = titleWords.slice(0, last + 1);
+      else titleClosed = titleWords.length === 1;
+    }
+    const title = this.mentionOf(titleWords, false, titleClosed);
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
     const words: number[] = [];
@@ -201,7 +216,7 @@ class Attributor {
           end = source.last + 1;
         }
       }
-      const resolved = subject ? this.resolveSubject(subject) : null;
+      const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
       cue = {
         index,
         match,
@@ -524,4 +539,9 @@ class Attributor {
       cue: null,
     };
   }
+}
+
+/** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */
+function isNisba(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }

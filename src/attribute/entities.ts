@@ -93,7 +93,7 @@ export class Entities {
 
   /**
    * The canonical name: the fullest name form that nothing ran into (a closed form), else the
-   * fullest title, else the shortest open name form.
+   * fullest closed title, else the shortest open title or name (object words may have run into it).
    */
   canonical(entity: Entity): string {
     const longest = (pick: (f: Entity['forms'][number]) => boolean, shortest = false) => {
@@ -110,21 +110,23 @@ export class Entities {
     };
     return (
       longest((f) => f.isName && f.closed) ??
-      longest((f) => !f.isName) ??
+      longest((f) => !f.isName && f.closed) ??
+      longest((f) => !f.isName, true) ??
       longest((f) => f.isName, true) ??
       ''
     );
   }
 
-  /** Every other form used for the entity, without open forms that only add object words to a name. */
+  /** Every other form used for the entity, without open forms that only add object words to a closed one. */
   aliases(entity: Entity): string[] {
     const name = this.canonical(entity);
-    const closedNames = entity.forms.filter((f) => f.isName && f.closed);
+    const closedForms = entity.forms.filter((f) => f.closed);
     const out: string[] = [];
     for (const form of entity.forms) {
       if (form.text === name || out.includes(form.text)) continue;
       const runOn =
-        form.isName && !form.closed && closedNames.some((c) => isSubsequence(c.words, form.words));
+        !form.closed &&
+        closedForms.some((c) => c.isName === form.isName && isSubsequence(c.words, form.words));
       if (!runOn) out.push(form.text);
     }
     return out;

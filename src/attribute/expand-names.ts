@@ -105,11 +105,12 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // A name read backwards must start after a comma, a title, a title's adjective or a verb:
         // after a full stop it could as well have swallowed the verb of the sentence, unless a
         // comma closes it as the topic of the sentence (شريفة بن حسين، …).
+        // After a comma alone it could be the verb of a new clause (، أخذ الفيفا); it needs a
+        // comma after it too, as a topic or an apposition does.
+        const closedAfter = right?.norm === '،' || right?.norm === ',';
         const startsWell =
-          left?.norm === '،' ||
-          left?.norm === ',' ||
-          (left?.type !== 'word' && (right?.norm === '،' || right?.norm === ',')) ||
-          (left?.type === 'word' && hasArticle(left.norm)) ||
+          (left?.type !== 'word' && closedAfter) ||
+          (left?.type === 'word' && hasArticle(left.norm) && !STOP_SET.has(left.norm)) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
               lookupCue(left.norm) !== undefined ||

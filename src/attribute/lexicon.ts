@@ -9,6 +9,7 @@ import {
 } from './cues.js';
 import {
   COMPLEMENTISERS,
+  GENITIVE_NOUNS,
   NAMING_NOUNS,
   ORGANISATIONS,
   SUBJECT_STOPS,
@@ -76,6 +77,7 @@ export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

@@ -1,6 +1,7 @@
 import type { Token } from '../scan/tokenize.js';
 import {
   COMPLEMENTISER_SET,
+  GENITIVE_NOUN_SET,
   hasArticle,
   lookupCue,
   ORGANISATION_SET,
@@ -141,7 +142,18 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   while (k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
+    const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
+    // An indefinite noun inside a title governs the next one until a definite noun closes the chain:
+    // مدير إدارة شؤون المجلس التنفيذي.
+    const construct =
+      k >= 2 &&
+      !hasArticle(prev) &&
+      !TITLE_CONTINUATIONS.has(prev) &&
+      !hasArticle(norm) &&
+      following !== undefined &&
+      hasArticle(following);
     const continues =
+      construct ||
       hasArticle(norm) ||
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
@@ -170,7 +182,10 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
 function isGenitiveLam(norm: string): boolean {
   return (
     norm.startsWith('لل') ||
-    (norm.startsWith('ل') && (ORGANISATION_SET.has(norm.slice(1)) || TITLE_SET.has(norm.slice(1))))
+    (norm.startsWith('ل') &&
+      (ORGANISATION_SET.has(norm.slice(1)) ||
+        TITLE_SET.has(norm.slice(1)) ||
+        GENITIVE_NOUN_SET.has(norm.slice(1))))
   );
 }
 
@@ -207,8 +222,20 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     if (token.type !== 'word' || isStopWord(token.norm)) break;
-    if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined))
-      return false;
+    if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
+      // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
+      const next = tokens[i + 1];
+      const honorific =
+        hasArticle(token.norm) &&
+        TITLE_SET.has(token.norm) &&
+        next?.type === 'word' &&
+        !hasArticle(next.norm) &&
+        !isStopWord(next.norm) &&
+        stripToSet(next.norm, TITLE_SET) === undefined;
+      if (!honorific || i !== after + 1) return false;
+      i++;
+      continue;
+    }
     names.push(i);
     i++;
   }

@@ -495,6 +495,8 @@ export const SUBJECT_STOPS: readonly string[] = [
   'من',
   'مع',
   'خلال',
+  'إبان',
+  'ابان',
   'أمام',
   'لدى',
   'عبر',
@@ -671,4 +673,36 @@ export const TIME_ADVERBS: readonly string[] = [
   'مؤخرا',
   'أيضا',
   'كذلك',
+];
+
+/**
+ * Indefinite nouns that names of offices and bodies govern with ل (المجلس الوطني لحقوق الإنسان,
+ * الأمين العام للمجلس التنفيذي لإمارة دبي, مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية): after ل they
+ * carry the title on, where a person's name that starts with ل (ليلى, لينا) would end it.
+ */
+export const GENITIVE_NOUNS: readonly string[] = [
+  'حقوق',
+  'شؤون',
+  'تنسيق',
+  'مكافحة',
+  'إغاثة',
+  'تشغيل',
+  'رعاية',
+  'تنمية',
+  'دراسات',
+  'بحوث',
+  'أبحاث',
+  'إدارة',
+  'إمارة',
+  'ولاية',
+  'محافظة',
+  'منطقة',
+  'مدينة',
+  'مكتب',
+  'هيئة',
+  'حماية',
+  'دعم',
+  'مراقبة',
+  'تنظيم',
+  'إعادة',
 ];
