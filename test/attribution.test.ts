@@ -204,8 +204,35 @@ export const moreCueRows: readonly Row[] = [
       ['الأجور لم تعد تكفي', 'direct', 'نقابة المهندسين'],
       ['سنلجأ إلى القضاء', 'direct', 'نقابة المهندسين'],
     ],
-    // engine gap: `وأضاف البيان` credits `البيان` itself, not the body that issued it.
-    gaps: ['attribution'],
+  },
+  {
+    what: 'بيان + the body that issued it speaks for the body',
+    text: 'وأوضح بيان الهيئة العامة للطيران المدني: «الرحلات ستستأنف غدا».',
+    quotes: [['الرحلات ستستأنف غدا', 'direct', 'الهيئة العامة للطيران المدني']],
+  },
+  {
+    what: 'a source in an aside (وفق ما أوردت الوكالة) is the carrier, not the speaker',
+    text: 'وأشارت وزارة البيئة، وفق ما أوردت وكالة الأنباء الرسمية، إلى أن «نسبة التلوث تراجعت». ولفتت إلى أن «الرقابة مستمرة».',
+    quotes: [
+      ['نسبة التلوث تراجعت', 'partial', 'وزارة البيئة'],
+      ['الرقابة مستمرة', 'partial', 'وزارة البيئة'],
+    ],
+  },
+  {
+    what: 'a quoted acronym inside a title, then the name after a comma',
+    text: 'بدوره، قال مدير مكتب "يونيسف" في الأردن، هنري دوبوا، إن "المساعدات لا تكفي".',
+    quotes: [
+      ['يونيسف', 'mention', null],
+      ['المساعدات لا تكفي', 'partial', 'هنري دوبوا'],
+    ],
+  },
+  {
+    what: 'المنظمة alone refers back to the body last named',
+    text: 'وقال مكتب الأمم المتحدة لشؤون اللاجئين في بيان: «المخيمات مكتظة». وأضافت المنظمة: «نحتاج إلى تمويل عاجل».',
+    quotes: [
+      ['المخيمات مكتظة', 'direct', 'مكتب الأمم المتحدة لشؤون اللاجئين'],
+      ['نحتاج إلى تمويل عاجل', 'direct', 'مكتب الأمم المتحدة لشؤون اللاجئين'],
+    ],
   },
   {
     what: 'حذرت … من أن «…» is partial, credited to the organisation',

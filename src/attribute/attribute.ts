@@ -7,6 +7,9 @@ import {
   BACK_REFERENCE_LIST,
   COMPLEMENTISER_SET,
   type CueMatch,
+  DOCUMENT_SET,
+  GENERIC_BODY_SET,
+  hasArticle,
   lookupCue,
   NAMING_SET,
   ORGANISATION_SET,
@@ -38,11 +41,16 @@ interface Cue {
   mention: string;
   /** What follows: a colon, a complementiser (indirect speech), a quote, or nothing speech-like. */
   complement: 'colon' | 'that' | 'quote' | 'none';
+  /** The subject was a document (البيان): a dropped subject continues whatever its agreement. */
+  issued: boolean;
 }
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
+/** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
+const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
+const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_COMPLEMENT_DISTANCE = 14;
 
@@ -69,7 +77,7 @@ export function attribute(
 }
 
 class Attributor {
-  readonly entities = new Entities();
+  readonly entities = new Entities(GENERIC_BODY_SET);
   private readonly cues = new Map<number, Cue | null>();
   /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */
   private readonly spanByClose = new Map<number, number>();
@@ -98,7 +106,7 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') {
         const cue = this.cueAt(i);
-        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)))
+        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)) && !this.isSourceAside(i))
           this.entities.touch(cue.entity, cue.match.agreement);
       } else if (token.type === 'mark') {
         const span = openers.get(i);
@@ -196,7 +204,12 @@ class Attributor {
       // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
       let from = index + 1;
       while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
-      let subject = this.subjectAt(from);
+      // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
+      // or, for البيان alone, the speaker so far, whatever the gender of the noun.
+      const head = this.tokens[from];
+      const document = head?.type === 'word' ? head.norm : '';
+      const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
+      let subject = issued ? (hasArticle(document) ? null : this.subjectAt(from + 1)) : this.subjectAt(from);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (
@@ -225,6 +238,7 @@ class Attributor {
         entity: resolved?.entity ?? null,
         mention: resolved?.mention ?? '',
         complement: this.complementAfter(end),
+        issued,
       };
     }
     this.cues.set(index, cue);
@@ -240,7 +254,8 @@ class Attributor {
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
         const cue = lookupCue(token.norm);
-        if (cue && cue.tense !== 'participle' && cue.tense !== 'present') return 'none';
+        if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
+          return 'none';
       }
     }
     return 'none';
@@ -299,6 +314,7 @@ class Attributor {
     let i = open - 1;
     let found: Cue | null = null;
     let finite: Cue | null = null;
+    let aside: Cue | null = null;
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
@@ -312,6 +328,11 @@ class Attributor {
       if (token.type !== 'word') continue;
       if (++words > MAX_LOOKBACK_WORDS) break;
       const cue = this.cueAt(i);
+      if (cue && !found && this.isSourceAside(i)) {
+        // وأشارت المنظمة، وفق ما أوردت الوكالة، إلى أن «…»: the carrier only if no one else speaks.
+        aside ??= cue;
+        continue;
+      }
       if (cue) {
         if (!found) {
           if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
@@ -328,10 +349,20 @@ class Attributor {
       }
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
     }
+    found ??= aside;
     if (found && !found.subject && finite) {
       found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1 };
+  }
+
+  /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */
+  private isSourceAside(index: number): boolean {
+    const prev = this.tokens[index - 1];
+    if (prev?.type !== 'word') return false;
+    if (ASIDE_OPENERS.has(prev.norm)) return true;
+    const before = this.tokens[index - 2];
+    return prev.norm === 'ما' && before?.type === 'word' && ASIDE_HEADS.has(before.norm);
   }
 
   private fromCue(cue: Cue, back: { colon: boolean; that: boolean }, open: number): Attribution {
@@ -350,7 +381,7 @@ class Attributor {
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
-    const entity = this.entities.continuing(cue.match.agreement);
+    const entity = this.entities.continuing(cue.issued ? null : cue.match.agreement);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
   }
 

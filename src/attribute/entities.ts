@@ -51,6 +51,9 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
  */
 export class Entities {
   readonly list: Entity[] = [];
+
+  /** @param genericHeads heads of bodies' names that a definite noun alone refers back by (منظمة). */
+  constructor(private readonly genericHeads: ReadonlySet<string> = new Set()) {}
   /** Entity ids, most recently active last. */
   private readonly recency: number[] = [];
 
@@ -181,6 +184,10 @@ export class Entities {
         if (!entity.organisation) continue;
         if (entity.forms.some((f) => f.words.length > 1 && (f.words[0] === head || f.words[0] === words[0])))
           return entity;
+      }
+      // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.
+      if (this.genericHeads.has(head)) {
+        for (const entity of this.byRecency()) if (entity.organisation) return entity;
       }
     }
     return null;

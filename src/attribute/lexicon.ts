@@ -9,6 +9,8 @@ import {
 } from './cues.js';
 import {
   COMPLEMENTISERS,
+  DOCUMENT_NOUNS,
+  GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   NAMING_NOUNS,
   ORGANISATIONS,
@@ -78,6 +80,8 @@ export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
+export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
+export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

@@ -62,14 +62,15 @@ export function readSubject(
   while (i < tokens.length && words.length < MAX_SUBJECT_WORDS) {
     const token = tokens[i] as Token;
     if (token.type === 'mark' && words.length > 0) {
-      // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي».
+      // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي»,
+      // رئيس مكتب "أوتشا".
       const close = quotes.get(i);
       const prev = (tokens[i - 1] as Token).norm;
       const afterHead = words.length === 1 && stripToSet(prev, ORGANISATION_SET) !== undefined;
       if (
         close !== undefined &&
         close - i <= 6 &&
-        (prev === 'باسم' || afterHead || (inTitle && prev.startsWith('ل')))
+        (prev === 'باسم' || afterHead || (inTitle && !hasArticle(prev)))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         i = close + 1;

@@ -706,3 +706,24 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'تنظيم',
   'إعادة',
 ];
+
+/**
+ * Documents that "say" in news (وأضاف البيان, وتابع التقرير): the words belong to whoever issued
+ * the document, the body named after an indefinite head (بيان الاتحاد) or the last speaker.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'بيان',
+  'تقرير',
+  'رسالة',
+  'وثيقة',
+  'مذكرة',
+  'نص',
+  'إعلان',
+  'تصريح',
+  'منشور',
+  'تغريدة',
+  'تدوينة',
+];
+
+/** Heads that, definite and alone (المنظمة, الهيئة), refer back to the body last named, whatever its own head. */
+export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
