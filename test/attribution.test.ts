@@ -109,8 +109,6 @@ export const cueFormRows: readonly Row[] = [
     what: 'مشيرا إلى أن «…» is partial',
     text: 'وأعلن وزير الطاقة فؤاد بكري خطة لخفض الانقطاعات، مشيرا إلى أن «الكهرباء ستتوفر على مدار الساعة بحلول الصيف».',
     quotes: [['الكهرباء ستتوفر على مدار الساعة بحلول الصيف', 'partial', 'فؤاد بكري']],
-    // engine gap: the speaker is the title alone, `وزير الطاقة`; the name `فؤاد بكري` is lost.
-    gaps: ['attribution'],
   },
   {
     what: 'clitic ف: فقال after a passive verb whose subject is the speaker',
@@ -186,8 +184,6 @@ export const moreCueRows: readonly Row[] = [
     what: 'participle مؤكدا after an object',
     text: 'واختتم رئيس الجامعة حازم الشريف كلمته مؤكدا: «المستقبل لطلابنا».',
     quotes: [['المستقبل لطلابنا', 'direct', 'حازم الشريف']],
-    // engine gap: the speaker is the title alone, `رئيس الجامعة`; the name `حازم الشريف` is lost.
-    gaps: ['attribution'],
   },
   {
     what: 'ومن جهته hands the floor to the next speaker',
@@ -346,6 +342,16 @@ export const titleRows: readonly Row[] = [
     what: 'a woman whose name starts with ل, after a title and its genitive',
     text: 'وقالت مديرة المدرسة لمياء الزعبي: «الدوام يبدأ الأحد».',
     quotes: [['الدوام يبدأ الأحد', 'direct', 'لمياء الزعبي']],
+  },
+  {
+    what: 'a subject before a present verb (SVO): والمتحدث باسم … يقول إن «…»',
+    text: 'والمتحدث باسم الدفاع المدني خالد النمر يقول إن «فرق الإنقاذ وصلت إلى كل الأحياء».',
+    quotes: [['فرق الإنقاذ وصلت إلى كل الأحياء', 'partial', 'خالد النمر']],
+  },
+  {
+    what: 'أما … فقال: the topic is the subject of the verb with ف',
+    text: 'أما وزير التربية سمير العودة فقال: «الامتحانات في موعدها».',
+    quotes: [['الامتحانات في موعدها', 'direct', 'سمير العودة']],
   },
   {
     what: 'a verb in a relative clause does not join the name that follows it',

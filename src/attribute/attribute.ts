@@ -48,10 +48,14 @@ interface Cue {
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
+/** Heads of bodies that speak (مصادر مطلعة) but are never followed by a quoted name. */
+const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 /** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
 const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
+const MAX_PREVERBAL_WORDS = 6;
+const NAME_JOINER_SET = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'اب']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 
 /**
@@ -153,9 +157,15 @@ class Attributor {
     return readSubject(this.tokens, from, this.closeOf);
   }
 
-  private mentionOf(indices: readonly number[], isName: boolean, closed = false): Mention | null {
+  private mentionOf(
+    indices: readonly number[],
+    isName: boolean,
+    closed = false,
+    conjunction = false,
+  ): Mention | null {
     if (indices.length === 0) return null;
     const words = indices.map((i) => (this.tokens[i] as Token).norm);
+    if (conjunction) words[0] = (words[0] as string).slice(1);
     // Words joined by one space: quote marks around a body's name and stray spacing are left out.
     const text = indices
       .map((i) => {
@@ -164,7 +174,7 @@ class Attributor {
       })
       .join(' ')
       .replace(FORMAT_CONTROLS, '');
-    return { text, words, isName, closed };
+    return { text: conjunction ? text.slice(1) : text, words, isName, closed };
   }
 
   /**
@@ -172,7 +182,19 @@ class Attributor {
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
-    const name = this.mentionOf(subject.name, true, subject.closed);
+    let name = this.mentionOf(subject.name, true, subject.closed);
+    // After a title, an open name of three words or more has most likely swallowed the object
+    // (وأعلن وزير الطاقة فؤاد بكري خطة …): its first two words are the name, unless a joiner
+    // (بن, عبد, أبو) makes a longer one.
+    if (name && !name.closed && subject.title.length > 0 && name.words.length >= 3) {
+      const [, second, third] = name.words;
+      if (
+        !NAME_JOINER_SET.has(second as string) &&
+        !NAME_JOINER_SET.has(third as string) &&
+        !hasArticle(third as string)
+      )
+        name = this.mentionOf(subject.name.slice(0, 2), true, true);
+    }
     let titleWords = subject.title;
     let titleClosed = true;
     const after = this.tokens[subject.last + 1];
@@ -184,13 +206,13 @@ class Attributor {
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
       else titleClosed = titleWords.length === 1;
     }
-    const title = this.mentionOf(titleWords, false, titleClosed);
+    const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
     const words: number[] = [];
     for (let i = subject.first; i <= subject.last; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push(i);
-    return { entity, mention: this.mentionOf(words, true)?.text ?? '' };
+    return { entity, mention: this.mentionOf(words, true, false, subject.conjunction)?.text ?? '' };
   }
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
@@ -210,6 +232,7 @@ class Attributor {
       const document = head?.type === 'word' ? head.norm : '';
       const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
       let subject = issued ? (hasArticle(document) ? null : this.subjectAt(from + 1)) : this.subjectAt(from);
+      if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (
@@ -292,10 +315,12 @@ class Attributor {
       const prior = this.tokens[open - 2];
       return prior?.type === 'word' && stripToSet(prior.norm, NAMING_SET) !== undefined;
     }
+    // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
+    // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
+    const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     return (
-      stripToSet(norm, ORGANISATION_SET) !== undefined ||
       stripToSet(norm, NAMING_SET) !== undefined ||
-      stripToSet(norm, TITLE_SET) !== undefined
+      (head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head))
     );
   }
 
@@ -354,6 +379,47 @@ class Attributor {
       found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1 };
+  }
+
+  /**
+   * A subject before its verb (SVO): `ومسؤول أميركي يقول إن …`, `أما الوزير فقال …`. The phrase must
+   * open its clause (after punctuation, the start of the text or أما) and end right at the verb,
+   * which carries no conjunction (وأضاف starts a new clause), or ف after أما.
+   */
+  private subjectBefore(verb: number, clitic: string): Subject | null {
+    if (clitic !== '' && clitic !== 'ف') return null;
+    let k = verb - 1;
+    while (k >= 0 && verb - k <= MAX_PREVERBAL_WORDS) {
+      const token = this.tokens[k] as Token;
+      if (
+        token.type !== 'word' ||
+        token.norm === 'اما' ||
+        STOP_SET.has(token.norm) ||
+        COMPLEMENTISER_SET.has(token.norm)
+      )
+        break;
+      if (lookupCue(token.norm)) return null;
+      k--;
+    }
+    const start = k + 1;
+    if (start === verb) return null;
+    const boundary = this.tokens[k];
+    const topic = boundary?.type === 'word' && boundary.norm === 'اما';
+    if (clitic === 'ف' ? !topic : boundary?.type === 'word' && !topic) return null;
+    if (boundary?.type === 'mark') return null;
+    // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
+    const first = (this.tokens[start] as Token).norm;
+    const speakerLike =
+      stripToSet(first, TITLE_SET) !== undefined ||
+      stripToSet(first, ORGANISATION_SET) !== undefined ||
+      this.entities.knowsNameWord(first);
+    if (!speakerLike) return null;
+    const subject = this.subjectAt(start);
+    if (!subject || subject.last !== verb - 1) return null;
+    // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
+    subject.closed = true;
+    subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
   }
 
   /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */

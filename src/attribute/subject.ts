@@ -26,6 +26,8 @@ export interface Subject {
    * run into it (`نفى بوتين وجود قنوات` is open: `وجود قنوات` is the object, not the name).
    */
   closed: boolean;
+  /** The first word carries a conjunction that is not part of the phrase (والمتحدث … يقول). */
+  conjunction?: boolean;
 }
 
 const MAX_SUBJECT_WORDS = 9;
