@@ -321,6 +321,44 @@ export const speakerRows: readonly Row[] = [
   },
 ];
 
+/** Speech that names its speaker only around it: a source phrase, the paragraph before. */
+export const contextRows: readonly Row[] = [
+  {
+    what: 'a source phrase opens the sentence: وبحسب …، فإن «…»',
+    text: 'وبحسب مصادر طبية في المدينة، فإن «عدد الجرحى تجاوز المئة».',
+    quotes: [['عدد الجرحى تجاوز المئة', 'partial', 'مصادر طبية']],
+  },
+  {
+    what: 'a paragraph made of a quote goes on with the speaker of the paragraph before',
+    text: 'وقالت رئيسة البلدية سناء الحداد: «سنعيد بناء الجسر خلال عام».\n\n«والميزانية مرصودة منذ الشهر الماضي ولن نطلب قروضا جديدة».',
+    quotes: [
+      ['سنعيد بناء الجسر خلال عام', 'direct', 'سناء الحداد'],
+      ['والميزانية مرصودة منذ الشهر الماضي ولن نطلب قروضا جديدة', 'direct', 'سناء الحداد'],
+    ],
+  },
+  {
+    what: 'a short quote at the head of a paragraph is not carried over (a name)',
+    text: 'وقال المدرب عماد السيد: «اللاعبون جاهزون للمباراة».\n\n«النسور» يلعبون السبت.',
+    quotes: [
+      ['اللاعبون جاهزون للمباراة', 'direct', 'عماد السيد'],
+      ['النسور', 'mention', null],
+    ],
+  },
+  {
+    what: 'words that recur only inside a longer quote do not make a name',
+    text: 'وقال المحقق نبيل سعادة: «لم نجد أي أثر للمفقودين حتى الآن». ولاحظ المحقق غياب «أي أثر» للعنف في المكان.',
+    quotes: [
+      ['لم نجد أي أثر للمفقودين حتى الآن', 'direct', 'نبيل سعادة'],
+      ['أي أثر', 'partial', 'نبيل سعادة'],
+    ],
+  },
+  {
+    what: 'the participle متساءلا in the spelling with the hamza on the line',
+    text: 'وانتقد النائب طارق المصري أداء الحكومة، متساءلاً: «أين ذهبت أموال الدعم؟».',
+    quotes: [['أين ذهبت أموال الدعم؟', 'direct', 'طارق المصري']],
+  },
+];
+
 /** Long titles of offices, and the full name learnt from the narration. */
 export const titleRows: readonly Row[] = [
   {
@@ -418,6 +456,7 @@ export const attributionRows: readonly Row[] = [
   ...moreCueRows,
   ...speakerRows,
   ...titleRows,
+  ...contextRows,
   ...kindRows,
 ];
 
@@ -429,6 +468,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: more of the lexicon', () => runRows(moreCueRows));
   describe('attribution: who the speaker is', () => runRows(speakerRows));
   describe('attribution: titles and full names', () => runRows(titleRows));
+  describe('attribution: speakers named around the quote', () => runRows(contextRows));
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
 
   describe('attribution: the speakers summary', () => {

@@ -55,6 +55,8 @@ const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبق
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_PREVERBAL_WORDS = 6;
+/** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
+const MIN_CARRIED_WORDS = 4;
 const NAME_JOINER_SET = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'اب']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 
@@ -143,11 +145,12 @@ class Attributor {
       if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
       const subject = this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
-        this.entities.learn(
-          this.mentionOf(subject.title, false, true),
-          this.mentionOf(subject.name, true, subject.closed),
-          false,
-        );
+        const verb = this.tokens[i - 1];
+        const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
+        // After a verb that takes an object the name may be the object (ولاحظ المحقق غياب …): the
+        // cue decides when its turn comes, knowing the speakers before it.
+        if (!takesObject)
+          this.entities.learn(this.mentionOf(subject.title, false, true), this.nameOf(subject, false), false);
         i = subject.last;
       }
     }
@@ -178,22 +181,39 @@ class Attributor {
   }
 
   /**
+   * The name part of a subject. After a title, a name of three words or more that is open, or that
+   * ends in a definite noun after a verb taking an object, has most likely swallowed the object
+   * (وأعلن وزير الطاقة فؤاد بكري خطة …): its first two words are the name, unless a joiner (بن,
+   * عبد, أبو) or an article word makes a longer one.
+   */
+  private nameOf(subject: Subject, takesObject: boolean): Mention | null {
+    const name = this.mentionOf(subject.name, true, subject.closed);
+    if (name && subject.title.length > 0 && name.words.length >= 3) {
+      const [, second, third] = name.words as [string, string, string];
+      // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
+      // noun follows it, as in an object (طارق المصري أداء الحكومة).
+      const objectLike = !name.closed || (takesObject && name.words.slice(3).some(hasArticle));
+      if (objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third))
+        return this.mentionOf(subject.name.slice(0, 2), true, true);
+    }
+    return name;
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
-    let name = this.mentionOf(subject.name, true, subject.closed);
-    // After a title, an open name of three words or more has most likely swallowed the object
-    // (وأعلن وزير الطاقة فؤاد بكري خطة …): its first two words are the name, unless a joiner
-    // (بن, عبد, أبو) makes a longer one.
-    if (name && !name.closed && subject.title.length > 0 && name.words.length >= 3) {
-      const [, second, third] = name.words;
-      if (
-        !NAME_JOINER_SET.has(second as string) &&
-        !NAME_JOINER_SET.has(third as string) &&
-        !hasArticle(third as string)
-      )
-        name = this.mentionOf(subject.name.slice(0, 2), true, true);
+    let name = this.nameOf(subject, takesObject);
+    if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
+      // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
+      const known = this.entities.byTitle(this.mentionOf(subject.title, false)?.words ?? []);
+      const named = known?.forms.some((f) => f.isName && f.closed);
+      if (named && !name.words.some((w) => this.entities.knowsNameWord(w))) {
+        name = null;
+        subject.name = [];
+        subject.last = subject.title[subject.title.length - 1] as number;
+      }
     }
     let titleWords = subject.title;
     let titleClosed = true;
@@ -253,6 +273,7 @@ class Attributor {
         }
       }
       const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+      if (subject) end = subject.last + 1; // resolving may give words back to the object
       cue = {
         index,
         match,
@@ -301,8 +322,50 @@ class Attributor {
     }
     const after = this.readAfter(span);
     if (after) return after;
+    // وبحسب وسائل إعلام إسرائيلية، فإن «…»: a source phrase opens the sentence.
+    const opening = this.tokens[back.sentenceStart];
+    if (opening?.type === 'word' && back.sentenceStart < open) {
+      const sourced = this.fromSource(back.sentenceStart, back.colon ? 'direct' : 'partial');
+      if (sourced) return sourced;
+    }
     if (back.colon) return this.headline(back.sentenceStart, open);
+    const carried = this.carriedOver(spanIndex);
+    if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * A paragraph that opens with a whole quoted sentence and names no one goes on with the speaker of
+   * the speech just before it, in the same or the previous paragraph (quotes set out paragraph by
+   * paragraph).
+   */
+  private carriedOver(spanIndex: number): Attribution | null {
+    const span = this.spans[spanIndex] as Span;
+    const opener = this.tokens[span.open] as Token;
+    const before = this.tokens[span.open - 1];
+    if (!before || before.type !== 'break') return null;
+    let words = 0;
+    const end = span.close < 0 ? this.tokens.length : span.close;
+    for (let i = span.open + 1; i < end && words < MIN_CARRIED_WORDS; i++)
+      if ((this.tokens[i] as Token).type === 'word') words++;
+    if (words < MIN_CARRIED_WORDS) return null;
+    for (let k = spanIndex - 1; k >= 0; k--) {
+      const previous = this.results[k];
+      const at = this.tokens[(this.spans[k] as Span).open] as Token;
+      if (opener.paragraph - at.paragraph > 1) return null;
+      if (!previous || previous.kind === 'mention') continue;
+      if (!previous.speaker) return null;
+      return {
+        kind: 'direct',
+        speaker: {
+          entity: previous.speaker.entity,
+          mention: this.entities.canonical(previous.speaker.entity),
+          resolution: 'continuation',
+        },
+        cue: null,
+      };
+    }
+    return null;
   }
 
   /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
@@ -494,12 +557,34 @@ class Attributor {
           j++;
           while (k < words.length && this.tokens[j] && this.tokens[j]?.type !== 'word') j++;
         }
-        if (k === words.length) count++;
+        // Inside a longer quote the words are someone's speech, not a name used again.
+        if (k === words.length && !this.insideLongerQuote(at, j)) count++;
       }
       this.sequenceCounts.set(key, count);
     }
     return count >= 2; // the quote itself is one occurrence
   }
+
+  /** True when tokens [from, to) lie inside a quote that holds more words than they do. */
+  private insideLongerQuote(from: number, to: number): boolean {
+    if (!this.spanOfToken) {
+      this.spanOfToken = new Int32Array(this.tokens.length).fill(-1);
+      this.spans.forEach((span, index) => {
+        if (span.close < 0) return;
+        for (let i = span.open + 1; i < span.close; i++) (this.spanOfToken as Int32Array)[i] = index;
+      });
+    }
+    const index = this.spanOfToken[from] ?? -1;
+    if (index < 0) return false;
+    const span = this.spans[index] as Span;
+    for (let i = span.open + 1; i < span.close; i++) {
+      if (i >= from && i < to) continue;
+      if ((this.tokens[i] as Token).type === 'word') return true;
+    }
+    return false;
+  }
+
+  private spanOfToken: Int32Array | null = null;
 
   /** How often each short word sequence occurs in the text, counted once per sequence. */
   private readonly sequenceCounts = new Map<string, number>();
@@ -561,33 +646,38 @@ class Attributor {
         cue: this.cueText(i),
       };
     }
+    return this.fromSource(i, startsSentence ? 'direct' : 'partial');
+  }
+
+  /**
+   * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
+   * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
+   */
+  private fromSource(i: number, kind: QuoteKind): Attribution | null {
     const source = this.matchPhrase(i, SOURCE_PHRASE_LIST);
-    if (source > 0) {
-      let from = i + source;
-      const next = this.tokens[from];
-      if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
-      const verb = this.tokens[from];
-      if (verb?.type === 'word' && lookupCue(verb.norm)) {
-        const relayed = this.cueAt(from);
-        if (relayed?.entity) {
-          return {
-            kind: startsSentence ? 'direct' : 'partial',
-            speaker: { entity: relayed.entity, mention: relayed.mention, resolution: 'explicit' },
-            cue: this.cueText(i),
-          };
-        }
-      }
-      const subject = this.subjectAt(from);
-      const resolved = subject ? this.resolveSubject(subject) : null;
-      if (resolved) {
+    if (source === 0) return null;
+    let from = i + source;
+    const next = this.tokens[from];
+    if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
+    const verb = this.tokens[from];
+    if (verb?.type === 'word' && lookupCue(verb.norm)) {
+      const relayed = this.cueAt(from);
+      if (relayed?.entity) {
         return {
-          kind: startsSentence ? 'direct' : 'partial',
-          speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+          kind,
+          speaker: { entity: relayed.entity, mention: relayed.mention, resolution: 'explicit' },
           cue: this.cueText(i),
         };
       }
     }
-    return null;
+    const subject = this.subjectAt(from);
+    const resolved = subject ? this.resolveSubject(subject) : null;
+    if (!resolved) return null;
+    return {
+      kind,
+      speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: this.cueText(i),
+    };
   }
 
   private matchPhrase(at: number, phrases: readonly string[][]): number {

@@ -66,7 +66,7 @@ export class Entities {
       return entity;
     }
     if (title) {
-      const entity = this.findByTitle(title.words) ?? this.create(organisation);
+      const entity = this.byTitle(title.words) ?? this.create(organisation);
       this.addForm(entity, title);
       return entity;
     }
@@ -170,7 +170,8 @@ export class Entities {
     return found;
   }
 
-  private findByTitle(words: readonly string[]): Entity | null {
+  /** The entity known by this title (or by the definite head of a body's name), if any. */
+  byTitle(words: readonly string[]): Entity | null {
     for (const entity of this.byRecency()) {
       for (const form of entity.forms) {
         if (form.isName) continue;

@@ -72,7 +72,9 @@ export function readSubject(
       if (
         close !== undefined &&
         close - i <= 6 &&
-        (prev === 'باسم' || afterHead || (inTitle && !hasArticle(prev)))
+        (prev === 'باسم' ||
+          afterHead ||
+          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         i = close + 1;
@@ -199,7 +201,10 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
   for (const index of words) {
     const norm = (tokens[index] as Token).norm;
     if (out.length >= 4 && !NAME_JOINERS.has(norm)) break;
-    if (out.length > 0 && stripToSet(norm, TITLE_SET) !== undefined) break; // عبدالله بن حيدر رئيس المجلس
+    // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
+    // (عماد السيد, أحمد الشيخ).
+    const surname = hasArticle(norm) && index === words[words.length - 1];
+    if (out.length > 0 && !surname && stripToSet(norm, TITLE_SET) !== undefined) break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     out.push(index);
   }
