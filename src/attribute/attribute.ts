@@ -343,7 +343,7 @@ class Attributor {
     const span = this.spans[spanIndex] as Span;
     const opener = this.tokens[span.open] as Token;
     const before = this.tokens[span.open - 1];
-    if (!before || before.type !== 'break') return null;
+    if (before?.type !== 'break') return null;
     let words = 0;
     const end = span.close < 0 ? this.tokens.length : span.close;
     for (let i = span.open + 1; i < end && words < MIN_CARRIED_WORDS; i++)
