@@ -315,7 +315,7 @@ function speakersSection(result: Result, index: number): string {
 function tableOfContents(results: readonly Result[]): string {
   const items = results.map(
     (result, index) =>
-      `<li><a href="#d${index + 1}"><bdi>${escapeHtml(displaySource(result.document.source))}</bdi></a> ${en(`— ${summary(result)}`)}</li>`,
+      `<li><a href="#d${index + 1}"><bdi>${escapeHtml(displaySource(result.document.source))}</bdi></a> <span class="summary">${en(summary(result))}</span></li>`,
   );
   return `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">${en('Articles')}</h2>\n<ol>${items.join('\n')}</ol></nav>`;
 }
@@ -390,9 +390,9 @@ const styleOfSwatches = palette
   .map((swatch, index) =>
     [
       `.c${index}{--bg:${swatch.background};--line:${swatch.line};--style:${swatch.underline}}`,
-      swatch.striped
-        ? `.c${index}{background-image:repeating-linear-gradient(135deg,transparent 0 7px,rgba(255,255,255,.65) 7px 11px)}`
-        : '',
+      swatch.stripes === 'none'
+        ? ''
+        : `.c${index}{background-image:repeating-linear-gradient(${swatch.stripes === 'rising' ? 45 : 135}deg,transparent 0 8px,rgba(255,255,255,.6) 8px 11px)}`,
     ].join(''),
   )
   .join('\n');
@@ -405,20 +405,20 @@ body{margin:0;color:var(--text);background:#fff;font:19px/1.85 "Noto Naskh Arabi
 main,.toc{max-width:50rem;margin:0 auto;padding:0 1.25rem}
 h2{font-size:1.3rem;margin:1.5rem 0 .25rem}
 h3{font-size:1rem;margin:1rem 0 .25rem}
-.summary,.notes,.status,.toc li,.warnings li{color:var(--muted);font-size:.85rem;line-height:1.6}
+.summary,.toc li,.warnings li{color:var(--muted);font-size:.85rem;line-height:1.6}
 .summary{margin:0 0 .5rem}
 .doc{border-bottom:1px solid var(--rule);padding-bottom:1.5rem}
 .legend{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid var(--rule);padding:.4rem 0}
 .legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .75rem}
 .legend li{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem .5rem}
-.legend p{margin:.2rem 0}
+.legend p{margin:.2rem 0;color:var(--muted);font-size:.85rem;line-height:1.6}
 .who{font:inherit;font-size:.95rem;line-height:1.6;color:inherit;background:#fff;border:1px solid var(--rule);border-radius:.4rem;padding:.1rem .5rem;cursor:pointer}
 .who:hover{border-color:var(--text)}
 .who[aria-pressed=true]{border:2px solid var(--text);box-shadow:0 0 0 2px #fff inset}
 .who span[lang=en],.aliases{font-size:.8rem;color:var(--muted)}
 .sample,mark.q{color:inherit;background-color:var(--bg);text-decoration:underline var(--style) var(--line) 2px;text-underline-offset:.4em;text-decoration-skip-ink:none;border-radius:3px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .sample{padding:0 .2rem}
-mark.q.unknown{--bg:#e8e8e8;--line:#555;--style:dashed}
+mark.q.unknown{background:none;text-decoration:none;outline:1px dashed #555;outline-offset:1px}
 .mention{text-decoration:underline dotted #767676 1px;text-underline-offset:.4em}
 mark.q.off{background:none;text-decoration:none;color:var(--muted)}
 mark.q:focus-visible,.mention:focus-visible,.who:focus-visible,a:focus-visible{outline:2px solid var(--text);outline-offset:1px}

@@ -4,8 +4,8 @@
  *
  * The CSS side is built on the Okabe–Ito palette (sky blue, reddish purple, yellow, bluish green,
  * blue, orange, vermillion), which stays apart for the common kinds of colour blindness; colour is
- * never the only sign: each entry also has its own underline style, and the second round of hues
- * is striped, so speakers stay apart in grey print too. Every background keeps the page's dark text
+ * never the only sign: each entry also has its own pair of underline style and background stripes,
+ * so speakers stay apart in grey print too. Every background keeps the page's dark text
  * above 12:1, and every line colour is above 3:1 on white and on its own background (WCAG).
  */
 import type { ForegroundColorName } from 'chalk';
@@ -13,6 +13,9 @@ import type { QuoteDocument } from '../types.js';
 
 /** How a quote of this speaker is underlined: CSS `text-decoration-style`. */
 export type UnderlineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
+
+/** Light diagonal stripes over the background, rising or falling from the start of the line, or none. */
+export type Stripes = 'none' | 'rising' | 'falling';
 
 export interface Swatch {
   /** The chalk colour of the terminal report. */
@@ -24,24 +27,24 @@ export interface Swatch {
   /** CSS colour of the underline and of the legend's swatch border: a dark shade of the hue. */
   line: string;
   underline: UnderlineStyle;
-  /** Diagonal stripes in the background, for the second use of a hue. */
-  striped: boolean;
+  /** With the underline, what tells speakers apart without colour: no two entries share both. */
+  stripes: Stripes;
 }
 
 /** In order of use; red last, as it reads like an error in a terminal. */
 export const palette: readonly Swatch[] = [
-  swatch('cyan', 'sky blue', '#d5ecfa', '#1f77b4', 'solid', false),
-  swatch('magenta', 'reddish purple', '#f5dcea', '#a4457d', 'dashed', false),
-  swatch('yellow', 'yellow', '#f7f0a0', '#7a6e00', 'dotted', false),
-  swatch('green', 'bluish green', '#c9ebdf', '#007a5a', 'double', false),
-  swatch('blue', 'blue', '#c3d6f2', '#0060a0', 'wavy', false),
-  swatch('cyanBright', 'sky blue', '#d5ecfa', '#1f77b4', 'dotted', true),
-  swatch('magentaBright', 'reddish purple', '#f5dcea', '#a4457d', 'double', true),
-  swatch('yellowBright', 'orange', '#fbe3b5', '#9a6400', 'solid', false),
-  swatch('greenBright', 'bluish green', '#c9ebdf', '#007a5a', 'wavy', true),
-  swatch('blueBright', 'blue', '#c3d6f2', '#0060a0', 'dashed', true),
-  swatch('red', 'vermillion', '#f8d5c2', '#b04a00', 'double', false),
-  swatch('redBright', 'vermillion', '#f8d5c2', '#b04a00', 'wavy', true),
+  swatch('cyan', 'sky blue', '#d5ecfa', '#1f77b4', 'solid', 'none'),
+  swatch('magenta', 'reddish purple', '#f5dcea', '#a4457d', 'dashed', 'none'),
+  swatch('yellow', 'yellow', '#f7f0a0', '#7a6e00', 'dotted', 'none'),
+  swatch('green', 'bluish green', '#c9ebdf', '#007a5a', 'double', 'none'),
+  swatch('blue', 'blue', '#c3d6f2', '#0060a0', 'wavy', 'none'),
+  swatch('cyanBright', 'sky blue', '#d5ecfa', '#1f77b4', 'dotted', 'falling'),
+  swatch('magentaBright', 'reddish purple', '#f5dcea', '#a4457d', 'double', 'falling'),
+  swatch('yellowBright', 'orange', '#fbe3b5', '#9a6400', 'solid', 'falling'),
+  swatch('greenBright', 'bluish green', '#c9ebdf', '#007a5a', 'wavy', 'falling'),
+  swatch('blueBright', 'blue', '#c3d6f2', '#0060a0', 'dashed', 'falling'),
+  swatch('red', 'vermillion', '#f8d5c2', '#b04a00', 'double', 'rising'),
+  swatch('redBright', 'vermillion', '#f8d5c2', '#b04a00', 'wavy', 'rising'),
 ];
 
 /**
@@ -76,7 +79,7 @@ function swatch(
   background: string,
   line: string,
   underline: UnderlineStyle,
-  striped: boolean,
+  stripes: Stripes,
 ): Swatch {
-  return { terminal, hue, background, line, underline, striped };
+  return { terminal, hue, background, line, underline, stripes };
 }
