@@ -39,6 +39,18 @@ const cli = time(
   1,
 );
 rows.push(['CLI, 12 MB file, ndjson', `${cli.toFixed(2)} s`, `${(mb(big) / cli).toFixed(2)} MB/s`]);
+// The HTML page of the same file: the page's size, and the time beside ndjson's.
+let pageBytes = 0;
+const cliHtml = time(() => {
+  pageBytes = execFileSync(process.execPath, [bin, 'extract', '--format', 'html', file], {
+    maxBuffer: 1 << 30,
+  }).length;
+}, 1);
+rows.push([
+  'CLI, 12 MB file, html',
+  `${cliHtml.toFixed(2)} s`,
+  `${(mb(big) / cliHtml).toFixed(2)} MB/s, page ${(pageBytes / 1e6).toFixed(1)} MB`,
+]);
 const startup = time(
   () =>
     execFileSync(process.execPath, [

@@ -49,11 +49,17 @@ Filters (--speaker, --kind) choose the quotes shown and, in JSON, the "quotes" a
 Colour: only when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on
 (FORCE_COLOR=0 off), --no-color off whatever the environment says.
 
+--format html writes one standalone page (nothing fetched, scripts limited by its own policy):
+the article as it is, each quote in its speaker's colour, hover or focus a quote for speaker,
+kind and cue, click a speaker in the legend to show only their quotes. Several inputs make one
+page with a table of contents.
+
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
   $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
+  $ quotes extract --format html article.txt > article.html   # open it in a browser
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
   $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
   $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check

@@ -3,26 +3,11 @@
  * once; a level of 0 gives the same text without any escape sequence.
  */
 import { Chalk, type ChalkInstance, type ForegroundColorName } from 'chalk';
-import type { Message, Quote, QuoteDocument } from '../types.js';
+import type { Message, Quote } from '../types.js';
 import { escapeUnsafe } from './escape.js';
 import type { ColorLevel, Formatter, Result } from './formatter.js';
+import { speakerColors } from './palette.js';
 import { summarizeSpeakers } from './speakers.js';
-
-/** Speaker colours, given in order of first appearance; red last, as it reads like an error. */
-const palette: readonly ForegroundColorName[] = [
-  'cyan',
-  'magenta',
-  'yellow',
-  'green',
-  'blue',
-  'cyanBright',
-  'magentaBright',
-  'yellowBright',
-  'greenBright',
-  'blueBright',
-  'red',
-  'redBright',
-];
 
 export interface ReportOptions {
   color: ColorLevel;
@@ -125,18 +110,6 @@ export const report: Formatter = {
   },
   end: () => '',
 };
-
-/** A colour per speaker, by order of first appearance among all the quotes, so filters keep it. */
-function speakerColors(document: QuoteDocument): Map<string, ForegroundColorName> {
-  const colors = new Map<string, ForegroundColorName>();
-  for (const quote of document.quotes) {
-    const name = quote.speaker?.name;
-    if (name !== undefined && !colors.has(name)) {
-      colors.set(name, palette[colors.size % palette.length] ?? 'cyan');
-    }
-  }
-  return colors;
-}
 
 function speakerLabel(quote: Quote, colors: Map<string, ForegroundColorName>, chalk: ChalkInstance): string {
   if (!quote.speaker) return chalk.dim('speaker unknown');

@@ -1,0 +1,85 @@
+/**
+ * The speaker colours, shared by the terminal report and the HTML page so that a speaker has the
+ * same colour in both. Speakers take them in order of first appearance.
+ *
+ * The CSS side is built on the Okabe–Ito palette (sky blue, reddish purple, yellow, bluish green,
+ * blue, orange, vermillion), which stays apart for the common kinds of colour blindness; colour is
+ * never the only sign: each entry also has its own pair of underline style and background stripes,
+ * so speakers stay apart in grey print too. Every background keeps the page's dark text
+ * above 12:1, and every line colour is above 3:1 on white and on its own background (WCAG).
+ */
+import type { ForegroundColorName } from 'chalk';
+import type { QuoteDocument } from '../types.js';
+
+/** How a quote of this speaker is underlined: CSS `text-decoration-style`. */
+export type UnderlineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
+
+/** Light diagonal stripes over the background, rising or falling from the start of the line, or none. */
+export type Stripes = 'none' | 'rising' | 'falling';
+
+export interface Swatch {
+  /** The chalk colour of the terminal report. */
+  terminal: ForegroundColorName;
+  /** Okabe–Ito hue the CSS colours are made from, for people reading the code. */
+  hue: string;
+  /** CSS background of a highlighted quote: a light tint of the hue. */
+  background: string;
+  /** CSS colour of the underline and of the legend's swatch border: a dark shade of the hue. */
+  line: string;
+  underline: UnderlineStyle;
+  /** With the underline, what tells speakers apart without colour: no two entries share both. */
+  stripes: Stripes;
+}
+
+/** In order of use; red last, as it reads like an error in a terminal. */
+export const palette: readonly Swatch[] = [
+  swatch('cyan', 'sky blue', '#d5ecfa', '#1f77b4', 'solid', 'none'),
+  swatch('magenta', 'reddish purple', '#f5dcea', '#a4457d', 'dashed', 'none'),
+  swatch('yellow', 'yellow', '#f7f0a0', '#7a6e00', 'dotted', 'none'),
+  swatch('green', 'bluish green', '#c9ebdf', '#007a5a', 'double', 'none'),
+  swatch('blue', 'blue', '#c3d6f2', '#0060a0', 'wavy', 'none'),
+  swatch('cyanBright', 'sky blue', '#d5ecfa', '#1f77b4', 'dotted', 'falling'),
+  swatch('magentaBright', 'reddish purple', '#f5dcea', '#a4457d', 'double', 'falling'),
+  swatch('yellowBright', 'orange', '#fbe3b5', '#9a6400', 'solid', 'falling'),
+  swatch('greenBright', 'bluish green', '#c9ebdf', '#007a5a', 'wavy', 'falling'),
+  swatch('blueBright', 'blue', '#c3d6f2', '#0060a0', 'dashed', 'falling'),
+  swatch('red', 'vermillion', '#f8d5c2', '#b04a00', 'double', 'rising'),
+  swatch('redBright', 'vermillion', '#f8d5c2', '#b04a00', 'wavy', 'rising'),
+];
+
+/**
+ * Each speaker's rank by first appearance among all the quotes of the document (0 first), so that
+ * a filter that hides some quotes keeps every colour where it was.
+ *
+ * @example
+ * speakerOrder(extract('قال بوتين: «نعم». وقال ترامب: «لا».')) // Map {'بوتين' => 0, 'ترامب' => 1}
+ */
+export function speakerOrder(document: QuoteDocument): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const quote of document.quotes) {
+    const name = quote.speaker?.name;
+    if (name !== undefined && !order.has(name)) order.set(name, order.size);
+  }
+  return order;
+}
+
+/** The swatch of the speaker ranked `rank`: the palette repeats after its last entry. */
+export function swatchOf(rank: number): Swatch {
+  return palette[rank % palette.length] ?? (palette[0] as Swatch);
+}
+
+/** The terminal colour of each speaker, by order of first appearance. */
+export function speakerColors(document: QuoteDocument): Map<string, ForegroundColorName> {
+  return new Map([...speakerOrder(document)].map(([name, rank]) => [name, swatchOf(rank).terminal]));
+}
+
+function swatch(
+  terminal: ForegroundColorName,
+  hue: string,
+  background: string,
+  line: string,
+  underline: UnderlineStyle,
+  stripes: Stripes,
+): Swatch {
+  return { terminal, hue, background, line, underline, stripes };
+}
