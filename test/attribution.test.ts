@@ -392,6 +392,19 @@ export const titleRows: readonly Row[] = [
     quotes: [['الامتحانات في موعدها', 'direct', 'سمير العودة']],
   },
   {
+    what: 'a newspaper is named without the adjective of origin that describes it',
+    text: 'وقالت صحيفة الوطن الكويتية إن «المفاوضات ستستأنف الأسبوع المقبل». وأضافت الصحيفة: «الوفود وصلت».',
+    quotes: [
+      ['المفاوضات ستستأنف الأسبوع المقبل', 'partial', 'صحيفة الوطن'],
+      ['الوفود وصلت', 'direct', 'صحيفة الوطن'],
+    ],
+  },
+  {
+    what: 'a ministry keeps its adjective of origin',
+    text: 'وقالت وزارة الصحة الأردنية في بيان: «لا إصابات جديدة».',
+    quotes: [['لا إصابات جديدة', 'direct', 'وزارة الصحة الأردنية']],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

@@ -57,6 +57,8 @@ const MAX_LOOKBACK_WORDS = 45;
 const MAX_PREVERBAL_WORDS = 6;
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
+/** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
+const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const NAME_JOINER_SET = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'اب']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 
@@ -200,6 +202,23 @@ class Attributor {
   }
 
   /**
+   * A newspaper's or a party's name without the adjectives that describe it: صحيفة فايننشال تايمز
+   * البريطانية is صحيفة فايننشال تايمز, حزب الليكود الإسرائيلي is حزب الليكود, جماعة الحوثي المسلحة
+   * is جماعة الحوثي. The name is the first word after the head and the plain words after it; the
+   * first definite adjective of origin or participle ends it.
+   */
+  private withoutDescription(words: number[]): number[] {
+    const head = words[0] === undefined ? '' : (this.tokens[words[0]] as Token).norm;
+    if (words.length < 3 || stripToSet(head, NAMED_BODY_SET) === undefined) return words;
+    for (let k = 2; k < words.length; k++) {
+      const norm = (this.tokens[words[k] as number] as Token).norm;
+      if (isNisba(norm) || (norm.startsWith('الم') && norm.endsWith('ه'))) return words.slice(0, k);
+      if (hasArticle(norm) && !norm.startsWith('وال')) return words;
+    }
+    return words;
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
@@ -226,6 +245,7 @@ class Attributor {
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
       else titleClosed = titleWords.length === 1;
     }
+    titleWords = this.withoutDescription(titleWords);
     const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
