@@ -54,6 +54,7 @@ test('npm pack installs into an empty project and runs without dev dependencies'
   expect(files).toContain('bin/quotes.js');
   expect(files).toContain('dist/index.js');
   expect(files).toContain('dist/index.d.ts');
+  expect(files).toContain('schema/document.schema.json');
   expect(files.filter((path) => !/^(bin|dist|schema)\/|^(package\.json|README\.md)$/.test(path))).toEqual([]);
 
   const app = join(temp, 'app');
@@ -71,6 +72,8 @@ test('npm pack installs into an empty project and runs without dev dependencies'
   const report = await sh('npx', ['--no', 'quotes', 'extract', '--no-color', seed], app);
   expect(report).toContain('فلاديمير بوتين');
   expect(report.trimEnd().split('\n').at(-1)).toMatch(/^\d+ quotes \(\d+ speech, \d+ mentions?\)/);
+  const schema = JSON.parse(await sh('npx', ['--no', 'quotes', 'schema'], app));
+  expect(schema.title).toBe('iqtibas document, schemaVersion 1');
   const cli = JSON.parse(await sh('npx', ['--no', 'quotes', 'extract', '--json', seed], app));
 
   // The library, imported by its package name: the same document as the command line gives.

@@ -1,9 +1,10 @@
 /** The command line, as commander sees it: commands, options, help. Its only I/O reads package.json for --version. */
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
+import { type SchemaName, schemaNames } from './schemas.js';
 
 /** The options of `quotes extract` and `quotes speakers`, parsed and checked. */
 export interface CommandOptions {
@@ -24,6 +25,7 @@ export interface CommandOptions {
 export interface CommandHandlers {
   extract(files: string[], options: CommandOptions, command: Command): Promise<void>;
   speakers(files: string[], options: CommandOptions, command: Command): Promise<void>;
+  schema(name: SchemaName): Promise<void>;
 }
 
 /** The exit code of a usage error, passed to `command.error`. */
@@ -40,6 +42,7 @@ Examples:
   $ quotes extract article.txt
   $ quotes extract --json article.txt | jq '.quotes[] | {speaker: .speaker.name, text}'
   $ quotes speakers article.txt
+  $ quotes schema > document.schema.json
 ${exitCodes}`;
 
 const extractExamples = `
@@ -70,6 +73,17 @@ Examples:
   $ quotes speakers --json article.txt | jq -r '.speakers[] | "\\(.quotes)\\t\\(.name)"'
   $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times
 ${exitCodes}`;
+
+const schemaExamples = `
+The document schema describes what \`quotes extract --json\` prints for one input (and each line
+of --format ndjson); the speakers schema, what \`quotes speakers --json\` prints. Several inputs
+give an array of them.
+
+Examples:
+  $ quotes schema > document.schema.json
+  $ quotes schema speakers
+  $ quotes schema | jq '.properties.quotes.items'
+`;
 
 /**
  * Build the `quotes` program. Errors exit through commander's `exitOverride`, so the caller gets a
@@ -117,6 +131,20 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     .showHelpAfterError("(see 'quotes speakers --help')")
     .action(async (files: string[], values: Record<string, unknown>, command: Command) => {
       await handlers.speakers(files, { ...toCommandOptions(values), narration: false }, command);
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema (draft 2020-12) of the JSON output.')
+    .addArgument(
+      new Argument('[name]', 'which schema: the document of extract, or the table of speakers')
+        .choices(schemaNames)
+        .default('document'),
+    )
+    .addHelpText('after', schemaExamples)
+    .showHelpAfterError("(see 'quotes schema --help')")
+    .action(async (name: SchemaName) => {
+      await handlers.schema(name);
     });
 
   return program;

@@ -12,6 +12,7 @@ import type { QuoteDocument } from '../types.js';
 import { decideColorLevel } from './color.js';
 import { filterQuotes } from './filter.js';
 import { type CommandOptions, createProgram, readVersion, USAGE_ERROR } from './program.js';
+import { readSchema } from './schemas.js';
 
 export const OK = 0;
 export const CHECK_FAILED = 1;
@@ -49,6 +50,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         },
         speakers: async (files, options, command) => {
           code = await processInputs(files, options, 'speakers', io, command);
+        },
+        schema: async (name) => {
+          io.stdout.write(readSchema(name));
         },
       },
       readVersion(),
