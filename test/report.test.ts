@@ -271,8 +271,22 @@ describe('json and ndjson', () => {
       schemaVersion: 1,
       source: 'article.txt',
       speakers: [
-        { name: 'سامي الخطيب', aliases: ['الوزير'], quotes: 2, direct: 2, partial: 0 },
-        { name: 'ليلى حداد', aliases: [], quotes: 1, direct: 0, partial: 1 },
+        {
+          name: 'سامي الخطيب',
+          aliases: ['الوزير'],
+          quotes: 2,
+          direct: 2,
+          partial: 0,
+          firstQuote: { id: 2, text: 'سنفتتح عشرة مستشفيات' },
+        },
+        {
+          name: 'ليلى حداد',
+          aliases: [],
+          quotes: 1,
+          direct: 0,
+          partial: 1,
+          firstQuote: { id: 3, text: 'طموحة' },
+        },
       ],
       unattributed: 0,
     });
