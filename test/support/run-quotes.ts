@@ -4,6 +4,8 @@ import { type Io, run } from '../../src/cli/run.js';
 export interface Fake {
   stdin?: Uint8Array | string;
   stdoutIsTTY?: boolean;
+  /** Columns of the fake terminal. */
+  columns?: number;
   env?: Record<string, string>;
 }
 
@@ -13,7 +15,11 @@ export async function runQuotes(argv: string[], fake: Fake = {}) {
   let stderr = '';
   const input = fake.stdin ?? '';
   const io: Io = {
-    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: fake.stdoutIsTTY ?? false },
+    stdout: {
+      write: (chunk: string) => (stdout += chunk),
+      isTTY: fake.stdoutIsTTY ?? false,
+      columns: fake.columns,
+    },
     stderr: { write: (chunk: string) => (stderr += chunk) },
     stdin: {
       isTTY: false,
