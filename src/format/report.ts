@@ -91,15 +91,29 @@ export function formatNarration(result: Result, options: ReportOptions): string 
   const chalk = new Chalk({ level: options.color });
   const width = options.width ?? 80;
   const { document, text } = result;
-  const chars = Array.from(text);
+  // Offsets count code points; segments come in order, so one cursor walks the text once.
+  const at = codePointCursor(text);
   const colors = speakerColors(document);
   const byId = new Map(document.quotes.map((quote) => [quote.id, quote]));
   const shown = new Set(result.quotes.map((quote) => quote.id));
-  const pieces: Piece[] = [];
+  // Each line of the article is wrapped as soon as it is complete.
+  const body: string[] = [];
+  let paragraph: Piece[] = [];
+  const add = (piece: Piece) => {
+    const parts = piece.text.split('\n');
+    for (const [index, part] of parts.entries()) {
+      if (index > 0) {
+        const wrapped = wrapPieces(paragraph, width);
+        if (wrapped.length === 0) body.push('');
+        else for (const line of wrapped) body.push(renderLine(line));
+        paragraph = [];
+      }
+      if (part) paragraph.push({ text: part, style: piece.style });
+    }
+  };
   let position = 0;
   const narrate = (end: number) => {
-    if (end > position)
-      pieces.push({ text: displayBlock(chars.slice(position, end).join('')), style: chalk.dim });
+    if (end > position) add({ text: displayBlock(text.slice(at(position), at(end))), style: chalk.dim });
   };
   for (const segment of document.segments) {
     const quote = segment.quote === undefined ? undefined : byId.get(segment.quote);
@@ -107,19 +121,16 @@ export function formatNarration(result: Result, options: ReportOptions): string 
     narrate(segment.start);
     const color = quote.speaker ? colors.get(quote.speaker.name) : undefined;
     const style = color ? chalk[color] : chalk.bold;
-    pieces.push({ text: displayBlock(chars.slice(segment.start, segment.end).join('')), style });
-    pieces.push(
+    add({ text: displayBlock(text.slice(at(segment.start), at(segment.end))), style });
+    add(
       quote.speaker
         ? { text: ` [${escapeUnsafe(quote.speaker.name)}]`, style }
         : { text: ' [؟]', style: chalk.dim },
     );
     position = segment.end;
   }
-  narrate(chars.length);
-  const body = splitLines(pieces).flatMap((paragraph) => {
-    const wrapped = wrapPieces(paragraph, width);
-    return wrapped.length === 0 ? [''] : wrapped.map(renderLine);
-  });
+  narrate(Number.POSITIVE_INFINITY);
+  add({ text: '\n' });
   while (body.at(-1) === '') body.pop();
   const lines = [
     ...layout([{ text: displaySource(document.source), style: chalk.bold }], width),
@@ -308,16 +319,20 @@ function displaySource(source: string | null): string {
   return escapeUnsafe(source);
 }
 
-/** Pieces cut at their line feeds: one list per line of the text. */
-function splitLines(pieces: readonly Piece[]): Piece[][] {
-  const lines: Piece[][] = [[]];
-  for (const piece of pieces) {
-    for (const [index, part] of piece.text.split('\n').entries()) {
-      if (index > 0) lines.push([]);
-      if (part) lines.at(-1)?.push({ ...piece, text: part });
+/**
+ * The UTF-16 index of a code-point offset, for offsets asked in increasing order (an offset past
+ * the end gives the length of the text).
+ */
+function codePointCursor(text: string): (offset: number) => number {
+  let offset = 0;
+  let index = 0;
+  return (wanted) => {
+    while (offset < wanted && index < text.length) {
+      index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+      offset++;
     }
-  }
-  return lines;
+    return index;
+  };
 }
 
 /** A span of the article as lines: CRLF and CR become LF, the unsafe characters escaped. */
