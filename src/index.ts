@@ -7,6 +7,7 @@
  * const document: QuoteDocument = extract('وقال الوزير: «سنفتتح عشرة مستشفيات».');
  */
 export { extract } from './extract.js';
+export type { SpeakerRow, SpeakersView } from './format/speakers.js';
 export { type Decoded, DecodeError, decode, decodeAs } from './input/decode.js';
 export { type Input, InputError, readInput } from './input/read-input.js';
 export type * from './types.js';
