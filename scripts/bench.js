@@ -51,6 +51,21 @@ rows.push([
   `${cliHtml.toFixed(2)} s`,
   `${(mb(big) / cliHtml).toFixed(2)} MB/s, page ${(pageBytes / 1e6).toFixed(1)} MB`,
 ]);
+// The formats that lay text out: the report wraps the whole article in --narration; csv quotes every cell.
+for (const flags of [
+  ['--narration', '--no-color'],
+  ['--format', 'csv'],
+]) {
+  const seconds = time(
+    () => execFileSync(process.execPath, [bin, 'extract', ...flags, file], { maxBuffer: 1 << 30 }),
+    1,
+  );
+  rows.push([
+    `CLI, 12 MB file, ${flags[0]} ${flags[1]}`,
+    `${seconds.toFixed(2)} s`,
+    `${(mb(big) / seconds).toFixed(2)} MB/s`,
+  ]);
+}
 const startup = time(
   () =>
     execFileSync(process.execPath, [

@@ -73,9 +73,10 @@ describe('formats', () => {
     expect(stdout).toBe(`${noQuotes}\n\n0 quotes (0 speech, 0 mentions), 0 speakers, 0 warnings\n`);
   });
 
-  test('narration: the whole article comes back', async () => {
+  test('narration: the whole article comes back, wrapped between words', async () => {
     const { stdout } = await quotes(['extract', '--narration', noQuotes]);
-    expect(stdout).toContain(readFileSync(noQuotes, 'utf8').trimEnd());
+    const words = (text: string) => text.trim().split(/\s+/).join(' ');
+    expect(words(stdout)).toContain(words(readFileSync(noQuotes, 'utf8')));
   });
 
   test('speakers --json: one summary per input', async () => {
@@ -164,7 +165,12 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     [['extract', '--min-quotes'], 'argument missing'],
     [['extract', '--json', '--format', 'ndjson', seed], 'cannot be used with'],
     [['extract', '--narration', '--json', seed], '--narration'],
-    [['speakers', '--narration', seed], 'unknown option'],
+    [['speakers', '--narration', seed], "try 'quotes extract --narration'"],
+    [['extract', '--fromat', 'json', seed], "unknown option '--fromat' (Did you mean --format?)"],
+    [['extrct', seed], '(Did you mean extract?)'],
+    [['extract', '--format', 'xml', seed], 'Allowed choices are report, json, ndjson, csv, markdown'],
+    [['speakers', '--format', 'yaml', seed], 'Allowed choices are report, json, ndjson, csv, markdown'],
+    [['schema', 'speaker'], 'Allowed choices are document, speakers'],
     [['frobnicate'], 'unknown command'],
   ])('%j', async (argv, words) => {
     const { code, stdout, stderr } = await quotes(argv);
@@ -188,11 +194,34 @@ describe('help and version', () => {
     [['extract', '--help'], '$ quotes extract --narration article.txt'],
     [['speakers', '--help'], '$ quotes speakers article.txt'],
     [['help', 'extract'], '--min-quotes <n>'],
+    [['schema', '--help'], '$ quotes schema speakers'],
+    [['help', 'schema'], '$ quotes schema > document.schema.json'],
+    [['speakers', '--help'], '$ quotes speakers --format csv news/*.txt > speakers.csv'],
   ])('%j prints examples on stdout, exit 0', async (argv, example) => {
     const { code, stdout, stderr } = await quotes(argv);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain(example);
+  });
+
+  test.each([[[]], [['extract']], [['speakers']], [['schema']]])(
+    '%j --help ends with its examples, each one a quotes command',
+    async (command) => {
+      const { stdout } = await quotes([...command, '--help']);
+      const examples = stdout.slice(stdout.lastIndexOf('Examples:\n') + 'Examples:\n'.length).trimEnd();
+      expect(stdout).toContain('Examples:\n');
+      const lines = examples.split('\n');
+      expect(lines.length).toBeGreaterThan(2);
+      for (const line of lines) expect(line).toMatch(/^ {2}\$ (cat article\.txt \| )?quotes /);
+      expect(examples).toContain(`$ quotes ${command[0] ?? ''}`.trimEnd());
+    },
+  );
+
+  test('extract --help names every format', async () => {
+    const { stdout } = await quotes(['extract', '--help']);
+    for (const format of ['report', 'json', 'ndjson', 'csv', 'markdown']) {
+      expect(stdout).toMatch(new RegExp(`^  ${format} +\\S`, 'm'));
+    }
   });
 
   test('--version is the version of package.json', async () => {

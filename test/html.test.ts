@@ -8,6 +8,7 @@ import { extract } from '../src/extract.js';
 import type { Result } from '../src/format/formatter.js';
 import { formatters } from '../src/format/formatters.js';
 import { escapeHtml, formatHtml, pageLanguage } from '../src/format/html.js';
+import { palette, speakerColors, speakerSlots } from '../src/format/palette.js';
 import { documentOf, only } from './helpers/document-of.js';
 
 const quotesView = { view: 'quotes', several: false } as const;
@@ -207,22 +208,29 @@ describe('the parts of a page', () => {
     ],
   );
 
-  test('speakers take the colours in order of first appearance, as in the report', () => {
+  test('each speaker takes one palette entry, the one whose terminal colour the report uses', () => {
     const [markup = ''] = articleMarkup(formatHtml([article], quotesView));
+    const slots = speakerSlots(article.document);
+    const colors = speakerColors(article.document);
+    const sami = slots.get('سامي الخطيب') as number;
+    const laila = slots.get('ليلى حداد') as number;
+    expect(sami).not.toBe(laila);
     expect(
       [...markup.matchAll(/<mark class="q (c\d+)"[^>]*data-name="([^"]*)"/g)].map((m) => [m[1], m[2]]),
     ).toEqual([
-      ['c0', 'سامي الخطيب'],
-      ['c1', 'ليلى حداد'],
-      ['c0', 'سامي الخطيب'],
+      [`c${sami}`, 'سامي الخطيب'],
+      [`c${laila}`, 'ليلى حداد'],
+      [`c${sami}`, 'سامي الخطيب'],
     ]);
+    expect(palette[sami]?.terminal).toBe(colors.get('سامي الخطيب'));
+    expect(palette[laila]?.terminal).toBe(colors.get('ليلى حداد'));
   });
 
   test('a quote hidden by a filter reads as narration, and keeps the others in their colours', () => {
     const page = formatHtml([only(article, (q) => q.kind === 'partial')], quotesView);
     const [markup = ''] = articleMarkup(page);
     expect(markup.match(/<mark /g)).toHaveLength(1);
-    expect(markup).toContain('<mark class="q c1"');
+    expect(markup).toContain(`<mark class="q c${speakerSlots(article.document).get('ليلى حداد')}"`);
     expect(markup).toContain(': «سنفتتح عشرة مستشفيات».');
     expect(textOf(markup)).toBe(article.text);
     expect(page).toContain('1 of 4 quotes');
@@ -277,7 +285,7 @@ describe('the parts of a page', () => {
   });
 
   test('the formatter writes the page at the end, and nothing when no input could be read', () => {
-    const options = { view: 'quotes', color: 0, narration: false, several: true } as const;
+    const options = { view: 'quotes', color: 0, narration: false, several: true, width: 80 } as const;
     expect(formatters.html.item(article, 0, options)).toBe('');
     expect(formatters.html.end([], options)).toBe('');
     expect(formatters.html.end([article], options)).toBe(formatHtml([article], options));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { palette, speakerColors, speakerOrder, swatchOf } from '../src/format/palette.js';
+import { palette, speakerColors, speakerOrder, speakerSlots, swatchOf } from '../src/format/palette.js';
 import type { Quote, QuoteDocument } from '../src/types.js';
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
@@ -81,9 +81,25 @@ describe('speaker order', () => {
       ['ترامب', 0],
       ['بوتين', 1],
     ]);
-    expect([...speakerColors(document)]).toEqual([
-      ['ترامب', 'cyan'],
-      ['بوتين', 'magenta'],
-    ]);
+  });
+
+  test('colours come from the name: the same in another article, whatever the order', () => {
+    const colors = speakerColors(document);
+    expect(colors.get('ترامب')).not.toBe(colors.get('بوتين'));
+    const other = { quotes: [quote(1, 'بوتين'), quote(2, 'لافروف')] } as QuoteDocument;
+    const alone = { quotes: [quote(1, 'بوتين')] } as QuoteDocument;
+    expect(speakerColors(other).get('بوتين')).toBe(speakerColors(alone).get('بوتين'));
+    // Folded as names are matched: hamza and tatweel forms of one name share the colour.
+    const folded = { quotes: [quote(1, 'أحمد'), quote(2, 'زيد')] } as QuoteDocument;
+    const plain = { quotes: [quote(1, 'احمد')] } as QuoteDocument;
+    expect(speakerColors(folded).get('أحمد')).toBe(speakerColors(plain).get('احمد'));
+  });
+
+  test('twelve speakers take twelve different entries, the hashed ones first', () => {
+    const names = ['أ', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س'].map((n) => `${n}${n}${n}`);
+    const many = { quotes: names.map((name, i) => quote(i + 1, name)) } as QuoteDocument;
+    const slots = [...speakerSlots(many).values()];
+    expect(new Set(slots).size).toBe(12);
+    expect(slots.every((slot) => slot >= 0 && slot < palette.length)).toBe(true);
   });
 });

@@ -88,8 +88,13 @@ const only = (result: Result, keep: (quote: Quote) => boolean): Result => ({
 });
 
 const ESC = '\u001b';
-const cyan = `${ESC}[36m`;
-const magenta = `${ESC}[35m`;
+
+/** The SGR colour code of each speaker in the legend of a coloured report. */
+function legendColors(output: string): Map<string, string> {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape sequences are what is read
+  const entries = [...output.matchAll(/\u001b\[(\d+)m■ ([^\u001b]+)\u001b/g)];
+  return new Map(entries.map((match) => [match[2] ?? '', match[1] ?? '']));
+}
 
 describe('the report', () => {
   test('lists each quote with its number, paragraph, kind, speaker and text', () => {
@@ -105,6 +110,10 @@ describe('the report', () => {
       '  #4  ¶3  direct   سامي الخطيب (alias)',
       '    «التمويل متوفر»',
       '  3:7  warning  a closing » has no opening mark  UNMATCHED_CLOSE',
+      '',
+      'Speakers:',
+      '  ■ سامي الخطيب',
+      '  ■ ليلى حداد',
       '',
       '4 quotes (3 speech, 1 mention), 2 speakers, 1 warning',
       '',
@@ -123,16 +132,58 @@ describe('the report', () => {
     expect(formatQuotes(result, { color: 0 }).trimEnd().split('\n').at(-1)).toBe(line);
   });
 
-  test('colours each speaker by order of first appearance, and a filter keeps the colours', () => {
-    const coloured = formatQuotes(article, { color: 1 });
-    expect(coloured).toContain(`${cyan}سامي الخطيب`);
-    expect(coloured).toContain(`${magenta}ليلى حداد`);
-    expect(
-      formatQuotes(
-        only(article, (q) => q.speaker?.name === 'ليلى حداد'),
-        { color: 1 },
-      ),
-    ).toContain(`${magenta}ليلى حداد`);
+  test('a speaker keeps its colour from one article to another, whatever the order of appearance', () => {
+    const other = documentOf([
+      'وقالت ',
+      { quote: 'نرحب بالقرار', kind: 'direct', speaker: 'ليلى حداد' },
+      ' ثم ',
+      { quote: 'لا تعليق', kind: 'direct', speaker: 'منى سليم' },
+      ' و',
+      { quote: 'الخطة جاهزة', kind: 'direct', speaker: 'سامي الخطيب' },
+      '.\n',
+    ]);
+    const first = legendColors(formatQuotes(article, { color: 1 }));
+    const second = legendColors(formatQuotes(other, { color: 1 }));
+    expect(second.get('سامي الخطيب')).toBe(first.get('سامي الخطيب'));
+    expect(second.get('ليلى حداد')).toBe(first.get('ليلى حداد'));
+    expect(first.get('سامي الخطيب')).toBeDefined();
+  });
+
+  test('a filter keeps the colours, and the name is drawn in its legend colour', () => {
+    const colour = legendColors(formatQuotes(article, { color: 1 })).get('ليلى حداد');
+    const filtered = formatQuotes(
+      only(article, (q) => q.speaker?.name === 'ليلى حداد'),
+      { color: 1 },
+    );
+    expect(legendColors(filtered).get('ليلى حداد')).toBe(colour);
+    expect(filtered).toContain(`${ESC}[${colour}mليلى حداد`);
+  });
+
+  test('twelve speakers of one article get twelve colours', () => {
+    const names = [
+      'أحمد',
+      'بشير',
+      'جميل',
+      'داود',
+      'هاني',
+      'وليد',
+      'زياد',
+      'حسن',
+      'طارق',
+      'يوسف',
+      'كمال',
+      'لؤي',
+    ];
+    const many = documentOf(
+      names.flatMap((name) => [
+        `وقال ${name}: `,
+        { quote: 'نعم', kind: 'direct' as const, speaker: name },
+        '.\n',
+      ]),
+    );
+    const colours = legendColors(formatQuotes(many, { color: 1 }));
+    expect(colours.size).toBe(12);
+    expect(new Set(colours.values()).size).toBe(12);
   });
 
   test('level 0 writes no escape sequence at all', () => {
@@ -209,7 +260,7 @@ describe('nothing from the article reaches the terminal raw', () => {
 
 describe('the narration view', () => {
   test('shows the whole article with the speaker after each speech quote, mentions unlabelled', () => {
-    const output = formatNarration(article, { color: 0 });
+    const output = formatNarration(article, { color: 0, width: 200 });
     expect(output).toContain(
       'وقال وزير الصحة سامي الخطيب لصحيفة «المساء»: «سنفتتح عشرة مستشفيات» [سامي الخطيب].\n\nمن جهتها، قالت ليلى حداد إن الخطة «طموحة» [ليلى حداد]، وأضاف الوزير: «التمويل متوفر» [سامي الخطيب].\n',
     );
@@ -226,9 +277,18 @@ describe('the narration view', () => {
   });
 
   test('colours quotes by speaker and dims narration', () => {
-    const output = formatNarration(article, { color: 1 });
-    expect(output).toContain(`${cyan}«سنفتتح عشرة مستشفيات»`);
-    expect(output).toContain(`${ESC}[2mوقال وزير الصحة`);
+    const output = formatNarration(article, { color: 1, width: 200 });
+    const colour = legendColors(output).get('سامي الخطيب');
+    expect(output).toContain(`${ESC}[${colour}m«سنفتتح عشرة مستشفيات» [سامي الخطيب]${ESC}[39m`);
+    expect(output).toContain(`${ESC}[2mوقال وزير الصحة سامي الخطيب لصحيفة «المساء»:${ESC}[22m `);
+  });
+
+  test('a speech quote whose speaker was not found is marked [؟], without a Latin word', () => {
+    const output = formatNarration(
+      documentOf(['وجاء في البيان: ', { quote: 'سنواصل العمل', kind: 'direct' }, '.\n']),
+      { color: 0 },
+    );
+    expect(output).toContain('وجاء في البيان: «سنواصل العمل» [؟].\n');
   });
 });
 
@@ -238,7 +298,9 @@ describe('the speakers table', () => {
       'article.txt',
       '  quotes  direct  partial  speaker',
       '       2       2        0  سامي الخطيب  (الوزير)',
+      '                           «سنفتتح عشرة مستشفيات»',
       '       1       0        1  ليلى حداد',
+      '                           «طموحة»',
       '',
       '2 speakers, 3 speech quotes',
       '',
@@ -271,15 +333,29 @@ describe('json and ndjson', () => {
       schemaVersion: 1,
       source: 'article.txt',
       speakers: [
-        { name: 'سامي الخطيب', aliases: ['الوزير'], quotes: 2, direct: 2, partial: 0 },
-        { name: 'ليلى حداد', aliases: [], quotes: 1, direct: 0, partial: 1 },
+        {
+          name: 'سامي الخطيب',
+          aliases: ['الوزير'],
+          quotes: 2,
+          direct: 2,
+          partial: 0,
+          firstQuote: { id: 2, text: 'سنفتتح عشرة مستشفيات' },
+        },
+        {
+          name: 'ليلى حداد',
+          aliases: [],
+          quotes: 1,
+          direct: 0,
+          partial: 1,
+          firstQuote: { id: 3, text: 'طموحة' },
+        },
       ],
       unattributed: 0,
     });
   });
 
   test('the formatters map: json waits for the end, ndjson and report write as they go', () => {
-    const options = { view: 'quotes', color: 0, narration: false, several: true } as const;
+    const options = { view: 'quotes', color: 0, narration: false, several: true, width: 80 } as const;
     expect(formatters.json.item(article, 0, options)).toBe('');
     expect(formatters.ndjson.end([article], options)).toBe('');
     expect(formatters.report.item(article, 1, options).startsWith('\narticle.txt\n')).toBe(true);

@@ -152,7 +152,8 @@ class Attributor {
         // After a verb that takes an object the name may be the object (ولاحظ المحقق غياب …): the
         // cue decides when its turn comes, knowing the speakers before it.
         // A one-word name must recur to be one: اللاعبة الإسرائيلية يأتي … is a title and a verb.
-        const single = subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
+        const single =
+          subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
         const recurs = single === null || this.positionsOf(single).length >= 2;
         if (!takesObject && recurs)
           this.entities.learn(this.mentionOf(subject.title, false, true), this.nameOf(subject, false), false);

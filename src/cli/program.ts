@@ -1,9 +1,10 @@
 /** The command line, as commander sees it: commands, options, help. Its only I/O reads package.json for --version. */
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
+import { type SchemaName, schemaNames } from './schemas.js';
 
 /** The options of `quotes extract` and `quotes speakers`, parsed and checked. */
 export interface CommandOptions {
@@ -24,6 +25,7 @@ export interface CommandOptions {
 export interface CommandHandlers {
   extract(files: string[], options: CommandOptions, command: Command): Promise<void>;
   speakers(files: string[], options: CommandOptions, command: Command): Promise<void>;
+  schema(name: SchemaName): Promise<void>;
 }
 
 /** The exit code of a usage error, passed to `command.error`. */
@@ -33,16 +35,28 @@ const exitCodes = `
 Exit codes:
   0  done
   1  a check asked for failed (--strict, --min-quotes)
-  2  usage error, or an input that cannot be read (the others are still processed)`;
+  2  usage error, or an input that cannot be read (the others are still processed)
+`;
 
-const programExamples = `
+const programExamples = `${exitCodes}
 Examples:
   $ quotes extract article.txt
   $ quotes extract --json article.txt | jq '.quotes[] | {speaker: .speaker.name, text}'
+  $ quotes extract --format csv news/*.txt > quotes.csv
   $ quotes speakers article.txt
-${exitCodes}`;
+  $ quotes schema > document.schema.json`;
 
-const extractExamples = `
+const formats = `
+Formats (--format):
+  report    for people: coloured by speaker, wrapped to the terminal, a legend (default)
+  json      one document per input, an array for several (see 'quotes schema')
+  ndjson    one document per line, written as each input finishes
+  csv       one row per quote for spreadsheets; UTF-8 with a BOM, formulas neutralised
+  markdown  a heading and a table per input, for a wiki or a pull request
+  html      one standalone page: the article with each quote in its speaker's colour
+`;
+
+const extractExamples = `${formats}
 Filters (--speaker, --kind) choose the quotes shown and, in JSON, the "quotes" array;
 "segments" and "speakers" are left as extracted. --min-quotes counts the quotes shown.
 
@@ -54,28 +68,41 @@ the article as it is, each quote in its speaker's colour, hover or focus a quote
 kind and cue, click a speaker in the legend to show only their quotes. Several inputs make one
 page with a table of contents.
 
+${exitCodes}
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
   $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
   $ quotes extract --format html article.txt > article.html   # open it in a browser
+  $ quotes extract --format csv news/*.txt > quotes.csv
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
   $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
-  $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check
-${exitCodes}`;
+  $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check`;
 
 const speakersExamples = `
 Each speaker is listed once under the fullest name the article uses, with the other names it
-goes by and the number of speech quotes (direct and partial); mentions are nobody's speech.
-Filters (--speaker, --kind) choose the quotes counted; --min-quotes counts them too.
-
+goes by, the number of speech quotes (direct and partial) and the first of them; mentions are
+nobody's speech. Filters (--speaker, --kind) choose the quotes counted; --min-quotes counts them
+too. Formats as for 'quotes extract': csv gives a row per speaker; json follows
+'quotes schema speakers'.
+${exitCodes}
 Examples:
   $ quotes speakers article.txt
   $ quotes speakers --kind direct news/*.txt
+  $ quotes speakers --format csv news/*.txt > speakers.csv
   $ quotes speakers --json article.txt | jq -r '.speakers[] | "\\(.quotes)\\t\\(.name)"'
-  $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times
-${exitCodes}`;
+  $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times`;
+
+const schemaExamples = `
+The document schema describes what \`quotes extract --json\` prints for one input (and each line
+of --format ndjson); the speakers schema, what \`quotes speakers --json\` prints. Several inputs
+give an array of them.
+
+Examples:
+  $ quotes schema > document.schema.json
+  $ quotes schema speakers
+  $ quotes schema | jq '.properties.quotes.items'`;
 
 /**
  * Build the `quotes` program. Errors exit through commander's `exitOverride`, so the caller gets a
@@ -87,7 +114,8 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     .version(version)
     .exitOverride()
     .addHelpText('after', programExamples);
-  program.showHelpAfterError("(see 'quotes --help')");
+  // An unknown option or command names the closest one: "(Did you mean --format?)".
+  program.showHelpAfterError("(see 'quotes --help')").showSuggestionAfterError(true);
 
   addCommonOptions(
     program
@@ -122,7 +150,27 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     .addHelpText('after', speakersExamples)
     .showHelpAfterError("(see 'quotes speakers --help')")
     .action(async (files: string[], values: Record<string, unknown>, command: Command) => {
+      if (values.narration === true) {
+        command.error("--narration is a view of 'quotes extract'; try 'quotes extract --narration'", {
+          exitCode: USAGE_ERROR,
+          code: 'quotes.narrationSpeakers',
+        });
+      }
       await handlers.speakers(files, { ...toCommandOptions(values), narration: false }, command);
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema (draft 2020-12) of the JSON output.')
+    .addArgument(
+      new Argument('[name]', 'which schema: the document of extract, or the table of speakers')
+        .choices(schemaNames)
+        .default('document'),
+    )
+    .addHelpText('after', schemaExamples)
+    .showHelpAfterError("(see 'quotes schema --help')")
+    .action(async (name: SchemaName) => {
+      await handlers.schema(name);
     });
 
   return program;
@@ -183,6 +231,9 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
     );
   if (views.narration) {
     command.option('--narration', 'show the whole article: narration dimmed, quotes coloured by speaker');
+  } else {
+    // Known but hidden, so that the error can point to the command that has it.
+    command.addOption(new Option('--narration').hideHelp());
   }
   return command
     .option('--strict', 'exit 1 when a quote mark is left unclosed or a closing mark is unmatched')

@@ -12,6 +12,7 @@ import type { QuoteDocument } from '../types.js';
 import { decideColorLevel } from './color.js';
 import { filterQuotes } from './filter.js';
 import { type CommandOptions, createProgram, readVersion, USAGE_ERROR } from './program.js';
+import { readSchema } from './schemas.js';
 
 export const OK = 0;
 export const CHECK_FAILED = 1;
@@ -20,6 +21,8 @@ export const CHECK_FAILED = 1;
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Width of the terminal, when the stream is one. */
+  columns?: number;
 }
 
 /** The process as `run` sees it; tests pass fakes. */
@@ -49,6 +52,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         },
         speakers: async (files, options, command) => {
           code = await processInputs(files, options, 'speakers', io, command);
+        },
+        schema: async (name) => {
+          io.stdout.write(readSchema(name));
         },
       },
       readVersion(),
@@ -99,6 +105,7 @@ async function processInputs(
     color: decideColorLevel({ color: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
     narration: options.narration,
     several: paths.length > 1,
+    width: reportWidth(io.stdout.columns),
   };
   const filter = { speakers: options.speakers, kinds: options.kinds };
   const results: Result[] = [];
@@ -167,6 +174,13 @@ export function failedChecks(
     }
   }
   return failures;
+}
+
+/** The terminal's columns (80 when not a terminal), never fewer than 40: the narrowest the report's columns fit. */
+export function reportWidth(columns: number | undefined): number {
+  return columns !== undefined && Number.isFinite(columns) && columns > 0
+    ? Math.max(40, Math.floor(columns))
+    : 80;
 }
 
 function write(stream: OutputStream, text: string): void {

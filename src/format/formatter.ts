@@ -23,6 +23,8 @@ export interface FormatOptions {
   narration: boolean;
   /** More than one input was named: `json` prints an array even if only one could be read. */
   several: boolean;
+  /** Columns of the terminal, for the report to wrap to (80 when standard output is not one). */
+  width: number;
 }
 
 /**

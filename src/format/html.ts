@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Message, Quote, QuoteDocument, Resolution } from '../types.js';
 import type { FormatOptions, Formatter, Result } from './formatter.js';
-import { palette, speakerOrder } from './palette.js';
+import { palette, speakerOrder, speakerSlots } from './palette.js';
 import { type SpeakerRow, summarizeSpeakers } from './speakers.js';
 
 const htmlEscapes: Record<string, string> = {
@@ -124,12 +124,15 @@ function articleSection(result: Result, index: number): string {
   const id = `d${index + 1}`;
   const { lang, dir } = pageLanguage(document.language.code);
   const order = speakerOrder(document);
+  const slots = speakerSlots(document);
   const shown = result.quotes;
   const speech = shown.filter((quote) => quote.kind !== 'mention');
   const mentions = shown.length - speech.length;
   const unknown = speech.filter((quote) => !quote.speaker).length;
   const view = summarizeSpeakers(result);
-  const legendItems = view.speakers.map((row) => legendItem(row, order.get(row.name), lang));
+  const legendItems = view.speakers.map((row) =>
+    legendItem(row, order.get(row.name), slots.get(row.name), lang),
+  );
   const notes = [
     mentions > 0 ? `${plural(mentions, 'mention')} (narration, not underlined in colour)` : '',
     unknown > 0 ? `${plural(unknown, 'speech quote')} without a speaker` : '',
@@ -147,7 +150,7 @@ function articleSection(result: Result, index: number): string {
       ? `<p class="status" aria-live="polite">${en('Click a speaker to show only their quotes.')}</p>`
       : '',
     '</div>',
-    `<div class="article" id="${id}-text" lang="${escapeHtml(lang)}" dir="${dir}">${articleBody(result, id, order, lang)}</div>`,
+    `<div class="article" id="${id}-text" lang="${escapeHtml(lang)}" dir="${dir}">${articleBody(result, id, order, slots, lang)}</div>`,
     warningsList(document.warnings, id),
     '</section>',
   ]
@@ -156,8 +159,13 @@ function articleSection(result: Result, index: number): string {
 }
 
 /** A legend entry: a toggle with the name in the speaker's style, the count, and the other names. */
-function legendItem(row: SpeakerRow, rank: number | undefined, lang: string): string {
-  const style = rank === undefined ? '' : ` c${rank % palette.length}`;
+function legendItem(
+  row: SpeakerRow,
+  rank: number | undefined,
+  slot: number | undefined,
+  lang: string,
+): string {
+  const style = slot === undefined ? '' : ` c${slot}`;
   const counts = `${plural(row.quotes, 'quote')}${row.partial > 0 ? ` (${row.partial} partial)` : ''}`;
   const aliases =
     row.aliases.length > 0
@@ -176,7 +184,13 @@ function legendItem(row: SpeakerRow, rank: number | undefined, lang: string): st
  * as narration, each warning's character wrapped in an anchor. White space is kept by CSS
  * (`pre-wrap`), so the element's text is exactly the article's text.
  */
-function articleBody(result: Result, id: string, order: Map<string, number>, lang: string): string {
+function articleBody(
+  result: Result,
+  id: string,
+  order: Map<string, number>,
+  slots: Map<string, number>,
+  lang: string,
+): string {
   const { document, text } = result;
   const slicer = codePointSlicer(text);
   const shown = new Set(result.quotes.map((quote) => quote.id));
@@ -231,7 +245,7 @@ function articleBody(result: Result, id: string, order: Map<string, number>, lan
   const quoteElement = (quote: Quote, start: number, end: number): string => {
     const inside = range(start, end, children.get(quote.id) ?? []);
     if (!shown.has(quote.id)) return inside;
-    return `${openTag(quote, id, order, lang)}${inside}${quote.kind === 'mention' ? '</span>' : '</mark>'}`;
+    return `${openTag(quote, id, order, slots, lang)}${inside}${quote.kind === 'mention' ? '</span>' : '</mark>'}`;
   };
 
   let out = '';
@@ -248,7 +262,13 @@ function articleBody(result: Result, id: string, order: Map<string, number>, lan
 }
 
 /** The opening tag of a quote: speaker, kind and cue in its title (and the focus tooltip). */
-function openTag(quote: Quote, id: string, order: Map<string, number>, lang: string): string {
+function openTag(
+  quote: Quote,
+  id: string,
+  order: Map<string, number>,
+  slots: Map<string, number>,
+  lang: string,
+): string {
   const where = `quote ${quote.id} · paragraph ${quote.paragraph}`;
   if (quote.kind === 'mention') {
     const title = ['narration', 'a quoted name or term, nobody’s speech', where].join('\n');
@@ -262,7 +282,8 @@ function openTag(quote: Quote, id: string, order: Map<string, number>, lang: str
     quote.cue === null ? 'no reporting verb' : `cue: ${quote.cue}`,
     where,
   ].join('\n');
-  const style = rank === undefined ? 'unknown' : `c${rank % palette.length}`;
+  const slot = speaker ? slots.get(speaker.name) : undefined;
+  const style = slot === undefined ? 'unknown' : `c${slot}`;
   const name = speaker ? ` data-name="${escapeHtml(speaker.name)}"` : '';
   return `<mark class="q ${style}" id="${id}-q${quote.id}" data-kind="${quote.kind}" data-speaker="${rank ?? ''}"${name} lang="${escapeHtml(lang)}" tabindex="0" title="${escapeHtml(title)}">`;
 }
@@ -287,11 +308,11 @@ function warningsList(warnings: readonly Message[], id: string): string {
 function speakersSection(result: Result, index: number): string {
   const id = `d${index + 1}`;
   const { lang } = pageLanguage(result.document.language.code);
-  const order = speakerOrder(result.document);
+  const slots = speakerSlots(result.document);
   const view = summarizeSpeakers(result);
   const rows = view.speakers.map((row) => {
-    const rank = order.get(row.name);
-    const style = rank === undefined ? '' : ` class="sample c${rank % palette.length}"`;
+    const slot = slots.get(row.name);
+    const style = slot === undefined ? '' : ` class="sample c${slot}"`;
     return `<tr><td><span${style}><bdi lang="${escapeHtml(lang)}">${escapeHtml(row.name)}</bdi></span></td><td><bdi lang="${escapeHtml(lang)}">${escapeHtml(row.aliases.join('، '))}</bdi></td><td>${row.quotes}</td><td>${row.direct}</td><td>${row.partial}</td></tr>`;
   });
   const head = ['speaker', 'other names', 'quotes', 'direct', 'partial'].map(

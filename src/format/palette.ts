@@ -1,6 +1,6 @@
 /**
  * The speaker colours, shared by the terminal report and the HTML page so that a speaker has the
- * same colour in both. Speakers take them in order of first appearance.
+ * same colour in both. A speaker's entry comes from a hash of its name (see `speakerSlots`).
  *
  * The CSS side is built on the Okabe–Ito palette (sky blue, reddish purple, yellow, bluish green,
  * blue, orange, vermillion), which stays apart for the common kinds of colour blindness; colour is
@@ -9,6 +9,7 @@
  * above 12:1, and every line colour is above 3:1 on white and on its own background (WCAG).
  */
 import type { ForegroundColorName } from 'chalk';
+import { fold } from '../text/normalize.js';
 import type { QuoteDocument } from '../types.js';
 
 /** How a quote of this speaker is underlined: CSS `text-decoration-style`. */
@@ -68,9 +69,42 @@ export function swatchOf(rank: number): Swatch {
   return palette[rank % palette.length] ?? (palette[0] as Swatch);
 }
 
-/** The terminal colour of each speaker, by order of first appearance. */
+/** The entries a speaker's name can hash to; the two reds only come by probing past the others. */
+const hashedSlots = palette.length - 2;
+
+/**
+ * The palette entry of each speaker, independent of the article: the name, folded as names are
+ * matched, hashes to an entry, so a speaker keeps its colour from one run and one article to the
+ * next. When two speakers of one article hash to the same entry, the later one (in order of first
+ * appearance) takes the next free entry; past twelve speakers entries repeat.
+ */
+export function speakerSlots(document: QuoteDocument): Map<string, number> {
+  const slots = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const name of speakerOrder(document).keys()) {
+    const home = hashName(name) % hashedSlots;
+    let slot = home;
+    for (let step = 0; step < palette.length && taken.has(slot); step++)
+      slot = (home + step + 1) % palette.length;
+    slots.set(name, slot);
+    taken.add(slot);
+  }
+  return slots;
+}
+
+/** The terminal colour of each speaker: the same entry as on the HTML page. */
 export function speakerColors(document: QuoteDocument): Map<string, ForegroundColorName> {
-  return new Map([...speakerOrder(document)].map(([name, rank]) => [name, swatchOf(rank).terminal]));
+  return new Map([...speakerSlots(document)].map(([name, slot]) => [name, swatchOf(slot).terminal]));
+}
+
+/** FNV-1a over the folded name: the same number for the same name on every run. */
+function hashName(name: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of fold(name).replace(/\s+/g, ' ').trim()) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 function swatch(

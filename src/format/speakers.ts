@@ -10,6 +10,8 @@ export interface SpeakerRow {
   quotes: number;
   direct: number;
   partial: number;
+  /** The first speech quote shown for this speaker (its id and whole text); null when none is shown. */
+  firstQuote: { id: number; text: string } | null;
 }
 
 /** What `quotes speakers --json` prints for one input. */
@@ -27,7 +29,9 @@ export interface SpeakersView {
  * left out when a filter hid some quotes.
  *
  * @example
- * summarizeSpeakers(result).speakers[0] // {name: 'فلاديمير بوتين', aliases: ['بوتين', 'الرئيس الروسي'], quotes: 16, direct: 14, partial: 2}
+ * summarizeSpeakers(result).speakers[0]
+ * // {name: 'فلاديمير بوتين', aliases: ['بوتين', 'الرئيس الروسي'], quotes: 16, direct: 14, partial: 2,
+ * //  firstQuote: {id: 2, text: 'لم تكن لدى روسيا …'}}
  */
 export function summarizeSpeakers(result: Result): SpeakersView {
   const { document, quotes } = result;
@@ -39,6 +43,7 @@ export function summarizeSpeakers(result: Result): SpeakersView {
       quotes: 0,
       direct: 0,
       partial: 0,
+      firstQuote: null,
     });
   }
   let unattributed = 0;
@@ -50,11 +55,12 @@ export function summarizeSpeakers(result: Result): SpeakersView {
     }
     let row = rows.get(quote.speaker.name);
     if (!row) {
-      row = { name: quote.speaker.name, aliases: [], quotes: 0, direct: 0, partial: 0 };
+      row = { name: quote.speaker.name, aliases: [], quotes: 0, direct: 0, partial: 0, firstQuote: null };
       rows.set(row.name, row);
     }
     row.quotes++;
     row[quote.kind]++;
+    row.firstQuote ??= { id: quote.id, text: quote.text };
   }
   const filtered = quotes.length !== document.quotes.length;
   const speakers = [...rows.values()]
