@@ -405,6 +405,24 @@ export const titleRows: readonly Row[] = [
     quotes: [['لا إصابات جديدة', 'direct', 'وزارة الصحة الأردنية']],
   },
   {
+    what: 'أما … فقالت with a relative clause between the topic and the verb',
+    text: 'أما سلمى العلي (25 عاما) التي تعمل ممرضة فقالت لمراسلنا: «لم نحصل على رواتبنا منذ شهرين».',
+    quotes: [['لم نحصل على رواتبنا منذ شهرين', 'direct', 'سلمى العلي']],
+  },
+  {
+    what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
+    text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
+    quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],
+  },
+  {
+    what: 'a rank (الفريق أول) is not part of the full name',
+    text: 'وقال قائد الجيش الفريق أول ماجد الحسن: «الوضع تحت السيطرة». وأضاف الحسن: «لن نسمح بالفوضى».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'direct', 'ماجد الحسن'],
+      ['لن نسمح بالفوضى', 'direct', 'ماجد الحسن'],
+    ],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

@@ -55,6 +55,10 @@ const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبق
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_PREVERBAL_WORDS = 6;
+/** How far back أما may stand from the verb with ف that closes its topic. */
+const MAX_TOPIC_DISTANCE = 20;
+/** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
+const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
@@ -149,9 +153,9 @@ class Attributor {
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
+        // A one-word name must recur to be one: اللاعبة الإسرائيلية يأتي … is a title and a verb.
         // After a verb that takes an object the name may be the object (ولاحظ المحقق غياب …): the
         // cue decides when its turn comes, knowing the speakers before it.
-        // A one-word name must recur to be one: اللاعبة الإسرائيلية يأتي … is a title and a verb.
         const single =
           subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
         const recurs = single === null || this.positionsOf(single).length >= 2;
@@ -276,7 +280,9 @@ class Attributor {
       const document = head?.type === 'word' ? head.norm : '';
       const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
       let subject = issued ? (hasArticle(document) ? null : this.subjectAt(from + 1)) : this.subjectAt(from);
-      if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+      // A topic after أما is the subject of its verb with ف, before anything read after the verb.
+      if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
+      else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (
@@ -289,9 +295,12 @@ class Attributor {
       }
       let end = subject ? subject.last + 1 : index + 1;
       // نقلت وكالة X عن Y: the words are Y's.
-      if (match.cls === 'relay' && this.tokens[end]?.norm === 'عن') {
+      if (this.tokens[end]?.norm === 'عن') {
+        // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
         const source = this.subjectAt(end + 1);
-        if (source) {
+        const after = source ? this.tokens[source.last + 1] : undefined;
+        const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
+        if (source && (match.cls === 'relay' || attributed)) {
           subject = source;
           end = source.last + 1;
         }
@@ -475,6 +484,20 @@ class Attributor {
    */
   private subjectBefore(verb: number, clitic: string): Subject | null {
     if (clitic !== '' && clitic !== 'ف') return null;
+    if (clitic === 'ف') {
+      // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
+      for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+        const token = this.tokens[k] as Token;
+        if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return null;
+        if (token.type === 'word' && token.norm === 'اما') {
+          const topic = this.subjectAt(k + 1);
+          if (!topic || topic.last >= verb) return null;
+          if (topic.last === verb - 1) topic.closed = true;
+          return topic;
+        }
+      }
+      return null;
+    }
     let k = verb - 1;
     while (k >= 0 && verb - k <= MAX_PREVERBAL_WORDS) {
       const token = this.tokens[k] as Token;
@@ -492,7 +515,7 @@ class Attributor {
     if (start === verb) return null;
     const boundary = this.tokens[k];
     const topic = boundary?.type === 'word' && boundary.norm === 'اما';
-    if (clitic === 'ف' ? !topic : boundary?.type === 'word' && !topic) return null;
+    if (boundary?.type === 'word' && !topic) return null;
     if (boundary?.type === 'mark') return null;
     // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
     const first = (this.tokens[start] as Token).norm;

@@ -32,6 +32,8 @@ const COMPOUND_ENDS = new Set(
     'الأمير',
   ].map(fold),
 );
+/** Words that go on a military or civil rank: الفريق أول, اللواء ركن. */
+const RANKS = new Set(['اول', 'ركن', 'اركان']);
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال', 'ام']);
 
 function isNameWord(norm: string): boolean {
@@ -39,6 +41,7 @@ function isNameWord(norm: string): boolean {
     !STOP_SET.has(norm) &&
     !COMPLEMENTISER_SET.has(norm) &&
     stripToSet(norm, TITLE_SET) === undefined &&
+    !RANKS.has(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );
