@@ -423,6 +423,19 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a full name closed by a title in apposition after a comma, then the surname alone',
+    text: 'ورحبت البلدية بتصريحات كريم حمدان، رئيس لجنة السير. وقال حمدان: «الإشارات الجديدة تعمل».',
+    quotes: [['الإشارات الجديدة تعمل', 'direct', 'كريم حمدان']],
+  },
+  {
+    what: 'a name after a title and a comma ends at a preposition',
+    text: 'وعبّرت مديرة المهرجان، رنا الخوري عن «سعادتها الكبيرة» بالإقبال. وقالت الخوري: «بعنا كل التذاكر».',
+    quotes: [
+      ['سعادتها الكبيرة', 'partial', 'رنا الخوري'],
+      ['بعنا كل التذاكر', 'direct', 'رنا الخوري'],
+    ],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

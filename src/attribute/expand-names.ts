@@ -38,7 +38,7 @@ const JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال',
 
 function isNameWord(norm: string): boolean {
   return (
-    !STOP_SET.has(norm) &&
+    stripToSet(norm, STOP_SET) === undefined &&
     !COMPLEMENTISER_SET.has(norm) &&
     stripToSet(norm, TITLE_SET) === undefined &&
     !RANKS.has(norm) &&
@@ -105,6 +105,19 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (k === at) continue;
         const left = tokens[k - 1];
         const right = tokens[at + 1];
+        // تصريحات لاري سكوت، رئيس مجلس الإدارة: a title in apposition after a comma closes a name
+        // whose start is unknown; one word before a one-word name is its first name.
+        const apposed = tokens[at + 2];
+        if (
+          form.words.length === 1 &&
+          (right?.norm === '،' || right?.norm === ',') &&
+          apposed?.type === 'word' &&
+          stripToSet(apposed.norm, TITLE_SET) !== undefined &&
+          !hasArticle((tokens[at - 1] as Token).norm)
+        ) {
+          const candidate = slice(at - 1, at);
+          if (!best || candidate.words.length > best.words.length) best = candidate;
+        }
         // A name read backwards must start after a comma, a title, a title's adjective or a verb:
         // after a full stop it could as well have swallowed the verb of the sentence, unless a
         // comma closes it as the topic of the sentence (شريفة بن حسين، …).

@@ -247,8 +247,9 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
     names.push(i);
     i++;
   }
+  // The name ends at punctuation, or at a preposition or a verb (، شاهار بير عن «…»).
   const next = tokens[i];
-  const closed = next?.type !== 'word';
+  const closed = next?.type !== 'word' || isStopWord(next.norm);
   if (names.length > 0 && closed) {
     subject.name = names;
     subject.closed = true;
