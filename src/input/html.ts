@@ -1,0 +1,287 @@
+/**
+ * News pages to article text. The page is parsed as browsers parse it (parse5, the WHATWG
+ * algorithm), given a light DOM (linkedom), and its article found by Mozilla's Readability, the
+ * extractor of Firefox's reader view; we only lay out the text
+ * it keeps: the headline first, then one paragraph per block, blank lines between them, so that
+ * the engine numbers paragraphs as a reader sees them. Nothing of the page is run: scripts, styles,
+ * comments and attributes (event handlers among them) never reach the text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+import { type Decoded, DecodeError, decode, decodeAs } from './decode.js';
+
+/** The text taken out of a page. */
+export interface PageText {
+  /** The headline, as Readability found it (the page title without the site name, or the first heading); '' when none. */
+  title: string;
+  /** The headline and the article's paragraphs, separated by blank lines, ending with a line feed; '' when the page has no text. */
+  text: string;
+}
+
+/** Elements that end the paragraph before them and start a new one. */
+const blockTags: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Elements whose content is never article text: code, controls, embedded media, navigation, and
+ * the asides and footers that hold pull quotes (a quote of the body, twice), related links, tags.
+ */
+const skippedTags: ReadonlySet<string> = new Set([
+  'aside',
+  'button',
+  'canvas',
+  'embed',
+  'footer',
+  'form',
+  'iframe',
+  'input',
+  'math',
+  'nav',
+  'noscript',
+  'object',
+  'option',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+]);
+
+/** HTML's whitespace (not NBSP, which a page uses on purpose): a run of it is one space. */
+const htmlSpace = /[ \t\n\f\r]+/g;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** What we read of a DOM node; linkedom's nodes have it, without the DOM typings of a browser. */
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  localName?: string;
+  childNodes: ArrayLike<DomNode>;
+  hasAttribute?(name: string): boolean;
+}
+
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+}
+
+interface DomDocument {
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+
+/**
+ * Parse a page into a DOM. linkedom builds the DOM that Readability reads, but its parser is not
+ * HTML's: it does not supply the `<html>`, `<head>` and `<body>` a page may leave out, nor close
+ * what HTML closes implicitly. So parse5 parses the page first, as a browser would, and its
+ * serialisation, which is complete and regular, is what linkedom reads.
+ */
+function parseDocument(html: string): DomDocument {
+  // linkedom types its document with the browser's DOM typings, which a Node program does not load.
+  return parseHTML(serialize(parse(html))).document as unknown as DomDocument;
+}
+
+/**
+ * The article text of a page: its headline, then its paragraphs (p, h1–h6, li, blockquote, …), one
+ * per line with a blank line between; entities decoded, whitespace runs made one space. Readability
+ * leaves out navigation, comments, related links and ads; we also leave out nav, aside and footer
+ * elements, and anything hidden.
+ *
+ * @example
+ * htmlToText('<title>وزير: «لا»</title><nav>الرئيسية</nav><p>قال الوزير: &laquo;لا&raquo;</p>')
+ * // {title: 'وزير: «لا»', text: 'وزير: «لا»\n\nقال الوزير: «لا»\n'}
+ */
+export function htmlToText(html: string): PageText {
+  const document = parseDocument(html);
+  const article = new Readability(document, { serializer: (node: unknown) => node }).parse();
+  const content = article?.content as DomNode | null | undefined;
+  // Readability finds no article only in a page without a body (a frameset), or an empty one.
+  const blocks = content ? paragraphs(content) : [];
+  const title = headline(collapse(article?.title ?? ''), blocks);
+  const lines = title ? [title, ...blocks] : blocks;
+  return { title, text: lines.length > 0 ? `${lines.join('\n\n')}\n` : '' };
+}
+
+/**
+ * The headline, once. Readability may keep the article's heading in the content, and may leave
+ * the site's name in the title (`شبكة الأخبار - الأمطار تغلق طرقا`): when the first paragraph is
+ * the title, or the larger part of it, that paragraph is the headline and is taken out of `blocks`.
+ */
+function headline(title: string, blocks: string[]): string {
+  const first = blocks[0];
+  if (!title || !first || !title.includes(first) || first.length * 2 < title.length) return title;
+  blocks.shift();
+  return first;
+}
+
+/** The paragraphs under a node, in document order, each on one line. */
+function paragraphs(root: DomNode): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = collapse(current);
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const visit = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    // Comments, processing instructions and the like are not text.
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = node.localName ?? '';
+    if (skippedTags.has(tag) || node.hasAttribute?.('hidden')) return;
+    // A line break inside a paragraph is a line of the text, and each line is a paragraph.
+    if (tag === 'br') {
+      flush();
+      return;
+    }
+    const block = blockTags.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return blocks;
+}
+
+function collapse(text: string): string {
+  return text.replace(htmlSpace, ' ').trim();
+}
+
+/**
+ * Whether an input is a page: its name ends in `.html` or `.htm`, or its bytes start (after a
+ * UTF-8 BOM and whitespace) with `<!doctype html` or `<html`, in any case.
+ *
+ * @example
+ * looksLikeHtml('-', new TextEncoder().encode('\n<!DOCTYPE html><html dir="rtl">')) // true
+ */
+export function looksLikeHtml(path: string, bytes: Uint8Array): boolean {
+  if (/\.html?$/i.test(path)) return true;
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length && isAsciiSpace(bytes[start] ?? 0)) start++;
+  const head = String.fromCharCode(...bytes.subarray(start, start + 14)).toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
+function isAsciiSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d;
+}
+
+/** How a page's bytes are to be decoded, strongest first (after a BOM, which always decides). */
+export interface PageCharset {
+  /** Asked for by the user (`--encoding`): used whatever the page says. */
+  forced?: string | undefined;
+  /** Said by the server, in the `charset` of its Content-Type. */
+  declared?: string | undefined;
+}
+
+/** How far into a page a `<meta charset>` is looked for, as browsers do (HTML's prescan). */
+const PRESCAN_BYTES = 1024;
+
+/**
+ * Decode a page: a forced encoding; else a BOM; else the server's charset; else the page's
+ * `<meta charset>` or `<meta http-equiv="Content-Type">` in its first 1024 bytes; else a guess
+ * (`decode`: UTF-8 when valid, windows-1256 when not). A declared charset that Node does not know,
+ * or that the bytes are not valid in, gives way to the next.
+ *
+ * Throws a `DecodeError` as `decode` and `decodeAs` do.
+ */
+export function decodeHtml(bytes: Uint8Array, charset: PageCharset = {}): Decoded {
+  if (charset.forced) return decodeAs(bytes, charset.forced);
+  if (hasBom(bytes)) return decode(bytes);
+  for (const label of [charset.declared, metaCharset(bytes)]) {
+    if (!label) continue;
+    try {
+      // HTML reads a page that says UTF-16 without a BOM as UTF-8.
+      return decodeAs(bytes, /^utf-?16/i.test(label) ? 'utf-8' : label);
+    } catch (error) {
+      if (!(error instanceof DecodeError) || error.code === 'BINARY_INPUT') throw error;
+    }
+  }
+  return decode(bytes);
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  const [a, b, c] = bytes;
+  return (a === 0xef && b === 0xbb && c === 0xbf) || (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+}
+
+/**
+ * The charset a page declares in a `<meta>` of its first bytes. Read as windows-1252, which keeps
+ * every ASCII byte, and parsed; the labels are ASCII.
+ */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  for (const meta of Array.from(parseDocument(head).querySelectorAll('meta'))) {
+    const charset = meta.getAttribute('charset')?.trim();
+    if (charset) return charset;
+    if (meta.getAttribute('http-equiv')?.trim().toLowerCase() === 'content-type') {
+      const declared = contentTypeCharset(meta.getAttribute('content') ?? '');
+      if (declared) return declared;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The `charset` parameter of a Content-Type value, without quotes.
+ *
+ * @example
+ * contentTypeCharset('text/html; charset="windows-1256"') // 'windows-1256'
+ */
+export function contentTypeCharset(contentType: string): string | undefined {
+  for (const parameter of contentType.split(';').slice(1)) {
+    const [name = '', value = ''] = parameter.split('=', 2).map((part) => part.trim());
+    if (name.toLowerCase() === 'charset') return value.replace(/^"(.*)"$/, '$1') || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Bytes of a page to its article text (see `decodeHtml` and `htmlToText`), with the encoding used.
+ *
+ * @example
+ * readHtml(new TextEncoder().encode('<p>قالت الوزارة: «نعم»</p>')) // {text: 'قالت الوزارة: «نعم»\n', title: '', encoding: 'utf-8'}
+ */
+export function readHtml(bytes: Uint8Array, charset: PageCharset = {}): PageText & { encoding: string } {
+  const { text, encoding } = decodeHtml(bytes, charset);
+  return { ...htmlToText(text), encoding };
+}
