@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
+import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
 
@@ -18,6 +19,8 @@ export interface CommandOptions {
   narration: boolean;
   /** False for `--no-color`. */
   color: boolean;
+  /** `--timeout`: how long a web page may take, in seconds. */
+  timeout: number;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -38,6 +41,7 @@ Exit codes:
 const programExamples = `
 Examples:
   $ quotes extract article.txt
+  $ quotes extract https://example.com/news/1234.html
   $ quotes extract --json article.txt | jq '.quotes[] | {speaker: .speaker.name, text}'
   $ quotes speakers article.txt
 ${exitCodes}`;
@@ -49,9 +53,15 @@ Filters (--speaker, --kind) choose the quotes shown and, in JSON, the "quotes" a
 Colour: only when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on
 (FORCE_COLOR=0 off), --no-color off whatever the environment says.
 
+Web pages: an http:// or https:// address, a file ending .html or .htm, or a text starting
+<!doctype html> or <html> is a page: its article text is taken out (the headline, then the
+paragraphs, blank lines between) and quotes, offsets and --narration refer to that text.
+
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
   $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
+  $ quotes extract page.html                        # a saved news page
+  $ quotes extract --timeout 30 https://example.com/news/1234.html
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
@@ -67,6 +77,7 @@ Filters (--speaker, --kind) choose the quotes counted; --min-quotes counts them 
 Examples:
   $ quotes speakers article.txt
   $ quotes speakers --kind direct news/*.txt
+  $ quotes speakers https://example.com/news/1234.html
   $ quotes speakers --json article.txt | jq -r '.speakers[] | "\\(.quotes)\\t\\(.name)"'
   $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times
 ${exitCodes}`;
@@ -87,7 +98,7 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     program
       .command('extract')
       .description('List the quotes of each article with their speakers.')
-      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+      .argument('[files...]', "articles or web pages (files, URLs); none, or '-', reads standard input"),
     { narration: true },
   )
     .addHelpText('after', extractExamples)
@@ -110,7 +121,7 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     program
       .command('speakers')
       .description('List who is quoted in each article, how often, and under which names.')
-      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+      .argument('[files...]', "articles or web pages (files, URLs); none, or '-', reads standard input"),
     { narration: false },
   )
     .addHelpText('after', speakersExamples)
@@ -154,6 +165,15 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** `--timeout SECONDS`: a number above 0, fractions allowed. */
+export function parseSeconds(value: string): number {
+  const seconds = Number(value.trim());
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) {
+    throw new InvalidArgumentError('expected a number of seconds above 0');
+  }
+  return seconds;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -185,6 +205,11 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         parseCount,
       ),
     )
+    .addOption(
+      new Option('--timeout <seconds>', 'how long a web page (an http:// or https:// input) may take')
+        .default(DEFAULT_TIMEOUT_MS / 1000)
+        .argParser(parseSeconds),
+    )
     .option('--no-color', 'never colour the report');
 }
 
@@ -199,6 +224,7 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     minQuotes: typeof values.minQuotes === 'number' ? values.minQuotes : undefined,
     narration: values.narration === true,
     color: values.color !== false,
+    timeout: typeof values.timeout === 'number' ? values.timeout : DEFAULT_TIMEOUT_MS / 1000,
   };
 }
 
