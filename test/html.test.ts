@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  contentTypeCharset,
-  decodeHtml,
-  htmlToText,
-  looksLikeHtml,
-  metaCharset,
-  readHtml,
-} from '../src/input/html.js';
+import { decodeHtml, htmlToText, metaCharset, readHtml } from '../src/input/html.js';
+import { contentTypeCharset, looksLikeHtml } from '../src/input/page-type.js';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const paragraphsOf = (text: string) => text.split('\n\n').map((line) => line.trim());
@@ -100,6 +94,17 @@ describe('htmlToText, piece by piece', () => {
     ['not even a tag', 'قال الوزير: «نعم»', 'قال الوزير: «نعم»\n'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html).text).toBe(text);
+  });
+
+  const nested = (depth: number) =>
+    `<p>بداية</p>${'<div>'.repeat(depth)}قال: «نعم»<p>ثم</p><script>x('«لا»')</script><b>ذلك</b>${'</div>'.repeat(depth)}`;
+
+  test('nesting as pages nest keeps the paragraphs', () => {
+    expect(htmlToText(nested(20)).text).toBe('بداية\n\nقال: «نعم»\n\nثم\n\nذلك\n');
+  });
+
+  test('nesting thousands deep is flattened to its text, without its scripts', () => {
+    expect(htmlToText(nested(5000)).text).toBe('بداية\n\nقال: «نعم» ثم ذلك\n');
   });
 
   test('the title comes first, once', () => {

@@ -3,7 +3,7 @@
  * time limit on the whole exchange and a cap on the size of the page, so that a slow or endless
  * server cannot hold the command or fill the memory.
  */
-import { looksLikeHtml } from './html.js';
+import { looksLikeHtml } from './page-type.js';
 
 /** Why a page could not be fetched. */
 export type FetchErrorCode = 'INVALID_URL' | 'NETWORK' | 'TIMEOUT' | 'HTTP_STATUS' | 'NOT_HTML' | 'TOO_LARGE';

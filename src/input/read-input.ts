@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { DecodeError, decode, decodeAs } from './decode.js';
 import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
-import { contentTypeCharset, looksLikeHtml, readHtml } from './html.js';
+import { contentTypeCharset, looksLikeHtml } from './page-type.js';
 
 /** The path that means standard input. */
 export const STDIN = '-';
@@ -82,6 +82,8 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   try {
     if (page || looksLikeHtml(path, bytes)) {
       const declared = page && contentTypeCharset(page.contentType);
+      // The HTML parser is loaded for pages only: a text file does not wait for it.
+      const { readHtml } = await import('./html.js');
       const { text, encoding } = readHtml(bytes, { forced: options.encoding, declared });
       return { source: path, text, encoding };
     }
