@@ -1,10 +1,10 @@
 /**
  * News pages to article text. The page is parsed as browsers parse it (parse5, the WHATWG
  * algorithm), given a light DOM (linkedom), and its article found by Mozilla's Readability, the
- * extractor of Firefox's reader view; we only lay out the text
- * it keeps: the headline first, then one paragraph per block, blank lines between them, so that
- * the engine numbers paragraphs as a reader sees them. Nothing of the page is run: scripts, styles,
- * comments and attributes (event handlers among them) never reach the text.
+ * extractor of Firefox's reader view; we only lay out the text it keeps: the headline first, then
+ * one paragraph per block, blank lines between them, so that the engine numbers paragraphs as a
+ * reader sees them. Nothing of the page is run: scripts, styles, comments and attributes (event
+ * handlers among them) never reach the text.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
