@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
+import { htmlToText } from '../dist/input/html.js';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 const mb = (s) => Buffer.byteLength(s) / 1e6;
@@ -29,6 +30,26 @@ rows.push(['core, one 12 MB text', `${bigTime.toFixed(2)} s`, `${(mb(big) / bigT
 const half = big.slice(0, big.length / 2);
 const halfTime = time(() => extract(half), 3);
 rows.push(['growth, 12 MB / 6 MB', `${(bigTime / halfTime).toFixed(2)}x`, '']);
+
+// Web pages: parse5, linkedom and Readability before the core; Readability dominates on big pages.
+const page = readFileSync(new URL('../fixtures/html/drought-plan.html', import.meta.url), 'utf8');
+const pageTime = time(() => htmlToText(page), 50);
+rows.push([
+  'html to text, 3.6 KB page',
+  `${(1 / pageTime).toFixed(0)} pages/s`,
+  `${(pageTime * 1000).toFixed(1)} ms`,
+]);
+const story = page.slice(page.indexOf('<article'), page.indexOf('</article>') + '</article>'.length);
+const bigPage = page.replace(
+  '<main>',
+  `<main>${`<div class="row"><div class="col">${story}</div></div>`.repeat(100)}`,
+);
+const bigPageTime = time(() => htmlToText(bigPage), 2);
+rows.push([
+  `html to text, ${(bigPage.length / 1000).toFixed(0)} K-char page`,
+  `${bigPageTime.toFixed(2)} s`,
+  `${(mb(bigPage) / bigPageTime).toFixed(2)} MB/s`,
+]);
 
 const dir = mkdtempSync(join(tmpdir(), 'iqtibas-bench-'));
 const file = join(dir, 'big.txt');

@@ -74,6 +74,14 @@ describe('the built bin', () => {
     expect(lines.map((line) => JSON.parse(line).source)).toEqual([seed, 'fixtures/no-quotes.txt']);
   });
 
+  test('a saved web page: the HTML parser loads from dist/, the article text is read', async () => {
+    const { code, stdout, stderr } = await quotes(['extract', '--json', 'fixtures/html/hostile.html']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout).quotes.map((quote: { text: string }) => quote.text)).toEqual([
+      'هذا الجسر سيختصر ساعة كاملة من طريق الموظفين كل يوم',
+    ]);
+  });
+
   // Waits for the engine to report the unclosed «.
   test('--strict on an unclosed quote: exit 1', async () => {
     const { code, stderr } = await quotes(['extract', '--strict', 'fixtures/unclosed.txt']);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
+import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
 import { type SchemaName, schemaNames } from './schemas.js';
@@ -19,6 +20,8 @@ export interface CommandOptions {
   narration: boolean;
   /** False for `--no-color`. */
   color: boolean;
+  /** `--timeout`: how long a web page may take, in seconds. */
+  timeout: number;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -41,6 +44,7 @@ Exit codes:
 const programExamples = `${exitCodes}
 Examples:
   $ quotes extract article.txt
+  $ quotes extract https://example.com/news/1234.html
   $ quotes extract --json article.txt | jq '.quotes[] | {speaker: .speaker.name, text}'
   $ quotes extract --format csv news/*.txt > quotes.csv
   $ quotes speakers article.txt
@@ -68,10 +72,16 @@ the article as it is, each quote in its speaker's colour, hover or focus a quote
 kind and cue, click a speaker in the legend to show only their quotes. Several inputs make one
 page with a table of contents.
 
+Web pages: an http:// or https:// address, a file ending .html or .htm, or a text starting
+<!doctype html> or <html> is a page: its article text is taken out (the headline, then the
+paragraphs, blank lines between) and quotes, offsets and --narration refer to that text.
+
 ${exitCodes}
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
   $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
+  $ quotes extract page.html                        # a saved news page
+  $ quotes extract --timeout 30 https://example.com/news/1234.html
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
   $ quotes extract --format html article.txt > article.html   # open it in a browser
@@ -91,6 +101,7 @@ Examples:
   $ quotes speakers article.txt
   $ quotes speakers --kind direct news/*.txt
   $ quotes speakers --format csv news/*.txt > speakers.csv
+  $ quotes speakers https://example.com/news/1234.html
   $ quotes speakers --json article.txt | jq -r '.speakers[] | "\\(.quotes)\\t\\(.name)"'
   $ quotes speakers --speaker بوتين --min-quotes 3 article.txt     # fails unless Putin is quoted at least 3 times`;
 
@@ -121,7 +132,7 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     program
       .command('extract')
       .description('List the quotes of each article with their speakers.')
-      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+      .argument('[files...]', "articles or web pages (files, URLs); none, or '-', reads standard input"),
     { narration: true },
   )
     .addHelpText('after', extractExamples)
@@ -144,7 +155,7 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
     program
       .command('speakers')
       .description('List who is quoted in each article, how often, and under which names.')
-      .argument('[files...]', "articles to read; none, or '-', reads standard input"),
+      .argument('[files...]', "articles or web pages (files, URLs); none, or '-', reads standard input"),
     { narration: false },
   )
     .addHelpText('after', speakersExamples)
@@ -208,6 +219,15 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** `--timeout SECONDS`: a number above 0, fractions allowed. */
+export function parseSeconds(value: string): number {
+  const seconds = Number(value.trim());
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) {
+    throw new InvalidArgumentError('expected a number of seconds above 0');
+  }
+  return seconds;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -242,6 +262,11 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         parseCount,
       ),
     )
+    .addOption(
+      new Option('--timeout <seconds>', 'how long a web page (an http:// or https:// input) may take')
+        .default(DEFAULT_TIMEOUT_MS / 1000)
+        .argParser(parseSeconds),
+    )
     .option('--no-color', 'never colour the report');
 }
 
@@ -256,6 +281,7 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     minQuotes: typeof values.minQuotes === 'number' ? values.minQuotes : undefined,
     narration: values.narration === true,
     color: values.color !== false,
+    timeout: typeof values.timeout === 'number' ? values.timeout : DEFAULT_TIMEOUT_MS / 1000,
   };
 }
 

@@ -113,7 +113,7 @@ async function processInputs(
   // Standard input can be read once; '-' named twice gets the same text.
   let stdin: Promise<Input> | undefined;
   const read = (path: string): Promise<Input> => {
-    if (path !== STDIN) return readInput(path);
+    if (path !== STDIN) return readInput(path, { timeoutMs: options.timeout * 1000 });
     stdin ??= readInput(STDIN, { stdin: io.stdin });
     return stdin;
   };

@@ -1,6 +1,8 @@
-/** Files and standard input: the only place that reads them. */
+/** Files, standard input and web pages: the only place that reads them. */
 import { readFile } from 'node:fs/promises';
 import { DecodeError, decode, decodeAs } from './decode.js';
+import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
+import { contentTypeCharset, looksLikeHtml } from './page-type.js';
 
 /** The path that means standard input. */
 export const STDIN = '-';
@@ -12,7 +14,8 @@ export type InputErrorCode =
   | 'PERMISSION_DENIED'
   | 'BINARY_INPUT'
   | 'INVALID_BYTES'
-  | 'READ_FAILED';
+  | 'READ_FAILED'
+  | FetchErrorCode;
 
 /**
  * An input that could not be read or decoded. `reason` is a short phrase for the one-line error
@@ -34,8 +37,9 @@ export class InputError extends Error {
 }
 
 export interface Input {
-  /** The path as given, `-` for standard input. */
+  /** The path or URL as given, `-` for standard input. */
   source: string;
+  /** The text; for a page (HTML), the article text taken out of it (see `htmlToText`). */
   text: string;
   /** The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1256`, ...). */
   encoding: string;
@@ -49,6 +53,8 @@ export interface ReadOptions {
   stdin?: ByteSource;
   /** Decode as this encoding (a WHATWG label) instead of guessing. */
   encoding?: string;
+  /** How long a web page may take, in milliseconds (see `fetchPage`). */
+  timeoutMs?: number;
 }
 
 /** Errors of the file system, by their `code`, with the reason we print. */
@@ -61,16 +67,26 @@ const fileErrors: Readonly<Record<string, { code: InputErrorCode; reason: string
 };
 
 /**
- * Read a file, or standard input for `-`, and decode it (see `decode`).
- * Never exits the process: every failure is an `InputError`.
+ * Read a file, standard input for `-`, or a web page for an `http://` or `https://` address, and
+ * decode it (see `decode`). A page, or a file that is one (`looksLikeHtml`), becomes its article
+ * text (see `readHtml`). Never exits the process: every failure is an `InputError`.
  *
  * @example
  * await readInput('fixtures/seed-article.txt') // {source: 'fixtures/seed-article.txt', text: 'بوتين: …', encoding: 'utf-8'}
  */
 export async function readInput(path: string, options: ReadOptions = {}): Promise<Input> {
+  const page = isUrl(path) ? await readUrl(path, options) : undefined;
   const bytes =
-    path === STDIN ? await readStream(path, options.stdin ?? process.stdin) : await readPath(path);
+    page?.bytes ??
+    (path === STDIN ? await readStream(path, options.stdin ?? process.stdin) : await readPath(path));
   try {
+    if (page || looksLikeHtml(path, bytes)) {
+      const declared = page && contentTypeCharset(page.contentType);
+      // The HTML parser is loaded for pages only: a text file does not wait for it.
+      const { readHtml } = await import('./html.js');
+      const { text, encoding } = readHtml(bytes, { forced: options.encoding, declared });
+      return { source: path, text, encoding };
+    }
     const { text, encoding } = options.encoding ? decodeAs(bytes, options.encoding) : decode(bytes);
     return { source: path, text, encoding };
   } catch (error) {
@@ -81,6 +97,15 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
       throw new InputError('INVALID_BYTES', path, `not valid ${error.encoding}`);
     }
     // An unknown encoding label is a mistake of the caller, not of the input.
+    throw error;
+  }
+}
+
+async function readUrl(url: string, options: ReadOptions): Promise<Page> {
+  try {
+    return await fetchPage(url, { timeoutMs: options.timeoutMs });
+  } catch (error) {
+    if (error instanceof FetchError) throw new InputError(error.code, url, error.reason);
     throw error;
   }
 }
