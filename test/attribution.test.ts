@@ -436,6 +436,19 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a rank after the comma of an apposition is not part of the name',
+    text: 'وأكد قائد القوات البرية، اللواء ركن فهد العتيبي، أن «الحدود آمنة».',
+    quotes: [['الحدود آمنة', 'partial', 'فهد العتيبي']],
+  },
+  {
+    what: 'a body takes no name in apposition: the words after its comma are the object',
+    text: 'وأعلنت حركة «النهضة»، أمس الأحد، رفضها لـ«التعديل الوزاري» المقترح.',
+    quotes: [
+      ['النهضة', 'mention', null],
+      ['التعديل الوزاري', 'partial', 'حركة النهضة'],
+    ],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

@@ -118,7 +118,8 @@ export function readSubject(
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
     subject.name.length === 1 && /^[بل]/u.test((tokens[subject.name[0] as number] as Token).norm);
-  if (subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
+  // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
+  if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
     const title = [...subject.title, ...subject.name];
     if (appendApposition(tokens, i, subject)) subject.title = title;
   }
@@ -242,6 +243,8 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
         stripToSet(next.norm, TITLE_SET) === undefined;
       if (!honorific || i !== after + 1) return false;
       i++;
+      // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
+      while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;
       continue;
     }
     names.push(i);
