@@ -449,6 +449,11 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a short name in brackets after a body is the same body, with or without the article',
+    text: 'وفرض الاتحاد العربي لكرة السلة (فيبا) غرامة على النادي. وقال الفيبا في بيان: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'الاتحاد العربي لكرة السلة']],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

@@ -55,6 +55,8 @@ const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبق
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_PREVERBAL_WORDS = 6;
+/** The longest body's name read back from its short name in brackets. */
+const MAX_BODY_WORDS = 8;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
@@ -110,6 +112,7 @@ class Attributor {
 
   run(): Attribution[] {
     this.learnAppositions();
+    this.learnAcronyms();
     const openers = new Map<number, number>();
     this.spans.forEach((span, i) => {
       openers.set(span.open, i);
@@ -142,6 +145,40 @@ class Attributor {
       if (cue && cue.tense === 'past' && cue.clitic) return this.cueAt(i)?.subject === null;
     }
     return false;
+  }
+
+  /**
+   * A body's name followed by its short name in brackets (الاتحاد الدولي لكرة القدم (فيفا)): the
+   * short name becomes another name of the same body.
+   */
+  private learnAcronyms(): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      if ((this.tokens[i] as Token).norm !== '(') continue;
+      let close = i + 1;
+      while (close <= i + 3 && this.tokens[close]?.type === 'word') close++;
+      if (close === i + 1 || close > i + 3 || this.tokens[close]?.norm !== ')') continue;
+      // Back over the body's name to its head: definite words and ل genitives only.
+      let start = -1;
+      for (let j = i - 1; j >= 0 && i - j <= MAX_BODY_WORDS; j--) {
+        const token = this.tokens[j] as Token;
+        if (token.type !== 'word') break;
+        if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+          start = j;
+          break;
+        }
+        if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
+      }
+      if (start < 0 || start === i - 1) continue;
+      const body = this.mentionOf(range(start, i - 1), false, true);
+      const short = this.mentionOf(range(i + 1, close - 1), true, true);
+      const entity = body ? this.entities.learn(body, null, true) : null;
+      if (!entity || !short) continue;
+      this.entities.addFullerName(entity, short);
+      // The short name is also written with the article: فيفا, الفيفا.
+      const [word] = short.words;
+      if (short.words.length === 1 && word && !hasArticle(word))
+        this.entities.addFullerName(entity, { ...short, text: `ال${short.text}`, words: [`ال${word}`] });
+    }
   }
 
   /** Titles in apposition with names anywhere in the text, so that a title alone can be resolved. */
@@ -778,4 +815,11 @@ class Attributor {
 /** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */
 function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
+}
+
+/** The integers from `first` to `last`, inclusive. */
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
 }

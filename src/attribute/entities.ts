@@ -39,6 +39,8 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   let prefix = true;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) prefix = false;
   if (prefix) return n >= 2 || a.length === b.length;
+  // One word, with or without the article: الفيفا ~ فيفا.
+  if (a.length === 1 && b.length === 1) return bare(a[0] as string) === bare(b[0] as string);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2 || bare(short[0] as string) !== bare(long[0] as string)) return false;
   return short.slice(1).every((w) => long.includes(w));
@@ -111,6 +113,11 @@ export class Entities {
       }
       return best?.text;
     };
+    // A body is known by its full name (الاتحاد الدولي لكرة القدم) rather than a short one (فيفا).
+    if (entity.organisation) {
+      const full = longest((f) => !f.isName && f.closed && f.words.length > 1);
+      if (full) return full;
+    }
     return (
       longest((f) => f.isName && f.closed) ??
       longest((f) => !f.isName && f.closed) ??
@@ -199,7 +206,7 @@ export class Entities {
     return this.list.some((e) => e.forms.some((f) => f.isName && f.words.includes(word)));
   }
 
-  /** Adds a fuller name found elsewhere in the text (`زين الدين زيدان` for `زيدان`). */
+  /** Adds another form found elsewhere in the text: a fuller name (`زين الدين زيدان` for `زيدان`), a short name. */
   addFullerName(entity: Entity, mention: Mention): void {
     this.addForm(entity, mention);
   }

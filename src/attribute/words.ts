@@ -681,6 +681,7 @@ export const TIME_ADVERBS: readonly string[] = [
  * carry the title on, where a person's name that starts with ل (ليلى, لينا) would end it.
  */
 export const GENITIVE_NOUNS: readonly string[] = [
+  'كرة',
   'حقوق',
   'شؤون',
   'تنسيق',
