@@ -485,6 +485,27 @@ export const kindRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
+    what: 'a quoted short name in brackets is a mention, even after a cue',
+    text: 'وأعلنت المحكمة الدستورية («م د») في بيان أن «الطعن مرفوض».',
+    quotes: [
+      ['م د', 'mention', null],
+      ['الطعن مرفوض', 'partial', 'المحكمة الدستورية'],
+    ],
+  },
+  {
+    what: 'a quoted body name with its head in construct is a mention',
+    text: 'وقال الوزير رامي عيسى إن «وكالة أنباء الجنوب» نشرت الخبر قبل الإعلان الرسمي.',
+    quotes: [['وكالة أنباء الجنوب', 'mention', null]],
+  },
+  {
+    what: 'a quoted name of someone named in the article is a mention',
+    text: 'وقال النائب مازن الحلو: «القانون سيمر». وانتقد خصوم «الحلو» موقفه في الجلسة.',
+    quotes: [
+      ['القانون سيمر', 'direct', 'مازن الحلو'],
+      ['الحلو', 'mention', null],
+    ],
+  },
+  {
     what: 'a newspaper title is a mention',
     text: 'وذكرت صحيفة «الأهرام» أن الاجتماع تأجل إلى الأسبوع المقبل.',
     quotes: [['الأهرام', 'mention', null]],

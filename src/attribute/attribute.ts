@@ -55,6 +55,8 @@ const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبق
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
 const MAX_PREVERBAL_WORDS = 6;
+/** The most words a quoted name has. */
+const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
 /** How far back أما may stand from the verb with ف that closes its topic. */
@@ -380,7 +382,7 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(open) || this.isRecurringName(span))
+    if (this.isNamed(open) || this.isRecurringName(span) || this.isShortName(span))
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
@@ -436,6 +438,28 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * A short quote that is itself a name: in brackets (محكمة التحكيم الرياضي («كاس»)), the name of a
+   * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
+   * names already known in the article («حماس», «مايكل هيرش»).
+   */
+  private isShortName(span: Span): boolean {
+    if (span.close < 0) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words.push(token.norm);
+      else if (token.norm !== '-' && token.norm !== '.') return false; // a clause has punctuation
+      if (words.length > MAX_NAME_WORDS) return false;
+    }
+    if (words.length === 0) return false;
+    if (this.tokens[span.open - 1]?.norm === '(' && this.tokens[span.close + 1]?.norm === ')') return true;
+    // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
+    const head = stripToSet(words[0] as string, ORGANISATION_SET);
+    if (head !== undefined && !head.startsWith('ال') && words.length > 1) return true;
+    return words.every((w) => this.entities.knowsNameWord(w));
   }
 
   /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
