@@ -353,6 +353,14 @@ export const contextRows: readonly Row[] = [
     ],
   },
   {
+    what: 'verbs of praise and condemnation are cues (حيّا, ندد, رحب)',
+    text: 'وحيّا رئيس الاتحاد جمال العمري «صمود اللاعبين» في المباراة، ورحب بـ«قرار الحكم».',
+    quotes: [
+      ['صمود اللاعبين', 'partial', 'جمال العمري'],
+      ['قرار الحكم', 'partial', 'جمال العمري'],
+    ],
+  },
+  {
     what: 'the participle متساءلا in the spelling with the hamza on the line',
     text: 'وانتقد النائب طارق المصري أداء الحكومة، متساءلاً: «أين ذهبت أموال الدعم؟».',
     quotes: [['أين ذهبت أموال الدعم؟', 'direct', 'طارق المصري']],

@@ -612,6 +612,7 @@ class Attributor {
     let kind: QuoteKind;
     if (back.colon) kind = 'direct';
     else if (back.that) kind = 'partial';
+    else if (cue.match.fragmentObject) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }

@@ -84,6 +84,14 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['أدان', 'أدانت', 'أدانوا', 'يدين', 'مدينا'], cls: 'verb' },
   { forms: ['استنكر', 'استنكرت', 'استنكروا', 'يستنكر', 'مستنكرا'], cls: 'verb' },
   { forms: ['طلب', 'طلبت', 'طلبوا', 'يطلب', 'طالبا'], cls: 'verb' },
+  { forms: ['ندد', 'نددت', 'نددوا', 'يندد', 'منددا'], cls: 'verb' },
+  { forms: ['حيا', 'حيت', 'حيوا', 'يحيي', 'محييا'], cls: 'verb' },
+  { forms: ['هنأ', 'هنأت', 'هنأوا', 'يهنئ', 'مهنئا'], cls: 'verb' },
+  { forms: ['توعد', 'توعدت', 'توعدوا', 'يتوعد', 'متوعدا'], cls: 'verb' },
+  { forms: ['رحب', 'رحبت', 'رحبوا', 'يرحب', 'مرحبا'], cls: 'verb' },
+  { forms: ['ثمن', 'ثمنت', 'ثمنوا', 'يثمن', 'مثمنا'], cls: 'verb' },
+  { forms: ['استبعد', 'استبعدت', 'استبعدوا', 'يستبعد', 'مستبعدا'], cls: 'verb' },
+  { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
 ];
 
@@ -93,6 +101,12 @@ export const VERBS: readonly VerbRow[] = [
  * subject when it is a title, a body, or a name the article already uses.
  */
 export const OBJECT_TAKING: readonly string[] = [
+  'حيا',
+  'هنأ',
+  'توعد',
+  'ثمن',
+  'استبعد',
+  'حث',
   'وصف',
   'اتهم',
   'دعا',
@@ -171,3 +185,28 @@ export const BACK_REFERENCES: readonly string[] = [
 
 /** Proclitics a cue may carry: conjunctions و and ف (and both, وف is not Arabic; فو neither). */
 export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
+
+/**
+ * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,
+ * `وحيّا «صمود اللاعبين»`): a quote that is their object is a fragment (partial) even with no
+ * complementiser before it.
+ */
+export const FRAGMENT_OBJECT: readonly string[] = [
+  'وصف',
+  'اتهم',
+  'دعا',
+  'طالب',
+  'حث',
+  'انتقد',
+  'أشاد',
+  'أدان',
+  'استنكر',
+  'رفض',
+  'حيا',
+  'هنأ',
+  'توعد',
+  'ثمن',
+  'ندد',
+  'رحب',
+  'حذر',
+];

@@ -3,6 +3,7 @@ import {
   BACK_REFERENCES,
   CUE_PROCLITICS,
   type CueClass,
+  FRAGMENT_OBJECT,
   OBJECT_TAKING,
   SOURCE_PHRASES,
   VERBS,
@@ -32,6 +33,8 @@ export interface CueForm {
   tense: Tense;
   /** The verb often has its object where a subject would stand (see OBJECT_TAKING). */
   takesObject: boolean;
+  /** A quote that is the verb's object is a fragment, not the utterance (see FRAGMENT_OBJECT). */
+  fragmentObject: boolean;
 }
 
 /** Prepositions and short words that collide with a verb form; such forms are left out of the lexicon. */
@@ -44,10 +47,16 @@ function buildVerbs(): Map<string, CueForm> {
     if (key && !COLLISIONS.has(key) && !map.has(key)) map.set(key, entry);
   };
   const objectTaking = new Set(OBJECT_TAKING.map(fold));
+  const fragmentObject = new Set(FRAGMENT_OBJECT.map(fold));
   for (const { forms, cls } of VERBS) {
     const [m, f, pl, present, participle] = forms;
     const lemma = m || present;
-    const base = { lemma, cls, takesObject: objectTaking.has(fold(lemma)) };
+    const base = {
+      lemma,
+      cls,
+      takesObject: objectTaking.has(fold(lemma)),
+      fragmentObject: fragmentObject.has(fold(lemma)),
+    };
     add(m, { ...base, agreement: 'm', tense: 'past' });
     add(f, { ...base, agreement: 'f', tense: 'past' });
     add(pl, { ...base, agreement: 'pl', tense: 'past' });

@@ -38,7 +38,14 @@ const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', '
 const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'اب', 'ام', 'دي', 'دو', 'فان', 'فون']);
 
 function isStopWord(norm: string): boolean {
-  return STOP_SET.has(norm) || COMPLEMENTISER_SET.has(norm) || lookupCue(norm) !== undefined;
+  return (
+    STOP_SET.has(norm) ||
+    COMPLEMENTISER_SET.has(norm) ||
+    (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
+    lookupCue(norm) !== undefined ||
+    // A stop word behind a preposition or a conjunction: بتصريحات, وخلال.
+    (/^[بلو]/u.test(norm) && norm.length > 3 && STOP_SET.has(norm.slice(1)))
+  );
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
