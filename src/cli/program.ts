@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
+import { encodingNames, encodingOf } from '../input/decode.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
 
@@ -18,6 +19,8 @@ export interface CommandOptions {
   narration: boolean;
   /** False for `--no-color`. */
   color: boolean;
+  /** `--encoding NAME`, as its standard name (`windows-1256` for `cp1256`); undefined to guess. */
+  encoding: string | undefined;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -49,10 +52,15 @@ Filters (--speaker, --kind) choose the quotes shown and, in JSON, the "quotes" a
 Colour: only when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on
 (FORCE_COLOR=0 off), --no-color off whatever the environment says.
 
+Input: UTF-8 (with or without a BOM), UTF-16 with a BOM, or windows-1256 when the bytes are not
+valid UTF-8; --encoding NAME forces one (the JSON says which in "encoding"). CRLF and CR line
+endings are read as they are: offsets count code points of the decoded text.
+
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
   $ quotes extract --narration article.txt          # the whole article, quotes coloured by speaker
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
+  $ quotes extract --encoding windows-1256 archive/*.txt   # old Arabic Windows files, not guessed
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
   $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
@@ -154,6 +162,17 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** `--encoding NAME`: any label Node can decode, returned as the encoding's standard name. */
+export function parseEncoding(value: string): string {
+  const encoding = encodingOf(value.trim());
+  if (encoding === undefined) {
+    throw new InvalidArgumentError(
+      `unknown encoding '${value}' (choose from ${encodingNames.join(', ')}, or one of their aliases such as cp1256)`,
+    );
+  }
+  return encoding;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -185,6 +204,12 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         parseCount,
       ),
     )
+    .addOption(
+      new Option(
+        '--encoding <name>',
+        'read the input in this encoding instead of guessing (utf-8, utf-16le, utf-16be, windows-1256, ...)',
+      ).argParser(parseEncoding),
+    )
     .option('--no-color', 'never colour the report');
 }
 
@@ -199,6 +224,7 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     minQuotes: typeof values.minQuotes === 'number' ? values.minQuotes : undefined,
     narration: values.narration === true,
     color: values.color !== false,
+    encoding: typeof values.encoding === 'string' ? values.encoding : undefined,
   };
 }
 

@@ -106,8 +106,8 @@ async function processInputs(
   // Standard input can be read once; '-' named twice gets the same text.
   let stdin: Promise<Input> | undefined;
   const read = (path: string): Promise<Input> => {
-    if (path !== STDIN) return readInput(path);
-    stdin ??= readInput(STDIN, { stdin: io.stdin });
+    if (path !== STDIN) return readInput(path, { encoding: options.encoding });
+    stdin ??= readInput(STDIN, { stdin: io.stdin, encoding: options.encoding });
     return stdin;
   };
   for (const path of paths) {
