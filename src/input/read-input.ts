@@ -1,5 +1,6 @@
 /** Files and standard input: the only place that reads them. */
-import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { DecodeError, decode, decodeAs } from './decode.js';
 
 /** The path that means standard input. */
@@ -86,11 +87,29 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
 }
 
 async function readPath(path: string): Promise<Uint8Array> {
+  let handle: FileHandle;
   try {
-    return await readFile(path);
+    handle = await open(path, 'r');
   } catch (error) {
     throw toInputError(error, path);
   }
+  // Checked and read through one handle: a file renamed or replaced meanwhile cannot slip in.
+  try {
+    refuseDirectory(await handle.stat(), path);
+    return await handle.readFile();
+  } catch (error) {
+    throw error instanceof InputError ? error : toInputError(error, path);
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/**
+ * A directory where an article was expected. The one place that decides it: reading a directory
+ * as a corpus of articles would replace this check.
+ */
+function refuseDirectory(stats: Stats, path: string): void {
+  if (stats.isDirectory()) throw new InputError('IS_DIRECTORY', path, 'is a directory');
 }
 
 async function readStream(path: string, stream: ByteSource): Promise<Uint8Array> {
