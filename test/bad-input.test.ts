@@ -107,3 +107,38 @@ describe('an empty file is an article without quotes', () => {
     expect(JSON.parse(stdout)).toMatchObject({ source: '-', quotes: [] });
   });
 });
+
+describe('several inputs, some bad: every good one in full, one stderr line per failure, exit 2', () => {
+  const mixed = () => [at('article.txt'), at('missing.txt'), at('nul.txt'), at('second.txt'), at('folder')];
+  const failures = () => [
+    `quotes: cannot read '${at('missing.txt')}': no such file`,
+    `quotes: cannot read '${at('nul.txt')}': binary data`,
+    `quotes: cannot read '${at('folder')}': is a directory`,
+  ];
+
+  test.each([[['extract']], [['extract', '--narration']], [['speakers']]])(
+    'report %j: the two good outputs, as each prints alone',
+    async (command) => {
+      const one = await runQuotes([...command, at('article.txt')]);
+      const two = await runQuotes([...command, at('second.txt')]);
+      expect(one.stdout).toContain('1 speech');
+      const { code, stdout, stderr } = await runQuotes([...command, ...mixed()]);
+      expect(code).toBe(2);
+      expect(stdout).toBe(`${one.stdout}\n${two.stdout}`);
+      expect(linesOf(stderr)).toEqual(failures());
+    },
+  );
+
+  test.each([['json'], ['ndjson']])('%s: the two good documents, as each prints alone', async (format) => {
+    const alone = async (name: string) =>
+      JSON.parse((await runQuotes(['extract', '--format', format, at(name)])).stdout) as QuoteDocument;
+    const expected = [await alone('article.txt'), await alone('second.txt')];
+    expect(expected.map((document) => document.quotes.length)).toEqual([1, 1]);
+    const { code, stdout, stderr } = await runQuotes(['extract', '--format', format, ...mixed()]);
+    expect(code).toBe(2);
+    const documents =
+      format === 'json' ? JSON.parse(stdout) : linesOf(stdout).map((line) => JSON.parse(line));
+    expect(documents).toEqual(expected);
+    expect(linesOf(stderr)).toEqual(failures());
+  });
+});
