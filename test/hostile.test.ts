@@ -5,7 +5,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { QuoteDocument } from '../src/types.js';
+import { extract } from '../src/extract.js';
+import type { Result } from '../src/format/formatter.js';
+import { formatNarration, formatQuotes } from '../src/format/report.js';
+import type { Message, QuoteDocument } from '../src/types.js';
 import { runQuotes } from './support/run-quotes.js';
 
 const OSC_TITLE = '\u001b]0;title\u0007';
@@ -153,5 +156,51 @@ describe('JSON carries the text exactly', () => {
       (await runQuotes(['extract', '--json', '-'], { stdin: chunks() })).stdout,
     ) as QuoteDocument;
     expect({ ...fromStdin, source: file }).toEqual(fromFile);
+  });
+});
+
+describe('a hostile number of quotes or warnings', () => {
+  // 200,000 of them: a spread of that many arguments (`Math.max(...widths)`, `push(...lines)`)
+  // overflows the stack, which a text of marks alone can cause.
+  const count = 200_000;
+  const sentence = 'وقال الوزير: «نعم».';
+  const document = extract(sentence);
+  const quote = document.quotes[0];
+  const warning: Message = {
+    code: 'UNMATCHED_CLOSE',
+    message: 'closing » has no opening mark',
+    offset: 0,
+    line: 1,
+    column: 1,
+  };
+  const manyQuotes = Array.from({ length: count }, (_, index) => ({
+    ...(quote as NonNullable<typeof quote>),
+    id: index + 1,
+  }));
+  const results: [[string, Result], [string, Result]] = [
+    ['quotes', { document: { ...document, quotes: manyQuotes }, text: sentence, quotes: manyQuotes }],
+    [
+      'warnings',
+      {
+        document: { ...document, warnings: Array(count).fill(warning) },
+        text: sentence,
+        quotes: document.quotes,
+      },
+    ],
+  ];
+
+  test('quotes: the list shows the last one and counts them all', () => {
+    const output = formatQuotes(results[0][1], { color: 0 });
+    expect(
+      output.endsWith(`    «نعم»\n\n${count} quotes (${count} speech, 0 mentions), 1 speaker, 0 warnings\n`),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['quotes', formatQuotes],
+    ['narration', formatNarration],
+  ])('warnings: the %s view lists them all', (_name, render) => {
+    const output = render(results[1][1], { color: 0 });
+    expect(output.match(/UNMATCHED_CLOSE/g)).toHaveLength(count);
   });
 });

@@ -40,8 +40,8 @@ export function formatQuotes(result: Result, options: ReportOptions): string {
   const chalk = new Chalk({ level: options.color });
   const { document, quotes } = result;
   const colors = speakerColors(document);
-  const idWidth = Math.max(0, ...quotes.map((quote) => String(quote.id).length)) + 1;
-  const paragraphWidth = Math.max(0, ...quotes.map((quote) => String(quote.paragraph).length)) + 1;
+  const idWidth = widest(quotes, (quote) => quote.id) + 1;
+  const paragraphWidth = widest(quotes, (quote) => quote.paragraph) + 1;
   const lines = [chalk.bold(displaySource(document.source))];
   for (const quote of quotes) {
     const id = `#${quote.id}`.padEnd(idWidth);
@@ -54,7 +54,8 @@ export function formatQuotes(result: Result, options: ReportOptions): string {
       lines.push(`${chalk.dim(head)}${speakerLabel(quote, colors, chalk)}`, text);
     }
   }
-  lines.push(...formatWarnings(document.warnings, chalk), '', summary(result));
+  appendAll(lines, formatWarnings(document.warnings, chalk));
+  lines.push('', summary(result));
   return `${lines.join('\n')}\n`;
 }
 
@@ -87,7 +88,10 @@ export function formatNarration(result: Result, options: ReportOptions): string 
   narrate(chars.length);
   const lines = [chalk.bold(displaySource(document.source)), '', out.replace(/\n+$/, ''), ''];
   const warnings = formatWarnings(document.warnings, chalk);
-  if (warnings.length > 0) lines.push(...warnings, '');
+  if (warnings.length > 0) {
+    appendAll(lines, warnings);
+    lines.push('');
+  }
   lines.push(summary(result));
   return `${lines.join('\n')}\n`;
 }
@@ -161,6 +165,18 @@ function summary(result: Result): string {
       ? plural(quotes.length, 'quote')
       : `${quotes.length} of ${plural(document.quotes.length, 'quote')}`;
   return `${count} (${quotes.length - mentions} speech, ${plural(mentions, 'mention')}), ${plural(speakers, 'speaker')}, ${plural(document.warnings.length, 'warning')}`;
+}
+
+/** Digits of the largest number among the quotes; a loop, as a spread of 10⁵ arguments overflows the stack. */
+function widest(quotes: readonly Quote[], number: (quote: Quote) => number): number {
+  let width = 0;
+  for (const quote of quotes) width = Math.max(width, String(number(quote)).length);
+  return width;
+}
+
+/** `lines.push(...more)` without the spread, which overflows the stack for a hostile number of warnings. */
+function appendAll(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
 }
 
 function plural(count: number, noun: string): string {
