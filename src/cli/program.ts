@@ -54,7 +54,8 @@ Colour: only when standard output is a terminal; NO_COLOR turns it off, FORCE_CO
 
 Input: UTF-8 (with or without a BOM), UTF-16 with a BOM, or windows-1256 when the bytes are not
 valid UTF-8; --encoding NAME forces one (the JSON says which in "encoding"). CRLF and CR line
-endings are read as they are: offsets count code points of the decoded text.
+endings are read as they are: offsets count code points of the decoded text. An input above
+32 MiB, binary data or a directory is refused (exit 2); the other inputs are still processed.
 
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
