@@ -130,7 +130,16 @@ async function processInputs(
       continue;
     }
     const result: Result = { document, text: input.text, quotes: filterQuotes(document, filter) };
-    write(io.stdout, formatter.item(result, results.length, formatOptions));
+    let output: string;
+    try {
+      output = formatter.item(result, results.length, formatOptions);
+    } catch (error) {
+      // Output too long for a string (quotes nested in quotes, each to the end of the text), say.
+      io.stderr.write(`quotes: cannot process ${describeSource(path)}: internal error: ${describe(error)}\n`);
+      code = Math.max(code, USAGE_ERROR);
+      continue;
+    }
+    write(io.stdout, output);
     results.push(result);
     for (const failure of failedChecks(result, options)) {
       io.stderr.write(`quotes: ${describeSource(path)}: ${failure}\n`);
