@@ -105,3 +105,6 @@ rows.push([
 ]);
 
 for (const [what, a, b] of rows) console.log(`${what.padEnd(30)} ${a.padEnd(22)} ${b}`);
+
+// Hostile inputs (issue 4): quote marks, unclosed marks and cues at 1 and 2 MB; see bench-hostile.js.
+await (await import('./bench-hostile.js')).benchHostile();

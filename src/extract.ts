@@ -107,8 +107,10 @@ const foldSpaces = (s: string) => s.replace(/\s+/gu, ' ').trim();
 function fromCodePoint(text: string, from: number, count: number): number {
   let i = from;
   for (let k = 0; k < count && i < text.length; k++) {
+    // A surrogate pair is one code point; a lone high surrogate is one too, as the tokenizer counts it.
     const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const d = text.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
   }
   return i;
 }

@@ -99,4 +99,14 @@ describe('the built bin', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
+
+  test('`quotes extract a.txt | head -1` in a shell: the first line, then a quiet end', async () => {
+    // Forty copies of the seed are far more than a pipe holds, so writing goes on after head exits.
+    const files = Array(40).fill(seed).join(' ');
+    const script = `node ${bin} extract --format ndjson ${files} | head -1; echo "quotes exited $\{PIPESTATUS[0]}" >&2`;
+    const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script], { maxBuffer: 1 << 24 });
+    expect(stdout.split('\n')).toHaveLength(2);
+    expect(JSON.parse(stdout)).toMatchObject({ source: seed });
+    expect(stderr).toBe('quotes exited 0\n');
+  });
 });

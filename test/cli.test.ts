@@ -106,6 +106,15 @@ describe('standard input', () => {
     expect(JSON.parse(stdout)).toMatchObject({ encoding: 'windows-1256' });
   });
 
+  test('--encoding applies to standard input too', async () => {
+    // UTF-16 without a BOM: guessing would take its NUL bytes for binary data.
+    const { code, stdout } = await quotes(['extract', '--json', '--encoding', 'utf-16le'], {
+      stdin: Buffer.from('قال: «نعم»', 'utf16le'),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ encoding: 'utf-16le', quotes: [{ text: 'نعم' }] });
+  });
+
   test('binary data: one line, exit 2', async () => {
     const result = await quotes(['extract', '-'], { stdin: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
     expect(result).toEqual({

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
+import { encodingNames, encodingOf } from '../input/decode.js';
 import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
 import type { QuoteKind } from '../types.js';
 import { kinds, normalizeName } from './filter.js';
@@ -22,6 +23,8 @@ export interface CommandOptions {
   color: boolean;
   /** `--timeout`: how long a web page may take, in seconds. */
   timeout: number;
+  /** `--encoding NAME`, as its standard name (`windows-1256` for `cp1256`); undefined to guess. */
+  encoding: string | undefined;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -76,6 +79,11 @@ Web pages: an http:// or https:// address, a file ending .html or .htm, or a tex
 <!doctype html> or <html> is a page: its article text is taken out (the headline, then the
 paragraphs, blank lines between) and quotes, offsets and --narration refer to that text.
 
+Input: UTF-8 (with or without a BOM), UTF-16 with a BOM, or windows-1256 when the bytes are not
+valid UTF-8; --encoding NAME forces one (the JSON says which in "encoding"). CRLF and CR line
+endings are read as they are: offsets count code points of the decoded text. An input above
+32 MiB, binary data or a directory is refused (exit 2); the other inputs are still processed.
+
 ${exitCodes}
 Examples:
   $ quotes extract article.txt                      # the quotes and who said them
@@ -83,6 +91,7 @@ Examples:
   $ quotes extract page.html                        # a saved news page
   $ quotes extract --timeout 30 https://example.com/news/1234.html
   $ cat article.txt | quotes extract --json         # standard input, one JSON document
+  $ quotes extract --encoding windows-1256 archive/*.txt   # old Arabic Windows files, not guessed
   $ quotes extract --format ndjson news/*.txt > quotes.ndjson
   $ quotes extract --format html article.txt > article.html   # open it in a browser
   $ quotes extract --format csv news/*.txt > quotes.csv
@@ -228,6 +237,17 @@ export function parseSeconds(value: string): number {
   return seconds;
 }
 
+/** `--encoding NAME`: any label Node can decode, returned as the encoding's standard name. */
+export function parseEncoding(value: string): string {
+  const encoding = encodingOf(value.trim());
+  if (encoding === undefined) {
+    throw new InvalidArgumentError(
+      `unknown encoding '${value}' (choose from ${encodingNames.join(', ')}, or one of their aliases such as cp1256)`,
+    );
+  }
+  return encoding;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -267,6 +287,12 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         .default(DEFAULT_TIMEOUT_MS / 1000)
         .argParser(parseSeconds),
     )
+    .addOption(
+      new Option(
+        '--encoding <name>',
+        'read the input in this encoding instead of guessing (utf-8, utf-16le, utf-16be, windows-1256, ...)',
+      ).argParser(parseEncoding),
+    )
     .option('--no-color', 'never colour the report');
 }
 
@@ -282,6 +308,7 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     narration: values.narration === true,
     color: values.color !== false,
     timeout: typeof values.timeout === 'number' ? values.timeout : DEFAULT_TIMEOUT_MS / 1000,
+    encoding: typeof values.encoding === 'string' ? values.encoding : undefined,
   };
 }
 

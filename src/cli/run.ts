@@ -113,8 +113,9 @@ async function processInputs(
   // Standard input can be read once; '-' named twice gets the same text.
   let stdin: Promise<Input> | undefined;
   const read = (path: string): Promise<Input> => {
-    if (path !== STDIN) return readInput(path, { timeoutMs: options.timeout * 1000 });
-    stdin ??= readInput(STDIN, { stdin: io.stdin });
+    if (path !== STDIN)
+      return readInput(path, { encoding: options.encoding, timeoutMs: options.timeout * 1000 });
+    stdin ??= readInput(STDIN, { stdin: io.stdin, encoding: options.encoding });
     return stdin;
   };
   for (const path of paths) {
@@ -137,7 +138,16 @@ async function processInputs(
       continue;
     }
     const result: Result = { document, text: input.text, quotes: filterQuotes(document, filter) };
-    write(io.stdout, formatter.item(result, results.length, formatOptions));
+    let output: string;
+    try {
+      output = formatter.item(result, results.length, formatOptions);
+    } catch (error) {
+      // Output too long for a string (quotes nested in quotes, each to the end of the text), say.
+      io.stderr.write(`quotes: cannot process ${describeSource(path)}: internal error: ${describe(error)}\n`);
+      code = Math.max(code, USAGE_ERROR);
+      continue;
+    }
+    write(io.stdout, output);
     results.push(result);
     for (const failure of failedChecks(result, options)) {
       io.stderr.write(`quotes: ${describeSource(path)}: ${failure}\n`);

@@ -35,9 +35,10 @@ export function formatQuotes(result: Result, options: ReportOptions): string {
   const width = options.width ?? 80;
   const { document, quotes } = result;
   const colors = speakerColors(document);
-  const idWidth = Math.max(0, ...quotes.map((quote) => String(quote.id).length)) + 1;
-  const paragraphWidth = Math.max(0, ...quotes.map((quote) => String(quote.paragraph).length)) + 1;
-  const lines = layout([{ text: displaySource(document.source), style: chalk.bold }], width);
+  const idWidth = widest(quotes, (quote) => quote.id) + 1;
+  const paragraphWidth = widest(quotes, (quote) => quote.paragraph) + 1;
+  // The source is a path or a URL: one line, never broken inside a name or an escape.
+  const lines = [chalk.bold(displaySource(document.source))];
   for (const quote of quotes) {
     const id = `#${quote.id}`.padEnd(idWidth);
     const paragraph = `¶${quote.paragraph}`.padEnd(paragraphWidth);
@@ -51,15 +52,20 @@ export function formatQuotes(result: Result, options: ReportOptions): string {
       lines.push(`${chalk.dim(head)}${renderLine(label)}`);
     } else {
       // A narrow terminal: the speaker goes under the number, wrapped like the text.
-      lines.push(chalk.dim(head.trimEnd()), ...layout(label, width, quoteIndent));
+      lines.push(chalk.dim(head.trimEnd()));
+      appendAll(lines, layout(label, width, quoteIndent));
     }
     const style = quote.kind === 'mention' ? chalk.dim : undefined;
-    lines.push(...layout(quotePieces(quote, chalk, style), width, quoteIndent));
+    appendAll(lines, layout(quotePieces(quote, chalk, style), width, quoteIndent));
   }
-  lines.push(...formatWarnings(document.warnings, chalk, width));
+  appendAll(lines, formatWarnings(document.warnings, chalk, width));
   const legend = formatLegend(quotes, colors, chalk, width);
-  if (legend.length > 0) lines.push('', ...legend);
-  lines.push('', ...layout([{ text: summary(result) }], width));
+  if (legend.length > 0) {
+    lines.push('');
+    appendAll(lines, legend);
+  }
+  lines.push('');
+  appendAll(lines, layout([{ text: summary(result) }], width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -113,17 +119,22 @@ export function formatNarration(result: Result, options: ReportOptions): string 
   narrate(Number.POSITIVE_INFINITY);
   add({ text: '\n' });
   while (body.at(-1) === '') body.pop();
-  const lines = [
-    ...layout([{ text: displaySource(document.source), style: chalk.bold }], width),
-    '',
-    ...body,
-    '',
-  ];
+  // The source is a path or a URL: one line, never broken inside a name or an escape.
+  const lines = [chalk.bold(displaySource(document.source))];
+  lines.push('');
+  appendAll(lines, body);
+  lines.push('');
   const warnings = formatWarnings(document.warnings, chalk, width);
-  if (warnings.length > 0) lines.push(...warnings, '');
+  if (warnings.length > 0) {
+    appendAll(lines, warnings);
+    lines.push('');
+  }
   const legend = formatLegend(result.quotes, colors, chalk, width);
-  if (legend.length > 0) lines.push(...legend, '');
-  lines.push(...layout([{ text: summary(result) }], width));
+  if (legend.length > 0) {
+    appendAll(lines, legend);
+    lines.push('');
+  }
+  appendAll(lines, layout([{ text: summary(result) }], width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,7 +147,7 @@ export function formatSpeakers(result: Result, options: ReportOptions): string {
   const width = options.width ?? 80;
   const view = summarizeSpeakers(result);
   const colors = speakerColors(result.document);
-  const lines = layout([{ text: displaySource(result.document.source), style: chalk.bold }], width);
+  const lines = [chalk.bold(displaySource(result.document.source))];
   const columns = '  quotes  direct  partial  ';
   // Names and first quotes sit in the last column when there is room for them there.
   const at = width - columns.length >= 30 ? ' '.repeat(columns.length) : quoteIndent;
@@ -254,6 +265,18 @@ function summary(result: Result): string {
       ? plural(quotes.length, 'quote')
       : `${quotes.length} of ${plural(document.quotes.length, 'quote')}`;
   return `${count} (${quotes.length - mentions} speech, ${plural(mentions, 'mention')}), ${plural(speakers, 'speaker')}, ${plural(document.warnings.length, 'warning')}`;
+}
+
+/** Digits of the largest number among the quotes; a loop, as a spread of 10⁵ arguments overflows the stack. */
+function widest(quotes: readonly Quote[], number: (quote: Quote) => number): number {
+  let width = 0;
+  for (const quote of quotes) width = Math.max(width, String(number(quote)).length);
+  return width;
+}
+
+/** `lines.push(...more)` without the spread, which overflows the stack for a hostile number of warnings. */
+function appendAll(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
 }
 
 function plural(count: number, noun: string): string {

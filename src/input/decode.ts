@@ -38,6 +38,68 @@ const boms: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
 /** The single-byte encoding tried when the bytes are not UTF-8: Arabic Windows. */
 const fallback = 'windows-1256';
 
+/** The encodings of the WHATWG Encoding Standard by their names, the ones for Arabic first. */
+const standardNames = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1256',
+  'iso-8859-6',
+  'ibm866',
+  'iso-8859-2',
+  'iso-8859-3',
+  'iso-8859-4',
+  'iso-8859-5',
+  'iso-8859-7',
+  'iso-8859-8',
+  'iso-8859-8-i',
+  'iso-8859-10',
+  'iso-8859-13',
+  'iso-8859-14',
+  'iso-8859-15',
+  'iso-8859-16',
+  'koi8-r',
+  'koi8-u',
+  'macintosh',
+  'windows-874',
+  'windows-1250',
+  'windows-1251',
+  'windows-1252',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1257',
+  'windows-1258',
+  'x-mac-cyrillic',
+  'gbk',
+  'gb18030',
+  'big5',
+  'euc-jp',
+  'iso-2022-jp',
+  'shift_jis',
+  'euc-kr',
+];
+
+/**
+ * The names of the encodings this Node can decode (its ICU decides: some builds lack a few), in
+ * the order of the standard with the Arabic ones first. Each also has aliases (`cp1256`, `utf8`).
+ */
+export const encodingNames: readonly string[] = standardNames.filter(
+  (name) => encodingOf(name) !== undefined,
+);
+
+/**
+ * The name of the encoding a label means (`cp1256` → `windows-1256`, `UTF8` → `utf-8`), or
+ * undefined when Node cannot decode it.
+ */
+export function encodingOf(label: string): string | undefined {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Decode bytes, guessing the encoding: a BOM decides (and is removed); otherwise UTF-8 when the
  * bytes are valid UTF-8, windows-1256 when they are not.

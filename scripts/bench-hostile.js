@@ -1,0 +1,82 @@
+// Hostile inputs for linear time: 2 MB texts made of nothing but quote marks, unclosed marks or
+// reporting cues, each against its 1 MB half. Time should double with the size (ratio ~2); a ratio
+// near 4 means quadratic work. Figures are printed, never asserted (the machine is shared).
+// Sizes double from 1/64 of 2 MB; a case slower than the budget (5 s) stops early and says so.
+//   npm run build && node scripts/bench-hostile.js
+// Also exported, so that scripts/bench.js can call it after its own rows.
+import { pathToFileURL } from 'node:url';
+import { extract } from '../dist/index.js';
+
+/** A text of about `bytes` bytes of UTF-8: `unit` repeated, then `tail`. */
+function repeatTo(unit, bytes, tail = '') {
+  return unit.repeat(Math.round(bytes / Buffer.byteLength(unit))) + tail;
+}
+
+const MB = 1e6;
+
+/** Each case: a name, and the text of about `bytes` bytes. */
+export const hostileCases = [
+  // A million guillemets (2 bytes each), all paired: «»«»…
+  ['a million paired marks «»', (bytes) => repeatTo('«»', bytes)],
+  // Straight marks, whose direction must be inferred from their neighbours.
+  ['a million straight marks " ', (bytes) => repeatTo('" ', bytes)],
+  // A million openers that never close.
+  ['a million unclosed marks «', (bytes) => repeatTo('«', bytes)],
+  // A million closers without an opener: one warning each.
+  ['a million stray closers »', (bytes) => repeatTo('»', bytes)],
+  // Unclosed marks among words: each quote runs to the end of its paragraph.
+  ['unclosed marks among words', (bytes) => repeatTo('قال «نعم ', bytes)],
+  // About a hundred thousand cues with a short quote each.
+  ['100k cues, each with a quote', (bytes) => repeatTo('وقال الوزير: «لا». ', bytes)],
+  // About two hundred thousand cues and a single quote at the very end, for a look-back.
+  ['200k cues, one quote at the end', (bytes) => repeatTo('وأضاف قائلا ', bytes, ': «نعم».')],
+  // The same on one line per cue: paragraphs instead of one long sentence.
+  ['200k cue lines, then a quote', (bytes) => repeatTo('وقال\n', bytes, 'وقال: «نعم».')],
+];
+
+/** Seconds for one `extract(text)`: the best of `rounds`, or of fewer when one is over `budget`. */
+function time(text, rounds, budget) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rounds && best <= budget; i++) {
+    const start = process.hrtime.bigint();
+    extract(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return best;
+}
+
+const format = (seconds) => (seconds < 10 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(1)} s`);
+const formatSize = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / 1000} KB`);
+
+/**
+ * Time each hostile case at sizes doubling up to `bytes` (2 MB), and print one line per case: the
+ * times at 1 MB and 2 MB and their ratio. A case whose time passes `budget` seconds at a smaller
+ * size is stopped there, so that a quadratic case cannot hold the benchmark for hours: its line
+ * gives the last two sizes reached and their ratio instead. Returns the rows.
+ *
+ * @param {{rounds?: number, bytes?: number, budget?: number, log?: (line: string) => void}} [options]
+ */
+export async function benchHostile({ rounds = 2, bytes = 2 * MB, budget = 5, log = console.log } = {}) {
+  const sizes = [1, 2, 4, 8, 16, 32, 64].map((part) => bytes / part).reverse();
+  const rows = [];
+  log('hostile input (linear: each doubling of the size doubles the time)');
+  for (const [name, make] of hostileCases) {
+    const times = [];
+    for (const size of sizes) {
+      const seconds = time(make(size), rounds, budget);
+      times.push({ size, seconds });
+      if (seconds > budget && size < bytes) break;
+    }
+    const [previous, last] = times.slice(-2);
+    const ratio = (last?.seconds ?? 0) / (previous?.seconds ?? 1);
+    const stopped = last?.size !== bytes;
+    rows.push({ name, times, ratio, stopped });
+    const figures = `${formatSize(previous?.size ?? 0)} ${format(previous?.seconds ?? 0)}, ${formatSize(last?.size ?? 0)} ${format(last?.seconds ?? 0)}`;
+    log(
+      `  ${name.padEnd(34)} ${figures.padEnd(30)} ${ratio.toFixed(2)}x${stopped ? `  (stopped: over ${budget} s before ${formatSize(bytes)})` : ''}`,
+    );
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchHostile();
