@@ -219,6 +219,23 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
       expect(doc.quotes.map((q) => q.text)).toEqual(['لن نتراجع عن القرار.']);
     });
 
+    it('two unclosed marks of one kind are siblings: the first ends where the second opens', () => {
+      const doc = extract('قال الشاهد: «رأيت النار ثم سمعت «انفجارا\n\nوتابع التحقيق سيره.');
+      expect(doc.quotes.map((q) => [q.text, q.parent])).toEqual([
+        ['رأيت النار ثم سمعت ', null],
+        ['انفجارا', null],
+      ]);
+      expect(doc.warnings.map((w) => w.code)).toEqual(['UNCLOSED_QUOTE', 'UNCLOSED_QUOTE']);
+    });
+
+    it('a mark of one kind opened inside a closed quote of the same kind still nests', () => {
+      const doc = extract('وقال المحامي: «وصفه القاضي بأنه «المتهم الأول» أمس».');
+      expect(doc.quotes.map((q) => [q.text, q.parent])).toEqual([
+        ['وصفه القاضي بأنه «المتهم الأول» أمس', null],
+        ['المتهم الأول', 1],
+      ]);
+    });
+
     it('a closing mark with no opener is a warning, not a quote', () => {
       // The » is the 32nd character: it follows a word and precedes a space, so it can only close.
       const doc = extract('وأوضح المصدر أن المفاوضات توقفت» منذ يومين.');

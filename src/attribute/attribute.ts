@@ -54,6 +54,11 @@ const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 const MAX_LOOKBACK_WORDS = 45;
+/** Tokens of any kind read back from a quote: words, punctuation, and the quotes jumped over. */
+const MAX_LOOKBACK_STEPS = 200;
+const MAX_STEPS_WITHOUT_WORD = 16;
+/** Quotes looked back over for the speaker a paragraph of speech carries on. */
+const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
 /** The most words a quoted name has. */
 const MAX_NAME_WORDS = 5;
@@ -421,7 +426,7 @@ class Attributor {
     for (let i = span.open + 1; i < end && words < MIN_CARRIED_WORDS; i++)
       if ((this.tokens[i] as Token).type === 'word') words++;
     if (words < MIN_CARRIED_WORDS) return null;
-    for (let k = spanIndex - 1; k >= 0; k--) {
+    for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
       const at = this.tokens[(this.spans[k] as Span).open] as Token;
       if (opener.paragraph - at.paragraph > 1) return null;
@@ -497,9 +502,17 @@ class Attributor {
     let found: Cue | null = null;
     let finite: Cue | null = null;
     let aside: Cue | null = null;
+    // Every step counts, marks and quotes jumped over too: a text of nothing but marks must not
+    // make each quote read back to the start (quadratic time).
+    let steps = 0;
+    let withoutWord = 0;
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (++steps > MAX_LOOKBACK_STEPS) break;
+      // No sentence runs through this many marks and quotes without a word between them.
+      withoutWord = token.type === 'word' ? 0 : withoutWord + 1;
+      if (withoutWord > MAX_STEPS_WITHOUT_WORD) break;
       const spanAt = this.spanByClose.get(i);
       if (spanAt !== undefined) {
         // Names in quotes (لقناة "أن بي سي") are narration: read on past them.

@@ -57,6 +57,38 @@ export function pairQuotes(scan: Scan): Pairing {
     const span = spans[entry.span];
     if (span) span.end = Math.max(span.start, end);
   };
+  /**
+   * Leaves the entries above `keep` in the stack unclosed, ending at `end`. An unclosed quote with
+   * an unclosed quote of the same mark opened inside it was most likely never closed before that
+   * one began (قال «نعم … قال «لا): it ends there, and the later one is its sibling, not its child,
+   * so that a run of unclosed marks makes quotes whose lengths add up to the text, not its square.
+   */
+  const unwind = (keep: number, end: number) => {
+    let inner: OpenEntry | undefined;
+    // The later quotes of a run of cut ones, and the earliest quote of the run: they all become
+    // children of that one's parent.
+    let run: number[] = [];
+    let bottom: OpenEntry | undefined;
+    const flush = () => {
+      const parent = bottom ? (spans[bottom.span]?.parent ?? -1) : -1;
+      for (const member of run) (spans[member] as Span).parent = parent;
+      run = [];
+    };
+    for (let s = stack.length - 1; s > keep; s--) {
+      const entry = stack[s] as OpenEntry;
+      const cut = inner !== undefined && inner.char === entry.char;
+      leaveUnclosed(entry, cut && inner ? (tokens[inner.token] as Token).start : end);
+      if (cut && inner) {
+        run.push(inner.span);
+        bottom = entry;
+      } else if (run.length > 0) {
+        flush();
+      }
+      inner = entry;
+    }
+    if (run.length > 0) flush();
+    stack.length = keep + 1;
+  };
   const push = (index: number, token: Token, family: MarkFamily) => {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
     spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
@@ -67,6 +99,7 @@ export function pairQuotes(scan: Scan): Pairing {
     const token = tokens[index] as Token;
     if (token.type === 'break') {
       // Decide, from the inside out, which open quotes run on into the next paragraph.
+      let keep = -1;
       for (let s = stack.length - 1; s >= 0; s--) {
         const entry = stack[s] as OpenEntry;
         const next = nextSame[index]?.get(entry.family);
@@ -76,11 +109,11 @@ export function pairQuotes(scan: Scan): Pairing {
           nextToken.paragraph <= token.paragraph + MAX_PARAGRAPHS_SPANNED &&
           looksLikeCloser(nextToken, entry.char)
         ) {
-          break; // quotes outside this one are open across the break as well
+          keep = s; // quotes outside this one are open across the break as well
+          break;
         }
-        leaveUnclosed(entry, token.start);
-        stack.length = s;
       }
+      unwind(keep, token.start);
       continue;
     }
     if (token.type !== 'mark') continue;
@@ -109,7 +142,7 @@ export function pairQuotes(scan: Scan): Pairing {
       }
     }
     if (deeper >= 0) {
-      for (let s = stack.length - 1; s > deeper; s--) leaveUnclosed(stack[s] as OpenEntry, token.start);
+      unwind(deeper, token.start);
       closeAt(stack[deeper] as OpenEntry, index);
       stack.length = deeper;
       continue;
@@ -121,8 +154,7 @@ export function pairQuotes(scan: Scan): Pairing {
       unmatched.push(index);
     }
   }
-  const textEnd = lastContentEnd(tokens);
-  for (let s = stack.length - 1; s >= 0; s--) leaveUnclosed(stack[s] as OpenEntry, textEnd);
+  unwind(-1, lastContentEnd(tokens));
   return { spans, unmatched };
 }
 
