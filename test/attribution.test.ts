@@ -114,8 +114,6 @@ export const cueFormRows: readonly Row[] = [
     what: 'clitic ف: فقال after a passive verb whose subject is the speaker',
     text: 'وسئل المتحدث باسم الحكومة ماهر الزين عن موعد الانتخابات، فقال: «لم يحدد بعد».',
     quotes: [['لم يحدد بعد', 'direct', 'ماهر الزين']],
-    // engine gap: no speaker (null): the subject of the passive `وسئل` is not taken up by `فقال`.
-    gaps: ['attribution'],
   },
   {
     what: 'clitic ف on a feminine verb: فأكدت',
@@ -416,6 +414,14 @@ export const titleRows: readonly Row[] = [
     what: 'أما … فقالت with a relative clause between the topic and the verb',
     text: 'أما سلمى العلي (25 عاما) التي تعمل ممرضة فقالت لمراسلنا: «لم نحصل على رواتبنا منذ شهرين».',
     quotes: [['لم نحصل على رواتبنا منذ شهرين', 'direct', 'سلمى العلي']],
+  },
+  {
+    what: 'فقال with no subject of its own: the person named earlier in its sentence',
+    text: 'وكان للمدرب سامر الخوري رأي آخر في «الملعب الجديد» فقال: «العشب غير صالح للعب».',
+    quotes: [
+      ['الملعب الجديد', 'mention', null],
+      ['العشب غير صالح للعب', 'direct', 'سامر الخوري'],
+    ],
   },
   {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',

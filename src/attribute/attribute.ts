@@ -562,7 +562,7 @@ class Attributor {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
       for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
         const token = this.tokens[k] as Token;
-        if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return null;
+        if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') break;
         if (token.type === 'word' && token.norm === 'اما') {
           const topic = this.subjectAt(k + 1);
           if (!topic || topic.last >= verb) return null;
@@ -570,7 +570,7 @@ class Attributor {
           return topic;
         }
       }
-      return null;
+      return this.personEarlierIn(verb);
     }
     let k = verb - 1;
     while (k >= 0 && verb - k <= MAX_PREVERBAL_WORDS) {
@@ -604,6 +604,43 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * The first person named with title and name earlier in the sentence of a verb with ف and no
+   * subject of its own: وسئل المتحدث باسم الحكومة ماهر الزين عن …، فقال; وكان للممثل علاء
+   * النعيمي حصة في الحوار فقال.
+   */
+  private personEarlierIn(verb: number): Subject | null {
+    let start = verb;
+    for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      start = k;
+    }
+    // The person must be the subject of the sentence: right after its first verb (وسئل المتحدث …,
+    // وكان للممثل …), not a name further on.
+    for (let k = start; k < verb && k <= start + 2; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      const person = readSubject(this.tokens, k, this.closeOf, true);
+      if (!person || person.title.length === 0 || person.name.length === 0 || person.organisation)
+        return null;
+      if (person.last >= verb) return null;
+      // Words after a two-word name are the rest of the clause (علاء النعيمي حصة في الحوار).
+      const [, second, third] = person.name.map((i) => (this.tokens[i] as Token).norm);
+      if (
+        third !== undefined &&
+        !NAME_JOINER_SET.has(second as string) &&
+        !NAME_JOINER_SET.has(third) &&
+        !hasArticle(third)
+      ) {
+        person.name = person.name.slice(0, 2);
+        person.last = person.name[1] as number;
+      }
+      return person;
+    }
+    return null;
   }
 
   /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */
@@ -753,7 +790,8 @@ class Attributor {
     if (token?.type !== 'word') return null;
     const startsSentence = this.startsSentence(span.open);
     const cue = this.cueAt(i);
-    if (cue && cue.match.tense !== 'participle') {
+    // فقال after a quote opens the next clause (… في «الملعب» فقال: …); it does not attribute it.
+    if (cue && cue.match.tense !== 'participle' && cue.match.clitic !== 'ف') {
       const speaker = this.speakerOf(cue);
       if (!speaker) return null;
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };

@@ -64,6 +64,8 @@ export function readSubject(
   tokens: readonly Token[],
   from: number,
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
+  /** The first word may carry a preposition (للممثل علاء النعيمي), as when it is read back from a later verb. */
+  leadingPreposition = false,
 ): Subject | null {
   const words: number[] = [];
   let i = from;
@@ -100,7 +102,7 @@ export function readSubject(
     const norm = token.norm;
     if (isStopWord(norm)) break;
     if (words.length === 0) {
-      if (isPrepositional(norm)) break;
+      if (isPrepositional(norm) && !leadingPreposition) break;
       inTitle = stripToSet(norm, TITLE_SET) !== undefined || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
