@@ -468,6 +468,14 @@ export const titleRows: readonly Row[] = [
     quotes: [['القرار نهائي', 'direct', 'الاتحاد العربي لكرة السلة']],
   },
   {
+    what: 'a description, then who it is after a comma (، وهو …), and an honorific before a short name',
+    text: 'وقال أحد مؤسسي الجمعية، وهو الشيخ ناصر العلي، من الكويت: «بدأنا بعشرة متطوعين». وقال الشيخ ناصر: «اليوم نحن ألف».',
+    quotes: [
+      ['بدأنا بعشرة متطوعين', 'direct', 'ناصر العلي'],
+      ['اليوم نحن ألف', 'direct', 'ناصر العلي'],
+    ],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

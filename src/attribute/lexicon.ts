@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUNS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
+  HONORIFICS,
   NAMING_NOUNS,
   ORGANISATIONS,
   SUBJECT_STOPS,
@@ -91,6 +92,7 @@ export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
+export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

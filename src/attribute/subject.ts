@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import {
   COMPLEMENTISER_SET,
   GENITIVE_NOUN_SET,
+  HONORIFIC_SET,
   hasArticle,
   lookupCue,
   ORGANISATION_SET,
@@ -35,6 +36,8 @@ const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
+/** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
+const IDENTIFYING = new Set(['وهو', 'وهي', 'هو', 'هي']);
 const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'اب', 'ام', 'دي', 'دو', 'فان', 'فون']);
 
 function isStopWord(norm: string): boolean {
@@ -124,6 +127,24 @@ export function readSubject(
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
   }
+  // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
+  const comma = tokens[i];
+  const pronoun = tokens[i + 1];
+  if (
+    (comma?.norm === '،' || comma?.norm === ',') &&
+    pronoun?.type === 'word' &&
+    IDENTIFYING.has(pronoun.norm)
+  ) {
+    const named = readSubject(tokens, i + 2, quotes);
+    if (named && named.name.length > 0) {
+      subject.title = [...subject.title, ...subject.name];
+      subject.name = named.name;
+      subject.closed = named.closed;
+      subject.last = named.last;
+      subject.organisation = false;
+      return subject;
+    }
+  }
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
     subject.name.length === 1 && /^[بل]/u.test((tokens[subject.name[0] as number] as Token).norm);
@@ -174,7 +195,9 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       stripToSet(norm, TITLE_SET) !== undefined ||
       prev === 'باسم' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
-      (!hasArticle(prev) && (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
+      (!hasArticle(prev) &&
+        !HONORIFIC_SET.has(prev) &&
+        (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||

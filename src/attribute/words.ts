@@ -198,6 +198,7 @@ export const TITLES: readonly string[] = [
   'المرأة',
   'المقاولة',
   'سير',
+  'السير',
 ];
 
 /**
@@ -728,3 +729,29 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 
 /** Heads that, definite and alone (المنظمة, الهيئة), refer back to the body last named, whatever its own head. */
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
+
+/**
+ * Honorifics: titles that stand before a name and govern nothing (سير كريسبن, الشيخ حمد, د. سعاد),
+ * unlike the heads of offices (وزير خارجية, رئيس وزراء).
+ */
+export const HONORIFICS: readonly string[] = [
+  'سير',
+  'السير',
+  'سيد',
+  'السيد',
+  'السيدة',
+  'شيخ',
+  'الشيخ',
+  'الشيخة',
+  'د',
+  'الدكتور',
+  'الدكتورة',
+  'المهندس',
+  'الأستاذ',
+  'الأستاذة',
+  'الحاج',
+  'مستر',
+  'مسيو',
+  'مدام',
+  'الآنسة',
+];
