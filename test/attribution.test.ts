@@ -324,7 +324,7 @@ export const contextRows: readonly Row[] = [
   {
     what: 'a source phrase opens the sentence: وبحسب …، فإن «…»',
     text: 'وبحسب مصادر طبية في المدينة، فإن «عدد الجرحى تجاوز المئة».',
-    quotes: [['عدد الجرحى تجاوز المئة', 'partial', 'مصادر طبية']],
+    quotes: [['عدد الجرحى تجاوز المئة', 'partial', 'مصادر طبية في المدينة']],
   },
   {
     what: 'a paragraph made of a quote goes on with the speaker of the paragraph before',
@@ -474,6 +474,11 @@ export const titleRows: readonly Row[] = [
       ['بدأنا بعشرة متطوعين', 'direct', 'ناصر العلي'],
       ['اليوم نحن ألف', 'direct', 'ناصر العلي'],
     ],
+  },
+  {
+    what: 'a body whose head starts with ل (لجان), and where it is, before the quote',
+    text: 'وهنّأت لجان الإغاثة في حمص «كل المتطوعين» على جهودهم.',
+    quotes: [['كل المتطوعين', 'partial', 'لجان الإغاثة في حمص']],
   },
   {
     what: 'a verb in a relative clause does not join the name that follows it',

@@ -54,7 +54,10 @@ function isStopWord(norm: string): boolean {
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
 function isPrepositional(norm: string): boolean {
   if (norm.startsWith('لل') || norm.startsWith('بال') || norm.startsWith('وبال')) return true;
-  return (norm.startsWith('ل') || norm.startsWith('ب')) && stripToSet(norm, ORGANISATION_SET) !== undefined;
+  if (!norm.startsWith('ل') && !norm.startsWith('ب')) return false;
+  // The body's head behind the preposition (لقناة, بوزارة), not a head that starts with ل (لجان).
+  const head = stripToSet(norm, ORGANISATION_SET);
+  return head !== undefined && head !== norm;
 }
 
 /**
@@ -103,6 +106,19 @@ export function readSubject(
       break;
     }
     const norm = token.norm;
+    if (
+      norm === 'في' &&
+      words.length > 0 &&
+      ORGANISATION_SET.has((tokens[words[0] as number] as Token).norm)
+    ) {
+      // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…».
+      const place = placeAfter(tokens, i + 1);
+      if (place > i) {
+        for (let k = i; k <= place; k++) words.push(k);
+        i = place + 1;
+        continue;
+      }
+    }
     if (isStopWord(norm)) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
@@ -154,6 +170,21 @@ export function readSubject(
     if (appendApposition(tokens, i, subject)) subject.title = title;
   }
   return subject;
+}
+
+/**
+ * The last token of one or two place words at `from` that end a phrase (a mark, punctuation or a
+ * complementiser follows), or -1.
+ */
+function placeAfter(tokens: readonly Token[], from: number): number {
+  for (let end = from; end < from + 2; end++) {
+    const token = tokens[end];
+    if (token?.type !== 'word' || isStopWord(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+      return -1;
+    const next = tokens[end + 1];
+    if (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm)) return end;
+  }
+  return -1;
 }
 
 function splitSubject(tokens: readonly Token[], words: number[], closed: boolean): Subject {
