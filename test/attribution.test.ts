@@ -359,6 +359,11 @@ export const contextRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a participle after a sentence opened by any verb takes that verb’s subject',
+    text: 'ونعت نقابة الصحفيين زميلها الراحل، قائلة إن «الصحافة خسرت صوتا حرا».',
+    quotes: [['الصحافة خسرت صوتا حرا', 'partial', 'نقابة الصحفيين']],
+  },
+  {
     what: 'the participle متساءلا in the spelling with the hamza on the line',
     text: 'وانتقد النائب طارق المصري أداء الحكومة، متساءلاً: «أين ذهبت أموال الدعم؟».',
     quotes: [['أين ذهبت أموال الدعم؟', 'direct', 'طارق المصري']],

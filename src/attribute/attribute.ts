@@ -547,6 +547,11 @@ class Attributor {
     found ??= aside;
     if (found && !found.subject && finite) {
       found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
+    } else if (found && !found.subject && found.match.tense === 'participle') {
+      // ونعت لجان المقاومة الشهداء، قائلة إن «…»: the participle's subject is the sentence's.
+      const opener = this.openingSubject(i + 1, found.index);
+      if (opener)
+        found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1 };
   }
@@ -641,6 +646,29 @@ class Attributor {
       return person;
     }
     return null;
+  }
+
+  /**
+   * The subject of the verb that opens a sentence (any verb: ونعت, وأدلى), when it is clearly a
+   * speaker (a title, a body or a name already known) and stands before `before`.
+   */
+  private openingSubject(
+    start: number,
+    before: number,
+  ): { entity: Entity; mention: string; subject: Subject } | null {
+    const verb = this.tokens[start];
+    if (verb?.type !== 'word' || STOP_SET.has(verb.norm) || stripToSet(verb.norm, TITLE_SET) !== undefined)
+      return null;
+    const first = this.tokens[start + 1];
+    if (first?.type !== 'word') return null;
+    const speakerLike =
+      stripToSet(first.norm, TITLE_SET) !== undefined ||
+      stripToSet(first.norm, ORGANISATION_SET) !== undefined ||
+      this.entities.knowsNameWord(first.norm);
+    const subject = speakerLike ? this.subjectAt(start + 1) : null;
+    if (!subject || subject.last >= before) return null;
+    const resolved = this.resolveSubject(subject, true);
+    return resolved ? { ...resolved, subject } : null;
   }
 
   /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */
