@@ -234,7 +234,20 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     if (!continues) break;
+    // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
+    if (organisation && isPossessed(norm)) break;
     k++;
+  }
+  if (organisation && k < words.length) {
+    // The rest after a body's name is the object: it is neither name nor title.
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: false,
+    };
   }
   const name = trimName(tokens, words.slice(k));
   return {
@@ -245,6 +258,11 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     organisation,
     closed: closed && k + name.length === words.length,
   };
+}
+
+/** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
+function isPossessed(norm: string): boolean {
+  return !hasArticle(norm) && norm.length > 4 && /(?:ها|هم|هما|هن)$/u.test(norm);
 }
 
 /** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
