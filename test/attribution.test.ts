@@ -20,8 +20,6 @@ export const placementRows: readonly Row[] = [
     what: 'feminine cue after the quote: «…»، قالت فلانة',
     text: '«نعمل على مدار الساعة»، قالت رئيسة فرق الإغاثة نوال الصباغ للصحفيين.',
     quotes: [['نعمل على مدار الساعة', 'direct', 'نوال الصباغ']],
-    // engine gap: the speaker is `نوال الصباغ للصحفيين`: the addressee `للصحفيين` is read as part of the name.
-    gaps: ['attribution'],
   },
   {
     what: 'بحسب after the quote',
@@ -296,8 +294,6 @@ export const speakerRows: readonly Row[] = [
       ['بدأنا التوزيع اليوم', 'direct', 'زيد الحمصي'],
       ['سيشمل التطعيم كل المحافظات', 'direct', 'وزارة الصحة'],
     ],
-    // engine gap: the second speaker is `زيد الحمصي للصحفيين`: the addressee `للصحفيين` is read as part of the name.
-    gaps: ['attribution'],
   },
   {
     what: 'an organisation speaks with a feminine verb (قالت الوزارة)',
@@ -484,6 +480,14 @@ export const titleRows: readonly Row[] = [
     what: 'a body whose head starts with ل (لجان), and where it is, before the quote',
     text: 'وهنّأت لجان الإغاثة في حمص «كل المتطوعين» على جهودهم.',
     quotes: [['كل المتطوعين', 'partial', 'لجان الإغاثة في حمص']],
+  },
+  {
+    what: 'after a verb that takes an object, a known name ends where the object starts',
+    text: 'وقال قائد الشرطة العقيد رامز عيد للصحفيين: «أغلقنا الطريق». ودعا عيد السائقين إلى «تجنب المنطقة».',
+    quotes: [
+      ['أغلقنا الطريق', 'direct', 'رامز عيد'],
+      ['تجنب المنطقة', 'partial', 'رامز عيد'],
+    ],
   },
   {
     what: 'a verb in a relative clause does not join the name that follows it',

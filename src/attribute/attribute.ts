@@ -336,6 +336,19 @@ class Attributor {
         !this.entities.knowsNameWord(firstWord)
       ) {
         subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
+      } else if (subject && match.takesObject && subject.title.length === 0 && subject.name.length > 1) {
+        // ودعا منصور السكان: the known name, then its object.
+        let known = 0;
+        while (
+          known < subject.name.length &&
+          this.entities.knowsNameWord((this.tokens[subject.name[known] as number] as Token).norm)
+        )
+          known++;
+        if (known > 0 && known < subject.name.length) {
+          subject.name = subject.name.slice(0, known);
+          subject.last = subject.name[known - 1] as number;
+          subject.closed = true;
+        }
       }
       let end = subject ? subject.last + 1 : index + 1;
       // نقلت وكالة X عن Y: the words are Y's.

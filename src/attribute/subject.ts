@@ -256,8 +256,17 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     title: words.slice(0, k),
     name,
     organisation,
-    closed: closed && k + name.length === words.length,
+    // An addressee after the name (فريد منصور للصحفيين) does not open it: it ends at the preposition.
+    closed:
+      closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length)),
   };
+}
+
+/** The words from `at` on are one or two words of a prepositional phrase (للصحفيين, لوكالة الأنباء). */
+function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[], at: number): boolean {
+  const rest = words.length - at;
+  const first = words[at];
+  return rest >= 1 && rest <= 2 && first !== undefined && isPrepositional((tokens[first] as Token).norm);
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
