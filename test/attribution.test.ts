@@ -517,8 +517,6 @@ export const kindRows: readonly Row[] = [
     what: 'وصف … بأنه «…» is partial',
     text: 'ووصف النائب عصام الديري القرار بأنه «خطوة في الاتجاه الصحيح».',
     quotes: [['خطوة في الاتجاه الصحيح', 'partial', 'عصام الديري']],
-    // engine gap: the speaker is `عصام الديري القرار`: the object of `وصف` is read as part of the name.
-    gaps: ['attribution'],
   },
   {
     what: 'a quoted short name in brackets is a mention, even after a cue',

@@ -72,6 +72,8 @@ const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاك
 const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
+/** Second halves of compound names, which follow a definite word: نصر الله, صلاح الدين. */
+const COMPOUND_SECOND_HALVES = new Set(['الله', 'الدين', 'الرحمن', 'الحق', 'الاسلام']);
 const NAME_JOINER_SET = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'اب']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 
@@ -248,6 +250,10 @@ class Attributor {
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
       const objectLike = !name.closed || (takesObject && name.words.slice(3).some(hasArticle));
       if (objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third))
+        return this.mentionOf(subject.name.slice(0, 2), true, true);
+      // A surname with the article, then another definite noun after a verb taking an object: the
+      // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
+      if (takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_SECOND_HALVES.has(third))
         return this.mentionOf(subject.name.slice(0, 2), true, true);
     }
     return name;
