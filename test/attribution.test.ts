@@ -407,6 +407,14 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a body whose name is quoted drops the adjectives after the quote, and ends before ب + a noun',
+    text: 'ونددت جمعية «الأرض الخضراء» اللبنانية المدافعة عن البيئة بالمشروع، وقالت إن «الغابة ستختفي».',
+    quotes: [
+      ['الأرض الخضراء', 'mention', null],
+      ['الغابة ستختفي', 'partial', 'جمعية الأرض الخضراء'],
+    ],
+  },
+  {
     what: 'a ministry keeps its adjective of origin',
     text: 'وقالت وزارة الصحة الأردنية في بيان: «لا إصابات جديدة».',
     quotes: [['لا إصابات جديدة', 'direct', 'وزارة الصحة الأردنية']],

@@ -146,7 +146,9 @@ class Attributor {
    * hands its subject over: the speaker takes the floor even though its own verb has no complement.
    */
   private handsOver(index: number): boolean {
-    for (let i = index + 1; i < this.tokens.length && i < index + MAX_COMPLEMENT_DISTANCE + 6; i++) {
+    // From the end of the cue's own subject, which may hold a quoted name (جمعية «الأرض الخضراء»).
+    const from = this.cueAt(index)?.end ?? index + 1;
+    for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE + 6; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return false;
       if (token.type !== 'word') continue;
@@ -267,10 +269,23 @@ class Attributor {
    */
   private withoutDescription(words: number[]): number[] {
     const head = words[0] === undefined ? '' : (this.tokens[words[0]] as Token).norm;
-    if (words.length < 3 || stripToSet(head, NAMED_BODY_SET) === undefined) return words;
+    if (words.length < 3) return words;
+    // Any body whose own name was quoted: the adjectives after the quote describe it
+    // (منظمة «السلام الآن» الإسرائيلية المناهضة للاستيطان).
+    for (let k = 2; k < words.length; k++) {
+      const quotedBefore = this.tokens[(words[k] as number) - 1]?.type === 'mark';
+      const norm = (this.tokens[words[k] as number] as Token).norm;
+      if (
+        quotedBefore &&
+        stripToSet(head, ORGANISATION_SET) !== undefined &&
+        (isNisba(norm) || isParticiple(norm))
+      )
+        return words.slice(0, k);
+    }
+    if (stripToSet(head, NAMED_BODY_SET) === undefined) return words;
     for (let k = 2; k < words.length; k++) {
       const norm = (this.tokens[words[k] as number] as Token).norm;
-      if (isNisba(norm) || (norm.startsWith('الم') && norm.endsWith('ه'))) return words.slice(0, k);
+      if (isNisba(norm) || isParticiple(norm)) return words.slice(0, k);
       if (hasArticle(norm) && !norm.startsWith('وال')) return words;
     }
     return words;
@@ -945,4 +960,9 @@ function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
+}
+
+/** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
+function isParticiple(norm: string): boolean {
+  return norm.startsWith('الم') && norm.endsWith('ه');
 }

@@ -125,6 +125,8 @@ export function readSubject(
       inTitle = stripToSet(norm, TITLE_SET) !== undefined || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
+    } else if (inTitle && /^و?بال/u.test(norm)) {
+      break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     }
     words.push(i);
     i++;
