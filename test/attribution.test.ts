@@ -360,6 +360,11 @@ export const contextRows: readonly Row[] = [
     quotes: [['الصحافة خسرت صوتا حرا', 'partial', 'نقابة الصحفيين']],
   },
   {
+    what: 'a noun after a participle is its object, not its subject; the sentence opens with the speaker',
+    text: 'رئيس النقابة، وليد حمود، يطالب بزيادة الأجور، داعيا وزير العمل، سمير نجم، إلى «التحرك فورا».',
+    quotes: [['التحرك فورا', 'partial', 'وليد حمود']],
+  },
+  {
     what: 'the participle متساءلا in the spelling with the hamza on the line',
     text: 'وانتقد النائب طارق المصري أداء الحكومة، متساءلاً: «أين ذهبت أموال الدعم؟».',
     quotes: [['أين ذهبت أموال الدعم؟', 'direct', 'طارق المصري']],

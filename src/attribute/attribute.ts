@@ -344,7 +344,15 @@ class Attributor {
       const head = this.tokens[from];
       const document = head?.type === 'word' ? head.norm : '';
       const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
-      let subject = issued ? (hasArticle(document) ? null : this.subjectAt(from + 1)) : this.subjectAt(from);
+      // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
+      let subject =
+        match.tense === 'participle'
+          ? null
+          : issued
+            ? hasArticle(document)
+              ? null
+              : this.subjectAt(from + 1)
+            : this.subjectAt(from);
       // A topic after أما is the subject of its verb with ف, before anything read after the verb.
       if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
       else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
@@ -691,8 +699,17 @@ class Attributor {
     before: number,
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
-    if (verb?.type !== 'word' || STOP_SET.has(verb.norm) || stripToSet(verb.norm, TITLE_SET) !== undefined)
-      return null;
+    if (verb?.type !== 'word' || STOP_SET.has(verb.norm)) return null;
+    // A sentence that opens with its subject (SVO): زعيم الحزب، فلان، يحذر …، داعيا …
+    if (
+      stripToSet(verb.norm, TITLE_SET) !== undefined ||
+      stripToSet(verb.norm, ORGANISATION_SET) !== undefined
+    ) {
+      const subject = this.subjectAt(start);
+      if (!subject || subject.last >= before) return null;
+      const resolved = this.resolveSubject(subject);
+      return resolved ? { ...resolved, subject } : null;
+    }
     const first = this.tokens[start + 1];
     if (first?.type !== 'word') return null;
     const speakerLike =
