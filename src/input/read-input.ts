@@ -105,7 +105,8 @@ async function readStream(path: string, stream: ByteSource): Promise<Uint8Array>
   return Buffer.concat(chunks);
 }
 
-function toInputError(error: unknown, path: string): InputError {
+/** A file-system or stream error as the `InputError` we report (`no such file`, `permission denied`, …). */
+export function toInputError(error: unknown, path: string): InputError {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const known = fileErrors[code];
   if (known) return new InputError(known.code, path, known.reason);
