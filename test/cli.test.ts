@@ -137,10 +137,10 @@ describe('several inputs, one unreadable', () => {
   });
 
   test('one unreadable input alone prints nothing on stdout', async () => {
-    expect(await quotes(['extract', '--json', 'fixtures'])).toEqual({
+    expect(await quotes(['extract', '--json', 'fixtures/nope.txt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "quotes: cannot read 'fixtures': is a directory\n",
+      stderr: "quotes: cannot read 'fixtures/nope.txt': no such file\n",
     });
   });
 

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
+import { parseExtensions } from '../input/walk.js';
 import type { QuoteKind } from '../types.js';
+import { type InputMode, inputModes } from './articles.js';
 import { kinds, normalizeName } from './filter.js';
 
 /** The options of `quotes extract` and `quotes speakers`, parsed and checked. */
@@ -18,6 +20,16 @@ export interface CommandOptions {
   narration: boolean;
   /** False for `--no-color`. */
   color: boolean;
+  /** `--input`: plain articles, or JSON Lines with one article per line. */
+  input: InputMode;
+  /** `--ext`: extensions read in directories; undefined for the default of the input mode. */
+  extensions: string[] | undefined;
+  textField: string;
+  idField: string;
+  /** `--jobs`: undefined for one per core. */
+  jobs: number | undefined;
+  /** `--quiet`: no progress line. */
+  quiet: boolean;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -57,6 +69,17 @@ Examples:
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
   $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
   $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check
+
+Corpora:
+  $ quotes extract --format ndjson archive/ > quotes.ndjson       # every .txt and .md under archive/
+  $ quotes extract --ext txt,html --jobs 4 --format ndjson archive/
+  $ quotes extract --input jsonl --format ndjson articles.jsonl     # {"id": …, "text": …} per line
+  $ zcat dump.jsonl.gz | quotes extract --input jsonl --text-field body --id-field url --format ndjson
+  $ parallel --pipe --block 10M -j4 quotes extract --input jsonl --format ndjson < all.jsonl > out.ndjson
+A directory is read in code-unit order of the names, depth first. With --input jsonl a bad line
+(not JSON, not an object, no text) is reported with its line number and skipped; the run then
+exits 2. Output keeps the input order whatever --jobs says. On a terminal a progress line is
+drawn on stderr for long runs; --quiet leaves it out.
 ${exitCodes}`;
 
 const speakersExamples = `
@@ -154,6 +177,26 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** `--jobs N`: a whole number, 1 or more. */
+export function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : 0;
+  if (jobs < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return jobs;
+}
+
+/** `--ext txt,md`: at least one extension. */
+export function parseExtensionList(value: string): string[] {
+  const extensions = parseExtensions(value);
+  if (extensions.length === 0) throw new InvalidArgumentError('expected extensions, such as txt,md');
+  return extensions;
+}
+
+/** `--text-field`, `--id-field`: a field name, not empty. */
+export function parseField(value: string): string {
+  if (value === '') throw new InvalidArgumentError('a field name cannot be empty');
+  return value;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -185,7 +228,35 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         parseCount,
       ),
     )
-    .option('--no-color', 'never colour the report');
+    .option('--no-color', 'never colour the report')
+    .addOption(
+      new Option('--input <mode>', 'how files hold articles: text (one per file) or jsonl (one per line)')
+        .choices(inputModes)
+        .default('text'),
+    )
+    .addOption(
+      new Option('--text-field <name>', 'with --input jsonl: the field holding the article')
+        .argParser(parseField)
+        .default('text'),
+    )
+    .addOption(
+      new Option('--id-field <name>', 'with --input jsonl: the field copied to "source" (else file:line)')
+        .argParser(parseField)
+        .default('id'),
+    )
+    .addOption(
+      new Option(
+        '--ext <extensions>',
+        'extensions read in directories, comma-separated (default: txt,md; jsonl,ndjson with --input jsonl)',
+      ).argParser(parseExtensionList),
+    )
+    .addOption(
+      new Option(
+        '--jobs <n>',
+        'articles processed in parallel, on worker threads (default: one per core)',
+      ).argParser(parseJobs),
+    )
+    .option('--quiet', 'no progress line on stderr');
 }
 
 /** Commander's loosely typed values, as our options. Values were checked by the parsers above. */
@@ -199,6 +270,12 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     minQuotes: typeof values.minQuotes === 'number' ? values.minQuotes : undefined,
     narration: values.narration === true,
     color: values.color !== false,
+    input: inputModes.find((mode) => mode === values.input) ?? 'text',
+    extensions: Array.isArray(values.ext) ? values.ext.map(String) : undefined,
+    textField: typeof values.textField === 'string' ? values.textField : 'text',
+    idField: typeof values.idField === 'string' ? values.idField : 'id',
+    jobs: typeof values.jobs === 'number' ? values.jobs : undefined,
+    quiet: values.quiet === true,
   };
 }
 

@@ -124,6 +124,7 @@ export const report: Formatter = {
     return `${index > 0 ? '\n' : ''}${render(result, options)}`;
   },
   end: () => '',
+  keepsResults: false,
 };
 
 /** A colour per speaker, by order of first appearance among all the quotes, so filters keep it. */
