@@ -56,28 +56,39 @@ export function inProcess(): Engine {
  */
 export const WORKER_URL = new URL('../../dist/cli/worker.js', import.meta.url);
 
+interface Pending {
+  task: WorkerTask;
+  settle: (outcome: Outcome) => void;
+  fail: (error: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  /** The task it is working on, with how to settle it. */
-  current: { task: WorkerTask; settle: (outcome: Outcome) => void; fail: (error: Error) => void } | null;
+  /** Tasks sent and not answered, oldest first: the first is being worked on, the next waits in its queue. */
+  sent: Pending[];
 }
 
+/** Tasks sent to a worker ahead of its answer, so that it never waits for this thread between two. */
+const AHEAD = 2;
+
 /**
- * Up to `size` worker threads, started as articles arrive (one article starts one worker). A
- * worker that dies on an article costs that article only (its outcome is the error) and is
- * replaced; a worker that cannot even start rejects with an `EngineError`. Idle workers do not keep
- * the process alive, and `close` ends them all.
+ * Up to `size` worker threads, started as articles arrive (one article starts one worker). Each
+ * worker gets its next article before it has finished the current one, so a busy main thread does
+ * not leave it idle. A worker that dies costs the article it was working on only (its outcome is
+ * the error; the articles queued behind go to another worker), and is replaced; a worker that
+ * cannot even start rejects with an `EngineError`. Idle workers do not keep the process alive, and
+ * `close` ends them all.
  */
 export function workerPool(size: number, url: URL = WORKER_URL): Engine {
   const slots: Slot[] = [];
-  const waiting: Array<NonNullable<Slot['current']>> = [];
+  const waiting: Pending[] = [];
   let nextId = 0;
   let closed = false;
 
   const start = (): Slot => {
     const worker = new Worker(url);
-    const slot: Slot = { worker, ready: false, current: null };
+    const slot: Slot = { worker, ready: false, sent: [] };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -85,28 +96,26 @@ export function workerPool(size: number, url: URL = WORKER_URL): Engine {
         dispatch(slot);
         return;
       }
-      const current = slot.current;
-      slot.current = null;
-      if (current && current.task.id === reply.id) {
-        current.settle(reply.ok ? { ok: true, document: reply.document } : { ok: false, error: reply.error });
-      }
+      // A worker answers in the order it was sent tasks.
+      const done = slot.sent[0]?.task.id === reply.id ? slot.sent.shift() : undefined;
+      done?.settle(reply.ok ? { ok: true, document: reply.document } : { ok: false, error: reply.error });
       dispatch(slot);
     });
     const lose = (error: Error) => {
       const index = slots.indexOf(slot);
       if (index === -1) return;
       slots.splice(index, 1);
-      const current = slot.current;
-      slot.current = null;
+      const [current, ...queued] = slot.sent.splice(0);
       if (!slot.ready) {
         // Nothing was ever processed here: no worker will do better. Fail everything that waits.
         const failure = new EngineError(`cannot start a worker thread: ${error.message}`);
-        current?.fail(failure);
-        for (const item of waiting.splice(0)) item.fail(failure);
+        for (const item of [...(current ? [current] : []), ...queued, ...waiting.splice(0)])
+          item.fail(failure);
         return;
       }
       current?.settle({ ok: false, error: `worker thread stopped: ${error.message}` });
-      if (waiting.length > 0 && !closed) dispatch(start());
+      waiting.unshift(...queued);
+      if (waiting.length > 0 && !closed) start();
     };
     worker.on('error', lose);
     worker.on('exit', (code) => lose(new Error(`exit code ${code}`)));
@@ -115,16 +124,16 @@ export function workerPool(size: number, url: URL = WORKER_URL): Engine {
   };
 
   const dispatch = (slot: Slot) => {
-    if (!slot.ready || slot.current) return;
-    const next = waiting.shift();
-    if (!next) {
-      slot.worker.unref();
-      return;
+    if (!slot.ready) return;
+    while (slot.sent.length < AHEAD) {
+      const next = waiting.shift();
+      if (!next) break;
+      slot.sent.push(next);
+      slot.worker.postMessage(next.task);
     }
-    slot.current = next;
-    // A worker at work keeps the process alive until it answers.
-    slot.worker.ref();
-    slot.worker.postMessage(next.task);
+    // A worker with work keeps the process alive until it answers; an idle one does not.
+    if (slot.sent.length > 0) slot.worker.ref();
+    else slot.worker.unref();
   };
 
   return {
@@ -139,9 +148,13 @@ export function workerPool(size: number, url: URL = WORKER_URL): Engine {
           settle: resolve,
           fail: reject,
         });
-        const idle = slots.find((slot) => slot.ready && !slot.current);
-        if (idle) dispatch(idle);
-        else if (slots.length < size) start();
+        if (slots.length < size) {
+          start();
+          return;
+        }
+        // The least loaded ready worker takes it, if it has room.
+        const ready = slots.filter((slot) => slot.ready).sort((a, b) => a.sent.length - b.sent.length);
+        if (ready[0]) dispatch(ready[0]);
       });
     },
     async close() {
