@@ -45,7 +45,8 @@ const exitCodes = `
 Exit codes:
   0  done
   1  a check asked for failed (--strict, --min-quotes)
-  2  usage error, or an input that cannot be read (the others are still processed)`;
+  2  usage error, an input that cannot be read, or a bad --input jsonl line
+     (the others are still processed)`;
 
 const programExamples = `
 Examples:
@@ -76,6 +77,7 @@ Corpora:
   $ quotes extract --input jsonl --format ndjson articles.jsonl     # {"id": …, "text": …} per line
   $ zcat dump.jsonl.gz | quotes extract --input jsonl --text-field body --id-field url --format ndjson
   $ parallel --pipe --block 10M -j4 quotes extract --input jsonl --format ndjson < all.jsonl > out.ndjson
+
 A directory is read in code-unit order of the names, depth first. With --input jsonl a bad line
 (not JSON, not an object, no text) is reported with its line number and skipped; the run then
 exits 2. Output keeps the input order whatever --jobs says. On a terminal a progress line is
