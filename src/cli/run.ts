@@ -1,6 +1,7 @@
 /**
  * The command line as a function: arguments and streams in, exit code out. Exit codes are decided
- * here and nowhere else: 0 done, 1 a check asked for failed, 2 usage error or unreadable input.
+ * here and nowhere else: 0 done, 1 a check asked for failed, 2 usage error, unreadable input or a
+ * bad JSON line.
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
