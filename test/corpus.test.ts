@@ -162,6 +162,13 @@ describe('--input jsonl', () => {
     expect(sources).toEqual(Array.from({ length: count }, (_, n) => `eg-${n}`));
   });
 
+  test('a directory: its .jsonl and .ndjson files, not its .txt', async () => {
+    const { code, stdout } = await quotes(['extract', '--input', 'jsonl', '--format', 'ndjson', dir]);
+    expect(code).toBe(2); // articles.jsonl has its bad line
+    const sources = documents(stdout).map((document) => document.source);
+    expect(sources).toEqual(Array.from({ length: count }, (_, n) => `eg-${n}`));
+  });
+
   test('no id field: the source is file:line', async () => {
     const stdin = (async function* () {
       yield new TextEncoder().encode('{"text": "قال الوزير: «نعم»."}\n{"text": "وأضاف: «لا»."}\n');
