@@ -26,7 +26,8 @@ test('an input that crashes the engine is reported on one line; the others are p
     },
     env: {},
   };
-  const code = await run(['extract', '--format', 'ndjson', '-', 'fixtures/no-quotes.txt'], io);
+  // In this thread: the mock above does not reach worker threads (see engine.test.ts for those).
+  const code = await run(['extract', '--jobs', '1', '--format', 'ndjson', '-', 'fixtures/no-quotes.txt'], io);
   expect(code).toBe(2);
   expect(stderr).toBe(
     'quotes: cannot process standard input: internal error: boom at scan (src/scan/tokenize.ts:1:1)\n',

@@ -4,7 +4,9 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import { encodingNames, encodingOf } from '../input/decode.js';
 import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
+import { parseExtensions } from '../input/walk.js';
 import type { QuoteKind } from '../types.js';
+import { type InputMode, inputModes } from './articles.js';
 import { kinds, normalizeName } from './filter.js';
 import { type SchemaName, schemaNames } from './schemas.js';
 
@@ -25,6 +27,16 @@ export interface CommandOptions {
   timeout: number;
   /** `--encoding NAME`, as its standard name (`windows-1256` for `cp1256`); undefined to guess. */
   encoding: string | undefined;
+  /** `--input`: plain articles, or JSON Lines with one article per line. */
+  input: InputMode;
+  /** `--ext`: extensions read in directories; undefined for the default of the input mode. */
+  extensions: string[] | undefined;
+  textField: string;
+  idField: string;
+  /** `--jobs`: undefined for one per core. */
+  jobs: number | undefined;
+  /** `--quiet`: no progress line. */
+  quiet: boolean;
 }
 
 /** What the program does once the arguments are parsed: `run` provides it. */
@@ -41,7 +53,8 @@ const exitCodes = `
 Exit codes:
   0  done
   1  a check asked for failed (--strict, --min-quotes)
-  2  usage error, or an input that cannot be read (the others are still processed)
+  2  usage error, an input that cannot be read, or a bad --input jsonl line
+     (the others are still processed)
 `;
 
 const programExamples = `${exitCodes}
@@ -82,7 +95,13 @@ paragraphs, blank lines between) and quotes, offsets and --narration refer to th
 Input: UTF-8 (with or without a BOM), UTF-16 with a BOM, or windows-1256 when the bytes are not
 valid UTF-8; --encoding NAME forces one (the JSON says which in "encoding"). CRLF and CR line
 endings are read as they are: offsets count code points of the decoded text. An input above
-32 MiB, binary data or a directory is refused (exit 2); the other inputs are still processed.
+32 MiB or binary data is refused (exit 2); the other inputs are still processed.
+
+Corpora: a directory is walked depth first, names in code-unit order (.txt and .md, or --ext).
+With --input jsonl each line is an article; a bad line (not JSON, not an object, no text) is
+reported with its line number and skipped, and the run then exits 2. Output keeps the input order
+whatever --jobs says. On a terminal a progress line is drawn on stderr for long runs; --quiet
+leaves it out.
 
 ${exitCodes}
 Examples:
@@ -97,7 +116,12 @@ Examples:
   $ quotes extract --format csv news/*.txt > quotes.csv
   $ quotes extract --speaker "الرئيس الروسي" --kind direct,partial article.txt
   $ quotes extract --json article.txt | jq -r '.quotes[] | "\\(.speaker.name // "-"): \\(.text)"'
-  $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check`;
+  $ quotes extract --strict --min-quotes 1 --format ndjson news/*.txt   # a CI check
+  $ quotes extract --format ndjson archive/ > quotes.ndjson       # every .txt and .md under archive/
+  $ quotes extract --ext txt,html --jobs 4 --format ndjson archive/
+  $ quotes extract --input jsonl --format ndjson articles.jsonl     # {"id": …, "text": …} per line
+  $ zcat dump.jsonl.gz | quotes extract --input jsonl --text-field body --id-field url --format ndjson
+  $ parallel --pipe --block 10M -j4 quotes extract --input jsonl --format ndjson < all.jsonl > out.ndjson`;
 
 const speakersExamples = `
 Each speaker is listed once under the fullest name the article uses, with the other names it
@@ -248,6 +272,26 @@ export function parseEncoding(value: string): string {
   return encoding;
 }
 
+/** `--jobs N`: a whole number, 1 or more. */
+export function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : 0;
+  if (jobs < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return jobs;
+}
+
+/** `--ext txt,md`: at least one extension. */
+export function parseExtensionList(value: string): string[] {
+  const extensions = parseExtensions(value);
+  if (extensions.length === 0) throw new InvalidArgumentError('expected extensions, such as txt,md');
+  return extensions;
+}
+
+/** `--text-field`, `--id-field`: a field name, not empty. */
+export function parseField(value: string): string {
+  if (value === '') throw new InvalidArgumentError('a field name cannot be empty');
+  return value;
+}
+
 /** `--min-quotes N`: a whole number, 0 or more. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -293,7 +337,35 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
         'read the input in this encoding instead of guessing (utf-8, utf-16le, utf-16be, windows-1256, ...)',
       ).argParser(parseEncoding),
     )
-    .option('--no-color', 'never colour the report');
+    .option('--no-color', 'never colour the report')
+    .addOption(
+      new Option('--input <mode>', 'how files hold articles: text (one per file) or jsonl (one per line)')
+        .choices(inputModes)
+        .default('text'),
+    )
+    .addOption(
+      new Option('--text-field <name>', 'with --input jsonl: the field holding the article')
+        .argParser(parseField)
+        .default('text'),
+    )
+    .addOption(
+      new Option('--id-field <name>', 'with --input jsonl: the field copied to "source" (else file:line)')
+        .argParser(parseField)
+        .default('id'),
+    )
+    .addOption(
+      new Option(
+        '--ext <extensions>',
+        'extensions read in directories, comma-separated (default: txt,md; jsonl,ndjson with --input jsonl)',
+      ).argParser(parseExtensionList),
+    )
+    .addOption(
+      new Option(
+        '--jobs <n>',
+        'articles processed in parallel, on worker threads (default: one per core)',
+      ).argParser(parseJobs),
+    )
+    .option('--quiet', 'no progress line on stderr');
 }
 
 /** Commander's loosely typed values, as our options. Values were checked by the parsers above. */
@@ -309,6 +381,12 @@ function toCommandOptions(values: Record<string, unknown>): CommandOptions {
     color: values.color !== false,
     timeout: typeof values.timeout === 'number' ? values.timeout : DEFAULT_TIMEOUT_MS / 1000,
     encoding: typeof values.encoding === 'string' ? values.encoding : undefined,
+    input: inputModes.find((mode) => mode === values.input) ?? 'text',
+    extensions: Array.isArray(values.ext) ? values.ext.map(String) : undefined,
+    textField: typeof values.textField === 'string' ? values.textField : 'text',
+    idField: typeof values.idField === 'string' ? values.idField : 'id',
+    jobs: typeof values.jobs === 'number' ? values.jobs : undefined,
+    quiet: values.quiet === true,
   };
 }
 

@@ -1,17 +1,22 @@
 /**
  * The command line as a function: arguments and streams in, exit code out. Exit codes are decided
- * here and nowhere else: 0 done, 1 a check asked for failed, 2 usage error or unreadable input.
+ * here and nowhere else: 0 done, 1 a check asked for failed, 2 usage error, unreadable input or a
+ * bad JSON line.
  */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { type Command, CommanderError } from 'commander';
-import { extract } from '../extract.js';
 import { escapeUnsafe } from '../format/escape.js';
 import type { FormatOptions, Result } from '../format/formatter.js';
 import { formatters } from '../format/formatters.js';
-import { type ByteSource, type Input, InputError, readInput, STDIN } from '../input/read-input.js';
-import type { QuoteDocument } from '../types.js';
+import { type ByteSource, STDIN } from '../input/read-input.js';
+import { defaultExtensions, type Item, planArticles, readArticles } from './articles.js';
 import { decideColorLevel } from './color.js';
+import { EngineError, inProcess, type Outcome, workerPool } from './engine.js';
 import { filterQuotes } from './filter.js';
+import { mapOrdered } from './ordered.js';
 import { type CommandOptions, createProgram, readVersion, USAGE_ERROR } from './program.js';
+import { ProgressLine } from './progress.js';
 import { readSchema } from './schemas.js';
 
 export const OK = 0;
@@ -19,10 +24,12 @@ export const CHECK_FAILED = 1;
 
 /** Somewhere to write text, such as `process.stdout`. */
 export interface OutputStream {
+  /** False when the stream wants the writer to wait for `drain` (Node streams). */
   write(chunk: string): unknown;
   isTTY?: boolean;
   /** Width of the terminal, when the stream is one. */
   columns?: number;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 /** The process as `run` sees it; tests pass fakes. */
@@ -32,6 +39,8 @@ export interface Io {
   /** Read only for `-` or when no file is named; `isTTY` true means nobody is piping text in. */
   stdin: ByteSource & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds from any origin, for the progress line; `performance.now` when absent. */
+  now?: () => number;
 }
 
 /**
@@ -98,63 +107,109 @@ async function processInputs(
       code: 'quotes.noInput',
     });
   }
-  const paths = files.length > 0 ? files : [STDIN];
+  let code = OK;
+  const progressing = !options.quiet && io.stderr.isTTY === true;
+  let progress: ProgressLine | undefined;
+  /** A line on stderr, the progress line out of its way. */
+  const say = (line: string) => {
+    progress?.clear();
+    io.stderr.write(`quotes: ${line}\n`);
+  };
+
+  const articleOptions = {
+    input: options.input,
+    extensions: options.extensions ?? defaultExtensions[options.input],
+    fields: { textField: options.textField, idField: options.idField },
+    stdin: io.stdin,
+    read: { encoding: options.encoding, timeoutMs: options.timeout * 1000 },
+  };
+  const plan = await planArticles(files.length > 0 ? files : [STDIN], articleOptions, (line, failed) => {
+    say(line);
+    if (failed) code = Math.max(code, USAGE_ERROR);
+  });
+  if (progressing) {
+    progress = new ProgressLine(io.stderr, {
+      now: io.now ?? (() => performance.now()),
+      total: plan.total,
+      totalBytes: plan.totalBytes,
+    });
+  }
+
   const formatter = formatters[options.format];
   const formatOptions: FormatOptions = {
     view,
     color: decideColorLevel({ color: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
     narration: options.narration,
-    several: paths.length > 1,
+    several: plan.several,
     width: reportWidth(io.stdout.columns),
   };
   const filter = { speakers: options.speakers, kinds: options.kinds };
   const results: Result[] = [];
-  let code = OK;
-  // Standard input can be read once; '-' named twice gets the same text.
-  let stdin: Promise<Input> | undefined;
-  const read = (path: string): Promise<Input> => {
-    if (path !== STDIN)
-      return readInput(path, { encoding: options.encoding, timeoutMs: options.timeout * 1000 });
-    stdin ??= readInput(STDIN, { stdin: io.stdin, encoding: options.encoding });
-    return stdin;
-  };
-  for (const path of paths) {
-    let input: Input;
-    try {
-      input = await read(path);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`quotes: cannot read ${describeSource(path)}: ${error.reason}\n`);
-      code = Math.max(code, USAGE_ERROR);
-      continue;
+  let written = 0;
+
+  // One known article gains nothing from a thread that takes longer to start than the work takes.
+  const jobs = plan.total === 1 ? 1 : (options.jobs ?? availableParallelism());
+  const engine = jobs > 1 ? workerPool(jobs) : inProcess();
+  const work = (item: Item): Promise<[Item, Outcome | undefined]> =>
+    item.ok
+      ? engine
+          .process({ text: item.text, source: item.source, encoding: item.encoding })
+          .then((outcome) => [item, outcome])
+      : Promise.resolve([item, undefined]);
+  try {
+    // A few articles per thread in flight keep every thread busy; more would only hold memory.
+    for await (const [item, outcome] of mapOrdered(
+      readArticles(plan.paths, articleOptions),
+      work,
+      jobs * 4,
+    )) {
+      if (!item.ok) {
+        say(
+          `${item.kind === 'bad-line' ? `${item.where}: ${item.reason} (skipped)` : `cannot read ${item.where}: ${item.reason}`}`,
+        );
+        code = Math.max(code, USAGE_ERROR);
+        continue;
+      }
+      progress?.advance(item.bytes);
+      if (!outcome?.ok) {
+        // A bug of the engine on one input should not cost the others.
+        say(
+          `cannot process ${item.where}: internal error: ${oneLine(outcome?.error ?? '') || 'unknown error'}`,
+        );
+        code = Math.max(code, USAGE_ERROR);
+        continue;
+      }
+      const result: Result = {
+        document: outcome.document,
+        text: item.text,
+        quotes: filterQuotes(outcome.document, filter),
+      };
+      let output: string;
+      try {
+        output = formatter.item(result, written, formatOptions);
+      } catch (error) {
+        // Output too long for a string, say: this input is lost, not the others.
+        say(`cannot process ${item.where}: internal error: ${describe(error)}`);
+        code = Math.max(code, USAGE_ERROR);
+        continue;
+      }
+      await write(io.stdout, output);
+      written++;
+      if (formatter.keepsResults) results.push(result);
+      for (const failure of failedChecks(result, options)) {
+        say(`${item.where}: ${failure}`);
+        code = Math.max(code, CHECK_FAILED);
+      }
     }
-    let document: QuoteDocument;
-    try {
-      document = extract(input.text, { source: input.source, encoding: input.encoding });
-    } catch (error) {
-      // A bug of the engine on one input should not cost the others.
-      io.stderr.write(`quotes: cannot process ${describeSource(path)}: internal error: ${describe(error)}\n`);
-      code = Math.max(code, USAGE_ERROR);
-      continue;
-    }
-    const result: Result = { document, text: input.text, quotes: filterQuotes(document, filter) };
-    let output: string;
-    try {
-      output = formatter.item(result, results.length, formatOptions);
-    } catch (error) {
-      // Output too long for a string (quotes nested in quotes, each to the end of the text), say.
-      io.stderr.write(`quotes: cannot process ${describeSource(path)}: internal error: ${describe(error)}\n`);
-      code = Math.max(code, USAGE_ERROR);
-      continue;
-    }
-    write(io.stdout, output);
-    results.push(result);
-    for (const failure of failedChecks(result, options)) {
-      io.stderr.write(`quotes: ${describeSource(path)}: ${failure}\n`);
-      code = Math.max(code, CHECK_FAILED);
-    }
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    say(`${oneLine(error.message)}`);
+    code = Math.max(code, USAGE_ERROR);
+  } finally {
+    progress?.clear();
+    await engine.close();
   }
-  write(io.stdout, formatter.end(results, formatOptions));
+  await write(io.stdout, formatter.end(results, formatOptions));
   return code;
 }
 
@@ -193,8 +248,12 @@ export function reportWidth(columns: number | undefined): number {
     : 80;
 }
 
-function write(stream: OutputStream, text: string): void {
-  if (text) stream.write(text);
+/** Write, and wait while the reader is behind, so a slow pipe does not make the output pile up in memory. */
+async function write(stream: OutputStream, text: string): Promise<void> {
+  if (!text) return;
+  if (stream.write(text) === false && stream.once) {
+    await new Promise<void>((resolve) => stream.once?.('drain', () => resolve()));
+  }
 }
 
 function describeSource(path: string): string {

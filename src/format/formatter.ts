@@ -29,9 +29,12 @@ export interface FormatOptions {
 
 /**
  * An output format. `item` is written as soon as an input is processed (so `ndjson` streams);
- * `end` once after the last input (so `json` can print one value).
+ * `end` once after the last input (so `json` can print one value). Only a format that sets
+ * `keepsResults` is given the results at the end; the others get none, so a run over a corpus
+ * holds one result at a time.
  */
 export interface Formatter {
   item(result: Result, index: number, options: FormatOptions): string;
   end(results: readonly Result[], options: FormatOptions): string;
+  keepsResults: boolean;
 }

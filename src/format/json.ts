@@ -34,4 +34,5 @@ export function formatJson(
 export const json: Formatter = {
   item: () => '',
   end: (results, options) => formatJson(results, options),
+  keepsResults: true,
 };

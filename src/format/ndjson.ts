@@ -17,4 +17,5 @@ export function formatNdjsonLine(result: Result, options: Pick<FormatOptions, 'v
 export const ndjson: Formatter = {
   item: (result, _index, options) => formatNdjsonLine(result, options),
   end: () => '',
+  keepsResults: false,
 };

@@ -185,6 +185,7 @@ export const report: Formatter = {
     return `${index > 0 ? '\n' : ''}${render(result, options)}`;
   },
   end: () => '',
+  keepsResults: false,
 };
 
 /** The speaker of a quote in its colour, and how it was found. */

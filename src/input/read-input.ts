@@ -192,7 +192,8 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function toInputError(error: unknown, path: string): InputError {
+/** A file-system or stream error as the `InputError` we report (`no such file`, `permission denied`, …). */
+export function toInputError(error: unknown, path: string): InputError {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const known = fileErrors[code];
   if (known) return new InputError(known.code, path, known.reason);

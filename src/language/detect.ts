@@ -1,7 +1,11 @@
 import { franc } from 'franc';
 
-/** franc needs a few hundred characters; more only costs time. */
-const PREFIX = 2000;
+/**
+ * franc needs a few hundred characters; more only costs time, and on short news articles franc
+ * was most of the time spent per article. 800 gave the same code as 2000 on the 50 corpus
+ * articles, 300 articles cut from the seed and English, French and Persian samples.
+ */
+const PREFIX = 800;
 
 const NAMES: Record<string, string> = {
   arb: 'Arabic',

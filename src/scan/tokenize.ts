@@ -62,8 +62,18 @@ function classify(cp: number): Cls {
     return Cls.Punct;
   }
   if (cp >= 0x0621 && cp <= 0x064a) return Cls.Letter; // the common Arabic letters, without a regex
-  return LETTER.test(String.fromCodePoint(cp)) ? Cls.Letter : Cls.Punct;
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? Cls.Letter : Cls.Punct;
+  // The rest of the BMP through a table filled as characters are met: no string per character.
+  let known = bmpClasses[cp] ?? 0;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(cp)) ? Cls.Letter + 1 : Cls.Punct + 1;
+    bmpClasses[cp] = known;
+  }
+  return known - 1;
 }
+
+/** Letter or punctuation of each BMP code point seen so far, plus one; 0 for not yet seen. */
+const bmpClasses = new Uint8Array(0x10000);
 
 function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -102,16 +112,20 @@ export function tokenize(text: string): Scan {
   let prevClass: Cls = Cls.Space; // class of the last non-ignorable character
   let word: Token | null = null;
   let wordHasForms = false;
+  // Nothing in the word folds or is skipped: its folded form is a slice of the text.
+  let wordVerbatim = true;
   let cpIndex = 0;
   let i = 0;
   const n = text.length;
 
   const endWord = () => {
     if (word === null) return;
+    word.norm = wordVerbatim ? text.slice(word.from, word.to) : foldRange(text, word.from, word.to);
     if (wordHasForms) word.norm = word.norm.normalize('NFKC');
     tokens.push(word);
     word = null;
     wordHasForms = false;
+    wordVerbatim = true;
   };
 
   while (i < n) {
@@ -122,6 +136,7 @@ export function tokenize(text: string): Scan {
       if (word !== null) {
         word.end = cpIndex + 1;
         word.to = i + width;
+        wordVerbatim = false;
       }
       i += width;
       cpIndex++;
@@ -142,7 +157,7 @@ export function tokenize(text: string): Scan {
           spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
         };
       }
-      word.norm += String.fromCodePoint(foldCodePoint(cp));
+      if (foldCodePoint(cp) !== cp) wordVerbatim = false;
       if (isPresentationForm(cp)) wordHasForms = true;
       word.end = cpIndex + 1;
       word.to = i + width;
@@ -205,6 +220,17 @@ export function tokenize(text: string): Scan {
   endWord();
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds };
+}
+
+/** The folded form of the letters and ignorable characters of `text` from `from` to `to` (UTF-16). */
+function foldRange(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; ) {
+    const cp = codePointAt(text, i);
+    if (!isIgnorable(cp)) out += String.fromCodePoint(foldCodePoint(cp));
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 /** 1-based line and column (in code points) of a code-point offset. */

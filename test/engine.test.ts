@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { EngineError, inProcess, workerPool } from '../src/cli/engine.js';
+
+const fragile = new URL('./workers/fragile.js', import.meta.url);
+const broken = new URL('./workers/broken.js', import.meta.url);
+
+describe('workerPool', () => {
+  test('the real worker (dist/) gives the documents of extract in this thread', async () => {
+    const pool = workerPool(2);
+    const local = inProcess();
+    const texts = ['قال الوزير: «نعم».', 'وأضاف المتحدث: «لا تعليق».', 'وأكدت الوزارة أن "الوضع مستقر".'];
+    try {
+      const remote = await Promise.all(texts.map((text, n) => pool.process({ text, source: `a${n}.txt` })));
+      const here = await Promise.all(texts.map((text, n) => local.process({ text, source: `a${n}.txt` })));
+      expect(remote).toEqual(here);
+      expect(remote.every((outcome) => outcome.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a worker that dies costs its article only; the next article gets a new worker', async () => {
+    const pool = workerPool(1, fragile);
+    try {
+      const outcomes = await Promise.all(
+        ['first', 'die', 'third', 'throw', 'fifth'].map((text) => pool.process({ text, source: text })),
+      );
+      expect(outcomes).toEqual([
+        { ok: true, document: { source: 'first', length: 5 } },
+        { ok: false, error: 'worker thread stopped: exit code 3' },
+        { ok: true, document: { source: 'third', length: 5 } },
+        { ok: false, error: expect.stringMatching(/^worker thread stopped: unexpected state/) },
+        { ok: true, document: { source: 'fifth', length: 5 } },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('workers that cannot start reject with an EngineError, once for every waiting article', async () => {
+    const pool = workerPool(2, broken);
+    try {
+      const settled = await Promise.allSettled(
+        ['a', 'b', 'c'].map((text) => pool.process({ text, source: text })),
+      );
+      for (const result of settled) {
+        expect(result.status).toBe('rejected');
+        if (result.status === 'rejected') {
+          expect(result.reason).toBeInstanceOf(EngineError);
+          expect(String(result.reason.message)).toContain('cannot start a worker thread: cannot find module');
+        }
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
