@@ -101,7 +101,8 @@ export function attribute(
 
 class Attributor {
   readonly entities = new Entities(GENERIC_BODY_SET);
-  private readonly cues = new Map<number, Cue | null>();
+  /** The cue at each token, once computed (undefined before); most words are no cue at all. */
+  private readonly cues: Array<Cue | null | undefined>;
   /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */
   private readonly spanByClose = new Map<number, number>();
   /** Closing-mark token of each quote by its opening-mark token. */
@@ -113,6 +114,7 @@ class Attributor {
     private readonly tokens: readonly Token[],
     private readonly spans: readonly Span[],
   ) {
+    this.cues = new Array(tokens.length);
     spans.forEach((span, i) => {
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
       if (span.close >= 0) this.closeOf.set(span.open, span.close);
@@ -330,10 +332,14 @@ class Attributor {
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
-    const cached = this.cues.get(index);
+    const cached = this.cues[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index] as Token;
     const match = lookupCue(token.norm);
+    if (!match) {
+      this.cues[index] = null;
+      return null;
+    }
     let cue: Cue | null = null;
     if (match) {
       // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
@@ -404,7 +410,7 @@ class Attributor {
         issued,
       };
     }
-    this.cues.set(index, cue);
+    this.cues[index] = cue;
     return cue;
   }
 

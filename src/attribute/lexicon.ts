@@ -101,46 +101,54 @@ export interface CueMatch extends CueForm {
   clitic: string;
 }
 
-/**
- * The reporting verb a folded word is, if any: the word itself, or the word without one
- * conjunction proclitic. Only the verb list is tried, so names starting with و or ف are safe.
- */
-export function lookupCue(norm: string): CueMatch | undefined {
-  return lookupBare(norm) ?? lookupWithObject(norm);
-}
-
-function lookupBare(norm: string): CueMatch | undefined {
-  const direct = VERB_FORMS.get(norm);
-  if (direct) return { ...direct, clitic: '' };
-  if (norm.length > 2) {
-    for (const clitic of PROCLITICS) {
-      if (norm.startsWith(clitic)) {
-        const hit = VERB_FORMS.get(norm.slice(clitic.length));
-        if (hit) return { ...hit, clitic };
-      }
-    }
-  }
-  return undefined;
-}
-
 /** Object pronouns a past verb may carry: وصفها، دعاهم، اتهمه. */
 const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني', 'كم'];
 
-function lookupWithObject(norm: string): CueMatch | undefined {
-  for (const suffix of OBJECT_SUFFIXES) {
-    if (norm.length > suffix.length + 2 && norm.endsWith(suffix)) {
-      const hit = lookupBare(norm.slice(0, -suffix.length));
-      // Only finite past verbs take the pronoun this way; قوله, تعبيره are nouns.
-      if (hit && hit.tense === 'past' && hit.cls !== 'say') return hit;
-    }
+/**
+ * Every written shape of every cue, built once: the form, the form after one conjunction proclitic,
+ * and a finite past verb (not قال's row: قوله, تعبيره are nouns) with an object pronoun, with or
+ * without the proclitic. A look-up is then one `Map.get`, with nothing allocated.
+ */
+function buildShapes(): Map<string, CueMatch> {
+  const shapes = new Map<string, CueMatch>();
+  const add = (word: string, match: CueMatch) => {
+    if (!shapes.has(word)) shapes.set(word, match);
+  };
+  const bare = [...VERB_FORMS].map(([form, cue]) => [form, { ...cue, clitic: '' }] as const);
+  for (const [form, match] of bare) add(form, match);
+  for (const [form, cue] of VERB_FORMS)
+    for (const clitic of PROCLITICS) add(`${clitic}${form}`, { ...cue, clitic });
+  // The suffixed shapes come after every plain one, so that a plain word is never read as a verb
+  // with a pronoun.
+  const plain = [...shapes];
+  for (const [word, match] of plain) {
+    if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
+    for (const suffix of OBJECT_SUFFIXES) add(`${word}${suffix}`, match);
   }
-  return undefined;
+  return shapes;
 }
+
+const CUE_SHAPES = buildShapes();
+
+/**
+ * The reporting verb a folded word is, if any: the word itself, or the word without one
+ * conjunction proclitic, or with an object pronoun. Only the verb list is tried, so names starting
+ * with و or ف are safe. The match returned is shared: do not change it.
+ */
+export function lookupCue(norm: string): CueMatch | undefined {
+  return CUE_SHAPES.get(norm);
+}
+
+/** Proclitics `stripToSet` tries, one conjunction and one preposition at most. */
+const STRIPPED_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+const PROCLITIC_FIRST = new Set(STRIPPED_PREFIXES.map((prefix) => prefix.charCodeAt(0)));
 
 /** The word without a conjunction or preposition proclitic, when what is left is in `set`. */
 export function stripToSet(norm: string, set: ReadonlySet<string>): string | undefined {
   if (set.has(norm)) return norm;
-  for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل']) {
+  // Most words carry none of the proclitics: no slice for them.
+  if (!PROCLITIC_FIRST.has(norm.charCodeAt(0))) return undefined;
+  for (const prefix of STRIPPED_PREFIXES) {
     if (norm.length > prefix.length + 1 && norm.startsWith(prefix)) {
       const rest = norm.slice(prefix.length);
       if (set.has(rest)) return rest;
