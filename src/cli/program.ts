@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import { encodingNames, encodingOf } from '../input/decode.js';
-import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../input/fetch-url.js';
 import { parseExtensions } from '../input/walk.js';
 import type { QuoteKind } from '../types.js';
 import { type InputMode, inputModes } from './articles.js';
@@ -252,11 +252,17 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** `--timeout SECONDS`: a number above 0, fractions allowed. */
+/** The largest `--timeout`, in seconds: one day (see `MAX_TIMEOUT_MS`). */
+export const MAX_TIMEOUT_SECONDS = MAX_TIMEOUT_MS / 1000;
+
+/** `--timeout SECONDS`: a number above 0 and at most `MAX_TIMEOUT_SECONDS`, fractions allowed. */
 export function parseSeconds(value: string): number {
   const seconds = Number(value.trim());
   if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) {
     throw new InvalidArgumentError('expected a number of seconds above 0');
+  }
+  if (seconds > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`expected at most ${MAX_TIMEOUT_SECONDS} seconds (one day)`);
   }
   return seconds;
 }
@@ -327,7 +333,10 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
       ),
     )
     .addOption(
-      new Option('--timeout <seconds>', 'how long a web page (an http:// or https:// input) may take')
+      new Option(
+        '--timeout <seconds>',
+        `how long a web page (an http:// or https:// input) may take, at most ${MAX_TIMEOUT_SECONDS}`,
+      )
         .default(DEFAULT_TIMEOUT_MS / 1000)
         .argParser(parseSeconds),
     )
