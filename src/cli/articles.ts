@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { escapeUnsafe } from '../format/escape.js';
+import { escapeName } from '../format/escape.js';
 import { type JsonLineFields, readJsonLines } from '../input/jsonl.js';
 import {
   type ByteSource,
@@ -176,7 +176,7 @@ async function* readJsonLinesOf(path: string, where: string, options: ArticleOpt
   }
 }
 
-/** A path as messages name it: quoted, harmless to a terminal, or `standard input`. */
+/** A path as messages name it: quoted, on one line, harmless to a terminal, or `standard input`. */
 export function describePath(path: string): string {
-  return path === STDIN ? 'standard input' : `'${escapeUnsafe(path)}'`;
+  return path === STDIN ? 'standard input' : `'${escapeName(path)}'`;
 }

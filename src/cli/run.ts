@@ -256,10 +256,6 @@ async function write(stream: OutputStream, text: string): Promise<void> {
   }
 }
 
-function describeSource(path: string): string {
-  return path === STDIN ? 'standard input' : `'${escapeUnsafe(path)}'`;
-}
-
 function describe(error: unknown): string {
   return oneLine(error instanceof Error ? error.message : String(error)) || 'unknown error';
 }
