@@ -1,6 +1,6 @@
 // The built command, spawned as a user runs it: `npm test` builds dist/ before vitest.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 
@@ -25,6 +25,23 @@ function quotes(args: string[], input?: Buffer): Promise<Run> {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input);
   });
+}
+
+/** Spawns `node bin/quotes.js …` with standard input opened on `path` (`quotes … < path`). */
+function quotesFrom(path: string, args: string[]): Promise<Run> {
+  const fd = openSync(path, 'r');
+  return new Promise<Run>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: [fd, 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  }).finally(() => closeSync(fd));
 }
 
 beforeAll(() => {
@@ -52,6 +69,25 @@ describe('the built bin', () => {
       stdout: '',
       stderr: "quotes: cannot read 'fixtures/missing.txt': no such file\n",
     });
+  });
+
+  test.each([
+    [['extract', '--json']],
+    [['extract', '--json', '-']],
+    [['extract', '--input', 'jsonl', '--format', 'ndjson']],
+  ])('%j < a directory: refused in one line, exit 2', async (args) => {
+    const { code, stderr } = await quotesFrom('fixtures', args);
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: 'quotes: cannot read standard input: is a directory\n',
+    });
+  });
+
+  test('< a file: read as standard input', async () => {
+    const { code, stdout, stderr } = await quotesFrom(seed, ['extract', '--json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout)).toMatchObject({ source: '-' });
+    expect((JSON.parse(stdout) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(0);
   });
 
   test("standard input through '-'", async () => {
