@@ -1,6 +1,6 @@
 /** The command line, as commander sees it: commands, options, help. Its only I/O reads package.json for --version. */
 import { readFileSync } from 'node:fs';
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import { encodingNames, encodingOf } from '../input/decode.js';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../input/fetch-url.js';
@@ -48,6 +48,9 @@ export interface CommandHandlers {
 
 /** The exit code of a usage error, passed to `command.error`. */
 export const USAGE_ERROR = 2;
+
+/** What bare `quotes` says, instead of the whole help on stderr. */
+export const NO_COMMAND = "no command given (try 'quotes extract FILE', or 'quotes --help')";
 
 const exitCodes = `
 Exit codes:
@@ -217,7 +220,44 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
       await handlers.schema(name);
     });
 
+  // Commander's own help command prints the whole help on stderr for a name it does not know;
+  // this one says so in a line, with the closest command, as `quotes extrct` does.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('Show the help of a command.')
+    .argument('[command]', 'the command to explain')
+    .action((name: string | undefined, _values: unknown, command: Command) => {
+      const named = name === undefined ? program : program.commands.find((each) => each.name() === name);
+      if (!named) {
+        command.error(unknownCommand(program, name ?? ''), {
+          exitCode: USAGE_ERROR,
+          code: 'commander.unknownCommand',
+        });
+      }
+      named.help();
+    });
+
   return program;
+}
+
+/**
+ * Commander's message for a command it does not know, with its suggestion of the closest:
+ * `unknown command 'extrct' (Did you mean extract?)`. A program with the same command names is
+ * asked, so that the wording and the choice are commander's, as for `quotes extrct`.
+ */
+function unknownCommand(program: Command, name: string): string {
+  const probe = new Command('quotes')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: () => {} });
+  for (const command of program.commands) probe.command(command.name());
+  try {
+    probe.parse([name], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.message.replace(/^error: /, '');
+  }
+  return `unknown command '${name}'`;
 }
 
 /** The version of the package, read from package.json next to `src/` or `dist/`. */
