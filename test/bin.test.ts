@@ -1,8 +1,11 @@
 // The built command, spawned as a user runs it: `npm test` builds dist/ before vitest.
 import { execFile, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const bin = 'bin/quotes.js';
 const seed = 'fixtures/seed-article.txt';
@@ -144,5 +147,53 @@ describe('the built bin', () => {
     expect(stdout.split('\n')).toHaveLength(2);
     expect(JSON.parse(stdout)).toMatchObject({ source: seed });
     expect(stderr).toBe('quotes exited 0\n');
+  });
+});
+
+describe('the bin without its compiled code', () => {
+  const missing = "quotes: the compiled code is missing (dist/); run 'npm run build'\n";
+  let root = '';
+  beforeAll(async () => {
+    // A copy of the package's bin next to a dist/ that is missing, partly built, or broken.
+    root = await mkdtemp(join(tmpdir(), 'iqtibas-bin-'));
+    await mkdir(join(root, 'bin'));
+    await copyFile(bin, join(root, 'bin', 'quotes.js'));
+    await writeFile(join(root, 'package.json'), '{"type": "module"}\n');
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const runCopy = async (main: string | undefined) => {
+    await rm(join(root, 'dist'), { recursive: true, force: true });
+    if (main !== undefined) {
+      await mkdir(join(root, 'dist', 'cli'), { recursive: true });
+      await writeFile(join(root, 'dist', 'cli', 'main.js'), main);
+    }
+    return new Promise<Run>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        [join(root, 'bin', 'quotes.js'), 'extract', seed],
+        (error, stdout, stderr) => {
+          if (error && typeof error.code !== 'number') reject(error);
+          else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        },
+      );
+    });
+  };
+
+  test('no dist/: one line, exit 2', async () => {
+    expect(await runCopy(undefined)).toEqual({ code: 2, stdout: '', stderr: missing });
+  });
+
+  test('a dist/ half rebuilt (main.js without run.js): the same line', async () => {
+    expect(await runCopy("import './run.js';\n")).toEqual({ code: 2, stdout: '', stderr: missing });
+  });
+
+  test('a package missing from node_modules is not blamed on dist/', async () => {
+    const { code, stderr } = await runCopy("import 'iqtibas-no-such-package';\n");
+    expect(code).not.toBe(0);
+    expect(stderr).not.toContain('compiled code is missing');
+    expect(stderr).toContain("Cannot find package 'iqtibas-no-such-package'");
   });
 });
