@@ -1,8 +1,11 @@
 // The built command, spawned as a user runs it: `npm test` builds dist/ before vitest.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const bin = 'bin/quotes.js';
 const seed = 'fixtures/seed-article.txt';
@@ -25,6 +28,23 @@ function quotes(args: string[], input?: Buffer): Promise<Run> {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input);
   });
+}
+
+/** Spawns `node bin/quotes.js …` with standard input opened on `path` (`quotes … < path`). */
+function quotesFrom(path: string, args: string[]): Promise<Run> {
+  const fd = openSync(path, 'r');
+  return new Promise<Run>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: [fd, 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  }).finally(() => closeSync(fd));
 }
 
 beforeAll(() => {
@@ -52,6 +72,25 @@ describe('the built bin', () => {
       stdout: '',
       stderr: "quotes: cannot read 'fixtures/missing.txt': no such file\n",
     });
+  });
+
+  test.each([
+    [['extract', '--json']],
+    [['extract', '--json', '-']],
+    [['extract', '--input', 'jsonl', '--format', 'ndjson']],
+  ])('%j < a directory: refused in one line, exit 2', async (args) => {
+    const { code, stderr } = await quotesFrom('fixtures', args);
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: 'quotes: cannot read standard input: is a directory\n',
+    });
+  });
+
+  test('< a file: read as standard input', async () => {
+    const { code, stdout, stderr } = await quotesFrom(seed, ['extract', '--json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout)).toMatchObject({ source: '-' });
+    expect((JSON.parse(stdout) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(0);
   });
 
   test("standard input through '-'", async () => {
@@ -108,5 +147,53 @@ describe('the built bin', () => {
     expect(stdout.split('\n')).toHaveLength(2);
     expect(JSON.parse(stdout)).toMatchObject({ source: seed });
     expect(stderr).toBe('quotes exited 0\n');
+  });
+});
+
+describe('the bin without its compiled code', () => {
+  const missing = "quotes: the compiled code is missing (dist/); run 'npm run build'\n";
+  let root = '';
+  beforeAll(async () => {
+    // A copy of the package's bin next to a dist/ that is missing, partly built, or broken.
+    root = await mkdtemp(join(tmpdir(), 'iqtibas-bin-'));
+    await mkdir(join(root, 'bin'));
+    await copyFile(bin, join(root, 'bin', 'quotes.js'));
+    await writeFile(join(root, 'package.json'), '{"type": "module"}\n');
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const runCopy = async (main: string | undefined) => {
+    await rm(join(root, 'dist'), { recursive: true, force: true });
+    if (main !== undefined) {
+      await mkdir(join(root, 'dist', 'cli'), { recursive: true });
+      await writeFile(join(root, 'dist', 'cli', 'main.js'), main);
+    }
+    return new Promise<Run>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        [join(root, 'bin', 'quotes.js'), 'extract', seed],
+        (error, stdout, stderr) => {
+          if (error && typeof error.code !== 'number') reject(error);
+          else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        },
+      );
+    });
+  };
+
+  test('no dist/: one line, exit 2', async () => {
+    expect(await runCopy(undefined)).toEqual({ code: 2, stdout: '', stderr: missing });
+  });
+
+  test('a dist/ half rebuilt (main.js without run.js): the same line', async () => {
+    expect(await runCopy("import './run.js';\n")).toEqual({ code: 2, stdout: '', stderr: missing });
+  });
+
+  test('a package missing from node_modules is not blamed on dist/', async () => {
+    const { code, stderr } = await runCopy("import 'iqtibas-no-such-package';\n");
+    expect(code).not.toBe(0);
+    expect(stderr).not.toContain('compiled code is missing');
+    expect(stderr).toContain("Cannot find package 'iqtibas-no-such-package'");
   });
 });

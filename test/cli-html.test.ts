@@ -179,6 +179,19 @@ describe('a URL that fails: one line, exit 2, the other inputs still done', () =
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toMatch(/^quotes: .*--timeout.*seconds above 0/);
   });
+
+  // Node's timers turn anything above 2^31 - 1 ms into 1 ms: such a value must be refused, not obeyed.
+  test.each([['86400.5'], ['3000000']])('--timeout %s, above one day, is a usage error', async (value) => {
+    const { code, stdout, stderr } = await quotes(['extract', '--timeout', value, droughtFile]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^quotes: .*--timeout.*at most 86400 seconds \(one day\)/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  test('--timeout 86400, one day, is accepted', async () => {
+    const { code, stderr } = await quotes(['extract', '--timeout', '86400', droughtFile]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
 });
 
 describe('help', () => {

@@ -181,6 +181,8 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     [['speakers', '--format', 'yaml', seed], 'Allowed choices are report, json, ndjson, csv, markdown'],
     [['schema', 'speaker'], 'Allowed choices are document, speakers'],
     [['frobnicate'], 'unknown command'],
+    [['help', 'nope'], "unknown command 'nope'"],
+    [['help', 'extrct'], "unknown command 'extrct' (Did you mean extract?)"],
   ])('%j', async (argv, words) => {
     const { code, stdout, stderr } = await quotes(argv);
     expect(code).toBe(2);
@@ -190,10 +192,12 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     expect(stderr).toContain(words);
   });
 
-  test('no command: the help, on stderr, exit 2', async () => {
-    const { code, stdout, stderr } = await quotes([]);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toContain('Usage: quotes');
+  test('no command: one line saying so, exit 2', async () => {
+    expect(await quotes([])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "quotes: no command given (try 'quotes extract FILE', or 'quotes --help')\n",
+    });
   });
 });
 
@@ -205,6 +209,7 @@ describe('help and version', () => {
     [['help', 'extract'], '--min-quotes <n>'],
     [['schema', '--help'], '$ quotes schema speakers'],
     [['help', 'schema'], '$ quotes schema > document.schema.json'],
+    [['help'], '$ quotes extract article.txt'],
     [['speakers', '--help'], '$ quotes speakers --format csv news/*.txt > speakers.csv'],
   ])('%j prints examples on stdout, exit 0', async (argv, example) => {
     const { code, stdout, stderr } = await quotes(argv);

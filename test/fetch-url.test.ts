@@ -66,6 +66,21 @@ describe('fetchPage', () => {
     });
   });
 
+  test('a time beyond what a timer holds is cut to one day, not turned into 1 ms', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const page = await fetchPage(server.url('/news/drought-plan'), { timeoutMs: 3_000_000_000 });
+      expect(page.contentType).toBe('text/html; charset=utf-8');
+      // Warnings are emitted on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('TimeoutOverflowWarning');
+  });
+
   test('nobody listening: connection refused', async () => {
     await expect(fetchPage(server.refusedUrl)).rejects.toMatchObject({
       code: 'NETWORK',

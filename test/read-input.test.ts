@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,32 @@ describe('readInput', () => {
       code: 'PERMISSION_DENIED',
       reason: 'permission denied',
     });
+  });
+
+  test('standard input reading a directory (`< folder`) is refused, not an empty article', async () => {
+    const fd = openSync(join(dir, 'folder'), 'r');
+    try {
+      // What Node gives for a directory on fd 0: a stream that ends at once.
+      const stdin = Object.assign(chunks(), { fd });
+      await expect(readInput('-', { stdin })).rejects.toMatchObject({
+        name: 'InputError',
+        code: 'IS_DIRECTORY',
+        path: '-',
+        reason: 'is a directory',
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test('standard input reading a file (`< article.txt`) is read', async () => {
+    const fd = openSync(join(dir, 'article.txt'), 'r');
+    try {
+      const stdin = Object.assign(chunks('قال الوزير: «نعم».\n'), { fd });
+      expect(await readInput('-', { stdin })).toMatchObject({ source: '-', text: 'قال الوزير: «نعم».\n' });
+    } finally {
+      closeSync(fd);
+    }
   });
 
   test('a failing stream is an InputError, not a crash', async () => {

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { escapeUnsafe } from '../format/escape.js';
+import { escapeName } from '../format/escape.js';
 import { type JsonLineFields, readJsonLines } from '../input/jsonl.js';
 import {
   type ByteSource,
@@ -13,6 +13,7 @@ import {
   InputError,
   type ReadOptions,
   readInput,
+  refuseDirectoryStream,
   STDIN,
   toInputError,
 } from '../input/read-input.js';
@@ -155,6 +156,7 @@ export async function* readArticles(paths: readonly string[], options: ArticleOp
 async function* readJsonLinesOf(path: string, where: string, options: ArticleOptions): AsyncGenerator<Item> {
   const stream = path === STDIN ? options.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
   try {
+    if (path === STDIN) refuseDirectoryStream(stream, STDIN);
     for await (const line of readJsonLines(stream, options.fields)) {
       const at = `${where} line ${line.line}`;
       if (!line.ok) {
@@ -170,13 +172,14 @@ async function* readJsonLinesOf(path: string, where: string, options: ArticleOpt
       };
     }
   } catch (error) {
-    yield { ok: false, where, kind: 'unreadable', reason: toInputError(error, path).reason };
+    const reason = (error instanceof InputError ? error : toInputError(error, path)).reason;
+    yield { ok: false, where, kind: 'unreadable', reason };
   } finally {
     if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
   }
 }
 
-/** A path as messages name it: quoted, harmless to a terminal, or `standard input`. */
+/** A path as messages name it: quoted, on one line, harmless to a terminal, or `standard input`. */
 export function describePath(path: string): string {
-  return path === STDIN ? 'standard input' : `'${escapeUnsafe(path)}'`;
+  return path === STDIN ? 'standard input' : `'${escapeName(path)}'`;
 }

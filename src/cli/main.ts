@@ -13,7 +13,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => process.exit(exitCode || 2));
 
 // Standard input is created only when it is read, so that an unused terminal does not hold the process.
+// Its descriptor lets the reader refuse a directory (`quotes extract < /tmp`).
 const stdin = {
+  fd: 0,
   get isTTY() {
     return isatty(0);
   },

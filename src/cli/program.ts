@@ -1,9 +1,9 @@
 /** The command line, as commander sees it: commands, options, help. Its only I/O reads package.json for --version. */
 import { readFileSync } from 'node:fs';
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type FormatName, formatNames } from '../format/formatters.js';
 import { encodingNames, encodingOf } from '../input/decode.js';
-import { DEFAULT_TIMEOUT_MS } from '../input/fetch-url.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../input/fetch-url.js';
 import { parseExtensions } from '../input/walk.js';
 import type { QuoteKind } from '../types.js';
 import { type InputMode, inputModes } from './articles.js';
@@ -48,6 +48,9 @@ export interface CommandHandlers {
 
 /** The exit code of a usage error, passed to `command.error`. */
 export const USAGE_ERROR = 2;
+
+/** What bare `quotes` says, instead of the whole help on stderr. */
+export const NO_COMMAND = "no command given (try 'quotes extract FILE', or 'quotes --help')";
 
 const exitCodes = `
 Exit codes:
@@ -217,7 +220,44 @@ export function createProgram(handlers: CommandHandlers, version: string): Comma
       await handlers.schema(name);
     });
 
+  // Commander's own help command prints the whole help on stderr for a name it does not know;
+  // this one says so in a line, with the closest command, as `quotes extrct` does.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('Show the help of a command.')
+    .argument('[command]', 'the command to explain')
+    .action((name: string | undefined, _values: unknown, command: Command) => {
+      const named = name === undefined ? program : program.commands.find((each) => each.name() === name);
+      if (!named) {
+        command.error(unknownCommand(program, name ?? ''), {
+          exitCode: USAGE_ERROR,
+          code: 'commander.unknownCommand',
+        });
+      }
+      named.help();
+    });
+
   return program;
+}
+
+/**
+ * Commander's message for a command it does not know, with its suggestion of the closest:
+ * `unknown command 'extrct' (Did you mean extract?)`. A program with the same command names is
+ * asked, so that the wording and the choice are commander's, as for `quotes extrct`.
+ */
+function unknownCommand(program: Command, name: string): string {
+  const probe = new Command('quotes')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: () => {} });
+  for (const command of program.commands) probe.command(command.name());
+  try {
+    probe.parse([name], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.message.replace(/^error: /, '');
+  }
+  return `unknown command '${name}'`;
 }
 
 /** The version of the package, read from package.json next to `src/` or `dist/`. */
@@ -252,11 +292,17 @@ export function parseSpeaker(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** `--timeout SECONDS`: a number above 0, fractions allowed. */
+/** The largest `--timeout`, in seconds: one day (see `MAX_TIMEOUT_MS`). */
+export const MAX_TIMEOUT_SECONDS = MAX_TIMEOUT_MS / 1000;
+
+/** `--timeout SECONDS`: a number above 0 and at most `MAX_TIMEOUT_SECONDS`, fractions allowed. */
 export function parseSeconds(value: string): number {
   const seconds = Number(value.trim());
   if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) {
     throw new InvalidArgumentError('expected a number of seconds above 0');
+  }
+  if (seconds > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`expected at most ${MAX_TIMEOUT_SECONDS} seconds (one day)`);
   }
   return seconds;
 }
@@ -327,7 +373,10 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
       ),
     )
     .addOption(
-      new Option('--timeout <seconds>', 'how long a web page (an http:// or https:// input) may take')
+      new Option(
+        '--timeout <seconds>',
+        `how long a web page (an http:// or https:// input) may take, at most ${MAX_TIMEOUT_SECONDS}`,
+      )
         .default(DEFAULT_TIMEOUT_MS / 1000)
         .argParser(parseSeconds),
     )

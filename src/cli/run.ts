@@ -15,7 +15,7 @@ import { decideColorLevel } from './color.js';
 import { EngineError, inProcess, type Outcome, workerPool } from './engine.js';
 import { filterQuotes } from './filter.js';
 import { mapOrdered } from './ordered.js';
-import { type CommandOptions, createProgram, readVersion, USAGE_ERROR } from './program.js';
+import { type CommandOptions, createProgram, NO_COMMAND, readVersion, USAGE_ERROR } from './program.js';
 import { ProgressLine } from './progress.js';
 import { readSchema } from './schemas.js';
 
@@ -69,6 +69,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       readVersion(),
     );
     configureOutput(program, io, stderr);
+    if (argv.length === 0) {
+      // Commander would print the whole help on stderr; one line says what is missing.
+      stderr.write(`quotes: ${NO_COMMAND}\n`);
+      return USAGE_ERROR;
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
@@ -254,10 +259,6 @@ async function write(stream: OutputStream, text: string): Promise<void> {
   if (stream.write(text) === false && stream.once) {
     await new Promise<void>((resolve) => stream.once?.('drain', () => resolve()));
   }
-}
-
-function describeSource(path: string): string {
-  return path === STDIN ? 'standard input' : `'${escapeUnsafe(path)}'`;
 }
 
 function describe(error: unknown): string {

@@ -7,7 +7,7 @@
  * CSV with, reads a file without one in the local ANSI code page and turns Arabic into mojibake;
  * LibreOffice, Google Sheets, pandas and Python's `utf-8-sig` skip the mark.
  */
-import { escapeUnsafe } from './escape.js';
+import { escapeName, escapeUnsafe } from './escape.js';
 import type { FormatOptions, Formatter, Result } from './formatter.js';
 import { summarizeSpeakers } from './speakers.js';
 
@@ -74,7 +74,8 @@ export function csvRow(cells: readonly Cell[]): string {
 
 /** The rows of one input, without the header. */
 export function csvRows(result: Result, options: Pick<FormatOptions, 'view'>): string {
-  const source = result.document.source;
+  // The source cell is a name, on one line: a line break in it is shown as its escape.
+  const source = result.document.source === null ? null : escapeName(result.document.source);
   if (options.view === 'speakers') {
     return summarizeSpeakers(result)
       .speakers.map((row) =>

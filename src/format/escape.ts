@@ -43,6 +43,18 @@ export function escapeUnsafe(text: string): string {
 }
 
 /**
+ * A name shown to people (a path, a URL, the source of a document) on one line: the characters of
+ * `escapeUnsafe` and line feeds as `\u` escapes (a CR is already one of them). A file name may
+ * hold a line break; a message or a heading must not be split by it.
+ *
+ * @example
+ * escapeName('news\nمقال.txt') // 'news\\u000aمقال.txt'
+ */
+export function escapeName(name: string): string {
+  return escapeUnsafe(name).replace(/\n/g, () => escapeCodePoint(0x0a));
+}
+
+/**
  * `JSON.stringify`, with the unsafe characters that it leaves raw (DEL, C1, bidi controls,
  * U+2028/U+2029) escaped too. Lossless: outside strings JSON has none of them, and inside a string
  * `\u202e` parses back to the same character.

@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Message, Quote, QuoteDocument, Resolution } from '../types.js';
+import { escapeName } from './escape.js';
 import type { FormatOptions, Formatter, Result } from './formatter.js';
 import { palette, speakerOrder, speakerSlots } from './palette.js';
 import { type SpeakerRow, summarizeSpeakers } from './speakers.js';
@@ -363,10 +364,11 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** The source as the title and headings show it: on one line, controls as escapes (see `escapeName`). */
 function displaySource(source: QuoteDocument['source']): string {
   if (source === null) return '(text)';
   if (source === '-') return '(standard input)';
-  return source;
+  return escapeName(source);
 }
 
 function codePoints(text: string): number {

@@ -3,7 +3,7 @@
  * Cells are escaped so that the text of an article can neither break the table (`|`, line
  * breaks) nor turn into markup or HTML (`*`, `_`, `` ` ``, `[`, `<`, `&`, …).
  */
-import { escapeUnsafe } from './escape.js';
+import { escapeName, escapeUnsafe } from './escape.js';
 import type { FormatOptions, Formatter, Result } from './formatter.js';
 import { summarizeSpeakers } from './speakers.js';
 
@@ -31,7 +31,9 @@ function row(cells: readonly (string | number)[]): string {
 
 function heading(result: Result): string {
   const source = result.document.source;
-  const name = source === null ? '(text)' : source === '-' ? '(standard input)' : markdownCell(source);
+  // A heading is one line: a line break in the name is shown as its escape, not as `<br>`.
+  const name =
+    source === null ? '(text)' : source === '-' ? '(standard input)' : markdownCell(escapeName(source));
   return `## ${name}`;
 }
 

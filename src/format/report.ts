@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance, type ForegroundColorName } from 'chalk';
 import type { Message, Quote } from '../types.js';
-import { escapeUnsafe } from './escape.js';
+import { escapeName, escapeUnsafe } from './escape.js';
 import type { ColorLevel, Formatter, Result } from './formatter.js';
 import { speakerColors } from './palette.js';
 import { summarizeSpeakers } from './speakers.js';
@@ -287,7 +287,7 @@ function plural(count: number, noun: string): string {
 function displaySource(source: string | null): string {
   if (source === null) return '(text)';
   if (source === '-') return '(standard input)';
-  return escapeUnsafe(source);
+  return escapeName(source);
 }
 
 /**

@@ -29,7 +29,10 @@ export interface Page {
 }
 
 export interface FetchOptions {
-  /** The whole exchange, body included, in milliseconds; `DEFAULT_TIMEOUT_MS` by default. */
+  /**
+   * The whole exchange, body included, in milliseconds; `DEFAULT_TIMEOUT_MS` by default. A longer
+   * time than `MAX_TIMEOUT_MS` is cut to it.
+   */
   timeoutMs?: number | undefined;
   /** The largest page read, in bytes; `MAX_PAGE_BYTES` by default. */
   maxBytes?: number | undefined;
@@ -37,6 +40,12 @@ export interface FetchOptions {
 
 /** 15 seconds: a news page that takes longer is not coming. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * One day: the longest time a page is given. Node's timers hold at most 2^31 - 1 ms (about 24.8
+ * days) and turn anything longer into 1 ms, so a larger value must never reach `AbortSignal.timeout`.
+ */
+export const MAX_TIMEOUT_MS = 86_400_000;
 
 /** 20 MB: a news page with its inline scripts is rarely above 3. */
 export const MAX_PAGE_BYTES = 20_000_000;
@@ -75,7 +84,7 @@ export function isUrl(argument: string): boolean {
  * await fetchPage('https://example.com/news/1.html') // {bytes: Uint8Array […], contentType: 'text/html; charset=utf-8'}
  */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<Page> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS);
   const maxBytes = options.maxBytes ?? MAX_PAGE_BYTES;
   if (!URL.canParse(url)) throw new FetchError('INVALID_URL', 'not a valid URL');
   const signal = AbortSignal.timeout(timeoutMs);

@@ -1,5 +1,5 @@
 /** Files, standard input and web pages: the only place that reads them. */
-import type { Stats } from 'node:fs';
+import { fstatSync, type Stats } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { DecodeError, decode, decodeAs } from './decode.js';
 import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
@@ -55,8 +55,11 @@ export interface Input {
   encoding: string;
 }
 
-/** A byte stream such as `process.stdin`. */
-export type ByteSource = AsyncIterable<Uint8Array | string>;
+/**
+ * A byte stream such as `process.stdin`. `fd`, when the stream has one, is the file descriptor it
+ * reads: a directory behind it is refused (see `refuseDirectoryStream`).
+ */
+export type ByteSource = AsyncIterable<Uint8Array | string> & { readonly fd?: number | null | undefined };
 
 export interface ReadOptions {
   /** Where `-` reads from; `process.stdin` by default. */
@@ -91,9 +94,7 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   const page = isUrl(path) ? await readUrl(path, options) : undefined;
   const bytes =
     page?.bytes ??
-    (path === STDIN
-      ? await readStream(path, options.stdin ?? process.stdin, maxBytes)
-      : await readPath(path, maxBytes));
+    (path === STDIN ? await readStdin(options.stdin, maxBytes) : await readPath(path, maxBytes));
   try {
     if (page || looksLikeHtml(path, bytes)) {
       const declared = page && contentTypeCharset(page.contentType);
@@ -156,6 +157,34 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
  */
 function refuseDirectory(stats: Stats, path: string): void {
   if (stats.isDirectory()) throw new InputError('IS_DIRECTORY', path, 'is a directory');
+}
+
+/** Standard input (`process.stdin` when no stream is given), refused when it is a directory. */
+async function readStdin(stream: ByteSource | undefined, maxBytes: number): Promise<Uint8Array> {
+  // process.stdin reads descriptor 0, whatever kind of stream Node makes of it.
+  refuseDirectoryFd(stream ? stream.fd : 0, STDIN);
+  return readStream(STDIN, stream ?? process.stdin, maxBytes);
+}
+
+/**
+ * Throw `IS_DIRECTORY` when the stream reads a directory (`quotes extract < /tmp`): Node reads one
+ * as an empty file, which would pass for an empty article. A stream without a descriptor (a fake
+ * of the tests, an iterator) is not checked; neither is one whose descriptor cannot be examined,
+ * which reading then reports.
+ */
+export function refuseDirectoryStream(stream: ByteSource, path: string): void {
+  refuseDirectoryFd(stream.fd, path);
+}
+
+function refuseDirectoryFd(fd: number | null | undefined, path: string): void {
+  if (typeof fd !== 'number') return;
+  let stats: Stats;
+  try {
+    stats = fstatSync(fd);
+  } catch {
+    return;
+  }
+  refuseDirectory(stats, path);
 }
 
 async function readStream(path: string, stream: ByteSource, maxBytes: number): Promise<Uint8Array> {
