@@ -69,14 +69,18 @@ describe('bad input: exit 2, one line naming the input and the reason, nothing o
       await unlink(at('vanishing.txt'));
       yield new TextEncoder().encode(article);
     }
+    // Files are read a few ahead of the one being processed (8): named after nine others, the file
+    // is read only once standard input, which deletes it, has been read.
+    const before = Array.from({ length: 9 }, () => at('article.txt'));
     const { code, stdout, stderr } = await runQuotes(
-      ['extract', '--format', 'ndjson', '-', at('vanishing.txt'), at('article.txt')],
+      ['extract', '--format', 'ndjson', '-', ...before, at('vanishing.txt'), at('article.txt')],
       { stdin: stdin() },
     );
     expect(code).toBe(2);
     expect(stderr).toBe(`quotes: cannot read '${at('vanishing.txt')}': no such file\n`);
     expect(linesOf(stdout).map((line) => (JSON.parse(line) as QuoteDocument).source)).toEqual([
       '-',
+      ...before,
       at('article.txt'),
     ]);
   });

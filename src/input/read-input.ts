@@ -1,6 +1,5 @@
 /** Files, standard input and web pages: the only place that reads them. */
-import { fstatSync, type Stats } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { DecodeError, decode, decodeAs } from './decode.js';
 import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
 import { contentTypeCharset, looksLikeHtml } from './page-type.js';
@@ -126,28 +125,45 @@ async function readUrl(url: string, options: ReadOptions): Promise<Page> {
   }
 }
 
+/**
+ * Files up to this size are read in one synchronous call: for the small files of a corpus, the
+ * trips through the event loop of an asynchronous open, stat, stream and close cost more than the
+ * read itself (they were about 45% of the main thread's time over a directory of articles).
+ */
+const SMALL_FILE = 4 << 20;
+
 async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (error) {
     throw toInputError(error, path);
   }
-  // Checked and read through one handle: a file renamed or replaced meanwhile cannot slip in.
+  // Checked and read through one descriptor: a file renamed or replaced meanwhile cannot slip in.
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     refuseDirectory(stats, path);
     if (stats.size > maxBytes) throw tooLarge(path, maxBytes);
-    // Counted again while reading: a device or a growing file can hold more than its size says.
+    if (stats.isFile() && stats.size <= SMALL_FILE) {
+      const bytes = readFileSync(fd);
+      // Counted again: a file that grew while it was read can hold more than its size said.
+      if (bytes.length > maxBytes) throw tooLarge(path, maxBytes);
+      return bytes;
+    }
+    // Counted while reading: a device or a growing file can hold more than its size says.
     return await readStream(
       path,
-      handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 }),
+      createReadStream('', { fd, autoClose: false, highWaterMark: 1 << 20 }),
       maxBytes,
     );
   } catch (error) {
     throw error instanceof InputError ? error : toInputError(error, path);
   } finally {
-    await handle.close().catch(() => {});
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed, nothing to release
+    }
   }
 }
 
