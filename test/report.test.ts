@@ -5,68 +5,8 @@ import { formatters } from '../src/format/formatters.js';
 import { formatJson } from '../src/format/json.js';
 import { formatNdjsonLine } from '../src/format/ndjson.js';
 import { formatNarration, formatQuotes, formatSpeakers } from '../src/format/report.js';
-import type { Message, Quote, QuoteDocument, QuoteKind, Segment } from '../src/types.js';
-
-type Part = string | { quote: string; kind: QuoteKind; speaker?: string; mention?: string };
-
-/** A document written by hand, so that the formatters are tested without the engine. */
-function documentOf(parts: Part[], warnings: Message[] = [], source = 'article.txt'): Result {
-  let text = '';
-  const quotes: Quote[] = [];
-  const segments: Segment[] = [];
-  const length = () => Array.from(text).length;
-  for (const part of parts) {
-    const start = length();
-    if (typeof part === 'string') {
-      text += part;
-      segments.push({ type: 'narration', start, end: length() });
-      continue;
-    }
-    const id = quotes.length + 1;
-    text += `«${part.quote}»`;
-    segments.push({ type: 'quote', start, end: length(), quote: id });
-    quotes.push({
-      id,
-      text: part.quote,
-      kind: part.kind,
-      start: start + 1,
-      end: length() - 1,
-      paragraph: text.split('\n').length,
-      open: '«',
-      close: '»',
-      speaker: part.speaker
-        ? {
-            name: part.speaker,
-            mention: part.mention ?? part.speaker,
-            resolution: part.mention ? 'alias' : 'explicit',
-          }
-        : null,
-      cue: null,
-      parent: null,
-    });
-  }
-  const names = [...new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : [])))];
-  const document: QuoteDocument = {
-    schemaVersion: 1,
-    source,
-    language: { code: 'arb', name: 'Arabic' },
-    quotes,
-    speakers: names.map((name) => ({
-      name,
-      aliases: [
-        ...new Set(
-          quotes.flatMap((q) =>
-            q.speaker?.name === name && q.speaker.mention !== name ? [q.speaker.mention] : [],
-          ),
-        ),
-      ],
-      quotes: quotes.filter((quote) => quote.speaker?.name === name && quote.kind !== 'mention').length,
-    })),
-    segments,
-    warnings,
-  };
-  return { document, text, quotes };
-}
+import type { QuoteDocument } from '../src/types.js';
+import { documentOf, only } from './helpers/document-of.js';
 
 const article = documentOf(
   [
@@ -82,10 +22,6 @@ const article = documentOf(
   ],
   [{ code: 'UNMATCHED_CLOSE', message: 'a closing » has no opening mark', offset: 40, line: 3, column: 7 }],
 );
-const only = (result: Result, keep: (quote: Quote) => boolean): Result => ({
-  ...result,
-  quotes: result.document.quotes.filter(keep),
-});
 
 const ESC = '\u001b';
 

@@ -16,6 +16,7 @@ import { escapeName } from './escape.js';
 import type { FormatOptions, Formatter, Result } from './formatter.js';
 import { palette, speakerOrder, speakerSlots } from './palette.js';
 import { type SpeakerRow, summarizeSpeakers } from './speakers.js';
+import { plural, summary } from './summary.js';
 
 const htmlEscapes: Record<string, string> = {
   '&': '&amp;',
@@ -343,25 +344,9 @@ function tableOfContents(results: readonly Result[]): string {
   return `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">${en('Articles')}</h2>\n<ol>${items.join('\n')}</ol></nav>`;
 }
 
-/** "18 quotes (16 speech, 2 mentions), 1 speaker, 0 warnings"; "3 of 18 quotes …" when filtered. */
-function summary(result: Result): string {
-  const { document, quotes } = result;
-  const mentions = quotes.filter((quote) => quote.kind === 'mention').length;
-  const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []))).size;
-  const count =
-    quotes.length === document.quotes.length
-      ? plural(quotes.length, 'quote')
-      : `${quotes.length} of ${plural(document.quotes.length, 'quote')}`;
-  return `${count} (${quotes.length - mentions} speech, ${plural(mentions, 'mention')}), ${plural(speakers, 'speaker')}, ${plural(document.warnings.length, 'warning')}`;
-}
-
 /** Words of the page itself, in English: marked so, and isolated from the right-to-left text around. */
 function en(text: string): string {
   return `<span lang="en" dir="ltr">${escapeHtml(text)}</span>`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The source as the title and headings show it: on one line, controls as escapes (see `escapeName`). */

@@ -10,6 +10,7 @@ import { escapeName, escapeUnsafe } from './escape.js';
 import type { ColorLevel, Formatter, Result } from './formatter.js';
 import { speakerColors } from './palette.js';
 import { summarizeSpeakers } from './speakers.js';
+import { plural, summary } from './summary.js';
 import { type Piece, renderLine, textWidth, truncate, wrapPieces } from './wrap.js';
 
 export interface ReportOptions {
@@ -256,18 +257,6 @@ function formatWarnings(warnings: readonly Message[], chalk: ChalkInstance, widt
   );
 }
 
-/** "18 quotes (16 speech, 2 mentions), 1 speaker, 0 warnings"; "3 of 18 quotes …" when filtered. */
-function summary(result: Result): string {
-  const { document, quotes } = result;
-  const mentions = quotes.filter((quote) => quote.kind === 'mention').length;
-  const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []))).size;
-  const count =
-    quotes.length === document.quotes.length
-      ? plural(quotes.length, 'quote')
-      : `${quotes.length} of ${plural(document.quotes.length, 'quote')}`;
-  return `${count} (${quotes.length - mentions} speech, ${plural(mentions, 'mention')}), ${plural(speakers, 'speaker')}, ${plural(document.warnings.length, 'warning')}`;
-}
-
 /** Digits of the largest number among the quotes; a loop, as a spread of 10⁵ arguments overflows the stack. */
 function widest(quotes: readonly Quote[], number: (quote: Quote) => number): number {
   let width = 0;
@@ -278,10 +267,6 @@ function widest(quotes: readonly Quote[], number: (quote: Quote) => number): num
 /** `lines.push(...more)` without the spread, which overflows the stack for a hostile number of warnings. */
 function appendAll(lines: string[], more: readonly string[]): void {
   for (const line of more) lines.push(line);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function displaySource(source: string | null): string {
