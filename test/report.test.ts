@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { escapeUnsafe, stringifyJson } from '../src/format/escape.js';
-import type { Result } from '../src/format/formatter.js';
 import { formatters } from '../src/format/formatters.js';
 import { formatJson } from '../src/format/json.js';
 import { formatNdjsonLine } from '../src/format/ndjson.js';
 import { formatNarration, formatQuotes, formatSpeakers } from '../src/format/report.js';
-import type { QuoteDocument } from '../src/types.js';
 import { documentOf, only } from './helpers/document-of.js';
 
 const article = documentOf(
