@@ -438,6 +438,11 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'وكان فلان قد قال: the subject of كان speaks, the noun after the verb is its object',
+    text: 'وكان رئيس البلدية، المهندس وائل حداد، قد حذر السكان من «فيضانات محتملة» هذا الشتاء.',
+    quotes: [['فيضانات محتملة', 'partial', 'وائل حداد']],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

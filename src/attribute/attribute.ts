@@ -66,6 +66,8 @@ const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
+/** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
+const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
@@ -360,7 +362,10 @@ class Attributor {
               : this.subjectAt(from + 1)
             : this.subjectAt(from);
       // A topic after أما is the subject of its verb with ف, before anything read after the verb.
-      if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
+      // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
+      const kana = this.subjectOfKana(index);
+      if (kana) subject = kana;
+      else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
       else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
       const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (subject && TURN_SET.has(firstWord)) subject = null;
@@ -385,7 +390,9 @@ class Attributor {
           subject.closed = true;
         }
       }
-      let end = subject ? subject.last + 1 : index + 1;
+      // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
+      // subject stood before it (SVO, أما, كان … قد).
+      let end = subject && subject.last > index ? subject.last + 1 : index + 1;
       // نقلت وكالة X عن Y: the words are Y's.
       if (this.tokens[end]?.norm === 'عن') {
         // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
@@ -398,7 +405,7 @@ class Attributor {
         }
       }
       const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
-      if (subject) end = subject.last + 1; // resolving may give words back to the object
+      if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object
       cue = {
         index,
         match,
@@ -657,6 +664,23 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * `وكان الأمين العام للحزب، السيد فلان، قد توعّد …`: the subject of كان, between it and the قد
+   * that comes right before the verb.
+   */
+  private subjectOfKana(verb: number): Subject | null {
+    if (this.tokens[verb - 1]?.norm !== 'قد') return null;
+    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type === 'word' && KANA.has(token.norm)) {
+        const subject = this.subjectAt(k + 1);
+        return subject && subject.last < verb - 1 ? subject : null;
+      }
+    }
+    return null;
   }
 
   /**
