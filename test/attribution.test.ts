@@ -443,6 +443,11 @@ export const titleRows: readonly Row[] = [
     quotes: [['فيضانات محتملة', 'partial', 'وائل حداد']],
   },
   {
+    what: 'وكان فلان قد طالب: a name unknown so far, before a verb that takes an object, is its subject',
+    text: 'وكان سليم بن عمار قد طالب والده بالعودة. وقال بن عمار: «سأنتظره».',
+    quotes: [['سأنتظره', 'direct', 'سليم بن عمار']],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

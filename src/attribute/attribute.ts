@@ -371,12 +371,19 @@ class Attributor {
       if (subject && TURN_SET.has(firstWord)) subject = null;
       if (
         subject &&
+        subject.last > index &&
         match.takesObject &&
         subject.title.length === 0 &&
         !this.entities.knowsNameWord(firstWord)
       ) {
         subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
-      } else if (subject && match.takesObject && subject.title.length === 0 && subject.name.length > 1) {
+      } else if (
+        subject &&
+        subject.last > index &&
+        match.takesObject &&
+        subject.title.length === 0 &&
+        subject.name.length > 1
+      ) {
         // ودعا منصور السكان: the known name, then its object.
         let known = 0;
         while (
@@ -677,7 +684,10 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
       if (token.type === 'word' && KANA.has(token.norm)) {
         const subject = this.subjectAt(k + 1);
-        return subject && subject.last < verb - 1 ? subject : null;
+        if (!subject || subject.last >= verb - 1) return null;
+        // Ending right at قد, the phrase is whole: nothing else stands between كان and its verb.
+        if (subject.last === verb - 2) subject.closed = true;
+        return subject;
       }
     }
     return null;
