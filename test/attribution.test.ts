@@ -448,6 +448,11 @@ export const titleRows: readonly Row[] = [
     quotes: [['سأنتظره', 'direct', 'سليم بن عمار']],
   },
   {
+    what: 'after قد a word that is also a noun is the verb (قد ذكر), with the subject of كان before it',
+    text: 'وكان مصدر أمني، طلب عدم الكشف عن هويته، قد ذكر أن الهجوم جاء «ردا على الاعتقالات».',
+    quotes: [['ردا على الاعتقالات', 'partial', 'مصدر أمني']],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

@@ -11,6 +11,7 @@ import {
   GENERIC_BODY_SET,
   hasArticle,
   lookupCue,
+  lookupCueAfterQad,
   NAMING_SET,
   ORGANISATION_SET,
   SOURCE_PHRASE_LIST,
@@ -337,7 +338,9 @@ class Attributor {
     const cached = this.cues[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index] as Token;
-    const match = lookupCue(token.norm);
+    const qad = this.tokens[index - 1]?.norm;
+    const match =
+      qad === 'قد' || qad === 'وقد' || qad === 'لقد' ? lookupCueAfterQad(token.norm) : lookupCue(token.norm);
     if (!match) {
       this.cues[index] = null;
       return null;

@@ -41,11 +41,18 @@ export interface CueForm {
 /** Prepositions and short words that collide with a verb form; such forms are left out of the lexicon. */
 const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر'].map(fold));
 
+/** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
+const COLLIDED = new Map<string, CueForm>();
+
 function buildVerbs(): Map<string, CueForm> {
   const map = new Map<string, CueForm>();
   const add = (form: string, entry: CueForm) => {
     const key = fold(form);
-    if (key && !COLLISIONS.has(key) && !map.has(key)) map.set(key, entry);
+    if (key && COLLISIONS.has(key)) {
+      if (!COLLIDED.has(key)) COLLIDED.set(key, entry);
+    } else if (key && !map.has(key)) {
+      map.set(key, entry);
+    }
   };
   const objectTaking = new Set(OBJECT_TAKING.map(fold));
   const fragmentObject = new Set(FRAGMENT_OBJECT.map(fold));
@@ -137,6 +144,14 @@ const CUE_SHAPES = buildShapes();
  */
 export function lookupCue(norm: string): CueMatch | undefined {
   return CUE_SHAPES.get(norm);
+}
+
+/** After قد a word is a verb: the forms that collide with a noun (قد ذكر, قد بين) are cues there. */
+export function lookupCueAfterQad(norm: string): CueMatch | undefined {
+  const cue = CUE_SHAPES.get(norm);
+  if (cue) return cue;
+  const collided = COLLIDED.get(norm);
+  return collided ? { ...collided, clitic: '' } : undefined;
 }
 
 /** Proclitics `stripToSet` tries, one conjunction and one preposition at most. */
