@@ -453,6 +453,11 @@ export const titleRows: readonly Row[] = [
     quotes: [['ردا على الاعتقالات', 'partial', 'مصدر أمني']],
   },
   {
+    what: 'a verb with no subject after a cue with one, in the same sentence, is the same speaker',
+    text: 'وأكد وزير الخارجية نادر الكبيسي، في مؤتمر صحفي، رفضه «أي تدخل أجنبي».',
+    quotes: [['أي تدخل أجنبي', 'partial', 'نادر الكبيسي']],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

@@ -597,11 +597,13 @@ class Attributor {
         if (!found) {
           if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
           found = cue;
-          // A participle or a present verb with no subject leans on the finite verb before it.
-          if (cue.subject || cue.match.tense === 'past') break;
+          // A participle or a present verb with no subject leans on the finite verb before it; a
+          // past verb with none, on a cue with a subject earlier in its sentence (أكد البرهان
+          // رفضه …: the same speaker).
+          if (cue.subject) break;
           continue;
         }
-        if (cue.match.tense === 'past') {
+        if (found.match.tense === 'past' ? cue.subject !== null : cue.match.tense === 'past') {
           finite = cue;
           break;
         }
