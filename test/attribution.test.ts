@@ -458,6 +458,22 @@ export const titleRows: readonly Row[] = [
     quotes: [['أي تدخل أجنبي', 'partial', 'نادر الكبيسي']],
   },
   {
+    what: 'a known speaker as the subject of a clause after أن: the words are that speaker’s',
+    text: 'وقال الوزير حسن العلي: «سنرد». وأضافت الوزارة في بيان أن العلي أكد للسفير «رفض أي تدخل».',
+    quotes: [
+      ['سنرد', 'direct', 'حسن العلي'],
+      ['رفض أي تدخل', 'partial', 'حسن العلي'],
+    ],
+  },
+  {
+    what: 'a body whose head is إدارة takes its quoted name',
+    text: 'وقالت إدارة «الطيران المدني» إن «المطار سيفتح غدا».',
+    quotes: [
+      ['الطيران المدني', 'mention', null],
+      ['المطار سيفتح غدا', 'partial', 'إدارة الطيران المدني'],
+    ],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

@@ -661,7 +661,8 @@ class Attributor {
     if (start === verb) return null;
     const boundary = this.tokens[k];
     const topic = boundary?.type === 'word' && boundary.norm === 'اما';
-    if (boundary?.type === 'word' && !topic) return null;
+    // The phrase opens its clause: after punctuation, أما, or a complementiser (أن بلينكن أكد …).
+    if (boundary?.type === 'word' && !topic && !COMPLEMENTISER_SET.has(boundary.norm)) return null;
     if (boundary?.type === 'mark') return null;
     // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
     const first = (this.tokens[start] as Token).norm;

@@ -206,6 +206,7 @@ export const TITLES: readonly string[] = [
  * `لقناة "أن بي سي"`) is a name, not speech; as a subject they start the name of an organisation.
  */
 export const ORGANISATIONS: readonly string[] = [
+  'إدارة',
   'تنظيم',
   'حركة',
   'حزب',
