@@ -474,6 +474,16 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a relay with a comma before عن, opening its sentence with بحسب ما',
+    text: 'وبحسب ما نقلته الصحيفة، عن الوزير رامي سلوم، فإن «الميزانية ستقر الشهر المقبل».',
+    quotes: [['الميزانية ستقر الشهر المقبل', 'partial', 'رامي سلوم']],
+  },
+  {
+    what: 'a definite body is complete before في: the place is where it spoke, not part of its name',
+    text: 'وقالت الحكومة في مؤتمر صحفي: «لا زيادة في الضرائب».',
+    quotes: [['لا زيادة في الضرائب', 'direct', 'الحكومة']],
+  },
+  {
     what: 'any cue relays when the words are called the source’s: وذكرت الوكالة عن فلان قوله',
     text: 'وذكرت وكالة الأنباء المحلية عن المحافظ سعد الجبوري قوله إن «الطرق ستفتح صباح الغد».',
     quotes: [['الطرق ستفتح صباح الغد', 'partial', 'سعد الجبوري']],

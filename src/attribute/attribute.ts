@@ -404,6 +404,9 @@ class Attributor {
       // subject stood before it (SVO, أما, كان … قد).
       let end = subject && subject.last > index ? subject.last + 1 : index + 1;
       // نقلت وكالة X عن Y: the words are Y's.
+      // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
+      const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
+      if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
       if (this.tokens[end]?.norm === 'عن') {
         // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
         const source = this.subjectAt(end + 1);

@@ -106,12 +106,11 @@ export function readSubject(
       break;
     }
     const norm = token.norm;
-    if (
-      norm === 'في' &&
-      words.length > 0 &&
-      ORGANISATION_SET.has((tokens[words[0] as number] as Token).norm)
-    ) {
-      // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…».
+    const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
+    if (norm === 'في' && indefiniteHead) {
+      // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…»; a definite
+      // head is complete (الحكومة في مؤتمر صحفي).
       const place = placeAfter(tokens, i + 1);
       if (place > i) {
         for (let k = i; k <= place; k++) words.push(k);
