@@ -365,6 +365,11 @@ export const contextRows: readonly Row[] = [
     quotes: [['التحرك فورا', 'partial', 'وليد حمود']],
   },
   {
+    what: 'a noun ending in ة after alif is not a verb with a pronoun (حياة is not حيّاه)',
+    text: 'وعلق سالم الريامي، مدير فندق حياة مسقط على الحملة قائلا: «سندعمها بالكامل».',
+    quotes: [['سندعمها بالكامل', 'direct', 'سالم الريامي']],
+  },
+  {
     what: 'the participle متساءلا in the spelling with the hamza on the line',
     text: 'وانتقد النائب طارق المصري أداء الحكومة، متساءلاً: «أين ذهبت أموال الدعم؟».',
     quotes: [['أين ذهبت أموال الدعم؟', 'direct', 'طارق المصري']],

@@ -130,7 +130,11 @@ function buildShapes(): Map<string, CueMatch> {
   const plain = [...shapes];
   for (const [word, match] of plain) {
     if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
-    for (const suffix of OBJECT_SUFFIXES) add(`${word}${suffix}`, match);
+    for (const suffix of OBJECT_SUFFIXES) {
+      // ا + ه folds like ا + ة: حياه is حياة (life), دعاه is دعاة (preachers) far more often.
+      if (suffix === 'ه' && word.endsWith('ا')) continue;
+      add(`${word}${suffix}`, match);
+    }
   }
   return shapes;
 }
