@@ -604,6 +604,11 @@ export const kindRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a quote that opens with إن inside the marks is the whole clause: direct',
+    text: 'ونقلت الإذاعة عن المتحدث عادل سمعان قوله «إن المعبر سيفتح غدا».',
+    quotes: [['إن المعبر سيفتح غدا', 'direct', 'عادل سمعان']],
+  },
+  {
     what: 'a newspaper title is a mention',
     text: 'وذكرت صحيفة «الأهرام» أن الاجتماع تأجل إلى الأسبوع المقبل.',
     quotes: [['الأهرام', 'mention', null]],

@@ -788,7 +788,10 @@ class Attributor {
     if (!cue.subject && cue.match.tense === 'present' && !speaker)
       return { kind: 'mention', speaker: null, cue: null };
     let kind: QuoteKind;
+    const first = this.tokens[open + 1];
     if (back.colon) kind = 'direct';
+    // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted.
+    else if (!back.that && first?.type === 'word' && first.norm === 'ان') kind = 'direct';
     else if (back.that) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
