@@ -176,12 +176,14 @@ async function processInputs(
           .then((outcome) => [item, outcome])
       : Promise.resolve([item, undefined]);
   try {
-    // Enough articles in flight for every worker to hold a batch and get the next (see `AHEAD`);
-    // big articles are held back by their bytes, so that memory does not grow with --jobs.
+    // In flight, more articles than the workers hold (`AHEAD` each): a worker that finishes its
+    // batch while the oldest article is still in another's finds the next ones waiting, rather
+    // than idling until the output moves on. Big articles are held back by their bytes, so that
+    // memory does not grow with --jobs.
     for await (const [item, outcome] of mapOrdered(
       readArticles(plan.paths, articleOptions),
       work,
-      jobs > 1 ? jobs * AHEAD : 4,
+      jobs > 1 ? jobs * AHEAD * 4 : 4,
       { weigh: (item) => (item.ok ? item.bytes : 0), limit: IN_FLIGHT_BYTES * jobs },
     )) {
       if (!item.ok) {
