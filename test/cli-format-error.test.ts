@@ -1,5 +1,6 @@
 // A formatter that fails on one input (a report longer than a string can be) costs that input
-// only, as one line; the other inputs are printed.
+// only, as one line; the other inputs are printed. In this thread (--jobs 1): the mock does not
+// reach a worker thread, which runs dist/.
 import { expect, test, vi } from 'vitest';
 import { linesOf, runQuotes } from './support/run-quotes.js';
 
@@ -19,7 +20,7 @@ vi.mock('../src/format/ndjson.js', async (importOriginal) => {
 
 test('an input whose output cannot be made: one line, the others printed, exit 2', async () => {
   const { code, stdout, stderr } = await runQuotes(
-    ['extract', '--format', 'ndjson', '-', 'fixtures/no-quotes.txt'],
+    ['extract', '--jobs', '1', '--format', 'ndjson', '-', 'fixtures/no-quotes.txt'],
     { stdin: 'وقال: «انهيار».' },
   );
   expect(code).toBe(2);

@@ -231,6 +231,51 @@ describe('--jobs', () => {
     }
   });
 
+  test('formats made in the workers: the csv header, the blank lines between sections, as --jobs 1', async () => {
+    for (const format of ['csv', 'markdown', 'report']) {
+      const args = ['extract', '--format', format, '--no-color', join(dir, 'news')];
+      const one = await quotes([...args, '--jobs', '1']);
+      const two = await quotes([...args, '--jobs', '2']);
+      expect(two).toEqual(one);
+    }
+    const { stdout } = await quotes(['extract', '--format', 'csv', '--jobs', '2', join(dir, 'news')]);
+    // One byte order mark and one header, at the very start, for the whole run.
+    expect(stdout.startsWith('\uFEFFsource,id,kind,')).toBe(true);
+    expect(stdout.split('source,id,kind,')).toHaveLength(2);
+  });
+
+  test('the csv header goes before the first input written, when the first named cannot be read', async () => {
+    const args = ['extract', '--format', 'csv', join(dir, 'missing.txt'), join(dir, 'news')];
+    const one = await quotes([...args, '--jobs', '1']);
+    const two = await quotes([...args, '--jobs', '2']);
+    expect(two).toEqual(one);
+    expect(two.code).toBe(2);
+    expect(two.stdout.startsWith('\uFEFFsource,id,kind,')).toBe(true);
+  });
+
+  test('checks made in the workers: the same lines and exit code as --jobs 1', async () => {
+    // Articles 0 and 4 have one speech quote (n % 4 === 0): fewer than 2.
+    const args = ['extract', '--format', 'ndjson', '--min-quotes', '2', join(dir, 'news')];
+    const one = await quotes([...args, '--jobs', '1']);
+    const two = await quotes([...args, '--jobs', '2']);
+    expect(two).toEqual(one);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain(
+      `${join(dir, 'news', 'even', '0.md')}': 1 speech quote, fewer than --min-quotes 2`,
+    );
+    const speakers = [
+      'speakers',
+      '--format',
+      'csv',
+      '--speaker',
+      'سامح شكري',
+      '--min-quotes',
+      '1',
+      join(dir, 'news'),
+    ];
+    expect(await quotes([...speakers, '--jobs', '2'])).toEqual(await quotes([...speakers, '--jobs', '1']));
+  });
+
   test('--jobs must be a whole number of 1 or more', async () => {
     const { code, stderr } = await quotes(['extract', '--jobs', '0', 'x.txt']);
     expect(code).toBe(2);

@@ -94,7 +94,10 @@ const tricky = [
 describe('csv', () => {
   test('one BOM, one header, one record per quote; texts with commas, quotes and line breaks come back', () => {
     const result = resultOf(tricky);
-    const output = formatters.csv.item(result, 0, options) + formatters.csv.end([result], options);
+    const output =
+      formatters.csv.before(0, options) +
+      formatters.csv.item(result, options) +
+      formatters.csv.end([result], options);
     expect(output.startsWith(BOM)).toBe(true);
     const [header, ...records] = parseCsv(output.slice(BOM.length));
     expect(header).toEqual([...quoteColumns]);
@@ -132,7 +135,7 @@ describe('csv', () => {
 
   test('a later input adds records only', () => {
     const result = resultOf([{ text: 'عادي' }]);
-    const output = formatters.csv.item(result, 1, options);
+    const output = formatters.csv.before(1, options) + formatters.csv.item(result, options);
     expect(output.startsWith(BOM)).toBe(false);
     expect(parseCsv(output)).toHaveLength(1);
   });
@@ -238,7 +241,7 @@ describe('markdown', () => {
 
   test('a heading with the source, then a table with a row per quote', () => {
     const result = resultOf(tricky);
-    const output = formatters.markdown.item(result, 0, options);
+    const output = formatters.markdown.before(0, options) + formatters.markdown.item(result, options);
     const lines = output.split('\n');
     expect(lines.slice(0, 4)).toEqual([
       '## news, "today".txt',

@@ -20,7 +20,7 @@ describe('workerPool', () => {
   });
 
   test('a worker that dies costs its article only; the next article gets a new worker', async () => {
-    const pool = workerPool(1, fragile);
+    const pool = workerPool(1, { url: fragile });
     try {
       const outcomes = await Promise.all(
         ['first', 'die', 'third', 'throw', 'fifth'].map((text) => pool.process({ text, source: text })),
@@ -38,7 +38,7 @@ describe('workerPool', () => {
   });
 
   test('workers that cannot start reject with an EngineError, once for every waiting article', async () => {
-    const pool = workerPool(2, broken);
+    const pool = workerPool(2, { url: broken });
     try {
       const settled = await Promise.allSettled(
         ['a', 'b', 'c'].map((text) => pool.process({ text, source: text })),

@@ -286,7 +286,7 @@ describe('the parts of a page', () => {
 
   test('the formatter writes the page at the end, and nothing when no input could be read', () => {
     const options = { view: 'quotes', color: 0, narration: false, several: true, width: 80 } as const;
-    expect(formatters.html.item(article, 0, options)).toBe('');
+    expect(formatters.html.before(0, options) + formatters.html.item(article, options)).toBe('');
     expect(formatters.html.end([], options)).toBe('');
     expect(formatters.html.end([article], options)).toBe(formatHtml([article], options));
   });

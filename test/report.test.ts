@@ -290,8 +290,9 @@ describe('json and ndjson', () => {
 
   test('the formatters map: json waits for the end, ndjson and report write as they go', () => {
     const options = { view: 'quotes', color: 0, narration: false, several: true, width: 80 } as const;
-    expect(formatters.json.item(article, 0, options)).toBe('');
+    expect(formatters.json.before(0, options) + formatters.json.item(article, options)).toBe('');
     expect(formatters.ndjson.end([article], options)).toBe('');
-    expect(formatters.report.item(article, 1, options).startsWith('\narticle.txt\n')).toBe(true);
+    expect(formatters.report.before(1, options)).toBe('\n');
+    expect(formatters.report.item(article, options).startsWith('article.txt\n')).toBe(true);
   });
 });

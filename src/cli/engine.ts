@@ -1,21 +1,12 @@
 /**
  * Where articles are processed: in this thread (`--jobs 1`), or spread over worker threads that each
- * run the pure `extract` from `dist/`. Either way an article comes back as a document or as the
- * message of the error it raised; the caller keeps the order.
+ * run `finishArticle` from `dist/`. Either way an article comes back as its outcome (a document, or
+ * the text to write for it, or the message of the error it raised); the caller keeps the order.
  */
 import { Worker } from 'node:worker_threads';
-import { extract } from '../extract.js';
-import type { QuoteDocument } from '../types.js';
+import { finishArticle, type Outcome, type Rendering, type Task } from './finish.js';
 
-/** One article to process. */
-export interface Task {
-  text: string;
-  source: string;
-  encoding?: string | undefined;
-}
-
-/** A document, or the message of the error the engine raised on that article. */
-export type Outcome = { ok: true; document: QuoteDocument } | { ok: false; error: string };
+export type { Outcome, Rendering, Task } from './finish.js';
 
 /** Processes articles; `close` lets the process end. */
 export interface Engine {
@@ -23,29 +14,34 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** What the pool sends a worker. */
+/** An article as the pool sends it to a worker, in a batch (an array) of them. */
 export interface WorkerTask extends Task {
   id: number;
 }
 
-/** What a worker sends back: first `ready`, then one reply per task. */
-export type WorkerReply = { ready: true } | ({ id: number } & Outcome);
+/** What a worker is started with (its `workerData`). */
+export interface WorkerSetup {
+  /** How to finish each article (see `finishArticle`). */
+  rendering?: Rendering | undefined;
+  /**
+   * One cell the worker sets to the id of the article it starts, plus 1 (0 before the first): when
+   * the thread dies, it says which article killed it.
+   */
+  progress: Int32Array;
+}
+
+/** What a worker sends back: first `ready`, then the outcomes of each batch, in the order sent. */
+export type WorkerReply = { ready: true } | { done: Array<{ id: number } & Outcome> };
 
 /** The worker threads could not be started (dist/ missing, a module failing to load). Ends the run. */
 export class EngineError extends Error {
   override name = 'EngineError';
 }
 
-/** `--jobs 1`: `extract` in this thread. */
-export function inProcess(): Engine {
+/** `--jobs 1`: `finishArticle` in this thread. */
+export function inProcess(rendering?: Rendering): Engine {
   return {
-    process: async (task) => {
-      try {
-        return { ok: true, document: extract(task.text, { source: task.source, encoding: task.encoding }) };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    },
+    process: async (task) => finishArticle(task, rendering),
     close: async () => {},
   };
 }
@@ -65,57 +61,77 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  /** Tasks sent and not answered, oldest first: the first is being worked on, the next waits in its queue. */
+  /** Tasks sent and not answered, in the order sent (the worker's order). */
   sent: Pending[];
+  /** The worker's `WorkerSetup.progress`. */
+  progress: Int32Array;
 }
 
-/** Tasks sent to a worker ahead of its answer, so that it never waits for this thread between two. */
-const AHEAD = 2;
+/**
+ * Articles a worker may hold unanswered. A worker answers a batch at once, and gets the next batch
+ * while it works on one; an article is short (half a millisecond for a news article), so a few per
+ * message keep this thread from waking, and the worker from waiting for it, once per article.
+ */
+export const AHEAD = 16;
 
 /**
- * Up to `size` worker threads, started as articles arrive (one article starts one worker). Each
- * worker gets its next article before it has finished the current one, so a busy main thread does
- * not leave it idle. A worker that dies costs the article it was working on only (its outcome is
- * the error; the articles queued behind go to another worker), and is replaced; a worker that
- * cannot even start rejects with an `EngineError`. Idle workers do not keep the process alive, and
- * `close` ends them all.
+ * `size` worker threads, all started at once (and one restarted for one that dies). The
+ * articles that arrive in one turn of the event loop are dealt out together, one by one to the
+ * least loaded worker, so that neighbours in the order go to different workers and the ordered
+ * output is never held up by one long queue; each worker gets them as one message. A worker that
+ * dies costs the article it was working on only (its outcome is the error; the others it held go
+ * to another worker), and is replaced; a worker that cannot even start rejects with an
+ * `EngineError`. Idle workers do not keep the process alive, and `close` ends them all.
  */
-export function workerPool(size: number, url: URL = WORKER_URL): Engine {
+export function workerPool(
+  size: number,
+  { rendering, url = WORKER_URL }: { rendering?: Rendering | undefined; url?: URL } = {},
+): Engine {
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
   let nextId = 0;
   let closed = false;
+  let scheduled = false;
+  let broken: EngineError | undefined;
 
   const start = (): Slot => {
-    const worker = new Worker(url);
-    const slot: Slot = { worker, ready: false, sent: [] };
+    const progress = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(url, { workerData: { rendering, progress } satisfies WorkerSetup });
+    const slot: Slot = { worker, ready: false, sent: [], progress };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
-      if ('ready' in reply) {
-        slot.ready = true;
-        dispatch(slot);
-        return;
+      if ('ready' in reply) slot.ready = true;
+      else {
+        // A worker answers in the order it was sent tasks.
+        for (const { id, ...outcome } of reply.done) {
+          if (slot.sent[0]?.task.id === id) slot.sent.shift()?.settle(outcome);
+        }
       }
-      // A worker answers in the order it was sent tasks.
-      const done = slot.sent[0]?.task.id === reply.id ? slot.sent.shift() : undefined;
-      done?.settle(reply.ok ? { ok: true, document: reply.document } : { ok: false, error: reply.error });
-      dispatch(slot);
+      schedule();
     });
     const lose = (error: Error) => {
       const index = slots.indexOf(slot);
       if (index === -1) return;
       slots.splice(index, 1);
-      const [current, ...queued] = slot.sent.splice(0);
+      const held = slot.sent.splice(0);
       if (!slot.ready) {
-        // Nothing was ever processed here: no worker will do better. Fail everything that waits.
-        const failure = new EngineError(`cannot start a worker thread: ${error.message}`);
-        for (const item of [...(current ? [current] : []), ...queued, ...waiting.splice(0)])
-          item.fail(failure);
+        // Nothing was ever processed here: no worker will do better. Fail everything that waits,
+        // and all that comes.
+        broken ??= new EngineError(`cannot start a worker thread: ${error.message}`);
+        for (const item of [...held, ...waiting.splice(0)]) item.fail(broken);
         return;
       }
-      current?.settle({ ok: false, error: `worker thread stopped: ${error.message}` });
-      waiting.unshift(...queued);
-      if (waiting.length > 0 && !closed) start();
+      // The article it was on is lost (the first held if it had not started one of them, so that
+      // a worker that keeps dying cannot loop); the others it held go first to the next worker.
+      const onId = Atomics.load(slot.progress, 0) - 1;
+      const on = Math.max(
+        0,
+        held.findIndex((pending) => pending.task.id === onId),
+      );
+      const [lost] = held.splice(on, 1);
+      lost?.settle({ ok: false, error: `worker thread stopped: ${error.message}` });
+      waiting.unshift(...held);
+      if (!closed) start();
     };
     worker.on('error', lose);
     worker.on('exit', (code) => lose(new Error(`exit code ${code}`)));
@@ -123,24 +139,48 @@ export function workerPool(size: number, url: URL = WORKER_URL): Engine {
     return slot;
   };
 
-  const dispatch = (slot: Slot) => {
-    if (!slot.ready) return;
-    while (slot.sent.length < AHEAD) {
-      const next = waiting.shift();
-      if (!next) break;
-      slot.sent.push(next);
-      slot.worker.postMessage(next.task);
-    }
-    // A worker with work keeps the process alive until it answers; an idle one does not.
-    if (slot.sent.length > 0) slot.worker.ref();
-    else slot.worker.unref();
+  /** Deal out the waiting articles once this turn of the event loop is over, so that they travel together. */
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(dispatch);
   };
+
+  const dispatch = () => {
+    scheduled = false;
+    const batches = new Map<Slot, WorkerTask[]>();
+    while (waiting.length > 0) {
+      let slot: Slot | undefined;
+      for (const candidate of slots) {
+        if (
+          candidate.ready &&
+          candidate.sent.length < AHEAD &&
+          candidate.sent.length < (slot?.sent.length ?? AHEAD)
+        )
+          slot = candidate;
+      }
+      if (!slot) break;
+      const next = waiting.shift() as Pending;
+      slot.sent.push(next);
+      batches.set(slot, [...(batches.get(slot) ?? []), next.task]);
+    }
+    for (const [slot, batch] of batches) slot.worker.postMessage(batch);
+    // A worker with work keeps the process alive until it answers, and one starting while articles
+    // wait for it; an idle one does not.
+    for (const slot of slots) {
+      if (slot.sent.length > 0 || (!slot.ready && waiting.length > 0)) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  };
+
+  // All started at once: a worker takes longer to load than a hundred articles take to process.
+  while (slots.length < size) start();
 
   return {
     process(task) {
       return new Promise<Outcome>((resolve, reject) => {
-        if (closed) {
-          reject(new EngineError('the worker pool is closed'));
+        if (closed || broken) {
+          reject(broken ?? new EngineError('the worker pool is closed'));
           return;
         }
         waiting.push({
@@ -148,13 +188,8 @@ export function workerPool(size: number, url: URL = WORKER_URL): Engine {
           settle: resolve,
           fail: reject,
         });
-        if (slots.length < size) {
-          start();
-          return;
-        }
-        // The least loaded ready worker takes it, if it has room.
-        const ready = slots.filter((slot) => slot.ready).sort((a, b) => a.sent.length - b.sent.length);
-        if (ready[0]) dispatch(ready[0]);
+        if (slots.length < size) start();
+        schedule();
       });
     },
     async close() {

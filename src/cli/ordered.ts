@@ -1,10 +1,18 @@
-/** Work in parallel, results in order, a bounded number in flight. */
+/** Work in parallel, results in order, a bounded number (and size) in flight. */
+
+/** How much may be in flight beyond a count: items weighed (bytes, say) against a budget. */
+export interface Budget<T> {
+  weigh: (item: T) => number;
+  /** More is started only while the weight in flight is below this; one item is always let in. */
+  limit: number;
+}
 
 /**
  * Map an async stream through `fn`, starting up to `limit` calls before the oldest has finished,
  * and yield the results in input order. A result is yielded as soon as it and those before it are
  * done, without waiting for more input (a line in, a line out). The source is read only while
- * fewer than `limit` items are in flight (backpressure), so memory does not grow with its length.
+ * fewer than `limit` items (and, with a `budget`, less than its weight) are in flight
+ * (backpressure), so memory does not grow with its length.
  * `fn` should not reject (return an outcome instead); if it does, the error is thrown here when
  * its turn comes.
  *
@@ -15,14 +23,18 @@ export async function* mapOrdered<T, R>(
   source: AsyncIterable<T>,
   fn: (item: T) => Promise<R>,
   limit: number,
+  budget?: Budget<T>,
 ): AsyncGenerator<R> {
   const inFlight: Array<Promise<R>> = [];
+  const weights: number[] = [];
+  let weight = 0;
   const iterator = source[Symbol.asyncIterator]();
   let pulling: Promise<IteratorResult<T>> | undefined;
   let done = false;
   try {
     while (true) {
-      if (!done && !pulling && inFlight.length < limit) pulling = iterator.next();
+      const room = inFlight.length < limit && (!budget || weight < budget.limit);
+      if (!done && !pulling && room) pulling = iterator.next();
       const head = inFlight[0];
       if (!head && !pulling) return;
       // The oldest result first when both are ready: race() takes the first settled in array order.
@@ -31,6 +43,7 @@ export async function* mapOrdered<T, R>(
       if (pulling) waits.push(pulling.then(toPull, toPull));
       if (head && (await Promise.race(waits)) === 'head') {
         inFlight.shift();
+        weight -= weights.shift() ?? 0;
         yield await head;
         continue;
       }
@@ -38,7 +51,12 @@ export async function* mapOrdered<T, R>(
       const next = await pulling;
       pulling = undefined;
       if (next.done) done = true;
-      else inFlight.push(settleLater(fn(next.value)));
+      else {
+        const itemWeight = budget?.weigh(next.value) ?? 0;
+        weights.push(itemWeight);
+        weight += itemWeight;
+        inFlight.push(settleLater(fn(next.value)));
+      }
     }
   } finally {
     // Stopped early (an error, a consumer that breaks): let the source clean up.

@@ -11,13 +11,17 @@ import type { FormatOptions, Result } from '../format/formatter.js';
 import { formatters } from '../format/formatters.js';
 import { type ByteSource, STDIN } from '../input/read-input.js';
 import { defaultExtensions, type Item, planArticles, readArticles } from './articles.js';
+import { failedChecks } from './checks.js';
 import { decideColorLevel } from './color.js';
-import { EngineError, inProcess, type Outcome, workerPool } from './engine.js';
+import { AHEAD, EngineError, inProcess, type Outcome, type Rendering, workerPool } from './engine.js';
 import { filterQuotes } from './filter.js';
 import { mapOrdered } from './ordered.js';
 import { type CommandOptions, createProgram, NO_COMMAND, readVersion, USAGE_ERROR } from './program.js';
 import { ProgressLine } from './progress.js';
 import { readSchema } from './schemas.js';
+
+/** Bytes of articles in flight per thread, beyond which no more is read ahead. */
+const IN_FLIGHT_BYTES = 16 << 20;
 
 export const OK = 0;
 export const CHECK_FAILED = 1;
@@ -154,7 +158,17 @@ async function processInputs(
 
   // One known article gains nothing from a thread that takes longer to start than the work takes.
   const jobs = plan.total === 1 ? 1 : (options.jobs ?? availableParallelism());
-  const engine = jobs > 1 ? workerPool(jobs) : inProcess();
+  // A format that writes as it goes gets each article's text where the article is extracted; json
+  // and html need the documents themselves at the end.
+  const rendering: Rendering | undefined = formatter.keepsResults
+    ? undefined
+    : {
+        format: options.format,
+        options: formatOptions,
+        filter,
+        checks: { strict: options.strict, minQuotes: options.minQuotes },
+      };
+  const engine = jobs > 1 ? workerPool(jobs, { rendering }) : inProcess(rendering);
   const work = (item: Item): Promise<[Item, Outcome | undefined]> =>
     item.ok
       ? engine
@@ -162,11 +176,15 @@ async function processInputs(
           .then((outcome) => [item, outcome])
       : Promise.resolve([item, undefined]);
   try {
-    // A few articles per thread in flight keep every thread busy; more would only hold memory.
+    // In flight, more articles than the workers hold (`AHEAD` each): a worker that finishes its
+    // batch while the oldest article is still in another's finds the next ones waiting, rather
+    // than idling until the output moves on. Big articles are held back by their bytes, so that
+    // memory does not grow with --jobs.
     for await (const [item, outcome] of mapOrdered(
       readArticles(plan.paths, articleOptions),
       work,
-      jobs * 4,
+      jobs > 1 ? jobs * AHEAD * 4 : 4,
+      { weigh: (item) => (item.ok ? item.bytes : 0), limit: IN_FLIGHT_BYTES * jobs },
     )) {
       if (!item.ok) {
         say(
@@ -184,24 +202,28 @@ async function processInputs(
         code = Math.max(code, USAGE_ERROR);
         continue;
       }
-      const result: Result = {
-        document: outcome.document,
-        text: item.text,
-        quotes: filterQuotes(outcome.document, filter),
-      };
-      let output: string;
-      try {
-        output = formatter.item(result, written, formatOptions);
-      } catch (error) {
-        // Output too long for a string, say: this input is lost, not the others.
-        say(`cannot process ${item.where}: internal error: ${describe(error)}`);
-        code = Math.max(code, USAGE_ERROR);
-        continue;
+      // Formatted and checked where it was extracted (see `finishArticle`), or here from its document.
+      let { output, failures } = 'output' in outcome ? outcome : { output: '', failures: [] as string[] };
+      if ('document' in outcome) {
+        const result: Result = {
+          document: outcome.document,
+          text: item.text,
+          quotes: filterQuotes(outcome.document, filter),
+        };
+        try {
+          output = formatter.item(result, formatOptions);
+        } catch (error) {
+          // Output too long for a string, say: this input is lost, not the others.
+          say(`cannot process ${item.where}: internal error: ${describe(error)}`);
+          code = Math.max(code, USAGE_ERROR);
+          continue;
+        }
+        if (formatter.keepsResults) results.push(result);
+        failures = failedChecks(result, options);
       }
-      await write(io.stdout, output);
+      await write(io.stdout, formatter.before(written, formatOptions) + output);
       written++;
-      if (formatter.keepsResults) results.push(result);
-      for (const failure of failedChecks(result, options)) {
+      for (const failure of failures) {
         say(`${item.where}: ${failure}`);
         code = Math.max(code, CHECK_FAILED);
       }
@@ -216,34 +238,6 @@ async function processInputs(
   }
   await write(io.stdout, formatter.end(results, formatOptions));
   return code;
-}
-
-/** The checks asked for on the command line that this input fails, as phrases. */
-export function failedChecks(
-  result: Result,
-  options: Pick<CommandOptions, 'strict' | 'minQuotes'>,
-): string[] {
-  const failures: string[] = [];
-  if (options.strict) {
-    const malformed = result.document.warnings.filter(
-      (warning) => warning.code === 'UNCLOSED_QUOTE' || warning.code === 'UNMATCHED_CLOSE',
-    );
-    const first = malformed[0];
-    if (first) {
-      const count =
-        malformed.length === 1 ? '1 malformed quote mark' : `${malformed.length} malformed quote marks`;
-      failures.push(`${count}, the first at ${first.line}:${first.column} (--strict)`);
-    }
-  }
-  if (options.minQuotes !== undefined) {
-    const speech = result.quotes.filter((quote) => quote.kind !== 'mention').length;
-    if (speech < options.minQuotes) {
-      failures.push(
-        `${speech} speech ${speech === 1 ? 'quote' : 'quotes'}, fewer than --min-quotes ${options.minQuotes}`,
-      );
-    }
-  }
-  return failures;
 }
 
 /** The terminal's columns (80 when not a terminal), never fewer than 40: the narrowest the report's columns fit. */

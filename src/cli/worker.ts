@@ -1,25 +1,21 @@
 /**
- * A worker thread of `--jobs N`: runs the pure `extract` on the articles it is sent and sends the
- * documents back. It holds no state between articles; the pool in `engine.ts` decides what it gets.
+ * A worker thread of `--jobs N`: finishes the articles it is sent (`finishArticle`: extract, and for
+ * a format that writes as it goes, filter, format and check) and sends back their outcomes, a batch
+ * in one message. It holds no state between articles; the pool in `engine.ts` decides what it gets.
  */
-import { parentPort } from 'node:worker_threads';
-import { extract } from '../extract.js';
-import type { WorkerReply, WorkerTask } from './engine.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './engine.js';
+import { finishArticle } from './finish.js';
 
 const port = parentPort;
 if (port) {
-  port.on('message', (task: WorkerTask) => {
-    let reply: WorkerReply;
-    try {
-      reply = {
-        id: task.id,
-        ok: true,
-        document: extract(task.text, { source: task.source, encoding: task.encoding }),
-      };
-    } catch (error) {
-      reply = { id: task.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-    port.postMessage(reply);
+  const { rendering, progress } = workerData as WorkerSetup;
+  port.on('message', (tasks: WorkerTask[]) => {
+    const done = tasks.map((task) => {
+      Atomics.store(progress, 0, task.id + 1);
+      return { id: task.id, ...finishArticle(task, rendering) };
+    });
+    port.postMessage({ done } satisfies WorkerReply);
   });
   // Loaded and listening: from now on a failure belongs to an article, not to the start.
   port.postMessage({ ready: true } satisfies WorkerReply);

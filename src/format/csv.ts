@@ -114,9 +114,10 @@ export function csvRows(result: Result, options: Pick<FormatOptions, 'view'>): s
 /** The csv format: the mark and the header before the first input's rows, then rows as inputs finish. */
 export const csv: Formatter = {
   keepsResults: false,
-  item(result, index, options) {
+  before(index, options) {
     const header = options.view === 'speakers' ? speakerColumns : quoteColumns;
-    return `${index === 0 ? BOM + csvRow(header) : ''}${csvRows(result, options)}`;
+    return index === 0 ? BOM + csvRow(header) : '';
   },
+  item: (result, options) => csvRows(result, options),
   end: () => '',
 };

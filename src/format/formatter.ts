@@ -28,13 +28,18 @@ export interface FormatOptions {
 }
 
 /**
- * An output format. `item` is written as soon as an input is processed (so `ndjson` streams);
- * `end` once after the last input (so `json` can print one value). Only a format that sets
- * `keepsResults` is given the results at the end; the others get none, so a run over a corpus
- * holds one result at a time.
+ * An output format. `item` is written as soon as an input is processed (so `ndjson` streams),
+ * after `before` of its place in the output; `end` once after the last input (so `json` can print
+ * one value). Only a format that sets `keepsResults` is given the results at the end; the others
+ * get none, so a run over a corpus holds one result at a time.
+ *
+ * `item` does not depend on where the input falls in the output: `--jobs` makes it in the worker
+ * thread that processed the input, before the order is known; `before` is added in the main thread.
  */
 export interface Formatter {
-  item(result: Result, index: number, options: FormatOptions): string;
+  /** What goes before the item written at `index` (0 the first): a header, a blank line between two. */
+  before(index: number, options: FormatOptions): string;
+  item(result: Result, options: FormatOptions): string;
   end(results: readonly Result[], options: FormatOptions): string;
   keepsResults: boolean;
 }

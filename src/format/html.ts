@@ -117,6 +117,7 @@ export function formatHtml(
 /** The html format: nothing per input, the whole page at the end (nothing when no input could be read). */
 export const html: Formatter = {
   keepsResults: true,
+  before: () => '',
   item: () => '',
   end: (results, options) => (results.length > 0 ? formatHtml(results, options) : ''),
 };

@@ -32,6 +32,7 @@ export function formatJson(
 
 /** The json format: nothing until every input is done, then one value. */
 export const json: Formatter = {
+  before: () => '',
   item: () => '',
   end: (results, options) => formatJson(results, options),
   keepsResults: true,

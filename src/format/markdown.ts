@@ -91,6 +91,7 @@ export function formatMarkdown(result: Result, options: Pick<FormatOptions, 'vie
 /** The markdown format: a section per input, a blank line between sections. */
 export const markdown: Formatter = {
   keepsResults: false,
-  item: (result, index, options) => `${index > 0 ? '\n' : ''}${formatMarkdown(result, options)}`,
+  before: (index) => (index > 0 ? '\n' : ''),
+  item: (result, options) => formatMarkdown(result, options),
   end: () => '',
 };

@@ -15,7 +15,8 @@ export function formatNdjsonLine(result: Result, options: Pick<FormatOptions, 'v
 
 /** The ndjson format: a line per input, nothing at the end. */
 export const ndjson: Formatter = {
-  item: (result, _index, options) => formatNdjsonLine(result, options),
+  before: () => '',
+  item: (result, options) => formatNdjsonLine(result, options),
   end: () => '',
   keepsResults: false,
 };

@@ -180,10 +180,11 @@ export function formatSpeakers(result: Result, options: ReportOptions): string {
 
 /** The report format: the list of quotes, the narration view, or the speakers table. */
 export const report: Formatter = {
-  item(result, index, options) {
+  before: (index) => (index > 0 ? '\n' : ''),
+  item(result, options) {
     const render =
       options.view === 'speakers' ? formatSpeakers : options.narration ? formatNarration : formatQuotes;
-    return `${index > 0 ? '\n' : ''}${render(result, options)}`;
+    return render(result, options);
   },
   end: () => '',
   keepsResults: false,
