@@ -554,6 +554,11 @@ export const titleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a noun with a possessive pronoun after a name is the object; before anyone speaks, وأضاف continues the lede’s protagonist',
+    text: 'قدم وزير النقل الأردني سامر الحوراني استقالته أمس.\n\nوأضاف في رسالته: «أتحمل المسؤولية كاملة».',
+    quotes: [['أتحمل المسؤولية كاملة', 'direct', 'سامر الحوراني']],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

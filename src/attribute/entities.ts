@@ -93,7 +93,14 @@ export class Entities {
       if (!agreement || entity.agreements.size === 0 || entity.agreements.has(agreement)) return entity;
     }
     const last = this.recency[this.recency.length - 1];
-    return last === undefined ? null : (this.list[last] ?? null);
+    if (last !== undefined) return this.list[last] ?? null;
+    // Nobody has spoken yet: the first one the article named with a title and a name (its lede's
+    // protagonist, وزير البيئة الفرنسي فرانسوا دي روجي), if the verb agrees.
+    const first = this.list.find(
+      (entity) => entity.forms.some((f) => f.isName) && entity.forms.some((f) => !f.isName),
+    );
+    if (!first) return null;
+    return !agreement || first.agreements.size === 0 || first.agreements.has(agreement) ? first : null;
   }
 
   /**

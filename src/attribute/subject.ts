@@ -257,9 +257,11 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     title: words.slice(0, k),
     name,
     organisation,
-    // An addressee after the name (فريد منصور للصحفيين) does not open it: it ends at the preposition.
+    // An addressee after the name (فريد منصور للصحفيين) does not open it: it ends at the preposition;
+    // an object with a possessive pronoun after it (حازم الشريف كلمته) proves where it ends.
     closed:
-      closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length)),
+      endsAtObject(tokens, words, k + name.length) ||
+      (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
 }
 
@@ -268,6 +270,14 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
   const rest = words.length - at;
   const first = words[at];
   return rest >= 1 && rest <= 2 && first !== undefined && isPrepositional((tokens[first] as Token).norm);
+}
+
+/** The word at `at` is a noun with a possessive pronoun: the object, after a whole name. */
+function endsAtObject(tokens: readonly Token[], words: readonly number[], at: number): boolean {
+  const index = words[at];
+  if (index === undefined || at < 2) return false;
+  const norm = (tokens[index] as Token).norm;
+  return isPossessed(norm) || /ته$/u.test(norm);
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
@@ -298,6 +308,8 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
     const surname = hasArticle(norm) && index === words[words.length - 1];
     if (out.length > 0 && !surname && stripToSet(norm, TITLE_SET) !== undefined) break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
+    if (out.length >= 2 && (isPossessed(norm) || /ته$/u.test(norm))) break;
     out.push(index);
   }
   return out;
