@@ -559,6 +559,15 @@ export const titleRows: readonly Row[] = [
     quotes: [['أتحمل المسؤولية كاملة', 'direct', 'سامر الحوراني']],
   },
   {
+    what: 'a body named for a quote has the floor, even when another verb stands between its cue and the quote',
+    text: 'وقالت الشرطة في بيان: «الوضع هادئ». وذكرت النقابة في بيان نشر أمس إن «الإضراب مستمر». وأضافت: «لن نتراجع».',
+    quotes: [
+      ['الوضع هادئ', 'direct', 'الشرطة'],
+      ['الإضراب مستمر', 'partial', 'النقابة'],
+      ['لن نتراجع', 'direct', 'النقابة'],
+    ],
+  },
+  {
     what: 'a verb in a relative clause does not join the name that follows it',
     text: 'وحقق الحلم الذي يراود ليلى الكردي منذ سنوات. وقالت ليلى الكردي: «لم أتوقع الفوز».',
     quotes: [['لم أتوقع الفوز', 'direct', 'ليلى الكردي']],

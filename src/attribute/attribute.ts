@@ -139,7 +139,13 @@ class Attributor {
           this.entities.touch(cue.entity, cue.match.agreement);
       } else if (token.type === 'mark') {
         const span = openers.get(i);
-        if (span !== undefined) this.results[span] = this.attributeSpan(span);
+        if (span !== undefined) {
+          const result = this.attributeSpan(span);
+          this.results[span] = result;
+          // A speaker named for this very quote has the floor, even when its cue had no complement.
+          if (result.speaker?.resolution === 'explicit' && result.kind !== 'mention')
+            this.entities.touch(result.speaker.entity, null);
+        }
       }
     }
     expandNames(this.text, this.tokens, this.entities);

@@ -90,7 +90,10 @@ const PROCLITICS = CUE_PROCLITICS.map(fold);
 const foldSet = (words: readonly string[]) => new Set(words.map(fold));
 
 export const TITLE_SET = foldSet(TITLES);
-export const ORGANISATION_SET = foldSet(ORGANISATIONS);
+/** Heads of bodies, with and without the article (نقابة, النقابة). */
+export const ORGANISATION_SET = new Set(
+  ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
+);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
