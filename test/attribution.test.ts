@@ -623,6 +623,11 @@ export const kindRows: readonly Row[] = [
     quotes: [['إن المعبر سيفتح غدا', 'direct', 'عادل سمعان']],
   },
   {
+    what: 'an addressee ending in a word that starts with ب, then a whole quoted sentence: direct; ابن inside a name',
+    text: 'وقال يوسف ابن سالم لوكالة فرانس برس "لم نتلق أي إنذار قبل وصول المياه إلى البيوت".',
+    quotes: [['لم نتلق أي إنذار قبل وصول المياه إلى البيوت', 'direct', 'يوسف ابن سالم']],
+  },
+  {
     what: 'a newspaper title is a mention',
     text: 'وذكرت صحيفة «الأهرام» أن الاجتماع تأجل إلى الأسبوع المقبل.',
     quotes: [['الأهرام', 'mention', null]],

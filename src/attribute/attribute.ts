@@ -818,7 +818,9 @@ class Attributor {
   private standsAsUtterance(from: number, open: number): boolean {
     if (this.onlyPunctuationBetween(from, open)) return true;
     const before = this.tokens[open - 1];
-    if (before?.type === 'word' && (STOP_SET.has(before.norm) || /^[بل]/u.test(before.norm))) return false;
+    // The object of a preposition (عن «…», بـ«…», للـ«…»), not the last word of a name (فرانس برس «…»).
+    const preposition = (norm: string) => STOP_SET.has(norm) || norm.length <= 2 || /^(?:بال|لل)/u.test(norm);
+    if (before?.type === 'word' && preposition(before.norm)) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;

@@ -306,7 +306,9 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
     const surname = hasArticle(norm) && index === words[words.length - 1];
-    if (out.length > 0 && !surname && stripToSet(norm, TITLE_SET) !== undefined) break;
+    // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
+    if (out.length > 0 && !surname && !NAME_JOINERS.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
+      break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && (isPossessed(norm) || /ته$/u.test(norm))) break;
