@@ -236,6 +236,12 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
       ]);
     });
 
+    it('a straight mark after a colon opens, even with a stray space after it', () => {
+      const doc = extract('وأضافت من منزلها:" ولهذا فالقرار غير عادل." ثم غادرت.');
+      expect(doc.quotes.map((q) => q.text)).toEqual([' ولهذا فالقرار غير عادل.']);
+      expect(doc.warnings).toEqual([]);
+    });
+
     it('a closing mark with no opener is a warning, not a quote', () => {
       // The » is the 32nd character: it follows a word and precedes a space, so it can only close.
       const doc = extract('وأوضح المصدر أن المفاوضات توقفت» منذ يومين.');

@@ -205,7 +205,10 @@ export function tokenize(text: string): Scan {
           const closeSide = after !== Cls.Letter;
           token.mark = mark;
           // A mark between two letters, or between two non-letters, could be either: let pairing decide.
-          token.canOpen = after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide);
+          // After a colon a mark opens, even with a stray space inside it (تل أبيب:" ولهذا …").
+          const afterColon = tokens[tokens.length - 1]?.norm === ':' && after !== Cls.Newline;
+          token.canOpen =
+            afterColon || (after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide));
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
         }
         tokens.push(token);
