@@ -704,6 +704,20 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
       expect(doc.quotes[1]?.cue).toBe('وأضافت');
     });
 
+    it('the mention is the words that name the speaker, without the object cut from them', () => {
+      const doc = extract('ووصف النائب عصام الديري القرار بأنه «خطوة في الاتجاه الصحيح».');
+      expect(doc.quotes[0]?.speaker).toEqual({
+        name: 'عصام الديري',
+        mention: 'النائب عصام الديري',
+        resolution: 'alias',
+      });
+    });
+
+    it('a name ending in تة is not cut as a noun with a pronoun (ه is read from the text)', () => {
+      const doc = extract('وقال رئيس النادي محمد حسن شحاتة: «سنفوز». وأعلن مدرب الفريق سامي علي استقالته.');
+      expect(doc.quotes[0]?.speaker?.name).toBe('محمد حسن شحاتة');
+    });
+
     it('reports the cue as written, tatweel included', () => {
       const doc = extract('وقــال مدير المطار سمير الحلو: «الرحلات ستعود تدريجيا».');
       expect(doc.quotes[0]?.cue).toBe('وقــال');

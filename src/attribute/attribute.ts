@@ -226,7 +226,7 @@ class Attributor {
   }
 
   private subjectAt(from: number): Subject | null {
-    return readSubject(this.tokens, from, this.closeOf);
+    return readSubject(this.tokens, from, this.closeOf, false, this.text);
   }
 
   private mentionOf(
@@ -250,10 +250,11 @@ class Attributor {
   }
 
   /**
-   * The name part of a subject. After a title, a name of three words or more that is open, or that
-   * ends in a definite noun after a verb taking an object, has most likely swallowed the object
-   * (وأعلن وزير الطاقة فؤاد بكري خطة …): its first two words are the name, unless a joiner (بن,
-   * عبد, أبو) or an article word makes a longer one.
+   * The name part of a subject. After a title, a name of three words or more has most likely
+   * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
+   * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
+   * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
+   * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     const name = this.mentionOf(subject.name, true, subject.closed);
@@ -262,12 +263,17 @@ class Attributor {
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
       const objectLike = !name.closed || (takesObject && name.words.slice(3).some(hasArticle));
-      if (objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third))
-        return this.mentionOf(subject.name.slice(0, 2), true, true);
+      const plainThird =
+        objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third);
       // A surname with the article, then another definite noun after a verb taking an object: the
       // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
-      if (takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_SECOND_HALVES.has(third))
-        return this.mentionOf(subject.name.slice(0, 2), true, true);
+      const definiteThird =
+        takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_SECOND_HALVES.has(third);
+      if (plainThird || definiteThird) {
+        // The subject gives the words back: its mention and its end no longer cover the object.
+        subject.name = subject.name.slice(0, 2);
+        return this.mentionOf(subject.name, true, true);
+      }
     }
     return name;
   }
@@ -333,6 +339,9 @@ class Attributor {
     const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
+    // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
+    const lastUsed = Math.max(titleWords.at(-1) ?? -1, subject.name.at(-1) ?? -1);
+    if (lastUsed >= subject.first && lastUsed < subject.last) subject.last = lastUsed;
     const words: number[] = [];
     for (let i = subject.first; i <= subject.last; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push(i);
@@ -424,7 +433,7 @@ class Attributor {
         }
       }
       const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
-      if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object
+      if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
       cue = {
         index,
         match,
@@ -725,7 +734,7 @@ class Attributor {
     for (let k = start; k < verb && k <= start + 2; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
-      const person = readSubject(this.tokens, k, this.closeOf, true);
+      const person = readSubject(this.tokens, k, this.closeOf, true, this.text);
       if (!person || person.title.length === 0 || person.name.length === 0 || person.organisation)
         return null;
       if (person.last >= verb) return null;

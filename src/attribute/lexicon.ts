@@ -38,7 +38,7 @@ export interface CueForm {
   fragmentObject: boolean;
 }
 
-/** Prepositions and short words that collide with a verb form; such forms are left out of the lexicon. */
+/** Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see COLLIDED). */
 const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر'].map(fold));
 
 /** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */

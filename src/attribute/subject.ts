@@ -35,9 +35,9 @@ const MAX_SUBJECT_WORDS = 9;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
-/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set(['وهو', 'وهي', 'هو', 'هي']);
+/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
 const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'اب', 'ام', 'دي', 'دو', 'فان', 'فون']);
 
 function isStopWord(norm: string): boolean {
@@ -72,6 +72,8 @@ export function readSubject(
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
   /** The first word may carry a preposition (للممثل علاء النعيمي), as when it is read back from a later verb. */
   leadingPreposition = false,
+  /** The text the tokens come from, to tell ة from ه where folding joined them. */
+  text = '',
 ): Subject | null {
   const words: number[] = [];
   let i = from;
@@ -139,7 +141,7 @@ export function readSubject(
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
       (/^[لب]/u.test(next.norm) && stripToSet(next.norm, ORGANISATION_SET) !== undefined));
-  const subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd);
+  const subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd, text);
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
@@ -152,7 +154,7 @@ export function readSubject(
     pronoun?.type === 'word' &&
     IDENTIFYING.has(pronoun.norm)
   ) {
-    const named = readSubject(tokens, i + 2, quotes);
+    const named = readSubject(tokens, i + 2, quotes, false, text);
     if (named && named.name.length > 0) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
@@ -188,14 +190,14 @@ function placeAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-function splitSubject(tokens: readonly Token[], words: number[], closed: boolean): Subject {
+function splitSubject(tokens: readonly Token[], words: number[], closed: boolean, text: string): Subject {
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
   const titled = stripToSet(firstNorm, TITLE_SET) !== undefined;
   const organisation = !titled && ORGANISATION_SET.has(firstNorm);
   if (!titled && !organisation) {
-    const name = trimName(tokens, words);
+    const name = trimName(tokens, words, text);
     return {
       first,
       last,
@@ -250,7 +252,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       closed: false,
     };
   }
-  const name = trimName(tokens, words.slice(k));
+  const name = trimName(tokens, words.slice(k), text);
   return {
     first,
     last,
@@ -260,7 +262,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     // An addressee after the name (فريد منصور للصحفيين) does not open it: it ends at the preposition;
     // an object with a possessive pronoun after it (حازم الشريف كلمته) proves where it ends.
     closed:
-      endsAtObject(tokens, words, k + name.length) ||
+      endsAtObject(tokens, words, k + name.length, text) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
 }
@@ -273,11 +275,19 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
 }
 
 /** The word at `at` is a noun with a possessive pronoun: the object, after a whole name. */
-function endsAtObject(tokens: readonly Token[], words: readonly number[], at: number): boolean {
+function endsAtObject(tokens: readonly Token[], words: readonly number[], at: number, text: string): boolean {
   const index = words[at];
-  if (index === undefined || at < 2) return false;
-  const norm = (tokens[index] as Token).norm;
-  return isPossessed(norm) || /ته$/u.test(norm);
+  return index !== undefined && at >= 2 && isObjectNoun(tokens[index] as Token, text);
+}
+
+/**
+ * A noun with a possessive pronoun (زميلها, موقفهم, استقالته): an object, in no name. The ه of
+ * استقالته is read from the text, since folding writes ة as ه too (شحاتة is a name).
+ */
+function isObjectNoun(token: Token, text: string): boolean {
+  const norm = token.norm;
+  if (isPossessed(norm)) return true;
+  return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
@@ -297,7 +307,7 @@ function isGenitiveLam(norm: string): boolean {
 }
 
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
-function trimName(tokens: readonly Token[], words: number[]): number[] {
+function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {
@@ -311,7 +321,7 @@ function trimName(tokens: readonly Token[], words: number[]): number[] {
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
-    if (out.length >= 2 && (isPossessed(norm) || /ته$/u.test(norm))) break;
+    if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     out.push(index);
   }
   return out;
