@@ -32,7 +32,30 @@ export const hostileCases = [
   ['200k cues, one quote at the end', (bytes) => repeatTo('وأضاف قائلا ', bytes, ': «نعم».')],
   // The same on one line per cue: paragraphs instead of one long sentence.
   ['200k cue lines, then a quote', (bytes) => repeatTo('وقال\n', bytes, 'وقال: «نعم».')],
+  // Every quote by another person: the speakers known grow with the text.
+  ['a different speaker per quote', (bytes) => distinctSpeakers(bytes)],
 ];
+
+/** `وقال الوزير <name>: «نعم». ` with a new two-word name each time, to about `bytes` bytes. */
+function distinctSpeakers(bytes) {
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const name = (n) => {
+    let word = '';
+    do {
+      word += letters[n % letters.length];
+      n = Math.floor(n / letters.length);
+    } while (n > 0);
+    return `${word}ان`;
+  };
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = `وقال الوزير ${name(i)} ${name(i + 7)}: «نعم». `;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return parts.join('');
+}
 
 /** Seconds for one `extract(text)`: the best of `rounds`, or of fewer when one is over `budget`. */
 function time(text, rounds, budget) {

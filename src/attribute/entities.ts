@@ -56,8 +56,15 @@ export class Entities {
 
   /** @param genericHeads heads of bodies' names that a definite noun alone refers back by (منظمة). */
   constructor(private readonly genericHeads: ReadonlySet<string> = new Set()) {}
-  /** Entity ids, most recently active last. */
-  private readonly recency: number[] = [];
+  /** Entity ids in the order they were touched, an id again each time; only its last place counts. */
+  private readonly touches: number[] = [];
+  /** Each entity's last place in `touches`, or -1. */
+  private readonly lastTouch: number[] = [];
+  /** Entities by each word of their name forms, by the bare first word of their titles, and by the
+   * first word of any form of two words or more: look-ups that do not scan every entity. */
+  private readonly byNameWord = new Map<string, Set<Entity>>();
+  private readonly byTitleHead = new Map<string, Set<Entity>>();
+  private readonly byFirstWord = new Map<string, Set<Entity>>();
 
   /** Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). */
   learn(title: Mention | null, name: Mention | null, organisation: boolean): Entity | null {
@@ -78,9 +85,8 @@ export class Entities {
   /** Marks an entity as the one that has just spoken, with the agreement of its verb. */
   touch(entity: Entity, agreement: Agreement | null): void {
     if (agreement) entity.agreements.add(agreement);
-    const at = this.recency.indexOf(entity.id);
-    if (at >= 0) this.recency.splice(at, 1);
-    this.recency.push(entity.id);
+    this.lastTouch[entity.id] = this.touches.length;
+    this.touches.push(entity.id);
   }
 
   /**
@@ -88,11 +94,10 @@ export class Entities {
    * verb skips speakers only ever seen with masculine verbs, and the other way round).
    */
   continuing(agreement: Agreement | null): Entity | null {
-    for (let i = this.recency.length - 1; i >= 0; i--) {
-      const entity = this.list[this.recency[i] as number] as Entity;
+    for (const entity of this.touched()) {
       if (!agreement || entity.agreements.size === 0 || entity.agreements.has(agreement)) return entity;
     }
-    const last = this.recency[this.recency.length - 1];
+    const last = this.touches[this.touches.length - 1];
     if (last !== undefined) return this.list[last] ?? null;
     // Nobody has spoken yet: the first one the article named with a title and a name (its lede's
     // protagonist, وزير البيئة الفرنسي فرانسوا دي روجي), if the verb agrees.
@@ -152,6 +157,7 @@ export class Entities {
   private create(organisation: boolean): Entity {
     const entity: Entity = { id: this.list.length, forms: [], agreements: new Set(), organisation };
     this.list.push(entity);
+    this.lastTouch.push(-1);
     return entity;
   }
 
@@ -164,53 +170,63 @@ export class Entities {
         isName: mention.isName,
         closed: mention.closed,
       });
+      if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
+      else if (mention.words[0] !== undefined) index(this.byTitleHead, bare(mention.words[0]), entity);
+      if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
     } else if (mention.closed) {
       for (const f of entity.forms) if (f.words.join(' ') === key) f.closed = true;
     }
   }
 
-  private findByName(words: readonly string[]): Entity | null {
-    let found: Entity | null = null;
-    for (const entity of this.byRecency()) {
-      for (const form of entity.forms) {
-        if (!form.isName) continue;
-        if (isSubsequence(words, form.words) || isSubsequence(form.words, words)) {
-          found = entity;
-          break;
-        }
+  /** Among `candidates`, the most recently active that `fits`; never active ones newest first. */
+  private mostRecent(candidates: Iterable<Entity>, fits: (entity: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    let bestRank = Number.NEGATIVE_INFINITY;
+    for (const entity of candidates) {
+      const touched = this.lastTouch[entity.id] ?? -1;
+      // Touched ones rank above all others, by their last touch; the rest by their id.
+      const rank = touched >= 0 ? this.list.length + touched : entity.id;
+      if (rank > bestRank && fits(entity)) {
+        best = entity;
+        bestRank = rank;
       }
-      if (found) break;
     }
-    return found;
+    return best;
+  }
+
+  private findByName(words: readonly string[]): Entity | null {
+    // Either form holds the other: they share at least one word.
+    const candidates = new Set<Entity>();
+    for (const word of words) for (const entity of this.byNameWord.get(word) ?? []) candidates.add(entity);
+    return this.mostRecent(candidates, (entity) =>
+      entity.forms.some((f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words))),
+    );
   }
 
   /** The entity known by this title (or by the definite head of a body's name), if any. */
   byTitle(words: readonly string[]): Entity | null {
-    for (const entity of this.byRecency()) {
-      for (const form of entity.forms) {
-        if (form.isName) continue;
-        if (sharesTitle(words, form.words)) return entity;
-      }
-    }
+    const first = words[0];
+    if (first === undefined) return null;
+    // Titles that share one agree on their head, with or without the article.
+    const titled = this.mostRecent(this.byTitleHead.get(bare(first)) ?? [], (entity) =>
+      entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
+    );
+    if (titled) return titled;
     // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
-    const head = words.length === 1 && words[0]?.startsWith('ال') ? words[0].slice(2) : null;
+    const head = words.length === 1 && first.startsWith('ال') ? first.slice(2) : null;
     if (head) {
-      for (const entity of this.byRecency()) {
-        if (!entity.organisation) continue;
-        if (entity.forms.some((f) => f.words.length > 1 && (f.words[0] === head || f.words[0] === words[0])))
-          return entity;
-      }
+      const bodies = [...(this.byFirstWord.get(head) ?? []), ...(this.byFirstWord.get(first) ?? [])];
+      const named = this.mostRecent(bodies, (entity) => entity.organisation);
+      if (named) return named;
       // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.
-      if (this.genericHeads.has(head)) {
-        for (const entity of this.byRecency()) if (entity.organisation) return entity;
-      }
+      if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
   }
 
   /** True when a folded word is part of a name already known. */
   knowsNameWord(word: string): boolean {
-    return this.list.some((e) => e.forms.some((f) => f.isName && f.words.includes(word)));
+    return this.byNameWord.has(word);
   }
 
   /** Adds another form found elsewhere in the text: a fuller name (`زين الدين زيدان` for `زيدان`), a short name. */
@@ -218,14 +234,18 @@ export class Entities {
     this.addForm(entity, mention);
   }
 
-  /** Recently active entities first, then the rest newest first. */
-  private *byRecency(): Generator<Entity> {
-    const seen = new Set<number>();
-    for (let i = this.recency.length - 1; i >= 0; i--) {
-      const id = this.recency[i] as number;
-      seen.add(id);
-      yield this.list[id] as Entity;
+  /** Entities that have spoken, most recently active first, each once. */
+  private *touched(): Generator<Entity> {
+    for (let i = this.touches.length - 1; i >= 0; i--) {
+      const id = this.touches[i] as number;
+      if (this.lastTouch[id] === i) yield this.list[id] as Entity;
     }
-    for (let id = this.list.length - 1; id >= 0; id--) if (!seen.has(id)) yield this.list[id] as Entity;
   }
+}
+
+/** Adds `entity` to the list of `key`, once. */
+function index(map: Map<string, Set<Entity>>, key: string, entity: Entity): void {
+  const entities = map.get(key);
+  if (entities) entities.add(entity);
+  else map.set(key, new Set([entity]));
 }
