@@ -6,12 +6,14 @@ import { expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
   COMPLEMENTISER_SET,
+  COMPOUND_END_SET,
   type CueMatch,
   DOCUMENT_SET,
   GENERIC_BODY_SET,
   hasArticle,
   lookupCue,
   lookupCueAfterQad,
+  NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
   SOURCE_PHRASE_LIST,
@@ -75,9 +77,6 @@ const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاك
 const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
-/** Second halves of compound names, which follow a definite word: نصر الله, صلاح الدين. */
-const COMPOUND_SECOND_HALVES = new Set(['الله', 'الدين', 'الرحمن', 'الحق', 'الاسلام']);
-const NAME_JOINER_SET = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'اب']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 
 /**
@@ -268,7 +267,7 @@ class Attributor {
       // A surname with the article, then another definite noun after a verb taking an object: the
       // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
       const definiteThird =
-        takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_SECOND_HALVES.has(third);
+        takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
       if (plainThird || definiteThird) {
         // The subject gives the words back: its mention and its end no longer cover the object.
         subject.name = subject.name.slice(0, 2);

@@ -1,47 +1,25 @@
 import type { Token } from '../scan/tokenize.js';
-import { fold } from '../text/normalize.js';
 import type { Entities } from './entities.js';
-import { COMPLEMENTISER_SET, hasArticle, lookupCue, STOP_SET, stripToSet, TITLE_SET } from './lexicon.js';
+import {
+  COMPLEMENTISER_SET,
+  COMPOUND_END_SET,
+  hasArticle,
+  lookupCue,
+  NAME_JOINER_SET,
+  RANK_SET,
+  STOP_SET,
+  stripToSet,
+  TITLE_SET,
+} from './lexicon.js';
 
 const MAX_NAME_WORDS = 4;
-/** Second halves of compound given names (زين الدين, عبد الله, عبد الرحمن). */
-const COMPOUND_ENDS = new Set(
-  [
-    'الدين',
-    'الله',
-    'الرحمن',
-    'الرحيم',
-    'العزيز',
-    'الكريم',
-    'الحق',
-    'الحميد',
-    'المجيد',
-    'الملك',
-    'الإله',
-    'القادر',
-    'الهادي',
-    'اللطيف',
-    'الفتاح',
-    'الرزاق',
-    'الغني',
-    'الناصر',
-    'السلام',
-    'الحسن',
-    'الحسين',
-    'النبي',
-    'الأمير',
-  ].map(fold),
-);
-/** Words that go on a military or civil rank: الفريق أول, اللواء ركن. */
-const RANKS = new Set(['اول', 'ركن', 'اركان']);
-const JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال', 'ام']);
 
 function isNameWord(norm: string): boolean {
   return (
     stripToSet(norm, STOP_SET) === undefined &&
     !COMPLEMENTISER_SET.has(norm) &&
     stripToSet(norm, TITLE_SET) === undefined &&
-    !RANKS.has(norm) &&
+    !RANK_SET.has(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );
@@ -94,7 +72,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (hasArticle(prev.norm)) {
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];
-            if (!COMPOUND_ENDS.has(prev.norm)) break;
+            if (!COMPOUND_END_SET.has(prev.norm)) break;
             if (before?.type !== 'word' || hasArticle(before.norm) || !isNameWord(before.norm)) break;
             if (at - k + 3 > MAX_NAME_WORDS) break;
             k -= 2;
@@ -130,7 +108,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
               lookupCue(left.norm) !== undefined ||
-              JOINERS.has(left.norm)));
+              NAME_JOINER_SET.has(left.norm)));
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
@@ -149,7 +127,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           const count = (seen.get(key) ?? 0) + 1;
           seen.set(key, count);
           // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count.
-          const joined = candidate.words.some((w) => JOINERS.has(w));
+          const joined = candidate.words.some((w) => NAME_JOINER_SET.has(w));
           if ((joined || count >= 2) && (!best || candidate.words.length > best.words.length))
             best = candidate;
         }
@@ -167,12 +145,12 @@ function readForward(tokens: readonly Token[], at: number): number {
   while (end - at + 1 < MAX_NAME_WORDS) {
     const next = tokens[end + 1];
     if (next?.type !== 'word' || !isNameWord(next.norm)) break;
-    const afterJoiner = JOINERS.has((tokens[end] as Token).norm);
+    const afterJoiner = NAME_JOINER_SET.has((tokens[end] as Token).norm);
     if (hasArticle(next.norm) && !afterJoiner) break;
     end++;
-    if (!JOINERS.has(next.norm) && end - at >= 2) break;
+    if (!NAME_JOINER_SET.has(next.norm) && end - at >= 2) break;
   }
-  if (JOINERS.has((tokens[end] as Token).norm)) end--;
+  if (NAME_JOINER_SET.has((tokens[end] as Token).norm)) end--;
   const after = tokens[end + 1];
   const boundary = after?.type !== 'word' || !isNameWord(after.norm) || hasArticle(after.norm);
   return boundary ? end : at;

@@ -10,12 +10,15 @@ import {
 } from './cues.js';
 import {
   COMPLEMENTISERS,
+  COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   HONORIFICS,
+  NAME_JOINERS,
   NAMING_NOUNS,
   ORGANISATIONS,
+  RANKS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
   TITLES,
@@ -103,6 +106,9 @@ export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
+export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
+export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
+export const RANK_SET = foldSet(RANKS);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

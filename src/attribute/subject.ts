@@ -5,7 +5,9 @@ import {
   HONORIFIC_SET,
   hasArticle,
   lookupCue,
+  NAME_JOINER_SET,
   ORGANISATION_SET,
+  RANK_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -34,11 +36,9 @@ export interface Subject {
 const MAX_SUBJECT_WORDS = 9;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
-const TITLE_CONTINUATIONS = new Set(['اول', 'ركن', 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set(['وهو', 'وهي', 'هو', 'هي']);
-/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني. */
-const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'اب', 'ام', 'دي', 'دو', 'فان', 'فون']);
 
 function isStopWord(norm: string): boolean {
   return (
@@ -312,12 +312,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   const out: number[] = [];
   for (const index of words) {
     const norm = (tokens[index] as Token).norm;
-    if (out.length >= 4 && !NAME_JOINERS.has(norm)) break;
+    if (out.length >= 4 && !NAME_JOINER_SET.has(norm)) break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
     const surname = hasArticle(norm) && index === words[words.length - 1];
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
-    if (out.length > 0 && !surname && !NAME_JOINERS.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
+    if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.

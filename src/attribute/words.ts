@@ -760,3 +760,50 @@ export const HONORIFICS: readonly string[] = [
   'مدام',
   'الآنسة',
 ];
+
+/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال. */
+export const NAME_JOINERS: readonly string[] = [
+  'عبد',
+  'أبو',
+  'ابن',
+  'بن',
+  'بنت',
+  'آل',
+  'أب',
+  'أم',
+  'دي',
+  'دو',
+  'فان',
+  'فون',
+];
+
+/** Second halves of compound names, definite after a first half (زين الدين, عبد الله, نصر الله). */
+export const COMPOUND_NAME_ENDS: readonly string[] = [
+  'الدين',
+  'الله',
+  'الرحمن',
+  'الرحيم',
+  'العزيز',
+  'الكريم',
+  'الحق',
+  'الحميد',
+  'المجيد',
+  'الملك',
+  'الإله',
+  'القادر',
+  'الهادي',
+  'اللطيف',
+  'الفتاح',
+  'الرزاق',
+  'الغني',
+  'الناصر',
+  'السلام',
+  'الحسن',
+  'الحسين',
+  'النبي',
+  'الأمير',
+  'الإسلام',
+];
+
+/** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
+export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
