@@ -359,91 +359,88 @@ class Attributor {
       this.cues[index] = null;
       return null;
     }
-    let cue: Cue | null = null;
-    if (match) {
-      // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
-      let from = index + 1;
-      while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
-      // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
-      // or, for البيان alone, the speaker so far, whatever the gender of the noun.
-      const head = this.tokens[from];
-      const document = head?.type === 'word' ? head.norm : '';
-      const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
-      // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
-      let subject =
-        match.tense === 'participle'
-          ? null
-          : issued
-            ? hasArticle(document)
-              ? null
-              : this.subjectAt(from + 1)
-            : this.subjectAt(from);
-      // A topic after أما is the subject of its verb with ف, before anything read after the verb.
-      // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
-      const kana = this.subjectOfKana(index);
-      if (kana) subject = kana;
-      else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
-      else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
-      const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
-      if (subject && TURN_SET.has(firstWord)) subject = null;
-      if (
-        subject &&
-        subject.last > index &&
-        match.takesObject &&
-        subject.title.length === 0 &&
-        !this.entities.knowsNameWord(firstWord)
-      ) {
-        subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
-      } else if (
-        subject &&
-        subject.last > index &&
-        match.takesObject &&
-        subject.title.length === 0 &&
-        subject.name.length > 1
-      ) {
-        // ودعا منصور السكان: the known name, then its object.
-        let known = 0;
-        while (
-          known < subject.name.length &&
-          this.entities.knowsNameWord((this.tokens[subject.name[known] as number] as Token).norm)
-        )
-          known++;
-        if (known > 0 && known < subject.name.length) {
-          subject.name = subject.name.slice(0, known);
-          subject.last = subject.name[known - 1] as number;
-          subject.closed = true;
-        }
+    // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
+    let from = index + 1;
+    while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
+    // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
+    // or, for البيان alone, the speaker so far, whatever the gender of the noun.
+    const head = this.tokens[from];
+    const document = head?.type === 'word' ? head.norm : '';
+    const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
+    // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
+    let subject =
+      match.tense === 'participle'
+        ? null
+        : issued
+          ? hasArticle(document)
+            ? null
+            : this.subjectAt(from + 1)
+          : this.subjectAt(from);
+    // A topic after أما is the subject of its verb with ف, before anything read after the verb.
+    // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
+    const kana = this.subjectOfKana(index);
+    if (kana) subject = kana;
+    else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
+    else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+    const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
+    if (subject && TURN_SET.has(firstWord)) subject = null;
+    if (
+      subject &&
+      subject.last > index &&
+      match.takesObject &&
+      subject.title.length === 0 &&
+      !this.entities.knowsNameWord(firstWord)
+    ) {
+      subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
+    } else if (
+      subject &&
+      subject.last > index &&
+      match.takesObject &&
+      subject.title.length === 0 &&
+      subject.name.length > 1
+    ) {
+      // ودعا منصور السكان: the known name, then its object.
+      let known = 0;
+      while (
+        known < subject.name.length &&
+        this.entities.knowsNameWord((this.tokens[subject.name[known] as number] as Token).norm)
+      )
+        known++;
+      if (known > 0 && known < subject.name.length) {
+        subject.name = subject.name.slice(0, known);
+        subject.last = subject.name[known - 1] as number;
+        subject.closed = true;
       }
-      // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
-      // subject stood before it (SVO, أما, كان … قد).
-      let end = subject && subject.last > index ? subject.last + 1 : index + 1;
-      // نقلت وكالة X عن Y: the words are Y's.
-      // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
-      const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
-      if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
-      if (this.tokens[end]?.norm === 'عن') {
-        // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
-        const source = this.subjectAt(end + 1);
-        const after = source ? this.tokens[source.last + 1] : undefined;
-        const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-        if (source && (match.cls === 'relay' || attributed)) {
-          subject = source;
-          end = source.last + 1;
-        }
-      }
-      const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
-      if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
-      cue = {
-        index,
-        match,
-        subject,
-        end,
-        entity: resolved?.entity ?? null,
-        mention: resolved?.mention ?? '',
-        complement: this.complementAfter(end),
-        issued,
-      };
     }
+    // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
+    // subject stood before it (SVO, أما, كان … قد).
+    let end = subject && subject.last > index ? subject.last + 1 : index + 1;
+    // نقلت وكالة X عن Y: the words are Y's.
+    // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
+    const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
+    if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
+    if (this.tokens[end]?.norm === 'عن') {
+      // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
+      const source = this.subjectAt(end + 1);
+      const after = source ? this.tokens[source.last + 1] : undefined;
+      const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
+      if (source && (match.cls === 'relay' || attributed)) {
+        subject = source;
+        end = source.last + 1;
+      }
+    }
+    const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
+    const cue: Cue = {
+      index,
+      match,
+      subject,
+      end,
+      entity: resolved?.entity ?? null,
+      mention: resolved?.mention ?? '',
+      complement: this.complementAfter(end),
+      issued,
+    };
     this.cues[index] = cue;
     return cue;
   }

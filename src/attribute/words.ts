@@ -682,7 +682,8 @@ export const TIME_ADVERBS: readonly string[] = [
 ];
 
 /**
- * Indefinite nouns that names of offices and bodies govern with ل (المجلس الوطني لحقوق الإنسان,
+ * Indefinite nouns, besides the heads of bodies (ORGANISATIONS, checked first), that names of offices
+ * and bodies govern with ل (المجلس الوطني لحقوق الإنسان,
  * الأمين العام للمجلس التنفيذي لإمارة دبي, مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية): after ل they
  * carry the title on, where a person's name that starts with ل (ليلى, لينا) would end it.
  */
@@ -699,18 +700,12 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'دراسات',
   'بحوث',
   'أبحاث',
-  'إدارة',
   'إمارة',
   'ولاية',
   'محافظة',
-  'منطقة',
-  'مدينة',
-  'مكتب',
-  'هيئة',
   'حماية',
   'دعم',
   'مراقبة',
-  'تنظيم',
   'إعادة',
 ];
 
