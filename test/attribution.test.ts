@@ -655,6 +655,34 @@ export const kindRows: readonly Row[] = [
   },
 ];
 
+/** Who holds the floor when the verb agrees with no one who has spoken, and names read in full. */
+export const floorRows: readonly Row[] = [
+  {
+    what: 'a masculine verb after a ministry spoke takes up the man just named with his title',
+    text: 'وأعلنت وزارة الصحة أن عدد الإصابات تراجع، مشيرة إلى أن الوضع «تحت السيطرة».\nوزار وزير الصحة سامر الحداد مستشفى المدينة صباح اليوم، وعبر عن ارتياحه للنتائج. وقال: «المرحلة الأصعب انتهت».\nوتابع: «سنرفع القيود تدريجيا».',
+    quotes: [
+      ['تحت السيطرة', 'partial', 'وزارة الصحة'],
+      ['المرحلة الأصعب انتهت', 'direct', 'سامر الحداد'],
+      ['سنرفع القيود تدريجيا', 'direct', 'سامر الحداد'],
+    ],
+  },
+  {
+    what: 'a man named paragraphs earlier does not take up a verb that agrees with no speaker',
+    text: 'وزار وزير الصحة سامر الحداد مستشفى المدينة صباح اليوم.\nوتفقد المرضى في الأقسام.\nوأعلنت وزارة الصحة أن عدد الإصابات تراجع.\nوقال: «المرحلة الأصعب انتهت».',
+    quotes: [['المرحلة الأصعب انتهت', 'direct', 'وزارة الصحة']],
+  },
+  {
+    what: "the full name given after إن, with the father's name, is the canonical one",
+    text: 'وأفاد مصدر قضائي بأن المحكمة أجلت الجلسة، وقال إن خالد سعيد بن علي سيغادر البلاد غدا.\nوكان خالد بن علي قد صرح للصحفيين: «لن أعود قبل انتهاء المحاكمة».',
+    quotes: [['لن أعود قبل انتهاء المحاكمة', 'direct', 'خالد سعيد بن علي']],
+  },
+  {
+    what: 'a name with بن opening a profile, followed by what describes her',
+    text: 'سلمى بن يوسف تونسية المولد فرنسية الجنسية، تدير جمعية لدعم المهاجرات في مرسيليا.\nتقول سلمى: «بدأنا بعشر نساء، واليوم نستقبل المئات».',
+    quotes: [['بدأنا بعشر نساء، واليوم نستقبل المئات', 'direct', 'سلمى بن يوسف']],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -663,6 +691,7 @@ export const attributionRows: readonly Row[] = [
   ...titleRows,
   ...contextRows,
   ...kindRows,
+  ...floorRows,
 ];
 
 // invariants.test.ts imports this file's tables: register the tests below only when vitest runs this file
@@ -675,6 +704,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: titles and full names', () => runRows(titleRows));
   describe('attribution: speakers named around the quote', () => runRows(contextRows));
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
+  describe('attribution: the floor and full names', () => runRows(floorRows));
 
   describe('attribution: the speakers summary', () => {
     it('lists the title and the short name among the aliases of the full name', () => {

@@ -218,7 +218,12 @@ class Attributor {
           subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
         const recurs = single === null || this.positionsOf(single).length >= 2;
         if (!takesObject && recurs)
-          this.entities.learn(this.mentionOf(subject.title, false, true), this.nameOf(subject, false), false);
+          this.entities.learn(
+            this.mentionOf(subject.title, false, true),
+            this.nameOf(subject, false),
+            false,
+            token.paragraph,
+          );
         i = subject.last;
       }
     }
@@ -268,7 +273,14 @@ class Attributor {
       // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
       const definiteThird =
         takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
-      if (plainThird || definiteThird) {
+      // A surname with the article ends a name; a plain word after it starts what follows (وزار
+      // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
+      const afterSurname =
+        hasArticle(second) &&
+        !COMPOUND_END_SET.has(second) &&
+        !hasArticle(third) &&
+        !NAME_JOINER_SET.has(third);
+      if (plainThird || definiteThird || afterSurname) {
         // The subject gives the words back: its mention and its end no longer cover the object.
         subject.name = subject.name.slice(0, 2);
         return this.mentionOf(subject.name, true, true);
@@ -811,7 +823,12 @@ class Attributor {
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
-    const entity = this.entities.continuing(cue.issued ? null : cue.match.agreement);
+    const paragraph = (this.tokens[cue.index] as Token).paragraph;
+    const agreement = cue.issued ? null : cue.match.agreement;
+    const entity = this.entities.continuing(agreement, paragraph);
+    // A person taken up from the narration (no speaker agreed) now has the floor.
+    if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
+      this.entities.touch(entity, agreement);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
   }
 

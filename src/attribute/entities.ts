@@ -66,12 +66,27 @@ export class Entities {
   private readonly byTitleHead = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
 
-  /** Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). */
-  learn(title: Mention | null, name: Mention | null, organisation: boolean): Entity | null {
+  /** People named with a title and a name, by the paragraph they were named in, in text order. */
+  private readonly named: Array<{ entity: Entity; paragraph: number; agreement: Agreement | null }> = [];
+
+  /**
+   * Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). With
+   * `paragraph`, a person so named there may take up a dropped subject that no speaker agrees with.
+   */
+  learn(
+    title: Mention | null,
+    name: Mention | null,
+    organisation: boolean,
+    paragraph?: number,
+  ): Entity | null {
     if (name) {
       const entity = this.findByName(name.words) ?? this.create(organisation);
       this.addForm(entity, name);
-      if (title) this.addForm(entity, title);
+      if (title) {
+        this.addForm(entity, title);
+        if (paragraph !== undefined && !organisation)
+          this.named.push({ entity, paragraph, agreement: titleAgreement(title.words[0] as string) });
+      }
       return entity;
     }
     if (title) {
@@ -93,9 +108,25 @@ export class Entities {
    * The speaker a dropped subject continues: the last one to speak whose agreement fits (a feminine
    * verb skips speakers only ever seen with masculine verbs, and the other way round).
    */
-  continuing(agreement: Agreement | null): Entity | null {
+  continuing(agreement: Agreement | null, paragraph?: number): Entity | null {
     for (const entity of this.touched()) {
       if (!agreement || entity.agreements.size === 0 || entity.agreements.has(agreement)) return entity;
+    }
+    // No speaker agrees (a masculine verb after a ministry has spoken): the person last named with
+    // a title in this paragraph or the one before whose title agrees (وأدلى رئيس الحكومة فلان
+    // بصوته … وعبر عن أمله).
+    if (agreement && agreement !== 'pl' && paragraph !== undefined) {
+      for (let k = this.named.length - 1; k >= 0; k--) {
+        const seen = this.named[k] as (typeof this.named)[number];
+        if (seen.paragraph > paragraph) continue;
+        if (seen.paragraph < paragraph - 1) break;
+        const { entity } = seen;
+        if (
+          seen.agreement === agreement &&
+          (entity.agreements.size === 0 || entity.agreements.has(agreement))
+        )
+          return entity;
+      }
     }
     const last = this.touches[this.touches.length - 1];
     if (last !== undefined) return this.list[last] ?? null;
@@ -234,6 +265,17 @@ export class Entities {
     this.addForm(entity, mention);
   }
 
+  /** The entity that spoke last, if any. */
+  get floor(): Entity | null {
+    const last = this.touches[this.touches.length - 1];
+    return last === undefined ? null : (this.list[last] ?? null);
+  }
+
+  /** True once the entity has spoken. */
+  hasSpoken(entity: Entity): boolean {
+    return (this.lastTouch[entity.id] ?? -1) >= 0;
+  }
+
   /** Entities that have spoken, most recently active first, each once. */
   private *touched(): Generator<Entity> {
     for (let i = this.touches.length - 1; i >= 0; i--) {
@@ -241,6 +283,15 @@ export class Entities {
       if (this.lastTouch[id] === i) yield this.list[id] as Entity;
     }
   }
+}
+
+/** Heads that end like feminines but address or name men as often: عمدة (mayor), فخامة (Excellency). */
+const COMMON_GENDER_HEADS = new Set(['عمده', 'فخامه']);
+
+/** A title's grammatical gender, from its folded head: رئيسه, الوزيره, المتحدثه are feminine. */
+function titleAgreement(head: string): Agreement | null {
+  if (COMMON_GENDER_HEADS.has(head)) return null;
+  return head.endsWith('ه') ? 'f' : 'm';
 }
 
 /** Adds `entity` to the list of `key`, once. */

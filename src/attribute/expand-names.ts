@@ -108,7 +108,9 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
               lookupCue(left.norm) !== undefined ||
-              NAME_JOINER_SET.has(left.norm)));
+              NAME_JOINER_SET.has(left.norm) ||
+              // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
+              COMPLEMENTISER_SET.has(left.norm)));
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
@@ -152,7 +154,13 @@ function readForward(tokens: readonly Token[], at: number): number {
   }
   if (NAME_JOINER_SET.has((tokens[end] as Token).norm)) end--;
   const after = tokens[end + 1];
-  const boundary = after?.type !== 'word' || !isNameWord(after.norm) || hasArticle(after.norm);
+  // The word after a joiner completes the name (شريفة بن حسين بلنسية الإقامة: what follows describes).
+  const joined = end - at >= 2 && NAME_JOINER_SET.has((tokens[end - 1] as Token).norm);
+  const boundary =
+    after?.type !== 'word' ||
+    !isNameWord(after.norm) ||
+    hasArticle(after.norm) ||
+    (joined && !NAME_JOINER_SET.has(after.norm));
   return boundary ? end : at;
 }
 
