@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
-import { expandNames } from './expand-names.js';
+import { expandBodies, expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
   COMPLEMENTISER_SET,
@@ -110,6 +110,8 @@ class Attributor {
   /** Closing-mark token of each quote by its opening-mark token. */
   private readonly closeOf = new Map<number, number>();
   private readonly results: Attribution[] = [];
+  /** 1 for each token inside a top-level quote (its marks included). */
+  private readonly quoted: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -117,7 +119,9 @@ class Attributor {
     private readonly spans: readonly Span[],
   ) {
     this.cues = new Array(tokens.length);
+    this.quoted = new Uint8Array(tokens.length);
     spans.forEach((span, i) => {
+      if (span.parent === -1 && span.close >= 0) this.quoted.fill(1, span.open, span.close + 1);
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
       if (span.close >= 0) this.closeOf.set(span.open, span.close);
     });
@@ -148,6 +152,7 @@ class Attributor {
       }
     }
     expandNames(this.text, this.tokens, this.entities);
+    expandBodies(this.text, this.tokens, this.entities);
     return this.results;
   }
 
@@ -222,7 +227,8 @@ class Attributor {
             this.mentionOf(subject.title, false, true),
             this.nameOf(subject, false),
             false,
-            token.paragraph,
+            // Named in narration, a person may take up a later verb; named inside a quote, not.
+            this.quoted[i] ? undefined : token.paragraph,
           );
         i = subject.last;
       }
@@ -829,6 +835,8 @@ class Attributor {
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
       this.entities.touch(entity, agreement);
+    // The issuer speaks again through its document (وأضاف البيان).
+    else if (entity && cue.issued) this.entities.touch(entity, null, true);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
   }
 

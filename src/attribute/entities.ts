@@ -66,6 +66,8 @@ export class Entities {
   private readonly byTitleHead = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
 
+  /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
+  private floorThroughDocument = false;
   /** People named with a title and a name, by the paragraph they were named in, in text order. */
   private readonly named: Array<{ entity: Entity; paragraph: number; agreement: Agreement | null }> = [];
 
@@ -98,7 +100,8 @@ export class Entities {
   }
 
   /** Marks an entity as the one that has just spoken, with the agreement of its verb. */
-  touch(entity: Entity, agreement: Agreement | null): void {
+  touch(entity: Entity, agreement: Agreement | null, throughDocument = false): void {
+    this.floorThroughDocument = throughDocument;
     if (agreement) entity.agreements.add(agreement);
     this.lastTouch[entity.id] = this.touches.length;
     this.touches.push(entity.id);
@@ -109,6 +112,8 @@ export class Entities {
    * verb skips speakers only ever seen with masculine verbs, and the other way round).
    */
   continuing(agreement: Agreement | null, paragraph?: number): Entity | null {
+    // وأضاف البيان … وتابع: the verb agrees with the document that spoke last, not with its issuer.
+    if (this.floorThroughDocument && this.floor) return this.floor;
     for (const entity of this.touched()) {
       if (!agreement || entity.agreements.size === 0 || entity.agreements.has(agreement)) return entity;
     }

@@ -1,11 +1,14 @@
 import type { Token } from '../scan/tokenize.js';
 import type { Entities } from './entities.js';
 import {
+  ADDRESSEE_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   hasArticle,
   lookupCue,
   NAME_JOINER_SET,
+  NAMING_SET,
+  ORGANISATION_SET,
   RANK_SET,
   STOP_SET,
   stripToSet,
@@ -138,6 +141,61 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     if (best && !names.some((f) => f.closed && f.words.length >= (best?.words.length ?? 0))) {
       entities.addFullerName(entity, { ...best, isName: true, closed: true });
     }
+  }
+}
+
+/**
+ * A body is often named in full once, with its field after ل (الاتحاد الآسيوي لكرة القدم, المجلس
+ * الوطني لحقوق الإنسان), and quoted under the shorter name. Where a name form of two words or more
+ * of a body is followed, anywhere in the text, by ل + an indefinite noun + a definite noun, that
+ * fuller name becomes a form of the same body.
+ */
+export function expandBodies(text: string, tokens: readonly Token[], entities: Entities): void {
+  const bodies = entities.list.filter((entity) => entity.organisation);
+  if (bodies.length === 0) return;
+  const byFirst = new Map<string, number[]>();
+  for (const entity of bodies)
+    for (const form of entity.forms)
+      if (!form.isName && form.words.length >= 2) byFirst.set(form.words[0] as string, []);
+  tokens.forEach((token, i) => {
+    if (token.type === 'word') byFirst.get(token.norm)?.push(i);
+  });
+  for (const entity of bodies) {
+    let best: { text: string; words: string[] } | null = null;
+    for (const form of entity.forms) {
+      if (form.isName || form.words.length < 2) continue;
+      for (const at of byFirst.get(form.words[0] as string) ?? []) {
+        const end = at + form.words.length - 1;
+        if (!form.words.every((w, k) => tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === w))
+          continue;
+        const field = tokens[end + 1];
+        const object = tokens[end + 2];
+        if (field?.type !== 'word' || object?.type !== 'word') continue;
+        const noun = field.norm.slice(1);
+        if (
+          !field.norm.startsWith('ل') ||
+          hasArticle(noun) ||
+          noun.length < 3 ||
+          !hasArticle(object.norm) ||
+          ADDRESSEE_SET.has(noun) ||
+          ADDRESSEE_SET.has(object.norm) ||
+          stripToSet(noun, NAMING_SET) !== undefined ||
+          stripToSet(noun, ORGANISATION_SET) !== undefined ||
+          stripToSet(field.norm, STOP_SET) !== undefined
+        )
+          continue;
+        const words: string[] = [];
+        const norms: string[] = [];
+        for (let k = at; k <= end + 2; k++) {
+          const token = tokens[k] as Token;
+          words.push(text.slice(token.from, token.to));
+          norms.push(token.norm);
+        }
+        if (!best || norms.length > best.words.length) best = { text: words.join(' '), words: norms };
+      }
+    }
+    if (best && !entity.forms.some((f) => !f.isName && f.words.length >= (best?.words.length ?? 0)))
+      entities.addFullerName(entity, { ...best, isName: false, closed: true });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   VERBS,
 } from './cues.js';
 import {
+  ADDRESSEES,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
@@ -109,6 +110,7 @@ export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
+export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

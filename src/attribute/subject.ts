@@ -1,5 +1,6 @@
 import type { Token } from '../scan/tokenize.js';
 import {
+  ADDRESSEE_SET,
   COMPLEMENTISER_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
@@ -128,6 +129,8 @@ export function readSubject(
       break; // قال بوتين للصحفيين
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
+    } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
+      break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     }
     words.push(i);
     i++;
@@ -140,7 +143,9 @@ export function readSubject(
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
-      (/^[لب]/u.test(next.norm) && stripToSet(next.norm, ORGANISATION_SET) !== undefined));
+      (/^[لب]/u.test(next.norm) &&
+        (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
+          stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
   const subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd, text);
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {

@@ -802,3 +802,17 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
 
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
+
+/**
+ * Whom a speaker addresses after ل, never part of a name or a title: وقالت الهيئة لوسائل الإعلام,
+ * للصحفيين.
+ */
+export const ADDRESSEES: readonly string[] = [
+  'وسائل',
+  'الصحفيين',
+  'الصحافيين',
+  'الصحافة',
+  'المراسلين',
+  'الإعلام',
+  'الإعلاميين',
+];
