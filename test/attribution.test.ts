@@ -691,6 +691,19 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'an unnamed official and the body he serves, then the same head with the article refers back to him',
+    text: 'وقال مسؤول في وزارة الخارجية إن المفاوضات «ستستأنف الأسبوع المقبل».\nوأضاف المسؤول الأوروبي، الذي طلب عدم نشر اسمه، أن «الشروط لم تتغير».',
+    quotes: [
+      ['ستستأنف الأسبوع المقبل', 'partial', 'مسؤول في وزارة الخارجية'],
+      ['الشروط لم تتغير', 'partial', 'مسؤول في وزارة الخارجية'],
+    ],
+  },
+  {
+    what: 'the same name spelt with its hamzas is the canonical spelling',
+    text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
+    quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],
+  },
+  {
     what: 'a body named once with its field after ل is known by that full name',
     text: 'أحالت الهيئة الوطنية لمكافحة الفساد ثلاثة ملفات إلى القضاء.\nوقالت الهيئة الوطنية في بيان: «لن نتهاون مع أي مسؤول».',
     quotes: [['لن نتهاون مع أي مسؤول', 'direct', 'الهيئة الوطنية لمكافحة الفساد']],

@@ -22,6 +22,7 @@ import {
   TIME_SET,
   TITLE_SET,
   TURN_SET,
+  UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import { readSubject, type Subject } from './subject.js';
 
@@ -102,7 +103,7 @@ export function attribute(
 }
 
 class Attributor {
-  readonly entities = new Entities(GENERIC_BODY_SET);
+  readonly entities = new Entities(GENERIC_BODY_SET, UNNAMED_SOURCE_SET);
   /** The cue at each token, once computed (undefined before); most words are no cue at all. */
   private readonly cues: Array<Cue | null | undefined>;
   /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */

@@ -55,7 +55,11 @@ export class Entities {
   readonly list: Entity[] = [];
 
   /** @param genericHeads heads of bodies' names that a definite noun alone refers back by (منظمة). */
-  constructor(private readonly genericHeads: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly genericHeads: ReadonlySet<string> = new Set(),
+    /** heads of unnamed sources that a definite title refers back to (المسؤول → مسؤول في …). */
+    private readonly unnamedHeads: ReadonlySet<string> = new Set(),
+  ) {}
   /** Entity ids in the order they were touched, an id again each time; only its last place counts. */
   private readonly touches: number[] = [];
   /** Each entity's last place in `touches`, or -1. */
@@ -209,8 +213,13 @@ export class Entities {
       if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
       else if (mention.words[0] !== undefined) index(this.byTitleHead, bare(mention.words[0]), entity);
       if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
-    } else if (mention.closed) {
-      for (const f of entity.forms) if (f.words.join(' ') === key) f.closed = true;
+    } else {
+      for (const f of entity.forms) {
+        if (f.words.join(' ') !== key) continue;
+        if (mention.closed) f.closed = true;
+        // The same name spelt with its hamzas (أسامة for اسامة) is the fuller spelling.
+        if (hamzas(mention.text) > hamzas(f.text)) f.text = mention.text;
+      }
     }
   }
 
@@ -248,6 +257,13 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
     if (titled) return titled;
+    // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
+    if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
+      const source = this.mostRecent(this.byTitleHead.get(bare(first)) ?? [], (entity) =>
+        entity.forms.some((f) => !f.isName && f.words[0] === bare(first)),
+      );
+      if (source) return source;
+    }
     // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
     const head = words.length === 1 && first.startsWith('ال') ? first.slice(2) : null;
     if (head) {
@@ -288,6 +304,13 @@ export class Entities {
       if (this.lastTouch[id] === i) yield this.list[id] as Entity;
     }
   }
+}
+
+/** How many hamza-bearing letters a spelling writes (أ إ آ ؤ ئ ء), where web text often drops them. */
+function hamzas(text: string): number {
+  let count = 0;
+  for (const ch of text) if ('أإآؤئء'.includes(ch)) count++;
+  return count;
 }
 
 /** Heads that end like feminines but address or name men as often: عمدة (mayor), فخامة (Excellency). */

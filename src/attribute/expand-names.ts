@@ -64,6 +64,16 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
   };
   for (const entity of [...entities.list]) {
     const names = entity.forms.filter((f) => f.isName && f.words.length < MAX_NAME_WORDS);
+    // The same name written elsewhere with its hamzas (أسامة for اسامة): the fuller spelling.
+    for (const form of names) {
+      const n = form.words.length;
+      for (const at of wanted.get(form.words[n - 1] as string) ?? []) {
+        if (at - n + 1 < 0 || !form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w)) continue;
+        const spelt = slice(at - n + 1, at);
+        if (spelt.text !== form.text)
+          entities.addFullerName(entity, { ...spelt, isName: true, closed: form.closed });
+      }
+    }
     let best: { text: string; words: string[] } | null = null;
     for (const form of names) {
       const surname = form.words[form.words.length - 1] as string;

@@ -24,6 +24,7 @@ import {
   TIME_ADVERBS,
   TITLES,
   TURN_MARKERS,
+  UNNAMED_SOURCE_HEADS,
 } from './words.js';
 
 /** Grammatical person a cue form agrees with: masculine, feminine, plural (or dual). */
@@ -106,6 +107,7 @@ export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
+export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);

@@ -121,6 +121,20 @@ export function readSubject(
         continue;
       }
     }
+    // An unnamed official and the body he serves: مسؤول في إدارة بايدن, مصدر في وزارة الخارجية.
+    if (
+      norm === 'في' &&
+      words.length === 1 &&
+      !hasArticle(head) &&
+      stripToSet(head, TITLE_SET) !== undefined
+    ) {
+      const body = tokens[i + 1];
+      if (body?.type === 'word' && stripToSet(body.norm, ORGANISATION_SET) !== undefined) {
+        words.push(i);
+        i++;
+        continue;
+      }
+    }
     if (isStopWord(norm)) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
@@ -233,6 +247,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       prev === 'باسم' ||
+      prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&

@@ -731,6 +731,12 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
+ * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
+ */
+export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
+
+/**
  * Honorifics: titles that stand before a name and govern nothing (سير كريسبن, الشيخ حمد, د. سعاد),
  * unlike the heads of offices (وزير خارجية, رئيس وزراء).
  */
