@@ -699,6 +699,11 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'كان, its subject and the verb without قد: the subject of كان speaks, not the object after the verb',
+    text: 'وكان قادة الأحزاب المعارضة أبلغوا الرئيس أن «الانتخابات يجب أن تؤجل».',
+    quotes: [['الانتخابات يجب أن تؤجل', 'partial', 'قادة الأحزاب المعارضة']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

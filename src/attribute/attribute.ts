@@ -717,15 +717,21 @@ class Attributor {
    * that comes right before the verb.
    */
   private subjectOfKana(verb: number): Subject | null {
-    if (this.tokens[verb - 1]?.norm !== 'قد') return null;
-    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+    const qad = this.tokens[verb - 1]?.norm === 'قد';
+    for (let k = verb - (qad ? 2 : 1); k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
       if (token.type === 'word' && KANA.has(token.norm)) {
         const subject = this.subjectAt(k + 1);
-        if (!subject || subject.last >= verb - 1) return null;
-        // Ending right at قد, the phrase is whole: nothing else stands between كان and its verb.
-        if (subject.last === verb - 2) subject.closed = true;
+        if (qad) {
+          if (!subject || subject.last >= verb - 1) return null;
+          // Ending right at قد, the phrase is whole: nothing else stands between كان and its verb.
+          if (subject.last === verb - 2) subject.closed = true;
+          return subject;
+        }
+        // وكان رؤساء الأجهزة أبلغوا …: without قد, a speaker's phrase that ends right at the verb.
+        if (!subject || subject.last !== verb - 1 || subject.title.length === 0) return null;
+        subject.closed = true;
         return subject;
       }
     }
