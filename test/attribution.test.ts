@@ -704,6 +704,40 @@ export const floorRows: readonly Row[] = [
     quotes: [['الانتخابات يجب أن تؤجل', 'partial', 'قادة الأحزاب المعارضة']],
   },
   {
+    what: 'نقلا عن after the subject and a time: the sources speak; the participle after goes on with the paper',
+    text: 'أفادت صحيفة «الأيام»، اليوم الخميس، نقلا عن مصادر حكومية أن «الميزانية ستقر الأسبوع المقبل»، مضيفة أن «الخلاف على الضرائب انتهى».',
+    quotes: [
+      ['الأيام', 'mention', null],
+      ['الميزانية ستقر الأسبوع المقبل', 'partial', 'مصادر حكومية'],
+      ['الخلاف على الضرائب انتهى', 'partial', 'صحيفة الأيام'],
+    ],
+  },
+  {
+    what: 'a verb after a relay that does not agree with the teller goes on with the source',
+    text: 'ونقلت القناة عن قائد الجيش اللواء ماجد الطيب قوله إن «العمليات مستمرة»، وأضاف: «لن نتراجع».',
+    quotes: [
+      ['العمليات مستمرة', 'partial', 'ماجد الطيب'],
+      ['لن نتراجع', 'direct', 'ماجد الطيب'],
+    ],
+  },
+  {
+    what: 'a plural pronoun goes on with a group whose verb stood before it in the singular',
+    text: 'ونقلت الوكالة عن مصادر أمنية أن «الحدود ستفتح غدا». ويتوقع الخبراء أن «الأسعار سترتفع». ويضيفون: «الطلب يفوق العرض».',
+    quotes: [
+      ['الحدود ستفتح غدا', 'partial', 'مصادر أمنية'],
+      ['الأسعار سترتفع', 'partial', 'الخبراء'],
+      ['الطلب يفوق العرض', 'direct', 'الخبراء'],
+    ],
+  },
+  {
+    what: 'a speaker named inside a quote does not take the floor',
+    text: 'وقال الوزير سامي العلي: «كما قال رئيس الحكومة أمس: الحدود ستفتح قريبا». وأضاف: «سنعلن الموعد غدا».',
+    quotes: [
+      ['كما قال رئيس الحكومة أمس: الحدود ستفتح قريبا', 'direct', 'سامي العلي'],
+      ['سنعلن الموعد غدا', 'direct', 'سامي العلي'],
+    ],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

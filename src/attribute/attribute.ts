@@ -47,6 +47,11 @@ interface Cue {
   complement: 'colon' | 'that' | 'quote' | 'none';
   /** The subject was a document (البيان): a dropped subject continues whatever its agreement. */
   issued: boolean;
+  /**
+   * Who tells, when the words are relayed from someone else (أفادت الصحيفة نقلا عن مصادر): a later
+   * verb or participle without a subject (مضيفة) goes on with the teller, not the source.
+   */
+  teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
@@ -138,9 +143,14 @@ class Attributor {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') {
+        // A verb inside a quote reports what the speaker tells, not who has the floor.
+        if (this.quoted[i]) continue;
         const cue = this.cueAt(i);
-        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)) && !this.isSourceAside(i))
-          this.entities.touch(cue.entity, cue.match.agreement);
+        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)) && !this.isSourceAside(i)) {
+          this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
+          // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
+          if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
+        }
       } else if (token.type === 'mark') {
         const span = openers.get(i);
         if (span !== undefined) {
@@ -436,8 +446,32 @@ class Attributor {
     let end = subject && subject.last > index ? subject.last + 1 : index + 1;
     // نقلت وكالة X عن Y: the words are Y's.
     // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
+    const told = subject;
     const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
     if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
+    // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'.
+    if (subject && !match.takesObject) {
+      let j = end;
+      while (j < end + 6) {
+        const token = this.tokens[j];
+        // The closing mark of a quoted name ends the subject: أفادت صحيفة «الأيام»، نقلا عن …
+        if (token?.type === 'mark' && j === end) j++;
+        else if (
+          token?.norm === '،' ||
+          token?.norm === ',' ||
+          (token?.type === 'word' && TIME_SET.has(token.norm))
+        )
+          j++;
+        else break;
+      }
+      if (this.tokens[j]?.norm === 'نقلا' && this.tokens[j + 1]?.norm === 'عن') {
+        const source = this.subjectAt(j + 2);
+        if (source) {
+          subject = source;
+          end = source.last + 1;
+        }
+      }
+    }
     if (this.tokens[end]?.norm === 'عن') {
       // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
       const source = this.subjectAt(end + 1);
@@ -449,6 +483,8 @@ class Attributor {
       }
     }
     const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    const tellerResolved = told && told !== subject ? this.resolveSubject(told, false) : null;
+    const teller = told && tellerResolved ? { ...tellerResolved, subject: told } : null;
     if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
     const cue: Cue = {
       index,
@@ -459,6 +495,7 @@ class Attributor {
       mention: resolved?.mention ?? '',
       complement: this.complementAfter(end),
       issued,
+      teller,
     };
     this.cues[index] = cue;
     return cue;
@@ -646,7 +683,11 @@ class Attributor {
     }
     found ??= aside;
     if (found && !found.subject && finite) {
-      found = { ...found, entity: finite.entity, mention: finite.mention, subject: finite.subject };
+      // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
+      // القناة عن البرهان قوله …، وأضاف).
+      const leader =
+        finite.teller && finite.match.agreement === found.match.agreement ? finite.teller : finite;
+      found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (found && !found.subject && found.match.tense === 'participle') {
       // ونعت لجان المقاومة الشهداء، قائلة إن «…»: the participle's subject is the sentence's.
       const opener = this.openingSubject(i + 1, found.index);

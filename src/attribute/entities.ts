@@ -7,6 +7,8 @@ export interface Entity {
   forms: Array<{ text: string; words: string[]; isName: boolean; closed: boolean }>;
   agreements: Set<Agreement>;
   organisation: boolean;
+  /** Named by a plural head (الخبراء, مسؤولون, مصادر): a verb before it is singular (ويتوقع الخبراء), a pronoun after it plural. */
+  plural?: boolean;
 }
 
 export interface Mention {
@@ -119,7 +121,13 @@ export class Entities {
     // وأضاف البيان … وتابع: the verb agrees with the document that spoke last, not with its issuer.
     if (this.floorThroughDocument && this.floor) return this.floor;
     for (const entity of this.touched()) {
-      if (!agreement || entity.agreements.size === 0 || entity.agreements.has(agreement)) return entity;
+      if (
+        !agreement ||
+        entity.agreements.size === 0 ||
+        entity.agreements.has(agreement) ||
+        (agreement === 'pl' && entity.plural)
+      )
+        return entity;
     }
     // No speaker agrees (a masculine verb after a ministry has spoken): the person last named with
     // a title in this paragraph or the one before whose title agrees (وأدلى رئيس الحكومة فلان
@@ -211,7 +219,10 @@ export class Entities {
         closed: mention.closed,
       });
       if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
-      else if (mention.words[0] !== undefined) index(this.byTitleHead, bare(mention.words[0]), entity);
+      else if (mention.words[0] !== undefined) {
+        index(this.byTitleHead, bare(mention.words[0]), entity);
+        if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
+      }
       if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
     } else {
       for (const f of entity.forms) {
@@ -304,6 +315,24 @@ export class Entities {
       if (this.lastTouch[id] === i) yield this.list[id] as Entity;
     }
   }
+}
+
+/** Broken plurals that head groups of people (folded): خبراء, مصادر, رؤساء, قادة, زعماء, شهود, سكان. */
+const BROKEN_PLURAL_HEADS = new Set([
+  'خبراء',
+  'مصادر',
+  'رؤساء',
+  'قاده',
+  'زعماء',
+  'شهود',
+  'سكان',
+  'نشطاء',
+  'اشخاص',
+]);
+
+/** A head in the sound masculine plural (مسؤولون, محللين) or a broken plural of people. */
+function isPluralHead(head: string): boolean {
+  return BROKEN_PLURAL_HEADS.has(head) || (head.length > 4 && (head.endsWith('ون') || head.endsWith('ين')));
 }
 
 /** How many hamza-bearing letters a spelling writes (أ إ آ ؤ ئ ء), where web text often drops them. */
