@@ -738,6 +738,11 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'the name آن is not the complementiser أن that it folds to',
+    text: 'وقالت آن دوبوا، من جامعة ليون: «النتائج مشجعة».',
+    quotes: [['النتائج مشجعة', 'direct', 'آن دوبوا']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -135,7 +135,9 @@ export function readSubject(
         continue;
       }
     }
-    if (isStopWord(norm)) break;
+    // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
+    const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+    if (isStopWord(norm) && !anne) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       inTitle = stripToSet(norm, TITLE_SET) !== undefined || ORGANISATION_SET.has(norm);
