@@ -743,6 +743,14 @@ export const floorRows: readonly Row[] = [
     quotes: [['النتائج مشجعة', 'direct', 'آن دوبوا']],
   },
   {
+    what: 'a demonstrative inside a title, then the name in apposition',
+    text: 'وقال مدير هذه الشركة، كمال الرفاعي، إن «الأرباح تضاعفت».\nوقالت نائبة رئيس البلدية سهى العلي: «المشروع سينتهي في الصيف».',
+    quotes: [
+      ['الأرباح تضاعفت', 'partial', 'كمال الرفاعي'],
+      ['المشروع سينتهي في الصيف', 'direct', 'سهى العلي'],
+    ],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -135,6 +135,15 @@ export function readSubject(
         continue;
       }
     }
+    // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
+    if (inTitle && (norm === 'هذا' || norm === 'هذه')) {
+      const noun = tokens[i + 1];
+      if (noun?.type === 'word' && hasArticle(noun.norm)) {
+        words.push(i);
+        i++;
+        continue;
+      }
+    }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     if (isStopWord(norm) && !anne) break;
