@@ -751,6 +751,14 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a title with a possessive pronoun, its name, then another title opening the object',
+    text: 'وفي الجلسة خاطب رئيسها منير الحداد النقيب سليم نصار بالقول: «هذا ليس مكان المرافعة».\nوقال مديرها سامر الخوري للصحفيين: «الجلسة المقبلة بعد أسبوع».',
+    quotes: [
+      ['هذا ليس مكان المرافعة', 'direct', 'منير الحداد'],
+      ['الجلسة المقبلة بعد أسبوع', 'direct', 'سامر الخوري'],
+    ],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -14,6 +14,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
+import { isTitleHead } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -21,7 +22,7 @@ function isNameWord(norm: string): boolean {
   return (
     stripToSet(norm, STOP_SET) === undefined &&
     !COMPLEMENTISER_SET.has(norm) &&
-    stripToSet(norm, TITLE_SET) === undefined &&
+    !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1

@@ -52,6 +52,20 @@ function isStopWord(norm: string): boolean {
   );
 }
 
+/** A title, or a title with a possessive pronoun (رئيسها, مديره: its head, his director). */
+export function isTitleHead(norm: string): boolean {
+  if (stripToSet(norm, TITLE_SET) !== undefined) return true;
+  for (const pronoun of ['ها', 'هم', 'ه']) {
+    if (
+      norm.length > pronoun.length + 2 &&
+      norm.endsWith(pronoun) &&
+      TITLE_SET.has(norm.slice(0, -pronoun.length))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
 function isPrepositional(norm: string): boolean {
   if (norm.startsWith('لل') || norm.startsWith('بال') || norm.startsWith('وبال')) return true;
@@ -149,7 +163,7 @@ export function readSubject(
     if (isStopWord(norm) && !anne) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
-      inTitle = stripToSet(norm, TITLE_SET) !== undefined || ORGANISATION_SET.has(norm);
+      inTitle = isTitleHead(norm) || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (inTitle && /^و?بال/u.test(norm)) {
@@ -224,7 +238,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
-  const titled = stripToSet(firstNorm, TITLE_SET) !== undefined;
+  const titled = isTitleHead(firstNorm);
   const organisation = !titled && ORGANISATION_SET.has(firstNorm);
   if (!titled && !organisation) {
     const name = trimName(tokens, words, text);
@@ -292,8 +306,12 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     organisation,
     // An addressee after the name (فريد منصور للصحفيين) does not open it: it ends at the preposition;
     // an object with a possessive pronoun after it (حازم الشريف كلمته) proves where it ends.
+    // Another title right after the name starts another person (خاطبه رئيسها فلان النقيب فلان).
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
+      (name.length >= 2 &&
+        k + name.length < words.length &&
+        isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
 }
