@@ -116,6 +116,22 @@ export const scanRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a straight pair nested in a straight quote: spaced before, glued to the word after',
+    text: 'وقال المسؤول إن "الصفقة تشمل صواريخ من طراز "ستورم" بعيدة المدى" وفق الوكالة.',
+    quotes: [
+      ['الصفقة تشمل صواريخ من طراز "ستورم" بعيدة المدى', 'partial', 'المسؤول'],
+      ['ستورم', 'mention', null],
+    ],
+  },
+  {
+    what: 'a straight closer with a stray space before it and a comma after it does not nest',
+    text: 'وقال الوزير: "لن نتراجع "، مضيفا أن الحكومة "ماضية في خطتها".',
+    quotes: [
+      ['لن نتراجع ', 'direct', 'الوزير'],
+      ['ماضية في خطتها', 'partial', 'الوزير'],
+    ],
+  },
+  {
     what: 'two straight pairs in one indirect sentence: the roles alternate',
     text: 'وقال وزير النقل رائد الحمد إن "المرحلة الأولى" انتهت وإن "الثانية ستبدأ في أيار".',
     quotes: [

@@ -33,7 +33,8 @@ interface OpenEntry {
 /**
  * Pairs the quote marks of a scan with a stack, in one pass over the tokens. Two marks of one family
  * pair whatever their orientation («…», »…«, “…”, ”…“, ”…”); a mark identical to the opener closes it
- * unless only its left side is free (a nested quote). A quote still open at the end of a paragraph
+ * unless only its left side is free (a nested quote; for a straight mark, spaced from the word
+ * before and glued to the word after). A quote still open at the end of a paragraph
  * goes on into the next one only when the next mark of its family looks like a closer; otherwise it
  * ends, unclosed, with the paragraph. (Reopening a mark at each paragraph, the English convention,
  * is not assumed: it cannot be told from a new straight quote, and merging two quotes loses more.)
@@ -122,7 +123,13 @@ export function pairQuotes(scan: Scan): Pairing {
     const top = stack[stack.length - 1];
     if (top && top.family === mark.family) {
       const sameChar = token.norm === top.char;
-      const nests = sameChar && mark.family !== 'straight' && token.canOpen && !token.canClose;
+      // A straight mark nests only when it is glued to the word after it and spaced from the one
+      // before (من نوع "JASSM" إلى): `نتراجع "،` is a closer with a stray space.
+      const nests =
+        sameChar &&
+        token.canOpen &&
+        !token.canClose &&
+        (mark.family !== 'straight' || gluedToNextWord(tokens, index));
       if (!nests) {
         closeAt(top, index);
         stack.pop();
@@ -156,6 +163,16 @@ export function pairQuotes(scan: Scan): Pairing {
   }
   unwind(-1, lastContentEnd(tokens));
   return { spans, unmatched };
+}
+
+/** A mark spaced from the token before it and touching the word after it. */
+function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index] as Token;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  return (
+    next?.type === 'word' && next.start === mark.end && (previous === undefined || previous.end < mark.start)
+  );
 }
 
 function looksLikeCloser(token: Token, openChar: string): boolean {
