@@ -759,6 +759,20 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'two speakers named together speak as one, a dual refers back to them, each name alone to its own',
+    text: 'دعا وزير الخارجية الفرنسي جان مارتان ووزير الخارجية الألماني كارل فيبر إلى «وقف فوري للقتال». وشدد الطرفان على «ضرورة حماية المدنيين».\nوقال مارتان للصحفيين: «سنزور المنطقة الأسبوع المقبل».',
+    quotes: [
+      ['وقف فوري للقتال', 'partial', 'جان مارتان وكارل فيبر'],
+      ['ضرورة حماية المدنيين', 'partial', 'جان مارتان وكارل فيبر'],
+      ['سنزور المنطقة الأسبوع المقبل', 'direct', 'جان مارتان'],
+    ],
+  },
+  {
+    what: 'a long name goes on through its joiners after a three-word title',
+    text: 'وقال وزير الدولة للشؤون الخارجية خالد بن سعود آل فهد: «الحوار هو الطريق الوحيد».',
+    quotes: [['الحوار هو الطريق الوحيد', 'direct', 'خالد بن سعود آل فهد']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

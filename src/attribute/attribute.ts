@@ -24,7 +24,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
-import { readSubject, type Subject } from './subject.js';
+import { isTitleHead, readSubject, type Subject } from './subject.js';
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -53,6 +53,17 @@ interface Cue {
    */
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
+
+/** Duals that refer back to two speakers named together: وشدد الطرفان, وبحث الجانبان. */
+const DUAL_REFERENTS = new Set([
+  'الطرفان',
+  'الجانبان',
+  'الطرفين',
+  'الجانبين',
+  'الوزيران',
+  'الزعيمان',
+  'الرئيسان',
+]);
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
@@ -337,10 +348,37 @@ class Attributor {
   }
 
   /**
+   * A second subject joined with و right after the first (ورئيس الوزراء القطري فلان): a title, then a
+   * name. The two become one group speaker, named by both names.
+   */
+  private coordinated(
+    at: number,
+    first: Entity,
+  ): { resolved: { entity: Entity; mention: string }; last: number } | null {
+    const and = this.tokens[at];
+    if (and?.type !== 'word' || !and.norm.startsWith('و') || !isTitleHead(and.norm.slice(1))) return null;
+    const second = this.subjectAt(at);
+    if (!second || second.title.length === 0 || second.name.length === 0 || second.organisation) return null;
+    second.conjunction = true;
+    const other = this.resolveSubject(second);
+    if (!other || other.entity === first) return null;
+    const entity = this.entities.group(
+      [first, other.entity],
+      `${this.entities.canonical(first)} و${this.entities.canonical(other.entity)}`,
+    );
+    return { resolved: { entity, mention: this.entities.canonical(entity) }, last: second.last };
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
+    // الطرفان, الجانبان: the two speakers last named together.
+    if (subject.first === subject.last && DUAL_REFERENTS.has((this.tokens[subject.first] as Token).norm)) {
+      const group = this.entities.lastGroup();
+      if (group) return { entity: group, mention: this.cueText(subject.first) };
+    }
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
@@ -482,7 +520,16 @@ class Attributor {
         end = source.last + 1;
       }
     }
-    const resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    let resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    // دعا وزير الخارجية فلان ورئيس الوزراء فلان …: two speakers named together speak as one.
+    if (resolved && subject && subject === told && subject.last > index && subject.name.length > 0) {
+      const together = this.coordinated(subject.last + 1, resolved.entity);
+      if (together) {
+        resolved = together.resolved;
+        subject.last = together.last;
+        end = together.last + 1;
+      }
+    }
     const tellerResolved = told && told !== subject ? this.resolveSubject(told, false) : null;
     const teller = told && tellerResolved ? { ...tellerResolved, subject: told } : null;
     if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description

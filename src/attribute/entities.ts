@@ -9,6 +9,8 @@ export interface Entity {
   organisation: boolean;
   /** Named by a plural head (الخبراء, مسؤولون, مصادر): a verb before it is singular (ويتوقع الخبراء), a pronoun after it plural. */
   plural?: boolean;
+  /** For speakers named together as one subject, each of them. */
+  members?: Entity[];
 }
 
 export interface Mention {
@@ -285,6 +287,30 @@ export class Entities {
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
+  }
+
+  /** Speakers named together (وزير الخارجية فلان ورئيس الوزراء فلان), most recent last. */
+  private readonly groups: Entity[] = [];
+
+  /**
+   * Two speakers named together as one subject: one entity named by both names joined with و. Its
+   * form is not indexed by name word, so either name alone still finds its own speaker.
+   */
+  group(members: readonly Entity[], text: string): Entity {
+    const key = members.map((m) => m.id).join(',');
+    const known = this.groups.find((g) => g.members?.map((m) => m.id).join(',') === key);
+    if (known) return known;
+    const entity = this.create(false);
+    entity.forms.push({ text, words: text.split(/\s+/u), isName: true, closed: true });
+    entity.plural = true;
+    entity.members = [...members];
+    this.groups.push(entity);
+    return entity;
+  }
+
+  /** The group last named or active, for a dual that refers back to it (الطرفان, الجانبان). */
+  lastGroup(): Entity | null {
+    return this.mostRecent(this.groups, () => true);
   }
 
   /** True when a folded word is part of a name already known. */

@@ -34,7 +34,7 @@ export interface Subject {
   conjunction?: boolean;
 }
 
-const MAX_SUBJECT_WORDS = 9;
+const MAX_SUBJECT_WORDS = 10;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
@@ -361,7 +361,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   const out: number[] = [];
   for (const index of words) {
     const norm = (tokens[index] as Token).norm;
-    if (out.length >= 4 && !NAME_JOINER_SET.has(norm)) break;
+    // A long name goes on only through joiners and the word each one governs (… بن عبد الرحمن آل ثاني).
+    const afterJoiner =
+      out.length > 0 && NAME_JOINER_SET.has((tokens[out[out.length - 1] as number] as Token).norm);
+    if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner) break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
     const surname = hasArticle(norm) && index === words[words.length - 1];
