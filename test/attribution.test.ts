@@ -773,6 +773,15 @@ export const floorRows: readonly Row[] = [
     quotes: [['الحوار هو الطريق الوحيد', 'direct', 'خالد بن سعود آل فهد']],
   },
   {
+    what: 'people named by a plural participle, in construct or with the article, speak as a group',
+    text: 'واعتبر موقعو العريضة، التي نشرت أمس، أن القرار «يمس استقلال الجامعة».\nوأوضح الموقعون أن «الحوار هو الحل».\nوقال المتظاهرون إن «الأسعار لم تعد تحتمل».',
+    quotes: [
+      ['يمس استقلال الجامعة', 'partial', 'موقعو العريضة'],
+      ['الحوار هو الحل', 'partial', 'موقعو العريضة'],
+      ['الأسعار لم تعد تحتمل', 'partial', 'المتظاهرون'],
+    ],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -399,7 +399,12 @@ class Attributor {
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
       const last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
-      else titleClosed = titleWords.length === 1;
+      // An indefinite head governs the noun after it (موقعو العريضة): ended by punctuation, it is
+      // whole; after a definite head (رفض الاتحاد الطعن) that noun may be the object.
+      else
+        titleClosed =
+          titleWords.length === 1 ||
+          (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
     titleWords = this.withoutDescription(titleWords);
     const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);

@@ -280,7 +280,13 @@ export class Entities {
     // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
     const head = words.length === 1 && first.startsWith('ال') ? first.slice(2) : null;
     if (head) {
-      const bodies = [...(this.byFirstWord.get(head) ?? []), ...(this.byFirstWord.get(first) ?? [])];
+      // الموقعون → موقعو العريضة: a plural in construct drops its ن.
+      const construct = head.endsWith('ون') ? head.slice(0, -1) : head;
+      const bodies = [
+        ...(this.byFirstWord.get(head) ?? []),
+        ...(this.byFirstWord.get(first) ?? []),
+        ...(construct === head ? [] : (this.byFirstWord.get(construct) ?? [])),
+      ];
       const named = this.mostRecent(bodies, (entity) => entity.organisation);
       if (named) return named;
       // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.

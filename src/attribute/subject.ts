@@ -52,6 +52,21 @@ function isStopWord(norm: string): boolean {
   );
 }
 
+/**
+ * People named by what they do, in the plural of a participle or of an adjective of origin: المتظاهرون,
+ * المشاركين, الفلسطينيون, or in construct before a definite noun: موقعو العريضة, ممثلو النقابات.
+ */
+export function isGroupPlural(norm: string, next?: Token): boolean {
+  const word = /^[وف]ال/u.test(norm) ? norm.slice(1) : norm;
+  const stem = word.startsWith('ال') ? word.slice(2) : word;
+  if (stem.length < 5) return false;
+  if (/(?:يون|يين)$/u.test(stem)) return true;
+  if (!stem.startsWith('م')) return false;
+  if (/(?:ون|ين)$/u.test(stem)) return word.startsWith('ال');
+  // The construct plural drops its ن: موقعو العريضة.
+  return stem.endsWith('و') && !word.startsWith('ال') && next?.type === 'word' && hasArticle(next.norm);
+}
+
 /** A title, or a title with a possessive pronoun (رئيسها, مديره: its head, his director). */
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
@@ -239,7 +254,10 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
   const titled = isTitleHead(firstNorm);
-  const organisation = !titled && ORGANISATION_SET.has(firstNorm);
+  const organisation =
+    !titled &&
+    (ORGANISATION_SET.has(firstNorm) ||
+      isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
     const name = trimName(tokens, words, text);
     return {
