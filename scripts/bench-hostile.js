@@ -34,10 +34,18 @@ export const hostileCases = [
   ['200k cue lines, then a quote', (bytes) => repeatTo('وقال\n', bytes, 'وقال: «نعم».')],
   // Every quote by another person: the speakers known grow with the text.
   ['a different speaker per quote', (bytes) => distinctSpeakers(bytes)],
+  // Every quote by another body under the same head: the bodies sharing a title head grow.
+  [
+    'a different ministry per quote',
+    (bytes) => distinctSpeakers(bytes, (a, b) => `وقالت وزارة ${a} ${b}: «نعم». `),
+  ],
 ];
 
-/** `وقال الوزير <name>: «نعم». ` with a new two-word name each time, to about `bytes` bytes. */
-function distinctSpeakers(bytes) {
+/**
+ * `وقال الوزير <name>: «نعم». ` (or another `sentence` of two words) with a new two-word name each
+ * time, to about `bytes` bytes.
+ */
+function distinctSpeakers(bytes, sentence = (a, b) => `وقال الوزير ${a} ${b}: «نعم». `) {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   const name = (n) => {
     let word = '';
@@ -50,7 +58,7 @@ function distinctSpeakers(bytes) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const part = `وقال الوزير ${name(i)} ${name(i + 7)}: «نعم». `;
+    const part = sentence(name(i), name(i + 7));
     parts.push(part);
     size += Buffer.byteLength(part);
   }

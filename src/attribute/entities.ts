@@ -72,6 +72,10 @@ export class Entities {
    * first word of any form of two words or more: look-ups that do not scan every entity. */
   private readonly byNameWord = new Map<string, Set<Entity>>();
   private readonly byTitleHead = new Map<string, Set<Entity>>();
+  /** The entities of each title head in the order they were given it. */
+  private readonly headOrder = new Map<string, Entity[]>();
+  /** Entities by the folded words of each of their titles. */
+  private readonly byTitleKey = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
 
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
@@ -213,27 +217,34 @@ export class Entities {
 
   private addForm(entity: Entity, mention: Mention): void {
     const key = mention.words.join(' ');
-    if (!entity.forms.some((f) => f.words.join(' ') === key)) {
-      entity.forms.push({
-        text: mention.text,
-        words: mention.words,
-        isName: mention.isName,
-        closed: mention.closed,
-      });
-      if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
-      else if (mention.words[0] !== undefined) {
-        index(this.byTitleHead, bare(mention.words[0]), entity);
-        if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
-      }
-      if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
-    } else {
-      for (const f of entity.forms) {
-        if (f.words.join(' ') !== key) continue;
-        if (mention.closed) f.closed = true;
-        // The same name spelt with its hamzas (أسامة for اسامة) is the fuller spelling.
-        if (hamzas(mention.text) > hamzas(f.text)) f.text = mention.text;
-      }
+    let forms = this.formsByKey.get(entity);
+    if (!forms) {
+      forms = new Map();
+      this.formsByKey.set(entity, forms);
     }
+    const known = forms.get(key);
+    if (known) {
+      if (mention.closed) known.closed = true;
+      // The same name spelt with its hamzas (أسامة for اسامة) is the fuller spelling.
+      if (hamzas(mention.text) > hamzas(known.text)) known.text = mention.text;
+      return;
+    }
+    const form = { text: mention.text, words: mention.words, isName: mention.isName, closed: mention.closed };
+    entity.forms.push(form);
+    forms.set(key, form);
+    if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
+    else if (mention.words[0] !== undefined) {
+      const head = bare(mention.words[0]);
+      if (!this.byTitleHead.get(head)?.has(entity)) {
+        const order = this.headOrder.get(head);
+        if (order) order.push(entity);
+        else this.headOrder.set(head, [entity]);
+      }
+      index(this.byTitleHead, head, entity);
+      index(this.byTitleKey, key, entity);
+      if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
+    }
+    if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
   }
 
   /** Among `candidates`, the most recently active that `fits`; never active ones newest first. */
@@ -266,13 +277,16 @@ export class Entities {
     const first = words[0];
     if (first === undefined) return null;
     // Titles that share one agree on their head, with or without the article.
-    const titled = this.mostRecent(this.byTitleHead.get(bare(first)) ?? [], (entity) =>
+    // The same title again (الوزير … الوزير): found by its words, however many titles share the head.
+    const same = this.byTitleKey.get(words.join(' '));
+    if (same) return this.mostRecent(same, () => true);
+    const titled = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
     if (titled) return titled;
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
-      const source = this.mostRecent(this.byTitleHead.get(bare(first)) ?? [], (entity) =>
+      const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
         entity.forms.some((f) => !f.isName && f.words[0] === bare(first)),
       );
       if (source) return source;
@@ -295,6 +309,8 @@ export class Entities {
     return null;
   }
 
+  /** Each entity's forms by their folded words, so that adding a form does not scan the others. */
+  private readonly formsByKey = new Map<Entity, Map<string, Entity['forms'][number]>>();
   /** Speakers named together (وزير الخارجية فلان ورئيس الوزراء فلان), most recent last. */
   private readonly groups: Entity[] = [];
 
@@ -317,6 +333,15 @@ export class Entities {
   /** The group last named or active, for a dual that refers back to it (الطرفان, الجانبان). */
   lastGroup(): Entity | null {
     return this.mostRecent(this.groups, () => true);
+  }
+
+  /**
+   * The entities whose titles start with this head, the last `MAX_TITLE_CANDIDATES` named: an article
+   * of thousands of ministries (hostile text) must not make every look-up scan them all.
+   */
+  private recentOfHead(head: string): Entity[] {
+    const order = this.headOrder.get(head) ?? [];
+    return order.length > MAX_TITLE_CANDIDATES ? order.slice(-MAX_TITLE_CANDIDATES) : order;
   }
 
   /** True when a folded word is part of a name already known. */
@@ -348,6 +373,9 @@ export class Entities {
     }
   }
 }
+
+/** How many of the entities sharing a title head a look-up compares, the most recently named. */
+const MAX_TITLE_CANDIDATES = 256;
 
 /** Broken plurals that head groups of people (folded): خبراء, مصادر, رؤساء, قادة, زعماء, شهود, سكان. */
 const BROKEN_PLURAL_HEADS = new Set([

@@ -1,5 +1,5 @@
 import type { Token } from '../scan/tokenize.js';
-import type { Entities } from './entities.js';
+import type { Entities, Entity } from './entities.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
@@ -162,52 +162,76 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
  * fuller name becomes a form of the same body.
  */
 export function expandBodies(text: string, tokens: readonly Token[], entities: Entities): void {
-  const bodies = entities.list.filter((entity) => entity.organisation);
-  if (bodies.length === 0) return;
-  const byFirst = new Map<string, number[]>();
-  for (const entity of bodies)
-    for (const form of entity.forms)
-      if (!form.isName && form.words.length >= 2) byFirst.set(form.words[0] as string, []);
-  tokens.forEach((token, i) => {
-    if (token.type === 'word') byFirst.get(token.norm)?.push(i);
-  });
-  for (const entity of bodies) {
-    let best: { text: string; words: string[] } | null = null;
+  // The bodies' forms by their folded words: each place in the text is looked up, not every form
+  // compared with every place (thousands of ministries would make that quadratic).
+  const byKey = new Map<string, Entity[]>();
+  const lengths = new Set<number>();
+  const firstWords = new Set<string>();
+  for (const entity of entities.list) {
+    if (!entity.organisation) continue;
     for (const form of entity.forms) {
       if (form.isName || form.words.length < 2) continue;
-      for (const at of byFirst.get(form.words[0] as string) ?? []) {
-        const end = at + form.words.length - 1;
-        if (!form.words.every((w, k) => tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === w))
-          continue;
-        const field = tokens[end + 1];
-        const object = tokens[end + 2];
-        if (field?.type !== 'word' || object?.type !== 'word') continue;
-        const noun = field.norm.slice(1);
-        if (
-          !field.norm.startsWith('ل') ||
-          hasArticle(noun) ||
-          noun.length < 3 ||
-          !hasArticle(object.norm) ||
-          ADDRESSEE_SET.has(noun) ||
-          ADDRESSEE_SET.has(object.norm) ||
-          stripToSet(noun, NAMING_SET) !== undefined ||
-          stripToSet(noun, ORGANISATION_SET) !== undefined ||
-          stripToSet(field.norm, STOP_SET) !== undefined
-        )
-          continue;
-        const words: string[] = [];
-        const norms: string[] = [];
-        for (let k = at; k <= end + 2; k++) {
-          const token = tokens[k] as Token;
-          words.push(text.slice(token.from, token.to));
-          norms.push(token.norm);
-        }
-        if (!best || norms.length > best.words.length) best = { text: words.join(' '), words: norms };
+      const key = form.words.join(' ');
+      const list = byKey.get(key);
+      if (list) list.push(entity);
+      else byKey.set(key, [entity]);
+      lengths.add(form.words.length);
+      firstWords.add(form.words[0] as string);
+    }
+  }
+  if (byKey.size === 0) return;
+  const best = new Map<Entity, { text: string; words: string[] }>();
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.type !== 'word' || !firstWords.has(token.norm)) continue;
+    for (const length of lengths) {
+      const end = at + length - 1;
+      const words: string[] = [];
+      for (let k = at; k <= end; k++) {
+        const word = tokens[k];
+        if (word?.type !== 'word') break;
+        words.push(word.norm);
+      }
+      if (words.length !== length) continue;
+      const owners = byKey.get(words.join(' '));
+      if (!owners || !isFieldAfter(tokens, end)) continue;
+      const norms: string[] = [];
+      const written: string[] = [];
+      for (let k = at; k <= end + 2; k++) {
+        const word = tokens[k] as Token;
+        written.push(text.slice(word.from, word.to));
+        norms.push(word.norm);
+      }
+      for (const entity of owners) {
+        const known = best.get(entity);
+        if (!known || norms.length > known.words.length)
+          best.set(entity, { text: written.join(' '), words: norms });
       }
     }
-    if (best && !entity.forms.some((f) => !f.isName && f.words.length >= (best?.words.length ?? 0)))
-      entities.addFullerName(entity, { ...best, isName: false, closed: true });
   }
+  for (const [entity, fuller] of best) {
+    if (!entity.forms.some((f) => !f.isName && f.words.length >= fuller.words.length))
+      entities.addFullerName(entity, { ...fuller, isName: false, closed: true });
+  }
+}
+
+/** After the name ending at `end`: ل + an indefinite noun + a definite noun, its field (لكرة القدم). */
+function isFieldAfter(tokens: readonly Token[], end: number): boolean {
+  const field = tokens[end + 1];
+  const object = tokens[end + 2];
+  if (field?.type !== 'word' || object?.type !== 'word') return false;
+  const noun = field.norm.slice(1);
+  return (
+    field.norm.startsWith('ل') &&
+    !hasArticle(noun) &&
+    noun.length >= 3 &&
+    hasArticle(object.norm) &&
+    !ADDRESSEE_SET.has(noun) &&
+    !ADDRESSEE_SET.has(object.norm) &&
+    stripToSet(noun, NAMING_SET) === undefined &&
+    stripToSet(noun, ORGANISATION_SET) === undefined &&
+    stripToSet(field.norm, STOP_SET) === undefined
+  );
 }
 
 /** The last token of a name that goes on after `at` with plain words or joiners, ending at a boundary. */
