@@ -1,5 +1,6 @@
 import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
+import { isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandNames } from './expand-names.js';
@@ -162,7 +163,7 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return false;
       if (token.type !== 'word') continue;
-      const cue = lookupCue(token.norm);
+      const cue = this.verbAt(i);
       if (cue && cue.tense === 'past' && cue.clitic) return this.cueAt(i)?.subject === null;
     }
     return false;
@@ -354,7 +355,7 @@ class Attributor {
     const token = this.tokens[index] as Token;
     const qad = this.tokens[index - 1]?.norm;
     const match =
-      qad === 'قد' || qad === 'وقد' || qad === 'لقد' ? lookupCueAfterQad(token.norm) : lookupCue(token.norm);
+      qad === 'قد' || qad === 'وقد' || qad === 'لقد' ? lookupCueAfterQad(token.norm) : this.verbAt(index);
     if (!match) {
       this.cues[index] = null;
       return null;
@@ -445,6 +446,20 @@ class Attributor {
     return cue;
   }
 
+  /**
+   * The reporting verb the word at `index` is, if any. No past or present verb ends in ة: a word that
+   * does is a noun (إشارة, إضافة, نشرة, ردة) that folding (ة to ه) made look like a verb with the
+   * pronoun ه, so the final letter is read from the text.
+   */
+  private verbAt(index: number): CueMatch | undefined {
+    const token = this.tokens[index] as Token;
+    const match = lookupCue(token.norm);
+    if (!match || match.tense === 'participle') return match;
+    let end = token.to;
+    while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] === 'ة' ? undefined : match;
+  }
+
   private complementAfter(from: number): Cue['complement'] {
     for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE; i++) {
       const token = this.tokens[i] as Token;
@@ -453,7 +468,7 @@ class Attributor {
       if (token.type === 'mark') return 'quote';
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
-        const cue = lookupCue(token.norm);
+        const cue = this.verbAt(i);
         if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
           return 'none';
       }
@@ -668,7 +683,7 @@ class Attributor {
         COMPLEMENTISER_SET.has(token.norm)
       )
         break;
-      if (lookupCue(token.norm)) return null;
+      if (this.verbAt(k)) return null;
       k--;
     }
     const start = k + 1;
@@ -911,7 +926,7 @@ class Attributor {
     for (let i = from; i < to; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') {
-        const cue = lookupCue(token.norm);
+        const cue = this.verbAt(i);
         if (cue && (cue.tense === 'participle' || cue.tense === 'present')) continue; // وتابع قائلا
         return false;
       }
@@ -964,7 +979,7 @@ class Attributor {
     const next = this.tokens[from];
     if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
     const verb = this.tokens[from];
-    if (verb?.type === 'word' && lookupCue(verb.norm)) {
+    if (verb?.type === 'word' && this.verbAt(from)) {
       const relayed = this.cueAt(from);
       if (relayed?.entity) {
         return {

@@ -41,8 +41,11 @@ export interface CueForm {
   fragmentObject: boolean;
 }
 
-/** Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see COLLIDED). */
-const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر'].map(fold));
+/**
+ * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
+ * COLLIDED). مدينة, the feminine participle of أدان, is far more often "city".
+ */
+const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة'].map(fold));
 
 /** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
 const COLLIDED = new Map<string, CueForm>();

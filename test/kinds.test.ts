@@ -1,0 +1,36 @@
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+/**
+ * The kind of a quote, decided by what governs it: a cue and its complement (speech: direct or
+ * partial), or a noun, a name or the writer's own gloss (a mention, nobody's speech). Each row is a
+ * sentence written here in news style, with the kinds and speakers a reader gives it.
+ */
+
+/** Words that only look like reporting cues: a quote near them is not made speech by them. */
+export const notCueRows: readonly Row[] = [
+  {
+    what: 'a noun in ة is not a verb with the pronoun ه (نشرة is not نشره)',
+    text: 'وأصدرت الوزارة أمس نشرة "الطقس الأسبوعي" للمزارعين.',
+    quotes: [['الطقس الأسبوعي', 'mention', null]],
+  },
+  {
+    what: 'إضافة (addition) is not أضاف with ه',
+    text: 'وجاءت إضافة "المادة الثالثة" إلى الدستور بعد نقاش طويل.',
+    quotes: [['المادة الثالثة', 'mention', null]],
+  },
+  {
+    what: 'إفادة (testimony) is not أفاد with ه',
+    text: 'ورفعت المحكمة الجلسة بعد إفادة "الشاهد الأول" أمام القاضي.',
+    quotes: [['الشاهد الأول', 'mention', null]],
+  },
+  {
+    what: 'مدينة (city) is not the participle of أدان',
+    text: 'وعاد الفنان إلى مدينة طفولته حاملا "جائزة" المهرجان.',
+    quotes: [['جائزة', 'mention', null]],
+  },
+];
+
+describe('kinds: words that are not cues', () => {
+  runRows(notCueRows);
+});
