@@ -31,6 +31,32 @@ export const notCueRows: readonly Row[] = [
   },
 ];
 
+/** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
+export const glossRows: readonly Row[] = [
+  {
+    what: 'في إشارة إلى «…» after a cue is the writer gloss',
+    text: 'وانتقد الوزير سامر الحلو المعارضة بشدة، في إشارة إلى "التيار الوطني" الذي قاطع الجلسة.',
+    quotes: [['التيار الوطني', 'mention', null]],
+  },
+  {
+    what: 'في إشارة واضحة إلى «…»: an adjective between changes nothing',
+    text: 'وهاجم النائب فؤاد الشامي الحكومة، في إشارة واضحة إلى "صفقة القرن" التي وقعتها.',
+    quotes: [['صفقة القرن', 'mention', null]],
+  },
+  {
+    what: 'a quote before the gloss is still the speaker’s',
+    text: 'وقال النائب فؤاد الشامي إن الحكومة "باعت الوطن"، في إشارة إلى "صفقة القرن".',
+    quotes: [
+      ['باعت الوطن', 'partial', 'فؤاد الشامي'],
+      ['صفقة القرن', 'mention', null],
+    ],
+  },
+];
+
 describe('kinds: words that are not cues', () => {
   runRows(notCueRows);
+});
+
+describe('kinds: the writer’s gloss', () => {
+  runRows(glossRows);
 });

@@ -11,6 +11,7 @@ import {
   type CueMatch,
   DOCUMENT_SET,
   GENERIC_BODY_SET,
+  GLOSS_SET,
   hasArticle,
   lookupCue,
   lookupCueAfterQad,
@@ -616,6 +617,8 @@ class Attributor {
       }
       if (token.type !== 'word') continue;
       if (++words > MAX_LOOKBACK_WORDS) break;
+      // في إشارة إلى «…»: the writer's gloss; no cue before it governs the quote.
+      if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
       if (cue && !found && this.isSourceAside(i)) {
         // وأشارت المنظمة، وفق ما أوردت الوكالة، إلى أن «…»: the carrier only if no one else speaks.

@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
+  GLOSS_NOUNS,
   HONORIFICS,
   NAME_JOINERS,
   NAMING_NOUNS,
@@ -106,6 +107,7 @@ export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
+export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);

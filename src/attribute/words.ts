@@ -802,3 +802,9 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
 
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
+
+/**
+ * Nouns that, after في, open the writer's own gloss on what was just said (`… ، في إشارة إلى
+ * «الحراك الجنوبي»`): a quote after them is the writer's, whatever cue stands before.
+ */
+export const GLOSS_NOUNS: readonly string[] = ['إشارة', 'تلميح', 'إيحاء'];
