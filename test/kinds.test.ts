@@ -53,10 +53,38 @@ export const glossRows: readonly Row[] = [
   },
 ];
 
+/** A name or term in quotes that the words outside the marks go on describing. */
+export const describedRows: readonly Row[] = [
+  {
+    what: 'an adjective of origin after the closing mark: «الجيش» الإسرائيلي inside indirect speech',
+    text: 'وقال المتحدث باسم الهلال الأحمر سليم داود إن القصف الذي نفذه "الجيش" الإسرائيلي طال مستشفى المدينة.',
+    quotes: [['الجيش', 'mention', null]],
+  },
+  {
+    what: 'a two-word name described after its mark: «الحراك الشعبي» الانفصالي',
+    text: 'وأكد وزير الداخلية كمال الراشد أن عناصر من "الحراك الشعبي" الانفصالي هاجموا مركز الشرطة.',
+    quotes: [['الحراك الشعبي', 'mention', null]],
+  },
+  {
+    what: 'a noun in construct after the mark is no adjective: «تدخل» السفير stays a fragment',
+    text: 'وانتقد رئيس الحزب عادل منصور "تدخل" السفير الأمريكي في الانتخابات.',
+    quotes: [['تدخل', 'partial', 'عادل منصور']],
+  },
+  {
+    what: 'a noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية stays a fragment',
+    text: 'وقال رئيس الحزب عادل منصور إن الحكومة "تخلت عن وعودها" الانتخابية كلها.',
+    quotes: [['تخلت عن وعودها', 'partial', 'عادل منصور']],
+  },
+];
+
 describe('kinds: words that are not cues', () => {
   runRows(notCueRows);
 });
 
 describe('kinds: the writer’s gloss', () => {
   runRows(glossRows);
+});
+
+describe('kinds: names described after their marks', () => {
+  runRows(describedRows);
 });

@@ -80,6 +80,8 @@ const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
+const POSSESSIVE_END = /(?:ها|هم|هما|هن|نا|كم)$/u;
 
 /**
  * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
@@ -482,7 +484,7 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(open) || this.isRecurringName(span) || this.isShortName(span))
+    if (this.isNamed(open) || this.isRecurringName(span) || this.isShortName(span) || this.isDescribed(span))
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
@@ -560,6 +562,29 @@ class Attributor {
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
     if (head !== undefined && !head.startsWith('ال') && words.length > 1) return true;
     return words.every((w) => this.entities.knowsNameWord(w));
+  }
+
+  /**
+   * A short quote that an adjective of origin right after its closing mark describes is a name or a
+   * term, not words said: «الجيش» الإسرائيلي, «الحراك الجنوبي» الانفصالي, «ميديا بارت» الإخباري. A
+   * fragment of speech would hold its adjective inside the marks.
+   */
+  private isDescribed(span: Span): boolean {
+    if (span.close < 0) return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.type !== 'word' || !isNisba(next.norm)) return false;
+    let words = 0;
+    let last = '';
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') {
+        words++;
+        last = token.norm;
+      } else if (token.norm !== '-' && token.norm !== '.') return false; // a clause has punctuation
+      if (words > MAX_NAME_WORDS) return false;
+    }
+    // A noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية is a fragment.
+    return words > 0 && !POSSESSIVE_END.test(last);
   }
 
   /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
