@@ -77,6 +77,20 @@ export const describedRows: readonly Row[] = [
   },
 ];
 
+/** A noun that wants a name after it: the quote is a name only when it has a name's shape. */
+export const namedRows: readonly Row[] = [
+  {
+    what: 'a place name after منطقة is a name',
+    text: 'وأعلنت وزارة الزراعة حظر الصيد في منطقة "وادي العرب" حتى نهاية الشهر.',
+    quotes: [['وادي العرب', 'mention', null]],
+  },
+  {
+    what: 'a clause with a comma after منطقة is a fragment of the speech around it',
+    text: 'وقال رئيس البلدية عمر السعدي إن الحكومة ستبني سدا في منطقة "تعاني من الجفاف منذ سنوات، ويهجرها سكانها".',
+    quotes: [['تعاني من الجفاف منذ سنوات، ويهجرها سكانها', 'partial', 'عمر السعدي']],
+  },
+];
+
 describe('kinds: words that are not cues', () => {
   runRows(notCueRows);
 });
@@ -87,4 +101,8 @@ describe('kinds: the writer’s gloss', () => {
 
 describe('kinds: names described after their marks', () => {
   runRows(describedRows);
+});
+
+describe('kinds: nouns that take a name', () => {
+  runRows(namedRows);
 });

@@ -484,7 +484,7 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(open) || this.isRecurringName(span) || this.isShortName(span) || this.isDescribed(span))
+    if (this.isNamed(span) || this.isRecurringName(span) || this.isShortName(span) || this.isDescribed(span))
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
@@ -573,22 +573,20 @@ class Attributor {
     if (span.close < 0) return false;
     const next = this.tokens[span.close + 1];
     if (next?.type !== 'word' || !isNisba(next.norm)) return false;
-    let words = 0;
-    let last = '';
-    for (let i = span.open + 1; i < span.close; i++) {
-      const token = this.tokens[i] as Token;
-      if (token.type === 'word') {
-        words++;
-        last = token.norm;
-      } else if (token.norm !== '-' && token.norm !== '.') return false; // a clause has punctuation
-      if (words > MAX_NAME_WORDS) return false;
-    }
+    if (!this.nameShaped(span)) return false;
+    let last = span.close - 1;
+    while (this.tokens[last]?.type !== 'word') last--;
     // A noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية is a fragment.
-    return words > 0 && !POSSESSIVE_END.test(last);
+    return !POSSESSIVE_END.test((this.tokens[last] as Token).norm);
   }
 
-  /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
-  private isNamed(open: number): boolean {
+  /**
+   * A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». A
+   * naming noun may take a long title (بعنوان «…»); a body or a title takes a name, which is short
+   * and has no clause punctuation (على منطقة «تشتهر بمدرجاتها …، وتضم …» is a fragment).
+   */
+  private isNamed(span: Span): boolean {
+    const open = span.open;
     const before = this.tokens[open - 1];
     if (before?.type !== 'word') return false;
     const norm = before.norm;
@@ -600,10 +598,21 @@ class Attributor {
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
-    return (
-      stripToSet(norm, NAMING_SET) !== undefined ||
-      (head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head))
-    );
+    if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+  }
+
+  /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
+  private nameShaped(span: Span): boolean {
+    const end = span.close < 0 ? this.tokens.length : span.close;
+    let words = 0;
+    for (let i = span.open + 1; i < end; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words++;
+      else if (token.norm !== '-' && token.norm !== '.') return false;
+      if (words > MAX_NAME_WORDS) return false;
+    }
+    return words > 0;
   }
 
   /** Reads back from an opening mark to the start of its sentence, jumping over earlier quotes. */
