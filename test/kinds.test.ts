@@ -91,6 +91,25 @@ export const namedRows: readonly Row[] = [
   },
 ];
 
+/** A body's name in quotes in apposition to its description (وكالة الأنباء الأردنية «بترا»). */
+export const appositionRows: readonly Row[] = [
+  {
+    what: 'an agency’s short name after its full name, at the head of a relayed sentence',
+    text: 'ونقلت وكالة الأنباء الأردنية "بترا" عن وزير المياه رائد أبو السعود قوله إن الموسم المطري كان ضعيفا.',
+    quotes: [['بترا', 'mention', null]],
+  },
+  {
+    what: 'a party’s name inside indirect speech',
+    text: 'وقال رئيس اللجنة عادل حمدان إن الحزب الديمقراطي الكردستاني "البارتي" سيشارك في الانتخابات.',
+    quotes: [['البارتي', 'mention', null]],
+  },
+  {
+    what: 'words that open a clause after a body’s name are its words',
+    text: 'وقالت وزارة الخارجية الروسية "لن نقبل بأي تهديد" ردا على العقوبات.',
+    quotes: [['لن نقبل بأي تهديد', 'direct', 'وزارة الخارجية الروسية']],
+  },
+];
+
 describe('kinds: words that are not cues', () => {
   runRows(notCueRows);
 });
@@ -105,4 +124,8 @@ describe('kinds: names described after their marks', () => {
 
 describe('kinds: nouns that take a name', () => {
   runRows(namedRows);
+});
+
+describe('kinds: names in apposition', () => {
+  runRows(appositionRows);
 });

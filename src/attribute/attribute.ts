@@ -6,6 +6,7 @@ import { Entities, type Entity, type Mention } from './entities.js';
 import { expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
+  CLAUSE_OPENER_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   type CueMatch,
@@ -484,7 +485,13 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(span) || this.isRecurringName(span) || this.isShortName(span) || this.isDescribed(span))
+    if (
+      this.isNamed(span) ||
+      this.isRecurringName(span) ||
+      this.isShortName(span) ||
+      this.isDescribed(span) ||
+      this.isAppositeName(span)
+    )
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue) return this.fromCue(back.cue, back, open);
@@ -600,6 +607,38 @@ class Attributor {
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+  }
+
+  /**
+   * A short quote right after a body's name that ends in an adjective of origin is the body's own
+   * name in apposition: وكالة الأنباء الإماراتية «وام», لحركة المقاومة الإسلامية الفلسطينية «حماس»,
+   * الحزب العربي الإسرائيلي «الحركة العربية للتغيير». Words said after a body's name open a clause
+   * (لا, لن, إن) or run longer than a name.
+   */
+  private isAppositeName(span: Span): boolean {
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word' || !isNisba(before.norm) || !this.nameShaped(span)) return false;
+    // Back over the body's name to its head: definite words and ل genitives only.
+    let head = -1;
+    for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word') break;
+      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+        head = j;
+        break;
+      }
+      if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
+    }
+    if (head < 0) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words.push(token.norm);
+    }
+    const first = words[0] as string;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
+    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */

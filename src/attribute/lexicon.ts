@@ -9,6 +9,7 @@ import {
   VERBS,
 } from './cues.js';
 import {
+  CLAUSE_OPENERS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
@@ -102,6 +103,7 @@ export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
 );
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
+export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);

@@ -808,3 +808,22 @@ export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
  * «الحراك الجنوبي»`): a quote after them is the writer's, whatever cue stands before.
  */
 export const GLOSS_NOUNS: readonly string[] = ['إشارة', 'تلميح', 'إيحاء'];
+
+/** Particles and pronouns that open a clause, never a name: a quote that starts with one is words said. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'لا',
+  'لن',
+  'لم',
+  'ليس',
+  'قد',
+  'لقد',
+  'ما',
+  'سوف',
+  'هذا',
+  'هذه',
+  'هناك',
+  'نحن',
+  'أنا',
+  'إننا',
+  'إنني',
+];
