@@ -31,6 +31,35 @@ export const notCueRows: readonly Row[] = [
   },
 ];
 
+/** Forms that are also nouns or prepositions (ذكر, عبر): verbs where their complement follows. */
+export const collidedRows: readonly Row[] = [
+  {
+    what: 'وذكر with a subject and أنّ is the verb: a fragment after أن is partial',
+    text: 'وذكر رئيس الهيئة سعيد الحمدان أن المشروع "سيكتمل قبل نهاية العام".',
+    quotes: [['سيكتمل قبل نهاية العام', 'partial', 'سعيد الحمدان']],
+  },
+  {
+    what: 'عبّر … عن «…»: the object of expressing is a fragment',
+    text: 'وعبر وزير الصحة نادر الخطيب عن "قلقه العميق" من انتشار الوباء.',
+    quotes: [['قلقه العميق', 'partial', 'نادر الخطيب']],
+  },
+  {
+    what: 'عبر موقعه is "via": the verb before it still governs',
+    text: 'وأعلن الاتحاد عبر موقعه الرسمي عن "إيقاف اللاعب ثلاث مباريات".',
+    quotes: [['إيقاف اللاعب ثلاث مباريات', 'partial', 'الاتحاد']],
+  },
+  {
+    what: 'بين is "between", even with a cue and أنّ later in the sentence',
+    text: 'واندلعت اشتباكات عنيفة بين "جيش العشائر" وقوات الأمن، وذكر شهود أن القتال استمر ساعات.',
+    quotes: [['جيش العشائر', 'mention', null]],
+  },
+  {
+    what: 'a title given with عنون is a name, not the words of the cue before',
+    text: 'وعبر الكاتب سمير العلي عن ذلك في مقال عنونه بـ"زمن الخضوع".',
+    quotes: [['زمن الخضوع', 'mention', null]],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -112,6 +141,10 @@ export const appositionRows: readonly Row[] = [
 
 describe('kinds: words that are not cues', () => {
   runRows(notCueRows);
+});
+
+describe('kinds: verbs that are also nouns', () => {
+  runRows(collidedRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

@@ -14,6 +14,7 @@ import {
   GENERIC_BODY_SET,
   GLOSS_SET,
   hasArticle,
+  lookupCollided,
   lookupCue,
   lookupCueAfterQad,
   NAME_JOINER_SET,
@@ -359,7 +360,9 @@ class Attributor {
     const token = this.tokens[index] as Token;
     const qad = this.tokens[index - 1]?.norm;
     const match =
-      qad === 'قد' || qad === 'وقد' || qad === 'لقد' ? lookupCueAfterQad(token.norm) : this.verbAt(index);
+      qad === 'قد' || qad === 'وقد' || qad === 'لقد'
+        ? lookupCueAfterQad(token.norm)
+        : (this.verbAt(index) ?? this.collidedVerbAt(index));
     if (!match) {
       this.cues[index] = null;
       return null;
@@ -448,6 +451,28 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * A form that is also a noun or a preposition (ذكر, عبر) is a verb when its complement
+   * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
+   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via").
+   */
+  private collidedVerbAt(index: number): CueMatch | undefined {
+    const match = lookupCollided((this.tokens[index] as Token).norm);
+    if (!match) return undefined;
+    if (match.lemma !== 'عبر') {
+      const complement = this.complementAfter(index + 1);
+      return complement === 'that' || complement === 'colon' ? match : undefined;
+    }
+    if (this.tokens[index + 1]?.norm === 'عن') return match;
+    const next = this.tokens[index + 1];
+    const speakerLike =
+      next?.type === 'word' &&
+      (stripToSet(next.norm, TITLE_SET) !== undefined ||
+        stripToSet(next.norm, ORGANISATION_SET) !== undefined);
+    const subject = speakerLike ? this.subjectAt(index + 1) : null;
+    return subject && this.tokens[subject.last + 1]?.norm === 'عن' ? match : undefined;
   }
 
   /**

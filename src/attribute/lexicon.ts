@@ -174,6 +174,20 @@ export function lookupCueAfterQad(norm: string): CueMatch | undefined {
   return collided ? { ...collided, clitic: '' } : undefined;
 }
 
+/**
+ * A form that collides with a noun or a preposition (ذكر, عبر), bare or after one conjunction
+ * (وذكر, فعبر): a verb only where what follows proves it, which the caller checks. بين is left to
+ * قد: `بين X وبين Y … أن` is too common.
+ */
+export function lookupCollided(norm: string): CueMatch | undefined {
+  if (norm.endsWith('بين')) return undefined; // بين is "between" far too often, even after و
+  const bare = COLLIDED.get(norm);
+  if (bare) return { ...bare, clitic: '' };
+  const clitic = norm.charAt(0);
+  const form = PROCLITICS.includes(clitic) ? COLLIDED.get(norm.slice(1)) : undefined;
+  return form ? { ...form, clitic } : undefined;
+}
+
 /** Proclitics `stripToSet` tries, one conjunction and one preposition at most. */
 const STRIPPED_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const PROCLITIC_FIRST = new Set(STRIPPED_PREFIXES.map((prefix) => prefix.charCodeAt(0)));

@@ -440,6 +440,12 @@ export const NAMING_NOUNS: readonly string[] = [
   'مسمى',
   'تسمى',
   'يسمى',
+  'عنون',
+  'عنونه',
+  'عنونها',
+  'عنونت',
+  'يعنون',
+  'تعنون',
 ];
 
 /** Complementisers: after a cue, a clause of reported (indirect) speech begins. */
