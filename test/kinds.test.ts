@@ -60,6 +60,25 @@ export const collidedRows: readonly Row[] = [
   },
 ];
 
+/** A word the article repeats is a name only if it can be one: a possessed noun never is. */
+export const recurringRows: readonly Row[] = [
+  {
+    what: 'a possessed noun quoted after its cue stays a fragment though the article repeats it',
+    text: 'وتزايد قلقه من التصعيد خلال الأسبوع. وأعرب وزير الخارجية ماجد الحسيني عن "قلقه" من التطورات الأخيرة.',
+    quotes: [['قلقه', 'partial', 'ماجد الحسيني']],
+  },
+  {
+    what: 'a possessed noun misread as a name after a title is still no name',
+    text: 'وأبدى الوزير قلقه من التصعيد. وأعرب وزير الخارجية ماجد الحسيني عن "قلقه" من التطورات.',
+    quotes: [['قلقه', 'partial', 'ماجد الحسيني']],
+  },
+  {
+    what: 'a body’s name the article repeats unquoted is a name, even after a cue',
+    text: 'وتحدثت حركة حماس عن المفاوضات. وأشاد رئيس الوزراء فادي العلي بدور "حماس" في الوساطة.',
+    quotes: [['حماس', 'mention', null]],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -145,6 +164,10 @@ describe('kinds: words that are not cues', () => {
 
 describe('kinds: verbs that are also nouns', () => {
   runRows(collidedRows);
+});
+
+describe('kinds: words the article repeats', () => {
+  runRows(recurringRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

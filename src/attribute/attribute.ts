@@ -593,7 +593,10 @@ class Attributor {
     // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
     if (head !== undefined && !head.startsWith('ال') && words.length > 1) return true;
-    return words.every((w) => this.entities.knowsNameWord(w));
+    // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
+    let last = span.close - 1;
+    while (this.tokens[last]?.type !== 'word') last--;
+    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
   }
 
   /**
@@ -609,7 +612,7 @@ class Attributor {
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     // A noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية is a fragment.
-    return !POSSESSIVE_END.test((this.tokens[last] as Token).norm);
+    return !this.isPossessed(last);
   }
 
   /**
@@ -958,12 +961,18 @@ class Attributor {
   private isRecurringName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];
+    let last = -1;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'word') words.push(token.norm);
+      if (token.type === 'word') {
+        words.push(token.norm);
+        last = i;
+      }
       if (words.length > 3) return false;
     }
     if (words.length === 0) return false;
+    // A name is not possessed: «قلقه», «موقفهم» are someone's words even when the article repeats them.
+    if (this.isPossessed(last)) return false;
     const key = words.join(' ');
     let count = this.sequenceCounts.get(key);
     if (count === undefined) {
@@ -982,6 +991,18 @@ class Attributor {
       this.sequenceCounts.set(key, count);
     }
     return count >= 2; // the quote itself is one occurrence
+  }
+
+  /**
+   * The word ends in a possessive pronoun: ها, هم, نا … or a ه read from the text (folding writes ة
+   * as ه too), on a stem of three letters or more, الله apart.
+   */
+  private isPossessed(index: number): boolean {
+    const token = this.tokens[index] as Token;
+    if (POSSESSIVE_END.test(token.norm)) return token.norm.length > 4;
+    let end = token.to;
+    while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] === 'ه' && token.norm.length >= 4 && !token.norm.endsWith('الله');
   }
 
   /** True when tokens [from, to) lie inside a quote that holds more words than they do. */
