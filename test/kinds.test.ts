@@ -79,6 +79,25 @@ export const recurringRows: readonly Row[] = [
   },
 ];
 
+/** A clause of comparison after the quote names its speaker: «…»، كما قال فلان. */
+export const asClauseRows: readonly Row[] = [
+  {
+    what: 'كما قال with a subject credits the subject, not the last speaker',
+    text: 'لكن وزير المالية سامي العطار "أخفى الأرقام الحقيقية عن البرلمان"، كما قال النائب المعارض مازن الخطيب.',
+    quotes: [['أخفى الأرقام الحقيقية عن البرلمان', 'partial', 'مازن الخطيب']],
+  },
+  {
+    what: 'كما عبر عن ذلك فلان: the subject after the verb’s own complement',
+    text: 'والحكومة "تجاهلت كل التحذيرات" كما عبر عن ذلك الكاتب الصحفي فريد الخوري.',
+    quotes: [['تجاهلت كل التحذيرات', 'partial', 'فريد الخوري']],
+  },
+  {
+    what: 'كما نقلت X عن Y credits the relayed source',
+    text: 'والقوات "أنهت الاستعدادات للهجوم"، كما نقلت الإذاعة عن قائد المنطقة الشمالية اللواء عمر السالم.',
+    quotes: [['أنهت الاستعدادات للهجوم', 'partial', 'عمر السالم']],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -168,6 +187,10 @@ describe('kinds: verbs that are also nouns', () => {
 
 describe('kinds: words the article repeats', () => {
   runRows(recurringRows);
+});
+
+describe('kinds: كما قال after the quote', () => {
+  runRows(asClauseRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

@@ -82,6 +82,10 @@ const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
+const AS_WORDS = new Set(['كما', 'مثلما']);
+/** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
+const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن|نا|كم)$/u;
 
@@ -1077,6 +1081,8 @@ class Attributor {
       if (!speaker) return null;
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
+    const as = AS_WORDS.has(token.norm) ? this.asClause(i + 1) : null;
+    if (as) return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1) };
     const back = this.matchPhrase(i, BACK_REFERENCE_LIST);
     if (back > 0) {
       const entity = this.entities.continuing(null);
@@ -1088,6 +1094,25 @@ class Attributor {
       };
     }
     return this.fromSource(i, startsSentence ? 'direct' : 'partial');
+  }
+
+  /**
+   * The speaker a clause of comparison names after a quote: «…»، كما قال الوزير فلان; كما نقل
+   * القيادي عن حماس (the relayed source); كما عبّر عن ذلك الكاتب فلان (the subject after the verb's
+   * own complement with a demonstrative). Null when it names no one (كما قال: the back reference).
+   */
+  private asClause(verb: number): Attribution['speaker'] {
+    const token = this.tokens[verb];
+    if (token?.type !== 'word') return null;
+    const cue = this.cueAt(verb);
+    if (!cue || cue.match.tense === 'participle') return null;
+    if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
+    let from = verb + 1;
+    if (this.tokens[from]?.type === 'word' && STOP_SET.has((this.tokens[from] as Token).norm)) from++;
+    if (!DEMONSTRATIVE_SET.has(this.tokens[from]?.norm ?? '')) return null;
+    const subject = this.subjectAt(from + 1);
+    const resolved = subject ? this.resolveSubject(subject) : null;
+    return resolved ? { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' } : null;
   }
 
   /**
