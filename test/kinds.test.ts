@@ -98,6 +98,20 @@ export const asClauseRows: readonly Row[] = [
   },
 ];
 
+/** Direct or partial: a whole utterance, or a fragment that a verb or a preposition governs. */
+export const directRows: readonly Row[] = [
+  {
+    what: '«أن …» after a preposition is a verbal noun, the object: partial',
+    text: 'ودعا رئيس الوزراء طارق البزاز المعارضة إلى "أن تتحمل مسؤوليتها التاريخية".',
+    quotes: [['أن تتحمل مسؤوليتها التاريخية', 'partial', 'طارق البزاز']],
+  },
+  {
+    what: '«إن …» right after the cue phrase is the whole clause quoted: direct',
+    text: 'وقال رئيس الوزراء طارق البزاز "إن الحكومة لن تستقيل".',
+    quotes: [['إن الحكومة لن تستقيل', 'direct', 'طارق البزاز']],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -191,6 +205,10 @@ describe('kinds: words the article repeats', () => {
 
 describe('kinds: كما قال after the quote', () => {
   runRows(asClauseRows);
+});
+
+describe('kinds: direct or partial', () => {
+  runRows(directRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

@@ -82,6 +82,8 @@ const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** Bare prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
+const PREPOSITIONS = new Set(['الى', 'على', 'عن', 'من', 'في', 'ب', 'ل', 'حول', 'نحو']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -924,8 +926,15 @@ class Attributor {
     let kind: QuoteKind;
     const first = this.tokens[open + 1];
     if (back.colon) kind = 'direct';
-    // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted.
-    else if (!back.that && first?.type === 'word' && first.norm === 'ان') kind = 'direct';
+    // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
+    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
+    else if (
+      !back.that &&
+      first?.type === 'word' &&
+      first.norm === 'ان' &&
+      !PREPOSITIONS.has(this.tokens[open - 1]?.norm ?? '')
+    )
+      kind = 'direct';
     else if (back.that) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
@@ -945,10 +954,7 @@ class Attributor {
    */
   private standsAsUtterance(from: number, open: number): boolean {
     if (this.onlyPunctuationBetween(from, open)) return true;
-    const before = this.tokens[open - 1];
-    // The object of a preposition (عن «…», بـ«…», للـ«…»), not the last word of a name (فرانس برس «…»).
-    const preposition = (norm: string) => STOP_SET.has(norm) || norm.length <= 2 || /^(?:بال|لل)/u.test(norm);
-    if (before?.type === 'word' && preposition(before.norm)) return false;
+    if (this.afterPreposition(open)) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;
@@ -956,6 +962,14 @@ class Attributor {
       if (token.type === 'word') words++;
     }
     return words >= 4;
+  }
+
+  /** The quote is the object of a preposition (عن «…», بـ«…», للـ«…»), not after the last word of a name (فرانس برس «…»). */
+  private afterPreposition(open: number): boolean {
+    const before = this.tokens[open - 1];
+    if (before?.type !== 'word') return false;
+    const norm = before.norm;
+    return STOP_SET.has(norm) || norm.length <= 2 || /^(?:بال|لل)/u.test(norm);
   }
 
   /**
