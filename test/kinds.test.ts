@@ -112,6 +112,27 @@ export const directRows: readonly Row[] = [
   },
 ];
 
+/** A source phrase after the quote that names its source by a quoted name. */
+export const quotedSourceRows: readonly Row[] = [
+  {
+    what: 'وفقا لـ«…» credits the body that name was given to earlier (صحيفة «الوطن»)',
+    text: 'وذكرت صحيفة "الوطن" أن الوزارة ستغلق المعبر. والإغلاق "سيستمر حتى إشعار آخر"، وفقا لـ"الوطن".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['سيستمر حتى إشعار آخر', 'partial', 'صحيفة الوطن'],
+      ['الوطن', 'mention', null],
+    ],
+  },
+  {
+    what: 'بحسب «…» with a name met nowhere else credits that name',
+    text: '"الأسعار سترتفع الشهر المقبل"، بحسب "رويترز".',
+    quotes: [
+      ['الأسعار سترتفع الشهر المقبل', 'direct', 'رويترز'],
+      ['رويترز', 'mention', null],
+    ],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -209,6 +230,10 @@ describe('kinds: كما قال after the quote', () => {
 
 describe('kinds: direct or partial', () => {
   runRows(directRows);
+});
+
+describe('kinds: a quoted source after the quote', () => {
+  runRows(quotedSourceRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

@@ -676,7 +676,7 @@ class Attributor {
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
-  private nameShaped(span: Span): boolean {
+  private nameShaped(span: { open: number; close: number }): boolean {
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
     for (let i = span.open + 1; i < end; i++) {
@@ -1151,13 +1151,40 @@ class Attributor {
       }
     }
     const subject = this.subjectAt(from);
-    const resolved = subject ? this.resolveSubject(subject) : null;
+    const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;
     return {
       kind,
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
       cue: this.cueText(i),
     };
+  }
+
+  /**
+   * A source named by its own name in quotes (وفقا لـ«بوليتيكو»): the body that name stands for, a
+   * form of one already met (صحيفة «بوليتيكو») or a new one.
+   */
+  private quotedSource(open: number): { entity: Entity; mention: string } | null {
+    const close = this.closeOf.get(open);
+    if (close === undefined) return null;
+    const span = { open, close };
+    if (!this.nameShaped(span)) return null;
+    const words: number[] = [];
+    for (let k = open + 1; k < span.close; k++) if ((this.tokens[k] as Token).type === 'word') words.push(k);
+    const name = this.mentionOf(words, true, true);
+    if (!name) return null;
+    // The same name quoted after the head of a body elsewhere (صحيفة «بوليتيكو»): that body.
+    for (const at of this.positionsOf(name.words[0] as string)) {
+      const head = this.tokens[at - 2];
+      if (at === open + 1 || this.tokens[at - 1]?.type !== 'mark' || head?.type !== 'word') continue;
+      if (stripToSet(head.norm, ORGANISATION_SET) === undefined || head.norm.startsWith('ال')) continue;
+      if (!name.words.every((word, k) => this.tokens[at + k]?.norm === word)) continue;
+      const body = this.mentionOf([at - 2, ...range(at, at + name.words.length - 1)], false, true);
+      const known = body ? this.entities.byTitle(body.words) : null;
+      if (known) return { entity: known, mention: name.text };
+    }
+    const entity = this.entities.learn(null, name, true);
+    return entity ? { entity, mention: name.text } : null;
   }
 
   private matchPhrase(at: number, phrases: readonly string[][]): number {
