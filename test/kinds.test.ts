@@ -133,6 +133,28 @@ export const quotedSourceRows: readonly Row[] = [
   },
 ];
 
+/** A short quote right after a reporting verb, the clause going on after it, is the verb's subject. */
+export const verbSubjectRows: readonly Row[] = [
+  {
+    what: 'a newspaper’s name as the subject of قالت',
+    text: 'ومساء أمس قالت "الأنباء" في افتتاحيتها إن الحكومة فشلت في إدارة الأزمة.',
+    quotes: [['الأنباء', 'mention', null]],
+  },
+  {
+    what: 'a nickname as the subject of كتب',
+    text: 'وكتب "أبو علي" على صفحته أن الاجتماع تأجل إلى الأسبوع المقبل.',
+    quotes: [['أبو علي', 'mention', null]],
+  },
+  {
+    what: 'words that open a clause after the verb are the utterance',
+    text: 'وقال المدرب جمال العلي: "الفريق جاهز". وأضاف "لا نخشى أي منافس في البطولة" قبل أن يغادر القاعة.',
+    quotes: [
+      ['الفريق جاهز', 'direct', 'جمال العلي'],
+      ['لا نخشى أي منافس في البطولة', 'direct', 'جمال العلي'],
+    ],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -234,6 +256,10 @@ describe('kinds: direct or partial', () => {
 
 describe('kinds: a quoted source after the quote', () => {
   runRows(quotedSourceRows);
+});
+
+describe('kinds: a quoted name as the subject of a verb', () => {
+  runRows(verbSubjectRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

@@ -84,6 +84,8 @@ const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب'
 const MAX_COMPLEMENT_DISTANCE = 14;
 /** Bare prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set(['الى', 'على', 'عن', 'من', 'في', 'ب', 'ل', 'حول', 'نحو']);
+/** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
+const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -521,7 +523,8 @@ class Attributor {
       this.isRecurringName(span) ||
       this.isShortName(span) ||
       this.isDescribed(span) ||
-      this.isAppositeName(span)
+      this.isAppositeName(span) ||
+      this.isVerbSubject(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
@@ -673,6 +676,29 @@ class Attributor {
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * A short quote right after a finite reporting verb, with the clause going on after it, is the
+   * verb's subject, a name, not the words said: حيث قالت «التجديد بريس» وهي …, تحدث فيه «المسيحيون
+   * القدامى» عنهم, ويعتبر كل من «فرم» و… . Only a pronoun after a preposition (فيه) or كل من may
+   * stand between. Words said would open a clause (وأضاف «لا أحبها …») or end the sentence.
+   */
+  private isVerbSubject(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span)) return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.type !== 'word') return false;
+    let verb = span.open - 1;
+    if (this.tokens[verb]?.norm === 'من' && this.tokens[verb - 1]?.norm === 'كل') verb -= 2;
+    else if (PREPOSITIONAL_PRONOUN.test(this.tokens[verb]?.norm ?? '')) verb--;
+    if (this.tokens[verb]?.type !== 'word') return false;
+    const cue = this.verbAt(verb) ?? this.collidedVerbAt(verb);
+    if (!cue || cue.tense === 'participle') return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++)
+      if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
+    const first = words[0] as string;
+    return words.length <= 3 && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
