@@ -31,7 +31,7 @@ export const notCueRows: readonly Row[] = [
   },
 ];
 
-/** Forms that are also nouns or prepositions (ذكر, عبر): verbs where their complement follows. */
+/** Forms that are also nouns or prepositions (ذكر, عبر, جاء): verbs where their complement follows. */
 export const collidedRows: readonly Row[] = [
   {
     what: 'وذكر with a subject and أنّ is the verb: a fragment after أن is partial',
@@ -52,6 +52,21 @@ export const collidedRows: readonly Row[] = [
     what: 'بين is "between", even with a cue and أنّ later in the sentence',
     text: 'واندلعت اشتباكات عنيفة بين "جيش العشائر" وقوات الأمن، وذكر شهود أن القتال استمر ساعات.',
     quotes: [['جيش العشائر', 'mention', null]],
+  },
+  {
+    what: 'وجاء في البيان «…»: the statement’s words, its issuer the body that spoke last',
+    text: 'وقالت وزارة الصحة إنها ستحقق في الحادث. وجاء في البيان "نعبر عن أسفنا الشديد لما حدث ونعد بتحقيق شامل".',
+    quotes: [['نعبر عن أسفنا الشديد لما حدث ونعد بتحقيق شامل', 'direct', 'وزارة الصحة']],
+  },
+  {
+    what: 'وورد في تقرير X «…»: the body named after the document',
+    text: 'وورد في تقرير المنظمة "أن أكثر من ألف شخص فقدوا منازلهم".',
+    quotes: [['أن أكثر من ألف شخص فقدوا منازلهم', 'direct', 'المنظمة']],
+  },
+  {
+    what: 'جاء without في and a document is "came": no cue',
+    text: 'وجاء في المرتبة الأولى فريق "النجوم" بعد فوزه الأخير.',
+    quotes: [['النجوم', 'mention', null]],
   },
   {
     what: 'a title given with عنون is a name, not the words of the cue before',

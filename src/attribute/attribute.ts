@@ -86,6 +86,8 @@ const MAX_COMPLEMENT_DISTANCE = 14;
 const PREPOSITIONS = new Set(['الى', 'على', 'عن', 'من', 'في', 'ب', 'ل', 'حول', 'نحو']);
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+/** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
+const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -376,7 +378,8 @@ class Attributor {
       return null;
     }
     // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
-    let from = index + 1;
+    // وجاء في البيان: the document stands where a subject would.
+    let from = IMPERSONAL_CUES.has(match.lemma) ? index + 2 : index + 1;
     while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
@@ -462,17 +465,20 @@ class Attributor {
   }
 
   /**
-   * A form that is also a noun or a preposition (ذكر, عبر) is a verb when its complement
+   * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
    * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
-   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via").
+   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
+   * after جاء and ورد (وجاء في البيان).
    */
   private collidedVerbAt(index: number): CueMatch | undefined {
     const match = lookupCollided((this.tokens[index] as Token).norm);
     if (!match) return undefined;
-    if (match.lemma !== 'عبر') {
+    if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;
+    if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
+    if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
     if (this.tokens[index + 1]?.norm === 'عن') return match;
     const next = this.tokens[index + 1];
     const speakerLike =
@@ -481,6 +487,14 @@ class Attributor {
         stripToSet(next.norm, ORGANISATION_SET) !== undefined);
     const subject = speakerLike ? this.subjectAt(index + 1) : null;
     return subject && this.tokens[subject.last + 1]?.norm === 'عن' ? match : undefined;
+  }
+
+  /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
+  private inDocument(at: number): boolean {
+    const document = this.tokens[at + 1]?.norm ?? '';
+    return (
+      this.tokens[at]?.norm === 'في' && DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document)
+    );
   }
 
   /**

@@ -93,6 +93,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استبعد', 'استبعدت', 'استبعدوا', 'يستبعد', 'مستبعدا'], cls: 'verb' },
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
+  // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
+  { forms: ['جاء', '', '', '', ''], cls: 'verb' },
+  { forms: ['ورد', '', '', '', ''], cls: 'verb' },
 ];
 
 /**

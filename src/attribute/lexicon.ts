@@ -45,9 +45,10 @@ export interface CueForm {
 
 /**
  * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
- * COLLIDED). مدينة, the feminine participle of أدان, is far more often "city".
+ * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
+ * more often "city"; جاء and ورد ("came") report only in جاء في البيان.
  */
-const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة'].map(fold));
+const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد'].map(fold));
 
 /** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
 const COLLIDED = new Map<string, CueForm>();
