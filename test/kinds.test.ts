@@ -170,6 +170,33 @@ export const verbSubjectRows: readonly Row[] = [
   },
 ];
 
+/** An attribution between commas inside the quote. */
+export const interjectedRows: readonly Row[] = [
+  {
+    what: 'a present cue and its subject between commas inside the quote',
+    text: 'وافتتح المستشفى الجديد أمس. "هذا المشروع، يقول مدير المستشفى كريم الجبوري، سيخدم نصف مليون مواطن".',
+    quotes: [
+      ['هذا المشروع، يقول مدير المستشفى كريم الجبوري، سيخدم نصف مليون مواطن', 'direct', 'كريم الجبوري'],
+    ],
+  },
+  {
+    what: 'a past cue and its subject between commas inside the quote',
+    text: '"نحن مستعدون للحوار، قال رئيس الوفد خالد المصري، لكننا لن نقبل الشروط المسبقة".',
+    quotes: [
+      [
+        'نحن مستعدون للحوار، قال رئيس الوفد خالد المصري، لكننا لن نقبل الشروط المسبقة',
+        'direct',
+        'خالد المصري',
+      ],
+    ],
+  },
+  {
+    what: 'commas alone inside a quote attribute nothing',
+    text: 'وبدأت الورشة صباحا. "الرجاء، والأمل، والعمل" كانت شعارات المشاركين.',
+    quotes: [['الرجاء، والأمل، والعمل', 'mention', null]],
+  },
+];
+
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
 export const glossRows: readonly Row[] = [
   {
@@ -275,6 +302,10 @@ describe('kinds: a quoted source after the quote', () => {
 
 describe('kinds: a quoted name as the subject of a verb', () => {
   runRows(verbSubjectRows);
+});
+
+describe('kinds: an attribution inside the quote', () => {
+  runRows(interjectedRows);
 });
 
 describe('kinds: the writer’s gloss', () => {

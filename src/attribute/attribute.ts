@@ -558,9 +558,32 @@ class Attributor {
       if (sourced) return sourced;
     }
     if (back.colon) return this.headline(back.sentenceStart, open);
+    const interjected = this.interjected(span);
+    if (interjected) return interjected;
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * An attribution set between commas inside the quote, as news writes it: «هذا سيمكننا، تقول فلانة،
+   * من التواجد …». The quote is the speaker's own words (direct).
+   */
+  private interjected(span: Span): Attribution | null {
+    if (span.close < 0) return null;
+    const comma = (token: Token | undefined) => token?.norm === '،' || token?.norm === ',';
+    for (let i = span.open + 2; i < span.close; i++) {
+      if (!comma(this.tokens[i - 1]) || this.tokens[i]?.type !== 'word') continue;
+      const cue = this.verbAt(i) ? this.cueAt(i) : null;
+      if (!cue?.entity || cue.match.tense === 'participle' || !comma(this.tokens[cue.end])) continue;
+      if (cue.end >= span.close) return null;
+      return {
+        kind: 'direct',
+        speaker: { entity: cue.entity, mention: cue.mention, resolution: 'explicit' },
+        cue: this.cueText(i),
+      };
+    }
+    return null;
   }
 
   /**
