@@ -121,6 +121,11 @@ export const directRows: readonly Row[] = [
     quotes: [['أن تتحمل مسؤوليتها التاريخية', 'partial', 'طارق البزاز']],
   },
   {
+    what: 'the object of طلب is a thing asked for, a fragment',
+    text: 'وطلب المحامي سامر النجار من المحكمة "تأجيل الجلسة إلى موعد لاحق لدراسة الملف".',
+    quotes: [['تأجيل الجلسة إلى موعد لاحق لدراسة الملف', 'partial', 'سامر النجار']],
+  },
+  {
     what: '«إن …» right after the cue phrase is the whole clause quoted: direct',
     text: 'وقال رئيس الوزراء طارق البزاز "إن الحكومة لن تستقيل".',
     quotes: [['إن الحكومة لن تستقيل', 'direct', 'طارق البزاز']],

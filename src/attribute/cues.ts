@@ -212,4 +212,5 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'ندد',
   'رحب',
   'حذر',
+  'طلب',
 ];
