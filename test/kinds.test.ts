@@ -126,6 +126,16 @@ export const directRows: readonly Row[] = [
     quotes: [['تأجيل الجلسة إلى موعد لاحق لدراسة الملف', 'partial', 'سامر النجار']],
   },
   {
+    what: 'a quote after a noun that governs a complement (على ضرورة) is a fragment',
+    text: 'وشدد وزير الخارجية عادل الكبيسي على ضرورة "وقف إطلاق النار فورا في كل المناطق".',
+    quotes: [['وقف إطلاق النار فورا في كل المناطق', 'partial', 'عادل الكبيسي']],
+  },
+  {
+    what: 'عن احتمال «…»: the noun, not the preposition, stands right before the quote',
+    text: 'وتحدث رئيس البلدية نزار السعيد عن احتمال "انهيار الجسر القديم في أي لحظة".',
+    quotes: [['انهيار الجسر القديم في أي لحظة', 'partial', 'نزار السعيد']],
+  },
+  {
     what: '«إن …» right after the cue phrase is the whole clause quoted: direct',
     text: 'وقال رئيس الوزراء طارق البزاز "إن الحكومة لن تستقيل".',
     quotes: [['إن الحكومة لن تستقيل', 'direct', 'طارق البزاز']],

@@ -7,6 +7,7 @@ import { expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
+  COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   type CueMatch,
@@ -1018,6 +1019,9 @@ class Attributor {
   private standsAsUtterance(from: number, open: number): boolean {
     if (this.onlyPunctuationBetween(from, open)) return true;
     if (this.afterPreposition(open)) return false;
+    // The complement of a noun that governs one (على ضرورة «…»).
+    const before = this.tokens[open - 1];
+    if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;

@@ -10,6 +10,7 @@ import {
 } from './cues.js';
 import {
   CLAUSE_OPENERS,
+  COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
@@ -105,6 +106,7 @@ export const ORGANISATION_SET = new Set(
 );
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
+export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);

@@ -833,3 +833,19 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'إننا',
   'إنني',
 ];
+
+/**
+ * Nouns that govern what follows them as their complement (على ضرورة «…», من وجود «…»): a quote right
+ * after one is a fragment inside the sentence, not an utterance of its own.
+ */
+export const COMPLEMENT_NOUNS: readonly string[] = [
+  'ضرورة',
+  'أهمية',
+  'وجوب',
+  'وجود',
+  'إمكانية',
+  'احتمال',
+  'خطورة',
+  'مواصلة',
+  'استمرار',
+];
