@@ -136,6 +136,21 @@ export const directRows: readonly Row[] = [
     quotes: [['انهيار الجسر القديم في أي لحظة', 'partial', 'نزار السعيد']],
   },
   {
+    what: 'a time word before the quote is no preposition: the utterance is direct',
+    text: 'وقال وزير المالية سامي العطار أمس "الموازنة ستقر قبل نهاية الشهر الحالي".',
+    quotes: [['الموازنة ستقر قبل نهاية الشهر الحالي', 'direct', 'سامي العطار']],
+  },
+  {
+    what: 'an addressee with لل before the quote is no preposition governing it: direct',
+    text: 'وقال وزير المالية سامي العطار للصحفيين "الموازنة ستقر قبل نهاية الشهر الحالي".',
+    quotes: [['الموازنة ستقر قبل نهاية الشهر الحالي', 'direct', 'سامي العطار']],
+  },
+  {
+    what: 'a cue whose clause stands after أن is itself reported: partial',
+    text: 'وأوضحت الخارجية في بيان أن الوزير عماد الحسن أبدى "استعداد بلاده لاستضافة جولة جديدة من المحادثات".',
+    quotes: [['استعداد بلاده لاستضافة جولة جديدة من المحادثات', 'partial', 'عماد الحسن']],
+  },
+  {
     what: '«إن …» right after the cue phrase is the whole clause quoted: direct',
     text: 'وقال رئيس الوزراء طارق البزاز "إن الحكومة لن تستقيل".',
     quotes: [['إن الحكومة لن تستقيل', 'direct', 'طارق البزاز']],

@@ -83,8 +83,11 @@ const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
-/** Bare prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
-const PREPOSITIONS = new Set(['الى', 'على', 'عن', 'من', 'في', 'ب', 'ل', 'حول', 'نحو']);
+/** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
+const PREPOSITIONS = new Set([
+  ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
+  ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
+]);
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
@@ -992,17 +995,23 @@ class Attributor {
     if (back.colon) kind = 'direct';
     // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
     // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
-    else if (
-      !back.that &&
-      first?.type === 'word' &&
-      first.norm === 'ان' &&
-      !PREPOSITIONS.has(this.tokens[open - 1]?.norm ?? '')
-    )
+    else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
       kind = 'direct';
-    else if (back.that) kind = 'partial';
+    else if (back.that || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The cue's own clause stands inside reported speech: its subject comes first, right after a
+   * complementiser (وأفاد بيكيه أن الدول أبدت «…», أن بلينكن أكد للبرهان «…»), so what it says is
+   * reported, not quoted whole.
+   */
+  private embedded(cue: Cue): boolean {
+    if (!cue.subject || cue.subject.last >= cue.index) return false;
+    const before = this.tokens[cue.subject.first - 1];
+    return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
@@ -1031,12 +1040,16 @@ class Attributor {
     return words >= 4;
   }
 
-  /** The quote is the object of a preposition (عن «…», بـ«…», للـ«…»), not after the last word of a name (فرانس برس «…»). */
+  /**
+   * The quote is the object of a preposition (عن «…», بـ«…», للـ«…»): a preposition, or a proclitic
+   * written alone before the mark. Not the last word of a name (فرانس برس «…»), an addressee
+   * (للصحفيين «…»), a time (أمس «…») or قوله «…».
+   */
   private afterPreposition(open: number): boolean {
     const before = this.tokens[open - 1];
     if (before?.type !== 'word') return false;
     const norm = before.norm;
-    return STOP_SET.has(norm) || norm.length <= 2 || /^(?:بال|لل)/u.test(norm);
+    return PREPOSITIONS.has(norm) || norm.length <= 2 || /^و?(?:بال|لل)$/u.test(norm);
   }
 
   /**
