@@ -126,6 +126,16 @@ export const directRows: readonly Row[] = [
     quotes: [['تأجيل الجلسة إلى موعد لاحق لدراسة الملف', 'partial', 'سامر النجار']],
   },
   {
+    what: 'what اعتبر calls its object is a fragment (اعتبر الاتفاق «خطوة …»)',
+    text: 'واعتبر رئيس الحزب منير الساعدي الاتفاق "خطوة شجاعة نحو إنهاء الحرب الطويلة".',
+    quotes: [['خطوة شجاعة نحو إنهاء الحرب الطويلة', 'partial', 'منير الساعدي']],
+  },
+  {
+    what: 'اعتبر «أن …»: the complementiser inside the marks quotes the whole clause',
+    text: 'واعتبر رئيس الحزب منير الساعدي "أن الاتفاق خطوة شجاعة نحو إنهاء الحرب".',
+    quotes: [['أن الاتفاق خطوة شجاعة نحو إنهاء الحرب', 'direct', 'منير الساعدي']],
+  },
+  {
     what: 'a quote after a noun that governs a complement (على ضرورة) is a fragment',
     text: 'وشدد وزير الخارجية عادل الكبيسي على ضرورة "وقف إطلاق النار فورا في كل المناطق".',
     quotes: [['وقف إطلاق النار فورا في كل المناطق', 'partial', 'عادل الكبيسي']],

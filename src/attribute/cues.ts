@@ -213,4 +213,5 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'رحب',
   'حذر',
   'طلب',
+  'اعتبر',
 ];
