@@ -286,6 +286,16 @@ export const describedRows: readonly Row[] = [
 /** A noun that wants a name after it: the quote is a name only when it has a name's shape. */
 export const namedRows: readonly Row[] = [
   {
+    what: 'a naming verb, its object, then بـ«…»: the title given, inside indirect speech',
+    text: 'وقال المتحدث باسم الحزب رامي الحلبي إن الصحيفة اختارت أن تعنون خبرها بـ"الحكومة تسقط في امتحان الثقة".',
+    quotes: [['الحكومة تسقط في امتحان الثقة', 'mention', null]],
+  },
+  {
+    what: 'سمّى, its object, then بـ«…»: the name given',
+    text: 'وأكد الفنان سليم مراد أنه قرر أن يسمي ألبومه بـ"رسائل من الجنوب" تكريما لمدينته.',
+    quotes: [['رسائل من الجنوب', 'mention', null]],
+  },
+  {
     what: 'a place name after منطقة is a name',
     text: 'وأعلنت وزارة الزراعة حظر الصيد في منطقة "وادي العرب" حتى نهاية الشهر.',
     quotes: [['وادي العرب', 'mention', null]],

@@ -678,7 +678,11 @@ class Attributor {
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
       const prior = this.tokens[open - 2];
-      return prior?.type === 'word' && stripToSet(prior.norm, NAMING_SET) !== undefined;
+      if (prior?.type !== 'word') return false;
+      if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
+      // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
+      const verb = this.tokens[open - 3];
+      return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
