@@ -210,6 +210,30 @@ export const verbSubjectRows: readonly Row[] = [
   },
 ];
 
+/** A short quote inside the cue's subject, the words said still to come after it. */
+export const inSubjectRows: readonly Row[] = [
+  {
+    what: 'a quoted name after the title, the complement after it',
+    text: 'ويقول الباحث الفرنسي "جان دوبوا" في كتابه الأخير إن المدينة فقدت روحها.',
+    quotes: [['جان دوبوا', 'mention', null]],
+  },
+  {
+    what: 'a quoted name after the title, before إن: the name is the subject’s',
+    text: 'ويقول الباحث الفرنسي "جان دوبوا" في كتابه الأخير إن المدينة "فقدت روحها".',
+    quotes: [
+      ['جان دوبوا', 'mention', null],
+      ['فقدت روحها', 'partial', 'جان دوبوا'],
+    ],
+    // engine gap: the speaker is the title alone, `الباحث الفرنسي`; the quoted name is not read into it.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a short utterance right after the subject, a participle after it: still direct',
+    text: 'وقال الوزير "الوضع خطير" مؤكدا أن الحكومة ستتدخل.',
+    quotes: [['الوضع خطير', 'direct', 'الوزير']],
+  },
+];
+
 /** An attribution between commas inside the quote. */
 export const interjectedRows: readonly Row[] = [
   {
@@ -352,6 +376,10 @@ describe('kinds: a quoted source after the quote', () => {
 
 describe('kinds: a quoted name as the subject of a verb', () => {
   runRows(verbSubjectRows);
+});
+
+describe('kinds: a quoted name in the subject', () => {
+  runRows(inSubjectRows);
 });
 
 describe('kinds: an attribution inside the quote', () => {

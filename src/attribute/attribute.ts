@@ -546,6 +546,7 @@ class Attributor {
     )
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
+    if (back.cue && this.inSubject(span, back.cue)) return { kind: 'mention', speaker: null, cue: null };
     if (back.cue) return this.fromCue(back.cue, back, open);
     if (back.previous !== undefined) {
       const previous = this.results[back.previous];
@@ -744,6 +745,35 @@ class Attributor {
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
     return words.length <= 3 && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
+  }
+
+  /**
+   * A short quote inside the cue's subject phrase, its complement still to come after it: يقول
+   * الكاتب الأميركي «مايكل هيرش» (نيوزويك) من أن …, أعلنت المحكمة «كاس» أمس أنها … . Only words
+   * stand between the verb and the quote, and the complementiser or the colon follows the quote
+   * before any other cue or quote: the name is the speaker's, the words said are after it.
+   */
+  private inSubject(span: Span, cue: Cue): boolean {
+    if (span.close < 0 || cue.index >= span.open || span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
+    // Subject words only: no punctuation, no complementiser or preposition that would open the complement.
+    for (let i = cue.index + 1; i < span.open; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || STOP_SET.has(token.norm))
+        return false;
+    }
+    if (!this.nameShaped(span)) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++)
+      if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
+    const first = words[0] as string;
+    if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    for (let i = span.close + 1; i < this.tokens.length && i <= span.close + MAX_NAME_WORDS * 2; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return false;
+      if (token.norm === ':' || COMPLEMENTISER_SET.has(token.norm)) return true;
+      if (token.type === 'word' && this.verbAt(i)) return false;
+    }
+    return false;
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
