@@ -8,7 +8,7 @@ import { type Row, runRows } from './scan.test.js';
  */
 
 /** Words that only look like reporting cues: a quote near them is not made speech by them. */
-export const notCueRows: readonly Row[] = [
+const notCueRows: readonly Row[] = [
   {
     what: 'a noun in ة is not a verb with the pronoun ه (نشرة is not نشره)',
     text: 'وأصدرت الوزارة أمس نشرة "الطقس الأسبوعي" للمزارعين.',
@@ -32,7 +32,7 @@ export const notCueRows: readonly Row[] = [
 ];
 
 /** Forms that are also nouns or prepositions (ذكر, عبر, جاء): verbs where their complement follows. */
-export const collidedRows: readonly Row[] = [
+const collidedRows: readonly Row[] = [
   {
     what: 'وذكر with a subject and أنّ is the verb: a fragment after أن is partial',
     text: 'وذكر رئيس الهيئة سعيد الحمدان أن المشروع "سيكتمل قبل نهاية العام".',
@@ -76,7 +76,7 @@ export const collidedRows: readonly Row[] = [
 ];
 
 /** A word the article repeats is a name only if it can be one: a possessed noun never is. */
-export const recurringRows: readonly Row[] = [
+const recurringRows: readonly Row[] = [
   {
     what: 'a possessed noun quoted after its cue stays a fragment though the article repeats it',
     text: 'وتزايد قلقه من التصعيد خلال الأسبوع. وأعرب وزير الخارجية ماجد الحسيني عن "قلقه" من التطورات الأخيرة.',
@@ -95,7 +95,7 @@ export const recurringRows: readonly Row[] = [
 ];
 
 /** A clause of comparison after the quote names its speaker: «…»، كما قال فلان. */
-export const asClauseRows: readonly Row[] = [
+const asClauseRows: readonly Row[] = [
   {
     what: 'كما قال with a subject credits the subject, not the last speaker',
     text: 'لكن وزير المالية سامي العطار "أخفى الأرقام الحقيقية عن البرلمان"، كما قال النائب المعارض مازن الخطيب.',
@@ -114,7 +114,7 @@ export const asClauseRows: readonly Row[] = [
 ];
 
 /** Direct or partial: a whole utterance, or a fragment that a verb or a preposition governs. */
-export const directRows: readonly Row[] = [
+const directRows: readonly Row[] = [
   {
     what: '«أن …» after a preposition is a verbal noun, the object: partial',
     text: 'ودعا رئيس الوزراء طارق البزاز المعارضة إلى "أن تتحمل مسؤوليتها التاريخية".',
@@ -168,7 +168,7 @@ export const directRows: readonly Row[] = [
 ];
 
 /** A source phrase after the quote that names its source by a quoted name. */
-export const quotedSourceRows: readonly Row[] = [
+const quotedSourceRows: readonly Row[] = [
   {
     what: 'وفقا لـ«…» credits the body that name was given to earlier (صحيفة «الوطن»)',
     text: 'وذكرت صحيفة "الوطن" أن الوزارة ستغلق المعبر. والإغلاق "سيستمر حتى إشعار آخر"، وفقا لـ"الوطن".',
@@ -189,7 +189,7 @@ export const quotedSourceRows: readonly Row[] = [
 ];
 
 /** A short quote right after a reporting verb, the clause going on after it, is the verb's subject. */
-export const verbSubjectRows: readonly Row[] = [
+const verbSubjectRows: readonly Row[] = [
   {
     what: 'a newspaper’s name as the subject of قالت',
     text: 'ومساء أمس قالت "الأنباء" في افتتاحيتها إن الحكومة فشلت في إدارة الأزمة.',
@@ -211,7 +211,7 @@ export const verbSubjectRows: readonly Row[] = [
 ];
 
 /** A short quote inside the cue's subject, the words said still to come after it. */
-export const inSubjectRows: readonly Row[] = [
+const inSubjectRows: readonly Row[] = [
   {
     what: 'a quoted name after the title, the complement after it',
     text: 'ويقول الباحث الفرنسي "جان دوبوا" في كتابه الأخير إن المدينة فقدت روحها.',
@@ -235,7 +235,7 @@ export const inSubjectRows: readonly Row[] = [
 ];
 
 /** An attribution between commas inside the quote. */
-export const interjectedRows: readonly Row[] = [
+const interjectedRows: readonly Row[] = [
   {
     what: 'a present cue and its subject between commas inside the quote',
     text: 'وافتتح المستشفى الجديد أمس. "هذا المشروع، يقول مدير المستشفى كريم الجبوري، سيخدم نصف مليون مواطن".',
@@ -262,7 +262,7 @@ export const interjectedRows: readonly Row[] = [
 ];
 
 /** The writer's own words inside a sentence that has a cue: the cue does not reach them. */
-export const glossRows: readonly Row[] = [
+const glossRows: readonly Row[] = [
   {
     what: 'في إشارة إلى «…» after a cue is the writer gloss',
     text: 'وانتقد الوزير سامر الحلو المعارضة بشدة، في إشارة إلى "التيار الوطني" الذي قاطع الجلسة.',
@@ -284,7 +284,7 @@ export const glossRows: readonly Row[] = [
 ];
 
 /** A name or term in quotes that the words outside the marks go on describing. */
-export const describedRows: readonly Row[] = [
+const describedRows: readonly Row[] = [
   {
     what: 'an adjective of origin after the closing mark: «الجيش» الإسرائيلي inside indirect speech',
     text: 'وقال المتحدث باسم الهلال الأحمر سليم داود إن القصف الذي نفذه "الجيش" الإسرائيلي طال مستشفى المدينة.',
@@ -308,7 +308,7 @@ export const describedRows: readonly Row[] = [
 ];
 
 /** A noun that wants a name after it: the quote is a name only when it has a name's shape. */
-export const namedRows: readonly Row[] = [
+const namedRows: readonly Row[] = [
   {
     what: 'a naming verb, its object, then بـ«…»: the title given, inside indirect speech',
     text: 'وقال المتحدث باسم الحزب رامي الحلبي إن الصحيفة اختارت أن تعنون خبرها بـ"الحكومة تسقط في امتحان الثقة".',
@@ -332,7 +332,7 @@ export const namedRows: readonly Row[] = [
 ];
 
 /** A body's name in quotes in apposition to its description (وكالة الأنباء الأردنية «بترا»). */
-export const appositionRows: readonly Row[] = [
+const appositionRows: readonly Row[] = [
   {
     what: 'an agency’s short name after its full name, at the head of a relayed sentence',
     text: 'ونقلت وكالة الأنباء الأردنية "بترا" عن وزير المياه رائد أبو السعود قوله إن الموسم المطري كان ضعيفا.',
