@@ -210,6 +210,25 @@ const verbSubjectRows: readonly Row[] = [
   },
 ];
 
+/** The attribution after the quote and a colon: «…»: قالت لي سيدة. */
+const colonAfterRows: readonly Row[] = [
+  {
+    what: 'a quote opening its sentence, a colon, then a cue with the hearer and its subject',
+    text: '"لن أعود إلى هذا المكان أبدا": قالت لي سيدة خمسينية عند باب المسرح.',
+    quotes: [['لن أعود إلى هذا المكان أبدا', 'direct', 'سيدة خمسينية']],
+  },
+  {
+    what: 'the hearer between the verb and its subject before an indirect clause',
+    text: 'وقال لنا رئيس النقابة سمير الدباغ إن الإضراب "سيستمر حتى تلبية المطالب".',
+    quotes: [['سيستمر حتى تلبية المطالب', 'partial', 'سمير الدباغ']],
+  },
+  {
+    what: 'a title and a colon with no cue after it: a mention',
+    text: '"الانتخابات المقبلة": ندوة في الجامعة يحضرها الوزير.',
+    quotes: [['الانتخابات المقبلة', 'mention', null]],
+  },
+];
+
 /** A short quote inside the cue's subject, the words said still to come after it. */
 const inSubjectRows: readonly Row[] = [
   {
@@ -376,6 +395,10 @@ describe('kinds: a quoted source after the quote', () => {
 
 describe('kinds: a quoted name as the subject of a verb', () => {
   runRows(verbSubjectRows);
+});
+
+describe('kinds: the attribution after a colon', () => {
+  runRows(colonAfterRows);
 });
 
 describe('kinds: a quoted name in the subject', () => {

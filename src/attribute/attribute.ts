@@ -92,6 +92,8 @@ const PREPOSITIONS = new Set([
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
+/** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
+const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -384,7 +386,9 @@ class Attributor {
     // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
     // وجاء في البيان: the document stands where a subject would.
     let from = IMPERSONAL_CUES.has(match.lemma) ? index + 2 : index + 1;
+    // So does the hearer as a pronoun after ل: قالت لي سيدة, قال لنا المسؤول.
     while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
+    if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
@@ -1199,10 +1203,22 @@ class Attributor {
     let i = span.close + 1;
     while (this.tokens[i]?.type === 'punct' && (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ','))
       i++;
+    // «…»: قالت لي سيدة: a colon after a quote that opens its sentence, then a cue with its own subject.
+    const colon = this.tokens[i]?.norm === ':';
+    if (colon) i++;
     const token = this.tokens[i];
     if (token?.type !== 'word') return null;
     const startsSentence = this.startsSentence(span.open);
     const cue = this.cueAt(i);
+    if (colon) {
+      if (!startsSentence || !cue?.entity || cue.match.clitic !== '' || cue.match.tense === 'participle')
+        return null;
+      return {
+        kind: 'direct',
+        speaker: { entity: cue.entity, mention: cue.mention, resolution: 'explicit' },
+        cue: this.cueText(i),
+      };
+    }
     // فقال after a quote opens the next clause (… في «الملعب» فقال: …); it does not attribute it.
     if (cue && cue.match.tense !== 'participle' && cue.match.clitic !== 'ف') {
       const speaker = this.speakerOf(cue);
