@@ -1,16 +1,21 @@
 import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
+import { isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandNames } from './expand-names.js';
 import {
   BACK_REFERENCE_LIST,
+  CLAUSE_OPENER_SET,
+  COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   type CueMatch,
   DOCUMENT_SET,
   GENERIC_BODY_SET,
+  GLOSS_SET,
   hasArticle,
+  lookupCollided,
   lookupCue,
   lookupCueAfterQad,
   NAME_JOINER_SET,
@@ -95,6 +100,23 @@ const MIN_CARRIED_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
+const PREPOSITIONS = new Set([
+  ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
+  ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
+]);
+/** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
+const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+/** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
+const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
+/** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
+const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
+const AS_WORDS = new Set(['كما', 'مثلما']);
+/** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
+const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
+/** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
+const POSSESSIVE_END = /(?:ها|هم|هما|هن|نا|كم)$/u;
 
 /**
  * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
@@ -189,7 +211,7 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return false;
       if (token.type !== 'word') continue;
-      const cue = lookupCue(token.norm);
+      const cue = this.verbAt(i);
       if (cue && cue.tense === 'past' && cue.clitic) return this.cueAt(i)?.subject === null;
     }
     return false;
@@ -426,14 +448,19 @@ class Attributor {
     const token = this.tokens[index] as Token;
     const qad = this.tokens[index - 1]?.norm;
     const match =
-      qad === 'قد' || qad === 'وقد' || qad === 'لقد' ? lookupCueAfterQad(token.norm) : lookupCue(token.norm);
+      qad === 'قد' || qad === 'وقد' || qad === 'لقد'
+        ? lookupCueAfterQad(token.norm)
+        : (this.verbAt(index) ?? this.collidedVerbAt(index));
     if (!match) {
       this.cues[index] = null;
       return null;
     }
     // Time adverbs often stand between the verb and its subject: أعلن أمس وزير الخارجية …
-    let from = index + 1;
+    // وجاء في البيان: the document stands where a subject would.
+    let from = IMPERSONAL_CUES.has(match.lemma) ? index + 2 : index + 1;
+    // So does the hearer as a pronoun after ل: قالت لي سيدة, قال لنا المسؤول.
     while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
+    if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
@@ -553,6 +580,53 @@ class Attributor {
     return cue;
   }
 
+  /**
+   * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
+   * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
+   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
+   * after جاء and ورد (وجاء في البيان).
+   */
+  private collidedVerbAt(index: number): CueMatch | undefined {
+    const match = lookupCollided((this.tokens[index] as Token).norm);
+    if (!match) return undefined;
+    if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;
+    if (match.lemma === 'ذكر') {
+      const complement = this.complementAfter(index + 1);
+      return complement === 'that' || complement === 'colon' ? match : undefined;
+    }
+    if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
+    if (this.tokens[index + 1]?.norm === 'عن') return match;
+    const next = this.tokens[index + 1];
+    const speakerLike =
+      next?.type === 'word' &&
+      (stripToSet(next.norm, TITLE_SET) !== undefined ||
+        stripToSet(next.norm, ORGANISATION_SET) !== undefined);
+    const subject = speakerLike ? this.subjectAt(index + 1) : null;
+    return subject && this.tokens[subject.last + 1]?.norm === 'عن' ? match : undefined;
+  }
+
+  /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
+  private inDocument(at: number): boolean {
+    const document = this.tokens[at + 1]?.norm ?? '';
+    return (
+      this.tokens[at]?.norm === 'في' && DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document)
+    );
+  }
+
+  /**
+   * The reporting verb the word at `index` is, if any. No past or present verb ends in ة: a word that
+   * does is a noun (إشارة, إضافة, نشرة, ردة) that folding (ة to ه) made look like a verb with the
+   * pronoun ه, so the final letter is read from the text.
+   */
+  private verbAt(index: number): CueMatch | undefined {
+    const token = this.tokens[index] as Token;
+    const match = lookupCue(token.norm);
+    if (!match || match.tense === 'participle') return match;
+    let end = token.to;
+    while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] === 'ة' ? undefined : match;
+  }
+
   private complementAfter(from: number): Cue['complement'] {
     for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE; i++) {
       const token = this.tokens[i] as Token;
@@ -561,7 +635,7 @@ class Attributor {
       if (token.type === 'mark') return 'quote';
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
-        const cue = lookupCue(token.norm);
+        const cue = this.verbAt(i);
         if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
           return 'none';
       }
@@ -574,9 +648,17 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes.
     if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
-    if (this.isNamed(open) || this.isRecurringName(span) || this.isShortName(span))
+    if (
+      this.isNamed(span) ||
+      this.isRecurringName(span) ||
+      this.isShortName(span) ||
+      this.isDescribed(span) ||
+      this.isAppositeName(span) ||
+      this.isVerbSubject(span)
+    )
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
+    if (back.cue && this.inSubject(span, back.cue)) return { kind: 'mention', speaker: null, cue: null };
     if (back.cue) return this.fromCue(back.cue, back, open);
     if (back.previous !== undefined) {
       const previous = this.results[back.previous];
@@ -593,9 +675,32 @@ class Attributor {
       if (sourced) return sourced;
     }
     if (back.colon) return this.headline(back.sentenceStart, open);
+    const interjected = this.interjected(span);
+    if (interjected) return interjected;
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * An attribution set between commas inside the quote, as news writes it: «هذا سيمكننا، تقول فلانة،
+   * من التواجد …». The quote is the speaker's own words (direct).
+   */
+  private interjected(span: Span): Attribution | null {
+    if (span.close < 0) return null;
+    const comma = (token: Token | undefined) => token?.norm === '،' || token?.norm === ',';
+    for (let i = span.open + 2; i < span.close; i++) {
+      if (!comma(this.tokens[i - 1]) || this.tokens[i]?.type !== 'word') continue;
+      const cue = this.verbAt(i) ? this.cueAt(i) : null;
+      if (!cue?.entity || cue.match.tense === 'participle' || !comma(this.tokens[cue.end])) continue;
+      if (cue.end >= span.close) return null;
+      return {
+        kind: 'direct',
+        speaker: { entity: cue.entity, mention: cue.mention, resolution: 'explicit' },
+        cue: this.cueText(i),
+      };
+    }
+    return null;
   }
 
   /**
@@ -651,26 +756,149 @@ class Attributor {
     // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
     if (head !== undefined && !head.startsWith('ال') && words.length > 1) return true;
-    return words.every((w) => this.entities.knowsNameWord(w));
+    // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
+    let last = span.close - 1;
+    while (this.tokens[last]?.type !== 'word') last--;
+    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
   }
 
-  /** A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». */
-  private isNamed(open: number): boolean {
+  /**
+   * A short quote that an adjective of origin right after its closing mark describes is a name or a
+   * term, not words said: «الجيش» الإسرائيلي, «الحراك الجنوبي» الانفصالي, «ميديا بارت» الإخباري. A
+   * fragment of speech would hold its adjective inside the marks.
+   */
+  private isDescribed(span: Span): boolean {
+    if (span.close < 0) return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.type !== 'word' || !isNisba(next.norm)) return false;
+    if (!this.nameShaped(span)) return false;
+    let last = span.close - 1;
+    while (this.tokens[last]?.type !== 'word') last--;
+    // A noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية is a fragment.
+    return !this.isPossessed(last);
+  }
+
+  /**
+   * A quote right after an organisation, a title or a naming noun is a name: صحيفة «الأهرام». A
+   * naming noun may take a long title (بعنوان «…»); a body or a title takes a name, which is short
+   * and has no clause punctuation (على منطقة «تشتهر بمدرجاتها …، وتضم …» is a fragment).
+   */
+  private isNamed(span: Span): boolean {
+    const open = span.open;
     const before = this.tokens[open - 1];
     if (before?.type !== 'word') return false;
     const norm = before.norm;
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
       const prior = this.tokens[open - 2];
-      return prior?.type === 'word' && stripToSet(prior.norm, NAMING_SET) !== undefined;
+      if (prior?.type !== 'word') return false;
+      if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
+      // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
+      const verb = this.tokens[open - 3];
+      return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
-    return (
-      stripToSet(norm, NAMING_SET) !== undefined ||
-      (head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head))
-    );
+    if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+  }
+
+  /**
+   * A short quote right after a body's name that ends in an adjective of origin is the body's own
+   * name in apposition: وكالة الأنباء الإماراتية «وام», لحركة المقاومة الإسلامية الفلسطينية «حماس»,
+   * الحزب العربي الإسرائيلي «الحركة العربية للتغيير». Words said after a body's name open a clause
+   * (لا, لن, إن) or run longer than a name.
+   */
+  private isAppositeName(span: Span): boolean {
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word' || !isNisba(before.norm) || !this.nameShaped(span)) return false;
+    // Back over the body's name to its head: definite words and ل genitives only.
+    let head = -1;
+    for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word') break;
+      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+        head = j;
+        break;
+      }
+      if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
+    }
+    if (head < 0) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words.push(token.norm);
+    }
+    const first = words[0] as string;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
+    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * A short quote right after a finite reporting verb, with the clause going on after it, is the
+   * verb's subject, a name, not the words said: حيث قالت «التجديد بريس» وهي …, تحدث فيه «المسيحيون
+   * القدامى» عنهم, ويعتبر كل من «فرم» و… . Only a pronoun after a preposition (فيه) or كل من may
+   * stand between. Words said would open a clause (وأضاف «لا أحبها …») or end the sentence.
+   */
+  private isVerbSubject(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span)) return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.type !== 'word') return false;
+    let verb = span.open - 1;
+    if (this.tokens[verb]?.norm === 'من' && this.tokens[verb - 1]?.norm === 'كل') verb -= 2;
+    else if (PREPOSITIONAL_PRONOUN.test(this.tokens[verb]?.norm ?? '')) verb--;
+    if (this.tokens[verb]?.type !== 'word') return false;
+    const cue = this.verbAt(verb) ?? this.collidedVerbAt(verb);
+    if (!cue || cue.tense === 'participle') return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++)
+      if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
+    const first = words[0] as string;
+    return words.length <= 3 && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
+  }
+
+  /**
+   * A short quote inside the cue's subject phrase, its complement still to come after it: يقول
+   * الكاتب الأميركي «مايكل هيرش» (نيوزويك) من أن …, أعلنت المحكمة «كاس» أمس أنها … . Only words
+   * stand between the verb and the quote, and the complementiser or the colon follows the quote
+   * before any other cue or quote: the name is the speaker's, the words said are after it.
+   */
+  private inSubject(span: Span, cue: Cue): boolean {
+    if (span.close < 0 || cue.index >= span.open || span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
+    // Subject words only: no punctuation, no complementiser or preposition that would open the complement.
+    for (let i = cue.index + 1; i < span.open; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || STOP_SET.has(token.norm))
+        return false;
+    }
+    if (!this.nameShaped(span)) return false;
+    const words: string[] = [];
+    for (let i = span.open + 1; i < span.close; i++)
+      if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
+    const first = words[0] as string;
+    if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    for (let i = span.close + 1; i < this.tokens.length && i <= span.close + MAX_NAME_WORDS * 2; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return false;
+      if (token.norm === ':' || COMPLEMENTISER_SET.has(token.norm)) return true;
+      if (token.type === 'word' && this.verbAt(i)) return false;
+    }
+    return false;
+  }
+
+  /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
+  private nameShaped(span: { open: number; close: number }): boolean {
+    const end = span.close < 0 ? this.tokens.length : span.close;
+    let words = 0;
+    for (let i = span.open + 1; i < end; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word') words++;
+      else if (token.norm !== '-' && token.norm !== '.') return false;
+      if (words > MAX_NAME_WORDS) return false;
+    }
+    return words > 0;
   }
 
   /** Reads back from an opening mark to the start of its sentence, jumping over earlier quotes. */
@@ -709,6 +937,8 @@ class Attributor {
       }
       if (token.type !== 'word') continue;
       if (++words > MAX_LOOKBACK_WORDS) break;
+      // في إشارة إلى «…»: the writer's gloss; no cue before it governs the quote.
+      if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
       if (cue && !found && this.isSourceAside(i)) {
         // وأشارت المنظمة، وفق ما أوردت الوكالة، إلى أن «…»: the carrier only if no one else speaks.
@@ -780,7 +1010,7 @@ class Attributor {
         COMPLEMENTISER_SET.has(token.norm)
       )
         break;
-      if (lookupCue(token.norm)) return null;
+      if (this.verbAt(k)) return null;
       k--;
     }
     const start = k + 1;
@@ -919,12 +1149,25 @@ class Attributor {
     let kind: QuoteKind;
     const first = this.tokens[open + 1];
     if (back.colon) kind = 'direct';
-    // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted.
-    else if (!back.that && first?.type === 'word' && first.norm === 'ان') kind = 'direct';
-    else if (back.that) kind = 'partial';
+    // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
+    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
+    else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
+      kind = 'direct';
+    else if (back.that || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The cue's own clause stands inside reported speech: its subject comes first, right after a
+   * complementiser (وأفاد بيكيه أن الدول أبدت «…», أن بلينكن أكد للبرهان «…»), so what it says is
+   * reported, not quoted whole.
+   */
+  private embedded(cue: Cue): boolean {
+    if (!cue.subject || cue.subject.last >= cue.index) return false;
+    const before = this.tokens[cue.subject.first - 1];
+    return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
@@ -947,10 +1190,10 @@ class Attributor {
    */
   private standsAsUtterance(from: number, open: number): boolean {
     if (this.onlyPunctuationBetween(from, open)) return true;
+    if (this.afterPreposition(open)) return false;
+    // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];
-    // The object of a preposition (عن «…», بـ«…», للـ«…»), not the last word of a name (فرانس برس «…»).
-    const preposition = (norm: string) => STOP_SET.has(norm) || norm.length <= 2 || /^(?:بال|لل)/u.test(norm);
-    if (before?.type === 'word' && preposition(before.norm)) return false;
+    if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;
@@ -961,18 +1204,36 @@ class Attributor {
   }
 
   /**
+   * The quote is the object of a preposition (عن «…», بـ«…», للـ«…»): a preposition, or a proclitic
+   * written alone before the mark. Not the last word of a name (فرانس برس «…»), an addressee
+   * (للصحفيين «…»), a time (أمس «…») or قوله «…».
+   */
+  private afterPreposition(open: number): boolean {
+    const before = this.tokens[open - 1];
+    if (before?.type !== 'word') return false;
+    const norm = before.norm;
+    return PREPOSITIONS.has(norm) || norm.length <= 2 || /^و?(?:بال|لل)$/u.test(norm);
+  }
+
+  /**
    * A short quote whose words also stand elsewhere in the article is a name (طالبان, حماس), not a
    * fragment of speech: speech fragments are rarely repeated word for word.
    */
   private isRecurringName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];
+    let last = -1;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'word') words.push(token.norm);
+      if (token.type === 'word') {
+        words.push(token.norm);
+        last = i;
+      }
       if (words.length > 3) return false;
     }
     if (words.length === 0) return false;
+    // A name is not possessed: «قلقه», «موقفهم» are someone's words even when the article repeats them.
+    if (this.isPossessed(last)) return false;
     const key = words.join(' ');
     let count = this.sequenceCounts.get(key);
     if (count === undefined) {
@@ -991,6 +1252,18 @@ class Attributor {
       this.sequenceCounts.set(key, count);
     }
     return count >= 2; // the quote itself is one occurrence
+  }
+
+  /**
+   * The word ends in a possessive pronoun: ها, هم, نا … or a ه read from the text (folding writes ة
+   * as ه too), on a stem of three letters or more, الله apart.
+   */
+  private isPossessed(index: number): boolean {
+    const token = this.tokens[index] as Token;
+    if (POSSESSIVE_END.test(token.norm)) return token.norm.length > 4;
+    let end = token.to;
+    while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] === 'ه' && token.norm.length >= 4 && !token.norm.endsWith('الله');
   }
 
   /** True when tokens [from, to) lie inside a quote that holds more words than they do. */
@@ -1036,7 +1309,7 @@ class Attributor {
     for (let i = from; i < to; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') {
-        const cue = lookupCue(token.norm);
+        const cue = this.verbAt(i);
         if (cue && (cue.tense === 'participle' || cue.tense === 'present')) continue; // وتابع قائلا
         return false;
       }
@@ -1055,16 +1328,30 @@ class Attributor {
     let i = span.close + 1;
     while (this.tokens[i]?.type === 'punct' && (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ','))
       i++;
+    // «…»: قالت لي سيدة: a colon after a quote that opens its sentence, then a cue with its own subject.
+    const colon = this.tokens[i]?.norm === ':';
+    if (colon) i++;
     const token = this.tokens[i];
     if (token?.type !== 'word') return null;
     const startsSentence = this.startsSentence(span.open);
     const cue = this.cueAt(i);
+    if (colon) {
+      if (!startsSentence || !cue?.entity || cue.match.clitic !== '' || cue.match.tense === 'participle')
+        return null;
+      return {
+        kind: 'direct',
+        speaker: { entity: cue.entity, mention: cue.mention, resolution: 'explicit' },
+        cue: this.cueText(i),
+      };
+    }
     // فقال after a quote opens the next clause (… في «الملعب» فقال: …); it does not attribute it.
     if (cue && cue.match.tense !== 'participle' && cue.match.clitic !== 'ف') {
       const speaker = this.speakerOf(cue);
       if (!speaker) return null;
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
+    const as = AS_WORDS.has(token.norm) ? this.asClause(i + 1) : null;
+    if (as) return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1) };
     const back = this.matchPhrase(i, BACK_REFERENCE_LIST);
     if (back > 0) {
       const entity = this.entities.continuing(null);
@@ -1079,6 +1366,25 @@ class Attributor {
   }
 
   /**
+   * The speaker a clause of comparison names after a quote: «…»، كما قال الوزير فلان; كما نقل
+   * القيادي عن حماس (the relayed source); كما عبّر عن ذلك الكاتب فلان (the subject after the verb's
+   * own complement with a demonstrative). Null when it names no one (كما قال: the back reference).
+   */
+  private asClause(verb: number): Attribution['speaker'] {
+    const token = this.tokens[verb];
+    if (token?.type !== 'word') return null;
+    const cue = this.cueAt(verb);
+    if (!cue || cue.match.tense === 'participle') return null;
+    if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
+    let from = verb + 1;
+    if (this.tokens[from]?.type === 'word' && STOP_SET.has((this.tokens[from] as Token).norm)) from++;
+    if (!DEMONSTRATIVE_SET.has(this.tokens[from]?.norm ?? '')) return null;
+    const subject = this.subjectAt(from + 1);
+    const resolved = subject ? this.resolveSubject(subject) : null;
+    return resolved ? { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' } : null;
+  }
+
+  /**
    * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
    * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
    */
@@ -1089,7 +1395,7 @@ class Attributor {
     const next = this.tokens[from];
     if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
     const verb = this.tokens[from];
-    if (verb?.type === 'word' && lookupCue(verb.norm)) {
+    if (verb?.type === 'word' && this.verbAt(from)) {
       const relayed = this.cueAt(from);
       if (relayed?.entity) {
         return {
@@ -1100,13 +1406,40 @@ class Attributor {
       }
     }
     const subject = this.subjectAt(from);
-    const resolved = subject ? this.resolveSubject(subject) : null;
+    const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;
     return {
       kind,
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
       cue: this.cueText(i),
     };
+  }
+
+  /**
+   * A source named by its own name in quotes (وفقا لـ«بوليتيكو»): the body that name stands for, a
+   * form of one already met (صحيفة «بوليتيكو») or a new one.
+   */
+  private quotedSource(open: number): { entity: Entity; mention: string } | null {
+    const close = this.closeOf.get(open);
+    if (close === undefined) return null;
+    const span = { open, close };
+    if (!this.nameShaped(span)) return null;
+    const words: number[] = [];
+    for (let k = open + 1; k < span.close; k++) if ((this.tokens[k] as Token).type === 'word') words.push(k);
+    const name = this.mentionOf(words, true, true);
+    if (!name) return null;
+    // The same name quoted after the head of a body elsewhere (صحيفة «بوليتيكو»): that body.
+    for (const at of this.positionsOf(name.words[0] as string)) {
+      const head = this.tokens[at - 2];
+      if (at === open + 1 || this.tokens[at - 1]?.type !== 'mark' || head?.type !== 'word') continue;
+      if (stripToSet(head.norm, ORGANISATION_SET) === undefined || head.norm.startsWith('ال')) continue;
+      if (!name.words.every((word, k) => this.tokens[at + k]?.norm === word)) continue;
+      const body = this.mentionOf([at - 2, ...range(at, at + name.words.length - 1)], false, true);
+      const known = body ? this.entities.byTitle(body.words) : null;
+      if (known) return { entity: known, mention: name.text };
+    }
+    const entity = this.entities.learn(null, name, true);
+    return entity ? { entity, mention: name.text } : null;
   }
 
   private matchPhrase(at: number, phrases: readonly string[][]): number {

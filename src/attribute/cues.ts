@@ -94,6 +94,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
+  // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
+  { forms: ['جاء', '', '', '', ''], cls: 'verb' },
+  { forms: ['ورد', '', '', '', ''], cls: 'verb' },
 ];
 
 /**
@@ -211,4 +214,6 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'ندد',
   'رحب',
   'حذر',
+  'طلب',
+  'اعتبر',
 ];

@@ -10,11 +10,14 @@ import {
 } from './cues.js';
 import {
   ADDRESSEES,
+  CLAUSE_OPENERS,
+  COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
+  GLOSS_NOUNS,
   HONORIFICS,
   NAME_JOINERS,
   NAMING_NOUNS,
@@ -43,8 +46,12 @@ export interface CueForm {
   fragmentObject: boolean;
 }
 
-/** Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see COLLIDED). */
-const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر'].map(fold));
+/**
+ * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
+ * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
+ * more often "city"; جاء and ورد ("came") report only in جاء في البيان.
+ */
+const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد'].map(fold));
 
 /** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
 const COLLIDED = new Map<string, CueForm>();
@@ -100,11 +107,14 @@ export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
 );
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
+export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
+export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
+export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
@@ -169,6 +179,20 @@ export function lookupCueAfterQad(norm: string): CueMatch | undefined {
   if (cue) return cue;
   const collided = COLLIDED.get(norm);
   return collided ? { ...collided, clitic: '' } : undefined;
+}
+
+/**
+ * A form that collides with a noun or a preposition (ذكر, عبر), bare or after one conjunction
+ * (وذكر, فعبر): a verb only where what follows proves it, which the caller checks. بين is left to
+ * قد: `بين X وبين Y … أن` is too common.
+ */
+export function lookupCollided(norm: string): CueMatch | undefined {
+  if (norm.endsWith('بين')) return undefined; // بين is "between" far too often, even after و
+  const bare = COLLIDED.get(norm);
+  if (bare) return { ...bare, clitic: '' };
+  const clitic = norm.charAt(0);
+  const form = PROCLITICS.includes(clitic) ? COLLIDED.get(norm.slice(1)) : undefined;
+  return form ? { ...form, clitic } : undefined;
 }
 
 /** Proclitics `stripToSet` tries, one conjunction and one preposition at most. */

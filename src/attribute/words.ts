@@ -444,6 +444,18 @@ export const NAMING_NOUNS: readonly string[] = [
   'مسمى',
   'تسمى',
   'يسمى',
+  'سمى',
+  'سمت',
+  'أسمى',
+  'أسمت',
+  'يسمي',
+  'تسمي',
+  'عنون',
+  'عنونه',
+  'عنونها',
+  'عنونت',
+  'يعنون',
+  'تعنون',
 ];
 
 /** Complementisers: after a cue, a clause of reported (indirect) speech begins. */
@@ -825,4 +837,45 @@ export const ADDRESSEES: readonly string[] = [
   'المراسلين',
   'الإعلام',
   'الإعلاميين',
+];
+
+/**
+ * Nouns that, after في, open the writer's own gloss on what was just said (`… ، في إشارة إلى
+ * «الحراك الجنوبي»`): a quote after them is the writer's, whatever cue stands before.
+ */
+export const GLOSS_NOUNS: readonly string[] = ['إشارة', 'تلميح', 'إيحاء'];
+
+/** Particles and pronouns that open a clause, never a name: a quote that starts with one is words said. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'لا',
+  'لن',
+  'لم',
+  'ليس',
+  'قد',
+  'لقد',
+  'ما',
+  'سوف',
+  'هذا',
+  'هذه',
+  'هناك',
+  'نحن',
+  'أنا',
+  'إننا',
+  'إنني',
+];
+
+/**
+ * Nouns that govern what follows them as their complement (على ضرورة «…», من وجود «…»): a quote right
+ * after one is a fragment inside the sentence, not an utterance of its own.
+ */
+export const COMPLEMENT_NOUNS: readonly string[] = [
+  'ضرورة',
+  'أهمية',
+  'وجوب',
+  'وجود',
+  'إمكانية',
+  'احتمال',
+  'خطورة',
+  'مواصلة',
+  'استمرار',
 ];
