@@ -1,6 +1,6 @@
 // One input may not exceed a limit (MAX_INPUT_BYTES, 32 MiB): above it, a one-line refusal rather
 // than a crash out of memory. The tests pass a small limit instead of writing a huge file.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,18 @@ describe('standard input is counted while it is read', () => {
 describe.skipIf(!existsSync('/dev/zero'))('a file that is larger than stat says', () => {
   test('/dev/zero with a limit of 1 MiB', async () => {
     await expect(readInput('/dev/zero', { maxBytes: 2 ** 20 })).rejects.toMatchObject(refusal('1 MiB'));
+  });
+
+  test('a refused read leaves alone a descriptor opened after it under the same number', async () => {
+    await expect(readInput('/dev/zero', { maxBytes: 2 ** 20 })).rejects.toMatchObject(refusal('1 MiB'));
+    // The refused stream may still have a read pending; its descriptor must be closed once only.
+    const fd = openSync(join(dir, 'article.txt'), 'r');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fstatSync(fd).size).toBe(size);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   test('the command line: exit 2 and one line, at the real limit', async () => {

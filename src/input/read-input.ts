@@ -134,6 +134,10 @@ const SMALL_FILE = 4 << 20;
 
 async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   let fd: number;
+  // Once a stream reads the descriptor, the stream closes it (also when destroyed early, after its
+  // pending read): closing it here as well could close a descriptor opened meanwhile under the same
+  // number (a later read then failed with EBADF).
+  let streamed = false;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
@@ -151,18 +155,21 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
       return bytes;
     }
     // Counted while reading: a device or a growing file can hold more than its size says.
+    streamed = true;
     return await readStream(
       path,
-      createReadStream('', { fd, autoClose: false, highWaterMark: 1 << 20 }),
+      createReadStream('', { fd, autoClose: true, highWaterMark: 1 << 20 }),
       maxBytes,
     );
   } catch (error) {
     throw error instanceof InputError ? error : toInputError(error, path);
   } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed, nothing to release
+    if (!streamed) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed, nothing to release
+      }
     }
   }
 }
