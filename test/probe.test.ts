@@ -329,16 +329,11 @@ const titleRows: readonly Row[] = [
     what: 'title: رئيس بلدية + a town, then the name',
     text: 'وقال رئيس بلدية طرابلس مروان الأيوبي: «أعمال الترميم ستنتهي في الصيف».',
     quotes: [['أعمال الترميم ستنتهي في الصيف', 'direct', 'مروان الأيوبي']],
-    // engine gap: بلدية is taken for ب + لديه, a stop word, so the subject is `رئيس` alone.
-    gaps: ['attribution'],
   },
   {
     what: 'title: محافظ + a town without the article, then the name',
     text: 'وقال محافظ إربد رضوان العتوم: «المدارس ستفتح أبوابها الأحد».',
     quotes: [['المدارس ستفتح أبوابها الأحد', 'direct', 'رضوان العتوم']],
-    // engine gap: the chain of indefinite nouns (محافظ إربد رضوان) is read as one construct title until the
-    // definite العتوم, so the canonical name keeps the title.
-    gaps: ['attribution'],
   },
   {
     what: 'title: a definite title, في and the body he works in, then the name',

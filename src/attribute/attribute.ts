@@ -256,6 +256,8 @@ class Attributor {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
+      if (NAME_JOINER_SET.has(token.norm)) continue;
       const subject = this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];

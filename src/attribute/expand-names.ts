@@ -95,6 +95,17 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           k--;
         }
         if (k === at) continue;
+        // A title without the article governs the word after it (محافظ إربد رضوان العتوم): that
+        // word is the title's, the name starts after it.
+        const governor = tokens[k - 1];
+        if (
+          governor?.type === 'word' &&
+          !hasArticle(governor.norm) &&
+          stripToSet(governor.norm, TITLE_SET) !== undefined &&
+          !NAME_JOINER_SET.has(governor.norm)
+        )
+          k++;
+        if (k >= at) continue;
         const left = tokens[k - 1];
         const right = tokens[at + 1];
         // تصريحات لاري سكوت، رئيس مجلس الإدارة: a title in apposition after a comma closes a name

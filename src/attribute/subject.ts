@@ -47,8 +47,9 @@ function isStopWord(norm: string): boolean {
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
     lookupCue(norm) !== undefined ||
-    // A stop word behind a preposition or a conjunction: بتصريحات, وخلال.
-    (/^[بلو]/u.test(norm) && norm.length > 3 && STOP_SET.has(norm.slice(1)))
+    // A stop word behind a preposition or a conjunction: بتصريحات, وخلال; but not a body's head
+    // that only looks like one (بلدية is no ب + لديه).
+    (/^[بلو]/u.test(norm) && norm.length > 3 && STOP_SET.has(norm.slice(1)) && !ORGANISATION_SET.has(norm))
   );
 }
 
@@ -277,8 +278,13 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
     // An indefinite noun inside a title governs the next one until a definite noun closes the chain:
     // مدير إدارة شؤون المجلس التنفيذي.
+    // …through a noun that governs (a body's head, a genitive noun, a title), not a place or a
+    // first name (محافظ إربد رضوان العتوم: رضوان العتوم is the name).
+    const governs =
+      ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev) || stripToSet(prev, TITLE_SET) !== undefined;
     const construct =
       k >= 2 &&
+      governs &&
       !hasArticle(prev) &&
       !TITLE_CONTINUATIONS.has(prev) &&
       !hasArticle(norm) &&
