@@ -339,8 +339,6 @@ const titleRows: readonly Row[] = [
     what: 'title: a definite title, في and the body he works in, then the name',
     text: 'وقال الباحث في مركز الدراسات الاستراتيجية مازن الفارس: «التضخم بلغ ذروته».',
     quotes: [['التضخم بلغ ذروته', 'direct', 'مازن الفارس']],
-    // engine gap: the subject stops at في after a definite title: the speaker is `الباحث`.
-    gaps: ['attribution'],
   },
   {
     what: 'title: سعادة before a woman ambassador',
@@ -536,8 +534,6 @@ const beatRows: readonly Row[] = [
     what: 'economy: a chief economist of a bank, the cue after the quote',
     text: '«التضخم بلغ ذروته وسيبدأ بالتراجع»، قال كبير الاقتصاديين في بنك الخليج الأول مازن الفارس.',
     quotes: [['التضخم بلغ ذروته وسيبدأ بالتراجع', 'direct', 'مازن الفارس']],
-    // engine gap: كبير is not a title and the subject stops at في: the speaker is `كبير الاقتصاديين`.
-    gaps: ['attribution'],
   },
   {
     what: 'economy: توقع … أن with a fragment',
@@ -548,8 +544,6 @@ const beatRows: readonly Row[] = [
     what: 'courts: a defence lawyer says his client is «…»',
     text: 'وقال محامي الدفاع نبيل فرحات إن موكله «بريء من كل التهم» وإنه سيستأنف الحكم.',
     quotes: [['بريء من كل التهم', 'partial', 'نبيل فرحات']],
-    // engine gap: محامي (without the article) is not a title, so the canonical name keeps `محامي الدفاع`.
-    gaps: ['attribution'],
   },
   {
     what: 'courts: a charge in quotes is a mention',

@@ -109,6 +109,8 @@ export function readSubject(
   const words: number[] = [];
   let i = from;
   let inTitle = false;
+  /** Where في was read into a title that must then be followed by a name, or -1. */
+  let fi = -1;
   while (i < tokens.length && words.length < MAX_SUBJECT_WORDS) {
     const token = tokens[i] as Token;
     if (token.type === 'mark' && words.length > 0) {
@@ -151,15 +153,13 @@ export function readSubject(
         continue;
       }
     }
-    // An unnamed official and the body he serves: مسؤول في إدارة بايدن, مصدر في وزارة الخارجية.
-    if (
-      norm === 'في' &&
-      words.length === 1 &&
-      !hasArticle(head) &&
-      stripToSet(head, TITLE_SET) !== undefined
-    ) {
+    // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), or a
+    // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …).
+    if (norm === 'في' && fi < 0 && inTitle && words.length <= 3 && isTitleHead(head)) {
       const body = tokens[i + 1];
       if (body?.type === 'word' && stripToSet(body.norm, ORGANISATION_SET) !== undefined) {
+        // Only the one-word indefinite official keeps في without a name after it.
+        if (words.length > 1 || hasArticle(head)) fi = words.length;
         words.push(i);
         i++;
         continue;
@@ -201,7 +201,12 @@ export function readSubject(
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
-  const subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd, text);
+  let subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd, text);
+  // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
+  if (fi > 0 && subject.name.length === 0) {
+    subject = splitSubject(tokens, words.slice(0, fi), true, text);
+    i = words[fi] as number;
+  }
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
@@ -297,6 +302,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       stripToSet(norm, TITLE_SET) !== undefined ||
       prev === 'باسم' ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
+      norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
