@@ -8,31 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
 import { htmlToText } from '../dist/input/html.js';
+import { corpusArticles, repeatTo, seed } from './bench-corpus.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixture = (name) => readFileSync(join(root, 'fixtures', name), 'utf8');
-const seed = fixture('seed-article.txt');
-const others = ['two-speakers.txt', 'unclosed.txt', 'no-quotes.txt'].map(fixture);
 const mb = (text) => Buffer.byteLength(text) / 1e6;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
 // --- The corpus: thousands of articles of different lengths, cut from the fixtures (~12 MB). ---
-const paragraphs = seed.split(/\n\s*\n/).filter((p) => p.trim());
-function article(n) {
-  const length = 4 + ((n * 7) % 12);
-  const parts = [`خبر رقم ${n}`];
-  for (let k = 0; k < length; k++) parts.push(paragraphs[(n * 5 + k) % paragraphs.length]);
-  if (n % 3 === 0) parts.push(others[n % others.length]);
-  return `${parts.join('\n\n')}\n`;
-}
 const dir = mkdtempSync(join(tmpdir(), 'iqtibas-bench-'));
 const corpusDir = join(dir, 'corpus');
-const articles = [];
-for (let n = 0, size = 0; size < 12e6; n++) {
-  articles.push(article(n));
-  size += Buffer.byteLength(articles[n]);
-}
+const articles = corpusArticles(12e6);
 articles.forEach((text, n) => {
   const folder = join(corpusDir, String(Math.floor(n / 100)).padStart(3, '0'));
   if (n % 100 === 0) mkdirSync(folder, { recursive: true });
@@ -43,7 +30,6 @@ const jsonl = join(dir, 'corpus.jsonl');
 writeFileSync(jsonl, articles.map((text, n) => `${JSON.stringify({ id: `a${n}`, text })}\n`).join(''));
 const jsonl2 = join(dir, 'corpus-x2.jsonl');
 writeFileSync(jsonl2, readFileSync(jsonl, 'utf8').repeat(2));
-const repeatTo = (bytes) => seed.repeat(Math.ceil(bytes / Buffer.byteLength(seed)));
 const big20 = repeatTo(20e6);
 const big10 = big20.slice(0, big20.length / 2);
 writeFileSync(join(dir, 'big20.txt'), big20);

@@ -199,11 +199,35 @@ export function lookupCollided(norm: string): CueMatch | undefined {
 const STRIPPED_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const PROCLITIC_FIRST = new Set(STRIPPED_PREFIXES.map((prefix) => prefix.charCodeAt(0)));
 
-/** The word without a conjunction or preposition proclitic, when what is left is in `set`. */
+/**
+ * `stripToSet`'s answers for the words that start like a proclitic, by set (null for none). A memo
+ * is emptied when it reaches `STRIP_MEMO_LIMIT` words, so that a long run does not grow it forever.
+ */
+const stripMemos = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const STRIP_MEMO_LIMIT = 50_000;
+
+/**
+ * The word without a conjunction or preposition proclitic, when what is left is in `set`. Answers
+ * are remembered by set: a set must not change once looked up in (the lexicon's never do).
+ */
 export function stripToSet(norm: string, set: ReadonlySet<string>): string | undefined {
   if (set.has(norm)) return norm;
   // Most words carry none of the proclitics: no slice for them.
   if (!PROCLITIC_FIRST.has(norm.charCodeAt(0))) return undefined;
+  let memo = stripMemos.get(set);
+  if (!memo) {
+    memo = new Map();
+    stripMemos.set(set, memo);
+  }
+  const known = memo.get(norm);
+  if (known !== undefined) return known ?? undefined;
+  if (memo.size >= STRIP_MEMO_LIMIT) memo.clear();
+  const stripped = stripProclitic(norm, set);
+  memo.set(norm, stripped ?? null);
+  return stripped;
+}
+
+function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefined {
   for (const prefix of STRIPPED_PREFIXES) {
     if (norm.length > prefix.length + 1 && norm.startsWith(prefix)) {
       const rest = norm.slice(prefix.length);

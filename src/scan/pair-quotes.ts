@@ -103,8 +103,7 @@ export function pairQuotes(scan: Scan): Pairing {
       let keep = -1;
       for (let s = stack.length - 1; s >= 0; s--) {
         const entry = stack[s] as OpenEntry;
-        const next = nextSame[index]?.get(entry.family);
-        const nextToken = next === undefined ? undefined : tokens[next];
+        const nextToken = tokens[nextSame(entry.family, index)];
         if (
           nextToken !== undefined &&
           nextToken.paragraph <= token.paragraph + MAX_PARAGRAPHS_SPANNED &&
@@ -189,17 +188,25 @@ function lastContentEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single'];
+
 /**
- * For each break token, the index of the next mark of each family after it. Built in one backward
- * pass; only break positions keep a map, so memory follows the number of paragraphs.
+ * The index of the next mark of a family after a token (`tokens.length` when there is none), for
+ * tokens asked in increasing order: each family keeps the last answer and searches on from it only
+ * when asked past it, so that all the questions together read the tokens once per family.
  */
-function nextOfFamily(tokens: readonly Token[]): Array<Map<MarkFamily, number> | undefined> {
-  const result: Array<Map<MarkFamily, number> | undefined> = new Array(tokens.length);
-  const current = new Map<MarkFamily, number>();
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    if (token.type === 'mark' && token.mark) current.set(token.mark.family, i);
-    else if (token.type === 'break') result[i] = new Map(current);
-  }
-  return result;
+function nextOfFamily(tokens: readonly Token[]): (family: MarkFamily, after: number) => number {
+  const answers = new Map<MarkFamily, number>(FAMILIES.map((family) => [family, -1]));
+  return (family, after) => {
+    let next = answers.get(family) ?? -1;
+    if (next > after) return next;
+    next = after + 1;
+    while (next < tokens.length) {
+      const token = tokens[next] as Token;
+      if (token.type === 'mark' && token.mark?.family === family) break;
+      next++;
+    }
+    answers.set(family, next);
+    return next;
+  };
 }

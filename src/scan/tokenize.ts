@@ -98,9 +98,41 @@ function isPresentationForm(cp: number): boolean {
   return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
 }
 
+/** What `describe` says of a code point: its kind in the low bits, and two flags. */
+const IGNORABLE = 4;
+const MARK = 5;
+const KIND = 7;
+/** The letter folds to another (أ → ا, ة → ه): a word with one is not a slice of the text. */
+const FOLDS = 8;
+/** An Arabic presentation form: the word is normalised (NFKC) after folding. */
+const FORM = 16;
+/** Set on every entry of `described`, so that 0 means "not yet described". */
+const KNOWN = 32;
+
+/** `describe` of each BMP code point (lone surrogates included) met so far; 0 for not yet. */
+const described = new Uint8Array(0x10000);
+
+/**
+ * The kind of a code point for the scanner, in the order the scanner asks: ignorable first (even a
+ * mark or a letter could not be), then a quote mark, then space, letter, punctuation or line break.
+ */
+function describe(cp: number): number {
+  let kind: number;
+  if (isIgnorable(cp)) kind = IGNORABLE;
+  else if (MARKS.has(cp)) kind = MARK;
+  else kind = classify(cp);
+  if (kind === Cls.Letter) {
+    if (foldCodePoint(cp) !== cp) kind |= FOLDS;
+    if (isPresentationForm(cp)) kind |= FORM;
+  }
+  return kind | KNOWN;
+}
+
 /**
  * One pass over the text: words (folded for matching), punctuation, quote marks with what their
  * neighbours allow, paragraph breaks, and the line starts needed for line:column positions.
+ * A code point is described once (`described`), and a word is a few numbers until it ends: its
+ * token and its folded form are made then.
  */
 export function tokenize(text: string): Scan {
   const tokens: Token[] = [];
@@ -110,7 +142,12 @@ export function tokenize(text: string): Scan {
   let lineHasContent = false;
   let lastContentEnd = 0;
   let prevClass: Cls = Cls.Space; // class of the last non-ignorable character
-  let word: Token | null = null;
+  // The word being read: its first code point and UTF-16 index (-1 for none), and its ends so far.
+  let wordStart = -1;
+  let wordFrom = 0;
+  let wordEnd = 0;
+  let wordTo = 0;
+  let wordSpaceBefore = false;
   let wordHasForms = false;
   // Nothing in the word folds or is skipped: its folded form is a slice of the text.
   let wordVerbatim = true;
@@ -119,48 +156,67 @@ export function tokenize(text: string): Scan {
   const n = text.length;
 
   const endWord = () => {
-    if (word === null) return;
-    word.norm = wordVerbatim ? text.slice(word.from, word.to) : foldRange(text, word.from, word.to);
-    if (wordHasForms) word.norm = word.norm.normalize('NFKC');
-    tokens.push(word);
-    word = null;
+    if (wordStart < 0) return;
+    let norm = wordVerbatim ? text.slice(wordFrom, wordTo) : foldRange(text, wordFrom, wordTo);
+    if (wordHasForms) norm = norm.normalize('NFKC');
+    tokens.push({
+      type: 'word',
+      start: wordStart,
+      end: wordEnd,
+      from: wordFrom,
+      to: wordTo,
+      norm,
+      paragraph,
+      spaceBefore: wordSpaceBefore,
+    });
+    wordStart = -1;
     wordHasForms = false;
     wordVerbatim = true;
   };
 
   while (i < n) {
-    const cp = codePointAt(text, i);
-    const width = cp > 0xffff ? 2 : 1;
-    if (isIgnorable(cp)) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    let info: number;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (width === 1) {
+      info = described[cp] as number;
+      if (info === 0) {
+        info = describe(cp);
+        described[cp] = info;
+      }
+    } else {
+      info = describe(cp);
+    }
+    const kind = info & KIND;
+    if (kind === IGNORABLE) {
       // Invisible inside a word (tatweel, harakat, bidi marks): the word goes on around it.
-      if (word !== null) {
-        word.end = cpIndex + 1;
-        word.to = i + width;
+      if (wordStart >= 0) {
+        wordEnd = cpIndex + 1;
+        wordTo = i + width;
         wordVerbatim = false;
       }
       i += width;
       cpIndex++;
       continue;
     }
-    const mark = MARKS.get(cp);
-    const cls = mark ? Cls.Punct : classify(cp);
+    const cls = kind === MARK ? Cls.Punct : (kind as Cls);
     if (cls === Cls.Letter) {
-      if (word === null) {
-        word = {
-          type: 'word',
-          start: cpIndex,
-          end: cpIndex + 1,
-          from: i,
-          to: i + width,
-          norm: '',
-          paragraph,
-          spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
-        };
+      if (wordStart < 0) {
+        wordStart = cpIndex;
+        wordFrom = i;
+        wordSpaceBefore = prevClass === Cls.Space || prevClass === Cls.Newline;
       }
-      if (foldCodePoint(cp) !== cp) wordVerbatim = false;
-      if (isPresentationForm(cp)) wordHasForms = true;
-      word.end = cpIndex + 1;
-      word.to = i + width;
+      if (info & FOLDS) wordVerbatim = false;
+      if (info & FORM) wordHasForms = true;
+      wordEnd = cpIndex + 1;
+      wordTo = i + width;
       lineHasContent = true;
       lastContentEnd = cpIndex + 1;
     } else {
@@ -188,13 +244,14 @@ export function tokenize(text: string): Scan {
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
+        const mark = kind === MARK ? MARKS.get(cp) : undefined;
         const token: Token = {
           type: mark ? 'mark' : 'punct',
           start: cpIndex,
           end: cpIndex + 1,
           from: i,
           to: i + width,
-          norm: String.fromCodePoint(cp),
+          norm: width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp),
           paragraph,
           spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
         };
@@ -225,15 +282,29 @@ export function tokenize(text: string): Scan {
   return { tokens, lineStarts, length: cpIndex, paragraphEnds };
 }
 
-/** The folded form of the letters and ignorable characters of `text` from `from` to `to` (UTF-16). */
+/**
+ * The folded form of the letters and ignorable characters of `text` from `from` to `to` (UTF-16):
+ * the runs of letters that stay as they are are sliced, not rebuilt a character at a time.
+ */
 function foldRange(text: string, from: number, to: number): string {
   let out = '';
+  let run = from; // start of the run of unchanged units not yet copied
   for (let i = from; i < to; ) {
     const cp = codePointAt(text, i);
-    if (!isIgnorable(cp)) out += String.fromCodePoint(foldCodePoint(cp));
-    i += cp > 0xffff ? 2 : 1;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isIgnorable(cp)) {
+      out += text.slice(run, i);
+      run = i + width;
+    } else {
+      const folded = foldCodePoint(cp);
+      if (folded !== cp) {
+        out += text.slice(run, i) + String.fromCharCode(folded); // every fold is within the BMP
+        run = i + width;
+      }
+    }
+    i += width;
   }
-  return out;
+  return out + text.slice(run, to);
 }
 
 /** 1-based line and column (in code points) of a code-point offset. */
