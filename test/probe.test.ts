@@ -63,9 +63,6 @@ const wireRows: readonly Row[] = [
       ['العربية', 'mention', null],
       ['القوات مستعدة لكل الاحتمالات', 'direct', 'مسؤول عسكري'],
     ],
-    // engine gap: credited to `قناة العربية`: the carrier's quoted name ends the subject on its closing mark,
-    // and عن is looked for only right after the subject, so the source is never read.
-    gaps: ['attribution'],
   },
   {
     what: 'relay: a newspaper relays a government source, with أن',
@@ -74,9 +71,6 @@ const wireRows: readonly Row[] = [
       ['الوطن', 'mention', null],
       ['القرار نهائي ولا رجعة فيه', 'partial', 'مصدر حكومي'],
     ],
-    // engine gap: credited to `صحيفة الوطن`: the closing mark of the carrier's quoted name stands between the
-    // subject and عن (as in the row above).
-    gaps: ['attribution'],
   },
   {
     what: 'relay: a news site relays an American official',
@@ -85,9 +79,6 @@ const wireRows: readonly Row[] = [
       ['أكسيوس', 'mention', null],
       ['واشنطن أبلغت حلفاءها بالقرار مسبقا', 'partial', 'مسؤول أميركي'],
     ],
-    // engine gap: credited to `موقع أكسيوس`: the closing mark of the carrier's quoted name stands between the
-    // subject and عن.
-    gaps: ['attribution'],
   },
   {
     what: 'relay: the official agency relays a named minister, قوله إن',
@@ -252,9 +243,6 @@ const maghrebiRows: readonly Row[] = [
       ['الحالة الوبائية مستقرة', 'partial', 'وزارة الصحة والحماية الاجتماعية'],
       ['ننصح المواطنين بمواصلة الحذر', 'direct', 'وزارة الصحة والحماية الاجتماعية'],
     ],
-    // engine gap: البلاغ (the Maghrebi word for a statement) is not a document noun, so it speaks as `البلاغ`
-    // instead of the ministry that issued it.
-    gaps: ['attribution'],
   },
 ];
 
@@ -394,8 +382,6 @@ const bodyRows: readonly Row[] = [
     what: 'body: جاء في بيان صادر عن …: the issuer speaks',
     text: 'وجاء في بيان صادر عن وزارة الدفاع: «لن نسمح بأي خرق للهدنة».',
     quotes: [['لن نسمح بأي خرق للهدنة', 'direct', 'وزارة الدفاع']],
-    // engine gap: the participle صادر after بيان is read as the issuer: the speaker is `صادر`.
-    gaps: ['attribution'],
   },
   {
     what: 'body: a definite naming noun (المشروع) as the subject after أن, its predicate quoted',
@@ -449,8 +435,6 @@ const sourcePhraseRows: readonly Row[] = [
     what: '«…»، وفق ما صرح به …',
     text: '«الوضع تحت السيطرة»، وفق ما صرح به قائد الشرطة العميد رامز الخياط.',
     quotes: [['الوضع تحت السيطرة', 'direct', 'رامز الخياط']],
-    // engine gap: a mention: the resumptive به after the verb of the aside hides the verb's subject.
-    gaps: ['attribution'],
   },
   {
     what: 'حسب …، فإن المنتخب «…»',
@@ -466,16 +450,11 @@ const sourcePhraseRows: readonly Row[] = [
     what: '«…»، بحسب ما أفادت به مديرة المدرسة',
     text: '«لم يصب أي طالب بأذى»، بحسب ما أفادت به مديرة المدرسة سهام القيسي.',
     quotes: [['لم يصب أي طالب بأذى', 'direct', 'سهام القيسي']],
-    // engine gap: a mention: the resumptive به after the verb of the aside hides the verb's subject.
-    gaps: ['attribution'],
   },
   {
     what: '«…»، وفق ما قاله: the verb carries its object pronoun',
     text: '«الوضع تحت السيطرة»، وفق ما قاله قائد الشرطة العميد رامز الخياط.',
     quotes: [['الوضع تحت السيطرة', 'direct', 'رامز الخياط']],
-    // engine gap: the verb with its object pronoun (قاله) is not known as a cue, so it is read as the
-    // speaker's name.
-    gaps: ['attribution'],
   },
   {
     what: '«…»، وفقا لما ذكره …',

@@ -70,6 +70,11 @@ const DUAL_REFERENTS = new Set([
   'الرئيسان',
 ]);
 
+/** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
+const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
+/** Participles that name a document's issuer after them (بيان صادر عن …). */
+const ISSUED_BY = new Set(['صادر', 'صادره']);
+
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
@@ -463,6 +468,8 @@ class Attributor {
     // So does the hearer as a pronoun after ل: قالت لي سيدة, قال لنا المسؤول.
     while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
+    if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
@@ -475,7 +482,7 @@ class Attributor {
         : issued
           ? hasArticle(document)
             ? null
-            : this.subjectAt(from + 1)
+            : this.subjectAt(this.issuerAt(from + 1))
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
@@ -521,6 +528,8 @@ class Attributor {
     const told = subject;
     const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
     if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
+    // ونقلت قناة «العربية» عن مسؤول: the closing mark of the carrier's quoted name comes first.
+    if (this.tokens[end]?.type === 'mark' && this.tokens[end + 1]?.norm === 'عن') end++;
     // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'.
     if (subject && !match.takesObject) {
       let j = end;
@@ -1390,6 +1399,15 @@ class Attributor {
    * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
    * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
    */
+  /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
+  private issuerAt(from: number): number {
+    const word = this.tokens[from];
+    const preposition = this.tokens[from + 1]?.norm;
+    if (word?.type === 'word' && ISSUED_BY.has(word.norm) && (preposition === 'عن' || preposition === 'من'))
+      return from + 2;
+    return from;
+  }
+
   private fromSource(i: number, kind: QuoteKind): Attribution | null {
     const source = this.matchPhrase(i, SOURCE_PHRASE_LIST);
     if (source === 0) return null;
@@ -1407,6 +1425,13 @@ class Attributor {
         };
       }
     }
+    // وفق ما قاله قائد الشرطة, وفقا لما ذكره: a cue with its object pronoun, then its subject.
+    if (
+      verb?.type === 'word' &&
+      /(?:ه|ها)$/u.test(verb.norm) &&
+      lookupCue(verb.norm.replace(/(?:ه|ها)$/u, ''))
+    )
+      from++;
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;

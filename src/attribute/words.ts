@@ -745,6 +745,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'منشور',
   'تغريدة',
   'تدوينة',
+  'بلاغ',
 ];
 
 /** Heads that, definite and alone (المنظمة, الهيئة), refer back to the body last named, whatever its own head. */
