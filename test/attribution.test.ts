@@ -782,6 +782,15 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a short quote after a bare لـ is words said unless a speech noun or the cue and its subject stand before',
+    text: 'وقال المتحدث باسم الوزارة إن القرار يأتي لـ«اعتبارات فنية»، مشيرا إلى أن الموعد الجديد سيعلن لاحقا.\nوقال الوزير لـ«الأيام»: «لا تأجيل بعد اليوم».',
+    quotes: [
+      ['اعتبارات فنية', 'partial', 'المتحدث باسم الوزارة'],
+      ['الأيام', 'mention', null],
+      ['لا تأجيل بعد اليوم', 'direct', 'الوزير'],
+    ],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -166,9 +166,6 @@ const egyptianRows: readonly Row[] = [
       ['الشروق', 'mention', null],
       ['الأمن لن يتهاون مع أي خارج على القانون', 'partial', 'طارق عبد الرازق'],
     ],
-    // engine gap: the paper's name after a bare لـ is read as the cue's quoted object (partial, the general's
-    // words).
-    gaps: ['attribution'],
   },
   {
     what: 'egyptian: النائب, عضو مجلس النواب, في بيان صحفي، إلى أن',
@@ -205,8 +202,6 @@ const maghrebiRows: readonly Row[] = [
       ['هسبريس', 'mention', null],
       ['التعاون بين البلدين يعرف دينامية جديدة', 'partial', 'فرانسوا لوبيك'],
     ],
-    // engine gap: the site's name after a bare لـ is read as a partial quote of the speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'maghrebi: a compound French name (جان بيير) before his description and a colon',
@@ -255,9 +250,6 @@ const levantineRows: readonly Row[] = [
       ['النهار', 'mention', null],
       ['الحكومة عاجزة عن اتخاذ أي قرار', 'direct', 'جورج عطا الله'],
     ],
-    // engine gap: the subject stops at في after the definite title (`النائب`), and the paper's name after a
-    // bare لـ makes both quotes partial.
-    gaps: ['attribution'],
   },
   {
     what: 'levantine: وتابع with a name starting with و, then مضيفا with a colon',
@@ -284,9 +276,6 @@ const levantineRows: readonly Row[] = [
       ['الشرق', 'mention', null],
       ['الاتفاق سيوقع خلال أيام', 'direct', 'مصدر مطلع'],
     ],
-    // engine gap: the paper's name after a bare لـ is read as a partial quote, and the quote after the colon
-    // then follows it as partial.
-    gaps: ['attribution'],
   },
   {
     what: 'diplomatic sources: ذكرت مصادر دبلوماسية أن',

@@ -70,6 +70,23 @@ const DUAL_REFERENTS = new Set([
   'الرئيسان',
 ]);
 
+/** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
+const SPEECH_NOUN_SET = new Set([
+  'تصريح',
+  'تصريحات',
+  'تصريحه',
+  'تصريحها',
+  'حديث',
+  'حديثه',
+  'حديثها',
+  'مقابله',
+  'مقابلته',
+  'مقابلتها',
+  'لقاء',
+]);
+/** How far back a cue may stand from the word its subject ends on. */
+const MAX_SUBJECT_SPAN = 14;
+
 /** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
@@ -804,6 +821,8 @@ class Attributor {
       const prior = this.tokens[open - 2];
       if (prior?.type !== 'word') return false;
       if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
+      // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.
+      if (norm === 'ل' && this.addressedOutlet(span)) return true;
       // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
       const verb = this.tokens[open - 3];
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
@@ -900,6 +919,29 @@ class Attributor {
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
+  /**
+   * A short quote after a bare لـ that a colon or a comma closes (قال مصدر مطلع لـ«الشرق»: «…», في
+   * تصريحات لـ«الشروق»، على أن …): the outlet the words were given to, not words said. Words said
+   * open a clause (لا, لن, إن) or are followed by what they are said about.
+   */
+  private addressedOutlet(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span)) return false;
+    const after = this.tokens[span.close + 1]?.norm;
+    if (after !== ':' && after !== '،' && after !== ',') return false;
+    const first = this.tokens[span.open + 1];
+    if (first?.type !== 'word' || CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm))
+      return false;
+    // Told: after a speech noun (في تصريح لـ), or right after a cue and its subject (قال فلان لـ).
+    const prior = this.tokens[span.open - 2];
+    if (prior?.type === 'word' && stripToSet(prior.norm, SPEECH_NOUN_SET) !== undefined) return true;
+    for (let k = span.open - 2; k >= 0 && span.open - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      if (this.cueAt(k)?.end === span.open - 1) return true;
+    }
+    return false;
+  }
+
   private nameShaped(span: { open: number; close: number }): boolean {
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
