@@ -96,9 +96,6 @@ const gulfRows: readonly Row[] = [
       ['الاستثمار في الإنسان هو أولويتنا الأولى', 'partial', 'حمدان بن سالم آل فارس'],
       ['نفخر بما حققه أبناؤنا في هذا المجال', 'direct', 'حمدان بن سالم آل فارس'],
     ],
-    // engine gap: صاحب السمو is not a title, so it is read as the name (`صاحب السمو`); سموه, the honorific
-    // with a pronoun, becomes a speaker of its own instead of referring back.
-    gaps: ['attribution'],
   },
   {
     what: 'gulf: صرح معالي الوزير بأن, then معاليه with قائلا',
@@ -107,16 +104,11 @@ const gulfRows: readonly Row[] = [
       ['المستشفيات الحكومية جاهزة لاستقبال الحالات كافة', 'partial', 'ناصر العتيبي'],
       ['إنهم خط الدفاع الأول عن المجتمع', 'direct', 'ناصر العتيبي'],
     ],
-    // engine gap: معاليه is read as a name, and the object after it (بجهود الكوادر) runs into it: the
-    // participle's speaker is `بجهود الكوادر`.
-    gaps: ['attribution'],
   },
   {
     what: 'gulf: فخامة الرئيس receives a delegation, then وقال فخامته',
     text: 'استقبل فخامة الرئيس سليم الحداد في قصر الرئاسة اليوم وفدا برلمانيا، وقال فخامته: «أبواب الحوار مفتوحة دائما».',
     quotes: [['أبواب الحوار مفتوحة دائما', 'direct', 'سليم الحداد']],
-    // engine gap: فخامته is a speaker of its own (`فخامته`), not the president named before it.
-    gaps: ['attribution'],
   },
   {
     what: 'gulf: a security spokesman with a rank, a comma, then أن',
@@ -137,8 +129,6 @@ const gulfRows: readonly Row[] = [
     what: 'gulf: a minister named in the lede, then معاليه in a later paragraph, to the agency',
     text: 'افتتح معالي وزير التعليم عبدالرحمن الشهري اليوم المعرض الدولي للتعليم العالي.\n\nوأوضح معاليه في تصريح لوكالة الأنباء الرسمية أن المعرض «فرصة لتبادل الخبرات بين الجامعات».',
     quotes: [['فرصة لتبادل الخبرات بين الجامعات', 'partial', 'عبدالرحمن الشهري']],
-    // engine gap: معاليه is a speaker of its own (`معاليه`), not the minister of the lede.
-    gaps: ['attribution'],
   },
   {
     what: 'gulf: رفع … أسمى آيات الشكر, then a participle with the words',
@@ -321,15 +311,11 @@ const titleRows: readonly Row[] = [
     what: 'title: سعادة before a woman ambassador',
     text: 'وأكدت سعادة السفيرة منى الكعبي أن «العلاقات بين البلدين في أفضل حالاتها».',
     quotes: [['العلاقات بين البلدين في أفضل حالاتها', 'partial', 'منى الكعبي']],
-    // engine gap: سعادة is not a title, so it is read as the name: the speaker is `سعادة`.
-    gaps: ['attribution'],
   },
   {
     what: 'title: صاحب السمو الملكي الأمير, then a name with بن',
     text: 'وأكد صاحب السمو الملكي الأمير فيصل بن خالد أن «الأمن مستتب في المنطقة».',
     quotes: [['الأمن مستتب في المنطقة', 'partial', 'فيصل بن خالد']],
-    // engine gap: صاحب السمو الملكي is not a title, so it is read as the name.
-    gaps: ['attribution'],
   },
   {
     what: 'title: an unnamed security source tells a paper, then المصدر ذاته goes on',

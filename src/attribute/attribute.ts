@@ -87,6 +87,13 @@ const SPEECH_NOUN_SET = new Set([
 /** How far back a cue may stand from the word its subject ends on. */
 const MAX_SUBJECT_SPAN = 14;
 
+/** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
+const HONORIFIC_PRONOUNS = new Set(
+  ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سيادته', 'سماحته'].map(
+    (w) => w.replace(/ة/gu, 'ه'),
+  ),
+);
+
 /** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
@@ -509,6 +516,12 @@ class Attributor {
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
+    // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
+    let honorific = false;
+    if (subject && subject.first === from && HONORIFIC_PRONOUNS.has(firstWord)) {
+      subject = null;
+      honorific = true;
+    }
     if (
       subject &&
       subject.last > index &&
@@ -539,7 +552,7 @@ class Attributor {
     }
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
-    let end = subject && subject.last > index ? subject.last + 1 : index + 1;
+    let end = subject && subject.last > index ? subject.last + 1 : honorific ? from + 1 : index + 1;
     // نقلت وكالة X عن Y: the words are Y's.
     // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
     const told = subject;

@@ -397,7 +397,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner) break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
-    const surname = hasArticle(norm) && index === words[words.length - 1];
+    // So is a title word without the article there (نبيل سعادة: سعادة is also an honorific).
+    const surname = index === words[words.length - 1];
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
