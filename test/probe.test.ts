@@ -276,9 +276,6 @@ const levantineRows: readonly Row[] = [
     what: 'a resident described, then named with ويدعى',
     text: 'قال أحد السكان، ويدعى أبو محمود، إن «المياه لم تصل إلى الحي منذ أسبوع».',
     quotes: [['المياه لم تصل إلى الحي منذ أسبوع', 'partial', 'أبو محمود']],
-    // engine gap: the speaker stays `أحد السكان`: only ، وهو … introduces who a description is, not ، ويدعى
-    // ….
-    gaps: ['attribution'],
   },
   {
     what: 'levantine: من جهته hands the floor from one named speaker to another',
@@ -435,8 +432,6 @@ const sourcePhraseRows: readonly Row[] = [
     what: '«…»، وفقا لما ذكره …',
     text: '«لم يصب أي طالب بأذى»، وفقا لما ذكره مدير المدرسة سامي القيسي.',
     quotes: [['لم يصب أي طالب بأذى', 'direct', 'سامي القيسي']],
-    // engine gap: لما ذكره is not read as ل + ما + a cue with a pronoun: the speaker is `لما ذكره`.
-    gaps: ['attribution'],
   },
   {
     what: 'على لسان: a quote credited with على لسان',
@@ -475,9 +470,6 @@ const beatRows: readonly Row[] = [
       ['القناص', 'mention', null],
       ['سيلفا سيضيف الكثير لخط الهجوم', 'direct', 'حازم العبدالله'],
     ],
-    // engine gap: a nickname after الملقب بـ in a sentence with a cue is read as the cue's partial quote,
-    // credited to `نادي الوحدة تعاقده` (the object تعاقده runs into the body's name).
-    gaps: ['attribution'],
   },
   {
     what: 'economy: numbers with Arabic decimal and percent signs inside the quote',
@@ -659,9 +651,6 @@ const markRows: readonly Row[] = [
     what: 'full diacritics on the cue, the name and the quote',
     text: 'وقالَ رئيسُ الوزراءِ عُمَر النجّار: «سنُعلِنُ الخطّةَ غدًا».',
     quotes: [['سنُعلِنُ الخطّةَ غدًا', 'direct', 'عُمَر النجّار']],
-    // engine gap: a NOT_ARABIC warning: franc reads the fully vowelled sentence as Dari (prs), since the
-    // language is detected on the text with its diacritics.
-    gaps: ['spans'],
   },
   {
     what: 'tatweel in the cue and the title',

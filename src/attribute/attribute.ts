@@ -1468,7 +1468,7 @@ class Attributor {
     if (source === 0) return null;
     let from = i + source;
     const next = this.tokens[from];
-    if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما')) from++;
+    if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما' || next.norm === 'لما')) from++;
     const verb = this.tokens[from];
     if (verb?.type === 'word' && this.verbAt(from)) {
       const relayed = this.cueAt(from);
@@ -1481,11 +1481,8 @@ class Attributor {
       }
     }
     // وفق ما قاله قائد الشرطة, وفقا لما ذكره: a cue with its object pronoun, then its subject.
-    if (
-      verb?.type === 'word' &&
-      /(?:ه|ها)$/u.test(verb.norm) &&
-      lookupCue(verb.norm.replace(/(?:ه|ها)$/u, ''))
-    )
+    const bareVerb = verb?.type === 'word' ? verb.norm.replace(/(?:ه|ها)$/u, '') : '';
+    if (verb?.type === 'word' && bareVerb !== verb.norm && (lookupCue(bareVerb) ?? lookupCollided(bareVerb)))
       from++;
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);

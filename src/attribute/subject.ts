@@ -39,7 +39,18 @@ const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
-const IDENTIFYING = new Set(['وهو', 'وهي', 'هو', 'هي']);
+const IDENTIFYING = new Set([
+  'وهو',
+  'وهي',
+  'هو',
+  'هي',
+  'ويدعى',
+  'وتدعى',
+  'ويدعي',
+  'وتدعي',
+  'واسمه',
+  'واسمها',
+]);
 
 function isStopWord(norm: string): boolean {
   return (

@@ -350,6 +350,11 @@ export const ORGANISATIONS: readonly string[] = [
  * narration (`بطولة «…»`, `مشروع «…»`, `عملية «…»`, `تحت شعار «…»`, `مسرحية «…»`, `هاشتاغ «…»`).
  */
 export const NAMING_NOUNS: readonly string[] = [
+  'الملقب',
+  'الملقبة',
+  'المعروف',
+  'المعروفة',
+  'المكنى',
   'بطولة',
   'كأس',
   'دوري',
@@ -514,6 +519,11 @@ export const COMPLEMENTISERS: readonly string[] = [
 
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
+  // who a description is: أحد السكان، ويدعى أبو محمود (see IDENTIFYING in subject.ts)
+  'ويدعى',
+  'وتدعى',
+  'واسمه',
+  'واسمها',
   'في',
   'على',
   'عن',

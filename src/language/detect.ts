@@ -26,6 +26,9 @@ const NAMES: Record<string, string> = {
   und: 'undetermined',
 };
 
+/** Arabic short vowels, shadda, sukun, the dagger alef and tatweel. */
+const VOWELS = /[\u064B-\u0652\u0670\u0640]/gu;
+
 /** Codes franc gives to Arabic text (Standard Arabic and the dialects it knows). */
 const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
 
@@ -35,7 +38,9 @@ const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
  * of the prefix is Arabic script (see `arabicScriptCode`).
  */
 export function detectLanguage(text: string): { code: string; name: string; arabic: boolean } {
-  const prefix = text.slice(0, PREFIX);
+  // Short vowels and tatweel are left out: franc's models are of unvowelled text, and a fully
+  // vowelled Arabic sentence read as it is looks like Dari.
+  const prefix = text.slice(0, PREFIX).replace(VOWELS, '');
   const code = arabicScriptCode(prefix) ?? franc(prefix, { minLength: MIN_LENGTH });
   return { code, name: NAMES[code] ?? code, arabic: ARABIC.has(code) };
 }
