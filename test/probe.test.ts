@@ -169,9 +169,6 @@ const egyptianRows: readonly Row[] = [
       ['المصري اليوم', 'mention', null],
       ['الأسعار نار والناس مش قادرة تشتري', 'direct', 'سيد عبد الغني'],
     ],
-    // engine gap: the paper's name after a bare لـ is read as a partial quote of the speaker, and the quote
-    // after the colon then follows it as partial.
-    gaps: ['attribution'],
   },
   {
     what: 'egyptian: a woman minister, then وتابعت after a man is named as an object',
@@ -364,9 +361,6 @@ const bodyRows: readonly Row[] = [
     what: 'a quoted predicate that opens with a body’s head noun (منصة) is still words said',
     text: 'وقال مدير المعرض هشام الكبيسي إن المعرض «منصة لتبادل الخبرات بين الجامعات».',
     quotes: [['منصة لتبادل الخبرات بين الجامعات', 'partial', 'هشام الكبيسي']],
-    // engine gap: a quote of up to five words that opens with an indefinite body head (منصة, مركز) is taken
-    // for a body's name: a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'body: دعت الأمم المتحدة إلى «…» is partial',
@@ -459,9 +453,6 @@ const beatRows: readonly Row[] = [
       ['إنستغرام', 'mention', null],
       ['شكرا للجماهير على الدعم', 'direct', 'عمر السالم'],
     ],
-    // engine gap: the platform's name after على (with no head noun such as منصة) is read as the cue's partial
-    // quote, and the words after the colon follow it as partial.
-    gaps: ['attribution'],
   },
   {
     what: 'sports: a club statement, then its coach with a nickname in quotes',

@@ -796,11 +796,27 @@ class Attributor {
     if (this.tokens[span.open - 1]?.norm === '(' && this.tokens[span.close + 1]?.norm === ')') return true;
     // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
-    if (head !== undefined && !head.startsWith('ال') && words.length > 1) return true;
+    if (head !== undefined && !head.startsWith('ال') && words.length > 1 && !this.awaitsPredicate(span.open))
+      return true;
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
+  }
+
+  /**
+   * The quote stands where a predicate is due: after إن/أن and a definite subject (إن المعرض «منصة
+   * لتبادل الخبرات»), so it is words said, whatever noun it opens with.
+   */
+  private awaitsPredicate(open: number): boolean {
+    const subject = this.tokens[open - 1];
+    const that = this.tokens[open - 2];
+    return (
+      subject?.type === 'word' &&
+      hasArticle(subject.norm) &&
+      that?.type === 'word' &&
+      COMPLEMENTISER_SET.has(that.norm)
+    );
   }
 
   /**
@@ -831,15 +847,17 @@ class Attributor {
     const norm = before.norm;
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
+      // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.
+      if (norm === 'ل' && this.addressedOutlet(span)) return true;
       const prior = this.tokens[open - 2];
       if (prior?.type !== 'word') return false;
       if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
-      // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.
-      if (norm === 'ل' && this.addressedOutlet(span)) return true;
       // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
       const verb = this.tokens[open - 3];
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
+    // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
+    if ((norm === 'على' || norm === 'عبر') && this.addressedOutlet(span)) return true;
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
@@ -947,10 +965,16 @@ class Attributor {
     // Told: after a speech noun (في تصريح لـ), or right after a cue and its subject (قال فلان لـ).
     const prior = this.tokens[span.open - 2];
     if (prior?.type === 'word' && stripToSet(prior.norm, SPEECH_NOUN_SET) !== undefined) return true;
+    // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
     for (let k = span.open - 2; k >= 0 && span.open - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word') return false;
-      if (this.cueAt(k)?.end === span.open - 1) return true;
+      if (token.type !== 'word') {
+        if (token.norm === '،' || token.norm === ',') continue;
+        return false;
+      }
+      if (COMPLEMENTISER_SET.has(token.norm)) return false;
+      const cue = this.cueAt(k);
+      if (cue?.subject) return cue.end <= span.open - 1;
     }
     return false;
   }
