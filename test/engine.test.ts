@@ -37,6 +37,36 @@ describe('workerPool', () => {
     }
   });
 
+  test('with this thread working too, the documents are those of extract here, whoever made them', async () => {
+    const pool = workerPool(1, { inline: true });
+    const local = inProcess();
+    const texts = Array.from({ length: 400 }, (_, n) => `وقال المتحدث رقم ${n}: «الاجتماع غدا».`);
+    try {
+      // A first article, answered here while the worker loads; the rest once it may be ready.
+      await pool.process({ text: 'قال الوزير: «نعم».', source: 'first.txt' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const both = await Promise.all(texts.map((text, n) => pool.process({ text, source: `a${n}.txt` })));
+      const here = await Promise.all(texts.map((text, n) => local.process({ text, source: `a${n}.txt` })));
+      expect(both).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('with this thread working too, workers that cannot start leave every article to it', async () => {
+    const pool = workerPool(2, { url: broken, inline: true });
+    const texts = ['قال الوزير: «نعم».', 'وأضاف المتحدث: «لا تعليق».', 'وأكدت الوزارة أن "الوضع مستقر".'];
+    try {
+      const outcomes = await Promise.all(texts.map((text, n) => pool.process({ text, source: `a${n}.txt` })));
+      expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true, true]);
+      // After the failure is known, later articles are taken too.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await pool.process({ text: texts[0] as string, source: 'later.txt' })).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('workers that cannot start reject with an EngineError, once for every waiting article', async () => {
     const pool = workerPool(2, { url: broken });
     try {

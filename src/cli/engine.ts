@@ -75,7 +75,8 @@ interface Slot {
 export const AHEAD = 16;
 
 /**
- * `size` worker threads, all started at once (and one restarted for one that dies). The
+ * `size` worker threads, all started at once (and one restarted for one that dies), and with
+ * `inline` this thread as well, on the articles no worker can take yet. The
  * articles that arrive in one turn of the event loop are dealt out together, one by one to the
  * least loaded worker, so that neighbours in the order go to different workers and the ordered
  * output is never held up by one long queue; each worker gets them as one message. A worker that
@@ -85,7 +86,20 @@ export const AHEAD = 16;
  */
 export function workerPool(
   size: number,
-  { rendering, url = WORKER_URL }: { rendering?: Rendering | undefined; url?: URL } = {},
+  {
+    rendering,
+    url = WORKER_URL,
+    inline = false,
+  }: {
+    rendering?: Rendering | undefined;
+    url?: URL;
+    /**
+     * This thread works too, on what the workers cannot take yet: `size` workers then run beside it
+     * (`--jobs N` is this thread and N-1 workers). It starts at once, while the workers load, and
+     * does not wait on a thread that is busy.
+     */
+    inline?: boolean;
+  } = {},
 ): Engine {
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
@@ -116,8 +130,13 @@ export function workerPool(
       const held = slot.sent.splice(0);
       if (!slot.ready) {
         // Nothing was ever processed here: no worker will do better. Fail everything that waits,
-        // and all that comes.
+        // and all that comes; or, when this thread works too, leave it all to this thread.
         broken ??= new EngineError(`cannot start a worker thread: ${error.message}`);
+        if (inline) {
+          waiting.unshift(...held);
+          schedule();
+          return;
+        }
         for (const item of [...held, ...waiting.splice(0)]) item.fail(broken);
         return;
       }
@@ -165,6 +184,13 @@ export function workerPool(
       batches.set(slot, [...(batches.get(slot) ?? []), next.task]);
     }
     for (const [slot, batch] of batches) slot.worker.postMessage(batch);
+    // What no worker can take now is done here, one article per turn of the event loop, so that
+    // reading, writing and the workers' answers go on between two articles.
+    if (inline && waiting.length > 0) {
+      const next = waiting.shift() as Pending;
+      next.settle(finishArticle(next.task, rendering));
+      if (waiting.length > 0) schedule();
+    }
     // A worker with work keeps the process alive until it answers, and one starting while articles
     // wait for it; an idle one does not.
     for (const slot of slots) {
@@ -179,7 +205,7 @@ export function workerPool(
   return {
     process(task) {
       return new Promise<Outcome>((resolve, reject) => {
-        if (closed || broken) {
+        if (closed || (broken && !inline)) {
           reject(broken ?? new EngineError('the worker pool is closed'));
           return;
         }
@@ -188,7 +214,7 @@ export function workerPool(
           settle: resolve,
           fail: reject,
         });
-        if (slots.length < size) start();
+        if (slots.length < size && !broken) start();
         schedule();
       });
     },

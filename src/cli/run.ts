@@ -168,7 +168,9 @@ async function processInputs(
         filter,
         checks: { strict: options.strict, minQuotes: options.minQuotes },
       };
-  const engine = jobs > 1 ? workerPool(jobs, { rendering }) : inProcess(rendering);
+  // --jobs N: this thread and N-1 workers (a thread of its own for each job would leave this one
+  // idle but for reading and writing, and each worker must load and warm up the engine first).
+  const engine = jobs > 1 ? workerPool(jobs - 1, { rendering, inline: true }) : inProcess(rendering);
   const work = (item: Item): Promise<[Item, Outcome | undefined]> =>
     item.ok
       ? engine
