@@ -1328,7 +1328,12 @@ class Attributor {
     let count = this.sequenceCounts.get(key);
     if (count === undefined) {
       count = 0;
-      for (const at of this.positionsOf(words[0] as string)) {
+      // Where the first two words stand together: one look-up, not every place of a common first word.
+      const starts =
+        words.length > 1
+          ? this.positionsOfPair(words[0] as string, words[1] as string)
+          : this.positionsOf(key);
+      for (const at of starts) {
         let k = 0;
         let j = at;
         while (k < words.length && this.tokens[j]?.norm === words[k]) {
@@ -1379,6 +1384,8 @@ class Attributor {
 
   /** How often each short word sequence occurs in the text, counted once per sequence. */
   private readonly sequenceCounts = new Map<string, number>();
+  /** Word positions by the pair of words that starts there, built on first use. */
+  private pairIndex: Map<string, number[]> | undefined;
 
   private wordIndex: Map<string, number[]> | null = null;
 
@@ -1393,6 +1400,26 @@ class Attributor {
       });
     }
     return this.wordIndex.get(norm) ?? [];
+  }
+
+  /** Where a word is followed by another, with only non-words between them (as `isRecurringName` matches). */
+  private positionsOfPair(first: string, second: string): number[] {
+    if (!this.pairIndex) {
+      const index = new Map<string, number[]>();
+      let previous = -1;
+      this.tokens.forEach((token, i) => {
+        if (token.type !== 'word') return;
+        if (previous >= 0) {
+          const pair = `${(this.tokens[previous] as Token).norm} ${token.norm}`;
+          const list = index.get(pair);
+          if (list) list.push(previous);
+          else index.set(pair, [previous]);
+        }
+        previous = i;
+      });
+      this.pairIndex = index;
+    }
+    return this.pairIndex.get(`${first} ${second}`) ?? [];
   }
 
   private onlyPunctuationBetween(from: number, to: number): boolean {
