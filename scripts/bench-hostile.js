@@ -39,6 +39,11 @@ export const hostileCases = [
     'a different ministry per quote',
     (bytes) => distinctSpeakers(bytes, (a, b) => `وقالت وزارة ${a} ${b}: «نعم». `),
   ],
+  // Short quotes that all open with the same word: each is looked up where it recurs.
+  [
+    'short quotes, one first word',
+    (bytes) => distinctSpeakers(bytes, (a) => `وقال الوزير إن «الحكومة ${a}» الجديدة. `),
+  ],
 ];
 
 /**
