@@ -12,6 +12,7 @@ import {
   COMPOUND_END_SET,
   type CueMatch,
   DOCUMENT_SET,
+  DUAL_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
   hasArticle,
@@ -58,17 +59,6 @@ interface Cue {
    */
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
-
-/** Duals that refer back to two speakers named together: وشدد الطرفان, وبحث الجانبان. */
-const DUAL_REFERENTS = new Set([
-  'الطرفان',
-  'الجانبان',
-  'الطرفين',
-  'الجانبين',
-  'الوزيران',
-  'الزعيمان',
-  'الرئيسان',
-]);
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
@@ -311,12 +301,24 @@ class Attributor {
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
+    // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
+    const [only] = subject.name;
+    if (takesObject && subject.title.length > 0 && only !== undefined && subject.name.length === 1) {
+      const word = (this.tokens[only] as Token).norm;
+      if (this.isPossessed(only) && !word.endsWith('يه') && !this.entities.knowsNameWord(word)) {
+        subject.name = [];
+        subject.last = subject.title.at(-1) as number;
+        return null;
+      }
+    }
     const name = this.mentionOf(subject.name, true, subject.closed);
-    if (name && subject.title.length > 0 && name.words.length >= 3) {
-      const [, second, third] = name.words as [string, string, string];
+    // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
+    const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
+    if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
+      const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
-      const objectLike = !name.closed || (takesObject && name.words.slice(3).some(hasArticle));
+      const objectLike = !name.closed || (takesObject && name.words.slice(3 + joined).some(hasArticle));
       const plainThird =
         objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third);
       // A surname with the article, then another definite noun after a verb taking an object: the
@@ -332,7 +334,7 @@ class Attributor {
         !NAME_JOINER_SET.has(third);
       if (plainThird || definiteThird || afterSurname) {
         // The subject gives the words back: its mention and its end no longer cover the object.
-        subject.name = subject.name.slice(0, 2);
+        subject.name = subject.name.slice(0, 2 + joined);
         return this.mentionOf(subject.name, true, true);
       }
     }
@@ -397,7 +399,7 @@ class Attributor {
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
     // الطرفان, الجانبان: the two speakers last named together.
-    if (subject.first === subject.last && DUAL_REFERENTS.has((this.tokens[subject.first] as Token).norm)) {
+    if (subject.first === subject.last && DUAL_SET.has((this.tokens[subject.first] as Token).norm)) {
       const group = this.entities.lastGroup();
       if (group) return { entity: group, mention: this.cueText(subject.first) };
     }

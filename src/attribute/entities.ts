@@ -284,6 +284,17 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
     if (titled) return titled;
+    // الوزير after وزير الخارجية فلان: an office's head alone, with the article, refers back to the
+    // person who holds one (not الرئيس, the president, after رئيس الوزراء).
+    if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
+      const holder = this.mostRecent(
+        this.recentOfHead(bare(first)),
+        (entity) =>
+          !entity.organisation &&
+          entity.forms.some((f) => !f.isName && f.words.length > 1 && f.words[0] === bare(first)),
+      );
+      if (holder) return holder;
+    }
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
@@ -373,6 +384,9 @@ export class Entities {
     }
   }
 }
+
+/** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
+const PRESIDING_HEADS = new Set(['رئيس']);
 
 /** How many of the entities sharing a title head a look-up compares, the most recently named. */
 const MAX_TITLE_CANDIDATES = 256;

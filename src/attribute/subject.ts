@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
+  DUAL_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
   hasArticle,
@@ -271,6 +272,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
   let k = 1;
+  let objectAt = false;
   while (k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
@@ -302,7 +304,22 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     if (!continues) break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    if (isObjectAfterDefinite(prev, norm)) {
+      objectAt = true;
+      break;
+    }
     k++;
+  }
+  if (objectAt) {
+    // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it.
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: true,
+    };
   }
   if (organisation && k < words.length) {
     // The rest after a body's name is the object: it is neither name nor title.
@@ -327,11 +344,29 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     // Another title right after the name starts another person (خاطبه رئيسها فلان النقيب فلان).
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
+      (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+/**
+ * A definite noun that cannot describe the definite word before it: a body (الحكومة), a dual (الطرفين)
+ * or a group of people (المتظاهرين). Two definite nouns make one phrase only when the second is an
+ * adjective (الرئيس الروسي, الأمين العام); these start the verb's object (حث الأمين العام الطرفين,
+ * ودعا الرئيس الحكومة إلى …). A plural before it may take a plural adjective (المسؤولون الأمنيون).
+ */
+function isObjectAfterDefinite(prev: string, norm: string): boolean {
+  if (!hasArticle(prev)) return false;
+  return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
+}
+
+/** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
+function isObjectNounPhrase(norm: string): boolean {
+  if (!norm.startsWith('ال') || stripToSet(norm, TITLE_SET) !== undefined) return false;
+  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm);
 }
 
 /** The words from `at` on are one or two words of a prepositional phrase (للصحفيين, لوكالة الأنباء). */
@@ -390,6 +425,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
+    if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     out.push(index);

@@ -506,6 +506,9 @@ export const COMPLEMENTISERS: readonly string[] = [
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
   'في',
+  'إزاء',
+  'تجاه',
+  'حيال',
   'على',
   'عن',
   'إلى',
@@ -741,6 +744,20 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'منشور',
   'تغريدة',
   'تدوينة',
+];
+
+/**
+ * Duals that refer back to two speakers named together (وشدد الطرفان, وبحث الجانبان); after another
+ * definite noun (حث الأمين العام الطرفين) they are the verb's object.
+ */
+export const DUAL_REFERENTS: readonly string[] = [
+  'الطرفان',
+  'الجانبان',
+  'الطرفين',
+  'الجانبين',
+  'الوزيران',
+  'الزعيمان',
+  'الرئيسان',
 ];
 
 /** Heads that, definite and alone (المنظمة, الهيئة), refer back to the body last named, whatever its own head. */

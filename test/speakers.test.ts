@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+/**
+ * Where the speaker's phrase ends: the object of a verb that takes one is not part of the name or
+ * the title. The sentences are written here in news style; the expectations come from reading them.
+ */
+const objectRows: readonly Row[] = [
+  {
+    what: 'a possessed noun after a title is the object, and the head alone refers back to the minister',
+    text: 'زار وزير الخارجية سامي العلي المخيم صباح اليوم. وأبدى الوزير قلقه من «تدهور الأوضاع الإنسانية في المخيم»، وقال: «سنرسل مساعدات عاجلة».',
+    quotes: [
+      ['تدهور الأوضاع الإنسانية في المخيم', 'partial', 'سامي العلي'],
+      ['سنرسل مساعدات عاجلة', 'direct', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'a feminine possessed noun after a title, then إزاء: neither is a name',
+    text: 'وأبدت المفوضة الأوروبية قلقها إزاء «تصاعد العنف في المنطقة».',
+    quotes: [['تصاعد العنف في المنطقة', 'partial', 'المفوضة الأوروبية']],
+  },
+  {
+    what: 'a one-word name after a title is still a name when it is no possessed noun',
+    text: 'وأعرب المتحدث باسم الحكومة نزيه عن «ارتياحه للنتائج».',
+    quotes: [['ارتياحه للنتائج', 'partial', 'نزيه']],
+  },
+  {
+    what: 'a dual after a title ending in a definite noun is the object (حث … الطرفين)',
+    text: 'وحث الأمين العام للجامعة العربية الطرفين على «ضبط النفس وتغليب لغة الحوار».',
+    quotes: [['ضبط النفس وتغليب لغة الحوار', 'partial', 'الأمين العام للجامعة العربية']],
+  },
+  {
+    what: 'a dual after a title and a name is the object, not the end of the name',
+    text: 'وحث الأمين العام أنطونيو غوتيريش الطرفين على «العودة الفورية إلى طاولة المفاوضات».',
+    quotes: [['العودة الفورية إلى طاولة المفاوضات', 'partial', 'أنطونيو غوتيريش']],
+  },
+  {
+    what: 'a definite body after a definite title is the object (دعا الرئيس الحكومة)',
+    text: 'ودعا الرئيس الحكومة إلى «تحمل مسؤولياتها كاملة».',
+    quotes: [['تحمل مسؤولياتها كاملة', 'partial', 'الرئيس']],
+  },
+  {
+    what: 'a group of people after a title is the object (طالب وزير العدل المتظاهرين)',
+    text: 'وطالب وزير العدل المتظاهرين بـ«الالتزام بالقانون».',
+    quotes: [['الالتزام بالقانون', 'partial', 'وزير العدل']],
+  },
+  {
+    what: 'a plural title takes plural adjectives: they are not an object',
+    text: 'وقال المسؤولون الأمنيون الإسرائيليون إن «الوقت ينفد».',
+    quotes: [['الوقت ينفد', 'partial', 'المسؤولون الأمنيون الإسرائيليون']],
+  },
+  {
+    what: 'a rank after a definite body in a title is a title, not an object',
+    text: 'وقال قائد الجيش الفريق أول عبد الفتاح البرهان: «لن نفاوض تحت النار».',
+    quotes: [['لن نفاوض تحت النار', 'direct', 'عبد الفتاح البرهان']],
+  },
+  {
+    what: 'a compound first name counts as one word before the object',
+    text: 'ودعا المتحدث باسم الحكومة سعد الدين العلوي الأحزاب إلى «الحوار».',
+    quotes: [['الحوار', 'partial', 'سعد الدين العلوي']],
+  },
+];
+
+describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
