@@ -61,4 +61,27 @@ const objectRows: readonly Row[] = [
   },
 ];
 
+/** The fuller name of a speaker, read elsewhere in the article. */
+const fullerNameRows: readonly Row[] = [
+  {
+    what: 'a body quoted by one word takes the head the article gives it (حركة حماس)',
+    text: 'وتعهد الجيش بمواصلة الضغط على حركة حماس في القطاع. وقالت حماس في بيان: «لن نسلم سلاحنا».',
+    quotes: [['لن نسلم سلاحنا', 'direct', 'حركة حماس']],
+  },
+  {
+    what: 'a verb and a preposition with a pronoun before a one-word name are not part of it',
+    text: 'وشهد الشهر الماضي معارك عنيفة تمكنت خلالها حماس من التقدم. وقالت حماس في بيان: «لن نسلم سلاحنا».',
+    quotes: [['لن نسلم سلاحنا', 'direct', 'حماس']],
+  },
+  {
+    what: 'a person named with a title keeps his name when a body is named after him (حزب ماكرون)',
+    text: 'وقال الرئيس الفرنسي إيمانويل ماكرون: «لن نتراجع». وخسر حزب ماكرون الانتخابات. وأضاف ماكرون: «سنواصل الإصلاح».',
+    quotes: [
+      ['لن نتراجع', 'direct', 'إيمانويل ماكرون'],
+      ['سنواصل الإصلاح', 'direct', 'إيمانويل ماكرون'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: fuller names', () => runRows(fullerNameRows));
