@@ -83,5 +83,31 @@ const fullerNameRows: readonly Row[] = [
   },
 ];
 
+/** A person's name in quotes after the title, the words said after it. */
+const quotedNameRows: readonly Row[] = [
+  {
+    what: 'a quoted name after a title and before أن is the speaker’s name',
+    text: 'وترى الكاتبة «هدى الشامي» أن «الرواية العربية تعيش أزهى عصورها».',
+    quotes: [
+      ['هدى الشامي', 'mention', null],
+      ['الرواية العربية تعيش أزهى عصورها', 'partial', 'هدى الشامي'],
+    ],
+  },
+  {
+    what: 'a quoted name after a title and before a colon is the speaker’s name',
+    text: 'وكتب الصحفي اللبناني "سامر عيد" على صفحته: «البلد يحتاج إلى معجزة».',
+    quotes: [
+      ['سامر عيد', 'mention', null],
+      ['البلد يحتاج إلى معجزة', 'direct', 'سامر عيد'],
+    ],
+  },
+  {
+    what: 'a short quote after a title with no complement after it is the utterance, not a name',
+    text: 'وقال الوزير «لا تعليق» ثم غادر القاعة.',
+    quotes: [['لا تعليق', 'direct', 'الوزير']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));

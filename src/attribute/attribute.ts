@@ -513,6 +513,7 @@ class Attributor {
         subject.closed = true;
       }
     }
+    if (subject && subject.last > index) this.readQuotedName(subject);
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
     let end = subject && subject.last > index ? subject.last + 1 : index + 1;
@@ -881,7 +882,33 @@ class Attributor {
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
     if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
-    for (let i = span.close + 1; i < this.tokens.length && i <= span.close + MAX_NAME_WORDS * 2; i++) {
+    return this.complementFollows(span.close);
+  }
+
+  /**
+   * A person's title, then a short quote that is no utterance, its complement still to come (ويقول
+   * الباحث الفرنسي «جان دوبوا» في كتابه إن …): the quoted words are the person's name, read into the
+   * subject, which then ends at the closing mark.
+   */
+  private readQuotedName(subject: Subject): void {
+    const open = subject.last + 1;
+    const close = this.closeOf.get(open);
+    if (subject.title.length === 0 || subject.name.length > 0 || subject.organisation || close === undefined)
+      return;
+    const words: number[] = [];
+    for (let i = open + 1; i < close; i++) if ((this.tokens[i] as Token).type === 'word') words.push(i);
+    const first = (this.tokens[words[0] ?? open] as Token).norm;
+    if (words.length > 3 || !this.nameShaped({ open, close })) return;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return;
+    if (!this.complementFollows(close)) return;
+    subject.name = words;
+    subject.last = close;
+    subject.closed = true;
+  }
+
+  /** A colon or a complementiser follows `close` in its sentence, before any other verb or quote. */
+  private complementFollows(close: number): boolean {
+    for (let i = close + 1; i < this.tokens.length && i <= close + MAX_NAME_WORDS * 2; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return false;
       if (token.norm === ':' || COMPLEMENTISER_SET.has(token.norm)) return true;
