@@ -108,6 +108,31 @@ const quotedNameRows: readonly Row[] = [
   },
 ];
 
+/** A subject before its verb (SVO), long as news writes it. */
+const longSubjectRows: readonly Row[] = [
+  {
+    what: 'a long title with a gloss in brackets, then ألان and a surname, before a present verb',
+    text: 'فالرئيس السابق للبنك المركزي (الاحتياطي الفيدرالي) الأمريكي ألان غرينسبان يقول في مقابلة إن سبب الأزمة هو «الجشع البشري».',
+    quotes: [['الجشع البشري', 'partial', 'ألان غرينسبان']],
+  },
+  {
+    what: 'الان without its hamza between the title and the surname right before the verb is a first name',
+    text: 'فالرئيس السابق للبنك المركزي الامريكي الان جرينسبان يقول في مقابلة ان سبب الازمة هو "الجشع البشري".',
+    quotes: [['الجشع البشري', 'partial', 'الان جرينسبان']],
+  },
+  {
+    what: 'الآن with its madda is "now": the speaker is the one who spoke before',
+    text: 'وأكد وزير المالية سمير عطا الله أن الأسواق استقرت. والوزير الآن يقول إن «الأزمة انتهت».',
+    quotes: [['الأزمة انتهت', 'partial', 'سمير عطا الله']],
+  },
+  {
+    what: 'ألان with its hamza after a title in VSO order starts the name',
+    text: 'وقال رئيس الوزراء الفرنسي الأسبق ألان جوبيه إن «الحكومة أخطأت».',
+    quotes: [['الحكومة أخطأت', 'partial', 'ألان جوبيه']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));

@@ -75,6 +75,8 @@ const MAX_STEPS_WITHOUT_WORD = 16;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
+/** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
+const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
@@ -1030,16 +1032,27 @@ class Attributor {
       return this.personEarlierIn(verb);
     }
     let k = verb - 1;
-    while (k >= 0 && verb - k <= MAX_PREVERBAL_WORDS) {
+    let words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
       const token = this.tokens[k] as Token;
+      // A gloss in brackets inside the phrase: فالرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) …
+      const gloss = token.norm === ')' ? bracketOpening(this.tokens, k) : -1;
+      if (gloss > 0) {
+        k = gloss - 1;
+        continue;
+      }
+      // الان right before the last word is a first name there (… الامريكي الان جرينسبان يقول).
+      const alan =
+        token.norm === 'الان' && k === verb - 2 && !this.text.slice(token.from, token.to).includes('آ');
       if (
         token.type !== 'word' ||
         token.norm === 'اما' ||
-        STOP_SET.has(token.norm) ||
+        (STOP_SET.has(token.norm) && !alan) ||
         COMPLEMENTISER_SET.has(token.norm)
       )
         break;
       if (this.verbAt(k)) return null;
+      words++;
       k--;
     }
     const start = k + 1;
@@ -1057,11 +1070,34 @@ class Attributor {
       this.entities.knowsNameWord(first);
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
+    if (subject && subject.title.length > 0 && subject.name.length === 0)
+      this.readFirstNameAlan(subject, verb);
     if (!subject || subject.last !== verb - 1) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * ألان (Alan, Alain) folds to الان like الآن (now), a time word that ends a subject. Between a
+   * title and a plain word that stands right before the verb (الرئيس السابق … الامريكي الان جرينسبان
+   * يقول), with no madda to say "now", it is a first name: the name is read into the subject.
+   */
+  private readFirstNameAlan(subject: Subject, verb: number): void {
+    const at = subject.last + 1;
+    const given = this.tokens[at];
+    const surname = this.tokens[at + 1];
+    if (given?.norm !== 'الان' || at + 1 !== verb - 1 || surname?.type !== 'word') return;
+    if (this.text.slice(given.from, given.to).includes('آ')) return;
+    if (
+      hasArticle(surname.norm) ||
+      STOP_SET.has(surname.norm) ||
+      stripToSet(surname.norm, TITLE_SET) !== undefined
+    )
+      return;
+    subject.name = [at, at + 1];
+    subject.last = at + 1;
   }
 
   /**
@@ -1517,6 +1553,16 @@ class Attributor {
       cue: null,
     };
   }
+}
+
+/** The index of the `(` that the `)` at `close` closes, over one to four words only, or -1. */
+function bracketOpening(tokens: readonly Token[], close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 5; i--) {
+    const token = tokens[i] as Token;
+    if (token.norm === '(') return i < close - 1 ? i : -1;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */

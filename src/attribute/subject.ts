@@ -136,6 +136,16 @@ export function readSubject(
         i++;
         continue;
       }
+      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي.
+      const gloss = token.norm === '(' && inTitle ? bracketClosing(tokens, i) : -1;
+      if (
+        gloss > 0 &&
+        isTitleHead((tokens[words[0] as number] as Token).norm) &&
+        tokens[gloss + 1]?.type === 'word'
+      ) {
+        i = gloss + 1;
+        continue;
+      }
       break;
     }
     const norm = token.norm;
@@ -176,7 +186,9 @@ export function readSubject(
     }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
-    if (isStopWord(norm) && !anne) break;
+    // ألان (Alan, Alain) folds to الان like الآن (now); its hamza tells it apart.
+    const alan = norm === 'الان' && text.charCodeAt(token.from) === 0x0623;
+    if (isStopWord(norm) && !anne && !alan) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       inTitle = isTitleHead(norm) || ORGANISATION_SET.has(norm);
@@ -235,6 +247,16 @@ export function readSubject(
   return subject;
 }
 
+/** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
+function bracketClosing(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i - open <= 5; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm === ')') return i > open + 1 ? i : -1;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /**
  * The last token of one or two place words at `from` that end a phrase (a mark, punctuation or a
  * complementiser follows), or -1.
@@ -286,6 +308,8 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       !hasArticle(norm) &&
       following !== undefined &&
       hasArticle(following);
+    // ألان with its hamza is a first name, though it looks definite: the name starts there.
+    if (norm === 'الان' && text.charCodeAt((tokens[words[k] as number] as Token).from) === 0x0623) break;
     const continues =
       construct ||
       hasArticle(norm) ||

@@ -698,6 +698,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'مؤخرا',
   'أيضا',
   'كذلك',
+  'الآن',
 ];
 
 /**
