@@ -132,7 +132,37 @@ const longSubjectRows: readonly Row[] = [
   },
 ];
 
+/** A proper noun that is no title, body or known name: its grammar says it is the subject. */
+const properNounRows: readonly Row[] = [
+  {
+    what: 'a country before التي is the subject of a verb that takes an object, not its object',
+    text: 'وقال النائب سامي العلي إن «الحكومة فشلت». واقترحت فرنسا التي تنتقد السياسة الأميركية «الاعتراف» بدولة فلسطينية «كمنطلق» للتسوية.',
+    quotes: [
+      ['الحكومة فشلت', 'partial', 'سامي العلي'],
+      ['الاعتراف', 'partial', 'فرنسا'],
+      ['كمنطلق', 'partial', 'فرنسا'],
+    ],
+  },
+  {
+    what: 'a country spelt with its hamza (ألمانيا) has no article',
+    text: 'وقال النائب سامي العلي إن «الحكومة فشلت». وانتقدت ألمانيا التي تستضيف القمة «التلكؤ في تنفيذ الاتفاق».',
+    quotes: [
+      ['الحكومة فشلت', 'partial', 'سامي العلي'],
+      ['التلكؤ في تنفيذ الاتفاق', 'partial', 'ألمانيا'],
+    ],
+  },
+  {
+    what: 'a definite noun before الذي after such a verb is its object: the speaker goes on',
+    text: 'وقال النائب سامي العلي إن «الحكومة فشلت». ووصف القرار الذي اتخذته الحكومة بأنه «متسرع».',
+    quotes: [
+      ['الحكومة فشلت', 'partial', 'سامي العلي'],
+      ['متسرع', 'partial', 'سامي العلي'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: proper nouns as subjects', () => runRows(properNounRows));
 describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));

@@ -103,6 +103,8 @@ const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -492,7 +494,8 @@ class Attributor {
       subject.last > index &&
       match.takesObject &&
       subject.title.length === 0 &&
-      !this.entities.knowsNameWord(firstWord)
+      !this.entities.knowsNameWord(firstWord) &&
+      !this.properNounBeforeRelative(subject)
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -583,6 +586,24 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * One word without the article, then الذي or التي: a proper noun (واقترحت فرنسا التي …), since an
+   * indefinite noun takes no relative pronoun and a noun in construct has more words.
+   */
+  private properNounBeforeRelative(subject: Subject): boolean {
+    const word = this.tokens[subject.first] as Token;
+    const next = this.tokens[subject.last + 1];
+    // ألمانيا folds to المانيا: the hamza as written says it has no article.
+    const definite = hasArticle(word.norm) && !/^[أإآ]/u.test(this.text.slice(word.from, word.to));
+    return (
+      subject.first === subject.last &&
+      !definite &&
+      !this.isPossessed(subject.first) &&
+      next?.type === 'word' &&
+      RELATIVES.has(next.norm)
+    );
   }
 
   /**
