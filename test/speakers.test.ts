@@ -161,7 +161,28 @@ const properNounRows: readonly Row[] = [
   },
 ];
 
+/** A plural verb with no subject of its own: the group its sentence names before it. */
+const groupRows: readonly Row[] = [
+  {
+    what: 'a plural verb with an object pronoun in a relative clause takes the group named before it',
+    text: 'ونقلت مصادر إعلامية أن «الاعتقال تم ليلا». وتطوع عدد من المحامين العرب للدفاع عن الصحفي الذي وصفوه بـ«البطل».',
+    quotes: [
+      ['الاعتقال تم ليلا', 'partial', 'مصادر إعلامية'],
+      ['البطل', 'partial', 'المحامين العرب'],
+    ],
+  },
+  {
+    what: 'after كانوا, a verb with و starts a clause: the phrase before it was a predicate, the group speaks',
+    text: 'وقال رئيس النقابة سامي العلي إن «الإضراب مستمر». وكان المتظاهرون غاضبين وقالوا: «لن نعود إلى المصانع».',
+    quotes: [
+      ['الإضراب مستمر', 'partial', 'سامي العلي'],
+      ['لن نعود إلى المصانع', 'direct', 'المتظاهرون'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: groups named before a plural verb', () => runRows(groupRows));
 describe('speakers: proper nouns as subjects', () => runRows(properNounRows));
 describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));

@@ -30,7 +30,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
-import { isTitleHead, readSubject, type Subject } from './subject.js';
+import { isGroupPlural, isTitleHead, readSubject, type Subject } from './subject.js';
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -483,7 +483,7 @@ class Attributor {
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
-    const kana = this.subjectOfKana(index);
+    const kana = this.subjectOfKana(index, match.clitic);
     if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
@@ -1022,6 +1022,16 @@ class Attributor {
       const leader =
         finite.teller && finite.match.agreement === found.match.agreement ? finite.teller : finite;
       found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
+    } else if (
+      found &&
+      !found.subject &&
+      found.match.agreement === 'pl' &&
+      found.match.tense !== 'participle'
+    ) {
+      // أنبرى عدد من المحامين … للمرافعة عن الصحفي الذي وصفوه بـ«…»: a plural verb with no subject
+      // of its own, the group its sentence names before it.
+      const group = this.groupEarlierIn(i + 1, found.index);
+      if (group) found = { ...found, entity: group.entity, mention: group.mention, subject: group.subject };
     } else if (found && !found.subject && found.match.tense === 'participle') {
       // ونعت لجان المقاومة الشهداء، قائلة إن «…»: the participle's subject is the sentence's.
       const opener = this.openingSubject(i + 1, found.index);
@@ -1125,8 +1135,10 @@ class Attributor {
    * `وكان الأمين العام للحزب، السيد فلان، قد توعّد …`: the subject of كان, between it and the قد
    * that comes right before the verb.
    */
-  private subjectOfKana(verb: number): Subject | null {
+  private subjectOfKana(verb: number, clitic = ''): Subject | null {
     const qad = this.tokens[verb - 1]?.norm === 'قد';
+    // كانوا نقابيين وقالوا: a verb with و after كان's phrase starts a clause; the phrase was its predicate.
+    if (!qad && clitic !== '') return null;
     for (let k = verb - (qad ? 2 : 1); k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
@@ -1180,6 +1192,28 @@ class Attributor {
         person.last = person.name[1] as number;
       }
       return person;
+    }
+    return null;
+  }
+
+  /**
+   * The first group of people named by a plural (المحتجون, عدد من المحامين العرب) between `start` and
+   * `before`, read as a whole phrase that ends before the verb.
+   */
+  private groupEarlierIn(
+    start: number,
+    before: number,
+  ): { entity: Entity; mention: string; subject: Subject } | null {
+    for (let k = start; k < before; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k] || !isGroupPlural(token.norm, this.tokens[k + 1])) continue;
+      // An indefinite plural is a predicate (إذا كانوا حداثيين), not a group named: the article or the
+      // construct form (موقعو العريضة) names one.
+      if (!hasArticle(token.norm) && !token.norm.endsWith('و')) continue;
+      const subject = this.subjectAt(k);
+      if (!subject?.organisation || subject.last >= before) return null;
+      const resolved = this.resolveSubject(subject);
+      return resolved ? { ...resolved, subject } : null;
     }
     return null;
   }

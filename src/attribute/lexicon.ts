@@ -155,10 +155,12 @@ function buildShapes(): Map<string, CueMatch> {
   const plain = [...shapes];
   for (const [word, match] of plain) {
     if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
+    // The plural's silent alif goes before a pronoun: وصفوا, وصفوه.
+    const stem = match.agreement === 'pl' && word.endsWith('وا') ? word.slice(0, -1) : word;
     for (const suffix of OBJECT_SUFFIXES) {
       // ا + ه folds like ا + ة: حياه is حياة (life), دعاه is دعاة (preachers) far more often.
-      if (suffix === 'ه' && word.endsWith('ا')) continue;
-      add(`${word}${suffix}`, match);
+      if (suffix === 'ه' && stem.endsWith('ا')) continue;
+      add(`${stem}${suffix}`, match);
     }
   }
   return shapes;

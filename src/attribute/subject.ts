@@ -326,6 +326,16 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     if (!continues) break;
+    // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
+    if (
+      organisation &&
+      k === 1 &&
+      prev.startsWith('ال') &&
+      isGroupPlural(prev) &&
+      !hasArticle(norm) &&
+      !isGenitiveLam(norm)
+    )
+      break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
     if (isObjectAfterDefinite(prev, norm)) {
