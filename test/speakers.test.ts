@@ -181,7 +181,35 @@ const groupRows: readonly Row[] = [
   },
 ];
 
+/** An unnamed member of a named group speaks for the group. */
+const memberRows: readonly Row[] = [
+  {
+    what: 'a member in the accusative after أنّ, before his verb (SVO): the group speaks',
+    text: 'وقال المتحدث باسم الحكومة: «لا تعليق». يذكر أنّ قيادياً في المقاومة الفلسطينية أكد للصحفيين أنّ الحركة «لن تشارك في الاجتماع».',
+    quotes: [
+      ['لا تعليق', 'direct', 'المتحدث باسم الحكومة'],
+      ['لن تشارك في الاجتماع', 'partial', 'المقاومة الفلسطينية'],
+    ],
+  },
+  {
+    what: 'a member after his verb (VSO), then whom he spoke to',
+    text: 'وقال قيادي في حركة حماس لوكالة فرانس برس إن «المفاوضات متعثرة».',
+    quotes: [['المفاوضات متعثرة', 'partial', 'حركة حماس']],
+  },
+  {
+    what: 'a woman member: the group speaks',
+    text: 'وأكدت عضوة في البرلمان الأوروبي أن «الاتفاق لن يمر».',
+    quotes: [['الاتفاق لن يمر', 'partial', 'البرلمان الأوروبي']],
+  },
+  {
+    what: 'an unnamed official is not a member: he keeps his own description',
+    text: 'وكشف مسؤول في وزارة الخارجية أن «الزيارة تأجلت».',
+    quotes: [['الزيارة تأجلت', 'partial', 'مسؤول في وزارة الخارجية']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: unnamed members speak for their group', () => runRows(memberRows));
 describe('speakers: groups named before a plural verb', () => runRows(groupRows));
 describe('speakers: proper nouns as subjects', () => runRows(properNounRows));
 describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));

@@ -30,7 +30,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
-import { isGroupPlural, isTitleHead, readSubject, type Subject } from './subject.js';
+import { isGroupPlural, isMemberHead, isTitleHead, readSubject, type Subject } from './subject.js';
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -1075,10 +1075,12 @@ class Attributor {
       // الان right before the last word is a first name there (… الامريكي الان جرينسبان يقول).
       const alan =
         token.norm === 'الان' && k === verb - 2 && !this.text.slice(token.from, token.to).includes('آ');
+      // قيادياً في المقاومة الفلسطينية أكد: the member and his group are one phrase.
+      const ofGroup = token.norm === 'في' && isMemberHead(this.tokens[k - 1]?.norm ?? '');
       if (
         token.type !== 'word' ||
         token.norm === 'اما' ||
-        (STOP_SET.has(token.norm) && !alan) ||
+        (STOP_SET.has(token.norm) && !alan && !ofGroup) ||
         COMPLEMENTISER_SET.has(token.norm)
       )
         break;
@@ -1098,6 +1100,7 @@ class Attributor {
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
+      isMemberHead(first) ||
       this.entities.knowsNameWord(first);
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);

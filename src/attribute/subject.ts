@@ -7,6 +7,7 @@ import {
   HONORIFIC_SET,
   hasArticle,
   lookupCue,
+  MEMBER_SET,
   NAME_JOINER_SET,
   ORGANISATION_SET,
   RANK_SET,
@@ -106,6 +107,8 @@ export function readSubject(
   /** The text the tokens come from, to tell ة from ه where folding joined them. */
   text = '',
 ): Subject | null {
+  const member = memberOf(tokens, from, quotes, text);
+  if (member) return member;
   const words: number[] = [];
   let i = from;
   let inTitle = false;
@@ -245,6 +248,35 @@ export function readSubject(
     if (appendApposition(tokens, i, subject)) subject.title = title;
   }
   return subject;
+}
+
+/** A member head (قيادي, عضو), indefinite, in the nominative or the accusative (قيادياً). */
+export function isMemberHead(norm: string): boolean {
+  return MEMBER_SET.has(norm) || (norm.endsWith('ا') && MEMBER_SET.has(norm.slice(0, -1)));
+}
+
+/**
+ * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس): the
+ * subject names the group, its title words are the group's name, the phrase starts at the member.
+ */
+function memberOf(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  const head = tokens[from];
+  if (head?.type !== 'word' || !isMemberHead(head.norm) || tokens[from + 1]?.norm !== 'في') return null;
+  const group = readSubject(tokens, from + 2, quotes, false, text);
+  if (!group || group.title.length + group.name.length === 0) return null;
+  return {
+    first: from,
+    last: group.last,
+    title: [...group.title, ...group.name],
+    name: [],
+    organisation: true,
+    closed: group.closed,
+  };
 }
 
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */

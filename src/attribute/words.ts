@@ -765,6 +765,12 @@ export const DUAL_REFERENTS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
+ * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
+ */
+export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', 'عضو', 'عضوة'];
+
+/**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
  * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
  */
