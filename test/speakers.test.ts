@@ -208,7 +208,37 @@ const memberRows: readonly Row[] = [
   },
 ];
 
+/** A present verb after ل of purpose takes the subject of the verb before it. */
+const purposeRows: readonly Row[] = [
+  {
+    what: 'عاد فلان ليقول: the name known from before, not the judge who spoke last',
+    text: 'وقال المحامي محمد زيان: «القضية سياسية». وخاطبه القاضي بالقول: «التزم بالوقائع». ثم عاد زيان ليقول للقاضي: «أنا لا أناقش الوقائع».',
+    quotes: [
+      ['القضية سياسية', 'direct', 'محمد زيان'],
+      ['التزم بالوقائع', 'direct', 'القاضي'],
+      ['أنا لا أناقش الوقائع', 'direct', 'محمد زيان'],
+    ],
+  },
+  {
+    what: 'خرج رئيس الوزراء ليؤكد: a title between the two verbs',
+    text: 'وقال الوزير سامي العلي إن «الأزمة انتهت». ثم خرج رئيس الوزراء ليؤكد أن «الحكومة باقية».',
+    quotes: [
+      ['الأزمة انتهت', 'partial', 'سامي العلي'],
+      ['الحكومة باقية', 'partial', 'رئيس الوزراء'],
+    ],
+  },
+  {
+    what: 'عاد ليؤكد with no subject between: the speaker goes on',
+    text: 'وقال الوزير سامي العلي إن «الأزمة انتهت». ثم عاد ليؤكد أن «الحكومة باقية».',
+    quotes: [
+      ['الأزمة انتهت', 'partial', 'سامي العلي'],
+      ['الحكومة باقية', 'partial', 'سامي العلي'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: a verb with ل of purpose', () => runRows(purposeRows));
 describe('speakers: unnamed members speak for their group', () => runRows(memberRows));
 describe('speakers: groups named before a plural verb', () => runRows(groupRows));
 describe('speakers: proper nouns as subjects', () => runRows(properNounRows));

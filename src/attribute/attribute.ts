@@ -1047,6 +1047,7 @@ class Attributor {
    * which carries no conjunction (وأضاف starts a new clause), or ف after أما.
    */
   private subjectBefore(verb: number, clitic: string): Subject | null {
+    if (clitic === 'ل') return this.subjectOfPurpose(verb);
     if (clitic !== '' && clitic !== 'ف') return null;
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
@@ -1111,6 +1112,28 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * The subject of the verb before a present verb with ل of purpose: عاد زيان ليقول, خرج الوزير
+   * ليؤكد. The phrase stands right between the two verbs, ends at the verb with ل, and is clearly a
+   * speaker (a title, a body, or a name already known); the nearest such phrase wins.
+   */
+  private subjectOfPurpose(verb: number): Subject | null {
+    for (let k = verb - 1; k > 0 && verb - k <= MAX_PREVERBAL_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm)) return null;
+      const speakerLike =
+        stripToSet(token.norm, TITLE_SET) !== undefined ||
+        stripToSet(token.norm, ORGANISATION_SET) !== undefined ||
+        this.entities.knowsNameWord(token.norm);
+      if (!speakerLike || this.tokens[k - 1]?.type !== 'word') continue;
+      const subject = this.subjectAt(k);
+      if (!subject || subject.last !== verb - 1) continue;
+      subject.closed = true;
+      return subject;
+    }
+    return null;
   }
 
   /**

@@ -152,6 +152,9 @@ function buildShapes(): Map<string, CueMatch> {
   for (const [form, match] of bare) add(form, match);
   for (const [form, cue] of VERB_FORMS)
     for (const clitic of PROCLITICS) add(`${clitic}${form}`, { ...cue, clitic });
+  // A present verb after ل of purpose (عاد الوزير ليقول, خرج ليؤكد): its subject is the main verb's.
+  for (const [form, cue] of VERB_FORMS)
+    if (cue.tense === 'present' && /^[يت]/u.test(form)) add(`ل${form}`, { ...cue, clitic: 'ل' });
   // The suffixed shapes come after every plain one, so that a plain word is never read as a verb
   // with a pronoun.
   const plain = [...shapes];
