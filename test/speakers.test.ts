@@ -237,7 +237,28 @@ const purposeRows: readonly Row[] = [
   },
 ];
 
+/** An aside (بحسب ما, وفق ما) whose verb has no subject of its own. */
+const asideRows: readonly Row[] = [
+  {
+    what: 'بحسب ما اعتبره: what the subject of the sentence (after كان) considers',
+    text: 'وقال رئيس الاتحاد الدولي سامي العلي: «لا تعليق». وكان الاتحاد الآسيوي أصدر قرارا بإيقاف اللاعب بحسب ما اعتبره «مخالفات جسيمة لقواعد اللعب النظيف».',
+    quotes: [
+      ['لا تعليق', 'direct', 'سامي العلي'],
+      ['مخالفات جسيمة لقواعد اللعب النظيف', 'partial', 'الاتحاد الآسيوي'],
+    ],
+  },
+  {
+    what: 'بحسب ما وصفه after a sentence opened by its verb and subject',
+    text: 'وقال رئيس الاتحاد الدولي سامي العلي: «لا تعليق». وأوقفت اللجنة الأولمبية المدرب بحسب ما وصفته «تجاوزات مالية».',
+    quotes: [
+      ['لا تعليق', 'direct', 'سامي العلي'],
+      ['تجاوزات مالية', 'partial', 'اللجنة الأولمبية'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: asides with no subject of their own', () => runRows(asideRows));
 describe('speakers: a verb with ل of purpose', () => runRows(purposeRows));
 describe('speakers: unnamed members speak for their group', () => runRows(memberRows));
 describe('speakers: groups named before a plural verb', () => runRows(groupRows));

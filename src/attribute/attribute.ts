@@ -1016,7 +1016,13 @@ class Attributor {
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
     }
     found ??= aside;
-    if (found && !found.subject && finite) {
+    if (found && found === aside && !found.subject) {
+      // وكان الاتحاد أصدر قرارا … بحسب ما اعتبره «…»: an aside with no subject of its own names
+      // what the subject of its sentence considers.
+      const opener = this.openingSubject(i + 1, found.index, true);
+      if (opener)
+        found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
+    } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
       const leader =
@@ -1251,9 +1257,11 @@ class Attributor {
   private openingSubject(
     start: number,
     before: number,
+    /** كان may open the sentence too (وكان الاتحاد أصدر …). */
+    kana = false,
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
-    if (verb?.type !== 'word' || STOP_SET.has(verb.norm)) return null;
+    if (verb?.type !== 'word' || (STOP_SET.has(verb.norm) && !(kana && KANA.has(verb.norm)))) return null;
     // A sentence that opens with its subject (SVO): زعيم الحزب، فلان، يحذر …، داعيا …
     if (
       stripToSet(verb.norm, TITLE_SET) !== undefined ||
