@@ -257,7 +257,31 @@ const asideRows: readonly Row[] = [
   },
 ];
 
+/** A carrier (agency, newspaper, channel) and the source it names after the quote. */
+const carrierRows: readonly Row[] = [
+  {
+    what: 'the agency is credited, but بحسب ما أفادت after the quote names where it took the words',
+    text: 'وذكرت وكالة "سبوتنيك" الروسية عن الرئيس قوله إن «القتال مستمر». وأشارت الوكالة إلى أنه «لم يحضر الوفد محادثات السلام»، بحسب ما أفادت قناة ZBC التلفزيونية.',
+    quotes: [
+      ['سبوتنيك', 'mention', null],
+      ['القتال مستمر', 'partial', 'الرئيس'],
+      ['لم يحضر الوفد محادثات السلام', 'partial', 'قناة ZBC التلفزيونية'],
+    ],
+  },
+  {
+    what: 'a newspaper, then نقلا عن after the quote: the sources speak',
+    text: 'ونشرت صحيفة الأخبار تقريرا قالت فيه إن «الحكومة ستستقيل»، نقلا عن مصادر مطلعة.',
+    quotes: [['الحكومة ستستقيل', 'partial', 'مصادر مطلعة']],
+  },
+  {
+    what: 'a person who speaks keeps his words when an agency is named after the quote',
+    text: 'وقال الوزير سامي العلي إن «الأزمة انتهت»، بحسب وكالة الأنباء الرسمية.',
+    quotes: [['الأزمة انتهت', 'partial', 'سامي العلي']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: carriers and their sources', () => runRows(carrierRows));
 describe('speakers: asides with no subject of their own', () => runRows(asideRows));
 describe('speakers: a verb with ل of purpose', () => runRows(purposeRows));
 describe('speakers: unnamed members speak for their group', () => runRows(memberRows));

@@ -19,6 +19,7 @@ import {
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
+  MEDIA_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
@@ -685,7 +686,16 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue && this.inSubject(span, back.cue)) return { kind: 'mention', speaker: null, cue: null };
-    if (back.cue) return this.fromCue(back.cue, back, open);
+    if (back.cue) {
+      const said = this.fromCue(back.cue, back, open);
+      // وأشارت الوكالة إلى أن «…»، بحسب ما أفادت قناة …: the carrier relays the source named after.
+      const carrier = said.speaker?.entity;
+      if (carrier && this.isMedia(carrier)) {
+        const source = this.sourceAfter(span, said.kind);
+        if (source?.speaker && source.speaker.entity !== carrier) return { ...said, speaker: source.speaker };
+      }
+      return said;
+    }
     if (back.previous !== undefined) {
       const previous = this.results[back.previous];
       if (previous && previous.kind !== 'mention') {
@@ -1517,6 +1527,26 @@ class Attributor {
       };
     }
     return this.fromSource(i, startsSentence ? 'direct' : 'partial');
+  }
+
+  /** A source phrase right after the quote's closing mark and its commas (، بحسب ما أفادت قناة …). */
+  private sourceAfter(span: Span, kind: QuoteKind): Attribution | null {
+    if (span.close < 0) return null;
+    let i = span.close + 1;
+    while (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ',') i++;
+    return this.tokens[i]?.type === 'word' ? this.fromSource(i, kind) : null;
+  }
+
+  /** A newspaper, an agency, a channel: every title form of the entity has a media head. */
+  private isMedia(entity: Entity): boolean {
+    const titles = entity.forms.filter((f) => !f.isName);
+    return (
+      titles.length > 0 &&
+      titles.every((f) => {
+        const head = f.words[0] as string;
+        return MEDIA_SET.has(hasArticle(head) ? head.slice(2) : head);
+      })
+    );
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
   HONORIFICS,
+  MEDIA_HEADS,
   MEMBER_HEADS,
   NAME_JOINERS,
   NAMING_NOUNS,
@@ -123,6 +124,7 @@ export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
+export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);

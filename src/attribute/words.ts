@@ -765,6 +765,23 @@ export const DUAL_REFERENTS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Heads of the media that carry others' words: after a quote they are credited with, a source named
+ * («…»، بحسب ما أفادت قناة …) is where they took the words from.
+ */
+export const MEDIA_HEADS: readonly string[] = [
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'وكالة',
+  'قناة',
+  'محطة',
+  'إذاعة',
+  'شبكة',
+  'موقع',
+  'تلفزيون',
+];
+
+/**
  * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
  * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
  */
