@@ -280,7 +280,28 @@ const carrierRows: readonly Row[] = [
   },
 ];
 
+/** A source named between two quotes, with no cue of its own. */
+const sourceBetweenRows: readonly Row[] = [
+  {
+    what: 'وفق بيان الخارجية between two quotes: the issuer of the statement speaks the second',
+    text: 'وشدد الطرفان، خلال اتصال هاتفي، على «ضرورة التهدئة»، وبحث الجانبان، وفق بيان الخارجية الأميركية، «تهدئة التوترات في المنطقة».',
+    quotes: [
+      ['ضرورة التهدئة', 'partial', 'الطرفان'],
+      ['تهدئة التوترات في المنطقة', 'partial', 'الخارجية الأميركية'],
+    ],
+  },
+  {
+    what: 'with no source between, the second quote goes on with the first one’s speaker',
+    text: 'وشدد وزير الخارجية سامي العلي على «ضرورة التهدئة»، و«تهدئة التوترات في المنطقة».',
+    quotes: [
+      ['ضرورة التهدئة', 'partial', 'سامي العلي'],
+      ['تهدئة التوترات في المنطقة', 'partial', 'سامي العلي'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: a source named between two quotes', () => runRows(sourceBetweenRows));
 describe('speakers: carriers and their sources', () => runRows(carrierRows));
 describe('speakers: asides with no subject of their own', () => runRows(asideRows));
 describe('speakers: a verb with ل of purpose', () => runRows(purposeRows));

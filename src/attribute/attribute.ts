@@ -698,6 +698,12 @@ class Attributor {
     }
     if (back.previous !== undefined) {
       const previous = this.results[back.previous];
+      // «…»، وبحث الجانبان، وفق بيان الخارجية، «…»: the source named between the two quotes.
+      const sourced =
+        previous && previous.kind !== 'mention' && back.source >= 0
+          ? this.fromSource(back.source, 'partial')
+          : null;
+      if (sourced) return sourced;
       if (previous && previous.kind !== 'mention') {
         return { kind: 'partial', speaker: previous.speaker, cue: previous.cue };
       }
@@ -970,9 +976,12 @@ class Attributor {
     colon: boolean;
     that: boolean;
     sentenceStart: number;
+    /** A source phrase (وفق بيان …) between the quote and the nearest earlier one, or -1. */
+    source: number;
   } {
     const colon = this.tokens[open - 1]?.norm === ':';
     let previous: number | undefined;
+    let source = -1;
     let that = false;
     let words = 0;
     let i = open - 1;
@@ -1024,6 +1033,7 @@ class Attributor {
         continue;
       }
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
+      if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
     if (found && found === aside && !found.subject) {
@@ -1054,7 +1064,7 @@ class Attributor {
       if (opener)
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
-    return { cue: found, previous, colon, that, sentenceStart: i + 1 };
+    return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
   }
 
   /**
@@ -1589,6 +1599,15 @@ class Attributor {
         };
       }
     }
+    // وفق بيان الخارجية: a document's issuer, named after it, speaks.
+    const document = this.tokens[from];
+    if (
+      document?.type === 'word' &&
+      !hasArticle(document.norm) &&
+      DOCUMENT_SET.has(document.norm) &&
+      this.tokens[from + 1]?.type === 'word'
+    )
+      from++;
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;
