@@ -300,7 +300,25 @@ const sourceBetweenRows: readonly Row[] = [
   },
 ];
 
+/** A relay of what someone said, named by a verbal noun of saying (نقلت الجريدة نفي فلان). */
+const relayedNounRows: readonly Row[] = [
+  {
+    what: 'نقلت الجريدة نفي فلان: the one who denies speaks, and the noun is no part of his name',
+    text: 'ونقلت الجريدة الناطقة باسم الحزب نفي زهير عطوف، مدير المركز، أن يكون المركز «نظم أي لقاء». وقال عطوف: «هذا كذب وافتراء».',
+    quotes: [
+      ['نظم أي لقاء', 'partial', 'زهير عطوف'],
+      ['هذا كذب وافتراء', 'direct', 'زهير عطوف'],
+    ],
+  },
+  {
+    what: 'نقلت الوكالة تأكيد الوزير: the minister speaks',
+    text: 'ونقلت الوكالة تأكيد وزير الطاقة سامي العلي أن «الأسعار ستستقر».',
+    quotes: [['الأسعار ستستقر', 'partial', 'سامي العلي']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: relays named by a verbal noun', () => runRows(relayedNounRows));
 describe('speakers: a source named between two quotes', () => runRows(sourceBetweenRows));
 describe('speakers: carriers and their sources', () => runRows(carrierRows));
 describe('speakers: asides with no subject of their own', () => runRows(asideRows));

@@ -23,6 +23,7 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
+  SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
@@ -549,6 +550,14 @@ class Attributor {
           subject = source;
           end = source.last + 1;
         }
+      }
+    }
+    // نقلت الجريدة نفي زهير عطوف: a relay of what someone said, named by a verbal noun of saying.
+    if (match.cls === 'relay' && subject && SAYING_SET.has(this.tokens[end]?.norm ?? '')) {
+      const source = this.subjectAt(end + 1);
+      if (source) {
+        subject = source;
+        end = source.last + 1;
       }
     }
     if (this.tokens[end]?.norm === 'عن') {

@@ -10,6 +10,7 @@ import {
   NAMING_SET,
   ORGANISATION_SET,
   RANK_SET,
+  SAYING_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -21,8 +22,10 @@ const MAX_NAME_WORDS = 4;
 function isNameWord(norm: string): boolean {
   return (
     stripToSet(norm, STOP_SET) === undefined &&
-    // A body's head (حركة, وزارة) starts a body's name, never a person's.
+    // A body's head (حركة, وزارة) starts a body's name, never a person's; a verbal noun of saying
+    // (نفي زهير عطوف) governs the name.
     !ORGANISATION_SET.has(norm) &&
+    !SAYING_SET.has(norm) &&
     // Nor is a preposition with a pronoun (خلالها, منه) a word of a name.
     !STOP_SET.has(norm.replace(/(?:ها|هم|هما|هن|ه)$/u, '')) &&
     !COMPLEMENTISER_SET.has(norm) &&
@@ -122,6 +125,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         ) {
           const candidate = slice(at - 1, at);
           if (!best || candidate.words.length > best.words.length) best = candidate;
+          // The apposition bounds the name: words further back (نفي زهير عطوف) are not part of it.
+          continue;
         }
         // A name read backwards must start after a comma, a title, a title's adjective or a verb:
         // after a full stop it could as well have swallowed the verb of the sentence, unless a

@@ -26,6 +26,7 @@ import {
   NAMING_NOUNS,
   ORGANISATIONS,
   RANKS,
+  SAYING_NOUNS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
   TITLES,
@@ -125,6 +126,7 @@ export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
+export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);

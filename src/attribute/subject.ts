@@ -11,6 +11,7 @@ import {
   NAME_JOINER_SET,
   ORGANISATION_SET,
   RANK_SET,
+  SAYING_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -46,6 +47,7 @@ const IDENTIFYING = new Set(['وهو', 'وهي', 'هو', 'هي']);
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
+    SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
     lookupCue(norm) !== undefined ||

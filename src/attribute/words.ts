@@ -765,6 +765,27 @@ export const DUAL_REFERENTS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Verbal nouns of saying whose genitive is the sayer (نقلت الجريدة نفي فلان, نقلت الوكالة تأكيد
+ * الوزير): they start the object of the verb before them, never a subject or a name.
+ */
+export const SAYING_NOUNS: readonly string[] = [
+  'نفي',
+  'تأكيد',
+  'تأكيدات',
+  'تصريح',
+  'تصريحات',
+  'قول',
+  'إعلان',
+  'تحذير',
+  'تحذيرات',
+  'انتقاد',
+  'انتقادات',
+  'ترحيب',
+  'إدانة',
+  'رواية',
+];
+
+/**
  * Heads of the media that carry others' words: after a quote they are credited with, a source named
  * («…»، بحسب ما أفادت قناة …) is where they took the words from.
  */
