@@ -317,7 +317,37 @@ const relayedNounRows: readonly Row[] = [
   },
 ];
 
+/** Groups named by a sound plural: the nominative, their description, and who else they take in. */
+const groupNameRows: readonly Row[] = [
+  {
+    what: 'a group relayed in the genitive is named in the nominative, and المسؤولون refers back to it',
+    text: 'ونقلت شبكة «أن بي سي نيوز» عن مسؤولين أميركيين وأجانب قولهم إن «الشروط تعقدت». وأوضح المسؤولون أن «الخلاف على الحدود».',
+    quotes: [
+      ['أن بي سي نيوز', 'mention', null],
+      ['الشروط تعقدت', 'partial', 'مسؤولون أميركيون وأجانب'],
+      ['الخلاف على الحدود', 'partial', 'مسؤولون أميركيون وأجانب'],
+    ],
+  },
+  {
+    what: 'حاليون وسابقون describes a group; a group without the coordinated nationality is another one',
+    text: 'وأكد مسؤولون أميركيون وإسرائيليون حاليون وسابقون أن الهدف «لا يمكن تحقيقه بالقوة». ونقلت الصحيفة أيضا عن مسؤولين أميركيين أن الاحتمال «تضاءل».',
+    quotes: [
+      ['لا يمكن تحقيقه بالقوة', 'partial', 'مسؤولون أميركيون وإسرائيليون'],
+      ['تضاءل', 'partial', 'مسؤولون أميركيون'],
+    ],
+  },
+  {
+    what: 'an office with a coordinated field is still the office (وزير الخارجية والمغتربين)',
+    text: 'وقال وزير الخارجية والمغتربين فيصل المقداد إن «الحصار ظالم». وأضاف وزير الخارجية: «سنواجهه».',
+    quotes: [
+      ['الحصار ظالم', 'partial', 'فيصل المقداد'],
+      ['سنواجهه', 'direct', 'فيصل المقداد'],
+    ],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: names of groups', () => runRows(groupNameRows));
 describe('speakers: relays named by a verbal noun', () => runRows(relayedNounRows));
 describe('speakers: a source named between two quotes', () => runRows(sourceBetweenRows));
 describe('speakers: carriers and their sources', () => runRows(carrierRows));

@@ -437,7 +437,8 @@ class Attributor {
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
     titleWords = this.withoutDescription(titleWords);
-    const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
+    const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
+    const title = written && subject.organisation ? nominative(written) : written;
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
@@ -552,6 +553,15 @@ class Attributor {
         }
       }
     }
+    // ونقلت الصحيفة أيضاً عن مسؤولين: an adverb, or the closing mark of a quoted name (نقلت شبكة
+    // «أن بي سي» عن …), may stand before عن.
+    const beforeAn = this.tokens[end];
+    if (
+      subject &&
+      (beforeAn?.type === 'mark' || (beforeAn?.type === 'word' && TIME_SET.has(beforeAn.norm))) &&
+      this.tokens[end + 1]?.norm === 'عن'
+    )
+      end++;
     // نقلت الجريدة نفي زهير عطوف: a relay of what someone said, named by a verbal noun of saying.
     if (match.cls === 'relay' && subject && SAYING_SET.has(this.tokens[end]?.norm ?? '')) {
       const source = this.subjectAt(end + 1);
@@ -1700,6 +1710,40 @@ class Attributor {
       cue: null,
     };
   }
+}
+
+/** Marks that may end an Arabic word: harakat, tanwin, shadda, sukun. */
+const FINAL_MARKS = '[\u064B-\u0652]*';
+
+/**
+ * A group named by a sound plural in the genitive or the accusative (نقلت الشبكة عن مسؤولين أميركيين
+ * وأجانب) is written as the subject of its verb is, in the nominative: مسؤولون أميركيون وأجانب. The
+ * pair حاليون وسابقون (current and former) describes the group and is left out of its name.
+ */
+function nominative(mention: Mention): Mention {
+  const [head] = mention.words;
+  if (head === undefined || hasArticle(head) || head.length < 5) return mention;
+  const written = mention.text.split(' ');
+  if (written.length !== mention.words.length) return mention;
+  const words = [...mention.words];
+  const text = [...written];
+  const n = words.length;
+  if (
+    n > 3 &&
+    /^(?:حاليون|حاليين)$/u.test(words[n - 2] as string) &&
+    /^وسابق(?:ون|ين)$/u.test(words[n - 1] as string)
+  ) {
+    words.splice(n - 2);
+    text.splice(n - 2);
+  }
+  if (!head.endsWith('ين')) return { ...mention, words, text: text.join(' ') };
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) continue;
+    words[k] = `${word.slice(0, -2)}ون`;
+    text[k] = (text[k] as string).replace(new RegExp(`ي(${FINAL_MARKS})ن(${FINAL_MARKS})$`, 'u'), 'و$1ن$2');
+  }
+  return { ...mention, words, text: text.join(' ') };
 }
 
 /** The index of the `(` that the `)` at `close` closes, over one to four words only, or -1. */

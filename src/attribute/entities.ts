@@ -42,6 +42,10 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   if (n === 0) return false;
   let prefix = true;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) prefix = false;
+  // مسؤولون أميركيون and مسؤولون أميركيون وإسرائيليون: a coordinated word adds others to a group
+  // (not to an office: وزير الخارجية والمغتربين is still وزير الخارجية).
+  const coordinated = a[n]?.startsWith('و') || b[n]?.startsWith('و');
+  if (prefix && coordinated && isPluralHead(bare(a[0] as string))) return false;
   if (prefix) return n >= 2 || a.length === b.length;
   // One word, with or without the article: الفيفا ~ فيفا.
   if (a.length === 1 && b.length === 1) return bare(a[0] as string) === bare(b[0] as string);
