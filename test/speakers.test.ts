@@ -346,7 +346,27 @@ const groupNameRows: readonly Row[] = [
   },
 ];
 
+/** A part of a body and the body it belongs to, after في. */
+const bodyPartRows: readonly Row[] = [
+  {
+    what: 'a department in a ministry speaks under the whole name',
+    text: 'وتوقع قسم إعادة التأهيل في وزارة الدفاع أن عدد المصابين «سيتضاعف خلال خمس سنوات».',
+    quotes: [['سيتضاعف خلال خمس سنوات', 'partial', 'قسم إعادة التأهيل في وزارة الدفاع']],
+  },
+  {
+    what: 'في بيان after a body says where it spoke, not which body',
+    text: 'وقالت وزارة الصحة في بيان إن «الوضع تحت السيطرة».',
+    quotes: [['الوضع تحت السيطرة', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'في تقرير after a body is where it wrote, not part of its name',
+    text: 'وقالت لجنة التحقيق في تقرير لها إن «الأدلة كافية».',
+    quotes: [['الأدلة كافية', 'partial', 'لجنة التحقيق']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
+describe('speakers: a part of a body', () => runRows(bodyPartRows));
 describe('speakers: names of groups', () => runRows(groupNameRows));
 describe('speakers: relays named by a verbal noun', () => runRows(relayedNounRows));
 describe('speakers: a source named between two quotes', () => runRows(sourceBetweenRows));

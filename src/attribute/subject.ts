@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
+  DOCUMENT_SET,
   DUAL_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
@@ -166,15 +167,17 @@ export function readSubject(
         continue;
       }
     }
-    // An unnamed official and the body he serves: مسؤول في إدارة بايدن, مصدر في وزارة الخارجية.
+    // An unnamed official and the body he serves: مسؤول في إدارة بايدن, مصدر في وزارة الخارجية; a
+    // part of a body and the body: قسم إعادة التأهيل في وزارة الأمن.
     if (
       norm === 'في' &&
-      words.length === 1 &&
-      !hasArticle(head) &&
-      stripToSet(head, TITLE_SET) !== undefined
+      ((words.length === 1 && !hasArticle(head) && stripToSet(head, TITLE_SET) !== undefined) ||
+        (indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في')))
     ) {
       const body = tokens[i + 1];
-      if (body?.type === 'word' && stripToSet(body.norm, ORGANISATION_SET) !== undefined) {
+      // A body, not a document (في بيان, في تقرير: where it said so).
+      const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
+      if (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead)) {
         words.push(i);
         i++;
         continue;

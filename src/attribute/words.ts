@@ -237,6 +237,7 @@ export const ORGANISATIONS: readonly string[] = [
   'لجنة',
   'وزارة',
   'مكتب',
+  'قسم',
   'مركز',
   'معهد',
   'جامعة',
