@@ -72,8 +72,6 @@ export const cueFormRows: readonly Row[] = [
     what: 'plural قالوا after a plural subject',
     text: 'تجمع المحتجون أمام مبنى البرلمان منذ الصباح، وقالوا: «لن نغادر قبل إقرار القانون».',
     quotes: [['لن نغادر قبل إقرار القانون', 'direct', 'المحتجون']],
-    // engine gap: no speaker (null): the subject before the verb (SVO) is not read for a dropped-subject cue.
-    gaps: ['attribution'],
   },
   {
     what: 'singular verb before a plural subject (VSO), then أضافوا',

@@ -243,8 +243,6 @@ const inSubjectRows: readonly Row[] = [
       ['جان دوبوا', 'mention', null],
       ['فقدت روحها', 'partial', 'جان دوبوا'],
     ],
-    // engine gap: the speaker is the title alone, `الباحث الفرنسي`; the quoted name is not read into it.
-    gaps: ['attribution'],
   },
   {
     what: 'a short utterance right after the subject, a participle after it: still direct',

@@ -12,15 +12,18 @@ import {
   COMPOUND_END_SET,
   type CueMatch,
   DOCUMENT_SET,
+  DUAL_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
   hasArticle,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
+  MEDIA_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
+  SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
@@ -29,7 +32,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
-import { isTitleHead, readSubject, type Subject } from './subject.js';
+import { isGroupPlural, isMemberHead, isTitleHead, readSubject, type Subject } from './subject.js';
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -58,17 +61,6 @@ interface Cue {
    */
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
-
-/** Duals that refer back to two speakers named together: وشدد الطرفان, وبحث الجانبان. */
-const DUAL_REFERENTS = new Set([
-  'الطرفان',
-  'الجانبان',
-  'الطرفين',
-  'الجانبين',
-  'الوزيران',
-  'الزعيمان',
-  'الرئيسان',
-]);
 
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
@@ -114,6 +106,8 @@ const MAX_STEPS_WITHOUT_WORD = 16;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
+/** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
+const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
@@ -140,6 +134,8 @@ const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -342,12 +338,24 @@ class Attributor {
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
+    // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
+    const [only] = subject.name;
+    if (takesObject && subject.title.length > 0 && only !== undefined && subject.name.length === 1) {
+      const word = (this.tokens[only] as Token).norm;
+      if (this.isPossessed(only) && !word.endsWith('يه') && !this.entities.knowsNameWord(word)) {
+        subject.name = [];
+        subject.last = subject.title.at(-1) as number;
+        return null;
+      }
+    }
     const name = this.mentionOf(subject.name, true, subject.closed);
-    if (name && subject.title.length > 0 && name.words.length >= 3) {
-      const [, second, third] = name.words as [string, string, string];
+    // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
+    const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
+    if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
+      const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
-      const objectLike = !name.closed || (takesObject && name.words.slice(3).some(hasArticle));
+      const objectLike = !name.closed || (takesObject && name.words.slice(3 + joined).some(hasArticle));
       const plainThird =
         objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third);
       // A surname with the article, then another definite noun after a verb taking an object: the
@@ -363,7 +371,7 @@ class Attributor {
         !NAME_JOINER_SET.has(third);
       if (plainThird || definiteThird || afterSurname) {
         // The subject gives the words back: its mention and its end no longer cover the object.
-        subject.name = subject.name.slice(0, 2);
+        subject.name = subject.name.slice(0, 2 + joined);
         return this.mentionOf(subject.name, true, true);
       }
     }
@@ -428,7 +436,7 @@ class Attributor {
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
     // الطرفان, الجانبان: the two speakers last named together.
-    if (subject.first === subject.last && DUAL_REFERENTS.has((this.tokens[subject.first] as Token).norm)) {
+    if (subject.first === subject.last && DUAL_SET.has((this.tokens[subject.first] as Token).norm)) {
       const group = this.entities.lastGroup();
       if (group) return { entity: group, mention: this.cueText(subject.first) };
     }
@@ -460,7 +468,8 @@ class Attributor {
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
     titleWords = this.withoutDescription(titleWords);
-    const title = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
+    const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
+    const title = written && subject.organisation ? nominative(written) : written;
     const entity = this.entities.learn(title, name, subject.organisation);
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
@@ -510,7 +519,7 @@ class Attributor {
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
-    const kana = this.subjectOfKana(index);
+    const kana = this.subjectOfKana(index, match.clitic);
     if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
@@ -527,7 +536,8 @@ class Attributor {
       subject.last > index &&
       match.takesObject &&
       subject.title.length === 0 &&
-      !this.entities.knowsNameWord(firstWord)
+      !this.entities.knowsNameWord(firstWord) &&
+      !this.properNounBeforeRelative(subject)
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -550,6 +560,7 @@ class Attributor {
         subject.closed = true;
       }
     }
+    if (subject && subject.last > index) this.readQuotedName(subject);
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
     let end = subject && subject.last > index ? subject.last + 1 : honorific ? from + 1 : index + 1;
@@ -581,6 +592,23 @@ class Attributor {
           subject = source;
           end = source.last + 1;
         }
+      }
+    }
+    // ونقلت الصحيفة أيضاً عن مسؤولين: an adverb, or the closing mark of a quoted name (نقلت شبكة
+    // «أن بي سي» عن …), may stand before عن.
+    const beforeAn = this.tokens[end];
+    if (
+      subject &&
+      (beforeAn?.type === 'mark' || (beforeAn?.type === 'word' && TIME_SET.has(beforeAn.norm))) &&
+      this.tokens[end + 1]?.norm === 'عن'
+    )
+      end++;
+    // نقلت الجريدة نفي زهير عطوف: a relay of what someone said, named by a verbal noun of saying.
+    if (match.cls === 'relay' && subject && SAYING_SET.has(this.tokens[end]?.norm ?? '')) {
+      const source = this.subjectAt(end + 1);
+      if (source) {
+        subject = source;
+        end = source.last + 1;
       }
     }
     if (this.tokens[end]?.norm === 'عن') {
@@ -619,6 +647,24 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * One word without the article, then الذي or التي: a proper noun (واقترحت فرنسا التي …), since an
+   * indefinite noun takes no relative pronoun and a noun in construct has more words.
+   */
+  private properNounBeforeRelative(subject: Subject): boolean {
+    const word = this.tokens[subject.first] as Token;
+    const next = this.tokens[subject.last + 1];
+    // ألمانيا folds to المانيا: the hamza as written says it has no article.
+    const definite = hasArticle(word.norm) && !/^[أإآ]/u.test(this.text.slice(word.from, word.to));
+    return (
+      subject.first === subject.last &&
+      !definite &&
+      !this.isPossessed(subject.first) &&
+      next?.type === 'word' &&
+      RELATIVES.has(next.norm)
+    );
   }
 
   /**
@@ -700,9 +746,24 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue && this.inSubject(span, back.cue)) return { kind: 'mention', speaker: null, cue: null };
-    if (back.cue) return this.fromCue(back.cue, back, open);
+    if (back.cue) {
+      const said = this.fromCue(back.cue, back, open);
+      // وأشارت الوكالة إلى أن «…»، بحسب ما أفادت قناة …: the carrier relays the source named after.
+      const carrier = said.speaker?.entity;
+      if (carrier && this.isMedia(carrier)) {
+        const source = this.sourceAfter(span, said.kind);
+        if (source?.speaker && source.speaker.entity !== carrier) return { ...said, speaker: source.speaker };
+      }
+      return said;
+    }
     if (back.previous !== undefined) {
       const previous = this.results[back.previous];
+      // «…»، وبحث الجانبان، وفق بيان الخارجية، «…»: the source named between the two quotes.
+      const sourced =
+        previous && previous.kind !== 'mention' && back.source >= 0
+          ? this.fromSource(back.source, 'partial')
+          : null;
+      if (sourced) return sourced;
       if (previous && previous.kind !== 'mention') {
         return { kind: 'partial', speaker: previous.speaker, cue: previous.cue };
       }
@@ -857,7 +918,13 @@ class Attributor {
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
     // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
-    if ((norm === 'على' || norm === 'عبر') && this.addressedOutlet(span)) return true;
+    // Only before a colon: شدد على «ضرورة التهدئة»، is the verb's complement.
+    if (
+      (norm === 'على' || norm === 'عبر') &&
+      this.tokens[span.close + 1]?.norm === ':' &&
+      this.addressedOutlet(span)
+    )
+      return true;
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
@@ -940,7 +1007,33 @@ class Attributor {
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
     if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
-    for (let i = span.close + 1; i < this.tokens.length && i <= span.close + MAX_NAME_WORDS * 2; i++) {
+    return this.complementFollows(span.close);
+  }
+
+  /**
+   * A person's title, then a short quote that is no utterance, its complement still to come (ويقول
+   * الباحث الفرنسي «جان دوبوا» في كتابه إن …): the quoted words are the person's name, read into the
+   * subject, which then ends at the closing mark.
+   */
+  private readQuotedName(subject: Subject): void {
+    const open = subject.last + 1;
+    const close = this.closeOf.get(open);
+    if (subject.title.length === 0 || subject.name.length > 0 || subject.organisation || close === undefined)
+      return;
+    const words: number[] = [];
+    for (let i = open + 1; i < close; i++) if ((this.tokens[i] as Token).type === 'word') words.push(i);
+    const first = (this.tokens[words[0] ?? open] as Token).norm;
+    if (words.length > 3 || !this.nameShaped({ open, close })) return;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return;
+    if (!this.complementFollows(close)) return;
+    subject.name = words;
+    subject.last = close;
+    subject.closed = true;
+  }
+
+  /** A colon or a complementiser follows `close` in its sentence, before any other verb or quote. */
+  private complementFollows(close: number): boolean {
+    for (let i = close + 1; i < this.tokens.length && i <= close + MAX_NAME_WORDS * 2; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return false;
       if (token.norm === ':' || COMPLEMENTISER_SET.has(token.norm)) return true;
@@ -998,9 +1091,12 @@ class Attributor {
     colon: boolean;
     that: boolean;
     sentenceStart: number;
+    /** A source phrase (وفق بيان …) between the quote and the nearest earlier one, or -1. */
+    source: number;
   } {
     const colon = this.tokens[open - 1]?.norm === ':';
     let previous: number | undefined;
+    let source = -1;
     let that = false;
     let words = 0;
     let i = open - 1;
@@ -1052,21 +1148,38 @@ class Attributor {
         continue;
       }
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
+      if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
-    if (found && !found.subject && finite) {
+    if (found && found === aside && !found.subject) {
+      // وكان الاتحاد أصدر قرارا … بحسب ما اعتبره «…»: an aside with no subject of its own names
+      // what the subject of its sentence considers.
+      const opener = this.openingSubject(i + 1, found.index, true);
+      if (opener)
+        found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
+    } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
       const leader =
         finite.teller && finite.match.agreement === found.match.agreement ? finite.teller : finite;
       found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
+    } else if (
+      found &&
+      !found.subject &&
+      found.match.agreement === 'pl' &&
+      found.match.tense !== 'participle'
+    ) {
+      // أنبرى عدد من المحامين … للمرافعة عن الصحفي الذي وصفوه بـ«…»: a plural verb with no subject
+      // of its own, the group its sentence names before it.
+      const group = this.groupEarlierIn(i + 1, found.index);
+      if (group) found = { ...found, entity: group.entity, mention: group.mention, subject: group.subject };
     } else if (found && !found.subject && found.match.tense === 'participle') {
       // ونعت لجان المقاومة الشهداء، قائلة إن «…»: the participle's subject is the sentence's.
       const opener = this.openingSubject(i + 1, found.index);
       if (opener)
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
-    return { cue: found, previous, colon, that, sentenceStart: i + 1 };
+    return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
   }
 
   /**
@@ -1075,6 +1188,7 @@ class Attributor {
    * which carries no conjunction (وأضاف starts a new clause), or ف after أما.
    */
   private subjectBefore(verb: number, clitic: string): Subject | null {
+    if (clitic === 'ل') return this.subjectOfPurpose(verb);
     if (clitic !== '' && clitic !== 'ف') return null;
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
@@ -1091,16 +1205,29 @@ class Attributor {
       return this.personEarlierIn(verb);
     }
     let k = verb - 1;
-    while (k >= 0 && verb - k <= MAX_PREVERBAL_WORDS) {
+    let words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
       const token = this.tokens[k] as Token;
+      // A gloss in brackets inside the phrase: فالرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) …
+      const gloss = token.norm === ')' ? bracketOpening(this.tokens, k) : -1;
+      if (gloss > 0) {
+        k = gloss - 1;
+        continue;
+      }
+      // الان right before the last word is a first name there (… الامريكي الان جرينسبان يقول).
+      const alan =
+        token.norm === 'الان' && k === verb - 2 && !this.text.slice(token.from, token.to).includes('آ');
+      // قيادياً في المقاومة الفلسطينية أكد: the member and his group are one phrase.
+      const ofGroup = token.norm === 'في' && isMemberHead(this.tokens[k - 1]?.norm ?? '');
       if (
         token.type !== 'word' ||
         token.norm === 'اما' ||
-        STOP_SET.has(token.norm) ||
+        (STOP_SET.has(token.norm) && !alan && !ofGroup) ||
         COMPLEMENTISER_SET.has(token.norm)
       )
         break;
       if (this.verbAt(k)) return null;
+      words++;
       k--;
     }
     const start = k + 1;
@@ -1115,9 +1242,12 @@ class Attributor {
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
+      isMemberHead(first) ||
       this.entities.knowsNameWord(first);
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
+    if (subject && subject.title.length > 0 && subject.name.length === 0)
+      this.readFirstNameAlan(subject, verb);
     if (!subject || subject.last !== verb - 1) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
@@ -1126,11 +1256,56 @@ class Attributor {
   }
 
   /**
+   * The subject of the verb before a present verb with ل of purpose: عاد زيان ليقول, خرج الوزير
+   * ليؤكد. The phrase stands right between the two verbs, ends at the verb with ل, and is clearly a
+   * speaker (a title, a body, or a name already known); the nearest such phrase wins.
+   */
+  private subjectOfPurpose(verb: number): Subject | null {
+    for (let k = verb - 1; k > 0 && verb - k <= MAX_PREVERBAL_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm)) return null;
+      const speakerLike =
+        stripToSet(token.norm, TITLE_SET) !== undefined ||
+        stripToSet(token.norm, ORGANISATION_SET) !== undefined ||
+        this.entities.knowsNameWord(token.norm);
+      if (!speakerLike || this.tokens[k - 1]?.type !== 'word') continue;
+      const subject = this.subjectAt(k);
+      if (!subject || subject.last !== verb - 1) continue;
+      subject.closed = true;
+      return subject;
+    }
+    return null;
+  }
+
+  /**
+   * ألان (Alan, Alain) folds to الان like الآن (now), a time word that ends a subject. Between a
+   * title and a plain word that stands right before the verb (الرئيس السابق … الامريكي الان جرينسبان
+   * يقول), with no madda to say "now", it is a first name: the name is read into the subject.
+   */
+  private readFirstNameAlan(subject: Subject, verb: number): void {
+    const at = subject.last + 1;
+    const given = this.tokens[at];
+    const surname = this.tokens[at + 1];
+    if (given?.norm !== 'الان' || at + 1 !== verb - 1 || surname?.type !== 'word') return;
+    if (this.text.slice(given.from, given.to).includes('آ')) return;
+    if (
+      hasArticle(surname.norm) ||
+      STOP_SET.has(surname.norm) ||
+      stripToSet(surname.norm, TITLE_SET) !== undefined
+    )
+      return;
+    subject.name = [at, at + 1];
+    subject.last = at + 1;
+  }
+
+  /**
    * `وكان الأمين العام للحزب، السيد فلان، قد توعّد …`: the subject of كان, between it and the قد
    * that comes right before the verb.
    */
-  private subjectOfKana(verb: number): Subject | null {
+  private subjectOfKana(verb: number, clitic = ''): Subject | null {
     const qad = this.tokens[verb - 1]?.norm === 'قد';
+    // كانوا نقابيين وقالوا: a verb with و after كان's phrase starts a clause; the phrase was its predicate.
+    if (!qad && clitic !== '') return null;
     for (let k = verb - (qad ? 2 : 1); k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
@@ -1189,15 +1364,39 @@ class Attributor {
   }
 
   /**
+   * The first group of people named by a plural (المحتجون, عدد من المحامين العرب) between `start` and
+   * `before`, read as a whole phrase that ends before the verb.
+   */
+  private groupEarlierIn(
+    start: number,
+    before: number,
+  ): { entity: Entity; mention: string; subject: Subject } | null {
+    for (let k = start; k < before; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k] || !isGroupPlural(token.norm, this.tokens[k + 1])) continue;
+      // An indefinite plural is a predicate (إذا كانوا حداثيين), not a group named: the article or the
+      // construct form (موقعو العريضة) names one.
+      if (!hasArticle(token.norm) && !token.norm.endsWith('و')) continue;
+      const subject = this.subjectAt(k);
+      if (!subject?.organisation || subject.last >= before) return null;
+      const resolved = this.resolveSubject(subject);
+      return resolved ? { ...resolved, subject } : null;
+    }
+    return null;
+  }
+
+  /**
    * The subject of the verb that opens a sentence (any verb: ونعت, وأدلى), when it is clearly a
    * speaker (a title, a body or a name already known) and stands before `before`.
    */
   private openingSubject(
     start: number,
     before: number,
+    /** كان may open the sentence too (وكان الاتحاد أصدر …). */
+    kana = false,
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
-    if (verb?.type !== 'word' || STOP_SET.has(verb.norm)) return null;
+    if (verb?.type !== 'word' || (STOP_SET.has(verb.norm) && !(kana && KANA.has(verb.norm)))) return null;
     // A sentence that opens with its subject (SVO): زعيم الحزب، فلان، يحذر …، داعيا …
     if (
       stripToSet(verb.norm, TITLE_SET) !== undefined ||
@@ -1482,6 +1681,26 @@ class Attributor {
     return this.fromSource(i, startsSentence ? 'direct' : 'partial');
   }
 
+  /** A source phrase right after the quote's closing mark and its commas (، بحسب ما أفادت قناة …). */
+  private sourceAfter(span: Span, kind: QuoteKind): Attribution | null {
+    if (span.close < 0) return null;
+    let i = span.close + 1;
+    while (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ',') i++;
+    return this.tokens[i]?.type === 'word' ? this.fromSource(i, kind) : null;
+  }
+
+  /** A newspaper, an agency, a channel: every title form of the entity has a media head. */
+  private isMedia(entity: Entity): boolean {
+    const titles = entity.forms.filter((f) => !f.isName);
+    return (
+      titles.length > 0 &&
+      titles.every((f) => {
+        const head = f.words[0] as string;
+        return MEDIA_SET.has(hasArticle(head) ? head.slice(2) : head);
+      })
+    );
+  }
+
   /**
    * The speaker a clause of comparison names after a quote: «…»، كما قال الوزير فلان; كما نقل
    * القيادي عن حماس (the relayed source); كما عبّر عن ذلك الكاتب فلان (the subject after the verb's
@@ -1534,6 +1753,15 @@ class Attributor {
     // وفق ما قاله قائد الشرطة, وفقا لما ذكره: a cue with its object pronoun, then its subject.
     const bareVerb = verb?.type === 'word' ? verb.norm.replace(/(?:ه|ها)$/u, '') : '';
     if (verb?.type === 'word' && bareVerb !== verb.norm && (lookupCue(bareVerb) ?? lookupCollided(bareVerb)))
+      from++;
+    // وفق بيان الخارجية: a document's issuer, named after it, speaks.
+    const document = this.tokens[from];
+    if (
+      document?.type === 'word' &&
+      !hasArticle(document.norm) &&
+      DOCUMENT_SET.has(document.norm) &&
+      this.tokens[from + 1]?.type === 'word'
+    )
       from++;
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
@@ -1618,6 +1846,50 @@ class Attributor {
       cue: null,
     };
   }
+}
+
+/** Marks that may end an Arabic word: harakat, tanwin, shadda, sukun. */
+const FINAL_MARKS = '[\u064B-\u0652]*';
+
+/**
+ * A group named by a sound plural in the genitive or the accusative (نقلت الشبكة عن مسؤولين أميركيين
+ * وأجانب) is written as the subject of its verb is, in the nominative: مسؤولون أميركيون وأجانب. The
+ * pair حاليون وسابقون (current and former) describes the group and is left out of its name.
+ */
+function nominative(mention: Mention): Mention {
+  const [head] = mention.words;
+  if (head === undefined || hasArticle(head) || head.length < 5) return mention;
+  const written = mention.text.split(' ');
+  if (written.length !== mention.words.length) return mention;
+  const words = [...mention.words];
+  const text = [...written];
+  const n = words.length;
+  if (
+    n > 3 &&
+    /^(?:حاليون|حاليين)$/u.test(words[n - 2] as string) &&
+    /^وسابق(?:ون|ين)$/u.test(words[n - 1] as string)
+  ) {
+    words.splice(n - 2);
+    text.splice(n - 2);
+  }
+  if (!head.endsWith('ين')) return { ...mention, words, text: text.join(' ') };
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) continue;
+    words[k] = `${word.slice(0, -2)}ون`;
+    text[k] = (text[k] as string).replace(new RegExp(`ي(${FINAL_MARKS})ن(${FINAL_MARKS})$`, 'u'), 'و$1ن$2');
+  }
+  return { ...mention, words, text: text.join(' ') };
+}
+
+/** The index of the `(` that the `)` at `close` closes, over one to four words only, or -1. */
+function bracketOpening(tokens: readonly Token[], close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 5; i--) {
+    const token = tokens[i] as Token;
+    if (token.norm === '(') return i < close - 1 ? i : -1;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */

@@ -42,6 +42,10 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   if (n === 0) return false;
   let prefix = true;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) prefix = false;
+  // مسؤولون أميركيون and مسؤولون أميركيون وإسرائيليون: a coordinated word adds others to a group
+  // (not to an office: وزير الخارجية والمغتربين is still وزير الخارجية).
+  const coordinated = a[n]?.startsWith('و') || b[n]?.startsWith('و');
+  if (prefix && coordinated && isPluralHead(bare(a[0] as string))) return false;
   if (prefix) return n >= 2 || a.length === b.length;
   // One word, with or without the article: الفيفا ~ فيفا.
   if (a.length === 1 && b.length === 1) return bare(a[0] as string) === bare(b[0] as string);
@@ -284,6 +288,17 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
     if (titled) return titled;
+    // الوزير after وزير الخارجية فلان: an office's head alone, with the article, refers back to the
+    // person who holds one (not الرئيس, the president, after رئيس الوزراء).
+    if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
+      const holder = this.mostRecent(
+        this.recentOfHead(bare(first)),
+        (entity) =>
+          !entity.organisation &&
+          entity.forms.some((f) => !f.isName && f.words.length > 1 && f.words[0] === bare(first)),
+      );
+      if (holder) return holder;
+    }
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
@@ -373,6 +388,9 @@ export class Entities {
     }
   }
 }
+
+/** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
+const PRESIDING_HEADS = new Set(['رئيس']);
 
 /** How many of the entities sharing a title head a look-up compares, the most recently named. */
 const MAX_TITLE_CANDIDATES = 256;

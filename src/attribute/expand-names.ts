@@ -10,6 +10,7 @@ import {
   NAMING_SET,
   ORGANISATION_SET,
   RANK_SET,
+  SAYING_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -21,6 +22,12 @@ const MAX_NAME_WORDS = 4;
 function isNameWord(norm: string): boolean {
   return (
     stripToSet(norm, STOP_SET) === undefined &&
+    // A body's head (حركة, وزارة) starts a body's name, never a person's; a verbal noun of saying
+    // (نفي زهير عطوف) governs the name.
+    !ORGANISATION_SET.has(norm) &&
+    !SAYING_SET.has(norm) &&
+    // Nor is a preposition with a pronoun (خلالها, منه) a word of a name.
+    !STOP_SET.has(norm.replace(/(?:ها|هم|هما|هن|ه)$/u, '')) &&
     !COMPLEMENTISER_SET.has(norm) &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
@@ -76,9 +83,18 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
       }
     }
     let best: { text: string; words: string[] } | null = null;
+    // A speaker known only by one word (حماس) is a body when the article gives it its head in
+    // construct (حركة حماس): that is its fuller name, whatever else stands before the word.
+    const bodyLike = !entity.forms.some((f) => !f.isName);
+    let bodyName: { text: string; words: string[] } | null = null;
     for (const form of names) {
       const surname = form.words[form.words.length - 1] as string;
       for (const at of wanted.get(surname) ?? []) {
+        const head = tokens[at - 1];
+        if (bodyLike && form.words.length === 1 && head?.type === 'word' && ORGANISATION_SET.has(head.norm)) {
+          if (!hasArticle(head.norm)) bodyName ??= slice(at - 1, at);
+          continue;
+        }
         let k = at;
         while (at - k + 1 < MAX_NAME_WORDS) {
           const prev = tokens[k - 1];
@@ -120,6 +136,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         ) {
           const candidate = slice(at - 1, at);
           if (!best || candidate.words.length > best.words.length) best = candidate;
+          // The apposition bounds the name: words further back (نفي زهير عطوف) are not part of it.
+          continue;
         }
         // A name read backwards must start after a comma, a title, a title's adjective or a verb:
         // after a full stop it could as well have swallowed the verb of the sentence, unless a
@@ -129,7 +147,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const closedAfter = right?.norm === '،' || right?.norm === ',';
         const startsWell =
           (left?.type !== 'word' && closedAfter) ||
-          (left?.type === 'word' && hasArticle(left.norm) && !STOP_SET.has(left.norm)) ||
+          (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
               lookupCue(left.norm) !== undefined ||
@@ -160,6 +178,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         }
       }
     }
+    if (bodyName) best = bodyName;
     if (best && !names.some((f) => f.closed && f.words.length >= (best?.words.length ?? 0))) {
       entities.addFullerName(entity, { ...best, isName: true, closed: true });
     }

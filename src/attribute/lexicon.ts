@@ -15,14 +15,18 @@ import {
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DOCUMENT_NOUNS,
+  DUAL_REFERENTS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
   HONORIFICS,
+  MEDIA_HEADS,
+  MEMBER_HEADS,
   NAME_JOINERS,
   NAMING_NOUNS,
   ORGANISATIONS,
   RANKS,
+  SAYING_NOUNS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
   TITLES,
@@ -116,9 +120,13 @@ export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
+export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
+export const MEMBER_SET = foldSet(MEMBER_HEADS);
+export const MEDIA_SET = foldSet(MEDIA_HEADS);
+export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
@@ -148,15 +156,20 @@ function buildShapes(): Map<string, CueMatch> {
   for (const [form, match] of bare) add(form, match);
   for (const [form, cue] of VERB_FORMS)
     for (const clitic of PROCLITICS) add(`${clitic}${form}`, { ...cue, clitic });
+  // A present verb after ل of purpose (عاد الوزير ليقول, خرج ليؤكد): its subject is the main verb's.
+  for (const [form, cue] of VERB_FORMS)
+    if (cue.tense === 'present' && /^[يت]/u.test(form)) add(`ل${form}`, { ...cue, clitic: 'ل' });
   // The suffixed shapes come after every plain one, so that a plain word is never read as a verb
   // with a pronoun.
   const plain = [...shapes];
   for (const [word, match] of plain) {
     if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
+    // The plural's silent alif goes before a pronoun: وصفوا, وصفوه.
+    const stem = match.agreement === 'pl' && word.endsWith('وا') ? word.slice(0, -1) : word;
     for (const suffix of OBJECT_SUFFIXES) {
       // ا + ه folds like ا + ة: حياه is حياة (life), دعاه is دعاة (preachers) far more often.
-      if (suffix === 'ه' && word.endsWith('ا')) continue;
-      add(`${word}${suffix}`, match);
+      if (suffix === 'ه' && stem.endsWith('ا')) continue;
+      add(`${stem}${suffix}`, match);
     }
   }
   return shapes;

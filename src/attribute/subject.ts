@@ -2,13 +2,17 @@ import type { Token } from '../scan/tokenize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
+  DOCUMENT_SET,
+  DUAL_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
   hasArticle,
   lookupCue,
+  MEMBER_SET,
   NAME_JOINER_SET,
   ORGANISATION_SET,
   RANK_SET,
+  SAYING_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -55,6 +59,7 @@ const IDENTIFYING = new Set([
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
+    SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
     lookupCue(norm) !== undefined ||
@@ -117,6 +122,8 @@ export function readSubject(
   /** The text the tokens come from, to tell ة from ه where folding joined them. */
   text = '',
 ): Subject | null {
+  const member = memberOf(tokens, from, quotes, text);
+  if (member) return member;
   const words: number[] = [];
   let i = from;
   let inTitle = false;
@@ -149,6 +156,16 @@ export function readSubject(
         i++;
         continue;
       }
+      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي.
+      const gloss = token.norm === '(' && inTitle ? bracketClosing(tokens, i) : -1;
+      if (
+        gloss > 0 &&
+        isTitleHead((tokens[words[0] as number] as Token).norm) &&
+        tokens[gloss + 1]?.type === 'word'
+      ) {
+        i = gloss + 1;
+        continue;
+      }
       break;
     }
     const norm = token.norm;
@@ -164,13 +181,18 @@ export function readSubject(
         continue;
       }
     }
-    // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), or a
-    // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …).
-    if (norm === 'في' && fi < 0 && inTitle && words.length <= 3 && isTitleHead(head)) {
+    // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), a
+    // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
+    // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
+    const titled = fi < 0 && inTitle && words.length <= 3 && isTitleHead(head);
+    const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
+    if (norm === 'في' && (titled || partOfBody)) {
       const body = tokens[i + 1];
-      if (body?.type === 'word' && stripToSet(body.norm, ORGANISATION_SET) !== undefined) {
+      // A body, not a document (في بيان, في تقرير: where it said so).
+      const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
+      if (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead)) {
         // Only the one-word indefinite official keeps في without a name after it.
-        if (words.length > 1 || hasArticle(head)) fi = words.length;
+        if (titled && !partOfBody && (words.length > 1 || hasArticle(head))) fi = words.length;
         words.push(i);
         i++;
         continue;
@@ -187,7 +209,9 @@ export function readSubject(
     }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
-    if (isStopWord(norm) && !anne) break;
+    // ألان (Alan, Alain) folds to الان like الآن (now); its hamza tells it apart.
+    const alan = norm === 'الان' && text.charCodeAt(token.from) === 0x0623;
+    if (isStopWord(norm) && !anne && !alan) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       inTitle = isTitleHead(norm) || ORGANISATION_SET.has(norm);
@@ -251,6 +275,45 @@ export function readSubject(
   return subject;
 }
 
+/** A member head (قيادي, عضو), indefinite, in the nominative or the accusative (قيادياً). */
+export function isMemberHead(norm: string): boolean {
+  return MEMBER_SET.has(norm) || (norm.endsWith('ا') && MEMBER_SET.has(norm.slice(0, -1)));
+}
+
+/**
+ * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس): the
+ * subject names the group, its title words are the group's name, the phrase starts at the member.
+ */
+function memberOf(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  const head = tokens[from];
+  if (head?.type !== 'word' || !isMemberHead(head.norm) || tokens[from + 1]?.norm !== 'في') return null;
+  const group = readSubject(tokens, from + 2, quotes, false, text);
+  if (!group || group.title.length + group.name.length === 0) return null;
+  return {
+    first: from,
+    last: group.last,
+    title: [...group.title, ...group.name],
+    name: [],
+    organisation: true,
+    closed: group.closed,
+  };
+}
+
+/** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
+function bracketClosing(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i - open <= 5; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm === ')') return i > open + 1 ? i : -1;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /**
  * The last token of one or two place words at `from` that end a phrase (a mark, punctuation or a
  * complementiser follows), or -1.
@@ -288,6 +351,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
   let k = 1;
+  let objectAt = false;
   while (k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
@@ -306,6 +370,8 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       !hasArticle(norm) &&
       following !== undefined &&
       hasArticle(following);
+    // ألان with its hamza is a first name, though it looks definite: the name starts there.
+    if (norm === 'الان' && text.charCodeAt((tokens[words[k] as number] as Token).from) === 0x0623) break;
     const continues =
       construct ||
       hasArticle(norm) ||
@@ -323,9 +389,34 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     if (!continues) break;
+    // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
+    if (
+      organisation &&
+      k === 1 &&
+      prev.startsWith('ال') &&
+      isGroupPlural(prev) &&
+      !hasArticle(norm) &&
+      !isGenitiveLam(norm)
+    )
+      break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    if (isObjectAfterDefinite(prev, norm)) {
+      objectAt = true;
+      break;
+    }
     k++;
+  }
+  if (objectAt) {
+    // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it.
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: true,
+    };
   }
   if (organisation && k < words.length) {
     // The rest after a body's name is the object: it is neither name nor title.
@@ -350,11 +441,29 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
     // Another title right after the name starts another person (خاطبه رئيسها فلان النقيب فلان).
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
+      (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+/**
+ * A definite noun that cannot describe the definite word before it: a body (الحكومة), a dual (الطرفين)
+ * or a group of people (المتظاهرين). Two definite nouns make one phrase only when the second is an
+ * adjective (الرئيس الروسي, الأمين العام); these start the verb's object (حث الأمين العام الطرفين,
+ * ودعا الرئيس الحكومة إلى …). A plural before it may take a plural adjective (المسؤولون الأمنيون).
+ */
+function isObjectAfterDefinite(prev: string, norm: string): boolean {
+  if (!hasArticle(prev)) return false;
+  return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
+}
+
+/** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
+function isObjectNounPhrase(norm: string): boolean {
+  if (!norm.startsWith('ال') || stripToSet(norm, TITLE_SET) !== undefined) return false;
+  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm);
 }
 
 /** The words from `at` on are one or two words of a prepositional phrase (للصحفيين, لوكالة الأنباء). */
@@ -414,6 +523,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
+    if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     out.push(index);

@@ -247,6 +247,7 @@ export const ORGANISATIONS: readonly string[] = [
   'لجنة',
   'وزارة',
   'مكتب',
+  'قسم',
   'مركز',
   'معهد',
   'جامعة',
@@ -526,6 +527,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'واسمه',
   'واسمها',
   'في',
+  'إزاء',
+  'تجاه',
+  'حيال',
   'على',
   'عن',
   'إلى',
@@ -715,6 +719,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'مؤخرا',
   'أيضا',
   'كذلك',
+  'الآن',
 ];
 
 /**
@@ -764,8 +769,66 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'بلاغ',
 ];
 
+/**
+ * Duals that refer back to two speakers named together (وشدد الطرفان, وبحث الجانبان); after another
+ * definite noun (حث الأمين العام الطرفين) they are the verb's object.
+ */
+export const DUAL_REFERENTS: readonly string[] = [
+  'الطرفان',
+  'الجانبان',
+  'الطرفين',
+  'الجانبين',
+  'الوزيران',
+  'الزعيمان',
+  'الرئيسان',
+];
+
 /** Heads that, definite and alone (المنظمة, الهيئة), refer back to the body last named, whatever its own head. */
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
+
+/**
+ * Verbal nouns of saying whose genitive is the sayer (نقلت الجريدة نفي فلان, نقلت الوكالة تأكيد
+ * الوزير): they start the object of the verb before them, never a subject or a name.
+ */
+export const SAYING_NOUNS: readonly string[] = [
+  'نفي',
+  'تأكيد',
+  'تأكيدات',
+  'تصريح',
+  'تصريحات',
+  'قول',
+  'إعلان',
+  'تحذير',
+  'تحذيرات',
+  'انتقاد',
+  'انتقادات',
+  'ترحيب',
+  'إدانة',
+  'رواية',
+];
+
+/**
+ * Heads of the media that carry others' words: after a quote they are credited with, a source named
+ * («…»، بحسب ما أفادت قناة …) is where they took the words from.
+ */
+export const MEDIA_HEADS: readonly string[] = [
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'وكالة',
+  'قناة',
+  'محطة',
+  'إذاعة',
+  'شبكة',
+  'موقع',
+  'تلفزيون',
+];
+
+/**
+ * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
+ * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
+ */
+export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', 'عضو', 'عضوة'];
 
 /**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
