@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extract } from '../src/extract.js';
+import { extract } from '../src/index.js';
 import type { QuoteKind } from '../src/types.js';
 import {
   type ArticleScore,

@@ -6,6 +6,13 @@
  * import { extract, type QuoteDocument } from 'iqtibas';
  * const document: QuoteDocument = extract('وقال الوزير: «سنفتتح عشرة مستشفيات».');
  */
+import { franc } from 'franc';
+import { useFranc } from './language/detect.js';
+
+// The library detects every language at once: franc is loaded with it (the command line loads it
+// only for an article not in Arabic script).
+useFranc(franc);
+
 export { extract } from './extract.js';
 export type { SpeakerRow, SpeakersView } from './format/speakers.js';
 export { type Decoded, DecodeError, decode, decodeAs } from './input/decode.js';

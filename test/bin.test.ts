@@ -5,6 +5,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { franc } from 'franc';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const bin = 'bin/quotes.js';
@@ -122,6 +123,28 @@ describe('the built bin', () => {
   });
 
   // Waits for the engine to report the unclosed «.
+  test('an article not in Arabic script loads franc when it comes, with one thread or two', async () => {
+    // The command line loads franc only for such an article (src/language/load-franc.ts).
+    const dir = await mkdtemp(join(tmpdir(), 'iqtibas-franc-'));
+    const english = join(dir, 'english.txt');
+    const text = 'The minister told reporters that the talks would resume in Geneva next week.\n';
+    await writeFile(english, text);
+    try {
+      for (const jobs of ['1', '2']) {
+        const run = await quotes(['extract', '--format', 'ndjson', '--jobs', jobs, seed, english]);
+        expect(run.code).toBe(0);
+        const languages = run.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line).language.code);
+        // What franc says of it (short English may read as Scots: franc's answer, whatever it is).
+        expect(languages).toEqual(['arb', franc(text, { minLength: 10 })]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--strict on an unclosed quote: exit 1', async () => {
     const { code, stderr } = await quotes(['extract', '--strict', 'fixtures/unclosed.txt']);
     expect(code).toBe(1);

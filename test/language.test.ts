@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { franc } from 'franc';
+import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { describe, expect, test } from 'vitest';
+import { ARABIC_MODELS, ARABIC_SCRIPT_SOURCE } from '../src/language/arabic-models.js';
 import { arabicScriptCode, detectLanguage } from '../src/language/detect.js';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -22,6 +24,11 @@ const samples = {
 };
 
 describe('detectLanguage', () => {
+  test('its Arabic-script models are franc’s (scripts/arabic-models.js writes them)', () => {
+    expect(ARABIC_MODELS).toEqual(data.Arabic);
+    expect(ARABIC_SCRIPT_SOURCE).toBe(expressions.Arabic?.source);
+  });
+
   test('franc’s script expressions share no character with the Arabic one', () => {
     const arabic = new RegExp((expressions.Arabic as RegExp).source);
     const others = Object.entries(expressions)

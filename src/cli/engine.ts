@@ -4,6 +4,8 @@
  * the text to write for it, or the message of the error it raised); the caller keeps the order.
  */
 import { Worker } from 'node:worker_threads';
+import { needsFranc } from '../language/detect.js';
+import { loadFranc } from '../language/load-franc.js';
 import { finishArticle, type Outcome, type Rendering, type Task } from './finish.js';
 
 export type { Outcome, Rendering, Task } from './finish.js';
@@ -41,7 +43,10 @@ export class EngineError extends Error {
 /** `--jobs 1`: `finishArticle` in this thread. */
 export function inProcess(rendering?: Rendering): Engine {
   return {
-    process: async (task) => finishArticle(task, rendering),
+    process: async (task) => {
+      if (needsFranc(task.text)) await loadFranc();
+      return finishArticle(task, rendering);
+    },
     close: async () => {},
   };
 }
@@ -187,9 +192,15 @@ export function workerPool(
     // What no worker can take now is done here, one article per turn of the event loop, so that
     // reading, writing and the workers' answers go on between two articles.
     if (inline && waiting.length > 0) {
-      const next = waiting.shift() as Pending;
-      next.settle(finishArticle(next.task, rendering));
-      if (waiting.length > 0) schedule();
+      const next = waiting[0] as Pending;
+      if (needsFranc(next.task.text)) {
+        // Not in Arabic script: franc first (the workers have it), then this thread goes on.
+        void loadFranc().then(schedule);
+      } else {
+        waiting.shift();
+        next.settle(finishArticle(next.task, rendering));
+        if (waiting.length > 0) schedule();
+      }
     }
     // A worker with work keeps the process alive until it answers, and one starting while articles
     // wait for it; an idle one does not.

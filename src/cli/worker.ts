@@ -4,8 +4,13 @@
  * in one message. It holds no state between articles; the pool in `engine.ts` decides what it gets.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { franc } from 'franc';
+import { useFranc } from '../language/detect.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './engine.js';
 import { finishArticle } from './finish.js';
+
+// A worker takes any article: franc is loaded with it, off the main thread.
+useFranc(franc);
 
 const port = parentPort;
 if (port) {

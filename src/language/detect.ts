@@ -1,6 +1,25 @@
-import { franc } from 'franc';
-import { data } from 'franc/data.js';
-import { expressions } from 'franc/expressions.js';
+import { ARABIC_MODELS, ARABIC_SCRIPT_SOURCE } from './arabic-models.js';
+
+/** franc's function (`franc(text, {minLength})`), given by `useFranc`. */
+export type Franc = (text: string, options: { minLength: number }) => string;
+let franc: Franc | undefined;
+
+/**
+ * Gives the language check franc, for texts not mostly in Arabic script. franc's module holds the
+ * data of every language it knows (238 KB of JavaScript, ~20 ms to load): the package's entry
+ * (`src/index.ts`) and the workers load it at once; the command line only when an article needs it
+ * (`needsFranc`), so that a run over Arabic articles never waits for it.
+ */
+export function useFranc(fn: Franc): void {
+  franc = fn;
+}
+
+/** True when `detectLanguage(text)` needs franc and has not been given it yet. */
+export function needsFranc(text: string): boolean {
+  if (franc) return false;
+  const prefix = prefixOf(text);
+  return prefix.length >= MIN_LENGTH && arabicScriptCode(prefix) === undefined;
+}
 
 /**
  * franc needs a few hundred characters; more only costs time, and on short news articles franc
@@ -38,11 +57,23 @@ const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
  * of the prefix is Arabic script (see `arabicScriptCode`).
  */
 export function detectLanguage(text: string): { code: string; name: string; arabic: boolean } {
-  // Short vowels and tatweel are left out: franc's models are of unvowelled text, and a fully
-  // vowelled Arabic sentence read as it is looks like Dari.
-  const prefix = text.slice(0, PREFIX).replace(VOWELS, '');
-  const code = arabicScriptCode(prefix) ?? franc(prefix, { minLength: MIN_LENGTH });
+  const prefix = prefixOf(text);
+  let code = arabicScriptCode(prefix);
+  if (code === undefined) {
+    // franc says `und` below its minimum length, whatever the text.
+    if (prefix.length < MIN_LENGTH) code = 'und';
+    else if (franc) code = franc(prefix, { minLength: MIN_LENGTH });
+    else throw new Error('detectLanguage: franc was not given (useFranc) for a text not in Arabic script');
+  }
   return { code, name: NAMES[code] ?? code, arabic: ARABIC.has(code) };
+}
+
+/**
+ * What the language is detected on: the first characters, without short vowels and tatweel (franc's
+ * models are of unvowelled text, and a fully vowelled Arabic sentence read as it is looks like Dari).
+ */
+function prefixOf(text: string): string {
+  return text.slice(0, PREFIX).replace(VOWELS, '');
 }
 
 /**
@@ -106,7 +137,7 @@ let arabicExpression: RegExp | undefined;
 function isArabicScript(unit: number): boolean {
   let known = arabicUnits[unit] as number;
   if (known === 0) {
-    arabicExpression ??= new RegExp((expressions.Arabic as RegExp).source);
+    arabicExpression ??= new RegExp(ARABIC_SCRIPT_SOURCE);
     known = arabicExpression.test(String.fromCharCode(unit)) ? 2 : 1;
     arabicUnits[unit] = known;
   }
@@ -133,9 +164,8 @@ let models: Models | undefined;
 /** franc's Arabic-script models, made into tables at first use. */
 function arabicModels(): Models {
   if (models) return models;
-  const languages = data.Arabic ?? {};
-  const codes = Object.keys(languages);
-  const lists = codes.map((code) => (languages[code] as string).split('|'));
+  const codes = Object.keys(ARABIC_MODELS);
+  const lists = codes.map((code) => (ARABIC_MODELS[code] as string).split('|'));
   // Trigrams of three units only: any other is never equal to a trigram of the text.
   const alphabet = new Map<number, number>();
   for (const list of lists) {
