@@ -789,6 +789,11 @@ export const floorRows: readonly Row[] = [
     ],
   },
   {
+    what: 'عبر is the verb "expressed" when عن and a feeling of its own come later in the sentence',
+    text: 'وعبر رئيس الوزراء سامر الخطيب، بعد لقائه الوفد ردا على أسئلة الصحفيين، عن أمله في أن تنتهي المفاوضات بـ«اتفاق شامل».',
+    quotes: [['اتفاق شامل', 'partial', 'سامر الخطيب']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

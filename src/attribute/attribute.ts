@@ -689,7 +689,15 @@ class Attributor {
       (stripToSet(next.norm, TITLE_SET) !== undefined ||
         stripToSet(next.norm, ORGANISATION_SET) !== undefined);
     const subject = speakerLike ? this.subjectAt(index + 1) : null;
-    return subject && this.tokens[subject.last + 1]?.norm === 'عن' ? match : undefined;
+    if (subject && this.tokens[subject.last + 1]?.norm === 'عن') return match;
+    // وعبر بعد التصويت ردا على أسئلة الصحفيين، عن أمله في …: عن and a feeling of the subject's own
+    // (a noun with a possessive pronoun) later in the sentence.
+    for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 2; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.norm === 'عن' && this.tokens[k + 1]?.type === 'word' && this.isPossessed(k + 1)) return match;
+    }
+    return undefined;
   }
 
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
