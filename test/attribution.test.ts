@@ -794,6 +794,11 @@ export const floorRows: readonly Row[] = [
     quotes: [['اتفاق شامل', 'partial', 'سامر الخطيب']],
   },
   {
+    what: 'سجل (noted) reports what it records: its quoted object is partial',
+    text: 'وسجل رئيس المرصد الوطني هشام العلوي «تراجعا ملحوظا» في عدد الشكاوى هذا العام.',
+    quotes: [['تراجعا ملحوظا', 'partial', 'هشام العلوي']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -93,6 +93,7 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استبعد', 'استبعدت', 'استبعدوا', 'يستبعد', 'مستبعدا'], cls: 'verb' },
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
+  { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
   { forms: ['جاء', '', '', '', ''], cls: 'verb' },
@@ -112,6 +113,7 @@ export const OBJECT_TAKING: readonly string[] = [
   'استبعد',
   'حث',
   'خاطب',
+  'سجل',
   'وصف',
   'اتهم',
   'دعا',
