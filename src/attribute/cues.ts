@@ -199,6 +199,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * complementiser before it.
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
+  'سجل',
   'وصف',
   'اتهم',
   'دعا',
