@@ -799,6 +799,11 @@ export const floorRows: readonly Row[] = [
     quotes: [['تراجعا ملحوظا', 'partial', 'هشام العلوي']],
   },
   {
+    what: 'يتخوف is a verb of saying; بعض and a plural is a group speaker',
+    text: 'ويتخوف بعض المزارعين من أن يكون الموسم المقبل «أسوأ من سابقه».',
+    quotes: [['أسوأ من سابقه', 'partial', 'بعض المزارعين']],
+  },
+  {
     what: 'the same name spelt with its hamzas is the canonical spelling',
     text: 'وقال اسامة الخطيب للصحفيين: «سنطعن في الحكم».\nوكان أسامة الخطيب قد خسر القضية في الدرجة الأولى.',
     quotes: [['سنطعن في الحكم', 'direct', 'أسامة الخطيب']],

@@ -94,6 +94,7 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
+  { forms: ['تخوف', 'تخوفت', 'تخوفوا', 'يتخوف', 'متخوفا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
   { forms: ['جاء', '', '', '', ''], cls: 'verb' },

@@ -335,6 +335,7 @@ export const ORGANISATIONS: readonly string[] = [
   'رؤساء',
   'قادة',
   'زعماء',
+  'بعض',
   'شهود',
   'سكان',
   'ناشطون',
