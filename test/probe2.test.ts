@@ -646,6 +646,21 @@ const contentRows: readonly Row[] = [
     text: 'وقال زعيم الحركة الاحتجاجية مهدي العبيدي: «لن نتراجع. هذا قرار الشارع».',
     quotes: [['لن نتراجع. هذا قرار الشارع', 'direct', 'مهدي العبيدي']],
   },
+  {
+    what: 'fragment: ندد … بـ«…», the preposition written apart after the name',
+    text: 'وندد وزير الخارجية سامي العلي بـ«الاعتداء الغاشم على السفارة».',
+    quotes: [['الاعتداء الغاشم على السفارة', 'partial', 'سامي العلي']],
+    // engine gap: a lone بـ before the mark does not end the subject, so the name after the title may be
+    // the object of ندد and the title is kept as the canonical name: `وزير الخارجية`.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'fragment: طالب … بـ«…» with a long fragment',
+    text: 'وطالب رئيس الوزراء عماد السراج بـ«تشكيل حكومة من الخبراء خلال أسبوعين».',
+    quotes: [['تشكيل حكومة من الخبراء خلال أسبوعين', 'partial', 'عماد السراج']],
+    // engine gap: as above, the speaker is the title `رئيس الوزراء`.
+    gaps: ['attribution'],
+  },
 ];
 
 /** Headlines over a body, datelines with an outlet, bullet lines. */
