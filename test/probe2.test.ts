@@ -472,9 +472,6 @@ const outletRows: readonly Row[] = [
       ['واس', 'mention', null],
       ['الفرق الإسعافية باشرت 312 حالة خلال يوم عرفة', 'partial', 'فهد الشمري'],
     ],
-    // engine gap: masculine بيّن folds to بين (between) and is a cue only after قد, even with its shadda:
-    // no cue, a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'Oman: معالي السيد, a name with بن, the post after it',
@@ -568,9 +565,6 @@ const outletRows: readonly Row[] = [
       ['وفا', 'mention', null],
       ['اقتحمت البلدة من ثلاثة محاور', 'partial', 'شهود عيان'],
     ],
-    // engine gap: لـ«…» is taken for the addressee only before a colon or a comma; before إن the outlet is
-    // a partial quote of شهود عيان.
-    gaps: ['attribution'],
   },
   {
     what: 'Palestinian: the spokesman of a movement named in quotes',
@@ -650,16 +644,11 @@ const contentRows: readonly Row[] = [
     what: 'fragment: ندد … بـ«…», the preposition written apart after the name',
     text: 'وندد وزير الخارجية سامي العلي بـ«الاعتداء الغاشم على السفارة».',
     quotes: [['الاعتداء الغاشم على السفارة', 'partial', 'سامي العلي']],
-    // engine gap: a lone بـ before the mark does not end the subject, so the name after the title may be
-    // the object of ندد and the title is kept as the canonical name: `وزير الخارجية`.
-    gaps: ['attribution'],
   },
   {
     what: 'fragment: طالب … بـ«…» with a long fragment',
     text: 'وطالب رئيس الوزراء عماد السراج بـ«تشكيل حكومة من الخبراء خلال أسبوعين».',
     quotes: [['تشكيل حكومة من الخبراء خلال أسبوعين', 'partial', 'عماد السراج']],
-    // engine gap: as above, the speaker is the title `رئيس الوزراء`.
-    gaps: ['attribution'],
   },
 ];
 

@@ -674,10 +674,13 @@ class Attributor {
    * after جاء and ورد (وجاء في البيان).
    */
   private collidedVerbAt(index: number): CueMatch | undefined {
-    const match = lookupCollided((this.tokens[index] as Token).norm);
+    const token = this.tokens[index] as Token;
+    const match = lookupCollided(token.norm, this.text.slice(token.from, token.to));
     if (!match) return undefined;
     if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;
-    if (match.lemma === 'ذكر') {
+    // بيّن with its shadda written is the verb, whatever follows.
+    if (match.lemma === 'بين' && this.text.slice(token.from, token.to).includes('\u0651')) return match;
+    if (match.lemma === 'ذكر' || match.lemma === 'أبرز') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
@@ -1058,8 +1061,9 @@ class Attributor {
    */
   private addressedOutlet(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
-    const after = this.tokens[span.close + 1]?.norm;
-    if (after !== ':' && after !== '،' && after !== ',') return false;
+    // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
+    const after = this.tokens[span.close + 1]?.norm ?? '';
+    if (after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after)) return false;
     const first = this.tokens[span.open + 1];
     if (first?.type !== 'word' || CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm))
       return false;

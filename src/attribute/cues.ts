@@ -95,6 +95,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
   { forms: ['تخوف', 'تخوفت', 'تخوفوا', 'يتخوف', 'متخوفا'], cls: 'verb' },
+  // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
+  { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
   { forms: ['جاء', '', '', '', ''], cls: 'verb' },

@@ -55,7 +55,7 @@ export interface CueForm {
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان.
  */
-const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد'].map(fold));
+const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد', 'أبرز'].map(fold));
 
 /** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
 const COLLIDED = new Map<string, CueForm>();
@@ -199,8 +199,9 @@ export function lookupCueAfterQad(norm: string): CueMatch | undefined {
  * (وذكر, فعبر): a verb only where what follows proves it, which the caller checks. بين is left to
  * قد: `بين X وبين Y … أن` is too common.
  */
-export function lookupCollided(norm: string): CueMatch | undefined {
-  if (norm.endsWith('بين')) return undefined; // بين is "between" far too often, even after و
+export function lookupCollided(norm: string, written = ''): CueMatch | undefined {
+  // بين is "between" far too often, even after و; بيّن with its shadda written is the verb.
+  if (norm.endsWith('بين') && !written.includes('\u0651')) return undefined;
   const bare = COLLIDED.get(norm);
   if (bare) return { ...bare, clitic: '' };
   const clitic = norm.charAt(0);

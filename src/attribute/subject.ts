@@ -229,7 +229,11 @@ export function readSubject(
   const next = tokens[i];
   // A phrase that ends at punctuation, a complementiser, a preposition or a time word is whole; one
   // cut by the word limit, another verb or a glued preposition (قنوات للاتصال) may hold object words.
-  const hardEnd = next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
+  // A preposition written apart before a quote mark (سامي العلي بـ«…») ends the phrase as a mark does.
+  const hardEnd =
+    next?.type !== 'word' ||
+    COMPLEMENTISER_SET.has(next.norm) ||
+    (next.norm.length === 1 && tokens[i + 1]?.type === 'mark');
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
