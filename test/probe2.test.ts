@@ -689,17 +689,11 @@ const layoutRows: readonly Row[] = [
       ['الدعم سيصل إلى مستحقيه', 'direct', 'وليد القاضي'],
       ['الفساد عدونا الأول', 'direct', 'وليد القاضي'],
     ],
-    // engine gap: the look-back stops at a line break, so a colon ending the line before does not reach
-    // the quote: mentions.
-    gaps: ['attribution'],
   },
   {
     what: 'a colon ends the paragraph; the quote is the next paragraph',
     text: 'وقال رئيس مجلس النواب فهد العزاوي في كلمته أمام الجلسة الافتتاحية:\n\n«هذا البرلمان سيكون صوت المواطن لا صوت الأحزاب».',
     quotes: [['هذا البرلمان سيكون صوت المواطن لا صوت الأحزاب', 'direct', 'فهد العزاوي']],
-    // engine gap: the look-back stops at a paragraph break, so the colon ending the paragraph before is
-    // not seen: a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'a two-word fragment after تعهد بـ in a body sentence',

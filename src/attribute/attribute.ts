@@ -62,6 +62,11 @@ interface Cue {
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
 
+/** Marks of a list item before a quote at the start of a line. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
+/** How many listed quotes a colon may introduce. */
+const MAX_LISTED_QUOTES = 20;
+
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -1096,6 +1101,30 @@ class Attributor {
     return words > 0;
   }
 
+  /**
+   * The colon that ends the line before a quote opening its own line (after a bullet, if any), over
+   * lines that are themselves such quotes (`قال فلان:` then `- «…».` lines); -1 when there is none.
+   */
+  private colonLineBefore(open: number): number {
+    let k = open - 1;
+    while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    for (let lines = 0; lines < MAX_LISTED_QUOTES && this.tokens[k]?.type === 'break'; lines++) {
+      while (k >= 0 && this.tokens[k]?.type === 'break') k--;
+      if (this.tokens[k]?.norm === ':') return k;
+      // The line before is itself a listed quote: its mark opens it and closes it, then punctuation.
+      let start = k;
+      while (start > 0 && this.tokens[start - 1]?.type !== 'break') start--;
+      let first = start;
+      while (first < k && BULLETS.has((this.tokens[first] as Token).norm)) first++;
+      const close = this.closeOf.get(first);
+      if (close === undefined || close > k) return -1;
+      for (let j = close + 1; j <= k; j++) if ((this.tokens[j] as Token).type === 'word') return -1;
+      k = start - 1;
+      while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    }
+    return -1;
+  }
+
   /** Reads back from an opening mark to the start of its sentence, jumping over earlier quotes. */
   private readBack(open: number): {
     cue: Cue | null;
@@ -1106,12 +1135,15 @@ class Attributor {
     /** A source phrase (وفق بيان …) between the quote and the nearest earlier one, or -1. */
     source: number;
   } {
-    const colon = this.tokens[open - 1]?.norm === ':';
+    // A quote that opens its line after a line ending in a colon (a list of quotes, or a quote set
+    // out as its own paragraph) is read back from that colon.
+    const lead = this.colonLineBefore(open);
+    const colon = lead >= 0 || this.tokens[open - 1]?.norm === ':';
     let previous: number | undefined;
     let source = -1;
     let that = false;
     let words = 0;
-    let i = open - 1;
+    let i = lead >= 0 ? lead : open - 1;
     let found: Cue | null = null;
     let finite: Cue | null = null;
     let aside: Cue | null = null;
