@@ -669,9 +669,6 @@ const layoutRows: readonly Row[] = [
     what: 'headline: a verb and a fragment after بـ, the body names him',
     text: 'رئيس الوزراء يتعهد بـ«حكومة كفاءات»\n\nتعهد رئيس الوزراء المكلف عماد السراج بتشكيل حكومة من الخبراء خلال أسبوعين.',
     quotes: [['حكومة كفاءات', 'partial', 'عماد السراج']],
-    // engine gap: a short quote opening with an indefinite body’s head (حكومة كفاءات) is taken for a
-    // body’s name: a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'headline: a surname and a colon, then the body quotes him again',
@@ -699,9 +696,6 @@ const layoutRows: readonly Row[] = [
     what: 'a two-word fragment after تعهد بـ in a body sentence',
     text: 'وتعهد رئيس الوزراء عماد السراج بـ«حكومة كفاءات» خلال أسبوعين.',
     quotes: [['حكومة كفاءات', 'partial', 'عماد السراج']],
-    // engine gap: a short quote opening with an indefinite body’s head (حكومة كفاءات) is taken for a
-    // body’s name even after a cue and بـ: a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'dateline: a city, a dash, the paper in quotes and a colon before the lede',

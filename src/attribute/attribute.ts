@@ -62,6 +62,9 @@ interface Cue {
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
 
+/** Prepositions written apart that a reporting verb governs its complement with (تعهد بـ, دعا إلى). */
+const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
+
 /** Marks of a list item before a quote at the start of a line. */
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
 /** How many listed quotes a colon may introduce. */
@@ -873,12 +876,34 @@ class Attributor {
     if (this.tokens[span.open - 1]?.norm === '(' && this.tokens[span.close + 1]?.norm === ')') return true;
     // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
-    if (head !== undefined && !head.startsWith('ال') && words.length > 1 && !this.awaitsPredicate(span.open))
+    if (
+      head !== undefined &&
+      !head.startsWith('ال') &&
+      words.length > 1 &&
+      !this.awaitsPredicate(span.open) &&
+      !this.verbComplement(span.open)
+    )
       return true;
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
+  }
+
+  /**
+   * The quote is what a cue's preposition governs (يتعهد بـ«حكومة كفاءات», دعا الوزير إلى «…»): the
+   * preposition stands right after the verb or after the verb's subject.
+   */
+  private verbComplement(open: number): boolean {
+    const preposition = this.tokens[open - 1];
+    if (preposition?.type !== 'word' || !VERB_PREPOSITIONS.has(preposition.norm)) return false;
+    for (let k = open - 2; k >= 0 && open - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.end === open - 1 || k === open - 2;
+    }
+    return false;
   }
 
   /**
