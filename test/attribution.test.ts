@@ -823,6 +823,18 @@ export const floorRows: readonly Row[] = [
   },
 ];
 
+/** Sentences where a rule misfired, found by reviewing the rules (each row failed before its fix). */
+export const reviewRows: readonly Row[] = [
+  {
+    what: 'a recurring short name ending like a pronoun (نا) is still a name',
+    text: 'وقال الوزير إن انتشار «كورونا» تراجع. وأضاف أن اللقاح ضد «كورونا» متوفر.',
+    quotes: [
+      ['كورونا', 'mention', null],
+      ['كورونا', 'mention', null],
+    ],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -832,6 +844,7 @@ export const attributionRows: readonly Row[] = [
   ...contextRows,
   ...kindRows,
   ...floorRows,
+  ...reviewRows,
 ];
 
 // invariants.test.ts imports this file's tables: register the tests below only when vitest runs this file
@@ -845,6 +858,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: speakers named around the quote', () => runRows(contextRows));
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
   describe('attribution: the floor and full names', () => runRows(floorRows));
+  describe('attribution: found by review', () => runRows(reviewRows));
 
   describe('attribution: the speakers summary', () => {
     it('lists the title and the short name among the aliases of the full name', () => {

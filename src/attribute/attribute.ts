@@ -149,7 +149,7 @@ const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
-const POSSESSIVE_END = /(?:ها|هم|هما|هن|نا|كم)$/u;
+const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
 /**
  * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
@@ -1618,11 +1618,14 @@ class Attributor {
   }
 
   /**
-   * The word ends in a possessive pronoun: ها, هم, نا … or a ه read from the text (folding writes ة
-   * as ه too), on a stem of three letters or more, الله apart.
+   * The word ends in a possessive pronoun: ها, هم, هما, هن or a ه read from the text (folding writes ة
+   * as ه too), on a stem of three letters or more, الله apart; never a word with the article (الحكم,
+   * الوهم). نا and كم are left out: names end so too often (كورونا, فيينا, أستانا).
    */
   private isPossessed(index: number): boolean {
     const token = this.tokens[index] as Token;
+    // The article as written: folding makes ألبوم look like ال + بوم.
+    if (hasArticle(this.text.slice(token.from, token.to))) return false;
     if (POSSESSIVE_END.test(token.norm)) return token.norm.length > 4;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
