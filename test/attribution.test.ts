@@ -833,6 +833,24 @@ export const reviewRows: readonly Row[] = [
       ['كورونا', 'mention', null],
     ],
   },
+  {
+    what: 'a group in the genitive is named in the nominative, but not the names after its preposition',
+    text: 'وقالت مصادر أمنية نقلا عن مسؤولين في حكومة ياسين العمري إن الهجوم «كان متوقعا».',
+    quotes: [['كان متوقعا', 'partial', 'مسؤولون في حكومة ياسين العمري']],
+  },
+  {
+    what: 'the object of a cue right after a body named with its adjective of origin is no name of the body',
+    text: 'وأعلنت الشرطة البريطانية «اعتقال مشتبه به» في لندن.',
+    quotes: [['اعتقال مشتبه به', 'partial', 'الشرطة البريطانية']],
+  },
+  {
+    what: 'a carrier with its quoted short name relays with عن after it',
+    text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
+    quotes: [
+      ['وام', 'mention', null],
+      ['الاتفاق جاهز للتوقيع', 'partial', 'وزير الاقتصاد'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -579,6 +579,9 @@ class Attributor {
     if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
     // ونقلت قناة «العربية» عن مسؤول: the closing mark of the carrier's quoted name comes first.
     if (this.tokens[end]?.type === 'mark' && this.tokens[end + 1]?.norm === 'عن') end++;
+    // … or the whole quoted short name after the carrier's own (وكالة الأنباء الإماراتية «وام» عن …).
+    const named = this.closeOf.get(end);
+    if (named !== undefined && named - end <= 4 && this.tokens[named + 1]?.norm === 'عن') end = named + 1;
     // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'.
     if (subject && !match.takesObject) {
       let j = end;
@@ -1001,6 +1004,9 @@ class Attributor {
     }
     const first = words[0] as string;
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
+    // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
+    if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
   }
@@ -1513,8 +1519,18 @@ class Attributor {
       kind = 'direct';
     else if (back.that || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
+    else if (cue.match.takesObject && this.sentenceGoesOn(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The sentence goes on after the quote with a word (وأعلنت الشرطة «اعتقال مشتبه به» في لندن): after a
+   * verb that takes an object, the quote is that object, a fragment.
+   */
+  private sentenceGoesOn(open: number): boolean {
+    const close = this.closeOf.get(open);
+    return close !== undefined && this.tokens[close + 1]?.type === 'word';
   }
 
   /**
@@ -1945,9 +1961,11 @@ function nominative(mention: Mention): Mention {
     text.splice(n - 2);
   }
   if (!head.endsWith('ين')) return { ...mention, words, text: text.join(' ') };
+  // The head and the adjectives right after it (مسؤولين أميركيين وأجانب), not what follows a
+  // preposition or another noun (مسؤولين في حكومة بنيامين نتنياهو: بنيامين stays).
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
-    if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) continue;
+    if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) break;
     words[k] = `${word.slice(0, -2)}ون`;
     text[k] = (text[k] as string).replace(new RegExp(`ي(${FINAL_MARKS})ن(${FINAL_MARKS})$`, 'u'), 'و$1ن$2');
   }
