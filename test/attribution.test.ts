@@ -844,6 +844,19 @@ export const reviewRows: readonly Row[] = [
     quotes: [['اعتقال مشتبه به', 'partial', 'الشرطة البريطانية']],
   },
   {
+    what: 'a quote right after a verb, its complement going on, is the object, not the subject named in quotes',
+    text: 'وقال الوزير: «الوضع صعب». وانتقد «ازدواجية المعايير» في التعامل مع الأزمة.',
+    quotes: [
+      ['الوضع صعب', 'direct', 'الوزير'],
+      ['ازدواجية المعايير', 'partial', 'الوزير'],
+    ],
+  },
+  {
+    what: 'after a verb that takes an object, a quote after its subject is the object, not a name in the subject',
+    text: 'ووصف الوزير «الاتفاق التاريخي» بأنه خطوة إلى الأمام.',
+    quotes: [['الاتفاق التاريخي', 'partial', 'الوزير']],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

@@ -62,6 +62,12 @@ interface Cue {
   teller: { entity: Entity; mention: string; subject: Subject } | null;
 }
 
+/** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
+const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+
+/** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
+const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+
 /** Prepositions written apart that a reporting verb governs its complement with (تعهد بـ, دعا إلى). */
 const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
 
@@ -568,7 +574,9 @@ class Attributor {
         subject.closed = true;
       }
     }
-    if (subject && subject.last > index) this.readQuotedName(subject);
+    // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
+    // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
+    if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
     let end = subject && subject.last > index ? subject.last + 1 : honorific ? from + 1 : index + 1;
@@ -1021,6 +1029,17 @@ class Attributor {
     if (span.close < 0 || !this.nameShaped(span)) return false;
     const next = this.tokens[span.close + 1];
     if (next?.type !== 'word') return false;
+    // What goes on after a subject named in quotes: who it is (وهي …), a preposition with a pronoun
+    // (عنهم), or another quoted name (و«…»); not the rest of a complement (وانتقد «…» في التعامل).
+    const after = this.tokens[span.close + 2];
+    const goesOn =
+      SUBJECT_PRONOUNS.has(next.norm) ||
+      PREPOSITIONAL_PRONOUN.test(next.norm) ||
+      COMPLEMENTISER_SET.has(next.norm) ||
+      (next.norm === 'و' && after?.type === 'mark') ||
+      // where the subject said it, its own (قالت «الأنباء» في افتتاحيتها, كتب «أبو علي» على صفحته)
+      (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) && after?.type === 'word' && this.isPossessed(span.close + 2));
+    if (!goesOn) return false;
     let verb = span.open - 1;
     if (this.tokens[verb]?.norm === 'من' && this.tokens[verb - 1]?.norm === 'كل') verb -= 2;
     else if (PREPOSITIONAL_PRONOUN.test(this.tokens[verb]?.norm ?? '')) verb--;
@@ -1042,6 +1061,16 @@ class Attributor {
    */
   private inSubject(span: Span, cue: Cue): boolean {
     if (span.close < 0 || cue.index >= span.open || span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
+    // After a verb that takes an object the quote is that object (ووصف الوزير «الاتفاق» بأنه …); the
+    // subject opens with a title or a body's head (الكاتب الأميركي «…», المحكمة «كاس»).
+    if (cue.match.takesObject) return false;
+    const opener = this.tokens[cue.index + 1];
+    if (
+      opener?.type !== 'word' ||
+      (stripToSet(opener.norm, TITLE_SET) === undefined &&
+        stripToSet(opener.norm, ORGANISATION_SET) === undefined)
+    )
+      return false;
     // Subject words only: no punctuation, no complementiser or preposition that would open the complement.
     for (let i = cue.index + 1; i < span.open; i++) {
       const token = this.tokens[i] as Token;
@@ -1054,7 +1083,7 @@ class Attributor {
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
     if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
-    return this.complementFollows(span.close);
+    return this.complementFollows(span.close) !== null;
   }
 
   /**
@@ -1062,7 +1091,7 @@ class Attributor {
    * الباحث الفرنسي «جان دوبوا» في كتابه إن …): the quoted words are the person's name, read into the
    * subject, which then ends at the closing mark.
    */
-  private readQuotedName(subject: Subject): void {
+  private readQuotedName(subject: Subject, colonOnly: boolean): void {
     const open = subject.last + 1;
     const close = this.closeOf.get(open);
     if (subject.title.length === 0 || subject.name.length > 0 || subject.organisation || close === undefined)
@@ -1072,24 +1101,25 @@ class Attributor {
     const first = (this.tokens[words[0] ?? open] as Token).norm;
     if (words.length > 3 || !this.nameShaped({ open, close })) return;
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return;
-    if (!this.complementFollows(close)) return;
+    const complement = this.complementFollows(close);
+    if (!complement || (colonOnly && complement !== 'colon')) return;
     subject.name = words;
     subject.last = close;
     subject.closed = true;
   }
 
-  /** A colon or a complementiser follows `close` in its sentence, before any other verb or quote. */
-  private complementFollows(close: number): boolean {
+  /** A colon or a complementiser that follows `close` in its sentence, before any other verb or quote. */
+  private complementFollows(close: number): 'colon' | 'that' | null {
     for (let i = close + 1; i < this.tokens.length && i <= close + MAX_NAME_WORDS * 2; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return false;
-      if (token.norm === ':' || COMPLEMENTISER_SET.has(token.norm)) return true;
-      if (token.type === 'word' && this.verbAt(i)) return false;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.norm === ':') return 'colon';
+      if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+      if (token.type === 'word' && this.verbAt(i)) return null;
     }
-    return false;
+    return null;
   }
 
-  /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   /**
    * A short quote after a bare لـ that a colon or a comma closes (قال مصدر مطلع لـ«الشرق»: «…», في
    * تصريحات لـ«الشروق»، على أن …): the outlet the words were given to, not words said. Words said
@@ -1120,6 +1150,7 @@ class Attributor {
     return false;
   }
 
+  /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   private nameShaped(span: { open: number; close: number }): boolean {
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
