@@ -857,6 +857,19 @@ export const reviewRows: readonly Row[] = [
     quotes: [['الاتفاق التاريخي', 'partial', 'الوزير']],
   },
   {
+    what: 'what a verb that takes an object governs with لـ, and a complement noun after لـ, are words said',
+    text: 'ودعا وزير الخارجية أيمن الصفدي لـ«وقف فوري لإطلاق النار»، مؤكدا أهمية الحوار.\nوأشار المتحدث باسم الحكومة لـ«ضرورة الحوار»، مضيفا أن الأزمة ستنتهي.',
+    quotes: [
+      ['وقف فوري لإطلاق النار', 'partial', 'أيمن الصفدي'],
+      ['ضرورة الحوار', 'partial', 'المتحدث باسم الحكومة'],
+    ],
+  },
+  {
+    what: 'a quote that opens a clause is words said, even with an adjective after its mark',
+    text: 'وقال الوزير إن بلاده «لن تقبل التدخل» الأجنبي في شؤونها.',
+    quotes: [['لن تقبل التدخل', 'partial', 'الوزير']],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

@@ -942,6 +942,10 @@ class Attributor {
     const next = this.tokens[span.close + 1];
     if (next?.type !== 'word' || !isNisba(next.norm)) return false;
     if (!this.nameShaped(span)) return false;
+    // Words said open a clause: بلاده «لن تقبل التدخل» الأجنبي.
+    const first = this.tokens[span.open + 1];
+    if (first?.type === 'word' && (CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm)))
+      return false;
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     // A noun with a possessive pronoun is no name: «تخلت عن وعودها» الانتخابية is a fragment.
@@ -1131,7 +1135,12 @@ class Attributor {
     const after = this.tokens[span.close + 1]?.norm ?? '';
     if (after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after)) return false;
     const first = this.tokens[span.open + 1];
-    if (first?.type !== 'word' || CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm))
+    if (
+      first?.type !== 'word' ||
+      CLAUSE_OPENER_SET.has(first.norm) ||
+      COMPLEMENTISER_SET.has(first.norm) ||
+      COMPLEMENT_NOUN_SET.has(first.norm) // وأشار الوزير لـ«ضرورة الحوار»
+    )
       return false;
     // Told: after a speech noun (في تصريح لـ), or right after a cue and its subject (قال فلان لـ).
     const prior = this.tokens[span.open - 2];
@@ -1144,8 +1153,10 @@ class Attributor {
         return false;
       }
       if (COMPLEMENTISER_SET.has(token.norm)) return false;
+      // A verb that takes an object governs its own complement with لـ (ودعا فلان لـ«وقف …»).
       const cue = this.cueAt(k);
-      if (cue?.subject) return cue.end <= span.open - 1;
+      // Before a colon the words come after it whatever the verb (كتب فلان على «إنستغرام»: «…»).
+      if (cue?.subject) return cue.end <= span.open - 1 && (!cue.match.takesObject || after === ':');
     }
     return false;
   }
