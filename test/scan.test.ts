@@ -124,6 +124,14 @@ export const scanRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a straight closer with a stray space before it, glued to the next word, closes when the sentence ends first',
+    text: 'وقال الوزير "لا نقبل بهذا القرار "ثم غادر القاعة. وقال النائب "سنصوت ضده".',
+    quotes: [
+      ['لا نقبل بهذا القرار ', 'direct', 'الوزير'],
+      ['سنصوت ضده', 'direct', 'النائب'],
+    ],
+  },
+  {
     what: 'a straight closer with a stray space before it and a comma after it does not nest',
     text: 'وقال الوزير: "لن نتراجع "، مضيفا أن الحكومة "ماضية في خطتها".',
     quotes: [

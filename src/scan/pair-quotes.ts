@@ -164,14 +164,33 @@ export function pairQuotes(scan: Scan): Pairing {
   return { spans, unmatched };
 }
 
-/** A mark spaced from the token before it and touching the word after it. */
+/** How far ahead a nested straight quote's closing mark is looked for. */
+const MAX_NESTED_TOKENS = 64;
+
+/** Punctuation that ends a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+
+/**
+ * A mark spaced from the token before it and touching the word after it, whose own closing mark
+ * comes before the sentence ends (من نوع "JASSM" إلى …); a mark followed by the end of the sentence
+ * first closes the quote with a stray space before it (بهذا القرار "ثم غادر القاعة.).
+ */
 function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index] as Token;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
-  return (
-    next?.type === 'word' && next.start === mark.end && (previous === undefined || previous.end < mark.start)
-  );
+  if (
+    next?.type !== 'word' ||
+    next.start !== mark.end ||
+    (previous !== undefined && previous.end >= mark.start)
+  )
+    return false;
+  for (let k = index + 1; k < tokens.length && k <= index + MAX_NESTED_TOKENS; k++) {
+    const token = tokens[k] as Token;
+    if (token.type === 'break' || SENTENCE_END.has(token.norm)) return false;
+    if (token.type === 'mark' && token.norm === mark.norm) return true;
+  }
+  return false;
 }
 
 function looksLikeCloser(token: Token, openChar: string): boolean {
