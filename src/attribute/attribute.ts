@@ -1713,6 +1713,8 @@ class Attributor {
 
   /** How often each short word sequence occurs in the text, counted once per sequence. */
   private readonly sequenceCounts = new Map<string, number>();
+  /** For a quoted name, where it is quoted after a body's head, and that body's words (quotedSource). */
+  private readonly namedBodies = new Map<string, Array<{ at: number; words: string[] }>>();
   /** Word positions by the pair of words that starts there, built on first use. */
   private pairIndex: Map<string, number[]> | undefined;
 
@@ -1916,14 +1918,26 @@ class Attributor {
     for (let k = open + 1; k < span.close; k++) if ((this.tokens[k] as Token).type === 'word') words.push(k);
     const name = this.mentionOf(words, true, true);
     if (!name) return null;
-    // The same name quoted after the head of a body elsewhere (صحيفة «بوليتيكو»): that body.
-    for (const at of this.positionsOf(name.words[0] as string)) {
-      const head = this.tokens[at - 2];
-      if (at === open + 1 || this.tokens[at - 1]?.type !== 'mark' || head?.type !== 'word') continue;
-      if (stripToSet(head.norm, ORGANISATION_SET) === undefined || head.norm.startsWith('ال')) continue;
-      if (!name.words.every((word, k) => this.tokens[at + k]?.norm === word)) continue;
-      const body = this.mentionOf([at - 2, ...range(at, at + name.words.length - 1)], false, true);
-      const known = body ? this.entities.byTitle(body.words) : null;
+    // The same name quoted after the head of a body elsewhere (صحيفة «بوليتيكو»): that body. Where
+    // the name is so quoted is looked up once per name (a text of many such quotes stays linear).
+    const key = name.words.join(' ');
+    let bodies = this.namedBodies.get(key);
+    if (!bodies) {
+      bodies = [];
+      for (const at of this.positionsOf(name.words[0] as string)) {
+        const head = this.tokens[at - 2];
+        if (this.tokens[at - 1]?.type !== 'mark' || head?.type !== 'word') continue;
+        if (stripToSet(head.norm, ORGANISATION_SET) === undefined || head.norm.startsWith('ال')) continue;
+        if (!name.words.every((word, k) => this.tokens[at + k]?.norm === word)) continue;
+        const body = this.mentionOf([at - 2, ...range(at, at + name.words.length - 1)], false, true);
+        // Each body once: the same name quoted after the same head many times is one look-up.
+        if (body && !bodies.some((b) => b.words.join(' ') === body.words.join(' ')))
+          bodies.push({ at, words: body.words });
+      }
+      this.namedBodies.set(key, bodies);
+    }
+    for (const body of bodies) {
+      const known = this.entities.byTitle(body.words);
       if (known) return { entity: known, mention: name.text };
     }
     const entity = this.entities.learn(null, name, true);

@@ -328,6 +328,8 @@ export class Entities {
   private readonly formsByKey = new Map<Entity, Map<string, Entity['forms'][number]>>();
   /** Speakers named together (وزير الخارجية فلان ورئيس الوزراء فلان), most recent last. */
   private readonly groups: Entity[] = [];
+  /** The groups by the ids of their members. */
+  private readonly groupByMembers = new Map<string, Entity>();
 
   /**
    * Two speakers named together as one subject: one entity named by both names joined with و. Its
@@ -335,13 +337,14 @@ export class Entities {
    */
   group(members: readonly Entity[], text: string): Entity {
     const key = members.map((m) => m.id).join(',');
-    const known = this.groups.find((g) => g.members?.map((m) => m.id).join(',') === key);
+    const known = this.groupByMembers.get(key);
     if (known) return known;
     const entity = this.create(false);
     entity.forms.push({ text, words: text.split(/\s+/u), isName: true, closed: true });
     entity.plural = true;
     entity.members = [...members];
     this.groups.push(entity);
+    this.groupByMembers.set(key, entity);
     return entity;
   }
 
