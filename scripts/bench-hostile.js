@@ -39,6 +39,13 @@ export const hostileCases = [
     'a different ministry per quote',
     (bytes) => distinctSpeakers(bytes, (a, b) => `وقالت وزارة ${a} ${b}: «نعم». `),
   ],
+  // Every quote by another person of one surname: each name is read back where it stands.
+  ['one surname, many people', (bytes) => distinctSpeakers(bytes, (a) => `وقال الوزير ${a} محمد: «نعم». `)],
+  // Speakers named together, a new pair each time.
+  [
+    'a different pair per quote',
+    (bytes) => distinctSpeakers(bytes, (a, b) => `وقال وزير الخارجية ${a} ورئيس الوزراء ${b}: «نعم». `),
+  ],
   // Short quotes that all open with the same word: each is looked up where it recurs.
   [
     'short quotes, one first word',

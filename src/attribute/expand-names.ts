@@ -60,6 +60,23 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
   tokens.forEach((token, i) => {
     if (token.type === 'word') wanted.get(token.norm)?.push(i);
   });
+  // The places of a name's surname that its first name stands just before (within a name's length):
+  // a form is read back only from there, not from every place of its surname (many people sharing
+  // one surname made this quadratic).
+  const placesOf = (words: readonly string[]): number[] => {
+    const surname = words[words.length - 1] as string;
+    if (words.length < 2) return wanted.get(surname) ?? [];
+    const places: number[] = [];
+    for (const p of wanted.get(words[0] as string) ?? []) {
+      for (let at = p + 1; at < p + MAX_NAME_WORDS && at < tokens.length; at++) {
+        if ((tokens[at] as Token).norm === surname) {
+          places.push(at);
+          break;
+        }
+      }
+    }
+    return places;
+  };
   const slice = (from: number, to: number) => {
     const words: string[] = [];
     const norms: string[] = [];
@@ -75,7 +92,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     // The same name written elsewhere with its hamzas (أسامة for اسامة): the fuller spelling.
     for (const form of names) {
       const n = form.words.length;
-      for (const at of wanted.get(form.words[n - 1] as string) ?? []) {
+      for (const at of placesOf(form.words)) {
         if (at - n + 1 < 0 || !form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w)) continue;
         const spelt = slice(at - n + 1, at);
         if (spelt.text !== form.text)
@@ -89,7 +106,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     let bodyName: { text: string; words: string[] } | null = null;
     for (const form of names) {
       const surname = form.words[form.words.length - 1] as string;
-      for (const at of wanted.get(surname) ?? []) {
+      for (const at of placesOf(form.words)) {
         const head = tokens[at - 1];
         if (bodyLike && form.words.length === 1 && head?.type === 'word' && ORGANISATION_SET.has(head.norm)) {
           if (!hasArticle(head.norm)) bodyName ??= slice(at - 1, at);
