@@ -105,7 +105,6 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     const bodyLike = !entity.forms.some((f) => !f.isName);
     let bodyName: { text: string; words: string[] } | null = null;
     for (const form of names) {
-      const surname = form.words[form.words.length - 1] as string;
       for (const at of placesOf(form.words)) {
         const head = tokens[at - 1];
         if (bodyLike && form.words.length === 1 && head?.type === 'word' && ORGANISATION_SET.has(head.norm)) {
