@@ -40,11 +40,22 @@ export class EngineError extends Error {
   override name = 'EngineError';
 }
 
+/** The error of an article whose language could not be checked: franc did not load. */
+function francError(error: unknown): string {
+  return `cannot load the language detector (franc): ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** `--jobs 1`: `finishArticle` in this thread. */
 export function inProcess(rendering?: Rendering): Engine {
   return {
     process: async (task) => {
-      if (needsFranc(task.text)) await loadFranc();
+      if (needsFranc(task.text)) {
+        try {
+          await loadFranc();
+        } catch (error) {
+          return { ok: false, error: francError(error) };
+        }
+      }
       return finishArticle(task, rendering);
     },
     close: async () => {},
@@ -112,6 +123,8 @@ export function workerPool(
   let closed = false;
   let scheduled = false;
   let broken: EngineError | undefined;
+  /** Why franc could not be loaded in this thread, once it failed. */
+  let francFailed: unknown;
 
   const start = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
@@ -193,9 +206,17 @@ export function workerPool(
     // reading, writing and the workers' answers go on between two articles.
     if (inline && waiting.length > 0) {
       const next = waiting[0] as Pending;
-      if (needsFranc(next.task.text)) {
+      if (needsFranc(next.task.text) && francFailed) {
+        // franc cannot be loaded: this article fails, the others go on.
+        waiting.shift();
+        next.settle({ ok: false, error: francError(francFailed) });
+        if (waiting.length > 0) schedule();
+      } else if (needsFranc(next.task.text)) {
         // Not in Arabic script: franc first (the workers have it), then this thread goes on.
-        void loadFranc().then(schedule);
+        loadFranc().then(schedule, (error: unknown) => {
+          francFailed = error ?? new Error('unknown error');
+          schedule();
+        });
       } else {
         waiting.shift();
         next.settle(finishArticle(next.task, rendering));
