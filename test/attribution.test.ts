@@ -870,6 +870,27 @@ export const reviewRows: readonly Row[] = [
     quotes: [['لن تقبل التدخل', 'partial', 'الوزير']],
   },
   {
+    what: 'آلان with its madda is a first name, not الآن (now)',
+    text: 'وقال رئيس الوزراء الفرنسي الأسبق آلان مارتان: «أوروبا في خطر». وقال الوزير الآن: «لا نعلق».',
+    quotes: [
+      ['أوروبا في خطر', 'direct', 'آلان مارتان'],
+      ['لا نعلق', 'direct', 'الوزير'],
+    ],
+  },
+  {
+    what: 'a place before التي after a masculine verb is its object, the speaker keeps the floor',
+    text: 'وقال الوزير سامي العلي: «سنرد». وانتقد فرنسا التي ترفض الحوار، قائلا: «هذا موقف غير مقبول».',
+    quotes: [
+      ['سنرد', 'direct', 'سامي العلي'],
+      ['هذا موقف غير مقبول', 'direct', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'ل and a noun right after a verb is its complement, not a body’s field in its name',
+    text: 'وقالت وزارة الداخلية: «الوضع مستقر». ودعت وزارة الداخلية لوقف التظاهرات.',
+    quotes: [['الوضع مستقر', 'direct', 'وزارة الداخلية']],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

@@ -513,7 +513,12 @@ class Attributor {
     // وجاء في البيان: the document stands where a subject would.
     let from = IMPERSONAL_CUES.has(match.lemma) ? index + 2 : index + 1;
     // So does the hearer as a pronoun after ل: قالت لي سيدة, قال لنا المسؤول.
-    while (this.tokens[from]?.type === 'word' && TIME_SET.has((this.tokens[from] as Token).norm)) from++;
+    while (
+      this.tokens[from]?.type === 'word' &&
+      TIME_SET.has((this.tokens[from] as Token).norm) &&
+      !this.isAlan(from)
+    )
+      from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
@@ -551,7 +556,8 @@ class Attributor {
       match.takesObject &&
       subject.title.length === 0 &&
       !this.entities.knowsNameWord(firstWord) &&
-      !this.properNounBeforeRelative(subject)
+      // A place's name is feminine: وانتقد فرنسا التي … has it as the object.
+      !(match.agreement === 'f' && this.properNounBeforeRelative(subject))
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -1856,6 +1862,13 @@ class Attributor {
    * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
    * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
    */
+  /** ألان or آلان (Alan, Alain), not الآن (now): the first alef carries the hamza or the madda. */
+  private isAlan(index: number): boolean {
+    const token = this.tokens[index] as Token;
+    const first = this.text.charCodeAt(token.from);
+    return token.norm === 'الان' && (first === 0x0623 || first === 0x0622);
+  }
+
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
   private issuerAt(from: number): number {
     const word = this.tokens[from];

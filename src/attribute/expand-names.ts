@@ -240,6 +240,9 @@ export function expandBodies(text: string, tokens: readonly Token[], entities: E
       }
       if (words.length !== length) continue;
       const owners = byKey.get(words.join(' '));
+      // Right after a verb, ل + a noun is more often the verb's complement (ودعت الوزارة لوقف …).
+      const verb = tokens[at - 1];
+      if (verb?.type === 'word' && lookupCue(verb.norm) !== undefined) continue;
       if (!owners || !isFieldAfter(tokens, end)) continue;
       const norms: string[] = [];
       const written: string[] = [];

@@ -209,8 +209,10 @@ export function readSubject(
     }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
-    // ألان (Alan, Alain) folds to الان like الآن (now); its hamza tells it apart.
-    const alan = norm === 'الان' && text.charCodeAt(token.from) === 0x0623;
+    // ألان, آلان (Alan, Alain) fold to الان like الآن (now); a hamza or a madda on the first alef
+    // tells them apart (now carries it on the second).
+    const first = text.charCodeAt(token.from);
+    const alan = norm === 'الان' && (first === 0x0623 || first === 0x0622);
     if (isStopWord(norm) && !anne && !alan) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
@@ -392,7 +394,9 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
-    if (!continues) break;
+    // ألان, آلان (Alan) open the name, though they look like the article (see readSubject).
+    const lead = text.charCodeAt((tokens[words[k] as number] as Token).from);
+    if (!continues || (norm === 'الان' && (lead === 0x0623 || lead === 0x0622))) break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
