@@ -57,7 +57,10 @@ export interface CueForm {
  */
 const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد', 'أبرز'].map(fold));
 
-/** Forms that collide with a common noun or preposition (ذكر, بين): cues only after قد. */
+/**
+ * Forms that collide with a common noun or preposition (ذكر, بين): cues after قد, or where the
+ * attribution proves them verbs (`lookupCollided`, and `collidedVerbAt` in attribute.ts).
+ */
 const COLLIDED = new Map<string, CueForm>();
 
 function buildVerbs(): Map<string, CueForm> {
