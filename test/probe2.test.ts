@@ -172,9 +172,6 @@ const afterRows: readonly Row[] = [
     what: 'after: «…»، يقول, a fisherman described after his name',
     text: '«البحر لم يعد يعطينا ما يكفي»، يقول الصياد سالم بوعلام وهو يصلح شباكه في ميناء المدينة.',
     quotes: [['البحر لم يعد يعطينا ما يكفي', 'direct', 'سالم بوعلام']],
-    // engine gap: الصياد is not a title and وهو does not end a subject: the speaker is `الصياد سالم بوعلام
-    // وهو`.
-    gaps: ['attribution'],
   },
   {
     what: 'present: تقول …، وهي أم …: «…»',
@@ -191,8 +188,6 @@ const afterRows: readonly Row[] = [
       ['الجفاف قضى على نصف المحصول', 'direct', 'عمر الحسن'],
       ['لم نتلق أي تعويض من الحكومة', 'direct', 'عمر الحسن'],
     ],
-    // engine gap: المزارع is not a title, so it stays in the name: `المزارع عمر الحسن`.
-    gaps: ['attribution'],
   },
   {
     what: 'present: ويقول … إن with a fragment',
@@ -373,9 +368,6 @@ const beatRows: readonly Row[] = [
     what: 'sports: a goalkeeper of a club after the match',
     text: 'وقال حارس مرمى الفيصلي أنس الزروالي عقب اللقاء: «ارتكبنا أخطاء لا تغتفر في الشوط الثاني».',
     quotes: [['ارتكبنا أخطاء لا تغتفر في الشوط الثاني', 'direct', 'أنس الزروالي']],
-    // engine gap: حارس مرمى is not a title, so the words are a plain name cut at four: `حارس مرمى الفيصلي
-    // أنس`.
-    gaps: ['attribution'],
   },
   {
     what: 'sports: a club’s statement on its website',
@@ -437,8 +429,6 @@ const beatRows: readonly Row[] = [
     what: 'health: a nurse in the present tense, a relative clause after her name',
     text: 'تقول الممرضة رشا عودة، التي تعمل في قسم الطوارئ منذ عشر سنوات: «لم أر شيئا كهذا من قبل».',
     quotes: [['لم أر شيئا كهذا من قبل', 'direct', 'رشا عودة']],
-    // engine gap: الممرضة is not a title, so it stays in the name: `الممرضة رشا عودة`.
-    gaps: ['attribution'],
   },
   {
     what: 'health: a ministry with a number and a date with two month names',
@@ -461,9 +451,6 @@ const outletRows: readonly Row[] = [
     what: 'SPA: ونوّه … بـ…، مؤكداً أن',
     text: 'ونوّه صاحب السمو الملكي الأمير تركي بن سعود أمير المنطقة الشرقية بالدعم الذي تحظى به المشاريع التنموية، مؤكداً أن «المواطن هو محور التنمية».',
     quotes: [['المواطن هو محور التنمية', 'partial', 'تركي بن سعود']],
-    // engine gap: أمير without the article is not a title, so the post after the name runs into it: `تركي
-    // بن سعود أمير`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: وبيّن … في تصريح لـ«واس» أن, a number in the quote',

@@ -365,6 +365,30 @@ const bodyPartRows: readonly Row[] = [
   },
 ];
 
+/** Role nouns of news before a name, in any of their four forms (مهندس, المهندسة, …): a title, not a name. */
+const roleRows: readonly Row[] = [
+  {
+    what: 'a feminine role with the article before a name',
+    text: 'وقالت المذيعة لينا الزعبي في ختام البرنامج: «سنعود بعد أسبوع».',
+    quotes: [['سنعود بعد أسبوع', 'direct', 'لينا الزعبي']],
+  },
+  {
+    what: 'a role without the article governs its noun (سائق الحافلة) before the name',
+    text: 'وقال سائق الحافلة رامي الخطيب: «كانت السرعة عادية».',
+    quotes: [['كانت السرعة عادية', 'direct', 'رامي الخطيب']],
+  },
+  {
+    what: 'the feminine of a role listed in the masculine, without the article (مهندسة البلدية)',
+    text: 'وقالت مهندسة البلدية نور القيسي إن «الجسر آمن تماما».',
+    quotes: [['الجسر آمن تماما', 'partial', 'نور القيسي']],
+  },
+  {
+    what: 'a sports position and its club before the player’s name',
+    text: 'وقال مهاجم الوحدات فراس العمري بعد المباراة: «الفوز للجماهير».',
+    quotes: [['الفوز للجماهير', 'direct', 'فراس العمري']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
 describe('speakers: a part of a body', () => runRows(bodyPartRows));
 describe('speakers: names of groups', () => runRows(groupNameRows));
@@ -379,3 +403,4 @@ describe('speakers: proper nouns as subjects', () => runRows(properNounRows));
 describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));
+describe('speakers: role nouns as titles', () => runRows(roleRows));
