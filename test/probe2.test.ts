@@ -96,9 +96,6 @@ const structureRows: readonly Row[] = [
       ['المشروع سينجز في موعده', 'direct', 'غسان الأشقر'],
       ['نحتاج إلى ثلاثة أشهر إضافية', 'direct', 'ريما حداد'],
     ],
-    // engine gap: المهندسة is not a title (only المهندس) and على ends the subject, so the speaker is
-    // `المهندسة المشرفة`.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a reporter’s question names a president; the answer is still the spokesman’s',
@@ -246,9 +243,6 @@ const channelRows: readonly Row[] = [
       ['العربي الجديد', 'mention', null],
       ['طهران تراهن على الوقت', 'partial', 'حسين الموسوي'],
     ],
-    // engine gap: a title reads في only before a body’s head (في مركز), not a field (في الشؤون الإيرانية):
-    // the speaker is `الباحث`.
-    gaps: ['attribution'],
   },
   {
     what: 'channel: خلال مؤتمر صحفي مع نظيره, then the colon',
@@ -443,9 +437,6 @@ const outletRows: readonly Row[] = [
     what: 'SPA: وأوضح with a long title (مدير عام فرع … بمنطقة …), then مشيراً إلى أن',
     text: 'وأوضح مدير عام فرع وزارة البيئة والمياه والزراعة بمنطقة القصيم المهندس سلطان الحربي أن الفرع أنهى استعداداته لموسم الأمطار، مشيراً إلى أن «فرق الطوارئ ستعمل على مدار الساعة».',
     quotes: [['فرق الطوارئ ستعمل على مدار الساعة', 'partial', 'سلطان الحربي']],
-    // engine gap: the title is longer than the ten words a subject may have, so the name is never reached:
-    // the speaker is `مدير عام`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: ونوّه … بـ…، مؤكداً أن',
@@ -507,9 +498,6 @@ const outletRows: readonly Row[] = [
       ['موزاييك', 'mention', null],
       ['المتهمين أحيلوا على قاضي التحقيق', 'partial', 'منير العكرمي'],
     ],
-    // engine gap: بـ and a place (بصفاقس) does not go on a title, so the name starts there: `بصفاقس منير
-    // العكرمي`.
-    gaps: ['attribution'],
   },
   {
     what: 'Algerian: لدى إشرافه على … between commas, then أن',
@@ -523,9 +511,6 @@ const outletRows: readonly Row[] = [
       ['سودان تربيون', 'mention', null],
       ['المواطنون يعيشون بلا كهرباء منذ شهر', 'direct', 'مجاهد إدريس'],
     ],
-    // engine gap: باسم and an indefinite body in construct (تنسيقية لجان المقاومة بالخرطوم) is cut before
-    // the name; the speaker is `المتحدث باسم تنسيقية`.
-    gaps: ['attribution'],
   },
   {
     what: 'Sudanese: stacked ranks (الفريق أول ركن), لدى مخاطبته …',
@@ -544,9 +529,6 @@ const outletRows: readonly Row[] = [
     what: 'Iraqi: النائب عن تحالف …, في تصريح صحفي and a colon',
     text: 'وقال النائب عن تحالف البناء حيدر الركابي في تصريح صحفي: «الحكومة ملزمة بتنفيذ القانون».',
     quotes: [['الحكومة ملزمة بتنفيذ القانون', 'direct', 'حيدر الركابي']],
-    // engine gap: عن ends the subject, so `النائب عن تحالف البناء` never reaches the name: the speaker is
-    // `النائب`.
-    gaps: ['attribution'],
   },
   {
     what: 'Palestinian: eyewitnesses tell «وفا», a fragment after إن',
@@ -659,9 +641,6 @@ const layoutRows: readonly Row[] = [
       ['الرأي', 'mention', null],
       ['علاقاتنا مع الأردن استراتيجية', 'direct', 'جان لوك مارتان'],
     ],
-    // engine gap: a place after the title (السفير الفرنسي في عمان جان لوك مارتان) ends the subject, so the
-    // name is never learnt: no speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'headline: a verb and a fragment after بـ, the body names him',

@@ -389,6 +389,30 @@ const roleRows: readonly Row[] = [
   },
 ];
 
+/** A title's field, seat or place between the title and the name: the title, not the name. */
+const titleComplementRows: readonly Row[] = [
+  {
+    what: 'في and a field after a title, then the name',
+    text: 'وقال الخبير في الشؤون الاقتصادية مازن الحوراني: «الأسعار سترتفع في الربع المقبل».',
+    quotes: [['الأسعار سترتفع في الربع المقبل', 'direct', 'مازن الحوراني']],
+  },
+  {
+    what: 'عن and a constituency after a title, then the name',
+    text: 'وقالت النائبة عن كتلة الإصلاح سهى الجابري: «المياه المالحة وصلت إلى البيوت».',
+    quotes: [['المياه المالحة وصلت إلى البيوت', 'direct', 'سهى الجابري']],
+  },
+  {
+    what: 'ب and a city after a title’s adjective, then the name',
+    text: 'وقال القنصل المصري بجدة هشام عبد الرؤوف إن «الجالية بخير».',
+    quotes: [['الجالية بخير', 'partial', 'هشام عبد الرؤوف']],
+  },
+  {
+    what: 'after a name, عن starts what the speaker spoke of, not a title',
+    text: 'ودافع وزير الزراعة خالد السبيعي عن قرار رفع الدعم وقال إن «الخزينة لا تحتمل».',
+    quotes: [['الخزينة لا تحتمل', 'partial', 'خالد السبيعي']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
 describe('speakers: a part of a body', () => runRows(bodyPartRows));
 describe('speakers: names of groups', () => runRows(groupNameRows));
@@ -404,3 +428,4 @@ describe('speakers: long subjects before the verb', () => runRows(longSubjectRow
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));
 describe('speakers: role nouns as titles', () => runRows(roleRows));
+describe('speakers: a title’s complement before the name', () => runRows(titleComplementRows));
