@@ -48,8 +48,6 @@ export const placementRows: readonly Row[] = [
       ['الجسر سيفتتح في الربيع', 'direct', 'جميل عواد'],
       ['التكلفة لم تتجاوز الميزانية', 'direct', 'جميل عواد'],
     ],
-    // engine gap: the canonical name keeps the title, `مهندس المشروع جميل عواد` (the continuation itself is right).
-    gaps: ['attribution'],
   },
   {
     what: 'cue around the quote: قال فلان في بيان: «…»',

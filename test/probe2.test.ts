@@ -96,9 +96,6 @@ const structureRows: readonly Row[] = [
       ['المشروع سينجز في موعده', 'direct', 'غسان الأشقر'],
       ['نحتاج إلى ثلاثة أشهر إضافية', 'direct', 'ريما حداد'],
     ],
-    // engine gap: المهندسة is not a title (only المهندس) and على ends the subject, so the speaker is
-    // `المهندسة المشرفة`.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a reporter’s question names a president; the answer is still the spokesman’s',
@@ -172,9 +169,6 @@ const afterRows: readonly Row[] = [
     what: 'after: «…»، يقول, a fisherman described after his name',
     text: '«البحر لم يعد يعطينا ما يكفي»، يقول الصياد سالم بوعلام وهو يصلح شباكه في ميناء المدينة.',
     quotes: [['البحر لم يعد يعطينا ما يكفي', 'direct', 'سالم بوعلام']],
-    // engine gap: الصياد is not a title and وهو does not end a subject: the speaker is `الصياد سالم بوعلام
-    // وهو`.
-    gaps: ['attribution'],
   },
   {
     what: 'present: تقول …، وهي أم …: «…»',
@@ -191,8 +185,6 @@ const afterRows: readonly Row[] = [
       ['الجفاف قضى على نصف المحصول', 'direct', 'عمر الحسن'],
       ['لم نتلق أي تعويض من الحكومة', 'direct', 'عمر الحسن'],
     ],
-    // engine gap: المزارع is not a title, so it stays in the name: `المزارع عمر الحسن`.
-    gaps: ['attribution'],
   },
   {
     what: 'present: ويقول … إن with a fragment',
@@ -251,9 +243,6 @@ const channelRows: readonly Row[] = [
       ['العربي الجديد', 'mention', null],
       ['طهران تراهن على الوقت', 'partial', 'حسين الموسوي'],
     ],
-    // engine gap: a title reads في only before a body’s head (في مركز), not a field (في الشؤون الإيرانية):
-    // the speaker is `الباحث`.
-    gaps: ['attribution'],
   },
   {
     what: 'channel: خلال مؤتمر صحفي مع نظيره, then the colon',
@@ -373,9 +362,6 @@ const beatRows: readonly Row[] = [
     what: 'sports: a goalkeeper of a club after the match',
     text: 'وقال حارس مرمى الفيصلي أنس الزروالي عقب اللقاء: «ارتكبنا أخطاء لا تغتفر في الشوط الثاني».',
     quotes: [['ارتكبنا أخطاء لا تغتفر في الشوط الثاني', 'direct', 'أنس الزروالي']],
-    // engine gap: حارس مرمى is not a title, so the words are a plain name cut at four: `حارس مرمى الفيصلي
-    // أنس`.
-    gaps: ['attribution'],
   },
   {
     what: 'sports: a club’s statement on its website',
@@ -437,8 +423,6 @@ const beatRows: readonly Row[] = [
     what: 'health: a nurse in the present tense, a relative clause after her name',
     text: 'تقول الممرضة رشا عودة، التي تعمل في قسم الطوارئ منذ عشر سنوات: «لم أر شيئا كهذا من قبل».',
     quotes: [['لم أر شيئا كهذا من قبل', 'direct', 'رشا عودة']],
-    // engine gap: الممرضة is not a title, so it stays in the name: `الممرضة رشا عودة`.
-    gaps: ['attribution'],
   },
   {
     what: 'health: a ministry with a number and a date with two month names',
@@ -453,17 +437,11 @@ const outletRows: readonly Row[] = [
     what: 'SPA: وأوضح with a long title (مدير عام فرع … بمنطقة …), then مشيراً إلى أن',
     text: 'وأوضح مدير عام فرع وزارة البيئة والمياه والزراعة بمنطقة القصيم المهندس سلطان الحربي أن الفرع أنهى استعداداته لموسم الأمطار، مشيراً إلى أن «فرق الطوارئ ستعمل على مدار الساعة».',
     quotes: [['فرق الطوارئ ستعمل على مدار الساعة', 'partial', 'سلطان الحربي']],
-    // engine gap: the title is longer than the ten words a subject may have, so the name is never reached:
-    // the speaker is `مدير عام`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: ونوّه … بـ…، مؤكداً أن',
     text: 'ونوّه صاحب السمو الملكي الأمير تركي بن سعود أمير المنطقة الشرقية بالدعم الذي تحظى به المشاريع التنموية، مؤكداً أن «المواطن هو محور التنمية».',
     quotes: [['المواطن هو محور التنمية', 'partial', 'تركي بن سعود']],
-    // engine gap: أمير without the article is not a title, so the post after the name runs into it: `تركي
-    // بن سعود أمير`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: وبيّن … في تصريح لـ«واس» أن, a number in the quote',
@@ -517,9 +495,6 @@ const outletRows: readonly Row[] = [
       ['موزاييك', 'mention', null],
       ['المتهمين أحيلوا على قاضي التحقيق', 'partial', 'منير العكرمي'],
     ],
-    // engine gap: بـ and a place (بصفاقس) does not go on a title, so the name starts there: `بصفاقس منير
-    // العكرمي`.
-    gaps: ['attribution'],
   },
   {
     what: 'Algerian: لدى إشرافه على … between commas, then أن',
@@ -533,9 +508,6 @@ const outletRows: readonly Row[] = [
       ['سودان تربيون', 'mention', null],
       ['المواطنون يعيشون بلا كهرباء منذ شهر', 'direct', 'مجاهد إدريس'],
     ],
-    // engine gap: باسم and an indefinite body in construct (تنسيقية لجان المقاومة بالخرطوم) is cut before
-    // the name; the speaker is `المتحدث باسم تنسيقية`.
-    gaps: ['attribution'],
   },
   {
     what: 'Sudanese: stacked ranks (الفريق أول ركن), لدى مخاطبته …',
@@ -554,9 +526,6 @@ const outletRows: readonly Row[] = [
     what: 'Iraqi: النائب عن تحالف …, في تصريح صحفي and a colon',
     text: 'وقال النائب عن تحالف البناء حيدر الركابي في تصريح صحفي: «الحكومة ملزمة بتنفيذ القانون».',
     quotes: [['الحكومة ملزمة بتنفيذ القانون', 'direct', 'حيدر الركابي']],
-    // engine gap: عن ends the subject, so `النائب عن تحالف البناء` never reaches the name: the speaker is
-    // `النائب`.
-    gaps: ['attribution'],
   },
   {
     what: 'Palestinian: eyewitnesses tell «وفا», a fragment after إن',
@@ -661,9 +630,6 @@ const layoutRows: readonly Row[] = [
       ['الرأي', 'mention', null],
       ['علاقاتنا مع الأردن استراتيجية', 'direct', 'جان لوك مارتان'],
     ],
-    // engine gap: a place after the title (السفير الفرنسي في عمان جان لوك مارتان) ends the subject, so the
-    // name is never learnt: no speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'headline: a verb and a fragment after بـ, the body names him',

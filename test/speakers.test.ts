@@ -365,6 +365,54 @@ const bodyPartRows: readonly Row[] = [
   },
 ];
 
+/** Role nouns of news before a name, in any of their four forms (مهندس, المهندسة, …): a title, not a name. */
+const roleRows: readonly Row[] = [
+  {
+    what: 'a feminine role with the article before a name',
+    text: 'وقالت المذيعة لينا الزعبي في ختام البرنامج: «سنعود بعد أسبوع».',
+    quotes: [['سنعود بعد أسبوع', 'direct', 'لينا الزعبي']],
+  },
+  {
+    what: 'a role without the article governs its noun (سائق الحافلة) before the name',
+    text: 'وقال سائق الحافلة رامي الخطيب: «كانت السرعة عادية».',
+    quotes: [['كانت السرعة عادية', 'direct', 'رامي الخطيب']],
+  },
+  {
+    what: 'the feminine of a role listed in the masculine, without the article (مهندسة البلدية)',
+    text: 'وقالت مهندسة البلدية نور القيسي إن «الجسر آمن تماما».',
+    quotes: [['الجسر آمن تماما', 'partial', 'نور القيسي']],
+  },
+  {
+    what: 'a sports position and its club before the player’s name',
+    text: 'وقال مهاجم الوحدات فراس العمري بعد المباراة: «الفوز للجماهير».',
+    quotes: [['الفوز للجماهير', 'direct', 'فراس العمري']],
+  },
+];
+
+/** A title's field, seat or place between the title and the name: the title, not the name. */
+const titleComplementRows: readonly Row[] = [
+  {
+    what: 'في and a field after a title, then the name',
+    text: 'وقال الخبير في الشؤون الاقتصادية مازن الحوراني: «الأسعار سترتفع في الربع المقبل».',
+    quotes: [['الأسعار سترتفع في الربع المقبل', 'direct', 'مازن الحوراني']],
+  },
+  {
+    what: 'عن and a constituency after a title, then the name',
+    text: 'وقالت النائبة عن كتلة الإصلاح سهى الجابري: «المياه المالحة وصلت إلى البيوت».',
+    quotes: [['المياه المالحة وصلت إلى البيوت', 'direct', 'سهى الجابري']],
+  },
+  {
+    what: 'ب and a city after a title’s adjective, then the name',
+    text: 'وقال القنصل المصري بجدة هشام عبد الرؤوف إن «الجالية بخير».',
+    quotes: [['الجالية بخير', 'partial', 'هشام عبد الرؤوف']],
+  },
+  {
+    what: 'after a name, عن starts what the speaker spoke of, not a title',
+    text: 'ودافع وزير الزراعة خالد السبيعي عن قرار رفع الدعم وقال إن «الخزينة لا تحتمل».',
+    quotes: [['الخزينة لا تحتمل', 'partial', 'خالد السبيعي']],
+  },
+];
+
 describe('speakers: where the speaker phrase ends', () => runRows(objectRows));
 describe('speakers: a part of a body', () => runRows(bodyPartRows));
 describe('speakers: names of groups', () => runRows(groupNameRows));
@@ -379,3 +427,5 @@ describe('speakers: proper nouns as subjects', () => runRows(properNounRows));
 describe('speakers: long subjects before the verb', () => runRows(longSubjectRows));
 describe('speakers: a quoted name in the subject', () => runRows(quotedNameRows));
 describe('speakers: fuller names', () => runRows(fullerNameRows));
+describe('speakers: role nouns as titles', () => runRows(roleRows));
+describe('speakers: a title’s complement before the name', () => runRows(titleComplementRows));

@@ -15,7 +15,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { isTitleHead } from './subject.js';
+import { isPlaceAfterTitle, isTitleHead } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -137,6 +137,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           !NAME_JOINER_SET.has(governor.norm)
         )
           k++;
+        // The place after a title (المحكمة الابتدائية بصفاقس منير العكرمي) is not the first name.
+        if (at - k >= 2 && isPlaceAfterTitle(tokens, k)) k++;
         if (k >= at) continue;
         const left = tokens[k - 1];
         const right = tokens[at + 1];

@@ -26,6 +26,8 @@ import {
   NAMING_NOUNS,
   ORGANISATIONS,
   RANKS,
+  ROLE_FORMS_LEFT_OUT,
+  ROLES,
   SAYING_NOUNS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
@@ -108,7 +110,18 @@ const VERB_FORMS = buildVerbs();
 const PROCLITICS = CUE_PROCLITICS.map(fold);
 const foldSet = (words: readonly string[]) => new Set(words.map(fold));
 
-export const TITLE_SET = foldSet(TITLES);
+/** A role noun's four titles: with and without the article, masculine and feminine (مهندس → المهندسة). */
+function roleForms(role: string): string[] {
+  return [role, `ال${role}`, `${role}ة`, `ال${role}ة`];
+}
+
+const LEFT_OUT = foldSet(ROLE_FORMS_LEFT_OUT);
+export const TITLE_SET = new Set([
+  ...foldSet(TITLES),
+  ...ROLES.flatMap(roleForms)
+    .map(fold)
+    .filter((form) => !LEFT_OUT.has(form)),
+]);
 /** Heads of bodies, with and without the article (نقابة, النقابة). */
 export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),

@@ -39,6 +39,13 @@ export interface Subject {
 }
 
 const MAX_SUBJECT_WORDS = 10;
+/** The cap once a title's complement was read in: a name is known to close the phrase. */
+const MAX_TITLED_WORDS = 16;
+/** Prepositions that open a title's complement before the name (titleComplement). */
+const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على']);
+/** The most words a title's complement may have, and a name after it. */
+const MAX_COMPLEMENT_WORDS = 7;
+const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
@@ -129,7 +136,9 @@ export function readSubject(
   let inTitle = false;
   /** Where في was read into a title that must then be followed by a name, or -1. */
   let fi = -1;
-  while (i < tokens.length && words.length < MAX_SUBJECT_WORDS) {
+  /** The last token of a title's complement read in before its name (titleComplement), or -1. */
+  let titleUntil = -1;
+  while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
     if (token.type === 'mark' && words.length > 0) {
       // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي»,
@@ -170,6 +179,26 @@ export function readSubject(
     }
     const norm = token.norm;
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
+    // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
+    if (inTitle && isTitleHead(head) && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
+      // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
+      // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
+      const named = splitSubject(tokens, words, false, text, titleUntil).name;
+      const untitled =
+        named.length > 0 &&
+        named.every((k) => {
+          const word = (tokens[k] as Token).norm;
+          return !ORGANISATION_SET.has(word) && !/^وال/u.test(word);
+        });
+      const end = untitled ? -1 : titleComplement(tokens, i);
+      if (end >= i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     if (norm === 'في' && indefiniteHead) {
       // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…»; a definite
@@ -242,7 +271,13 @@ export function readSubject(
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
-  let subject = splitSubject(tokens, words, words.length < MAX_SUBJECT_WORDS && hardEnd, text);
+  let subject = splitSubject(
+    tokens,
+    words,
+    words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS) && hardEnd,
+    text,
+    titleUntil,
+  );
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
   if (fi > 0 && subject.name.length === 0) {
     subject = splitSubject(tokens, words.slice(0, fi), true, text);
@@ -310,6 +345,80 @@ function memberOf(
   };
 }
 
+/**
+ * ب glued to a word that is neither definite nor a body's head may be a name's first letter (بدر,
+ * بكري): it is a place (بصنعاء, بصفاقس) only after a title's adjective or genitive (السفير الأميركي
+ * بصنعاء, المحكمة الابتدائية بصفاقس), where a name cannot start.
+ */
+export function isPlaceAfterTitle(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    word?.type === 'word' &&
+    /^و?ب/u.test(word.norm) &&
+    word.norm.length > 3 &&
+    before?.type === 'word' &&
+    hasArticle(before.norm) &&
+    !isTitleHead(before.norm)
+  );
+}
+
+/**
+ * The last token of a title's complement that starts at `at` when a name follows it, or -1: في, عن or
+ * على and a noun phrase (في الشؤون الإيرانية, عن تحالف البناء, على المشروع), or ب glued to a place
+ * (بصفاقس, بمنطقة القصيم), then a name of two to four words that ends the phrase (at punctuation, a
+ * mark, a complementiser, a preposition or a verb). Bounded: a few words are looked at, whatever
+ * the length of the text.
+ */
+function titleComplement(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at] as Token;
+  const glued =
+    /^و?ب/u.test(opener.norm) &&
+    opener.norm.length > 3 &&
+    !isStopWord(opener.norm) &&
+    !TITLE_CONTINUATIONS.has(opener.norm); // باسم goes on the title itself
+  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !glued) return -1;
+  const bare = glued && !hasArticle(opener.norm) && stripToSet(opener.norm, ORGANISATION_SET) === undefined;
+  if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
+  let j = glued ? at : at + 1;
+  const first = tokens[j];
+  if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
+  // The phrase: its head, then definite words (adjectives, genitives), a noun that governs the next
+  // (لجان المقاومة), and ب or و with a definite noun (بالخرطوم, والزراعة).
+  let last = j;
+  for (j++; j < tokens.length && j - at < MAX_COMPLEMENT_WORDS; j++) {
+    const word = tokens[j] as Token;
+    if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
+    const prev = (tokens[j - 1] as Token).norm;
+    const governs = !hasArticle(prev) && (ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev));
+    const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
+    if (!hasArticle(word.norm) && !place && !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))) break;
+    last = j;
+  }
+  // The name, perhaps after an honorific (المهندس سلطان الحربي): words without the article at first,
+  // then a closer.
+  let start = last + 1;
+  const honorific = tokens[start];
+  if (honorific?.type === 'word' && hasArticle(honorific.norm) && TITLE_SET.has(honorific.norm)) start++;
+  let n = start;
+  while (n < tokens.length && n - start < MAX_NAME_WORDS) {
+    const word = tokens[n] as Token;
+    if (word.type !== 'word' || isStopWord(word.norm) || COMPLEMENTISER_SET.has(word.norm)) break;
+    if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
+    // بدر عبد العاطي: a joiner after the place word says it was the first name.
+    if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
+    if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
+    n++;
+  }
+  const after = tokens[n];
+  const closes =
+    after === undefined ||
+    after.type !== 'word' ||
+    isStopWord(after.norm) ||
+    COMPLEMENTISER_SET.has(after.norm);
+  return n - start >= 2 && closes ? last : -1;
+}
+
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
 function bracketClosing(tokens: readonly Token[], open: number): number {
   for (let i = open + 1; i < tokens.length && i - open <= 5; i++) {
@@ -335,7 +444,14 @@ function placeAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-function splitSubject(tokens: readonly Token[], words: number[], closed: boolean, text: string): Subject {
+function splitSubject(
+  tokens: readonly Token[],
+  words: number[],
+  closed: boolean,
+  text: string,
+  /** The title runs at least to this token (a complement read in before the name), or -1. */
+  titleUntil = -1,
+): Subject {
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
@@ -358,6 +474,7 @@ function splitSubject(tokens: readonly Token[], words: number[], closed: boolean
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
   let k = 1;
   let objectAt = false;
+  while (k < words.length && (words[k] as number) <= titleUntil) k++;
   while (k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
