@@ -889,6 +889,26 @@ export const reviewRows: readonly Row[] = [
     quotes: [['الوضع مستقر', 'direct', 'وزارة الداخلية']],
   },
   {
+    what: 'a compound name that opens with a title word (نجم الدين) is a name',
+    text: 'وقال نجم الدين الحلبي: «الموسم سيكون صعبا».',
+    quotes: [['الموسم سيكون صعبا', 'direct', 'نجم الدين الحلبي']],
+  },
+  {
+    what: 'a plural adjective of origin after a group agrees with it',
+    text: 'وقال الخبراء الاقتصاديون إن «التضخم سيتراجع».',
+    quotes: [['التضخم سيتراجع', 'partial', 'الخبراء الاقتصاديون']],
+  },
+  {
+    what: 'a member of a body named after a comma speaks for himself',
+    text: 'وقال عضو في مجلس الشيوخ، السيناتور جون ميلر: «سنرد بقوة».',
+    quotes: [['سنرد بقوة', 'direct', 'جون ميلر']],
+  },
+  {
+    what: 'محافظة (a governorate) in a title is no محافظ with a pronoun',
+    text: 'وقالت النائبة عن محافظة البصرة سهى العلي: «الخدمات غائبة».',
+    quotes: [['الخدمات غائبة', 'direct', 'سهى العلي']],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

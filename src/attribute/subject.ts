@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
+  COMPOUND_END_SET,
   DOCUMENT_SET,
   DUAL_SET,
   GENITIVE_NOUN_SET,
@@ -94,7 +95,8 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 /** A title, or a title with a possessive pronoun (رئيسها, مديره: its head, his director). */
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
-  for (const pronoun of ['ها', 'هم', 'ه']) {
+  // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
+  for (const pronoun of ['ها', 'هم', 'هما']) {
     if (
       norm.length > pronoun.length + 2 &&
       norm.endsWith(pronoun) &&
@@ -245,7 +247,9 @@ export function readSubject(
     if (isStopWord(norm) && !anne && !alan) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
-      inTitle = isTitleHead(norm) || ORGANISATION_SET.has(norm);
+      // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
+      const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
+      inTitle = (isTitleHead(norm) && !compound) || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (inTitle && /^و?بال/u.test(norm)) {
@@ -335,7 +339,7 @@ function memberOf(
   if (head?.type !== 'word' || !isMemberHead(head.norm) || tokens[from + 1]?.norm !== 'في') return null;
   const group = readSubject(tokens, from + 2, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
-  return {
+  const member: Subject = {
     first: from,
     last: group.last,
     title: [...group.title, ...group.name],
@@ -343,6 +347,17 @@ function memberOf(
     organisation: true,
     closed: group.closed,
   };
+  // The member named after a comma (عضو في مجلس الشيوخ، السيناتور فلان،) speaks for himself.
+  const person: Subject = { ...member, title: range(from, group.last), organisation: false };
+  if (appendApposition(tokens, group.last + 1, person)) return person;
+  return member;
+}
+
+/** The indices from `first` to `last`. */
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
 }
 
 /**
@@ -455,7 +470,9 @@ function splitSubject(
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
-  const titled = isTitleHead(firstNorm);
+  const titled =
+    isTitleHead(firstNorm) &&
+    !COMPOUND_END_SET.has((tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '');
   const organisation =
     !titled &&
     (ORGANISATION_SET.has(firstNorm) ||
@@ -582,6 +599,8 @@ function splitSubject(
  */
 function isObjectAfterDefinite(prev: string, norm: string): boolean {
   if (!hasArticle(prev)) return false;
+  // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
+  if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
 }
 
