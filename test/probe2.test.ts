@@ -174,9 +174,6 @@ const afterRows: readonly Row[] = [
     what: 'present: تقول …، وهي أم …: «…»',
     text: 'تقول سعاد المهيري، وهي أم لثلاثة أطفال: «ننتظر المساعدات منذ أسبوعين».',
     quotes: [['ننتظر المساعدات منذ أسبوعين', 'direct', 'سعاد المهيري']],
-    // engine gap: `، وهي` is read as description-then-name (أحد رعاة المشروع، وهو فلان) when here it is
-    // name-then-description: the speaker is `أم لثلاثة أطفال`.
-    gaps: ['attribution'],
   },
   {
     what: 'present: ويضيف goes on with the speaker of ويقول',
@@ -303,9 +300,6 @@ const bodyRows: readonly Row[] = [
     what: 'body: a party in a statement with a colon',
     text: 'وقال حزب التجمع الوطني في بيان: «نرفض نتائج الانتخابات جملة وتفصيلا».',
     quotes: [['نرفض نتائج الانتخابات جملة وتفصيلا', 'direct', 'حزب التجمع الوطني']],
-    // engine gap: a nisba after a party’s name is cut as a description (for حزب الله اللبناني), so the
-    // speaker is `حزب التجمع`.
-    gaps: ['attribution'],
   },
   {
     what: 'body: a court named in the lede, then المحكمة in the reasoning of its verdict',

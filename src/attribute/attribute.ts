@@ -21,6 +21,7 @@ import {
   lookupCueAfterQad,
   MEDIA_SET,
   NAME_JOINER_SET,
+  NAMING_ADJECTIVE_SET,
   NAMING_SET,
   ORGANISATION_SET,
   SAYING_SET,
@@ -416,6 +417,8 @@ class Attributor {
     if (stripToSet(head, NAMED_BODY_SET) === undefined) return words;
     for (let k = 2; k < words.length; k++) {
       const norm = (this.tokens[words[k] as number] as Token).norm;
+      // Adjectives that name what a party is (حزب التجمع الوطني, الحزب الديمقراطي الاشتراكي) stay.
+      if (NAMING_ADJECTIVE_SET.has(norm)) continue;
       if (isNisba(norm) || isParticiple(norm)) return words.slice(0, k);
       if (hasArticle(norm) && !norm.startsWith('وال')) return words;
     }

@@ -23,6 +23,7 @@ import {
   MEDIA_HEADS,
   MEMBER_HEADS,
   NAME_JOINERS,
+  NAMING_ADJECTIVES,
   NAMING_NOUNS,
   ORGANISATIONS,
   RANKS,
@@ -146,6 +147,7 @@ export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
+export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));

@@ -50,6 +50,9 @@ const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
+const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
+
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -300,7 +303,13 @@ export function readSubject(
     IDENTIFYING.has(pronoun.norm)
   ) {
     const named = readSubject(tokens, i + 2, quotes, false, text);
-    if (named && named.name.length > 0) {
+    // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
+    // describes it (سعاد المهيري، وهي أم لثلاثة أطفال), unless it gives a title and a name.
+    const described =
+      subject.title.length > 0 ||
+      ONE_OF.has((tokens[subject.first] as Token).norm) ||
+      (named?.title.length ?? 0) > 0;
+    if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
       subject.closed = named.closed;

@@ -1033,6 +1033,31 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الإسلام',
 ];
 
+/**
+ * Adjectives that are part of a party's or a body's own name rather than describing where it is
+ * from: حزب التجمع الوطني, الحزب الديمقراطي, جبهة العمل الإسلامي.
+ */
+export const NAMING_ADJECTIVES: readonly string[] = [
+  'الوطني',
+  'الوطنية',
+  'الديمقراطي',
+  'الديمقراطية',
+  'الشعبي',
+  'الشعبية',
+  'الاشتراكي',
+  'الاشتراكية',
+  'الإسلامي',
+  'الإسلامية',
+  'الجمهوري',
+  'الدستوري',
+  'القومي',
+  'الاتحادي',
+  'الاجتماعي',
+  'الليبرالي',
+  'التقدمي',
+  'الموحد',
+];
+
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
 
