@@ -909,6 +909,36 @@ export const reviewRows: readonly Row[] = [
     quotes: [['الخدمات غائبة', 'direct', 'سهى العلي']],
   },
   {
+    what: 'a surname that is also a role, used alone after the full name, is that person',
+    text: 'وقال محمد الصياد: «البحر مغلق». وأضاف الصياد: «لا نعمل منذ أسبوع».',
+    quotes: [
+      ['البحر مغلق', 'direct', 'محمد الصياد'],
+      ['لا نعمل منذ أسبوع', 'direct', 'محمد الصياد'],
+    ],
+  },
+  {
+    what: 'a member described after a comma with وهو is not named by the pronoun',
+    text: 'وقال عضو في مجلس النواب، وهو من الحزب الحاكم، إن «القرار خاطئ».',
+    quotes: [['القرار خاطئ', 'partial', 'مجلس النواب']],
+  },
+  {
+    what: 'a list after a colon with no cue before it is no speech; أبرز as a superlative is no cue',
+    text: 'وتضمنت الخطة ثلاثة محاور:\n- «التعليم».\n- «الصحة».\nومن أبرز الشعارات التي رفعها المتظاهرون:\n«الشعب يريد التغيير».',
+    quotes: [
+      ['التعليم', 'mention', null],
+      ['الصحة', 'mention', null],
+      ['الشعب يريد التغيير', 'mention', null],
+    ],
+  },
+  {
+    what: 'a quote after a lone definite body is the verb’s object, not the body’s name; ل + a noun after it too',
+    text: 'وأعلنت الحكومة «خطة طوارئ» لمواجهة الأزمة.\nودعت الوزارة لوقف إطلاق النار، وقالت: «الوضع خطير».',
+    quotes: [
+      ['خطة طوارئ', 'partial', 'الحكومة'],
+      ['الوضع خطير', 'direct', 'الوزارة'],
+    ],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

@@ -708,7 +708,13 @@ class Attributor {
     if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;
     // بيّن with its shadda written is the verb, whatever follows.
     if (match.lemma === 'بين' && this.text.slice(token.from, token.to).includes('\u0651')) return match;
-    if (match.lemma === 'ذكر' || match.lemma === 'أبرز') {
+    // أبرز is also the superlative: ومن أبرز الشعارات, أبرز ما قاله; the verb takes أنّ.
+    if (match.lemma === 'أبرز') {
+      const before = this.tokens[index - 1]?.norm;
+      if (before === 'من' || before === 'ومن' || this.tokens[index + 1]?.norm === 'ما') return undefined;
+      return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    }
+    if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
@@ -1184,6 +1190,24 @@ class Attributor {
   }
 
   /**
+   * The colon of `colonLineBefore` when a reporting cue stands before it in its sentence (قال فلان
+   * في كلمته:); a list of names or titles after a colon (وتضمنت الخطة ثلاثة محاور:) is no speech.
+   */
+  private leadingColon(open: number): number {
+    const colon = this.colonLineBefore(open);
+    if (colon < 0) return -1;
+    for (let k = colon - 1, words = 0; k >= 0 && words < MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type !== 'word') continue;
+      words++;
+      // A cue, or one with its object pronoun (ومن أبرز ما قاله فلان:).
+      if (this.cueAt(k) || lookupCue(token.norm.replace(/(?:ه|ها)$/u, ''))) return colon;
+    }
+    return -1;
+  }
+
+  /**
    * The colon that ends the line before a quote opening its own line (after a bullet, if any), over
    * lines that are themselves such quotes (`قال فلان:` then `- «…».` lines); -1 when there is none.
    */
@@ -1219,7 +1243,7 @@ class Attributor {
   } {
     // A quote that opens its line after a line ending in a colon (a list of quotes, or a quote set
     // out as its own paragraph) is read back from that colon.
-    const lead = this.colonLineBefore(open);
+    const lead = this.leadingColon(open);
     const colon = lead >= 0 || this.tokens[open - 1]?.norm === ':';
     let previous: number | undefined;
     let source = -1;

@@ -108,6 +108,11 @@ export class Entities {
       return entity;
     }
     if (title) {
+      // A surname that is also a title (محمد الصياد … وأضاف الصياد): the person so named.
+      const word = title.words.length === 1 ? (title.words[0] as string) : undefined;
+      const named = word ? this.findByName([word]) : null;
+      if (named?.forms.some((f) => f.isName && f.words.length > 1 && f.words[f.words.length - 1] === word))
+        return named;
       const entity = this.byTitle(title.words) ?? this.create(organisation);
       this.addForm(entity, title);
       return entity;

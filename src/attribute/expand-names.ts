@@ -65,9 +65,24 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
   // one surname made this quadratic).
   const placesOf = (words: readonly string[]): number[] => {
     const surname = words[words.length - 1] as string;
-    if (words.length < 2) return wanted.get(surname) ?? [];
+    const lasts = wanted.get(surname) ?? [];
+    if (words.length < 2) return lasts;
+    const given = words[0] as string;
+    const firsts = wanted.get(given) ?? [];
     const places: number[] = [];
-    for (const p of wanted.get(words[0] as string) ?? []) {
+    // From whichever of the two names is rarer: many people may share either.
+    if (lasts.length <= firsts.length) {
+      for (const at of lasts) {
+        for (let p = at - 1; p > at - MAX_NAME_WORDS && p >= 0; p--) {
+          if ((tokens[p] as Token).norm === given) {
+            places.push(at);
+            break;
+          }
+        }
+      }
+      return places;
+    }
+    for (const p of firsts) {
       for (let at = p + 1; at < p + MAX_NAME_WORDS && at < tokens.length; at++) {
         if ((tokens[at] as Token).norm === surname) {
           places.push(at);

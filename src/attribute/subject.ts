@@ -150,7 +150,10 @@ export function readSubject(
       // رئيس مكتب "أوتشا".
       const close = quotes.get(i);
       const prev = (tokens[i - 1] as Token).norm;
-      const afterHead = words.length === 1 && stripToSet(prev, ORGANISATION_SET) !== undefined;
+      // صحيفة «الأهرام»: a head without the article wants its name; with it (وأعلنت الحكومة «خطة …»)
+      // the head is complete and the quote is the verb's object.
+      const afterHead =
+        words.length === 1 && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined;
       if (
         close !== undefined &&
         close - i <= 6 &&
@@ -255,6 +258,14 @@ export function readSubject(
       inTitle = (isTitleHead(norm) && !compound) || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
+    } else if (
+      words.length === 1 &&
+      hasArticle(head) &&
+      ORGANISATION_SET.has(head) &&
+      /^ل[^ل]/u.test(norm) &&
+      stripToSet(norm, ORGANISATION_SET) === undefined
+    ) {
+      break; // ودعت الوزارة لوقف إطلاق النار: a lone definite head is whole; ل + a noun is the complement
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
@@ -432,6 +443,17 @@ function titleComplement(tokens: readonly Token[], at: number): number {
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
     if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
+    // A word with the article ends a name (a surname); with more name words after it, it was the
+    // complement going on (في مجال حقوق الإنسان خالد علي).
+    const next = tokens[n + 1];
+    if (
+      n > start &&
+      hasArticle(word.norm) &&
+      next?.type === 'word' &&
+      !isStopWord(next.norm) &&
+      !COMPLEMENTISER_SET.has(next.norm)
+    )
+      return -1;
     n++;
   }
   const after = tokens[n];
@@ -701,6 +723,8 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
   after = comma;
   const names: number[] = [];
   let i = after + 1;
+  // ، وهو من الحزب الحاكم،: who it is, described, not named.
+  if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     if (token.type !== 'word' || isStopWord(token.norm)) break;

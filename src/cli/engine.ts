@@ -125,6 +125,7 @@ export function workerPool(
   let broken: EngineError | undefined;
   /** Why franc could not be loaded in this thread, once it failed. */
   let francFailed: unknown;
+  let francDidFail = false;
 
   const start = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
@@ -206,7 +207,7 @@ export function workerPool(
     // reading, writing and the workers' answers go on between two articles.
     if (inline && waiting.length > 0) {
       const next = waiting[0] as Pending;
-      if (needsFranc(next.task.text) && francFailed) {
+      if (needsFranc(next.task.text) && francDidFail) {
         // franc cannot be loaded: this article fails, the others go on.
         waiting.shift();
         next.settle({ ok: false, error: francError(francFailed) });
@@ -214,7 +215,8 @@ export function workerPool(
       } else if (needsFranc(next.task.text)) {
         // Not in Arabic script: franc first (the workers have it), then this thread goes on.
         loadFranc().then(schedule, (error: unknown) => {
-          francFailed = error ?? new Error('unknown error');
+          francFailed = error;
+          francDidFail = true;
           schedule();
         });
       } else {
