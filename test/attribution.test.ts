@@ -939,6 +939,15 @@ export const reviewRows: readonly Row[] = [
     ],
   },
   {
+    what: 'an outlet after لـ right after a cue with no subject of its own',
+    text: 'وقال الوزير سامي العلي: «سنرد». وقال لـ«الأناضول»: «لن نتراجع».',
+    quotes: [
+      ['سنرد', 'direct', 'سامي العلي'],
+      ['الأناضول', 'mention', null],
+      ['لن نتراجع', 'direct', 'سامي العلي'],
+    ],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

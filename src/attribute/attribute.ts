@@ -1170,8 +1170,10 @@ class Attributor {
       if (COMPLEMENTISER_SET.has(token.norm)) return false;
       // A verb that takes an object governs its own complement with لـ (ودعا فلان لـ«وقف …»).
       const cue = this.cueAt(k);
-      // Before a colon the words come after it whatever the verb (كتب فلان على «إنستغرام»: «…»).
-      if (cue?.subject) return cue.end <= span.open - 1 && (!cue.match.takesObject || after === ':');
+      // Before a colon the words come after it whatever the verb (كتب فلان على «إنستغرام»: «…»); the
+      // cue may have no subject of its own right before (وقال لـ«الأناضول»: «…»).
+      if (cue?.subject || (cue && k === span.open - 2))
+        return cue.end <= span.open - 1 && (!cue.match.takesObject || after === ':');
     }
     return false;
   }
