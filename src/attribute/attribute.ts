@@ -703,7 +703,9 @@ class Attributor {
    */
   private collidedVerbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
-    const match = lookupCollided(token.norm, this.text.slice(token.from, token.to));
+    // The text as written only where it can matter (بيّن with its shadda): no slice per word.
+    const written = token.norm.endsWith('بين') ? this.text.slice(token.from, token.to) : '';
+    const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
     if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;
     // بيّن with its shadda written is the verb, whatever follows.

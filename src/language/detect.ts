@@ -91,6 +91,18 @@ function prefixOf(text: string): string {
  * model has adds 300 to every language alike.
  */
 export function arabicScriptCode(text: string): string | undefined {
+  // The command line asks first whether franc is needed, then extract asks again for the same text.
+  if (text === last.text) return last.code;
+  const code = computeArabicScriptCode(text);
+  last.text = text;
+  last.code = code;
+  return code;
+}
+
+/** The last text asked about and its answer. */
+const last: { text: string | undefined; code: string | undefined } = { text: undefined, code: undefined };
+
+function computeArabicScriptCode(text: string): string | undefined {
   if (text.length < MIN_LENGTH) return undefined;
   let arabic = 0;
   for (let i = 0; i < text.length; i++) if (isArabicScript(text.charCodeAt(i))) arabic++;
