@@ -75,6 +75,8 @@ export class Entities {
   /** Entities by each word of their name forms, by the bare first word of their titles, and by the
    * first word of any form of two words or more: look-ups that do not scan every entity. */
   private readonly byNameWord = new Map<string, Set<Entity>>();
+  /** Entities with a name form of one word, by that word. */
+  private readonly byOnlyWord = new Map<string, Set<Entity>>();
   private readonly byTitleHead = new Map<string, Set<Entity>>();
   /** The entities of each title head in the order they were given it. */
   private readonly headOrder = new Map<string, Entity[]>();
@@ -241,8 +243,10 @@ export class Entities {
     const form = { text: mention.text, words: mention.words, isName: mention.isName, closed: mention.closed };
     entity.forms.push(form);
     forms.set(key, form);
-    if (mention.isName) for (const word of mention.words) index(this.byNameWord, word, entity);
-    else if (mention.words[0] !== undefined) {
+    if (mention.isName) {
+      for (const word of mention.words) index(this.byNameWord, word, entity);
+      if (mention.words.length === 1) index(this.byOnlyWord, mention.words[0] as string, entity);
+    } else if (mention.words[0] !== undefined) {
       const head = bare(mention.words[0]);
       if (!this.byTitleHead.get(head)?.has(entity)) {
         const order = this.headOrder.get(head);
@@ -273,9 +277,15 @@ export class Entities {
   }
 
   private findByName(words: readonly string[]): Entity | null {
-    // Either form holds the other: they share at least one word.
+    // Either form holds the other: they share at least one word. A word that hundreds of known names
+    // share (محمد in a text of thousands of people) is not looked through name by name.
+    // Through such a word, only the names that are that word alone are looked at.
     const candidates = new Set<Entity>();
-    for (const word of words) for (const entity of this.byNameWord.get(word) ?? []) candidates.add(entity);
+    for (const word of words) {
+      const bucket = this.byNameWord.get(word);
+      const chosen = bucket && bucket.size > MAX_NAME_CANDIDATES ? this.byOnlyWord.get(word) : bucket;
+      for (const entity of chosen ?? []) candidates.add(entity);
+    }
     return this.mostRecent(candidates, (entity) =>
       entity.forms.some((f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words))),
     );
@@ -399,6 +409,9 @@ export class Entities {
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);
+
+/** How many entities a name word may be shared by and still be looked through by `findByName`. */
+const MAX_NAME_CANDIDATES = 256;
 
 /** How many of the entities sharing a title head a look-up compares, the most recently named. */
 const MAX_TITLE_CANDIDATES = 256;
