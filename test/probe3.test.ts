@@ -172,9 +172,6 @@ const economyRows: readonly Row[] = [
       ['آفاق الاقتصاد الإقليمي', 'mention', null],
       ['النمو سيتباطأ في الدول المستوردة للنفط', 'partial', 'كمال الصفدي'],
     ],
-    // engine gap: the title after تقريره is read as a fragment of the official’s speech later in
-    // the sentence (partial, كمال الصفدي).
-    gaps: ['attribution'],
   },
   {
     what: 'economy: يرى … أن with a fragment, then حسب تعبيره',
@@ -198,9 +195,6 @@ const interviewRows: readonly Row[] = [
       ['نستهدف خمسة ملايين سائح', 'direct', 'نبيل الزعبي'],
       ['الأسعار يحددها السوق', 'direct', 'نبيل الزعبي'],
     ],
-    // engine gap: the channel’s name after في مقابلة مع is read as partial speech of the minister,
-    // and the answer after وفي رده على سؤال …، قال as partial.
-    gaps: ['attribution'],
   },
   {
     what: 'interview: وعن خططه …، قال',
@@ -265,8 +259,6 @@ const courtRows: readonly Row[] = [
       ['غسل الأموال', 'mention', null],
       ['موكلتي بريئة وسنثبت ذلك', 'direct', 'فراس العودات'],
     ],
-    // engine gap: the charge after تهمة is read as partial speech of the lawyer named after it.
-    gaps: ['attribution'],
   },
   {
     what: 'police: a governorate police chief with a rank, then وأضاف with his surname and أن',

@@ -1000,6 +1000,13 @@ class Attributor {
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
+    // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
+    if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
+    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to.
+    const prior = this.tokens[open - 2];
+    if (norm === 'مع' && prior?.type === 'word' && INTERVIEW_NOUNS.has(prior.norm) && this.nameShaped(span))
+      return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
   }
 
@@ -2086,6 +2093,26 @@ function isNisba(norm: string): boolean {
 }
 
 /** The integers from `first` to `last`, inclusive. */
+/** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
+const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */
+const STUDY_NOUNS = new Set(['تقرير', 'دراسه']);
+/** Naming nouns that hold words said, so that their possessed form quotes from them (في كلمته «…»). */
+const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال', 'مقاله', 'تغريده', 'منشور', 'بوست', 'اسم']);
+
+/**
+ * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
+ * and a ت before it read back as ة: the work's own name may follow in quotes.
+ */
+function possessedNamingNoun(norm: string): boolean {
+  const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
+  if (!match) return false;
+  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  if (STUDY_NOUNS.has(stem)) return true;
+  const noun = stripToSet(stem, NAMING_SET);
+  return noun !== undefined && !WORDS_HOLDING.has(noun);
+}
+
 function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
