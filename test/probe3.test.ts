@@ -214,8 +214,6 @@ const interviewRows: readonly Row[] = [
     what: 'interview: وحول الانتقادات الموجهة إليها، قالت',
     text: 'وحول الانتقادات الموجهة إليها، قالت الروائية سلوى الحكيم: «النقد جزء من حياة الكاتب».',
     quotes: [['النقد جزء من حياة الكاتب', 'direct', 'سلوى الحكيم']],
-    // engine gap: الروائية is not a known title, so it stays in the name.
-    gaps: ['attribution'],
   },
   {
     what: 'interview: وردا على سؤال لـ«site» بشأن …، أجاب',
@@ -352,9 +350,6 @@ const healthRows: readonly Row[] = [
       ['الإنفلونزا الموسمية أخطر على الرضع', 'partial', 'رنا الحمادي'],
       ['عدم التهاون في التطعيم', 'partial', 'رنا الحمادي'],
     ],
-    // engine gap: the honorific الدكتورة after a title with a field (طب الأطفال) ends the title, and
-    // the name is not read; the speaker is `استشارية طب الأطفال`.
-    gaps: ['attribution'],
   },
   {
     what: 'health: «…»، قال مدير مستشفى …, a hospital named after the place',
@@ -441,8 +436,6 @@ const structureRows: readonly Row[] = [
       ['العمل لم يتوقف ليلا ونهارا', 'direct', 'رامي سعادة'],
       ['الحاجة ما زالت كبيرة', 'partial', 'عبير النجار'],
     ],
-    // engine gap: المتطوع is not a known title, so it stays in the name.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a governor in the lede, the UN in between, then وقال المحافظ',
@@ -527,9 +520,6 @@ const titleRows: readonly Row[] = [
       ['الطريق إلى البيت', 'mention', null],
       ['الجائزة لكل أهالي المخيم', 'direct', 'لينا السعدي'],
     ],
-    // engine gap: a title with a possessive pronoun (مخرجته) is not a title head, so it stays in the
-    // name.
-    gaps: ['attribution'],
   },
   {
     what: 'titles: a report’s title as the subject of كشف',

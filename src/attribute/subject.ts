@@ -95,7 +95,7 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
   return stem.endsWith('و') && !word.startsWith('ال') && next?.type === 'word' && hasArticle(next.norm);
 }
 
-/** A title, or a title with a possessive pronoun (رئيسها, مديره: its head, his director). */
+/** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
   // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
@@ -107,7 +107,9 @@ export function isTitleHead(norm: string): boolean {
     )
       return true;
   }
-  return false;
+  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director).
+  const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  return feminine !== null && TITLE_SET.has(`${feminine[1]}ه`);
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
