@@ -27,9 +27,6 @@ const releaseRows: readonly Row[] = [
       ['نسبة تغطية شبكات المياه بلغت 92 في المئة', 'partial', 'خالد بن سعد الغامدي'],
       ['العمل جار على ربط القرى النائية', 'partial', 'خالد بن سعد الغامدي'],
     ],
-    // engine gap: the honorific المهندس after a title with a complement (لشؤون المياه) is read as the
-    // end of the title and the name is never read; the speaker is the whole title.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: a minister during an opening, an object before the fragment, then مؤكداً أن',
@@ -103,9 +100,6 @@ const releaseRows: readonly Row[] = [
     what: 'SPA: ثمن أمير منطقة … الأمير, an object, then مؤكداً أن',
     text: 'وثمن أمير منطقة الجوف الأمير بدر بن خالد جهود العاملين في القطاع الصحي، مؤكداً أن «صحة المواطن في مقدمة الأولويات».',
     quotes: [['صحة المواطن في مقدمة الأولويات', 'partial', 'بدر بن خالد']],
-    // engine gap: the honorific الأمير after a title with a place (أمير منطقة الجوف) ends the title
-    // and the name is not read; the speaker is `أمير منطقة الجوف الأمير`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: رفع … الشكر للقيادة, then وقال with no subject in the same sentence',

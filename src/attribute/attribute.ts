@@ -384,6 +384,21 @@ class Attributor {
         !COMPOUND_END_SET.has(second) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third);
+      // A name with بن and the father's name, then a plain word: the object (وثمن الأمير بدر بن خالد
+      // جهود …), unless the chain goes on (بن زايد آل نهيان, بن عبد العزيز, بن سعد الغامدي).
+      const fourth = name.words[3 + joined];
+      const afterPatronym =
+        objectLike &&
+        PATRONYMS.has(second) &&
+        !NAME_JOINER_SET.has(third) &&
+        third !== 'ابي' &&
+        fourth !== undefined &&
+        !hasArticle(fourth) &&
+        !NAME_JOINER_SET.has(fourth);
+      if (afterPatronym) {
+        subject.name = subject.name.slice(0, 3 + joined);
+        return this.mentionOf(subject.name, true, true);
+      }
       if (plainThird || definiteThird || afterSurname) {
         // The subject gives the words back: its mention and its end no longer cover the object.
         subject.name = subject.name.slice(0, 2 + joined);
@@ -2093,6 +2108,8 @@ function isNisba(norm: string): boolean {
 }
 
 /** The integers from `first` to `last`, inclusive. */
+/** بن, بنت, ابن: the father's name follows. */
+const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */

@@ -273,6 +273,17 @@ export function readSubject(
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     }
+    // A definite honorific or title deep in a long title, a plain word after it: the name follows
+    // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
+    // it and the longer cap holds the name.
+    // Only while no name was read: خاطبه رئيسها فلان النقيب فلان names two people.
+    if (
+      inTitle &&
+      words.length >= 2 &&
+      isHonorificBeforeName(tokens, i) &&
+      splitSubject(tokens, words, false, text, titleUntil).name.length === 0
+    )
+      titleUntil = Math.max(titleUntil, i);
     words.push(i);
     i++;
   }
@@ -340,6 +351,21 @@ export function readSubject(
     if (appendApposition(tokens, i, subject)) subject.title = title;
   }
   return subject;
+}
+
+/** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
+function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm))) return false;
+  const next = tokens[at + 1];
+  return (
+    next?.type === 'word' &&
+    !hasArticle(next.norm) &&
+    !isStopWord(next.norm) &&
+    !isPrepositional(next.norm) &&
+    stripToSet(next.norm, TITLE_SET) === undefined &&
+    !ORGANISATION_SET.has(next.norm)
+  );
 }
 
 /** A member head (قيادي, عضو), indefinite, in the nominative or the accusative (قيادياً). */
