@@ -71,9 +71,6 @@ const releaseRows: readonly Row[] = [
       ['الدولة ملتزمة بالحياد المناخي بحلول 2050', 'partial', 'مريم الكعبي'],
       ['الشراكة مع القطاع الخاص أساس النجاح', 'direct', 'مريم الكعبي'],
     ],
-    // engine gap: معالي before a name with no title is kept in the name (`معالي مريم الكعبي`), and
-    // وتابعت الوزيرة is not tied to the post given in apposition; the second speaker is `الوزيرة`.
-    gaps: ['attribution'],
   },
   {
     what: 'Kuwait: ذكر … في تصريح صحفي أن, then لافتاً إلى أن',

@@ -317,8 +317,24 @@ class Attributor {
             this.quoted[i] ? undefined : token.paragraph,
           );
         i = subject.last;
-      }
+      } else if (subject && subject.title.length > 0 && !subject.organisation)
+        this.learnTitleAfterName(i, subject);
     }
+  }
+
+  /**
+   * A title in apposition after a known name, between commas (مريم الكعبي، وزيرة التغير المناخي،
+   * أن …): the title is that person's, so that the title alone later (وتابعت الوزيرة) finds her.
+   */
+  private learnTitleAfterName(at: number, subject: Subject): void {
+    const comma = this.tokens[at - 1];
+    const before = this.tokens[at - 2];
+    const after = this.tokens[subject.last + 1];
+    if (comma?.norm !== '،' && comma?.norm !== ',') return;
+    if (before?.type !== 'word' || !this.entities.knowsNameWord(before.norm)) return;
+    if (after?.norm !== '،' && after?.norm !== ',') return;
+    const title = this.mentionOf([...subject.title, ...subject.name], false, true);
+    this.entities.learn(title, this.mentionOf([at - 2], true, true), false);
   }
 
   private subjectAt(from: number): Subject | null {

@@ -50,6 +50,8 @@ const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
+const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
 const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
 
@@ -582,6 +584,8 @@ function splitSubject(
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
+        // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
+        !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
