@@ -443,9 +443,6 @@ const structureRows: readonly Row[] = [
       ['فرنسا تقف إلى جانب الأردن', 'direct', 'جان لوك مارتان'],
       ['سنزيد المساعدات الإنسانية', 'direct', 'جان لوك مارتان'],
     ],
-    // engine gap: a title’s complement with لدى (السفير الفرنسي لدى الأردن) is not read, so the name
-    // after it is lost; the speakers are `السفير الفرنسي` and `السفير`.
-    gaps: ['attribution'],
   },
 ];
 

@@ -43,7 +43,7 @@ const MAX_SUBJECT_WORDS = 10;
 /** The cap once a title's complement was read in: a name is known to close the phrase. */
 const MAX_TITLED_WORDS = 16;
 /** Prepositions that open a title's complement before the name (titleComplement). */
-const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على']);
+const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
