@@ -389,8 +389,6 @@ const structureRows: readonly Row[] = [
       ],
       ['الحوار مفتوح مع كل النقابات', 'direct', 'منى الساعدي'],
     ],
-    // engine gap: the title with a body’s full name (رئيس الاتحاد العام للعمال) stays in the name.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: curly marks, then guillemets, ورد for the second speaker',

@@ -319,7 +319,8 @@ export const ROLES: readonly string[] = [
 
 /**
  * Forms of ROLES that are mostly something else: a body (مؤسسة, محافظة, مدرسة, صيدلية), an activity
- * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة) or a verb (طالب).
+ * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة, ناجي, ناجية: a
+ * survivor is الناجي with the article) or a verb (طالب).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'محافظة',
@@ -346,6 +347,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'أميرة',
   'إمامة',
   'الإمامة',
+  'ناجي',
+  'ناجية',
 ];
 
 /**
