@@ -317,9 +317,6 @@ const healthRows: readonly Row[] = [
     what: 'health: a ministry announces figures, then قالت في بيان with no subject',
     text: 'وأعلنت وزارة الصحة تسجيل 42 إصابة جديدة، وقالت في بيان: «الوضع الوبائي تحت السيطرة».',
     quotes: [['الوضع الوبائي تحت السيطرة', 'direct', 'وزارة الصحة']],
-    // engine gap: the object of أعلنت (a verbal noun and a number) runs into the body’s name:
-    // `وزارة الصحة تسجيل 42 إصابة جديدة`.
-    gaps: ['attribution'],
   },
   {
     what: 'health: وكيل وزارة الصحة للصحة العامة الدكتور … إن',

@@ -50,6 +50,11 @@ const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
+function isNumber(norm: string | undefined): boolean {
+  return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
+}
+
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
@@ -606,6 +611,10 @@ function splitSubject(
       break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    // A plain word after a definite one, then a number: the object's head and its count (وأعلنت
+    // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
+    if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
+      break;
     if (isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
