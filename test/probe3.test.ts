@@ -51,9 +51,6 @@ const releaseRows: readonly Row[] = [
         'وزارة الموارد البشرية والتنمية الاجتماعية',
       ],
     ],
-    // engine gap: قالت فيه (the statement as the place of speech) has no subject, and the body
-    // that issued the statement is not taken; the speaker is null.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: a minister who is a prince, another man, then وأضاف الوزير',

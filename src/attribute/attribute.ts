@@ -1380,6 +1380,10 @@ class Attributor {
   private subjectBefore(verb: number, clitic: string): Subject | null {
     if (clitic === 'ل') return this.subjectOfPurpose(verb);
     if (clitic !== '' && clitic !== 'ف') return null;
+    if (clitic === '') {
+      const issuer = this.issuerOfDocument(verb);
+      if (issuer) return issuer;
+    }
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
       for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
@@ -1442,6 +1446,37 @@ class Attributor {
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
+  }
+
+  /**
+   * The subject of a sentence whose object is a document that speaks in a relative clause:
+   * وأصدرت الوزارة بياناً قالت فيه: «…», ونشر الحزب تقريراً قال فيه إن … . The document noun stands
+   * right before the verb and فيه / فيها right after it; the issuer is the phrase after the
+   * sentence's first word (its verb), up to the document.
+   */
+  private issuerOfDocument(verb: number): Subject | null {
+    const document = this.tokens[verb - 1];
+    const after = this.tokens[verb + 1];
+    if (
+      document?.type !== 'word' ||
+      after?.type !== 'word' ||
+      (after.norm !== 'فيه' && after.norm !== 'فيها')
+    )
+      return null;
+    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return null;
+    let start = verb - 1;
+    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
+      start = k;
+    if (start + 1 >= verb - 1) return null;
+    const subject = this.subjectAt(start + 1);
+    if (!subject || subject.title.length === 0) return null;
+    // The document may have run into the phrase (a body's name takes every word up to the verb).
+    subject.title = subject.title.filter((k) => k < verb - 1);
+    subject.name = subject.name.filter((k) => k < verb - 1);
+    subject.last = Math.min(subject.last, verb - 2);
+    if (subject.last !== verb - 2 || subject.title.length === 0) return null;
+    subject.closed = true;
     return subject;
   }
 
