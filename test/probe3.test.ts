@@ -99,8 +99,6 @@ const releaseRows: readonly Row[] = [
     what: 'SPA: رفع … الشكر للقيادة, then وقال with no subject in the same sentence',
     text: 'ورفع رئيس هيئة حقوق الإنسان الدكتور هلال العمري الشكر للقيادة، وقال: «هذه الموافقة تعكس اهتمام الدولة بحماية الحقوق».',
     quotes: [['هذه الموافقة تعكس اهتمام الدولة بحماية الحقوق', 'direct', 'هلال العمري']],
-    // engine gap: the object of رفع (الشكر) runs into the name: `هلال العمري الشكر`.
-    gaps: ['attribution'],
   },
   {
     what: 'SPA: a spokesman of a ministry at the weekly press conference',

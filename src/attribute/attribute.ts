@@ -391,8 +391,11 @@ class Attributor {
         objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third);
       // A surname with the article, then another definite noun after a verb taking an object: the
       // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
+      // So too when more of the clause follows in the phrase, whatever the verb (ورفع الدكتور هلال
+      // العمري الشكر للقيادة); a name of three definite-ended words ends its phrase (ناصر المحمد الأحمد،).
+      const goesOn = subject.last > (subject.name.at(-1) as number);
       const definiteThird =
-        takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
+        (takesObject || goesOn) && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
       // A surname with the article ends a name; a plain word after it starts what follows (وزار
       // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
       const afterSurname =
