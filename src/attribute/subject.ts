@@ -50,6 +50,20 @@ const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/**
+ * A document or a speech with a possessive pronoun (تقريرها, بيانه, كلمته, مقابلتها): where a body
+ * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
+ */
+function isOwnDocument(norm: string): boolean {
+  const match = /^(.{2,}?)(?:ه|ها|هم|هما)$/u.exec(norm);
+  if (!match) return false;
+  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  return DOCUMENT_SET.has(stem) || SAYING_SET.has(stem) || OWN_SPEECH_NOUNS.has(stem);
+}
+
+/** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
+const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
+
 /** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
@@ -517,7 +531,12 @@ function bracketClosing(tokens: readonly Token[], open: number): number {
 function placeAfter(tokens: readonly Token[], from: number): number {
   for (let end = from; end < from + 2; end++) {
     const token = tokens[end];
-    if (token?.type !== 'word' || isStopWord(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+    if (
+      token?.type !== 'word' ||
+      isStopWord(token.norm) ||
+      stripToSet(token.norm, TITLE_SET) !== undefined ||
+      isOwnDocument(token.norm)
+    )
       return -1;
     const next = tokens[end + 1];
     if (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm)) return end;
