@@ -13,7 +13,9 @@
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible: when a gap is closed, vitest reports the row as an
- * unexpected pass and the mark comes off.
+ * unexpected pass and the mark comes off. Three one-sentence rows carry a `spans` gap with a
+ * `// language gap:` comment instead: franc, whose answer the language check gives, reads them as
+ * Dari, Persian or Malay and a NOT_ARABIC warning is added; their attribution is right.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './scan.test.js';
