@@ -317,8 +317,24 @@ class Attributor {
             this.quoted[i] ? undefined : token.paragraph,
           );
         i = subject.last;
-      }
+      } else if (subject && subject.title.length > 0 && !subject.organisation)
+        this.learnTitleAfterName(i, subject);
     }
+  }
+
+  /**
+   * A title in apposition after a known name, between commas (مريم الكعبي، وزيرة التغير المناخي،
+   * أن …): the title is that person's, so that the title alone later (وتابعت الوزيرة) finds her.
+   */
+  private learnTitleAfterName(at: number, subject: Subject): void {
+    const comma = this.tokens[at - 1];
+    const before = this.tokens[at - 2];
+    const after = this.tokens[subject.last + 1];
+    if (comma?.norm !== '،' && comma?.norm !== ',') return;
+    if (before?.type !== 'word' || !this.entities.knowsNameWord(before.norm)) return;
+    if (after?.norm !== '،' && after?.norm !== ',') return;
+    const title = this.mentionOf([...subject.title, ...subject.name], false, true);
+    this.entities.learn(title, this.mentionOf([at - 2], true, true), false);
   }
 
   private subjectAt(from: number): Subject | null {
@@ -375,8 +391,11 @@ class Attributor {
         objectLike && !NAME_JOINER_SET.has(second) && !NAME_JOINER_SET.has(third) && !hasArticle(third);
       // A surname with the article, then another definite noun after a verb taking an object: the
       // object (ووصف النائب عصام الديري القرار بأنه …), unless the two make a compound (سيف الدين).
+      // So too when more of the clause follows in the phrase, whatever the verb (ورفع الدكتور هلال
+      // العمري الشكر للقيادة); a name of three definite-ended words ends its phrase (ناصر المحمد الأحمد،).
+      const goesOn = subject.last > (subject.name.at(-1) as number);
       const definiteThird =
-        takesObject && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
+        (takesObject || goesOn) && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
       // A surname with the article ends a name; a plain word after it starts what follows (وزار
       // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
       const afterSurname =
@@ -384,6 +403,21 @@ class Attributor {
         !COMPOUND_END_SET.has(second) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third);
+      // A name with بن and the father's name, then a plain word: the object (وثمن الأمير بدر بن خالد
+      // جهود …), unless the chain goes on (بن زايد آل نهيان, بن عبد العزيز, بن سعد الغامدي).
+      const fourth = name.words[3 + joined];
+      const afterPatronym =
+        objectLike &&
+        PATRONYMS.has(second) &&
+        !NAME_JOINER_SET.has(third) &&
+        third !== 'ابي' &&
+        fourth !== undefined &&
+        !hasArticle(fourth) &&
+        !NAME_JOINER_SET.has(fourth);
+      if (afterPatronym) {
+        subject.name = subject.name.slice(0, 3 + joined);
+        return this.mentionOf(subject.name, true, true);
+      }
       if (plainThird || definiteThird || afterSurname) {
         // The subject gives the words back: its mention and its end no longer cover the object.
         subject.name = subject.name.slice(0, 2 + joined);
@@ -1002,6 +1036,13 @@ class Attributor {
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
+    // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
+    if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
+    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to.
+    const prior = this.tokens[open - 2];
+    if (norm === 'مع' && prior?.type === 'word' && INTERVIEW_NOUNS.has(prior.norm) && this.nameShaped(span))
+      return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
   }
 
@@ -1344,6 +1385,10 @@ class Attributor {
   private subjectBefore(verb: number, clitic: string): Subject | null {
     if (clitic === 'ل') return this.subjectOfPurpose(verb);
     if (clitic !== '' && clitic !== 'ف') return null;
+    if (clitic === '') {
+      const issuer = this.issuerOfDocument(verb);
+      if (issuer) return issuer;
+    }
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
       for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
@@ -1406,6 +1451,37 @@ class Attributor {
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
+  }
+
+  /**
+   * The subject of a sentence whose object is a document that speaks in a relative clause:
+   * وأصدرت الوزارة بياناً قالت فيه: «…», ونشر الحزب تقريراً قال فيه إن … . The document noun stands
+   * right before the verb and فيه / فيها right after it; the issuer is the phrase after the
+   * sentence's first word (its verb), up to the document.
+   */
+  private issuerOfDocument(verb: number): Subject | null {
+    const document = this.tokens[verb - 1];
+    const after = this.tokens[verb + 1];
+    if (
+      document?.type !== 'word' ||
+      after?.type !== 'word' ||
+      (after.norm !== 'فيه' && after.norm !== 'فيها')
+    )
+      return null;
+    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return null;
+    let start = verb - 1;
+    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
+      start = k;
+    if (start + 1 >= verb - 1) return null;
+    const subject = this.subjectAt(start + 1);
+    if (!subject || subject.title.length === 0) return null;
+    // The document may have run into the phrase (a body's name takes every word up to the verb).
+    subject.title = subject.title.filter((k) => k < verb - 1);
+    subject.name = subject.name.filter((k) => k < verb - 1);
+    subject.last = Math.min(subject.last, verb - 2);
+    if (subject.last !== verb - 2 || subject.title.length === 0) return null;
+    subject.closed = true;
     return subject;
   }
 
@@ -2088,6 +2164,28 @@ function isNisba(norm: string): boolean {
 }
 
 /** The integers from `first` to `last`, inclusive. */
+/** بن, بنت, ابن: the father's name follows. */
+const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
+/** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
+const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */
+const STUDY_NOUNS = new Set(['تقرير', 'دراسه']);
+/** Naming nouns that hold words said, so that their possessed form quotes from them (في كلمته «…»). */
+const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال', 'مقاله', 'تغريده', 'منشور', 'بوست', 'اسم']);
+
+/**
+ * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
+ * and a ت before it read back as ة: the work's own name may follow in quotes.
+ */
+function possessedNamingNoun(norm: string): boolean {
+  const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
+  if (!match) return false;
+  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  if (STUDY_NOUNS.has(stem)) return true;
+  const noun = stripToSet(stem, NAMING_SET);
+  return noun !== undefined && !WORDS_HOLDING.has(noun);
+}
+
 function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);

@@ -303,14 +303,17 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
     if (titled) return titled;
-    // الوزير after وزير الخارجية فلان: an office's head alone, with the article, refers back to the
-    // person who holds one (not الرئيس, the president, after رئيس الوزراء).
+    // الوزير after وزير الخارجية فلان, السفير after السفير الفرنسي فلان: an office's head alone, with
+    // the article, refers back to the person who holds one (not الرئيس, the president, after رئيس الوزراء).
     if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
       const holder = this.mostRecent(
         this.recentOfHead(bare(first)),
         (entity) =>
           !entity.organisation &&
-          entity.forms.some((f) => !f.isName && f.words.length > 1 && f.words[0] === bare(first)),
+          // …or one with the same head and an adjective or complement (السفير الفرنسي → السفير).
+          entity.forms.some(
+            (f) => !f.isName && f.words.length > 1 && (f.words[0] === bare(first) || f.words[0] === first),
+          ),
       );
       if (holder) return holder;
     }

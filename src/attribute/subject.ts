@@ -43,13 +43,34 @@ const MAX_SUBJECT_WORDS = 10;
 /** The cap once a title's complement was read in: a name is known to close the phrase. */
 const MAX_TITLED_WORDS = 16;
 /** Prepositions that open a title's complement before the name (titleComplement). */
-const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على']);
+const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/**
+ * A document or a speech with a possessive pronoun (تقريرها, بيانه, كلمته, مقابلتها): where a body
+ * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
+ */
+function isOwnDocument(norm: string): boolean {
+  const match = /^(.{2,}?)(?:ه|ها|هم|هما)$/u.exec(norm);
+  if (!match) return false;
+  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  return DOCUMENT_SET.has(stem) || SAYING_SET.has(stem) || OWN_SPEECH_NOUNS.has(stem);
+}
+
+/** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
+const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
+
+/** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
+function isNumber(norm: string | undefined): boolean {
+  return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
+}
+
+/** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
+const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
 const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
 
@@ -95,7 +116,7 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
   return stem.endsWith('و') && !word.startsWith('ال') && next?.type === 'word' && hasArticle(next.norm);
 }
 
-/** A title, or a title with a possessive pronoun (رئيسها, مديره: its head, his director). */
+/** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
   // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
@@ -107,7 +128,9 @@ export function isTitleHead(norm: string): boolean {
     )
       return true;
   }
-  return false;
+  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director).
+  const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  return feminine !== null && TITLE_SET.has(`${feminine[1]}ه`);
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
@@ -271,6 +294,17 @@ export function readSubject(
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     }
+    // A definite honorific or title deep in a long title, a plain word after it: the name follows
+    // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
+    // it and the longer cap holds the name.
+    // Only while no name was read: خاطبه رئيسها فلان النقيب فلان names two people.
+    if (
+      inTitle &&
+      words.length >= 2 &&
+      isHonorificBeforeName(tokens, i) &&
+      splitSubject(tokens, words, false, text, titleUntil).name.length === 0
+    )
+      titleUntil = Math.max(titleUntil, i);
     words.push(i);
     i++;
   }
@@ -338,6 +372,21 @@ export function readSubject(
     if (appendApposition(tokens, i, subject)) subject.title = title;
   }
   return subject;
+}
+
+/** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
+function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm))) return false;
+  const next = tokens[at + 1];
+  return (
+    next?.type === 'word' &&
+    !hasArticle(next.norm) &&
+    !isStopWord(next.norm) &&
+    !isPrepositional(next.norm) &&
+    stripToSet(next.norm, TITLE_SET) === undefined &&
+    !ORGANISATION_SET.has(next.norm)
+  );
 }
 
 /** A member head (قيادي, عضو), indefinite, in the nominative or the accusative (قيادياً). */
@@ -482,7 +531,12 @@ function bracketClosing(tokens: readonly Token[], open: number): number {
 function placeAfter(tokens: readonly Token[], from: number): number {
   for (let end = from; end < from + 2; end++) {
     const token = tokens[end];
-    if (token?.type !== 'word' || isStopWord(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+    if (
+      token?.type !== 'word' ||
+      isStopWord(token.norm) ||
+      stripToSet(token.norm, TITLE_SET) !== undefined ||
+      isOwnDocument(token.norm)
+    )
       return -1;
     const next = tokens[end + 1];
     if (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm)) return end;
@@ -554,6 +608,8 @@ function splitSubject(
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
+        // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
+        !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
@@ -574,6 +630,10 @@ function splitSubject(
       break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    // A plain word after a definite one, then a number: the object's head and its count (وأعلنت
+    // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
+    if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
+      break;
     if (isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;

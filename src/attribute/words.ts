@@ -42,6 +42,7 @@ export const TITLES: readonly string[] = [
   'مستشار',
   'المستشارة',
   'الشيخ',
+  'الشيخة',
   'اللواء',
   'العميد',
   'الفريق',
@@ -255,9 +256,13 @@ export const ROLES: readonly string[] = [
   'محاضر',
   'مفتي',
   'إمام',
+  'خطيب',
   'راهب',
   // professions
   'طبيب',
+  'استشاري',
+  'أخصائي',
+  'اختصاصي',
   'ممرض',
   'صيدلي',
   'مهندس',
@@ -274,6 +279,10 @@ export const ROLES: readonly string[] = [
   'شاعر',
   'فنان',
   'مخرج',
+  'روائي',
+  'ناقد',
+  'مترجم',
+  'رسام',
   'مغني',
   'مزارع',
   'فلاح',
@@ -300,6 +309,7 @@ export const ROLES: readonly string[] = [
   'ملاكم',
   // people in the news
   'ناشط',
+  'متطوع',
   'مرشح',
   'مواطن',
   'لاجئ',
@@ -309,7 +319,8 @@ export const ROLES: readonly string[] = [
 
 /**
  * Forms of ROLES that are mostly something else: a body (مؤسسة, محافظة, مدرسة, صيدلية), an activity
- * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة) or a verb (طالب).
+ * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة, ناجي, ناجية: a
+ * survivor is الناجي with the article) or a verb (طالب).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'محافظة',
@@ -336,6 +347,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'أميرة',
   'إمامة',
   'الإمامة',
+  'ناجي',
+  'ناجية',
 ];
 
 /**
@@ -522,6 +535,10 @@ export const NAMING_NOUNS: readonly string[] = [
   'مقولة',
   'ملف',
   'قضية',
+  'تهمة',
+  'تهم',
+  'جنحة',
+  'جناية',
   'مسابقة',
   'جائزة',
   'وثيقة',
