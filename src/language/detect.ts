@@ -48,6 +48,13 @@ const NAMES: Record<string, string> = {
 /** Arabic short vowels, shadda, sukun, the dagger alef and tatweel. */
 const VOWELS = /[\u064B-\u0652\u0670\u0640]/gu;
 
+/**
+ * Letters of the Arabic script that Arabic does not write and Persian, Dari, Urdu, Pashto, Sindhi,
+ * Uyghur or Malay (Jawi) do: پ چ ژ ڤ گ ک ی ۀ ٹ ڈ ڑ ں ہ ھ ے ۓ ښ ږ ځ څ ډ ړ ۍ ې ۆ ۈ ۋ ڭ ڠ ڽ and the
+ * like (U+0679–U+06D3 apart from the Arabic letters there, U+06D5–U+06FF's letters, U+0750–U+077F).
+ */
+const OTHER_ARABIC_SCRIPT_LETTERS = /[\u0679-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F]/u;
+
 /** Codes franc gives to Arabic text (Standard Arabic and the dialects it knows). */
 const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
 
@@ -59,6 +66,9 @@ const ARABIC = new Set(['arb', 'ary', 'arz', 'apc', 'acm', 'ajp', 'ayl']);
 export function detectLanguage(text: string): { code: string; name: string; arabic: boolean } {
   const prefix = prefixOf(text);
   let code = arabicScriptCode(prefix);
+  // On a sentence or two franc's trigrams may say Dari, Persian or Malay of plain Arabic; a text in
+  // Arabic script with no letter that only those languages write (پ چ ژ گ ک ی ے …) is Arabic.
+  if (code !== undefined && !ARABIC.has(code) && !OTHER_ARABIC_SCRIPT_LETTERS.test(prefix)) code = 'arb';
   if (code === undefined) {
     // franc says `und` below its minimum length, whatever the text.
     if (prefix.length < MIN_LENGTH) code = 'und';
