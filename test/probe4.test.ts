@@ -29,8 +29,6 @@ const expertRows: readonly Row[] = [
       ['الحل سياسي قبل أن يكون اقتصاديا', 'partial', 'رامي العطار'],
       ['التفاؤل الحذر مبرر', 'partial', 'نزار الخوري'],
     ],
-    // engine gap: the lexicon has no اعتقد: the third fragment is a mention with no speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'experts: a man with يرى, then بينما تعتبر a woman researcher',
@@ -60,8 +58,6 @@ const expertRows: readonly Row[] = [
     what: 'experts: ويذهب الكاتب … إلى أن',
     text: 'ويذهب الكاتب الصحفي فؤاد النمر إلى أن «الصحافة الورقية لن تختفي قريبا».',
     quotes: [['الصحافة الورقية لن تختفي قريبا', 'partial', 'فؤاد النمر']],
-    // engine gap: ذهب … إلى أن (held the view that) is no cue: the fragment is a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'experts: ويخالفه الرأي الباحث …، الذي يرى أن',
@@ -98,8 +94,6 @@ const expertRows: readonly Row[] = [
     what: 'experts: ومن وجهة نظر الخبير …، فإن',
     text: 'ومن وجهة نظر الخبير القانوني أيمن الفقيه، فإن «القانون الجديد يخالف الدستور في أكثر من مادة».',
     quotes: [['القانون الجديد يخالف الدستور في أكثر من مادة', 'partial', 'أيمن الفقيه']],
-    // engine gap: من وجهة نظر … فإن is no source phrase: the fragment is a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'experts: «…»، يقول الخبير …، مضيفا أن «…»',

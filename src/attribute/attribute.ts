@@ -750,6 +750,19 @@ class Attributor {
       if (before === 'من' || before === 'ومن' || this.tokens[index + 1]?.norm === 'ما') return undefined;
       return this.complementAfter(index + 1) === 'that' ? match : undefined;
     }
+    // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
+    if (match.lemma === 'ذهب') {
+      for (let k = index + 1; k < this.tokens.length && k <= index + MAX_COMPLEMENT_DISTANCE; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) break;
+        if (
+          (token.norm === 'الى' || token.norm === 'الي') &&
+          COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '')
+        )
+          return match;
+      }
+      return undefined;
+    }
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;

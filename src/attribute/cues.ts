@@ -30,6 +30,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استطرد', 'استطردت', 'استطردوا', 'يستطرد', 'مستطردا'], cls: 'verb' },
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
+  { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },
+  // "went": an opinion only in ذهب … إلى أن (held that); see lexicon COLLISIONS.
+  { forms: ['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', ''], cls: 'verb' },
   { forms: ['نفى', 'نفت', 'نفوا', 'ينفي', 'نافيا'], cls: 'verb' },
   { forms: ['كشف', 'كشفت', 'كشفوا', 'يكشف', 'كاشفا'], cls: 'verb' },
   { forms: ['أفاد', 'أفادت', 'أفادوا', 'يفيد', 'مفيدا'], cls: 'verb' },
@@ -157,7 +160,7 @@ export const OBJECT_TAKING: readonly string[] = [
 
 /**
  * Phrases that credit a quote to whoever follows them, before or after the quote
- * (`«…»، بحسب فلان`, `وفقا لـ…`, `نقلا عن …`, `على لسان …`). One or two words, folded on lookup.
+ * (`«…»، بحسب فلان`, `وفقا لـ…`, `نقلا عن …`, `على لسان …`, `من وجهة نظر …، فإن`). Folded on lookup.
  */
 export const SOURCE_PHRASES: readonly string[] = [
   'بحسب',
@@ -172,6 +175,7 @@ export const SOURCE_PHRASES: readonly string[] = [
   'بحسب ما',
   'وفق ما',
   'حسب ما',
+  'من وجهة نظر',
 ];
 
 /** Phrases after a quote that point back to the last speaker: «…»، على حد قوله. */

@@ -56,9 +56,26 @@ export interface CueForm {
 /**
  * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
- * more often "city"; جاء and ورد ("came") report only in جاء في البيان.
+ * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن.
  */
-const COLLISIONS = new Set(['بين', 'عبر', 'ردا', 'يعد', 'ذكر', 'مدينة', 'جاء', 'ورد', 'أبرز'].map(fold));
+const COLLISIONS = new Set(
+  [
+    'بين',
+    'عبر',
+    'ردا',
+    'يعد',
+    'ذكر',
+    'مدينة',
+    'جاء',
+    'ورد',
+    'أبرز',
+    'ذهب',
+    'ذهبت',
+    'ذهبوا',
+    'يذهب',
+    'تذهب',
+  ].map(fold),
+);
 
 /**
  * Forms that collide with a common noun or preposition (ذكر, بين): cues after قد, or where the
