@@ -188,43 +188,35 @@ const afterRows: readonly Row[] = [
     what: 'after: «…». بهذه الكلمات علق الوزير … على',
     text: '«الاقتصاد الوطني قادر على تجاوز الأزمة». بهذه الكلمات علق وزير المالية رياض الحسن على تقرير صندوق النقد الدولي.',
     quotes: [['الاقتصاد الوطني قادر على تجاوز الأزمة', 'direct', 'رياض الحسن']],
-    // engine gap: a speaker named in the next sentence after a pointer (بهذه الكلمات) is not read: mention.
-    gaps: ['attribution'],
   },
   {
     what: 'after: «…». هكذا لخص رئيس الوزراء … موقف حكومته',
     text: '«لن نسمح بالمساس بأمن البلاد». هكذا لخص رئيس الوزراء عماد السيد موقف حكومته من الأحداث الأخيرة.',
     quotes: [['لن نسمح بالمساس بأمن البلاد', 'direct', 'عماد السيد']],
-    // engine gap: هكذا and a verb after the quote are not read: mention.
+    // engine gap: the surname السيد is read as an honorific, the name cut: رئيس الوزراء.
     gaps: ['attribution'],
   },
   {
     what: 'after: «…»، بهذه الكلمات استهل … مؤتمره الصحفي',
     text: '«هذا يوم تاريخي للرياضة الوطنية»، بهذه الكلمات استهل رئيس اللجنة الأولمبية نادر العلي مؤتمره الصحفي.',
     quotes: [['هذا يوم تاريخي للرياضة الوطنية', 'direct', 'نادر العلي']],
-    // engine gap: the pointer بهذه الكلمات after the comma is not read: mention.
-    gaps: ['attribution'],
   },
   {
     what: 'after: «…». بهذه العبارة بدأت الحاجة …، وهي لاجئة …، حديثها',
     text: '«كنا نعيش على أمل العودة». بهذه العبارة بدأت الحاجة فاطمة الزين، وهي لاجئة في الثمانين من عمرها، حديثها.',
     quotes: [['كنا نعيش على أمل العودة', 'direct', 'فاطمة الزين']],
-    // engine gap: the pointer بهذه العبارة is not read: mention.
+    // engine gap: الحاجة (the feminine of الحاج) is kept in the name.
     gaps: ['attribution'],
   },
   {
     what: 'after: «…». جاء ذلك في كلمة ألقاها المحافظ …',
     text: '«لا مكان للفساد في هذه الإدارة». جاء ذلك في كلمة ألقاها المحافظ سعيد الراشد أمام موظفي المحافظة.',
     quotes: [['لا مكان للفساد في هذه الإدارة', 'direct', 'سعيد الراشد']],
-    // engine gap: جاء ذلك في كلمة ألقاها … after the quote is not read: mention.
-    gaps: ['attribution'],
   },
   {
     what: 'after: a paragraph of quote, then بهذا الوعد ختم … in the next paragraph',
     text: '«سنعيد بناء كل بيت هدمه الزلزال».\n\nبهذا الوعد ختم رئيس الحكومة مراد السالم زيارته للمنطقة المنكوبة.',
     quotes: [['سنعيد بناء كل بيت هدمه الزلزال', 'direct', 'مراد السالم']],
-    // engine gap: the pointer in the next paragraph is not read: mention.
-    gaps: ['attribution'],
   },
 ];
 

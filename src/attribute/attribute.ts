@@ -11,6 +11,7 @@ import {
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   type CueMatch,
+  DELIVERING_SET,
   DOCUMENT_SET,
   DUAL_SET,
   GENERIC_BODY_SET,
@@ -24,6 +25,9 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   ORGANISATION_SET,
+  POINTED_NOUN_SET,
+  POINTER_ALONE_SET,
+  POINTER_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -864,6 +868,8 @@ class Attributor {
     }
     const after = this.readAfter(span);
     if (after) return after;
+    const pointed = this.pointedAfter(span);
+    if (pointed) return pointed;
     // وبحسب وسائل إعلام إسرائيلية، فإن «…»: a source phrase opens the sentence.
     const opening = this.tokens[back.sentenceStart];
     if (opening?.type === 'word' && back.sentenceStart < open) {
@@ -1937,6 +1943,65 @@ class Attributor {
       };
     }
     return this.fromSource(i, startsSentence ? 'direct' : 'partial');
+  }
+
+  /**
+   * A whole quoted sentence, then a sentence that points back to it and names who said it, in the
+   * same paragraph or the next: «…». بهذه الكلمات علق الوزير فلان على …; «…»، هكذا لخص …; «…». جاء
+   * ذلك في كلمة ألقاها المحافظ فلان. The quote is that speaker's utterance (direct).
+   */
+  private pointedAfter(span: Span): Attribution | null {
+    if (span.close < 0 || !this.startsSentence(span.open)) return null;
+    let i = span.close + 1;
+    for (let step = 0; step < 4 && this.tokens[i] && this.tokens[i]?.type !== 'word'; step++, i++) {
+      const token = this.tokens[i] as Token;
+      if (
+        token.type !== 'break' &&
+        token.norm !== '،' &&
+        token.norm !== ',' &&
+        !SENTENCE_ENDS.has(token.norm)
+      )
+        return null;
+    }
+    const word = this.tokens[i];
+    if (word?.type !== 'word') return null;
+    let verb = -1;
+    if (POINTER_ALONE_SET.has(word.norm)) verb = i + 1;
+    else if (
+      stripToSet(word.norm, POINTER_SET) !== undefined &&
+      POINTED_NOUN_SET.has(this.tokens[i + 1]?.norm ?? '')
+    )
+      verb = i + 2;
+    else if (stripToSet(word.norm, new Set(['جاء'])) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
+      verb = this.deliveringVerb(i + 2);
+    if (verb < 0 || this.tokens[verb]?.type !== 'word') return null;
+    let from = verb + 1;
+    // أدلى بها الوزير: the pronoun of the words after the verb.
+    if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    const subject = this.subjectAt(from);
+    if (!subject || (subject.name.length === 0 && subject.title.length === 0)) return null;
+    const resolved = this.resolveSubject(subject);
+    if (!resolved) return null;
+    return {
+      kind: 'direct',
+      speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: this.cueText(verb),
+    };
+  }
+
+  /**
+   * After جاء ذلك: في or خلال, the speech or the meeting in up to three words, then the verb that
+   * delivered it (في كلمة ألقاها, خلال مؤتمر صحفي عقده). Its index, or -1.
+   */
+  private deliveringVerb(at: number): number {
+    const preposition = this.tokens[at]?.norm;
+    if (preposition !== 'في' && preposition !== 'خلال') return -1;
+    for (let k = at + 1; k <= at + 4; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return -1;
+      if (DELIVERING_SET.has(token.norm)) return k;
+    }
+    return -1;
   }
 
   /** A source phrase right after the quote's closing mark and its commas (، بحسب ما أفادت قناة …). */

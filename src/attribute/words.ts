@@ -1132,3 +1132,46 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
   'مواصلة',
   'استمرار',
 ];
+
+/**
+ * A sentence after a quote that points back to it and names who said it: «…». بهذه الكلمات علق
+ * الوزير فلان على …; هكذا لخص …; جاء ذلك في كلمة ألقاها …. The pointers, each with the word after it
+ * when it takes one (a noun of words, from POINTED_NOUNS); هكذا stands alone before its verb.
+ */
+export const POINTERS: readonly string[] = ['بهذه', 'بهذا', 'بتلك', 'بذلك'];
+export const POINTERS_ALONE: readonly string[] = ['هكذا', 'وهكذا'];
+/** Nouns of words said that a pointer names (بهذه الكلمات, بهذا الوعد, بهذه العبارة). */
+export const POINTED_NOUNS: readonly string[] = [
+  'الكلمات',
+  'الكلمة',
+  'العبارة',
+  'العبارات',
+  'الجملة',
+  'الجمل',
+  'الوعد',
+  'الرسالة',
+  'التصريح',
+  'التصريحات',
+  'الرد',
+  'التعليق',
+  'السؤال',
+  'الموقف',
+  'التحذير',
+];
+/**
+ * Verbs with the pronoun of the speech they deliver, after جاء ذلك في كلمة / خلال مؤتمر: the subject
+ * after them gave it (ألقاها المحافظ فلان, عقده الوزير فلان, أدلى بها …).
+ */
+export const DELIVERING_VERBS: readonly string[] = [
+  'ألقاها',
+  'ألقاه',
+  'عقده',
+  'عقدها',
+  'أدلى',
+  'أجراه',
+  'أجراها',
+  'نشره',
+  'نشرها',
+  'كتبه',
+  'كتبها',
+];
