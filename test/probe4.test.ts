@@ -193,8 +193,6 @@ const afterRows: readonly Row[] = [
     what: 'after: «…». هكذا لخص رئيس الوزراء … موقف حكومته',
     text: '«لن نسمح بالمساس بأمن البلاد». هكذا لخص رئيس الوزراء عماد السيد موقف حكومته من الأحداث الأخيرة.',
     quotes: [['لن نسمح بالمساس بأمن البلاد', 'direct', 'عماد السيد']],
-    // engine gap: the surname السيد is read as an honorific, the name cut: رئيس الوزراء.
-    gaps: ['attribution'],
   },
   {
     what: 'after: «…»، بهذه الكلمات استهل … مؤتمره الصحفي',
@@ -205,8 +203,6 @@ const afterRows: readonly Row[] = [
     what: 'after: «…». بهذه العبارة بدأت الحاجة …، وهي لاجئة …، حديثها',
     text: '«كنا نعيش على أمل العودة». بهذه العبارة بدأت الحاجة فاطمة الزين، وهي لاجئة في الثمانين من عمرها، حديثها.',
     quotes: [['كنا نعيش على أمل العودة', 'direct', 'فاطمة الزين']],
-    // engine gap: الحاجة (the feminine of الحاج) is kept in the name.
-    gaps: ['attribution'],
   },
   {
     what: 'after: «…». جاء ذلك في كلمة ألقاها المحافظ …',
@@ -270,8 +266,6 @@ const dialectRows: readonly Row[] = [
     what: 'dialect: Maghrebi, a young man described after his name',
     text: 'وقال الشاب يونس البقالي، وهو عاطل عن العمل منذ سنتين: «ما كاين والو، بغيت غير خدمة نعيش بها».',
     quotes: [['ما كاين والو، بغيت غير خدمة نعيش بها', 'direct', 'يونس البقالي']],
-    // engine gap: الشاب is kept as part of the name (الشاب يونس البقالي).
-    gaps: ['attribution'],
   },
   {
     what: 'dialect: Levantine, a student with a question inside the quote',

@@ -349,11 +349,14 @@ export function readSubject(
   ) {
     const named = readSubject(tokens, i + 2, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
-    // describes it (سعاد المهيري، وهي أم لثلاثة أطفال), unless it gives a title and a name.
+    // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
+    // a title and a name.
     const described =
-      subject.title.length > 0 ||
+      (subject.name.length === 0 && subject.title.length > 0) ||
       ONE_OF.has((tokens[subject.first] as Token).norm) ||
-      (named?.title.length ?? 0) > 0;
+      // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
+      // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
+      (named !== null && named.title.length > 0 && named.name[0] === (named.title.at(-1) ?? -2) + 1);
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
@@ -753,7 +756,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
     // So is a title word without the article there (نبيل سعادة: سعادة is also an honorific).
-    const surname = index === words[words.length - 1];
+    // A definite honorific right after a first name is a surname too, whatever follows it (رئيس
+    // الوزراء عماد السيد موقف حكومته): an honorific stands before the name it honours, never after.
+    const surname =
+      index === words[words.length - 1] || (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
