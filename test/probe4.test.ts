@@ -114,8 +114,6 @@ const interviewRows: readonly Row[] = [
       ['الرأي', 'mention', null],
       ['لا، المواعيد ثابتة كما أعلناها', 'direct', 'خالد العمري'],
     ],
-    // engine gap: the label جواب before the colon is taken for a speaker named جواب (a headline).
-    gaps: ['attribution'],
   },
   {
     what: 'Q&A: two rounds of س and ج with a woman artist',

@@ -17,6 +17,7 @@ import {
   GENERIC_BODY_SET,
   GLOSS_SET,
   hasArticle,
+  INTERVIEW_LABEL_SET,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
@@ -2165,7 +2166,9 @@ class Attributor {
   private headline(sentenceStart: number, open: number): Attribution {
     const colon = open - 1;
     const words = colon - sentenceStart;
-    if (words > 0 && words <= 6) {
+    // جواب: «…» in an interview: the label of the turn, not a speaker.
+    const label = words === 1 && INTERVIEW_LABEL_SET.has((this.tokens[sentenceStart] as Token).norm);
+    if (words > 0 && words <= 6 && !label) {
       const subject = this.subjectAt(sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);

@@ -1182,3 +1182,9 @@ export const DELIVERING_VERBS: readonly string[] = [
   'كتبه',
   'كتبها',
 ];
+
+/**
+ * Labels of an interview laid out as questions and answers (س: … ج: «…», سؤال: … جواب: «…»): the
+ * word before the colon names the turn, not a speaker; the answer is the interviewee's.
+ */
+export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
