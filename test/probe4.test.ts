@@ -380,8 +380,6 @@ const sloganRows: readonly Row[] = [
       ['لا للتهجير', 'mention', null],
       ['الأرض لأصحابها', 'mention', null],
     ],
-    // engine gap: كتب عليها (written on them) is read as a verb of speech: both slogans partial with no speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'slogans: a campaign تحت شعار «…»',

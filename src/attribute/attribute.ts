@@ -154,6 +154,8 @@ const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
+const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
@@ -844,7 +846,8 @@ class Attributor {
     )
       return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
-    if (back.cue && this.inSubject(span, back.cue)) return { kind: 'mention', speaker: null, cue: null };
+    if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
+      return { kind: 'mention', speaker: null, cue: null };
     if (back.cue) {
       const said = this.fromCue(back.cue, back, open);
       // وأشارت الوكالة إلى أن «…»، بحسب ما أفادت قناة …: the carrier relays the source named after.
@@ -883,6 +886,19 @@ class Attributor {
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * The passive كُتب with the thing written on (لافتات كتب عليها «…», قمصان كتب عليه «…»): an
+   * inscription, written by no one the sentence names; its quotes are mentions.
+   */
+  private isInscription(cue: Cue): boolean {
+    return (
+      cue.match.lemma === 'كتب' &&
+      cue.match.tense === 'past' &&
+      !cue.entity &&
+      INSCRIBED_ON.has(this.tokens[cue.index + 1]?.norm ?? '')
+    );
   }
 
   /**
