@@ -274,8 +274,6 @@ const dialectRows: readonly Row[] = [
     what: 'dialect: Egyptian, the quote first, then قالت سيدة … تدعى',
     text: '«إحنا تعبنا ومحدش سائل فينا»، قالت سيدة خمسينية تدعى نادية عبد الرحمن.',
     quotes: [['إحنا تعبنا ومحدش سائل فينا', 'direct', 'نادية عبد الرحمن']],
-    // engine gap: an indefinite description and تدعى are kept in the name (سيدة خمسينية تدعى نادية عبد الرحمن).
-    gaps: ['attribution'],
   },
 ];
 

@@ -74,6 +74,8 @@ const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده',
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
 const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
 
+/** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
+const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -338,6 +340,13 @@ export function readSubject(
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
+  }
+  // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
+  // the verb are the name, the description before it stands as the title.
+  const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
+  if (called > 0 && called < subject.name.length - 1) {
+    subject.title = [...subject.title, ...subject.name.slice(0, called)];
+    subject.name = subject.name.slice(called + 1);
   }
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
