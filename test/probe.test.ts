@@ -516,9 +516,6 @@ const beatRows: readonly Row[] = [
     what: 'opinion: وصف … بـ«…» is partial',
     text: 'ووصف المعارض خالد الأيوبي الانتخابات بـ«المسرحية الهزلية».',
     quotes: [['المسرحية الهزلية', 'partial', 'خالد الأيوبي']],
-    // engine gap: no speaker: after وصف, a subject whose first word (المعارض) is neither a title nor a known
-    // name is dropped as the object.
-    gaps: ['attribution'],
   },
 ];
 

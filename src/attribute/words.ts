@@ -100,6 +100,7 @@ export const TITLES: readonly string[] = [
   'مرشح',
   'الناشط',
   'الناشطة',
+  'المعارض', // not المعارضة: also the opposition, a body
   'ناشط',
   'الخبير',
   'الخبيرة',
