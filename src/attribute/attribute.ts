@@ -601,7 +601,10 @@ class Attributor {
       subject.title.length === 0 &&
       !this.entities.knowsNameWord(firstWord) &&
       // A place's name is feminine: وانتقد فرنسا التي … has it as the object.
-      !(match.agreement === 'f' && this.properNounBeforeRelative(subject))
+      !(match.agreement === 'f' && this.properNounBeforeRelative(subject)) &&
+      // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
+      // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
+      !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject))
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -716,6 +719,28 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * A phrase that ends right before the verb's preposition or complementiser, written apart (الأمم
+   * المتحدة إلى, … أن): no object word ran into it.
+   */
+  private endsBeforeComplement(subject: Subject): boolean {
+    const next = this.tokens[subject.last + 1];
+    return (
+      next?.type === 'word' &&
+      (COMPLEMENTISER_SET.has(next.norm) || next.norm === 'الى' || next.norm === 'على' || next.norm === 'عن')
+    );
+  }
+
+  /** The word at `index` stands in the text's first sentence (looked back over a bounded stretch). */
+  private opensText(index: number): boolean {
+    if (index > MAX_LOOKBACK_STEPS) return false;
+    for (let i = index - 1; i >= 0; i--) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return false;
+    }
+    return true;
   }
 
   /**
