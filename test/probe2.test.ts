@@ -479,8 +479,6 @@ const outletRows: readonly Row[] = [
     what: 'Moroccan: سجل الفاعل الجمعوي …، في تصريح لهسبريس، أن',
     text: 'وسجل الفاعل الجمعوي رشيد بنعلي، في تصريح لهسبريس، أن "المدينة تعاني من خصاص كبير في المرافق".',
     quotes: [['المدينة تعاني من خصاص كبير في المرافق', 'partial', 'رشيد بنعلي']],
-    // engine gap: سجل (Maghrebi "noted") is not in the cue lexicon: no cue, a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'Tunisian: أفاد الناطق الرسمي باسم المحكمة …، في تصريح لإذاعة "…"، بأن',

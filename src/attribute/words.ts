@@ -101,6 +101,8 @@ export const TITLES: readonly string[] = [
   'الناشط',
   'الناشطة',
   'المعارض', // not المعارضة: also the opposition, a body
+  'الفاعل', // Maghrebi news: الفاعل الجمعوي, الفاعل السياسي (an activist)
+  'الفاعلة',
   'ناشط',
   'الخبير',
   'الخبيرة',
