@@ -472,7 +472,8 @@ const outletRows: readonly Row[] = [
     what: 'Moroccan: أبرز والي جهة …، في كلمة بالمناسبة، أن',
     text: 'وأبرز والي جهة سوس ماسة أحمد الحجري، في كلمة بالمناسبة، أن «الجهة حققت نسبة نمو مهمة».',
     quotes: [['الجهة حققت نسبة نمو مهمة', 'partial', 'أحمد الحجري']],
-    // engine gap: أبرز (Maghrebi "stressed") is not in the cue lexicon: no cue, a mention.
+    // engine gap: أبرز is a cue now (after و and before أن), but the region's two plain words (سوس ماسة)
+    // cannot be told from a name: the speaker is `جهة سوس`.
     gaps: ['attribution'],
   },
   {
