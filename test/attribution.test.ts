@@ -948,6 +948,14 @@ export const reviewRows: readonly Row[] = [
     ],
   },
   {
+    what: 'an adverb of manner after the verb and its hearer is no subject; the quote stands as the words said',
+    text: 'وقال المدرب هشام الكبير: «نعم». وقال لنا حرفيا «لن نتراجع».',
+    quotes: [
+      ['نعم', 'direct', 'هشام الكبير'],
+      ['لن نتراجع', 'direct', 'هشام الكبير'],
+    ],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

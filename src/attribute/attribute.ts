@@ -1779,7 +1779,16 @@ class Attributor {
    * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
    */
   private standsAsUtterance(from: number, open: number): boolean {
-    if (this.onlyPunctuationBetween(from, open)) return true;
+    // The hearer and an adverb may stand between (وقال لنا حرفيا «…»).
+    let start = from;
+    while (
+      start < open &&
+      this.tokens[start]?.type === 'word' &&
+      (HEARER_PRONOUNS.has((this.tokens[start] as Token).norm) ||
+        TIME_SET.has((this.tokens[start] as Token).norm))
+    )
+      start++;
+    if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];

@@ -873,6 +873,14 @@ export const TIME_ADVERBS: readonly string[] = [
   'أيضا',
   'كذلك',
   'الآن',
+  // adverbs of manner that stand between a verb and its subject or object as time words do
+  'حرفيا',
+  'رسميا',
+  'شخصيا',
+  'علنا',
+  'صراحة',
+  'مجددا',
+  'مرارا',
 ];
 
 /**
