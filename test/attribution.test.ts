@@ -956,6 +956,14 @@ export const reviewRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a relation with the pronoun ه (نظيره, منافسه) is a title before the name; محافظة is no such pronoun',
+    text: 'وقال نظيره الأردني كمال الحسن: «العلاقات متينة».\nوقالت النائبة عن محافظة البصرة سهى العلي: «الخدمات غائبة».',
+    quotes: [
+      ['العلاقات متينة', 'direct', 'كمال الحسن'],
+      ['الخدمات غائبة', 'direct', 'سهى العلي'],
+    ],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

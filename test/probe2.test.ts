@@ -37,9 +37,6 @@ const structureRows: readonly Row[] = [
       ['الأرقام لا تكذب', 'direct', 'كريم الداودي'],
       ['الأرقام التي تعرضها قديمة', 'direct', 'هشام البناء'],
     ],
-    // engine gap: a noun with a possessive pronoun before the name (منافسه المستقل) is not a title head,
-    // so it stays in the name and the speaker is `منافسه المستقل هشام البناء`.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a woman and a man alternate, dropped subjects told apart by وأضافت and وتابع',

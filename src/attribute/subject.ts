@@ -1,4 +1,5 @@
 import type { Token } from '../scan/tokenize.js';
+import { isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
@@ -119,6 +120,18 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 }
 
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
+/**
+ * A title with the pronoun ه as written (منافسه, نظيره: his rival, his counterpart), told from a
+ * feminine ة (محافظة) by the text, which folding does not keep.
+ */
+function hasTitleWithHe(token: Token, text: string): boolean {
+  const norm = token.norm;
+  if (norm.length < 4 || !norm.endsWith('ه') || !TITLE_SET.has(norm.slice(0, -1))) return false;
+  let end = token.to;
+  while (end > token.from && isIgnorable(text.charCodeAt(end - 1))) end--;
+  return text[end - 1] === 'ه';
+}
+
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
   // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
@@ -280,7 +293,8 @@ export function readSubject(
       if (isPrepositional(norm) && !leadingPreposition) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
-      inTitle = (isTitleHead(norm) && !compound) || ORGANISATION_SET.has(norm);
+      inTitle =
+        ((isTitleHead(norm) || hasTitleWithHe(token, text)) && !compound) || ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (
@@ -568,7 +582,7 @@ function splitSubject(
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
   const titled =
-    isTitleHead(firstNorm) &&
+    (isTitleHead(firstNorm) || hasTitleWithHe(tokens[first] as Token, text)) &&
     !COMPOUND_END_SET.has((tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '');
   const organisation =
     !titled &&

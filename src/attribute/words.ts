@@ -228,6 +228,10 @@ export const TITLES: readonly string[] = [
  * المهندسة), leaving out the forms in ROLE_FORMS_LEFT_OUT.
  */
 export const ROLES: readonly string[] = [
+  // relations that stand for a title before a name (ونظيره الأميركي فلان, ورد منافسه فلان)
+  'نظير',
+  'منافس',
+  'زميل',
   // offices
   'رئيس',
   'نائب',
@@ -332,6 +336,8 @@ export const ROLES: readonly string[] = [
  * survivor is الناجي with the article) or a verb (طالب).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
+  'منافسة',
+  'المنافسة',
   'محافظة',
   'المحافظة',
   'مدرسة',
