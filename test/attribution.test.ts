@@ -964,6 +964,14 @@ export const reviewRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a statement’s issuer after لـ (بيان للجيش) is the body, without its preposition',
+    text: 'وقالت الحكومة في بيان: «الوضع تحت السيطرة». وأضاف بيان للجيش أن «العملية مستمرة».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'direct', 'الحكومة'],
+      ['العملية مستمرة', 'partial', 'الجيش'],
+    ],
+  },
+  {
     what: 'a carrier with its quoted short name relays with عن after it',
     text: 'ونقلت وكالة الأنباء الإماراتية «وام» عن وزير الاقتصاد قوله إن «الاتفاق جاهز للتوقيع».',
     quotes: [

@@ -343,9 +343,6 @@ const bodyRows: readonly Row[] = [
     what: 'body: جاء في بيان للجيش: the army speaks',
     text: 'وجاء في بيان للجيش: «نفذنا ضربات دقيقة على مواقع المسلحين».',
     quotes: [['نفذنا ضربات دقيقة على مواقع المسلحين', 'direct', 'الجيش']],
-    // engine gap: no speaker: the issuer is looked for only as the genitive of بيان (بيان الجيش), not after
-    // ل.
-    gaps: ['attribution'],
   },
   {
     what: 'body: جاء في بيان صادر عن …: the issuer speaks',

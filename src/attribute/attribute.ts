@@ -356,7 +356,9 @@ class Attributor {
   ): Mention | null {
     if (indices.length === 0) return null;
     const words = indices.map((i) => (this.tokens[i] as Token).norm);
-    if (conjunction) words[0] = (words[0] as string).slice(1);
+    // The first word's conjunction or preposition is left out; لل (ل with the article) gives ال back.
+    const lam = conjunction && (words[0] as string).startsWith('لل');
+    if (conjunction) words[0] = lam ? `ا${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
     // Words joined by one space: quote marks around a body's name and stray spacing are left out.
     const text = indices
       .map((i) => {
@@ -365,7 +367,7 @@ class Attributor {
       })
       .join(' ')
       .replace(FORMAT_CONTROLS, '');
-    return { text: conjunction ? text.slice(1) : text, words, isName, closed };
+    return { text: lam ? `ا${text.slice(1)}` : conjunction ? text.slice(1) : text, words, isName, closed };
   }
 
   /**
@@ -578,7 +580,7 @@ class Attributor {
         : issued
           ? hasArticle(document)
             ? null
-            : this.subjectAt(this.issuerAt(from + 1))
+            : this.issuerSubject(from + 1)
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
@@ -2103,6 +2105,31 @@ class Attributor {
     const token = this.tokens[index] as Token;
     const first = this.text.charCodeAt(token.from);
     return token.norm === 'الان' && (first === 0x0623 || first === 0x0622);
+  }
+
+  /**
+   * The issuer named after a document: its genitive (بيان الوزارة), after صادر عن, or after لـ
+   * (بيان للجيش: the army, without its preposition).
+   */
+  private issuerSubject(at: number): Subject | null {
+    const k = this.issuerAt(at);
+    const subject = this.subjectAt(k);
+    if (subject) return subject;
+    const word = this.tokens[k];
+    if (
+      word?.type !== 'word' ||
+      !word.norm.startsWith('لل') ||
+      stripToSet(word.norm, ORGANISATION_SET) === undefined
+    )
+      return null;
+    const body = readSubject(this.tokens, k, this.closeOf, true, this.text);
+    if (!body) return null;
+    // A body, whatever its preposition made of it (للجيش is no name).
+    body.title = [...body.title, ...body.name];
+    body.name = [];
+    body.organisation = true;
+    body.conjunction = true;
+    return body;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
