@@ -38,7 +38,15 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
-import { isGroupPlural, isMemberHead, isTitleHead, readSubject, type Subject } from './subject.js';
+import {
+  isAlan,
+  isGroupPlural,
+  isMemberHead,
+  isTitleHead,
+  range,
+  readSubject,
+  type Subject,
+} from './subject.js';
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -562,7 +570,7 @@ class Attributor {
     while (
       this.tokens[from]?.type === 'word' &&
       TIME_SET.has((this.tokens[from] as Token).norm) &&
-      !this.isAlan(from)
+      !isAlan(this.tokens[from] as Token, this.text)
     )
       from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
@@ -2097,17 +2105,6 @@ class Attributor {
   }
 
   /**
-   * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
-   * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
-   */
-  /** ألان or آلان (Alan, Alain), not الآن (now): the first alef carries the hamza or the madda. */
-  private isAlan(index: number): boolean {
-    const token = this.tokens[index] as Token;
-    const first = this.text.charCodeAt(token.from);
-    return token.norm === 'الان' && (first === 0x0623 || first === 0x0622);
-  }
-
-  /**
    * The issuer named after a document: its genitive (بيان الوزارة), after صادر عن, or after لـ
    * (بيان للجيش: the army, without its preposition).
    */
@@ -2141,6 +2138,10 @@ class Attributor {
     return from;
   }
 
+  /**
+   * A source phrase at a word (بحسب, وفق ما, نقلا عن) and whom it names: the subject of the verb
+   * after it (وفق ما قال الوزير) or the noun phrase itself (بحسب وسائل إعلام إسرائيلية).
+   */
   private fromSource(i: number, kind: QuoteKind): Attribution | null {
     const source = this.matchPhrase(i, SOURCE_PHRASE_LIST);
     if (source === 0) return null;
@@ -2342,12 +2343,6 @@ function possessedNamingNoun(norm: string): boolean {
   if (STUDY_NOUNS.has(stem)) return true;
   const noun = stripToSet(stem, NAMING_SET);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
-}
-
-function range(first: number, last: number): number[] {
-  const out: number[] = [];
-  for (let i = first; i <= last; i++) out.push(i);
-  return out;
 }
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */

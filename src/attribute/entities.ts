@@ -9,8 +9,6 @@ export interface Entity {
   organisation: boolean;
   /** Named by a plural head (الخبراء, مسؤولون, مصادر): a verb before it is singular (ويتوقع الخبراء), a pronoun after it plural. */
   plural?: boolean;
-  /** For speakers named together as one subject, each of them. */
-  members?: Entity[];
 }
 
 export interface Mention {
@@ -360,7 +358,6 @@ export class Entities {
     const entity = this.create(false);
     entity.forms.push({ text, words: text.split(/\s+/u), isName: true, closed: true });
     entity.plural = true;
-    entity.members = [...members];
     this.groups.push(entity);
     this.groupByMembers.set(key, entity);
     return entity;

@@ -121,6 +121,15 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
+ * ألان, آلان (Alan, Alain), which fold to الان like الآن (now): a hamza or a madda on the first alef
+ * tells them apart (now carries it on the second).
+ */
+export function isAlan(token: Token, text: string): boolean {
+  const first = text.charCodeAt(token.from);
+  return token.norm === 'الان' && (first === 0x0623 || first === 0x0622);
+}
+
+/**
  * A title with the pronoun ه as written (منافسه, نظيره: his rival, his counterpart), told from a
  * feminine ة (محافظة) by the text, which folding does not keep.
  */
@@ -284,10 +293,7 @@ export function readSubject(
     }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
-    // ألان, آلان (Alan, Alain) fold to الان like الآن (now); a hamza or a madda on the first alef
-    // tells them apart (now carries it on the second).
-    const first = text.charCodeAt(token.from);
-    const alan = norm === 'الان' && (first === 0x0623 || first === 0x0622);
+    const alan = isAlan(token, text);
     if (isStopWord(norm) && !anne && !alan) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
@@ -449,7 +455,7 @@ function memberOf(
 }
 
 /** The indices from `first` to `last`. */
-function range(first: number, last: number): number[] {
+export function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
@@ -621,8 +627,6 @@ function splitSubject(
       !hasArticle(norm) &&
       following !== undefined &&
       hasArticle(following);
-    // ألان with its hamza is a first name, though it looks definite: the name starts there.
-    if (norm === 'الان' && text.charCodeAt((tokens[words[k] as number] as Token).from) === 0x0623) break;
     const continues =
       construct ||
       hasArticle(norm) ||
@@ -641,9 +645,8 @@ function splitSubject(
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
-    // ألان, آلان (Alan) open the name, though they look like the article (see readSubject).
-    const lead = text.charCodeAt((tokens[words[k] as number] as Token).from);
-    if (!continues || (norm === 'الان' && (lead === 0x0623 || lead === 0x0622))) break;
+    // ألان, آلان (Alan) open the name, though they look like the article.
+    if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&

@@ -124,8 +124,7 @@ export function workerPool(
   let scheduled = false;
   let broken: EngineError | undefined;
   /** Why franc could not be loaded in this thread, once it failed. */
-  let francFailed: unknown;
-  let francDidFail = false;
+  let francFailure: { error: unknown } | undefined;
 
   const start = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
@@ -207,16 +206,15 @@ export function workerPool(
     // reading, writing and the workers' answers go on between two articles.
     if (inline && waiting.length > 0) {
       const next = waiting[0] as Pending;
-      if (needsFranc(next.task.text) && francDidFail) {
+      if (needsFranc(next.task.text) && francFailure) {
         // franc cannot be loaded: this article fails, the others go on.
         waiting.shift();
-        next.settle({ ok: false, error: francError(francFailed) });
+        next.settle({ ok: false, error: francError(francFailure.error) });
         if (waiting.length > 0) schedule();
       } else if (needsFranc(next.task.text)) {
         // Not in Arabic script: franc first (the workers have it), then this thread goes on.
         loadFranc().then(schedule, (error: unknown) => {
-          francFailed = error;
-          francDidFail = true;
+          francFailure = { error };
           schedule();
         });
       } else {
