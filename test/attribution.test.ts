@@ -981,6 +981,48 @@ export const reviewRows: readonly Row[] = [
   },
 ];
 
+/** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */
+export const articleRuleRows: readonly Row[] = [
+  {
+    what: 'سموه stands for the sheikh named first, not for the minister named after him',
+    text: 'افتتح صاحب السمو الشيخ راشد بن حمد آل نايف، ولي العهد، معرض الكتاب بحضور وزير الثقافة سالم بن عيسى الكندي.\n\nوقال سموه إن «المعرض نافذة على ثقافات العالم».',
+    quotes: [['المعرض نافذة على ثقافات العالم', 'partial', 'راشد بن حمد آل نايف']],
+  },
+  {
+    what: 'معاليه stands for the minister, not for the sheikh named before him',
+    text: 'افتتح صاحب السمو الشيخ راشد بن حمد آل نايف، ولي العهد، معرض الكتاب بحضور وزير الثقافة سالم بن عيسى الكندي.\n\nوأوضح معاليه أن «عدد دور النشر المشاركة بلغ 900 دار».',
+    quotes: [['عدد دور النشر المشاركة بلغ 900 دار', 'partial', 'سالم بن عيسى الكندي']],
+  },
+  {
+    what: 'an outlet named alone after ل is whom the speaker told, not part of the name',
+    text: 'وأعلن الادعاء أنه سيستأنف. المحامية سعاد الخياط قالت لبي بي سي إن «الحكم قابل للطعن».',
+    quotes: [['الحكم قابل للطعن', 'partial', 'سعاد الخياط']],
+  },
+  {
+    what: 'after لكن, a title and its name between commas before the verb, and an outlet after it',
+    text: 'وأعلنت الحكومة تمديد حظر التجول. لكن رئيس بلدية المدينة، كريم الصافي، قال لرويترز إن «الحظر يخنق الأسواق».',
+    quotes: [['الحظر يخنق الأسواق', 'partial', 'كريم الصافي']],
+  },
+  {
+    what: 'a title with a genitive after ل that the lexicon does not know, then an honorific and the name',
+    text: 'وأوضح المدير التنفيذي لتجمع المدينة الصحي الدكتور فيصل بن ماجد الزهراني أن «المرحلة الأولى اكتملت».',
+    quotes: [['المرحلة الأولى اكتملت', 'partial', 'فيصل بن ماجد الزهراني']],
+  },
+  {
+    what: 'a name that starts with ل right after a title is still the name',
+    text: 'وقال نائب رئيس المجلس لطفي الحداد إن «الجلسة ستعقد غدا».',
+    quotes: [['الجلسة ستعقد غدا', 'partial', 'لطفي الحداد']],
+  },
+  {
+    what: "a party's quoted name inside the title, then the name",
+    text: 'وقال النائب عن حزب «النهضة» علي القروي إن «الموازنة لا تنصف الجهات».',
+    quotes: [
+      ['النهضة', 'mention', null],
+      ['الموازنة لا تنصف الجهات', 'partial', 'علي القروي'],
+    ],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -991,6 +1033,7 @@ export const attributionRows: readonly Row[] = [
   ...kindRows,
   ...floorRows,
   ...reviewRows,
+  ...articleRuleRows,
 ];
 
 // invariants.test.ts imports this file's tables: register the tests below only when vitest runs this file
@@ -1005,6 +1048,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
   describe('attribution: the floor and full names', () => runRows(floorRows));
   describe('attribution: found by review', () => runRows(reviewRows));
+  describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {
     it('lists the title and the short name among the aliases of the full name', () => {

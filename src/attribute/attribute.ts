@@ -17,6 +17,7 @@ import {
   GENERIC_BODY_SET,
   GLOSS_SET,
   hasArticle,
+  honouredTitles,
   INTERVIEW_LABEL_SET,
   lookupCollided,
   lookupCue,
@@ -69,6 +70,8 @@ interface Cue {
   complement: 'colon' | 'that' | 'quote' | 'none';
   /** The subject was a document (البيان): a dropped subject continues whatever its agreement. */
   issued: boolean;
+  /** The subject was an honorific with a pronoun (سموه, معاليه), folded: whom it may stand for. */
+  honorific: string | null;
   /**
    * Who tells, when the words are relayed from someone else (أفادت الصحيفة نقلا عن مصادر): a later
    * verb or participle without a subject (مضيفة) goes on with the teller, not the source.
@@ -170,6 +173,9 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
+/** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
+const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
+const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
@@ -599,10 +605,10 @@ class Attributor {
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
-    let honorific = false;
+    let honorific: string | null = null;
     if (subject && subject.first === from && HONORIFIC_PRONOUNS.has(firstWord)) {
       subject = null;
-      honorific = true;
+      honorific = firstWord;
     }
     if (
       subject &&
@@ -725,6 +731,7 @@ class Attributor {
       mention: resolved?.mention ?? '',
       complement: this.complementAfter(end),
       issued,
+      honorific,
       teller,
     };
     this.cues[index] = cue;
@@ -1474,6 +1481,8 @@ class Attributor {
       }
       return this.personEarlierIn(verb);
     }
+    const apposed = this.appositionBefore(verb);
+    if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
     while (k >= 0 && words < MAX_SVO_WORDS) {
@@ -1493,7 +1502,8 @@ class Attributor {
         token.type !== 'word' ||
         token.norm === 'اما' ||
         (STOP_SET.has(token.norm) && !alan && !ofGroup) ||
-        COMPLEMENTISER_SET.has(token.norm)
+        COMPLEMENTISER_SET.has(token.norm) ||
+        CONTRAST_OPENERS.has(token.norm)
       )
         break;
       if (this.verbAt(k)) return null;
@@ -1503,7 +1513,8 @@ class Attributor {
     const start = k + 1;
     if (start === verb) return null;
     const boundary = this.tokens[k];
-    const topic = boundary?.type === 'word' && boundary.norm === 'اما';
+    const topic =
+      boundary?.type === 'word' && (boundary.norm === 'اما' || CONTRAST_OPENERS.has(boundary.norm));
     // The phrase opens its clause: after punctuation, أما, or a complementiser (أن بلينكن أكد …).
     if (boundary?.type === 'word' && !topic && !COMPLEMENTISER_SET.has(boundary.norm)) return null;
     if (boundary?.type === 'mark') return null;
@@ -1520,6 +1531,48 @@ class Attributor {
       this.readFirstNameAlan(subject, verb);
     if (!subject || subject.last !== verb - 1) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
+    subject.closed = true;
+    subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
+  }
+
+  /**
+   * A speaker named before the verb with its title and then its name between commas, the phrase
+   * opening its clause: المتحدث باسم المعارضة، فلان، قال إن …; لكن الوزير، فلان، أكد ….
+   */
+  private appositionBefore(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    let k = verb - 2;
+    let words = 0;
+    while (k >= 0 && this.tokens[k]?.type === 'word' && words < MAX_NAME_WORDS) {
+      k--;
+      words++;
+    }
+    if (words === 0 || !isComma(this.tokens[k])) return null;
+    k--;
+    words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || CONTRAST_OPENERS.has(token.norm) || COMPLEMENTISER_SET.has(token.norm))
+        break;
+      if (STOP_SET.has(token.norm) || this.verbAt(k)) return null;
+      words++;
+      k--;
+    }
+    const boundary = this.tokens[k];
+    if (words === 0 || boundary?.type === 'mark') return null;
+    if (
+      boundary?.type === 'word' &&
+      !CONTRAST_OPENERS.has(boundary.norm) &&
+      !COMPLEMENTISER_SET.has(boundary.norm)
+    )
+      return null;
+    const start = k + 1;
+    const first = (this.tokens[start] as Token).norm;
+    if (stripToSet(first, TITLE_SET) === undefined) return null;
+    const subject = this.subjectAt(start);
+    if (!subject || subject.title.length === 0 || subject.name.length === 0 || subject.last !== verb - 2)
+      return null;
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
@@ -1774,6 +1827,14 @@ class Attributor {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = (this.tokens[cue.index] as Token).paragraph;
     const agreement = cue.issued ? null : cue.match.agreement;
+    // وأكد سموه: the one last seen with a title the honorific goes with (الأمير, الشيخ), if any.
+    const heads = cue.honorific ? honouredTitles(cue.honorific) : undefined;
+    const honoured = heads ? this.entities.lastWithTitle(heads, paragraph) : null;
+    // Named by the honorific, the one it stands for has the floor from here on.
+    if (honoured) {
+      this.entities.touch(honoured, agreement);
+      return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
+    }
     const entity = this.entities.continuing(agreement, paragraph);
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))

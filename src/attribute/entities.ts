@@ -28,6 +28,9 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 };
 
+/** How many entities an honorific looks back over for one with its title. */
+const MAX_HONOURED_LOOKS = 32;
+
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
 /**
@@ -169,6 +172,27 @@ export class Entities {
     );
     if (!first) return null;
     return !agreement || first.agreements.size === 0 || first.agreements.has(agreement) ? first : null;
+  }
+
+  /**
+   * The person an honorific with a pronoun stands for (وأكد سموه): the last to speak, else the last
+   * named, else the first known, that has a title the honorific goes with (`titles`, bare folded
+   * words: امير, شيخ). Null when nobody has one: the caller then continues as with any pronoun.
+   */
+  lastWithTitle(titles: ReadonlySet<string>, paragraph: number): Entity | null {
+    const honoured = (entity: Entity) =>
+      !entity.organisation && entity.forms.some((f) => !f.isName && f.words.some((w) => titles.has(bare(w))));
+    // Bounded, as hostile text may name thousands: the one meant is among the last few.
+    let looked = 0;
+    for (const entity of this.touched()) {
+      if (honoured(entity)) return entity;
+      if (++looked >= MAX_HONOURED_LOOKS) break;
+    }
+    for (let k = this.named.length - 1; k >= 0 && k >= this.named.length - MAX_HONOURED_LOOKS; k--) {
+      const seen = this.named[k] as (typeof this.named)[number];
+      if (seen.paragraph <= paragraph && honoured(seen.entity)) return seen.entity;
+    }
+    return this.list.slice(0, MAX_HONOURED_LOOKS).find(honoured) ?? null;
   }
 
   /**

@@ -21,8 +21,10 @@ import {
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
   HONORIFICS,
+  HONOURED_TITLES,
   INTERVIEW_LABELS,
   MEDIA_HEADS,
+  MEDIA_NAMES,
   MEMBER_HEADS,
   NAME_JOINERS,
   NAMING_ADJECTIVES,
@@ -176,6 +178,14 @@ export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
+/** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */
+const HONOURED = new Map(Object.entries(HONOURED_TITLES).map(([h, titles]) => [fold(h), foldSet(titles)]));
+export function honouredTitles(pronoun: string): ReadonlySet<string> | undefined {
+  for (const [honorific, titles] of HONOURED)
+    if (pronoun.startsWith(honorific.replace(/ه$/u, ''))) return titles;
+  return undefined;
+}
+export const MEDIA_NAME_LIST = MEDIA_NAMES.map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

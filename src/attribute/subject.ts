@@ -10,6 +10,7 @@ import {
   HONORIFIC_SET,
   hasArticle,
   lookupCue,
+  MEDIA_NAME_LIST,
   MEMBER_SET,
   NAME_JOINER_SET,
   ORGANISATION_SET,
@@ -166,6 +167,25 @@ function isPrepositional(norm: string): boolean {
   return head !== undefined && head !== norm;
 }
 
+/** Outlets named without a head, by their first folded word (رويترز, بي بي سي). */
+const OUTLETS_BY_FIRST = new Map<string, string[][]>();
+for (const words of MEDIA_NAME_LIST) {
+  const first = words[0] as string;
+  OUTLETS_BY_FIRST.set(first, [...(OUTLETS_BY_FIRST.get(first) ?? []), words]);
+}
+
+/** ل before an outlet written by its name alone (لرويترز, لبي بي سي, للأناضول): whom one speaks to. */
+export function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (!norm.startsWith('ل')) return false;
+  const rest = norm.startsWith('لل') ? `ا${norm.slice(1)}` : norm.slice(1);
+  const candidates = OUTLETS_BY_FIRST.get(rest);
+  if (!candidates) return false;
+  return candidates.some((words) =>
+    words.every((word, k) => k === 0 || (tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === word)),
+  );
+}
+
 /**
  * Reads the subject that follows a reporting verb (VSO order): words up to punctuation, a
  * complementiser, a preposition or another cue. A title part is split from the name that follows it
@@ -246,7 +266,7 @@ export function readSubject(
           const word = (tokens[k] as Token).norm;
           return !ORGANISATION_SET.has(word) && !/^وال/u.test(word);
         });
-      const end = untitled ? -1 : titleComplement(tokens, i);
+      const end = untitled ? -1 : titleComplement(tokens, i, quotes);
       if (end >= i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         titleUntil = end;
@@ -295,6 +315,8 @@ export function readSubject(
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
     if (isStopWord(norm) && !anne && !alan) break;
+    // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
+    if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
@@ -320,13 +342,19 @@ export function readSubject(
     // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
     // it and the longer cap holds the name.
     // Only while no name was read: خاطبه رئيسها فلان النقيب فلان names two people.
-    if (
-      inTitle &&
-      words.length >= 2 &&
-      isHonorificBeforeName(tokens, i) &&
-      splitSubject(tokens, words, false, text, titleUntil).name.length === 0
-    )
-      titleUntil = Math.max(titleUntil, i);
+    // A "name" that opens with ل after the title is its genitive (المدير التنفيذي لتجمع الشرقية الصحي
+    // الدكتور فلان): the body's head is not in the lexicon, but the honorific tells where the name is.
+    if (inTitle && words.length >= 2 && isHonorificBeforeName(tokens, i)) {
+      const [nameStart] = splitSubject(tokens, words, false, text, titleUntil).name;
+      const genitive =
+        nameStart !== undefined &&
+        nameStart > from &&
+        /^ل[^ل]/u.test((tokens[nameStart] as Token).norm) &&
+        // …after a definite word of the title (التنفيذي لتجمع), not after a title with a pronoun
+        // (رئيسها لحسن الطلفي النقيب فلان names two people, لحسن a first name).
+        hasArticle((tokens[nameStart - 1] as Token).norm);
+      if (nameStart === undefined || genitive) titleUntil = Math.max(titleUntil, i);
+    }
     words.push(i);
     i++;
   }
@@ -338,6 +366,7 @@ export function readSubject(
   const hardEnd =
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
+    isOutletAfterLam(tokens, i) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark');
   const softEnd =
     next?.type === 'word' &&
@@ -486,7 +515,11 @@ export function isPlaceAfterTitle(tokens: readonly Token[], at: number): boolean
  * mark, a complementiser, a preposition or a verb). Bounded: a few words are looked at, whatever
  * the length of the text.
  */
-function titleComplement(tokens: readonly Token[], at: number): number {
+function titleComplement(
+  tokens: readonly Token[],
+  at: number,
+  quotes: ReadonlyMap<number, number> = NO_QUOTES,
+): number {
   const opener = tokens[at] as Token;
   const glued =
     /^و?ب/u.test(opener.norm) &&
@@ -504,8 +537,15 @@ function titleComplement(tokens: readonly Token[], at: number): number {
   let last = j;
   for (j++; j < tokens.length && j - at < MAX_COMPLEMENT_WORDS; j++) {
     const word = tokens[j] as Token;
-    if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
     const prev = (tokens[j - 1] as Token).norm;
+    // A body's own name quoted after its head (النائب عن حزب «الوفد» فلان): the quote is the phrase's.
+    const close = word.type === 'mark' ? quotes.get(j) : undefined;
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+      last = close;
+      j = close;
+      continue;
+    }
+    if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
     const governs = !hasArticle(prev) && (ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev));
     const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
     if (!hasArticle(word.norm) && !place && !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))) break;

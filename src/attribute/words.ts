@@ -1117,6 +1117,58 @@ export const ADDRESSEES: readonly string[] = [
 ];
 
 /**
+ * Outlets that newsrooms name without a head noun (لرويترز, لبي بي سي, لفرانس برس): after ل they are
+ * whom the words were given to, never the start of a name (وقال فلان لرويترز إن …). Transliterated
+ * names of agencies, channels and papers, as Arabic newsrooms write them.
+ */
+export const MEDIA_NAMES: readonly string[] = [
+  'رويترز',
+  'فرانس برس',
+  'أسوشيتد برس',
+  'أسوشييتد برس',
+  'بي بي سي',
+  'سي إن إن',
+  'سي بي إس',
+  'إن بي سي',
+  'إيه بي سي',
+  'فوكس نيوز',
+  'سكاي نيوز',
+  'بلومبرغ',
+  'بلومبيرغ',
+  'أكسيوس',
+  'بوليتيكو',
+  'الأناضول',
+  'سبوتنيك',
+  'نوفوستي',
+  'تاس',
+  'إنترفاكس',
+  'شينخوا',
+  'يورونيوز',
+  'دويتشه فيله',
+  'نيويورك تايمز',
+  'واشنطن بوست',
+  'وول ستريت جورنال',
+  'فايننشال تايمز',
+  'الغارديان',
+  'لوموند',
+  'لوفيغارو',
+];
+
+/**
+ * The titles each honorific goes with, by the honorific: سموه stands for the prince or the sheikh
+ * named before (صاحب السمو الأمير فلان … وأكد سموه), معاليه for the minister, فخامته for the
+ * president. The protocol of Arab official news; an honorific not listed goes with anyone.
+ */
+export const HONOURED_TITLES: Readonly<Record<string, readonly string[]>> = {
+  سمو: ['سمو', 'أمير', 'أميرة', 'شيخ', 'شيخة', 'ولي'],
+  معالي: ['معالي', 'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'محافظ', 'محافظة', 'أمين', 'أمينة'],
+  فخامة: ['فخامة', 'رئيس', 'رئيسة'],
+  جلالة: ['جلالة', 'ملك', 'ملكة', 'سلطان'],
+  سيادة: ['سيادة', 'رئيس', 'رئيسة', 'سيد'],
+  سماحة: ['سماحة', 'شيخ', 'مفتي', 'إمام', 'سيد', 'مرجع'],
+};
+
+/**
  * Nouns that, after في, open the writer's own gloss on what was just said (`… ، في إشارة إلى
  * «الحراك الجنوبي»`): a quote after them is the writer's, whatever cue stands before.
  */
