@@ -1021,6 +1021,38 @@ export const articleRuleRows: readonly Row[] = [
       ['الموازنة لا تنصف الجهات', 'partial', 'علي القروي'],
     ],
   },
+  {
+    what: 'a nationality before the name in apposition (مدرب الفريق، الإسباني فلان،), then the surname',
+    text: 'وقال مدرب الوحدات، الإسباني خوان لوبيز، إن «الفريق لعب بشجاعة». وتابع لوبيز: «سنعود أقوى».',
+    quotes: [
+      ['الفريق لعب بشجاعة', 'partial', 'خوان لوبيز'],
+      ['سنعود أقوى', 'direct', 'خوان لوبيز'],
+    ],
+  },
+  {
+    what: "a participle's subject is its sentence's, named after a verb that reports nothing",
+    text: 'وقال الوزير سمير حداد إن «الموازنة متوازنة». في المقابل، حمّل رئيس لجنة المالية، النائب كمال عيسى، الحكومة مسؤولية العجز، مؤكدا أن «الأرقام مضللة».',
+    quotes: [
+      ['الموازنة متوازنة', 'partial', 'سمير حداد'],
+      ['الأرقام مضللة', 'partial', 'كمال عيسى'],
+    ],
+  },
+  {
+    what: 'a person named deeper in the clause is an object: the participle goes on with the speaker',
+    text: 'وقال الوزير سمير حداد إن «الموازنة متوازنة». وتطرق حداد إلى زيارة المبعوث الأوروبي، هانز مولر، مؤكدا أنها «زيارة مهمة».',
+    quotes: [
+      ['الموازنة متوازنة', 'partial', 'سمير حداد'],
+      ['زيارة مهمة', 'partial', 'سمير حداد'],
+    ],
+  },
+  {
+    what: 'المتحدث ذاته is the one who spoke last',
+    text: 'وقال الأمين العام للحزب نبيل الساحلي إن «الغلاء تجاوز كل الحدود». وأضاف المتحدث ذاته أن الحزب «لن يصمت».',
+    quotes: [
+      ['الغلاء تجاوز كل الحدود', 'partial', 'نبيل الساحلي'],
+      ['لن يصمت', 'partial', 'نبيل الساحلي'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

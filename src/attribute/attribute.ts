@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandNames } from './expand-names.js';
 import {
+  type Agreement,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
@@ -116,6 +117,11 @@ const HONORIFIC_PRONOUNS = new Set(
     (w) => w.replace(/ة/gu, 'ه'),
   ),
 );
+
+/** ذاته, نفسه: "the same" after a noun that stands for the last speaker (المتحدث ذاته). */
+const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
+/** Nouns that, with ذاته/نفسه, stand for whoever spoke last, whatever his title (المصدر نفسه). */
+const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'المصدر', 'المسؤول', 'المسؤوله']);
 
 /** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
@@ -336,6 +342,7 @@ class Attributor {
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
             this.quoted[i] ? undefined : token.paragraph,
+            i,
           );
         i = subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
@@ -610,6 +617,17 @@ class Attributor {
       subject = null;
       honorific = firstWord;
     }
+    // وأضاف المتحدث ذاته, وأوضح المصدر نفسه: the one who just spoke, like a dropped subject.
+    let same = false;
+    if (
+      subject &&
+      subject.first === from &&
+      SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '') &&
+      SAME_SPEAKER_NOUNS.has(firstWord)
+    ) {
+      subject = null;
+      same = true;
+    }
     if (
       subject &&
       subject.last > index &&
@@ -648,7 +666,8 @@ class Attributor {
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
-    let end = subject && subject.last > index ? subject.last + 1 : honorific ? from + 1 : index + 1;
+    let end =
+      subject && subject.last > index ? subject.last + 1 : same ? from + 2 : honorific ? from + 1 : index + 1;
     // نقلت وكالة X عن Y: the words are Y's.
     // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
     const told = subject;
@@ -1835,13 +1854,44 @@ class Attributor {
       this.entities.touch(honoured, agreement);
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
-    const entity = this.entities.continuing(agreement, paragraph);
+    const entity =
+      (cue.match.tense === 'participle' && agreement && agreement !== 'pl'
+        ? this.subjectOfSentence(cue.index, agreement)
+        : null) ?? this.entities.continuing(agreement, paragraph);
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
       this.entities.touch(entity, agreement);
     // The issuer speaks again through its document (وأضاف البيان).
     else if (entity && cue.issued) this.entities.touch(entity, null, true);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
+  }
+
+  /**
+   * A participle's subject is its sentence's (حمّل مدرب الفريق، فلان، الحكم المسؤولية، مؤكدا أن …):
+   * the first person named there with a title that agrees, when no reporting verb of the sentence
+   * named a speaker before the participle (then that speaker goes on, as any dropped subject).
+   */
+  private subjectOfSentence(participle: number, agreement: Agreement): Entity | null {
+    let start = participle;
+    for (let k = participle - 1; k >= 0 && participle - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') return null; // a quote in the sentence: its speaker goes on
+      start = k;
+    }
+    for (let k = start; k < participle; k++)
+      if (this.tokens[k]?.type === 'word' && this.cueAt(k)?.entity) return null;
+    // The subject stands right after the clause's verb: one word after the sentence's start or after
+    // a comma that closes an opening adverbial (في المقابل، حمّل المدرب …), not deeper in the clause
+    // (تطرق الوزير إلى زيارة المبعوث فلان، مؤكدا: the envoy is an object).
+    const asSubject = (at: number) => {
+      const before = this.tokens[at - 2];
+      return (
+        this.tokens[at - 1]?.type === 'word' &&
+        (at - 1 === start || (before !== undefined && isComma(before)))
+      );
+    };
+    return this.entities.namedBetween(start, participle, agreement, asSubject);
   }
 
   /**
@@ -2383,7 +2433,6 @@ function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }
 
-/** The integers from `first` to `last`, inclusive. */
 /** بن, بنت, ابن: the father's name follows. */
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */

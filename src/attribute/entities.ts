@@ -88,7 +88,13 @@ export class Entities {
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
   /** People named with a title and a name, by the paragraph they were named in, in text order. */
-  private readonly named: Array<{ entity: Entity; paragraph: number; agreement: Agreement | null }> = [];
+  private readonly named: Array<{
+    entity: Entity;
+    paragraph: number;
+    agreement: Agreement | null;
+    /** The token the title starts at. */
+    at: number;
+  }> = [];
 
   /**
    * Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). With
@@ -99,6 +105,7 @@ export class Entities {
     name: Mention | null,
     organisation: boolean,
     paragraph?: number,
+    at = -1,
   ): Entity | null {
     if (name) {
       const entity = this.findByName(name.words) ?? this.create(organisation);
@@ -106,7 +113,7 @@ export class Entities {
       if (title) {
         this.addForm(entity, title);
         if (paragraph !== undefined && !organisation)
-          this.named.push({ entity, paragraph, agreement: titleAgreement(title.words[0] as string) });
+          this.named.push({ entity, paragraph, agreement: titleAgreement(title.words[0] as string), at });
       }
       return entity;
     }
@@ -172,6 +179,34 @@ export class Entities {
     );
     if (!first) return null;
     return !agreement || first.agreements.size === 0 || first.agreements.has(agreement) ? first : null;
+  }
+
+  /**
+   * The first person named with a title between tokens `from` and `to` whose title agrees and
+   * stands where a subject does, or null:
+   * a participle's subject in its own sentence (حمّل المدرب فلان الحكم المسؤولية، مؤكدا …).
+   */
+  namedBetween(
+    from: number,
+    to: number,
+    agreement: Agreement,
+    /** Whether a title starting at a token is where its clause's subject stands. */
+    asSubject: (at: number) => boolean = () => true,
+  ): Entity | null {
+    // `named` is in text order: find the first entry at or after `from` by bisection.
+    let lo = 0;
+    let hi = this.named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.named[mid] as (typeof this.named)[number]).at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.named.length; k++) {
+      const seen = this.named[k] as (typeof this.named)[number];
+      if (seen.at >= to) break;
+      if (seen.agreement === agreement && asSubject(seen.at)) return seen.entity;
+    }
+    return null;
   }
 
   /**

@@ -848,6 +848,9 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
     !COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')
   ) {
     if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
+    // the name after the comma is that one's.
+    if (comma > after && isTitleHead(tokens[comma]?.norm ?? '')) return false;
     comma++;
   }
   const at = tokens[comma];
@@ -863,9 +866,11 @@ function appendApposition(tokens: readonly Token[], after: number, subject: Subj
     if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
+      // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
+      const nisba = /^ال.{2,}(?:ي|يه)$/u.test(token.norm);
       const honorific =
         hasArticle(token.norm) &&
-        TITLE_SET.has(token.norm) &&
+        (TITLE_SET.has(token.norm) || nisba) &&
         next?.type === 'word' &&
         !hasArticle(next.norm) &&
         !isStopWord(next.norm) &&
