@@ -323,6 +323,15 @@ export class Entities {
     // The same title again (الوزير … الوزير): found by its words, however many titles share the head.
     const same = this.byTitleKey.get(words.join(' '));
     if (same) return this.mostRecent(same, () => true);
+    // الاتحاد القاري, المنظمة الأممية: an adjective that says only where a body works calls again the
+    // body of that head named last.
+    if (words.length === 2 && first.startsWith('ال') && EPITHETS.has(words[1] as string)) {
+      const body = this.mostRecent(
+        this.recentOfHead(bare(first)),
+        (entity) => entity.organisation && entity.forms.some((f) => !f.isName && f.words.length > 1),
+      );
+      if (body) return body;
+    }
     const titled = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
@@ -432,6 +441,12 @@ export class Entities {
     }
   }
 }
+
+/**
+ * Adjectives (folded) that say only where a body works, so that a head with one of them calls a body
+ * named before by its own name (الاتحاد القاري for الاتحاد الآسيوي لكرة القدم).
+ */
+const EPITHETS = new Set(['القاري', 'القاريه', 'الاممي', 'الامميه']);
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);
