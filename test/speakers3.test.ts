@@ -88,10 +88,41 @@ const epithetRows: readonly Row[] = [
   },
 ];
 
+/**
+ * Unnamed people described by a clause with a plural verb (أشخاص شاركوا في المفاوضات, مسؤولون اطلعوا
+ * على التحقيق): the clause with its preposition and noun is part of who speaks, up to إن or the colon.
+ */
+const clauseRows: readonly Row[] = [
+  {
+    what: 'clause: نقلا عن أشخاص شاركوا في الوساطة الدولية إن',
+    text: 'وقالت الصحيفة نقلا عن أشخاص شاركوا في الوساطة الدولية إن «الوفدين اختلفا على كل بند».',
+    quotes: [['الوفدين اختلفا على كل بند', 'partial', 'أشخاص شاركوا في الوساطة الدولية']],
+  },
+  {
+    what: 'clause: مسؤولون اطلعوا على التحقيق إن',
+    text: 'وقال مسؤولون اطلعوا على التحقيق إن «الأدلة غير كافية لتوجيه الاتهام».',
+    quotes: [['الأدلة غير كافية لتوجيه الاتهام', 'partial', 'مسؤولون اطلعوا على التحقيق']],
+  },
+  {
+    what: 'clause: a participle plural, then whom they told (لوكالة الأنباء) is left out',
+    text: 'وقال محتجون شاركوا في المسيرة لوكالة الأنباء إن «الشرطة أطلقت الغاز المسيل للدموع».',
+    quotes: [['الشرطة أطلقت الغاز المسيل للدموع', 'partial', 'محتجون شاركوا في المسيرة']],
+  },
+  {
+    what: 'clause, guard: with no verb after the plural, للصحفيين ends the speakers',
+    text: 'وقال مسؤولون أميركيون للصحفيين إن «المحادثات ستستأنف الأسبوع المقبل».',
+    quotes: [['المحادثات ستستأنف الأسبوع المقبل', 'partial', 'مسؤولون أميركيون']],
+  },
+];
+
 describe('speakers 3: one name spelt with other dots', () => {
   runRows(dotVariantRows);
 });
 
 describe('speakers 3: a body called again by its head and an epithet', () => {
   runRows(epithetRows);
+});
+
+describe('speakers 3: unnamed people described by a clause', () => {
+  runRows(clauseRows);
 });
