@@ -78,6 +78,8 @@ export class Entities {
   private readonly byNameWord = new Map<string, Set<Entity>>();
   /** Entities with a name form of one word, by that word. */
   private readonly byOnlyWord = new Map<string, Set<Entity>>();
+  /** Entities by the dotless skeleton of each name form of two words or more (ضرغام الزيدي → ضرعام الرىدى). */
+  private readonly byNameSkeleton = new Map<string, Set<Entity>>();
   private readonly byTitleHead = new Map<string, Set<Entity>>();
   /** The entities of each title head in the order they were given it. */
   private readonly headOrder = new Map<string, Entity[]>();
@@ -302,6 +304,7 @@ export class Entities {
     forms.set(key, form);
     if (mention.isName) {
       for (const word of mention.words) index(this.byNameWord, word, entity);
+      if (mention.words.length > 1) index(this.byNameSkeleton, skeletonKey(mention.words), entity);
       if (mention.words.length === 1) index(this.byOnlyWord, mention.words[0] as string, entity);
     } else if (mention.words[0] !== undefined) {
       const head = bare(mention.words[0]);
@@ -334,6 +337,29 @@ export class Entities {
   }
 
   private findByName(words: readonly string[]): Entity | null {
+    return this.findByExactName(words) ?? this.findBySkeleton(words);
+  }
+
+  /**
+   * A name of two words or more written with other dots on some letters (ضرعام الزيدي for ضرغام
+   * الزيدي): the same person when one word is spelt alike and the others differ only by their dots.
+   */
+  private findBySkeleton(words: readonly string[]): Entity | null {
+    if (words.length < 2) return null;
+    const candidates = this.byNameSkeleton.get(skeletonKey(words));
+    if (!candidates) return null;
+    return this.mostRecent(candidates, (entity) =>
+      entity.forms.some(
+        (f) =>
+          f.isName &&
+          f.words.length === words.length &&
+          f.words.some((w, i) => w === words[i]) &&
+          skeletonKey(f.words) === skeletonKey(words),
+      ),
+    );
+  }
+
+  private findByExactName(words: readonly string[]): Entity | null {
     // Either form holds the other: they share at least one word. A word that hundreds of known names
     // share (محمد in a text of thousands of people) is not looked through name by name.
     // Through such a word, only the names that are that word alone are looked at.
@@ -356,6 +382,15 @@ export class Entities {
     // The same title again (الوزير … الوزير): found by its words, however many titles share the head.
     const same = this.byTitleKey.get(words.join(' '));
     if (same) return this.mostRecent(same, () => true);
+    // الاتحاد القاري, المنظمة الأممية: an adjective that says only where a body works calls again the
+    // body of that head named last.
+    if (words.length === 2 && first.startsWith('ال') && EPITHETS.has(words[1] as string)) {
+      const body = this.mostRecent(
+        this.recentOfHead(bare(first)),
+        (entity) => entity.organisation && entity.forms.some((f) => !f.isName && f.words.length > 1),
+      );
+      if (body) return body;
+    }
     const titled = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
       entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
     );
@@ -466,6 +501,12 @@ export class Entities {
   }
 }
 
+/**
+ * Adjectives (folded) that say only where a body works, so that a head with one of them calls a body
+ * named before by its own name (الاتحاد القاري for الاتحاد الآسيوي لكرة القدم).
+ */
+const EPITHETS = new Set(['القاري', 'القاريه', 'الاممي', 'الامميه']);
+
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);
 
@@ -507,6 +548,34 @@ const COMMON_GENDER_HEADS = new Set(['عمده', 'فخامه']);
 function titleAgreement(head: string): Agreement | null {
   if (COMMON_GENDER_HEADS.has(head)) return null;
   return head.endsWith('ه') ? 'f' : 'm';
+}
+
+/** Letters that differ from another only by their dots, to the letter the pair is written with bare. */
+const DOTLESS: Readonly<Record<string, string>> = {
+  ب: 'ى',
+  ت: 'ى',
+  ث: 'ى',
+  ن: 'ى',
+  ي: 'ى',
+  ج: 'ح',
+  خ: 'ح',
+  ذ: 'د',
+  ز: 'ر',
+  ش: 'س',
+  ض: 'ص',
+  ظ: 'ط',
+  غ: 'ع',
+  ق: 'ف',
+};
+
+/** A folded name's letters without their dots, words joined by a space: ضرغام الزيدي → ضرعام الرىدى. */
+function skeletonKey(words: readonly string[]): string {
+  let out = '';
+  for (const word of words) {
+    if (out) out += ' ';
+    for (const ch of word) out += DOTLESS[ch] ?? ch;
+  }
+  return out;
 }
 
 /** Adds `entity` to the list of `key`, once. */

@@ -210,6 +210,8 @@ export function readSubject(
   let fi = -1;
   /** The last token of a title's complement read in before its name (titleComplement), or -1. */
   let titleUntil = -1;
+  /** A clause describes the people named (أشخاص شاركوا في …): the whole phrase is who they are. */
+  let described = false;
   while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
     if (token.type === 'mark' && words.length > 0) {
@@ -314,7 +316,16 @@ export function readSubject(
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
-    if (isStopWord(norm) && !anne && !alan) break;
+    // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
+    // through the verb's preposition and its noun.
+    const clause =
+      words.length >= 2 &&
+      CLAUSE_PREPOSITIONS.has(norm) &&
+      !hasArticle(head) &&
+      isPeopleHead(head) &&
+      words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
+    if (isStopWord(norm) && !anne && !alan && !clause) break;
+    if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {
@@ -381,6 +392,15 @@ export function readSubject(
     text,
     titleUntil,
   );
+  if (described)
+    return {
+      first: from,
+      last: words.at(-1) as number,
+      title: words,
+      name: [],
+      organisation: true,
+      closed: hardEnd,
+    };
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
   if (fi > 0 && subject.name.length === 0) {
     subject = splitSubject(tokens, words.slice(0, fi), true, text);
@@ -449,6 +469,18 @@ function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
     !ORGANISATION_SET.has(next.norm)
   );
 }
+
+/** Prepositions a verb in a clause that describes its subject governs (شاركوا في, اطلعوا على). */
+const CLAUSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'مع', 'من', 'الى', 'الي']);
+
+/** An indefinite plural of people (أشخاص, دبلوماسيون, مسؤولين), folded. */
+function isPeopleHead(norm: string): boolean {
+  // Indefinite participles in the sound plural too (محتجون, متظاهرين), which a clause follows.
+  return isGroupPlural(norm) || BROKEN_PEOPLE.has(norm) || /^م.{3,}(?:ون|ين)$/u.test(norm);
+}
+
+/** Broken plurals of people that a clause may describe (أشخاص شاركوا في …), folded. */
+const BROKEN_PEOPLE = new Set(['اشخاص', 'خبراء', 'شهود', 'سكان', 'نشطاء', 'قاده']);
 
 /** A member head (قيادي, عضو), indefinite, in the nominative or the accusative (قيادياً). */
 export function isMemberHead(norm: string): boolean {
