@@ -45,6 +45,9 @@ export function pairQuotes(scan: Scan): Pairing {
   const spans: Span[] = [];
   const unmatched: number[] = [];
   const stack: OpenEntry[] = [];
+  // How many quotes of each family the stack holds, so that a mark need not search it for its own.
+  const openOf = new Map<MarkFamily, number>(FAMILIES.map((family) => [family, 0]));
+  const drop = (entry: OpenEntry) => openOf.set(entry.family, (openOf.get(entry.family) ?? 1) - 1);
 
   const closeAt = (entry: OpenEntry, closeToken: number) => {
     const span = spans[entry.span];
@@ -77,6 +80,7 @@ export function pairQuotes(scan: Scan): Pairing {
     };
     for (let s = stack.length - 1; s > keep; s--) {
       const entry = stack[s] as OpenEntry;
+      drop(entry);
       const cut = inner !== undefined && inner.char === entry.char;
       leaveUnclosed(entry, cut && inner ? (tokens[inner.token] as Token).start : end);
       if (cut && inner) {
@@ -94,6 +98,7 @@ export function pairQuotes(scan: Scan): Pairing {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
     spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
     stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
+    openOf.set(family, (openOf.get(family) ?? 0) + 1);
   };
 
   for (let index = 0; index < tokens.length; index++) {
@@ -131,6 +136,7 @@ export function pairQuotes(scan: Scan): Pairing {
         (mark.family !== 'straight' || gluedToNextWord(tokens, index));
       if (!nests) {
         closeAt(top, index);
+        drop(top);
         stack.pop();
         continue;
       }
@@ -139,7 +145,7 @@ export function pairQuotes(scan: Scan): Pairing {
     }
     // A closer for a quote deeper in the stack: the quotes above it were never closed.
     let deeper = -1;
-    if (token.canClose && !token.canOpen) {
+    if (token.canClose && !token.canOpen && (openOf.get(mark.family) ?? 0) > 0) {
       for (let s = stack.length - 2; s >= 0; s--) {
         if (stack[s]?.family === mark.family) {
           deeper = s;
@@ -150,11 +156,17 @@ export function pairQuotes(scan: Scan): Pairing {
     if (deeper >= 0) {
       unwind(deeper, token.start);
       closeAt(stack[deeper] as OpenEntry, index);
+      drop(stack[deeper] as OpenEntry);
       stack.length = deeper;
       continue;
     }
     if (mark.innerOnly && stack.length === 0) continue; // an apostrophe, not a quote
-    if (token.canOpen || (mark.natural === 'open' && !token.canClose)) {
+    if (
+      token.canOpen ||
+      (mark.natural === 'open' && !token.canClose) ||
+      ((openOf.get(mark.family) ?? 0) === 0 &&
+        opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
+    ) {
       push(index, token, mark.family);
     } else {
       unmatched.push(index);
@@ -191,6 +203,19 @@ function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
     if (token.type === 'mark' && token.norm === mark.norm) return true;
   }
   return false;
+}
+
+/**
+ * A mark its sides do not let open (glued to the word before it, or spaced on both sides), with no
+ * quote of its family open, whose next mark of the family is in the same paragraph and can only
+ * close: the space was typed on the wrong side of the opener (بروز« أزمة …»، موكله " تعرض …."),
+ * and the two enclose a quote. A lone closer, or one followed by a mark that can open, stays unmatched.
+ */
+function opensWithSpaceInside(tokens: readonly Token[], index: number, next: number): boolean {
+  const mark = tokens[index] as Token;
+  const closer = tokens[next];
+  if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
+  return closer.canClose === true && !closer.canOpen;
 }
 
 function looksLikeCloser(token: Token, openChar: string): boolean {
