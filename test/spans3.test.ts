@@ -70,6 +70,56 @@ const misplacedSpaceRows: readonly Row[] = [
   },
 ];
 
+/**
+ * A straight quote that runs over paragraphs and closes between two punctuation marks at the end of
+ * a later one (بنفسه.".). Between two non-letters a straight mark could open or close; with no word
+ * after it in its paragraph it has nothing to open, so it closes the quote left open at the break.
+ */
+const closedAfterParagraphsRows: readonly Row[] = [
+  {
+    what: 'over paragraphs: a straight closer between two full stops ends the last paragraph',
+    text: 'وكتبت الصحيفة: "شوهد الوزير في السوق صباح الأحد.\n\nوكان يشتري الخضار بنفسه.".',
+    quotes: [['شوهد الوزير في السوق صباح الأحد.\n\nوكان يشتري الخضار بنفسه.', 'direct', 'الصحيفة']],
+  },
+  {
+    what: 'over paragraphs: the same closer wrapped in bidi controls (RLE, PDF) on both sides',
+    text: 'وكتبت الصحيفة: \u202B"\u202Cشوهد الوزير في السوق صباح الأحد.\n\nوكان يشتري الخضار بنفسه.\u202B"\u202C.',
+    quotes: [
+      ['\u202Cشوهد الوزير في السوق صباح الأحد.\n\nوكان يشتري الخضار بنفسه.\u202B', 'direct', 'الصحيفة'],
+    ],
+  },
+  {
+    what: 'over paragraphs: a straight closer between a question mark and a full stop',
+    text: 'وتساءل النائب مروان العلي: "من يتحمل المسؤولية؟\n\nومن يعوض المتضررين؟".',
+    quotes: [['من يتحمل المسؤولية؟\n\nومن يعوض المتضررين؟', 'direct', 'مروان العلي']],
+  },
+  {
+    what: 'a straight mark between two full stops with no quote open is a stray closer, not a quote of "."',
+    text: 'وأكد رئيس الجمعية فؤاد الزين أن التبرعات وصلت إلى كل الأسر.".',
+    quotes: [],
+    warnings: ['UNMATCHED_CLOSE'],
+  },
+  // Guards: between two non-letters with words after it, a straight mark still opens a new quote.
+  {
+    what: 'guard: an unclosed quote ends with its paragraph when the next straight mark opens one',
+    text: 'وقال المتحدث رامز الحلو: "لن نتراجع عن القرار.\n\nوأعلنت الوزارة ("الخطة ب") بعد ذلك.',
+    quotes: [
+      ['لن نتراجع عن القرار.', 'direct', 'رامز الحلو'],
+      ['الخطة ب', 'mention', null],
+    ],
+    warnings: ['UNCLOSED_QUOTE'],
+  },
+  {
+    what: 'guard: a straight closer at the end of the text, after a question mark, closes over paragraphs',
+    text: 'وتساءل النائب مروان العلي: "من يتحمل المسؤولية؟\n\nومن يعوض المتضررين؟"',
+    quotes: [['من يتحمل المسؤولية؟\n\nومن يعوض المتضررين؟', 'direct', 'مروان العلي']],
+  },
+];
+
 describe('spans: a space on the wrong side of the opening mark', () => {
   runRows(misplacedSpaceRows);
+});
+
+describe('spans: a straight quote closed at the end of a later paragraph', () => {
+  runRows(closedAfterParagraphsRows);
 });

@@ -108,11 +108,12 @@ export function pairQuotes(scan: Scan): Pairing {
       let keep = -1;
       for (let s = stack.length - 1; s >= 0; s--) {
         const entry = stack[s] as OpenEntry;
-        const nextToken = tokens[nextSame(entry.family, index)];
+        const next = nextSame(entry.family, index);
+        const nextToken = tokens[next];
         if (
           nextToken !== undefined &&
           nextToken.paragraph <= token.paragraph + MAX_PARAGRAPHS_SPANNED &&
-          looksLikeCloser(nextToken, entry.char)
+          looksLikeCloser(tokens, next, entry.char)
         ) {
           keep = s; // quotes outside this one are open across the break as well
           break;
@@ -162,7 +163,7 @@ export function pairQuotes(scan: Scan): Pairing {
     }
     if (mark.innerOnly && stack.length === 0) continue; // an apostrophe, not a quote
     if (
-      token.canOpen ||
+      (token.canOpen && !(token.canClose && endsParagraph(tokens, index))) ||
       (mark.natural === 'open' && !token.canClose) ||
       ((openOf.get(mark.family) ?? 0) === 0 &&
         opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
@@ -218,8 +219,26 @@ function opensWithSpaceInside(tokens: readonly Token[], index: number, next: num
   return closer.canClose === true && !closer.canOpen;
 }
 
-function looksLikeCloser(token: Token, openChar: string): boolean {
-  if (token.canClose && !token.canOpen) return true;
+/** How many tokens after a mark are read to see whether its paragraph ends with punctuation alone. */
+const MAX_TRAILING_PUNCTUATION = 4;
+
+/**
+ * Nothing but a few punctuation marks between a mark and the end of its paragraph (بنفسه.".): the
+ * mark encloses nothing after it, so it cannot open a quote, whatever its sides allow.
+ */
+function endsParagraph(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k <= index + MAX_TRAILING_PUNCTUATION; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.type === 'break') return true;
+    if (token.type !== 'punct') return false;
+  }
+  return false;
+}
+
+function looksLikeCloser(tokens: readonly Token[], index: number, openChar: string): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.canClose && (!token.canOpen || endsParagraph(tokens, index))) return true;
   // The mirror of the opener («→», »→«, “→”, ”→“) closes when its sides do not say otherwise.
   return token.norm !== openChar && token.canClose === true && token.mark?.family !== 'straight';
 }
