@@ -46,8 +46,10 @@ export function pairQuotes(scan: Scan): Pairing {
   const unmatched: number[] = [];
   const stack: OpenEntry[] = [];
   // How many quotes of each family the stack holds, so that a mark need not search it for its own.
-  const openOf = new Map<MarkFamily, number>(FAMILIES.map((family) => [family, 0]));
-  const drop = (entry: OpenEntry) => openOf.set(entry.family, (openOf.get(entry.family) ?? 1) - 1);
+  const openOf: Record<MarkFamily, number> = { straight: 0, guillemet: 0, curly: 0, angle: 0, single: 0 };
+  const drop = (entry: OpenEntry) => {
+    openOf[entry.family]--;
+  };
 
   const closeAt = (entry: OpenEntry, closeToken: number) => {
     const span = spans[entry.span];
@@ -98,7 +100,7 @@ export function pairQuotes(scan: Scan): Pairing {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
     spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
     stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
-    openOf.set(family, (openOf.get(family) ?? 0) + 1);
+    openOf[family]++;
   };
 
   for (let index = 0; index < tokens.length; index++) {
@@ -146,7 +148,7 @@ export function pairQuotes(scan: Scan): Pairing {
     }
     // A closer for a quote deeper in the stack: the quotes above it were never closed.
     let deeper = -1;
-    if (token.canClose && !token.canOpen && (openOf.get(mark.family) ?? 0) > 0) {
+    if (token.canClose && !token.canOpen && openOf[mark.family] > 0) {
       for (let s = stack.length - 2; s >= 0; s--) {
         if (stack[s]?.family === mark.family) {
           deeper = s;
@@ -165,8 +167,7 @@ export function pairQuotes(scan: Scan): Pairing {
     if (
       (token.canOpen && !(token.canClose && endsParagraph(tokens, index))) ||
       (mark.natural === 'open' && !token.canClose) ||
-      ((openOf.get(mark.family) ?? 0) === 0 &&
-        opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
+      (openOf[mark.family] === 0 && opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
     ) {
       push(index, token, mark.family);
     } else {
