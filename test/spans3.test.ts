@@ -61,6 +61,12 @@ const misplacedSpaceRows: readonly Row[] = [
     warnings: ['UNMATCHED_CLOSE', 'UNMATCHED_CLOSE'],
   },
   {
+    what: 'guard: inch marks after numbers are not read as a quote between them',
+    text: 'وطرحت الشركة شاشتين بقياس 55" و65" في الأسواق المحلية.',
+    quotes: [],
+    warnings: ['UNMATCHED_CLOSE', 'UNMATCHED_CLOSE'],
+  },
+  {
     what: 'guard: a closed straight quote, then a straight mark spaced on both sides before a new quote',
     text: 'وقال المدرب إن "الفريق جاهز" ، وأضاف أن "الإصابات شفيت".',
     quotes: [

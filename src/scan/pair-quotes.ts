@@ -207,14 +207,21 @@ function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** A word of digits only, Western or Arabic-Indic. */
+const DIGITS = /^\p{Nd}+$/u;
+
 /**
  * A mark its sides do not let open (glued to the word before it, or spaced on both sides), with no
  * quote of its family open, whose next mark of the family is in the same paragraph and can only
  * close: the space was typed on the wrong side of the opener (بروز« أزمة …»، موكله " تعرض …."),
- * and the two enclose a quote. A lone closer, or one followed by a mark that can open, stays unmatched.
+ * and the two enclose a quote. A lone closer, one followed by a mark that can open, or one glued to a
+ * number stays unmatched.
  */
 function opensWithSpaceInside(tokens: readonly Token[], index: number, next: number): boolean {
   const mark = tokens[index] as Token;
+  // After a number the mark is a unit (بقياس 55" و65"), inches or seconds, not a quote mark.
+  const before = tokens[index - 1];
+  if (before?.type === 'word' && before.end === mark.start && DIGITS.test(before.norm)) return false;
   const closer = tokens[next];
   if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
   return closer.canClose === true && !closer.canOpen;
