@@ -45,6 +45,11 @@ export function pairQuotes(scan: Scan): Pairing {
   const spans: Span[] = [];
   const unmatched: number[] = [];
   const stack: OpenEntry[] = [];
+  // How many quotes of each family the stack holds, so that a mark need not search it for its own.
+  const openOf: Record<MarkFamily, number> = { straight: 0, guillemet: 0, curly: 0, angle: 0, single: 0 };
+  const drop = (entry: OpenEntry) => {
+    openOf[entry.family]--;
+  };
 
   const closeAt = (entry: OpenEntry, closeToken: number) => {
     const span = spans[entry.span];
@@ -77,6 +82,7 @@ export function pairQuotes(scan: Scan): Pairing {
     };
     for (let s = stack.length - 1; s > keep; s--) {
       const entry = stack[s] as OpenEntry;
+      drop(entry);
       const cut = inner !== undefined && inner.char === entry.char;
       leaveUnclosed(entry, cut && inner ? (tokens[inner.token] as Token).start : end);
       if (cut && inner) {
@@ -94,6 +100,7 @@ export function pairQuotes(scan: Scan): Pairing {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
     spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
     stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
+    openOf[family]++;
   };
 
   for (let index = 0; index < tokens.length; index++) {
@@ -103,11 +110,12 @@ export function pairQuotes(scan: Scan): Pairing {
       let keep = -1;
       for (let s = stack.length - 1; s >= 0; s--) {
         const entry = stack[s] as OpenEntry;
-        const nextToken = tokens[nextSame(entry.family, index)];
+        const next = nextSame(entry.family, index);
+        const nextToken = tokens[next];
         if (
           nextToken !== undefined &&
           nextToken.paragraph <= token.paragraph + MAX_PARAGRAPHS_SPANNED &&
-          looksLikeCloser(nextToken, entry.char)
+          looksLikeCloser(tokens, next, entry.char)
         ) {
           keep = s; // quotes outside this one are open across the break as well
           break;
@@ -131,6 +139,7 @@ export function pairQuotes(scan: Scan): Pairing {
         (mark.family !== 'straight' || gluedToNextWord(tokens, index));
       if (!nests) {
         closeAt(top, index);
+        drop(top);
         stack.pop();
         continue;
       }
@@ -139,7 +148,7 @@ export function pairQuotes(scan: Scan): Pairing {
     }
     // A closer for a quote deeper in the stack: the quotes above it were never closed.
     let deeper = -1;
-    if (token.canClose && !token.canOpen) {
+    if (token.canClose && !token.canOpen && openOf[mark.family] > 0) {
       for (let s = stack.length - 2; s >= 0; s--) {
         if (stack[s]?.family === mark.family) {
           deeper = s;
@@ -150,11 +159,16 @@ export function pairQuotes(scan: Scan): Pairing {
     if (deeper >= 0) {
       unwind(deeper, token.start);
       closeAt(stack[deeper] as OpenEntry, index);
+      drop(stack[deeper] as OpenEntry);
       stack.length = deeper;
       continue;
     }
     if (mark.innerOnly && stack.length === 0) continue; // an apostrophe, not a quote
-    if (token.canOpen || (mark.natural === 'open' && !token.canClose)) {
+    if (
+      (token.canOpen && !(token.canClose && endsParagraph(tokens, index))) ||
+      (mark.natural === 'open' && !token.canClose) ||
+      (openOf[mark.family] === 0 && opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
+    ) {
       push(index, token, mark.family);
     } else {
       unmatched.push(index);
@@ -193,8 +207,46 @@ function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-function looksLikeCloser(token: Token, openChar: string): boolean {
-  if (token.canClose && !token.canOpen) return true;
+/** A word of digits only, Western or Arabic-Indic. */
+const DIGITS = /^\p{Nd}+$/u;
+
+/**
+ * A mark its sides do not let open (glued to the word before it, or spaced on both sides), with no
+ * quote of its family open, whose next mark of the family is in the same paragraph and can only
+ * close: the space was typed on the wrong side of the opener (بروز« أزمة …»، موكله " تعرض …."),
+ * and the two enclose a quote. A lone closer, one followed by a mark that can open, or one glued to a
+ * number stays unmatched.
+ */
+function opensWithSpaceInside(tokens: readonly Token[], index: number, next: number): boolean {
+  const mark = tokens[index] as Token;
+  // After a number the mark is a unit (بقياس 55" و65"), inches or seconds, not a quote mark.
+  const before = tokens[index - 1];
+  if (before?.type === 'word' && before.end === mark.start && DIGITS.test(before.norm)) return false;
+  const closer = tokens[next];
+  if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
+  return closer.canClose === true && !closer.canOpen;
+}
+
+/** How many tokens after a mark are read to see whether its paragraph ends with punctuation alone. */
+const MAX_TRAILING_PUNCTUATION = 4;
+
+/**
+ * Nothing but a few punctuation marks between a mark and the end of its paragraph (بنفسه.".): the
+ * mark encloses nothing after it, so it cannot open a quote, whatever its sides allow.
+ */
+function endsParagraph(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k <= index + MAX_TRAILING_PUNCTUATION; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.type === 'break') return true;
+    if (token.type !== 'punct') return false;
+  }
+  return false;
+}
+
+function looksLikeCloser(tokens: readonly Token[], index: number, openChar: string): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.canClose && (!token.canOpen || endsParagraph(tokens, index))) return true;
   // The mirror of the opener («→», »→«, “→”, ”→“) closes when its sides do not say otherwise.
   return token.norm !== openChar && token.canClose === true && token.mark?.family !== 'straight';
 }
