@@ -1053,6 +1053,24 @@ export const articleRuleRows: readonly Row[] = [
       ['لن يصمت', 'partial', 'نبيل الساحلي'],
     ],
   },
+  {
+    what: 'a compound name between commas after a verb with an object keeps its surname (عبد الله الشامي)',
+    text: 'ونفى المتحدث باسم الجماعة، عبد الرحمن الشامي، هذه الأنباء، واصفا إياها بأنها «مفبركة».',
+    quotes: [['مفبركة', 'partial', 'عبد الرحمن الشامي']],
+  },
+  {
+    what: 'وزاد before a colon reports (Gulf papers)',
+    text: 'وأكد النائب خالد المطيري أن «القانون معيب». وزاد المطيري: «لن نصوت عليه».',
+    quotes: [
+      ['القانون معيب', 'partial', 'خالد المطيري'],
+      ['لن نصوت عليه', 'direct', 'خالد المطيري'],
+    ],
+  },
+  {
+    what: 'زاد with a subject and no colon or أن after it is "increased": the cue is later',
+    text: 'وزاد عدد المصابين إلى أربعين، بحسب ما قال مدير المستشفى علي حسن: «الوضع كارثي».',
+    quotes: [['الوضع كارثي', 'direct', 'علي حسن']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

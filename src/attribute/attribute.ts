@@ -424,8 +424,16 @@ class Attributor {
       // So too when more of the clause follows in the phrase, whatever the verb (ورفع الدكتور هلال
       // العمري الشكر للقيادة); a name of three definite-ended words ends its phrase (ناصر المحمد الأحمد،).
       const goesOn = subject.last > (subject.name.at(-1) as number);
+      // A name between commas (المتحدث باسم الجماعة، عبد الله الشامي، …) is whole: no object ran in.
+      const firstAt = subject.name[0] as number;
+      const lastAt = subject.name.at(-1) as number;
+      const apposed = isComma(this.tokens[firstAt - 1]) && isComma(this.tokens[lastAt + 1]);
       const definiteThird =
-        (takesObject || goesOn) && hasArticle(second) && hasArticle(third) && !COMPOUND_END_SET.has(third);
+        (takesObject || goesOn) &&
+        !apposed &&
+        hasArticle(second) &&
+        hasArticle(third) &&
+        !COMPOUND_END_SET.has(third);
       // A surname with the article ends a name; a plain word after it starts what follows (وزار
       // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
       const afterSurname =
@@ -830,6 +838,14 @@ class Attributor {
           return match;
       }
       return undefined;
+    }
+    // زاد is "increased" unless its subject, or nothing, stands between it and a colon or أن.
+    if (match.lemma === 'زاد') {
+      const subject = this.subjectAt(index + 1);
+      const after = this.tokens[(subject?.last ?? index) + 1];
+      return after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm))
+        ? match
+        : undefined;
     }
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);

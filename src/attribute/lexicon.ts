@@ -63,7 +63,8 @@ export interface CueForm {
 /**
  * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
- * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن.
+ * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
+ * زاد ("increased", "added") only before a colon or أن.
  */
 const COLLISIONS = new Set(
   [
@@ -81,6 +82,7 @@ const COLLISIONS = new Set(
     'ذهبوا',
     'يذهب',
     'تذهب',
+    ...['زاد', 'زادت', 'زادوا', 'زادا', 'يزيد', 'تزيد', 'يزيدون'],
   ].map(fold),
 );
 
