@@ -95,6 +95,8 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
+  'القيادي', // the definite form names a person (القيادي في الحركة، فلان،); قيادي alone is a member (MEMBER_HEADS)
+  'القيادية',
   'المرشح',
   'المرشحة',
   'مرشح',
