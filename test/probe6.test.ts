@@ -230,8 +230,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'market story told in quotes before their speakers: قال, بحسب, يقول, with appositions and relative clauses after the name',
-    // engine gap: the name runs into مرة أخرى.
-    gaps: ['attribution'],
     text: [
       '"لم نعد نملك ما نبيعه"، قال أبو محمد، صاحب محل لبيع الخضار في سوق الشورجة ببغداد، وهو يشير إلى صناديق فارغة.',
       'منذ أسابيع، يشكو تجار السوق من ارتفاع أسعار الجملة بعد قرار الحكومة وقف استيراد عدد من المحاصيل لحماية المنتج المحلي.',
@@ -293,6 +291,19 @@ const ruleRows: readonly Row[] = [
     what: 'guard: قيادي without the article and without a name speaks for his group',
     text: 'وقال قيادي في حركة الجهاد الإسلامي إن «التهدئة الحالية هشة».',
     quotes: [['التهدئة الحالية هشة', 'partial', 'حركة الجهاد الإسلامي']],
+  },
+  {
+    what: 'مرة أخرى after the name of a speaker who comes back ends the name',
+    text: '«الأسعار تضاعفت خلال شهر»، قال التاجر جميل حداد. وأضاف حداد مرة أخرى أن «الزبائن اختفوا».',
+    quotes: [
+      ['الأسعار تضاعفت خلال شهر', 'direct', 'جميل حداد'],
+      ['الزبائن اختفوا', 'partial', 'جميل حداد'],
+    ],
+  },
+  {
+    what: 'guard: مرة after آل is a family name, not an adverb',
+    text: 'وقال المستثمر سالم بن حمد آل مرة إن «السوق تحتاج إلى وقت».',
+    quotes: [['السوق تحتاج إلى وقت', 'partial', 'سالم بن حمد آل مرة']],
   },
 ];
 

@@ -324,7 +324,9 @@ export function readSubject(
       !hasArticle(head) &&
       isPeopleHead(head) &&
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
-    if (isStopWord(norm) && !anne && !alan && !clause) break;
+    // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
+    const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
+    if (isStopWord(norm) && !anne && !alan && !clause && !joined) break;
     if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;

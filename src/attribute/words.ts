@@ -889,6 +889,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'صراحة',
   'مجددا',
   'مرارا',
+  'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
 ];
 
 /**
