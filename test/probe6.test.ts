@@ -305,6 +305,14 @@ const ruleRows: readonly Row[] = [
     text: 'وقال المستثمر سالم بن حمد آل مرة إن «السوق تحتاج إلى وقت».',
     quotes: [['السوق تحتاج إلى وقت', 'partial', 'سالم بن حمد آل مرة']],
   },
+  {
+    what: 'يتذكر (recalls) is a reporting verb: ويتذكر: «…» goes on with the speaker, it is no name',
+    text: 'وقال المزارع سمير العلي إن «الموسم كان قاسيا». ويتذكر: «كان أبي يزرع هذه الأرض قبل خمسين عاما».',
+    quotes: [
+      ['الموسم كان قاسيا', 'partial', 'سمير العلي'],
+      ['كان أبي يزرع هذه الأرض قبل خمسين عاما', 'direct', 'سمير العلي'],
+    ],
+  },
 ];
 
 describe('probe 6: whole articles', () => {
