@@ -79,8 +79,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Cairo daily: a byline, many short paragraphs, وأضاف: «…» twice, the title alone, a passenger, an initiative',
-    // engine gap: رئيس الهيئة is not tied to رئيس هيئة النقل العام given after the name.
-    gaps: ['attribution'],
     text: [
       'كتب - محمد فتحي',
       'أكد الدكتور عادل الشناوي، رئيس هيئة النقل العام بالقاهرة، أن الهيئة بدأت تشغيل 50 أتوبيسا جديدا يعمل بالغاز الطبيعي على خطوط شرق القاهرة.',
@@ -312,6 +310,21 @@ const ruleRows: readonly Row[] = [
       ['الموسم كان قاسيا', 'partial', 'سمير العلي'],
       ['كان أبي يزرع هذه الأرض قبل خمسين عاما', 'direct', 'سمير العلي'],
     ],
+  },
+  {
+    what: 'a title after the name between commas, ending at a place, is learnt: رئيس الهيئة later is رئيس هيئة الدواء',
+    text: 'أكد الدكتور رامي السيد، رئيس هيئة الدواء بالإسكندرية، أن الهيئة سحبت ثلاث دفعات من السوق.\n\nوأوضح رئيس الهيئة أن «التحاليل أثبتت وجود تلوث».',
+    quotes: [['التحاليل أثبتت وجود تلوث', 'partial', 'رامي السيد']],
+  },
+  {
+    what: 'a name right after the verb, its title between commas: the title alone later is that person',
+    text: 'قال كمال الدباغ، وزير الإسكان، إن الوزارة ستطرح ألف وحدة جديدة.\n\nوأشار الوزير إلى أن «الأولوية للشباب».',
+    quotes: [['الأولوية للشباب', 'partial', 'كمال الدباغ']],
+  },
+  {
+    what: 'guard: رئيس الهيئة is not رئيس مجلس الإدارة named before',
+    text: 'قال ماجد حسن، رئيس مجلس إدارة الشركة، إن الأرباح تضاعفت.\n\nوقال رئيس الهيئة إن «الرقابة ستشدد».',
+    quotes: [['الرقابة ستشدد', 'partial', 'رئيس الهيئة']],
   },
 ];
 

@@ -17,6 +17,7 @@ import {
   DUAL_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
+  HONORIFIC_SET,
   hasArticle,
   honouredTitles,
   INTERVIEW_LABEL_SET,
@@ -357,12 +358,44 @@ class Attributor {
   private learnTitleAfterName(at: number, subject: Subject): void {
     const comma = this.tokens[at - 1];
     const before = this.tokens[at - 2];
-    const after = this.tokens[subject.last + 1];
+    // The title may end at a place the subject does not read in (رئيس هيئة النقل العام بالقاهرة،).
+    let end = subject.last + 1;
+    while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
+    const after = this.tokens[end];
     if (comma?.norm !== '،' && comma?.norm !== ',') return;
-    if (before?.type !== 'word' || !this.entities.knowsNameWord(before.norm)) return;
+    if (before?.type !== 'word') return;
+    // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
+    // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
+    const start = this.entities.knowsNameWord(before.norm) ? at - 2 : this.nameStartBefore(at - 2);
+    if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
-    this.entities.learn(title, this.mentionOf([at - 2], true, true), false);
+    this.entities.learn(title, this.mentionOf(range(start, at - 2), true, true), false);
+  }
+
+  /** A word of a place after a title: ب or في and a noun (بالقاهرة, في القاهرة), or the noun after في. */
+  private isPlaceWord(at: number): boolean {
+    const norm = (this.tokens[at] as Token).norm;
+    if (norm === 'في') return true;
+    if (this.tokens[at - 1]?.norm === 'في')
+      return !COMPLEMENTISER_SET.has(norm) && lookupCue(norm) === undefined;
+    return /^ب.{3,}/u.test(norm) && !STOP_SET.has(norm.slice(1)) && lookupCue(norm) === undefined;
+  }
+
+  /**
+   * Where a name of at most MAX_NAME_WORDS words that ends at `end` starts, when a reporting verb or an
+   * honorific stands right before it (قال فلان، أكد الدكتور فلان); -1 when nothing marks it as a name.
+   */
+  private nameStartBefore(end: number): number {
+    for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
+      if (stripToSet(token.norm, TITLE_SET) !== undefined) return -1;
+      const prev = this.tokens[k - 1];
+      if (prev?.type !== 'word') return -1;
+      if (lookupCue(prev.norm) !== undefined || HONORIFIC_SET.has(prev.norm)) return k;
+    }
+    return -1;
   }
 
   private subjectAt(from: number): Subject | null {
