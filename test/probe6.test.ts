@@ -103,8 +103,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Iraqi story: a bloc and its statement, the head of its MPs, a woman MP to an outlet, a ministry spokesman, the prime minister by title',
-    // engine gap: the outlet's name after لـ, before أن, is read as a partial quote of the MP.
-    gaps: ['attribution'],
     text: [
       'أعلن ائتلاف دولة العدالة، الثلاثاء، مقاطعة نوابه جلسات مجلس النواب احتجاجا على تأخير إرسال جداول الموازنة الاتحادية.',
       'وذكر الائتلاف في بيان أن "الحكومة تتعمد تأخير الجداول للالتفاف على حقوق المحافظات".',
@@ -325,6 +323,22 @@ const ruleRows: readonly Row[] = [
     what: 'guard: رئيس الهيئة is not رئيس مجلس الإدارة named before',
     text: 'قال ماجد حسن، رئيس مجلس إدارة الشركة، إن الأرباح تضاعفت.\n\nوقال رئيس الهيئة إن «الرقابة ستشدد».',
     quotes: [['الرقابة ستشدد', 'partial', 'رئيس الهيئة']],
+  },
+  {
+    what: 'a verb that may take an object (كشف, بيّن), then لـ«outlet» and أن: the outlet is whom he told',
+    text: 'وكشف وزير المالية سامر الحلو لـ«الشرق الأوسط» أن «الاتفاق مع الصندوق بات قريبا».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['الاتفاق مع الصندوق بات قريبا', 'partial', 'سامر الحلو'],
+    ],
+  },
+  {
+    what: 'guard: دعا لـ«…» with no clause after it: the quote is what he called for',
+    text: 'ودعا وزير المالية سامر الحلو لـ«وقف الهدر فورا»، وقال إن «الوقت ينفد».',
+    quotes: [
+      ['وقف الهدر فورا', 'partial', 'سامر الحلو'],
+      ['الوقت ينفد', 'partial', 'سامر الحلو'],
+    ],
   },
 ];
 

@@ -1345,8 +1345,12 @@ class Attributor {
       const cue = this.cueAt(k);
       // Before a colon the words come after it whatever the verb (كتب فلان على «إنستغرام»: «…»); the
       // cue may have no subject of its own right before (وقال لـ«الأناضول»: «…»).
+      // …unless its clause follows (وكشف فلان لـ«…» أن …): the object is that clause, لـ«…» whom he told.
       if (cue?.subject || (cue && k === span.open - 2))
-        return cue.end <= span.open - 1 && (!cue.match.takesObject || after === ':');
+        return (
+          cue.end <= span.open - 1 &&
+          (!cue.match.takesObject || after === ':' || COMPLEMENTISER_SET.has(after))
+        );
     }
     return false;
   }
