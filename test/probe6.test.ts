@@ -126,8 +126,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "Gulf business story: a company's chief executive, an analyst of a quoted firm to a quoted paper, a bank's report",
-    // engine gap: a title holding a quoted firm, then the name between commas: the speaker is المحلل المالي.
-    gaps: ['attribution'],
     text: [
       'دبي - أعلنت شركة "الخليج للطيران والسياحة" ارتفاع أرباحها الصافية بنسبة 18% خلال النصف الأول من العام الجاري لتصل إلى 1.2 مليار درهم.',
       'وقال الرئيس التنفيذي للشركة، خالد بن راشد المهيري، إن النتائج "تعكس نجاح استراتيجية التوسع في الأسواق الآسيوية".',
@@ -338,6 +336,14 @@ const ruleRows: readonly Row[] = [
     quotes: [
       ['وقف الهدر فورا', 'partial', 'سامر الحلو'],
       ['الوقت ينفد', 'partial', 'سامر الحلو'],
+    ],
+  },
+  {
+    what: "a title with a body's quoted name in its complement, then the name between commas",
+    text: 'من جانبه، يرى الخبير الاقتصادي في مركز "آفاق للدراسات"، نبيل العطار، أن الأسعار "ستواصل الارتفاع".',
+    quotes: [
+      ['آفاق للدراسات', 'mention', null],
+      ['ستواصل الارتفاع', 'partial', 'نبيل العطار'],
     ],
   },
 ];
