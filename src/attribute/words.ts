@@ -95,6 +95,9 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
+  'عالم', // a scientist before a field (عالم الفلك فلان); not العالم, the world
+  'عالمة',
+  'العالمة',
   'القيادي', // the definite form names a person (القيادي في الحركة، فلان،); قيادي alone is a member (MEMBER_HEADS)
   'القيادية',
   'المرشح',
