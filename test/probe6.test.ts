@@ -180,8 +180,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'science story: a study after بحسب, its lead author, a journal and a site as mentions, an outside scientist in a relative clause',
-    // engine gap: the relative clause after بحسب الدراسة gives the quote to the journal; عالمة is no title (and أنا, a name that is also the pronoun "I", was rewritten as هانا).
-    gaps: ['attribution'],
     text: [
       'توصلت دراسة حديثة أجراها فريق من جامعة الملك عبدالله للعلوم والتقنية إلى أن مياه البحر الأحمر ترتفع حرارتها بمعدل يفوق المتوسط العالمي.',
       'وبحسب الدراسة، التي نشرتها مجلة "نيتشر كلايمت تشينج"، فإن "درجة حرارة سطح البحر ارتفعت بنحو 0.4 درجة مئوية كل عقد منذ عام 2000".',
@@ -350,6 +348,19 @@ const ruleRows: readonly Row[] = [
     what: 'عالم/عالمة (a scientist) before a field and a name is a title',
     text: 'وقالت عالمة الفلك في جامعة القاهرة، منى الحسيني، إن «الكسوف سيكون مرئيا في الجنوب».',
     quotes: [['الكسوف سيكون مرئيا في الجنوب', 'partial', 'منى الحسيني']],
+  },
+  {
+    what: 'بحسب X، الذي نشرته Y، فإن «…»: فإن answers بحسب; the verb of the relative clause is an aside',
+    text: 'وبحسب التقرير، الذي نشرته صحيفة «الغد» أمس، فإن «نسبة البطالة بلغت أعلى مستوياتها منذ عقد».',
+    quotes: [
+      ['الغد', 'mention', null],
+      ['نسبة البطالة بلغت أعلى مستوياتها منذ عقد', 'partial', 'التقرير'],
+    ],
+  },
+  {
+    what: 'guard: a relative clause with its own reporting verb and no فإن still reports',
+    text: 'وأشاد الوزير بزعيم الحزب، سامر العلي، الذي وصفه بأنه «رجل المرحلة».',
+    quotes: [['رجل المرحلة', 'partial', 'سامر العلي']],
   },
 ];
 

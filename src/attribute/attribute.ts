@@ -942,6 +942,11 @@ class Attributor {
     const back = this.readBack(open);
     if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
       return { kind: 'mention', speaker: null, cue: null };
+    const answered = back.cue ? this.answeredSource(back.cue, open) : -1;
+    if (answered >= 0) {
+      const sourced = this.fromSource(answered, 'partial');
+      if (sourced) return sourced;
+    }
     if (back.cue) {
       const said = this.fromCue(back.cue, back, open);
       // وأشارت الوكالة إلى أن «…»، بحسب ما أفادت قناة …: the carrier relays the source named after.
@@ -980,6 +985,25 @@ class Attributor {
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * وبحسب الدراسة، التي نشرتها مجلة …، فإن «…»: فإن answers the source phrase that opens the
+   * sentence, so a verb between the two belongs to an aside about the source. The source phrase's
+   * token, or -1.
+   */
+  private answeredSource(cue: Cue, open: number): number {
+    let fa = -1;
+    for (let i = cue.index + 1; i < open && i <= cue.index + MAX_COMPLEMENT_DISTANCE; i++)
+      if ((this.tokens[i] as Token).norm === 'فان') fa = i;
+    if (fa < 0) return -1;
+    let start = cue.index;
+    while (start > 0 && cue.index - start < MAX_SUBJECT_SPAN) {
+      const token = this.tokens[start - 1] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      start--;
+    }
+    return start < cue.index && this.matchPhrase(start, SOURCE_PHRASE_LIST) > 0 ? start : -1;
   }
 
   /**
