@@ -362,6 +362,22 @@ const ruleRows: readonly Row[] = [
     text: 'وأشاد الوزير بزعيم الحزب، سامر العلي، الذي وصفه بأنه «رجل المرحلة».',
     quotes: [['رجل المرحلة', 'partial', 'سامر العلي']],
   },
+  {
+    what: 'وقال after a comma shares the subject of the clause before it, whose verb reports nothing',
+    text: 'وقال المدعي العام سامي الحاج إن «الأدلة دامغة».\n\nفي المقابل، طعن محامي الدفاع، ماهر الجندي، في شرعية التسجيلات، وقال للمحكمة: «موكلي بريء».',
+    quotes: [
+      ['الأدلة دامغة', 'partial', 'سامي الحاج'],
+      ['موكلي بريء', 'direct', 'ماهر الجندي'],
+    ],
+  },
+  {
+    what: 'guard: وقال after a comma goes on with the subject of a reporting verb, not with a person it named',
+    text: 'وقال المدعي العام سامي الحاج إن «الأدلة دامغة».\n\nوأشاد رئيس المحكمة نبيل عودة بمحامي الدفاع، ماهر الجندي، وقال: «المرافعة كانت متقنة».',
+    quotes: [
+      ['الأدلة دامغة', 'partial', 'سامي الحاج'],
+      ['المرافعة كانت متقنة', 'direct', 'نبيل عودة'],
+    ],
+  },
 ];
 
 describe('probe 6: whole articles', () => {

@@ -1916,8 +1916,10 @@ class Attributor {
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
     const entity =
-      (cue.match.tense === 'participle' && agreement && agreement !== 'pl'
-        ? this.subjectOfSentence(cue.index, agreement)
+      ((cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
+      agreement &&
+      agreement !== 'pl'
+        ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
         : null) ?? this.entities.continuing(agreement, paragraph);
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
@@ -1928,11 +1930,26 @@ class Attributor {
   }
 
   /**
+   * A past verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال: …): it
+   * shares the subject of the clause before it, as a participle does.
+   */
+  private coordinatedInSentence(cue: Cue): boolean {
+    const before = this.tokens[cue.index - 1];
+    return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
+  }
+
+  /**
    * A participle's subject is its sentence's (حمّل مدرب الفريق، فلان، الحكم المسؤولية، مؤكدا أن …):
    * the first person named there with a title that agrees, when no reporting verb of the sentence
    * named a speaker before the participle (then that speaker goes on, as any dropped subject).
    */
-  private subjectOfSentence(participle: number, agreement: Agreement): Entity | null {
+  private subjectOfSentence(
+    participle: number,
+    agreement: Agreement,
+    /** A coordinated verb (…، وقال): only a title without the article, one that brings in someone new
+     * (محامي الدفاع، فلان), is taken; a definite one (والتقت الوزيرة …) may be the speaker herself. */
+    indefinite = false,
+  ): Entity | null {
     let start = participle;
     for (let k = participle - 1; k >= 0 && participle - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
@@ -1949,7 +1966,8 @@ class Attributor {
       const before = this.tokens[at - 2];
       return (
         this.tokens[at - 1]?.type === 'word' &&
-        (at - 1 === start || (before !== undefined && isComma(before)))
+        (at - 1 === start || (before !== undefined && isComma(before))) &&
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm))
       );
     };
     return this.entities.namedBetween(start, participle, agreement, asSubject);
