@@ -199,9 +199,7 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'trial: the prosecutor pleads and demands, the defence after a verb that reports nothing, the judge by title and surname',
-    // engine gap: وقال after a clause whose verb reports nothing takes the last speaker, not the clause's subject; القاضي البدر is a new name.
-    gaps: ['attribution'],
+    what: 'trial: the prosecutor pleads and demands, the defence after a verb that reports nothing, the judge after one',
     text: [
       'بدأت محكمة الجنايات، أمس، النظر في قضية اختلاس أموال عامة متهم فيها مسؤول سابق في وزارة الأشغال وثلاثة مقاولين.',
       'وقال ممثل النيابة العامة، المستشار فهد العنزي، في مرافعته إن المتهمين "استولوا على أكثر من ثلاثة ملايين دينار عبر عقود وهمية".',
@@ -209,7 +207,6 @@ const articleRows: readonly Row[] = [
       'في المقابل، دفع محامي المتهم الأول، عبدالعزيز الرشيدي، ببطلان إجراءات التفتيش، وقال للمحكمة: "موكلي لم يوقع على أي من هذه العقود، والتوقيعات مزورة".',
       'وأضاف الرشيدي أن موكله "تعاون مع جهات التحقيق منذ اليوم الأول".',
       'وقرر رئيس المحكمة، المستشار ناصر البدر، تأجيل القضية إلى الخامس عشر من الشهر المقبل، وقال: "على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة".',
-      'وأضاف القاضي البدر مخاطبا الدفاع: "لن يقبل أي طلب تأجيل آخر".',
     ].join('\n\n'),
     quotes: [
       ['استولوا على أكثر من ثلاثة ملايين دينار عبر عقود وهمية', 'partial', 'فهد العنزي'],
@@ -217,7 +214,6 @@ const articleRows: readonly Row[] = [
       ['موكلي لم يوقع على أي من هذه العقود، والتوقيعات مزورة', 'direct', 'عبدالعزيز الرشيدي'],
       ['تعاون مع جهات التحقيق منذ اليوم الأول', 'partial', 'عبدالعزيز الرشيدي'],
       ['على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة', 'direct', 'ناصر البدر'],
-      ['لن يقبل أي طلب تأجيل آخر', 'direct', 'ناصر البدر'],
     ],
   },
   {
@@ -241,25 +237,64 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'feature: a sculptor quoted after his quote, others named and quoted between, then back by surname and by a bare يقول',
-    // engine gap: ويتذكر is taken for a name; a quote standing as its own sentence after the speaker's quote is a mention; a bare يقول takes the last speaker, not the subject of the sentence before.
-    gaps: ['attribution'],
+    what: 'feature: a sculptor quoted after his quote, ويتذكر, others named and quoted between while he is named',
     text: [
       'في ورشته الصغيرة في حي الميدان بدمشق، يقضي النحات سليم الحايك ساعات طويلة أمام كتلة من خشب الجوز، يحولها ببطء إلى وجه امرأة.',
-      '"الخشب يعلمك الصبر"، يقول الحايك، وهو يمرر إزميله على الحافة. "كل قطعة تحتاج إلى شهر على الأقل".',
+      '"الخشب يعلمك الصبر"، يقول الحايك، وهو يمرر إزميله على الحافة.',
       'تعلم الحايك المهنة من والده، الذي كان يصنع أثاث البيوت الدمشقية القديمة. ويتذكر: "كان أبي يقول لي إن الخشب حي، ويجب أن تستمع إليه".',
       'قبل الحرب، كانت أعمال الحايك تعرض في صالات بيروت وعمان. ويقول صاحب إحدى الصالات في بيروت، مروان داغر، إن أعماله "كانت تباع قبل أن يجف الورنيش عنها".',
       'أما اليوم، فيعتمد الحايك على طلبات قليلة من زبائن محليين. وتقول زوجته، هدى النابلسي، إنه "لا يغادر الورشة قبل منتصف الليل".',
       'ويرى الناقد الفني عصام درويش أن الحايك "واحد من آخر النحاتين الذين يعملون بالطريقة التقليدية في المدينة".',
-      'يبتسم الحايك حين يسأل عن المستقبل. "لا أعرف إن كان أحد سيحمل المهنة بعدي"، يقول، ثم يضيف: "لكنني سأبقى هنا ما دامت يداي تعملان".',
     ].join('\n\n'),
     quotes: [
       ['الخشب يعلمك الصبر', 'direct', 'سليم الحايك'],
-      ['كل قطعة تحتاج إلى شهر على الأقل', 'direct', 'سليم الحايك'],
       ['كان أبي يقول لي إن الخشب حي، ويجب أن تستمع إليه', 'direct', 'سليم الحايك'],
       ['كانت تباع قبل أن يجف الورنيش عنها', 'partial', 'مروان داغر'],
       ['لا يغادر الورشة قبل منتصف الليل', 'partial', 'هدى النابلسي'],
       ['واحد من آخر النحاتين الذين يعملون بالطريقة التقليدية في المدينة', 'partial', 'عصام درويش'],
+    ],
+  },
+];
+
+/** Passages split out of the articles above, which the engine still gets wrong. */
+const gapRows: readonly Row[] = [
+  {
+    what: 'trial: the judge named with a title between commas, then by القاضي and his surname',
+    text: [
+      'وقرر رئيس المحكمة، المستشار ناصر البدر، تأجيل القضية إلى الخامس عشر من الشهر المقبل، وقال: "على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة".',
+      'وأضاف القاضي البدر مخاطبا الدفاع: "لن يقبل أي طلب تأجيل آخر".',
+    ].join('\n\n'),
+    // engine gap: القاضي البدر is a new speaker: القاضي is not a title the article gave him, and a
+    // title word before a known surname does not call up the person.
+    gaps: ['attribution'],
+    quotes: [
+      ['على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة', 'direct', 'ناصر البدر'],
+      ['لن يقبل أي طلب تأجيل آخر', 'direct', 'ناصر البدر'],
+    ],
+  },
+  {
+    what: "feature: a quote that stands as its own sentence right after the speaker's quote and attribution",
+    text: '"الخشب يعلمك الصبر"، يقول النحات سليم الحايك، وهو يمرر إزميله على الحافة. "كل قطعة تحتاج إلى شهر على الأقل".',
+    // engine gap: the second quote, with no cue of its own, is read as a mention.
+    gaps: ['attribution'],
+    quotes: [
+      ['الخشب يعلمك الصبر', 'direct', 'سليم الحايك'],
+      ['كل قطعة تحتاج إلى شهر على الأقل', 'direct', 'سليم الحايك'],
+    ],
+  },
+  {
+    what: 'feature: back by surname as the subject of a verb that reports nothing, then a bare يقول after his quote',
+    text: [
+      '"الخشب يعلمك الصبر"، يقول النحات سليم الحايك.',
+      'ويرى الناقد الفني عصام درويش أن الحايك "واحد من آخر النحاتين الذين يعملون بالطريقة التقليدية".',
+      'يبتسم الحايك حين يسأل عن المستقبل. "لا أعرف إن كان أحد سيحمل المهنة بعدي"، يقول، ثم يضيف: "لكنني سأبقى هنا ما دامت يداي تعملان".',
+    ].join('\n\n'),
+    // engine gap: the bare يقول goes on with the last speaker (درويش), not with the man the paragraph
+    // opened on (يبتسم الحايك).
+    gaps: ['attribution'],
+    quotes: [
+      ['الخشب يعلمك الصبر', 'direct', 'سليم الحايك'],
+      ['واحد من آخر النحاتين الذين يعملون بالطريقة التقليدية', 'partial', 'عصام درويش'],
       ['لا أعرف إن كان أحد سيحمل المهنة بعدي', 'direct', 'سليم الحايك'],
       ['لكنني سأبقى هنا ما دامت يداي تعملان', 'direct', 'سليم الحايك'],
     ],
@@ -382,6 +417,10 @@ const ruleRows: readonly Row[] = [
 
 describe('probe 6: whole articles', () => {
   runRows(articleRows);
+});
+
+describe('probe 6: passages still wrong', () => {
+  runRows(gapRows);
 });
 
 describe('probe 6: rules found by whole articles', () => {
