@@ -17,6 +17,7 @@ import {
   DUAL_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
+  HONORIFIC_SET,
   hasArticle,
   honouredTitles,
   INTERVIEW_LABEL_SET,
@@ -357,12 +358,44 @@ class Attributor {
   private learnTitleAfterName(at: number, subject: Subject): void {
     const comma = this.tokens[at - 1];
     const before = this.tokens[at - 2];
-    const after = this.tokens[subject.last + 1];
+    // The title may end at a place the subject does not read in (رئيس هيئة النقل العام بالقاهرة،).
+    let end = subject.last + 1;
+    while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
+    const after = this.tokens[end];
     if (comma?.norm !== '،' && comma?.norm !== ',') return;
-    if (before?.type !== 'word' || !this.entities.knowsNameWord(before.norm)) return;
+    if (before?.type !== 'word') return;
+    // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
+    // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
+    const start = this.entities.knowsNameWord(before.norm) ? at - 2 : this.nameStartBefore(at - 2);
+    if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
-    this.entities.learn(title, this.mentionOf([at - 2], true, true), false);
+    this.entities.learn(title, this.mentionOf(range(start, at - 2), true, true), false);
+  }
+
+  /** A word of a place after a title: ب or في and a noun (بالقاهرة, في القاهرة), or the noun after في. */
+  private isPlaceWord(at: number): boolean {
+    const norm = (this.tokens[at] as Token).norm;
+    if (norm === 'في') return true;
+    if (this.tokens[at - 1]?.norm === 'في')
+      return !COMPLEMENTISER_SET.has(norm) && lookupCue(norm) === undefined;
+    return /^ب.{3,}/u.test(norm) && !STOP_SET.has(norm.slice(1)) && lookupCue(norm) === undefined;
+  }
+
+  /**
+   * Where a name of at most MAX_NAME_WORDS words that ends at `end` starts, when a reporting verb or an
+   * honorific stands right before it (قال فلان، أكد الدكتور فلان); -1 when nothing marks it as a name.
+   */
+  private nameStartBefore(end: number): number {
+    for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
+      if (stripToSet(token.norm, TITLE_SET) !== undefined) return -1;
+      const prev = this.tokens[k - 1];
+      if (prev?.type !== 'word') return -1;
+      if (lookupCue(prev.norm) !== undefined || HONORIFIC_SET.has(prev.norm)) return k;
+    }
+    return -1;
   }
 
   private subjectAt(from: number): Subject | null {
@@ -925,6 +958,11 @@ class Attributor {
     const back = this.readBack(open);
     if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
       return { kind: 'mention', speaker: null, cue: null };
+    const answered = back.cue ? this.answeredSource(back.cue, open) : -1;
+    if (answered >= 0) {
+      const sourced = this.fromSource(answered, 'partial');
+      if (sourced) return sourced;
+    }
     if (back.cue) {
       const said = this.fromCue(back.cue, back, open);
       // وأشارت الوكالة إلى أن «…»، بحسب ما أفادت قناة …: the carrier relays the source named after.
@@ -963,6 +1001,25 @@ class Attributor {
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * وبحسب الدراسة، التي نشرتها مجلة …، فإن «…»: فإن answers the source phrase that opens the
+   * sentence, so a verb between the two belongs to an aside about the source. The source phrase's
+   * token, or -1.
+   */
+  private answeredSource(cue: Cue, open: number): number {
+    let fa = -1;
+    for (let i = cue.index + 1; i < open && i <= cue.index + MAX_COMPLEMENT_DISTANCE; i++)
+      if ((this.tokens[i] as Token).norm === 'فان') fa = i;
+    if (fa < 0) return -1;
+    let start = cue.index;
+    while (start > 0 && cue.index - start < MAX_SUBJECT_SPAN) {
+      const token = this.tokens[start - 1] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      start--;
+    }
+    return start < cue.index && this.matchPhrase(start, SOURCE_PHRASE_LIST) > 0 ? start : -1;
   }
 
   /**
@@ -1328,8 +1385,12 @@ class Attributor {
       const cue = this.cueAt(k);
       // Before a colon the words come after it whatever the verb (كتب فلان على «إنستغرام»: «…»); the
       // cue may have no subject of its own right before (وقال لـ«الأناضول»: «…»).
+      // …unless its clause follows (وكشف فلان لـ«…» أن …): the object is that clause, لـ«…» whom he told.
       if (cue?.subject || (cue && k === span.open - 2))
-        return cue.end <= span.open - 1 && (!cue.match.takesObject || after === ':');
+        return (
+          cue.end <= span.open - 1 &&
+          (!cue.match.takesObject || after === ':' || COMPLEMENTISER_SET.has(after))
+        );
     }
     return false;
   }
@@ -1871,8 +1932,10 @@ class Attributor {
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
     const entity =
-      (cue.match.tense === 'participle' && agreement && agreement !== 'pl'
-        ? this.subjectOfSentence(cue.index, agreement)
+      ((cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
+      agreement &&
+      agreement !== 'pl'
+        ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
         : null) ?? this.entities.continuing(agreement, paragraph);
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
@@ -1883,11 +1946,26 @@ class Attributor {
   }
 
   /**
+   * A past verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال: …): it
+   * shares the subject of the clause before it, as a participle does.
+   */
+  private coordinatedInSentence(cue: Cue): boolean {
+    const before = this.tokens[cue.index - 1];
+    return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
+  }
+
+  /**
    * A participle's subject is its sentence's (حمّل مدرب الفريق، فلان، الحكم المسؤولية، مؤكدا أن …):
    * the first person named there with a title that agrees, when no reporting verb of the sentence
    * named a speaker before the participle (then that speaker goes on, as any dropped subject).
    */
-  private subjectOfSentence(participle: number, agreement: Agreement): Entity | null {
+  private subjectOfSentence(
+    participle: number,
+    agreement: Agreement,
+    /** A coordinated verb (…، وقال): only a title without the article, one that brings in someone new
+     * (محامي الدفاع، فلان), is taken; a definite one (والتقت الوزيرة …) may be the speaker herself. */
+    indefinite = false,
+  ): Entity | null {
     let start = participle;
     for (let k = participle - 1; k >= 0 && participle - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
@@ -1904,7 +1982,8 @@ class Attributor {
       const before = this.tokens[at - 2];
       return (
         this.tokens[at - 1]?.type === 'word' &&
-        (at - 1 === start || (before !== undefined && isComma(before)))
+        (at - 1 === start || (before !== undefined && isComma(before))) &&
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm))
       );
     };
     return this.entities.namedBetween(start, participle, agreement, asSubject);

@@ -100,6 +100,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
   { forms: ['تخوف', 'تخوفت', 'تخوفوا', 'يتخوف', 'متخوفا'], cls: 'verb' },
+  // "recalled": features quote a memory (ويتذكر: «…», تستذكر والدته أن …)
+  { forms: ['تذكر', 'تذكرت', 'تذكروا', 'يتذكر', 'متذكرا'], cls: 'verb' },
+  { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },

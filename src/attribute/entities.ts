@@ -52,6 +52,11 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   if (a.length === 1 && b.length === 1) return bare(a[0] as string) === bare(b[0] as string);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2 || bare(short[0] as string) !== bare(long[0] as string)) return false;
+  // رئيس الهيئة ~ رئيس هيئة النقل العام, مدير المستشفى ~ مدير مستشفى الملك فهد: the short title's
+  // definite noun is the long one's, there in construct before the name that defines it.
+  const [, noun] = short;
+  if (short.length === 2 && long.length > 2 && noun !== long[1] && bare(noun as string) === long[1])
+    return true;
   return short.slice(1).every((w) => long.includes(w));
 };
 

@@ -324,7 +324,9 @@ export function readSubject(
       !hasArticle(head) &&
       isPeopleHead(head) &&
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
-    if (isStopWord(norm) && !anne && !alan && !clause) break;
+    // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
+    const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
+    if (isStopWord(norm) && !anne && !alan && !clause && !joined) break;
     if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;
@@ -450,7 +452,7 @@ export function readSubject(
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
     const title = [...subject.title, ...subject.name];
-    if (appendApposition(tokens, i, subject)) subject.title = title;
+    if (appendApposition(tokens, i, subject, quotes)) subject.title = title;
   }
   return subject;
 }
@@ -871,14 +873,30 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   return out;
 }
 
-function appendApposition(tokens: readonly Token[], after: number, subject: Subject): boolean {
+function appendApposition(
+  tokens: readonly Token[],
+  after: number,
+  subject: Subject,
+  quotes: ReadonlyMap<number, number> = NO_QUOTES,
+): boolean {
   let comma = after;
   // A short prepositional complement of the title may stand before the comma.
-  while (
-    comma < after + 6 &&
-    tokens[comma]?.type === 'word' &&
-    !COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')
-  ) {
+  while (comma < after + 6) {
+    // …with a body's quoted name in it (المحلل في شركة «الأفق للاستثمار»، فلان،).
+    const close = tokens[comma]?.type === 'mark' ? quotes.get(comma) : undefined;
+    const head = tokens[comma - 1];
+    if (
+      close !== undefined &&
+      close - comma <= 6 &&
+      comma > after &&
+      head?.type === 'word' &&
+      !hasArticle(head.norm) &&
+      stripToSet(head.norm, ORGANISATION_SET) !== undefined
+    ) {
+      comma = close + 1;
+      break;
+    }
+    if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
     if (lookupCue(tokens[comma]?.norm ?? '')) return false;
     // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
     // the name after the comma is that one's.

@@ -95,6 +95,11 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
+  'عالم', // a scientist before a field (عالم الفلك فلان); not العالم, the world
+  'عالمة',
+  'العالمة',
+  'القيادي', // the definite form names a person (القيادي في الحركة، فلان،); قيادي alone is a member (MEMBER_HEADS)
+  'القيادية',
   'المرشح',
   'المرشحة',
   'مرشح',
@@ -887,6 +892,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'صراحة',
   'مجددا',
   'مرارا',
+  'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
 ];
 
 /**
