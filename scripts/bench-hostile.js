@@ -46,6 +46,9 @@ export const hostileCases = [
     'a different pair per quote',
     (bytes) => distinctSpeakers(bytes, (a, b) => `وقال وزير الخارجية ${a} ورئيس الوزراء ${b}: «نعم». `),
   ],
+  // Every quote by another person whose name differs from the others only by its dots (one
+  // dotless skeleton for all): a misspelling is looked for among a few of them only.
+  ['names alike but for their dots', (bytes) => dottedNames(bytes)],
   // Short quotes that all open with the same word: each is looked up where it recurs.
   [
     'short quotes, one first word',
@@ -71,6 +74,21 @@ function distinctSpeakers(bytes, sentence = (a, b) => `وقال الوزير ${a
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const part = sentence(name(i), name(i + 7));
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return parts.join('');
+}
+
+/** `وقال <w> <w>: «نعم». ` with w a new word of ب/ت/ث/ن/ي each time (all alike without dots). */
+function dottedNames(bytes) {
+  const letters = 'بتثني';
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    let word = '';
+    for (let n = i, k = 0; k < 8; k++, n = Math.floor(n / 5)) word += letters[n % 5];
+    const part = `وقال ${word} ${word}: «نعم». `;
     parts.push(part);
     size += Buffer.byteLength(part);
   }

@@ -979,6 +979,72 @@ export const reviewRows: readonly Row[] = [
       ['الاتفاق جاهز للتوقيع', 'partial', 'وزير الاقتصاد'],
     ],
   },
+  {
+    what: 'an idiom with زاد (وزاد الطين بلة أن) reports nothing',
+    text: 'وتأخر صرف الرواتب شهرين، وزاد الطين بلة أن «الحكومة التزمت الصمت».',
+    quotes: [['الحكومة التزمت الصمت', 'mention', null]],
+  },
+  {
+    what: 'يزيد is a first name, not "increases", before a colon',
+    text: 'وأجاب الأمير يزيد بن محمد: «على الرحب والسعة».',
+    quotes: [['على الرحب والسعة', 'direct', 'يزيد بن محمد']],
+  },
+  {
+    what: 'المصدر ذاته is the source, not the minister who spoke in between',
+    text: 'قال مصدر أمني إن «الهجوم أحبط». وقال وزير الداخلية: «الأمن مستتب». وأضاف المصدر ذاته أن «التحقيقات جارية».',
+    quotes: [
+      ['الهجوم أحبط', 'partial', 'مصدر أمني'],
+      ['الأمن مستتب', 'direct', 'وزير الداخلية'],
+      ['التحقيقات جارية', 'partial', 'مصدر أمني'],
+    ],
+  },
+  {
+    what: 'سموها is the sheikha, not the sheikh who spoke after her',
+    text: 'قالت الشيخة موزا بنت ناصر: «التعليم أولا». وقال الشيخ تميم بن حمد: «نحن معكم». وأكدت سموها أن «المستقبل للشباب».',
+    quotes: [
+      ['التعليم أولا', 'direct', 'موزا بنت ناصر'],
+      ['نحن معكم', 'direct', 'تميم بن حمد'],
+      ['المستقبل للشباب', 'partial', 'موزا بنت ناصر'],
+    ],
+  },
+  {
+    what: 'a guest named after a verb of receiving is its object when the host spoke in the paragraph',
+    text: 'قال رئيس الوزراء: «لا تراجع عن الإصلاح». استقبل سفير فرنسا، جان دوبون، في مكتبه، وقال: «نرحب بالتعاون».',
+    quotes: [
+      ['لا تراجع عن الإصلاح', 'direct', 'رئيس الوزراء'],
+      ['نرحب بالتعاون', 'direct', 'رئيس الوزراء'],
+    ],
+  },
+  {
+    what: 'الاتحاد القاري is the continental federation, not the national one named last',
+    text: 'وقال الاتحاد الآسيوي لكرة القدم: «القرعة بعد أسبوع». وقال الاتحاد المصري: «سنشارك». وأكد الاتحاد القاري أن «القرعة غدا».',
+    quotes: [
+      ['القرعة بعد أسبوع', 'direct', 'الاتحاد الآسيوي لكرة القدم'],
+      ['سنشارك', 'direct', 'الاتحاد المصري'],
+      ['القرعة غدا', 'partial', 'الاتحاد الآسيوي لكرة القدم'],
+    ],
+  },
+  {
+    what: 'عالم كرة القدم is the world of football, not a scientist',
+    text: 'وقال المدرب: «نحن جاهزون». وتابع عالم كرة القدم المباراة باهتمام، وقال: «الفوز مهم».',
+    quotes: [
+      ['نحن جاهزون', 'direct', 'المدرب'],
+      ['الفوز مهم', 'direct', 'المدرب'],
+    ],
+  },
+  {
+    what: "people described by a clause: the verb's first phrase only, not where they spoke",
+    text: 'وقال سكان فروا من القصف في اتصال هاتفي مع الصحيفة إن «المدينة خالية».',
+    quotes: [['المدينة خالية', 'partial', 'سكان فروا من القصف']],
+  },
+  {
+    what: 'an outlet whose name starts with ل after ل (للوموند), and an outlet right after the verb',
+    text: 'وقال وزير الخارجية للوموند إن «الحوار مستمر». وقال لرويترز مسؤول أمريكي طلب عدم نشر اسمه إن «الاتصالات لم تنقطع».',
+    quotes: [
+      ['الحوار مستمر', 'partial', 'وزير الخارجية'],
+      ['الاتصالات لم تنقطع', 'partial', 'مسؤول أمريكي'],
+    ],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

@@ -380,7 +380,7 @@ const ruleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'عالم/عالمة (a scientist) before a field and a name is a title',
+    what: 'عالمة (a woman scientist) before a field and a name is a title',
     text: 'وقالت عالمة الفلك في جامعة القاهرة، منى الحسيني، إن «الكسوف سيكون مرئيا في الجنوب».',
     quotes: [['الكسوف سيكون مرئيا في الجنوب', 'partial', 'منى الحسيني']],
   },

@@ -46,6 +46,7 @@ import {
   isGroupPlural,
   isMemberHead,
   isTitleHead,
+  outletAfterLam,
   range,
   readSubject,
   type Subject,
@@ -74,6 +75,8 @@ interface Cue {
   issued: boolean;
   /** The subject was an honorific with a pronoun (سموه, معاليه), folded: whom it may stand for. */
   honorific: string | null;
+  /** The subject was a noun with ذاته/نفسه (المصدر ذاته), folded: the last speaker of that title. */
+  sameAs: string | null;
   /**
    * Who tells, when the words are relayed from someone else (أفادت الصحيفة نقلا عن مصادر): a later
    * verb or participle without a subject (مضيفة) goes on with the teller, not the source.
@@ -227,6 +230,7 @@ class Attributor {
   ) {
     this.cues = new Array(tokens.length);
     this.quoted = new Uint8Array(tokens.length);
+    this.entities.occurrences = (word) => this.positionsOf(word).length;
     spans.forEach((span, i) => {
       if (span.parent === -1 && span.close >= 0) this.quoted.fill(1, span.open, span.close + 1);
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
@@ -613,7 +617,9 @@ class Attributor {
       qad === 'قد' || qad === 'وقد' || qad === 'لقد'
         ? lookupCueAfterQad(token.norm)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
-    if (!match) {
+    // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
+    const negated = qad === 'عدم' || qad === 'بعدم';
+    if (!match || negated) {
       this.cues[index] = null;
       return null;
     }
@@ -628,6 +634,8 @@ class Attributor {
     )
       from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
+    from += outletAfterLam(this.tokens, from);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
@@ -659,7 +667,7 @@ class Attributor {
       honorific = firstWord;
     }
     // وأضاف المتحدث ذاته, وأوضح المصدر نفسه: the one who just spoke, like a dropped subject.
-    let same = false;
+    let same: string | null = null;
     if (
       subject &&
       subject.first === from &&
@@ -667,7 +675,7 @@ class Attributor {
       SAME_SPEAKER_NOUNS.has(firstWord)
     ) {
       subject = null;
-      same = true;
+      same = firstWord;
     }
     if (
       subject &&
@@ -792,6 +800,7 @@ class Attributor {
       complement: this.complementAfter(end),
       issued,
       honorific,
+      sameAs: same,
       teller,
     };
     this.cues[index] = cue;
@@ -872,13 +881,17 @@ class Attributor {
       }
       return undefined;
     }
-    // زاد is "increased" unless its subject, or nothing, stands between it and a colon or أن.
+    // زاد is "increased" unless a speaker, or nothing, stands between it and a colon or أن: not an
+    // idiom's noun (وزاد الطين بلة أن, وما زاد الأمر سوءا أن).
     if (match.lemma === 'زاد') {
       const subject = this.subjectAt(index + 1);
+      const first = subject ? (this.tokens[subject.first] as Token).norm : '';
+      const speaker =
+        !subject || subject.title.length > 0 || subject.organisation || this.entities.knowsNameWord(first);
       const after = this.tokens[(subject?.last ?? index) + 1];
-      return after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm))
-        ? match
-        : undefined;
+      const complement =
+        after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
+      return speaker && complement && this.tokens[index - 1]?.norm !== 'ما' ? match : undefined;
     }
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
@@ -1924,19 +1937,34 @@ class Attributor {
     const paragraph = (this.tokens[cue.index] as Token).paragraph;
     const agreement = cue.issued ? null : cue.match.agreement;
     // وأكد سموه: the one last seen with a title the honorific goes with (الأمير, الشيخ), if any.
-    const heads = cue.honorific ? honouredTitles(cue.honorific) : undefined;
-    const honoured = heads ? this.entities.lastWithTitle(heads, paragraph) : null;
+    // المصدر ذاته: the last speaker given that title, of the noun's gender.
+    const heads = cue.honorific
+      ? honouredTitles(cue.honorific)
+      : cue.sameAs
+        ? new Set([cue.sameAs.slice(2)])
+        : undefined;
+    const gender: Agreement = (cue.honorific ?? cue.sameAs ?? '').endsWith(cue.honorific ? 'ها' : 'ه')
+      ? 'f'
+      : 'm';
+    const honoured = heads
+      ? this.entities.lastWithTitle(heads, paragraph, gender, cue.sameAs !== null)
+      : null;
     // Named by the honorific, the one it stands for has the floor from here on.
     if (honoured) {
       this.entities.touch(honoured, agreement);
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
-    const entity =
+    const continued =
       ((cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
       agreement &&
       agreement !== 'pl'
         ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
         : null) ?? this.entities.continuing(agreement, paragraph);
+    // المسؤولة نفسها with no one so titled: not a speaker of the other gender.
+    const entity =
+      cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)
+        ? null
+        : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.
     if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
       this.entities.touch(entity, agreement);
@@ -1952,6 +1980,27 @@ class Attributor {
   private coordinatedInSentence(cue: Cue): boolean {
     const before = this.tokens[cue.index - 1];
     return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
+  }
+
+  /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
+  private opensWithTurn(start: number, end: number): boolean {
+    for (let k = start; k < end && k < start + 3; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (TURN_SET.has(norm) || norm === 'المقابل' || norm === 'بالمقابل') return isComma(this.tokens[k + 1]);
+    }
+    return false;
+  }
+
+  /** A quote with a speaker before `at` in the same paragraph, looked for over a bounded stretch. */
+  private quotedEarlierInParagraph(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break') return false;
+      const span = this.spanByClose.get(k);
+      if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -1975,6 +2024,10 @@ class Attributor {
     }
     for (let k = start; k < participle; k++)
       if (this.tokens[k]?.type === 'word' && this.cueAt(k)?.entity) return null;
+    // Someone quoted earlier in the paragraph holds the floor: a person named after the verb is more
+    // likely its object (قال رئيس الوزراء: «…». استقبل سفير فرنسا، فلان، …، وقال).
+    // A turn marker opening the sentence (في المقابل، من جهته،) hands the floor on all the same.
+    if (!this.opensWithTurn(start, participle) && this.quotedEarlierInParagraph(start)) return null;
     // The subject stands right after the clause's verb: one word after the sentence's start or after
     // a comma that closes an opening adverbial (في المقابل، حمّل المدرب …), not deeper in the clause
     // (تطرق الوزير إلى زيارة المبعوث فلان، مؤكدا: the envoy is an object).

@@ -29,7 +29,7 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['أردف', 'أردفت', 'أردفوا', 'يردف', 'مردفا'], cls: 'verb' },
   { forms: ['استطرد', 'استطردت', 'استطردوا', 'يستطرد', 'مستطردا'], cls: 'verb' },
   // "added" in Gulf papers (وزاد الوزير: …); also "increased", so a cue only before a colon or أن.
-  { forms: ['زاد', 'زادت', 'زادوا', 'يزيد', ''], cls: 'verb' },
+  { forms: ['زاد', 'زادت', 'زادوا', '', ''], cls: 'verb' },
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
   { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },

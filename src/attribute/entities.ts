@@ -28,6 +28,10 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 };
 
+/** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
+const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه']);
+/** The most names of one dotless skeleton that a misspelling is looked for among. */
+const MAX_SKELETON_NAMES = 4;
 /** How many entities an honorific looks back over for one with its title. */
 const MAX_HONOURED_LOOKS = 32;
 
@@ -67,6 +71,12 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
  */
 export class Entities {
   readonly list: Entity[] = [];
+
+  /**
+   * How many times a folded word occurs in the text; the attribution sets it. Without it every word
+   * counts once, and no misspelling is recognised.
+   */
+  occurrences: (word: string) => number = () => 1;
 
   /** @param genericHeads heads of bodies' names that a definite noun alone refers back by (منظمة). */
   constructor(
@@ -221,9 +231,21 @@ export class Entities {
    * named, else the first known, that has a title the honorific goes with (`titles`, bare folded
    * words: امير, شيخ). Null when nobody has one: the caller then continues as with any pronoun.
    */
-  lastWithTitle(titles: ReadonlySet<string>, paragraph: number): Entity | null {
+  lastWithTitle(
+    titles: ReadonlySet<string>,
+    paragraph: number,
+    agreement: Agreement,
+    /** Bodies too (المصدر ذاته may be an unnamed source kept as a body); honorifics are for people. */
+    bodies = false,
+  ): Entity | null {
+    // The title word's gender agrees with the pronoun (سموها: الشيخة, not الشيخ); an honorific noun
+    // (سمو, فخامة) has none of its own.
+    const agrees = (word: string) =>
+      UNGENDERED_HONORIFICS.has(word) || (word.endsWith('ه') ? 'f' : 'm') === agreement;
     const honoured = (entity: Entity) =>
-      !entity.organisation && entity.forms.some((f) => !f.isName && f.words.some((w) => titles.has(bare(w))));
+      (bodies || !entity.organisation) &&
+      (entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
+      entity.forms.some((f) => !f.isName && f.words.some((w) => titles.has(bare(w)) && agrees(bare(w))));
     // Bounded, as hostile text may name thousands: the one meant is among the last few.
     let looked = 0;
     for (const entity of this.touched()) {
@@ -352,14 +374,23 @@ export class Entities {
   private findBySkeleton(words: readonly string[]): Entity | null {
     if (words.length < 2) return null;
     const candidates = this.byNameSkeleton.get(skeletonKey(words));
-    if (!candidates) return null;
+    // Many names of one skeleton are many people (or a hostile text), not one misspelt.
+    if (!candidates || candidates.size > MAX_SKELETON_NAMES) return null;
+    // A misspelling is rare and the name it spoils is not: every word that differs is written once
+    // in the text and its known spelling more often (ضرعام once, ضرغام seven times). Two real
+    // names, each used with its own verb (تامر حسني, ثامر حسني), stay two people.
+    const misspelt = (f: { words: string[] }) =>
+      f.words.every(
+        (w, i) => w === words[i] || (this.occurrences(words[i] as string) === 1 && this.occurrences(w) >= 2),
+      );
     return this.mostRecent(candidates, (entity) =>
       entity.forms.some(
         (f) =>
           f.isName &&
           f.words.length === words.length &&
           f.words.some((w, i) => w === words[i]) &&
-          skeletonKey(f.words) === skeletonKey(words),
+          skeletonKey(f.words) === skeletonKey(words) &&
+          misspelt(f),
       ),
     );
   }
@@ -389,10 +420,14 @@ export class Entities {
     if (same) return this.mostRecent(same, () => true);
     // الاتحاد القاري, المنظمة الأممية: an adjective that says only where a body works calls again the
     // body of that head named last.
-    if (words.length === 2 && first.startsWith('ال') && EPITHETS.has(words[1] as string)) {
+    const marks = words.length === 2 && first.startsWith('ال') ? EPITHETS.get(words[1] as string) : undefined;
+    if (marks) {
+      // …a body whose own name says it works there: الاتحاد الآسيوي is continental, الاتحاد المصري is not.
       const body = this.mostRecent(
         this.recentOfHead(bare(first)),
-        (entity) => entity.organisation && entity.forms.some((f) => !f.isName && f.words.length > 1),
+        (entity) =>
+          entity.organisation &&
+          entity.forms.some((f) => !f.isName && f.words.length > 1 && f.words.some((w) => marks.has(w))),
       );
       if (body) return body;
     }
@@ -508,9 +543,17 @@ export class Entities {
 
 /**
  * Adjectives (folded) that say only where a body works, so that a head with one of them calls a body
- * named before by its own name (الاتحاد القاري for الاتحاد الآسيوي لكرة القدم).
+ * named before by its own name (الاتحاد القاري for الاتحاد الآسيوي لكرة القدم), with the words one of
+ * which that name must hold (آسيوي, not المصري).
  */
-const EPITHETS = new Set(['القاري', 'القاريه', 'الاممي', 'الامميه']);
+const CONTINENTAL = ['الاسيوي', 'الاسيويه', 'الافريقي', 'الافريقيه', 'الاوروبي', 'الاوروبيه', 'الاوربي'];
+const WORLDWIDE = ['الامم', 'الدولي', 'الدوليه', 'العالمي', 'العالميه'];
+const EPITHETS = new Map<string, ReadonlySet<string>>([
+  ['القاري', new Set(CONTINENTAL)],
+  ['القاريه', new Set(CONTINENTAL)],
+  ['الاممي', new Set(WORLDWIDE)],
+  ['الامميه', new Set(WORLDWIDE)],
+]);
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);

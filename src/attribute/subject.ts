@@ -176,14 +176,24 @@ for (const words of MEDIA_NAME_LIST) {
 
 /** ل before an outlet written by its name alone (لرويترز, لبي بي سي, للأناضول): whom one speaks to. */
 export function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
-  const norm = (tokens[at] as Token).norm;
-  if (!norm.startsWith('ل')) return false;
-  const rest = norm.startsWith('لل') ? `ا${norm.slice(1)}` : norm.slice(1);
-  const candidates = OUTLETS_BY_FIRST.get(rest);
-  if (!candidates) return false;
-  return candidates.some((words) =>
-    words.every((word, k) => k === 0 || (tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === word)),
-  );
+  return outletAfterLam(tokens, at) > 0;
+}
+
+/** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
+export function outletAfterLam(tokens: readonly Token[], at: number): number {
+  const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
+  if (!norm.startsWith('ل')) return 0;
+  // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
+  const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
+  for (const rest of rests) {
+    for (const words of OUTLETS_BY_FIRST.get(rest) ?? []) {
+      const whole = words.every(
+        (word, k) => k === 0 || (tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === word),
+      );
+      if (whole) return words.length;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -318,7 +328,9 @@ export function readSubject(
     const alan = isAlan(token, text);
     // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
     // through the verb's preposition and its noun.
+    // Only the verb's first phrase: a second preposition (في اتصال هاتفي) is where they spoke.
     const clause =
+      !described &&
       words.length >= 2 &&
       CLAUSE_PREPOSITIONS.has(norm) &&
       !hasArticle(head) &&

@@ -95,7 +95,8 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
-  'عالم', // a scientist before a field (عالم الفلك فلان); not العالم, the world
+  // A woman scientist before a field (عالمة الفلك فلانة). Not عالم: without the article it is far more
+  // often "the world of" (عالم السياسة, عالم كرة القدم), and with it "the world".
   'عالمة',
   'العالمة',
   'القيادي', // the definite form names a person (القيادي في الحركة، فلان،); قيادي alone is a member (MEMBER_HEADS)
