@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EngineError, inProcess, workerPool } from '../src/cli/engine.js';
+import { EngineError, inProcess, type Outcome, workerPool } from '../src/cli/engine.js';
 
 const fragile = new URL('./workers/fragile.js', import.meta.url);
 const broken = new URL('./workers/broken.js', import.meta.url);
@@ -51,6 +51,31 @@ describe('workerPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  test('with untilReady, this thread works while the worker loads, and leaves everything to it once ready', async () => {
+    // The stand-in worker answers {source, length}; this thread answers extract's document.
+    const byWorker = (outcome: Outcome) =>
+      outcome.ok && 'document' in outcome && !('quotes' in outcome.document);
+    const texts = Array.from({ length: 100 }, (_, n) => `وقال المتحدث رقم ${n}: «الاجتماع غدا».`);
+    const run = async (untilReady: boolean) => {
+      const pool = workerPool(1, { url: fragile, inline: true, untilReady });
+      try {
+        const first = await pool.process({ text: texts[0] as string, source: 'first.txt' });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const rest = await Promise.all(texts.map((text, n) => pool.process({ text, source: `a${n}.txt` })));
+        return { first, rest };
+      } finally {
+        await pool.close();
+      }
+    };
+    const until = await run(true);
+    expect(byWorker(until.first)).toBe(false);
+    expect(until.rest.every(byWorker)).toBe(true);
+    // Without it, this thread takes what the worker cannot hold yet.
+    const always = await run(false);
+    expect(always.rest.filter(byWorker).length).toBeGreaterThan(0);
+    expect(always.rest.filter((outcome) => !byWorker(outcome)).length).toBeGreaterThan(0);
   });
 
   test('with this thread working too, workers that cannot start leave every article to it', async () => {

@@ -106,15 +106,22 @@ export function workerPool(
     rendering,
     url = WORKER_URL,
     inline = false,
+    untilReady = false,
   }: {
     rendering?: Rendering | undefined;
     url?: URL;
     /**
-     * This thread works too, on what the workers cannot take yet: `size` workers then run beside it
-     * (`--jobs N` is this thread and N-1 workers). It starts at once, while the workers load, and
-     * does not wait on a thread that is busy.
+     * This thread works too, on what the workers cannot take yet: `size` workers then run beside it.
+     * It starts at once, while the workers load, and does not wait on a thread that is busy.
      */
     inline?: boolean;
+    /**
+     * With `inline`: this thread works only while no worker is ready (they are loading, or cannot
+     * start); then it leaves the articles to the workers. Each thread compiles the engine afresh (a
+     * thousand articles before V8 has optimised it), so on few cores this thread working beside a
+     * worker costs more CPU than it saves (see README, Speed).
+     */
+    untilReady?: boolean;
   } = {},
 ): Engine {
   const slots: Slot[] = [];
@@ -204,7 +211,7 @@ export function workerPool(
     for (const [slot, batch] of batches) slot.worker.postMessage(batch);
     // What no worker can take now is done here, one article per turn of the event loop, so that
     // reading, writing and the workers' answers go on between two articles.
-    if (inline && waiting.length > 0) {
+    if (inline && waiting.length > 0 && !(untilReady && slots.some((slot) => slot.ready))) {
       const next = waiting[0] as Pending;
       if (needsFranc(next.task.text) && francFailure) {
         // franc cannot be loaded: this article fails, the others go on.
