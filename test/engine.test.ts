@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { EngineError, inProcess, type Outcome, workerPool } from '../src/cli/engine.js';
+import { AHEAD, BATCH, EngineError, inProcess, type Outcome, workerPool } from '../src/cli/engine.js';
 
 const fragile = new URL('./workers/fragile.js', import.meta.url);
 const broken = new URL('./workers/broken.js', import.meta.url);
+const slow = new URL('./workers/slow.js', import.meta.url);
 
 describe('workerPool', () => {
   test('the real worker (dist/) gives the documents of extract in this thread', async () => {
@@ -48,6 +49,25 @@ describe('workerPool', () => {
       const both = await Promise.all(texts.map((text, n) => pool.process({ text, source: `a${n}.txt` })));
       const here = await Promise.all(texts.map((text, n) => local.process({ text, source: `a${n}.txt` })));
       expect(both).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a worker gets at most BATCH articles a message, and the next batch before it answers one', async () => {
+    const pool = workerPool(1, { url: slow });
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 200 }, (_, n) => pool.process({ text: `article ${n}`, source: `a${n}.txt` })),
+      );
+      const documents = outcomes.map((outcome) =>
+        outcome.ok && 'document' in outcome
+          ? (outcome.document as unknown as { batch: number; held: number })
+          : undefined,
+      );
+      expect(documents.every((document) => document !== undefined)).toBe(true);
+      expect(Math.max(...documents.map((document) => document?.batch ?? 0))).toBe(BATCH);
+      expect(Math.max(...documents.map((document) => document?.held ?? 0))).toBe(AHEAD / BATCH);
     } finally {
       await pool.close();
     }
