@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { needsFranc } from '../language/detect.js';
 import { loadFranc } from '../language/load-franc.js';
-import { finishArticle, type Outcome, type Rendering, type Task } from './finish.js';
+import { finishArticle, francError, type Outcome, type Rendering, type Task } from './finish.js';
 
 export type { Outcome, Rendering, Task } from './finish.js';
 
@@ -38,11 +38,6 @@ export type WorkerReply = { ready: true } | { done: Array<{ id: number } & Outco
 /** The worker threads could not be started (dist/ missing, a module failing to load). Ends the run. */
 export class EngineError extends Error {
   override name = 'EngineError';
-}
-
-/** The error of an article whose language could not be checked: franc did not load. */
-function francError(error: unknown): string {
-  return `cannot load the language detector (franc): ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** `--jobs 1`: `finishArticle` in this thread. */
@@ -230,7 +225,7 @@ export function workerPool(
         next.settle({ ok: false, error: francError(francFailure.error) });
         if (waiting.length > 0) schedule();
       } else if (needsFranc(next.task.text)) {
-        // Not in Arabic script: franc first (the workers have it), then this thread goes on.
+        // Not in Arabic script: franc first, then this thread goes on.
         loadFranc().then(schedule, (error: unknown) => {
           francFailure = { error };
           schedule();

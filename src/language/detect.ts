@@ -7,7 +7,7 @@ let franc: Franc | undefined;
 /**
  * Gives the language check franc, for texts not mostly in Arabic script. franc's module holds the
  * data of every language it knows (238 KB of JavaScript, ~20 ms to load): the package's entry
- * (`src/index.ts`) and the workers load it at once; the command line only when an article needs it
+ * (`src/index.ts`) loads it at once; the command line and its workers only when an article needs it
  * (`needsFranc`), so that a run over Arabic articles never waits for it.
  */
 export function useFranc(fn: Franc): void {
