@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { needsFranc } from '../language/detect.js';
 import { loadFranc } from '../language/load-franc.js';
-import { finishArticle, type Outcome, type Rendering, type Task } from './finish.js';
+import { finishArticle, francError, type Outcome, type Rendering, type Task } from './finish.js';
 
 export type { Outcome, Rendering, Task } from './finish.js';
 
@@ -38,11 +38,6 @@ export type WorkerReply = { ready: true } | { done: Array<{ id: number } & Outco
 /** The worker threads could not be started (dist/ missing, a module failing to load). Ends the run. */
 export class EngineError extends Error {
   override name = 'EngineError';
-}
-
-/** The error of an article whose language could not be checked: franc did not load. */
-function francError(error: unknown): string {
-  return `cannot load the language detector (franc): ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** `--jobs 1`: `finishArticle` in this thread. */
@@ -84,11 +79,19 @@ interface Slot {
 }
 
 /**
- * Articles a worker may hold unanswered. A worker answers a batch at once, and gets the next batch
- * while it works on one; an article is short (half a millisecond for a news article), so a few per
- * message keep this thread from waking, and the worker from waiting for it, once per article.
+ * Articles sent to a worker in one message at most. A worker answers a batch at once; an article
+ * is short (half a millisecond for a news article), so a few per message keep this thread from
+ * waking, and the worker from waiting for it, once per article.
  */
-export const AHEAD = 16;
+export const BATCH = 16;
+
+/**
+ * Articles a worker may hold unanswered: two batches, so that it has the next one at hand when it
+ * answers one, rather than waiting for this thread to read its answer and send more (over the
+ * bench corpus, the worker of `--jobs 2` waited 0.18–0.22 s in all with one batch, 0.02–0.09 s
+ * with two).
+ */
+export const AHEAD = 2 * BATCH;
 
 /**
  * `size` worker threads, all started at once (and one restarted for one that dies), and with
@@ -106,15 +109,22 @@ export function workerPool(
     rendering,
     url = WORKER_URL,
     inline = false,
+    untilReady = false,
   }: {
     rendering?: Rendering | undefined;
     url?: URL;
     /**
-     * This thread works too, on what the workers cannot take yet: `size` workers then run beside it
-     * (`--jobs N` is this thread and N-1 workers). It starts at once, while the workers load, and
-     * does not wait on a thread that is busy.
+     * This thread works too, on what the workers cannot take yet: `size` workers then run beside it.
+     * It starts at once, while the workers load, and does not wait on a thread that is busy.
      */
     inline?: boolean;
+    /**
+     * With `inline`: this thread works only while no worker is ready (they are loading, or cannot
+     * start); then it leaves the articles to the workers. Each thread compiles the engine afresh (a
+     * thousand articles before V8 has optimised it), so on few cores this thread working beside a
+     * worker costs more CPU than it saves (see README, Speed).
+     */
+    untilReady?: boolean;
   } = {},
 ): Engine {
   const slots: Slot[] = [];
@@ -201,10 +211,13 @@ export function workerPool(
       slot.sent.push(next);
       batches.set(slot, [...(batches.get(slot) ?? []), next.task]);
     }
-    for (const [slot, batch] of batches) slot.worker.postMessage(batch);
+    // At most `BATCH` articles a message: a worker answers each message as a whole.
+    for (const [slot, tasks] of batches) {
+      for (let at = 0; at < tasks.length; at += BATCH) slot.worker.postMessage(tasks.slice(at, at + BATCH));
+    }
     // What no worker can take now is done here, one article per turn of the event loop, so that
     // reading, writing and the workers' answers go on between two articles.
-    if (inline && waiting.length > 0) {
+    if (inline && waiting.length > 0 && !(untilReady && slots.some((slot) => slot.ready))) {
       const next = waiting[0] as Pending;
       if (needsFranc(next.task.text) && francFailure) {
         // franc cannot be loaded: this article fails, the others go on.
@@ -212,7 +225,7 @@ export function workerPool(
         next.settle({ ok: false, error: francError(francFailure.error) });
         if (waiting.length > 0) schedule();
       } else if (needsFranc(next.task.text)) {
-        // Not in Arabic script: franc first (the workers have it), then this thread goes on.
+        // Not in Arabic script: franc first, then this thread goes on.
         loadFranc().then(schedule, (error: unknown) => {
           francFailure = { error };
           schedule();

@@ -56,3 +56,8 @@ export function finishArticle(task: Task, rendering?: Rendering): Outcome {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** The error of an article whose language could not be checked: franc did not load. */
+export function francError(error: unknown): string {
+  return `cannot load the language detector (franc): ${error instanceof Error ? error.message : String(error)}`;
+}

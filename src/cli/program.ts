@@ -411,7 +411,7 @@ function addCommonOptions(command: Command, views: { narration: boolean }): Comm
     .addOption(
       new Option(
         '--jobs <n>',
-        'articles processed in parallel: this thread and n-1 worker threads (default: one per core)',
+        'articles processed in parallel: n-1 worker threads, this thread reading and writing (default: one per core)',
       ).argParser(parseJobs),
     )
     .option('--quiet', 'no progress line on stderr');

@@ -168,9 +168,12 @@ async function processInputs(
         filter,
         checks: { strict: options.strict, minQuotes: options.minQuotes },
       };
-  // --jobs N: this thread and N-1 workers (a thread of its own for each job would leave this one
-  // idle but for reading and writing, and each worker must load and warm up the engine first).
-  const engine = jobs > 1 ? workerPool(jobs - 1, { rendering, inline: true }) : inProcess(rendering);
+  // --jobs N: N-1 workers run the engine and this thread reads and writes, working on articles
+  // only while no worker is ready. Each thread that runs the engine compiles it afresh, and V8's
+  // compiler and collector threads already take a share of a second core when one runs it: this
+  // thread working beside one worker cost more CPU than it saved (README, Speed).
+  const engine =
+    jobs > 1 ? workerPool(jobs - 1, { rendering, inline: true, untilReady: true }) : inProcess(rendering);
   const work = (item: Item): Promise<[Item, Outcome | undefined]> =>
     item.ok
       ? engine

@@ -7,7 +7,7 @@ let franc: Franc | undefined;
 /**
  * Gives the language check franc, for texts not mostly in Arabic script. franc's module holds the
  * data of every language it knows (238 KB of JavaScript, ~20 ms to load): the package's entry
- * (`src/index.ts`) and the workers load it at once; the command line only when an article needs it
+ * (`src/index.ts`) loads it at once; the command line and its workers only when an article needs it
  * (`needsFranc`), so that a run over Arabic articles never waits for it.
  */
 export function useFranc(fn: Franc): void {
@@ -115,28 +115,20 @@ const last: { text: string | undefined; code: string | undefined } = { text: und
 function computeArabicScriptCode(text: string): string | undefined {
   if (text.length < MIN_LENGTH) return undefined;
   let arabic = 0;
-  for (let i = 0; i < text.length; i++) if (isArabicScript(text.charCodeAt(i))) arabic++;
+  let simple = true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (isArabicScript(unit)) arabic++;
+    if (unit >= 0x80 && simple) simple = isSimpleUnit(unit);
+  }
   if (arabic * 2 <= text.length) return undefined;
 
-  const cleaned = ` ${text
-    .replace(/[\u0021-\u0040]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()} `;
   // A trigram in no model adds 300 to every language alike: only those in some model are counted.
-  const { codes, unitIndex, trigramId, ranks, counts, size } = arabicModels();
+  const models = arabicModels();
   const seen: number[] = [];
-  let a = 0;
-  let b = unitIndex[cleaned.charCodeAt(0)] ?? 0;
-  for (let i = 1; i < cleaned.length; i++) {
-    const c = unitIndex[cleaned.charCodeAt(i)] ?? 0;
-    const id = a === 0 || b === 0 || c === 0 ? -1 : (trigramId[(a * size + b) * size + c] ?? 0) - 1;
-    a = b;
-    b = c;
-    if (id < 0) continue;
-    if (counts[id] === 0) seen.push(id);
-    counts[id] = (counts[id] ?? 0) + 1;
-  }
+  if (simple) countSimply(text, models, seen);
+  else countCleaned(text, models, seen);
+  const { codes, ranks, counts } = models;
   const languages = codes.length;
   const distances = new Float64Array(languages);
   for (const id of seen) {
@@ -150,6 +142,83 @@ function computeArabicScriptCode(text: string): string | undefined {
   let best = 0;
   for (let l = 1; l < languages; l++) if ((distances[l] ?? 0) < (distances[best] ?? 0)) best = l;
   return codes[best];
+}
+
+/**
+ * Counts the trigrams of franc's cleaned text (below) in `models.counts`, each id once in `seen`,
+ * reading the text once without building the cleaned string: ASCII punctuation, digits and white
+ * space (tab to carriage return, space) are one space between two words, A–Z their lower case, and
+ * every other unit itself. Only for a text whose units from U+0080 up are all simple
+ * (`isSimpleUnit`); for any other, `countCleaned` does it franc's way.
+ */
+function countSimply(text: string, models: Models, seen: number[]): void {
+  const { unitIndex, trigramId, counts, size } = models;
+  // The cleaned text starts with a space; a space is never written twice, nor at the end but once.
+  let a = 0;
+  let b = unitIndex[SPACE] ?? 0;
+  let space = true;
+  for (let i = 0; i <= text.length; i++) {
+    let unit = i === text.length ? SPACE : text.charCodeAt(i);
+    if ((unit >= 0x20 && unit <= 0x40) || (unit >= 0x09 && unit <= 0x0d)) unit = SPACE;
+    else if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
+    if (unit === SPACE) {
+      if (space) continue;
+      space = true;
+    } else space = false;
+    const c = unitIndex[unit] ?? 0;
+    const id = a === 0 || b === 0 || c === 0 ? -1 : (trigramId[(a * size + b) * size + c] ?? 0) - 1;
+    a = b;
+    b = c;
+    if (id < 0) continue;
+    if (counts[id] === 0) seen.push(id);
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+}
+
+/** The same count over franc's cleaned text, built as franc builds it. */
+function countCleaned(text: string, models: Models, seen: number[]): void {
+  const cleaned = ` ${text
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
+  const { unitIndex, trigramId, counts, size } = models;
+  let a = 0;
+  let b = unitIndex[cleaned.charCodeAt(0)] ?? 0;
+  for (let i = 1; i < cleaned.length; i++) {
+    const c = unitIndex[cleaned.charCodeAt(i)] ?? 0;
+    const id = a === 0 || b === 0 || c === 0 ? -1 : (trigramId[(a * size + b) * size + c] ?? 0) - 1;
+    a = b;
+    b = c;
+    if (id < 0) continue;
+    if (counts[id] === 0) seen.push(id);
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether a unit from U+0080 up is its own lower case in any text and is not white space (JavaScript's
+ * `\s`); filled as units are met (0 unknown, 1 no, 2 yes). Surrogates are not: a pair may have a
+ * lower case.
+ */
+const simpleUnits = new Uint8Array(0x10000);
+
+function isSimpleUnit(unit: number): boolean {
+  let known = simpleUnits[unit] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(unit);
+    // Σ is σ or ς by its neighbours: a letter is simple only when no neighbour can change it.
+    const simple =
+      !(unit >= 0xd800 && unit <= 0xdfff) &&
+      !/\s/.test(char) &&
+      `a${char}a`.toLowerCase() === `a${char}a` &&
+      `${char} `.toLowerCase() === `${char} `;
+    known = simple ? 2 : 1;
+    simpleUnits[unit] = known;
+  }
+  return known === 2;
 }
 
 /** Whether franc's Arabic expression matches this UTF-16 unit alone; filled as units are met. */
