@@ -171,6 +171,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+/** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
+const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
@@ -2292,7 +2294,7 @@ class Attributor {
       POINTED_NOUN_SET.has(this.tokens[i + 1]?.norm ?? '')
     )
       verb = i + 2;
-    else if (stripToSet(word.norm, new Set(['جاء'])) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
+    else if (stripToSet(word.norm, JAA) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
       verb = this.deliveringVerb(i + 2);
     if (verb < 0 || this.tokens[verb]?.type !== 'word') return null;
     let from = verb + 1;
