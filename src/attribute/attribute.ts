@@ -148,6 +148,8 @@ const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت'
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
+/** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
+const MIN_CLAUSE_WORDS = 8;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -920,7 +922,51 @@ class Attributor {
     if (interjected) return interjected;
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
+    const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
+    if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * A whole clause quoted where no verb of saying governs it (أما المسار الثاني، وبموجبه «…», a
+   * sentence of its own after a line of narration), while a speaker holds the floor (speech in this
+   * paragraph or the one before): that speaker's words, direct when the quote opens its sentence,
+   * partial inside one. Names, titles and slogans are short; a clause of this length is speech.
+   */
+  private clauseInTurn(spanIndex: number, sentenceStart: number): Attribution | null {
+    const span = this.spans[spanIndex] as Span;
+    if (span.close < 0) return null;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close && words < MIN_CLAUSE_WORDS; i++)
+      if ((this.tokens[i] as Token).type === 'word') words++;
+    if (words < MIN_CLAUSE_WORDS) return null;
+    // Right after an indefinite noun the clause describes it (وأموال «لتنفيذ …», حديث «…»).
+    const before = this.tokens[span.open - 1];
+    if (
+      before?.type === 'word' &&
+      !hasArticle(before.norm) &&
+      !COMPLEMENTISER_SET.has(before.norm) &&
+      !this.isPossessed(span.open - 1)
+    )
+      return null;
+    const paragraph = (this.tokens[span.open] as Token).paragraph;
+    for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
+      const previous = this.results[k];
+      const at = this.tokens[(this.spans[k] as Span).open] as Token;
+      if (paragraph - at.paragraph > 1) return null;
+      if (!previous || previous.kind === 'mention') continue;
+      if (!previous.speaker) return null;
+      return {
+        kind: sentenceStart === span.open ? 'direct' : 'partial',
+        speaker: {
+          entity: previous.speaker.entity,
+          mention: this.entities.canonical(previous.speaker.entity),
+          resolution: 'continuation',
+        },
+        cue: null,
+      };
+    }
+    return null;
   }
 
   /**

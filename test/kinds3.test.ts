@@ -1,0 +1,82 @@
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+/**
+ * Kinds, third round: what makes a quote speech where nothing but its place says so (an inserted
+ * "too" between a verb and its complement, a clause quoted in a speaker's turn with no verb of its
+ * own), and what makes a short quote a name after all (a known name behind a preposition). Each row
+ * is a passage written here in news style, with the kinds and speakers a reader gives it; the rows
+ * that keep a mention a mention stand next to the rows of each rule.
+ */
+
+/**
+ * A whole clause quoted with no verb of saying in its sentence, while a speaker holds the floor
+ * (speech in the same paragraph or the one before): the speaker's words.
+ */
+const turnRows: readonly Row[] = [
+  {
+    what: 'a clause after وبموجبه, the speaker’s turn going on from the paragraph before',
+    text: 'وأوضح وزير الطاقة نبيل الصافي أن الخطة "تقوم على مرحلتين". \nأما المرحلة الثانية فهي مرحلة التصدير، وبموجبها "تبدأ الشحنات بالخروج من الميناء الجديد، بعد اكتمال خطوط الربط مع الدول المجاورة".',
+    quotes: [
+      ['تقوم على مرحلتين', 'partial', 'نبيل الصافي'],
+      [
+        'تبدأ الشحنات بالخروج من الميناء الجديد، بعد اكتمال خطوط الربط مع الدول المجاورة',
+        'partial',
+        'نبيل الصافي',
+      ],
+    ],
+  },
+  {
+    what: 'a quoted sentence of its own after a line of narration in the same paragraph is direct',
+    text: 'وقال المخرج سامر العلي: "بدأنا التصوير في الشتاء وسط ظروف صعبة". وهكذا أنجز الفريق الفيلم في ستة أشهر. "من ذلك مثلا أن الممثلين كانوا ينامون في موقع التصوير أياما طويلة بسبب انقطاع الطرق".',
+    quotes: [
+      ['بدأنا التصوير في الشتاء وسط ظروف صعبة', 'direct', 'سامر العلي'],
+      [
+        'من ذلك مثلا أن الممثلين كانوا ينامون في موقع التصوير أياما طويلة بسبب انقطاع الطرق',
+        'direct',
+        'سامر العلي',
+      ],
+    ],
+  },
+  {
+    what: 'a clause as the predicate after a definite subject, in the speaker’s turn',
+    text: 'وتحدثت المهندسة ريم الخطيب عن بداياتها، وقالت إن الطريق "لم يكن سهلا". ولعل أهم ما تعلمته في هذا المجال "هو أن أثق بنفسي وأن أواصل العمل مهما كانت الصعوبات".',
+    quotes: [
+      ['لم يكن سهلا', 'partial', 'ريم الخطيب'],
+      ['هو أن أثق بنفسي وأن أواصل العمل مهما كانت الصعوبات', 'partial', 'ريم الخطيب'],
+    ],
+  },
+  {
+    what: 'a clause right after an indefinite noun describes the noun: a mention (a charge)',
+    text: 'وقال المحامي فادي حداد إن موكله "بريء". وكانت المحكمة قد حكمت على المتهمين بالسجن بتهمة تلقي أموال "لتمويل أنشطة سرية تهدد أمن الدولة واستقرارها في المنطقة".',
+    quotes: [
+      ['بريء', 'partial', 'فادي حداد'],
+      ['لتمويل أنشطة سرية تهدد أمن الدولة واستقرارها في المنطقة', 'mention', null],
+    ],
+  },
+  {
+    what: 'a long quoted title with nobody speaking before it stays a mention',
+    text: 'وصدر أمس عن دار النشر الوطنية كتاب جديد بعنوان طويل هو "رحلة في ذاكرة المدن القديمة من دمشق إلى فاس عبر القاهرة".',
+    quotes: [['رحلة في ذاكرة المدن القديمة من دمشق إلى فاس عبر القاهرة', 'mention', null]],
+  },
+  {
+    what: 'the last speech two paragraphs back hands no turn to a long quote',
+    text: 'وقال الوزير نبيل الصافي إن الخطة "جاهزة".\nوفي شأن آخر، شهدت العاصمة أمطارا غزيرة.\nوامتلأت الساحة في المساء بالمحتفلين "حتى ساعات الفجر الأولى من صباح اليوم التالي دون حوادث".',
+    quotes: [
+      ['جاهزة', 'partial', 'نبيل الصافي'],
+      ['حتى ساعات الفجر الأولى من صباح اليوم التالي دون حوادث', 'mention', null],
+    ],
+  },
+  {
+    what: 'a short name quoted in the speaker’s turn stays a mention',
+    text: 'وقال المدرب هاني السعدي إن الفريق "جاهز". ويلعب الفريق مباراته المقبلة على ملعب "النصر" الأسبوع المقبل.',
+    quotes: [
+      ['جاهز', 'partial', 'هاني السعدي'],
+      ['النصر', 'mention', null],
+    ],
+  },
+];
+
+describe('kinds3: a clause quoted in a speaker’s turn', () => {
+  runRows(turnRows);
+});
