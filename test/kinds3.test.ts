@@ -9,6 +9,28 @@ import { type Row, runRows } from './scan.test.js';
  * that keep a mention a mention stand next to the rows of each rule.
  */
 
+/** A quote that opens with a quantifier (بعض, معظم) describes a group; it is no body's name. */
+const quantifierRows: readonly Row[] = [
+  {
+    what: 'و«بعض …» as a conjunct of the accusation: the accuser’s fragment, like the one before it',
+    text: 'واتهم وزير الداخلية فارس النعيمي المعارضة بالسعي إلى "تقويض" الدولة، عبر تمويل الميليشيات، وإقامة علاقات مع جهات خارجية، و"بعض الشبكات المشبوهة في الشمال".',
+    quotes: [
+      ['تقويض', 'partial', 'فارس النعيمي'],
+      ['بعض الشبكات المشبوهة في الشمال', 'partial', 'فارس النعيمي'],
+    ],
+  },
+  {
+    what: '«بعض …» right after a cue is what the speaker says of a group',
+    text: 'وانتقد رئيس الحكومة سليم العطار "بعض وسائل الإعلام المحلية" بسبب تغطيتها للاحتجاجات.',
+    quotes: [['بعض وسائل الإعلام المحلية', 'partial', 'سليم العطار']],
+  },
+  {
+    what: 'a body’s name after a cue, its head in construct, stays a mention',
+    text: 'واتهم وزير الداخلية فارس النعيمي "حركة الشباب الديمقراطي" بتنظيم الاحتجاجات.',
+    quotes: [['حركة الشباب الديمقراطي', 'mention', null]],
+  },
+];
+
 /**
  * A whole clause quoted with no verb of saying in its sentence, while a speaker holds the floor
  * (speech in the same paragraph or the one before): the speaker's words.
@@ -76,6 +98,10 @@ const turnRows: readonly Row[] = [
     ],
   },
 ];
+
+describe('kinds3: a quantifier opens no name', () => {
+  runRows(quantifierRows);
+});
 
 describe('kinds3: a clause quoted in a speaker’s turn', () => {
   runRows(turnRows);

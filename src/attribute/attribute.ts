@@ -147,6 +147,11 @@ const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت'
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
+/**
+ * Quantifiers that head a group of speakers (بعض المسؤولين) but never a body's name: a quote that
+ * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
+ */
+const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل']);
 const MIN_CARRIED_WORDS = 4;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
 const MIN_CLAUSE_WORDS = 8;
@@ -1058,6 +1063,7 @@ class Attributor {
     if (
       head !== undefined &&
       !head.startsWith('ال') &&
+      !QUANTIFIERS.has(head) &&
       words.length > 1 &&
       !this.awaitsPredicate(span.open) &&
       !this.verbComplement(span.open)
@@ -1066,7 +1072,18 @@ class Attributor {
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
-    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
+    return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+  }
+
+  /**
+   * A word of a known name; the first word of a quote also behind the preposition ل or ب written on
+   * it («لعادل الشامي», «للشامي»: an article by him, not his words).
+   */
+  private knowsNameWord(word: string, first: boolean): boolean {
+    if (this.entities.knowsNameWord(word)) return true;
+    if (!first || word.length < 4 || (word[0] !== 'ل' && word[0] !== 'ب')) return false;
+    const rest = word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
+    return this.entities.knowsNameWord(rest);
   }
 
   /**
