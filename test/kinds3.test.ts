@@ -31,6 +31,31 @@ const quantifierRows: readonly Row[] = [
   },
 ];
 
+/** هو الآخر, هي الأخرى ("he too") between a verb and its complement leave the verb a cue. */
+const tooRows: readonly Row[] = [
+  {
+    what: 'وعبر هو الآخر عن «…»: a dropped subject, "too" before عن',
+    text: 'وقال رئيس النقابة كريم العموري إن الإضراب "سيستمر". وعبر هو الآخر عن "قلقه البالغ" من القرار.',
+    quotes: [
+      ['سيستمر', 'partial', 'كريم العموري'],
+      ['قلقه البالغ', 'partial', 'كريم العموري'],
+    ],
+  },
+  {
+    what: 'وعبر فلان هو الآخر عن «…»: "too" after the subject, before عن',
+    text: 'وقالت الوزيرة سلمى الحداد إن القرار "نهائي". وعبر رئيس النقابة كريم العموري هو الآخر عن "خيبة أمله" من القرار.',
+    quotes: [
+      ['نهائي', 'partial', 'سلمى الحداد'],
+      ['خيبة أمله', 'partial', 'كريم العموري'],
+    ],
+  },
+  {
+    what: 'عبر هو الآخر with no عن after it is still "via": the quoted name stays a mention',
+    text: 'ووصل الوفد عبر مطار "الشهداء" هو الآخر بعد رحلة طويلة.',
+    quotes: [['الشهداء', 'mention', null]],
+  },
+];
+
 /**
  * A whole clause quoted with no verb of saying in its sentence, while a speaker holds the floor
  * (speech in the same paragraph or the one before): the speaker's words.
@@ -101,6 +126,10 @@ const turnRows: readonly Row[] = [
 
 describe('kinds3: a quantifier opens no name', () => {
   runRows(quantifierRows);
+});
+
+describe('kinds3: "too" between a verb and its complement', () => {
+  runRows(tooRows);
 });
 
 describe('kinds3: a clause quoted in a speaker’s turn', () => {

@@ -81,6 +81,8 @@ const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
+const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
 
 /** Prepositions written apart that a reporting verb governs its complement with (تعهد بـ, دعا إلى). */
 const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
@@ -817,14 +819,15 @@ class Attributor {
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
-    if (this.tokens[index + 1]?.norm === 'عن') return match;
+    // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
+    if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;
     const next = this.tokens[index + 1];
     const speakerLike =
       next?.type === 'word' &&
       (stripToSet(next.norm, TITLE_SET) !== undefined ||
         stripToSet(next.norm, ORGANISATION_SET) !== undefined);
     const subject = speakerLike ? this.subjectAt(index + 1) : null;
-    if (subject && this.tokens[subject.last + 1]?.norm === 'عن') return match;
+    if (subject && this.tokens[this.afterToo(subject.last + 1)]?.norm === 'عن') return match;
     // وعبر بعد التصويت ردا على أسئلة الصحفيين، عن أمله في …: عن and a feeling of the subject's own
     // (a noun with a possessive pronoun) later in the sentence.
     for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 2; k++) {
@@ -833,6 +836,21 @@ class Attributor {
       if (token.norm === 'عن' && this.tokens[k + 1]?.type === 'word' && this.isPossessed(k + 1)) return match;
     }
     return undefined;
+  }
+
+  /**
+   * The word after a "too" at `at` (هو الآخر, هي الأخرى, هم الآخرون), else `at`: a pronoun that
+   * repeats the subject and the word for "other", between a verb or its subject and its complement.
+   */
+  private afterToo(at: number): number {
+    const pronoun = this.tokens[at];
+    const other = this.tokens[at + 1];
+    return pronoun?.type === 'word' &&
+      SUBJECT_PRONOUNS.has(pronoun.norm) &&
+      other?.type === 'word' &&
+      OTHER_WORDS.has(other.norm)
+      ? at + 2
+      : at;
   }
 
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
@@ -1072,19 +1090,9 @@ class Attributor {
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
-    return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
   }
 
-  /**
-   * A word of a known name; the first word of a quote also behind the preposition ل or ب written on
-   * it («لعادل الشامي», «للشامي»: an article by him, not his words).
-   */
-  private knowsNameWord(word: string, first: boolean): boolean {
-    if (this.entities.knowsNameWord(word)) return true;
-    if (!first || word.length < 4 || (word[0] !== 'ل' && word[0] !== 'ب')) return false;
-    const rest = word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
-    return this.entities.knowsNameWord(rest);
-  }
 
   /**
    * The quote is what a cue's preposition governs (يتعهد بـ«حكومة كفاءات», دعا الوزير إلى «…»): the
