@@ -56,6 +56,47 @@ const tooRows: readonly Row[] = [
   },
 ];
 
+/** A known person's name behind a preposition (لفلان «by so-and-so») is a name, not a fragment. */
+const prepositionNameRows: readonly Row[] = [
+  {
+    what: '«لفلان» with the full name known: an article by him, a mention',
+    text: 'وكتب المحلل عادل الشامي أن "الأزمة طويلة". وهناك أيضا مقالة أخرى "لعادل الشامي" نشرتها صحيفة "الأيام" الأسبوع الماضي.',
+    quotes: [
+      ['الأزمة طويلة', 'partial', 'عادل الشامي'],
+      ['لعادل الشامي', 'mention', null],
+      ['الأيام', 'mention', null],
+    ],
+  },
+  {
+    what: '«للشامي» with the surname known: a mention',
+    text: 'وكتب المحلل عادل الشامي أن "الأزمة طويلة". وهناك أيضا مقالة أخرى "للشامي" نشرها موقع "الرصيف" الأسبوع الماضي.',
+    quotes: [
+      ['الأزمة طويلة', 'partial', 'عادل الشامي'],
+      ['للشامي', 'mention', null],
+      ['الرصيف', 'mention', null],
+    ],
+  },
+  {
+    what: '«لفلان» with the name quoted alone earlier (as names of writers are): a mention',
+    text: 'ويعد الكاتب "سامي الفرا" من أشد المتحمسين للخطة. وهناك أيضا مقالة أخرى "لسامي الفرا" نشرتها صحيفة "الرأي" قبل عام.',
+    quotes: [
+      ['سامي الفرا', 'mention', null],
+      ['لسامي الفرا', 'mention', null],
+      ['الرأي', 'mention', null],
+    ],
+  },
+  {
+    what: 'a fragment behind ب whose words the article repeats unquoted stays the speaker’s',
+    text: 'وطالب المحامي فادي حداد "بالإفراج الفوري" عن موكله، لكن المحكمة رفضت الإفراج الفوري عنه.',
+    quotes: [['بالإفراج الفوري', 'partial', 'فادي حداد']],
+  },
+  {
+    what: 'a possessed noun behind a preposition stays the speaker’s fragment (بـ«قلقه»)',
+    text: 'وأشاد النائب عادل الشامي بالقرار، وقال الشامي إنه يشعر "بقلقه" من التأخير.',
+    quotes: [['بقلقه', 'partial', 'عادل الشامي']],
+  },
+];
+
 /**
  * A whole clause quoted with no verb of saying in its sentence, while a speaker holds the floor
  * (speech in the same paragraph or the one before): the speaker's words.
@@ -130,6 +171,10 @@ describe('kinds3: a quantifier opens no name', () => {
 
 describe('kinds3: "too" between a verb and its complement', () => {
   runRows(tooRows);
+});
+
+describe('kinds3: a known name behind a preposition', () => {
+  runRows(prepositionNameRows);
 });
 
 describe('kinds3: a clause quoted in a speaker’s turn', () => {

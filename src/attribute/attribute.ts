@@ -1090,9 +1090,19 @@ class Attributor {
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
-    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
+    return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
   }
 
+  /**
+   * A word of a known name; the first word of a quote also behind the preposition ل or ب written on
+   * it («لعادل الشامي», «للشامي»: an article by him, not his words).
+   */
+  private knowsNameWord(word: string, first: boolean): boolean {
+    if (this.entities.knowsNameWord(word)) return true;
+    if (!first || word.length < 4 || (word[0] !== 'ل' && word[0] !== 'ب')) return false;
+    const rest = word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
+    return this.entities.knowsNameWord(rest);
+  }
 
   /**
    * The quote is what a cue's preposition governs (يتعهد بـ«حكومة كفاءات», دعا الوزير إلى «…»): the
@@ -1936,7 +1946,35 @@ class Attributor {
       }
       this.sequenceCounts.set(key, count);
     }
-    return count >= 2; // the quote itself is one occurrence
+    if (count >= 2) return true; // the quote itself is one occurrence
+    // «لريتشارد بيرل» after «ريتشارد بيرل»: a name quoted alone elsewhere, here behind ل or ب.
+    const first = words[0] as string;
+    if (first.length < 4 || (first[0] !== 'ل' && first[0] !== 'ب')) return false;
+    const bare = [first.startsWith('لل') ? `ا${first.slice(1)}` : first.slice(1), ...words.slice(1)];
+    return this.quotedAlone(bare);
+  }
+
+  /** The words stand elsewhere as a quote of their own and nothing more (looked up once per sequence). */
+  private quotedAlone(words: readonly string[]): boolean {
+    const key = words.join(' ');
+    const known = this.aloneQuoted.get(key);
+    if (known !== undefined) return known;
+    const starts =
+      words.length > 1
+        ? this.positionsOfPair(words[0] as string, words[1] as string)
+        : this.positionsOf(words[0] as string);
+    const found = starts.some((at) => {
+      if (this.tokens[at - 1]?.type !== 'mark') return false;
+      let k = 0;
+      let j = at;
+      while (k < words.length && this.tokens[j]?.norm === words[k]) {
+        k++;
+        j++;
+      }
+      return k === words.length && this.tokens[j]?.type === 'mark';
+    });
+    this.aloneQuoted.set(key, found);
+    return found;
   }
 
   /**
@@ -1977,6 +2015,8 @@ class Attributor {
 
   /** How often each short word sequence occurs in the text, counted once per sequence. */
   private readonly sequenceCounts = new Map<string, number>();
+  /** Whether each word sequence stands elsewhere as a quote of its own (quotedAlone). */
+  private readonly aloneQuoted = new Map<string, boolean>();
   /** For a quoted name, where it is quoted after a body's head, and that body's words (quotedSource). */
   private readonly namedBodies = new Map<string, Array<{ at: number; words: string[] }>>();
   /** Word positions by the pair of words that starts there, built on first use. */
