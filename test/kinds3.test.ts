@@ -31,6 +31,41 @@ const quantifierRows: readonly Row[] = [
   },
 ];
 
+/** A verbal noun of saying with its agent (بعد إعلان الوزارة, عقب تأكيد الوزير) reports as a verb does. */
+const sayingNounRows: readonly Row[] = [
+  {
+    what: 'بعد إعلان X اعتقال «…»: the object of the announcement is the announcer’s fragment',
+    text: 'وطلب الرئيس سليم العطار من جيرانه "عدم التدخل" في شؤون بلاده، وذلك بعد ساعات من إعلان وزارة الداخلية اعتقال "خلية إرهابية كانت تخطط لهجمات في العاصمة".',
+    quotes: [
+      ['عدم التدخل', 'partial', 'سليم العطار'],
+      ['خلية إرهابية كانت تخطط لهجمات في العاصمة', 'partial', 'وزارة الداخلية'],
+    ],
+  },
+  {
+    what: 'من تأكيد فلان أن «…»: the agent of the noun says it',
+    text: 'وجاء القرار بعد يومين من تأكيد رئيس الوزراء نادر الخطيب أن الحكومة "لن تتراجع عن الإصلاحات".',
+    quotes: [['لن تتراجع عن الإصلاحات', 'partial', 'نادر الخطيب']],
+  },
+  {
+    what: 'عقب نفي فلان وجود «…»',
+    text: 'وانسحبت القوات من الحي عقب نفي المتحدث باسم الجيش سامر العلي وجود "أي خطة للانسحاب من المدينة".',
+    quotes: [['أي خطة للانسحاب من المدينة', 'partial', 'سامر العلي']],
+  },
+  {
+    what: 'the noun as a verb’s object: the verb’s subject judges it, the noun’s agent says nothing',
+    text: 'واعتبرت صحيفة "الرأي" إعلان الحكومة بأنه "خطوة متأخرة جدا".',
+    quotes: [
+      ['الرأي', 'mention', null],
+      ['خطوة متأخرة جدا', 'partial', 'صحيفة الرأي'],
+    ],
+  },
+  {
+    what: 'في تصريحات صحفية: an adjective is no agent; the verb’s subject speaks',
+    text: 'وقال الناطق باسم الحركة سمير الأحمد، في تصريحات صحفية: "لن نتراجع عن مطالبنا".',
+    quotes: [['لن نتراجع عن مطالبنا', 'direct', 'سمير الأحمد']],
+  },
+];
+
 /** هو الآخر, هي الأخرى ("he too") between a verb and its complement leave the verb a cue. */
 const tooRows: readonly Row[] = [
   {
@@ -167,6 +202,10 @@ const turnRows: readonly Row[] = [
 
 describe('kinds3: a quantifier opens no name', () => {
   runRows(quantifierRows);
+});
+
+describe('kinds3: a verbal noun of saying and its agent', () => {
+  runRows(sayingNounRows);
 });
 
 describe('kinds3: "too" between a verb and its complement', () => {

@@ -84,6 +84,37 @@ const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
 const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
 
+/** Words that head a phrase of time or cause before a verbal noun: بعد إعلان, عقب تأكيد, إثر نفي. */
+const ADVERBIAL_HEADS = new Set([
+  'من',
+  'بعد',
+  'وبعد',
+  'عقب',
+  'وعقب',
+  'اثر',
+  'واثر',
+  'غداة',
+  'قبل',
+  'وقبل',
+  'منذ',
+  'رغم',
+  'مع',
+]);
+
+/**
+ * How a verbal noun of saying (إعلان, تأكيد, نفي) reports, read as a cue: past and finite, what it
+ * governs a fragment of the words (sayingNounAt).
+ */
+const SAYING_NOUN_MATCH: CueMatch = {
+  lemma: 'قال',
+  cls: 'say',
+  agreement: 'm',
+  tense: 'past',
+  takesObject: false,
+  fragmentObject: true,
+  clitic: '',
+};
+
 /** Prepositions written apart that a reporting verb governs its complement with (تعهد بـ, دعا إلى). */
 const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
 
@@ -1494,6 +1525,13 @@ class Attributor {
         }
         continue;
       }
+      if (!found && previous === undefined) {
+        const noun = this.sayingNounAt(i);
+        if (noun) {
+          found = noun;
+          break;
+        }
+      }
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
@@ -1527,6 +1565,41 @@ class Attributor {
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
+  }
+
+  /**
+   * A verbal noun of saying with its agent after it (بعد إعلان وزارة الداخلية اعتقال «…», عقب تأكيد
+   * الوزير أن «…»): the agent said what the noun's complement quotes, as after a verb of saying. Only
+   * an indefinite noun in construct, and an agent that is a known speaker, a title or a body.
+   */
+  private sayingNounAt(index: number): Cue | null {
+    const token = this.tokens[index] as Token;
+    const noun = stripToSet(token.norm, SAYING_SET);
+    if (noun === undefined || hasArticle(noun)) return null;
+    // In a phrase of time or cause (بعد إعلان, عقب تأكيد, بإعلان), not a verb's object (اعتبرت
+    // الصحيفة إعلان الجماعة «…» is the paper's view of the announcement).
+    const before = this.tokens[index - 1];
+    if (noun === token.norm && !(before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm))) return null;
+    const subject = this.subjectAt(index + 1);
+    if (!subject || subject.first !== index + 1) return null;
+    // The agent is a speaker: a title, a body, or a name already known (not تصريحات صحفية).
+    const agent = (this.tokens[subject.first] as Token).norm;
+    if (subject.title.length === 0 && !subject.organisation && !this.entities.knowsNameWord(agent))
+      return null;
+    // The noun governs an object after its agent, as a verb that takes one does (اعتقال …).
+    const resolved = this.resolveSubject(subject, true);
+    if (!resolved) return null;
+    return {
+      index,
+      match: SAYING_NOUN_MATCH,
+      subject,
+      end: subject.last + 1,
+      entity: resolved.entity,
+      mention: resolved.mention,
+      complement: this.complementAfter(subject.last + 1),
+      issued: false,
+      teller: null,
+    };
   }
 
   /**
