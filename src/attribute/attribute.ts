@@ -188,6 +188,8 @@ const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل
 const MIN_CARRIED_WORDS = 4;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
 const MIN_CLAUSE_WORDS = 8;
+/** Words read back from a quoted clause for the noun of a work it may be the title of. */
+const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -1003,6 +1005,12 @@ class Attributor {
       !this.isPossessed(span.open - 1)
     )
       return null;
+    // A work named a few words before (كتابه الجديد «…», مسرحيته الأخيرة «…»): the quote is its title.
+    for (let k = span.open - 1; k >= 0 && k >= span.open - TITLE_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') break;
+      if (stripToSet(token.norm, NAMING_SET) !== undefined || possessedNamingNoun(token.norm)) return null;
+    }
     const paragraph = (this.tokens[span.open] as Token).paragraph;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
