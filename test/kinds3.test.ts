@@ -66,6 +66,28 @@ const sayingNounRows: readonly Row[] = [
   },
 ];
 
+/** The outlet that asked, named right after the question (ردا على سؤال «الوطن»): a mention. */
+const questionRows: readonly Row[] = [
+  {
+    what: 'الرد على سؤال «…»: the newspaper that asked, not the words of those who declined',
+    text: 'ورفض مسؤولون في السفارة الكندية الرد على سؤال "الوطن" بشأن موقف بلادهم من القرار.',
+    quotes: [['الوطن', 'mention', null]],
+  },
+  {
+    what: 'ردا على أسئلة «…»: the outlet is a mention, the answer the speaker’s',
+    text: 'وقال الوزير سامي العطار ردا على أسئلة "الشروق" إن الحكومة "لن تتراجع".',
+    quotes: [
+      ['الشروق', 'mention', null],
+      ['لن تتراجع', 'partial', 'سامي العطار'],
+    ],
+  },
+  {
+    what: 'a question quoted whole after سؤال stays the asker’s words',
+    text: 'وتساءل النائب سمير الأحمد في سؤال "متى ستنتهي معاناة سكان الأحياء الشرقية؟"',
+    quotes: [['متى ستنتهي معاناة سكان الأحياء الشرقية؟', 'direct', 'سمير الأحمد']],
+  },
+];
+
 /** هو الآخر, هي الأخرى ("he too") between a verb and its complement leave the verb a cue. */
 const tooRows: readonly Row[] = [
   {
@@ -238,6 +260,10 @@ describe('kinds3: a quantifier opens no name', () => {
 
 describe('kinds3: a verbal noun of saying and its agent', () => {
   runRows(sayingNounRows);
+});
+
+describe('kinds3: the outlet that asked', () => {
+  runRows(questionRows);
 });
 
 describe('kinds3: "too" between a verb and its complement', () => {

@@ -1227,6 +1227,8 @@ class Attributor {
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
+    if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
@@ -2519,6 +2521,8 @@ function isNisba(norm: string): boolean {
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Questions asked by an outlet, named right after them (ردا على سؤال «الوطن», أسئلة «الشروق»). */
+const QUESTION_NOUNS = new Set(['سؤال', 'اسئله', 'استفسار', 'استفسارات']);
 /** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */
 const STUDY_NOUNS = new Set(['تقرير', 'دراسه']);
 /** Naming nouns that hold words said, so that their possessed form quotes from them (في كلمته «…»). */
