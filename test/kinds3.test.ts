@@ -88,6 +88,43 @@ const questionRows: readonly Row[] = [
   },
 ];
 
+/** A quote inside a quote is a mention, unless a verb of saying inside the outer quote names who said it. */
+const nestedRows: readonly Row[] = [
+  {
+    what: 'nested after إن … قال: the one the speaker names said the inner words; the speaker keeps the floor',
+    text: 'وقال النائب مروان الحسيني: «إن رئيس الوزراء هشام الكبير قال لنا ’الانتخابات في موعدها‘». وأضاف: «لن نصمت».',
+    quotes: [
+      ['إن رئيس الوزراء هشام الكبير قال لنا ’الانتخابات في موعدها‘', 'direct', 'مروان الحسيني'],
+      ['الانتخابات في موعدها', 'partial', 'هشام الكبير'],
+      ['لن نصمت', 'direct', 'مروان الحسيني'],
+    ],
+  },
+  {
+    what: 'nested after a subject that opens the outer quote and its verb (الحكومة قالت دائما إن ’…‘)',
+    text: 'وقال الوزير سامي العطار: «الحكومة قالت دائما إن ’الحوار هو الطريق الوحيد‘، ولم تغير موقفها».',
+    quotes: [
+      ['الحكومة قالت دائما إن ’الحوار هو الطريق الوحيد‘، ولم تغير موقفها', 'direct', 'سامي العطار'],
+      ['الحوار هو الطريق الوحيد', 'partial', 'الحكومة'],
+    ],
+  },
+  {
+    what: 'nested with only the outer speaker’s verb before it stays a mention',
+    text: 'وقال الوزير سامي العطار إن الحكومة «تؤمن بأن ’الحوار هو الطريق الوحيد‘ للخروج من الأزمة».',
+    quotes: [
+      ['تؤمن بأن ’الحوار هو الطريق الوحيد‘ للخروج من الأزمة', 'partial', 'سامي العطار'],
+      ['الحوار هو الطريق الوحيد', 'mention', null],
+    ],
+  },
+  {
+    what: 'a name quoted inside a quote stays a mention',
+    text: 'وقالت مديرة المهرجان لينا عازار: «الفيلم الفائز ’ليل المدينة‘ صور في ثلاثة بلدان».',
+    quotes: [
+      ['الفيلم الفائز ’ليل المدينة‘ صور في ثلاثة بلدان', 'direct', 'لينا عازار'],
+      ['ليل المدينة', 'mention', null],
+    ],
+  },
+];
+
 /** هو الآخر, هي الأخرى ("he too") between a verb and its complement leave the verb a cue. */
 const tooRows: readonly Row[] = [
   {
@@ -264,6 +301,10 @@ describe('kinds3: a verbal noun of saying and its agent', () => {
 
 describe('kinds3: the outlet that asked', () => {
   runRows(questionRows);
+});
+
+describe('kinds3: a quote inside a quote', () => {
+  runRows(nestedRows);
 });
 
 describe('kinds3: "too" between a verb and its complement', () => {

@@ -287,7 +287,12 @@ class Attributor {
           const result = this.attributeSpan(span);
           this.results[span] = result;
           // A speaker named for this very quote has the floor, even when its cue had no complement.
-          if (result.speaker?.resolution === 'explicit' && result.kind !== 'mention')
+          // Not a speaker quoted inside another's quote: the outer speaker keeps the floor.
+          if (
+            result.speaker?.resolution === 'explicit' &&
+            result.kind !== 'mention' &&
+            (this.spans[span] as Span).parent === -1
+          )
             this.entities.touch(result.speaker.entity, null);
         }
       }
@@ -926,8 +931,6 @@ class Attributor {
 
   private attributeSpan(spanIndex: number): Attribution {
     const span = this.spans[spanIndex] as Span;
-    // A quote inside a quote is a name or a term that the speaker quotes.
-    if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
     if (
       this.isNamed(span) ||
@@ -938,6 +941,9 @@ class Attributor {
       this.isVerbSubject(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
+    // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
+    // speaker names with a verb of saying inside the outer quote.
+    if (span.parent !== -1) return this.quotedInQuote(span) ?? { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
       return { kind: 'mention', speaker: null, cue: null };
@@ -1029,6 +1035,29 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * A quote inside a quote after a verb of saying whose subject the outer quote names (قال النائب:
+   * «رئيس الوزراء فلان قال لنا ’…‘»): that subject's words, direct or partial as after any cue.
+   */
+  private quotedInQuote(span: Span): Attribution | null {
+    const parent = this.spans[span.parent] as Span;
+    const back = this.readBack(span.open);
+    if (!back.cue || back.cue.index <= parent.open) return null;
+    // The verb's own subject: reading back may have lent it the outer speaker's.
+    let cue = this.cueAt(back.cue.index) ?? back.cue;
+    if (!cue.subject && cue.match.tense !== 'participle') {
+      // «رئيس الوزراء فلان قال لنا ’…‘»: the outer quote opens with the verb's subject.
+      const opening = this.subjectAt(parent.open + 1);
+      if (opening?.last === cue.index - 1) {
+        opening.closed = true; // the verb closes the phrase, as after a complementiser (subjectBefore)
+        const resolved = this.resolveSubject(opening);
+        if (resolved) cue = { ...cue, subject: opening, entity: resolved.entity, mention: resolved.mention };
+      }
+    }
+    if (!cue.entity || !cue.subject || cue.subject.first <= parent.open) return null;
+    return this.fromCue(cue, back, span.open);
   }
 
   /**

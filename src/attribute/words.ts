@@ -887,6 +887,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'صراحة',
   'مجددا',
   'مرارا',
+  'دائما',
 ];
 
 /**
