@@ -125,6 +125,39 @@ const nestedRows: readonly Row[] = [
   },
 ];
 
+/** ما سماه «…» ("what he called …"): the coinage of the verb's subject; ما يسمى «…» ("so-called") is no one's. */
+const coinedRows: readonly Row[] = [
+  {
+    what: 'بما سمته «…» after the speaker’s verb: her coinage, though another spoke before',
+    text: 'وقال المحلل عادل الشامي إن الحكومة "تخسر ثقة الناس". ودعت الوزيرة سلمى الحداد إلى استبدال المجلس الحالي بما سمته "حكومة الإنقاذ الوطني".',
+    quotes: [
+      ['تخسر ثقة الناس', 'partial', 'عادل الشامي'],
+      ['حكومة الإنقاذ الوطني', 'partial', 'سلمى الحداد'],
+    ],
+  },
+  {
+    what: 'ما سماه «…» in a clause with no verb of saying: the speaker so far',
+    text: 'وقال المحلل عادل الشامي إن الحكومة "تخسر ثقة الناس". وهو يراهن منذ سنوات على ما سماه "الطريق الثالث بين الحكم والمعارضة".',
+    quotes: [
+      ['تخسر ثقة الناس', 'partial', 'عادل الشامي'],
+      ['الطريق الثالث بين الحكم والمعارضة', 'partial', 'عادل الشامي'],
+    ],
+  },
+  {
+    what: 'ما يسمى «…» is "so-called": a mention',
+    text: 'وحذر الوزير سامي العطار من خطورة ما يسمى "الاقتصاد الموازي" على البلاد.',
+    quotes: [['الاقتصاد الموازي', 'mention', null]],
+  },
+  {
+    what: 'a body that calls itself «…» is named, not quoted',
+    text: 'وقال الوزير سامي العطار إن الوضع "مستقر". وتبنت جماعة تسمى "كتائب الفجر" الهجوم.',
+    quotes: [
+      ['مستقر', 'partial', 'سامي العطار'],
+      ['كتائب الفجر', 'mention', null],
+    ],
+  },
+];
+
 /** هو الآخر, هي الأخرى ("he too") between a verb and its complement leave the verb a cue. */
 const tooRows: readonly Row[] = [
   {
@@ -305,6 +338,10 @@ describe('kinds3: the outlet that asked', () => {
 
 describe('kinds3: a quote inside a quote', () => {
   runRows(nestedRows);
+});
+
+describe('kinds3: what someone called a thing', () => {
+  runRows(coinedRows);
 });
 
 describe('kinds3: "too" between a verb and its complement', () => {

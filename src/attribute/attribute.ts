@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandNames } from './expand-names.js';
 import {
+  type Agreement,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
@@ -83,6 +84,18 @@ const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
 const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
+
+/** ما and its forms with a preposition, standing for the thing a naming verb names (بما سماه). */
+const WHAT_SET = new Set(['ما', 'بما', 'لما', 'مما', 'وما']);
+/** Past naming verbs with the object pronoun for ما, and who their dropped subject is (سماه, أسمته). */
+const COINING_VERBS = new Map<string, Agreement>([
+  ['سماه', 'm'],
+  ['اسماه', 'm'],
+  ['سمته', 'f'],
+  ['اسمته', 'f'],
+  ['سموه', 'pl'],
+  ['اسموه', 'pl'],
+]);
 
 /** Words that head a phrase of time or cause before a verbal noun: بعد إعلان, عقب تأكيد, إثر نفي. */
 const ADVERBIAL_HEADS = new Set([
@@ -932,6 +945,8 @@ class Attributor {
   private attributeSpan(spanIndex: number): Attribution {
     const span = this.spans[spanIndex] as Span;
     const open = span.open;
+    const coined = this.coinedBy(span);
+    if (coined) return coined;
     if (
       this.isNamed(span) ||
       this.isRecurringName(span) ||
@@ -1035,6 +1050,35 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * What someone called a thing, in words of their own: [ب]ما سماه «…», ما أسمته «…» (a past naming
+   * verb, its object pronoun standing for ما). The quote is the coinage of the verb's dropped
+   * subject, the speaker so far, as partial speech; ما يسمى «…» ("so-called") has no one behind it.
+   */
+  private coinedBy(span: Span): Attribution | null {
+    const verb = this.tokens[span.open - 1];
+    const what = this.tokens[span.open - 2];
+    if (verb?.type !== 'word' || what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
+    const agreement = COINING_VERBS.get(verb.norm);
+    if (!agreement) return null;
+    const cue = this.cueText(span.open - 1);
+    // ودعا الوزير إلى … بما سماه «…»: the subject of the verb of saying before it, if they agree.
+    const said = this.readBack(span.open).cue;
+    if (said?.entity && said.subject && said.match.agreement === agreement)
+      return {
+        kind: 'partial',
+        speaker: { entity: said.entity, mention: said.mention, resolution: 'explicit' },
+        cue,
+      };
+    const entity = this.entities.continuing(agreement, verb.paragraph);
+    if (!entity) return null;
+    return {
+      kind: 'partial',
+      speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
+      cue,
+    };
   }
 
   /**
