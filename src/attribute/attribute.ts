@@ -201,7 +201,7 @@ const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل
 const MIN_CARRIED_WORDS = 4;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
 const MIN_CLAUSE_WORDS = 8;
-/** Words read back from a quoted clause for the noun of a work it may be the title of. */
+/** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
@@ -1026,11 +1026,19 @@ class Attributor {
       !this.isPossessed(span.open - 1)
     )
       return null;
-    // A work named a few words before (كتابه الجديد «…», مسرحيته الأخيرة «…»): the quote is its title.
+    // A work named a few words before or after (كتابه الجديد «…», «…» رواية جديدة, «…» هو عنوان
+    // روايته): the quote is its title.
+    const names = (token: Token) =>
+      stripToSet(token.norm, NAMING_SET) !== undefined || possessedNamingNoun(token.norm);
     for (let k = span.open - 1; k >= 0 && k >= span.open - TITLE_LOOKBACK; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') break;
-      if (stripToSet(token.norm, NAMING_SET) !== undefined || possessedNamingNoun(token.norm)) return null;
+      if (names(token)) return null;
+    }
+    for (let k = span.close + 1; k < this.tokens.length && k <= span.close + TITLE_LOOKBACK; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') break;
+      if (names(token)) return null;
     }
     const paragraph = (this.tokens[span.open] as Token).paragraph;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
