@@ -227,8 +227,6 @@ const nestedRows: readonly Row[] = [
       ],
       ['الانتخابات في موعدها', 'direct', 'هشام الكبير'],
     ],
-    // engine gap: a quote inside a quote is always a mention, even after a cue with its subject inside the outer quote.
-    gaps: ['attribution'],
   },
   {
     what: 'nested: a festival director names a film in straight marks inside guillemets',

@@ -89,6 +89,51 @@ const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
+const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
+
+/** ما and its forms with a preposition, standing for the thing a naming verb names (بما سماه). */
+const WHAT_SET = new Set(['ما', 'بما', 'لما', 'مما', 'وما']);
+/** Past naming verbs with the object pronoun for ما, and who their dropped subject is (سماه, أسمته). */
+const COINING_VERBS = new Map<string, Agreement>([
+  ['سماه', 'm'],
+  ['اسماه', 'm'],
+  ['سمته', 'f'],
+  ['اسمته', 'f'],
+  ['سموه', 'pl'],
+  ['اسموه', 'pl'],
+]);
+
+/** Words that head a phrase of time or cause before a verbal noun: بعد إعلان, عقب تأكيد, إثر نفي. */
+const ADVERBIAL_HEADS = new Set([
+  'من',
+  'بعد',
+  'وبعد',
+  'عقب',
+  'وعقب',
+  'اثر',
+  'واثر',
+  'غداة',
+  'قبل',
+  'وقبل',
+  'منذ',
+  'رغم',
+  'مع',
+]);
+
+/**
+ * How a verbal noun of saying (إعلان, تأكيد, نفي) reports, read as a cue: past and finite, what it
+ * governs a fragment of the words (sayingNounAt).
+ */
+const SAYING_NOUN_MATCH: CueMatch = {
+  lemma: 'قال',
+  cls: 'say',
+  agreement: 'm',
+  tense: 'past',
+  takesObject: false,
+  fragmentObject: true,
+  clitic: '',
+};
 
 /** Prepositions written apart that a reporting verb governs its complement with (تعهد بـ, دعا إلى). */
 const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
@@ -160,7 +205,16 @@ const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت'
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
+/**
+ * Quantifiers that head a group of speakers (بعض المسؤولين) but never a body's name: a quote that
+ * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
+ */
+const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل']);
 const MIN_CARRIED_WORDS = 4;
+/** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
+const MIN_CLAUSE_WORDS = 8;
+/** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
+const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -264,7 +318,12 @@ class Attributor {
           const result = this.attributeSpan(span);
           this.results[span] = result;
           // A speaker named for this very quote has the floor, even when its cue had no complement.
-          if (result.speaker?.resolution === 'explicit' && result.kind !== 'mention')
+          // Not a speaker quoted inside another's quote: the outer speaker keeps the floor.
+          if (
+            result.speaker?.resolution === 'explicit' &&
+            result.kind !== 'mention' &&
+            (this.spans[span] as Span).parent === -1
+          )
             this.entities.touch(result.speaker.entity, null);
         }
       }
@@ -900,14 +959,15 @@ class Attributor {
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
-    if (this.tokens[index + 1]?.norm === 'عن') return match;
+    // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
+    if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;
     const next = this.tokens[index + 1];
     const speakerLike =
       next?.type === 'word' &&
       (stripToSet(next.norm, TITLE_SET) !== undefined ||
         stripToSet(next.norm, ORGANISATION_SET) !== undefined);
     const subject = speakerLike ? this.subjectAt(index + 1) : null;
-    if (subject && this.tokens[subject.last + 1]?.norm === 'عن') return match;
+    if (subject && this.tokens[this.afterToo(subject.last + 1)]?.norm === 'عن') return match;
     // وعبر بعد التصويت ردا على أسئلة الصحفيين، عن أمله في …: عن and a feeling of the subject's own
     // (a noun with a possessive pronoun) later in the sentence.
     for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 2; k++) {
@@ -916,6 +976,21 @@ class Attributor {
       if (token.norm === 'عن' && this.tokens[k + 1]?.type === 'word' && this.isPossessed(k + 1)) return match;
     }
     return undefined;
+  }
+
+  /**
+   * The word after a "too" at `at` (هو الآخر, هي الأخرى, هم الآخرون), else `at`: a pronoun that
+   * repeats the subject and the word for "other", between a verb or its subject and its complement.
+   */
+  private afterToo(at: number): number {
+    const pronoun = this.tokens[at];
+    const other = this.tokens[at + 1];
+    return pronoun?.type === 'word' &&
+      SUBJECT_PRONOUNS.has(pronoun.norm) &&
+      other?.type === 'word' &&
+      OTHER_WORDS.has(other.norm)
+      ? at + 2
+      : at;
   }
 
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
@@ -958,9 +1033,9 @@ class Attributor {
 
   private attributeSpan(spanIndex: number): Attribution {
     const span = this.spans[spanIndex] as Span;
-    // A quote inside a quote is a name or a term that the speaker quotes.
-    if (span.parent !== -1) return { kind: 'mention', speaker: null, cue: null };
     const open = span.open;
+    const coined = this.coinedBy(span);
+    if (coined) return coined;
     if (
       this.isNamed(span) ||
       this.isRecurringName(span) ||
@@ -970,6 +1045,9 @@ class Attributor {
       this.isVerbSubject(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
+    // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
+    // speaker names with a verb of saying inside the outer quote.
+    if (span.parent !== -1) return this.quotedInQuote(span) ?? { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
       return { kind: 'mention', speaker: null, cue: null };
@@ -1015,6 +1093,8 @@ class Attributor {
     if (interjected) return interjected;
     const carried = this.carriedOver(spanIndex);
     if (carried) return carried;
+    const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
+    if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
   }
 
@@ -1035,6 +1115,114 @@ class Attributor {
       start--;
     }
     return start < cue.index && this.matchPhrase(start, SOURCE_PHRASE_LIST) > 0 ? start : -1;
+  }
+
+  /**
+   * A whole clause quoted where no verb of saying governs it (أما المسار الثاني، وبموجبه «…», a
+   * sentence of its own after a line of narration), while a speaker holds the floor (speech in this
+   * paragraph or the one before): that speaker's words, direct when the quote opens its sentence,
+   * partial inside one. Names, titles and slogans are short; a clause of this length is speech.
+   */
+  private clauseInTurn(spanIndex: number, sentenceStart: number): Attribution | null {
+    const span = this.spans[spanIndex] as Span;
+    if (span.close < 0) return null;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close && words < MIN_CLAUSE_WORDS; i++)
+      if ((this.tokens[i] as Token).type === 'word') words++;
+    if (words < MIN_CLAUSE_WORDS) return null;
+    // Right after an indefinite noun the clause describes it (وأموال «لتنفيذ …», حديث «…»).
+    const before = this.tokens[span.open - 1];
+    if (
+      before?.type === 'word' &&
+      !hasArticle(before.norm) &&
+      !COMPLEMENTISER_SET.has(before.norm) &&
+      !this.isPossessed(span.open - 1)
+    )
+      return null;
+    // A work named a few words before or after (كتابه الجديد «…», «…» رواية جديدة, «…» هو عنوان
+    // روايته): the quote is its title.
+    const names = (token: Token) =>
+      stripToSet(token.norm, NAMING_SET) !== undefined || possessedNamingNoun(token.norm);
+    for (let k = span.open - 1; k >= 0 && k >= span.open - TITLE_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') break;
+      if (names(token)) return null;
+    }
+    for (let k = span.close + 1; k < this.tokens.length && k <= span.close + TITLE_LOOKBACK; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') break;
+      if (names(token)) return null;
+    }
+    const paragraph = (this.tokens[span.open] as Token).paragraph;
+    for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
+      const previous = this.results[k];
+      const at = this.tokens[(this.spans[k] as Span).open] as Token;
+      if (paragraph - at.paragraph > 1) return null;
+      if (!previous || previous.kind === 'mention') continue;
+      if (!previous.speaker) return null;
+      return {
+        kind: sentenceStart === span.open ? 'direct' : 'partial',
+        speaker: {
+          entity: previous.speaker.entity,
+          mention: this.entities.canonical(previous.speaker.entity),
+          resolution: 'continuation',
+        },
+        cue: null,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * What someone called a thing, in words of their own: [ب]ما سماه «…», ما أسمته «…» (a past naming
+   * verb, its object pronoun standing for ما). The quote is the coinage of the verb's dropped
+   * subject, the speaker so far, as partial speech; ما يسمى «…» ("so-called") has no one behind it.
+   */
+  private coinedBy(span: Span): Attribution | null {
+    const verb = this.tokens[span.open - 1];
+    const what = this.tokens[span.open - 2];
+    if (verb?.type !== 'word' || what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
+    const agreement = COINING_VERBS.get(verb.norm);
+    if (!agreement) return null;
+    const cue = this.cueText(span.open - 1);
+    // ودعا الوزير إلى … بما سماه «…»: the subject of the verb of saying before it, if they agree.
+    const said = this.readBack(span.open).cue;
+    if (said?.entity && said.subject && said.match.agreement === agreement)
+      return {
+        kind: 'partial',
+        speaker: { entity: said.entity, mention: said.mention, resolution: 'explicit' },
+        cue,
+      };
+    const entity = this.entities.continuing(agreement, verb.paragraph);
+    if (!entity) return null;
+    return {
+      kind: 'partial',
+      speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
+      cue,
+    };
+  }
+
+  /**
+   * A quote inside a quote after a verb of saying whose subject the outer quote names (قال النائب:
+   * «رئيس الوزراء فلان قال لنا ’…‘»): that subject's words, direct or partial as after any cue.
+   */
+  private quotedInQuote(span: Span): Attribution | null {
+    const parent = this.spans[span.parent] as Span;
+    const back = this.readBack(span.open);
+    if (!back.cue || back.cue.index <= parent.open) return null;
+    // The verb's own subject: reading back may have lent it the outer speaker's.
+    let cue = this.cueAt(back.cue.index) ?? back.cue;
+    if (!cue.subject && cue.match.tense !== 'participle') {
+      // «رئيس الوزراء فلان قال لنا ’…‘»: the outer quote opens with the verb's subject.
+      const opening = this.subjectAt(parent.open + 1);
+      if (opening?.last === cue.index - 1) {
+        opening.closed = true; // the verb closes the phrase, as after a complementiser (subjectBefore)
+        const resolved = this.resolveSubject(opening);
+        if (resolved) cue = { ...cue, subject: opening, entity: resolved.entity, mention: resolved.mention };
+      }
+    }
+    if (!cue.entity || !cue.subject || cue.subject.first <= parent.open) return null;
+    return this.fromCue(cue, back, span.open);
   }
 
   /**
@@ -1126,6 +1314,7 @@ class Attributor {
     if (
       head !== undefined &&
       !head.startsWith('ال') &&
+      !QUANTIFIERS.has(head) &&
       words.length > 1 &&
       !this.awaitsPredicate(span.open) &&
       !this.verbComplement(span.open)
@@ -1134,7 +1323,18 @@ class Attributor {
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
-    return !this.isPossessed(last) && words.every((w) => this.entities.knowsNameWord(w));
+    return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+  }
+
+  /**
+   * A word of a known name; the first word of a quote also behind the preposition ل or ب written on
+   * it («لعادل الشامي», «للشامي»: an article by him, not his words).
+   */
+  private knowsNameWord(word: string, first: boolean): boolean {
+    if (this.entities.knowsNameWord(word)) return true;
+    if (!first || word.length < 4 || (word[0] !== 'ل' && word[0] !== 'ب')) return false;
+    const rest = word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
+    return this.entities.knowsNameWord(rest);
   }
 
   /**
@@ -1221,6 +1421,8 @@ class Attributor {
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
+    if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
@@ -1531,6 +1733,13 @@ class Attributor {
         }
         continue;
       }
+      if (!found && previous === undefined) {
+        const noun = this.sayingNounAt(i);
+        if (noun) {
+          found = noun;
+          break;
+        }
+      }
       if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
@@ -1564,6 +1773,43 @@ class Attributor {
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
+  }
+
+  /**
+   * A verbal noun of saying with its agent after it (بعد إعلان وزارة الداخلية اعتقال «…», عقب تأكيد
+   * الوزير أن «…»): the agent said what the noun's complement quotes, as after a verb of saying. Only
+   * an indefinite noun in construct, and an agent that is a known speaker, a title or a body.
+   */
+  private sayingNounAt(index: number): Cue | null {
+    const token = this.tokens[index] as Token;
+    const noun = stripToSet(token.norm, SAYING_SET);
+    if (noun === undefined || hasArticle(noun)) return null;
+    // In a phrase of time or cause (بعد إعلان, عقب تأكيد, بإعلان), not a verb's object (اعتبرت
+    // الصحيفة إعلان الجماعة «…» is the paper's view of the announcement).
+    const before = this.tokens[index - 1];
+    if (noun === token.norm && !(before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm))) return null;
+    const subject = this.subjectAt(index + 1);
+    if (!subject || subject.first !== index + 1) return null;
+    // The agent is a speaker: a title, a body, or a name already known (not تصريحات صحفية).
+    const agent = (this.tokens[subject.first] as Token).norm;
+    if (subject.title.length === 0 && !subject.organisation && !this.entities.knowsNameWord(agent))
+      return null;
+    // The noun governs an object after its agent, as a verb that takes one does (اعتقال …).
+    const resolved = this.resolveSubject(subject, true);
+    if (!resolved) return null;
+    return {
+      index,
+      match: SAYING_NOUN_MATCH,
+      subject,
+      end: subject.last + 1,
+      entity: resolved.entity,
+      mention: resolved.mention,
+      complement: this.complementAfter(subject.last + 1),
+      issued: false,
+      honorific: null,
+      sameAs: null,
+      teller: null,
+    };
   }
 
   /**
@@ -2126,7 +2372,35 @@ class Attributor {
       }
       this.sequenceCounts.set(key, count);
     }
-    return count >= 2; // the quote itself is one occurrence
+    if (count >= 2) return true; // the quote itself is one occurrence
+    // «لريتشارد بيرل» after «ريتشارد بيرل»: a name quoted alone elsewhere, here behind ل or ب.
+    const first = words[0] as string;
+    if (first.length < 4 || (first[0] !== 'ل' && first[0] !== 'ب')) return false;
+    const bare = [first.startsWith('لل') ? `ا${first.slice(1)}` : first.slice(1), ...words.slice(1)];
+    return this.quotedAlone(bare);
+  }
+
+  /** The words stand elsewhere as a quote of their own and nothing more (looked up once per sequence). */
+  private quotedAlone(words: readonly string[]): boolean {
+    const key = words.join(' ');
+    const known = this.aloneQuoted.get(key);
+    if (known !== undefined) return known;
+    const starts =
+      words.length > 1
+        ? this.positionsOfPair(words[0] as string, words[1] as string)
+        : this.positionsOf(words[0] as string);
+    const found = starts.some((at) => {
+      if (this.tokens[at - 1]?.type !== 'mark') return false;
+      let k = 0;
+      let j = at;
+      while (k < words.length && this.tokens[j]?.norm === words[k]) {
+        k++;
+        j++;
+      }
+      return k === words.length && this.tokens[j]?.type === 'mark';
+    });
+    this.aloneQuoted.set(key, found);
+    return found;
   }
 
   /**
@@ -2167,6 +2441,8 @@ class Attributor {
 
   /** How often each short word sequence occurs in the text, counted once per sequence. */
   private readonly sequenceCounts = new Map<string, number>();
+  /** Whether each word sequence stands elsewhere as a quote of its own (quotedAlone). */
+  private readonly aloneQuoted = new Map<string, boolean>();
   /** For a quoted name, where it is quoted after a body's head, and that body's words (quotedSource). */
   private readonly namedBodies = new Map<string, Array<{ at: number; words: string[] }>>();
   /** Word positions by the pair of words that starts there, built on first use. */
@@ -2587,6 +2863,8 @@ function isNisba(norm: string): boolean {
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Questions asked by an outlet, named right after them (ردا على سؤال «الوطن», أسئلة «الشروق»). */
+const QUESTION_NOUNS = new Set(['سؤال', 'اسئله', 'استفسار', 'استفسارات']);
 /** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */
 const STUDY_NOUNS = new Set(['تقرير', 'دراسه']);
 /** Naming nouns that hold words said, so that their possessed form quotes from them (في كلمته «…»). */

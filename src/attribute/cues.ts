@@ -107,6 +107,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
+  // "stipulated", of laws, articles and agreements (ينص القانون على أن, نصت الاتفاقية على); the bare
+  // past نص is left out: it is also the noun "text" (نص البيان).
+  { forms: ['', 'نصت', '', 'ينص', ''], cls: 'verb' },
   { forms: ['جاء', '', '', '', ''], cls: 'verb' },
   { forms: ['ورد', '', '', '', ''], cls: 'verb' },
 ];

@@ -894,6 +894,7 @@ export const TIME_ADVERBS: readonly string[] = [
   'مجددا',
   'مرارا',
   'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
+  'دائما',
 ];
 
 /**
