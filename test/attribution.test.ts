@@ -1137,6 +1137,16 @@ export const articleRuleRows: readonly Row[] = [
     text: 'وزاد عدد المصابين إلى أربعين، بحسب ما قال مدير المستشفى علي حسن: «الوضع كارثي».',
     quotes: [['الوضع كارثي', 'direct', 'علي حسن']],
   },
+  {
+    what: 'a relative clause after a name and its title in apposition: الذي stands for the name',
+    text: 'وتطابقت تصريحات اللاعبة مع تصريحات جون ميلر، رئيس اللجنة المنظمة، الذي عبر عن «أسفه العميق» لما حدث.',
+    quotes: [['أسفه العميق', 'partial', 'جون ميلر']],
+  },
+  {
+    what: 'a relative clause after a woman named with her title in apposition (التي قالت)',
+    text: 'وكان اللقاء مع سلمى حداد، رئيسة الجمعية، التي قالت إن «التبرعات تراجعت».',
+    quotes: [['التبرعات تراجعت', 'partial', 'سلمى حداد']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

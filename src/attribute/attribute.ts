@@ -1838,7 +1838,7 @@ class Attributor {
       }
       return this.personEarlierIn(verb);
     }
-    const apposed = this.appositionBefore(verb);
+    const apposed = this.appositionBefore(verb) ?? this.relativeAfterApposition(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -1932,6 +1932,48 @@ class Attributor {
       return null;
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
+  }
+
+  /**
+   * The verb of a relative clause after a person's name and a title in apposition: فلان، رئيس مجلس
+   * الإدارة، الذي عبر عن …: the relative stands for the name before the commas. The name is two or
+   * three plain words (a surname may carry the article), after a preposition, a speech noun
+   * (تصريحات فلان) or punctuation.
+   */
+  private relativeAfterApposition(verb: number): Subject | null {
+    const relative = this.tokens[verb - 1];
+    if (relative?.type !== 'word' || !RELATIVES.has(relative.norm) || relative.norm === 'الذين') return null;
+    if (!isComma(this.tokens[verb - 2])) return null;
+    let k = verb - 3;
+    let words = 0;
+    while (k >= 0 && this.tokens[k]?.type === 'word' && words < MAX_SUBJECT_SPAN) {
+      k--;
+      words++;
+    }
+    if (words === 0 || !isComma(this.tokens[k])) return null;
+    const titleHead = (this.tokens[k + 1] as Token).norm;
+    if (stripToSet(titleHead, TITLE_SET) === undefined && !isTitleHead(titleHead)) return null;
+    const end = k - 1;
+    let start = end + 1;
+    while (start > 0 && end - start + 1 < 3) {
+      const token = this.tokens[start - 1] as Token;
+      const norm = token.norm;
+      const plain =
+        token.type === 'word' &&
+        !STOP_SET.has(norm) &&
+        !PREPOSITIONS.has(norm) &&
+        !SPEECH_NOUN_SET.has(norm) &&
+        stripToSet(norm, TITLE_SET) === undefined &&
+        stripToSet(norm, ORGANISATION_SET) === undefined &&
+        (start - 1 === end || !hasArticle(norm));
+      if (!plain) break;
+      start--;
+    }
+    if (end - start + 1 < 2) return null;
+    const subject = this.subjectAt(start);
+    if (!subject || subject.title.length > 0 || subject.last !== end) return null;
+    subject.closed = true;
     return subject;
   }
 
