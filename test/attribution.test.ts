@@ -1147,6 +1147,14 @@ export const articleRuleRows: readonly Row[] = [
     text: 'وكان اللقاء مع سلمى حداد، رئيسة الجمعية، التي قالت إن «التبرعات تراجعت».',
     quotes: [['التبرعات تراجعت', 'partial', 'سلمى حداد']],
   },
+  {
+    what: 'a body learnt from the verb opening its sentence does not take a dropped subject from a man',
+    text: 'أصدرت وزارة الصحة تعليمات جديدة للمستشفيات. وقال الوزير علي حسن: «الوضع مستقر». وأضاف: «لا داعي للقلق».',
+    quotes: [
+      ['الوضع مستقر', 'direct', 'علي حسن'],
+      ['لا داعي للقلق', 'direct', 'علي حسن'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -122,9 +122,6 @@ const structureRows: readonly Row[] = [
       ['القرار مؤقت', 'direct', 'وائل السعدي'],
       ['الركاب سيحصلون على تعويض كامل', 'partial', 'شركة الخليج للطيران'],
     ],
-    // engine gap: the company’s name runs into the object of أعلنت (`شركة الخليج للطيران تعليق`), so
-    // الشركة is answered with `الشركة`.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a feminine dropped subject (وأوضحت) goes back to an authority past a man named after it',
@@ -302,8 +299,6 @@ const bodyRows: readonly Row[] = [
     what: 'body: a court named in the lede, then المحكمة in the reasoning of its verdict',
     text: 'وقضت محكمة الاستئناف بسجن المتهم خمس سنوات. وقالت المحكمة في حيثيات الحكم إن المتهم «استغل ثقة الضحايا».',
     quotes: [['استغل ثقة الضحايا', 'partial', 'محكمة الاستئناف']],
-    // engine gap: قضت is no cue, so محكمة الاستئناف is never learnt and المحكمة stays `المحكمة`.
-    gaps: ['attribution'],
   },
   {
     what: 'body: a UN office with its acronym in brackets',

@@ -296,6 +296,7 @@ class Attributor {
 
   run(): Attribution[] {
     this.learnAppositions();
+    this.learnSentenceBodies();
     this.learnAcronyms();
     const openers = new Map<number, number>();
     this.spans.forEach((span, i) => {
@@ -381,6 +382,33 @@ class Attributor {
       const [word] = short.words;
       if (short.words.length === 1 && word && !hasArticle(word))
         this.entities.addFullerName(entity, { ...short, text: `ال${short.text}`, words: [`ال${word}`] });
+    }
+  }
+
+  /**
+   * A body named right after the verb that opens a sentence, whatever the verb (وقضت محكمة الاستئناف
+   * بسجن …, وأصدرت وزارة الصحة تعليمات …): the body is learnt, not given the floor, so that its
+   * head alone later (وقالت المحكمة) names it. Only an indefinite head and the definite words of its
+   * construct chain (محكمة الاستئناف, وزارة الصحة العامة): anything after them may be the object.
+   */
+  private learnSentenceBodies(): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      const head = this.tokens[i] as Token;
+      if (head.type !== 'word' || this.quoted[i] || hasArticle(head.norm)) continue;
+      if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
+      const verb = this.tokens[i - 1] as Token;
+      const before = this.tokens[i - 2];
+      const opens = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
+      if (verb.type !== 'word' || !opens || STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) continue;
+      let end = i;
+      while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
+        const norm = (this.tokens[end + 1] as Token).norm;
+        if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm)) break;
+        end++;
+      }
+      if (end === i) continue;
+      const body = this.mentionOf(range(i, end), false, true);
+      if (body) this.entities.learn(body, null, true);
     }
   }
 
