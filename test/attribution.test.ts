@@ -1155,6 +1155,19 @@ export const articleRuleRows: readonly Row[] = [
       ['لا داعي للقلق', 'direct', 'علي حسن'],
     ],
   },
+  {
+    what: 'an adjective of rank after an unnamed official (مسؤول أمني كبير) governs nothing: the agency is the object',
+    text: 'وأبلغ مسؤول حكومي رفيع وكالة الأنباء الألمانية أن «المحادثات توقفت».',
+    quotes: [['المحادثات توقفت', 'partial', 'مسؤول حكومي رفيع']],
+  },
+  {
+    what: 'كبير heading a title still governs (كبير المفاوضين), and كبير before في keeps the body out of the name',
+    text: 'وقال كبير المفاوضين سامي حداد إن «الحوار مستمر». وقال مسؤول أمني كبير في الوزارة إن «التحقيق جار».',
+    quotes: [
+      ['الحوار مستمر', 'partial', 'سامي حداد'],
+      ['التحقيق جار', 'partial', 'مسؤول أمني كبير'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

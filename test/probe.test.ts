@@ -37,9 +37,6 @@ const wireRows: readonly Row[] = [
     what: 'wire: an official who asked not to be named tells the agency, with أن',
     text: 'وأبلغ مسؤول أمني كبير وكالة فرانس برس، طالبا عدم كشف اسمه، أن «الهجوم كان منسقا ومن عدة محاور».',
     quotes: [['الهجوم كان منسقا ومن عدة محاور', 'partial', 'مسؤول أمني كبير']],
-    // engine gap: the title takes one adjective (مسؤول أمني); كبير then opens a name that runs on into the
-    // object of أبلغ, so the speaker is `كبير وكالة فرانس برس`.
-    gaps: ['attribution'],
   },
   {
     what: 'wire: an agency abbreviation in brackets after the agency, then the colon',

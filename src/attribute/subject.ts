@@ -167,6 +167,20 @@ function isPrepositional(norm: string): boolean {
   return head !== undefined && head !== norm;
 }
 
+/** Adjectives of rank after an indefinite title (مسؤول كبير, مصدر رفيع, دبلوماسي بارز), folded. */
+const RANK_ADJECTIVES = new Set([
+  'كبير',
+  'كبيره',
+  'رفيع',
+  'رفيعه',
+  'بارز',
+  'بارزه',
+  'سابق',
+  'سابقه',
+  'مطلع',
+  'مطلعه',
+]);
+
 /** Outlets named without a head, by their first folded word (رويترز, بي بي سي). */
 const OUTLETS_BY_FIRST = new Map<string, string[][]>();
 for (const words of MEDIA_NAME_LIST) {
@@ -699,6 +713,10 @@ function splitSubject(
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
+    // An adjective of rank after the head's adjective governs nothing (مسؤول أمني كبير وكالة …: the
+    // agency is the object), unlike كبير heading a title (كبير المفاوضين).
+    if (k >= 2 && RANK_ADJECTIVES.has(prev) && !hasArticle(norm) && norm !== 'في' && !isGenitiveLam(norm))
+      break;
     // An indefinite noun inside a title governs the next one until a definite noun closes the chain:
     // مدير إدارة شؤون المجلس التنفيذي.
     // …through a noun that governs (a body's head, a genitive noun, a title), not a place or a
@@ -730,6 +748,8 @@ function splitSubject(
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
+      // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
+      (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     // ألان, آلان (Alan) open the name, though they look like the article.
     if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
@@ -777,6 +797,18 @@ function splitSubject(
       closed: false,
     };
   }
+  // A body's head without the article where the name would start is the verb's object, after an
+  // unnamed official's title (وأبلغ مسؤول أمني كبير وكالة فرانس برس): no name opens with one.
+  const opening = words[k] === undefined ? '' : (tokens[words[k] as number] as Token).norm;
+  if (k < words.length && k > 1 && !hasArticle(opening) && ORGANISATION_SET.has(opening))
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: false,
+    };
   const name = trimName(tokens, words.slice(k), text);
   return {
     first,
