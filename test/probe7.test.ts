@@ -296,6 +296,16 @@ const ruleRows: readonly Row[] = [
     ],
   },
   {
+    what: 'أبرز after a comma and before a plural noun is the superlative in apposition, not the verb',
+    text: 'وقال حزب العمال الديمقراطي، أبرز أحزاب المعارضة، إن الانتخابات «لم تكن نزيهة».',
+    quotes: [['لم تكن نزيهة', 'partial', 'حزب العمال الديمقراطي']],
+  },
+  {
+    what: 'guard: أبرز after an opening adverbial and its comma, before a title, is the verb',
+    text: 'من جهته، أبرز وزير الفلاحة كريم بوزيد أن «الموسم الفلاحي واعد».',
+    quotes: [['الموسم الفلاحي واعد', 'partial', 'كريم بوزيد']],
+  },
+  {
     what: 'guard: ، وهو after a description still brings in who it is, with a title and a name',
     text: 'وقال أحد رعاة المهرجان، وهو المهندس سامي الخطيب، إن «الدورة المقبلة ستكون أكبر».',
     quotes: [['الدورة المقبلة ستكون أكبر', 'partial', 'سامي الخطيب']],
