@@ -101,8 +101,6 @@ const articleRows: readonly Row[] = [
       'وفي تصريح لوأج، قال رئيس الغرفة الوطنية للفلاحة، السيد عبد القادر بن دحمان، إن "الفلاح الجزائري أثبت قدرته على رفع التحدي".',
       'يذكر أن الصالون الذي ينظم تحت شعار "الفلاحة رافعة للأمن الغذائي" يستمر إلى غاية السبت المقبل.',
     ].join('\n\n'),
-    // engine gap: after ودعا السيد حمادي the name runs into the object (الفلاحين).
-    gaps: ['attribution'],
     quotes: [
       ['الجزائر ستحقق الاكتفاء الذاتي في إنتاج القمح الصلب في غضون سنتين', 'partial', 'كريم بوزيد'],
       ['الدولة رصدت غلافا ماليا معتبرا لدعم الفلاحين وتوسيع المساحات المسقية', 'partial', 'كريم بوزيد'],
@@ -319,6 +317,22 @@ const ruleRows: readonly Row[] = [
     what: "guard: an adjective of origin after a party's name still describes it",
     text: 'وقال حزب المؤتمر الكيني إن الاتفاق «خطوة ناقصة».',
     quotes: [['خطوة ناقصة', 'partial', 'حزب المؤتمر']],
+  },
+  {
+    what: 'an honorific, a known surname, then the object of a verb that takes one (ودعا السيد فلان الفلاحين)',
+    text: 'وأوضح مدير الديوان، السيد رشيد بلقاسمي، أن الديوان «جاهز لاستقبال المحصول».\n\nودعا السيد بلقاسمي الفلاحين إلى «تسليم محاصيلهم كاملة».',
+    quotes: [
+      ['جاهز لاستقبال المحصول', 'partial', 'رشيد بلقاسمي'],
+      ['تسليم محاصيلهم كاملة', 'partial', 'رشيد بلقاسمي'],
+    ],
+  },
+  {
+    what: 'guard: an honorific and a name not seen before keep the whole name',
+    text: 'وقال وزير الصحة سامي العلي إن «الوضع مستقر».\n\nودعا الدكتور خالد المصري الأطباء إلى «العودة إلى العمل».',
+    quotes: [
+      ['الوضع مستقر', 'partial', 'سامي العلي'],
+      ['العودة إلى العمل', 'partial', 'خالد المصري'],
+    ],
   },
   {
     what: 'guard: ، وهو after a description still brings in who it is, with a title and a name',

@@ -694,7 +694,8 @@ class Attributor {
       subject &&
       subject.last > index &&
       match.takesObject &&
-      subject.title.length === 0 &&
+      // no title, or only an honorific (ودعا السيد حمادي الفلاحين)
+      subject.title.every((k) => HONORIFIC_SET.has((this.tokens[k] as Token).norm)) &&
       subject.name.length > 1
     ) {
       // ودعا منصور السكان: the known name, then its object.
