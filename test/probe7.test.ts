@@ -213,20 +213,16 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'obituary: a union statement, two book titles, a novelist on Facebook, a poet, a woman minister who described, the poet himself earlier',
+    what: 'obituary: two book titles, a novelist on Facebook, a poet, a woman minister who described, the poet himself earlier',
     text: [
       'غيب الموت، مساء الجمعة، الشاعر السوري عدنان الخطيب عن عمر ناهز 82 عاما، بعد صراع طويل مع المرض، وفق ما أعلنت عائلته.',
-      'ونعى اتحاد الكتاب العرب الراحل، وقال في بيان إن "الساحة الأدبية العربية فقدت أحد أبرز أصواتها الشعرية".',
       'ولد الخطيب في حمص عام 1942، وأصدر أكثر من عشرين ديوانا، أشهرها "أغاني المنفى" و"رسائل إلى البحر".',
       'وكتب الروائي اللبناني سمير حداد على صفحته في فيسبوك: "رحل صديقي الذي علمني أن القصيدة موقف قبل أن تكون لغة".',
       'وقالت الشاعرة الفلسطينية نوال عبد الهادي إن الراحل "كان أبا لجيل كامل من الشعراء الشباب".',
       'أما وزيرة الثقافة، لبنى الأحمد، فوصفت الراحل بأنه "ذاكرة حية للقصيدة العربية الحديثة".',
       'وكان الخطيب قد قال في آخر حوار صحفي معه: "لا أخاف الموت، أخاف أن تموت القصيدة قبلي".',
     ].join('\n\n'),
-    // engine gap: the object of نعى (الراحل) after the union's name calls up the poet as the speaker.
-    gaps: ['attribution'],
     quotes: [
-      ['الساحة الأدبية العربية فقدت أحد أبرز أصواتها الشعرية', 'partial', 'اتحاد الكتاب العرب'],
       ['أغاني المنفى', 'mention', null],
       ['رسائل إلى البحر', 'mention', null],
       ['رحل صديقي الذي علمني أن القصيدة موقف قبل أن تكون لغة', 'direct', 'سمير حداد'],
@@ -254,6 +250,21 @@ const articleRows: readonly Row[] = [
       ['ستفرض غرامات على المنشآت التي تهدر المياه', 'partial', 'سلمى القاسم'],
       ['كل قطرة نوفرها اليوم هي حياة لأجيال قادمة', 'direct', 'طارق المصري'],
     ],
+  },
+];
+
+/** Passages split out of the articles above, which the engine still gets wrong. */
+const gapRows: readonly Row[] = [
+  {
+    what: 'obituary: a body mourns the deceased (نعى … الراحل), then ، وقال في بيان',
+    text: [
+      'غيب الموت، مساء الجمعة، الشاعر السوري عدنان الخطيب عن عمر ناهز 82 عاما، بعد صراع طويل مع المرض.',
+      'ونعى اتحاد الكتاب العرب الراحل، وقال في بيان إن "الساحة الأدبية العربية فقدت أحد أبرز أصواتها الشعرية".',
+    ].join('\n\n'),
+    // engine gap: نعى reports nothing and its object (الراحل) runs into the union's name, so the
+    // coordinated وقال finds no subject in its sentence and goes to the lede's poet.
+    gaps: ['attribution'],
+    quotes: [['الساحة الأدبية العربية فقدت أحد أبرز أصواتها الشعرية', 'partial', 'اتحاد الكتاب العرب']],
   },
 ];
 
@@ -343,6 +354,10 @@ const ruleRows: readonly Row[] = [
 
 describe('probe 7: whole articles', () => {
   runRows(articleRows);
+});
+
+describe('probe 7: passages still wrong', () => {
+  runRows(gapRows);
 });
 
 describe('probe 7: rules found by whole articles', () => {
