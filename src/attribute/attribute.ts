@@ -783,7 +783,8 @@ class Attributor {
       subject &&
       subject.last > index &&
       match.takesObject &&
-      subject.title.length === 0 &&
+      // no title, or only an honorific (ودعا السيد حمادي الفلاحين)
+      subject.title.every((k) => HONORIFIC_SET.has((this.tokens[k] as Token).norm)) &&
       subject.name.length > 1
     ) {
       // ودعا منصور السكان: the known name, then its object.
@@ -955,6 +956,20 @@ class Attributor {
     if (match.lemma === 'أبرز') {
       const before = this.tokens[index - 1]?.norm;
       if (before === 'من' || before === 'ومن' || this.tokens[index + 1]?.norm === 'ما') return undefined;
+      // …and in apposition after a comma (حزب …، أبرز أحزاب المعارضة، إن): the word after it is no
+      // subject a verb would take (a title, a body, an honorific with the article, a name seen before).
+      const next = this.tokens[index + 1];
+      if (
+        isComma(this.tokens[index - 1]) &&
+        token.norm === 'ابرز' &&
+        next?.type === 'word' &&
+        !hasArticle(next.norm) &&
+        !isTitleHead(next.norm) &&
+        stripToSet(next.norm, ORGANISATION_SET) === undefined &&
+        !HONORIFIC_SET.has(next.norm) &&
+        !this.entities.knowsNameWord(next.norm)
+      )
+        return undefined;
       return this.complementAfter(index + 1) === 'that' ? match : undefined;
     }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.

@@ -195,6 +195,21 @@ export class Entities {
       (entity) => entity.forms.some((f) => f.isName) && entity.forms.some((f) => !f.isName),
     );
     if (!first) return null;
+    // Its title has the other gender (وزيرة البيئة فلانة ورئيس سلطة المياه فلان … وقالت: «…». وأضاف:
+    // «…»): the first one named with a title of the verb's gender, among the first few so named.
+    if (agreement && agreement !== 'pl' && first.agreements.size === 0) {
+      const lede = this.named.slice(0, MAX_HONOURED_LOOKS);
+      const own = lede.find((seen) => seen.entity === first);
+      if (own?.agreement && own.agreement !== agreement) {
+        const other = lede.find(
+          (seen) =>
+            (paragraph === undefined || seen.paragraph <= paragraph) &&
+            seen.agreement === agreement &&
+            (seen.entity.agreements.size === 0 || seen.entity.agreements.has(agreement)),
+        );
+        return other?.entity ?? null;
+      }
+    }
     return !agreement || first.agreements.size === 0 || first.agreements.has(agreement) ? first : null;
   }
 

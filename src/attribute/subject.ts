@@ -92,9 +92,13 @@ const IDENTIFYING = new Set([
   'واسمها',
 ]);
 
+/** A pronoun with و that opens a circumstantial clause (ويضيف وهو يبتسم: …): no name starts or goes on there. */
+const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
+    CIRCUMSTANTIAL_PRONOUNS.has(norm) ||
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
@@ -405,6 +409,7 @@ export function readSubject(
   const hardEnd =
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
+    CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     isOutletAfterLam(tokens, i) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark');
   const softEnd =
