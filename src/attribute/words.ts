@@ -257,6 +257,7 @@ export const ROLES: readonly string[] = [
   'ناطق',
   'متحدث',
   'مشرف',
+  'نقيب', // the head of a syndicate (نقيب المعلمين، فلان); النقيب alone is also a rank (TITLES)
   'مفتش',
   'أمين',
   'أمير',
@@ -300,6 +301,7 @@ export const ROLES: readonly string[] = [
   'مخرج',
   'روائي',
   'ناقد',
+  'مفكر',
   'مترجم',
   'رسام',
   'مغني',
