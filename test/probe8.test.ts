@@ -232,8 +232,6 @@ const articleRows: readonly Row[] = [
       'وكان وزير الدفاع الأسبق، روبرت هايز، قد كتب في مذكراته "سنوات العاصفة" الصادرة العام الماضي: "كل إدارة تعد بالحزم، ثم تكتشف أن العالم أعقد من خطاباتها".',
       'ولم يرد البيت الأبيض على طلب للتعليق.',
     ].join('\n\n'),
-    // engine gap: a title after مذكراته is read as a partial quote, and the quote after the colon as partial.
-    gaps: ['attribution'],
     quotes: [
       ['واشنطن بوست', 'mention', null],
       [
@@ -266,6 +264,14 @@ const ruleRows: readonly Row[] = [
     what: 'guard: النقيب before a name is still a rank',
     text: 'وقال النقيب سامر الخوري إن الدورية «تعرضت لإطلاق نار كثيف».',
     quotes: [['تعرضت لإطلاق نار كثيف', 'partial', 'سامر الخوري']],
+  },
+  {
+    what: 'a title right after مذكراته (memoirs, a plural in ات with a pronoun) is a mention; the quote after the colon is direct',
+    text: 'وروت الوزيرة السابقة ليلى حداد في مذكراتها «أيام الوزارة»: «لم يكن القرار بيدي يوما».',
+    quotes: [
+      ['أيام الوزارة', 'mention', null],
+      ['لم يكن القرار بيدي يوما', 'direct', 'ليلى حداد'],
+    ],
   },
 ];
 

@@ -2942,14 +2942,16 @@ const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال
 
 /**
  * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
- * and a ت before it read back as ة: the work's own name may follow in quotes.
+ * and a ت before it read back as ة (but kept in a plural in ات): the work's own name may follow in quotes.
  */
 function possessedNamingNoun(norm: string): boolean {
   const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
   if (!match) return false;
-  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  const raw = match[1] as string;
+  const stem = raw.replace(/ت$/u, 'ه');
   if (STUDY_NOUNS.has(stem)) return true;
-  const noun = stripToSet(stem, NAMING_SET);
+  // A feminine plural keeps its ت (مذكراته: his memoirs).
+  const noun = stripToSet(stem, NAMING_SET) ?? (raw.endsWith('ات') ? stripToSet(raw, NAMING_SET) : undefined);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
 }
 

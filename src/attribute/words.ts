@@ -539,6 +539,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'فيلم',
   'مسلسل',
   'كتاب',
+  'مذكرات', // memoirs (في مذكراته «…»)
   'رواية',
   'ديوان',
   'قصيدة',
