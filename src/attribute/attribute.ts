@@ -28,6 +28,7 @@ import {
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
+  OBJECT_NOUN_SET,
   ORGANISATION_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -403,7 +404,7 @@ class Attributor {
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
-        if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm)) break;
+        if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
         end++;
       }
       if (end === i) continue;

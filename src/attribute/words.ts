@@ -1268,3 +1268,23 @@ export const DELIVERING_VERBS: readonly string[] = [
  * word before the colon names the turn, not a speaker; the answer is the interviewee's.
  */
 export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
+
+/**
+ * Definite nouns that news puts as a verb's object right after its subject (رفضت نقابة المعلمين القرار،
+ * رحب الحزب الحاكم بالخطوة): never an adjective of the definite word before them, so a body's name or a
+ * title ends there.
+ */
+export const OBJECT_NOUNS: readonly string[] = [
+  'القرار',
+  'القرارات',
+  'الخطوة',
+  'الاتفاق',
+  'المبادرة',
+  'المقترح',
+  'الاقتراح',
+  'الدعوة',
+  'الهجوم',
+  'الاتهامات',
+  'التصريحات',
+  'الأنباء',
+];
