@@ -81,8 +81,6 @@ const articleRows: readonly Row[] = [
       'وقال يوسف البقالي، شقيق الضحية، والدموع في عينيه: "أخي لم يكن يحمل سلاحا، كان عائدا من عمله".',
       'وطالب البقالي بـ"محاكمة عادلة تعيد للعائلة حقها".',
     ].join('\n\n'),
-    // engine gap: the body's name stops before its complement after ل (المديرية العامة | للأمن الوطني).
-    gaps: ['attribution'],
     quotes: [
       ['هسبريس', 'mention', null],
       ['تمكنت من توقيف اثنين من المشتبه فيهم في أقل من ست ساعات', 'partial', 'مصدر أمني'],
@@ -288,6 +286,11 @@ const ruleRows: readonly Row[] = [
     what: 'guard: an adjective after the body (العامة) is still its name',
     text: 'رفضت وزارة الصحة العامة القرار. وقالت الوزارة إن الخطوة «متسرعة».',
     quotes: [['متسرعة', 'partial', 'وزارة الصحة العامة']],
+  },
+  {
+    what: 'مديرية (a directorate) heads a body: its name runs through the genitive after ل',
+    text: 'وذكرت المديرية العامة للدفاع المدني في بلاغ أن فرقها «أخمدت الحريق بعد ثلاث ساعات».',
+    quotes: [['أخمدت الحريق بعد ثلاث ساعات', 'partial', 'المديرية العامة للدفاع المدني']],
   },
 ];
 

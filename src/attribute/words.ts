@@ -380,6 +380,7 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
  */
 export const ORGANISATIONS: readonly string[] = [
   'إدارة',
+  'مديرية', // a directorate (المديرية العامة للأمن الوطني); also a district in Yemen, named like a body
   'تنظيم',
   'حركة',
   'حزب',
