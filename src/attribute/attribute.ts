@@ -28,6 +28,7 @@ import {
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
+  OBJECT_NOUN_SET,
   ORGANISATION_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -403,7 +404,7 @@ class Attributor {
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
-        if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm)) break;
+        if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
         end++;
       }
       if (end === i) continue;
@@ -2957,14 +2958,16 @@ const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال
 
 /**
  * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
- * and a ت before it read back as ة: the work's own name may follow in quotes.
+ * and a ت before it read back as ة (but kept in a plural in ات): the work's own name may follow in quotes.
  */
 function possessedNamingNoun(norm: string): boolean {
   const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
   if (!match) return false;
-  const stem = (match[1] as string).replace(/ت$/u, 'ه');
+  const raw = match[1] as string;
+  const stem = raw.replace(/ت$/u, 'ه');
   if (STUDY_NOUNS.has(stem)) return true;
-  const noun = stripToSet(stem, NAMING_SET);
+  // A feminine plural keeps its ت (مذكراته: his memoirs).
+  const noun = stripToSet(stem, NAMING_SET) ?? (raw.endsWith('ات') ? stripToSet(raw, NAMING_SET) : undefined);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
 }
 

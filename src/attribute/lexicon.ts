@@ -29,6 +29,7 @@ import {
   NAME_JOINERS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
+  OBJECT_NOUNS,
   ORGANISATIONS,
   POINTED_NOUNS,
   POINTERS,
@@ -173,6 +174,7 @@ export const POINTER_ALONE_SET = foldSet(POINTERS_ALONE);
 export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
+export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);

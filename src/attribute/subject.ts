@@ -13,6 +13,7 @@ import {
   MEDIA_NAME_LIST,
   MEMBER_SET,
   NAME_JOINER_SET,
+  OBJECT_NOUN_SET,
   ORGANISATION_SET,
   RANK_SET,
   SAYING_SET,
@@ -842,6 +843,8 @@ function splitSubject(
  */
 function isObjectAfterDefinite(prev: string, norm: string): boolean {
   if (!hasArticle(prev)) return false;
+  // A noun news gives as the object (رفضت نقابة المعلمين القرار), whatever the word before it.
+  if (OBJECT_NOUN_SET.has(norm)) return true;
   // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
   if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);

@@ -257,6 +257,7 @@ export const ROLES: readonly string[] = [
   'ناطق',
   'متحدث',
   'مشرف',
+  'نقيب', // the head of a syndicate (نقيب المعلمين، فلان); النقيب alone is also a rank (TITLES)
   'مفتش',
   'أمين',
   'أمير',
@@ -300,6 +301,7 @@ export const ROLES: readonly string[] = [
   'مخرج',
   'روائي',
   'ناقد',
+  'مفكر',
   'مترجم',
   'رسام',
   'مغني',
@@ -378,6 +380,7 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
  */
 export const ORGANISATIONS: readonly string[] = [
   'إدارة',
+  'مديرية', // a directorate (المديرية العامة للأمن الوطني); also a district in Yemen, named like a body
   'تنظيم',
   'حركة',
   'حزب',
@@ -540,6 +543,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'فيلم',
   'مسلسل',
   'كتاب',
+  'مذكرات', // memoirs (في مذكراته «…»)
   'رواية',
   'ديوان',
   'قصيدة',
@@ -1270,3 +1274,23 @@ export const DELIVERING_VERBS: readonly string[] = [
  * word before the colon names the turn, not a speaker; the answer is the interviewee's.
  */
 export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
+
+/**
+ * Definite nouns that news puts as a verb's object right after its subject (رفضت نقابة المعلمين القرار،
+ * رحب الحزب الحاكم بالخطوة): never an adjective of the definite word before them, so a body's name or a
+ * title ends there.
+ */
+export const OBJECT_NOUNS: readonly string[] = [
+  'القرار',
+  'القرارات',
+  'الخطوة',
+  'الاتفاق',
+  'المبادرة',
+  'المقترح',
+  'الاقتراح',
+  'الدعوة',
+  'الهجوم',
+  'الاتهامات',
+  'التصريحات',
+  'الأنباء',
+];
