@@ -1168,6 +1168,23 @@ export const articleRuleRows: readonly Row[] = [
       ['التحقيق جار', 'partial', 'مسؤول أمني كبير'],
     ],
   },
+  {
+    what: 'a first name alone after a verb with an object, then ، وهي … agreeing with it: a person introduced',
+    text: 'وقال الوزير سامي حداد إن «الوضع صعب». وروت فاطمة، وهي أم لثلاثة أطفال، ما حدث: «فقدنا كل شيء».',
+    quotes: [
+      ['الوضع صعب', 'partial', 'سامي حداد'],
+      ['فقدنا كل شيء', 'direct', 'فاطمة'],
+    ],
+  },
+  {
+    what: 'an object then ، وهي … of the other gender than the verb, or with the article: still an object',
+    text: 'وقال الوزير سامي حداد إن «الوضع صعب». وانتقد خطة، وهي الثالثة هذا العام، قائلا: «لن تنجح». ثم انتقد القرار، وهو الثاني، قائلا: «لن ينجح».',
+    quotes: [
+      ['الوضع صعب', 'partial', 'سامي حداد'],
+      ['لن تنجح', 'direct', 'سامي حداد'],
+      ['لن ينجح', 'direct', 'سامي حداد'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

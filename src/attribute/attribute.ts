@@ -777,7 +777,9 @@ class Attributor {
       !(match.agreement === 'f' && this.properNounBeforeRelative(subject)) &&
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
-      !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject))
+      !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
+      !this.introducedAsPerson(subject, match.agreement)
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -896,6 +898,18 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * A name without the article, then a comma and وهو/وهي agreeing with the verb: a person being
+   * introduced (وروى أحمد، وهو صاحب متجر). Not a noun of the other gender (وانتقد خطة، وهي …), one
+   * with the article (القرار، وهو …) or an accusative (قرارا، وهو …): objects.
+   */
+  private introducedAsPerson(subject: Subject, agreement: Agreement): boolean {
+    const first = (this.tokens[subject.first] as Token).norm;
+    const who = this.tokens[subject.last + 2]?.norm;
+    const agrees = (who === 'وهو' && agreement === 'm') || (who === 'وهي' && agreement === 'f');
+    return isComma(this.tokens[subject.last + 1]) && agrees && !hasArticle(first) && !first.endsWith('ا');
   }
 
   /**
