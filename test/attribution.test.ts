@@ -1185,6 +1185,14 @@ export const articleRuleRows: readonly Row[] = [
       ['لن ينجح', 'direct', 'سامي حداد'],
     ],
   },
+  {
+    what: 'a relative clause right after a title behind ل and a name (للمخرج السوري فلان، الذي قال)',
+    text: 'وعرض المهرجان فيلم «الضفة الأخرى» للمخرجة التونسية سلمى الجزيري، التي قالت للصحفيين إن فيلمها «يحكي قصة ثلاث نساء في قرية منسية».',
+    quotes: [
+      ['الضفة الأخرى', 'mention', null],
+      ['يحكي قصة ثلاث نساء في قرية منسية', 'partial', 'سلمى الجزيري'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -2009,7 +2009,8 @@ class Attributor {
       k--;
       words++;
     }
-    if (words === 0 || !isComma(this.tokens[k])) return null;
+    if (words === 0) return null;
+    if (!isComma(this.tokens[k])) return this.titledBeforeRelative(verb);
     const titleHead = (this.tokens[k + 1] as Token).norm;
     if (stripToSet(titleHead, TITLE_SET) === undefined && !isTitleHead(titleHead)) return null;
     const end = k - 1;
@@ -2033,6 +2034,27 @@ class Attributor {
     if (!subject || subject.title.length > 0 || subject.last !== end) return null;
     subject.closed = true;
     return subject;
+  }
+
+  /**
+   * A relative clause after a title and a name with no comma between them, the title perhaps behind
+   * ل (للمخرج السوري فلان، الذي قال …): the relative stands for that person.
+   */
+  private titledBeforeRelative(verb: number): Subject | null {
+    const end = verb - 3;
+    for (let start = end - 1; start >= 0 && end - start < MAX_SVO_WORDS; start--) {
+      const token = this.tokens[start] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm)) return null;
+      if (stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      const subject = readSubject(this.tokens, start, this.closeOf, true, this.text);
+      if (!subject || subject.title[0] !== start || subject.name.length === 0 || subject.last !== end)
+        return null;
+      subject.closed = true;
+      // The preposition is not the speaker's: للمخرج is المخرج, as a conjunction is left out.
+      subject.conjunction = /^[لب]/u.test(token.norm) && stripToSet(token.norm, TITLE_SET) !== token.norm;
+      return subject;
+    }
+    return null;
   }
 
   /**
