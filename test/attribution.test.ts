@@ -1193,6 +1193,11 @@ export const articleRuleRows: readonly Row[] = [
       ['يحكي قصة ثلاث نساء في قرية منسية', 'partial', 'سلمى الجزيري'],
     ],
   },
+  {
+    what: 'a title, then between commas a second title with its nationality and the name',
+    text: 'وقال رئيس لجنة التحكيم، المخرج المغربي كريم بناني، إن «المنافسة كانت صعبة».',
+    quotes: [['المنافسة كانت صعبة', 'partial', 'كريم بناني']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -250,9 +250,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'film festival, split out: a title, then a second title with a nationality and the name between commas',
     text: 'من جهتها، قالت رئيسة لجنة التحكيم، الممثلة التونسية هند العياري، إن اللجنة "ستحكم على الأفلام بمعيار فني خالص".',
-    // engine gap: the apposition opens with another title (الممثلة التونسية), so the name is not read and
-    // the speaker is the title رئيسة لجنة التحكيم.
-    gaps: ['attribution'],
     quotes: [['ستحكم على الأفلام بمعيار فني خالص', 'partial', 'هند العياري']],
   },
   {

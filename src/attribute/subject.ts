@@ -977,6 +977,21 @@ function appendApposition(
         !hasArticle(next.norm) &&
         !isStopWord(next.norm) &&
         stripToSet(next.norm, TITLE_SET) === undefined;
+      // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
+      const third = tokens[i + 2];
+      const titleAndNisba =
+        hasArticle(token.norm) &&
+        TITLE_SET.has(token.norm) &&
+        next?.type === 'word' &&
+        /^ال.{2,}(?:ي|يه)$/u.test(next.norm) &&
+        third?.type === 'word' &&
+        !hasArticle(third.norm) &&
+        !isStopWord(third.norm) &&
+        stripToSet(third.norm, TITLE_SET) === undefined;
+      if (titleAndNisba && i === after + 1) {
+        i += 2;
+        continue;
+      }
       if (!honorific || i !== after + 1) return false;
       i++;
       // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
