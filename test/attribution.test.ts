@@ -1045,6 +1045,24 @@ export const reviewRows: readonly Row[] = [
       ['الاتصالات لم تنقطع', 'partial', 'مسؤول أمريكي'],
     ],
   },
+  {
+    what: 'a whole-sentence quote of four words or more right after a speaker in the same paragraph is his',
+    text: '«البحر لا يرحم»، يقول الصياد عادل الشهري، وهو يرتب شباكه. «خسرت ثلاثة قوارب في عامين».',
+    quotes: [
+      ['البحر لا يرحم', 'direct', 'عادل الشهري'],
+      ['خسرت ثلاثة قوارب في عامين', 'direct', 'عادل الشهري'],
+    ],
+  },
+  {
+    what: "a long quote after a work, a banner, a headline or an inscription named in its sentence is no one's words",
+    text: 'قال وزير الصحة: «اللقاح آمن». وأطلقت الوزارة حملتها الوطنية الكبرى لهذا العام «صحتك أمانة فلا تتهاون في أخذ اللقاح قبل الشتاء». ورفع العمال اللافتات «لا لتسريح العمال ولا لخصخصة المصانع العامة في البلاد». وعنونت صحيفة الخبر صفحتها الأولى «الحكومة عاجزة عن مواجهة الأزمة الاقتصادية الخانقة في البلاد».',
+    quotes: [
+      ['اللقاح آمن', 'direct', 'وزير الصحة'],
+      ['صحتك أمانة فلا تتهاون في أخذ اللقاح قبل الشتاء', 'mention', null],
+      ['لا لتسريح العمال ولا لخصخصة المصانع العامة في البلاد', 'mention', null],
+      ['الحكومة عاجزة عن مواجهة الأزمة الاقتصادية الخانقة في البلاد', 'mention', null],
+    ],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

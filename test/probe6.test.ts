@@ -275,8 +275,6 @@ const gapRows: readonly Row[] = [
   {
     what: "feature: a quote that stands as its own sentence right after the speaker's quote and attribution",
     text: '"الخشب يعلمك الصبر"، يقول النحات سليم الحايك، وهو يمرر إزميله على الحافة. "كل قطعة تحتاج إلى شهر على الأقل".',
-    // engine gap: the second quote, with no cue of its own, is read as a mention.
-    gaps: ['attribution'],
     quotes: [
       ['الخشب يعلمك الصبر', 'direct', 'سليم الحايك'],
       ['كل قطعة تحتاج إلى شهر على الأقل', 'direct', 'سليم الحايك'],

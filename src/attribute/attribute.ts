@@ -214,6 +214,10 @@ const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل
 const MIN_CARRIED_WORDS = 4;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
 const MIN_CLAUSE_WORDS = 8;
+/** Verbs that put words on a page or a stone, not in a mouth: عنونت الصحيفة «…», نقش على النصب «…». */
+const INSCRIBING_VERBS = new Set(['عنونت', 'وعنونت', 'عنون', 'وعنون', 'نقش', 'ونقش', 'نقشت', 'ونقشت']);
+/** Words a quote standing as a whole sentence in a paragraph of speech needs to be speech too. */
+const MIN_SENTENCE_WORDS = 4;
 /** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
@@ -1187,7 +1191,18 @@ class Attributor {
     let words = 0;
     for (let i = span.open + 1; i < span.close && words < MIN_CLAUSE_WORDS; i++)
       if ((this.tokens[i] as Token).type === 'word') words++;
-    if (words < MIN_CLAUSE_WORDS) return null;
+    // A shorter quote that is a whole sentence of its own («…». in a paragraph of speech) is speech
+    // too, when the speech before it is in the same paragraph.
+    const after = this.tokens[span.close + 1];
+    const inside = this.tokens[span.close - 1];
+    const wholeSentence =
+      sentenceStart === span.open &&
+      (after === undefined ||
+        after.type === 'break' ||
+        SENTENCE_ENDS.has(after.norm) ||
+        (inside !== undefined && SENTENCE_ENDS.has(inside.norm)));
+    const short = words < MIN_CLAUSE_WORDS;
+    if (short && !(wholeSentence && words >= MIN_SENTENCE_WORDS)) return null;
     // Right after an indefinite noun the clause describes it (وأموال «لتنفيذ …», حديث «…»).
     const before = this.tokens[span.open - 1];
     if (
@@ -1201,10 +1216,19 @@ class Attributor {
     // روايته): the quote is its title.
     const names = (token: Token) =>
       stripToSet(token.norm, NAMING_SET) !== undefined || possessedNamingNoun(token.norm);
-    for (let k = span.open - 1; k >= 0 && k >= span.open - TITLE_LOOKBACK; k--) {
+    // …anywhere in the sentence before it (وأطلقت الوزارة حملتها الوطنية الكبرى لهذا العام «…»,
+    // ورفع العمال اللافتات «…»): the quote is what the work or the banner says.
+    for (let k = span.open - 1; k >= sentenceStart && span.open - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word') break;
-      if (names(token)) return null;
+      if (token.type !== 'word') continue;
+      const bare = hasArticle(token.norm) ? token.norm.slice(2) : token.norm;
+      if (
+        names(token) ||
+        NAMING_SET.has(bare) ||
+        QUESTION_NOUNS.has(bare) ||
+        INSCRIBING_VERBS.has(token.norm)
+      )
+        return null;
     }
     for (let k = span.close + 1; k < this.tokens.length && k <= span.close + TITLE_LOOKBACK; k++) {
       const token = this.tokens[k] as Token;
@@ -1215,7 +1239,7 @@ class Attributor {
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
       const at = this.tokens[(this.spans[k] as Span).open] as Token;
-      if (paragraph - at.paragraph > 1) return null;
+      if (paragraph - at.paragraph > (short ? 0 : 1)) return null;
       if (!previous || previous.kind === 'mention') continue;
       if (!previous.speaker) return null;
       return {
