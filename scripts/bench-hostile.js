@@ -46,6 +46,13 @@ export const hostileCases = [
     'a different pair per quote',
     (bytes) => distinctSpeakers(bytes, (a, b) => `وقال وزير الخارجية ${a} ورئيس الوزراء ${b}: «نعم». `),
   ],
+  // People whose names share a word with the next one's, after an honorific and before an object:
+  // no chain of names may make one person of them all.
+  [
+    'names chained by a shared word',
+    (bytes) =>
+      distinctSpeakers(bytes, (a, b) => `قال السيد ${a}: «نعم». ودعا السيد ${a} ${b} الناس إلى «لا». `),
+  ],
   // Every quote by another person whose name differs from the others only by its dots (one
   // dotless skeleton for all): a misspelling is looked for among a few of them only.
   ['names alike but for their dots', (bytes) => dottedNames(bytes)],

@@ -801,7 +801,11 @@ class Attributor {
         this.entities.knowsNameWord((this.tokens[subject.name[known] as number] as Token).norm)
       )
         known++;
-      if (known > 0 && known < subject.name.length) {
+      // …an object noun: with the article or a possessive (السكان, جهوده), not another plain word of a
+      // new name (السيد فلان علان), which would make one person of many.
+      const next = known < subject.name.length ? (this.tokens[subject.name[known] as number] as Token) : null;
+      const objectNext = next !== null && (hasArticle(next.norm) || POSSESSIVE_END.test(next.norm));
+      if (known > 0 && known < subject.name.length && objectNext) {
         subject.name = subject.name.slice(0, known);
         subject.last = subject.name[known - 1] as number;
         subject.closed = true;

@@ -28,6 +28,8 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 };
 
+/** The most forms one entity keeps (names and titles). */
+const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
 const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه']);
 /** The most names of one dotless skeleton that a misspelling is looked for among. */
@@ -341,6 +343,9 @@ export class Entities {
       if (hamzas(mention.text) > hamzas(known.text)) known.text = mention.text;
       return;
     }
+    // One person goes by a handful of forms; thousands are names run together in a hostile text,
+    // and every look-up would scan them all.
+    if (forms.size >= MAX_FORMS) return;
     const form = { text: mention.text, words: mention.words, isName: mention.isName, closed: mention.closed };
     entity.forms.push(form);
     forms.set(key, form);
