@@ -1063,6 +1063,29 @@ export const reviewRows: readonly Row[] = [
       ['الحكومة عاجزة عن مواجهة الأزمة الاقتصادية الخانقة في البلاد', 'mention', null],
     ],
   },
+  {
+    what: 'الذي after a woman and her title in apposition is the body in the title, not her',
+    text: 'والتقت اللجنة بالسيدة هدى شعراوي، رئيسة الاتحاد النسائي، الذي قال في بيان إن «الاتحاد يرفض القرار».',
+    quotes: [['الاتحاد يرفض القرار', 'partial', null]],
+  },
+  {
+    what: 'a body learnt after a sentence-opening verb stops before a second definite noun, the object',
+    text: 'وأيدت محكمة النقض الحكم أمس. وقالت المحكمة في حيثياتها: «الأدلة كافية».',
+    quotes: [['الأدلة كافية', 'direct', 'محكمة النقض']],
+  },
+  {
+    what: "بما سماه ends the subject: the coinage is the party's",
+    text: 'قالت الناشطة مريم: «الوضع صعب». وندد الحزب بما سماه «القمع الممنهج».',
+    quotes: [
+      ['الوضع صعب', 'direct', 'مريم'],
+      ['القمع الممنهج', 'partial', 'الحزب'],
+    ],
+  },
+  {
+    what: "ما سماه with its own subject after it: the coinage is that subject's",
+    text: 'قالت الوزيرة ليلى علي إن الحكومة ستواجه ما سماه الرئيس «حرب الأسعار».',
+    quotes: [['حرب الأسعار', 'partial', 'الرئيس']],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

@@ -409,6 +409,9 @@ class Attributor {
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
         if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
+        // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
+        // noun may be the verb's object (وأيدت محكمة النقض الحكم).
+        if (end > i && !norm.startsWith('لل')) break;
         end++;
       }
       if (end === i) continue;
@@ -1265,6 +1268,9 @@ class Attributor {
    * subject, the speaker so far, as partial speech; ما يسمى «…» ("so-called") has no one behind it.
    */
   private coinedBy(span: Span): Attribution | null {
+    // ما سماه الرئيس «…», ما تسميه الصحيفة «…»: a subject of its own after the naming verb.
+    const named = this.coinedWithSubject(span);
+    if (named) return named;
     const verb = this.tokens[span.open - 1];
     const what = this.tokens[span.open - 2];
     if (verb?.type !== 'word' || what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
@@ -1286,6 +1292,27 @@ class Attributor {
       speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
       cue,
     };
+  }
+
+  /** ما سماه الرئيس «…»: the naming verb's own subject, one to four words between it and the quote. */
+  private coinedWithSubject(span: Span): Attribution | null {
+    for (let verb = span.open - 2; verb >= span.open - 5 && verb > 0; verb--) {
+      const token = this.tokens[verb] as Token;
+      if (token.type !== 'word') return null;
+      const what = this.tokens[verb - 1];
+      if (!COINING_VERBS.has(token.norm) || what?.type !== 'word' || !WHAT_SET.has(what.norm)) continue;
+      const subject = this.subjectAt(verb + 1);
+      if (!subject || subject.last !== span.open - 1) return null;
+      subject.closed = true;
+      const resolved = this.resolveSubject(subject);
+      if (!resolved) return null;
+      return {
+        kind: 'partial',
+        speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+        cue: this.cueText(verb),
+      };
+    }
+    return null;
   }
 
   /**
@@ -2041,6 +2068,9 @@ class Attributor {
     if (!isComma(this.tokens[k])) return this.titledBeforeRelative(verb);
     const titleHead = (this.tokens[k + 1] as Token).norm;
     if (stripToSet(titleHead, TITLE_SET) === undefined && !isTitleHead(titleHead)) return null;
+    // الذي for a man's title, التي for a woman's: otherwise the relative is the body in the title
+    // (فلانة، رئيسة الاتحاد النسائي، الذي قال … is the union).
+    if ((relative.norm === 'التي') !== titleHead.endsWith('ه')) return null;
     const end = k - 1;
     let start = end + 1;
     while (start > 0 && end - start + 1 < 3) {

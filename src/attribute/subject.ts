@@ -96,10 +96,14 @@ const IDENTIFYING = new Set([
 /** A pronoun with و that opens a circumstantial clause (ويضيف وهو يبتسم: …): no name starts or goes on there. */
 const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 
+/** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
+const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
+
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(norm) ||
+    RELATIVE_WHAT.has(norm) || // وندد الحزب بما سماه «…»: what it named is the object
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
