@@ -1086,6 +1086,14 @@ export const reviewRows: readonly Row[] = [
     text: 'قالت الوزيرة ليلى علي إن الحكومة ستواجه ما سماه الرئيس «حرب الأسعار».',
     quotes: [['حرب الأسعار', 'partial', 'الرئيس']],
   },
+  {
+    what: 'an honorific before a new name after a verb with an object is a new person (السيد … السيد …)',
+    text: 'وأبلغ السيد أحمد سالم الصحفيين أن «الوضع مستقر تماما». وأبلغ السيد خالد يوسف الصحفيين أن «المفاوضات متعثرة».',
+    quotes: [
+      ['الوضع مستقر تماما', 'partial', 'أحمد سالم'],
+      ['المفاوضات متعثرة', 'partial', 'خالد يوسف'],
+    ],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

@@ -668,7 +668,9 @@ class Attributor {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
       const known = this.entities.byTitle(this.mentionOf(subject.title, false)?.words ?? []);
       const named = known?.forms.some((f) => f.isName && f.closed);
-      if (named && !name.words.some((w) => this.entities.knowsNameWord(w))) {
+      // An honorific (السيد, الدكتور) goes before many names: a new one after it is a new person.
+      const honorificOnly = subject.title.every((k) => HONORIFIC_SET.has((this.tokens[k] as Token).norm));
+      if (named && !honorificOnly && !name.words.some((w) => this.entities.knowsNameWord(w))) {
         name = null;
         subject.name = [];
         subject.last = subject.title[subject.title.length - 1] as number;
