@@ -1247,6 +1247,14 @@ export const articleRuleRows: readonly Row[] = [
     text: 'وقال رئيس لجنة التحكيم، المخرج المغربي كريم بناني، إن «المنافسة كانت صعبة».',
     quotes: [['المنافسة كانت صعبة', 'partial', 'كريم بناني']],
   },
+  {
+    what: 'a title word before the surname of a person named in full is that person (الرئيس الأسد)',
+    text: 'وقال رئيس الوزراء الأردني فيصل الخصاونة إن «الموازنة صعبة». وأضاف الرئيس الخصاونة أن «الدعم باق».',
+    quotes: [
+      ['الموازنة صعبة', 'partial', 'فيصل الخصاونة'],
+      ['الدعم باق', 'partial', 'فيصل الخصاونة'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -264,9 +264,6 @@ const gapRows: readonly Row[] = [
       'وقرر رئيس المحكمة، المستشار ناصر البدر، تأجيل القضية إلى الخامس عشر من الشهر المقبل، وقال: "على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة".',
       'وأضاف القاضي البدر مخاطبا الدفاع: "لن يقبل أي طلب تأجيل آخر".',
     ].join('\n\n'),
-    // engine gap: القاضي البدر is a new speaker: القاضي is not a title the article gave him, and a
-    // title word before a known surname does not call up the person.
-    gaps: ['attribution'],
     quotes: [
       ['على النيابة تقديم تقرير خبير الخطوط قبل الجلسة المقبلة', 'direct', 'ناصر البدر'],
       ['لن يقبل أي طلب تأجيل آخر', 'direct', 'ناصر البدر'],

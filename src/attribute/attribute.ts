@@ -676,6 +676,21 @@ class Attributor {
         subject.last = subject.title[subject.title.length - 1] as number;
       }
     }
+    // القاضي البدر, الرئيس الأسد: a title word, then the surname of someone already named with a
+    // name of two words or more: that person, with a title the article had not given him.
+    const lastTitle = subject.title.at(-1);
+    if (
+      name === null &&
+      !subject.organisation &&
+      subject.title.length === 2 &&
+      lastTitle !== undefined &&
+      hasArticle((this.tokens[lastTitle] as Token).norm) &&
+      this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
+    ) {
+      subject.title = subject.title.slice(0, -1);
+      subject.name = [lastTitle];
+      name = this.mentionOf([lastTitle], true, true);
+    }
     let titleWords = subject.title;
     let titleClosed = true;
     const after = this.tokens[subject.last + 1];

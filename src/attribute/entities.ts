@@ -243,6 +243,19 @@ export class Entities {
     return null;
   }
 
+  /** True when `word` ends a name of two words or more of a person already known (البدر of ناصر البدر). */
+  knowsSurname(word: string): boolean {
+    const bucket = this.byNameWord.get(word);
+    if (!bucket || bucket.size > MAX_NAME_CANDIDATES) return false;
+    for (const entity of bucket)
+      if (
+        !entity.organisation &&
+        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === word)
+      )
+        return true;
+    return false;
+  }
+
   /**
    * The person an honorific with a pronoun stands for (وأكد سموه): the last to speak, else the last
    * named, else the first known, that has a title the honorific goes with (`titles`, bare folded
