@@ -320,3 +320,19 @@ const articleRows: readonly Row[] = [
 describe('probe 9: whole articles built on structures', () => {
   runRows(articleRows);
 });
+
+/** Rules found by the articles above, each in a passage of its own, with a guard where it matters. */
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a title with في and its field before the name between commas, the verb after them (غير أن الخبير في …، فلان، يرى)',
+    text: 'وقال الوزير علي حسن إن «الخطة جاهزة». غير أن الباحث في مركز الدراسات الزراعية، كريم سالم، يرى أن «الخطة متأخرة».',
+    quotes: [
+      ['الخطة جاهزة', 'partial', 'علي حسن'],
+      ['الخطة متأخرة', 'partial', 'كريم سالم'],
+    ],
+  },
+];
+
+describe('probe 9: rules found by the articles', () => {
+  runRows(ruleRows);
+});
