@@ -331,6 +331,23 @@ const ruleRows: readonly Row[] = [
       ['الخطة متأخرة', 'partial', 'كريم سالم'],
     ],
   },
+  {
+    what: 'بالقول after a verb that reports nothing is the cue, its subject the verb’s (أما … فاكتفى بالقول:, وختم … بالقول إن)',
+    text: 'وقال مدرب الرجاء فوزي القروي: «فزنا بجدارة». أما مدرب الوداد، مارك دوبوا، فاكتفى بالقول: «الخصم كان الأفضل».\n\nوختم القروي بالقول إن «الجماهير صنعت الفارق».',
+    quotes: [
+      ['فزنا بجدارة', 'direct', 'فوزي القروي'],
+      ['الخصم كان الأفضل', 'direct', 'مارك دوبوا'],
+      ['الجماهير صنعت الفارق', 'partial', 'فوزي القروي'],
+    ],
+  },
+  {
+    what: 'بالقول carries no gender: after a feminine verb the woman speaks',
+    text: 'وقال الوزير علي حسن إن «الخطة جاهزة». واكتفت الوزيرة سعاد فهمي بالقول: «لا تعليق».',
+    quotes: [
+      ['الخطة جاهزة', 'partial', 'علي حسن'],
+      ['لا تعليق', 'direct', 'سعاد فهمي'],
+    ],
+  },
 ];
 
 describe('probe 9: rules found by the articles', () => {
