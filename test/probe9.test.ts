@@ -348,6 +348,14 @@ const ruleRows: readonly Row[] = [
       ['لا تعليق', 'direct', 'سعاد فهمي'],
     ],
   },
+  {
+    what: 'a time phrase after the subject (الأسبوع الماضي, الشهر الماضي) ends the name',
+    text: 'وقال رئيس الوزراء الأسبوع الماضي إن البلاد «ستتجاوز الأزمة». وأعلنت وزيرة المالية ليلى حداد الشهر الماضي أن العجز «تراجع».',
+    quotes: [
+      ['ستتجاوز الأزمة', 'partial', 'رئيس الوزراء'],
+      ['تراجع', 'partial', 'ليلى حداد'],
+    ],
+  },
 ];
 
 describe('probe 9: rules found by the articles', () => {

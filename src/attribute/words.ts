@@ -889,6 +889,9 @@ export const TIME_ADVERBS: readonly string[] = [
   'مساء',
   'صباح',
   'مؤخرا',
+  // the head of a time phrase (قال الوزير الأسبوع الماضي إن …); not العام, which ends titles (الأمين العام)
+  'الأسبوع',
+  'الشهر',
   'أيضا',
   'كذلك',
   'الآن',
