@@ -236,8 +236,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "casualty report: the health ministry's figures in quotes, a medic to a quoted agency, a witness, the army's statement with وإن",
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
     text: [
       'استشهد خمسة فلسطينيين وأصيب 14 آخرون، فجر اليوم الخميس، خلال اقتحام قوات الاحتلال الإسرائيلي مخيم نور شمس قرب طولكرم شمال الضفة الغربية.',
       'وقالت وزارة الصحة الفلسطينية في بيان مقتضب إن «5 شهداء و14 إصابة، بينها 3 بحالة خطيرة، وصلوا إلى مستشفى ثابت ثابت الحكومي».',
@@ -354,6 +352,20 @@ const ruleRows: readonly Row[] = [
     quotes: [
       ['ستتجاوز الأزمة', 'partial', 'رئيس الوزراء'],
       ['تراجع', 'partial', 'ليلى حداد'],
+    ],
+  },
+  {
+    what: 'مسعف (a medic), إعلامي (a media figure) and مدون (a blogger) are titles before a name',
+    text: [
+      'وقال المسعف في جمعية الهلال الأحمر، سامر عودة، لوكالة «وفا»: «نقلنا سبعة مصابين».',
+      'وردت الإعلامية ريم سعيد في منشور على فيسبوك: «الأرقام لا تكذب».',
+      'وكتب المدون خالد منصور في تغريدة حصدت آلاف التفاعلات: «من يحاسب من؟».',
+    ].join('\n\n'),
+    quotes: [
+      ['وفا', 'mention', null],
+      ['نقلنا سبعة مصابين', 'direct', 'سامر عودة'],
+      ['الأرقام لا تكذب', 'direct', 'ريم سعيد'],
+      ['من يحاسب من؟', 'direct', 'خالد منصور'],
     ],
   },
 ];
