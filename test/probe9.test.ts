@@ -368,6 +368,19 @@ const ruleRows: readonly Row[] = [
       ['من يحاسب من؟', 'direct', 'خالد منصور'],
     ],
   },
+  {
+    what: 'عضوة (a woman member) heads a title as عضو does: a label before the colon names her',
+    text: 'الحربي: «التأخير سببه نزع الملكيات».\n\nعضوة اللجنة، نورة الشهري: «متى سيعمل القطار إذن؟».',
+    quotes: [
+      ['التأخير سببه نزع الملكيات', 'direct', 'الحربي'],
+      ['متى سيعمل القطار إذن؟', 'direct', 'نورة الشهري'],
+    ],
+  },
+  {
+    what: 'guard: an unnamed woman member before في still speaks for her body',
+    text: 'وقالت عضوة في المجلس البلدي إن «القرار خاطئ».',
+    quotes: [['القرار خاطئ', 'partial', 'المجلس البلدي']],
+  },
 ];
 
 describe('probe 9: rules found by the articles', () => {

@@ -95,6 +95,8 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
+  'عضوة',
+  'العضوة',
   // A woman scientist before a field (عالمة الفلك فلانة). Not عالم: without the article it is far more
   // often "the world of" (عالم السياسة, عالم كرة القدم), and with it "the world".
   'عالمة',
