@@ -24,17 +24,13 @@ import { type Row, runRows } from './scan.test.js';
 
 const articleRows: readonly Row[] = [
   {
-    what: 'a speech reported at length: one president quoted eight times, a former prime minister and a minister named between',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: 'a speech reported at length: one president quoted five times, a former prime minister named between (two paragraphs are split out below)',
     text: [
       'ألقى رئيس الجمهورية، سليم الحداد، مساء الأحد، خطابا أمام البرلمان بمناسبة افتتاح الدورة التشريعية الجديدة، استمر قرابة ساعة، بحضور أعضاء الحكومة والسلك الدبلوماسي.',
       'واستهل الحداد خطابه بالقول: «لقد ورثنا اقتصادا منهكا، لكننا لم نرث شعبا يائسا».',
       'وأضاف أن حكومته «خفضت العجز بنسبة الثلث خلال عامين»، مشيرا إلى أن «المرحلة المقبلة ستكون مرحلة الاستثمار في الإنسان».',
       'وتوقف الرئيس طويلا عند ملف البطالة، وهو الملف الذي كان رئيس الوزراء السابق، عادل منصور، قد وعد بحله قبل ثلاث سنوات دون أن يفي بوعده.',
       'وقال الحداد: «لن أعد بما لا أستطيع، لكنني أعدكم بأن كل شاب سيجد فرصة تدريب أو عمل قبل نهاية ولايتي».',
-      'وفي الشأن الخارجي، أشاد الرئيس بالوساطة التي قادها وزير الخارجية، هشام البدري، لإنهاء الخلاف الحدودي مع الجارة الشرقية، ثم تابع: «السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء».',
-      'وانتقد «بعض الأصوات التي تراهن على الفوضى»، من دون أن يسميها، مضيفا: «الشارع ليس ملكا لأحد، والقانون فوق الجميع».',
       'واختتم الحداد خطابه بدعوة النواب إلى «تغليب مصلحة الوطن على الحسابات الحزبية»، قبل أن يقف الحاضرون للتصفيق.',
     ].join('\n\n'),
     quotes: [
@@ -46,24 +42,17 @@ const articleRows: readonly Row[] = [
         'direct',
         'سليم الحداد',
       ],
-      ['السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء', 'direct', 'سليم الحداد'],
-      ['بعض الأصوات التي تراهن على الفوضى', 'partial', 'سليم الحداد'],
-      ['الشارع ليس ملكا لأحد، والقانون فوق الجميع', 'direct', 'سليم الحداد'],
       ['تغليب مصلحة الوطن على الحسابات الحزبية', 'partial', 'سليم الحداد'],
     ],
   },
   {
-    what: 'talk show: two guests answer each other by surname (ورد، فقاطعه، ولم يتأخر رد), then the host',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: 'talk show: two guests answer each other by surname (ورد، فقاطعه، ولم يتأخر رد), the host is split out below',
     text: [
       'استضاف برنامج «ما وراء الأرقام» على قناة الغد، مساء الثلاثاء، الخبير النفطي العراقي ماجد الربيعي والمحلل الاقتصادي الكويتي فهد العنزي، في حلقة خصصت لمستقبل أسعار النفط.',
       'وبدأ الربيعي بالقول إن «عصر النفط الرخيص انتهى إلى غير رجعة»، معتبرا أن دول الخليج «لن تقبل بأسعار تحت السبعين دولارا».',
       'ورد العنزي: «هذا كلام سمعناه في 2014، ثم هبط البرميل إلى ثلاثين دولارا».',
       'فقاطعه الربيعي: «الظروف مختلفة تماما، فالاستثمار في الحقول الجديدة متوقف منذ سنوات».',
-      'وهنا قال العنزي إن زميله «يتجاهل ثورة السيارات الكهربائية»، مضيفا: «الطلب سيبلغ ذروته قبل نهاية العقد».',
       'ولم يتأخر رد الربيعي، إذ قال: «السيارات الكهربائية نفسها تحتاج إلى كهرباء تولدها محطات تعمل بالغاز والنفط».',
-      'وختم مقدم البرنامج، سامي العتيبي، الحلقة بسؤال وجهه إلى المشاهدين: «هل أنتم مستعدون لعالم بلا نفط؟».',
     ].join('\n\n'),
     quotes: [
       ['ما وراء الأرقام', 'mention', null],
@@ -71,25 +60,19 @@ const articleRows: readonly Row[] = [
       ['لن تقبل بأسعار تحت السبعين دولارا', 'partial', 'ماجد الربيعي'],
       ['هذا كلام سمعناه في 2014، ثم هبط البرميل إلى ثلاثين دولارا', 'direct', 'فهد العنزي'],
       ['الظروف مختلفة تماما، فالاستثمار في الحقول الجديدة متوقف منذ سنوات', 'direct', 'ماجد الربيعي'],
-      ['يتجاهل ثورة السيارات الكهربائية', 'partial', 'فهد العنزي'],
-      ['الطلب سيبلغ ذروته قبل نهاية العقد', 'direct', 'فهد العنزي'],
       [
         'السيارات الكهربائية نفسها تحتاج إلى كهرباء تولدها محطات تعمل بالغاز والنفط',
         'direct',
         'ماجد الربيعي',
       ],
-      ['هل أنتم مستعدون لعالم بلا نفط؟', 'direct', 'سامي العتيبي'],
     ],
   },
   {
-    what: 'minutes of a hearing: speaker labels before a colon (title and name, then surname alone), a report quoted inside a question',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: 'minutes of a hearing: speaker labels before a colon (title and name, then surname alone), a woman member (a report quoted in a question is split out below)',
     text: [
       'ننشر في ما يلي مقتطفات من محضر جلسة لجنة الميزانية في مجلس الشورى، التي استجوبت فيها وزير النقل، عبدالله الحربي، بشأن تأخر مشروع القطار.',
       'رئيس اللجنة، منصور القحطاني: «المشروع متأخر ثلاث سنوات عن موعده، فمن يتحمل المسؤولية؟».',
       'الحربي: «التأخير سببه نزع الملكيات، وليس الوزارة».',
-      'القحطاني: «لكن تقرير ديوان المراقبة العامة يقول إن الوزارة "لم تلتزم بجدول الصرف"».',
       'الحربي: «التقرير صدر قبل تعديل العقد، والأرقام تغيرت منذ ذلك الحين».',
       'عضوة اللجنة، نورة الشهري: «متى سيعمل القطار إذن؟».',
       'الحربي: «نهاية العام المقبل، وأتحمل شخصيا مسؤولية هذا الموعد».',
@@ -97,8 +80,6 @@ const articleRows: readonly Row[] = [
     quotes: [
       ['المشروع متأخر ثلاث سنوات عن موعده، فمن يتحمل المسؤولية؟', 'direct', 'منصور القحطاني'],
       ['التأخير سببه نزع الملكيات، وليس الوزارة', 'direct', 'عبدالله الحربي'],
-      ['لكن تقرير ديوان المراقبة العامة يقول إن الوزارة "لم تلتزم بجدول الصرف"', 'direct', 'منصور القحطاني'],
-      ['لم تلتزم بجدول الصرف', 'partial', 'ديوان المراقبة العامة'],
       ['التقرير صدر قبل تعديل العقد، والأرقام تغيرت منذ ذلك الحين', 'direct', 'عبدالله الحربي'],
       ['متى سيعمل القطار إذن؟', 'direct', 'نورة الشهري'],
       ['نهاية العام المقبل، وأتحمل شخصيا مسؤولية هذا الموعد', 'direct', 'عبدالله الحربي'],
@@ -106,7 +87,8 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'interview in questions and answers (س: / ج:): others quoted in the questions, the minister quoting herself in the answers',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
+    // engine gap: the answers after ج: are not given to the one interviewed (named after حوارا مع): they
+    // go on with the prime minister of the first question, as does the indefinite منظمات بيئية after س:.
     gaps: ['attribution'],
     text: [
       'أجرت «الشرق» حوارا مع وزيرة البيئة الأردنية، رنا الخطيب، عشية انطلاق مؤتمر المناخ في عمّان. وفي ما يلي نص الحوار:',
@@ -153,15 +135,11 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: "two speakers' quotes in one sentence (فيما رأى, بينما قال, في حين اعتبر), then a denial بقوله",
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: "two speakers' quotes in one sentence (فيما رأى, بينما قال); the Kurdish paragraph and a denial are split out below",
     text: [
       'صادق مجلس النواب العراقي، الأحد، على قانون الموازنة العامة للعام المقبل بأغلبية 170 صوتا، بعد جلسة استمرت حتى ساعة متأخرة من الليل.',
       'وقال رئيس اللجنة المالية النيابية، حسن الكعبي، إن الموازنة «تراعي حقوق جميع المحافظات»، فيما رأى النائب عن محافظة نينوى، أحمد الجبوري، أن حصة محافظته «لا تكفي لإعمار حي واحد من أحياء الموصل».',
       'وأضاف الكعبي أن العجز «لن يتجاوز 12 في المئة»، بينما قال وزير المالية السابق، علي الزبيدي، لقناة «الشرقية» إن هذا الرقم «متفائل أكثر من اللازم».',
-      'وفي أربيل، رحبت حكومة إقليم كردستان بإقرار القانون، وقالت في بيان إنه «يضمن رواتب موظفي الإقليم»، في حين اعتبر الحزب الديمقراطي الكردستاني أن الخلاف حول النفط «لم يحسم بعد».',
-      'أما النائبة المستقلة سارة الموسوي، فقالت إن الجلسة «شهدت صفقات تحت الطاولة»، وهو ما نفاه الكعبي بقوله: «كل شيء جرى أمام الكاميرات».',
     ].join('\n\n'),
     quotes: [
       ['تراعي حقوق جميع المحافظات', 'partial', 'حسن الكعبي'],
@@ -169,23 +147,16 @@ const articleRows: readonly Row[] = [
       ['لن يتجاوز 12 في المئة', 'partial', 'حسن الكعبي'],
       ['الشرقية', 'mention', null],
       ['متفائل أكثر من اللازم', 'partial', 'علي الزبيدي'],
-      ['يضمن رواتب موظفي الإقليم', 'partial', 'حكومة إقليم كردستان'],
-      ['لم يحسم بعد', 'partial', 'الحزب الديمقراطي الكردستاني'],
-      ['شهدت صفقات تحت الطاولة', 'partial', 'سارة الموسوي'],
-      ['كل شيء جرى أمام الكاميرات', 'direct', 'حسن الكعبي'],
     ],
   },
   {
-    what: 'posts and tweets: a hashtag, a minister on X, a presenter on Facebook, an MP who tweets قائلا, a blogger, a ministry page',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: 'posts and tweets: a hashtag, a minister on X, a presenter on Facebook, an MP who tweets قائلا, a blogger (the ministry post is split out below)',
     text: [
       'أثار قرار وزارة التربية المصرية إلغاء امتحانات منتصف العام جدلا واسعا على مواقع التواصل الاجتماعي، حيث تصدر وسم «#لا_لإلغاء_الامتحانات» قائمة الأكثر تداولا في مصر.',
       'وكتب وزير التربية، رضا عبد السلام، على منصة إكس: «القرار جاء بعد دراسة متأنية، وهدفه تخفيف الضغط عن أبنائنا الطلاب».',
       'وردت الإعلامية هالة فاروق في منشور على فيسبوك: «تخفيف الضغط لا يكون بإلغاء التقييم، بل بإصلاح المناهج».',
       'وغرد النائب محمود بدر الدين قائلا: «سأتقدم بطلب إحاطة عاجل، فالوزارة لم تستشر أحدا».',
       'وكتب المدون أحمد سمير في تغريدة حصدت آلاف التفاعلات: «الوزير ألغى الامتحانات، فمتى يلغي الدروس الخصوصية؟».',
-      'ولاحقا، نشرت الوزارة بيانا على صفحتها الرسمية أكدت فيه أن القرار «نهائي ولا رجعة فيه»، مرفقا بوسم «#طلابنا_أولا».',
     ].join('\n\n'),
     quotes: [
       ['#لا_لإلغاء_الامتحانات', 'mention', null],
@@ -193,13 +164,13 @@ const articleRows: readonly Row[] = [
       ['تخفيف الضغط لا يكون بإلغاء التقييم، بل بإصلاح المناهج', 'direct', 'هالة فاروق'],
       ['سأتقدم بطلب إحاطة عاجل، فالوزارة لم تستشر أحدا', 'direct', 'محمود بدر الدين'],
       ['الوزير ألغى الامتحانات، فمتى يلغي الدروس الخصوصية؟', 'direct', 'أحمد سمير'],
-      ['نهائي ولا رجعة فيه', 'partial', 'وزارة التربية المصرية'],
-      ['#طلابنا_أولا', 'mention', null],
     ],
   },
   {
     what: "company release: the chief executive in the company's statement, then an analyst to a quoted site",
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
+    // engine gap: في بيان نشرته الشركة gives the statement to the company, not to its chief executive
+    // named before it; and the analyst's firm ends in a foreign word (الأهلي كابيتال), which ends the
+    // title's complement before the name, so his quote goes on with the chief executive.
     gaps: ['attribution'],
     text: [
       'أعلنت شركة «نخلة للاتصالات» السعودية، اليوم الاثنين، نمو صافي أرباحها بنسبة 18% في الربع الثالث من العام، لتصل إلى 2.4 مليار ريال، مدفوعة بارتفاع عدد مشتركي الجيل الخامس.',
@@ -265,7 +236,8 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'a quote opens the story before anyone is named (بهذه العبارة لخص), an office, an expert, the farmer again after his quote (يعلق)',
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
+    // engine gap: after بهذه العبارة لخص the title and nisba stay in the speaker (المزارع التونسي …), and
+    // the ḥāl after the surname (يعلق الزواري ضاحكا) is read as part of a name (الزواري ضاحكا).
     gaps: ['attribution'],
     text: [
       '«لم أر في حياتي موجة حر كهذه». بهذه العبارة لخص المزارع التونسي الهادي الزواري، من ولاية القيروان، حال محصوله من الزيتون هذا الموسم.',
@@ -286,26 +258,14 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: "nested quotes: a striker quotes his coach's words, then is called المهاجم, the coach, the rival coach after أما … فاكتفى, a banner",
-    // engine gap: to be closed by the rules below, or split out (see the rows after the articles).
-    gaps: ['attribution'],
+    what: 'nested quotes: a striker, his coach, the rival coach after أما … فاكتفى بالقول, a banner with a slogan quoted in it (the striker quoting his coach is split out below)',
     text: [
       'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد بثلاثة أهداف لهدف، مساء السبت، في ديربي الدار البيضاء، تحت قيادة مدربه التونسي فوزي القروي.',
-      'وقال العلوي في تصريح لقناة «الرياضية» عقب المباراة: «قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه».',
-      'وأضاف المهاجم البالغ من العمر 24 عاما: «أهدي الفوز لجماهيرنا التي لم تتوقف عن الغناء طوال 90 دقيقة».',
       'من جانبه، قال القروي إن فريقه «لعب أفضل مباراة له هذا الموسم»، مضيفا: «أعرف هؤلاء اللاعبين، وأعرف أنهم لا يستسلمون».',
       'أما مدرب الوداد، البلجيكي مارك دوبوا، فاكتفى بالقول: «الرجاء كان الأفضل، ولا شيء يقال بعد ذلك».',
       'وكانت جماهير الرجاء قد رفعت قبل المباراة لافتة كتب عليها «"ديما رجاء" ليست شعارا بل أسلوب حياة».',
     ].join('\n\n'),
     quotes: [
-      ['الرياضية', 'mention', null],
-      [
-        'قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه',
-        'direct',
-        'يوسف العلوي',
-      ],
-      ['هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب', 'direct', 'فوزي القروي'],
-      ['أهدي الفوز لجماهيرنا التي لم تتوقف عن الغناء طوال 90 دقيقة', 'direct', 'يوسف العلوي'],
       ['لعب أفضل مباراة له هذا الموسم', 'partial', 'فوزي القروي'],
       ['أعرف هؤلاء اللاعبين، وأعرف أنهم لا يستسلمون', 'direct', 'فوزي القروي'],
       ['الرجاء كان الأفضل، ولا شيء يقال بعد ذلك', 'direct', 'مارك دوبوا'],
@@ -318,6 +278,145 @@ const articleRows: readonly Row[] = [
 describe('probe 9: whole articles built on structures', () => {
   runRows(articleRows);
 });
+
+/**
+ * Passages of the articles above that the engine still gets wrong, split out with the lede they need so
+ * that the rest of each article stays guarded.
+ */
+const splitRows: readonly Row[] = [
+  {
+    what: 'speech, split out: the president named in the lede comes back as الرئيس, a minister named in his clause, ثم تابع',
+    // engine gap: الرئيس alone is not tied to رئيس الجمهورية، سليم الحداد: it is a speaker of its own.
+    gaps: ['attribution'],
+    text: [
+      'ألقى رئيس الجمهورية، سليم الحداد، مساء الأحد، خطابا أمام البرلمان بمناسبة افتتاح الدورة التشريعية الجديدة.',
+      'وفي الشأن الخارجي، أشاد الرئيس بالوساطة التي قادها وزير الخارجية، هشام البدري، لإنهاء الخلاف الحدودي مع الجارة الشرقية، ثم تابع: «السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء».',
+      'وانتقد «بعض الأصوات التي تراهن على الفوضى»، من دون أن يسميها، مضيفا: «الشارع ليس ملكا لأحد، والقانون فوق الجميع».',
+    ].join('\n\n'),
+    quotes: [
+      ['السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء', 'direct', 'سليم الحداد'],
+      ['بعض الأصوات التي تراهن على الفوضى', 'partial', 'سليم الحداد'],
+      ['الشارع ليس ملكا لأحد، والقانون فوق الجميع', 'direct', 'سليم الحداد'],
+    ],
+  },
+  {
+    what: 'talk show, split out: قال فلان إن زميله «…» (a possessed noun before the quote)',
+    // engine gap: a possessed noun right before the marks (زميله «…») reads as a name introduced, so the
+    // quote is taken for a mention.
+    gaps: ['attribution'],
+    text: [
+      'استضاف برنامج «ما وراء الأرقام» الخبير النفطي ماجد الربيعي والمحلل الاقتصادي فهد العنزي.',
+      'وهنا قال العنزي إن زميله «يتجاهل ثورة السيارات الكهربائية»، مضيفا: «الطلب سيبلغ ذروته قبل نهاية العقد».',
+    ].join('\n\n'),
+    quotes: [
+      ['ما وراء الأرقام', 'mention', null],
+      ['يتجاهل ثورة السيارات الكهربائية', 'partial', 'فهد العنزي'],
+      ['الطلب سيبلغ ذروته قبل نهاية العقد', 'direct', 'فهد العنزي'],
+    ],
+  },
+  {
+    what: 'talk show, split out: مقدم البرنامج (the presenter), his name between commas, and the object الحلقة',
+    // engine gap: مقدم is read as the rank (lieutenant colonel), not the presenter of البرنامج: the speaker
+    // is مقدم.
+    gaps: ['attribution'],
+    text: [
+      'استضاف برنامج «ما وراء الأرقام» الخبير النفطي ماجد الربيعي والمحلل الاقتصادي فهد العنزي.',
+      'وختم مقدم البرنامج، سامي العتيبي، الحلقة بسؤال وجهه إلى المشاهدين: «هل أنتم مستعدون لعالم بلا نفط؟».',
+    ].join('\n\n'),
+    quotes: [
+      ['ما وراء الأرقام', 'mention', null],
+      ['هل أنتم مستعدون لعالم بلا نفط؟', 'direct', 'سامي العتيبي'],
+    ],
+  },
+  {
+    what: 'hearing, split out: the report of a body quoted inside a question (تقرير ديوان … يقول إن), with a quote in it',
+    // engine gap: the document noun stays in the speaker (تقرير ديوان المراقبة العامة) when the report
+    // is the subject of a present verb inside a quote.
+    gaps: ['attribution'],
+    text: [
+      'ننشر في ما يلي مقتطفات من محضر جلسة لجنة الميزانية التي استجوبت فيها وزير النقل، عبدالله الحربي.',
+      'رئيس اللجنة، منصور القحطاني: «لكن تقرير ديوان المراقبة العامة يقول إن الوزارة "لم تلتزم بجدول الصرف"».',
+    ].join('\n\n'),
+    quotes: [
+      ['لكن تقرير ديوان المراقبة العامة يقول إن الوزارة "لم تلتزم بجدول الصرف"', 'direct', 'منصور القحطاني'],
+      ['لم تلتزم بجدول الصرف', 'partial', 'ديوان المراقبة العامة'],
+    ],
+  },
+  {
+    what: 'two speakers, split out: a body welcomes with ب and a verbal noun (رحبت حكومة … بإقرار القانون), then في حين اعتبر',
+    // engine gap: the body's name runs into the verb's complement with ب and a verbal noun (بإقرار القانون).
+    gaps: ['attribution'],
+    text: [
+      'صادق مجلس النواب العراقي، الأحد، على قانون الموازنة العامة للعام المقبل.',
+      'وفي أربيل، رحبت حكومة إقليم كردستان بإقرار القانون، وقالت في بيان إنه «يضمن رواتب موظفي الإقليم»، في حين اعتبر الحزب الديمقراطي الكردستاني أن الخلاف حول النفط «لم يحسم بعد».',
+    ].join('\n\n'),
+    quotes: [
+      ['يضمن رواتب موظفي الإقليم', 'partial', 'حكومة إقليم كردستان'],
+      ['لم يحسم بعد', 'partial', 'الحزب الديمقراطي الكردستاني'],
+    ],
+  },
+  {
+    what: 'two speakers, split out: a denial in a relative clause (وهو ما نفاه فلان بقوله: «…»)',
+    // engine gap: نفاه (نفى with a pronoun, its ى written ا) is not read as a verb, so بقوله takes the
+    // sentence's opening subject, the MP.
+    gaps: ['attribution'],
+    text: [
+      'وقال رئيس اللجنة المالية النيابية، حسن الكعبي، إن الموازنة «تراعي حقوق جميع المحافظات».',
+      'أما النائبة المستقلة سارة الموسوي، فقالت إن الجلسة «شهدت صفقات تحت الطاولة»، وهو ما نفاه الكعبي بقوله: «كل شيء جرى أمام الكاميرات».',
+    ].join('\n\n'),
+    quotes: [
+      ['تراعي حقوق جميع المحافظات', 'partial', 'حسن الكعبي'],
+      ['شهدت صفقات تحت الطاولة', 'partial', 'سارة الموسوي'],
+      ['كل شيء جرى أمام الكاميرات', 'direct', 'حسن الكعبي'],
+    ],
+  },
+  {
+    what: 'posts, split out: a ministry posts a statement (نشرت الوزارة بيانا … أكدت فيه أن), then a hashtag',
+    // engine gap: the body's name runs into the indefinite object (الوزارة بيانا), and the statement's
+    // أكدت فيه is not tied to the ministry named in the lede.
+    gaps: ['attribution'],
+    text: [
+      'أثار قرار وزارة التربية المصرية إلغاء امتحانات منتصف العام جدلا واسعا على مواقع التواصل الاجتماعي.',
+      'ولاحقا، نشرت الوزارة بيانا على صفحتها الرسمية أكدت فيه أن القرار «نهائي ولا رجعة فيه»، مرفقا بوسم «#طلابنا_أولا».',
+    ].join('\n\n'),
+    quotes: [
+      ['نهائي ولا رجعة فيه', 'partial', 'وزارة التربية المصرية'],
+      ['#طلابنا_أولا', 'mention', null],
+    ],
+  },
+  {
+    what: 'nested quotes, split out: a striker quotes his coach (قال لنا المدرب: "…") before the rival coach is named',
+    // engine gap: المدرب inside the quote is resolved over the whole article to the coach named last
+    // (مدرب الوداد), not to the striker's own coach named in the lede (مدربه).
+    gaps: ['attribution'],
+    text: [
+      'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد، تحت قيادة مدربه التونسي فوزي القروي.',
+      'وقال العلوي في تصريح لقناة «الرياضية» عقب المباراة: «قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه».',
+      'أما مدرب الوداد، البلجيكي مارك دوبوا، فاكتفى بالقول: «الرجاء كان الأفضل، ولا شيء يقال بعد ذلك».',
+    ].join('\n\n'),
+    quotes: [
+      ['الرياضية', 'mention', null],
+      [
+        'قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه',
+        'direct',
+        'يوسف العلوي',
+      ],
+      ['هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب', 'direct', 'فوزي القروي'],
+      ['الرجاء كان الأفضل، ولا شيء يقال بعد ذلك', 'direct', 'مارك دوبوا'],
+    ],
+  },
+  {
+    what: 'nested quotes, split out: the striker called المهاجم with a description (المهاجم البالغ من العمر 24 عاما)',
+    // engine gap: the description after the title (البالغ من العمر) stays in the speaker (المهاجم البالغ),
+    // which is not tied to المهاجم المغربي يوسف العلوي.
+    gaps: ['attribution'],
+    text: [
+      'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد، تحت قيادة مدربه التونسي فوزي القروي.',
+      'وأضاف المهاجم البالغ من العمر 24 عاما: «أهدي الفوز لجماهيرنا التي لم تتوقف عن الغناء طوال 90 دقيقة».',
+    ].join('\n\n'),
+    quotes: [['أهدي الفوز لجماهيرنا التي لم تتوقف عن الغناء طوال 90 دقيقة', 'direct', 'يوسف العلوي']],
+  },
+];
 
 /** Rules found by the articles above, each in a passage of its own, with a guard where it matters. */
 const ruleRows: readonly Row[] = [
@@ -382,6 +481,10 @@ const ruleRows: readonly Row[] = [
     quotes: [['القرار خاطئ', 'partial', 'المجلس البلدي']],
   },
 ];
+
+describe('probe 9: passages split out of the articles', () => {
+  runRows(splitRows);
+});
 
 describe('probe 9: rules found by the articles', () => {
   runRows(ruleRows);
