@@ -2038,11 +2038,16 @@ class Attributor {
     if (words === 0 || !isComma(this.tokens[k])) return null;
     k--;
     words = 0;
+    // One في in the title, where its body or field follows (الخبير في الشأن الفلاحي، فلان، يرى أن …):
+    // the subject read from the title must still end at the comma.
+    let inTitle = false;
     while (k >= 0 && words < MAX_SVO_WORDS) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || CONTRAST_OPENERS.has(token.norm) || COMPLEMENTISER_SET.has(token.norm))
         break;
-      if (STOP_SET.has(token.norm) || this.verbAt(k)) return null;
+      const titleIn = token.norm === 'في' && !inTitle && words > 0;
+      if (titleIn) inTitle = true;
+      else if (STOP_SET.has(token.norm) || this.verbAt(k)) return null;
       words++;
       k--;
     }

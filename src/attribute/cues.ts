@@ -205,6 +205,18 @@ export const BACK_REFERENCES: readonly string[] = [
   'بتعبيرها',
 ];
 
+/**
+ * The verbal noun of قال after ب, which reports as a participle does: its subject is the sentence's
+ * (واكتفى المدرب بالقول: «…», بدأ فلان حديثه بالقول إن «…», وهو ما نفاه الوزير بقوله: «…»). With its
+ * pronoun it agrees as the pronoun does; بالقول carries none and is read masculine.
+ */
+export const SAYING_BY: readonly (readonly [form: string, agreement: 'm' | 'f' | 'pl'])[] = [
+  ['بالقول', 'm'],
+  ['بقوله', 'm'],
+  ['بقولها', 'f'],
+  ['بقولهم', 'pl'],
+];
+
 /** Proclitics a cue may carry: conjunctions و and ف (and both, وف is not Arabic; فو neither). */
 export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
 

@@ -5,6 +5,7 @@ import {
   type CueClass,
   FRAGMENT_OBJECT,
   OBJECT_TAKING,
+  SAYING_BY,
   SOURCE_PHRASES,
   VERBS,
 } from './cues.js';
@@ -131,6 +132,8 @@ function buildVerbs(): Map<string, CueForm> {
         add(`${participle.slice(0, -1)}ة`, { ...base, agreement: 'f', tense: 'participle' });
     }
   }
+  const sayingBy = { lemma: 'قال', cls: 'say', takesObject: false, fragmentObject: false } as const;
+  for (const [form, agreement] of SAYING_BY) add(form, { ...sayingBy, agreement, tense: 'participle' });
   return map;
 }
 

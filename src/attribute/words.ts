@@ -95,6 +95,8 @@ export const TITLES: readonly string[] = [
   'الممثل',
   'عضو',
   'العضو',
+  'عضوة',
+  'العضوة',
   // A woman scientist before a field (عالمة الفلك فلانة). Not عالم: without the article it is far more
   // often "the world of" (عالم السياسة, عالم كرة القدم), and with it "the world".
   'عالمة',
@@ -284,6 +286,7 @@ export const ROLES: readonly string[] = [
   'أخصائي',
   'اختصاصي',
   'ممرض',
+  'مسعف',
   'صيدلي',
   'مهندس',
   'معلم',
@@ -293,6 +296,8 @@ export const ROLES: readonly string[] = [
   'صحافي',
   'مراسل',
   'مذيع',
+  'إعلامي',
+  'مدون',
   'مصور',
   'محرر',
   'كاتب',
@@ -895,6 +900,9 @@ export const TIME_ADVERBS: readonly string[] = [
   'مساء',
   'صباح',
   'مؤخرا',
+  // the head of a time phrase (قال الوزير الأسبوع الماضي إن …); not العام, which ends titles (الأمين العام)
+  'الأسبوع',
+  'الشهر',
   'أيضا',
   'كذلك',
   'الآن',
