@@ -343,6 +343,8 @@ export const ROLES: readonly string[] = [
   'لاجئ',
   'نازح',
   'ناجي',
+  'متظاهر', // a protester (وقال المتظاهر فلان)
+  'محتج',
 ];
 
 /**
