@@ -99,6 +99,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
+  // "wished": the wish is its object (متمنيا للاعب «التوفيق»)
+  { forms: ['تمنى', 'تمنت', 'تمنوا', 'يتمنى', 'متمنيا'], cls: 'verb' },
   { forms: ['تخوف', 'تخوفت', 'تخوفوا', 'يتخوف', 'متخوفا'], cls: 'verb' },
   // "recalled": features quote a memory (ويتذكر: «…», تستذكر والدته أن …)
   { forms: ['تذكر', 'تذكرت', 'تذكروا', 'يتذكر', 'متذكرا'], cls: 'verb' },
@@ -120,6 +122,7 @@ export const VERBS: readonly VerbRow[] = [
  * subject when it is a title, a body, or a name the article already uses.
  */
 export const OBJECT_TAKING: readonly string[] = [
+  'تمنى',
   'حيا',
   'هنأ',
   'توعد',
@@ -226,6 +229,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * complementiser before it.
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
+  'تمنى',
   'سجل',
   'وصف',
   'اتهم',
