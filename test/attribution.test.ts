@@ -1255,6 +1255,16 @@ export const articleRuleRows: readonly Row[] = [
       ['الدعم باق', 'partial', 'فيصل الخصاونة'],
     ],
   },
+  {
+    what: 'a body learnt after a sentence-opening verb keeps an adjective that a comma closes',
+    text: 'وقضت محكمة التمييز الأردنية، أمس، بتأييد الحكم. وقالت المحكمة في حيثياتها إن «الأدلة قطعية».',
+    quotes: [['الأدلة قطعية', 'partial', 'محكمة التمييز الأردنية']],
+  },
+  {
+    what: "a body's field after ل and the article stays in its name after a verb with an object",
+    text: 'حذر المركز الوطني للأرصاد، الأحد، من أمطار غزيرة. وقال المركز في تنبيه إن «السيول محتملة».',
+    quotes: [['السيول محتملة', 'partial', 'المركز الوطني للأرصاد']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -267,8 +267,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "court of cassation: a case's name, the court's reasoning quoting a law (وأضافت المحكمة أن المادة …), the defence lawyer twice, the lower court's description",
-    // engine gap: the court learnt after أيدت drops its adjective (محكمة النقض, not محكمة النقض المصرية).
-    gaps: ['attribution'],
     text: [
       'أيدت محكمة النقض المصرية، الاثنين، حكما بسجن رجل الأعمال حسام الدين عبد الغفار خمس سنوات في القضية المعروفة إعلاميا بـ"أراضي الطريق الصحراوي"، ليصبح الحكم نهائيا.',
       'وقالت المحكمة في حيثيات حكمها إن المتهم "استغل نفوذه للحصول على أراض مملوكة للدولة بأقل من قيمتها الحقيقية".',

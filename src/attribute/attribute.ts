@@ -408,6 +408,11 @@ class Attributor {
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
+        // An adjective of origin that punctuation closes is the body's (أيدت محكمة النقض المصرية، …).
+        if (isNisba(norm) && this.tokens[end + 2] !== undefined && this.tokens[end + 2]?.type !== 'word') {
+          end++;
+          break;
+        }
         if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
         // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
@@ -698,7 +703,10 @@ class Attributor {
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
-      const last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
+      let last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
+      // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
+      // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
+      while (last >= 0 && (this.tokens[titleWords[last + 1] ?? -1]?.norm ?? '').startsWith('لل')) last++;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
       // An indefinite head governs the noun after it (موقعو العريضة): ended by punctuation, it is
       // whole; after a definite head (رفض الاتحاد الطعن) that noun may be the object.
