@@ -1265,6 +1265,11 @@ export const articleRuleRows: readonly Row[] = [
     text: 'حذر المركز الوطني للأرصاد، الأحد، من أمطار غزيرة. وقال المركز في تنبيه إن «السيول محتملة».',
     quotes: [['السيول محتملة', 'partial', 'المركز الوطني للأرصاد']],
   },
+  {
+    what: 'a verb right after إنه has that pronoun for subject, the speaker, not the noun after it',
+    text: 'وقال المزارع سالم الحارثي إنه نقل أغنامه إلى مكان آمن، مضيفا: «خسرنا كل شيء العام الماضي».',
+    quotes: [['خسرنا كل شيء العام الماضي', 'direct', 'سالم الحارثي']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

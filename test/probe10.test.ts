@@ -295,9 +295,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'weather warning: the meteorology centre in an alert (قال المركز في تنبيه), the civil-defence spokesman with a rank, a farmer with مضيفا:, the centre again with يتوقع',
-    // engine gap: the centre learnt after حذر drops للأرصاد (المركز الوطني); the farmer's مضيفا after
-    // إنه نقل مواشيه … goes to مواشيه.
-    gaps: ['attribution'],
     text: [
       'حذر المركز الوطني للأرصاد، الأحد، من موجة أمطار رعدية غزيرة تبدأ مساء الاثنين وتستمر حتى الأربعاء، قد تصاحبها سيول وتساقط للبرد على مناطق جازان وعسير والباحة.',
       'وقال المركز في تنبيه متقدم إن "الأمطار قد تكون مصحوبة برياح نشطة تحد من مدى الرؤية الأفقية"، داعيا السكان إلى "الابتعاد عن مجاري الأودية وأماكن تجمع المياه".',

@@ -230,6 +230,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+/** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
+const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
@@ -741,6 +743,9 @@ class Attributor {
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
     const negated = qad === 'عدم' || qad === 'بعدم';
+    // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
+    // it names no one new.
+    const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
     if (!match || negated) {
       this.cues[index] = null;
       return null;
@@ -780,6 +785,7 @@ class Attributor {
     if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+    if (pronounSubject) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
