@@ -1270,6 +1270,16 @@ export const articleRuleRows: readonly Row[] = [
     text: 'وقال المزارع سالم الحارثي إنه نقل أغنامه إلى مكان آمن، مضيفا: «خسرنا كل شيء العام الماضي».',
     quotes: [['خسرنا كل شيء العام الماضي', 'direct', 'سالم الحارثي']],
   },
+  {
+    what: 'a name whose last word reads as ف and a verb (فرد) before a comma is still the name',
+    text: 'وقال المتحدث باسم الخارجية، علي أكبر صالحي فرد، إن «المفاوضات ستستأنف».',
+    quotes: [['المفاوضات ستستأنف', 'partial', 'علي أكبر صالحي فرد']],
+  },
+  {
+    what: "a carrier's short name in brackets before عن: the words are the source's",
+    text: 'ونقلت وكالة الأنباء القطرية (قنا) عن الوزير خالد العطية قوله: «الوساطة مستمرة».',
+    quotes: [['الوساطة مستمرة', 'direct', 'خالد العطية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -862,6 +862,12 @@ class Attributor {
     // … or the whole quoted short name after the carrier's own (وكالة الأنباء الإماراتية «وام» عن …).
     const named = this.closeOf.get(end);
     if (named !== undefined && named - end <= 4 && this.tokens[named + 1]?.norm === 'عن') end = named + 1;
+    // … or its short name in brackets (ونقلت وكالة الأنباء الإيرانية (إرنا) عن …).
+    if (this.tokens[end]?.norm === '(') {
+      let close = end + 1;
+      while (close <= end + 4 && this.tokens[close]?.type === 'word') close++;
+      if (this.tokens[close]?.norm === ')' && this.tokens[close + 1]?.norm === 'عن') end = close + 1;
+    }
     // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'.
     if (subject && !match.takesObject) {
       let j = end;

@@ -96,6 +96,17 @@ const IDENTIFYING = new Set([
 /** A pronoun with و that opens a circumstantial clause (ويضيف وهو يبتسم: …): no name starts or goes on there. */
 const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 
+/**
+ * A name's last word that reads as ف and a verb (نظري فرد: ف + رد, replied): after two words of a
+ * name and before a comma or a noun of saying (عن فلان فرد قوله), it is the name's, not a verb.
+ */
+function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (wordsBefore < 2 || !norm.startsWith('ف') || lookupCue(norm)?.clitic !== 'ف') return false;
+  const next = tokens[at + 1];
+  return next === undefined || next.norm === '،' || next.norm === ',' || SAYING_SET.has(next.norm);
+}
+
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
@@ -361,7 +372,8 @@ export function readSubject(
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
-    if (isStopWord(norm) && !anne && !alan && !clause && !joined) break;
+    if (isStopWord(norm) && !anne && !alan && !clause && !joined && !isNameEndWithFa(tokens, i, words.length))
+      break;
     if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;
@@ -968,7 +980,7 @@ function appendApposition(
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
-    if (token.type !== 'word' || isStopWord(token.norm)) break;
+    if (token.type !== 'word' || (isStopWord(token.norm) && !isNameEndWithFa(tokens, i, names.length))) break;
     if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
