@@ -407,9 +407,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'nested quotes, split out: the striker called المهاجم with a description (المهاجم البالغ من العمر 24 عاما)',
-    // engine gap: the description after the title (البالغ من العمر) stays in the speaker (المهاجم البالغ),
-    // which is not tied to المهاجم المغربي يوسف العلوي.
-    gaps: ['attribution'],
     text: [
       'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد، تحت قيادة مدربه التونسي فوزي القروي.',
       'وأضاف المهاجم البالغ من العمر 24 عاما: «أهدي الفوز لجماهيرنا التي لم تتوقف عن الغناء طوال 90 دقيقة».',

@@ -870,6 +870,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'قولها',
   'قولهم',
   'قولهما',
+  // an age after the subject (المهاجم البالغ من العمر 24 عاما): a description, never part of a name
+  'البالغ',
+  'البالغة',
 ];
 
 /** Words after which a subject phrase is a pronoun continuation: `ومن جهته`, `بدوره`. */
