@@ -19,6 +19,16 @@ const gapRuleRows: readonly Row[] = [
     text: 'وقالت الطالبة ريم الساعدي البالغة من العمر 17 عاما: «درست عشر ساعات كل يوم».',
     quotes: [['درست عشر ساعات كل يوم', 'direct', 'ريم الساعدي']],
   },
+  {
+    what: 'مقدم before a definite noun is a presenter (مقدم النشرة، فلان), a title whose name follows the comma',
+    text: 'وافتتح مقدم النشرة، وليد الحسيني، الحلقة بعبارة قصيرة: «مساء الخير من قلب العاصفة».',
+    quotes: [['مساء الخير من قلب العاصفة', 'direct', 'وليد الحسيني']],
+  },
+  {
+    what: 'guard: المقدم before a name is still the rank (وقال المقدم فلان)',
+    text: 'وقال المقدم فارس الزعبي، قائد الكتيبة: «انسحب المسلحون من التلة».',
+    quotes: [['انسحب المسلحون من التلة', 'direct', 'فارس الزعبي']],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

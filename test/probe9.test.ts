@@ -316,9 +316,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'talk show, split out: مقدم البرنامج (the presenter), his name between commas, and the object الحلقة',
-    // engine gap: مقدم is read as the rank (lieutenant colonel), not the presenter of البرنامج: the speaker
-    // is مقدم.
-    gaps: ['attribution'],
     text: [
       'استضاف برنامج «ما وراء الأرقام» الخبير النفطي ماجد الربيعي والمحلل الاقتصادي فهد العنزي.',
       'وختم مقدم البرنامج، سامي العتيبي، الحلقة بسؤال وجهه إلى المشاهدين: «هل أنتم مستعدون لعالم بلا نفط؟».',

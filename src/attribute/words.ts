@@ -296,6 +296,7 @@ export const ROLES: readonly string[] = [
   'صحافي',
   'مراسل',
   'مذيع',
+  'مقدم', // the presenter of a programme (مقدم البرنامج، فلان); المقدم alone is also a rank (TITLES)
   'إعلامي',
   'مدون',
   'مصور',
@@ -348,7 +349,7 @@ export const ROLES: readonly string[] = [
 /**
  * Forms of ROLES that are mostly something else: a body (مؤسسة, محافظة, مدرسة, صيدلية), an activity
  * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة, ناجي, ناجية: a
- * survivor is الناجي with the article) or a verb (طالب).
+ * survivor is الناجي with the article), a verb (طالب) or a common noun (مقدمة, an introduction or the front).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'منافسة',
@@ -379,6 +380,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'الإمامة',
   'ناجي',
   'ناجية',
+  'مقدمة',
+  'المقدمة',
 ];
 
 /**
