@@ -354,9 +354,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'two speakers, split out: a denial in a relative clause (وهو ما نفاه فلان بقوله: «…»)',
-    // engine gap: نفاه (نفى with a pronoun, its ى written ا) is not read as a verb, so بقوله takes the
-    // sentence's opening subject, the MP.
-    gaps: ['attribution'],
     text: [
       'وقال رئيس اللجنة المالية النيابية، حسن الكعبي، إن الموازنة «تراعي حقوق جميع المحافظات».',
       'أما النائبة المستقلة سارة الموسوي، فقالت إن الجلسة «شهدت صفقات تحت الطاولة»، وهو ما نفاه الكعبي بقوله: «كل شيء جرى أمام الكاميرات».',

@@ -24,6 +24,7 @@ import {
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
+  lookupCueWithHa,
   MEDIA_SET,
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
@@ -1094,7 +1095,7 @@ class Attributor {
    */
   private verbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
-    const match = lookupCue(token.norm);
+    const match = lookupCue(token.norm) ?? lookupCueWithHa(token.norm);
     if (!match || match.tense === 'participle') return match;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
