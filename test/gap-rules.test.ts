@@ -47,6 +47,16 @@ const gapRuleRows: readonly Row[] = [
     text: 'ويقول رواة السيرة الهلالية في صعيد مصر إن «الحكاية تعيش ما دام هناك من يسمعها».',
     quotes: [['الحكاية تعيش ما دام هناك من يسمعها', 'partial', 'رواة السيرة الهلالية']],
   },
+  {
+    what: 'a document, where it was put, then قالت فيه (بيانا عبر موقعها … قالت فيه): the issuer before the document speaks',
+    text: 'وأصدرت نقابة الأطباء بيانا عبر موقعها الإلكتروني قالت فيه إن «المستشفيات تعمل بنصف طاقتها».',
+    quotes: [['المستشفيات تعمل بنصف طاقتها', 'partial', 'نقابة الأطباء']],
+  },
+  {
+    what: 'guard: a document and where it was put, then a verb without فيه and a speaker of its own',
+    text: 'وأصدرت نقابة الأطباء بيانا عبر موقعها الإلكتروني، وقال نقيب الأطباء، فؤاد الحلبي، في مؤتمر صحفي إن «المستشفيات تعمل بنصف طاقتها».',
+    quotes: [['المستشفيات تعمل بنصف طاقتها', 'partial', 'فؤاد الحلبي']],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

@@ -2141,32 +2141,46 @@ class Attributor {
   /**
    * The subject of a sentence whose object is a document that speaks in a relative clause:
    * وأصدرت الوزارة بياناً قالت فيه: «…», ونشر الحزب تقريراً قال فيه إن … . The document noun stands
-   * right before the verb and فيه / فيها right after it; the issuer is the phrase after the
-   * sentence's first word (its verb), up to the document.
+   * right before the verb, or before where it was put (نشرت الوزارة بيانا على صفحتها أكدت فيه),
+   * and فيه / فيها right after the verb; the issuer is the phrase after the sentence's first word
+   * (its verb), up to the document.
    */
   private issuerOfDocument(verb: number): Subject | null {
-    const document = this.tokens[verb - 1];
     const after = this.tokens[verb + 1];
-    if (
-      document?.type !== 'word' ||
-      after?.type !== 'word' ||
-      (after.norm !== 'فيه' && after.norm !== 'فيها')
-    )
-      return null;
-    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return null;
-    let start = verb - 1;
-    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
+    if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها')) return null;
+    const at = this.documentBefore(verb);
+    if (at < 0) return null;
+    let start = at;
+    for (let k = at - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
       start = k;
-    if (start + 1 >= verb - 1) return null;
+    if (start + 1 >= at) return null;
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.title.length === 0) return null;
     // The document may have run into the phrase (a body's name takes every word up to the verb).
-    subject.title = subject.title.filter((k) => k < verb - 1);
-    subject.name = subject.name.filter((k) => k < verb - 1);
-    subject.last = Math.min(subject.last, verb - 2);
-    if (subject.last !== verb - 2 || subject.title.length === 0) return null;
+    subject.title = subject.title.filter((k) => k < at);
+    subject.name = subject.name.filter((k) => k < at);
+    subject.last = Math.min(subject.last, at - 1);
+    if (subject.last !== at - 1 || subject.title.length === 0) return null;
     subject.closed = true;
     return subject;
+  }
+
+  /**
+   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition and at most
+   * MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها الرسمية); -1 when there is none.
+   */
+  private documentBefore(verb: number): number {
+    const isDocument = (k: number) => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && DOCUMENT_SET.has(token.norm.replace(/ا$/u, ''));
+    };
+    if (isDocument(verb - 1)) return verb - 1;
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return -1;
+      if (PREPOSITIONS.has(token.norm)) return isDocument(k - 1) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   /**
