@@ -57,6 +57,16 @@ const gapRuleRows: readonly Row[] = [
     text: 'وأصدرت نقابة الأطباء بيانا عبر موقعها الإلكتروني، وقال نقيب الأطباء، فؤاد الحلبي، في مؤتمر صحفي إن «المستشفيات تعمل بنصف طاقتها».',
     quotes: [['المستشفيات تعمل بنصف طاقتها', 'partial', 'فؤاد الحلبي']],
   },
+  {
+    what: 'ب and a verbal noun with a definite genitive (طالبت نقابة … بتعديل القانون) is the complement, not the body’s name',
+    text: 'وطالبت نقابة المعلمين بتعديل القانون، وقالت في بيان إن «الرواتب لا تكفي لنصف الشهر».',
+    quotes: [['الرواتب لا تكفي لنصف الشهر', 'partial', 'نقابة المعلمين']],
+  },
+  {
+    what: 'guard: ب and a place after a body stays in its name (مديرية الصحة بتكريت)',
+    text: 'وقالت مديرية الصحة بتكريت في بيان إن «المستشفى استقبل عشرين مصابا».',
+    quotes: [['المستشفى استقبل عشرين مصابا', 'partial', 'مديرية الصحة بتكريت']],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

@@ -341,8 +341,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'two speakers, split out: a body welcomes with ب and a verbal noun (رحبت حكومة … بإقرار القانون), then في حين اعتبر',
-    // engine gap: the body's name runs into the verb's complement with ب and a verbal noun (بإقرار القانون).
-    gaps: ['attribution'],
     text: [
       'صادق مجلس النواب العراقي، الأحد، على قانون الموازنة العامة للعام المقبل.',
       'وفي أربيل، رحبت حكومة إقليم كردستان بإقرار القانون، وقالت في بيان إنه «يضمن رواتب موظفي الإقليم»، في حين اعتبر الحزب الديمقراطي الكردستاني أن الخلاف حول النفط «لم يحسم بعد».',

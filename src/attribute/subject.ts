@@ -97,6 +97,12 @@ const IDENTIFYING = new Set([
 const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
+/**
+ * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
+ * a verb of stance (رحب, ندد, أشاد, طالب) when a definite genitive follows, never a body's place.
+ */
+const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
+
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 function isStopWord(norm: string): boolean {
@@ -383,6 +389,8 @@ export function readSubject(
       break; // ودعت الوزارة لوقف إطلاق النار: a lone definite head is whole; ل + a noun is the complement
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
+    } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
+      break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     }
