@@ -67,6 +67,16 @@ const gapRuleRows: readonly Row[] = [
     text: 'وقالت مديرية الصحة بتكريت في بيان إن «المستشفى استقبل عشرين مصابا».',
     quotes: [['المستشفى استقبل عشرين مصابا', 'partial', 'مديرية الصحة بتكريت']],
   },
+  {
+    what: 'a title with the pronoun ه written (زميله, مستشاره) before the marks is possessed, so the quote is said of him',
+    text: 'وقال النائب سامر الخطيب إن زميله «يتجاهل مطالب الناخبين».',
+    quotes: [['يتجاهل مطالب الناخبين', 'partial', 'سامر الخطيب']],
+  },
+  {
+    what: 'guard: the same title written with ة (زميلة) wants the name in the marks after it',
+    text: 'وقالت الوزيرة هدى سالم إن زميلة «الوفد» في البرلمان غابت عن الجلسة.',
+    quotes: [['الوفد', 'mention', null]],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

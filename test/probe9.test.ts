@@ -301,9 +301,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'talk show, split out: قال فلان إن زميله «…» (a possessed noun before the quote)',
-    // engine gap: a possessed noun right before the marks (زميله «…») reads as a name introduced, so the
-    // quote is taken for a mention.
-    gaps: ['attribution'],
     text: [
       'استضاف برنامج «ما وراء الأرقام» الخبير النفطي ماجد الربيعي والمحلل الاقتصادي فهد العنزي.',
       'وهنا قال العنزي إن زميله «يتجاهل ثورة السيارات الكهربائية»، مضيفا: «الطلب سيبلغ ذروته قبل نهاية العقد».',

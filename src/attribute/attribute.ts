@@ -44,6 +44,7 @@ import {
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import {
+  hasTitleWithHe,
   isAlan,
   isGroupPlural,
   isMemberHead,
@@ -1550,7 +1551,11 @@ class Attributor {
       return true;
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
-    const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
+    // زميله «…» (his colleague, ه written) folds like زميلة, a title wanting a name: it is possessed, so
+    // complete, and the quote is what is said of him.
+    const head =
+      stripToSet(norm, ORGANISATION_SET) ??
+      (hasTitleWithHe(before, this.text) ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
     // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;

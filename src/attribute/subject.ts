@@ -149,7 +149,7 @@ export function isAlan(token: Token, text: string): boolean {
  * A title with the pronoun ه as written (منافسه, نظيره: his rival, his counterpart), told from a
  * feminine ة (محافظة) by the text, which folding does not keep.
  */
-function hasTitleWithHe(token: Token, text: string): boolean {
+export function hasTitleWithHe(token: Token, text: string): boolean {
   const norm = token.norm;
   if (norm.length < 4 || !norm.endsWith('ه') || !TITLE_SET.has(norm.slice(0, -1))) return false;
   let end = token.to;
