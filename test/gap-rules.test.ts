@@ -77,6 +77,22 @@ const gapRuleRows: readonly Row[] = [
     text: 'وقالت الوزيرة هدى سالم إن زميلة «الوفد» في البرلمان غابت عن الجلسة.',
     quotes: [['الوفد', 'mention', null]],
   },
+  {
+    what: 'a document before its present verb (لكن تقرير ديوان … يقول إن) speaks for its issuer, as after the verb',
+    text: 'وقال الوزير إن المشروع «يسير وفق الجدول». لكن تقرير ديوان المحاسبة يقول إن الوزارة «أنفقت ضعف الميزانية».',
+    quotes: [
+      ['يسير وفق الجدول', 'partial', 'الوزير'],
+      ['أنفقت ضعف الميزانية', 'partial', 'ديوان المحاسبة'],
+    ],
+  },
+  {
+    what: 'guard: a title before its present verb keeps its head (لكن رئيس ديوان … يقول إن)',
+    text: 'وقال الوزير إن المشروع «يسير وفق الجدول». لكن رئيس ديوان المحاسبة يقول إن الوزارة «أنفقت ضعف الميزانية».',
+    quotes: [
+      ['يسير وفق الجدول', 'partial', 'الوزير'],
+      ['أنفقت ضعف الميزانية', 'partial', 'رئيس ديوان المحاسبة'],
+    ],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

@@ -324,9 +324,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'hearing, split out: the report of a body quoted inside a question (تقرير ديوان … يقول إن), with a quote in it',
-    // engine gap: the document noun stays in the speaker (تقرير ديوان المراقبة العامة) when the report
-    // is the subject of a present verb inside a quote.
-    gaps: ['attribution'],
     text: [
       'ننشر في ما يلي مقتطفات من محضر جلسة لجنة الميزانية التي استجوبت فيها وزير النقل، عبدالله الحربي.',
       'رئيس اللجنة، منصور القحطاني: «لكن تقرير ديوان المراقبة العامة يقول إن الوزارة "لم تلتزم بجدول الصرف"».',

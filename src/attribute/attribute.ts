@@ -2013,6 +2013,14 @@ class Attributor {
     if (boundary?.type === 'mark') return null;
     // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
     const first = (this.tokens[start] as Token).norm;
+    // تقرير ديوان المحاسبة يقول إن …: a document before its verb speaks for its issuer, as after it.
+    if (DOCUMENT_SET.has(first) && start + 1 < verb) {
+      const issuer = this.issuerSubject(start + 1);
+      if (issuer && issuer.last === verb - 1) {
+        issuer.closed = true;
+        return issuer;
+      }
+    }
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
