@@ -93,6 +93,26 @@ const gapRuleRows: readonly Row[] = [
       ['أنفقت ضعف الميزانية', 'partial', 'رئيس ديوان المحاسبة'],
     ],
   },
+  {
+    what: 'one of a definite plural after a title and its noun (ولي أمر أحد التلاميذ) is their genitive: the name is the apposition',
+    text: 'وقال ولي أمر أحد التلاميذ، مراد الهاشمي، إن الحافلة «تتأخر كل صباح».',
+    quotes: [['تتأخر كل صباح', 'partial', 'مراد الهاشمي']],
+  },
+  {
+    what: 'guard: a title that governs أحد already reads it in (مدير أحد المستشفيات، فلان)',
+    text: 'وقال مدير أحد المستشفيات الميدانية، سامر الخطيب، إن الأدوية «لا تكفي لأكثر من أسبوع».',
+    quotes: [['لا تكفي لأكثر من أسبوع', 'partial', 'سامر الخطيب']],
+  },
+  {
+    what: 'with no name after it, the title with أحد stands whole (ولي أمر أحد الطلاب)',
+    text: 'وقال ولي أمر أحد الطلاب: «الصفوف مكتظة منذ بداية العام».',
+    quotes: [['الصفوف مكتظة منذ بداية العام', 'direct', 'ولي أمر أحد الطلاب']],
+  },
+  {
+    what: 'guard: a title’s definite complement, then the name with no comma (مدير مستشفى الأمل فلان)',
+    text: 'وقال مدير مستشفى الأمل أحمد الطيب إن الأدوية «لا تكفي لأكثر من أسبوع».',
+    quotes: [['لا تكفي لأكثر من أسبوع', 'partial', 'أحمد الطيب']],
+  },
 ];
 
 describe('gap rules: general rules that closed the probes’ gap rows', () => {

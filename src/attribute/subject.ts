@@ -768,6 +768,8 @@ function splitSubject(
       isGenitiveLam(norm) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
+      // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
+      (!hasArticle(prev) && ONE_OF.has(norm) && following !== undefined && hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     // ألان, آلان (Alan) open the name, though they look like the article.
     if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
