@@ -47,9 +47,6 @@ const structureRows: readonly Row[] = [
       ['طلبنا من الوزارة بناء جناح جديد', 'direct', 'هدى العلوي'],
       ['ننتظر منذ عامين', 'direct', 'حسن البدري'],
     ],
-    // engine gap: ولي أمر takes `أحد الطلاب` as the name, so the apposition after the comma (حسن البدري)
-    // is never read; the speaker is `أحد الطلاب`.
-    gaps: ['attribution'],
   },
   {
     what: 'structure: a ministry’s statement, then its spokesman, then وأضاف goes on with him',

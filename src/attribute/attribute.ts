@@ -24,6 +24,7 @@ import {
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
+  lookupCueWithHa,
   MEDIA_SET,
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
@@ -43,6 +44,7 @@ import {
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import {
+  hasTitleWithHe,
   isAlan,
   isGroupPlural,
   isMemberHead,
@@ -1114,7 +1116,7 @@ class Attributor {
    */
   private verbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
-    const match = lookupCue(token.norm);
+    const match = lookupCue(token.norm) ?? lookupCueWithHa(token.norm);
     if (!match || match.tense === 'participle') return match;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
@@ -1569,7 +1571,11 @@ class Attributor {
       return true;
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
-    const head = stripToSet(norm, ORGANISATION_SET) ?? stripToSet(norm, TITLE_SET);
+    // زميله «…» (his colleague, ه written) folds like زميلة, a title wanting a name: it is possessed, so
+    // complete, and the quote is what is said of him.
+    const head =
+      stripToSet(norm, ORGANISATION_SET) ??
+      (hasTitleWithHe(before, this.text) ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
     // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
@@ -2027,6 +2033,14 @@ class Attributor {
     if (boundary?.type === 'mark') return null;
     // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
     const first = (this.tokens[start] as Token).norm;
+    // تقرير ديوان المحاسبة يقول إن …: a document before its verb speaks for its issuer, as after it.
+    if (DOCUMENT_SET.has(first) && start + 1 < verb) {
+      const issuer = this.issuerSubject(start + 1);
+      if (issuer && issuer.last === verb - 1) {
+        issuer.closed = true;
+        return issuer;
+      }
+    }
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
@@ -2160,32 +2174,46 @@ class Attributor {
   /**
    * The subject of a sentence whose object is a document that speaks in a relative clause:
    * وأصدرت الوزارة بياناً قالت فيه: «…», ونشر الحزب تقريراً قال فيه إن … . The document noun stands
-   * right before the verb and فيه / فيها right after it; the issuer is the phrase after the
-   * sentence's first word (its verb), up to the document.
+   * right before the verb, or before where it was put (نشرت الوزارة بيانا على صفحتها أكدت فيه),
+   * and فيه / فيها right after the verb; the issuer is the phrase after the sentence's first word
+   * (its verb), up to the document.
    */
   private issuerOfDocument(verb: number): Subject | null {
-    const document = this.tokens[verb - 1];
     const after = this.tokens[verb + 1];
-    if (
-      document?.type !== 'word' ||
-      after?.type !== 'word' ||
-      (after.norm !== 'فيه' && after.norm !== 'فيها')
-    )
-      return null;
-    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return null;
-    let start = verb - 1;
-    for (let k = verb - 2; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
+    if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها')) return null;
+    const at = this.documentBefore(verb);
+    if (at < 0) return null;
+    let start = at;
+    for (let k = at - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
       start = k;
-    if (start + 1 >= verb - 1) return null;
+    if (start + 1 >= at) return null;
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.title.length === 0) return null;
     // The document may have run into the phrase (a body's name takes every word up to the verb).
-    subject.title = subject.title.filter((k) => k < verb - 1);
-    subject.name = subject.name.filter((k) => k < verb - 1);
-    subject.last = Math.min(subject.last, verb - 2);
-    if (subject.last !== verb - 2 || subject.title.length === 0) return null;
+    subject.title = subject.title.filter((k) => k < at);
+    subject.name = subject.name.filter((k) => k < at);
+    subject.last = Math.min(subject.last, at - 1);
+    if (subject.last !== at - 1 || subject.title.length === 0) return null;
     subject.closed = true;
     return subject;
+  }
+
+  /**
+   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition and at most
+   * MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها الرسمية); -1 when there is none.
+   */
+  private documentBefore(verb: number): number {
+    const isDocument = (k: number) => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && DOCUMENT_SET.has(token.norm.replace(/ا$/u, ''));
+    };
+    if (isDocument(verb - 1)) return verb - 1;
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return -1;
+      if (PREPOSITIONS.has(token.norm)) return isDocument(k - 1) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   /**

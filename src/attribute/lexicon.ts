@@ -209,6 +209,9 @@ const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني',
  * and a finite past verb (not قال's row: قوله, تعبيره are nouns) with an object pronoun, with or
  * without the proclitic. A look-up is then one `Map.get`, with nothing allocated.
  */
+/** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
+const WITH_WRITTEN_HA = new Map<string, CueMatch>();
+
 function buildShapes(): Map<string, CueMatch> {
   const shapes = new Map<string, CueMatch>();
   const add = (word: string, match: CueMatch) => {
@@ -226,11 +229,21 @@ function buildShapes(): Map<string, CueMatch> {
   const plain = [...shapes];
   for (const [word, match] of plain) {
     if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
-    // The plural's silent alif goes before a pronoun: وصفوا, وصفوه.
-    const stem = match.agreement === 'pl' && word.endsWith('وا') ? word.slice(0, -1) : word;
+    // The plural's silent alif goes before a pronoun: وصفوا, وصفوه. A final ى is written ا before
+    // one: نفى, نفاه, نفاها; أبدى, أبداها.
+    const defective = word.endsWith('ى');
+    const stem = defective
+      ? `${word.slice(0, -1)}ا`
+      : match.agreement === 'pl' && word.endsWith('وا')
+        ? word.slice(0, -1)
+        : word;
     for (const suffix of OBJECT_SUFFIXES) {
-      // ا + ه folds like ا + ة: حياه is حياة (life), دعاه is دعاة (preachers) far more often.
-      if (suffix === 'ه' && stem.endsWith('ا')) continue;
+      // ا + ه folds like ا + ة: حياه is حياة (life), دعاه is دعاة (preachers) far more often. A final
+      // ى's shape with ه (نفاه, ادعاه, رواه) is kept apart, a verb only where ه is written (not رواة).
+      if (suffix === 'ه' && stem.endsWith('ا')) {
+        if (defective) WITH_WRITTEN_HA.set(`${stem}${suffix}`, match);
+        continue;
+      }
       add(`${stem}${suffix}`, match);
     }
   }
@@ -246,6 +259,14 @@ const CUE_SHAPES = buildShapes();
  */
 export function lookupCue(norm: string): CueMatch | undefined {
   return CUE_SHAPES.get(norm);
+}
+
+/**
+ * A verb whose final ى is written ا before the pronoun ه (نفاه, ادعاه, رواه): a cue only where the
+ * caller has seen ه written, not ة (رواة, narrators, folds the same).
+ */
+export function lookupCueWithHa(norm: string): CueMatch | undefined {
+  return WITH_WRITTEN_HA.get(norm);
 }
 
 /** After قد a word is a verb: the forms that collide with a noun (قد ذكر, قد بين) are cues there. */

@@ -108,6 +108,12 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
 }
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
+/**
+ * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
+ * a verb of stance (رحب, ندد, أشاد, طالب) when a definite genitive follows, never a body's place.
+ */
+const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
+
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 function isStopWord(norm: string): boolean {
@@ -154,7 +160,7 @@ export function isAlan(token: Token, text: string): boolean {
  * A title with the pronoun ه as written (منافسه, نظيره: his rival, his counterpart), told from a
  * feminine ة (محافظة) by the text, which folding does not keep.
  */
-function hasTitleWithHe(token: Token, text: string): boolean {
+export function hasTitleWithHe(token: Token, text: string): boolean {
   const norm = token.norm;
   if (norm.length < 4 || !norm.endsWith('ه') || !TITLE_SET.has(norm.slice(0, -1))) return false;
   let end = token.to;
@@ -395,6 +401,8 @@ export function readSubject(
       break; // ودعت الوزارة لوقف إطلاق النار: a lone definite head is whole; ل + a noun is the complement
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
+    } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
+      break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     }
@@ -772,6 +780,8 @@ function splitSubject(
       isGenitiveLam(norm) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
+      // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
+      (!hasArticle(prev) && ONE_OF.has(norm) && following !== undefined && hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     // ألان, آلان (Alan) open the name, though they look like the article.
     if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;

@@ -296,6 +296,7 @@ export const ROLES: readonly string[] = [
   'صحافي',
   'مراسل',
   'مذيع',
+  'مقدم', // the presenter of a programme (مقدم البرنامج، فلان); المقدم alone is also a rank (TITLES)
   'إعلامي',
   'مدون',
   'مصور',
@@ -350,7 +351,7 @@ export const ROLES: readonly string[] = [
 /**
  * Forms of ROLES that are mostly something else: a body (مؤسسة, محافظة, مدرسة, صيدلية), an activity
  * (مراقبة, محاسبة, محاضرة, سباحة, ملاكمة, مهاجمة, الفلاحة), a first name (أمينة, أميرة, ناجي, ناجية: a
- * survivor is الناجي with the article) or a verb (طالب).
+ * survivor is الناجي with the article), a verb (طالب) or a common noun (مقدمة, an introduction or the front).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'منافسة',
@@ -381,6 +382,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'الإمامة',
   'ناجي',
   'ناجية',
+  'مقدمة',
+  'المقدمة',
 ];
 
 /**
@@ -872,6 +875,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'قولها',
   'قولهم',
   'قولهما',
+  // an age after the subject (المهاجم البالغ من العمر 24 عاما): a description, never part of a name
+  'البالغ',
+  'البالغة',
 ];
 
 /** Words after which a subject phrase is a pronoun continuation: `ومن جهته`, `بدوره`. */

@@ -1,0 +1,120 @@
+/**
+ * Rules that closed the probes' gap rows (issue 3), each on a passage of its own written here in news
+ * style: every rule row fails without its rule, and a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const gapRuleRows: readonly Row[] = [
+  {
+    what: 'an age after the subject (البالغ من العمر) ends it: the title alone goes back to the player named in the lede',
+    text: [
+      'سجل اللاعب الأردني سامر الحوراني هدفين في مرمى الفيصلي، مساء الجمعة.',
+      'وقال اللاعب البالغ من العمر 21 عاما: «الهدف الثاني كان الأجمل في مسيرتي».',
+    ].join('\n\n'),
+    quotes: [['الهدف الثاني كان الأجمل في مسيرتي', 'direct', 'سامر الحوراني']],
+  },
+  {
+    what: 'the age after a full name ends it too (فلان علان البالغة من العمر), the name keeps both its words',
+    text: 'وقالت الطالبة ريم الساعدي البالغة من العمر 17 عاما: «درست عشر ساعات كل يوم».',
+    quotes: [['درست عشر ساعات كل يوم', 'direct', 'ريم الساعدي']],
+  },
+  {
+    what: 'مقدم before a definite noun is a presenter (مقدم النشرة، فلان), a title whose name follows the comma',
+    text: 'وافتتح مقدم النشرة، وليد الحسيني، الحلقة بعبارة قصيرة: «مساء الخير من قلب العاصفة».',
+    quotes: [['مساء الخير من قلب العاصفة', 'direct', 'وليد الحسيني']],
+  },
+  {
+    what: 'guard: المقدم before a name is still the rank (وقال المقدم فلان)',
+    text: 'وقال المقدم فارس الزعبي، قائد الكتيبة: «انسحب المسلحون من التلة».',
+    quotes: [['انسحب المسلحون من التلة', 'direct', 'فارس الزعبي']],
+  },
+  {
+    what: 'a final ى written ا before the pronoun (وهو ما نفاه فلان بقوله): the verb, so بقوله is his',
+    text: 'وقالت المعارضة إن الانتخابات «شابها تزوير واسع»، وهو ما نفاه رئيس الهيئة المستقلة للانتخابات، كمال العابد، بقوله: «الصناديق كانت تحت أعين المراقبين».',
+    quotes: [
+      ['شابها تزوير واسع', 'partial', 'المعارضة'],
+      ['الصناديق كانت تحت أعين المراقبين', 'direct', 'كمال العابد'],
+    ],
+  },
+  {
+    what: 'a final ى written ا before ها (نفاها … قائلا): the verb, its subject the title after it',
+    text: 'واتهم النائب سعيد الراشد الوزارة بإخفاء الأرقام، غير أن وزير المالية نفاها قائلا: «كل الأرقام منشورة على الموقع».',
+    quotes: [['كل الأرقام منشورة على الموقع', 'direct', 'وزير المالية']],
+  },
+  {
+    what: 'guard: the same shape written with ة is a plural, not a verb (رواة السيرة, narrators)',
+    text: 'ويقول رواة السيرة الهلالية في صعيد مصر إن «الحكاية تعيش ما دام هناك من يسمعها».',
+    quotes: [['الحكاية تعيش ما دام هناك من يسمعها', 'partial', 'رواة السيرة الهلالية']],
+  },
+  {
+    what: 'a document, where it was put, then قالت فيه (بيانا عبر موقعها … قالت فيه): the issuer before the document speaks',
+    text: 'وأصدرت نقابة الأطباء بيانا عبر موقعها الإلكتروني قالت فيه إن «المستشفيات تعمل بنصف طاقتها».',
+    quotes: [['المستشفيات تعمل بنصف طاقتها', 'partial', 'نقابة الأطباء']],
+  },
+  {
+    what: 'guard: a document and where it was put, then a verb without فيه and a speaker of its own',
+    text: 'وأصدرت نقابة الأطباء بيانا عبر موقعها الإلكتروني، وقال نقيب الأطباء، فؤاد الحلبي، في مؤتمر صحفي إن «المستشفيات تعمل بنصف طاقتها».',
+    quotes: [['المستشفيات تعمل بنصف طاقتها', 'partial', 'فؤاد الحلبي']],
+  },
+  {
+    what: 'ب and a verbal noun with a definite genitive (طالبت نقابة … بتعديل القانون) is the complement, not the body’s name',
+    text: 'وطالبت نقابة المعلمين بتعديل القانون، وقالت في بيان إن «الرواتب لا تكفي لنصف الشهر».',
+    quotes: [['الرواتب لا تكفي لنصف الشهر', 'partial', 'نقابة المعلمين']],
+  },
+  {
+    what: 'guard: ب and a place after a body stays in its name (مديرية الصحة بتكريت)',
+    text: 'وقالت مديرية الصحة بتكريت في بيان إن «المستشفى استقبل عشرين مصابا».',
+    quotes: [['المستشفى استقبل عشرين مصابا', 'partial', 'مديرية الصحة بتكريت']],
+  },
+  {
+    what: 'a title with the pronoun ه written (زميله, مستشاره) before the marks is possessed, so the quote is said of him',
+    text: 'وقال النائب سامر الخطيب إن زميله «يتجاهل مطالب الناخبين».',
+    quotes: [['يتجاهل مطالب الناخبين', 'partial', 'سامر الخطيب']],
+  },
+  {
+    what: 'guard: the same title written with ة (زميلة) wants the name in the marks after it',
+    text: 'وقالت الوزيرة هدى سالم إن زميلة «الوفد» في البرلمان غابت عن الجلسة.',
+    quotes: [['الوفد', 'mention', null]],
+  },
+  {
+    what: 'a document before its present verb (لكن تقرير ديوان … يقول إن) speaks for its issuer, as after the verb',
+    text: 'وقال الوزير إن المشروع «يسير وفق الجدول». لكن تقرير ديوان المحاسبة يقول إن الوزارة «أنفقت ضعف الميزانية».',
+    quotes: [
+      ['يسير وفق الجدول', 'partial', 'الوزير'],
+      ['أنفقت ضعف الميزانية', 'partial', 'ديوان المحاسبة'],
+    ],
+  },
+  {
+    what: 'guard: a title before its present verb keeps its head (لكن رئيس ديوان … يقول إن)',
+    text: 'وقال الوزير إن المشروع «يسير وفق الجدول». لكن رئيس ديوان المحاسبة يقول إن الوزارة «أنفقت ضعف الميزانية».',
+    quotes: [
+      ['يسير وفق الجدول', 'partial', 'الوزير'],
+      ['أنفقت ضعف الميزانية', 'partial', 'رئيس ديوان المحاسبة'],
+    ],
+  },
+  {
+    what: 'one of a definite plural after a title and its noun (ولي أمر أحد التلاميذ) is their genitive: the name is the apposition',
+    text: 'وقال ولي أمر أحد التلاميذ، مراد الهاشمي، إن الحافلة «تتأخر كل صباح».',
+    quotes: [['تتأخر كل صباح', 'partial', 'مراد الهاشمي']],
+  },
+  {
+    what: 'guard: a title that governs أحد already reads it in (مدير أحد المستشفيات، فلان)',
+    text: 'وقال مدير أحد المستشفيات الميدانية، سامر الخطيب، إن الأدوية «لا تكفي لأكثر من أسبوع».',
+    quotes: [['لا تكفي لأكثر من أسبوع', 'partial', 'سامر الخطيب']],
+  },
+  {
+    what: 'with no name after it, the title with أحد stands whole (ولي أمر أحد الطلاب)',
+    text: 'وقال ولي أمر أحد الطلاب: «الصفوف مكتظة منذ بداية العام».',
+    quotes: [['الصفوف مكتظة منذ بداية العام', 'direct', 'ولي أمر أحد الطلاب']],
+  },
+  {
+    what: 'guard: a title’s definite complement, then the name with no comma (مدير مستشفى الأمل فلان)',
+    text: 'وقال مدير مستشفى الأمل أحمد الطيب إن الأدوية «لا تكفي لأكثر من أسبوع».',
+    quotes: [['لا تكفي لأكثر من أسبوع', 'partial', 'أحمد الطيب']],
+  },
+];
+
+describe('gap rules: general rules that closed the probes’ gap rows', () => {
+  runRows(gapRuleRows);
+});
