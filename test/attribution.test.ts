@@ -1280,6 +1280,14 @@ export const articleRuleRows: readonly Row[] = [
     text: 'ونقلت وكالة الأنباء القطرية (قنا) عن الوزير خالد العطية قوله: «الوساطة مستمرة».',
     quotes: [['الوساطة مستمرة', 'direct', 'خالد العطية']],
   },
+  {
+    what: 'a naming noun with a pronoun and one adjective before a short quote names the work (روايته الأخيرة «…»)',
+    text: 'وتحدث الكاتب سمير القاسم عن روايته الأخيرة «ليل الموانئ»، وقال إن «الكتابة علاج».',
+    quotes: [
+      ['ليل الموانئ', 'mention', null],
+      ['الكتابة علاج', 'partial', 'سمير القاسم'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

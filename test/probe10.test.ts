@@ -141,8 +141,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'celebrity interview in a magazine: the singer at length (تقول، وتضيف، توضح الفنانة، وتختم … بالقول), an album and a song, her manager',
-    // engine gap: the album title after ألبومها الجديد is read as the singer's fragment after تحدثت … عن.
-    gaps: ['attribution'],
     text: [
       'في حوار خاص مع مجلة "سيدتي"، تحدثت الفنانة اللبنانية نادين حداد عن ألبومها الجديد "ضوء القمر"، الذي يصدر الشهر المقبل، وعن عودتها إلى المسرح بعد غياب دام ثلاث سنوات.',
       'تقول حداد: "هذا الألبوم هو الأقرب إلى قلبي، لأنني كتبت نصف أغانيه بنفسي خلال فترة صعبة من حياتي".',

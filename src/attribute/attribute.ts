@@ -1582,6 +1582,16 @@ class Attributor {
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
+    // ألبومها الجديد «…», روايته الأخيرة «…»: the same with one adjective between.
+    const noun = this.tokens[open - 2];
+    if (
+      hasArticle(norm) &&
+      !isNisba(norm) &&
+      noun?.type === 'word' &&
+      possessedNamingNoun(noun.norm) &&
+      this.nameShaped(span)
+    )
+      return true;
     // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to.
     const prior = this.tokens[open - 2];
     if (norm === 'مع' && prior?.type === 'word' && INTERVIEW_NOUNS.has(prior.norm) && this.nameShaped(span))
