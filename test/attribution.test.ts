@@ -1288,6 +1288,24 @@ export const articleRuleRows: readonly Row[] = [
       ['الكتابة علاج', 'partial', 'سمير القاسم'],
     ],
   },
+  {
+    what: 'a club learnt after a sentence-opening verb is called by its own name alone later (الزمالك)',
+    text: 'حسم نادي الوحدات صفقة المهاجم. وأعلن الوحدات، في بيان، أنه «أنهى كل الإجراءات».',
+    quotes: [['أنهى كل الإجراءات', 'partial', 'نادي الوحدات']],
+  },
+  {
+    what: 'after a relative, a verb with an object has the antecedent for subject (مدرب الفريق، البرتغالي فلان، الذي وصف المهاجم)',
+    text: 'وقال اللاعب سامي العلي إنه جاهز. وسيشارك في المباراة المقبلة، بحسب مدرب الفريق، البرتغالي نونو سيلفا، الذي وصف المهاجم بأنه «قطعة ناقصة».',
+    quotes: [['قطعة ناقصة', 'partial', 'نونو سيلفا']],
+  },
+  {
+    what: 'a title behind ل before a quote is whom the words concern, not a title waiting for a name',
+    text: 'وقال رئيس النادي علي حسن إن الصفقة «تاريخية»، متمنيا للاعب «التوفيق في مهمته الجديدة».',
+    quotes: [
+      ['تاريخية', 'partial', 'علي حسن'],
+      ['التوفيق في مهمته الجديدة', 'partial', 'علي حسن'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

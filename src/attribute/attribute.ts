@@ -223,7 +223,7 @@ const MIN_SENTENCE_WORDS = 4;
 /** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
-const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع']);
+const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
@@ -425,7 +425,12 @@ class Attributor {
       }
       if (end === i) continue;
       const body = this.mentionOf(range(i, end), false, true);
-      if (body) this.entities.learn(body, null, true);
+      const entity = body ? this.entities.learn(body, null, true) : null;
+      // حسم نادي الزمالك …: the word after a named body's head is its own name, which the article
+      // may use alone later (وأعلن الزمالك).
+      const own = this.mentionOf([i + 1], true, true);
+      if (entity && own && end === i + 1 && NAMED_BODY_SET.has(head.norm))
+        this.entities.addFullerName(entity, own);
     }
   }
 
@@ -787,6 +792,10 @@ class Attributor {
     if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+    // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
+    // its object.
+    else if (subject && match.takesObject && RELATIVES.has(this.tokens[index - 1]?.norm ?? ''))
+      subject = this.relativeAfterApposition(index) ?? subject;
     if (pronounSubject) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
@@ -1573,9 +1582,11 @@ class Attributor {
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     // زميله «…» (his colleague, ه written) folds like زميلة, a title wanting a name: it is possessed, so
     // complete, and the quote is what is said of him.
+    // A title behind ل or ب (متمنيا للاعب «…») is whom the words concern: people's names are not quoted.
+    const titleBehindPreposition = /^[لب]/u.test(norm) && !TITLE_SET.has(norm);
     const head =
       stripToSet(norm, ORGANISATION_SET) ??
-      (hasTitleWithHe(before, this.text) ? undefined : stripToSet(norm, TITLE_SET));
+      (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
     // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
@@ -2133,6 +2144,9 @@ class Attributor {
     if (words === 0) return null;
     if (!isComma(this.tokens[k])) return this.titledBeforeRelative(verb);
     const titleHead = (this.tokens[k + 1] as Token).norm;
+    // مدرب الفريق، البرتغالي فلان، الذي …: the title before the commas, the name between them.
+    const apposed = this.titleBeforeApposedName(verb, k);
+    if (apposed) return apposed;
     if (stripToSet(titleHead, TITLE_SET) === undefined && !isTitleHead(titleHead)) return null;
     // الذي for a man's title, التي for a woman's: otherwise the relative is the body in the title
     // (فلانة، رئيسة الاتحاد النسائي، الذي قال … is the union).
@@ -2158,6 +2172,26 @@ class Attributor {
     if (!subject || subject.title.length > 0 || subject.last !== end) return null;
     subject.closed = true;
     return subject;
+  }
+
+  /** A title before `comma` whose name stands in apposition between it and the relative's comma. */
+  private titleBeforeApposedName(verb: number, comma: number): Subject | null {
+    for (let start = comma - 1; start >= 0 && comma - start <= MAX_SVO_WORDS; start--) {
+      const token = this.tokens[start] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm)) return null;
+      const before = this.tokens[start - 1];
+      const opens =
+        before === undefined ||
+        before.type !== 'word' ||
+        PREPOSITIONS.has(before.norm) ||
+        STOP_SET.has(before.norm);
+      if (!opens || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      const subject = readSubject(this.tokens, start, this.closeOf, true, this.text);
+      if (!subject || subject.name.length === 0 || subject.last !== verb - 3) return null;
+      subject.closed = true;
+      return subject;
+    }
+    return null;
   }
 
   /**
