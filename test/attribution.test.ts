@@ -1094,6 +1094,62 @@ export const reviewRows: readonly Row[] = [
       ['المفاوضات متعثرة', 'partial', 'خالد يوسف'],
     ],
   },
+  {
+    what: 'الله after حزب is no own name of the party: عبد الله later is a person',
+    text: 'وانتقد حزب الله القرار. وقال الأمين العام عبد الله محمد: «نرفض التدخل».',
+    quotes: [['نرفض التدخل', 'direct', 'عبد الله محمد']],
+  },
+  {
+    what: "a club known by its name ends the phrase before the verb's object (وأعلن نادي الزمالك فوز فريقه)",
+    text: 'وأعلن نادي الزمالك فوز فريقه في المباراة. وقال الزمالك: «الفوز مستحق».',
+    quotes: [['الفوز مستحق', 'direct', 'نادي الزمالك']],
+  },
+  {
+    what: 'after الذي and a verb with its pronoun (وصفه), the noun after the verb is the subject',
+    text: 'والتقى الرئيس الوزير سامي العلي، الذي وصفه الرئيس بـ«الصديق الوفي».',
+    quotes: [['الصديق الوفي', 'partial', 'الرئيس']],
+  },
+  {
+    what: 'a nisba after a title is no surname even when someone bears it (السفير المصري after خالد المصري)',
+    text: 'قال الناشط خالد المصري: «لا». وقال السفير المصري: «نعم للحوار».',
+    quotes: [
+      ['لا', 'direct', 'خالد المصري'],
+      ['نعم للحوار', 'direct', 'السفير المصري'],
+    ],
+  },
+  {
+    what: "a whole-sentence quote after another's sentence is not carried from the speech before it",
+    text: 'قال الوزير: «سنبني مدارس جديدة». وردت المعارضة ببيان. «الحكومة تكذب على الشعب دائما».',
+    quotes: [
+      ['سنبني مدارس جديدة', 'direct', 'الوزير'],
+      ['الحكومة تكذب على الشعب دائما', 'mention', null],
+    ],
+  },
+  {
+    what: "after دعا, a genitive with لل that no punctuation closes is the verb's complement, not the body's",
+    text: 'دعا الاتحاد الأوروبي للحوار بين الطرفين، وقال في بيان: «الحل سياسي».',
+    quotes: [['الحل سياسي', 'direct', 'الاتحاد الأوروبي']],
+  },
+  {
+    what: 'a clause quoted after في كتابه الجديد is quoted from the book, not its title',
+    text: 'وقال الكاتب سمير علي في كتابه الجديد «إن الحرب لن تنتهي قريبا».',
+    quotes: [['إن الحرب لن تنتهي قريبا', 'direct', 'سمير علي']],
+  },
+  {
+    what: 'a noun described again after ، وهو is an object, not a person introduced',
+    text: 'وقال المحلل سامي حداد إن الحكومة أخطأت. ووصف اتفاق السلام، وهو اتفاق هش، بأنه «مجرد حبر على ورق».',
+    quotes: [['مجرد حبر على ورق', 'partial', 'سامي حداد']],
+  },
+  {
+    what: 'after أنه, a title after the verb is still its subject',
+    text: 'وذكر المحامي أنه قال القاضي في الجلسة «الحكم نهائي».',
+    quotes: [['الحكم نهائي', 'partial', 'القاضي']],
+  },
+  {
+    what: 'لما is a first name after a title, not ما with ل',
+    text: 'وقالت الممثلة لما عبد الله: «أحب هذا الدور كثيرا».',
+    quotes: [['أحب هذا الدور كثيرا', 'direct', 'لما عبد الله']],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

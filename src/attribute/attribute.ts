@@ -232,6 +232,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+/** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
+const SCRIPTURE_MARKS = new Set(['تعالي', 'تعالى', 'عز', 'سبحانه', 'جل']);
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
@@ -251,6 +253,43 @@ const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
 const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
+/** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
+const PERSON_NOUNS = new Set(
+  [
+    'صاحب',
+    'صاحبة',
+    'أم',
+    'أب',
+    'والد',
+    'والدة',
+    'ابن',
+    'ابنة',
+    'رجل',
+    'امرأة',
+    'شاب',
+    'شابة',
+    'أحد',
+    'إحدى',
+  ].map((w) => w.replace(/ة/gu, 'ه').replace(/[أإآ]/gu, 'ا')),
+);
+/** Adjectives a title takes that are also surnames (المسؤول الكبير, الرئيس السابق), folded. */
+const TITLE_ADJECTIVES = new Set(
+  [
+    'الكبير',
+    'الكبيرة',
+    'الصغير',
+    'الجديد',
+    'الجديدة',
+    'الأول',
+    'الأخير',
+    'السابق',
+    'السابقة',
+    'الحالي',
+    'العام',
+  ].map((w) => w.replace(/ة/gu, 'ه').replace(/[أإآ]/gu, 'ا')),
+);
+/** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
+const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
@@ -429,7 +468,15 @@ class Attributor {
       // حسم نادي الزمالك …: the word after a named body's head is its own name, which the article
       // may use alone later (وأعلن الزمالك).
       const own = this.mentionOf([i + 1], true, true);
-      if (entity && own && end === i + 1 && NAMED_BODY_SET.has(head.norm))
+      const ownWord = (this.tokens[i + 1] as Token).norm;
+      if (
+        entity &&
+        own &&
+        end === i + 1 &&
+        head.norm === 'نادي' &&
+        ownWord !== 'الله' &&
+        !this.entities.knowsNameWord(ownWord)
+      )
         this.entities.addFullerName(entity, own);
     }
   }
@@ -699,6 +746,9 @@ class Attributor {
       subject.title.length === 2 &&
       lastTitle !== undefined &&
       hasArticle((this.tokens[lastTitle] as Token).norm) &&
+      // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير).
+      !isNisba((this.tokens[lastTitle] as Token).norm) &&
+      !TITLE_ADJECTIVES.has((this.tokens[lastTitle] as Token).norm) &&
       this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
     ) {
       subject.title = subject.title.slice(0, -1);
@@ -715,7 +765,10 @@ class Attributor {
       let last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
       // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
-      while (last >= 0 && (this.tokens[titleWords[last + 1] ?? -1]?.norm ?? '').startsWith('لل')) last++;
+      let kept = last;
+      while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
+      if (kept > last && this.tokens[(titleWords[kept] as number) + 1]?.type !== 'word') last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
       // An indefinite head governs the noun after it (موقعو العريضة): ended by punctuation, it is
       // whole; after a definite head (رفض الاتحاد الطعن) that noun may be the object.
@@ -725,6 +778,20 @@ class Attributor {
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
     titleWords = this.withoutDescription(titleWords);
+    // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
+    // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
+    if (takesObject && subject.organisation && titleWords.length > 2) {
+      const words = titleWords.map((i) => (this.tokens[i] as Token).norm);
+      for (let n = 2; n < words.length; n++)
+        if (
+          !hasArticle(words[n] as string) &&
+          !PREPOSITIONS.has(words[n] as string) &&
+          this.entities.knowsTitle(words.slice(0, n))
+        ) {
+          titleWords = titleWords.slice(0, n);
+          break;
+        }
+    }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const title = written && subject.organisation ? nominative(written) : written;
     const entity = this.entities.learn(title, name, subject.organisation);
@@ -749,7 +816,9 @@ class Attributor {
         ? lookupCueAfterQad(token.norm)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
-    const negated = qad === 'عدم' || qad === 'بعدم';
+    // بقوله تعالى, قال عز وجل: scripture quoted, not the speaker's words.
+    const scripture = SCRIPTURE_MARKS.has(this.tokens[index + 1]?.norm ?? '');
+    const negated = qad === 'عدم' || qad === 'بعدم' || scripture;
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -794,9 +863,22 @@ class Attributor {
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
     // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
     // its object.
-    else if (subject && match.takesObject && RELATIVES.has(this.tokens[index - 1]?.norm ?? ''))
+    // Not when the verb carries the relative's pronoun (الذي وصفه الرئيس): the noun after it is the
+    // subject.
+    else if (
+      subject &&
+      match.takesObject &&
+      RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
+      !OBJECT_PRONOUN_END.test(token.norm)
+    )
       subject = this.relativeAfterApposition(index) ?? subject;
-    if (pronounSubject) subject = null;
+    // …unless a speaker stands after the verb (أنه قال القاضي في الجلسة «…»).
+    const speakerAfter =
+      subject !== null &&
+      (subject.title.length > 0 ||
+        subject.organisation ||
+        this.entities.knowsNameWord((this.tokens[subject.first] as Token).norm));
+    if (pronounSubject && !speakerAfter) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
@@ -968,7 +1050,18 @@ class Attributor {
     const first = (this.tokens[subject.first] as Token).norm;
     const who = this.tokens[subject.last + 2]?.norm;
     const agrees = (who === 'وهو' && agreement === 'm') || (who === 'وهي' && agreement === 'f');
-    return isComma(this.tokens[subject.last + 1]) && agrees && !hasArticle(first) && !first.endsWith('ا');
+    // …and what follows says what a person is: a title or role, or a word of people (صاحب متجر, أم
+    // لثلاثة), not the noun again (اتفاق السلام، وهو اتفاق هش).
+    const what = this.tokens[subject.last + 3]?.norm ?? '';
+    const personal = stripToSet(what, TITLE_SET) !== undefined || PERSON_NOUNS.has(what);
+    return (
+      isComma(this.tokens[subject.last + 1]) &&
+      agrees &&
+      personal &&
+      what !== first &&
+      !hasArticle(first) &&
+      !first.endsWith('ا')
+    );
   }
 
   /**
@@ -1258,6 +1351,9 @@ class Attributor {
         (inside !== undefined && SENTENCE_ENDS.has(inside.norm)));
     const short = words < MIN_CLAUSE_WORDS;
     if (short && !(wholeSentence && words >= MIN_SENTENCE_WORDS)) return null;
+    // …and only right after the sentence that ends the speech before it (no sentence of someone
+    // else's between: وردت المعارضة ببيان. «…»).
+    if (short && this.sentencesSinceQuote(span.open) > 1) return null;
     // Right after an indefinite noun the clause describes it (وأموال «لتنفيذ …», حديث «…»).
     const before = this.tokens[span.open - 1];
     if (
@@ -1308,6 +1404,17 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /** Sentence ends between the last quote before `open` and `open`, counted up to 2. */
+  private sentencesSinceQuote(open: number): number {
+    let ends = 0;
+    for (let k = open - 1; k >= 0 && open - k <= MAX_LOOKBACK_STEPS && ends < 2; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'mark' && this.spanByClose.has(k)) return ends;
+      if (SENTENCE_ENDS.has(token.norm)) ends++;
+    }
+    return ends;
   }
 
   /**
@@ -1594,12 +1701,19 @@ class Attributor {
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
     // ألبومها الجديد «…», روايته الأخيرة «…»: the same with one adjective between.
+    // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن).
     const noun = this.tokens[open - 2];
+    const opening = this.tokens[open + 1];
     if (
       hasArticle(norm) &&
       !isNisba(norm) &&
       noun?.type === 'word' &&
       possessedNamingNoun(noun.norm) &&
+      this.tokens[open - 3]?.norm !== 'في' &&
+      !(
+        opening?.type === 'word' &&
+        (COMPLEMENTISER_SET.has(opening.norm) || CLAUSE_OPENER_SET.has(opening.norm))
+      ) &&
       this.nameShaped(span)
     )
       return true;

@@ -243,6 +243,11 @@ export class Entities {
     return null;
   }
 
+  /** True when a title of exactly these folded words is known. */
+  knowsTitle(words: readonly string[]): boolean {
+    return this.byTitleKey.has(words.join(' '));
+  }
+
   /** True when `word` ends a name of two words or more of a person already known (البدر of ناصر البدر). */
   knowsSurname(word: string): boolean {
     const bucket = this.byNameWord.get(word);

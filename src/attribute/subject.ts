@@ -114,7 +114,7 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
  */
 const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
 
-const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
+const RELATIVE_WHAT = new Set(['بما', 'مما', 'عما', 'فيما']); // not لما: also a woman's name
 
 function isStopWord(norm: string): boolean {
   return (
@@ -378,7 +378,21 @@ export function readSubject(
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
-    if (isStopWord(norm) && !anne && !alan && !clause && !joined && !isNameEndWithFa(tokens, i, words.length))
+    const namedByTime =
+      words.length === 1 &&
+      !hasArticle(head) &&
+      ORGANISATION_SET.has(head) &&
+      STOP_SET.has(norm) &&
+      hasArticle(norm);
+    if (
+      isStopWord(norm) &&
+      !anne &&
+      !alan &&
+      !clause &&
+      !joined &&
+      !namedByTime &&
+      !isNameEndWithFa(tokens, i, words.length)
+    )
       break;
     if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
