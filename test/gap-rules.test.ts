@@ -118,3 +118,21 @@ const gapRuleRows: readonly Row[] = [
 describe('gap rules: general rules that closed the probes’ gap rows', () => {
   runRows(gapRuleRows);
 });
+
+/** The second helper's rules (issue 3): same shape, one rule row and one guard per rule. */
+const gapRuleRows2: readonly Row[] = [
+  {
+    what: 'فيه between a verb and its subject (في وقت أعلنت فيه وزارة …): the body after it speaks',
+    text: 'وتواصلت الاحتجاجات أمام مقر البرلمان، في وقت أعلنت فيه وزارة الداخلية أن قواتها «لن تتدخل إلا لحماية المنشآت».',
+    quotes: [['لن تتدخل إلا لحماية المنشآت', 'partial', 'وزارة الداخلية']],
+  },
+  {
+    what: 'guard: فيه after the verb with a document before it and no subject after (بيانا أكدت فيه أن) is still the issuer’s',
+    text: 'وأصدرت هيئة الطيران المدني بيانا أكدت فيه أن الرحلات «ستستأنف صباح الغد».',
+    quotes: [['ستستأنف صباح الغد', 'partial', 'هيئة الطيران المدني']],
+  },
+];
+
+describe('gap rules 2: general rules that closed more of the probes’ gap rows', () => {
+  runRows(gapRuleRows2);
+});

@@ -326,8 +326,6 @@ const splitRows: readonly Row[] = [
     text: [
       'اشتكى سكان منطقة الرحمانية في الشارقة من تكرار انقطاع المياه خلال الأسبوعين الماضيين، في وقت أكدت فيه بلدية الشارقة أن أعمال الصيانة "ستنتهي قبل نهاية الشهر الجاري".',
     ].join('\n\n'),
-    // engine gap: the subject after أكدت فيه is not read; the quote gets no speaker.
-    gaps: ['attribution'],
     quotes: [['ستنتهي قبل نهاية الشهر الجاري', 'partial', 'بلدية الشارقة']],
   },
   {
