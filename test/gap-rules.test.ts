@@ -131,6 +131,16 @@ const gapRuleRows2: readonly Row[] = [
     text: 'وأصدرت هيئة الطيران المدني بيانا أكدت فيه أن الرحلات «ستستأنف صباح الغد».',
     quotes: [['ستستأنف صباح الغد', 'partial', 'هيئة الطيران المدني']],
   },
+  {
+    what: 'a plain word after a body’s definite adjective, then a definite noun, is the object (جبهة … المعارضة ميزانية العام)',
+    text: 'ووصفت جبهة الإنقاذ الوطنية المعارضة ميزانية العام المقبل بأنها «ميزانية تقشف مقنع».',
+    quotes: [['ميزانية تقشف مقنع', 'partial', 'جبهة الإنقاذ الوطنية']],
+  },
+  {
+    what: 'guard: a plain word after a definite noun that is no adjective stays in the body’s name (مستشفى الملك فيصل التخصصي)',
+    text: 'وقال مستشفى الملك فيصل التخصصي في بيان إن حالة المصاب «مستقرة».',
+    quotes: [['مستقرة', 'partial', 'مستشفى الملك فيصل التخصصي']],
+  },
 ];
 
 describe('gap rules 2: general rules that closed more of the probes’ gap rows', () => {

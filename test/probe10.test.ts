@@ -331,8 +331,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Turkish affairs, split out: وصف, a party with the adjective المعارض, then its object (سياسة الحكومة)',
     text: 'في المقابل، وصف حزب الشعب الجمهوري المعارض سياسة الحكومة بأنها "مغامرة غير محسوبة".',
-    // engine gap: the object noun after the definite adjective is read as part of the party's name.
-    gaps: ['attribution'],
     quotes: [['مغامرة غير محسوبة', 'partial', 'حزب الشعب الجمهوري']],
   },
   {

@@ -801,6 +801,19 @@ function splitSubject(
     // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
     if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
       break;
+    // A plain word after the body's definite adjective, with a definite genitive after it, is the
+    // object's head (وصف حزب الشعب الجمهوري المعارض سياسة الحكومة): a name goes on past an
+    // adjective only with more adjectives, ل or a preposition (مستشفى الملك فيصل: الملك is no adjective).
+    if (
+      organisation &&
+      k >= 2 &&
+      isDefiniteAdjective(prev) &&
+      !hasArticle(norm) &&
+      !isGenitiveLam(norm) &&
+      following !== undefined &&
+      hasArticle(following)
+    )
+      break;
     if (isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
@@ -859,6 +872,11 @@ function splitSubject(
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+/** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
+function isDefiniteAdjective(norm: string): boolean {
+  return /^ال.{2,}(?:ي|يه)$/u.test(norm) || /^الم.{3,}$/u.test(norm);
 }
 
 /**
