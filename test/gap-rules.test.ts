@@ -141,6 +141,16 @@ const gapRuleRows2: readonly Row[] = [
     text: 'وقال مستشفى الملك فيصل التخصصي في بيان إن حالة المصاب «مستقرة».',
     quotes: [['مستقرة', 'partial', 'مستشفى الملك فيصل التخصصي']],
   },
+  {
+    what: 'a name’s last word that is a verb only with its hamza folded away (أحمد ولد سال، not سأل) is the name’s before a comma',
+    text: 'وقال وزير الخارجية الموريتاني، أحمد ولد سال، إن بلاده «لن تغلق حدودها».',
+    quotes: [['لن تغلق حدودها', 'partial', 'أحمد ولد سال']],
+  },
+  {
+    what: 'guard: the same spelling opening its clause is still the verb (وسال النائب فلان الوزير)',
+    text: 'وسال النائب فهد الدوسري وزير التعليم: «متى تنتهي أعمال الترميم؟».',
+    quotes: [['متى تنتهي أعمال الترميم؟', 'direct', 'فهد الدوسري']],
+  },
 ];
 
 describe('gap rules 2: general rules that closed more of the probes’ gap rows', () => {

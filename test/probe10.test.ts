@@ -336,8 +336,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'African Union summit, split out: a transliterated surname that spells a verb (مامادو لامين سال) between commas',
     text: 'أما الرئيس السنغالي، مامادو لامين سال، فاعتبر أن العقوبات على دول الساحل "أثبتت فشلها"، وقال للصحفيين على هامش القمة: "العزل لا يصنع الاستقرار، والحوار وحده يفعل".',
-    // engine gap: سال (folded سأل, asked) is read as a cue, so the name stops at مامادو لامين.
-    gaps: ['attribution'],
     quotes: [
       ['أثبتت فشلها', 'partial', 'مامادو لامين سال'],
       ['العزل لا يصنع الاستقرار، والحوار وحده يفعل', 'direct', 'مامادو لامين سال'],

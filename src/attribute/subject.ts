@@ -107,6 +107,26 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
   return next === undefined || next.norm === '،' || next.norm === ',' || SAYING_SET.has(next.norm);
 }
 
+/**
+ * A name's last word that reads as a verb only once its hamza is folded away (مامادو لامين سال: سال,
+ * not سأل, asked): a cue whose verb has a hamza inside it, written with none, after two words of a
+ * name and before a comma, is the name's. The written word is looked at, so `text` is needed.
+ */
+function isNameEndWithoutHamza(
+  tokens: readonly Token[],
+  at: number,
+  wordsBefore: number,
+  text: string,
+): boolean {
+  const token = tokens[at] as Token;
+  if (wordsBefore < 2 || text === '') return false;
+  const cue = lookupCue(token.norm);
+  if (!cue || !/^.+[ءأإؤئ]/u.test(cue.lemma)) return false;
+  if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
+  const next = tokens[at + 1];
+  return next?.norm === '،' || next?.norm === ',';
+}
+
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 /**
  * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
@@ -378,7 +398,15 @@ export function readSubject(
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
-    if (isStopWord(norm) && !anne && !alan && !clause && !joined && !isNameEndWithFa(tokens, i, words.length))
+    if (
+      isStopWord(norm) &&
+      !anne &&
+      !alan &&
+      !clause &&
+      !joined &&
+      !isNameEndWithFa(tokens, i, words.length) &&
+      !isNameEndWithoutHamza(tokens, i, words.length, text)
+    )
       break;
     if (clause) described = true;
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
@@ -508,7 +536,7 @@ export function readSubject(
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
     const title = [...subject.title, ...subject.name];
-    if (appendApposition(tokens, i, subject, quotes)) subject.title = title;
+    if (appendApposition(tokens, i, subject, quotes, text)) subject.title = title;
   }
   return subject;
 }
@@ -974,6 +1002,8 @@ function appendApposition(
   after: number,
   subject: Subject,
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
+  /** The text the tokens come from, to see how a word is written. */
+  text = '',
 ): boolean {
   let comma = after;
   // A short prepositional complement of the title may stand before the comma.
@@ -1008,7 +1038,13 @@ function appendApposition(
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
-    if (token.type !== 'word' || (isStopWord(token.norm) && !isNameEndWithFa(tokens, i, names.length))) break;
+    if (
+      token.type !== 'word' ||
+      (isStopWord(token.norm) &&
+        !isNameEndWithFa(tokens, i, names.length) &&
+        !isNameEndWithoutHamza(tokens, i, names.length, text))
+    )
+      break;
     if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
