@@ -118,3 +118,41 @@ const gapRuleRows: readonly Row[] = [
 describe('gap rules: general rules that closed the probes’ gap rows', () => {
   runRows(gapRuleRows);
 });
+
+/** The second helper's rules (issue 3): same shape, one rule row and one guard per rule. */
+const gapRuleRows2: readonly Row[] = [
+  {
+    what: 'فيه between a verb and its subject (في وقت أعلنت فيه وزارة …): the body after it speaks',
+    text: 'وتواصلت الاحتجاجات أمام مقر البرلمان، في وقت أعلنت فيه وزارة الداخلية أن قواتها «لن تتدخل إلا لحماية المنشآت».',
+    quotes: [['لن تتدخل إلا لحماية المنشآت', 'partial', 'وزارة الداخلية']],
+  },
+  {
+    what: 'guard: فيه after the verb with a document before it and no subject after (بيانا أكدت فيه أن) is still the issuer’s',
+    text: 'وأصدرت هيئة الطيران المدني بيانا أكدت فيه أن الرحلات «ستستأنف صباح الغد».',
+    quotes: [['ستستأنف صباح الغد', 'partial', 'هيئة الطيران المدني']],
+  },
+  {
+    what: 'a plain word after a body’s definite adjective, then a definite noun, is the object (جبهة … المعارضة ميزانية العام)',
+    text: 'ووصفت جبهة الإنقاذ الوطنية المعارضة ميزانية العام المقبل بأنها «ميزانية تقشف مقنع».',
+    quotes: [['ميزانية تقشف مقنع', 'partial', 'جبهة الإنقاذ الوطنية']],
+  },
+  {
+    what: 'guard: a plain word after a definite noun that is no adjective stays in the body’s name (مستشفى الملك فيصل التخصصي)',
+    text: 'وقال مستشفى الملك فيصل التخصصي في بيان إن حالة المصاب «مستقرة».',
+    quotes: [['مستقرة', 'partial', 'مستشفى الملك فيصل التخصصي']],
+  },
+  {
+    what: 'a name’s last word that is a verb only with its hamza folded away (أحمد ولد سال، not سأل) is the name’s before a comma',
+    text: 'وقال وزير الخارجية الموريتاني، أحمد ولد سال، إن بلاده «لن تغلق حدودها».',
+    quotes: [['لن تغلق حدودها', 'partial', 'أحمد ولد سال']],
+  },
+  {
+    what: 'guard: the same spelling opening its clause is still the verb (وسال النائب فلان الوزير)',
+    text: 'وسال النائب فهد الدوسري وزير التعليم: «متى تنتهي أعمال الترميم؟».',
+    quotes: [['متى تنتهي أعمال الترميم؟', 'direct', 'فهد الدوسري']],
+  },
+];
+
+describe('gap rules 2: general rules that closed more of the probes’ gap rows', () => {
+  runRows(gapRuleRows2);
+});

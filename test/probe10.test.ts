@@ -326,22 +326,16 @@ const splitRows: readonly Row[] = [
     text: [
       'اشتكى سكان منطقة الرحمانية في الشارقة من تكرار انقطاع المياه خلال الأسبوعين الماضيين، في وقت أكدت فيه بلدية الشارقة أن أعمال الصيانة "ستنتهي قبل نهاية الشهر الجاري".',
     ].join('\n\n'),
-    // engine gap: the subject after أكدت فيه is not read; the quote gets no speaker.
-    gaps: ['attribution'],
     quotes: [['ستنتهي قبل نهاية الشهر الجاري', 'partial', 'بلدية الشارقة']],
   },
   {
     what: 'Turkish affairs, split out: وصف, a party with the adjective المعارض, then its object (سياسة الحكومة)',
     text: 'في المقابل، وصف حزب الشعب الجمهوري المعارض سياسة الحكومة بأنها "مغامرة غير محسوبة".',
-    // engine gap: the object noun after the definite adjective is read as part of the party's name.
-    gaps: ['attribution'],
     quotes: [['مغامرة غير محسوبة', 'partial', 'حزب الشعب الجمهوري']],
   },
   {
     what: 'African Union summit, split out: a transliterated surname that spells a verb (مامادو لامين سال) between commas',
     text: 'أما الرئيس السنغالي، مامادو لامين سال، فاعتبر أن العقوبات على دول الساحل "أثبتت فشلها"، وقال للصحفيين على هامش القمة: "العزل لا يصنع الاستقرار، والحوار وحده يفعل".',
-    // engine gap: سال (folded سأل, asked) is read as a cue, so the name stops at مامادو لامين.
-    gaps: ['attribution'],
     quotes: [
       ['أثبتت فشلها', 'partial', 'مامادو لامين سال'],
       ['العزل لا يصنع الاستقرار، والحوار وحده يفعل', 'direct', 'مامادو لامين سال'],

@@ -177,6 +177,8 @@ const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'ال�
 
 /** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
+/** في with a pronoun back to a time or a document, between a verb and its subject (في وقت أكدت فيه …). */
+const IN_IT = new Set(['فيه', 'فيها']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 
@@ -841,6 +843,8 @@ class Attributor {
     from += outletAfterLam(this.tokens, from);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
+    else if (IN_IT.has(this.tokens[from]?.norm ?? '')) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];

@@ -107,6 +107,26 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
   return next === undefined || next.norm === '،' || next.norm === ',' || SAYING_SET.has(next.norm);
 }
 
+/**
+ * A name's last word that reads as a verb only once its hamza is folded away (مامادو لامين سال: سال,
+ * not سأل, asked): a cue whose verb has a hamza inside it, written with none, after two words of a
+ * name and before a comma, is the name's. The written word is looked at, so `text` is needed.
+ */
+function isNameEndWithoutHamza(
+  tokens: readonly Token[],
+  at: number,
+  wordsBefore: number,
+  text: string,
+): boolean {
+  const token = tokens[at] as Token;
+  if (wordsBefore < 2 || text === '') return false;
+  const cue = lookupCue(token.norm);
+  if (!cue || !/^.+[ءأإؤئ]/u.test(cue.lemma)) return false;
+  if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
+  const next = tokens[at + 1];
+  return next?.norm === '،' || next?.norm === ',';
+}
+
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 /**
  * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
@@ -391,7 +411,8 @@ export function readSubject(
       !clause &&
       !joined &&
       !namedByTime &&
-      !isNameEndWithFa(tokens, i, words.length)
+      !isNameEndWithFa(tokens, i, words.length) &&
+      !isNameEndWithoutHamza(tokens, i, words.length, text)
     )
       break;
     if (clause) described = true;
@@ -522,7 +543,7 @@ export function readSubject(
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
     const title = [...subject.title, ...subject.name];
-    if (appendApposition(tokens, i, subject, quotes)) subject.title = title;
+    if (appendApposition(tokens, i, subject, quotes, text)) subject.title = title;
   }
   return subject;
 }
@@ -815,6 +836,19 @@ function splitSubject(
     // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
     if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
       break;
+    // A plain word after the body's definite adjective, with a definite genitive after it, is the
+    // object's head (وصف حزب الشعب الجمهوري المعارض سياسة الحكومة): a name goes on past an
+    // adjective only with more adjectives, ل or a preposition (مستشفى الملك فيصل: الملك is no adjective).
+    if (
+      organisation &&
+      k >= 2 &&
+      isDefiniteAdjective(prev) &&
+      !hasArticle(norm) &&
+      !isGenitiveLam(norm) &&
+      following !== undefined &&
+      hasArticle(following)
+    )
+      break;
     if (isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
@@ -873,6 +907,11 @@ function splitSubject(
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+/** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
+function isDefiniteAdjective(norm: string): boolean {
+  return /^ال.{2,}(?:ي|يه)$/u.test(norm) || /^الم.{3,}$/u.test(norm);
 }
 
 /**
@@ -970,6 +1009,8 @@ function appendApposition(
   after: number,
   subject: Subject,
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
+  /** The text the tokens come from, to see how a word is written. */
+  text = '',
 ): boolean {
   let comma = after;
   // A short prepositional complement of the title may stand before the comma.
@@ -1004,7 +1045,13 @@ function appendApposition(
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
-    if (token.type !== 'word' || (isStopWord(token.norm) && !isNameEndWithFa(tokens, i, names.length))) break;
+    if (
+      token.type !== 'word' ||
+      (isStopWord(token.norm) &&
+        !isNameEndWithFa(tokens, i, names.length) &&
+        !isNameEndWithoutHamza(tokens, i, names.length, text))
+    )
+      break;
     if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
