@@ -292,12 +292,15 @@ export function readSubject(
         i++;
         continue;
       }
-      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي.
+      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي;
+      // or a body's short name ending the title before the name in apposition: المتحدث باسم الحزب
+      // الديمقراطي الكردستاني (البارتي)، فلان.
       const gloss = token.norm === '(' && inTitle ? bracketClosing(tokens, i) : -1;
+      const after = tokens[gloss + 1];
       if (
         gloss > 0 &&
         isTitleHead((tokens[words[0] as number] as Token).norm) &&
-        tokens[gloss + 1]?.type === 'word'
+        (after?.type === 'word' || after?.norm === '،' || after?.norm === ',')
       ) {
         i = gloss + 1;
         continue;
@@ -460,7 +463,9 @@ export function readSubject(
       closed: hardEnd,
     };
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
-  if (fi > 0 && subject.name.length === 0) {
+  // …unless a name stands after a comma: then the body was the title's (القيادي في حركة التغيير
+  // (كوران)، فلان، إن …).
+  if (fi > 0 && subject.name.length === 0 && !appendApposition(tokens, i, { ...subject }, quotes)) {
     subject = splitSubject(tokens, words.slice(0, fi), true, text);
     i = words[fi] as number;
   }
