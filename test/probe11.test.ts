@@ -195,7 +195,7 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'football press conference: the coach with a nationality before his name, a player named before المدرب speaks, the captain, the federation, its president who described',
-    // engine gap: المدرب is not resolved to the المدير الفني named before; الاتحاد التونسي لكرة القدم is cut at لكرة.
+    // engine gap: المدرب is not resolved to the المدير الفني named before.
     gaps: ['attribution'],
     text: [
       'أكد المدير الفني للمنتخب التونسي، الفرنسي جيرار لوبلان، أن فريقه "جاهز تماما" لمواجهة نيجيريا غدا الخميس في الجولة الثانية من كأس الأمم الأفريقية.',
@@ -236,7 +236,7 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "Kuwaiti court story: a charge, the public prosecution's statement twice, the defendant's lawyer to a quoted paper, the court in an earlier session",
-    // engine gap: النيابة العامة is cut to النيابة; معتبرة after وكانت المحكمة قد رفضت goes on with النيابة.
+    // engine gap: معتبرة after وكانت المحكمة قد رفضت … طلب الدفاع goes on with النيابة العامة.
     gaps: ['attribution'],
     text: [
       'أصدرت محكمة الجنايات، أمس، حكما بحبس مسؤول سابق في إحدى الهيئات الحكومية 7 سنوات مع الشغل والنفاذ، بعد إدانته بتهمة "الاستيلاء على المال العام".',
@@ -282,6 +282,24 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a title with في and a body, then a time word after the comma, is the title alone',
     text: 'وقال الوزير في مجلس النواب (البرلمان)، أمس، إن «الموازنة ستقر قريبا».',
     quotes: [['الموازنة ستقر قريبا', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a body before في بيان is whole: its short form after وأضافت does not become its name',
+    text: 'وقالت النيابة العامة في بيان إن المتهم «استغل منصبه». وأضافت النيابة أن «التحقيقات مستمرة».',
+    quotes: [
+      ['استغل منصبه', 'partial', 'النيابة العامة'],
+      ['التحقيقات مستمرة', 'partial', 'النيابة العامة'],
+    ],
+  },
+  {
+    what: 'a verb that may take an object, the body, then في بيان and أن: the body keeps its genitive with ل',
+    text: 'وأعلن الاتحاد المصري لكرة القدم في بيان أن «جميع اللاعبين خضعوا للفحوص الطبية».',
+    quotes: [['جميع اللاعبين خضعوا للفحوص الطبية', 'partial', 'الاتحاد المصري لكرة القدم']],
+  },
+  {
+    what: 'guard: في بيان and then an object (no clause): the body still ends at its adjective',
+    text: 'ورفض الاتحاد الأوروبي في بيان الطلب، مؤكدا أن «القرار نهائي».',
+    quotes: [['القرار نهائي', 'partial', 'الاتحاد الأوروبي']],
   },
 ];
 

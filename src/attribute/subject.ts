@@ -439,7 +439,8 @@ export function readSubject(
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     isOutletAfterLam(tokens, i) ||
-    (next.norm.length === 1 && tokens[i + 1]?.type === 'mark');
+    (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
+    isInDocument(tokens, i);
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
@@ -679,6 +680,14 @@ function titleComplement(
     isStopWord(after.norm) ||
     COMPLEMENTISER_SET.has(after.norm);
   return n - start >= 2 && closes ? last : -1;
+}
+
+/** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
+export function isInDocument(tokens: readonly Token[], at: number): boolean {
+  const document = tokens[at + 1];
+  if (tokens[at]?.norm !== 'في' || document?.type !== 'word') return false;
+  const bare = hasArticle(document.norm) ? document.norm.slice(2) : document.norm;
+  return DOCUMENT_SET.has(bare) || DOCUMENT_SET.has(bare.replace(/(?:ها|ه|هم)$/u, ''));
 }
 
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
