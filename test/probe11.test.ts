@@ -26,7 +26,7 @@ const articleRows: readonly Row[] = [
   {
     what: 'Omani agency release: معالي before the name and معاليه, a woman head of a delegation, سعادة before a title and سعادته, a programme',
     // engine gap: وشمال أفريقيا, the end of the woman's title after her name, is read as a person, who then
-    // takes معاليه's quote and hers.
+    // takes her last quote (after نائبة رئيس البنك).
     gaps: ['attribution'],
     text: [
       'مسقط في 14 أكتوبر /العمانية/ استقبل معالي الشيخ خالد بن سالم الحارثي، وزير الاقتصاد، اليوم، وفدا من البنك الدولي برئاسة السيدة ماريا لوبيز، نائبة رئيس البنك لمنطقة الشرق الأوسط وشمال أفريقيا.',
@@ -300,6 +300,16 @@ const ruleRows: readonly Row[] = [
     what: 'guard: في بيان and then an object (no clause): the body still ends at its adjective',
     text: 'ورفض الاتحاد الأوروبي في بيان الطلب، مؤكدا أن «القرار نهائي».',
     quotes: [['القرار نهائي', 'partial', 'الاتحاد الأوروبي']],
+  },
+  {
+    what: 'معاليه skips a woman whose title holds رئيس as a genitive (نائبة رئيس البنك) for the minister named before',
+    text: 'استقبل معالي الشيخ خالد بن سالم الحارثي، وزير الاقتصاد، اليوم، نائبة رئيس البنك الدولي ماريا لوبيز.\n\nوأكد معاليه أن "الاقتصاد العماني ينمو بثبات".',
+    quotes: [['الاقتصاد العماني ينمو بثبات', 'partial', 'خالد بن سالم الحارثي']],
+  },
+  {
+    what: 'guard: معاليها after a woman minister still takes her, a man named after her',
+    text: 'استقبلت معالي الدكتورة هند الكعبي، وزيرة الصحة، اليوم، نائب رئيس البنك الدولي جون سميث.\n\nوأكدت معاليها أن "القطاع الصحي ينمو".',
+    quotes: [['القطاع الصحي ينمو', 'partial', 'هند الكعبي']],
   },
 ];
 
