@@ -47,6 +47,7 @@ import {
   hasTitleWithHe,
   isAlan,
   isGroupPlural,
+  isInDocument,
   isMemberHead,
   isTitleHead,
   outletAfterLam,
@@ -760,7 +761,12 @@ class Attributor {
     let titleWords = subject.title;
     let titleClosed = true;
     const after = this.tokens[subject.last + 1];
-    const beforeClause = after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm);
+    // …or where it said so first, then the clause (أعلن الاتحاد التونسي لكرة القدم في بيان أن …).
+    const beforeClause =
+      after?.type === 'word' &&
+      (COMPLEMENTISER_SET.has(after.norm) ||
+        (isInDocument(this.tokens, subject.last + 1) &&
+          COMPLEMENTISER_SET.has(this.tokens[subject.last + 3]?.norm ?? '')));
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.

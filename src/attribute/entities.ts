@@ -280,7 +280,14 @@ export class Entities {
     const honoured = (entity: Entity) =>
       (bodies || !entity.organisation) &&
       (entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
-      entity.forms.some((f) => !f.isName && f.words.some((w) => titles.has(bare(w)) && agrees(bare(w))));
+      entity.forms.some(
+        (f) =>
+          !f.isName &&
+          f.words.some((w) => titles.has(bare(w)) && agrees(bare(w))) &&
+          // …and so does the title's head, whose genitive the matched word may be (نائبة رئيس البنك is
+          // a woman's title, never معاليه).
+          agrees(bare(f.words[0] ?? '')),
+      );
     // Bounded, as hostile text may name thousands: the one meant is among the last few.
     let looked = 0;
     for (const entity of this.touched()) {

@@ -312,12 +312,15 @@ export function readSubject(
         i++;
         continue;
       }
-      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي.
+      // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي;
+      // or a body's short name ending the title before the name in apposition: المتحدث باسم الحزب
+      // الديمقراطي الكردستاني (البارتي)، فلان.
       const gloss = token.norm === '(' && inTitle ? bracketClosing(tokens, i) : -1;
+      const after = tokens[gloss + 1];
       if (
         gloss > 0 &&
         isTitleHead((tokens[words[0] as number] as Token).norm) &&
-        tokens[gloss + 1]?.type === 'word'
+        (after?.type === 'word' || after?.norm === '،' || after?.norm === ',')
       ) {
         i = gloss + 1;
         continue;
@@ -471,7 +474,8 @@ export function readSubject(
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     isOutletAfterLam(tokens, i) ||
-    (next.norm.length === 1 && tokens[i + 1]?.type === 'mark');
+    (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
+    isInDocument(tokens, i);
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
@@ -495,7 +499,9 @@ export function readSubject(
       closed: hardEnd,
     };
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
-  if (fi > 0 && subject.name.length === 0) {
+  // …unless a name stands after a comma: then the body was the title's (القيادي في حركة التغيير
+  // (كوران)، فلان، إن …).
+  if (fi > 0 && subject.name.length === 0 && !appendApposition(tokens, i, { ...subject }, quotes)) {
     subject = splitSubject(tokens, words.slice(0, fi), true, text);
     i = words[fi] as number;
   }
@@ -709,6 +715,14 @@ function titleComplement(
     isStopWord(after.norm) ||
     COMPLEMENTISER_SET.has(after.norm);
   return n - start >= 2 && closes ? last : -1;
+}
+
+/** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
+export function isInDocument(tokens: readonly Token[], at: number): boolean {
+  const document = tokens[at + 1];
+  if (tokens[at]?.norm !== 'في' || document?.type !== 'word') return false;
+  const bare = hasArticle(document.norm) ? document.norm.slice(2) : document.norm;
+  return DOCUMENT_SET.has(bare) || DOCUMENT_SET.has(bare.replace(/(?:ها|ه|هم)$/u, ''));
 }
 
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
