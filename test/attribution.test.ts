@@ -1362,6 +1362,19 @@ export const articleRuleRows: readonly Row[] = [
       ['التوفيق في مهمته الجديدة', 'partial', 'علي حسن'],
     ],
   },
+  {
+    what: 'a name in apposition whose أل carries a hamza (أليخاندرو) is no definite word',
+    text: 'أما رئيس وفد المعارضة، ألبرتو غارسيا، فأكد أن الحركة «لن تتراجع».',
+    quotes: [['لن تتراجع', 'partial', 'ألبرتو غارسيا']],
+  },
+  {
+    what: 'an honorific before a known nisba-shaped surname is that person (الدكتور المري)',
+    text: 'قال الدكتور سالم بن راشد المري إن الجولة «حققت تقدما». وأوضح الدكتور المري أن «الوفدين اتفقا».',
+    quotes: [
+      ['حققت تقدما', 'partial', 'سالم بن راشد المري'],
+      ['الوفدين اتفقا', 'partial', 'سالم بن راشد المري'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -71,9 +71,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Qatari mediation: the ministry spokesman named with الدكتور, then الدكتور and his surname, two delegations in turn, the spokesman by title',
-    // engine gap: أما رئيس وفد الحركة، فلان، فأكد credits the title, not the name in apposition, and رويث
-    // is then not resolved to the full name.
-    gaps: ['attribution'],
     text: [
       'قال الدكتور سالم بن راشد المري، المتحدث الرسمي باسم وزارة الخارجية، إن جولة المفاوضات بين وفدي الحكومة الكولومبية والحركة المسلحة "حققت تقدما ملموسا في ملف الأسرى".',
       'وأوضح الدكتور المري، في الإحاطة الإعلامية الأسبوعية، أن "الوفدين اتفقا على عقد جولة ثالثة مطلع الشهر المقبل في الدوحة".',

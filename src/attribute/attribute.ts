@@ -749,8 +749,10 @@ class Attributor {
       subject.title.length === 2 &&
       lastTitle !== undefined &&
       hasArticle((this.tokens[lastTitle] as Token).norm) &&
-      // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير).
-      !isNisba((this.tokens[lastTitle] as Token).norm) &&
+      // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير), unless after an
+      // honorific, which takes no adjective (الدكتور المري is Dr al-Murri).
+      (!isNisba((this.tokens[lastTitle] as Token).norm) ||
+        HONORIFIC_SET.has((this.tokens[subject.title[0] as number] as Token).norm)) &&
       !TITLE_ADJECTIVES.has((this.tokens[lastTitle] as Token).norm) &&
       this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
     ) {

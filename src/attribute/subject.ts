@@ -1066,7 +1066,13 @@ function appendApposition(
         !isNameEndWithoutHamza(tokens, i, names.length, text))
     )
       break;
-    if (names.length === 0 && (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)) {
+    // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.
+    const hamzaAl = text !== '' && /^[أإ]ل/u.test(text.slice(token.from, token.from + 2));
+    if (
+      names.length === 0 &&
+      !hamzaAl &&
+      (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+    ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
