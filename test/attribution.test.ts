@@ -1375,6 +1375,14 @@ export const articleRuleRows: readonly Row[] = [
       ['الوفدين اتفقا', 'partial', 'سالم بن راشد المري'],
     ],
   },
+  {
+    what: 'أظهر before أن reports a finding; أظهر before a quoted object reports nothing',
+    text: 'وأظهرت دراسة حديثة أن «نصف الأسر تعاني من الديون». وأظهرت الصور «دمارا واسعا» في الحي.',
+    quotes: [
+      ['نصف الأسر تعاني من الديون', 'partial', 'دراسة حديثة'],
+      ['دمارا واسعا', 'mention', null],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

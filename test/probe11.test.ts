@@ -90,8 +90,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "Saudi economic story: a ministry's statement, an oil company's chief named with المهندس, a bank's chief economist to the quoted paper, a statistics body's report",
-    // engine gap: أظهرت (a report showed) is no reporting cue, so the statistics body's quote is read as a mention.
-    gaps: ['attribution'],
     text: [
       'الرياض - "الاقتصادية"',
       'أعلنت وزارة الطاقة أمس أن إنتاج المملكة من النفط سيرتفع تدريجيا اعتبارا من الشهر المقبل، وقالت في بيان إن القرار "يأتي دعما لاستقرار الأسواق العالمية".',

@@ -1176,6 +1176,8 @@ class Attributor {
         after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
       return speaker && complement && this.tokens[index - 1]?.norm !== 'ما' ? match : undefined;
     }
+    // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
+    if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;

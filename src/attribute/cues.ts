@@ -30,6 +30,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استطرد', 'استطردت', 'استطردوا', 'يستطرد', 'مستطردا'], cls: 'verb' },
   // "added" in Gulf papers (وزاد الوزير: …); also "increased", so a cue only before a colon or أن.
   { forms: ['زاد', 'زادت', 'زادوا', '', ''], cls: 'verb' },
+  // "showed", of a report or a survey (أظهرت الدراسة أن …); the present يظهر is mostly "appears".
+  { forms: ['أظهر', 'أظهرت', 'أظهروا', '', ''], cls: 'verb' },
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
   { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },
@@ -122,6 +124,7 @@ export const VERBS: readonly VerbRow[] = [
  * subject when it is a title, a body, or a name the article already uses.
  */
 export const OBJECT_TAKING: readonly string[] = [
+  'أظهر',
   'تمنى',
   'حيا',
   'هنأ',

@@ -66,7 +66,7 @@ export interface CueForm {
  * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
- * زاد ("increased", "added") only before a colon or أن.
+ * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") only before أن.
  */
 const COLLISIONS = new Set(
   [
@@ -85,6 +85,7 @@ const COLLISIONS = new Set(
     'يذهب',
     'تذهب',
     ...['زاد', 'زادت', 'زادوا', 'زادا'],
+    ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
   ].map(fold),
 );
 
