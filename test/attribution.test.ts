@@ -1383,6 +1383,22 @@ export const articleRuleRows: readonly Row[] = [
       ['دمارا واسعا', 'mention', null],
     ],
   },
+  {
+    what: "a participle after a reporting verb with no quote of its own takes that verb's subject",
+    text: 'قالت النيابة العامة إن «المتهم مذنب». وكانت محكمة الجنايات قد رفضت طلب الدفاع، معتبرة أن «الأدلة كافية».',
+    quotes: [
+      ['المتهم مذنب', 'partial', 'النيابة العامة'],
+      ['الأدلة كافية', 'partial', 'محكمة الجنايات'],
+    ],
+  },
+  {
+    what: 'a participle after وكان + a body + قد + a verb that reports nothing takes that body',
+    text: 'قالت النيابة العامة إن «المتهم مذنب».\n\nوكانت محكمة الجنايات قد أجلت الجلسة، معتبرة أن «الملف ناقص».',
+    quotes: [
+      ['المتهم مذنب', 'partial', 'النيابة العامة'],
+      ['الملف ناقص', 'partial', 'محكمة الجنايات'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -231,8 +231,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "Kuwaiti court story: a charge, the public prosecution's statement twice, the defendant's lawyer to a quoted paper, the court in an earlier session",
-    // engine gap: معتبرة after وكانت المحكمة قد رفضت … طلب الدفاع goes on with النيابة العامة.
-    gaps: ['attribution'],
     text: [
       'أصدرت محكمة الجنايات، أمس، حكما بحبس مسؤول سابق في إحدى الهيئات الحكومية 7 سنوات مع الشغل والنفاذ، بعد إدانته بتهمة "الاستيلاء على المال العام".',
       'وقالت النيابة العامة في بيان إن المتهم "استغل منصبه لتحويل مبالغ تتجاوز مليوني دينار إلى حسابات شركات يملكها أقاربه".',

@@ -2692,8 +2692,15 @@ class Attributor {
       if (token.type === 'mark') return null; // a quote in the sentence: its speaker goes on
       start = k;
     }
-    for (let k = start; k < participle; k++)
-      if (this.tokens[k]?.type === 'word' && this.cueAt(k)?.entity) return null;
+    // A verb of the sentence that named its subject: that subject goes on, touched or not (a verb
+    // with no quote after it does not take the floor: وكانت المحكمة قد رفضت الطلب، معتبرة …).
+    for (let k = start; k < participle; k++) {
+      const said = this.tokens[k]?.type === 'word' ? this.cueAt(k) : null;
+      if (said?.entity) {
+        const agrees = said.entity.agreements.size === 0 || said.entity.agreements.has(agreement);
+        return agrees && said.match.agreement === agreement ? said.entity : null;
+      }
+    }
     // Someone quoted earlier in the paragraph holds the floor: a person named after the verb is more
     // likely its object (قال رئيس الوزراء: «…». استقبل سفير فرنسا، فلان، …، وقال).
     // A turn marker opening the sentence (في المقابل، من جهته،) hands the floor on all the same.
@@ -2709,6 +2716,16 @@ class Attributor {
         !(indefinite && hasArticle((this.tokens[at] as Token).norm))
       );
     };
+    // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
+    const opener = this.tokens[start];
+    if (opener?.type === 'word' && KANA.has(opener.norm)) {
+      const subject = this.subjectAt(start + 1);
+      if (subject && (subject.title.length > 0 || subject.organisation)) {
+        const resolved = this.resolveSubject(subject);
+        const entity = resolved?.entity;
+        if (entity && (entity.agreements.size === 0 || entity.agreements.has(agreement))) return entity;
+      }
+    }
     return this.entities.namedBetween(start, participle, agreement, asSubject);
   }
 
