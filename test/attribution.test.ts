@@ -1399,6 +1399,11 @@ export const articleRuleRows: readonly Row[] = [
       ['الملف ناقص', 'partial', 'محكمة الجنايات'],
     ],
   },
+  {
+    what: 'آن (Anne) after an honorific in apposition is a first name, not the complementiser',
+    text: 'وقالت المديرة الإقليمية للمنظمة، الدكتورة آن مارتن، إن «الوضع الصحي مستقر».',
+    quotes: [['الوضع الصحي مستقر', 'partial', 'آن مارتن']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

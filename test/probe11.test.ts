@@ -165,8 +165,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "health ministry's daily report: the ministry's figures in quotes, its spokesman with a percentage, a WHO representative, the ministry again and a campaign",
-    // engine gap: ممثلة منظمة الصحة العالمية في العراق، الدكتورة فلانة: the name after the place is not read.
-    gaps: ['attribution'],
     text: [
       'أعلنت وزارة الصحة العراقية، اليوم الثلاثاء، تسجيل 1240 إصابة جديدة بفيروس كورونا، و12 حالة وفاة، خلال الساعات الأربع والعشرين الماضية.',
       'وقالت الوزارة في موقفها الوبائي اليومي إن "عدد الحالات التي تماثلت للشفاء بلغ 1530 حالة، فيما بلغ مجموع الملقحين 4 ملايين و120 ألفا".',

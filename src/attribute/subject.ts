@@ -227,6 +227,11 @@ const RANK_ADJECTIVES = new Set([
   'مطلعه',
 ]);
 
+/** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
+function isAnne(token: Token, text: string): boolean {
+  return token.norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+}
+
 /** Outlets named without a head, by their first folded word (رويترز, بي بي سي). */
 const OUTLETS_BY_FIRST = new Map<string, string[][]>();
 for (const words of MEDIA_NAME_LIST) {
@@ -1062,6 +1067,7 @@ function appendApposition(
     if (
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
+        !isAnne(token, text) &&
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text))
     )
@@ -1082,7 +1088,7 @@ function appendApposition(
         (TITLE_SET.has(token.norm) || nisba) &&
         next?.type === 'word' &&
         !hasArticle(next.norm) &&
-        !isStopWord(next.norm) &&
+        (!isStopWord(next.norm) || isAnne(next, text)) &&
         stripToSet(next.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
       const third = tokens[i + 2];
