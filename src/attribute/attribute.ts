@@ -319,7 +319,7 @@ export function attribute(
 }
 
 class Attributor {
-  readonly entities = new Entities(GENERIC_BODY_SET, UNNAMED_SOURCE_SET);
+  readonly entities: Entities;
   /** The cue at each token, once computed (undefined before); most words are no cue at all. */
   private readonly cues: Array<Cue | null | undefined>;
   /** Top-level spans by the token index of their closing mark, to jump over them when reading back. */
@@ -337,7 +337,9 @@ class Attributor {
   ) {
     this.cues = new Array(tokens.length);
     this.quoted = new Uint8Array(tokens.length);
-    this.entities.occurrences = (word) => this.positionsOf(word).length;
+    this.entities = new Entities(GENERIC_BODY_SET, UNNAMED_SOURCE_SET, (word) =>
+      this.occurrencesUpToTwo(word),
+    );
     spans.forEach((span, i) => {
       if (span.parent === -1 && span.close >= 0) this.quoted.fill(1, span.open, span.close + 1);
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
@@ -2888,6 +2890,17 @@ class Attributor {
   private pairIndex: Map<string, number[]> | undefined;
 
   private wordIndex: Map<string, number[]> | null = null;
+
+  /**
+   * How often a folded word occurs, counted to 2 (all a misspelling test asks), with no index built:
+   * the index of every word (positionsOf) costs an article more than the few words asked about.
+   */
+  private occurrencesUpToTwo(norm: string): number {
+    if (this.wordIndex) return Math.min(2, this.positionsOf(norm).length);
+    let count = 0;
+    for (const token of this.tokens) if (token.norm === norm && token.type === 'word' && ++count === 2) break;
+    return count;
+  }
 
   private positionsOf(norm: string): number[] {
     if (!this.wordIndex) {
