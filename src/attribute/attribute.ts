@@ -2891,15 +2891,9 @@ class Attributor {
 
   private wordIndex: Map<string, number[]> | null = null;
 
-  /**
-   * How often a folded word occurs, counted to 2 (all a misspelling test asks), with no index built:
-   * the index of every word (positionsOf) costs an article more than the few words asked about.
-   */
+  /** How often a folded word occurs, counted to 2 (all a misspelling test asks), from the word index. */
   private occurrencesUpToTwo(norm: string): number {
-    if (this.wordIndex) return Math.min(2, this.positionsOf(norm).length);
-    let count = 0;
-    for (const token of this.tokens) if (token.norm === norm && token.type === 'word' && ++count === 2) break;
-    return count;
+    return Math.min(2, this.positionsOf(norm).length);
   }
 
   private positionsOf(norm: string): number[] {
