@@ -885,21 +885,12 @@ function splitSubject(
       closed: true,
     };
   }
-  if (organisation && k < words.length) {
-    // The rest after a body's name is the object: it is neither name nor title.
-    return {
-      first,
-      last: words[k - 1] as number,
-      title: words.slice(0, k),
-      name: [],
-      organisation,
-      closed: false,
-    };
-  }
-  // A body's head without the article where the name would start is the verb's object, after an
-  // unnamed official's title (وأبلغ مسؤول أمني كبير وكالة فرانس برس): no name opens with one.
+  // The rest after a body's name is the object: it is neither name nor title. So is a body's head
+  // without the article where a name would start after an unnamed official's title (وأبلغ مسؤول
+  // أمني كبير وكالة فرانس برس): no name opens with one.
   const opening = words[k] === undefined ? '' : (tokens[words[k] as number] as Token).norm;
-  if (k < words.length && k > 1 && !hasArticle(opening) && ORGANISATION_SET.has(opening))
+  const objectBody = k > 1 && !hasArticle(opening) && ORGANISATION_SET.has(opening);
+  if (k < words.length && (organisation || objectBody))
     return {
       first,
       last: words[k - 1] as number,
