@@ -168,6 +168,7 @@ export const TITLES: readonly string[] = [
   'والدة',
   'زوجة',
   'زوج',
+  'أرملة',
   'ابن',
   'ابنة',
   'نجل',
