@@ -306,6 +306,9 @@ export function readSubject(
           (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        // Inside a person's title the quoted name is the title's, whatever its words look like
+        // (كبير المحللين في شركة “Gulf Ridge Capital”، فلان): no name starts inside it.
+        if (inTitle) titleUntil = Math.max(titleUntil, close);
         i = close + 1;
         continue;
       }
@@ -805,8 +808,12 @@ function splitSubject(
     // مدير إدارة شؤون المجلس التنفيذي.
     // …through a noun that governs (a body's head, a genitive noun, a title), not a place or a
     // first name (محافظ إربد رضوان العتوم: رضوان العتوم is the name).
+    // …and the indefinite noun right after باسم, which can only be in construct (باسم أهالي ضحايا الانفجار).
     const governs =
-      ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev) || stripToSet(prev, TITLE_SET) !== undefined;
+      ORGANISATION_SET.has(prev) ||
+      GENITIVE_NOUN_SET.has(prev) ||
+      stripToSet(prev, TITLE_SET) !== undefined ||
+      (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم');
     const construct =
       k >= 2 &&
       governs &&
@@ -821,6 +828,8 @@ function splitSubject(
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       prev === 'باسم' ||
+      // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
+      (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
