@@ -2277,6 +2277,14 @@ class Attributor {
     // مدرب الفريق، البرتغالي فلان، الذي …: the title before the commas, the name between them.
     const apposed = this.titleBeforeApposedName(verb, k);
     if (apposed) return apposed;
+    // …، الدكتور فلان، الذي … with no name before the commas: a title and a name between them name
+    // the person themselves.
+    const between = (): Subject | null => {
+      const named = readSubject(this.tokens, k + 1, this.closeOf, false, this.text);
+      if (!named || named.title.length === 0 || named.name.length < 2 || named.last !== verb - 3) return null;
+      named.closed = true;
+      return named;
+    };
     if (stripToSet(titleHead, TITLE_SET) === undefined && !isTitleHead(titleHead)) return null;
     // الذي for a man's title, التي for a woman's: otherwise the relative is the body in the title
     // (فلانة، رئيسة الاتحاد النسائي، الذي قال … is the union).
@@ -2297,9 +2305,9 @@ class Attributor {
       if (!plain) break;
       start--;
     }
-    if (end - start + 1 < 2) return null;
+    if (end - start + 1 < 2) return between();
     const subject = this.subjectAt(start);
-    if (!subject || subject.title.length > 0 || subject.last !== end) return null;
+    if (!subject || subject.title.length > 0 || subject.last !== end) return between();
     subject.closed = true;
     return subject;
   }
