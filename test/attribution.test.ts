@@ -1150,6 +1150,54 @@ export const reviewRows: readonly Row[] = [
     text: 'وقالت الممثلة لما عبد الله: «أحب هذا الدور كثيرا».',
     quotes: [['أحب هذا الدور كثيرا', 'direct', 'لما عبد الله']],
   },
+  {
+    what: 'after إنه a verb with an object keeps the pronoun as subject (إنه أبلغ نظيره …)',
+    text: 'وقال وزير الخارجية سامي حداد إنه أبلغ نظيره الأمريكي أن «الخطة مرفوضة».',
+    quotes: [['الخطة مرفوضة', 'partial', 'سامي حداد']],
+  },
+  {
+    what: 'عز is scripture only in عز وجل: عز الدين is a name',
+    text: 'وقال عز الدين حسن: «الوضع في المخيم كارثي».',
+    quotes: [['الوضع في المخيم كارثي', 'direct', 'عز الدين حسن']],
+  },
+  {
+    what: 'بقوله عز وجل quotes scripture: no speaker',
+    text: 'واستشهد الخطيب بقوله عز وجل: «إن الله مع الصابرين».',
+    quotes: [['إن الله مع الصابرين', 'direct', null]],
+  },
+  {
+    what: 'لما after a man\'s title is "when", not a name',
+    text: 'وقال الرئيس لما سئل عن الأزمة: «لا تعليق».',
+    quotes: [['لا تعليق', 'direct', 'الرئيس']],
+  },
+  {
+    what: "a body's genitive with لل stays before a definite object (الهيئة الوطنية للانتخابات الناخبين)",
+    text: 'ودعت الهيئة الوطنية للانتخابات الناخبين إلى «المشاركة بكثافة».',
+    quotes: [['المشاركة بكثافة', 'partial', 'الهيئة الوطنية للانتخابات']],
+  },
+  {
+    what: 'a title with a nisba-shaped surname is its bearer when he had that title (الوزير الكعبي)',
+    text: 'وقال وزير الطاقة سعد الكعبي: «الإنتاج مستقر». وأضاف الوزير الكعبي: «لا نية للخفض».',
+    quotes: [
+      ['الإنتاج مستقر', 'direct', 'سعد الكعبي'],
+      ['لا نية للخفض', 'direct', 'سعد الكعبي'],
+    ],
+  },
+  {
+    what: "a royal title inside a body's name and a nisba after the plain word keep the name whole",
+    text: 'وأعلن مطار الملكة علياء الدولي تعليق الرحلات، وقال في بيان: «الأحوال الجوية سيئة».',
+    quotes: [['الأحوال الجوية سيئة', 'direct', 'مطار الملكة علياء الدولي']],
+  },
+  {
+    what: "after وكان + a man's title + قد, a feminine participle is not his",
+    text: 'وكان الرئيس قد استقبل الوزيرة في القصر، مؤكدة أن «الزيارة ناجحة».',
+    quotes: [['الزيارة ناجحة', 'partial', null]],
+  },
+  {
+    what: 'آن before a definite noun is the verb (آن الأوان), not a first name',
+    text: 'وقال رئيس الوزراء، آن الأوان لإنهاء الحرب، «لا بد من السلام».',
+    quotes: [['لا بد من السلام', 'partial', 'رئيس الوزراء']],
+  },
 ];
 
 /** Rules found by the whole articles of probe5.test.ts, each in a passage of its own. */

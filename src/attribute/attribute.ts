@@ -236,7 +236,12 @@ const PREPOSITIONS = new Set([
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
-const SCRIPTURE_MARKS = new Set(['تعالي', 'تعالى', 'عز', 'سبحانه', 'جل']);
+const SCRIPTURE_MARKS = new Set(['تعالي', 'تعالى', 'سبحانه']);
+/** عز and جل mark scripture only with the word that completes them (عز وجل, جل جلاله, جل شأنه). */
+const SCRIPTURE_PAIRS = new Map([
+  ['عز', new Set(['وجل'])],
+  ['جل', new Set(['جلاله', 'شانه'])],
+]);
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
@@ -754,7 +759,12 @@ class Attributor {
       // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير), unless after an
       // honorific, which takes no adjective (الدكتور المري is Dr al-Murri).
       (!isNisba((this.tokens[lastTitle] as Token).norm) ||
-        HONORIFIC_SET.has((this.tokens[subject.title[0] as number] as Token).norm)) &&
+        HONORIFIC_SET.has((this.tokens[subject.title[0] as number] as Token).norm) ||
+        // …or when the person bearing it had this very title head (وزير الطاقة سعد الكعبي … الوزير الكعبي)
+        this.entities.knowsSurname(
+          (this.tokens[lastTitle] as Token).norm,
+          (this.tokens[subject.title[0] as number] as Token).norm,
+        )) &&
       !TITLE_ADJECTIVES.has((this.tokens[lastTitle] as Token).norm) &&
       this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
     ) {
@@ -780,7 +790,13 @@ class Attributor {
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
-      if (kept > last && this.tokens[(titleWords[kept] as number) + 1]?.type !== 'word') last = kept;
+      // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …).
+      const afterKept = this.tokens[(titleWords[kept] as number) + 1];
+      if (
+        kept > last &&
+        (afterKept?.type !== 'word' || (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')))
+      )
+        last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
       // An indefinite head governs the noun after it (موقعو العريضة): ended by punctuation, it is
       // whole; after a definite head (رفض الاتحاد الطعن) that noun may be the object.
@@ -798,6 +814,8 @@ class Attributor {
         if (
           !hasArticle(words[n] as string) &&
           !PREPOSITIONS.has(words[n] as string) &&
+          // a nisba after the plain word makes it part of the name (مطار الملكة علياء الدولي)
+          !words.slice(n + 1).some(isNisba) &&
           this.entities.knowsTitle(words.slice(0, n))
         ) {
           titleWords = titleWords.slice(0, n);
@@ -829,7 +847,10 @@ class Attributor {
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
     // بقوله تعالى, قال عز وجل: scripture quoted, not the speaker's words.
-    const scripture = SCRIPTURE_MARKS.has(this.tokens[index + 1]?.norm ?? '');
+    const markAfter = this.tokens[index + 1]?.norm ?? '';
+    const scripture =
+      SCRIPTURE_MARKS.has(markAfter) ||
+      SCRIPTURE_PAIRS.get(markAfter)?.has(this.tokens[index + 2]?.norm ?? '') === true;
     const negated = qad === 'عدم' || qad === 'بعدم' || scripture;
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -892,7 +913,8 @@ class Attributor {
       (subject.title.length > 0 ||
         subject.organisation ||
         this.entities.knowsNameWord((this.tokens[subject.first] as Token).norm));
-    if (pronounSubject && !speakerAfter) subject = null;
+    // A verb that takes an object has it there (إنه أبلغ نظيره …): the pronoun stays the subject.
+    if (pronounSubject && (!speakerAfter || match.takesObject)) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
@@ -2733,7 +2755,11 @@ class Attributor {
       if (subject && (subject.title.length > 0 || subject.organisation)) {
         const resolved = this.resolveSubject(subject);
         const entity = resolved?.entity;
-        if (entity && (entity.agreements.size === 0 || entity.agreements.has(agreement))) return entity;
+        // The head's gender agrees too: وكان الرئيس قد استقبل الوزيرة، مؤكدة … is not his.
+        const head = (this.tokens[subject.first] as Token).norm;
+        const headAgrees = (head.endsWith('ه') ? 'f' : 'm') === agreement || subject.organisation;
+        if (entity && headAgrees && (entity.agreements.size === 0 || entity.agreements.has(agreement)))
+          return entity;
       }
     }
     return this.entities.namedBetween(start, participle, agreement, asSubject);

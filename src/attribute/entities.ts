@@ -248,14 +248,20 @@ export class Entities {
     return this.byTitleKey.has(words.join(' '));
   }
 
-  /** True when `word` ends a name of two words or more of a person already known (البدر of ناصر البدر). */
-  knowsSurname(word: string): boolean {
+  /**
+   * True when `word` ends a name of two words or more of a person already known (البدر of ناصر البدر),
+   * who, when `titleHead` is given, had a title of that head.
+   */
+  knowsSurname(word: string, titleHead?: string): boolean {
     const bucket = this.byNameWord.get(word);
     if (!bucket || bucket.size > MAX_NAME_CANDIDATES) return false;
+    const head = titleHead === undefined ? undefined : bare(titleHead);
     for (const entity of bucket)
       if (
         !entity.organisation &&
-        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === word)
+        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === word) &&
+        // With a title head asked for, the person must have had a title of that head (وزير, الوزير).
+        (head === undefined || entity.forms.some((f) => !f.isName && bare(f.words[0] ?? '') === head))
       )
         return true;
     return false;

@@ -134,7 +134,9 @@ function isNameEndWithoutHamza(
  */
 const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
 
-const RELATIVE_WHAT = new Set(['بما', 'مما', 'عما', 'فيما']); // not لما: also a woman's name
+/** Words that make a time word a time phrase (الأسبوع الماضي, الشهر المقبل). */
+const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'القادم', 'الحالي']);
+const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 function isStopWord(norm: string): boolean {
   return (
@@ -228,7 +230,9 @@ const RANK_ADJECTIVES = new Set([
 ]);
 
 /** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
-function isAnne(token: Token, text: string): boolean {
+function isAnne(token: Token, text: string, next?: Token): boolean {
+  // آن الأوان (the time has come) is the verb before a definite noun.
+  if (next?.type === 'word' && hasArticle(next.norm)) return false;
   return token.norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
 }
 
@@ -409,14 +413,22 @@ export function readSubject(
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
+    // لما is also a woman's name, right after a feminine title (الممثلة لما حمدان); after a man's it is
+    // "when" (وقال الرئيس لما سئل).
+    const previous = words.length > 0 ? (tokens[words[words.length - 1] as number] as Token).norm : '';
+    const lamaName =
+      norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
       ORGANISATION_SET.has(head) &&
       STOP_SET.has(norm) &&
-      hasArticle(norm);
+      hasArticle(norm) &&
+      // …not a time phrase (مجلة الأسبوع الماضي إن …)
+      !TIME_QUALIFIERS.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
+      !lamaName &&
       !anne &&
       !alan &&
       !clause &&
@@ -874,7 +886,9 @@ function splitSubject(
       !hasArticle(norm) &&
       !isGenitiveLam(norm) &&
       following !== undefined &&
-      hasArticle(following)
+      hasArticle(following) &&
+      // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
+      !/^ال.{2,}(?:ي|يه)$/u.test(following)
     )
       break;
     if (isObjectAfterDefinite(prev, norm)) {
@@ -930,7 +944,11 @@ function splitSubject(
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
-  return /^ال.{2,}(?:ي|يه)$/u.test(norm) || /^الم.{3,}$/u.test(norm);
+  return (
+    /^ال.{2,}(?:ي|يه)$/u.test(norm) ||
+    // …but not a royal or honorific title in a name (مطار الملكة علياء, مستشفى الملك فيصل)
+    (/^الم.{3,}$/u.test(norm) && !HONORIFIC_SET.has(norm) && norm !== 'الملكه')
+  );
 }
 
 /**
@@ -1067,7 +1085,7 @@ function appendApposition(
     if (
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
-        !isAnne(token, text) &&
+        !isAnne(token, text, tokens[i + 1]) &&
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text))
     )
@@ -1088,7 +1106,7 @@ function appendApposition(
         (TITLE_SET.has(token.norm) || nisba) &&
         next?.type === 'word' &&
         !hasArticle(next.norm) &&
-        (!isStopWord(next.norm) || isAnne(next, text)) &&
+        (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
         stripToSet(next.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
       const third = tokens[i + 2];
