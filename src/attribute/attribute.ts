@@ -46,6 +46,7 @@ import {
 import {
   hasTitleWithHe,
   isAlan,
+  isComma,
   isGroupPlural,
   isInDocument,
   isMemberHead,
@@ -260,7 +261,6 @@ const AS_WORDS = new Set(['كما', 'مثلما']);
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
-const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 /** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
 const PERSON_NOUNS = new Set(
   [
@@ -984,7 +984,7 @@ class Attributor {
     // نقلت وكالة X عن Y: the words are Y's.
     // نقلته الصحيفة، عن مسؤول …: a comma may stand before the source.
     const told = subject;
-    const comma = this.tokens[end]?.norm === '،' || this.tokens[end]?.norm === ',';
+    const comma = isComma(this.tokens[end]);
     if (comma && this.tokens[end + 1]?.norm === 'عن') end++;
     // ونقلت قناة «العربية» عن مسؤول: the closing mark of the carrier's quoted name comes first.
     if (this.tokens[end]?.type === 'mark' && this.tokens[end + 1]?.norm === 'عن') end++;
@@ -1550,11 +1550,10 @@ class Attributor {
    */
   private interjected(span: Span): Attribution | null {
     if (span.close < 0) return null;
-    const comma = (token: Token | undefined) => token?.norm === '،' || token?.norm === ',';
     for (let i = span.open + 2; i < span.close; i++) {
-      if (!comma(this.tokens[i - 1]) || this.tokens[i]?.type !== 'word') continue;
+      if (!isComma(this.tokens[i - 1]) || this.tokens[i]?.type !== 'word') continue;
       const cue = this.verbAt(i) ? this.cueAt(i) : null;
-      if (!cue?.entity || cue.match.tense === 'participle' || !comma(this.tokens[cue.end])) continue;
+      if (!cue?.entity || cue.match.tense === 'participle' || !isComma(this.tokens[cue.end])) continue;
       if (cue.end >= span.close) return null;
       return {
         kind: 'direct',
@@ -1923,7 +1922,7 @@ class Attributor {
     for (let k = span.open - 2; k >= 0 && span.open - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
-        if (token.norm === '،' || token.norm === ',') continue;
+        if (isComma(token)) continue;
         return false;
       }
       if (COMPLEMENTISER_SET.has(token.norm)) return false;
@@ -2984,8 +2983,7 @@ class Attributor {
   private readAfter(span: Span): Attribution | null {
     if (span.close < 0) return null;
     let i = span.close + 1;
-    while (this.tokens[i]?.type === 'punct' && (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ','))
-      i++;
+    while (this.tokens[i]?.type === 'punct' && isComma(this.tokens[i])) i++;
     // «…»: قالت لي سيدة: a colon after a quote that opens its sentence, then a cue with its own subject.
     const colon = this.tokens[i]?.norm === ':';
     if (colon) i++;
@@ -3086,7 +3084,7 @@ class Attributor {
   private sourceAfter(span: Span, kind: QuoteKind): Attribution | null {
     if (span.close < 0) return null;
     let i = span.close + 1;
-    while (this.tokens[i]?.norm === '،' || this.tokens[i]?.norm === ',') i++;
+    while (isComma(this.tokens[i])) i++;
     return this.tokens[i]?.type === 'word' ? this.fromSource(i, kind) : null;
   }
 

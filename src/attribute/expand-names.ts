@@ -15,7 +15,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { isPlaceAfterTitle, isTitleHead } from './subject.js';
+import { isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -162,7 +162,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const apposed = tokens[at + 2];
         if (
           form.words.length === 1 &&
-          (right?.norm === '،' || right?.norm === ',') &&
+          isComma(right) &&
           apposed?.type === 'word' &&
           stripToSet(apposed.norm, TITLE_SET) !== undefined &&
           !hasArticle((tokens[at - 1] as Token).norm)
@@ -177,7 +177,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // comma closes it as the topic of the sentence (شريفة بن حسين، …).
         // After a comma alone it could be the verb of a new clause (، أخذ الفيفا); it needs a
         // comma after it too, as a topic or an apposition does.
-        const closedAfter = right?.norm === '،' || right?.norm === ',';
+        const closedAfter = isComma(right);
         const startsWell =
           (left?.type !== 'word' && closedAfter) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||

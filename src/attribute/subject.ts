@@ -104,7 +104,7 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
   const norm = (tokens[at] as Token).norm;
   if (wordsBefore < 2 || !norm.startsWith('ف') || lookupCue(norm)?.clitic !== 'ف') return false;
   const next = tokens[at + 1];
-  return next === undefined || next.norm === '،' || next.norm === ',' || SAYING_SET.has(next.norm);
+  return next === undefined || isComma(next) || SAYING_SET.has(next.norm);
 }
 
 /**
@@ -124,7 +124,7 @@ function isNameEndWithoutHamza(
   if (!cue || !/^.+[ءأإؤئ]/u.test(cue.lemma)) return false;
   if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
   const next = tokens[at + 1];
-  return next?.norm === '،' || next?.norm === ',';
+  return isComma(next);
 }
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
@@ -229,6 +229,9 @@ const RANK_ADJECTIVES = new Set([
   'مطلعه',
 ]);
 
+/** An Arabic or a Latin comma. */
+export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
+
 /** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
 function isAnne(token: Token, text: string, next?: Token): boolean {
   // آن الأوان (the time has come) is the verb before a definite noun.
@@ -244,7 +247,7 @@ for (const words of MEDIA_NAME_LIST) {
 }
 
 /** ل before an outlet written by its name alone (لرويترز, لبي بي سي, للأناضول): whom one speaks to. */
-export function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
+function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
   return outletAfterLam(tokens, at) > 0;
 }
 
@@ -332,7 +335,7 @@ export function readSubject(
       if (
         gloss > 0 &&
         isTitleHead((tokens[words[0] as number] as Token).norm) &&
-        (after?.type === 'word' || after?.norm === '،' || after?.norm === ',')
+        (after?.type === 'word' || isComma(after))
       ) {
         i = gloss + 1;
         continue;
@@ -539,11 +542,7 @@ export function readSubject(
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
   const pronoun = tokens[i + 1];
-  if (
-    (comma?.norm === '،' || comma?.norm === ',') &&
-    pronoun?.type === 'word' &&
-    IDENTIFYING.has(pronoun.norm)
-  ) {
+  if (isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)) {
     const named = readSubject(tokens, i + 2, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
     // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
@@ -897,30 +896,20 @@ function splitSubject(
     }
     k++;
   }
-  if (objectAt) {
-    // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it.
-    return {
-      first,
-      last: words[k - 1] as number,
-      title: words.slice(0, k),
-      name: [],
-      organisation,
-      closed: true,
-    };
-  }
-  // The rest after a body's name is the object: it is neither name nor title. So is a body's head
-  // without the article where a name would start after an unnamed official's title (وأبلغ مسؤول
-  // أمني كبير وكالة فرانس برس): no name opens with one.
+  // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it. The
+  // rest after a body's name is the object too, neither name nor title; so is a body's head without
+  // the article where a name would start after an unnamed official's title (وأبلغ مسؤول أمني كبير
+  // وكالة فرانس برس): no name opens with one. Only the first is known to be closed.
   const opening = words[k] === undefined ? '' : (tokens[words[k] as number] as Token).norm;
   const objectBody = k > 1 && !hasArticle(opening) && ORGANISATION_SET.has(opening);
-  if (k < words.length && (organisation || objectBody))
+  if (objectAt || (k < words.length && (organisation || objectBody)))
     return {
       first,
       last: words[k - 1] as number,
       title: words.slice(0, k),
       name: [],
       organisation,
-      closed: false,
+      closed: objectAt,
     };
   const name = trimName(tokens, words.slice(k), text);
   return {
