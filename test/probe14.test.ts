@@ -266,3 +266,20 @@ const articleRows: readonly Row[] = [
 describe('probe 14: whole articles', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'أما opens a topic and is no word of the name after it, however far the verb with ف stands',
+    text: 'أما سامر، 27 عاما، فقال إنه لم ينم منذ يومين، مضيفا: "البيت لم يعد آمنا".',
+    quotes: [['البيت لم يعد آمنا', 'direct', 'سامر']],
+  },
+  {
+    what: 'guard: a name that begins like أما (أماني) is still the name',
+    text: 'وقالت أماني، 30 عاما، وهي تحمل طفلها: "خسرنا كل شيء".',
+    quotes: [['خسرنا كل شيء', 'direct', 'أماني']],
+  },
+];
+
+describe('probe 14: rules found by the articles', () => {
+  runRows(ruleRows);
+});

@@ -29,6 +29,8 @@ function isNameWord(norm: string): boolean {
     // Nor is a preposition with a pronoun (خلالها, منه) a word of a name.
     !STOP_SET.has(norm.replace(/(?:ها|هم|هما|هن|ه)$/u, '')) &&
     !COMPLEMENTISER_SET.has(norm) &&
+    // أما (or إما) opens a topic: the name after it starts there (أما مراد، 19 عاما، فقال).
+    norm !== 'اما' &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
     lookupCue(norm) === undefined &&
