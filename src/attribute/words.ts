@@ -191,6 +191,9 @@ export const TITLES: readonly string[] = [
   'المراسل',
   'المراسلة',
   'مراسل',
+  // the outlet's own correspondent, as BBC, Sky and Al Jazeera write it (مراسلنا في أنطاكيا، فلان)
+  'مراسلنا',
+  'مراسلتنا',
   'الأب',
   'الراهب',
   'العاهل',
