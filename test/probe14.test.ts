@@ -293,6 +293,24 @@ const ruleRows: readonly Row[] = [
     text: 'وقال مراسلنا إن "القصف لم يتوقف".',
     quotes: [['القصف لم يتوقف', 'partial', 'مراسلنا']],
   },
+  {
+    what: 'فان written without a hamza inside a transliterated name is the Dutch particle, not فإن: the name goes on',
+    text: [
+      'وقال المدرب لويس فان دورن للصحفيين: "سنلعب للفوز".',
+      'وقال الحارس أحمد سالم: "نحن جاهزون".',
+      'وقال فان دورن: "الفريق جاهز".',
+    ].join('\n\n'),
+    quotes: [
+      ['سنلعب للفوز', 'direct', 'لويس فان دورن'],
+      ['نحن جاهزون', 'direct', 'أحمد سالم'],
+      ['الفريق جاهز', 'direct', 'لويس فان دورن'],
+    ],
+  },
+  {
+    what: 'guard: فان before a definite noun is فإن, ending the name before it',
+    text: 'وبحسب الوزير سامي فان الحكومة "ستمضي في الخطة".',
+    quotes: [['ستمضي في الخطة', 'partial', 'سامي']],
+  },
 ];
 
 describe('probe 14: rules found by the articles', () => {

@@ -127,6 +127,26 @@ function isNameEndWithoutHamza(
   return isComma(next);
 }
 
+/**
+ * فان written without a hamza inside a name (يوريس فان بيرغن, لويس فان خال): the Dutch particle that
+ * joins a surname, not فإن (so, indeed) with its hamza folded away. It must follow a word of the name
+ * and come before a word without the article that is no function word (فان الحكومة, فان ذلك are فإن).
+ * The written word is looked at, so `text` is needed.
+ */
+function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (token.norm !== 'فان' || text.slice(token.from, token.to) !== 'فان') return false;
+  // …or open the name right after a verb of saying (وقال فان بيرغن), where فإن never stands.
+  if (wordsBefore < 1 && lookupCue(tokens[at - 1]?.norm ?? '') === undefined) return false;
+  const next = tokens[at + 1];
+  return (
+    next?.type === 'word' &&
+    !hasArticle(next.norm) &&
+    !isStopWord(next.norm) &&
+    !NAME_JOINER_SET.has(next.norm)
+  );
+}
+
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 /**
  * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
@@ -438,7 +458,8 @@ export function readSubject(
       !joined &&
       !namedByTime &&
       !isNameEndWithFa(tokens, i, words.length) &&
-      !isNameEndWithoutHamza(tokens, i, words.length, text)
+      !isNameEndWithoutHamza(tokens, i, words.length, text) &&
+      !isNameParticleFan(tokens, i, words.length, text)
     )
       break;
     if (clause) described = true;
@@ -1076,7 +1097,8 @@ function appendApposition(
       (isStopWord(token.norm) &&
         !isAnne(token, text, tokens[i + 1]) &&
         !isNameEndWithFa(tokens, i, names.length) &&
-        !isNameEndWithoutHamza(tokens, i, names.length, text))
+        !isNameEndWithoutHamza(tokens, i, names.length, text) &&
+        !isNameParticleFan(tokens, i, names.length, text))
     )
       break;
     // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.
