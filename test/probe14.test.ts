@@ -311,6 +311,30 @@ const ruleRows: readonly Row[] = [
     text: 'وبحسب الوزير سامي فان الحكومة "ستمضي في الخطة".',
     quotes: [['ستمضي في الخطة', 'partial', 'سامي']],
   },
+  {
+    what: 'a nationality before the name after the comma describes the title’s holder: المدرب السويسري later is he',
+    text: [
+      'وقال مدرب الأهلي، السويسري ماركو كولر، للصحفيين: "سنلعب للفوز".',
+      'وقال الحارس أحمد سالم: "نحن جاهزون".',
+      'وأضاف المدرب السويسري أن فريقه "لم يحسم شيئا".',
+    ].join('\n\n'),
+    quotes: [
+      ['سنلعب للفوز', 'direct', 'ماركو كولر'],
+      ['نحن جاهزون', 'direct', 'أحمد سالم'],
+      ['لم يحسم شيئا', 'partial', 'ماركو كولر'],
+    ],
+  },
+  {
+    what: 'guard: another nationality with the same title is someone else',
+    text: [
+      'وقال مدرب الأهلي، السويسري ماركو كولر، للصحفيين: "سنلعب للفوز".',
+      'وقال المدرب الألماني إن الدوري "لم يحسم بعد".',
+    ].join('\n\n'),
+    quotes: [
+      ['سنلعب للفوز', 'direct', 'ماركو كولر'],
+      ['لم يحسم بعد', 'partial', 'المدرب الألماني'],
+    ],
+  },
 ];
 
 describe('probe 14: rules found by the articles', () => {

@@ -50,6 +50,8 @@ const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'ل
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
+/** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
+const NISBA = /^ال.{2,}(?:ي|يه)$/u;
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
@@ -589,7 +591,14 @@ export function readSubject(
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
     const title = [...subject.title, ...subject.name];
-    if (appendApposition(tokens, i, subject, quotes, text)) subject.title = title;
+    if (appendApposition(tokens, i, subject, quotes, text)) {
+      // A nationality right before the name (مدرب ليفربول، الهولندي فلان،) describes the holder of
+      // the title: المدرب الهولندي later is the same person.
+      const nisba = (subject.name[0] as number) - 1;
+      const norm = (tokens[nisba] as Token).norm;
+      const described = isComma(tokens[nisba - 1]) && NISBA.test(norm) && !TITLE_SET.has(norm);
+      subject.title = described ? [...title, nisba] : title;
+    }
   }
   return subject;
 }
@@ -1111,7 +1120,7 @@ function appendApposition(
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
-      const nisba = /^ال.{2,}(?:ي|يه)$/u.test(token.norm);
+      const nisba = NISBA.test(token.norm);
       const honorific =
         hasArticle(token.norm) &&
         (TITLE_SET.has(token.norm) || nisba) &&
