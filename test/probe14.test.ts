@@ -166,9 +166,6 @@ const articleRows: readonly Row[] = [
       'أما مدرب أستون فيلا، الإسباني خافيير مورينو، فقال إن فريقه "قدم مباراة كبيرة ولم يستحق الخسارة".',
       'وتابع مورينو: "الهدف الثاني جاء من خطأ فردي، وهذه كرة القدم".',
     ].join('\n\n'),
-    // engine gap: فان (the Dutch particle) reads as فإن and cuts the name to يوريس; المدرب الهولندي is not
-    // tied to him; مدرب أستون فيلا، الإسباني فلان gives the club as the speaker.
-    gaps: ['attribution'],
     quotes: [
       ['فيلا من أصعب الفرق على أرضها، ولن نذهب إلى هناك من أجل التعادل', 'direct', 'يوريس فان بيرغن'],
       ['أظهر اللاعبون شخصية البطل، خاصة بعد أن تأخرنا في النتيجة', 'direct', 'يوريس فان بيرغن'],
@@ -334,6 +331,22 @@ const ruleRows: readonly Row[] = [
       ['سنلعب للفوز', 'direct', 'ماركو كولر'],
       ['لم يحسم بعد', 'partial', 'المدرب الألماني'],
     ],
+  },
+  {
+    what: 'a title head without the article and a foreign name in its genitive, then a nationality and a name after the comma: the name speaks',
+    text: [
+      'أما مدرب ريال مدريد، الإيطالي كارلو ماتيو، فقال إن فريقه "قدم مباراة كبيرة".',
+      'وأضاف المدرب الإيطالي: "هذه كرة القدم".',
+    ].join('\n\n'),
+    quotes: [
+      ['قدم مباراة كبيرة', 'partial', 'كارلو ماتيو'],
+      ['هذه كرة القدم', 'direct', 'كارلو ماتيو'],
+    ],
+  },
+  {
+    what: 'the same with no nationality: رئيسة وزراء توفالو، فلانة، and a phrase before the colon',
+    text: 'وقالت رئيسة وزراء توفالو، ميلاني تاوسي، بصوت متهدج: "الوقت ينفد".',
+    quotes: [['الوقت ينفد', 'direct', 'ميلاني تاوسي']],
   },
 ];
 

@@ -600,6 +600,32 @@ export function readSubject(
       subject.title = described ? [...title, nisba] : title;
     }
   }
+  // A title head in construct before a foreign proper name (مدرب أستون فيلا، الإسباني فلان،, رئيسة
+  // وزراء توفالو، فلانة،): a head without the article wants a genitive, so the plain words read as the
+  // name were it when a name stands in apposition after the comma.
+  const head = subject.title[0] as number;
+  const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
+  const genitive = [...subject.title.slice(1), ...subject.name];
+  if (
+    !subject.organisation &&
+    subject.name.length > 0 &&
+    genitive.length <= 3 &&
+    subject.last === head + genitive.length &&
+    genitive.every((k) => !hasArticle((tokens[k] as Token).norm)) &&
+    !hasArticle(headNorm) &&
+    !HONORIFIC_SET.has(headNorm) &&
+    headNorm !== 'د' &&
+    isComma(tokens[subject.last + 1])
+  ) {
+    const apposed = { ...subject, name: [] as number[] };
+    if (appendApposition(tokens, subject.last + 1, apposed, quotes, text)) {
+      const nisba = NISBA.test(tokens[subject.last + 2]?.norm ?? '') ? [subject.last + 2] : [];
+      subject.title = [...subject.title, ...subject.name, ...nisba];
+      subject.name = apposed.name;
+      subject.last = apposed.last;
+      subject.closed = apposed.closed;
+    }
+  }
   return subject;
 }
 
