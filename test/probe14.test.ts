@@ -139,9 +139,9 @@ const articleRows: readonly Row[] = [
       'وقال ناشط شاب من كينيا يدعى جوزيف أوتينو، خارج قاعة المؤتمر: «يتحدثون عن المستقبل، ونحن نعيشه الآن».',
       'وختم أكتاش الجلسة الافتتاحية بالقول: «سنحكم على هذه القمة بما تقدمه من أموال، لا بما تصدره من بيانات».',
     ].join('\n\n'),
-    // engine gap: a title, then a second title with its nisba and the name (رئيس القمة، وزير البيئة التركي
-    // فلان) gives رئيس القمة; رئيسة وزراء توفالو gives توفالو; الصغيرة is cut from the group's name; after
-    // يدعى فلان، the adverb خارج … is read as the speaker; أكتاش الجلسة runs the object into the name.
+    // engine gap: الصغيرة is cut from the group's name (مجموعة الدول الجزرية); after يدعى فلان، the adverb
+    // خارج … is read as the speaker; أكتاش الجلسة الافتتاحية runs the object into the surname (a rule for a
+    // known surname before a definite noun broke سالم الحربي خلال … when سالم was a surname, so none was kept).
     gaps: ['attribution'],
     quotes: [
       ['لم يعد لدينا ترف الانتظار، فكل عام نتأخر فيه يكلف البشرية أكثر', 'direct', 'مراد أكتاش'],
@@ -347,6 +347,24 @@ const ruleRows: readonly Row[] = [
     what: 'the same with no nationality: رئيسة وزراء توفالو، فلانة، and a phrase before the colon',
     text: 'وقالت رئيسة وزراء توفالو، ميلاني تاوسي، بصوت متهدج: "الوقت ينفد".',
     quotes: [['الوقت ينفد', 'direct', 'ميلاني تاوسي']],
+  },
+  {
+    what: 'a title, then a second title in construct with its genitive and nationality before the name, between commas: the name speaks',
+    text: [
+      'وقال رئيس المؤتمر، وزير الطاقة النرويجي إريك هانسن، إن "الوقت ينفد".',
+      'وقالت الناشطة سلمى العبيدي: "نريد أفعالا".',
+      'وأضاف هانسن: "لن ننتظر أحدا".',
+    ].join('\n\n'),
+    quotes: [
+      ['الوقت ينفد', 'partial', 'إريك هانسن'],
+      ['نريد أفعالا', 'direct', 'سلمى العبيدي'],
+      ['لن ننتظر أحدا', 'direct', 'إريك هانسن'],
+    ],
+  },
+  {
+    what: 'guard: a second title with no name after it between commas leaves the first title speaking',
+    text: 'وقال المتحدث باسم الحزب، نائب رئيس البرلمان السابق، إن "الوقت ينفد".',
+    quotes: [['الوقت ينفد', 'partial', 'المتحدث باسم الحزب']],
   },
 ];
 

@@ -1169,6 +1169,25 @@ function appendApposition(
         i += 2;
         continue;
       }
+      // …and so is a second title in construct with its definite genitive and adjectives (رئيس
+      // القمة، وزير البيئة التركي فلان،): the plain word after them starts the name.
+      let plain = i + 1;
+      while (plain < i + 4 && tokens[plain]?.type === 'word' && hasArticle((tokens[plain] as Token).norm))
+        plain++;
+      const named = tokens[plain];
+      const constructTitle =
+        !hasArticle(token.norm) &&
+        TITLE_SET.has(token.norm) &&
+        !HONORIFIC_SET.has(token.norm) &&
+        plain > i + 1 &&
+        named?.type === 'word' &&
+        !hasArticle(named.norm) &&
+        !isStopWord(named.norm) &&
+        stripToSet(named.norm, TITLE_SET) === undefined;
+      if (constructTitle && i === after + 1) {
+        i = plain;
+        continue;
+      }
       if (!honorific || i !== after + 1) return false;
       i++;
       // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
