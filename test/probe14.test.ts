@@ -238,8 +238,6 @@ const articleRows: readonly Row[] = [
       'وقال مصدر في الائتلاف الحاكم، طلب عدم ذكر اسمه، إن حزب الخضر «وافق على الحزمة على مضض».',
       'وقال الباحث في معهد الدراسات الأمنية في برلين، ماركوس لانغ، في حديث للجزيرة نت، إن الحكومة «تحاول سحب البساط من تحت أقدام اليمين المتطرف».',
     ].join('\n\n'),
-    // engine gap: المعنية بحقوق اللاجئين describes the body but is read into its name.
-    gaps: ['attribution'],
     quotes: [
       ['نريد أن نبقى بلدا منفتحا، لكن قدرة بلدياتنا على الاستيعاب ليست بلا حدود', 'direct', 'فريدريش هوفمان'],
       ['لن تمس بالحق الأساسي في اللجوء', 'partial', 'فريدريش هوفمان'],
@@ -365,6 +363,16 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a second title with no name after it between commas leaves the first title speaking',
     text: 'وقال المتحدث باسم الحزب، نائب رئيس البرلمان السابق، إن "الوقت ينفد".',
     quotes: [['الوقت ينفد', 'partial', 'المتحدث باسم الحزب']],
+  },
+  {
+    what: 'a participle that governs a preposition (المعنية بـ, المتخصصة في) describes the body and ends its name',
+    text: 'وقالت منظمة العفو الدولية المعنية بحقوق الإنسان في بيان إن الحكومة "فشلت في حماية المدنيين".',
+    quotes: [['فشلت في حماية المدنيين', 'partial', 'منظمة العفو الدولية']],
+  },
+  {
+    what: 'guard: a participle with no preposition after it stays in the body’s name',
+    text: 'وقالت الهيئة العامة المختصة إن الطلبات "ستدرس خلال أسبوع".',
+    quotes: [['ستدرس خلال أسبوع', 'partial', 'الهيئة العامة المختصة']],
   },
 ];
 

@@ -156,6 +156,21 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
  */
 const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
 
+/**
+ * Definite participles that describe a body by what it does, folded (المعنية بحقوق اللاجئين, المتخصصة
+ * في …): before their preposition they end the body's name. Not التابعة لـ, which says whose body it is.
+ */
+const DESCRIBING_PARTICIPLES = new Set([
+  'المعني',
+  'المعنيه',
+  'المتخصص',
+  'المتخصصه',
+  'المختص',
+  'المختصه',
+  'المهتمه',
+  'العامله',
+]);
+
 /** Words that make a time word a time phrase (الأسبوع الماضي, الشهر المقبل). */
 const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'القادم', 'الحالي']);
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
@@ -414,6 +429,16 @@ export function readSubject(
         continue;
       }
     }
+    // منظمة برو أزول المعنية بحقوق اللاجئين: a participle that governs a preposition describes the
+    // body named before it; the name ends there.
+    const governed = tokens[i + 1]?.norm ?? '';
+    if (
+      words.length > 1 &&
+      DESCRIBING_PARTICIPLES.has(norm) &&
+      (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
+      stripToSet(head, ORGANISATION_SET) !== undefined
+    )
+      break;
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
     if (inTitle && (norm === 'هذا' || norm === 'هذه')) {
       const noun = tokens[i + 1];
