@@ -111,9 +111,6 @@ const articleRows: readonly Row[] = [
       'وتراجع سهم الشركة بنسبة 4% في تعاملات ما بعد الإغلاق.',
       'وكتب كولدويل في منشور على منصة "لينكد إن": "لن نتوقف عن بناء المستقبل، لكننا سنبنيه بانضباط أكبر".',
     ].join('\n\n'),
-    // engine gap: the analyst's title runs into the firm's transliterated name (المحلل في مؤسسة مورنينغ
-    // ستار، فلان): the speaker is ستار, not the name after the comma.
-    gaps: ['attribution'],
     quotes: [
       ['إعادة توجيه الاستثمارات نحو البنية التحتية للحوسبة', 'partial', 'شركة فيرتكس لابز'],
       ['سي إن بي سي', 'mention', null],
@@ -373,6 +370,11 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a participle with no preposition after it stays in the body’s name',
     text: 'وقالت الهيئة العامة المختصة إن الطلبات "ستدرس خلال أسبوع".',
     quotes: [['ستدرس خلال أسبوع', 'partial', 'الهيئة العامة المختصة']],
+  },
+  {
+    what: 'a body’s head in a title’s complement before a foreign name (في شركة بلو ريدج), then a name between commas: the name speaks',
+    text: 'وقال الخبير في شركة بلو ريدج، توماس كلارك، إن الأسعار "ستواصل الارتفاع".',
+    quotes: [['ستواصل الارتفاع', 'partial', 'توماس كلارك']],
   },
 ];
 

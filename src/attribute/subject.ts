@@ -628,9 +628,14 @@ export function readSubject(
   // A title head in construct before a foreign proper name (مدرب أستون فيلا، الإسباني فلان،, رئيسة
   // وزراء توفالو، فلانة،): a head without the article wants a genitive, so the plain words read as the
   // name were it when a name stands in apposition after the comma.
-  const head = subject.title[0] as number;
+  // …or a body's head in a title's complement (المحلل في مؤسسة مورنينغ ستار، فلان،): the last one.
+  let head = subject.title[0] as number;
+  for (const k of subject.title) {
+    const norm = (tokens[k] as Token).norm;
+    if (k > head && !hasArticle(norm) && ORGANISATION_SET.has(norm)) head = k;
+  }
   const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
-  const genitive = [...subject.title.slice(1), ...subject.name];
+  const genitive = [...subject.title.filter((k) => k > head), ...subject.name];
   if (
     !subject.organisation &&
     subject.name.length > 0 &&
