@@ -167,9 +167,19 @@ const MAX_SUBJECT_SPAN = 14;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
-  ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سيادته', 'سماحته'].map(
-    (w) => w.replace(/ة/gu, 'ه'),
-  ),
+  [
+    'سموه',
+    'سموها',
+    'معاليه',
+    'معاليها',
+    'فخامته',
+    'سعادته',
+    'سعادتها',
+    'جلالته',
+    'سيادته',
+    'سماحته',
+    'فضيلته',
+  ].map((w) => w.replace(/ة/gu, 'ه')),
 );
 
 /** ذاته, نفسه: "the same" after a noun that stands for the last speaker (المتحدث ذاته). */

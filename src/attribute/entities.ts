@@ -31,7 +31,7 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
-const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه']);
+const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه', 'فضيله']);
 /** The most names of one dotless skeleton that a misspelling is looked for among. */
 const MAX_SKELETON_NAMES = 4;
 /** How many entities an honorific looks back over for one with its title. */
