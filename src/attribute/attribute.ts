@@ -2758,6 +2758,16 @@ class Attributor {
       );
     };
     // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
+    // وختم سموه بالقول: an honorific with a pronoun as the verb's subject stands for whom it names.
+    for (let k = start + 1; k < participle; k++) {
+      const word = this.tokens[k] as Token;
+      const heads =
+        word.type === 'word' && HONORIFIC_PRONOUNS.has(word.norm) ? honouredTitles(word.norm) : undefined;
+      if (!heads || !asSubject(k)) continue;
+      const paragraph = (this.tokens[participle] as Token).paragraph;
+      const honoured = this.entities.lastWithTitle(heads, paragraph, word.norm.endsWith('ها') ? 'f' : 'm');
+      if (honoured) return honoured;
+    }
     const opener = this.tokens[start];
     if (opener?.type === 'word' && KANA.has(opener.norm)) {
       const subject = this.subjectAt(start + 1);
