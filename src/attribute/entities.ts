@@ -260,8 +260,12 @@ export class Entities {
       if (
         !entity.organisation &&
         entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === word) &&
-        // With a title head asked for, the person must have had a title of that head (وزير, الوزير).
-        (head === undefined || entity.forms.some((f) => !f.isName && bare(f.words[0] ?? '') === head))
+        // With a title head asked for, the person must have had a title of that head (وزير, الوزير),
+        // or a rank right before the name at the end of a longer title (الناطق … العقيد فلان).
+        (head === undefined ||
+          entity.forms.some(
+            (f) => !f.isName && (bare(f.words[0] ?? '') === head || bare(f.words.at(-1) ?? '') === head),
+          ))
       )
         return true;
     return false;
