@@ -64,6 +64,8 @@ export const TITLES: readonly string[] = [
   'القائد',
   'الملك',
   'الملكة',
+  // the Saudi king's title: خادم الحرمين الشريفين الملك فلان
+  'خادم',
   'الأمير',
   'الأميرة',
   'ولي',
