@@ -394,6 +394,16 @@ const ruleRows: readonly Row[] = [
       ['اعترفوا بما نسب إليهم', 'partial', 'عبدالله بن محمد القرشي'],
     ],
   },
+  {
+    what: 'الشكر after a prince’s name is the object of رفع, no surname: the name ends before it',
+    text: 'ورفع الأمير فهد بن تركي الشكر للقيادة على الثقة الملكية، وقال: «سأعمل بكل ما أوتيت من جهد».',
+    quotes: [['سأعمل بكل ما أوتيت من جهد', 'direct', 'فهد بن تركي']],
+  },
+  {
+    what: 'guard: a definite family name before الشكر is still the name’s',
+    text: 'ورفع الأمير فهد بن تركي الفيصل الشكر للقيادة على الثقة الملكية، وقال: «سأعمل بكل ما أوتيت من جهد».',
+    quotes: [['سأعمل بكل ما أوتيت من جهد', 'direct', 'فهد بن تركي الفيصل']],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

@@ -958,7 +958,8 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
   if (!norm.startsWith('ال') || stripToSet(norm, TITLE_SET) !== undefined) return false;
-  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm);
+  // …or a noun news gives as the object (رفع الأمير فلان بن فلان الشكر): no surname either.
+  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm) || OBJECT_NOUN_SET.has(norm);
 }
 
 /** The words from `at` on are one or two words of a prepositional phrase (للصحفيين, لوكالة الأنباء). */

@@ -1317,4 +1317,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   'الاتهامات',
   'التصريحات',
   'الأنباء',
+  // رفع الأمير فلان الشكر للقيادة, قدم الوزير فلان التهنئة: the thanks and wishes of official news
+  'الشكر',
+  'التهنئة',
+  'التعازي',
 ];
