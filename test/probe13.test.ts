@@ -404,6 +404,29 @@ const ruleRows: readonly Row[] = [
     text: 'ورفع الأمير فهد بن تركي الفيصل الشكر للقيادة على الثقة الملكية، وقال: «سأعمل بكل ما أوتيت من جهد».',
     quotes: [['سأعمل بكل ما أوتيت من جهد', 'direct', 'فهد بن تركي الفيصل']],
   },
+  {
+    what: 'after a verb that reports nothing, ، وقال goes to a definite title with a full name opening the sentence, not to the last speaker',
+    text: [
+      'وقال الملك عبدالرحمن بن فيصل آل سعود: «إن بلادنا ماضية».',
+      'ورفع الأمير عبدالمجيد بن تركي بن عبدالعزيز الشكر للقيادة على الثقة الملكية، وقال في تصريح لـ«الجزيرة»: «سأعمل بكل ما أوتيت».',
+    ].join('\n\n'),
+    quotes: [
+      ['إن بلادنا ماضية', 'direct', 'عبدالرحمن بن فيصل آل سعود'],
+      ['الجزيرة', 'mention', null],
+      ['سأعمل بكل ما أوتيت', 'direct', 'عبدالمجيد بن تركي بن عبدالعزيز'],
+    ],
+  },
+  {
+    what: 'guard: a definite title alone opening the sentence may be the last speaker again, not the person named as its object',
+    text: [
+      'وقال وزير الخارجية خالد بن سعد الحربي: «العلاقات بين البلدين متينة».',
+      'واستقبل الوزير السفير الفرنسي لدى المملكة، وقال: «نعمل على توسيع التعاون».',
+    ].join('\n\n'),
+    quotes: [
+      ['العلاقات بين البلدين متينة', 'direct', 'خالد بن سعد الحربي'],
+      ['نعمل على توسيع التعاون', 'direct', 'خالد بن سعد الحربي'],
+    ],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

@@ -2693,6 +2693,12 @@ class Attributor {
     return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
   }
 
+  /** A title at `at` with a name of two words or more after it (الأمير عبدالمجيد بن تركي). */
+  private namedInFull(at: number): boolean {
+    const subject = this.subjectAt(at);
+    return subject !== null && subject.title.length > 0 && subject.name.length >= 2;
+  }
+
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
   private opensWithTurn(start: number, end: number): boolean {
     for (let k = start; k < end && k < start + 3; k++) {
@@ -2754,7 +2760,9 @@ class Attributor {
       return (
         this.tokens[at - 1]?.type === 'word' &&
         (at - 1 === start || (before !== undefined && isComma(before))) &&
-        !(indefinite && hasArticle((this.tokens[at] as Token).norm))
+        // …a definite title only with a full name after it, someone brought in (ورفع الأمير فلان بن
+        // فلان الشكر …، وقال), not a title alone that may be the one speaking already.
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.namedInFull(at))
       );
     };
     // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
