@@ -427,6 +427,22 @@ const ruleRows: readonly Row[] = [
       ['نعمل على توسيع التعاون', 'direct', 'خالد بن سعد الحربي'],
     ],
   },
+  {
+    what: 'a title in the accusative after a name (أميراً لمنطقة الجوف) is what he was appointed as, not a word of his name',
+    text: [
+      'صدر أمر ملكي بتعيين الأمير عبدالمجيد بن تركي بن عبدالعزيز أميراً لمنطقة الجوف.',
+      'وقال الأمير عبدالمجيد بن تركي: «سأعمل بكل ما أوتيت من جهد».',
+    ].join('\n\n'),
+    quotes: [['سأعمل بكل ما أوتيت من جهد', 'direct', 'عبدالمجيد بن تركي بن عبدالعزيز']],
+  },
+  {
+    what: 'guard: a family name ending in alif that is no title (رضا) stays in the name',
+    text: ['وقالت الطالبة سلمى رضا: «سأعمل بكل ما أوتيت».', 'وأضافت رضا: «المنحة غيرت حياتي».'].join('\n\n'),
+    quotes: [
+      ['سأعمل بكل ما أوتيت', 'direct', 'سلمى رضا'],
+      ['المنحة غيرت حياتي', 'direct', 'سلمى رضا'],
+    ],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

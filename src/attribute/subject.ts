@@ -924,6 +924,7 @@ function splitSubject(
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -985,6 +986,14 @@ function isObjectNoun(token: Token, text: string): boolean {
   return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
 }
 
+/**
+ * A title in the accusative with its tanween alif (أميراً, وزيراً, سفيراً): what someone is appointed
+ * or named as (بتعيين الأمير فلان أميراً لمنطقة الجوف), never a word of the name before it.
+ */
+function isTitleAsPredicate(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('ا') && !hasArticle(norm) && TITLE_SET.has(norm.slice(0, -1));
+}
+
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
 function isPossessed(norm: string): boolean {
   return !hasArticle(norm) && norm.length > 4 && /(?:ها|هم|هما|هن)$/u.test(norm);
@@ -1022,6 +1031,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    if (out.length > 0 && isTitleAsPredicate(norm)) break; // بتعيين الأمير فلان أميراً لمنطقة …
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
