@@ -443,6 +443,16 @@ const ruleRows: readonly Row[] = [
       ['المنحة غيرت حياتي', 'direct', 'سلمى رضا'],
     ],
   },
+  {
+    what: 'يدعى right after a description ending in آخر (مواطن آخر يدعى ناصر): the word after it is the name',
+    text: 'وذكر مواطن آخر يدعى ناصر أن كبار السن في منزله «لا يستطيعون تحمل هذا الوضع».',
+    quotes: [['لا يستطيعون تحمل هذا الوضع', 'partial', 'ناصر']],
+  },
+  {
+    what: 'guard: a description with no يدعى stays the speaker as it is',
+    text: 'وذكر مواطن آخر أن كبار السن في منزله «لا يستطيعون تحمل هذا الوضع».',
+    quotes: [['لا يستطيعون تحمل هذا الوضع', 'partial', 'مواطن آخر']],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

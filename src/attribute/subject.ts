@@ -535,7 +535,8 @@ export function readSubject(
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
   const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
-  if (called > 0 && called < subject.name.length - 1) {
+  // …or right after the description's last word (مواطن آخر يدعى ناصر: آخر closed the title).
+  if ((called > 0 || (called === 0 && subject.title.length > 0)) && called < subject.name.length - 1) {
     subject.title = [...subject.title, ...subject.name.slice(0, called)];
     subject.name = subject.name.slice(called + 1);
   }
