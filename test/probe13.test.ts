@@ -453,6 +453,16 @@ const ruleRows: readonly Row[] = [
     text: 'وذكر مواطن آخر أن كبار السن في منزله «لا يستطيعون تحمل هذا الوضع».',
     quotes: [['لا يستطيعون تحمل هذا الوضع', 'partial', 'مواطن آخر']],
   },
+  {
+    what: 'مساعدة (a woman assistant) heads a title before a genitive; the name after her honorific speaks',
+    text: 'وأوضحت مساعدة المدير العام للشؤون التعليمية الأستاذة هيفاء بنت سعد الجهني أن “برنامج الطالبة المتميزة سيطبق هذا الفصل”.',
+    quotes: [['برنامج الطالبة المتميزة سيطبق هذا الفصل', 'partial', 'هيفاء بنت سعد الجهني']],
+  },
+  {
+    what: 'guard: مساعد is also a first name, not a title (مساعد بن فلان)',
+    text: 'وقال مساعد بن محمد الفريدي: "الفريق قدم مباراة كبيرة".',
+    quotes: [['الفريق قدم مباراة كبيرة', 'direct', 'مساعد بن محمد الفريدي']],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

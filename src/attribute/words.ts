@@ -14,6 +14,8 @@ export const TITLES: readonly string[] = [
   'النائب',
   'النائبة',
   'نائبة',
+  // the feminine only: مساعد is also a first name (مساعد بن فلان)
+  'مساعدة',
   'محامي',
   'محامية',
   'نجم',
