@@ -463,6 +463,27 @@ const ruleRows: readonly Row[] = [
     text: 'وقال مساعد بن محمد الفريدي: "الفريق قدم مباراة كبيرة".',
     quotes: [['الفريق قدم مباراة كبيرة', 'direct', 'مساعد بن محمد الفريدي']],
   },
+  {
+    what: 'a noun with a possessive pronoun behind ب ends a name (وأشاد سانتوس بمهاجمه): the participle after goes to him',
+    text: [
+      'وقال مدرب الخليج البرتغالي جوزيه ماريو سانتوس: "كنا الطرف الأفضل في الشوط الأول".',
+      'وأشاد سانتوس بمهاجمه البرازيلي ليوناردو فيريرا صاحب الهدفين، واصفاً إياه بـ"اللاعب الحاسم".',
+    ].join('\n\n'),
+    quotes: [
+      ['كنا الطرف الأفضل في الشوط الأول', 'direct', 'جوزيه ماريو سانتوس'],
+      ['اللاعب الحاسم', 'partial', 'جوزيه ماريو سانتوس'],
+    ],
+  },
+  {
+    what: 'guard: a name ending in ة behind ب is no possessive (بهية)',
+    text: 'وقالت الفنانة سعاد بهية: "المسرح بيتي الأول".',
+    quotes: [['المسرح بيتي الأول', 'direct', 'سعاد بهية']],
+  },
+  {
+    what: 'guard: a foreign surname that looks like ب + a noun + ه (بيكيه) stays in the name',
+    text: 'وأعلن وزير الخارجية الإسباني خوان بيكيه أمس أن الاتحاد «يريد دورا سياسيا في عملية السلام».',
+    quotes: [['يريد دورا سياسيا في عملية السلام', 'partial', 'خوان بيكيه']],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {

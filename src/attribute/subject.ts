@@ -995,6 +995,18 @@ function isTitleAsPredicate(norm: string): boolean {
   return norm.length > 3 && norm.endsWith('ا') && !hasArticle(norm) && TITLE_SET.has(norm.slice(0, -1));
 }
 
+/**
+ * ب or ل before a noun with a possessive pronoun (بمهاجمه, بزيارته, لزملائهم, بفريقها), read from the
+ * text. With ه alone only a participle in م or a noun in ته: foreign names end in ه too (جوزيف بيكيه).
+ */
+function isPrepositionalPossessed(token: Token, text: string): boolean {
+  const norm = token.norm;
+  const stem = norm.slice(1);
+  if (!/^[بل]/u.test(norm) || hasArticle(stem) || norm.length < 5) return false;
+  if (isPossessed(stem)) return true;
+  return text[token.to - 1] === 'ه' && (stem.startsWith('م') || stem.endsWith('ته'));
+}
+
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
 function isPossessed(norm: string): boolean {
   return !hasArticle(norm) && norm.length > 4 && /(?:ها|هم|هما|هن)$/u.test(norm);
@@ -1037,6 +1049,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
+    // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
+    if (out.length > 0 && isPrepositionalPossessed(tokens[index] as Token, text)) break;
     out.push(index);
   }
   return out;
