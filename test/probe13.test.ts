@@ -484,6 +484,22 @@ const ruleRows: readonly Row[] = [
     text: 'وأعلن وزير الخارجية الإسباني خوان بيكيه أمس أن الاتحاد «يريد دورا سياسيا في عملية السلام».',
     quotes: [['يريد دورا سياسيا في عملية السلام', 'partial', 'خوان بيكيه']],
   },
+  {
+    what: 'أهاب ب (appealed to) is a reporting verb: the quote it governs is its subject’s fragment',
+    text: [
+      'وقال المقدم محمد بن سعيد الحارثي إن "الحريق أخمد دون إصابات".',
+      'وأهاب المقدم الحارثي بالمواطنين والمقيمين "الالتزام باشتراطات السلامة في المستودعات".',
+    ].join('\n\n'),
+    quotes: [
+      ['الحريق أخمد دون إصابات', 'partial', 'محمد بن سعيد الحارثي'],
+      ['الالتزام باشتراطات السلامة في المستودعات', 'partial', 'محمد بن سعيد الحارثي'],
+    ],
+  },
+  {
+    what: 'guard: a quoted name after أهاب’s addressees’ body is still a mention (حملة "…")',
+    text: 'وأهاب الدفاع المدني بالمواطنين المشاركة في حملة "سلامتك تهمنا".',
+    quotes: [['سلامتك تهمنا', 'mention', null]],
+  },
 ];
 
 describe('probe 13: rules found by the articles', () => {
