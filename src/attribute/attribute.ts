@@ -167,9 +167,19 @@ const MAX_SUBJECT_SPAN = 14;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
-  ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سيادته', 'سماحته'].map(
-    (w) => w.replace(/ة/gu, 'ه'),
-  ),
+  [
+    'سموه',
+    'سموها',
+    'معاليه',
+    'معاليها',
+    'فخامته',
+    'سعادته',
+    'سعادتها',
+    'جلالته',
+    'سيادته',
+    'سماحته',
+    'فضيلته',
+  ].map((w) => w.replace(/ة/gu, 'ه')),
 );
 
 /** ذاته, نفسه: "the same" after a noun that stands for the last speaker (المتحدث ذاته). */
@@ -2683,6 +2693,12 @@ class Attributor {
     return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
   }
 
+  /** A title at `at` with a name of two words or more after it (الأمير عبدالمجيد بن تركي). */
+  private namedInFull(at: number): boolean {
+    const subject = this.subjectAt(at);
+    return subject !== null && subject.title.length > 0 && subject.name.length >= 2;
+  }
+
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
   private opensWithTurn(start: number, end: number): boolean {
     for (let k = start; k < end && k < start + 3; k++) {
@@ -2744,10 +2760,22 @@ class Attributor {
       return (
         this.tokens[at - 1]?.type === 'word' &&
         (at - 1 === start || (before !== undefined && isComma(before))) &&
-        !(indefinite && hasArticle((this.tokens[at] as Token).norm))
+        // …a definite title only with a full name after it, someone brought in (ورفع الأمير فلان بن
+        // فلان الشكر …، وقال), not a title alone that may be the one speaking already.
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.namedInFull(at))
       );
     };
     // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
+    // وختم سموه بالقول: an honorific with a pronoun as the verb's subject stands for whom it names.
+    for (let k = start + 1; k < participle; k++) {
+      const word = this.tokens[k] as Token;
+      const heads =
+        word.type === 'word' && HONORIFIC_PRONOUNS.has(word.norm) ? honouredTitles(word.norm) : undefined;
+      if (!heads || !asSubject(k)) continue;
+      const paragraph = (this.tokens[participle] as Token).paragraph;
+      const honoured = this.entities.lastWithTitle(heads, paragraph, word.norm.endsWith('ها') ? 'f' : 'm');
+      if (honoured) return honoured;
+    }
     const opener = this.tokens[start];
     if (opener?.type === 'word' && KANA.has(opener.norm)) {
       const subject = this.subjectAt(start + 1);

@@ -78,6 +78,7 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['هدد', 'هددت', 'هددوا', 'يهدد', 'مهددا'], cls: 'verb' },
   { forms: ['وعد', 'وعدت', 'وعدوا', 'يعد', 'واعدا'], cls: 'verb' },
   { forms: ['ناشد', 'ناشدت', 'ناشدوا', 'يناشد', 'مناشدا'], cls: 'verb' },
+  { forms: ['أهاب', 'أهابت', 'أهابوا', 'يهيب', 'مهيبا'], cls: 'verb' },
   { forms: ['سأل', 'سألت', 'سألوا', 'يسأل', 'سائلا'], cls: 'verb' },
   { forms: ['تحدث', 'تحدثت', 'تحدثوا', 'يتحدث', 'متحدثا'], cls: 'verb' },
   { forms: ['نبه', 'نبهت', 'نبهوا', 'ينبه', 'منبها'], cls: 'verb' },
@@ -233,6 +234,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
   'تمنى',
+  'أهاب',
   'سجل',
   'وصف',
   'اتهم',

@@ -31,7 +31,7 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
-const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه']);
+const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه', 'فضيله']);
 /** The most names of one dotless skeleton that a misspelling is looked for among. */
 const MAX_SKELETON_NAMES = 4;
 /** How many entities an honorific looks back over for one with its title. */
@@ -260,8 +260,12 @@ export class Entities {
       if (
         !entity.organisation &&
         entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === word) &&
-        // With a title head asked for, the person must have had a title of that head (وزير, الوزير).
-        (head === undefined || entity.forms.some((f) => !f.isName && bare(f.words[0] ?? '') === head))
+        // With a title head asked for, the person must have had a title of that head (وزير, الوزير),
+        // or a rank right before the name at the end of a longer title (الناطق … العقيد فلان).
+        (head === undefined ||
+          entity.forms.some(
+            (f) => !f.isName && (bare(f.words[0] ?? '') === head || bare(f.words.at(-1) ?? '') === head),
+          ))
       )
         return true;
     return false;
@@ -385,13 +389,19 @@ export class Entities {
       if (mention.words.length > 1) index(this.byNameSkeleton, skeletonKey(mention.words), entity);
       if (mention.words.length === 1) index(this.byOnlyWord, mention.words[0] as string, entity);
     } else if (mention.words[0] !== undefined) {
-      const head = bare(mention.words[0]);
-      if (!this.byTitleHead.get(head)?.has(entity)) {
-        const order = this.headOrder.get(head);
-        if (order) order.push(entity);
-        else this.headOrder.set(head, [entity]);
+      // A royal title or a rank right before the name, ending a longer title (خادم الحرمين الشريفين
+      // الملك فلان, الناطق … العقيد فلان), is a head of its own: الملك alone later names him too.
+      const last = bare(mention.words.at(-1) as string);
+      const heads = [bare(mention.words[0])];
+      if (mention.words.length > 1 && TITLES_BEFORE_NAME.has(last) && last !== heads[0]) heads.push(last);
+      for (const head of heads) {
+        if (!this.byTitleHead.get(head)?.has(entity)) {
+          const order = this.headOrder.get(head);
+          if (order) order.push(entity);
+          else this.headOrder.set(head, [entity]);
+        }
+        index(this.byTitleHead, head, entity);
       }
-      index(this.byTitleHead, head, entity);
       index(this.byTitleKey, key, entity);
       if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
     }
@@ -495,7 +505,10 @@ export class Entities {
           !entity.organisation &&
           // …or one with the same head and an adjective or complement (السفير الفرنسي → السفير).
           entity.forms.some(
-            (f) => !f.isName && f.words.length > 1 && (f.words[0] === bare(first) || f.words[0] === first),
+            (f) =>
+              !f.isName &&
+              f.words.length > 1 &&
+              (f.words[0] === bare(first) || f.words[0] === first || f.words.at(-1) === first),
           ),
       );
       if (holder) return holder;
@@ -608,6 +621,9 @@ const EPITHETS = new Map<string, ReadonlySet<string>>([
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);
+
+/** Royal titles and ranks that stand right before a name at the end of a longer title, folded and bare. */
+const TITLES_BEFORE_NAME = new Set(['ملك', 'امير', 'عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم']);
 
 /** How many entities a name word may be shared by and still be looked through by `findByName`. */
 const MAX_NAME_CANDIDATES = 256;

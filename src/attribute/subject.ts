@@ -583,7 +583,8 @@ export function readSubject(
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
   const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
-  if (called > 0 && called < subject.name.length - 1) {
+  // …or right after the description's last word (مواطن آخر يدعى ناصر: آخر closed the title).
+  if ((called > 0 || (called === 0 && subject.title.length > 0)) && called < subject.name.length - 1) {
     subject.title = [...subject.title, ...subject.name.slice(0, called)];
     subject.name = subject.name.slice(called + 1);
   }
@@ -1010,6 +1011,7 @@ function splitSubject(
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -1044,7 +1046,8 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
   if (!norm.startsWith('ال') || stripToSet(norm, TITLE_SET) !== undefined) return false;
-  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm);
+  // …or a noun news gives as the object (رفع الأمير فلان بن فلان الشكر): no surname either.
+  return ORGANISATION_SET.has(norm) || DUAL_SET.has(norm) || isGroupPlural(norm) || OBJECT_NOUN_SET.has(norm);
 }
 
 /** The words from `at` on are one or two words of a prepositional phrase (للصحفيين, لوكالة الأنباء). */
@@ -1068,6 +1071,26 @@ function isObjectNoun(token: Token, text: string): boolean {
   const norm = token.norm;
   if (isPossessed(norm)) return true;
   return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
+}
+
+/**
+ * A title in the accusative with its tanween alif (أميراً, وزيراً, سفيراً): what someone is appointed
+ * or named as (بتعيين الأمير فلان أميراً لمنطقة الجوف), never a word of the name before it.
+ */
+function isTitleAsPredicate(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('ا') && !hasArticle(norm) && TITLE_SET.has(norm.slice(0, -1));
+}
+
+/**
+ * ب or ل before a noun with a possessive pronoun (بمهاجمه, بزيارته, لزملائهم, بفريقها), read from the
+ * text. With ه alone only a participle in م or a noun in ته: foreign names end in ه too (جوزيف بيكيه).
+ */
+function isPrepositionalPossessed(token: Token, text: string): boolean {
+  const norm = token.norm;
+  const stem = norm.slice(1);
+  if (!/^[بل]/u.test(norm) || hasArticle(stem) || norm.length < 5) return false;
+  if (isPossessed(stem)) return true;
+  return text[token.to - 1] === 'ه' && (stem.startsWith('م') || stem.endsWith('ته'));
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
@@ -1107,10 +1130,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    if (out.length > 0 && isTitleAsPredicate(norm)) break; // بتعيين الأمير فلان أميراً لمنطقة …
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
+    // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
+    if (out.length > 0 && isPrepositionalPossessed(tokens[index] as Token, text)) break;
     out.push(index);
   }
   return out;
