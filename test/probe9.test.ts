@@ -286,8 +286,6 @@ describe('probe 9: whole articles built on structures', () => {
 const splitRows: readonly Row[] = [
   {
     what: 'speech, split out: the president named in the lede comes back as الرئيس, a minister named in his clause, ثم تابع',
-    // engine gap: الرئيس alone is not tied to رئيس الجمهورية، سليم الحداد: it is a speaker of its own.
-    gaps: ['attribution'],
     text: [
       'ألقى رئيس الجمهورية، سليم الحداد، مساء الأحد، خطابا أمام البرلمان بمناسبة افتتاح الدورة التشريعية الجديدة.',
       'وفي الشأن الخارجي، أشاد الرئيس بالوساطة التي قادها وزير الخارجية، هشام البدري، لإنهاء الخلاف الحدودي مع الجارة الشرقية، ثم تابع: «السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء».',

@@ -1,4 +1,4 @@
-import type { Agreement } from './lexicon.js';
+import { type Agreement, PRESIDING_RANK_SET, titleKin } from './lexicon.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -500,6 +500,12 @@ export class Entities {
       );
       if (holder) return holder;
     }
+    // الرئيس after رئيس الجمهورية فلان or الرئيس التونسي فلان, المدرب after المدير الفني فلان: the head
+    // alone calls back the person last active or named with another form of the same office.
+    if (words.length === 1 && first.startsWith('ال')) {
+      const holder = this.kinHolder(first);
+      if (holder) return holder;
+    }
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
@@ -523,6 +529,45 @@ export class Entities {
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
+  }
+
+  /**
+   * The person a definite head alone (الرئيس, المدرب) stands for through another form of its office
+   * (TITLE_KIN), or, for a presiding head, through the head and an adjective of origin (الرئيس
+   * التونسي, not الرئيس التنفيذي): the most recently active or named, of the head's gender.
+   */
+  private kinHolder(first: string): Entity | null {
+    const head = bare(first);
+    const kin = titleKin(head);
+    const presiding = PRESIDING_HEADS.has(head);
+    if (!kin && !presiding) return null;
+    const holds = (f: Entity['forms'][number]) =>
+      !f.isName &&
+      ((presiding &&
+        f.words.length === 2 &&
+        f.words[0] === first &&
+        (f.words[1] as string).startsWith('ال') &&
+        /يه?$/u.test(f.words[1] as string) &&
+        !PRESIDING_RANK_SET.has(f.words[1] as string)) ||
+        (kin?.some(
+          (form) =>
+            f.words.length >= form.length &&
+            bare(f.words[0] as string) === form[0] &&
+            form.every((word, i) => i === 0 || f.words[i] === word),
+        ) ??
+          false));
+    // A man's title does not call back a woman already heard with a feminine verb, nor the other way.
+    const agreement = titleAgreement(head);
+    const candidates = new Set<Entity>(presiding ? this.recentOfHead(head) : []);
+    for (const form of kin ?? [])
+      for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
+    return this.mostRecent(
+      candidates,
+      (entity) =>
+        !entity.organisation &&
+        (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
+        entity.forms.some(holds),
+    );
   }
 
   /** Each entity's forms by their folded words, so that adding a form does not scan the others. */
