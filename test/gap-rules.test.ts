@@ -255,6 +255,25 @@ const gapRuleRows3: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['الوضع تحت السيطرة', 'direct', 'المتحدث']],
   },
+  {
+    what: 'an indefinite document after a definite body (نشرت الوزارة بيانا … قالت فيه) is the object: الوزارة calls back the ministry',
+    text: [
+      'أصدرت وزارة النقل تعليمات جديدة لسائقي الحافلات بعد حادث الطريق الصحراوي.',
+      'ونشرت الوزارة بيانا على صفحتها الرسمية قالت فيه إن المخالفين «سيحرمون من رخصهم».',
+    ].join('\n\n'),
+    quotes: [['سيحرمون من رخصهم', 'partial', 'وزارة النقل']],
+  },
+  {
+    what: 'guard: the ministry that spoke last keeps its later statement (قالت وزارة … ثم نشرت الوزارة بيانا)',
+    text: [
+      'قالت وزارة الخارجية، في بيان مقتضب، إن السفير «غادر البلاد».',
+      'ولاحقا، نشرت الوزارة بيانا على موقعها الرسمي قالت فيه إن القرار «لا يستهدف أي دولة».',
+    ].join('\n\n'),
+    quotes: [
+      ['غادر البلاد', 'partial', 'وزارة الخارجية'],
+      ['لا يستهدف أي دولة', 'partial', 'وزارة الخارجية'],
+    ],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

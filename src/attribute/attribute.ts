@@ -781,6 +781,16 @@ class Attributor {
       (COMPLEMENTISER_SET.has(after.norm) ||
         (isInDocument(this.tokens, subject.last + 1) &&
           COMPLEMENTISER_SET.has(this.tokens[subject.last + 3]?.norm ?? '')));
+    // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
+    // definite noun governs none), but the verb's object.
+    const document = titleWords.findIndex(
+      (k, n) =>
+        n > 0 &&
+        !hasArticle((this.tokens[k] as Token).norm) &&
+        DOCUMENT_SET.has((this.tokens[k] as Token).norm.replace(/ا$/u, '')) &&
+        hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
+    );
+    if (takesObject && subject.name.length === 0 && document > 0) titleWords = titleWords.slice(0, document);
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
