@@ -274,6 +274,34 @@ const gapRuleRows3: readonly Row[] = [
       ['لا يستهدف أي دولة', 'partial', 'وزارة الخارجية'],
     ],
   },
+  {
+    what: 'a body in the genitive of the lede’s subject (أثار إعلان شركة … الوطنية إلغاء …), adjectives and all, is learnt: الشركة calls it back',
+    text: [
+      'أثار إعلان شركة الخطوط الجوية الوطنية إلغاء عشرات الرحلات غضب المسافرين.',
+      'وقالت الشركة في بيان إن الإلغاء «سببه نقص الوقود».',
+    ].join('\n\n'),
+    quotes: [['سببه نقص الوقود', 'partial', 'شركة الخطوط الجوية الوطنية']],
+  },
+  {
+    what: 'guard: a ministry that spoke since is the one الوزارة calls back, not the one named in the lede’s genitive',
+    text: [
+      'أثار قرار وزارة التربية الأردنية دمج المدارس الصغيرة جدلا واسعا بين الأهالي.',
+      'وأعلنت وزارة الصحة أن المدارس «آمنة تماما».',
+      'وقالت الوزارة إن الفحوص «لم تسجل أي إصابة».',
+    ].join('\n\n'),
+    quotes: [
+      ['آمنة تماما', 'partial', 'وزارة الصحة'],
+      ['لم تسجل أي إصابة', 'partial', 'وزارة الصحة'],
+    ],
+  },
+  {
+    what: 'guard: a body after a title is no genitive of the subject noun (مدير شركة …، فلان): the person speaks',
+    text: [
+      'أكد مدير شركة الكهرباء الوطنية، سامر النجار، أن الانقطاعات ستتراجع.',
+      'وقال المدير في مؤتمر صحفي إن الشبكة «تعمل بكامل طاقتها».',
+    ].join('\n\n'),
+    quotes: [['تعمل بكامل طاقتها', 'partial', 'سامر النجار']],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

@@ -356,9 +356,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'posts, split out: a ministry posts a statement (نشرت الوزارة بيانا … أكدت فيه أن), then a hashtag',
-    // engine gap: أكدت فيه now goes to الوزارة (the issuer of بيانا على صفحتها), but الوزارة is not tied
-    // to the ministry the lede names only in a genitive (قرار وزارة التربية المصرية), which no rule learns.
-    gaps: ['attribution'],
     text: [
       'أثار قرار وزارة التربية المصرية إلغاء امتحانات منتصف العام جدلا واسعا على مواقع التواصل الاجتماعي.',
       'ولاحقا، نشرت الوزارة بيانا على صفحتها الرسمية أكدت فيه أن القرار «نهائي ولا رجعة فيه»، مرفقا بوسم «#طلابنا_أولا».',

@@ -454,13 +454,22 @@ class Attributor {
       const head = this.tokens[i] as Token;
       if (head.type !== 'word' || this.quoted[i] || hasArticle(head.norm)) continue;
       if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
-      const verb = this.tokens[i - 1] as Token;
-      const before = this.tokens[i - 2];
+      let verb = this.tokens[i - 1] as Token;
+      // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
+      // إلغاء …): the body then governs nothing, so an adjective of origin after it is its own.
+      const construct = this.isConstructBefore(i) ? verb : null;
+      if (construct) verb = this.tokens[i - 2] as Token;
+      const before = this.tokens[construct ? i - 3 : i - 2];
       const opens = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
       if (verb.type !== 'word' || !opens || STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) continue;
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
+        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية).
+        if (construct && isNisba(norm)) {
+          end++;
+          continue;
+        }
         // An adjective of origin that punctuation closes is the body's (أيدت محكمة النقض المصرية، …).
         if (isNisba(norm) && this.tokens[end + 2] !== undefined && this.tokens[end + 2]?.type !== 'word') {
           end++;
@@ -489,6 +498,27 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * True when the word before the head of a body at `head` is a noun it is the genitive of, right
+   * after the word that opens the sentence (أثار قرار وزارة …, كشف تقرير منظمة …): a word without the
+   * article that is neither a function word, a cue, nor a title or a body's head.
+   */
+  private isConstructBefore(head: number): boolean {
+    const noun = this.tokens[head - 1];
+    const verb = this.tokens[head - 2];
+    if (noun?.type !== 'word' || verb?.type !== 'word') return false;
+    const norm = noun.norm;
+    return (
+      !hasArticle(norm) &&
+      !STOP_SET.has(norm) &&
+      !PREPOSITIONS.has(norm) &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      lookupCue(norm) === undefined &&
+      stripToSet(norm, TITLE_SET) === undefined &&
+      stripToSet(norm, ORGANISATION_SET) === undefined
+    );
   }
 
   /** Titles in apposition with names anywhere in the text, so that a title alone can be resolved. */
