@@ -302,6 +302,26 @@ const gapRuleRows3: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['تعمل بكامل طاقتها', 'partial', 'سامر النجار']],
   },
+  {
+    what: 'an office’s head alone calls back the holder named before it, not one the article names later',
+    text: [
+      'استقبل وزير الداخلية، سامي الحربي، وفدا من الشرطة الدولية في مقر الوزارة.',
+      'وقال الوزير للصحفيين عقب اللقاء: «التعاون الأمني مع شركائنا في أفضل حالاته».',
+      'من جهته، قال وزير المالية، خالد العنزي: «الميزانية تغطي كل احتياجات الأجهزة الأمنية».',
+    ].join('\n\n'),
+    quotes: [
+      ['التعاون الأمني مع شركائنا في أفضل حالاته', 'direct', 'سامي الحربي'],
+      ['الميزانية تغطي كل احتياجات الأجهزة الأمنية', 'direct', 'خالد العنزي'],
+    ],
+  },
+  {
+    what: 'guard: with no holder named before it, the head alone still calls back the one named after (a quote-first story)',
+    text: [
+      '«لن نرفع الضرائب هذا العام»، قال الوزير أمام البرلمان.',
+      'وكان وزير المالية، خالد العنزي، قد قدم مشروع الموازنة الأسبوع الماضي.',
+    ].join('\n\n'),
+    quotes: [['لن نرفع الضرائب هذا العام', 'direct', 'خالد العنزي']],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

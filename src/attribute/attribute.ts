@@ -864,7 +864,7 @@ class Attributor {
     }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const title = written && subject.organisation ? nominative(written) : written;
-    const entity = this.entities.learn(title, name, subject.organisation);
+    const entity = this.entities.learn(title, name, subject.organisation, undefined, subject.first);
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
     const lastUsed = Math.max(titleWords.at(-1) ?? -1, subject.name.at(-1) ?? -1);
