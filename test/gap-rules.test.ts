@@ -322,6 +322,22 @@ const gapRuleRows3: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['لن نرفع الضرائب هذا العام', 'direct', 'خالد العنزي']],
   },
+  {
+    what: 'a title with a possessive pronoun before a name (مدربه المصري فلان, his coach) is that office: المدرب calls him back',
+    text: [
+      'فاز نادي الشباب على ضيفه الأهلي بثلاثة أهداف، في مباراة أشرف عليها من الدكة مدربه المصري حسام العشري.',
+      'وقال المدرب في المؤتمر الصحفي: «اللاعبون نفذوا الخطة بحذافيرها».',
+    ].join('\n\n'),
+    quotes: [['اللاعبون نفذوا الخطة بحذافيرها', 'direct', 'حسام العشري']],
+  },
+  {
+    what: 'guard: the same title written with ة (مدربة الفريق، فلانة) is a woman’s, whom المدرب does not call back',
+    text: [
+      'تأهلت لاعبات النادي إلى النهائي تحت إشراف مدربة الفريق، سلمى الرفاعي، بعد فوز صعب.',
+      'وقال المدرب في المؤتمر الصحفي: «اللاعبات نفذن الخطة بحذافيرها».',
+    ].join('\n\n'),
+    quotes: [['اللاعبات نفذن الخطة بحذافيرها', 'direct', 'المدرب']],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

@@ -367,9 +367,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'nested quotes, split out: a striker quotes his coach (قال لنا المدرب: "…") before the rival coach is named',
-    // engine gap: المدرب inside the quote is resolved over the whole article to the coach named last
-    // (مدرب الوداد), not to the striker's own coach named in the lede (مدربه).
-    gaps: ['attribution'],
     text: [
       'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد، تحت قيادة مدربه التونسي فوزي القروي.',
       'وقال العلوي في تصريح لقناة «الرياضية» عقب المباراة: «قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه».',

@@ -540,7 +540,7 @@ class Attributor {
         const recurs = single === null || this.positionsOf(single).length >= 2;
         if (!takesObject && recurs)
           this.entities.learn(
-            this.mentionOf(subject.title, false, true),
+            this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
             this.nameOf(subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
@@ -551,6 +551,19 @@ class Attributor {
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
+  }
+
+  /**
+   * A title whose head carries a possessive pronoun (مدربه التونسي فلان, his coach; ه written, not
+   * the ة of مدربة) names the office of the head without it: the title alone (المدرب) calls him back,
+   * and his gender is the head's (مدرب), not a feminine's.
+   */
+  private withoutPossessive(title: Mention | null, head: number): Mention | null {
+    if (!title || !this.isPossessed(head)) return title;
+    const [first, ...rest] = title.words;
+    const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
+    return { ...title, words: [stem, ...rest] };
   }
 
   /**
