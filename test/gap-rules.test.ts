@@ -338,6 +338,31 @@ const gapRuleRows3: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['اللاعبات نفذن الخطة بحذافيرها', 'direct', 'المدرب']],
   },
+  {
+    what: 'a verb with the document’s pronoun after it (في بيان نشرته الشركة) describes the document: the one who said it is the verb’s subject before',
+    text: 'وقال المدير العام لشركة الموانئ، سامر الخطيب، في بيان نشرته الشركة على موقعها: «ضاعفنا عدد الحاويات هذا العام».',
+    quotes: [['ضاعفنا عدد الحاويات هذا العام', 'direct', 'سامر الخطيب']],
+  },
+  {
+    what: 'جاء في بيان أصدرته وزارة …: the issuer after the describing verb speaks, without the verb in its name',
+    text: 'وجاء في بيان أصدرته وزارة الصحة: «الوضع الوبائي مستقر في كل المحافظات».',
+    quotes: [['الوضع الوبائي مستقر في كل المحافظات', 'direct', 'وزارة الصحة']],
+  },
+  {
+    what: 'بحسب بيان أصدرته وزارة …: the same after a source phrase',
+    text: 'وبحسب بيان أصدرته وزارة الصحة، فإن الوضع الوبائي «مستقر في كل المحافظات».',
+    quotes: [['مستقر في كل المحافظات', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'guard: with no subject after the describing verb (في بيان نشرته على موقعها) the body before speaks',
+    text: 'وقالت شركة الموانئ في بيان نشرته على موقعها الرسمي إن عدد الحاويات «تضاعف هذا العام».',
+    quotes: [['تضاعف هذا العام', 'partial', 'شركة الموانئ']],
+  },
+  {
+    what: 'guard: a document and a verb with فيه (بيانا قالت فيه) is still the issuer’s report',
+    text: 'وأصدرت نقابة الصحفيين بيانا قالت فيه إن الاعتقالات «تهدد حرية الصحافة».',
+    quotes: [['تهدد حرية الصحافة', 'partial', 'نقابة الصحفيين']],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

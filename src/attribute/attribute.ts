@@ -888,6 +888,21 @@ class Attributor {
     return { entity, mention: this.mentionOf(words, true, false, subject.conjunction)?.text ?? '' };
   }
 
+  /**
+   * True when the verb at `index` carries an object pronoun right after an indefinite document noun
+   * (في بيان نشرته الشركة, a statement the company published): a relative clause describing the
+   * document, not a report, so its subject is not the speaker.
+   */
+  private describesDocument(index: number): boolean {
+    const verb = (this.tokens[index] as Token).norm;
+    const document = this.tokens[index - 1];
+    if (document?.type !== 'word' || hasArticle(document.norm)) return false;
+    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
+    if (DELIVERING_SET.has(verb)) return true;
+    const bare = verb.replace(OBJECT_PRONOUN_END, '');
+    return bare !== verb && lookupCue(bare) !== undefined;
+  }
+
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
@@ -908,7 +923,7 @@ class Attributor {
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
-    if (!match || negated) {
+    if (!match || negated || this.describesDocument(index)) {
       this.cues[index] = null;
       return null;
     }
@@ -3203,6 +3218,8 @@ class Attributor {
     const preposition = this.tokens[from + 1]?.norm;
     if (word?.type === 'word' && ISSUED_BY.has(word.norm) && (preposition === 'عن' || preposition === 'من'))
       return from + 2;
+    // بيان أصدرته وزارة الصحة: the verb that describes the document, then its issuer.
+    if (word?.type === 'word' && DELIVERING_SET.has(word.norm)) return from + 1;
     return from;
   }
 
@@ -3239,7 +3256,7 @@ class Attributor {
       DOCUMENT_SET.has(document.norm) &&
       this.tokens[from + 1]?.type === 'word'
     )
-      from++;
+      from = this.issuerAt(from + 1);
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;

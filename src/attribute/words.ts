@@ -1323,6 +1323,8 @@ export const DELIVERING_VERBS: readonly string[] = [
   'نشرها',
   'كتبه',
   'كتبها',
+  // Documents issued (بيان أصدرته الوزارة, تقرير نشرته المنظمة): the subject after them issued it.
+  ...['أصدره', 'أصدرها', 'أصدرته', 'أصدرتها', 'نشرته', 'نشرتها', 'وزعه', 'وزعها', 'وزعته', 'وزعتها'],
 ];
 
 /**
