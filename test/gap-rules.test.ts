@@ -363,6 +363,22 @@ const gapRuleRows3: readonly Row[] = [
     text: 'وأصدرت نقابة الصحفيين بيانا قالت فيه إن الاعتقالات «تهدد حرية الصحافة».',
     quotes: [['تهدد حرية الصحافة', 'partial', 'نقابة الصحفيين']],
   },
+  {
+    what: 'a body in a title whose name ends in a plain word (في شركة الأهلي كابيتال، فلان، قال): the name after the comma is the speaker',
+    text: [
+      'وقال وزير الاقتصاد سامي العبد إن الحكومة «لن تتراجع عن الإصلاحات».',
+      'لكن المحلل في شركة الأهلي كابيتال، نواف الشمري، قال إن النمو «جاء أقل من التوقعات».',
+    ].join('\n\n'),
+    quotes: [
+      ['لن تتراجع عن الإصلاحات', 'partial', 'سامي العبد'],
+      ['جاء أقل من التوقعات', 'partial', 'نواف الشمري'],
+    ],
+  },
+  {
+    what: 'guard: a plain word after a title with no body in it is the name (الخبير الاقتصادي فلان، أستاذ …، قال)',
+    text: 'وقال الخبير الاقتصادي نواف، أستاذ المالية في جامعة الملك سعود، إن النمو «جاء أقل من التوقعات».',
+    quotes: [['جاء أقل من التوقعات', 'partial', 'نواف']],
+  },
 ];
 
 describe('gap rules 3: a title that comes back under another form', () => {

@@ -168,10 +168,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "company release: the chief executive in the company's statement, then an analyst to a quoted site",
-    // engine gap: في بيان نشرته الشركة gives the statement to the company, not to its chief executive
-    // named before it; and the analyst's firm ends in a foreign word (الأهلي كابيتال), which ends the
-    // title's complement before the name, so his quote goes on with the chief executive.
-    gaps: ['attribution'],
     text: [
       'أعلنت شركة «نخلة للاتصالات» السعودية، اليوم الاثنين، نمو صافي أرباحها بنسبة 18% في الربع الثالث من العام، لتصل إلى 2.4 مليار ريال، مدفوعة بارتفاع عدد مشتركي الجيل الخامس.',
       'وقال الرئيس التنفيذي للشركة، المهندس خالد بن فهد السبيعي، في بيان نشرته الشركة على موقع السوق المالية «تداول»: «تعكس هذه النتائج نجاح استراتيجيتنا في التحول الرقمي، والتزامنا بتقديم أفضل تجربة لعملائنا».',
