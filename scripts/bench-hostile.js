@@ -60,8 +60,7 @@ export const hostileCases = [
   // form of the office (TITLE_KIN), among the holders of that form.
   [
     'many presidents, then الرئيس',
-    (bytes) =>
-      distinctSpeakers(bytes, (a, b) => `قال رئيس الجمهورية ${a} ${b}: «نعم». وأضاف الرئيس: «لا». `),
+    (bytes) => distinctSpeakers(bytes, (a, b) => `قال رئيس الجمهورية ${a} ${b}: «نعم». وأضاف الرئيس: «لا». `),
   ],
   // Short quotes that all open with the same word: each is looked up where it recurs.
   [
