@@ -56,6 +56,12 @@ export const hostileCases = [
   // Every quote by another person whose name differs from the others only by its dots (one
   // dotless skeleton for all): a misspelling is looked for among a few of them only.
   ['names alike but for their dots', (bytes) => dottedNames(bytes)],
+  // Every quote by another head of state, then الرئيس alone: each calls back one through another
+  // form of the office (TITLE_KIN), among the holders of that form.
+  [
+    'many presidents, then الرئيس',
+    (bytes) => distinctSpeakers(bytes, (a, b) => `قال رئيس الجمهورية ${a} ${b}: «نعم». وأضاف الرئيس: «لا». `),
+  ],
   // Short quotes that all open with the same word: each is looked up where it recurs.
   [
     'short quotes, one first word',

@@ -188,8 +188,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'football press conference: the coach with a nationality before his name, a player named before المدرب speaks, the captain, the federation, its president who described',
-    // engine gap: المدرب is not resolved to the المدير الفني named before.
-    gaps: ['attribution'],
     text: [
       'أكد المدير الفني للمنتخب التونسي، الفرنسي جيرار لوبلان، أن فريقه "جاهز تماما" لمواجهة نيجيريا غدا الخميس في الجولة الثانية من كأس الأمم الأفريقية.',
       'وقال لوبلان في المؤتمر الصحفي الذي سبق المباراة: "نحترم المنافس، لكننا جئنا إلى هنا من أجل اللقب".',

@@ -168,10 +168,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: "company release: the chief executive in the company's statement, then an analyst to a quoted site",
-    // engine gap: في بيان نشرته الشركة gives the statement to the company, not to its chief executive
-    // named before it; and the analyst's firm ends in a foreign word (الأهلي كابيتال), which ends the
-    // title's complement before the name, so his quote goes on with the chief executive.
-    gaps: ['attribution'],
     text: [
       'أعلنت شركة «نخلة للاتصالات» السعودية، اليوم الاثنين، نمو صافي أرباحها بنسبة 18% في الربع الثالث من العام، لتصل إلى 2.4 مليار ريال، مدفوعة بارتفاع عدد مشتركي الجيل الخامس.',
       'وقال الرئيس التنفيذي للشركة، المهندس خالد بن فهد السبيعي، في بيان نشرته الشركة على موقع السوق المالية «تداول»: «تعكس هذه النتائج نجاح استراتيجيتنا في التحول الرقمي، والتزامنا بتقديم أفضل تجربة لعملائنا».',
@@ -286,8 +282,6 @@ describe('probe 9: whole articles built on structures', () => {
 const splitRows: readonly Row[] = [
   {
     what: 'speech, split out: the president named in the lede comes back as الرئيس, a minister named in his clause, ثم تابع',
-    // engine gap: الرئيس alone is not tied to رئيس الجمهورية، سليم الحداد: it is a speaker of its own.
-    gaps: ['attribution'],
     text: [
       'ألقى رئيس الجمهورية، سليم الحداد، مساء الأحد، خطابا أمام البرلمان بمناسبة افتتاح الدورة التشريعية الجديدة.',
       'وفي الشأن الخارجي، أشاد الرئيس بالوساطة التي قادها وزير الخارجية، هشام البدري، لإنهاء الخلاف الحدودي مع الجارة الشرقية، ثم تابع: «السلام مع جيراننا ليس ضعفا، بل هو قرار الأقوياء».',
@@ -358,9 +352,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'posts, split out: a ministry posts a statement (نشرت الوزارة بيانا … أكدت فيه أن), then a hashtag',
-    // engine gap: أكدت فيه now goes to الوزارة (the issuer of بيانا على صفحتها), but الوزارة is not tied
-    // to the ministry the lede names only in a genitive (قرار وزارة التربية المصرية), which no rule learns.
-    gaps: ['attribution'],
     text: [
       'أثار قرار وزارة التربية المصرية إلغاء امتحانات منتصف العام جدلا واسعا على مواقع التواصل الاجتماعي.',
       'ولاحقا، نشرت الوزارة بيانا على صفحتها الرسمية أكدت فيه أن القرار «نهائي ولا رجعة فيه»، مرفقا بوسم «#طلابنا_أولا».',
@@ -372,9 +363,6 @@ const splitRows: readonly Row[] = [
   },
   {
     what: 'nested quotes, split out: a striker quotes his coach (قال لنا المدرب: "…") before the rival coach is named',
-    // engine gap: المدرب inside the quote is resolved over the whole article to the coach named last
-    // (مدرب الوداد), not to the striker's own coach named in the lede (مدربه).
-    gaps: ['attribution'],
     text: [
       'قاد المهاجم المغربي يوسف العلوي فريقه الرجاء البيضاوي إلى الفوز على الوداد، تحت قيادة مدربه التونسي فوزي القروي.',
       'وقال العلوي في تصريح لقناة «الرياضية» عقب المباراة: «قبل دخولنا الملعب، قال لنا المدرب: "هذه المباراة لا تلعب بالأقدام فقط، بل بالقلب"، وهذا ما فعلناه».',

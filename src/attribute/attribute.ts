@@ -464,13 +464,22 @@ class Attributor {
       const head = this.tokens[i] as Token;
       if (head.type !== 'word' || this.quoted[i] || hasArticle(head.norm)) continue;
       if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
-      const verb = this.tokens[i - 1] as Token;
-      const before = this.tokens[i - 2];
+      let verb = this.tokens[i - 1] as Token;
+      // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
+      // إلغاء …): the body then governs nothing, so an adjective of origin after it is its own.
+      const construct = this.isConstructBefore(i) ? verb : null;
+      if (construct) verb = this.tokens[i - 2] as Token;
+      const before = this.tokens[construct ? i - 3 : i - 2];
       const opens = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
       if (verb.type !== 'word' || !opens || STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) continue;
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
+        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية).
+        if (construct && isNisba(norm)) {
+          end++;
+          continue;
+        }
         // An adjective of origin that punctuation closes is the body's (أيدت محكمة النقض المصرية، …).
         if (isNisba(norm) && this.tokens[end + 2] !== undefined && this.tokens[end + 2]?.type !== 'word') {
           end++;
@@ -501,6 +510,27 @@ class Attributor {
     }
   }
 
+  /**
+   * True when the word before the head of a body at `head` is a noun it is the genitive of, right
+   * after the word that opens the sentence (أثار قرار وزارة …, كشف تقرير منظمة …): a word without the
+   * article that is neither a function word, a cue, nor a title or a body's head.
+   */
+  private isConstructBefore(head: number): boolean {
+    const noun = this.tokens[head - 1];
+    const verb = this.tokens[head - 2];
+    if (noun?.type !== 'word' || verb?.type !== 'word') return false;
+    const norm = noun.norm;
+    return (
+      !hasArticle(norm) &&
+      !STOP_SET.has(norm) &&
+      !PREPOSITIONS.has(norm) &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      lookupCue(norm) === undefined &&
+      stripToSet(norm, TITLE_SET) === undefined &&
+      stripToSet(norm, ORGANISATION_SET) === undefined
+    );
+  }
+
   /** Titles in apposition with names anywhere in the text, so that a title alone can be resolved. */
   private learnAppositions(): void {
     for (let i = 0; i < this.tokens.length; i++) {
@@ -520,7 +550,7 @@ class Attributor {
         const recurs = single === null || this.positionsOf(single).length >= 2;
         if (!takesObject && recurs)
           this.entities.learn(
-            this.mentionOf(subject.title, false, true),
+            this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
             this.nameOf(subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
@@ -531,6 +561,19 @@ class Attributor {
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
+  }
+
+  /**
+   * A title whose head carries a possessive pronoun (مدربه التونسي فلان, his coach; ه written, not
+   * the ة of مدربة) names the office of the head without it: the title alone (المدرب) calls him back,
+   * and his gender is the head's (مدرب), not a feminine's.
+   */
+  private withoutPossessive(title: Mention | null, head: number): Mention | null {
+    if (!title || !this.isPossessed(head)) return title;
+    const [first, ...rest] = title.words;
+    const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
+    return { ...title, words: [stem, ...rest] };
   }
 
   /**
@@ -791,6 +834,16 @@ class Attributor {
       (COMPLEMENTISER_SET.has(after.norm) ||
         (isInDocument(this.tokens, subject.last + 1) &&
           COMPLEMENTISER_SET.has(this.tokens[subject.last + 3]?.norm ?? '')));
+    // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
+    // definite noun governs none), but the verb's object.
+    const document = titleWords.findIndex(
+      (k, n) =>
+        n > 0 &&
+        !hasArticle((this.tokens[k] as Token).norm) &&
+        DOCUMENT_SET.has((this.tokens[k] as Token).norm.replace(/ا$/u, '')) &&
+        hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
+    );
+    if (takesObject && subject.name.length === 0 && document > 0) titleWords = titleWords.slice(0, document);
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
@@ -834,7 +887,7 @@ class Attributor {
     }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const title = written && subject.organisation ? nominative(written) : written;
-    const entity = this.entities.learn(title, name, subject.organisation);
+    const entity = this.entities.learn(title, name, subject.organisation, undefined, subject.first);
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
     const lastUsed = Math.max(titleWords.at(-1) ?? -1, subject.name.at(-1) ?? -1);
@@ -843,6 +896,21 @@ class Attributor {
     for (let i = subject.first; i <= subject.last; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push(i);
     return { entity, mention: this.mentionOf(words, true, false, subject.conjunction)?.text ?? '' };
+  }
+
+  /**
+   * True when the verb at `index` carries an object pronoun right after an indefinite document noun
+   * (في بيان نشرته الشركة, a statement the company published): a relative clause describing the
+   * document, not a report, so its subject is not the speaker.
+   */
+  private describesDocument(index: number): boolean {
+    const verb = (this.tokens[index] as Token).norm;
+    const document = this.tokens[index - 1];
+    if (document?.type !== 'word' || hasArticle(document.norm)) return false;
+    if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
+    if (DELIVERING_SET.has(verb)) return true;
+    const bare = verb.replace(OBJECT_PRONOUN_END, '');
+    return bare !== verb && lookupCue(bare) !== undefined;
   }
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
@@ -865,7 +933,7 @@ class Attributor {
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
-    if (!match || negated) {
+    if (!match || negated || this.describesDocument(index)) {
       this.cues[index] = null;
       return null;
     }
@@ -3178,6 +3246,8 @@ class Attributor {
     const preposition = this.tokens[from + 1]?.norm;
     if (word?.type === 'word' && ISSUED_BY.has(word.norm) && (preposition === 'عن' || preposition === 'من'))
       return from + 2;
+    // بيان أصدرته وزارة الصحة: the verb that describes the document, then its issuer.
+    if (word?.type === 'word' && DELIVERING_SET.has(word.norm)) return from + 1;
     return from;
   }
 
@@ -3214,7 +3284,7 @@ class Attributor {
       DOCUMENT_SET.has(document.norm) &&
       this.tokens[from + 1]?.type === 'word'
     )
-      from++;
+      from = this.issuerAt(from + 1);
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return null;

@@ -1,4 +1,4 @@
-import type { Agreement } from './lexicon.js';
+import { type Agreement, PRESIDING_RANK_SET, titleKin } from './lexicon.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -90,6 +90,8 @@ export class Entities {
   private readonly touches: number[] = [];
   /** Each entity's last place in `touches`, or -1. */
   private readonly lastTouch: number[] = [];
+  /** The token each entity was first named at, or -1 when not known. */
+  private readonly firstAt: number[] = [];
   /** Entities by each word of their name forms, by the bare first word of their titles, and by the
    * first word of any form of two words or more: look-ups that do not scan every entity. */
   private readonly byNameWord = new Map<string, Set<Entity>>();
@@ -128,6 +130,7 @@ export class Entities {
   ): Entity | null {
     if (name) {
       const entity = this.findByName(name.words) ?? this.create(organisation);
+      this.namedAt(entity, at);
       this.addForm(entity, name);
       if (title) {
         this.addForm(entity, title);
@@ -142,11 +145,18 @@ export class Entities {
       const named = word ? this.findByName([word]) : null;
       if (named?.forms.some((f) => f.isName && f.words.length > 1 && f.words[f.words.length - 1] === word))
         return named;
-      const entity = this.byTitle(title.words) ?? this.create(organisation);
+      const entity = this.byTitle(title.words, at) ?? this.create(organisation);
+      this.namedAt(entity, at);
       this.addForm(entity, title);
       return entity;
     }
     return null;
+  }
+
+  /** Records that an entity is named at token `at` (-1: unknown), keeping the earliest place. */
+  private namedAt(entity: Entity, at: number): void {
+    const known = this.firstAt[entity.id] ?? -1;
+    if (at >= 0 && (known < 0 || at < known)) this.firstAt[entity.id] = at;
   }
 
   /** Marks an entity as the one that has just spoken, with the agreement of its verb. */
@@ -361,6 +371,7 @@ export class Entities {
     const entity: Entity = { id: this.list.length, forms: [], agreements: new Set(), organisation };
     this.list.push(entity);
     this.lastTouch.push(-1);
+    this.firstAt.push(-1);
     return entity;
   }
 
@@ -408,14 +419,24 @@ export class Entities {
     if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
   }
 
-  /** Among `candidates`, the most recently active that `fits`; never active ones newest first. */
-  private mostRecent(candidates: Iterable<Entity>, fits: (entity: Entity) => boolean): Entity | null {
+  /**
+   * Among `candidates`, the most recently active that `fits`; never active ones newest first. With
+   * `at`, those never active and first named after token `at` come last (a title calls back one
+   * named before it rather than one the article names later).
+   */
+  private mostRecent(
+    candidates: Iterable<Entity>,
+    fits: (entity: Entity) => boolean,
+    at = -1,
+  ): Entity | null {
     let best: Entity | null = null;
     let bestRank = Number.NEGATIVE_INFINITY;
     for (const entity of candidates) {
       const touched = this.lastTouch[entity.id] ?? -1;
       // Touched ones rank above all others, by their last touch; the rest by their id.
-      const rank = touched >= 0 ? this.list.length + touched : entity.id;
+      const later = at >= 0 && (this.firstAt[entity.id] ?? -1) > at;
+      const rank =
+        touched >= 0 ? this.list.length + touched : later ? entity.id - this.list.length : entity.id;
       if (rank > bestRank && fits(entity)) {
         best = entity;
         bestRank = rank;
@@ -471,8 +492,11 @@ export class Entities {
     );
   }
 
-  /** The entity known by this title (or by the definite head of a body's name), if any. */
-  byTitle(words: readonly string[]): Entity | null {
+  /**
+   * The entity known by this title (or by the definite head of a body's name), if any; with `at`, the
+   * token the title stands at, an office's head alone prefers one named before it.
+   */
+  byTitle(words: readonly string[], at = -1): Entity | null {
     const first = words[0];
     if (first === undefined) return null;
     // Titles that share one agree on their head, with or without the article.
@@ -510,7 +534,14 @@ export class Entities {
               f.words.length > 1 &&
               (f.words[0] === bare(first) || f.words[0] === first || f.words.at(-1) === first),
           ),
+        at,
       );
+      if (holder) return holder;
+    }
+    // الرئيس after رئيس الجمهورية فلان or الرئيس التونسي فلان, المدرب after المدير الفني فلان: the head
+    // alone calls back the person last active or named with another form of the same office.
+    if (words.length === 1 && first.startsWith('ال')) {
+      const holder = this.kinHolder(first, at);
       if (holder) return holder;
     }
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
@@ -536,6 +567,46 @@ export class Entities {
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
+  }
+
+  /**
+   * The person a definite head alone (الرئيس, المدرب) stands for through another form of its office
+   * (TITLE_KIN), or, for a presiding head, through the head and an adjective of origin (الرئيس
+   * التونسي, not الرئيس التنفيذي): the most recently active or named, of the head's gender.
+   */
+  private kinHolder(first: string, at: number): Entity | null {
+    const head = bare(first);
+    const kin = titleKin(head);
+    const presiding = PRESIDING_HEADS.has(head);
+    if (!kin && !presiding) return null;
+    const holds = (f: Entity['forms'][number]) =>
+      !f.isName &&
+      ((presiding &&
+        f.words.length === 2 &&
+        f.words[0] === first &&
+        (f.words[1] as string).startsWith('ال') &&
+        /يه?$/u.test(f.words[1] as string) &&
+        !PRESIDING_RANK_SET.has(f.words[1] as string)) ||
+        (kin?.some(
+          (form) =>
+            f.words.length >= form.length &&
+            bare(f.words[0] as string) === form[0] &&
+            form.every((word, i) => i === 0 || f.words[i] === word),
+        ) ??
+          false));
+    // A man's title does not call back a woman already heard with a feminine verb, nor the other way.
+    const agreement = titleAgreement(head);
+    const candidates = new Set<Entity>(presiding ? this.recentOfHead(head) : []);
+    for (const form of kin ?? [])
+      for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
+    return this.mostRecent(
+      candidates,
+      (entity) =>
+        !entity.organisation &&
+        (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
+        entity.forms.some(holds),
+      at,
+    );
   }
 
   /** Each entity's forms by their folded words, so that adding a form does not scan the others. */

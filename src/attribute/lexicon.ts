@@ -35,12 +35,14 @@ import {
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
+  PRESIDING_RANKS,
   RANKS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
+  TITLE_KIN,
   TITLES,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
@@ -192,6 +194,20 @@ export function honouredTitles(pronoun: string): ReadonlySet<string> | undefined
   for (const [honorific, titles] of HONOURED)
     if (pronoun.startsWith(honorific.replace(/ه$/u, ''))) return titles;
   return undefined;
+}
+/** Adjectives after الرئيس that name another office (folded): التنفيذي, السابق. */
+export const PRESIDING_RANK_SET = foldSet(PRESIDING_RANKS);
+const bareHead = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
+/** TITLE_KIN folded, by head without the article; each form's first word without it too. */
+const KIN = new Map(
+  Object.entries(TITLE_KIN).map(([head, forms]) => [
+    fold(head),
+    forms.map((form) => form.split(' ').map((word, i) => (i === 0 ? bareHead(fold(word)) : fold(word)))),
+  ]),
+);
+/** The other forms of the office a folded head (without the article) names, if any (رئيس → رئيس الجمهوريه). */
+export function titleKin(head: string): readonly (readonly string[])[] | undefined {
+  return KIN.get(head);
 }
 export const MEDIA_NAME_LIST = MEDIA_NAMES.map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));

@@ -614,8 +614,19 @@ export function readSubject(
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
     subject.name.length === 1 && /^[بل]/u.test((tokens[subject.name[0] as number] as Token).norm);
+  // …or a title whose body's name ends in a plain word (المحلل في شركة الأهلي كابيتال، فلان،): that
+  // word is the body's, when a name follows the comma.
+  const [only] = subject.name;
+  const bodyWord =
+    subject.name.length === 1 &&
+    hasArticle(tokens[(only as number) - 1]?.norm ?? '') &&
+    subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm));
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
-  if (!subject.organisation && subject.title.length > 0 && (subject.name.length === 0 || placeOnly)) {
+  if (
+    !subject.organisation &&
+    subject.title.length > 0 &&
+    (subject.name.length === 0 || placeOnly || bodyWord)
+  ) {
     const title = [...subject.title, ...subject.name];
     if (appendApposition(tokens, i, subject, quotes, text)) {
       // A nationality right before the name (مدرب ليفربول، الهولندي فلان،) describes the holder of

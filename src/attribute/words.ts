@@ -1050,6 +1050,39 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 
 /**
+ * Other forms of an office that its definite head alone refers back to, by that head: الرئيس after
+ * رئيس الجمهورية فلان, المدرب after المدير الفني للفريق فلان, النائب after عضو مجلس النواب فلان.
+ * Each form is matched at the start of a title, its first word with or without the article; the
+ * masculine and feminine heads have their own rows, so that a title calls back only one of its gender.
+ */
+export const TITLE_KIN: Readonly<Record<string, readonly string[]>> = {
+  رئيس: ['رئيس الجمهورية', 'رئيس الدولة', 'رئيس البلاد'],
+  رئيسة: ['رئيسة الجمهورية', 'رئيسة الدولة', 'رئيسة البلاد'],
+  مدرب: ['المدير الفني', 'رئيس الجهاز الفني'],
+  مدربة: ['المديرة الفنية', 'رئيسة الجهاز الفني'],
+  نائب: ['عضو مجلس النواب', 'عضو البرلمان', 'عضو مجلس الشعب', 'عضو مجلس الأمة', 'البرلماني'],
+  نائبة: ['عضوة مجلس النواب', 'عضوة البرلمان', 'عضوة مجلس الشعب', 'عضوة مجلس الأمة', 'البرلمانية'],
+  متحدث: ['الناطق'],
+  متحدثة: ['الناطقة'],
+  ناطق: ['المتحدث'],
+  ناطقة: ['المتحدثة'],
+};
+
+/**
+ * Adjectives after الرئيس that make it another office than the head of state (الرئيس التنفيذي, the
+ * chief executive; الرئيس السابق): الرئيس alone does not call back one so titled.
+ */
+export const PRESIDING_RANKS: readonly string[] = [
+  'التنفيذي',
+  'التنفيذية',
+  'الفخري',
+  'الشرفي',
+  'السابق',
+  'الأسبق',
+  'المشارك',
+];
+
+/**
  * Honorifics: titles that stand before a name and govern nothing (سير كريسبن, الشيخ حمد, د. سعاد),
  * unlike the heads of offices (وزير خارجية, رئيس وزراء).
  */
@@ -1299,6 +1332,8 @@ export const DELIVERING_VERBS: readonly string[] = [
   'نشرها',
   'كتبه',
   'كتبها',
+  // Documents issued (بيان أصدرته الوزارة, تقرير نشرته المنظمة): the subject after them issued it.
+  ...['أصدره', 'أصدرها', 'أصدرته', 'أصدرتها', 'نشرته', 'نشرتها', 'وزعه', 'وزعها', 'وزعته', 'وزعتها'],
 ];
 
 /**
