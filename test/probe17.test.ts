@@ -305,7 +305,7 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Watan report on tweets: a hashtag in « », citizens tweeting (مغردون, كتب مغرد, غردت), a writer quoted by his column, the ministry’s reply on «إكس» and its spokesman',
+    what: 'Al-Watan report on tweets: a hashtag in « », citizens tweeting (كتب مغرد يدعى, غردت, تساءل مغردون), the ministry’s reply on «إكس» and its spokesman',
     text: [
       'أبها - «الوطن»',
       'تصدر وسم «#غلاء_الإيجارات» قائمة الأكثر تداولاً في المملكة خلال اليومين الماضيين، بعد ارتفاع إيجارات الشقق في عدد من المدن بنسب تجاوزت 30 في المئة.',
@@ -315,8 +315,6 @@ const articleRows: readonly Row[] = [
       'من جهتها، ردت وزارة الشؤون البلدية والقروية والإسكان عبر حسابها على منصة «إكس» بأن «منصة إيجار تتابع العقود وترصد الزيادات غير المبررة».',
       'وقال المتحدث الرسمي للوزارة خالد بن عبدالله العنزي لـ«الوطن» إن الوزارة «تدرس مع الجهات ذات العلاقة تنظيماً جديداً للعلاقة بين المؤجر والمستأجر».',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       ['#غلاء_الإيجارات', 'mention', null],
@@ -368,6 +366,27 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a family name after آل at the end of a long chain stays (… بن سعد آل الشيخ)',
     text: 'وأكد الشيخ عبدالله بن محمد بن سعد آل الشيخ أن الحملة «تستهدف كل الأحياء».',
     quotes: [['تستهدف كل الأحياء', 'partial', 'عبدالله بن محمد بن سعد آل الشيخ']],
+  },
+  {
+    what: 'مغرد (a tweeter) is a role: an indefinite one named after يدعى is that name',
+    text: 'وكتب مغرد يدعى عبدالرحمن: «راتبي كله يذهب للإيجار».',
+    quotes: [['راتبي كله يذهب للإيجار', 'direct', 'عبدالرحمن']],
+  },
+  {
+    what: 'a tweeter named in full after المغردة (وغردت المغردة فلانة), then وأضافت: she keeps the floor',
+    text: [
+      'وغردت المغردة سارة بنت علي القرني: «الإيجارات تضاعفت في ثلاث سنوات».',
+      'وأضافت: «نريد تدخلاً عاجلاً».',
+    ].join('\n\n'),
+    quotes: [
+      ['الإيجارات تضاعفت في ثلاث سنوات', 'direct', 'سارة بنت علي القرني'],
+      ['نريد تدخلاً عاجلاً', 'direct', 'سارة بنت علي القرني'],
+    ],
+  },
+  {
+    what: 'guard: a group of tweeters with no name (وتساءل مغردون) is who asks',
+    text: 'وتساءل مغردون: «أين دور الجهات الرقابية؟».',
+    quotes: [['أين دور الجهات الرقابية؟', 'direct', 'مغردون']],
   },
 ];
 
