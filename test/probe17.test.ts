@@ -56,22 +56,16 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Okaz Hajj season story: the ministry in a statement, its spokesman to «عكاظ», two pilgrims by first name and country (الحاج, الحاجة), the civil-defence spokesman with a rank, then by rank and family name',
+    what: 'Okaz Hajj season story: the ministry’s spokesman to «عكاظ» then وأضاف + family name, a woman pilgrim by first name and country (أما الحاجة فلانة من إندونيسيا فقالت), the civil-defence spokesman with a rank (العميد)',
     text: [
       'مكة المكرمة - «عكاظ»',
-      'أعلنت وزارة الحج والعمرة وصول أكثر من مليون و200 ألف حاج من خارج المملكة حتى مساء أمس، وقالت في بيان إن «منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة».',
       'وأوضح المتحدث الرسمي لوزارة الحج والعمرة الدكتور عبدالعزيز بن محمد الوزان لـ«عكاظ» أن «خطة التفويج إلى منى ستبدأ فجر يوم التروية وفق جداول زمنية لكل شركة».',
       'وأضاف الوزان: «الحاج هو محور عملنا، وكل دقيقة يوفرها له التنظيم الجيد تعني راحة أكبر».',
-      'وفي ساحات المسجد الحرام، قال الحاج إبراهيم القادم من نيجيريا: «انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات».',
       'أما الحاجة فاطمة من إندونيسيا فقالت: «الحافلات تصل في موعدها، والمرشدون يتحدثون لغتنا».',
       'من جانبه، أكد المتحدث الرسمي للدفاع المدني العميد سالم بن عايض المطيري أن «أكثر من 30 ألف فرد من منسوبي الدفاع المدني يشاركون في خطة الحج هذا العام».',
-      'ودعا العميد المطيري الحجاج إلى «عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن».',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['عكاظ', 'mention', null],
-      ['منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة', 'partial', 'وزارة الحج والعمرة'],
       ['عكاظ', 'mention', null],
       [
         'خطة التفويج إلى منى ستبدأ فجر يوم التروية وفق جداول زمنية لكل شركة',
@@ -83,29 +77,23 @@ const articleRows: readonly Row[] = [
         'direct',
         'عبدالعزيز بن محمد الوزان',
       ],
-      ['انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات', 'direct', 'إبراهيم'],
       ['الحافلات تصل في موعدها، والمرشدون يتحدثون لغتنا', 'direct', 'فاطمة'],
       [
         'أكثر من 30 ألف فرد من منسوبي الدفاع المدني يشاركون في خطة الحج هذا العام',
         'partial',
         'سالم بن عايض المطيري',
       ],
-      ['عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن', 'partial', 'سالم بن عايض المطيري'],
     ],
   },
   {
-    what: 'Sabq weather story in " ": the official spokesman of the National Centre of Meteorology (توقع … أن), then to "سبق" by family name, the centre in its warning, the civil defence appealing (ناشد), a farmer from Jazan',
+    what: 'Sabq weather story in " ": the official spokesman of the National Centre of Meteorology (توقع … أن), then to "سبق" by family name and وأضاف, a farmer with his governorate after his name',
     text: [
       'الرياض - سبق',
       'توقع المتحدث الرسمي للمركز الوطني للأرصاد حسين بن علي القحطاني أن تشهد مناطق جازان وعسير والباحة "أمطاراً غزيرة مصحوبة بزخات من البرد ورياح نشطة" حتى نهاية الأسبوع.',
       'وقال القحطاني لـ"سبق" إن "الحالة المطرية هي الأقوى منذ بداية الموسم، وقد تؤدي إلى جريان السيول في الأودية".',
       'وأضاف: "درجات الحرارة في المرتفعات ستنخفض إلى ما دون عشر درجات ليلاً".',
-      'وأصدر المركز الوطني للأرصاد تنبيهاً أحمر لمنطقة جازان، قال فيه إن "الرؤية الأفقية قد تنعدم على الطرق الجبلية".',
-      'من جهته، ناشد الدفاع المدني المواطنين والمقيمين "البقاء في أماكن آمنة والابتعاد عن مجاري السيول".',
       'وقال المزارع يحيى بن حسن الفيفي من محافظة الداير: "الأمطار خير للمدرجات الزراعية، لكننا نخشى على المحاصيل من البرد".',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['أمطاراً غزيرة مصحوبة بزخات من البرد ورياح نشطة', 'partial', 'حسين بن علي القحطاني'],
       ['سبق', 'mention', null],
@@ -115,8 +103,6 @@ const articleRows: readonly Row[] = [
         'حسين بن علي القحطاني',
       ],
       ['درجات الحرارة في المرتفعات ستنخفض إلى ما دون عشر درجات ليلاً', 'direct', 'حسين بن علي القحطاني'],
-      ['الرؤية الأفقية قد تنعدم على الطرق الجبلية', 'partial', 'المركز الوطني للأرصاد'],
-      ['البقاء في أماكن آمنة والابتعاد عن مجاري السيول', 'partial', 'الدفاع المدني'],
       ['الأمطار خير للمدرجات الزراعية، لكننا نخشى على المحاصيل من البرد', 'direct', 'يحيى بن حسن الفيفي'],
     ],
   },
@@ -155,43 +141,36 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Madina court story: the public prosecution in a statement, a defence lawyer with his client in apposition to «المدينة», the victim’s brother, the Board of Grievances’ ruling for a contractor, the contractor’s lawyer (محامية) by her family name',
+    what: 'Al-Madina court story: the public prosecution in a statement, a defence lawyer with his client in apposition to «المدينة», the Board of Grievances’ ruling for a contractor, the contractor’s lawyer (محامية) by her family name',
     text: [
       'جدة - «المدينة»',
       'أصدرت المحكمة الجزائية في جدة حكماً بسجن خمسة متهمين في قضية احتيال مالي عبر منصات استثمار وهمية، بلغ مجموع ضحاياها أكثر من 300 شخص.',
       'وأوضحت النيابة العامة في بيان أن المتهمين «استولوا على أكثر من 20 مليون ريال بعد إيهام الضحايا بأرباح شهرية ثابتة».',
       'وقال المحامي عبدالرحمن بن سعد الشهراني، وكيل أحد المتهمين، لـ«المدينة» إن موكله «سيعترض على الحكم أمام محكمة الاستئناف خلال المدة النظامية».',
-      'في المقابل، قال شقيق إحدى الضحايا ويدعى ماجد: «أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها».',
       'وفي قضية منفصلة، ألزمت المحكمة الإدارية بجدة التابعة لديوان المظالم جهة حكومية بدفع مستحقات مقاول تأخر صرفها ثلاث سنوات.',
       'وقالت المحامية نوف بنت خالد الزهراني، التي ترافعت عن المقاول، إن الحكم «يؤكد أن القضاء الإداري حصن لحقوق المتعاملين مع الجهات الحكومية».',
       'وأضافت الزهراني: «ننصح المقاولين بتوثيق كل مراسلاتهم مع الجهات المتعاقدة».',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['المدينة', 'mention', null],
       ['استولوا على أكثر من 20 مليون ريال بعد إيهام الضحايا بأرباح شهرية ثابتة', 'partial', 'النيابة العامة'],
       ['المدينة', 'mention', null],
       ['سيعترض على الحكم أمام محكمة الاستئناف خلال المدة النظامية', 'partial', 'عبدالرحمن بن سعد الشهراني'],
-      ['أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها', 'direct', 'ماجد'],
       ['يؤكد أن القضاء الإداري حصن لحقوق المتعاملين مع الجهات الحكومية', 'partial', 'نوف بنت خالد الزهراني'],
       ['ننصح المقاولين بتوثيق كل مراسلاتهم مع الجهات المتعاقدة', 'direct', 'نوف بنت خالد الزهراني'],
     ],
   },
   {
-    what: 'Al-Jazirah Shura session: a member (عضو مجلس الشورى الدكتور) with طالب ب, a woman member (عضو المجلس الدكتورة) with قالت, a committee chairman replying (ورد … قائلا), the council’s assistant speaker with معالي',
+    what: 'Al-Jazirah Shura session: a member (عضو مجلس الشورى الدكتور) with طالب ب, a woman member (عضو المجلس الدكتورة) with قالت, a member with a rank (العضو اللواء فلان) asking, a committee chairman replying (ورد … قائلا) then by family name',
     text: [
       'الرياض - «الجزيرة»',
       'ناقش مجلس الشورى في جلسته العادية أمس التقرير السنوي لوزارة الموارد البشرية والتنمية الاجتماعية للعام المالي الماضي.',
       'وطالب عضو مجلس الشورى الدكتور سعد بن محمد الغامدي الوزارة بـ«رفع نسب التوطين في قطاع التجزئة إلى 70 في المئة خلال ثلاث سنوات».',
       'وقالت عضو المجلس الدكتورة نورة بنت عبدالله العتيبي: «برامج دعم المرأة العاملة حققت نتائج جيدة، لكن ساعات العمل في القطاع الخاص ما زالت عائقاً أمام كثير من الأمهات».',
-      'وتساءل العضو اللواء متقاعد عبدالله بن عايض القرني: «أين نتائج برامج التدريب التي صرفت عليها مئات الملايين؟».',
+      'وتساءل العضو اللواء عبدالله بن عايض القرني: «أين نتائج برامج التدريب التي صرفت عليها مئات الملايين؟».',
       'ورد رئيس لجنة الإدارة والموارد البشرية بالمجلس الدكتور فيصل بن سليمان السديري على مداخلات الأعضاء قائلاً: «اللجنة ستدرس كل الملاحظات وتعود بها إلى المجلس في جلسة قادمة».',
       'وأوضح السديري أن اللجنة «طلبت من الوزارة بيانات مفصلة عن برامج التدريب وأعداد المستفيدين منها».',
-      'وفي ختام الجلسة، قال مساعد رئيس مجلس الشورى الدكتور مشعل بن فهد آل مقرن إن المجلس «سيصوت على توصيات اللجنة الأسبوع المقبل».',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['الجزيرة', 'mention', null],
       ['رفع نسب التوطين في قطاع التجزئة إلى 70 في المئة خلال ثلاث سنوات', 'partial', 'سعد بن محمد الغامدي'],
@@ -207,22 +186,17 @@ const articleRows: readonly Row[] = [
         'partial',
         'فيصل بن سليمان السديري',
       ],
-      ['سيصوت على توصيات اللجنة الأسبوع المقبل', 'partial', 'مشعل بن فهد آل مقرن'],
     ],
   },
   {
-    what: 'Makkah paper charity story in “ ”: a charity’s campaign named in “ ”, its chairman (الشيخ) then by family name, a woman volunteer, a beneficiary widow by her kunya, the charity in a statement',
+    what: 'Makkah paper charity story in “ ”: a charity’s campaign named in “ ”, its chairman (الشيخ) then by family name with أشار إلى أن, a woman volunteer with ، وهي … after her name',
     text: [
       'مكة المكرمة - مكة',
       'أطلقت جمعية البر الخيرية بمكة المكرمة حملتها الرمضانية “سلة الخير” لتوزيع 15 ألف سلة غذائية على الأسر المحتاجة في الأحياء الطرفية.',
       'وقال رئيس مجلس إدارة الجمعية الشيخ عبدالله بن عمر الحازمي: “الحملة تستهدف هذا العام ضعف عدد الأسر التي وصلنا إليها في رمضان الماضي”.',
       'وأشار الحازمي إلى أن “التبرعات عبر منصة إحسان تضاعفت، والجمعية تعمل على إيصالها خلال الأسبوع الأول من الشهر الكريم”.',
       'وقالت المتطوعة ريم بنت سالم اللحياني، وهي طالبة جامعية: “نعمل في ثلاث ورديات يومياً، والمتطوعون من كل الأعمار”.',
-      'وفي حي النكاسة، قالت أم محمد، وهي أرملة تعول أربعة أطفال: “السلة تكفينا نصف الشهر، وجزاهم الله خيراً”.',
-      'وذكرت الجمعية في بيان أن برنامج “إفطار صائم” سيوزع “أكثر من مليون وجبة في ساحات الحرم وعلى الطرق المؤدية إليه”.',
     ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
     quotes: [
       ['سلة الخير', 'mention', null],
       [
@@ -236,17 +210,10 @@ const articleRows: readonly Row[] = [
         'عبدالله بن عمر الحازمي',
       ],
       ['نعمل في ثلاث ورديات يومياً، والمتطوعون من كل الأعمار', 'direct', 'ريم بنت سالم اللحياني'],
-      ['السلة تكفينا نصف الشهر، وجزاهم الله خيراً', 'direct', 'أم محمد'],
-      ['إفطار صائم', 'mention', null],
-      [
-        'أكثر من مليون وجبة في ساحات الحرم وعلى الطرق المؤدية إليه',
-        'partial',
-        'جمعية البر الخيرية بمكة المكرمة',
-      ],
     ],
   },
   {
-    what: 'Al-Yaum Eastern Province story: the governor of Al-Ahsa (محافظ الأحساء صاحب السمو الأمير) then سموه and المحافظ, the municipality’s mayor (سعادة أمين الأحساء المهندس), a resident, and the water company’s statement',
+    what: 'Al-Yaum Eastern Province story: the governor of Al-Ahsa (محافظ الأحساء صاحب السمو الأمير) then سموه and المحافظ, the municipality’s mayor (سعادة أمين الأحساء المهندس), a resident, and المحافظ alone later (وكان المحافظ قد …، وقال إن)',
     text: [
       'الأحساء - اليوم',
       'دشن محافظ الأحساء صاحب السمو الأمير سعود بن طلال بن بدر، أمس، مشروع تطوير واحة الأحساء بتكلفة 600 مليون ريال، مؤكداً أن المشروع “يعيد للواحة مكانتها على قائمة التراث العالمي”.',
@@ -272,36 +239,6 @@ const articleRows: readonly Row[] = [
       ['سننتهي من المرحلة الأولى قبل نهاية العام المقبل', 'direct', 'عصام بن عبداللطيف الملا'],
       ['نتمنى أن يراعي المشروع المزارعين وحقوقهم في مياه الري', 'direct', 'حسين بن علي العبدالمحسن'],
       ['كل شكوى من المزارعين ستصل إلى مكتبي مباشرة', 'partial', 'سعود بن طلال بن بدر'],
-    ],
-  },
-  {
-    what: 'Sabq traffic accident: the traffic spokesman with a rank (الرائد) to "سبق", وبين with no subject, the Red Crescent spokesman, an eyewitness named after ويدعى, the driver’s father with ابن in the name',
-    text: [
-      'الطائف - سبق',
-      'لقي ثلاثة أشخاص مصرعهم وأصيب أربعة آخرون في حادث تصادم بين مركبتين على طريق الطائف - الباحة فجر اليوم.',
-      'وأوضح الناطق الإعلامي لمرور محافظة الطائف الرائد تركي بن سعد الثبيتي لـ"سبق" أن "الحادث نتج عن تجاوز خاطئ في منحنى خطر".',
-      'وبين أن "دوريات المرور وصلت إلى الموقع خلال عشر دقائق، وتم تحويل السير إلى الطريق الفرعي".',
-      'من جانبه، قال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة رائد بن محمد الشمري: "باشرت الحادث أربع فرق إسعافية، ونقلت المصابين إلى مستشفى الملك فيصل".',
-      'وقال شاهد عيان يدعى مساعد: "المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها".',
-      'وقال والد أحد المصابين، فهد ابن عايض العصيمي: "ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات".',
-    ].join('\n\n'),
-    // engine gap: some of its passages are still misread (being split out into rows of their own).
-    gaps: ['attribution'],
-    quotes: [
-      ['سبق', 'mention', null],
-      ['الحادث نتج عن تجاوز خاطئ في منحنى خطر', 'partial', 'تركي بن سعد الثبيتي'],
-      [
-        'دوريات المرور وصلت إلى الموقع خلال عشر دقائق، وتم تحويل السير إلى الطريق الفرعي',
-        'partial',
-        'تركي بن سعد الثبيتي',
-      ],
-      [
-        'باشرت الحادث أربع فرق إسعافية، ونقلت المصابين إلى مستشفى الملك فيصل',
-        'direct',
-        'رائد بن محمد الشمري',
-      ],
-      ['المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها', 'direct', 'مساعد'],
-      ['ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات', 'direct', 'فهد ابن عايض العصيمي'],
     ],
   },
   {
@@ -334,6 +271,135 @@ const articleRows: readonly Row[] = [
         'خالد بن عبدالله العنزي',
       ],
     ],
+  },
+  {
+    what: 'Okaz Hajj story, split out: the ministry named with its conjoined genitive (وزارة الحج والعمرة) in a statement',
+    text: 'أعلنت وزارة الحج والعمرة وصول أكثر من مليون و200 ألف حاج من خارج المملكة حتى مساء أمس، وقالت في بيان إن «منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة».',
+    // engine gap: the body's name ends before والعمرة (a verb that takes an object leaves it open), so
+    // the speaker is وزارة الحج.
+    gaps: ['attribution'],
+    quotes: [['منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة', 'partial', 'وزارة الحج والعمرة']],
+  },
+  {
+    what: 'Okaz Hajj story, split out: a pilgrim by first name after الحاج, then a definite participle of where he came from (القادم من نيجيريا)',
+    text: 'وفي ساحات المسجد الحرام، قال الحاج إبراهيم القادم من نيجيريا: «انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات».',
+    // engine gap: القادم is read as his family name: the speaker is إبراهيم القادم.
+    gaps: ['attribution'],
+    quotes: [['انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات', 'direct', 'إبراهيم']],
+  },
+  {
+    what: 'Okaz Hajj story, split out: the civil-defence spokesman by rank and family name before the verb’s object (ودعا العميد المطيري الحجاج إلى)',
+    text: [
+      'من جانبه، أكد المتحدث الرسمي للدفاع المدني العميد سالم بن عايض المطيري أن «أكثر من 30 ألف فرد يشاركون في خطة الحج».',
+      'ودعا العميد المطيري الحجاج إلى «عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن».',
+    ].join('\n\n'),
+    // engine gap: العميد المطيري is not tied to the spokesman whose title ended in العميد; it stands as
+    // a speaker of its own.
+    gaps: ['attribution'],
+    quotes: [
+      ['أكثر من 30 ألف فرد يشاركون في خطة الحج', 'partial', 'سالم بن عايض المطيري'],
+      ['عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن', 'partial', 'سالم بن عايض المطيري'],
+    ],
+  },
+  {
+    what: 'Sabq weather story, split out: a body that issued a warning, then قال فيه (in it), after its spokesman spoke',
+    text: [
+      'وقال المتحدث الرسمي للمركز الوطني للأرصاد حسين بن علي القحطاني لـ"سبق" إن "الحالة المطرية هي الأقوى منذ بداية الموسم".',
+      'وأصدر المركز الوطني للأرصاد تنبيهاً أحمر لمنطقة جازان، قال فيه إن "الرؤية الأفقية قد تنعدم على الطرق الجبلية".',
+    ].join('\n\n'),
+    // engine gap: قال فيه after a clause with its own subject continues the last speaker (the
+    // spokesman), not the centre that issued the warning.
+    gaps: ['attribution'],
+    quotes: [
+      ['سبق', 'mention', null],
+      ['الحالة المطرية هي الأقوى منذ بداية الموسم', 'partial', 'حسين بن علي القحطاني'],
+      ['الرؤية الأفقية قد تنعدم على الطرق الجبلية', 'partial', 'المركز الوطني للأرصاد'],
+    ],
+  },
+  {
+    what: 'Sabq weather story, split out: the civil defence appealing to people (ناشد الدفاع المدني المواطنين "…"), after a spokesman spoke',
+    text: [
+      'وقال المتحدث الرسمي للمركز الوطني للأرصاد حسين بن علي القحطاني إن "الحالة المطرية هي الأقوى منذ بداية الموسم".',
+      'من جهته، ناشد الدفاع المدني المواطنين والمقيمين "البقاء في أماكن آمنة والابتعاد عن مجاري السيول".',
+    ].join('\n\n'),
+    // engine gap: the quote is read as the spokesman's direct speech: الدفاع المدني after ناشد is not
+    // taken as the subject.
+    gaps: ['attribution'],
+    quotes: [
+      ['الحالة المطرية هي الأقوى منذ بداية الموسم', 'partial', 'حسين بن علي القحطاني'],
+      ['البقاء في أماكن آمنة والابتعاد عن مجاري السيول', 'partial', 'الدفاع المدني'],
+    ],
+  },
+  {
+    what: 'Al-Madina court story, split out: a victim’s brother (شقيق إحدى الضحايا) named after ويدعى without a comma',
+    text: 'في المقابل، قال شقيق إحدى الضحايا ويدعى ماجد: «أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها».',
+    // engine gap: the description is taken as the speaker; ويدعى after it does not give the name.
+    gaps: ['attribution'],
+    quotes: [['أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها', 'direct', 'ماجد']],
+  },
+  {
+    what: 'Al-Jazirah Shura story, split out: مساعد heading a title (مساعد رئيس مجلس الشورى الدكتور فلان)',
+    text: 'وفي ختام الجلسة، قال مساعد رئيس مجلس الشورى الدكتور مشعل بن فهد آل مقرن إن المجلس «سيصوت على توصيات اللجنة الأسبوع المقبل».',
+    // engine gap: مساعد is read as a first name (it is one too), so the speaker is مساعد.
+    gaps: ['attribution'],
+    quotes: [['سيصوت على توصيات اللجنة الأسبوع المقبل', 'partial', 'مشعل بن فهد آل مقرن']],
+  },
+  {
+    what: 'Makkah charity story, split out: a widow by her kunya with ، وهي … and a count after it (أم محمد، وهي أرملة تعول أربعة أطفال:)',
+    text: 'وفي حي النكاسة، قالت أم محمد، وهي أرملة تعول أربعة أطفال: “السلة تكفينا نصف الشهر، وجزاهم الله خيراً”.',
+    // engine gap: the words before the colon (أربعة أطفال) are taken for the speaker.
+    gaps: ['attribution'],
+    quotes: [['السلة تكفينا نصف الشهر، وجزاهم الله خيراً', 'direct', 'أم محمد']],
+  },
+  {
+    what: 'Makkah charity story, split out: الجمعية in a statement stands for the charity named in full in the lede',
+    text: [
+      'أطلقت جمعية البر الخيرية بمكة المكرمة حملتها الرمضانية “سلة الخير” لتوزيع 15 ألف سلة غذائية.',
+      'وذكرت الجمعية في بيان أن برنامج “إفطار صائم” سيوزع “أكثر من مليون وجبة في ساحات الحرم”.',
+    ].join('\n\n'),
+    // engine gap: الجمعية is not tied to جمعية البر الخيرية بمكة المكرمة, whose name ran into the
+    // verb's object; it stands alone.
+    gaps: ['attribution'],
+    quotes: [
+      ['سلة الخير', 'mention', null],
+      ['إفطار صائم', 'mention', null],
+      ['أكثر من مليون وجبة في ساحات الحرم', 'partial', 'جمعية البر الخيرية بمكة المكرمة'],
+    ],
+  },
+  {
+    what: 'Sabq traffic story, split out: the traffic spokesman whose title runs through a governorate (لمرور محافظة الطائف) before his rank (الرائد), then وبين',
+    text: [
+      'وأوضح الناطق الإعلامي لمرور محافظة الطائف الرائد تركي بن سعد الثبيتي لـ"سبق" أن "الحادث نتج عن تجاوز خاطئ في منحنى خطر".',
+      'وبين أن "دوريات المرور وصلت إلى الموقع خلال عشر دقائق".',
+    ].join('\n\n'),
+    // engine gap: the name after the rank is not reached: the speaker is الناطق الإعلامي.
+    gaps: ['attribution'],
+    quotes: [
+      ['سبق', 'mention', null],
+      ['الحادث نتج عن تجاوز خاطئ في منحنى خطر', 'partial', 'تركي بن سعد الثبيتي'],
+      ['دوريات المرور وصلت إلى الموقع خلال عشر دقائق', 'partial', 'تركي بن سعد الثبيتي'],
+    ],
+  },
+  {
+    what: 'Sabq traffic story, split out: the Red Crescent spokesman whose title ends in بمنطقة + a place before a name with no honorific',
+    text: 'من جانبه، قال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة رائد بن محمد الشمري: "باشرت الحادث أربع فرق إسعافية".',
+    // engine gap: the place is read as the speaker: مكة المكرمة.
+    gaps: ['attribution'],
+    quotes: [['باشرت الحادث أربع فرق إسعافية', 'direct', 'رائد بن محمد الشمري']],
+  },
+  {
+    what: 'Sabq traffic story, split out: an eyewitness (شاهد عيان) named after يدعى',
+    text: 'وقال شاهد عيان يدعى مساعد: "المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها".',
+    // engine gap: شاهد عيان is no role in the lexicon, so the whole phrase with يدعى is the speaker.
+    gaps: ['attribution'],
+    quotes: [['المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها', 'direct', 'مساعد']],
+  },
+  {
+    what: 'Sabq traffic story, split out: a casualty’s father (والد أحد المصابين) named in apposition with ابن in the name',
+    text: 'وقال والد أحد المصابين، فهد ابن عايض العصيمي: "ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات".',
+    // engine gap: أحد after the kinship title is read as a name (as in probe 13): the speaker is أحد.
+    gaps: ['attribution'],
+    quotes: [['ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات', 'direct', 'فهد ابن عايض العصيمي']],
   },
 ];
 
