@@ -1022,12 +1022,33 @@ function splitSubject(
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      (name.length > 2 &&
+        PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
+        headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
+/** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
+const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
+
+/**
+ * A definite word that is no family name, since a definite adjective or a genitive with لل follows it
+ * (افتتح الأمير فلان بن فلان المعرض الدولي للتمور, دشن … المشروع الوطني): the verb's object after a
+ * name. Saudi family names are nisbas (الغامدي, السديري), come after آل, or stand alone (المنيف).
+ */
+function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  const next = tokens[index + 1];
+  if (!hasArticle(norm) || NISBA.test(norm) || next?.type !== 'word') return false;
+  if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
+    return stripToSet(next.norm, TITLE_SET) === undefined;
+  return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
 }
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
@@ -1129,7 +1150,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // A long name goes on only through joiners and the word each one governs (… بن عبد الرحمن آل ثاني).
     const afterJoiner =
       out.length > 0 && NAME_JOINER_SET.has((tokens[out[out.length - 1] as number] as Token).norm);
-    if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner) break;
+    // After a patronymic chain (فلان بن فلان بن فلان) a definite word is the family name (الغامدي,
+    // المنيف) unless the words after it show that it heads a phrase of its own: the thing opened.
+    const afterPatronym = out.length >= 2 && PATRONYM_SET.has((tokens[out.at(-2) as number] as Token).norm);
+    if (afterPatronym && headsOwnPhrase(tokens, index)) break;
+    if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
+      break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).
     // So is a title word without the article there (نبيل سعادة: سعادة is also an honorific).
