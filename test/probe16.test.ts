@@ -285,3 +285,37 @@ const articleRows: readonly Row[] = [
 describe('probe 16: whole articles', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'the person asked (سئل) after an opening adverbial and its comma is the one who answers with فأجاب, not the last speaker',
+    text: [
+      'وقال الحارس أحمد سالم للصحفيين: «نحن جاهزون للمباراة».',
+      'وفي المؤتمر الصحفي الذي أعقب المباراة أمام الرجاء البيضاوي، سئل مدرب الوداد، البرتغالي نونو ألميدا، عن مستقبله، فأجاب: «عقدي ينتهي في يونيو، ولم أقرر بعد».',
+    ].join('\n\n'),
+    quotes: [
+      ['نحن جاهزون للمباراة', 'direct', 'أحمد سالم'],
+      ['عقدي ينتهي في يونيو، ولم أقرر بعد', 'direct', 'نونو ألميدا'],
+    ],
+  },
+  {
+    what: 'the person asked (وعندما سئل …) answers in the clause after the comma with a verb that has no subject of its own',
+    text: [
+      'وقال الحارس أحمد سالم للصحفيين: «نحن جاهزون للمباراة».',
+      'وعندما سئل وزير الرياضة خالد العمر عن موعد افتتاح الملعب، قال: «الأشغال ستنتهي قبل الصيف».',
+    ].join('\n\n'),
+    quotes: [
+      ['نحن جاهزون للمباراة', 'direct', 'أحمد سالم'],
+      ['الأشغال ستنتهي قبل الصيف', 'direct', 'خالد العمر'],
+    ],
+  },
+  {
+    what: 'guard: after وعندما سئل …، a verb with a subject of its own is that subject’s',
+    text: 'وعندما سئل وزير الرياضة خالد العمر عن موعد افتتاح الملعب، قال رئيس الحكومة سامي الحداد: «الأشغال ستنتهي قبل الصيف».',
+    quotes: [['الأشغال ستنتهي قبل الصيف', 'direct', 'سامي الحداد']],
+  },
+];
+
+describe('probe 16: rules found by the articles', () => {
+  runRows(ruleRows);
+});

@@ -207,6 +207,8 @@ const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
+/** The passive of سأل (was asked), with و: its subject is the one who answers (… فأجاب). */
+const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
@@ -2151,6 +2153,10 @@ class Attributor {
     if (clitic === '') {
       const issuer = this.issuerOfDocument(verb);
       if (issuer) return issuer;
+      // وعندما سئل الوزير فلان عن …، قال: the clause after the comma answers the question.
+      const comma = this.tokens[verb - 1]?.norm;
+      const asked = comma === '،' || comma === ',' ? this.personAsked(verb) : null;
+      if (asked) return asked;
     }
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
@@ -2164,7 +2170,7 @@ class Attributor {
           return topic;
         }
       }
-      return this.personEarlierIn(verb);
+      return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
     const apposed = this.appositionBefore(verb) ?? this.relativeAfterApposition(verb);
     if (apposed) return apposed;
@@ -2486,6 +2492,22 @@ class Attributor {
         subject.closed = true;
         return subject;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person who was asked (سئل, passive), earlier in the sentence of a verb with ف and no subject
+   * of its own, wherever the passive stands after an opening adverbial: وفي المؤتمر الصحفي الذي سبق
+   * المباراة، سئل مدرب الفريق، فلان، عن الصفقة، فأجاب. Whoever is asked is whoever answers.
+   */
+  private personAsked(verb: number): Subject | null {
+    for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return null;
+      if (token.type !== 'word' || !ASKED.has(token.norm)) continue;
+      const person = this.subjectAt(k + 1);
+      return person && person.last < verb ? person : null;
     }
     return null;
   }
