@@ -882,6 +882,27 @@ export const SUBJECT_STOPS: readonly string[] = [
   // an age after the subject (المهاجم البالغ من العمر 24 عاما): a description, never part of a name
   'البالغ',
   'البالغة',
+  // the manner of speaking after the subject (وأضاف فلان ممازحا:): a circumstantial participle, no name
+  'ممازحا',
+  'ممازحة',
+  'مازحا',
+  'مازحة',
+  'مبتسما',
+  'مبتسمة',
+  'ضاحكا',
+  'ضاحكة',
+  'ساخرا',
+  'ساخرة',
+  'متهكما',
+  'متهكمة',
+  'غاضبا',
+  'غاضبة',
+  'منفعلا',
+  'منفعلة',
+  'متأثرا',
+  'متأثرة',
+  'باكيا',
+  'باكية',
 ];
 
 /** Words after which a subject phrase is a pronoun continuation: `ومن جهته`, `بدوره`. */
