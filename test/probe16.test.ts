@@ -35,8 +35,6 @@ const articleRows: readonly Row[] = [
       'وأضاف بيرتران ممازحا: «اسألوا الرئيس، فهو من يملك دفتر الشيكات».',
       'وعندما سأله صحفي عما إذا كان سوزا يناسب أسلوب لعبه، قال المدرب الفرنسي: «كل لاعب جيد يناسب أي أسلوب».',
     ].join('\n\n'),
-    // engine gap: under work in this branch; the rows below say what it gets wrong.
-    gaps: ['attribution'],
     quotes: [
       ['ماركا', 'mention', null],
       ['إكس', 'mention', null],
@@ -191,8 +189,6 @@ const articleRows: readonly Row[] = [
       'وأضاف الساعدي أن رئيس الوزراء «أوعز بفتح تحقيق عاجل في ملابسات الغارة».',
       'وفي واشنطن، قال مسؤول في وزارة الدفاع الأمريكية، طلب عدم الكشف عن هويته، إن الضربة «استهدفت مستودعا للطائرات المسيرة كان يستخدم لمهاجمة قواتنا».',
     ].join('\n\n'),
-    // engine gap: under work in this branch; the rows below say what it gets wrong.
-    gaps: ['attribution'],
     quotes: [
       ['تلغرام', 'mention', null],
       [
@@ -331,6 +327,24 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a name that is not a word of manner goes on after the first name',
     text: 'وقالت الممثلة ريم مبروكة: «الجمهور هو النجم الحقيقي».',
     quotes: [['الجمهور هو النجم الحقيقي', 'direct', 'ريم مبروكة']],
+  },
+  {
+    what: 'after one’s own account, page or channel (حسابه على, قناتها في), the quoted word is the platform, with or without a colon after it',
+    text: [
+      'وبحسب ما ذكره الصحفي سامي الحداد عبر حسابه على «إكس»، فإن النادي «رفض العرض الأول».',
+      'وكتبت الوزيرة ريم العلي على صفحتها في «فيسبوك»: «لن نتراجع عن القرار».',
+    ].join('\n\n'),
+    quotes: [
+      ['إكس', 'mention', null],
+      ['رفض العرض الأول', 'partial', 'سامي الحداد'],
+      ['فيسبوك', 'mention', null],
+      ['لن نتراجع عن القرار', 'direct', 'ريم العلي'],
+    ],
+  },
+  {
+    what: 'guard: after على and a noun that is no place to post, the quote is what the verb is about',
+    text: 'وشدد الوزير سامي الحداد في حديثه على «ضرورة احترام القانون».',
+    quotes: [['ضرورة احترام القانون', 'partial', 'سامي الحداد']],
   },
 ];
 

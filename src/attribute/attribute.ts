@@ -1724,6 +1724,13 @@ class Attributor {
       this.addressedOutlet(span)
     )
       return true;
+    // عبر حسابه على «إكس», نشرته على قناتها في «تلغرام»: after one's own place to post (an account, a
+    // page, a channel), the preposition names the platform it is on, with or without a colon.
+    if ((norm === 'على' || norm === 'في') && this.nameShaped(span)) {
+      const place = this.tokens[open - 2];
+      const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
+      if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+    }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     // زميله «…» (his colleague, ه written) folds like زميلة, a title wanting a name: it is possessed, so
@@ -3363,6 +3370,9 @@ function isNisba(norm: string): boolean {
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
+const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
 /** Questions asked by an outlet, named right after them (ردا على سؤال «الوطن», أسئلة «الشروق»). */
 const QUESTION_NOUNS = new Set(['سؤال', 'اسئله', 'استفسار', 'استفسارات']);
 /** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */
