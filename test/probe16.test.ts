@@ -346,6 +346,22 @@ const ruleRows: readonly Row[] = [
     text: 'وشدد الوزير سامي الحداد في حديثه على «ضرورة احترام القانون».',
     quotes: [['ضرورة احترام القانون', 'partial', 'سامي الحداد']],
   },
+  {
+    what: 'المتداول (a trader) is a title: the name after the comma is his, and his surname later is he',
+    text: [
+      '“الأسهم كانت تنتظر ذريعة للصعود”، قال المتداول في بورصة نيويورك، جيمس أوكونور.',
+      'وأضاف أوكونور أن أحجام التداول “كانت أقل من المعتاد”.',
+    ].join('\n\n'),
+    quotes: [
+      ['الأسهم كانت تنتظر ذريعة للصعود', 'direct', 'جيمس أوكونور'],
+      ['كانت أقل من المعتاد', 'partial', 'جيمس أوكونور'],
+    ],
+  },
+  {
+    what: 'guard: المتداولة after a noun is an adjective (circulating), no title',
+    text: 'وقال مفتي الجمهورية حسن عبد الغفار إن الفتاوى المتداولة على مواقع التواصل “لا يعتد بها”.',
+    quotes: [['لا يعتد بها', 'partial', 'حسن عبد الغفار']],
+  },
 ];
 
 describe('probe 16: rules found by the articles', () => {

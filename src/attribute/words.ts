@@ -327,6 +327,7 @@ export const ROLES: readonly string[] = [
   'بحار',
   'مقاول',
   'مستثمر',
+  'متداول', // a trader on an exchange (قال المتداول في بورصة نيويورك، فلان)
   'موظف',
   'جندي',
   'شرطي',
@@ -388,6 +389,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'ناجية',
   'مقدمة',
   'المقدمة',
+  'متداولة', // circulating (الفتاوى المتداولة), an adjective far more than a woman trader
+  'المتداولة',
 ];
 
 /**
