@@ -114,8 +114,6 @@ const articleRows: readonly Row[] = [
       'وقالت كارتر في مذكرة للعملاء: “تباطؤ الوظائف يمكن أن يكون خبرا جيدا للفائدة وسيئا للأرباح في الوقت نفسه”.',
       'وفي أوروبا، أغلق مؤشر “ستوكس 600” على ارتفاع طفيف بلغ 0.3 في المئة.',
     ].join('\n\n'),
-    // engine gap: under work in this branch; the rows below say what it gets wrong.
-    gaps: ['attribution'],
     quotes: [
       ['ستاندرد آند بورز 500', 'mention', null],
       ['ناسداك', 'mention', null],
@@ -361,6 +359,19 @@ const ruleRows: readonly Row[] = [
     what: 'guard: المتداولة after a noun is an adjective (circulating), no title',
     text: 'وقال مفتي الجمهورية حسن عبد الغفار إن الفتاوى المتداولة على مواقع التواصل “لا يعتد بها”.',
     quotes: [['لا يعتد بها', 'partial', 'حسن عبد الغفار']],
+  },
+  {
+    what: 'the quote after مؤشر is the name of a market index, even when أضاف (gained) is its verb',
+    text: 'وقال الوزير سامي الحداد إن الإصلاحات “ستبدأ قريبا”، فيما أضاف مؤشر “ناسداك” المركب 0.8 في المئة.',
+    quotes: [
+      ['ستبدأ قريبا', 'partial', 'سامي الحداد'],
+      ['ناسداك', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: مؤشر as a predicate after its subject, and the quote is what the speaker calls it',
+    text: 'وقال الوزير سامي الحداد إن ارتفاع الأسعار مؤشر “خطير” على الوضع.',
+    quotes: [['خطير', 'partial', 'سامي الحداد']],
   },
 ];
 

@@ -1741,6 +1741,15 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // صعد مؤشر «ناسداك», فيما أضاف مؤشر «داو جونز» (gained): a market index and its name, even as the
+    // subject of أضاف. Not مؤشر as a predicate after its subject (إن ارتفاع الأسعار مؤشر «خطير»,
+    // وهذا مؤشر «إيجابي»): there the quote is what the speaker calls it.
+    if (stripToSet(norm, INDEX_HEADS) !== undefined && this.nameShaped(span)) {
+      const prior = this.tokens[open - 2];
+      const predicate =
+        prior?.type === 'word' && (hasArticle(prior.norm) || PREDICATE_SUBJECTS.has(prior.norm));
+      if (!predicate) return true;
+    }
     // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
@@ -3372,6 +3381,23 @@ const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
+const INDEX_HEADS = new Set(['مؤشر']);
+/** Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر). */
+const PREDICATE_SUBJECTS = new Set([
+  'هو',
+  'هي',
+  'وهو',
+  'وهي',
+  'هذا',
+  'وهذا',
+  'هذه',
+  'وهذه',
+  'ذلك',
+  'وذلك',
+  'تلك',
+]);
 
 /** Questions asked by an outlet, named right after them (ردا على سؤال «الوطن», أسئلة «الشروق»). */
 const QUESTION_NOUNS = new Set(['سؤال', 'اسئله', 'استفسار', 'استفسارات']);
