@@ -224,8 +224,6 @@ const articleRows: readonly Row[] = [
       'ورفع حمادة الجلسة بعد إقرار القانون بأغلبية 71 صوتا، معلنا أن "الجلسة المقبلة ستخصص لمناقشة الموازنة".',
       'وفي تصريح للصحفيين عقب الجلسة، قالت وزيرة العدل، ريما صعب، إن إقرار القانون "خطوة أولى في مسار طويل".',
     ].join('\n\n'),
-    // engine gap: under work in this branch; the rows below say what it gets wrong.
-    gaps: ['attribution'],
     quotes: [
       [
         'هذا القانون ينتظره اللبنانيون منذ عشرين عاما، ولن نخرج من هنا قبل التصويت عليه',
@@ -372,6 +370,26 @@ const ruleRows: readonly Row[] = [
     what: 'guard: مؤشر as a predicate after its subject, and the quote is what the speaker calls it',
     text: 'وقال الوزير سامي الحداد إن ارتفاع الأسعار مؤشر “خطير” على الوضع.',
     quotes: [['خطير', 'partial', 'سامي الحداد']],
+  },
+  {
+    what: 'a reply with its addressee as على and a pronoun before the subject (فرد عليه فلان, وعلق عليها الوزير): the subject replies',
+    text: [
+      'وقال النائب سامي خوري إن القانون "لا يضمن استقلالية حقيقية".',
+      'فرد عليه رئيس المجلس فؤاد حمادة: "النص ليس منزلا من السماء".',
+      'وقالت النائبة ريما صعب إن الجلسة "غير دستورية".',
+      'وعلق عليها حمادة: "الدستور واضح".',
+    ].join('\n\n'),
+    quotes: [
+      ['لا يضمن استقلالية حقيقية', 'partial', 'سامي خوري'],
+      ['النص ليس منزلا من السماء', 'direct', 'فؤاد حمادة'],
+      ['غير دستورية', 'partial', 'ريما صعب'],
+      ['الدستور واضح', 'direct', 'فؤاد حمادة'],
+    ],
+  },
+  {
+    what: 'guard: an inscription (كتب عليها) is still a mention',
+    text: 'ورفع المحتجون لافتات كتب عليها "لا للفساد".',
+    quotes: [['لا للفساد', 'mention', null]],
   },
 ];
 

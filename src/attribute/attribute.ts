@@ -253,6 +253,8 @@ const JAA = new Set(['جاء']);
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** Cues of a reply, whose addressee may stand as على with a pronoun before the subject (رد عليه فلان). */
+const REPLYING_CUES = new Set(['رد', 'علق']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
@@ -872,6 +874,8 @@ class Attributor {
     )
       from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
+    else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
