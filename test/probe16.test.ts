@@ -391,6 +391,16 @@ const ruleRows: readonly Row[] = [
     text: 'ورفع المحتجون لافتات كتب عليها "لا للفساد".',
     quotes: [['لا للفساد', 'mention', null]],
   },
+  {
+    what: 'a name, then ، وهي and a description with في and a place in construct: the words of the place are no name, she speaks',
+    text: '"الناس يشربون من النهر مباشرة"، قالت سعاد، وهي متطوعة في غرفة طوارئ الحي، عبر الهاتف.',
+    quotes: [['الناس يشربون من النهر مباشرة', 'direct', 'سعاد']],
+  },
+  {
+    what: 'guard: a description, then ، وهو with a title and a name: the name speaks',
+    text: 'وقال أحد السكان، وهو المهندس سامي الحداد: "المياه ملوثة منذ أسبوع".',
+    quotes: [['المياه ملوثة منذ أسبوع', 'direct', 'سامي الحداد']],
+  },
 ];
 
 describe('probe 16: rules found by the articles', () => {

@@ -600,7 +600,12 @@ export function readSubject(
       ONE_OF.has((tokens[subject.first] as Token).norm) ||
       // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
       // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
-      (named !== null && named.title.length > 0 && named.name[0] === (named.title.at(-1) ?? -2) + 1);
+      // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
+      // طوارئ الحي: طوارئ is the room's).
+      (named !== null &&
+        named.title.length > 0 &&
+        named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+        !named.title.some((k) => (tokens[k] as Token).norm === 'في'));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
