@@ -217,6 +217,8 @@ const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
+/** The passive of سأل (was asked), with و: its subject is the one who answers (… فأجاب). */
+const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
@@ -261,6 +263,8 @@ const JAA = new Set(['جاء']);
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/** Cues of a reply, whose addressee may stand as على with a pronoun before the subject (رد عليه فلان). */
+const REPLYING_CUES = new Set(['رد', 'علق']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
@@ -948,6 +952,8 @@ class Attributor {
     )
       from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
+    else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
@@ -1800,6 +1806,13 @@ class Attributor {
       this.addressedOutlet(span)
     )
       return true;
+    // عبر حسابه على «إكس», نشرته على قناتها في «تلغرام»: after one's own place to post (an account, a
+    // page, a channel), the preposition names the platform it is on, with or without a colon.
+    if ((norm === 'على' || norm === 'في') && this.nameShaped(span)) {
+      const place = this.tokens[open - 2];
+      const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
+      if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+    }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
     // زميله «…» (his colleague, ه written) folds like زميلة, a title wanting a name: it is possessed, so
@@ -1810,6 +1823,15 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // صعد مؤشر «ناسداك», فيما أضاف مؤشر «داو جونز» (gained): a market index and its name, even as the
+    // subject of أضاف. Not مؤشر as a predicate after its subject (إن ارتفاع الأسعار مؤشر «خطير»,
+    // وهذا مؤشر «إيجابي»): there the quote is what the speaker calls it.
+    if (stripToSet(norm, INDEX_HEADS) !== undefined && this.nameShaped(span)) {
+      const prior = this.tokens[open - 2];
+      const predicate =
+        prior?.type === 'word' && (hasArticle(prior.norm) || PREDICATE_SUBJECTS.has(prior.norm));
+      if (!predicate) return true;
+    }
     // على سؤال «الوطن»: the outlet that asked; a question quoted whole has its ؟ (not name-shaped).
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
@@ -2229,6 +2251,10 @@ class Attributor {
     if (clitic === '') {
       const issuer = this.issuerOfDocument(verb);
       if (issuer) return issuer;
+      // وعندما سئل الوزير فلان عن …، قال: the clause after the comma answers the question.
+      const comma = this.tokens[verb - 1]?.norm;
+      const asked = comma === '،' || comma === ',' ? this.personAsked(verb) : null;
+      if (asked) return asked;
     }
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
@@ -2242,7 +2268,7 @@ class Attributor {
           return topic;
         }
       }
-      return this.personEarlierIn(verb);
+      return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
     const apposed = this.appositionBefore(verb) ?? this.relativeAfterApposition(verb);
     if (apposed) return apposed;
@@ -2564,6 +2590,22 @@ class Attributor {
         subject.closed = true;
         return subject;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person who was asked (سئل, passive), earlier in the sentence of a verb with ف and no subject
+   * of its own, wherever the passive stands after an opening adverbial: وفي المؤتمر الصحفي الذي سبق
+   * المباراة، سئل مدرب الفريق، فلان، عن الصفقة، فأجاب. Whoever is asked is whoever answers.
+   */
+  private personAsked(verb: number): Subject | null {
+    for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return null;
+      if (token.type !== 'word' || !ASKED.has(token.norm)) continue;
+      const person = this.subjectAt(k + 1);
+      return person && person.last < verb ? person : null;
     }
     return null;
   }
@@ -3439,6 +3481,26 @@ function isNisba(norm: string): boolean {
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
+const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
+const INDEX_HEADS = new Set(['مؤشر']);
+/** Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر). */
+const PREDICATE_SUBJECTS = new Set([
+  'هو',
+  'هي',
+  'وهو',
+  'وهي',
+  'هذا',
+  'وهذا',
+  'هذه',
+  'وهذه',
+  'ذلك',
+  'وذلك',
+  'تلك',
+]);
+
 /** Questions asked by an outlet, named right after them (ردا على سؤال «الوطن», أسئلة «الشروق»). */
 const QUESTION_NOUNS = new Set(['سؤال', 'اسئله', 'استفسار', 'استفسارات']);
 /** Documents that carry a title of their own (تقريره «…», دراستها «…») but are no naming nouns alone. */

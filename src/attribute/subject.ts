@@ -52,6 +52,8 @@ const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 /** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
 const NISBA = /^ال.{2,}(?:ي|يه)$/u;
+/** بن and ابن between a first name and the father's: a word before them is a first name. */
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
@@ -601,7 +603,12 @@ export function readSubject(
       ONE_OF.has((tokens[subject.first] as Token).norm) ||
       // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
       // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
-      (named !== null && named.title.length > 0 && named.name[0] === (named.title.at(-1) ?? -2) + 1);
+      // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
+      // طوارئ الحي: طوارئ is the room's).
+      (named !== null &&
+        named.title.length > 0 &&
+        named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+        !named.title.some((k) => (tokens[k] as Token).norm === 'في'));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
@@ -955,8 +962,18 @@ function splitSubject(
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
       (!hasArticle(prev) && ONE_OF.has(norm) && following !== undefined && hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
-    // ألان, آلان (Alan) open the name, though they look like the article.
+    // ألان, آلان (Alan) open the name, though they look like the article; so does a first name with
+    // the article before بن (وزير الثقافة الطاهر بن علي), but not one shaped as a nationality, which
+    // is the title's (الرئيس التونسي بن علي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
+    if (
+      !organisation &&
+      hasArticle(norm) &&
+      !NISBA.test(norm) &&
+      !TITLE_SET.has(norm) &&
+      SON_OF.has(following ?? '')
+    )
+      break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
@@ -1231,9 +1248,13 @@ function appendApposition(
       break;
     // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.
     const hamzaAl = text !== '' && /^[أإ]ل/u.test(text.slice(token.from, token.from + 2));
+    // A first name with the article before بن (، المهدي بن سليمان،) starts the name: no title is so followed.
+    const firstBeforeSon =
+      hasArticle(token.norm) && !TITLE_SET.has(token.norm) && SON_OF.has(tokens[i + 1]?.norm ?? '');
     if (
       names.length === 0 &&
       !hamzaAl &&
+      !firstBeforeSon &&
       (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.

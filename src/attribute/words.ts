@@ -332,6 +332,7 @@ export const ROLES: readonly string[] = [
   'بحار',
   'مقاول',
   'مستثمر',
+  'متداول', // a trader on an exchange (قال المتداول في بورصة نيويورك، فلان)
   'موظف',
   'جندي',
   'شرطي',
@@ -394,6 +395,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'ناجية',
   'مقدمة',
   'المقدمة',
+  'متداولة', // circulating (الفتاوى المتداولة), an adjective far more than a woman trader
+  'المتداولة',
 ];
 
 /**
@@ -888,6 +891,27 @@ export const SUBJECT_STOPS: readonly string[] = [
   // an age after the subject (المهاجم البالغ من العمر 24 عاما): a description, never part of a name
   'البالغ',
   'البالغة',
+  // the manner of speaking after the subject (وأضاف فلان ممازحا:): a circumstantial participle, no name
+  'ممازحا',
+  'ممازحة',
+  'مازحا',
+  'مازحة',
+  'مبتسما',
+  'مبتسمة',
+  'ضاحكا',
+  'ضاحكة',
+  'ساخرا',
+  'ساخرة',
+  'متهكما',
+  'متهكمة',
+  'غاضبا',
+  'غاضبة',
+  'منفعلا',
+  'منفعلة',
+  'متأثرا',
+  'متأثرة',
+  'باكيا',
+  'باكية',
 ];
 
 /** Words after which a subject phrase is a pronoun continuation: `ومن جهته`, `بدوره`. */
