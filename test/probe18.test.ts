@@ -70,15 +70,13 @@ const articleRows: readonly Row[] = [
       'وأكد وزير الخارجية المصري، سامح عبد الحميد، خلال مؤتمر صحفي مع نظيره القطري، أن بلاده "لن تدخر جهدا لوقف الحرب".',
       'وأضاف: "نحن على تواصل مستمر مع جميع الأطراف على مدار الساعة".',
     ].join('\n\n'),
-    // engine gap: to be split out of the article (first run, before any fix).
-    gaps: ['attribution'],
     quotes: [
       ['العربية', 'mention', null],
       ['حققت تقدما ملموسا في ملف تبادل الأسرى', 'partial', 'مصادر مطلعة'],
       ['لم تحسم بعد مسألة الانسحاب', 'partial', 'مصادر مطلعة'],
       ['غادر العاصمة المصرية مساء أمس للتشاور', 'partial', 'مراسل العربية'],
       ['أكسيوس', 'mention', null],
-      ['تضغط على الطرفين للتوصل إلى اتفاق قبل نهاية الشهر', 'partial', 'مسؤولَين أمريكيَّين'],
+      ['تضغط على الطرفين للتوصل إلى اتفاق قبل نهاية الشهر', 'partial', 'مسؤولَان أمريكيَّان'],
       ['قدمنا كل المرونة الممكنة، والكرة الآن في ملعب الاحتلال', 'direct', 'خليل الحيدري'],
       ['إسرائيل لن توافق على أي اتفاق يبقي حماس في السلطة', 'partial', 'مكتب رئيس الوزراء الإسرائيلي'],
       ['يعملون على صيغة مرحلية ترضي الطرفين', 'partial', 'مصدر دبلوماسي غربي'],
@@ -278,4 +276,24 @@ const articleRows: readonly Row[] = [
 
 describe('probe 18: whole articles from conflict and politics coverage', () => {
   runRows(articleRows);
+});
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a group relayed in the dual with its fatha written (عن مسؤولَين أمريكيَّين) is named in the nominative dual',
+    text: 'ونقلت شبكة «سي إن إن» عن مسؤولَين عسكريَّين أن القوات «ستبقى في القاعدة حتى الربيع».',
+    quotes: [
+      ['سي إن إن', 'mention', null],
+      ['ستبقى في القاعدة حتى الربيع', 'partial', 'مسؤولَان عسكريَّان'],
+    ],
+  },
+  {
+    what: 'guard: a shadda written alone, with no fatha (عن مسؤولين حكوميّين), leaves a plural',
+    text: 'ونقلت الصحيفة عن مسؤولين حكوميّين أن الميزانية «ستقر قبل نهاية الشهر».',
+    quotes: [['ستقر قبل نهاية الشهر', 'partial', 'مسؤولون حكوميّون']],
+  },
+];
+
+describe('probe 18: rules found by the articles', () => {
+  runRows(ruleRows);
 });

@@ -3429,6 +3429,9 @@ class Attributor {
 /** Marks that may end an Arabic word: harakat, tanwin, shadda, sukun. */
 const FINAL_MARKS = '[\u064B-\u0652]*';
 
+/** A word ending in ـَيْن with its fatha written (after a shadda or not): a dual, not a plural in ـِين. */
+const DUAL_ENDING = /(?:\u064E\u0651?|\u0651\u064E)ي\u0652?ن[\u064B-\u0652]*$/u;
+
 /**
  * A group named by a sound plural in the genitive or the accusative (نقلت الشبكة عن مسؤولين أميركيين
  * وأجانب) is written as the subject of its verb is, in the nominative: مسؤولون أميركيون وأجانب. The
@@ -3456,8 +3459,13 @@ function nominative(mention: Mention): Mention {
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) break;
-    words[k] = `${word.slice(0, -2)}ون`;
-    text[k] = (text[k] as string).replace(new RegExp(`ي(${FINAL_MARKS})ن(${FINAL_MARKS})$`, 'u'), 'و$1ن$2');
+    // A fatha before the ي marks the dual (مسؤولَين أمريكيَّين), whose nominative is in ان.
+    const dual = DUAL_ENDING.test(text[k] as string);
+    words[k] = `${word.slice(0, -2)}${dual ? 'ان' : 'ون'}`;
+    text[k] = (text[k] as string).replace(
+      new RegExp(`ي(${FINAL_MARKS})ن(${FINAL_MARKS})$`, 'u'),
+      `${dual ? 'ا' : 'و'}$1ن$2`,
+    );
   }
   return { ...mention, words, text: text.join(' ') };
 }
