@@ -1230,6 +1230,7 @@ export const ADDRESSEES: readonly string[] = [
 export const MEDIA_NAMES: readonly string[] = [
   'رويترز',
   'فرانس برس',
+  'فرانس 24',
   'أسوشيتد برس',
   'أسوشييتد برس',
   'بي بي سي',
