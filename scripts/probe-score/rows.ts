@@ -1,0 +1,49 @@
+// Stands in for test/scan.test.ts when scripts/probe-score.js runs the probes outside vitest: the probe
+// files' `runRows` only collects their rows here, and score() runs each row's text through the engine
+// of the tree this file is copied into.
+import { extract } from '../../src/extract.js';
+
+type Said = readonly [text: string, kind: string, speaker: string | null];
+export interface Row {
+  what: string;
+  text: string;
+  quotes: readonly Said[];
+}
+
+const collected: Row[] = [];
+
+export function runRows(rows: readonly Row[]): void {
+  collected.push(...rows);
+}
+
+export const said = (text: string): Said[] =>
+  extract(text).quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null]);
+
+/** The collected rows scored and forgotten: articles wholly right, speech quotes and mentions right. */
+export function score(): Record<string, number> {
+  const figures = { rows: 0, rowsRight: 0, speech: 0, speechRight: 0, mentions: 0, mentionsRight: 0 };
+  for (const row of collected.splice(0)) {
+    const got = said(row.text);
+    const unused = [...got];
+    let wrong = got.length !== row.quotes.length;
+    for (const [text, kind, speaker] of row.quotes) {
+      // The quote with the same text (a span the engine misses counts wrong, never shifts the others).
+      const at = unused.findIndex((q) => q[0] === text);
+      const found = at >= 0 ? (unused.splice(at, 1)[0] as Said) : null;
+      if (kind === 'mention') {
+        figures.mentions++;
+        if (found?.[1] === 'mention') figures.mentionsRight++;
+        else wrong = true;
+      } else {
+        figures.speech++;
+        // As npm run eval's end-to-end: a speech span with its speaker (direct and partial alike).
+        if (found && found[1] !== 'mention' && found[2] === speaker) figures.speechRight++;
+        else wrong = true;
+      }
+      if (found && found[1] !== kind) wrong = true;
+    }
+    figures.rows++;
+    if (!wrong) figures.rowsRight++;
+  }
+  return figures;
+}
