@@ -1454,6 +1454,20 @@ export const articleRuleRows: readonly Row[] = [
   },
 ];
 
+/** Misfires of the day's rules found by a second review (each row failed before its fix). */
+export const reviewRows7: readonly Row[] = [
+  {
+    what: 'a describing participle after a head and its adjective is part of the body’s name',
+    text: 'أصدرت المحكمة الجزائية في جدة حكمها أمس.\nوقالت المحكمة الجزائية المتخصصة في الرياض: «الحكم نهائي».',
+    quotes: [['الحكم نهائي', 'direct', 'المحكمة الجزائية المتخصصة']],
+  },
+  {
+    what: 'guard: a describing participle after a body named by a word without the article ends the name',
+    text: 'وقالت منظمة أوكسفام المعنية بمكافحة الفقر إن الوضع «كارثي».',
+    quotes: [['كارثي', 'partial', 'منظمة أوكسفام']],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -1464,6 +1478,7 @@ export const attributionRows: readonly Row[] = [
   ...kindRows,
   ...floorRows,
   ...reviewRows,
+  ...reviewRows7,
   ...articleRuleRows,
 ];
 
@@ -1479,6 +1494,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
   describe('attribution: the floor and full names', () => runRows(floorRows));
   describe('attribution: found by review', () => runRows(reviewRows));
+  describe('attribution: found by the second review', () => runRows(reviewRows7));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {

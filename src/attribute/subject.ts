@@ -432,10 +432,13 @@ export function readSubject(
       }
     }
     // منظمة برو أزول المعنية بحقوق اللاجئين: a participle that governs a preposition describes the
-    // body named before it; the name ends there.
+    // body named before it; the name ends there. Only a body already named: by three words or more, or
+    // by a word without the article (منظمة أوكسفام); after a head and its adjective the participle is
+    // part of the name (المحكمة الجزائية المتخصصة في الرياض is not المحكمة الجزائية).
     const governed = tokens[i + 1]?.norm ?? '';
     if (
       words.length > 1 &&
+      (words.length > 2 || !hasArticle((tokens[words.at(-1) as number] as Token).norm)) &&
       DESCRIBING_PARTICIPLES.has(norm) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
       stripToSet(head, ORGANISATION_SET) !== undefined
