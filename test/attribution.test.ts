@@ -1466,6 +1466,30 @@ export const reviewRows7: readonly Row[] = [
     text: 'وقالت منظمة أوكسفام المعنية بمكافحة الفقر إن الوضع «كارثي».',
     quotes: [['كارثي', 'partial', 'منظمة أوكسفام']],
   },
+  {
+    what: 'after ، وقال a title that runs from the subject into the object’s (الوزير الفالح الأمير فلان) is not the speaker',
+    text: 'وقال الوزير خالد الفالح: «نحن مستعدون».\n\nوكرم الوزير الفالح الأمير سعود بن نايف، وقال: «شكرا لكم».',
+    quotes: [
+      ['نحن مستعدون', 'direct', 'خالد الفالح'],
+      ['شكرا لكم', 'direct', 'خالد الفالح'],
+    ],
+  },
+  {
+    what: 'after ، وقال a title and full name with no object after them (a verb that takes none) is not the speaker',
+    text: 'قال المتحدث باسم الأسرة أحمد الشمري: «نحتسبه عند الله».\n\nوتوفي الأمير بندر بن عبدالعزيز أمس، وقال: «كان رجلا عظيما».',
+    quotes: [
+      ['نحتسبه عند الله', 'direct', 'أحمد الشمري'],
+      ['كان رجلا عظيما', 'direct', 'أحمد الشمري'],
+    ],
+  },
+  {
+    what: 'guard: after ، وقال a title and full name with the verb’s object after them is the speaker',
+    text: 'وقال المتحدث محمد العلي: «نحن مستعدون».\n\nواستقبل الوزير خالد بن سلمان الوفد الأمريكي، وقال: «العلاقات قوية».',
+    quotes: [
+      ['نحن مستعدون', 'direct', 'محمد العلي'],
+      ['العلاقات قوية', 'direct', 'خالد بن سلمان'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

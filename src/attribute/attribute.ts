@@ -1189,7 +1189,7 @@ class Attributor {
    * المتحدة إلى, … أن): no object word ran into it.
    */
   private endsBeforeComplement(subject: Subject): boolean {
-    const next = this.tokens[subject.last + 1];
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
     return (
       next?.type === 'word' &&
       (COMPLEMENTISER_SET.has(next.norm) || next.norm === 'الى' || next.norm === 'على' || next.norm === 'عن')
@@ -1212,7 +1212,7 @@ class Attributor {
    */
   private properNounBeforeRelative(subject: Subject): boolean {
     const word = this.tokens[subject.first] as Token;
-    const next = this.tokens[subject.last + 1];
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
     // ألمانيا folds to المانيا: the hamza as written says it has no article.
     const definite = hasArticle(word.norm) && !/^[أإآ]/u.test(this.text.slice(word.from, word.to));
     return (
@@ -2803,10 +2803,21 @@ class Attributor {
     return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
   }
 
-  /** A title at `at` with a name of two words or more after it (الأمير عبدالمجيد بن تركي). */
+  /**
+   * A title at `at` with a name of two words or more after it and the verb's object after the name
+   * (الأمير عبدالمجيد بن تركي الشكر): the verb's subject, not its object. Not when nothing but a
+   * comma, a time or a preposition follows (وتوفي الأمير فلان أمس، وزار الرئيس فلان المصانع، where
+   * the name read took the object in), nor when the title holds a name already known (وكرم الوزير
+   * الفالح الأمير فلان: the title read runs from the subject into the object's).
+   */
   private namedInFull(at: number): boolean {
     const subject = this.subjectAt(at);
-    return subject !== null && subject.title.length > 0 && subject.name.length >= 2;
+    if (subject === null || subject.title.length === 0 || subject.name.length < 2) return false;
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
+    if (next?.type !== 'word' || STOP_SET.has(next.norm) || PREPOSITIONS.has(next.norm)) return false;
+    return !subject.title.some(
+      (k, n) => n > 0 && this.entities.knowsNameWord((this.tokens[k] as Token).norm),
+    );
   }
 
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
