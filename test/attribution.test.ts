@@ -1490,6 +1490,22 @@ export const reviewRows7: readonly Row[] = [
       ['العلاقات قوية', 'direct', 'خالد بن سلمان'],
     ],
   },
+  {
+    what: 'المدرب alone does not call back a company’s technical director (المدير الفني لشركة …)',
+    text: 'وقال المدير الفني لشركة الاتصالات الوطنية سامر الخطيب إن الشبكة «ستعمل قريبا».\n\nوقال المدرب: «اللاعبون جاهزون».',
+    quotes: [
+      ['ستعمل قريبا', 'partial', 'سامر الخطيب'],
+      ['اللاعبون جاهزون', 'direct', 'المدرب'],
+    ],
+  },
+  {
+    what: 'guard: المدرب alone calls back a club’s technical director (المدير الفني لنادي …)',
+    text: 'وقال المدير الفني لنادي الهلال سامر الخطيب إن الفريق «سيعود أقوى».\n\nوقال المدرب: «اللاعبون جاهزون».',
+    quotes: [
+      ['سيعود أقوى', 'partial', 'سامر الخطيب'],
+      ['اللاعبون جاهزون', 'direct', 'سامر الخطيب'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
