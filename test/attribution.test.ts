@@ -1506,6 +1506,21 @@ export const reviewRows7: readonly Row[] = [
       ['اللاعبون جاهزون', 'direct', 'سامر الخطيب'],
     ],
   },
+  {
+    what: 'an adjective that qualifies the decision (النهائي) is not part of the council’s name in its genitive',
+    text: 'أثار قرار مجلس الوزراء النهائي بإغلاق المعابر جدلا واسعا.\nوقال المجلس في بيان: «القرار لا رجعة فيه».',
+    quotes: [['القرار لا رجعة فيه', 'direct', 'مجلس الوزراء']],
+  },
+  {
+    what: 'a masculine adjective after a feminine ministry and its feminine genitive qualifies the noun before them',
+    text: 'أثار تعميم وزارة الداخلية الإداري بشأن الإجازات انتقادات.\nوقالت الوزارة: «التعميم يطبق على الجميع».',
+    quotes: [['التعميم يطبق على الجميع', 'direct', 'وزارة الداخلية']],
+  },
+  {
+    what: 'guard: an adjective of origin that agrees with the ministry in a genitive is part of its name',
+    text: 'أثار قرار وزارة التربية المصرية إلغاء الامتحانات جدلا.\nوقالت الوزارة: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'وزارة التربية المصرية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

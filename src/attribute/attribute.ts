@@ -479,8 +479,10 @@ class Attributor {
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
-        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية).
-        if (construct && isNisba(norm)) {
+        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية), when
+        // it agrees with the body's head or the noun before it (هيئة الطيران المدني) and says more than
+        // when or how final: قرار وزارة الصحة النهائي is the decision's.
+        if (construct && isNisba(norm) && this.agreesInBody(head.norm, end, norm)) {
           end++;
           continue;
         }
@@ -512,6 +514,18 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * True when a nisba-shaped word after a body's words up to `end` may be the body's adjective: not one
+   * of those that qualify a decision or a report (النهائي, الحالي, السنوي), and agreeing in gender with
+   * the body's head or with the word before it (ة folds to ه).
+   */
+  private agreesInBody(head: string, end: number, nisba: string): boolean {
+    if (QUALIFYING_ADJECTIVES.has(nisba.replace(/ه$/u, ''))) return false;
+    const feminine = nisba.endsWith('ه');
+    const before = (this.tokens[end] as Token).norm;
+    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine;
   }
 
   /**
@@ -3487,6 +3501,15 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }
+
+/**
+ * Adjectives shaped like a nisba that qualify a decision, a report or a rule (its time, status or
+ * extent), not a body's origin or field, folded and masculine: قرار وزارة الصحة النهائي.
+ */
+const QUALIFYING_ADJECTIVES = new Set([
+  ...['النهائي', 'الحالي', 'السنوي', 'الرسمي', 'الشهري', 'الاسبوعي', 'اليومي', 'الاولي', 'المبدئي'],
+  ...['الجزئي', 'الكلي', 'الفعلي', 'الاساسي', 'الاضافي', 'الفوري', 'الجماعي', 'التاريخي', 'الاخيري'],
+]);
 
 /** بن, بنت, ابن: the father's name follows. */
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
