@@ -1521,6 +1521,23 @@ export const reviewRows7: readonly Row[] = [
     text: 'أثار قرار وزارة التربية المصرية إلغاء الامتحانات جدلا.\nوقالت الوزارة: «القرار نهائي».',
     quotes: [['القرار نهائي', 'direct', 'وزارة التربية المصرية']],
   },
+  {
+    what: 'فان without its hamza after a cue, before words with a possessive pronoun, is فإن: the speaker goes on',
+    text: 'وقال وزير الخارجية سامي العلي للصحفيين: «المحادثات مستمرة».\nواضاف فان موقف بلاده «ثابت ولن يتغير»، واوضح فان وزارته «ستعمل على الحل».',
+    quotes: [
+      ['المحادثات مستمرة', 'direct', 'سامي العلي'],
+      ['ثابت ولن يتغير', 'partial', 'سامي العلي'],
+      ['ستعمل على الحل', 'partial', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'guard: فان right after a cue and before a plain word is the particle of a surname',
+    text: 'وقال وزير الخارجية سامي العلي للصحفيين: «المحادثات مستمرة».\nوقال فان بيرغن: «نحن مستعدون للحوار».',
+    quotes: [
+      ['المحادثات مستمرة', 'direct', 'سامي العلي'],
+      ['نحن مستعدون للحوار', 'direct', 'فان بيرغن'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

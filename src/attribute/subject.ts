@@ -140,8 +140,11 @@ function isNameEndWithoutHamza(
 function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: number, text: string): boolean {
   const token = tokens[at] as Token;
   if (token.norm !== 'فان' || text.slice(token.from, token.to) !== 'فان') return false;
-  // …or open the name right after a verb of saying (وقال فان بيرغن), where فإن never stands.
+  // …or open the name right after a verb of saying (وقال فان بيرغن), where فإن never stands, unless a
+  // word of the two after it carries a possessive pronoun (وأضاف فان موقف بلاده, واوضح فان وزارته):
+  // there فإن opens the clause said, written without its hamza.
   if (wordsBefore < 1 && lookupCue(tokens[at - 1]?.norm ?? '') === undefined) return false;
+  if (wordsBefore < 1 && [1, 2].some((k) => isPossessedWord(tokens[at + k], text))) return false;
   const next = tokens[at + 1];
   return (
     next?.type === 'word' &&
@@ -149,6 +152,13 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
     !isStopWord(next.norm) &&
     !NAME_JOINER_SET.has(next.norm)
   );
+}
+
+/** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
+function isPossessedWord(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word') return false;
+  const written = text.slice(token.from, token.to);
+  return written.length > 3 && /(?:ه|ها|هم|هما)$/u.test(written);
 }
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
