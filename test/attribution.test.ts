@@ -1538,6 +1538,22 @@ export const reviewRows7: readonly Row[] = [
       ['نحن مستعدون للحوار', 'direct', 'فان بيرغن'],
     ],
   },
+  {
+    what: 'بحسب بيان أصدرته and a time, no issuer named after the verb: the body on the floor issued it',
+    text: 'قالت وزارة الصحة في مؤتمر صحفي: «الوضع تحت السيطرة».\n«لا إصابات جديدة»، بحسب بيان أصدرته مساء الخميس.',
+    quotes: [
+      ['الوضع تحت السيطرة', 'direct', 'وزارة الصحة'],
+      ['لا إصابات جديدة', 'direct', 'وزارة الصحة'],
+    ],
+  },
+  {
+    what: 'guard: بحسب بيان أصدره with a masculine verb and a time after it: the masculine body on the floor issued it',
+    text: 'وقال الجيش اللبناني: «أحبطنا محاولة تسلل».\n«لا خسائر في صفوفنا»، بحسب بيان أصدره مساء أمس.',
+    quotes: [
+      ['أحبطنا محاولة تسلل', 'direct', 'الجيش اللبناني'],
+      ['لا خسائر في صفوفنا', 'direct', 'الجيش اللبناني'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

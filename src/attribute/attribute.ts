@@ -3354,10 +3354,28 @@ class Attributor {
       from = this.issuerAt(from + 1);
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
-    if (!resolved) return null;
+    if (!resolved) return this.issuedByFloor(from, i, kind);
     return {
       kind,
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: this.cueText(i),
+    };
+  }
+
+  /**
+   * بحسب بيان أصدرته الخميس: a document whose verb names no issuer after it (a time, a place) was
+   * issued by the one its pronoun stands for, the speaker on the floor, when the verb's gender (أصدرته,
+   * أصدره) agrees with it. `from` is the word after the verb.
+   */
+  private issuedByFloor(from: number, i: number, kind: QuoteKind): Attribution | null {
+    const verb = this.tokens[from - 1];
+    const floor = this.entities.floor;
+    if (verb?.type !== 'word' || !DELIVERING_SET.has(verb.norm) || !floor) return null;
+    const agreement = /ت(?:ه|ها)$/u.test(verb.norm) ? 'f' : 'm';
+    if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return null;
+    return {
+      kind,
+      speaker: { entity: floor, mention: this.entities.canonical(floor), resolution: 'continuation' },
       cue: this.cueText(i),
     };
   }
