@@ -1554,6 +1554,21 @@ export const reviewRows7: readonly Row[] = [
       ['لا خسائر في صفوفنا', 'direct', 'الجيش اللبناني'],
     ],
   },
+  {
+    what: 'a surname shaped like a title in the accusative (أميرا) that ends the name before the colon is a name',
+    text: 'وقال الرئيس التنفيذي للشركة أحمد أميرا: «سنضاعف الاستثمارات».',
+    quotes: [['سنضاعف الاستثمارات', 'direct', 'أحمد أميرا']],
+  },
+  {
+    what: 'a surname in بو ending in ها before the colon is a name, not ب and a possessed noun',
+    text: 'وقال مهاجم الفريق محمد بوعزها: «سنقاتل حتى النهاية».',
+    quotes: [['سنقاتل حتى النهاية', 'direct', 'محمد بوعزها']],
+  },
+  {
+    what: 'guard: ب and a possessed noun after a name with words after it is the verb’s complement',
+    text: 'وأشاد المدرب سامي الحربي بلاعبيه وبأدائهم في المباراة، وقال: «قدمنا مستوى رائعا».',
+    quotes: [['قدمنا مستوى رائعا', 'direct', 'سامي الحربي']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

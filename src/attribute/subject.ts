@@ -1197,13 +1197,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
-    if (out.length > 0 && isTitleAsPredicate(norm)) break; // بتعيين الأمير فلان أميراً لمنطقة …
+    // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
+    const goesOn = tokens[index + 1]?.type === 'word';
+    if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
-    if (out.length > 0 && isPrepositionalPossessed(tokens[index] as Token, text)) break;
+    // Not a last word before punctuation with ها (محمد بوعزها:), where a surname in بو is likelier.
+    const lastHa = !goesOn && norm.endsWith('ها') && norm.startsWith('بو');
+    if (out.length > 0 && !lastHa && isPrepositionalPossessed(tokens[index] as Token, text)) break;
     out.push(index);
   }
   return out;
