@@ -1454,6 +1454,123 @@ export const articleRuleRows: readonly Row[] = [
   },
 ];
 
+/** Misfires of the day's rules found by a second review (each row failed before its fix). */
+export const reviewRows7: readonly Row[] = [
+  {
+    what: 'a describing participle after a head and its adjective is part of the body’s name',
+    text: 'أصدرت المحكمة الجزائية في جدة حكمها أمس.\nوقالت المحكمة الجزائية المتخصصة في الرياض: «الحكم نهائي».',
+    quotes: [['الحكم نهائي', 'direct', 'المحكمة الجزائية المتخصصة']],
+  },
+  {
+    what: 'guard: a describing participle after a body named by a word without the article ends the name',
+    text: 'وقالت منظمة أوكسفام المعنية بمكافحة الفقر إن الوضع «كارثي».',
+    quotes: [['كارثي', 'partial', 'منظمة أوكسفام']],
+  },
+  {
+    what: 'after ، وقال a title that runs from the subject into the object’s (الوزير الفالح الأمير فلان) is not the speaker',
+    text: 'وقال الوزير خالد الفالح: «نحن مستعدون».\n\nوكرم الوزير الفالح الأمير سعود بن نايف، وقال: «شكرا لكم».',
+    quotes: [
+      ['نحن مستعدون', 'direct', 'خالد الفالح'],
+      ['شكرا لكم', 'direct', 'خالد الفالح'],
+    ],
+  },
+  {
+    what: 'after ، وقال a title and full name with no object after them (a verb that takes none) is not the speaker',
+    text: 'قال المتحدث باسم الأسرة أحمد الشمري: «نحتسبه عند الله».\n\nوتوفي الأمير بندر بن عبدالعزيز أمس، وقال: «كان رجلا عظيما».',
+    quotes: [
+      ['نحتسبه عند الله', 'direct', 'أحمد الشمري'],
+      ['كان رجلا عظيما', 'direct', 'أحمد الشمري'],
+    ],
+  },
+  {
+    what: 'guard: after ، وقال a title and full name with the verb’s object after them is the speaker',
+    text: 'وقال المتحدث محمد العلي: «نحن مستعدون».\n\nواستقبل الوزير خالد بن سلمان الوفد الأمريكي، وقال: «العلاقات قوية».',
+    quotes: [
+      ['نحن مستعدون', 'direct', 'محمد العلي'],
+      ['العلاقات قوية', 'direct', 'خالد بن سلمان'],
+    ],
+  },
+  {
+    what: 'المدرب alone does not call back a company’s technical director (المدير الفني لشركة …)',
+    text: 'وقال المدير الفني لشركة الاتصالات الوطنية سامر الخطيب إن الشبكة «ستعمل قريبا».\n\nوقال المدرب: «اللاعبون جاهزون».',
+    quotes: [
+      ['ستعمل قريبا', 'partial', 'سامر الخطيب'],
+      ['اللاعبون جاهزون', 'direct', 'المدرب'],
+    ],
+  },
+  {
+    what: 'guard: المدرب alone calls back a club’s technical director (المدير الفني لنادي …)',
+    text: 'وقال المدير الفني لنادي الهلال سامر الخطيب إن الفريق «سيعود أقوى».\n\nوقال المدرب: «اللاعبون جاهزون».',
+    quotes: [
+      ['سيعود أقوى', 'partial', 'سامر الخطيب'],
+      ['اللاعبون جاهزون', 'direct', 'سامر الخطيب'],
+    ],
+  },
+  {
+    what: 'an adjective that qualifies the decision (النهائي) is not part of the council’s name in its genitive',
+    text: 'أثار قرار مجلس الوزراء النهائي بإغلاق المعابر جدلا واسعا.\nوقال المجلس في بيان: «القرار لا رجعة فيه».',
+    quotes: [['القرار لا رجعة فيه', 'direct', 'مجلس الوزراء']],
+  },
+  {
+    what: 'a masculine adjective after a feminine ministry and its feminine genitive qualifies the noun before them',
+    text: 'أثار تعميم وزارة الداخلية الإداري بشأن الإجازات انتقادات.\nوقالت الوزارة: «التعميم يطبق على الجميع».',
+    quotes: [['التعميم يطبق على الجميع', 'direct', 'وزارة الداخلية']],
+  },
+  {
+    what: 'guard: an adjective of origin that agrees with the ministry in a genitive is part of its name',
+    text: 'أثار قرار وزارة التربية المصرية إلغاء الامتحانات جدلا.\nوقالت الوزارة: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'وزارة التربية المصرية']],
+  },
+  {
+    what: 'فان without its hamza after a cue, before words with a possessive pronoun, is فإن: the speaker goes on',
+    text: 'وقال وزير الخارجية سامي العلي للصحفيين: «المحادثات مستمرة».\nواضاف فان موقف بلاده «ثابت ولن يتغير»، واوضح فان وزارته «ستعمل على الحل».',
+    quotes: [
+      ['المحادثات مستمرة', 'direct', 'سامي العلي'],
+      ['ثابت ولن يتغير', 'partial', 'سامي العلي'],
+      ['ستعمل على الحل', 'partial', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'guard: فان right after a cue and before a plain word is the particle of a surname',
+    text: 'وقال وزير الخارجية سامي العلي للصحفيين: «المحادثات مستمرة».\nوقال فان بيرغن: «نحن مستعدون للحوار».',
+    quotes: [
+      ['المحادثات مستمرة', 'direct', 'سامي العلي'],
+      ['نحن مستعدون للحوار', 'direct', 'فان بيرغن'],
+    ],
+  },
+  {
+    what: 'بحسب بيان أصدرته and a time, no issuer named after the verb: the body on the floor issued it',
+    text: 'قالت وزارة الصحة في مؤتمر صحفي: «الوضع تحت السيطرة».\n«لا إصابات جديدة»، بحسب بيان أصدرته مساء الخميس.',
+    quotes: [
+      ['الوضع تحت السيطرة', 'direct', 'وزارة الصحة'],
+      ['لا إصابات جديدة', 'direct', 'وزارة الصحة'],
+    ],
+  },
+  {
+    what: 'guard: بحسب بيان أصدره with a masculine verb and a time after it: the masculine body on the floor issued it',
+    text: 'وقال الجيش اللبناني: «أحبطنا محاولة تسلل».\n«لا خسائر في صفوفنا»، بحسب بيان أصدره مساء أمس.',
+    quotes: [
+      ['أحبطنا محاولة تسلل', 'direct', 'الجيش اللبناني'],
+      ['لا خسائر في صفوفنا', 'direct', 'الجيش اللبناني'],
+    ],
+  },
+  {
+    what: 'a surname shaped like a title in the accusative (أميرا) that ends the name before the colon is a name',
+    text: 'وقال الرئيس التنفيذي للشركة أحمد أميرا: «سنضاعف الاستثمارات».',
+    quotes: [['سنضاعف الاستثمارات', 'direct', 'أحمد أميرا']],
+  },
+  {
+    what: 'a surname in بو ending in ها before the colon is a name, not ب and a possessed noun',
+    text: 'وقال مهاجم الفريق محمد بوعزها: «سنقاتل حتى النهاية».',
+    quotes: [['سنقاتل حتى النهاية', 'direct', 'محمد بوعزها']],
+  },
+  {
+    what: 'guard: ب and a possessed noun after a name with words after it is the verb’s complement',
+    text: 'وأشاد المدرب سامي الحربي بلاعبيه وبأدائهم في المباراة، وقال: «قدمنا مستوى رائعا».',
+    quotes: [['قدمنا مستوى رائعا', 'direct', 'سامي الحربي']],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -1464,6 +1581,7 @@ export const attributionRows: readonly Row[] = [
   ...kindRows,
   ...floorRows,
   ...reviewRows,
+  ...reviewRows7,
   ...articleRuleRows,
 ];
 
@@ -1479,6 +1597,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: partial quotes and mentions', () => runRows(kindRows));
   describe('attribution: the floor and full names', () => runRows(floorRows));
   describe('attribution: found by review', () => runRows(reviewRows));
+  describe('attribution: found by the second review', () => runRows(reviewRows7));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {

@@ -479,8 +479,10 @@ class Attributor {
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
         const norm = (this.tokens[end + 1] as Token).norm;
-        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية).
-        if (construct && isNisba(norm)) {
+        // In a genitive, every word shaped like an adjective is the body's (وزارة التربية المصرية), when
+        // it agrees with the body's head or the noun before it (هيئة الطيران المدني) and says more than
+        // when or how final: قرار وزارة الصحة النهائي is the decision's.
+        if (construct && isNisba(norm) && this.agreesInBody(head.norm, end, norm)) {
           end++;
           continue;
         }
@@ -512,6 +514,18 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * True when a nisba-shaped word after a body's words up to `end` may be the body's adjective: not one
+   * of those that qualify a decision or a report (النهائي, الحالي, السنوي), and agreeing in gender with
+   * the body's head or with the word before it (ة folds to ه).
+   */
+  private agreesInBody(head: string, end: number, nisba: string): boolean {
+    if (QUALIFYING_ADJECTIVES.has(nisba.replace(/ه$/u, ''))) return false;
+    const feminine = nisba.endsWith('ه');
+    const before = (this.tokens[end] as Token).norm;
+    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine;
   }
 
   /**
@@ -1189,7 +1203,7 @@ class Attributor {
    * المتحدة إلى, … أن): no object word ran into it.
    */
   private endsBeforeComplement(subject: Subject): boolean {
-    const next = this.tokens[subject.last + 1];
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
     return (
       next?.type === 'word' &&
       (COMPLEMENTISER_SET.has(next.norm) || next.norm === 'الى' || next.norm === 'على' || next.norm === 'عن')
@@ -1212,7 +1226,7 @@ class Attributor {
    */
   private properNounBeforeRelative(subject: Subject): boolean {
     const word = this.tokens[subject.first] as Token;
-    const next = this.tokens[subject.last + 1];
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
     // ألمانيا folds to المانيا: the hamza as written says it has no article.
     const definite = hasArticle(word.norm) && !/^[أإآ]/u.test(this.text.slice(word.from, word.to));
     return (
@@ -2803,10 +2817,21 @@ class Attributor {
     return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
   }
 
-  /** A title at `at` with a name of two words or more after it (الأمير عبدالمجيد بن تركي). */
+  /**
+   * A title at `at` with a name of two words or more after it and the verb's object after the name
+   * (الأمير عبدالمجيد بن تركي الشكر): the verb's subject, not its object. Not when nothing but a
+   * comma, a time or a preposition follows (وتوفي الأمير فلان أمس، وزار الرئيس فلان المصانع، where
+   * the name read took the object in), nor when the title holds a name already known (وكرم الوزير
+   * الفالح الأمير فلان: the title read runs from the subject into the object's).
+   */
   private namedInFull(at: number): boolean {
     const subject = this.subjectAt(at);
-    return subject !== null && subject.title.length > 0 && subject.name.length >= 2;
+    if (subject === null || subject.title.length === 0 || subject.name.length < 2) return false;
+    const next = this.tokens[(subject.name.at(-1) as number) + 1];
+    if (next?.type !== 'word' || STOP_SET.has(next.norm) || PREPOSITIONS.has(next.norm)) return false;
+    return !subject.title.some(
+      (k, n) => n > 0 && this.entities.knowsNameWord((this.tokens[k] as Token).norm),
+    );
   }
 
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
@@ -3329,10 +3354,28 @@ class Attributor {
       from = this.issuerAt(from + 1);
     const subject = this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
-    if (!resolved) return null;
+    if (!resolved) return this.issuedByFloor(from, i, kind);
     return {
       kind,
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: this.cueText(i),
+    };
+  }
+
+  /**
+   * بحسب بيان أصدرته الخميس: a document whose verb names no issuer after it (a time, a place) was
+   * issued by the one its pronoun stands for, the speaker on the floor, when the verb's gender (أصدرته,
+   * أصدره) agrees with it. `from` is the word after the verb.
+   */
+  private issuedByFloor(from: number, i: number, kind: QuoteKind): Attribution | null {
+    const verb = this.tokens[from - 1];
+    const floor = this.entities.floor;
+    if (verb?.type !== 'word' || !DELIVERING_SET.has(verb.norm) || !floor) return null;
+    const agreement = /ت(?:ه|ها)$/u.test(verb.norm) ? 'f' : 'm';
+    if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return null;
+    return {
+      kind,
+      speaker: { entity: floor, mention: this.entities.canonical(floor), resolution: 'continuation' },
       cue: this.cueText(i),
     };
   }
@@ -3484,6 +3527,15 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }
+
+/**
+ * Adjectives shaped like a nisba that qualify a decision, a report or a rule (its time, status or
+ * extent), not a body's origin or field, folded and masculine: قرار وزارة الصحة النهائي.
+ */
+const QUALIFYING_ADJECTIVES = new Set([
+  ...['النهائي', 'الحالي', 'السنوي', 'الرسمي', 'الشهري', 'الاسبوعي', 'اليومي', 'الاولي', 'المبدئي'],
+  ...['الجزئي', 'الكلي', 'الفعلي', 'الاساسي', 'الاضافي', 'الفوري', 'الجماعي', 'التاريخي', 'الاخيري'],
+]);
 
 /** بن, بنت, ابن: the father's name follows. */
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);

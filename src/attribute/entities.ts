@@ -1,4 +1,4 @@
-import { type Agreement, PRESIDING_RANK_SET, titleKin } from './lexicon.js';
+import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, titleKin } from './lexicon.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -591,7 +591,8 @@ export class Entities {
           (form) =>
             f.words.length >= form.length &&
             bare(f.words[0] as string) === form[0] &&
-            form.every((word, i) => i === 0 || f.words[i] === word),
+            form.every((word, i) => i === 0 || f.words[i] === word) &&
+            !ofOtherBody(f.words[form.length]),
         ) ??
           false));
     // A man's title does not call back a woman already heard with a feminine verb, nor the other way.
@@ -689,6 +690,19 @@ const EPITHETS = new Map<string, ReadonlySet<string>>([
   ['الاممي', new Set(WORLDWIDE)],
   ['الامميه', new Set(WORLDWIDE)],
 ]);
+
+/** Bodies whose own office a title's kin form may still be (المدير الفني لنادي …, لفريق …, للمنتخب …). */
+const SPORTING_BODIES = new Set(['نادي', 'فريق', 'منتخب', 'اتحاد']);
+
+/**
+ * The word after a kin form of a title names, with ل, a body that is no sporting side (المدير الفني
+ * لشركة …, للمستشفى …): the office is that body's, not the one the head alone stands for (المدرب).
+ */
+function ofOtherBody(word: string | undefined): boolean {
+  if (word === undefined || !word.startsWith('ل')) return false;
+  const body = word.startsWith('لل') ? word.slice(2) : word.slice(1);
+  return ORGANISATION_SET.has(body) && !SPORTING_BODIES.has(body);
+}
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);

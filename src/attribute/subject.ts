@@ -140,8 +140,11 @@ function isNameEndWithoutHamza(
 function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: number, text: string): boolean {
   const token = tokens[at] as Token;
   if (token.norm !== 'فان' || text.slice(token.from, token.to) !== 'فان') return false;
-  // …or open the name right after a verb of saying (وقال فان بيرغن), where فإن never stands.
+  // …or open the name right after a verb of saying (وقال فان بيرغن), where فإن never stands, unless a
+  // word of the two after it carries a possessive pronoun (وأضاف فان موقف بلاده, واوضح فان وزارته):
+  // there فإن opens the clause said, written without its hamza.
   if (wordsBefore < 1 && lookupCue(tokens[at - 1]?.norm ?? '') === undefined) return false;
+  if (wordsBefore < 1 && [1, 2].some((k) => isPossessedWord(tokens[at + k], text))) return false;
   const next = tokens[at + 1];
   return (
     next?.type === 'word' &&
@@ -149,6 +152,13 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
     !isStopWord(next.norm) &&
     !NAME_JOINER_SET.has(next.norm)
   );
+}
+
+/** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
+function isPossessedWord(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word') return false;
+  const written = text.slice(token.from, token.to);
+  return written.length > 3 && /(?:ه|ها|هم|هما)$/u.test(written);
 }
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
@@ -432,10 +442,13 @@ export function readSubject(
       }
     }
     // منظمة برو أزول المعنية بحقوق اللاجئين: a participle that governs a preposition describes the
-    // body named before it; the name ends there.
+    // body named before it; the name ends there. Only a body already named: by three words or more, or
+    // by a word without the article (منظمة أوكسفام); after a head and its adjective the participle is
+    // part of the name (المحكمة الجزائية المتخصصة في الرياض is not المحكمة الجزائية).
     const governed = tokens[i + 1]?.norm ?? '';
     if (
       words.length > 1 &&
+      (words.length > 2 || !hasArticle((tokens[words.at(-1) as number] as Token).norm)) &&
       DESCRIBING_PARTICIPLES.has(norm) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
       stripToSet(head, ORGANISATION_SET) !== undefined
@@ -1184,13 +1197,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
-    if (out.length > 0 && isTitleAsPredicate(norm)) break; // بتعيين الأمير فلان أميراً لمنطقة …
+    // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
+    const goesOn = tokens[index + 1]?.type === 'word';
+    if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
-    if (out.length > 0 && isPrepositionalPossessed(tokens[index] as Token, text)) break;
+    // Not a last word before punctuation with ها (محمد بوعزها:), where a surname in بو is likelier.
+    const lastHa = !goesOn && norm.endsWith('ها') && norm.startsWith('بو');
+    if (out.length > 0 && !lastHa && isPrepositionalPossessed(tokens[index] as Token, text)) break;
     out.push(index);
   }
   return out;
