@@ -1457,6 +1457,14 @@ export const articleRuleRows: readonly Row[] = [
 /** Misfires of the day's rules found by a second review (each row failed before its fix). */
 export const reviewRows7: readonly Row[] = [
   {
+    what: 'after ، وقال a definite title with its name between commas (المدرب المتوج، فلان، إلى …) is the speaker, no object needed',
+    text: 'وقال قائد الفريق سامي الشهري للصحفيين: «المباراة كانت صعبة».\n\nوصعد المدرب المتوج، فهد الزامل، إلى المنصة بعد التتويج، وقال: «هذا اللقب للجماهير».',
+    quotes: [
+      ['المباراة كانت صعبة', 'direct', 'سامي الشهري'],
+      ['هذا اللقب للجماهير', 'direct', 'فهد الزامل'],
+    ],
+  },
+  {
     what: 'a describing participle after a head and its adjective is part of the body’s name',
     text: 'أصدرت المحكمة الجزائية في جدة حكمها أمس.\nوقالت المحكمة الجزائية المتخصصة في الرياض: «الحكم نهائي».',
     quotes: [['الحكم نهائي', 'direct', 'المحكمة الجزائية المتخصصة']],

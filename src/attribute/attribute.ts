@@ -2828,7 +2828,12 @@ class Attributor {
     const subject = this.subjectAt(at);
     if (subject === null || subject.title.length === 0 || subject.name.length < 2) return false;
     const next = this.tokens[(subject.name.at(-1) as number) + 1];
-    if (next?.type !== 'word' || STOP_SET.has(next.norm) || PREPOSITIONS.has(next.norm)) return false;
+    // The name between commas after its title (وخرج المرشح المتصدر، فلان، إلى أنصاره) is the
+    // subject in apposition; otherwise the verb's object must follow the name (واستقبل الوزير فلان
+    // الوفد), or the name may be the object itself (توفي الأمير فلان أمس).
+    const apposed = isComma(next) && isComma(this.tokens[(subject.title.at(-1) as number) + 1]);
+    if (!apposed && (next?.type !== 'word' || STOP_SET.has(next.norm) || PREPOSITIONS.has(next.norm)))
+      return false;
     return !subject.title.some(
       (k, n) => n > 0 && this.entities.knowsNameWord((this.tokens[k] as Token).norm),
     );
