@@ -715,6 +715,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وتدعى',
   'واسمه',
   'واسمها',
+  // the predicate after a name (فلانة واحدة من آلاف المنتظرين): no name goes on with "one"
+  'واحد',
+  'واحدة',
   'في',
   'إزاء',
   'تجاه',
