@@ -353,6 +353,31 @@ const ruleRows: readonly Row[] = [
     gaps: ['attribution'],
     quotes: [['نسمع كل عام عن تأجيل جديد', 'direct', 'عبد الواحد سالم العنزي']],
   },
+  {
+    what: 'a known surname with the article opens the subject: a plain word after it is the clause (وطالب البنا بتوقيع …)',
+    text: 'وقال ممثل النيابة، المستشار هشام رأفت البنا: "نحن أمام جريمة مكتملة". وطالب البنا بتوقيع "أقصى عقوبة" على المتهمين، مؤكدا أن "دماء الضحايا أمانة".',
+    quotes: [
+      ['نحن أمام جريمة مكتملة', 'direct', 'هشام رأفت البنا'],
+      ['أقصى عقوبة', 'partial', 'هشام رأفت البنا'],
+      ['دماء الضحايا أمانة', 'partial', 'هشام رأفت البنا'],
+    ],
+  },
+  {
+    what: 'guard: a known surname with the article that opens another full name (الحسن بن طلال) keeps it whole',
+    text: 'وقال الوزير أحمد الحسن: "الوضع مستقر". وقال الحسن بن طلال: "لن نتراجع".',
+    quotes: [
+      ['الوضع مستقر', 'direct', 'أحمد الحسن'],
+      ['لن نتراجع', 'direct', 'الحسن بن طلال'],
+    ],
+  },
+  {
+    what: 'guard: a known surname without the article that is another man’s first name (حسن نصر الله) keeps his name',
+    text: 'وقال الوزير أحمد حسن: "الوضع مستقر". وقال حسن نصر الله: "لن نتراجع".',
+    quotes: [
+      ['الوضع مستقر', 'direct', 'أحمد حسن'],
+      ['لن نتراجع', 'direct', 'حسن نصر الله'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

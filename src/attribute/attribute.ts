@@ -614,6 +614,24 @@ class Attributor {
         return null;
       }
     }
+    // وطالب البنا بتوقيع …: a known person's surname with the article opens the subject; a word after it
+    // that is no word of a known name nor a joiner (بن, آل) is the rest of the clause, not his name.
+    const [surname, next] = subject.name;
+    if (subject.title.length === 0 && surname !== undefined && next !== undefined) {
+      const word = (this.tokens[surname] as Token).norm;
+      const after = (this.tokens[next] as Token).norm;
+      if (
+        hasArticle(word) &&
+        this.entities.knowsSurname(word) &&
+        !this.entities.knowsNameWord(after) &&
+        !NAME_JOINER_SET.has(after) &&
+        !COMPOUND_END_SET.has(after)
+      ) {
+        subject.name = [surname];
+        subject.last = surname;
+        return this.mentionOf(subject.name, true, true);
+      }
+    }
     const name = this.mentionOf(subject.name, true, subject.closed);
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
     const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
