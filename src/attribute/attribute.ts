@@ -2698,7 +2698,13 @@ class Attributor {
    */
   private coordinatedInSentence(cue: Cue): boolean {
     const before = this.tokens[cue.index - 1];
-    return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
+    // …or right after a word of that clause, with no comma (وقف الجارحي داخل القفص وقال: …).
+    return (
+      cue.match.tense === 'past' &&
+      cue.match.clitic === 'و' &&
+      before !== undefined &&
+      (isComma(before) || before.type === 'word')
+    );
   }
 
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */
@@ -2762,7 +2768,7 @@ class Attributor {
       return (
         this.tokens[at - 1]?.type === 'word' &&
         (at - 1 === start || (before !== undefined && isComma(before))) &&
-        !(indefinite && hasArticle((this.tokens[at] as Token).norm))
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.namesSomeone(at))
       );
     };
     // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
@@ -2779,7 +2785,39 @@ class Attributor {
           return entity;
       }
     }
-    return this.entities.namedBetween(start, participle, agreement, asSubject);
+    const named = this.entities.namedBetween(start, participle, agreement, asSubject);
+    if (named) return named;
+    // …or a known person's surname alone where the subject stands (وقف الجارحي داخل القفص، وقال).
+    for (let k = start + 1; k < participle; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || !hasArticle(token.norm) || !asSubject(k)) continue;
+      if (!this.entities.knowsSurname(token.norm)) continue;
+      const subject = this.subjectAt(k);
+      const entity = subject && subject.title.length === 0 ? this.resolveSubject(subject)?.entity : null;
+      if (
+        entity &&
+        !entity.organisation &&
+        (entity.agreements.size === 0 || entity.agreements.has(agreement))
+      )
+        return entity;
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * The subject at `at` is one title word and the name right after it (المحامي فلان), or a name alone:
+   * someone named there, not a definite title that may stand for the speaker already on the floor, nor
+   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان).
+   */
+  private namesSomeone(at: number): boolean {
+    const subject = this.subjectAt(at);
+    return (
+      subject !== null &&
+      subject.title.length <= 1 &&
+      subject.name.length > 0 &&
+      subject.name[0] === at + subject.title.length
+    );
   }
 
   /**
