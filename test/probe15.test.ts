@@ -423,6 +423,19 @@ const ruleRows: readonly Row[] = [
       ['نراجع الاحتياجات كل شهر', 'direct', 'سامي العلي'],
     ],
   },
+  {
+    what: 'an outlet after لـ, then a circumstance before the colon (لـ«المصري اليوم» عقب رفع الجلسة:): told, a mention',
+    text: 'وقالت وزيرة التضامن نادية فهمي لـ"المصري اليوم" عقب رفع الجلسة: "الدعم سيصل إلى كل الأسر".',
+    quotes: [
+      ['المصري اليوم', 'mention', null],
+      ['الدعم سيصل إلى كل الأسر', 'direct', 'نادية فهمي'],
+    ],
+  },
+  {
+    what: 'guard: a verb that takes an object, لـ and a quote, then words of its complement: the quote is what was called for',
+    text: 'وقال وزير الخارجية سامي العلي إن الحل سياسي، ودعا لـ"وقف الحرب" في غزة فورا.',
+    quotes: [['وقف الحرب', 'partial', 'سامي العلي']],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

@@ -205,6 +205,8 @@ const MAX_SVO_WORDS = 8;
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
+/** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
+const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
@@ -1923,8 +1925,20 @@ class Attributor {
   private addressedOutlet(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
-    const after = this.tokens[span.close + 1]?.norm ?? '';
-    if (after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after)) return false;
+    let after = this.tokens[span.close + 1]?.norm ?? '';
+    const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
+    if (circumstance) {
+      // …or a circumstance between it and the colon (وقالت لـ«المصري اليوم» عقب رفع الجلسة: «…»).
+      let k = span.close + 1;
+      while (
+        this.tokens[k]?.type === 'word' &&
+        !COMPLEMENTISER_SET.has((this.tokens[k] as Token).norm) &&
+        k - span.close <= MAX_CIRCUMSTANCE_WORDS
+      )
+        k++;
+      after = this.tokens[k]?.norm ?? '';
+      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+    }
     const first = this.tokens[span.open + 1];
     if (
       first?.type !== 'word' ||
@@ -1952,7 +1966,8 @@ class Attributor {
       if (cue?.subject || (cue && k === span.open - 2))
         return (
           cue.end <= span.open - 1 &&
-          (!cue.match.takesObject || after === ':' || COMPLEMENTISER_SET.has(after))
+          // (a verb that takes an object, then words after the quote: its complement goes on)
+          (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
     }
     return false;
