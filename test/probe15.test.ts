@@ -436,6 +436,19 @@ const ruleRows: readonly Row[] = [
     text: 'وقال وزير الخارجية سامي العلي إن الحل سياسي، ودعا لـ"وقف الحرب" في غزة فورا.',
     quotes: [['وقف الحرب', 'partial', 'سامي العلي']],
   },
+  {
+    what: 'a feminine title with a possessive pronoun and a name between commas in narration (وتعمل زوجته، أم أحمد، …، وتقول): she speaks, not the man quoted before',
+    text: [
+      'ويروي عبد الرزاق محمود شحادة أنه باع سيارته ليدفع الإيجار، مضيفا: "الإيجار تضاعف ثلاث مرات".',
+      'وتعمل زوجته، أم أحمد، في تحضير الحلويات داخل البيت، وتقول إن "العمل صار أصعب".',
+      'وتضيف: "أبحث عن بيت منذ شهرين".',
+    ].join('\n\n'),
+    quotes: [
+      ['الإيجار تضاعف ثلاث مرات', 'direct', 'عبد الرزاق محمود شحادة'],
+      ['العمل صار أصعب', 'partial', 'أم أحمد'],
+      ['أبحث عن بيت منذ شهرين', 'direct', 'أم أحمد'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

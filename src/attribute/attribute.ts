@@ -497,7 +497,9 @@ class Attributor {
   private learnAppositions(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      // …a title with a possessive pronoun too (وتعمل زوجته، أم أحمد، …، وتقول: his wife, named); not
+      // one with a bare ه (شقيقه), which folds as a feminine ة would and would be learnt as a woman.
+      if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
       if (NAME_JOINER_SET.has(token.norm)) continue;
       const subject = this.subjectAt(i);
