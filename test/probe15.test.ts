@@ -449,6 +449,28 @@ const ruleRows: readonly Row[] = [
       ['أبحث عن بيت منذ شهرين', 'direct', 'أم أحمد'],
     ],
   },
+  {
+    what: 'a present verb with و after a comma shares the subject of its clause (ويعمل مدير الشركة، فلان، …، ويقول), as a past one does',
+    text: [
+      'وقال وزير الاقتصاد سامي العلي: "الإيجارات تضاعفت هذا العام".',
+      'ويعمل مدير شركة الساحل، خالد محمود النجار، على خطة لخفض التكاليف، ويقول إن "العمل صار أصعب".',
+    ].join('\n\n'),
+    quotes: [
+      ['الإيجارات تضاعفت هذا العام', 'direct', 'سامي العلي'],
+      ['العمل صار أصعب', 'partial', 'خالد محمود النجار'],
+    ],
+  },
+  {
+    what: 'guard: a present verb with و after a clause with no one named in it: the speaker goes on',
+    text: [
+      'وقال وزير الاقتصاد سامي العلي: "الإيجارات تضاعفت هذا العام".',
+      'ويعمل الوزير على خطة لخفض التكاليف، ويقول إن "العمل صار أصعب".',
+    ].join('\n\n'),
+    quotes: [
+      ['الإيجارات تضاعفت هذا العام', 'direct', 'سامي العلي'],
+      ['العمل صار أصعب', 'partial', 'سامي العلي'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

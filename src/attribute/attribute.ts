@@ -2710,14 +2710,15 @@ class Attributor {
   }
 
   /**
-   * A past verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال: …): it
-   * shares the subject of the clause before it, as a participle does.
+   * A past or present verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال:
+   * …; ويعمل مدير الشركة، فلان، في …، ويقول): it shares the subject of the clause before it, as a
+   * participle does.
    */
   private coordinatedInSentence(cue: Cue): boolean {
     const before = this.tokens[cue.index - 1];
     // …or right after a word of that clause, with no comma (وقف الجارحي داخل القفص وقال: …).
     return (
-      cue.match.tense === 'past' &&
+      cue.match.tense !== 'participle' &&
       cue.match.clitic === 'و' &&
       before !== undefined &&
       (isComma(before) || before.type === 'word')
