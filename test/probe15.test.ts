@@ -252,7 +252,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Syrian-diaspora human story (the owner quoted before he is named is split out below): a shop owner described then named, his quote over two paragraphs after ومضى يقول, his wife أم أحمد (وتقول، وتضيف، وتتابع) with their son named between, an NGO coordinator, a Turkish neighbour, the owner back by surname',
-    gaps: ['attribution'], // TEMP
     text: [
       'في سوق إينونو وسط مدينة غازي عنتاب التركية، يفتح صاحب محل حلويات سوري أبوابه في السادسة صباحا كل يوم منذ تسع سنوات، لكنه يفكر هذه الأيام في إغلاقه إلى الأبد.',
       'ويروي عبد الرزاق محمود شحادة، وهو أب لأربعة أبناء، أنه باع سيارته العام الماضي ليدفع إيجار المحل، مضيفا: "الإيجار تضاعف ثلاث مرات، والليرة التركية تخسر قيمتها كل شهر".',
@@ -470,6 +469,16 @@ const ruleRows: readonly Row[] = [
       ['الإيجارات تضاعفت هذا العام', 'direct', 'سامي العلي'],
       ['العمل صار أصعب', 'partial', 'سامي العلي'],
     ],
+  },
+  {
+    what: 'جار (a neighbour) is a title before a pronoun and a nisba: the name between the commas speaks after أما … فقال',
+    text: 'أما جاره التركي، محمد يلماز، الذي يبيع الأقمشة في المحل المقابل منذ عشرين عاما، فقال: "عبد الرزاق جار طيب".',
+    quotes: [['عبد الرزاق جار طيب', 'direct', 'محمد يلماز']],
+  },
+  {
+    what: 'guard: جار as "under way" after a noun in a clause is no title; the verb after the comma goes on with the speaker',
+    text: 'وأكد المتحدث باسم الشرطة أن البحث جار عن المشتبه به، وقال: "سنعلن النتائج قريبا".',
+    quotes: [['سنعلن النتائج قريبا', 'direct', 'المتحدث باسم الشرطة']],
   },
 ];
 

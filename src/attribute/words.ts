@@ -169,6 +169,9 @@ export const TITLES: readonly string[] = [
   'زوجة',
   'زوج',
   'أرملة',
+  // a neighbour, a colleague before a genitive or a pronoun (جاره التركي، فلان، فقال)
+  'جار',
+  'جارة',
   'ابن',
   'ابنة',
   'نجل',
