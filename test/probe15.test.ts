@@ -480,6 +480,14 @@ const ruleRows: readonly Row[] = [
     text: 'وأكد المتحدث باسم الشرطة أن البحث جار عن المشتبه به، وقال: "سنعلن النتائج قريبا".',
     quotes: [['سنعلن النتائج قريبا', 'direct', 'المتحدث باسم الشرطة']],
   },
+  {
+    what: 'a number joined with و after a name (المقاول فلان و4 مهندسين) ends it whole: the surname later is that full name',
+    text: [
+      'بدأت محكمة جنايات الجيزة محاكمة المقاول صبري عبد المنعم الجارحي و4 مهندسين بحي العمرانية.',
+      'وقال الجارحي أمام المحكمة: "أنا لم أقتل أحدا".',
+    ].join('\n\n'),
+    quotes: [['أنا لم أقتل أحدا', 'direct', 'صبري عبد المنعم الجارحي']],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

@@ -636,7 +636,10 @@ class Attributor {
         return this.mentionOf(subject.name, true, true);
       }
     }
-    const name = this.mentionOf(subject.name, true, subject.closed);
+    // A number joined with و after the name (المقاول فلان و4 مهندسين, المتهم فلان و3 آخرين) starts the
+    // others tried or named with him: the name before it is whole.
+    const joinedNumber = /^و[0-9٠-٩۰-۹]/u.test(this.tokens[(subject.name.at(-1) ?? -2) + 1]?.norm ?? '');
+    const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber);
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
     const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
     if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
