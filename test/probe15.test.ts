@@ -488,6 +488,17 @@ const ruleRows: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['أنا لم أقتل أحدا', 'direct', 'صبري عبد المنعم الجارحي']],
   },
+  {
+    what: 'على and a pronoun between a verb of reply and its subject (فرد عليه القاضي فلان:): the judge replies',
+    text: [
+      'وقال محامي الدفاع هشام البنا: "موكلي بنى وفق رسومات معتمدة".',
+      'فرد عليه القاضي محمود فتحي الشناوي: "المحكمة لا تحكم إلا بالأوراق".',
+    ].join('\n\n'),
+    quotes: [
+      ['موكلي بنى وفق رسومات معتمدة', 'direct', 'هشام البنا'],
+      ['المحكمة لا تحكم إلا بالأوراق', 'direct', 'محمود فتحي الشناوي'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

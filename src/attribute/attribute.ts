@@ -255,6 +255,8 @@ const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** Verbs of reply whose على and a pronoun (رد عليه) may stand between them and their subject. */
+const ANSWERING = new Set(['رد', 'علق']);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
@@ -895,6 +897,8 @@ class Attributor {
     )
       from++;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and whom a reply answers, على with a pronoun (فرد عليه رئيس المحكمة, وعلق عليها الوزير).
+    else if (ANSWERING.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
