@@ -31,6 +31,9 @@ function isNameWord(norm: string): boolean {
     !COMPLEMENTISER_SET.has(norm) &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
+    // أما opens a topic (أما فلانة، مؤسسة …، فترى), never a name
+    norm !== 'اما' &&
+    norm !== 'واما' &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );
