@@ -187,7 +187,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Qatari business feature (رائدة الأعمال and unnamed businessmen are split out below): a chamber report (قال تقرير، وأشار التقرير), a chief executive in an interview (وعن …، وردا على سؤال … أجاب), a woman founder (فترى، وتقول، وتضيف) with an investor named between, an analyst with ومضى يقول, the chief executive back by surname',
-    gaps: ['attribution'], // TEMP
     text: [
       'الدوحة - “الشرق”',
       'مع اقتراب افتتاح المرحلة الثانية من ميناء حمد، تتسابق شركات الخدمات اللوجستية القطرية على توسيع أساطيلها ومستودعاتها، في سوق يتوقع أن يتجاوز حجمها 5 مليارات دولار بحلول 2030.',
@@ -553,6 +552,30 @@ const ruleRows: readonly Row[] = [
     what: 'أما opens a topic: a name read back to its fuller form stops after it (أما فلانة، الخبيرة …، فترى)',
     text: 'أما مريم عبدالعزيز المهندي، الخبيرة في التجارة الإلكترونية، فترى أن “المنصات غيرت قواعد اللعبة”.',
     quotes: [['المنصات غيرت قواعد اللعبة', 'partial', 'مريم عبدالعزيز المهندي']],
+  },
+  {
+    what: 'a name quoted in the apposition after أما (مؤسسة منصة “…” للتوصيل) is stepped over: the topic speaks after فترى',
+    text: [
+      'وقال الرئيس التنفيذي للشركة، خليفة جاسم الكواري: “ضاعفنا مساحة مستودعاتنا”.',
+      'أما مريم عبدالعزيز المهندي، مؤسسة منصة “شحنتي” للتوصيل، فترى أن “التجارة الإلكترونية غيرت قواعد اللعبة”.',
+    ].join('\n\n'),
+    quotes: [
+      ['ضاعفنا مساحة مستودعاتنا', 'direct', 'خليفة جاسم الكواري'],
+      ['شحنتي', 'mention', null],
+      ['التجارة الإلكترونية غيرت قواعد اللعبة', 'partial', 'مريم عبدالعزيز المهندي'],
+    ],
+  },
+  {
+    what: 'guard: a quote that is speech between أما and ف still ends the look for the topic',
+    text: [
+      'وقال الرئيس التنفيذي للشركة، خليفة جاسم الكواري: “ضاعفنا مساحة مستودعاتنا”.',
+      'أما عن خطط العام المقبل، وقد قال إنها “طموحة جدا وتحتاج إلى تمويل كبير”، فأوضح أن الشركة “ستطرح أسهمها”.',
+    ].join('\n\n'),
+    quotes: [
+      ['ضاعفنا مساحة مستودعاتنا', 'direct', 'خليفة جاسم الكواري'],
+      ['طموحة جدا وتحتاج إلى تمويل كبير', 'partial', 'خليفة جاسم الكواري'],
+      ['ستطرح أسهمها', 'partial', 'خليفة جاسم الكواري'],
+    ],
   },
 ];
 

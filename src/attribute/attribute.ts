@@ -2198,6 +2198,12 @@ class Attributor {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
       for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
         const token = this.tokens[k] as Token;
+        // A name quoted in the topic's apposition (أما فلانة، مؤسسة منصة «…» للتوصيل، فترى) is stepped over.
+        const quoted = token.type === 'mark' ? this.spans[this.spanByClose.get(k) ?? -1] : undefined;
+        if (quoted && this.nameShaped(quoted)) {
+          k = quoted.open;
+          continue;
+        }
         if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') break;
         if (token.type === 'word' && token.norm === 'اما') {
           const topic = this.subjectAt(k + 1);
