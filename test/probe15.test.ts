@@ -394,11 +394,8 @@ const ruleRows: readonly Row[] = [
     quotes: [['نسمع كل عام عن تأجيل جديد', 'direct', 'نورة سالم العنزي']],
   },
   {
-    what: 'a title, then عبد الواحد and two more names: the whole name speaks',
+    what: 'a title, then عبد الواحد and two more names: الواحد ends a compound first name as الكريم does, the whole name speaks',
     text: 'وقال المحامي عبد الواحد سالم العنزي: «نسمع كل عام عن تأجيل جديد».',
-    // engine gap (found while guarding the row above, and there before it): after a title the name stops
-    // at عبد الواحد (عبد الرحمن, عبد الكريم go on), with or without واحد among the stop words.
-    gaps: ['attribution'],
     quotes: [['نسمع كل عام عن تأجيل جديد', 'direct', 'عبد الواحد سالم العنزي']],
   },
   {
