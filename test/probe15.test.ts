@@ -574,6 +574,41 @@ const ruleRows: readonly Row[] = [
       ['ستطرح أسهمها', 'partial', 'خليفة جاسم الكواري'],
     ],
   },
+  {
+    what: 'a woman quoted by her description (قالت سيدة ستينية), then named by the title and وتدعى: both quotes are hers, under her name',
+    text: [
+      'وقال ممثل النيابة، المستشار هشام رأفت البنا: "نحن أمام جريمة مكتملة".',
+      'وفي الصفوف الخلفية، قالت سيدة ستينية فقدت ابنتها في الحادث: "ابنتي نامت ليلتها في بيتها".',
+      'وأضافت السيدة، وتدعى سعاد محمود الفقي: "لا أريد تعويضا".',
+    ].join('\n\n'),
+    quotes: [
+      ['نحن أمام جريمة مكتملة', 'direct', 'هشام رأفت البنا'],
+      ['ابنتي نامت ليلتها في بيتها', 'direct', 'سعاد محمود الفقي'],
+      ['لا أريد تعويضا', 'direct', 'سعاد محمود الفقي'],
+    ],
+  },
+  {
+    what: 'guard: the same title as an honorific before a name, with no وتدعى, is someone else',
+    text: [
+      'قالت سيدة ستينية من الحي: "ابنتي نامت ليلتها في بيتها".',
+      'وقالت السيدة منى العلي، وزيرة التضامن: "سنعوض الأسر".',
+    ].join('\n\n'),
+    quotes: [
+      ['ابنتي نامت ليلتها في بيتها', 'direct', 'سيدة ستينية'],
+      ['سنعوض الأسر', 'direct', 'منى العلي'],
+    ],
+  },
+  {
+    what: 'guard: وتدعى after a title that no description before opened (a man was described) names someone new',
+    text: [
+      'قال رجل خمسيني من سكان الحي: "البيت سقط فجأة".',
+      'وأضافت السيدة، وتدعى سعاد محمود الفقي: "لا أريد تعويضا".',
+    ].join('\n\n'),
+    quotes: [
+      ['البيت سقط فجأة', 'direct', 'رجل خمسيني'],
+      ['لا أريد تعويضا', 'direct', 'سعاد محمود الفقي'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

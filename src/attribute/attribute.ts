@@ -255,6 +255,10 @@ const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** How many of the last known entities may be the one a description named at last stands for. */
+const MAX_DESCRIBED_LOOKS = 6;
+/** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
+const CALLED_AFTER = new Set(['ويدعى', 'وتدعى', 'ويدعي', 'وتدعي', 'واسمه', 'واسمها']);
 /** Verbs of reply whose على and a pronoun (رد عليه) may stand between them and their subject. */
 const ANSWERING = new Set(['رد', 'علق']);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
@@ -514,7 +518,10 @@ class Attributor {
         const single =
           subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
         const recurs = single === null || this.positionsOf(single).length >= 2;
-        if (!takesObject && recurs)
+        // السيدة، وتدعى فلانة: whom the description named earlier is, decided where it is read in order
+        // (namedAfterDescription), not here ahead of it.
+        const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
+        if (!takesObject && recurs && !calledAfter)
           this.entities.learn(
             this.mentionOf(subject.title, false, true),
             this.nameOf(subject, false),
@@ -752,6 +759,42 @@ class Attributor {
   }
 
   /**
+   * A described person named at last (قالت سيدة ستينية: «…». وأضافت السيدة، وتدعى فلانة: «…»): the title
+   * with the article, then ، وتدعى (، ويدعى، واسمها) and a name no one has, is the one last described
+   * by that title without a name, who now has it.
+   */
+  private namedAfterDescription(subject: Subject): { entity: Entity; mention: string } | null {
+    const [titleAt] = subject.title;
+    if (
+      subject.title.length !== 1 ||
+      titleAt === undefined ||
+      subject.name.length === 0 ||
+      subject.organisation
+    )
+      return null;
+    const head = (this.tokens[titleAt] as Token).norm;
+    const called = this.tokens[titleAt + 2];
+    if (!hasArticle(head) || !isComma(this.tokens[titleAt + 1]) || called?.type !== 'word') return null;
+    if (!CALLED_AFTER.has(called.norm)) return null;
+    const name = this.mentionOf(subject.name, true, true);
+    if (!name || name.words.some((w) => this.entities.knowsNameWord(w))) return null;
+    // The description was read as a phrase of its own (سيدة ستينية): among the last few known, one that
+    // has spoken and has no other form, each form opening with the title's word.
+    const word = head.slice(2);
+    const { list } = this.entities;
+    for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_DESCRIBED_LOOKS; k--) {
+      const entity = list[k] as Entity;
+      if (entity.organisation || !this.entities.hasSpoken(entity)) continue;
+      if (entity.forms.length === 0 || !entity.forms.every((f) => f.words[0] === word)) continue;
+      // The description is no name of hers: the name given now is.
+      for (const form of entity.forms) form.isName = false;
+      this.entities.addFullerName(entity, name);
+      return { entity, mention: name.text };
+    }
+    return null;
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
@@ -761,6 +804,8 @@ class Attributor {
       const group = this.entities.lastGroup();
       if (group) return { entity: group, mention: this.cueText(subject.first) };
     }
+    const described = this.namedAfterDescription(subject);
+    if (described) return described;
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
