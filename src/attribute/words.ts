@@ -739,6 +739,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وكانت',
   'ابان',
   'أمام',
+  // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
+  'داخل',
+  'خارج',
   'لدى',
   'عبر',
   'حول',
