@@ -323,8 +323,9 @@ const splitRows: readonly Row[] = [
       'وفي الصفوف الخلفية، جلست سيدة ستينية ترتدي السواد، فقدت ابنتها وحفيديها في الحادث، وقالت لـ"المصري اليوم" عقب رفع الجلسة: "ابنتي نامت ليلتها في بيتها، واستيقظنا على خبر موتها تحت الأنقاض".',
       'وأضافت السيدة، وتدعى سعاد محمود الفقي: "لا أريد تعويضا، أريد أن أرى من قتلها خلف القضبان".',
     ].join('\n\n'),
-    // engine gap: the description (سيدة ستينية) is not tied to the name given after وتدعى in the next
-    // paragraph, and her وقالت, with no woman quoted before, falls back to the prosecutor.
+    // engine gap: سيدة ستينية, the subject of جلست, is not read as the subject of her وقالت after the
+    // clause (سيدة is no title), so the feminine verb, with no woman quoted before, falls back to the
+    // prosecutor; her second quote, after وأضافت السيدة، وتدعى, is hers.
     gaps: ['attribution'],
     quotes: [
       ['نحن أمام جريمة مكتملة', 'direct', 'هشام رأفت البنا'],
@@ -353,8 +354,8 @@ const splitRows: readonly Row[] = [
       'وقال الرئيس التنفيذي لشركة “المسار الأول”، خليفة جاسم الكواري: “ضاعفنا مساحة مستودعاتنا”.',
       'أما رائدة الأعمال مريم عبدالعزيز المهندي، مؤسسة منصة “شحنتي” للتوصيل، فترى أن “التجارة الإلكترونية غيرت قواعد اللعبة بالكامل”.',
     ].join('\n\n'),
-    // engine gap: رائدة الأعمال is no title (رائد, رائدة are first names too), so the name runs from
-    // أما and the quote after فترى goes back to the chief executive.
+    // engine gap: رائدة الأعمال is no title (رائد, رائدة are first names too), so the phrase رائدة الأعمال
+    // مريم عبدالعزيز is read as her name, the surname cut off.
     gaps: ['attribution'],
     quotes: [
       ['المسار الأول', 'mention', null],
@@ -366,7 +367,8 @@ const splitRows: readonly Row[] = [
   {
     what: 'Qatari feature, split out: unnamed businessmen with a relative clause and no relative pronoun (رجال أعمال التقتهم “الشرق”)',
     text: 'وأكد رجال أعمال التقتهم “الشرق” أن القطاع “يحتاج إلى تشريعات أوضح لتنظيم عمل شركات التوصيل”.',
-    // engine gap: the verb of the relative clause (التقتهم) is read into the group's description.
+    // engine gap: the verb of the relative clause (التقتهم) is read into the group's description, and the
+    // paper's name after it is taken for their words.
     gaps: ['attribution'],
     quotes: [
       ['الشرق', 'mention', null],
