@@ -627,6 +627,17 @@ const ruleRows: readonly Row[] = [
     text: 'وقال المتحدث باسم وزارة الداخلية، العميد سامر الحلبي، إن "الطرق آمنة".',
     quotes: [['الطرق آمنة', 'partial', 'سامر الحلبي']],
   },
+  {
+    what: 'guard: a definite title and an accusative noun with its adjective (التقى المحامي شابا سوريا …، وقال): the lawyer goes on',
+    text: [
+      'وقال المحامي هشام البنا: "نحن أمام جريمة مكتملة".',
+      'وفي الممر، التقى المحامي شابا سوريا ينتظر دوره، وقال: "القضية مؤجلة".',
+    ].join('\n\n'),
+    quotes: [
+      ['نحن أمام جريمة مكتملة', 'direct', 'هشام البنا'],
+      ['القضية مؤجلة', 'direct', 'هشام البنا'],
+    ],
+  },
 ];
 
 describe('probe 15: rules found by the articles', () => {

@@ -2884,10 +2884,13 @@ class Attributor {
   /**
    * The subject at `at` is one title word and the name right after it (المحامي فلان), or a name alone:
    * someone named there, not a definite title that may stand for the speaker already on the floor, nor
-   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان).
+   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان, التقى المحامي شابا سوريا).
    */
   private namesSomeone(at: number): boolean {
     const subject = this.subjectAt(at);
+    // A noun and its adjective both in the accusative (التقى المحامي شابا سوريا) are his object.
+    const [first, second] = (subject?.name ?? []).map((k) => (this.tokens[k] as Token).norm);
+    if (first?.endsWith('ا') && second?.endsWith('ا')) return false;
     return (
       subject !== null &&
       subject.title.length <= 1 &&
