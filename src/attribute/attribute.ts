@@ -777,7 +777,8 @@ class Attributor {
     if (!hasArticle(head) || !isComma(this.tokens[titleAt + 1]) || called?.type !== 'word') return null;
     if (!CALLED_AFTER.has(called.norm)) return null;
     const name = this.mentionOf(subject.name, true, true);
-    if (!name || name.words.some((w) => this.entities.knowsNameWord(w))) return null;
+    // …a name not yet known (its surname is no one's word; a first name may be shared).
+    if (!name || this.entities.knowsNameWord(name.words.at(-1) as string)) return null;
     // The description was read as a phrase of its own (سيدة ستينية): among the last few known, one that
     // has spoken and has no other form, each form opening with the title's word.
     const word = head.slice(2);
@@ -2878,6 +2879,25 @@ class Attributor {
         return entity;
       break;
     }
+    // …or, for a verb after the clause, a person described where the subject stands: a noun without the
+    // article and its adjective of origin or age, the noun of the verb's gender (جلست سيدة ستينية ترتدي
+    // السواد، …، وقالت), when no speaker agrees with the verb.
+    if (indefinite && agreement !== 'pl')
+      for (let k = start + 1; k < participle && k <= start + MAX_SVO_WORDS; k++) {
+        const token = this.tokens[k] as Token;
+        const next = this.tokens[k + 1];
+        if (token.type !== 'word' || hasArticle(token.norm) || !asSubject(k)) continue;
+        if (next?.type !== 'word' || hasArticle(next.norm) || !/^.{3,}(?:ي|يه)$/u.test(next.norm)) continue;
+        if ((token.norm.endsWith('ه') ? 'f' : 'm') !== agreement) continue;
+        const subject = this.subjectAt(k);
+        if (!subject || subject.organisation || subject.title.length > 0 || subject.name[1] !== k + 1)
+          continue;
+        // The noun and its adjective: what follows them (ترتدي السواد) is the rest of the clause.
+        subject.name = [k, k + 1];
+        subject.last = k + 1;
+        subject.closed = true;
+        return this.resolveSubject(subject)?.entity ?? null;
+      }
     return null;
   }
 
