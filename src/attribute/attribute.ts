@@ -215,6 +215,8 @@ const MAX_SVO_WORDS = 8;
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
+/** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
+const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
 /** The passive of سأل (was asked), with و: its subject is the one who answers (… فأجاب). */
@@ -267,6 +269,22 @@ const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', '
 const REPLYING_CUES = new Set(['رد', 'علق']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** How many of the last known entities may be the one a description named at last stands for. */
+const MAX_DESCRIBED_LOOKS = 6;
+/** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
+const CALLED_AFTER = new Set(['ويدعى', 'وتدعى', 'ويدعي', 'وتدعي', 'واسمه', 'واسمها']);
+/** Verbs whose subject says nothing after them: a coordinated وقال is someone else's (folded). */
+const SILENT_SUBJECT_VERBS = new Set([
+  'توفي',
+  'توفيت',
+  'توفى',
+  'مات',
+  'ماتت',
+  'قتل',
+  'قتلت',
+  'استشهد',
+  'استشهدت',
+]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
@@ -553,7 +571,9 @@ class Attributor {
   private learnAppositions(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type !== 'word' || stripToSet(token.norm, TITLE_SET) === undefined) continue;
+      // …a title with a possessive pronoun too (وتعمل زوجته، أم أحمد، …، وتقول: his wife, named); not
+      // one with a bare ه (شقيقه), which folds as a feminine ة would and would be learnt as a woman.
+      if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
       if (NAME_JOINER_SET.has(token.norm)) continue;
       const subject = this.subjectAt(i);
@@ -566,7 +586,10 @@ class Attributor {
         const single =
           subject.name.length === 1 ? (this.tokens[subject.name[0] as number] as Token).norm : null;
         const recurs = single === null || this.positionsOf(single).length >= 2;
-        if (!takesObject && recurs)
+        // السيدة، وتدعى فلانة: whom the description named earlier is, decided where it is read in order
+        // (namedAfterDescription), not here ahead of it.
+        const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
+        if (!takesObject && recurs && !calledAfter)
           this.entities.learn(
             this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
             this.nameOf(subject, false),
@@ -685,7 +708,28 @@ class Attributor {
         return null;
       }
     }
-    const name = this.mentionOf(subject.name, true, subject.closed);
+    // وطالب البنا بتوقيع …: a known person's surname with the article opens the subject; a word after it
+    // that is no word of a known name nor a joiner (بن, آل) is the rest of the clause, not his name.
+    const [surname, next] = subject.name;
+    if (subject.title.length === 0 && surname !== undefined && next !== undefined) {
+      const word = (this.tokens[surname] as Token).norm;
+      const after = (this.tokens[next] as Token).norm;
+      if (
+        hasArticle(word) &&
+        this.entities.knowsSurname(word) &&
+        !this.entities.knowsNameWord(after) &&
+        !NAME_JOINER_SET.has(after) &&
+        !COMPOUND_END_SET.has(after)
+      ) {
+        subject.name = [surname];
+        subject.last = surname;
+        return this.mentionOf(subject.name, true, true);
+      }
+    }
+    // A number joined with و after the name (المقاول فلان و4 مهندسين, المتهم فلان و3 آخرين) starts the
+    // others tried or named with him: the name before it is whole.
+    const joinedNumber = /^و[0-9٠-٩۰-۹]/u.test(this.tokens[(subject.name.at(-1) ?? -2) + 1]?.norm ?? '');
+    const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber);
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
     const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
     if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
@@ -796,6 +840,43 @@ class Attributor {
   }
 
   /**
+   * A described person named at last (قالت سيدة ستينية: «…». وأضافت السيدة، وتدعى فلانة: «…»): the title
+   * with the article, then ، وتدعى (، ويدعى، واسمها) and a name no one has, is the one last described
+   * by that title without a name, who now has it.
+   */
+  private namedAfterDescription(subject: Subject): { entity: Entity; mention: string } | null {
+    const [titleAt] = subject.title;
+    if (
+      subject.title.length !== 1 ||
+      titleAt === undefined ||
+      subject.name.length === 0 ||
+      subject.organisation
+    )
+      return null;
+    const head = (this.tokens[titleAt] as Token).norm;
+    const called = this.tokens[titleAt + 2];
+    if (!hasArticle(head) || !isComma(this.tokens[titleAt + 1]) || called?.type !== 'word') return null;
+    if (!CALLED_AFTER.has(called.norm)) return null;
+    const name = this.mentionOf(subject.name, true, true);
+    // …a name not yet known (its surname is no one's word; a first name may be shared).
+    if (!name || this.entities.knowsNameWord(name.words.at(-1) as string)) return null;
+    // The description was read as a phrase of its own (سيدة ستينية): among the last few known, one that
+    // has spoken and has no other form, each form opening with the title's word.
+    const word = head.slice(2);
+    const { list } = this.entities;
+    for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_DESCRIBED_LOOKS; k--) {
+      const entity = list[k] as Entity;
+      if (entity.organisation || !this.entities.hasSpoken(entity)) continue;
+      if (entity.forms.length === 0 || !entity.forms.every((f) => f.words[0] === word)) continue;
+      // The description is no name of hers: the name given now is.
+      for (const form of entity.forms) form.isName = false;
+      this.entities.addFullerName(entity, name);
+      return { entity, mention: name.text };
+    }
+    return null;
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
@@ -805,6 +886,8 @@ class Attributor {
       const group = this.entities.lastGroup();
       if (group) return { entity: group, mention: this.cueText(subject.first) };
     }
+    const described = this.namedAfterDescription(subject);
+    if (described) return described;
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
@@ -2019,8 +2102,20 @@ class Attributor {
   private addressedOutlet(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
-    const after = this.tokens[span.close + 1]?.norm ?? '';
-    if (after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after)) return false;
+    let after = this.tokens[span.close + 1]?.norm ?? '';
+    const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
+    if (circumstance) {
+      // …or a circumstance between it and the colon (وقالت لـ«المصري اليوم» عقب رفع الجلسة: «…»).
+      let k = span.close + 1;
+      while (
+        this.tokens[k]?.type === 'word' &&
+        !COMPLEMENTISER_SET.has((this.tokens[k] as Token).norm) &&
+        k - span.close <= MAX_CIRCUMSTANCE_WORDS
+      )
+        k++;
+      after = this.tokens[k]?.norm ?? '';
+      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+    }
     const first = this.tokens[span.open + 1];
     if (
       first?.type !== 'word' ||
@@ -2048,7 +2143,8 @@ class Attributor {
       if (cue?.subject || (cue && k === span.open - 2))
         return (
           cue.end <= span.open - 1 &&
-          (!cue.match.takesObject || after === ':' || COMPLEMENTISER_SET.has(after))
+          // (a verb that takes an object, then words after the quote: its complement goes on)
+          (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
     }
     return false;
@@ -2274,6 +2370,12 @@ class Attributor {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.
       for (let k = verb - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
         const token = this.tokens[k] as Token;
+        // A name quoted in the topic's apposition (أما فلانة، مؤسسة منصة «…» للتوصيل، فترى) is stepped over.
+        const quoted = token.type === 'mark' ? this.spans[this.spanByClose.get(k) ?? -1] : undefined;
+        if (quoted && this.nameShaped(quoted)) {
+          k = quoted.open;
+          continue;
+        }
         if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') break;
         if (token.type === 'word' && token.norm === 'اما') {
           const topic = this.subjectAt(k + 1);
@@ -2809,12 +2911,19 @@ class Attributor {
   }
 
   /**
-   * A past verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال: …): it
-   * shares the subject of the clause before it, as a participle does.
+   * A past or present verb with و after a comma, inside a sentence (دفع المحامي، فلان، ببطلان …، وقال:
+   * …; ويعمل مدير الشركة، فلان، في …، ويقول): it shares the subject of the clause before it, as a
+   * participle does.
    */
   private coordinatedInSentence(cue: Cue): boolean {
     const before = this.tokens[cue.index - 1];
-    return cue.match.tense === 'past' && cue.match.clitic === 'و' && before !== undefined && isComma(before);
+    // …or right after a word of that clause, with no comma (وقف الجارحي داخل القفص وقال: …).
+    return (
+      cue.match.tense !== 'participle' &&
+      cue.match.clitic === 'و' &&
+      before !== undefined &&
+      (isComma(before) || before.type === 'word')
+    );
   }
 
   /**
@@ -2900,9 +3009,9 @@ class Attributor {
       return (
         this.tokens[at - 1]?.type === 'word' &&
         (at - 1 === start || (before !== undefined && isComma(before))) &&
-        // …a definite title only with a full name after it, someone brought in (ورفع الأمير فلان بن
-        // فلان الشكر …، وقال), not a title alone that may be the one speaking already.
-        !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.namedInFull(at))
+        // …a definite title only with a name after it, someone brought in (ورفع الأمير فلان بن فلان
+        // الشكر …، وقال; دفع المحامي فلان، …، وقال), not a title alone that may be the one speaking already.
+        !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.bringsInSomeone(at))
       );
     };
     // وكانت المحكمة قد رفضت …، معتبرة أن …: the subject after كان that opens the sentence.
@@ -2929,7 +3038,79 @@ class Attributor {
           return entity;
       }
     }
-    return this.entities.namedBetween(start, participle, agreement, asSubject);
+    const named = this.entities.namedBetween(start, participle, agreement, asSubject);
+    if (named) return named;
+    // …or a known person's surname alone where the subject stands (وقف الجارحي داخل القفص، وقال).
+    for (let k = start + 1; k < participle; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || !hasArticle(token.norm) || !asSubject(k)) continue;
+      if (!this.entities.knowsSurname(token.norm)) continue;
+      const subject = this.subjectAt(k);
+      const entity = subject && subject.title.length === 0 ? this.resolveSubject(subject)?.entity : null;
+      if (
+        entity &&
+        !entity.organisation &&
+        (entity.agreements.size === 0 || entity.agreements.has(agreement))
+      )
+        return entity;
+      break;
+    }
+    // …or, for a verb after the clause, a person described where the subject stands: a noun without the
+    // article and its adjective of origin or age, the noun of the verb's gender (جلست سيدة ستينية ترتدي
+    // السواد، …، وقالت), when no speaker agrees with the verb.
+    if (indefinite && agreement !== 'pl')
+      for (let k = start + 1; k < participle && k <= start + MAX_SVO_WORDS; k++) {
+        const token = this.tokens[k] as Token;
+        const next = this.tokens[k + 1];
+        if (token.type !== 'word' || hasArticle(token.norm) || !asSubject(k)) continue;
+        if (next?.type !== 'word' || hasArticle(next.norm) || !/^.{3,}(?:ي|يه)$/u.test(next.norm)) continue;
+        if ((token.norm.endsWith('ه') ? 'f' : 'm') !== agreement) continue;
+        const subject = this.subjectAt(k);
+        if (!subject || subject.organisation || subject.title.length > 0 || subject.name[1] !== k + 1)
+          continue;
+        // The noun and its adjective: what follows them (ترتدي السواد) is the rest of the clause.
+        subject.name = [k, k + 1];
+        subject.last = k + 1;
+        subject.closed = true;
+        return this.resolveSubject(subject)?.entity ?? null;
+      }
+    return null;
+  }
+
+  /**
+   * The subject at `at` is one title word and the name right after it (المحامي فلان), or a name alone:
+   * someone named there, not a definite title that may stand for the speaker already on the floor, nor
+   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان, التقى المحامي شابا سوريا).
+   */
+  /**
+   * A definite title at `at`, right after its clause's verb, with a name that makes it someone brought
+   * in: not a verb whose subject speaks no more (وتوفي الأمير فلان أمس، وقال), and not a title that
+   * runs on into the title of the verb's object (والتقت الوزيرة محافظ أسيوط فلان، وقالت: she goes on).
+   */
+  private bringsInSomeone(at: number): boolean {
+    const verb = (this.tokens[at - 1] as Token).norm.replace(/^[وف]/u, '');
+    if (SILENT_SUBJECT_VERBS.has(verb)) return false;
+    const second = this.tokens[at + 1];
+    if (
+      second?.type === 'word' &&
+      !hasArticle(second.norm) &&
+      stripToSet(second.norm, TITLE_SET) === second.norm
+    )
+      return false;
+    return this.namedInFull(at) || this.namesSomeone(at);
+  }
+
+  private namesSomeone(at: number): boolean {
+    const subject = this.subjectAt(at);
+    // A noun and its adjective both in the accusative (التقى المحامي شابا سوريا) are his object.
+    const [first, second] = (subject?.name ?? []).map((k) => (this.tokens[k] as Token).norm);
+    if (first?.endsWith('ا') && second?.endsWith('ا')) return false;
+    return (
+      subject !== null &&
+      subject.title.length <= 1 &&
+      subject.name.length > 0 &&
+      subject.name[0] === at + subject.title.length
+    );
   }
 
   /**

@@ -111,6 +111,14 @@ export const VERBS: readonly VerbRow[] = [
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
+  // The dual of the verbs that carry a pair's words on (قال الشقيقان: «…». وأضافا: «…»). Only these: the
+  // dual of most other verbs is also an accusative noun (وعدا، رفضا، طلبا، تابعا).
+  { forms: ['أضافا', 'أضافتا', '', 'يضيفان', ''], cls: 'verb' },
+  { forms: ['أكدا', 'أكدتا', '', 'يؤكدان', ''], cls: 'verb' },
+  { forms: ['أوضحا', 'أوضحتا', '', 'يوضحان', ''], cls: 'verb' },
+  { forms: ['أشارا', 'أشارتا', '', 'يشيران', ''], cls: 'verb' },
+  { forms: ['أردفا', 'أردفتا', '', 'يردفان', ''], cls: 'verb' },
+  { forms: ['استطردا', 'استطردتا', '', 'يستطردان', ''], cls: 'verb' },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
   // "stipulated", of laws, articles and agreements (ينص القانون على أن, نصت الاتفاقية على); the bare
   // past نص is left out: it is also the noun "text" (نص البيان).

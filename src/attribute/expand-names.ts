@@ -33,6 +33,9 @@ function isNameWord(norm: string): boolean {
     norm !== 'اما' &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
+    // أما opens a topic (أما فلانة، مؤسسة …، فترى), never a name
+    norm !== 'اما' &&
+    norm !== 'واما' &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );

@@ -173,6 +173,9 @@ export const TITLES: readonly string[] = [
   'زوجة',
   'زوج',
   'أرملة',
+  // a neighbour, a colleague before a genitive or a pronoun (جاره التركي، فلان، فقال)
+  'جار',
+  'جارة',
   'ابن',
   'ابنة',
   'نجل',
@@ -727,6 +730,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وتدعى',
   'واسمه',
   'واسمها',
+  // the predicate after a name (فلانة واحدة من آلاف المنتظرين): no name goes on with "one"
+  'واحد',
+  'واحدة',
   'في',
   'إزاء',
   'تجاه',
@@ -745,6 +751,9 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وكانت',
   'ابان',
   'أمام',
+  // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
+  'داخل',
+  'خارج',
   'لدى',
   'عبر',
   'حول',
@@ -1176,6 +1185,21 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
   'النبي',
   'الأمير',
   'الإسلام',
+  // names that follow عبد only (عبد الواحد, عبد المنعم), never a surname of their own
+  'الواحد',
+  'الصمد',
+  'الجبار',
+  'الغفار',
+  'الستار',
+  'الباسط',
+  'الوهاب',
+  'المنعم',
+  'الرؤوف',
+  'القدوس',
+  'المعطي',
+  'المطلب',
+  'الحفيظ',
+  'الخالق',
 ];
 
 /**
