@@ -187,8 +187,6 @@ const articleRows: readonly Row[] = [
     text: ['وقال مصدر محلي في ذيبان لـ«العربية.نت» إن «عشرات العائلات نزحت باتجاه مدينة الميادين».'].join(
       '\n\n',
     ),
-    // engine gap: the place after في is left out of the source's description (gives مصدر محلي).
-    gaps: ['attribution'],
     quotes: [
       ['العربية.نت', 'mention', null],
       ['عشرات العائلات نزحت باتجاه مدينة الميادين', 'partial', 'مصدر محلي في ذيبان'],
@@ -391,8 +389,6 @@ const articleRows: readonly Row[] = [
     text: [
       'ونقلت وكالة «ريا نوفوستي» عن مصدر في أجهزة الطوارئ قوله إن «الحريق الذي اندلع في مستودع للوقود أخمد بالكامل».',
     ].join('\n\n'),
-    // engine gap: the body after في (أجهزة الطوارئ) is left out of the source's description (gives مصدر).
-    gaps: ['attribution'],
     quotes: [
       ['ريا نوفوستي', 'mention', null],
       ['الحريق الذي اندلع في مستودع للوقود أخمد بالكامل', 'partial', 'مصدر في أجهزة الطوارئ'],

@@ -1,0 +1,48 @@
+/**
+ * Rules that closed the international-outlet gap rows of probes 14, 16 and 18 (issue 3), each on
+ * passages of its own written here in news style: every rule row fails without its rule, and a guard
+ * row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const intlRuleRows: readonly Row[] = [
+  {
+    what: 'an unnamed source and its place after في, then whom it told (مصدر عسكري في حلب للصحفيين): the place is its description',
+    text: 'وقال مصدر عسكري في حلب للصحفيين إن «الطريق الدولي أغلق بالكامل».',
+    quotes: [['الطريق الدولي أغلق بالكامل', 'partial', 'مصدر عسكري في حلب']],
+  },
+  {
+    what: 'sources and their town, then a quoted site after لـ (مصادر محلية في درعا لـ«…»)',
+    text: 'وقالت مصادر محلية في درعا لـ«عنب بلدي» إن «الحاجز انسحب من مدخل البلدة».',
+    quotes: [
+      ['عنب بلدي', 'mention', null],
+      ['الحاجز انسحب من مدخل البلدة', 'partial', 'مصادر محلية في درعا'],
+    ],
+  },
+  {
+    what: 'a relayed source and the service it belongs to, before قوله (عن مصدر في الدفاع المدني قوله)',
+    text: 'ونقلت صحيفة «الوطن» عن مصدر في الدفاع المدني قوله إن «فرق الإنقاذ انتشلت سبع جثث».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['فرق الإنقاذ انتشلت سبع جثث', 'partial', 'مصدر في الدفاع المدني'],
+    ],
+  },
+  {
+    what: 'guard: when the source spoke (في وقت لاحق) is no place of his',
+    text: 'وقال مصدر في وقت لاحق لرويترز إن «المفاوضات توقفت».',
+    quotes: [['المفاوضات توقفت', 'partial', 'مصدر']],
+  },
+  {
+    what: 'guard: how the source spoke (في اتصال هاتفي) is no place of his',
+    text: 'وقال مصدر في اتصال هاتفي لـ«الشرق» إن «المفاوضات توقفت».',
+    quotes: [
+      ['الشرق', 'mention', null],
+      ['المفاوضات توقفت', 'partial', 'مصدر'],
+    ],
+  },
+];
+
+describe('international-outlet rules (probes 14, 16, 18)', () => {
+  runRows(intlRuleRows);
+});
