@@ -41,6 +41,22 @@ const intlRuleRows: readonly Row[] = [
       ['المفاوضات توقفت', 'partial', 'مصدر'],
     ],
   },
+  {
+    what: 'رجل الأعمال is a calling before a name: the name speaks, and its surname later is the same man',
+    text: [
+      'وقال رجل الأعمال سمير الحداد إن «السوق لن تتعافى قبل عامين».',
+      'وأضاف الحداد: «المستثمرون ينتظرون قانون الضرائب الجديد».',
+    ].join('\n\n'),
+    quotes: [
+      ['السوق لن تتعافى قبل عامين', 'partial', 'سمير الحداد'],
+      ['المستثمرون ينتظرون قانون الضرائب الجديد', 'direct', 'سمير الحداد'],
+    ],
+  },
+  {
+    what: 'guard: a man described, not named (رجل مسن كان يقف …), speaks as described',
+    text: 'وقال رجل مسن كان يقف أمام المخبز: «لم نأكل الخبز منذ يومين».',
+    quotes: [['لم نأكل الخبز منذ يومين', 'direct', 'رجل مسن']],
+  },
 ];
 
 describe('international-outlet rules (probes 14, 16, 18)', () => {

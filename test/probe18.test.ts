@@ -213,8 +213,6 @@ const articleRows: readonly Row[] = [
     text: [
       'أما منافسه، رجل الأعمال كمال بن يوسف، فرفض الاعتراف بالنتائج، وقال لفرانس 24: «شهدنا شراء أصوات علنيا في ثلاث ولايات على الأقل، وسنطعن أمام المحكمة الإدارية».',
     ].join('\n\n'),
-    // engine gap: رجل الأعمال (businessman) is no title in the lexicon, so the name after it is not joined and رجل الأعمال speaks.
-    gaps: ['attribution'],
     quotes: [
       [
         'شهدنا شراء أصوات علنيا في ثلاث ولايات على الأقل، وسنطعن أمام المحكمة الإدارية',

@@ -60,6 +60,9 @@ export const TITLES: readonly string[] = [
   'البروفيسور',
   'السيد',
   'السيدة',
+  // رجل الأعمال, رجل الدين: the head of a calling before a name (رجل الأعمال فلان); a man alone is
+  // described, not named (وقال رجل مسن)
+  'رجل',
   'زعيم',
   'الزعيم',
   'قائد',
