@@ -57,6 +57,37 @@ const intlRuleRows: readonly Row[] = [
     text: 'وقال رجل مسن كان يقف أمام المخبز: «لم نأكل الخبز منذ يومين».',
     quotes: [['لم نأكل الخبز منذ يومين', 'direct', 'رجل مسن']],
   },
+  {
+    what: 'a body named in full with its field (المفوضية العليا للانتخابات) by the verb that opens the story, then by its head alone',
+    text: [
+      'أعلنت المفوضية العليا للانتخابات، صباح الاثنين، موعد الاقتراع.',
+      'وقالت المفوضية في بيان إن «التسجيل يبدأ مطلع الشهر المقبل».',
+    ].join('\n\n'),
+    quotes: [['التسجيل يبدأ مطلع الشهر المقبل', 'partial', 'المفوضية العليا للانتخابات']],
+  },
+  {
+    what: 'any verb may open the story (قررت الهيئة الوطنية للإعلام،): الهيئة later is that body',
+    text: [
+      'قررت الهيئة الوطنية للإعلام، الأحد، وقف بث البرنامج.',
+      'وأوضحت الهيئة أن القرار «مؤقت إلى حين انتهاء التحقيق».',
+    ].join('\n\n'),
+    quotes: [['مؤقت إلى حين انتهاء التحقيق', 'partial', 'الهيئة الوطنية للإعلام']],
+  },
+  {
+    what: 'guard: a definite head and an adjective without a field (الحكومة الجديدة) is no name learnt',
+    text: [
+      'أعلنت الحكومة الجديدة، مساء الأحد، برنامجها.',
+      'وقالت الحكومة في بيان إن «الإصلاح يبدأ من الموازنة».',
+    ].join('\n\n'),
+    quotes: [['الإصلاح يبدأ من الموازنة', 'partial', 'الحكومة']],
+  },
+  {
+    what: "guard: a noun after the field is the verb's object (اللجنة المنظمة للبطولة الجدول), not the body's name",
+    text: ['أعلنت اللجنة المنظمة للبطولة الجدول الكامل.', 'وقالت اللجنة إن «المباريات تقام بلا جمهور».'].join(
+      '\n\n',
+    ),
+    quotes: [['المباريات تقام بلا جمهور', 'partial', 'اللجنة']],
+  },
 ];
 
 describe('international-outlet rules (probes 14, 16, 18)', () => {

@@ -466,7 +466,11 @@ class Attributor {
   private learnSentenceBodies(): void {
     for (let i = 1; i < this.tokens.length; i++) {
       const head = this.tokens[i] as Token;
-      if (head.type !== 'word' || this.quoted[i] || hasArticle(head.norm)) continue;
+      if (head.type !== 'word' || this.quoted[i]) continue;
+      if (hasArticle(head.norm)) {
+        this.learnDefiniteBody(i);
+        continue;
+      }
       if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
       let verb = this.tokens[i - 1] as Token;
       // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
@@ -512,6 +516,37 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * A definite head, its definite adjectives and a field after لل, closed by punctuation or a
+   * complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
+   * للانتخابات، …): a body's own name, learnt so that its head alone later (وردت الهيئة) names it.
+   * Without the field (أعلنت الحكومة الجديدة) the words may be anything, and nothing is learnt.
+   */
+  private learnDefiniteBody(i: number): void {
+    const head = this.tokens[i] as Token;
+    const verb = this.tokens[i - 1] as Token;
+    const before = this.tokens[i - 2];
+    if (!ORGANISATION_SET.has(head.norm) || verb.type !== 'word') return;
+    if (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return;
+    if (before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm)) return;
+    let end = i;
+    let field = false;
+    while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
+      const norm = (this.tokens[end + 1] as Token).norm;
+      if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
+      // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
+      else if (
+        field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
+      )
+        break;
+      end++;
+    }
+    const next = this.tokens[end + 1];
+    if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
+    const body = this.mentionOf(range(i, end), false, true);
+    if (body) this.entities.learn(body, null, true);
   }
 
   /**
