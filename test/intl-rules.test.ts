@@ -132,6 +132,22 @@ const intlRuleRows: readonly Row[] = [
       ['سجلنا خرقا جديدا', 'direct', 'المتحدث العسكري اللبناني'],
     ],
   },
+  {
+    what: 'a post and the platform it is on (في منشور على «إنستغرام») with a time before the colon: the platform is a mention',
+    text: 'وكتبت الوزيرة ريم الحسن، في منشور على «إنستغرام» مساء الجمعة: «لن نتراجع عن الإصلاح».',
+    quotes: [
+      ['إنستغرام', 'mention', null],
+      ['لن نتراجع عن الإصلاح', 'direct', 'ريم الحسن'],
+    ],
+  },
+  {
+    what: 'guard: a tweet on a quoted phrase of several words (تغريدة على «ما يحدث في الجنوب») is her words',
+    text: 'وعلقت الوزيرة في تغريدة على «ما يحدث في الجنوب» بالقول: «هذا عار».',
+    quotes: [
+      ['ما يحدث في الجنوب', 'partial', 'الوزيرة'],
+      ['هذا عار', 'direct', 'الوزيرة'],
+    ],
+  },
 ];
 
 describe('international-outlet rules (probes 14, 16, 18)', () => {

@@ -238,8 +238,6 @@ const articleRows: readonly Row[] = [
       'وخرج المرشح المتصدر، سليم الورتاني، إلى أنصاره المحتشدين أمام مقر حملته في العاصمة، وقال: «هذا انتصار لكل التونسيين، لا لشخص واحد».',
       'وقال الورتاني، في تدوينة على «فيسبوك» قبيل منتصف الليل: «أمد يدي إلى منافسي، فتونس تتسع للجميع».',
     ].join('\n\n'),
-    // engine gap: «فيسبوك» after تدوينة على is read as the candidate's words (partial) and the quote after the colon as partial.
-    gaps: ['attribution'],
     quotes: [
       ['هذا انتصار لكل التونسيين، لا لشخص واحد', 'direct', 'سليم الورتاني'],
       ['فيسبوك', 'mention', null],

@@ -1847,6 +1847,10 @@ class Attributor {
       const place = this.tokens[open - 2];
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+      // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
+      // two words (تغريدة على «ما يحدث في الجنوب» comments on something said).
+      if (norm === 'على' && place?.type === 'word' && POSTS.has(place.norm) && span.close - open <= 3)
+        return true;
     }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
@@ -3526,6 +3530,9 @@ const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
+const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
