@@ -484,7 +484,11 @@ class Attributor {
   private learnSentenceBodies(): void {
     for (let i = 1; i < this.tokens.length; i++) {
       const head = this.tokens[i] as Token;
-      if (head.type !== 'word' || this.quoted[i] || hasArticle(head.norm)) continue;
+      if (head.type !== 'word' || this.quoted[i]) continue;
+      if (hasArticle(head.norm)) {
+        this.learnDefiniteBody(i);
+        continue;
+      }
       if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
       let verb = this.tokens[i - 1] as Token;
       // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
@@ -544,6 +548,37 @@ class Attributor {
     const feminine = nisba.endsWith('ه');
     const before = (this.tokens[end] as Token).norm;
     return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine;
+  }
+
+  /**
+   * A definite head, its definite adjectives and a field after لل, closed by punctuation or a
+   * complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
+   * للانتخابات، …): a body's own name, learnt so that its head alone later (وردت الهيئة) names it.
+   * Without the field (أعلنت الحكومة الجديدة) the words may be anything, and nothing is learnt.
+   */
+  private learnDefiniteBody(i: number): void {
+    const head = this.tokens[i] as Token;
+    const verb = this.tokens[i - 1] as Token;
+    const before = this.tokens[i - 2];
+    if (!ORGANISATION_SET.has(head.norm) || verb.type !== 'word') return;
+    if (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return;
+    if (before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm)) return;
+    let end = i;
+    let field = false;
+    while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
+      const norm = (this.tokens[end + 1] as Token).norm;
+      if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
+      // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
+      else if (
+        field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
+      )
+        break;
+      end++;
+    }
+    const next = this.tokens[end + 1];
+    if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
+    const body = this.mentionOf(range(i, end), false, true);
+    if (body) this.entities.learn(body, null, true);
   }
 
   /**
@@ -1909,6 +1944,10 @@ class Attributor {
       const place = this.tokens[open - 2];
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+      // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
+      // two words (تغريدة على «ما يحدث في الجنوب» comments on something said).
+      if (norm === 'على' && place?.type === 'word' && POSTS.has(place.norm) && span.close - open <= 3)
+        return true;
     }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
@@ -3729,6 +3768,9 @@ const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
+const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);

@@ -37,6 +37,12 @@ const MAX_SKELETON_NAMES = 4;
 /** How many entities an honorific looks back over for one with its title. */
 const MAX_HONOURED_LOOKS = 32;
 
+/** The most words of a title looked up among TITLE_KIN's wordings (المتحدث باسم القوات المسلحة). */
+const MAX_KIN_WORDS = 4;
+
+/** Adjectives of an office that do not change which it is (المتحدث الرسمي باسم … ~ المتحدث باسم …), folded. */
+const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
+
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
 /**
@@ -544,6 +550,19 @@ export class Entities {
       const holder = this.kinHolder(first, at);
       if (holder) return holder;
     }
+    // المتحدث العسكري, المتحدث باسم الجيش after المتحدث الرسمي باسم القوات المسلحة فلان: a title of
+    // several words that TITLE_KIN gives other wordings of calls back who holds one of them.
+    if (words.length > 1 && words.length <= MAX_KIN_WORDS && first.startsWith('ال')) {
+      const holder = this.kinHolder([bare(first), ...words.slice(1)].join(' '), at, bare(first));
+      if (holder) return holder;
+      // …with an adjective of origin after it (المتحدث العسكري السوري).
+      const origin = words.at(-1) as string;
+      if (words.length > 2 && origin.startsWith('ال') && /يه?$/u.test(origin)) {
+        // …the holder's own title of the same origin (وزارة الدفاع السورية), not another's.
+        const kin = this.kinHolder([bare(first), ...words.slice(1, -1)].join(' '), at, bare(first), origin);
+        if (kin) return kin;
+      }
+    }
     // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
@@ -574,9 +593,9 @@ export class Entities {
    * (TITLE_KIN), or, for a presiding head, through the head and an adjective of origin (الرئيس
    * التونسي, not الرئيس التنفيذي): the most recently active or named, of the head's gender.
    */
-  private kinHolder(first: string, at: number): Entity | null {
-    const head = bare(first);
-    const kin = titleKin(head);
+  private kinHolder(first: string, at: number, head = bare(first), origin = ''): Entity | null {
+    const stem = origin.replace(/ه$/u, '');
+    const kin = titleKin(bare(first));
     const presiding = PRESIDING_HEADS.has(head);
     if (!kin && !presiding) return null;
     const holds = (f: Entity['forms'][number]) =>
@@ -587,13 +606,15 @@ export class Entities {
         (f.words[1] as string).startsWith('ال') &&
         /يه?$/u.test(f.words[1] as string) &&
         !PRESIDING_RANK_SET.has(f.words[1] as string)) ||
-        (kin?.some(
-          (form) =>
-            f.words.length >= form.length &&
-            bare(f.words[0] as string) === form[0] &&
-            form.every((word, i) => i === 0 || f.words[i] === word) &&
-            !ofOtherBody(f.words[form.length]),
-        ) ??
+        (kin?.some((form) => {
+          const words = f.words.length > 1 ? f.words.filter((w, i) => i === 0 || !OFFICIAL.has(w)) : f.words;
+          return (
+            words.length >= form.length &&
+            bare(words[0] as string) === form[0] &&
+            form.every((word, i) => i === 0 || words[i] === word) &&
+            !ofOtherBody(words[form.length])
+          );
+        }) ??
           false));
     // A man's title does not call back a woman already heard with a feminine verb, nor the other way.
     const agreement = titleAgreement(head);
@@ -605,7 +626,9 @@ export class Entities {
       (entity) =>
         !entity.organisation &&
         (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
-        entity.forms.some(holds),
+        entity.forms.some(holds) &&
+        (stem === '' ||
+          entity.forms.some((f) => !f.isName && f.words.some((w) => w.replace(/ه$/u, '') === stem))),
       at,
     );
   }

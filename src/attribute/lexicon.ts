@@ -201,7 +201,10 @@ const bareHead = (word: string) => (word.startsWith('ال') && word.length > 3 ?
 /** TITLE_KIN folded, by head without the article; each form's first word without it too. */
 const KIN = new Map(
   Object.entries(TITLE_KIN).map(([head, forms]) => [
-    fold(head),
+    head
+      .split(' ')
+      .map((word, i) => (i === 0 ? bareHead(fold(word)) : fold(word)))
+      .join(' '),
     forms.map((form) => form.split(' ').map((word, i) => (i === 0 ? bareHead(fold(word)) : fold(word)))),
   ]),
 );

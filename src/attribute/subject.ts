@@ -20,6 +20,7 @@ import {
   STOP_SET,
   stripToSet,
   TITLE_SET,
+  UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 
 /** A noun phrase that names who speaks: a title part and a name part, as token index ranges. */
@@ -416,8 +417,9 @@ export function readSubject(
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     if (norm === 'في' && indefiniteHead) {
       // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…»; a definite
-      // head is complete (الحكومة في مؤتمر صحفي).
-      const place = placeAfter(tokens, i + 1);
+      // head is complete (الحكومة في مؤتمر صحفي). An unnamed source's place or body also ends before
+      // whom it told or its relayed words (مصدر محلي في ذيبان لـ«…», عن مصدر في أجهزة الطوارئ قوله).
+      const place = placeAfter(tokens, i + 1, UNNAMED_SOURCE_SET.has(head) || head === 'مصادر');
       if (place > i) {
         for (let k = i; k <= place; k++) words.push(k);
         i = place + 1;
@@ -876,21 +878,53 @@ function bracketClosing(tokens: readonly Token[], open: number): number {
  * The last token of one or two place words at `from` that end a phrase (a mark, punctuation or a
  * complementiser follows), or -1.
  */
-function placeAfter(tokens: readonly Token[], from: number): number {
+function placeAfter(tokens: readonly Token[], from: number, relayed = false): number {
   for (let end = from; end < from + 2; end++) {
     const token = tokens[end];
     if (
       token?.type !== 'word' ||
       isStopWord(token.norm) ||
       stripToSet(token.norm, TITLE_SET) !== undefined ||
-      isOwnDocument(token.norm)
+      isOwnDocument(token.norm) ||
+      (relayed && end === from && (DOCUMENT_SET.has(token.norm) || SPEECH_OCCASIONS.has(token.norm)))
     )
       return -1;
     const next = tokens[end + 1];
     if (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm)) return end;
+    if (relayed && endsRelayedSource(tokens, end + 1)) return end;
   }
   return -1;
 }
+
+/** Relayed words as the source's (قوله), or whom it told after ل (لـ«…», لرويترز, للصحفيين), at `at`. */
+function endsRelayedSource(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  return (
+    RELAYED_SAYING.has(norm) ||
+    (norm === 'ل' && tokens[at + 1]?.type === 'mark') ||
+    isOutletAfterLam(tokens, at) ||
+    (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined)
+  );
+}
+
+/** When or how a source spoke, not where it is (في وقت لاحق, في اتصال هاتفي, في مقابلة), folded. */
+const SPEECH_OCCASIONS = new Set([
+  'وقت',
+  'اتصال',
+  'مقابله',
+  'حديث',
+  'لقاء',
+  'كلمه',
+  'خطاب',
+  'مؤتمر',
+  'تصريحات',
+]);
+
+/** The verbal noun with a pronoun that calls relayed words the source's (عن مصدر … قوله إن), folded. */
+const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
+
+/** Title heads of a calling, titles only before their definite genitive (folded). */
+const CALLING_HEADS = new Set(['رجل']);
 
 function splitSubject(
   tokens: readonly Token[],
@@ -903,9 +937,13 @@ function splitSubject(
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
+  const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
     (isTitleHead(firstNorm) || hasTitleWithHe(tokens[first] as Token, text)) &&
-    !COMPOUND_END_SET.has((tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '');
+    !COMPOUND_END_SET.has(secondNorm) &&
+    // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
+    // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
+    !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
   const organisation =
     !titled &&
     (ORGANISATION_SET.has(firstNorm) ||

@@ -60,6 +60,9 @@ export const TITLES: readonly string[] = [
   'البروفيسور',
   'السيد',
   'السيدة',
+  // رجل الأعمال, رجل الدين: the head of a calling before a name (رجل الأعمال فلان); a man alone is
+  // described, not named (وقال رجل مسن)
+  'رجل',
   'زعيم',
   'الزعيم',
   'قائد',
@@ -1100,6 +1103,13 @@ export const TITLE_KIN: Readonly<Record<string, readonly string[]>> = {
   متحدثة: ['الناطقة'],
   ناطق: ['المتحدث'],
   ناطقة: ['المتحدثة'],
+  // A title of several words (its head written with the article, looked up without) calls back its
+  // other wordings too: the army's spokesman by the army's names or as the military one; الرسمي
+  // inside the longer title is skipped.
+  'المتحدث العسكري': ['المتحدث باسم الجيش', 'المتحدث باسم القوات المسلحة', 'المتحدث باسم وزارة الدفاع'],
+  'المتحدث باسم الجيش': ['المتحدث العسكري', 'المتحدث باسم القوات المسلحة', 'المتحدث باسم وزارة الدفاع'],
+  'الناطق العسكري': ['الناطق باسم الجيش', 'الناطق باسم القوات المسلحة', 'الناطق باسم وزارة الدفاع'],
+  'الناطق باسم الجيش': ['الناطق العسكري', 'الناطق باسم القوات المسلحة', 'الناطق باسم وزارة الدفاع'],
 };
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * Rules that closed the international-outlet gap rows of probes 14, 16 and 18 (issue 3), each on
+ * passages of its own written here in news style: every rule row fails without its rule, and a guard
+ * row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const intlRuleRows: readonly Row[] = [
+  {
+    what: 'an unnamed source and its place after في, then whom it told (مصدر عسكري في حلب للصحفيين): the place is its description',
+    text: 'وقال مصدر عسكري في حلب للصحفيين إن «الطريق الدولي أغلق بالكامل».',
+    quotes: [['الطريق الدولي أغلق بالكامل', 'partial', 'مصدر عسكري في حلب']],
+  },
+  {
+    what: 'sources and their town, then a quoted site after لـ (مصادر محلية في درعا لـ«…»)',
+    text: 'وقالت مصادر محلية في درعا لـ«عنب بلدي» إن «الحاجز انسحب من مدخل البلدة».',
+    quotes: [
+      ['عنب بلدي', 'mention', null],
+      ['الحاجز انسحب من مدخل البلدة', 'partial', 'مصادر محلية في درعا'],
+    ],
+  },
+  {
+    what: 'a relayed source and the service it belongs to, before قوله (عن مصدر في الدفاع المدني قوله)',
+    text: 'ونقلت صحيفة «الوطن» عن مصدر في الدفاع المدني قوله إن «فرق الإنقاذ انتشلت سبع جثث».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['فرق الإنقاذ انتشلت سبع جثث', 'partial', 'مصدر في الدفاع المدني'],
+    ],
+  },
+  {
+    what: 'guard: when the source spoke (في وقت لاحق) is no place of his',
+    text: 'وقال مصدر في وقت لاحق لرويترز إن «المفاوضات توقفت».',
+    quotes: [['المفاوضات توقفت', 'partial', 'مصدر']],
+  },
+  {
+    what: 'guard: how the source spoke (في اتصال هاتفي) is no place of his',
+    text: 'وقال مصدر في اتصال هاتفي لـ«الشرق» إن «المفاوضات توقفت».',
+    quotes: [
+      ['الشرق', 'mention', null],
+      ['المفاوضات توقفت', 'partial', 'مصدر'],
+    ],
+  },
+  {
+    what: 'رجل الأعمال is a calling before a name: the name speaks, and its surname later is the same man',
+    text: [
+      'وقال رجل الأعمال سمير الحداد إن «السوق لن تتعافى قبل عامين».',
+      'وأضاف الحداد: «المستثمرون ينتظرون قانون الضرائب الجديد».',
+    ].join('\n\n'),
+    quotes: [
+      ['السوق لن تتعافى قبل عامين', 'partial', 'سمير الحداد'],
+      ['المستثمرون ينتظرون قانون الضرائب الجديد', 'direct', 'سمير الحداد'],
+    ],
+  },
+  {
+    what: 'guard: a man described, not named (رجل مسن كان يقف …), speaks as described',
+    text: 'وقال رجل مسن كان يقف أمام المخبز: «لم نأكل الخبز منذ يومين».',
+    quotes: [['لم نأكل الخبز منذ يومين', 'direct', 'رجل مسن']],
+  },
+  {
+    what: 'a body named in full with its field (المفوضية العليا للانتخابات) by the verb that opens the story, then by its head alone',
+    text: [
+      'أعلنت المفوضية العليا للانتخابات، صباح الاثنين، موعد الاقتراع.',
+      'وقالت المفوضية في بيان إن «التسجيل يبدأ مطلع الشهر المقبل».',
+    ].join('\n\n'),
+    quotes: [['التسجيل يبدأ مطلع الشهر المقبل', 'partial', 'المفوضية العليا للانتخابات']],
+  },
+  {
+    what: 'any verb may open the story (قررت الهيئة الوطنية للإعلام،): الهيئة later is that body',
+    text: [
+      'قررت الهيئة الوطنية للإعلام، الأحد، وقف بث البرنامج.',
+      'وأوضحت الهيئة أن القرار «مؤقت إلى حين انتهاء التحقيق».',
+    ].join('\n\n'),
+    quotes: [['مؤقت إلى حين انتهاء التحقيق', 'partial', 'الهيئة الوطنية للإعلام']],
+  },
+  {
+    what: 'guard: a definite head and an adjective without a field (الحكومة الجديدة) is no name learnt',
+    text: [
+      'أعلنت الحكومة الجديدة، مساء الأحد، برنامجها.',
+      'وقالت الحكومة في بيان إن «الإصلاح يبدأ من الموازنة».',
+    ].join('\n\n'),
+    quotes: [['الإصلاح يبدأ من الموازنة', 'partial', 'الحكومة']],
+  },
+  {
+    what: "guard: a noun after the field is the verb's object (اللجنة المنظمة للبطولة الجدول), not the body's name",
+    text: ['أعلنت اللجنة المنظمة للبطولة الجدول الكامل.', 'وقالت اللجنة إن «المباريات تقام بلا جمهور».'].join(
+      '\n\n',
+    ),
+    quotes: [['المباريات تقام بلا جمهور', 'partial', 'اللجنة']],
+  },
+  {
+    what: 'المتحدث العسكري with an origin after the spokesman of the defence ministry of that country (الليبية → الليبي)',
+    text: [
+      'وقال المتحدث باسم وزارة الدفاع الليبية، العقيد سالم المبروك، إن «القوات صدت الهجوم».',
+      'وأضاف المتحدث العسكري الليبي أن «الطريق الساحلي آمن».',
+    ].join('\n\n'),
+    quotes: [
+      ['القوات صدت الهجوم', 'partial', 'سالم المبروك'],
+      ['الطريق الساحلي آمن', 'partial', 'سالم المبروك'],
+    ],
+  },
+  {
+    what: 'الناطق باسم الجيش after الناطق الرسمي باسم القوات المسلحة فلان: the same office in other words',
+    text: [
+      'وقال الناطق الرسمي باسم القوات المسلحة اليمنية، العميد يحيى سريع، إن «العملية استهدفت ميناء إيلات».',
+      'وقال الناطق باسم الجيش في بيان لاحق: «سنواصل العمليات».',
+    ].join('\n\n'),
+    quotes: [
+      ['العملية استهدفت ميناء إيلات', 'partial', 'يحيى سريع'],
+      ['سنواصل العمليات', 'direct', 'يحيى سريع'],
+    ],
+  },
+  {
+    what: "guard: المتحدث العسكري is not the health ministry's spokesman",
+    text: [
+      'وقال المتحدث باسم وزارة الصحة، خالد عبد الغفار، إن «المستشفيات ممتلئة».',
+      'وقال المتحدث العسكري في بيان: «لا علاقة لنا بالقصف».',
+    ].join('\n\n'),
+    quotes: [
+      ['المستشفيات ممتلئة', 'partial', 'خالد عبد الغفار'],
+      ['لا علاقة لنا بالقصف', 'direct', 'المتحدث العسكري'],
+    ],
+  },
+  {
+    what: "guard: the military spokesman of another country (اللبناني) is not the Israeli army's",
+    text: [
+      'وقال المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، إن «الغارات مستمرة».',
+      'وقال المتحدث العسكري اللبناني في بيان: «سجلنا خرقا جديدا».',
+    ].join('\n\n'),
+    quotes: [
+      ['الغارات مستمرة', 'partial', 'أفيخاي أدرعي'],
+      ['سجلنا خرقا جديدا', 'direct', 'المتحدث العسكري اللبناني'],
+    ],
+  },
+  {
+    what: 'a post and the platform it is on (في منشور على «إنستغرام») with a time before the colon: the platform is a mention',
+    text: 'وكتبت الوزيرة ريم الحسن، في منشور على «إنستغرام» مساء الجمعة: «لن نتراجع عن الإصلاح».',
+    quotes: [
+      ['إنستغرام', 'mention', null],
+      ['لن نتراجع عن الإصلاح', 'direct', 'ريم الحسن'],
+    ],
+  },
+  {
+    what: 'guard: a tweet on a quoted phrase of several words (تغريدة على «ما يحدث في الجنوب») is her words',
+    text: 'وعلقت الوزيرة في تغريدة على «ما يحدث في الجنوب» بالقول: «هذا عار».',
+    quotes: [
+      ['ما يحدث في الجنوب', 'partial', 'الوزيرة'],
+      ['هذا عار', 'direct', 'الوزيرة'],
+    ],
+  },
+];
+
+describe('international-outlet rules (probes 14, 16, 18)', () => {
+  runRows(intlRuleRows);
+});
