@@ -390,8 +390,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Sabq traffic story, split out: an eyewitness (شاهد عيان) named after يدعى',
     text: 'وقال شاهد عيان يدعى مساعد: "المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها".',
-    // engine gap: شاهد عيان is no role in the lexicon, so the whole phrase with يدعى is the speaker.
-    gaps: ['attribution'],
     quotes: [['المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها', 'direct', 'مساعد']],
   },
   {

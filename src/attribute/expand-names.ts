@@ -15,7 +15,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
+import { CALLED, isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -33,6 +33,8 @@ function isNameWord(norm: string): boolean {
     norm !== 'اما' &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
+    // يدعى, تسمى: the name after the verb starts there (شاهد عيان يدعى فلان), the description is no name.
+    !CALLED.has(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );

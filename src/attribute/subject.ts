@@ -80,7 +80,7 @@ const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده',
 const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
-const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
+export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',

@@ -1,0 +1,29 @@
+/**
+ * Rules that closed the Saudi-press gap rows of probes 13 and 17 (issue 3), each on passages of its own
+ * written here in news style, Saudi and other: every rule row fails without its rule, and a guard row
+ * keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const saudiRuleRows: readonly Row[] = [
+  {
+    what: 'a description then يدعى: the name after the verb is the speaker, the description is no part of it (أحد المارة يدعى فلان)',
+    text: 'وقال شاهد عيان يدعى سلطان: «سمعنا دوي انفجار قوي ثم رأينا الدخان».',
+    quotes: [['سمعنا دوي انفجار قوي ثم رأينا الدخان', 'direct', 'سلطان']],
+  },
+  {
+    what: 'يدعى with a woman described (سيدة مسنة تدعى فلانة) gives her name alone',
+    text: 'وقالت سيدة مسنة تدعى نورة وهي تنتظر دورها: «ننتظر هنا منذ الفجر».',
+    quotes: [['ننتظر هنا منذ الفجر', 'direct', 'نورة']],
+  },
+  {
+    what: 'guard: a name of two words with no يدعى stays whole (وقال المواطن سلطان العتيبي)',
+    text: 'وقال المواطن سلطان العتيبي: «سمعنا دوي انفجار قوي».',
+    quotes: [['سمعنا دوي انفجار قوي', 'direct', 'سلطان العتيبي']],
+  },
+];
+
+describe('Saudi-press rules', () => {
+  runRows(saudiRuleRows);
+});
