@@ -310,9 +310,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Riyadh health story, split out: a patient’s father (والد أحد المصابين) named after ، ويدعى',
     text: 'وقال والد أحد المصابين، ويدعى عبدالله، إن ابنه "بدأ يشعر بآلام حادة في البطن بعد ساعتين من تناول الوجبة".',
-    // engine gap: أحد after the kinship title is read as a name, so the description is not one that
-    // ويدعى names: the speaker is أحد.
-    gaps: ['attribution'],
     quotes: [['بدأ يشعر بآلام حادة في البطن بعد ساعتين من تناول الوجبة', 'partial', 'عبدالله']],
   },
   {

@@ -395,8 +395,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Sabq traffic story, split out: a casualty’s father (والد أحد المصابين) named in apposition with ابن in the name',
     text: 'وقال والد أحد المصابين، فهد ابن عايض العصيمي: "ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات".',
-    // engine gap: أحد after the kinship title is read as a name (as in probe 13): the speaker is أحد.
-    gaps: ['attribution'],
     quotes: [['ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات', 'direct', 'فهد ابن عايض العصيمي']],
   },
 ];

@@ -22,6 +22,21 @@ const saudiRuleRows: readonly Row[] = [
     text: 'وقال المواطن سلطان العتيبي: «سمعنا دوي انفجار قوي».',
     quotes: [['سمعنا دوي انفجار قوي', 'direct', 'سلطان العتيبي']],
   },
+  {
+    what: 'والد أحد + a definite plural is a description (والد: a title that only looks like و + the article), named after ، ويدعى',
+    text: 'وقال والد أحد الطلاب، ويدعى سعد، إن المدرسة «لم تبلغنا بتأخر الحافلة».',
+    quotes: [['لم تبلغنا بتأخر الحافلة', 'partial', 'سعد']],
+  },
+  {
+    what: 'والدة إحدى + a definite plural, named in apposition after the comma',
+    text: 'وقالت والدة إحدى الطالبات، منى الحربي: «ابنتي عادت إلى البيت خائفة».',
+    quotes: [['ابنتي عادت إلى البيت خائفة', 'direct', 'منى الحربي']],
+  },
+  {
+    what: 'guard: والد + a name is the father of a named person, not one of a group (وقال والد الطفل محمد)',
+    text: 'وقال والد اللاعب، خالد الشهري: «ابني يستحق الفرصة».',
+    quotes: [['ابني يستحق الفرصة', 'direct', 'خالد الشهري']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

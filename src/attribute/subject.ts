@@ -77,7 +77,7 @@ function isNumber(norm: string | undefined): boolean {
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
+const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
 export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
@@ -953,7 +953,11 @@ function splitSubject(
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
-      (!hasArticle(prev) && ONE_OF.has(norm) && following !== undefined && hasArticle(following)) ||
+      // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
+      ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&
+        ONE_OF.has(norm) &&
+        following !== undefined &&
+        hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     // ألان, آلان (Alan) open the name, though they look like the article.
     if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
