@@ -276,9 +276,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Marsd security story, split out: a worker described with a place (أحد العاملين في مستودع مجاور) and named after ، ويدعى',
     text: 'وقال أحد العاملين في مستودع مجاور، ويدعى أحمد، إن "النيران امتدت بسرعة بسبب الرياح، وخرجنا جميعاً قبل وصول الدفاع المدني".',
-    // engine gap: the description ends at في, so the comma and ويدعى after the place are not seen:
-    // the speaker is أحد العاملين.
-    gaps: ['attribution'],
     quotes: [['النيران امتدت بسرعة بسبب الرياح، وخرجنا جميعاً قبل وصول الدفاع المدني', 'partial', 'أحمد']],
   },
   {

@@ -333,8 +333,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Madina court story, split out: a victim’s brother (شقيق إحدى الضحايا) named after ويدعى without a comma',
     text: 'في المقابل، قال شقيق إحدى الضحايا ويدعى ماجد: «أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها».',
-    // engine gap: the description is taken as the speaker; ويدعى after it does not give the name.
-    gaps: ['attribution'],
     quotes: [['أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها', 'direct', 'ماجد']],
   },
   {

@@ -37,6 +37,31 @@ const saudiRuleRows: readonly Row[] = [
     text: 'وقال والد اللاعب، خالد الشهري: «ابني يستحق الفرصة».',
     quotes: [['ابني يستحق الفرصة', 'direct', 'خالد الشهري']],
   },
+  {
+    what: 'ويدعى right after a description, with no comma, gives its name (أحد المصلين ويدعى فلان)',
+    text: 'وقال أحد المصلين ويدعى عبدالعزيز: «المسجد يمتلئ قبل الأذان بساعة».',
+    quotes: [['المسجد يمتلئ قبل الأذان بساعة', 'direct', 'عبدالعزيز']],
+  },
+  {
+    what: 'وتدعى after a woman described as one of a group, with no comma',
+    text: 'وقالت إحدى الناجيات وتدعى سلمى: «فقدنا كل شيء في ليلة واحدة».',
+    quotes: [['فقدنا كل شيء في ليلة واحدة', 'direct', 'سلمى']],
+  },
+  {
+    what: 'one of a group and where he lives, then ، ويدعى: the name is the speaker (أحد السكان في الحي المجاور، ويدعى فلان،)',
+    text: 'وقال أحد السكان في الحي المجاور، ويدعى أبو خالد، إن المياه «وصلت إلى الطابق الأول».',
+    quotes: [['وصلت إلى الطابق الأول', 'partial', 'أبو خالد']],
+  },
+  {
+    what: 'guard: one of a group and where he works, with no name after it, is the description',
+    text: 'وقال أحد العاملين في المستودع إن النيران «امتدت بسرعة».',
+    quotes: [['امتدت بسرعة', 'partial', 'أحد العاملين']],
+  },
+  {
+    what: 'guard: وهو with no comma after a name is a circumstantial clause, not who he is (وهو يغادر)',
+    text: 'وقال المواطن سالم الدوسري وهو يغادر المستشفى: «الخدمة كانت ممتازة».',
+    quotes: [['الخدمة كانت ممتازة', 'direct', 'سالم الدوسري']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

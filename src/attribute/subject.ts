@@ -591,8 +591,19 @@ export function readSubject(
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
   const pronoun = tokens[i + 1];
-  if (isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)) {
-    const named = readSubject(tokens, i + 2, quotes, false, text);
+  // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
+  // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
+  const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  const calledAt =
+    isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
+      ? i + 1
+      : isCalledWithAnd(comma)
+        ? i
+        : placeEnd > 0
+          ? placeEnd + 1
+          : -1;
+  if (calledAt > 0) {
+    const named = readSubject(tokens, calledAt + 1, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
     // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
     // a title and a name.
@@ -669,6 +680,24 @@ export function readSubject(
     }
   }
   return subject;
+}
+
+/** ويدعى, وتسمى, واسمه: و and a word that gives who a description is, with no comma before it. */
+function isCalledWithAnd(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || !token.norm.startsWith('و')) return false;
+  return CALLED.has(token.norm.slice(1)) || token.norm === 'واسمه' || token.norm === 'واسمها';
+}
+
+/**
+ * Where a description's place ends when ، ويدعى follows it (أحد العاملين في مستودع مجاور، ويدعى أحمد):
+ * the comma's index, or -1. A preposition and at most four plain words are looked at.
+ */
+function placeBeforeCalled(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at];
+  if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
+  let k = at + 1;
+  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
+  return k > at + 1 && isComma(tokens[k]) && isCalledWithAnd(tokens[k + 1]) ? k : -1;
 }
 
 /** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
