@@ -381,8 +381,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Sabq traffic story, split out: the Red Crescent spokesman whose title ends in بمنطقة + a place before a name with no honorific',
     text: 'من جانبه، قال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة رائد بن محمد الشمري: "باشرت الحادث أربع فرق إسعافية".',
-    // engine gap: the place is read as the speaker: مكة المكرمة.
-    gaps: ['attribution'],
     quotes: [['باشرت الحادث أربع فرق إسعافية', 'direct', 'رائد بن محمد الشمري']],
   },
   {

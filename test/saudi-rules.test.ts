@@ -62,6 +62,26 @@ const saudiRuleRows: readonly Row[] = [
     text: 'وقال المواطن سالم الدوسري وهو يغادر المستشفى: «الخدمة كانت ممتازة».',
     quotes: [['الخدمة كانت ممتازة', 'direct', 'سالم الدوسري']],
   },
+  {
+    what: 'a title through ب + a place head and the place (بمحافظة إربد) before a name with no honorific: the name is the speaker, the place none of it',
+    text: 'وقال مدير مديرية الزراعة بمحافظة إربد أحمد الزعبي: «الموسم المطري أنقذ المحاصيل».',
+    quotes: [['الموسم المطري أنقذ المحاصيل', 'direct', 'أحمد الزعبي']],
+  },
+  {
+    what: 'a title ending in ب + a place head and the place, with no name after it, is the title whole, never the place (بمحافظة جدة)',
+    text: 'وقال مدير الدفاع المدني بمحافظة جدة إن الفرق «سيطرت على الحريق».',
+    quotes: [['سيطرت على الحريق', 'partial', 'مدير الدفاع المدني بمحافظة جدة']],
+  },
+  {
+    what: 'so too after باسم (المتحدث باسم الشرطة بمنطقة جازان)',
+    text: 'وقال المتحدث باسم الشرطة بمنطقة جازان: «القبض على الجناة تم خلال ساعات».',
+    quotes: [['القبض على الجناة تم خلال ساعات', 'direct', 'المتحدث باسم الشرطة بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a place with its definite adjective (بمنطقة المدينة المنورة) then a name with بن',
+    text: 'وقال مدير فرع وزارة التجارة بمنطقة المدينة المنورة فهد بن سالم الجهني: «ضبطنا أكثر من مئتي مخالفة خلال الشهر».',
+    quotes: [['ضبطنا أكثر من مئتي مخالفة خلال الشهر', 'direct', 'فهد بن سالم الجهني']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

@@ -69,6 +69,14 @@ function isOwnDocument(norm: string): boolean {
 /** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
 const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
 
+/** Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة), folded. */
+const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره']);
+
+/** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
+function isPlaceHeadAfterBa(norm: string): boolean {
+  return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
+}
+
 /** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
@@ -823,9 +831,14 @@ function titleComplement(
       continue;
     }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
-    const governs = !hasArticle(prev) && (ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev));
+    // …a head glued to its ب governs too (بمنطقة مكة المكرمة); a place's head always has the place's
+    // name after it, whatever follows (بمحافظة إربد فلان).
+    const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
+    const governs = !hasArticle(bare) && (ORGANISATION_SET.has(bare) || GENITIVE_NOUN_SET.has(bare));
     const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
-    if (!hasArticle(word.norm) && !place && !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))) break;
+    const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
+    if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
+      break;
     last = j;
   }
   // The name, perhaps after an honorific (المهندس سلطان الحربي): words without the article at first,
@@ -968,6 +981,9 @@ function splitSubject(
       prev === 'باسم' ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
+      // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
+      isPlaceHeadAfterBa(norm) ||
+      (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
