@@ -370,8 +370,6 @@ const articleRows: readonly Row[] = [
       'وأوضح الناطق الإعلامي لمرور محافظة الطائف الرائد تركي بن سعد الثبيتي لـ"سبق" أن "الحادث نتج عن تجاوز خاطئ في منحنى خطر".',
       'وبين أن "دوريات المرور وصلت إلى الموقع خلال عشر دقائق".',
     ].join('\n\n'),
-    // engine gap: the name after the rank is not reached: the speaker is الناطق الإعلامي.
-    gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
       ['الحادث نتج عن تجاوز خاطئ في منحنى خطر', 'partial', 'تركي بن سعد الثبيتي'],

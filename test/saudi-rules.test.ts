@@ -82,6 +82,21 @@ const saudiRuleRows: readonly Row[] = [
     text: 'وقال مدير فرع وزارة التجارة بمنطقة المدينة المنورة فهد بن سالم الجهني: «ضبطنا أكثر من مئتي مخالفة خلال الشهر».',
     quotes: [['ضبطنا أكثر من مئتي مخالفة خلال الشهر', 'direct', 'فهد بن سالم الجهني']],
   },
+  {
+    what: 'a long title through a governorate (لإدارة مرور محافظة جدة) to the rank الرائد: the name after the rank is the speaker',
+    text: 'وأوضح الناطق الإعلامي لإدارة مرور محافظة جدة الرائد سعود بن خالد الغامدي أن الحادث «وقع بسبب السرعة الزائدة».',
+    quotes: [['وقع بسبب السرعة الزائدة', 'partial', 'سعود بن خالد الغامدي']],
+  },
+  {
+    what: 'guard: a title through bodies and a governorate to العقيد, a rank the lexicon knows, keeps its name',
+    text: 'وقال المتحدث الرسمي لإدارة شرطة محافظة الأحساء العقيد عبدالله بن ناصر المري إن الجاني «سلم نفسه فجر اليوم».',
+    quotes: [['سلم نفسه فجر اليوم', 'partial', 'عبدالله بن ناصر المري']],
+  },
+  {
+    what: 'guard: الرائد as an adjective (بالدور الرائد) is no rank',
+    text: 'وأشاد الوزير بالدور الرائد للجمعية، وقال: «العمل التطوعي ركيزة».',
+    quotes: [['العمل التطوعي ركيزة', 'direct', 'الوزير']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

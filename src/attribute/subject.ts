@@ -538,7 +538,9 @@ export function readSubject(
         // …after a definite word of the title (التنفيذي لتجمع), not after a title with a pronoun
         // (رئيسها لحسن الطلفي النقيب فلان names two people, لحسن a first name).
         hasArticle((tokens[nameStart - 1] as Token).norm);
-      if (nameStart === undefined || genitive) titleUntil = Math.max(titleUntil, i);
+      // So is a place's head in construct (لإدارة مرور محافظة جدة الرائد فلان): no name starts with it.
+      const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
+      if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
     words.push(i);
     i++;
@@ -708,10 +710,17 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
   return k > at + 1 && isComma(tokens[k]) && isCalledWithAnd(tokens[k + 1]) ? k : -1;
 }
 
+/**
+ * Military ranks that are also common words, so not in the title lexicon (الرائد: the major, and the
+ * pioneering; العريف: the corporal, and the monitor): a rank only before a name, inside a title.
+ */
+const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
+
 /** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
 function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
   const norm = (tokens[at] as Token).norm;
-  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm))) return false;
+  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm) && !RANKS_ALSO_WORDS.has(norm)))
+    return false;
   const next = tokens[at + 1];
   return (
     next?.type === 'word' &&
