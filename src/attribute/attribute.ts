@@ -802,11 +802,17 @@ class Attributor {
     }
     // القاضي البدر, الرئيس الأسد: a title word, then the surname of someone already named with a
     // name of two words or more: that person, with a title the article had not given him.
-    const lastTitle = subject.title.at(-1);
+    // …and before the verb's object, which ran into the title (ودعا العميد المطيري الحجاج إلى …).
+    const lastTitle =
+      takesObject &&
+      subject.title.length === 3 &&
+      hasArticle((this.tokens[subject.title[2] as number] as Token).norm)
+        ? subject.title[1]
+        : subject.title.at(-1);
     if (
       name === null &&
       !subject.organisation &&
-      subject.title.length === 2 &&
+      (subject.title.length === 2 || lastTitle === subject.title[1]) &&
       lastTitle !== undefined &&
       hasArticle((this.tokens[lastTitle] as Token).norm) &&
       // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير), unless after an
@@ -821,8 +827,9 @@ class Attributor {
       !TITLE_ADJECTIVES.has((this.tokens[lastTitle] as Token).norm) &&
       this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
     ) {
-      subject.title = subject.title.slice(0, -1);
+      subject.title = subject.title.slice(0, 1);
       subject.name = [lastTitle];
+      subject.last = lastTitle;
       name = this.mentionOf([lastTitle], true, true);
     }
     let titleWords = subject.title;
