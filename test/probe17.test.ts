@@ -335,8 +335,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Jazirah Shura story, split out: مساعد heading a title (مساعد رئيس مجلس الشورى الدكتور فلان)',
     text: 'وفي ختام الجلسة، قال مساعد رئيس مجلس الشورى الدكتور مشعل بن فهد آل مقرن إن المجلس «سيصوت على توصيات اللجنة الأسبوع المقبل».',
-    // engine gap: مساعد is read as a first name (it is one too), so the speaker is مساعد.
-    gaps: ['attribution'],
     quotes: [['سيصوت على توصيات اللجنة الأسبوع المقبل', 'partial', 'مشعل بن فهد آل مقرن']],
   },
   {

@@ -130,6 +130,21 @@ const saudiRuleRows: readonly Row[] = [
       ['خفض الضرائب', 'partial', 'إيمانويل ماكرون'],
     ],
   },
+  {
+    what: 'مساعد (assistant, also a first name) before a title in construct heads the title: the name after it speaks',
+    text: 'وقال مساعد وزير الصحة للتخطيط الدكتور عبدالرحمن بن صالح الداود إن الوزارة «ستفتح ثلاثة مستشفيات جديدة».',
+    quotes: [['ستفتح ثلاثة مستشفيات جديدة', 'partial', 'عبدالرحمن بن صالح الداود']],
+  },
+  {
+    what: 'مساعد before a definite title (مساعد المدرب) in a sports story',
+    text: 'وقال مساعد المدرب فيصل العنزي: «سنعود أقوى في المباراة المقبلة».',
+    quotes: [['سنعود أقوى في المباراة المقبلة', 'direct', 'فيصل العنزي']],
+  },
+  {
+    what: 'guard: مساعد as a first name with its family name stays the name',
+    text: 'وقال مساعد الحربي، مدرب الفريق: «اللاعبون قدموا كل ما لديهم».',
+    quotes: [['اللاعبون قدموا كل ما لديهم', 'direct', 'مساعد الحربي']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

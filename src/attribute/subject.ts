@@ -77,6 +77,23 @@ function isPlaceHeadAfterBa(norm: string): boolean {
   return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
 }
 
+/** "Assistant", also a first name (مساعد), heading a title in construct: مساعد رئيس مجلس الشورى. */
+const ASSISTANT = new Set(['مساعد', 'مساعده']);
+
+/**
+ * مساعد before a title in construct (مساعد رئيس, مساعدة مدير, مساعد المدرب): the title's head, not a
+ * name; an honorific after it (مساعد الدكتور) is left alone.
+ */
+function isAssistantBeforeTitle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    ASSISTANT.has((tokens[at] as Token).norm) &&
+    next?.type === 'word' &&
+    TITLE_SET.has(next.norm) &&
+    !HONORIFIC_SET.has(next.norm)
+  );
+}
+
 /** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
@@ -505,7 +522,9 @@ export function readSubject(
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
-        ((isTitleHead(norm) || hasTitleWithHe(token, text)) && !compound) || ORGANISATION_SET.has(norm);
+        ((isTitleHead(norm) || hasTitleWithHe(token, text) || isAssistantBeforeTitle(tokens, i)) &&
+          !compound) ||
+        ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (
@@ -935,7 +954,9 @@ function splitSubject(
   const last = words[words.length - 1] as number;
   const firstNorm = (tokens[first] as Token).norm;
   const titled =
-    (isTitleHead(firstNorm) || hasTitleWithHe(tokens[first] as Token, text)) &&
+    (isTitleHead(firstNorm) ||
+      hasTitleWithHe(tokens[first] as Token, text) ||
+      isAssistantBeforeTitle(tokens, first)) &&
     !COMPOUND_END_SET.has((tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '');
   const organisation =
     !titled &&
