@@ -263,10 +263,6 @@ const articleRows: readonly Row[] = [
       'وبين الناطق الإعلامي للمديرية العامة للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن سعيد الحارثي أن "الحريق أخمد دون تسجيل أي إصابات"، منوهاً بأن فرق التحقيق "تعمل على تحديد أسباب الحريق".',
       'وأهاب المقدم الحارثي بالمواطنين والمقيمين "الالتزام باشتراطات السلامة في المستودعات والمنشآت التجارية".',
     ].join('\n\n'),
-    // engine gap: the subject after وبين is not read through the title's genitives (للمديرية العامة
-    // للدفاع المدني بمنطقة مكة المكرمة): the first quote is taken for a mention, منوها goes to مكة المكرمة,
-    // and the spokesman is never learnt, so وأهاب has no one to name either.
-    gaps: ['attribution'],
     quotes: [
       ['الحريق أخمد دون تسجيل أي إصابات', 'partial', 'محمد بن سعيد الحارثي'],
       ['تعمل على تحديد أسباب الحريق', 'partial', 'محمد بن سعيد الحارثي'],

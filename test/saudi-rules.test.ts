@@ -145,6 +145,30 @@ const saudiRuleRows: readonly Row[] = [
     text: 'وقال مساعد الحربي، مدرب الفريق: «اللاعبون قدموا كل ما لديهم».',
     quotes: [['اللاعبون قدموا كل ما لديهم', 'direct', 'مساعد الحربي']],
   },
+  {
+    what: 'وبين without its shadda, a title and a name, then أن: the verb بيّن (explained), as Saudi papers write it',
+    text: 'وبين مدير التعليم بمحافظة جدة الدكتور سعد بن علي الغامدي أن المدارس «جاهزة لاستقبال الطلاب».',
+    quotes: [['جاهزة لاستقبال الطلاب', 'partial', 'سعد بن علي الغامدي']],
+  },
+  {
+    what: 'وبين, a title and a name, then an outlet after لـ and أن',
+    text: 'وبين رئيس الجامعة الدكتور نذير عبيدات لـ«الرأي» أن الجامعة «لن ترفع الرسوم هذا العام».',
+    quotes: [
+      ['الرأي', 'mention', null],
+      ['لن ترفع الرسوم هذا العام', 'partial', 'نذير عبيدات'],
+    ],
+  },
+  {
+    what: 'guard: وبين that opens "between the ministry and the union" is no verb, and the quote after على أن is a term',
+    text: [
+      'وقال الوزير: «الحوار مستمر».',
+      'وبين الوزارة والنقابة خلاف قديم على أن «بدل السكن» حق مكتسب.',
+    ].join('\n\n'),
+    quotes: [
+      ['الحوار مستمر', 'direct', 'الوزير'],
+      ['بدل السكن', 'mention', null],
+    ],
+  },
 ];
 
 describe('Saudi-press rules', () => {
