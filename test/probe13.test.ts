@@ -263,10 +263,6 @@ const articleRows: readonly Row[] = [
       'وبين الناطق الإعلامي للمديرية العامة للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن سعيد الحارثي أن "الحريق أخمد دون تسجيل أي إصابات"، منوهاً بأن فرق التحقيق "تعمل على تحديد أسباب الحريق".',
       'وأهاب المقدم الحارثي بالمواطنين والمقيمين "الالتزام باشتراطات السلامة في المستودعات والمنشآت التجارية".',
     ].join('\n\n'),
-    // engine gap: the subject after وبين is not read through the title's genitives (للمديرية العامة
-    // للدفاع المدني بمنطقة مكة المكرمة): the first quote is taken for a mention, منوها goes to مكة المكرمة,
-    // and the spokesman is never learnt, so وأهاب has no one to name either.
-    gaps: ['attribution'],
     quotes: [
       ['الحريق أخمد دون تسجيل أي إصابات', 'partial', 'محمد بن سعيد الحارثي'],
       ['تعمل على تحديد أسباب الحريق', 'partial', 'محمد بن سعيد الحارثي'],
@@ -276,9 +272,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Marsd security story, split out: a worker described with a place (أحد العاملين في مستودع مجاور) and named after ، ويدعى',
     text: 'وقال أحد العاملين في مستودع مجاور، ويدعى أحمد، إن "النيران امتدت بسرعة بسبب الرياح، وخرجنا جميعاً قبل وصول الدفاع المدني".',
-    // engine gap: the description ends at في, so the comma and ويدعى after the place are not seen:
-    // the speaker is أحد العاملين.
-    gaps: ['attribution'],
     quotes: [['النيران امتدت بسرعة بسبب الرياح، وخرجنا جميعاً قبل وصول الدفاع المدني', 'partial', 'أحمد']],
   },
   {
@@ -310,9 +303,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Riyadh health story, split out: a patient’s father (والد أحد المصابين) named after ، ويدعى',
     text: 'وقال والد أحد المصابين، ويدعى عبدالله، إن ابنه "بدأ يشعر بآلام حادة في البطن بعد ساعتين من تناول الوجبة".',
-    // engine gap: أحد after the kinship title is read as a name, so the description is not one that
-    // ويدعى names: the speaker is أحد.
-    gaps: ['attribution'],
     quotes: [['بدأ يشعر بآلام حادة في البطن بعد ساعتين من تناول الوجبة', 'partial', 'عبدالله']],
   },
   {

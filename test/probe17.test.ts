@@ -293,9 +293,6 @@ const articleRows: readonly Row[] = [
       'من جانبه، أكد المتحدث الرسمي للدفاع المدني العميد سالم بن عايض المطيري أن «أكثر من 30 ألف فرد يشاركون في خطة الحج».',
       'ودعا العميد المطيري الحجاج إلى «عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن».',
     ].join('\n\n'),
-    // engine gap: العميد المطيري is not tied to the spokesman whose title ended in العميد; it stands as
-    // a speaker of its own.
-    gaps: ['attribution'],
     quotes: [
       ['أكثر من 30 ألف فرد يشاركون في خطة الحج', 'partial', 'سالم بن عايض المطيري'],
       ['عدم افتراش الطرقات والالتزام بتعليمات رجال الأمن', 'partial', 'سالم بن عايض المطيري'],
@@ -333,15 +330,11 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Madina court story, split out: a victim’s brother (شقيق إحدى الضحايا) named after ويدعى without a comma',
     text: 'في المقابل، قال شقيق إحدى الضحايا ويدعى ماجد: «أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها».',
-    // engine gap: the description is taken as the speaker; ويدعى after it does not give the name.
-    gaps: ['attribution'],
     quotes: [['أختي خسرت مدخرات عشر سنوات، ونأمل أن تعاد الأموال إلى أصحابها', 'direct', 'ماجد']],
   },
   {
     what: 'Al-Jazirah Shura story, split out: مساعد heading a title (مساعد رئيس مجلس الشورى الدكتور فلان)',
     text: 'وفي ختام الجلسة، قال مساعد رئيس مجلس الشورى الدكتور مشعل بن فهد آل مقرن إن المجلس «سيصوت على توصيات اللجنة الأسبوع المقبل».',
-    // engine gap: مساعد is read as a first name (it is one too), so the speaker is مساعد.
-    gaps: ['attribution'],
     quotes: [['سيصوت على توصيات اللجنة الأسبوع المقبل', 'partial', 'مشعل بن فهد آل مقرن']],
   },
   {
@@ -372,8 +365,6 @@ const articleRows: readonly Row[] = [
       'وأوضح الناطق الإعلامي لمرور محافظة الطائف الرائد تركي بن سعد الثبيتي لـ"سبق" أن "الحادث نتج عن تجاوز خاطئ في منحنى خطر".',
       'وبين أن "دوريات المرور وصلت إلى الموقع خلال عشر دقائق".',
     ].join('\n\n'),
-    // engine gap: the name after the rank is not reached: the speaker is الناطق الإعلامي.
-    gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
       ['الحادث نتج عن تجاوز خاطئ في منحنى خطر', 'partial', 'تركي بن سعد الثبيتي'],
@@ -383,22 +374,16 @@ const articleRows: readonly Row[] = [
   {
     what: 'Sabq traffic story, split out: the Red Crescent spokesman whose title ends in بمنطقة + a place before a name with no honorific',
     text: 'من جانبه، قال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة رائد بن محمد الشمري: "باشرت الحادث أربع فرق إسعافية".',
-    // engine gap: the place is read as the speaker: مكة المكرمة.
-    gaps: ['attribution'],
     quotes: [['باشرت الحادث أربع فرق إسعافية', 'direct', 'رائد بن محمد الشمري']],
   },
   {
     what: 'Sabq traffic story, split out: an eyewitness (شاهد عيان) named after يدعى',
     text: 'وقال شاهد عيان يدعى مساعد: "المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها".',
-    // engine gap: شاهد عيان is no role in the lexicon, so the whole phrase with يدعى is the speaker.
-    gaps: ['attribution'],
     quotes: [['المركبة الصغيرة انحرفت فجأة، ولم يتمكن سائق الشاحنة من تفاديها', 'direct', 'مساعد']],
   },
   {
     what: 'Sabq traffic story, split out: a casualty’s father (والد أحد المصابين) named in apposition with ابن in the name',
     text: 'وقال والد أحد المصابين، فهد ابن عايض العصيمي: "ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات".',
-    // engine gap: أحد after the kinship title is read as a name (as in probe 13): the speaker is أحد.
-    gaps: ['attribution'],
     quotes: [['ابني حالته مستقرة، ونطالب بازدواج الطريق منذ سنوات', 'direct', 'فهد ابن عايض العصيمي']],
   },
 ];

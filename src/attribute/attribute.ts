@@ -938,11 +938,17 @@ class Attributor {
     }
     // القاضي البدر, الرئيس الأسد: a title word, then the surname of someone already named with a
     // name of two words or more: that person, with a title the article had not given him.
-    const lastTitle = subject.title.at(-1);
+    // …and before the verb's object, which ran into the title (ودعا العميد المطيري الحجاج إلى …).
+    const lastTitle =
+      takesObject &&
+      subject.title.length === 3 &&
+      hasArticle((this.tokens[subject.title[2] as number] as Token).norm)
+        ? subject.title[1]
+        : subject.title.at(-1);
     if (
       name === null &&
       !subject.organisation &&
-      subject.title.length === 2 &&
+      (subject.title.length === 2 || lastTitle === subject.title[1]) &&
       lastTitle !== undefined &&
       hasArticle((this.tokens[lastTitle] as Token).norm) &&
       // Not an adjective that is also a surname (السفير المصري, المسؤول الكبير), unless after an
@@ -957,8 +963,9 @@ class Attributor {
       !TITLE_ADJECTIVES.has((this.tokens[lastTitle] as Token).norm) &&
       this.entities.knowsSurname((this.tokens[lastTitle] as Token).norm)
     ) {
-      subject.title = subject.title.slice(0, -1);
+      subject.title = subject.title.slice(0, 1);
       subject.name = [lastTitle];
+      subject.last = lastTitle;
       name = this.mentionOf([lastTitle], true, true);
     }
     let titleWords = subject.title;
@@ -1366,6 +1373,21 @@ class Attributor {
     const token = this.tokens[index] as Token;
     // The text as written only where it can matter (بيّن with its shadda): no slice per word.
     const written = token.norm.endsWith('بين') ? this.text.slice(token.from, token.to) : '';
+    // وبين with no shadda written, then a title or a body and أنّ (وبين الناطق الإعلامي … أن): the
+    // verb بيّن (explained) as Saudi papers write it, not "and between".
+    if (token.norm === 'وبين' && !written.includes('\u0651')) {
+      const subject = this.subjectAt(index + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      const titled = subject !== null && (isTitleHead(head) || subject.organisation);
+      // أنّ right after the subject, or after whom it spoke to (لـ"سبق" أن): not the clause of a
+      // sentence that only starts with "between" (وبين الوزارة والنقابة خلاف على أن …).
+      let k = (subject?.last ?? index) + 1;
+      const close = this.tokens[k]?.norm === 'ل' ? this.closeOf.get(k + 1) : undefined;
+      if (close !== undefined && close - k <= 6) k = close + 1;
+      else if (this.tokens[k]?.norm.startsWith('ل')) k++;
+      const that = COMPLEMENTISER_SET.has(this.tokens[k]?.norm ?? '');
+      return titled && that ? lookupCollided(token.norm, 'بيّن') : undefined;
+    }
     const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
     if (IMPERSONAL_CUES.has(match.lemma)) return this.inDocument(index + 1) ? match : undefined;

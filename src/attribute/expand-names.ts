@@ -15,7 +15,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
+import { CALLED, isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -33,9 +33,10 @@ function isNameWord(norm: string): boolean {
     norm !== 'اما' &&
     !isTitleHead(norm) &&
     !RANK_SET.has(norm) &&
-    // أما opens a topic (أما فلانة، مؤسسة …، فترى), never a name
-    norm !== 'اما' &&
+    // …nor واما (أما فلانة، مؤسسة …، فترى).
     norm !== 'واما' &&
+    // يدعى, تسمى: the name after the verb starts there (شاهد عيان يدعى فلان), the description is no name.
+    !CALLED.has(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );

@@ -72,6 +72,31 @@ function isOwnDocument(norm: string): boolean {
 /** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
 const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
 
+/** Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة), folded. */
+const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره']);
+
+/** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
+function isPlaceHeadAfterBa(norm: string): boolean {
+  return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
+}
+
+/** "Assistant", also a first name (مساعد), heading a title in construct: مساعد رئيس مجلس الشورى. */
+const ASSISTANT = new Set(['مساعد', 'مساعده']);
+
+/**
+ * مساعد before a title in construct (مساعد رئيس, مساعدة مدير, مساعد المدرب): the title's head, not a
+ * name; an honorific after it (مساعد الدكتور) is left alone.
+ */
+function isAssistantBeforeTitle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    ASSISTANT.has((tokens[at] as Token).norm) &&
+    next?.type === 'word' &&
+    TITLE_SET.has(next.norm) &&
+    !HONORIFIC_SET.has(next.norm)
+  );
+}
+
 /** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
@@ -80,10 +105,10 @@ function isNumber(norm: string | undefined): boolean {
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'واحد', 'واحده']);
+const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
-const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
+export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -514,7 +539,9 @@ export function readSubject(
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
-        ((isTitleHead(norm) || hasTitleWithHe(token, text)) && !compound) || ORGANISATION_SET.has(norm);
+        ((isTitleHead(norm) || hasTitleWithHe(token, text) || isAssistantBeforeTitle(tokens, i)) &&
+          !compound) ||
+        ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (
@@ -547,7 +574,9 @@ export function readSubject(
         // …after a definite word of the title (التنفيذي لتجمع), not after a title with a pronoun
         // (رئيسها لحسن الطلفي النقيب فلان names two people, لحسن a first name).
         hasArticle((tokens[nameStart - 1] as Token).norm);
-      if (nameStart === undefined || genitive) titleUntil = Math.max(titleUntil, i);
+      // So is a place's head in construct (لإدارة مرور محافظة جدة الرائد فلان): no name starts with it.
+      const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
+      if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
     words.push(i);
     i++;
@@ -608,8 +637,19 @@ export function readSubject(
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
   const pronoun = tokens[i + 1];
-  if (isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)) {
-    const named = readSubject(tokens, i + 2, quotes, false, text);
+  // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
+  // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
+  const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  const calledAt =
+    isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
+      ? i + 1
+      : isCalledWithAnd(comma)
+        ? i
+        : placeEnd > 0
+          ? placeEnd + 1
+          : -1;
+  if (calledAt > 0) {
+    const named = readSubject(tokens, calledAt + 1, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
     // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
     // a title and a name.
@@ -693,10 +733,35 @@ export function readSubject(
   return subject;
 }
 
+/** ويدعى, وتسمى, واسمه: و and a word that gives who a description is, with no comma before it. */
+function isCalledWithAnd(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || !token.norm.startsWith('و')) return false;
+  return CALLED.has(token.norm.slice(1)) || token.norm === 'واسمه' || token.norm === 'واسمها';
+}
+
+/**
+ * Where a description's place ends when ، ويدعى follows it (أحد العاملين في مستودع مجاور، ويدعى أحمد):
+ * the comma's index, or -1. A preposition and at most four plain words are looked at.
+ */
+function placeBeforeCalled(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at];
+  if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
+  let k = at + 1;
+  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
+  return k > at + 1 && isComma(tokens[k]) && isCalledWithAnd(tokens[k + 1]) ? k : -1;
+}
+
+/**
+ * Military ranks that are also common words, so not in the title lexicon (الرائد: the major, and the
+ * pioneering; العريف: the corporal, and the monitor): a rank only before a name, inside a title.
+ */
+const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
+
 /** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
 function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
   const norm = (tokens[at] as Token).norm;
-  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm))) return false;
+  if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm) && !RANKS_ALSO_WORDS.has(norm)))
+    return false;
   const next = tokens[at + 1];
   return (
     next?.type === 'word' &&
@@ -816,9 +881,14 @@ function titleComplement(
       continue;
     }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
-    const governs = !hasArticle(prev) && (ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev));
+    // …a head glued to its ب governs too (بمنطقة مكة المكرمة); a place's head always has the place's
+    // name after it, whatever follows (بمحافظة إربد فلان).
+    const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
+    const governs = !hasArticle(bare) && (ORGANISATION_SET.has(bare) || GENITIVE_NOUN_SET.has(bare));
     const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
-    if (!hasArticle(word.norm) && !place && !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))) break;
+    const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
+    if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
+      break;
     last = j;
   }
   // The name, perhaps after an honorific (المهندس سلطان الحربي): words without the article at first,
@@ -939,7 +1009,9 @@ function splitSubject(
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
-    (isTitleHead(firstNorm) || hasTitleWithHe(tokens[first] as Token, text)) &&
+    (isTitleHead(firstNorm) ||
+      hasTitleWithHe(tokens[first] as Token, text) ||
+      isAssistantBeforeTitle(tokens, first)) &&
     !COMPOUND_END_SET.has(secondNorm) &&
     // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
     // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
@@ -997,6 +1069,9 @@ function splitSubject(
       prev === 'باسم' ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
+      // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
+      isPlaceHeadAfterBa(norm) ||
+      (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
@@ -1011,7 +1086,11 @@ function splitSubject(
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
-      (!hasArticle(prev) && ONE_OF.has(norm) && following !== undefined && hasArticle(following)) ||
+      // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
+      ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&
+        ONE_OF.has(norm) &&
+        following !== undefined &&
+        hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
     // ألان, آلان (Alan) open the name, though they look like the article; so does a first name with
     // the article before بن (وزير الثقافة الطاهر بن علي), but not one shaped as a nationality, which

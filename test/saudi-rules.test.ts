@@ -1,0 +1,176 @@
+/**
+ * Rules that closed the Saudi-press gap rows of probes 13 and 17 (issue 3), each on passages of its own
+ * written here in news style, Saudi and other: every rule row fails without its rule, and a guard row
+ * keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const saudiRuleRows: readonly Row[] = [
+  {
+    what: 'a description then يدعى: the name after the verb is the speaker, the description is no part of it (أحد المارة يدعى فلان)',
+    text: 'وقال شاهد عيان يدعى سلطان: «سمعنا دوي انفجار قوي ثم رأينا الدخان».',
+    quotes: [['سمعنا دوي انفجار قوي ثم رأينا الدخان', 'direct', 'سلطان']],
+  },
+  {
+    what: 'يدعى with a woman described (سيدة مسنة تدعى فلانة) gives her name alone',
+    text: 'وقالت سيدة مسنة تدعى نورة وهي تنتظر دورها: «ننتظر هنا منذ الفجر».',
+    quotes: [['ننتظر هنا منذ الفجر', 'direct', 'نورة']],
+  },
+  {
+    what: 'guard: a name of two words with no يدعى stays whole (وقال المواطن سلطان العتيبي)',
+    text: 'وقال المواطن سلطان العتيبي: «سمعنا دوي انفجار قوي».',
+    quotes: [['سمعنا دوي انفجار قوي', 'direct', 'سلطان العتيبي']],
+  },
+  {
+    what: 'والد أحد + a definite plural is a description (والد: a title that only looks like و + the article), named after ، ويدعى',
+    text: 'وقال والد أحد الطلاب، ويدعى سعد، إن المدرسة «لم تبلغنا بتأخر الحافلة».',
+    quotes: [['لم تبلغنا بتأخر الحافلة', 'partial', 'سعد']],
+  },
+  {
+    what: 'والدة إحدى + a definite plural, named in apposition after the comma',
+    text: 'وقالت والدة إحدى الطالبات، منى الحربي: «ابنتي عادت إلى البيت خائفة».',
+    quotes: [['ابنتي عادت إلى البيت خائفة', 'direct', 'منى الحربي']],
+  },
+  {
+    what: 'guard: والد + a name is the father of a named person, not one of a group (وقال والد الطفل محمد)',
+    text: 'وقال والد اللاعب، خالد الشهري: «ابني يستحق الفرصة».',
+    quotes: [['ابني يستحق الفرصة', 'direct', 'خالد الشهري']],
+  },
+  {
+    what: 'ويدعى right after a description, with no comma, gives its name (أحد المصلين ويدعى فلان)',
+    text: 'وقال أحد المصلين ويدعى عبدالعزيز: «المسجد يمتلئ قبل الأذان بساعة».',
+    quotes: [['المسجد يمتلئ قبل الأذان بساعة', 'direct', 'عبدالعزيز']],
+  },
+  {
+    what: 'وتدعى after a woman described as one of a group, with no comma',
+    text: 'وقالت إحدى الناجيات وتدعى سلمى: «فقدنا كل شيء في ليلة واحدة».',
+    quotes: [['فقدنا كل شيء في ليلة واحدة', 'direct', 'سلمى']],
+  },
+  {
+    what: 'one of a group and where he lives, then ، ويدعى: the name is the speaker (أحد السكان في الحي المجاور، ويدعى فلان،)',
+    text: 'وقال أحد السكان في الحي المجاور، ويدعى أبو خالد، إن المياه «وصلت إلى الطابق الأول».',
+    quotes: [['وصلت إلى الطابق الأول', 'partial', 'أبو خالد']],
+  },
+  {
+    what: 'guard: one of a group and where he works, with no name after it, is the description',
+    text: 'وقال أحد العاملين في المستودع إن النيران «امتدت بسرعة».',
+    quotes: [['امتدت بسرعة', 'partial', 'أحد العاملين']],
+  },
+  {
+    what: 'guard: وهو with no comma after a name is a circumstantial clause, not who he is (وهو يغادر)',
+    text: 'وقال المواطن سالم الدوسري وهو يغادر المستشفى: «الخدمة كانت ممتازة».',
+    quotes: [['الخدمة كانت ممتازة', 'direct', 'سالم الدوسري']],
+  },
+  {
+    what: 'a title through ب + a place head and the place (بمحافظة إربد) before a name with no honorific: the name is the speaker, the place none of it',
+    text: 'وقال مدير مديرية الزراعة بمحافظة إربد أحمد الزعبي: «الموسم المطري أنقذ المحاصيل».',
+    quotes: [['الموسم المطري أنقذ المحاصيل', 'direct', 'أحمد الزعبي']],
+  },
+  {
+    what: 'a title ending in ب + a place head and the place, with no name after it, is the title whole, never the place (بمحافظة جدة)',
+    text: 'وقال مدير الدفاع المدني بمحافظة جدة إن الفرق «سيطرت على الحريق».',
+    quotes: [['سيطرت على الحريق', 'partial', 'مدير الدفاع المدني بمحافظة جدة']],
+  },
+  {
+    what: 'so too after باسم (المتحدث باسم الشرطة بمنطقة جازان)',
+    text: 'وقال المتحدث باسم الشرطة بمنطقة جازان: «القبض على الجناة تم خلال ساعات».',
+    quotes: [['القبض على الجناة تم خلال ساعات', 'direct', 'المتحدث باسم الشرطة بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a place with its definite adjective (بمنطقة المدينة المنورة) then a name with بن',
+    text: 'وقال مدير فرع وزارة التجارة بمنطقة المدينة المنورة فهد بن سالم الجهني: «ضبطنا أكثر من مئتي مخالفة خلال الشهر».',
+    quotes: [['ضبطنا أكثر من مئتي مخالفة خلال الشهر', 'direct', 'فهد بن سالم الجهني']],
+  },
+  {
+    what: 'a long title through a governorate (لإدارة مرور محافظة جدة) to the rank الرائد: the name after the rank is the speaker',
+    text: 'وأوضح الناطق الإعلامي لإدارة مرور محافظة جدة الرائد سعود بن خالد الغامدي أن الحادث «وقع بسبب السرعة الزائدة».',
+    quotes: [['وقع بسبب السرعة الزائدة', 'partial', 'سعود بن خالد الغامدي']],
+  },
+  {
+    what: 'guard: a title through bodies and a governorate to العقيد, a rank the lexicon knows, keeps its name',
+    text: 'وقال المتحدث الرسمي لإدارة شرطة محافظة الأحساء العقيد عبدالله بن ناصر المري إن الجاني «سلم نفسه فجر اليوم».',
+    quotes: [['سلم نفسه فجر اليوم', 'partial', 'عبدالله بن ناصر المري']],
+  },
+  {
+    what: 'guard: الرائد as an adjective (بالدور الرائد) is no rank',
+    text: 'وأشاد الوزير بالدور الرائد للجمعية، وقال: «العمل التطوعي ركيزة».',
+    quotes: [['العمل التطوعي ركيزة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'a rank and the family name of the man named in full, then the verb’s object (وحث العميد القحطاني الزوار على): the same man',
+    text: [
+      'وأكد قائد قوات أمن الحرم العميد ناصر بن سعد القحطاني أن الخطة «نجحت في تفويج المصلين».',
+      'وحث العميد القحطاني الزوار على «الالتزام بالمسارات المخصصة».',
+    ].join('\n\n'),
+    quotes: [
+      ['نجحت في تفويج المصلين', 'partial', 'ناصر بن سعد القحطاني'],
+      ['الالتزام بالمسارات المخصصة', 'partial', 'ناصر بن سعد القحطاني'],
+    ],
+  },
+  {
+    what: 'so too in a non-Saudi story (وحث العقيد الخطيب السائقين على)',
+    text: [
+      'وقال قائد شرطة السير العقيد سامر الخطيب: «الطرق مزدحمة منذ الصباح».',
+      'وحث العقيد الخطيب السائقين على «تجنب الطريق الصحراوي».',
+    ].join('\n\n'),
+    quotes: [
+      ['الطرق مزدحمة منذ الصباح', 'direct', 'سامر الخطيب'],
+      ['تجنب الطريق الصحراوي', 'partial', 'سامر الخطيب'],
+    ],
+  },
+  {
+    what: 'guard: a title and its adjective before the object (ودعا الرئيس الفرنسي الحكومة) is that title, no surname',
+    text: [
+      'وقال الرئيس الفرنسي إيمانويل ماكرون: «أوروبا يجب أن تستعد».',
+      'ودعا الرئيس الفرنسي الحكومة إلى «خفض الضرائب».',
+    ].join('\n\n'),
+    quotes: [
+      ['أوروبا يجب أن تستعد', 'direct', 'إيمانويل ماكرون'],
+      ['خفض الضرائب', 'partial', 'إيمانويل ماكرون'],
+    ],
+  },
+  {
+    what: 'مساعد (assistant, also a first name) before a title in construct heads the title: the name after it speaks',
+    text: 'وقال مساعد وزير الصحة للتخطيط الدكتور عبدالرحمن بن صالح الداود إن الوزارة «ستفتح ثلاثة مستشفيات جديدة».',
+    quotes: [['ستفتح ثلاثة مستشفيات جديدة', 'partial', 'عبدالرحمن بن صالح الداود']],
+  },
+  {
+    what: 'مساعد before a definite title (مساعد المدرب) in a sports story',
+    text: 'وقال مساعد المدرب فيصل العنزي: «سنعود أقوى في المباراة المقبلة».',
+    quotes: [['سنعود أقوى في المباراة المقبلة', 'direct', 'فيصل العنزي']],
+  },
+  {
+    what: 'guard: مساعد as a first name with its family name stays the name',
+    text: 'وقال مساعد الحربي، مدرب الفريق: «اللاعبون قدموا كل ما لديهم».',
+    quotes: [['اللاعبون قدموا كل ما لديهم', 'direct', 'مساعد الحربي']],
+  },
+  {
+    what: 'وبين without its shadda, a title and a name, then أن: the verb بيّن (explained), as Saudi papers write it',
+    text: 'وبين مدير التعليم بمحافظة جدة الدكتور سعد بن علي الغامدي أن المدارس «جاهزة لاستقبال الطلاب».',
+    quotes: [['جاهزة لاستقبال الطلاب', 'partial', 'سعد بن علي الغامدي']],
+  },
+  {
+    what: 'وبين, a title and a name, then an outlet after لـ and أن',
+    text: 'وبين رئيس الجامعة الدكتور نذير عبيدات لـ«الرأي» أن الجامعة «لن ترفع الرسوم هذا العام».',
+    quotes: [
+      ['الرأي', 'mention', null],
+      ['لن ترفع الرسوم هذا العام', 'partial', 'نذير عبيدات'],
+    ],
+  },
+  {
+    what: 'guard: وبين that opens "between the ministry and the union" is no verb, and the quote after على أن is a term',
+    text: [
+      'وقال الوزير: «الحوار مستمر».',
+      'وبين الوزارة والنقابة خلاف قديم على أن «بدل السكن» حق مكتسب.',
+    ].join('\n\n'),
+    quotes: [
+      ['الحوار مستمر', 'direct', 'الوزير'],
+      ['بدل السكن', 'mention', null],
+    ],
+  },
+];
+
+describe('Saudi-press rules', () => {
+  runRows(saudiRuleRows);
+});
