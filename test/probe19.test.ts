@@ -333,3 +333,32 @@ const articleRows: readonly Row[] = [
 describe('probe 19: whole articles of Saudi online papers, 2015', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a long title ending in a rank with الركن (… باسم قوات التحالف العميد الركن فلان): the name after the rank words is the speaker',
+    text: 'وقال المتحدث الرسمي باسم قوات التحالف العميد الركن منصور بن سعد الشمراني: «العمليات مستمرة حتى تحقق أهدافها».',
+    quotes: [['العمليات مستمرة حتى تحقق أهدافها', 'direct', 'منصور بن سعد الشمراني']],
+  },
+  {
+    what: 'guard: two indefinite rank words after the rank at the end of a long title (الفريق أول ركن فلان) still go on the rank',
+    text: 'وقال رئيس هيئة الأركان العامة للجيش اليمني الفريق أول ركن صالح بن علي المقدشي: «الجيش يتقدم على كل الجبهات».',
+    quotes: [['الجيش يتقدم على كل الجبهات', 'direct', 'صالح بن علي المقدشي']],
+  },
+  {
+    what: 'a person introduced as العميد الركن فلان is called back by العميد + family name',
+    text: [
+      'وقال المتحدث العسكري العميد الركن سعود بن عبدالعزيز المطرفي: «العمليات مستمرة حتى النهاية».',
+      'وكان قائد اللواء الرابع خالد بن فهد العنزي قد زار الجبهة صباح أمس.',
+      'وقال العميد المطرفي: «لن نسمح بتهريب السلاح عبر الحدود».',
+    ].join('\n\n'),
+    quotes: [
+      ['العمليات مستمرة حتى النهاية', 'direct', 'سعود بن عبدالعزيز المطرفي'],
+      ['لن نسمح بتهريب السلاح عبر الحدود', 'direct', 'سعود بن عبدالعزيز المطرفي'],
+    ],
+  },
+];
+
+describe('probe 19: rules found by the articles', () => {
+  runRows(ruleRows);
+});

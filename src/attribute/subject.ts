@@ -691,11 +691,17 @@ export function readSubject(
   return subject;
 }
 
-/** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
+/**
+ * A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it, or after
+ * its rank words (العميد الركن فلان, الفريق أول فلان: two at most).
+ */
 function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
   const norm = (tokens[at] as Token).norm;
   if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm))) return false;
-  const next = tokens[at + 1];
+  let after = at + 1;
+  while (after < at + 3 && tokens[after]?.type === 'word' && RANK_SET.has((tokens[after] as Token).norm))
+    after++;
+  const next = tokens[after];
   return (
     next?.type === 'word' &&
     !hasArticle(next.norm) &&

@@ -1205,8 +1205,8 @@ export const NAMING_ADJECTIVES: readonly string[] = [
   'الموحد',
 ];
 
-/** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
-export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
+/** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
+export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
 
 /**
  * Whom a speaker addresses after ل, never part of a name or a title: وقالت الهيئة لوسائل الإعلام,
