@@ -362,3 +362,26 @@ const ruleRows: readonly Row[] = [
 describe('probe 19: rules found by the articles', () => {
   runRows(ruleRows);
 });
+
+const adviceRows: readonly Row[] = [
+  {
+    what: 'نصح (advised) is a cue whose advice after ب is a fragment of its subject’s words, here a title called back',
+    text: [
+      'وقال وكيل وزارة الصحة للصحة العامة الدكتور طارق بن فهد الخويطر: «لا داعي للهلع».',
+      'ونصح وكيل الوزارة المواطنين بـ«تجنب الاحتكاك المباشر بالإبل».',
+    ].join('\n\n'),
+    quotes: [
+      ['لا داعي للهلع', 'direct', 'طارق بن فهد الخويطر'],
+      ['تجنب الاحتكاك المباشر بالإبل', 'partial', 'طارق بن فهد الخويطر'],
+    ],
+  },
+  {
+    what: 'guard: after نصح, a booklet’s quoted title (كتيب «…») is a mention',
+    text: 'ونصح الطبيب المرضى بقراءة كتيب «صحتك في رمضان» الذي وزعته الوزارة.',
+    quotes: [['صحتك في رمضان', 'mention', null]],
+  },
+];
+
+describe('probe 19: advice as a cue', () => {
+  runRows(adviceRows);
+});

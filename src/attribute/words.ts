@@ -568,6 +568,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'فيلم',
   'مسلسل',
   'كتاب',
+  'كتيب', // a booklet, as health and awareness campaigns hand out (كتيب «صحتك في رمضان»)
   'مذكرات', // memoirs (في مذكراته «…»)
   'رواية',
   'ديوان',
