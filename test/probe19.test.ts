@@ -385,3 +385,15 @@ const adviceRows: readonly Row[] = [
 describe('probe 19: advice as a cue', () => {
   runRows(adviceRows);
 });
+
+const electionRows: readonly Row[] = [
+  {
+    what: 'a voter (الناخبة) is a role before her first name, with ، وهي … after it',
+    text: 'وقالت الناخبة نوال، وهي معلمة في المرحلة الابتدائية: “انتظرت هذا اليوم طويلاً”.',
+    quotes: [['انتظرت هذا اليوم طويلاً', 'direct', 'نوال']],
+  },
+];
+
+describe('probe 19: election roles', () => {
+  runRows(electionRows);
+});

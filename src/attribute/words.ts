@@ -182,6 +182,9 @@ export const TITLES: readonly string[] = [
   'الحاجة',
   'المواطن',
   'المواطنة',
+  // a voter, in election stories (قالت الناخبة فلانة)
+  'الناخب',
+  'الناخبة',
   'الشاب',
   'الشابة',
   'الفتاة',
