@@ -392,6 +392,16 @@ const electionRows: readonly Row[] = [
     text: 'وقالت الناخبة نوال، وهي معلمة في المرحلة الابتدائية: “انتظرت هذا اليوم طويلاً”.',
     quotes: [['انتظرت هذا اليوم طويلاً', 'direct', 'نوال']],
   },
+  {
+    what: 'a candidate’s district and the town it is in (عن الدائرة الثانية في أبها) before an honorific and her name',
+    text: 'وقالت المرشحة عن الدائرة الثانية في أبها الدكتورة هيفاء بنت سعيد الشهري: “برنامجي يركز على الحدائق العامة”.',
+    quotes: [['برنامجي يركز على الحدائق العامة', 'direct', 'هيفاء بنت سعيد الشهري']],
+  },
+  {
+    what: 'guard: في and a town after the name is where she spoke, not part of a title',
+    text: 'وقالت المرشحة عن الدائرة الثانية هيفاء الشهري في أبها أمس: “برنامجي يركز على الحدائق العامة”.',
+    quotes: [['برنامجي يركز على الحدائق العامة', 'direct', 'هيفاء الشهري']],
+  },
 ];
 
 describe('probe 19: election roles', () => {

@@ -819,6 +819,23 @@ function titleComplement(
       j = close;
       continue;
     }
+    // The town a seat or district is in, when an honorific then announces the name (المرشحة عن الدائرة
+    // الثانية في أبها الدكتورة فلانة): في and one word go on the complement.
+    const town = tokens[j + 1];
+    const announced = tokens[j + 2];
+    if (
+      word.norm === 'في' &&
+      hasArticle(prev) &&
+      town?.type === 'word' &&
+      !isStopWord(town.norm) &&
+      announced?.type === 'word' &&
+      hasArticle(announced.norm) &&
+      TITLE_SET.has(announced.norm)
+    ) {
+      last = j + 1;
+      j++;
+      continue;
+    }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
     const governs = !hasArticle(prev) && (ORGANISATION_SET.has(prev) || GENITIVE_NOUN_SET.has(prev));
     const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
