@@ -100,6 +100,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['ثمن', 'ثمنت', 'ثمنوا', 'يثمن', 'مثمنا'], cls: 'verb' },
   { forms: ['استبعد', 'استبعدت', 'استبعدوا', 'يستبعد', 'مستبعدا'], cls: 'verb' },
   { forms: ['حث', 'حثت', 'حثوا', 'يحث', 'حاثا'], cls: 'verb' },
+  // "advised", of health and safety officials: the advice is its object after ب (نصح المواطنين بـ«…»)
+  { forms: ['نصح', 'نصحت', 'نصحوا', 'ينصح', 'ناصحا'], cls: 'verb' },
   { forms: ['خاطب', 'خاطبت', 'خاطبوا', 'يخاطب', 'مخاطبا'], cls: 'verb' },
   { forms: ['سجل', 'سجلت', 'سجلوا', 'يسجل', 'مسجلا'], cls: 'verb' },
   // "wished": the wish is its object (متمنيا للاعب «التوفيق»)
@@ -141,6 +143,7 @@ export const OBJECT_TAKING: readonly string[] = [
   'ثمن',
   'استبعد',
   'حث',
+  'نصح',
   'خاطب',
   'سجل',
   'وصف',
@@ -249,6 +252,7 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'دعا',
   'طالب',
   'حث',
+  'نصح',
   'انتقد',
   'أشاد',
   'أدان',

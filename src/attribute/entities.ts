@@ -1,4 +1,4 @@
-import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, titleKin } from './lexicon.js';
+import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, RANK_SET, titleKin } from './lexicon.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -280,7 +280,7 @@ export class Entities {
         // or a rank right before the name at the end of a longer title (الناطق … العقيد فلان).
         (head === undefined ||
           entity.forms.some(
-            (f) => !f.isName && (bare(f.words[0] ?? '') === head || bare(f.words.at(-1) ?? '') === head),
+            (f) => !f.isName && (bare(f.words[0] ?? '') === head || rankHead(f.words) === head),
           ))
       )
         return true;
@@ -408,7 +408,7 @@ export class Entities {
     } else if (mention.words[0] !== undefined) {
       // A royal title or a rank right before the name, ending a longer title (خادم الحرمين الشريفين
       // الملك فلان, الناطق … العقيد فلان), is a head of its own: الملك alone later names him too.
-      const last = bare(mention.words.at(-1) as string);
+      const last = rankHead(mention.words);
       const heads = [bare(mention.words[0])];
       if (mention.words.length > 1 && TITLES_BEFORE_NAME.has(last) && last !== heads[0]) heads.push(last);
       for (const head of heads) {
@@ -729,6 +729,16 @@ function ofOtherBody(word: string | undefined): boolean {
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);
+
+/**
+ * The last word of a title, bare, past the rank words that may follow it (… العميد الركن, … الفريق أول:
+ * العميد, الفريق), two at most.
+ */
+function rankHead(words: readonly string[]): string {
+  let k = words.length - 1;
+  while (k > 0 && k >= words.length - 2 && RANK_SET.has(words[k] as string)) k--;
+  return bare(words[k] ?? '');
+}
 
 /** Royal titles and ranks that stand right before a name at the end of a longer title, folded and bare. */
 const TITLES_BEFORE_NAME = new Set(['ملك', 'امير', 'عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم']);

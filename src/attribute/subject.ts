@@ -757,12 +757,18 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
  */
 const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
 
-/** A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it. */
+/**
+ * A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it, or after
+ * its rank words (العميد الركن فلان, الفريق أول فلان: two at most).
+ */
 function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
   const norm = (tokens[at] as Token).norm;
   if (!hasArticle(norm) || (!HONORIFIC_SET.has(norm) && !TITLE_SET.has(norm) && !RANKS_ALSO_WORDS.has(norm)))
     return false;
-  const next = tokens[at + 1];
+  let after = at + 1;
+  while (after < at + 3 && tokens[after]?.type === 'word' && RANK_SET.has((tokens[after] as Token).norm))
+    after++;
+  const next = tokens[after];
   return (
     next?.type === 'word' &&
     !hasArticle(next.norm) &&
@@ -878,6 +884,23 @@ function titleComplement(
     if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
       last = close;
       j = close;
+      continue;
+    }
+    // The town a seat or district is in, when an honorific then announces the name (المرشحة عن الدائرة
+    // الثانية في أبها الدكتورة فلانة): في and one word go on the complement.
+    const town = tokens[j + 1];
+    const announced = tokens[j + 2];
+    if (
+      word.norm === 'في' &&
+      hasArticle(prev) &&
+      town?.type === 'word' &&
+      !isStopWord(town.norm) &&
+      announced?.type === 'word' &&
+      hasArticle(announced.norm) &&
+      TITLE_SET.has(announced.norm)
+    ) {
+      last = j + 1;
+      j++;
       continue;
     }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;

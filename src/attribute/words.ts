@@ -188,6 +188,9 @@ export const TITLES: readonly string[] = [
   'الحاجة',
   'المواطن',
   'المواطنة',
+  // a voter, in election stories (قالت الناخبة فلانة)
+  'الناخب',
+  'الناخبة',
   'الشاب',
   'الشابة',
   'الفتاة',
@@ -574,6 +577,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'فيلم',
   'مسلسل',
   'كتاب',
+  'كتيب', // a booklet, as health and awareness campaigns hand out (كتيب «صحتك في رمضان»)
   'مذكرات', // memoirs (في مذكراته «…»)
   'رواية',
   'ديوان',
@@ -1239,8 +1243,8 @@ export const NAMING_ADJECTIVES: readonly string[] = [
   'الموحد',
 ];
 
-/** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن. */
-export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان'];
+/** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
+export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
 
 /**
  * Whom a speaker addresses after ل, never part of a name or a title: وقالت الهيئة لوسائل الإعلام,
