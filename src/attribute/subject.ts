@@ -511,6 +511,9 @@ export function readSubject(
     if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
+      // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
+      // carry it (وقال مسؤولٌ أمني).
+      if (hasTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
@@ -1094,6 +1097,8 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
+      (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -1209,8 +1214,22 @@ function isGenitiveLam(norm: string): boolean {
   );
 }
 
+/**
+ * A word written with tanween (شهرياً, مقالاً, جديدٌ, بعضٍ): an indefinite noun, adjective or adverb, never
+ * a word of a name, which is definite by itself. Folding drops the mark, so the written word is read.
+ */
+export function hasTanween(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || text === '') return false;
+  for (let k = token.from; k < token.to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x064b && code <= 0x064d) return true;
+  }
+  return false;
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
+  if (words.length === 1 && hasTanween(tokens[words[0] as number], text)) return [];
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {
@@ -1238,6 +1257,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
+    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it.
+    if (hasTanween(tokens[index], text)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
