@@ -59,6 +59,72 @@ const nameShapeRows: readonly Row[] = [
     text: 'وقال مسؤولٌ أمني: «الوضع تحت السيطرة».',
     quotes: [['الوضع تحت السيطرة', 'direct', 'مسؤولٌ أمني']],
   },
+  // A verb after a title: it agrees with the title as a verb does, and its object follows.
+  {
+    what: 'verb: a perfect in ت after a feminine title, then an indefinite noun and its adjective (قدمت مرافعة فعلية), is no name: the title alone speaks',
+    text: [
+      'ذلك أن النائبة قدمت مرافعة فعلية عن حقوق المرأة أمام اللجنة.',
+      'وكتبت النائبة على صفحتها: «المرأة شريكة في كل شيء».',
+    ].join('\n\n'),
+    quotes: [['المرأة شريكة في كل شيء', 'direct', 'النائبة']],
+  },
+  {
+    what: 'verb: with no name in the narration, a dropped subject after it has no speaker, as after a title with no verb',
+    text: [
+      'ذلك أن النائبة قدمت مرافعة فعلية عن حقوق المرأة أمام اللجنة.',
+      'وكتبت على صفحتها: «المرأة شريكة في كل شيء».',
+    ].join('\n\n'),
+    quotes: [['المرأة شريكة في كل شيء', 'direct', null]],
+  },
+  {
+    what: 'verb: an imperfect dual (تبدوان أختين) after the title is no name: the title goes back to the woman the article named',
+    text: [
+      'وظهرت النائبة رنا الخطيب في صورة مع سيدة مسنة، وإلى جانب النائبة تبدوان أختين أو كالأختين.',
+      'وكتبت النائبة تحت الصورة: «لحظات جميلة مع العائلة».',
+    ].join('\n\n'),
+    quotes: [['لحظات جميلة مع العائلة', 'direct', 'رنا الخطيب']],
+  },
+  {
+    what: 'verb: a dropped subject after the dual verb has no speaker when nothing named one',
+    text: [
+      'ظهرت النائبة في صورة مع سيدة مسنة، وإلى جانب النائبة تبدوان أختين أو كالأختين.',
+      'وكتبت تحت الصورة: «لحظات جميلة مع العائلة».',
+    ].join('\n\n'),
+    quotes: [['لحظات جميلة مع العائلة', 'direct', null]],
+  },
+  {
+    what: 'guard: a woman’s name in ت after a feminine title (ميرفت)',
+    text: 'وقالت وزيرة التضامن ميرفت التلاوي: «الدعم سيصل إلى كل الأسر».',
+    quotes: [['الدعم سيصل إلى كل الأسر', 'direct', 'ميرفت التلاوي']],
+  },
+  {
+    what: 'guard: a short name in ت before a surname in ة (عفت شحاتة)',
+    text: 'وقالت الناشطة عفت شحاتة: «الحملة مستمرة».',
+    quotes: [['الحملة مستمرة', 'direct', 'عفت شحاتة']],
+  },
+  {
+    what: 'guard: a Western name in ـيت (مارغريت)',
+    text: 'وقالت المديرة التنفيذية مارغريت سميث: «الشركة تتوسع».',
+    quotes: [['الشركة تتوسع', 'direct', 'مارغريت سميث']],
+  },
+  {
+    what: 'guard: a name in ت after a masculine title (تامر)',
+    text: 'وقال الفنان تامر حسني في مؤتمر صحفي: «الألبوم جاهز».',
+    quotes: [['الألبوم جاهز', 'direct', 'تامر حسني']],
+  },
+  {
+    what: 'guard: a woman’s name in ت- after a feminine title (تغريد)',
+    text: 'وقالت الفنانة تغريد البشير: «المسرح بيتي».',
+    quotes: [['المسرح بيتي', 'direct', 'تغريد البشير']],
+  },
+  {
+    what: 'guard: names in ي after a masculine title (يعقوب, يونس)',
+    text: 'وقال الشيخ يعقوب الكندي: «الصلح خير». وقال اللاعب يونس بلهندة: «المباراة صعبة».',
+    quotes: [
+      ['الصلح خير', 'direct', 'يعقوب الكندي'],
+      ['المباراة صعبة', 'direct', 'يونس بلهندة'],
+    ],
+  },
 ];
 
 describe('name shapes: words after a title that are no name', () => {

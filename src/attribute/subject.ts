@@ -1081,6 +1081,16 @@ function splitSubject(
       closed: objectAt,
     };
   const name = trimName(tokens, words.slice(k), text);
+  // النائبة قدمت مرافعة فعلية: the title's verb and its object, not her name; the title stands alone.
+  if (k < words.length && isVerbAfterTitle(tokens, firstNorm, words[k] as number, text))
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: true,
+    };
   return {
     first,
     last,
@@ -1225,6 +1235,38 @@ export function hasTanween(token: Token | undefined, text: string): boolean {
     if (code >= 0x064b && code <= 0x064d) return true;
   }
   return false;
+}
+
+/**
+ * The word after a title is the title's verb, not the holder's name, when it agrees with the title as
+ * a verb does and what follows is the verb's object, which no name is followed by: a perfect in ت or an
+ * imperfect in ت after a feminine title (النائبة قدمت مرافعة فعلية), an imperfect in ي after another,
+ * an imperfect dual in ان after any (النائبة تبدوان أختين). The object: an indefinite noun and its
+ * adjective of the same ending (مرافعة فعلية), a dual or plural accusative after a dual verb (أختين), a
+ * body, dual or group with the article (انتقدت الحكومة). Names so shaped (ميرفت التلاوي, يزيد بن فيصل,
+ * تامر حسني) have a surname or a joiner there.
+ */
+function isVerbAfterTitle(tokens: readonly Token[], head: string, at: number, text: string): boolean {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (hasArticle(word.norm) || next?.type !== 'word' || hasTanween(word, text)) return false;
+  const norm = word.norm;
+  const dual = norm.length >= 6 && /^[يت].{3,}ان$/u.test(norm);
+  const feminine = head.endsWith('ه');
+  const agrees = dual || (norm.length >= 4 && (feminine ? /^ت|ت$/u.test(norm) : norm.startsWith('ي')));
+  if (!agrees) return false;
+  if (isObjectNounPhrase(next.norm)) return true;
+  if (hasArticle(next.norm)) return false;
+  if (dual && /(?:ين|يين)$/u.test(next.norm)) return true;
+  const adjective = tokens[at + 2];
+  return (
+    next.norm.length > 3 &&
+    next.norm.endsWith('ه') &&
+    adjective?.type === 'word' &&
+    !hasArticle(adjective.norm) &&
+    adjective.norm.length > 3 &&
+    adjective.norm.endsWith('يه')
+  );
 }
 
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
