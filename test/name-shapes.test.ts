@@ -125,6 +125,30 @@ const nameShapeRows: readonly Row[] = [
       ['المباراة صعبة', 'direct', 'يونس بلهندة'],
     ],
   },
+  // A preposition or a particle where a name would start.
+  {
+    what: 'preposition: ب and a noun of a person (بسيدة) after a title is the clause, not a name: the title alone speaks',
+    text: [
+      'وتجمع الصورة النائبة بسيدة متقدمة في السن.',
+      'وكتبت النائبة على صفحتها: «لحظات جميلة مع العائلة».',
+    ].join('\n\n'),
+    quotes: [['لحظات جميلة مع العائلة', 'direct', 'النائبة']],
+  },
+  {
+    what: 'stop word: تحت after the title (وكتبت النائبة تحت الصورة) starts no name: the title alone speaks',
+    text: ['وتجمع الصورة النائبة مع والدتها.', 'وكتبت النائبة تحت الصورة: «لحظات جميلة مع العائلة».'].join(
+      '\n\n',
+    ),
+    quotes: [['لحظات جميلة مع العائلة', 'direct', 'النائبة']],
+  },
+  {
+    what: 'guard: names that open with ب or ل (بسام, لبيب) stay names',
+    text: 'وقال الوزير بسام الخطيب: «العلاقات متينة». وقال المحامي لبيب الحداد: «القضية عادلة».',
+    quotes: [
+      ['العلاقات متينة', 'direct', 'بسام الخطيب'],
+      ['القضية عادلة', 'direct', 'لبيب الحداد'],
+    ],
+  },
 ];
 
 describe('name shapes: words after a title that are no name', () => {

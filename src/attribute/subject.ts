@@ -1269,9 +1269,24 @@ function isVerbAfterTitle(tokens: readonly Token[], head: string, at: number, te
   );
 }
 
+/**
+ * ب or ل before an indefinite noun of a person (بسيدة, لرجل, بمواطنة): the verb's complement, never a
+ * name, whose first letters the preposition would be (بسام, لبنى, بشير: ال + the rest is no title).
+ */
+function isPersonAfterPreposition(token: Token): boolean {
+  const norm = token.norm;
+  return /^[بل][^ا]/u.test(norm) && norm.length > 3 && TITLE_SET.has(`ال${norm.slice(1)}`);
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
-  if (words.length === 1 && hasTanween(tokens[words[0] as number], text)) return [];
+  const [only] = words;
+  if (
+    only !== undefined &&
+    words.length === 1 &&
+    (hasTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
+  )
+    return [];
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {
@@ -1301,6 +1316,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
     // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it.
     if (hasTanween(tokens[index], text)) break;
+    // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
+    if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
