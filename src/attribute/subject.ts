@@ -536,6 +536,9 @@ export function readSubject(
     if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
+      // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
+      // carry it (وقال مسؤولٌ أمني).
+      if (hasTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
@@ -1180,6 +1183,16 @@ function splitSubject(
       closed: objectAt,
     };
   const name = trimName(tokens, words.slice(k), text);
+  // النائبة قدمت مرافعة فعلية: the title's verb and its object, not her name; the title stands alone.
+  if (k < words.length && isVerbAfterTitle(tokens, firstNorm, words[k] as number, text))
+    return {
+      first,
+      last: words[k - 1] as number,
+      title: words.slice(0, k),
+      name: [],
+      organisation,
+      closed: true,
+    };
   return {
     first,
     last,
@@ -1196,6 +1209,8 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
+      (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -1311,8 +1326,69 @@ function isGenitiveLam(norm: string): boolean {
   );
 }
 
+/**
+ * A word written with tanween (شهرياً, مقالاً, جديدٌ, بعضٍ): an indefinite noun, adjective or adverb, never
+ * a word of a name, which is definite by itself. Folding drops the mark, so the written word is read.
+ */
+export function hasTanween(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || text === '') return false;
+  for (let k = token.from; k < token.to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x064b && code <= 0x064d) return true;
+  }
+  return false;
+}
+
+/**
+ * The word after a title is the title's verb, not the holder's name, when it agrees with the title as
+ * a verb does and what follows is the verb's object, which no name is followed by: a perfect in ت or an
+ * imperfect in ت after a feminine title (النائبة قدمت مرافعة فعلية), an imperfect in ي after another,
+ * an imperfect dual in ان after any (النائبة تبدوان أختين). The object: an indefinite noun and its
+ * adjective of the same ending (مرافعة فعلية), a dual or plural accusative after a dual verb (أختين), a
+ * body, dual or group with the article (انتقدت الحكومة). Names so shaped (ميرفت التلاوي, يزيد بن فيصل,
+ * تامر حسني) have a surname or a joiner there.
+ */
+function isVerbAfterTitle(tokens: readonly Token[], head: string, at: number, text: string): boolean {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (hasArticle(word.norm) || next?.type !== 'word' || hasTanween(word, text)) return false;
+  const norm = word.norm;
+  const dual = norm.length >= 6 && /^[يت].{3,}ان$/u.test(norm);
+  const feminine = head.endsWith('ه');
+  const agrees = dual || (norm.length >= 4 && (feminine ? /^ت|ت$/u.test(norm) : norm.startsWith('ي')));
+  if (!agrees) return false;
+  if (isObjectNounPhrase(next.norm)) return true;
+  if (hasArticle(next.norm)) return false;
+  if (dual && /(?:ين|يين)$/u.test(next.norm)) return true;
+  const adjective = tokens[at + 2];
+  return (
+    next.norm.length > 3 &&
+    next.norm.endsWith('ه') &&
+    adjective?.type === 'word' &&
+    !hasArticle(adjective.norm) &&
+    adjective.norm.length > 3 &&
+    adjective.norm.endsWith('يه')
+  );
+}
+
+/**
+ * ب or ل before an indefinite noun of a person (بسيدة, لرجل, بمواطنة): the verb's complement, never a
+ * name, whose first letters the preposition would be (بسام, لبنى, بشير: ال + the rest is no title).
+ */
+function isPersonAfterPreposition(token: Token): boolean {
+  const norm = token.norm;
+  return /^[بل][^ا]/u.test(norm) && norm.length > 3 && TITLE_SET.has(`ال${norm.slice(1)}`);
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
+  const [only] = words;
+  if (
+    only !== undefined &&
+    words.length === 1 &&
+    (hasTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
+  )
+    return [];
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {
@@ -1340,6 +1416,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
+    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it.
+    if (hasTanween(tokens[index], text)) break;
+    // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
+    if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.

@@ -761,6 +761,10 @@ export const SUBJECT_STOPS: readonly string[] = [
   // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
   'داخل',
   'خارج',
+  // under, above, even: the clause goes on (وكتبت النائبة تحت الصورة, حتى لتخالها), no name starts there
+  'تحت',
+  'فوق',
+  'حتى',
   'لدى',
   'عبر',
   'حول',
