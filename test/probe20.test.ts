@@ -261,3 +261,23 @@ const articleRows: readonly Row[] = [
 describe('probe 20: whole articles of international Arabic outlets', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a co-author (المشارك في الدراسة) is a role: the name after the comma and an honorific speaks',
+    text: 'وأوضح المشارك في الدراسة، الدكتور ماركوس ويلر، أن الفريق «استبعد عوامل مثل التدخين» من التحليل.',
+    quotes: [['استبعد عوامل مثل التدخين', 'partial', 'ماركوس ويلر']],
+  },
+  {
+    what: 'guard: المشاركة (taking part) is no speaker',
+    text: 'وقال رئيس الوزراء هشام العلي إن الانتخابات «تاريخية»، وأكد أن المشاركة «واجب على كل مواطن».',
+    quotes: [
+      ['تاريخية', 'partial', 'هشام العلي'],
+      ['واجب على كل مواطن', 'partial', 'هشام العلي'],
+    ],
+  },
+];
+
+describe('probe 20: rules found by the articles', () => {
+  runRows(ruleRows);
+});
