@@ -276,6 +276,21 @@ const ruleRows: readonly Row[] = [
       ['واجب على كل مواطن', 'partial', 'هشام العلي'],
     ],
   },
+  {
+    what: 'a cue’s form right after a preposition (حول نشر قوات) is its verbal noun: the speaker before إن keeps the quote',
+    text: 'قالت المتحدثة باسم الوزارة، يلينا سوروكينا، إن التصريحات حول نشر قوات في المنطقة «تصب الزيت على النار».',
+    quotes: [['تصب الزيت على النار', 'partial', 'يلينا سوروكينا']],
+  },
+  {
+    what: 'the same after عن: الحديث عن نشر قوات is no cue and no subject',
+    text: 'وقال الوزير سامي العلي إن الحديث عن نشر قوات أجنبية في المنطقة «غير مقبول».',
+    quotes: [['غير مقبول', 'partial', 'سامي العلي']],
+  },
+  {
+    what: 'guard: نشر as a verb after a comma still reports, with its own subject',
+    text: 'وفي وقت لاحق، نشر المتحدث باسم الوزارة سامي العلي على حسابه: «لن نقبل أي وجود أجنبي».',
+    quotes: [['لن نقبل أي وجود أجنبي', 'direct', 'سامي العلي']],
+  },
 ];
 
 describe('probe 20: rules found by the articles', () => {
