@@ -258,6 +258,11 @@ const SCRIPTURE_PAIRS = new Map([
   ['جل', new Set(['جلاله', 'شانه'])],
 ]);
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
+/**
+ * Prepositions written apart that no finite verb follows: a cue's form after one is its verbal noun
+ * (تصريحات حول نشر قوات, الحديث عن نشر, بشأن إعلان), folded.
+ */
+const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
@@ -1072,7 +1077,11 @@ class Attributor {
     const scripture =
       SCRIPTURE_MARKS.has(markAfter) ||
       SCRIPTURE_PAIRS.get(markAfter)?.has(this.tokens[index + 2]?.norm ?? '') === true;
-    const negated = qad === 'عدم' || qad === 'بعدم' || scripture;
+    const negated =
+      qad === 'عدم' ||
+      qad === 'بعدم' ||
+      scripture ||
+      (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);

@@ -291,6 +291,7 @@ export const ROLES: readonly string[] = [
   'محقق',
   'خبير',
   'باحث',
+  'مشارك', // a co-author (المشارك في الدراسة، فلان); مشاركة (taking part) is left out
   'محلل',
   'أستاذ',
   'محاضر',
@@ -404,6 +405,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
   'ناجية',
   'مقدمة',
   'المقدمة',
+  'مشاركة',
+  'المشاركة',
   'متداولة', // circulating (الفتاوى المتداولة), an adjective far more than a woman trader
   'المتداولة',
 ];
