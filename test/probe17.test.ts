@@ -283,8 +283,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Okaz Hajj story, split out: a pilgrim by first name after الحاج, then a definite participle of where he came from (القادم من نيجيريا)',
     text: 'وفي ساحات المسجد الحرام، قال الحاج إبراهيم القادم من نيجيريا: «انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات».',
-    // engine gap: القادم is read as his family name: the speaker is إبراهيم القادم.
-    gaps: ['attribution'],
     quotes: [['انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات', 'direct', 'إبراهيم']],
   },
   {

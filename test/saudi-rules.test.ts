@@ -171,6 +171,34 @@ const saudiRuleRows: readonly Row[] = [
   },
 ];
 
+/** The second set (issue 3, the Saudi probes' remaining gap rows). */
+const saudiRuleRows2: readonly Row[] = [
+  {
+    what: 'a participle of arrival after a first name (الطالبة سارة العائدة من لندن) describes her: no family name',
+    text: 'وقالت الطالبة سارة العائدة من لندن بعد إكمال دراستها: «الغربة علمتني الصبر».',
+    quotes: [['الغربة علمتني الصبر', 'direct', 'سارة']],
+  },
+  {
+    what: 'so too after a full name (الحاج أحمد الزهراني القادم من الطائف)',
+    text: 'وقال الحاج أحمد الزهراني القادم من الطائف: «الزحام هذا العام أخف من المعتاد».',
+    quotes: [['الزحام هذا العام أخف من المعتاد', 'direct', 'أحمد الزهراني']],
+  },
+  {
+    what: 'الجديد before a preposition after a first name (المدرب يوسف الجديد على الفريق) is an adjective',
+    text: 'وقال المدرب يوسف الجديد على الفريق: «أمامنا عمل كثير قبل بداية الدوري».',
+    quotes: [['أمامنا عمل كثير قبل بداية الدوري', 'direct', 'يوسف']],
+  },
+  {
+    what: 'guard: المقبل closing the phrase is a family name (الكاتب سعد المقبل)',
+    text: 'وقال الكاتب سعد المقبل: «القراءة عادة تبنى منذ الطفولة».',
+    quotes: [['القراءة عادة تبنى منذ الطفولة', 'direct', 'سعد المقبل']],
+  },
+];
+
 describe('Saudi-press rules', () => {
   runRows(saudiRuleRows);
+});
+
+describe('Saudi-press rules, second set', () => {
+  runRows(saudiRuleRows2);
 });

@@ -1173,6 +1173,8 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
+      (name.length > 0 && describesBearer(tokens, words[k + name.length] ?? -1)) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -1288,6 +1290,22 @@ function isGenitiveLam(norm: string): boolean {
   );
 }
 
+/**
+ * Definite participles of arrival (القادم, الوافد, العائد), folded: after a name they describe the
+ * man (الحاج إبراهيم القادم من نيجيريا), never his family name.
+ */
+const ARRIVING = new Set(['القادم', 'القادمه', 'الوافد', 'الوافده', 'العائد', 'العائده']);
+/** Adjectives that are also Saudi family names (المقبل, الجديد), folded: adjectives only before a preposition. */
+const ADJECTIVES_BEFORE_PREPOSITION = new Set(['المقبل', 'المقبله', 'الجديد', 'الجديده']);
+const ADJECTIVE_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'في']);
+
+/** The word at `index`, after a name, describes its bearer (القادم من …, المقبل على …). */
+function describesBearer(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  if (ARRIVING.has(norm)) return true;
+  return ADJECTIVES_BEFORE_PREPOSITION.has(norm) && ADJECTIVE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   if (words.length <= 1) return words;
@@ -1314,6 +1332,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
+    if (out.length > 0 && describesBearer(tokens, index)) break;
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
