@@ -275,9 +275,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Okaz Hajj story, split out: the ministry named with its conjoined genitive (وزارة الحج والعمرة) in a statement',
     text: 'أعلنت وزارة الحج والعمرة وصول أكثر من مليون و200 ألف حاج من خارج المملكة حتى مساء أمس، وقالت في بيان إن «منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة».',
-    // engine gap: the body's name ends before والعمرة (a verb that takes an object leaves it open), so
-    // the speaker is وزارة الحج.
-    gaps: ['attribution'],
     quotes: [['منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة', 'partial', 'وزارة الحج والعمرة']],
   },
   {

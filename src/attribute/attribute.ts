@@ -513,6 +513,16 @@ class Attributor {
           end++;
           break;
         }
+        // A genitive joined with و to the one before it (وزارة الحج والعمرة, وزارة الشؤون الإسلامية
+        // والدعوة والإرشاد): the body's name goes on, as an object never opens with و.
+        if (end > i && this.isJoinedGenitive(end + 1)) {
+          end++;
+          continue;
+        }
+        if (isNisba(norm) && end > i && this.isJoinedGenitive(end + 2)) {
+          end++;
+          continue;
+        }
         if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
         // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
@@ -536,6 +546,26 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
+   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
+   * الصحة والجامعة: two bodies).
+   */
+  private isJoinedGenitive(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || !token.norm.startsWith('وال') || this.quoted[at]) return false;
+    const noun = token.norm.slice(1);
+    return (
+      noun.length > 4 &&
+      !isNisba(noun) &&
+      !ORGANISATION_SET.has(noun) &&
+      !OBJECT_NOUN_SET.has(noun) &&
+      !DUAL_SET.has(noun) &&
+      !isGroupPlural(noun) &&
+      stripToSet(noun, TITLE_SET) === undefined
+    );
   }
 
   /**
