@@ -335,8 +335,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Makkah charity story, split out: a widow by her kunya with ، وهي … and a count after it (أم محمد، وهي أرملة تعول أربعة أطفال:)',
     text: 'وفي حي النكاسة، قالت أم محمد، وهي أرملة تعول أربعة أطفال: “السلة تكفينا نصف الشهر، وجزاهم الله خيراً”.',
-    // engine gap: the words before the colon (أربعة أطفال) are taken for the speaker.
-    gaps: ['attribution'],
     quotes: [['السلة تكفينا نصف الشهر، وجزاهم الله خيراً', 'direct', 'أم محمد']],
   },
   {

@@ -211,6 +211,26 @@ const saudiRuleRows2: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['تمتد خمس سنوات', 'partial', 'وزارة الصحة']],
   },
+  {
+    what: 'a kunya, then ، وهي and what she is with a verb and a count (أم سعد، وهي أرملة تربي ثلاث بنات:): the kunya speaks',
+    text: 'وقالت أم سعد، وهي أرملة تربي ثلاث بنات: «الإيجار يأخذ نصف ما نحصل عليه».',
+    quotes: [['الإيجار يأخذ نصف ما نحصل عليه', 'direct', 'أم سعد']],
+  },
+  {
+    what: 'so too with أبو and وهو (أبو علي، وهو سائق أجرة يعيل خمسة أبناء:)',
+    text: 'وقال أبو علي، وهو سائق أجرة يعيل خمسة أبناء: «ارتفاع البنزين أكل دخلنا».',
+    quotes: [['ارتفاع البنزين أكل دخلنا', 'direct', 'أبو علي']],
+  },
+  {
+    what: 'guard: a kunya, then ، وهي, a definite title and a name: the name given',
+    text: 'وقالت أم فيصل، وهي الطبيبة نوال العتيبي: «المرضى يصلون في وقت متأخر».',
+    quotes: [['المرضى يصلون في وقت متأخر', 'direct', 'نوال العتيبي']],
+  },
+  {
+    what: 'guard: a description, then ، وهو, a title and a name, still names him',
+    text: 'وقال أحد المتطوعين، وهو المهندس سامي الحربي: «عملنا طوال الليل».',
+    quotes: [['عملنا طوال الليل', 'direct', 'سامي الحربي']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

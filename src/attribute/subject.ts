@@ -653,17 +653,20 @@ export function readSubject(
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
     // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
     // a title and a name.
+    // A kunya is a name: only a definite title and a name after it (أم محمد، وهي الطبيبة فلانة) name her.
+    const kunya = isKunya(tokens, subject) && !hasArticle(tokens[named?.title[0] ?? -1]?.norm ?? '');
     const described =
-      (subject.name.length === 0 && subject.title.length > 0) ||
-      ONE_OF.has((tokens[subject.first] as Token).norm) ||
-      // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
-      // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
-      // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
-      // طوارئ الحي: طوارئ is the room's).
-      (named !== null &&
-        named.title.length > 0 &&
-        named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
-        !named.title.some((k) => (tokens[k] as Token).norm === 'في'));
+      !kunya &&
+      ((subject.name.length === 0 && subject.title.length > 0) ||
+        ONE_OF.has((tokens[subject.first] as Token).norm) ||
+        // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
+        // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
+        // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
+        // طوارئ الحي: طوارئ is the room's).
+        (named !== null &&
+          named.title.length > 0 &&
+          named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+          !named.title.some((k) => (tokens[k] as Token).norm === 'في')));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
@@ -731,6 +734,25 @@ export function readSubject(
     }
   }
   return subject;
+}
+
+/** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */
+const KUNYA_HEADS = new Set(['ام', 'ابو', 'ابي', 'ابا']);
+
+/**
+ * The subject is a kunya, read as a title or a name (أم محمد, أبو خالد): a name, so what a comma and وهي/وهو
+ * bring after it describes her or him (أم محمد، وهي أرملة تعول أربعة أطفال:), and names nobody.
+ */
+function isKunya(tokens: readonly Token[], subject: Subject): boolean {
+  const words = [...subject.title, ...subject.name];
+  const [head, word] = words;
+  if (words.length !== 2 || head === undefined || word === undefined) return false;
+  const norm = (tokens[word] as Token).norm;
+  return (
+    KUNYA_HEADS.has((tokens[head] as Token).norm) &&
+    !hasArticle(norm) &&
+    stripToSet(norm, TITLE_SET) === undefined
+  );
 }
 
 /** ويدعى, وتسمى, واسمه: و and a word that gives who a description is, with no comma before it. */
