@@ -231,6 +231,31 @@ const saudiRuleRows2: readonly Row[] = [
     text: 'وقال أحد المتطوعين، وهو المهندس سامي الحربي: «عملنا طوال الليل».',
     quotes: [['عملنا طوال الليل', 'direct', 'سامي الحربي']],
   },
+  {
+    what: 'a university named after a king, behind ب (بجامعة الملك سعود), then an honorific and the dean: the name is the place’s',
+    text: 'وقال عميد كلية الطب بجامعة الملك سعود الدكتور فهد العتيبي إن الكلية «ستقبل مئتي طالب هذا العام».',
+    quotes: [['ستقبل مئتي طالب هذا العام', 'partial', 'فهد العتيبي']],
+  },
+  {
+    what: 'a mosque named after a caliph with بن (إمام مسجد عمر بن عبدالعزيز), then الشيخ and the imam',
+    text: 'وقال إمام وخطيب مسجد عمر بن عبدالعزيز الشيخ ناصر القحطاني: «المصلون التزموا بالتعليمات».',
+    quotes: [['المصلون التزموا بالتعليمات', 'direct', 'ناصر القحطاني']],
+  },
+  {
+    what: 'a school named after a woman with بنت in a non-Saudi story, then its adjective and the headmistress',
+    text: 'وقالت مديرة مدرسة خديجة بنت خويلد الأساسية المعلمة ريم الخطيب إن الطالبات «عدن إلى الصفوف».',
+    quotes: [['عدن إلى الصفوف', 'partial', 'ريم الخطيب']],
+  },
+  {
+    what: 'a hospital named after a king with no name after it: the title whole, never the king (مدير مستشفى الملك فهد)',
+    text: 'وقال مدير مستشفى الملك فهد: «الحالات مستقرة».',
+    quotes: [['الحالات مستقرة', 'direct', 'مدير مستشفى الملك فهد']],
+  },
+  {
+    what: 'guard: a definite school with a name after it (مدير المدرسة خالد العتيبي) keeps the name',
+    text: 'وقال مدير المدرسة خالد العتيبي: «الطلاب متفوقون».',
+    quotes: [['الطلاب متفوقون', 'direct', 'خالد العتيبي']],
+  },
 ];
 
 describe('Saudi-press rules', () => {

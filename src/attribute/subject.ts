@@ -1015,6 +1015,49 @@ const SPEECH_OCCASIONS = new Set([
 /** The verbal noun with a pronoun that calls relayed words the source's (عن مصدر … قوله إن), folded. */
 const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
+/** Heads of places named after people (مدرسة, جامعة, مستشفى, مسجد), folded. */
+const NAMED_PLACE_HEADS = new Set([
+  'مدرسه',
+  'ثانويه',
+  'متوسطه',
+  'جامعه',
+  'كليه',
+  'معهد',
+  'مستشفي',
+  'مستشفى',
+  'مسجد',
+  'جامع',
+  'مدينه',
+  'مركز',
+]);
+/** Royal and religious titles inside a place's name (جامعة الملك سعود, جامعة الإمام محمد بن سعود), folded. */
+const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
+/** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
+const MAX_PLACE_NAME_WORDS = 7;
+
+/**
+ * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
+ * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
+ */
+function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: number): number {
+  const norm = (n: number) => (words[n] === undefined ? '' : (tokens[words[n] as number] as Token).norm);
+  const head = NAMING_TITLES.has(norm(k - 1)) ? k - 2 : k - 1;
+  const first = norm(k);
+  // …also behind ب or ل (عميد كلية الطب بجامعة الملك سعود).
+  const place = /^[بل]/u.test(norm(head)) ? norm(head).slice(1) : norm(head);
+  if (head < 0 || !NAMED_PLACE_HEADS.has(place) || first === '' || hasArticle(first)) return k;
+  if (isStopWord(first) || stripToSet(first, TITLE_SET) !== undefined || ORGANISATION_SET.has(first))
+    return k;
+  let end = k + 1;
+  while (
+    end + 1 < words.length &&
+    end - k < MAX_PLACE_NAME_WORDS &&
+    (SON_OF.has(norm(end)) || norm(end) === 'ال')
+  )
+    end += 2;
+  return end;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -1061,6 +1104,13 @@ function splitSubject(
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
+    // A school, mosque, university or hospital named after a person (مدير مدرسة عمر بن الخطاب
+    // الابتدائية, عميد جامعة الملك سعود): the person's name is the place's, never the speaker's.
+    const namedPlace = afterNamedPlace(tokens, words, k);
+    if (namedPlace > k) {
+      k = namedPlace;
+      continue;
+    }
     // An adjective of rank after the head's adjective governs nothing (مسؤول أمني كبير وكالة …: the
     // agency is the object), unlike كبير heading a title (كبير المفاوضين).
     if (k >= 2 && RANK_ADJECTIVES.has(prev) && !hasArticle(norm) && norm !== 'في' && !isGenitiveLam(norm))
