@@ -256,6 +256,41 @@ const saudiRuleRows2: readonly Row[] = [
     text: 'وقال مدير المدرسة خالد العتيبي: «الطلاب متفوقون».',
     quotes: [['الطلاب متفوقون', 'direct', 'خالد العتيبي']],
   },
+  {
+    what: 'a definite noun and its adjective after حذر, then the people warned (وحذر الحرس الوطني السكان): the body speaks, after someone else spoke',
+    text: [
+      'وقال محافظ المنطقة إن الوضع «تحت السيطرة».',
+      'وحذر الحرس الوطني السكان من «الاقتراب من مواقع التدريب».',
+    ].join('\n\n'),
+    quotes: [
+      ['تحت السيطرة', 'partial', 'محافظ المنطقة'],
+      ['الاقتراب من مواقع التدريب', 'partial', 'الحرس الوطني'],
+    ],
+  },
+  {
+    what: 'ناشد, a body, then those appealed to and the quote with no colon: what is asked, a fragment',
+    text: [
+      'وقال مدير الطوارئ إن الفرق «انتشرت في الأحياء».',
+      'وناشد الهلال الأحمر السوري المتبرعين «التوجه إلى مراكز التبرع بالدم».',
+    ].join('\n\n'),
+    quotes: [
+      ['انتشرت في الأحياء', 'partial', 'مدير الطوارئ'],
+      ['التوجه إلى مراكز التبرع بالدم', 'partial', 'الهلال الأحمر السوري'],
+    ],
+  },
+  {
+    what: 'guard: a dropped subject after ودعا and a definite plural (ودعا الطلاب المتفوقين إلى …): the speaker so far goes on',
+    text: ['وقال مدير الجامعة: «نفخر بطلابنا».', 'ودعا الطلاب المتفوقين إلى «مواصلة التميز».'].join('\n\n'),
+    quotes: [
+      ['نفخر بطلابنا', 'direct', 'مدير الجامعة'],
+      ['مواصلة التميز', 'partial', 'مدير الجامعة'],
+    ],
+  },
+  {
+    what: 'حذر, a body, the people warned and a colon: the body speaks, and the colon keeps it direct speech',
+    text: 'وحذر الدفاع المدني المواطنين: «الأمطار ستستمر حتى ساعات الليل».',
+    quotes: [['الأمطار ستستمر حتى ساعات الليل', 'direct', 'الدفاع المدني']],
+  },
 ];
 
 describe('Saudi-press rules', () => {
