@@ -277,9 +277,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al-Madina education story, split out: a headmaster whose school is named after a person (مدير مدرسة عمر بن الخطاب الابتدائية الأستاذ فلان)',
     text: 'وفي جولة لـ«المدينة» على عدد من المدارس، قال مدير مدرسة عمر بن الخطاب الابتدائية الأستاذ خالد بن حمد المطيري إن المدرسة “جاهزة تماماً لاستقبال الطلاب منذ الأسبوع الماضي”.',
-    // engine gap: the person's name inside the school's name is read as the headmaster's name, and
-    // the speaker is بن الخطاب.
-    gaps: ['attribution'],
     quotes: [
       ['المدينة', 'mention', null],
       ['جاهزة تماماً لاستقبال الطلاب منذ الأسبوع الماضي', 'partial', 'خالد بن حمد المطيري'],

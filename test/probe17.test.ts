@@ -275,16 +275,11 @@ const articleRows: readonly Row[] = [
   {
     what: 'Okaz Hajj story, split out: the ministry named with its conjoined genitive (وزارة الحج والعمرة) in a statement',
     text: 'أعلنت وزارة الحج والعمرة وصول أكثر من مليون و200 ألف حاج من خارج المملكة حتى مساء أمس، وقالت في بيان إن «منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة».',
-    // engine gap: the body's name ends before والعمرة (a verb that takes an object leaves it open), so
-    // the speaker is وزارة الحج.
-    gaps: ['attribution'],
     quotes: [['منظومة الخدمات تعمل بكامل طاقتها في المشاعر المقدسة', 'partial', 'وزارة الحج والعمرة']],
   },
   {
     what: 'Okaz Hajj story, split out: a pilgrim by first name after الحاج, then a definite participle of where he came from (القادم من نيجيريا)',
     text: 'وفي ساحات المسجد الحرام، قال الحاج إبراهيم القادم من نيجيريا: «انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات».',
-    // engine gap: القادم is read as his family name: the speaker is إبراهيم القادم.
-    gaps: ['attribution'],
     quotes: [['انتظرت هذه الرحلة عشرين عاماً، ولم أتوقع هذا اليسر في الإجراءات', 'direct', 'إبراهيم']],
   },
   {
@@ -319,9 +314,6 @@ const articleRows: readonly Row[] = [
       'وقال المتحدث الرسمي للمركز الوطني للأرصاد حسين بن علي القحطاني إن "الحالة المطرية هي الأقوى منذ بداية الموسم".',
       'من جهته، ناشد الدفاع المدني المواطنين والمقيمين "البقاء في أماكن آمنة والابتعاد عن مجاري السيول".',
     ].join('\n\n'),
-    // engine gap: the quote is read as the spokesman's direct speech: الدفاع المدني after ناشد is not
-    // taken as the subject.
-    gaps: ['attribution'],
     quotes: [
       ['الحالة المطرية هي الأقوى منذ بداية الموسم', 'partial', 'حسين بن علي القحطاني'],
       ['البقاء في أماكن آمنة والابتعاد عن مجاري السيول', 'partial', 'الدفاع المدني'],
@@ -340,8 +332,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'Makkah charity story, split out: a widow by her kunya with ، وهي … and a count after it (أم محمد، وهي أرملة تعول أربعة أطفال:)',
     text: 'وفي حي النكاسة، قالت أم محمد، وهي أرملة تعول أربعة أطفال: “السلة تكفينا نصف الشهر، وجزاهم الله خيراً”.',
-    // engine gap: the words before the colon (أربعة أطفال) are taken for the speaker.
-    gaps: ['attribution'],
     quotes: [['السلة تكفينا نصف الشهر، وجزاهم الله خيراً', 'direct', 'أم محمد']],
   },
   {

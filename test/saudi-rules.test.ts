@@ -171,6 +171,132 @@ const saudiRuleRows: readonly Row[] = [
   },
 ];
 
+/** The second set (issue 3, the Saudi probes' remaining gap rows). */
+const saudiRuleRows2: readonly Row[] = [
+  {
+    what: 'a participle of arrival after a first name (الطالبة سارة العائدة من لندن) describes her: no family name',
+    text: 'وقالت الطالبة سارة العائدة من لندن بعد إكمال دراستها: «الغربة علمتني الصبر».',
+    quotes: [['الغربة علمتني الصبر', 'direct', 'سارة']],
+  },
+  {
+    what: 'so too after a full name (الحاج أحمد الزهراني القادم من الطائف)',
+    text: 'وقال الحاج أحمد الزهراني القادم من الطائف: «الزحام هذا العام أخف من المعتاد».',
+    quotes: [['الزحام هذا العام أخف من المعتاد', 'direct', 'أحمد الزهراني']],
+  },
+  {
+    what: 'الجديد before a preposition after a first name (المدرب يوسف الجديد على الفريق) is an adjective',
+    text: 'وقال المدرب يوسف الجديد على الفريق: «أمامنا عمل كثير قبل بداية الدوري».',
+    quotes: [['أمامنا عمل كثير قبل بداية الدوري', 'direct', 'يوسف']],
+  },
+  {
+    what: 'guard: المقبل closing the phrase is a family name (الكاتب سعد المقبل)',
+    text: 'وقال الكاتب سعد المقبل: «القراءة عادة تبنى منذ الطفولة».',
+    quotes: [['القراءة عادة تبنى منذ الطفولة', 'direct', 'سعد المقبل']],
+  },
+  {
+    what: 'a body whose name joins two genitives with و and a nisba (وزارة الشؤون الإسلامية والدعوة والإرشاد), then ، وقالت',
+    text: 'أعلنت وزارة الشؤون الإسلامية والدعوة والإرشاد إغلاق ثلاثة جوامع للصيانة، وقالت في بيان إن الأعمال «ستستغرق أسبوعين».',
+    quotes: [['ستستغرق أسبوعين', 'partial', 'وزارة الشؤون الإسلامية والدعوة والإرشاد']],
+  },
+  {
+    what: 'so too with a plain second genitive and the verb’s object after it (وزارة البيئة والمياه فتح باب …)',
+    text: 'أعلنت وزارة البيئة والمياه فتح باب التسجيل للمزارعين، وقالت في بيان إن الدعم «يشمل كل المحافظات».',
+    quotes: [['يشمل كل المحافظات', 'partial', 'وزارة البيئة والمياه']],
+  },
+  {
+    what: 'guard: a second body joined with و (وزارة الصحة والجامعة) is another subject, no part of the name',
+    text: [
+      'وقعت وزارة الصحة والجامعة اتفاقية لتدريب الأطباء.',
+      'وقالت وزارة الصحة في بيان إن الاتفاقية «تمتد خمس سنوات».',
+    ].join('\n\n'),
+    quotes: [['تمتد خمس سنوات', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'a kunya, then ، وهي and what she is with a verb and a count (أم سعد، وهي أرملة تربي ثلاث بنات:): the kunya speaks',
+    text: 'وقالت أم سعد، وهي أرملة تربي ثلاث بنات: «الإيجار يأخذ نصف ما نحصل عليه».',
+    quotes: [['الإيجار يأخذ نصف ما نحصل عليه', 'direct', 'أم سعد']],
+  },
+  {
+    what: 'so too with أبو and وهو (أبو علي، وهو سائق أجرة يعيل خمسة أبناء:)',
+    text: 'وقال أبو علي، وهو سائق أجرة يعيل خمسة أبناء: «ارتفاع البنزين أكل دخلنا».',
+    quotes: [['ارتفاع البنزين أكل دخلنا', 'direct', 'أبو علي']],
+  },
+  {
+    what: 'guard: a kunya, then ، وهي, a definite title and a name: the name given',
+    text: 'وقالت أم فيصل، وهي الطبيبة نوال العتيبي: «المرضى يصلون في وقت متأخر».',
+    quotes: [['المرضى يصلون في وقت متأخر', 'direct', 'نوال العتيبي']],
+  },
+  {
+    what: 'guard: a description, then ، وهو, a title and a name, still names him',
+    text: 'وقال أحد المتطوعين، وهو المهندس سامي الحربي: «عملنا طوال الليل».',
+    quotes: [['عملنا طوال الليل', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'a university named after a king, behind ب (بجامعة الملك سعود), then an honorific and the dean: the name is the place’s',
+    text: 'وقال عميد كلية الطب بجامعة الملك سعود الدكتور فهد العتيبي إن الكلية «ستقبل مئتي طالب هذا العام».',
+    quotes: [['ستقبل مئتي طالب هذا العام', 'partial', 'فهد العتيبي']],
+  },
+  {
+    what: 'a mosque named after a caliph with بن (إمام مسجد عمر بن عبدالعزيز), then الشيخ and the imam',
+    text: 'وقال إمام وخطيب مسجد عمر بن عبدالعزيز الشيخ ناصر القحطاني: «المصلون التزموا بالتعليمات».',
+    quotes: [['المصلون التزموا بالتعليمات', 'direct', 'ناصر القحطاني']],
+  },
+  {
+    what: 'a school named after a woman with بنت in a non-Saudi story, then its adjective and the headmistress',
+    text: 'وقالت مديرة مدرسة خديجة بنت خويلد الأساسية المعلمة ريم الخطيب إن الطالبات «عدن إلى الصفوف».',
+    quotes: [['عدن إلى الصفوف', 'partial', 'ريم الخطيب']],
+  },
+  {
+    what: 'a hospital named after a king with no name after it: the title whole, never the king (مدير مستشفى الملك فهد)',
+    text: 'وقال مدير مستشفى الملك فهد: «الحالات مستقرة».',
+    quotes: [['الحالات مستقرة', 'direct', 'مدير مستشفى الملك فهد']],
+  },
+  {
+    what: 'guard: a definite school with a name after it (مدير المدرسة خالد العتيبي) keeps the name',
+    text: 'وقال مدير المدرسة خالد العتيبي: «الطلاب متفوقون».',
+    quotes: [['الطلاب متفوقون', 'direct', 'خالد العتيبي']],
+  },
+  {
+    what: 'a definite noun and its adjective after حذر, then the people warned (وحذر الحرس الوطني السكان): the body speaks, after someone else spoke',
+    text: [
+      'وقال محافظ المنطقة إن الوضع «تحت السيطرة».',
+      'وحذر الحرس الوطني السكان من «الاقتراب من مواقع التدريب».',
+    ].join('\n\n'),
+    quotes: [
+      ['تحت السيطرة', 'partial', 'محافظ المنطقة'],
+      ['الاقتراب من مواقع التدريب', 'partial', 'الحرس الوطني'],
+    ],
+  },
+  {
+    what: 'ناشد, a body, then those appealed to and the quote with no colon: what is asked, a fragment',
+    text: [
+      'وقال مدير الطوارئ إن الفرق «انتشرت في الأحياء».',
+      'وناشد الهلال الأحمر السوري المتبرعين «التوجه إلى مراكز التبرع بالدم».',
+    ].join('\n\n'),
+    quotes: [
+      ['انتشرت في الأحياء', 'partial', 'مدير الطوارئ'],
+      ['التوجه إلى مراكز التبرع بالدم', 'partial', 'الهلال الأحمر السوري'],
+    ],
+  },
+  {
+    what: 'guard: a dropped subject after ودعا and a definite plural (ودعا الطلاب المتفوقين إلى …): the speaker so far goes on',
+    text: ['وقال مدير الجامعة: «نفخر بطلابنا».', 'ودعا الطلاب المتفوقين إلى «مواصلة التميز».'].join('\n\n'),
+    quotes: [
+      ['نفخر بطلابنا', 'direct', 'مدير الجامعة'],
+      ['مواصلة التميز', 'partial', 'مدير الجامعة'],
+    ],
+  },
+  {
+    what: 'حذر, a body, the people warned and a colon: the body speaks, and the colon keeps it direct speech',
+    text: 'وحذر الدفاع المدني المواطنين: «الأمطار ستستمر حتى ساعات الليل».',
+    quotes: [['الأمطار ستستمر حتى ساعات الليل', 'direct', 'الدفاع المدني']],
+  },
+];
+
 describe('Saudi-press rules', () => {
   runRows(saudiRuleRows);
+});
+
+describe('Saudi-press rules, second set', () => {
+  runRows(saudiRuleRows2);
 });

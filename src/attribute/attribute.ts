@@ -272,6 +272,8 @@ const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /** Cues of a reply, whose addressee may stand as على with a pronoun before the subject (رد عليه فلان). */
 const REPLYING_CUES = new Set(['رد', 'علق']);
+/** Verbs of appeal (their lemmas): the quote after those appealed to is what is asked, a fragment. */
+const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
 /** How many of the last known entities may be the one a description named at last stands for. */
@@ -518,6 +520,16 @@ class Attributor {
           end++;
           break;
         }
+        // A genitive joined with و to the one before it (وزارة الحج والعمرة, وزارة الشؤون الإسلامية
+        // والدعوة والإرشاد): the body's name goes on, as an object never opens with و.
+        if (end > i && this.isJoinedGenitive(end + 1)) {
+          end++;
+          continue;
+        }
+        if (isNisba(norm) && end > i && this.isJoinedGenitive(end + 2)) {
+          end++;
+          continue;
+        }
         if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;
         // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
@@ -541,6 +553,26 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
+   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
+   * الصحة والجامعة: two bodies).
+   */
+  private isJoinedGenitive(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || !token.norm.startsWith('وال') || this.quoted[at]) return false;
+    const noun = token.norm.slice(1);
+    return (
+      noun.length > 4 &&
+      !isNisba(noun) &&
+      !ORGANISATION_SET.has(noun) &&
+      !OBJECT_NOUN_SET.has(noun) &&
+      !DUAL_SET.has(noun) &&
+      !isGroupPlural(noun) &&
+      stripToSet(noun, TITLE_SET) === undefined
+    );
   }
 
   /**
@@ -1178,7 +1210,9 @@ class Attributor {
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
       !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
-      !this.introducedAsPerson(subject, match.agreement)
+      !this.introducedAsPerson(subject, match.agreement) &&
+      // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
+      !this.definiteBeforeObject(subject)
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -1307,6 +1341,30 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * True when a subject read as a name is a definite noun and its definite adjectives, the last of
+   * origin (الدفاع المدني, الهلال الأحمر السوري), and the word after them is a group, a body or a dual with the
+   * article (المواطنين, الحكومة, الطرفين): two definite phrases in a row, the verb's subject then its
+   * object, as no adjective is so shaped (ناشد الدفاع المدني المواطنين «…»).
+   */
+  private definiteBeforeObject(subject: Subject): boolean {
+    const [noun] = subject.name;
+    const adjective = subject.name.at(-1);
+    if (subject.name.length < 2 || subject.name.length > 3 || noun === undefined || adjective === undefined)
+      return false;
+    const words = subject.name.map((k) => (this.tokens[k] as Token).norm);
+    if (!words.every(hasArticle) || isNisba(words[0] as string) || !isNisba(words.at(-1) as string))
+      return false;
+    const next = this.tokens[adjective + 1];
+    if (next?.type !== 'word' || !hasArticle(next.norm) || isNisba(next.norm)) return false;
+    return (
+      isGroupPlural(next.norm) ||
+      ORGANISATION_SET.has(next.norm) ||
+      DUAL_SET.has(next.norm) ||
+      OBJECT_NOUN_SET.has(next.norm)
+    );
   }
 
   /**
@@ -2915,6 +2973,8 @@ class Attributor {
     else if (back.that || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject) kind = 'partial';
     else if (cue.match.takesObject && this.sentenceGoesOn(open)) kind = 'partial';
+    // ناشد الدفاع المدني المواطنين «البقاء …»: the people appealed to, then what they are asked to do.
+    else if (APPEALING.has(cue.match.lemma) && this.appealedBefore(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
@@ -3188,6 +3248,17 @@ class Attributor {
    * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
    * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
    */
+  /**
+   * True when the word before the quote at `open` is a definite group of people or a body, with or
+   * without و (المواطنين, والمقيمين, الحكومة): those an appeal is made to, the quote being what is asked.
+   */
+  private appealedBefore(open: number): boolean {
+    const before = this.tokens[open - 1];
+    if (before?.type !== 'word') return false;
+    const norm = before.norm.startsWith('وال') ? before.norm.slice(1) : before.norm;
+    return hasArticle(norm) && (isGroupPlural(norm) || ORGANISATION_SET.has(norm) || DUAL_SET.has(norm));
+  }
+
   private standsAsUtterance(from: number, open: number): boolean {
     // The hearer and an adverb may stand between (وقال لنا حرفيا «…»).
     let start = from;

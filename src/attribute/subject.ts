@@ -656,17 +656,20 @@ export function readSubject(
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
     // describes it (سعاد المهيري، وهي أم لثلاثة أطفال; الشاب فلان، وهو عاطل عن العمل), unless it gives
     // a title and a name.
+    // A kunya is a name: only a definite title and a name after it (أم محمد، وهي الطبيبة فلانة) name her.
+    const kunya = isKunya(tokens, subject) && !hasArticle(tokens[named?.title[0] ?? -1]?.norm ?? '');
     const described =
-      (subject.name.length === 0 && subject.title.length > 0) ||
-      ONE_OF.has((tokens[subject.first] as Token).norm) ||
-      // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
-      // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
-      // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
-      // طوارئ الحي: طوارئ is the room's).
-      (named !== null &&
-        named.title.length > 0 &&
-        named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
-        !named.title.some((k) => (tokens[k] as Token).norm === 'في'));
+      !kunya &&
+      ((subject.name.length === 0 && subject.title.length > 0) ||
+        ONE_OF.has((tokens[subject.first] as Token).norm) ||
+        // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
+        // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
+        // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
+        // طوارئ الحي: طوارئ is the room's).
+        (named !== null &&
+          named.title.length > 0 &&
+          named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+          !named.title.some((k) => (tokens[k] as Token).norm === 'في')));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
@@ -734,6 +737,25 @@ export function readSubject(
     }
   }
   return subject;
+}
+
+/** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */
+const KUNYA_HEADS = new Set(['ام', 'ابو', 'ابي', 'ابا']);
+
+/**
+ * The subject is a kunya, read as a title or a name (أم محمد, أبو خالد): a name, so what a comma and وهي/وهو
+ * bring after it describes her or him (أم محمد، وهي أرملة تعول أربعة أطفال:), and names nobody.
+ */
+function isKunya(tokens: readonly Token[], subject: Subject): boolean {
+  const words = [...subject.title, ...subject.name];
+  const [head, word] = words;
+  if (words.length !== 2 || head === undefined || word === undefined) return false;
+  const norm = (tokens[word] as Token).norm;
+  return (
+    KUNYA_HEADS.has((tokens[head] as Token).norm) &&
+    !hasArticle(norm) &&
+    stripToSet(norm, TITLE_SET) === undefined
+  );
 }
 
 /** ويدعى, وتسمى, واسمه: و and a word that gives who a description is, with no comma before it. */
@@ -1019,6 +1041,49 @@ const SPEECH_OCCASIONS = new Set([
 /** The verbal noun with a pronoun that calls relayed words the source's (عن مصدر … قوله إن), folded. */
 const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
+/** Heads of places named after people (مدرسة, جامعة, مستشفى, مسجد), folded. */
+const NAMED_PLACE_HEADS = new Set([
+  'مدرسه',
+  'ثانويه',
+  'متوسطه',
+  'جامعه',
+  'كليه',
+  'معهد',
+  'مستشفي',
+  'مستشفى',
+  'مسجد',
+  'جامع',
+  'مدينه',
+  'مركز',
+]);
+/** Royal and religious titles inside a place's name (جامعة الملك سعود, جامعة الإمام محمد بن سعود), folded. */
+const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
+/** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
+const MAX_PLACE_NAME_WORDS = 7;
+
+/**
+ * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
+ * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
+ */
+function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: number): number {
+  const norm = (n: number) => (words[n] === undefined ? '' : (tokens[words[n] as number] as Token).norm);
+  const head = NAMING_TITLES.has(norm(k - 1)) ? k - 2 : k - 1;
+  const first = norm(k);
+  // …also behind ب or ل (عميد كلية الطب بجامعة الملك سعود).
+  const place = /^[بل]/u.test(norm(head)) ? norm(head).slice(1) : norm(head);
+  if (head < 0 || !NAMED_PLACE_HEADS.has(place) || first === '' || hasArticle(first)) return k;
+  if (isStopWord(first) || stripToSet(first, TITLE_SET) !== undefined || ORGANISATION_SET.has(first))
+    return k;
+  let end = k + 1;
+  while (
+    end + 1 < words.length &&
+    end - k < MAX_PLACE_NAME_WORDS &&
+    (SON_OF.has(norm(end)) || norm(end) === 'ال')
+  )
+    end += 2;
+  return end;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -1065,6 +1130,13 @@ function splitSubject(
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
+    // A school, mosque, university or hospital named after a person (مدير مدرسة عمر بن الخطاب
+    // الابتدائية, عميد جامعة الملك سعود): the person's name is the place's, never the speaker's.
+    const namedPlace = afterNamedPlace(tokens, words, k);
+    if (namedPlace > k) {
+      k = namedPlace;
+      continue;
+    }
     // An adjective of rank after the head's adjective governs nothing (مسؤول أمني كبير وكالة …: the
     // agency is the object), unlike كبير heading a title (كبير المفاوضين).
     if (k >= 2 && RANK_ADJECTIVES.has(prev) && !hasArticle(norm) && norm !== 'في' && !isGenitiveLam(norm))
@@ -1211,6 +1283,8 @@ function splitSubject(
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
+      // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
+      (name.length > 0 && describesBearer(tokens, words[k + name.length] ?? -1)) ||
       (name.length >= 2 &&
         k + name.length < words.length &&
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
@@ -1380,6 +1454,22 @@ function isPersonAfterPreposition(token: Token): boolean {
   return /^[بل][^ا]/u.test(norm) && norm.length > 3 && TITLE_SET.has(`ال${norm.slice(1)}`);
 }
 
+/**
+ * Definite participles of arrival (القادم, الوافد, العائد), folded: after a name they describe the
+ * man (الحاج إبراهيم القادم من نيجيريا), never his family name.
+ */
+const ARRIVING = new Set(['القادم', 'القادمه', 'الوافد', 'الوافده', 'العائد', 'العائده']);
+/** Adjectives that are also Saudi family names (المقبل, الجديد), folded: adjectives only before a preposition. */
+const ADJECTIVES_BEFORE_PREPOSITION = new Set(['المقبل', 'المقبله', 'الجديد', 'الجديده']);
+const ADJECTIVE_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'في']);
+
+/** The word at `index`, after a name, describes its bearer (القادم من …, المقبل على …). */
+function describesBearer(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  if (ARRIVING.has(norm)) return true;
+  return ADJECTIVES_BEFORE_PREPOSITION.has(norm) && ADJECTIVE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -1413,6 +1503,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
+    if (out.length > 0 && describesBearer(tokens, index)) break;
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
