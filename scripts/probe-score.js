@@ -2,7 +2,10 @@
 // engine of each: a figure of generality, since a probe scored by an engine from before it was written
 // is text that engine never saw. Every table of test/probe*.test.ts is scored except `ruleRows` (the
 // short rows written while fixing what the articles showed).
-//   node scripts/probe-score.js [REV ...]     (e.g. the commit before a probe was added)
+//   node scripts/probe-score.js [--variant flat|latin-comma|tight|straight] [REV ...]
+// (REV: e.g. the commit before a probe was added; a variant feeds every engine the articles as another
+// system might deliver them: paragraph breaks lost, ، as a Latin comma, no space after punctuation,
+// straight marks only.)
 // For each probe file and engine: the rows wholly right, the speech quotes with their speaker right
 // (direct and partial alike, as npm run eval's end-to-end), and the mentions right. Printed, never asserted.
 import { spawnSync } from 'node:child_process';
@@ -10,13 +13,25 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+const args = process.argv.slice(2);
+const at = args.indexOf('--variant');
+const variant = at >= 0 ? args.splice(at, 2)[1] : '';
+if (at >= 0 && !['flat', 'latin-comma', 'tight', 'straight'].includes(variant ?? '')) {
+  process.stderr.write(`probe-score: --variant wants flat, latin-comma, tight or straight\n`);
+  process.exit(2);
+}
 const root = resolve(new URL('..', import.meta.url).pathname);
 const probes = readdirSync(join(root, 'test'))
   .filter((f) => /^probe\d*\.test\.ts$/.test(f))
   .sort((a, b) => Number(a.match(/\d+/)?.[0] ?? 1) - Number(b.match(/\d+/)?.[0] ?? 1));
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, PROBE_SCORE_VARIANT: variant ?? '' },
+  });
   if (result.status !== 0) {
     process.stderr.write(`probe-score: ${command} ${args.join(' ')} failed:\n${result.stderr}`);
     process.exit(1);
@@ -59,7 +74,7 @@ function scoreIn(tree) {
 }
 
 const engines = [{ name: 'this tree', scores: scoreIn(root) }];
-for (const rev of process.argv.slice(2)) {
+for (const rev of args) {
   const tree = join(tmpdir(), `iqtibas-probe-score-${process.pid}-${engines.length}`);
   run('git', ['worktree', 'add', '--detach', '--quiet', tree, rev], root);
   try {
