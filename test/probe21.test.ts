@@ -336,3 +336,35 @@ const articleRows: readonly Row[] = [
 describe('probe 21: whole Saudi articles of 2015 in new sections', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a visitor (الزائر) is a role before his first name, with ، القادم من … after it',
+    text: 'ويرى الزائر سلمان، القادم من الدمام مع أسرته، أن «الطائف لا تقل جمالاً عن أي مصيف آخر».',
+    quotes: [['الطائف لا تقل جمالاً عن أي مصيف آخر', 'partial', 'سلمان']],
+  },
+  {
+    what: 'a woman visitor (الزائرة) is a role before a kunya',
+    text: 'وقالت الزائرة أم خالد: «الحدائق مزدحمة في المساء».',
+    quotes: [['الحدائق مزدحمة في المساء', 'direct', 'أم خالد']],
+  },
+  {
+    what: 'a scholarship student (المبتعثة) is a role before her first name, with ، طالبة … after it',
+    text: 'وتقول المبتعثة هند، طالبة الماجستير في علوم الحاسب: “الغربة علمتني الاعتماد على نفسي”.',
+    quotes: [['الغربة علمتني الاعتماد على نفسي', 'direct', 'هند']],
+  },
+  {
+    what: 'a craftsman (الحرفي) is a role before his name',
+    text: 'وقال الحرفي عبدالله بن سعد العيسى: "أصنع الفخار منذ ثلاثين عاماً".',
+    quotes: [['أصنع الفخار منذ ثلاثين عاماً', 'direct', 'عبدالله بن سعد العيسى']],
+  },
+  {
+    what: 'guard: الاقتصادي after a body (المجلس الاقتصادي) is an adjective of its name, not a role',
+    text: 'وقال المجلس الاقتصادي والاجتماعي في تقريره إن «البطالة تراجعت».',
+    quotes: [['البطالة تراجعت', 'partial', 'المجلس الاقتصادي والاجتماعي']],
+  },
+];
+
+describe('probe 21: rules found by the articles', () => {
+  runRows(ruleRows);
+});
