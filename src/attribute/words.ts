@@ -191,6 +191,13 @@ export const TITLES: readonly string[] = [
   // a voter, in election stories (قالت الناخبة فلانة)
   'الناخب',
   'الناخبة',
+  // people of features: a visitor, a scholarship student, a craftsman (ويرى الزائر فلان، وتقول المبتعثة فلانة)
+  'الزائر',
+  'الزائرة',
+  'المبتعث',
+  'المبتعثة',
+  'الحرفي',
+  'الحرفية',
   'الشاب',
   'الشابة',
   'الفتاة',
