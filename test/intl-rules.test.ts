@@ -153,3 +153,32 @@ const intlRuleRows: readonly Row[] = [
 describe('international-outlet rules (probes 14, 16, 18)', () => {
   runRows(intlRuleRows);
 });
+
+/** Rules that closed further gap rows of the probes (issue 3, second pass), each with a guard. */
+const intlRuleRows2: readonly Row[] = [
+  {
+    what: 'a title through a body in construct after ب and its one-word name (الباحث بمعهد كارنيغي), then the name in apposition',
+    text: [
+      '«باريس لم تعد تملك أوراقا في الساحل»، يقول الباحث بمعهد كارنيغي، جان دوبوا.',
+      'ويضيف دوبوا أن الانسحاب «كان متوقعا منذ عامين».',
+    ].join('\n\n'),
+    quotes: [
+      ['باريس لم تعد تملك أوراقا في الساحل', 'direct', 'جان دوبوا'],
+      ['كان متوقعا منذ عامين', 'partial', 'جان دوبوا'],
+    ],
+  },
+  {
+    what: 'a doctor at a hospital named by one word after بمستشفى, his name after the comma',
+    text: 'وقال الطبيب بمستشفى ناصر، أحمد المصري، إن «غرف العمليات بلا كهرباء».',
+    quotes: [['غرف العمليات بلا كهرباء', 'partial', 'أحمد المصري']],
+  },
+  {
+    what: 'guard: a title and a name that opens with ب (المدرب بلال) is still the name before the comma',
+    text: 'وقال المدرب بلال، الأحد، إن «الفريق جاهز للمباراة».',
+    quotes: [['الفريق جاهز للمباراة', 'partial', 'بلال']],
+  },
+];
+
+describe('international-outlet rules, second pass (probes 14-19)', () => {
+  runRows(intlRuleRows2);
+});

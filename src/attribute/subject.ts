@@ -682,10 +682,13 @@ export function readSubject(
   // …or a title whose body's name ends in a plain word (المحلل في شركة الأهلي كابيتال، فلان،): that
   // word is the body's, when a name follows the comma.
   const [only] = subject.name;
+  // …or a body's head in construct after ب (الباحث في مركز … بجامعة طهران، فلان): the head wants
+  // its genitive, so the plain word after it is the body's.
+  const before = tokens[(only as number) - 1]?.norm ?? '';
   const bodyWord =
     subject.name.length === 1 &&
-    hasArticle(tokens[(only as number) - 1]?.norm ?? '') &&
-    subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm));
+    ((hasArticle(before) && subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm))) ||
+      (/^ب[^ا]/u.test(before) && ORGANISATION_SET.has(before.slice(1))));
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (
     !subject.organisation &&
