@@ -177,6 +177,21 @@ const intlRuleRows2: readonly Row[] = [
     text: 'وقال المدرب بلال، الأحد، إن «الفريق جاهز للمباراة».',
     quotes: [['الفريق جاهز للمباراة', 'partial', 'بلال']],
   },
+  {
+    what: 'one of a group (إحدى منظمات الحملة), then a title and her name after the comma: the name speaks',
+    text: 'وقالت إحدى منظمات الحملة، الناشطة سلمى العلي، إن الحملة «ستستمر حتى الإفراج عن المعتقلين».',
+    quotes: [['ستستمر حتى الإفراج عن المعتقلين', 'partial', 'سلمى العلي']],
+  },
+  {
+    what: 'one of the leaders (أحد قادة الفصائل), then a title and a kunya after the comma',
+    text: 'وقال أحد قادة الفصائل، القيادي أبو محمد الشامي، للصحفيين: «لن ننسحب من المدينة».',
+    quotes: [['لن ننسحب من المدينة', 'direct', 'أبو محمد الشامي']],
+  },
+  {
+    what: 'guard: one of a group and a time between commas (أحد منظمي الاعتصام، أمس،) is no name',
+    text: 'وقال أحد منظمي الاعتصام، أمس، إن التحرك «سيتواصل».',
+    quotes: [['سيتواصل', 'partial', 'أحد منظمي الاعتصام']],
+  },
 ];
 
 describe('international-outlet rules, second pass (probes 14-19)', () => {

@@ -303,8 +303,6 @@ const articleRows: readonly Row[] = [
     text: [
       'وقال أحد منظمي التظاهرة، الناشط جاد الحلو، إن التحرك «ليس سوى البداية»، داعيا إلى إضراب عام يوم الخميس المقبل.',
     ].join('\n\n'),
-    // engine gap: the apposition after أحد + genitive is not joined; أحد منظمي التظاهرة speaks.
-    gaps: ['attribution'],
     quotes: [['ليس سوى البداية', 'partial', 'جاد الحلو']],
   },
   {

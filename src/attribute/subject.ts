@@ -643,6 +643,8 @@ export function readSubject(
   // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
   // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
   const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
+  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
@@ -650,7 +652,9 @@ export function readSubject(
         ? i
         : placeEnd > 0
           ? placeEnd + 1
-          : -1;
+          : oneOf && isComma(comma)
+            ? i
+            : -1;
   if (calledAt > 0) {
     const named = readSubject(tokens, calledAt + 1, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
@@ -658,7 +662,9 @@ export function readSubject(
     // a title and a name.
     const described =
       (subject.name.length === 0 && subject.title.length > 0) ||
-      ONE_OF.has((tokens[subject.first] as Token).norm) ||
+      (ONE_OF.has((tokens[subject.first] as Token).norm) &&
+        // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
+        (!isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0)) ||
       // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
       // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
       // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
