@@ -192,6 +192,21 @@ const intlRuleRows2: readonly Row[] = [
     text: 'وقال أحد منظمي الاعتصام، أمس، إن التحرك «سيتواصل».',
     quotes: [['سيتواصل', 'partial', 'أحد منظمي الاعتصام']],
   },
+  {
+    what: 'a title with its field (المحلل في الشؤون العسكرية), then a compound first name (عبد الرحمن) and a surname, before إن',
+    text: 'وقال المحلل في الشؤون العسكرية عبد الرحمن الشهري إن الهجوم «كان متوقعا».',
+    quotes: [['كان متوقعا', 'partial', 'عبد الرحمن الشهري']],
+  },
+  {
+    what: 'the same after أما … ف (أما الباحث في الشؤون الإيرانية نور الدين …): the verb with ف closes the name',
+    text: 'أما الباحث في الشؤون الإيرانية نور الدين الموسوي فيرى أن طهران «لن تتنازل بسهولة».',
+    quotes: [['لن تتنازل بسهولة', 'partial', 'نور الدين الموسوي']],
+  },
+  {
+    what: 'guard: a one-word first name and a surname after the field still name him (محمد الكواري فيعتقد)',
+    text: 'أما الخبير في الشؤون الخليجية محمد الكواري فيعتقد أن الدوحة «ستلعب دور الوسيط».',
+    quotes: [['ستلعب دور الوسيط', 'partial', 'محمد الكواري']],
+  },
 ];
 
 describe('international-outlet rules, second pass (probes 14-19)', () => {

@@ -941,10 +941,12 @@ function titleComplement(
     if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
     // A word with the article ends a name (a surname); with more name words after it, it was the
     // complement going on (في مجال حقوق الإنسان خالد علي).
+    // …but the second word of a compound first name (عبد العزيز, نور الدين) opens no surname.
     const next = tokens[n + 1];
     if (
       n > start &&
       hasArticle(word.norm) &&
+      !COMPOUND_END_SET.has(word.norm) &&
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm)
