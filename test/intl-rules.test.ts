@@ -207,6 +207,21 @@ const intlRuleRows2: readonly Row[] = [
     text: 'أما الخبير في الشؤون الخليجية محمد الكواري فيعتقد أن الدوحة «ستلعب دور الوسيط».',
     quotes: [['ستلعب دور الوسيط', 'partial', 'محمد الكواري']],
   },
+  {
+    what: "a hospital's director, the hospital named by a town of two words and its adjective (مستشفى كفر سعد المركزي), his name after the comma",
+    text: 'وقال مدير مستشفى كفر سعد المركزي، الدكتور هاني علام، إن «الأسرة امتلأت منذ الفجر».',
+    quotes: [['الأسرة امتلأت منذ الفجر', 'partial', 'هاني علام']],
+  },
+  {
+    what: 'the same after the quote (، قال مدير مدرسة بيت حانون الثانوية، الأستاذ فلان،)',
+    text: '«المياه لا تصل إلى نصف الأحياء»، قال مدير مدرسة بيت حانون الثانوية، الأستاذ سامر حمد، لوكالة الأناضول.',
+    quotes: [['المياه لا تصل إلى نصف الأحياء', 'direct', 'سامر حمد']],
+  },
+  {
+    what: 'guard: a first name and a surname shaped like an adjective (أحمد الزعبي) after the body, then a time, is his name',
+    text: 'وقال مدير مكتب أوتشا أحمد الزعبي، الأحد، إن «القوافل توقفت».',
+    quotes: [['القوافل توقفت', 'partial', 'أحمد الزعبي']],
+  },
 ];
 
 describe('international-outlet rules, second pass (probes 14-19)', () => {

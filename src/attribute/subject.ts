@@ -695,11 +695,21 @@ export function readSubject(
     subject.name.length === 1 &&
     ((hasArticle(before) && subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm))) ||
       (/^ب[^ا]/u.test(before) && ORGANISATION_SET.has(before.slice(1))));
+  // …or a body's head in construct with a town of two words and the body's adjective (مدير مستشفى ود
+  // مدني التعليمي، الطبيب فلان،): a nisba after the plain word is the body's, when a name follows.
+  const bodyAdjective =
+    subject.name.length === 2 &&
+    !hasArticle((tokens[only as number] as Token).norm) &&
+    NISBA.test((tokens[subject.name[1] as number] as Token).norm) &&
+    subject.title.some((k) => {
+      const norm = (tokens[k] as Token).norm;
+      return !hasArticle(norm) && ORGANISATION_SET.has(norm);
+    });
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (
     !subject.organisation &&
     subject.title.length > 0 &&
-    (subject.name.length === 0 || placeOnly || bodyWord)
+    (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective)
   ) {
     const title = [...subject.title, ...subject.name];
     if (appendApposition(tokens, i, subject, quotes, text)) {
