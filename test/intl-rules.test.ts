@@ -153,3 +153,77 @@ const intlRuleRows: readonly Row[] = [
 describe('international-outlet rules (probes 14, 16, 18)', () => {
   runRows(intlRuleRows);
 });
+
+/** Rules that closed further gap rows of the probes (issue 3, second pass), each with a guard. */
+const intlRuleRows2: readonly Row[] = [
+  {
+    what: 'a title through a body in construct after ب and its one-word name (الباحث بمعهد كارنيغي), then the name in apposition',
+    text: [
+      '«باريس لم تعد تملك أوراقا في الساحل»، يقول الباحث بمعهد كارنيغي، جان دوبوا.',
+      'ويضيف دوبوا أن الانسحاب «كان متوقعا منذ عامين».',
+    ].join('\n\n'),
+    quotes: [
+      ['باريس لم تعد تملك أوراقا في الساحل', 'direct', 'جان دوبوا'],
+      ['كان متوقعا منذ عامين', 'partial', 'جان دوبوا'],
+    ],
+  },
+  {
+    what: 'a doctor at a hospital named by one word after بمستشفى, his name after the comma',
+    text: 'وقال الطبيب بمستشفى ناصر، أحمد المصري، إن «غرف العمليات بلا كهرباء».',
+    quotes: [['غرف العمليات بلا كهرباء', 'partial', 'أحمد المصري']],
+  },
+  {
+    what: 'guard: a title and a name that opens with ب (المدرب بلال) is still the name before the comma',
+    text: 'وقال المدرب بلال، الأحد، إن «الفريق جاهز للمباراة».',
+    quotes: [['الفريق جاهز للمباراة', 'partial', 'بلال']],
+  },
+  {
+    what: 'one of a group (إحدى منظمات الحملة), then a title and her name after the comma: the name speaks',
+    text: 'وقالت إحدى منظمات الحملة، الناشطة سلمى العلي، إن الحملة «ستستمر حتى الإفراج عن المعتقلين».',
+    quotes: [['ستستمر حتى الإفراج عن المعتقلين', 'partial', 'سلمى العلي']],
+  },
+  {
+    what: 'one of the leaders (أحد قادة الفصائل), then a title and a kunya after the comma',
+    text: 'وقال أحد قادة الفصائل، القيادي أبو محمد الشامي، للصحفيين: «لن ننسحب من المدينة».',
+    quotes: [['لن ننسحب من المدينة', 'direct', 'أبو محمد الشامي']],
+  },
+  {
+    what: 'guard: one of a group and a time between commas (أحد منظمي الاعتصام، أمس،) is no name',
+    text: 'وقال أحد منظمي الاعتصام، أمس، إن التحرك «سيتواصل».',
+    quotes: [['سيتواصل', 'partial', 'أحد منظمي الاعتصام']],
+  },
+  {
+    what: 'a title with its field (المحلل في الشؤون العسكرية), then a compound first name (عبد الرحمن) and a surname, before إن',
+    text: 'وقال المحلل في الشؤون العسكرية عبد الرحمن الشهري إن الهجوم «كان متوقعا».',
+    quotes: [['كان متوقعا', 'partial', 'عبد الرحمن الشهري']],
+  },
+  {
+    what: 'the same after أما … ف (أما الباحث في الشؤون الإيرانية نور الدين …): the verb with ف closes the name',
+    text: 'أما الباحث في الشؤون الإيرانية نور الدين الموسوي فيرى أن طهران «لن تتنازل بسهولة».',
+    quotes: [['لن تتنازل بسهولة', 'partial', 'نور الدين الموسوي']],
+  },
+  {
+    what: 'guard: a one-word first name and a surname after the field still name him (محمد الكواري فيعتقد)',
+    text: 'أما الخبير في الشؤون الخليجية محمد الكواري فيعتقد أن الدوحة «ستلعب دور الوسيط».',
+    quotes: [['ستلعب دور الوسيط', 'partial', 'محمد الكواري']],
+  },
+  {
+    what: "a hospital's director, the hospital named by a town of two words and its adjective (مستشفى كفر سعد المركزي), his name after the comma",
+    text: 'وقال مدير مستشفى كفر سعد المركزي، الدكتور هاني علام، إن «الأسرة امتلأت منذ الفجر».',
+    quotes: [['الأسرة امتلأت منذ الفجر', 'partial', 'هاني علام']],
+  },
+  {
+    what: 'the same after the quote (، قال مدير مدرسة بيت حانون الثانوية، الأستاذ فلان،)',
+    text: '«المياه لا تصل إلى نصف الأحياء»، قال مدير مدرسة بيت حانون الثانوية، الأستاذ سامر حمد، لوكالة الأناضول.',
+    quotes: [['المياه لا تصل إلى نصف الأحياء', 'direct', 'سامر حمد']],
+  },
+  {
+    what: 'guard: a first name and a surname shaped like an adjective (أحمد الزعبي) after the body, then a time, is his name',
+    text: 'وقال مدير مكتب أوتشا أحمد الزعبي، الأحد، إن «القوافل توقفت».',
+    quotes: [['القوافل توقفت', 'partial', 'أحمد الزعبي']],
+  },
+];
+
+describe('international-outlet rules, second pass (probes 14-19)', () => {
+  runRows(intlRuleRows2);
+});

@@ -272,9 +272,6 @@ const articleRows: readonly Row[] = [
       '"لم نشهد موجة بهذا الحجم منذ سنوات، والمستشفيات تستقبل عشرات الحالات كل ساعة"، قال مدير مستشفى ود مدني التعليمي، الطبيب عثمان الطيب، لوكالة فرانس برس، الاثنين.',
       '"نفدت محاليل الإرواء في ثلاثة مستشفيات على الأقل"، أضاف الطيب، موضحا أن فرق الإسعاف "تعمل دون وقود منذ أيام".',
     ].join('\n\n'),
-    // engine gap: the town's name and the hospital's adjective (مدني التعليمي) are read as the name
-    // after the title, so the name after the comma is not reached.
-    gaps: ['attribution'],
     quotes: [
       [
         'لم نشهد موجة بهذا الحجم منذ سنوات، والمستشفيات تستقبل عشرات الحالات كل ساعة',

@@ -303,8 +303,6 @@ const articleRows: readonly Row[] = [
     text: [
       'وقال أحد منظمي التظاهرة، الناشط جاد الحلو، إن التحرك «ليس سوى البداية»، داعيا إلى إضراب عام يوم الخميس المقبل.',
     ].join('\n\n'),
-    // engine gap: the apposition after أحد + genitive is not joined; أحد منظمي التظاهرة speaks.
-    gaps: ['attribution'],
     quotes: [['ليس سوى البداية', 'partial', 'جاد الحلو']],
   },
   {
@@ -337,8 +335,6 @@ const articleRows: readonly Row[] = [
       'أما الخبير في الشؤون الخليجية عبد العزيز الكواري فيعتقد أن دول الخليج “لن تقبل هذه المرة أن تكون خارج الطاولة”.',
       '“تعلمنا الدرس من اتفاق 2015”، يقول الكواري، ويضيف: “أي اتفاق لا يعالج ملف الصواريخ سيكون هدنة قصيرة”.',
     ].join('\n\n'),
-    // engine gap: the name after الخبير في الشؤون الخليجية, with no comma, is not joined to the title before يعتقد; الخبير speaks.
-    gaps: ['attribution'],
     quotes: [
       ['لن تقبل هذه المرة أن تكون خارج الطاولة', 'partial', 'عبد العزيز الكواري'],
       ['تعلمنا الدرس من اتفاق 2015', 'direct', 'عبد العزيز الكواري'],

@@ -643,6 +643,8 @@ export function readSubject(
   // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
   // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
   const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
+  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
@@ -650,7 +652,9 @@ export function readSubject(
         ? i
         : placeEnd > 0
           ? placeEnd + 1
-          : -1;
+          : oneOf && isComma(comma)
+            ? i
+            : -1;
   if (calledAt > 0) {
     const named = readSubject(tokens, calledAt + 1, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
@@ -661,7 +665,9 @@ export function readSubject(
     const described =
       !kunya &&
       ((subject.name.length === 0 && subject.title.length > 0) ||
-        ONE_OF.has((tokens[subject.first] as Token).norm) ||
+        (ONE_OF.has((tokens[subject.first] as Token).norm) &&
+          // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
+          (!isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0)) ||
         // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
         // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
         // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
@@ -685,15 +691,28 @@ export function readSubject(
   // …or a title whose body's name ends in a plain word (المحلل في شركة الأهلي كابيتال، فلان،): that
   // word is the body's, when a name follows the comma.
   const [only] = subject.name;
+  // …or a body's head in construct after ب (الباحث في مركز … بجامعة طهران، فلان): the head wants
+  // its genitive, so the plain word after it is the body's.
+  const before = tokens[(only as number) - 1]?.norm ?? '';
   const bodyWord =
     subject.name.length === 1 &&
-    hasArticle(tokens[(only as number) - 1]?.norm ?? '') &&
-    subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm));
+    ((hasArticle(before) && subject.title.some((k) => ORGANISATION_SET.has((tokens[k] as Token).norm))) ||
+      (/^ب[^ا]/u.test(before) && ORGANISATION_SET.has(before.slice(1))));
+  // …or a body's head in construct with a town of two words and the body's adjective (مدير مستشفى ود
+  // مدني التعليمي، الطبيب فلان،): a nisba after the plain word is the body's, when a name follows.
+  const bodyAdjective =
+    subject.name.length === 2 &&
+    !hasArticle((tokens[only as number] as Token).norm) &&
+    NISBA.test((tokens[subject.name[1] as number] as Token).norm) &&
+    subject.title.some((k) => {
+      const norm = (tokens[k] as Token).norm;
+      return !hasArticle(norm) && ORGANISATION_SET.has(norm);
+    });
   // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
   if (
     !subject.organisation &&
     subject.title.length > 0 &&
-    (subject.name.length === 0 || placeOnly || bodyWord)
+    (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective)
   ) {
     const title = [...subject.title, ...subject.name];
     if (appendApposition(tokens, i, subject, quotes, text)) {
@@ -954,10 +973,12 @@ function titleComplement(
     if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
     // A word with the article ends a name (a surname); with more name words after it, it was the
     // complement going on (في مجال حقوق الإنسان خالد علي).
+    // …but the second word of a compound first name (عبد العزيز, نور الدين) opens no surname.
     const next = tokens[n + 1];
     if (
       n > start &&
       hasArticle(word.norm) &&
+      !COMPOUND_END_SET.has(word.norm) &&
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm)
