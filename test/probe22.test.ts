@@ -232,7 +232,7 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Anadolu Gulf diplomacy in « »: a state news agency by quoted name relaying a statement, a foreign minister then by surname, another ministry's statement, an analyst at a centre with يرى … أن',
+    what: 'Anadolu Gulf diplomacy in « »: a state news agency by quoted name relaying a statement, a foreign minister then by surname, another ministry’s statement, an analyst at a centre with يرى … أن',
     text: [
       'الكويت / الأناضول',
       'أعلنت الكويت، الاثنين، استئناف الحوار بين السعودية وسلطنة عمان بشأن مشروع الربط السككي الخليجي، بعد جولة مباحثات استضافتها العاصمة الكويتية.',
