@@ -258,3 +258,30 @@ const articleRows: readonly Row[] = [
 describe('probe 22: whole articles on ordinary days of news', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'an agency relays a statement of a body (نقلت الوكالة عن بيان لوزارة …): the words are the body’s, not the agency’s',
+    text: 'ونقلت وكالة الأنباء الأردنية «بترا» عن بيان لوزارة الداخلية أن الحركة على معبر جابر «عادت إلى طبيعتها».',
+    quotes: [
+      ['بترا', 'mention', null],
+      ['عادت إلى طبيعتها', 'partial', 'وزارة الداخلية'],
+    ],
+  },
+  {
+    what: 'the same statement as the subject of قال: بيان لهيئة … speaks for the body, whole',
+    text: 'وقال بيان لهيئة الطيران المدني إن الرحلات إلى بيروت «ستستأنف صباح الغد».',
+    quotes: [['ستستأنف صباح الغد', 'partial', 'هيئة الطيران المدني']],
+  },
+  {
+    what: 'guard: a relay from a person with قوله still credits the person',
+    text: 'ونقلت الوكالة عن وزير الداخلية سامي العلي قوله إن المعبر «عاد إلى العمل».',
+    quotes: [['عاد إلى العمل', 'partial', 'سامي العلي']],
+  },
+];
+
+describe('probe 22: rules found by the articles', () => {
+  runRows(ruleRows);
+});
+
+export const __rows = [...articleRows, ...ruleRows];

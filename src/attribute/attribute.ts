@@ -1305,7 +1305,14 @@ class Attributor {
     }
     if (this.tokens[end]?.norm === 'عن') {
       // وذكرت الوكالة عن البرهان قوله: any cue relays when the words are called the source's.
-      const source = this.subjectAt(end + 1);
+      // نقلت الوكالة عن بيان لوزارة الخارجية: a relayed document is its issuer's words.
+      const document = this.tokens[end + 1];
+      const relayedDocument =
+        match.cls === 'relay' &&
+        document?.type === 'word' &&
+        !hasArticle(document.norm) &&
+        DOCUMENT_SET.has(document.norm);
+      const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
       if (source && (match.cls === 'relay' || attributed)) {
@@ -3618,16 +3625,20 @@ class Attributor {
     const subject = this.subjectAt(k);
     if (subject) return subject;
     const word = this.tokens[k];
+    // بيان للوزارة, and بيان لوزارة الخارجية: ل before an indefinite body's head in construct too.
     if (
       word?.type !== 'word' ||
-      !word.norm.startsWith('لل') ||
+      !word.norm.startsWith('ل') ||
       stripToSet(word.norm, ORGANISATION_SET) === undefined
     )
       return null;
     const body = readSubject(this.tokens, k, this.closeOf, true, this.text);
     if (!body) return null;
-    // A body, whatever its preposition made of it (للجيش is no name).
-    body.title = [...body.title, ...body.name];
+    // A body, whatever its preposition made of it (للجيش is no name); after ل without the article the
+    // head was not known for a body's (لوزارة), so its words run to the end of the phrase read.
+    body.title = word.norm.startsWith('لل')
+      ? [...body.title, ...body.name]
+      : Array.from({ length: body.last - body.first + 1 }, (_, n) => body.first + n);
     body.name = [];
     body.organisation = true;
     body.conjunction = true;
