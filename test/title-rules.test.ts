@@ -1,0 +1,68 @@
+/**
+ * Rules that closed the long-title and calling-back gap rows of probes 13–21 (issue 3), each on
+ * passages of its own written here in news style, Saudi and other: every rule row fails without its
+ * rule, and a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const titleRuleRows: readonly Row[] = [
+  // A long title, then an honorific, a rank or a first name before بن: the title runs to it (titleRunEnd).
+  {
+    what: 'a title through ل + a branch, في and a region before an honorific (المدير الإقليمي لفرع الصندوق في منطقة جازان المهندس فلان)',
+    text: 'وقال المدير الإقليمي لفرع الصندوق في منطقة جازان المهندس سامي بن ناصر الشهري: «أتلفنا 12 طناً من التمور الفاسدة».',
+    quotes: [['أتلفنا 12 طناً من التمور الفاسدة', 'direct', 'سامي بن ناصر الشهري']],
+  },
+  {
+    what: 'a rank and its rank word (العميد الركن) after a title with في and a place',
+    text: 'وقال قائد القوات في محافظة مأرب العميد الركن ناجي الصوفي إن «المعارك توقفت منذ يومين».',
+    quotes: [['المعارك توقفت منذ يومين', 'partial', 'ناجي الصوفي']],
+  },
+  {
+    what: 'a title through في and a body with a town (في مستشفى حفر الباطن) before a first name and بن',
+    text: 'وقال رئيس قسم الطوارئ في مستشفى حفر الباطن المركزي سعود بن فالح العنزي: «استقبلنا 40 مصاباً».',
+    quotes: [['استقبلنا 40 مصاباً', 'direct', 'سعود بن فالح العنزي']],
+  },
+  {
+    what: 'a role with ل + a verbal noun and a place (المبتعثة لدراسة الطب في جامعة …) before a woman’s name with بنت',
+    text: 'وقالت المبتعثة لدراسة الطب في جامعة ملبورن نوف بنت سعد القحطاني: «الغربة صعبة في الأشهر الأولى».',
+    quotes: [['الغربة صعبة في الأشهر الأولى', 'direct', 'نوف بنت سعد القحطاني']],
+  },
+  {
+    what: 'an adjective that looks like a body’s head (اللجنة المنظمة) and ل + a definite noun before a name with بن',
+    text: 'وأكد رئيس اللجنة المنظمة للملتقى عبدالله بن سعد الدوسري أن «عدد الزوار تجاوز المتوقع».',
+    quotes: [['عدد الزوار تجاوز المتوقع', 'partial', 'عبدالله بن سعد الدوسري']],
+  },
+  {
+    what: 'a writer of a quoted paper, then the name and where he wrote it (في مقاله)',
+    text: 'وكتب المحرر في مجلة "اليمامة" ناصر بن علي الحميدي في مقاله: "الرياضة النسائية قادمة لا محالة".',
+    quotes: [
+      ['اليمامة', 'mention', null],
+      ['الرياضة النسائية قادمة لا محالة', 'direct', 'ناصر بن علي الحميدي'],
+    ],
+  },
+  {
+    what: 'guard: a title with a pronoun and a name, then a second rank and name (رئيسها فلان العقيد فلان): the first name speaks',
+    text: 'وقال رئيسها لؤي الحربي العقيد سالم المطيري لاحقاً: «تم ضبط الشحنة».',
+    quotes: [['تم ضبط الشحنة', 'direct', 'لؤي الحربي']],
+  },
+  {
+    what: 'guard: a name after the title, then another honorific as the object (مدير الجامعة الدكتور فلان لوزير … الدكتور فلان)',
+    text: 'وقال مدير الجامعة الدكتور سعد الحربي لوكيل الوزارة الدكتور خالد العمري إن «المبنى جاهز».',
+    quotes: [['المبنى جاهز', 'partial', 'سعد الحربي']],
+  },
+  {
+    what: 'guard: where the title’s holder spoke (في كلمة ألقاها) is no part of his title, so the honorific after it names nobody',
+    text: 'وقال رئيس الجمعية في كلمة ألقاها الشيخ خالد العمري نيابة عنه إن «الدعم مستمر».',
+    quotes: [['الدعم مستمر', 'partial', 'رئيس الجمعية']],
+  },
+  {
+    what: 'guard: a person’s name inside a school’s (مدرسة عمر بن الخطاب) is the school’s, and the name after it speaks',
+    text: 'وقال مدير مدرسة عمر بن الخطاب الابتدائية سعد الحربي: «الدراسة تبدأ الأحد».',
+    quotes: [['الدراسة تبدأ الأحد', 'direct', 'سعد الحربي']],
+  },
+];
+
+describe('title rules: long titles before a name, and titles called back', () => {
+  runRows(titleRuleRows);
+});
