@@ -61,6 +61,22 @@ const titleRuleRows: readonly Row[] = [
     text: 'وقال مدير مدرسة عمر بن الخطاب الابتدائية سعد الحربي: «الدراسة تبدأ الأحد».',
     quotes: [['الدراسة تبدأ الأحد', 'direct', 'سعد الحربي']],
   },
+  // A place's head in construct (محافظة, منطقة, مدينة) inside a title: the plain word after it is the place (splitSubject).
+  {
+    what: 'a deputy governor of a governorate named by one plain word (وكيل محافظة تعز) before a two-word name',
+    text: 'وقال وكيل محافظة تعز عبدالقادر حاتم إن «المدينة تعيش حصاراً خانقاً منذ أشهر».',
+    quotes: [['المدينة تعيش حصاراً خانقاً منذ أشهر', 'partial', 'عبدالقادر حاتم']],
+  },
+  {
+    what: 'a council head of a governorate (رئيس مجلس محافظة نينوى) before his name and whom he told',
+    text: 'وقال رئيس مجلس محافظة نينوى بشار الكيكي لوكالة الأنباء إن «الخدمات ما زالت متوقفة في الجانب الأيمن».',
+    quotes: [['الخدمات ما زالت متوقفة في الجانب الأيمن', 'partial', 'بشار الكيكي']],
+  },
+  {
+    what: 'guard: a governor of a governorate with a definite name (محافظ محافظة الخرج) and no name after it speaks by his title',
+    text: 'وقال محافظ محافظة الخرج: «الطلاب عادوا إلى مدارسهم».',
+    quotes: [['الطلاب عادوا إلى مدارسهم', 'direct', 'محافظ محافظة الخرج']],
+  },
 ];
 
 describe('title rules: long titles before a name, and titles called back', () => {

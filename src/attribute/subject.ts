@@ -1273,6 +1273,9 @@ function splitSubject(
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
+      // …and so does a place's head in construct without ب, when a name of two words or more follows the
+      // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
+      (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
