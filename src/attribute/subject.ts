@@ -103,7 +103,7 @@ function isNumber(norm: string | undefined): boolean {
 }
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
-const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
+export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
 const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
 
