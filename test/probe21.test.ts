@@ -345,8 +345,6 @@ const splitRows: readonly Row[] = [
       'رفعت أمانة محافظة جدة درجة الاستعداد القصوى تحسباً لهطول أمطار غزيرة.',
       'وأكدت الأمانة في بيان لاحق أن «غرفة العمليات المشتركة ستعمل حتى انتهاء الحالة المطرية».',
     ].join('\n\n'),
-    // engine gap: the definite head is not resolved to the body named in the lede: the speaker is «الأمانة».
-    gaps: ['attribution'],
     quotes: [['غرفة العمليات المشتركة ستعمل حتى انتهاء الحالة المطرية', 'partial', 'أمانة محافظة جدة']],
   },
   {

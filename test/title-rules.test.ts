@@ -108,6 +108,31 @@ const titleRuleRows: readonly Row[] = [
       ['الاستثمار ينمو', 'partial', 'مريم الكعبي'],
     ],
   },
+  // Calling back a body by its head: a body's name in construct through a place's head (learnSentenceBodies).
+  {
+    what: 'الأمانة after a municipality named with its region in the lede (أمانة منطقة الرياض)',
+    text: [
+      'أطلقت أمانة منطقة الرياض حملة لإزالة المباني المهجورة في أحياء جنوب العاصمة.',
+      'وأوضحت الأمانة أن «الحملة ستشمل أكثر من 400 مبنى».',
+    ].join('\n\n'),
+    quotes: [['الحملة ستشمل أكثر من 400 مبنى', 'partial', 'أمانة منطقة الرياض']],
+  },
+  {
+    what: 'الشرطة after a police force named with its region in the lede (شرطة منطقة القصيم)',
+    text: [
+      'أحبطت شرطة منطقة القصيم محاولة تهريب كمية من الأسلحة عبر طريق بريدة.',
+      'وقالت الشرطة في بيان إن «المتهمين أحيلوا إلى النيابة العامة».',
+    ].join('\n\n'),
+    quotes: [['المتهمين أحيلوا إلى النيابة العامة', 'partial', 'شرطة منطقة القصيم']],
+  },
+  {
+    what: 'guard: another body’s head (الشرطة) after the municipality in the lede does not call it back',
+    text: [
+      'أطلقت أمانة منطقة الرياض حملة لإزالة المباني المهجورة في أحياء جنوب العاصمة.',
+      'وقالت الشرطة إن «الحملة تجري بالتنسيق معها».',
+    ].join('\n\n'),
+    quotes: [['الحملة تجري بالتنسيق معها', 'partial', 'الشرطة']],
+  },
 ];
 
 describe('title rules: long titles before a name, and titles called back', () => {
