@@ -294,7 +294,7 @@ const articleRows: readonly Row[] = [
   {
     what: 'coalition briefing, split out: a deputy governor (وكيل محافظة عدن) before his name, by phone to «الرياض»',
     text: 'من جهته، قال وكيل محافظة عدن عبدالله صالح باعوضة في اتصال هاتفي مع «الرياض» إن «الحياة بدأت تعود تدريجياً إلى أحياء المدينة بعد تحريرها».',
-    // engine gap: the governorate's town (عدن, no article, not in the lexicon) is read as the name's first word: عدن عبدالله صالح باعوضة.
+    // engine gap: the paper's quoted name after في اتصال هاتفي مع is read as his words (partial, with his name).
     gaps: ['attribution'],
     quotes: [
       ['الرياض', 'mention', null],
@@ -307,8 +307,6 @@ const articleRows: readonly Row[] = [
       'قدم صاحب السمو الملكي الأمير فيصل بن عبدالرحمن بن ناصر، أمير المنطقة الشرقية، العزاء لذوي ضحايا التفجير الإرهابي.',
       'وأضاف سمو أمير المنطقة أن "الجهات الأمنية تعمل على مدار الساعة لكشف كل من شارك أو ساعد في هذه الجريمة".',
     ].join('\n\n'),
-    // engine gap: the shorter post (أمير المنطقة) is not resolved to the prince whose post in apposition is أمير المنطقة الشرقية; سمو أمير المنطقة speaks.
-    gaps: ['attribution'],
     quotes: [
       [
         'الجهات الأمنية تعمل على مدار الساعة لكشف كل من شارك أو ساعد في هذه الجريمة',

@@ -270,9 +270,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Ramadan, split out: a long title with a place after في (رئيس فريق الترائي في مرصد حوطة سدير) before the name, then مضيفاً:',
     text: 'وأوضح رئيس فريق الترائي في مرصد حوطة سدير عبدالله بن حمد الخضيري أن "الهلال شوهد بوضوح بعد غروب الشمس بنحو عشرين دقيقة"، مضيفاً: "الأجواء كانت صافية وساعدت المترائين على رؤيته بالعين المجردة".',
-    // engine gap: the title stops at في and the place that follows it is not read as its complement, so
-    // the title speaks (رئيس فريق الترائي) and the name is lost.
-    gaps: ['attribution'],
     quotes: [
       ['الهلال شوهد بوضوح بعد غروب الشمس بنحو عشرين دقيقة', 'partial', 'عبدالله بن حمد الخضيري'],
       ['الأجواء كانت صافية وساعدت المترائين على رؤيته بالعين المجردة', 'direct', 'عبدالله بن حمد الخضيري'],
@@ -284,9 +281,6 @@ const splitRows: readonly Row[] = [
       'وقال المدير التنفيذي لفرع الهيئة في منطقة عسير المهندس محمد بن علي العمري لـ«الوطن»: «نسبة إشغال الفنادق والشقق المفروشة بلغت 95% في أبها والنماص».',
       'وأضاف أن الهيئة «رصدت مخالفات في الأسعار لدى عدد من مرافق الإيواء».',
     ].join('\n\n'),
-    // engine gap: with في منطقة عسير between the genitive and the honorific, the speaker is «لفرع»; without
-    // it (لفرع الهيئة المهندس فلان) the name is found.
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       ['نسبة إشغال الفنادق والشقق المفروشة بلغت 95% في أبها والنماص', 'direct', 'محمد بن علي العمري'],
@@ -299,9 +293,6 @@ const splitRows: readonly Row[] = [
       'وقال الناطق الإعلامي لإدارة مرور جدة المقدم زيد بن حسن الحمزي لـ"المدينة" إن "الكاميرات الجديدة وضعت في مواقع شهدت حوادث مميتة".',
       'وأضاف: "الهدف من النظام هو الحد من الحوادث وليس جمع المخالفات".',
     ].join('\n\n'),
-    // engine gap: the body's name after ل runs on to the city and stops there; the speaker is «لإدارة مرور
-    // جدة» (and without the rank, «جدة زيد بن حسن الحمزي»).
-    gaps: ['attribution'],
     quotes: [
       ['المدينة', 'mention', null],
       ['الكاميرات الجديدة وضعت في مواقع شهدت حوادث مميتة', 'partial', 'زيد بن حسن الحمزي'],
@@ -332,9 +323,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'driving debate, split out: a columnist of a quoted paper (وكتب الكاتب في صحيفة "…" فلان في مقاله:)',
     text: 'وكتب الكاتب في صحيفة "الشرق" خالد بن عمر السويلم في مقاله الأسبوعي: "المجتمع تجاوز هذا النقاش منذ زمن".',
-    // engine gap: the name after the quoted paper is not read as the title's end: the speaker is «الكاتب في
-    // صحيفة الشرق».
-    gaps: ['attribution'],
     quotes: [
       ['الشرق', 'mention', null],
       ['المجتمع تجاوز هذا النقاش منذ زمن', 'direct', 'خالد بن عمر السويلم'],
@@ -357,15 +345,11 @@ const splitRows: readonly Row[] = [
       'رفعت أمانة محافظة جدة درجة الاستعداد القصوى تحسباً لهطول أمطار غزيرة.',
       'وأكدت الأمانة في بيان لاحق أن «غرفة العمليات المشتركة ستعمل حتى انتهاء الحالة المطرية».',
     ].join('\n\n'),
-    // engine gap: the definite head is not resolved to the body named in the lede: the speaker is «الأمانة».
-    gaps: ['attribution'],
     quotes: [['غرفة العمليات المشتركة ستعمل حتى انتهاء الحالة المطرية', 'partial', 'أمانة محافظة جدة']],
   },
   {
     what: 'scholarship, split out: a student by what he studies and where (المبتعث لدراسة … في جامعة …) before his name',
     text: 'وقال المبتعث لدراسة الهندسة الكهربائية في جامعة ولاية أوهايو تركي بن فهد السهلي: "السنة الأولى كانت الأصعب بسبب اللغة".',
-    // engine gap: ل + a verbal noun after the role is read as the start of the name: «لدراسة الهندسة الكهربائية».
-    gaps: ['attribution'],
     quotes: [['السنة الأولى كانت الأصعب بسبب اللغة', 'direct', 'تركي بن فهد السهلي']],
   },
   {
@@ -374,9 +358,6 @@ const splitRows: readonly Row[] = [
       'وقال رئيس اللجنة المنظمة للمهرجان فيصل بن مطلق الهاجري لـ«اليوم»: «رفعنا قيمة الجوائز هذا العام إلى 30 مليون ريال».',
       'وبيّن أن اللجنة «استبعدت 17 ناقة بعد ثبوت حقنها بمواد تجميلية»، مشدداً على أن «التحكيم يتم بلجان محايدة».',
     ].join('\n\n'),
-    // engine gap: المنظمة (the organisation, a body's head) is read as a new subject, not the adjective of
-    // اللجنة: the speaker is «رئيس اللجنة».
-    gaps: ['attribution'],
     quotes: [
       ['اليوم', 'mention', null],
       ['رفعنا قيمة الجوائز هذا العام إلى 30 مليون ريال', 'direct', 'فيصل بن مطلق الهاجري'],

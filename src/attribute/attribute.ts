@@ -215,6 +215,8 @@ const MAX_SVO_WORDS = 8;
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
+/** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
+const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه']);
 /** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
@@ -528,6 +530,19 @@ class Attributor {
         }
         if (isNisba(norm) && end > i && this.isJoinedGenitive(end + 2)) {
           end++;
+          continue;
+        }
+        // A place's head in construct and the place's name (أمانة محافظة جدة, شرطة منطقة الرياض): both
+        // the body's, whether the place is definite or not.
+        const place = this.tokens[end + 2];
+        if (
+          end === i &&
+          BODY_PLACE_HEADS.has(norm) &&
+          place?.type === 'word' &&
+          !STOP_SET.has(place.norm) &&
+          !COMPLEMENTISER_SET.has(place.norm)
+        ) {
+          end += 2;
           continue;
         }
         if (!hasArticle(norm) || norm.startsWith('وال') || isNisba(norm) || OBJECT_NOUN_SET.has(norm)) break;

@@ -1,4 +1,5 @@
 import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, RANK_SET, titleKin } from './lexicon.js';
+import { ADDRESS_SET } from './subject.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -509,6 +510,9 @@ export class Entities {
     // The same title again (الوزير … الوزير): found by its words, however many titles share the head.
     const same = this.byTitleKey.get(words.join(' '));
     if (same) return this.mostRecent(same, () => true);
+    // سمو أمير المنطقة, معالي الوزير: a form of address before a title calls back whom the title does.
+    const addressed = words.length > 1 && ADDRESS_SET.has(first) ? this.byTitle(words.slice(1), at) : null;
+    if (addressed) return addressed;
     // الاتحاد القاري, المنظمة الأممية: an adjective that says only where a body works calls again the
     // body of that head named last.
     const marks = words.length === 2 && first.startsWith('ال') ? EPITHETS.get(words[1] as string) : undefined;

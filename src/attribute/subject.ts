@@ -103,7 +103,7 @@ function isNumber(norm: string | undefined): boolean {
 }
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
-const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
+export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 /** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
 const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
 
@@ -371,6 +371,16 @@ export function readSubject(
   let described = false;
   while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
+    // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
+    if (words.length === 1 && titleUntil < 0 && inTitle && isTitleHead((tokens[from] as Token).norm)) {
+      const end = titleRunEnd(tokens, from, quotes, text);
+      if (end >= i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     if (token.type === 'mark' && words.length > 0) {
       // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي»,
       // رئيس مكتب "أوتشا".
@@ -627,7 +637,8 @@ export function readSubject(
   }
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
-    subject.closed = subject.first + subject.title.length + subject.name.length - 1 === subject.last;
+    // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
+    subject.closed = subject.name.at(-1) === subject.last;
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
@@ -821,6 +832,77 @@ function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
     stripToSet(next.norm, TITLE_SET) === undefined &&
     !ORGANISATION_SET.has(next.norm)
   );
+}
+
+/** The most tokens a title may run through before the honorific or the first name that ends it. */
+const MAX_TITLE_RUN = 12;
+
+/**
+ * Where a long title that opens at `from` ends, when a mark of its holder's name ends it within reach:
+ * an honorific or a rank before a plain word (المهندس, العقيد, الدكتور …) or a first name before بن
+ * (فلان بن فلان). Everything before the mark is the title, whatever genitives, ل-phrases, places after
+ * في and bodies it runs through (المدير التنفيذي لفرع الهيئة في منطقة عسير المهندس فلان, رئيس فريق
+ * الترائي في مرصد حوطة سدير فلان بن فلان). Each word before it must be shaped as a title's: a plain word
+ * only after a word that governs it (an indefinite noun, في), never after a definite word, a title with
+ * a pronoun or an honorific, where a name starts (رئيسها لحسن الطلفي النقيب فلان names two people).
+ * Returns the title's last token (the honorific and its ranks, or the word before the first name), or -1.
+ */
+function titleRunEnd(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): number {
+  const head = tokens[from] as Token;
+  let prev = head.norm;
+  // The word before governs no plain word after it: it is definite, or a title with a pronoun (رئيسها,
+  // مديره), or a body's quoted name; a name follows it.
+  let closedBefore =
+    hasArticle(prev) ||
+    (isTitleHead(prev) && stripToSet(prev, TITLE_SET) === undefined) ||
+    hasTitleWithHe(head, text);
+  for (let j = from + 1; j < tokens.length && j - from <= MAX_TITLE_RUN; j++) {
+    const token = tokens[j] as Token;
+    // A body's own name quoted after its head (الكاتب في صحيفة "الشرق"): a definite genitive.
+    const close = token.type === 'mark' ? quotes.get(j) : undefined;
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+      j = close;
+      prev = (tokens[close - 1] as Token).norm;
+      closedBefore = true;
+      continue;
+    }
+    if (token.type !== 'word') return -1;
+    const norm = token.norm;
+    if (isHonorificBeforeName(tokens, j)) {
+      let end = j;
+      while (end < j + 2 && RANK_SET.has(tokens[end + 1]?.norm ?? '')) end++;
+      return end;
+    }
+    // A first name before بن; one that opens with عبد or أبو starts there (عبد الله بن فلان).
+    if (SON_OF.has(tokens[j + 1]?.norm ?? '') && j > from + 1) {
+      // …not a person's name inside a place's (مدير مدرسة عمر بن الخطاب): no title ends there.
+      const place = prev.replace(/^و?[بل]/u, '');
+      if (NAMED_PLACE_HEADS.has(place) || NAMED_PLACE_HEADS.has(prev) || NAMING_TITLES.has(prev)) return -1;
+      return prev === 'عبد' || prev === 'ابو' ? j - 2 : j - 1;
+    }
+    if (norm === 'في') {
+      // في بيان, في كلمة, في مؤتمر: where the words were said, not the title's place.
+      const next = tokens[j + 1]?.norm ?? '';
+      const bare = hasArticle(next) ? next.slice(2) : next;
+      if (isInDocument(tokens, j) || SPEECH_OCCASIONS.has(bare) || isOwnDocument(next)) return -1;
+    } else if (isStopWord(norm) || isPossessedWord(token, text) || hasTanween(token, text)) {
+      return -1;
+    } else if (!hasArticle(norm)) {
+      const glued = /^و?[بل]/u.test(norm) && norm.length > 3;
+      // ل or ب glued to a noun after a definite word (الرسمي لإدارة, التنفيذي لفرع); a plain word only in
+      // construct after an indefinite noun or after في (فرع الهيئة في منطقة عسير, مرور جدة).
+      const governed = prev === 'في' || (!closedBefore && !HONORIFIC_SET.has(prev) && !ADDRESS_SET.has(prev));
+      if (glued ? !hasArticle(prev) && !governed : !governed) return -1;
+    }
+    prev = norm;
+    closedBefore = hasArticle(norm);
+  }
+  return -1;
 }
 
 /** Prepositions a verb in a clause that describes its subject governs (شاركوا في, اطلعوا على). */
@@ -1191,6 +1273,9 @@ function splitSubject(
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
+      // …and so does a place's head in construct without ب, when a name of two words or more follows the
+      // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
+      (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
       prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       norm === 'في' ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس

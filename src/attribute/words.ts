@@ -483,6 +483,8 @@ export const ORGANISATIONS: readonly string[] = [
   'برلمان',
   'حكومة',
   'بلدية',
+  // a Saudi municipality (أمانة منطقة الرياض, أمانة محافظة جدة), called back as الأمانة
+  'أمانة',
   'سفارة',
   'قنصلية',
   'نقابة',
