@@ -76,8 +76,6 @@ const articleRows: readonly Row[] = [
       'وعبّر المريض صالح بن مبارك القحطاني، الذي يغسل الكلى منذ ست سنوات، عن ارتياحه، وقال: "كنت أقطع 40 كيلومتراً ثلاث مرات في الأسبوع، والآن صار المركز قريباً من بيتي".',
       'أما رئيسة قسم التمريض في المركز نورة بنت سعد العنزي فقالت إن الفريق تلقى تدريباً ضمن برنامج "رعاية بلا انتظار" الذي أطلقته الوزارة العام الماضي.',
     ].join('\n\n'),
-    // engine gap: المريض is no role, so it stays in the patient's name: «المريض صالح بن مبارك القحطاني».
-    gaps: ['attribution'],
     quotes: [
       ['الرياض', 'mention', null],
       [
@@ -371,4 +369,26 @@ const articleRows: readonly Row[] = [
 
 describe('probe 23: whole Saudi articles of 2015 on everyday news', () => {
   runRows(articleRows);
+});
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a patient (المريض) is a role before his name, with a relative clause after it',
+    text: 'وقال المريض خالد بن سعيد الجهني، الذي أجرى عملية القلب الشهر الماضي: «عدت إلى عملي بعد أسبوعين فقط».',
+    quotes: [['عدت إلى عملي بعد أسبوعين فقط', 'direct', 'خالد بن سعيد الجهني']],
+  },
+  {
+    what: 'a woman patient (المريضة) is a role before her first name',
+    text: 'وتقول المريضة سارة، التي تراجع المستشفى منذ عامين: "المواعيد صارت أسرع من قبل".',
+    quotes: [['المواعيد صارت أسرع من قبل', 'direct', 'سارة']],
+  },
+  {
+    what: 'guard: المريض after إن is the doctor’s subject matter, not the speaker',
+    text: 'وقال استشاري القلب الدكتور عمر بن حسن الغامدي إن المريض «تجاوز مرحلة الخطر».',
+    quotes: [['تجاوز مرحلة الخطر', 'partial', 'عمر بن حسن الغامدي']],
+  },
+];
+
+describe('probe 23: rules found by the articles', () => {
+  runRows(ruleRows);
 });
