@@ -1579,6 +1579,26 @@ export const reviewRows7: readonly Row[] = [
   },
 ];
 
+/** Misfires of the day's rules found by a third review (each row failed before its fix). */
+export const reviewRows8: readonly Row[] = [
+  {
+    what: 'a known surname with the article, then a plain word, opens another man’s name (الطيب مصطفى)',
+    text: 'قال الوزير محمد الطيب: «الموازنة جاهزة». وقال الطيب مصطفى، رئيس منبر السلام العادل: «نرفض الموازنة».',
+    quotes: [
+      ['الموازنة جاهزة', 'direct', 'محمد الطيب'],
+      ['نرفض الموازنة', 'direct', 'الطيب مصطفى'],
+    ],
+  },
+  {
+    what: 'a known surname with the article before a name with بن is another man’s title and name',
+    text: 'وقال المحامي أحمد الشريف: «موكلي بريء». وقال الشريف حسين بن علي: «لن نقبل بالتسوية».',
+    quotes: [
+      ['موكلي بريء', 'direct', 'أحمد الشريف'],
+      ['لن نقبل بالتسوية', 'direct', 'الشريف حسين بن علي'],
+    ],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -1590,6 +1610,7 @@ export const attributionRows: readonly Row[] = [
   ...floorRows,
   ...reviewRows,
   ...reviewRows7,
+  ...reviewRows8,
   ...articleRuleRows,
 ];
 
@@ -1606,6 +1627,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: the floor and full names', () => runRows(floorRows));
   describe('attribution: found by review', () => runRows(reviewRows));
   describe('attribution: found by the second review', () => runRows(reviewRows7));
+  describe('attribution: found by the third review', () => runRows(reviewRows8));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {
