@@ -1597,6 +1597,19 @@ export const reviewRows8: readonly Row[] = [
       ['لن نقبل بالتسوية', 'direct', 'الشريف حسين بن علي'],
     ],
   },
+  {
+    what: 'a title’s definite adjective (السابق) before بن is the title’s, not a first name',
+    text: 'وقال الرئيس السابق بن علي في كلمته: «لن أترشح للانتخابات».',
+    quotes: [['لن أترشح للانتخابات', 'direct', 'بن علي']],
+  },
+  {
+    what: 'العام and an ordinal (الأول) after a title before بن are the title’s, not a first name',
+    text: 'وقال المدير العام بن سالم للصحفيين: «الشركة رابحة». وقال الأمين الأول بن صالح: «الحزب موحد».',
+    quotes: [
+      ['الشركة رابحة', 'direct', 'بن سالم'],
+      ['الحزب موحد', 'direct', 'بن صالح'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

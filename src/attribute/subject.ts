@@ -1305,6 +1305,7 @@ function splitSubject(
       hasArticle(norm) &&
       !NISBA.test(norm) &&
       !TITLE_SET.has(norm) &&
+      !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
     )
       break;
@@ -1414,6 +1415,14 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
     return stripToSet(next.norm, TITLE_SET) === undefined;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
+}
+
+/**
+ * A definite word that goes on a title (السابق, الأسبق, العام, الأعلى, الأول): never a first name,
+ * even before بن (الرئيس السابق بن علي, المدير العام بن سالم).
+ */
+function isTitleAdjective(norm: string): boolean {
+  return TITLE_CONTINUATIONS.has(norm) || TITLE_CONTINUATIONS.has(norm.slice(2)) || ORDINALS.test(norm);
 }
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
@@ -1685,7 +1694,10 @@ function appendApposition(
     const hamzaAl = text !== '' && /^[أإ]ل/u.test(text.slice(token.from, token.from + 2));
     // A first name with the article before بن (، المهدي بن سليمان،) starts the name: no title is so followed.
     const firstBeforeSon =
-      hasArticle(token.norm) && !TITLE_SET.has(token.norm) && SON_OF.has(tokens[i + 1]?.norm ?? '');
+      hasArticle(token.norm) &&
+      !TITLE_SET.has(token.norm) &&
+      !isTitleAdjective(token.norm) &&
+      SON_OF.has(tokens[i + 1]?.norm ?? '');
     if (
       names.length === 0 &&
       !hamzaAl &&
