@@ -1610,6 +1610,16 @@ export const reviewRows8: readonly Row[] = [
       ['الحزب موحد', 'direct', 'بن صالح'],
     ],
   },
+  {
+    what: 'a woman’s name in ت, then two words in ة and ية before the colon, is her name, not a verb and its object',
+    text: 'وقالت النائبة ميرفت سلامة عطية: «سنصوت ضد القانون».',
+    quotes: [['سنصوت ضد القانون', 'direct', 'ميرفت سلامة عطية']],
+  },
+  {
+    what: 'a woman’s name in ت, then two words in ة and ية before إن, is her name',
+    text: 'وقالت وزيرة التخطيط نعمت رضوة عطية إن الموازنة «متوازنة».',
+    quotes: [['متوازنة', 'partial', 'نعمت رضوة عطية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -1550,13 +1550,18 @@ function isVerbAfterTitle(tokens: readonly Token[], head: string, at: number, te
   if (hasArticle(next.norm)) return false;
   if (dual && /(?:ين|يين)$/u.test(next.norm)) return true;
   const adjective = tokens[at + 2];
+  // The object's noun and adjective run on into the clause (مرافعة فعلية عن حقوق المرأة); a three-word
+  // name in ية ends the phrase, at punctuation or before what she said (ميرفت سلامة عطية: / إن).
+  const after = tokens[at + 3];
   return (
     next.norm.length > 3 &&
     next.norm.endsWith('ه') &&
     adjective?.type === 'word' &&
     !hasArticle(adjective.norm) &&
     adjective.norm.length > 3 &&
-    adjective.norm.endsWith('يه')
+    adjective.norm.endsWith('يه') &&
+    after?.type === 'word' &&
+    !COMPLEMENTISER_SET.has(after.norm)
   );
 }
 
