@@ -1620,6 +1620,16 @@ export const reviewRows8: readonly Row[] = [
     text: 'وقالت وزيرة التخطيط نعمت رضوة عطية إن الموازنة «متوازنة».',
     quotes: [['متوازنة', 'partial', 'نعمت رضوة عطية']],
   },
+  {
+    what: 'an indefinite subject with dammatan (امرأةٌ) speaks; the imperfect that agrees with it opens its relative clause',
+    text: 'وقالت امرأةٌ تقف أمام المخبز: «لم نأكل منذ يومين».',
+    quotes: [['لم نأكل منذ يومين', 'direct', 'امرأةٌ']],
+  },
+  {
+    what: 'an indefinite subject with dammatan and its adjective (شابٌ عاطل) speaks',
+    text: 'وقال شابٌ عاطل عن العمل في الحي: «لا أمل في الأفق».',
+    quotes: [['لا أمل في الأفق', 'direct', 'شابٌ عاطل']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -547,8 +547,8 @@ export function readSubject(
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
-      // carry it (وقال مسؤولٌ أمني).
-      if (hasTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
+      // carry it (وقال مسؤولٌ أمني), and so may any noun in the nominative (وقالت امرأةٌ, وقال شابٌ).
+      if (hasObliqueTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
@@ -1529,6 +1529,24 @@ export function hasTanween(token: Token | undefined, text: string): boolean {
 }
 
 /**
+ * A word written with fathatan or kasratan (شهرياً, مقالاً, بعضٍ): an adverb, an object or a genitive,
+ * never the subject, which an indefinite noun carries dammatan for (امرأةٌ, شابٌ, مسؤولٌ).
+ */
+function hasObliqueTanween(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || text === '') return false;
+  for (let k = token.from; k < token.to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x064b || code === 0x064d) return true;
+  }
+  return false;
+}
+
+/** An imperfect that agrees with an indefinite head: in ت after a feminine one (امرأة تقف), in ي after another. */
+function agreesAsImperfect(head: string, norm: string): boolean {
+  return norm.length >= 3 && !hasArticle(norm) && norm.startsWith(head.endsWith('ه') ? 'ت' : 'ي');
+}
+
+/**
  * The word after a title is the title's verb, not the holder's name, when it agrees with the title as
  * a verb does and what follows is the verb's object, which no name is followed by: a perfect in ت or an
  * imperfect in ت after a feminine title (النائبة قدمت مرافعة فعلية), an imperfect in ي after another,
@@ -1596,7 +1614,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   if (
     only !== undefined &&
     words.length === 1 &&
-    (hasTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
+    (hasObliqueTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
   )
     return [];
   if (words.length <= 1) return words;
@@ -1628,8 +1646,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
-    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it.
-    if (hasTanween(tokens[index], text)) break;
+    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it. An
+    // indefinite subject in the nominative (امرأةٌ, شابٌ) is the phrase's head, not a name's end.
+    if (out.length > 0 ? hasTanween(tokens[index], text) : hasObliqueTanween(tokens[index], text)) break;
+    // امرأةٌ تقف أمام المخبز: after such a head, an imperfect that agrees with it opens its relative clause.
+    const head = tokens[out[0] ?? -1];
+    if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
