@@ -1630,6 +1630,16 @@ export const reviewRows8: readonly Row[] = [
     text: 'وقال شابٌ عاطل عن العمل في الحي: «لا أمل في الأفق».',
     quotes: [['لا أمل في الأفق', 'direct', 'شابٌ عاطل']],
   },
+  {
+    what: 'a coordinated وقال after a clause whose subject is a bare definite title, no one else named: that title speaks',
+    text: 'وقف الرجل داخل القفص وقال: «أنا بريء».',
+    quotes: [['أنا بريء', 'direct', 'الرجل']],
+  },
+  {
+    what: 'the same with a comma before وقالت: the clause’s definite title speaks',
+    text: 'جلست المرأة أمام باب المحكمة ساعات طويلة، وقالت: «أريد أن أرى ابني».',
+    quotes: [['أريد أن أرى ابني', 'direct', 'المرأة']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -3054,7 +3054,11 @@ class Attributor {
       agreement &&
       agreement !== 'pl'
         ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
-        : null) ?? this.entities.continuing(agreement, paragraph);
+        : null) ??
+      this.entities.continuing(agreement, paragraph) ??
+      (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
+        ? this.definiteSubjectOfClause(cue.index, agreement)
+        : null);
     // المسؤولة نفسها with no one so titled: not a speaker of the other gender.
     const entity =
       cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)
@@ -3232,6 +3236,36 @@ class Attributor {
         subject.closed = true;
         return this.resolveSubject(subject)?.entity ?? null;
       }
+    return null;
+  }
+
+  /**
+   * For a verb coordinated after a clause (وقف الرجل داخل القفص وقال) when no one holds the floor: the
+   * clause's own definite title right after its verb speaks, if it agrees with the verb.
+   */
+  private definiteSubjectOfClause(cue: number, agreement: Agreement): Entity | null {
+    let start = cue;
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') return null;
+      start = k;
+    }
+    if (this.tokens[start]?.type === 'word') {
+      const subject = this.subjectAt(start + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      if (
+        subject &&
+        subject.first === start + 1 &&
+        subject.title.length > 0 &&
+        !subject.organisation &&
+        hasArticle(head) &&
+        (head.endsWith('ه') ? 'f' : 'm') === agreement
+      ) {
+        const entity = this.resolveSubject(subject)?.entity;
+        if (entity && (entity.agreements.size === 0 || entity.agreements.has(agreement))) return entity;
+      }
+    }
     return null;
   }
 
