@@ -1640,6 +1640,14 @@ export const reviewRows8: readonly Row[] = [
     text: 'جلست المرأة أمام باب المحكمة ساعات طويلة، وقالت: «أريد أن أرى ابني».',
     quotes: [['أريد أن أرى ابني', 'direct', 'المرأة']],
   },
+  {
+    what: 'an unnamed official داخل a body keeps his body, as with في, so that two unnamed officials stay apart',
+    text: 'وقال مسؤول داخل الحزب الحاكم لرويترز: «هناك انقسام حاد». وقال مسؤول في وزارة الدفاع: «لا تعليق لدينا».',
+    quotes: [
+      ['هناك انقسام حاد', 'direct', 'مسؤول داخل الحزب الحاكم'],
+      ['لا تعليق لدينا', 'direct', 'مسؤول في وزارة الدفاع'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -466,7 +466,9 @@ export function readSubject(
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
     const titled = fi < 0 && inTitle && words.length <= 3 && isTitleHead(head);
     const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
-    if (norm === 'في' && (titled || partOfBody)) {
+    // An unnamed source inside a body (مسؤول داخل الحزب الحاكم) is one in it, as with في.
+    const within = norm === 'في' || (norm === 'داخل' && UNNAMED_SOURCE_SET.has(head));
+    if (within && (titled || partOfBody)) {
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
