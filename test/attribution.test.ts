@@ -1579,6 +1579,77 @@ export const reviewRows7: readonly Row[] = [
   },
 ];
 
+/** Misfires of the day's rules found by a third review (each row failed before its fix). */
+export const reviewRows8: readonly Row[] = [
+  {
+    what: 'a known surname with the article, then a plain word, opens another man’s name (الطيب مصطفى)',
+    text: 'قال الوزير محمد الطيب: «الموازنة جاهزة». وقال الطيب مصطفى، رئيس منبر السلام العادل: «نرفض الموازنة».',
+    quotes: [
+      ['الموازنة جاهزة', 'direct', 'محمد الطيب'],
+      ['نرفض الموازنة', 'direct', 'الطيب مصطفى'],
+    ],
+  },
+  {
+    what: 'a known surname with the article before a name with بن is another man’s title and name',
+    text: 'وقال المحامي أحمد الشريف: «موكلي بريء». وقال الشريف حسين بن علي: «لن نقبل بالتسوية».',
+    quotes: [
+      ['موكلي بريء', 'direct', 'أحمد الشريف'],
+      ['لن نقبل بالتسوية', 'direct', 'الشريف حسين بن علي'],
+    ],
+  },
+  {
+    what: 'a title’s definite adjective (السابق) before بن is the title’s, not a first name',
+    text: 'وقال الرئيس السابق بن علي في كلمته: «لن أترشح للانتخابات».',
+    quotes: [['لن أترشح للانتخابات', 'direct', 'بن علي']],
+  },
+  {
+    what: 'العام and an ordinal (الأول) after a title before بن are the title’s, not a first name',
+    text: 'وقال المدير العام بن سالم للصحفيين: «الشركة رابحة». وقال الأمين الأول بن صالح: «الحزب موحد».',
+    quotes: [
+      ['الشركة رابحة', 'direct', 'بن سالم'],
+      ['الحزب موحد', 'direct', 'بن صالح'],
+    ],
+  },
+  {
+    what: 'a woman’s name in ت, then two words in ة and ية before the colon, is her name, not a verb and its object',
+    text: 'وقالت النائبة ميرفت سلامة عطية: «سنصوت ضد القانون».',
+    quotes: [['سنصوت ضد القانون', 'direct', 'ميرفت سلامة عطية']],
+  },
+  {
+    what: 'a woman’s name in ت, then two words in ة and ية before إن, is her name',
+    text: 'وقالت وزيرة التخطيط نعمت رضوة عطية إن الموازنة «متوازنة».',
+    quotes: [['متوازنة', 'partial', 'نعمت رضوة عطية']],
+  },
+  {
+    what: 'an indefinite subject with dammatan (امرأةٌ) speaks; the imperfect that agrees with it opens its relative clause',
+    text: 'وقالت امرأةٌ تقف أمام المخبز: «لم نأكل منذ يومين».',
+    quotes: [['لم نأكل منذ يومين', 'direct', 'امرأةٌ']],
+  },
+  {
+    what: 'an indefinite subject with dammatan and its adjective (شابٌ عاطل) speaks',
+    text: 'وقال شابٌ عاطل عن العمل في الحي: «لا أمل في الأفق».',
+    quotes: [['لا أمل في الأفق', 'direct', 'شابٌ عاطل']],
+  },
+  {
+    what: 'a coordinated وقال after a clause whose subject is a bare definite title, no one else named: that title speaks',
+    text: 'وقف الرجل داخل القفص وقال: «أنا بريء».',
+    quotes: [['أنا بريء', 'direct', 'الرجل']],
+  },
+  {
+    what: 'the same with a comma before وقالت: the clause’s definite title speaks',
+    text: 'جلست المرأة أمام باب المحكمة ساعات طويلة، وقالت: «أريد أن أرى ابني».',
+    quotes: [['أريد أن أرى ابني', 'direct', 'المرأة']],
+  },
+  {
+    what: 'an unnamed official داخل a body keeps his body, as with في, so that two unnamed officials stay apart',
+    text: 'وقال مسؤول داخل الحزب الحاكم لرويترز: «هناك انقسام حاد». وقال مسؤول في وزارة الدفاع: «لا تعليق لدينا».',
+    quotes: [
+      ['هناك انقسام حاد', 'direct', 'مسؤول داخل الحزب الحاكم'],
+      ['لا تعليق لدينا', 'direct', 'مسؤول في وزارة الدفاع'],
+    ],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -1590,6 +1661,7 @@ export const attributionRows: readonly Row[] = [
   ...floorRows,
   ...reviewRows,
   ...reviewRows7,
+  ...reviewRows8,
   ...articleRuleRows,
 ];
 
@@ -1606,6 +1678,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: the floor and full names', () => runRows(floorRows));
   describe('attribution: found by review', () => runRows(reviewRows));
   describe('attribution: found by the second review', () => runRows(reviewRows7));
+  describe('attribution: found by the third review', () => runRows(reviewRows8));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {

@@ -265,6 +265,12 @@ const SCRIPTURE_PAIRS = new Map([
  * (تصريحات حول نشر قوات, الحديث عن نشر, بشأن إعلان), folded.
  */
 const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
+/**
+ * ب/ل with the article or a derived verb's verbal noun, folded (بالإفراج, للمحكمة, بتوقيع, لاستئناف):
+ * the clause after a subject, never the first word of a name.
+ */
+const CLAUSE_AFTER_SURNAME =
+  /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
@@ -796,7 +802,8 @@ class Attributor {
       }
     }
     // وطالب البنا بتوقيع …: a known person's surname with the article opens the subject; a word after it
-    // that is no word of a known name nor a joiner (بن, آل) is the rest of the clause, not his name.
+    // that cannot start a name (ب/ل and a verbal noun or the article, a preposition) is the rest of the
+    // clause, not his name. A plain word after it opens another man's name (وقال الطيب مصطفى).
     const [surname, next] = subject.name;
     if (subject.title.length === 0 && surname !== undefined && next !== undefined) {
       const word = (this.tokens[surname] as Token).norm;
@@ -805,8 +812,7 @@ class Attributor {
         hasArticle(word) &&
         this.entities.knowsSurname(word) &&
         !this.entities.knowsNameWord(after) &&
-        !NAME_JOINER_SET.has(after) &&
-        !COMPOUND_END_SET.has(after)
+        (PREPOSITIONS.has(after) || STOP_SET.has(after) || CLAUSE_AFTER_SURNAME.test(after))
       ) {
         subject.name = [surname];
         subject.last = surname;
@@ -3048,7 +3054,11 @@ class Attributor {
       agreement &&
       agreement !== 'pl'
         ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
-        : null) ?? this.entities.continuing(agreement, paragraph);
+        : null) ??
+      this.entities.continuing(agreement, paragraph) ??
+      (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
+        ? this.definiteSubjectOfClause(cue.index, agreement)
+        : null);
     // المسؤولة نفسها with no one so titled: not a speaker of the other gender.
     const entity =
       cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)
@@ -3226,6 +3236,36 @@ class Attributor {
         subject.closed = true;
         return this.resolveSubject(subject)?.entity ?? null;
       }
+    return null;
+  }
+
+  /**
+   * For a verb coordinated after a clause (وقف الرجل داخل القفص وقال) when no one holds the floor: the
+   * clause's own definite title right after its verb speaks, if it agrees with the verb.
+   */
+  private definiteSubjectOfClause(cue: number, agreement: Agreement): Entity | null {
+    let start = cue;
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') return null;
+      start = k;
+    }
+    if (this.tokens[start]?.type === 'word') {
+      const subject = this.subjectAt(start + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      if (
+        subject &&
+        subject.first === start + 1 &&
+        subject.title.length > 0 &&
+        !subject.organisation &&
+        hasArticle(head) &&
+        (head.endsWith('ه') ? 'f' : 'm') === agreement
+      ) {
+        const entity = this.resolveSubject(subject)?.entity;
+        if (entity && (entity.agreements.size === 0 || entity.agreements.has(agreement))) return entity;
+      }
+    }
     return null;
   }
 

@@ -466,7 +466,9 @@ export function readSubject(
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
     const titled = fi < 0 && inTitle && words.length <= 3 && isTitleHead(head);
     const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
-    if (norm === 'في' && (titled || partOfBody)) {
+    // An unnamed source inside a body (مسؤول داخل الحزب الحاكم) is one in it, as with في.
+    const within = norm === 'في' || (norm === 'داخل' && UNNAMED_SOURCE_SET.has(head));
+    if (within && (titled || partOfBody)) {
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
@@ -547,8 +549,8 @@ export function readSubject(
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
-      // carry it (وقال مسؤولٌ أمني).
-      if (hasTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
+      // carry it (وقال مسؤولٌ أمني), and so may any noun in the nominative (وقالت امرأةٌ, وقال شابٌ).
+      if (hasObliqueTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
@@ -1305,6 +1307,7 @@ function splitSubject(
       hasArticle(norm) &&
       !NISBA.test(norm) &&
       !TITLE_SET.has(norm) &&
+      !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
     )
       break;
@@ -1416,6 +1419,14 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
 }
 
+/**
+ * A definite word that goes on a title (السابق, الأسبق, العام, الأعلى, الأول): never a first name,
+ * even before بن (الرئيس السابق بن علي, المدير العام بن سالم).
+ */
+function isTitleAdjective(norm: string): boolean {
+  return TITLE_CONTINUATIONS.has(norm) || TITLE_CONTINUATIONS.has(norm.slice(2)) || ORDINALS.test(norm);
+}
+
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
   return (
@@ -1520,6 +1531,24 @@ export function hasTanween(token: Token | undefined, text: string): boolean {
 }
 
 /**
+ * A word written with fathatan or kasratan (شهرياً, مقالاً, بعضٍ): an adverb, an object or a genitive,
+ * never the subject, which an indefinite noun carries dammatan for (امرأةٌ, شابٌ, مسؤولٌ).
+ */
+function hasObliqueTanween(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || text === '') return false;
+  for (let k = token.from; k < token.to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x064b || code === 0x064d) return true;
+  }
+  return false;
+}
+
+/** An imperfect that agrees with an indefinite head: in ت after a feminine one (امرأة تقف), in ي after another. */
+function agreesAsImperfect(head: string, norm: string): boolean {
+  return norm.length >= 3 && !hasArticle(norm) && norm.startsWith(head.endsWith('ه') ? 'ت' : 'ي');
+}
+
+/**
  * The word after a title is the title's verb, not the holder's name, when it agrees with the title as
  * a verb does and what follows is the verb's object, which no name is followed by: a perfect in ت or an
  * imperfect in ت after a feminine title (النائبة قدمت مرافعة فعلية), an imperfect in ي after another,
@@ -1541,13 +1570,18 @@ function isVerbAfterTitle(tokens: readonly Token[], head: string, at: number, te
   if (hasArticle(next.norm)) return false;
   if (dual && /(?:ين|يين)$/u.test(next.norm)) return true;
   const adjective = tokens[at + 2];
+  // The object's noun and adjective run on into the clause (مرافعة فعلية عن حقوق المرأة); a three-word
+  // name in ية ends the phrase, at punctuation or before what she said (ميرفت سلامة عطية: / إن).
+  const after = tokens[at + 3];
   return (
     next.norm.length > 3 &&
     next.norm.endsWith('ه') &&
     adjective?.type === 'word' &&
     !hasArticle(adjective.norm) &&
     adjective.norm.length > 3 &&
-    adjective.norm.endsWith('يه')
+    adjective.norm.endsWith('يه') &&
+    after?.type === 'word' &&
+    !COMPLEMENTISER_SET.has(after.norm)
   );
 }
 
@@ -1582,7 +1616,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   if (
     only !== undefined &&
     words.length === 1 &&
-    (hasTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
+    (hasObliqueTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
   )
     return [];
   if (words.length <= 1) return words;
@@ -1614,8 +1648,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
     const goesOn = tokens[index + 1]?.type === 'word';
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
-    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it.
-    if (hasTanween(tokens[index], text)) break;
+    // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it. An
+    // indefinite subject in the nominative (امرأةٌ, شابٌ) is the phrase's head, not a name's end.
+    if (out.length > 0 ? hasTanween(tokens[index], text) : hasObliqueTanween(tokens[index], text)) break;
+    // امرأةٌ تقف أمام المخبز: after such a head, an imperfect that agrees with it opens its relative clause.
+    const head = tokens[out[0] ?? -1];
+    if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
@@ -1685,7 +1723,10 @@ function appendApposition(
     const hamzaAl = text !== '' && /^[أإ]ل/u.test(text.slice(token.from, token.from + 2));
     // A first name with the article before بن (، المهدي بن سليمان،) starts the name: no title is so followed.
     const firstBeforeSon =
-      hasArticle(token.norm) && !TITLE_SET.has(token.norm) && SON_OF.has(tokens[i + 1]?.norm ?? '');
+      hasArticle(token.norm) &&
+      !TITLE_SET.has(token.norm) &&
+      !isTitleAdjective(token.norm) &&
+      SON_OF.has(tokens[i + 1]?.norm ?? '');
     if (
       names.length === 0 &&
       !hamzaAl &&
