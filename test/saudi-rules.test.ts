@@ -300,3 +300,49 @@ describe('Saudi-press rules', () => {
 describe('Saudi-press rules, second set', () => {
   runRows(saudiRuleRows2);
 });
+
+/** Rules that closed the gap rows of probe 23 (issue 3). */
+const saudiRuleRows3: readonly Row[] = [
+  {
+    what: 'a nisba family name after بن ends the name: the plain word after it opens the verb’s object (دعا مدير الشرطة فلان بن فلان الغامدي قائدي المركبات)',
+    text: 'ودعا مدير الشرطة وليد بن سعيد المالكي قائدي المركبات إلى “الحذر على الطرق السريعة”.',
+    quotes: [['الحذر على الطرق السريعة', 'partial', 'وليد بن سعيد المالكي']],
+  },
+  {
+    what: 'so too after a rank that ends a long title (قائد دوريات الأمن بمنطقة القصيم العقيد فلان بن فلان الحربي قائدي الشاحنات)',
+    text: 'وحث قائد دوريات الأمن بمنطقة القصيم العقيد بدر بن سعد الحربي قائدي الشاحنات على “عدم التجاوز في المنعطفات”.',
+    quotes: [['عدم التجاوز في المنعطفات', 'partial', 'بدر بن سعد الحربي']],
+  },
+  {
+    what: 'and with بنت after a woman’s honorific (نصحت استشارية طب الأطفال الدكتورة فلانة بنت فلان العتيبي ربات البيوت)',
+    text: 'ونصحت استشارية طب الأطفال الدكتورة نوف بنت سالم العتيبي ربات البيوت بـ"مراجعة الطبيب عند ارتفاع الحرارة".',
+    quotes: [['مراجعة الطبيب عند ارتفاع الحرارة', 'partial', 'نوف بنت سالم العتيبي']],
+  },
+  {
+    what: 'guard: a nisba family name before a comma is no less whole, and the next sentence goes on with him',
+    text: 'وقال مدير فرع الوزارة المهندس خالد بن عمر الزهراني، في تصريح صحفي: «الحملة مستمرة».\n\nوأضاف: «لن نتهاون مع المخالفين».',
+    quotes: [
+      ['الحملة مستمرة', 'direct', 'خالد بن عمر الزهراني'],
+      ['لن نتهاون مع المخالفين', 'direct', 'خالد بن عمر الزهراني'],
+    ],
+  },
+  {
+    what: 'guard: a family name without the article after بن stays in the name (أحمد بن صالح مدني)',
+    text: 'وقال رئيس النادي أحمد بن صالح مدني: «الفريق سيعود أقوى».',
+    quotes: [['الفريق سيعود أقوى', 'direct', 'أحمد بن صالح مدني']],
+  },
+  {
+    what: 'عميدة (a woman dean) is a title: the name after her honorific is the speaker (عميدة كلية الطب الدكتورة فلانة)',
+    text: 'وأكدت عميدة كلية التمريض الدكتورة هند بنت علي القحطاني أن الكلية “ستضاعف عدد المقبولات”.',
+    quotes: [['ستضاعف عدد المقبولات', 'partial', 'هند بنت علي القحطاني']],
+  },
+  {
+    what: 'عميدة with a name and no honorific (عميدة شؤون الطالبات فلانة)',
+    text: 'وقالت عميدة شؤون الطالبات سارة العنزي: "التسجيل يبدأ الأحد المقبل".',
+    quotes: [['التسجيل يبدأ الأحد المقبل', 'direct', 'سارة العنزي']],
+  },
+];
+
+describe('Saudi-press rules, third set (probe 23)', () => {
+  runRows(saudiRuleRows3);
+});

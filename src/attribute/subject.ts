@@ -1386,6 +1386,12 @@ function splitSubject(
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
+      // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
+      // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
+      (name.length > 3 &&
+        PATRONYM_SET.has((tokens[name.at(-3) as number] as Token).norm) &&
+        NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
+        isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
@@ -1414,6 +1420,17 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
     return stripToSet(next.norm, TITLE_SET) === undefined;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
+}
+
+/** A plain word (no article, no joiner, no preposition) that no name goes on into after its family name. */
+function isPlainWordAfterName(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    !hasArticle(token.norm) &&
+    !NAME_JOINER_SET.has(token.norm) &&
+    !COMPOUND_END_SET.has(token.norm) &&
+    !isStopWord(token.norm)
+  );
 }
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */

@@ -249,6 +249,8 @@ export const TITLES: readonly string[] = [
   'كاتب',
   'أستاذ',
   'عميد',
+  // a woman dean (عميدة كلية الطب); العميد, the rank, stays with the ranks
+  'عميدة',
   'مفوض',
   'ناطق',
   'الرجل',
