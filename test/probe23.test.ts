@@ -106,10 +106,6 @@ const articleRows: readonly Row[] = [
       'وفي تصريح لـ“اليوم”، قال والد أحد الخريجين، عبدالرحمن بن علي الهاجري: “انتظرت هذه اللحظة أربع سنوات، وابني أول من يتخرج من الجامعة في عائلتنا”.',
       'من جهتها، أكدت عميدة كلية الطب الدكتورة منى بنت عبدالعزيز الخالدي أن خريجات الكلية هذا العام “الأعلى عدداً منذ تأسيسها”.',
     ].join('\n\n'),
-    // engine gap: the graduate's speech (ألقى الخريج فلان كلمة …، قال فيها:) goes on with the rector, the last
-    // speaker; the dean's title with a woman's honorific (عميدة كلية الطب الدكتورة فلانة) speaks as the title
-    // «عميدة كلية الطب», her name not read.
-    gaps: ['attribution'],
     quotes: [
       ['اليوم', 'mention', null],
       [
@@ -340,9 +336,6 @@ const articleRows: readonly Row[] = [
       'وأدارت الأمسية الكاتبة أمل بنت عبدالله القحطاني، التي قالت إن “المرأة في عسير حاضرة في المشهد الثقافي منذ زمن بعيد، وليست طارئة عليه”.',
       'ووصف أحد الحضور، الطالب الجامعي تركي بن سعيد عسيري، الأمسية بأنها “من أجمل ما قدمه النادي هذا الموسم”.',
     ].join('\n\n'),
-    // engine gap: in قال بعدها للحضور: the adverb بعدها is read as the speaker («بعدها»), not the poet who is
-    // the sentence's subject.
-    gaps: ['attribution'],
     quotes: [
       ['الوئام', 'mention', null],
       ['الشعر في عسير: ذاكرة المكان', 'mention', null],

@@ -213,6 +213,12 @@ const DESCRIBING_PARTICIPLES = new Set([
 const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'القادم', 'الحالي']);
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
+/** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
+const TIME_WITH_PRONOUN = /^(?:بعد|قبل|عقب|اثر)(?:ه|ها|هم|هما)$/u;
+
+/** بعدها, قبله, عقبها, إثره: an adverb of time with a pronoun back to something named before. */
+export const isTimeWithPronoun = (norm: string): boolean => TIME_WITH_PRONOUN.test(norm);
+
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
@@ -221,6 +227,7 @@ function isStopWord(norm: string): boolean {
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
+    TIME_WITH_PRONOUN.test(norm) || // قال بعدها للحضور: an adverb of time with its pronoun, no name
     lookupCue(norm) !== undefined ||
     // A stop word behind a preposition or a conjunction: بتصريحات, وخلال; but not a body's head
     // that only looks like one (بلدية is no ب + لديه).
