@@ -236,9 +236,7 @@ const articleRows: readonly Row[] = [
       'وقالت الطالبة في الصف الثالث الثانوي ريم، من مدرسة الثانوية الأربعين بالرياض: "اختبارات هذا العام مصيرية لأنها تحدد قبولي في الجامعة".',
       'وقال ولي أمر أحد الطلاب، ويدعى سعود بن خالد الدوسري: "أخذت إجازة من عملي لأكون مع أبنائي في فترة الاختبارات".',
     ].join('\n\n'),
-    // engine gap: the psychologist's name after الأخصائية النفسية الدكتورة is not read (her quotes go to
-    // «الأخصائية النفسية الدكتورة»), and the pupil's first name after a title with في (الطالبة في الصف …
-    // ريم،) is not either: «الطالبة».
+    // engine gap: the pupil's first name after a title with في (الطالبة في الصف … ريم،) is not read: «الطالبة».
     gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
