@@ -302,8 +302,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Saher row, split out: a subject before its verb (غير أن المواطن فلان شكا من أن), then وقال:',
     text: 'غير أن المواطن ماجد بن سعيد الغامدي شكا من أن "اللوحات التحذيرية غير واضحة"، وقال: "تلقيت ثلاث مخالفات في أسبوع واحد".',
-    // engine gap: the subject that precedes شكا keeps its role word: the speaker is «المواطن».
-    gaps: ['attribution'],
     quotes: [
       ['اللوحات التحذيرية غير واضحة', 'partial', 'ماجد بن سعيد الغامدي'],
       ['تلقيت ثلاث مخالفات في أسبوع واحد', 'direct', 'ماجد بن سعيد الغامدي'],

@@ -106,10 +106,6 @@ const articleRows: readonly Row[] = [
       'وفي تصريح لـ“اليوم”، قال والد أحد الخريجين، عبدالرحمن بن علي الهاجري: “انتظرت هذه اللحظة أربع سنوات، وابني أول من يتخرج من الجامعة في عائلتنا”.',
       'من جهتها، أكدت عميدة كلية الطب الدكتورة منى بنت عبدالعزيز الخالدي أن خريجات الكلية هذا العام “الأعلى عدداً منذ تأسيسها”.',
     ].join('\n\n'),
-    // engine gap: the graduate's speech (ألقى الخريج فلان كلمة …، قال فيها:) goes on with the rector, the last
-    // speaker; the dean's title with a woman's honorific (عميدة كلية الطب الدكتورة فلانة) speaks as the title
-    // «عميدة كلية الطب», her name not read.
-    gaps: ['attribution'],
     quotes: [
       ['اليوم', 'mention', null],
       [
@@ -217,9 +213,6 @@ const articleRows: readonly Row[] = [
       'وفي الموقع، قال سائق الأجرة محمد إقبال، وهو من الجالية الباكستانية: “الرحلة التي كانت تستغرق عشر دقائق صارت تأخذ نصف ساعة”.',
       'أما صاحب محل للعطور في شارع فلسطين، فيصل بن عمر باعشن، فقال إن المبيعات “انخفضت إلى النصف منذ إغلاق المواقف أمام المحلات”.',
     ].join('\n\n'),
-    // engine gap: the traffic director's name after his rank (مدير مرور جدة العقيد فلان قائدي المركبات) is
-    // not read: both his quotes go to «مدير مرور جدة العقيد».
-    gaps: ['attribution'],
     quotes: [
       ['المدينة', 'mention', null],
       ['المدينة', 'mention', null],
@@ -243,9 +236,7 @@ const articleRows: readonly Row[] = [
       'وقالت الطالبة في الصف الثالث الثانوي ريم، من مدرسة الثانوية الأربعين بالرياض: "اختبارات هذا العام مصيرية لأنها تحدد قبولي في الجامعة".',
       'وقال ولي أمر أحد الطلاب، ويدعى سعود بن خالد الدوسري: "أخذت إجازة من عملي لأكون مع أبنائي في فترة الاختبارات".',
     ].join('\n\n'),
-    // engine gap: the psychologist's name after الأخصائية النفسية الدكتورة is not read (her quotes go to
-    // «الأخصائية النفسية الدكتورة»), and the pupil's first name after a title with في (الطالبة في الصف …
-    // ريم،) is not either: «الطالبة».
+    // engine gap: the pupil's first name after a title with في (الطالبة في الصف … ريم،) is not read: «الطالبة».
     gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
@@ -343,9 +334,6 @@ const articleRows: readonly Row[] = [
       'وأدارت الأمسية الكاتبة أمل بنت عبدالله القحطاني، التي قالت إن “المرأة في عسير حاضرة في المشهد الثقافي منذ زمن بعيد، وليست طارئة عليه”.',
       'ووصف أحد الحضور، الطالب الجامعي تركي بن سعيد عسيري، الأمسية بأنها “من أجمل ما قدمه النادي هذا الموسم”.',
     ].join('\n\n'),
-    // engine gap: in قال بعدها للحضور: the adverb بعدها is read as the speaker («بعدها»), not the poet who is
-    // the sentence's subject.
-    gaps: ['attribution'],
     quotes: [
       ['الوئام', 'mention', null],
       ['الشعر في عسير: ذاكرة المكان', 'mention', null],

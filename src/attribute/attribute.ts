@@ -50,6 +50,7 @@ import {
   isGroupPlural,
   isInDocument,
   isMemberHead,
+  isTimeWithPronoun,
   isTitleHead,
   outletAfterLam,
   range,
@@ -2521,6 +2522,13 @@ class Attributor {
       const comma = this.tokens[verb - 1]?.norm;
       const asked = comma === '،' || comma === ',' ? this.personAsked(verb) : null;
       if (asked) return asked;
+      // ألقى الخريج فلان كلمة الخريجين، قال فيها:, قرأ الشاعر فلان قصيدة …، قال بعدها: the verb after the
+      // comma speaks in or after what the sentence's subject gave: that person, not the last speaker.
+      const pointer = this.tokens[verb + 1]?.norm ?? '';
+      if ((comma === '،' || comma === ',') && (IN_IT.has(pointer) || isTimeWithPronoun(pointer))) {
+        const own = this.personEarlierIn(verb);
+        if (own) return own;
+      }
     }
     if (clitic === 'ف') {
       // أما مريم بلكلوش (30 سنة) التي تعمل موثقة فقالت: the topic after أما, however far.

@@ -213,6 +213,12 @@ const DESCRIBING_PARTICIPLES = new Set([
 const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'القادم', 'الحالي']);
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
+/** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
+const TIME_WITH_PRONOUN = /^(?:بعد|قبل|عقب|اثر)(?:ه|ها|هم|هما)$/u;
+
+/** بعدها, قبله, عقبها, إثره: an adverb of time with a pronoun back to something named before. */
+export const isTimeWithPronoun = (norm: string): boolean => TIME_WITH_PRONOUN.test(norm);
+
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
@@ -221,6 +227,7 @@ function isStopWord(norm: string): boolean {
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
+    TIME_WITH_PRONOUN.test(norm) || // قال بعدها للحضور: an adverb of time with its pronoun, no name
     lookupCue(norm) !== undefined ||
     // A stop word behind a preposition or a conjunction: بتصريحات, وخلال; but not a body's head
     // that only looks like one (بلدية is no ب + لديه).
@@ -1389,6 +1396,12 @@ function splitSubject(
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
+      // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
+      // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
+      (name.length > 3 &&
+        PATRONYM_SET.has((tokens[name.at(-3) as number] as Token).norm) &&
+        NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
+        isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
@@ -1425,6 +1438,17 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
  */
 function isTitleAdjective(norm: string): boolean {
   return TITLE_CONTINUATIONS.has(norm) || TITLE_CONTINUATIONS.has(norm.slice(2)) || ORDINALS.test(norm);
+}
+
+/** A plain word (no article, no joiner, no preposition) that no name goes on into after its family name. */
+function isPlainWordAfterName(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    !hasArticle(token.norm) &&
+    !NAME_JOINER_SET.has(token.norm) &&
+    !COMPOUND_END_SET.has(token.norm) &&
+    !isStopWord(token.norm)
+  );
 }
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */

@@ -198,6 +198,9 @@ export const TITLES: readonly string[] = [
   'المبتعثة',
   'الحرفي',
   'الحرفية',
+  // a graduate, in graduation stories (وألقى الخريج فلان كلمة الخريجين)
+  'الخريج',
+  'الخريجة',
   // a patient, in health stories (وقال المريض فلان، الذي …:)
   'المريض',
   'المريضة',
@@ -249,6 +252,8 @@ export const TITLES: readonly string[] = [
   'كاتب',
   'أستاذ',
   'عميد',
+  // a woman dean (عميدة كلية الطب); العميد, the rank, stays with the ranks
+  'عميدة',
   'مفوض',
   'ناطق',
   'الرجل',
