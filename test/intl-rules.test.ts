@@ -227,3 +227,40 @@ const intlRuleRows2: readonly Row[] = [
 describe('international-outlet rules, second pass (probes 14-19)', () => {
   runRows(intlRuleRows2);
 });
+
+const intlRuleRows3: readonly Row[] = [
+  {
+    what: 'a title with the country in the genitive (سفير اليابان، فلان) is the same as with its nisba (السفير الياباني)',
+    text: [
+      'وحضر سفير اليابان، كينجي تاناكا، حفل افتتاح المحطة.',
+      'وقال السفير الياباني: «هذا المشروع ثمرة عشر سنوات من العمل المشترك».',
+    ].join('\n\n'),
+    quotes: [['هذا المشروع ثمرة عشر سنوات من العمل المشترك', 'direct', 'كينجي تاناكا']],
+  },
+  {
+    what: 'the other way round: المندوبة الفرنسية, then مندوبة فرنسا',
+    text: [
+      'وقالت المندوبة الفرنسية، كلير دوبوا، إن القرار «خطوة أولى».',
+      'وأضافت مندوبة فرنسا: «ننتظر التنفيذ على الأرض».',
+    ].join('\n\n'),
+    quotes: [
+      ['خطوة أولى', 'partial', 'كلير دوبوا'],
+      ['ننتظر التنفيذ على الأرض', 'direct', 'كلير دوبوا'],
+    ],
+  },
+  {
+    what: 'guard: another country (المندوب المصري) is not the delegate of Algeria',
+    text: [
+      'وقال مندوب الجزائر، عبد الحميد بلقاسم، إن «الحل سياسي».',
+      'وقال المندوب المصري: «ندعم كل جهد للتهدئة».',
+    ].join('\n\n'),
+    quotes: [
+      ['الحل سياسي', 'partial', 'عبد الحميد بلقاسم'],
+      ['ندعم كل جهد للتهدئة', 'direct', 'المندوب المصري'],
+    ],
+  },
+];
+
+describe('international-outlet rules, third pass (probes 20 and 22)', () => {
+  runRows(intlRuleRows3);
+});
