@@ -162,6 +162,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
+const MAX_PEER_LOOKBACK = 24;
 /** How far back a cue may stand from the word its subject ends on. */
 const MAX_SUBJECT_SPAN = 14;
 
@@ -663,7 +665,10 @@ class Attributor {
         const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
         if (!takesObject && recurs && !calledAfter)
           this.entities.learn(
-            this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+            this.asCounterpart(
+              this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+              subject.title[0] as number,
+            ),
             this.nameOf(subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
@@ -687,6 +692,45 @@ class Attributor {
     const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
     return { ...title, words: [stem, ...rest] };
+  }
+
+  /**
+   * نظيره الألماني، فلان (his German counterpart): the counterpart holds the office of the titled
+   * person the sentence named before him (وزير الخارجية الأردني، فلان، …), of his own origin, so his
+   * title is that office with his adjective for the other's (وزير الخارجية الألماني) and الوزير
+   * الألماني later calls him back. Only a masculine counterpart, and only within MAX_PEER_LOOKBACK
+   * words of the same sentence; otherwise the title is kept as it is.
+   */
+  private asCounterpart(title: Mention | null, head: number): Mention | null {
+    if (title?.words[0] !== 'نظير' || !this.isPossessed(head)) return title;
+    const origin = title.words.slice(1);
+    if (origin.length !== 1 || !isNisba(origin[0] as string)) return title;
+    for (let k = head - 1; k >= 0 && head - k <= MAX_PEER_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') {
+        if (token.norm === '.' || this.quoted[k]) return title;
+        continue;
+      }
+      if (!isTitleHead(token.norm) || this.isPossessed(k) || NAME_JOINER_SET.has(token.norm)) continue;
+      const peer = this.subjectAt(k);
+      if (!peer || peer.title.length === 0 || peer.last >= head) continue;
+      // The peer's own adjectives of origin go (الأردني); a construct head keeps its genitive (الخارجية).
+      const first = (this.tokens[peer.title[0] as number] as Token).norm;
+      let end = peer.title.length;
+      while (
+        end > (first.startsWith('ال') ? 1 : 2) &&
+        isNisba((this.tokens[peer.title[end - 1] as number] as Token).norm)
+      )
+        end--;
+      const office = this.mentionOf(peer.title.slice(0, end), false, true);
+      if (!office) return title;
+      return {
+        ...office,
+        text: `${office.text} ${title.text.split(' ').slice(1).join(' ')}`,
+        words: [...office.words, ...origin],
+      };
+    }
+    return title;
   }
 
   /**
