@@ -283,6 +283,27 @@ const intlRuleRows3: readonly Row[] = [
       ['ندعم كل جهد للتهدئة', 'direct', 'المندوب المصري'],
     ],
   },
+  {
+    what: 'a freed man (المفرج عنه) is a role before his name: the name speaks, and his first name later is he',
+    text: [
+      'وقال المفرج عنه سامي الحلبي، بعد وصوله إلى المطار، إن «الأيام الأولى كانت الأصعب».',
+      'وأضاف سامي: «لم أكن أعرف إن كانت عائلتي تعلم أنني حي».',
+    ].join('\n\n'),
+    quotes: [
+      ['الأيام الأولى كانت الأصعب', 'partial', 'سامي الحلبي'],
+      ['لم أكن أعرف إن كانت عائلتي تعلم أنني حي', 'direct', 'سامي الحلبي'],
+    ],
+  },
+  {
+    what: 'a freed woman after أما, the verb with ف (أما المفرج عنها فلانة فقالت)',
+    text: 'أما المفرج عنها نادية كرم فقالت للصحفيين: «الحرية لا تقدر بثمن».',
+    quotes: [['الحرية لا تقدر بثمن', 'direct', 'نادية كرم']],
+  },
+  {
+    what: 'guard: عنه after another title is the verb’s (وتحدث المحامي عنه): no name is made of it',
+    text: 'وتحدث المحامي عنه، وقال إن موكله «بريء».',
+    quotes: [['بريء', 'partial', 'المحامي']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

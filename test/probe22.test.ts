@@ -244,9 +244,6 @@ const splitRows: readonly Row[] = [
       'أما المفرج عنه دانيال كوبر، الذي اعتقل في طهران عام 2021، فقال للصحفيين بصوت متعب: «أريد فقط أن أعود إلى بيتي وأن أرى أطفالي».',
       'وأضاف دانيال أنه «يدين بحريته لكل من لم ينسه».',
     ].join('\n\n'),
-    // engine gap: المفرج عنه is no role before a name, so the topic after أما is not read and the speaker
-    // is taken from the mother's description («أحد المفرج»); دانيال alone then stays a name of its own.
-    gaps: ['attribution'],
     quotes: [
       ['انتظرت هذه اللحظة أربع سنوات، ولم أفقد الأمل يوماً', 'direct', 'ليندا هارت'],
       ['أريد فقط أن أعود إلى بيتي وأن أرى أطفالي', 'direct', 'دانيال كوبر'],

@@ -290,6 +290,11 @@ function isPrepositional(norm: string): boolean {
   return head !== undefined && head !== norm;
 }
 
+/** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
+const FREED_ROLES = new Set(['المفرج', 'مفرج']);
+/** عن with the pronoun of who was freed, folded. */
+const RELEASED_FROM = new Set(['عنه', 'عنها', 'عنهم', 'عنهما', 'عنهن']);
+
 /** Adjectives of rank after an indefinite title (مسؤول كبير, مصدر رفيع, دبلوماسي بارز), folded. */
 const RANK_ADJECTIVES = new Set([
   'كبير',
@@ -518,8 +523,11 @@ export function readSubject(
       hasArticle(norm) &&
       // …not a time phrase (مجلة الأسبوع الماضي إن …)
       !TIME_QUALIFIERS.has(tokens[i + 1]?.norm ?? '');
+    // المفرج عنه فلان: the freed man's عن and pronoun belong to his role, not to what follows it.
+    const freed = words.length === 1 && FREED_ROLES.has(head) && RELEASED_FROM.has(norm);
     if (
       isStopWord(norm) &&
+      !freed &&
       !lamaName &&
       !anne &&
       !alan &&
@@ -532,6 +540,7 @@ export function readSubject(
     )
       break;
     if (clause) described = true;
+    if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {

@@ -198,6 +198,8 @@ export const TITLES: readonly string[] = [
   'المبتعثة',
   'الحرفي',
   'الحرفية',
+  // a freed prisoner or hostage, with عن and the pronoun (المفرج عنه فلان, المفرج عنها فلانة)
+  'المفرج',
   'الشاب',
   'الشابة',
   'الفتاة',
