@@ -304,6 +304,27 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وتحدث المحامي عنه، وقال إن موكله «بريء».',
     quotes: [['بريء', 'partial', 'المحامي']],
   },
+  {
+    what: 'a second ل complement naming a region (لشمال أفريقيا) after the body’s, then the name after the comma',
+    text: 'وقال المدير الإقليمي لليونيسف لشمال أفريقيا، كريم فارس، إن الأطفال «يدفعون الثمن الأكبر».',
+    quotes: [['يدفعون الثمن الأكبر', 'partial', 'كريم فارس']],
+  },
+  {
+    what: 'the same with a definite region (لجنوب السودان) and the surname later',
+    text: [
+      'وقالت ممثلة المفوضية لجنوب السودان، ماريا لوبيز، إن «آلاف الأسر عبرت الحدود».',
+      'وأضافت لوبيز: «المخيمات امتلأت».',
+    ].join('\n\n'),
+    quotes: [
+      ['آلاف الأسر عبرت الحدود', 'partial', 'ماريا لوبيز'],
+      ['المخيمات امتلأت', 'direct', 'ماريا لوبيز'],
+    ],
+  },
+  {
+    what: 'guard: a first name with ل after the body’s complement (لطفي) still opens the name',
+    text: 'وقال المدير الإقليمي للمنظمة لطفي الشمالي إن «التمويل تراجع».',
+    quotes: [['التمويل تراجع', 'partial', 'لطفي الشمالي']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {
