@@ -325,6 +325,21 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وقال المدير الإقليمي للمنظمة لطفي الشمالي إن «التمويل تراجع».',
     quotes: [['التمويل تراجع', 'partial', 'لطفي الشمالي']],
   },
+  {
+    what: 'إن spelt as the letter N in a channel’s name (بي إن سبورتس) inside a title, then the name after the comma',
+    text: 'وقال المعلق في شبكة بي إن سبورتس، عصام الشوالي، إن المباراة «كانت درسا في التكتيك».',
+    quotes: [['كانت درسا في التكتيك', 'partial', 'عصام الشوالي']],
+  },
+  {
+    what: 'the letters of سي إن إن are the channel’s name; the third إن opens what it said',
+    text: 'وقالت شبكة سي إن إن إن الاجتماع «انتهى دون اتفاق».',
+    quotes: [['انتهى دون اتفاق', 'partial', 'شبكة سي إن إن']],
+  },
+  {
+    what: 'guard: إن after the letters of بي بي سي and before a definite noun is the complementiser',
+    text: 'وذكرت قناة بي بي سي إن الحكومة «ستعلن خطة جديدة».',
+    quotes: [['ستعلن خطة جديدة', 'partial', 'قناة بي بي سي']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

@@ -290,6 +290,38 @@ function isPrepositional(norm: string): boolean {
   return head !== undefined && head !== norm;
 }
 
+/** Latin letters spelt out in the names of channels and firms (بي, سي, إم, إيه), folded; not في, أو. */
+const LETTER_NAMES = new Set([
+  'بي',
+  'سي',
+  'دي',
+  'تي',
+  'جي',
+  'ايه',
+  'ام',
+  'اس',
+  'اف',
+  'اكس',
+  'اتش',
+  'كي',
+  'ان',
+]);
+
+/**
+ * إن spelt as the letter N inside a spelt-out name (بي إن سبورتس, سي إن إن, سي إن بي سي), not the
+ * complementiser: a letter stands before it, or another after it, and a word without the article
+ * follows it (the complementiser opens a clause: سي إن إن إن الوضع …, or a quote); never a third N.
+ */
+function isLetterN(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at]?.norm !== 'ان' || next?.type !== 'word' || hasArticle(next.norm)) return false;
+  const prev = tokens[at - 1]?.norm ?? '';
+  // The second N of سي إن إن, whatever follows it; a third is the complementiser.
+  if (prev === 'ان') return tokens[at - 2]?.norm !== 'ان' && LETTER_NAMES.has(tokens[at - 2]?.norm ?? '');
+  if (LETTER_NAMES.has(prev)) return next.norm === 'ان' || !isStopWord(next.norm);
+  return next.norm !== 'ان' && LETTER_NAMES.has(next.norm);
+}
+
 /** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
 const FREED_ROLES = new Set(['المفرج', 'مفرج']);
 /** عن with the pronoun of who was freed, folded. */
@@ -498,6 +530,7 @@ export function readSubject(
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
+    const letterN = words.length > 0 && isLetterN(tokens, i);
     // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
     // through the verb's preposition and its noun.
     // Only the verb's first phrase: a second preposition (في اتصال هاتفي) is where they spoke.
@@ -531,6 +564,7 @@ export function readSubject(
       !lamaName &&
       !anne &&
       !alan &&
+      !letterN &&
       !clause &&
       !joined &&
       !namedByTime &&
