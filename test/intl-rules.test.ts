@@ -340,6 +340,21 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وذكرت قناة بي بي سي إن الحكومة «ستعلن خطة جديدة».',
     quotes: [['ستعلن خطة جديدة', 'partial', 'قناة بي بي سي']],
   },
+  {
+    what: 'a channel’s studio (في استوديو دبي سبورتس) is the body a pundit’s title sits in: the name after the comma speaks',
+    text: 'وقال المحلل في استوديو دبي سبورتس، خالد بيومي، إن الحكم «أخطأ في تقدير اللعبة».',
+    quotes: [['أخطأ في تقدير اللعبة', 'partial', 'خالد بيومي']],
+  },
+  {
+    what: 'the same with a channel of three plain words (استوديو سكاي سبورتس عربية)',
+    text: 'ويرى الخبير في استوديو سكاي سبورتس عربية، نادر السيد، أن الفريق «فقد هويته».',
+    quotes: [['فقد هويته', 'partial', 'نادر السيد']],
+  },
+  {
+    what: 'guard: a studio’s head with the article and no name after it (وأعلن الاستوديو) stays the speaker',
+    text: 'وقال الاستوديو في بيان إن الفيلم «سيعرض في الصيف».',
+    quotes: [['سيعرض في الصيف', 'partial', 'الاستوديو']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

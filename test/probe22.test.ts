@@ -284,9 +284,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Champions League night, split out: a pundit by title with في + a channel’s studio (المحلل في استوديو بي إن سبورتس، فلان،)',
     text: 'من جهته، رأى المحلل في استوديو بي إن سبورتس، طارق الذياب، أن بايرن "يملك كل مقومات الفوز باللقب هذا الموسم".',
-    // engine gap: the title's complement after في is not carried over the channel's name to the name after
-    // the comma: the speaker is «المحلل».
-    gaps: ['attribution'],
     quotes: [['يملك كل مقومات الفوز باللقب هذا الموسم', 'partial', 'طارق الذياب']],
   },
   {

@@ -443,6 +443,8 @@ export const ORGANISATIONS: readonly string[] = [
   'موقع',
   'منصة',
   'تلفزيون',
+  'استوديو', // a channel's studio or a production house (المحلل في استوديو بي إن سبورتس، فلان)
+  'استديو',
   'هيئة',
   'شركة',
   'مؤسسة',
