@@ -355,6 +355,21 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وقال الاستوديو في بيان إن الفيلم «سيعرض في الصيف».',
     quotes: [['سيعرض في الصيف', 'partial', 'الاستوديو']],
   },
+  {
+    what: 'a first name, then ، وهو and an indefinite trade (صاحب محل خضار): the name speaks, the trade describes him',
+    text: 'وقال سامي، وهو صاحب محل خضار منذ عشرين عاماً، إن الأسعار «تضاعفت في شهر واحد».',
+    quotes: [['تضاعفت في شهر واحد', 'partial', 'سامي']],
+  },
+  {
+    what: 'the same for a woman (، وهي معلمة لغة فرنسية منذ …،) before لـ and the channel',
+    text: 'وتقول مريم، وهي معلمة لغة فرنسية منذ 15 عاماً، لسكاي نيوز عربية: «الرواتب لم تعد تكفي».',
+    quotes: [['الرواتب لم تعد تكفي', 'direct', 'مريم']],
+  },
+  {
+    what: 'guard: ، وهو and a definite title with a name (وهو وزير الخارجية فلان) still names him',
+    text: 'وقال الضيف، وهو وزير الخارجية الأسبق عمرو حلمي، إن «الحل سياسي».',
+    quotes: [['الحل سياسي', 'partial', 'عمرو حلمي']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

@@ -271,8 +271,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'fuel protest, split out: a driver by first name, then ، وهو + his trade (سائق سيارة أجرة) and منذ + years, then لـ + the channel',
     text: 'ويقول جون، وهو سائق سيارة أجرة منذ 12 عاماً، لفرانس 24: «كنت أملأ الخزان بألفي شلن، والآن أحتاج إلى أكثر من ثلاثة آلاف، ولا أستطيع رفع الأجرة على الركاب».',
-    // engine gap: the description after ، وهو is read as the speaker's name and cut at منذ: «أجرة».
-    gaps: ['attribution'],
     quotes: [
       [
         'كنت أملأ الخزان بألفي شلن، والآن أحتاج إلى أكثر من ثلاثة آلاف، ولا أستطيع رفع الأجرة على الركاب',

@@ -718,6 +718,8 @@ export function readSubject(
         (named !== null &&
           named.title.length > 0 &&
           named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+          // …a definite word in it: all indefinite, it says what he is (، وهو سائق سيارة أجرة منذ …)
+          [...named.title, ...named.name].some((k) => hasArticle((tokens[k] as Token).norm)) &&
           !named.title.some((k) => (tokens[k] as Token).norm === 'في')));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
