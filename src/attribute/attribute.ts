@@ -162,6 +162,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
+const MAX_TITLE_BEFORE_FI = 4;
 /** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
 const MAX_PEER_LOOKBACK = 24;
 /** How far back a cue may stand from the word its subject ends on. */
@@ -600,8 +602,12 @@ class Attributor {
     const verb = this.tokens[i - 1] as Token;
     const before = this.tokens[i - 2];
     if (!ORGANISATION_SET.has(head.norm) || verb.type !== 'word') return;
-    if (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return;
-    if (before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm)) return;
+    // …or after في in a person's title (خبير الأرصاد في الهيئة العامة للأنواء الجوية، فلان،): the body
+    // he works for is named there once, and its head alone later (ودعت الهيئة) names it.
+    const inTitle = verb.norm === 'في' && this.titleBefore(i - 1);
+    if (!inTitle && (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm))) return;
+    if (!inTitle && before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm))
+      return;
     let end = i;
     let field = false;
     while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
@@ -618,6 +624,19 @@ class Attributor {
     if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
     const body = this.mentionOf(range(i, end), false, true);
     if (body) this.entities.learn(body, null, true);
+  }
+
+  /**
+   * True when a title's head stands among the MAX_TITLE_BEFORE_FI words before في at `fi`, with no
+   * punctuation between (خبير الأرصاد الجوية في …, الباحث في …).
+   */
+  private titleBefore(fi: number): boolean {
+    for (let k = fi - 1; k >= 0 && fi - k <= MAX_TITLE_BEFORE_FI; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k]) return false;
+      if (isTitleHead(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
