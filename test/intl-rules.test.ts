@@ -404,6 +404,16 @@ const intlRuleRows3: readonly Row[] = [
       ['احترازي', 'partial', 'هيئة الدواء المصرية'],
     ],
   },
+  {
+    what: 'a second office in the same body with و and its pronoun (رئيسة الجمعية ومديرتها التنفيذية، فلانة،): the name after the comma speaks',
+    text: 'وقالت رئيسة الجمعية ومديرتها التنفيذية، هالة يوسف، إن التبرعات «تراجعت إلى النصف».',
+    quotes: [['تراجعت إلى النصف', 'partial', 'هالة يوسف']],
+  },
+  {
+    what: 'the same with no name: the two offices are one speaker’s title, not a name',
+    text: 'وأكدت رئيسة الجمعية ومديرتها التنفيذية في بيان أن التبرعات «تراجعت».',
+    quotes: [['تراجعت', 'partial', 'رئيسة الجمعية ومديرتها التنفيذية']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

@@ -322,6 +322,16 @@ function isLetterN(tokens: readonly Token[], at: number): boolean {
   return next.norm !== 'ان' && LETTER_NAMES.has(next.norm);
 }
 
+/**
+ * و and a title with a pronoun after a title and its definite genitive (مديرة الشركة ورئيستها,
+ * مؤسس الموقع ومديره): the same person's second office in the same body, which the pronoun stands
+ * for. Folded; the pronoun is ها or ه as folding leaves it after ت (رئيستها, مديرته).
+ */
+function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
+  if (at < 2 || !norm.startsWith('و') || !hasArticle(prev) || !/(?:ها|ته)$/u.test(norm)) return false;
+  return isTitleHead(norm.slice(1));
+}
+
 /** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
 const FREED_ROLES = new Set(['المفرج', 'مفرج']);
 /** عن with the pronoun of who was freed, folded. */
@@ -1230,6 +1240,8 @@ function splitSubject(
       hasArticle(norm) ||
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
+      // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
+      isCoordinatedOffice(norm, prev, k) ||
       prev === 'باسم' ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
