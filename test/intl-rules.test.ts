@@ -414,6 +414,27 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وأكدت رئيسة الجمعية ومديرتها التنفيذية في بيان أن التبرعات «تراجعت».',
     quotes: [['تراجعت', 'partial', 'رئيسة الجمعية ومديرتها التنفيذية']],
   },
+  {
+    what: 'مؤسسة before what a person founds (مؤسسة المنصة، فلانة،) is the founder: her name after the comma speaks',
+    text: 'وقالت مؤسسة المنصة، لينا حداد، إن التطبيق «تجاوز مليون مستخدم».',
+    quotes: [['تجاوز مليون مستخدم', 'partial', 'لينا حداد']],
+  },
+  {
+    what: 'the same with the name right after (مؤسسة المبادرة فلانة), then her surname',
+    text: [
+      'وقالت مؤسسة المبادرة سلمى الراشد إن المتطوعين «وزعوا ألفي سلة غذائية».',
+      'وأضافت الراشد: «نحتاج إلى مزيد من الدعم».',
+    ].join('\n\n'),
+    quotes: [
+      ['وزعوا ألفي سلة غذائية', 'partial', 'سلمى الراشد'],
+      ['نحتاج إلى مزيد من الدعم', 'direct', 'سلمى الراشد'],
+    ],
+  },
+  {
+    what: 'guard: an institution named after مؤسسة (مؤسسة الإذاعة والتلفزيون) stays a body',
+    text: 'وقالت مؤسسة الإذاعة والتلفزيون في بيان إن البث «سيستأنف مساء اليوم».',
+    quotes: [['سيستأنف مساء اليوم', 'partial', 'مؤسسة الإذاعة والتلفزيون']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

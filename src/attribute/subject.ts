@@ -1,5 +1,5 @@
 import type { Token } from '../scan/tokenize.js';
-import { isIgnorable } from '../text/normalize.js';
+import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
@@ -330,6 +330,22 @@ function isLetterN(tokens: readonly Token[], at: number): boolean {
 function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
   if (at < 2 || !norm.startsWith('و') || !hasArticle(prev) || !/(?:ها|ته)$/u.test(norm)) return false;
   return isTitleHead(norm.slice(1));
+}
+
+/** What a founder founds, definite and folded: مؤسسة الشركة is its founder, no institution. */
+const FOUNDED = new Set(
+  ['الشركة', 'المنصة', 'الجمعية', 'المبادرة', 'الموقع', 'الحملة', 'المنظمة', 'المجموعة', 'المجلة']
+    .concat(['الصحيفة', 'الفرقة', 'المشروع', 'التطبيق'])
+    .map(fold),
+);
+
+/**
+ * مؤسسة (a woman founder, or an institution) before what a person founds with the article (مؤسسة
+ * الشركة, مؤسسة المبادرة): the founder, a title; an institution's name follows its head otherwise
+ * (مؤسسة قطر, مؤسسة الإذاعة والتلفزيون).
+ */
+function isFounder(head: string, next: string): boolean {
+  return head === 'مؤسسه' && FOUNDED.has(next);
 }
 
 /** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
@@ -1177,6 +1193,7 @@ function splitSubject(
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
     (isTitleHead(firstNorm) ||
+      isFounder(firstNorm, secondNorm) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
       isAssistantBeforeTitle(tokens, first)) &&
     !COMPOUND_END_SET.has(secondNorm) &&
