@@ -435,6 +435,27 @@ const intlRuleRows3: readonly Row[] = [
     text: 'وقالت مؤسسة الإذاعة والتلفزيون في بيان إن البث «سيستأنف مساء اليوم».',
     quotes: [['سيستأنف مساء اليوم', 'partial', 'مؤسسة الإذاعة والتلفزيون']],
   },
+  {
+    what: 'عالم before a science (عالم الفلك) is a scientist: the name after the comma speaks',
+    text: 'وقال عالم الفلك، سامي الحسن، إن الكسوف «سيرى بوضوح في المدن الساحلية».',
+    quotes: [['سيرى بوضوح في المدن الساحلية', 'partial', 'سامي الحسن']],
+  },
+  {
+    what: 'the same with a place after في (عالم الآثار في جامعة …، فلان،) and his surname later',
+    text: [
+      'وقال عالم الآثار في جامعة عين شمس، حسين عبد البصير، إن المقبرة «لم تفتح منذ ثلاثة آلاف عام».',
+      'وأضاف عبد البصير: «النقوش في حالة ممتازة».',
+    ].join('\n\n'),
+    quotes: [
+      ['لم تفتح منذ ثلاثة آلاف عام', 'partial', 'حسين عبد البصير'],
+      ['النقوش في حالة ممتازة', 'direct', 'حسين عبد البصير'],
+    ],
+  },
+  {
+    what: 'guard: عالم before a field that is no science (عالم كرة القدم) is the world of it, no speaker',
+    text: 'وقال مدرب الفريق، سامي الطرابلسي، إن عالم كرة القدم «لا يرحم أحدا».',
+    quotes: [['لا يرحم أحدا', 'partial', 'سامي الطرابلسي']],
+  },
 ];
 
 describe('international-outlet rules, third pass (probes 20 and 22)', () => {

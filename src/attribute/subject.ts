@@ -332,6 +332,22 @@ function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
   return isTitleHead(norm.slice(1));
 }
 
+/** Sciences whose scholar is عالم + the science (عالم الكواكب, a planetary scientist), folded. */
+const SCIENCES = new Set(
+  ['الفلك', 'الفيزياء', 'الكيمياء', 'الأحياء', 'الآثار', 'الاجتماع', 'النفس', 'الرياضيات', 'الجيولوجيا']
+    .concat(['الكواكب', 'الفيروسات', 'الأوبئة', 'الوراثة', 'الأعصاب', 'المناخ', 'اللسانيات', 'الحيوان'])
+    .concat(['النبات', 'المصريات', 'الأنثروبولوجيا', 'الزلازل', 'البراكين', 'المحيطات', 'الأرصاد'])
+    .map(fold),
+);
+
+/**
+ * عالم (a scientist, or the world) before a science (عالم الكواكب, عالم الآثار): the scientist, a
+ * title; before anything else it is "the world of" (عالم السياسة, عالم كرة القدم) and titles no one.
+ */
+function isScientist(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'عالم' && SCIENCES.has(tokens[at + 1]?.norm ?? '');
+}
+
 /** What a founder founds, definite and folded: مؤسسة الشركة is its founder, no institution. */
 const FOUNDED = new Set(
   ['الشركة', 'المنصة', 'الجمعية', 'المبادرة', 'الموقع', 'الحملة', 'المنظمة', 'المجموعة', 'المجلة']
@@ -484,7 +500,8 @@ export function readSubject(
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
-    if (inTitle && isTitleHead(head) && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
+    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
+    if (inTitle && titleHead && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
       const named = splitSubject(tokens, words, false, text, titleUntil).name;
@@ -517,7 +534,7 @@ export function readSubject(
     // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), a
     // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
-    const titled = fi < 0 && inTitle && words.length <= 3 && isTitleHead(head);
+    const titled = fi < 0 && inTitle && words.length <= 3 && titleHead;
     const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
     if (norm === 'في' && (titled || partOfBody)) {
       const body = tokens[i + 1];
@@ -611,7 +628,10 @@ export function readSubject(
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
-        ((isTitleHead(norm) || hasTitleWithHe(token, text) || isAssistantBeforeTitle(tokens, i)) &&
+        ((isTitleHead(norm) ||
+          hasTitleWithHe(token, text) ||
+          isAssistantBeforeTitle(tokens, i) ||
+          isScientist(tokens, i)) &&
           !compound) ||
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
@@ -1194,6 +1214,7 @@ function splitSubject(
   const titled =
     (isTitleHead(firstNorm) ||
       isFounder(firstNorm, secondNorm) ||
+      isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
       isAssistantBeforeTitle(tokens, first)) &&
     !COMPOUND_END_SET.has(secondNorm) &&
