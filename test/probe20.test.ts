@@ -258,9 +258,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'space launch, split out: a scientist by field (عالم الكواكب في جامعة …، فلان،)',
     text: 'وقال عالم الكواكب في جامعة أريزونا، ديفيد مونرو، لشبكة CNN: "إذا وجدنا الظروف المناسبة هناك، فسيتغير فهمنا لمكاننا في الكون".',
-    // engine gap: عالم is left out of the roles on purpose (عالم كرة القدم is the world of football), so
-    // the title speaks (عالم الكواكب) and the name after the comma is lost.
-    gaps: ['attribution'],
     quotes: [['إذا وجدنا الظروف المناسبة هناك، فسيتغير فهمنا لمكاننا في الكون', 'direct', 'ديفيد مونرو']],
   },
   {

@@ -163,6 +163,10 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
+const MAX_TITLE_BEFORE_FI = 4;
+/** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
+const MAX_PEER_LOOKBACK = 24;
 /** How far back a cue may stand from the word its subject ends on. */
 const MAX_SUBJECT_SPAN = 14;
 
@@ -620,8 +624,12 @@ class Attributor {
     const verb = this.tokens[i - 1] as Token;
     const before = this.tokens[i - 2];
     if (!ORGANISATION_SET.has(head.norm) || verb.type !== 'word') return;
-    if (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return;
-    if (before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm)) return;
+    // …or after في in a person's title (خبير الأرصاد في الهيئة العامة للأنواء الجوية، فلان،): the body
+    // he works for is named there once, and its head alone later (ودعت الهيئة) names it.
+    const inTitle = verb.norm === 'في' && this.titleBefore(i - 1);
+    if (!inTitle && (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm))) return;
+    if (!inTitle && before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm))
+      return;
     let end = i;
     let field = false;
     while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
@@ -638,6 +646,19 @@ class Attributor {
     if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
     const body = this.mentionOf(range(i, end), false, true);
     if (body) this.entities.learn(body, null, true);
+  }
+
+  /**
+   * True when a title's head stands among the MAX_TITLE_BEFORE_FI words before في at `fi`, with no
+   * punctuation between (خبير الأرصاد الجوية في …, الباحث في …).
+   */
+  private titleBefore(fi: number): boolean {
+    for (let k = fi - 1; k >= 0 && fi - k <= MAX_TITLE_BEFORE_FI; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k]) return false;
+      if (isTitleHead(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
@@ -685,7 +706,10 @@ class Attributor {
         const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
         if (!takesObject && recurs && !calledAfter)
           this.entities.learn(
-            this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+            this.asCounterpart(
+              this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+              subject.title[0] as number,
+            ),
             this.nameOf(subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
@@ -709,6 +733,45 @@ class Attributor {
     const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
     return { ...title, words: [stem, ...rest] };
+  }
+
+  /**
+   * نظيره الألماني، فلان (his German counterpart): the counterpart holds the office of the titled
+   * person the sentence named before him (وزير الخارجية الأردني، فلان، …), of his own origin, so his
+   * title is that office with his adjective for the other's (وزير الخارجية الألماني) and الوزير
+   * الألماني later calls him back. Only a masculine counterpart, and only within MAX_PEER_LOOKBACK
+   * words of the same sentence; otherwise the title is kept as it is.
+   */
+  private asCounterpart(title: Mention | null, head: number): Mention | null {
+    if (title?.words[0] !== 'نظير' || !this.isPossessed(head)) return title;
+    const origin = title.words.slice(1);
+    if (origin.length !== 1 || !isNisba(origin[0] as string)) return title;
+    for (let k = head - 1; k >= 0 && head - k <= MAX_PEER_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') {
+        if (token.norm === '.' || this.quoted[k]) return title;
+        continue;
+      }
+      if (!isTitleHead(token.norm) || this.isPossessed(k) || NAME_JOINER_SET.has(token.norm)) continue;
+      const peer = this.subjectAt(k);
+      if (!peer || peer.title.length === 0 || peer.last >= head) continue;
+      // The peer's own adjectives of origin go (الأردني); a construct head keeps its genitive (الخارجية).
+      const first = (this.tokens[peer.title[0] as number] as Token).norm;
+      let end = peer.title.length;
+      while (
+        end > (first.startsWith('ال') ? 1 : 2) &&
+        isNisba((this.tokens[peer.title[end - 1] as number] as Token).norm)
+      )
+        end--;
+      const office = this.mentionOf(peer.title.slice(0, end), false, true);
+      if (!office) return title;
+      return {
+        ...office,
+        text: `${office.text} ${title.text.split(' ').slice(1).join(' ')}`,
+        words: [...office.words, ...origin],
+      };
+    }
+    return title;
   }
 
   /**

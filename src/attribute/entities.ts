@@ -70,7 +70,25 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   const [, noun] = short;
   if (short.length === 2 && long.length > 2 && noun !== long[1] && bare(noun as string) === long[1])
     return true;
-  return short.slice(1).every((w) => long.includes(w));
+  // مندوب الجزائر ~ المندوب الجزائري: a country in the genitive and its nisba are one title.
+  return short.slice(1).every((w) => long.some((l) => l === w || isNisbaOf(w, l) || isNisbaOf(l, w)));
+};
+
+/**
+ * True when `adjective` is the nisba of the noun `place` (الجزائري of الجزائر, الألماني of ألمانيا,
+ * الفرنسية of فرنسا, السعودي of السعودية; not the indefinite adjective أميركي), both folded: the adjective without its article and
+ * feminine ending is the noun with ي, the noun's article or final ا/ة dropped.
+ */
+const isNisbaOf = (adjective: string, place: string): boolean => {
+  // أميركي after مسؤول is the indefinite adjective itself, no place.
+  if (!adjective.startsWith('ال') || place.startsWith('و') || place.endsWith('ي')) return false;
+  const core = adjective.slice(2).replace(/ه$/u, '');
+  if (core.length < 4 || !core.endsWith('ي')) return false;
+  for (const noun of place.startsWith('ال') ? [place, place.slice(2)] : [place]) {
+    const stem = noun.replace(/[اه]$/u, '');
+    if (stem.length >= 3 && (core === `${noun}ي` || core === `${stem}ي` || core === stem)) return true;
+  }
+  return false;
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../scan/tokenize.js';
-import { isIgnorable } from '../text/normalize.js';
+import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
@@ -297,6 +297,85 @@ function isPrepositional(norm: string): boolean {
   return head !== undefined && head !== norm;
 }
 
+/** Latin letters spelt out in the names of channels and firms (بي, سي, إم, إيه), folded; not في, أو. */
+const LETTER_NAMES = new Set([
+  'بي',
+  'سي',
+  'دي',
+  'تي',
+  'جي',
+  'ايه',
+  'ام',
+  'اس',
+  'اف',
+  'اكس',
+  'اتش',
+  'كي',
+  'ان',
+]);
+
+/**
+ * إن spelt as the letter N inside a spelt-out name (بي إن سبورتس, سي إن إن, سي إن بي سي), not the
+ * complementiser: a letter stands before it, or another after it, and a word without the article
+ * follows it (the complementiser opens a clause: سي إن إن إن الوضع …, or a quote); never a third N.
+ */
+function isLetterN(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at]?.norm !== 'ان' || next?.type !== 'word' || hasArticle(next.norm)) return false;
+  const prev = tokens[at - 1]?.norm ?? '';
+  // The second N of سي إن إن, whatever follows it; a third is the complementiser.
+  if (prev === 'ان') return tokens[at - 2]?.norm !== 'ان' && LETTER_NAMES.has(tokens[at - 2]?.norm ?? '');
+  if (LETTER_NAMES.has(prev)) return next.norm === 'ان' || !isStopWord(next.norm);
+  return next.norm !== 'ان' && LETTER_NAMES.has(next.norm);
+}
+
+/**
+ * و and a title with a pronoun after a title and its definite genitive (مديرة الشركة ورئيستها,
+ * مؤسس الموقع ومديره): the same person's second office in the same body, which the pronoun stands
+ * for. Folded; the pronoun is ها or ه as folding leaves it after ت (رئيستها, مديرته).
+ */
+function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
+  if (at < 2 || !norm.startsWith('و') || !hasArticle(prev) || !/(?:ها|ته)$/u.test(norm)) return false;
+  return isTitleHead(norm.slice(1));
+}
+
+/** Sciences whose scholar is عالم + the science (عالم الكواكب, a planetary scientist), folded. */
+const SCIENCES = new Set(
+  ['الفلك', 'الفيزياء', 'الكيمياء', 'الأحياء', 'الآثار', 'الاجتماع', 'النفس', 'الرياضيات', 'الجيولوجيا']
+    .concat(['الكواكب', 'الفيروسات', 'الأوبئة', 'الوراثة', 'الأعصاب', 'المناخ', 'اللسانيات', 'الحيوان'])
+    .concat(['النبات', 'المصريات', 'الأنثروبولوجيا', 'الزلازل', 'البراكين', 'المحيطات', 'الأرصاد'])
+    .map(fold),
+);
+
+/**
+ * عالم (a scientist, or the world) before a science (عالم الكواكب, عالم الآثار): the scientist, a
+ * title; before anything else it is "the world of" (عالم السياسة, عالم كرة القدم) and titles no one.
+ */
+function isScientist(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'عالم' && SCIENCES.has(tokens[at + 1]?.norm ?? '');
+}
+
+/** What a founder founds, definite and folded: مؤسسة الشركة is its founder, no institution. */
+const FOUNDED = new Set(
+  ['الشركة', 'المنصة', 'الجمعية', 'المبادرة', 'الموقع', 'الحملة', 'المنظمة', 'المجموعة', 'المجلة']
+    .concat(['الصحيفة', 'الفرقة', 'المشروع', 'التطبيق'])
+    .map(fold),
+);
+
+/**
+ * مؤسسة (a woman founder, or an institution) before what a person founds with the article (مؤسسة
+ * الشركة, مؤسسة المبادرة): the founder, a title; an institution's name follows its head otherwise
+ * (مؤسسة قطر, مؤسسة الإذاعة والتلفزيون).
+ */
+function isFounder(head: string, next: string): boolean {
+  return head === 'مؤسسه' && FOUNDED.has(next);
+}
+
+/** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
+const FREED_ROLES = new Set(['المفرج', 'مفرج']);
+/** عن with the pronoun of who was freed, folded. */
+const RELEASED_FROM = new Set(['عنه', 'عنها', 'عنهم', 'عنهما', 'عنهن']);
+
 /** Adjectives of rank after an indefinite title (مسؤول كبير, مصدر رفيع, دبلوماسي بارز), folded. */
 const RANK_ADJECTIVES = new Set([
   'كبير',
@@ -438,7 +517,8 @@ export function readSubject(
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
-    if (inTitle && isTitleHead(head) && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
+    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
+    if (inTitle && titleHead && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
       const named = splitSubject(tokens, words, false, text, titleUntil).name;
@@ -471,7 +551,7 @@ export function readSubject(
     // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), a
     // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
-    const titled = fi < 0 && inTitle && words.length <= 3 && isTitleHead(head);
+    const titled = fi < 0 && inTitle && words.length <= 3 && titleHead;
     const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
     // An unnamed source inside a body (مسؤول داخل الحزب الحاكم) is one in it, as with في.
     const within = norm === 'في' || (norm === 'داخل' && UNNAMED_SOURCE_SET.has(head));
@@ -512,6 +592,7 @@ export function readSubject(
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
+    const letterN = words.length > 0 && isLetterN(tokens, i);
     // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
     // through the verb's preposition and its noun.
     // Only the verb's first phrase: a second preposition (في اتصال هاتفي) is where they spoke.
@@ -537,11 +618,15 @@ export function readSubject(
       hasArticle(norm) &&
       // …not a time phrase (مجلة الأسبوع الماضي إن …)
       !TIME_QUALIFIERS.has(tokens[i + 1]?.norm ?? '');
+    // المفرج عنه فلان: the freed man's عن and pronoun belong to his role, not to what follows it.
+    const freed = words.length === 1 && FREED_ROLES.has(head) && RELEASED_FROM.has(norm);
     if (
       isStopWord(norm) &&
+      !freed &&
       !lamaName &&
       !anne &&
       !alan &&
+      !letterN &&
       !clause &&
       !joined &&
       !namedByTime &&
@@ -551,6 +636,7 @@ export function readSubject(
     )
       break;
     if (clause) described = true;
+    if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
     if (isOutletAfterLam(tokens, i)) break;
     if (words.length === 0) {
@@ -561,7 +647,10 @@ export function readSubject(
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
-        ((isTitleHead(norm) || hasTitleWithHe(token, text) || isAssistantBeforeTitle(tokens, i)) &&
+        ((isTitleHead(norm) ||
+          hasTitleWithHe(token, text) ||
+          isAssistantBeforeTitle(tokens, i) ||
+          isScientist(tokens, i)) &&
           !compound) ||
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
@@ -695,6 +784,8 @@ export function readSubject(
         (named !== null &&
           named.title.length > 0 &&
           named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
+          // …a definite word in it: all indefinite, it says what he is (، وهو سائق سيارة أجرة منذ …)
+          [...named.title, ...named.name].some((k) => hasArticle((tokens[k] as Token).norm)) &&
           !named.title.some((k) => (tokens[k] as Token).norm === 'في')));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
@@ -1213,6 +1304,8 @@ function splitSubject(
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
     (isTitleHead(firstNorm) ||
+      isFounder(firstNorm, secondNorm) ||
+      isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
       isAssistantBeforeTitle(tokens, first)) &&
     !COMPOUND_END_SET.has(secondNorm) &&
@@ -1276,6 +1369,8 @@ function splitSubject(
       hasArticle(norm) ||
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
+      // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
+      isCoordinatedOffice(norm, prev, k) ||
       prev === 'باسم' ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||

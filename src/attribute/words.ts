@@ -204,6 +204,8 @@ export const TITLES: readonly string[] = [
   // a patient, in health stories (وقال المريض فلان، الذي …:)
   'المريض',
   'المريضة',
+  // a freed prisoner or hostage, with عن and the pronoun (المفرج عنه فلان, المفرج عنها فلانة)
+  'المفرج',
   'الشاب',
   'الشابة',
   'الفتاة',
@@ -449,6 +451,8 @@ export const ORGANISATIONS: readonly string[] = [
   'موقع',
   'منصة',
   'تلفزيون',
+  'استوديو', // a channel's studio or a production house (المحلل في استوديو بي إن سبورتس، فلان)
+  'استديو',
   'هيئة',
   'شركة',
   'مؤسسة',
@@ -1026,6 +1030,11 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'دعم',
   'مراقبة',
   'إعادة',
+  // a region a body's office serves (المديرة الإقليمية للمنظمة لشرق المتوسط, المكتب الإقليمي لشمال أفريقيا)
+  'شرق',
+  'غرب',
+  'شمال',
+  'جنوب',
 ];
 
 /**
