@@ -1648,6 +1648,16 @@ export const reviewRows8: readonly Row[] = [
       ['لا تعليق لدينا', 'direct', 'مسؤول في وزارة الدفاع'],
     ],
   },
+  {
+    what: 'after a chain of بن, a broken plural of people before a plural participle is the verb’s object',
+    text: 'واستقبل الأمير فيصل بن بندر بن عبدالعزيز السفراء المعتمدين لدى المملكة، وقال: «نرحب بكم في الرياض».',
+    quotes: [['نرحب بكم في الرياض', 'direct', 'فيصل بن بندر بن عبدالعزيز']],
+  },
+  {
+    what: 'guard: a family name after a chain of بن stays the name’s before a plural participle',
+    text: 'واستقبل الشيخ سعد بن ناصر بن عبدالله المنيف المشاركين في الملتقى، وقال: «نرحب بضيوفنا».',
+    quotes: [['نرحب بضيوفنا', 'direct', 'سعد بن ناصر بن عبدالله المنيف']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

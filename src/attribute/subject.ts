@@ -1416,6 +1416,10 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   if (!hasArticle(norm) || NISBA.test(norm) || next?.type !== 'word') return false;
   if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
     return stripToSet(next.norm, TITLE_SET) === undefined;
+  // A broken plural of people (فعلاء) before a plural participle with the article, which agrees
+  // with it: the object (استقبل الأمير فلان بن فلان بن فلان السفراء المعتمدين). A family name
+  // (المنيف) before such a participle stays the name's.
+  if (/^ال[^ا]{3}اء$/u.test(norm) && hasArticle(next.norm) && isGroupPlural(next.norm)) return true;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
 }
 
