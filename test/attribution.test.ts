@@ -1658,6 +1658,24 @@ export const reviewRows8: readonly Row[] = [
     text: 'واستقبل الشيخ سعد بن ناصر بن عبدالله المنيف المشاركين في الملتقى، وقال: «نرحب بضيوفنا».',
     quotes: [['نرحب بضيوفنا', 'direct', 'سعد بن ناصر بن عبدالله المنيف']],
   },
+  {
+    what: 'مؤشر after a complementiser with its pronoun (بأنها مؤشر) is a predicate: the quote is what he calls it',
+    text: 'ووصف الخبير الاقتصادي سامي النجار الأرقام بأنها مؤشر «خطير على الاقتصاد».',
+    quotes: [['خطير على الاقتصاد', 'partial', 'سامي النجار']],
+  },
+  {
+    what: 'مؤشر after أنه, in a participle’s clause, is a predicate too',
+    text: 'وقال الخبير الاقتصادي سامي النجار إن تراجع الصادرات «يقلق المستثمرين»، معتبرا أنه مؤشر «سلبي».',
+    quotes: [
+      ['يقلق المستثمرين', 'partial', 'سامي النجار'],
+      ['سلبي', 'partial', 'سامي النجار'],
+    ],
+  },
+  {
+    what: 'guard: مؤشر after a bare أن is still a market index and its quoted name',
+    text: 'وأشار التقرير إلى أن مؤشر «داو جونز» تراجع أمس بنسبة واحد في المئة.',
+    quotes: [['داو جونز', 'mention', null]],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

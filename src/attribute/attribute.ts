@@ -3942,8 +3942,17 @@ const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
-/** Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر). */
+/**
+ * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
+ * complementiser with its pronoun, the clause's subject (بأنها مؤشر, معتبرا أنه مؤشر), folded.
+ */
 const PREDICATE_SUBJECTS = new Set([
+  'انه',
+  'انها',
+  'بانه',
+  'بانها',
+  'لانه',
+  'لانها',
   'هو',
   'هي',
   'وهو',
