@@ -1676,6 +1676,16 @@ export const reviewRows8: readonly Row[] = [
     text: 'وأشار التقرير إلى أن مؤشر «داو جونز» تراجع أمس بنسبة واحد في المئة.',
     quotes: [['داو جونز', 'mention', null]],
   },
+  {
+    what: 'a town of two words after ب and a place’s head (بمحافظة أبو عريش) is the title’s, and the name follows it',
+    text: 'وقال مدير الشرطة بمحافظة أبو عريش علي الحازمي: «نتابع القضية منذ يومين».',
+    quotes: [['نتابع القضية منذ يومين', 'direct', 'علي الحازمي']],
+  },
+  {
+    what: 'a town of two words after بمحافظة and no name: the title whole is the speaker',
+    text: 'وقال مدير التعليم بمحافظة خميس مشيط: «الاختبارات تبدأ الأحد المقبل في جميع المدارس».',
+    quotes: [['الاختبارات تبدأ الأحد المقبل في جميع المدارس', 'direct', 'مدير التعليم بمحافظة خميس مشيط']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

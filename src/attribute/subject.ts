@@ -72,6 +72,22 @@ function isOwnDocument(norm: string): boolean {
 /** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
 const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
 
+/** Words that open a town's name of two words (أبو عريش, خميس مشيط, رأس تنورة, بني مال), folded. */
+const PLACE_JOINERS = new Set([
+  'ابو',
+  'ام',
+  'بني',
+  'راس',
+  'عين',
+  'خميس',
+  'وادي',
+  'حفر',
+  'كفر',
+  'دير',
+  'بيت',
+  'تل',
+]);
+
 /** Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة), folded. */
 const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره']);
 
@@ -1275,6 +1291,11 @@ function splitSubject(
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
+      // …with the second word of a town's name after a joiner (بمحافظة خميس مشيط, بمحافظة أبو عريش)
+      (k >= 2 &&
+        PLACE_JOINERS.has(prev) &&
+        isPlaceHeadAfterBa((tokens[words[k - 2] as number] as Token).norm) &&
+        !isStopWord(norm)) ||
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
       (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
