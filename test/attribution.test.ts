@@ -1686,6 +1686,21 @@ export const reviewRows8: readonly Row[] = [
     text: 'وقال مدير التعليم بمحافظة خميس مشيط: «الاختبارات تبدأ الأحد المقبل في جميع المدارس».',
     quotes: [['الاختبارات تبدأ الأحد المقبل في جميع المدارس', 'direct', 'مدير التعليم بمحافظة خميس مشيط']],
   },
+  {
+    what: 'a broken plural of people after a definite title is the object of نصح, not the speaker’s word',
+    text: 'ونصح الطبيب المرضى: «لا تخرجوا في الحر إلا للضرورة».',
+    quotes: [['لا تخرجوا في الحر إلا للضرورة', 'direct', 'الطبيب']],
+  },
+  {
+    what: 'the same after a title in construct (حث مدير التعليم الطلاب)',
+    text: 'وحث مدير التعليم الطلاب: «راجعوا دروسكم جيدا قبل الاختبارات».',
+    quotes: [['راجعوا دروسكم جيدا قبل الاختبارات', 'direct', 'مدير التعليم']],
+  },
+  {
+    what: 'guard: such a plural as a genitive in a title stays the title’s (رئيس اتحاد الطلاب)',
+    text: 'وقال رئيس اتحاد الطلاب: «نرفض القرار ونطالب بمراجعته».',
+    quotes: [['نرفض القرار ونطالب بمراجعته', 'direct', 'رئيس اتحاد الطلاب']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -1471,10 +1471,30 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
   if (!hasArticle(prev)) return false;
   // A noun news gives as the object (رفضت نقابة المعلمين القرار), whatever the word before it.
   if (OBJECT_NOUN_SET.has(norm)) return true;
+  // A broken plural of people after a definite title (نصح الطبيب المرضى, حث المدير الطلاب): those
+  // addressed, never an adjective of one person. Not after a plural (المسؤولون الأهالي is no phrase).
+  if (PEOPLE_PLURALS.has(norm)) return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev);
   // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
   if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
 }
+
+/** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */
+const PEOPLE_PLURALS = new Set([
+  'المرضى',
+  'الحجاج',
+  'الطلاب',
+  'الزوار',
+  'السكان',
+  'الاهالي',
+  'الناس',
+  'السياح',
+  'العمال',
+  'الاطفال',
+  'النساء',
+  'الشباب',
+  'الاباء',
+]);
 
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
