@@ -1701,6 +1701,22 @@ export const reviewRows8: readonly Row[] = [
     text: 'وقال رئيس اتحاد الطلاب: «نرفض القرار ونطالب بمراجعته».',
     quotes: [['نرفض القرار ونطالب بمراجعته', 'direct', 'رئيس اتحاد الطلاب']],
   },
+  {
+    what: 'a dual cue with no subject does not go on from one man: the pair is not named, so no speaker',
+    text: 'قال الطبيب خالد العمري: «الحالة مستقرة». وأكدا في بيان مشترك أن «الحالة تتحسن».',
+    quotes: [
+      ['الحالة مستقرة', 'direct', 'خالد العمري'],
+      ['الحالة تتحسن', 'partial', null],
+    ],
+  },
+  {
+    what: 'guard: a dual cue goes on from two people named together',
+    text: 'وقال الوزير سامي النجار ونظيره الأردني خالد العمري في مؤتمر صحفي: «الاتفاق جاهز». وأكدا أن «التوقيع سيتم قريبا».',
+    quotes: [
+      ['الاتفاق جاهز', 'direct', 'سامي النجار وخالد العمري'],
+      ['التوقيع سيتم قريبا', 'partial', 'سامي النجار وخالد العمري'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
