@@ -1717,6 +1717,22 @@ export const reviewRows8: readonly Row[] = [
       ['التوقيع سيتم قريبا', 'partial', 'سامي النجار وخالد العمري'],
     ],
   },
+  {
+    what: 'a body’s head alone is not given to the body learnt first when a title has named another body of that head since',
+    text: 'أعلنت الهيئة العليا للانتخابات، أن النتائج ستعلن غدا. وقال رئيس الهيئة الوطنية الإعلامية: «نتابع التغطية». وأكدت الهيئة: «لا تزوير في النتائج».',
+    quotes: [
+      ['نتابع التغطية', 'direct', 'رئيس الهيئة الوطنية الإعلامية'],
+      ['لا تزوير في النتائج', 'direct', 'الهيئة'],
+    ],
+  },
+  {
+    what: 'guard: a title naming the same body again leaves its head alone to it',
+    text: 'أعلنت الهيئة العليا للانتخابات، أن النتائج ستعلن غدا. وقال رئيس الهيئة العليا للانتخابات سامي النجار: «الفرز مستمر». وأكدت الهيئة في بيان: «لا تزوير في النتائج».',
+    quotes: [
+      ['الفرز مستمر', 'direct', 'سامي النجار'],
+      ['لا تزوير في النتائج', 'direct', 'الهيئة العليا للانتخابات'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -636,7 +636,7 @@ class Attributor {
     const next = this.tokens[end + 1];
     if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
     const body = this.mentionOf(range(i, end), false, true);
-    if (body) this.entities.learn(body, null, true);
+    if (body) this.entities.learn(body, null, true, undefined, i);
   }
 
   /**
