@@ -1648,6 +1648,91 @@ export const reviewRows8: readonly Row[] = [
       ['لا تعليق لدينا', 'direct', 'مسؤول في وزارة الدفاع'],
     ],
   },
+  {
+    what: 'after a chain of بن, a broken plural of people before a plural participle is the verb’s object',
+    text: 'واستقبل الأمير فيصل بن بندر بن عبدالعزيز السفراء المعتمدين لدى المملكة، وقال: «نرحب بكم في الرياض».',
+    quotes: [['نرحب بكم في الرياض', 'direct', 'فيصل بن بندر بن عبدالعزيز']],
+  },
+  {
+    what: 'guard: a family name after a chain of بن stays the name’s before a plural participle',
+    text: 'واستقبل الشيخ سعد بن ناصر بن عبدالله المنيف المشاركين في الملتقى، وقال: «نرحب بضيوفنا».',
+    quotes: [['نرحب بضيوفنا', 'direct', 'سعد بن ناصر بن عبدالله المنيف']],
+  },
+  {
+    what: 'مؤشر after a complementiser with its pronoun (بأنها مؤشر) is a predicate: the quote is what he calls it',
+    text: 'ووصف الخبير الاقتصادي سامي النجار الأرقام بأنها مؤشر «خطير على الاقتصاد».',
+    quotes: [['خطير على الاقتصاد', 'partial', 'سامي النجار']],
+  },
+  {
+    what: 'مؤشر after أنه, in a participle’s clause, is a predicate too',
+    text: 'وقال الخبير الاقتصادي سامي النجار إن تراجع الصادرات «يقلق المستثمرين»، معتبرا أنه مؤشر «سلبي».',
+    quotes: [
+      ['يقلق المستثمرين', 'partial', 'سامي النجار'],
+      ['سلبي', 'partial', 'سامي النجار'],
+    ],
+  },
+  {
+    what: 'guard: مؤشر after a bare أن is still a market index and its quoted name',
+    text: 'وأشار التقرير إلى أن مؤشر «داو جونز» تراجع أمس بنسبة واحد في المئة.',
+    quotes: [['داو جونز', 'mention', null]],
+  },
+  {
+    what: 'a town of two words after ب and a place’s head (بمحافظة أبو عريش) is the title’s, and the name follows it',
+    text: 'وقال مدير الشرطة بمحافظة أبو عريش علي الحازمي: «نتابع القضية منذ يومين».',
+    quotes: [['نتابع القضية منذ يومين', 'direct', 'علي الحازمي']],
+  },
+  {
+    what: 'a town of two words after بمحافظة and no name: the title whole is the speaker',
+    text: 'وقال مدير التعليم بمحافظة خميس مشيط: «الاختبارات تبدأ الأحد المقبل في جميع المدارس».',
+    quotes: [['الاختبارات تبدأ الأحد المقبل في جميع المدارس', 'direct', 'مدير التعليم بمحافظة خميس مشيط']],
+  },
+  {
+    what: 'a broken plural of people after a definite title is the object of نصح, not the speaker’s word',
+    text: 'ونصح الطبيب المرضى: «لا تخرجوا في الحر إلا للضرورة».',
+    quotes: [['لا تخرجوا في الحر إلا للضرورة', 'direct', 'الطبيب']],
+  },
+  {
+    what: 'the same after a title in construct (حث مدير التعليم الطلاب)',
+    text: 'وحث مدير التعليم الطلاب: «راجعوا دروسكم جيدا قبل الاختبارات».',
+    quotes: [['راجعوا دروسكم جيدا قبل الاختبارات', 'direct', 'مدير التعليم']],
+  },
+  {
+    what: 'guard: such a plural as a genitive in a title stays the title’s (رئيس اتحاد الطلاب)',
+    text: 'وقال رئيس اتحاد الطلاب: «نرفض القرار ونطالب بمراجعته».',
+    quotes: [['نرفض القرار ونطالب بمراجعته', 'direct', 'رئيس اتحاد الطلاب']],
+  },
+  {
+    what: 'a dual cue with no subject does not go on from one man: the pair is not named, so no speaker',
+    text: 'قال الطبيب خالد العمري: «الحالة مستقرة». وأكدا في بيان مشترك أن «الحالة تتحسن».',
+    quotes: [
+      ['الحالة مستقرة', 'direct', 'خالد العمري'],
+      ['الحالة تتحسن', 'partial', null],
+    ],
+  },
+  {
+    what: 'guard: a dual cue goes on from two people named together',
+    text: 'وقال الوزير سامي النجار ونظيره الأردني خالد العمري في مؤتمر صحفي: «الاتفاق جاهز». وأكدا أن «التوقيع سيتم قريبا».',
+    quotes: [
+      ['الاتفاق جاهز', 'direct', 'سامي النجار وخالد العمري'],
+      ['التوقيع سيتم قريبا', 'partial', 'سامي النجار وخالد العمري'],
+    ],
+  },
+  {
+    what: 'a body’s head alone is not given to the body learnt first when a title has named another body of that head since',
+    text: 'أعلنت الهيئة العليا للانتخابات، أن النتائج ستعلن غدا. وقال رئيس الهيئة الوطنية الإعلامية: «نتابع التغطية». وأكدت الهيئة: «لا تزوير في النتائج».',
+    quotes: [
+      ['نتابع التغطية', 'direct', 'رئيس الهيئة الوطنية الإعلامية'],
+      ['لا تزوير في النتائج', 'direct', 'الهيئة'],
+    ],
+  },
+  {
+    what: 'guard: a title naming the same body again leaves its head alone to it',
+    text: 'أعلنت الهيئة العليا للانتخابات، أن النتائج ستعلن غدا. وقال رئيس الهيئة العليا للانتخابات سامي النجار: «الفرز مستمر». وأكدت الهيئة في بيان: «لا تزوير في النتائج».',
+    quotes: [
+      ['الفرز مستمر', 'direct', 'سامي النجار'],
+      ['لا تزوير في النتائج', 'direct', 'الهيئة العليا للانتخابات'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

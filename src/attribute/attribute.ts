@@ -645,7 +645,7 @@ class Attributor {
     const next = this.tokens[end + 1];
     if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
     const body = this.mentionOf(range(i, end), false, true);
-    if (body) this.entities.learn(body, null, true);
+    if (body) this.entities.learn(body, null, true, undefined, i);
   }
 
   /**
@@ -3130,9 +3130,11 @@ class Attributor {
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
         : null);
-    // المسؤولة نفسها with no one so titled: not a speaker of the other gender.
+    // المسؤولة نفسها with no one so titled: not a speaker of the other gender. A dual (وأكدا) goes on
+    // only from a pair or a group (الشقيقان, فلان وفلان), never from one person.
     const entity =
-      cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)
+      (cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)) ||
+      (cue.match.dual && continued && !speaksAsPair(continued))
         ? null
         : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.
@@ -4011,10 +4013,28 @@ const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
 
+/**
+ * An entity a dual verb can take up: a group (plural) or one introduced by a dual alone (الشقيقان,
+ * المسؤولان). A dual's ان also ends some singular words (السلطان): those go on as before.
+ */
+function speaksAsPair(entity: Entity): boolean {
+  const first = entity.forms[0]?.words;
+  return entity.plural === true || (first?.length === 1 && /^ال.{3,}ان$/u.test(first[0] ?? ''));
+}
+
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
-/** Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر). */
+/**
+ * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
+ * complementiser with its pronoun, the clause's subject (بأنها مؤشر, معتبرا أنه مؤشر), folded.
+ */
 const PREDICATE_SUBJECTS = new Set([
+  'انه',
+  'انها',
+  'بانه',
+  'بانها',
+  'لانه',
+  'لانها',
   'هو',
   'هي',
   'وهو',

@@ -12,6 +12,8 @@ export interface VerbRow {
   /** past masc. sg, past fem. sg, past masc. pl, present masc. sg, participle masc. (or '' for none) */
   forms: readonly [string, string, string, string, string];
   cls: CueClass;
+  /** The forms are duals (قالا, أضافا): their dropped subject is a pair, never one person. */
+  dual?: true;
 }
 
 export const VERBS: readonly VerbRow[] = [
@@ -112,15 +114,15 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
-  { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say' },
+  { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say', dual: true },
   // The dual of the verbs that carry a pair's words on (قال الشقيقان: «…». وأضافا: «…»). Only these: the
   // dual of most other verbs is also an accusative noun (وعدا، رفضا، طلبا، تابعا).
-  { forms: ['أضافا', 'أضافتا', '', 'يضيفان', ''], cls: 'verb' },
-  { forms: ['أكدا', 'أكدتا', '', 'يؤكدان', ''], cls: 'verb' },
-  { forms: ['أوضحا', 'أوضحتا', '', 'يوضحان', ''], cls: 'verb' },
-  { forms: ['أشارا', 'أشارتا', '', 'يشيران', ''], cls: 'verb' },
-  { forms: ['أردفا', 'أردفتا', '', 'يردفان', ''], cls: 'verb' },
-  { forms: ['استطردا', 'استطردتا', '', 'يستطردان', ''], cls: 'verb' },
+  { forms: ['أضافا', 'أضافتا', '', 'يضيفان', ''], cls: 'verb', dual: true },
+  { forms: ['أكدا', 'أكدتا', '', 'يؤكدان', ''], cls: 'verb', dual: true },
+  { forms: ['أوضحا', 'أوضحتا', '', 'يوضحان', ''], cls: 'verb', dual: true },
+  { forms: ['أشارا', 'أشارتا', '', 'يشيران', ''], cls: 'verb', dual: true },
+  { forms: ['أردفا', 'أردفتا', '', 'يردفان', ''], cls: 'verb', dual: true },
+  { forms: ['استطردا', 'استطردتا', '', 'يستطردان', ''], cls: 'verb', dual: true },
   // "came", "occurred": cues only before في and a document (وجاء في البيان «…»); see lexicon COLLISIONS.
   // "stipulated", of laws, articles and agreements (ينص القانون على أن, نصت الاتفاقية على); the bare
   // past نص is left out: it is also the noun "text" (نص البيان).

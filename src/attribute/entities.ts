@@ -131,6 +131,13 @@ export class Entities {
   private readonly byTitleKey = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
 
+  /**
+   * A definite body's head inside a title (رئيس الهيئة الوطنية للإعلام), by that head: the last token
+   * it was named at and its words from the head on, so that the head alone later is not given to
+   * another body of that head learnt before.
+   */
+  private readonly headInTitle = new Map<string, { at: number; words: string }>();
+
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
   /** People named with a title and a name, by the paragraph they were named in, in text order. */
@@ -153,6 +160,7 @@ export class Entities {
     paragraph?: number,
     at = -1,
   ): Entity | null {
+    if (title && at >= 0) this.noteHeadInTitle(title, at);
     if (name) {
       const entity = this.findByName(name.words) ?? this.create(organisation);
       this.namedAt(entity, at);
@@ -176,6 +184,27 @@ export class Entities {
       return entity;
     }
     return null;
+  }
+
+  /** Notes a definite word with a definite adjective after it inside a title (رئيس الهيئة الوطنية …). */
+  private noteHeadInTitle(title: Mention, at: number): void {
+    const k = title.words.findIndex((w, n) => n > 0 && w.startsWith('ال'));
+    const next = title.words[k + 1];
+    if (k < 1 || next === undefined || !next.startsWith('ال') || (title.words[0] as string).startsWith('ال'))
+      return;
+    this.headInTitle.set(title.words[k] as string, { at, words: title.words.slice(k, k + 2).join(' ') });
+  }
+
+  /**
+   * True when, after `body` was named and before `at`, a title named another body of the head
+   * `first` (الهيئة العليا للانتخابات … رئيس الهيئة الوطنية للإعلام … الهيئة): the head alone is then
+   * not known to be `body`'s.
+   */
+  private otherBodySince(body: Entity, first: string, at: number): boolean {
+    const seen = this.headInTitle.get(first);
+    const since = this.firstAt[body.id] ?? -1;
+    if (!seen || at < 0 || since < 0 || seen.at <= since || seen.at >= at) return false;
+    return !body.forms.some((f) => f.words.slice(0, 2).join(' ') === seen.words);
   }
 
   /** Records that an entity is named at token `at` (-1: unknown), keeping the earliest place. */
@@ -603,6 +632,7 @@ export class Entities {
         ...(construct === head ? [] : (this.byFirstWord.get(construct) ?? [])),
       ];
       const named = this.mostRecent(bodies, (entity) => entity.organisation);
+      if (named && this.otherBodySince(named, first, at)) return null;
       if (named) return named;
       // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);

@@ -62,6 +62,8 @@ export interface CueForm {
   takesObject: boolean;
   /** A quote that is the verb's object is a fragment, not the utterance (see FRAGMENT_OBJECT). */
   fragmentObject: boolean;
+  /** A dual form (أضافا, أكدتا): a dropped subject is a pair. */
+  dual?: true;
 }
 
 /**
@@ -109,7 +111,7 @@ function buildVerbs(): Map<string, CueForm> {
   };
   const objectTaking = new Set(OBJECT_TAKING.map(fold));
   const fragmentObject = new Set(FRAGMENT_OBJECT.map(fold));
-  for (const { forms, cls } of VERBS) {
+  for (const { forms, cls, dual } of VERBS) {
     const [m, f, pl, present, participle] = forms;
     const lemma = m || present;
     const base = {
@@ -117,6 +119,7 @@ function buildVerbs(): Map<string, CueForm> {
       cls,
       takesObject: objectTaking.has(fold(lemma)),
       fragmentObject: fragmentObject.has(fold(lemma)),
+      ...(dual ? { dual } : {}),
     };
     add(m, { ...base, agreement: 'm', tense: 'past' });
     add(f, { ...base, agreement: 'f', tense: 'past' });

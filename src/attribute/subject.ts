@@ -72,6 +72,22 @@ function isOwnDocument(norm: string): boolean {
 /** Occasions of speech that take the speaker's pronoun (في كلمته, في حديثها, في مقابلته). */
 const OWN_SPEECH_NOUNS = new Set(['كلمه', 'حديث', 'مقابله', 'خطاب', 'خطبه', 'تقرير', 'دراسه']);
 
+/** Words that open a town's name of two words (أبو عريش, خميس مشيط, رأس تنورة, بني مال), folded. */
+const PLACE_JOINERS = new Set([
+  'ابو',
+  'ام',
+  'بني',
+  'راس',
+  'عين',
+  'خميس',
+  'وادي',
+  'حفر',
+  'كفر',
+  'دير',
+  'بيت',
+  'تل',
+]);
+
 /** Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة), folded. */
 const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره']);
 
@@ -1377,6 +1393,11 @@ function splitSubject(
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
+      // …with the second word of a town's name after a joiner (بمحافظة خميس مشيط, بمحافظة أبو عريش)
+      (k >= 2 &&
+        PLACE_JOINERS.has(prev) &&
+        isPlaceHeadAfterBa((tokens[words[k - 2] as number] as Token).norm) &&
+        !isStopWord(norm)) ||
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
       (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
@@ -1524,6 +1545,10 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   if (!hasArticle(norm) || NISBA.test(norm) || next?.type !== 'word') return false;
   if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
     return stripToSet(next.norm, TITLE_SET) === undefined;
+  // A broken plural of people (فعلاء) before a plural participle with the article, which agrees
+  // with it: the object (استقبل الأمير فلان بن فلان بن فلان السفراء المعتمدين). A family name
+  // (المنيف) before such a participle stays the name's.
+  if (/^ال[^ا]{3}اء$/u.test(norm) && hasArticle(next.norm) && isGroupPlural(next.norm)) return true;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
 }
 
@@ -1565,10 +1590,30 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
   if (!hasArticle(prev)) return false;
   // A noun news gives as the object (رفضت نقابة المعلمين القرار), whatever the word before it.
   if (OBJECT_NOUN_SET.has(norm)) return true;
+  // A broken plural of people after a definite title (نصح الطبيب المرضى, حث المدير الطلاب): those
+  // addressed, never an adjective of one person. Not after a plural (المسؤولون الأهالي is no phrase).
+  if (PEOPLE_PLURALS.has(norm)) return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev);
   // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
   if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
 }
+
+/** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */
+const PEOPLE_PLURALS = new Set([
+  'المرضى',
+  'الحجاج',
+  'الطلاب',
+  'الزوار',
+  'السكان',
+  'الاهالي',
+  'الناس',
+  'السياح',
+  'العمال',
+  'الاطفال',
+  'النساء',
+  'الشباب',
+  'الاباء',
+]);
 
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
