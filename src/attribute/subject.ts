@@ -290,6 +290,9 @@ export function hasTitleWithHe(token: Token, text: string): boolean {
 
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
+  // A pronoun ends in ه, ا or م: most words end otherwise and need no more looking.
+  const last = norm.charCodeAt(norm.length - 1);
+  if (last !== 0x647 && last !== 0x627 && last !== 0x645) return false;
   // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
   for (const pronoun of ['ها', 'هم', 'هما']) {
     if (
