@@ -1735,6 +1735,24 @@ export const reviewRows8: readonly Row[] = [
   },
 ];
 
+/** Misfires of the day's rules found by the fourth review, each with the rule's own case kept. */
+export const reviewRows9: readonly Row[] = [
+  {
+    what: 'an event after في (حفل تكريم, عزاء, افتتاح) does not carry the title to the person honoured there',
+    text: 'وقال مدير الجامعة في حفل تكريم الدكتور أحمد الغامدي: «نفخر بعطائه». وقال قائد الشرطة في جنازة اللواء سعيد: «فقدنا رجلا شجاعا». وقالت وزيرة التضامن في افتتاح مركز الدكتور مجدي يعقوب: «هذا صرح طبي كبير».',
+    quotes: [
+      ['نفخر بعطائه', 'direct', 'مدير الجامعة'],
+      ['فقدنا رجلا شجاعا', 'direct', 'قائد الشرطة'],
+      ['هذا صرح طبي كبير', 'direct', 'وزيرة التضامن'],
+    ],
+  },
+  {
+    what: 'a place after في in a title still runs to the rank and the name (مدير الأمن في محافظة صنعاء العميد)',
+    text: 'وقال مدير الأمن في محافظة صنعاء العميد أحمد: «الوضع آمن».',
+    quotes: [['الوضع آمن', 'direct', 'أحمد']],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -1747,6 +1765,7 @@ export const attributionRows: readonly Row[] = [
   ...reviewRows,
   ...reviewRows7,
   ...reviewRows8,
+  ...reviewRows9,
   ...articleRuleRows,
 ];
 
@@ -1764,6 +1783,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: found by review', () => runRows(reviewRows));
   describe('attribution: found by the second review', () => runRows(reviewRows7));
   describe('attribution: found by the third review', () => runRows(reviewRows8));
+  describe('attribution: found by the fourth review', () => runRows(reviewRows9));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {

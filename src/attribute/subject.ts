@@ -1009,6 +1009,8 @@ function titleRunEnd(
       const next = tokens[j + 1]?.norm ?? '';
       const bare = hasArticle(next) ? next.slice(2) : next;
       if (isInDocument(tokens, j) || SPEECH_OCCASIONS.has(bare) || isOwnDocument(next)) return -1;
+      // في حفل تكريم, في عزاء, في استقبال: an event, whose honoured or received person is not the title's.
+      if (EVENT_NOUNS.has(bare)) return -1;
     } else if (isStopWord(norm) || isPossessedWord(token, text) || hasTanween(token, text)) {
       return -1;
     } else if (!hasArticle(norm)) {
@@ -1258,6 +1260,31 @@ const SPEECH_OCCASIONS = new Set([
   'خطاب',
   'مؤتمر',
   'تصريحات',
+]);
+
+/**
+ * Events and occasions after في in a title run (في حفل تكريم, في جنازة, في افتتاح), folded: the person
+ * named after them is honoured, mourned or received there, not the title's holder.
+ */
+const EVENT_NOUNS = new Set([
+  'حفل',
+  'احتفال',
+  'تكريم',
+  'عزاء',
+  'جنازه',
+  'تشييع',
+  'قضيه',
+  'استقبال',
+  'وداع',
+  'ختام',
+  'افتتاح',
+  'تدشين',
+  'زياره',
+  'مراسم',
+  'مناسبه',
+  'ذكرى',
+  'ذكري',
+  'تابين',
 ]);
 
 /** The verbal noun with a pronoun that calls relayed words the source's (عن مصدر … قوله إن), folded. */
