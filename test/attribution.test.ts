@@ -1751,6 +1751,20 @@ export const reviewRows9: readonly Row[] = [
     text: 'وقال مدير الأمن في محافظة صنعاء العميد أحمد: «الوضع آمن».',
     quotes: [['الوضع آمن', 'direct', 'أحمد']],
   },
+  {
+    what: 'the clause’s definite title speaks alone, not with its verb’s definite object (دخل الوزير القاعة وقال)',
+    text: 'دخل الوزير القاعة وقال: «أهلا بكم في المؤتمر».\n\nاستقبلت الوزيرة الوفد وقالت: «نرحب بالتعاون».\n\nدخل الرئيس السوداني القاعة وقال: «السلام أولا».',
+    quotes: [
+      ['أهلا بكم في المؤتمر', 'direct', 'الوزير'],
+      ['نرحب بالتعاون', 'direct', 'الوزيرة'],
+      ['السلام أولا', 'direct', 'الرئيس السوداني'],
+    ],
+  },
+  {
+    what: 'the clause’s definite title before داخل still speaks (وقف الرجل داخل القفص وقال)',
+    text: 'وقف الرجل داخل القفص وقال: «أنا بريء».',
+    quotes: [['أنا بريء', 'direct', 'الرجل']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
