@@ -1765,6 +1765,19 @@ export const reviewRows9: readonly Row[] = [
     text: 'وقف الرجل داخل القفص وقال: «أنا بريء».',
     quotes: [['أنا بريء', 'direct', 'الرجل']],
   },
+  {
+    what: 'an adjective of rank between an unnamed source and داخل does not make داخل his name',
+    text: 'وقال مسؤول كبير داخل الحزب إن «القرار نهائي ولا رجعة عنه».\n\n«الاجتماع تأجل»، قال مسؤول آخر داخل الحزب.',
+    quotes: [
+      ['القرار نهائي ولا رجعة عنه', 'partial', 'مسؤول كبير'],
+      ['الاجتماع تأجل', 'direct', 'مسؤول آخر'],
+    ],
+  },
+  {
+    what: 'an unnamed source right before داخل keeps his body, as with في (مسؤول داخل الحزب الحاكم)',
+    text: 'وقال مسؤول داخل الحزب الحاكم إن «المؤتمر في موعده».',
+    quotes: [['المؤتمر في موعده', 'partial', 'مسؤول داخل الحزب الحاكم']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

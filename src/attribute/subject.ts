@@ -1290,6 +1290,12 @@ const EVENT_NOUNS = new Set([
 /** The verbal noun with a pronoun that calls relayed words the source's (عن مصدر … قوله إن), folded. */
 const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
+/**
+ * في, and داخل after an unnamed source (مسؤول كبير داخل الحزب): readSubject lets them in only before a
+ * body's head, so in a subject's words they go on its title.
+ */
+const WITHIN = new Set(['في', 'داخل']);
+
 /** Heads of places named after people (مدرسة, جامعة, مستشفى, مسجد), folded. */
 const NAMED_PLACE_HEADS = new Set([
   'مدرسه',
@@ -1390,7 +1396,7 @@ function splitSubject(
     }
     // An adjective of rank after the head's adjective governs nothing (مسؤول أمني كبير وكالة …: the
     // agency is the object), unlike كبير heading a title (كبير المفاوضين).
-    if (k >= 2 && RANK_ADJECTIVES.has(prev) && !hasArticle(norm) && norm !== 'في' && !isGenitiveLam(norm))
+    if (k >= 2 && RANK_ADJECTIVES.has(prev) && !hasArticle(norm) && !WITHIN.has(norm) && !isGenitiveLam(norm))
       break;
     // An indefinite noun inside a title governs the next one until a definite noun closes the chain:
     // مدير إدارة شؤون المجلس التنفيذي.
@@ -1431,8 +1437,8 @@ function splitSubject(
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
       (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
-      prev === 'في' || // مسؤول في إدارة …: read in only before a body's head (readSubject)
-      norm === 'في' ||
+      WITHIN.has(prev) || // مسؤول في إدارة …: read in only before a body's head (readSubject)
+      WITHIN.has(norm) ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
