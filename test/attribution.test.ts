@@ -1778,6 +1778,24 @@ export const reviewRows9: readonly Row[] = [
     text: 'وقال مسؤول داخل الحزب الحاكم إن «المؤتمر في موعده».',
     quotes: [['المؤتمر في موعده', 'partial', 'مسؤول داخل الحزب الحاكم']],
   },
+  {
+    what: 'إن after a spelt-out channel before an indefinite word is the complementiser, not the letter N',
+    text: 'وقالت قناة إم بي سي إن برنامجا جديدا «سيعرض في رمضان».',
+    quotes: [['سيعرض في رمضان', 'partial', 'قناة إم بي سي']],
+  },
+  {
+    what: 'إن after a spelt-out channel before a plain plural (مصادر) is the complementiser',
+    text: 'وذكرت قناة بي بي سي إن مصادر «أكدت الخبر».',
+    quotes: [['أكدت الخبر', 'partial', 'قناة بي بي سي']],
+  },
+  {
+    what: 'إن between letters or before a brand’s word is still the letter N (سي إن بي سي, بي إن سبورتس)',
+    text: 'وقالت شبكة سي إن بي سي إن الأسواق «تتراجع بقوة».\n\nوقال المعلق في شبكة بي إن سبورتس، عصام الشوالي، إن المباراة «كانت صعبة».',
+    quotes: [
+      ['تتراجع بقوة', 'partial', 'شبكة سي إن بي سي'],
+      ['كانت صعبة', 'partial', 'عصام الشوالي'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

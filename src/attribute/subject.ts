@@ -333,10 +333,13 @@ const LETTER_NAMES = new Set([
   'ان',
 ]);
 
+/** Words of a channel's name after its letters (بي إن سبورتس, إن بي سي نيوز), folded. */
+const BRAND_WORDS = new Set(['سبورتس', 'سبورت', 'نيوز', 'سبورتز']);
+
 /**
  * إن spelt as the letter N inside a spelt-out name (بي إن سبورتس, سي إن إن, سي إن بي سي), not the
- * complementiser: a letter stands before it, or another after it, and a word without the article
- * follows it (the complementiser opens a clause: سي إن إن إن الوضع …, or a quote); never a third N.
+ * complementiser: a letter stands before it and another letter or a brand's word (سبورتس) follows, or a
+ * letter follows it (the complementiser opens a clause: سي إن إن إن الوضع …, or a quote); never a third N.
  */
 function isLetterN(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -344,7 +347,9 @@ function isLetterN(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1]?.norm ?? '';
   // The second N of سي إن إن, whatever follows it; a third is the complementiser.
   if (prev === 'ان') return tokens[at - 2]?.norm !== 'ان' && LETTER_NAMES.has(tokens[at - 2]?.norm ?? '');
-  if (LETTER_NAMES.has(prev)) return next.norm === 'ان' || !isStopWord(next.norm);
+  // After a letter, only another letter or a brand's word goes on the name (بي إن سبورتس, سي إن بي سي);
+  // any other word opens the clause (إم بي سي إن برنامجا جديدا, بي بي سي إن مصادر).
+  if (LETTER_NAMES.has(prev)) return LETTER_NAMES.has(next.norm) || BRAND_WORDS.has(next.norm);
   return next.norm !== 'ان' && LETTER_NAMES.has(next.norm);
 }
 
