@@ -1796,6 +1796,19 @@ export const reviewRows9: readonly Row[] = [
       ['كانت صعبة', 'partial', 'عصام الشوالي'],
     ],
   },
+  {
+    what: 'a statement’s issuer after ل is a title or رئاسة without the preposition (بيان لوزير الخارجية)',
+    text: 'ونقلت الوكالة عن بيان لوزير الخارجية الكويتي أن «الوساطة مستمرة».\n\nونقلت الصحيفة عن بيان لرئاسة الجمهورية أن «الزيارة تأجلت».',
+    quotes: [
+      ['الوساطة مستمرة', 'partial', 'وزير الخارجية الكويتي'],
+      ['الزيارة تأجلت', 'partial', 'رئاسة الجمهورية'],
+    ],
+  },
+  {
+    what: 'a ministry after ل in a relayed statement still names the ministry (بيان لوزارة الخارجية)',
+    text: 'ونقلت الوكالة عن بيان لوزارة الخارجية أن «الحدود مفتوحة».',
+    quotes: [['الحدود مفتوحة', 'partial', 'وزارة الخارجية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

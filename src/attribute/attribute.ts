@@ -3767,8 +3767,14 @@ class Attributor {
   private issuerSubject(at: number): Subject | null {
     const k = this.issuerAt(at);
     const subject = this.subjectAt(k);
-    if (subject) return subject;
     const word = this.tokens[k];
+    if (subject) {
+      // بيان لوزير الخارجية, بيان لرئاسة الجمهورية: ل before a title's or a body's head is the preposition's.
+      const first = (this.tokens[subject.first] as Token).norm;
+      const head = stripToSet(first, TITLE_SET) ?? stripToSet(first, ORGANISATION_SET);
+      const lam = subject.first === k && first.startsWith('ل') && head !== undefined && head !== first;
+      return lam && !subject.conjunction ? { ...subject, conjunction: true } : subject;
+    }
     // بيان للوزارة, and بيان لوزارة الخارجية: ل before an indefinite body's head in construct too.
     if (
       word?.type !== 'word' ||
