@@ -1809,6 +1809,19 @@ export const reviewRows9: readonly Row[] = [
     text: 'ونقلت الوكالة عن بيان لوزارة الخارجية أن «الحدود مفتوحة».',
     quotes: [['الحدود مفتوحة', 'partial', 'وزارة الخارجية']],
   },
+  {
+    what: 'a one-word name before what its bearer delivers (قصيدة, كلمة) ends there; قال بعدها takes the name',
+    text: 'وقرأ الشاعر جاسم قصيدة جميلة عن الوطن، قال بعدها: «الشعر حياة».\n\nوألقت الطالبة ريم محاضرة قصيرة، قالت فيها: «العلم نور».',
+    quotes: [
+      ['الشعر حياة', 'direct', 'جاسم'],
+      ['العلم نور', 'direct', 'ريم'],
+    ],
+  },
+  {
+    what: 'a two-word name before قصيدة still speaks after قال بعدها (الشاعر جاسم الصحيح)',
+    text: 'قرأ الشاعر جاسم الصحيح قصيدة جميلة، قال بعدها: «الشعر حياة».',
+    quotes: [['الشعر حياة', 'direct', 'جاسم الصحيح']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -2987,6 +2987,8 @@ class Attributor {
         person.name = person.name.slice(0, 2);
         person.last = person.name[1] as number;
       }
+      // The name ends before the clause's object (جاسم قصيدة جميلة): it is whole.
+      person.closed = true;
       return person;
     }
     return null;

@@ -1815,6 +1815,9 @@ function describesBearer(tokens: readonly Token[], index: number): boolean {
   return ADJECTIVES_BEFORE_PREPOSITION.has(norm) && ADJECTIVE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
 }
 
+/** Indefinite things a speaker delivers (قصيدة, كلمة, محاضرة), folded: no family name, the verb's object. */
+const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه', 'مداخله', 'قصه']);
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -1863,6 +1866,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
+    // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
+    if (out.length > 0 && DELIVERED.has(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
