@@ -1822,6 +1822,16 @@ export const reviewRows9: readonly Row[] = [
     text: 'قرأ الشاعر جاسم الصحيح قصيدة جميلة، قال بعدها: «الشعر حياة».',
     quotes: [['الشعر حياة', 'direct', 'جاسم الصحيح']],
   },
+  {
+    what: 'a spelt-out channel after a title is the title’s body, not the speaker’s name (محلل سي إن بي سي)',
+    text: 'وقال محلل سي إن بي سي إن «الأسواق تتراجع».',
+    quotes: [['الأسواق تتراجع', 'partial', 'محلل سي إن بي سي']],
+  },
+  {
+    what: 'a spelt-out channel after a title, then a name: the name speaks (محلل سي إن بي سي للأسواق فلان)',
+    text: 'وقال محلل سي إن بي سي للأسواق أحمد خالد: «الأسهم تتراجع».',
+    quotes: [['الأسهم تتراجع', 'direct', 'أحمد خالد']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
