@@ -1520,26 +1520,18 @@ function splitSubject(
   // وكالة فرانس برس): no name opens with one. Only the first is known to be closed.
   const opening = words[k] === undefined ? '' : (tokens[words[k] as number] as Token).norm;
   const objectBody = k > 1 && !hasArticle(opening) && ORGANISATION_SET.has(opening);
-  if (objectAt || (k < words.length && (organisation || objectBody)))
+  const titleOnly = objectAt || (k < words.length && (organisation || objectBody));
+  // النائبة قدمت مرافعة فعلية: the title's verb and its object, not her name; the title stands alone.
+  if (titleOnly || (k < words.length && isVerbAfterTitle(tokens, firstNorm, words[k] as number, text)))
     return {
       first,
       last: words[k - 1] as number,
       title: words.slice(0, k),
       name: [],
       organisation,
-      closed: objectAt,
+      closed: titleOnly ? objectAt : true,
     };
   const name = trimName(tokens, words.slice(k), text);
-  // النائبة قدمت مرافعة فعلية: the title's verb and its object, not her name; the title stands alone.
-  if (k < words.length && isVerbAfterTitle(tokens, firstNorm, words[k] as number, text))
-    return {
-      first,
-      last: words[k - 1] as number,
-      title: words.slice(0, k),
-      name: [],
-      organisation,
-      closed: true,
-    };
   return {
     first,
     last,
