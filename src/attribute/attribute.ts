@@ -52,6 +52,7 @@ import {
   isMemberHead,
   isTimeWithPronoun,
   isTitleHead,
+  NISBA,
   outletAfterLam,
   range,
   readSubject,
@@ -93,8 +94,6 @@ interface Cue {
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 
-/** A definite nisba after a title (السوداني, الأمريكية), folded: the title's adjective, not its verb's object. */
-const NISBA_ADJECTIVE = /^ال.{2,}(?:ي|يه)$/u;
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
@@ -3341,9 +3340,7 @@ class Attributor {
       ) {
         // The title and its definite nisbas (الرئيس السوداني); a definite noun after them is the verb's
         // object (دخل الوزير القاعة, افتتح الأمير المعرض), and so is anything after it.
-        const cut = subject.title.findIndex(
-          (k, i) => i > 0 && !NISBA_ADJECTIVE.test((this.tokens[k] as Token).norm),
-        );
+        const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
         const own =
           cut < 0
             ? subject

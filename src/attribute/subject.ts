@@ -52,7 +52,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'ل
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 /** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
-const NISBA = /^ال.{2,}(?:ي|يه)$/u;
+export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -667,7 +667,7 @@ export function readSubject(
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
       // carry it (وقال مسؤولٌ أمني), and so may any noun in the nominative (وقالت امرأةٌ, وقال شابٌ).
-      if (hasObliqueTanween(token, text) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
+      if (hasTanween(token, text, true) && !isTitleHead(norm) && !ORGANISATION_SET.has(norm)) break;
       // نجم الدين, سيف الله: a compound name, not a title (نجم, the sports star) before its name.
       const compound = COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
       inTitle =
@@ -1505,7 +1505,7 @@ function splitSubject(
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
-      !/^ال.{2,}(?:ي|يه)$/u.test(following)
+      !NISBA.test(following)
     )
       break;
     if (isObjectAfterDefinite(prev, norm)) {
@@ -1609,7 +1609,7 @@ function isPlainWordAfterName(token: Token | undefined): boolean {
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
   return (
-    /^ال.{2,}(?:ي|يه)$/u.test(norm) ||
+    NISBA.test(norm) ||
     // …but not a royal or honorific title in a name (مطار الملكة علياء, مستشفى الملك فيصل)
     (/^الم.{3,}$/u.test(norm) && !HONORIFIC_SET.has(norm) && norm !== 'الملكه')
   );
@@ -1719,25 +1719,14 @@ function isGenitiveLam(norm: string): boolean {
 /**
  * A word written with tanween (شهرياً, مقالاً, جديدٌ, بعضٍ): an indefinite noun, adjective or adverb, never
  * a word of a name, which is definite by itself. Folding drops the mark, so the written word is read.
+ * `oblique`: fathatan or kasratan only (شهرياً, بعضٍ), an adverb, an object or a genitive, never the
+ * subject, which an indefinite noun carries dammatan for (امرأةٌ, شابٌ, مسؤولٌ).
  */
-export function hasTanween(token: Token | undefined, text: string): boolean {
+export function hasTanween(token: Token | undefined, text: string, oblique = false): boolean {
   if (token?.type !== 'word' || text === '') return false;
   for (let k = token.from; k < token.to; k++) {
     const code = text.charCodeAt(k);
-    if (code >= 0x064b && code <= 0x064d) return true;
-  }
-  return false;
-}
-
-/**
- * A word written with fathatan or kasratan (شهرياً, مقالاً, بعضٍ): an adverb, an object or a genitive,
- * never the subject, which an indefinite noun carries dammatan for (امرأةٌ, شابٌ, مسؤولٌ).
- */
-function hasObliqueTanween(token: Token | undefined, text: string): boolean {
-  if (token?.type !== 'word' || text === '') return false;
-  for (let k = token.from; k < token.to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x064b || code === 0x064d) return true;
+    if (oblique ? code === 0x064b || code === 0x064d : code >= 0x064b && code <= 0x064d) return true;
   }
   return false;
 }
@@ -1818,7 +1807,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   if (
     only !== undefined &&
     words.length === 1 &&
-    (hasObliqueTanween(tokens[only], text) || isPersonAfterPreposition(tokens[only] as Token))
+    (hasTanween(tokens[only], text, true) || isPersonAfterPreposition(tokens[only] as Token))
   )
     return [];
   if (words.length <= 1) return words;
@@ -1852,7 +1841,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length > 0 && goesOn && isTitleAsPredicate(norm)) break;
     // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it. An
     // indefinite subject in the nominative (امرأةٌ, شابٌ) is the phrase's head, not a name's end.
-    if (out.length > 0 ? hasTanween(tokens[index], text) : hasObliqueTanween(tokens[index], text)) break;
+    if (out.length > 0 ? hasTanween(tokens[index], text) : hasTanween(tokens[index], text, true)) break;
     // امرأةٌ تقف أمام المخبز: after such a head, an imperfect that agrees with it opens its relative clause.
     const head = tokens[out[0] ?? -1];
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
@@ -1954,7 +1943,7 @@ function appendApposition(
         hasArticle(token.norm) &&
         TITLE_SET.has(token.norm) &&
         next?.type === 'word' &&
-        /^ال.{2,}(?:ي|يه)$/u.test(next.norm) &&
+        NISBA.test(next.norm) &&
         third?.type === 'word' &&
         !hasArticle(third.norm) &&
         !isStopWord(third.norm) &&
