@@ -475,3 +475,25 @@ const articleRows: readonly Row[] = [
 describe('probe 24: whole Saudi articles of 2015 on local, economic and interview news', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a quote that opens its sentence, then هذا ما + a cue with the quote’s pronoun and its subject (هذا ما أكده المدير فلان)',
+    text: '"سنفتح قسم الطوارئ الجديد قبل نهاية الشهر"، هذا ما أكده مدير مستشفى الولادة في تبوك ماجد بن سعيد الحويطي.',
+    quotes: [['سنفتح قسم الطوارئ الجديد قبل نهاية الشهر', 'direct', 'ماجد بن سعيد الحويطي']],
+  },
+  {
+    what: 'the same with ذلك ما and a feminine cue (ذلك ما قالته الطبيبة فلانة)',
+    text: '«التطعيم آمن تماماً للأطفال»، ذلك ما قالته استشارية طب الأطفال الدكتورة سمر بنت علي الشهري.',
+    quotes: [['التطعيم آمن تماماً للأطفال', 'direct', 'سمر بنت علي الشهري']],
+  },
+  {
+    what: 'guard: هذا ما before a verb that is no cue (تتمناه) names no speaker: the quote is a slogan',
+    text: '«بيت لكل أسرة»، هذا ما تتمناه آلاف الأسر التي تنتظر دورها في صندوق التنمية العقارية.',
+    quotes: [['بيت لكل أسرة', 'mention', null]],
+  },
+];
+
+describe('probe 24: rules found by the articles', () => {
+  runRows(ruleRows);
+});

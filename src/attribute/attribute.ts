@@ -34,6 +34,7 @@ import {
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
+  POINTER_WHAT_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -3690,6 +3691,12 @@ class Attributor {
       verb = i + 2;
     else if (stripToSet(word.norm, JAA) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
       verb = this.deliveringVerb(i + 2);
+    // هذا ما أكده فلان: the verb carries the quote as its pronoun.
+    else if (POINTER_WHAT_SET.has(word.norm) && this.tokens[i + 1]?.norm === 'ما') {
+      const said = this.tokens[i + 2]?.norm ?? '';
+      const bare = said.replace(OBJECT_PRONOUN_END, '');
+      if (bare !== said && lookupCue(bare) !== undefined) verb = i + 2;
+    }
     if (verb < 0 || this.tokens[verb]?.type !== 'word') return null;
     let from = verb + 1;
     // أدلى بها الوزير: the pronoun of the words after the verb.

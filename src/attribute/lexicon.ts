@@ -35,6 +35,7 @@ import {
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
+  POINTERS_WHAT,
   PRESIDING_RANKS,
   RANKS,
   ROLE_FORMS_LEFT_OUT,
@@ -180,6 +181,7 @@ export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const POINTER_SET = foldSet(POINTERS);
 export const POINTER_ALONE_SET = foldSet(POINTERS_ALONE);
+export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);
 export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);

@@ -1396,6 +1396,11 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
  */
 export const POINTERS: readonly string[] = ['بهذه', 'بهذا', 'بتلك', 'بذلك'];
 export const POINTERS_ALONE: readonly string[] = ['هكذا', 'وهكذا'];
+/**
+ * Demonstratives before ما and a cue with the quote's pronoun: «…»، هذا ما أكده المتحدث فلان; ذلك ما
+ * قالته الوزيرة. The subject after the verb said the quote.
+ */
+export const POINTERS_WHAT: readonly string[] = ['هذا', 'وهذا', 'ذلك', 'وذلك'];
 /** Nouns of words said that a pointer names (بهذه الكلمات, بهذا الوعد, بهذه العبارة). */
 export const POINTED_NOUNS: readonly string[] = [
   'الكلمات',
