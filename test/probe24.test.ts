@@ -492,6 +492,21 @@ const ruleRows: readonly Row[] = [
     text: '«بيت لكل أسرة»، هذا ما تتمناه آلاف الأسر التي تنتظر دورها في صندوق التنمية العقارية.',
     quotes: [['بيت لكل أسرة', 'mention', null]],
   },
+  {
+    what: 'a hospital named after a king, its town behind ب, then the holder’s rank: the name after the rank speaks',
+    text: 'وقال استشاري الأمراض الصدرية في مستشفى الملك عبدالعزيز بجدة الدكتور وليد بن سعد الأحمدي: «الحالات المسجلة هذا الأسبوع كلها مستقرة».',
+    quotes: [['الحالات المسجلة هذا الأسبوع كلها مستقرة', 'direct', 'وليد بن سعد الأحمدي']],
+  },
+  {
+    what: 'the same behind ب after a university named after a king, before المهندس (بجامعة الملك خالد بأبها)',
+    text: 'وأوضح مدير المشاريع بجامعة الملك خالد بأبها المهندس نايف بن علي العتيبي أن الجامعة «ستسلم مبنى كلية الطب الجديد هذا العام».',
+    quotes: [['ستسلم مبنى كلية الطب الجديد هذا العام', 'partial', 'نايف بن علي العتيبي']],
+  },
+  {
+    what: 'guard: with في before the town the rank’s name spoke already (مستشفى الملك خالد في حائل الدكتور فلان)',
+    text: 'وقال مدير مستشفى الملك خالد في حائل الدكتور سامي بن عيد الشمري: «افتتحنا ثلاث عيادات جديدة».',
+    quotes: [['افتتحنا ثلاث عيادات جديدة', 'direct', 'سامي بن عيد الشمري']],
+  },
 ];
 
 describe('probe 24: rules found by the articles', () => {

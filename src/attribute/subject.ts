@@ -1341,6 +1341,15 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
     (SON_OF.has(norm(end)) || norm(end) === 'ال')
   )
     end += 2;
+  // …and the place's town behind ب before the holder's rank (مستشفى الملك فهد بجدة الدكتور فلان).
+  const town = norm(end);
+  if (
+    /^ب/u.test(town) &&
+    town.length > 3 &&
+    !SON_OF.has(town) &&
+    stripToSet(norm(end + 1), TITLE_SET) !== undefined
+  )
+    end++;
   return end;
 }
 
