@@ -1238,7 +1238,7 @@ class Attributor {
         ? null
         : issued
           ? hasArticle(document)
-            ? null
+            ? this.definiteIssuer(from + 1)
             : this.issuerSubject(from + 1)
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
@@ -3799,6 +3799,22 @@ class Attributor {
     body.organisation = true;
     body.conjunction = true;
     return body;
+  }
+
+  /**
+   * The issuer of a definite document, after its definite adjectives and ل before a body's head (وأظهر
+   * التقرير الشهري لمؤسسة النقد, وقال البيان الختامي للهيئة): that body; null when no such ل follows
+   * (البيان alone is the speaker so far). Looks at three words at most.
+   */
+  private definiteIssuer(at: number): Subject | null {
+    for (let k = at; k < at + 3; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word') return null;
+      if (word.norm.startsWith('ل') && stripToSet(word.norm, ORGANISATION_SET) !== undefined)
+        return this.issuerSubject(k);
+      if (!hasArticle(word.norm) || ORGANISATION_SET.has(word.norm) || isTitleHead(word.norm)) return null;
+    }
+    return null;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
