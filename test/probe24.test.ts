@@ -528,6 +528,22 @@ const ruleRows: readonly Row[] = [
       ['ستواصل عملها طوال الصيف', 'partial', 'وزارة الصحة'],
     ],
   },
+  {
+    what: 'a real-estate developer (المطور العقاري) is a role before his name, who then speaks after his own warning (حذر …، وقال:)',
+    text: [
+      'وقال رئيس اللجنة العقارية بالغرفة التجارية ناصر بن سعد القحطاني: «السوق تمر بمرحلة ركود».',
+      'لكن المطور العقاري بندر بن فهد السهلي حذر من تأجيل المشاريع، وقال: «الطلب على المساكن لم يتراجع».',
+    ].join('\n\n'),
+    quotes: [
+      ['السوق تمر بمرحلة ركود', 'direct', 'ناصر بن سعد القحطاني'],
+      ['الطلب على المساكن لم يتراجع', 'direct', 'بندر بن فهد السهلي'],
+    ],
+  },
+  {
+    what: 'guard: المطورة after a definite noun is its adjective (الأراضي المطورة), no title: the minister speaks',
+    text: 'وقال وزير الإسكان سعد بن علي الدوسري إن الأراضي المطورة «ستوزع على المستحقين خلال عام».',
+    quotes: [['ستوزع على المستحقين خلال عام', 'partial', 'سعد بن علي الدوسري']],
+  },
 ];
 
 describe('probe 24: rules found by the articles', () => {

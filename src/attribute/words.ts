@@ -358,6 +358,7 @@ export const ROLES: readonly string[] = [
   'طيار',
   'بحار',
   'مقاول',
+  'مطور', // a developer (المطور العقاري فلان); المطورة is mostly an adjective (الأراضي المطورة), left out
   'مستثمر',
   'متداول', // a trader on an exchange (قال المتداول في بورصة نيويورك، فلان)
   'موظف',
@@ -392,6 +393,8 @@ export const ROLES: readonly string[] = [
  * survivor is الناجي with the article), a verb (طالب) or a common noun (مقدمة, an introduction or the front).
  */
 export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
+  'مطورة',
+  'المطورة',
   'منافسة',
   'المنافسة',
   'محافظة',
