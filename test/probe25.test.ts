@@ -315,3 +315,30 @@ const articleRows: readonly Row[] = [
 describe('probe 25: whole articles of the international outlets on stories the earlier probes did not tell', () => {
   runRows(articleRows);
 });
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a body quoted by its definite head alone takes the fuller name the article gave it where it did not speak (a nisba after the head)',
+    text: 'افتتحت الجامعة الأردنية، الأحد، مركزا جديدا لأبحاث المياه. وقالت الجامعة في بيان إن المركز «سيستقبل أول الباحثين في الخريف».',
+    quotes: [['سيستقبل أول الباحثين في الخريف', 'partial', 'الجامعة الأردنية']],
+  },
+  {
+    what: 'the same from a title’s complement after ل, with a nisba and a field (للمنظمة العربية للتنمية الزراعية)',
+    text: 'ووصل المدير الإقليمي للمنظمة العربية للتنمية الزراعية إلى الخرطوم أمس. وقالت المنظمة في بيان إن الزيارة «تهدف إلى تقييم أضرار الفيضانات».',
+    quotes: [['تهدف إلى تقييم أضرار الفيضانات', 'partial', 'المنظمة العربية للتنمية الزراعية']],
+  },
+  {
+    what: 'guard: two bodies of the same head with different nisbas leave the head alone as it is',
+    text: 'التقى وفد من الوكالة الأمريكية للتنمية الدولية ممثلين عن الوكالة اليابانية للتعاون الدولي في عمان. وقالت الوكالة في بيان إن اللقاء «بحث تمويل مشاريع المياه».',
+    quotes: [['بحث تمويل مشاريع المياه', 'partial', 'الوكالة']],
+  },
+  {
+    what: 'guard: an adjective of time after the head (الحكومة الحالية) is no part of a body’s name',
+    text: 'ورثت الحكومة الحالية عجزا كبيرا في الموازنة. وقالت الحكومة في بيان إن الموازنة «ستقر قبل نهاية الشهر».',
+    quotes: [['ستقر قبل نهاية الشهر', 'partial', 'الحكومة']],
+  },
+];
+
+describe('probe 25: rules found by the articles', () => {
+  runRows(ruleRows);
+});

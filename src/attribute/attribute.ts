@@ -3,7 +3,7 @@ import type { Token } from '../scan/tokenize.js';
 import { isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandNames } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
   type Agreement,
   BACK_REFERENCE_LIST,
@@ -442,6 +442,7 @@ class Attributor {
     }
     expandNames(this.text, this.tokens, this.entities);
     expandBodies(this.text, this.tokens, this.entities);
+    expandBodyHeads(this.text, this.tokens, this.entities);
     return this.results;
   }
 

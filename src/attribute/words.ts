@@ -472,6 +472,7 @@ export const ORGANISATIONS: readonly string[] = [
   'قسم',
   'مركز',
   'معهد',
+  'أكاديمية',
   'جامعة',
   'بنك',
   'مصرف',
