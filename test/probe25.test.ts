@@ -337,6 +337,16 @@ const ruleRows: readonly Row[] = [
     text: 'ورثت الحكومة الحالية عجزا كبيرا في الموازنة. وقالت الحكومة في بيان إن الموازنة «ستقر قبل نهاية الشهر».',
     quotes: [['ستقر قبل نهاية الشهر', 'partial', 'الحكومة']],
   },
+  {
+    what: 'a naming noun in construct with a definite noun of its kind (سفينة الشحن, طائرة الإنقاذ) names the quote after them, after a cue too',
+    text: 'وأشاد وزير النقل سامي العلي بطاقم سفينة الشحن «نجمة الخليج» الذي أنقذ 12 بحارا قبالة ميناء العقبة.',
+    quotes: [['نجمة الخليج', 'mention', null]],
+  },
+  {
+    what: 'guard: a day in construct with its name (يوم الأحد) is when the words were said, the quote is speech',
+    text: 'وقال رئيس الوزراء سامي العلي يوم الأحد «لن نتراجع عن الإصلاحات».',
+    quotes: [['لن نتراجع عن الإصلاحات', 'direct', 'سامي العلي']],
+  },
 ];
 
 describe('probe 25: rules found by the articles', () => {
