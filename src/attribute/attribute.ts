@@ -3,7 +3,7 @@ import type { Token } from '../scan/tokenize.js';
 import { isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandNames } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
   type Agreement,
   BACK_REFERENCE_LIST,
@@ -209,6 +209,8 @@ const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 /** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
 const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
+/** Naming nouns that are times (يوم الأربعاء, ليلة الجمعة): the quote after their genitive is no name. */
+const TIME_NOUNS = new Set(['يوم', 'ليله', 'جمعه', 'عيد', 'صباح', 'مساء']);
 const MAX_LOOKBACK_WORDS = 45;
 /** Tokens of any kind read back from a quote: words, punctuation, and the quotes jumped over. */
 const MAX_LOOKBACK_STEPS = 200;
@@ -443,6 +445,7 @@ class Attributor {
     }
     expandNames(this.text, this.tokens, this.entities);
     expandBodies(this.text, this.tokens, this.entities);
+    expandBodyHeads(this.text, this.tokens, this.entities);
     return this.results;
   }
 
@@ -2142,6 +2145,18 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
+    // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
+    const kind = this.tokens[open - 2];
+    if (
+      hasArticle(norm) &&
+      kind?.type === 'word' &&
+      !hasArticle(kind.norm) &&
+      !TIME_NOUNS.has(kind.norm) &&
+      stripToSet(kind.norm, NAMING_SET) !== undefined &&
+      this.nameShaped(span)
+    )
+      return true;
     // صعد مؤشر «ناسداك», فيما أضاف مؤشر «داو جونز» (gained): a market index and its name, even as the
     // subject of أضاف. Not مؤشر as a predicate after its subject (إن ارتفاع الأسعار مؤشر «خطير»,
     // وهذا مؤشر «إيجابي»): there the quote is what the speaker calls it.

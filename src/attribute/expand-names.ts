@@ -15,7 +15,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { CALLED, isComma, isPlaceAfterTitle, isTitleHead } from './subject.js';
+import { CALLED, isComma, isPlaceAfterTitle, isTitleHead, NISBA } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -285,6 +285,90 @@ export function expandBodies(text: string, tokens: readonly Token[], entities: E
     if (!entity.forms.some((f) => !f.isName && f.words.length >= fuller.words.length))
       entities.addFullerName(entity, { ...fuller, isName: false, closed: true });
   }
+}
+
+/** The most nisba adjectives read after a body's head (الوكالة الدولية, المنظمة العربية الإقليمية). */
+const MAX_BODY_ADJECTIVES = 2;
+/** Adjectives shaped like a nisba that say when or which, not whose (الحكومة الحالية, الجولة الثانية), folded. */
+const NOT_OF_A_PLACE = new Set([
+  'الحالي',
+  'الحاليه',
+  'الماضي',
+  'الماضيه',
+  'الثاني',
+  'الثانيه',
+  'التالي',
+  'التاليه',
+  'النهائي',
+  'النهائيه',
+]);
+
+/**
+ * A body is often quoted by its definite head alone (وقالت الأكاديمية, وكانت الوكالة قد أفادت) after
+ * the article named it in full where it did not speak: as the subject of another verb (منحت الأكاديمية
+ * السويدية …) or in a title's complement (المدير العام للوكالة الدولية للطاقة الذرية). Where a body's
+ * only name is that definite head, and the text has it, alone or after ل, followed by nisba adjectives
+ * (and a field after ل), that fuller name becomes a form of the same body; not when the text gives the
+ * head two different fuller names, nor when a known body's longer name starts with it.
+ */
+export function expandBodyHeads(text: string, tokens: readonly Token[], entities: Entities): void {
+  // Heads that begin a longer name of some body the attribution knows (الهيئة العليا للانتخابات):
+  // the head alone may be that body's or another's, and is left as it is.
+  const heads = new Set<string>();
+  for (const entity of entities.list)
+    for (const form of entity.forms) if (form.words.length > 1) heads.add(form.words[0] as string);
+  const byHead = new Map<string, Entity[]>();
+  for (const entity of entities.list) {
+    if (!entity.organisation || entity.forms.some((f) => f.isName || f.words.length > 1)) continue;
+    for (const form of entity.forms) {
+      const head = form.words[0] as string;
+      if (!head.startsWith('ال') || heads.has(head)) continue;
+      const list = byHead.get(head) ?? [];
+      if (list.length === 0) {
+        byHead.set(head, list);
+        // The head after ل (للوكالة): the article's alef is dropped.
+        byHead.set(`ل${head.slice(1)}`, list);
+      }
+      list.push(entity);
+    }
+  }
+  if (byHead.size === 0) return;
+  const found = new Map<Entity, { text: string; words: string[] } | null>();
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const owners = token.type === 'word' ? byHead.get(token.norm) : undefined;
+    if (!owners) continue;
+    let end = at;
+    while (end - at < MAX_BODY_ADJECTIVES) {
+      const next = tokens[end + 1];
+      if (next?.type !== 'word' || !NISBA.test(next.norm) || NOT_OF_A_PLACE.has(next.norm)) break;
+      end++;
+    }
+    if (end === at) continue;
+    if (isFieldAfter(tokens, end)) end += 2;
+    const head = token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm;
+    const norms: string[] = [head];
+    const written: string[] = [];
+    for (let k = at; k <= end; k++) {
+      const word = tokens[k] as Token;
+      const surface = text.slice(word.from, word.to);
+      written.push(k === at && head !== token.norm ? `ا${surface.slice(1)}` : surface);
+      if (k > at) norms.push(word.norm);
+    }
+    const reading = { text: written.join(' '), words: norms };
+    for (const entity of owners) {
+      const known = found.get(entity);
+      if (known === undefined) found.set(entity, reading);
+      else if (known && known.words.join(' ') !== norms.join(' ')) {
+        // One reading starts the other (الوكالة الدولية … and الوكالة الدولية للطاقة الذرية): the fuller.
+        const [short, long] =
+          known.words.length <= norms.length ? [known.words, norms] : [norms, known.words];
+        found.set(entity, short.every((w, j) => long[j] === w) ? (long === norms ? reading : known) : null);
+      }
+    }
+  }
+  for (const [entity, fuller] of found)
+    if (fuller) entities.addFullerName(entity, { ...fuller, isName: false, closed: true });
 }
 
 /** After the name ending at `end`: ل + an indefinite noun + a definite noun, its field (لكرة القدم). */

@@ -475,6 +475,7 @@ export const ORGANISATIONS: readonly string[] = [
   'قسم',
   'مركز',
   'معهد',
+  'أكاديمية',
   'جامعة',
   'بنك',
   'مصرف',
