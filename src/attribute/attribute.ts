@@ -44,6 +44,7 @@ import {
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import {
+  hasTanween,
   hasTitleWithHe,
   isAlan,
   isComma,
@@ -1121,11 +1122,14 @@ class Attributor {
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
-      // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …).
+      // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
+      // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
       const afterKept = this.tokens[(titleWords[kept] as number) + 1];
       if (
         kept > last &&
-        (afterKept?.type !== 'word' || (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')))
+        (afterKept?.type !== 'word' ||
+          (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
+          this.indefiniteAccusative(afterKept))
       )
         last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
@@ -1164,6 +1168,15 @@ class Attributor {
     for (let i = subject.first; i <= subject.last; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push(i);
     return { entity, mention: this.mentionOf(words, true, false, subject.conjunction)?.text ?? '' };
+  }
+
+  /**
+   * An indefinite noun in the accusative, the object of a verb: with tanween written (تنبيهاً), or the
+   * alif it is written on (بيانا, تنبيها) on a word of four letters or more that is no particle.
+   */
+  private indefiniteAccusative(token: Token): boolean {
+    if (hasArticle(token.norm) || STOP_SET.has(token.norm) || PREPOSITIONS.has(token.norm)) return false;
+    return hasTanween(token, this.text, true) || (token.norm.length >= 4 && token.norm.endsWith('ا'));
   }
 
   /**
@@ -3173,12 +3186,16 @@ class Attributor {
   }
 
   /**
-   * A verb whose subject was dropped, coordinated after a comma that closes its sentence's first clause
-   * (…، وقال: / …، وكتب).
+   * A verb whose subject was dropped, after a comma that closes its sentence's first clause: coordinated
+   * (…، وقال: / …، وكتب), or without و and with فيه back to the document the clause issued (أصدر
+   * المركز تنبيها، قال فيه إن).
    */
   private afterClauseComma(cue: Cue): boolean {
     if (cue.match.tense === 'participle' || !isComma(this.tokens[cue.index - 1])) return false;
-    return cue.match.clitic === 'و';
+    return (
+      cue.match.clitic === 'و' ||
+      (cue.match.clitic === '' && IN_IT.has(this.tokens[cue.index + 1]?.norm ?? ''))
+    );
   }
 
   /**
