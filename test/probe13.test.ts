@@ -288,8 +288,8 @@ const articleRows: readonly Row[] = [
       'وصرح المتحدث الرسمي لصحة جدة الأستاذ عبدالرحمن بن علي الزهراني لـ"الرياض" بأن فرق الترصد الوبائي "باشرت التحقيق فور ورود البلاغ".',
       'من جهتها، أعلنت أمانة محافظة جدة إغلاق المطعم احترازياً، وقالت في بيان إن فرقها الرقابية "رصدت مخالفات صحية جسيمة في المطبخ ومستودع التخزين".',
     ].join('\n\n'),
-    // engine gap: ، وقالت does not take the body after من جهتها and a verb that takes an object; the
-    // spokesman (a man) keeps the floor despite the feminine verb.
+    // engine gap: ، وقالت takes the body of the sentence's first verb (أعلنت), but its name runs into the
+    // verb's object after the place in construct: «أمانة محافظة جدة إغلاق المطعم احترازياً».
     gaps: ['attribution'],
     quotes: [
       ['الرياض', 'mention', null],

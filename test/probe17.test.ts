@@ -299,9 +299,6 @@ const articleRows: readonly Row[] = [
       'وقال المتحدث الرسمي للمركز الوطني للأرصاد حسين بن علي القحطاني لـ"سبق" إن "الحالة المطرية هي الأقوى منذ بداية الموسم".',
       'وأصدر المركز الوطني للأرصاد تنبيهاً أحمر لمنطقة جازان، قال فيه إن "الرؤية الأفقية قد تنعدم على الطرق الجبلية".',
     ].join('\n\n'),
-    // engine gap: قال فيه after a clause with its own subject continues the last speaker (the
-    // spokesman), not the centre that issued the warning.
-    gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
       ['الحالة المطرية هي الأقوى منذ بداية الموسم', 'partial', 'حسين بن علي القحطاني'],

@@ -153,8 +153,6 @@ const articleRows: readonly Row[] = [
       'لكن المتحدث باسم «قسد»، آزاد حسو، نفى ذلك، وكتب على منصة «إكس»: «قواتنا ردت على مصادر النيران فقط، ولم تبادر بأي هجوم».',
       'وأضاف حسو أن قواته «ملتزمة بالتهدئة ما دام الطرف الآخر ملتزما بها».',
     ].join('\n\n'),
-    // engine gap: the subject before نفى is not found for the conjoined وكتب; the post goes to the spokesman quoted before (حسن الأحمد).
-    gaps: ['attribution'],
     quotes: [
       ['المسلحين هاجموا نقاطا للجيش في بلدة ذيبان', 'partial', 'حسن الأحمد'],
       ['قسد', 'mention', null],

@@ -310,9 +310,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'obituary, split out: the union mourns (نعت) him, then ، وقالت في بيان with a dropped subject',
     text: 'ونعت نقابة المهن التمثيلية الراحل، وقالت في بيان إن الفن المصري «فقد واحدا من أعمدته».',
-    // engine gap: نعى is no cue, and the dropped subject of a coordinated ، وقالت is not taken from the
-    // verb before it: the speaker is null.
-    gaps: ['attribution'],
     quotes: [['فقد واحدا من أعمدته', 'partial', 'نقابة المهن التمثيلية']],
   },
 ];

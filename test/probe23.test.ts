@@ -39,9 +39,6 @@ const articleRows: readonly Row[] = [
       'من جهته، طالب عضو المجلس المحلي الدكتور ناصر بن سعد الحربي بـ«إنشاء كلية تقنية للبنات في المحافظة»، مؤكداً أن «عشرات الطالبات يقطعن يومياً أكثر من 80 كيلومتراً إلى الرياض».',
       'وفي ختام الاجتماع، وجه المحافظ بتشكيل لجنة لمتابعة التوصيات، وقال: «سنرفع محضر هذا الاجتماع إلى سمو أمير منطقة الرياض خلال أسبوع».',
     ].join('\n\n'),
-    // engine gap: after وجه المحافظ بتشكيل لجنة …، وقال: the last quote goes to the ب object read as a name
-    // («بتشكيل لجنة لمتابعة التوصيات»), not to the governor who is the sentence's subject.
-    gaps: ['attribution'],
     quotes: [
       ['الجزيرة', 'mention', null],
       [
@@ -296,8 +293,8 @@ const articleRows: readonly Row[] = [
       'وقال أحد سكان الحي، ويدعى ماجد بن سالم اللحياني: "كنا نرى شاحنات تدخل المستودع ليلاً، ولم نكن نعلم ماذا يحدث فيه".',
       'وطالب رئيس جمعية حماية المستهلك الدكتور محمد بن عبدالله الشهراني بـ"نشر أسماء المنشآت المخالفة في الصحف المحلية".',
     ].join('\n\n'),
-    // engine gap: after وكانت الوزارة قد تلقت …، وقالت في بيان: the statement goes on with the last speaker, the
-    // branch's director (a man, for a feminine verb), not to the ministry that is the sentence's subject.
+    // engine gap: the statement after وكانت الوزارة قد تلقت …، وقالت في بيان: goes to the ministry, the sentence's
+    // subject, but الوزارة is not tied to the body named after في in the lede (وزارة التجارة والصناعة).
     gaps: ['attribution'],
     quotes: [
       ['مكة', 'mention', null],

@@ -45,6 +45,7 @@ import {
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import {
+  hasTanween,
   hasTitleWithHe,
   isAlan,
   isComma,
@@ -709,7 +710,9 @@ class Attributor {
         // السيدة، وتدعى فلانة: whom the description named earlier is, decided where it is read in order
         // (namedAfterDescription), not here ahead of it.
         const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
-        if (!takesObject && recurs && !calledAfter)
+        // A verbal noun with ب or ل after the title is the verb's complement (وجه المحافظ بتشكيل لجنة).
+        const clause = CLAUSE_AFTER_SURNAME.test((this.tokens[subject.name[0] as number] as Token).norm);
+        if (!takesObject && recurs && !calledAfter && !clause)
           this.entities.learn(
             this.asCounterpart(
               this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
@@ -1123,11 +1126,14 @@ class Attributor {
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
-      // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …).
+      // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
+      // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
       const afterKept = this.tokens[(titleWords[kept] as number) + 1];
       if (
         kept > last &&
-        (afterKept?.type !== 'word' || (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')))
+        (afterKept?.type !== 'word' ||
+          (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
+          this.indefiniteAccusative(afterKept))
       )
         last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
@@ -1166,6 +1172,15 @@ class Attributor {
     for (let i = subject.first; i <= subject.last; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push(i);
     return { entity, mention: this.mentionOf(words, true, false, subject.conjunction)?.text ?? '' };
+  }
+
+  /**
+   * An indefinite noun in the accusative, the object of a verb: with tanween written (تنبيهاً), or the
+   * alif it is written on (بيانا, تنبيها) on a word of four letters or more that is no particle.
+   */
+  private indefiniteAccusative(token: Token): boolean {
+    if (hasArticle(token.norm) || STOP_SET.has(token.norm) || PREPOSITIONS.has(token.norm)) return false;
+    return hasTanween(token, this.text, true) || (token.norm.length >= 4 && token.norm.endsWith('ا'));
   }
 
   /**
@@ -3139,12 +3154,18 @@ class Attributor {
       this.entities.touch(honoured, agreement);
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
-    const continued =
-      ((cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
-      agreement &&
-      agreement !== 'pl'
+    const ofSentence =
+      (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) && agreement && agreement !== 'pl'
         ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
-        : null) ??
+        : null;
+    // …، وقال after a clause with its own subject: that subject, before whoever held the floor.
+    const ofClause =
+      !ofSentence && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
+        ? this.firstVerbSubject(cue.index, agreement)
+        : null;
+    const continued =
+      ofSentence ??
+      ofClause ??
       this.entities.continuing(agreement, paragraph) ??
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
@@ -3157,7 +3178,7 @@ class Attributor {
         ? null
         : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.
-    if (entity && this.entities.floor && !this.entities.hasSpoken(entity))
+    if (entity && ((this.entities.floor && !this.entities.hasSpoken(entity)) || entity === ofClause))
       this.entities.touch(entity, agreement);
     // The issuer speaks again through its document (وأضاف البيان).
     else if (entity && cue.issued) this.entities.touch(entity, null, true);
@@ -3178,6 +3199,73 @@ class Attributor {
       before !== undefined &&
       (isComma(before) || before.type === 'word')
     );
+  }
+
+  /**
+   * A verb whose subject was dropped, after a comma that closes its sentence's first clause: coordinated
+   * (…، وقال: / …، وكتب), or without و and with فيه back to the document the clause issued (أصدر
+   * المركز تنبيها، قال فيه إن).
+   */
+  private afterClauseComma(cue: Cue): boolean {
+    if (cue.match.tense === 'participle' || !isComma(this.tokens[cue.index - 1])) return false;
+    return (
+      cue.match.clitic === 'و' ||
+      (cue.match.clitic === '' && IN_IT.has(this.tokens[cue.index + 1]?.norm ?? ''))
+    );
+  }
+
+  /**
+   * The subject of the sentence's first verb, for a verb after its first clause whose subject was
+   * dropped (ونعت النقابة الفنان، وقالت / وكانت الوزارة قد تلقت بلاغا، وقالت / وجه المحافظ بتشكيل
+   * لجنة، وقال): a body or a title right after the verb that opens the sentence, after an opening
+   * adverbial closed by a comma (وفي ختام الاجتماع، / من جهتها،), or a subject before its verb after a
+   * word of contrast (لكن المتحدث …، فلان، نفى ذلك، وكتب), its head of the cue's gender. A person by a
+   * title after the verb only as someone already known, by the title and its adjectives (what follows
+   * may be the object: واستقبل الوزير السفير …); not across a full stop or a paragraph, nor past a
+   * quote of someone's speech in the sentence or earlier in the paragraph (its speaker goes on); a
+   * quoted name (a mention) is passed over.
+   */
+  private firstVerbSubject(cue: number, agreement: Agreement): Entity | null {
+    let start = cue;
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k) ?? this.spanByClose.get(this.closeOf.get(k) ?? -1);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+      }
+      start = k;
+    }
+    if (!this.opensWithTurn(start, cue) && this.quotedEarlierInParagraph(start)) return null;
+    // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
+    let verb = start;
+    const first = this.tokens[start];
+    if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
+      for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
+        if (isComma(this.tokens[k])) {
+          verb = k + 1;
+          break;
+        }
+    const opener = this.tokens[verb];
+    if (opener?.type !== 'word' || verb + 1 >= cue) return null;
+    if (SILENT_SUBJECT_VERBS.has(opener.norm.replace(/^[وف]/u, ''))) return null;
+    const subject = this.subjectAt(verb + 1);
+    if (!subject || (subject.title.length === 0 && !subject.organisation)) return null;
+    const head = (this.tokens[subject.first] as Token).norm;
+    if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
+    const contrast = CONTRAST_OPENERS.has(opener.norm);
+    const known = this.entities.list.length;
+    let own = subject;
+    if (!subject.organisation && !contrast) {
+      // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
+      // may be the verb's object.
+      const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
+      const title = cut < 0 ? subject.title : subject.title.slice(0, cut);
+      own = { ...subject, last: title.at(-1) as number, title, name: [] };
+    }
+    const entity = this.resolveSubject(own, !contrast)?.entity;
+    if (!entity || (!subject.organisation && !contrast && entity.id >= known)) return null;
+    return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
   }
 
   /**
