@@ -198,9 +198,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Al Arabiya government formation in Iraq in « »: the prime minister-designate (رئيس الوزراء العراقي المكلف) with أعلن أنه, in a televised speech by surname, then وأضاف أن with a dropped subject; an MP of a quoted bloc before the verb (لكن النائب …، فلان، قال); وأوضح فلان: ; an analyst with ويرى … أن then ويقول',
-    // engine gap: a subject before the verb after لكن (لكن النائب …، فلان، قال للعربية.نت إن «…») is not
-    // found: the fragment is read as a mention.
-    gaps: ['attribution'],
     text: [
       'بغداد - العربية.نت',
       'أعلن رئيس الوزراء العراقي المكلف، علي جواد الربيعي، الأحد، أنه سيقدم تشكيلته الوزارية إلى البرلمان «خلال الأسبوع المقبل»، بعد أسابيع من المشاورات مع الكتل السياسية.',

@@ -2485,7 +2485,7 @@ class Attributor {
     let withoutWord = 0;
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.dotInName(i))) break;
       if (++steps > MAX_LOOKBACK_STEPS) break;
       // No sentence runs through this many marks and quotes without a word between them.
       withoutWord = token.type === 'word' ? 0 : withoutWord + 1;
@@ -2728,9 +2728,16 @@ class Attributor {
     let inTitle = false;
     while (k >= 0 && words < MAX_SVO_WORDS) {
       const token = this.tokens[k] as Token;
+      // A body's quoted name in the title (النائب عن كتلة «…»، فلان، قال) is one word of it.
+      const quoted = token.type === 'mark' ? this.spans[this.spanByClose.get(k) ?? -1] : undefined;
+      if (quoted && quoted.open < k && this.nameShaped(quoted)) {
+        k = quoted.open - 1;
+        words++;
+        continue;
+      }
       if (token.type !== 'word' || CONTRAST_OPENERS.has(token.norm) || COMPLEMENTISER_SET.has(token.norm))
         break;
-      const titleIn = token.norm === 'في' && !inTitle && words > 0;
+      const titleIn = (token.norm === 'في' || token.norm === 'عن') && !inTitle && words > 0;
       if (titleIn) inTitle = true;
       else if (STOP_SET.has(token.norm) || this.verbAt(k)) return null;
       words++;
@@ -3297,6 +3304,18 @@ class Attributor {
       if (TURN_SET.has(norm) || norm === 'المقابل' || norm === 'بالمقابل') return isComma(this.tokens[k + 1]);
     }
     return false;
+  }
+
+  /** A dot between two words with no space either side, inside a site's name (العربية.نت): no full stop. */
+  private dotInName(at: number): boolean {
+    const [before, dot, after] = [this.tokens[at - 1], this.tokens[at] as Token, this.tokens[at + 1]];
+    return (
+      dot.norm === '.' &&
+      before?.type === 'word' &&
+      after?.type === 'word' &&
+      !dot.spaceBefore &&
+      !after.spaceBefore
+    );
   }
 
   /** A quote with a speaker before `at` in the same paragraph, looked for over a bounded stretch. */
