@@ -448,10 +448,6 @@ const articleRows: readonly Row[] = [
       'تقف نوف بنت سعد المطيري خلف منضدة لبيع مستحضرات التجميل في أحد المراكز التجارية شمال الرياض منذ ثلاث سنوات، وتقول: «في البداية كانت عائلتي مترددة، أما اليوم فوالدي هو من يوصلني إلى عملي كل يوم».',
       'وتضيف المطيري أن راتبها «ارتفع من 3500 إلى 6000 ريال مع العمولات»، وأنها تطمح إلى «إدارة فرع خاص بها يوماً ما».',
     ].join('\n\n'),
-    // engine gap: a woman named only as the subject of a verb that is no cue (تقف نوف بنت سعد المطيري …)
-    // is not taken up by the coordinated وتقول: the quote goes to the ministry of the lede, and the next
-    // two to «المطيري» alone, her full name never learnt.
-    gaps: ['attribution'],
     quotes: [
       ['تجاوزت التوقعات', 'partial', 'وزارة العمل'],
       [
@@ -470,9 +466,6 @@ const articleRows: readonly Row[] = [
       'وفي الساحة الشمالية للمسجد، كان أبو أحمد، القادم من مدينة لاهور الباكستانية مع زوجته ووالدته، يستعد لصلاة التراويح، وقال: "ادخرت ثلاث سنوات لأحضر والدتي إلى هنا قبل أن يكبر سنها أكثر".',
       'ويصف أبو أحمد الخدمات بأنها "أفضل مما توقعنا"، مشيراً إلى أن "الزحام شديد عند أبواب الروضة الشريفة فقط".',
     ].join('\n\n'),
-    // engine gap: the kunya after كان (كان أبو أحمد، القادم من …، يستعد …، وقال:) is not taken up by وقال:,
-    // nor read as the subject of ويصف: all three quotes stay with the agency's deputy.
-    gaps: ['attribution'],
     quotes: [
       ['هيأت 20 ألف مصلى إضافي في السطح والساحات', 'partial', 'عبدالرحمن بن عبدالله الصاعدي'],
       ['ادخرت ثلاث سنوات لأحضر والدتي إلى هنا قبل أن يكبر سنها أكثر', 'direct', 'أبو أحمد'],

@@ -3077,6 +3077,10 @@ class Attributor {
     }
     const first = this.tokens[start + 1];
     if (first?.type !== 'word') return null;
+    // A reporting verb read its own subject, a known name cut before the object (ويصف فلان الخدمات).
+    const said = this.cueAt(start);
+    if (said?.entity && said.subject?.first === start + 1 && said.subject.last < before)
+      return { entity: said.entity, mention: said.mention, subject: said.subject };
     const speakerLike =
       stripToSet(first.norm, TITLE_SET) !== undefined ||
       stripToSet(first.norm, ORGANISATION_SET) !== undefined ||
@@ -3435,7 +3439,50 @@ class Attributor {
         subject.closed = true;
         return this.resolveSubject(subject)?.entity ?? null;
       }
+    // …or, for a verb after the clause, a person brought in by a proper name right after the clause's
+    // verb, that verb of the cue's gender (تقف فلانة خلف منضدتها …، وتقول; كان أبو أحمد، …، يستعد …،
+    // وقال): the narration's subject, not whoever spoke before. Two words of a name at least, or one
+    // closed by a comma; not a body, a place or someone only titled.
+    const newcomer =
+      indefinite && agreement !== 'pl' ? this.narratedSubject(start, participle, agreement) : null;
+    if (newcomer) return newcomer;
     return null;
+  }
+
+  /**
+   * The person named by a proper name right after the verb that opens the clause from `start` (or
+   * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
+   * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
+   */
+  private narratedSubject(start: number, cue: number, agreement: Agreement): Entity | null {
+    let verb = start;
+    const first = this.tokens[start];
+    if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
+      for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
+        if (isComma(this.tokens[k])) {
+          verb = k + 1;
+          break;
+        }
+    const opener = this.tokens[verb];
+    const name = this.tokens[verb + 1];
+    if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
+    const bare = opener.norm.replace(/^[وف]/u, '');
+    if (SILENT_SUBJECT_VERBS.has(bare) || this.verbAt(verb) || bare.length < 3) return null;
+    const feminine = bare.startsWith('ت') || bare.endsWith('ت');
+    const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
+    if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
+    if (hasArticle(name.norm) || this.isPlaceWord(verb + 1)) return null;
+    const subject = this.subjectAt(verb + 1);
+    if (!subject || subject.organisation || subject.title.length > 0 || subject.first !== verb + 1)
+      return null;
+    const apposed = isComma(this.tokens[(subject.name[0] as number) + 1]);
+    if (subject.name.length < 2 && !apposed) return null;
+    // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
+    const next = this.tokens[subject.last + 1];
+    if (isComma(next) || (next?.type === 'word' && STOP_SET.has(next.norm))) subject.closed = true;
+    const entity = this.resolveSubject(subject)?.entity;
+    if (!entity || entity.organisation) return null;
+    return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
   }
 
   /**
