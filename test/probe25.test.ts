@@ -35,8 +35,9 @@ const articleRows: readonly Row[] = [
   {
     what: 'Al Jazeera Net earthquake in « »: the civil protection’s statement with مشيرة إلى أن, a rescue team’s leader with a rank and ويقول, a survivor named in a passive sentence who speaks with a dropped وقالت, the minister at the site then الوزير, the geophysics institute with داعيا',
     // engine gap: a rank after the title's comma (قائد فريق الإنقاذ، الرائد فلان،) leaves the title speaking;
-    // the survivor named in a passive sentence (أخرجت فلانة … وقالت) is not taken up by the dropped subject,
-    // the last speaker (the civil protection) is; after قال المعهد … إن المنطقة سجلت, المنطقة is read as the speaker.
+    // the survivor named in a passive sentence (أخرجت فلانة … وقالت) now takes up the dropped subject, but her
+    // name is read back from its surname between commas with the verb (أخرجت فاطمة آيت باها); after قال
+    // المعهد … إن المنطقة سجلت, المنطقة is read as the speaker.
     gaps: ['attribution'],
     text: [
       'تارودانت - الجزيرة نت',
@@ -65,9 +66,8 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'France 24 migrant boat in " ": the coast guard named after وفق ما أعلن then by its head alone in a statement, a survivor by first name introduced in narration (ومن بين الناجين فلان، وهو …) then وقال with a dropped subject and وأضاف فلان, the IOM spokeswoman with موضحة أن, a ship and an NGO by quoted names, the captain after انتقد then وقال في اتصال هاتفي',
-    // engine gap: the survivor introduced in narration (ومن بين الناجين فلان، وهو …) is not taken up by the
-    // dropped subject of وقال (the coast guard is); the captain after انتقد with his ship and NGO between title
-    // and name is not found, and his وقال goes to the survivor. The coast guard is named خفر السواحل: the
+    // engine gap: the captain after انتقد with his ship and NGO between title and name is not found, and his
+    // وقال goes to the survivor. The coast guard is named خفر السواحل: the
     // project names a body without its adjective of origin (صحيفة الوطن الكويتية → صحيفة الوطن), debatable here.
     gaps: ['attribution'],
     text: [
@@ -226,7 +226,8 @@ const articleRows: readonly Row[] = [
     what: 'CNN Arabic Olympic final in " ": the winner named in the lede then by surname (وهو يلتحف …) and as البطل الأولمبي, his coach (مدربه فلان) then وتابع, his mother named in apposition in narration then وقالت with a dropped subject, the federation with واصفة … بـ and ومؤكدة أنه',
     // engine gap: the surname goes to the mother named later in narration (والدته، فلانة الإدريسي،) rather than
     // to the winner named in the lede with العداء (no title here); البطل الأولمبي is no known title; مدربه فلان
-    // keeps the surname only; the mother's dropped وقالت goes to the coach; الجامعة … لألعاب القوى loses its
+    // keeps the surname only; the mother's dropped وقالت goes to the coach (her name after a negated verb and a
+    // kin noun, لم تتمالك والدته، فلانة،, is no narrated subject the rule reads); الجامعة … لألعاب القوى loses its
     // two-word field.
     gaps: ['attribution'],
     text: [

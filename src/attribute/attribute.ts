@@ -3174,9 +3174,15 @@ class Attributor {
       !ofSentence && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
         ? this.firstVerbSubject(cue.index, agreement)
         : null;
+    // وقال opening the sentence after one that opens its paragraph by bringing someone in: that person.
+    const ofNarration =
+      !ofSentence && !ofClause && agreement && agreement !== 'pl'
+        ? this.broughtInBefore(cue, agreement)
+        : null;
     const continued =
       ofSentence ??
       ofClause ??
+      ofNarration ??
       this.entities.continuing(agreement, paragraph) ??
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
@@ -3189,7 +3195,12 @@ class Attributor {
         ? null
         : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.
-    if (entity && ((this.entities.floor && !this.entities.hasSpoken(entity)) || entity === ofClause))
+    if (
+      entity &&
+      ((this.entities.floor && !this.entities.hasSpoken(entity)) ||
+        entity === ofClause ||
+        entity === ofNarration)
+    )
       this.entities.touch(entity, agreement);
     // The issuer speaks again through its document (وأضاف البيان).
     else if (entity && cue.issued) this.entities.touch(entity, null, true);
@@ -3450,6 +3461,29 @@ class Attributor {
   }
 
   /**
+   * For a dropped-subject cue with و that opens the second sentence of its paragraph (وبعد ساعات،
+   * أخرجت فلانة من تحت الأنقاض. وقالت: / ومن بين الناجين فلان، وهو …. وقال): the newcomer the first
+   * sentence brought in as its subject, who has not spoken yet; not when a quote stands in that
+   * sentence, nor when the paragraph holds more sentences before it.
+   */
+  private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
+    const stop = this.tokens[cue.index - 1];
+    if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
+    let start = -1;
+    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || k === 0) {
+        start = token.type === 'break' ? k + 1 : 0;
+        break;
+      }
+      if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+    }
+    if (start < 0) return null;
+    const entity = this.narratedSubject(start, cue.index - 1, agreement);
+    return entity && !this.entities.hasSpoken(entity) ? entity : null;
+  }
+
+  /**
    * The person named by a proper name right after the verb that opens the clause from `start` (or
    * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
    * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
@@ -3457,7 +3491,26 @@ class Attributor {
   private narratedSubject(start: number, cue: number, agreement: Agreement): Entity | null {
     let verb = start;
     const first = this.tokens[start];
-    if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
+    const bareFirst = first?.type === 'word' ? first.norm.replace(/^و/u, '') : '';
+    // ومن بين الناجين فلان، وهو شاب …: the subject after its fronted predicate, said who he is.
+    if (bareFirst === 'من' && this.tokens[start + 1]?.norm === 'بين') {
+      const named = this.subjectAt(start + 3);
+      const comma = named ? named.last + 1 : -1;
+      const pronoun = this.tokens[comma + 1]?.norm;
+      if (
+        named &&
+        named.title.length === 0 &&
+        !named.organisation &&
+        isComma(this.tokens[comma]) &&
+        pronoun === (agreement === 'f' ? 'وهي' : 'وهو')
+      ) {
+        named.closed = true;
+        const entity = this.resolveSubject(named)?.entity;
+        return entity && !entity.organisation ? entity : null;
+      }
+      return null;
+    }
+    if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
       for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
