@@ -18,6 +18,7 @@ import {
   DELIVERING_VERBS,
   DOCUMENT_NOUNS,
   DUAL_REFERENTS,
+  FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
@@ -191,6 +192,8 @@ export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
+/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
+export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */
 const HONOURED = new Map(Object.entries(HONOURED_TITLES).map(([h, titles]) => [fold(h), foldSet(titles)]));
 export function honouredTitles(pronoun: string): ReadonlySet<string> | undefined {

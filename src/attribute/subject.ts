@@ -6,6 +6,7 @@ import {
   COMPOUND_END_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
   hasArticle,
@@ -53,6 +54,32 @@ const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 /** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
 export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
+/**
+ * The word at `at`, after the title's words `title`, is a foreign nationality of the title's holder:
+ * of the head's gender (مدرب … البرازيلي, وزيرة … الألمانية), in no field or seat of the title (الباحث
+ * في الشؤون الإيرانية فلان: the affairs are Iranian, not the man).
+ */
+function isHoldersNationality(tokens: readonly Token[], title: readonly number[], at: number): boolean {
+  const nisba = (tokens[at] as Token).norm;
+  const head = (tokens[title[0] ?? -1] as Token | undefined)?.norm ?? '';
+  return (
+    FOREIGN_NISBA_SET.has(nisba) &&
+    nisba.endsWith('ه') === head.endsWith('ه') &&
+    !title.some((k) => k < at && COMPLEMENT_PREPOSITIONS.has((tokens[k] as Token).norm))
+  );
+}
+
+/**
+ * A word that cannot go on a foreign name after its first word: a definite one (not the second half of
+ * a compound, زين الدين, nor the word after a joiner) or a noun written with ة, which transliterated
+ * names spell with ا (ماريا, سيلفا).
+ */
+function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (NAME_JOINER_SET.has(tokens[at - 1]?.norm ?? '')) return false;
+  if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
+  return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
+}
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -713,6 +740,20 @@ export function readSubject(
       const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
       if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
+    // A title that ends in a foreign nationality, a plain word after it (المدير الفني للمنتخب … الهولندي
+    // ماركو فان لير): the name starts there, so the title runs to the nationality and the longer cap
+    // holds the name (isForeignNameEnd says where it ends).
+    // Only while no name was read (وزير الخارجية الفرنسي فلان ووزير الخارجية الألماني فلان names two).
+    if (
+      inTitle &&
+      words.length >= 2 &&
+      words.at(-1) === i - 1 &&
+      isTitleHead(head) &&
+      !hasArticle(norm) &&
+      isHoldersNationality(tokens, words, i - 1) &&
+      splitSubject(tokens, words, false, text, titleUntil).name.length === 0
+    )
+      titleUntil = Math.max(titleUntil, i - 1);
     words.push(i);
     i++;
   }
@@ -761,6 +802,22 @@ export function readSubject(
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
+  }
+  // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
+  // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
+  const nationality = subject.title.at(-1);
+  if (
+    nationality !== undefined &&
+    !subject.organisation &&
+    subject.name[0] === nationality + 1 &&
+    isHoldersNationality(tokens, subject.title, nationality)
+  ) {
+    const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
+    if (end > 0) {
+      subject.name = subject.name.slice(0, end);
+      subject.last = subject.name.at(-1) as number;
+      subject.closed = true;
+    }
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.

@@ -1,0 +1,56 @@
+/**
+ * Rules that tell who a name or a title is (issue 3: names and titles the probes of whole articles
+ * misread), each on passages of its own written here in news style: every rule row fails without its
+ * rule, and a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const nameRuleRows: readonly Row[] = [
+  {
+    what: 'a foreign name after a nationality that ends the title, the verb’s objects after it: the name is its plain words',
+    text: 'وحمّل وزير الاقتصاد الألماني كلاوس برانت التضخم المرتفع مسؤولية تراجع النمو، قائلا: «رفع الفائدة جاء متأخرا».',
+    quotes: [['رفع الفائدة جاء متأخرا', 'direct', 'كلاوس برانت']],
+  },
+  {
+    what: 'a coach by club, nationality and a foreign name, then the object and its second object (حمّل … الحكم مسؤولية)',
+    text: 'وحمّل مدرب نادي الوحدة البرتغالي جوزيه فيريرا الحكم مسؤولية الهزيمة، قائلا: «ألغى هدفا صحيحا».',
+    quotes: [['ألغى هدفا صحيحا', 'direct', 'جوزيه فيريرا']],
+  },
+  {
+    what: 'a definite title, a nationality and a foreign name, then a definite object and إلى',
+    text: 'ونسب المدرب الإيطالي ماركو روسي الخسارة إلى الإرهاق، مضيفا: «لعبنا ثلاث مباريات في أسبوع».',
+    quotes: [['لعبنا ثلاث مباريات في أسبوع', 'direct', 'ماركو روسي']],
+  },
+  {
+    what: 'a long title, a nationality and a foreign name of three words before the object in ة, then the surname and the title alone',
+    text: [
+      'كشف المدير الفني للمنتخب الأولمبي القطري الإسباني خوسيه لويس مارتينيز قائمة تضم 23 لاعبا لمعسكر الإعداد في النمسا.',
+      'وقال مارتينيز في مؤتمر صحفي: «اخترت من يستحق».',
+      'وأضاف المدرب: «أمامنا مباراتان صعبتان».',
+    ].join('\n\n'),
+    quotes: [
+      ['اخترت من يستحق', 'direct', 'خوسيه لويس مارتينيز'],
+      ['أمامنا مباراتان صعبتان', 'direct', 'خوسيه لويس مارتينيز'],
+    ],
+  },
+  {
+    what: 'guard: after an Arab nationality the definite family name stays in the name',
+    text: 'وقال وزير الخارجية المصري محمد عبدالحميد الشناوي: «الحوار هو الطريق الوحيد».',
+    quotes: [['الحوار هو الطريق الوحيد', 'direct', 'محمد عبدالحميد الشناوي']],
+  },
+  {
+    what: 'guard: a nationality of the title’s field (في الشؤون الروسية) is not the holder’s: the definite family name stays',
+    text: 'وقال المحلل في الشؤون الروسية فادي حسن الموسوي إن موسكو «لن تتراجع عن شروطها».',
+    quotes: [['لن تتراجع عن شروطها', 'partial', 'فادي حسن الموسوي']],
+  },
+  {
+    what: 'guard: a compound name after a foreign nationality keeps its definite half (زين الدين)',
+    text: 'وتسلم مدرب المنتخب الفرنسي زين الدين زيدان الجائزة، قائلا: «أهديها للاعبين».',
+    quotes: [['أهديها للاعبين', 'direct', 'زين الدين زيدان']],
+  },
+];
+
+describe('name rules: who a name or a title is', () => {
+  runRows(nameRuleRows);
+});
