@@ -44,6 +44,7 @@ import {
   UNNAMED_SOURCE_SET,
 } from './lexicon.js';
 import {
+  hasTanween,
   hasTitleWithHe,
   isAlan,
   isComma,
@@ -510,7 +511,9 @@ class Attributor {
         this.learnDefiniteBody(i);
         continue;
       }
-      if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
+      if (!ORGANISATION_SET.has(head.norm)) continue;
+      // A generic head (جمعية, هيئة) only with the place its body sits in (placeTail, below).
+      const generic = GENERIC_BODY_SET.has(head.norm);
       let verb = this.tokens[i - 1] as Token;
       // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
       // إلغاء …): the body then governs nothing, so an adjective of origin after it is its own.
@@ -544,6 +547,17 @@ class Attributor {
           end++;
           continue;
         }
+        // …and one that agrees with the head before the place the body sits in (جمعية البر الخيرية
+        // بمكة المكرمة).
+        if (
+          isNisba(norm) &&
+          end > i &&
+          this.agreesInBody(head.norm, end, norm) &&
+          this.placeTail(end + 1) > end + 1
+        ) {
+          end++;
+          continue;
+        }
         // A place's head in construct and the place's name (أمانة محافظة جدة, شرطة منطقة الرياض): both
         // the body's, whether the place is definite or not.
         const place = this.tokens[end + 2];
@@ -564,6 +578,9 @@ class Attributor {
         end++;
       }
       if (end === i) continue;
+      const placed = this.placeTail(end);
+      if (generic && placed === end) continue;
+      end = placed;
       const body = this.mentionOf(range(i, end), false, true);
       const entity = body ? this.entities.learn(body, null, true) : null;
       // حسم نادي الزمالك …: the word after a named body's head is its own name, which the article
@@ -643,10 +660,58 @@ class Attributor {
         break;
       end++;
     }
+    // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
+    const placed = field || end === i ? end : this.placeTail(end);
     const next = this.tokens[end + 1];
-    if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
+    if (placed === end && (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))) return;
+    end = placed;
     const body = this.mentionOf(range(i, end), false, true);
     if (body) this.entities.learn(body, null, true, undefined, i);
+  }
+
+  /**
+   * The place a body named up to `end` sits in, read into its name when what follows shows the name
+   * ended there (جمعية البر الخيرية بمكة المكرمة حملتها, المحكمة الجزائية بجدة أمس): ب and a plain word,
+   * with at most one definite word after it, then a complementiser, a time word, a word with tanween
+   * or a noun with a possessive pronoun (the verb's object). Returns the place's last token, or `end`.
+   */
+  private placeTail(end: number): number {
+    const place = this.tokens[end + 1];
+    // ب and a plain word as written (بأبها, بجدة), not the article (بالقرار) nor a verbal noun in إ (بإلغاء)
+    // or in ت…ي (بتعديل): those are the verb's complement.
+    const written = place ? this.text.slice(place.from, place.to) : '';
+    if (
+      place?.type !== 'word' ||
+      this.quoted[end + 1] ||
+      !/^ب[^اإ]./u.test(written) ||
+      /^بت..ي.$/u.test(place.norm)
+    )
+      return end;
+    if (STOP_SET.has(place.norm) || STOP_SET.has(place.norm.slice(1)) || lookupCue(place.norm) !== undefined)
+      return end;
+    const closes = (at: number) => {
+      const token = this.tokens[at];
+      return (
+        token?.type === 'word' &&
+        !this.quoted[at] &&
+        (COMPLEMENTISER_SET.has(token.norm) ||
+          TIME_SET.has(token.norm) ||
+          hasTanween(token, this.text) ||
+          this.isPossessed(at))
+      );
+    };
+    if (closes(end + 2)) return end + 1;
+    // …or a place with its epithet, a participle of its gender (بمكة المكرمة), not a noun's genitive
+    // (بقرار الحكومة).
+    const adjective = this.tokens[end + 2];
+    if (
+      adjective?.type === 'word' &&
+      adjective.norm.startsWith('الم') &&
+      adjective.norm.endsWith('ه') === place.norm.endsWith('ه') &&
+      closes(end + 3)
+    )
+      return end + 2;
+    return end;
   }
 
   /**
