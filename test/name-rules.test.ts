@@ -87,6 +87,30 @@ const nameRuleRows: readonly Row[] = [
       ['سنعمل على تطبيقه فورا', 'direct', 'المحكمة العليا'],
     ],
   },
+  {
+    what: 'a president named as the object of a verb that reports nothing, his name before والوفد, later الرئيس + surname',
+    text: [
+      'التقى وزير الخارجية فيصل بن سعد الخريجي في جدة أمس الرئيس اليمني صالح عبده الحكيمي والوفد المرافق له.',
+      'وقال الرئيس الحكيمي إن المباحثات «كانت صريحة ومثمرة».',
+    ].join('\n\n'),
+    quotes: [['كانت صريحة ومثمرة', 'partial', 'صالح عبده الحكيمي']],
+  },
+  {
+    what: 'the second of two subjects joined with و (والرئيس التونسي فلان), the object after his family name, later الرئيس + surname',
+    text: [
+      'وبحث ولي العهد الأمير فهد بن سلطان آل مقرن والرئيس التونسي منصف علي الدريدي آفاق التعاون بين البلدين أمس.',
+      'وأكد الرئيس الدريدي أن بلاده «ترحب بالاستثمارات الخليجية».',
+    ].join('\n\n'),
+    quotes: [['ترحب بالاستثمارات الخليجية', 'partial', 'منصف علي الدريدي']],
+  },
+  {
+    what: 'guard: the first of the two keeps his own name (الأمير فهد)',
+    text: [
+      'وبحث ولي العهد الأمير فهد بن سلطان آل مقرن والرئيس التونسي منصف علي الدريدي آفاق التعاون بين البلدين أمس.',
+      'وقال الأمير فهد إن المملكة «تقف مع تونس».',
+    ].join('\n\n'),
+    quotes: [['تقف مع تونس', 'partial', 'فهد بن سلطان آل مقرن']],
+  },
 ];
 
 describe('name rules: who a name or a title is', () => {

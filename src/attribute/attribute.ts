@@ -770,10 +770,16 @@ class Attributor {
         // السيدة، وتدعى فلانة: whom the description named earlier is, decided where it is read in order
         // (namedAfterDescription), not here ahead of it.
         const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
+        // والرئيس المصري فلان: the second of two people named together; its و is no part of the title.
+        const joined =
+          /^و/u.test(token.norm) && !TITLE_SET.has(token.norm) && isTitleHead(token.norm.slice(1));
         if (!takesObject && recurs && !calledAfter)
           this.entities.learn(
             this.asCounterpart(
-              this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+              this.withoutPossessive(
+                this.mentionOf(subject.title, false, true, joined),
+                subject.title[0] as number,
+              ),
               subject.title[0] as number,
             ),
             this.nameOf(subject, false),
@@ -782,7 +788,16 @@ class Attributor {
             this.quoted[i] ? undefined : token.paragraph,
             i,
           );
-        i = subject.last;
+        // …so after the first one's name, a title with و starts the next person (الملك فلان والرئيس
+        // المصري فلان), read in turn.
+        const nameEnd = subject.name.at(-1) ?? subject.last;
+        const next = this.tokens[nameEnd + 1];
+        const another =
+          next?.type === 'word' &&
+          /^و/u.test(next.norm) &&
+          !TITLE_SET.has(next.norm) &&
+          isTitleHead(next.norm.slice(1));
+        i = another && nameEnd < subject.last ? nameEnd : subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
@@ -995,7 +1010,20 @@ class Attributor {
         fourth !== undefined &&
         !hasArticle(fourth) &&
         !NAME_JOINER_SET.has(fourth);
-      if (afterPatronym) {
+      // A definite family name after a first name and a father's, then a plain word: the object (والرئيس
+      // المصري محمد عبدالحميد الشناوي جلسة مباحثات), as after a definite second word (afterSurname).
+      const afterFamilyName =
+        !name.closed &&
+        name.words.length - joined === 4 &&
+        !hasArticle(second) &&
+        !NAME_JOINER_SET.has(second) &&
+        second !== 'ولد' && // محمد ولد الشيخ سيديا: the Mauritanian chain goes on
+        hasArticle(third) &&
+        !COMPOUND_END_SET.has(third) &&
+        fourth !== undefined &&
+        !hasArticle(fourth) &&
+        !NAME_JOINER_SET.has(fourth);
+      if (afterPatronym || afterFamilyName) {
         subject.name = subject.name.slice(0, 3 + joined);
         return this.mentionOf(subject.name, true, true);
       }

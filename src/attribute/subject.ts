@@ -1611,6 +1611,7 @@ function splitSubject(
         NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
@@ -1858,6 +1859,20 @@ function describesBearer(tokens: readonly Token[], index: number): boolean {
 /** Indefinite things a speaker delivers (قصيدة, كلمة, محاضرة), folded: no family name, the verb's object. */
 const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه', 'مداخله', 'قصه']);
 
+/**
+ * و and a definite noun (والوفد, والسفير): another phrase joined to the one before, never a name's
+ * word; not و and an adjective, which goes on a body's name (المجلس الاقتصادي والاجتماعي).
+ */
+function isConjunct(norm: string): boolean {
+  return (
+    norm.length > 4 &&
+    norm.startsWith('وال') &&
+    !TITLE_SET.has(norm) &&
+    !COMPOUND_END_SET.has(norm.slice(1)) &&
+    !NISBA.test(norm.slice(1))
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -1906,6 +1921,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
+    // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
+    if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
