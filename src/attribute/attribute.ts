@@ -935,6 +935,12 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
+  /** The word at `at` (if any) has the article and is no title (الافتتاحية, الصحفي; not المتحدث). */
+  private isDefiniteNonTitle(at: number | undefined): boolean {
+    const norm = at === undefined ? '' : (this.tokens[at] as Token).norm;
+    return hasArticle(norm) && stripToSet(norm, TITLE_SET) === undefined;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
     const [only] = subject.name;
@@ -954,10 +960,22 @@ class Attributor {
       const word = (this.tokens[surname] as Token).norm;
       const after = (this.tokens[next] as Token).norm;
       if (
-        hasArticle(word) &&
-        this.entities.knowsSurname(word) &&
-        !this.entities.knowsNameWord(after) &&
-        (PREPOSITIONS.has(after) || STOP_SET.has(after) || CLAUSE_AFTER_SURNAME.test(after))
+        (hasArticle(word) &&
+          this.entities.knowsSurname(word) &&
+          !this.entities.knowsNameWord(after) &&
+          (PREPOSITIONS.has(after) || STOP_SET.has(after) || CLAUSE_AFTER_SURNAME.test(after))) ||
+        // وختم أكتاش الجلسة الافتتاحية: a known surname without the article, then a definite noun that is
+        // no family name (no nisba, no word of a known name) and a definite word after it that is no
+        // title (its adjective or genitive): the verb's object. The surname must be no known first
+        // name, and a definite word alone after it may be a family name (وقال عادل الجبير في …).
+        (!hasArticle(word) &&
+          this.entities.knowsSurname(word) &&
+          !this.entities.knowsFirstName(word) &&
+          hasArticle(after) &&
+          !isNisba(after) &&
+          !COMPOUND_END_SET.has(after) &&
+          !this.entities.knowsNameWord(after) &&
+          this.isDefiniteNonTitle(subject.name[2]))
       ) {
         subject.name = [surname];
         subject.last = surname;
