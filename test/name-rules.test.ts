@@ -155,6 +155,26 @@ const nameRuleRows: readonly Row[] = [
       ['ينتظرون منذ سنوات', 'partial', 'سالم الحربي'],
     ],
   },
+  {
+    what: 'a first name alone after a title with a place phrase, closed by a comma and a relative clause',
+    text: 'وقال الموظف في قسم الطوارئ بالمستشفى سامي، الذي رفض ذكر اسمه كاملا: «نعمل بنصف الطاقم منذ أشهر».',
+    quotes: [['نعمل بنصف الطاقم منذ أشهر', 'direct', 'سامي']],
+  },
+  {
+    what: 'the same for a woman, before من and where she lives',
+    text: 'وقالت الممرضة في قسم الأطفال بالمستشفى الجامعي نورة، من سكان الحي المجاور: «نستقبل عشرات الحالات كل ليلة».',
+    quotes: [['نستقبل عشرات الحالات كل ليلة', 'direct', 'نورة']],
+  },
+  {
+    what: 'guard: a word with tanween after the place phrase is no first name (في الجامعة سابقاً،)',
+    text: 'وقال الطالب في الجامعة سابقاً، الذي يعمل اليوم سائقا: «لم أجد وظيفة في تخصصي».',
+    quotes: [['لم أجد وظيفة في تخصصي', 'direct', 'الطالب']],
+  },
+  {
+    what: 'guard: the plain word after a body’s head is the body’s, and the name stands after the comma',
+    text: 'وقال المحلل في بورصة عمان، أحمد ماجد الفلاسي، إن الأسعار «ستواصل الارتفاع».',
+    quotes: [['ستواصل الارتفاع', 'partial', 'أحمد ماجد الفلاسي']],
+  },
 ];
 
 describe('name rules: who a name or a title is', () => {

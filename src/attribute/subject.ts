@@ -579,7 +579,7 @@ export function readSubject(
           const word = (tokens[k] as Token).norm;
           return !ORGANISATION_SET.has(word) && !/^وال/u.test(word);
         });
-      const end = untitled ? -1 : titleComplement(tokens, i, quotes);
+      const end = untitled ? -1 : titleComplement(tokens, i, quotes, text);
       if (end >= i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         titleUntil = end;
@@ -1169,6 +1169,8 @@ function titleComplement(
   tokens: readonly Token[],
   at: number,
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
+  /** The text the tokens come from, to see how a word is written. */
+  text = '',
 ): number {
   const opener = tokens[at] as Token;
   const glued =
@@ -1257,7 +1259,23 @@ function titleComplement(
     after.type !== 'word' ||
     isStopWord(after.norm) ||
     COMPLEMENTISER_SET.has(after.norm);
-  return n - start >= 2 && closes ? last : -1;
+  // …or a first name alone that a comma closes, after a definite complement, with no name in apposition
+  // after the comma (الطالبة في الصف الثالث الثانوي ريم، من مدرسة …; not المتداول في بورصة نيويورك، فلان):
+  // not a word with a pronoun or tanween, which is no name (في المدرسة نفسها،, في الحي سابقاً،).
+  const only = tokens[start];
+  const beyond = tokens[n + 1];
+  const firstName =
+    n - start === 1 &&
+    start === last + 1 &&
+    hasArticle((tokens[last] as Token).norm) &&
+    isComma(after) &&
+    beyond?.type === 'word' &&
+    (isStopWord(beyond.norm) || IDENTIFYING.has(beyond.norm)) &&
+    only !== undefined &&
+    !isPossessedWord(only, text) &&
+    !hasTanween(only, text) &&
+    !isNumber(only.norm);
+  return (n - start >= 2 || firstName) && closes ? last : -1;
 }
 
 /** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
