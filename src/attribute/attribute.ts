@@ -757,7 +757,12 @@ class Attributor {
       if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
       if (NAME_JOINER_SET.has(token.norm)) continue;
-      const subject = this.subjectAt(i);
+      // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
+      // same; the preposition is no part of the title.
+      const counterpart = /^[بل]نظير/u.test(token.norm);
+      const subject = counterpart
+        ? readSubject(this.tokens, i, this.closeOf, true, this.text)
+        : this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -777,7 +782,7 @@ class Attributor {
           this.entities.learn(
             this.asCounterpart(
               this.withoutPossessive(
-                this.mentionOf(subject.title, false, true, joined),
+                this.mentionOf(subject.title, false, true, joined || counterpart),
                 subject.title[0] as number,
               ),
               subject.title[0] as number,
@@ -789,14 +794,13 @@ class Attributor {
             i,
           );
         // …so after the first one's name, a title with و starts the next person (الملك فلان والرئيس
-        // المصري فلان), read in turn.
+        // المصري فلان), read in turn; so does a counterpart with ب or ل (الرئيس فلان بنظيره فلان).
         const nameEnd = subject.name.at(-1) ?? subject.last;
         const next = this.tokens[nameEnd + 1];
         const another =
           next?.type === 'word' &&
-          /^و/u.test(next.norm) &&
-          !TITLE_SET.has(next.norm) &&
-          isTitleHead(next.norm.slice(1));
+          ((/^و/u.test(next.norm) && !TITLE_SET.has(next.norm) && isTitleHead(next.norm.slice(1))) ||
+            /^[بل]نظير/u.test(next.norm));
         i = another && nameEnd < subject.last ? nameEnd : subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
@@ -811,7 +815,9 @@ class Attributor {
   private withoutPossessive(title: Mention | null, head: number): Mention | null {
     if (!title || !this.isPossessed(head)) return title;
     const [first, ...rest] = title.words;
-    const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    let stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    // A woman counterpart keeps her ت before the pronoun (نظيرته, نظيرتها): her ة comes back without it.
+    if (stem === 'نظيرت') stem = 'نظيره';
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
     return { ...title, words: [stem, ...rest] };
   }
@@ -824,7 +830,8 @@ class Attributor {
    * words of the same sentence; otherwise the title is kept as it is.
    */
   private asCounterpart(title: Mention | null, head: number): Mention | null {
-    if (title?.words[0] !== 'نظير' || !this.isPossessed(head)) return title;
+    const feminine = title?.words[0] === 'نظيره';
+    if ((title?.words[0] !== 'نظير' && !feminine) || !this.isPossessed(head)) return title;
     const origin = title.words.slice(1);
     if (origin.length !== 1 || !isNisba(origin[0] as string)) return title;
     for (let k = head - 1; k >= 0 && head - k <= MAX_PEER_LOOKBACK; k--) {
@@ -835,7 +842,8 @@ class Attributor {
       }
       if (!isTitleHead(token.norm) || this.isPossessed(k) || NAME_JOINER_SET.has(token.norm)) continue;
       const peer = this.subjectAt(k);
-      if (!peer || peer.title.length === 0 || peer.last >= head) continue;
+      // (The peer's phrase may run on past its name into the counterpart: its name must end before.)
+      if (!peer || peer.title.length === 0 || (peer.name.at(-1) ?? peer.last) >= head) continue;
       // The peer's own adjectives of origin go (الأردني); a construct head keeps its genitive (الخارجية).
       const first = (this.tokens[peer.title[0] as number] as Token).norm;
       let end = peer.title.length;
@@ -845,11 +853,17 @@ class Attributor {
       )
         end--;
       const office = this.mentionOf(peer.title.slice(0, end), false, true);
-      if (!office) return title;
+      if (!office || !title) return title;
+      // A woman counterpart of a man holds the office in the feminine (نظيرته → وزيرة الخارجية).
+      const [officeHead, ...officeRest] = office.words as [string, ...string[]];
+      const held =
+        feminine && !officeHead.endsWith('ه') && TITLE_SET.has(`${officeHead}ه`)
+          ? [`${officeHead}ه`, ...officeRest]
+          : office.words;
       return {
         ...office,
         text: `${office.text} ${title.text.split(' ').slice(1).join(' ')}`,
-        words: [...office.words, ...origin],
+        words: [...held, ...origin],
       };
     }
     return title;

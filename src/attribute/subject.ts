@@ -329,9 +329,12 @@ export function isTitleHead(norm: string): boolean {
     )
       return true;
   }
-  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director).
+  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director), with ب
+  // or ل before it too (بنظيرته, لمديرتها).
   const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
-  return feminine !== null && TITLE_SET.has(`${feminine[1]}ه`);
+  if (feminine !== null && TITLE_SET.has(`${feminine[1]}ه`)) return true;
+  const behind = /^[بل](.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  return behind !== null && TITLE_SET.has(`${behind[1]}ه`);
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
