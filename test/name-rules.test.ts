@@ -215,6 +215,38 @@ const nameRuleRows: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['بحثنا ملف اللاجئين', 'direct', 'سامر الخصاونة']],
   },
+  {
+    what: 'a hearer after ل before a title (لوالد الطفل الشيخ فلان): the director speaks, the name is the father’s, who speaks later',
+    text: [
+      'وقال مدير المستشفى لوالد الطفل الشيخ حمد بن علي المري إن حالة ابنه «مستقرة ولا تدعو للقلق».',
+      'وقال والد الطفل: «الحمد لله على سلامته».',
+    ].join('\n\n'),
+    quotes: [
+      ['مستقرة ولا تدعو للقلق', 'partial', 'مدير المستشفى'],
+      ['الحمد لله على سلامته', 'direct', 'حمد بن علي المري'],
+    ],
+  },
+  {
+    what: 'the same after the speaker’s own name, a woman hearer (لوالدة الطفلة السيدة فلانة)',
+    text: [
+      'وقال مدير مستشفى الملك فهد الدكتور خالد سعيد العمري لوالدة الطفلة السيدة منى الحربي إن العملية «نجحت».',
+      'وقالت والدة الطفلة: «لم أنم منذ ثلاثة أيام».',
+    ].join('\n\n'),
+    quotes: [
+      ['نجحت', 'partial', 'خالد سعيد العمري'],
+      ['لم أنم منذ ثلاثة أيام', 'direct', 'منى الحربي'],
+    ],
+  },
+  {
+    what: 'guard: ل and an office is the title’s genitive (المستشار الإعلامي لوزير الخارجية فلان): the name is the adviser’s',
+    text: 'وقال المستشار الإعلامي لوزير الخارجية أحمد سالم الكبيسي إن الزيارة «أجلت لأسباب فنية».',
+    quotes: [['أجلت لأسباب فنية', 'partial', 'أحمد سالم الكبيسي']],
+  },
+  {
+    what: 'guard: the kinsman as the subject himself (وقال والد الطفلة الشيخ فلان)',
+    text: 'وقال والد الطفلة الشيخ ناصر بن سعد القحطاني إن ابنته «تتعافى ببطء».',
+    quotes: [['تتعافى ببطء', 'partial', 'ناصر بن سعد القحطاني']],
+  },
 ];
 
 describe('name rules: who a name or a title is', () => {

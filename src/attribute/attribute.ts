@@ -50,6 +50,7 @@ import {
   isComma,
   isGroupPlural,
   isInDocument,
+  isKinAfterLam,
   isMemberHead,
   isTimeWithPronoun,
   isTitleHead,
@@ -759,7 +760,8 @@ class Attributor {
       if (NAME_JOINER_SET.has(token.norm)) continue;
       // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
       // same; the preposition is no part of the title.
-      const counterpart = /^[بل]نظير/u.test(token.norm);
+      // …and so is a kinsman whom a title's holder spoke to (وقال مدير المستشفى لوالد الطفل الشيخ فلان).
+      const counterpart = /^[بل]نظير/u.test(token.norm) || isKinAfterLam(token.norm);
       const subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);

@@ -10,6 +10,7 @@ import {
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
   hasArticle,
+  KIN_SET,
   lookupCue,
   MEDIA_NAME_LIST,
   MEMBER_SET,
@@ -335,6 +336,11 @@ export function isTitleHead(norm: string): boolean {
   if (feminine !== null && TITLE_SET.has(`${feminine[1]}ه`)) return true;
   const behind = /^[بل](.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
   return behind !== null && TITLE_SET.has(`${behind[1]}ه`);
+}
+
+/** ل and a kinsman (لوالد, لشقيقة): whom a title's holder spoke to, never the title's genitive (KIN_NOUNS). */
+export function isKinAfterLam(norm: string): boolean {
+  return /^ل[^ل]/u.test(norm) && KIN_SET.has(norm.slice(1));
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
@@ -723,6 +729,8 @@ export function readSubject(
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
+    } else if (inTitle && isKinAfterLam(norm)) {
+      break; // وقال مدير المستشفى لوالد الطفل الشيخ فلان: whom he spoke to, and the name is the kinsman's
     }
     // A definite honorific or title deep in a long title, a plain word after it: the name follows
     // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
@@ -775,6 +783,7 @@ export function readSubject(
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
+      isKinAfterLam(next.norm) ||
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
@@ -1057,6 +1066,8 @@ function titleRunEnd(
     }
     if (token.type !== 'word') return -1;
     const norm = token.norm;
+    // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's.
+    if (isKinAfterLam(norm)) return -1;
     if (isHonorificBeforeName(tokens, j)) {
       let end = j;
       while (end < j + 2 && RANK_SET.has(tokens[end + 1]?.norm ?? '')) end++;

@@ -1343,6 +1343,31 @@ export const FOREIGN_NISBAS: readonly string[] = [
   'الإثيوبي',
 ];
 
+/**
+ * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
+ * (وقال مدير المستشفى لوالد الطفل الشيخ فلان إن …), never the title's genitive, as no office is held
+ * over someone's kin; and the name after them is the kinsman's.
+ */
+export const KIN_NOUNS: readonly string[] = [
+  'والد',
+  'والدة',
+  'شقيق',
+  'شقيقة',
+  'زوج',
+  'زوجة',
+  'أرملة',
+  'ابن',
+  'ابنة',
+  'نجل',
+  'كريمة',
+  'جد',
+  'جدة',
+  'عم',
+  'عمة',
+  'خال',
+  'خالة',
+];
+
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
 
