@@ -23,16 +23,21 @@ const nameRuleRows: readonly Row[] = [
     quotes: [['لعبنا ثلاث مباريات في أسبوع', 'direct', 'ماركو روسي']],
   },
   {
-    what: 'a long title, a nationality and a foreign name of three words before the object in ة, then the surname and the title alone',
+    what: 'a long title, a nationality and a foreign name with a joiner before the object in ة, then the surname and the title alone',
     text: [
-      'كشف المدير الفني للمنتخب الأولمبي القطري الإسباني خوسيه لويس مارتينيز قائمة تضم 23 لاعبا لمعسكر الإعداد في النمسا.',
-      'وقال مارتينيز في مؤتمر صحفي: «اخترت من يستحق».',
+      'كشف المدير الفني للمنتخب الكويتي الأول لكرة القدم البرتغالي جوزيه دي سوزا قائمة تضم 23 لاعبا لمعسكر الإعداد في النمسا.',
+      'وقال دي سوزا في مؤتمر صحفي: «اخترت من يستحق».',
       'وأضاف المدرب: «أمامنا مباراتان صعبتان».',
     ].join('\n\n'),
     quotes: [
-      ['اخترت من يستحق', 'direct', 'خوسيه لويس مارتينيز'],
-      ['أمامنا مباراتان صعبتان', 'direct', 'خوسيه لويس مارتينيز'],
+      ['اخترت من يستحق', 'direct', 'جوزيه دي سوزا'],
+      ['أمامنا مباراتان صعبتان', 'direct', 'جوزيه دي سوزا'],
     ],
+  },
+  {
+    what: 'guard: a third plain word after a foreign name, before a noun in ة, is the object’s (the seed’s بوتين وجود أية قنوات)',
+    text: 'ونفى الرئيس الفرنسي جان مورو وجود أية خطة لسحب القوات، وقال: «قواتنا باقية».',
+    quotes: [['قواتنا باقية', 'direct', 'جان مورو']],
   },
   {
     what: 'guard: after an Arab nationality the definite family name stays in the name',
@@ -45,7 +50,7 @@ const nameRuleRows: readonly Row[] = [
     quotes: [['لن تتراجع عن شروطها', 'partial', 'فادي حسن الموسوي']],
   },
   {
-    what: 'guard: a compound name after a foreign nationality keeps its definite half (زين الدين)',
+    what: 'a compound name after a foreign nationality keeps its definite half (زين الدين), the object after it',
     text: 'وتسلم مدرب المنتخب الفرنسي زين الدين زيدان الجائزة، قائلا: «أهديها للاعبين».',
     quotes: [['أهديها للاعبين', 'direct', 'زين الدين زيدان']],
   },

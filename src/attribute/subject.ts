@@ -826,9 +826,15 @@ export function readSubject(
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
     if (end > 0) {
+      // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
+      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
+      // to the name's own reading (nameOf).
+      subject.closed =
+        hasArticle((tokens[subject.name[end] as number] as Token).norm) ||
+        end <= 2 ||
+        NAME_JOINER_SET.has((tokens[subject.name[1] as number] as Token).norm);
       subject.name = subject.name.slice(0, end);
       subject.last = subject.name.at(-1) as number;
-      subject.closed = true;
     }
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
