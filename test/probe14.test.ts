@@ -162,9 +162,6 @@ const articleRows: readonly Row[] = [
       'وقال رئيس القمة، وزير البيئة التركي مراد أكتاش، في كلمة الافتتاح: «لم يعد لدينا ترف الانتظار».',
       'وختم أكتاش الجلسة الافتتاحية بالقول: «سنحكم على هذه القمة بما تقدمه من أموال، لا بما تصدره من بيانات».',
     ].join('\n\n'),
-    // engine gap: the object runs into the surname (أكتاش الجلسة الافتتاحية); cutting a known surname
-    // before a definite noun broke سالم الحربي where سالم is another person's surname, so no rule was kept.
-    gaps: ['attribution'],
     quotes: [
       ['لم يعد لدينا ترف الانتظار', 'direct', 'مراد أكتاش'],
       ['سنحكم على هذه القمة بما تقدمه من أموال، لا بما تصدره من بيانات', 'direct', 'مراد أكتاش'],

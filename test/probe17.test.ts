@@ -337,9 +337,6 @@ const articleRows: readonly Row[] = [
       'أطلقت جمعية البر الخيرية بمكة المكرمة حملتها الرمضانية “سلة الخير” لتوزيع 15 ألف سلة غذائية.',
       'وذكرت الجمعية في بيان أن برنامج “إفطار صائم” سيوزع “أكثر من مليون وجبة في ساحات الحرم”.',
     ].join('\n\n'),
-    // engine gap: الجمعية is not tied to جمعية البر الخيرية بمكة المكرمة, whose name ran into the
-    // verb's object; it stands alone.
-    gaps: ['attribution'],
     quotes: [
       ['سلة الخير', 'mention', null],
       ['إفطار صائم', 'mention', null],

@@ -134,9 +134,6 @@ const articleRows: readonly Row[] = [
       'وروى أحد المساهمين، ويدعى حسن بن علي الزهراني، أنه دفع «مدخرات عشرين سنة» في المساهمة، وقال: «وعدونا بأرباح 30 في المئة خلال عام، ولم نر ريالاً واحداً».',
       'وكانت وزارة التجارة والصناعة قد حذرت في بيان سابق من «الانسياق وراء المساهمات العقارية غير المرخصة».',
     ].join('\n\n'),
-    // engine gap: المحكمة is not resolved to the court named with its city in the lede (المحكمة الجزائية بجدة),
-    // it stays «المحكمة»; the convict's lawyer speaks as his title «محامي المدان», his name not read.
-    gaps: ['attribution'],
     quotes: [
       ['عكاظ', 'mention', null],
       [
@@ -233,8 +230,6 @@ const articleRows: readonly Row[] = [
       'وقالت الطالبة في الصف الثالث الثانوي ريم، من مدرسة الثانوية الأربعين بالرياض: "اختبارات هذا العام مصيرية لأنها تحدد قبولي في الجامعة".',
       'وقال ولي أمر أحد الطلاب، ويدعى سعود بن خالد الدوسري: "أخذت إجازة من عملي لأكون مع أبنائي في فترة الاختبارات".',
     ].join('\n\n'),
-    // engine gap: the pupil's first name after a title with في (الطالبة في الصف … ريم،) is not read: «الطالبة».
-    gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
       ['سبق', 'mention', null],
@@ -267,9 +262,6 @@ const articleRows: readonly Row[] = [
       'وعن هدفه، قال مهاجم الهلال نواف بن عبدالرحمن الشهري: «أهدي الهدف لجماهير الهلال التي ملأت المدرجات».',
       'وكانت رابطة دوري المحترفين قد أدرجت المباراة ضمن مبادرة «مدرجات بلا تعصب» التي أطلقتها مطلع الموسم.',
     ].join('\n\n'),
-    // engine gap: the Ittihad coach's foreign name after his nationality (مدرب الاتحاد البرازيلي ماركوس سيلفا)
-    // is not read: he speaks as «مدرب الاتحاد البرازيلي».
-    gaps: ['attribution'],
     quotes: [
       ['الشرق', 'mention', null],
       ['الاتحاد فريق كبير، ولعبنا أمامه بتركيز عالٍ حتى الدقيقة الأخيرة', 'direct', 'أدريان بوبيسكو'],

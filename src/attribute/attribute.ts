@@ -51,6 +51,7 @@ import {
   isComma,
   isGroupPlural,
   isInDocument,
+  isKinAfterLam,
   isMemberHead,
   isTimeWithPronoun,
   isTitleHead,
@@ -515,7 +516,9 @@ class Attributor {
         this.learnDefiniteBody(i);
         continue;
       }
-      if (!ORGANISATION_SET.has(head.norm) || GENERIC_BODY_SET.has(head.norm)) continue;
+      if (!ORGANISATION_SET.has(head.norm)) continue;
+      // A generic head (جمعية, هيئة) only with the place its body sits in (placeTail, below).
+      const generic = GENERIC_BODY_SET.has(head.norm);
       let verb = this.tokens[i - 1] as Token;
       // …or in the genitive of the noun that is that verb's subject (أثار قرار وزارة التربية المصرية
       // إلغاء …): the body then governs nothing, so an adjective of origin after it is its own.
@@ -549,6 +552,17 @@ class Attributor {
           end++;
           continue;
         }
+        // …and one that agrees with the head before the place the body sits in (جمعية البر الخيرية
+        // بمكة المكرمة).
+        if (
+          isNisba(norm) &&
+          end > i &&
+          this.agreesInBody(head.norm, end, norm) &&
+          this.placeTail(end + 1) > end + 1
+        ) {
+          end++;
+          continue;
+        }
         // A place's head in construct and the place's name (أمانة محافظة جدة, شرطة منطقة الرياض): both
         // the body's, whether the place is definite or not.
         const place = this.tokens[end + 2];
@@ -569,6 +583,9 @@ class Attributor {
         end++;
       }
       if (end === i) continue;
+      const placed = this.placeTail(end);
+      if (generic && placed === end) continue;
+      end = placed;
       const body = this.mentionOf(range(i, end), false, true);
       const entity = body ? this.entities.learn(body, null, true) : null;
       // حسم نادي الزمالك …: the word after a named body's head is its own name, which the article
@@ -648,10 +665,58 @@ class Attributor {
         break;
       end++;
     }
+    // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
+    const placed = field || end === i ? end : this.placeTail(end);
     const next = this.tokens[end + 1];
-    if (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm))) return;
+    if (placed === end && (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))) return;
+    end = placed;
     const body = this.mentionOf(range(i, end), false, true);
     if (body) this.entities.learn(body, null, true, undefined, i);
+  }
+
+  /**
+   * The place a body named up to `end` sits in, read into its name when what follows shows the name
+   * ended there (جمعية البر الخيرية بمكة المكرمة حملتها, المحكمة الجزائية بجدة أمس): ب and a plain word,
+   * with at most one definite word after it, then a complementiser, a time word, a word with tanween
+   * or a noun with a possessive pronoun (the verb's object). Returns the place's last token, or `end`.
+   */
+  private placeTail(end: number): number {
+    const place = this.tokens[end + 1];
+    // ب and a plain word as written (بأبها, بجدة), not the article (بالقرار) nor a verbal noun in إ (بإلغاء)
+    // or in ت…ي (بتعديل): those are the verb's complement.
+    const written = place ? this.text.slice(place.from, place.to) : '';
+    if (
+      place?.type !== 'word' ||
+      this.quoted[end + 1] ||
+      !/^ب[^اإ]./u.test(written) ||
+      /^بت..ي.$/u.test(place.norm)
+    )
+      return end;
+    if (STOP_SET.has(place.norm) || STOP_SET.has(place.norm.slice(1)) || lookupCue(place.norm) !== undefined)
+      return end;
+    const closes = (at: number) => {
+      const token = this.tokens[at];
+      return (
+        token?.type === 'word' &&
+        !this.quoted[at] &&
+        (COMPLEMENTISER_SET.has(token.norm) ||
+          TIME_SET.has(token.norm) ||
+          hasTanween(token, this.text) ||
+          this.isPossessed(at))
+      );
+    };
+    if (closes(end + 2)) return end + 1;
+    // …or a place with its epithet, a participle of its gender (بمكة المكرمة), not a noun's genitive
+    // (بقرار الحكومة).
+    const adjective = this.tokens[end + 2];
+    if (
+      adjective?.type === 'word' &&
+      adjective.norm.startsWith('الم') &&
+      adjective.norm.endsWith('ه') === place.norm.endsWith('ه') &&
+      closes(end + 3)
+    )
+      return end + 2;
+    return end;
   }
 
   /**
@@ -697,7 +762,13 @@ class Attributor {
       if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
       if (NAME_JOINER_SET.has(token.norm)) continue;
-      const subject = this.subjectAt(i);
+      // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
+      // same; the preposition is no part of the title.
+      // …and so is a kinsman whom a title's holder spoke to (وقال مدير المستشفى لوالد الطفل الشيخ فلان).
+      const counterpart = /^[بل]نظير/u.test(token.norm) || isKinAfterLam(token.norm);
+      const subject = counterpart
+        ? readSubject(this.tokens, i, this.closeOf, true, this.text)
+        : this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -712,10 +783,16 @@ class Attributor {
         const calledAfter = isComma(this.tokens[i + 1]) && CALLED_AFTER.has(this.tokens[i + 2]?.norm ?? '');
         // A verbal noun with ب or ل after the title is the verb's complement (وجه المحافظ بتشكيل لجنة).
         const clause = CLAUSE_AFTER_SURNAME.test((this.tokens[subject.name[0] as number] as Token).norm);
+        // والرئيس المصري فلان: the second of two people named together; its و is no part of the title.
+        const joined =
+          /^و/u.test(token.norm) && !TITLE_SET.has(token.norm) && isTitleHead(token.norm.slice(1));
         if (!takesObject && recurs && !calledAfter && !clause)
           this.entities.learn(
             this.asCounterpart(
-              this.withoutPossessive(this.mentionOf(subject.title, false, true), subject.title[0] as number),
+              this.withoutPossessive(
+                this.mentionOf(subject.title, false, true, joined || counterpart),
+                subject.title[0] as number,
+              ),
               subject.title[0] as number,
             ),
             this.nameOf(subject, false),
@@ -724,7 +801,15 @@ class Attributor {
             this.quoted[i] ? undefined : token.paragraph,
             i,
           );
-        i = subject.last;
+        // …so after the first one's name, a title with و starts the next person (الملك فلان والرئيس
+        // المصري فلان), read in turn; so does a counterpart with ب or ل (الرئيس فلان بنظيره فلان).
+        const nameEnd = subject.name.at(-1) ?? subject.last;
+        const next = this.tokens[nameEnd + 1];
+        const another =
+          next?.type === 'word' &&
+          ((/^و/u.test(next.norm) && !TITLE_SET.has(next.norm) && isTitleHead(next.norm.slice(1))) ||
+            /^[بل]نظير/u.test(next.norm));
+        i = another && nameEnd < subject.last ? nameEnd : subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
@@ -738,7 +823,9 @@ class Attributor {
   private withoutPossessive(title: Mention | null, head: number): Mention | null {
     if (!title || !this.isPossessed(head)) return title;
     const [first, ...rest] = title.words;
-    const stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    let stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    // A woman counterpart keeps her ت before the pronoun (نظيرته, نظيرتها): her ة comes back without it.
+    if (stem === 'نظيرت') stem = 'نظيره';
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
     return { ...title, words: [stem, ...rest] };
   }
@@ -751,7 +838,8 @@ class Attributor {
    * words of the same sentence; otherwise the title is kept as it is.
    */
   private asCounterpart(title: Mention | null, head: number): Mention | null {
-    if (title?.words[0] !== 'نظير' || !this.isPossessed(head)) return title;
+    const feminine = title?.words[0] === 'نظيره';
+    if ((title?.words[0] !== 'نظير' && !feminine) || !this.isPossessed(head)) return title;
     const origin = title.words.slice(1);
     if (origin.length !== 1 || !isNisba(origin[0] as string)) return title;
     for (let k = head - 1; k >= 0 && head - k <= MAX_PEER_LOOKBACK; k--) {
@@ -762,7 +850,8 @@ class Attributor {
       }
       if (!isTitleHead(token.norm) || this.isPossessed(k) || NAME_JOINER_SET.has(token.norm)) continue;
       const peer = this.subjectAt(k);
-      if (!peer || peer.title.length === 0 || peer.last >= head) continue;
+      // (The peer's phrase may run on past its name into the counterpart: its name must end before.)
+      if (!peer || peer.title.length === 0 || (peer.name.at(-1) ?? peer.last) >= head) continue;
       // The peer's own adjectives of origin go (الأردني); a construct head keeps its genitive (الخارجية).
       const first = (this.tokens[peer.title[0] as number] as Token).norm;
       let end = peer.title.length;
@@ -772,11 +861,17 @@ class Attributor {
       )
         end--;
       const office = this.mentionOf(peer.title.slice(0, end), false, true);
-      if (!office) return title;
+      if (!office || !title) return title;
+      // A woman counterpart of a man holds the office in the feminine (نظيرته → وزيرة الخارجية).
+      const [officeHead, ...officeRest] = office.words as [string, ...string[]];
+      const held =
+        feminine && !officeHead.endsWith('ه') && TITLE_SET.has(`${officeHead}ه`)
+          ? [`${officeHead}ه`, ...officeRest]
+          : office.words;
       return {
         ...office,
         text: `${office.text} ${title.text.split(' ').slice(1).join(' ')}`,
-        words: [...office.words, ...origin],
+        words: [...held, ...origin],
       };
     }
     return title;
@@ -862,6 +957,12 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
+  /** The word at `at` (if any) has the article and is no title (الافتتاحية, الصحفي; not المتحدث). */
+  private isDefiniteNonTitle(at: number | undefined): boolean {
+    const norm = at === undefined ? '' : (this.tokens[at] as Token).norm;
+    return hasArticle(norm) && stripToSet(norm, TITLE_SET) === undefined;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
     const [only] = subject.name;
@@ -881,10 +982,22 @@ class Attributor {
       const word = (this.tokens[surname] as Token).norm;
       const after = (this.tokens[next] as Token).norm;
       if (
-        hasArticle(word) &&
-        this.entities.knowsSurname(word) &&
-        !this.entities.knowsNameWord(after) &&
-        (PREPOSITIONS.has(after) || STOP_SET.has(after) || CLAUSE_AFTER_SURNAME.test(after))
+        (hasArticle(word) &&
+          this.entities.knowsSurname(word) &&
+          !this.entities.knowsNameWord(after) &&
+          (PREPOSITIONS.has(after) || STOP_SET.has(after) || CLAUSE_AFTER_SURNAME.test(after))) ||
+        // وختم أكتاش الجلسة الافتتاحية: a known surname without the article, then a definite noun that is
+        // no family name (no nisba, no word of a known name) and a definite word after it that is no
+        // title (its adjective or genitive): the verb's object. The surname must be no known first
+        // name, and a definite word alone after it may be a family name (وقال عادل الجبير في …).
+        (!hasArticle(word) &&
+          this.entities.knowsSurname(word) &&
+          !this.entities.knowsFirstName(word) &&
+          hasArticle(after) &&
+          !isNisba(after) &&
+          !COMPOUND_END_SET.has(after) &&
+          !this.entities.knowsNameWord(after) &&
+          this.isDefiniteNonTitle(subject.name[2]))
       ) {
         subject.name = [surname];
         subject.last = surname;
@@ -937,7 +1050,20 @@ class Attributor {
         fourth !== undefined &&
         !hasArticle(fourth) &&
         !NAME_JOINER_SET.has(fourth);
-      if (afterPatronym) {
+      // A definite family name after a first name and a father's, then a plain word: the object (والرئيس
+      // المصري محمد عبدالحميد الشناوي جلسة مباحثات), as after a definite second word (afterSurname).
+      const afterFamilyName =
+        !name.closed &&
+        name.words.length - joined === 4 &&
+        !hasArticle(second) &&
+        !NAME_JOINER_SET.has(second) &&
+        second !== 'ولد' && // محمد ولد الشيخ سيديا: the Mauritanian chain goes on
+        hasArticle(third) &&
+        !COMPOUND_END_SET.has(third) &&
+        fourth !== undefined &&
+        !hasArticle(fourth) &&
+        !NAME_JOINER_SET.has(fourth);
+      if (afterPatronym || afterFamilyName) {
         subject.name = subject.name.slice(0, 3 + joined);
         return this.mentionOf(subject.name, true, true);
       }

@@ -727,6 +727,16 @@ export class Entities {
     return this.byNameWord.has(word);
   }
 
+  /** True when `word` opens a name of two words or more already known (عادل of عادل الجبير); a crowded bucket counts as known. */
+  knowsFirstName(word: string): boolean {
+    const bucket = this.byFirstWord.get(word);
+    if (!bucket) return false;
+    if (bucket.size > MAX_NAME_CANDIDATES) return true;
+    for (const entity of bucket)
+      if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === word)) return true;
+    return false;
+  }
+
   /** Adds another form found elsewhere in the text: a fuller name (`زين الدين زيدان` for `زيدان`), a short name. */
   addFullerName(entity: Entity, mention: Mention): void {
     this.addForm(entity, mention);

@@ -18,12 +18,14 @@ import {
   DELIVERING_VERBS,
   DOCUMENT_NOUNS,
   DUAL_REFERENTS,
+  FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
+  KIN_NOUNS,
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEMBER_HEADS,
@@ -193,6 +195,9 @@ export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
+export const KIN_SET = foldSet(KIN_NOUNS);
+/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
+export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */
 const HONOURED = new Map(Object.entries(HONOURED_TITLES).map(([h, titles]) => [fold(h), foldSet(titles)]));
 export function honouredTitles(pronoun: string): ReadonlySet<string> | undefined {

@@ -6,9 +6,11 @@ import {
   COMPOUND_END_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
   HONORIFIC_SET,
   hasArticle,
+  KIN_SET,
   lookupCue,
   MEDIA_NAME_LIST,
   MEMBER_SET,
@@ -53,6 +55,32 @@ const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 /** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
 export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
+/**
+ * The word at `at`, after the title's words `title`, is a foreign nationality of the title's holder:
+ * of the head's gender (مدرب … البرازيلي, وزيرة … الألمانية), in no field or seat of the title (الباحث
+ * في الشؤون الإيرانية فلان: the affairs are Iranian, not the man).
+ */
+function isHoldersNationality(tokens: readonly Token[], title: readonly number[], at: number): boolean {
+  const nisba = (tokens[at] as Token).norm;
+  const head = (tokens[title[0] ?? -1] as Token | undefined)?.norm ?? '';
+  return (
+    FOREIGN_NISBA_SET.has(nisba) &&
+    nisba.endsWith('ه') === head.endsWith('ه') &&
+    !title.some((k) => k < at && COMPLEMENT_PREPOSITIONS.has((tokens[k] as Token).norm))
+  );
+}
+
+/**
+ * A word that cannot go on a foreign name after its first word: a definite one (not the second half of
+ * a compound, زين الدين, nor the word after a joiner) or a noun written with ة, which transliterated
+ * names spell with ا (ماريا, سيلفا).
+ */
+function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (NAME_JOINER_SET.has(tokens[at - 1]?.norm ?? '')) return false;
+  if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
+  return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
+}
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -302,9 +330,17 @@ export function isTitleHead(norm: string): boolean {
     )
       return true;
   }
-  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director).
+  // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director), with ب
+  // or ل before it too (بنظيرته, لمديرتها).
   const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
-  return feminine !== null && TITLE_SET.has(`${feminine[1]}ه`);
+  if (feminine !== null && TITLE_SET.has(`${feminine[1]}ه`)) return true;
+  const behind = /^[بل](.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  return behind !== null && TITLE_SET.has(`${behind[1]}ه`);
+}
+
+/** ل and a kinsman (لوالد, لشقيقة): whom a title's holder spoke to, never the title's genitive (KIN_NOUNS). */
+export function isKinAfterLam(norm: string): boolean {
+  return /^ل[^ل]/u.test(norm) && KIN_SET.has(norm.slice(1));
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
@@ -552,7 +588,7 @@ export function readSubject(
           const word = (tokens[k] as Token).norm;
           return !ORGANISATION_SET.has(word) && !/^وال/u.test(word);
         });
-      const end = untitled ? -1 : titleComplement(tokens, i, quotes);
+      const end = untitled ? -1 : titleComplement(tokens, i, quotes, text);
       if (end >= i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         titleUntil = end;
@@ -693,6 +729,8 @@ export function readSubject(
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
+    } else if (inTitle && isKinAfterLam(norm)) {
+      break; // وقال مدير المستشفى لوالد الطفل الشيخ فلان: whom he spoke to, and the name is the kinsman's
     }
     // A definite honorific or title deep in a long title, a plain word after it: the name follows
     // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
@@ -713,6 +751,20 @@ export function readSubject(
       const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
       if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
+    // A title that ends in a foreign nationality, a plain word after it (المدير الفني للمنتخب … الهولندي
+    // ماركو فان لير): the name starts there, so the title runs to the nationality and the longer cap
+    // holds the name (isForeignNameEnd says where it ends).
+    // Only while no name was read (وزير الخارجية الفرنسي فلان ووزير الخارجية الألماني فلان names two).
+    if (
+      inTitle &&
+      words.length >= 2 &&
+      words.at(-1) === i - 1 &&
+      isTitleHead(head) &&
+      !hasArticle(norm) &&
+      isHoldersNationality(tokens, words, i - 1) &&
+      splitSubject(tokens, words, false, text, titleUntil).name.length === 0
+    )
+      titleUntil = Math.max(titleUntil, i - 1);
     words.push(i);
     i++;
   }
@@ -731,6 +783,7 @@ export function readSubject(
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
+      isKinAfterLam(next.norm) ||
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
@@ -761,6 +814,28 @@ export function readSubject(
   if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
+  }
+  // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
+  // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
+  const nationality = subject.title.at(-1);
+  if (
+    nationality !== undefined &&
+    !subject.organisation &&
+    subject.name[0] === nationality + 1 &&
+    isHoldersNationality(tokens, subject.title, nationality)
+  ) {
+    const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
+    if (end > 0) {
+      // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
+      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
+      // to the name's own reading (nameOf).
+      subject.closed =
+        hasArticle((tokens[subject.name[end] as number] as Token).norm) ||
+        end <= 2 ||
+        NAME_JOINER_SET.has((tokens[subject.name[1] as number] as Token).norm);
+      subject.name = subject.name.slice(0, end);
+      subject.last = subject.name.at(-1) as number;
+    }
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
@@ -997,6 +1072,8 @@ function titleRunEnd(
     }
     if (token.type !== 'word') return -1;
     const norm = token.norm;
+    // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's.
+    if (isKinAfterLam(norm)) return -1;
     if (isHonorificBeforeName(tokens, j)) {
       let end = j;
       while (end < j + 2 && RANK_SET.has(tokens[end + 1]?.norm ?? '')) end++;
@@ -1112,6 +1189,8 @@ function titleComplement(
   tokens: readonly Token[],
   at: number,
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
+  /** The text the tokens come from, to see how a word is written. */
+  text = '',
 ): number {
   const opener = tokens[at] as Token;
   const glued =
@@ -1200,7 +1279,23 @@ function titleComplement(
     after.type !== 'word' ||
     isStopWord(after.norm) ||
     COMPLEMENTISER_SET.has(after.norm);
-  return n - start >= 2 && closes ? last : -1;
+  // …or a first name alone that a comma closes, after a definite complement, with no name in apposition
+  // after the comma (الطالبة في الصف الثالث الثانوي ريم، من مدرسة …; not المتداول في بورصة نيويورك، فلان):
+  // not a word with a pronoun or tanween, which is no name (في المدرسة نفسها،, في الحي سابقاً،).
+  const only = tokens[start];
+  const beyond = tokens[n + 1];
+  const firstName =
+    n - start === 1 &&
+    start === last + 1 &&
+    hasArticle((tokens[last] as Token).norm) &&
+    isComma(after) &&
+    beyond?.type === 'word' &&
+    (isStopWord(beyond.norm) || IDENTIFYING.has(beyond.norm)) &&
+    only !== undefined &&
+    !isPossessedWord(only, text) &&
+    !hasTanween(only, text) &&
+    !isNumber(only.norm);
+  return (n - start >= 2 || firstName) && closes ? last : -1;
 }
 
 /** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
@@ -1563,6 +1658,7 @@ function splitSubject(
         NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
@@ -1810,6 +1906,20 @@ function describesBearer(tokens: readonly Token[], index: number): boolean {
 /** Indefinite things a speaker delivers (قصيدة, كلمة, محاضرة), folded: no family name, the verb's object. */
 const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه', 'مداخله', 'قصه']);
 
+/**
+ * و and a definite noun (والوفد, والسفير): another phrase joined to the one before, never a name's
+ * word; not و and an adjective, which goes on a body's name (المجلس الاقتصادي والاجتماعي).
+ */
+function isConjunct(norm: string): boolean {
+  return (
+    norm.length > 4 &&
+    norm.startsWith('وال') &&
+    !TITLE_SET.has(norm) &&
+    !COMPOUND_END_SET.has(norm.slice(1)) &&
+    !NISBA.test(norm.slice(1))
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -1858,6 +1968,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
     if (out.length > 0 && isObjectNounPhrase(norm)) break;
+    // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
+    if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.

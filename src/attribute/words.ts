@@ -1281,6 +1281,97 @@ export const NAMING_ADJECTIVES: readonly string[] = [
   'الموحد',
 ];
 
+/**
+ * Nationalities whose people are not named with the article (الهولندي ماركو فان لير, البرازيلي ماركوس
+ * سيلفا, التركي مراد أكتاش), masculine and with the article; the feminine is made from each. After such
+ * an adjective ends a title, the name is its plain words: a definite word or a noun in ة after them is
+ * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
+ * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
+ */
+export const FOREIGN_NISBAS: readonly string[] = [
+  'الأمريكي',
+  'الأميركي',
+  'البريطاني',
+  'الإنجليزي',
+  'الإنكليزي',
+  'الاسكتلندي',
+  'الإيرلندي',
+  'الأيرلندي',
+  'الفرنسي',
+  'الألماني',
+  'الإيطالي',
+  'الإسباني',
+  'البرتغالي',
+  'الهولندي',
+  'البلجيكي',
+  'السويسري',
+  'النمساوي',
+  'السويدي',
+  'النرويجي',
+  'الدنماركي',
+  'الفنلندي',
+  'اليوناني',
+  'الروسي',
+  'الأوكراني',
+  'البولندي',
+  'التشيكي',
+  'المجري',
+  'الروماني',
+  'البلغاري',
+  'الصربي',
+  'الكرواتي',
+  'البوسني',
+  'السلوفيني',
+  'التركي',
+  'الإيراني',
+  'الإسرائيلي',
+  'البرازيلي',
+  'الأرجنتيني',
+  'الأوروغوياني',
+  'التشيلي',
+  'الكولومبي',
+  'البيروفي',
+  'الفنزويلي',
+  'المكسيكي',
+  'الكندي',
+  'الأسترالي',
+  'الصيني',
+  'الياباني',
+  'الكوري',
+  'الهندي',
+  'النيجيري',
+  'الغاني',
+  'الكاميروني',
+  'الإيفواري',
+  'الكيني',
+  'الإثيوبي',
+];
+
+/**
+ * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
+ * (وقال مدير المستشفى لوالد الطفل الشيخ فلان إن …), never the title's genitive, as no office is held
+ * over someone's kin; and the name after them is the kinsman's.
+ */
+export const KIN_NOUNS: readonly string[] = [
+  'والد',
+  'والدة',
+  'شقيق',
+  'شقيقة',
+  'زوج',
+  'زوجة',
+  'أرملة',
+  'ابن',
+  'ابنة',
+  'نجل',
+  'كريمة',
+  'جد',
+  'جدة',
+  'عم',
+  'عمة',
+  'خال',
+  'خالة',
+];
+
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
 
