@@ -241,8 +241,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'earthquake, split out: a rescue team’s leader with a rank after the title’s comma (قائد فريق الإنقاذ، الرائد فلان،) and ويقول',
-    // engine gap: a rank after the title's comma (قائد فريق الإنقاذ، الرائد فلان،) leaves the title speaking.
-    gaps: ['attribution'],
     text: [
       'تارودانت - الجزيرة نت',
       'ارتفعت حصيلة الزلزال الذي ضرب إقليم تارودانت جنوبي المغرب، فجر الثلاثاء، بقوة 6.4 درجات على مقياس ريختر، إلى 312 قتيلا وأكثر من 900 جريح، وفق آخر أرقام وزارة الداخلية.',

@@ -1939,9 +1939,10 @@ function appendApposition(
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
       const nisba = NISBA.test(token.norm);
+      // …and a rank that is also a word (قائد فريق الإنقاذ، الرائد فلان،): before a plain word, a rank.
       const honorific =
         hasArticle(token.norm) &&
-        (TITLE_SET.has(token.norm) || nisba) &&
+        (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         next?.type === 'word' &&
         !hasArticle(next.norm) &&
         (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&

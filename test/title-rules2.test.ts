@@ -1,0 +1,30 @@
+/**
+ * Titles and descriptions found by probes 24 and 25 (issue 3): a rank after a title's comma, a relative
+ * clause between a title and its name, an anonymous source's relative verb, titles the lexicon lacked, a
+ * body's field of two words, a quoted company inside a title. Each rule row is a passage written here in
+ * news style and fails without its rule; a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const titleRuleRows2: readonly Row[] = [
+  {
+    what: 'a rank that is also a word (الرائد) after a title’s comma, before a name: the name holds the title',
+    text: 'وقال قائد فرقة الغطس، الرائد سمير بن علي الكعبي، للصحفيين: «انتشلنا جثتين من قاع البحيرة».',
+    quotes: [['انتشلنا جثتين من قاع البحيرة', 'direct', 'سمير بن علي الكعبي']],
+  },
+  {
+    what: 'the same with العريف after a squad leader’s title, the quote after إن',
+    text: 'وقال رئيس دورية الحراسة، العريف ناصر الحمادي، إن الحريق «بدأ من المستودع الخلفي».',
+    quotes: [['بدأ من المستودع الخلفي', 'partial', 'ناصر الحمادي']],
+  },
+  {
+    what: 'guard: الرائد after a comma with في after it is the pioneer, no rank before a name: the title speaks',
+    text: 'وقال مؤسس الجمعية، الرائد في العمل التطوعي منذ عقود، إن المبادرة «ستشمل كل الأحياء».',
+    quotes: [['ستشمل كل الأحياء', 'partial', 'مؤسس الجمعية']],
+  },
+];
+
+describe('titles and descriptions: who holds the title', () => {
+  runRows(titleRuleRows2);
+});
