@@ -388,9 +388,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'coup in Niger, split out: the ousted president’s party’s spokesman with a relative clause between title and name (المتحدث باسم حزب "…"، الذي ينتمي إليه الرئيس المعزول، فلان،)',
-    // engine gap: a relative clause between the spokesman's title and his name (…، الذي ينتمي إليه …، فلان،) leaves
-    // the title speaking.
-    gaps: ['attribution'],
     text: [
       'نيامي - RT',
       'أعلن عسكريون في النيجر، فجر الأربعاء، الاستيلاء على السلطة وعزل الرئيس عمر حمادو، في بيان تلاه ضابط برتبة عقيد على شاشة التلفزيون الرسمي.',

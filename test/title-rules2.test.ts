@@ -23,6 +23,26 @@ const titleRuleRows2: readonly Row[] = [
     text: 'وقال مؤسس الجمعية، الرائد في العمل التطوعي منذ عقود، إن المبادرة «ستشمل كل الأحياء».',
     quotes: [['ستشمل كل الأحياء', 'partial', 'مؤسس الجمعية']],
   },
+  {
+    what: 'a relative clause on the title’s body between the title and the name in commas (المتحدثة باسم النقابة، التي تمثل …، فلانة،)',
+    text: 'وقالت المتحدثة باسم النقابة، التي تمثل عمال الموانئ، سلوى بن عمر، إن الإضراب «سيستمر حتى تلبية المطالب».',
+    quotes: [['سيستمر حتى تلبية المطالب', 'partial', 'سلوى بن عمر']],
+  },
+  {
+    what: 'the same with الذي and an honorific before the name, after أكد … أن',
+    text: 'وأكد رئيس اللجنة، الذي يضم ممثلين عن الوزارات الثلاث، الدكتور ماهر العتيبي، أن التقرير «سيصدر الشهر المقبل».',
+    quotes: [['سيصدر الشهر المقبل', 'partial', 'ماهر العتيبي']],
+  },
+  {
+    what: 'guard: a relative clause on the title’s holder, then إن: no name, the title speaks',
+    text: 'وقال رئيس الوزراء، الذي يزور باريس حاليا، إن المحادثات «كانت مثمرة».',
+    quotes: [['كانت مثمرة', 'partial', 'رئيس الوزراء']],
+  },
+  {
+    what: 'guard: a relative clause, then the outlet told (، لرويترز إن): no name, the title speaks',
+    text: 'وقال المتحدث باسم الجيش، الذي طلب عدم نشر اسمه، لرويترز إن القوات «انسحبت من المدينة».',
+    quotes: [['انسحبت من المدينة', 'partial', 'المتحدث باسم الجيش']],
+  },
 ];
 
 describe('titles and descriptions: who holds the title', () => {

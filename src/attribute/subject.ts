@@ -1871,6 +1871,22 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   return out;
 }
 
+/** الذي and التي: a relative clause on the title's body between a title and its name. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
+
+/** The most words a relative clause between a title and its name may hold. */
+const MAX_CLAUSE_WORDS = 8;
+
+/** The comma that ends a short relative clause of words from `from` (no quote, no stop), or -1. */
+function clauseComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + MAX_CLAUSE_WORDS + 1; k++) {
+    const token = tokens[k];
+    if (isComma(token)) return k > from ? k : -1;
+    if (token?.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 function appendApposition(
   tokens: readonly Token[],
   after: number,
@@ -1910,6 +1926,13 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
+  // فلان،): the clause is passed over, and the name must close with a comma of its own.
+  const relative = RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '') ? clauseComma(tokens, i + 1) : -1;
+  if (relative > 0) {
+    after = relative;
+    i = after + 1;
+  }
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     if (
@@ -1993,7 +2016,9 @@ function appendApposition(
   // The name ends at punctuation, or at a preposition or a verb (، شاهار بير عن «…»).
   const next = tokens[i];
   const closed = next?.type !== 'word' || isStopWord(next.norm);
-  if (names.length > 0 && closed) {
+  // After a relative clause only a name in commas (، فلان،), never a hearer (، لرويترز إن).
+  const apposed = relative < 0 || (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+  if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;
     subject.last = names[names.length - 1] as number;
