@@ -401,9 +401,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'nuclear talks, split out: an anonymous European diplomat described by a relative verb without الذي (دبلوماسي أوروبي شارك في المحادثات، طالبا عدم الكشف عن هويته)',
-    // engine gap: the verb of a relative clause without الذي (دبلوماسي أوروبي شارك في المحادثات) runs into
-    // the anonymous source's description.
-    gaps: ['attribution'],
     text: [
       'فيينا - يورونيوز',
       'اختتمت في فيينا، الجمعة، جولة جديدة من المحادثات بين إيران والدول الأوروبية الثلاث بشأن البرنامج النووي الإيراني، من دون إعلان اتفاق.',

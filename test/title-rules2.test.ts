@@ -43,6 +43,21 @@ const titleRuleRows2: readonly Row[] = [
     text: 'وقال المتحدث باسم الجيش، الذي طلب عدم نشر اسمه، لرويترز إن القوات «انسحبت من المدينة».',
     quotes: [['انسحبت من المدينة', 'partial', 'المتحدث باسم الجيش']],
   },
+  {
+    what: 'an unnamed source’s description ends before a verb of its access, a relative clause without الذي (مصدر حكومي اطلع على …)',
+    text: 'وقال مصدر حكومي اطلع على التقرير إن الخسائر «أكبر بكثير مما أعلن رسميا».',
+    quotes: [['أكبر بكثير مما أعلن رسميا', 'partial', 'مصدر حكومي']],
+  },
+  {
+    what: 'the same with a woman’s description and a feminine verb (مسؤولة أممية شاركت في …), the quote after a colon',
+    text: 'وقالت مسؤولة أممية شاركت في توزيع المساعدات، للصحفيين: «المخزون لن يكفي لأكثر من أسبوعين».',
+    quotes: [['المخزون لن يكفي لأكثر من أسبوعين', 'direct', 'مسؤولة أممية']],
+  },
+  {
+    what: 'guard: a participle of access (مصدر مطلع على …) is part of the description',
+    text: 'وقال مصدر مطلع على المفاوضات إن الجولة المقبلة «ستعقد في الدوحة».',
+    quotes: [['ستعقد في الدوحة', 'partial', 'مصدر مطلع']],
+  },
 ];
 
 describe('titles and descriptions: who holds the title', () => {

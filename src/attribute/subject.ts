@@ -17,6 +17,7 @@ import {
   ORGANISATION_SET,
   RANK_SET,
   SAYING_SET,
+  SOURCE_ACCESS_VERB_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -602,6 +603,15 @@ export function readSubject(
       DESCRIBING_PARTICIPLES.has(norm) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
       stripToSet(head, ORGANISATION_SET) !== undefined
+    )
+      break;
+    // دبلوماسي أوروبي شارك في المحادثات: an unnamed source's description ends before a verb of its
+    // access, a relative clause without الذي.
+    if (
+      words.length > 0 &&
+      !hasArticle(head) &&
+      UNNAMED_SOURCE_SET.has(head) &&
+      SOURCE_ACCESS_VERB_SET.has(norm)
     )
       break;
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.

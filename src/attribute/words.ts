@@ -1129,6 +1129,30 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 
 /**
+ * Verbs of an unnamed source's access, which open a relative clause without الذي after its description
+ * (دبلوماسي أوروبي شارك في المحادثات, مسؤول حضر الاجتماع): the description ends before them. Only
+ * perfect verbs no adjective shares a spelling with (تابع is also "affiliated", left out).
+ */
+export const SOURCE_ACCESS_VERBS: readonly string[] = [
+  'شارك',
+  'شاركت',
+  'حضر',
+  'حضرت',
+  'اطلع',
+  'اطلعت',
+  'رافق',
+  'رافقت',
+  'واكب',
+  'واكبت',
+  'التقى',
+  'التقت',
+  'زار',
+  'زارت',
+  'عاين',
+  'عاينت',
+];
+
+/**
  * Other forms of an office that its definite head alone refers back to, by that head: الرئيس after
  * رئيس الجمهورية فلان, المدرب after المدير الفني للفريق فلان, النائب after عضو مجلس النواب فلان.
  * Each form is matched at the start of a title, its first word with or without the article; the
