@@ -501,8 +501,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Nobel prize, split out: the academy in a statement, its permanent secretary (السكرتير الدائم للأكاديمية، فلان،) with إنه … مضيفا:',
-    // engine gap: السكرتير الدائم is no known title, so the name after the comma is not his.
-    gaps: ['attribution'],
     text: [
       'لندن - بي بي سي عربي',
       'منحت الأكاديمية السويدية، الخميس، جائزة نوبل للآداب للروائية الكينية وانجيرو موانغي، لتصبح أول كاتبة من شرق أفريقيا تنال الجائزة.',

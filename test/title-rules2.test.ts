@@ -58,6 +58,21 @@ const titleRuleRows2: readonly Row[] = [
     text: 'وقال مصدر مطلع على المفاوضات إن الجولة المقبلة «ستعقد في الدوحة».',
     quotes: [['ستعقد في الدوحة', 'partial', 'مصدر مطلع']],
   },
+  {
+    what: 'a secretary is a role (السكرتير الصحفي للرئاسة، فلان،): the name after the comma holds the title',
+    text: 'وقال السكرتير الصحفي للرئاسة، جون ميلر، للصحفيين: «الرئيس سيزور المنطقة الأسبوع المقبل».',
+    quotes: [['الرئيس سيزور المنطقة الأسبوع المقبل', 'direct', 'جون ميلر']],
+  },
+  {
+    what: 'the same for a woman, the secretary-general of a union, with إن',
+    text: 'وقالت السكرتيرة العامة لنقابة الممرضين، هدى المراكشي، إن الإضراب «سيبدأ يوم الإثنين».',
+    quotes: [['سيبدأ يوم الإثنين', 'partial', 'هدى المراكشي']],
+  },
+  {
+    what: 'guard: a secretary with no name, then where he spoke: the title speaks, the place is not a name',
+    text: 'وقال السكرتير العام للحزب في مؤتمر صحفي إن الحزب «لن يشارك في الحكومة».',
+    quotes: [['لن يشارك في الحكومة', 'partial', 'السكرتير العام للحزب']],
+  },
 ];
 
 describe('titles and descriptions: who holds the title', () => {

@@ -297,6 +297,7 @@ export const ROLES: readonly string[] = [
   'نقيب', // the head of a syndicate (نقيب المعلمين، فلان); النقيب alone is also a rank (TITLES)
   'مفتش',
   'أمين',
+  'سكرتير', // a secretary (السكرتير الدائم للأكاديمية، فلان; سكرتيرة التحرير)
   'أمير',
   // local officials
   'والي',
