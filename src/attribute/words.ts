@@ -1170,6 +1170,9 @@ export const TITLE_KIN: Readonly<Record<string, readonly string[]>> = {
   متحدثة: ['الناطقة'],
   ناطق: ['المتحدث'],
   ناطقة: ['المتحدثة'],
+  // a novelist is a writer: الكاتبة after the novelist named (الروائية الكينية فلانة) is she
+  كاتب: ['الروائي'],
+  كاتبة: ['الروائية'],
   // A title of several words (its head written with the article, looked up without) calls back its
   // other wordings too: the army's spokesman by the army's names or as the military one; الرسمي
   // inside the longer title is skipped.
