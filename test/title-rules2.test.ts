@@ -102,6 +102,21 @@ const titleRuleRows2: readonly Row[] = [
       ['تأخرت كثيرا', 'partial', 'الكاتب'],
     ],
   },
+  {
+    what: 'a sports field of two words after ل (لألعاب القوى) is part of a federation’s name, before في بيان',
+    text: 'وقالت الجامعة الملكية المغربية لألعاب القوى في بيان إن الإنجاز «ثمرة عمل طويل».',
+    quotes: [['ثمرة عمل طويل', 'partial', 'الجامعة الملكية المغربية لألعاب القوى']],
+  },
+  {
+    what: 'the same with لرياضة before إن',
+    text: 'وقال الاتحاد الدولي لرياضة السيارات إن السباق «أُلغي بسبب العاصفة».',
+    quotes: [['أُلغي بسبب العاصفة', 'partial', 'الاتحاد الدولي لرياضة السيارات']],
+  },
+  {
+    what: 'guard: ل and a verbal noun after a body and its adjective is what it called for, not its field',
+    text: 'ودعت الجامعة العربية لرفع الحصار، وقالت في بيان إن الوضع «لم يعد يحتمل».',
+    quotes: [['لم يعد يحتمل', 'partial', 'الجامعة العربية']],
+  },
 ];
 
 describe('titles and descriptions: who holds the title', () => {

@@ -1018,6 +1018,10 @@ export const TIME_ADVERBS: readonly string[] = [
  */
 export const GENITIVE_NOUNS: readonly string[] = [
   'كرة',
+  // sports fields of two words (الجامعة الملكية المغربية لألعاب القوى, الاتحاد الدولي لرياضة السيارات)
+  'ألعاب',
+  'رياضة',
+  'رياضات',
   'حقوق',
   'شؤون',
   'تنسيق',
