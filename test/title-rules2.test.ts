@@ -117,6 +117,33 @@ const titleRuleRows2: readonly Row[] = [
     text: 'ودعت الجامعة العربية لرفع الحصار، وقالت في بيان إن الوضع «لم يعد يحتمل».',
     quotes: [['لم يعد يحتمل', 'partial', 'الجامعة العربية']],
   },
+  {
+    what: 'a speech noun with the subject’s pronoun (وختم الوزير حديثه بالقول) is the verb’s object: the title calls back the minister',
+    text: [
+      'وقال وزير الصحة الدكتور فهد بن سالم العمري إن المستشفيات «جاهزة لموسم الشتاء».',
+      'وختم الوزير حديثه بالقول: «صحة الناس قبل كل شيء».',
+    ].join('\n\n'),
+    quotes: [
+      ['جاهزة لموسم الشتاء', 'partial', 'فهد بن سالم العمري'],
+      ['صحة الناس قبل كل شيء', 'direct', 'فهد بن سالم العمري'],
+    ],
+  },
+  {
+    what: 'the same for a woman, her speech (كلمتها), the ة written as ت before the pronoun',
+    text: [
+      'وقالت وزيرة التعليم منى الخطيب إن المدارس «ستفتح في موعدها».',
+      'وختمت الوزيرة كلمتها بالقول: «المعلم هو أساس الإصلاح».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستفتح في موعدها', 'partial', 'منى الخطيب'],
+      ['المعلم هو أساس الإصلاح', 'direct', 'منى الخطيب'],
+    ],
+  },
+  {
+    what: 'guard: a name ending in ه after an honorific (الشيخ عبدالله بالقول) is still the name',
+    text: 'وختم الشيخ عبدالله بالقول: «لن نتراجع عن مطالبنا».',
+    quotes: [['لن نتراجع عن مطالبنا', 'direct', 'عبدالله']],
+  },
 ];
 
 describe('titles and descriptions: who holds the title', () => {

@@ -614,6 +614,18 @@ export function readSubject(
       SOURCE_ACCESS_VERB_SET.has(norm)
     )
       break;
+    // ويختم الوزير حديثه بالقول, وختمت وزيرة التعليم كلمتها: a speech or document with a possessive
+    // pronoun right after a title alone (its head and one definite genitive at most) is the verb's
+    // object, never a name. After a name the object is cut where the name is trimmed (trimName).
+    if (
+      words.length > 0 &&
+      words.length <= 2 &&
+      isTitleHead(head) &&
+      hasArticle((tokens[words.at(-1) as number] as Token).norm) &&
+      isPossessedWord(token, text) &&
+      isOwnDocument(norm)
+    )
+      break;
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
     if (inTitle && (norm === 'هذا' || norm === 'هذه')) {
       const noun = tokens[i + 1];
