@@ -504,9 +504,6 @@ const articleRows: readonly Row[] = [
       'قال وزير الشؤون البلدية والقروية المهندس سليمان بن حمد الربيعة إن الوزارة «بدأت فعلياً نقل صلاحيات واسعة إلى المجالس البلدية المنتخبة».',
       'ويختم الوزير حديثه بالقول: «رضا المواطن هو المقياس الوحيد الذي نقبل أن نُحاسب عليه».',
     ].join('\n\n'),
-    // engine gap: the object with its pronoun after the definite title (الوزير حديثه) is read as his name:
-    // the speaker is «حديثه». A name may end in ه too (عبدالله, طه), so the pronoun alone does not tell.
-    gaps: ['attribution'],
     quotes: [
       ['بدأت فعلياً نقل صلاحيات واسعة إلى المجالس البلدية المنتخبة', 'partial', 'سليمان بن حمد الربيعة'],
       ['رضا المواطن هو المقياس الوحيد الذي نقبل أن نُحاسب عليه', 'direct', 'سليمان بن حمد الربيعة'],

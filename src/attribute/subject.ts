@@ -19,6 +19,7 @@ import {
   ORGANISATION_SET,
   RANK_SET,
   SAYING_SET,
+  SOURCE_ACCESS_VERB_SET,
   STOP_SET,
   stripToSet,
   TITLE_SET,
@@ -638,6 +639,27 @@ export function readSubject(
       DESCRIBING_PARTICIPLES.has(norm) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
       stripToSet(head, ORGANISATION_SET) !== undefined
+    )
+      break;
+    // دبلوماسي أوروبي شارك في المحادثات: an unnamed source's description ends before a verb of its
+    // access, a relative clause without الذي.
+    if (
+      words.length > 0 &&
+      !hasArticle(head) &&
+      UNNAMED_SOURCE_SET.has(head) &&
+      SOURCE_ACCESS_VERB_SET.has(norm)
+    )
+      break;
+    // ويختم الوزير حديثه بالقول, وختمت وزيرة التعليم كلمتها: a speech or document with a possessive
+    // pronoun right after a title alone (its head and one definite genitive at most) is the verb's
+    // object, never a name. After a name the object is cut where the name is trimmed (trimName).
+    if (
+      words.length > 0 &&
+      words.length <= 2 &&
+      isTitleHead(head) &&
+      hasArticle((tokens[words.at(-1) as number] as Token).norm) &&
+      isPossessedWord(token, text) &&
+      isOwnDocument(norm)
     )
       break;
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
@@ -1983,6 +2005,22 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
   return out;
 }
 
+/** الذي and التي: a relative clause on the title's body between a title and its name. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
+
+/** The most words a relative clause between a title and its name may hold. */
+const MAX_CLAUSE_WORDS = 8;
+
+/** The comma that ends a short relative clause of words from `from` (no quote, no stop), or -1. */
+function clauseComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + MAX_CLAUSE_WORDS + 1; k++) {
+    const token = tokens[k];
+    if (isComma(token)) return k > from ? k : -1;
+    if (token?.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 function appendApposition(
   tokens: readonly Token[],
   after: number,
@@ -2022,6 +2060,13 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
+  // فلان،): the clause is passed over, and the name must close with a comma of its own.
+  const relative = RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '') ? clauseComma(tokens, i + 1) : -1;
+  if (relative > 0) {
+    after = relative;
+    i = after + 1;
+  }
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     if (
@@ -2051,9 +2096,10 @@ function appendApposition(
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
       const nisba = NISBA.test(token.norm);
+      // …and a rank that is also a word (قائد فريق الإنقاذ، الرائد فلان،): before a plain word, a rank.
       const honorific =
         hasArticle(token.norm) &&
-        (TITLE_SET.has(token.norm) || nisba) &&
+        (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         next?.type === 'word' &&
         !hasArticle(next.norm) &&
         (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
@@ -2104,7 +2150,9 @@ function appendApposition(
   // The name ends at punctuation, or at a preposition or a verb (، شاهار بير عن «…»).
   const next = tokens[i];
   const closed = next?.type !== 'word' || isStopWord(next.norm);
-  if (names.length > 0 && closed) {
+  // After a relative clause only a name in commas (، فلان،), never a hearer (، لرويترز إن).
+  const apposed = relative < 0 || (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+  if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;
     subject.last = names[names.length - 1] as number;

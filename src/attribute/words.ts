@@ -297,6 +297,7 @@ export const ROLES: readonly string[] = [
   'نقيب', // the head of a syndicate (نقيب المعلمين، فلان); النقيب alone is also a rank (TITLES)
   'مفتش',
   'أمين',
+  'سكرتير', // a secretary (السكرتير الدائم للأكاديمية، فلان; سكرتيرة التحرير)
   'أمير',
   // local officials
   'والي',
@@ -1017,6 +1018,10 @@ export const TIME_ADVERBS: readonly string[] = [
  */
 export const GENITIVE_NOUNS: readonly string[] = [
   'كرة',
+  // sports fields of two words (الجامعة الملكية المغربية لألعاب القوى, الاتحاد الدولي لرياضة السيارات)
+  'ألعاب',
+  'رياضة',
+  'رياضات',
   'حقوق',
   'شؤون',
   'تنسيق',
@@ -1129,6 +1134,30 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 
 /**
+ * Verbs of an unnamed source's access, which open a relative clause without الذي after its description
+ * (دبلوماسي أوروبي شارك في المحادثات, مسؤول حضر الاجتماع): the description ends before them. Only
+ * perfect verbs no adjective shares a spelling with (تابع is also "affiliated", left out).
+ */
+export const SOURCE_ACCESS_VERBS: readonly string[] = [
+  'شارك',
+  'شاركت',
+  'حضر',
+  'حضرت',
+  'اطلع',
+  'اطلعت',
+  'رافق',
+  'رافقت',
+  'واكب',
+  'واكبت',
+  'التقى',
+  'التقت',
+  'زار',
+  'زارت',
+  'عاين',
+  'عاينت',
+];
+
+/**
  * Other forms of an office that its definite head alone refers back to, by that head: الرئيس after
  * رئيس الجمهورية فلان, المدرب after المدير الفني للفريق فلان, النائب after عضو مجلس النواب فلان.
  * Each form is matched at the start of a title, its first word with or without the article; the
@@ -1145,6 +1174,9 @@ export const TITLE_KIN: Readonly<Record<string, readonly string[]>> = {
   متحدثة: ['الناطقة'],
   ناطق: ['المتحدث'],
   ناطقة: ['المتحدثة'],
+  // a novelist is a writer: الكاتبة after the novelist named (الروائية الكينية فلانة) is she
+  كاتب: ['الروائي'],
+  كاتبة: ['الروائية'],
   // A title of several words (its head written with the article, looked up without) calls back its
   // other wordings too: the army's spokesman by the army's names or as the military one; الرسمي
   // inside the longer title is skipped.
