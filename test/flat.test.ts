@@ -49,6 +49,21 @@ const flatRows: readonly Row[] = [
       ['عشرات الورش أغلقت أبوابها هذا العام', 'partial', 'سلمى فؤاد الحلبي'],
     ],
   ),
+  // A new sentence that opens with a verb and its titled subject (وقرر رئيس المحكمة، فلان، …، وقال)
+  // brings in a new speaker, even when the sentence before it quoted someone else.
+  ...asWrittenAndFlat(
+    'a coordinated وقال after a verb and its titled subject is that subject’s, though the sentence before quoted another',
+    [
+      'نظرت محكمة الجنايات، أمس، في قضية تزوير شهادات جامعية متهم فيها موظفان في وزارة التعليم العالي.',
+      'وقال محامي المتهم الأول، بدر الشمري، إن موكله «لم يكن يعلم أن الشهادات مزورة».',
+      'وقرر رئيس المحكمة، المستشار يوسف المطوع، تأجيل القضية إلى الشهر المقبل، وقال: «على الدفاع تقديم مستنداته كاملة في الجلسة القادمة».',
+      'ومن المنتظر أن تستمع المحكمة في الجلسة المقبلة إلى شهود الإثبات.',
+    ],
+    [
+      ['لم يكن يعلم أن الشهادات مزورة', 'partial', 'بدر الشمري'],
+      ['على الدفاع تقديم مستنداته كاملة في الجلسة القادمة', 'direct', 'يوسف المطوع'],
+    ],
+  ),
   // Guard: quotes set out one to a paragraph; joined, each is a sentence of its own that goes on with
   // the speaker before it.
   ...asWrittenAndFlat(

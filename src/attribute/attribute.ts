@@ -3249,11 +3249,15 @@ class Attributor {
     return false;
   }
 
-  /** A quote with a speaker before `at` in the same paragraph, looked for over a bounded stretch. */
+  /**
+   * A quote with a speaker before `at` in the same paragraph (in a flat text, the same sentence),
+   * looked for over a bounded stretch.
+   */
   private quotedEarlierInParagraph(at: number): boolean {
+    const sentence = (this.tokens[at] as Token).sentence;
     for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break') return false;
+      if (token.type === 'break' || (this.flat && token.sentence < sentence)) return false;
       const span = this.spanByClose.get(k);
       if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
         return true;
