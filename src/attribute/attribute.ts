@@ -217,6 +217,11 @@ const MAX_LOOKBACK_WORDS = 45;
 /** Tokens of any kind read back from a quote: words, punctuation, and the quotes jumped over. */
 const MAX_LOOKBACK_STEPS = 200;
 const MAX_STEPS_WITHOUT_WORD = 16;
+/**
+ * Sentences a text without paragraph breaks needs to be read as an article whose breaks were lost:
+ * one to three sentences on a line are a paragraph (a brief, a lede), read as before.
+ */
+const MIN_FLAT_SENTENCES = 4;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
@@ -392,6 +397,11 @@ class Attributor {
   private readonly results: Attribution[] = [];
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
+  /**
+   * The text has no paragraph break and the sentences of an article, not of a paragraph (a crawler's
+   * one line per article): the rules that read by paragraph read by sentence instead (paragraphOf).
+   */
+  private readonly flat: boolean;
 
   constructor(
     private readonly text: string,
@@ -400,6 +410,8 @@ class Attributor {
   ) {
     this.cues = new Array(tokens.length);
     this.quoted = new Uint8Array(tokens.length);
+    const last = tokens[tokens.length - 1];
+    this.flat = last !== undefined && last.paragraph === 1 && last.sentence >= MIN_FLAT_SENTENCES;
     this.entities = new Entities(GENERIC_BODY_SET, UNNAMED_SOURCE_SET, (word) =>
       this.occurrencesUpToTwo(word),
     );
@@ -408,6 +420,46 @@ class Attributor {
       if (span.parent === -1 && span.close >= 0) this.spanByClose.set(span.close, i);
       if (span.close >= 0) this.closeOf.set(span.open, span.close);
     });
+  }
+
+  /** The scope of the rules that read by paragraph: the token's paragraph, or its sentence in a flat text. */
+  private paragraphOf(token: Token): number {
+    return this.flat ? token.sentence : token.paragraph;
+  }
+
+  /**
+   * True when the token at `index` opens a paragraph: a paragraph break before it, or in a flat text a
+   * sentence boundary (the previous sentence ended: `«…». «…»`).
+   */
+  private opensParagraph(index: number): boolean {
+    const before = this.tokens[index - 1];
+    if (before?.type === 'break') return true;
+    return this.flat && before !== undefined && before.sentence < (this.tokens[index] as Token).sentence;
+  }
+
+  /**
+   * Paragraphs from the quote `k` to the token `at`, counted from where the quote opens. In a flat
+   * text, counted from where the quote ends, by sentences: the quote's own sentence and the one after
+   * it are its paragraph, the next one the paragraph after, and so on.
+   */
+  private paragraphsSince(k: number, at: Token): number {
+    const span = this.spans[k] as Span;
+    if (!this.flat) return at.paragraph - (this.tokens[span.open] as Token).paragraph;
+    const end = this.tokens[span.close >= 0 ? span.close : span.open] as Token;
+    return Math.max(0, at.sentence - end.sentence - 1);
+  }
+
+  /** True when a closed quote ends its sentence: a sentence end or a break after it, or inside it. */
+  private endsSentence(span: Span): boolean {
+    if (span.close < 0) return false;
+    const after = this.tokens[span.close + 1];
+    const inside = this.tokens[span.close - 1];
+    return (
+      after === undefined ||
+      after.type === 'break' ||
+      SENTENCE_ENDS.has(after.norm) ||
+      (inside !== undefined && SENTENCE_ENDS.has(inside.norm))
+    );
   }
 
   run(): Attribution[] {
@@ -798,7 +850,7 @@ class Attributor {
             this.nameOf(subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
-            this.quoted[i] ? undefined : token.paragraph,
+            this.quoted[i] ? undefined : this.paragraphOf(token),
             i,
           );
         // …so after the first one's name, a title with و starts the next person (الملك فلان والرئيس
@@ -1967,11 +2019,10 @@ class Attributor {
       if (token.type !== 'word') break;
       if (names(token)) return null;
     }
-    const paragraph = (this.tokens[span.open] as Token).paragraph;
+    const opener = this.tokens[span.open] as Token;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
-      const at = this.tokens[(this.spans[k] as Span).open] as Token;
-      if (paragraph - at.paragraph > (short ? 0 : 1)) return null;
+      if (this.paragraphsSince(k, opener) > (short ? 0 : 1)) return null;
       if (!previous || previous.kind === 'mention') continue;
       if (!previous.speaker) return null;
       return {
@@ -2021,7 +2072,7 @@ class Attributor {
         speaker: { entity: said.entity, mention: said.mention, resolution: 'explicit' },
         cue,
       };
-    const entity = this.entities.continuing(agreement, verb.paragraph);
+    const entity = this.entities.continuing(agreement, this.paragraphOf(verb));
     if (!entity) return null;
     return {
       kind: 'partial',
@@ -2115,17 +2166,20 @@ class Attributor {
   private carriedOver(spanIndex: number): Attribution | null {
     const span = this.spans[spanIndex] as Span;
     const opener = this.tokens[span.open] as Token;
-    const before = this.tokens[span.open - 1];
-    if (before?.type !== 'break') return null;
+    if (!this.opensParagraph(span.open)) return null;
+    // In a flat text, only a quote that is a sentence of its own: «…» رواية جديدة is a title.
+    if (this.flat && this.tokens[span.open - 1]?.type !== 'break' && !this.endsSentence(span)) return null;
     let words = 0;
     const end = span.close < 0 ? this.tokens.length : span.close;
     for (let i = span.open + 1; i < end && words < MIN_CARRIED_WORDS; i++)
       if ((this.tokens[i] as Token).type === 'word') words++;
     if (words < MIN_CARRIED_WORDS) return null;
+    // A sentence is a weaker boundary than a break: in a flat text the quote must come right after
+    // the sentence of the speech before it (not after someone else's: «…». وردت المعارضة ببيان. «…»).
+    const reach = this.flat ? 0 : 1;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
-      const at = this.tokens[(this.spans[k] as Span).open] as Token;
-      if (opener.paragraph - at.paragraph > 1) return null;
+      if (this.paragraphsSince(k, opener) > reach) return null;
       if (!previous || previous.kind === 'mention') continue;
       if (!previous.speaker) return null;
       return {
@@ -3271,7 +3325,7 @@ class Attributor {
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
-    const paragraph = (this.tokens[cue.index] as Token).paragraph;
+    const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
     const agreement = cue.issued ? null : cue.match.agreement;
     // وأكد سموه: the one last seen with a title the honorific goes with (الأمير, الشيخ), if any.
     // المصدر ذاته: the last speaker given that title, of the noun's gender.
@@ -3459,11 +3513,15 @@ class Attributor {
     );
   }
 
-  /** A quote with a speaker before `at` in the same paragraph, looked for over a bounded stretch. */
+  /**
+   * A quote with a speaker before `at` in the same paragraph (in a flat text, the same sentence),
+   * looked for over a bounded stretch.
+   */
   private quotedEarlierInParagraph(at: number): boolean {
+    const sentence = (this.tokens[at] as Token).sentence;
     for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break') return false;
+      if (token.type === 'break' || (this.flat && token.sentence < sentence)) return false;
       const span = this.spanByClose.get(k);
       if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
         return true;
@@ -3523,7 +3581,7 @@ class Attributor {
       const heads =
         word.type === 'word' && HONORIFIC_PRONOUNS.has(word.norm) ? honouredTitles(word.norm) : undefined;
       if (!heads || !asSubject(k)) continue;
-      const paragraph = (this.tokens[participle] as Token).paragraph;
+      const paragraph = this.paragraphOf(this.tokens[participle] as Token);
       const honoured = this.entities.lastWithTitle(heads, paragraph, word.norm.endsWith('ها') ? 'f' : 'm');
       if (honoured) return honoured;
     }

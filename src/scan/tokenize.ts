@@ -17,6 +17,12 @@ export interface Token {
   norm: string;
   /** 1-based paragraph (non-blank line) the token is in. */
   paragraph: number;
+  /**
+   * 1-based sentence the token is in: one more at each paragraph break and at each soft sentence
+   * boundary (`.`, `!`, `؟` after a word or a closing mark, then a space), the scope the engine reads
+   * a text without paragraph breaks by.
+   */
+  sentence: number;
   /** Marks only: what the mark is, and whether its neighbours let it open or close a quote. */
   mark?: MarkInfo;
   canOpen?: boolean;
@@ -139,6 +145,10 @@ export function tokenize(text: string): Scan {
   const lineStarts = [0];
   const paragraphEnds = [0];
   let paragraph = 1;
+  let sentence = 1;
+  // A soft sentence boundary on its way: 1 after a sentence end that follows a word or a closing mark
+  // (and after the closing marks and sentence ends right after it: `.»`, `؟!`), 2 once a space follows.
+  let sentenceEnd = 0;
   let lineHasContent = false;
   let lastContentEnd = 0;
   let prevClass: Cls = Cls.Space; // class of the last non-ignorable character
@@ -167,6 +177,7 @@ export function tokenize(text: string): Scan {
       to: wordTo,
       norm,
       paragraph,
+      sentence,
       spaceBefore: wordSpaceBefore,
     });
     wordStart = -1;
@@ -212,6 +223,8 @@ export function tokenize(text: string): Scan {
         wordStart = cpIndex;
         wordFrom = i;
         wordSpaceBefore = prevClass === Cls.Space || prevClass === Cls.Newline;
+        if (sentenceEnd === 2) sentence++;
+        sentenceEnd = 0;
       }
       if (info & FOLDS) wordVerbatim = false;
       if (info & FORM) wordHasForms = true;
@@ -237,14 +250,22 @@ export function tokenize(text: string): Scan {
             to: i,
             norm: '\n',
             paragraph,
+            sentence,
             spaceBefore: true,
           });
           paragraphEnds[paragraph] = lastContentEnd;
           paragraph++;
+          sentence++;
+          sentenceEnd = 0;
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
         const mark = kind === MARK ? MARKS.get(cp) : undefined;
+        const last = tokens[tokens.length - 1];
+        if (sentenceEnd === 2) {
+          sentence++;
+          sentenceEnd = 0;
+        }
         const token: Token = {
           type: mark ? 'mark' : 'punct',
           start: cpIndex,
@@ -253,6 +274,7 @@ export function tokenize(text: string): Scan {
           to: i + width,
           norm: width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp),
           paragraph,
+          sentence,
           spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
         };
         if (mark) {
@@ -268,11 +290,13 @@ export function tokenize(text: string): Scan {
             afterColon || (after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide));
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
         }
+        sentenceEnd = sentenceEndAfter(token, last, sentenceEnd);
         tokens.push(token);
         lineHasContent = true;
         lastContentEnd = cpIndex + 1;
       }
     }
+    if (cls === Cls.Space && sentenceEnd === 1) sentenceEnd = 2;
     prevClass = cls;
     i += width;
     cpIndex++;
@@ -280,6 +304,24 @@ export function tokenize(text: string): Scan {
   endWord();
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds };
+}
+
+/** Code points that end a sentence: . ! ؟ ? and the Urdu full stop. */
+const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x61f, 0x3f, 0x6d4]);
+
+/**
+ * The state of a soft sentence boundary (see `sentenceEnd` in tokenize) after the punctuation
+ * `token`, glued to `last`: a sentence end after a word of two letters or more (not an initial, د.
+ * محمد) or after a closing mark begins one, and a closing mark or another sentence end right after
+ * it keeps it (`.»`, `؟!`); anything else ends it.
+ */
+function sentenceEndAfter(token: Token, last: Token | undefined, state: number): number {
+  if (token.spaceBefore || last === undefined) return 0;
+  if (SENTENCE_END_CODES.has(token.norm.codePointAt(0) as number)) {
+    if (state === 1 || (last.type === 'word' && last.norm.length > 1)) return 1;
+    return last.type === 'mark' && last.canClose === true ? 1 : 0;
+  }
+  return state === 1 && token.type === 'mark' && token.canClose === true ? 1 : 0;
 }
 
 /**
