@@ -60,6 +60,7 @@ import {
   range,
   readSubject,
   type Subject,
+  withheldNameEnd,
 } from './subject.js';
 
 /** What the attribution says of one quoted span. */
@@ -1344,6 +1345,8 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
+      // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue.
+      withheldNameEnd(this.tokens, index) > 0 ||
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.

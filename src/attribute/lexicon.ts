@@ -16,6 +16,7 @@ import {
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DELIVERING_VERBS,
+  DISCLOSING_NOUNS,
   DOCUMENT_NOUNS,
   DUAL_REFERENTS,
   FOREIGN_NISBAS,
@@ -50,6 +51,8 @@ import {
   TITLES,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
+  WITHHELD_NOUNS,
+  WITHHOLDING_VERBS,
 } from './words.js';
 
 /** Grammatical person a cue form agrees with: masculine, feminine, plural (or dual). */
@@ -181,6 +184,9 @@ export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);
+export const WITHHOLDING_VERB_SET = foldSet(WITHHOLDING_VERBS);
+export const DISCLOSING_NOUN_SET = foldSet(DISCLOSING_NOUNS);
+export const WITHHELD_NOUN_SET = foldSet(WITHHELD_NOUNS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const POINTER_SET = foldSet(POINTERS);

@@ -1,0 +1,47 @@
+/**
+ * Forms of news copy that helpers found misread on sentences of their own (issue 3): a source's wish
+ * not to be named, a body's field before a time word or an object, and more. Each rule row is a
+ * passage written here in news style and fails without its rule; a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const formRuleRows: readonly Row[] = [
+  {
+    what: 'an unnamed official, then his wish not to be named with no commas (مسؤول طلب عدم الكشف عن اسمه إن)',
+    text: 'وقال مسؤول طلب عدم الكشف عن اسمه إن «المفاوضات وصلت إلى طريق مسدود».',
+    quotes: [['المفاوضات وصلت إلى طريق مسدود', 'partial', 'مسؤول']],
+  },
+  {
+    what: 'a source who preferred not to be named (مصدر فضل عدم ذكر اسمه), Saudi style',
+    text: 'وأوضح مصدر فضل عدم ذكر اسمه لـ«عكاظ» أن «اللجنة سترفع توصياتها الأسبوع المقبل».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['اللجنة سترفع توصياتها الأسبوع المقبل', 'partial', 'مصدر'],
+    ],
+  },
+  {
+    what: 'a security official who refused to be identified, with no عدم (رفض الكشف عن هويته)',
+    text: 'وأضاف مسؤول أمني رفض الكشف عن هويته أن «المهاجمين فروا باتجاه الحدود».',
+    quotes: [['المهاجمين فروا باتجاه الحدود', 'partial', 'مسؤول أمني']],
+  },
+  {
+    what: 'an employee in a company, then his wish not to be named, before أن',
+    text: 'وأكد موظف في الشركة فضل عدم الكشف عن هويته أن «الرواتب تأخرت ثلاثة أشهر».',
+    quotes: [['الرواتب تأخرت ثلاثة أشهر', 'partial', 'موظف في الشركة']],
+  },
+  {
+    what: 'guard: a participle of the wish between commas (، طالبا عدم نشر اسمه،) still ends the description',
+    text: 'وقال دبلوماسي غربي، طالبا عدم نشر اسمه، إن «الاتفاق بات وشيكا».',
+    quotes: [['الاتفاق بات وشيكا', 'partial', 'دبلوماسي غربي']],
+  },
+  {
+    what: 'guard: طلب as the verb of a named minister with its complement stays his',
+    text: 'وطلب وزير التجارة ماجد القصبي من الشركات «الالتزام بالمواعيد المعلنة».',
+    quotes: [['الالتزام بالمواعيد المعلنة', 'partial', 'ماجد القصبي']],
+  },
+];
+
+describe('form rules: forms found on sentences written here', () => {
+  runRows(formRuleRows);
+});
