@@ -40,6 +40,26 @@ const formRuleRows: readonly Row[] = [
     text: 'وطلب وزير التجارة ماجد القصبي من الشركات «الالتزام بالمواعيد المعلنة».',
     quotes: [['الالتزام بالمواعيد المعلنة', 'partial', 'ماجد القصبي']],
   },
+  {
+    what: 'a body with its field after ل, a day between commas, then أن (الاتحاد الدولي لكرة القدم، الأحد، أن)',
+    text: 'وأعلن الاتحاد الدولي لكرة القدم، الأحد، أن «البطولة ستقام في موعدها رغم الظروف».',
+    quotes: [['البطولة ستقام في موعدها رغم الظروف', 'partial', 'الاتحاد الدولي لكرة القدم']],
+  },
+  {
+    what: 'a Saudi body with its field, two time words between commas (الهيئة الوطنية لمكافحة الفساد، اليوم الأحد، أن)',
+    text: 'وكشفت الهيئة الوطنية لمكافحة الفساد، اليوم الأحد، أن «التحقيقات شملت ثلاثة مسؤولين في البلدية».',
+    quotes: [['التحقيقات شملت ثلاثة مسؤولين في البلدية', 'partial', 'الهيئة الوطنية لمكافحة الفساد']],
+  },
+  {
+    what: 'a body with its field, أمس between commas, then أنها',
+    text: 'وأعلنت الجمعية الوطنية لحقوق الإنسان، أمس، أنها «رصدت مخالفات في عدد من دور الإيواء».',
+    quotes: [['رصدت مخالفات في عدد من دور الإيواء', 'partial', 'الجمعية الوطنية لحقوق الإنسان']],
+  },
+  {
+    what: 'guard: a body, its object and a day between commas, then وقال: the object stays out of the name',
+    text: 'ورفض الاتحاد الأوروبي الطلب، الأحد، وقال في بيان: «لا تفاوض على المبادئ».',
+    quotes: [['لا تفاوض على المبادئ', 'direct', 'الاتحاد الأوروبي']],
+  },
 ];
 
 describe('form rules: forms found on sentences written here', () => {

@@ -1227,13 +1227,21 @@ class Attributor {
     }
     let titleWords = subject.title;
     let titleClosed = true;
-    const after = this.tokens[subject.last + 1];
+    // …after a time word, bare or between commas (أعلن الاتحاد الدولي لكرة القدم، الأحد، أن …): four
+    // tokens at most.
+    let clauseAt = subject.last + 1;
+    for (let k = clauseAt; k <= subject.last + 4; k++) {
+      const token = this.tokens[k];
+      if (!isComma(token) && !(token?.type === 'word' && TIME_SET.has(token.norm))) break;
+      clauseAt = k + 1;
+    }
+    const after = this.tokens[clauseAt];
     // …or where it said so first, then the clause (أعلن الاتحاد التونسي لكرة القدم في بيان أن …).
     const beforeClause =
       after?.type === 'word' &&
       (COMPLEMENTISER_SET.has(after.norm) ||
-        (isInDocument(this.tokens, subject.last + 1) &&
-          COMPLEMENTISER_SET.has(this.tokens[subject.last + 3]?.norm ?? '')));
+        (isInDocument(this.tokens, clauseAt) &&
+          COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')));
     // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
     // definite noun governs none), but the verb's object.
     const document = titleWords.findIndex(
