@@ -60,6 +60,21 @@ const formRuleRows: readonly Row[] = [
     text: 'ورفض الاتحاد الأوروبي الطلب، الأحد، وقال في بيان: «لا تفاوض على المبادئ».',
     quotes: [['لا تفاوض على المبادئ', 'direct', 'الاتحاد الأوروبي']],
   },
+  {
+    what: 'a body with a field of ل and a definite genitive, its object, then وقالت (الجمعية الوطنية لحقوق الإنسان الحادث)',
+    text: 'وأدانت الجمعية الوطنية لحقوق الإنسان الحادث، وقالت في بيان: «ما جرى انتهاك صريح لكرامة العمال».',
+    quotes: [['ما جرى انتهاك صريح لكرامة العمال', 'direct', 'الجمعية الوطنية لحقوق الإنسان']],
+  },
+  {
+    what: 'a Saudi body with its field before a definite object (الهيئة الوطنية لمكافحة الفساد المسؤولين)',
+    text: 'وحذرت الهيئة الوطنية لمكافحة الفساد المسؤولين من التهاون، وقالت: «لا أحد فوق القانون».',
+    quotes: [['لا أحد فوق القانون', 'direct', 'الهيئة الوطنية لمكافحة الفساد']],
+  },
+  {
+    what: "guard: a body with a nisba, then ل and a noun with an adjective, is the verb's complement (دعا الاتحاد الأوروبي لوقف القتال الفوري)",
+    text: 'ودعا الاتحاد الأوروبي لوقف القتال الفوري، وقال في بيان: «المدنيون يدفعون الثمن».',
+    quotes: [['المدنيون يدفعون الثمن', 'direct', 'الاتحاد الأوروبي']],
+  },
 ];
 
 describe('form rules: forms found on sentences written here', () => {

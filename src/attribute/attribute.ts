@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
+  ADDRESSEE_SET,
   type Agreement,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
@@ -1260,6 +1261,22 @@ class Attributor {
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …or one ل before a noun in construct with its definite genitive (الجمعية الوطنية لحقوق الإنسان,
+      // الاتحاد السعودي لكرة القدم), closed as below and not by an adjective (لوقف القتال الفوري).
+      if (kept >= 0 && kept === last) {
+        const field = this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '';
+        const genitive = this.tokens[titleWords[kept + 2] ?? -1]?.norm ?? '';
+        const beyond = this.tokens[(titleWords[kept + 2] ?? -2) + 1];
+        if (
+          /^ل[^ل]/u.test(field) &&
+          stripToSet(field, ADDRESSEE_SET) === undefined &&
+          titleWords[kept + 2] === (titleWords[kept + 1] as number) + 1 &&
+          hasArticle(genitive) &&
+          !genitive.startsWith('لل') &&
+          !(beyond?.type === 'word' && isNisba(beyond.norm))
+        )
+          kept += 2;
+      }
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
