@@ -75,6 +75,32 @@ const formRuleRows: readonly Row[] = [
     text: 'ودعا الاتحاد الأوروبي لوقف القتال الفوري، وقال في بيان: «المدنيون يدفعون الثمن».',
     quotes: [['المدنيون يدفعون الثمن', 'direct', 'الاتحاد الأوروبي']],
   },
+  {
+    what: 'a site by its domain after ل (لسبق.نت), the dropped subject of a man who spoke before',
+    text: [
+      'وقال عضو المجلس البلدي في جدة فهد الحربي: «مشروع تصريف السيول متأخر عن موعده».',
+      'وقال لسبق.نت: «سنحاسب كل من تسبب في التأخير».',
+    ].join('\n\n'),
+    quotes: [
+      ['مشروع تصريف السيول متأخر عن موعده', 'direct', 'فهد الحربي'],
+      ['سنحاسب كل من تسبب في التأخير', 'direct', 'فهد الحربي'],
+    ],
+  },
+  {
+    what: 'a site by its domain between the verb and its subject (وقالت لعكاظ.كوم مصادر مطلعة إن)',
+    text: 'وقالت لعكاظ.كوم مصادر مطلعة إن «القرار سيصدر قبل نهاية الشهر».',
+    quotes: [['القرار سيصدر قبل نهاية الشهر', 'partial', 'مصادر مطلعة']],
+  },
+  {
+    what: 'a site by its domain after a title (مدير التعليم لالمدينة.نت:)',
+    text: 'وقال مدير التعليم لالمدينة.نت: «الدراسة ستبدأ في موعدها».',
+    quotes: [['الدراسة ستبدأ في موعدها', 'direct', 'مدير التعليم']],
+  },
+  {
+    what: 'guard: a woman whose name opens with ل after her verb (وقالت لمياء العتيبي) is the speaker',
+    text: 'وقالت لمياء العتيبي، وهي معلمة في الرياض: «الطالبات عدن بحماس».',
+    quotes: [['الطالبات عدن بحماس', 'direct', 'لمياء العتيبي']],
+  },
 ];
 
 describe('form rules: forms found on sentences written here', () => {

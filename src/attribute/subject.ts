@@ -6,6 +6,7 @@ import {
   COMPOUND_END_SET,
   DISCLOSING_NOUN_SET,
   DOCUMENT_SET,
+  DOMAIN_SUFFIX_SET,
   DUAL_SET,
   FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
@@ -495,6 +496,18 @@ function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
+  // لسبق.نت, لعكاظ.كوم: a site by its domain, the dot written with no space around it (3 tokens).
+  const dot = tokens[at + 1];
+  const suffix = tokens[at + 2];
+  if (
+    norm.length > 2 &&
+    dot?.norm === '.' &&
+    dot.from === (tokens[at] as Token).to &&
+    suffix?.type === 'word' &&
+    suffix.from === dot.to &&
+    DOMAIN_SUFFIX_SET.has(suffix.norm.toLowerCase())
+  )
+    return 3;
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {

@@ -1484,6 +1484,12 @@ export const ADDRESSEES: readonly string[] = [
 ];
 
 /**
+ * Domain suffixes of news sites, written after a dot with no space (لسبق.نت, لعكاظ.كوم): the word
+ * before the dot is a site, whom the words were given to after ل, whatever its name.
+ */
+export const DOMAIN_SUFFIXES: readonly string[] = ['نت', 'كوم', 'أورغ', 'أورج', 'net', 'com', 'org'];
+
+/**
  * Outlets that newsrooms name without a head noun (لرويترز, لبي بي سي, لفرانس برس): after ل they are
  * whom the words were given to, never the start of a name (وقال فلان لرويترز إن …). Transliterated
  * names of agencies, channels and papers, as Arabic newsrooms write them.
