@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
+  ADDRESSEE_SET,
   type Agreement,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
@@ -60,6 +61,7 @@ import {
   range,
   readSubject,
   type Subject,
+  withheldNameEnd,
 } from './subject.js';
 
 /** What the attribution says of one quoted span. */
@@ -1278,13 +1280,21 @@ class Attributor {
     }
     let titleWords = subject.title;
     let titleClosed = true;
-    const after = this.tokens[subject.last + 1];
+    // …after a time word, bare or between commas (أعلن الاتحاد الدولي لكرة القدم، الأحد، أن …): four
+    // tokens at most.
+    let clauseAt = subject.last + 1;
+    for (let k = clauseAt; k <= subject.last + 4; k++) {
+      const token = this.tokens[k];
+      if (!isComma(token) && !(token?.type === 'word' && TIME_SET.has(token.norm))) break;
+      clauseAt = k + 1;
+    }
+    const after = this.tokens[clauseAt];
     // …or where it said so first, then the clause (أعلن الاتحاد التونسي لكرة القدم في بيان أن …).
     const beforeClause =
       after?.type === 'word' &&
       (COMPLEMENTISER_SET.has(after.norm) ||
-        (isInDocument(this.tokens, subject.last + 1) &&
-          COMPLEMENTISER_SET.has(this.tokens[subject.last + 3]?.norm ?? '')));
+        (isInDocument(this.tokens, clauseAt) &&
+          COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')));
     // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
     // definite noun governs none), but the verb's object.
     const document = titleWords.findIndex(
@@ -1303,6 +1313,22 @@ class Attributor {
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …or one ل before a noun in construct with its definite genitive (الجمعية الوطنية لحقوق الإنسان,
+      // الاتحاد السعودي لكرة القدم), closed as below and not by an adjective (لوقف القتال الفوري).
+      if (kept >= 0 && kept === last) {
+        const field = this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '';
+        const genitive = this.tokens[titleWords[kept + 2] ?? -1]?.norm ?? '';
+        const beyond = this.tokens[(titleWords[kept + 2] ?? -2) + 1];
+        if (
+          /^ل[^ل]/u.test(field) &&
+          stripToSet(field, ADDRESSEE_SET) === undefined &&
+          titleWords[kept + 2] === (titleWords[kept + 1] as number) + 1 &&
+          hasArticle(genitive) &&
+          !genitive.startsWith('لل') &&
+          !(beyond?.type === 'word' && isNisba(beyond.norm))
+        )
+          kept += 2;
+      }
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
@@ -1396,6 +1422,8 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
+      // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue.
+      withheldNameEnd(this.tokens, index) > 0 ||
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.

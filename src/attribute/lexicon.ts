@@ -16,7 +16,9 @@ import {
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
   DELIVERING_VERBS,
+  DISCLOSING_NOUNS,
   DOCUMENT_NOUNS,
+  DOMAIN_SUFFIXES,
   DUAL_REFERENTS,
   FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
@@ -50,6 +52,8 @@ import {
   TITLES,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
+  WITHHELD_NOUNS,
+  WITHHOLDING_VERBS,
 } from './words.js';
 
 /** Grammatical person a cue form agrees with: masculine, feminine, plural (or dual). */
@@ -181,6 +185,10 @@ export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);
+export const DOMAIN_SUFFIX_SET = foldSet(DOMAIN_SUFFIXES);
+export const WITHHOLDING_VERB_SET = foldSet(WITHHOLDING_VERBS);
+export const DISCLOSING_NOUN_SET = foldSet(DISCLOSING_NOUNS);
+export const WITHHELD_NOUN_SET = foldSet(WITHHELD_NOUNS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const POINTER_SET = foldSet(POINTERS);

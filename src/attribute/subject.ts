@@ -4,7 +4,9 @@ import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  DISCLOSING_NOUN_SET,
   DOCUMENT_SET,
+  DOMAIN_SUFFIX_SET,
   DUAL_SET,
   FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
@@ -24,6 +26,8 @@ import {
   stripToSet,
   TITLE_SET,
   UNNAMED_SOURCE_SET,
+  WITHHELD_NOUN_SET,
+  WITHHOLDING_VERB_SET,
 } from './lexicon.js';
 
 /** A noun phrase that names who speaks: a title part and a name part, as token index ranges. */
@@ -454,6 +458,21 @@ const RANK_ADJECTIVES = new Set([
 /** An Arabic or a Latin comma. */
 export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 
+/**
+ * The last token of a source's wish not to be named that opens at `at` (طلب عدم الكشف عن اسمه, فضل
+ * عدم ذكر اسمه, رافضا نشر هويته), or -1: the verb, عدم at most once, the verbal noun of telling, عن
+ * at most once, and what is withheld. Five words at most.
+ */
+export function withheldNameEnd(tokens: readonly Token[], at: number): number {
+  if (!WITHHOLDING_VERB_SET.has(tokens[at]?.norm ?? '')) return -1;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'عدم') k++;
+  if (!DISCLOSING_NOUN_SET.has(tokens[k]?.norm ?? '')) return -1;
+  k++;
+  if (tokens[k]?.norm === 'عن') k++;
+  return WITHHELD_NOUN_SET.has(tokens[k]?.norm ?? '') ? k : -1;
+}
+
 /** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
 function isAnne(token: Token, text: string, next?: Token): boolean {
   // آن الأوان (the time has come) is the verb before a definite noun.
@@ -477,6 +496,18 @@ function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
+  // لسبق.نت, لعكاظ.كوم: a site by its domain, the dot written with no space around it (3 tokens).
+  const dot = tokens[at + 1];
+  const suffix = tokens[at + 2];
+  if (
+    norm.length > 2 &&
+    dot?.norm === '.' &&
+    dot.from === (tokens[at] as Token).to &&
+    suffix?.type === 'word' &&
+    suffix.from === dot.to &&
+    DOMAIN_SUFFIX_SET.has(suffix.norm.toLowerCase())
+  )
+    return 3;
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {
@@ -650,6 +681,8 @@ export function readSubject(
       SOURCE_ACCESS_VERB_SET.has(norm)
     )
       break;
+    // مسؤول طلب عدم الكشف عن اسمه, مصدر فضل عدم ذكر اسمه: so does his wish not to be named.
+    if (words.length > 0 && withheldNameEnd(tokens, i) > 0) break;
     // ويختم الوزير حديثه بالقول, وختمت وزيرة التعليم كلمتها: a speech or document with a possessive
     // pronoun right after a title alone (its head and one definite genitive at most) is the verb's
     // object, never a name. After a name the object is cut where the name is trimmed (trimName).
@@ -801,7 +834,8 @@ export function readSubject(
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     isOutletAfterLam(tokens, i) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
-    isInDocument(tokens, i);
+    isInDocument(tokens, i) ||
+    withheldNameEnd(tokens, i) > 0;
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||

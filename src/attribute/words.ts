@@ -1134,6 +1134,68 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 
 /**
+ * A source's wish not to be named, a clause after his description without الذي (مسؤول طلب عدم الكشف
+ * عن اسمه, مصدر فضل عدم ذكر اسمه, رفض الكشف عن هويته, طالبا عدم نشر اسمه): the verb or participle
+ * that opens it, the verbal noun of telling after it (عدم may stand between), what is withheld. The
+ * clause ends the description and is no reporting cue (withheldNameEnd).
+ */
+export const WITHHOLDING_VERBS: readonly string[] = [
+  'طلب',
+  'طلبت',
+  'طلبوا',
+  'فضل',
+  'فضلت',
+  'فضلوا',
+  'رفض',
+  'رفضت',
+  'رفضوا',
+  'اشترط',
+  'اشترطت',
+  'آثر',
+  'آثرت',
+  'طالبا',
+  'طالبة',
+  'مفضلا',
+  'مفضلة',
+  'رافضا',
+  'رافضة',
+  'مشترطا',
+  'مشترطة',
+];
+
+/** Verbal nouns of telling a name, after a withholding verb: عدم الكشف, عدم ذكر, حجب, إخفاء. */
+export const DISCLOSING_NOUNS: readonly string[] = [
+  'الكشف',
+  'كشف',
+  'ذكر',
+  'نشر',
+  'الإفصاح',
+  'الافصاح',
+  'إعلان',
+  'الإعلان',
+  'حجب',
+  'إخفاء',
+  'تحديد',
+  'الإشارة',
+];
+
+/** What a source withholds, with its pronoun: اسمه, هويتها, أسماءهم. */
+export const WITHHELD_NOUNS: readonly string[] = [
+  'اسمه',
+  'اسمها',
+  'اسمهما',
+  'اسميهما',
+  'أسماءهم',
+  'أسمائهم',
+  'أسماءهن',
+  'هويته',
+  'هويتها',
+  'هويتهما',
+  'هوياتهم',
+  'هويتهم',
+];
+
+/**
  * Verbs of an unnamed source's access, which open a relative clause without الذي after its description
  * (دبلوماسي أوروبي شارك في المحادثات, مسؤول حضر الاجتماع): the description ends before them. Only
  * perfect verbs no adjective shares a spelling with (تابع is also "affiliated", left out).
@@ -1420,6 +1482,12 @@ export const ADDRESSEES: readonly string[] = [
   'الإعلام',
   'الإعلاميين',
 ];
+
+/**
+ * Domain suffixes of news sites, written after a dot with no space (لسبق.نت, لعكاظ.كوم): the word
+ * before the dot is a site, whom the words were given to after ل, whatever its name.
+ */
+export const DOMAIN_SUFFIXES: readonly string[] = ['نت', 'كوم', 'أورغ', 'أورج', 'net', 'com', 'org'];
 
 /**
  * Outlets that newsrooms name without a head noun (لرويترز, لبي بي سي, لفرانس برس): after ل they are

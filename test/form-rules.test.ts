@@ -1,0 +1,108 @@
+/**
+ * Forms of news copy that helpers found misread on sentences of their own (issue 3): a source's wish
+ * not to be named, a body's field before a time word or an object, and more. Each rule row is a
+ * passage written here in news style and fails without its rule; a guard row keeps the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const formRuleRows: readonly Row[] = [
+  {
+    what: 'an unnamed official, then his wish not to be named with no commas (مسؤول طلب عدم الكشف عن اسمه إن)',
+    text: 'وقال مسؤول طلب عدم الكشف عن اسمه إن «المفاوضات وصلت إلى طريق مسدود».',
+    quotes: [['المفاوضات وصلت إلى طريق مسدود', 'partial', 'مسؤول']],
+  },
+  {
+    what: 'a source who preferred not to be named (مصدر فضل عدم ذكر اسمه), Saudi style',
+    text: 'وأوضح مصدر فضل عدم ذكر اسمه لـ«عكاظ» أن «اللجنة سترفع توصياتها الأسبوع المقبل».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['اللجنة سترفع توصياتها الأسبوع المقبل', 'partial', 'مصدر'],
+    ],
+  },
+  {
+    what: 'a security official who refused to be identified, with no عدم (رفض الكشف عن هويته)',
+    text: 'وأضاف مسؤول أمني رفض الكشف عن هويته أن «المهاجمين فروا باتجاه الحدود».',
+    quotes: [['المهاجمين فروا باتجاه الحدود', 'partial', 'مسؤول أمني']],
+  },
+  {
+    what: 'an employee in a company, then his wish not to be named, before أن',
+    text: 'وأكد موظف في الشركة فضل عدم الكشف عن هويته أن «الرواتب تأخرت ثلاثة أشهر».',
+    quotes: [['الرواتب تأخرت ثلاثة أشهر', 'partial', 'موظف في الشركة']],
+  },
+  {
+    what: 'guard: a participle of the wish between commas (، طالبا عدم نشر اسمه،) still ends the description',
+    text: 'وقال دبلوماسي غربي، طالبا عدم نشر اسمه، إن «الاتفاق بات وشيكا».',
+    quotes: [['الاتفاق بات وشيكا', 'partial', 'دبلوماسي غربي']],
+  },
+  {
+    what: 'guard: طلب as the verb of a named minister with its complement stays his',
+    text: 'وطلب وزير التجارة ماجد القصبي من الشركات «الالتزام بالمواعيد المعلنة».',
+    quotes: [['الالتزام بالمواعيد المعلنة', 'partial', 'ماجد القصبي']],
+  },
+  {
+    what: 'a body with its field after ل, a day between commas, then أن (الاتحاد الدولي لكرة القدم، الأحد، أن)',
+    text: 'وأعلن الاتحاد الدولي لكرة القدم، الأحد، أن «البطولة ستقام في موعدها رغم الظروف».',
+    quotes: [['البطولة ستقام في موعدها رغم الظروف', 'partial', 'الاتحاد الدولي لكرة القدم']],
+  },
+  {
+    what: 'a Saudi body with its field, two time words between commas (الهيئة الوطنية لمكافحة الفساد، اليوم الأحد، أن)',
+    text: 'وكشفت الهيئة الوطنية لمكافحة الفساد، اليوم الأحد، أن «التحقيقات شملت ثلاثة مسؤولين في البلدية».',
+    quotes: [['التحقيقات شملت ثلاثة مسؤولين في البلدية', 'partial', 'الهيئة الوطنية لمكافحة الفساد']],
+  },
+  {
+    what: 'a body with its field, أمس between commas, then أنها',
+    text: 'وأعلنت الجمعية الوطنية لحقوق الإنسان، أمس، أنها «رصدت مخالفات في عدد من دور الإيواء».',
+    quotes: [['رصدت مخالفات في عدد من دور الإيواء', 'partial', 'الجمعية الوطنية لحقوق الإنسان']],
+  },
+  {
+    what: 'guard: a body, its object and a day between commas, then وقال: the object stays out of the name',
+    text: 'ورفض الاتحاد الأوروبي الطلب، الأحد، وقال في بيان: «لا تفاوض على المبادئ».',
+    quotes: [['لا تفاوض على المبادئ', 'direct', 'الاتحاد الأوروبي']],
+  },
+  {
+    what: 'a body with a field of ل and a definite genitive, its object, then وقالت (الجمعية الوطنية لحقوق الإنسان الحادث)',
+    text: 'وأدانت الجمعية الوطنية لحقوق الإنسان الحادث، وقالت في بيان: «ما جرى انتهاك صريح لكرامة العمال».',
+    quotes: [['ما جرى انتهاك صريح لكرامة العمال', 'direct', 'الجمعية الوطنية لحقوق الإنسان']],
+  },
+  {
+    what: 'a Saudi body with its field before a definite object (الهيئة الوطنية لمكافحة الفساد المسؤولين)',
+    text: 'وحذرت الهيئة الوطنية لمكافحة الفساد المسؤولين من التهاون، وقالت: «لا أحد فوق القانون».',
+    quotes: [['لا أحد فوق القانون', 'direct', 'الهيئة الوطنية لمكافحة الفساد']],
+  },
+  {
+    what: "guard: a body with a nisba, then ل and a noun with an adjective, is the verb's complement (دعا الاتحاد الأوروبي لوقف القتال الفوري)",
+    text: 'ودعا الاتحاد الأوروبي لوقف القتال الفوري، وقال في بيان: «المدنيون يدفعون الثمن».',
+    quotes: [['المدنيون يدفعون الثمن', 'direct', 'الاتحاد الأوروبي']],
+  },
+  {
+    what: 'a site by its domain after ل (لسبق.نت), the dropped subject of a man who spoke before',
+    text: [
+      'وقال عضو المجلس البلدي في جدة فهد الحربي: «مشروع تصريف السيول متأخر عن موعده».',
+      'وقال لسبق.نت: «سنحاسب كل من تسبب في التأخير».',
+    ].join('\n\n'),
+    quotes: [
+      ['مشروع تصريف السيول متأخر عن موعده', 'direct', 'فهد الحربي'],
+      ['سنحاسب كل من تسبب في التأخير', 'direct', 'فهد الحربي'],
+    ],
+  },
+  {
+    what: 'a site by its domain between the verb and its subject (وقالت لعكاظ.كوم مصادر مطلعة إن)',
+    text: 'وقالت لعكاظ.كوم مصادر مطلعة إن «القرار سيصدر قبل نهاية الشهر».',
+    quotes: [['القرار سيصدر قبل نهاية الشهر', 'partial', 'مصادر مطلعة']],
+  },
+  {
+    what: 'a site by its domain after a title (مدير التعليم لالمدينة.نت:)',
+    text: 'وقال مدير التعليم لالمدينة.نت: «الدراسة ستبدأ في موعدها».',
+    quotes: [['الدراسة ستبدأ في موعدها', 'direct', 'مدير التعليم']],
+  },
+  {
+    what: 'guard: a woman whose name opens with ل after her verb (وقالت لمياء العتيبي) is the speaker',
+    text: 'وقالت لمياء العتيبي، وهي معلمة في الرياض: «الطالبات عدن بحماس».',
+    quotes: [['الطالبات عدن بحماس', 'direct', 'لمياء العتيبي']],
+  },
+];
+
+describe('form rules: forms found on sentences written here', () => {
+  runRows(formRuleRows);
+});
