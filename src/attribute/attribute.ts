@@ -318,6 +318,9 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+
+/** Cues that go on with what was said (أضاف, تابع, أردف): their speaker has spoken before. */
+const GOING_ON_LEMMAS = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -3653,6 +3656,8 @@ class Attributor {
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
     const stop = this.tokens[cue.index - 1];
     if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
+    // وأضاف says its speaker spoke before: not someone the narration has just brought in.
+    if (GOING_ON_LEMMAS.has(cue.match.lemma)) return null;
     let start = -1;
     for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
@@ -3717,9 +3722,33 @@ class Attributor {
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
     const next = this.tokens[subject.last + 1];
     if (isComma(next) || (next?.type === 'word' && STOP_SET.has(next.norm))) subject.closed = true;
-    const entity = this.resolveSubject(subject)?.entity;
+    const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * A person's name read right after a verb that may take an object (ترأست هند الزاهد الاجتماع, يرأس
+   * أنتوني بلينكن الوفد الأمريكي, كان خالد السبيعي يقود سيارته): the name ends at its family name, the
+   * first definite word not carried by a joiner (بن, عبد, آل) or making a compound (نصر الله), and
+   * before a definite noun with an adjective of origin after a name of two words (the object and its
+   * adjective). The subject cut there, built anew and closed; the subject itself when nothing is cut.
+   */
+  private nameBeforeObject(subject: Subject): Subject {
+    const name: number[] = [];
+    let carried = false;
+    for (const k of subject.name) {
+      const norm = (this.tokens[k] as Token).norm;
+      const prev = name.length > 0 ? (this.tokens[name.at(-1) as number] as Token).norm : '';
+      const joins = NAME_JOINER_SET.has(prev) || COMPOUND_END_SET.has(norm);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried) break;
+      const adjective = this.tokens[k + 1]?.type === 'word' ? (this.tokens[k + 1] as Token).norm : '';
+      if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
+      carried = joins;
+      name.push(k);
+    }
+    if (name.length === subject.name.length || name.length === 0) return subject;
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
 
   /**
