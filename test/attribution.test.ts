@@ -1893,6 +1893,34 @@ export const reviewRows10: readonly Row[] = [
       ['لم أر شيئا', 'direct', 'خالد السبيعي'],
     ],
   },
+  {
+    what: 'the second of a pair after a verb is learnt by his name, not with the verb’s object (السيسي الوفود)',
+    text: 'استقبل خادم الحرمين الشريفين الملك سلمان والرئيس المصري عبدالفتاح السيسي الوفود. وقال الرئيس المصري: «نرحب بكم». وقال السيسي: «شكرا».',
+    quotes: [
+      ['نرحب بكم', 'direct', 'عبدالفتاح السيسي'],
+      ['شكرا', 'direct', 'عبدالفتاح السيسي'],
+    ],
+  },
+  {
+    what: 'the second of a pair ends at his family name before the pilgrims received (توفيق الربيعة الحجاج)',
+    text: 'استقبل أمير منطقة مكة الأمير خالد الفيصل ووزير الحج توفيق الربيعة الحجاج في منى. وقال وزير الحج: «الخدمات جاهزة».',
+    quotes: [['الخدمات جاهزة', 'direct', 'توفيق الربيعة']],
+  },
+  {
+    what: 'the second of a pair ends before a definite object with its adjective (أحمد الشرع الوفد الأمريكي)',
+    text: 'استقبل أمير قطر الشيخ تميم بن حمد والرئيس السوري أحمد الشرع الوفد الأمريكي في الدوحة. وقال الرئيس السوري: «نريد رفع العقوبات».',
+    quotes: [['نريد رفع العقوبات', 'direct', 'أحمد الشرع']],
+  },
+  {
+    what: 'the second of a pair is learnt with his title before the winners honoured (عادل العسومي الفائزين)',
+    text: 'كرم الأمين العام لجامعة الدول العربية أحمد أبو الغيط ورئيس البرلمان العربي عادل العسومي الفائزين بالجائزة. وقال رئيس البرلمان العربي: «هذا تكريم مستحق».',
+    quotes: [['هذا تكريم مستحق', 'direct', 'عادل العسومي']],
+  },
+  {
+    what: 'the second of a pair closed by في keeps his whole name with its joiner (فيصل بن فرحان)',
+    text: 'استقبل ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمير فيصل بن فرحان في جدة. وقال وزير الخارجية: «العلاقات متينة».',
+    quotes: [['العلاقات متينة', 'direct', 'فيصل بن فرحان']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

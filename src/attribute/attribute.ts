@@ -850,7 +850,8 @@ class Attributor {
               ),
               subject.title[0] as number,
             ),
-            this.nameOf(subject, false),
+            // The second of a pair shares the first one's verb: its object may follow his name.
+            this.nameOf(joined ? this.nameBeforeObject(subject) : subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
             this.quoted[i] ? undefined : this.paragraphOf(token),
