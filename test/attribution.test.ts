@@ -1921,6 +1921,34 @@ export const reviewRows10: readonly Row[] = [
     text: 'استقبل ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمير فيصل بن فرحان في جدة. وقال وزير الخارجية: «العلاقات متينة».',
     quotes: [['العلاقات متينة', 'direct', 'فيصل بن فرحان']],
   },
+  {
+    what: 'a body after the first verb speaks by its name, not with the verb’s definite object (نقابة الفنانين الفنان الراحل)',
+    text: 'ونعت نقابة الفنانين الفنان الراحل، وقالت: «فقدنا قامة كبيرة».',
+    quotes: [['فقدنا قامة كبيرة', 'direct', 'نقابة الفنانين']],
+  },
+  {
+    what: 'a body after the first verb ends before the verb’s complement with ب (وحكمت المحكمة بسجن المتهم)',
+    text: 'وحكمت المحكمة بسجن المتهم عامين، وقالت: «العدالة أخذت مجراها».',
+    quotes: [['العدالة أخذت مجراها', 'direct', 'المحكمة']],
+  },
+  {
+    what: 'a company after the first verb ends before an indefinite object in ة (شركة أرامكو حصة كبيرة)',
+    text: 'قال الوزير: «الخطة جاهزة».\n\nتملك شركة أرامكو حصة كبيرة في المشروع، وقالت: «نعمل معا».',
+    quotes: [
+      ['الخطة جاهزة', 'direct', 'الوزير'],
+      ['نعمل معا', 'direct', 'شركة أرامكو'],
+    ],
+  },
+  {
+    what: 'a body’s plural adjective of origin stays its own before the object (هيئة الصحفيين السعوديين الزميل الراحل)',
+    text: 'ونعت هيئة الصحفيين السعوديين الزميل الراحل، وقالت: «كان مثالا للمهنية».',
+    quotes: [['كان مثالا للمهنية', 'direct', 'هيئة الصحفيين السعوديين']],
+  },
+  {
+    what: 'a body’s nisba after its genitive is still its own (منظمة العفو الدولية الحكم)',
+    text: 'وأدانت منظمة العفو الدولية الحكم، وقالت: «الحكم جائر».',
+    quotes: [['الحكم جائر', 'direct', 'منظمة العفو الدولية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -3461,7 +3461,7 @@ class Attributor {
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
     const contrast = CONTRAST_OPENERS.has(opener.norm);
     const known = this.entities.list.length;
-    let own = subject;
+    let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     if (!subject.organisation && !contrast) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
@@ -3750,6 +3750,44 @@ class Attributor {
     }
     if (name.length === subject.name.length || name.length === 0) return subject;
     return { ...subject, name, last: name.at(-1) as number, closed: true };
+  }
+
+  /**
+   * A body read right after a verb that may take an object (ونعت نقابة الفنانين الفنان الراحل, وحكمت
+   * المحكمة بسجن المتهم, تملك شركة أرامكو حصة كبيرة): its head, the genitive of an indefinite word,
+   * its adjectives (nisbas, participles), a genitive joined with و, a field after لل or after ل with
+   * its definite genitive (لألعاب القوى), and plain words after a plain genitive (a foreign name), not
+   * one in ة; the first other word is the verb's object or complement and ends it. A new subject.
+   */
+  private bodyBeforeObject(subject: Subject): Subject {
+    const words = subject.name.length === 0 ? subject.title : [];
+    const kept: number[] = words.slice(0, 1);
+    const norm = (at: number | undefined) => (at === undefined ? '' : (this.tokens[at] as Token).norm);
+    for (let n = 1; n < words.length; n++) {
+      const k = words[n] as number;
+      const word = norm(k);
+      const prev = norm(words[n - 1]);
+      const fieldWord =
+        word.startsWith('لل') ||
+        (/^ل[^ل]/u.test(word) && !hasArticle(word) && hasArticle(norm(words[n + 1])));
+      const ofField = /^ل/u.test(prev) && hasArticle(word) && kept.at(-1) === words[n - 1];
+      const keeps =
+        // The genitive an indefinite word governs (نقابة الفنانين, إدارة نادي الهلال).
+        (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
+        // A feminine adjective after a feminine definite head (الهيئة العامة), as no object agrees so.
+        (n === 1 && hasArticle(prev) && hasArticle(word) && prev.endsWith('ه') && word.endsWith('ه')) ||
+        isNisba(word) ||
+        /^ال.{2,}يين$/u.test(word) ||
+        isParticiple(word) ||
+        this.isJoinedGenitive(k) ||
+        fieldWord ||
+        ofField ||
+        (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
+      if (!keeps) break;
+      kept.push(k);
+    }
+    if (kept.length === words.length || kept.length === 0) return subject;
+    return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
   }
 
   /**
