@@ -320,6 +320,9 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+
+/** Cues that go on with what was said (أضاف, تابع, أردف): their speaker has spoken before. */
+const GOING_ON_LEMMAS = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -849,7 +852,8 @@ class Attributor {
               ),
               subject.title[0] as number,
             ),
-            this.nameOf(subject, false),
+            // The second of a pair shares the first one's verb: its object may follow his name.
+            this.nameOf(joined ? this.nameBeforeObject(subject) : subject, false),
             false,
             // Named in narration, a person may take up a later verb; named inside a quote, not.
             this.quoted[i] ? undefined : this.paragraphOf(token),
@@ -3485,7 +3489,7 @@ class Attributor {
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
     const contrast = CONTRAST_OPENERS.has(opener.norm);
     const known = this.entities.list.length;
-    let own = subject;
+    let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     if (!subject.organisation && !contrast) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
@@ -3681,6 +3685,8 @@ class Attributor {
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
     const stop = this.tokens[cue.index - 1];
     if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
+    // وأضاف says its speaker spoke before: not someone the narration has just brought in.
+    if (GOING_ON_LEMMAS.has(cue.match.lemma)) return null;
     let start = -1;
     for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
@@ -3745,9 +3751,71 @@ class Attributor {
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
     const next = this.tokens[subject.last + 1];
     if (isComma(next) || (next?.type === 'word' && STOP_SET.has(next.norm))) subject.closed = true;
-    const entity = this.resolveSubject(subject)?.entity;
+    const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * A person's name read right after a verb that may take an object (ترأست هند الزاهد الاجتماع, يرأس
+   * أنتوني بلينكن الوفد الأمريكي, كان خالد السبيعي يقود سيارته): the name ends at its family name, the
+   * first definite word not carried by a joiner (بن, عبد, آل) or making a compound (نصر الله), and
+   * before a definite noun with an adjective of origin after a name of two words (the object and its
+   * adjective). The subject cut there, built anew and closed; the subject itself when nothing is cut.
+   */
+  private nameBeforeObject(subject: Subject): Subject {
+    const name: number[] = [];
+    let carried = false;
+    for (const k of subject.name) {
+      const norm = (this.tokens[k] as Token).norm;
+      const prev = name.length > 0 ? (this.tokens[name.at(-1) as number] as Token).norm : '';
+      const joins = NAME_JOINER_SET.has(prev) || COMPOUND_END_SET.has(norm);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried) break;
+      const adjective = this.tokens[k + 1]?.type === 'word' ? (this.tokens[k + 1] as Token).norm : '';
+      if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
+      carried = joins;
+      name.push(k);
+    }
+    if (name.length === subject.name.length || name.length === 0) return subject;
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
+  }
+
+  /**
+   * A body read right after a verb that may take an object (ونعت نقابة الفنانين الفنان الراحل, وحكمت
+   * المحكمة بسجن المتهم, تملك شركة أرامكو حصة كبيرة): its head, the genitive of an indefinite word,
+   * its adjectives (nisbas, participles), a genitive joined with و, a field after لل or after ل with
+   * its definite genitive (لألعاب القوى), and plain words after a plain genitive (a foreign name), not
+   * one in ة; the first other word is the verb's object or complement and ends it. A new subject.
+   */
+  private bodyBeforeObject(subject: Subject): Subject {
+    const words = subject.name.length === 0 ? subject.title : [];
+    const kept: number[] = words.slice(0, 1);
+    const norm = (at: number | undefined) => (at === undefined ? '' : (this.tokens[at] as Token).norm);
+    for (let n = 1; n < words.length; n++) {
+      const k = words[n] as number;
+      const word = norm(k);
+      const prev = norm(words[n - 1]);
+      const fieldWord =
+        word.startsWith('لل') ||
+        (/^ل[^ل]/u.test(word) && !hasArticle(word) && hasArticle(norm(words[n + 1])));
+      const ofField = /^ل/u.test(prev) && hasArticle(word) && kept.at(-1) === words[n - 1];
+      const keeps =
+        // The genitive an indefinite word governs (نقابة الفنانين, إدارة نادي الهلال).
+        (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
+        // A feminine adjective after a feminine definite head (الهيئة العامة), as no object agrees so.
+        (n === 1 && hasArticle(prev) && hasArticle(word) && prev.endsWith('ه') && word.endsWith('ه')) ||
+        isNisba(word) ||
+        /^ال.{2,}يين$/u.test(word) ||
+        isParticiple(word) ||
+        this.isJoinedGenitive(k) ||
+        fieldWord ||
+        ofField ||
+        (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
+      if (!keeps) break;
+      kept.push(k);
+    }
+    if (kept.length === words.length || kept.length === 0) return subject;
+    return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
   }
 
   /**
