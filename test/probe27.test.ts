@@ -442,8 +442,6 @@ const articleRows: readonly Row[] = [
       'لكن المحلل في مؤسسة "غارتنر" للأبحاث، ريتشارد ماثيوز، يرى أن الشركة "تخوض معركة صعبة في الفئة العليا من السوق"، ويقول لـCNN: "المستهلك الذي يدفع 700 دولار يريد أن يشعر أنه اشترى شيئاً مختلفاً، والفارق بين الهاتف الجديد والجيل السابق ضئيل".',
       'وأشار ماثيوز إلى أن حصة سامسونغ من سوق الهواتف الذكية عالمياً "تراجعت إلى 21 في المئة في الربع الثاني من العام، مقابل 25 في المئة قبل عام"، بحسب أرقام المؤسسة.',
     ].join('\n\n'),
-    // engine gap: لـCNN is read as the subject of ويقول: the direct quote goes to «لـCNN».
-    gaps: ['attribution'],
     quotes: [
       ['غارتنر', 'mention', null],
       ['تخوض معركة صعبة في الفئة العليا من السوق', 'partial', 'ريتشارد ماثيوز'],
@@ -490,4 +488,27 @@ const articleRows: readonly Row[] = [
 
 describe('probe 27: whole Saudi and international articles of 2015', () => {
   runRows(articleRows);
+});
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'ل glued to an outlet in Latin letters (ويقول لـCNN:) is whom he spoke to, no subject: the dropped subject goes on with the last speaker',
+    text: 'وقال الخبير الاقتصادي سامر بن علي الحداد إن الأسعار «سترتفع». ويقول لـCNN: «لا أرى انفراجاً قريباً».',
+    quotes: [
+      ['سترتفع', 'partial', 'سامر بن علي الحداد'],
+      ['لا أرى انفراجاً قريباً', 'direct', 'سامر بن علي الحداد'],
+    ],
+  },
+  {
+    what: 'guard: a name between the verb and لـBBC still speaks',
+    text: 'وقال وزير النقل ماجد بن فهد السبيعي: «المشروع تأخر». وقالت الناشطة سارة المطيري لـBBC: «المشروع لم يبدأ أصلاً».',
+    quotes: [
+      ['المشروع تأخر', 'direct', 'ماجد بن فهد السبيعي'],
+      ['المشروع لم يبدأ أصلاً', 'direct', 'سارة المطيري'],
+    ],
+  },
+];
+
+describe('probe 27: rules found by the articles', () => {
+  runRows(ruleRows);
 });

@@ -477,6 +477,8 @@ function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
+  // لـCNN, لـBBC: ل glued to a name in Latin letters is always a preposition, whatever the outlet.
+  if (/^ل[A-Za-z]/u.test(norm)) return 1;
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {
