@@ -1930,6 +1930,9 @@ function describesBearer(tokens: readonly Token[], index: number): boolean {
 /** Indefinite things a speaker delivers (قصيدة, كلمة, محاضرة), folded: no family name, the verb's object. */
 const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه', 'مداخله', 'قصه']);
 
+/** An occasion of speech with the article that a speaker ends (ختم المقابلة بالقول), folded; no surname. */
+const OCCASIONS_ENDED = new Set(['المقابله', 'اللقاء', 'الحوار', 'الحديث']);
+
 /**
  * و and a definite noun (والوفد, والسفير): another phrase joined to the one before, never a name's
  * word; not و and an adjective, which goes on a body's name (المجلس الاقتصادي والاجتماعي).
@@ -1996,6 +1999,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
+    // وختم بونيني حديثه بالقول, وختم الكعبي المقابلة بالقول: the speaker's own speech, with his pronoun or
+    // the article, is the verb's object after a surname alone (after more, the phrase's end tells it).
+    if (
+      out.length === 1 &&
+      ((isOwnDocument(norm) && isPossessedWord(tokens[index], text)) || OCCASIONS_ENDED.has(norm))
+    )
+      break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.
