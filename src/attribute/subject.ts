@@ -149,8 +149,11 @@ function isNumber(norm: string | undefined): boolean {
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
-/** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
+/** "One of" (أحد السكان, إحدى الموظفات, أحدهم): a description, not a name. */
+const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده', 'احدهم', 'احداهن', 'احدهما', 'احداهما']);
+
+/** آخر, أخرى after a description (صاحب محل آخر): the adjective 'another', folded; no name. */
+const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
 export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
@@ -897,6 +900,11 @@ export function readSubject(
     const described =
       !kunya &&
       ((subject.name.length === 0 && subject.title.length > 0) ||
+        // …a description ending in آخر, which names no one (صاحب محل آخر، ويدعى فلان)
+        (subject.title.length > 0 &&
+          subject.name.length === 1 &&
+          isCalledWithAnd(tokens[calledAt]) &&
+          OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
         (ONE_OF.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (!isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0)) ||
@@ -918,6 +926,15 @@ export function readSubject(
       subject.organisation = false;
       return subject;
     }
+  }
+  // صاحب محل آخر and no name given: آخر is the description's adjective, and the description speaks.
+  if (
+    subject.title.length > 0 &&
+    subject.name.length === 1 &&
+    OTHER.has((tokens[subject.name[0] as number] as Token).norm)
+  ) {
+    subject.title = [...subject.title, ...subject.name];
+    subject.name = [];
   }
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
