@@ -404,8 +404,6 @@ const articleRows: readonly Row[] = [
       'نيويورك، الولايات المتحدة (CNN) -- كشفت شركة سامسونغ للإلكترونيات، الخميس، عن هاتفها الجديد "غالاكسي نوت 5"، في حفل أقامته في مدينة نيويورك، قبل أسابيع من إطلاق منافستها أبل هاتفها الجديد.',
       'وفي بيان صحفي، قالت الشركة إن القلم الذكي المرافق لهاتفها الجديد بات "يكتب على الشاشة حتى وهي مطفأة".',
     ].join('\n\n'),
-    // engine gap: the product’s name after the cue’s subject is read as the company’s partial quote.
-    gaps: ['attribution'],
     quotes: [
       ['غالاكسي نوت 5', 'mention', null],
       ['يكتب على الشاشة حتى وهي مطفأة', 'partial', 'شركة سامسونغ للإلكترونيات'],
@@ -550,6 +548,27 @@ const ruleRows: readonly Row[] = [
     what: 'guard: another minister’s title after معالي and a name is someone else',
     text: 'وأوضح معالي وزير الصحة الدكتور سلمان بن فهد الزهراني أن المجلس ناقش خطة التطعيم. وقال وزير التعليم إن المدارس «جاهزة».',
     quotes: [['جاهزة', 'partial', 'وزير التعليم']],
+  },
+  {
+    what: 'a phone model’s quoted name after هاتف with the maker’s pronoun and an adjective (عن هاتفها الجديد "…") is a mention, after a cue too',
+    text: 'وكشفت شركة هواوي الصينية، أمس، عن هاتفها الجديد "ميت 8" في حفل أقامته في شنغهاي.',
+    quotes: [['ميت 8', 'mention', null]],
+  },
+  {
+    what: 'the same after هاتف and a device after جهاز, with no pronoun (أن هاتف "…" وجهاز "…")',
+    text: 'وقال المحلل التقني فهد بن خالد المري إن هاتف "آيفون 6" وجهاز "آيباد إير" يتصدران المبيعات.',
+    quotes: [
+      ['آيفون 6', 'mention', null],
+      ['آيباد إير', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: a quote after عبر الهاتف and a colon is what was said on the phone',
+    text: 'وقال وكيل اللاعب ماركو روسي لـ"الرياضي" عبر الهاتف: "العرض وصل أمس".',
+    quotes: [
+      ['الرياضي', 'mention', null],
+      ['العرض وصل أمس', 'direct', 'ماركو روسي'],
+    ],
   },
 ];
 
