@@ -2329,10 +2329,14 @@ class Attributor {
       this.nameShaped(span)
     )
       return true;
-    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to.
+    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to; also with one adjective
+    // between (في مقابلة خاصة مع «…», في حديث هاتفي مع «…»).
     const prior = this.tokens[open - 2];
-    if (norm === 'مع' && prior?.type === 'word' && INTERVIEW_NOUNS.has(prior.norm) && this.nameShaped(span))
-      return true;
+    const interview =
+      prior?.type === 'word' &&
+      (INTERVIEW_NOUNS.has(prior.norm) ||
+        (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUNS.has(this.tokens[open - 3]?.norm ?? '')));
+    if (norm === 'مع' && interview && this.nameShaped(span)) return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
   }
 
@@ -4399,6 +4403,26 @@ const QUALIFYING_ADJECTIVES = new Set([
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Indefinite adjectives of an interview (مقابلة خاصة, حوار صحفي, حديث هاتفي), folded. */
+const INTERVIEW_ADJECTIVES = new Set([
+  'خاصه',
+  'خاص',
+  'صحفيه',
+  'صحفي',
+  'صحافيه',
+  'صحافي',
+  'تلفزيونيه',
+  'تلفزيوني',
+  'متلفزه',
+  'هاتفيه',
+  'هاتفي',
+  'اذاعيه',
+  'اذاعي',
+  'حصريه',
+  'حصري',
+  'مطوله',
+  'مطول',
+]);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
 
