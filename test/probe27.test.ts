@@ -358,8 +358,8 @@ const articleRows: readonly Row[] = [
       'أعلن المركز الإعلامي لنادي الشباب، مساء أمس، توقيع النادي عقداً لمدة ثلاثة مواسم مع لاعب الوسط البرازيلي ماركوس فييرا، قادماً من نادي كورينثيانز، في صفقة قدرت مصادر مطلعة قيمتها بنحو 24 مليون ريال.',
       'وقال المركز الإعلامي في بيان نشره على حساب النادي في "تويتر": "تمت الصفقة بعد مفاوضات استمرت أسبوعين، واجتاز اللاعب الفحص الطبي بنجاح، وسيلتحق بمعسكر الفريق في النمسا مطلع الأسبوع المقبل".',
     ].join('\n\n'),
-    // engine gap: the platform’s name is read as the media centre’s partial quote, so the statement after it is partial too, and the
-    // centre is «المركز الإعلامي», without the club the lede gave it (لنادي الشباب).
+    // engine gap: the centre speaks as «المركز الإعلامي», without the club the lede gave it (لنادي الشباب): a body's
+    // head with its adjective is not expanded to the fuller name given in narration (expandBodyHeads takes a head alone).
     gaps: ['attribution'],
     quotes: [
       ['تويتر', 'mention', null],
@@ -588,6 +588,19 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a quote after مع and an adjective that follows no interview is the speaker’s words',
     text: 'وقال المبعوث الأممي ماركوس ليندغرين إنه يعمل بشكل وثيق مع "كل الأطراف دون استثناء".',
     quotes: [['كل الأطراف دون استثناء', 'partial', 'ماركوس ليندغرين']],
+  },
+  {
+    what: 'a platform’s quoted name after an account in construct with its definite owner (على حساب النادي في "…") is a mention, and the statement after the colon is direct',
+    text: 'وقالت إدارة نادي الاتفاق في بيان نشرته على حساب النادي في "تويتر": "اللاعب سيغيب ثلاثة أسابيع".',
+    quotes: [
+      ['تويتر', 'mention', null],
+      ['اللاعب سيغيب ثلاثة أسابيع', 'direct', 'إدارة نادي الاتفاق'],
+    ],
+  },
+  {
+    what: 'guard: a longer quote after such a construct (حساب الحكومة في "…") is the speaker’s words',
+    text: 'وقال الخبير المالي عادل بن سعد الحربي إن حساب الحكومة في "وضع أفضل من العام الماضي".',
+    quotes: [['وضع أفضل من العام الماضي', 'partial', 'عادل بن سعد الحربي']],
   },
 ];
 

@@ -2271,6 +2271,16 @@ class Attributor {
       const place = this.tokens[open - 2];
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+      // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
+      const owned = this.tokens[open - 3];
+      if (
+        place?.type === 'word' &&
+        hasArticle(place.norm) &&
+        owned?.type === 'word' &&
+        POSTING_PLACES.has(owned.norm) &&
+        span.close - open <= 3
+      )
+        return true;
       // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
       // two words (تغريدة على «ما يحدث في الجنوب» comments on something said).
       if (norm === 'على' && place?.type === 'word' && POSTS.has(place.norm) && span.close - open <= 3)
