@@ -304,8 +304,8 @@ const articleRows: readonly Row[] = [
     text: [
       'كشفت الهيئة الوطنية لمكافحة الفساد «نزاهة» عن رصدها تأخراً في تنفيذ مشروع لتصريف مياه الأمطار والسيول شرق جدة، بلغت قيمة عقده 412 مليون ريال، وطالبت أمانة محافظة جدة بـ«تحديد المسؤولين عن التأخير ومحاسبتهم».',
     ].join('\n\n'),
-    // engine gap: the short name after the cue’s subject is read as the commission’s partial quote (speaker «الهيئة الوطنية»),
-    // and the demand goes to the municipality, read as the subject of وطالبت.
+    // engine gap: the demand goes to the municipality, read as the subject of وطالبت (without case marks the sentence
+    // may be read so).
     gaps: ['attribution'],
     quotes: [
       ['نزاهة', 'mention', null],
@@ -601,6 +601,27 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a longer quote after such a construct (حساب الحكومة في "…") is the speaker’s words',
     text: 'وقال الخبير المالي عادل بن سعد الحربي إن حساب الحكومة في "وضع أفضل من العام الماضي".',
     quotes: [['وضع أفضل من العام الماضي', 'partial', 'عادل بن سعد الحربي']],
+  },
+  {
+    what: 'a body’s one-word short name after its full name that ends in a ل genitive, the cue’s complement going on after it (كشفت الجمعية الخيرية لرعاية الأيتام «إنسان» عن), is a mention',
+    text: 'كشفت الجمعية الخيرية لرعاية الأيتام «إنسان» عن تلقيها 300 طلب خلال العام. وقال رئيس الجمعية سعد بن علي الغامدي إن أغلبها «يتعلق بالسكن».',
+    quotes: [
+      ['إنسان', 'mention', null],
+      ['يتعلق بالسكن', 'partial', 'سعد بن علي الغامدي'],
+    ],
+  },
+  {
+    what: 'the same after لل (الهيئة العامة للإحصاء «…» أن)',
+    text: 'وأعلنت الهيئة العامة للإحصاء «جاستات» أن نسبة البطالة «تراجعت إلى 11 في المئة».',
+    quotes: [
+      ['جاستات', 'mention', null],
+      ['تراجعت إلى 11 في المئة', 'partial', 'الهيئة العامة للإحصاء'],
+    ],
+  },
+  {
+    what: 'guard: a one-word quote that ends the body’s sentence is what it said',
+    text: 'وردت الهيئة العامة للرياضة على سؤال الصحيفة عن موعد القرار بكلمة واحدة. وقالت الهيئة العامة للرياضة «قريباً».',
+    quotes: [['قريباً', 'direct', 'الهيئة العامة للرياضة']],
   },
 ];
 

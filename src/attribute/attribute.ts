@@ -2358,7 +2358,17 @@ class Attributor {
    */
   private isAppositeName(span: Span): boolean {
     const before = this.tokens[span.open - 1];
-    if (before?.type !== 'word' || !isNisba(before.norm) || !this.nameShaped(span)) return false;
+    // …or in a ل genitive, before a one-word short name and the rest of the clause (كشفت الهيئة
+    // الوطنية لمكافحة الفساد «نزاهة» عن …, الهيئة العامة للإحصاء «جاستات» أن …).
+    const lam = before?.type === 'word' ? this.tokens[span.open - 2] : undefined;
+    const genitive =
+      before?.type === 'word' &&
+      (before.norm.startsWith('لل') ||
+        (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
+      span.close - span.open === 2 &&
+      this.tokens[span.close + 1]?.type === 'word';
+    if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
+      return false;
     // Back over the body's name to its head: definite words and ل genitives only.
     let head = -1;
     for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
