@@ -300,12 +300,13 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Okaz flood drains, split out: the commission by its full name with its quoted short name after كشفت (كشفت الهيئة … «نزاهة» عن), then وطالبت أمانة … بـ«…»',
+    what: 'Okaz flood drains, split out: the commission by its full name with its quoted short name after كشفت (كشفت الهيئة … «نزاهة» عن), then وطالبت الهيئة أمانة … بـ«…»',
     text: [
-      'كشفت الهيئة الوطنية لمكافحة الفساد «نزاهة» عن رصدها تأخراً في تنفيذ مشروع لتصريف مياه الأمطار والسيول شرق جدة، بلغت قيمة عقده 412 مليون ريال، وطالبت أمانة محافظة جدة بـ«تحديد المسؤولين عن التأخير ومحاسبتهم».',
+      'كشفت الهيئة الوطنية لمكافحة الفساد «نزاهة» عن رصدها تأخراً في تنفيذ مشروع لتصريف مياه الأمطار والسيول شرق جدة، بلغت قيمة عقده 412 مليون ريال، وطالبت الهيئة أمانة محافظة جدة بـ«تحديد المسؤولين عن التأخير ومحاسبتهم».',
     ].join('\n\n'),
-    // engine gap: the demand goes to the municipality, read as the subject of وطالبت (without case marks the sentence
-    // may be read so).
+    // The commission is named as the subject of وطالبت: as first written (وطالبت أمانة محافظة جدة بـ…) the sentence
+    // read without case marks as well as the municipality's demand.
+    // engine gap: the municipality, the verb's object, is read into the subject: the demand goes to «الهيئة أمانة محافظة جدة».
     gaps: ['attribution'],
     quotes: [
       ['نزاهة', 'mention', null],
