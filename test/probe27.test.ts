@@ -306,7 +306,8 @@ const articleRows: readonly Row[] = [
     ].join('\n\n'),
     // The commission is named as the subject of وطالبت: as first written (وطالبت أمانة محافظة جدة بـ…) the sentence
     // read without case marks as well as the municipality's demand.
-    // engine gap: the municipality, the verb's object, is read into the subject: the demand goes to «الهيئة أمانة محافظة جدة».
+    // engine gap: the demand goes to «الهيئة الوطنية»: the commission's name, learnt from the lede's كشفت, which takes an
+    // object, is cut before its ل genitive (لمكافحة الفساد), read as the verb's complement.
     gaps: ['attribution'],
     quotes: [
       ['نزاهة', 'mention', null],
@@ -623,6 +624,21 @@ const ruleRows: readonly Row[] = [
     what: 'guard: a one-word quote that ends the body’s sentence is what it said',
     text: 'وردت الهيئة العامة للرياضة على سؤال الصحيفة عن موعد القرار بكلمة واحدة. وقالت الهيئة العامة للرياضة «قريباً».',
     quotes: [['قريباً', 'direct', 'الهيئة العامة للرياضة']],
+  },
+  {
+    what: 'a definite body’s head governs no genitive: an indefinite body after it is the verb’s object (وطالبت الوزارة شركة المياه الوطنية بـ«…»), and the head alone calls back the body named before',
+    text: 'أعلنت وزارة البيئة والمياه والزراعة عن خطة طوارئ للصيف. وطالبت الوزارة شركة المياه الوطنية بـ«إصلاح الأعطال خلال 48 ساعة».',
+    quotes: [['إصلاح الأعطال خلال 48 ساعة', 'partial', 'وزارة البيئة والمياه والزراعة']],
+  },
+  {
+    what: 'the same with دعت … إلى and no fuller name: the head alone speaks',
+    text: 'ودعت الهيئة جمعية حماية المستهلك إلى «مراقبة الأسعار في الأسواق الشعبية».',
+    quotes: [['مراقبة الأسعار في الأسواق الشعبية', 'partial', 'الهيئة']],
+  },
+  {
+    what: 'guard: a definite head with its definite adjective and ل genitives stays whole (الهيئة الملكية للجبيل وينبع)',
+    text: 'وقالت الهيئة الملكية للجبيل وينبع إن المشروع «سيكتمل العام المقبل».',
+    quotes: [['سيكتمل العام المقبل', 'partial', 'الهيئة الملكية للجبيل وينبع']],
   },
 ];
 

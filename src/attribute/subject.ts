@@ -750,6 +750,14 @@ export function readSubject(
       stripToSet(norm, ORGANISATION_SET) === undefined
     ) {
       break; // ودعت الوزارة لوقف إطلاق النار: a lone definite head is whole; ل + a noun is the complement
+    } else if (
+      words.length === 1 &&
+      hasArticle(head) &&
+      ORGANISATION_SET.has(head) &&
+      !hasArticle(norm) &&
+      ORGANISATION_SET.has(norm)
+    ) {
+      break; // وطالبت الهيئة أمانة محافظة جدة بـ: a definite head governs no genitive; the other body is the object
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
