@@ -2357,6 +2357,16 @@ class Attributor {
       const place = this.tokens[open - 2];
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+      // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
+      const owned = this.tokens[open - 3];
+      if (
+        place?.type === 'word' &&
+        hasArticle(place.norm) &&
+        owned?.type === 'word' &&
+        POSTING_PLACES.has(owned.norm) &&
+        span.close - open <= 3
+      )
+        return true;
       // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
       // two words (تغريدة على «ما يحدث في الجنوب» comments on something said).
       if (norm === 'على' && place?.type === 'word' && POSTS.has(place.norm) && span.close - open <= 3)
@@ -2415,10 +2425,14 @@ class Attributor {
       this.nameShaped(span)
     )
       return true;
-    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to.
+    // في مقابلة مع «…», في حوار مع «…»: the outlet the speaker talked to; also with one adjective
+    // between (في مقابلة خاصة مع «…», في حديث هاتفي مع «…»).
     const prior = this.tokens[open - 2];
-    if (norm === 'مع' && prior?.type === 'word' && INTERVIEW_NOUNS.has(prior.norm) && this.nameShaped(span))
-      return true;
+    const interview =
+      prior?.type === 'word' &&
+      (INTERVIEW_NOUNS.has(prior.norm) ||
+        (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUNS.has(this.tokens[open - 3]?.norm ?? '')));
+    if (norm === 'مع' && interview && this.nameShaped(span)) return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
   }
 
@@ -2430,7 +2444,17 @@ class Attributor {
    */
   private isAppositeName(span: Span): boolean {
     const before = this.tokens[span.open - 1];
-    if (before?.type !== 'word' || !isNisba(before.norm) || !this.nameShaped(span)) return false;
+    // …or in a ل genitive, before a one-word short name and the rest of the clause (كشفت الهيئة
+    // الوطنية لمكافحة الفساد «نزاهة» عن …, الهيئة العامة للإحصاء «جاستات» أن …).
+    const lam = before?.type === 'word' ? this.tokens[span.open - 2] : undefined;
+    const genitive =
+      before?.type === 'word' &&
+      (before.norm.startsWith('لل') ||
+        (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
+      span.close - span.open === 2 &&
+      this.tokens[span.close + 1]?.type === 'word';
+    if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
+      return false;
     // Back over the body's name to its head: definite words and ل genitives only.
     let head = -1;
     for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
@@ -4553,6 +4577,26 @@ const QUALIFYING_ADJECTIVES = new Set([
 const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
+/** Indefinite adjectives of an interview (مقابلة خاصة, حوار صحفي, حديث هاتفي), folded. */
+const INTERVIEW_ADJECTIVES = new Set([
+  'خاصه',
+  'خاص',
+  'صحفيه',
+  'صحفي',
+  'صحافيه',
+  'صحافي',
+  'تلفزيونيه',
+  'تلفزيوني',
+  'متلفزه',
+  'هاتفيه',
+  'هاتفي',
+  'اذاعيه',
+  'اذاعي',
+  'حصريه',
+  'حصري',
+  'مطوله',
+  'مطول',
+]);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
 

@@ -46,6 +46,10 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
+/** A title without the form of address before it (معالي وزير الصحة → وزير الصحة): how it is called back. */
+const unaddressed = (words: readonly string[]): readonly string[] =>
+  words.length > 2 && ADDRESS_SET.has(words[0] as string) ? words.slice(1) : words;
+
 /**
  * Two titles name the same office when one is a word-level prefix of the other (وزير الخارجية ~
  * وزير الخارجية الأفغاني), or when their heads agree without the article and every other word of
@@ -459,6 +463,9 @@ export class Entities {
       const last = rankHead(mention.words);
       const heads = [bare(mention.words[0])];
       if (mention.words.length > 1 && TITLES_BEFORE_NAME.has(last) && last !== heads[0]) heads.push(last);
+      // معالي وزير الثقافة والإعلام: the title after a form of address is a head, and a key, of its own.
+      const addressed = mention.words.length > 2 && ADDRESS_SET.has(mention.words[0] as string);
+      if (addressed) heads.push(bare(mention.words[1] as string));
       for (const head of heads) {
         if (!this.byTitleHead.get(head)?.has(entity)) {
           const order = this.headOrder.get(head);
@@ -574,7 +581,7 @@ export class Entities {
       if (body) return body;
     }
     const titled = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
-      entity.forms.some((f) => !f.isName && sharesTitle(words, f.words)),
+      entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))),
     );
     if (titled) return titled;
     // الوزير after وزير الخارجية فلان, السفير after السفير الفرنسي فلان: an office's head alone, with
@@ -589,7 +596,9 @@ export class Entities {
             (f) =>
               !f.isName &&
               f.words.length > 1 &&
-              (f.words[0] === bare(first) || f.words[0] === first || f.words.at(-1) === first),
+              (unaddressed(f.words)[0] === bare(first) ||
+                unaddressed(f.words)[0] === first ||
+                f.words.at(-1) === first),
           ),
         at,
       );

@@ -153,8 +153,11 @@ function isNumber(norm: string | undefined): boolean {
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
-/** "One of" (أحد السكان, إحدى الموظفات): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده']);
+/** "One of" (أحد السكان, إحدى الموظفات, أحدهم): a description, not a name. */
+const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده', 'احدهم', 'احداهن', 'احدهما', 'احداهما']);
+
+/** آخر, أخرى after a description (صاحب محل آخر): the adjective 'another', folded; no name. */
+const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
 export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
@@ -508,6 +511,8 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
     DOMAIN_SUFFIX_SET.has(suffix.norm.toLowerCase())
   )
     return 3;
+  // لـCNN, لـBBC: ل glued to a name in Latin letters is always a preposition, whatever the outlet.
+  if (/^ل[A-Za-z]/u.test(norm)) return 1;
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {
@@ -778,6 +783,14 @@ export function readSubject(
       stripToSet(norm, ORGANISATION_SET) === undefined
     ) {
       break; // ودعت الوزارة لوقف إطلاق النار: a lone definite head is whole; ل + a noun is the complement
+    } else if (
+      words.length === 1 &&
+      hasArticle(head) &&
+      ORGANISATION_SET.has(head) &&
+      !hasArticle(norm) &&
+      ORGANISATION_SET.has(norm)
+    ) {
+      break; // وطالبت الهيئة أمانة محافظة جدة بـ: a definite head governs no genitive; the other body is the object
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
@@ -929,6 +942,11 @@ export function readSubject(
     const described =
       !kunya &&
       ((subject.name.length === 0 && subject.title.length > 0) ||
+        // …a description ending in آخر, which names no one (صاحب محل آخر، ويدعى فلان)
+        (subject.title.length > 0 &&
+          subject.name.length === 1 &&
+          isCalledWithAnd(tokens[calledAt]) &&
+          OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
         (ONE_OF.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (!isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0)) ||
@@ -950,6 +968,15 @@ export function readSubject(
       subject.organisation = false;
       return subject;
     }
+  }
+  // صاحب محل آخر and no name given: آخر is the description's adjective, and the description speaks.
+  if (
+    subject.title.length > 0 &&
+    subject.name.length === 1 &&
+    OTHER.has((tokens[subject.name[0] as number] as Token).norm)
+  ) {
+    subject.title = [...subject.title, ...subject.name];
+    subject.name = [];
   }
   // A title, or a title and a place (السفير الأميركي بصنعاء), may be followed by the name after a comma.
   const placeOnly =
@@ -1962,6 +1989,9 @@ function describesBearer(tokens: readonly Token[], index: number): boolean {
 /** Indefinite things a speaker delivers (قصيدة, كلمة, محاضرة), folded: no family name, the verb's object. */
 const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه', 'مداخله', 'قصه']);
 
+/** An occasion of speech with the article that a speaker ends (ختم المقابلة بالقول), folded; no surname. */
+const OCCASIONS_ENDED = new Set(['المقابله', 'اللقاء', 'الحوار', 'الحديث']);
+
 /**
  * و and a definite noun (والوفد, والسفير): another phrase joined to the one before, never a name's
  * word; not و and an adjective, which goes on a body's name (المجلس الاقتصادي والاجتماعي).
@@ -2028,6 +2058,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
+    // وختم بونيني حديثه بالقول, وختم الكعبي المقابلة بالقول: the speaker's own speech, with his pronoun or
+    // the article, is the verb's object after a surname alone (after more, the phrase's end tells it).
+    if (
+      out.length === 1 &&
+      ((isOwnDocument(norm) && isPossessedWord(tokens[index], text)) || OCCASIONS_ENDED.has(norm))
+    )
+      break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
     if (out.length >= 2 && isObjectNoun(tokens[index] as Token, text)) break;
     // …and so is one behind ب or ل: وأشاد سانتوس بمهاجمه, شكر فلان لزملائه.

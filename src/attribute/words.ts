@@ -641,6 +641,9 @@ export const NAMING_NOUNS: readonly string[] = [
   'وثيقة',
   'صفقة',
   'تطبيق',
+  'هاتف', // a phone model (هاتفها الجديد «غالاكسي نوت 5»)
+  'جهاز', // a device, and a security body (جهاز «الموساد»)
+  'طراز', // a model (طراز «…»)
   'مبدأ',
   'نظرية',
   'مقال',
