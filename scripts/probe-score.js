@@ -2,9 +2,10 @@
 // engine of each: a figure of generality, since a probe scored by an engine from before it was written
 // is text that engine never saw. Every table of test/probe*.test.ts is scored except `ruleRows` (the
 // short rows written while fixing what the articles showed).
-//   node scripts/probe-score.js [--variant flat|latin-comma|tight|straight] [REV ...]
+//   node scripts/probe-score.js [--variant flat|headline|latin-comma|tight|straight] [REV ...]
 // (REV: e.g. the commit before a probe was added; a variant feeds every engine the articles as another
-// system might deliver them: paragraph breaks lost, ، as a Latin comma, no space after punctuation,
+// system might deliver them: paragraph breaks lost, the first paragraph alone over the others joined
+// into one line (a headline over a flattened body), ، as a Latin comma, no space after punctuation,
 // straight marks only.)
 // For each probe file and engine: the rows wholly right, the speech quotes with their speaker right
 // (direct and partial alike, as npm run eval's end-to-end), and the mentions right. Printed, never asserted.
@@ -16,8 +17,8 @@ import { join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const at = args.indexOf('--variant');
 const variant = at >= 0 ? args.splice(at, 2)[1] : '';
-if (at >= 0 && !['flat', 'latin-comma', 'tight', 'straight'].includes(variant ?? '')) {
-  process.stderr.write(`probe-score: --variant wants flat, latin-comma, tight or straight\n`);
+if (at >= 0 && !['flat', 'headline', 'latin-comma', 'tight', 'straight'].includes(variant ?? '')) {
+  process.stderr.write(`probe-score: --variant wants flat, headline, latin-comma, tight or straight\n`);
   process.exit(2);
 }
 const root = resolve(new URL('..', import.meta.url).pathname);

@@ -16,7 +16,7 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const scan = tokenize(input);
   const { spans, unmatched } = pairQuotes(scan);
-  const { attributions, nameOf, aliasesOf } = attribute(input, scan.tokens, spans);
+  const { attributions, nameOf, aliasesOf } = attribute(input, scan.tokens, spans, scan.paragraphSentences);
   const { tokens } = scan;
 
   const names = new Map<Entity, string>();

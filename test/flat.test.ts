@@ -4,7 +4,9 @@
  * written (paragraphs apart) and then joined into one line, with the same quotes and speakers
  * expected: in a text without paragraph breaks the engine reads by sentence where it reads by
  * paragraph. The rows joined into one line fail without that rule; the rows as written, and the
- * guards, keep what the engine did already.
+ * guards, keep what the engine did already. Texts come partly flat too (partlyFlatRows): a headline
+ * over a body on one line, paragraphs of many sentences run together; such a paragraph is read by
+ * sentence, the others by paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/scan/tokenize.js';
@@ -90,8 +92,85 @@ const flatRows: readonly Row[] = [
   },
 ];
 
+/**
+ * An article as written (a headline, then news paragraphs of one or two sentences), the same article
+ * with its headline over the body joined into one line, and with its body in two long paragraphs
+ * (run together at sentence `split`): a paragraph of many sentences is read by sentence.
+ */
+function asWrittenAndPartlyFlat(
+  what: string,
+  headline: string,
+  paragraphs: readonly (readonly string[])[],
+  split: number,
+  quotes: readonly Said[],
+): Row[] {
+  const body = paragraphs.flat();
+  return [
+    {
+      what: `${what} (as written)`,
+      text: [headline, ...paragraphs.map((p) => p.join(' '))].join('\n\n'),
+      quotes,
+    },
+    { what: `${what} (headline over a body on one line)`, text: `${headline}\n\n${body.join(' ')}`, quotes },
+    {
+      what: `${what} (two long paragraphs)`,
+      text: [headline, body.slice(0, split).join(' '), body.slice(split).join(' ')].join('\n\n'),
+      quotes,
+    },
+  ];
+}
+
+const partlyFlatRows: readonly Row[] = [
+  // سموه stands for the prince named before it, not for the one named further on in the same long
+  // paragraph; a feminine وتضيف goes on with the woman who just spoke, not with one named further on.
+  ...asWrittenAndPartlyFlat(
+    'an honorific and a feminine verb without a subject, in a body whose breaks were lost',
+    'مهرجان للتمور في القصيم ومشروع لتحلية المياه في حائل',
+    [
+      [
+        'رعى صاحب السمو الملكي الأمير فيصل بن مشعل بن سعود، أمير منطقة القصيم، مساء أمس حفل افتتاح مهرجان التمور في بريدة بمشاركة مئات المزارعين.',
+      ],
+      [
+        'وأكد سموه في كلمته أن «التمور أصبحت رافدا مهما لاقتصاد المنطقة».',
+        'ويعرض المزارعون في المهرجان أكثر من أربعين صنفا من التمور.',
+      ],
+      [
+        'وتبلغ مساحة أرض المهرجان نحو مئة ألف متر مربع.',
+        'ويتوقع المنظمون أن يزور المهرجان نصف مليون زائر خلال ثلاثة أسابيع.',
+      ],
+      [
+        'وفي حائل، قال أمير منطقة حائل صاحب السمو الملكي الأمير عبدالعزيز بن سعد بن عبدالعزيز خلال تدشينه مشروعا لتحلية المياه: «المشروع سيغطي حاجة المدينة لعشرين عاما».',
+        'وتبلغ كلفة المشروع مليار ريال.',
+      ],
+      ['وفي سوق عنيزة القديم، يبيع أبو خالد التمر في دكانه الصغير منذ ثلاثين عاما.'],
+      [
+        'وتساعده زوجته، أم خالد، في تغليف التمر، وتقول إن «الإقبال هذا الموسم أفضل من العام الماضي».',
+        'وتضيف: «الزبائن يأتون من الكويت وقطر لشراء السكري».',
+      ],
+      ['ويعمل في السوق أكثر من مئتي بائع.'],
+      [
+        'من جهتها، قالت رئيسة جمعية سيدات الأعمال في المنطقة، نورة عبدالله السالم، إن «النساء يدرن ربع محلات السوق».',
+        'وتنظم الجمعية دورات تدريبية للبائعات على التسويق الإلكتروني.',
+      ],
+      ['ويختتم المهرجان فعالياته نهاية الشهر الجاري.'],
+    ],
+    7,
+    [
+      ['التمور أصبحت رافدا مهما لاقتصاد المنطقة', 'partial', 'فيصل بن مشعل بن سعود'],
+      ['المشروع سيغطي حاجة المدينة لعشرين عاما', 'direct', 'عبدالعزيز بن سعد بن عبدالعزيز'],
+      ['الإقبال هذا الموسم أفضل من العام الماضي', 'partial', 'أم خالد'],
+      ['الزبائن يأتون من الكويت وقطر لشراء السكري', 'direct', 'أم خالد'],
+      ['النساء يدرن ربع محلات السوق', 'partial', 'نورة عبدالله السالم'],
+    ],
+  ),
+];
+
 describe('articles whose paragraph breaks were lost', () => {
   runRows(flatRows);
+});
+
+describe('articles partly flattened: a headline over a body on one line, long paragraphs', () => {
+  runRows(partlyFlatRows);
 });
 
 describe('sentences: the scope of a text without paragraph breaks', () => {
@@ -114,5 +193,9 @@ describe('sentences: the scope of a text without paragraph breaks', () => {
 
   it('a paragraph break opens a sentence too', () => {
     expect(sentences('وصل الوفد\n\nوقال')).toEqual([1, 1, 2]);
+  });
+
+  it('the first sentence of each paragraph is kept, and one past the last paragraph', () => {
+    expect(tokenize('وصل الوفد. وقال الوزير.\n\nثم غادر').paragraphSentences).toEqual([0, 1, 3, 4]);
   });
 });

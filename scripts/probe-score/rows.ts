@@ -14,16 +14,25 @@ const collected: Row[] = [];
 
 /**
  * The same articles as another newsroom's system might deliver them (PROBE_SCORE_VARIANT): `flat`, the
- * paragraph breaks lost; `latin-comma`, ، typed as a Latin comma; `tight`, no space after punctuation;
- * `straight`, every mark a straight one. The expected quotes' texts are changed alike.
+ * paragraph breaks lost; `headline`, the first paragraph kept on its own line (a headline or a lede
+ * over a body whose breaks were lost) and the others joined into one line; `latin-comma`, ، typed as
+ * a Latin comma; `tight`, no space after punctuation; `straight`, every mark a straight one. The
+ * expected quotes' texts are changed alike (for `headline`, joined as in `flat`: a quote running from
+ * the first paragraph into the second then counts wrong).
  */
 const VARIANTS: Record<string, (text: string) => string> = {
   flat: (text) => text.replace(/\s*\n+\s*/g, ' '),
+  headline: (text) => {
+    const [first = '', ...rest] = text.split(/\s*\n+\s*/);
+    return rest.length === 0 ? text : `${first}\n\n${rest.join(' ')}`;
+  },
   'latin-comma': (text) => text.replaceAll('،', ','),
   tight: (text) => text.replace(/([،,.:؛]) +/g, '$1'),
   straight: (text) => text.replace(/[«»“”]/g, '"'),
 };
 const variant = VARIANTS[process.env.PROBE_SCORE_VARIANT ?? ''] ?? ((text: string) => text);
+/** The variant of an expected quote's text: a quote is in the body, joined, under a headline. */
+const quoteVariant = process.env.PROBE_SCORE_VARIANT === 'headline' ? (VARIANTS.flat ?? variant) : variant;
 
 export function runRows(rows: readonly Row[]): void {
   collected.push(...rows);
@@ -40,7 +49,7 @@ export function score(): Record<string, number> {
     const unused = [...got];
     let wrong = got.length !== row.quotes.length;
     for (const [written, kind, speaker] of row.quotes) {
-      const text = variant(written);
+      const text = quoteVariant(written);
       // The quote with the same text (a span the engine misses counts wrong, never shifts the others).
       const at = unused.findIndex((q) => q[0] === text);
       const found = at >= 0 ? (unused.splice(at, 1)[0] as Said) : null;

@@ -221,9 +221,19 @@ const MAX_LOOKBACK_STEPS = 200;
 const MAX_STEPS_WITHOUT_WORD = 16;
 /**
  * Sentences a text without paragraph breaks needs to be read as an article whose breaks were lost:
- * one to three sentences on a line are a paragraph (a brief, a lede), read as before.
+ * one to three sentences on a line are a paragraph (a brief, a lede), read as before. So does the
+ * last paragraph under at most MAX_HEADLINES paragraphs of one sentence (a headline, a dateline).
  */
 const MIN_FLAT_SENTENCES = 4;
+/** Paragraphs of one sentence (a headline, a dateline) over a body still read as a text on one line. */
+const MAX_HEADLINES = 2;
+/**
+ * Sentences a paragraph among others needs to be read by sentence: more than a news paragraph holds
+ * (several paragraphs run together, a body whose breaks were lost). Measured: the probes' paragraphs
+ * hold one to four sentences; the dev corpus's, one to six where the outlet set them out, seven to
+ * ten where paragraphs were run together.
+ */
+const MIN_FLAT_PARAGRAPH_SENTENCES = 7;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
@@ -377,18 +387,55 @@ export function attribute(
   text: string,
   tokens: readonly Token[],
   spans: readonly Span[],
+  paragraphSentences: readonly number[],
 ): {
   attributions: Attribution[];
   nameOf: (entity: Entity) => string;
   aliasesOf: (entity: Entity) => string[];
 } {
-  const attributor = new Attributor(text, tokens, spans);
+  const attributor = new Attributor(text, tokens, spans, paragraphSentences);
   const attributions = attributor.run();
   return {
     attributions,
     nameOf: (entity) => attributor.entities.canonical(entity),
     aliasesOf: (entity) => attributor.entities.aliases(entity),
   };
+}
+
+/**
+ * The paragraphs (1 each, by number) that hold the sentences of an article rather than of a
+ * paragraph, from the sentences each holds (`first`: Scan.paragraphSentences), or null when none
+ * does: one of MIN_FLAT_PARAGRAPH_SENTENCES or more, longer than a news paragraph; and the last
+ * one, of MIN_FLAT_SENTENCES or more, when every paragraph before it (MAX_HEADLINES at most, none
+ * for a text on one line) is a single sentence, a headline or a dateline over a body on one line.
+ */
+function flatParagraphs(first: readonly number[], paragraphs: number): Uint8Array | null {
+  let flat: Uint8Array | null = null;
+  let headlines = 0;
+  for (let p = 1; p <= paragraphs; p++) {
+    const sentences = (first[p + 1] as number) - (first[p] as number);
+    const body = p === paragraphs && headlines === p - 1 && headlines <= MAX_HEADLINES;
+    if (sentences >= (body ? MIN_FLAT_SENTENCES : MIN_FLAT_PARAGRAPH_SENTENCES)) {
+      flat ??= new Uint8Array(paragraphs + 1);
+      flat[p] = 1;
+    }
+    if (sentences === 1 && headlines === p - 1) headlines++;
+  }
+  return flat;
+}
+
+/**
+ * The scope (Attributor.paragraphOf) of the first sentence of each paragraph: one more than the
+ * paragraph before, or than its last sentence when that paragraph is flat.
+ */
+function scopesOf(first: readonly number[], flat: Uint8Array, paragraphs: number): Int32Array {
+  const scopes = new Int32Array(paragraphs + 1);
+  let scope = 1;
+  for (let p = 1; p <= paragraphs; p++) {
+    scopes[p] = scope;
+    scope += flat[p] === 1 ? (first[p + 1] as number) - (first[p] as number) : 1;
+  }
+  return scopes;
 }
 
 class Attributor {
@@ -403,20 +450,27 @@ class Attributor {
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
   /**
-   * The text has no paragraph break and the sentences of an article, not of a paragraph (a crawler's
-   * one line per article): the rules that read by paragraph read by sentence instead (paragraphOf).
+   * 1 for each paragraph that holds the sentences of an article, not of a paragraph (a crawler's one
+   * line per article, a body under its headline, paragraphs run together: flatParagraphs), by
+   * paragraph number; null when there is none. The rules that read by paragraph read such a
+   * paragraph by sentence instead (paragraphOf).
    */
-  private readonly flat: boolean;
+  private readonly flat: Uint8Array | null;
+  /** The scope (paragraphOf) of the first sentence of each paragraph, when a paragraph is flat. */
+  private readonly scopes: Int32Array | null;
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly spans: readonly Span[],
+    /** The first sentence of each paragraph (Scan.paragraphSentences). */
+    private readonly paragraphSentences: readonly number[],
   ) {
     this.cues = new Array(tokens.length);
     this.quoted = new Uint8Array(tokens.length);
-    const last = tokens[tokens.length - 1];
-    this.flat = last !== undefined && last.paragraph === 1 && last.sentence >= MIN_FLAT_SENTENCES;
+    const paragraphs = tokens[tokens.length - 1]?.paragraph ?? 0;
+    this.flat = flatParagraphs(paragraphSentences, paragraphs);
+    this.scopes = this.flat ? scopesOf(paragraphSentences, this.flat, paragraphs) : null;
     this.entities = new Entities(GENERIC_BODY_SET, UNNAMED_SOURCE_SET, (word) =>
       this.occurrencesUpToTwo(word),
     );
@@ -427,31 +481,44 @@ class Attributor {
     });
   }
 
-  /** The scope of the rules that read by paragraph: the token's paragraph, or its sentence in a flat text. */
+  /**
+   * The scope of the rules that read by paragraph: the token's paragraph, or its sentence in a flat
+   * paragraph. Scopes count up by one from a paragraph or a sentence of a flat paragraph to the next:
+   * the paragraph numbers themselves when no paragraph is flat.
+   */
   private paragraphOf(token: Token): number {
-    return this.flat ? token.sentence : token.paragraph;
+    if (this.flat === null || this.scopes === null) return token.paragraph;
+    const scope = this.scopes[token.paragraph] as number;
+    if (this.flat[token.paragraph] !== 1) return scope;
+    return scope + token.sentence - (this.paragraphSentences[token.paragraph] as number);
+  }
+
+  /** True when the token is in a flat paragraph, read by sentence (see `flat`). */
+  private inFlat(token: Token): boolean {
+    return this.flat !== null && this.flat[token.paragraph] === 1;
   }
 
   /**
-   * True when the token at `index` opens a paragraph: a paragraph break before it, or in a flat text a
-   * sentence boundary (the previous sentence ended: `«…». «…»`).
+   * True when the token at `index` opens a paragraph: a paragraph break before it, or in a flat
+   * paragraph a sentence boundary (the previous sentence ended: `«…». «…»`).
    */
   private opensParagraph(index: number): boolean {
     const before = this.tokens[index - 1];
     if (before?.type === 'break') return true;
-    return this.flat && before !== undefined && before.sentence < (this.tokens[index] as Token).sentence;
+    const token = this.tokens[index] as Token;
+    return this.inFlat(token) && before !== undefined && before.sentence < token.sentence;
   }
 
   /**
-   * Paragraphs from the quote `k` to the token `at`, counted from where the quote opens. In a flat
-   * text, counted from where the quote ends, by sentences: the quote's own sentence and the one after
-   * it are its paragraph, the next one the paragraph after, and so on.
+   * Paragraphs from the quote `k` to the token `at`, counted from where the quote opens. From a quote
+   * that ends in a flat paragraph, counted from where it ends, by sentences: the quote's own sentence
+   * and the one after it are its paragraph, the next one the paragraph after, and so on.
    */
   private paragraphsSince(k: number, at: Token): number {
     const span = this.spans[k] as Span;
-    if (!this.flat) return at.paragraph - (this.tokens[span.open] as Token).paragraph;
     const end = this.tokens[span.close >= 0 ? span.close : span.open] as Token;
-    return Math.max(0, at.sentence - end.sentence - 1);
+    if (!this.inFlat(end)) return this.paragraphOf(at) - this.paragraphOf(this.tokens[span.open] as Token);
+    return Math.max(0, this.paragraphOf(at) - this.paragraphOf(end) - 1);
   }
 
   /** True when a closed quote ends its sentence: a sentence end or a break after it, or inside it. */
@@ -2199,16 +2266,18 @@ class Attributor {
     const span = this.spans[spanIndex] as Span;
     const opener = this.tokens[span.open] as Token;
     if (!this.opensParagraph(span.open)) return null;
-    // In a flat text, only a quote that is a sentence of its own: «…» رواية جديدة is a title.
-    if (this.flat && this.tokens[span.open - 1]?.type !== 'break' && !this.endsSentence(span)) return null;
+    // In a flat paragraph, a quote opening a sentence (not the paragraph) only when it is a sentence
+    // of its own: «…» رواية جديدة is a title.
+    const inSentence = this.inFlat(opener) && this.tokens[span.open - 1]?.type !== 'break';
+    if (inSentence && !this.endsSentence(span)) return null;
     let words = 0;
     const end = span.close < 0 ? this.tokens.length : span.close;
     for (let i = span.open + 1; i < end && words < MIN_CARRIED_WORDS; i++)
       if ((this.tokens[i] as Token).type === 'word') words++;
     if (words < MIN_CARRIED_WORDS) return null;
-    // A sentence is a weaker boundary than a break: in a flat text the quote must come right after
+    // A sentence is a weaker boundary than a break: in a flat paragraph the quote must come right after
     // the sentence of the speech before it (not after someone else's: «…». وردت المعارضة ببيان. «…»).
-    const reach = this.flat ? 0 : 1;
+    const reach = inSentence ? 0 : 1;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
       if (this.paragraphsSince(k, opener) > reach) return null;
@@ -3570,14 +3639,15 @@ class Attributor {
   }
 
   /**
-   * A quote with a speaker before `at` in the same paragraph (in a flat text, the same sentence),
-   * looked for over a bounded stretch.
+   * A quote with a speaker before `at` in the same paragraph (in a flat paragraph, the same
+   * sentence), looked for over a bounded stretch.
    */
   private quotedEarlierInParagraph(at: number): boolean {
     const sentence = (this.tokens[at] as Token).sentence;
+    const flat = this.inFlat(this.tokens[at] as Token);
     for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break' || (this.flat && token.sentence < sentence)) return false;
+      if (token.type === 'break' || (flat && token.sentence < sentence)) return false;
       const span = this.spanByClose.get(k);
       if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
         return true;

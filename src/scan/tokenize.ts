@@ -39,6 +39,12 @@ export interface Scan {
   length: number;
   /** Code-point offset just after the last non-space character of each paragraph, by paragraph number. */
   paragraphEnds: number[];
+  /**
+   * The first sentence (Token.sentence) of each paragraph, by paragraph number, and an entry after
+   * the last paragraph: paragraph `p` holds the sentences from `paragraphSentences[p]` to
+   * `paragraphSentences[p + 1] - 1`.
+   */
+  paragraphSentences: number[];
 }
 
 enum Cls {
@@ -144,6 +150,7 @@ export function tokenize(text: string): Scan {
   const tokens: Token[] = [];
   const lineStarts = [0];
   const paragraphEnds = [0];
+  const paragraphSentences = [0, 1];
   let paragraph = 1;
   let sentence = 1;
   // A soft sentence boundary on its way: 1 after a sentence end that follows a word or a closing mark
@@ -256,6 +263,7 @@ export function tokenize(text: string): Scan {
           paragraphEnds[paragraph] = lastContentEnd;
           paragraph++;
           sentence++;
+          paragraphSentences[paragraph] = sentence;
           sentenceEnd = 0;
           lineHasContent = false;
         }
@@ -303,7 +311,8 @@ export function tokenize(text: string): Scan {
   }
   endWord();
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
-  return { tokens, lineStarts, length: cpIndex, paragraphEnds };
+  paragraphSentences[paragraph + 1] = sentence + 1;
+  return { tokens, lineStarts, length: cpIndex, paragraphEnds, paragraphSentences };
 }
 
 /** Code points that end a sentence: . ! ؟ ? and the Urdu full stop. */
