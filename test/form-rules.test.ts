@@ -106,3 +106,31 @@ const formRuleRows: readonly Row[] = [
 describe('form rules: forms found on sentences written here', () => {
   runRows(formRuleRows);
 });
+
+/** More forms found on sentences written here (issue 3): each rule's rows, then its guards. */
+const formRuleRows2: readonly Row[] = [
+  {
+    what: 'a spokesman who declined to disclose a name, then وقال (رفض المتحدث الكشف عن اسم المتهم)',
+    text: 'ورفض المتحدث الكشف عن اسم المتهم، وقال: «التحقيقات ما زالت جارية».',
+    quotes: [['التحقيقات ما زالت جارية', 'direct', 'المتحدث']],
+  },
+  {
+    what: 'a ministry that declined to comment, then وقالت (رفضت الوزارة التعليق)',
+    text: 'ورفضت الوزارة التعليق على الحكم، وقالت في بيان: «القضية أمام القضاء».',
+    quotes: [['القضية أمام القضاء', 'direct', 'الوزارة']],
+  },
+  {
+    what: 'a spokesman of a body who declined to disclose numbers (المتحدث باسم الشرطة الإفصاح)',
+    text: 'ورفض المتحدث باسم شرطة الرياض الإفصاح عن عدد الموقوفين، وقال: «سنعلن التفاصيل في حينها».',
+    quotes: [['سنعلن التفاصيل في حينها', 'direct', 'المتحدث باسم شرطة الرياض']],
+  },
+  {
+    what: 'guard: الكشف inside a unit\'s name after an indefinite head stays in the title (وحدة الكشف المبكر)',
+    text: 'وقالت رئيسة وحدة الكشف المبكر عن سرطان الثدي هند العمري: «الفحص مجاني لكل النساء».',
+    quotes: [['الفحص مجاني لكل النساء', 'direct', 'هند العمري']],
+  },
+];
+
+describe('form rules 2: more forms found on sentences written here', () => {
+  runRows(formRuleRows2);
+});

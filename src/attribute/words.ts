@@ -1659,4 +1659,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   'الشكر',
   'التهنئة',
   'التعازي',
+  // رفض المتحدث الكشف عن …, امتنع المسؤول التعليق: the telling a source declines
+  'الكشف',
+  'الإفصاح',
+  'التعليق',
 ];
