@@ -125,7 +125,7 @@ const formRuleRows2: readonly Row[] = [
     quotes: [['سنعلن التفاصيل في حينها', 'direct', 'المتحدث باسم شرطة الرياض']],
   },
   {
-    what: 'guard: الكشف inside a unit\'s name after an indefinite head stays in the title (وحدة الكشف المبكر)',
+    what: "guard: الكشف inside a unit's name after an indefinite head stays in the title (وحدة الكشف المبكر)",
     text: 'وقالت رئيسة وحدة الكشف المبكر عن سرطان الثدي هند العمري: «الفحص مجاني لكل النساء».',
     quotes: [['الفحص مجاني لكل النساء', 'direct', 'هند العمري']],
   },
