@@ -129,6 +129,29 @@ const formRuleRows2: readonly Row[] = [
     text: 'وقالت رئيسة وحدة الكشف المبكر عن سرطان الثدي هند العمري: «الفحص مجاني لكل النساء».',
     quotes: [['الفحص مجاني لكل النساء', 'direct', 'هند العمري']],
   },
+  {
+    what: 'one of the residents, then an outlet told (أحد السكان لـ«عكاظ» إن), Saudi style',
+    text: 'وقال أحد السكان لـ«عكاظ» إن «المياه انقطعت عن الحي منذ ثلاثة أيام».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['المياه انقطعت عن الحي منذ ثلاثة أيام', 'partial', 'أحد السكان'],
+    ],
+  },
+  {
+    what: 'one of the protesters, then a wire told (أحد المحتجين لرويترز:)',
+    text: 'وقال أحد المحتجين لرويترز: «لن نغادر الساحة قبل تلبية مطالبنا».',
+    quotes: [['لن نغادر الساحة قبل تلبية مطالبنا', 'direct', 'أحد المحتجين']],
+  },
+  {
+    what: 'one of the citizens before أن (وأكد أحد المواطنين أن)',
+    text: 'وأكد أحد المواطنين أن «الأسعار ارتفعت بشكل غير مسبوق».',
+    quotes: [['الأسعار ارتفعت بشكل غير مسبوق', 'partial', 'أحد المواطنين']],
+  },
+  {
+    what: 'guard: a named doctor, then the residents he advised, is the speaker (نصح الطبيب فلان السكان)',
+    text: 'ونصح الطبيب خالد النمر السكان بعدم الخروج، وقال: «الغبار يضر بمرضى الربو».',
+    quotes: [['الغبار يضر بمرضى الربو', 'direct', 'خالد النمر']],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

@@ -2022,8 +2022,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
-    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
-    if (out.length > 0 && isObjectNounPhrase(norm)) break;
+    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
+    // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
+    const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
+    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm)) break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
