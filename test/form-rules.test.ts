@@ -152,6 +152,31 @@ const formRuleRows2: readonly Row[] = [
     text: 'ونصح الطبيب خالد النمر السكان بعدم الخروج، وقال: «الغبار يضر بمرضى الربو».',
     quotes: [['الغبار يضر بمرضى الربو', 'direct', 'خالد النمر']],
   },
+  {
+    what: 'a body whose field reads as those spoken to, a bare time word, then أن (الاتحاد الدولي للصحفيين أمس أن)',
+    text: 'ونفى الاتحاد الدولي للصحفيين أمس أن «يكون قد تلقى أي طلب من الحكومة».',
+    quotes: [['يكون قد تلقى أي طلب من الحكومة', 'partial', 'الاتحاد الدولي للصحفيين']],
+  },
+  {
+    what: 'a centre with its field in the plural of journalists, أمس, then إن (المركز الدولي للصحفيين أمس إن)',
+    text: 'وقال المركز الدولي للصحفيين أمس إن «التدريب سيشمل مئة مراسل من المنطقة».',
+    quotes: [['التدريب سيشمل مئة مراسل من المنطقة', 'partial', 'المركز الدولي للصحفيين']],
+  },
+  {
+    what: 'a national syndicate of journalists, two time words, then أن (wire style)',
+    text: 'وأعلنت النقابة الوطنية للصحفيين اليوم الخميس أن «ثلاثة مراسلين اعتقلوا».',
+    quotes: [['ثلاثة مراسلين اعتقلوا', 'partial', 'النقابة الوطنية للصحفيين']],
+  },
+  {
+    what: 'guard: a government speaking to journalists (الحكومة للصحفيين أمس إن) is the government alone',
+    text: 'وقالت الحكومة للصحفيين أمس إن «الاتفاق بات قريبا».',
+    quotes: [['الاتفاق بات قريبا', 'partial', 'الحكومة']],
+  },
+  {
+    what: 'a ministry speaking to journalists (قالت الوزارة للصحفيين إن) is the ministry, no body «الوزارة للصحفيين»',
+    text: 'وقالت الوزارة للصحفيين إن «الخدمة ستعود خلال ساعات».',
+    quotes: [['الخدمة ستعود خلال ساعات', 'partial', 'الوزارة']],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

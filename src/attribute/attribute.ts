@@ -711,6 +711,8 @@ class Attributor {
     let field = false;
     while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
       const norm = (this.tokens[end + 1] as Token).norm;
+      // …not those spoken to, right after the head (قالت الحكومة للصحفيين إن …).
+      if (end === i && stripToSet(norm, ADDRESSEE_SET) !== undefined) break;
       if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
       // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
       else if (
@@ -721,7 +723,16 @@ class Attributor {
     }
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
     const placed = field || end === i ? end : this.placeTail(end);
-    const next = this.tokens[end + 1];
+    // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
+    // as resolveSubject reads it: two at most.
+    let clause = end + 1;
+    while (
+      clause <= end + 2 &&
+      this.tokens[clause]?.type === 'word' &&
+      TIME_SET.has(this.tokens[clause]?.norm ?? '')
+    )
+      clause++;
+    const next = this.tokens[clause];
     if (placed === end && (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))) return;
     end = placed;
     const body = this.mentionOf(range(i, end), false, true);
