@@ -177,6 +177,38 @@ const formRuleRows2: readonly Row[] = [
     text: 'وقالت الوزارة للصحفيين إن «الخدمة ستعود خلال ساعات».',
     quotes: [['الخدمة ستعود خلال ساعات', 'partial', 'الوزارة']],
   },
+  {
+    what: 'a body that issued a report, قالت فيه, after a man quoted earlier in the paragraph',
+    text: 'قال الأمين العام أنطونيو غوتيريش: «الوضع مأساوي». وأصدرت منظمة الصحة العالمية تقريرا، قالت فيه إن «الأوبئة تنتشر بسرعة».',
+    quotes: [
+      ['الوضع مأساوي', 'direct', 'أنطونيو غوتيريش'],
+      ['الأوبئة تنتشر بسرعة', 'partial', 'منظمة الصحة العالمية'],
+    ],
+  },
+  {
+    what: 'لكن and a body before its verb, then وقالت, after a man quoted earlier in the paragraph',
+    text: 'وقال المفوض الأممي فولكر تورك: «الانتهاكات موثقة». لكن الحكومة رفضت التقرير، وقالت: «الأرقام مبالغ فيها».',
+    quotes: [
+      ['الانتهاكات موثقة', 'direct', 'فولكر تورك'],
+      ['الأرقام مبالغ فيها', 'direct', 'الحكومة'],
+    ],
+  },
+  {
+    what: 'لكن and a ministry before its verb, then وقالت, after a woman quoted earlier (same gender)',
+    text: 'وقالت الناشطة سلمى العبيدي: «الأسر تنتظر منذ أشهر». لكن الوزارة نفت وجود تأخير، وقالت: «الصرف تم في موعده».',
+    quotes: [
+      ['الأسر تنتظر منذ أشهر', 'direct', 'سلمى العبيدي'],
+      ['الصرف تم في موعده', 'direct', 'الوزارة'],
+    ],
+  },
+  {
+    what: 'guard: a man quoted, then a named envoy received as the object, then وقال: the man goes on',
+    text: 'قال رئيس الوزراء: «الحدود ستفتح الأسبوع المقبل». واستقبل سفير فرنسا، جان بيار، الوفد، وقال: «نرحب بالقرار».',
+    quotes: [
+      ['الحدود ستفتح الأسبوع المقبل', 'direct', 'رئيس الوزراء'],
+      ['نرحب بالقرار', 'direct', 'رئيس الوزراء'],
+    ],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

@@ -3477,7 +3477,11 @@ class Attributor {
       }
       start = k;
     }
-    if (!this.opensWithTurn(start, cue) && this.quotedEarlierInParagraph(start)) return null;
+    // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
+    // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
+    const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
+    if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
+      return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
     let verb = start;
     const first = this.tokens[start];
@@ -3554,16 +3558,17 @@ class Attributor {
 
   /**
    * A quote with a speaker before `at` in the same paragraph (in a flat text, the same sentence),
-   * looked for over a bounded stretch.
+   * looked for over a bounded stretch; with `agreement`, a speaker who may go on with it.
    */
-  private quotedEarlierInParagraph(at: number): boolean {
+  private quotedEarlierInParagraph(at: number, agreement?: Agreement): boolean {
     const sentence = (this.tokens[at] as Token).sentence;
     for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || (this.flat && token.sentence < sentence)) return false;
       const span = this.spanByClose.get(k);
-      if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
-        return true;
+      const speaker = span === undefined ? undefined : this.results[span]?.speaker?.entity;
+      if (speaker && this.results[span as number]?.kind !== 'mention')
+        return !agreement || speaker.agreements.size === 0 || speaker.agreements.has(agreement);
     }
     return false;
   }
