@@ -209,6 +209,34 @@ const formRuleRows2: readonly Row[] = [
       ['نرحب بالقرار', 'direct', 'رئيس الوزراء'],
     ],
   },
+  {
+    what: 'a circular issued by a Saudi body, قال فيه with no comma (أصدر الاتحاد السعودي لكرة القدم تعميما)',
+    text: 'أصدر الاتحاد السعودي لكرة القدم تعميما على الأندية قال فيه إن «باب التسجيل يغلق نهاية الشهر».',
+    quotes: [['باب التسجيل يغلق نهاية الشهر', 'partial', 'الاتحاد السعودي لكرة القدم']],
+  },
+  {
+    what: 'a letter a minister sent, قال فيه (أرسل الوزير خطابا إلى رئيس المجلس، قال فيه:)',
+    text: 'وأرسل الوزير خطابا إلى رئيس المجلس، قال فيه: «نحتاج إلى مزيد من الوقت».',
+    quotes: [['نحتاج إلى مزيد من الوقت', 'direct', 'الوزير']],
+  },
+  {
+    what: 'a letter with its adjective before the preposition (خطابا رسميا إلى البلدية قالت فيه)',
+    text: 'ووجهت الهيئة الملكية خطابا رسميا إلى البلدية قالت فيه إن «المشروع متوقف منذ عام».',
+    quotes: [['المشروع متوقف منذ عام', 'partial', 'الهيئة الملكية']],
+  },
+  {
+    what: 'a club that sent a letter after its coach was quoted in the paragraph',
+    text: 'وقال المدرب فهد الجابر: «الفريق جاهز». وأرسل النادي خطابا إلى الاتحاد، قال فيه إن «الحكم أخطأ».',
+    quotes: [
+      ['الفريق جاهز', 'direct', 'فهد الجابر'],
+      ['الحكم أخطأ', 'partial', 'النادي'],
+    ],
+  },
+  {
+    what: "guard: a letter received, قال فيه and its writer named after it, is the writer's",
+    text: 'وتسلم الوزير خطابا من المجلس البلدي، قال فيه رئيس المجلس إن «الميزانية لا تكفي».',
+    quotes: [['الميزانية لا تكفي', 'partial', 'رئيس المجلس']],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

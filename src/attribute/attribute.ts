@@ -3107,8 +3107,9 @@ class Attributor {
   }
 
   /**
-   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition and at most
-   * MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها الرسمية); -1 when there is none.
+   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition (one indefinite word
+   * may stand between) and at most MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها
+   * الرسمية); -1 when there is none.
    */
   private documentBefore(verb: number): number {
     const isDocument = (k: number) => {
@@ -3119,7 +3120,11 @@ class Attributor {
     for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return -1;
-      if (PREPOSITIONS.has(token.norm)) return isDocument(k - 1) ? k - 1 : -1;
+      if (!PREPOSITIONS.has(token.norm)) continue;
+      if (isDocument(k - 1)) return k - 1;
+      // …or its indefinite genitive or adjective between (برقية تهنئة إلى, بيانا صحفيا على).
+      const between = this.tokens[k - 1];
+      return between?.type === 'word' && !hasArticle(between.norm) && isDocument(k - 2) ? k - 2 : -1;
     }
     return -1;
   }

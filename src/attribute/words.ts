@@ -1064,6 +1064,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'تغريدة',
   'تدوينة',
   'بلاغ',
+  // a letter, a circular, a cable sent or issued (أرسل الوزير خطابا …، قال فيه)
+  'خطاب',
+  'تعميم',
+  'برقية',
 ];
 
 /**
