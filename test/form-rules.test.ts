@@ -237,6 +237,26 @@ const formRuleRows2: readonly Row[] = [
     text: 'وتسلم الوزير خطابا من المجلس البلدي، قال فيه رئيس المجلس إن «الميزانية لا تكفي».',
     quotes: [['الميزانية لا تكفي', 'partial', 'رئيس المجلس']],
   },
+  {
+    what: 'host and guest: the minister received the ambassador named between commas, then وقال (the host speaks)',
+    text: 'واستقبل الوزير السفير البريطاني، جون ميلر، في مكتبه، وقال: «العلاقات بين البلدين متينة».',
+    quotes: [['العلاقات بين البلدين متينة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'host and guest: a minister by his ministry, the guest between commas, أمس, then وقال',
+    text: 'والتقى وزير الخارجية المبعوث الأممي، مارتن غريفيث، أمس، وقال: «ندعم جهود السلام».',
+    quotes: [['ندعم جهود السلام', 'direct', 'وزير الخارجية']],
+  },
+  {
+    what: 'guard: السفير before a name after a spokesman’s title is his rank, one person',
+    text: 'وقال المتحدث باسم الخارجية المصرية السفير أحمد أبو زيد: «القاهرة ترفض أي تدخل».',
+    quotes: [['القاهرة ترفض أي تدخل', 'direct', 'أحمد أبو زيد']],
+  },
+  {
+    what: 'guard: a named prince receives an ambassador named between commas, then وقال: the prince',
+    text: 'واستقبل أمير منطقة الرياض الأمير فيصل بن بندر السفير الياباني، كينجي هيراتا، في مكتبه، وقال: «العلاقات تاريخية».',
+    quotes: [['العلاقات تاريخية', 'direct', 'فيصل بن بندر']],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

@@ -3467,7 +3467,7 @@ class Attributor {
    * adverbial closed by a comma (وفي ختام الاجتماع، / من جهتها،), or a subject before its verb after a
    * word of contrast (لكن المتحدث …، فلان، نفى ذلك، وكتب), its head of the cue's gender. A person by a
    * title after the verb only as someone already known, by the title and its adjectives (what follows
-   * may be the object: واستقبل الوزير السفير …); not across a full stop or a paragraph, nor past a
+   * may be the object: واستقبل الوزير السفير …), unless its reading ended at the object; not across a full stop or a paragraph, nor past a
    * quote of someone's speech in the sentence or earlier in the paragraph (its speaker goes on); a
    * quoted name (a mention) is passed over.
    */
@@ -3514,7 +3514,11 @@ class Attributor {
       own = { ...subject, last: title.at(-1) as number, title, name: [] };
     }
     const entity = this.resolveSubject(own, !contrast)?.entity;
-    if (!entity || (!subject.organisation && !contrast && entity.id >= known)) return null;
+    // …or a new one when the title's own reading ended it before the verb's object (حث الأمين العام
+    // الطرفين, استقبل الوزير السفير البريطاني): the object is known not to be the subject.
+    const beforeObject =
+      subject.closed && subject.name.length === 0 && this.tokens[subject.last + 1]?.type === 'word';
+    if (!entity || (!subject.organisation && !contrast && !beforeObject && entity.id >= known)) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
   }
 

@@ -974,10 +974,13 @@ export function readSubject(
       const norm = (tokens[k] as Token).norm;
       return !hasArticle(norm) && ORGANISATION_SET.has(norm);
     });
-  // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
+  // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …); nor has a title that the
+  // verb's object closed before the comma (الوزير السفير البريطاني، فلان،: the name is the object's).
+  const objectBefore = subject.name.length === 0 && isSecondPerson(tokens, subject.last + 1);
   if (
     !subject.organisation &&
     subject.title.length > 0 &&
+    !objectBefore &&
     (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective)
   ) {
     const title = [...subject.title, ...subject.name];
@@ -1672,6 +1675,10 @@ function splitSubject(
       objectAt = true;
       break;
     }
+    if (!organisation && isSecondPerson(tokens, words[k] as number)) {
+      objectAt = true;
+      break;
+    }
     k++;
   }
   // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it. The
@@ -1810,6 +1817,25 @@ const PEOPLE_PLURALS = new Set([
   'الشباب',
   'الاباء',
 ]);
+
+/**
+ * A second definite title and its adjective of origin right after a definite word (واستقبل الوزير
+ * السفير البريطاني): another person, the verb's object (the host, then his guest). Not an honorific
+ * (الوزير الدكتور فلان), nor a title before a name (وزير الخارجية السفير فلان).
+ */
+function isSecondPerson(tokens: readonly Token[], at: number): boolean {
+  const [prev, title, adjective] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return (
+    prev?.type === 'word' &&
+    title?.type === 'word' &&
+    adjective?.type === 'word' &&
+    hasArticle(prev.norm) &&
+    hasArticle(title.norm) &&
+    !HONORIFIC_SET.has(title.norm) &&
+    TITLE_SET.has(title.norm) &&
+    NISBA.test(adjective.norm)
+  );
+}
 
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
