@@ -3467,9 +3467,9 @@ class Attributor {
    * adverbial closed by a comma (وفي ختام الاجتماع، / من جهتها،), or a subject before its verb after a
    * word of contrast (لكن المتحدث …، فلان، نفى ذلك، وكتب), its head of the cue's gender. A person by a
    * title after the verb only as someone already known, by the title and its adjectives (what follows
-   * may be the object: واستقبل الوزير السفير …), unless its reading ended at the object; not across a full stop or a paragraph, nor past a
-   * quote of someone's speech in the sentence or earlier in the paragraph (its speaker goes on); a
-   * quoted name (a mention) is passed over.
+   * may be the object: واستقبل الوزير السفير …), unless its reading ended at the object; not across
+   * a full stop or a paragraph, nor past a quote of someone's speech in the sentence or earlier in the
+   * paragraph (its speaker goes on); a quoted name (a mention) is passed over.
    */
   private firstVerbSubject(cue: number, agreement: Agreement): Entity | null {
     let start = cue;
