@@ -257,6 +257,31 @@ const formRuleRows2: readonly Row[] = [
     text: 'واستقبل أمير منطقة الرياض الأمير فيصل بن بندر السفير الياباني، كينجي هيراتا، في مكتبه، وقال: «العلاقات تاريخية».',
     quotes: [['العلاقات تاريخية', 'direct', 'فيصل بن بندر']],
   },
+  {
+    what: 'a trader on an exchange named after its city, the name between commas (المتعامل في سوق دبي المالي، فلان،)',
+    text: 'وقال المتعامل في سوق دبي المالي، أحمد السويدي، إن «الأسهم ستواصل الارتفاع».',
+    quotes: [['الأسهم ستواصل الارتفاع', 'partial', 'أحمد السويدي']],
+  },
+  {
+    what: 'an investor on a market named after its city, then a colon (المستثمر في سوق دبي المالي، فلان:)',
+    text: 'وقال المستثمر في سوق دبي المالي، راشد المنصوري: «السيولة عادت إلى السوق».',
+    quotes: [['السيولة عادت إلى السوق', 'direct', 'راشد المنصوري']],
+  },
+  {
+    what: 'an unnamed trader on a market named after its city (متعامل في سوق دبي المالي إن)',
+    text: 'وقال متعامل في سوق دبي المالي إن «عمليات البيع ستستمر حتى نهاية الأسبوع».',
+    quotes: [['عمليات البيع ستستمر حتى نهاية الأسبوع', 'partial', 'متعامل في سوق دبي المالي']],
+  },
+  {
+    what: 'guard: a club’s head and his nisba-shaped surname after the club’s name (رئيس نادي الاتحاد أنمار الحائلي)',
+    text: 'وقال رئيس نادي الاتحاد أنمار الحائلي: «الفريق سيعود أقوى».',
+    quotes: [['الفريق سيعود أقوى', 'direct', 'أنمار الحائلي']],
+  },
+  {
+    what: 'guard: a campaign’s head, the candidate’s name and its adjective, then the manager’s name',
+    text: 'وقال مدير حملة ترامب الانتخابية جيسون ميلر: «سنفوز في فلوريدا».',
+    quotes: [['سنفوز في فلوريدا', 'direct', 'جيسون ميلر']],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

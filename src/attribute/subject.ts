@@ -17,6 +17,7 @@ import {
   MEDIA_NAME_LIST,
   MEMBER_SET,
   NAME_JOINER_SET,
+  NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   RANK_SET,
@@ -1571,9 +1572,11 @@ function splitSubject(
     // …through a noun that governs (a body's head, a genitive noun, a title), not a place or a
     // first name (محافظ إربد رضوان العتوم: رضوان العتوم is the name).
     // …and the indefinite noun right after باسم, which can only be in construct (باسم أهالي ضحايا الانفجار).
+    // …or the head of a named thing, whose name follows (في سوق دبي المالي, مدير حملة فلان الانتخابية).
     const governs =
       ORGANISATION_SET.has(prev) ||
       GENITIVE_NOUN_SET.has(prev) ||
+      NAMING_SET.has(prev) ||
       stripToSet(prev, TITLE_SET) !== undefined ||
       (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم');
     const construct =

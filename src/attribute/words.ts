@@ -362,6 +362,7 @@ export const ROLES: readonly string[] = [
   'مطور', // a developer (المطور العقاري فلان); المطورة is mostly an adjective (الأراضي المطورة), left out
   'مستثمر',
   'متداول', // a trader on an exchange (قال المتداول في بورصة نيويورك، فلان)
+  'متعامل', // …as Gulf copy calls him (قال المتعامل في سوق دبي المالي، فلان)
   'موظف',
   'جندي',
   'شرطي',
