@@ -282,6 +282,38 @@ const formRuleRows2: readonly Row[] = [
     text: 'وقال مدير حملة ترامب الانتخابية جيسون ميلر: «سنفوز في فلوريدا».',
     quotes: [['سنفوز في فلوريدا', 'direct', 'جيسون ميلر']],
   },
+  {
+    what: 'a company’s quoted short name inside an executive’s title, then his name (في «سابك» فلان إن)',
+    text: 'وقال الرئيس التنفيذي للبتروكيماويات في «سابك» فهد الشريف إن «الطلب على المنتجات تراجع».',
+    quotes: [
+      ['سابك', 'mention', null],
+      ['الطلب على المنتجات تراجع', 'partial', 'فهد الشريف'],
+    ],
+  },
+  {
+    what: 'an analyst at a firm by its quoted name, then his name before a colon (wire style)',
+    text: 'وقال المحلل في «الراجحي المالية» محمد السويد: «الأرباح فاقت التوقعات».',
+    quotes: [
+      ['الراجحي المالية', 'mention', null],
+      ['الأرباح فاقت التوقعات', 'direct', 'محمد السويد'],
+    ],
+  },
+  {
+    what: 'an analyst at a firm by its quoted name, his name between commas (في «…»، فلان، إن)',
+    text: 'وقال الخبير في «جدوى للاستثمار»، عبدالله الحربي، إن «التضخم سيبقى مرتفعا».',
+    quotes: [
+      ['جدوى للاستثمار', 'mention', null],
+      ['التضخم سيبقى مرتفعا', 'partial', 'عبدالله الحربي'],
+    ],
+  },
+  {
+    what: 'guard: a paper by its quoted name relays a titled source (نقلت صحيفة «عكاظ» عن المتحدث … فلان قوله إن)',
+    text: 'ونقلت صحيفة «عكاظ» عن المتحدث باسم الهيئة فهد الشريف قوله إن «الإجراءات مستمرة».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['الإجراءات مستمرة', 'partial', 'فهد الشريف'],
+    ],
+  },
 ];
 
 describe('form rules 2: more forms found on sentences written here', () => {

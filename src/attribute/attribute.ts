@@ -2502,10 +2502,15 @@ class Attributor {
    * A short quote inside the cue's subject phrase, its complement still to come after it: يقول
    * الكاتب الأميركي «مايكل هيرش» (نيوزويك) من أن …, أعلنت المحكمة «كاس» أمس أنها … . Only words
    * stand between the verb and the quote, and the complementiser or the colon follows the quote
-   * before any other cue or quote: the name is the speaker's, the words said are after it.
+   * before any other cue or quote: the name is the speaker's, the words said are after it. So is any
+   * quote the subject read runs through, a body's name in a title (في «سابك» فلان).
    */
   private inSubject(span: Span, cue: Cue): boolean {
-    if (span.close < 0 || cue.index >= span.open || span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
+    if (span.close < 0 || cue.index >= span.open) return false;
+    // A quote the subject read runs through, its name after it (الرئيس التنفيذي في «سابك» فلان).
+    const subject = cue.subject;
+    if (subject && subject.first < span.open && span.close < subject.last) return true;
+    if (span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
     // After a verb that takes an object the quote is that object (ووصف الوزير «الاتفاق» بأنه …); the
     // subject opens with a title or a body's head (الكاتب الأميركي «…», المحكمة «كاس»).
     if (cue.match.takesObject) return false;

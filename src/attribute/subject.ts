@@ -574,7 +574,10 @@ export function readSubject(
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
-          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined))
+          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined) ||
+          // …or a body by its quoted name alone after في, the name in apposition after the comma
+          // (المحلل في «الراجحي المالية»، فلان،)
+          (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         // Inside a person's title the quoted name is the title's, whatever its words look like
@@ -652,7 +655,13 @@ export function readSubject(
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
-      if (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead)) {
+      // …or a body by its short quoted name, the name in apposition after it (في «الراجحي المالية»، فلان،).
+      const close = body?.type === 'mark' ? (quotes.get(i + 1) ?? -1) : -1;
+      const quotedBody = titled && close > i + 1 && close - i <= 7 && isComma(tokens[close + 1]);
+      if (
+        quotedBody ||
+        (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead))
+      ) {
         // Only the one-word indefinite official keeps في without a name after it.
         if (titled && !partOfBody && (words.length > 1 || hasArticle(head))) fi = words.length;
         words.push(i);
@@ -1263,7 +1272,10 @@ function titleComplement(
   if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
   let j = glued ? at : at + 1;
   const first = tokens[j];
-  if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
+  // …or a body by its quoted name alone (الرئيس التنفيذي للبتروكيماويات في «سابك» فلان): the quote.
+  const quoted = !glued && first?.type === 'mark' ? (quotes.get(j) ?? -1) : -1;
+  if (quoted > j && quoted - j <= 6) j = quoted;
+  else if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
   // The phrase: its head, then definite words (adjectives, genitives), a noun that governs the next
   // (لجان المقاومة), and ب or و with a definite noun (بالخرطوم, والزراعة).
   let last = j;
