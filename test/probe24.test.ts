@@ -480,9 +480,6 @@ const articleRows: readonly Row[] = [
       'وقال نائب الرئيس التنفيذي للشؤون المالية في «سابك» المهندس ياسر بن عبدالعزيز الدوسري، في مؤتمر هاتفي مع المحللين أمس: «خفضنا التكاليف التشغيلية بنسبة 8 في المئة، وهذا ما حد من أثر تراجع الأسعار على النتائج».',
       'وأوضح الدوسري أن الشركة «ماضية في مشاريعها التوسعية في الصين وأمريكا الشمالية وفق الجداول المعتمدة».',
     ].join('\n\n'),
-    // engine gap: the quoted name inside the title (في «سابك») ends the subject there: the executive speaks
-    // as his title «نائب الرئيس التنفيذي للشؤون المالية», and وأوضح الدوسري is resolved to that title.
-    gaps: ['attribution'],
     quotes: [
       ['سابك', 'mention', null],
       ['سابك', 'mention', null],

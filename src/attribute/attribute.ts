@@ -781,6 +781,8 @@ class Attributor {
     let field = false;
     while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
       const norm = (this.tokens[end + 1] as Token).norm;
+      // …not those spoken to, right after the head (قالت الحكومة للصحفيين إن …).
+      if (end === i && stripToSet(norm, ADDRESSEE_SET) !== undefined) break;
       if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
       // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
       else if (
@@ -791,7 +793,16 @@ class Attributor {
     }
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
     const placed = field || end === i ? end : this.placeTail(end);
-    const next = this.tokens[end + 1];
+    // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
+    // as resolveSubject reads it: two at most.
+    let clause = end + 1;
+    while (
+      clause <= end + 2 &&
+      this.tokens[clause]?.type === 'word' &&
+      TIME_SET.has(this.tokens[clause]?.norm ?? '')
+    )
+      clause++;
+    const next = this.tokens[clause];
     if (placed === end && (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))) return;
     end = placed;
     const body = this.mentionOf(range(i, end), false, true);
@@ -2588,10 +2599,15 @@ class Attributor {
    * A short quote inside the cue's subject phrase, its complement still to come after it: يقول
    * الكاتب الأميركي «مايكل هيرش» (نيوزويك) من أن …, أعلنت المحكمة «كاس» أمس أنها … . Only words
    * stand between the verb and the quote, and the complementiser or the colon follows the quote
-   * before any other cue or quote: the name is the speaker's, the words said are after it.
+   * before any other cue or quote: the name is the speaker's, the words said are after it. So is any
+   * quote the subject read runs through, a body's name in a title (في «سابك» فلان).
    */
   private inSubject(span: Span, cue: Cue): boolean {
-    if (span.close < 0 || cue.index >= span.open || span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
+    if (span.close < 0 || cue.index >= span.open) return false;
+    // A quote the subject read runs through, its name after it (الرئيس التنفيذي في «سابك» فلان).
+    const subject = cue.subject;
+    if (subject && subject.first < span.open && span.close < subject.last) return true;
+    if (span.open - cue.index > MAX_PREVERBAL_WORDS) return false;
     // After a verb that takes an object the quote is that object (ووصف الوزير «الاتفاق» بأنه …); the
     // subject opens with a title or a body's head (الكاتب الأميركي «…», المحكمة «كاس»).
     if (cue.match.takesObject) return false;
@@ -3193,8 +3209,9 @@ class Attributor {
   }
 
   /**
-   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition and at most
-   * MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها الرسمية); -1 when there is none.
+   * The document noun (بيانا, تقريرا) right before a verb, or before a preposition (one indefinite word
+   * may stand between) and at most MAX_PREVERBAL_WORDS words of where it was put (بيانا على صفحتها
+   * الرسمية); -1 when there is none.
    */
   private documentBefore(verb: number): number {
     const isDocument = (k: number) => {
@@ -3205,7 +3222,11 @@ class Attributor {
     for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return -1;
-      if (PREPOSITIONS.has(token.norm)) return isDocument(k - 1) ? k - 1 : -1;
+      if (!PREPOSITIONS.has(token.norm)) continue;
+      if (isDocument(k - 1)) return k - 1;
+      // …or its indefinite genitive or adjective between (برقية تهنئة إلى, بيانا صحفيا على).
+      const between = this.tokens[k - 1];
+      return between?.type === 'word' && !hasArticle(between.norm) && isDocument(k - 2) ? k - 2 : -1;
     }
     return -1;
   }
@@ -3548,9 +3569,9 @@ class Attributor {
    * adverbial closed by a comma (وفي ختام الاجتماع، / من جهتها،), or a subject before its verb after a
    * word of contrast (لكن المتحدث …، فلان، نفى ذلك، وكتب), its head of the cue's gender. A person by a
    * title after the verb only as someone already known, by the title and its adjectives (what follows
-   * may be the object: واستقبل الوزير السفير …); not across a full stop or a paragraph, nor past a
-   * quote of someone's speech in the sentence or earlier in the paragraph (its speaker goes on); a
-   * quoted name (a mention) is passed over.
+   * may be the object: واستقبل الوزير السفير …), unless its reading ended at the object; not across
+   * a full stop or a paragraph, nor past a quote of someone's speech in the sentence or earlier in the
+   * paragraph (its speaker goes on); a quoted name (a mention) is passed over.
    */
   private firstVerbSubject(cue: number, agreement: Agreement): Entity | null {
     let start = cue;
@@ -3563,7 +3584,11 @@ class Attributor {
       }
       start = k;
     }
-    if (!this.opensWithTurn(start, cue) && this.quotedEarlierInParagraph(start)) return null;
+    // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
+    // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
+    const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
+    if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
+      return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
     let verb = start;
     const first = this.tokens[start];
@@ -3591,7 +3616,11 @@ class Attributor {
       own = { ...subject, last: title.at(-1) as number, title, name: [] };
     }
     const entity = this.resolveSubject(own, !contrast)?.entity;
-    if (!entity || (!subject.organisation && !contrast && entity.id >= known)) return null;
+    // …or a new one when the title's own reading ended it before the verb's object (حث الأمين العام
+    // الطرفين, استقبل الوزير السفير البريطاني): the object is known not to be the subject.
+    const beforeObject =
+      subject.closed && subject.name.length === 0 && this.tokens[subject.last + 1]?.type === 'word';
+    if (!entity || (!subject.organisation && !contrast && !beforeObject && entity.id >= known)) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
   }
 
@@ -3640,17 +3669,18 @@ class Attributor {
 
   /**
    * A quote with a speaker before `at` in the same paragraph (in a flat paragraph, the same
-   * sentence), looked for over a bounded stretch.
+   * sentence), looked for over a bounded stretch; with `agreement`, a speaker who may go on with it.
    */
-  private quotedEarlierInParagraph(at: number): boolean {
+  private quotedEarlierInParagraph(at: number, agreement?: Agreement): boolean {
     const sentence = (this.tokens[at] as Token).sentence;
     const flat = this.inFlat(this.tokens[at] as Token);
     for (let k = at - 1; k >= 0 && at - k <= MAX_LOOKBACK_STEPS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || (flat && token.sentence < sentence)) return false;
       const span = this.spanByClose.get(k);
-      if (span !== undefined && this.results[span]?.speaker && this.results[span]?.kind !== 'mention')
-        return true;
+      const speaker = span === undefined ? undefined : this.results[span]?.speaker?.entity;
+      if (speaker && this.results[span as number]?.kind !== 'mention')
+        return !agreement || speaker.agreements.size === 0 || speaker.agreements.has(agreement);
     }
     return false;
   }

@@ -17,6 +17,7 @@ import {
   MEDIA_NAME_LIST,
   MEMBER_SET,
   NAME_JOINER_SET,
+  NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   RANK_SET,
@@ -578,7 +579,10 @@ export function readSubject(
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
-          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined))
+          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined) ||
+          // …or a body by its quoted name alone after في, the name in apposition after the comma
+          // (المحلل في «الراجحي المالية»، فلان،)
+          (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         // Inside a person's title the quoted name is the title's, whatever its words look like
@@ -656,7 +660,13 @@ export function readSubject(
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
-      if (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead)) {
+      // …or a body by its short quoted name, the name in apposition after it (في «الراجحي المالية»، فلان،).
+      const close = body?.type === 'mark' ? (quotes.get(i + 1) ?? -1) : -1;
+      const quotedBody = titled && close > i + 1 && close - i <= 7 && isComma(tokens[close + 1]);
+      if (
+        quotedBody ||
+        (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead))
+      ) {
         // Only the one-word indefinite official keeps في without a name after it.
         if (titled && !partOfBody && (words.length > 1 || hasArticle(head))) fi = words.length;
         words.push(i);
@@ -1001,10 +1011,13 @@ export function readSubject(
       const norm = (tokens[k] as Token).norm;
       return !hasArticle(norm) && ORGANISATION_SET.has(norm);
     });
-  // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …).
+  // A body has no personal name in apposition (جماعة الحوثي، أمس، تأييدها …); nor has a title that the
+  // verb's object closed before the comma (الوزير السفير البريطاني، فلان،: the name is the object's).
+  const objectBefore = subject.name.length === 0 && isSecondPerson(tokens, subject.last + 1);
   if (
     !subject.organisation &&
     subject.title.length > 0 &&
+    !objectBefore &&
     (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective)
   ) {
     const title = [...subject.title, ...subject.name];
@@ -1286,7 +1299,10 @@ function titleComplement(
   if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
   let j = glued ? at : at + 1;
   const first = tokens[j];
-  if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
+  // …or a body by its quoted name alone (الرئيس التنفيذي للبتروكيماويات في «سابك» فلان): the quote.
+  const quoted = !glued && first?.type === 'mark' ? (quotes.get(j) ?? -1) : -1;
+  if (quoted > j && quoted - j <= 6) j = quoted;
+  else if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
   // The phrase: its head, then definite words (adjectives, genitives), a noun that governs the next
   // (لجان المقاومة), and ب or و with a definite noun (بالخرطوم, والزراعة).
   let last = j;
@@ -1595,9 +1611,11 @@ function splitSubject(
     // …through a noun that governs (a body's head, a genitive noun, a title), not a place or a
     // first name (محافظ إربد رضوان العتوم: رضوان العتوم is the name).
     // …and the indefinite noun right after باسم, which can only be in construct (باسم أهالي ضحايا الانفجار).
+    // …or the head of a named thing, whose name follows (في سوق دبي المالي, مدير حملة فلان الانتخابية).
     const governs =
       ORGANISATION_SET.has(prev) ||
       GENITIVE_NOUN_SET.has(prev) ||
+      NAMING_SET.has(prev) ||
       stripToSet(prev, TITLE_SET) !== undefined ||
       (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم');
     const construct =
@@ -1696,6 +1714,10 @@ function splitSubject(
     )
       break;
     if (isObjectAfterDefinite(prev, norm)) {
+      objectAt = true;
+      break;
+    }
+    if (!organisation && isSecondPerson(tokens, words[k] as number)) {
       objectAt = true;
       break;
     }
@@ -1837,6 +1859,25 @@ const PEOPLE_PLURALS = new Set([
   'الشباب',
   'الاباء',
 ]);
+
+/**
+ * A second definite title and its adjective of origin right after a definite word (واستقبل الوزير
+ * السفير البريطاني): another person, the verb's object (the host, then his guest). Not an honorific
+ * (الوزير الدكتور فلان), nor a title before a name (وزير الخارجية السفير فلان).
+ */
+function isSecondPerson(tokens: readonly Token[], at: number): boolean {
+  const [prev, title, adjective] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return (
+    prev?.type === 'word' &&
+    title?.type === 'word' &&
+    adjective?.type === 'word' &&
+    hasArticle(prev.norm) &&
+    hasArticle(title.norm) &&
+    !HONORIFIC_SET.has(title.norm) &&
+    TITLE_SET.has(title.norm) &&
+    NISBA.test(adjective.norm)
+  );
+}
 
 /** A definite body, dual or group of people (الحكومة, الطرفين, المتظاهرين): never a title's adjective or a name's word. */
 function isObjectNounPhrase(norm: string): boolean {
@@ -2052,8 +2093,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
-    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object.
-    if (out.length > 0 && isObjectNounPhrase(norm)) break;
+    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
+    // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
+    const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
+    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm)) break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.

@@ -362,6 +362,7 @@ export const ROLES: readonly string[] = [
   'مطور', // a developer (المطور العقاري فلان); المطورة is mostly an adjective (الأراضي المطورة), left out
   'مستثمر',
   'متداول', // a trader on an exchange (قال المتداول في بورصة نيويورك، فلان)
+  'متعامل', // …as Gulf copy calls him (قال المتعامل في سوق دبي المالي، فلان)
   'موظف',
   'جندي',
   'شرطي',
@@ -1067,6 +1068,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'تغريدة',
   'تدوينة',
   'بلاغ',
+  // a letter, a circular, a cable sent or issued (أرسل الوزير خطابا …، قال فيه)
+  'خطاب',
+  'تعميم',
+  'برقية',
 ];
 
 /**
@@ -1662,4 +1667,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   'الشكر',
   'التهنئة',
   'التعازي',
+  // رفض المتحدث الكشف عن …, امتنع المسؤول التعليق: the telling a source declines
+  'الكشف',
+  'الإفصاح',
+  'التعليق',
 ];
