@@ -340,8 +340,6 @@ const articleRows: readonly Row[] = [
       'اتفقت روسيا وتركيا على المضي في مشروع خط أنابيب «السيل التركي» لنقل الغاز الروسي عبر البحر الأسود، بعد محادثات أجراها وزيرا الطاقة في البلدين في أنقرة يوم الاثنين.',
       'بدوره، قال المتحدث باسم شركة «غازبروم» فاليري غوردييف لوكالة «تاس» إن الشركة «أنجزت الدراسات الفنية للمقطع البحري، وتنتظر التصاريح التركية لبدء مد الأنابيب».',
     ].join('\n\n'),
-    // engine gap: the first name after the quoted company is lost: the quote goes to «غوردييف».
-    gaps: ['attribution'],
     quotes: [
       ['السيل التركي', 'mention', null],
       ['غازبروم', 'mention', null],
@@ -543,4 +541,21 @@ const articleRows: readonly Row[] = [
 
 describe('probe 28: whole Saudi and international articles of 2015', () => {
   runRows(articleRows);
+});
+
+const ruleRows: readonly Row[] = [
+  {
+    what: 'a foreign first name that reads as ف and the article (فالنتينا) after a title opens the name: ف never goes on a title',
+    text: 'وقالت المتحدثة باسم الشركة فالنتينا كوزلوفا إن الإنتاج «سيرتفع في الربع المقبل».',
+    quotes: [['سيرتفع في الربع المقبل', 'partial', 'فالنتينا كوزلوفا']],
+  },
+  {
+    what: 'guard: ب and the article still go on the title (مدير الإعلام بالوزارة فلان)',
+    text: 'وقال مدير الإعلام بالوزارة ناصر بن محمد العمري إن الحملة «مستمرة حتى نهاية الشهر».',
+    quotes: [['مستمرة حتى نهاية الشهر', 'partial', 'ناصر بن محمد العمري']],
+  },
+];
+
+describe('probe 28: rules found by the articles', () => {
+  runRows(ruleRows);
 });
