@@ -1672,7 +1672,9 @@ function splitSubject(
     // ألان, آلان (Alan) open the name, though they look like the article; so does a first name with
     // the article before بن (وزير الثقافة الطاهر بن علي), but not one shaped as a nationality, which
     // is the title's (الرئيس التونسي بن علي).
-    if (!continues || isAlan(tokens[words[k] as number] as Token, text)) break;
+    // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
+    // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
+    if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
     if (
       !organisation &&
       hasArticle(norm) &&
