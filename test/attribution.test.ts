@@ -1949,6 +1949,31 @@ export const reviewRows10: readonly Row[] = [
     text: 'وأدانت منظمة العفو الدولية الحكم، وقالت: «الحكم جائر».',
     quotes: [['الحكم جائر', 'direct', 'منظمة العفو الدولية']],
   },
+  {
+    what: 'an Arab name after a foreign nationality keeps its family name before a colon (الإسرائيلي أحمد الطيبي:)',
+    text: 'قال عضو الكنيست الإسرائيلي أحمد الطيبي: «لن نسكت على هذا القانون».',
+    quotes: [['لن نسكت على هذا القانون', 'direct', 'أحمد الطيبي']],
+  },
+  {
+    what: 'an Arab name after a foreign nationality keeps its family name before the outlet (أيمن عودة لرويترز إن)',
+    text: 'وقال النائب الإسرائيلي أيمن عودة لرويترز إن «الحكومة تدفع نحو التصعيد».',
+    quotes: [['الحكومة تدفع نحو التصعيد', 'partial', 'أيمن عودة']],
+  },
+  {
+    what: 'a family name in ة after a foreign nationality is the name’s last word, not an object (كريم بنزيمة:)',
+    text: 'وقال مهاجم الاتحاد الفرنسي كريم بنزيمة: «الفوز على الهلال مهم للجماهير».',
+    quotes: [['الفوز على الهلال مهم للجماهير', 'direct', 'كريم بنزيمة']],
+  },
+  {
+    what: 'a family name in ة after a foreign nationality before إن stays in the name (زارا سلطانة إن)',
+    text: 'وقالت النائبة البريطانية زارا سلطانة إن «الحكومة فشلت في حماية المدنيين».',
+    quotes: [['الحكومة فشلت في حماية المدنيين', 'partial', 'زارا سلطانة']],
+  },
+  {
+    what: 'guard: after a foreign nationality a definite word before a comma is still the verb’s object (جيسوس الكأس،)',
+    text: 'ورفع المدرب البرتغالي جورجي جيسوس الكأس، وقال: «الفوز للجماهير».',
+    quotes: [['الفوز للجماهير', 'direct', 'جورجي جيسوس']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

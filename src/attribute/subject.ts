@@ -86,6 +86,22 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
+/**
+ * The token at `at` opens what was said, so nothing before it is the verb's object: a colon, a quote
+ * mark, a complementiser (إن, أن), an outlet or an addressee after ل (لرويترز, للصحفيين).
+ */
+function isSpeechOpener(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.type === 'mark') return true;
+  if (token.type === 'punct') return token.norm === ':';
+  if (token.type !== 'word') return false;
+  return (
+    COMPLEMENTISER_SET.has(token.norm) ||
+    isOutletAfterLam(tokens, at) ||
+    (token.norm.startsWith('ل') && stripToSet(token.norm, ADDRESSEE_SET) !== undefined)
+  );
+}
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -881,7 +897,10 @@ export function readSubject(
     isHoldersNationality(tokens, subject.title, nationality)
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
-    if (end > 0) {
+    // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
+    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الطيبي:,
+    // المهاجم الفرنسي كريم بنزيمة:). Before a comma it may be (زيدان الجائزة، قائلا).
+    if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
       // to the name's own reading (nameOf).
