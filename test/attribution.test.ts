@@ -1974,6 +1974,31 @@ export const reviewRows10: readonly Row[] = [
     text: 'ورفع المدرب البرتغالي جورجي جيسوس الكأس، وقال: «الفوز للجماهير».',
     quotes: [['الفوز للجماهير', 'direct', 'جورجي جيسوس']],
   },
+  {
+    what: 'الرائد before an adverb after a title’s comma is the pioneer, not a rank (الرائد محليا)',
+    text: 'وقال رئيس الفريق، الرائد محليا، إن «الموسم صعب».',
+    quotes: [['الموسم صعب', 'partial', 'رئيس الفريق']],
+  },
+  {
+    what: 'الرائد before an adverb and its field is the pioneer (الرائد عالميا في الطاقة)',
+    text: 'وقال مدير المشروع، الرائد عالميا في الطاقة، إن «الطلب يرتفع».',
+    quotes: [['الطلب يرتفع', 'partial', 'مدير المشروع']],
+  },
+  {
+    what: 'الرائد before an adverb with tanween is the pioneer (الرائد إقليمياً في كرة السلة)',
+    text: 'وقال رئيس النادي، الرائد إقليمياً في كرة السلة، لوكالة الأنباء السعودية إن «الدعم مستمر».',
+    quotes: [['الدعم مستمر', 'partial', 'رئيس النادي']],
+  },
+  {
+    what: 'a woman’s title, then الرائد before an adverb: the title speaks (مديرة المركز، الرائد عربيا)',
+    text: 'وقالت مديرة المركز، الرائد عربيا في أبحاث السرطان، إن «النتائج مشجعة».',
+    quotes: [['النتائج مشجعة', 'partial', 'مديرة المركز']],
+  },
+  {
+    what: 'guard: الرائد before a plain name after a title’s comma is still a rank (الرائد سعيد القحطاني)',
+    text: 'وقال قائد فريق الإنقاذ، الرائد سعيد القحطاني، إن «البحث مستمر».',
+    quotes: [['البحث مستمر', 'partial', 'سعيد القحطاني']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

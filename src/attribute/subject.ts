@@ -1087,6 +1087,15 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
 const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
 
 /**
+ * An adverb of manner or extent (محليا, عالمياً, تقنيا): a nisba in ـيا or a word with fathatan or
+ * kasratan. After الرائد it makes the pioneer (الرائد محليا), never the major before his name; a name in
+ * ـيا after the rank (زكريا) is lost with it, the title then speaking.
+ */
+function isAdverbAfterWord(token: Token | undefined, text: string): boolean {
+  return token?.type === 'word' && (hasTanween(token, text, true) || /^.{3,}يا$/u.test(token.norm));
+}
+
+/**
  * A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it, or after
  * its rank words (العميد الركن فلان, الفريق أول فلان: two at most).
  */
@@ -2154,6 +2163,7 @@ function appendApposition(
         hasArticle(token.norm) &&
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         next?.type === 'word' &&
+        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(next, text)) &&
         !hasArticle(next.norm) &&
         (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
         stripToSet(next.norm, TITLE_SET) === undefined;
