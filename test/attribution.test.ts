@@ -1999,6 +1999,34 @@ export const reviewRows10: readonly Row[] = [
     text: 'وقال قائد فريق الإنقاذ، الرائد سعيد القحطاني، إن «البحث مستمر».',
     quotes: [['البحث مستمر', 'partial', 'سعيد القحطاني']],
   },
+  {
+    what: 'after أشاد the ب word is what was praised, not the body’s seat (وأشادت المنظمة الدولية بمصر أمس)',
+    text: 'وأشادت المنظمة الدولية بمصر أمس، وقالت: «الإصلاحات مهمة».',
+    quotes: [['الإصلاحات مهمة', 'direct', 'المنظمة الدولية']],
+  },
+  {
+    what: 'after the cue ندد the ب word is what was denounced, not in the speaker’s name (ونددت المنظمة الحقوقية بقطر)',
+    text: 'ونددت المنظمة الحقوقية بقطر أمس، وقالت: «الاعتقالات تعسفية».',
+    quotes: [['الاعتقالات تعسفية', 'direct', 'المنظمة الحقوقية']],
+  },
+  {
+    what: 'after the cue رحب the ب word is whom the body welcomed (ورحبت الجامعة العربية بتونس الأحد)',
+    text: 'ورحبت الجامعة العربية بتونس الأحد، وقالت: «الانتخابات خطوة مهمة».',
+    quotes: [['الانتخابات خطوة مهمة', 'direct', 'الجامعة العربية']],
+  },
+  {
+    what: 'a body learnt after أشاد is not named with the country praised when its head alone speaks later',
+    text: 'قال الوزير: «نعمل على الإصلاح».\n\nوأشادت المنظمة الدولية بمصر أمس. وقالت المنظمة: «الإصلاحات مهمة».',
+    quotes: [
+      ['نعمل على الإصلاح', 'direct', 'الوزير'],
+      ['الإصلاحات مهمة', 'direct', 'المنظمة الدولية'],
+    ],
+  },
+  {
+    what: 'guard: after ندد a ب word followed by the verb’s own ب complement is the body’s seat (بجدة أمس بالاعتداء)',
+    text: 'ونددت الجمعية الحقوقية بجدة أمس بالاعتداء، وقالت: «نطالب بالتحقيق».',
+    quotes: [['نطالب بالتحقيق', 'direct', 'الجمعية الحقوقية بجدة']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

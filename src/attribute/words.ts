@@ -1220,6 +1220,20 @@ export const SOURCE_ACCESS_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose complement takes ب and is often a country or a party (أشاد بـ, ندد بـ, رحب بـ, اعترف بـ,
+ * اتصل بـ), perfect and imperfect, masculine and feminine: a ب word right after a body's name is what
+ * the verb governs (وأشادت المنظمة الدولية بمصر), not the town the body sits in. Not طالب, whose
+ * complement is a demand (طالبت الجمعية الخيرية بجازان أمس: the town is the body's).
+ */
+export const BA_GOVERNING_VERBS: readonly string[] = [
+  ...['أشاد', 'ندد', 'رحب', 'نوه', 'احتفى', 'اعترف', 'اتصل', 'استعان', 'استنجد', 'اعتز'].flatMap((verb) => [
+    verb,
+    `${verb.replace(/ى$/u, '')}ت`,
+  ]),
+  ...['يشيد', 'تشيد', 'يندد', 'تندد', 'يرحب', 'ترحب', 'ينوه', 'تنوه', 'يعترف', 'تعترف'],
+];
+
+/**
  * Other forms of an office that its definite head alone refers back to, by that head: الرئيس after
  * رئيس الجمهورية فلان, المدرب after المدير الفني للفريق فلان, النائب after عضو مجلس النواب فلان.
  * Each form is matched at the start of a title, its first word with or without the article; the
