@@ -2027,6 +2027,31 @@ export const reviewRows10: readonly Row[] = [
     text: 'ونددت الجمعية الحقوقية بجدة أمس بالاعتداء، وقالت: «نطالب بالتحقيق».',
     quotes: [['نطالب بالتحقيق', 'direct', 'الجمعية الحقوقية بجدة']],
   },
+  {
+    what: 'لجدة with its adjective after a title is Jeddah, the title’s genitive, and the name after it speaks',
+    text: 'وقال المدير التنفيذي لجدة التاريخية محمد العمري إن «المشروع يتقدم».',
+    quotes: [['المشروع يتقدم', 'partial', 'محمد العمري']],
+  },
+  {
+    what: 'لجدة and a second genitive with و after a title: the place is the title’s, the name speaks',
+    text: 'وقال أمين لجنة الإسكان لجدة والمنطقة سعيد الغامدي إن «الطلبات تتزايد».',
+    quotes: [['الطلبات تتزايد', 'partial', 'سعيد الغامدي']],
+  },
+  {
+    what: 'a woman’s title over Jeddah with its adjective, then her name (المديرة الإقليمية لجدة التاريخية فلانة)',
+    text: 'وقالت المديرة الإقليمية لجدة التاريخية نورة الزهراني: «الزوار يتزايدون».',
+    quotes: [['الزوار يتزايدون', 'direct', 'نورة الزهراني']],
+  },
+  {
+    what: 'ل and a place with a second genitive after و in a wire title (المنسق الأممي لغزة والضفة الغربية فلان)',
+    text: 'وقال المنسق الأممي لغزة والضفة الغربية تور وينسلاند إن «الوضع كارثي».',
+    quotes: [['الوضع كارثي', 'partial', 'تور وينسلاند']],
+  },
+  {
+    what: 'guard: a kinsman after ل behind a title is still whom the title spoke to (لوالد الطفل الشيخ فلان)',
+    text: 'وقال مدير المستشفى لوالد الطفل الشيخ سعد العتيبي: «حالته مستقرة».',
+    quotes: [['حالته مستقرة', 'direct', 'مدير المستشفى']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

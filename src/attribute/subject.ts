@@ -1643,6 +1643,10 @@ function splitSubject(
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
+      // ل and a town's or a body's plain name with its adjective or a second genitive with و (المدير
+      // التنفيذي لجدة التاريخية فلان, أمين لجنة الإسكان لجدة والمنطقة فلان): the title's genitive
+      isPlaceAfterLam(tokens, words, k, text) ||
+      (k >= 2 && /^وال/u.test(norm) && isPlaceAfterLam(tokens, words, k - 1, text)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
@@ -1895,6 +1899,29 @@ function isPossessed(norm: string): boolean {
 }
 
 /** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
+/**
+ * The title's word at `k` is ل and a plain feminine noun as written (لجدة, لغزة) followed by a feminine
+ * adjective of origin (التاريخية) or a definite genitive with و (والمنطقة): a place or a body the title
+ * is over, never a name, as a woman's family name takes no ـية and no name goes on with و.
+ */
+function isPlaceAfterLam(
+  tokens: readonly Token[],
+  words: readonly number[],
+  k: number,
+  text: string,
+): boolean {
+  const token = tokens[words[k] as number] as Token;
+  const following = tokens[words[k + 1] ?? -1];
+  if (!/^ل[^ل]/u.test(token.norm) || following?.type !== 'word' || words[k + 1] !== (words[k] as number) + 1)
+    return false;
+  if (following.norm.startsWith('وال')) return true;
+  return (
+    /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to)) &&
+    NISBA.test(following.norm) &&
+    following.norm.endsWith('يه')
+  );
+}
+
 function isGenitiveLam(norm: string): boolean {
   return (
     norm.startsWith('لل') ||

@@ -1458,7 +1458,8 @@ export const FOREIGN_NISBAS: readonly string[] = [
 /**
  * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
  * (وقال مدير المستشفى لوالد الطفل الشيخ فلان إن …), never the title's genitive, as no office is held
- * over someone's kin; and the name after them is the kinsman's.
+ * over someone's kin; and the name after them is the kinsman's. Not جدة (a grandmother), which news
+ * writes far more often as Jeddah (المدير التنفيذي لجدة التاريخية فلان).
  */
 export const KIN_NOUNS: readonly string[] = [
   'والد',
@@ -1473,7 +1474,6 @@ export const KIN_NOUNS: readonly string[] = [
   'نجل',
   'كريمة',
   'جد',
-  'جدة',
   'عم',
   'عمة',
   'خال',
