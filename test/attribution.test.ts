@@ -2052,6 +2052,31 @@ export const reviewRows10: readonly Row[] = [
     text: 'وقال مدير المستشفى لوالد الطفل الشيخ سعد العتيبي: «حالته مستقرة».',
     quotes: [['حالته مستقرة', 'direct', 'مدير المستشفى']],
   },
+  {
+    what: 'a body learnt after its verb stops at its adjective of origin, before the object (الأكاديمية السويدية الجائزة)',
+    text: 'منحت الأكاديمية السويدية الجائزة للكاتب. وقالت الأكاديمية: «أعماله استثنائية».',
+    quotes: [['أعماله استثنائية', 'direct', 'الأكاديمية السويدية']],
+  },
+  {
+    what: 'a university learnt after its verb keeps its two adjectives, not the object and whom it went to',
+    text: 'منحت الجامعة السعودية الإلكترونية الشهادات للخريجين. وقالت الجامعة: «نفخر بهم».',
+    quotes: [['نفخر بهم', 'direct', 'الجامعة السعودية الإلكترونية']],
+  },
+  {
+    what: 'a body’s definite field after لل takes no definite genitive: the object after it is no part of the name (للعلوم الجائزة)',
+    text: 'منحت الأكاديمية السويدية للعلوم الجائزة للعالم. وقالت الأكاديمية: «أبحاثه رائدة».',
+    quotes: [['أبحاثه رائدة', 'direct', 'الأكاديمية السويدية للعلوم']],
+  },
+  {
+    what: 'a definite body learnt after its verb stops at a definite object before ل and a plural (الجمعية الخيرية الدعوة للصحفيين)',
+    text: 'وجهت الجمعية الخيرية الدعوة للصحفيين. وقالت الجمعية: «الحفل الأحد».',
+    quotes: [['الحفل الأحد', 'direct', 'الجمعية الخيرية']],
+  },
+  {
+    what: 'guard: a participle after the adjective of origin and a field stay the body’s (الهيئة السعودية المستقلة للرقابة)',
+    text: 'أعلنت الهيئة السعودية المستقلة للرقابة، أمس، نتائج التدقيق. وقالت الهيئة: «الالتزام مرتفع».',
+    quotes: [['الالتزام مرتفع', 'direct', 'الهيئة السعودية المستقلة للرقابة']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

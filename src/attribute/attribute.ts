@@ -721,6 +721,17 @@ class Attributor {
         field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
       )
         break;
+      // After an adjective of origin only another, a participle or an elative (الأكاديمية السويدية
+      // الجائزة للكاتب: the prize is the verb's object, the writer whom it went to).
+      else if (
+        !field &&
+        end > i &&
+        isNisba((this.tokens[end] as Token).norm) &&
+        !isNisba(norm) &&
+        !isParticiple(norm) &&
+        !/^ال.{2,}(?:ى|يا)$/u.test(norm)
+      )
+        break;
       end++;
     }
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).

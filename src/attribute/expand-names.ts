@@ -346,6 +346,8 @@ export function expandBodyHeads(text: string, tokens: readonly Token[], entities
     }
     if (end === at) continue;
     if (isFieldAfter(tokens, end)) end += 2;
+    // …or a definite field alone before the verb's object (الأكاديمية السويدية للعلوم الجائزة).
+    else if (isDefiniteFieldAlone(tokens, end)) end += 1;
     const head = token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm;
     const norms: string[] = [head];
     const written: string[] = [];
@@ -379,6 +381,9 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
   const noun = field.norm.slice(1);
   return (
     field.norm.startsWith('ل') &&
+    // للعلوم is ل and the article: a definite noun governs no genitive, only its adjective follows
+    // (للتنمية الزراعية); للعلوم الجائزة is the field, then the verb's object.
+    (!field.norm.startsWith('لل') || NISBA.test(object.norm)) &&
     !hasArticle(noun) &&
     noun.length >= 3 &&
     hasArticle(object.norm) &&
@@ -387,6 +392,21 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
     stripToSet(noun, NAMING_SET) === undefined &&
     stripToSet(noun, ORGANISATION_SET) === undefined &&
     stripToSet(field.norm, STOP_SET) === undefined
+  );
+}
+
+/** After the name ending at `end`: لل and a noun (للعلوم), then a definite word that is no adjective of it. */
+function isDefiniteFieldAlone(tokens: readonly Token[], end: number): boolean {
+  const field = tokens[end + 1];
+  const object = tokens[end + 2];
+  return (
+    field?.type === 'word' &&
+    field.norm.startsWith('لل') &&
+    field.norm.length > 4 &&
+    !ADDRESSEE_SET.has(`ا${field.norm.slice(1)}`) &&
+    object?.type === 'word' &&
+    hasArticle(object.norm) &&
+    !NISBA.test(object.norm)
   );
 }
 
