@@ -2077,6 +2077,38 @@ export const reviewRows10: readonly Row[] = [
     text: 'أعلنت الهيئة السعودية المستقلة للرقابة، أمس، نتائج التدقيق. وقالت الهيئة: «الالتزام مرتفع».',
     quotes: [['الالتزام مرتفع', 'direct', 'الهيئة السعودية المستقلة للرقابة']],
   },
+  {
+    what: 'a newcomer read after her verb is not given that verb as her first name (تعمل سارة، الأم …)',
+    text: 'قال المسؤول: «الخدمة متاحة».\n\nتعمل سارة، الأم لثلاثة أطفال، في متجر صغير، وتقول: «الدخل لا يكفي».',
+    quotes: [
+      ['الخدمة متاحة', 'direct', 'المسؤول'],
+      ['الدخل لا يكفي', 'direct', 'سارة'],
+    ],
+  },
+  {
+    what: 'a newcomer read after his verb, a circumstance between commas, keeps his name alone (يجلس خالد، وسط أبنائه)',
+    text: 'قال المتحدث باسم البلدية: «الأعمال مستمرة».\n\nيجلس خالد، وسط أبنائه، أمام منزله المتضرر، ويقول: «خسرنا كل شيء».',
+    quotes: [
+      ['الأعمال مستمرة', 'direct', 'المتحدث باسم البلدية'],
+      ['خسرنا كل شيء', 'direct', 'خالد'],
+    ],
+  },
+  {
+    what: 'a newcomer read after her verb, a time between commas, keeps her name alone (تنتظر فاطمة، منذ الصباح)',
+    text: 'قالت الوكالة: «المساعدات وصلت».\n\nتنتظر فاطمة، منذ الصباح، أمام مركز التوزيع، وتقول: «لم نحصل على شيء».',
+    quotes: [
+      ['المساعدات وصلت', 'direct', 'الوكالة'],
+      ['لم نحصل على شيء', 'direct', 'فاطمة'],
+    ],
+  },
+  {
+    what: 'guard: a known surname opening its paragraph before a comma still takes the first name before it (هند الزاهد، التي …)',
+    text: 'أكدت الهيئة أن العمل مستمر، وقالت الزاهد: «نعمل معا».\n\nهند الزاهد، التي تقود الفريق منذ عامين، تقول: «الطريق طويل».',
+    quotes: [
+      ['نعمل معا', 'direct', 'هند الزاهد'],
+      ['الطريق طويل', 'direct', 'هند الزاهد'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

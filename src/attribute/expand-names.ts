@@ -184,8 +184,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // After a comma alone it could be the verb of a new clause (، أخذ الفيفا); it needs a
         // comma after it too, as a topic or an apposition does.
         const closedAfter = isComma(right);
+        // …but not where the name was read as it stands, the word before it then its verb (تدرس مريم،
+        // ابنة …، وتقول: the narration's newcomer, read after her verb).
+        const readHere = entities.firstNamedAt(entity) === at - form.words.length + 1;
         const startsWell =
-          (left?.type !== 'word' && closedAfter) ||
+          (left?.type !== 'word' && closedAfter && !readHere) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
