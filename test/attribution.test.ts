@@ -1949,6 +1949,166 @@ export const reviewRows10: readonly Row[] = [
     text: 'وأدانت منظمة العفو الدولية الحكم، وقالت: «الحكم جائر».',
     quotes: [['الحكم جائر', 'direct', 'منظمة العفو الدولية']],
   },
+  {
+    what: 'an Arab name after a foreign nationality keeps its family name before a colon (الإسرائيلي أحمد الطيبي:)',
+    text: 'قال عضو الكنيست الإسرائيلي أحمد الطيبي: «لن نسكت على هذا القانون».',
+    quotes: [['لن نسكت على هذا القانون', 'direct', 'أحمد الطيبي']],
+  },
+  {
+    what: 'an Arab name after a foreign nationality keeps its family name before the outlet (أيمن عودة لرويترز إن)',
+    text: 'وقال النائب الإسرائيلي أيمن عودة لرويترز إن «الحكومة تدفع نحو التصعيد».',
+    quotes: [['الحكومة تدفع نحو التصعيد', 'partial', 'أيمن عودة']],
+  },
+  {
+    what: 'a family name in ة after a foreign nationality is the name’s last word, not an object (كريم بنزيمة:)',
+    text: 'وقال مهاجم الاتحاد الفرنسي كريم بنزيمة: «الفوز على الهلال مهم للجماهير».',
+    quotes: [['الفوز على الهلال مهم للجماهير', 'direct', 'كريم بنزيمة']],
+  },
+  {
+    what: 'a family name in ة after a foreign nationality before إن stays in the name (زارا سلطانة إن)',
+    text: 'وقالت النائبة البريطانية زارا سلطانة إن «الحكومة فشلت في حماية المدنيين».',
+    quotes: [['الحكومة فشلت في حماية المدنيين', 'partial', 'زارا سلطانة']],
+  },
+  {
+    what: 'guard: after a foreign nationality a definite word before a comma is still the verb’s object (جيسوس الكأس،)',
+    text: 'ورفع المدرب البرتغالي جورجي جيسوس الكأس، وقال: «الفوز للجماهير».',
+    quotes: [['الفوز للجماهير', 'direct', 'جورجي جيسوس']],
+  },
+  {
+    what: 'الرائد before an adverb after a title’s comma is the pioneer, not a rank (الرائد محليا)',
+    text: 'وقال رئيس الفريق، الرائد محليا، إن «الموسم صعب».',
+    quotes: [['الموسم صعب', 'partial', 'رئيس الفريق']],
+  },
+  {
+    what: 'الرائد before an adverb and its field is the pioneer (الرائد عالميا في الطاقة)',
+    text: 'وقال مدير المشروع، الرائد عالميا في الطاقة، إن «الطلب يرتفع».',
+    quotes: [['الطلب يرتفع', 'partial', 'مدير المشروع']],
+  },
+  {
+    what: 'الرائد before an adverb with tanween is the pioneer (الرائد إقليمياً في كرة السلة)',
+    text: 'وقال رئيس النادي، الرائد إقليمياً في كرة السلة، لوكالة الأنباء السعودية إن «الدعم مستمر».',
+    quotes: [['الدعم مستمر', 'partial', 'رئيس النادي']],
+  },
+  {
+    what: 'a woman’s title, then الرائد before an adverb: the title speaks (مديرة المركز، الرائد عربيا)',
+    text: 'وقالت مديرة المركز، الرائد عربيا في أبحاث السرطان، إن «النتائج مشجعة».',
+    quotes: [['النتائج مشجعة', 'partial', 'مديرة المركز']],
+  },
+  {
+    what: 'guard: الرائد before a plain name after a title’s comma is still a rank (الرائد سعيد القحطاني)',
+    text: 'وقال قائد فريق الإنقاذ، الرائد سعيد القحطاني، إن «البحث مستمر».',
+    quotes: [['البحث مستمر', 'partial', 'سعيد القحطاني']],
+  },
+  {
+    what: 'after أشاد the ب word is what was praised, not the body’s seat (وأشادت المنظمة الدولية بمصر أمس)',
+    text: 'وأشادت المنظمة الدولية بمصر أمس، وقالت: «الإصلاحات مهمة».',
+    quotes: [['الإصلاحات مهمة', 'direct', 'المنظمة الدولية']],
+  },
+  {
+    what: 'after the cue ندد the ب word is what was denounced, not in the speaker’s name (ونددت المنظمة الحقوقية بقطر)',
+    text: 'ونددت المنظمة الحقوقية بقطر أمس، وقالت: «الاعتقالات تعسفية».',
+    quotes: [['الاعتقالات تعسفية', 'direct', 'المنظمة الحقوقية']],
+  },
+  {
+    what: 'after the cue رحب the ب word is whom the body welcomed (ورحبت الجامعة العربية بتونس الأحد)',
+    text: 'ورحبت الجامعة العربية بتونس الأحد، وقالت: «الانتخابات خطوة مهمة».',
+    quotes: [['الانتخابات خطوة مهمة', 'direct', 'الجامعة العربية']],
+  },
+  {
+    what: 'a body learnt after أشاد is not named with the country praised when its head alone speaks later',
+    text: 'قال الوزير: «نعمل على الإصلاح».\n\nوأشادت المنظمة الدولية بمصر أمس. وقالت المنظمة: «الإصلاحات مهمة».',
+    quotes: [
+      ['نعمل على الإصلاح', 'direct', 'الوزير'],
+      ['الإصلاحات مهمة', 'direct', 'المنظمة الدولية'],
+    ],
+  },
+  {
+    what: 'guard: after ندد a ب word followed by the verb’s own ب complement is the body’s seat (بجدة أمس بالاعتداء)',
+    text: 'ونددت الجمعية الحقوقية بجدة أمس بالاعتداء، وقالت: «نطالب بالتحقيق».',
+    quotes: [['نطالب بالتحقيق', 'direct', 'الجمعية الحقوقية بجدة']],
+  },
+  {
+    what: 'لجدة with its adjective after a title is Jeddah, the title’s genitive, and the name after it speaks',
+    text: 'وقال المدير التنفيذي لجدة التاريخية محمد العمري إن «المشروع يتقدم».',
+    quotes: [['المشروع يتقدم', 'partial', 'محمد العمري']],
+  },
+  {
+    what: 'لجدة and a second genitive with و after a title: the place is the title’s, the name speaks',
+    text: 'وقال أمين لجنة الإسكان لجدة والمنطقة سعيد الغامدي إن «الطلبات تتزايد».',
+    quotes: [['الطلبات تتزايد', 'partial', 'سعيد الغامدي']],
+  },
+  {
+    what: 'a woman’s title over Jeddah with its adjective, then her name (المديرة الإقليمية لجدة التاريخية فلانة)',
+    text: 'وقالت المديرة الإقليمية لجدة التاريخية نورة الزهراني: «الزوار يتزايدون».',
+    quotes: [['الزوار يتزايدون', 'direct', 'نورة الزهراني']],
+  },
+  {
+    what: 'ل and a place with a second genitive after و in a wire title (المنسق الأممي لغزة والضفة الغربية فلان)',
+    text: 'وقال المنسق الأممي لغزة والضفة الغربية تور وينسلاند إن «الوضع كارثي».',
+    quotes: [['الوضع كارثي', 'partial', 'تور وينسلاند']],
+  },
+  {
+    what: 'guard: a kinsman after ل behind a title is still whom the title spoke to (لوالد الطفل الشيخ فلان)',
+    text: 'وقال مدير المستشفى لوالد الطفل الشيخ سعد العتيبي: «حالته مستقرة».',
+    quotes: [['حالته مستقرة', 'direct', 'مدير المستشفى']],
+  },
+  {
+    what: 'a body learnt after its verb stops at its adjective of origin, before the object (الأكاديمية السويدية الجائزة)',
+    text: 'منحت الأكاديمية السويدية الجائزة للكاتب. وقالت الأكاديمية: «أعماله استثنائية».',
+    quotes: [['أعماله استثنائية', 'direct', 'الأكاديمية السويدية']],
+  },
+  {
+    what: 'a university learnt after its verb keeps its two adjectives, not the object and whom it went to',
+    text: 'منحت الجامعة السعودية الإلكترونية الشهادات للخريجين. وقالت الجامعة: «نفخر بهم».',
+    quotes: [['نفخر بهم', 'direct', 'الجامعة السعودية الإلكترونية']],
+  },
+  {
+    what: 'a body’s definite field after لل takes no definite genitive: the object after it is no part of the name (للعلوم الجائزة)',
+    text: 'منحت الأكاديمية السويدية للعلوم الجائزة للعالم. وقالت الأكاديمية: «أبحاثه رائدة».',
+    quotes: [['أبحاثه رائدة', 'direct', 'الأكاديمية السويدية للعلوم']],
+  },
+  {
+    what: 'a definite body learnt after its verb stops at a definite object before ل and a plural (الجمعية الخيرية الدعوة للصحفيين)',
+    text: 'وجهت الجمعية الخيرية الدعوة للصحفيين. وقالت الجمعية: «الحفل الأحد».',
+    quotes: [['الحفل الأحد', 'direct', 'الجمعية الخيرية']],
+  },
+  {
+    what: 'guard: a participle after the adjective of origin and a field stay the body’s (الهيئة السعودية المستقلة للرقابة)',
+    text: 'أعلنت الهيئة السعودية المستقلة للرقابة، أمس، نتائج التدقيق. وقالت الهيئة: «الالتزام مرتفع».',
+    quotes: [['الالتزام مرتفع', 'direct', 'الهيئة السعودية المستقلة للرقابة']],
+  },
+  {
+    what: 'a newcomer read after her verb is not given that verb as her first name (تعمل سارة، الأم …)',
+    text: 'قال المسؤول: «الخدمة متاحة».\n\nتعمل سارة، الأم لثلاثة أطفال، في متجر صغير، وتقول: «الدخل لا يكفي».',
+    quotes: [
+      ['الخدمة متاحة', 'direct', 'المسؤول'],
+      ['الدخل لا يكفي', 'direct', 'سارة'],
+    ],
+  },
+  {
+    what: 'a newcomer read after his verb, a circumstance between commas, keeps his name alone (يجلس خالد، وسط أبنائه)',
+    text: 'قال المتحدث باسم البلدية: «الأعمال مستمرة».\n\nيجلس خالد، وسط أبنائه، أمام منزله المتضرر، ويقول: «خسرنا كل شيء».',
+    quotes: [
+      ['الأعمال مستمرة', 'direct', 'المتحدث باسم البلدية'],
+      ['خسرنا كل شيء', 'direct', 'خالد'],
+    ],
+  },
+  {
+    what: 'a newcomer read after her verb, a time between commas, keeps her name alone (تنتظر فاطمة، منذ الصباح)',
+    text: 'قالت الوكالة: «المساعدات وصلت».\n\nتنتظر فاطمة، منذ الصباح، أمام مركز التوزيع، وتقول: «لم نحصل على شيء».',
+    quotes: [
+      ['المساعدات وصلت', 'direct', 'الوكالة'],
+      ['لم نحصل على شيء', 'direct', 'فاطمة'],
+    ],
+  },
+  {
+    what: 'guard: a known surname opening its paragraph before a comma still takes the first name before it (هند الزاهد، التي …)',
+    text: 'أكدت الهيئة أن العمل مستمر، وقالت الزاهد: «نعمل معا».\n\nهند الزاهد، التي تقود الفريق منذ عامين، تقول: «الطريق طويل».',
+    quotes: [
+      ['نعمل معا', 'direct', 'هند الزاهد'],
+      ['الطريق طويل', 'direct', 'هند الزاهد'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -354,8 +354,6 @@ const articleRows: readonly Row[] = [
       'وأوضحت الوزارة في بيانها أن «حالتين من الحالات الجديدة لممارسين صحيين يعملون في أحد مستشفيات الرياض».',
       'وقال وكيل وزارة الصحة للصحة العامة الدكتور طارق بن فهد الخويطر: «لا داعي للهلع».',
     ].join('\n\n'),
-    // engine gap: the body is named by the longest form the article gives, here the deputy's title without its head (وزارة الصحة للصحة العامة), whose portfolio is not the ministry's name.
-    gaps: ['attribution'],
     quotes: [
       ['حالتين من الحالات الجديدة لممارسين صحيين يعملون في أحد مستشفيات الرياض', 'partial', 'وزارة الصحة'],
       ['لا داعي للهلع', 'direct', 'طارق بن فهد الخويطر'],

@@ -7,6 +7,7 @@ import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
   ADDRESSEE_SET,
   type Agreement,
+  BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
@@ -682,7 +683,7 @@ class Attributor {
           isNisba(norm) &&
           end > i &&
           this.agreesInBody(head.norm, end, norm) &&
-          this.placeTail(end + 1) > end + 1
+          this.placeTail(end + 1, verb) > end + 1
         ) {
           end++;
           continue;
@@ -707,7 +708,7 @@ class Attributor {
         end++;
       }
       if (end === i) continue;
-      const placed = this.placeTail(end);
+      const placed = this.placeTail(end, verb);
       if (generic && placed === end) continue;
       end = placed;
       const body = this.mentionOf(range(i, end), false, true);
@@ -789,10 +790,21 @@ class Attributor {
         field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
       )
         break;
+      // After an adjective of origin only another, a participle or an elative (الأكاديمية السويدية
+      // الجائزة للكاتب: the prize is the verb's object, the writer whom it went to).
+      else if (
+        !field &&
+        end > i &&
+        isNisba((this.tokens[end] as Token).norm) &&
+        !isNisba(norm) &&
+        !isParticiple(norm) &&
+        !/^ال.{2,}(?:ى|يا)$/u.test(norm)
+      )
+        break;
       end++;
     }
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
-    const placed = field || end === i ? end : this.placeTail(end);
+    const placed = field || end === i ? end : this.placeTail(end, verb);
     // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
     // as resolveSubject reads it: two at most.
     let clause = end + 1;
@@ -815,7 +827,14 @@ class Attributor {
    * with at most one definite word after it, then a complementiser, a time word, a word with tanween
    * or a noun with a possessive pronoun (the verb's object). Returns the place's last token, or `end`.
    */
-  private placeTail(end: number): number {
+  private placeTail(end: number, verb?: Token): number {
+    // After a verb that governs ب (وأشادت المنظمة الدولية بمصر) the ب word is its complement.
+    if (
+      verb !== undefined &&
+      BA_GOVERNING_VERB_SET.has(verb.norm.replace(/^[وف]/u, '')) &&
+      !this.baComplementAfter(end + 2)
+    )
+      return end;
     const place = this.tokens[end + 1];
     // ب and a plain word as written (بأبها, بجدة), not the article (بالقرار) nor a verbal noun in إ (بإلغاء)
     // or in ت…ي (بتعديل): those are the verb's complement.
@@ -852,6 +871,16 @@ class Attributor {
     )
       return end + 2;
     return end;
+  }
+
+  /**
+   * True when one of the three words from `at`, before punctuation, opens with ب (أمس بالمتطوعين): the
+   * complement of a verb that governs ب comes there, so a ب word before it was where its subject sits.
+   */
+  private baComplementAfter(at: number): boolean {
+    for (let k = at; k < at + 3 && this.tokens[k]?.type === 'word'; k++)
+      if ((this.tokens[k] as Token).norm.startsWith('ب') && !this.quoted[k]) return true;
+    return false;
   }
 
   /**
@@ -1636,6 +1665,23 @@ class Attributor {
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
+    // ونددت المنظمة الحقوقية بقطر, ورحبت الجامعة العربية بتونس: after a verb that governs ب, a body's
+    // ب word is the verb's complement, not the town it sits in.
+    if (
+      subject?.organisation &&
+      subject.last > index &&
+      subject.name.length === 0 &&
+      BA_GOVERNING_VERB_SET.has(token.norm.replace(/^[وف]/u, ''))
+    ) {
+      const complement = subject.title.findIndex(
+        (k, n) =>
+          n > 0 && /^ب/u.test((this.tokens[k] as Token).norm) && (this.tokens[k] as Token).norm !== 'باسم',
+      );
+      if (complement > 0 && !this.baComplementAfter((subject.title[complement] as number) + 1)) {
+        const title = subject.title.slice(0, complement);
+        subject = { ...subject, title, last: title.at(-1) as number, closed: true };
+      }
+    }
     // The cue phrase ends after a subject that follows the verb, or after the verb itself when its
     // subject stood before it (SVO, أما, كان … قد).
     let end =

@@ -217,6 +217,11 @@ export class Entities {
     if (at >= 0 && (known < 0 || at < known)) this.firstAt[entity.id] = at;
   }
 
+  /** The earliest token an entity was named at, or -1 when unknown. */
+  firstNamedAt(entity: Entity): number {
+    return this.firstAt[entity.id] ?? -1;
+  }
+
   /** Marks an entity as the one that has just spoken, with the agreement of its verb. */
   touch(entity: Entity, agreement: Agreement | null, throughDocument = false): void {
     this.floorThroughDocument = throughDocument;

@@ -184,8 +184,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // After a comma alone it could be the verb of a new clause (، أخذ الفيفا); it needs a
         // comma after it too, as a topic or an apposition does.
         const closedAfter = isComma(right);
+        // …but not where the name was read as it stands, the word before it then its verb (تدرس مريم،
+        // ابنة …، وتقول: the narration's newcomer, read after her verb).
+        const readHere = entities.firstNamedAt(entity) === at - form.words.length + 1;
         const startsWell =
-          (left?.type !== 'word' && closedAfter) ||
+          (left?.type !== 'word' && closedAfter && !readHere) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
@@ -346,6 +349,8 @@ export function expandBodyHeads(text: string, tokens: readonly Token[], entities
     }
     if (end === at) continue;
     if (isFieldAfter(tokens, end)) end += 2;
+    // …or a definite field alone before the verb's object (الأكاديمية السويدية للعلوم الجائزة).
+    else if (isDefiniteFieldAlone(tokens, end)) end += 1;
     const head = token.norm.startsWith('لل') ? `ا${token.norm.slice(1)}` : token.norm;
     const norms: string[] = [head];
     const written: string[] = [];
@@ -379,6 +384,9 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
   const noun = field.norm.slice(1);
   return (
     field.norm.startsWith('ل') &&
+    // للعلوم is ل and the article: a definite noun governs no genitive, only its adjective follows
+    // (للتنمية الزراعية); للعلوم الجائزة is the field, then the verb's object.
+    (!field.norm.startsWith('لل') || NISBA.test(object.norm)) &&
     !hasArticle(noun) &&
     noun.length >= 3 &&
     hasArticle(object.norm) &&
@@ -387,6 +395,21 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
     stripToSet(noun, NAMING_SET) === undefined &&
     stripToSet(noun, ORGANISATION_SET) === undefined &&
     stripToSet(field.norm, STOP_SET) === undefined
+  );
+}
+
+/** After the name ending at `end`: لل and a noun (للعلوم), then a definite word that is no adjective of it. */
+function isDefiniteFieldAlone(tokens: readonly Token[], end: number): boolean {
+  const field = tokens[end + 1];
+  const object = tokens[end + 2];
+  return (
+    field?.type === 'word' &&
+    field.norm.startsWith('لل') &&
+    field.norm.length > 4 &&
+    !ADDRESSEE_SET.has(`ا${field.norm.slice(1)}`) &&
+    object?.type === 'word' &&
+    hasArticle(object.norm) &&
+    !NISBA.test(object.norm)
   );
 }
 

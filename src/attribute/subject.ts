@@ -87,6 +87,22 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
+/**
+ * The token at `at` opens what was said, so nothing before it is the verb's object: a colon, a quote
+ * mark, a complementiser (إن, أن), an outlet or an addressee after ل (لرويترز, للصحفيين).
+ */
+function isSpeechOpener(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.type === 'mark') return true;
+  if (token.type === 'punct') return token.norm === ':';
+  if (token.type !== 'word') return false;
+  return (
+    COMPLEMENTISER_SET.has(token.norm) ||
+    isOutletAfterLam(tokens, at) ||
+    (token.norm.startsWith('ل') && stripToSet(token.norm, ADDRESSEE_SET) !== undefined)
+  );
+}
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -904,7 +920,10 @@ export function readSubject(
     isHoldersNationality(tokens, subject.title, nationality)
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
-    if (end > 0) {
+    // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
+    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الطيبي:,
+    // المهاجم الفرنسي كريم بنزيمة:). Before a comma it may be (زيدان الجائزة، قائلا).
+    if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
       // to the name's own reading (nameOf).
@@ -1106,6 +1125,15 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
  * pioneering; العريف: the corporal, and the monitor): a rank only before a name, inside a title.
  */
 const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
+
+/**
+ * An adverb of manner or extent (محليا, عالمياً, تقنيا): a nisba in ـيا or a word with fathatan or
+ * kasratan. After الرائد it makes the pioneer (الرائد محليا), never the major before his name; a name in
+ * ـيا after the rank (زكريا) is lost with it, the title then speaking.
+ */
+function isAdverbAfterWord(token: Token | undefined, text: string): boolean {
+  return token?.type === 'word' && (hasTanween(token, text, true) || /^.{3,}يا$/u.test(token.norm));
+}
 
 /**
  * A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it, or after
@@ -1660,6 +1688,10 @@ function splitSubject(
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
+      // ل and a town's or a body's plain name with its adjective or a second genitive with و (المدير
+      // التنفيذي لجدة التاريخية فلان, أمين لجنة الإسكان لجدة والمنطقة فلان): the title's genitive
+      isPlaceAfterLam(tokens, words, k, text) ||
+      (k >= 2 && /^وال/u.test(norm) && isPlaceAfterLam(tokens, words, k - 1, text)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
@@ -1937,6 +1969,29 @@ function isPossessed(norm: string): boolean {
 }
 
 /** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
+/**
+ * The title's word at `k` is ل and a plain feminine noun as written (لجدة, لغزة) followed by a feminine
+ * adjective of origin (التاريخية) or a definite genitive with و (والمنطقة): a place or a body the title
+ * is over, never a name, as a woman's family name takes no ـية and no name goes on with و.
+ */
+function isPlaceAfterLam(
+  tokens: readonly Token[],
+  words: readonly number[],
+  k: number,
+  text: string,
+): boolean {
+  const token = tokens[words[k] as number] as Token;
+  const following = tokens[words[k + 1] ?? -1];
+  if (!/^ل[^ل]/u.test(token.norm) || following?.type !== 'word' || words[k + 1] !== (words[k] as number) + 1)
+    return false;
+  if (following.norm.startsWith('وال')) return true;
+  return (
+    /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to)) &&
+    NISBA.test(following.norm) &&
+    following.norm.endsWith('يه')
+  );
+}
+
 function isGenitiveLam(norm: string): boolean {
   return (
     norm.startsWith('لل') ||
@@ -2217,6 +2272,7 @@ function appendApposition(
         hasArticle(token.norm) &&
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         next?.type === 'word' &&
+        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(next, text)) &&
         !hasArticle(next.norm) &&
         (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
         stripToSet(next.norm, TITLE_SET) === undefined;

@@ -1228,6 +1228,20 @@ export const SOURCE_ACCESS_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose complement takes ب and is often a country or a party (أشاد بـ, ندد بـ, رحب بـ, اعترف بـ,
+ * اتصل بـ), perfect and imperfect, masculine and feminine: a ب word right after a body's name is what
+ * the verb governs (وأشادت المنظمة الدولية بمصر), not the town the body sits in. Not طالب, whose
+ * complement is a demand (طالبت الجمعية الخيرية بجازان أمس: the town is the body's).
+ */
+export const BA_GOVERNING_VERBS: readonly string[] = [
+  ...['أشاد', 'ندد', 'رحب', 'نوه', 'احتفى', 'اعترف', 'اتصل', 'استعان', 'استنجد', 'اعتز'].flatMap((verb) => [
+    verb,
+    `${verb.replace(/ى$/u, '')}ت`,
+  ]),
+  ...['يشيد', 'تشيد', 'يندد', 'تندد', 'يرحب', 'ترحب', 'ينوه', 'تنوه', 'يعترف', 'تعترف'],
+];
+
+/**
  * Other forms of an office that its definite head alone refers back to, by that head: الرئيس after
  * رئيس الجمهورية فلان, المدرب after المدير الفني للفريق فلان, النائب after عضو مجلس النواب فلان.
  * Each form is matched at the start of a title, its first word with or without the article; the
@@ -1452,7 +1466,8 @@ export const FOREIGN_NISBAS: readonly string[] = [
 /**
  * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
  * (وقال مدير المستشفى لوالد الطفل الشيخ فلان إن …), never the title's genitive, as no office is held
- * over someone's kin; and the name after them is the kinsman's.
+ * over someone's kin; and the name after them is the kinsman's. Not جدة (a grandmother), which news
+ * writes far more often as Jeddah (المدير التنفيذي لجدة التاريخية فلان).
  */
 export const KIN_NOUNS: readonly string[] = [
   'والد',
@@ -1467,7 +1482,6 @@ export const KIN_NOUNS: readonly string[] = [
   'نجل',
   'كريمة',
   'جد',
-  'جدة',
   'عم',
   'عمة',
   'خال',
