@@ -1983,6 +1983,36 @@ export const reviewRows11: readonly Row[] = [
     text: 'وقال مسؤول أمريكي لـCNN إن «المحادثات وصلت إلى مرحلة حاسمة».',
     quotes: [['المحادثات وصلت إلى مرحلة حاسمة', 'partial', 'مسؤول أمريكي']],
   },
+  {
+    what: 'a body’s general adjective stays in its name before the verb’s object (الاتحاد العام لنقابات العمال الفقيد)',
+    text: 'ونعى الاتحاد العام لنقابات العمال الفقيد، وقال: «كان مناضلا صلبا».',
+    quotes: [['كان مناضلا صلبا', 'direct', 'الاتحاد العام لنقابات العمال']],
+  },
+  {
+    what: 'a supreme council’s elative and its field stay in its name before an indefinite object (المجلس الأعلى للقضاء)',
+    text: 'وأصدر المجلس الأعلى للقضاء قرارا جديدا، وقال: «القرار يعزز استقلال القضاء».',
+    quotes: [['القرار يعزز استقلال القضاء', 'direct', 'المجلس الأعلى للقضاء']],
+  },
+  {
+    what: 'a feminine elative after a court stays its name before the ruling upheld (المحكمة العليا الحكم)',
+    text: 'وأيدت المحكمة العليا الحكم الابتدائي، وقالت: «الحكم سليم من الناحية القانونية».',
+    quotes: [['الحكم سليم من الناحية القانونية', 'direct', 'المحكمة العليا']],
+  },
+  {
+    what: 'a supreme council’s elative before its meeting held (وعقد المجلس الأعلى للجامعات اجتماعه)',
+    text: 'وعقد المجلس الأعلى للجامعات اجتماعه الدوري في الرياض، وقال: «اللائحة تمنح الجامعات مرونة أكبر».',
+    quotes: [['اللائحة تمنح الجامعات مرونة أكبر', 'direct', 'المجلس الأعلى للجامعات']],
+  },
+  {
+    what: 'a general federation with its two-word sport before the tournament it organised',
+    text: 'ونظم الاتحاد العام للكرة الطائرة البطولة الخليجية، وقال: «المشاركة فاقت توقعاتنا».',
+    quotes: [['المشاركة فاقت توقعاتنا', 'direct', 'الاتحاد العام للكرة الطائرة']],
+  },
+  {
+    what: 'guard: a definite body’s head alone before a definite object and its adjective (المجلس الوفد الزائر)',
+    text: 'واستقبل المجلس الوفد الزائر في مقره، وقال: «الزيارة تعزز التعاون».',
+    quotes: [['الزيارة تعزز التعاون', 'direct', 'المجلس']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -3928,6 +3928,8 @@ class Attributor {
         (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
         // A feminine adjective after a feminine definite head (الهيئة العامة), as no object agrees so.
         (n === 1 && hasArticle(prev) && hasArticle(word) && prev.endsWith('ه') && word.endsWith('ه')) ||
+        // An office's adjective after a definite head (الاتحاد العام, المجلس الأعلى, المحكمة العليا).
+        (n === 1 && hasArticle(prev) && BODY_RANK_ADJECTIVES.has(word)) ||
         isNisba(word) ||
         /^ال.{2,}يين$/u.test(word) ||
         isParticiple(word) ||
@@ -4660,6 +4662,12 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 }
 
 /** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */
+/**
+ * The adjectives of a body's rank, general or supreme, that come after its definite head (الاتحاد
+ * العام, المجلس الأعلى, المحكمة العليا, اللجنة العامة), folded: a word of its name, no verb's object.
+ */
+const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعلى', 'العليا', 'الكبرى']);
+
 function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }
