@@ -263,6 +263,8 @@ const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاك
  */
 const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل']);
 const MIN_CARRIED_WORDS = 4;
+/** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
+const MAX_DROPPED_SENTENCES = 3;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
 const MIN_CLAUSE_WORDS = 8;
 /** Verbs that put words on a page or a stone, not in a mouth: عنونت الصحيفة «…», نقش على النصب «…». */
@@ -2334,12 +2336,16 @@ class Attributor {
     if (words < MIN_CARRIED_WORDS) return null;
     // A sentence is a weaker boundary than a break: in a flat paragraph the quote must come right after
     // the sentence of the speech before it (not after someone else's: «…». وردت المعارضة ببيان. «…»).
-    const reach = inSentence ? 0 : 1;
+    // …except the speaker's own sentences whose verb drops its subject (وقال إن …, وتحدث عن …).
+    const dropped = inSentence ? this.droppedSubjectSentences(span.open) : [];
+    const reach = inSentence ? dropped.length : 1;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
       if (this.paragraphsSince(k, opener) > reach) return null;
       if (!previous || previous.kind === 'mention') continue;
       if (!previous.speaker) return null;
+      const agreements = previous.speaker.entity.agreements;
+      if (agreements.size > 0 && dropped.some((a) => !agreements.has(a))) return null;
       return {
         kind: 'direct',
         speaker: {
@@ -2351,6 +2357,36 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * The genders of the sentences right before the one that opens at `open` (on one line) whose reporting
+   * verb drops its subject, a preposition or a complementiser right after it (وتحدث عن البطالة. وقال إن
+   * الأرقام مشجعة.): they go on with the speaker who has the floor and end no turn. The nearest first;
+   * a sentence of other words ends them. Bounded: a few sentences of a few words each.
+   */
+  private droppedSubjectSentences(open: number): Agreement[] {
+    const found: Agreement[] = [];
+    let end = open - 1;
+    while (found.length < MAX_DROPPED_SENTENCES && SENTENCE_ENDS.has(this.tokens[end]?.norm ?? '')) {
+      let start = end - 1;
+      while (start > 0 && end - start < MAX_LOOKBACK_WORDS) {
+        const before = this.tokens[start - 1] as Token;
+        if (before.type !== 'word' || SENTENCE_ENDS.has(before.norm)) break;
+        start--;
+      }
+      const verb = this.tokens[start];
+      const next = this.tokens[start + 1];
+      if (verb?.type !== 'word' || next?.type !== 'word' || start + 1 >= end) break;
+      const cue = lookupCue(verb.norm);
+      if (cue === undefined || cue.tense === 'participle' || !/^[وف]/u.test(verb.norm)) break;
+      if (!COMPLEMENTISER_SET.has(next.norm) && !PREPOSITIONS.has(next.norm)) break;
+      if (this.tokens[start - 1] !== undefined && !SENTENCE_ENDS.has((this.tokens[start - 1] as Token).norm))
+        break;
+      found.push(cue.agreement);
+      end = start - 1;
+    }
+    return found;
   }
 
   /**
@@ -3974,6 +4010,8 @@ class Attributor {
         (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
         // A feminine adjective after a feminine definite head (الهيئة العامة), as no object agrees so.
         (n === 1 && hasArticle(prev) && hasArticle(word) && prev.endsWith('ه') && word.endsWith('ه')) ||
+        // An office's adjective after a definite head (الاتحاد العام, المجلس الأعلى, المحكمة العليا).
+        (n === 1 && hasArticle(prev) && BODY_RANK_ADJECTIVES.has(word)) ||
         isNisba(word) ||
         /^ال.{2,}يين$/u.test(word) ||
         isParticiple(word) ||
@@ -4706,6 +4744,12 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 }
 
 /** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */
+/**
+ * The adjectives of a body's rank, general or supreme, that come after its definite head (الاتحاد
+ * العام, المجلس الأعلى, المحكمة العليا, اللجنة العامة), folded: a word of its name, no verb's object.
+ */
+const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعلى', 'العليا', 'الكبرى']);
+
 function isNisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }

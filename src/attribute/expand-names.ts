@@ -37,6 +37,8 @@ function isNameWord(norm: string): boolean {
     norm !== 'واما' &&
     // يدعى, تسمى: the name after the verb starts there (شاهد عيان يدعى فلان), the description is no name.
     !CALLED.has(norm) &&
+    // لـSTC, لـCNN: ل glued to Latin letters is a preposition, never a word of a name.
+    !/^ل[A-Za-z]/u.test(norm) &&
     lookupCue(norm) === undefined &&
     norm.length > 1
   );

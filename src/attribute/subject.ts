@@ -512,6 +512,38 @@ function isOutletAfterLam(tokens: readonly Token[], at: number): boolean {
   return outletAfterLam(tokens, at) > 0;
 }
 
+/**
+ * ل glued to a name in Latin letters at `at` that is a title's genitive, not whom it was said to: the
+ * title read from `from` is its head and adjectives alone (الرئيس التنفيذي, مدير عام), with no
+ * genitive yet, and a name follows the Latin words (الرئيس التنفيذي لـSTC فلان), or the title is
+ * indefinite with an adjective, which an office of a body takes (مدير عام لـAramco Digital أن).
+ * Bounded: the title's few words and the Latin words after ل.
+ */
+function isLatinGenitiveOfTitle(tokens: readonly Token[], from: number, at: number): boolean {
+  const lam = tokens[at] as Token;
+  if (!/^ل[A-Za-z]/u.test(lam.norm) || at - from < 2 || at - from > 3) return false;
+  const head = (tokens[from] as Token).norm;
+  const definite = hasArticle(head);
+  for (let k = from + 1; k < at; k++) {
+    const word = tokens[k] as Token;
+    if (word.type !== 'word') return false;
+    const adjective = definite ? hasArticle(word.norm) : TITLE_CONTINUATIONS.has(word.norm);
+    if (!adjective || isPrepositional(word.norm) || isTitleHead(word.norm)) return false;
+  }
+  let j = at + 1;
+  while (j < tokens.length && j - at <= 4 && /^[A-Za-z]/u.test((tokens[j] as Token).norm)) j++;
+  const next = tokens[j];
+  if (!definite) return true;
+  return (
+    next?.type === 'word' &&
+    !/^[A-Za-z]/u.test(next.norm) &&
+    !isStopWord(next.norm) &&
+    !COMPLEMENTISER_SET.has(next.norm) &&
+    !isPrepositional(next.norm) &&
+    !hasArticle(next.norm)
+  );
+}
+
 /** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
@@ -783,8 +815,9 @@ export function readSubject(
       break;
     if (clause) described = true;
     if (freed) titleUntil = Math.max(titleUntil, i);
-    // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start.
-    if (isOutletAfterLam(tokens, i)) break;
+    // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
+    // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
+    if (isOutletAfterLam(tokens, i) && !(inTitle && isLatinGenitiveOfTitle(tokens, from, i))) break;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
@@ -1692,6 +1725,9 @@ function splitSubject(
       // التنفيذي لجدة التاريخية فلان, أمين لجنة الإسكان لجدة والمنطقة فلان): the title's genitive
       isPlaceAfterLam(tokens, words, k, text) ||
       (k >= 2 && /^وال/u.test(norm) && isPlaceAfterLam(tokens, words, k - 1, text)) ||
+      // a company in Latin letters after ل that the title's head waits for (الرئيس التنفيذي لـSTC فلان)
+      (/^ل[A-Za-z]/u.test(norm) && isLatinGenitiveOfTitle(tokens, first, words[k] as number)) ||
+      (/^[A-Za-z]/u.test(norm) && /^ل?[A-Za-z]/u.test(prev)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
