@@ -442,13 +442,11 @@ const articleRows: readonly Row[] = [
     ],
   },
   {
-    what: 'DW Arabic asylum ruling, split out: an unnamed spokeswoman of a federal office (قالت متحدثة باسم المكتب … إن المكتب), after the lawyer spoke: the office speaks',
+    what: 'DW Arabic asylum ruling, split out: an unnamed spokeswoman of a federal office (قالت متحدثة باسم المكتب … إن المكتب), after the lawyer spoke: the spokeswoman as the corpus gold keeps an unnamed official (مسؤول في إدارة …) and as the engine reads the masculine متحدث باسم',
     text: [
       'وقال محامي اللاجئ، يوهانس فيبر، لـDW عربية إن المحكمة “أخذت بعين الاعتبار تقارير منظمات حقوق الإنسان عن احتجاز اللاجئين في المجر في ظروف مهينة”.',
       'من جهتها، قالت متحدثة باسم المكتب الاتحادي للهجرة واللاجئين إن المكتب “سيدرس حيثيات الحكم قبل أن يقرر الطعن فيه أمام المحكمة الإدارية العليا”.',
     ].join('\n\n'),
-    // engine gap: an indefinite spokeswoman (متحدثة باسم …) is no subject: the quote goes on with the lawyer.
-    gaps: ['attribution'],
     quotes: [
       [
         'أخذت بعين الاعتبار تقارير منظمات حقوق الإنسان عن احتجاز اللاجئين في المجر في ظروف مهينة',
@@ -458,7 +456,7 @@ const articleRows: readonly Row[] = [
       [
         'سيدرس حيثيات الحكم قبل أن يقرر الطعن فيه أمام المحكمة الإدارية العليا',
         'partial',
-        'المكتب الاتحادي للهجرة واللاجئين',
+        'متحدثة باسم المكتب الاتحادي للهجرة واللاجئين',
       ],
     ],
   },

@@ -1911,6 +1911,12 @@ class Attributor {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
+    // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and
+    // before أنّ (، مدعية أن); otherwise the title (قالت متحدثة باسم المكتب).
+    if (match.tense === 'participle')
+      return isComma(this.tokens[index - 1]) && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? '')
+        ? match
+        : undefined;
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
     // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
     if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;
