@@ -27,6 +27,32 @@ const gapRuleRows8: readonly Row[] = [
     text: 'ونفت الشركة الاتهامات، مدعية أن «المنافسين يروجون الشائعات».',
     quotes: [['المنافسين يروجون الشائعات', 'partial', 'الشركة']],
   },
+  {
+    what: 'a film that tells a story (ويروي الفيلم قصة …) after its director spoke: the name quoted in the story is a mention',
+    text: 'وقال المخرج: «صورنا في ظروف صعبة». ويروي الفيلم قصة صياد يفقد قاربه في عاصفة «نيسان الأسود».',
+    quotes: [
+      ['صورنا في ظروف صعبة', 'direct', 'المخرج'],
+      ['نيسان الأسود', 'mention', null],
+    ],
+  },
+  {
+    what: 'a novel that tells a tale (وتروي الرواية حكاية …), with the name of an era quoted, after its author spoke',
+    text: 'وقال الكاتب: «كتبتها في عامين». وتروي الرواية حكاية عائلة فقيرة تعيش على ذكرى «سنوات الجوع».',
+    quotes: [
+      ['كتبتها في عامين', 'direct', 'الكاتب'],
+      ['سنوات الجوع', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: روى with his story then a colon tells it in the quote',
+    text: 'وروى المزارع أحمد العلي قصته مع الجفاف: «فقدت نصف المحصول في عام واحد».',
+    quotes: [['فقدت نصف المحصول في عام واحد', 'direct', 'أحمد العلي']],
+  },
+  {
+    what: 'guard: a story told, then a participle of saying with a colon (قائلة:)',
+    text: 'وروت الناجية قصة نجاتها قائلة: «بقيت تحت الأنقاض يومين».',
+    quotes: [['بقيت تحت الأنقاض يومين', 'direct', 'الناجية']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

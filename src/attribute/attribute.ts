@@ -312,6 +312,8 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
+const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
 /** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
@@ -2008,7 +2010,12 @@ class Attributor {
     // speaker names with a verb of saying inside the outer quote.
     if (span.parent !== -1) return this.quotedInQuote(span) ?? { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
-    if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
+    if (
+      back.cue &&
+      (this.inSubject(span, back.cue) ||
+        this.isInscription(back.cue) ||
+        this.tellsStory(back.cue, back.colon))
+    )
       return { kind: 'mention', speaker: null, cue: null };
     const answered = back.cue ? this.answeredSource(back.cue, open) : -1;
     if (answered >= 0) {
@@ -2252,6 +2259,21 @@ class Attributor {
       !cue.entity &&
       INSCRIBED_ON.has(this.tokens[cue.index + 1]?.norm ?? '')
     );
+  }
+
+  /**
+   * روى with a story as its object and no colon (ويروي الفيلم قصة امرأة …، لتواجه ذكريات «…»): the
+   * story is narrated, so a quote in it is a mention. With a colon the story is then told (روى قصته: «…»).
+   */
+  private tellsStory(cue: Cue, colon: boolean): boolean {
+    if (colon || cue.match.lemma !== 'روى' || cue.match.tense === 'participle') return false;
+    // The object right after the verb, or after a subject of up to two words (ويروي الفيلم قصة).
+    for (let k = cue.index + 1; k <= cue.index + 3; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (STORY_NOUNS.has(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
