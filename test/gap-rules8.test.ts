@@ -53,6 +53,29 @@ const gapRuleRows8: readonly Row[] = [
     text: 'وروت الناجية قصة نجاتها قائلة: «بقيت تحت الأنقاض يومين».',
     quotes: [['بقيت تحت الأنقاض يومين', 'direct', 'الناجية']],
   },
+  {
+    what: 'a Korean name ending in هو between commas after a title, then by its first word alone',
+    text: 'وقال المدير الفني للمنتخب، تشوي يونغ هو، إن «الفريق جاهز للمباراة».\n\nوأضاف تشوي أن «الإصابات لن تؤثر على التشكيلة».',
+    quotes: [
+      ['الفريق جاهز للمباراة', 'partial', 'تشوي يونغ هو'],
+      ['الإصابات لن تؤثر على التشكيلة', 'partial', 'تشوي يونغ هو'],
+    ],
+  },
+  {
+    what: 'a name ending in هو before a comma and a place of speaking, with a colon',
+    text: 'وقال الروائي الصيني، ليو تشن هو، في حوار مع الصحيفة: «أكتب كل صباح قبل أن يستيقظ أحد».',
+    quotes: [['أكتب كل صباح قبل أن يستيقظ أحد', 'direct', 'ليو تشن هو']],
+  },
+  {
+    what: 'guard: the pronoun هو after a named subject, with a predicate and no comma, is no name (وهو ما)',
+    text: 'وأكد المدير سامي حداد أن «الأرباح زادت»، وهو ما نفاه المنافسون.',
+    quotes: [['الأرباح زادت', 'partial', 'سامي حداد']],
+  },
+  {
+    what: 'guard: هو before a comma inside a quote (كما هو،) stays the quote’s',
+    text: 'وقال الوزير أحمد علي إن «الوضع كما هو، ولم يتغير شيء».',
+    quotes: [['الوضع كما هو، ولم يتغير شيء', 'partial', 'أحمد علي']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

@@ -191,6 +191,14 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
 }
 
 /**
+ * هو as a name's last word (كيم سونغ هو, the Korean given name): the pronoun opens a predicate and is
+ * never the last word before a comma, so after two words of a name and before a comma it is the name's.
+ */
+function isNameEndWithHuwa(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+  return wordsBefore >= 2 && (tokens[at] as Token).norm === 'هو' && isComma(tokens[at + 1]);
+}
+
+/**
  * A name's last word that reads as a verb only once its hamza is folded away (مامادو لامين سال: سال,
  * not سأل, asked): a cue whose verb has a hamza inside it, written with none, after two words of a
  * name and before a comma, is the name's. The written word is looked at, so `text` is needed.
@@ -761,6 +769,7 @@ export function readSubject(
       !joined &&
       !namedByTime &&
       !isNameEndWithFa(tokens, i, words.length) &&
+      !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isNameParticleFan(tokens, i, words.length, text)
     )
@@ -2190,6 +2199,7 @@ function appendApposition(
       (isStopWord(token.norm) &&
         !isAnne(token, text, tokens[i + 1]) &&
         !isNameEndWithFa(tokens, i, names.length) &&
+        !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isNameParticleFan(tokens, i, names.length, text))
     )
