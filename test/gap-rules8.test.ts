@@ -76,6 +76,21 @@ const gapRuleRows8: readonly Row[] = [
     text: 'وقال الوزير أحمد علي إن «الوضع كما هو، ولم يتغير شيء».',
     quotes: [['الوضع كما هو، ولم يتغير شيء', 'partial', 'أحمد علي']],
   },
+  {
+    what: 'a film’s lead (بطل المسلسل) between commas, then a second title and the name in apposition',
+    text: 'وقال بطل المسلسل، الفنان سامر خليل، إن «الدور أرهقه نفسيا طوال أشهر التصوير».',
+    quotes: [['الدور أرهقه نفسيا طوال أشهر التصوير', 'partial', 'سامر خليل']],
+  },
+  {
+    what: 'a champion by his title (بطل العالم في …) and his name between commas',
+    text: 'وقال بطل العالم في الملاكمة، ياسين الشريف، بعد النزال: «سأدافع عن لقبي في الرياض».',
+    quotes: [['سأدافع عن لقبي في الرياض', 'direct', 'ياسين الشريف']],
+  },
+  {
+    what: 'guard: البطل as the object of a verb leaves the subject the speaker',
+    text: 'واستقبل الوزير البطل الأولمبي في مكتبه، وقال: «نفخر بإنجازه».',
+    quotes: [['نفخر بإنجازه', 'direct', 'الوزير']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

@@ -520,8 +520,6 @@ const articleRows: readonly Row[] = [
       'وقالت بطلة الفيلم، الممثلة ليلى حمادي، لفرانس24: «لم أكن أتوقع أن يبكي جمهور كان على قصة امرأة من الأوراس، لكن الحزن لغة يفهمها الجميع».',
       'وتابعت حمادي: «نساء كثيرات في الجزائر عشن ما عاشته البطلة، وهذا الفيلم لهن».',
     ].join('\n\n'),
-    // engine gap: the speaker stops at the role (بطلة الفيلم): the name after the second title is not reached.
-    gaps: ['attribution'],
     quotes: [
       ['ظل الجبل', 'mention', null],
       ['نظرة ما', 'mention', null],

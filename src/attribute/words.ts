@@ -376,6 +376,7 @@ export const ROLES: readonly string[] = [
   'عداء',
   'سباح',
   'ملاكم',
+  'بطل', // a champion or a film's lead (بطل العالم في الملاكمة، فلان; بطلة الفيلم، الممثلة فلانة)
   // people in the news
   'ناشط',
   'متطوع',
