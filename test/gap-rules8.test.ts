@@ -91,6 +91,21 @@ const gapRuleRows8: readonly Row[] = [
     text: 'واستقبل الوزير البطل الأولمبي في مكتبه، وقال: «نفخر بإنجازه».',
     quotes: [['نفخر بإنجازه', 'direct', 'الوزير']],
   },
+  {
+    what: 'a role with its object after على, then two honorifics, then the name (المشرف على الدراسة الأستاذة الدكتورة فلانة)',
+    text: 'وأكدت المشرفة على الدراسة الأستاذة الدكتورة هند الزهراني أن «العينة شملت ألف أسرة في خمس مناطق».',
+    quotes: [['العينة شملت ألف أسرة في خمس مناطق', 'partial', 'هند الزهراني']],
+  },
+  {
+    what: 'a role with its object after عن, then الأستاذ الدكتور and a name with بن',
+    text: 'وقال المسؤول عن البرنامج الأستاذ الدكتور سالم بن محمد العتيبي: «النتائج الأولية مشجعة».',
+    quotes: [['النتائج الأولية مشجعة', 'direct', 'سالم بن محمد العتيبي']],
+  },
+  {
+    what: 'guard: one honorific after a role with its object still reaches the name',
+    text: 'وقال المشرف على المشروع المهندس سعد القحطاني: «سننتهي من الأعمال قبل رمضان».',
+    quotes: [['سننتهي من الأعمال قبل رمضان', 'direct', 'سعد القحطاني']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

@@ -1353,11 +1353,13 @@ function titleComplement(
       break;
     last = j;
   }
-  // The name, perhaps after an honorific (المهندس سلطان الحربي): words without the article at first,
-  // then a closer.
+  // The name, perhaps after an honorific or two (المهندس سلطان الحربي, الأستاذ الدكتور فلان): words
+  // without the article at first, then a closer.
   let start = last + 1;
-  const honorific = tokens[start];
-  if (honorific?.type === 'word' && hasArticle(honorific.norm) && TITLE_SET.has(honorific.norm)) start++;
+  for (let honorific = tokens[start]; start <= last + 2; honorific = tokens[start]) {
+    if (honorific?.type !== 'word' || !hasArticle(honorific.norm) || !TITLE_SET.has(honorific.norm)) break;
+    start++;
+  }
   let n = start;
   while (n < tokens.length && n - start < MAX_NAME_WORDS) {
     const word = tokens[n] as Token;
