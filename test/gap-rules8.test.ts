@@ -106,6 +106,29 @@ const gapRuleRows8: readonly Row[] = [
     text: 'وقال المشرف على المشروع المهندس سعد القحطاني: «سننتهي من الأعمال قبل رمضان».',
     quotes: [['سننتهي من الأعمال قبل رمضان', 'direct', 'سعد القحطاني']],
   },
+  {
+    what: 'a title alone (وأضاف الكاتب) resolved to the writer the lede named after ل (رواية للكاتب فلان)',
+    text: [
+      'صدرت في بيروت رواية جديدة للكاتب سامي العلي عن دار الساقي.',
+      'وقال العلي لـ«الحياة» إن «الكتابة أنقذته من الحرب».',
+      'وأضاف الكاتب أن «الرواية القادمة عن بيروت».',
+    ].join('\n\n'),
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['الكتابة أنقذته من الحرب', 'partial', 'سامي العلي'],
+      ['الرواية القادمة عن بيروت', 'partial', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'a minister named after ل in narration (في حديث للوزير فلان), then by his title alone',
+    text: 'وفي حديث للوزير خالد المنصور، أعلن عن خطة جديدة للطرق.\n\nوقال الوزير إن «العمل يبدأ الشهر المقبل».',
+    quotes: [['العمل يبدأ الشهر المقبل', 'partial', 'خالد المنصور']],
+  },
+  {
+    what: 'guard: a title after ل with no name after it names no one, so the later title alone stays a title',
+    text: 'منحت اللجنة جائزتها للمخرج الأفضل في المسابقة.\n\nوقال المخرج إن «الجائزة تكريم للفريق كله».',
+    quotes: [['الجائزة تكريم للفريق كله', 'partial', 'المخرج']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

@@ -509,9 +509,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Nobel prize, split out: the laureate introduced as الروائية, by surname on the phone, then وأضافت الكاتبة',
-    // engine gap: الكاتبة is not tied to the laureate introduced as الروائية: الكاتبة calls back a novelist
-    // (TITLE_KIN), but a title behind ل in narration (جائزة … للروائية الكينية فلانة) is not learnt as hers.
-    gaps: ['attribution'],
     text: [
       'لندن - بي بي سي عربي',
       'منحت الأكاديمية السويدية، الخميس، جائزة نوبل للآداب للروائية الكينية وانجيرو موانغي، لتصبح أول كاتبة من شرق أفريقيا تنال الجائزة.',

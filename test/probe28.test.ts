@@ -483,8 +483,6 @@ const articleRows: readonly Row[] = [
       'وقال بن سالم، وهو يتسلم الجائزة على مسرح قاعة ديبوسي: «أهدي هذه الجائزة إلى أهالي قرى الأوراس الذين فتحوا لنا بيوتهم طوال أسابيع التصوير».',
       'وأضاف المخرج، في حديث لفرانس24 بعد الحفل، أن الفيلم «كاد ألا يرى النور، فقد توقف التصوير مرتين بسبب نقص التمويل».',
     ].join('\n\n'),
-    // engine gap: المخرج is read as a new speaker («المخرج»), not the director named just before.
-    gaps: ['attribution'],
     quotes: [
       ['ظل الجبل', 'mention', null],
       ['نظرة ما', 'mention', null],
