@@ -1551,7 +1551,7 @@ class Attributor {
         ? null
         : issued
           ? hasArticle(document)
-            ? this.definiteIssuer(from + 1)
+            ? (this.definiteIssuer(from + 1) ?? this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
@@ -3226,6 +3226,14 @@ class Attributor {
     if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها')) return null;
     const at = this.documentBefore(verb);
     if (at < 0) return null;
+    return this.issuerBefore(at, verb);
+  }
+
+  /**
+   * The issuer of the document at `at`, the phrase between the first word of its clause (the verb of
+   * issuing) and the document, a title or a body; within MAX_TOPIC_DISTANCE words of `verb`.
+   */
+  private issuerBefore(at: number, verb: number): Subject | null {
     let start = at;
     for (let k = at - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
       start = k;
@@ -4472,6 +4480,22 @@ class Attributor {
       if (word.norm.startsWith('ل') && stripToSet(word.norm, ORGANISATION_SET) !== undefined)
         return this.issuerSubject(k);
       if (!hasArticle(word.norm) || ORGANISATION_SET.has(word.norm) || isTitleHead(word.norm)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The issuer of a definite document that its own sentence issued before the cue (أصدر كرسي … تقريره
+   * السنوي …، وأكد التقرير أن): the document with a pronoun or tanween (تقريره, تقريرها, تقريرا), and
+   * its issuer before it (issuerBefore). Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private issuedEarlier(verb: number, bare: string): Subject | null {
+    const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
+    const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
+    for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb);
     }
     return null;
   }

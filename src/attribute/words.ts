@@ -478,6 +478,7 @@ export const ORGANISATIONS: readonly string[] = [
   'قسم',
   'مركز',
   'معهد',
+  'كرسي', // a university's research chair, as Saudi papers name it (كرسي أبحاث المياه بجامعة الملك سعود)
   'أكاديمية',
   'جامعة',
   'بنك',
