@@ -155,6 +155,37 @@ const gapRuleRows8: readonly Row[] = [
       ['تراجعت خلال أسبوع', 'partial', 'وزير الصحة'],
     ],
   },
+  {
+    what: 'a title with a possessive ه (زميله) before a name in apposition, whose relative clause carries the cue (، الذي أكد أن)',
+    text: 'وقال الصياد خالد سعيد: «الموسم سيئ».\n\nويؤيده زميله ماجد الزهراني، الذي أكد أن «الأسماك هجرت الساحل».',
+    quotes: [
+      ['الموسم سيئ', 'direct', 'خالد سعيد'],
+      ['الأسماك هجرت الساحل', 'partial', 'ماجد الزهراني'],
+    ],
+  },
+  {
+    what: 'a possessive title (مديره) before the name, with إن',
+    text: 'وقال مديره سامي العتيبي إن «الموظف التزم بالتعليمات».',
+    quotes: [['الموظف التزم بالتعليمات', 'partial', 'سامي العتيبي']],
+  },
+  {
+    what: 'guard: a feminine title without the pronoun (زميلة فلان) governs the name after it',
+    text: 'وقالت زميلة ماجد الزهراني في العمل إن «المواقف قليلة».',
+    quotes: [['المواقف قليلة', 'partial', 'زميلة ماجد الزهراني']],
+  },
+  {
+    what: 'a paper told after a relative clause between commas (قال فلان، الذي يدرس …، لـ«الرياض»:) is named, not quoted',
+    text: 'وقال الطالب أحمد سعيد، الذي يدرس الطب في جامعة الملك سعود منذ أربع سنوات، لـ«الرياض»: «المنهج صعب لكنه ممتع».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['المنهج صعب لكنه ممتع', 'direct', 'أحمد سعيد'],
+    ],
+  },
+  {
+    what: 'guard: after a relative clause, لـ and a reason with no colon stays the partial of the verb’s subject',
+    text: 'وانتقد النائب سالم علي القرار، الذي صدر أمس، لـ«تجاهله مطالب السكان».',
+    quotes: [['تجاهله مطالب السكان', 'partial', 'سالم علي']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

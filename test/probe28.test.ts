@@ -242,10 +242,6 @@ const articleRows: readonly Row[] = [
       'ويضيف: «بعض الأيام أعود إلى البيت بأقل من مئة ريال بعد عشر ساعات من العمل».',
       'ويؤيده زميله ماجد الزهراني، الذي أكد أن «غياب المواقف المخصصة لسيارات الأجرة قرب الحرم يدفع الزوار إلى ركوب أول سيارة تقف لهم».',
     ].join('\n\n'),
-    // engine gap: the cue of the relative clause (الذي أكد) takes no subject from its antecedent: the quote goes on
-    // with the driver, the last speaker. Without the paper's second «عكاظ» of the article, the paper after the
-    // driver's relative clause (الذي يعمل …، لـ«عكاظ»:) is also read as his partial, and his speech as partial.
-    gaps: ['attribution'],
     quotes: [
       ['عكاظ', 'mention', null],
       [

@@ -2733,8 +2733,16 @@ class Attributor {
     // Told: after a speech noun (في تصريح لـ), or right after a cue and its subject (قال فلان لـ).
     const prior = this.tokens[span.open - 2];
     if (prior?.type === 'word' && stripToSet(prior.norm, SPEECH_NOUN_SET) !== undefined) return true;
+    // …or before a relative clause between commas (قال فلان، الذي يعمل منذ 15 عاماً، لـ«…»): passed over.
+    let from = span.open - 2;
+    if (isComma(this.tokens[from]))
+      for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
+        if (this.tokens[k]?.type === 'word') continue;
+        if (isComma(this.tokens[k]) && RELATIVES.has(this.tokens[k + 1]?.norm ?? '')) from = k - 1;
+        break;
+      }
     // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
-    for (let k = span.open - 2; k >= 0 && span.open - k <= MAX_SUBJECT_SPAN; k--) {
+    for (let k = from; k >= 0 && from - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
         if (isComma(token)) continue;

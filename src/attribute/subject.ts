@@ -1662,9 +1662,11 @@ function splitSubject(
       (LETTER_NAMES.has(norm) && LETTER_NAMES.has(prev) && k >= 2) ||
       WITHIN.has(prev) || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       WITHIN.has(norm) ||
-      // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
+      // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس; not
+      // one with a possessive ه written, already definite, before a name in apposition (زميله فلان)
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
+        !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
