@@ -186,6 +186,31 @@ const gapRuleRows8: readonly Row[] = [
     text: 'وانتقد النائب سالم علي القرار، الذي صدر أمس، لـ«تجاهله مطالب السكان».',
     quotes: [['تجاهله مطالب السكان', 'partial', 'سالم علي']],
   },
+  {
+    what: 'a person named in narration after ب and a title (بالطالبة السعودية فلانة), then by the title alone',
+    text: 'وتتعلق القضية بالطالبة السعودية نورة العتيبي، التي تدرس في بوسطن.\n\nوقالت الطالبة لـ«الحياة»: «أريد العودة إلى جامعتي».',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['أريد العودة إلى جامعتي', 'direct', 'نورة العتيبي'],
+    ],
+  },
+  {
+    what: 'a person named after ب and a title, then by first name alone after أما, then by the title',
+    text: [
+      'ويتعلق الحكم بالشاب العراقي علي الحسن، الذي وصل إلى السويد قبل عامين.',
+      'أما علي، الذي يعمل في مطعم، فقال بعد الجلسة: «أشعر بالأمان للمرة الأولى».',
+      'ويضيف الشاب: «أريد أن أكمل دراستي».',
+    ].join('\n\n'),
+    quotes: [
+      ['أشعر بالأمان للمرة الأولى', 'direct', 'علي الحسن'],
+      ['أريد أن أكمل دراستي', 'direct', 'علي الحسن'],
+    ],
+  },
+  {
+    what: 'guard: after a title named with ب, another holder of the title named in full speaks as himself',
+    text: 'واجتمع الوزير بالسفير الأمريكي جون سميث في الرياض.\n\nوقال السفير البريطاني ديفيد براون إن «الاجتماع لم يشمله».',
+    quotes: [['الاجتماع لم يشمله', 'partial', 'ديفيد براون']],
+  },
 ];
 
 describe('gap rules 8: the open gaps of probes 27 and 28', () => {

@@ -902,12 +902,13 @@ class Attributor {
       // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
       // same; the preposition is no part of the title.
       // …and so is a kinsman whom a title's holder spoke to (وقال مدير المستشفى لوالد الطفل الشيخ فلان).
-      // …and so is any holder of a title with the article after ل (فاز الفيلم «…» للمخرج فلان, في حديث
-      // للوزير فلان): the later title alone (وأضاف المخرج) calls him back.
+      // …and so is any holder of a title with the article after ل or ب (فاز الفيلم «…» للمخرج فلان, يتعلق
+      // الحكم بالشاب السوري فلان): the later title alone (وأضاف المخرج, ويضيف الشاب) calls him back.
       const counterpart =
         /^[بل]نظير/u.test(token.norm) ||
         isKinAfterLam(token.norm) ||
-        (token.norm.startsWith('لل') && TITLE_SET.has(`ا${token.norm.slice(1)}`));
+        (token.norm.startsWith('لل') && TITLE_SET.has(`ا${token.norm.slice(1)}`)) ||
+        (token.norm.startsWith('بال') && TITLE_SET.has(token.norm.slice(1)));
       const subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
