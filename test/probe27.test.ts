@@ -376,6 +376,7 @@ const articleRows: readonly Row[] = [
     // engine gap: the dropped subject of وقال is not taken from أبدى: a cue that governs no quote resolves no subject
     // (subjectOfSentence), so the quote goes to the team principal, the last speaker. Read back from the cue, the name
     // also runs into the object (ريد خيبة أمله) and the surname is not tied to the name the lede gave in narration.
+    // Left (gaps8): cutting a plain word before a possessed noun (خيبة أمله) would cut names too (بن سلمان رؤيته).
     gaps: ['attribution'],
     quotes: [
       ['عاد أخيراً إلى المكان الذي يستحقه', 'partial', 'ماوريتسيو بونيني'],
