@@ -446,8 +446,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Olympic final, split out: the winner’s coach by a possessive title (مدربه فلان) with إن, then وتابع',
-    // engine gap: مدربه فلان keeps the surname only.
-    gaps: ['attribution'],
     text: [
       'لوس أنجلوس، الولايات المتحدة (CNN)-- توج العداء المغربي أيوب الإدريسي بالميدالية الذهبية في سباق 1500 متر بدورة الألعاب الأولمبية، مساء الثلاثاء، بعد منافسة مثيرة مع البطل النرويجي حتى الأمتار الأخيرة.',
       'من جهته، قال مدربه عبد السلام بنحمو إن الخطة كانت "الانتظار حتى المنعطف الأخير ثم الانطلاق بكل ما تبقى من قوة". وتابع: "أيوب نفذ الخطة بحذافيرها، ولم يرتكب أي خطأ".',
@@ -506,9 +504,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Nobel prize, split out: the laureate introduced as الروائية, by surname on the phone, then وأضافت الكاتبة',
-    // engine gap: الكاتبة is not tied to the laureate introduced as الروائية: الكاتبة calls back a novelist
-    // (TITLE_KIN), but a title behind ل in narration (جائزة … للروائية الكينية فلانة) is not learnt as hers.
-    gaps: ['attribution'],
     text: [
       'لندن - بي بي سي عربي',
       'منحت الأكاديمية السويدية، الخميس، جائزة نوبل للآداب للروائية الكينية وانجيرو موانغي، لتصبح أول كاتبة من شرق أفريقيا تنال الجائزة.',

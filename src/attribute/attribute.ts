@@ -315,6 +315,8 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
+const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
 /** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
@@ -931,7 +933,13 @@ class Attributor {
       // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
       // same; the preposition is no part of the title.
       // …and so is a kinsman whom a title's holder spoke to (وقال مدير المستشفى لوالد الطفل الشيخ فلان).
-      const counterpart = /^[بل]نظير/u.test(token.norm) || isKinAfterLam(token.norm);
+      // …and so is any holder of a title with the article after ل or ب (فاز الفيلم «…» للمخرج فلان, يتعلق
+      // الحكم بالشاب السوري فلان): the later title alone (وأضاف المخرج, ويضيف الشاب) calls him back.
+      const counterpart =
+        /^[بل]نظير/u.test(token.norm) ||
+        isKinAfterLam(token.norm) ||
+        (token.norm.startsWith('لل') && TITLE_SET.has(`ا${token.norm.slice(1)}`)) ||
+        (token.norm.startsWith('بال') && TITLE_SET.has(token.norm.slice(1)));
       const subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
@@ -1575,7 +1583,7 @@ class Attributor {
         ? null
         : issued
           ? hasArticle(document)
-            ? this.definiteIssuer(from + 1)
+            ? (this.definiteIssuer(from + 1) ?? this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
           : this.subjectAt(from);
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
@@ -1959,6 +1967,12 @@ class Attributor {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
+    // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and
+    // before أنّ (، مدعية أن); otherwise the title (قالت متحدثة باسم المكتب).
+    if (match.tense === 'participle')
+      return isComma(this.tokens[index - 1]) && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? '')
+        ? match
+        : undefined;
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
     // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
     if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;
@@ -2050,7 +2064,12 @@ class Attributor {
     // speaker names with a verb of saying inside the outer quote.
     if (span.parent !== -1) return this.quotedInQuote(span) ?? { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
-    if (back.cue && (this.inSubject(span, back.cue) || this.isInscription(back.cue)))
+    if (
+      back.cue &&
+      (this.inSubject(span, back.cue) ||
+        this.isInscription(back.cue) ||
+        this.tellsStory(back.cue, back.colon))
+    )
       return { kind: 'mention', speaker: null, cue: null };
     const answered = back.cue ? this.answeredSource(back.cue, open) : -1;
     if (answered >= 0) {
@@ -2294,6 +2313,21 @@ class Attributor {
       !cue.entity &&
       INSCRIBED_ON.has(this.tokens[cue.index + 1]?.norm ?? '')
     );
+  }
+
+  /**
+   * روى with a story as its object and no colon (ويروي الفيلم قصة امرأة …، لتواجه ذكريات «…»): the
+   * story is narrated, so a quote in it is a mention. With a colon the story is then told (روى قصته: «…»).
+   */
+  private tellsStory(cue: Cue, colon: boolean): boolean {
+    if (colon || cue.match.lemma !== 'روى' || cue.match.tense === 'participle') return false;
+    // The object right after the verb, or after a subject of up to two words (ويروي الفيلم قصة).
+    for (let k = cue.index + 1; k <= cue.index + 3; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (STORY_NOUNS.has(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
@@ -2782,8 +2816,16 @@ class Attributor {
     // Told: after a speech noun (في تصريح لـ), or right after a cue and its subject (قال فلان لـ).
     const prior = this.tokens[span.open - 2];
     if (prior?.type === 'word' && stripToSet(prior.norm, SPEECH_NOUN_SET) !== undefined) return true;
+    // …or before a relative clause between commas (قال فلان، الذي يعمل منذ 15 عاماً، لـ«…»): passed over.
+    let from = span.open - 2;
+    if (isComma(this.tokens[from]))
+      for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
+        if (this.tokens[k]?.type === 'word') continue;
+        if (isComma(this.tokens[k]) && RELATIVES.has(this.tokens[k + 1]?.norm ?? '')) from = k - 1;
+        break;
+      }
     // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
-    for (let k = span.open - 2; k >= 0 && span.open - k <= MAX_SUBJECT_SPAN; k--) {
+    for (let k = from; k >= 0 && from - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
         if (isComma(token)) continue;
@@ -3275,6 +3317,14 @@ class Attributor {
     if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها')) return null;
     const at = this.documentBefore(verb);
     if (at < 0) return null;
+    return this.issuerBefore(at, verb);
+  }
+
+  /**
+   * The issuer of the document at `at`, the phrase between the first word of its clause (the verb of
+   * issuing) and the document, a title or a body; within MAX_TOPIC_DISTANCE words of `verb`.
+   */
+  private issuerBefore(at: number, verb: number): Subject | null {
     let start = at;
     for (let k = at - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
       start = k;
@@ -4523,6 +4573,22 @@ class Attributor {
       if (word.norm.startsWith('ل') && stripToSet(word.norm, ORGANISATION_SET) !== undefined)
         return this.issuerSubject(k);
       if (!hasArticle(word.norm) || ORGANISATION_SET.has(word.norm) || isTitleHead(word.norm)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The issuer of a definite document that its own sentence issued before the cue (أصدر كرسي … تقريره
+   * السنوي …، وأكد التقرير أن): the document with a pronoun or tanween (تقريره, تقريرها, تقريرا), and
+   * its issuer before it (issuerBefore). Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private issuedEarlier(verb: number, bare: string): Subject | null {
+    const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
+    const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
+    for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb);
     }
     return null;
   }

@@ -120,6 +120,7 @@ function buildVerbs(): Map<string, CueForm> {
   };
   const objectTaking = new Set(OBJECT_TAKING.map(fold));
   const fragmentObject = new Set(FRAGMENT_OBJECT.map(fold));
+  const titleForms = new Set([...TITLES, ...ROLES.flatMap(roleForms)].map(fold));
   for (const { forms, cls, dual } of VERBS) {
     const [m, f, pl, present, participle] = forms;
     const lemma = m || present;
@@ -142,9 +143,12 @@ function buildVerbs(): Map<string, CueForm> {
     }
     if (participle) {
       add(participle, { ...base, agreement: 'm', tense: 'participle' });
-      // قائلا → قائلة, داعيا → داعية
-      if (participle.endsWith('ا'))
-        add(`${participle.slice(0, -1)}ة`, { ...base, agreement: 'f', tense: 'participle' });
+      // قائلا → قائلة, داعيا → داعية; one that is also a title (متحدثة, كاتبة) collides with it.
+      const feminine = `${participle.slice(0, -1)}ة`;
+      const entry = { ...base, agreement: 'f', tense: 'participle' } as const;
+      if (participle.endsWith('ا') && titleForms.has(fold(feminine))) {
+        if (!COLLIDED.has(fold(feminine))) COLLIDED.set(fold(feminine), entry);
+      } else if (participle.endsWith('ا')) add(feminine, entry);
     }
   }
   const sayingBy = { lemma: 'قال', cls: 'say', takesObject: false, fragmentObject: false } as const;

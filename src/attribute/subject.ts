@@ -207,6 +207,14 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
 }
 
 /**
+ * هو as a name's last word (كيم سونغ هو, the Korean given name): the pronoun opens a predicate and is
+ * never the last word before a comma, so after two words of a name and before a comma it is the name's.
+ */
+function isNameEndWithHuwa(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+  return wordsBefore >= 2 && (tokens[at] as Token).norm === 'هو' && isComma(tokens[at + 1]);
+}
+
+/**
  * A name's last word that reads as a verb only once its hamza is folded away (مامادو لامين سال: سال,
  * not سأل, asked): a cue whose verb has a hamza inside it, written with none, after two words of a
  * name and before a comma, is the name's. The written word is looked at, so `text` is needed.
@@ -809,6 +817,7 @@ export function readSubject(
       !joined &&
       !namedByTime &&
       !isNameEndWithFa(tokens, i, words.length) &&
+      !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isNameParticleFan(tokens, i, words.length, text)
     )
@@ -1405,11 +1414,13 @@ function titleComplement(
       break;
     last = j;
   }
-  // The name, perhaps after an honorific (المهندس سلطان الحربي): words without the article at first,
-  // then a closer.
+  // The name, perhaps after an honorific or two (المهندس سلطان الحربي, الأستاذ الدكتور فلان): words
+  // without the article at first, then a closer.
   let start = last + 1;
-  const honorific = tokens[start];
-  if (honorific?.type === 'word' && hasArticle(honorific.norm) && TITLE_SET.has(honorific.norm)) start++;
+  for (let honorific = tokens[start]; start <= last + 2; honorific = tokens[start]) {
+    if (honorific?.type !== 'word' || !hasArticle(honorific.norm) || !TITLE_SET.has(honorific.norm)) break;
+    start++;
+  }
   let n = start;
   while (n < tokens.length && n - start < MAX_NAME_WORDS) {
     const word = tokens[n] as Token;
@@ -1712,9 +1723,11 @@ function splitSubject(
       (LETTER_NAMES.has(norm) && LETTER_NAMES.has(prev) && k >= 2) ||
       WITHIN.has(prev) || // مسؤول في إدارة …: read in only before a body's head (readSubject)
       WITHIN.has(norm) ||
-      // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس
+      // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس; not
+      // one with a possessive ه written, already definite, before a name in apposition (زميله فلان)
       (!hasArticle(prev) &&
         !HONORIFIC_SET.has(prev) &&
+        !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
@@ -2281,6 +2294,7 @@ function appendApposition(
       (isStopWord(token.norm) &&
         !isAnne(token, text, tokens[i + 1]) &&
         !isNameEndWithFa(tokens, i, names.length) &&
+        !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isNameParticleFan(tokens, i, names.length, text))
     )

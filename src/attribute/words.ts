@@ -376,6 +376,7 @@ export const ROLES: readonly string[] = [
   'عداء',
   'سباح',
   'ملاكم',
+  'بطل', // a champion or a film's lead (بطل العالم في الملاكمة، فلان; بطلة الفيلم، الممثلة فلانة)
   // people in the news
   'ناشط',
   'متطوع',
@@ -477,6 +478,7 @@ export const ORGANISATIONS: readonly string[] = [
   'قسم',
   'مركز',
   'معهد',
+  'كرسي', // a university's research chair, as Saudi papers name it (كرسي أبحاث المياه بجامعة الملك سعود)
   'أكاديمية',
   'جامعة',
   'بنك',
