@@ -2206,6 +2206,31 @@ export const reviewRows11: readonly Row[] = [
       ['لن نسمح بأي تهديد لقواتنا في المنطقة', 'mention', null],
     ],
   },
+  {
+    what: 'على حساب a definite noun is "at the expense of", not an account: the quote after في is said (لقمة عيشه)',
+    text: 'وقال الوزير إن الإصلاحات الاقتصادية لن تكون على حساب المواطن في «لقمة عيشه» أبدا.',
+    quotes: [['لقمة عيشه', 'partial', 'الوزير']],
+  },
+  {
+    what: 'at the expense of the employees in «القطاع العام»: a sector, not a platform',
+    text: 'وقال الوزير إن الخطة لن تكون على حساب الموظفين في «القطاع العام» بأي حال.',
+    quotes: [['القطاع العام', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a governor’s development not at the expense of the environment in «المناطق الجبلية»',
+    text: 'وأكد أمير المنطقة أن التنمية لن تأتي على حساب البيئة في «المناطق الجبلية» مطلقا.',
+    quotes: [['المناطق الجبلية', 'partial', 'أمير المنطقة']],
+  },
+  {
+    what: 'a deal not at the expense of allies in «أوروبا الشرقية», wire style',
+    text: 'وقال المتحدث باسم الخارجية الأمريكية إن الاتفاق لن يكون على حساب الحلفاء في «أوروبا الشرقية» بأي شكل.',
+    quotes: [['أوروبا الشرقية', 'partial', 'المتحدث باسم الخارجية الأمريكية']],
+  },
+  {
+    what: 'guard: على حساب a body in «إكس» is still the account the statement was posted on',
+    text: 'ونشر نادي الهلال بيانه على حساب الرابطة في «إكس» مساء الأحد.',
+    quotes: [['إكس', 'mention', null]],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

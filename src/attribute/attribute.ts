@@ -2520,13 +2520,16 @@ class Attributor {
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
       // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
+      // After على the construct is as often "at the expense of" (على حساب المواطن في «لقمة عيشه»): there
+      // the quote must be a platform's own name.
       const owned = this.tokens[open - 3];
       if (
         place?.type === 'word' &&
         hasArticle(place.norm) &&
         owned?.type === 'word' &&
         POSTING_PLACES.has(owned.norm) &&
-        span.close - open <= 3
+        span.close - open <= 3 &&
+        (this.tokens[open - 4]?.norm !== 'على' || this.platformNamed(span))
       )
         return true;
       // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
@@ -2803,6 +2806,12 @@ class Attributor {
         );
     }
     return false;
+  }
+
+  /** A quote that opens with a social platform's name (PLATFORMS): «إكس», «تيك توك», «X». */
+  private platformNamed(span: Span): boolean {
+    const first = this.tokens[span.open + 1];
+    return first?.type === 'word' && PLATFORMS.has(first.norm.toLowerCase());
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
@@ -4789,6 +4798,36 @@ const INTERVIEW_ADJECTIVES = new Set([
 ]);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** Social platforms by their first word, folded, Latin in lower case (تويتر, إكس, تيك توك, X). */
+const PLATFORMS = new Set([
+  'تويتر',
+  'اكس',
+  'فيسبوك',
+  'فيس',
+  'انستغرام',
+  'انستجرام',
+  'انستقرام',
+  'تلغرام',
+  'تيليغرام',
+  'تليجرام',
+  'يوتيوب',
+  'تيك',
+  'سناب',
+  'لينكدان',
+  'ثريدز',
+  'واتساب',
+  'x',
+  'twitter',
+  'facebook',
+  'instagram',
+  'telegram',
+  'youtube',
+  'tiktok',
+  'snapchat',
+  'linkedin',
+  'threads',
+]);
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
