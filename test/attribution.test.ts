@@ -2231,6 +2231,48 @@ export const reviewRows11: readonly Row[] = [
     text: 'ونشر نادي الهلال بيانه على حساب الرابطة في «إكس» مساء الأحد.',
     quotes: [['إكس', 'mention', null]],
   },
+  {
+    what: 'a newcomer with two family names before the verb’s object is one speaker, named by the second later',
+    text: 'وقاد أحمد الشقيري الغامدي الحملة التطوعية في الحي، وقال: «شارك أكثر من مئة شاب». وأضاف الغامدي: «سنكرر التجربة».',
+    quotes: [
+      ['شارك أكثر من مئة شاب', 'direct', 'أحمد الشقيري الغامدي'],
+      ['سنكرر التجربة', 'direct', 'أحمد الشقيري الغامدي'],
+    ],
+  },
+  {
+    what: 'a woman with two family names before the prize she received, then her second family name alone',
+    text: 'وتسلمت نورة الفيصل الشمري الجائزة في الحفل، وقالت: «أهديها لأسرتي». وأكدت الشمري: «سأواصل العمل».',
+    quotes: [
+      ['أهديها لأسرتي', 'direct', 'نورة الفيصل الشمري'],
+      ['سأواصل العمل', 'direct', 'نورة الفيصل الشمري'],
+    ],
+  },
+  {
+    what: 'two family names before an exhibition opened and its adjective (خالد العتيبي القحطاني المعرض الفني)',
+    text: 'وافتتح خالد العتيبي القحطاني المعرض الفني في الرياض، وقال: «المعرض يضم مئة لوحة». وأضاف القحطاني: «سنفتح أبوابه للمدارس».',
+    quotes: [
+      ['المعرض يضم مئة لوحة', 'direct', 'خالد العتيبي القحطاني'],
+      ['سنفتح أبوابه للمدارس', 'direct', 'خالد العتيبي القحطاني'],
+    ],
+  },
+  {
+    what: 'two family names before the session he chaired, wire style (سامر العلي الحلبي الجلسة)',
+    text: 'وأدار سامر العلي الحلبي الجلسة في بيروت، وقال: «الحوار هو الطريق الوحيد». وأضاف الحلبي: «نحتاج إلى ثقة متبادلة».',
+    quotes: [
+      ['الحوار هو الطريق الوحيد', 'direct', 'سامر العلي الحلبي'],
+      ['نحتاج إلى ثقة متبادلة', 'direct', 'سامر العلي الحلبي'],
+    ],
+  },
+  {
+    what: 'guard: a name of two words ends before an object with its own adjective of origin (النادي الأهلي)',
+    text: 'وزار أحمد الشقيري النادي الأهلي في جدة، وقال: «اللاعبون في حالة جيدة».',
+    quotes: [['اللاعبون في حالة جيدة', 'direct', 'أحمد الشقيري']],
+  },
+  {
+    what: 'guard: a name of two words still ends at its family name before a definite object (هند الزاهد الاجتماع)',
+    text: 'وترأست هند الزاهد الاجتماع الطارئ، وقالت: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'هند الزاهد']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

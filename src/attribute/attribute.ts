@@ -17,6 +17,7 @@ import {
   DELIVERING_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
   HONORIFIC_SET,
@@ -3985,8 +3986,20 @@ class Attributor {
       const norm = (this.tokens[k] as Token).norm;
       const prev = name.length > 0 ? (this.tokens[name.at(-1) as number] as Token).norm : '';
       const joins = NAME_JOINER_SET.has(prev) || COMPOUND_END_SET.has(norm);
-      if (name.length > 0 && !joins && hasArticle(prev) && !carried) break;
       const adjective = this.tokens[k + 1]?.type === 'word' ? (this.tokens[k + 1] as Token).norm : '';
+      // A second family name shaped like a man's nisba (أحمد الشقيري الغامدي الحملة, نورة الفيصل الشمري
+      // الجائزة) when a definite word that is no nisba follows it: the object starts there. Not a noun
+      // with its own adjective after it (زار فلان النادي الأهلي), nor a foreign nationality.
+      const secondFamily =
+        name.length === 2 &&
+        hasArticle(prev) &&
+        /^ال.{3,}ي$/u.test(norm) &&
+        !QUALIFYING_ADJECTIVES.has(norm) &&
+        !FOREIGN_NISBA_SET.has(norm) &&
+        stripToSet(norm, TITLE_SET) === undefined &&
+        hasArticle(adjective) &&
+        !isNisba(adjective);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
       if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
       carried = joins;
       name.push(k);
