@@ -2273,6 +2273,36 @@ export const reviewRows11: readonly Row[] = [
     text: 'وترأست هند الزاهد الاجتماع الطارئ، وقالت: «القرار نهائي».',
     quotes: [['القرار نهائي', 'direct', 'هند الزاهد']],
   },
+  {
+    what: 'a device «مجهول الهوية» is described, not named: the witness’s words',
+    text: 'وقال الشاهد إنه تلقى اتصالا من جهاز «مجهول الهوية» قبل الحادث.',
+    quotes: [['مجهول الهوية', 'partial', 'الشاهد']],
+  },
+  {
+    what: 'a long interview with «جميع الأطراف» is with no outlet: the president’s words',
+    text: 'وأكد الرئيس في حوار مطول مع «جميع الأطراف» ضرورة التهدئة.',
+    quotes: [['جميع الأطراف', 'partial', 'الرئيس']],
+  },
+  {
+    what: 'a device «مجهول المصدر» the patrols seized, in a police spokesman’s words',
+    text: 'وأوضح المتحدث باسم شرطة منطقة الرياض أن الدوريات ضبطت جهاز «مجهول المصدر» قرب الموقع.',
+    quotes: [['مجهول المصدر', 'partial', 'المتحدث باسم شرطة منطقة الرياض']],
+  },
+  {
+    what: 'an envoy’s long talks with «جميع الأطراف الليبية», wire style',
+    text: 'وأكد المبعوث الأممي في حوار مطول مع «جميع الأطراف الليبية» ضرورة وقف إطلاق النار.',
+    quotes: [['جميع الأطراف الليبية', 'partial', 'المبعوث الأممي']],
+  },
+  {
+    what: 'guard: a long interview with «العربية» still names the channel',
+    text: 'وقال الوزير في حوار مطول مع «العربية» إن الحل قريب.',
+    quotes: [['العربية', 'mention', null]],
+  },
+  {
+    what: 'guard: جهاز «الموساد» still names the agency',
+    text: 'وقال مسؤول أمني إن جهاز «الموساد» يقف وراء العملية.',
+    quotes: [['الموساد', 'mention', null]],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

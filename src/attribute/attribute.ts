@@ -263,6 +263,14 @@ const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاك
  * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
  */
 const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل']);
+/**
+ * Words that open a description, not a name, folded: a quantifier (QUANTIFIERS, كافة, عدة) or an
+ * adjective in construct that negates or leaves unknown (غير مرخصة, مجهول الهوية, عديم الجدوى).
+ */
+const DESCRIBING_OPENERS = new Set([
+  ...QUANTIFIERS,
+  ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
+]);
 const MIN_CARRIED_WORDS = 4;
 /** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
 const MAX_DROPPED_SENTENCES = 3;
@@ -2547,7 +2555,7 @@ class Attributor {
     const head =
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
-    if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    if (stripToSet(norm, NAMING_SET) !== undefined && !this.opensDescription(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
     const kind = this.tokens[open - 2];
@@ -2815,8 +2823,18 @@ class Attributor {
     return first?.type === 'word' && PLATFORMS.has(first.norm.toLowerCase());
   }
 
+  /**
+   * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
+   * it describes what stands before it, it names nothing.
+   */
+  private opensDescription(span: { open: number; close: number }): boolean {
+    const first = this.tokens[span.open + 1];
+    return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
+  }
+
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   private nameShaped(span: { open: number; close: number }): boolean {
+    if (this.opensDescription(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
     for (let i = span.open + 1; i < end; i++) {
