@@ -2303,6 +2303,41 @@ export const reviewRows11: readonly Row[] = [
     text: 'وقال مسؤول أمني إن جهاز «الموساد» يقف وراء العملية.',
     quotes: [['الموساد', 'mention', null]],
   },
+  {
+    what: 'a quoted word with the article after a body’s ل genitive is said, not the body’s short name («الأسعار»)',
+    text: 'وقالت الهيئة العامة للعقار «الأسعار» ستنخفض قريبا.',
+    quotes: [['الأسعار', 'direct', 'الهيئة العامة للعقار']],
+  },
+  {
+    what: 'a quoted word in construct with the definite word after the mark is said («موسم» الرياض)',
+    text: 'وقال الرئيس التنفيذي للهيئة العامة للترفيه «موسم» الرياض سيكون الأكبر.',
+    quotes: [['موسم', 'direct', 'الرئيس التنفيذي للهيئة العامة للترفيه']],
+  },
+  {
+    what: 'a Saudi water authority’s quoted «المخزون» opens what it said',
+    text: 'وقالت الهيئة السعودية للمياه «المخزون» يكفي لعامين.',
+    quotes: [['المخزون', 'direct', 'الهيئة السعودية للمياه']],
+  },
+  {
+    what: 'a royal commission’s quoted «موسم» before الشتاء opens what it said',
+    text: 'وقالت الهيئة الملكية للعلا «موسم» الشتاء يبدأ الشهر المقبل.',
+    quotes: [['موسم', 'direct', 'الهيئة الملكية للعلا']],
+  },
+  {
+    what: 'a world body’s chief with a quoted «موجة» before الحر, wire style',
+    text: 'وقال المدير العام للمنظمة العالمية للأرصاد «موجة» الحر ستستمر.',
+    quotes: [['موجة', 'direct', 'المدير العام للمنظمة العالمية للأرصاد']],
+  },
+  {
+    what: 'guard: a short name without the article after the ل genitive, before عن, is still the body’s («نزاهة»)',
+    text: 'كشفت الهيئة الوطنية لمكافحة الفساد «نزاهة» عن قضايا جديدة.',
+    quotes: [['نزاهة', 'mention', null]],
+  },
+  {
+    what: 'guard: a short name before a title and a name is still the body’s («جاستات» الدكتور)',
+    text: 'وقال رئيس الهيئة العامة للإحصاء «جاستات» الدكتور فهد التخيفي إن البيانات دقيقة.',
+    quotes: [['جاستات', 'mention', null]],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -2620,13 +2620,24 @@ class Attributor {
     const before = this.tokens[span.open - 1];
     // …or in a ل genitive, before a one-word short name and the rest of the clause (كشفت الهيئة
     // الوطنية لمكافحة الفساد «نزاهة» عن …, الهيئة العامة للإحصاء «جاستات» أن …).
+    // A short name carries no article («الأسعار» ستنخفض is said), and is not the first word of a
+    // construct that goes on after the mark («موسم» الرياض: a definite word that is no title or time).
     const lam = before?.type === 'word' ? this.tokens[span.open - 2] : undefined;
+    const short = this.tokens[span.open + 1];
+    const after = this.tokens[span.close + 1];
     const genitive =
       before?.type === 'word' &&
       (before.norm.startsWith('لل') ||
         (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
       span.close - span.open === 2 &&
-      this.tokens[span.close + 1]?.type === 'word';
+      short?.type === 'word' &&
+      !hasArticle(short.norm) &&
+      after?.type === 'word' &&
+      !(
+        hasArticle(after.norm) &&
+        stripToSet(after.norm, TITLE_SET) === undefined &&
+        !TIME_SET.has(after.norm)
+      );
     if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
       return false;
     // Back over the body's name to its head: definite words and ل genitives only.
