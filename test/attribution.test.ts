@@ -2338,6 +2338,36 @@ export const reviewRows11: readonly Row[] = [
     text: 'وقال رئيس الهيئة العامة للإحصاء «جاستات» الدكتور فهد التخيفي إن البيانات دقيقة.',
     quotes: [['جاستات', 'mention', null]],
   },
+  {
+    what: 'a surname shaped like an occasion after a verb of saying stays in the name (سالم الحديث إن)',
+    text: 'وقال سالم الحديث إن «المشروع سيكتمل في موعده».',
+    quotes: [['المشروع سيكتمل في موعده', 'partial', 'سالم الحديث']],
+  },
+  {
+    what: 'a surname shaped like a meeting before a colon stays in the name (عبدالله اللقاء:)',
+    text: 'وقال عبدالله اللقاء: «نحن جاهزون للموسم».',
+    quotes: [['نحن جاهزون للموسم', 'direct', 'عبدالله اللقاء']],
+  },
+  {
+    what: 'a Saudi realtor named فهد الحديث after أكد أن keeps his surname',
+    text: 'وأكد فهد الحديث أن «الطلب على الوحدات السكنية مرتفع».',
+    quotes: [['الطلب على الوحدات السكنية مرتفع', 'partial', 'فهد الحديث']],
+  },
+  {
+    what: 'a woman named منى اللقاء who told an agency, wire style, keeps her surname',
+    text: 'وقالت منى اللقاء لوكالة الأنباء: «الوضع الإنساني صعب».',
+    quotes: [['الوضع الإنساني صعب', 'direct', 'منى اللقاء']],
+  },
+  {
+    what: 'guard: ختم and a surname, then the interview ended with بالقول, is still the verb’s object',
+    text: 'وختم الكعبي المقابلة بالقول: «سنعود أقوى».',
+    quotes: [['سنعود أقوى', 'direct', 'الكعبي']],
+  },
+  {
+    what: 'guard: اختتم and a surname, then the meeting ended, is the verb’s object before قائلا',
+    text: 'واختتم الكعبي اللقاء قائلا: «شكرا للجميع».',
+    quotes: [['شكرا للجميع', 'direct', 'الكعبي']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
