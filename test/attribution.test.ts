@@ -2206,6 +2206,168 @@ export const reviewRows11: readonly Row[] = [
       ['لن نسمح بأي تهديد لقواتنا في المنطقة', 'mention', null],
     ],
   },
+  {
+    what: 'على حساب a definite noun is "at the expense of", not an account: the quote after في is said (لقمة عيشه)',
+    text: 'وقال الوزير إن الإصلاحات الاقتصادية لن تكون على حساب المواطن في «لقمة عيشه» أبدا.',
+    quotes: [['لقمة عيشه', 'partial', 'الوزير']],
+  },
+  {
+    what: 'at the expense of the employees in «القطاع العام»: a sector, not a platform',
+    text: 'وقال الوزير إن الخطة لن تكون على حساب الموظفين في «القطاع العام» بأي حال.',
+    quotes: [['القطاع العام', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a governor’s development not at the expense of the environment in «المناطق الجبلية»',
+    text: 'وأكد أمير المنطقة أن التنمية لن تأتي على حساب البيئة في «المناطق الجبلية» مطلقا.',
+    quotes: [['المناطق الجبلية', 'partial', 'أمير المنطقة']],
+  },
+  {
+    what: 'a deal not at the expense of allies in «أوروبا الشرقية», wire style',
+    text: 'وقال المتحدث باسم الخارجية الأمريكية إن الاتفاق لن يكون على حساب الحلفاء في «أوروبا الشرقية» بأي شكل.',
+    quotes: [['أوروبا الشرقية', 'partial', 'المتحدث باسم الخارجية الأمريكية']],
+  },
+  {
+    what: 'guard: على حساب a body in «إكس» is still the account the statement was posted on',
+    text: 'ونشر نادي الهلال بيانه على حساب الرابطة في «إكس» مساء الأحد.',
+    quotes: [['إكس', 'mention', null]],
+  },
+  {
+    what: 'a newcomer with two family names before the verb’s object is one speaker, named by the second later',
+    text: 'وقاد أحمد الشقيري الغامدي الحملة التطوعية في الحي، وقال: «شارك أكثر من مئة شاب». وأضاف الغامدي: «سنكرر التجربة».',
+    quotes: [
+      ['شارك أكثر من مئة شاب', 'direct', 'أحمد الشقيري الغامدي'],
+      ['سنكرر التجربة', 'direct', 'أحمد الشقيري الغامدي'],
+    ],
+  },
+  {
+    what: 'a woman with two family names before the prize she received, then her second family name alone',
+    text: 'وتسلمت نورة الفيصل الشمري الجائزة في الحفل، وقالت: «أهديها لأسرتي». وأكدت الشمري: «سأواصل العمل».',
+    quotes: [
+      ['أهديها لأسرتي', 'direct', 'نورة الفيصل الشمري'],
+      ['سأواصل العمل', 'direct', 'نورة الفيصل الشمري'],
+    ],
+  },
+  {
+    what: 'two family names before an exhibition opened and its adjective (خالد العتيبي القحطاني المعرض الفني)',
+    text: 'وافتتح خالد العتيبي القحطاني المعرض الفني في الرياض، وقال: «المعرض يضم مئة لوحة». وأضاف القحطاني: «سنفتح أبوابه للمدارس».',
+    quotes: [
+      ['المعرض يضم مئة لوحة', 'direct', 'خالد العتيبي القحطاني'],
+      ['سنفتح أبوابه للمدارس', 'direct', 'خالد العتيبي القحطاني'],
+    ],
+  },
+  {
+    what: 'two family names before the session he chaired, wire style (سامر العلي الحلبي الجلسة)',
+    text: 'وأدار سامر العلي الحلبي الجلسة في بيروت، وقال: «الحوار هو الطريق الوحيد». وأضاف الحلبي: «نحتاج إلى ثقة متبادلة».',
+    quotes: [
+      ['الحوار هو الطريق الوحيد', 'direct', 'سامر العلي الحلبي'],
+      ['نحتاج إلى ثقة متبادلة', 'direct', 'سامر العلي الحلبي'],
+    ],
+  },
+  {
+    what: 'guard: a name of two words ends before an object with its own adjective of origin (النادي الأهلي)',
+    text: 'وزار أحمد الشقيري النادي الأهلي في جدة، وقال: «اللاعبون في حالة جيدة».',
+    quotes: [['اللاعبون في حالة جيدة', 'direct', 'أحمد الشقيري']],
+  },
+  {
+    what: 'guard: a name of two words still ends at its family name before a definite object (هند الزاهد الاجتماع)',
+    text: 'وترأست هند الزاهد الاجتماع الطارئ، وقالت: «القرار نهائي».',
+    quotes: [['القرار نهائي', 'direct', 'هند الزاهد']],
+  },
+  {
+    what: 'a device «مجهول الهوية» is described, not named: the witness’s words',
+    text: 'وقال الشاهد إنه تلقى اتصالا من جهاز «مجهول الهوية» قبل الحادث.',
+    quotes: [['مجهول الهوية', 'partial', 'الشاهد']],
+  },
+  {
+    what: 'a long interview with «جميع الأطراف» is with no outlet: the president’s words',
+    text: 'وأكد الرئيس في حوار مطول مع «جميع الأطراف» ضرورة التهدئة.',
+    quotes: [['جميع الأطراف', 'partial', 'الرئيس']],
+  },
+  {
+    what: 'a device «مجهول المصدر» the patrols seized, in a police spokesman’s words',
+    text: 'وأوضح المتحدث باسم شرطة منطقة الرياض أن الدوريات ضبطت جهاز «مجهول المصدر» قرب الموقع.',
+    quotes: [['مجهول المصدر', 'partial', 'المتحدث باسم شرطة منطقة الرياض']],
+  },
+  {
+    what: 'an envoy’s long talks with «جميع الأطراف الليبية», wire style',
+    text: 'وأكد المبعوث الأممي في حوار مطول مع «جميع الأطراف الليبية» ضرورة وقف إطلاق النار.',
+    quotes: [['جميع الأطراف الليبية', 'partial', 'المبعوث الأممي']],
+  },
+  {
+    what: 'guard: a long interview with «العربية» still names the channel',
+    text: 'وقال الوزير في حوار مطول مع «العربية» إن الحل قريب.',
+    quotes: [['العربية', 'mention', null]],
+  },
+  {
+    what: 'guard: جهاز «الموساد» still names the agency',
+    text: 'وقال مسؤول أمني إن جهاز «الموساد» يقف وراء العملية.',
+    quotes: [['الموساد', 'mention', null]],
+  },
+  {
+    what: 'a quoted word with the article after a body’s ل genitive is said, not the body’s short name («الأسعار»)',
+    text: 'وقالت الهيئة العامة للعقار «الأسعار» ستنخفض قريبا.',
+    quotes: [['الأسعار', 'direct', 'الهيئة العامة للعقار']],
+  },
+  {
+    what: 'a quoted word in construct with the definite word after the mark is said («موسم» الرياض)',
+    text: 'وقال الرئيس التنفيذي للهيئة العامة للترفيه «موسم» الرياض سيكون الأكبر.',
+    quotes: [['موسم', 'direct', 'الرئيس التنفيذي للهيئة العامة للترفيه']],
+  },
+  {
+    what: 'a Saudi water authority’s quoted «المخزون» opens what it said',
+    text: 'وقالت الهيئة السعودية للمياه «المخزون» يكفي لعامين.',
+    quotes: [['المخزون', 'direct', 'الهيئة السعودية للمياه']],
+  },
+  {
+    what: 'a royal commission’s quoted «موسم» before الشتاء opens what it said',
+    text: 'وقالت الهيئة الملكية للعلا «موسم» الشتاء يبدأ الشهر المقبل.',
+    quotes: [['موسم', 'direct', 'الهيئة الملكية للعلا']],
+  },
+  {
+    what: 'a world body’s chief with a quoted «موجة» before الحر, wire style',
+    text: 'وقال المدير العام للمنظمة العالمية للأرصاد «موجة» الحر ستستمر.',
+    quotes: [['موجة', 'direct', 'المدير العام للمنظمة العالمية للأرصاد']],
+  },
+  {
+    what: 'guard: a short name without the article after the ل genitive, before عن, is still the body’s («نزاهة»)',
+    text: 'كشفت الهيئة الوطنية لمكافحة الفساد «نزاهة» عن قضايا جديدة.',
+    quotes: [['نزاهة', 'mention', null]],
+  },
+  {
+    what: 'guard: a short name before a title and a name is still the body’s («جاستات» الدكتور)',
+    text: 'وقال رئيس الهيئة العامة للإحصاء «جاستات» الدكتور فهد التخيفي إن البيانات دقيقة.',
+    quotes: [['جاستات', 'mention', null]],
+  },
+  {
+    what: 'a surname shaped like an occasion after a verb of saying stays in the name (سالم الحديث إن)',
+    text: 'وقال سالم الحديث إن «المشروع سيكتمل في موعده».',
+    quotes: [['المشروع سيكتمل في موعده', 'partial', 'سالم الحديث']],
+  },
+  {
+    what: 'a surname shaped like a meeting before a colon stays in the name (عبدالله اللقاء:)',
+    text: 'وقال عبدالله اللقاء: «نحن جاهزون للموسم».',
+    quotes: [['نحن جاهزون للموسم', 'direct', 'عبدالله اللقاء']],
+  },
+  {
+    what: 'a Saudi realtor named فهد الحديث after أكد أن keeps his surname',
+    text: 'وأكد فهد الحديث أن «الطلب على الوحدات السكنية مرتفع».',
+    quotes: [['الطلب على الوحدات السكنية مرتفع', 'partial', 'فهد الحديث']],
+  },
+  {
+    what: 'a woman named منى اللقاء who told an agency, wire style, keeps her surname',
+    text: 'وقالت منى اللقاء لوكالة الأنباء: «الوضع الإنساني صعب».',
+    quotes: [['الوضع الإنساني صعب', 'direct', 'منى اللقاء']],
+  },
+  {
+    what: 'guard: ختم and a surname, then the interview ended with بالقول, is still the verb’s object',
+    text: 'وختم الكعبي المقابلة بالقول: «سنعود أقوى».',
+    quotes: [['سنعود أقوى', 'direct', 'الكعبي']],
+  },
+  {
+    what: 'guard: اختتم and a surname, then the meeting ended, is the verb’s object before قائلا',
+    text: 'واختتم الكعبي اللقاء قائلا: «شكرا للجميع».',
+    quotes: [['شكرا للجميع', 'direct', 'الكعبي']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

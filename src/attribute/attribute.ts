@@ -17,6 +17,7 @@ import {
   DELIVERING_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GLOSS_SET,
   HONORIFIC_SET,
@@ -262,6 +263,14 @@ const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاك
  * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
  */
 const QUANTIFIERS = new Set(['بعض', 'معظم', 'اغلب', 'جميع', 'كل']);
+/**
+ * Words that open a description, not a name, folded: a quantifier (QUANTIFIERS, كافة, عدة) or an
+ * adjective in construct that negates or leaves unknown (غير مرخصة, مجهول الهوية, عديم الجدوى).
+ */
+const DESCRIBING_OPENERS = new Set([
+  ...QUANTIFIERS,
+  ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
+]);
 const MIN_CARRIED_WORDS = 4;
 /** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
 const MAX_DROPPED_SENTENCES = 3;
@@ -2554,13 +2563,16 @@ class Attributor {
       const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
       // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
+      // After على the construct is as often "at the expense of" (على حساب المواطن في «لقمة عيشه»): there
+      // the quote must be a platform's own name.
       const owned = this.tokens[open - 3];
       if (
         place?.type === 'word' &&
         hasArticle(place.norm) &&
         owned?.type === 'word' &&
         POSTING_PLACES.has(owned.norm) &&
-        span.close - open <= 3
+        span.close - open <= 3 &&
+        (this.tokens[open - 4]?.norm !== 'على' || this.platformNamed(span))
       )
         return true;
       // في تدوينة على «فيسبوك», في منشور على «إنستغرام»: a post, and the platform it is on, one or
@@ -2577,7 +2589,7 @@ class Attributor {
     const head =
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
-    if (stripToSet(norm, NAMING_SET) !== undefined) return true;
+    if (stripToSet(norm, NAMING_SET) !== undefined && !this.opensDescription(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
     const kind = this.tokens[open - 2];
@@ -2642,13 +2654,24 @@ class Attributor {
     const before = this.tokens[span.open - 1];
     // …or in a ل genitive, before a one-word short name and the rest of the clause (كشفت الهيئة
     // الوطنية لمكافحة الفساد «نزاهة» عن …, الهيئة العامة للإحصاء «جاستات» أن …).
+    // A short name carries no article («الأسعار» ستنخفض is said), and is not the first word of a
+    // construct that goes on after the mark («موسم» الرياض: a definite word that is no title or time).
     const lam = before?.type === 'word' ? this.tokens[span.open - 2] : undefined;
+    const short = this.tokens[span.open + 1];
+    const after = this.tokens[span.close + 1];
     const genitive =
       before?.type === 'word' &&
       (before.norm.startsWith('لل') ||
         (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
       span.close - span.open === 2 &&
-      this.tokens[span.close + 1]?.type === 'word';
+      short?.type === 'word' &&
+      !hasArticle(short.norm) &&
+      after?.type === 'word' &&
+      !(
+        hasArticle(after.norm) &&
+        stripToSet(after.norm, TITLE_SET) === undefined &&
+        !TIME_SET.has(after.norm)
+      );
     if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
       return false;
     // Back over the body's name to its head: definite words and ل genitives only.
@@ -2847,8 +2870,24 @@ class Attributor {
     return false;
   }
 
+  /** A quote that opens with a social platform's name (PLATFORMS): «إكس», «تيك توك», «X». */
+  private platformNamed(span: Span): boolean {
+    const first = this.tokens[span.open + 1];
+    return first?.type === 'word' && PLATFORMS.has(first.norm.toLowerCase());
+  }
+
+  /**
+   * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
+   * it describes what stands before it, it names nothing.
+   */
+  private opensDescription(span: { open: number; close: number }): boolean {
+    const first = this.tokens[span.open + 1];
+    return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
+  }
+
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   private nameShaped(span: { open: number; close: number }): boolean {
+    if (this.opensDescription(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
     for (let i = span.open + 1; i < end; i++) {
@@ -4026,8 +4065,20 @@ class Attributor {
       const norm = (this.tokens[k] as Token).norm;
       const prev = name.length > 0 ? (this.tokens[name.at(-1) as number] as Token).norm : '';
       const joins = NAME_JOINER_SET.has(prev) || COMPOUND_END_SET.has(norm);
-      if (name.length > 0 && !joins && hasArticle(prev) && !carried) break;
       const adjective = this.tokens[k + 1]?.type === 'word' ? (this.tokens[k + 1] as Token).norm : '';
+      // A second family name shaped like a man's nisba (أحمد الشقيري الغامدي الحملة, نورة الفيصل الشمري
+      // الجائزة) when a definite word that is no nisba follows it: the object starts there. Not a noun
+      // with its own adjective after it (زار فلان النادي الأهلي), nor a foreign nationality.
+      const secondFamily =
+        name.length === 2 &&
+        hasArticle(prev) &&
+        /^ال.{3,}ي$/u.test(norm) &&
+        !QUALIFYING_ADJECTIVES.has(norm) &&
+        !FOREIGN_NISBA_SET.has(norm) &&
+        stripToSet(norm, TITLE_SET) === undefined &&
+        hasArticle(adjective) &&
+        !isNisba(adjective);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
       if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
       carried = joins;
       name.push(k);
@@ -4855,6 +4906,36 @@ const INTERVIEW_ADJECTIVES = new Set([
 ]);
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
+
+/** Social platforms by their first word, folded, Latin in lower case (تويتر, إكس, تيك توك, X). */
+const PLATFORMS = new Set([
+  'تويتر',
+  'اكس',
+  'فيسبوك',
+  'فيس',
+  'انستغرام',
+  'انستجرام',
+  'انستقرام',
+  'تلغرام',
+  'تيليغرام',
+  'تليجرام',
+  'يوتيوب',
+  'تيك',
+  'سناب',
+  'لينكدان',
+  'ثريدز',
+  'واتساب',
+  'x',
+  'twitter',
+  'facebook',
+  'instagram',
+  'telegram',
+  'youtube',
+  'tiktok',
+  'snapchat',
+  'linkedin',
+  'threads',
+]);
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);

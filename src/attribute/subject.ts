@@ -2138,6 +2138,30 @@ const DELIVERED = new Set(['قصيده', 'كلمه', 'محاضره', 'خطبه',
 
 /** An occasion of speech with the article that a speaker ends (ختم المقابلة بالقول), folded; no surname. */
 const OCCASIONS_ENDED = new Set(['المقابله', 'اللقاء', 'الحوار', 'الحديث']);
+/** Verbs that end an occasion (ختم, اختتم, أنهى), folded, without و or ف. */
+const ENDING_VERBS = new Set([
+  'ختم',
+  'ختمت',
+  'اختتم',
+  'اختتمت',
+  'يختتم',
+  'تختتم',
+  'انهى',
+  'انهت',
+  'ينهي',
+  'تنهي',
+]);
+
+/**
+ * The occasion at `index`, after the name's first word, is the object of a verb that ends it: such a
+ * verb stands right before the name (وختم الكعبي المقابلة), or بالقول follows (… اللقاء بالقول). A
+ * surname shaped like one is kept after any other verb (وقال سالم الحديث, وقال عبدالله اللقاء).
+ */
+function endsOccasion(tokens: readonly Token[], first: number, index: number): boolean {
+  if (tokens[index + 1]?.norm === 'بالقول') return true;
+  const verb = tokens[first - 1];
+  return verb?.type === 'word' && ENDING_VERBS.has(verb.norm.replace(/^[وف]/u, ''));
+}
 
 /**
  * و and a definite noun (والوفد, والسفير): another phrase joined to the one before, never a name's
@@ -2211,7 +2235,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // the article, is the verb's object after a surname alone (after more, the phrase's end tells it).
     if (
       out.length === 1 &&
-      ((isOwnDocument(norm) && isPossessedWord(tokens[index], text)) || OCCASIONS_ENDED.has(norm))
+      ((isOwnDocument(norm) && isPossessedWord(tokens[index], text)) ||
+        (OCCASIONS_ENDED.has(norm) && endsOccasion(tokens, out[0] as number, index)))
     )
       break;
     // A noun with a possessive pronoun is the object after a name: فرانسوا دي روجي استقالته.
