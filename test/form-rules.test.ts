@@ -319,3 +319,37 @@ const formRuleRows2: readonly Row[] = [
 describe('form rules 2: more forms found on sentences written here', () => {
   runRows(formRuleRows2);
 });
+
+/** A paper named in quotes as the subject of a relative clause about the document it got. */
+const formRuleRows3: readonly Row[] = [
+  {
+    what: 'a circular quoted after وجاء في, a paper that got a copy in the relative clause (الذي حصلت «الوطن» على نسخة منه:); its issuer is not named',
+    text: 'وجاء في التعميم الذي حصلت «الوطن» على نسخة منه: «على المدارس الالتزام بالجدول الجديد اعتبارا من الأحد المقبل».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['على المدارس الالتزام بالجدول الجديد اعتبارا من الأحد المقبل', 'direct', null],
+    ],
+  },
+  {
+    what: 'a statement read by a paper (البيان الذي اطلعت عليه «الشرق الأوسط»:), wire style; its issuer is not named',
+    text: 'وجاء في البيان الذي اطلعت عليه «الشرق الأوسط»: «نرفض أي تدخل في شؤوننا الداخلية».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['نرفض أي تدخل في شؤوننا الداخلية', 'direct', null],
+    ],
+  },
+  {
+    what: 'guard: a verb agreeing with the relative has the antecedent for subject, the quote is its object (الذين يطالبون «…»)',
+    text: 'وقال رئيس النقابة خالد العنزي إن العمال الذين يطالبون «بزيادة عادلة» لن يتراجعوا.',
+    quotes: [['بزيادة عادلة', 'partial', 'خالد العنزي']],
+  },
+  {
+    what: 'guard: the same with الذي and a masculine verb (المشروع الذي يحمل «…»)',
+    text: 'وأكد الوزير سعد الحربي أن المشروع الذي يحمل «رؤية جديدة» للمدينة سينتهي العام المقبل.',
+    quotes: [['رؤية جديدة', 'partial', 'سعد الحربي']],
+  },
+];
+
+describe('form rules 3: a paper in the relative clause of the document it got', () => {
+  runRows(formRuleRows3);
+});

@@ -2066,7 +2066,8 @@ class Attributor {
       this.isShortName(span) ||
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
-      this.isVerbSubject(span)
+      this.isVerbSubject(span) ||
+      this.isRelativeSubject(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
@@ -2732,6 +2733,35 @@ class Attributor {
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
     return words.length <= 3 && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
+  }
+
+  /**
+   * A short quote right after a relative pronoun and its verb, with the clause going on after it, is
+   * that verb's subject, a name: وجاء في البيان الذي حصلت «الوطن» على نسخة منه, التقرير الذي اطلعت
+   * عليه «الشرق الأوسط»: the paper that got the document, not its words.
+   */
+  private isRelativeSubject(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span)) return false;
+    const verb = this.tokens[span.open - 1];
+    const relative = this.tokens[span.open - 2];
+    // A preposition with a pronoun may stand between the verb and its subject (اطلعت عليه «…»).
+    const withPronoun = verb?.type === 'word' && PREPOSITIONAL_PRONOUN.test(verb.norm);
+    const verbAt = withPronoun ? span.open - 2 : span.open - 1;
+    const rel = withPronoun ? this.tokens[span.open - 3] : relative;
+    const next = this.tokens[span.close + 1];
+    if (rel?.type !== 'word' || !RELATIVES.has(rel.norm)) return false;
+    if (next?.type !== 'word' && next?.norm !== ':' && !isComma(next)) return false;
+    // A verb of saying governs the words said (الذي قال «لن نتراجع»، …).
+    const head = this.tokens[verbAt];
+    if (head?.type !== 'word' || hasArticle(head.norm) || this.verbAt(verbAt)) return false;
+    // The verb disagrees with the relative, so its subject is not the antecedent but the quote (الذي
+    // حصلت «الوطن»); one that agrees has the antecedent for subject and the quote for object (الذين
+    // يريدون «…», الذي يريد «…»).
+    const feminine = /ت(?:ه|ها)?$/u.test(head.norm) || head.norm.startsWith('ت');
+    if (rel.norm === 'الذين' || (rel.norm === 'الذي') !== feminine) return false;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close; i++) if ((this.tokens[i] as Token).type === 'word') words++;
+    return words <= 3;
   }
 
   /**
