@@ -2370,6 +2370,29 @@ export const reviewRows11: readonly Row[] = [
   },
 ];
 
+export const reviewRows12: readonly Row[] = [
+  {
+    what: 'a report received from a body is not its receiver’s: no speaker (تسلم الوزير تقريرا من الديوان)',
+    text: 'وتسلم وزير المالية تقريرا من ديوان المراقبة، وأكد التقرير أن «الهدر بلغ مستويات كبيرة».',
+    quotes: [['الهدر بلغ مستويات كبيرة', 'partial', null]],
+  },
+  {
+    what: 'a report a prince received from a municipality does not speak for the prince (تلقى الأمير تقريرا)',
+    text: 'وتلقى الأمير تقريرا من أمانة المنطقة، وأوضح التقرير أن «المشاريع تسير وفق الخطة».',
+    quotes: [['المشاريع تسير وفق الخطة', 'partial', null]],
+  },
+  {
+    what: 'a report a minister reviewed is not issued by him (استعرض وزير الصحة تقريرا)',
+    text: 'واستعرض وزير الصحة تقريرا عن الوضع الوبائي، وأشار التقرير إلى أن «الإصابات تراجعت».',
+    quotes: [['الإصابات تراجعت', 'partial', null]],
+  },
+  {
+    what: 'guard: a report that its sentence issued speaks for its issuer (أصدرت منظمة العفو الدولية تقريرا)',
+    text: 'وأصدرت منظمة العفو الدولية تقريرا جديدا، وقال التقرير إن «الانتهاكات مستمرة».',
+    quotes: [['الانتهاكات مستمرة', 'partial', 'منظمة العفو الدولية']],
+  },
+];
+
 export const attributionRows: readonly Row[] = [
   ...placementRows,
   ...cueFormRows,
@@ -2385,6 +2408,7 @@ export const attributionRows: readonly Row[] = [
   ...reviewRows9,
   ...reviewRows10,
   ...reviewRows11,
+  ...reviewRows12,
   ...articleRuleRows,
 ];
 
@@ -2405,6 +2429,7 @@ if (expect.getState().testPath === resolve(fileURLToPath(import.meta.url))) {
   describe('attribution: found by the fourth review', () => runRows(reviewRows9));
   describe('attribution: found by the fifth review', () => runRows(reviewRows10));
   describe('attribution: found by the sixth review', () => runRows(reviewRows11));
+  describe('attribution: found by the seventh review', () => runRows(reviewRows12));
   describe('attribution: rules found by whole articles', () => runRows(articleRuleRows));
 
   describe('attribution: the speakers summary', () => {

@@ -206,6 +206,16 @@ const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 const IN_IT = new Set(['فيه', 'فيها']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
+/**
+ * Verbs that issue a document (أصدرت الهيئة تقريرها, نشرت المنظمة تقريرا, رفعت اللجنة تقريرها), folded,
+ * without و or ف: only their subject is the document's issuer, not one who received, read or discussed
+ * it (تسلم الوزير تقريرا من الديوان, استعرض الوزير تقريرا).
+ */
+const ISSUING_VERBS = new Set(
+  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق']
+    .flatMap((verb) => [verb, `${verb}ت`])
+    .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
+);
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
@@ -3391,13 +3401,16 @@ class Attributor {
 
   /**
    * The issuer of the document at `at`, the phrase between the first word of its clause (the verb of
-   * issuing) and the document, a title or a body; within MAX_TOPIC_DISTANCE words of `verb`.
+   * issuing) and the document, a title or a body; within MAX_TOPIC_DISTANCE words of `verb`. With
+   * `issuing`, only when that first word is one of ISSUING_VERBS.
    */
-  private issuerBefore(at: number, verb: number): Subject | null {
+  private issuerBefore(at: number, verb: number, issuing = false): Subject | null {
     let start = at;
     for (let k = at - 1; k >= 0 && verb - k <= MAX_TOPIC_DISTANCE && this.tokens[k]?.type === 'word'; k--)
       start = k;
     if (start + 1 >= at) return null;
+    // With `issuing`, the clause's first word must be a verb that issues it (ISSUING_VERBS).
+    if (issuing && !ISSUING_VERBS.has((this.tokens[start] as Token).norm.replace(/^[وف]/u, ''))) return null;
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.title.length === 0) return null;
     // The document may have run into the phrase (a body's name takes every word up to the verb).
@@ -4669,7 +4682,7 @@ class Attributor {
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
-      if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb);
+      if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb, true);
     }
     return null;
   }
