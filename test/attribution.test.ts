@@ -2391,6 +2391,29 @@ export const reviewRows12: readonly Row[] = [
     text: 'وأصدرت منظمة العفو الدولية تقريرا جديدا، وقال التقرير إن «الانتهاكات مستمرة».',
     quotes: [['الانتهاكات مستمرة', 'partial', 'منظمة العفو الدولية']],
   },
+  {
+    what: 'a form-V verb after الذي is masculine: its quote is the object, said by the speaker (الذي تضمن «…»)',
+    text: 'وأكد الوزير في خطابه الذي تضمن «رسائل حازمة»، أن المملكة ماضية في الإصلاح.',
+    quotes: [['رسائل حازمة', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a masculine verb ending in ت after الذي has the antecedent for subject (الذي أثبت «…»)',
+    text: 'وقال المحامي إن الحكم الذي أثبت «براءة موكلي»، جاء بعد سنوات من الانتظار.',
+    quotes: [['براءة موكلي', 'partial', 'المحامي']],
+  },
+  {
+    what: 'a form-V verb without a pronoun back to its antecedent (الذي تناول «…») keeps the quote as speech',
+    text: 'وأشاد المدير بالتقرير الذي تناول «التحديات الحقيقية»، مؤكدا أنه سيعرض على المجلس.',
+    quotes: [['التحديات الحقيقية', 'partial', 'المدير']],
+  },
+  {
+    what: 'guard: a paper that got a copy of the document, with its pronoun after it, is a mention (منه)',
+    text: 'وجاء في التعميم الذي حصلت «الوطن» على نسخة منه: «يمنع استخدام الهواتف داخل القاعات».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['يمنع استخدام الهواتف داخل القاعات', 'direct', null],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -300,6 +300,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
+const MAX_RESUMPTIVE_WORDS = 4;
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
@@ -2769,9 +2771,26 @@ class Attributor {
     // يريدون «…», الذي يريد «…»).
     const feminine = /ت(?:ه|ها)?$/u.test(head.norm) || head.norm.startsWith('ت');
     if (rel.norm === 'الذين' || (rel.norm === 'الذي') !== feminine) return false;
+    // A clause whose subject is not the antecedent refers back to it with a pronoun (حصلت «الوطن» على
+    // نسخة منه, اطلعت عليه, تنشره): without one the antecedent is the subject after all, the verb only
+    // shaped like a feminine one (الذي تضمن «رسائل حازمة», الذي أثبت «براءة المتهم»), the quote its object.
+    if (!withPronoun && !/(?:ه|ها)$/u.test(head.norm) && !this.pronounAfter(span.close)) return false;
     let words = 0;
     for (let i = span.open + 1; i < span.close; i++) if ((this.tokens[i] as Token).type === 'word') words++;
     return words <= 3;
+  }
+
+  /**
+   * True when a preposition with a pronoun (منه, عليه, فيها) stands among the MAX_RESUMPTIVE_WORDS words
+   * after `close`, before any punctuation: a relative clause's pronoun back to its antecedent.
+   */
+  private pronounAfter(close: number): boolean {
+    for (let k = close + 1; k <= close + MAX_RESUMPTIVE_WORDS; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (PREPOSITIONAL_PRONOUN.test(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
