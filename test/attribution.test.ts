@@ -2414,6 +2414,36 @@ export const reviewRows12: readonly Row[] = [
       ['يمنع استخدام الهواتف داخل القاعات', 'direct', null],
     ],
   },
+  {
+    what: 'a short name with the article that repeats the body’s own word is its name (للإحصاء «الإحصاء»)',
+    text: 'وأعلنت الهيئة العامة للإحصاء «الإحصاء» أن معدل التضخم السنوي بلغ 2 في المئة.',
+    quotes: [['الإحصاء', 'mention', null]],
+  },
+  {
+    what: 'the same short name before عن is the body’s, not what it revealed (للإحصاء «الإحصاء» عن)',
+    text: 'وكشفت الهيئة العامة للإحصاء «الإحصاء» عن ارتفاع الصادرات غير النفطية.',
+    quotes: [['الإحصاء', 'mention', null]],
+  },
+  {
+    what: 'a short name after a cue’s body, before the verb’s definite object, is the body’s («نزاهة» البدء)',
+    text: 'وأعلنت الهيئة الوطنية لمكافحة الفساد «نزاهة» البدء في التحقيق مع عدد من الموظفين.',
+    quotes: [['نزاهة', 'mention', null]],
+  },
+  {
+    what: 'a body’s short name before the verb’s definite object after كشفت («رقابة» التفاصيل)',
+    text: 'وكشفت الهيئة العامة لمكافحة التستر «رقابة» التفاصيل الكاملة للقضية.',
+    quotes: [['رقابة', 'mention', null]],
+  },
+  {
+    what: 'guard: a definite word the body did not name, after its name, is what it said («الأسعار» ستنخفض)',
+    text: 'وقالت الهيئة العامة للعقار «الأسعار» ستنخفض خلال العام المقبل.',
+    quotes: [['الأسعار', 'direct', 'الهيئة العامة للعقار']],
+  },
+  {
+    what: 'guard: a construct that goes on after the mark, the body no cue’s subject, is no short name («موسم» الرياض)',
+    text: 'وقال المنظمون إن الحفل يقام ضمن فعاليات الهيئة العامة للترفيه «موسم» الرياض هذا العام.',
+    quotes: [['موسم', 'partial', 'المنظمون']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -2667,24 +2667,27 @@ class Attributor {
     const before = this.tokens[span.open - 1];
     // …or in a ل genitive, before a one-word short name and the rest of the clause (كشفت الهيئة
     // الوطنية لمكافحة الفساد «نزاهة» عن …, الهيئة العامة للإحصاء «جاستات» أن …).
-    // A short name carries no article («الأسعار» ستنخفض is said), and is not the first word of a
-    // construct that goes on after the mark («موسم» الرياض: a definite word that is no title or time).
+    // A short name carries no article («الأسعار» ستنخفض is said) unless it repeats a word of the body's
+    // name (الهيئة العامة للإحصاء «الإحصاء»), and is not the first word of a construct that goes on
+    // after the mark («موسم» الرياض: a definite word that is no title or time), unless the body is the
+    // subject of a cue that takes an object, which that word is (أعلنت الهيئة … «نزاهة» البدء في …:
+    // checked below, at the body's head).
     const lam = before?.type === 'word' ? this.tokens[span.open - 2] : undefined;
     const short = this.tokens[span.open + 1];
     const after = this.tokens[span.close + 1];
+    const construct =
+      after?.type === 'word' &&
+      hasArticle(after.norm) &&
+      stripToSet(after.norm, TITLE_SET) === undefined &&
+      !TIME_SET.has(after.norm);
     const genitive =
       before?.type === 'word' &&
       (before.norm.startsWith('لل') ||
         (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
       span.close - span.open === 2 &&
       short?.type === 'word' &&
-      !hasArticle(short.norm) &&
-      after?.type === 'word' &&
-      !(
-        hasArticle(after.norm) &&
-        stripToSet(after.norm, TITLE_SET) === undefined &&
-        !TIME_SET.has(after.norm)
-      );
+      (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)) &&
+      after?.type === 'word';
     if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
       return false;
     // Back over the body's name to its head: definite words and ل genitives only.
@@ -2699,6 +2702,13 @@ class Attributor {
       if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
     }
     if (head < 0) return false;
+    if (
+      genitive &&
+      !isNisba(before.norm) &&
+      construct &&
+      !(head > 0 && this.cueAt(head - 1)?.match.takesObject)
+    )
+      return false;
     const words: string[] = [];
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -2711,6 +2721,20 @@ class Attributor {
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * True when `short`, a definite word, repeats one of the MAX_BODY_WORDS words before the mark at
+   * `open`, with or without ل (للإحصاء «الإحصاء», للتدريب «التدريب»): the body's short name.
+   */
+  private repeatsBodyWord(short: string, open: number): boolean {
+    for (let j = open - 1; j >= 0 && open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word') return false;
+      if (token.norm === short || (token.norm.startsWith('لل') && `ا${token.norm.slice(1)}` === short))
+        return true;
+    }
+    return false;
   }
 
   /**
