@@ -2444,6 +2444,27 @@ export const reviewRows12: readonly Row[] = [
     text: 'وقال المنظمون إن الحفل يقام ضمن فعاليات الهيئة العامة للترفيه «موسم» الرياض هذا العام.',
     quotes: [['موسم', 'partial', 'المنظمون']],
   },
+  {
+    what: 'Truth Social is a platform: على حساب الرئيس في «تروث سوشيال» is where he posted',
+    text: 'وكتب ترمب على حساب الرئيس في «تروث سوشيال»: «الانتخابات المقبلة ستكون الأهم».',
+    quotes: [
+      ['تروث سوشيال', 'mention', null],
+      ['الانتخابات المقبلة ستكون الأهم', 'direct', 'ترمب'],
+    ],
+  },
+  {
+    what: 'Bluesky in Latin letters after على حساب … في is a platform (في «Bluesky»)',
+    text: 'ونشرت الصحفية على حساب الصحيفة في «Bluesky»: «التحقيق سينشر كاملا الأسبوع المقبل».',
+    quotes: [
+      ['Bluesky', 'mention', null],
+      ['التحقيق سينشر كاملا الأسبوع المقبل', 'direct', 'الصحفية'],
+    ],
+  },
+  {
+    what: 'guard: at the expense of the citizen, على حساب المواطن في «…» is no platform',
+    text: 'وقال النقابي إن الأزمة جاءت على حساب المواطن في «لقمة عيشه» اليومية.',
+    quotes: [['لقمة عيشه', 'partial', 'النقابي']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

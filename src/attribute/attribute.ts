@@ -4993,7 +4993,7 @@ const INTERVIEW_ADJECTIVES = new Set([
 /** One's own places to post, possessed (حسابه, صفحتها, قناته), before the platform they are on. */
 const POSTING_PLACES = new Set(['حساب', 'صفحه', 'قناه', 'منصه', 'مدونه']);
 
-/** Social platforms by their first word, folded, Latin in lower case (تويتر, إكس, تيك توك, X). */
+/** Social platforms by their first word, folded, Latin in lower case (تويتر, إكس, تيك توك, تروث سوشيال, X). */
 const PLATFORMS = new Set([
   'تويتر',
   'اكس',
@@ -5011,6 +5011,9 @@ const PLATFORMS = new Set([
   'لينكدان',
   'ثريدز',
   'واتساب',
+  'تروث', // Truth Social (تروث سوشيال), where a US president posts
+  'بلوسكاي',
+  'ماستودون',
   'x',
   'twitter',
   'facebook',
@@ -5021,6 +5024,9 @@ const PLATFORMS = new Set([
   'snapchat',
   'linkedin',
   'threads',
+  'truth',
+  'bluesky',
+  'mastodon',
 ]);
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
