@@ -2465,6 +2465,26 @@ export const reviewRows12: readonly Row[] = [
     text: 'وقال النقابي إن الأزمة جاءت على حساب المواطن في «لقمة عيشه» اليومية.',
     quotes: [['لقمة عيشه', 'partial', 'النقابي']],
   },
+  {
+    what: 'a person met after ب is the verb’s object: a dropped وقال after the clause is its subject’s',
+    text: 'واجتمع الوزير بالمدير التنفيذي للشركة خالد السالم، وقال: «نحتاج إلى حلول عاجلة للأزمة».',
+    quotes: [['نحتاج إلى حلول عاجلة للأزمة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'an ambassador met after ب, with a time and a place, does not take up the host’s وأكد',
+    text: 'واجتمع الوزير أمس بالسفير الأمريكي جون سميث في الرياض، وأكد: «العلاقات بين البلدين متينة».',
+    quotes: [['العلاقات بين البلدين متينة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'a director received after ب (والتقى المحافظ بالمدير فلان، وقال) leaves the floor to the host',
+    text: 'والتقى المحافظ بالمدير العام للتعليم سعد القرني، وقال: «المدارس جاهزة لاستقبال الطلاب».',
+    quotes: [['المدارس جاهزة لاستقبال الطلاب', 'direct', 'المحافظ']],
+  },
+  {
+    what: 'guard: the title alone later still calls back the person learnt after ب (وأضاف المدير)',
+    text: 'واجتمع الوزير بالمدير التنفيذي للشركة خالد السالم. وأضاف المدير: «الشركة ملتزمة بالجدول».',
+    quotes: [['الشركة ملتزمة بالجدول', 'direct', 'خالد السالم']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

@@ -961,6 +961,7 @@ class Attributor {
         isKinAfterLam(token.norm) ||
         (token.norm.startsWith('لل') && TITLE_SET.has(`ا${token.norm.slice(1)}`)) ||
         (token.norm.startsWith('بال') && TITLE_SET.has(token.norm.slice(1)));
+      const afterPreposition = counterpart && /^[بل]/u.test(token.norm);
       const subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
@@ -993,9 +994,11 @@ class Attributor {
             // The second of a pair shares the first one's verb: its object may follow his name.
             this.nameOf(joined ? this.nameBeforeObject(subject) : subject, false),
             false,
-            // Named in narration, a person may take up a later verb; named inside a quote, not.
-            this.quoted[i] ? undefined : this.paragraphOf(token),
+            // Named in narration, a person may take up a later verb; named inside a quote, not, nor
+            // after ب or ل, the object of someone else's verb (واجتمع الوزير بالمدير فلان، وقال:).
+            this.quoted[i] || afterPreposition ? undefined : this.paragraphOf(token),
             i,
+            afterPreposition,
           );
         // …so after the first one's name, a title with و starts the next person (الملك فلان والرئيس
         // المصري فلان), read in turn; so does a counterpart with ب or ل (الرئيس فلان بنظيره فلان).

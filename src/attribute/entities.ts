@@ -144,6 +144,11 @@ export class Entities {
 
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
+  /**
+   * Ids of people named only as the object of a preposition (واجتمع الوزير بالمدير فلان): never the
+   * lede's protagonist whom a first dropped subject stands for.
+   */
+  private readonly objectsOnly = new Set<number>();
   /** People named with a title and a name, by the paragraph they were named in, in text order. */
   private readonly named: Array<{
     entity: Entity;
@@ -156,6 +161,8 @@ export class Entities {
   /**
    * Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). With
    * `paragraph`, a person so named there may take up a dropped subject that no speaker agrees with.
+   * With `object`, the pair stood after a preposition (بالمدير فلان): a new person so named is not
+   * the lede's protagonist (continuing).
    */
   learn(
     title: Mention | null,
@@ -163,10 +170,13 @@ export class Entities {
     organisation: boolean,
     paragraph?: number,
     at = -1,
+    object = false,
   ): Entity | null {
     if (title && at >= 0) this.noteHeadInTitle(title, at);
     if (name) {
-      const entity = this.findByName(name.words) ?? this.create(organisation);
+      const known = this.findByName(name.words);
+      const entity = known ?? this.create(organisation);
+      if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
       this.addForm(entity, name);
       if (title) {
@@ -267,7 +277,10 @@ export class Entities {
     // Nobody has spoken yet: the first one the article named with a title and a name (its lede's
     // protagonist, وزير البيئة الفرنسي فرانسوا دي روجي), if the verb agrees.
     const first = this.list.find(
-      (entity) => entity.forms.some((f) => f.isName) && entity.forms.some((f) => !f.isName),
+      (entity) =>
+        !this.objectsOnly.has(entity.id) &&
+        entity.forms.some((f) => f.isName) &&
+        entity.forms.some((f) => !f.isName),
     );
     if (!first) return null;
     // Its title has the other gender (وزيرة البيئة فلانة ورئيس سلطة المياه فلان … وقالت: «…». وأضاف:
