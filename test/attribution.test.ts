@@ -2485,6 +2485,21 @@ export const reviewRows12: readonly Row[] = [
     text: 'واجتمع الوزير بالمدير التنفيذي للشركة خالد السالم. وأضاف المدير: «الشركة ملتزمة بالجدول».',
     quotes: [['الشركة ملتزمة بالجدول', 'direct', 'خالد السالم']],
   },
+  {
+    what: 'a feminine participle that is also a title, after a comma and before عن, is the participle (، متحدثة عن «…»)',
+    text: 'وأنهت الرئيسة كلمتها، متحدثة عن «عهد جديد» في البلاد.',
+    quotes: [['عهد جديد', 'partial', 'الرئيسة']],
+  },
+  {
+    what: 'a feminine participle that is also a title right before a colon (، كاتبة: «…»)',
+    text: 'وظهرت المغنية في البث، كاتبة: «شكرا لكل من وقف معي».',
+    quotes: [['شكرا لكل من وقف معي', 'direct', 'المغنية']],
+  },
+  {
+    what: 'guard: the same word before باسم, after a comma, is her title in apposition (، متحدثة باسم الجمعية،)',
+    text: 'وقالت فاطمة السالم، متحدثة باسم الجمعية، إن «التبرعات تضاعفت».',
+    quotes: [['التبرعات تضاعفت', 'partial', 'فاطمة السالم']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

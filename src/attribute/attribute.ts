@@ -1992,11 +1992,16 @@ class Attributor {
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and
-    // before أنّ (، مدعية أن); otherwise the title (قالت متحدثة باسم المكتب).
-    if (match.tense === 'participle')
-      return isComma(this.tokens[index - 1]) && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? '')
-        ? match
-        : undefined;
+    // before أنّ, a colon, a quote or a preposition (، مدعية أن, ، متحدثة عن «…», ، كاتبة: «…»);
+    // otherwise the title (قالت متحدثة باسم المكتب).
+    if (match.tense === 'participle') {
+      const next = this.tokens[index + 1];
+      const complement =
+        next?.type === 'mark' ||
+        next?.norm === ':' ||
+        (next?.type === 'word' && (COMPLEMENTISER_SET.has(next.norm) || PREPOSITIONS.has(next.norm)));
+      return isComma(this.tokens[index - 1]) && complement ? match : undefined;
+    }
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
     // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
     if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;
