@@ -2500,6 +2500,26 @@ export const reviewRows12: readonly Row[] = [
     text: 'وقالت فاطمة السالم، متحدثة باسم الجمعية، إن «التبرعات تضاعفت».',
     quotes: [['التبرعات تضاعفت', 'partial', 'فاطمة السالم']],
   },
+  {
+    what: 'a story behind في is where روى told it, not his object: the words after أن are his (في قصة)',
+    text: 'وروى الوزير في قصة قصيرة أن «الأمل لا يموت».',
+    quotes: [['الأمل لا يموت', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a life story behind في, a woman telling it (وروت الكاتبة في سيرة والدها أن «…»)',
+    text: 'وروت الكاتبة في سيرة والدها أن «البيت كان مفتوحا للجميع».',
+    quotes: [['البيت كان مفتوحا للجميع', 'partial', 'الكاتبة']],
+  },
+  {
+    what: 'a story behind عن, what روى spoke about (وروى المدرب عن قصة اللاعب أن «…»)',
+    text: 'وروى المدرب عن قصة اللاعب أن «الإصابة غيرت حياته».',
+    quotes: [['الإصابة غيرت حياته', 'partial', 'المدرب']],
+  },
+  {
+    what: 'guard: a film that tells a story as its object narrates it; a quote inside is a mention',
+    text: 'ويروي الفيلم قصة امرأة تعود إلى قريتها لتواجه ذكريات «الحرب الأهلية» وحدها.',
+    quotes: [['الحرب الأهلية', 'mention', null]],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

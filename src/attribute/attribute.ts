@@ -2351,10 +2351,11 @@ class Attributor {
    */
   private tellsStory(cue: Cue, colon: boolean): boolean {
     if (colon || cue.match.lemma !== 'روى' || cue.match.tense === 'participle') return false;
-    // The object right after the verb, or after a subject of up to two words (ويروي الفيلم قصة).
+    // The object right after the verb, or after a subject of up to two words (ويروي الفيلم قصة); not a
+    // story behind a preposition, where the telling happened (وروى الوزير في قصة قصيرة أن «…»).
     for (let k = cue.index + 1; k <= cue.index + 3; k++) {
       const token = this.tokens[k];
-      if (token?.type !== 'word') return false;
+      if (token?.type !== 'word' || PREPOSITIONS.has(token.norm)) return false;
       if (STORY_NOUNS.has(token.norm)) return true;
     }
     return false;
