@@ -2520,6 +2520,26 @@ export const reviewRows12: readonly Row[] = [
     text: 'ويروي الفيلم قصة امرأة تعود إلى قريتها لتواجه ذكريات «الحرب الأهلية» وحدها.',
     quotes: [['الحرب الأهلية', 'mention', null]],
   },
+  {
+    what: 'هو after a title and before an aside stresses the subject, it is no name (رئيس النادي هو، في المقابل،)',
+    text: 'وقال رئيس النادي هو، في المقابل، إن «الإدارة لن تستقيل».',
+    quotes: [['الإدارة لن تستقيل', 'partial', 'رئيس النادي']],
+  },
+  {
+    what: 'هو after a minister’s title before بدوره (وزير الخارجية هو، بدوره،)',
+    text: 'وأكد وزير الخارجية هو، بدوره، أن «المفاوضات مستمرة».',
+    quotes: [['المفاوضات مستمرة', 'partial', 'وزير الخارجية']],
+  },
+  {
+    what: 'هو after a named coach before بدوره (المدرب خالد سعيد هو، بدوره،)',
+    text: 'وقال المدرب خالد سعيد هو، بدوره، إن «الفريق جاهز للمباراة».',
+    quotes: [['الفريق جاهز للمباراة', 'partial', 'خالد سعيد']],
+  },
+  {
+    what: 'guard: a Korean name ending in هو before a comma and his title keeps it (كيم سونغ هو، المتحدث)',
+    text: 'وقال كيم سونغ هو، المتحدث باسم الحزب، إن «الانتخابات ستجرى في موعدها».',
+    quotes: [['الانتخابات ستجرى في موعدها', 'partial', 'كيم سونغ هو']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [
