@@ -211,21 +211,19 @@ function isNameEndWithFa(tokens: readonly Token[], at: number, wordsBefore: numb
  * هو as a name's last word (كيم سونغ هو, the Korean given name): the pronoun opens a predicate and is
  * never the last word before a comma, so after two words of a name and before a comma it is the name's.
  * Not after a word with the article (رئيس النادي هو، وزير الخارجية هو،: a title), nor before a
- * turn marker or a preposition after the comma (هو، بدوره، هو، من جهته، هو، في المقابل،): the
- * pronoun stressing the subject before an aside.
+ * turn marker after the comma (هو، بدوره، هو، من جهته،): the pronoun stressing the subject.
  */
 function isNameEndWithHuwa(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
   if (wordsBefore < 2 || (tokens[at] as Token).norm !== 'هو' || !isComma(tokens[at + 1])) return false;
   const before = tokens[at - 1];
-  const aside = tokens[at + 2];
+  // بدوره, من جهته: a turn marker, after من at most; a place of speaking is the name's (ليو تشن هو، في حوار).
+  const aside = tokens[at + 2]?.norm === 'من' ? tokens[at + 3] : tokens[at + 2];
   return (
     before?.type === 'word' &&
     !hasArticle(before.norm) &&
-    !(aside?.type === 'word' && (TURN_SET.has(aside.norm) || ASIDE_OPENERS.has(aside.norm)))
+    !(aside?.type === 'word' && TURN_SET.has(aside.norm))
   );
 }
-/** Prepositions that open an aside after a subject and a comma (، من جهته، ، في المقابل،), folded. */
-const ASIDE_OPENERS = new Set(['من', 'في', 'على', 'ب']);
 
 /**
  * A name's last word that reads as a verb only once its hamza is folded away (مامادو لامين سال: سال,
