@@ -2540,6 +2540,34 @@ export const reviewRows12: readonly Row[] = [
     text: 'وقال كيم سونغ هو، المتحدث باسم الحزب، إن «الانتخابات ستجرى في موعدها».',
     quotes: [['الانتخابات ستجرى في موعدها', 'partial', 'كيم سونغ هو']],
   },
+  {
+    what: 'an occasion after a surname, its complement going on, is the verb’s object (وأضاف الكعبي الحديث عن)',
+    text: 'وأضاف الكعبي الحديث عن المشروع بقوله: «العمل مستمر».',
+    quotes: [['العمل مستمر', 'direct', 'الكعبي']],
+  },
+  {
+    what: 'the same before عن and a participle (وأضاف العمري الحديث عن الميزانية قائلا)',
+    text: 'وأضاف العمري الحديث عن الميزانية قائلا: «الإنفاق تحت السيطرة».',
+    quotes: [['الإنفاق تحت السيطرة', 'direct', 'العمري']],
+  },
+  {
+    what: 'an occasion before مع and a comma is what the verb confirmed (وأكد الشهري اللقاء مع الوزير، وقال)',
+    text: 'وأكد الشهري اللقاء مع الوزير، وقال: «سنناقش الملفات العالقة».',
+    quotes: [['سنناقش الملفات العالقة', 'direct', 'الشهري']],
+  },
+  {
+    what: 'guard: a surname shaped like an occasion right before إن stays the name (وقال سالم الحديث إن)',
+    text: 'وقال سالم الحديث إن «السوق يحتاج إلى تنظيم».',
+    quotes: [['السوق يحتاج إلى تنظيم', 'partial', 'سالم الحديث']],
+  },
+  {
+    what: 'guard: the same surname before the paper told (وأكد ناصر الحوار لـ«عكاظ» أن)',
+    text: 'وأكد ناصر الحوار لـ«عكاظ» أن «الحلول متاحة».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['الحلول متاحة', 'partial', 'ناصر الحوار'],
+    ],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

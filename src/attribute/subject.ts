@@ -2165,11 +2165,19 @@ const ENDING_VERBS = new Set([
 
 /**
  * The occasion at `index`, after the name's first word, is the object of a verb that ends it: such a
- * verb stands right before the name (وختم الكعبي المقابلة), or بالقول follows (… اللقاء بالقول). A
- * surname shaped like one is kept after any other verb (وقال سالم الحديث, وقال عبدالله اللقاء).
+ * verb stands right before the name (وختم الكعبي المقابلة), or بالقول follows (… اللقاء بالقول), or
+ * anything but the words said (وأضاف الكعبي الحديث عن …). A surname shaped like one is kept after
+ * any other verb right before them (وقال سالم الحديث إن, وقال عبدالله اللقاء:, لـ«عكاظ»).
  */
 function endsOccasion(tokens: readonly Token[], first: number, index: number): boolean {
   if (tokens[index + 1]?.norm === 'بالقول') return true;
+  // What the verb does with the occasion goes on after it (وأضاف الكعبي الحديث عن المشروع بقوله):
+  // a surname stands right before the words said (إن, a colon) or the outlet told (لـ«عكاظ», لوكالة).
+  const told = tokens[index + 1];
+  const toPaper =
+    (told?.norm === 'ل' && tokens[index + 2]?.type === 'mark') ||
+    (told?.type === 'word' && /^ل[^ل]/u.test(told.norm) && isPrepositional(told.norm));
+  if (!isSpeechOpener(tokens, index + 1) && !toPaper) return true;
   const verb = tokens[first - 1];
   return verb?.type === 'word' && ENDING_VERBS.has(verb.norm.replace(/^[وف]/u, ''));
 }
