@@ -2568,6 +2568,21 @@ export const reviewRows12: readonly Row[] = [
       ['الحلول متاحة', 'partial', 'ناصر الحوار'],
     ],
   },
+  {
+    what: 'نوه with إلى: the ب word before it is the town the body sits in (جامعة الملك عبدالعزيز بجدة إلى أن)',
+    text: 'ونوهت جامعة الملك عبدالعزيز بجدة إلى أن «التسجيل يبدأ الأحد».',
+    quotes: [['التسجيل يبدأ الأحد', 'partial', 'جامعة الملك عبدالعزيز بجدة']],
+  },
+  {
+    what: 'the same with a centre’s field and a quote after إلى (المركز الوطني للأرصاد بجدة إلى «…»)',
+    text: 'ونوه المركز الوطني للأرصاد بجدة إلى «أمطار غزيرة» متوقعة.',
+    quotes: [['أمطار غزيرة', 'partial', 'المركز الوطني للأرصاد بجدة']],
+  },
+  {
+    what: 'guard: after أشاد the ب word is what it praised (وأشادت المنظمة الدولية بمصر لجهودها)',
+    text: 'وأشادت المنظمة الدولية بمصر لجهودها، وقالت: «التقدم واضح».',
+    quotes: [['التقدم واضح', 'direct', 'المنظمة الدولية']],
+  },
 ];
 
 export const attributionRows: readonly Row[] = [

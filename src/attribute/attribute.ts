@@ -901,8 +901,12 @@ class Attributor {
   /**
    * True when one of the three words from `at`, before punctuation, opens with ب (أمس بالمتطوعين): the
    * complement of a verb that governs ب comes there, so a ب word before it was where its subject sits.
+   * So is إلى right at `at`, the complement of نوه, نبه in its other construction (نوهت جامعة الملك
+   * عبدالعزيز بجدة إلى أن).
    */
   private baComplementAfter(at: number): boolean {
+    const first = this.tokens[at]?.norm;
+    if (first === 'الى' || first === 'الي') return true;
     for (let k = at; k < at + 3 && this.tokens[k]?.type === 'word'; k++)
       if ((this.tokens[k] as Token).norm.startsWith('ب') && !this.quoted[k]) return true;
     return false;
