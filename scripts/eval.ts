@@ -1,8 +1,10 @@
 /**
- * Evaluate the engine on an annotated corpus: `npm run eval [-- DIR] [--details] [--json] [--min-f1 X]`.
+ * Evaluate the engine on an annotated corpus: `npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat]`.
  *
  * DIR (default ../shared/corpus from the repo root) holds articles/NAME.txt and gold/NAME.json
  * ({"id","quotes":[{"text","kind","speaker"}]}). The corpus is read at run time, never copied here.
+ * --flat feeds each article with its paragraph breaks lost (every run of line breaks one space), as a
+ * crawler's one line per article would, and expects the gold quotes' texts joined alike.
  * Exit codes: 0 ok, 1 end-to-end F1 below --min-f1 (or the engine threw on an article), 2 usage error
  * or unreadable corpus. Scoring rules: scripts/eval-lib.ts.
  */
@@ -41,6 +43,7 @@ interface Options {
   details: boolean;
   json: boolean;
   minF1: number | null;
+  flat: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -51,11 +54,12 @@ function parseOptions(argv: string[]): Options {
       details: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'min-f1': { type: 'string' },
+      flat: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run eval [-- DIR] [--details] [--json] [--min-f1 X]\n');
+    process.stdout.write('usage: npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat]\n');
     process.exit(0);
   }
   if (positionals.length > 1)
@@ -72,6 +76,7 @@ function parseOptions(argv: string[]): Options {
     details: values.details,
     json: values.json,
     minF1,
+    flat: values.flat,
   };
 }
 
@@ -111,7 +116,12 @@ interface ArticleResult extends ArticleScore {
   error: string | null;
 }
 
-function evaluate(dir: string): ArticleResult[] {
+/** A text with its paragraph breaks lost: every run of line breaks, with the spaces around it, one space. */
+function joinLines(text: string): string {
+  return text.replace(/\s*\n+\s*/g, ' ');
+}
+
+function evaluate(dir: string, flat: boolean): ArticleResult[] {
   const articlesDir = join(dir, 'articles');
   const goldDir = join(dir, 'gold');
   if (!isDir(dir)) throw new UsageError(`cannot read corpus '${dir}': no such directory`);
@@ -124,8 +134,11 @@ function evaluate(dir: string): ArticleResult[] {
 
   return files.map((file) => {
     const name = basename(file, '.txt');
-    const gold = readGold(join(goldDir, `${name}.json`), name);
-    const text = readFileSync(join(articlesDir, file), 'utf8').replace(/^\uFEFF/, '');
+    const written = readGold(join(goldDir, `${name}.json`), name);
+    const read = readFileSync(join(articlesDir, file), 'utf8').replace(/^\uFEFF/, '');
+    const text = flat ? joinLines(read).trim() : read;
+    // A quote over a paragraph break is expected as the joined text gives it.
+    const gold = flat ? written.map((q) => ({ ...q, text: joinLines(q.text) })) : written;
     let predicted: PredictedQuote[] = [];
     let error: string | null = null;
     try {
@@ -219,7 +232,7 @@ function main(): void {
   let results: ArticleResult[];
   try {
     options = parseOptions(process.argv.slice(2));
-    results = evaluate(options.dir);
+    results = evaluate(options.dir, options.flat);
   } catch (e) {
     if (e instanceof UsageError) fail(e.message, 2);
     // node:util parseArgs errors: keep the first sentence ("Unknown option '--x'").
