@@ -146,6 +146,7 @@ const SAYING_NOUN_MATCH: CueMatch = {
   tense: 'past',
   takesObject: false,
   fragmentObject: true,
+  goesOn: false,
   clitic: '',
 };
 
@@ -357,8 +358,6 @@ const SILENT_SUBJECT_VERBS = new Set([
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 
-/** Cues that go on with what was said (أضاف, تابع, أردف): their speaker has spoken before. */
-const GOING_ON_LEMMAS = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد']);
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
@@ -4080,7 +4079,7 @@ class Attributor {
     const stop = this.tokens[cue.index - 1];
     if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
     // وأضاف says its speaker spoke before: not someone the narration has just brought in.
-    if (GOING_ON_LEMMAS.has(cue.match.lemma)) return null;
+    if (cue.match.goesOn) return null;
     let start = -1;
     for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;

@@ -241,6 +241,12 @@ export const SAYING_BY: readonly (readonly [form: string, agreement: 'm' | 'f' |
 export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
 
 /**
+ * Verbs that go on with what was said (وأضاف, وتابع, وأردف): their speaker has spoken before, so their
+ * dropped subject is never someone the narration has just brought in.
+ */
+export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد'];
+
+/**
  * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,
  * `وحيّا «صمود اللاعبين»`): a quote that is their object is a fragment (partial) even with no
  * complementiser before it.

@@ -4,6 +4,7 @@ import {
   CUE_PROCLITICS,
   type CueClass,
   FRAGMENT_OBJECT,
+  GOING_ON,
   OBJECT_TAKING,
   SAYING_BY,
   SOURCE_PHRASES,
@@ -71,6 +72,8 @@ export interface CueForm {
   takesObject: boolean;
   /** A quote that is the verb's object is a fragment, not the utterance (see FRAGMENT_OBJECT). */
   fragmentObject: boolean;
+  /** The verb goes on with what its speaker said before (see GOING_ON). */
+  goesOn: boolean;
   /** A dual form (أضافا, أكدتا): a dropped subject is a pair. */
   dual?: true;
 }
@@ -120,6 +123,7 @@ function buildVerbs(): Map<string, CueForm> {
   };
   const objectTaking = new Set(OBJECT_TAKING.map(fold));
   const fragmentObject = new Set(FRAGMENT_OBJECT.map(fold));
+  const goingOn = new Set(GOING_ON.map(fold));
   const titleForms = new Set([...TITLES, ...ROLES.flatMap(roleForms)].map(fold));
   for (const { forms, cls, dual } of VERBS) {
     const [m, f, pl, present, participle] = forms;
@@ -129,6 +133,7 @@ function buildVerbs(): Map<string, CueForm> {
       cls,
       takesObject: objectTaking.has(fold(lemma)),
       fragmentObject: fragmentObject.has(fold(lemma)),
+      goesOn: goingOn.has(fold(lemma)),
       ...(dual ? { dual } : {}),
     };
     add(m, { ...base, agreement: 'm', tense: 'past' });
@@ -151,7 +156,13 @@ function buildVerbs(): Map<string, CueForm> {
       } else if (participle.endsWith('ا')) add(feminine, entry);
     }
   }
-  const sayingBy = { lemma: 'قال', cls: 'say', takesObject: false, fragmentObject: false } as const;
+  const sayingBy = {
+    lemma: 'قال',
+    cls: 'say',
+    takesObject: false,
+    fragmentObject: false,
+    goesOn: false,
+  } as const;
   for (const [form, agreement] of SAYING_BY) add(form, { ...sayingBy, agreement, tense: 'participle' });
   return map;
 }
