@@ -285,9 +285,6 @@ const articleRows: readonly Row[] = [
       'وقال أحد سكان الحي، ويدعى ماجد بن سالم اللحياني: "كنا نرى شاحنات تدخل المستودع ليلاً، ولم نكن نعلم ماذا يحدث فيه".',
       'وطالب رئيس جمعية حماية المستهلك الدكتور محمد بن عبدالله الشهراني بـ"نشر أسماء المنشآت المخالفة في الصحف المحلية".',
     ].join('\n\n'),
-    // engine gap: the statement after وكانت الوزارة قد تلقت …، وقالت في بيان: goes to the ministry, the sentence's
-    // subject, but الوزارة is not tied to the body named after في in the lede (وزارة التجارة والصناعة).
-    gaps: ['attribution'],
     quotes: [
       ['مكة', 'mention', null],
       ['مكة', 'mention', null],

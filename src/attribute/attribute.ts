@@ -661,6 +661,7 @@ class Attributor {
     for (let i = 1; i < this.tokens.length; i++) {
       const head = this.tokens[i] as Token;
       if (head.type !== 'word' || this.quoted[i]) continue;
+      const noted = this.registerBodyName(i);
       if (hasArticle(head.norm)) {
         this.learnDefiniteBody(i);
         continue;
@@ -734,7 +735,12 @@ class Attributor {
       if (end === i) continue;
       const placed = this.placeTail(end, verb);
       if (generic && placed === end) continue;
-      end = placed;
+      // The register read on past an adjective that is no nisba (قوات الدعم السريع): its reading. Not
+      // past a nisba, which the name here leaves out (صحيفة الوطن الكويتية → صحيفة الوطن).
+      end =
+        noted > placed && !range(placed + 1, noted).some((k) => isNisba((this.tokens[k] as Token).norm))
+          ? noted
+          : placed;
       const body = this.mentionOf(range(i, end), false, true);
       const entity = body ? this.entities.learn(body, null, true) : null;
       // حسم نادي الزمالك …: the word after a named body's head is its own name, which the article
@@ -751,6 +757,96 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * Notes in the article's register of bodies' names (Entities.noteBodyName) a body's name that starts
+   * at token `i`, wherever it stands (subject, object, after في or ل, in the lede), so that its head
+   * alone later (وقالت الوزارة) names it: an indefinite head, in a construct chain up to a definite
+   * genitive (وزارة التجارة, هيئة تطوير منطقة الرياض), or a definite head; then genitives joined with و
+   * (والصناعة), agreeing adjectives of origin or rank (الوطنية, العليا), and after an adjective or a
+   * genitive a field after ل (لتطوير مدينة الرياض, للإغاثة). A definite head with nothing of these is no name.
+   * Returns the name's last token, or -1 when none was noted.
+   */
+  private registerBodyName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const stripped = stripToSet(token.norm, ORGANISATION_SET);
+    if (stripped === undefined) return -1;
+    const lam = token.norm.startsWith('لل') && stripped.startsWith('ال');
+    // One proclitic at most (بوزارة, للهيئة), left out of the name.
+    if (stripped !== token.norm && !lam && token.norm.length - stripped.length !== 1) return -1;
+    const definite = hasArticle(stripped);
+    const head = definite ? stripped.slice(2) : stripped;
+    const word = (at: number): string | null => {
+      const next = this.tokens[at];
+      return next?.type === 'word' && !this.quoted[at] ? next.norm : null;
+    };
+    // A plain word that a construct chain may go on through (تطوير, منطقة), not a particle or a verb.
+    const chainWord = (norm: string) =>
+      !hasArticle(norm) &&
+      norm.length > 2 &&
+      stripToSet(norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(norm) &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      lookupCue(norm) === undefined;
+    // The definite genitive that ends a construct chain from `from`, or -1.
+    const chainEnd = (from: number): number => {
+      for (let k = from; k < from + 3; k++) {
+        const norm = word(k);
+        if (norm === null) return -1;
+        if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
+        if (!chainWord(norm)) return -1;
+      }
+      return -1;
+    };
+    let end = i;
+    if (!definite) {
+      end = chainEnd(i + 1);
+      if (end < 0) return -1;
+    }
+    let adjectives = 0;
+    while (end - i < MAX_BODY_WORDS) {
+      const norm = word(end + 1);
+      if (norm === null) break;
+      if (end > i && this.isJoinedGenitive(end + 1)) {
+        end++;
+        continue;
+      }
+      // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
+      if (
+        adjectives < 2 &&
+        ((isNisba(norm) && this.agreesInBody(head, end, norm)) ||
+          (end === i && /^ال.{2,}(?:ى|يا)$/u.test(norm)) ||
+          // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
+          // with it, no title (قوات الدعم السريع, القوات الجوية الملكية).
+          (end > i &&
+            adjectives === 0 &&
+            (isParticiple(norm) || /^ال..ي.ه?$/u.test(norm)) &&
+            stripToSet(norm, TITLE_SET) === undefined &&
+            (this.tokens[end] as Token).norm.endsWith('ه') === norm.endsWith('ه')))
+      ) {
+        adjectives++;
+        end++;
+        continue;
+      }
+      // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
+      if (end > i && norm.startsWith('لل') && norm.length > 4) {
+        end++;
+        const adjective = word(end + 1);
+        if (adjective !== null && isNisba(adjective)) end++;
+        break;
+      }
+      if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
+        const field = chainEnd(end + 2);
+        if (field >= 0) end = field;
+        break;
+      }
+      break;
+    }
+    if (end === i) return -1;
+    const body = this.mentionOf(range(i, end), false, true, stripped !== token.norm);
+    if (body) this.entities.noteBodyName(body, i);
+    return body ? end : -1;
   }
 
   /**

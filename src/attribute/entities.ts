@@ -29,6 +29,8 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 };
 
+/** How many of the bodies' names of one head the register looks back over (the last ones named). */
+const MAX_REGISTER_LOOKS = 8;
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
@@ -142,6 +144,13 @@ export class Entities {
    */
   private readonly headInTitle = new Map<string, { at: number; words: string }>();
 
+  /**
+   * The register of bodies' names the text gives anywhere (as a subject, an object, after في or ل, in
+   * the lede), by their bare folded head (وزاره, هيئه, قوات), each list in text order: the head alone
+   * with the article (الوزارة) names the body when the text gave exactly one such name before it.
+   */
+  private readonly bodyNames = new Map<string, Array<{ at: number; mention: Mention }>>();
+
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
   /**
@@ -198,6 +207,57 @@ export class Entities {
       return entity;
     }
     return null;
+  }
+
+  /**
+   * Notes a body's name read in narration at token `at` (وزارة التجارة والصناعة after في, قوات الدعم
+   * السريع as an object), under its bare head; names must be noted in text order.
+   */
+  noteBodyName(mention: Mention, at: number): void {
+    const head = mention.words[0];
+    if (head === undefined || mention.words.length < 2) return;
+    const key = bare(head);
+    const list = this.bodyNames.get(key);
+    if (list) list.push({ at, mention });
+    else this.bodyNames.set(key, [{ at, mention }]);
+  }
+
+  /**
+   * The body a definite head alone at token `at` (الوزارة, الهيئة) names through the register: the
+   * names of that head given before `at` (the last few), when they are one body's (one reading, or
+   * one that starts the other: the fuller); a new entity of that name. Null when none was given, or
+   * two bodies of that head were (وزارة الصحة … وزارة التعليم … الوزارة).
+   */
+  private registeredBody(head: string, at: number): Entity | null {
+    const list = at >= 0 ? this.bodyNames.get(head) : undefined;
+    if (!list) return null;
+    // The last name before `at`, by bisection: the list is in text order.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as (typeof list)[number]).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Mention | null = null;
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--) {
+      const { mention } = list[k] as (typeof list)[number];
+      if (found === null) {
+        found = mention;
+        continue;
+      }
+      const [short, long] =
+        found.words.length <= mention.words.length
+          ? [found.words, mention.words]
+          : [mention.words, found.words];
+      if (!short.every((w, j) => long[j] === w)) return null;
+      if (long === mention.words) found = mention;
+    }
+    if (found === null) return null;
+    const entity = this.create(true);
+    this.namedAt(entity, at);
+    this.addForm(entity, { ...found, isName: false, closed: true });
+    return entity;
   }
 
   /** Notes a definite word with a definite adjective after it inside a title (رئيس الهيئة الوطنية …). */
@@ -661,6 +721,9 @@ export class Entities {
       const named = this.mostRecent(bodies, (entity) => entity.organisation);
       if (named && this.otherBodySince(named, first, at)) return null;
       if (named) return named;
+      // A body named in full only in narration before (في وزارة التجارة … وكانت الوزارة).
+      const registered = this.registeredBody(head, at);
+      if (registered) return registered;
       // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
