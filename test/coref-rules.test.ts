@@ -2,9 +2,10 @@
  * Short references tied to the fullest name the article gives (issue 3): a body's head alone with the
  * article (الوزارة, الهيئة, القوات, الشركة, الجبهة) names the body the text named in full before it,
  * wherever that was (an object, after في or ل, the lede), through the article's register of bodies'
- * names. Each rule row is a passage written here in news style and fails without the register; a guard
+ * names; and a description quoted before the paragraph that names the person (الرجل الخمسيني, الأم).
+ * Each rule row is a passage written here in news style and fails without its rule; a guard
  * row keeps the opposite case (two bodies of one head, a head used for no named body, a name given
- * only after the short reference).
+ * only after the short reference; a next person with a role, another verb, or someone named between).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './scan.test.js';
@@ -75,4 +76,69 @@ const corefRows: readonly Row[] = [
 
 describe('coref rules: a body’s head alone names the body the article named in full before', () => {
   runRows(corefRows);
+});
+
+const descriptionRows: readonly Row[] = [
+  {
+    what: 'a young man quoted as الشاب, then named in the next paragraph with ويضيف (he spoke before)',
+    text: [
+      'يقف الشاب العشريني كل صباح أمام مكتب العمل في حي الملز منذ ثلاثة أشهر.',
+      'يقول الشاب، الذي تخرج في كلية الهندسة عام 2013: «أرسلت أكثر من مئتي طلب توظيف ولم يصلني رد واحد».',
+      'ويضيف فيصل عبدالله المطيري، وهو الابن الأكبر لأسرة من سبعة أفراد: «تقاعد والدي العام الماضي، وأصبحت أنا المسؤول عن البيت».',
+    ].join('\n\n'),
+    quotes: [
+      ['أرسلت أكثر من مئتي طلب توظيف ولم يصلني رد واحد', 'direct', 'فيصل عبدالله المطيري'],
+      ['تقاعد والدي العام الماضي، وأصبحت أنا المسؤول عن البيت', 'direct', 'فيصل عبدالله المطيري'],
+    ],
+  },
+  {
+    what: 'a refugee woman quoted as السيدة الستينية, then named with وتضيف and a comma aside',
+    text: [
+      'في خيمة على أطراف مخيم الزعتري، تعد امرأة في الستين من عمرها الخبز لأحفادها.',
+      'تقول السيدة الستينية: «فقدت ولدين في الحرب، ولم يبق لي غير هؤلاء الصغار».',
+      'وتضيف سعاد المحاميد، وهي أرملة منذ عشر سنوات: «نعيش على ما تقدمه المنظمات، وهو لا يكفي».',
+    ].join('\n\n'),
+    quotes: [
+      ['فقدت ولدين في الحرب، ولم يبق لي غير هؤلاء الصغار', 'direct', 'سعاد المحاميد'],
+      ['نعيش على ما تقدمه المنظمات، وهو لا يكفي', 'direct', 'سعاد المحاميد'],
+    ],
+  },
+  {
+    what: 'guard: the next one quoted has a role of his own (ويضيف الشرطي فلان): الرجل stays himself',
+    text: [
+      'يقول الرجل: «انتظرت الإسعاف ساعة كاملة».',
+      'ويضيف الشرطي أحمد علي السالم: «وصلنا بعد البلاغ بعشر دقائق».',
+    ].join('\n\n'),
+    quotes: [
+      ['انتظرت الإسعاف ساعة كاملة', 'direct', 'الرجل'],
+      ['وصلنا بعد البلاغ بعشر دقائق', 'direct', 'أحمد علي السالم'],
+    ],
+  },
+  {
+    what: 'guard: the next one quoted speaks with قال, not a verb that goes on: another man',
+    text: [
+      'يقول الرجل الأربعيني: «خسرت تجارتي كلها في الحريق».',
+      'وقال سمير حداد، صاحب المحل المجاور: «النيران امتدت إلى خمسة محلات».',
+    ].join('\n\n'),
+    quotes: [
+      ['خسرت تجارتي كلها في الحريق', 'direct', 'الرجل الأربعيني'],
+      ['النيران امتدت إلى خمسة محلات', 'direct', 'سمير حداد'],
+    ],
+  },
+  {
+    what: 'guard: another person is named between the description and the next one quoted (زوجها فلان)',
+    text: [
+      'تقول الأم: «ابني لم يعد من المدرسة منذ يومين».',
+      'وكان زوجها خالد العتيبي قد أبلغ الشرطة مساء الأحد.',
+      'وتضيف نورة العتيبي: «لم يتصل بنا أحد حتى الآن».',
+    ].join('\n\n'),
+    quotes: [
+      ['ابني لم يعد من المدرسة منذ يومين', 'direct', 'الأم'],
+      ['لم يتصل بنا أحد حتى الآن', 'direct', 'نورة العتيبي'],
+    ],
+  },
+];
+
+describe('coref rules: a description quoted before the paragraph that names the person', () => {
+  runRows(descriptionRows);
 });

@@ -1,6 +1,6 @@
 import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
-import { isIgnorable } from '../text/normalize.js';
+import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
@@ -15,6 +15,7 @@ import {
   COMPOUND_END_SET,
   type CueMatch,
   DELIVERING_SET,
+  DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
   FOREIGN_NISBA_SET,
@@ -597,7 +598,79 @@ class Attributor {
     expandNames(this.text, this.tokens, this.entities);
     expandBodies(this.text, this.tokens, this.entities);
     expandBodyHeads(this.text, this.tokens, this.entities);
+    this.tieDescriptions();
     return this.results;
+  }
+
+  /**
+   * A feature quotes someone by a description (يقول الرجل الخمسيني, تقول الأم) and names them a
+   * paragraph later (ويروي فلان …، مضيفا:, والمواطنة فلانة … وتضيف فلانة:): the quotes of the description
+   * go to the person when that person is the next one quoted, is named after the description, in its
+   * paragraph or the next, with no role but a description, agrees with it, first speaks with a verb that
+   * goes on (أضاف, تابع: they spoke before), and nobody else is named in between.
+   */
+  private tieDescriptions(): void {
+    // Speakers in the order of their first quote.
+    const firstQuote = new Map<Entity, Attribution>();
+    for (const result of this.results)
+      if (result?.speaker && result.kind !== 'mention' && !firstQuote.has(result.speaker.entity))
+        firstQuote.set(result.speaker.entity, result);
+    const speakers = [...firstQuote.keys()];
+    // The tokens people with a name of two words or more were first named at, in order: who is named
+    // between a description and a person is counted by bisection, not by a scan of everyone.
+    const namedAt = this.entities.list
+      .filter((e) => !e.organisation && e.forms.some((f) => f.isName && f.words.length > 1))
+      .map((e) => this.entities.firstNamedAt(e))
+      .filter((at) => at >= 0)
+      .sort((a, b) => a - b);
+    const countBefore = (at: number) => {
+      let lo = 0;
+      let hi = namedAt.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((namedAt[mid] as number) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const described = (entity: Entity) =>
+      entity.forms.every(
+        (f) => DESCRIPTION_SET.has(bareWord(f.words[0] ?? '')) && (!f.isName || f.words.length === 1),
+      );
+    const tied = new Map<Entity, Entity>();
+    for (let k = 0; k + 1 < speakers.length; k++) {
+      const description = speakers[k] as Entity;
+      const person = speakers[k + 1] as Entity;
+      const from = this.entities.firstNamedAt(description);
+      const at = this.entities.firstNamedAt(person);
+      const cue = (firstQuote.get(person) as Attribution).cue;
+      if (
+        description.organisation ||
+        person.organisation ||
+        from < 0 ||
+        at <= from ||
+        !described(description) ||
+        !person.forms.some((f) => f.isName && f.words.length > 1) ||
+        !person.forms.every((f) => f.isName || DESCRIPTION_SET.has(bareWord(f.words[0] ?? ''))) ||
+        this.paragraphOf(this.tokens[at] as Token) > this.paragraphOf(this.tokens[from] as Token) + 1 ||
+        countBefore(at) - countBefore(from + 1) > 0 ||
+        cue === null ||
+        lookupCue(fold(cue))?.goesOn !== true ||
+        (description.agreements.size > 0 &&
+          person.agreements.size > 0 &&
+          ![...description.agreements].some((a) => person.agreements.has(a)))
+      )
+        continue;
+      tied.set(description, person);
+      // …and the description becomes one of the person's aliases.
+      for (const form of description.forms) this.entities.addFullerName(person, { ...form });
+    }
+    if (tied.size === 0) return;
+    this.results.forEach((result, k) => {
+      const person = result?.speaker ? tied.get(result.speaker.entity) : undefined;
+      if (result?.speaker && person)
+        this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
+    });
   }
 
   /**
@@ -5195,6 +5268,11 @@ function possessedNamingNoun(norm: string): boolean {
   // A feminine plural keeps its ت (مذكراته: his memoirs).
   const noun = stripToSet(stem, NAMING_SET) ?? (raw.endsWith('ات') ? stripToSet(raw, NAMING_SET) : undefined);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
+}
+
+/** A folded noun without its article (الرجل → رجل). */
+function bareWord(norm: string): string {
+  return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
 }
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */

@@ -1094,6 +1094,34 @@ export const DUAL_REFERENTS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Nouns that describe a person by sex, age or kinship, not by a role (الرجل الخمسيني, الأم, المواطنة):
+ * a feature quotes someone so described before the paragraph that names them.
+ */
+export const DESCRIPTION_HEADS: readonly string[] = [
+  'رجل',
+  'امرأة',
+  'سيدة',
+  'شاب',
+  'شابة',
+  'فتاة',
+  'فتى',
+  'طفل',
+  'طفلة',
+  'أم',
+  'أب',
+  'والد',
+  'والدة',
+  'جد',
+  'جدة',
+  'مسن',
+  'مسنة',
+  'عجوز',
+  'أرملة',
+  'مواطن',
+  'مواطنة',
+];
+
+/**
  * Verbal nouns of saying whose genitive is the sayer (نقلت الجريدة نفي فلان, نقلت الوكالة تأكيد
  * الوزير): they start the object of the verb before them, never a subject or a name.
  */
