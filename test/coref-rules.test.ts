@@ -142,3 +142,31 @@ const descriptionRows: readonly Row[] = [
 describe('coref rules: a description quoted before the paragraph that names the person', () => {
   runRows(descriptionRows);
 });
+
+const surnameRows: readonly Row[] = [
+  {
+    what: 'a surname calls back the name given before it (الملاكم … جوشوا سيمبا … وقال سيمبا), not a sister named after',
+    text: [
+      'فاز الملاكم الأوغندي جوشوا سيمبا بلقب بطولة أفريقيا للوزن الخفيف مساء السبت.',
+      'وقال سيمبا للصحفيين عقب النزال: «هذا اللقب لأمي التي لم تفوت أي نزال».',
+      'وكانت شقيقته روث سيمبا قد حضرت النزال في الصف الأول.',
+    ].join('\n\n'),
+    quotes: [['هذا اللقب لأمي التي لم تفوت أي نزال', 'direct', 'جوشوا سيمبا']],
+  },
+  {
+    what: 'guard: two men of one surname named before, the one who spoke keeps the surname (وأضاف العتيبي)',
+    text: [
+      'قال المهندس خالد العتيبي، مدير المشروع: «التأخير سببه الأمطار».',
+      'وفي المقابل، نفى أخوه سلطان العتيبي، المقاول الرئيسي، ذلك.',
+      'وأضاف العتيبي: «سنعوض التأخير خلال شهرين».',
+    ].join('\n\n'),
+    quotes: [
+      ['التأخير سببه الأمطار', 'direct', 'خالد العتيبي'],
+      ['سنعوض التأخير خلال شهرين', 'direct', 'خالد العتيبي'],
+    ],
+  },
+];
+
+describe('coref rules: a surname calls back the fullest name given before it', () => {
+  runRows(surnameRows);
+});

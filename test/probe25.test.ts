@@ -457,10 +457,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Olympic final, split out: the winner by surname, his coach, his mother named in apposition in narration (والدته، فلانة الإدريسي،) then وقالت with a dropped subject',
-    // engine gap: the surname goes to the mother named later in narration (والدته، فلانة الإدريسي،) rather than
-    // to the winner named in the lede with العداء (no title here); مدربه فلان keeps the surname only; the
-    // mother's dropped وقالت goes to the coach.
-    gaps: ['attribution'],
     text: [
       'لوس أنجلوس، الولايات المتحدة (CNN)-- توج العداء المغربي أيوب الإدريسي بالميدالية الذهبية في سباق 1500 متر بدورة الألعاب الأولمبية، مساء الثلاثاء، بعد منافسة مثيرة مع البطل النرويجي حتى الأمتار الأخيرة.',
       'وقال الإدريسي، وهو يلتحف العلم المغربي، في تصريحات للصحفيين بعد السباق: "كنت أحلم بهذه اللحظة منذ كنت طفلا أركض في جبال إفران. هذه الميدالية لكل المغاربة".',

@@ -183,7 +183,9 @@ export class Entities {
   ): Entity | null {
     if (title && at >= 0) this.noteHeadInTitle(title, at);
     if (name) {
-      const known = this.findByName(name.words);
+      // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
+      // rather than one the article names only later (والدته، خديجة الإدريسي).
+      const known = this.findByName(name.words, at);
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
@@ -584,8 +586,8 @@ export class Entities {
     return best;
   }
 
-  private findByName(words: readonly string[]): Entity | null {
-    return this.findByExactName(words) ?? this.findBySkeleton(words);
+  private findByName(words: readonly string[], at = -1): Entity | null {
+    return this.findByExactName(words, at) ?? this.findBySkeleton(words);
   }
 
   /**
@@ -616,7 +618,7 @@ export class Entities {
     );
   }
 
-  private findByExactName(words: readonly string[]): Entity | null {
+  private findByExactName(words: readonly string[], at = -1): Entity | null {
     // Either form holds the other: they share at least one word. A word that hundreds of known names
     // share (محمد in a text of thousands of people) is not looked through name by name.
     // Through such a word, only the names that are that word alone are looked at.
@@ -626,8 +628,13 @@ export class Entities {
       const chosen = bucket && bucket.size > MAX_NAME_CANDIDATES ? this.byOnlyWord.get(word) : bucket;
       for (const entity of chosen ?? []) candidates.add(entity);
     }
-    return this.mostRecent(candidates, (entity) =>
-      entity.forms.some((f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words))),
+    return this.mostRecent(
+      candidates,
+      (entity) =>
+        entity.forms.some(
+          (f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words)),
+        ),
+      at,
     );
   }
 
