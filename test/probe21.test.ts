@@ -310,9 +310,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Saudization, split out: an economist by trade (يرى الاقتصادي فلان أن), then داعياً إلى',
     text: 'في المقابل، يرى الاقتصادي عبدالله بن حمد الرميح أن “السعودة الوهمية ما زالت تلتف على البرامج”، داعياً إلى “ربط الدعم بالأجور الفعلية”.',
-    // engine gap: الاقتصادي is no role (as an adjective it belongs to bodies' names, المجلس الاقتصادي), so
-    // it stays in the name: «الاقتصادي عبدالله بن حمد الرميح».
-    gaps: ['attribution'],
     quotes: [
       ['السعودة الوهمية ما زالت تلتف على البرامج', 'partial', 'عبدالله بن حمد الرميح'],
       ['ربط الدعم بالأجور الفعلية', 'partial', 'عبدالله بن حمد الرميح'],

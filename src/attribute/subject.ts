@@ -10,6 +10,8 @@ import {
   DUAL_SET,
   FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
+  GIVEN_NAME_SET,
+  GIVEN_NAME_WORD_SET,
   HONORIFIC_SET,
   hasArticle,
   KIN_SET,
@@ -107,6 +109,29 @@ function isSpeechOpener(tokens: readonly Token[], at: number): boolean {
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
+
+/**
+ * The word at `at` opens a person's name by its given name (given-names.ts): a given name of its own,
+ * or one that is also a common word (هيا, مالك, باسم) or has the article (الطاهر) only in a name's
+ * context: before بن or بنت, a joiner (آل, أبو, عبد), another given name or a family name shaped as a
+ * nisba (هيا بنت محمد, الطاهر إبراهيم, مالك العتيبي). Evidence of where a name begins, not of a speaker.
+ */
+export function opensGivenName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  const norm = token.norm;
+  const plain = GIVEN_NAME_SET.has(norm) && !GIVEN_NAME_WORD_SET.has(norm);
+  if (!plain && !GIVEN_NAME_WORD_SET.has(norm)) return false;
+  const next = tokens[at + 1];
+  const after = next?.type === 'word' ? next.norm : '';
+  if (SON_OF.has(after)) return true;
+  if (plain) return true;
+  return (
+    NAME_JOINER_SET.has(after) ||
+    (GIVEN_NAME_SET.has(after) && !GIVEN_NAME_WORD_SET.has(after)) ||
+    (NISBA.test(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
+  );
+}
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /**
@@ -1630,6 +1655,36 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
   return end;
 }
 
+/** The most words of a description before the given name that opens a name (describedName). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * Where a name starts after a description the lexicon holds as no title, by the given name that opens
+ * it: the description a definite word and its definite adjectives (الاقتصادي, المشتري الكويتي), or a
+ * noun in construct with its definite genitive (رائدة الأعمال, مالك الإبل). The index in `words` of
+ * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
+ * شمس الدين محمد; no given name after the description).
+ */
+function describedName(tokens: readonly Token[], words: readonly number[]): number {
+  const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
+  if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
+  const head = norm(0);
+  if (NAME_JOINER_SET.has(head) || isStopWord(head)) return 0;
+  // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
+  const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
+  if (GIVEN_NAME_SET.has(bare) || GIVEN_NAME_WORD_SET.has(bare)) return 0;
+  if (hasArticle(head) && (GIVEN_NAME_SET.has(head) || GIVEN_NAME_WORD_SET.has(head))) return 0;
+  // A noun without the article heads a description only in construct with a definite genitive.
+  if (!hasArticle(head) && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
+  for (let k = 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
+    if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
+    if (opensGivenName(tokens, words[k] as number)) return k;
+    const word = norm(k);
+    if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+  }
+  return 0;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -1660,6 +1715,20 @@ function splitSubject(
     (ORGANISATION_SET.has(firstNorm) ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
+    // A description the lexicon does not hold as a title, then a given name: the name starts there
+    // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
+    const described = describedName(tokens, words);
+    if (described > 0) {
+      const name = trimName(tokens, words.slice(described), text);
+      return {
+        first,
+        last,
+        title: words.slice(0, described),
+        name,
+        organisation: false,
+        closed: closed && name.length === words.length - described,
+      };
+    }
     const name = trimName(tokens, words, text);
     return {
       first,

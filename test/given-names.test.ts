@@ -1,0 +1,64 @@
+/**
+ * Where a person's name starts and ends, by the given-name lexicon (src/attribute/given-names.ts):
+ * a description the lexicon holds as no title (a trade, a nationality, a definite adjective, a noun in
+ * construct) before a given name; given names that are also common words (هيا, مالك, أمل) only in a
+ * name's context. Each rule row is a sentence written here in news style and fails without the
+ * lexicon; a guard row keeps a body's name that holds a given name, or a common noun after a title.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const givenNameRows: readonly Row[] = [
+  {
+    what: 'a trade and a nationality before the name (يرى الاقتصادي السعودي فلان بن فلان أن)',
+    text: 'ويرى الاقتصادي السعودي فضل بن سعد البوعينين أن «السيولة في السوق ما زالت مرتفعة».',
+    quotes: [['السيولة في السوق ما زالت مرتفعة', 'partial', 'فضل بن سعد البوعينين']],
+  },
+  {
+    what: 'a resident and his nationality, then a name of three words (المقيم اليمني فلان فلان فلان)',
+    text: 'وأكد المقيم اليمني عبدالرحمن سالم باوزير أن «الإجراءات أصبحت أسهل».',
+    quotes: [['الإجراءات أصبحت أسهل', 'partial', 'عبدالرحمن سالم باوزير']],
+  },
+  {
+    what: 'a noun in construct (صاحبة المشروع) before أمل, a given name that is also a word, with بنت',
+    text: 'وقالت صاحبة المشروع أمل بنت حمد العتيبي: «بدأنا من المطبخ قبل أن نفتح المحل».',
+    quotes: [['بدأنا من المطبخ قبل أن نفتح المحل', 'direct', 'أمل بنت حمد العتيبي']],
+  },
+  {
+    what: 'a fan and his club’s adjective before مالك with بن (المشجع الهلالي مالك بن فهد الدوسري)',
+    text: 'وقال المشجع الهلالي مالك بن فهد الدوسري: «الفريق يستحق الدعم حتى نهاية الموسم».',
+    quotes: [['الفريق يستحق الدعم حتى نهاية الموسم', 'direct', 'مالك بن فهد الدوسري']],
+  },
+  {
+    what: 'a mother described by a participle before هيا with بنت (الأم المكلومة هيا بنت ناصر العنزي)',
+    text: 'وتقول الأم المكلومة هيا بنت ناصر العنزي: «أريد العدالة لابني، ولا شيء غيرها».',
+    quotes: [['أريد العدالة لابني، ولا شيء غيرها', 'direct', 'هيا بنت ناصر العنزي']],
+  },
+  {
+    what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
+    text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
+    quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],
+  },
+  {
+    what: 'guard: a foundation named after a ruler keeps his name in its own (مؤسسة محمد بن راشد آل مكتوم للمعرفة)',
+    text: 'وأعلنت مؤسسة محمد بن راشد آل مكتوم للمعرفة أن «المؤشر يصدر الشهر المقبل».',
+    quotes: [['المؤشر يصدر الشهر المقبل', 'partial', 'مؤسسة محمد بن راشد آل مكتوم للمعرفة']],
+  },
+  {
+    what: 'guard: a common noun that is also a given name (كمال) inside a title, the name after it',
+    text: 'وقال مدرب كمال الأجسام سامي الحربي: «البطولة مفتوحة للجميع هذا العام».',
+    quotes: [['البطولة مفتوحة للجميع هذا العام', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'guard: a given name with the article after another speaker is his family name (الشريف)',
+    text: 'وقال المحامي أحمد الشريف: «موكلي بريء». وأضاف الشريف: «سنستأنف الحكم».',
+    quotes: [
+      ['موكلي بريء', 'direct', 'أحمد الشريف'],
+      ['سنستأنف الحكم', 'direct', 'أحمد الشريف'],
+    ],
+  },
+];
+
+describe('given names: where a name starts after a description', () => {
+  runRows(givenNameRows);
+});
