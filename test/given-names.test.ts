@@ -35,6 +35,26 @@ const givenNameRows: readonly Row[] = [
     quotes: [['أريد العدالة لابني، ولا شيء غيرها', 'direct', 'هيا بنت ناصر العنزي']],
   },
   {
+    what: 'a Sudanese governor (والي, which only looks definite) and his state in construct, then the name',
+    text: 'وقال والي ولاية الخرطوم أحمد عثمان حمزة إن «الكهرباء ستعود إلى الأحياء خلال ساعات».',
+    quotes: [['الكهرباء ستعود إلى الأحياء خلال ساعات', 'partial', 'أحمد عثمان حمزة']],
+  },
+  {
+    what: 'a first name with the article (الطاهر) after a title and its nationality, before the father’s name',
+    text: 'وقال وزير الشؤون الدينية التونسي الطاهر علي الجلاصي: «المساجد ستفتح أبوابها للمصلين».',
+    quotes: [['المساجد ستفتح أبوابها للمصلين', 'direct', 'الطاهر علي الجلاصي']],
+  },
+  {
+    what: 'a first name with the article (الحسن) after a title with its genitive (رئيس الجامعة الحسن محمد الفاسي)',
+    text: 'وقال رئيس الجامعة الحسن محمد الفاسي إن «الدراسة تستأنف الاثنين المقبل».',
+    quotes: [['الدراسة تستأنف الاثنين المقبل', 'partial', 'الحسن محمد الفاسي']],
+  },
+  {
+    what: 'guard: الأمين before العام is a title’s word, no first name',
+    text: 'وقال الأمين العام للحزب في مؤتمر صحفي: «لن نشارك في الحكومة المقبلة».',
+    quotes: [['لن نشارك في الحكومة المقبلة', 'direct', 'الأمين العام للحزب']],
+  },
+  {
     what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
     text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
     quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],

@@ -1805,7 +1805,8 @@ function splitSubject(
       WITHIN.has(norm) ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس; not
       // one with a possessive ه written, already definite, before a name in apposition (زميله فلان)
-      (!hasArticle(prev) &&
+      // (a title that only looks like و + the article, والي or والد, is as indefinite: والي ولاية الجزيرة)
+      ((!hasArticle(prev) || (k === 1 && prev.startsWith('وال') && TITLE_SET.has(prev))) &&
         !HONORIFIC_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
@@ -1844,6 +1845,10 @@ function splitSubject(
       !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
     )
+      break;
+    // …and so does a given name with the article in a name's context (والي ولاية الجزيرة الطاهر إبراهيم
+    // الخير): the lexicon knows الطاهر as a first name, not an adjective of the title.
+    if (!organisation && hasArticle(norm) && !NISBA.test(norm) && opensGivenName(tokens, words[k] as number))
       break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
