@@ -55,6 +55,21 @@ const givenNameRows: readonly Row[] = [
     quotes: [['لن نشارك في الحكومة المقبلة', 'direct', 'الأمين العام للحزب']],
   },
   {
+    what: 'where a name ends: given name, بن, the father’s given name and a nisba, then the object (الجهود), then وقال',
+    text: 'وثمن المهندس صالح بن محمد العمري الجهود المبذولة، وقال: «الإنجاز جماعي ولا يُنسب إلى شخص».',
+    quotes: [['الإنجاز جماعي ولا يُنسب إلى شخص', 'direct', 'صالح بن محمد العمري']],
+  },
+  {
+    what: 'where a name ends: a sheikh’s chain (حمد بن خليفة النعيمي) before the object of استقبل (الوفد)',
+    text: 'واستقبل الشيخ حمد بن خليفة النعيمي الوفد الزائر، وقال: «نرحب بضيوفنا في الإمارة».',
+    quotes: [['نرحب بضيوفنا في الإمارة', 'direct', 'حمد بن خليفة النعيمي']],
+  },
+  {
+    what: 'where a name ends: a brother named after his kin noun with a pronoun, his chain ending in a plain nisba before his tears',
+    text: 'ولم يتمالك شقيقها عبدالله بن أحمد مدخلي دموعه أمام المحكمة، وقال: «أختي بريئة وسنثبت ذلك».',
+    quotes: [['أختي بريئة وسنثبت ذلك', 'direct', 'عبدالله بن أحمد مدخلي']],
+  },
+  {
     what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
     text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
     quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],

@@ -574,6 +574,11 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
  * another given name), never on the word alone.
  */
 export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
+  'خليفة',
+  'مكتوم',
+  'مرزوق',
+  'ممدوح',
+  'مقرن',
   'تركي',
   'وسام',
   'صلاح',

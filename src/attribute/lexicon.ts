@@ -233,6 +233,9 @@ export const KIN_SET = foldSet(KIN_NOUNS);
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
+/** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */
+export const isGivenName = (norm: string): boolean =>
+  GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */

@@ -1920,6 +1920,9 @@ function splitSubject(
     // Another title right after the name starts another person (خاطبه رئيسها فلان النقيب فلان).
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
+      // A whole chain read by its given names (عبدالله بن موسى النعمي العفو): the given name, بن, the
+      // father's given name and the family name; the word after it, cut off, is the verb's object.
+      (k + name.length < words.length && isWholeChain(tokens, name)) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
@@ -1944,6 +1947,29 @@ function splitSubject(
 }
 
 const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
+
+/**
+ * A name of four words read as a whole chain by the lexicon's given names: a given name, بن or بنت,
+ * the father's given name and a family name shaped as a nisba, no nationality (عبدالله بن موسى النعمي;
+ * not منير بن سالم الحكم, where الحكم is the object).
+ */
+function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolean {
+  if (name.length !== 4) return false;
+  const [given, son, father, family] = name.map((k) => (tokens[k] as Token).norm) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  return (
+    GIVEN_NAME_SET.has(given) &&
+    PATRONYM_SET.has(son) &&
+    (GIVEN_NAME_SET.has(father) || GIVEN_NAME_WORD_SET.has(father)) &&
+    NISBA.test(family) &&
+    !FOREIGN_NISBA_SET.has(family) &&
+    stripToSet(family, TITLE_SET) === undefined
+  );
+}
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 
