@@ -70,6 +70,16 @@ const givenNameRows: readonly Row[] = [
     quotes: [['أختي بريئة وسنثبت ذلك', 'direct', 'عبدالله بن أحمد مدخلي']],
   },
   {
+    what: 'where a name ends: a teacher’s whole chain before ب and the verb’s complement (أشاد … بالقرار), then وقال',
+    text: 'وأشاد المعلم سعد بن محمد الشهراني بالقرار، وقال: «الطلاب سيستفيدون كثيرا من الحصص الإضافية».',
+    quotes: [['الطلاب سيستفيدون كثيرا من الحصص الإضافية', 'direct', 'سعد بن محمد الشهراني']],
+  },
+  {
+    what: 'guard: a body with no name (الأسر) before ب and the complement keeps the dropped subject of وقالت',
+    text: 'ورحبت الأسر بالقرار، وقالت: «كنا ننتظر هذا منذ سنوات».',
+    quotes: [['كنا ننتظر هذا منذ سنوات', 'direct', 'الأسر']],
+  },
+  {
     what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
     text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
     quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],

@@ -345,8 +345,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'من جهته، رحب المواطن فهد بن عايض العتيبي بالتعميم، وقال: «الخطبة تصل إلى الناس أكثر من أي إعلان في الشارع».',
     ].join('\n\n'),
-    // engine gap: the speaker is the role «المواطن»; the name after it is not read.
-    gaps: ['attribution'],
     quotes: [['الخطبة تصل إلى الناس أكثر من أي إعلان في الشارع', 'direct', 'فهد بن عايض العتيبي']],
   },
   {

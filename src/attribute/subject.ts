@@ -988,6 +988,15 @@ export function readSubject(
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
   }
+  // A whole chain read by its given names (المواطن فهد بن عايض العتيبي بالتعميم), where the phrase
+  // stopped before the word limit: nothing ran into it.
+  if (
+    !subject.closed &&
+    subject.name.at(-1) === subject.last &&
+    words.length < MAX_SUBJECT_WORDS &&
+    isWholeChain(tokens, subject.name)
+  )
+    subject.closed = true;
   // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
   // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
   const nationality = subject.title.at(-1);
