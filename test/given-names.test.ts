@@ -80,6 +80,21 @@ const givenNameRows: readonly Row[] = [
     quotes: [['كنا ننتظر هذا منذ سنوات', 'direct', 'الأسر']],
   },
   {
+    what: 'a Maghrebi first name with the article shaped as a nisba (الهادي) after a role and a nationality, before بن',
+    text: 'وقال الصياد الليبي الهادي بن عمر إن «البحر لم يعد يعطي كما كان».',
+    quotes: [['البحر لم يعد يعطي كما كان', 'partial', 'الهادي بن عمر']],
+  },
+  {
+    what: 'a quote before its speaker, then بهذه الكلمات وصف and a farmer whose first name is المهدي',
+    text: '«لم نر مثل هذا الجفاف منذ عقود». بهذه الكلمات وصف المزارع المغربي المهدي بن علي حال حقله.',
+    quotes: [['لم نر مثل هذا الجفاف منذ عقود', 'direct', 'المهدي بن علي']],
+  },
+  {
+    what: 'guard: العربي after a title is the adjective (Arab), not a first name',
+    text: 'وقال المدرب العربي محمد الكبير: «المباراة صعبة على الفريقين».',
+    quotes: [['المباراة صعبة على الفريقين', 'direct', 'محمد الكبير']],
+  },
+  {
     what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
     text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
     quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],

@@ -1857,8 +1857,7 @@ function splitSubject(
       break;
     // …and so does a given name with the article in a name's context (والي ولاية الجزيرة الطاهر إبراهيم
     // الخير): the lexicon knows الطاهر as a first name, not an adjective of the title.
-    if (!organisation && hasArticle(norm) && !NISBA.test(norm) && opensGivenName(tokens, words[k] as number))
-      break;
+    if (!organisation && hasArticle(norm) && opensGivenName(tokens, words[k] as number)) break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
