@@ -95,6 +95,24 @@ const givenNameRows: readonly Row[] = [
     quotes: [['المباراة صعبة على الفريقين', 'direct', 'محمد الكبير']],
   },
   {
+    what: 'باسم as “in the name of” before an indefinite noun and a foreign surname, the spokeswoman in apposition',
+    text: 'وقالت المتحدثة باسم حملة كولينز، إيميلي رود، إن «المرشحة ستزور ولاية ميشيغان الأسبوع المقبل».',
+    quotes: [['المرشحة ستزور ولاية ميشيغان الأسبوع المقبل', 'partial', 'إيميلي رود']],
+  },
+  {
+    what: 'باسم before a campaign and a candidate already quoted: a title of its own, not a name with her surname',
+    text: 'قالت كولينز في تجمع انتخابي: «سننتصر في ميشيغان». وقال المتحدث باسم حملة كولينز إن «الأرقام مشجعة».',
+    quotes: [
+      ['سننتصر في ميشيغان', 'direct', 'كولينز'],
+      ['الأرقام مشجعة', 'partial', 'المتحدث باسم حملة كولينز'],
+    ],
+  },
+  {
+    what: 'باسم before بن after a title is a first name (المحامي باسم بن علي الزين)',
+    text: 'وقال المحامي باسم بن علي الزين: «موكلي بريء من كل التهم».',
+    quotes: [['موكلي بريء من كل التهم', 'direct', 'باسم بن علي الزين']],
+  },
+  {
     what: 'guard: a university named after a king speaks as a body (جامعة الملك سعود)',
     text: 'وقالت جامعة الملك سعود في بيان إن «التسجيل في البرامج الصيفية يبدأ الأحد».',
     quotes: [['التسجيل في البرامج الصيفية يبدأ الأحد', 'partial', 'جامعة الملك سعود']],

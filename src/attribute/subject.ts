@@ -1143,7 +1143,9 @@ export function readSubject(
   let head = subject.title[0] as number;
   for (const k of subject.title) {
     const norm = (tokens[k] as Token).norm;
-    if (k > head && !hasArticle(norm) && ORGANISATION_SET.has(norm)) head = k;
+    // …or the noun right after باسم, in construct whatever it is (المتحدث باسم حملة فلان، فلان،).
+    const afterBism = (tokens[k - 1] as Token | undefined)?.norm === 'باسم';
+    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism)) head = k;
   }
   const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
   const genitive = [...subject.title.filter((k) => k > head), ...subject.name];
@@ -1795,6 +1797,12 @@ function splitSubject(
       // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
       isCoordinatedOffice(norm, prev, k) ||
       prev === 'باسم' ||
+      // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
+      // body's (المتحدث باسم حملة ويتفيلد، فلان،)
+      (k >= 2 &&
+        (tokens[words[k - 2] as number] as Token).norm === 'باسم' &&
+        !hasArticle(prev) &&
+        !isStopWord(norm)) ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
@@ -1858,6 +1866,8 @@ function splitSubject(
     // …and so does a given name with the article in a name's context (والي ولاية الجزيرة الطاهر إبراهيم
     // الخير): the lexicon knows الطاهر as a first name, not an adjective of the title.
     if (!organisation && hasArticle(norm) && opensGivenName(tokens, words[k] as number)) break;
+    // …and so does باسم before بن: a first name (المحامي باسم بن علي الزين), not "in the name of".
+    if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && SON_OF.has(following ?? '')) break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
