@@ -333,9 +333,6 @@ const bodyRows: readonly Row[] = [
     what: 'relay after the quote: بحسب ما نقلت وكالة … عن والي …',
     text: '«المياه ستعود إلى الأحياء خلال يومين»، بحسب ما نقلت وكالة الأنباء السودانية عن والي ولاية الجزيرة الطاهر إبراهيم.',
     quotes: [['المياه ستعود إلى الأحياء خلال يومين', 'direct', 'الطاهر إبراهيم']],
-    // engine gap: والي without the article is not a title, so the words are a plain name cut at four:
-    // `والي ولاية الجزيرة الطاهر`.
-    gaps: ['attribution'],
   },
 ];
 

@@ -299,9 +299,6 @@ const splitRows: readonly Row[] = [
       'وفي تجمع انتخابي في ولاية بنسلفانيا، قال ويتفيلد أمام آلاف من أنصاره: “سنفوز في بنسلفانيا، وسنفوز بالرئاسة”.',
       'وقال المتحدث باسم حملة ويتفيلد، جيسون بارك، إن استطلاعات الرأي الداخلية “تظهر تقدمنا في خمس ولايات من السبع”.',
     ].join('\n\n'),
-    // engine gap: باسم before an indefinite noun and a foreign surname is read as a first name (باسم):
-    // «باسم حملة ويتفيلد» becomes a person, speaks the second quote and, sharing ويتفيلد, the first.
-    gaps: ['attribution'],
     quotes: [
       ['سنفوز في بنسلفانيا، وسنفوز بالرئاسة', 'direct', 'توماس ويتفيلد'],
       ['تظهر تقدمنا في خمس ولايات من السبع', 'partial', 'جيسون بارك'],

@@ -310,9 +310,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'Saudization, split out: an economist by trade (يرى الاقتصادي فلان أن), then داعياً إلى',
     text: 'في المقابل، يرى الاقتصادي عبدالله بن حمد الرميح أن “السعودة الوهمية ما زالت تلتف على البرامج”، داعياً إلى “ربط الدعم بالأجور الفعلية”.',
-    // engine gap: الاقتصادي is no role (as an adjective it belongs to bodies' names, المجلس الاقتصادي), so
-    // it stays in the name: «الاقتصادي عبدالله بن حمد الرميح».
-    gaps: ['attribution'],
     quotes: [
       ['السعودة الوهمية ما زالت تلتف على البرامج', 'partial', 'عبدالله بن حمد الرميح'],
       ['ربط الدعم بالأجور الفعلية', 'partial', 'عبدالله بن حمد الرميح'],
@@ -329,8 +326,8 @@ const splitRows: readonly Row[] = [
   {
     what: 'driving debate, split out: an activist whose first name هيا is also a word, and a school subject’s name after مادة',
     text: 'وطالبت الناشطة هيا بنت محمد القرني بإدراج مادة "التربية البدنية" في مدارس البنات، قائلة: "الرياضة صحة قبل أن تكون ترفيهاً".',
-    // engine gap: the name (هيا is also a word, come on) is not read after the role, so the role speaks
-    // («الناشطة»), and the subject's name after مادة is read as the fragment she calls for (partial).
+    // engine gap: the subject's name after مادة is read as the fragment she calls for (partial). (Her name
+    // after the role is read since the given-name lexicon: هيا before بنت.)
     gaps: ['attribution'],
     quotes: [
       ['التربية البدنية', 'mention', null],
@@ -366,8 +363,8 @@ const splitRows: readonly Row[] = [
   {
     what: 'camel festival, split out: an owner (مالك الإبل) with a relative clause holding a race’s quoted name before the colon',
     text: 'وقال مالك الإبل سعد بن ضيدان المري، الذي حصد المركز الأول في شوط «الوضح»: «هذه الناقة من سلالة ورثتها عن والدي».',
-    // engine gap: مالك is a first name and no role, so it stays in the name; the race's name is read as his
-    // words (partial) and the quote after the colon as partial too.
+    // engine gap: the race's name is read as his words (partial) and the quote after the colon as partial
+    // too. (مالك الإبل before his name is read as a description since the given-name lexicon.)
     gaps: ['attribution'],
     quotes: [
       ['الوضح', 'mention', null],

@@ -342,8 +342,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'من جهته، رحب المواطن فهد بن عايض العتيبي بالتعميم، وقال: «الخطبة تصل إلى الناس أكثر من أي إعلان في الشارع».',
     ].join('\n\n'),
-    // engine gap: the speaker is the role «المواطن»; the name after it is not read.
-    gaps: ['attribution'],
     quotes: [['الخطبة تصل إلى الناس أكثر من أي إعلان في الشارع', 'direct', 'فهد بن عايض العتيبي']],
   },
   {
@@ -352,8 +350,8 @@ const saudiSplitRows: readonly Row[] = [
       'أما المشتري الكويتي فهد العنزي فأوضح أنه يشتري «بالجملة لثلاثة محلات في الكويت»، مضيفاً: «جودة السكري هنا لا تجدها في أي سوق آخر».',
       'من جانبها، أعلنت غرفة القصيم في بيان أن «صادرات تمور المنطقة تجاوزت العام الماضي 400 مليون ريال»، داعية المزارعين إلى «الاهتمام بالتعبئة والتغليف لرفع القيمة المضافة».',
     ].join('\n\n'),
-    // engine gap: the buyer keeps his role and nationality (المشتري الكويتي فهد العنزي), and the chamber’s two
-    // quotes go to him too (the chamber’s paragraph alone gets no speaker).
+    // engine gap: the chamber’s two quotes go to the buyer (the chamber’s paragraph alone gets no speaker).
+    // (His role and nationality are no longer kept in his name since the given-name lexicon.)
     gaps: ['attribution'],
     quotes: [
       ['بالجملة لثلاثة محلات في الكويت', 'partial', 'فهد العنزي'],
@@ -368,10 +366,6 @@ const saudiSplitRows: readonly Row[] = [
       'وفي منزل أسرة الجاني، لم يتمالك شقيقه إبراهيم بن محمد حكمي دموعه حين وصله الخبر، وقال لـ"الوطن": "لا نملك ما نرد به هذا الجميل، وسنبقى مدينين لهذه الأسرة ما حيينا".',
       'وكانت المحكمة العامة في صبيا قد أصدرت حكم القصاص قبل عامين، وصادقت عليه المحكمة العليا، فيما وصف إمام جامع صبيا الكبير الشيخ عبدالله بن موسى النعمي العفو بأنه "درس في التسامح يحتاجه المجتمع".',
     ].join('\n\n'),
-    // engine gap: in the whole article both go to the victim’s father, the last speaker (أحمد بن علي عقيلي); alone,
-    // the brother is «بن محمد حكمي دموعه» (his name cut at بن and run into the object دموعه) and the preacher
-    // «الشيخ».
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       ['لا نملك ما نرد به هذا الجميل، وسنبقى مدينين لهذه الأسرة ما حيينا', 'direct', 'إبراهيم بن محمد حكمي'],

@@ -232,9 +232,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'a quote opens the story before anyone is named (بهذه العبارة لخص), an office, an expert, the farmer again after his quote (يعلق)',
-    // engine gap: after بهذه العبارة لخص the title and nisba stay in the speaker (المزارع التونسي …), and
-    // the ḥāl after the surname (يعلق الزواري ضاحكا) is read as part of a name (الزواري ضاحكا).
-    gaps: ['attribution'],
     text: [
       '«لم أر في حياتي موجة حر كهذه». بهذه العبارة لخص المزارع التونسي الهادي الزواري، من ولاية القيروان، حال محصوله من الزيتون هذا الموسم.',
       'وتشير تقديرات الديوان الوطني للزيت إلى تراجع الإنتاج بنسبة 40 في المئة مقارنة بالموسم الماضي.',

@@ -25,6 +25,7 @@ import {
   hasArticle,
   honouredTitles,
   INTERVIEW_LABEL_SET,
+  isGivenName,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
@@ -1413,6 +1414,14 @@ class Attributor {
       // A name with بن and the father's name, then a plain word: the object (وثمن الأمير بدر بن خالد
       // جهود …), unless the chain goes on (بن زايد آل نهيان, بن عبد العزيز, بن سعد الغامدي).
       const fourth = name.words[3 + joined];
+      // A family name without the article shaped as a nisba after the father's given name (إبراهيم بن محمد
+      // حكمي دموعه) is the name's last word, unless a definite genitive makes it a noun in construct
+      // (بن خالد مساعي المملكة).
+      const familyAfterFather =
+        fourth !== undefined &&
+        isGivenName(third) &&
+        /^[^ا].{2,}ي$/u.test(fourth) &&
+        !hasArticle(this.tokens[(subject.name[3 + joined] as number) + 1]?.norm ?? '');
       const afterPatronym =
         objectLike &&
         PATRONYMS.has(second) &&
@@ -1420,7 +1429,8 @@ class Attributor {
         third !== 'ابي' &&
         fourth !== undefined &&
         !hasArticle(fourth) &&
-        !NAME_JOINER_SET.has(fourth);
+        !NAME_JOINER_SET.has(fourth) &&
+        !familyAfterFather;
       // A definite family name after a first name and a father's, then a plain word: the object (والرئيس
       // المصري محمد عبدالحميد الشناوي جلسة مباحثات), as after a definite second word (afterSurname).
       const afterFamilyName =
@@ -1434,6 +1444,11 @@ class Attributor {
         fourth !== undefined &&
         !hasArticle(fourth) &&
         !NAME_JOINER_SET.has(fourth);
+      // …and the name ends after it: what follows is the object (دموعه).
+      if (objectLike && PATRONYMS.has(second) && familyAfterFather) {
+        subject.name = subject.name.slice(0, 4 + joined);
+        return this.mentionOf(subject.name, true, true);
+      }
       if (afterPatronym || afterFamilyName) {
         subject.name = subject.name.slice(0, 3 + joined);
         return this.mentionOf(subject.name, true, true);

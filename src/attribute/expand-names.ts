@@ -4,6 +4,7 @@ import {
   ADDRESSEE_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  GIVEN_NAME_WORD_SET,
   hasArticle,
   lookupCue,
   NAME_JOINER_SET,
@@ -15,7 +16,7 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { CALLED, isComma, isPlaceAfterTitle, isTitleHead, NISBA } from './subject.js';
+import { CALLED, isComma, isPlaceAfterTitle, isTitleHead, NISBA, opensGivenName } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -163,6 +164,9 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // The place after a title (المحكمة الابتدائية بصفاقس منير العكرمي) is not the first name.
         if (at - k >= 2 && isPlaceAfterTitle(tokens, k)) k++;
         if (k >= at) continue;
+        // A given name that is also a word (باسم, مالك, أمل) opens a name read back only in a name's
+        // context (باسم حملة ويتفيلد is "in the name of" a campaign; باسم بن علي is a name).
+        if (GIVEN_NAME_WORD_SET.has((tokens[k] as Token).norm) && !opensGivenName(tokens, k)) continue;
         const left = tokens[k - 1];
         const right = tokens[at + 1];
         // تصريحات لاري سكوت، رئيس مجلس الإدارة: a title in apposition after a comma closes a name

@@ -11,6 +11,12 @@ import {
   VERBS,
 } from './cues.js';
 import {
+  FEMALE_GIVEN_NAMES,
+  FOREIGN_GIVEN_NAMES,
+  GIVEN_NAMES_ALSO_WORDS,
+  MALE_GIVEN_NAMES,
+} from './given-names.js';
+import {
   ADDRESSEES,
   BA_GOVERNING_VERBS,
   CLAUSE_OPENERS,
@@ -225,6 +231,13 @@ export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const KIN_SET = foldSet(KIN_NOUNS);
+/** Given names, Arabic and foreign, folded (given-names.ts): where a name may begin. */
+export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
+/** Given names that are also common words, folded: a name's start only in a name's context. */
+export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
+/** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */
+export const isGivenName = (norm: string): boolean =>
+  GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */

@@ -10,6 +10,8 @@ import {
   DUAL_SET,
   FOREIGN_NISBA_SET,
   GENITIVE_NOUN_SET,
+  GIVEN_NAME_SET,
+  GIVEN_NAME_WORD_SET,
   HONORIFIC_SET,
   hasArticle,
   KIN_SET,
@@ -107,6 +109,29 @@ function isSpeechOpener(tokens: readonly Token[], at: number): boolean {
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
+
+/**
+ * The word at `at` opens a person's name by its given name (given-names.ts): a given name of its own,
+ * or one that is also a common word (هيا, مالك, باسم) or has the article (الطاهر) only in a name's
+ * context: before بن or بنت, a joiner (آل, أبو, عبد), another given name or a family name shaped as a
+ * nisba (هيا بنت محمد, الطاهر إبراهيم, مالك العتيبي). Evidence of where a name begins, not of a speaker.
+ */
+export function opensGivenName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  const norm = token.norm;
+  const plain = GIVEN_NAME_SET.has(norm) && !GIVEN_NAME_WORD_SET.has(norm);
+  if (!plain && !GIVEN_NAME_WORD_SET.has(norm)) return false;
+  const next = tokens[at + 1];
+  const after = next?.type === 'word' ? next.norm : '';
+  if (SON_OF.has(after)) return true;
+  if (plain) return true;
+  return (
+    NAME_JOINER_SET.has(after) ||
+    (GIVEN_NAME_SET.has(after) && !GIVEN_NAME_WORD_SET.has(after)) ||
+    (NISBA.test(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
+  );
+}
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /**
@@ -963,6 +988,15 @@ export function readSubject(
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
   }
+  // A whole chain read by its given names (المواطن فهد بن عايض العتيبي بالتعميم), where the phrase
+  // stopped before the word limit: nothing ran into it.
+  if (
+    !subject.closed &&
+    subject.name.at(-1) === subject.last &&
+    words.length < MAX_SUBJECT_WORDS &&
+    isWholeChain(tokens, subject.name)
+  )
+    subject.closed = true;
   // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
   // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
   const nationality = subject.title.at(-1);
@@ -1109,7 +1143,9 @@ export function readSubject(
   let head = subject.title[0] as number;
   for (const k of subject.title) {
     const norm = (tokens[k] as Token).norm;
-    if (k > head && !hasArticle(norm) && ORGANISATION_SET.has(norm)) head = k;
+    // …or the noun right after باسم, in construct whatever it is (المتحدث باسم حملة فلان، فلان،).
+    const afterBism = (tokens[k - 1] as Token | undefined)?.norm === 'باسم';
+    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism)) head = k;
   }
   const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
   const genitive = [...subject.title.filter((k) => k > head), ...subject.name];
@@ -1630,6 +1666,36 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
   return end;
 }
 
+/** The most words of a description before the given name that opens a name (describedName). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * Where a name starts after a description the lexicon holds as no title, by the given name that opens
+ * it: the description a definite word and its definite adjectives (الاقتصادي, المشتري الكويتي), or a
+ * noun in construct with its definite genitive (رائدة الأعمال, مالك الإبل). The index in `words` of
+ * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
+ * شمس الدين محمد; no given name after the description).
+ */
+function describedName(tokens: readonly Token[], words: readonly number[]): number {
+  const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
+  if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
+  const head = norm(0);
+  if (NAME_JOINER_SET.has(head) || isStopWord(head)) return 0;
+  // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
+  const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
+  if (GIVEN_NAME_SET.has(bare) || GIVEN_NAME_WORD_SET.has(bare)) return 0;
+  if (hasArticle(head) && (GIVEN_NAME_SET.has(head) || GIVEN_NAME_WORD_SET.has(head))) return 0;
+  // A noun without the article heads a description only in construct with a definite genitive.
+  if (!hasArticle(head) && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
+  for (let k = 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
+    if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
+    if (opensGivenName(tokens, words[k] as number)) return k;
+    const word = norm(k);
+    if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+  }
+  return 0;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -1660,6 +1726,20 @@ function splitSubject(
     (ORGANISATION_SET.has(firstNorm) ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
+    // A description the lexicon does not hold as a title, then a given name: the name starts there
+    // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
+    const described = describedName(tokens, words);
+    if (described > 0) {
+      const name = trimName(tokens, words.slice(described), text);
+      return {
+        first,
+        last,
+        title: words.slice(0, described),
+        name,
+        organisation: false,
+        closed: closed && name.length === words.length - described,
+      };
+    }
     const name = trimName(tokens, words, text);
     return {
       first,
@@ -1717,6 +1797,12 @@ function splitSubject(
       // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
       isCoordinatedOffice(norm, prev, k) ||
       prev === 'باسم' ||
+      // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
+      // body's (المتحدث باسم حملة ويتفيلد، فلان،)
+      (k >= 2 &&
+        (tokens[words[k - 2] as number] as Token).norm === 'باسم' &&
+        !hasArticle(prev) &&
+        !isStopWord(norm)) ||
       // ب and a body's head: the body the title sits in (عضو لجنة الصحة بمجلس النواب، فلان)
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
@@ -1736,7 +1822,8 @@ function splitSubject(
       WITHIN.has(norm) ||
       // a head without the article governs the next noun: رئيسة نقابة, وزير خارجية, نائب رئيس; not
       // one with a possessive ه written, already definite, before a name in apposition (زميله فلان)
-      (!hasArticle(prev) &&
+      // (a title that only looks like و + the article, والي or والد, is as indefinite: والي ولاية الجزيرة)
+      ((!hasArticle(prev) || (k === 1 && prev.startsWith('وال') && TITLE_SET.has(prev))) &&
         !HONORIFIC_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
@@ -1776,6 +1863,11 @@ function splitSubject(
       SON_OF.has(following ?? '')
     )
       break;
+    // …and so does a given name with the article in a name's context (والي ولاية الجزيرة الطاهر إبراهيم
+    // الخير): the lexicon knows الطاهر as a first name, not an adjective of the title.
+    if (!organisation && hasArticle(norm) && opensGivenName(tokens, words[k] as number)) break;
+    // …and so does باسم before بن: a first name (المحامي باسم بن علي الزين), not "in the name of".
+    if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && SON_OF.has(following ?? '')) break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
@@ -1846,6 +1938,9 @@ function splitSubject(
     // Another title right after the name starts another person (خاطبه رئيسها فلان النقيب فلان).
     closed:
       endsAtObject(tokens, words, k + name.length, text) ||
+      // A whole chain read by its given names (عبدالله بن موسى النعمي العفو): the given name, بن, the
+      // father's given name and the family name; the word after it, cut off, is the verb's object.
+      (k + name.length < words.length && isWholeChain(tokens, name)) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
@@ -1870,6 +1965,29 @@ function splitSubject(
 }
 
 const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
+
+/**
+ * A name of four words read as a whole chain by the lexicon's given names: a given name, بن or بنت,
+ * the father's given name and a family name shaped as a nisba, no nationality (عبدالله بن موسى النعمي;
+ * not منير بن سالم الحكم, where الحكم is the object).
+ */
+function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolean {
+  if (name.length !== 4) return false;
+  const [given, son, father, family] = name.map((k) => (tokens[k] as Token).norm) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  return (
+    GIVEN_NAME_SET.has(given) &&
+    PATRONYM_SET.has(son) &&
+    (GIVEN_NAME_SET.has(father) || GIVEN_NAME_WORD_SET.has(father)) &&
+    NISBA.test(family) &&
+    !FOREIGN_NISBA_SET.has(family) &&
+    stripToSet(family, TITLE_SET) === undefined
+  );
+}
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 
