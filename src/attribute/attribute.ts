@@ -2100,6 +2100,7 @@ class Attributor {
     if (
       back.cue &&
       (this.inSubject(span, back.cue) ||
+        this.inPreamble(span, back.cue) ||
         this.isInscription(back.cue) ||
         this.tellsStory(back.cue, back.colon))
     )
@@ -2865,6 +2866,34 @@ class Attributor {
     const first = words[0] as string;
     if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
     return this.complementFollows(span.close) !== null;
+  }
+
+  /**
+   * A short quote in the cue's preamble, after the verb and before the إن/أن clause or the colon that
+   * brings the words said, is no part of them: it names who speaks or where and to whom (اعتبرت
+   * الجمعية … «عتيد» أن, قال فلان في اتصال هاتفي مع «الرياض» إن, قال محللون في «…» في مذكرة: «…»).
+   * Only words and commas stand between the verb and the quote, and after it a bare إن/أن or a colon,
+   * at once or after a few words with no verb: a verb that takes an object has its object in the
+   * clause then, so the quote is not that object (but ووصف فلان «…» بأنه, طالب «…» بأن keep it).
+   */
+  private inPreamble(span: Span, cue: Cue): boolean {
+    if (span.close < 0 || cue.index >= span.open || cue.end > span.open) return false;
+    if (span.open - cue.index > MAX_SUBJECT_SPAN) return false;
+    for (let i = cue.index + 1; i < span.open; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token)) return false;
+    }
+    // A name ends in a word; a sentence's full stop inside the marks ends words said («من بغداد المحتلة.»).
+    if (!this.nameShaped(span) || this.tokens[span.close - 1]?.type !== 'word') return false;
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    for (let i = span.close + 1; i <= span.close + MAX_CIRCUMSTANCE_WORDS + 1; i++) {
+      const token = this.tokens[i];
+      if (token?.type !== 'word') return token?.norm === ':';
+      if (COMPLEMENTISER_SET.has(token.norm)) return /^ان/u.test(token.norm);
+      if (this.verbAt(i)) return false;
+    }
+    return false;
   }
 
   /**
