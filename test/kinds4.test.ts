@@ -75,3 +75,52 @@ const preambleRows: readonly Row[] = [
 describe('kinds 4: a quote in the cue’s preamble is a name', () => {
   runRows(preambleRows);
 });
+
+/** A naming noun, definite or not, governed by a noun or a preposition: the quote after it is its name. */
+const namingHeadRows: readonly Row[] = [
+  {
+    what: 'a moon by its quoted name after إلى القمر, in a clause of أوضح أن',
+    text: 'وأوضح مدير المرصد أن المسبار سيصل إلى القمر «غانيميد» عام 2031.',
+    quotes: [['غانيميد', 'mention', null]],
+  },
+  {
+    what: 'a mechanism’s name after ، ضمن آلية, past the body’s partial quote (international)',
+    text: 'وقالت الأمم المتحدة إن اللقاحات «ستصل خلال أيام»، ضمن آلية «كوفاكس» للتوزيع العادل.',
+    quotes: [
+      ['ستصل خلال أيام', 'partial', 'الأمم المتحدة'],
+      ['كوفاكس', 'mention', null],
+    ],
+  },
+  {
+    what: 'a response mechanism’s name after ، ضمن آلية, past a Saudi body’s partial quote',
+    text: 'وأكد الدفاع المدني أن فرقه «باشرت عملها فورا»، ضمن آلية «فزعة» للاستجابة السريعة.',
+    quotes: [
+      ['باشرت عملها فورا', 'partial', 'الدفاع المدني'],
+      ['فزعة', 'mention', null],
+    ],
+  },
+  {
+    what: 'a hotel by its quoted name after في الفندق',
+    text: 'وأكد المتحدث الأمني أن الحريق اندلع في الفندق «هيلتون» وسط المدينة.',
+    quotes: [['هيلتون', 'mention', null]],
+  },
+  {
+    what: 'guard: after إن the phrase with في before a definite naming noun is the subject, the quote its predicate',
+    text: 'وقال المخرج إن دورها في الفيلم «كان محوريا».',
+    quotes: [['كان محوريا', 'partial', 'المخرج']],
+  },
+  {
+    what: 'guard: a definite naming noun right after أن is the subject of the words said',
+    text: 'وأكد الوزير أن الحملة «مستمرة حتى نهاية الشهر».',
+    quotes: [['مستمرة حتى نهاية الشهر', 'partial', 'الوزير']],
+  },
+  {
+    what: 'guard: a construct after إن ending in a definite noun, then words that open a clause',
+    text: 'وقال المتحدث إن مدة تنفيذ الجسر «لن تتجاوز عامين».',
+    quotes: [['لن تتجاوز عامين', 'partial', 'المتحدث']],
+  },
+];
+
+describe('kinds 4: a naming noun in a governed slot names the quote after it', () => {
+  runRows(namingHeadRows);
+});

@@ -393,8 +393,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وأعلنت المفوضية الأوروبية أن طائرتين إيطاليتين وأخرى فرنسية "في طريقها إلى اليونان"، ضمن آلية "ريسك إي يو" للاستجابة للكوارث.',
     ].join('\n\n'),
-    // engine gap: the mechanism’s name is read as a partial quote of the European Commission, not a mention.
-    gaps: ['attribution'],
     quotes: [
       ['في طريقها إلى اليونان', 'partial', 'المفوضية الأوروبية'],
       ['ريسك إي يو', 'mention', null],

@@ -303,6 +303,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
 const MAX_RESUMPTIVE_WORDS = 4;
+/** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
+const MAX_PREDICATE_SUBJECT_WORDS = 3;
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
@@ -2628,6 +2630,18 @@ class Attributor {
       this.nameShaped(span)
     )
       return true;
+    // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
+    // governed (by a noun or a preposition), not a clause's subject or object, whose predicate the quote
+    // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
+    if (
+      hasArticle(norm) &&
+      NAMING_SET.has(norm.slice(2)) &&
+      this.governedNoun(open - 1) &&
+      this.nameShaped(span) &&
+      !hasArticle((this.tokens[open + 1] as Token).norm) &&
+      !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
+    )
+      return true;
     // صعد مؤشر «ناسداك», فيما أضاف مؤشر «داو جونز» (gained): a market index and its name, even as the
     // subject of أضاف. Not مؤشر as a predicate after its subject (إن ارتفاع الأسعار مؤشر «خطير»,
     // وهذا مؤشر «إيجابي»): there the quote is what the speaker calls it.
@@ -2668,6 +2682,33 @@ class Attributor {
         (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUNS.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+  }
+
+  /**
+   * True when the definite word at `at` stands where no predicate follows it: after a preposition (في
+   * الحملة, بالمنصة), or after an indefinite word that is no reporting verb (سطح القمر, أطلقت الحملة);
+   * not after a cue, a complementiser or a definite word, where it may be the subject or the object
+   * that the quote after it is said of (قال الوزير «…», إن الحملة «…», اعتبر المجلس الخطة «…»).
+   */
+  private governedNoun(at: number): boolean {
+    const word = this.tokens[at];
+    const prior = this.tokens[at - 1];
+    if (word?.type !== 'word' || prior?.type !== 'word') return false;
+    // …but not inside the subject of an إن/أن clause, whose predicate is due (إن دورها في الفيلم «…»,
+    // إن مدة تنفيذ الجسر «…»): a complementiser a few words back, before any relative pronoun.
+    for (let k = at - 1; k >= 0 && at - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || RELATIVES.has(token.norm)) break;
+      if (COMPLEMENTISER_SET.has(token.norm)) return false;
+    }
+    if (PREPOSITIONS.has(prior.norm) || /^(?:ب|ل|وب|ول)ال/u.test(word.norm)) return true;
+    return (
+      !hasArticle(prior.norm) &&
+      !COMPLEMENTISER_SET.has(prior.norm) &&
+      !STOP_SET.has(prior.norm) &&
+      !this.verbAt(at - 1) &&
+      !this.cueAt(at - 1)
+    );
   }
 
   /**
