@@ -124,3 +124,31 @@ const namingHeadRows: readonly Row[] = [
 describe('kinds 4: a naming noun in a governed slot names the quote after it', () => {
   runRows(namingHeadRows);
 });
+
+/** وجه with a speech noun for object (a question, a letter, criticism) reports: the quote after is partial. */
+const directedRows: readonly Row[] = [
+  {
+    what: 'a Shura member’s question to a minister about a quoted matter (ووجهت … سؤالا إلى … عن "…")',
+    text: 'ووجهت عضو مجلس الشورى لطيفة الشعلان سؤالا إلى وزير التعليم عن "تأخر صرف مكافآت الطلاب".',
+    quotes: [['تأخر صرف مكافآت الطلاب', 'partial', 'لطيفة الشعلان']],
+  },
+  {
+    what: 'a body’s criticism directed at a company, the quote after بسبب',
+    text: 'ووجهت هيئة حقوق الإنسان انتقادات إلى الشركة بسبب «ظروف العمل القاسية».',
+    quotes: [['ظروف العمل القاسية', 'partial', 'هيئة حقوق الإنسان']],
+  },
+  {
+    what: 'guard: وجه with strikes for object reports nothing; the group’s name stays a mention',
+    text: 'ووجه الجيش ضربات إلى مواقع «داعش» في الرقة.',
+    quotes: [['داعش', 'mention', null]],
+  },
+  {
+    what: 'guard: وجه as the noun "face" after إن, the quote its predicate',
+    text: 'وقال المحافظ إن وجه المدينة «تغير تماما».',
+    quotes: [['تغير تماما', 'partial', 'المحافظ']],
+  },
+];
+
+describe('kinds 4: وجه … سؤالا reports what the quote after it asks about', () => {
+  runRows(directedRows);
+});

@@ -158,6 +158,14 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
 /** How many listed quotes a colon may introduce. */
 const MAX_LISTED_QUOTES = 20;
 
+/**
+ * Nouns of speech that وجه ("directed") takes for object, indefinite and accusative as news writes
+ * them, folded: وجه سؤالا, وجهت رسالة, وجهوا انتقادات.
+ */
+const DIRECTED_SPEECH = new Set([
+  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
+  ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+]);
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -1989,6 +1997,17 @@ class Attributor {
       const complement =
         after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
       return speaker && complement && this.tokens[index - 1]?.norm !== 'ما' ? match : undefined;
+    }
+    // وجه النائب …، فلان، سؤالا كتابيا إلى الوزير حول «…»: "directed" a speech noun (a question, a
+    // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
+    // The noun follows the subject and any apposition between commas, before the clause ends.
+    if (match.lemma === 'وجه') {
+      for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type === 'word' ? DIRECTED_SPEECH.has(token.norm) : !isComma(token))
+          return token.type === 'word' ? match : undefined;
+      }
+      return undefined;
     }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
