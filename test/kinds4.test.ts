@@ -51,6 +51,41 @@ const preambleRows: readonly Row[] = [
     quotes: [['حماية', 'mention', null]],
   },
   {
+    what: 'two outlets on the way: an agency after في حديث مع, then the paper told with لـ, then إن',
+    text: 'وقال وزير الطاقة خالد الفالح في حديث مع «بلومبرغ» لـ«الشرق الأوسط» إن الأسعار «ستستقر قريبا».',
+    quotes: [
+      ['بلومبرغ', 'mention', null],
+      ['الشرق الأوسط', 'mention', null],
+      ['ستستقر قريبا', 'partial', 'خالد الفالح'],
+    ],
+  },
+  {
+    what: 'a paper by phone, then the city quoted after من, then أن (Saudi style)',
+    text: 'وأكد عبدالله الغامدي في اتصال مع «الوطن» من «جدة» أن المشروع «سيكتمل العام المقبل».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['جدة', 'mention', null],
+      ['سيكتمل العام المقبل', 'partial', 'عبدالله الغامدي'],
+    ],
+  },
+  {
+    what: 'two channels told, joined by و«…», then إن (international)',
+    text: 'وقالت المتحدثة باسم الخارجية الأميركية لـ«الحرة» و«سكاي نيوز عربية» إن واشنطن «تراقب الوضع».',
+    quotes: [
+      ['الحرة', 'mention', null],
+      ['سكاي نيوز عربية', 'mention', null],
+      ['تراقب الوضع', 'partial', 'المتحدثة باسم الخارجية الأميركية'],
+    ],
+  },
+  {
+    what: 'guard: the paper told before a colon, then the words said stay direct',
+    text: 'وقال مدير الشرطة العقيد فهد الشهري لـ«الحياة»: «القبض على المتهمين تم فجر اليوم».',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['القبض على المتهمين تم فجر اليوم', 'direct', 'فهد الشهري'],
+    ],
+  },
+  {
     what: 'the paper told, as the object of أبلغ before its أن clause',
     text: 'وأبلغ السفير «الحياة» أن المفاوضات ستستأنف الأسبوع المقبل.',
     quotes: [['الحياة', 'mention', null]],

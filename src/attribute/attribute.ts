@@ -2939,19 +2939,29 @@ class Attributor {
   private inPreamble(span: Span, cue: Cue): boolean {
     if (span.close < 0 || cue.index >= span.open || cue.end > span.open) return false;
     if (span.open - cue.index > MAX_SUBJECT_SPAN) return false;
+    // Other quoted names may stand on the way, before and after (مصدر في «أرامكو» لـ«عكاظ» أن).
     for (let i = cue.index + 1; i < span.open; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token)) return false;
+      if (
+        token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token) && token.type !== 'mark'
+      )
+        return false;
     }
     // A name ends in a word; a sentence's full stop inside the marks ends words said («من بغداد المحتلة.»).
     if (!this.nameShaped(span) || this.tokens[span.close - 1]?.type !== 'word') return false;
     const first = (this.tokens[span.open + 1] as Token).norm;
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
-    for (let i = span.close + 1; i <= span.close + MAX_CIRCUMSTANCE_WORDS + 1; i++) {
+    for (
+      let i = span.close + 1, words = 0;
+      words <= MAX_CIRCUMSTANCE_WORDS && i <= span.close + 3 * MAX_CIRCUMSTANCE_WORDS;
+      i++
+    ) {
       const token = this.tokens[i];
+      if (token?.type === 'mark') continue;
       if (token?.type !== 'word') return token?.norm === ':';
       if (COMPLEMENTISER_SET.has(token.norm)) return /^ان/u.test(token.norm);
       if (this.verbAt(i)) return false;
+      words++;
     }
     return false;
   }
