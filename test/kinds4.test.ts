@@ -187,3 +187,26 @@ const directedRows: readonly Row[] = [
 describe('kinds 4: وجه … سؤالا reports what the quote after it asks about', () => {
   runRows(directedRows);
 });
+
+/** A body's full name of any shape, back to its head, then a one-word short name: its acronym. */
+const acronymRows: readonly Row[] = [
+  {
+    what: 'an association’s acronym after a name with من أجل and و, then بـ (no أن: not the preamble)',
+    text: 'وطالبت الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» بمراجعة القانون الانتخابي.',
+    quotes: [['عتيد', 'mention', null]],
+  },
+  {
+    what: 'a consumer body’s short name after its name in construct, then its object (Saudi style)',
+    text: 'ودعت جمعية حماية المستهلك «مستهلك» التجار إلى الالتزام بالأسعار المعلنة.',
+    quotes: [['مستهلك', 'mention', null]],
+  },
+  {
+    what: 'guard: a definite head, its adjective of origin and its object, then a one-word quote, stays speech',
+    text: 'وطالبت الجمعية التونسية السلطات «فورا» بالتحرك.',
+    quotes: [['فورا', 'partial', 'الجمعية التونسية']],
+  },
+];
+
+describe('kinds 4: a body’s full name, then its short name in marks', () => {
+  runRows(acronymRows);
+});

@@ -2761,11 +2761,29 @@ class Attributor {
       short?.type === 'word' &&
       (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)) &&
       after?.type === 'word';
-    if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
+    // …or after a body's full name of another shape, back to its head over من أجل, و and nouns in
+    // construct (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» بـ«…»): the same one-word
+    // short name, not a preposition with the article (بالتحرك is what a body asks for).
+    const named =
+      !genitive &&
+      before?.type === 'word' &&
+      hasArticle(before.norm) &&
+      span.close - span.open === 2 &&
+      short?.type === 'word' &&
+      !hasArticle(short.norm) &&
+      !/^(?:و?[بل]ال|لل)/u.test(short.norm) &&
+      after?.type === 'word'
+        ? this.bodyHeadBefore(span.open)
+        : -1;
+    if (
+      before?.type !== 'word' ||
+      !(isNisba(before.norm) || genitive || named >= 0) ||
+      !this.nameShaped(span)
+    )
       return false;
     // Back over the body's name to its head: definite words and ل genitives only.
-    let head = -1;
-    for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
+    let head = named;
+    for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
       const token = this.tokens[j] as Token;
       if (token.type !== 'word') break;
       if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
@@ -2776,7 +2794,7 @@ class Attributor {
     }
     if (head < 0) return false;
     if (
-      genitive &&
+      (genitive || named >= 0) &&
       !isNisba(before.norm) &&
       construct &&
       !(head > 0 && this.cueAt(head - 1)?.match.takesObject)
@@ -2794,6 +2812,29 @@ class Attributor {
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * The head of a body's name that runs back to it from the word before the mark at `open` (الجمعية
+   * التونسية من أجل نزاهة وديمقراطية الانتخابات), or -1: words only, no cue or complementiser, within
+   * MAX_BODY_WORDS. The name holds a noun in construct (نزاهة, مجتمع: no article, no ل), which a
+   * definite head's object has not (طالبت الجمعية التونسية السلطات), and the head is indefinite or
+   * its name opens with an adjective of origin or a ل genitive.
+   */
+  private bodyHeadBefore(open: number): number {
+    let construct = false;
+    for (let j = open - 2; j >= 0 && open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(j)) return -1;
+      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+        const next = (this.tokens[j + 1] as Token).norm;
+        const opens = !hasArticle(token.norm) || isNisba(next) || next.startsWith('ل');
+        return construct && opens ? j : -1;
+      }
+      const bare = token.norm.replace(/^و/u, '');
+      if (!hasArticle(bare) && !bare.startsWith('ل') && bare !== 'من' && bare !== 'اجل') construct = true;
+    }
+    return -1;
   }
 
   /**
