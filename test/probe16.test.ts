@@ -253,9 +253,8 @@ const articleRows: readonly Row[] = [
   {
     what: 'OPEC+ meeting, split out: analysts at a bank whose name is quoted (قال محللون في «…» في مذكرة)',
     text: 'وقال محللون في «غولدمان ساكس» في مذكرة لعملائهم: "القرار يزيل خطر فائض المعروض في الربع الأول، لكنه لا يحل مشكلة ضعف الطلب الصيني".',
-    // engine gap: the bank's quoted name after في is read as the analysts' words (partial, محللون),
-    // and the note after the colon as a fragment of theirs: a quoted name inside an unnamed source's
-    // description is not read as part of it.
+    // engine gap: the bank's quoted name is a mention now and the note after the colon direct, but the
+    // speaker is محللون alone: a quoted name inside an unnamed source's description is not read as part of it.
     gaps: ['attribution'],
     quotes: [
       ['غولدمان ساكس', 'mention', null],

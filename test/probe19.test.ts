@@ -294,8 +294,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'coalition briefing, split out: a deputy governor (وكيل محافظة عدن) before his name, by phone to «الرياض»',
     text: 'من جهته، قال وكيل محافظة عدن عبدالله صالح باعوضة في اتصال هاتفي مع «الرياض» إن «الحياة بدأت تعود تدريجياً إلى أحياء المدينة بعد تحريرها».',
-    // engine gap: the paper's quoted name after في اتصال هاتفي مع is read as his words (partial, with his name).
-    gaps: ['attribution'],
     quotes: [
       ['الرياض', 'mention', null],
       ['الحياة بدأت تعود تدريجياً إلى أحياء المدينة بعد تحريرها', 'partial', 'عبدالله صالح باعوضة'],

@@ -384,8 +384,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وأعلنت المفوضية الأوروبية أن طائرتين إيطاليتين وأخرى فرنسية "في طريقها إلى اليونان"، ضمن آلية "ريسك إي يو" للاستجابة للكوارث.',
     ].join('\n\n'),
-    // engine gap: the mechanism’s name is read as a partial quote of the European Commission, not a mention.
-    gaps: ['attribution'],
     quotes: [
       ['في طريقها إلى اليونان', 'partial', 'المفوضية الأوروبية'],
       ['ريسك إي يو', 'mention', null],
@@ -475,8 +473,7 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، اعتبرت الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» أن العزوف الواسع «رسالة سياسية يجب أن تقرأ بجدية».',
     ].join('\n\n'),
-    // engine gap: the acronym «عتيد» is read as a partial quote of the association, and the association’s name is
-    // cut (الجمعية التونسية).
+    // engine gap: the acronym «عتيد» is a mention now, but the association’s name is cut (الجمعية التونسية).
     gaps: ['attribution'],
     quotes: [
       ['عتيد', 'mention', null],

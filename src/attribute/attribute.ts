@@ -160,6 +160,14 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
 /** How many listed quotes a colon may introduce. */
 const MAX_LISTED_QUOTES = 20;
 
+/**
+ * Nouns of speech that وجه ("directed") takes for object, indefinite and accusative as news writes
+ * them, folded: وجه سؤالا, وجهت رسالة, وجهوا انتقادات.
+ */
+const DIRECTED_SPEECH = new Set([
+  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
+  ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+]);
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -305,6 +313,8 @@ const PREPOSITIONS = new Set([
 ]);
 /** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
 const MAX_RESUMPTIVE_WORDS = 4;
+/** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
+const MAX_PREDICATE_SUBJECT_WORDS = 3;
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
 const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
@@ -2172,6 +2182,17 @@ class Attributor {
         after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
       return speaker && complement && this.tokens[index - 1]?.norm !== 'ما' ? match : undefined;
     }
+    // وجه النائب …، فلان، سؤالا كتابيا إلى الوزير حول «…»: "directed" a speech noun (a question, a
+    // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
+    // The noun follows the subject and any apposition between commas, before the clause ends.
+    if (match.lemma === 'وجه') {
+      for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type === 'word' ? DIRECTED_SPEECH.has(token.norm) : !isComma(token))
+          return token.type === 'word' ? match : undefined;
+      }
+      return undefined;
+    }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
     if (match.lemma === 'ذكر') {
@@ -2284,6 +2305,7 @@ class Attributor {
     if (
       back.cue &&
       (this.inSubject(span, back.cue) ||
+        this.inPreamble(span, back.cue) ||
         this.isInscription(back.cue) ||
         this.tellsStory(back.cue, back.colon))
     )
@@ -2811,6 +2833,18 @@ class Attributor {
       this.nameShaped(span)
     )
       return true;
+    // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
+    // governed (by a noun or a preposition), not a clause's subject or object, whose predicate the quote
+    // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
+    if (
+      hasArticle(norm) &&
+      NAMING_SET.has(norm.slice(2)) &&
+      this.governedNoun(open - 1) &&
+      this.nameShaped(span) &&
+      !hasArticle((this.tokens[open + 1] as Token).norm) &&
+      !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
+    )
+      return true;
     // صعد مؤشر «ناسداك», فيما أضاف مؤشر «داو جونز» (gained): a market index and its name, even as the
     // subject of أضاف. Not مؤشر as a predicate after its subject (إن ارتفاع الأسعار مؤشر «خطير»,
     // وهذا مؤشر «إيجابي»): there the quote is what the speaker calls it.
@@ -2854,6 +2888,33 @@ class Attributor {
   }
 
   /**
+   * True when the definite word at `at` stands where no predicate follows it: after a preposition (في
+   * الحملة, بالمنصة), or after an indefinite word that is no reporting verb (سطح القمر, أطلقت الحملة);
+   * not after a cue, a complementiser or a definite word, where it may be the subject or the object
+   * that the quote after it is said of (قال الوزير «…», إن الحملة «…», اعتبر المجلس الخطة «…»).
+   */
+  private governedNoun(at: number): boolean {
+    const word = this.tokens[at];
+    const prior = this.tokens[at - 1];
+    if (word?.type !== 'word' || prior?.type !== 'word') return false;
+    // …but not inside the subject of an إن/أن clause, whose predicate is due (إن دورها في الفيلم «…»,
+    // إن مدة تنفيذ الجسر «…»): a complementiser a few words back, before any relative pronoun.
+    for (let k = at - 1; k >= 0 && at - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || RELATIVES.has(token.norm)) break;
+      if (COMPLEMENTISER_SET.has(token.norm)) return false;
+    }
+    if (PREPOSITIONS.has(prior.norm) || /^(?:ب|ل|وب|ول)ال/u.test(word.norm)) return true;
+    return (
+      !hasArticle(prior.norm) &&
+      !COMPLEMENTISER_SET.has(prior.norm) &&
+      !STOP_SET.has(prior.norm) &&
+      !this.verbAt(at - 1) &&
+      !this.cueAt(at - 1)
+    );
+  }
+
+  /**
    * A short quote right after a body's name that ends in an adjective of origin is the body's own
    * name in apposition: وكالة الأنباء الإماراتية «وام», لحركة المقاومة الإسلامية الفلسطينية «حماس»,
    * الحزب العربي الإسرائيلي «الحركة العربية للتغيير». Words said after a body's name open a clause
@@ -2884,11 +2945,29 @@ class Attributor {
       short?.type === 'word' &&
       (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)) &&
       after?.type === 'word';
-    if (before?.type !== 'word' || !(isNisba(before.norm) || genitive) || !this.nameShaped(span))
+    // …or after a body's full name of another shape, back to its head over من أجل, و and nouns in
+    // construct (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» بـ«…»): the same one-word
+    // short name, not a preposition with the article (بالتحرك is what a body asks for).
+    const named =
+      !genitive &&
+      before?.type === 'word' &&
+      hasArticle(before.norm) &&
+      span.close - span.open === 2 &&
+      short?.type === 'word' &&
+      !hasArticle(short.norm) &&
+      !/^(?:و?[بل]ال|لل)/u.test(short.norm) &&
+      after?.type === 'word'
+        ? this.bodyHeadBefore(span.open)
+        : -1;
+    if (
+      before?.type !== 'word' ||
+      !(isNisba(before.norm) || genitive || named >= 0) ||
+      !this.nameShaped(span)
+    )
       return false;
     // Back over the body's name to its head: definite words and ل genitives only.
-    let head = -1;
-    for (let j = span.open - 2; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
+    let head = named;
+    for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
       const token = this.tokens[j] as Token;
       if (token.type !== 'word') break;
       if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
@@ -2899,7 +2978,7 @@ class Attributor {
     }
     if (head < 0) return false;
     if (
-      genitive &&
+      (genitive || named >= 0) &&
       !isNisba(before.norm) &&
       construct &&
       !(head > 0 && this.cueAt(head - 1)?.match.takesObject)
@@ -2917,6 +2996,29 @@ class Attributor {
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * The head of a body's name that runs back to it from the word before the mark at `open` (الجمعية
+   * التونسية من أجل نزاهة وديمقراطية الانتخابات), or -1: words only, no cue or complementiser, within
+   * MAX_BODY_WORDS. The name holds a noun in construct (نزاهة, مجتمع: no article, no ل), which a
+   * definite head's object has not (طالبت الجمعية التونسية السلطات), and the head is indefinite or
+   * its name opens with an adjective of origin or a ل genitive.
+   */
+  private bodyHeadBefore(open: number): number {
+    let construct = false;
+    for (let j = open - 2; j >= 0 && open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(j)) return -1;
+      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+        const next = (this.tokens[j + 1] as Token).norm;
+        const opens = !hasArticle(token.norm) || isNisba(next) || next.startsWith('ل');
+        return construct && opens ? j : -1;
+      }
+      const bare = token.norm.replace(/^و/u, '');
+      if (!hasArticle(bare) && !bare.startsWith('ل') && bare !== 'من' && bare !== 'اجل') construct = true;
+    }
+    return -1;
   }
 
   /**
@@ -3049,6 +3151,44 @@ class Attributor {
     const first = words[0] as string;
     if (words.length > 3 || CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
     return this.complementFollows(span.close) !== null;
+  }
+
+  /**
+   * A short quote in the cue's preamble, after the verb and before the إن/أن clause or the colon that
+   * brings the words said, is no part of them: it names who speaks or where and to whom (اعتبرت
+   * الجمعية … «عتيد» أن, قال فلان في اتصال هاتفي مع «الرياض» إن, قال محللون في «…» في مذكرة: «…»).
+   * Only words and commas stand between the verb and the quote, and after it a bare إن/أن or a colon,
+   * at once or after a few words with no verb: a verb that takes an object has its object in the
+   * clause then, so the quote is not that object (but ووصف فلان «…» بأنه, طالب «…» بأن keep it).
+   */
+  private inPreamble(span: Span, cue: Cue): boolean {
+    if (span.close < 0 || cue.index >= span.open || cue.end > span.open) return false;
+    if (span.open - cue.index > MAX_SUBJECT_SPAN) return false;
+    // Other quoted names may stand on the way, before and after (مصدر في «أرامكو» لـ«عكاظ» أن).
+    for (let i = cue.index + 1; i < span.open; i++) {
+      const token = this.tokens[i] as Token;
+      if (
+        token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token) && token.type !== 'mark'
+      )
+        return false;
+    }
+    // A name ends in a word; a sentence's full stop inside the marks ends words said («من بغداد المحتلة.»).
+    if (!this.nameShaped(span) || this.tokens[span.close - 1]?.type !== 'word') return false;
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    for (
+      let i = span.close + 1, words = 0;
+      words <= MAX_CIRCUMSTANCE_WORDS && i <= span.close + 3 * MAX_CIRCUMSTANCE_WORDS;
+      i++
+    ) {
+      const token = this.tokens[i];
+      if (token?.type === 'mark') continue;
+      if (token?.type !== 'word') return token?.norm === ':';
+      if (COMPLEMENTISER_SET.has(token.norm)) return /^ان/u.test(token.norm);
+      if (this.verbAt(i)) return false;
+      words++;
+    }
+    return false;
   }
 
   /**

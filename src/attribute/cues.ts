@@ -37,6 +37,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
   { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },
+  // "directed": a cue only with a speech noun for object (وجه النائب سؤالا إلى الوزير حول «…», وجهت
+  // الهيئة رسالة); also the noun "face". See lexicon COLLISIONS.
+  { forms: ['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'], cls: 'verb' },
   // "went": an opinion only in ذهب … إلى أن (held that); see lexicon COLLISIONS.
   { forms: ['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', ''], cls: 'verb' },
   { forms: ['نفى', 'نفت', 'نفوا', 'ينفي', 'نافيا'], cls: 'verb' },
@@ -138,6 +141,7 @@ export const VERBS: readonly VerbRow[] = [
  */
 export const OBJECT_TAKING: readonly string[] = [
   'أظهر',
+  'وجه',
   'تمنى',
   'حيا',
   'هنأ',
@@ -252,6 +256,7 @@ export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 
  * complementiser before it.
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
+  'وجه',
   'تمنى',
   'أهاب',
   'سجل',

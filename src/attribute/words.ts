@@ -649,6 +649,8 @@ export const NAMING_NOUNS: readonly string[] = [
   'طراز', // a model (طراز «…»)
   'مبدأ',
   'نظرية',
+  'آلية', // a mechanism (ضمن آلية «ريسك إي يو»)
+  'قمر', // a moon or a satellite (القمر «أوروبا», قمر «عربسات»)
   'مقال',
   'مقالة',
   'دورية',
