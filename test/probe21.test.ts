@@ -363,9 +363,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'camel festival, split out: an owner (مالك الإبل) with a relative clause holding a race’s quoted name before the colon',
     text: 'وقال مالك الإبل سعد بن ضيدان المري، الذي حصد المركز الأول في شوط «الوضح»: «هذه الناقة من سلالة ورثتها عن والدي».',
-    // engine gap: the race's name is read as his words (partial) and the quote after the colon as partial
-    // too. (مالك الإبل before his name is read as a description since the given-name lexicon.)
-    gaps: ['attribution'],
     quotes: [
       ['الوضح', 'mention', null],
       ['هذه الناقة من سلالة ورثتها عن والدي', 'direct', 'سعد بن ضيدان المري'],
