@@ -1346,6 +1346,14 @@ class Attributor {
   }
 
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
+    // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
+    // a name: the subject ends before it (the title, or the name before it).
+    const object = subject.name.findIndex((k) => DIRECTED_SPEECH.has((this.tokens[k] as Token).norm));
+    if (object >= 0 && (object > 0 || subject.title.length > 0)) {
+      subject.name = subject.name.slice(0, object);
+      subject.last = (subject.name.at(-1) ?? subject.title.at(-1)) as number;
+      if (subject.name.length === 0) return null;
+    }
     // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
     const [only] = subject.name;
     if (takesObject && subject.title.length > 0 && only !== undefined && subject.name.length === 1) {

@@ -1,0 +1,34 @@
+/**
+ * Review of the names, coref and kinds4 merges (issue 3): passages written here in news style on the
+ * shapes where those rules read the opposite case. Each rule row fails without its fix; each guard
+ * row keeps the shape the merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const reviewRows13: readonly Row[] = [
+  {
+    what: 'وجه with a speech noun: the noun after the title is the object, not a name (ووجه النائب سؤالا)',
+    text: 'ووجه النائب سؤالا إلى وزير المالية حول «تأخر صرف المستحقات».',
+    quotes: [['تأخر صرف المستحقات', 'partial', 'النائب']],
+  },
+  {
+    what: 'وجه with a speech noun, feminine (ووجهت النائبة سؤالا إلى وزيرة الصحة عن «…»)',
+    text: 'ووجهت النائبة سؤالا إلى وزيرة الصحة عن «نقص الأدوية في المستشفيات الحكومية».',
+    quotes: [['نقص الأدوية في المستشفيات الحكومية', 'partial', 'النائبة']],
+  },
+  {
+    what: 'a letter directed, then قالت فيها إن: the minister speaks, not the letter (ووجهت الوزيرة رسالة)',
+    text: 'ووجهت الوزيرة رسالة إلى المعلمين قالت فيها إن العام الدراسي «سيبدأ في موعده».',
+    quotes: [['سيبدأ في موعده', 'partial', 'الوزيرة']],
+  },
+  {
+    what: 'guard: the noun وجه (على وجه الخصوص) is no cue; the minister after it speaks',
+    text: 'وعلى وجه الخصوص، قال الوزير إن القطاع «يحتاج إلى استثمارات ضخمة».',
+    quotes: [['يحتاج إلى استثمارات ضخمة', 'partial', 'الوزير']],
+  },
+];
+
+describe('review13: regressions of the names, coref and kinds4 merges', () => {
+  runRows(reviewRows13);
+});
