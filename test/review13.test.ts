@@ -27,6 +27,38 @@ const reviewRows13: readonly Row[] = [
     text: 'وعلى وجه الخصوص، قال الوزير إن القطاع «يحتاج إلى استثمارات ضخمة».',
     quotes: [['يحتاج إلى استثمارات ضخمة', 'partial', 'الوزير']],
   },
+  {
+    what: 'a word said between the cue and قبل أن is speech: أن after قبل is no complement of the cue',
+    text: 'وقال «وداعا» قبل أن يغلق الهاتف في وجه المذيع.',
+    quotes: [['وداعا', 'direct', null]],
+  },
+  {
+    what: 'a one-word answer before قبل أن, its speaker named in the paragraph before',
+    text: [
+      'وقال المدرب خالد العتيبي إن الفريق «قدم مباراة كبيرة».',
+      'وعندما سئل عن مستقبله مع النادي، قال «ربما» قبل أن يغادر القاعة.',
+    ].join('\n\n'),
+    quotes: [
+      ['قدم مباراة كبيرة', 'partial', 'خالد العتيبي'],
+      ['ربما', 'direct', 'خالد العتيبي'],
+    ],
+  },
+  {
+    what: 'a one-word answer before بعد أن (أجاب «…» بعد أن)',
+    text: 'وقال الوزير إن الحكومة «لن تتراجع».\n\nوعن موعد الانتخابات، أجاب «قريبا» بعد أن تردد لحظات.',
+    quotes: [
+      ['لن تتراجع', 'partial', 'الوزير'],
+      ['قريبا', 'direct', 'الوزير'],
+    ],
+  },
+  {
+    what: 'guard: a newspaper between the cue and a bare إن stays a mention (في اتصال هاتفي مع «الرياض» إن)',
+    text: 'وقال وزير الإسكان في اتصال هاتفي مع «الرياض» إن المشروع «سيكتمل العام المقبل».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['سيكتمل العام المقبل', 'partial', 'وزير الإسكان'],
+    ],
+  },
 ];
 
 describe('review13: regressions of the names, coref and kinds4 merges', () => {

@@ -3192,7 +3192,10 @@ class Attributor {
       const token = this.tokens[i];
       if (token?.type === 'mark') continue;
       if (token?.type !== 'word') return token?.norm === ':';
-      if (COMPLEMENTISER_SET.has(token.norm)) return /^ان/u.test(token.norm);
+      // …a bare one: قبل أن, بعد أن, من أن open a clause of time or cause, not the words said
+      // (وهتف المحتجون «ارحل» قبل أن تفرقهم الشرطة).
+      if (COMPLEMENTISER_SET.has(token.norm))
+        return /^ان/u.test(token.norm) && !PREPOSITIONS.has((this.tokens[i - 1] as Token).norm);
       if (this.verbAt(i)) return false;
       words++;
     }
