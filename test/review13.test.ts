@@ -59,6 +59,24 @@ const reviewRows13: readonly Row[] = [
       ['سيكتمل العام المقبل', 'partial', 'وزير الإسكان'],
     ],
   },
+  {
+    what: 'a short quote right after the body’s own statement (في بيانها «…» إنها) is what it said, not a name',
+    text: 'وقالت الشركة في بيانها «نعتذر لعملائنا» إنها ستعوض المتضررين خلال أسبوع.',
+    quotes: [['نعتذر لعملائنا', 'partial', 'الشركة']],
+  },
+  {
+    what: 'a short quote right after the speaker’s own speech (في كلمته «…» إن)',
+    text: 'وقال الرئيس في كلمته «أشكركم جميعا» إن المرحلة المقبلة صعبة.',
+    quotes: [['أشكركم جميعا', 'partial', 'الرئيس']],
+  },
+  {
+    what: 'guard: a newspaper after مع between the cue and إن stays a mention (في اتصال مع «الوطن» إن)',
+    text: 'وقال مدير التعليم في اتصال مع «الوطن» إن الدراسة «ستستأنف الأحد».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['ستستأنف الأحد', 'partial', 'مدير التعليم'],
+    ],
+  },
 ];
 
 describe('review13: regressions of the names, coref and kinds4 merges', () => {

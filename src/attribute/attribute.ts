@@ -58,6 +58,7 @@ import {
   isInDocument,
   isKinAfterLam,
   isMemberHead,
+  isOwnDocument,
   isTimeWithPronoun,
   isTitleHead,
   NISBA,
@@ -3180,6 +3181,10 @@ class Attributor {
       )
         return false;
     }
+    // Right after the speaker's own statement or speech (في بيانها «…», في كلمته «…»), the quote is what
+    // was said in it, not a name.
+    const previous = this.tokens[span.open - 1];
+    if (previous?.type === 'word' && isOwnDocument(previous.norm)) return false;
     // A name ends in a word; a sentence's full stop inside the marks ends words said («من بغداد المحتلة.»).
     if (!this.nameShaped(span) || this.tokens[span.close - 1]?.type !== 'word') return false;
     const first = (this.tokens[span.open + 1] as Token).norm;

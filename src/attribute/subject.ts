@@ -138,7 +138,7 @@ const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'ساب�
  * A document or a speech with a possessive pronoun (تقريرها, بيانه, كلمته, مقابلتها): where a body
  * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
  */
-function isOwnDocument(norm: string): boolean {
+export function isOwnDocument(norm: string): boolean {
   const match = /^(.{2,}?)(?:ه|ها|هم|هما)$/u.exec(norm);
   if (!match) return false;
   const stem = (match[1] as string).replace(/ت$/u, 'ه');
