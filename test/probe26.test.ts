@@ -427,8 +427,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي صالة المغادرة الأولى، جلس المسافر المصري أحمد عبد الحميد على حقيبته منذ الصباح. وقال لـDW عربية: «رحلتي إلى القاهرة ألغيت، ولا أحد يعطينا معلومة واضحة عن موعد الرحلة البديلة».',
     ].join('\n\n'),
-    // engine gap: the speaker is «لـDW عربية», the outlet after لـ, not the passenger named in the sentence before.
-    gaps: ['attribution'],
     quotes: [
       [
         'رحلتي إلى القاهرة ألغيت، ولا أحد يعطينا معلومة واضحة عن موعد الرحلة البديلة',

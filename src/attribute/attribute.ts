@@ -4259,7 +4259,7 @@ class Attributor {
       if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, cue.index - 1, agreement);
+    const entity = this.narratedSubject(start, cue.index - 1, agreement, true);
     return entity && !this.entities.hasSpoken(entity) ? entity : null;
   }
 
@@ -4268,7 +4268,13 @@ class Attributor {
    * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
    * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
    */
-  private narratedSubject(start: number, cue: number, agreement: Agreement): Entity | null {
+  private narratedSubject(
+    start: number,
+    cue: number,
+    agreement: Agreement,
+    /** A person brought in by a description before the name (المسافر المصري فلان) is taken too. */
+    described = false,
+  ): Entity | null {
     let verb = start;
     const first = this.tokens[start];
     const bareFirst = first?.type === 'word' ? first.norm.replace(/^و/u, '') : '';
@@ -4304,10 +4310,25 @@ class Attributor {
     const feminine = bare.startsWith('ت') || bare.endsWith('ت');
     const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
     if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
-    if (hasArticle(name.norm) || this.isPlaceWord(verb + 1)) return null;
-    const subject = this.subjectAt(verb + 1);
-    if (!subject || subject.organisation || subject.title.length > 0 || subject.first !== verb + 1)
-      return null;
+    if (this.isPlaceWord(verb + 1)) return null;
+    let subject = this.subjectAt(verb + 1);
+    if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
+    // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
+    if (hasArticle(name.norm)) {
+      const words = [...subject.title, ...subject.name];
+      const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
+      const adjectives = words.slice(1, Math.max(lead, 1));
+      if (
+        !described ||
+        lead < 1 ||
+        lead > 3 ||
+        words.length - lead < 2 ||
+        !adjectives.every((k) => NISBA.test((this.tokens[k] as Token).norm))
+      )
+        return null;
+      subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
+    } else if (subject.title.length > 0) return null;
     const apposed = isComma(this.tokens[(subject.name[0] as number) + 1]);
     if (subject.name.length < 2 && !apposed) return null;
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.

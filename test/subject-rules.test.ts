@@ -1,0 +1,47 @@
+/**
+ * The dropped subject of a cue (issue 3): who speaks when the cue names no one, or names someone who
+ * is not its subject. An outlet after ل (لـDW عربية, لسكاي نيوز عربية) is whom it was said to, never
+ * the subject: the dropped subject is the person the sentence before brought in, by a name or by a
+ * description and a name (جلس المسافر المصري فلان …. وقال).
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row
+ * keeps the opposite case (a subject named after the cue before the outlet, an outlet that speaks).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const outletRows: readonly Row[] = [
+  {
+    what: 'a student brought in by a description and her name, then وقالت لـBBC عربي: in the next sentence',
+    text: 'وانتظرت الطالبة السعودية نورة بنت فهد القحطاني نتيجة القبول أسبوعين كاملين. وقالت لـBBC عربي: «كنت أتصفح موقع الجامعة كل ساعة، ولم أصدق اسمي حين ظهر أخيراً».',
+    quotes: [
+      ['كنت أتصفح موقع الجامعة كل ساعة، ولم أصدق اسمي حين ظهر أخيراً', 'direct', 'نورة بنت فهد القحطاني'],
+    ],
+  },
+  {
+    what: 'a farmer brought in by a description and his name, then وقال لسكاي نيوز عربية: (an outlet known by name, with its edition)',
+    text: 'ووقف المزارع التونسي محمد بن عمر الطرابلسي بين أشجار الزيتون التي أتلفها الجفاف. وقال لسكاي نيوز عربية: «خسرنا محصول عامين، والديون تتراكم علينا من كل جهة».',
+    quotes: [['خسرنا محصول عامين، والديون تتراكم علينا من كل جهة', 'direct', 'محمد بن عمر الطرابلسي']],
+  },
+  {
+    what: 'a man by his name alone, then وقال لـRT عربي: (the Latin name and its Arabic edition)',
+    text: 'وعاد خالد يوسف المطيري إلى منزله في حي النسيم بعد ثلاثة أيام قضاها في المستشفى. وقال لـRT عربي: «أشكر فرق الإسعاف التي وصلت إلينا خلال دقائق من الحادث».',
+    quotes: [['أشكر فرق الإسعاف التي وصلت إلينا خلال دقائق من الحادث', 'direct', 'خالد يوسف المطيري']],
+  },
+  {
+    what: 'guard: a person named in the sentence before, then another subject named before لـ«الرياض»',
+    text: 'وأوضح مدير مرور المنطقة الشرقية العقيد سعد بن محمد الغامدي أن الدوريات ستنتشر على الطرق السريعة طوال الإجازة. وقال مدير الدفاع المدني العميد فهد بن علي الشهري لـ«الرياض»: «فرقنا جاهزة للتعامل مع أي طارئ على مدار الساعة».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['فرقنا جاهزة للتعامل مع أي طارئ على مدار الساعة', 'direct', 'فهد بن علي الشهري'],
+    ],
+  },
+  {
+    what: 'guard: an outlet that speaks itself (وقالت رويترز إن) after a sentence that brings in a prime minister',
+    text: 'ووصل رئيس الوزراء اللبناني نجيب الحسيني إلى باريس مساء الأحد في زيارة رسمية تستمر يومين. وقالت رويترز إن الزيارة «ستتناول ملف المساعدات الأوروبية للجيش اللبناني».',
+    quotes: [['ستتناول ملف المساعدات الأوروبية للجيش اللبناني', 'partial', 'رويترز']],
+  },
+];
+
+describe('subject rules: an outlet after ل is the hearer, the subject is the one brought in before', () => {
+  runRows(outletRows);
+});
