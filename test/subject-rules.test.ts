@@ -2,7 +2,9 @@
  * The dropped subject of a cue (issue 3): who speaks when the cue names no one, or names someone who
  * is not its subject. An outlet after ل (لـDW عربية, لسكاي نيوز عربية) is whom it was said to, never
  * the subject: the dropped subject is the person the sentence before brought in, by a name or by a
- * description and a name (جلس المسافر المصري فلان …. وقال).
+ * description and a name (جلس المسافر المصري فلان …. وقال). A coordinated ، وقال after a clause whose verb is no
+ * cue takes that verb’s subject: a known name cut at its last known word, a name closed by a comma, or
+ * the subject of the verb after an impersonal من المقرر أن.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a subject named after the cue before the outlet, an outlet that speaks).
  */
@@ -41,6 +43,48 @@ const outletRows: readonly Row[] = [
     quotes: [['ستتناول ملف المساعدات الأوروبية للجيش اللبناني', 'partial', 'رويترز']],
   },
 ];
+
+const clauseRows: readonly Row[] = [
+  {
+    what: 'a known foreign minister by surname after من المقرر أن يلتقي, his name cut before the object (قادة الأحزاب), then ، وقال إن after another speaker',
+    text: [
+      'وصل وزير الخارجية الألماني يوهان كروس إلى بيروت مساء أمس في زيارة تستمر يومين.',
+      'وقال رئيس الحكومة اللبنانية سمير حداد في مؤتمر صحفي: «نرحب بأي دعم يساعد الجيش على بسط سلطته في الجنوب».',
+      'ومن المقرر أن يلتقي كروس قادة الأحزاب اليوم، وقال إن بلاده «مستعدة لتمويل إعادة إعمار المرفأ».',
+    ].join('\n\n'),
+    quotes: [
+      ['نرحب بأي دعم يساعد الجيش على بسط سلطته في الجنوب', 'direct', 'سمير حداد'],
+      ['مستعدة لتمويل إعادة إعمار المرفأ', 'partial', 'يوهان كروس'],
+    ],
+  },
+  {
+    what: 'a Saudi striker brought in after ومن المتوقع أن يقود, then ، وقال إنه, not the coach quoted before',
+    text: [
+      'قال المدرب الوطني سعد بن علي الشهري إن الفريق «جاهز للبطولة».',
+      'ومن المتوقع أن يقود المهاجم فهد بن ناصر الدوسري هجوم المنتخب في المباراة الافتتاحية، وقال إنه «في أفضل حالاته البدنية».',
+    ].join('\n\n'),
+    quotes: [
+      ['جاهز للبطولة', 'partial', 'سعد بن علي الشهري'],
+      ['في أفضل حالاته البدنية', 'partial', 'فهد بن ناصر الدوسري'],
+    ],
+  },
+  {
+    what: 'a runner named in the lede, then by surname as the subject of واحتفل …، وقال: after the organiser spoke',
+    text: [
+      'فاز العداء الكيني ديفيد كيبروتيتش بسباق ماراثون دبي صباح الجمعة، متقدما على مواطنه بيتر موانغي.',
+      'وقال مدير السباق أحمد بن سالم الكعبي إن المشاركة هذا العام «الأكبر في تاريخ الماراثون».',
+      'واحتفل كيبروتيتش مع أسرته عند خط النهاية، وقال: «أهدي هذا الفوز لابنتي التي ولدت الشهر الماضي».',
+    ].join('\n\n'),
+    quotes: [
+      ['الأكبر في تاريخ الماراثون', 'partial', 'أحمد بن سالم الكعبي'],
+      ['أهدي هذا الفوز لابنتي التي ولدت الشهر الماضي', 'direct', 'ديفيد كيبروتيتش'],
+    ],
+  },
+];
+
+describe('subject rules: …، وقال takes the subject of the clause’s first verb, or of the verb after من المقرر أن', () => {
+  runRows(clauseRows);
+});
 
 describe('subject rules: an outlet after ل is the hearer, the subject is the one brought in before', () => {
   runRows(outletRows);

@@ -206,6 +206,19 @@ const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'ال�
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 /** في with a pronoun back to a time or a document, between a verb and its subject (في وقت أكدت فيه …). */
 const IN_IT = new Set(['فيه', 'فيها']);
+/**
+ * Impersonal predicates after من and before أن and a verb (ومن المقرر أن يمثل فلان …): the clause's
+ * subject is the subject of the verb after أن. Folded.
+ */
+const IMPERSONAL_PREDICATES = new Set([
+  'المقرر',
+  'المتوقع',
+  'المنتظر',
+  'المفترض',
+  'المرجح',
+  'المزمع',
+  'المؤمل',
+]);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 /**
@@ -4036,11 +4049,49 @@ class Attributor {
           verb = k + 1;
           break;
         }
+    // ومن المقرر أن يمثل فلان …، وقال: an impersonal predicate and أن before the clause's own verb.
+    if (KANA.has(this.tokens[verb]?.norm ?? '') && this.tokens[verb + 1]?.norm === 'من') verb++;
+    if (
+      (this.tokens[verb]?.norm ?? '').replace(/^و/u, '') === 'من' &&
+      IMPERSONAL_PREDICATES.has(this.tokens[verb + 1]?.norm ?? '') &&
+      this.tokens[verb + 2]?.norm === 'ان'
+    )
+      verb += 3;
     const opener = this.tokens[verb];
     if (opener?.type !== 'word' || verb + 1 >= cue) return null;
     if (SILENT_SUBJECT_VERBS.has(opener.norm.replace(/^[وف]/u, ''))) return null;
     const subject = this.subjectAt(verb + 1);
-    if (!subject || (subject.title.length === 0 && !subject.organisation)) return null;
+    if (!subject) return null;
+    // A person by name alone right after the verb: someone already known by that name, or a name closed
+    // by a comma before an aside (وأبدى ريد، الذي فقد الصدارة، خيبة أمله، وقال), no object run into it.
+    const named =
+      subject.title.length === 0 &&
+      !subject.organisation &&
+      subject.first === verb + 1 &&
+      (this.entities.knowsNameWord((this.tokens[verb + 1] as Token).norm) ||
+        (!hasArticle((this.tokens[verb + 1] as Token).norm) &&
+          isComma(this.tokens[(subject.name.at(-1) as number) + 1])));
+    if (named) {
+      const bare = opener.norm.replace(/^[وف]/u, '');
+      if ((bare.startsWith('ت') || bare.endsWith('ت') ? 'f' : 'm') !== agreement) return null;
+      // A known name ends at its last known word: what follows may be the object (يلتقي كروس قادة الأحزاب).
+      const known = subject.name.findIndex(
+        (k) => !this.entities.knowsNameWord((this.tokens[k] as Token).norm),
+      );
+      const own =
+        known > 0
+          ? {
+              ...subject,
+              name: subject.name.slice(0, known),
+              last: subject.name[known - 1] as number,
+              closed: true,
+            }
+          : subject;
+      const entity = this.resolveSubject(this.nameBeforeObject(own))?.entity;
+      if (!entity || entity.organisation) return null;
+      return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+    }
+    if (subject.title.length === 0 && !subject.organisation) return null;
     const head = (this.tokens[subject.first] as Token).norm;
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
     const contrast = CONTRAST_OPENERS.has(opener.norm);
@@ -4427,7 +4478,9 @@ class Attributor {
       if (token.type === 'mark') return null;
       start = k;
     }
-    if (this.tokens[start]?.type === 'word') {
+    // ومن المقرر أن …: the predicate is impersonal, no title (المقرر is a rapporteur too).
+    const impersonal = IMPERSONAL_PREDICATES.has(this.tokens[start + 1]?.norm ?? '');
+    if (this.tokens[start]?.type === 'word' && !impersonal) {
       const subject = this.subjectAt(start + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (
