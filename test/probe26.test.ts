@@ -324,9 +324,6 @@ const saudiSplitRows: readonly Row[] = [
       'عممت وزارة الشؤون الإسلامية والدعوة والإرشاد على خطباء الجوامع في مناطق المملكة تخصيص خطبة الجمعة المقبلة للحديث عن حرمة الحج دون تصريح، تزامناً مع حملة «لا حج بلا تصريح» التي تنفذها الجهات المعنية هذا العام.',
       'وجاء في التعميم الذي حصلت «عكاظ» على نسخة منه: «على الخطباء بيان أن الالتزام بأنظمة الحج من طاعة ولي الأمر، وأن الافتراش والتسلل يضران بضيوف الرحمن».',
     ].join('\n\n'),
-    // engine gap: the circular gets no speaker here (null); in the whole article it went to the undersecretary
-    // named in the paragraph after it (عبدالمحسن بن ناصر آل عقيل), not to the ministry that issued it.
-    gaps: ['attribution'],
     quotes: [
       ['لا حج بلا تصريح', 'mention', null],
       ['عكاظ', 'mention', null],

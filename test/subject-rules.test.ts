@@ -4,7 +4,9 @@
  * the subject: the dropped subject is the person the sentence before brought in, by a name or by a
  * description and a name (جلس المسافر المصري فلان …. وقال). A coordinated ، وقال after a clause whose verb is no
  * cue takes that verb’s subject: a known name cut at its last known word, a name closed by a comma, or
- * the subject of the verb after an impersonal من المقرر أن.
+ * the subject of the verb after an impersonal من المقرر أن. A document opening its sentence (وجاء في التعميم) is
+ * the issuer's named after the verb that opens the sentence before: the document's own verb (عممت, أعلنت) or
+ * one that issues it as its object (أصدرت … بيانا).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a subject named after the cue before the outlet, an outlet that speaks).
  */
@@ -84,6 +86,53 @@ const clauseRows: readonly Row[] = [
 
 describe('subject rules: …، وقال takes the subject of the clause’s first verb, or of the verb after من المقرر أن', () => {
   runRows(clauseRows);
+});
+
+const issuerRows: readonly Row[] = [
+  {
+    what: 'a union issues a statement (أصدرت نقابة … بيانا), then وجاء في البيان: in the next paragraph',
+    text: [
+      'أصدرت نقابة الصحفيين التونسيين بيانا شديد اللهجة مساء الاثنين بعد توقيف مراسل إذاعة محلية في صفاقس.',
+      'وجاء في البيان: «توقيف الصحفيين بسبب عملهم انتهاك صريح للدستور ولن نسكت عنه».',
+    ].join('\n\n'),
+    quotes: [
+      ['توقيف الصحفيين بسبب عملهم انتهاك صريح للدستور ولن نسكت عنه', 'direct', 'نقابة الصحفيين التونسيين'],
+    ],
+  },
+  {
+    what: "a Saudi authority announces (أعلنت الهيئة …), then وجاء في الإعلان: the announcement is its own verb's noun",
+    text: [
+      'أعلنت الهيئة العامة للطيران المدني تعليق الرحلات الداخلية إلى مطار أبها لمدة ثلاثة أيام بسبب الأحوال الجوية.',
+      'وجاء في الإعلان: «على المسافرين مراجعة شركات الطيران لتعديل حجوزاتهم دون رسوم إضافية».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'على المسافرين مراجعة شركات الطيران لتعديل حجوزاتهم دون رسوم إضافية',
+        'direct',
+        'الهيئة العامة للطيران المدني',
+      ],
+    ],
+  },
+  {
+    what: 'a director general sends a circular (عمم المدير العام … على المدارس) after a parent spoke, then وجاء في التعميم:',
+    text: [
+      'وقال ولي أمر أحد الطلاب، سعد بن فهد القرشي، إن الأسر «تنتظر قرارا واضحا بشأن موعد الاختبارات».',
+      'عمم المدير العام للتعليم بمنطقة مكة المكرمة الدكتور أحمد بن محمد الزهراني على المدارس تقديم موعد الاختبارات أسبوعاً.',
+      'وجاء في التعميم: «يبدأ الطلاب اختبارات الفصل الدراسي الثاني يوم الأحد الموافق العاشر من الشهر».',
+    ].join('\n\n'),
+    quotes: [
+      ['تنتظر قرارا واضحا بشأن موعد الاختبارات', 'partial', 'سعد بن فهد القرشي'],
+      [
+        'يبدأ الطلاب اختبارات الفصل الدراسي الثاني يوم الأحد الموافق العاشر من الشهر',
+        'direct',
+        'أحمد بن محمد الزهراني',
+      ],
+    ],
+  },
+];
+
+describe('subject rules: a document that opens its sentence is its issuer’s, named after the verb that issued it in the sentence before', () => {
+  runRows(issuerRows);
 });
 
 describe('subject rules: an outlet after ل is the hearer, the subject is the one brought in before', () => {

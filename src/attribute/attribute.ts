@@ -232,6 +232,22 @@ const ISSUING_VERBS = new Set(
     .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
 );
 
+/**
+ * Verbs whose noun is the document they issue (عمم → تعميم, أعلن → إعلان), keyed by the folded noun:
+ * their subject is its issuer. Folded, without و or ف.
+ */
+const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
+  [
+    ['تعميم', 'عمم'],
+    ['اعلان', 'اعلن'],
+    ['تصريح', 'صرح'],
+    ['تغريده', 'غرد'],
+    ['تدوينه', 'دون'],
+    ['برقيه', 'ابرق'],
+    ['منشور', 'نشر'],
+  ].map(([noun, verb]) => [noun as string, new Set([verb as string, `${verb}ت`])]),
+);
+
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
@@ -4979,10 +4995,42 @@ class Attributor {
     const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm))
+        return k === verb - 1 ? this.issuedInSentenceBefore(k, bare) : null;
       if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb, true);
     }
     return null;
+  }
+
+  /**
+   * For a document's cue that opens its sentence (وجاء في التعميم, وأضاف البيان), the body or the title
+   * right after the verb that opens the sentence before, when that verb is the document's own (عممت
+   * الوزارة على الخطباء … → التعميم; أعلنت الهيئة … → الإعلان), or one that issues it with the document as
+   * its object (أصدرت النقابة بيانا …). `end` is the full stop or break before the cue; the look-back is
+   * bounded by MAX_LOOKBACK_STEPS tokens.
+   */
+  private issuedInSentenceBefore(end: number, bare: string): Subject | null {
+    let start = -1;
+    let object = false;
+    // The sentence before ends with its full stop, before the paragraph's break.
+    const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
+    for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) {
+        start = k + 1;
+        break;
+      }
+      if (k === 0) start = 0;
+      if (token.type === 'word' && token.norm === `${bare}ا`) object = true;
+    }
+    const opener = this.tokens[start];
+    if (start < 0 || opener?.type !== 'word') return null;
+    const verb = opener.norm.replace(/^[وف]/u, '');
+    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(object && ISSUING_VERBS.has(verb))) return null;
+    const subject = this.subjectAt(start + 1);
+    if (!subject || subject.first !== start + 1) return null;
+    if (subject.organisation) return this.bodyBeforeObject(subject);
+    return subject.title.length > 0 ? subject : null;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
