@@ -6,7 +6,8 @@
  * cue takes that verb’s subject: a known name cut at its last known word, a name closed by a comma, or
  * the subject of the verb after an impersonal من المقرر أن. A document opening its sentence (وجاء في التعميم) is
  * the issuer's named after the verb that opens the sentence before: the document's own verb (عممت, أعلنت) or
- * one that issues it as its object (أصدرت … بيانا).
+ * one that issues it as its object (أصدرت … بيانا). A cue in a clause of time (وقال فلان عندما سأله الصحفيون:)
+ * is what was asked: the quote is the outer cue's.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a subject named after the cue before the outlet, an outlet that speaks).
  */
@@ -133,6 +134,28 @@ const issuerRows: readonly Row[] = [
 
 describe('subject rules: a document that opens its sentence is its issuer’s, named after the verb that issued it in the sentence before', () => {
   runRows(issuerRows);
+});
+
+const askedRows: readonly Row[] = [
+  {
+    what: 'a Saudi minister named after وقال, then عندما سأله الصحفيون عن …: the journalists asked, he answers',
+    text: 'وقال وزير الداخلية عبدالله بن سعد العمري عندما سأله الصحفيون عن موعد فتح المنفذ: «سيفتح المنفذ خلال أيام قليلة بعد استكمال الإجراءات».',
+    quotes: [['سيفتح المنفذ خلال أيام قليلة بعد استكمال الإجراءات', 'direct', 'عبدالله بن سعد العمري']],
+  },
+  {
+    what: 'an Austrian chancellor named after وقالت, then حين سألها صحفي عن …: the reporter asked, she answers',
+    text: 'وقالت المستشارة النمساوية كلارا هوبر حين سألها صحفي عن موقفها من اللاجئين: «لن نغلق حدودنا في وجه الفارين من الحرب».',
+    quotes: [['لن نغلق حدودنا في وجه الفارين من الحرب', 'direct', 'كلارا هوبر']],
+  },
+  {
+    what: 'guard: no cue before the clause of time (قاطع النائب … الوزير عندما سأله:): the question is the asker’s',
+    text: 'وفي الجلسة، قاطع النائب سالم بن خالد الهاجري الوزير عندما سأله: «متى سترى هذه المشاريع النور؟».',
+    quotes: [['متى سترى هذه المشاريع النور؟', 'direct', 'سالم بن خالد الهاجري']],
+  },
+];
+
+describe('subject rules: a cue in a clause of time (عندما سأله) is what was asked, the quote is the outer cue’s', () => {
+  runRows(askedRows);
 });
 
 describe('subject rules: an outlet after ل is the hearer, the subject is the one brought in before', () => {

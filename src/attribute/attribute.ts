@@ -219,6 +219,8 @@ const IMPERSONAL_PREDICATES = new Set([
   'المزمع',
   'المؤمل',
 ]);
+/** Words that open a clause of time inside a sentence (قال عندما سئل, أضاف حين سأله), folded. */
+const TIME_CLAUSE_OPENERS = new Set(['عندما', 'حين', 'حينما', 'لما', 'بعدما']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 /**
@@ -3279,6 +3281,12 @@ class Attributor {
       // في إشارة إلى «…»: the writer's gloss; no cue before it governs the quote.
       if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
+      // وقال عندما سأله القاضي عن رده: «…»: a cue in a clause of time is what was asked; the quote answers
+      // it, and belongs to a cue before the clause if there is one.
+      if (cue && !found && TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '')) {
+        aside ??= cue;
+        continue;
+      }
       if (cue && !found && this.isSourceAside(i)) {
         // وأشارت المنظمة، وفق ما أوردت الوكالة، إلى أن «…»: the carrier only if no one else speaks.
         aside ??= cue;
