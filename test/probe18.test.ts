@@ -269,7 +269,9 @@ const articleRows: readonly Row[] = [
       'بدأت المحكمة الجنائية الدولية في لاهاي، الثلاثاء، محاكمة القيادي السابق في ميليشيا "الجنجويد" علي عبد الباقي، المتهم بارتكاب جرائم حرب وجرائم ضد الإنسانية في إقليم دارفور بين عامي 2003 و2004.',
       'ودفع المتهم ببراءته من التهم الـ31 الموجهة إليه، وقال عندما سأله القاضي عن رده: "أنا بريء من كل هذه التهم".',
     ].join('\n\n'),
-    // engine gap: the subject of the clause after عندما (القاضي) is taken for the speaker; the dropped subject of وقال is المتهم, named in apposition before.
+    // engine gap: the cue after عندما (سأله القاضي) no longer takes the quote, but the dropped subject of وقال is
+    // المتهم, a role in apposition after his name in the lede (فلان، المتهم بـ…), not learnt as his alias: the
+    // judge, read last, goes on.
     gaps: ['attribution'],
     quotes: [
       ['الجنجويد', 'mention', null],

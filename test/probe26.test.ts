@@ -324,9 +324,6 @@ const saudiSplitRows: readonly Row[] = [
       'عممت وزارة الشؤون الإسلامية والدعوة والإرشاد على خطباء الجوامع في مناطق المملكة تخصيص خطبة الجمعة المقبلة للحديث عن حرمة الحج دون تصريح، تزامناً مع حملة «لا حج بلا تصريح» التي تنفذها الجهات المعنية هذا العام.',
       'وجاء في التعميم الذي حصلت «عكاظ» على نسخة منه: «على الخطباء بيان أن الالتزام بأنظمة الحج من طاعة ولي الأمر، وأن الافتراش والتسلل يضران بضيوف الرحمن».',
     ].join('\n\n'),
-    // engine gap: the circular gets no speaker here (null); in the whole article it went to the undersecretary
-    // named in the paragraph after it (عبدالمحسن بن ناصر آل عقيل), not to the ministry that issued it.
-    gaps: ['attribution'],
     quotes: [
       ['لا حج بلا تصريح', 'mention', null],
       ['عكاظ', 'mention', null],
@@ -419,8 +416,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي صالة المغادرة الأولى، جلس المسافر المصري أحمد عبد الحميد على حقيبته منذ الصباح. وقال لـDW عربية: «رحلتي إلى القاهرة ألغيت، ولا أحد يعطينا معلومة واضحة عن موعد الرحلة البديلة».',
     ].join('\n\n'),
-    // engine gap: the speaker is «لـDW عربية», the outlet after لـ, not the passenger named in the sentence before.
-    gaps: ['attribution'],
     quotes: [
       [
         'رحلتي إلى القاهرة ألغيت، ولا أحد يعطينا معلومة واضحة عن موعد الرحلة البديلة',

@@ -373,11 +373,6 @@ const articleRows: readonly Row[] = [
       'من جهته، قال مدير فريق فيراري، الإيطالي ماوريتسيو بونيني، إن فريقه “عاد أخيراً إلى المكان الذي يستحقه”، مشيراً إلى أن التحديثات التي أدخلت على السيارة قبل السباق “أثبتت فاعليتها منذ التجارب الحرة”.',
       'وأبدى ريد، الذي فقد صدارة السباق بعد توقف متأخر لتغيير الإطارات، خيبة أمله، وقال لقناة “سكاي سبورتس”: “خسرنا السباق في حارة الصيانة، لا على الحلبة”.',
     ].join('\n\n'),
-    // engine gap: the dropped subject of وقال is not taken from أبدى: a cue that governs no quote resolves no subject
-    // (subjectOfSentence), so the quote goes to the team principal, the last speaker. Read back from the cue, the name
-    // also runs into the object (ريد خيبة أمله) and the surname is not tied to the name the lede gave in narration.
-    // Left (gaps8): cutting a plain word before a possessed noun (خيبة أمله) would cut names too (بن سلمان رؤيته).
-    gaps: ['attribution'],
     quotes: [
       ['عاد أخيراً إلى المكان الذي يستحقه', 'partial', 'ماوريتسيو بونيني'],
       ['أثبتت فاعليتها منذ التجارب الحرة', 'partial', 'ماوريتسيو بونيني'],

@@ -216,6 +216,21 @@ const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'ال�
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 /** في with a pronoun back to a time or a document, between a verb and its subject (في وقت أكدت فيه …). */
 const IN_IT = new Set(['فيه', 'فيها']);
+/**
+ * Impersonal predicates after من and before أن and a verb (ومن المقرر أن يمثل فلان …): the clause's
+ * subject is the subject of the verb after أن. Folded.
+ */
+const IMPERSONAL_PREDICATES = new Set([
+  'المقرر',
+  'المتوقع',
+  'المنتظر',
+  'المفترض',
+  'المرجح',
+  'المزمع',
+  'المؤمل',
+]);
+/** Words that open a clause of time inside a sentence (قال عندما سئل, أضاف حين سأله), folded. */
+const TIME_CLAUSE_OPENERS = new Set(['عندما', 'حين', 'حينما', 'لما', 'بعدما']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 /**
@@ -227,6 +242,22 @@ const ISSUING_VERBS = new Set(
   ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق']
     .flatMap((verb) => [verb, `${verb}ت`])
     .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
+);
+
+/**
+ * Verbs whose noun is the document they issue (عمم → تعميم, أعلن → إعلان), keyed by the folded noun:
+ * their subject is its issuer. Folded, without و or ف.
+ */
+const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
+  [
+    ['تعميم', 'عمم'],
+    ['اعلان', 'اعلن'],
+    ['تصريح', 'صرح'],
+    ['تغريده', 'غرد'],
+    ['تدوينه', 'دون'],
+    ['برقيه', 'ابرق'],
+    ['منشور', 'نشر'],
+  ].map(([noun, verb]) => [noun as string, new Set([verb as string, `${verb}ت`])]),
 );
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
@@ -3421,6 +3452,12 @@ class Attributor {
       // في إشارة إلى «…»: the writer's gloss; no cue before it governs the quote.
       if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
+      // وقال عندما سأله القاضي عن رده: «…»: a cue in a clause of time is what was asked; the quote answers
+      // it, and belongs to a cue before the clause if there is one.
+      if (cue && !found && TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '')) {
+        aside ??= cue;
+        continue;
+      }
       if (cue && !found && this.isSourceAside(i)) {
         // وأشارت المنظمة، وفق ما أوردت الوكالة، إلى أن «…»: the carrier only if no one else speaks.
         aside ??= cue;
@@ -4207,11 +4244,49 @@ class Attributor {
           verb = k + 1;
           break;
         }
+    // ومن المقرر أن يمثل فلان …، وقال: an impersonal predicate and أن before the clause's own verb.
+    if (KANA.has(this.tokens[verb]?.norm ?? '') && this.tokens[verb + 1]?.norm === 'من') verb++;
+    if (
+      (this.tokens[verb]?.norm ?? '').replace(/^و/u, '') === 'من' &&
+      IMPERSONAL_PREDICATES.has(this.tokens[verb + 1]?.norm ?? '') &&
+      this.tokens[verb + 2]?.norm === 'ان'
+    )
+      verb += 3;
     const opener = this.tokens[verb];
     if (opener?.type !== 'word' || verb + 1 >= cue) return null;
     if (SILENT_SUBJECT_VERBS.has(opener.norm.replace(/^[وف]/u, ''))) return null;
     const subject = this.subjectAt(verb + 1);
-    if (!subject || (subject.title.length === 0 && !subject.organisation)) return null;
+    if (!subject) return null;
+    // A person by name alone right after the verb: someone already known by that name, or a name closed
+    // by a comma before an aside (وأبدى ريد، الذي فقد الصدارة، خيبة أمله، وقال), no object run into it.
+    const named =
+      subject.title.length === 0 &&
+      !subject.organisation &&
+      subject.first === verb + 1 &&
+      (this.entities.knowsNameWord((this.tokens[verb + 1] as Token).norm) ||
+        (!hasArticle((this.tokens[verb + 1] as Token).norm) &&
+          isComma(this.tokens[(subject.name.at(-1) as number) + 1])));
+    if (named) {
+      const bare = opener.norm.replace(/^[وف]/u, '');
+      if ((bare.startsWith('ت') || bare.endsWith('ت') ? 'f' : 'm') !== agreement) return null;
+      // A known name ends at its last known word: what follows may be the object (يلتقي كروس قادة الأحزاب).
+      const known = subject.name.findIndex(
+        (k) => !this.entities.knowsNameWord((this.tokens[k] as Token).norm),
+      );
+      const own =
+        known > 0
+          ? {
+              ...subject,
+              name: subject.name.slice(0, known),
+              last: subject.name[known - 1] as number,
+              closed: true,
+            }
+          : subject;
+      const entity = this.resolveSubject(this.nameBeforeObject(own))?.entity;
+      if (!entity || entity.organisation) return null;
+      return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+    }
+    if (subject.title.length === 0 && !subject.organisation) return null;
     const head = (this.tokens[subject.first] as Token).norm;
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
     const contrast = CONTRAST_OPENERS.has(opener.norm);
@@ -4430,7 +4505,7 @@ class Attributor {
       if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, cue.index - 1, agreement);
+    const entity = this.narratedSubject(start, cue.index - 1, agreement, true);
     return entity && !this.entities.hasSpoken(entity) ? entity : null;
   }
 
@@ -4439,7 +4514,13 @@ class Attributor {
    * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
    * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
    */
-  private narratedSubject(start: number, cue: number, agreement: Agreement): Entity | null {
+  private narratedSubject(
+    start: number,
+    cue: number,
+    agreement: Agreement,
+    /** A person brought in by a description before the name (المسافر المصري فلان) is taken too. */
+    described = false,
+  ): Entity | null {
     let verb = start;
     const first = this.tokens[start];
     const bareFirst = first?.type === 'word' ? first.norm.replace(/^و/u, '') : '';
@@ -4475,10 +4556,25 @@ class Attributor {
     const feminine = bare.startsWith('ت') || bare.endsWith('ت');
     const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
     if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
-    if (hasArticle(name.norm) || this.isPlaceWord(verb + 1)) return null;
-    const subject = this.subjectAt(verb + 1);
-    if (!subject || subject.organisation || subject.title.length > 0 || subject.first !== verb + 1)
-      return null;
+    if (this.isPlaceWord(verb + 1)) return null;
+    let subject = this.subjectAt(verb + 1);
+    if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
+    // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
+    if (hasArticle(name.norm)) {
+      const words = [...subject.title, ...subject.name];
+      const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
+      const adjectives = words.slice(1, Math.max(lead, 1));
+      if (
+        !described ||
+        lead < 1 ||
+        lead > 3 ||
+        words.length - lead < 2 ||
+        !adjectives.every((k) => NISBA.test((this.tokens[k] as Token).norm))
+      )
+        return null;
+      subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
+    } else if (subject.title.length > 0) return null;
     const apposed = isComma(this.tokens[(subject.name[0] as number) + 1]);
     if (subject.name.length < 2 && !apposed) return null;
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
@@ -4577,7 +4673,9 @@ class Attributor {
       if (token.type === 'mark') return null;
       start = k;
     }
-    if (this.tokens[start]?.type === 'word') {
+    // ومن المقرر أن …: the predicate is impersonal, no title (المقرر is a rapporteur too).
+    const impersonal = IMPERSONAL_PREDICATES.has(this.tokens[start + 1]?.norm ?? '');
+    if (this.tokens[start]?.type === 'word' && !impersonal) {
       const subject = this.subjectAt(start + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
       if (
@@ -5076,10 +5174,42 @@ class Attributor {
     const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm))
+        return k === verb - 1 ? this.issuedInSentenceBefore(k, bare) : null;
       if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb, true);
     }
     return null;
+  }
+
+  /**
+   * For a document's cue that opens its sentence (وجاء في التعميم, وأضاف البيان), the body or the title
+   * right after the verb that opens the sentence before, when that verb is the document's own (عممت
+   * الوزارة على الخطباء … → التعميم; أعلنت الهيئة … → الإعلان), or one that issues it with the document as
+   * its object (أصدرت النقابة بيانا …). `end` is the full stop or break before the cue; the look-back is
+   * bounded by MAX_LOOKBACK_STEPS tokens.
+   */
+  private issuedInSentenceBefore(end: number, bare: string): Subject | null {
+    let start = -1;
+    let object = false;
+    // The sentence before ends with its full stop, before the paragraph's break.
+    const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
+    for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) {
+        start = k + 1;
+        break;
+      }
+      if (k === 0) start = 0;
+      if (token.type === 'word' && token.norm === `${bare}ا`) object = true;
+    }
+    const opener = this.tokens[start];
+    if (start < 0 || opener?.type !== 'word') return null;
+    const verb = opener.norm.replace(/^[وف]/u, '');
+    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(object && ISSUING_VERBS.has(verb))) return null;
+    const subject = this.subjectAt(start + 1);
+    if (!subject || subject.first !== start + 1) return null;
+    if (subject.organisation) return this.bodyBeforeObject(subject);
+    return subject.title.length > 0 ? subject : null;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */

@@ -604,8 +604,14 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
     DOMAIN_SUFFIX_SET.has(suffix.norm.toLowerCase())
   )
     return 3;
-  // لـCNN, لـBBC: ل glued to a name in Latin letters is always a preposition, whatever the outlet.
-  if (/^ل[A-Za-z]/u.test(norm)) return 1;
+  // لـCNN, لـBBC: ل glued to a name in Latin letters is always a preposition, whatever the outlet;
+  // the outlet's Latin words go on after it (لـDW News), and its Arabic edition (لـDW عربية).
+  if (/^ل[A-Za-z]/u.test(norm)) {
+    let n = 1;
+    while (n <= 4 && tokens[at + n]?.type === 'word' && /^[A-Za-z]/u.test((tokens[at + n] as Token).norm))
+      n++;
+    return n + editionAfter(tokens, at + n);
+  }
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {
@@ -613,10 +619,18 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
       const whole = words.every(
         (word, k) => k === 0 || (tokens[at + k]?.type === 'word' && tokens[at + k]?.norm === word),
       );
-      if (whole) return words.length;
+      if (whole) return words.length + editionAfter(tokens, at + words.length);
     }
   }
   return 0;
+}
+
+/** The words that name an outlet's Arabic edition after its name (سكاي نيوز عربية, DW عربية, بي بي سي عربي). */
+const EDITION_WORDS = new Set(['عربيه', 'عربي', 'بالعربيه', 'بالعربي']);
+
+/** 1 when the word at `at` names the Arabic edition of the outlet just read (لـDW عربية), else 0. */
+function editionAfter(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.type === 'word' && EDITION_WORDS.has((tokens[at] as Token).norm) ? 1 : 0;
 }
 
 /**
