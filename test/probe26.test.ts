@@ -488,8 +488,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، قالت جبهة الخلاص الوطني المعارضة في بيان إن نسبة المشاركة «تكشف عمق الأزمة السياسية في البلاد»، داعية إلى «حوار وطني شامل».',
     ].join('\n\n'),
-    // engine gap: the speaker keeps the adjective after the name (جبهة الخلاص الوطني المعارضة).
-    gaps: ['attribution'],
     quotes: [
       ['تكشف عمق الأزمة السياسية في البلاد', 'partial', 'جبهة الخلاص الوطني'],
       ['حوار وطني شامل', 'partial', 'جبهة الخلاص الوطني'],

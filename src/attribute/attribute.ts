@@ -260,6 +260,10 @@ const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
 /** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
 const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه']);
+/** Adjectives of a body's stance, which describe it and end its name (الجبهة … المعارضة, الحزب … الحاكم). */
+const STANCE_ADJECTIVES = new Set(
+  ['المعارض', 'الموالي', 'الحاكم', 'المنحل', 'المحظور', 'المتشدد'].flatMap((w) => [w, `${w}ه`]),
+);
 /** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
@@ -834,15 +838,32 @@ class Attributor {
   }
 
   /**
-   * Notes in the article's register of bodies' names (Entities.noteBodyName) a body's name that starts
-   * at token `i`, wherever it stands (subject, object, after في or ل, in the lede), so that its head
-   * alone later (وقالت الوزارة) names it: an indefinite head, in a construct chain up to a definite
-   * genitive (وزارة التجارة, هيئة تطوير منطقة الرياض), or a definite head; then genitives joined with و
-   * (والصناعة), agreeing adjectives of origin or rank (الوطنية, العليا), and after an adjective or a
-   * genitive a field after ل (لتطوير مدينة الرياض, للإغاثة). A definite head with nothing of these is no name.
-   * Returns the name's last token, or -1 when none was noted.
+   * Notes in the article's register of bodies' names (Entities.noteBodyName) the body's name that
+   * bodyNameEnd reads from token `i`, wherever it stands (subject, object, after في or ل, in the lede),
+   * so that its head alone later (وقالت الوزارة) names it. Returns the name's last token, or -1 when none
+   * was noted.
    */
   private registerBodyName(i: number): number {
+    const end = this.bodyNameEnd(i);
+    if (end < 0) return -1;
+    const token = this.tokens[i] as Token;
+    const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
+    const body = this.mentionOf(range(i, end), false, true, clitic);
+    if (body) this.entities.noteBodyName(body, i);
+    return body ? end : -1;
+  }
+
+  /**
+   * The one reading of a body's name from its head at `i` to where it stops: an indefinite head in a
+   * construct chain up to a definite genitive (وزارة التجارة, هيئة تطوير منطقة الرياض) or up to a place
+   * named after a place's head (أمانة محافظة جدة), or a definite head; then genitives joined with و
+   * (والصناعة), up to two adjectives of origin or rank agreeing with the head or the genitive (الوطنية,
+   * العليا, الجزرية الصغيرة), and after an adjective or a genitive a field after ل (لتطوير مدينة الرياض,
+   * للإغاثة, لدول غرب أفريقيا before punctuation). It stops before a describing adjective of stance
+   * (المعارضة, الحاكم), a second adjective that agrees with neither, and whatever else follows. A
+   * definite head with none of these is no name: -1. Reads MAX_BODY_WORDS words at most.
+   */
+  private bodyNameEnd(i: number): number {
     const token = this.tokens[i] as Token;
     const stripped = stripToSet(token.norm, ORGANISATION_SET);
     if (stripped === undefined) return -1;
@@ -863,11 +884,12 @@ class Attributor {
       !PREPOSITIONS.has(norm) &&
       !COMPLEMENTISER_SET.has(norm) &&
       lookupCue(norm) === undefined;
-    // The definite genitive that ends a construct chain from `from`, or -1.
-    const chainEnd = (from: number): number => {
+    // The definite genitive that ends a construct chain from `from`, or -1; with `closed`, plain words
+    // that punctuation or a bracket ends (لدول غرب أفريقيا).
+    const chainEnd = (from: number, closed = false): number => {
       for (let k = from; k < from + 3; k++) {
         const norm = word(k);
-        if (norm === null) return -1;
+        if (norm === null) return closed && k > from && this.tokens[k]?.type !== 'word' ? k - 1 : -1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
       }
@@ -876,6 +898,11 @@ class Attributor {
     let end = i;
     if (!definite) {
       end = chainEnd(i + 1);
+      // …or a place's head and the place's name without the article (أمانة محافظة جدة): the name ends
+      // there, as a second plain word may be the verb's object (إغلاق المطعم).
+      const place = word(i + 2);
+      if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
+        end = i + 2;
       if (end < 0) return -1;
     }
     let adjectives = 0;
@@ -886,18 +913,23 @@ class Attributor {
         end++;
         continue;
       }
+      // An adjective of stance after the name's own adjective describes the body, it does not name it
+      // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
+      if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
+      const previous = (this.tokens[end] as Token).norm;
       // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
       if (
         adjectives < 2 &&
         ((isNisba(norm) && this.agreesInBody(head, end, norm)) ||
           (end === i && /^ال.{2,}(?:ى|يا)$/u.test(norm)) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
-          // with it, no title (قوات الدعم السريع, القوات الجوية الملكية).
+          // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
+          // more in ة (الدول الجزرية الصغيرة).
           (end > i &&
-            adjectives === 0 &&
+            (adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
             (isParticiple(norm) || /^ال..ي.ه?$/u.test(norm)) &&
             stripToSet(norm, TITLE_SET) === undefined &&
-            (this.tokens[end] as Token).norm.endsWith('ه') === norm.endsWith('ه')))
+            previous.endsWith('ه') === norm.endsWith('ه')))
       ) {
         adjectives++;
         end++;
@@ -911,16 +943,57 @@ class Attributor {
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
-        const field = chainEnd(end + 2);
+        const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
         break;
       }
       break;
     }
-    if (end === i) return -1;
-    const body = this.mentionOf(range(i, end), false, true, stripped !== token.norm);
-    if (body) this.entities.noteBodyName(body, i);
-    return body ? end : -1;
+    return end === i ? -1 : end;
+  }
+
+  /**
+   * A body's words as a subject's reading left them (`words`, from the subject's head), set to the
+   * name bodyNameEnd reads when the subject holds it and the text shows where it ends: the name read
+   * further when punctuation, a complementiser, a time word or في بيان follows it (وأشاد الاتحاد
+   * التونسي للتنس في بيان, اتهمت مجموعة الدول الجزرية الصغيرة، …); cut shorter before a describing
+   * adjective of stance (جبهة الخلاص الوطني المعارضة), or before the verb's object after a place's name
+   * (أعلنت أمانة محافظة جدة إغلاق المطعم).
+   */
+  private bodyNameIn(subject: Subject, words: number[]): number[] {
+    const first = subject.title[0];
+    const last = words.at(-1);
+    if (first === undefined || last === undefined || words[0] !== first) return words;
+    const end = this.bodyNameEnd(first);
+    const at = subject.title.indexOf(end);
+    if (end < 0 || at < 0 || end === last) return words;
+    const next = this.tokens[end + 1];
+    if (end > last)
+      return this.closesBodyName(end + 1) && subject.title[at] === end
+        ? subject.title.slice(0, at + 1)
+        : words;
+    const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
+    const ownAdjective = isNisba((this.tokens[end] as Token).norm);
+    if (
+      next?.type === 'word' &&
+      ((ownAdjective && STANCE_ADJECTIVES.has(next.norm)) || (placed && !hasArticle(next.norm)))
+    )
+      return words.filter((k) => k <= end);
+    return words;
+  }
+
+  /**
+   * True when the token at `at` ends a body's name: punctuation, a bracket or a quote mark, a
+   * complementiser, a time word, or في before a document (في بيان).
+   */
+  private closesBodyName(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type !== 'word' ||
+      COMPLEMENTISER_SET.has(token.norm) ||
+      TIME_SET.has(token.norm) ||
+      isInDocument(this.tokens, at)
+    );
   }
 
   /**
@@ -1680,6 +1753,7 @@ class Attributor {
           titleWords.length === 1 ||
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
+    if (subject.organisation && subject.name.length === 0) titleWords = this.bodyNameIn(subject, titleWords);
     titleWords = this.withoutDescription(titleWords);
     // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
@@ -4405,6 +4479,11 @@ class Attributor {
       if (!keeps) break;
       kept.push(k);
     }
+    // The body's name read whole (bodyNameEnd) goes further when the text shows it ends there: a field
+    // after ل with its plain genitives before a bracket (المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)).
+    const read = words[0] === undefined ? -1 : this.bodyNameEnd(words[0]);
+    const at = words.indexOf(read);
+    if (at >= kept.length && this.closesBodyName(read + 1)) kept.push(...words.slice(kept.length, at + 1));
     if (kept.length === words.length || kept.length === 0) return subject;
     return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
   }
