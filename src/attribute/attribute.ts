@@ -3,7 +3,7 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ADDRESSEE_SET,
   type Agreement,
@@ -905,6 +905,11 @@ class Attributor {
         end = i + 2;
       if (end < 0) return -1;
     }
+    // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
+    // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
+    const before = this.tokens[i - 1];
+    const appeal = before?.type === 'word' && APPEALING.has(lookupCue(before.norm)?.lemma ?? '');
+    const deputy = before?.type === 'word' && isDeputyTitle(before.norm);
     let adjectives = 0;
     while (end - i < MAX_BODY_WORDS) {
       const norm = word(end + 1);
@@ -935,11 +940,20 @@ class Attributor {
         end++;
         continue;
       }
+      if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
         const adjective = word(end + 1);
         if (adjective !== null && isNisba(adjective)) end++;
+        // …or a participle of the field's own (للأمم المتحدة), then a second field (لشؤون اللاجئين).
+        else if (adjective !== null && isParticiple(adjective)) {
+          end++;
+          const second = word(end + 1);
+          const field =
+            second !== null && /^ل[^ل]/u.test(second) && chainWord(second.slice(1)) ? chainEnd(end + 2) : -1;
+          if (field >= 0) end = field;
+        }
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
@@ -960,7 +974,7 @@ class Attributor {
    * adjective of stance (جبهة الخلاص الوطني المعارضة), or before the verb's object after a place's name
    * (أعلنت أمانة محافظة جدة إغلاق المطعم).
    */
-  private bodyNameIn(subject: Subject, words: number[]): number[] {
+  private bodyNameIn(subject: Subject, words: number[], takesObject: boolean): number[] {
     const first = subject.title[0];
     const last = words.at(-1);
     if (first === undefined || last === undefined || words[0] !== first) return words;
@@ -968,15 +982,15 @@ class Attributor {
     const at = subject.title.indexOf(end);
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
+    // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
+    const fields = range(last, end).filter((k) => /^ل/u.test((this.tokens[k] as Token).norm)).length;
     if (end > last)
-      return this.closesBodyName(end + 1) && subject.title[at] === end
-        ? subject.title.slice(0, at + 1)
-        : words;
+      return this.closesBodyName(end + 1) || fields >= 2 ? subject.title.slice(0, at + 1) : words;
     const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
       next?.type === 'word' &&
-      ((ownAdjective && STANCE_ADJECTIVES.has(next.norm)) || (placed && !hasArticle(next.norm)))
+      ((ownAdjective && STANCE_ADJECTIVES.has(next.norm)) || (placed && takesObject))
     )
       return words.filter((k) => k <= end);
     return words;
@@ -1753,7 +1767,8 @@ class Attributor {
           titleWords.length === 1 ||
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
-    if (subject.organisation && subject.name.length === 0) titleWords = this.bodyNameIn(subject, titleWords);
+    if (subject.organisation && subject.name.length === 0)
+      titleWords = this.bodyNameIn(subject, titleWords, takesObject);
     titleWords = this.withoutDescription(titleWords);
     // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
