@@ -4,7 +4,8 @@
  * المعارضة); a second adjective in ة agrees with the genitive (الدول النامية الكبيرة); a field after ل
  * stays in the name before في بيان, a bracket or a second field (للأمم المتحدة لشؤون اللاجئين, لمدينة
  * الدمام); a place's name ends a municipality's before the verb's object; a deputy's field after the
- * body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني). Each rule row is a passage written
+ * body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني); an adjective that is also a body's
+ * word agrees with the head (رابطة … البلدية), and a second adjective joins with و (البلدية والقروية). Each rule row is a passage written
  * here in news style and fails without the rule; a guard row keeps the opposite case (a time word or a
  * place after the body, a stance adjective of the genitive, the complement of a verb of appeal).
  */
@@ -59,6 +60,16 @@ const bodyRows: readonly Row[] = [
     what: 'a municipality named by its region (أمانة منطقة الرياض) before the verb’s definite object, then ، وقالت في بيان',
     text: 'وأعلنت أمانة منطقة الرياض الخطة الجديدة، وقالت في بيان إنها «ستطبق على مراحل».',
     quotes: [['ستطبق على مراحل', 'partial', 'أمانة منطقة الرياض']],
+  },
+  {
+    what: 'an adjective in ة that is also a body’s word (البلدية) agrees with the association’s head, read back from وهو ما وصفته … بأنه',
+    text: 'وهو ما وصفته رابطة مقاولي الطرق البلدية بأنه «قرار متسرع».',
+    quotes: [['قرار متسرع', 'partial', 'رابطة مقاولي الطرق البلدية']],
+  },
+  {
+    what: 'a Saudi ministry’s two adjectives joined with و (الشؤون البلدية والقروية) before the verb’s object, then ، وقالت',
+    text: 'وانتقدت وزارة الشؤون البلدية والقروية الخطة، وقالت إنها «غير مدروسة».',
+    quotes: [['غير مدروسة', 'partial', 'وزارة الشؤون البلدية والقروية']],
   },
   {
     what: 'guard: a ministry’s head alone before a time word (وقالت الوزارة الأربعاء إن)',

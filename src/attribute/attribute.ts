@@ -922,6 +922,11 @@ class Attributor {
       // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
       if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
       const previous = (this.tokens[end] as Token).norm;
+      // A second adjective of origin joined with و to the first (الشؤون البلدية والقروية).
+      if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {
+        end++;
+        continue;
+      }
       // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
       if (
         adjectives < 2 &&
@@ -983,9 +988,12 @@ class Attributor {
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
     // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
+    // …or before a definite noun, the verb's object, when no field after ل was read on (وزارة الشؤون
+    // البلدية والقروية الخطة).
     const fields = range(last, end).filter((k) => /^ل/u.test((this.tokens[k] as Token).norm)).length;
+    const object = next?.type === 'word' && hasArticle(next.norm) && fields === 0;
     if (end > last)
-      return this.closesBodyName(end + 1) || fields >= 2 ? subject.title.slice(0, at + 1) : words;
+      return this.closesBodyName(end + 1) || fields >= 2 || object ? subject.title.slice(0, at + 1) : words;
     const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
