@@ -5,7 +5,8 @@
  * stays in the name before في بيان, a bracket or a second field (للأمم المتحدة لشؤون اللاجئين, لمدينة
  * الدمام); a place's name ends a municipality's before the verb's object; a deputy's field after the
  * body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني); an adjective that is also a body's
- * word agrees with the head (رابطة … البلدية), and a second adjective joins with و (البلدية والقروية). Each rule row is a passage written
+ * word agrees with the head (رابطة … البلدية), and a second adjective joins with و (البلدية والقروية);
+ * a description by a participle, then a name in marks (الشركة المشغلة للمطار «فرابورت»): the name speaks. Each rule row is a passage written
  * here in news style and fails without the rule; a guard row keeps the opposite case (a time word or a
  * place after the body, a stance adjective of the genitive, the complement of a verb of appeal).
  */
@@ -70,6 +71,35 @@ const bodyRows: readonly Row[] = [
     what: 'a Saudi ministry’s two adjectives joined with و (الشؤون البلدية والقروية) before the verb’s object, then ، وقالت',
     text: 'وانتقدت وزارة الشؤون البلدية والقروية الخطة، وقالت إنها «غير مدروسة».',
     quotes: [['غير مدروسة', 'partial', 'وزارة الشؤون البلدية والقروية']],
+  },
+  {
+    what: 'a developer described by what it does, then its name in marks before في بيان: the name speaks',
+    text: 'وقالت الشركة المطورة للمشروع «روشن» في بيان إن الوحدات السكنية «ستسلم قبل نهاية العام».',
+    quotes: [
+      ['روشن', 'mention', null],
+      ['ستسلم قبل نهاية العام', 'partial', 'روشن'],
+    ],
+  },
+  {
+    what: 'a ship’s owner described, then its name in marks before أن; the name alone in marks speaks next',
+    text: [
+      'وأكدت الشركة المالكة للسفينة «ميرسك» أن أفراد الطاقم «بخير ولم يصب أحد منهم بأذى».',
+      'وتوقعت «ميرسك» أن تستأنف السفينة رحلتها «خلال أيام».',
+    ].join('\n\n'),
+    quotes: [
+      ['ميرسك', 'mention', null],
+      ['بخير ولم يصب أحد منهم بأذى', 'partial', 'ميرسك'],
+      ['ميرسك', 'mention', null],
+      ['خلال أيام', 'partial', 'ميرسك'],
+    ],
+  },
+  {
+    what: 'guard: a body’s own name with an adjective in ة, then its abbreviation in marks: the name speaks',
+    text: 'وقالت الهيئة الملكية لمدينة الرياض «ريكس» في بيان إن المشروع «يسير وفق الجدول».',
+    quotes: [
+      ['ريكس', 'mention', null],
+      ['يسير وفق الجدول', 'partial', 'الهيئة الملكية لمدينة الرياض'],
+    ],
   },
   {
     what: 'guard: a ministry’s head alone before a time word (وقالت الوزارة الأربعاء إن)',

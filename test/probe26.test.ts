@@ -397,9 +397,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقالت الشركة المشغلة للمطار «فرابورت» في بيان إن المسافرين الذين يبدأون رحلاتهم من فرانكفورت «لن يتمكنوا من الصعود إلى الطائرات طوال اليوم»، ونصحتهم بعدم التوجه إلى المطار.',
       'وتوقعت «فرابورت» أن تعود الحركة إلى طبيعتها «بشكل تدريجي» صباح الجمعة.',
     ].join('\n\n'),
-    // engine gap: both quotes go to the description «الشركة المشغلة للمطار», not the name «فرابورت»; in the whole
-    // article the second went to the minister of the paragraph before (كلاوديا برانت).
-    gaps: ['attribution'],
     quotes: [
       ['فرابورت', 'mention', null],
       ['لن يتمكنوا من الصعود إلى الطائرات طوال اليوم', 'partial', 'فرابورت'],

@@ -1794,6 +1794,30 @@ class Attributor {
           break;
         }
     }
+    // A description by what the body does, a participle (الشركة المشغلة للمطار), then the body's own
+    // name in marks, one to three words, before a complementiser, a time word or في بيان («فرابورت» في
+    // بيان): the name in marks names the body; the description is left open, so that the name is the
+    // canonical one. A name with an abbreviation after it (الهيئة العامة للإحصاء «جاستات») keeps its name.
+    const open = (titleWords.at(-1) ?? -2) + 1;
+    const close = this.closeOf.get(open) ?? -1;
+    const following = this.tokens[close + 1];
+    if (
+      subject.organisation &&
+      name === null &&
+      open === subject.last + 1 &&
+      close - open >= 2 &&
+      close - open <= 4 &&
+      hasArticle((this.tokens[subject.first] as Token).norm) &&
+      titleWords.some(
+        (k, n) => n > 0 && isParticiple(this.tokens[k]?.norm ?? '') && !isNisba(this.tokens[k]?.norm ?? ''),
+      ) &&
+      following?.type === 'word' &&
+      this.closesBodyName(close + 1) &&
+      range(open + 1, close - 1).every((k) => this.tokens[k]?.type === 'word')
+    ) {
+      name = this.mentionOf(range(open + 1, close - 1), true, true);
+      titleClosed = false;
+    }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const title = written && subject.organisation ? nominative(written) : written;
     const entity = this.entities.learn(title, name, subject.organisation, undefined, subject.first);
