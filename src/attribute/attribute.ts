@@ -931,15 +931,17 @@ class Attributor {
       if (
         adjectives < 2 &&
         ((isNisba(norm) && this.agreesInBody(head, end, norm)) ||
-          (end === i && /^ال.{2,}(?:ى|يا)$/u.test(norm)) ||
+          (end === i && (/^ال.{2,}(?:ى|يا)$/u.test(norm) || BODY_RANK_ADJECTIVES.has(norm))) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
           // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
-          // more in ة (الدول الجزرية الصغيرة).
+          // more in ة (الدول الجزرية الصغيرة); after the head's adjective of rank, one agreeing with the
+          // head (الهيئة العليا المستقلة).
           (end > i &&
-            (adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
             (isParticiple(norm) || /^ال..ي.ه?$/u.test(norm)) &&
             stripToSet(norm, TITLE_SET) === undefined &&
-            previous.endsWith('ه') === norm.endsWith('ه')))
+            (((adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
+              previous.endsWith('ه') === norm.endsWith('ه')) ||
+              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')))))
       ) {
         adjectives++;
         end++;
@@ -1051,8 +1053,8 @@ class Attributor {
   }
 
   /**
-   * A definite head, its definite adjectives and a field after لل, closed by punctuation or a
-   * complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
+   * A definite head's name as bodyNameEnd reads it, with a field after لل and closed by punctuation
+   * or a complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
    * للانتخابات، …): a body's own name, learnt so that its head alone later (وردت الهيئة) names it.
    * Without the field (أعلنت الحكومة الجديدة) the words may be anything, and nothing is learnt.
    */
@@ -1067,31 +1069,8 @@ class Attributor {
     if (!inTitle && (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm))) return;
     if (!inTitle && before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm))
       return;
-    let end = i;
-    let field = false;
-    while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
-      const norm = (this.tokens[end + 1] as Token).norm;
-      // …not those spoken to, right after the head (قالت الحكومة للصحفيين إن …).
-      if (end === i && stripToSet(norm, ADDRESSEE_SET) !== undefined) break;
-      if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
-      // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
-      else if (
-        field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
-      )
-        break;
-      // After an adjective of origin only another, a participle or an elative (الأكاديمية السويدية
-      // الجائزة للكاتب: the prize is the verb's object, the writer whom it went to).
-      else if (
-        !field &&
-        end > i &&
-        isNisba((this.tokens[end] as Token).norm) &&
-        !isNisba(norm) &&
-        !isParticiple(norm) &&
-        !/^ال.{2,}(?:ى|يا)$/u.test(norm)
-      )
-        break;
-      end++;
-    }
+    let end = Math.max(i, this.bodyNameEnd(i));
+    const field = range(i + 1, end).some((k) => (this.tokens[k] as Token).norm.startsWith('لل'));
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
     const placed = field || end === i ? end : this.placeTail(end, verb);
     // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
