@@ -371,8 +371,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'coup in Niger, split out: ECOWAS by its full name and abbreviation in brackets (ودانت … (إيكواس) …، وقالت في بيان) with مطالبة بـ',
-    // engine gap: the body's name stops before its field: المجموعة الاقتصادية speaks, without لدول غرب أفريقيا.
-    gaps: ['attribution'],
     text: [
       'نيامي - RT',
       'أعلن عسكريون في النيجر، فجر الأربعاء، الاستيلاء على السلطة وعزل الرئيس عمر حمادو، في بيان تلاه ضابط برتبة عقيد على شاشة التلفزيون الرسمي.',

@@ -392,9 +392,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقالت الشركة المشغلة للمطار «فرابورت» في بيان إن المسافرين الذين يبدأون رحلاتهم من فرانكفورت «لن يتمكنوا من الصعود إلى الطائرات طوال اليوم»، ونصحتهم بعدم التوجه إلى المطار.',
       'وتوقعت «فرابورت» أن تعود الحركة إلى طبيعتها «بشكل تدريجي» صباح الجمعة.',
     ].join('\n\n'),
-    // engine gap: both quotes go to the description «الشركة المشغلة للمطار», not the name «فرابورت»; in the whole
-    // article the second went to the minister of the paragraph before (كلاوديا برانت).
-    gaps: ['attribution'],
     quotes: [
       ['فرابورت', 'mention', null],
       ['لن يتمكنوا من الصعود إلى الطائرات طوال اليوم', 'partial', 'فرابورت'],
@@ -407,8 +404,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وتطالب النقابة بزيادة أجور العاملين بنسبة 12.5 في المئة، وهو ما وصفته رابطة أصحاب العمل البلدية بأنه «مطلب غير واقعي في ظل الأوضاع الاقتصادية الحالية».',
     ].join('\n\n'),
-    // engine gap: the name is cut at its adjective (رابطة أصحاب العمل).
-    gaps: ['attribution'],
     quotes: [['مطلب غير واقعي في ظل الأوضاع الاقتصادية الحالية', 'partial', 'رابطة أصحاب العمل البلدية']],
   },
   {
@@ -480,8 +475,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، قالت جبهة الخلاص الوطني المعارضة في بيان إن نسبة المشاركة «تكشف عمق الأزمة السياسية في البلاد»، داعية إلى «حوار وطني شامل».',
     ].join('\n\n'),
-    // engine gap: the speaker keeps the adjective after the name (جبهة الخلاص الوطني المعارضة).
-    gaps: ['attribution'],
     quotes: [
       ['تكشف عمق الأزمة السياسية في البلاد', 'partial', 'جبهة الخلاص الوطني'],
       ['حوار وطني شامل', 'partial', 'جبهة الخلاص الوطني'],

@@ -3,7 +3,7 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ADDRESSEE_SET,
   type Agreement,
@@ -300,6 +300,10 @@ const MAX_NAME_WORDS = 5;
 const MAX_BODY_WORDS = 8;
 /** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
 const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه']);
+/** Adjectives of a body's stance, which describe it and end its name (الجبهة … المعارضة, الحزب … الحاكم). */
+const STANCE_ADJECTIVES = new Set(
+  ['المعارض', 'الموالي', 'الحاكم', 'المنحل', 'المحظور', 'المتشدد'].flatMap((w) => [w, `${w}ه`]),
+);
 /** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
@@ -876,15 +880,32 @@ class Attributor {
   }
 
   /**
-   * Notes in the article's register of bodies' names (Entities.noteBodyName) a body's name that starts
-   * at token `i`, wherever it stands (subject, object, after في or ل, in the lede), so that its head
-   * alone later (وقالت الوزارة) names it: an indefinite head, in a construct chain up to a definite
-   * genitive (وزارة التجارة, هيئة تطوير منطقة الرياض), or a definite head; then genitives joined with و
-   * (والصناعة), agreeing adjectives of origin or rank (الوطنية, العليا), and after an adjective or a
-   * genitive a field after ل (لتطوير مدينة الرياض, للإغاثة). A definite head with nothing of these is no name.
-   * Returns the name's last token, or -1 when none was noted.
+   * Notes in the article's register of bodies' names (Entities.noteBodyName) the body's name that
+   * bodyNameEnd reads from token `i`, wherever it stands (subject, object, after في or ل, in the lede),
+   * so that its head alone later (وقالت الوزارة) names it. Returns the name's last token, or -1 when none
+   * was noted.
    */
   private registerBodyName(i: number): number {
+    const end = this.bodyNameEnd(i);
+    if (end < 0) return -1;
+    const token = this.tokens[i] as Token;
+    const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
+    const body = this.mentionOf(range(i, end), false, true, clitic);
+    if (body) this.entities.noteBodyName(body, i);
+    return body ? end : -1;
+  }
+
+  /**
+   * The one reading of a body's name from its head at `i` to where it stops: an indefinite head in a
+   * construct chain up to a definite genitive (وزارة التجارة, هيئة تطوير منطقة الرياض) or up to a place
+   * named after a place's head (أمانة محافظة جدة), or a definite head; then genitives joined with و
+   * (والصناعة), up to two adjectives of origin or rank agreeing with the head or the genitive (الوطنية,
+   * العليا, الجزرية الصغيرة), and after an adjective or a genitive a field after ل (لتطوير مدينة الرياض,
+   * للإغاثة, لدول غرب أفريقيا before punctuation). It stops before a describing adjective of stance
+   * (المعارضة, الحاكم), a second adjective that agrees with neither, and whatever else follows. A
+   * definite head with none of these is no name: -1. Reads MAX_BODY_WORDS words at most.
+   */
+  private bodyNameEnd(i: number): number {
     const token = this.tokens[i] as Token;
     const stripped = stripToSet(token.norm, ORGANISATION_SET);
     if (stripped === undefined) return -1;
@@ -905,11 +926,12 @@ class Attributor {
       !PREPOSITIONS.has(norm) &&
       !COMPLEMENTISER_SET.has(norm) &&
       lookupCue(norm) === undefined;
-    // The definite genitive that ends a construct chain from `from`, or -1.
-    const chainEnd = (from: number): number => {
+    // The definite genitive that ends a construct chain from `from`, or -1; with `closed`, plain words
+    // that punctuation or a bracket ends (لدول غرب أفريقيا).
+    const chainEnd = (from: number, closed = false): number => {
       for (let k = from; k < from + 3; k++) {
         const norm = word(k);
-        if (norm === null) return -1;
+        if (norm === null) return closed && k > from && this.tokens[k]?.type !== 'word' ? k - 1 : -1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
       }
@@ -918,8 +940,18 @@ class Attributor {
     let end = i;
     if (!definite) {
       end = chainEnd(i + 1);
+      // …or a place's head and the place's name without the article (أمانة محافظة جدة): the name ends
+      // there, as a second plain word may be the verb's object (إغلاق المطعم).
+      const place = word(i + 2);
+      if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
+        end = i + 2;
       if (end < 0) return -1;
     }
+    // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
+    // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
+    const before = this.tokens[i - 1];
+    const appeal = before?.type === 'word' && APPEALING.has(lookupCue(before.norm)?.lemma ?? '');
+    const deputy = before?.type === 'word' && isDeputyTitle(before.norm);
     let adjectives = 0;
     while (end - i < MAX_BODY_WORDS) {
       const norm = word(end + 1);
@@ -928,41 +960,106 @@ class Attributor {
         end++;
         continue;
       }
+      // An adjective of stance after the name's own adjective describes the body, it does not name it
+      // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
+      if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
+      const previous = (this.tokens[end] as Token).norm;
+      // A second adjective of origin joined with و to the first (الشؤون البلدية والقروية).
+      if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {
+        end++;
+        continue;
+      }
       // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
       if (
         adjectives < 2 &&
         ((isNisba(norm) && this.agreesInBody(head, end, norm)) ||
-          (end === i && /^ال.{2,}(?:ى|يا)$/u.test(norm)) ||
+          (end === i && (/^ال.{2,}(?:ى|يا)$/u.test(norm) || BODY_RANK_ADJECTIVES.has(norm))) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
-          // with it, no title (قوات الدعم السريع, القوات الجوية الملكية).
+          // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
+          // more in ة (الدول الجزرية الصغيرة); after the head's adjective of rank, one agreeing with the
+          // head (الهيئة العليا المستقلة).
           (end > i &&
-            adjectives === 0 &&
             (isParticiple(norm) || /^ال..ي.ه?$/u.test(norm)) &&
             stripToSet(norm, TITLE_SET) === undefined &&
-            (this.tokens[end] as Token).norm.endsWith('ه') === norm.endsWith('ه')))
+            (((adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
+              previous.endsWith('ه') === norm.endsWith('ه')) ||
+              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')))))
       ) {
         adjectives++;
         end++;
         continue;
       }
+      if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
         const adjective = word(end + 1);
         if (adjective !== null && isNisba(adjective)) end++;
+        // …or a participle of the field's own (للأمم المتحدة), then a second field (لشؤون اللاجئين).
+        else if (adjective !== null && isParticiple(adjective)) {
+          end++;
+          const second = word(end + 1);
+          const field =
+            second !== null && /^ل[^ل]/u.test(second) && chainWord(second.slice(1)) ? chainEnd(end + 2) : -1;
+          if (field >= 0) end = field;
+        }
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
-        const field = chainEnd(end + 2);
+        const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
         break;
       }
       break;
     }
-    if (end === i) return -1;
-    const body = this.mentionOf(range(i, end), false, true, stripped !== token.norm);
-    if (body) this.entities.noteBodyName(body, i);
-    return body ? end : -1;
+    return end === i ? -1 : end;
+  }
+
+  /**
+   * A body's words as a subject's reading left them (`words`, from the subject's head), set to the
+   * name bodyNameEnd reads when the subject holds it and the text shows where it ends: the name read
+   * further when punctuation, a complementiser, a time word or في بيان follows it (وأشاد الاتحاد
+   * التونسي للتنس في بيان, اتهمت مجموعة الدول الجزرية الصغيرة، …); cut shorter before a describing
+   * adjective of stance (جبهة الخلاص الوطني المعارضة), or before the verb's object after a place's name
+   * (أعلنت أمانة محافظة جدة إغلاق المطعم).
+   */
+  private bodyNameIn(subject: Subject, words: number[], takesObject: boolean): number[] {
+    const first = subject.title[0];
+    const last = words.at(-1);
+    if (first === undefined || last === undefined || words[0] !== first) return words;
+    const end = this.bodyNameEnd(first);
+    const at = subject.title.indexOf(end);
+    if (end < 0 || at < 0 || end === last) return words;
+    const next = this.tokens[end + 1];
+    // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
+    // …or before a definite noun, the verb's object, when no field after ل was read on (وزارة الشؤون
+    // البلدية والقروية الخطة).
+    const fields = range(last, end).filter((k) => /^ل/u.test((this.tokens[k] as Token).norm)).length;
+    const object = next?.type === 'word' && hasArticle(next.norm) && fields === 0;
+    if (end > last)
+      return this.closesBodyName(end + 1) || fields >= 2 || object ? subject.title.slice(0, at + 1) : words;
+    const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
+    const ownAdjective = isNisba((this.tokens[end] as Token).norm);
+    if (
+      next?.type === 'word' &&
+      ((ownAdjective && STANCE_ADJECTIVES.has(next.norm)) || (placed && takesObject))
+    )
+      return words.filter((k) => k <= end);
+    return words;
+  }
+
+  /**
+   * True when the token at `at` ends a body's name: punctuation, a bracket or a quote mark, a
+   * complementiser, a time word, or في before a document (في بيان).
+   */
+  private closesBodyName(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type !== 'word' ||
+      COMPLEMENTISER_SET.has(token.norm) ||
+      TIME_SET.has(token.norm) ||
+      isInDocument(this.tokens, at)
+    );
   }
 
   /**
@@ -998,8 +1095,8 @@ class Attributor {
   }
 
   /**
-   * A definite head, its definite adjectives and a field after لل, closed by punctuation or a
-   * complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
+   * A definite head's name as bodyNameEnd reads it, with a field after لل and closed by punctuation
+   * or a complementiser, right after the verb that opens a sentence (أعلنت الهيئة العليا المستقلة
    * للانتخابات، …): a body's own name, learnt so that its head alone later (وردت الهيئة) names it.
    * Without the field (أعلنت الحكومة الجديدة) the words may be anything, and nothing is learnt.
    */
@@ -1014,31 +1111,8 @@ class Attributor {
     if (!inTitle && (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm))) return;
     if (!inTitle && before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm))
       return;
-    let end = i;
-    let field = false;
-    while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
-      const norm = (this.tokens[end + 1] as Token).norm;
-      // …not those spoken to, right after the head (قالت الحكومة للصحفيين إن …).
-      if (end === i && stripToSet(norm, ADDRESSEE_SET) !== undefined) break;
-      if (!field && norm.startsWith('لل') && norm.length > 4) field = true;
-      // After the field only its adjective (للشؤون الإسلامية): a noun may be the verb's object.
-      else if (
-        field ? !isNisba(norm) : !hasArticle(norm) || norm.startsWith('وال') || OBJECT_NOUN_SET.has(norm)
-      )
-        break;
-      // After an adjective of origin only another, a participle or an elative (الأكاديمية السويدية
-      // الجائزة للكاتب: the prize is the verb's object, the writer whom it went to).
-      else if (
-        !field &&
-        end > i &&
-        isNisba((this.tokens[end] as Token).norm) &&
-        !isNisba(norm) &&
-        !isParticiple(norm) &&
-        !/^ال.{2,}(?:ى|يا)$/u.test(norm)
-      )
-        break;
-      end++;
-    }
+    let end = Math.max(i, this.bodyNameEnd(i));
+    const field = range(i + 1, end).some((k) => (this.tokens[k] as Token).norm.startsWith('لل'));
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
     const placed = field || end === i ? end : this.placeTail(end, verb);
     // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
@@ -1730,6 +1804,8 @@ class Attributor {
           titleWords.length === 1 ||
           (subject.closed && !hasArticle((this.tokens[titleWords[0] as number] as Token).norm));
     }
+    if (subject.organisation && subject.name.length === 0)
+      titleWords = this.bodyNameIn(subject, titleWords, takesObject);
     titleWords = this.withoutDescription(titleWords);
     // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
@@ -1746,6 +1822,30 @@ class Attributor {
           titleWords = titleWords.slice(0, n);
           break;
         }
+    }
+    // A description by what the body does, a participle (الشركة المشغلة للمطار), then the body's own
+    // name in marks, one to three words, before a complementiser, a time word or في بيان («فرابورت» في
+    // بيان): the name in marks names the body; the description is left open, so that the name is the
+    // canonical one. A name with an abbreviation after it (الهيئة العامة للإحصاء «جاستات») keeps its name.
+    const open = (titleWords.at(-1) ?? -2) + 1;
+    const close = this.closeOf.get(open) ?? -1;
+    const following = this.tokens[close + 1];
+    if (
+      subject.organisation &&
+      name === null &&
+      open === subject.last + 1 &&
+      close - open >= 2 &&
+      close - open <= 4 &&
+      hasArticle((this.tokens[subject.first] as Token).norm) &&
+      titleWords.some(
+        (k, n) => n > 0 && isParticiple(this.tokens[k]?.norm ?? '') && !isNisba(this.tokens[k]?.norm ?? ''),
+      ) &&
+      following?.type === 'word' &&
+      this.closesBodyName(close + 1) &&
+      range(open + 1, close - 1).every((k) => this.tokens[k]?.type === 'word')
+    ) {
+      name = this.mentionOf(range(open + 1, close - 1), true, true);
+      titleClosed = false;
     }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
     const title = written && subject.organisation ? nominative(written) : written;
@@ -4657,6 +4757,11 @@ class Attributor {
       if (!keeps) break;
       kept.push(k);
     }
+    // The body's name read whole (bodyNameEnd) goes further when the text shows it ends there: a field
+    // after ل with its plain genitives before a bracket (المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)).
+    const read = words[0] === undefined ? -1 : this.bodyNameEnd(words[0]);
+    const at = words.indexOf(read);
+    if (at >= kept.length && this.closesBodyName(read + 1)) kept.push(...words.slice(kept.length, at + 1));
     if (kept.length === words.length || kept.length === 0) return subject;
     return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
   }

@@ -275,6 +275,8 @@ export function expandBodies(text: string, tokens: readonly Token[], entities: E
       // Right after a verb, ل + a noun is more often the verb's complement (ودعت الوزارة لوقف …).
       const verb = tokens[at - 1];
       if (verb?.type === 'word' && lookupCue(verb.norm) !== undefined) continue;
+      // …and after a deputy's title the field is the deputy's (وكيل وزارة الإسكان للدعم السكني).
+      if (verb?.type === 'word' && isDeputyTitle(verb.norm)) continue;
       if (!owners || !isFieldAfter(tokens, end)) continue;
       const norms: string[] = [];
       const written: string[] = [];
@@ -294,6 +296,14 @@ export function expandBodies(text: string, tokens: readonly Token[], entities: E
     if (!entity.forms.some((f) => !f.isName && f.words.length >= fuller.words.length))
       entities.addFullerName(entity, { ...fuller, isName: false, closed: true });
   }
+}
+
+/** A deputy's titles, in construct with a body, whose own field may follow the body's genitive (وكيل وزارة … ل…). */
+const DEPUTY_TITLES = new Set(['وكيل', 'مساعد', 'نائب']);
+
+/** True when `norm` is a deputy's title, with و or without (ووكيل). */
+export function isDeputyTitle(norm: string): boolean {
+  return DEPUTY_TITLES.has(norm) || (norm.startsWith('و') && DEPUTY_TITLES.has(norm.slice(1)));
 }
 
 /** The most nisba adjectives read after a body's head (الوكالة الدولية, المنظمة العربية الإقليمية). */

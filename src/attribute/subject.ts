@@ -1913,7 +1913,16 @@ function splitSubject(
       !NISBA.test(following)
     )
       break;
-    if (isObjectAfterDefinite(prev, norm)) {
+    // A body's word shaped like an adjective in ة after the genitive of an indefinite feminine head
+    // agrees with that head: the name's adjective (رابطة أصحاب العمل البلدية), not another body.
+    const agreeingBody =
+      organisation &&
+      k >= 2 &&
+      !hasArticle(firstNorm) &&
+      firstNorm.endsWith('ه') &&
+      NISBA.test(norm) &&
+      norm.endsWith('ه');
+    if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
     }
