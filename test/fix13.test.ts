@@ -53,6 +53,57 @@ const fixRows13: readonly Row[] = [
     text: 'وقال المهندس خالد بن سعد الجنابي إن المشروع «في مراحله الأخيرة».',
     quotes: [['في مراحله الأخيرة', 'partial', 'خالد بن سعد الجنابي']],
   },
+  // A given name alone calls back the one full name that begins with it; two such names: neither.
+  {
+    what: 'a given name alone after two full names that begin with it names neither (خالد … خالد … ويقول خالد)',
+    text: [
+      'وقال خالد العتيبي، أحد سكان الحي، إن الطريق «مغلق منذ الصباح».',
+      'وقال خالد الشمري، وهو سائق شاحنة، إن السيول «جرفت السيارات».',
+      'ويقول خالد إن الأهالي «ينتظرون المساعدة».',
+    ].join('\n\n'),
+    quotes: [
+      ['مغلق منذ الصباح', 'partial', 'خالد العتيبي'],
+      ['جرفت السيارات', 'partial', 'خالد الشمري'],
+      ['ينتظرون المساعدة', 'partial', 'خالد'],
+    ],
+  },
+  {
+    what: 'a foreign given name alone after two full names that begin with it names neither (ماريا)',
+    text: [
+      'وقالت ماريا لوبيز، المتحدثة باسم المفوضية، إن اللاجئين «يحتاجون إلى مأوى».',
+      'وقالت ماريا غارسيا، مديرة المخيم، إن الشتاء «سيكون قاسيا».',
+      'وأضافت ماريا أن المساعدات «لم تصل بعد».',
+    ].join('\n\n'),
+    quotes: [
+      ['يحتاجون إلى مأوى', 'partial', 'ماريا لوبيز'],
+      ['سيكون قاسيا', 'partial', 'ماريا غارسيا'],
+      ['لم تصل بعد', 'partial', 'ماريا'],
+    ],
+  },
+  {
+    what: 'guard: a given name alone calls back the one full name that begins with it, past another speaker',
+    text: [
+      'وقال جون سميث، مدير المنظمة، إن الوضع «كارثي».',
+      'وقال مسؤول حكومي إن الحكومة «تبذل جهدها».',
+      'وأضاف جون أن المنظمة «ستوسع عملها».',
+    ].join('\n\n'),
+    quotes: [
+      ['كارثي', 'partial', 'جون سميث'],
+      ['تبذل جهدها', 'partial', 'مسؤول حكومي'],
+      ['ستوسع عملها', 'partial', 'جون سميث'],
+    ],
+  },
+  {
+    what: 'guard: a Saudi given name alone calls back his full name with بن (عبدالله … وتابع عبدالله)',
+    text: [
+      'وقال عبدالله بن محمد الغامدي إن الجمعية «وزعت ألف سلة غذائية».',
+      'وتابع عبدالله: «العمل مستمر حتى نهاية الشهر».',
+    ].join('\n\n'),
+    quotes: [
+      ['وزعت ألف سلة غذائية', 'partial', 'عبدالله بن محمد الغامدي'],
+      ['العمل مستمر حتى نهاية الشهر', 'direct', 'عبدالله بن محمد الغامدي'],
+    ],
+  },
 ];
 
 describe('fix13: what the review of the merges left', () => {

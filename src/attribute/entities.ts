@@ -1,4 +1,11 @@
-import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, RANK_SET, titleKin } from './lexicon.js';
+import {
+  type Agreement,
+  GIVEN_NAME_SET,
+  ORGANISATION_SET,
+  PRESIDING_RANK_SET,
+  RANK_SET,
+  titleKin,
+} from './lexicon.js';
 import { ADDRESS_SET } from './subject.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
@@ -628,6 +635,7 @@ export class Entities {
       const chosen = bucket && bucket.size > MAX_NAME_CANDIDATES ? this.byOnlyWord.get(word) : bucket;
       for (const entity of chosen ?? []) candidates.add(entity);
     }
+    if (this.sharedGivenName(words, candidates)) return null;
     return this.mostRecent(
       candidates,
       (entity) =>
@@ -636,6 +644,21 @@ export class Entities {
         ),
       at,
     );
+  }
+
+  /**
+   * A given name alone (وقال خالد) calls back the one full name that begins with it; when two people's
+   * names begin with it (خالد العتيبي … خالد الشمري) and none was called by it alone, it names neither.
+   */
+  private sharedGivenName(words: readonly string[], candidates: ReadonlySet<Entity>): boolean {
+    const [given] = words;
+    if (words.length !== 1 || given === undefined || !GIVEN_NAME_SET.has(given)) return false;
+    let full = 0;
+    for (const entity of candidates) {
+      if (entity.forms.some((f) => f.isName && f.words.length === 1 && f.words[0] === given)) return false;
+      if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === given)) full++;
+    }
+    return full >= 2;
   }
 
   /**
