@@ -104,6 +104,34 @@ const fixRows13: readonly Row[] = [
       ['العمل مستمر حتى نهاية الشهر', 'direct', 'عبدالله بن محمد الغامدي'],
     ],
   },
+  // A short speech quote before قبل أن / بعد أن, its subject before it: the أن after a preposition is
+  // no complement of the cue, so the quote is no name read into the subject.
+  {
+    what: 'a word said before بعد أن, after a title (وقال اللاعب «شكرا» بعد أن): speech, not his name',
+    text: 'وقال اللاعب «شكرا» بعد أن تسلم الجائزة من أمير المنطقة.',
+    quotes: [['شكرا', 'direct', 'اللاعب']],
+  },
+  {
+    what: 'a word said before قبل أن, after a title and a name (ماكرون «وداعا» قبل أن): speech',
+    text: 'وقال الرئيس الفرنسي إيمانويل ماكرون «وداعا» قبل أن يغادر القاعة.',
+    quotes: [['وداعا', 'direct', 'إيمانويل ماكرون']],
+  },
+  {
+    what: 'guard: a quoted name after a title before a bare إن is the name (وقال الكاتب «…» في برنامجه إن)',
+    text: 'وقال الكاتب «أحمد الشقيري» في برنامجه إن الشباب «يحتاجون إلى قدوة».',
+    quotes: [
+      ['أحمد الشقيري', 'mention', null],
+      ['يحتاجون إلى قدوة', 'partial', 'أحمد الشقيري'],
+    ],
+  },
+  {
+    what: 'guard: من أن after a verb of saying still brings the words said: the quote before it is the name',
+    text: 'ويقول الباحث البريطاني «جون كارتر» في كتابه الأخير من أن «الاقتصاد العالمي يدخل مرحلة ركود».',
+    quotes: [
+      ['جون كارتر', 'mention', null],
+      ['الاقتصاد العالمي يدخل مرحلة ركود', 'partial', 'جون كارتر'],
+    ],
+  },
 ];
 
 describe('fix13: what the review of the merges left', () => {

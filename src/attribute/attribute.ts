@@ -312,6 +312,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
+const TIME_PREPOSITIONS = new Set(['قبل', 'بعد', 'منذ', 'وقبل', 'وبعد']);
 /** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
 const MAX_RESUMPTIVE_WORDS = 4;
 /** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
@@ -3235,7 +3237,11 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
       if (token.norm === ':') return 'colon';
-      if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+      // …a bare one: after a preposition of time (قبل أن, بعد أن) it opens a clause of time, not the
+      // words said (وقال اللاعب «شكرا» بعد أن …: the quote is what he said, no name); من أن after a
+      // verb of saying still brings them (يقول الكاتب «فلان» من أن «…»).
+      if (COMPLEMENTISER_SET.has(token.norm))
+        return TIME_PREPOSITIONS.has((this.tokens[i - 1] as Token).norm) ? null : 'that';
       if (token.type === 'word' && this.verbAt(i)) return null;
     }
     return null;
