@@ -132,6 +132,30 @@ const fixRows13: readonly Row[] = [
       ['الاقتصاد العالمي يدخل مرحلة ركود', 'partial', 'جون كارتر'],
     ],
   },
+  // An acronym after a body's name is no indefinite noun in the accusative: that is the verb's object.
+  {
+    what: 'an indefinite verbal noun after a body, the subject of نشر, is no acronym (جمعية حماية المستهلك «تحذيرا»)',
+    text: 'ونشرت جمعية حماية المستهلك «تحذيرا» للتجار من رفع الأسعار.',
+    quotes: [['تحذيرا', 'partial', 'جمعية حماية المستهلك']],
+  },
+  {
+    what: 'an indefinite noun with tanween after a body is no acronym (هيئة حماية البيئة «تحذيراً»)',
+    text: 'ونشرت هيئة حماية البيئة «تحذيراً» للسكان من تلوث الهواء.',
+    quotes: [['تحذيراً', 'partial', 'هيئة حماية البيئة']],
+  },
+  {
+    what: 'an indefinite إفعال after a body in a ل genitive is no acronym (الهيئة العامة للأرصاد «إنذارا»)',
+    text: 'ونشرت الهيئة العامة للأرصاد «إنذارا» للمزارعين من موجة الصقيع.',
+    quotes: [['إنذارا', 'partial', 'الهيئة العامة للأرصاد']],
+  },
+  {
+    what: 'guard: an acronym ending in ا after a body’s ل genitive stays its name (للبيانات … «سدايا»)',
+    text: 'وأطلقت الهيئة السعودية للبيانات والذكاء الاصطناعي «سدايا» منصة جديدة، وقالت إنها «تخدم المستفيدين».',
+    quotes: [
+      ['سدايا', 'mention', null],
+      ['تخدم المستفيدين', 'partial', 'الهيئة السعودية للبيانات والذكاء الاصطناعي'],
+    ],
+  },
 ];
 
 describe('fix13: what the review of the merges left', () => {

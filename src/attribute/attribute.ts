@@ -3002,11 +3002,26 @@ class Attributor {
     }
     const first = words[0] as string;
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    // An acronym is no indefinite noun in the accusative (ونشرت جمعية حماية المستهلك «تحذيرا» للتجار):
+    // that is the verb's object after its subject, the body.
+    if (words.length === 1 && this.indefiniteNounPattern(this.tokens[span.open + 1] as Token)) return false;
     // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
     // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * An indefinite noun in the accusative by its shape, which no acronym has: tanween written (تحذيراً),
+   * or the alif of the accusative on a verbal noun's pattern, تفعيل, إفعال or افتعال (تحذيرا, إنذارا,
+   * اعترافا). Unlike `indefiniteAccusative`, a short name ending in ا (سدايا, ساما) is none.
+   */
+  private indefiniteNounPattern(token: Token): boolean {
+    if (token.type !== 'word' || hasArticle(token.norm)) return false;
+    return (
+      hasTanween(token, this.text) || /^(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا])ا$/u.test(token.norm)
+    );
   }
 
   /**
