@@ -156,6 +156,27 @@ const fixRows13: readonly Row[] = [
       ['تخدم المستفيدين', 'partial', 'الهيئة السعودية للبيانات والذكاء الاصطناعي'],
     ],
   },
+  // A title that implies a body of the same head is a second candidate for the head alone.
+  {
+    what: 'a minister’s own ministry beside another ministry named after him: الوزارة stays unresolved',
+    text: 'واستقبل وزير الخارجية وفدا من وزارة الخارجية الصينية. وقالت الوزارة في بيان إن اللقاء «كان مثمرا».',
+    quotes: [['كان مثمرا', 'partial', 'الوزارة']],
+  },
+  {
+    what: 'a minister with her adjective of origin beside another country’s ministry (وزيرة الخارجية الإسبانية)',
+    text: 'واستقبلت وزيرة الخارجية الإسبانية نظيرها الإيطالي، بحضور ممثلين عن وزارة الخارجية الإيطالية. وقالت الوزارة إن المحادثات «كانت صريحة».',
+    quotes: [['كانت صريحة', 'partial', 'الوزارة']],
+  },
+  {
+    what: 'guard: the minister’s title implies the same ministry as the one named: الوزارة is it',
+    text: 'والتقى وزير الصحة الأردني وفدا من وزارة الصحة الأردنية في عمّان. وقالت الوزارة إن اللقاء «بحث خطط التطعيم».',
+    quotes: [['بحث خطط التطعيم', 'partial', 'وزارة الصحة الأردنية']],
+  },
+  {
+    what: 'guard: the minister of health and the ministry of health, both unqualified: الوزارة is the ministry',
+    text: 'واستقبل وزير الصحة في مكتبه مسؤولين من وزارة الصحة. وقالت الوزارة إن الحملة «ستبدأ الأحد».',
+    quotes: [['ستبدأ الأحد', 'partial', 'وزارة الصحة']],
+  },
 ];
 
 describe('fix13: what the review of the merges left', () => {

@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { Entities, type Entity, type Mention } from './entities.js';
+import { bodyOfAgent, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames } from './expand-names.js';
 import {
   ADDRESSEE_SET,
@@ -749,6 +749,7 @@ class Attributor {
       const head = this.tokens[i] as Token;
       if (head.type !== 'word' || this.quoted[i]) continue;
       const noted = this.registerBodyName(i);
+      this.registerTitleBody(i);
       if (hasArticle(head.norm)) {
         this.learnDefiniteBody(i);
         continue;
@@ -844,6 +845,24 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * Notes the body a title at token `i` implies (Entities.noteTitleBody): a body's agent noun without
+   * the article, then its definite genitive and an adjective of origin (وزير الخارجية, وزيرة الصحة
+   * الأردنية → وزارة الخارجية, وزارة الصحة الأردنية; the adjective in the body's feminine).
+   */
+  private registerTitleBody(i: number): void {
+    const norm = (this.tokens[i] as Token).norm;
+    const head = bodyOfAgent(norm) ?? (/^[وفل]/u.test(norm) ? bodyOfAgent(norm.slice(1)) : undefined);
+    const genitive = this.tokens[i + 1];
+    if (head === undefined || genitive?.type !== 'word' || this.quoted[i + 1] || !hasArticle(genitive.norm))
+      return;
+    const rest = [genitive.norm];
+    const adjective = this.tokens[i + 2];
+    if (adjective?.type === 'word' && !this.quoted[i + 2] && isNisba(adjective.norm))
+      rest.push(adjective.norm.endsWith('ه') ? adjective.norm : `${adjective.norm}ه`);
+    this.entities.noteTitleBody(head, rest, i);
   }
 
   /**
