@@ -257,13 +257,16 @@ export class Entities {
     const list = this.titleBodies.get(head);
     if (!list) return false;
     const rest = words.slice(1).join(' ');
-    let seen = 0;
-    for (let k = list.length - 1; k >= 0 && seen < MAX_REGISTER_LOOKS; k--) {
-      const entry = list[k] as (typeof list)[number];
-      if (entry.at >= at) continue;
-      seen++;
-      if (entry.rest !== rest) return true;
+    // The last title before `at`, by bisection: the list is in text order.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as (typeof list)[number]).at < at) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--)
+      if ((list[k] as (typeof list)[number]).rest !== rest) return true;
     return false;
   }
 
