@@ -39,6 +39,11 @@ const fixRows13: readonly Row[] = [
     quotes: [['سيكتمل غدا', 'partial', 'محمد بن علي']],
   },
   {
+    what: 'a broken plural with the article after a given name alone (المتطوعة أمل الأهالي): the object',
+    text: 'وأجلت المتطوعة أمل الأهالي من المبنى، وقالت إن الحريق «بدأ في الطابق الأرضي».',
+    quotes: [['بدأ في الطابق الأرضي', 'partial', 'أمل']],
+  },
+  {
     what: 'guard: a nisba family name shaped فعالي, repeated after the same given name, stays the name',
     text: 'واستقبل الأمير سلطان بن أحمد الحمادي في مكتبه وفدا من التجار. وقال سلطان بن أحمد الحمادي إن السوق «تتعافى».',
     quotes: [['تتعافى', 'partial', 'سلطان بن أحمد الحمادي']],

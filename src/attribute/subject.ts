@@ -1942,9 +1942,12 @@ function splitSubject(
       // father's given name and the family name; the word after it, cut off, is the verb's object.
       (k + name.length < words.length && isWholeChain(tokens, name)) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
-      // …and so does a broken plural after a chain of given names (فلان بن فلان الأهالي, أهالي المدينة).
-      (name.length > 2 &&
-        PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
+      // …and so does a broken plural after a chain of given names (فلان بن فلان الأهالي, أهالي المدينة),
+      // or one with the article after a given name alone (المتطوعة أمل الأهالي).
+      (((name.length > 2 && PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm)) ||
+        (name.length === 1 &&
+          opensGivenNameAlone(tokens, name[0] as number) &&
+          hasArticle(tokens[words[k + 1] ?? -1]?.norm ?? ''))) &&
         isBrokenPlural(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
@@ -1969,6 +1972,12 @@ function splitSubject(
 }
 
 const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
+
+/** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
+function opensGivenNameAlone(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+}
 
 /**
  * A name of four words read as a whole chain by the lexicon's given names: a given name, بن or بنت,
