@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { Entities, type Entity, type Mention } from './entities.js';
+import { bodyOfAgent, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ADDRESSEE_SET,
@@ -347,6 +347,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
+const TIME_PREPOSITIONS = new Set(['قبل', 'بعد', 'منذ', 'وقبل', 'وبعد']);
 /** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
 const MAX_RESUMPTIVE_WORDS = 4;
 /** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
@@ -782,6 +784,7 @@ class Attributor {
       const head = this.tokens[i] as Token;
       if (head.type !== 'word' || this.quoted[i]) continue;
       const noted = this.registerBodyName(i);
+      this.registerTitleBody(i);
       if (hasArticle(head.norm)) {
         this.learnDefiniteBody(i);
         continue;
@@ -877,6 +880,24 @@ class Attributor {
       )
         this.entities.addFullerName(entity, own);
     }
+  }
+
+  /**
+   * Notes the body a title at token `i` implies (Entities.noteTitleBody): a body's agent noun without
+   * the article, then its definite genitive and an adjective of origin (وزير الخارجية, وزيرة الصحة
+   * الأردنية → وزارة الخارجية, وزارة الصحة الأردنية; the adjective in the body's feminine).
+   */
+  private registerTitleBody(i: number): void {
+    const norm = (this.tokens[i] as Token).norm;
+    const head = bodyOfAgent(norm) ?? (/^[وفل]/u.test(norm) ? bodyOfAgent(norm.slice(1)) : undefined);
+    const genitive = this.tokens[i + 1];
+    if (head === undefined || genitive?.type !== 'word' || this.quoted[i + 1] || !hasArticle(genitive.norm))
+      return;
+    const rest = [genitive.norm];
+    const adjective = this.tokens[i + 2];
+    if (adjective?.type === 'word' && !this.quoted[i + 2] && isNisba(adjective.norm))
+      rest.push(adjective.norm.endsWith('ه') ? adjective.norm : `${adjective.norm}ه`);
+    this.entities.noteTitleBody(head, rest, i);
   }
 
   /**
@@ -3131,11 +3152,26 @@ class Attributor {
     }
     const first = words[0] as string;
     if (CLAUSE_OPENER_SET.has(first) || COMPLEMENTISER_SET.has(first)) return false;
+    // An acronym is no indefinite noun in the accusative (ونشرت جمعية حماية المستهلك «تحذيرا» للتجار):
+    // that is the verb's object after its subject, the body.
+    if (words.length === 1 && this.indefiniteNounPattern(this.tokens[span.open + 1] as Token)) return false;
     // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
     // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * An indefinite noun in the accusative by its shape, which no acronym has: tanween written (تحذيراً),
+   * or the alif of the accusative on a verbal noun's pattern, تفعيل, إفعال or افتعال (تحذيرا, إنذارا,
+   * اعترافا). Unlike `indefiniteAccusative`, a short name ending in ا (سدايا, ساما) is none.
+   */
+  private indefiniteNounPattern(token: Token): boolean {
+    if (token.type !== 'word' || hasArticle(token.norm)) return false;
+    return (
+      hasTanween(token, this.text) || /^(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا])ا$/u.test(token.norm)
+    );
   }
 
   /**
@@ -3366,7 +3402,11 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
       if (token.norm === ':') return 'colon';
-      if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+      // …a bare one: after a preposition of time (قبل أن, بعد أن) it opens a clause of time, not the
+      // words said (وقال اللاعب «شكرا» بعد أن …: the quote is what he said, no name); من أن after a
+      // verb of saying still brings them (يقول الكاتب «فلان» من أن «…»).
+      if (COMPLEMENTISER_SET.has(token.norm))
+        return TIME_PREPOSITIONS.has((this.tokens[i - 1] as Token).norm) ? null : 'that';
       if (token.type === 'word' && this.verbAt(i)) return null;
     }
     return null;

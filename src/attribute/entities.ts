@@ -1,4 +1,11 @@
-import { type Agreement, ORGANISATION_SET, PRESIDING_RANK_SET, RANK_SET, titleKin } from './lexicon.js';
+import {
+  type Agreement,
+  GIVEN_NAME_SET,
+  ORGANISATION_SET,
+  PRESIDING_RANK_SET,
+  RANK_SET,
+  titleKin,
+} from './lexicon.js';
 import { ADDRESS_SET } from './subject.js';
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
@@ -151,6 +158,13 @@ export class Entities {
    */
   private readonly bodyNames = new Map<string, Array<{ at: number; mention: Mention }>>();
 
+  /**
+   * The bodies titles imply, by the body's bare head: وزير الخارجية at token `at` implies وزارة
+   * الخارجية (its words after the head, joined), in text order. A body the register names (registeredBody)
+   * that is not one of them has a second candidate for the head alone.
+   */
+  private readonly titleBodies = new Map<string, Array<{ at: number; rest: string }>>();
+
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
   /**
@@ -225,6 +239,38 @@ export class Entities {
   }
 
   /**
+   * Notes the body a title at token `at` implies: `head`, the body's bare head (وزاره for وزير), and
+   * `rest`, the words after it (الخارجيه for وزير الخارجية); titles must be noted in text order.
+   */
+  noteTitleBody(head: string, rest: readonly string[], at: number): void {
+    const list = this.titleBodies.get(head);
+    const entry = { at, rest: rest.join(' ') };
+    if (list) list.push(entry);
+    else this.titleBodies.set(head, [entry]);
+  }
+
+  /**
+   * True when one of the last few titles before `at` implies a body of the head `head` other than the
+   * one of `words` (وزير الخارجية … وفد من وزارة الخارجية الصينية): his own is a second candidate.
+   */
+  private otherTitleBody(head: string, words: readonly string[], at: number): boolean {
+    const list = this.titleBodies.get(head);
+    if (!list) return false;
+    const rest = words.slice(1).join(' ');
+    // The last title before `at`, by bisection: the list is in text order.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as (typeof list)[number]).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--)
+      if ((list[k] as (typeof list)[number]).rest !== rest) return true;
+    return false;
+  }
+
+  /**
    * The body a definite head alone at token `at` (الوزارة, الهيئة) names through the register: the
    * names of that head given before `at` (the last few), when they are one body's (one reading, or
    * one that starts the other: the fuller); a new entity of that name. Null when none was given, or
@@ -255,7 +301,7 @@ export class Entities {
       if (!short.every((w, j) => long[j] === w)) return null;
       if (long === mention.words) found = mention;
     }
-    if (found === null) return null;
+    if (found === null || this.otherTitleBody(head, found.words, at)) return null;
     const entity = this.create(true);
     this.namedAt(entity, at);
     this.addForm(entity, { ...found, isName: false, closed: true });
@@ -628,6 +674,7 @@ export class Entities {
       const chosen = bucket && bucket.size > MAX_NAME_CANDIDATES ? this.byOnlyWord.get(word) : bucket;
       for (const entity of chosen ?? []) candidates.add(entity);
     }
+    if (this.sharedGivenName(words, candidates)) return null;
     return this.mostRecent(
       candidates,
       (entity) =>
@@ -636,6 +683,21 @@ export class Entities {
         ),
       at,
     );
+  }
+
+  /**
+   * A given name alone (وقال خالد) calls back the one full name that begins with it; when two people's
+   * names begin with it (خالد العتيبي … خالد الشمري) and none was called by it alone, it names neither.
+   */
+  private sharedGivenName(words: readonly string[], candidates: ReadonlySet<Entity>): boolean {
+    const [given] = words;
+    if (words.length !== 1 || given === undefined || !GIVEN_NAME_SET.has(given)) return false;
+    let full = 0;
+    for (const entity of candidates) {
+      if (entity.forms.some((f) => f.isName && f.words.length === 1 && f.words[0] === given)) return false;
+      if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === given)) full++;
+    }
+    return full >= 2;
   }
 
   /**
@@ -901,6 +963,25 @@ function rankHead(words: readonly string[]): string {
 
 /** Royal titles and ranks that stand right before a name at the end of a longer title, folded and bare. */
 const TITLES_BEFORE_NAME = new Set(['ملك', 'امير', 'عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم']);
+
+/**
+ * The body a title's head heads, both folded and bare: a minister a ministry (وزير الخارجية → وزارة
+ * الخارجية), an ambassador an embassy, a governor a governorate.
+ */
+const BODY_OF_AGENT: ReadonlyMap<string, string> = new Map([
+  ['وزير', 'وزاره'],
+  ['وزيره', 'وزاره'],
+  ['سفير', 'سفاره'],
+  ['سفيره', 'سفاره'],
+  ['قنصل', 'قنصليه'],
+  ['محافظ', 'محافظه'],
+  ['نقيب', 'نقابه'],
+]);
+
+/** The bare head of the body a title's folded head (without the article) heads, if any (وزير → وزاره). */
+export function bodyOfAgent(head: string): string | undefined {
+  return BODY_OF_AGENT.get(head);
+}
 
 /** How many entities a name word may be shared by and still be looked through by `findByName`. */
 const MAX_NAME_CANDIDATES = 256;

@@ -1965,6 +1965,13 @@ function splitSubject(
       // father's given name and the family name; the word after it, cut off, is the verb's object.
       (k + name.length < words.length && isWholeChain(tokens, name)) ||
       (name.length > 0 && isObjectNounPhrase(tokens[words[k + name.length] as number]?.norm ?? '')) ||
+      // …and so does a broken plural after a chain of given names (فلان بن فلان الأهالي, أهالي المدينة),
+      // or one with the article after a given name alone (المتطوعة أمل الأهالي).
+      (((name.length > 2 && PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm)) ||
+        (name.length === 1 &&
+          opensGivenNameAlone(tokens, name[0] as number) &&
+          hasArticle(tokens[words[k + 1] ?? -1]?.norm ?? ''))) &&
+        isBrokenPlural(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
@@ -1988,6 +1995,12 @@ function splitSubject(
 }
 
 const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
+
+/** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
+function opensGivenNameAlone(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+}
 
 /**
  * A name of four words read as a whole chain by the lexicon's given names: a given name, بن or بنت,
@@ -2337,6 +2350,25 @@ function isConjunct(norm: string): boolean {
   );
 }
 
+/**
+ * A word shaped as a broken plural, with or without the article, that no given name is: فُعْلى and
+ * فَعالى written with ى (الجرحى, اليتامى; a nisba is written with ي), أفاعل with its ي (الأهالي,
+ * الأراضي), أفعال (الأطفال), and فعالي without the article (كراسي, أهالي). After a chain of given
+ * names it is the verb's object, never the family name: family names are nisbas (الحمادي, with the
+ * article, keeps فعالي), come after آل, or are given names (العيسى, اليحيى).
+ */
+export function isBrokenPlural(norm: string): boolean {
+  const definite = hasArticle(norm);
+  const stem = definite ? norm.replace(/^[وفبك]?ال/u, '') : norm;
+  if (GIVEN_NAME_SET.has(stem) || GIVEN_NAME_WORD_SET.has(stem)) return false;
+  return (
+    (stem.length >= 4 && stem.endsWith('ى') && stem.at(-2) !== 'ا') ||
+    /^ا[^ا]ا[^ا]ي$/u.test(stem) ||
+    /^ا[^ا]{2}ا[^اويه]$/u.test(stem) ||
+    (!definite && /^[^ا]{2}ا[^ا]ي$/u.test(stem))
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -2357,6 +2389,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // المنيف) unless the words after it show that it heads a phrase of its own: the thing opened.
     const afterPatronym = out.length >= 2 && PATRONYM_SET.has((tokens[out.at(-2) as number] as Token).norm);
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
+    // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
+    // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
+    if ((afterPatronym || (out.length === 1 && hasArticle(norm))) && isBrokenPlural(norm)) break;
     if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
       break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
