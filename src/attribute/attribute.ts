@@ -231,6 +231,11 @@ const IMPERSONAL_PREDICATES = new Set([
 ]);
 /** Words that open a clause of time inside a sentence (قال عندما سئل, أضاف حين سأله), folded. */
 const TIME_CLAUSE_OPENERS = new Set(['عندما', 'حين', 'حينما', 'لما', 'بعدما']);
+/**
+ * Cues of asking (lemmas): in a clause of time they ask what the quote answers (عندما سأله الصحفيون);
+ * any other cue there says the quote itself (حين قال الرئيس: «…», بعدما أعلن الوزير أن «…»).
+ */
+const ASKING_LEMMAS = new Set(['سأل', 'تساءل']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 /**
@@ -3553,8 +3558,14 @@ class Attributor {
       if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
       // وقال عندما سأله القاضي عن رده: «…»: a cue in a clause of time is what was asked; the quote answers
-      // it, and belongs to a cue before the clause if there is one.
-      if (cue && !found && TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '')) {
+      // it, and belongs to a cue before the clause if there is one. Only a cue of asking: بعدما أعلن الوزير
+      // أن «…» is the minister's.
+      if (
+        cue &&
+        !found &&
+        TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '') &&
+        ASKING_LEMMAS.has(cue.match.lemma)
+      ) {
         aside ??= cue;
         continue;
       }
