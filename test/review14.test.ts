@@ -27,6 +27,38 @@ const reviewRows14: readonly Row[] = [
     text: 'وقالت الوزيرة حين سألتها صحفية عن الأسعار: «الدعم مستمر».',
     quotes: [['الدعم مستمر', 'direct', 'الوزيرة']],
   },
+  {
+    what: 'a statement issued by someone after the opener’s object is not the opener’s (حكما ضد الشركة التي نشرت بيانا)',
+    text: [
+      'وأصدرت المحكمة التجارية حكما ضد الشركة التي نشرت بيانا مضللا عن أرباحها.',
+      'وجاء في البيان: «الأرباح تضاعفت ثلاث مرات».',
+    ].join('\n\n'),
+    quotes: [['الأرباح تضاعفت ثلاث مرات', 'direct', null]],
+  },
+  {
+    what: 'an announcement published by a suspect is not the police’s own (أعلنت الشرطة القبض على شاب نشر إعلانا)',
+    text: [
+      'وأعلنت الشرطة القبض على شاب نشر إعلانا مزيفا عن وظائف في شركة كبرى.',
+      'وجاء في الإعلان: «رواتب مغرية ولا حاجة للخبرة».',
+    ].join('\n\n'),
+    quotes: [['رواتب مغرية ولا حاجة للخبرة', 'direct', null]],
+  },
+  {
+    what: 'a statement handed out by the body the minister closed is not the minister’s (أصدر الوزير قرارا … التي وزعت بيانا)',
+    text: [
+      'وأصدر الوزير قرارا بإغلاق الجمعية التي وزعت بيانا على المصلين.',
+      'وجاء في البيان: «لن نشارك في الانتخابات».',
+    ].join('\n\n'),
+    quotes: [['لن نشارك في الانتخابات', 'direct', null]],
+  },
+  {
+    what: 'guard: a ministry issues a statement (أصدرت الوزارة بيانا), then وجاء في البيان',
+    text: [
+      'وأصدرت وزارة الخارجية السعودية بيانا حول التطورات في السودان.',
+      'وجاء في البيان: «المملكة تتابع بقلق بالغ».',
+    ].join('\n\n'),
+    quotes: [['المملكة تتابع بقلق بالغ', 'direct', 'وزارة الخارجية السعودية']],
+  },
 ];
 
 describe('review14: regressions of the subjects and bodies merges', () => {

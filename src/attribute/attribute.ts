@@ -5306,7 +5306,7 @@ class Attributor {
    */
   private issuedInSentenceBefore(end: number, bare: string): Subject | null {
     let start = -1;
-    let object = false;
+    const objects: number[] = [];
     // The sentence before ends with its full stop, before the paragraph's break.
     const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
     for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {
@@ -5316,16 +5316,22 @@ class Attributor {
         break;
       }
       if (k === 0) start = 0;
-      if (token.type === 'word' && token.norm === `${bare}ا`) object = true;
+      if (token.type === 'word' && token.norm === `${bare}ا`) objects.push(k);
     }
     const opener = this.tokens[start];
     if (start < 0 || opener?.type !== 'word') return null;
     const verb = opener.norm.replace(/^[وف]/u, '');
-    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(object && ISSUING_VERBS.has(verb))) return null;
+    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(objects.length > 0 && ISSUING_VERBS.has(verb))) return null;
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.first !== start + 1) return null;
-    if (subject.organisation) return this.bodyBeforeObject(subject);
-    return subject.title.length > 0 ? subject : null;
+    const issuer = subject.organisation ? this.bodyBeforeObject(subject) : subject;
+    if (!subject.organisation && subject.title.length === 0) return null;
+    // The document named in that sentence is the opener's only as its object, right after its subject
+    // (أصدرت النقابة أمس بيانا); further on it is another's, a later verb's object (أصدرت المحكمة حكما
+    // ضد الشركة التي نشرت بيانا, أعلنت الشرطة القبض على شاب نشر إعلانا).
+    let after = issuer.last + 1;
+    while (after < end && TIME_SET.has(this.tokens[after]?.norm ?? '')) after++;
+    return objects.every((k) => k === after) ? issuer : null;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
