@@ -59,6 +59,26 @@ const reviewRows14: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['المملكة تتابع بقلق بالغ', 'direct', 'وزارة الخارجية السعودية']],
   },
+  {
+    what: 'a body’s noun shaped like a nisba with its own adjective after an association is the object (رابطة الأندية المفوضية الأوروبية)',
+    text: 'وخاطبت رابطة الأندية المفوضية الأوروبية بشأن القرار، وقالت إنه «مجحف».',
+    quotes: [['مجحف', 'partial', 'رابطة الأندية']],
+  },
+  {
+    what: 'a consulate with its adjective after a defence team is the object (هيئة الدفاع القنصلية الفرنسية)',
+    text: 'وراسلت هيئة الدفاع القنصلية الفرنسية في جدة، وقالت إن موكلها «بريء».',
+    quotes: [['بريء', 'partial', 'هيئة الدفاع']],
+  },
+  {
+    what: 'an assembly with its adjective of rank after a league is the object (رابطة العالم الإسلامي الجمعية العامة)',
+    text: 'وخاطبت رابطة العالم الإسلامي الجمعية العامة للأمم المتحدة، وقالت إن خطاب الكراهية «يهدد السلم».',
+    quotes: [['يهدد السلم', 'partial', 'رابطة العالم الإسلامي']],
+  },
+  {
+    what: 'guard: a nisba in ة after the genitive of a feminine head, nothing after it, is the name’s (جمعية أصحاب المخابز البلدية)',
+    text: 'وهو ما وصفته جمعية أصحاب المخابز البلدية بأنه «قرار يضر بالمستهلك».',
+    quotes: [['قرار يضر بالمستهلك', 'partial', 'جمعية أصحاب المخابز البلدية']],
+  },
 ];
 
 describe('review14: regressions of the subjects and bodies merges', () => {
