@@ -79,6 +79,38 @@ const reviewRows14: readonly Row[] = [
     text: 'وهو ما وصفته جمعية أصحاب المخابز البلدية بأنه «قرار يضر بالمستهلك».',
     quotes: [['قرار يضر بالمستهلك', 'partial', 'جمعية أصحاب المخابز البلدية']],
   },
+  {
+    what: 'a short speech in marks after a body’s participle description is what it said, not its name («لا تأجيل» في بيان)',
+    text: 'وقالت الشركة المشغلة للمطار «لا تأجيل» في بيان إن الرحلات «ستستأنف».',
+    quotes: [
+      ['لا تأجيل', 'direct', 'الشركة المشغلة للمطار'],
+      ['ستستأنف', 'partial', 'الشركة المشغلة للمطار'],
+    ],
+  },
+  {
+    what: 'a short speech with لن after a body’s participle description («لن نتوقف» في بيان)',
+    text: 'وقالت الشركة المشغلة للقطار «لن نتوقف» في بيان إن الرحلات «منتظمة».',
+    quotes: [
+      ['لن نتوقف', 'direct', 'الشركة المشغلة للقطار'],
+      ['منتظمة', 'partial', 'الشركة المشغلة للقطار'],
+    ],
+  },
+  {
+    what: 'a two-word speech with لا after an owner’s description («لا إخلاء» في بيان)',
+    text: 'وقالت الشركة المالكة للفندق «لا إخلاء» في بيان إن النزلاء «بأمان».',
+    quotes: [
+      ['لا إخلاء', 'direct', 'الشركة المالكة للفندق'],
+      ['بأمان', 'partial', 'الشركة المالكة للفندق'],
+    ],
+  },
+  {
+    what: 'guard: a company’s name in marks after its participle description names it («نيوم» في بيان)',
+    text: 'وقالت الشركة المطورة للمشروع «نيوم» في بيان إن العمل «يسير وفق الجدول».',
+    quotes: [
+      ['نيوم', 'mention', null],
+      ['يسير وفق الجدول', 'partial', 'نيوم'],
+    ],
+  },
 ];
 
 describe('review14: regressions of the subjects and bodies merges', () => {

@@ -229,6 +229,8 @@ const IMPERSONAL_PREDICATES = new Set([
   'المزمع',
   'المؤمل',
 ]);
+/** Negations and particles of speech, in no body's name in marks (الشركة المنظمة «لا تأجيل»), folded. */
+const SPEECH_PARTICLES = new Set(['لا', 'لن', 'لم', 'ليس', 'ما', 'قد', 'نعم', 'كلا', 'يا']);
 /** Words that open a clause of time inside a sentence (قال عندما سئل, أضاف حين سأله), folded. */
 const TIME_CLAUSE_OPENERS = new Set(['عندما', 'حين', 'حينما', 'لما', 'بعدما']);
 /**
@@ -1847,7 +1849,12 @@ class Attributor {
       ) &&
       following?.type === 'word' &&
       this.closesBodyName(close + 1) &&
-      range(open + 1, close - 1).every((k) => this.tokens[k]?.type === 'word')
+      // …words of a name: no negation, particle or preposition, which a short speech has (الشركة
+      // المنظمة للبطولة «لا تأجيل» في بيان, الجهة المشرفة «لن نتراجع عن القرار» أمس).
+      range(open + 1, close - 1).every((k) => {
+        const token = this.tokens[k];
+        return token?.type === 'word' && !SPEECH_PARTICLES.has(token.norm) && !STOP_SET.has(token.norm);
+      })
     ) {
       name = this.mentionOf(range(open + 1, close - 1), true, true);
       titleClosed = false;
