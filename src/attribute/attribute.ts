@@ -229,8 +229,15 @@ const IMPERSONAL_PREDICATES = new Set([
   'المزمع',
   'المؤمل',
 ]);
+/** Negations and particles of speech, in no body's name in marks (الشركة المنظمة «لا تأجيل»), folded. */
+const SPEECH_PARTICLES = new Set(['لا', 'لن', 'لم', 'ليس', 'ما', 'قد', 'نعم', 'كلا', 'يا']);
 /** Words that open a clause of time inside a sentence (قال عندما سئل, أضاف حين سأله), folded. */
 const TIME_CLAUSE_OPENERS = new Set(['عندما', 'حين', 'حينما', 'لما', 'بعدما']);
+/**
+ * Cues of asking (lemmas): in a clause of time they ask what the quote answers (عندما سأله الصحفيون);
+ * any other cue there says the quote itself (حين قال الرئيس: «…», بعدما أعلن الوزير أن «…»).
+ */
+const ASKING_LEMMAS = new Set(['سأل', 'تساءل']);
 /** Participles that name a document's issuer after them (بيان صادر عن …). */
 const ISSUED_BY = new Set(['صادر', 'صادره']);
 /**
@@ -1863,7 +1870,12 @@ class Attributor {
       ) &&
       following?.type === 'word' &&
       this.closesBodyName(close + 1) &&
-      range(open + 1, close - 1).every((k) => this.tokens[k]?.type === 'word')
+      // …words of a name: no negation, particle or preposition, which a short speech has (الشركة
+      // المنظمة للبطولة «لا تأجيل» في بيان, الجهة المشرفة «لن نتراجع عن القرار» أمس).
+      range(open + 1, close - 1).every((k) => {
+        const token = this.tokens[k];
+        return token?.type === 'word' && !SPEECH_PARTICLES.has(token.norm) && !STOP_SET.has(token.norm);
+      })
     ) {
       name = this.mentionOf(range(open + 1, close - 1), true, true);
       titleClosed = false;
@@ -3593,8 +3605,14 @@ class Attributor {
       if (!found && GLOSS_SET.has(token.norm) && /^و?في$/u.test(this.tokens[i - 1]?.norm ?? '')) break;
       const cue = this.cueAt(i);
       // وقال عندما سأله القاضي عن رده: «…»: a cue in a clause of time is what was asked; the quote answers
-      // it, and belongs to a cue before the clause if there is one.
-      if (cue && !found && TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '')) {
+      // it, and belongs to a cue before the clause if there is one. Only a cue of asking: بعدما أعلن الوزير
+      // أن «…» is the minister's.
+      if (
+        cue &&
+        !found &&
+        TIME_CLAUSE_OPENERS.has(this.tokens[i - 1]?.norm ?? '') &&
+        ASKING_LEMMAS.has(cue.match.lemma)
+      ) {
         aside ??= cue;
         continue;
       }
@@ -5335,7 +5353,7 @@ class Attributor {
    */
   private issuedInSentenceBefore(end: number, bare: string): Subject | null {
     let start = -1;
-    let object = false;
+    const objects: number[] = [];
     // The sentence before ends with its full stop, before the paragraph's break.
     const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
     for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {
@@ -5345,16 +5363,22 @@ class Attributor {
         break;
       }
       if (k === 0) start = 0;
-      if (token.type === 'word' && token.norm === `${bare}ا`) object = true;
+      if (token.type === 'word' && token.norm === `${bare}ا`) objects.push(k);
     }
     const opener = this.tokens[start];
     if (start < 0 || opener?.type !== 'word') return null;
     const verb = opener.norm.replace(/^[وف]/u, '');
-    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(object && ISSUING_VERBS.has(verb))) return null;
+    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(objects.length > 0 && ISSUING_VERBS.has(verb))) return null;
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.first !== start + 1) return null;
-    if (subject.organisation) return this.bodyBeforeObject(subject);
-    return subject.title.length > 0 ? subject : null;
+    const issuer = subject.organisation ? this.bodyBeforeObject(subject) : subject;
+    if (!subject.organisation && subject.title.length === 0) return null;
+    // The document named in that sentence is the opener's only as its object, right after its subject
+    // (أصدرت النقابة أمس بيانا); further on it is another's, a later verb's object (أصدرت المحكمة حكما
+    // ضد الشركة التي نشرت بيانا, أعلنت الشرطة القبض على شاب نشر إعلانا).
+    let after = issuer.last + 1;
+    while (after < end && TIME_SET.has(this.tokens[after]?.norm ?? '')) after++;
+    return objects.every((k) => k === after) ? issuer : null;
   }
 
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */

@@ -1914,14 +1914,21 @@ function splitSubject(
     )
       break;
     // A body's word shaped like an adjective in ة after the genitive of an indefinite feminine head
-    // agrees with that head: the name's adjective (رابطة أصحاب العمل البلدية), not another body.
+    // agrees with that head: the name's adjective (رابطة أصحاب العمل البلدية), not another body; not
+    // when an adjective of its own follows it, a body's noun (خاطبت رابطة الأندية المفوضية الأوروبية,
+    // الجمعية العامة).
     const agreeingBody =
       organisation &&
       k >= 2 &&
       !hasArticle(firstNorm) &&
       firstNorm.endsWith('ه') &&
       NISBA.test(norm) &&
-      norm.endsWith('ه');
+      norm.endsWith('ه') &&
+      !(
+        following !== undefined &&
+        (OWN_BODY_ADJECTIVES.has(following) ||
+          (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
+      );
     if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
@@ -2063,6 +2070,9 @@ function isPlainWordAfterName(token: Token | undefined): boolean {
     !isStopWord(token.norm)
   );
 }
+
+/** Adjectives of rank in ة that follow a body's noun in its own name (الجمعية العامة, الهيئة العليا), folded. */
+const OWN_BODY_ADJECTIVES = new Set(['العامه', 'العليا']);
 
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
