@@ -4392,7 +4392,10 @@ class Attributor {
     const contrast = CONTRAST_OPENERS.has(opener.norm);
     const known = this.entities.list.length;
     let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
-    if (!subject.organisation && !contrast) {
+    // A title and its name in apposition between commas (وحصل مرشح حزب «…» الحاكم، فلان، على …):
+    // the commas close the name, no object ran into it, and the two are one person.
+    const apposed = this.apposedName(subject);
+    if (!subject.organisation && !contrast && !apposed) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
       const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
@@ -4404,8 +4407,29 @@ class Attributor {
     // الطرفين, استقبل الوزير السفير البريطاني): the object is known not to be the subject.
     const beforeObject =
       subject.closed && subject.name.length === 0 && this.tokens[subject.last + 1]?.type === 'word';
-    if (!entity || (!subject.organisation && !contrast && !beforeObject && entity.id >= known)) return null;
+    if (!entity || (!subject.organisation && !contrast && !beforeObject && !apposed && entity.id >= known))
+      return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * A person's title with the name in apposition after it, between commas (، فلان،). Not when a second
+   * title head without the article stands inside the title (واستقبل الوزير محافظ أسيوط، فلان،): that is
+   * the verb's object, and the name is the object's; a definite one is an adjective (مرشح حزب … الحاكم).
+   */
+  private apposedName(subject: Subject): boolean {
+    const [first] = subject.name;
+    return (
+      first !== undefined &&
+      subject.title.length > 0 &&
+      !subject.organisation &&
+      subject.title.every((k, i) => {
+        const norm = (this.tokens[k] as Token).norm;
+        return i === 0 || hasArticle(norm) || !TITLE_SET.has(norm);
+      }) &&
+      isComma(this.tokens[first - 1]) &&
+      isComma(this.tokens[subject.last + 1])
+    );
   }
 
   /**
@@ -4602,7 +4626,13 @@ class Attributor {
         start = token.type === 'break' ? k + 1 : 0;
         break;
       }
-      if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (SENTENCE_ENDS.has(token.norm)) return null;
+      // A quoted name (a mention) in the sentence is passed over (سفينة الإنقاذ «…»); a quote of speech
+      // is not: its speaker goes on.
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k) ?? this.spanByClose.get(this.closeOf.get(k) ?? -1);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+      }
     }
     if (start < 0) return null;
     const entity = this.narratedSubject(start, cue.index - 1, agreement, true);
@@ -4611,8 +4641,9 @@ class Attributor {
 
   /**
    * The person named by a proper name right after the verb that opens the clause from `start` (or
-   * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
-   * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
+   * after an opening adverbial closed by a comma), the verb no reporting cue (unless `described`) and
+   * of `agreement`'s gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when
+   * there is none.
    */
   private narratedSubject(
     start: number,
@@ -4652,7 +4683,9 @@ class Attributor {
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
     const bare = opener.norm.replace(/^[وف]/u, '');
-    if (SILENT_SUBJECT_VERBS.has(bare) || this.verbAt(verb) || bare.length < 3) return null;
+    // A reporting verb opens it too when read for the next sentence (`described`): its sentence held no
+    // quote of speech (وانتقد قبطان …، فلان، تأخر السلطات. وقال:), so its subject has not had the floor.
+    if (SILENT_SUBJECT_VERBS.has(bare) || (!described && this.verbAt(verb)) || bare.length < 3) return null;
     const feminine = bare.startsWith('ت') || bare.endsWith('ت');
     const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
     if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
@@ -4661,7 +4694,9 @@ class Attributor {
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
     // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
     // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
-    if (hasArticle(name.norm)) {
+    // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
+    if (this.apposedName(subject)) subject = { ...subject, closed: true };
+    else if (hasArticle(name.norm)) {
       const words = [...subject.title, ...subject.name];
       const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
       const adjectives = words.slice(1, Math.max(lead, 1));
