@@ -1,10 +1,13 @@
 /**
- * Names in apposition and the person a passage is about (issue 3). A name between commas after a
+ * Names in apposition and the person a paragraph is about (issue 3). A name between commas after a
  * title joins it as one person, however long the title's description before the comma (a seat, a
  * chief in construct, a ship by its quoted name and the body it belongs to), and that person holds
  * the floor: a later cue with a dropped subject is theirs, whether the verb that brought them in
- * carried a quote or not. Each rule row is a passage written here in news style and fails without its
- * rule; a guard row keeps the opposite case (a time or a place after the comma, no name).
+ * carried a quote or not. A feature's paragraph that opens on a person by a verb that reports nothing
+ * (يبتسم فلان حين …) gives him its bare cue after a quote («…»، يقول) or its ويضيف when he spoke before.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case (a time or a clause after the comma, no name; a paragraph that opens on a place;
+ * a cue that names its own speaker).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './scan.test.js';
@@ -66,4 +69,67 @@ const appositionRows: readonly Row[] = [
 
 describe('appos rules: a name in apposition joins its title and takes the floor', () => {
   runRows(appositionRows);
+});
+
+/** A feature's paragraph that opens on a person (a verb that reports nothing and his name). */
+const fisherman = [
+  '«البحر لم يعد كما كان»، يقول الصياد عبد الرحيم بوزيان، وهو يرتب شباكه على رصيف الميناء.',
+  'ويؤكد رئيس جمعية الصيادين، محمد العلمي، أن الكميات "تراجعت إلى النصف خلال عشر سنوات".',
+];
+const trader = [
+  '«بدأت بمحل صغير في حي البطحاء قبل ثلاثين عاما»، يقول التاجر سعد بن محمد القحطاني.',
+  'ويقول الباحث الاقتصادي فهد الشهري إن الأسواق الشعبية "تواجه منافسة شرسة من المتاجر الإلكترونية".',
+];
+
+const paragraphRows: readonly Row[] = [
+  {
+    what: 'a Moroccan fisherman back by his family name (يصمت بوزيان … .), then «…»، يقول with no subject after another speaker',
+    text: [
+      ...fisherman,
+      'يصمت بوزيان قليلا وهو ينظر إلى القوارب الراسية. «أبنائي لن يعملوا في هذه المهنة»، يقول.',
+    ].join('\n\n'),
+    quotes: [
+      ['البحر لم يعد كما كان', 'direct', 'عبد الرحيم بوزيان'],
+      ['تراجعت إلى النصف خلال عشر سنوات', 'partial', 'محمد العلمي'],
+      ['أبنائي لن يعملوا في هذه المهنة', 'direct', 'عبد الرحيم بوزيان'],
+    ],
+  },
+  {
+    what: 'a Riyadh trader back by his family name (يعود القحطاني …), then ويضيف: after another man spoke',
+    text: [...trader, 'يعود القحطاني إلى دفتر حساباته القديم. ويضيف: «الزبائن تغيروا، لكن الثقة بقيت».'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['بدأت بمحل صغير في حي البطحاء قبل ثلاثين عاما', 'direct', 'سعد بن محمد القحطاني'],
+      ['تواجه منافسة شرسة من المتاجر الإلكترونية', 'partial', 'فهد الشهري'],
+      ['الزبائن تغيروا، لكن الثقة بقيت', 'direct', 'سعد بن محمد القحطاني'],
+    ],
+  },
+  {
+    what: 'guard: a paragraph that opens on a place, not a person (تزدحم السوق …), then «…»، يقول: the last speaker goes on',
+    text: [...trader, 'تزدحم السوق بالزوار في ليالي رمضان. «المتاجر الصغيرة لن تصمد طويلا»، يقول.'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['بدأت بمحل صغير في حي البطحاء قبل ثلاثين عاما', 'direct', 'سعد بن محمد القحطاني'],
+      ['تواجه منافسة شرسة من المتاجر الإلكترونية', 'partial', 'فهد الشهري'],
+      ['المتاجر الصغيرة لن تصمد طويلا', 'direct', 'فهد الشهري'],
+    ],
+  },
+  {
+    what: 'guard: a paragraph that opens on one person, its يقول naming the last speaker as its subject',
+    text: [
+      ...trader,
+      'يعود القحطاني إلى دفتر حساباته القديم. «المتاجر الصغيرة لن تصمد طويلا»، يقول الشهري.',
+    ].join('\n\n'),
+    quotes: [
+      ['بدأت بمحل صغير في حي البطحاء قبل ثلاثين عاما', 'direct', 'سعد بن محمد القحطاني'],
+      ['تواجه منافسة شرسة من المتاجر الإلكترونية', 'partial', 'فهد الشهري'],
+      ['المتاجر الصغيرة لن تصمد طويلا', 'direct', 'فهد الشهري'],
+    ],
+  },
+];
+
+describe('appos rules: a bare cue in a paragraph goes to the person the paragraph opens on', () => {
+  runRows(paragraphRows);
 });

@@ -4615,12 +4615,15 @@ class Attributor {
    * sentence, nor when the paragraph holds more sentences before it.
    */
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
-    const stop = this.tokens[cue.index - 1];
-    if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
-    // وأضاف says its speaker spoke before: not someone the narration has just brought in.
-    if (cue.match.goesOn) return null;
+    // …or a bare cue right after its quote, the quote opening the sentence (يبتسم الحايك حين يسأل. «…»،
+    // يقول): the sentence before the quote is read as the one before the cue.
+    const open = this.openingBefore(cue.index);
+    const at = open >= 0 ? open : cue.index;
+    const stop = this.tokens[at - 1];
+    if ((open < 0 && cue.match.clitic !== 'و') || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm))
+      return null;
     let start = -1;
-    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
+    for (let k = at - 2; k >= 0 && at - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || k === 0) {
         start = token.type === 'break' ? k + 1 : 0;
@@ -4635,8 +4638,18 @@ class Attributor {
       }
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, cue.index - 1, agreement, true);
-    return entity && !this.entities.hasSpoken(entity) ? entity : null;
+    const entity = this.narratedSubject(start, at - 1, agreement, true);
+    if (!entity || open >= 0) return entity;
+    // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
+    // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
+    return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /** The opening mark of the top-level quote that ends right before `cue` (or before its comma), or -1. */
+  private openingBefore(cue: number): number {
+    const close = isComma(this.tokens[cue - 1]) ? cue - 2 : cue - 1;
+    const span = this.spanByClose.get(close);
+    return span === undefined ? -1 : (this.spans[span]?.open ?? -1);
   }
 
   /**
@@ -4688,14 +4701,34 @@ class Attributor {
     if (SILENT_SUBJECT_VERBS.has(bare) || (!described && this.verbAt(verb)) || bare.length < 3) return null;
     const feminine = bare.startsWith('ت') || bare.endsWith('ت');
     const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
-    if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
+    // (A present verb in ي is a man's whatever its last letter: يصمت, يلتفت.)
+    const pastFeminine = bare.endsWith('ت') && !bare.startsWith('ي');
+    if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || pastFeminine) return null;
+    // …or, with `described`, by the family name alone of someone named in full before (يبتسم الحايك حين
+    // يسأل, يصمت بوزيان قليلا: though it looks like ب and a place): the known name, whatever follows it.
+    if (described && this.entities.knowsSurname(name.norm)) {
+      const own = {
+        first: verb + 1,
+        last: verb + 1,
+        title: [],
+        name: [verb + 1],
+        organisation: false,
+        closed: true,
+      };
+      const entity = this.resolveSubject(own)?.entity;
+      return entity &&
+        !entity.organisation &&
+        (entity.agreements.size === 0 || entity.agreements.has(agreement))
+        ? entity
+        : null;
+    }
     if (this.isPlaceWord(verb + 1)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
-    // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
-    // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
     if (this.apposedName(subject)) subject = { ...subject, closed: true };
+    // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
+    // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
     else if (hasArticle(name.norm)) {
       const words = [...subject.title, ...subject.name];
       const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
