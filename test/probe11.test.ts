@@ -142,9 +142,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'Mauritanian election: names with ولد, the commission head then by surname, a quoted party, a candidate who described, his campaign manager to an agency, an observer mission',
-    // engine gap: وقال after a sentence whose subject is a title and a name (مرشح حزب «…» الحاكم، فلان)
-    // goes on with the commission head; the observer mission is cut at لمراقبة.
-    gaps: ['attribution'],
     text: [
       'أعلنت اللجنة المستقلة للانتخابات في موريتانيا، مساء الاثنين، النتائج المؤقتة للانتخابات الرئاسية، وقال رئيسها محمد فال ولد أحمدو، في مؤتمر صحفي، إن نسبة المشاركة "بلغت 58 بالمائة".',
       'وأضاف ولد أحمدو: "جرت عملية الاقتراع في ظروف هادئة، ولم نسجل خروقات تؤثر على النتائج".',

@@ -331,9 +331,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'migrant boat, split out: the IOM spokeswoman, then a ship and an NGO by quoted names between a captain’s title and his name after انتقد, and وقال في اتصال هاتفي',
-    // engine gap: the captain after انتقد with his ship and NGO between title and name is not found, and his
-    // وقال goes to the last speaker (the IOM spokeswoman here, the survivor in the article).
-    gaps: ['attribution'],
     text: [
       'روما - فرانس 24',
       'لقي 41 مهاجرا على الأقل حتفهم إثر غرق قارب كان يقلهم قبالة جزيرة لامبيدوزا الإيطالية، ليل السبت الأحد، وفق ما أعلن خفر السواحل الإيطالي، الذي أنقذ 17 شخصا.',

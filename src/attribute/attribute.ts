@@ -4450,7 +4450,10 @@ class Attributor {
     const contrast = CONTRAST_OPENERS.has(opener.norm);
     const known = this.entities.list.length;
     let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
-    if (!subject.organisation && !contrast) {
+    // A title and its name in apposition between commas (وحصل مرشح حزب «…» الحاكم، فلان، على …):
+    // the commas close the name, no object ran into it, and the two are one person.
+    const apposed = this.apposedName(subject);
+    if (!subject.organisation && !contrast && !apposed) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
       const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
@@ -4462,8 +4465,29 @@ class Attributor {
     // الطرفين, استقبل الوزير السفير البريطاني): the object is known not to be the subject.
     const beforeObject =
       subject.closed && subject.name.length === 0 && this.tokens[subject.last + 1]?.type === 'word';
-    if (!entity || (!subject.organisation && !contrast && !beforeObject && entity.id >= known)) return null;
+    if (!entity || (!subject.organisation && !contrast && !beforeObject && !apposed && entity.id >= known))
+      return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * A person's title with the name in apposition after it, between commas (، فلان،). Not when a second
+   * title head without the article stands inside the title (واستقبل الوزير محافظ أسيوط، فلان،): that is
+   * the verb's object, and the name is the object's; a definite one is an adjective (مرشح حزب … الحاكم).
+   */
+  private apposedName(subject: Subject): boolean {
+    const [first] = subject.name;
+    return (
+      first !== undefined &&
+      subject.title.length > 0 &&
+      !subject.organisation &&
+      subject.title.every((k, i) => {
+        const norm = (this.tokens[k] as Token).norm;
+        return i === 0 || hasArticle(norm) || !TITLE_SET.has(norm);
+      }) &&
+      isComma(this.tokens[first - 1]) &&
+      isComma(this.tokens[subject.last + 1])
+    );
   }
 
   /**
@@ -4649,28 +4673,48 @@ class Attributor {
    * sentence, nor when the paragraph holds more sentences before it.
    */
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
-    const stop = this.tokens[cue.index - 1];
-    if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
-    // وأضاف says its speaker spoke before: not someone the narration has just brought in.
-    if (cue.match.goesOn) return null;
+    // …or a bare cue right after its quote, the quote opening the sentence (يبتسم الحايك حين يسأل. «…»،
+    // يقول): the sentence before the quote is read as the one before the cue.
+    const open = this.openingBefore(cue.index);
+    const at = open >= 0 ? open : cue.index;
+    const stop = this.tokens[at - 1];
+    if ((open < 0 && cue.match.clitic !== 'و') || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm))
+      return null;
     let start = -1;
-    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
+    for (let k = at - 2; k >= 0 && at - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || k === 0) {
         start = token.type === 'break' ? k + 1 : 0;
         break;
       }
-      if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (SENTENCE_ENDS.has(token.norm)) return null;
+      // A quoted name (a mention) in the sentence is passed over (سفينة الإنقاذ «…»); a quote of speech
+      // is not: its speaker goes on.
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k) ?? this.spanByClose.get(this.closeOf.get(k) ?? -1);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+      }
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, cue.index - 1, agreement, true);
-    return entity && !this.entities.hasSpoken(entity) ? entity : null;
+    const entity = this.narratedSubject(start, at - 1, agreement, true);
+    if (!entity || open >= 0) return entity;
+    // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
+    // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
+    return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /** The opening mark of the top-level quote that ends right before `cue` (or before its comma), or -1. */
+  private openingBefore(cue: number): number {
+    const close = isComma(this.tokens[cue - 1]) ? cue - 2 : cue - 1;
+    const span = this.spanByClose.get(close);
+    return span === undefined ? -1 : (this.spans[span]?.open ?? -1);
   }
 
   /**
    * The person named by a proper name right after the verb that opens the clause from `start` (or
-   * after an opening adverbial closed by a comma), the verb no reporting cue and of `agreement`'s
-   * gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when there is none.
+   * after an opening adverbial closed by a comma), the verb no reporting cue (unless `described`) and
+   * of `agreement`'s gender (تقف, وقفت, كانت for a woman; يقف, كان for a man), before `cue`; null when
+   * there is none.
    */
   private narratedSubject(
     start: number,
@@ -4710,16 +4754,40 @@ class Attributor {
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
     const bare = opener.norm.replace(/^[وف]/u, '');
-    if (SILENT_SUBJECT_VERBS.has(bare) || this.verbAt(verb) || bare.length < 3) return null;
+    // A reporting verb opens it too when read for the next sentence (`described`): its sentence held no
+    // quote of speech (وانتقد قبطان …، فلان، تأخر السلطات. وقال:), so its subject has not had the floor.
+    if (SILENT_SUBJECT_VERBS.has(bare) || (!described && this.verbAt(verb)) || bare.length < 3) return null;
     const feminine = bare.startsWith('ت') || bare.endsWith('ت');
     const masculine = bare.startsWith('ي') || KANA.has(opener.norm) || !feminine;
-    if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || bare.endsWith('ت')) return null;
+    // (A present verb in ي is a man's whatever its last letter: يصمت, يلتفت.)
+    const pastFeminine = bare.endsWith('ت') && !bare.startsWith('ي');
+    if (agreement === 'f' ? !feminine || bare.startsWith('ي') : !masculine || pastFeminine) return null;
+    // …or, with `described`, by the family name alone of someone named in full before (يبتسم الحايك حين
+    // يسأل, يصمت بوزيان قليلا: though it looks like ب and a place): the known name, whatever follows it.
+    if (described && this.entities.knowsSurname(name.norm)) {
+      const own = {
+        first: verb + 1,
+        last: verb + 1,
+        title: [],
+        name: [verb + 1],
+        organisation: false,
+        closed: true,
+      };
+      const entity = this.resolveSubject(own)?.entity;
+      return entity &&
+        !entity.organisation &&
+        (entity.agreements.size === 0 || entity.agreements.has(agreement))
+        ? entity
+        : null;
+    }
     if (this.isPlaceWord(verb + 1)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
+    if (this.apposedName(subject)) subject = { ...subject, closed: true };
     // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
     // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
-    if (hasArticle(name.norm)) {
+    else if (hasArticle(name.norm)) {
       const words = [...subject.title, ...subject.name];
       const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
       const adjectives = words.slice(1, Math.max(lead, 1));

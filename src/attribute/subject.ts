@@ -2458,17 +2458,46 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
 /** الذي and التي: a relative clause on the title's body between a title and its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
 
+/** The most words a title's complement may hold between the title and the comma before its name. */
+const MAX_APPOSED_COMPLEMENT = 9;
+
 /** The most words a relative clause between a title and its name may hold. */
 const MAX_CLAUSE_WORDS = 8;
 
-/** The comma that ends a short relative clause of words from `from` (no quote, no stop), or -1. */
-function clauseComma(tokens: readonly Token[], from: number): number {
+/**
+ * The comma that ends a short relative clause of words from `from` (no stop; a body's short quoted name
+ * in it is stepped over: التابعة لمنظمة «…»،), or -1.
+ */
+function clauseComma(tokens: readonly Token[], from: number, quotes: ReadonlyMap<number, number>): number {
   for (let k = from; k < from + MAX_CLAUSE_WORDS + 1; k++) {
     const token = tokens[k];
     if (isComma(token)) return k > from ? k : -1;
+    const close = token?.type === 'mark' ? quotes.get(k) : undefined;
+    if (close !== undefined && close > k && close - k <= 6 && k > from) {
+      k = close;
+      continue;
+    }
     if (token?.type !== 'word') return -1;
   }
   return -1;
+}
+
+/**
+ * A definite participle that describes the title's body and governs a preposition (، التابعة لمنظمة
+ * «…»،, ، المعنية بحقوق اللاجئين،): a clause on the body, as a relative one is, not a name.
+ */
+function isDescribingClause(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token?.type !== 'word' || next?.type !== 'word') return false;
+  const norm = token.norm;
+  if (!hasArticle(norm) || TITLE_SET.has(norm) || NISBA.test(norm) || opensGivenName(tokens, at))
+    return false;
+  // A participle of the derived stems opens with م after the article (المعنية, التابعة is a form I one
+  // with ا after its first letter); it governs a preposition written apart or glued to a noun.
+  const participle = /^ال(?:م..|.ا.)/u.test(norm) && /[ةه]$/u.test(norm);
+  const governed = ['في', 'عن', 'من', 'على', 'الى'].includes(next.norm) || /^[لب][^ا].{2,}/u.test(next.norm);
+  return participle && governed;
 }
 
 function appendApposition(
@@ -2480,8 +2509,15 @@ function appendApposition(
   text = '',
 ): boolean {
   let comma = after;
-  // A short prepositional complement of the title may stand before the comma.
-  while (comma < after + 6) {
+  // The holder's ship, paper or party by its quoted name right after the title (قبطان سفينة الإنقاذ
+  // «…»، فلان،): the name is the title's.
+  // …the name then between commas of its own (not مقاولة «…»، تنشط فلانة أيضا: a clause goes on).
+  const named = tokens[after]?.type === 'mark' ? quotes.get(after) : undefined;
+  const quotedName = named !== undefined && named > after && named - after <= 6 && isComma(tokens[named + 1]);
+  if (quotedName) comma = named + 1;
+  // A prepositional complement of the title may stand before the comma, as long as a seat's or an
+  // office's description runs (النائب عن فريق التجمع الوطني للأحرار بمجلس النواب، فلان،).
+  while (comma < after + MAX_APPOSED_COMPLEMENT) {
     // …with a body's quoted name in it (المحلل في شركة «الأفق للاستثمار»، فلان،).
     const close = tokens[comma]?.type === 'mark' ? quotes.get(comma) : undefined;
     const head = tokens[comma - 1];
@@ -2512,7 +2548,11 @@ function appendApposition(
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
   // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
   // فلان،): the clause is passed over, and the name must close with a comma of its own.
-  const relative = RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '') ? clauseComma(tokens, i + 1) : -1;
+  const relative = RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '')
+    ? clauseComma(tokens, i + 1, quotes)
+    : isDescribingClause(tokens, i)
+      ? clauseComma(tokens, i + 1, quotes)
+      : -1;
   if (relative > 0) {
     after = relative;
     i = after + 1;
@@ -2537,10 +2577,13 @@ function appendApposition(
       !TITLE_SET.has(token.norm) &&
       !isTitleAdjective(token.norm) &&
       SON_OF.has(tokens[i + 1]?.norm ?? '');
+    // …and so does a given name with the article in a name's context (، الطاهر أبو شامة،).
+    const givenName = hasArticle(token.norm) && !TITLE_SET.has(token.norm) && opensGivenName(tokens, i);
     if (
       names.length === 0 &&
       !hamzaAl &&
       !firstBeforeSon &&
+      !givenName &&
       (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
@@ -2603,7 +2646,9 @@ function appendApposition(
   const next = tokens[i];
   const closed = next?.type !== 'word' || isStopWord(next.norm);
   // After a relative clause only a name in commas (، فلان،), never a hearer (، لرويترز إن).
-  const apposed = relative < 0 || (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+  const apposed =
+    (relative < 0 && !quotedName) ||
+    (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
   if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;

@@ -358,6 +358,8 @@ export const ROLES: readonly string[] = [
   'بائع',
   'طيار',
   'بحار',
+  'قبطان', // a ship's captain (قبطان سفينة الإنقاذ «…»، فلان،)
+  'ربان',
   'مقاول',
   'مطور', // a developer (المطور العقاري فلان); المطورة is mostly an adjective (الأراضي المطورة), left out
   'مستثمر',
