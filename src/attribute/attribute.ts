@@ -276,10 +276,13 @@ const MAX_LOOKBACK_STEPS = 200;
 const MAX_STEPS_WITHOUT_WORD = 16;
 /**
  * Sentences a text without paragraph breaks needs to be read as an article whose breaks were lost:
- * one to three sentences on a line are a paragraph (a brief, a lede), read as before. So does the
- * last paragraph under at most MAX_HEADLINES paragraphs of one sentence (a headline, a dateline).
+ * one or two sentences on a line are a paragraph (a brief, a lede), read as before; three are already
+ * a short article joined (a lede, a narrative sentence that names the next speaker, his quote). So
+ * does the last paragraph under at most MAX_HEADLINES paragraphs of one sentence (a headline, a
+ * dateline). Two would be too few: a paragraph of two sentences still holds a host who spoke and the
+ * guest he received (test/attribution.test.ts, test/form-rules.test.ts).
  */
-const MIN_FLAT_SENTENCES = 4;
+const MIN_FLAT_SENTENCES = 3;
 /** Paragraphs of one sentence (a headline, a dateline) over a body still read as a text on one line. */
 const MAX_HEADLINES = 2;
 /**
