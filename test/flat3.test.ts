@@ -45,3 +45,40 @@ const threeSentenceRows: readonly Row[] = [
 describe('flat 3: three sentences on one line are read by sentence', () => {
   runRows(threeSentenceRows);
 });
+
+/**
+ * A list of quotes under a colon whose line breaks were lost (`قال فلان: - «…». - «…».`): the bullets
+ * still open the items, and each quote is read back from the colon (colonBeforeBullets), as the
+ * listed quotes of a text with its lines.
+ */
+const bulletRows: readonly Row[] = [
+  {
+    what: 'bullets on one line: each quote after a dash goes to the minister named before the colon',
+    text: 'ومن أبرز ما قاله وزير الطاقة الأمير عبدالعزيز بن سلمان في مؤتمر الرياض: - «أسواق النفط تحتاج إلى الاستقرار». - «المملكة ستبقى موردا موثوقا». - «لن نسمح بالمضاربة على حساب المنتجين».',
+    quotes: [
+      ['أسواق النفط تحتاج إلى الاستقرار', 'direct', 'عبدالعزيز بن سلمان'],
+      ['المملكة ستبقى موردا موثوقا', 'direct', 'عبدالعزيز بن سلمان'],
+      ['لن نسمح بالمضاربة على حساب المنتجين', 'direct', 'عبدالعزيز بن سلمان'],
+    ],
+  },
+  {
+    what: 'bullets on one line (•): the second item too goes to the secretary-general named before the colon',
+    text: 'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش في ختام القمة: • «العالم يسير نائما نحو كارثة مناخية». • «على الدول الغنية أن تفي بتعهداتها».',
+    quotes: [
+      ['العالم يسير نائما نحو كارثة مناخية', 'direct', 'أنطونيو غوتيريش'],
+      ['على الدول الغنية أن تفي بتعهداتها', 'direct', 'أنطونيو غوتيريش'],
+    ],
+  },
+  {
+    what: 'guard: slogans listed on one line after a colon with no reporting cue stay mentions',
+    text: 'ورفع المتظاهرون لافتات كتب عليها: - «لا للغلاء». - «الخبز حق للجميع».',
+    quotes: [
+      ['لا للغلاء', 'mention', null],
+      ['الخبز حق للجميع', 'mention', null],
+    ],
+  },
+];
+
+describe('flat 3: a bulleted list of quotes on one line', () => {
+  runRows(bulletRows);
+});

@@ -3533,6 +3533,7 @@ class Attributor {
   private colonLineBefore(open: number): number {
     let k = open - 1;
     while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    if (k < open - 1 && this.tokens[k]?.type !== 'break') return this.colonBeforeBullets(open);
     for (let lines = 0; lines < MAX_LISTED_QUOTES && this.tokens[k]?.type === 'break'; lines++) {
       while (k >= 0 && this.tokens[k]?.type === 'break') k--;
       if (this.tokens[k]?.norm === ':') return k;
@@ -3546,6 +3547,27 @@ class Attributor {
       for (let j = close + 1; j <= k; j++) if ((this.tokens[j] as Token).type === 'word') return -1;
       k = start - 1;
       while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    }
+    return -1;
+  }
+
+  /**
+   * colonLineBefore in a list whose line breaks were lost (`قال فلان: - «…». - «…».` on one line): the
+   * colon before the bullet that opens the quote, over bulleted quotes before it (a quote, then
+   * punctuation and no word); -1 when there is none. Bounded by MAX_LISTED_QUOTES items.
+   */
+  private colonBeforeBullets(open: number): number {
+    let k = open - 1;
+    for (let items = 0; items < MAX_LISTED_QUOTES; items++) {
+      const bullet = k;
+      while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+      if (k === bullet || k < 0) return -1;
+      if ((this.tokens[k] as Token).norm === ':') return k;
+      let close = k;
+      while (close > k - 3 && close >= 0 && (this.tokens[close] as Token).type === 'punct') close--;
+      const item = this.spanByClose.get(close);
+      if (item === undefined) return -1;
+      k = (this.spans[item] as Span).open - 1;
     }
     return -1;
   }
