@@ -82,3 +82,40 @@ const bulletRows: readonly Row[] = [
 describe('flat 3: a bulleted list of quotes on one line', () => {
   runRows(bulletRows);
 });
+
+/**
+ * A sentence of narration that brings in a newcomer as its subject, then a dropped-subject cue with و
+ * opening the next sentence (… يبيع أبو فيصل … . ويقول: «…»): in a paragraph those are its first two
+ * sentences (broughtInBefore); joined into one line, the sentence before the cue's is read as that
+ * first sentence, not the whole text back to its start.
+ */
+const broughtInRows: readonly Row[] = [
+  {
+    what: 'one line: a vendor by kunya brought in by a narrative sentence, then ويقول: with its subject dropped',
+    text: 'أعلنت أمانة منطقة الرياض أمس بدء تطبيق الاشتراطات الجديدة على محلات بيع الخضار. وقال المتحدث باسم الأمانة فهد العتيبي إن الاشتراطات «تهدف إلى حماية صحة المستهلك». في سوق العزيزية جنوب الرياض، يبيع أبو فيصل، صاحب بسطة صغيرة، الخضار منذ عشرين عاما. ويقول: «لم يبلغنا أحد بهذه الاشتراطات قبل تطبيقها».',
+    quotes: [
+      ['تهدف إلى حماية صحة المستهلك', 'partial', 'فهد العتيبي'],
+      ['لم يبلغنا أحد بهذه الاشتراطات قبل تطبيقها', 'direct', 'أبو فيصل'],
+    ],
+  },
+  {
+    what: 'one line: a woman brought in by a narrative sentence (تقف فلانة …) after the weather service spoke, then وقالت:',
+    text: 'ضربت عاصفة ثلجية قوية ولايات الشمال الشرقي الأمريكي أمس، وقالت هيئة الأرصاد الوطنية إن الثلوج «قد تتجاوز مترا في بعض المناطق». وفي مدينة بوسطن، تقف سارة ميلر أمام بيتها منذ الصباح لإزالة الثلوج. وقالت: «لم أر عاصفة مثل هذه منذ ثلاثين عاما».',
+    quotes: [
+      ['قد تتجاوز مترا في بعض المناطق', 'partial', 'هيئة الأرصاد الوطنية'],
+      ['لم أر عاصفة مثل هذه منذ ثلاثين عاما', 'direct', 'سارة ميلر'],
+    ],
+  },
+  {
+    what: 'guard: one line, the sentence before وقال has the minister as its subject and a doctor as its object: the minister goes on',
+    text: 'قال وزير الصحة فهد الجلاجل إن المستشفيات «جاهزة لموسم الحج». واستقبل الوزير الطبيب خالد العمري في مكتبه أمس. وقال: «نعمل على رفع الطاقة الاستيعابية».',
+    quotes: [
+      ['جاهزة لموسم الحج', 'partial', 'فهد الجلاجل'],
+      ['نعمل على رفع الطاقة الاستيعابية', 'direct', 'فهد الجلاجل'],
+    ],
+  },
+];
+
+describe('flat 3: a newcomer brought in by the sentence before a dropped-subject cue', () => {
+  runRows(broughtInRows);
+});

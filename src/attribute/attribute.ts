@@ -4653,16 +4653,22 @@ class Attributor {
    * For a dropped-subject cue with و that opens the second sentence of its paragraph (وبعد ساعات،
    * أخرجت فلانة من تحت الأنقاض. وقالت: / ومن بين الناجين فلان، وهو …. وقال): the newcomer the first
    * sentence brought in as its subject, who has not spoken yet; not when a quote stands in that
-   * sentence, nor when the paragraph holds more sentences before it.
+   * sentence, nor when the paragraph holds more sentences before it. In a flat paragraph, read by
+   * sentence, the sentence before the cue's is that first sentence.
    */
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
     const stop = this.tokens[cue.index - 1];
     if (cue.match.clitic !== 'و' || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm)) return null;
     // وأضاف says its speaker spoke before: not someone the narration has just brought in.
     if (cue.match.goesOn) return null;
+    const flat = this.inFlat(this.tokens[cue.index] as Token);
     let start = -1;
     for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
+      if (flat && token.sentence < stop.sentence) {
+        start = k + 1;
+        break;
+      }
       if (token.type === 'break' || k === 0) {
         start = token.type === 'break' ? k + 1 : 0;
         break;
