@@ -283,10 +283,13 @@ const MAX_LOOKBACK_STEPS = 200;
 const MAX_STEPS_WITHOUT_WORD = 16;
 /**
  * Sentences a text without paragraph breaks needs to be read as an article whose breaks were lost:
- * one to three sentences on a line are a paragraph (a brief, a lede), read as before. So does the
- * last paragraph under at most MAX_HEADLINES paragraphs of one sentence (a headline, a dateline).
+ * one or two sentences on a line are a paragraph (a brief, a lede), read as before; three are already
+ * a short article joined (a lede, a narrative sentence that names the next speaker, his quote). So
+ * does the last paragraph under at most MAX_HEADLINES paragraphs of one sentence (a headline, a
+ * dateline). Two would be too few: a paragraph of two sentences still holds a host who spoke and the
+ * guest he received (test/attribution.test.ts, test/form-rules.test.ts).
  */
-const MIN_FLAT_SENTENCES = 4;
+const MIN_FLAT_SENTENCES = 3;
 /** Paragraphs of one sentence (a headline, a dateline) over a body still read as a text on one line. */
 const MAX_HEADLINES = 2;
 /**
@@ -3542,6 +3545,7 @@ class Attributor {
   private colonLineBefore(open: number): number {
     let k = open - 1;
     while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    if (k < open - 1 && this.tokens[k]?.type !== 'break') return this.colonBeforeBullets(open);
     for (let lines = 0; lines < MAX_LISTED_QUOTES && this.tokens[k]?.type === 'break'; lines++) {
       while (k >= 0 && this.tokens[k]?.type === 'break') k--;
       if (this.tokens[k]?.norm === ':') return k;
@@ -3555,6 +3559,27 @@ class Attributor {
       for (let j = close + 1; j <= k; j++) if ((this.tokens[j] as Token).type === 'word') return -1;
       k = start - 1;
       while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+    }
+    return -1;
+  }
+
+  /**
+   * colonLineBefore in a list whose line breaks were lost (`قال فلان: - «…». - «…».` on one line): the
+   * colon before the bullet that opens the quote, over bulleted quotes before it (a quote, then
+   * punctuation and no word); -1 when there is none. Bounded by MAX_LISTED_QUOTES items.
+   */
+  private colonBeforeBullets(open: number): number {
+    let k = open - 1;
+    for (let items = 0; items < MAX_LISTED_QUOTES; items++) {
+      const bullet = k;
+      while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
+      if (k === bullet || k < 0) return -1;
+      if ((this.tokens[k] as Token).norm === ':') return k;
+      let close = k;
+      while (close > k - 3 && close >= 0 && (this.tokens[close] as Token).type === 'punct') close--;
+      const item = this.spanByClose.get(close);
+      if (item === undefined) return -1;
+      k = (this.spans[item] as Span).open - 1;
     }
     return -1;
   }
@@ -4670,7 +4695,8 @@ class Attributor {
    * For a dropped-subject cue with و that opens the second sentence of its paragraph (وبعد ساعات،
    * أخرجت فلانة من تحت الأنقاض. وقالت: / ومن بين الناجين فلان، وهو …. وقال): the newcomer the first
    * sentence brought in as its subject, who has not spoken yet; not when a quote stands in that
-   * sentence, nor when the paragraph holds more sentences before it.
+   * sentence, nor when the paragraph holds more sentences before it. In a flat paragraph, read by
+   * sentence, the sentence before the cue's is that first sentence.
    */
   private broughtInBefore(cue: Cue, agreement: Agreement): Entity | null {
     // …or a bare cue right after its quote, the quote opening the sentence (يبتسم الحايك حين يسأل. «…»،
@@ -4680,9 +4706,14 @@ class Attributor {
     const stop = this.tokens[at - 1];
     if ((open < 0 && cue.match.clitic !== 'و') || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm))
       return null;
+    const flat = this.inFlat(this.tokens[cue.index] as Token);
     let start = -1;
     for (let k = at - 2; k >= 0 && at - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
+      if (flat && token.sentence < stop.sentence) {
+        start = k + 1;
+        break;
+      }
       if (token.type === 'break' || k === 0) {
         start = token.type === 'break' ? k + 1 : 0;
         break;
