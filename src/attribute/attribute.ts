@@ -4804,7 +4804,8 @@ class Attributor {
     // A word alone before a comma is a name in apposition, not an adverb in the accusative (تصمت قليلا،
     // ثم تنظر …: no one named قليلا).
     const single = this.tokens[subject.name[0] as number] as Token;
-    const apposed = isComma(this.tokens[(subject.name[0] as number) + 1]) && !this.indefiniteAccusative(single);
+    const apposed =
+      isComma(this.tokens[(subject.name[0] as number) + 1]) && !this.indefiniteAccusative(single);
     if (subject.name.length < 2 && !apposed) return null;
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
     const next = this.tokens[subject.last + 1];
