@@ -48,6 +48,26 @@ const reviewRows15: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['ننتظر منذ ساعات ولا أحد يجيب', 'direct', 'أحمد الزهراني']],
   },
+  {
+    what: 'a nisba written with ى after a chain joined by بن is the family name (عبدالله بن محمد الحربى)',
+    text: 'وقال الدكتور عبدالله بن محمد الحربى، أستاذ الاقتصاد بجامعة القاهرة: «الأسعار سترتفع».',
+    quotes: [['الأسعار سترتفع', 'direct', 'عبدالله بن محمد الحربى']],
+  },
+  {
+    what: 'a nisba written with ى on the pattern فعالى after بن is the family name (محمد بن علي الجنابى)',
+    text: 'وقال الدكتور محمد بن علي الجنابى: «الاقتصاد يتعافى».',
+    quotes: [['الاقتصاد يتعافى', 'direct', 'محمد بن علي الجنابى']],
+  },
+  {
+    what: 'a nisba written with ى after a given name alone is the family name (منى الشافعى)',
+    text: 'وقالت الدكتورة منى الشافعى: «العلاج متوفر في كل المستشفيات».',
+    quotes: [['العلاج متوفر في كل المستشفيات', 'direct', 'منى الشافعى']],
+  },
+  {
+    what: 'guard: a plural in ى after a chain joined by بن is the verb’s object (سعود بن نايف الجرحى)',
+    text: 'وزار الأمير سعود بن نايف الجرحى في المستشفى، وقال: «نتمنى لهم الشفاء العاجل».',
+    quotes: [['نتمنى لهم الشفاء العاجل', 'direct', 'سعود بن نايف']],
+  },
 ];
 
 describe('review15: the fix13 and appos rules on their opposite cases', () => {

@@ -2361,8 +2361,36 @@ function isConjunct(norm: string): boolean {
 }
 
 /**
- * A word shaped as a broken plural, with or without the article, that no given name is: فُعْلى and
- * فَعالى written with ى (الجرحى, اليتامى; a nisba is written with ي), أفاعل with its ي (الأهالي,
+ * Broken plurals written with ى, فُعْلى and فَعالى, folded and without the article (جرحى, يتامى): a
+ * list, since the shape is also a nisba's where final ي is written ى (الحربى, المصرى, الجنابى).
+ */
+const PLURALS_IN_ALIF_MAQSURA = new Set([
+  'جرحى',
+  'قتلى',
+  'مرضى',
+  'اسرى',
+  'صرعى',
+  'غرقى',
+  'موتى',
+  'هلكى',
+  'زمنى',
+  'حمقى',
+  'يتامى',
+  'ايامى',
+  'حيارى',
+  'سكارى',
+  'كسالى',
+  'نصارى',
+  'عذارى',
+  'صحارى',
+  'ثكالى',
+  'اسارى',
+]);
+
+/**
+ * A word shaped as a broken plural, with or without the article, that no given name is: the plurals
+ * in ى of PLURALS_IN_ALIF_MAQSURA (الجرحى, اليتامى; by shape alone فُعْلى and فَعالى are a nisba
+ * as Egyptian papers spell it, الحربى, الشافعى), أفاعل with its ي (الأهالي,
  * الأراضي), أفعال (الأطفال), and فعالي without the article (كراسي, أهالي). After a chain of given
  * names it is the verb's object, never the family name: family names are nisbas (الحمادي, with the
  * article, keeps فعالي), come after آل, or are given names (العيسى, اليحيى).
@@ -2372,7 +2400,7 @@ export function isBrokenPlural(norm: string): boolean {
   const stem = definite ? norm.replace(/^[وفبك]?ال/u, '') : norm;
   if (GIVEN_NAME_SET.has(stem) || GIVEN_NAME_WORD_SET.has(stem)) return false;
   return (
-    (stem.length >= 4 && stem.endsWith('ى') && stem.at(-2) !== 'ا') ||
+    PLURALS_IN_ALIF_MAQSURA.has(stem) ||
     /^ا[^ا]ا[^ا]ي$/u.test(stem) ||
     /^ا[^ا]{2}ا[^اويه]$/u.test(stem) ||
     (!definite && /^[^ا]{2}ا[^ا]ي$/u.test(stem))
