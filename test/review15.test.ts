@@ -3,7 +3,8 @@
  * where those rules read the opposite case. Each rule row fails without its fix; each guard row keeps
  * the shape the merged rule was written for.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
 import { type Row, runRows } from './scan.test.js';
 
 const reviewRows15: readonly Row[] = [
@@ -68,8 +69,58 @@ const reviewRows15: readonly Row[] = [
     text: 'وزار الأمير سعود بن نايف الجرحى في المستشفى، وقال: «نتمنى لهم الشفاء العاجل».',
     quotes: [['نتمنى لهم الشفاء العاجل', 'direct', 'سعود بن نايف']],
   },
+  {
+    what: 'guard: a name between commas after a long description of a seat is the title’s (النائب عن كتلة … البحريني، علي الأسود،)',
+    text: 'وانتقد النائب عن كتلة الوفاق في مجلس النواب البحريني، علي الأسود، تأخر الحكومة، وقال: «الحكومة تماطل».',
+    quotes: [['الحكومة تماطل', 'direct', 'علي الأسود']],
+  },
+];
+
+/**
+ * A name between commas after a title and a complement that says when (في حفل أقيم مساء أمس، فلانة،):
+ * the object of the verb, not the title's name. Checked by the title the speaker is named by, since the
+ * engine names a title met first as a verb's subject by its short form (الوزير for وزير التعليم), a
+ * gap of its own; the fix is that the quote no longer goes to the person honoured.
+ */
+const honouredRows: ReadonlyArray<{ what: string; text: string; title: RegExp; object: string }> = [
+  {
+    what: 'a minister honours a student in a ceremony last night (في حفل أقيم مساء أمس بمقر الوزارة، الطالبة …،)',
+    text: [
+      'كرم وزير التعليم في حفل أقيم مساء أمس بمقر الوزارة، الطالبة نورة القحطاني، الفائزة بجائزة التميز.',
+      'وقال الوزير: «أنتم فخر الوطن».',
+    ].join('\n\n'),
+    title: /وزير/u,
+    object: 'نورة القحطاني',
+  },
+  {
+    what: 'a prince honours a teacher (في حفل أقيم مساء أمس بمقر الإمارة، المعلم …،)',
+    text: [
+      'وكرم أمير منطقة القصيم في حفل أقيم مساء أمس بمقر الإمارة، المعلم فهد السالم، صاحب المبادرة.',
+      'وقال الأمير: «المعلم صانع الأجيال».',
+    ].join('\n\n'),
+    title: /أمير/u,
+    object: 'فهد السالم',
+  },
+  {
+    what: 'a governor honours a student yesterday (كرم محافظ جدة أمس، الطالبة …،)',
+    text: [
+      'كرم محافظ جدة أمس، الطالبة نورة القحطاني، الفائزة بجائزة التميز.',
+      'وقال المحافظ: «أنتم فخر الوطن».',
+    ].join('\n\n'),
+    title: /محافظ/u,
+    object: 'نورة القحطاني',
+  },
 ];
 
 describe('review15: the fix13 and appos rules on their opposite cases', () => {
   runRows(reviewRows15);
+});
+
+describe('review15: a name after a title and a time adverb between commas is the verb’s object', () => {
+  for (const row of honouredRows)
+    it(row.what, () => {
+      const [quote] = extract(row.text).quotes;
+      expect(quote?.speaker?.name).not.toBe(row.object);
+      expect(quote?.speaker?.name ?? '').toMatch(row.title);
+    });
 });

@@ -27,6 +27,7 @@ import {
   SOURCE_ACCESS_VERB_SET,
   STOP_SET,
   stripToSet,
+  TIME_SET,
   TITLE_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
@@ -2562,6 +2563,11 @@ function appendApposition(
     }
     if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
     if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    // A time adverb there (كرم محافظ جدة في حفل أقيم مساء أمس، الطالبة فلانة،) says when the verb's act
+    // was, no seat's description: after any verb but a cue of saying, the name after the comma is its object.
+    const norm = tokens[comma]?.norm ?? '';
+    if (TIME_SET.has(norm) && !hasArticle(norm) && !lookupCue(tokens[subject.first - 1]?.norm ?? ''))
+      return false;
     // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
     // the name after the comma is that one's.
     if (comma > after && isTitleHead(tokens[comma]?.norm ?? '')) return false;
