@@ -4832,7 +4832,11 @@ class Attributor {
         return null;
       subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
     } else if (subject.title.length > 0) return null;
-    const apposed = isComma(this.tokens[(subject.name[0] as number) + 1]);
+    // A word alone before a comma is a name in apposition, not an adverb in the accusative (تصمت قليلا،
+    // ثم تنظر …: no one named قليلا).
+    const single = this.tokens[subject.name[0] as number] as Token;
+    const apposed =
+      isComma(this.tokens[(subject.name[0] as number) + 1]) && !this.indefiniteAccusative(single);
     if (subject.name.length < 2 && !apposed) return null;
     // A comma or a preposition after the name (تقف فلانة خلف منضدة) ends it: no object ran into it.
     const next = this.tokens[subject.last + 1];

@@ -674,7 +674,8 @@ export class Entities {
       const chosen = bucket && bucket.size > MAX_NAME_CANDIDATES ? this.byOnlyWord.get(word) : bucket;
       for (const entity of chosen ?? []) candidates.add(entity);
     }
-    if (this.sharedGivenName(words, candidates)) return null;
+    const shared = this.sharedGivenName(words, candidates);
+    if (shared !== undefined) return shared;
     return this.mostRecent(
       candidates,
       (entity) =>
@@ -687,17 +688,25 @@ export class Entities {
 
   /**
    * A given name alone (وقال خالد) calls back the one full name that begins with it; when two people's
-   * names begin with it (خالد العتيبي … خالد الشمري) and none was called by it alone, it names neither.
+   * names begin with it (خالد العتيبي … خالد الشمري) and none was called by it alone, it names the one
+   * of them who has spoken if only one has (يقول سعد القحطاني … ويتابع سعد), else neither (null);
+   * undefined when the rule does not apply.
    */
-  private sharedGivenName(words: readonly string[], candidates: ReadonlySet<Entity>): boolean {
+  private sharedGivenName(
+    words: readonly string[],
+    candidates: ReadonlySet<Entity>,
+  ): Entity | null | undefined {
     const [given] = words;
-    if (words.length !== 1 || given === undefined || !GIVEN_NAME_SET.has(given)) return false;
-    let full = 0;
+    if (words.length !== 1 || given === undefined || !GIVEN_NAME_SET.has(given)) return undefined;
+    const full: Entity[] = [];
     for (const entity of candidates) {
-      if (entity.forms.some((f) => f.isName && f.words.length === 1 && f.words[0] === given)) return false;
-      if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === given)) full++;
+      if (entity.forms.some((f) => f.isName && f.words.length === 1 && f.words[0] === given))
+        return undefined;
+      if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === given)) full.push(entity);
     }
-    return full >= 2;
+    if (full.length < 2) return undefined;
+    const spoken = full.filter((entity) => this.hasSpoken(entity));
+    return spoken.length === 1 ? (spoken[0] as Entity) : null;
   }
 
   /**

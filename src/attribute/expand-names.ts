@@ -208,9 +208,10 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }
-      // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين.
+      // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين; not for one named
+      // in full by it already (محمد الغامدي … ويضيف محمد), whom another's name (محمد بن سلمان) is not.
       const given = form.words[0] as string;
-      if (form.words.length === 1) {
+      if (form.words.length === 1 && !names.some((f) => f.words.length > 1 && f.words[0] === given)) {
         const seen = new Map<string, number>();
         for (const at of wanted.get(given) ?? []) {
           const end = readForward(tokens, at);

@@ -27,6 +27,7 @@ import {
   SOURCE_ACCESS_VERB_SET,
   STOP_SET,
   stripToSet,
+  TIME_SET,
   TITLE_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
@@ -2361,8 +2362,36 @@ function isConjunct(norm: string): boolean {
 }
 
 /**
- * A word shaped as a broken plural, with or without the article, that no given name is: فُعْلى and
- * فَعالى written with ى (الجرحى, اليتامى; a nisba is written with ي), أفاعل with its ي (الأهالي,
+ * Broken plurals written with ى, فُعْلى and فَعالى, folded and without the article (جرحى, يتامى): a
+ * list, since the shape is also a nisba's where final ي is written ى (الحربى, المصرى, الجنابى).
+ */
+const PLURALS_IN_ALIF_MAQSURA = new Set([
+  'جرحى',
+  'قتلى',
+  'مرضى',
+  'اسرى',
+  'صرعى',
+  'غرقى',
+  'موتى',
+  'هلكى',
+  'زمنى',
+  'حمقى',
+  'يتامى',
+  'ايامى',
+  'حيارى',
+  'سكارى',
+  'كسالى',
+  'نصارى',
+  'عذارى',
+  'صحارى',
+  'ثكالى',
+  'اسارى',
+]);
+
+/**
+ * A word shaped as a broken plural, with or without the article, that no given name is: the plurals
+ * in ى of PLURALS_IN_ALIF_MAQSURA (الجرحى, اليتامى; by shape alone فُعْلى and فَعالى are a nisba
+ * as Egyptian papers spell it, الحربى, الشافعى), أفاعل with its ي (الأهالي,
  * الأراضي), أفعال (الأطفال), and فعالي without the article (كراسي, أهالي). After a chain of given
  * names it is the verb's object, never the family name: family names are nisbas (الحمادي, with the
  * article, keeps فعالي), come after آل, or are given names (العيسى, اليحيى).
@@ -2372,7 +2401,7 @@ export function isBrokenPlural(norm: string): boolean {
   const stem = definite ? norm.replace(/^[وفبك]?ال/u, '') : norm;
   if (GIVEN_NAME_SET.has(stem) || GIVEN_NAME_WORD_SET.has(stem)) return false;
   return (
-    (stem.length >= 4 && stem.endsWith('ى') && stem.at(-2) !== 'ا') ||
+    PLURALS_IN_ALIF_MAQSURA.has(stem) ||
     /^ا[^ا]ا[^ا]ي$/u.test(stem) ||
     /^ا[^ا]{2}ا[^اويه]$/u.test(stem) ||
     (!definite && /^[^ا]{2}ا[^ا]ي$/u.test(stem))
@@ -2534,6 +2563,11 @@ function appendApposition(
     }
     if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
     if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    // A time adverb there (كرم محافظ جدة في حفل أقيم مساء أمس، الطالبة فلانة،) says when the verb's act
+    // was, no seat's description: after any verb but a cue of saying, the name after the comma is its object.
+    const norm = tokens[comma]?.norm ?? '';
+    if (TIME_SET.has(norm) && !hasArticle(norm) && !lookupCue(tokens[subject.first - 1]?.norm ?? ''))
+      return false;
     // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
     // the name after the comma is that one's.
     if (comma > after && isTitleHead(tokens[comma]?.norm ?? '')) return false;
