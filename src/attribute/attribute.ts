@@ -55,6 +55,7 @@ import {
   isAlan,
   isComma,
   isGroupPlural,
+  isHearerAfterLam,
   isInDocument,
   isKinAfterLam,
   isMemberHead,
@@ -1019,6 +1020,8 @@ class Attributor {
       }
       if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
+      // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
+      if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
         const adjective = word(end + 1);
