@@ -80,6 +80,58 @@ const hearerRows: readonly Row[] = [
   },
 ];
 
+/**
+ * A name the article already knows ends where its known form ends (issue 3): what runs on after it is
+ * the verb's object, unless the text shows the name goes on (a known fuller form, بن, a family name).
+ */
+const knownNameRows: readonly Row[] = [
+  {
+    what: 'a chancellor known by his full name, then his surname alone before the object (يلتقي ميرتس قادة)',
+    text: [
+      'وصل المستشار الألماني فريدريش ميرتس إلى بروكسل أمس للمشاركة في القمة الأوروبية.',
+      'ويلتقي ميرتس قادة الأحزاب الحاكمة مساء اليوم، وقال: «علينا أن نتفق على الميزانية».',
+    ].join('\n\n'),
+    quotes: [['علينا أن نتفق على الميزانية', 'direct', 'فريدريش ميرتس']],
+  },
+  {
+    what: 'a Saudi minister known by his full name, then his family name before the place he visited',
+    text: [
+      'افتتح وزير الصحة فهد الجلاجل أمس مركزا جديدا للطوارئ في محافظة الأحساء.',
+      'وزار الجلاجل مستشفى الملك فهد بالهفوف، وقال: «سنضاعف عدد الأسرة خلال عامين».',
+    ].join('\n\n'),
+    quotes: [['سنضاعف عدد الأسرة خلال عامين', 'direct', 'فهد الجلاجل']],
+  },
+  {
+    what: 'a president known by his full name, then his surname before another man as object (وهاجم ترامب بايدن)',
+    text: [
+      'وقال الرئيس الأمريكي دونالد ترامب في تجمع انتخابي بولاية أريزونا إن الاقتصاد يتعافى.',
+      'وهاجم ترامب بايدن في الكلمة نفسها قائلا إن سياساته «دمرت الطبقة الوسطى».',
+    ].join('\n\n'),
+    quotes: [['دمرت الطبقة الوسطى', 'partial', 'دونالد ترامب']],
+  },
+  // Guards: the name goes on.
+  {
+    what: 'guard: a new person whose family name the text had not given (محمد, then محمد العتيبي)',
+    text: [
+      'قال المدرب خالد العطوي إن الفريق تدرب جيدا بعد عودة اللاعب محمد من الإصابة.',
+      'وأكد محمد العتيبي أن اللاعبين «جاهزون للمباراة».',
+    ].join('\n\n'),
+    quotes: [['جاهزون للمباراة', 'partial', 'محمد العتيبي']],
+  },
+  {
+    what: 'guard: a known surname that goes on with بن (ابن) into a longer known name',
+    text: [
+      'استقبل الأمير خالد الفيصل وفد الغرفة التجارية في جدة.',
+      'وقال الأمير خالد الفيصل بن عبدالعزيز: «جدة تستحق الأفضل».',
+    ].join('\n\n'),
+    quotes: [['جدة تستحق الأفضل', 'direct', 'خالد الفيصل بن عبدالعزيز']],
+  },
+];
+
+describe('a known name before the verb’s object', () => {
+  runRows(knownNameRows);
+});
+
 describe('hearers after ل: whom the words were told, not the name', () => {
   runRows(hearerRows);
 });
