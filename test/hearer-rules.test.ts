@@ -52,6 +52,16 @@ const hearerRows: readonly Row[] = [
     text: 'وقال أمير المنطقة للمواطنين خلال استقباله الأسبوعي: «أبوابنا مفتوحة للجميع».',
     quotes: [['أبوابنا مفتوحة للجميع', 'direct', 'أمير المنطقة']],
   },
+  {
+    what: 'a national coach by his title, then the players as a broken plural with the article (للاعبين)',
+    text: 'وقال مدرب المنتخب السعودي للاعبين بعد الحصة التدريبية: «المباراة لم تنته بعد».',
+    quotes: [['المباراة لم تنته بعد', 'direct', 'مدرب المنتخب السعودي']],
+  },
+  {
+    what: 'a prime minister by his title, then the deputies (للنواب) before إن',
+    text: 'وقال رئيس الوزراء البريطاني للنواب في جلسة المساءلة إن حكومته «لن تستقيل».',
+    quotes: [['لن تستقيل', 'partial', 'رئيس الوزراء البريطاني']],
+  },
   // Guards: a body's field after ل stays in its name; a name the hearer does not cut.
   {
     what: 'guard: a national body with an abstract field (الهيئة الوطنية لحقوق الإنسان)',
@@ -72,6 +82,11 @@ const hearerRows: readonly Row[] = [
     what: 'guard: a sports federation with its field (الاتحاد السعودي لكرة القدم)',
     text: 'وقال الاتحاد السعودي لكرة القدم إن المباراة «ستقام في موعدها».',
     quotes: [['ستقام في موعدها', 'partial', 'الاتحاد السعودي لكرة القدم']],
+  },
+  {
+    what: 'guard: an authority named for the youth it serves (الهيئة العامة للشباب)',
+    text: 'وقالت الهيئة العامة للشباب إن البرنامج الصيفي «يستهدف مئة ألف شاب وفتاة».',
+    quotes: [['يستهدف مئة ألف شاب وفتاة', 'partial', 'الهيئة العامة للشباب']],
   },
   {
     what: 'guard: the head of an association for people, by his title and name',

@@ -419,10 +419,10 @@ export function isKinAfterLam(norm: string): boolean {
 /**
  * The word at `at` is ل and whom the words were told, not a name, a title's genitive or a body's
  * field: an audience (للحضور, للمشاركين), people tied by a pronoun (لنظيره, لزملائه), member states
- * (للدول الأعضاء); or people in the plural (للصحفيين, للمواطنين)
- * or in construct before a definite genitive (لأبناء القبيلة), unless one of `before` (the folded
- * words read so far, a handful) is the head of a body named for the people it serves (الجمعية
- * السعودية للمتقاعدين, الاتحاد الدولي للصحفيين).
+ * (للدول الأعضاء); or people in the plural (للصحفيين, للمواطنين, للاعبين, للنواب) or in construct
+ * before a definite genitive (لأبناء القبيلة), unless one of `before` (the folded words read so far, a
+ * handful) is the head of a body named for the people it serves (الجمعية السعودية للمتقاعدين,
+ * الاتحاد الدولي للصحفيين).
  */
 export function isHearerAfterLam(tokens: readonly Token[], at: number, before: readonly string[]): boolean {
   const token = tokens[at];
@@ -433,8 +433,12 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const nextNorm = next?.type === 'word' ? next.norm : '';
   if (AUDIENCE_SET.has(noun) || COUNTERPART_SET.has(noun) || (noun === 'الدول' && nextNorm === 'الاعضاء'))
     return true;
+  // …with the article after لل (للنواب), or after لل that also stands for the article's ل (للاعبين).
+  const definite =
+    norm.startsWith('لل') &&
+    (PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(2)) || PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(1)));
   const people =
-    (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun))) ||
+    (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun) || definite)) ||
     (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm));
   return people && !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')));
 }

@@ -1575,8 +1575,10 @@ export const COUNTERPARTS: readonly string[] = [
 ];
 
 /**
- * People in construct before a definite genitive (لأبناء القبيلة, لأهالي الضحايا, لأعضاء المجلس):
- * after ل, whom the words were told, unless a body named for the people it serves heads the name.
+ * People in the plural that are no participle's (isGroupPlural reads those), in construct before a
+ * definite genitive (لأبناء القبيلة, لأهالي الضحايا, لأعضاء المجلس) or with the article (للاعبين,
+ * للنواب, للطلاب): after ل, whom the words were told, unless a body named for the people it serves
+ * heads the name (الهيئة العامة للشباب).
  */
 export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'أبناء',
@@ -1590,6 +1592,13 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'زعماء',
   'وفد',
   'وفود',
+  'لاعبي',
+  'لاعبين',
+  'نواب',
+  'سفراء',
+  'شباب',
+  'عمال',
+  'حجاج',
 ];
 
 /**
