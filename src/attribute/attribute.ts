@@ -20,6 +20,7 @@ import {
   DUAL_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
+  GIVEN_NAME_SET,
   GLOSS_SET,
   HONORIFIC_SET,
   hasArticle,
@@ -55,6 +56,7 @@ import {
   isAlan,
   isComma,
   isGroupPlural,
+  isHearerAfterLam,
   isInDocument,
   isKinAfterLam,
   isMemberHead,
@@ -1022,6 +1024,8 @@ class Attributor {
       }
       if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
+      // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
+      if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
         const adjective = word(end + 1);
@@ -1482,6 +1486,35 @@ class Attributor {
     return hasArticle(norm) && stripToSet(norm, TITLE_SET) === undefined;
   }
 
+  /**
+   * Where a name the article already knows ends inside a subject's `name` words, when words run on
+   * after it: its words are read while a known person's name has them one after the other (فريدريش
+   * ميرتس), and the last word read ends a known name of two words or more (knowsSurname), so a plain
+   * word after it (قادة, بايدن, مستشفى, الجماهير) is the verb's object. The name goes on, and -1 is
+   * returned, when the word after it is a joiner (بن, آل), the end of a compound (الدين), or a family
+   * name's nisba (الشهري), when a given name or a joiner further on opens another man's name (الشريف
+   * حسين بن علي), or when the name is one word that is also a given name (عبدالله): a new person's
+   * first name, whose family name the text had not given yet. Bounded by the subject's few words.
+   */
+  private knownNameEnd(name: readonly number[]): number {
+    const word = (k: number) => (this.tokens[name[k] as number] as Token).norm;
+    if (name.length < 2) return -1;
+    let k = 0;
+    while (k + 1 < name.length && this.entities.followsInName(word(k), word(k + 1))) k++;
+    if (k + 1 >= name.length) return -1;
+    const end = word(k);
+    const next = word(k + 1);
+    if (!this.entities.knowsSurname(end) || (k === 0 && GIVEN_NAME_SET.has(end))) return -1;
+    if (NAME_JOINER_SET.has(next) || COMPOUND_END_SET.has(next) || isNisba(next)) return -1;
+    // …nor before a given name or a name with بن further on: another man's name (الشريف حسين بن علي).
+    if (
+      GIVEN_NAME_SET.has(next) ||
+      name.slice(k + 1).some((i) => NAME_JOINER_SET.has((this.tokens[i] as Token).norm))
+    )
+      return -1;
+    return k;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -1500,6 +1533,14 @@ class Attributor {
         subject.last = subject.title.at(-1) as number;
         return null;
       }
+    }
+    // ويلتقي ميرتس قادة الأحزاب, وزار الربيعة مستشفى: a name the article knows ends where its known form
+    // ends, and what follows is the verb's object (knownNameEnd).
+    const knownEnd = this.knownNameEnd(subject.name);
+    if (knownEnd >= 0) {
+      subject.name = subject.name.slice(0, knownEnd + 1);
+      subject.last = subject.name.at(-1) as number;
+      return this.mentionOf(subject.name, true, true);
     }
     // وطالب البنا بتوقيع …: a known person's surname with the article opens the subject; a word after it
     // that cannot start a name (ب/ل and a verbal noun or the article, a preposition) is the rest of the

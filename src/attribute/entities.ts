@@ -895,6 +895,22 @@ export class Entities {
     return this.byNameWord.has(word);
   }
 
+  /**
+   * True when a known person has a name form in which `second` comes right after `first` (فريدريش
+   * ميرتس): the text goes on with a name it knows. A crowded bucket counts as no evidence.
+   */
+  followsInName(first: string, second: string): boolean {
+    const bucket = this.byNameWord.get(first);
+    if (!bucket || bucket.size > MAX_NAME_CANDIDATES) return false;
+    for (const entity of bucket)
+      if (
+        !entity.organisation &&
+        entity.forms.some((f) => f.isName && f.words.some((w, k) => w === first && f.words[k + 1] === second))
+      )
+        return true;
+    return false;
+  }
+
   /** True when `word` opens a name of two words or more already known (عادل of عادل الجبير); a crowded bucket counts as known. */
   knowsFirstName(word: string): boolean {
     const bucket = this.byFirstWord.get(word);

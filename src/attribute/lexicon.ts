@@ -18,11 +18,13 @@ import {
 } from './given-names.js';
 import {
   ADDRESSEES,
+  AUDIENCES,
   BA_GOVERNING_VERBS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
+  COUNTERPARTS,
   DELIVERING_VERBS,
   DESCRIPTION_HEADS,
   DISCLOSING_NOUNS,
@@ -45,6 +47,8 @@ import {
   NAMING_NOUNS,
   OBJECT_NOUNS,
   ORGANISATIONS,
+  PEOPLE_IN_CONSTRUCT,
+  PEOPLE_SERVING_HEADS,
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
@@ -232,6 +236,17 @@ export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
+export const AUDIENCE_SET = foldSet(AUDIENCES);
+/** Counterparts with their pronoun, folded (نظيره, نظرائهم, زملائه): ء before a pronoun sits on ي. */
+export const COUNTERPART_SET = foldSet(
+  COUNTERPARTS.flatMap((noun) =>
+    ['ه', 'ها', 'هم', 'هما', 'كم', 'نا'].map((pronoun) =>
+      noun.endsWith('اء') ? `${noun.slice(0, -1)}ئ${pronoun}` : `${noun}${pronoun}`,
+    ),
+  ),
+);
+export const PEOPLE_IN_CONSTRUCT_SET = foldSet(PEOPLE_IN_CONSTRUCT);
+export const PEOPLE_SERVING_SET = foldSet(PEOPLE_SERVING_HEADS);
 export const KIN_SET = foldSet(KIN_NOUNS);
 /** Given names, Arabic and foreign, folded (given-names.ts): where a name may begin. */
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);

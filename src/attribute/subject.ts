@@ -2,8 +2,10 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
+  AUDIENCE_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  COUNTERPART_SET,
   DISCLOSING_NOUN_SET,
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
@@ -22,6 +24,8 @@ import {
   NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
+  PEOPLE_IN_CONSTRUCT_SET,
+  PEOPLE_SERVING_SET,
   RANK_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
@@ -413,6 +417,33 @@ export function isKinAfterLam(norm: string): boolean {
   return /^ل[^ل]/u.test(norm) && KIN_SET.has(norm.slice(1));
 }
 
+/**
+ * The word at `at` is ل and whom the words were told, not a name, a title's genitive or a body's
+ * field: an audience (للحضور, للمشاركين), people tied by a pronoun (لنظيره, لزملائه), member states
+ * (للدول الأعضاء); or people in the plural (للصحفيين, للمواطنين, للاعبين, للنواب) or in construct
+ * before a definite genitive (لأبناء القبيلة), unless one of `before` (the folded words read so far, a
+ * handful) is the head of a body named for the people it serves (الجمعية السعودية للمتقاعدين,
+ * الاتحاد الدولي للصحفيين).
+ */
+export function isHearerAfterLam(tokens: readonly Token[], at: number, before: readonly string[]): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || !token.norm.startsWith('ل') || token.norm.length < 4) return false;
+  const norm = token.norm;
+  const noun = norm.startsWith('لل') ? `ا${norm.slice(1)}` : norm.slice(1);
+  const next = tokens[at + 1];
+  const nextNorm = next?.type === 'word' ? next.norm : '';
+  if (AUDIENCE_SET.has(noun) || COUNTERPART_SET.has(noun) || (noun === 'الدول' && nextNorm === 'الاعضاء'))
+    return true;
+  // …with the article after لل (للنواب), or after لل that also stands for the article's ل (للاعبين).
+  const definite =
+    norm.startsWith('لل') &&
+    (PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(2)) || PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(1)));
+  const people =
+    (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun) || definite)) ||
+    (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm));
+  return people && !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')));
+}
+
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
 function isPrepositional(norm: string): boolean {
   if (norm.startsWith('لل') || norm.startsWith('بال') || norm.startsWith('وبال')) return true;
@@ -607,6 +638,8 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
     return 3;
   // لـCNN, لـBBC: ل glued to a name in Latin letters is always a preposition, whatever the outlet;
   // the outlet's Latin words go on after it (لـDW News), and its Arabic edition (لـDW عربية).
+  // لعربي21: a name with digits glued to it is a site's or a channel's, never a person's.
+  if (/^ل[\u0621-\u064A]{3,}[0-9]+$/u.test(norm)) return 1;
   if (/^ل[A-Za-z]/u.test(norm)) {
     let n = 1;
     while (n <= 4 && tokens[at + n]?.type === 'word' && /^[A-Za-z]/u.test((tokens[at + n] as Token).norm))
@@ -914,8 +947,26 @@ export function readSubject(
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
-    } else if (norm.startsWith('ل') && stripToSet(norm, ADDRESSEE_SET) !== undefined) {
+    } else if (
+      norm.startsWith('ل') &&
+      stripToSet(norm, ADDRESSEE_SET) !== undefined &&
+      // …not the field of a body that serves them (الاتحاد الدولي للصحفيين)
+      (!norm.startsWith('لل') ||
+        isHearerAfterLam(
+          tokens,
+          i,
+          words.map((k) => (tokens[k] as Token).norm),
+        ))
+    ) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
+    } else if (
+      isHearerAfterLam(
+        tokens,
+        i,
+        words.map((k) => (tokens[k] as Token).norm),
+      )
+    ) {
+      break; // وقال الرئيس الفرنسي لنظيره المصري, قال الشيخ لأبناء القبيلة: whom he spoke to
     } else if (inTitle && isKinAfterLam(norm)) {
       break; // وقال مدير المستشفى لوالد الطفل الشيخ فلان: whom he spoke to, and the name is the kinsman's
     }
@@ -965,6 +1016,11 @@ export function readSubject(
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     isOutletAfterLam(tokens, i) ||
+    isHearerAfterLam(
+      tokens,
+      i,
+      words.map((k) => (tokens[k] as Token).norm),
+    ) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
     withheldNameEnd(tokens, i) > 0;

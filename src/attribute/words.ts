@@ -1540,6 +1540,105 @@ export const ADDRESSEES: readonly string[] = [
 ];
 
 /**
+ * An audience a speaker addresses after ل (للحضور, للمشاركين, للجماهير): whom the words were told,
+ * never a body's field or a title's genitive, whatever head stands before it.
+ */
+export const AUDIENCES: readonly string[] = [
+  'الحضور',
+  'الحاضرين',
+  'المشاركين',
+  'المجتمعين',
+  'المحتشدين',
+  'الجماهير',
+  'الجمهور',
+  'الزوار',
+];
+
+/**
+ * People tied to the speaker by a pronoun after ل (لنظيره المصري, لزملائه, لأنصاره): whom the words
+ * were told. The bare nouns; a pronoun (ه, ها, هم, هما, كم, نا) always follows them.
+ */
+export const COUNTERPARTS: readonly string[] = [
+  'نظير',
+  'نظيرت',
+  'نظراء',
+  'زميل',
+  'زميلت',
+  'زملاء',
+  'ضيف',
+  'ضيوف',
+  'أنصار',
+  'مؤيدي',
+  'مستمعي',
+  'أبناء',
+  'مواطني',
+];
+
+/**
+ * People in the plural that are no participle's (isGroupPlural reads those), in construct before a
+ * definite genitive (لأبناء القبيلة, لأهالي الضحايا, لأعضاء المجلس) or with the article (للاعبين,
+ * للنواب, للطلاب): after ل, whom the words were told, unless a body named for the people it serves
+ * heads the name (الهيئة العامة للشباب).
+ */
+export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
+  'أبناء',
+  'أهالي',
+  'أهل',
+  'سكان',
+  'أعضاء',
+  'ممثلي',
+  'طلاب',
+  'قادة',
+  'زعماء',
+  'وفد',
+  'وفود',
+  'لاعبي',
+  'لاعبين',
+  'نواب',
+  'سفراء',
+  'شباب',
+  'عمال',
+  'حجاج',
+];
+
+/**
+ * Heads of bodies named for the people they serve or gather, whose field after ل may be people
+ * (الجمعية السعودية للمتقاعدين, الاتحاد الدولي للصحفيين, الهيئة الوطنية للصحفيين). After any other
+ * head (a government, a ministry, a person's title), people after ل are whom the words were told.
+ */
+export const PEOPLE_SERVING_HEADS: readonly string[] = [
+  'جمعية',
+  'اتحاد',
+  'نقابة',
+  'رابطة',
+  'هيئة',
+  'منظمة',
+  'مجلس',
+  'مفوضية',
+  'مركز',
+  'مؤسسة',
+  'صندوق',
+  'نادي',
+  'لجنة',
+  'برنامج',
+  'معهد',
+  'أكاديمية',
+  'جامعة',
+  'مستشفى',
+  'مدرسة',
+  'دار',
+  'مكتب',
+  'وكالة',
+  'شبكة',
+  'تحالف',
+  'ائتلاف',
+  'حركة',
+  'حزب',
+  'تجمع',
+  'منتدى',
+];
+
+/**
  * Domain suffixes of news sites, written after a dot with no space (لسبق.نت, لعكاظ.كوم): the word
  * before the dot is a site, whom the words were given to after ل, whatever its name.
  */
