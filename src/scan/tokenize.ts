@@ -1,4 +1,5 @@
 import { foldCodePoint, isIgnorable } from '../text/normalize.js';
+import { DatelineReader, DatelineStep } from './dateline.js';
 import { MARKS, type MarkInfo } from './marks.js';
 
 export type TokenType = 'word' | 'punct' | 'mark' | 'break';
@@ -171,11 +172,14 @@ export function tokenize(text: string): Scan {
   let cpIndex = 0;
   let i = 0;
   const n = text.length;
+  // A dateline at the start of the text (الرياض - واس) ends a sentence, as its lost line break would.
+  const dateline = new DatelineReader();
 
   const endWord = () => {
     if (wordStart < 0) return;
     let norm = wordVerbatim ? text.slice(wordFrom, wordTo) : foldRange(text, wordFrom, wordTo);
     if (wordHasForms) norm = norm.normalize('NFKC');
+    if (!dateline.done && dateline.step(norm, true, false) === DatelineStep.OpensLede) sentence++;
     tokens.push({
       type: 'word',
       start: wordStart,
@@ -265,6 +269,7 @@ export function tokenize(text: string): Scan {
           sentence++;
           paragraphSentences[paragraph] = sentence;
           sentenceEnd = 0;
+          dateline.stop();
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
@@ -274,13 +279,18 @@ export function tokenize(text: string): Scan {
           sentence++;
           sentenceEnd = 0;
         }
+        const norm = width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+        const datelineStep = dateline.done
+          ? DatelineStep.None
+          : dateline.step(norm, false, mark !== undefined);
+        if (datelineStep === DatelineStep.OpensLede) sentence++;
         const token: Token = {
           type: mark ? 'mark' : 'punct',
           start: cpIndex,
           end: cpIndex + 1,
           from: i,
           to: i + width,
-          norm: width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp),
+          norm,
           paragraph,
           sentence,
           spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
@@ -298,7 +308,8 @@ export function tokenize(text: string): Scan {
             afterColon || (after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide));
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
         }
-        sentenceEnd = sentenceEndAfter(token, last, sentenceEnd);
+        sentenceEnd =
+          datelineStep === DatelineStep.EndsDateline ? 2 : sentenceEndAfter(token, last, sentenceEnd);
         tokens.push(token);
         lineHasContent = true;
         lastContentEnd = cpIndex + 1;

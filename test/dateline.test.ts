@@ -1,0 +1,207 @@
+/**
+ * Datelines as sentence ends in a text whose paragraph breaks were lost (issue 3): Saudi papers and
+ * international wires open an article with a dateline (الرياض - واس, جدة - «عكاظ», باريس (رويترز) -,
+ * الدمام - فلان الفلاني) that ends without a full stop, so that once its line break is lost it runs
+ * into the lede, whose verb and subject no longer open a sentence. Each article is written here in
+ * news style and read as written and joined into one line, with the same quotes and speakers; the
+ * rows joined into one line fail without the rule their table's comment names.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/scan/tokenize.js';
+import { type Row, runRows, type Said } from './scan.test.js';
+
+/** An article as written (paragraphs apart) and the same article joined into one line. */
+function asWrittenAndFlat(what: string, paragraphs: readonly string[], quotes: readonly Said[]): Row[] {
+  return [
+    { what: `${what} (as written)`, text: paragraphs.join('\n\n'), quotes },
+    { what: `${what} (joined into one line)`, text: paragraphs.join(' '), quotes },
+  ];
+}
+
+/** The words of each sentence of a text (Token.sentence), joined by spaces. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text).tokens) {
+    if (token.type !== 'word') continue;
+    const i = token.sentence - 1;
+    out[i] = out[i] === undefined ? token.norm : `${out[i]} ${token.norm}`;
+  }
+  return out.filter((s) => s !== undefined);
+}
+
+/**
+ * A body named in the lede with the place it sits in (أصدرت المحكمة الإدارية بأبها أمس حكما): its full
+ * name is learnt only where its verb opens a sentence, and after a dateline run into the lede the verb
+ * opened none (opensSentence, DatelineReader). One row per kind of dateline.
+ */
+const bodyRows: readonly Row[] = [
+  ...asWrittenAndFlat(
+    'a Saudi agency dateline (أبها - واس) before a court named with its city',
+    [
+      'أبها - واس',
+      'أصدرت المحكمة الإدارية بأبها أمس حكما بإلغاء قرار فصل عشرين موظفا من إحدى الجهات الحكومية في المنطقة.',
+      'وقالت المحكمة في حيثيات حكمها: «القرار صدر دون تحقيق نظامي مع الموظفين».',
+    ],
+    [['القرار صدر دون تحقيق نظامي مع الموظفين', 'direct', 'المحكمة الإدارية بأبها']],
+  ),
+  ...asWrittenAndFlat(
+    'a paper’s quoted name (ينبع - «عكاظ») before a court named with its city',
+    [
+      'ينبع - «عكاظ»',
+      'أصدرت المحكمة الجزائية بينبع أمس حكما بسجن مقاول خمس سنوات بعد إدانته بالتلاعب في مواصفات مشروع مدرسي.',
+      'وقالت المحكمة في حيثيات حكمها: «ثبت أن المقاول استخدم مواد مخالفة للمواصفات».',
+    ],
+    [
+      ['عكاظ', 'mention', null],
+      ['ثبت أن المقاول استخدم مواد مخالفة للمواصفات', 'direct', 'المحكمة الجزائية بينبع'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'an international wire dateline in brackets (بيروت (رويترز) -) before a court named with its city',
+    [
+      'بيروت (رويترز) -',
+      'أصدرت المحكمة العسكرية ببيروت أمس أحكاما بسجن سبعة متهمين بالانتماء إلى خلية خططت لتفجيرات في العاصمة.',
+      'وقالت المحكمة في بيان: «المتهمون اعترفوا بالتخطيط لاستهداف مراكز تجارية».',
+    ],
+    [['المتهمون اعترفوا بالتخطيط لاستهداف مراكز تجارية', 'direct', 'المحكمة العسكرية ببيروت']],
+  ),
+  ...asWrittenAndFlat(
+    'an acronym wire dateline (طنطا - أ ف ب) before a court named with its city',
+    [
+      'طنطا - أ ف ب',
+      'أصدرت المحكمة الاقتصادية بطنطا أمس حكما بحبس صاحب شركة للاستثمار العقاري ثلاث سنوات بعد إدانته بجمع أموال المودعين.',
+      'وقالت المحكمة في حيثيات حكمها: «المتهم أوهم المودعين بأرباح لا وجود لها».',
+    ],
+    [['المتهم أوهم المودعين بأرباح لا وجود لها', 'direct', 'المحكمة الاقتصادية بطنطا']],
+  ),
+  ...asWrittenAndFlat(
+    'a reporter’s name (جازان - عبدالله الغامدي) before the verb that opens the lede',
+    [
+      'جازان - عبدالله الغامدي',
+      'أصدرت المحكمة العامة بجازان أمس حكما بسجن ثلاثة متهمين بتهريب القات عبر الحدود عشر سنوات لكل منهم.',
+      'وقالت المحكمة في حيثيات حكمها: «المتهمون اعترفوا بما نسب إليهم أمام المحقق».',
+    ],
+    [['المتهمون اعترفوا بما نسب إليهم أمام المحقق', 'direct', 'المحكمة العامة بجازان']],
+  ),
+  ...asWrittenAndFlat(
+    'a paper’s name closed by a colon (تبوك – الجزيرة:) before the lede',
+    [
+      'تبوك – الجزيرة:',
+      'أصدرت المحكمة الجزائية بتبوك أمس حكما بسجن موظف سابق في إحدى البلديات ثماني سنوات بعد إدانته بتلقي رشاوى من مقاولين.',
+      'وقالت المحكمة في حيثيات حكمها: «المتهم استغل وظيفته لتحقيق مكاسب شخصية».',
+    ],
+    [['المتهم استغل وظيفته لتحقيق مكاسب شخصية', 'direct', 'المحكمة الجزائية بتبوك']],
+  ),
+];
+
+describe('datelines: a dateline at the start of a flat text ends a sentence', () => {
+  runRows(bodyRows);
+});
+
+/** Guards: a lede's person after a dateline, read alike as written and on one line. */
+const personRows: readonly Row[] = [
+  ...asWrittenAndFlat(
+    'a Saudi agency dateline (الرياض - واس) before a lede whose minister goes on with وأضاف',
+    [
+      'الرياض - واس',
+      'ترأس وزير الصحة الدكتور توفيق بن فوزان الربيعة أمس اجتماع مجلس الخدمات الصحية في مقر الوزارة بالرياض، بحضور وكلاء الوزارة ومديري الشؤون الصحية في المناطق.',
+      'وقال الوزير في كلمته: «سنفتتح أربعة مستشفيات جديدة قبل نهاية العام في المناطق الشمالية».',
+      'وأضاف الربيعة أن الوزارة «تعمل على خفض مدة انتظار المواعيد إلى أسبوعين».',
+    ],
+    [
+      ['سنفتتح أربعة مستشفيات جديدة قبل نهاية العام في المناطق الشمالية', 'direct', 'توفيق بن فوزان الربيعة'],
+      ['تعمل على خفض مدة انتظار المواعيد إلى أسبوعين', 'partial', 'توفيق بن فوزان الربيعة'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'a paper’s quoted name (جدة - «عكاظ») before a lede whose governor speaks in the next sentence',
+    [
+      'جدة - «عكاظ»',
+      'دشن محافظ جدة الأمير مشعل بن ماجد أمس مشروع تطوير الواجهة البحرية الشمالية بتكلفة تتجاوز ملياري ريال، بحضور أمين المحافظة وعدد من المسؤولين.',
+      'وقال المحافظ للصحفيين: «المشروع سيكون متنفسا لسكان المدينة وزوارها».',
+      'وأكد أن العمل «سينتهي خلال ثمانية عشر شهرا».',
+    ],
+    [
+      ['عكاظ', 'mention', null],
+      ['المشروع سيكون متنفسا لسكان المدينة وزوارها', 'direct', 'مشعل بن ماجد'],
+      ['سينتهي خلال ثمانية عشر شهرا', 'partial', 'مشعل بن ماجد'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'an international wire dateline (باريس (رويترز) -) before a lede whose minister goes on with وأضاف',
+    [
+      'باريس (رويترز) -',
+      'أعلن وزير الخارجية الفرنسي جان نويل بارو أمس أن بلاده ستستضيف مؤتمرا دوليا لدعم لبنان الشهر المقبل، بمشاركة أكثر من ثلاثين دولة.',
+      'وقال بارو في مؤتمر صحفي: «على المجتمع الدولي ألا يترك لبنان وحيدا في هذه الأزمة».',
+      'وأضاف أن المؤتمر «سيركز على دعم الجيش اللبناني وإعادة الإعمار».',
+    ],
+    [
+      ['على المجتمع الدولي ألا يترك لبنان وحيدا في هذه الأزمة', 'direct', 'جان نويل بارو'],
+      ['سيركز على دعم الجيش اللبناني وإعادة الإعمار', 'partial', 'جان نويل بارو'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'an acronym wire dateline (القاهرة - أ ف ب) before a lede whose spokesman goes on with وتابع',
+    [
+      'القاهرة - أ ف ب',
+      'أكد المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد أمس أن القاهرة تواصل اتصالاتها مع جميع الأطراف للتوصل إلى وقف لإطلاق النار في غزة.',
+      'وقال أبو زيد في بيان: «مصر لن تدخر جهدا لوقف نزيف الدم».',
+      'وتابع أن الاتصالات «تشمل الأطراف الإقليمية والدولية المؤثرة».',
+    ],
+    [
+      ['مصر لن تدخر جهدا لوقف نزيف الدم', 'direct', 'أحمد أبو زيد'],
+      ['تشمل الأطراف الإقليمية والدولية المؤثرة', 'partial', 'أحمد أبو زيد'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'a reporter’s name (الدمام - عبدالله الغامدي) before the verb that opens the lede',
+    [
+      'الدمام - عبدالله الغامدي',
+      'كشف مدير عام التعليم في المنطقة الشرقية الدكتور عبدالرحمن بن محمد المديرس أمس عن خطة لافتتاح خمسين مدرسة جديدة مع بداية العام الدراسي المقبل.',
+      'وقال المديرس في لقاء مع الصحفيين: «لن يبقى حي في الدمام بلا مدرسة ابتدائية».',
+      'وأضاف أن الإدارة «ستنقل الطلاب من المباني المستأجرة خلال عامين».',
+    ],
+    [
+      ['لن يبقى حي في الدمام بلا مدرسة ابتدائية', 'direct', 'عبدالرحمن بن محمد المديرس'],
+      ['ستنقل الطلاب من المباني المستأجرة خلال عامين', 'partial', 'عبدالرحمن بن محمد المديرس'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'a paper’s name closed by a colon (الرياض – الجزيرة:) before the lede',
+    [
+      'الرياض – الجزيرة:',
+      'وافق مجلس الشورى أمس على مشروع نظام حماية المستهلك بعد مناقشة استمرت ثلاث جلسات، وأحاله إلى المقام السامي لاعتماده.',
+      'وقال رئيس لجنة التجارة في المجلس الدكتور فهد بن عبدالله الحربي: «النظام يمنح الوزارة صلاحيات أوسع لمعاقبة المخالفين».',
+      'وأضاف الحربي أن النظام «سيطبق بعد ستة أشهر من نشره».',
+    ],
+    [
+      ['النظام يمنح الوزارة صلاحيات أوسع لمعاقبة المخالفين', 'direct', 'فهد بن عبدالله الحربي'],
+      ['سيطبق بعد ستة أشهر من نشره', 'partial', 'فهد بن عبدالله الحربي'],
+    ],
+  ),
+];
+
+describe('datelines: guards with a person in the lede', () => {
+  runRows(personRows);
+});
+
+describe('datelines: where the tokenizer ends a dateline', () => {
+  it('ends it after an agency, a quoted paper, a bracket and its dash, a reporter before a verb, a colon', () => {
+    expect(sentences('الرياض - واس أعلنت الوزارة أمس.')).toEqual(['الرياض واس', 'اعلنت الوزاره امس']);
+    expect(sentences('القاهرة - أ ف ب قال مسؤول.')).toEqual(['القاهره ا ف ب', 'قال مسؤول']);
+    expect(sentences('جدة - «عكاظ» دشن المحافظ.')).toEqual(['جده عكاظ', 'دشن المحافظ']);
+    expect(sentences('باريس (رويترز) - أعلن الوزير.')).toEqual(['باريس رويترز', 'اعلن الوزير']);
+    expect(sentences('الدمام - محمد بن سعد الغامدي كشف المدير.')).toEqual([
+      'الدمام محمد بن سعد الغامدي',
+      'كشف المدير',
+    ]);
+    expect(sentences('الرياض – الجزيرة: وافق المجلس.')).toEqual(['الرياض الجزيره', 'وافق المجلس']);
+  });
+
+  it('leaves a dash inside a sentence, a quote after a colon and a dateline not at the start alone', () => {
+    expect(sentences('أكد الوزير - وهو يتحدث للصحفيين - أن الخطة جاهزة.')).toHaveLength(1);
+    expect(sentences('الرياض - قال الوزير: «الخطة جاهزة».')).toHaveLength(1);
+    expect(sentences('جدة - سجلت الأمطار الغزيرة أمس أعلى منسوب.')).toHaveLength(1);
+    expect(sentences('وصل الوفد. الرياض - واس أعلنت الوزارة.')).toHaveLength(2);
+  });
+});
