@@ -205,3 +205,47 @@ describe('datelines: where the tokenizer ends a dateline', () => {
     expect(sentences('وصل الوفد. الرياض - واس أعلنت الوزارة.')).toHaveLength(2);
   });
 });
+
+/**
+ * A tweet's caption ends with its photo link (pic.twitter.com/…) or a link (https://…) and no full
+ * stop: once the line break is lost, the Arabic word after the link opens a sentence (the tokenizer's
+ * link rule), and a participle's subject is read back to that sentence's verb (readBack).
+ */
+const linkRows: readonly Row[] = [
+  ...asWrittenAndFlat(
+    'a caption ending in pic.twitter.com/… before a body that mourns, قائلة إن',
+    [
+      'وشيع آلاف المواطنين جثامين الشهداء في مدينة جنين وسط هتافات غاضبة.',
+      'مشاهد من تشييع الشهداء في جنين #الضفة_الغربية pic.twitter.com/Ab12Cd34Ef',
+      'ونعت حركة الجهاد الإسلامي الشهداء، قائلةً إن "دماءهم لن تذهب هدرا".',
+      'وأكد مدير مستشفى جنين الحكومي وسام بكر أن المستشفى "استقبل عشرات الإصابات".',
+    ],
+    [
+      ['دماءهم لن تذهب هدرا', 'partial', 'حركة الجهاد الإسلامي'],
+      ['استقبل عشرات الإصابات', 'partial', 'وسام بكر'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'a caption ending in https://… before a ministry that condemns, قائلة إن',
+    [
+      'اقتحم مستوطنون صباح أمس باحات المسجد الأقصى بحماية قوات الاحتلال، وأدوا طقوسا تلمودية.',
+      'فيديو من باحات المسجد الأقصى صباح اليوم https://t.co/Xy12Ab34',
+      'ودانت وزارة الخارجية الفلسطينية الاقتحام، قائلةً إن "الصمت الدولي يشجع على مزيد من الانتهاكات".',
+    ],
+    [['الصمت الدولي يشجع على مزيد من الانتهاكات', 'partial', 'وزارة الخارجية الفلسطينية']],
+  ),
+];
+
+describe('links: a link that ends a caption ends a sentence', () => {
+  runRows(linkRows);
+
+  it('counts a sentence end after the link when an Arabic word follows, not a Latin one', () => {
+    expect(sentences('مشاهد من جنين pic.twitter.com/Ab12 ونعت الحركة الشهداء.')).toEqual([
+      'مشاهد من جنين pic twitter com Ab12',
+      'ونعت الحركه الشهداء',
+    ]);
+    expect(sentences('لقطات من السيول https://t.co/Xy12 وحذر الدفاع المدني.')).toHaveLength(2);
+    expect(sentences('see https://t.co/Xy12 via the agency')).toHaveLength(1);
+    expect(sentences('زار الموقع www.example.com وقال إنه جيد.')).toHaveLength(1);
+  });
+});

@@ -275,6 +275,14 @@ const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
  * The token `token` opens a sentence after `before`: nothing, a paragraph break or a sentence end
  * before it, or a sentence boundary with no mark of its own (a dateline's end: الرياض - واس أعلنت …).
  */
+/**
+ * A sentence ends after the word `token` with no mark of its own (a link that ends a tweet's caption,
+ * a dateline's agency or reporter): the tokenizer counted one there (Token.sentence).
+ */
+function unmarkedSentenceEnd(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && next.sentence > token.sentence && token.type === 'word';
+}
+
 function opensSentence(before: Token | undefined, token: Token): boolean {
   return (
     before === undefined ||
@@ -3625,6 +3633,7 @@ class Attributor {
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.dotInName(i))) break;
+      if (unmarkedSentenceEnd(token, this.tokens[i + 1])) break;
       if (++steps > MAX_LOOKBACK_STEPS) break;
       // No sentence runs through this many marks and quotes without a word between them.
       withoutWord = token.type === 'word' ? 0 : withoutWord + 1;

@@ -174,11 +174,16 @@ export function tokenize(text: string): Scan {
   const n = text.length;
   // A dateline at the start of the text (الرياض - واس) ends a sentence, as its lost line break would.
   const dateline = new DatelineReader();
+  // A link being read (https://…, pic.twitter.com/…), and one just ended by a space: an Arabic word
+  // after it opens a sentence, as after a tweet's caption whose line break was lost.
+  let inLink = false;
+  let afterLink = false;
 
   const endWord = () => {
     if (wordStart < 0) return;
     let norm = wordVerbatim ? text.slice(wordFrom, wordTo) : foldRange(text, wordFrom, wordTo);
     if (wordHasForms) norm = norm.normalize('NFKC');
+    if (opensLink(text, norm, wordTo)) inLink = true;
     if (!dateline.done && dateline.step(norm, true, false) === DatelineStep.OpensLede) sentence++;
     tokens.push({
       type: 'word',
@@ -234,8 +239,9 @@ export function tokenize(text: string): Scan {
         wordStart = cpIndex;
         wordFrom = i;
         wordSpaceBefore = prevClass === Cls.Space || prevClass === Cls.Newline;
-        if (sentenceEnd === 2) sentence++;
+        if (sentenceEnd === 2 || (afterLink && cp >= 0x0600 && cp <= 0x06ff)) sentence++;
         sentenceEnd = 0;
+        afterLink = false;
       }
       if (info & FOLDS) wordVerbatim = false;
       if (info & FORM) wordHasForms = true;
@@ -274,6 +280,7 @@ export function tokenize(text: string): Scan {
         }
       } else if (cls === Cls.Punct) {
         const mark = kind === MARK ? MARKS.get(cp) : undefined;
+        afterLink = false;
         const last = tokens[tokens.length - 1];
         if (sentenceEnd === 2) {
           sentence++;
@@ -316,6 +323,10 @@ export function tokenize(text: string): Scan {
       }
     }
     if (cls === Cls.Space && sentenceEnd === 1) sentenceEnd = 2;
+    if (inLink && (cls === Cls.Space || cls === Cls.Newline)) {
+      inLink = false;
+      afterLink = cls === Cls.Space;
+    }
     prevClass = cls;
     i += width;
     cpIndex++;
@@ -324,6 +335,15 @@ export function tokenize(text: string): Scan {
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   paragraphSentences[paragraph + 1] = sentence + 1;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds, paragraphSentences };
+}
+
+/**
+ * The word `norm`, ending at UTF-16 index `to`, opens a link: http or https before ://, or pic before
+ * .twitter.com/ (the photo link that ends a tweet's caption).
+ */
+function opensLink(text: string, norm: string, to: number): boolean {
+  if (norm === 'http' || norm === 'https') return text.startsWith('://', to);
+  return norm === 'pic' && text.startsWith('.twitter.com/', to);
 }
 
 /** Code points that end a sentence: . ! ؟ ? and the Urdu full stop. */
