@@ -249,3 +249,44 @@ describe('links: a link that ends a caption ends a sentence', () => {
     expect(sentences('زار الموقع www.example.com وقال إنه جيد.')).toHaveLength(1);
   });
 });
+
+/**
+ * A paper's quoted name in the dateline, then a lede that opens with a reporting verb (جدة - «عكاظ»
+ * أعلنت الوزارة …): on one line the verb after the closing mark read as the quote's cue (readAfter)
+ * and made the paper's name a partial quote of the lede's subject.
+ */
+const quotedPaperRows: readonly Row[] = [
+  ...asWrittenAndFlat(
+    'a Saudi paper’s quoted name (أبها - «الوطن») before أعلنت and a ministry',
+    [
+      'أبها - «الوطن»',
+      'أعلنت وزارة النقل أمس إغلاق طريق عقبة ضلع أمام الشاحنات ثلاثة أيام لأعمال الصيانة.',
+      'وقالت الوزارة في بيان: «نهيب بالسائقين استخدام الطرق البديلة خلال فترة الإغلاق».',
+    ],
+    [
+      ['الوطن', 'mention', null],
+      ['نهيب بالسائقين استخدام الطرق البديلة خلال فترة الإغلاق', 'direct', 'وزارة النقل'],
+    ],
+  ),
+  ...asWrittenAndFlat(
+    'a pan-Arab paper’s quoted name (لندن - «الحياة») before قال and a minister',
+    [
+      'لندن - «الحياة»',
+      'قال وزير الخارجية البريطاني ديفيد لامي أمس إن بلاده ستزيد مساعداتها الإنسانية للسودان خلال العام المقبل.',
+      'وأضاف لامي في مؤتمر صحفي: «لا يمكن للعالم أن يغمض عينيه عن هذه المأساة».',
+    ],
+    [
+      ['الحياة', 'mention', null],
+      ['لا يمكن للعالم أن يغمض عينيه عن هذه المأساة', 'direct', 'ديفيد لامي'],
+    ],
+  ),
+  {
+    what: 'guard: a quote that ends with its own exclamation mark, then قال فلان with no comma',
+    text: 'وصل رئيس المجلس إلى القاعة وسط هتافات المحتجين. «يا للعار!» قال النائب سالم الخطيب قبل أن يغادر الجلسة.',
+    quotes: [['يا للعار!', 'direct', 'سالم الخطيب']],
+  },
+];
+
+describe('datelines: a paper’s quoted name is not a quote of the lede’s cue', () => {
+  runRows(quotedPaperRows);
+});

@@ -5260,6 +5260,11 @@ class Attributor {
     if (colon) i++;
     const token = this.tokens[i];
     if (token?.type !== 'word') return null;
+    // A sentence the tokenizer ended after the quote with no full stop in it (جدة - «عكاظ» أعلنت …:
+    // a dateline's paper) is not the quote's: a stop inside it («…!» قال فلان) keeps the cue after it.
+    const close = this.tokens[span.close] as Token;
+    if (token.sentence > close.sentence && !SENTENCE_ENDS.has(this.tokens[span.close - 1]?.norm ?? ''))
+      return null;
     const startsSentence = this.startsSentence(span.open);
     const cue = this.cueAt(i);
     if (colon) {
