@@ -290,3 +290,29 @@ const quotedPaperRows: readonly Row[] = [
 describe('datelines: a paper’s quoted name is not a quote of the lede’s cue', () => {
   runRows(quotedPaperRows);
 });
+
+/**
+ * A tatweel set alone between spaces as the dateline's dash (الرياض ـ واس), as Saudi papers print it:
+ * the tokenizer skips a tatweel as invisible, so the reader is told of it where it stands alone.
+ */
+const tatweelRows: readonly Row[] = [
+  ...asWrittenAndFlat(
+    'a tatweel as the dateline’s dash (حائل ـ واس) before a court named with its city',
+    [
+      'حائل ـ واس',
+      'أصدرت المحكمة الإدارية بحائل أمس حكما بإلزام إحدى البلديات بتعويض مقاول عن تأخير صرف مستحقاته ثلاث سنوات.',
+      'وقالت المحكمة في حيثيات حكمها: «البلدية لم تقدم ما يبرر تأخير الصرف».',
+    ],
+    [['البلدية لم تقدم ما يبرر تأخير الصرف', 'direct', 'المحكمة الإدارية بحائل']],
+  ),
+];
+
+describe('datelines: a tatweel alone as the dash', () => {
+  runRows(tatweelRows);
+
+  it('ends the dateline at a lone tatweel, not at a tatweel inside a sentence', () => {
+    expect(sentences('الرياض ـ واس أعلنت الوزارة.')).toEqual(['الرياض واس', 'اعلنت الوزاره']);
+    expect(sentences('باريس (رويترز) ـ أعلن الوزير.')).toEqual(['باريس رويترز', 'اعلن الوزير']);
+    expect(sentences('قال الوزير ـ وهو يبتسم ـ إن الخطة جاهزة.')).toHaveLength(1);
+  });
+});

@@ -35,7 +35,8 @@ const AGENCY_SET = new Set(DATELINE_AGENCIES.map(fold));
 const GIVEN_SET = new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES].map(fold));
 /** Words inside a name that are not its family name (بن فلان, آل فلان, أبو فلان). */
 const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ال', 'عبد'].map(fold));
-const DASHES = new Set(['-', '–', '—', '‒', '−']);
+/** Dashes, and the tatweel that Saudi papers set alone between spaces as one (الرياض ـ واس). */
+const DASHES = new Set(['-', '–', '—', '‒', '−', 'ـ']);
 /** Punctuation that may close a dateline's credit before the lede (واس:, «عكاظ»،). */
 const CLOSERS = new Set([':', '.', '،', ',']);
 

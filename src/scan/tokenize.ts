@@ -228,6 +228,9 @@ export function tokenize(text: string): Scan {
         wordEnd = cpIndex + 1;
         wordTo = i + width;
         wordVerbatim = false;
+      } else if (cp === 0x640 && prevClass === Cls.Space && !dateline.done) {
+        // A tatweel standing alone between spaces is a dateline's dash (الرياض ـ واس), not a token.
+        if (dateline.step('ـ', false, false) === DatelineStep.EndsDateline) sentenceEnd = 2;
       }
       i += width;
       cpIndex++;
