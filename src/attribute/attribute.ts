@@ -272,6 +272,27 @@ const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
 const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
+
+/**
+ * The token `token` opens a sentence after `before`: nothing, a paragraph break or a sentence end
+ * before it, or a sentence boundary with no mark of its own (a dateline's end: الرياض - واس أعلنت …).
+ */
+/**
+ * A sentence ends after the word `token` with no mark of its own (a link that ends a tweet's caption,
+ * a dateline's agency or reporter): the tokenizer counted one there (Token.sentence).
+ */
+function unmarkedSentenceEnd(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && next.sentence > token.sentence && token.type === 'word';
+}
+
+function opensSentence(before: Token | undefined, token: Token): boolean {
+  return (
+    before === undefined ||
+    before.type === 'break' ||
+    SENTENCE_ENDS.has(before.norm) ||
+    before.sentence < token.sentence
+  );
+}
 /** Heads of bodies that speak (مصادر مطلعة) but are never followed by a quoted name. */
 const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 /** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
@@ -810,7 +831,7 @@ class Attributor {
       const construct = this.isConstructBefore(i) ? verb : null;
       if (construct) verb = this.tokens[i - 2] as Token;
       const before = this.tokens[construct ? i - 3 : i - 2];
-      const opens = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
+      const opens = opensSentence(before, verb);
       if (verb.type !== 'word' || !opens || STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm)) continue;
       let end = i;
       while (end - i < MAX_BODY_WORDS && this.tokens[end + 1]?.type === 'word') {
@@ -1144,8 +1165,7 @@ class Attributor {
     // he works for is named there once, and its head alone later (ودعت الهيئة) names it.
     const inTitle = verb.norm === 'في' && this.titleBefore(i - 1);
     if (!inTitle && (STOP_SET.has(verb.norm) || PREPOSITIONS.has(verb.norm))) return;
-    if (!inTitle && before !== undefined && before.type !== 'break' && !SENTENCE_ENDS.has(before.norm))
-      return;
+    if (!inTitle && !opensSentence(before, verb)) return;
     let end = Math.max(i, this.bodyNameEnd(i));
     const field = range(i + 1, end).some((k) => (this.tokens[k] as Token).norm.startsWith('لل'));
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
@@ -3654,6 +3674,7 @@ class Attributor {
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.dotInName(i))) break;
+      if (unmarkedSentenceEnd(token, this.tokens[i + 1])) break;
       if (++steps > MAX_LOOKBACK_STEPS) break;
       // No sentence runs through this many marks and quotes without a word between them.
       withoutWord = token.type === 'word' ? 0 : withoutWord + 1;
@@ -5284,6 +5305,11 @@ class Attributor {
     if (colon) i++;
     const token = this.tokens[i];
     if (token?.type !== 'word') return null;
+    // A sentence the tokenizer ended after the quote with no full stop in it (جدة - «عكاظ» أعلنت …:
+    // a dateline's paper) is not the quote's: a stop inside it («…!» قال فلان) keeps the cue after it.
+    const close = this.tokens[span.close] as Token;
+    if (token.sentence > close.sentence && !SENTENCE_ENDS.has(this.tokens[span.close - 1]?.norm ?? ''))
+      return null;
     const startsSentence = this.startsSentence(span.open);
     const cue = this.cueAt(i);
     if (colon) {

@@ -1,4 +1,5 @@
 import { foldCodePoint, isIgnorable } from '../text/normalize.js';
+import { DatelineReader, DatelineStep } from './dateline.js';
 import { MARKS, type MarkInfo } from './marks.js';
 
 export type TokenType = 'word' | 'punct' | 'mark' | 'break';
@@ -171,11 +172,19 @@ export function tokenize(text: string): Scan {
   let cpIndex = 0;
   let i = 0;
   const n = text.length;
+  // A dateline at the start of the text (الرياض - واس) ends a sentence, as its lost line break would.
+  const dateline = new DatelineReader();
+  // A link being read (https://…, pic.twitter.com/…), and one just ended by a space: an Arabic word
+  // after it opens a sentence, as after a tweet's caption whose line break was lost.
+  let inLink = false;
+  let afterLink = false;
 
   const endWord = () => {
     if (wordStart < 0) return;
     let norm = wordVerbatim ? text.slice(wordFrom, wordTo) : foldRange(text, wordFrom, wordTo);
     if (wordHasForms) norm = norm.normalize('NFKC');
+    if (opensLink(text, norm, wordTo)) inLink = true;
+    if (!dateline.done && dateline.step(norm, true, false) === DatelineStep.OpensLede) sentence++;
     tokens.push({
       type: 'word',
       start: wordStart,
@@ -219,6 +228,9 @@ export function tokenize(text: string): Scan {
         wordEnd = cpIndex + 1;
         wordTo = i + width;
         wordVerbatim = false;
+      } else if (cp === 0x640 && prevClass === Cls.Space && !dateline.done) {
+        // A tatweel standing alone between spaces is a dateline's dash (الرياض ـ واس), not a token.
+        if (dateline.step('ـ', false, false) === DatelineStep.EndsDateline) sentenceEnd = 2;
       }
       i += width;
       cpIndex++;
@@ -230,8 +242,9 @@ export function tokenize(text: string): Scan {
         wordStart = cpIndex;
         wordFrom = i;
         wordSpaceBefore = prevClass === Cls.Space || prevClass === Cls.Newline;
-        if (sentenceEnd === 2) sentence++;
+        if (sentenceEnd === 2 || (afterLink && cp >= 0x0600 && cp <= 0x06ff)) sentence++;
         sentenceEnd = 0;
+        afterLink = false;
       }
       if (info & FOLDS) wordVerbatim = false;
       if (info & FORM) wordHasForms = true;
@@ -265,22 +278,29 @@ export function tokenize(text: string): Scan {
           sentence++;
           paragraphSentences[paragraph] = sentence;
           sentenceEnd = 0;
+          dateline.stop();
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
         const mark = kind === MARK ? MARKS.get(cp) : undefined;
+        afterLink = false;
         const last = tokens[tokens.length - 1];
         if (sentenceEnd === 2) {
           sentence++;
           sentenceEnd = 0;
         }
+        const norm = width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+        const datelineStep = dateline.done
+          ? DatelineStep.None
+          : dateline.step(norm, false, mark !== undefined);
+        if (datelineStep === DatelineStep.OpensLede) sentence++;
         const token: Token = {
           type: mark ? 'mark' : 'punct',
           start: cpIndex,
           end: cpIndex + 1,
           from: i,
           to: i + width,
-          norm: width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp),
+          norm,
           paragraph,
           sentence,
           spaceBefore: prevClass === Cls.Space || prevClass === Cls.Newline,
@@ -298,13 +318,18 @@ export function tokenize(text: string): Scan {
             afterColon || (after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide));
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
         }
-        sentenceEnd = sentenceEndAfter(token, last, sentenceEnd);
+        sentenceEnd =
+          datelineStep === DatelineStep.EndsDateline ? 2 : sentenceEndAfter(token, last, sentenceEnd);
         tokens.push(token);
         lineHasContent = true;
         lastContentEnd = cpIndex + 1;
       }
     }
     if (cls === Cls.Space && sentenceEnd === 1) sentenceEnd = 2;
+    if (inLink && (cls === Cls.Space || cls === Cls.Newline)) {
+      inLink = false;
+      afterLink = cls === Cls.Space;
+    }
     prevClass = cls;
     i += width;
     cpIndex++;
@@ -313,6 +338,15 @@ export function tokenize(text: string): Scan {
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   paragraphSentences[paragraph + 1] = sentence + 1;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds, paragraphSentences };
+}
+
+/**
+ * The word `norm`, ending at UTF-16 index `to`, opens a link: http or https before ://, or pic before
+ * .twitter.com/ (the photo link that ends a tweet's caption).
+ */
+function opensLink(text: string, norm: string, to: number): boolean {
+  if (norm === 'http' || norm === 'https') return text.startsWith('://', to);
+  return norm === 'pic' && text.startsWith('.twitter.com/', to);
 }
 
 /** Code points that end a sentence: . ! ؟ ? and the Urdu full stop. */
