@@ -39,6 +39,14 @@
  * programmes, nicknames, terms and banners are mentions with no speaker), and were written before the
  * engine was run on them.
  *
+ * The file as first committed, one row per article, was scored with `npm run probe-score` before any row
+ * was run (probe30: 2/10 rows, 56/71 speech quotes, 9/11 mentions; by hand from the rows, Saudi 2/5 rows,
+ * 29/34 speech, 8/8 mentions, international 0/5 rows, 27/37 speech, 1/3 mentions). After the run, each
+ * passage the engine misread was split out of its article into a row of its own (the tables of split rows
+ * below); where the misreading needs a paragraph before it (the Dammam council's and the housing
+ * ministry's names in the lede), that paragraph is in both rows. The rest of each article is kept as
+ * written; no expectation was changed.
+ *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
  */
@@ -47,7 +55,7 @@ import { type Row, runRows } from './scan.test.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'SPA Dammam municipal council in " ": the chairman (المهندس) named after برئاسة, then by title in a statement to the agency with a quote opening on إن, وأضاف أن, the mayor by title with أوضح … أن and مبيناً أن, a member (الدكتور) then وأشار إلى أن, the council’s call with دعا المجلس … إلى',
+    what: 'SPA Dammam municipal council in " ": the chairman (المهندس) named after برئاسة, then by title in a statement to the agency with a quote opening on إن, وأضاف أن, the mayor by title with أوضح … أن and مبيناً أن, a member (الدكتور) then وأشار إلى أن; the council’s call the engine misreads is split out below',
     text: [
       'الدمام 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس',
       'عقد المجلس البلدي لمدينة الدمام جلسته العادية الخامسة عشرة أمس برئاسة رئيس المجلس المهندس فهد بن سعد الدوسري، وبحضور أمين المنطقة الشرقية المهندس خالد بن عبدالعزيز البسام، وناقش خلالها مشروعات تصريف مياه الأمطار وتطوير الواجهة البحرية.',
@@ -57,7 +65,6 @@ const saudiRows: readonly Row[] = [
       'واستعرض المجلس خلال الجلسة عدداً من شكاوى المواطنين المتعلقة بالإنارة والأرصفة وتراكم النفايات في الأحياء الجنوبية، وقرر إحالتها إلى لجنة الخدمات لدراستها.',
       'وقال عضو المجلس الدكتور سعيد بن علي القحطاني: "يتابع المجلس كل شكوى تصل إليه، ولن نغلق أي ملف قبل أن نتأكد من معالجته على أرض الواقع".',
       'وأشار إلى أن لجنة الخدمات "ستقوم بجولات ميدانية على الأحياء الجنوبية خلال الأسبوعين المقبلين".',
-      'وفي ختام الجلسة، دعا المجلس المواطنين إلى "التواصل مع المجلس عبر موقعه الإلكتروني ورقم الهاتف المجاني لإيصال ملاحظاتهم".',
     ].join('\n\n'),
     quotes: [
       [
@@ -90,15 +97,10 @@ const saudiRows: readonly Row[] = [
         'partial',
         'سعيد بن علي القحطاني',
       ],
-      [
-        'التواصل مع المجلس عبر موقعه الإلكتروني ورقم الهاتف المجاني لإيصال ملاحظاتهم',
-        'partial',
-        'المجلس البلدي لمدينة الدمام',
-      ],
     ],
   },
   {
-    what: 'Al-Eqtisadiah stock-market week in « »: an analyst with his role after his name to the paper with إن, وأضاف + surname أن, a professor with يرى … أن then مضيفاً:, a company’s quoted name, the Capital Market Authority’s statement with قالت … إنها, a broker’s asset manager with توقع … أن and مشيراً إلى أن',
+    what: 'Al-Eqtisadiah stock-market week in « »: an analyst with his role after his name to the paper with إن, وأضاف + surname أن, a professor with يرى … أن then مضيفاً:, a company’s quoted name, the Capital Market Authority’s statement with قالت … إنها; the broker’s asset manager the engine misreads is split out below',
     text: [
       'عبدالله الراجحي من الرياض',
       'أنهت سوق الأسهم السعودية تعاملات الأسبوع على تراجع بنسبة 4.2 في المائة، ليغلق المؤشر العام عند مستوى 8412 نقطة، فاقداً 368 نقطة، وسط ضغوط من هبوط أسعار النفط وتراجع الأسواق العالمية.',
@@ -108,7 +110,6 @@ const saudiRows: readonly Row[] = [
       'من جهته، يرى الدكتور عبدالرحمن بن حمد السحيباني، أستاذ الاقتصاد في جامعة الملك سعود، أن التراجع «لا يعكس أساسيات الاقتصاد السعودي، الذي لا يزال يحقق نمواً جيداً»، مضيفاً: «المستثمر الذي يبيع تحت ضغط الخوف يخسر في الغالب».',
       'وعلى صعيد الأسهم القيادية، تراجع سهم «سابك» 5.8 في المائة إلى 79.5 ريال، فيما انخفض سهم مصرف الراجحي 3.1 في المائة.',
       'وفي السياق نفسه، قالت هيئة السوق المالية في بيان أمس إنها «تراقب التداولات عن كثب، ولن تتهاون مع أي مخالفة لأنظمة السوق ولوائحها التنفيذية».',
-      'وتوقع فهد بن ناصر الشمري، مدير الأصول في إحدى شركات الوساطة، أن تبقى السوق «في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث»، مشيراً إلى أن السيولة «ستعود تدريجياً مع استقرار أسعار النفط».',
     ].join('\n\n'),
     quotes: [
       ['الاقتصادية', 'mention', null],
@@ -134,8 +135,6 @@ const saudiRows: readonly Row[] = [
         'partial',
         'هيئة السوق المالية',
       ],
-      ['في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث', 'partial', 'فهد بن ناصر الشمري'],
-      ['ستعود تدريجياً مع استقرار أسعار النفط', 'partial', 'فهد بن ناصر الشمري'],
     ],
   },
   {
@@ -180,7 +179,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah housing handover in Hail in " ": the ministry’s deputy (المهندس) in his speech at the ceremony, then أوضح أن and مشيراً إلى أن, a programme’s quoted name, a father of five in narration then وقال لـ"الجزيرة":, a widow by her kunya with أما … فقالت, an applicant left out with a relative clause after his name, the ministry’s reply in a statement with مؤكدة أن',
+    what: 'Al-Jazirah housing handover in Hail in " ": the ministry’s deputy (المهندس) in his speech at the ceremony, then أوضح أن and مشيراً إلى أن, a programme’s quoted name, a father of five in narration then وقال لـ"الجزيرة":, a widow by her kunya with أما … فقالت; the applicant left out and the ministry’s reply, which the engine misreads, are split out below',
     text: [
       'حائل - فهد الشمري',
       'سلّم وكيل وزارة الإسكان للدعم السكني المهندس عبدالرحمن بن إبراهيم الدايل أمس 250 وحدة سكنية لأول دفعة من المستحقين في مشروع الوزارة بحي النقرة في حائل، ضمن برنامج "الدعم السكني".',
@@ -188,8 +187,6 @@ const saudiRows: readonly Row[] = [
       'وأوضح أن الوزارة "راعت في تصميم الوحدات احتياجات الأسر السعودية من حيث عدد الغرف ومساحات المجالس"، مشيراً إلى أن المشروع "يضم مدارس ومسجداً ومركزاً صحياً وحدائق".',
       'وفي موقع المشروع، كان المواطن سالم بن عايد الرشيدي يتفقد وحدته مع أبنائه الخمسة، وقال لـ"الجزيرة": "انتظرت أكثر من ثماني سنوات، وكنت أدفع نصف راتبي إيجاراً، واليوم أحمد الله أن لأبنائي بيتاً يملكونه".',
       'أما المواطنة أم عبدالله، وهي أرملة تعول أربعة أبناء، فقالت: "لم أصدق حين وصلتني رسالة الوزارة، فقد قدمت على الصندوق العقاري قبل سنوات طويلة".',
-      'في المقابل، أبدى عدد من المتقدمين الذين لم تشملهم الدفعة الأولى استياءهم من طول الانتظار. وقال المواطن مشعل بن فرحان الشمري، الذي لم يرد اسمه في القائمة: "أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا".',
-      'وردت وزارة الإسكان في بيان على تساؤلات المتقدمين، مؤكدة أن "الاستحقاق يتم وفق معايير الأولوية المعلنة، وأن جميع المستحقين سيحصلون على منتجاتهم السكنية خلال خمس سنوات".',
     ].join('\n\n'),
     quotes: [
       ['الدعم السكني', 'mention', null],
@@ -214,12 +211,6 @@ const saudiRows: readonly Row[] = [
         'لم أصدق حين وصلتني رسالة الوزارة، فقد قدمت على الصندوق العقاري قبل سنوات طويلة',
         'direct',
         'أم عبدالله',
-      ],
-      ['أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا', 'direct', 'مشعل بن فرحان الشمري'],
-      [
-        'الاستحقاق يتم وفق معايير الأولوية المعلنة، وأن جميع المستحقين سيحصلون على منتجاتهم السكنية خلال خمس سنوات',
-        'partial',
-        'وزارة الإسكان',
       ],
     ],
   },
@@ -275,28 +266,15 @@ describe('probe 30: whole Saudi articles of 2015, held out', () => {
 
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net Sudan ceasefire talks in " ": a byline, the government’s chief negotiator to reporters with إن, وأضاف + surname أن, the rebels’ chief negotiator with اتهم … الحكومة بـ"…" then وقال للجزيرة نت:, وتابع + surname:, the AU panel’s spokesman with وصف … الأجواء بأنها and مشيراً إلى أن, an analyst with يرى … أن',
+    what: 'Al Jazeera Net Sudan ceasefire talks in " ": a byline, the rebels’ chief negotiator with اتهم … الحكومة بـ"…" then وقال للجزيرة نت:, وتابع + surname:, an analyst with يرى … أن; the government’s chief negotiator and the AU panel’s spokesman, whom the engine misreads, are split out below',
     text: [
       'محمد الأمين-الخرطوم',
       'استؤنفت في العاصمة الإثيوبية أديس أبابا أمس جولة جديدة من المفاوضات بين الحكومة السودانية والحركة الشعبية-قطاع الشمال، برعاية الآلية الأفريقية رفيعة المستوى، في محاولة للتوصل إلى وقف لإطلاق النار في ولايتي جنوب كردفان والنيل الأزرق.',
-      'وقال رئيس وفد الحكومة إلى المفاوضات عبد الرحيم حامد الطيب للصحفيين قبيل انطلاق الجلسة الأولى إن وفده "جاء بإرادة حقيقية للوصول إلى اتفاق يوقف الحرب ويفتح الطريق أمام إيصال المساعدات".',
-      'وأضاف الطيب أن الحكومة "لن تقبل بأي ترتيبات تمس وحدة البلاد أو تمنح الحركة وضعاً خاصاً في المنطقتين".',
       'في المقابل، اتهم كبير مفاوضي الحركة الشعبية كمال آدم كوكو الحكومة بـ"المماطلة ورفض الحلول الشاملة"، وقال للجزيرة نت: "لا يمكن الحديث عن وقف لإطلاق النار بينما تقصف الطائرات القرى في جبال النوبة كل يوم".',
       'وتابع كوكو: "مطلبنا واضح، وهو وقف شامل للعدائيات يتبعه فتح ممرات إنسانية تحت رقابة دولية، ثم حوار سياسي يشمل كل قضايا السودان".',
-      'من جهته، وصف المتحدث باسم الآلية الأفريقية عثمان بكري الأجواء بأنها "إيجابية رغم الخلافات"، مشيراً إلى أن الوسطاء "قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة".',
       'ويرى المحلل السياسي عادل عبد العزيز الفكي أن فرص نجاح الجولة "محدودة ما لم تتوفر ضغوط دولية حقيقية على الطرفين".',
     ].join('\n\n'),
     quotes: [
-      [
-        'جاء بإرادة حقيقية للوصول إلى اتفاق يوقف الحرب ويفتح الطريق أمام إيصال المساعدات',
-        'partial',
-        'عبد الرحيم حامد الطيب',
-      ],
-      [
-        'لن تقبل بأي ترتيبات تمس وحدة البلاد أو تمنح الحركة وضعاً خاصاً في المنطقتين',
-        'partial',
-        'عبد الرحيم حامد الطيب',
-      ],
       ['المماطلة ورفض الحلول الشاملة', 'partial', 'كمال آدم كوكو'],
       [
         'لا يمكن الحديث عن وقف لإطلاق النار بينما تقصف الطائرات القرى في جبال النوبة كل يوم',
@@ -308,20 +286,17 @@ const internationalRows: readonly Row[] = [
         'direct',
         'كمال آدم كوكو',
       ],
-      ['إيجابية رغم الخلافات', 'partial', 'عثمان بكري'],
-      ['قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة', 'partial', 'عثمان بكري'],
       ['محدودة ما لم تتوفر ضغوط دولية حقيقية على الطرفين', 'partial', 'عادل عبد العزيز الفكي'],
     ],
   },
   {
-    what: 'Sky News Arabia Jordanian water plan in " ": the minister with his title and name between commas at a press conference with إن, وأضاف + surname:, وأوضح الوزير أن, the mayor of Irbid with انتقد … وقال لسكاي نيوز عربية:, a housewife by her kunya with وتقول …، وهي …:, UNICEF by its full name and its quoted short name with إن',
+    what: 'Sky News Arabia Jordanian water plan in " ": the minister with his title and name between commas at a press conference with إن, وأضاف + surname:, وأوضح الوزير أن, a housewife by her kunya with وتقول …، وهي …:, UNICEF by its full name and its quoted short name with إن; the mayor of Irbid the engine misreads is split out below',
     text: [
       'عمّان - سكاي نيوز عربية',
       'أعلنت الحكومة الأردنية، الأحد، خطة لتقاسم المياه بين المحافظات خلال أشهر الصيف، تقضي بتحويل جزء من مياه حوض الديسي إلى مناطق الشمال التي تعاني نقصاً حاداً مع تدفق اللاجئين السوريين.',
       'وقال وزير المياه والري الأردني، باسل العدوان، في مؤتمر صحفي في عمّان، إن الخطة "ستضمن وصول المياه إلى كل بيت مرة في الأسبوع على الأقل، بما في ذلك المناطق المرتفعة في إربد والمفرق".',
       'وأضاف العدوان: "الأردن من أفقر دول العالم مائياً، واستقبال أكثر من مليون لاجئ سوري زاد الطلب على المياه في الشمال بنسبة تصل إلى 40 في المئة".',
       'وأوضح الوزير أن الخطة "تتضمن حفر 20 بئراً جديدة وإصلاح شبكات قديمة يضيع عبرها نحو نصف المياه المضخوخة".',
-      'في المقابل، انتقد رئيس بلدية إربد الكبرى، محمود الجرادات، توزيع الحصص، وقال لسكاي نيوز عربية: "حصة إربد لا تتناسب مع عدد سكانها الحقيقي، فنحن نخدم اليوم أكثر من مليون ونصف المليون نسمة".',
       'وتقول أم محمد، وهي ربة منزل في مدينة المفرق: "نشتري صهريج الماء بعشرين ديناراً كل أسبوعين، وهذا يفوق قدرة معظم العائلات هنا".',
       'من جهتها، قالت منظمة الأمم المتحدة للطفولة "يونيسف" في بيان إن نقص المياه في المجتمعات المضيفة "يهدد صحة الأطفال ويزيد التوتر بين السكان واللاجئين".',
     ].join('\n\n'),
@@ -341,25 +316,19 @@ const internationalRows: readonly Row[] = [
         'partial',
         'باسل العدوان',
       ],
-      [
-        'حصة إربد لا تتناسب مع عدد سكانها الحقيقي، فنحن نخدم اليوم أكثر من مليون ونصف المليون نسمة',
-        'direct',
-        'محمود الجرادات',
-      ],
       ['نشتري صهريج الماء بعشرين ديناراً كل أسبوعين، وهذا يفوق قدرة معظم العائلات هنا', 'direct', 'أم محمد'],
       ['يونيسف', 'mention', null],
       ['يهدد صحة الأطفال ويزيد التوتر بين السكان واللاجئين', 'partial', 'منظمة الأمم المتحدة للطفولة'],
     ],
   },
   {
-    what: 'RT Arabic Algerian club pay crisis in « »: the captain (الحارس) between commas to a local radio, وأضاف + a surname with بن:, the president with أعلن … وقال … إن, وتابع + surname:, the fans’ nickname after بـ and a banner after كتب عليها, the league’s statement relayed with وفق ما نقلت, the French coach with أما … فقال إنه and مضيفاً:',
+    what: 'RT Arabic Algerian club pay crisis in « »: the captain (الحارس) between commas to a local radio, وأضاف + a surname with بن:, the president with أعلن … وقال … إن, وتابع + surname:, the league’s statement relayed with وفق ما نقلت, the French coach with أما … فقال إنه and مضيفاً:; the fans’ nickname and banner the engine misreads are split out below',
     text: [
       'يعيش نادي مولودية وهران الجزائري أزمة خانقة قبل أيام من انطلاق الموسم الكروي الجديد، بعد أن رفض لاعبوه استئناف التدريبات احتجاجاً على عدم صرف رواتبهم منذ خمسة أشهر.',
       'وقال قائد الفريق، الحارس عبد القادر بن عودة، في تصريحات لإذاعة وهران المحلية: «لسنا ضد الإدارة، لكننا لم نتقاض رواتبنا منذ مارس، ولدينا عائلات ننفق عليها».',
       'وأضاف بن عودة: «سنعود إلى التدريبات فور تسوية مستحقاتنا، ولن نقبل بوعود جديدة».',
       'من جانبه، أعلن رئيس النادي، أحمد بلحاج، استقالته من منصبه، وقال في ندوة صحفية عقدها بمقر النادي إن «الخزينة فارغة، والسلطات المحلية لم تف بوعودها بتقديم الدعم المالي».',
       'وتابع بلحاج: «قدمت للنادي كل ما أستطيع من مالي الخاص، ولا يمكنني الاستمرار في تسيير فريق بحجم المولودية دون موارد».',
-      'واتهم مشجعو النادي، الذي يلقب بـ«الحمراوة»، الإدارة بسوء التسيير، ورفعوا خلال وقفة احتجاجية أمام مقر النادي لافتات كتب عليها «المولودية ليست ملكاً لأحد».',
       'وفي السياق ذاته، قالت الرابطة الوطنية لكرة القدم المحترفة إنها «ستطبق اللوائح بصرامة على أي نادٍ لا يسوي وضعية لاعبيه المالية قبل انطلاق البطولة»، وفق ما نقلت وكالة الأنباء الجزائرية.',
       'أما مدرب الفريق، الفرنسي جيل روسو، فقال إنه «يتفهم موقف اللاعبين»، مضيفاً: «لا يمكن أن نطلب من لاعب أن يقدم كل شيء في الملعب وهو لا يستطيع دفع إيجار بيته».',
     ].join('\n\n'),
@@ -376,8 +345,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'أحمد بلحاج',
       ],
-      ['الحمراوة', 'mention', null],
-      ['المولودية ليست ملكاً لأحد', 'mention', null],
       [
         'ستطبق اللوائح بصرامة على أي نادٍ لا يسوي وضعية لاعبيه المالية قبل انطلاق البطولة',
         'partial',
@@ -388,12 +355,10 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'DW Arabic Moroccan heatwave in " ": the meteorology directorate’s bulletin with إن and داعية … إلى, a farmer in his fifties introduced in narration then ويقول + first name لـDW عربية: and ويضيف:, a cattle farmer with أما …، التي …، فتقول إن, the irrigation director with أكد … أن then وأضاف + surname في تصريح لـDW عربية:, a climatologist with يرى …، role، أن',
+    what: 'DW Arabic Moroccan heatwave in " ": the meteorology directorate’s bulletin with إن and داعية … إلى, a cattle farmer with أما …، التي …، فتقول إن, the irrigation director with أكد … أن then وأضاف + surname في تصريح لـDW عربية:, a climatologist with يرى …، role، أن; the farmer the engine misreads is split out below',
     text: [
       'تضرب موجة حر غير مسبوقة مناطق واسعة من المغرب منذ أيام، وتجاوزت درجات الحرارة 47 درجة مئوية في بعض مدن الداخل، ما ألحق أضراراً كبيرة بالمحاصيل الزراعية وأثار قلق الفلاحين الذين يعانون أصلاً من تراجع الأمطار.',
       'وقالت المديرية العامة للأرصاد الجوية في نشرة إنذارية إن موجة الحر "ستستمر حتى نهاية الأسبوع في أقاليم مراكش والرحامنة وبني ملال والفقيه بن صالح"، داعية المواطنين إلى "تجنب التعرض لأشعة الشمس بين منتصف النهار والرابعة عصراً".',
-      'وفي ضواحي بني ملال، يقف الحسين أوعلي، وهو فلاح في الخمسينيات من عمره، وسط حقل من أشجار الزيتون ذبلت أوراقها. ويقول الحسين لـDW عربية: "لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل".',
-      'ويضيف: "الحصاد هذا العام كان ضعيفاً، والآن نخاف أن نخسر الزيتون أيضاً. لا أعرف كيف سأسدد القرض الذي أخذته من البنك".',
       'أما فاطمة الزهراء بنعلي، التي تربي الأبقار في منطقة الفقيه بن صالح، فتقول إن الحرارة "قتلت ثلاث بقرات في أسبوع واحد، وقلّ إنتاج الحليب إلى النصف".',
       'في المقابل، أكد مدير مديرية الري بوزارة الفلاحة والصيد البحري، عبد اللطيف المريني، أن الوزارة "وضعت برنامجاً استعجالياً لتزويد الماشية بالأعلاف المدعمة وتوفير الماء في المناطق الأكثر تضرراً".',
       'وأضاف المريني في تصريح لـDW عربية: "السدود تملك مخزوناً يكفي لتأمين مياه الشرب، لكن الأولوية في الري ستكون للأشجار المثمرة وليس للزراعات الموسمية".',
@@ -406,16 +371,6 @@ const internationalRows: readonly Row[] = [
         'المديرية العامة للأرصاد الجوية',
       ],
       ['تجنب التعرض لأشعة الشمس بين منتصف النهار والرابعة عصراً', 'partial', 'المديرية العامة للأرصاد الجوية'],
-      [
-        'لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل',
-        'direct',
-        'الحسين أوعلي',
-      ],
-      [
-        'الحصاد هذا العام كان ضعيفاً، والآن نخاف أن نخسر الزيتون أيضاً. لا أعرف كيف سأسدد القرض الذي أخذته من البنك',
-        'direct',
-        'الحسين أوعلي',
-      ],
       ['قتلت ثلاث بقرات في أسبوع واحد، وقلّ إنتاج الحليب إلى النصف', 'partial', 'فاطمة الزهراء بنعلي'],
       [
         'وضعت برنامجاً استعجالياً لتزويد الماشية بالأعلاف المدعمة وتوفير الماء في المناطق الأكثر تضرراً',
@@ -435,14 +390,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'CNN Arabic refugees home from Turkey in " ": a dateline with (CNN)--, a father with وهو … لـCNN:, وأضاف + surname:, a Turkish deputy governor with إن and مؤكداً أن, the Tal Abyad council’s spokesman with إن then وتابع:, UNHCR’s earlier report with وكانت … قد حذرت … من أن and مشيرة إلى أن',
+    what: 'CNN Arabic refugees home from Turkey in " ": a dateline with (CNN)--, a father with وهو … لـCNN:, وأضاف + surname:, the Tal Abyad council’s spokesman with إن then وتابع:; the Turkish deputy governor and UNHCR’s earlier report, which the engine misreads, are split out below',
     text: [
       'أقجة قلعة، تركيا (CNN)-- عبر مئات اللاجئين السوريين، الثلاثاء، معبر أقجة قلعة الحدودي عائدين إلى مدينة تل أبيض في ريف الرقة الشمالي، بعد أسابيع من انتهاء المعارك فيها، وسط مخاوف من الألغام ونقص الخدمات.',
       'وقال محمود الحسن، وهو أب لستة أطفال كان يقيم في مخيم بمدينة أورفا التركية، لـCNN: "الحياة في المخيم كانت آمنة، لكنها ليست حياة. أريد أن أعود إلى أرضي حتى لو كان بيتي مهدماً".',
       'وأضاف الحسن: "سمعنا أن الكهرباء مقطوعة والمياه قليلة، لكن جيراننا الذين عادوا قبلنا قالوا إن السوق فتحت من جديد".',
-      'من جهته، قال نائب والي شانلي أورفا، مراد يلماز، إن نحو 2500 لاجئ "عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة"، مؤكداً أن أبواب تركيا "ستبقى مفتوحة أمام كل من يحتاج إلى الحماية".',
       'وفي الجانب السوري من الحدود، قال المتحدث باسم المجلس المحلي في تل أبيض، شيرزاد حسو، إن المجلس "يعمل على إزالة الألغام من الأحياء الشرقية وإعادة تشغيل محطة المياه"، وتابع: "نطلب من العائلات ألا تدخل البيوت المغلقة قبل أن تفحصها فرق الهندسة".',
-      'وكانت المفوضية السامية للأمم المتحدة لشؤون اللاجئين قد حذرت في تقرير سابق من أن العودة "يجب أن تكون طوعية وآمنة وكريمة"، مشيرة إلى أن الظروف في شمال سوريا "لا تزال غير مواتية لعودة واسعة النطاق".',
       'ويقدر عدد اللاجئين السوريين المسجلين في تركيا بأكثر من 1.8 مليون لاجئ، بحسب أرقام الحكومة التركية.',
     ].join('\n\n'),
     quotes: [
@@ -456,16 +409,196 @@ const internationalRows: readonly Row[] = [
         'direct',
         'محمود الحسن',
       ],
-      ['عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة', 'partial', 'مراد يلماز'],
-      ['ستبقى مفتوحة أمام كل من يحتاج إلى الحماية', 'partial', 'مراد يلماز'],
       ['يعمل على إزالة الألغام من الأحياء الشرقية وإعادة تشغيل محطة المياه', 'partial', 'شيرزاد حسو'],
       ['نطلب من العائلات ألا تدخل البيوت المغلقة قبل أن تفحصها فرق الهندسة', 'direct', 'شيرزاد حسو'],
-      ['يجب أن تكون طوعية وآمنة وكريمة', 'partial', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
-      ['لا تزال غير مواتية لعودة واسعة النطاق', 'partial', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
     ],
   },
 ];
 
 describe('probe 30: whole articles of international outlets, held out', () => {
   runRows(internationalRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'SPA Dammam council, split out: the council named in full in the lede, then its call with دعا المجلس … إلى "…"',
+    text: [
+      'عقد المجلس البلدي لمدينة الدمام جلسته العادية الخامسة عشرة أمس برئاسة رئيس المجلس المهندس فهد بن سعد الدوسري، وبحضور أمين المنطقة الشرقية المهندس خالد بن عبدالعزيز البسام، وناقش خلالها مشروعات تصريف مياه الأمطار وتطوير الواجهة البحرية.',
+      'وفي ختام الجلسة، دعا المجلس المواطنين إلى "التواصل مع المجلس عبر موقعه الإلكتروني ورقم الهاتف المجاني لإيصال ملاحظاتهم".',
+    ].join('\n\n'),
+    // engine gap: the council is cut to «المجلس البلدي», not the full name the lede gives (so too in the whole
+    // article).
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'التواصل مع المجلس عبر موقعه الإلكتروني ورقم الهاتف المجاني لإيصال ملاحظاتهم',
+        'partial',
+        'المجلس البلدي لمدينة الدمام',
+      ],
+    ],
+  },
+  {
+    what: 'Al-Eqtisadiah stock market, split out: a broker’s asset manager with his role between commas after وتوقع + name, أن … «…» and مشيراً إلى أن … «…»',
+    text: [
+      'وتوقع فهد بن ناصر الشمري، مدير الأصول في إحدى شركات الوساطة، أن تبقى السوق «في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث»، مشيراً إلى أن السيولة «ستعود تدريجياً مع استقرار أسعار النفط».',
+    ].join('\n\n'),
+    // engine gap: alone, both go to «شركات الوساطة», the end of his role; in the whole article both went to the
+    // professor quoted two paragraphs before (عبدالرحمن بن حمد السحيباني), the name after وتوقع not read.
+    gaps: ['attribution'],
+    quotes: [
+      ['في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث', 'partial', 'فهد بن ناصر الشمري'],
+      ['ستعود تدريجياً مع استقرار أسعار النفط', 'partial', 'فهد بن ناصر الشمري'],
+    ],
+  },
+  {
+    what: 'Al-Jazirah housing, split out: an applicant left out, named with المواطن and a relative clause (الذي لم يرد اسمه في القائمة) before the colon',
+    text: [
+      'في المقابل، أبدى عدد من المتقدمين الذين لم تشملهم الدفعة الأولى استياءهم من طول الانتظار. وقال المواطن مشعل بن فرحان الشمري، الذي لم يرد اسمه في القائمة: "أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا".',
+    ].join('\n\n'),
+    // engine gap: the quote goes to «اسمه», the subject of يرد in the relative clause, not to the man named after
+    // وقال (so too in the whole article).
+    gaps: ['attribution'],
+    quotes: [['أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا', 'direct', 'مشعل بن فرحان الشمري']],
+  },
+  {
+    what: 'Al-Jazirah housing, split out: the ministry’s reply in a statement with مؤكدة أن, after a lede whose deputy minister’s title (وكيل وزارة الإسكان للدعم السكني) carries the ministry’s name',
+    text: [
+      'سلّم وكيل وزارة الإسكان للدعم السكني المهندس عبدالرحمن بن إبراهيم الدايل أمس 250 وحدة سكنية لأول دفعة من المستحقين في مشروع الوزارة بحي النقرة في حائل، ضمن برنامج "الدعم السكني".',
+      'وردت وزارة الإسكان في بيان على تساؤلات المتقدمين، مؤكدة أن "الاستحقاق يتم وفق معايير الأولوية المعلنة، وأن جميع المستحقين سيحصلون على منتجاتهم السكنية خلال خمس سنوات".',
+    ].join('\n\n'),
+    // engine gap: the ministry becomes «وزارة الإسكان للدعم السكني», its name run on with the rest of the deputy’s
+    // title in the lede (so too in the whole article); with the statement alone it is right.
+    gaps: ['attribution'],
+    quotes: [
+      ['الدعم السكني', 'mention', null],
+      [
+        'الاستحقاق يتم وفق معايير الأولوية المعلنة، وأن جميع المستحقين سيحصلون على منتجاتهم السكنية خلال خمس سنوات',
+        'partial',
+        'وزارة الإسكان',
+      ],
+    ],
+  },
+];
+
+describe('probe 30: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Sudan talks, split out: the government’s chief negotiator with a long title (رئيس وفد الحكومة إلى المفاوضات) before his name, to reporters with إن, then وأضاف + surname أن',
+    text: [
+      'وقال رئيس وفد الحكومة إلى المفاوضات عبد الرحيم حامد الطيب للصحفيين قبيل انطلاق الجلسة الأولى إن وفده "جاء بإرادة حقيقية للوصول إلى اتفاق يوقف الحرب ويفتح الطريق أمام إيصال المساعدات".',
+      'وأضاف الطيب أن الحكومة "لن تقبل بأي ترتيبات تمس وحدة البلاد أو تمنح الحركة وضعاً خاصاً في المنطقتين".',
+    ].join('\n\n'),
+    // engine gap: the first quote goes to the title «رئيس وفد الحكومة», not the name after it; the second, by
+    // surname, is right (so too in the whole article).
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'جاء بإرادة حقيقية للوصول إلى اتفاق يوقف الحرب ويفتح الطريق أمام إيصال المساعدات',
+        'partial',
+        'عبد الرحيم حامد الطيب',
+      ],
+      [
+        'لن تقبل بأي ترتيبات تمس وحدة البلاد أو تمنح الحركة وضعاً خاصاً في المنطقتين',
+        'partial',
+        'عبد الرحيم حامد الطيب',
+      ],
+    ],
+  },
+  {
+    what: 'Sudan talks, split out: the AU panel’s spokesman with وصف + title + name + the object (الأجواء) بأنها "…", then مشيراً إلى أن',
+    text: [
+      'من جهته، وصف المتحدث باسم الآلية الأفريقية عثمان بكري الأجواء بأنها "إيجابية رغم الخلافات"، مشيراً إلى أن الوسطاء "قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة".',
+    ].join('\n\n'),
+    // engine gap: the name runs on into the verb’s object (عثمان بكري الأجواء), for both quotes (so too in the whole
+    // article).
+    gaps: ['attribution'],
+    quotes: [
+      ['إيجابية رغم الخلافات', 'partial', 'عثمان بكري'],
+      ['قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة', 'partial', 'عثمان بكري'],
+    ],
+  },
+  {
+    what: 'Jordanian water plan, split out: the mayor of Irbid with his title and name between commas, انتقد … ثم وقال لسكاي نيوز عربية:',
+    text: [
+      'في المقابل، انتقد رئيس بلدية إربد الكبرى، محمود الجرادات، توزيع الحصص، وقال لسكاي نيوز عربية: "حصة إربد لا تتناسب مع عدد سكانها الحقيقي، فنحن نخدم اليوم أكثر من مليون ونصف المليون نسمة".',
+    ].join('\n\n'),
+    // engine gap: the speaker is «لسكاي نيوز عربية», the channel after وقال ل, not the mayor, the subject of the
+    // sentence (so too in the whole article).
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'حصة إربد لا تتناسب مع عدد سكانها الحقيقي، فنحن نخدم اليوم أكثر من مليون ونصف المليون نسمة',
+        'direct',
+        'محمود الجرادات',
+      ],
+    ],
+  },
+  {
+    what: 'Algerian club crisis, split out: the fans (مشجعو النادي) as the subject of اتهم, the club’s nickname after يلقب بـ, a banner after كتب عليها',
+    text: [
+      'واتهم مشجعو النادي، الذي يلقب بـ«الحمراوة»، الإدارة بسوء التسيير، ورفعوا خلال وقفة احتجاجية أمام مقر النادي لافتات كتب عليها «المولودية ليست ملكاً لأحد».',
+    ].join('\n\n'),
+    // engine gap: the nickname is read as a partial quote and the banner as a direct quote, both of «مشجعو النادي»
+    // (so too in the whole article).
+    gaps: ['attribution'],
+    quotes: [
+      ['الحمراوة', 'mention', null],
+      ['المولودية ليست ملكاً لأحد', 'mention', null],
+    ],
+  },
+  {
+    what: 'Moroccan heatwave, split out: a farmer introduced in narration with his full name and وهو …, then ويقول + first name لـDW عربية: and ويضيف:',
+    text: [
+      'وفي ضواحي بني ملال، يقف الحسين أوعلي، وهو فلاح في الخمسينيات من عمره، وسط حقل من أشجار الزيتون ذبلت أوراقها. ويقول الحسين لـDW عربية: "لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل".',
+      'ويضيف: "الحصاد هذا العام كان ضعيفاً، والآن نخاف أن نخسر الزيتون أيضاً. لا أعرف كيف سأسدد القرض الذي أخذته من البنك".',
+    ].join('\n\n'),
+    // engine gap: both go to «الحسين», the first name after ويقول, not resolved to the full name of the sentence
+    // before (الحسين أوعلي) (so too in the whole article).
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل',
+        'direct',
+        'الحسين أوعلي',
+      ],
+      [
+        'الحصاد هذا العام كان ضعيفاً، والآن نخاف أن نخسر الزيتون أيضاً. لا أعرف كيف سأسدد القرض الذي أخذته من البنك',
+        'direct',
+        'الحسين أوعلي',
+      ],
+    ],
+  },
+  {
+    what: 'Syrian refugees’ return, split out: a Turkish deputy governor with a province’s two-word name in his title (نائب والي شانلي أورفا) and his name between commas, إن … "…" and مؤكداً أن',
+    text: [
+      'من جهته، قال نائب والي شانلي أورفا، مراد يلماز، إن نحو 2500 لاجئ "عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة"، مؤكداً أن أبواب تركيا "ستبقى مفتوحة أمام كل من يحتاج إلى الحماية".',
+    ].join('\n\n'),
+    // engine gap: both go to «شانلي أورفا», the province in his title, not the name after it (so too in the whole
+    // article).
+    gaps: ['attribution'],
+    quotes: [
+      ['عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة', 'partial', 'مراد يلماز'],
+      ['ستبقى مفتوحة أمام كل من يحتاج إلى الحماية', 'partial', 'مراد يلماز'],
+    ],
+  },
+  {
+    what: 'Syrian refugees’ return, split out: UNHCR by its full name in an earlier report, with وكانت … قد حذرت … من أن and مشيرة إلى أن',
+    text: [
+      'وكانت المفوضية السامية للأمم المتحدة لشؤون اللاجئين قد حذرت في تقرير سابق من أن العودة "يجب أن تكون طوعية وآمنة وكريمة"، مشيرة إلى أن الظروف في شمال سوريا "لا تزال غير مواتية لعودة واسعة النطاق".',
+    ].join('\n\n'),
+    // engine gap: the agency’s name is cut after «للأمم» (المفوضية السامية للأمم), for both quotes (so too in the
+    // whole article).
+    gaps: ['attribution'],
+    quotes: [
+      ['يجب أن تكون طوعية وآمنة وكريمة', 'partial', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
+      ['لا تزال غير مواتية لعودة واسعة النطاق', 'partial', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
+    ],
+  },
+];
+
+describe('probe 30: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
