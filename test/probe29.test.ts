@@ -440,8 +440,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'وقال العامل محمد رفيق، الذي يعمل في البناء منذ 11 عاماً: "في السنوات الماضية كنا نعمل في الظهر، وسقط زميل لي مغمى عليه من الحر فوق السقالة".',
     ].join('\n\n'),
-    // engine gap: the speaker keeps the role before the name (العامل محمد رفيق). So too in the whole article.
-    gaps: ['attribution'],
     quotes: [
       [
         'في السنوات الماضية كنا نعمل في الظهر، وسقط زميل لي مغمى عليه من الحر فوق السقالة',
@@ -456,9 +454,6 @@ const saudiSplitRows: readonly Row[] = [
       'رصدت فرق التفتيش التابعة لوزارة العمل خلال الأسبوع الأول من تطبيق قرار منع العمل تحت أشعة الشمس أكثر من 300 مخالفة في مختلف المناطق، تركز معظمها في مواقع البناء والمقاولات.',
       'ودعت الوزارة في بيان لها أمس المواطنين والمقيمين إلى "الإبلاغ عن المخالفات عبر رقم مركز الاتصال 19911 أو تطبيق الوزارة على الهواتف الذكية".',
     ].join('\n\n'),
-    // engine gap: the statement goes to «الوزارة», not resolved to the ministry named in the lede (وزارة العمل). So
-    // too in the whole article, where the ministry is also named in its spokesman’s title.
-    gaps: ['attribution'],
     quotes: [
       [
         'الإبلاغ عن المخالفات عبر رقم مركز الاتصال 19911 أو تطبيق الوزارة على الهواتف الذكية',

@@ -252,9 +252,6 @@ const saudiSplitRows: readonly Row[] = [
       'من جهته، قال ابن عم المتوفين سعد بن فهد المطيري لـ"سبق": "كانوا عائدين إلى بريدة بعد زيارة أقاربهم في الرياض، وأغلب الطريق مظلم ليلاً ولا توجد عليه استراحات كافية للسائقين".',
       'وطالب المطيري وزارة النقل بـ"إنارة الطريق كاملاً وزيادة دوريات أمن الطرق في ساعات الليل".',
     ].join('\n\n'),
-    // engine gap: the call goes to «المطيري وزارة النقل», the family name run on into the object of طالب, not to
-    // سعد بن فهد المطيري (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [
       ['سبق', 'mention', null],
       [
