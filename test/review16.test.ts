@@ -37,6 +37,30 @@ const reviewRows16: readonly Row[] = [
     text: 'وقال وزير الحج للحجاج مساء أمس: «سلامتكم أولويتنا».',
     quotes: [['سلامتكم أولويتنا', 'direct', 'وزير الحج']],
   },
+  {
+    what: 'after a cue of saying, a known full name goes on with the son’s mark (دونالد ترامب جونيور)',
+    text: [
+      'قال الرئيس الأمريكي دونالد ترامب إنه سيزور المنطقة الشهر المقبل.',
+      'وقال دونالد ترامب جونيور: «والدي سيفوز بسهولة».',
+    ].join('\n\n'),
+    quotes: [['والدي سيفوز بسهولة', 'direct', 'دونالد ترامب جونيور']],
+  },
+  {
+    what: 'after a cue of saying, a known full name goes on with the father’s mark (جورج بوش الأب)',
+    text: [
+      'قال الرئيس الأمريكي الأسبق جورج بوش إن الحرب كانت ضرورية.',
+      'وقال جورج بوش الأب في رسالة: «ابني اتخذ القرار الصحيح».',
+    ].join('\n\n'),
+    quotes: [['ابني اتخذ القرار الصحيح', 'direct', 'جورج بوش الأب']],
+  },
+  {
+    what: 'guard: after a verb that takes an object, a known surname ends the name (واستقبل روبيو وزراء …)',
+    text: [
+      'وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض أمس في زيارة رسمية.',
+      'واستقبل روبيو وزراء الخارجية العرب في مقر إقامته، وقال: «نريد السلام».',
+    ].join('\n\n'),
+    quotes: [['نريد السلام', 'direct', 'ماركو روبيو']],
+  },
 ];
 
 describe('review16: the hearers and flat3 merges on the opposite cases', () => {
