@@ -1556,7 +1556,11 @@ class Attributor {
     }
     // ويلتقي ميرتس قادة الأحزاب, وزار الربيعة مستشفى: a name the article knows ends where its known form
     // ends, and what follows is the verb's object (knownNameEnd).
-    const knownEnd = this.knownNameEnd(subject.name);
+    // A cue of saying takes no such object: what follows a known name after it is more of the name
+    // (وقال دونالد ترامب جونيور, وقال جورج بوش الأب, وقال لولا دا سيلفا).
+    const verb = this.tokens[subject.first - 1];
+    const saying = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === false;
+    const knownEnd = saying ? -1 : this.knownNameEnd(subject.name);
     if (knownEnd >= 0) {
       subject.name = subject.name.slice(0, knownEnd + 1);
       subject.last = subject.name.at(-1) as number;

@@ -441,7 +441,34 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const people =
     (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun) || definite)) ||
     (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm));
-  return people && !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')));
+  return (
+    people &&
+    !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, ''))) &&
+    !(hasArticle(noun) && namesOnePerson(tokens, at + 1))
+  );
+}
+
+/**
+ * A person's name opens at `at`: a given name or an honorific (الدكتور), or two words that end before a colon or a comma,
+ * the first without the article, the second without it or a nisba (جياتو ويكراماناياكي:, شما
+ * المزروعي،); never a particle (إن, عقب). People in the plural after ل
+ * with such a name after them are a title's field (المنسق العام للمتطوعين أحمد الزهراني, وزيرة
+ * الدولة للشباب شما المزروعي): many hearers are not named by one person's name.
+ */
+function namesOnePerson(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.type !== 'word' || STOP_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm)) return false;
+  if (GIVEN_NAME_SET.has(first.norm) || HONORIFIC_SET.has(first.norm)) return true;
+  const second = tokens[at + 1];
+  const end = tokens[at + 2]?.norm ?? '';
+  return (
+    second?.type === 'word' &&
+    !hasArticle(first.norm) &&
+    (!hasArticle(second.norm) || /^ال.{3,}ي$/u.test(second.norm)) &&
+    !TIME_SET.has(first.norm) &&
+    !isPrepositional(first.norm) &&
+    (end === ':' || end === '،' || end === ',')
+  );
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
