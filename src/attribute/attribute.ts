@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { bodyOfAgent, Entities, type Entity, type Mention } from './entities.js';
+import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ADDRESSEE_SET,
@@ -705,16 +705,7 @@ class Attributor {
       .map((e) => this.entities.firstNamedAt(e))
       .filter((at) => at >= 0)
       .sort((a, b) => a - b);
-    const countBefore = (at: number) => {
-      let lo = 0;
-      let hi = namedAt.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((namedAt[mid] as number) < at) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const namedBefore = (at: number) => countBefore(namedAt, at, (named) => named);
     const described = (entity: Entity) =>
       entity.forms.every(
         (f) => DESCRIPTION_SET.has(bareWord(f.words[0] ?? '')) && (!f.isName || f.words.length === 1),
@@ -735,7 +726,7 @@ class Attributor {
         !person.forms.some((f) => f.isName && f.words.length > 1) ||
         !person.forms.every((f) => f.isName || DESCRIPTION_SET.has(bareWord(f.words[0] ?? ''))) ||
         this.paragraphOf(this.tokens[at] as Token) > this.paragraphOf(this.tokens[from] as Token) + 1 ||
-        countBefore(at) - countBefore(from + 1) > 0 ||
+        namedBefore(at) - namedBefore(from + 1) > 0 ||
         cue === null ||
         lookupCue(fold(cue))?.goesOn !== true ||
         (description.agreements.size > 0 &&

@@ -38,6 +38,21 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
 
 /** How many of the bodies' names of one head the register looks back over (the last ones named). */
 const MAX_REGISTER_LOOKS = 8;
+
+/**
+ * How many items of `list`, in ascending order of `position`, stand before `at` (the index of the first
+ * at or after it), by bisection: the registers are looked up by position without a scan.
+ */
+export function countBefore<T>(list: readonly T[], at: number, position: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(list[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
@@ -257,14 +272,8 @@ export class Entities {
     const list = this.titleBodies.get(head);
     if (!list) return false;
     const rest = words.slice(1).join(' ');
-    // The last title before `at`, by bisection: the list is in text order.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as (typeof list)[number]).at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    // The last title before `at`: the list is in text order.
+    const lo = countBefore(list, at, (title) => title.at);
     for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--)
       if ((list[k] as (typeof list)[number]).rest !== rest) return true;
     return false;
@@ -279,14 +288,8 @@ export class Entities {
   private registeredBody(head: string, at: number): Entity | null {
     const list = at >= 0 ? this.bodyNames.get(head) : undefined;
     if (!list) return null;
-    // The last name before `at`, by bisection: the list is in text order.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as (typeof list)[number]).at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    // The last name before `at`: the list is in text order.
+    const lo = countBefore(list, at, (name) => name.at);
     let found: Mention | null = null;
     for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--) {
       const { mention } = list[k] as (typeof list)[number];
@@ -421,15 +424,8 @@ export class Entities {
     /** Whether a title starting at a token is where its clause's subject stands. */
     asSubject: (at: number) => boolean = () => true,
   ): Entity | null {
-    // `named` is in text order: find the first entry at or after `from` by bisection.
-    let lo = 0;
-    let hi = this.named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.named[mid] as (typeof this.named)[number]).at < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.named.length; k++) {
+    // `named` is in text order: the first entry at or after `from`.
+    for (let k = countBefore(this.named, from, (seen) => seen.at); k < this.named.length; k++) {
       const seen = this.named[k] as (typeof this.named)[number];
       if (seen.at >= to) break;
       if (seen.agreement === agreement && asSubject(seen.at)) return seen.entity;
