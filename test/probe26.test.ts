@@ -425,9 +425,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقال منسق منظمة أطباء بلا حدود في المخيم، ماركو بيانكي، لبي بي سي إن فرق المنظمة تستقبل يومياً "أكثر من مئة طفل يعانون من سوء التغذية الحاد".',
       'وأضاف بيانكي أن "مخزون الأدوية لن يكفي أكثر من أسبوعين إذا استمر تدفق النازحين بهذا المعدل".',
     ].join('\n\n'),
-    // engine gap: the first quote goes to «بلا حدود», a piece of the organisation’s name, not to the coordinator
-    // named after it.
-    gaps: ['attribution'],
     quotes: [
       ['أكثر من مئة طفل يعانون من سوء التغذية الحاد', 'partial', 'ماركو بيانكي'],
       [

@@ -567,9 +567,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهته، قال نائب والي شانلي أورفا، مراد يلماز، إن نحو 2500 لاجئ "عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة"، مؤكداً أن أبواب تركيا "ستبقى مفتوحة أمام كل من يحتاج إلى الحماية".',
     ].join('\n\n'),
-    // engine gap: both go to «شانلي أورفا», the province in his title, not the name after it (so too in the whole
-    // article).
-    gaps: ['attribution'],
     quotes: [
       ['عادوا طوعاً خلال الأيام الثلاثة الماضية، ولم نجبر أحداً على المغادرة', 'partial', 'مراد يلماز'],
       ['ستبقى مفتوحة أمام كل من يحتاج إلى الحماية', 'partial', 'مراد يلماز'],

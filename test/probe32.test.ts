@@ -267,9 +267,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'ويؤكد مدير إحدى مدارس تعليم القيادة في الخبر، خالد بن محمد القحطاني، أن المدرسة «تستطيع تجهيز قسم نسائي كامل خلال ستة أشهر إذا صدرت الموافقة».',
     ].join('\n\n'),
-    // engine gap: the quote goes to «مدارس تعليم القيادة», a piece of the role, not to the manager named in
-    // apposition after it (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [
       ['تستطيع تجهيز قسم نسائي كامل خلال ستة أشهر إذا صدرت الموافقة', 'partial', 'خالد بن محمد القحطاني'],
     ],

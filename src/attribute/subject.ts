@@ -1222,7 +1222,7 @@ export function readSubject(
     !subject.organisation &&
     subject.title.length > 0 &&
     !objectBefore &&
-    (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective)
+    (subject.name.length === 0 || placeOnly || bodyWord || bodyAdjective || isTitleTail(tokens, subject, i))
   ) {
     const title = [...subject.title, ...subject.name];
     if (appendApposition(tokens, i, subject, quotes, text)) {
@@ -2610,6 +2610,32 @@ function isDescribingClause(tokens: readonly Token[], at: number): boolean {
   const participle = /^ال(?:م..|.ا.)/u.test(norm) && /[ةه]$/u.test(norm);
   const governed = ['في', 'عن', 'من', 'على', 'الى'].includes(next.norm) || /^[لب][^ا].{2,}/u.test(next.norm);
   return participle && governed;
+}
+
+/**
+ * The words read as the name after a long title are the title's own tail (المتحدث الرسمي لشركة تطوير
+ * لخدمات النقل التعليمي، فلان،, نائب والي شانلي أورفا، فلان،): none is a given name, and after the
+ * comma at `at` (past a short complement, في الخبر) a name that does open one stands closed by a comma
+ * of its own. That name is the holder's; the tail goes back on the title. A place or a time after the
+ * comma (، أمس،) opens no given name, so the words stay as they were read.
+ */
+function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): boolean {
+  // …no word of them in the lexicon at all (رئيس المحكمة نبيل عودة: نبيل is a name even with no nisba after it).
+  const given = (k: number): boolean => {
+    const norm = (tokens[k] as Token).norm;
+    return GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+  };
+  if (subject.name.length === 0 || subject.name.some(given)) return false;
+  let comma = at;
+  while (comma < at + MAX_APPOSED_COMPLEMENT && tokens[comma]?.type === 'word') comma++;
+  if (!isComma(tokens[comma]) || !opensGivenName(tokens, comma + 1)) return false;
+  // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،).
+  for (let k = comma + 2; k <= comma + 1 + MAX_NAME_WORDS + 1; k++) {
+    const token = tokens[k];
+    if (isComma(token)) return true;
+    if (token?.type !== 'word') return false;
+  }
+  return false;
 }
 
 function appendApposition(
