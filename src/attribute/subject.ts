@@ -64,6 +64,8 @@ const MAX_SUBJECT_WORDS = 10;
 const MAX_TITLED_WORDS = 16;
 /** Prepositions that open a title's complement before the name (titleComplement). */
 const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
+/** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name. */
+const TOWARD = new Set(['الى', 'الي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
@@ -786,7 +788,11 @@ export function readSubject(
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
     const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
-    if (inTitle && titleHead && (COMPLEMENT_PREPOSITIONS.has(norm) || /^و?ب/u.test(norm))) {
+    if (
+      inTitle &&
+      titleHead &&
+      (COMPLEMENT_PREPOSITIONS.has(norm) || TOWARD.has(norm) || /^و?ب/u.test(norm))
+    ) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
       const named = splitSubject(tokens, words, false, text, titleUntil).name;
@@ -1509,7 +1515,8 @@ function titleComplement(
     opener.norm.length > 3 &&
     !isStopWord(opener.norm) &&
     !TITLE_CONTINUATIONS.has(opener.norm); // باسم goes on the title itself
-  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !glued) return -1;
+  const toward = TOWARD.has(opener.norm);
+  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !toward && !glued) return -1;
   const bare = glued && !hasArticle(opener.norm) && stripToSet(opener.norm, ORGANISATION_SET) === undefined;
   if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
   let j = glued ? at : at + 1;
@@ -1570,6 +1577,8 @@ function titleComplement(
   while (n < tokens.length && n - start < MAX_NAME_WORDS) {
     const word = tokens[n] as Token;
     if (word.type !== 'word' || isStopWord(word.norm) || COMPLEMENTISER_SET.has(word.norm)) break;
+    // …and at the hearers after ل (أحمد طعمة للصحفيين): whom he spoke to, after the name.
+    if (n > start && isHearerAfterLam(tokens, n, [])) break;
     if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
@@ -1584,7 +1593,8 @@ function titleComplement(
       !COMPOUND_END_SET.has(word.norm) &&
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
-      !COMPLEMENTISER_SET.has(next.norm)
+      !COMPLEMENTISER_SET.has(next.norm) &&
+      !isHearerAfterLam(tokens, n + 1, [])
     )
       return -1;
     n++;
@@ -1594,7 +1604,9 @@ function titleComplement(
     after === undefined ||
     after.type !== 'word' ||
     isStopWord(after.norm) ||
-    COMPLEMENTISER_SET.has(after.norm);
+    COMPLEMENTISER_SET.has(after.norm) ||
+    // …or the hearers after ل (… عبد الرحيم حامد الطيب للصحفيين إن)
+    isHearerAfterLam(tokens, n, []);
   // …or a first name alone that a comma closes, after a definite complement, with no name in apposition
   // after the comma (الطالبة في الصف الثالث الثانوي ريم، من مدرسة …; not المتداول في بورصة نيويورك، فلان):
   // not a word with a pronoun or tanween, which is no name (في المدرسة نفسها،, في الحي سابقاً،).
@@ -1611,6 +1623,8 @@ function titleComplement(
     !isPossessedWord(only, text) &&
     !hasTanween(only, text) &&
     !isNumber(only.norm);
+  // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to.
+  if (toward && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? '')) return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
 }
 
