@@ -16,6 +16,7 @@ import {
   GIVEN_NAME_WORD_SET,
   HONORIFIC_SET,
   hasArticle,
+  isGivenName,
   KIN_SET,
   lookupCue,
   MEDIA_NAME_LIST,
@@ -1795,8 +1796,8 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
   if (NAME_JOINER_SET.has(head) || isStopWord(head)) return 0;
   // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
   const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
-  if (GIVEN_NAME_SET.has(bare) || GIVEN_NAME_WORD_SET.has(bare)) return 0;
-  if (hasArticle(head) && (GIVEN_NAME_SET.has(head) || GIVEN_NAME_WORD_SET.has(head))) return 0;
+  if (isGivenName(bare)) return 0;
+  if (hasArticle(head) && isGivenName(head)) return 0;
   // A noun without the article heads a description only in construct with a definite genitive.
   if (!hasArticle(head) && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
   for (let k = 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
@@ -2104,7 +2105,7 @@ const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
 /** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
 function opensGivenNameAlone(tokens: readonly Token[], at: number): boolean {
   const norm = tokens[at]?.norm ?? '';
-  return GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+  return isGivenName(norm);
 }
 
 /**
@@ -2123,7 +2124,7 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
   return (
     GIVEN_NAME_SET.has(given) &&
     PATRONYM_SET.has(son) &&
-    (GIVEN_NAME_SET.has(father) || GIVEN_NAME_WORD_SET.has(father)) &&
+    isGivenName(father) &&
     NISBA.test(family) &&
     !FOREIGN_NISBA_SET.has(family) &&
     stripToSet(family, TITLE_SET) === undefined
@@ -2496,7 +2497,7 @@ const PLURALS_IN_ALIF_MAQSURA = new Set([
 export function isBrokenPlural(norm: string): boolean {
   const definite = hasArticle(norm);
   const stem = definite ? norm.replace(/^[وفبك]?ال/u, '') : norm;
-  if (GIVEN_NAME_SET.has(stem) || GIVEN_NAME_WORD_SET.has(stem)) return false;
+  if (isGivenName(stem)) return false;
   return (
     PLURALS_IN_ALIF_MAQSURA.has(stem) ||
     /^ا[^ا]ا[^ا]ي$/u.test(stem) ||
@@ -2637,7 +2638,7 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
   // …no word of them in the lexicon at all (رئيس المحكمة نبيل عودة: نبيل is a name even with no nisba after it).
   const given = (k: number): boolean => {
     const norm = (tokens[k] as Token).norm;
-    return GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+    return isGivenName(norm);
   };
   if (subject.name.length === 0 || subject.name.some(given)) return false;
   let comma = at;
