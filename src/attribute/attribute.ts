@@ -13,6 +13,7 @@ import {
   COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  CONTRAST_THAT_SET,
   type CueMatch,
   DELIVERING_SET,
   DESCRIPTION_SET,
@@ -656,7 +657,14 @@ class Attributor {
         // A verb inside a quote reports what the speaker tells, not who has the floor.
         if (this.quoted[i]) continue;
         const cue = this.cueAt(i);
-        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)) && !this.isSourceAside(i)) {
+        // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
+        // subject takes the floor only when a quote is its own (below).
+        if (
+          cue?.entity &&
+          (cue.complement !== 'none' || this.handsOver(i)) &&
+          !this.isSourceAside(i) &&
+          !this.reportedInside(cue)
+        ) {
           this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
           // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
           if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
@@ -3714,6 +3722,9 @@ class Attributor {
           continue;
         }
         if (found.match.tense === 'past' ? cue.subject !== null : cue.match.tense === 'past') {
+          // A verb inside a complement (وأوضحت أن المنظمة طلبت …، مشيرة) reports; its subject is not
+          // the participle's: the verb that opens the sentence is.
+          if (this.reportedInside(cue)) continue;
           finite = cue;
           break;
         }
@@ -4355,6 +4366,17 @@ class Attributor {
     return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
   }
 
+  /**
+   * The cue's clause is reported inside someone else's words: its subject stands right after a
+   * complementiser that is no connective of contrast (وأوضحت أن المنظمة طلبت …, not غير أن الوزير رد).
+   * Its subject is named in passing and does not take the floor by it.
+   */
+  private reportedInside(cue: Cue): boolean {
+    if (!this.embedded(cue)) return false;
+    const before = this.tokens[(cue.subject as Subject).first - 2];
+    return before?.type !== 'word' || !CONTRAST_THAT_SET.has(before.norm);
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -4656,6 +4678,8 @@ class Attributor {
     // with no quote after it does not take the floor: وكانت المحكمة قد رفضت الطلب، معتبرة …).
     for (let k = start; k < participle; k++) {
       const said = this.tokens[k]?.type === 'word' ? this.cueAt(k) : null;
+      // A verb inside a complement (أن المنظمة طلبت) has the complement's subject, not the sentence's.
+      if (said?.entity && this.reportedInside(said)) continue;
       if (said?.entity) {
         const agrees = said.entity.agreements.size === 0 || said.entity.agreements.has(agreement);
         return agrees && said.match.agreement === agreement ? said.entity : null;

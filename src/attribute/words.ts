@@ -1796,6 +1796,13 @@ export const DELIVERING_VERBS: readonly string[] = [
 export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
 
 /**
+ * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
+ * قالت): أن after them is a connective, not the complement of a verb of saying, and the clause's
+ * subject is the sentence's, not someone named inside another's words.
+ */
+export const CONTRAST_BEFORE_THAT: readonly string[] = ['غير', 'وغير', 'إلا', 'بيد', 'سوى'];
+
+/**
  * Definite nouns that news puts as a verb's object right after its subject (رفضت نقابة المعلمين القرار،
  * رحب الحزب الحاكم بالخطوة): never an adjective of the definite word before them, so a body's name or a
  * title ends there. Not الدعوة, الاتفاق, المبادرة: bodies are named by them (حزب الدعوة, نادي الاتفاق).

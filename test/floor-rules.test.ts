@@ -1,0 +1,83 @@
+/**
+ * Who holds the floor (issue 3): a cue with no subject of its own goes on with the last speaker until
+ * another speaker takes the floor, and someone named in passing does not take it. A verb reported
+ * inside another's words, its subject right after أن (وأوضحت أن المنظمة طلبت …), names that subject in
+ * passing: a participle after it (، مشيرة إلى أن) and a bare cue in a later paragraph (وتابع:) are the
+ * reporter's. After a word of contrast (غير أن, إلا أن) أن is a connective: the subject there speaks.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const reportedRows: readonly Row[] = [
+  {
+    what: 'a Saudi official, then وأوضح أن الوزير طلب …، مشيراً إلى أن «…»: the participle is the official’s, not the minister’s',
+    text: [
+      'وقال مدير عام التعليم بمنطقة مكة المكرمة الدكتور أحمد بن محمد الزهراني لـ«عكاظ» إن المدارس «جاهزة لاستقبال الطلاب مع بداية الأسبوع».',
+      'وأوضح أن الوزير طلب من الإدارات التعليمية حصر العجز في المعلمين، مشيراً إلى أن النقص في بعض التخصصات «سيعالج خلال أسبوعين».',
+    ].join('\n\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['جاهزة لاستقبال الطلاب مع بداية الأسبوع', 'partial', 'أحمد بن محمد الزهراني'],
+      ['سيعالج خلال أسبوعين', 'partial', 'أحمد بن محمد الزهراني'],
+    ],
+  },
+  {
+    what: 'a UN spokeswoman, then وأوضحت أن الحكومة … أكدت أن …، مؤكدة أن «…»: the government is named inside her words',
+    text: [
+      'وقالت المتحدثة باسم منظمة الصحة العالمية، مارغريت هاريس، في مؤتمر صحفي بجنيف إن الوضع في مستشفيات دارفور «كارثي».',
+      'وأوضحت أن الحكومة السودانية أكدت أن المعابر ستفتح خلال أيام، مؤكدة أن الشاحنات «لم تعبر حتى الآن».',
+    ].join('\n\n'),
+    quotes: [
+      ['كارثي', 'partial', 'مارغريت هاريس'],
+      ['لم تعبر حتى الآن', 'partial', 'مارغريت هاريس'],
+    ],
+  },
+  {
+    what: 'an EU spokesman, a paragraph with no quote that reports what a prime minister said (وأضاف أن رئيس الوزراء … أكد أن), then وتابع:',
+    text: [
+      'وقال المتحدث باسم المفوضية الأوروبية، إريك مامر، للصحفيين في بروكسل إن الاتحاد «لن يقبل بأي تسوية على حساب أوكرانيا».',
+      'وأضاف أن رئيس الوزراء المجري أكد أن بلاده ستطلب تأجيل التصويت إلى القمة المقبلة.',
+      'وتابع: «القرار سيتخذ بالإجماع أو لن يتخذ».',
+    ].join('\n\n'),
+    quotes: [
+      ['لن يقبل بأي تسوية على حساب أوكرانيا', 'partial', 'إريك مامر'],
+      ['القرار سيتخذ بالإجماع أو لن يتخذ', 'direct', 'إريك مامر'],
+    ],
+  },
+  {
+    what: 'a Saudi association head, a paragraph that reports a ministry’s announcement (وأشارت إلى أن وزارة التجارة أعلنت أن), then وقالت:',
+    text: [
+      'وقالت رئيسة جمعية حماية المستهلك الدكتورة نورة بنت سعد العتيبي لـ«الرياض» إن الشكاوى «تضاعفت خلال شهر رمضان».',
+      'وأشارت إلى أن وزارة التجارة أعلنت أن الرقابة على الأسواق ستشدد في الأسبوع الأخير من الشهر.',
+      'وقالت: «نحتاج إلى غرامات رادعة، لا إلى جولات تفتيش موسمية».',
+    ].join('\n\n'),
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['تضاعفت خلال شهر رمضان', 'partial', 'نورة بنت سعد العتيبي'],
+      ['نحتاج إلى غرامات رادعة، لا إلى جولات تفتيش موسمية', 'direct', 'نورة بنت سعد العتيبي'],
+    ],
+  },
+  {
+    what: 'guard: غير أن الوزير … أكد أن: after a word of contrast the minister takes the floor, and وقال: is his',
+    text: [
+      'وقال النائب عبدالله بن سعد الدوسري إن الموازنة «تخلو من أي دعم حقيقي للبلديات الصغيرة».',
+      'غير أن وزير المالية محمد الجدعان أكد أن البلديات ستحصل على مخصصات إضافية في الربع الثالث.',
+      'وقال: «لن تتأخر أي بلدية في صرف رواتب موظفيها».',
+    ].join('\n\n'),
+    quotes: [
+      ['تخلو من أي دعم حقيقي للبلديات الصغيرة', 'partial', 'عبدالله بن سعد الدوسري'],
+      ['لن تتأخر أي بلدية في صرف رواتب موظفيها', 'direct', 'محمد الجدعان'],
+    ],
+  },
+  {
+    what: 'guard: a quote right after the reported verb (إن نظيره الأمريكي أكد له أن واشنطن «…») is the reported one’s',
+    text: 'وقال وزير الخارجية الأردني، أيمن الصفدي، للصحفيين إن نظيره الأمريكي أكد له أن واشنطن «ترفض أي تهجير للفلسطينيين».',
+    quotes: [['ترفض أي تهجير للفلسطينيين', 'partial', 'نظيره الأمريكي']],
+  },
+];
+
+describe('floor rules: a verb reported inside another’s words (أن فلان أكد) names its subject in passing', () => {
+  runRows(reportedRows);
+});
