@@ -4,6 +4,9 @@
  * inside another's words, its subject right after أن (وأوضحت أن المنظمة طلبت …), names that subject in
  * passing: a participle after it (، مشيرة إلى أن) and a bare cue in a later paragraph (وتابع:) are the
  * reporter's. After a word of contrast (غير أن, إلا أن) أن is a connective: the subject there speaks.
+ * A verb right after an indefinite document it describes (لائحة …، تنص على أن, توصية تدعو …, بيانا يؤكد
+ * أن), of the document's gender, has the document as its subject: the words are its issuer's, the
+ * subject of the verb that issued it (أصدر, أقر, اعتمد), not the last speaker's nor the verb's object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -78,6 +81,69 @@ const reportedRows: readonly Row[] = [
   },
 ];
 
+const describedRows: readonly Row[] = [
+  {
+    what: 'an international organisation’s recommendation after a researcher: وكانت المنظمة قد أصدرت … توصية تدعو الحكومات إلى «…»',
+    text: [
+      'وقال الباحث في جامعة أكسفورد، جيمس كارتر، لبي بي سي إن الأرقام «مقلقة لكنها ليست مفاجئة».',
+      'وكانت منظمة الصحة العالمية قد أصدرت في مارس الماضي توصية تدعو الحكومات إلى «خفض استهلاك الملح بنسبة 30 في المئة».',
+    ].join('\n\n'),
+    quotes: [
+      ['مقلقة لكنها ليست مفاجئة', 'partial', 'جيمس كارتر'],
+      ['خفض استهلاك الملح بنسبة 30 في المئة', 'partial', 'منظمة الصحة العالمية'],
+    ],
+  },
+  {
+    what: 'a Kuwaiti ministry’s statement after a witness: وأصدرت الوزارة بيانا يؤكد أن … «…»',
+    text: [
+      'وقال شاهد عيان يدعى خالد بن علي العنزي لـ«القبس» إن النيران «التهمت ثلاثة محلات في دقائق».',
+      'وأصدرت وزارة الداخلية الكويتية بيانا يؤكد أن الحريق «لم يسفر عن أي إصابات بين المواطنين».',
+    ].join('\n\n'),
+    quotes: [
+      ['القبس', 'mention', null],
+      ['التهمت ثلاثة محلات في دقائق', 'partial', 'خالد بن علي العنزي'],
+      ['لم يسفر عن أي إصابات بين المواطنين', 'partial', 'وزارة الداخلية الكويتية'],
+    ],
+  },
+  {
+    what: 'a Saudi minister’s decision after a teacher: وأصدر وزير التعليم قرارا ينص على «…» (the title without the decision)',
+    text: [
+      'وقالت المعلمة نورة السبيعي: «الطلاب ينشغلون بهواتفهم طوال الحصة».',
+      'وأصدر وزير التعليم قرارا ينص على «منع استخدام الهواتف المحمولة داخل الفصول».',
+    ].join('\n\n'),
+    quotes: [
+      ['الطلاب ينشغلون بهواتفهم طوال الحصة', 'direct', 'نورة السبيعي'],
+      ['منع استخدام الهواتف المحمولة داخل الفصول', 'partial', 'وزير التعليم'],
+    ],
+  },
+  {
+    what: 'guard: a person named after the verb that follows the report (تقريرا مفصلا، قال رئيسها فلان إنه) is its subject',
+    text: [
+      'وقال النائب سعد الحربي إن اللجنة «أنهت عملها».',
+      'وأعدت اللجنة المالية تقريرا مفصلا، قال رئيسها أحمد بن محمد السالم إنه «سيرفع إلى المجلس الأسبوع المقبل».',
+    ].join('\n\n'),
+    quotes: [
+      ['أنهت عملها', 'partial', 'سعد الحربي'],
+      ['سيرفع إلى المجلس الأسبوع المقبل', 'partial', 'أحمد بن محمد السالم'],
+    ],
+  },
+  {
+    what: 'guard: a statement with فيه back to it (بيانا قالت فيه) stays with the issuer read by that rule',
+    text: [
+      'وقال المتحدث باسم الوزارة محمد العبدالعالي إن الوضع «مطمئن».',
+      'وأصدرت الوزارة بيانا قالت فيه إن الحالات الجديدة «تراجعت إلى أدنى مستوى منذ عامين».',
+    ].join('\n\n'),
+    quotes: [
+      ['مطمئن', 'partial', 'محمد العبدالعالي'],
+      ['تراجعت إلى أدنى مستوى منذ عامين', 'partial', 'الوزارة'],
+    ],
+  },
+];
+
 describe('floor rules: a verb reported inside another’s words (أن فلان أكد) names its subject in passing', () => {
   runRows(reportedRows);
+});
+
+describe('floor rules: a verb right after an indefinite document (توصية تدعو, بيانا يؤكد) is its issuer’s', () => {
+  runRows(describedRows);
 });

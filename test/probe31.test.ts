@@ -387,9 +387,6 @@ const saudiSplitRows: readonly Row[] = [
       'أما المواطن عبدالله الأحمري فرأى أن الحملة "تأخرت كثيراً"، وقال: "بعض الشوارع أصبحت مثل لوحة إعلانات كبيرة، لا تعرف أين ينتهي محل ويبدأ الآخر".',
       'وكانت وزارة الشؤون البلدية والقروية قد أصدرت العام الماضي لائحة جديدة للوحات التجارية، نصت على أن تكون "اللغة العربية هي الأساس في اللوحة، ويجوز إضافة لغة أجنبية بخط أصغر".',
     ].join('\n\n'),
-    // engine gap: the regulation’s words go to the citizen quoted before it (عبدالله الأحمري), not to the ministry
-    // that issued it (the regulation’s paragraph alone gets no speaker).
-    gaps: ['attribution'],
     quotes: [
       ['تأخرت كثيراً', 'partial', 'عبدالله الأحمري'],
       [

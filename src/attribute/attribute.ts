@@ -249,7 +249,7 @@ const ISSUED_BY = new Set(['صادر', 'صادره']);
  * it (تسلم الوزير تقريرا من الديوان, استعرض الوزير تقريرا).
  */
 const ISSUING_VERBS = new Set(
-  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق']
+  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق', 'اقر', 'اعتمد']
     .flatMap((verb) => [verb, `${verb}ت`])
     .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
 );
@@ -342,6 +342,8 @@ const STANCE_ADJECTIVES = new Set(
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
+/** How many words a document's adjectives and genitive may hold before the verb that describes it. */
+const MAX_DOCUMENT_PHRASE = 6;
 /** The passive of سأل (was asked), with و: its subject is the one who answers (… فأجاب). */
 const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
@@ -2038,19 +2040,32 @@ class Attributor {
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
     const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
+    // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
+    // has that document as its subject; the words are its issuer's, a noun after the verb its object.
+    // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان): the subject.
+    const own = this.tokens[index + 1]?.type === 'word' ? this.subjectAt(index + 1) : null;
+    const described =
+      match.tense !== 'participle' &&
+      match.clitic === '' &&
+      !IN_IT.has(this.tokens[index + 1]?.norm ?? '') &&
+      !(own && own.title.length > 0 && !own.organisation)
+        ? this.issuerOfDescribed(index, match.agreement)
+        : null;
     // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
     let subject =
-      match.tense === 'participle'
+      described ??
+      (match.tense === 'participle'
         ? null
         : issued
           ? hasArticle(document)
             ? (this.definiteIssuer(from + 1) ?? this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
-          : this.subjectAt(from);
+          : this.subjectAt(from));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
-    const kana = this.subjectOfKana(index, match.clitic);
-    if (kana) subject = kana;
+    const kana = described ? null : this.subjectOfKana(index, match.clitic);
+    if (described) subject = described;
+    else if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
     // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
@@ -4195,6 +4210,52 @@ class Attributor {
         subject.closed = true;
         return subject;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The issuer of an indefinite document that the verb at `index` describes, the document right before
+   * it with at most its adjectives or genitive and a comma between (أصدرت الوزارة لائحة جديدة للوحات،
+   * نصت على أن; أقر المجلس توصية تدعو …), the verb of the document's gender: the subject of the verb that
+   * issued it earlier in the sentence (ISSUING_VERBS), after it (أصدرت الوزارة) or before قد (وكانت
+   * الوزارة قد أصدرت), a body or a title; null otherwise. Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private issuerOfDescribed(index: number, agreement: Agreement): Subject | null {
+    let document = -1;
+    for (let k = index - 1; k >= 0 && index - k <= MAX_DOCUMENT_PHRASE; k--) {
+      const token = this.tokens[k] as Token;
+      if (k === index - 1 && isComma(token)) continue;
+      if (token.type !== 'word' || (k < index - 1 && this.verbAt(k))) return null;
+      const noun = token.norm.replace(/ا$/u, '');
+      if (!hasArticle(noun) && DOCUMENT_SET.has(noun)) {
+        document = k;
+        break;
+      }
+    }
+    if (document < 0) return null;
+    if ((this.tokens[document] as Token).norm.replace(/ا$/u, '').endsWith('ه') !== (agreement === 'f'))
+      return null;
+    for (let k = document - 1; k >= 0 && index - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type !== 'word' || !ISSUING_VERBS.has(token.norm.replace(/^[وف]/u, ''))) continue;
+      const read = this.subjectOfKana(k) ?? this.subjectAt(k + 1);
+      if (!read || read.first >= document) return null;
+      // The document may have run into the phrase (أصدر وزير التعليم قرارا): the issuer ends before it.
+      const subject =
+        read.last < document
+          ? read
+          : {
+              ...read,
+              title: read.title.filter((t) => t < document),
+              name: read.name.filter((t) => t < document),
+              last: document - 1,
+              closed: true,
+            };
+      if (!subject.organisation && subject.title.length === 0) return null;
+      const issuer = subject.organisation && subject.first > k ? this.bodyBeforeObject(subject) : subject;
+      return issuer.last < document ? issuer : null;
     }
     return null;
   }

@@ -1078,6 +1078,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'خطاب',
   'تعميم',
   'برقية',
+  // a regulation, a recommendation, a decision adopted or issued (أقر المجلس توصية تدعو …)
+  'لائحة',
+  'توصية',
+  'قرار',
 ];
 
 /**
