@@ -7,6 +7,8 @@
  * A verb right after an indefinite document it describes (لائحة …، تنص على أن, توصية تدعو …, بيانا يؤكد
  * أن), of the document's gender, has the document as its subject: the words are its issuer's, the
  * subject of the verb that issued it (أصدر, أقر, اعتمد), not the last speaker's nor the verb's object.
+ * A subject fronted at the head of its sentence (غير أن المزارع فلان، الذي …، قال) takes the floor from
+ * whoever spoke before, a relative clause about it between it and its verb.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -146,4 +148,56 @@ describe('floor rules: a verb reported inside another’s words (أن فلان �
 
 describe('floor rules: a verb right after an indefinite document (توصية تدعو, بيانا يؤكد) is its issuer’s', () => {
   runRows(describedRows);
+});
+
+const frontedRows: readonly Row[] = [
+  {
+    what: 'a Saudi citizen fronted after إلا أن, a relative clause about him, then قال لـ«الجزيرة»: after an official',
+    text: [
+      'وقال مدير عام صندوق التنمية العقارية المهندس يوسف بن عبدالله الزغيبي إن الصندوق «صرف أكثر من 12 ألف قرض هذا العام».',
+      'إلا أن المواطن فهد بن سعد الشمري، الذي ينتظر دوره منذ ست سنوات، قال لـ«الجزيرة»: «كل عام يقولون لنا إن الدفعة القادمة ستشملنا».',
+    ].join('\n\n'),
+    quotes: [
+      ['صرف أكثر من 12 ألف قرض هذا العام', 'partial', 'يوسف بن عبدالله الزغيبي'],
+      ['الجزيرة', 'mention', null],
+      ['كل عام يقولون لنا إن الدفعة القادمة ستشملنا', 'direct', 'فهد بن سعد الشمري'],
+    ],
+  },
+  {
+    what: 'an activist fronted after لكن, التي …، then قالت لفرانس 24 إن after a ministry’s statement',
+    text: [
+      'وقالت وزارة الداخلية في بيان إن قوات الأمن «تعاملت بضبط النفس مع المحتجين».',
+      'لكن الناشطة الحقوقية ليلى الزين، التي شاركت في الاحتجاجات منذ يومها الأول، قالت لفرانس 24 إن الشرطة «استخدمت الرصاص الحي في أكثر من حي».',
+    ].join('\n\n'),
+    quotes: [
+      ['تعاملت بضبط النفس مع المحتجين', 'partial', 'وزارة الداخلية'],
+      ['استخدمت الرصاص الحي في أكثر من حي', 'partial', 'ليلى الزين'],
+    ],
+  },
+  {
+    what: 'a residents’ committee (a body) fronted after غير أن, التي …، then قالت في بيان إن after a mayor',
+    text: [
+      'وقال رئيس البلدية سامر الخطيب إن أعمال الصيانة «ستنتهي قبل الشتاء».',
+      'غير أن لجنة الأهالي، التي تمثل سكان الأحياء الشرقية، قالت في بيان إن الوعود «تتكرر كل عام دون تنفيذ».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستنتهي قبل الشتاء', 'partial', 'سامر الخطيب'],
+      ['تتكرر كل عام دون تنفيذ', 'partial', 'لجنة الأهالي'],
+    ],
+  },
+  {
+    what: 'guard: a fronted thing and its relative clause, then a verb with its own subject (يقول السكان إنه)',
+    text: [
+      'وقال مدير المدرسة خالد العمري إن المبنى «آمن تماماً».',
+      'غير أن المبنى الجديد، الذي افتتح العام الماضي، يقول السكان إنه «بدأ يتشقق بعد أول موسم أمطار».',
+    ].join('\n\n'),
+    quotes: [
+      ['آمن تماماً', 'partial', 'خالد العمري'],
+      ['بدأ يتشقق بعد أول موسم أمطار', 'partial', 'السكان'],
+    ],
+  },
+];
+
+describe('floor rules: a subject fronted with a relative clause (غير أن فلان، الذي …، قال) takes the floor', () => {
+  runRows(frontedRows);
 });

@@ -3867,7 +3867,8 @@ class Attributor {
       }
       return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
-    const apposed = this.appositionBefore(verb) ?? this.relativeAfterApposition(verb);
+    const apposed =
+      this.appositionBefore(verb) ?? this.relativeAfterApposition(verb) ?? this.frontedBeforeRelative(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -4212,6 +4213,50 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A subject fronted at the head of its sentence, then a relative clause about it between commas, then
+   * the verb (غير أن المزارع فلان، الذي يزرع …، قال; لكن الناشطة فلانة، التي …، قالت): the sentence opens
+   * on it, after a word of contrast and أن (CONTRAST_THAT_SET), a word of contrast alone
+   * (CONTRAST_OPENERS) or nothing; a title or a body, or a name of two words, ending at the comma before
+   * the relative, which agrees with the verb (الذي, التي). Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private frontedBeforeRelative(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    const cue = this.verbAt(verb);
+    let relative = -1;
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if ((token.norm === 'الذي' || token.norm === 'التي') && isComma(this.tokens[k - 1])) {
+        relative = k;
+        break;
+      }
+    }
+    if (relative < 0 || !cue || (this.tokens[relative]?.norm === 'التي') !== (cue.agreement === 'f'))
+      return null;
+    const end = relative - 2;
+    // The sentence's start: a break or a full stop, then at most a word of contrast (with أن).
+    let start = -1;
+    for (let k = end; k >= 0 && end - k <= MAX_SVO_WORDS; k--) {
+      const before = this.tokens[k - 1];
+      if (before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm)) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0) return null;
+    const first = (this.tokens[start] as Token).norm;
+    if (CONTRAST_THAT_SET.has(first) && COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
+      start += 2;
+    else if (CONTRAST_OPENERS.has(first)) start += 1;
+    if (start > end) return null;
+    const subject = this.subjectAt(start);
+    if (!subject || subject.first !== start || subject.last !== end) return null;
+    if (!subject.organisation && subject.title.length === 0 && subject.name.length < 2) return null;
+    subject.closed = true;
+    return subject;
   }
 
   /**
