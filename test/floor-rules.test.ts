@@ -8,7 +8,9 @@
  * أن), of the document's gender, has the document as its subject: the words are its issuer's, the
  * subject of the verb that issued it (أصدر, أقر, اعتمد), not the last speaker's nor the verb's object.
  * A subject fronted at the head of its sentence (غير أن المزارع فلان، الذي …، قال) takes the floor from
- * whoever spoke before, a relative clause about it between it and its verb.
+ * whoever spoke before, a relative clause about it between it and its verb. A statement read out
+ * (وجاء في البيان الذي تلاه فلان باسم «…») is the body's it was read in the name of, or the reader's
+ * when he reads in no one's name; وأضاف البيان goes on with it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -200,4 +202,71 @@ const frontedRows: readonly Row[] = [
 
 describe('floor rules: a subject fronted with a relative clause (غير أن فلان، الذي …، قال) takes the floor', () => {
   runRows(frontedRows);
+});
+
+const readRows: readonly Row[] = [
+  {
+    what: 'a Saudi statement read by a sheikh in the name of a council (تلاه الشيخ فلان باسم هيئة كبار العلماء:), then وأضاف البيان أن, after a citizen',
+    text: [
+      'وقال المواطن سعد بن عبدالله الغامدي: «ننتظر كلمة العلماء في هذه القضية».',
+      'وجاء في البيان الذي تلاه الشيخ عبدالله بن محمد المطلق باسم هيئة كبار العلماء: «لا يجوز لأحد أن يفتي في النوازل العامة بغير إذن ولي الأمر».',
+      'وأضاف البيان أن الهيئة «تحذر من الانسياق وراء الشائعات».',
+    ].join('\n\n'),
+    quotes: [
+      ['ننتظر كلمة العلماء في هذه القضية', 'direct', 'سعد بن عبدالله الغامدي'],
+      ['لا يجوز لأحد أن يفتي في النوازل العامة بغير إذن ولي الأمر', 'direct', 'هيئة كبار العلماء'],
+      ['تحذر من الانسياق وراء الشائعات', 'partial', 'هيئة كبار العلماء'],
+    ],
+  },
+  {
+    what: 'a junta’s communiqué read by a colonel in the name of a committee whose name is quoted, then وأضاف البيان أن, after the deposed president',
+    text: [
+      'وقال الرئيس المعزول في تسجيل صوتي: «ما زلت الرئيس الشرعي للبلاد».',
+      'وجاء في البيان الذي قرأه العقيد أمادو عبد الرحمن باسم "اللجنة الوطنية لإنقاذ الشعب": "قررنا تعليق العمل بالدستور وحل الحكومة".',
+      'وأضاف البيان أن "الانتخابات ستجرى خلال عامين".',
+    ].join('\n\n'),
+    quotes: [
+      ['ما زلت الرئيس الشرعي للبلاد', 'direct', 'الرئيس المعزول'],
+      ['اللجنة الوطنية لإنقاذ الشعب', 'mention', null],
+      ['قررنا تعليق العمل بالدستور وحل الحكومة', 'direct', 'اللجنة الوطنية لإنقاذ الشعب'],
+      ['الانتخابات ستجرى خلال عامين', 'partial', 'اللجنة الوطنية لإنقاذ الشعب'],
+    ],
+  },
+  {
+    what: 'an army statement read by its spokesman (تلاه المتحدث باسم الجيش السوداني، العميد فلان:) is the army’s, not the rival commander’s quoted before',
+    text: [
+      'وقال قائد قوات الدعم السريع في تسجيل مصور: «قواتنا تسيطر على المطار بالكامل».',
+      'وجاء في البيان الذي تلاه المتحدث باسم الجيش السوداني، العميد نبيل عبدالله: «المطار تحت سيطرة القوات المسلحة، وما يروج له المتمردون أكاذيب».',
+    ].join('\n\n'),
+    quotes: [
+      ['قواتنا تسيطر على المطار بالكامل', 'direct', 'قائد قوات الدعم السريع'],
+      ['المطار تحت سيطرة القوات المسلحة، وما يروج له المتمردون أكاذيب', 'direct', 'الجيش السوداني'],
+    ],
+  },
+  {
+    what: 'a statement read by a minister in no one’s name (تلاه وزير الإعلام فلان:) is his, not the opposition MP’s quoted before',
+    text: [
+      'وقال النائب المعارض فيصل الحمد: «الحكومة تأخرت في الرد».',
+      'وجاء في البيان الذي تلاه وزير الإعلام سامي المهدي: «الحكومة لن تسمح بأي إخلال بالأمن العام».',
+    ].join('\n\n'),
+    quotes: [
+      ['الحكومة تأخرت في الرد', 'direct', 'فيصل الحمد'],
+      ['الحكومة لن تسمح بأي إخلال بالأمن العام', 'direct', 'سامي المهدي'],
+    ],
+  },
+  {
+    what: 'guard: a definite statement with its issuer after ل (البيان الختامي لمجلس التعاون الخليجي) stays the body’s',
+    text: [
+      'وقال وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني: «القمة ستخرج بموقف موحد».',
+      'وجاء في البيان الختامي لمجلس التعاون الخليجي: «ندعو إلى وقف فوري لإطلاق النار في غزة».',
+    ].join('\n\n'),
+    quotes: [
+      ['القمة ستخرج بموقف موحد', 'direct', 'محمد بن عبدالرحمن آل ثاني'],
+      ['ندعو إلى وقف فوري لإطلاق النار في غزة', 'direct', 'مجلس التعاون الخليجي'],
+    ],
+  },
+];
+
+describe('floor rules: a statement read out (البيان الذي تلاه فلان باسم …) is the body’s or the reader’s', () => {
+  runRows(readRows);
 });

@@ -42,6 +42,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  READING_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -2058,7 +2059,9 @@ class Attributor {
         ? null
         : issued
           ? hasArticle(document)
-            ? (this.definiteIssuer(from + 1) ?? this.issuedEarlier(index, document.slice(2)))
+            ? (this.definiteIssuer(from + 1) ??
+              this.readInNameOf(from + 1) ??
+              this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
           : this.subjectAt(from));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
@@ -5620,6 +5623,33 @@ class Attributor {
       if (!hasArticle(word.norm) || ORGANISATION_SET.has(word.norm) || isTitleHead(word.norm)) return null;
     }
     return null;
+  }
+
+  /**
+   * The issuer of a definite document read out in its name (البيان الذي قرأه العقيد فلان باسم «المجلس
+   * العسكري …»): after الذي or التي and a verb of reading (READING_SET), the reader, then باسم and a
+   * body, quoted or not (after a spokesman's title, المتحدث باسم الجيش, the body he speaks for); with
+   * no باسم, the reader, titled or named in full; null otherwise. `at` is the word after the document.
+   */
+  private readInNameOf(at: number): Subject | null {
+    const relative = this.tokens[at];
+    const verb = this.tokens[at + 1];
+    if (relative?.type !== 'word' || (relative.norm !== 'الذي' && relative.norm !== 'التي')) return null;
+    if (verb?.type !== 'word' || !READING_SET.has(verb.norm)) return null;
+    const reader = this.subjectAt(at + 2);
+    if (!reader) return null;
+    // باسم right after the reader, or taken into the reading of his title or name (أبارشي باسم).
+    let k = at + 3;
+    while (k <= reader.last && this.tokens[k]?.norm !== 'باسم') k++;
+    // No body named: the reader speaks it, someone titled or named in full (تلاه وزير الإعلام فلان).
+    if (this.tokens[k]?.norm !== 'باسم')
+      return reader.title.length > 0 || reader.name.length > 1 ? { ...reader, closed: true } : null;
+    const open = this.tokens[k + 1]?.type === 'mark' ? k + 1 : -1;
+    const body = this.subjectAt(open >= 0 ? open + 1 : k + 1);
+    if (!body?.organisation) return null;
+    const close = open >= 0 ? this.closeOf.get(open) : undefined;
+    if (open >= 0 && (close === undefined || body.last >= close)) return null;
+    return { ...body, closed: true };
   }
 
   /**

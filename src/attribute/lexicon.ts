@@ -56,6 +56,7 @@ import {
   POINTERS_WHAT,
   PRESIDING_RANKS,
   RANKS,
+  READING_VERBS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
@@ -224,6 +225,7 @@ export const WITHHELD_NOUN_SET = foldSet(WITHHELD_NOUNS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const CONTRAST_THAT_SET = foldSet(CONTRAST_BEFORE_THAT);
+export const READING_SET = foldSet(READING_VERBS);
 export const POINTER_SET = foldSet(POINTERS);
 export const POINTER_ALONE_SET = foldSet(POINTERS_ALONE);
 export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);

@@ -1794,6 +1794,21 @@ export const DELIVERING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs with the document's pronoun that say who read it out (البيان الذي قرأه العقيد فلان, تلته
+ * المتحدثة): the reader, who may read it in the name of its issuer (باسم «المجلس …»).
+ */
+export const READING_VERBS: readonly string[] = [
+  'قرأه',
+  'قرأها',
+  'قرأته',
+  'قرأتها',
+  'تلاه',
+  'تلاها',
+  'تلته',
+  'تلتها',
+];
+
+/**
  * Labels of an interview laid out as questions and answers (س: … ج: «…», سؤال: … جواب: «…»): the
  * word before the colon names the turn, not a speaker; the answer is the interviewee's.
  */
