@@ -10,7 +10,8 @@
  * A subject fronted at the head of its sentence (غير أن المزارع فلان، الذي …، قال) takes the floor from
  * whoever spoke before, a relative clause about it between it and its verb. A statement read out
  * (وجاء في البيان الذي تلاه فلان باسم «…») is the body's it was read in the name of, or the reader's
- * when he reads in no one's name; وأضاف البيان goes on with it.
+ * when he reads in no one's name; وأضاف البيان goes on with it. In a question-and-answer layout the one
+ * interviewed (حوارا مع فلان, مقابلة مع …) has the floor in each answer (ج:, جواب:, ج -).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -269,4 +270,60 @@ const readRows: readonly Row[] = [
 
 describe('floor rules: a statement read out (البيان الذي تلاه فلان باسم …) is the body’s or the reader’s', () => {
   runRows(readRows);
+});
+
+const interviewRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper’s interview (أجرت «عكاظ» لقاء مع …): a minister quoted in the question, the rector quoting himself after ج: (وكما قلت …:)',
+    text: [
+      'أجرت «عكاظ» لقاء مع مدير جامعة الملك عبدالعزيز الدكتور عبدالرحمن بن عبيد اليوبي، وفيما يلي نص الحوار:',
+      'س: قال وزير التعليم إن الجامعات «مطالبة بتمويل جزء من ميزانياتها»، فما خطتكم؟',
+      'ج: بدأنا فعلاً، وكما قلت لأعضاء هيئة التدريس الشهر الماضي: «الوقف الجامعي هو مستقبلنا».',
+    ].join('\n\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['مطالبة بتمويل جزء من ميزانياتها', 'partial', 'وزير التعليم'],
+      ['الوقف الجامعي هو مستقبلنا', 'direct', 'عبدالرحمن بن عبيد اليوبي'],
+    ],
+  },
+  {
+    what: 'an international outlet’s interview (في مقابلة مع …): a speaker of the parliament named in the question, the envoy after جواب:',
+    text: [
+      'في مقابلة مع الممثل الأممي الخاص إلى ليبيا، عبد الله باتيلي، طرحنا عليه أسئلة حول مستقبل العملية السياسية.',
+      'سؤال: قال رئيس البرلمان عقيلة صالح إن خطتكم «قفزة في المجهول». ما ردكم؟',
+      'جواب: أفهم القلق، لكن رسالتي إلى الجميع واضحة: «لا انتخابات بلا قوانين توافقية».',
+    ].join('\n\n'),
+    quotes: [
+      ['قفزة في المجهول', 'partial', 'عقيلة صالح'],
+      ['لا انتخابات بلا قوانين توافقية', 'direct', 'عبد الله باتيلي'],
+    ],
+  },
+  {
+    what: 'labels with a dash (س - / ج -): the minister interviewed speaks the quote of his answer',
+    text: [
+      'أجرت «الشرق الأوسط» حوارا مع وزير الطاقة اللبناني، وليد فياض، في مكتبه ببيروت.',
+      'س - متى تعود الكهرباء 24 ساعة؟',
+      'ج - لا أعد بتواريخ، لكن خطتنا تقول: «عشر ساعات يوميا قبل الصيف».',
+    ].join('\n\n'),
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['عشر ساعات يوميا قبل الصيف', 'direct', 'وليد فياض'],
+    ],
+  },
+  {
+    what: 'guard: in an answer, a quote with its own speaker named (قال لي رئيس الوزراء:) is that speaker’s',
+    text: [
+      'أجرت «الشرق» حوارا مع وزيرة البيئة الأردنية، رنا الخطيب، عشية انطلاق مؤتمر المناخ.',
+      'س: ماذا قال لك رئيس الوزراء؟',
+      'ج: قال لي رئيس الوزراء: «البيئة أولوية هذه الحكومة».',
+    ].join('\n\n'),
+    quotes: [
+      ['الشرق', 'mention', null],
+      ['البيئة أولوية هذه الحكومة', 'direct', 'رئيس الوزراء'],
+    ],
+  },
+];
+
+describe('floor rules: in a question-and-answer interview the one interviewed has the floor in the answers', () => {
+  runRows(interviewRows);
 });

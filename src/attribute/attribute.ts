@@ -7,6 +7,7 @@ import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './exp
 import {
   ADDRESSEE_SET,
   type Agreement,
+  ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
@@ -27,6 +28,7 @@ import {
   hasArticle,
   honouredTitles,
   INTERVIEW_LABEL_SET,
+  INTERVIEW_NOUN_SET,
   isGivenName,
   lookupCollided,
   lookupCue,
@@ -659,6 +661,11 @@ class Attributor {
       if (token.type === 'word') {
         // A verb inside a quote reports what the speaker tells, not who has the floor.
         if (this.quoted[i]) continue;
+        // An answer of a question-and-answer layout (ج: …): the one interviewed has the floor.
+        if (this.opensAnswer(i)) {
+          const interviewee = this.intervieweeBefore(i);
+          if (interviewee) this.entities.touch(interviewee, null);
+        }
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
@@ -693,6 +700,38 @@ class Attributor {
     expandBodyHeads(this.text, this.tokens, this.entities);
     this.tieDescriptions();
     return this.results;
+  }
+
+  /**
+   * The word at `i` labels an answer at the head of its paragraph (ج: …, الجواب - …): ANSWER_LABEL_SET,
+   * then a colon or a dash.
+   */
+  private opensAnswer(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (before !== undefined && before.type !== 'break') return false;
+    const label = this.tokens[i] as Token;
+    const after = this.tokens[i + 1]?.norm;
+    return ANSWER_LABEL_SET.has(label.norm) && (after === ':' || after === '-' || after === '–');
+  }
+
+  /**
+   * The person an interview was held with, named after an interview noun and مع before `at` (أجرت
+   * «الشرق» حوارا مع وزيرة البيئة، فلانة): a title or a name of two words. Read once, from the text's
+   * start to the first answer, MAX_LOOKBACK_STEPS tokens at most.
+   */
+  private intervieweeBefore(at: number): Entity | null {
+    if (this.interviewee !== undefined) return this.interviewee;
+    this.interviewee = null;
+    for (let k = 0; k + 2 < at && k <= MAX_LOOKBACK_STEPS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || !INTERVIEW_NOUN_SET.has(token.norm) || this.tokens[k + 1]?.norm !== 'مع')
+        continue;
+      const subject = this.subjectAt(k + 2);
+      if (!subject || (subject.title.length === 0 && subject.name.length < 2)) continue;
+      this.interviewee = this.resolveSubject(subject)?.entity ?? null;
+      break;
+    }
+    return this.interviewee;
   }
 
   /**
@@ -5363,6 +5402,8 @@ class Attributor {
   private readonly aloneQuoted = new Map<string, boolean>();
   /** For a quoted name, where it is quoted after a body's head, and that body's words (quotedSource). */
   private readonly namedBodies = new Map<string, Array<{ at: number; words: string[] }>>();
+  /** The one interviewed in a question-and-answer layout, once read (intervieweeBefore). */
+  private interviewee: Entity | null | undefined = undefined;
   /** Word positions by the pair of words that starts there, built on first use. */
   private pairIndex: Map<string, number[]> | undefined;
 

@@ -18,6 +18,7 @@ import {
 } from './given-names.js';
 import {
   ADDRESSEES,
+  ANSWER_LABELS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
   CLAUSE_OPENERS,
@@ -39,6 +40,7 @@ import {
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
+  INTERVIEW_NOUNS,
   KIN_NOUNS,
   MEDIA_HEADS,
   MEDIA_NAMES,
@@ -226,6 +228,8 @@ export const HONORIFIC_SET = foldSet(HONORIFICS);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const CONTRAST_THAT_SET = foldSet(CONTRAST_BEFORE_THAT);
 export const READING_SET = foldSet(READING_VERBS);
+export const ANSWER_LABEL_SET = foldSet(ANSWER_LABELS);
+export const INTERVIEW_NOUN_SET = foldSet(INTERVIEW_NOUNS);
 export const POINTER_SET = foldSet(POINTERS);
 export const POINTER_ALONE_SET = foldSet(POINTERS_ALONE);
 export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);

@@ -1814,6 +1814,23 @@ export const READING_VERBS: readonly string[] = [
  */
 export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
 
+/** The labels of those turns that open an answer: the interviewee has the floor there. */
+export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب'];
+
+/**
+ * Nouns of an interview before مع and the one interviewed (أجرت الصحيفة حوارا مع الوزيرة فلانة, في
+ * مقابلة مع …): in the answers of a question-and-answer layout, that person speaks.
+ */
+export const INTERVIEW_NOUNS: readonly string[] = [
+  'حوار',
+  'حوارا',
+  'مقابلة',
+  'لقاء',
+  'لقاءً',
+  'حديث',
+  'حديثا',
+];
+
 /**
  * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
  * قالت): أن after them is a connective, not the complement of a verb of saying, and the clause's
