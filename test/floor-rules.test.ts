@@ -11,7 +11,9 @@
  * whoever spoke before, a relative clause about it between it and its verb. A statement read out
  * (وجاء في البيان الذي تلاه فلان باسم «…») is the body's it was read in the name of, or the reader's
  * when he reads in no one's name; وأضاف البيان goes on with it. In a question-and-answer layout the one
- * interviewed (حوارا مع فلان, مقابلة مع …) has the floor in each answer (ج:, جواب:, ج -).
+ * interviewed (حوارا مع فلان, مقابلة مع …) has the floor in each answer (ج:, جواب:, ج -). A name of two
+ * words or more right after a verb, then the person's role between commas and أن (وتوقع فلان بن فلان،
+ * مدير الأصول في …، أن), is the verb's subject, someone new on the floor, not its object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -326,4 +328,66 @@ const interviewRows: readonly Row[] = [
 
 describe('floor rules: in a question-and-answer interview the one interviewed has the floor in the answers', () => {
   runRows(interviewRows);
+});
+
+const roleRows: readonly Row[] = [
+  {
+    what: 'a Saudi analyst by his full name, his role between commas, then أن (واعتبر فلان بن فلان، المحلل …، أن), after a minister',
+    text: [
+      'وقال وزير المالية محمد الجدعان إن العجز «سينخفض إلى أقل من 2 في المئة».',
+      'واعتبر خالد بن عبدالعزيز المقيرن، المحلل الاقتصادي في إحدى شركات الاستثمار، أن التقديرات «متفائلة أكثر من اللازم».',
+    ].join('\n\n'),
+    quotes: [
+      ['سينخفض إلى أقل من 2 في المئة', 'partial', 'محمد الجدعان'],
+      ['متفائلة أكثر من اللازم', 'partial', 'خالد بن عبدالعزيز المقيرن'],
+    ],
+  },
+  {
+    what: 'a Saudi economist (a woman) by her full name with بنت, her role, then أن after the central bank governor',
+    text: [
+      'وقال محافظ البنك المركزي أيمن السياري إن التضخم «تحت السيطرة».',
+      'وتوقعت سارة بنت محمد القحطاني، كبيرة الاقتصاديين في أحد البنوك المحلية، أن يرتفع التضخم «إلى 3 في المئة قبل نهاية العام».',
+    ].join('\n\n'),
+    quotes: [
+      ['تحت السيطرة', 'partial', 'أيمن السياري'],
+      ['إلى 3 في المئة قبل نهاية العام', 'partial', 'سارة بنت محمد القحطاني'],
+    ],
+  },
+  {
+    what: 'a Washington researcher by a foreign name, his role at an institute, then أن, after a State Department spokesman',
+    text: [
+      'وقال المتحدث باسم الخارجية الأمريكية للصحفيين إن واشنطن «تدعم الوساطة».',
+      'وتوقع ديفيد شينكر، الباحث في معهد واشنطن لسياسة الشرق الأدنى، أن تتعثر المفاوضات «عند أول خلاف حول الحدود».',
+    ].join('\n\n'),
+    quotes: [
+      ['تدعم الوساطة', 'partial', 'المتحدث باسم الخارجية الأمريكية'],
+      ['عند أول خلاف حول الحدود', 'partial', 'ديفيد شينكر'],
+    ],
+  },
+  {
+    what: 'a Tunisian professor (a woman), her role at a university, then أن, after a minister',
+    text: [
+      'وقالت وزيرة الاقتصاد التونسية في مؤتمر صحفي إن النمو «سيتجاوز 2 في المئة».',
+      'واعتبرت آمال بن حسين، أستاذة الاقتصاد في جامعة قرطاج، أن هذه الأرقام «لا تعكس واقع المؤسسات الصغيرة».',
+    ].join('\n\n'),
+    quotes: [
+      ['سيتجاوز 2 في المئة', 'partial', 'وزيرة الاقتصاد التونسية'],
+      ['لا تعكس واقع المؤسسات الصغيرة', 'partial', 'آمال بن حسين'],
+    ],
+  },
+  {
+    what: 'guard: a verb whose object is no name (وانتقد قرارات الحكم، مشيراً) goes on with the coach',
+    text: [
+      'وقال مدرب الفريق سعد بن علي الشهري إن اللاعبين «قدموا كل ما لديهم».',
+      'وانتقد قرارات الحكم، مشيراً إلى أنها «أثرت على نتيجة المباراة».',
+    ].join('\n\n'),
+    quotes: [
+      ['قدموا كل ما لديهم', 'partial', 'سعد بن علي الشهري'],
+      ['أثرت على نتيجة المباراة', 'partial', 'سعد بن علي الشهري'],
+    ],
+  },
+];
+
+describe('floor rules: a name after the verb with the person’s role between commas, then أن, is the subject', () => {
+  runRows(roleRows);
 });

@@ -2354,6 +2354,20 @@ class Attributor {
     // لثلاثة), not the noun again (اتفاق السلام، وهو اتفاق هش).
     const what = this.tokens[subject.last + 3]?.norm ?? '';
     const personal = stripToSet(what, TITLE_SET) !== undefined || PERSON_NOUNS.has(what);
+    // …or a name of two words or more, then his role between commas and the verb's complementiser
+    // (وتوقع فلان بن فلان، مدير الأصول في إحدى الشركات، أن …): the role in apposition says who he is.
+    if (isComma(this.tokens[subject.last + 1]) && subject.name.length > 1 && !hasArticle(first)) {
+      const role = this.tokens[subject.last + 2]?.norm ?? '';
+      if (stripToSet(role, TITLE_SET) !== undefined && !ORGANISATION_SET.has(role))
+        for (let k = subject.last + 3; k <= subject.last + 2 + MAX_SVO_WORDS; k++) {
+          const token = this.tokens[k];
+          if (token?.type !== 'word' && !isComma(token)) break;
+          if (isComma(token)) {
+            if (COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '')) return true;
+            break;
+          }
+        }
+    }
     return (
       isComma(this.tokens[subject.last + 1]) &&
       agrees &&
