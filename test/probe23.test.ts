@@ -174,9 +174,6 @@ const articleRows: readonly Row[] = [
       'وعلق الخبير العقاري ماجد بن حسين العساف بأن البرنامج "خطوة صحيحة، لكنها لن تخفض أسعار الأراضي ما لم تُفرض الرسوم على الأراضي البيضاء".',
       'وكان مجلس الشورى قد أقر في جلسة سابقة توصية تدعو الوزارة إلى "تسريع تسليم الوحدات السكنية المنجزة".',
     ].join('\n\n'),
-    // engine gap: the Shura council's recommendation (توصية تدعو الوزارة إلى "…") goes to the ministry, the
-    // verb's object, resolved to «وزارة الإسكان».
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       ['أرض وقرض', 'mention', null],

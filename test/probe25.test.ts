@@ -347,8 +347,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'coup in Niger, split out: the junta’s communiqué read on state TV by a colonel in the name of a council whose name is quoted (جاء في البيان الذي قرأه … باسم "…":), وأضاف البيان with أن … وأن',
-    // engine gap: جاء في البيان الذي قرأه … باسم «…» and وأضاف البيان go to the president named in the lede.
-    gaps: ['attribution'],
     text: [
       'نيامي - RT',
       'أعلن عسكريون في النيجر، فجر الأربعاء، الاستيلاء على السلطة وعزل الرئيس عمر حمادو، في بيان تلاه ضابط برتبة عقيد على شاشة التلفزيون الرسمي.',

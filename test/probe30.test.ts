@@ -439,9 +439,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'وتوقع فهد بن ناصر الشمري، مدير الأصول في إحدى شركات الوساطة، أن تبقى السوق «في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث»، مشيراً إلى أن السيولة «ستعود تدريجياً مع استقرار أسعار النفط».',
     ].join('\n\n'),
-    // engine gap: alone, both go to «شركات الوساطة», the end of his role; in the whole article both went to the
-    // professor quoted two paragraphs before (عبدالرحمن بن حمد السحيباني), the name after وتوقع not read.
-    gaps: ['attribution'],
     quotes: [
       ['في نطاق عرضي متذبذب حتى تتضح صورة نتائج الربع الثالث', 'partial', 'فهد بن ناصر الشمري'],
       ['ستعود تدريجياً مع استقرار أسعار النفط', 'partial', 'فهد بن ناصر الشمري'],

@@ -387,9 +387,6 @@ const saudiSplitRows: readonly Row[] = [
       'أما المواطن عبدالله الأحمري فرأى أن الحملة "تأخرت كثيراً"، وقال: "بعض الشوارع أصبحت مثل لوحة إعلانات كبيرة، لا تعرف أين ينتهي محل ويبدأ الآخر".',
       'وكانت وزارة الشؤون البلدية والقروية قد أصدرت العام الماضي لائحة جديدة للوحات التجارية، نصت على أن تكون "اللغة العربية هي الأساس في اللوحة، ويجوز إضافة لغة أجنبية بخط أصغر".',
     ].join('\n\n'),
-    // engine gap: the regulation’s words go to the citizen quoted before it (عبدالله الأحمري), not to the ministry
-    // that issued it (the regulation’s paragraph alone gets no speaker).
-    gaps: ['attribution'],
     quotes: [
       ['تأخرت كثيراً', 'partial', 'عبدالله الأحمري'],
       [
@@ -434,9 +431,6 @@ const internationalSplitRows: readonly Row[] = [
       'وأضافت دوبوا: «بعض الناجين أمضوا ثلاثة أيام في البحر بلا ماء ولا طعام، وكثيرون منهم يعانون من حروق سببها اختلاط الوقود بمياه البحر».',
       'وأوضحت أن المنظمة طلبت من السلطات الإيطالية والمالطية تحديد ميناء آمن لإنزال الناجين، مشيرة إلى أن السفينة «لم تتلق أي رد حتى مساء الأحد».',
     ].join('\n\n'),
-    // engine gap: the third quote (after مشيرة إلى أن) goes to «المنظمة», named inside her وأوضحت clause, not to the
-    // coordinator (كلير دوبوا) who is the subject of وأوضحت and مشيرة.
-    gaps: ['attribution'],
     quotes: [
       ['كان يغرق حين وصلنا، وكانت المياه قد غطت أرضيته بالكامل', 'partial', 'كلير دوبوا'],
       [
@@ -454,9 +448,6 @@ const internationalSplitRows: readonly Row[] = [
       'وأضاف الشناوي أن سعر التوريد "عادل، ويغطي تكلفة الإنتاج ويحقق هامش ربح معقولاً للمزارع".',
       'غير أن المزارع محمود عبد الحميد، الذي يزرع 5 أفدنة في محافظة الشرقية، قال للأناضول: "تكلفة السماد والسولار والري تضاعفت، وسعر الإردب لا يكفي لنعيش منه حتى الموسم القادم".',
     ].join('\n\n'),
-    // engine gap: the farmer’s quote goes to the spokesman quoted before him (عادل الشناوي); the paragraph alone
-    // is read right.
-    gaps: ['attribution'],
     quotes: [
       [
         'تتوقع أن يصل الإنتاج هذا العام إلى 9 ملايين طن، مقابل 8.5 مليون طن في الموسم الماضي',

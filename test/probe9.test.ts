@@ -87,8 +87,9 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'interview in questions and answers (س: / ج:): others quoted in the questions, the minister quoting herself in the answers',
-    // engine gap: the answers after ج: are not given to the one interviewed (named after حوارا مع): they
-    // go on with the prime minister of the first question, as does the indefinite منظمات بيئية after س:.
+    // engine gap: the answers after ج: go to the one interviewed (named after حوارا مع), but the indefinite
+    // group before its verb after س: (منظمات بيئية وصفت) is not read as the subject: its quote goes on with
+    // her.
     gaps: ['attribution'],
     text: [
       'أجرت «الشرق» حوارا مع وزيرة البيئة الأردنية، رنا الخطيب، عشية انطلاق مؤتمر المناخ في عمّان. وفي ما يلي نص الحوار:',

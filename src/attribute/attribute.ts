@@ -7,12 +7,14 @@ import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './exp
 import {
   ADDRESSEE_SET,
   type Agreement,
+  ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  CONTRAST_THAT_SET,
   type CueMatch,
   DELIVERING_SET,
   DESCRIPTION_SET,
@@ -26,6 +28,7 @@ import {
   hasArticle,
   honouredTitles,
   INTERVIEW_LABEL_SET,
+  INTERVIEW_NOUN_SET,
   isGivenName,
   lookupCollided,
   lookupCue,
@@ -41,6 +44,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  READING_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -248,7 +252,7 @@ const ISSUED_BY = new Set(['صادر', 'صادره']);
  * it (تسلم الوزير تقريرا من الديوان, استعرض الوزير تقريرا).
  */
 const ISSUING_VERBS = new Set(
-  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق']
+  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق', 'اقر', 'اعتمد']
     .flatMap((verb) => [verb, `${verb}ت`])
     .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
 );
@@ -341,6 +345,8 @@ const STANCE_ADJECTIVES = new Set(
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
+/** How many words a document's adjectives and genitive may hold before the verb that describes it. */
+const MAX_DOCUMENT_PHRASE = 6;
 /** The passive of سأل (was asked), with و: its subject is the one who answers (… فأجاب). */
 const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
@@ -655,8 +661,20 @@ class Attributor {
       if (token.type === 'word') {
         // A verb inside a quote reports what the speaker tells, not who has the floor.
         if (this.quoted[i]) continue;
+        // An answer of a question-and-answer layout (ج: …): the one interviewed has the floor.
+        if (this.opensAnswer(i)) {
+          const interviewee = this.intervieweeBefore(i);
+          if (interviewee) this.entities.touch(interviewee, null);
+        }
         const cue = this.cueAt(i);
-        if (cue?.entity && (cue.complement !== 'none' || this.handsOver(i)) && !this.isSourceAside(i)) {
+        // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
+        // subject takes the floor only when a quote is its own (below).
+        if (
+          cue?.entity &&
+          (cue.complement !== 'none' || this.handsOver(i)) &&
+          !this.isSourceAside(i) &&
+          !this.reportedInside(cue)
+        ) {
           this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
           // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
           if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
@@ -682,6 +700,38 @@ class Attributor {
     expandBodyHeads(this.text, this.tokens, this.entities);
     this.tieDescriptions();
     return this.results;
+  }
+
+  /**
+   * The word at `i` labels an answer at the head of its paragraph (ج: …, الجواب - …): ANSWER_LABEL_SET,
+   * then a colon or a dash.
+   */
+  private opensAnswer(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (before !== undefined && before.type !== 'break') return false;
+    const label = this.tokens[i] as Token;
+    const after = this.tokens[i + 1]?.norm;
+    return ANSWER_LABEL_SET.has(label.norm) && (after === ':' || after === '-' || after === '–');
+  }
+
+  /**
+   * The person an interview was held with, named after an interview noun and مع before `at` (أجرت
+   * «الشرق» حوارا مع وزيرة البيئة، فلانة): a title or a name of two words. Read once, from the text's
+   * start to the first answer, MAX_LOOKBACK_STEPS tokens at most.
+   */
+  private intervieweeBefore(at: number): Entity | null {
+    if (this.interviewee !== undefined) return this.interviewee;
+    this.interviewee = null;
+    for (let k = 0; k + 2 < at && k <= MAX_LOOKBACK_STEPS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || !INTERVIEW_NOUN_SET.has(token.norm) || this.tokens[k + 1]?.norm !== 'مع')
+        continue;
+      const subject = this.subjectAt(k + 2);
+      if (!subject || (subject.title.length === 0 && subject.name.length < 2)) continue;
+      this.interviewee = this.resolveSubject(subject)?.entity ?? null;
+      break;
+    }
+    return this.interviewee;
   }
 
   /**
@@ -2030,19 +2080,34 @@ class Attributor {
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
     const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
+    // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
+    // has that document as its subject; the words are its issuer's, a noun after the verb its object.
+    // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان): the subject.
+    const own = this.tokens[index + 1]?.type === 'word' ? this.subjectAt(index + 1) : null;
+    const described =
+      match.tense !== 'participle' &&
+      match.clitic === '' &&
+      !IN_IT.has(this.tokens[index + 1]?.norm ?? '') &&
+      !(own && own.title.length > 0 && !own.organisation)
+        ? this.issuerOfDescribed(index, match.agreement)
+        : null;
     // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
     let subject =
-      match.tense === 'participle'
+      described ??
+      (match.tense === 'participle'
         ? null
         : issued
           ? hasArticle(document)
-            ? (this.definiteIssuer(from + 1) ?? this.issuedEarlier(index, document.slice(2)))
+            ? (this.definiteIssuer(from + 1) ??
+              this.readInNameOf(from + 1) ??
+              this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
-          : this.subjectAt(from);
+          : this.subjectAt(from));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
-    const kana = this.subjectOfKana(index, match.clitic);
-    if (kana) subject = kana;
+    const kana = described ? null : this.subjectOfKana(index, match.clitic);
+    if (described) subject = described;
+    else if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
     else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
     // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
@@ -2289,6 +2354,20 @@ class Attributor {
     // لثلاثة), not the noun again (اتفاق السلام، وهو اتفاق هش).
     const what = this.tokens[subject.last + 3]?.norm ?? '';
     const personal = stripToSet(what, TITLE_SET) !== undefined || PERSON_NOUNS.has(what);
+    // …or a name of two words or more, then his role between commas and the verb's complementiser
+    // (وتوقع فلان بن فلان، مدير الأصول في إحدى الشركات، أن …): the role in apposition says who he is.
+    if (isComma(this.tokens[subject.last + 1]) && subject.name.length > 1 && !hasArticle(first)) {
+      const role = this.tokens[subject.last + 2]?.norm ?? '';
+      if (stripToSet(role, TITLE_SET) !== undefined && !ORGANISATION_SET.has(role))
+        for (let k = subject.last + 3; k <= subject.last + 2 + MAX_SVO_WORDS; k++) {
+          const token = this.tokens[k];
+          if (token?.type !== 'word' && !isComma(token)) break;
+          if (isComma(token)) {
+            if (COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '')) return true;
+            break;
+          }
+        }
+    }
     return (
       isComma(this.tokens[subject.last + 1]) &&
       agrees &&
@@ -3714,6 +3793,9 @@ class Attributor {
           continue;
         }
         if (found.match.tense === 'past' ? cue.subject !== null : cue.match.tense === 'past') {
+          // A verb inside a complement (وأوضحت أن المنظمة طلبت …، مشيرة) reports; its subject is not
+          // the participle's: the verb that opens the sentence is.
+          if (this.reportedInside(cue)) continue;
           finite = cue;
           break;
         }
@@ -3841,7 +3923,8 @@ class Attributor {
       }
       return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
-    const apposed = this.appositionBefore(verb) ?? this.relativeAfterApposition(verb);
+    const apposed =
+      this.appositionBefore(verb) ?? this.relativeAfterApposition(verb) ?? this.frontedBeforeRelative(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -4189,6 +4272,96 @@ class Attributor {
   }
 
   /**
+   * A subject fronted at the head of its sentence, then a relative clause about it between commas, then
+   * the verb (غير أن المزارع فلان، الذي يزرع …، قال; لكن الناشطة فلانة، التي …، قالت): the sentence opens
+   * on it, after a word of contrast and أن (CONTRAST_THAT_SET), a word of contrast alone
+   * (CONTRAST_OPENERS) or nothing; a title or a body, or a name of two words, ending at the comma before
+   * the relative, which agrees with the verb (الذي, التي). Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private frontedBeforeRelative(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    const cue = this.verbAt(verb);
+    let relative = -1;
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if ((token.norm === 'الذي' || token.norm === 'التي') && isComma(this.tokens[k - 1])) {
+        relative = k;
+        break;
+      }
+    }
+    if (relative < 0 || !cue || (this.tokens[relative]?.norm === 'التي') !== (cue.agreement === 'f'))
+      return null;
+    const end = relative - 2;
+    // The sentence's start: a break or a full stop, then at most a word of contrast (with أن).
+    let start = -1;
+    for (let k = end; k >= 0 && end - k <= MAX_SVO_WORDS; k--) {
+      const before = this.tokens[k - 1];
+      if (before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm)) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0) return null;
+    const first = (this.tokens[start] as Token).norm;
+    if (CONTRAST_THAT_SET.has(first) && COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
+      start += 2;
+    else if (CONTRAST_OPENERS.has(first)) start += 1;
+    if (start > end) return null;
+    const subject = this.subjectAt(start);
+    if (!subject || subject.first !== start || subject.last !== end) return null;
+    if (!subject.organisation && subject.title.length === 0 && subject.name.length < 2) return null;
+    subject.closed = true;
+    return subject;
+  }
+
+  /**
+   * The issuer of an indefinite document that the verb at `index` describes, the document right before
+   * it with at most its adjectives or genitive and a comma between (أصدرت الوزارة لائحة جديدة للوحات،
+   * نصت على أن; أقر المجلس توصية تدعو …), the verb of the document's gender: the subject of the verb that
+   * issued it earlier in the sentence (ISSUING_VERBS), after it (أصدرت الوزارة) or before قد (وكانت
+   * الوزارة قد أصدرت), a body or a title; null otherwise. Looks back MAX_TOPIC_DISTANCE words at most.
+   */
+  private issuerOfDescribed(index: number, agreement: Agreement): Subject | null {
+    let document = -1;
+    for (let k = index - 1; k >= 0 && index - k <= MAX_DOCUMENT_PHRASE; k--) {
+      const token = this.tokens[k] as Token;
+      if (k === index - 1 && isComma(token)) continue;
+      if (token.type !== 'word' || (k < index - 1 && this.verbAt(k))) return null;
+      const noun = token.norm.replace(/ا$/u, '');
+      if (!hasArticle(noun) && DOCUMENT_SET.has(noun)) {
+        document = k;
+        break;
+      }
+    }
+    if (document < 0) return null;
+    if ((this.tokens[document] as Token).norm.replace(/ا$/u, '').endsWith('ه') !== (agreement === 'f'))
+      return null;
+    for (let k = document - 1; k >= 0 && index - k <= MAX_TOPIC_DISTANCE; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+      if (token.type !== 'word' || !ISSUING_VERBS.has(token.norm.replace(/^[وف]/u, ''))) continue;
+      const read = this.subjectOfKana(k) ?? this.subjectAt(k + 1);
+      if (!read || read.first >= document) return null;
+      // The document may have run into the phrase (أصدر وزير التعليم قرارا): the issuer ends before it.
+      const subject =
+        read.last < document
+          ? read
+          : {
+              ...read,
+              title: read.title.filter((t) => t < document),
+              name: read.name.filter((t) => t < document),
+              last: document - 1,
+              closed: true,
+            };
+      if (!subject.organisation && subject.title.length === 0) return null;
+      const issuer = subject.organisation && subject.first > k ? this.bodyBeforeObject(subject) : subject;
+      return issuer.last < document ? issuer : null;
+    }
+    return null;
+  }
+
+  /**
    * The person who was asked (سئل, passive), earlier in the sentence of a verb with ف and no subject
    * of its own, wherever the passive stands after an opening adverbial: وفي المؤتمر الصحفي الذي سبق
    * المباراة، سئل مدرب الفريق، فلان، عن الصفقة، فأجاب. Whoever is asked is whoever answers.
@@ -4353,6 +4526,17 @@ class Attributor {
     if (!cue.subject || cue.subject.last >= cue.index) return false;
     const before = this.tokens[cue.subject.first - 1];
     return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
+  }
+
+  /**
+   * The cue's clause is reported inside someone else's words: its subject stands right after a
+   * complementiser that is no connective of contrast (وأوضحت أن المنظمة طلبت …, not غير أن الوزير رد).
+   * Its subject is named in passing and does not take the floor by it.
+   */
+  private reportedInside(cue: Cue): boolean {
+    if (!this.embedded(cue)) return false;
+    const before = this.tokens[(cue.subject as Subject).first - 2];
+    return before?.type !== 'word' || !CONTRAST_THAT_SET.has(before.norm);
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
@@ -4656,6 +4840,8 @@ class Attributor {
     // with no quote after it does not take the floor: وكانت المحكمة قد رفضت الطلب، معتبرة …).
     for (let k = start; k < participle; k++) {
       const said = this.tokens[k]?.type === 'word' ? this.cueAt(k) : null;
+      // A verb inside a complement (أن المنظمة طلبت) has the complement's subject, not the sentence's.
+      if (said?.entity && this.reportedInside(said)) continue;
       if (said?.entity) {
         const agrees = said.entity.agreements.size === 0 || said.entity.agreements.has(agreement);
         return agrees && said.match.agreement === agreement ? said.entity : null;
@@ -5230,6 +5416,8 @@ class Attributor {
   private readonly aloneQuoted = new Map<string, boolean>();
   /** For a quoted name, where it is quoted after a body's head, and that body's words (quotedSource). */
   private readonly namedBodies = new Map<string, Array<{ at: number; words: string[] }>>();
+  /** The one interviewed in a question-and-answer layout, once read (intervieweeBefore). */
+  private interviewee: Entity | null | undefined = undefined;
   /** Word positions by the pair of words that starts there, built on first use. */
   private pairIndex: Map<string, number[]> | undefined;
 
@@ -5490,6 +5678,33 @@ class Attributor {
       if (!hasArticle(word.norm) || ORGANISATION_SET.has(word.norm) || isTitleHead(word.norm)) return null;
     }
     return null;
+  }
+
+  /**
+   * The issuer of a definite document read out in its name (البيان الذي قرأه العقيد فلان باسم «المجلس
+   * العسكري …»): after الذي or التي and a verb of reading (READING_SET), the reader, then باسم and a
+   * body, quoted or not (after a spokesman's title, المتحدث باسم الجيش, the body he speaks for); with
+   * no باسم, the reader, titled or named in full; null otherwise. `at` is the word after the document.
+   */
+  private readInNameOf(at: number): Subject | null {
+    const relative = this.tokens[at];
+    const verb = this.tokens[at + 1];
+    if (relative?.type !== 'word' || (relative.norm !== 'الذي' && relative.norm !== 'التي')) return null;
+    if (verb?.type !== 'word' || !READING_SET.has(verb.norm)) return null;
+    const reader = this.subjectAt(at + 2);
+    if (!reader) return null;
+    // باسم right after the reader, or taken into the reading of his title or name (أبارشي باسم).
+    let k = at + 3;
+    while (k <= reader.last && this.tokens[k]?.norm !== 'باسم') k++;
+    // No body named: the reader speaks it, someone titled or named in full (تلاه وزير الإعلام فلان).
+    if (this.tokens[k]?.norm !== 'باسم')
+      return reader.title.length > 0 || reader.name.length > 1 ? { ...reader, closed: true } : null;
+    const open = this.tokens[k + 1]?.type === 'mark' ? k + 1 : -1;
+    const body = this.subjectAt(open >= 0 ? open + 1 : k + 1);
+    if (!body?.organisation) return null;
+    const close = open >= 0 ? this.closeOf.get(open) : undefined;
+    if (open >= 0 && (close === undefined || body.last >= close)) return null;
+    return { ...body, closed: true };
   }
 
   /**

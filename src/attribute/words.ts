@@ -1078,6 +1078,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'خطاب',
   'تعميم',
   'برقية',
+  // a regulation, a recommendation, a decision adopted or issued (أقر المجلس توصية تدعو …)
+  'لائحة',
+  'توصية',
+  'قرار',
 ];
 
 /**
@@ -1790,10 +1794,49 @@ export const DELIVERING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs with the document's pronoun that say who read it out (البيان الذي قرأه العقيد فلان, تلته
+ * المتحدثة): the reader, who may read it in the name of its issuer (باسم «المجلس …»).
+ */
+export const READING_VERBS: readonly string[] = [
+  'قرأه',
+  'قرأها',
+  'قرأته',
+  'قرأتها',
+  'تلاه',
+  'تلاها',
+  'تلته',
+  'تلتها',
+];
+
+/**
  * Labels of an interview laid out as questions and answers (س: … ج: «…», سؤال: … جواب: «…»): the
  * word before the colon names the turn, not a speaker; the answer is the interviewee's.
  */
 export const INTERVIEW_LABELS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
+
+/** The labels of those turns that open an answer: the interviewee has the floor there. */
+export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب'];
+
+/**
+ * Nouns of an interview before مع and the one interviewed (أجرت الصحيفة حوارا مع الوزيرة فلانة, في
+ * مقابلة مع …): in the answers of a question-and-answer layout, that person speaks.
+ */
+export const INTERVIEW_NOUNS: readonly string[] = [
+  'حوار',
+  'حوارا',
+  'مقابلة',
+  'لقاء',
+  'لقاءً',
+  'حديث',
+  'حديثا',
+];
+
+/**
+ * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
+ * قالت): أن after them is a connective, not the complement of a verb of saying, and the clause's
+ * subject is the sentence's, not someone named inside another's words.
+ */
+export const CONTRAST_BEFORE_THAT: readonly string[] = ['غير', 'وغير', 'إلا', 'بيد', 'سوى'];
 
 /**
  * Definite nouns that news puts as a verb's object right after its subject (رفضت نقابة المعلمين القرار،
