@@ -75,6 +75,38 @@ const titleGenitiveRows: readonly Row[] = [
   },
 ];
 
+/**
+ * The event or work an official opens, visits or sponsors (المؤتمر, المعرض, المهرجان, المشروع, الحفل):
+ * shaped like a participle in م but a noun, the verb's object after the title, not the title's
+ * adjective; the dropped subject of the next cue is the title with its whole genitive chain.
+ */
+const openedEventRows: readonly Row[] = [
+  {
+    what: 'a head in construct opens an exhibition, then ، وقال: the whole title speaks',
+    text: 'ودشن رئيس هيئة السياحة المعرض السنوي للحرف اليدوية في الأحساء، وقال: «الحرفيون ثروة وطنية».',
+    quotes: [['الحرفيون ثروة وطنية', 'direct', 'رئيس هيئة السياحة']],
+  },
+  {
+    what: 'a minister visits a project, then ، وأكد أن',
+    text: 'وتفقد وزير الإسكان المشروع الجديد شمال الرياض، وأكد أن «الوحدات تسلم في موعدها».',
+    quotes: [['الوحدات تسلم في موعدها', 'partial', 'وزير الإسكان']],
+  },
+  {
+    what: 'a governor of a town sponsors a ceremony: the town closed his title',
+    text: 'ورعى محافظ الطائف الحفل الختامي لمسابقة القرآن الكريم، وقال إن «المتسابقين شرفوا المحافظة».',
+    quotes: [['المتسابقين شرفوا المحافظة', 'partial', 'محافظ الطائف']],
+  },
+  {
+    what: 'guard: the same noun as a title’s genitive (رئيس المؤتمر) stays in the title',
+    text: 'وقال رئيس المؤتمر خالد الزهراني إن «الأوراق المقدمة تجاوزت مئة ورقة».',
+    quotes: [['الأوراق المقدمة تجاوزت مئة ورقة', 'partial', 'خالد الزهراني']],
+  },
+];
+
 describe('a title’s body after ل, before its holder’s name', () => {
   runRows(titleGenitiveRows);
+});
+
+describe('the event an official opens is the verb’s object', () => {
+  runRows(openedEventRows);
 });

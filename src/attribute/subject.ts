@@ -2080,6 +2080,12 @@ function splitSubject(
         (OWN_BODY_ADJECTIVES.has(following) ||
           (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
+    // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
+    // a place's or a name's word governs no noun.
+    if (k >= 2 && !hasArticle(prev) && !governs && !organisation && OBJECT_NOUN_SET.has(norm)) {
+      objectAt = true;
+      break;
+    }
     if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
