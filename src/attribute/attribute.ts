@@ -4722,7 +4722,15 @@ class Attributor {
     if (!subject.organisation && !contrast && !apposed) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
-      const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
+      // A head without the article keeps its genitive chain to the first definite word (وزير التعليم,
+      // رئيس هيئة الثقافة): the office, before its adjectives.
+      let chain = 0;
+      while (
+        chain < subject.title.length - 1 &&
+        !hasArticle((this.tokens[subject.title[chain] as number] as Token).norm)
+      )
+        chain++;
+      const cut = subject.title.findIndex((k, i) => i > chain && !NISBA.test((this.tokens[k] as Token).norm));
       const title = cut < 0 ? subject.title : subject.title.slice(0, cut);
       own = { ...subject, last: title.at(-1) as number, title, name: [] };
     }

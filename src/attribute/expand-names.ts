@@ -16,7 +16,15 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { CALLED, isComma, isPlaceAfterTitle, isTitleHead, NISBA, opensGivenName } from './subject.js';
+import {
+  CALLED,
+  isComma,
+  isPlaceAfterTitle,
+  isTitleHead,
+  NISBA,
+  namesPlaceAt,
+  opensGivenName,
+} from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -203,6 +211,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
               // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
               COMPLEMENTISER_SET.has(left.norm)));
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
+        // مدير جامعة الملك سعود بدران العمر: the king's name is the place's, not the first name.
+        if (namesPlaceAt(tokens, k)) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
           continue;

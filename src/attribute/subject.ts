@@ -140,6 +140,22 @@ export function opensGivenName(tokens: readonly Token[], at: number): boolean {
     (NISBA.test(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
   );
 }
+/**
+ * ل and a body after a title, then a given name before what was said (المفوض العام لوكالة الأونروا
+ * بيير كرينبول إن, المدير الإقليمي لوكالة الفضاء الأوروبية فلان): the body is the title's genitive,
+ * not whom the words were told, who would stand after the name (قال المدير فلان لوكالة …). Bounded:
+ * the body's six words after ل.
+ */
+function isGenitiveBeforeName(tokens: readonly Token[], at: number): boolean {
+  if (!/^ل[^ل]/u.test(tokens[at]?.norm ?? '')) return false;
+  for (let j = at + 1; j <= at + 6; j++) {
+    const token = tokens[j];
+    if (token?.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || isPrepositional(token.norm))
+      return false;
+    if (opensGivenName(tokens, j)) return true;
+  }
+  return false;
+}
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /**
@@ -928,6 +944,7 @@ export function readSubject(
       isStopWord(norm) &&
       !freed &&
       !lamaName &&
+      !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
       !letterN &&
@@ -984,6 +1001,7 @@ export function readSubject(
     } else if (
       norm.startsWith('ل') &&
       stripToSet(norm, ADDRESSEE_SET) !== undefined &&
+      !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       // …not the field of a body that serves them (الاتحاد الدولي للصحفيين)
       (!norm.startsWith('لل') ||
         isHearerAfterLam(
@@ -994,6 +1012,7 @@ export function readSubject(
     ) {
       break; // وقالت الهيئة لوسائل الإعلام: whom it speaks to
     } else if (
+      !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       isHearerAfterLam(
         tokens,
         i,
@@ -1727,8 +1746,23 @@ const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
  */
 const WITHIN = new Set(['في', 'داخل']);
 
-/** Heads of places named after people (مدرسة, جامعة, مستشفى, مسجد), folded. */
+/**
+ * Heads of places and bodies named after people (مدرسة, جامعة, مستشفى, مسجد; جائزة الملك فيصل, مطار
+ * الملك خالد, مؤسسة الملك عبدالعزيز, مكتبة الملك فهد), folded.
+ */
 const NAMED_PLACE_HEADS = new Set([
+  'جائزه',
+  'مؤسسه',
+  'مكتبه',
+  'مطار',
+  'مجمع',
+  'ميناء',
+  'جسر',
+  'داره',
+  'استاد',
+  'ملعب',
+  'كرسي',
+  'صندوق',
   'مدرسه',
   'ثانويه',
   'متوسطه',
@@ -1751,6 +1785,20 @@ const MAX_PLACE_NAME_WORDS = 7;
  * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
  * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
  */
+/**
+ * The word at `at` comes right after a royal or religious title inside a place's name (جامعة الملك
+ * سعود, لجائزة الملك فيصل, بمطار الملك خالد): it is the person the place is named after.
+ */
+export function namesPlaceAt(tokens: readonly Token[], at: number): boolean {
+  const title = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (title?.type !== 'word' || head?.type !== 'word' || !NAMING_TITLES.has(title.norm)) return false;
+  return (
+    NAMED_PLACE_HEADS.has(head.norm) ||
+    (/^[بل]/u.test(head.norm) && NAMED_PLACE_HEADS.has(head.norm.slice(1)))
+  );
+}
+
 function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: number): number {
   const norm = (n: number) => (words[n] === undefined ? '' : (tokens[words[n] as number] as Token).norm);
   const head = NAMING_TITLES.has(norm(k - 1)) ? k - 2 : k - 1;
@@ -1945,6 +1993,10 @@ function splitSubject(
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
+      // …and so does ل + any noun in construct with a definite word after a definite title (الأمين
+      // العام لحلف الناتو, المدير التنفيذي لصندوق التنمية): a name never opens with the preposition
+      isLamConstruct(tokens, words, k) ||
+      (k >= 2 && isLamConstruct(tokens, words, k - 1)) ||
       // ل and a town's or a body's plain name with its adjective or a second genitive with و (المدير
       // التنفيذي لجدة التاريخية فلان, أمين لجنة الإسكان لجدة والمنطقة فلان): the title's genitive
       isPlaceAfterLam(tokens, words, k, text) ||
@@ -2028,6 +2080,12 @@ function splitSubject(
         (OWN_BODY_ADJECTIVES.has(following) ||
           (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
+    // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
+    // a place's or a name's word governs no noun.
+    if (k >= 2 && !hasArticle(prev) && !governs && !organisation && OBJECT_NOUN_SET.has(norm)) {
+      objectAt = true;
+      break;
+    }
     if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
@@ -2312,6 +2370,30 @@ function isPlaceAfterLam(
     /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to)) &&
     NISBA.test(following.norm) &&
     following.norm.endsWith('يه')
+  );
+}
+
+/**
+ * ل on a word without the article, in construct with the definite word right after it, after a
+ * definite word of a title (الأمين العام لحلف الناتو, الرئيس التنفيذي لشركة الاتصالات): the title's
+ * genitive. Not a first name that opens with ل (الوزير لطفي الحسيني, المديرة لمياء العتيبي).
+ */
+function isLamConstruct(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  if (k < 1) return false;
+  const at = words[k] as number;
+  const norm = (tokens[at] as Token).norm;
+  if (!/^ل[\u0621-\u064A]/u.test(norm) || norm.startsWith('لل') || norm.length < 4 || isGivenName(norm))
+    return false;
+  if (!hasArticle((tokens[words[k - 1] as number] as Token).norm)) return false;
+  // …through one indefinite word of the chain (لحلف شمال الأطلسي, لمجلس إدارة الشركة).
+  const chained = tokens[at + 1]?.type === 'word' && !hasArticle(tokens[at + 1]?.norm ?? '') ? 1 : 0;
+  const next = tokens[at + 1 + chained];
+  return (
+    words[k + 1 + chained] === at + 1 + chained &&
+    next?.type === 'word' &&
+    hasArticle(next.norm) &&
+    !isGivenName(next.norm) &&
+    !isGivenName(tokens[at + 1]?.norm ?? '')
   );
 }
 

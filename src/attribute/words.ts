@@ -1861,4 +1861,15 @@ export const OBJECT_NOUNS: readonly string[] = [
   'الكشف',
   'الإفصاح',
   'التعليق',
+  // افتتح وزير الصحة المؤتمر السنوي, دشن الأمير المهرجان: the event or the work an official opens,
+  // shaped like a participle in م but a noun, the verb's object
+  'المؤتمر',
+  'المعرض',
+  'المهرجان',
+  'الملتقى',
+  'المنتدى',
+  'الندوة',
+  'الحفل',
+  'المشروع',
+  'المبادرة',
 ];
