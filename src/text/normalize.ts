@@ -39,8 +39,15 @@ export function foldCodePoint(cp: number): number {
   }
 }
 
+/**
+ * Strings made only of letters that neither fold nor change under NFKC (Arabic letters other than
+ * alef's hamza seats and ة, printable ASCII): folding returns them as they are.
+ */
+const FOLDED_ALREADY = /^[\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u064A\x20-\x7E]*$/u;
+
 /** Folds a whole string for matching (lexicon entries, names, titles). */
 export function fold(text: string): string {
+  if (FOLDED_ALREADY.test(text)) return text;
   let out = '';
   for (const ch of text.normalize('NFKC')) {
     const cp = ch.codePointAt(0) ?? 0;
