@@ -27,6 +27,7 @@ import {
   honouredTitles,
   INTERVIEW_LABEL_SET,
   isGivenName,
+  LINEAGE_SET,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
@@ -1621,7 +1622,9 @@ class Attributor {
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
         !hasArticle(third) &&
-        !NAME_JOINER_SET.has(third);
+        !NAME_JOINER_SET.has(third) &&
+        // …nor a compound first name before a word of lineage (محمد الأمين ولد سيدي)
+        !LINEAGE_SET.has(third);
       // A name with بن and the father's name, then a plain word: the object (وثمن الأمير بدر بن خالد
       // جهود …), unless the chain goes on (بن زايد آل نهيان, بن عبد العزيز, بن سعد الغامدي).
       const fourth = name.words[3 + joined];

@@ -39,6 +39,7 @@ import {
   HONOURED_TITLES,
   INTERVIEW_LABELS,
   KIN_NOUNS,
+  LINEAGE_WORDS,
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEMBER_HEADS,
@@ -232,6 +233,7 @@ export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
+export const LINEAGE_SET = foldSet(LINEAGE_WORDS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);

@@ -18,6 +18,7 @@ import {
   hasArticle,
   isGivenName,
   KIN_SET,
+  LINEAGE_SET,
   lookupCue,
   MEDIA_NAME_LIST,
   MEMBER_SET,
@@ -924,9 +925,14 @@ export function readSubject(
       !TIME_QUALIFIERS.has(tokens[i + 1]?.norm ?? '');
     // المفرج عنه فلان: the freed man's عن and pronoun belong to his role, not to what follows it.
     const freed = words.length === 1 && FREED_ROLES.has(head) && RELEASED_FROM.has(norm);
+    // ولي أمر طالب يدعى فلان, قال طالب يدعى فلان: a word right before يدعى is the description's noun,
+    // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
+    const beforeCalled =
+      lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
       !freed &&
+      !beforeCalled &&
       !lamaName &&
       !anne &&
       !alan &&
@@ -1132,8 +1138,22 @@ export function readSubject(
   const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
   // …or right after the description's last word (مواطن آخر يدعى ناصر: آخر closed the title).
   if ((called > 0 || (called === 0 && subject.title.length > 0)) && called < subject.name.length - 1) {
+    const calledAt = subject.name[called] as number;
     subject.title = [...subject.title, ...subject.name.slice(0, called)];
     subject.name = subject.name.slice(called + 1);
+    // …read as one with the description (طالبة تدعى نورة سعد القحطاني), its words counted against the
+    // name's length: the words after يدعى, up to where the phrase was read, are trimmed as a name alone.
+    if ((subject.name.at(-1) as number) < subject.last && subject.last - calledAt <= MAX_SUBJECT_WORDS) {
+      const rest = range(calledAt + 1, subject.last).filter((k) => (tokens[k] as Token).type === 'word');
+      const name = trimName(tokens, rest, text);
+      if (name.length > subject.name.length) {
+        subject.name = name;
+        // …closed as the phrase was: it ended at punctuation, a complementiser, a hearer or (as after a
+        // title) a preposition.
+        subject.closed =
+          (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
+      }
+    }
   }
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
@@ -2536,8 +2556,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // So is a title word without the article there (نبيل سعادة: سعادة is also an honorific).
     // A definite honorific right after a first name is a surname too, whatever follows it (رئيس
     // الوزراء عماد السيد موقف حكومته): an honorific stands before the name it honours, never after.
+    // محمد الأمين ولد سيدي, محمد الأمين بن سالم: a definite title word between a given name and a word
+    // of lineage is the second half of a compound first name (الأمين: also the secretary), never a title.
+    const compoundHalf =
+      out.length === 1 &&
+      hasArticle(norm) &&
+      isGivenName((tokens[out[0] as number] as Token).norm) &&
+      LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     const surname =
-      index === words[words.length - 1] || (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
+      compoundHalf ||
+      index === words[words.length - 1] ||
+      (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;

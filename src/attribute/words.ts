@@ -1361,6 +1361,12 @@ export const NAME_JOINERS: readonly string[] = [
   'فون',
 ];
 
+/**
+ * Words of lineage that go on after a first name: بن, ابن, بنت, and the Mauritanian ولد and منت (son,
+ * daughter of: محمد الأمين ولد سيدي, مريم منت أحمد).
+ */
+export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
+
 /** Second halves of compound names, definite after a first half (زين الدين, عبد الله, نصر الله). */
 export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الدين',

@@ -1,0 +1,131 @@
+/**
+ * Where a person's name starts and ends (issue 3, second round): rules the probes of unseen Saudi and
+ * international articles asked for, each on passages of its own written here in news style. Every rule
+ * row fails without its rule; a guard row keeps the opposite case the rule must not touch.
+ *
+ * - A word that also spells a reporting verb, right before يدعى / تدعى, is the description's noun
+ *   (ولي أمر طالب يدعى فلان: طالب is a student, not "demanded"): the name after يدعى speaks.
+ * - The name after يدعى is trimmed as a name alone: the description before it (رجل خمسيني, سيدة
+ *   سبعينية) does not count against the name's length, and the name is closed where the phrase was.
+ * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
+ *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const calledRows: readonly Row[] = [
+  {
+    what: 'a student (طالب, also the verb "demanded") opening the subject, then يدعى and his full name before the colon',
+    text: 'وأمام بوابة الجامعة، قال طالب يدعى فهد بن سعد العتيبي: «انتظرنا النتائج أسبوعين كاملين دون أي رد».',
+    quotes: [['انتظرنا النتائج أسبوعين كاملين دون أي رد', 'direct', 'فهد بن سعد العتيبي']],
+  },
+  {
+    what: 'a woman student (طالبة) then تدعى and her name, and the paper after لـ before the colon',
+    text: 'وقالت طالبة تدعى نورة سعد القحطاني لـ«عكاظ»: «كنت أتمنى كلية الطب، لكن النسبة لم تسعفني».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['كنت أتمنى كلية الطب، لكن النسبة لم تسعفني', 'direct', 'نورة سعد القحطاني'],
+    ],
+  },
+  {
+    what: 'a brother of a student (شقيق طالب) then يدعى and a name, in an international wire style with للصحفيين',
+    text: 'وفي الموصل، قال شقيق طالب يدعى أحمد حسين الجبوري للصحفيين: «لم نسمع عنه شيئاً منذ أسبوع».',
+    quotes: [['لم نسمع عنه شيئاً منذ أسبوع', 'direct', 'أحمد حسين الجبوري']],
+  },
+  {
+    what: 'a pupil’s father (ولي أمر طالبة) then يدعى and his name, with إن and a partial quote',
+    text: 'وقال ولي أمر طالبة يدعى سعد بن علي الزهراني إن المدرسة «لم تبلغنا بأي تغيير في مواعيد الاختبارات».',
+    quotes: [['لم تبلغنا بأي تغيير في مواعيد الاختبارات', 'partial', 'سعد بن علي الزهراني']],
+  },
+  {
+    what: 'guard: طالب as the cue itself, its subject a description with يدعى and a name, then the object',
+    text: 'وطالب ولي أمر يدعى فهد العتيبي الوزارة بـ«إعادة النظر في قرار دمج المدارس».',
+    quotes: [['إعادة النظر في قرار دمج المدارس', 'partial', 'فهد العتيبي']],
+  },
+  {
+    what: 'guard: طالب as the verb of a relative clause after the name, no يدعى: the name before it speaks',
+    text: 'وقال رئيس الاتحاد فهد العتيبي، الذي طالب بتأجيل المباراة: «لا يمكن أن نلعب في هذا الحر».',
+    quotes: [['لا يمكن أن نلعب في هذا الحر', 'direct', 'فهد العتيبي']],
+  },
+];
+
+const calledNameRows: readonly Row[] = [
+  {
+    what: 'a man described by his age (رجل خمسيني), then يدعى and three plain names, and a circumstantial clause before the colon',
+    text: 'وقال رجل خمسيني يدعى سالم مبارك العامري وهو يقف أمام منزله المهدم: «خسرنا كل شيء في ليلة واحدة».',
+    quotes: [['خسرنا كل شيء في ليلة واحدة', 'direct', 'سالم مبارك العامري']],
+  },
+  {
+    what: 'an old woman (سيدة سبعينية) then تدعى and three names, in the style of a Saudi paper’s flood report',
+    text: 'وفي حي الربوة، قالت سيدة سبعينية تدعى فاطمة علي الحربي: «لم أر سيلاً كهذا منذ أربعين عاماً».',
+    quotes: [['لم أر سيلاً كهذا منذ أربعين عاماً', 'direct', 'فاطمة علي الحربي']],
+  },
+  {
+    what: 'a young man (شاب عشريني) then يدعى and three names, then the agency he spoke to (لوكالة فرانس برس)',
+    text: 'وقال شاب عشريني يدعى كريم محمود السيد لوكالة فرانس برس: «ننتظر في الطابور منذ الفجر ولم نحصل على شيء».',
+    quotes: [['ننتظر في الطابور منذ الفجر ولم نحصل على شيء', 'direct', 'كريم محمود السيد']],
+  },
+  {
+    what: 'a woman (امرأة) then تدعى and three names, then للصحفيين',
+    text: 'وقالت امرأة تدعى زينب حسن الموسوي للصحفيين: «أطفالي لم يأكلوا شيئاً منذ يومين».',
+    quotes: [['أطفالي لم يأكلوا شيئاً منذ يومين', 'direct', 'زينب حسن الموسوي']],
+  },
+  {
+    what: 'guard: a one-word name after يدعى, before للصحفيين: the name stays one word',
+    text: 'وقال شاب يدعى كريم للصحفيين: «لا أحد يسمعنا هنا».',
+    quotes: [['لا أحد يسمعنا هنا', 'direct', 'كريم']],
+  },
+  {
+    what: 'guard: a name after يدعى that goes on through عبد الله, before إن: read as it was',
+    text: 'وقال مزارع يدعى حسن عبد الله المحمد إن المحصول «ضاع بالكامل هذا العام».',
+    quotes: [['ضاع بالكامل هذا العام', 'partial', 'حسن عبد الله المحمد']],
+  },
+];
+
+const compoundRows: readonly Row[] = [
+  {
+    what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
+    text: 'وقال وزير الصيد والاقتصاد البحري محمد الأمين ولد الشيخ في مؤتمر صحفي بنواكشوط إن الحكومة «ستراجع رخص الصيد الأجنبية».',
+    quotes: [['ستراجع رخص الصيد الأجنبية', 'partial', 'محمد الأمين ولد الشيخ']],
+  },
+  {
+    what: 'a secretary-general (الأمين العام) whose own first name is محمد الأمين, then بن and his father’s name',
+    text: 'وأوضح الأمين العام للحزب محمد الأمين بن عمر أن الحزب «لن يشارك في الانتخابات البلدية المقبلة».',
+    quotes: [['لن يشارك في الانتخابات البلدية المقبلة', 'partial', 'محمد الأمين بن عمر']],
+  },
+  {
+    what: 'a woman activist with a compound first name (عائشة المختار) and the Mauritanian منت (daughter of)',
+    text: 'وقالت الناشطة الحقوقية عائشة المختار منت أحمد: «النساء هن أول من يدفع ثمن الجفاف في الريف».',
+    quotes: [['النساء هن أول من يدفع ثمن الجفاف في الريف', 'direct', 'عائشة المختار منت أحمد']],
+  },
+  {
+    what: 'a state company’s director general by مديرها العام, then محمد الأمين ولد and his surname, with إن',
+    text: 'وتدير شركة “سنيم” مناجم الحديد في الشمال. وقال مديرها العام محمد الأمين ولد بوبكر للصحفيين إن الإنتاج “سيرتفع هذا العام”.',
+    quotes: [
+      ['سنيم', 'mention', null],
+      ['سيرتفع هذا العام', 'partial', 'محمد الأمين ولد بوبكر'],
+    ],
+  },
+  {
+    what: 'guard: a definite surname after a first name, then a plain word (the visited hospital): the object, not a name',
+    text: 'وزار وزير الصحة سامر الحداد مستشفى المدينة، وقال إن المستشفى «يحتاج إلى مئة سرير إضافي».',
+    quotes: [['يحتاج إلى مئة سرير إضافي', 'partial', 'سامر الحداد']],
+  },
+  {
+    what: 'guard: the secretary-general (الأمين العام) before a name with no lineage word: the title stays a title',
+    text: 'وقال الأمين العام لمجلس التعاون جاسم محمد البديوي إن دول المجلس «تدعم كل جهد لخفض التصعيد».',
+    quotes: [['تدعم كل جهد لخفض التصعيد', 'partial', 'جاسم محمد البديوي']],
+  },
+];
+
+describe('name rules 2: a noun that spells a cue before يدعى is the description’s, the name after it speaks', () => {
+  runRows(calledRows);
+});
+
+describe('name rules 2: the name after يدعى is trimmed alone, not with the description before it', () => {
+  runRows(calledNameRows);
+});
+
+describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {
+  runRows(compoundRows);
+});
