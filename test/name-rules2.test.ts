@@ -7,6 +7,8 @@
  *   (ولي أمر طالب يدعى فلان: طالب is a student, not "demanded"): the name after يدعى speaks.
  * - The name after يدعى is trimmed as a name alone: the description before it (رجل خمسيني, سيدة
  *   سبعينية) does not count against the name's length, and the name is closed where the phrase was.
+ * - A cue negated in a relative clause (، الذي لم يرد اسمه في القائمة:) reports nothing said: the quote
+ *   after it is the outer cue's.
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -82,6 +84,34 @@ const calledNameRows: readonly Row[] = [
   },
 ];
 
+const relativeRows: readonly Row[] = [
+  {
+    what: 'a citizen, then ، الذي لم يرد اسمه (يرد also "replies") in a relative clause before the colon: the citizen speaks',
+    text: 'وقال المواطن سعد بن علي الغامدي، الذي لم يرد اسمه في كشوف المستحقين: «راجعت الفرع ثلاث مرات دون أي نتيجة».',
+    quotes: [['راجعت الفرع ثلاث مرات دون أي نتيجة', 'direct', 'سعد بن علي الغامدي']],
+  },
+  {
+    what: 'a singer, then ، التي لم تؤكد مشاركتها … before the colon: the negated cue reports nothing',
+    text: 'وقالت المغنية اللبنانية ريما حداد، التي لم تؤكد مشاركتها في المهرجان حتى الآن: «الأمر مرتبط بالظروف الأمنية».',
+    quotes: [['الأمر مرتبط بالظروف الأمنية', 'direct', 'ريما حداد']],
+  },
+  {
+    what: 'a coach, then ، الذي لا يعلق عادة على التحكيم: (a present negated with لا) before the colon',
+    text: 'وقال المدرب البرتغالي جوزيه سيلفا، الذي لا يعلق عادة على التحكيم: «ما حدث اليوم لا يمكن السكوت عنه».',
+    quotes: [['ما حدث اليوم لا يمكن السكوت عنه', 'direct', 'جوزيه سيلفا']],
+  },
+  {
+    what: 'guard: a relative clause whose cue is not negated (الذي قال للصحفيين:), after a verb that is no cue: the antecedent speaks through it',
+    text: 'وكان الوزير قد التقى الناشط فهد العلي، الذي قال للصحفيين بعد اللقاء: «الوزير وعد بحل المشكلة».',
+    quotes: [['الوزير وعد بحل المشكلة', 'direct', 'فهد العلي']],
+  },
+  {
+    what: 'guard: an affirmed cue in the relative clause (الذي أكد أنه …) before the outer cue’s colon',
+    text: 'وقال المواطن سعد بن علي الغامدي، الذي أكد أنه راجع الفرع ثلاث مرات: «لم أحصل على أي رد».',
+    quotes: [['لم أحصل على أي رد', 'direct', 'سعد بن علي الغامدي']],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -124,6 +154,10 @@ describe('name rules 2: a noun that spells a cue before يدعى is the descript
 
 describe('name rules 2: the name after يدعى is trimmed alone, not with the description before it', () => {
   runRows(calledNameRows);
+});
+
+describe('name rules 2: a negated cue in a relative clause (الذي لم يرد) reports nothing; the outer cue’s subject speaks', () => {
+  runRows(relativeRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

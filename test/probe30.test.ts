@@ -452,9 +452,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'في المقابل، أبدى عدد من المتقدمين الذين لم تشملهم الدفعة الأولى استياءهم من طول الانتظار. وقال المواطن مشعل بن فرحان الشمري، الذي لم يرد اسمه في القائمة: "أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا".',
     ].join('\n\n'),
-    // engine gap: the quote goes to «اسمه», the subject of يرد in the relative clause, not to the man named after
-    // وقال (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [['أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا', 'direct', 'مشعل بن فرحان الشمري']],
   },
   {

@@ -50,6 +50,7 @@ import {
   TITLE_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
+  VERB_NEGATION_SET,
 } from './lexicon.js';
 import {
   hasTanween,
@@ -2001,7 +2002,10 @@ class Attributor {
       scripture ||
       // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue.
       withheldNameEnd(this.tokens, index) > 0 ||
-      (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad));
+      (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
+      // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
+      // it reports nothing said.
+      (qad !== undefined && VERB_NEGATION_SET.has(qad) && RELATIVES.has(this.tokens[index - 2]?.norm ?? ''));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);

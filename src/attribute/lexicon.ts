@@ -66,6 +66,7 @@ import {
   TITLES,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
+  VERB_NEGATIONS,
   WITHHELD_NOUNS,
   WITHHOLDING_VERBS,
 } from './words.js';
@@ -234,6 +235,7 @@ export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const LINEAGE_SET = foldSet(LINEAGE_WORDS);
+export const VERB_NEGATION_SET = foldSet(VERB_NEGATIONS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);

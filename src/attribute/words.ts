@@ -1367,6 +1367,9 @@ export const NAME_JOINERS: readonly string[] = [
  */
 export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
 
+/** Particles that negate the verb after them (الذي لم يرد اسمه, التي لا تعلق): it reports nothing said. */
+export const VERB_NEGATIONS: readonly string[] = ['لم', 'لا', 'لن'];
+
 /** Second halves of compound names, definite after a first half (زين الدين, عبد الله, نصر الله). */
 export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الدين',
