@@ -9,6 +9,8 @@
  *   سبعينية) does not count against the name's length, and the name is closed where the phrase was.
  * - A cue negated in a relative clause (، الذي لم يرد اسمه في القائمة:) reports nothing said: the quote
  *   after it is the outer cue's.
+ * - A definite broken plural (الأجواء, الأطراف) after a given name and a second plain word, no family
+ *   name read yet, is the verb's object: the name is the two words, closed there.
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -112,6 +114,39 @@ const relativeRows: readonly Row[] = [
   },
 ];
 
+const pluralObjectRows: readonly Row[] = [
+  {
+    what: 'a committee chairman named by a given name and a plain second word, then the object as a definite broken plural (الأوضاع)',
+    text: 'وانتقد رئيس اللجنة المالية في البرلمان خالد سعيد الأوضاع الاقتصادية، وقال إن الحكومة «لم تقدم أي خطة واضحة».',
+    quotes: [['لم تقدم أي خطة واضحة', 'partial', 'خالد سعيد']],
+  },
+  {
+    what: 'a minister with a nationality, a two-word name, then the object (الأطراف المتنازعة) and مؤكداً أن',
+    text: 'وحمّل وزير الداخلية الليبي سالم مبارك الأطراف المتنازعة مسؤولية التصعيد، مؤكداً أن الوزارة «لن تقف مكتوفة الأيدي».',
+    quotes: [['لن تقف مكتوفة الأيدي', 'partial', 'سالم مبارك']],
+  },
+  {
+    what: 'a coach by his role and two names, then the object (الأخطاء التحكيمية) بأنها «…»',
+    text: 'ووصف المدير الفني للمنتخب حسام حسن الأخطاء التحكيمية بأنها «كارثية وغير مقبولة».',
+    quotes: [['كارثية وغير مقبولة', 'partial', 'حسام حسن']],
+  },
+  {
+    what: 'a Saudi mayor (أمين منطقة) with two names, then the object (الأمطار الأخيرة) بأنها «…»',
+    text: 'ووصف أمين منطقة القصيم فهد سليمان الأمطار الأخيرة بأنها «الأغزر منذ عشرين عاماً».',
+    quotes: [['الأغزر منذ عشرين عاماً', 'partial', 'فهد سليمان']],
+  },
+  {
+    what: 'guard: a nisba family name after two plain names (الأحمدي), then the object: the family name stays',
+    text: 'ووصف وزير المالية خالد سعيد الأحمدي القرار بأنه «خطوة ضرورية لضبط الإنفاق».',
+    quotes: [['خطوة ضرورية لضبط الإنفاق', 'partial', 'خالد سعيد الأحمدي']],
+  },
+  {
+    what: 'guard: a family name of the shape أفعل (الأطرش), not a broken plural, before إن',
+    text: 'وقال رئيس الوزراء الأردني فيصل عادل الأطرش إن بلاده «لن تتخلى عن دورها».',
+    quotes: [['لن تتخلى عن دورها', 'partial', 'فيصل عادل الأطرش']],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -158,6 +193,10 @@ describe('name rules 2: the name after يدعى is trimmed alone, not with the d
 
 describe('name rules 2: a negated cue in a relative clause (الذي لم يرد) reports nothing; the outer cue’s subject speaks', () => {
   runRows(relativeRows);
+});
+
+describe('name rules 2: a definite broken plural after a given name and a plain word is the object, not a family name', () => {
+  runRows(pluralObjectRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

@@ -500,9 +500,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهته، وصف المتحدث باسم الآلية الأفريقية عثمان بكري الأجواء بأنها "إيجابية رغم الخلافات"، مشيراً إلى أن الوسطاء "قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة".',
     ].join('\n\n'),
-    // engine gap: the name runs on into the verb’s object (عثمان بكري الأجواء), for both quotes (so too in the whole
-    // article).
-    gaps: ['attribution'],
     quotes: [
       ['إيجابية رغم الخلافات', 'partial', 'عثمان بكري'],
       ['قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة', 'partial', 'عثمان بكري'],

@@ -2094,6 +2094,7 @@ function splitSubject(
       // …and so does a broken plural after a chain of given names (فلان بن فلان الأهالي, أهالي المدينة),
       // or one with the article after a given name alone (المتطوعة أمل الأهالي).
       (((name.length > 2 && PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm)) ||
+        isPlainPair(tokens, name) ||
         (name.length === 1 &&
           opensGivenNameAlone(tokens, name[0] as number) &&
           hasArticle(tokens[words[k + 1] ?? -1]?.norm ?? ''))) &&
@@ -2526,6 +2527,18 @@ export function isBrokenPlural(norm: string): boolean {
   );
 }
 
+/**
+ * A given name and a second plain word (عثمان بكري): no joiner and no family name with the article yet,
+ * so a definite broken plural after them (الأجواء) is the verb's object, never their family name.
+ */
+function isPlainPair(tokens: readonly Token[], name: readonly number[]): boolean {
+  if (name.length !== 2 || !isGivenName((tokens[name[0] as number] as Token).norm)) return false;
+  return name.every((k) => {
+    const norm = (tokens[k] as Token).norm;
+    return !hasArticle(norm) && !NAME_JOINER_SET.has(norm);
+  });
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -2548,7 +2561,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
-    if ((afterPatronym || (out.length === 1 && hasArticle(norm))) && isBrokenPlural(norm)) break;
+    // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
+    if (
+      (afterPatronym || isPlainPair(tokens, out) || (out.length === 1 && hasArticle(norm))) &&
+      isBrokenPlural(norm)
+    )
+      break;
     if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
       break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
