@@ -11,6 +11,8 @@
  *   after it is the outer cue's.
  * - A definite broken plural (الأجواء, الأطراف) after a given name and a second plain word, no family
  *   name read yet, is the verb's object: the name is the two words, closed there.
+ * - A first name that spells ف and a verb only once its hamza is folded away (فرات: ف + رأت), written
+ *   without the hamza after a definite word or between commas, before a word of the name, is no cue.
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -147,6 +149,37 @@ const pluralObjectRows: readonly Row[] = [
   },
 ];
 
+const hamzaRows: readonly Row[] = [
+  {
+    what: 'an oil expert by title, nationality and فرات (ف + رأت once its hamza is folded away) and a family name, then لـ«…» إن',
+    text: 'وقال الخبير النفطي العراقي فرات الجبوري لـ«الشرق الأوسط» إن الاتفاق «لا يضمن حقوق الدولة في الحقل».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['لا يضمن حقوق الدولة في الحقل', 'partial', 'فرات الجبوري'],
+    ],
+  },
+  {
+    what: 'a political analyst named before his verb (لكن المحلل السياسي فرات العبيدي قال إن)',
+    text: 'لكن المحلل السياسي فرات العبيدي قال إن الحكومة «تحاول كسب الوقت قبل الانتخابات».',
+    quotes: [['تحاول كسب الوقت قبل الانتخابات', 'partial', 'فرات العبيدي']],
+  },
+  {
+    what: 'a company director with فرات and a family name in apposition between commas, then إن',
+    text: 'وقال مدير شركة نفط البصرة، فرات الساعدي، إن الإنتاج «سيعود إلى مستواه الطبيعي خلال أسبوع».',
+    quotes: [['سيعود إلى مستواه الطبيعي خلال أسبوع', 'partial', 'فرات الساعدي']],
+  },
+  {
+    what: 'guard: أما … فرأت أن with its hamza written: the verb of the topic, who speaks',
+    text: 'أما الوزيرة فرأت أن الخطة «تحتاج إلى تمويل إضافي».',
+    quotes: [['تحتاج إلى تمويل إضافي', 'partial', 'الوزيرة']],
+  },
+  {
+    what: 'guard: أما … فرات أن without its hamza but with أن right after it: still the verb',
+    text: 'أما الوزيرة فرات أن الخطة «تحتاج إلى تمويل إضافي».',
+    quotes: [['تحتاج إلى تمويل إضافي', 'partial', 'الوزيرة']],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -197,6 +230,10 @@ describe('name rules 2: a negated cue in a relative clause (الذي لم يرد
 
 describe('name rules 2: a definite broken plural after a given name and a plain word is the object, not a family name', () => {
   runRows(pluralObjectRows);
+});
+
+describe('name rules 2: a first name that spells ف and a verb once its hamza is folded away (فرات) is a name', () => {
+  runRows(hamzaRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

@@ -418,8 +418,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'غير أن النائب في لجنة النفط والطاقة البرلمانية، فرات الموسوي، انتقد ما وصفه بـ"غياب الشفافية" في التفاوض على العقد، وقال لبي بي سي إن البرلمان "لم يطلع على بنود العقد حتى الآن".',
     ].join('\n\n'),
-    // engine gap: both quotes go to «الموسوي», the surname alone, not the full name فرات الموسوي given in apposition.
-    gaps: ['attribution'],
     quotes: [
       ['غياب الشفافية', 'partial', 'فرات الموسوي'],
       ['لم يطلع على بنود العقد حتى الآن', 'partial', 'فرات الموسوي'],

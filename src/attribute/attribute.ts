@@ -57,6 +57,7 @@ import {
   hasTitleWithHe,
   isAlan,
   isComma,
+  isFirstNameWithoutHamza,
   isGroupPlural,
   isHearerAfterLam,
   isInDocument,
@@ -2500,6 +2501,8 @@ class Attributor {
   private verbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
     const match = lookupCue(token.norm) ?? lookupCueWithHa(token.norm);
+    // النائب فرات الموسوي: a first name that spells ف and a verb once its hamza is folded away.
+    if (match?.clitic === 'ف' && isFirstNameWithoutHamza(this.tokens, index, this.text)) return undefined;
     if (!match || match.tense === 'participle') return match;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;

@@ -280,6 +280,27 @@ function isNameEndWithoutHamza(
 }
 
 /**
+ * A first name that reads as ف and a verb only once its hamza is folded away (النائب فرات الموسوي:
+ * فرات, not فرأت, she saw): a ف-cue whose verb has a hamza inside it, written with none, is a first name
+ * right after a definite word (a title's, its adjective's, a place's) and before a word that is no
+ * function word, or between commas
+ * before a definite family name (، فرات الموسوي،). A verb after a topic (أما النائب فرأى أن) keeps its
+ * hamza or has its complement right after it.
+ */
+export function isFirstNameWithoutHamza(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (text === '' || token.type !== 'word') return false;
+  const cue = lookupCue(token.norm);
+  if (cue?.clitic !== 'ف' || !/^.+[ءأإؤئ]/u.test(cue.lemma)) return false;
+  if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (next?.type !== 'word' || isStopWord(next.norm)) return false;
+  if (isComma(before)) return hasArticle(next.norm) && isComma(tokens[at + 2]);
+  return before?.type === 'word' && hasArticle(before.norm);
+}
+
+/**
  * فان written without a hamza inside a name (يوريس فان بيرغن, لويس فان خال): the Dutch particle that
  * joins a surname, not فإن (so, indeed) with its hamza folded away. It must follow a word of the name
  * and come before a word without the article that is no function word (فان الحكومة, فان ذلك are فإن).
@@ -943,6 +964,7 @@ export function readSubject(
       !isNameEndWithFa(tokens, i, words.length) &&
       !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
+      !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text)
     )
       break;
@@ -2771,6 +2793,7 @@ function appendApposition(
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
+        !isFirstNameWithoutHamza(tokens, i, text) &&
         !isNameParticleFan(tokens, i, names.length, text))
     )
       break;
