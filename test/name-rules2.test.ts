@@ -13,6 +13,8 @@
  *   name read yet, is the verb's object: the name is the two words, closed there.
  * - A first name that spells ف and a verb only once its hamza is folded away (فرات: ف + رأت), written
  *   without the hamza after a definite word or between commas, before a word of the name, is no cue.
+ * - A first name read forward once in the narration, a comma and وهو/وهي right after (يقف الحسين أوعلي،
+ *   وهو فلاح …; a nisba family name too), is that person's full name: a later ويقول الحسين is tied to it.
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -180,6 +182,40 @@ const hamzaRows: readonly Row[] = [
   },
 ];
 
+const introducedRows: readonly Row[] = [
+  {
+    what: 'a Saudi market seller brought in by his full name (a nisba family name) and ، وهو …, then ويقول + first name لـ«اليوم»:',
+    text: 'وفي سوق الخضار بالدمام، يقف سالم الدوسري، وهو بائع في الستين من عمره، خلف بسطته. ويقول سالم لـ«اليوم»: «الأسعار ارتفعت والزبائن قلوا».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['الأسعار ارتفعت والزبائن قلوا', 'direct', 'سالم الدوسري'],
+    ],
+  },
+  {
+    what: 'a refugee mother brought in with ، وهي أم …, then وتقول + her first name:',
+    text: 'وفي مخيم الزعتري، تجلس فاطمة حمدان، وهي أم لأربعة أطفال، أمام خيمتها. وتقول فاطمة: «لم نعد نحلم إلا بالعودة».',
+    quotes: [['لم نعد نحلم إلا بالعودة', 'direct', 'فاطمة حمدان']],
+  },
+  {
+    what: 'a former teacher brought in with ، وهو مدرس سابق، then ويقول + first name لبي بي سي:',
+    text: 'وفي ريف إدلب، يعمل خالد عبيد، وهو مدرس سابق، في حقل للزيتون. ويقول خالد لبي بي سي: «فقدنا كل شيء إلا الأرض».',
+    quotes: [['فقدنا كل شيء إلا الأرض', 'direct', 'خالد عبيد']],
+  },
+  {
+    what: 'guard: what a man works as (سائقا) after his first name, then ، وهو: no family name, the first name stays',
+    text: 'قال محمد: «سأبقى هنا». ويعمل محمد سائقا، وهو في الأربعين من عمره. وقال محمد: «لا أملك غير هذه السيارة».',
+    quotes: [
+      ['سأبقى هنا', 'direct', 'محمد'],
+      ['لا أملك غير هذه السيارة', 'direct', 'محمد'],
+    ],
+  },
+  {
+    what: 'guard: a first name with no ، وهو after it in the narration (يقف فلان وسط حقل): not tied on one reading',
+    text: 'وفي ضواحي أكادير، يقف إبراهيم أمزيان وسط حقل. ويقول إبراهيم: «لم أر جفافاً كهذا».',
+    quotes: [['لم أر جفافاً كهذا', 'direct', 'إبراهيم']],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -234,6 +270,10 @@ describe('name rules 2: a definite broken plural after a given name and a plain 
 
 describe('name rules 2: a first name that spells ف and a verb once its hamza is folded away (فرات) is a name', () => {
   runRows(hamzaRows);
+});
+
+describe('name rules 2: a full name the narration introduces with ، وهو/وهي is the fuller form of the first name', () => {
+  runRows(introducedRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

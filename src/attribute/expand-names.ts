@@ -16,7 +16,15 @@ import {
   stripToSet,
   TITLE_SET,
 } from './lexicon.js';
-import { CALLED, isComma, isPlaceAfterTitle, isTitleHead, NISBA, opensGivenName } from './subject.js';
+import {
+  CALLED,
+  CIRCUMSTANTIAL_PRONOUNS,
+  isComma,
+  isPlaceAfterTitle,
+  isTitleHead,
+  NISBA,
+  opensGivenName,
+} from './subject.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -214,15 +222,33 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
       if (form.words.length === 1 && !names.some((f) => f.words.length > 1 && f.words[0] === given)) {
         const seen = new Map<string, number>();
         for (const at of wanted.get(given) ?? []) {
-          const end = readForward(tokens, at);
+          let end = readForward(tokens, at);
+          // …a family name with the article too, a nisba, where ، وهو/وهي says who he is (يقف سالم
+          // الدوسري، وهو بائع …).
+          const family = tokens[at + 1];
+          if (
+            end === at &&
+            family?.type === 'word' &&
+            NISBA.test(family.norm) &&
+            isComma(tokens[at + 2]) &&
+            CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 3]?.norm ?? '')
+          )
+            end = at + 1;
           if (end === at) continue;
           const candidate = slice(at, end);
           const key = candidate.words.join(' ');
           const count = (seen.get(key) ?? 0) + 1;
           seen.set(key, count);
-          // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count.
+          // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count…
           const joined = candidate.words.some((w) => NAME_JOINER_SET.has(w));
-          if ((joined || count >= 2) && (!best || candidate.words.length > best.words.length))
+          // …or be said to be a person's right after it, a comma and وهو/وهي then telling who he is
+          // (يقف الحسين أوعلي، وهو فلاح …): the narration brings him in by his full name.
+          // Not an accusative in ا after the first name (يعمل محمد سائقا، وهو …): what he is, no surname.
+          const introduced =
+            isComma(tokens[end + 1]) &&
+            CIRCUMSTANTIAL_PRONOUNS.has(tokens[end + 2]?.norm ?? '') &&
+            !(candidate.words.at(-1) ?? '').endsWith('ا');
+          if ((joined || count >= 2 || introduced) && (!best || candidate.words.length > best.words.length))
             best = candidate;
         }
       }

@@ -228,7 +228,7 @@ const IDENTIFYING = new Set([
 ]);
 
 /** A pronoun with و that opens a circumstantial clause (ويضيف وهو يبتسم: …): no name starts or goes on there. */
-const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+export const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 
 /**
  * A name's last word that reads as ف and a verb (نظري فرد: ف + رد, replied): after two words of a
