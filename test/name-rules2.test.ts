@@ -15,6 +15,8 @@
  *   without the hamza after a definite word or between commas, before a word of the name, is no cue.
  * - A first name read forward once in the narration, a comma and وهو/وهي right after (يقف الحسين أوعلي،
  *   وهو فلاح …; a nisba family name too), is that person's full name: a later ويقول الحسين is tied to it.
+ * - A kunya (أبو أحمد, أم خالد) read back for its fuller form takes in the word before it only when that
+ *   word is a given name (سامي أبو زهري), never the verb of the narration (يعيش أبو أحمد، وهو …).
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -216,6 +218,43 @@ const introducedRows: readonly Row[] = [
   },
 ];
 
+const kunyaRows: readonly Row[] = [
+  {
+    what: 'a taxi driver by his kunya after a present verb of narration (يقف أبو محمد، وهو …), then ويقول أبو محمد:',
+    text: 'وفي حي الشجاعية، يقف أبو محمد، وهو سائق أجرة فقد سيارته في القصف، أمام ركام منزله. ويقول أبو محمد: «لم يبق لنا شيء هنا».',
+    quotes: [['لم يبق لنا شيء هنا', 'direct', 'أبو محمد']],
+  },
+  {
+    what: 'a widow by her kunya after تعيش, with ، وهي أرملة …, then وتقول أم خالد:',
+    text: 'وفي أحد أحياء الموصل القديمة، تعيش أم خالد، وهي أرملة في الستين، مع أحفادها الخمسة. وتقول أم خالد: «ننتظر المساعدات منذ شهرين».',
+    quotes: [['ننتظر المساعدات منذ شهرين', 'direct', 'أم خالد']],
+  },
+  {
+    what: 'a fisherman by his kunya after يجلس, then ويقول أبو سالم لـ«عكاظ»:',
+    text: 'وعلى أطراف المدينة، يجلس أبو سالم، وهو صياد منذ ثلاثين عاماً، قرب قاربه. ويقول أبو سالم لـ«عكاظ»: «البحر لم يعد كما كان».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['البحر لم يعد كما كان', 'direct', 'أبو سالم'],
+    ],
+  },
+  {
+    what: 'guard: a family name in أبو after a given name (سامي أبو زهري), later by the family name alone: tied to the full name',
+    text: 'وقال القيادي في حركة حماس سامي أبو زهري في بيان: «الاحتلال يتحمل المسؤولية». وأضاف أبو زهري: «لن نقبل بأي شروط».',
+    quotes: [
+      ['الاحتلال يتحمل المسؤولية', 'direct', 'سامي أبو زهري'],
+      ['لن نقبل بأي شروط', 'direct', 'سامي أبو زهري'],
+    ],
+  },
+  {
+    what: 'guard: a spokesman in apposition with a family name in أبو (حازم أبو شنب), then وتابع أبو شنب:',
+    text: 'وقال المتحدث باسم الحركة، حازم أبو شنب، للصحفيين: «الحوار هو الطريق الوحيد». وتابع أبو شنب: «ننتظر رد الطرف الآخر».',
+    quotes: [
+      ['الحوار هو الطريق الوحيد', 'direct', 'حازم أبو شنب'],
+      ['ننتظر رد الطرف الآخر', 'direct', 'حازم أبو شنب'],
+    ],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -274,6 +313,10 @@ describe('name rules 2: a first name that spells ف and a verb once its hamza is
 
 describe('name rules 2: a full name the narration introduces with ، وهو/وهي is the fuller form of the first name', () => {
   runRows(introducedRows);
+});
+
+describe('name rules 2: a kunya read back takes in a word before it only if that word is a given name', () => {
+  runRows(kunyaRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

@@ -6,6 +6,8 @@ import {
   COMPOUND_END_SET,
   GIVEN_NAME_WORD_SET,
   hasArticle,
+  isGivenName,
+  KUNYA_SET,
   lookupCue,
   NAME_JOINER_SET,
   NAMING_SET,
@@ -211,6 +213,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
               // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
               COMPLEMENTISER_SET.has(left.norm)));
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
+        // A kunya (أبو أحمد) is a whole name: a word read in before it must be a given name (سامي أبو
+        // زهري), not the verb of the sentence (يعيش أبو أحمد، وهو …).
+        if (KUNYA_SET.has(form.words[0] as string) && at - k + 1 > form.words.length) {
+          if (!isGivenName((tokens[k] as Token).norm)) continue;
+        }
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
           continue;

@@ -39,6 +39,7 @@ import {
   HONOURED_TITLES,
   INTERVIEW_LABELS,
   KIN_NOUNS,
+  KUNYA_WORDS,
   LINEAGE_WORDS,
   MEDIA_HEADS,
   MEDIA_NAMES,
@@ -235,6 +236,7 @@ export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const LINEAGE_SET = foldSet(LINEAGE_WORDS);
+export const KUNYA_SET = foldSet(KUNYA_WORDS);
 export const VERB_NEGATION_SET = foldSet(VERB_NEGATIONS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
 export const RANK_SET = foldSet(RANKS);

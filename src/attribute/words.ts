@@ -1367,6 +1367,9 @@ export const NAME_JOINERS: readonly string[] = [
  */
 export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
 
+/** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
+export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
+
 /** Particles that negate the verb after them (الذي لم يرد اسمه, التي لا تعلق): it reports nothing said. */
 export const VERB_NEGATIONS: readonly string[] = ['لم', 'لا', 'لن'];
 
