@@ -250,11 +250,14 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           const joined = candidate.words.some((w) => NAME_JOINER_SET.has(w));
           // …or be said to be a person's right after it, a comma and وهو/وهي then telling who he is
           // (يقف الحسين أوعلي، وهو فلاح …): the narration brings him in by his full name.
-          // Not an accusative in ا after the first name (يعمل محمد سائقا، وهو …): what he is, no surname.
+          // Not an accusative in ا after the first name (يعمل محمد سائقا، وهو …): what he is, no surname;
+          // nor a full name that is already another speaker's (وقال خالد الشمري، وهو سائق …).
+          const surname = candidate.words.at(-1) ?? '';
           const introduced =
             isComma(tokens[end + 1]) &&
             CIRCUMSTANTIAL_PRONOUNS.has(tokens[end + 2]?.norm ?? '') &&
-            !(candidate.words.at(-1) ?? '').endsWith('ا');
+            !surname.endsWith('ا') &&
+            !entities.knowsSurname(surname);
           if ((joined || count >= 2 || introduced) && (!best || candidate.words.length > best.words.length))
             best = candidate;
         }
