@@ -17,6 +17,8 @@
  *   وهو فلاح …; a nisba family name too), is that person's full name: a later ويقول الحسين is tied to it.
  * - A kunya (أبو أحمد, أم خالد) read back for its fuller form takes in the word before it only when that
  *   word is a given name (سامي أبو زهري), never the verb of the narration (يعيش أبو أحمد، وهو …).
+ * - An indefinite description's origin or place after من / في (شاب من كينيا, مواطن من حي النسيم), with
+ *   يدعى within a few plain words after it, is the description's: the name after يدعى speaks.
  * - A definite title word between a given name and a word of lineage (بن, بنت, ولد, منت) is the second
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
@@ -255,6 +257,37 @@ const kunyaRows: readonly Row[] = [
   },
 ];
 
+const placeCalledRows: readonly Row[] = [
+  {
+    what: 'a citizen from a district (مواطن من حي النسيم) then يدعى and his name, then لـ«الرياض»:',
+    text: 'وقال مواطن من حي النسيم يدعى فهد العتيبي لـ«الرياض»: «المياه مقطوعة منذ يومين ولم يتواصل معنا أحد».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['المياه مقطوعة منذ يومين ولم يتواصل معنا أحد', 'direct', 'فهد العتيبي'],
+    ],
+  },
+  {
+    what: 'a farmer from a countryside (مزارع من ريف درعا) then يدعى and his name before the colon',
+    text: 'وقال مزارع من ريف درعا يدعى حسن المحاميد: «خسرنا موسم القمح بالكامل».',
+    quotes: [['خسرنا موسم القمح بالكامل', 'direct', 'حسن المحاميد']],
+  },
+  {
+    what: 'a construction worker from a country then يدعى, his compound name, and a place adverbial after the comma',
+    text: 'وقال عامل بناء من بنغلاديش يدعى رحيم الدين، خارج مقر الشركة: «لم نتسلم رواتبنا منذ أربعة أشهر».',
+    quotes: [['لم نتسلم رواتبنا منذ أربعة أشهر', 'direct', 'رحيم الدين']],
+  },
+  {
+    what: 'guard: an unnamed official in a ministry (مسؤول في وزارة الصحة), no يدعى: the description speaks',
+    text: 'وقال مسؤول في وزارة الصحة إن الوزارة «تتابع الحالات عن كثب».',
+    quotes: [['تتابع الحالات عن كثب', 'partial', 'مسؤول في وزارة الصحة']],
+  },
+  {
+    what: 'guard: a man from the residents (رجل من سكان الحي), no يدعى: the description stays as it was read',
+    text: 'وقال رجل من سكان الحي: «سمعنا انفجارين متتاليين».',
+    quotes: [['سمعنا انفجارين متتاليين', 'direct', 'رجل']],
+  },
+];
+
 const compoundRows: readonly Row[] = [
   {
     what: 'a minister with a compound first name (محمد الأمين: الأمين is also "the secretary") and ولد, at a press conference',
@@ -317,6 +350,10 @@ describe('name rules 2: a full name the narration introduces with ، وهو/وه
 
 describe('name rules 2: a kunya read back takes in a word before it only if that word is a given name', () => {
   runRows(kunyaRows);
+});
+
+describe('name rules 2: a description’s place after من / في, then يدعى: the name after يدعى speaks', () => {
+  runRows(placeCalledRows);
 });
 
 describe('name rules 2: a title word between a given name and a word of lineage is a compound first name', () => {

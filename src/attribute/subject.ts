@@ -6,6 +6,7 @@ import {
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
+  DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
@@ -213,6 +214,20 @@ const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
 export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
+/** The most plain words between such a preposition and يدعى. */
+const MAX_PLACE_BEFORE_CALLED = 4;
+
+/** The index of يدعى (CALLED) among the next few plain words from `from`, or -1. */
+function calledAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k <= from + MAX_PLACE_BEFORE_CALLED; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return -1;
+    if (CALLED.has(token.norm)) return k > from ? k : -1;
+    if (STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
+  }
+  return -1;
+}
+
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -745,6 +760,8 @@ export function readSubject(
   let titleUntil = -1;
   /** A clause describes the people named (أشخاص شاركوا في …): the whole phrase is who they are. */
   let described = false;
+  /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
+  let calledPast = -1;
   while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
     // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
@@ -914,6 +931,18 @@ export function readSubject(
         i++;
         continue;
       }
+    }
+    // ناشط شاب من كينيا يدعى فلان, مواطن من حي النسيم يدعى فلان: an indefinite description's origin or
+    // place after من / في is the description's when يدعى follows it within a few plain words.
+    const called =
+      words.length > 0 && !hasArticle(head) && DESCRIPTION_PLACE_SET.has(norm)
+        ? calledAfter(tokens, i + 1)
+        : -1;
+    if (called > 0) {
+      for (let k = i; k < called; k++) words.push(k);
+      i = called;
+      calledPast = called;
+      continue;
     }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
@@ -1154,6 +1183,20 @@ export function readSubject(
       subject.name = subject.name.slice(0, end);
       subject.last = subject.name.at(-1) as number;
     }
+  }
+  // A description read through its place to يدعى (مواطن من حي النسيم يدعى فلان), which the title's
+  // walk may have split elsewhere: the words before يدعى are the title, those after it the name.
+  if (calledPast > 0 && !subject.name.includes(calledPast) && words.at(-1) !== calledPast) {
+    const name = trimName(
+      tokens,
+      words.filter((k) => k > calledPast),
+      text,
+    );
+    subject.title = words.filter((k) => k < calledPast);
+    subject.name = name;
+    subject.organisation = false;
+    subject.closed = (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
+    subject.last = Math.max(subject.last, name.at(-1) ?? calledPast);
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.

@@ -1370,6 +1370,9 @@ export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'و
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
 export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
 
+/** Prepositions of a described person's origin or place before يدعى (شاب من كينيا يدعى فلان). */
+export const DESCRIPTION_PLACES: readonly string[] = ['من', 'في'];
+
 /** Particles that negate the verb after them (الذي لم يرد اسمه, التي لا تعلق): it reports nothing said. */
 export const VERB_NEGATIONS: readonly string[] = ['لم', 'لا', 'لن'];
 
