@@ -149,8 +149,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'climate summit, split out: an activist who is called (يدعى) by his name, then a place adverbial after the comma before the colon',
     text: 'وقال ناشط شاب من كينيا يدعى جوزيف أوتينو، خارج قاعة المؤتمر: «يتحدثون عن المستقبل، ونحن نعيشه الآن».',
-    // engine gap: the phrase after the comma (خارج قاعة المؤتمر) is read as the name in apposition.
-    gaps: ['attribution'],
     quotes: [['يتحدثون عن المستقبل، ونحن نعيشه الآن', 'direct', 'جوزيف أوتينو']],
   },
   {

@@ -449,9 +449,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'في المقابل، أبدى عدد من المتقدمين الذين لم تشملهم الدفعة الأولى استياءهم من طول الانتظار. وقال المواطن مشعل بن فرحان الشمري، الذي لم يرد اسمه في القائمة: "أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا".',
     ].join('\n\n'),
-    // engine gap: the quote goes to «اسمه», the subject of يرد in the relative clause, not to the man named after
-    // وقال (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [['أسماؤنا مسجلة منذ 2011، ولا نعرف متى يأتي دورنا', 'direct', 'مشعل بن فرحان الشمري']],
   },
   {
@@ -500,9 +497,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهته، وصف المتحدث باسم الآلية الأفريقية عثمان بكري الأجواء بأنها "إيجابية رغم الخلافات"، مشيراً إلى أن الوسطاء "قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة".',
     ].join('\n\n'),
-    // engine gap: the name runs on into the verb’s object (عثمان بكري الأجواء), for both quotes (so too in the whole
-    // article).
-    gaps: ['attribution'],
     quotes: [
       ['إيجابية رغم الخلافات', 'partial', 'عثمان بكري'],
       ['قدموا للطرفين مسودة اتفاق إطاري ستناقش خلال الأيام المقبلة', 'partial', 'عثمان بكري'],
@@ -540,9 +534,6 @@ const internationalSplitRows: readonly Row[] = [
       'وفي ضواحي بني ملال، يقف الحسين أوعلي، وهو فلاح في الخمسينيات من عمره، وسط حقل من أشجار الزيتون ذبلت أوراقها. ويقول الحسين لـDW عربية: "لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل".',
       'ويضيف: "الحصاد هذا العام كان ضعيفاً، والآن نخاف أن نخسر الزيتون أيضاً. لا أعرف كيف سأسدد القرض الذي أخذته من البنك".',
     ].join('\n\n'),
-    // engine gap: both go to «الحسين», the first name after ويقول, not resolved to the full name of the sentence
-    // before (الحسين أوعلي) (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [
       [
         'لم أر حراً كهذا في حياتي، الأشجار تحترق واقفة، والماء في البئر نزل إلى مستوى لم نعرفه من قبل',

@@ -371,8 +371,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'وفي حي الصفا، قال ولي أمر طالب يدعى محمد بن فالح المطيري: «أبنائي يدرسون في مبنى مستأجر ضيق منذ خمس سنوات، وكل عام يقولون لنا إن المجمع سيفتتح العام المقبل».',
     ].join('\n\n'),
-    // engine gap: the speaker is the role «ولي أمر»; the name after يدعى is not read.
-    gaps: ['attribution'],
     quotes: [
       [
         'أبنائي يدرسون في مبنى مستأجر ضيق منذ خمس سنوات، وكل عام يقولون لنا إن المجمع سيفتتح العام المقبل',
@@ -417,8 +415,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'غير أن النائب في لجنة النفط والطاقة البرلمانية، فرات الموسوي، انتقد ما وصفه بـ"غياب الشفافية" في التفاوض على العقد، وقال لبي بي سي إن البرلمان "لم يطلع على بنود العقد حتى الآن".',
     ].join('\n\n'),
-    // engine gap: both quotes go to «الموسوي», the surname alone, not the full name فرات الموسوي given in apposition.
-    gaps: ['attribution'],
     quotes: [
       ['غياب الشفافية', 'partial', 'فرات الموسوي'],
       ['لم يطلع على بنود العقد حتى الآن', 'partial', 'فرات الموسوي'],

@@ -468,10 +468,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وتشرف شركة “معادن موريتانيا” الحكومية على التنقيب الأهلي منذ سنوات. وقال مديرها العام محمد الأمين ولد سيدي في مؤتمر صحفي بنواكشوط إن الهدف “تنظيم القطاع لا محاربة المنقبين”، مضيفاً أن الشركة “تعمل على نقل عمليات معالجة الخام بعيداً عن التجمعات السكنية”.',
     ].join('\n\n'),
-    // engine gap: alone, both quotes go to the title «مديرها العام», not the name after it; in the whole article
-    // they went to the young miner of the paragraphs before (سيد أحمد ولد محمد), and so did the trader’s quote of
-    // the last paragraph (تراجعت إلى النصف), which the article without this paragraph credits rightly.
-    gaps: ['attribution'],
     quotes: [
       ['معادن موريتانيا', 'mention', null],
       ['تنظيم القطاع لا محاربة المنقبين', 'partial', 'محمد الأمين ولد سيدي'],

@@ -30,6 +30,7 @@ import {
   INTERVIEW_LABEL_SET,
   INTERVIEW_NOUN_SET,
   isGivenName,
+  LINEAGE_SET,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
@@ -53,12 +54,14 @@ import {
   TITLE_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
+  VERB_NEGATION_SET,
 } from './lexicon.js';
 import {
   hasTanween,
   hasTitleWithHe,
   isAlan,
   isComma,
+  isFirstNameWithoutHamza,
   isGroupPlural,
   isHearerAfterLam,
   isInDocument,
@@ -1671,7 +1674,9 @@ class Attributor {
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
         !hasArticle(third) &&
-        !NAME_JOINER_SET.has(third);
+        !NAME_JOINER_SET.has(third) &&
+        // …nor a compound first name before a word of lineage (محمد الأمين ولد سيدي)
+        !LINEAGE_SET.has(third);
       // A name with بن and the father's name, then a plain word: the object (وثمن الأمير بدر بن خالد
       // جهود …), unless the chain goes on (بن زايد آل نهيان, بن عبد العزيز, بن سعد الغامدي).
       const fourth = name.words[3 + joined];
@@ -2048,7 +2053,10 @@ class Attributor {
       scripture ||
       // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue.
       withheldNameEnd(this.tokens, index) > 0 ||
-      (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad));
+      (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
+      // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
+      // it reports nothing said.
+      (qad !== undefined && VERB_NEGATION_SET.has(qad) && RELATIVES.has(this.tokens[index - 2]?.norm ?? ''));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -2572,6 +2580,8 @@ class Attributor {
   private verbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
     const match = lookupCue(token.norm) ?? lookupCueWithHa(token.norm);
+    // النائب فرات الموسوي: a first name that spells ف and a verb once its hamza is folded away.
+    if (match?.clitic === 'ف' && isFirstNameWithoutHamza(this.tokens, index, this.text)) return undefined;
     if (!match || match.tense === 'participle') return match;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;

@@ -6,6 +6,8 @@ import {
   COMPOUND_END_SET,
   GIVEN_NAME_WORD_SET,
   hasArticle,
+  isGivenName,
+  KUNYA_SET,
   lookupCue,
   NAME_JOINER_SET,
   NAMING_SET,
@@ -18,6 +20,7 @@ import {
 } from './lexicon.js';
 import {
   CALLED,
+  CIRCUMSTANTIAL_PRONOUNS,
   isComma,
   isPlaceAfterTitle,
   isTitleHead,
@@ -213,6 +216,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
         // مدير جامعة الملك سعود بدران العمر: the king's name is the place's, not the first name.
         if (namesPlaceAt(tokens, k)) continue;
+        // A kunya (أبو أحمد) is a whole name: a word read in before it must be a given name (سامي أبو
+        // زهري), not the verb of the sentence (يعيش أبو أحمد، وهو …).
+        if (KUNYA_SET.has(form.words[0] as string) && at - k + 1 > form.words.length) {
+          if (!isGivenName((tokens[k] as Token).norm)) continue;
+        }
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
           continue;
@@ -224,15 +232,36 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
       if (form.words.length === 1 && !names.some((f) => f.words.length > 1 && f.words[0] === given)) {
         const seen = new Map<string, number>();
         for (const at of wanted.get(given) ?? []) {
-          const end = readForward(tokens, at);
+          let end = readForward(tokens, at);
+          // …a family name with the article too, a nisba, where ، وهو/وهي says who he is (يقف سالم
+          // الدوسري، وهو بائع …).
+          const family = tokens[at + 1];
+          if (
+            end === at &&
+            family?.type === 'word' &&
+            NISBA.test(family.norm) &&
+            isComma(tokens[at + 2]) &&
+            CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 3]?.norm ?? '')
+          )
+            end = at + 1;
           if (end === at) continue;
           const candidate = slice(at, end);
           const key = candidate.words.join(' ');
           const count = (seen.get(key) ?? 0) + 1;
           seen.set(key, count);
-          // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count.
+          // A joiner (بن, عبد) makes a name; a plain word after a first name must recur to count…
           const joined = candidate.words.some((w) => NAME_JOINER_SET.has(w));
-          if ((joined || count >= 2) && (!best || candidate.words.length > best.words.length))
+          // …or be said to be a person's right after it, a comma and وهو/وهي then telling who he is
+          // (يقف الحسين أوعلي، وهو فلاح …): the narration brings him in by his full name.
+          // Not an accusative in ا after the first name (يعمل محمد سائقا، وهو …): what he is, no surname;
+          // nor a full name that is already another speaker's (وقال خالد الشمري، وهو سائق …).
+          const surname = candidate.words.at(-1) ?? '';
+          const introduced =
+            isComma(tokens[end + 1]) &&
+            CIRCUMSTANTIAL_PRONOUNS.has(tokens[end + 2]?.norm ?? '') &&
+            !surname.endsWith('ا') &&
+            !entities.knowsSurname(surname);
+          if ((joined || count >= 2 || introduced) && (!best || candidate.words.length > best.words.length))
             best = candidate;
         }
       }

@@ -6,6 +6,7 @@ import {
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
+  DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
@@ -18,6 +19,7 @@ import {
   hasArticle,
   isGivenName,
   KIN_SET,
+  LINEAGE_SET,
   lookupCue,
   MEDIA_NAME_LIST,
   MEMBER_SET,
@@ -228,6 +230,20 @@ const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
 
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
 export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
+/** The most plain words between such a preposition and يدعى. */
+const MAX_PLACE_BEFORE_CALLED = 4;
+
+/** The index of يدعى (CALLED) among the next few plain words from `from`, or -1. */
+function calledAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k <= from + MAX_PLACE_BEFORE_CALLED; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return -1;
+    if (CALLED.has(token.norm)) return k > from ? k : -1;
+    if (STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
+  }
+  return -1;
+}
+
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -243,7 +259,7 @@ const IDENTIFYING = new Set([
 ]);
 
 /** A pronoun with و that opens a circumstantial clause (ويضيف وهو يبتسم: …): no name starts or goes on there. */
-const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+export const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 
 /**
  * A name's last word that reads as ف and a verb (نظري فرد: ف + رد, replied): after two words of a
@@ -292,6 +308,27 @@ function isNameEndWithoutHamza(
   if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
   const next = tokens[at + 1];
   return isComma(next);
+}
+
+/**
+ * A first name that reads as ف and a verb only once its hamza is folded away (النائب فرات الموسوي:
+ * فرات, not فرأت, she saw): a ف-cue whose verb has a hamza inside it, written with none, is a first name
+ * right after a definite word (a title's, its adjective's, a place's) and before a word that is no
+ * function word, or between commas
+ * before a definite family name (، فرات الموسوي،). A verb after a topic (أما النائب فرأى أن) keeps its
+ * hamza or has its complement right after it.
+ */
+export function isFirstNameWithoutHamza(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (text === '' || token.type !== 'word') return false;
+  const cue = lookupCue(token.norm);
+  if (cue?.clitic !== 'ف' || !/^.+[ءأإؤئ]/u.test(cue.lemma)) return false;
+  if (/[ءأإؤئآ]/u.test(text.slice(token.from, token.to))) return false;
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (next?.type !== 'word' || isStopWord(next.norm)) return false;
+  if (isComma(before)) return hasArticle(next.norm) && isComma(tokens[at + 2]);
+  return before?.type === 'word' && hasArticle(before.norm);
 }
 
 /**
@@ -739,6 +776,8 @@ export function readSubject(
   let titleUntil = -1;
   /** A clause describes the people named (أشخاص شاركوا في …): the whole phrase is who they are. */
   let described = false;
+  /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
+  let calledPast = -1;
   while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
     // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
@@ -909,6 +948,18 @@ export function readSubject(
         continue;
       }
     }
+    // ناشط شاب من كينيا يدعى فلان, مواطن من حي النسيم يدعى فلان: an indefinite description's origin or
+    // place after من / في is the description's when يدعى follows it within a few plain words.
+    const called =
+      words.length > 0 && !hasArticle(head) && DESCRIPTION_PLACE_SET.has(norm)
+        ? calledAfter(tokens, i + 1)
+        : -1;
+    if (called > 0) {
+      for (let k = i; k < called; k++) words.push(k);
+      i = called;
+      calledPast = called;
+      continue;
+    }
     // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
     const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
@@ -940,9 +991,14 @@ export function readSubject(
       !TIME_QUALIFIERS.has(tokens[i + 1]?.norm ?? '');
     // المفرج عنه فلان: the freed man's عن and pronoun belong to his role, not to what follows it.
     const freed = words.length === 1 && FREED_ROLES.has(head) && RELEASED_FROM.has(norm);
+    // ولي أمر طالب يدعى فلان, قال طالب يدعى فلان: a word right before يدعى is the description's noun,
+    // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
+    const beforeCalled =
+      lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
       !freed &&
+      !beforeCalled &&
       !lamaName &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
@@ -954,6 +1010,7 @@ export function readSubject(
       !isNameEndWithFa(tokens, i, words.length) &&
       !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
+      !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text)
     )
       break;
@@ -1146,13 +1203,41 @@ export function readSubject(
       subject.last = subject.name.at(-1) as number;
     }
   }
+  // A description read through its place to يدعى (مواطن من حي النسيم يدعى فلان), which the title's
+  // walk may have split elsewhere: the words before يدعى are the title, those after it the name.
+  if (calledPast > 0 && !subject.name.includes(calledPast) && words.at(-1) !== calledPast) {
+    const name = trimName(
+      tokens,
+      words.filter((k) => k > calledPast),
+      text,
+    );
+    subject.title = words.filter((k) => k < calledPast);
+    subject.name = name;
+    subject.organisation = false;
+    subject.closed = (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
+    subject.last = Math.max(subject.last, name.at(-1) ?? calledPast);
+  }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
   const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
   // …or right after the description's last word (مواطن آخر يدعى ناصر: آخر closed the title).
   if ((called > 0 || (called === 0 && subject.title.length > 0)) && called < subject.name.length - 1) {
+    const calledAt = subject.name[called] as number;
     subject.title = [...subject.title, ...subject.name.slice(0, called)];
     subject.name = subject.name.slice(called + 1);
+    // …read as one with the description (طالبة تدعى نورة سعد القحطاني), its words counted against the
+    // name's length: the words after يدعى, up to where the phrase was read, are trimmed as a name alone.
+    if ((subject.name.at(-1) as number) < subject.last && subject.last - calledAt <= MAX_SUBJECT_WORDS) {
+      const rest = range(calledAt + 1, subject.last).filter((k) => (tokens[k] as Token).type === 'word');
+      const name = trimName(tokens, rest, text);
+      if (name.length > subject.name.length) {
+        subject.name = name;
+        // …closed as the phrase was: it ended at punctuation, a complementiser, a hearer or (as after a
+        // title) a preposition.
+        subject.closed =
+          (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
+      }
+    }
   }
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
@@ -2132,6 +2217,7 @@ function splitSubject(
       // …and so does a broken plural after a chain of given names (فلان بن فلان الأهالي, أهالي المدينة),
       // or one with the article after a given name alone (المتطوعة أمل الأهالي).
       (((name.length > 2 && PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm)) ||
+        isPlainPair(tokens, name) ||
         (name.length === 1 &&
           opensGivenNameAlone(tokens, name[0] as number) &&
           hasArticle(tokens[words[k + 1] ?? -1]?.norm ?? ''))) &&
@@ -2588,6 +2674,18 @@ export function isBrokenPlural(norm: string): boolean {
   );
 }
 
+/**
+ * A given name and a second plain word (عثمان بكري): no joiner and no family name with the article yet,
+ * so a definite broken plural after them (الأجواء) is the verb's object, never their family name.
+ */
+function isPlainPair(tokens: readonly Token[], name: readonly number[]): boolean {
+  if (name.length !== 2 || !isGivenName((tokens[name[0] as number] as Token).norm)) return false;
+  return name.every((k) => {
+    const norm = (tokens[k] as Token).norm;
+    return !hasArticle(norm) && !NAME_JOINER_SET.has(norm);
+  });
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -2610,7 +2708,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
-    if ((afterPatronym || (out.length === 1 && hasArticle(norm))) && isBrokenPlural(norm)) break;
+    // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
+    if (
+      (afterPatronym || isPlainPair(tokens, out) || (out.length === 1 && hasArticle(norm))) &&
+      isBrokenPlural(norm)
+    )
+      break;
     if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
       break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
@@ -2618,8 +2721,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // So is a title word without the article there (نبيل سعادة: سعادة is also an honorific).
     // A definite honorific right after a first name is a surname too, whatever follows it (رئيس
     // الوزراء عماد السيد موقف حكومته): an honorific stands before the name it honours, never after.
+    // محمد الأمين ولد سيدي, محمد الأمين بن سالم: a definite title word between a given name and a word
+    // of lineage is the second half of a compound first name (الأمين: also the secretary), never a title.
+    const compoundHalf =
+      out.length === 1 &&
+      hasArticle(norm) &&
+      isGivenName((tokens[out[0] as number] as Token).norm) &&
+      LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     const surname =
-      index === words[words.length - 1] || (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
+      compoundHalf ||
+      index === words[words.length - 1] ||
+      (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
     if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
       break;
@@ -2806,6 +2918,7 @@ function appendApposition(
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
+        !isFirstNameWithoutHamza(tokens, i, text) &&
         !isNameParticleFan(tokens, i, names.length, text))
     )
       break;

@@ -1365,6 +1365,21 @@ export const NAME_JOINERS: readonly string[] = [
   'فون',
 ];
 
+/**
+ * Words of lineage that go on after a first name: بن, ابن, بنت, and the Mauritanian ولد and منت (son,
+ * daughter of: محمد الأمين ولد سيدي, مريم منت أحمد).
+ */
+export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
+
+/** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
+export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
+
+/** Prepositions of a described person's origin or place before يدعى (شاب من كينيا يدعى فلان). */
+export const DESCRIPTION_PLACES: readonly string[] = ['من', 'في'];
+
+/** Particles that negate the verb after them (الذي لم يرد اسمه, التي لا تعلق): it reports nothing said. */
+export const VERB_NEGATIONS: readonly string[] = ['لم', 'لا', 'لن'];
+
 /** Second halves of compound names, definite after a first half (زين الدين, عبد الله, نصر الله). */
 export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الدين',
