@@ -2775,13 +2775,25 @@ class Attributor {
 
   /**
    * The passive كُتب with the thing written on (لافتات كتب عليها «…», قمصان كتب عليه «…»): an
-   * inscription, written by no one the sentence names; its quotes are mentions.
+   * inscription, written by no one the sentence names; its quotes are mentions. Right after an
+   * indefinite noun, with no و, كتب is that passive in a clause describing the noun (ورفعوا لافتات كتب
+   * عليها «…») even when the sentence has a subject that a dropped subject would take up; with و it is
+   * the subject's own act (وأخذ ورقة وكتب عليها: «…»).
    */
   private isInscription(cue: Cue): boolean {
+    const verb = this.tokens[cue.index] as Token;
+    const before = this.tokens[cue.index - 1];
+    const described =
+      verb.norm === 'كتب' &&
+      before?.type === 'word' &&
+      !hasArticle(before.norm) &&
+      stripToSet(before.norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(before.norm) &&
+      lookupCue(before.norm) === undefined;
     return (
       cue.match.lemma === 'كتب' &&
       cue.match.tense === 'past' &&
-      !cue.entity &&
+      (!cue.entity || described) &&
       INSCRIBED_ON.has(this.tokens[cue.index + 1]?.norm ?? '')
     );
   }
@@ -3070,8 +3082,23 @@ class Attributor {
     // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(norm.slice(2)) &&
+      NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
+      this.nameShaped(span) &&
+      !hasArticle((this.tokens[open + 1] as Token).norm) &&
+      !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
+    )
+      return true;
+    // بالإعصار المداري «شكتي», على العاصفة الاستوائية «…»: the same governed naming noun with its own
+    // adjective between it and its name.
+    const named = this.tokens[open - 2];
+    if (
+      hasArticle(norm) &&
+      isNisba(norm) &&
+      named?.type === 'word' &&
+      hasArticle(named.norm) &&
+      NAMING_SET.has(withoutArticle(named.norm)) &&
+      this.governedNoun(open - 2) &&
       this.nameShaped(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
@@ -5908,6 +5935,11 @@ function possessedNamingNoun(norm: string): boolean {
 /** A folded noun without its article (الرجل → رجل). */
 function bareWord(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+}
+
+/** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
+function withoutArticle(norm: string): string {
+  return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */

@@ -711,6 +711,11 @@ export const NAMING_NOUNS: readonly string[] = [
   'مسمى',
   'تسمى',
   'يسمى',
+  'يلقب', // a nickname (الذي يلقب بـ«…»), as الملقب
+  'تلقب',
+  'إعصار', // a storm is named (الإعصار «…», العاصفة الاستوائية «…»)
+  'عاصفة',
+  'مادة', // a school subject or a substance by its name (مادة «التربية الوطنية»)
   'سمى',
   'سمت',
   'أسمى',

@@ -1,0 +1,112 @@
+/**
+ * Bodies' names and quoted names that are mentions (issue 3). A quoted name after the noun or verb
+ * that introduces it is named, not said: a storm after الإعصار or العاصفة (with its adjective between,
+ * العاصفة المدارية «…»), a nickname after يلقب بـ, a school subject or a substance after مادة. An
+ * inscription after an indefinite noun (لافتات كتب عليها «…») is written by no one, even when the
+ * sentence has a subject.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row
+ * keeps the opposite case (the same noun as the subject of a clause whose predicate is quoted, a
+ * speaker named with a nickname, a cue with an account after it).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const namedRows: readonly Row[] = [
+  {
+    what: 'a storm’s name after a governed definite storm noun and its adjective (للعاصفة المدارية «…»)',
+    text: 'وأعلنت الأرصاد الجوية رفع درجة التأهب تحسباً للعاصفة المدارية «مكونو» التي تقترب من سواحل ظفار.',
+    quotes: [['مكونو', 'mention', null]],
+  },
+  {
+    what: 'a cyclone’s name after الإعصار, with no adjective, in an إن clause after the noun that governs it',
+    text: 'وقال الدفاع المدني إنه أجلى 300 أسرة قبل وصول الإعصار «بيبارجوي» إلى ساحل كجرات.',
+    quotes: [['بيبارجوي', 'mention', null]],
+  },
+  {
+    what: 'a storm’s name after من العاصفة الاستوائية, the subject of حذر before it',
+    text: 'وحذر المركز الوطني للأرصاد من العاصفة الاستوائية «دانيال» التي تضرب السواحل الليبية منذ أمس.',
+    quotes: [['دانيال', 'mention', null]],
+  },
+  {
+    what: 'guard: a storm noun as the subject of an إن clause, its predicate quoted',
+    text: 'وقالت الأرصاد إن العاصفة الاستوائية «ستضرب الساحل الغربي مساء اليوم».',
+    quotes: [['ستضرب الساحل الغربي مساء اليوم', 'partial', 'الأرصاد']],
+  },
+  {
+    what: 'a player’s nickname after الذي يلقب بـ',
+    text: 'وسجل المهاجم الذي يلقب بـ«الفهد الأسمر» هدفين في المباراة.',
+    quotes: [['الفهد الأسمر', 'mention', null]],
+  },
+  {
+    what: 'a city’s nickname after التي تلقب بـ, in an أن clause',
+    text: 'وأكد المحافظ أن المدينة التي تلقب بـ«عروس البحر الأحمر» ستستقبل آلاف الزوار خلال الإجازة.',
+    quotes: [['عروس البحر الأحمر', 'mention', null]],
+  },
+  {
+    what: 'a club president’s nickname between commas, then his words after إن',
+    text: 'وقال رئيس النادي، الذي يلقب بـ«العميد»، إن الفريق «سيعود أقوى الموسم المقبل».',
+    quotes: [
+      ['العميد', 'mention', null],
+      ['سيعود أقوى الموسم المقبل', 'partial', 'رئيس النادي'],
+    ],
+  },
+  {
+    what: 'guard: a nickname not quoted, then the speaker’s colon',
+    text: 'وقال المهاجم الذي يلقب بالساحر في تصريح للصحفيين: «سنقاتل حتى آخر دقيقة».',
+    quotes: [['سنقاتل حتى آخر دقيقة', 'direct', 'المهاجم']],
+  },
+  {
+    what: 'a school subject’s name after مادة, the object of a call',
+    text: 'وطالب أولياء الأمور بإعادة مادة "الخط العربي" إلى جدول المرحلة الابتدائية.',
+    quotes: [['الخط العربي', 'mention', null]],
+  },
+  {
+    what: 'a school subject’s name after مادة, then the spokesman’s words',
+    text: 'وأعلنت وزارة التعليم إدراج مادة «المهارات الرقمية» في المرحلة المتوسطة، وقال المتحدث باسم الوزارة: «المادة ستدرس ساعتين في الأسبوع».',
+    quotes: [
+      ['المهارات الرقمية', 'mention', null],
+      ['المادة ستدرس ساعتين في الأسبوع', 'direct', 'المتحدث باسم الوزارة'],
+    ],
+  },
+  {
+    what: 'a drug’s name after مادة, after a body’s verb of announcing',
+    text: 'وأعلنت المديرية العامة لمكافحة المخدرات ضبط ثلاثة ملايين قرص من مادة «الإمفيتامين» في منفذ الحديثة.',
+    quotes: [['الإمفيتامين', 'mention', null]],
+  },
+  {
+    what: 'guard: المادة as the subject of an أن clause, its predicate quoted',
+    text: 'وأكد مدير التعليم أن المادة «ستدرس في كل مدارس المنطقة اعتباراً من العام المقبل».',
+    quotes: [['ستدرس في كل مدارس المنطقة اعتباراً من العام المقبل', 'partial', 'مدير التعليم']],
+  },
+];
+
+const inscriptionRows: readonly Row[] = [
+  {
+    what: 'banners كتب عليها «…» after ورفعوا, whose subject a cue (طالب) names before',
+    text: 'وطالب المعلمون المعتصمون بصرف مستحقاتهم المتأخرة، ورفعوا لافتات كتب عليها «حقوقنا ليست منة من أحد».',
+    quotes: [['حقوقنا ليست منة من أحد', 'mention', null]],
+  },
+  {
+    what: 'a banner with its adjective, كتب عليها "…", after انتقد and ورفعوا',
+    text: 'وانتقد المحتجون قرار رفع الأسعار، ورفعوا لافتة كبيرة كتب عليها "لا لتجويع الشعب".',
+    quotes: [['لا لتجويع الشعب', 'mention', null]],
+  },
+  {
+    what: 'shirts كتب عليها «…» after انتقد and a place between the verb and its object',
+    text: 'وانتقد سكان الحي أداء البلدية، ورفعوا أمام مقرها قمصاناً كتب عليها «أين وعودكم؟».',
+    quotes: [['أين وعودكم؟', 'mention', null]],
+  },
+  {
+    what: 'guard: كتب with its subject and an account, then a colon',
+    text: 'وكتب الوزير على حسابه في تويتر: «سنعيد فتح المدارس الأسبوع المقبل».',
+    quotes: [['سنعيد فتح المدارس الأسبوع المقبل', 'direct', 'الوزير']],
+  },
+];
+
+describe('body rules 2: quoted names after the noun that names them', () => {
+  runRows(namedRows);
+});
+
+describe('body rules 2: inscriptions', () => {
+  runRows(inscriptionRows);
+});
