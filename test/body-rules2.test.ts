@@ -3,7 +3,8 @@
  * that introduces it is named, not said: a storm after الإعصار or العاصفة (with its adjective between,
  * العاصفة المدارية «…»), a nickname after يلقب بـ, a school subject or a substance after مادة. An
  * inscription after an indefinite noun (لافتات كتب عليها «…») is written by no one, even when the
- * sentence has a subject.
+ * sentence has a subject. A body's field after ل ends on its genitive's own adjective (لإدارة
+ * الأزمات الطارئة), and an indefinite word after a name read up to its field is the verb's object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (the same noun as the subject of a clause whose predicate is quoted, a
  * speaker named with a nickname, a cue with an account after it).
@@ -102,6 +103,58 @@ const inscriptionRows: readonly Row[] = [
     quotes: [['سنعيد فتح المدارس الأسبوع المقبل', 'direct', 'الوزير']],
   },
 ];
+
+const fieldRows: readonly Row[] = [
+  {
+    what: 'a body’s field ends on its genitive’s adjective in فاعلة (لإدارة الأزمات الطارئة) before the verb’s object',
+    text: 'وأعلنت الهيئة الوطنية لإدارة الأزمات الطارئة تعليق الدراسة في ثلاث محافظات، وقالت إن الأمطار «ستستمر حتى مساء الخميس».',
+    quotes: [['ستستمر حتى مساء الخميس', 'partial', 'الهيئة الوطنية لإدارة الأزمات الطارئة']],
+  },
+  {
+    what: 'a body’s field ends on a participle (لرعاية الأسر المتضررة), then في بيان لها between commas',
+    text: 'ورفعت الجمعية الوطنية لرعاية الأسر المتضررة، في بيان لها، مطالبها إلى الحكومة، مشيرة إلى أن المساعدات «لم تصل بعد».',
+    quotes: [['لم تصل بعد', 'partial', 'الجمعية الوطنية لرعاية الأسر المتضررة']],
+  },
+  {
+    what: 'a body’s field ends on an adjective in فاعلة (لتحلية المياه المالحة), the verb’s object after it',
+    text: 'وأعلنت المؤسسة العامة لتحلية المياه المالحة تشغيل محطة جديدة في الجبيل، وقالت إنها «ستخدم مليون نسمة».',
+    quotes: [['ستخدم مليون نسمة', 'partial', 'المؤسسة العامة لتحلية المياه المالحة']],
+  },
+  {
+    what: 'guard: a noun in فاعلة with its own adjective after the field (الحالة القصوى) is the verb’s object',
+    text: 'وأعلنت اللجنة الوطنية لإدارة الأزمات الحالة القصوى في المحافظات الساحلية، وقالت إن الفيضانات «غمرت ثلاث قرى».',
+    quotes: [['غمرت ثلاث قرى', 'partial', 'اللجنة الوطنية لإدارة الأزمات']],
+  },
+  {
+    what: 'guard: a feminine word in فاعلة after a masculine genitive (لحقوق الإنسان الراحلة) is the verb’s object',
+    text: 'ونعت الجمعية العربية لحقوق الإنسان الراحلة، وقالت: «كانت صوتاً شجاعاً للمظلومين».',
+    quotes: [['كانت صوتاً شجاعاً للمظلومين', 'direct', 'الجمعية العربية لحقوق الإنسان']],
+  },
+  {
+    what: 'the verb’s object, an indefinite word, after a body named up to its field (لمكافحة التهريب وجود …)',
+    text: 'ونفت الهيئة العامة لمكافحة التهريب وجود ثغرات في المنافذ البرية، وقالت إن الرقابة «مشددة على مدار الساعة».',
+    quotes: [['مشددة على مدار الساعة', 'partial', 'الهيئة العامة لمكافحة التهريب']],
+  },
+  {
+    what: 'the verb’s object after a council named up to its field (لشؤون الأسرة إطلاق …)',
+    text: 'وأعلن المجلس الأعلى لشؤون الأسرة إطلاق برنامج للإرشاد الأسري، وقال إن البرنامج «مجاني لجميع الأسر».',
+    quotes: [['مجاني لجميع الأسر', 'partial', 'المجلس الأعلى لشؤون الأسرة']],
+  },
+  {
+    what: 'the verb’s object after a field whose genitive has its adjective (لمكافحة الأوبئة الخطيرة وجود …)',
+    text: 'ونفت الهيئة العامة لمكافحة الأوبئة الخطيرة وجود إصابات جديدة، وقالت إن الوضع «مستقر تماماً».',
+    quotes: [['مستقر تماماً', 'partial', 'الهيئة العامة لمكافحة الأوبئة الخطيرة']],
+  },
+  {
+    what: 'guard: a place after ب follows the field (للتعليم بمنطقة جازان): it is the body’s, not the verb’s object',
+    text: 'وأعلنت الإدارة العامة للتعليم بمنطقة جازان، في بيان، أن الدراسة «ستستأنف صباح الأحد».',
+    quotes: [['ستستأنف صباح الأحد', 'partial', 'الإدارة العامة للتعليم بمنطقة جازان']],
+  },
+];
+
+describe('body rules 2: a body’s field and where its name ends', () => {
+  runRows(fieldRows);
+});
 
 describe('body rules 2: quoted names after the noun that names them', () => {
   runRows(namedRows);

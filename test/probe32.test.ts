@@ -453,9 +453,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، أعلنت اللجنة الوطنية لإدارة الحالات الطارئة رفع درجة الاستعداد، وقالت إنها جهزت «أكثر من 120 مركز إيواء في محافظتي ظفار والوسطى».',
     ].join('\n\n'),
-    // engine gap: the committee’s name is cut before its last word (اللجنة الوطنية لإدارة الحالات), so too in the
-    // whole article.
-    gaps: ['attribution'],
     quotes: [
       ['أكثر من 120 مركز إيواء في محافظتي ظفار والوسطى', 'partial', 'اللجنة الوطنية لإدارة الحالات الطارئة'],
     ],

@@ -1055,11 +1055,51 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
+        // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
+        // الأمراض المعدية, لأبحاث الطاقة المتجددة).
+        if (field >= 0 && this.fieldAdjective(end)) end++;
         break;
       }
       break;
     }
     return end === i ? -1 : end;
+  }
+
+  /**
+   * True when the word after the genitive at `at` that ends a body's field is the genitive's adjective:
+   * an adjective of origin, a participle in م, or an adjective in فاعل or فعيل not followed by its own
+   * definite adjective, feminine after a
+   * feminine genitive or a plural in ات (الحالات الطارئة); not an adjective of stance (المعارضة), a title, a body's head, nor one that qualifies a
+   * decision (الحالي).
+   */
+  private fieldAdjective(at: number): boolean {
+    const next = this.tokens[at + 1];
+    if (next?.type !== 'word' || this.quoted[at + 1] || !next.norm.startsWith('ال')) return false;
+    const norm = next.norm;
+    const genitive = (this.tokens[at] as Token).norm;
+    // A word in فاعل or فعيل may be a noun, the verb's object: not when a definite word, its own
+    // adjective, follows it (الحالة القصوى).
+    const after = this.tokens[at + 2];
+    // …and only in the feminine after a feminine genitive or a plural in ات, as a masculine one is as
+    // often the verb's object (نعى الاتحاد العام لنقابات العمال الفقيد).
+    const described = after?.type === 'word' && hasArticle(after.norm);
+    const feminine = genitive.endsWith('ه') || genitive.endsWith('ات');
+    const shaped =
+      isNisba(norm) ||
+      /^الم.{3,}$/u.test(norm) ||
+      (!described && feminine && (/^ال.ا.{1,2}ه$/u.test(norm) || /^ال..ي.ه$/u.test(norm)));
+    // A feminine genitive wants a feminine adjective; a masculine-looking one may be a broken plural of
+    // things, which takes one too (الأوبئة الخطيرة).
+
+    return (
+      shaped &&
+      (norm.endsWith('ه') || !feminine) &&
+      !/(?:ون|ين|ان)$/u.test(norm) &&
+      !STANCE_ADJECTIVES.has(norm) &&
+      !QUALIFYING_ADJECTIVES.has(norm.replace(/ه$/u, '')) &&
+      !ORGANISATION_SET.has(norm) &&
+      stripToSet(norm, TITLE_SET) === undefined
+    );
   }
 
   /**
@@ -1083,8 +1123,31 @@ class Attributor {
     // البلدية والقروية الخطة).
     const fields = range(last, end).filter((k) => /^ل/u.test((this.tokens[k] as Token).norm)).length;
     const object = next?.type === 'word' && hasArticle(next.norm) && fields === 0;
+    // …or, whatever follows, when the name read goes on by the field genitive's own adjective alone
+    // (اللجنة الوطنية لإدارة الحالات الطارئة رفع …).
+    const fieldAdjective = end === last + 1 && fields === 0 && this.fieldAdjective(last);
     if (end > last)
-      return this.closesBodyName(end + 1) || fields >= 2 || object ? subject.title.slice(0, at + 1) : words;
+      return this.closesBodyName(end + 1) || fields >= 2 || object || fieldAdjective
+        ? subject.title.slice(0, at + 1)
+        : words;
+    // …or before the verb's object, an indefinite word after a name read whole up to its field (أعلن
+    // الصندوق الوطني لدعم الأسر الفقيرة زيادة …, نفت الهيئة العامة لمكافحة الأوبئة وجود …).
+    const after = this.tokens[end + 1];
+    if (
+      takesObject &&
+      range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) &&
+      after?.type === 'word' &&
+      !this.quoted[end + 1] &&
+      !hasArticle(after.norm) &&
+      after.norm.length > 2 &&
+      // …not a place after ب or a field after ل, which placeTail and the field read (بمحافظة الأحساء).
+      !/^[بل]/u.test(after.norm) &&
+      !TIME_SET.has(after.norm) &&
+      !PREPOSITIONS.has(after.norm) &&
+      stripToSet(after.norm, STOP_SET) === undefined &&
+      lookupCue(after.norm) === undefined
+    )
+      return words.filter((k) => k <= end);
     const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
@@ -4985,6 +5048,13 @@ class Attributor {
         word.startsWith('لل') ||
         (/^ل[^ل]/u.test(word) && !hasArticle(word) && hasArticle(norm(words[n + 1])));
       const ofField = /^ل/u.test(prev) && hasArticle(word) && kept.at(-1) === words[n - 1];
+      // …and the field genitive's own adjective (لإدارة الحالات الطارئة).
+      const fieldAdjective =
+        n >= 2 &&
+        kept.at(-1) === words[n - 1] &&
+        k === (words[n - 1] as number) + 1 &&
+        /^ل[^ل]/u.test(norm(words[n - 2])) &&
+        this.fieldAdjective(k - 1);
       const keeps =
         // The genitive an indefinite word governs (نقابة الفنانين, إدارة نادي الهلال).
         (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
@@ -4998,6 +5068,7 @@ class Attributor {
         this.isJoinedGenitive(k) ||
         fieldWord ||
         ofField ||
+        fieldAdjective ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);
