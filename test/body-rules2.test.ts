@@ -4,7 +4,8 @@
  * العاصفة المدارية «…»), a nickname after يلقب بـ, a school subject or a substance after مادة. An
  * inscription after an indefinite noun (لافتات كتب عليها «…») is written by no one, even when the
  * sentence has a subject. A body's field after ل ends on its genitive's own adjective (لإدارة
- * الأزمات الطارئة), and an indefinite word after a name read up to its field is the verb's object.
+ * الأزمات الطارئة), and an indefinite word after a name read up to its field is the verb's object. A
+ * body's name runs on through its purpose (من أجل, عن) to its own acronym in quotes or brackets.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (the same noun as the subject of a clause whose predicate is quoted, a
  * speaker named with a nickname, a cue with an account after it).
@@ -151,6 +152,39 @@ const fieldRows: readonly Row[] = [
     quotes: [['ستستأنف صباح الأحد', 'partial', 'الإدارة العامة للتعليم بمنطقة جازان']],
   },
 ];
+
+const acronymRows: readonly Row[] = [
+  {
+    what: 'a league’s name runs on through للدفاع عن to its short name in « », then إن',
+    text: 'وقالت الرابطة التونسية للدفاع عن حقوق الإنسان «الرابطة» إن الإيقافات الأخيرة «غير قانونية».',
+    quotes: [
+      ['الرابطة', 'mention', null],
+      ['غير قانونية', 'partial', 'الرابطة التونسية للدفاع عن حقوق الإنسان'],
+    ],
+  },
+  {
+    what: 'a movement’s name runs on through من أجل to its acronym in « », then أنها',
+    text: 'وأعلنت الحركة الوطنية من أجل التغيير «حمت» أنها «لن تشارك في الانتخابات المقبلة».',
+    quotes: [
+      ['حمت', 'mention', null],
+      ['لن تشارك في الانتخابات المقبلة', 'partial', 'الحركة الوطنية من أجل التغيير'],
+    ],
+  },
+  {
+    what: 'a network’s name runs on through للدفاع عن to its acronym in brackets',
+    text: 'وقالت الشبكة العربية للدفاع عن حرية التعبير (أنهري) إن الصحفيين «يتعرضون لضغوط غير مسبوقة».',
+    quotes: [['يتعرضون لضغوط غير مسبوقة', 'partial', 'الشبكة العربية للدفاع عن حرية التعبير']],
+  },
+  {
+    what: 'guard: the verb’s object after a body’s field, then a quoted word, is not read into the name',
+    text: 'وطالبت الهيئة الوطنية للمحامين الحكومة «فوراً» بسحب مشروع القانون.',
+    quotes: [['فوراً', 'partial', 'الهيئة الوطنية للمحامين']],
+  },
+];
+
+describe('body rules 2: a body’s name up to its acronym', () => {
+  runRows(acronymRows);
+});
 
 describe('body rules 2: a body’s field and where its name ends', () => {
   runRows(fieldRows);

@@ -1062,7 +1062,65 @@ class Attributor {
       }
       break;
     }
-    return end === i ? -1 : end;
+    return end === i ? -1 : this.nameUpToAcronym(i, end);
+  }
+
+  /**
+   * A body's name read up to `end` from its head at `i`, run on to its own short name or acronym when
+   * one follows in quotes or brackets (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد»): a
+   * writer gives the acronym right after the whole name, so the plain words between are the name's when
+   * they open on its purpose or its field (من أجل, عن, ل), and hold no place (في), time, cue or clause. The short name is one to three words.
+   * Reads up to MAX_BODY_WORDS words from the head.
+   */
+  private nameUpToAcronym(i: number, end: number): number {
+    // The name goes on by its purpose or its field (من أجل, عن, a word after ل), not by the verb's object
+    // (وطالبت الجمعية التونسية السلطات «فورا») nor a document (تقريرا بعنوان «…»).
+    const first = this.tokens[end + 1];
+    if (
+      first?.type !== 'word' ||
+      !(
+        (first.norm === 'من' && this.tokens[end + 2]?.norm === 'اجل') ||
+        first.norm === 'عن' ||
+        /^ل[^ا]/u.test(first.norm)
+      )
+    )
+      return end;
+    let k = end + 1;
+    for (; k < i + MAX_BODY_WORDS; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || this.quoted[k]) break;
+      const norm = token.norm;
+      // …من أجل and عن in a body's purpose (من أجل نزاهة الانتخابات, للدفاع عن حقوق الإنسان).
+      const inPhrase = (norm === 'من' && this.tokens[k + 1]?.norm === 'اجل') || norm === 'عن';
+      if (
+        !inPhrase &&
+        (PREPOSITIONS.has(norm) ||
+          stripToSet(norm, STOP_SET) !== undefined ||
+          COMPLEMENTISER_SET.has(norm) ||
+          TIME_SET.has(norm) ||
+          lookupCue(norm) !== undefined ||
+          stripToSet(norm, ORGANISATION_SET) !== undefined)
+      )
+        return end;
+    }
+    const open = this.tokens[k];
+    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»).
+    const last = (this.tokens[k - 1] as Token).norm;
+    if (
+      k === end + 1 ||
+      PREPOSITIONS.has(last) ||
+      open === undefined ||
+      !(open.type === 'mark' || open.norm === '(')
+    )
+      return end;
+    // The short name: one to three words, then the closing mark or bracket.
+    for (let n = k + 1; n <= k + 4; n++) {
+      const token = this.tokens[n];
+      if (token === undefined) return end;
+      if (token.type !== 'word')
+        return n > k + 1 && (token.type === 'mark' || token.norm === ')') ? k - 1 : end;
+    }
+    return end;
   }
 
   /**
@@ -1116,6 +1174,10 @@ class Attributor {
     if (first === undefined || last === undefined || words[0] !== first) return words;
     const end = this.bodyNameEnd(first);
     const at = subject.title.indexOf(end);
+    // …or run on past the subject's reading to the body's own acronym after it (nameUpToAcronym).
+    const close = this.tokens[end + 1];
+    if (at < 0 && end > (subject.title.at(-1) ?? end) && (close?.type === 'mark' || close?.norm === '('))
+      return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
     // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
