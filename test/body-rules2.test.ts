@@ -5,7 +5,9 @@
  * inscription after an indefinite noun (لافتات كتب عليها «…») is written by no one, even when the
  * sentence has a subject. A body's field after ل ends on its genitive's own adjective (لإدارة
  * الأزمات الطارئة), and an indefinite word after a name read up to its field is the verb's object. A
- * body's name runs on through its purpose (من أجل, عن) to its own acronym in quotes or brackets.
+ * body's name runs on through its purpose (من أجل, عن) to its own acronym in quotes or brackets. A
+ * plain place after في names which body it is (وزارة الصحة في غزة) unless the name says where it is from
+ * already; في وقت سابق and في بيان are when and how it spoke.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (the same noun as the subject of a clause whose predicate is quoted, a
  * speaker named with a nickname, a cue with an account after it).
@@ -181,6 +183,58 @@ const acronymRows: readonly Row[] = [
     quotes: [['فوراً', 'partial', 'الهيئة الوطنية للمحامين']],
   },
 ];
+
+const placeRows: readonly Row[] = [
+  {
+    what: 'a ministry named with its city after في, then في بيان (وزارة الصحة في غزة في بيان)',
+    text: 'وقالت وزارة الصحة في غزة في بيان إن المستشفيات «تعمل بنصف طاقتها».',
+    quotes: [['تعمل بنصف طاقتها', 'partial', 'وزارة الصحة في غزة']],
+  },
+  {
+    what: 'a definite court with its adjective and its city after في, then في بيان between commas',
+    text: 'وقالت المحكمة الإدارية في برلين، في بيان، إن القرار «يخالف الدستور».',
+    quotes: [['يخالف الدستور', 'partial', 'المحكمة الإدارية في برلين']],
+  },
+  {
+    what: 'a court at The Hague named with its city after في, between commas',
+    text: 'وقالت المحكمة الجنائية في لاهاي، في بيان، إن المذكرة «ما زالت سارية».',
+    quotes: [['ما زالت سارية', 'partial', 'المحكمة الجنائية في لاهاي']],
+  },
+  {
+    what: 'a local police named with its city after في, then إن',
+    text: 'وقالت الشرطة المحلية في ميونخ إن المشتبه به «تصرف بمفرده».',
+    quotes: [['تصرف بمفرده', 'partial', 'الشرطة المحلية في ميونخ']],
+  },
+  {
+    what: 'guard: a body whose adjective of origin says where it is: the city after في is where it spoke',
+    text: 'وقالت السفارة البريطانية في عمان في بيان إن الرعايا «بخير».',
+    quotes: [['بخير', 'partial', 'السفارة البريطانية']],
+  },
+  {
+    what: 'guard: a definite body, then في and a noun in construct (في ختام الاجتماع): when it spoke',
+    text: 'وقالت اللجنة في ختام الاجتماع إن التوصيات «سترفع إلى المجلس».',
+    quotes: [['سترفع إلى المجلس', 'partial', 'اللجنة']],
+  },
+  {
+    what: 'في وقت سابق after an indefinite body’s name is when it spoke, not its place',
+    text: 'وقالت وزارة الصحة في وقت سابق إن الإصابات «تراجعت إلى أدنى مستوى منذ عامين».',
+    quotes: [['تراجعت إلى أدنى مستوى منذ عامين', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'في وقت لاحق after an authority’s name, with أعلنت … أن',
+    text: 'وأعلنت هيئة الطيران المدني في وقت لاحق أن الرحلات «ستستأنف صباح الغد».',
+    quotes: [['ستستأنف صباح الغد', 'partial', 'هيئة الطيران المدني']],
+  },
+  {
+    what: 'guard: an indefinite body with its city after في, then إن, keeps it',
+    text: 'وقالت نقابة المحامين في بيروت إن التوقيفات «تعسفية».',
+    quotes: [['تعسفية', 'partial', 'نقابة المحامين في بيروت']],
+  },
+];
+
+describe('body rules 2: a body’s place after في', () => {
+  runRows(placeRows);
+});
 
 describe('body rules 2: a body’s name up to its acronym', () => {
   runRows(acronymRows);

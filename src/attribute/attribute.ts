@@ -37,6 +37,7 @@ import {
   NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
+  ORIGIN_NISBA_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
@@ -1062,7 +1063,45 @@ class Attributor {
       }
       break;
     }
-    return end === i ? -1 : this.nameUpToAcronym(i, end);
+    return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * A body's name read up to `end` from its head at `i`, with the city or region after في that names
+   * which one it is (وزارة الصحة في غزة, المحكمة الإدارية في كولونيا): a plain word after في, written
+   * with ة or no ending (no possessive pronoun, no article), that is no document, saying, time, naming
+   * noun, title or body, then what shows the name ended: punctuation, a complementiser, a time word, في
+   * before a document (في بيان), or the verb's complement after ب (قضت … بإلغاء). Not when
+   * the name already says where the body is from (الخارجية الأميركية في واشنطن: where it spoke).
+   * Returns the place's token, or `end`.
+   */
+  private placeAfterFi(i: number, end: number): number {
+    const place = this.tokens[end + 2];
+    if (this.tokens[end + 1]?.norm !== 'في' || place?.type !== 'word' || this.quoted[end + 2]) return end;
+    const norm = place.norm;
+    const written = this.text.slice(place.from, place.to);
+    if (
+      norm.length < 3 ||
+      hasArticle(norm) ||
+      /(?:ه|ها|هم|هما|ا|ً)$/u.test(written) ||
+      stripToSet(norm, STOP_SET) !== undefined ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      TIME_SET.has(norm) ||
+      DOCUMENT_SET.has(norm) ||
+      SAYING_SET.has(norm) ||
+      NAMING_SET.has(norm) ||
+      INTERVIEW_NOUNS.has(norm) ||
+      ORGANISATION_SET.has(norm) ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      lookupCue(norm) !== undefined
+    )
+      return end;
+    for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
+    // …or the verb's complement, a verbal noun in إ or in ت…ي after ب (قضت … في كولونيا بإلغاء, بتعديل).
+    const after = this.tokens[end + 3];
+    const complement = after?.type === 'word' && /^ب(?:ا[^ل]|ت..ي)/u.test(after.norm);
+    return this.closesBodyName(end + 3) || complement ? end + 2 : end;
   }
 
   /**
@@ -1174,9 +1213,17 @@ class Attributor {
     if (first === undefined || last === undefined || words[0] !== first) return words;
     const end = this.bodyNameEnd(first);
     const at = subject.title.indexOf(end);
-    // …or run on past the subject's reading to the body's own acronym after it (nameUpToAcronym).
+    // …or run on past the subject's reading to the body's own acronym after it (nameUpToAcronym), or
+    // to the place after في that names it (placeAfterFi).
     const close = this.tokens[end + 1];
-    if (at < 0 && end > (subject.title.at(-1) ?? end) && (close?.type === 'mark' || close?.norm === '('))
+    const read = subject.title.at(-1) ?? end;
+    if (
+      at < 0 &&
+      end > read &&
+      (close?.type === 'mark' ||
+        close?.norm === '(' ||
+        (end === read + 2 && this.tokens[read + 1]?.norm === 'في'))
+    )
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
