@@ -206,6 +206,21 @@ const placeRows: readonly Row[] = [
     quotes: [['تصرف بمفرده', 'partial', 'الشرطة المحلية في ميونخ']],
   },
   {
+    what: 'a union named with its city after في, then the verb’s complement (بإلغاء) and معتبرة أنه',
+    text: 'وطالبت النقابة العامة في صفاقس بإلغاء القرار، معتبرة أنه «يضر بآلاف العمال».',
+    quotes: [['يضر بآلاف العمال', 'partial', 'النقابة العامة في صفاقس']],
+  },
+  {
+    what: 'a court named with its city after في, then the verb’s complement in ت…ي (بتعويض)',
+    text: 'وقضت المحكمة الابتدائية في سوسة بتعويض المتضررين، معتبرة أن الشركة «أخلت بالتزاماتها».',
+    quotes: [['أخلت بالتزاماتها', 'partial', 'المحكمة الابتدائية في سوسة']],
+  },
+  {
+    what: 'guard: في بيان, then the verb’s complement: no place',
+    text: 'وطالبت الهيئة في بيان بإلغاء القرار، معتبرة أنه «غير قانوني».',
+    quotes: [['غير قانوني', 'partial', 'الهيئة']],
+  },
+  {
     what: 'guard: a body whose adjective of origin says where it is: the city after في is where it spoke',
     text: 'وقالت السفارة البريطانية في عمان في بيان إن الرعايا «بخير».',
     quotes: [['بخير', 'partial', 'السفارة البريطانية']],

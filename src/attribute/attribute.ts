@@ -1069,9 +1069,10 @@ class Attributor {
   /**
    * A body's name read up to `end` from its head at `i`, with the city or region after في that names
    * which one it is (وزارة الصحة في غزة, المحكمة الإدارية في كولونيا): a plain word after في, written
-   * with ة or no ending (no possessive pronoun, no article), that is no document, saying, time, naming
+   * with no possessive pronoun, tanween or article, that is no document, saying, time, naming
    * noun, title or body, then what shows the name ended: punctuation, a complementiser, a time word, في
-   * before a document (في بيان), or the verb's complement after ب (قضت … بإلغاء). Not when
+   * before a document (في بيان), or the verb's complement after ب, a verbal noun in إ or ت…ي (قضت …
+   * بإلغاء). Not when
    * the name already says where the body is from (الخارجية الأميركية في واشنطن: where it spoke).
    * Returns the place's token, or `end`.
    */
@@ -1083,7 +1084,7 @@ class Attributor {
     if (
       norm.length < 3 ||
       hasArticle(norm) ||
-      /(?:ه|ها|هم|هما|ا|ً)$/u.test(written) ||
+      /(?:ه|ها|هم|هما|ً)$/u.test(written) ||
       stripToSet(norm, STOP_SET) !== undefined ||
       PREPOSITIONS.has(norm) ||
       COMPLEMENTISER_SET.has(norm) ||
@@ -1100,7 +1101,9 @@ class Attributor {
     for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
     // …or the verb's complement, a verbal noun in إ or in ت…ي after ب (قضت … في كولونيا بإلغاء, بتعديل).
     const after = this.tokens[end + 3];
-    const complement = after?.type === 'word' && /^ب(?:ا[^ل]|ت..ي)/u.test(after.norm);
+    const complement =
+      after?.type === 'word' &&
+      (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
     return this.closesBodyName(end + 3) || complement ? end + 2 : end;
   }
 
