@@ -326,9 +326,6 @@ const splitRows: readonly Row[] = [
   {
     what: 'driving debate, split out: an activist whose first name هيا is also a word, and a school subject’s name after مادة',
     text: 'وطالبت الناشطة هيا بنت محمد القرني بإدراج مادة "التربية البدنية" في مدارس البنات، قائلة: "الرياضة صحة قبل أن تكون ترفيهاً".',
-    // engine gap: the subject's name after مادة is read as the fragment she calls for (partial). (Her name
-    // after the role is read since the given-name lexicon: هيا before بنت.)
-    gaps: ['attribution'],
     quotes: [
       ['التربية البدنية', 'mention', null],
       ['الرياضة صحة قبل أن تكون ترفيهاً', 'direct', 'هيا بنت محمد القرني'],

@@ -460,8 +460,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، اعتبرت الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» أن العزوف الواسع «رسالة سياسية يجب أن تقرأ بجدية».',
     ].join('\n\n'),
-    // engine gap: the acronym «عتيد» is a mention now, but the association’s name is cut (الجمعية التونسية).
-    gaps: ['attribution'],
     quotes: [
       ['عتيد', 'mention', null],
       ['رسالة سياسية يجب أن تقرأ بجدية', 'partial', 'الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات'],

@@ -408,9 +408,6 @@ const articleRows: readonly Row[] = [
   {
     what: 'DW Arabic asylum ruling, split out: a court with its city after في (المحكمة الإدارية في كولونيا) with معتبرة أن',
     text: 'قضت المحكمة الإدارية في كولونيا بإلغاء قرار ترحيل لاجئ سوري إلى المجر، معتبرة أن ظروف استقبال اللاجئين هناك “لا تضمن الحد الأدنى من المعاملة الإنسانية”.',
-    // engine gap: the body’s name stops before في + city: «المحكمة الإدارية». Left (gaps8): after a definite
-    // body في and a city is as often where it spoke (وقالت الخارجية الأميركية في واشنطن) as part of its name.
-    gaps: ['attribution'],
     quotes: [['لا تضمن الحد الأدنى من المعاملة الإنسانية', 'partial', 'المحكمة الإدارية في كولونيا']],
   },
   {

@@ -520,9 +520,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'واتهم مشجعو النادي، الذي يلقب بـ«الحمراوة»، الإدارة بسوء التسيير، ورفعوا خلال وقفة احتجاجية أمام مقر النادي لافتات كتب عليها «المولودية ليست ملكاً لأحد».',
     ].join('\n\n'),
-    // engine gap: the nickname is read as a partial quote and the banner as a direct quote, both of «مشجعو النادي»
-    // (so too in the whole article).
-    gaps: ['attribution'],
     quotes: [
       ['الحمراوة', 'mention', null],
       ['المولودية ليست ملكاً لأحد', 'mention', null],

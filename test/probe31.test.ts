@@ -463,8 +463,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، قالت وزارة الصحة في غزة في بيان إن “مستشفيات القطاع تحتاج إلى نحو 90 ألف لتر من السولار يومياً، ولا يصلها حالياً سوى ثلث هذه الكمية”.',
     ].join('\n\n'),
-    // engine gap: the speaker is «وزارة الصحة», without «في غزة», the place that names this ministry in the article.
-    gaps: ['attribution'],
     quotes: [
       [
         'مستشفيات القطاع تحتاج إلى نحو 90 ألف لتر من السولار يومياً، ولا يصلها حالياً سوى ثلث هذه الكمية',

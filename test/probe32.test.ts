@@ -438,9 +438,6 @@ const internationalSplitRows: readonly Row[] = [
       'حذرت الهيئة العامة للطيران المدني في سلطنة عمان من تأثر سواحل محافظتي ظفار والوسطى بالإعصار المداري «شكتي» خلال الساعات الـ48 المقبلة، داعية السكان إلى «الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها».',
       'وقالت الهيئة في بيان إن مركز الإعصار «يبعد حالياً نحو 650 كيلومتراً عن ساحل ظفار، ويتحرك باتجاه الشمال الغربي بسرعة 12 كيلومتراً في الساعة».',
     ].join('\n\n'),
-    // engine gap: the cyclone’s name «شكتي» is read as a partial quote of الهيئة العامة للطيران المدني, not a
-    // mention (so too in the whole article); the authority’s two quotes are right.
-    gaps: ['attribution'],
     quotes: [
       ['شكتي', 'mention', null],
       ['الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها', 'partial', 'الهيئة العامة للطيران المدني'],
@@ -456,9 +453,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، أعلنت اللجنة الوطنية لإدارة الحالات الطارئة رفع درجة الاستعداد، وقالت إنها جهزت «أكثر من 120 مركز إيواء في محافظتي ظفار والوسطى».',
     ].join('\n\n'),
-    // engine gap: the committee’s name is cut before its last word (اللجنة الوطنية لإدارة الحالات), so too in the
-    // whole article.
-    gaps: ['attribution'],
     quotes: [
       ['أكثر من 120 مركز إيواء في محافظتي ظفار والوسطى', 'partial', 'اللجنة الوطنية لإدارة الحالات الطارئة'],
     ],

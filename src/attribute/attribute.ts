@@ -41,6 +41,7 @@ import {
   NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
+  ORIGIN_NISBA_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
@@ -1108,11 +1109,150 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
+        // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
+        // الأمراض المعدية, لأبحاث الطاقة المتجددة).
+        if (field >= 0 && this.fieldAdjective(end)) end++;
         break;
       }
       break;
     }
-    return end === i ? -1 : end;
+    return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * A body's name read up to `end` from its head at `i`, with the city or region after في that names
+   * which one it is (وزارة الصحة في غزة, المحكمة الإدارية في كولونيا): a plain word after في, written
+   * with no possessive pronoun, tanween or article, that is no document, saying, time, naming
+   * noun, title or body, then what shows the name ended: punctuation, a complementiser, a time word, في
+   * before a document (في بيان), or the verb's complement after ب, a verbal noun in إ or ت…ي (قضت …
+   * بإلغاء). Not when
+   * the name already says where the body is from (الخارجية الأميركية في واشنطن: where it spoke).
+   * Returns the place's token, or `end`.
+   */
+  private placeAfterFi(i: number, end: number): number {
+    const place = this.tokens[end + 2];
+    if (this.tokens[end + 1]?.norm !== 'في' || place?.type !== 'word' || this.quoted[end + 2]) return end;
+    const norm = place.norm;
+    const written = this.text.slice(place.from, place.to);
+    if (
+      norm.length < 3 ||
+      hasArticle(norm) ||
+      /(?:ه|ها|هم|هما|ً)$/u.test(written) ||
+      stripToSet(norm, STOP_SET) !== undefined ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      TIME_SET.has(norm) ||
+      DOCUMENT_SET.has(norm) ||
+      SAYING_SET.has(norm) ||
+      NAMING_SET.has(norm) ||
+      INTERVIEW_NOUNS.has(norm) ||
+      ORGANISATION_SET.has(norm) ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      lookupCue(norm) !== undefined
+    )
+      return end;
+    for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
+    // …or the verb's complement, a verbal noun in إ or in ت…ي after ب (قضت … في كولونيا بإلغاء, بتعديل).
+    const after = this.tokens[end + 3];
+    const complement =
+      after?.type === 'word' &&
+      (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
+    return this.closesBodyName(end + 3) || complement ? end + 2 : end;
+  }
+
+  /**
+   * A body's name read up to `end` from its head at `i`, run on to its own short name or acronym when
+   * one follows in quotes or brackets (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد»): a
+   * writer gives the acronym right after the whole name, so the plain words between are the name's when
+   * they open on its purpose or its field (من أجل, عن, ل), and hold no place (في), time, cue or clause. The short name is one to three words.
+   * Reads up to MAX_BODY_WORDS words from the head.
+   */
+  private nameUpToAcronym(i: number, end: number): number {
+    // The name goes on by its purpose or its field (من أجل, عن, a word after ل), not by the verb's object
+    // (وطالبت الجمعية التونسية السلطات «فورا») nor a document (تقريرا بعنوان «…»).
+    const first = this.tokens[end + 1];
+    if (
+      first?.type !== 'word' ||
+      !(
+        (first.norm === 'من' && this.tokens[end + 2]?.norm === 'اجل') ||
+        first.norm === 'عن' ||
+        /^ل[^ا]/u.test(first.norm)
+      )
+    )
+      return end;
+    let k = end + 1;
+    for (; k < i + MAX_BODY_WORDS; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || this.quoted[k]) break;
+      const norm = token.norm;
+      // …من أجل and عن in a body's purpose (من أجل نزاهة الانتخابات, للدفاع عن حقوق الإنسان).
+      const inPhrase = (norm === 'من' && this.tokens[k + 1]?.norm === 'اجل') || norm === 'عن';
+      if (
+        !inPhrase &&
+        (PREPOSITIONS.has(norm) ||
+          stripToSet(norm, STOP_SET) !== undefined ||
+          COMPLEMENTISER_SET.has(norm) ||
+          TIME_SET.has(norm) ||
+          lookupCue(norm) !== undefined ||
+          stripToSet(norm, ORGANISATION_SET) !== undefined)
+      )
+        return end;
+    }
+    const open = this.tokens[k];
+    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»).
+    const last = (this.tokens[k - 1] as Token).norm;
+    if (
+      k === end + 1 ||
+      PREPOSITIONS.has(last) ||
+      open === undefined ||
+      !(open.type === 'mark' || open.norm === '(')
+    )
+      return end;
+    // The short name: one to three words, then the closing mark or bracket.
+    for (let n = k + 1; n <= k + 4; n++) {
+      const token = this.tokens[n];
+      if (token === undefined) return end;
+      if (token.type !== 'word')
+        return n > k + 1 && (token.type === 'mark' || token.norm === ')') ? k - 1 : end;
+    }
+    return end;
+  }
+
+  /**
+   * True when the word after the genitive at `at` that ends a body's field is the genitive's adjective:
+   * an adjective of origin, a participle in م, or an adjective in فاعل or فعيل not followed by its own
+   * definite adjective, feminine after a
+   * feminine genitive or a plural in ات (الحالات الطارئة); not an adjective of stance (المعارضة), a title, a body's head, nor one that qualifies a
+   * decision (الحالي).
+   */
+  private fieldAdjective(at: number): boolean {
+    const next = this.tokens[at + 1];
+    if (next?.type !== 'word' || this.quoted[at + 1] || !next.norm.startsWith('ال')) return false;
+    const norm = next.norm;
+    const genitive = (this.tokens[at] as Token).norm;
+    // A word in فاعل or فعيل may be a noun, the verb's object: not when a definite word, its own
+    // adjective, follows it (الحالة القصوى).
+    const after = this.tokens[at + 2];
+    // …and only in the feminine after a feminine genitive or a plural in ات, as a masculine one is as
+    // often the verb's object (نعى الاتحاد العام لنقابات العمال الفقيد).
+    const described = after?.type === 'word' && hasArticle(after.norm);
+    const feminine = genitive.endsWith('ه') || genitive.endsWith('ات');
+    const shaped =
+      isNisba(norm) ||
+      /^الم.{3,}$/u.test(norm) ||
+      (!described && feminine && (/^ال.ا.{1,2}ه$/u.test(norm) || /^ال..ي.ه$/u.test(norm)));
+    // A feminine genitive wants a feminine adjective; a masculine-looking one may be a broken plural of
+    // things, which takes one too (الأوبئة الخطيرة).
+
+    return (
+      shaped &&
+      (norm.endsWith('ه') || !feminine) &&
+      !/(?:ون|ين|ان)$/u.test(norm) &&
+      !STANCE_ADJECTIVES.has(norm) &&
+      !QUALIFYING_ADJECTIVES.has(norm.replace(/ه$/u, '')) &&
+      !ORGANISATION_SET.has(norm) &&
+      stripToSet(norm, TITLE_SET) === undefined
+    );
   }
 
   /**
@@ -1129,6 +1269,18 @@ class Attributor {
     if (first === undefined || last === undefined || words[0] !== first) return words;
     const end = this.bodyNameEnd(first);
     const at = subject.title.indexOf(end);
+    // …or run on past the subject's reading to the body's own acronym after it (nameUpToAcronym), or
+    // to the place after في that names it (placeAfterFi).
+    const close = this.tokens[end + 1];
+    const read = subject.title.at(-1) ?? end;
+    if (
+      at < 0 &&
+      end > read &&
+      (close?.type === 'mark' ||
+        close?.norm === '(' ||
+        (end === read + 2 && this.tokens[read + 1]?.norm === 'في'))
+    )
+      return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
     // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
@@ -1136,8 +1288,31 @@ class Attributor {
     // البلدية والقروية الخطة).
     const fields = range(last, end).filter((k) => /^ل/u.test((this.tokens[k] as Token).norm)).length;
     const object = next?.type === 'word' && hasArticle(next.norm) && fields === 0;
+    // …or, whatever follows, when the name read goes on by the field genitive's own adjective alone
+    // (اللجنة الوطنية لإدارة الحالات الطارئة رفع …).
+    const fieldAdjective = end === last + 1 && fields === 0 && this.fieldAdjective(last);
     if (end > last)
-      return this.closesBodyName(end + 1) || fields >= 2 || object ? subject.title.slice(0, at + 1) : words;
+      return this.closesBodyName(end + 1) || fields >= 2 || object || fieldAdjective
+        ? subject.title.slice(0, at + 1)
+        : words;
+    // …or before the verb's object, an indefinite word after a name read whole up to its field (أعلن
+    // الصندوق الوطني لدعم الأسر الفقيرة زيادة …, نفت الهيئة العامة لمكافحة الأوبئة وجود …).
+    const after = this.tokens[end + 1];
+    if (
+      takesObject &&
+      range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) &&
+      after?.type === 'word' &&
+      !this.quoted[end + 1] &&
+      !hasArticle(after.norm) &&
+      after.norm.length > 2 &&
+      // …not a place after ب or a field after ل, which placeTail and the field read (بمحافظة الأحساء).
+      !/^[بل]/u.test(after.norm) &&
+      !TIME_SET.has(after.norm) &&
+      !PREPOSITIONS.has(after.norm) &&
+      stripToSet(after.norm, STOP_SET) === undefined &&
+      lookupCue(after.norm) === undefined
+    )
+      return words.filter((k) => k <= end);
     const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
@@ -2864,13 +3039,25 @@ class Attributor {
 
   /**
    * The passive كُتب with the thing written on (لافتات كتب عليها «…», قمصان كتب عليه «…»): an
-   * inscription, written by no one the sentence names; its quotes are mentions.
+   * inscription, written by no one the sentence names; its quotes are mentions. Right after an
+   * indefinite noun, with no و, كتب is that passive in a clause describing the noun (ورفعوا لافتات كتب
+   * عليها «…») even when the sentence has a subject that a dropped subject would take up; with و it is
+   * the subject's own act (وأخذ ورقة وكتب عليها: «…»).
    */
   private isInscription(cue: Cue): boolean {
+    const verb = this.tokens[cue.index] as Token;
+    const before = this.tokens[cue.index - 1];
+    const described =
+      verb.norm === 'كتب' &&
+      before?.type === 'word' &&
+      !hasArticle(before.norm) &&
+      stripToSet(before.norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(before.norm) &&
+      lookupCue(before.norm) === undefined;
     return (
       cue.match.lemma === 'كتب' &&
       cue.match.tense === 'past' &&
-      !cue.entity &&
+      (!cue.entity || described) &&
       INSCRIBED_ON.has(this.tokens[cue.index + 1]?.norm ?? '')
     );
   }
@@ -3159,8 +3346,23 @@ class Attributor {
     // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(norm.slice(2)) &&
+      NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
+      this.nameShaped(span) &&
+      !hasArticle((this.tokens[open + 1] as Token).norm) &&
+      !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
+    )
+      return true;
+    // بالإعصار المداري «شكتي», على العاصفة الاستوائية «…»: the same governed naming noun with its own
+    // adjective between it and its name.
+    const named = this.tokens[open - 2];
+    if (
+      hasArticle(norm) &&
+      isNisba(norm) &&
+      named?.type === 'word' &&
+      hasArticle(named.norm) &&
+      NAMING_SET.has(withoutArticle(named.norm)) &&
+      this.governedNoun(open - 2) &&
       this.nameShaped(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
@@ -5162,6 +5364,13 @@ class Attributor {
         word.startsWith('لل') ||
         (/^ل[^ل]/u.test(word) && !hasArticle(word) && hasArticle(norm(words[n + 1])));
       const ofField = /^ل/u.test(prev) && hasArticle(word) && kept.at(-1) === words[n - 1];
+      // …and the field genitive's own adjective (لإدارة الحالات الطارئة).
+      const fieldAdjective =
+        n >= 2 &&
+        kept.at(-1) === words[n - 1] &&
+        k === (words[n - 1] as number) + 1 &&
+        /^ل[^ل]/u.test(norm(words[n - 2])) &&
+        this.fieldAdjective(k - 1);
       const keeps =
         // The genitive an indefinite word governs (نقابة الفنانين, إدارة نادي الهلال).
         (!hasArticle(prev) && (n === 1 || hasArticle(word))) ||
@@ -5175,6 +5384,7 @@ class Attributor {
         this.isJoinedGenitive(k) ||
         fieldWord ||
         ofField ||
+        fieldAdjective ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);
@@ -6141,6 +6351,11 @@ function possessedNamingNoun(norm: string): boolean {
 /** A folded noun without its article (الرجل → رجل). */
 function bareWord(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+}
+
+/** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
+function withoutArticle(norm: string): string {
+  return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */

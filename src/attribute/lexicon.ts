@@ -19,6 +19,7 @@ import {
 import {
   ADDRESSEES,
   ANSWER_LABELS,
+  ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
   CLAUSE_OPENERS,
@@ -271,6 +272,10 @@ export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
 /** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */
 export const isGivenName = (norm: string): boolean =>
   GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);
+/** Adjectives of origin, foreign and Arab, folded, masculine and feminine (السوري, الأميركيه). */
+export const ORIGIN_NISBA_SET = foldSet(
+  [...ARAB_NISBAS, ...FOREIGN_NISBAS].flatMap((nisba) => [nisba, `${nisba}ة`]),
+);
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */

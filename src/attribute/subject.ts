@@ -867,7 +867,9 @@ export function readSubject(
       }
     }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
-    if (norm === 'في' && indefiniteHead) {
+    // …not when or how it spoke (في وقت سابق, في بيان): no place.
+    const occasion = tokens[i + 1]?.norm ?? '';
+    if (norm === 'في' && indefiniteHead && !SPEECH_OCCASIONS.has(occasion) && !isInDocument(tokens, i)) {
       // A body and where it is, when that ends the phrase: لجان المقاومة في فلسطين «…»; a definite
       // head is complete (الحكومة في مؤتمر صحفي). An unnamed source's place or body also ends before
       // whom it told or its relayed words (مصدر محلي في ذيبان لـ«…», عن مصدر في أجهزة الطوارئ قوله).

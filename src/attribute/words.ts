@@ -711,6 +711,11 @@ export const NAMING_NOUNS: readonly string[] = [
   'مسمى',
   'تسمى',
   'يسمى',
+  'يلقب', // a nickname (الذي يلقب بـ«…»), as الملقب
+  'تلقب',
+  'إعصار', // a storm is named (الإعصار «…», العاصفة الاستوائية «…»)
+  'عاصفة',
+  'مادة', // a school subject or a substance by its name (مادة «التربية الوطنية»)
   'سمى',
   'سمت',
   'أسمى',
@@ -1457,6 +1462,36 @@ export const NAMING_ADJECTIVES: readonly string[] = [
  * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
  * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
  */
+/**
+ * Arab nationalities, masculine: with FOREIGN_NISBAS, the adjectives of origin that already say where a
+ * body is (وزارة الخارجية السورية), so that في and a city after it is where it spoke, not its name.
+ */
+export const ARAB_NISBAS: readonly string[] = [
+  'المصري',
+  'السوري',
+  'اللبناني',
+  'العراقي',
+  'الأردني',
+  'الفلسطيني',
+  'السعودي',
+  'الإماراتي',
+  'الكويتي',
+  'القطري',
+  'البحريني',
+  'العماني',
+  'اليمني',
+  'السوداني',
+  'الليبي',
+  'التونسي',
+  'الجزائري',
+  'المغربي',
+  'الموريتاني',
+  'الصومالي',
+  'الإسرائيلي',
+  'الإيراني',
+  'التركي',
+];
+
 export const FOREIGN_NISBAS: readonly string[] = [
   'الأمريكي',
   'الأميركي',
