@@ -266,3 +266,29 @@ describe('body rules 2: quoted names after the noun that names them', () => {
 describe('body rules 2: inscriptions', () => {
   runRows(inscriptionRows);
 });
+
+/**
+ * A body's field after ل joined by و to a second one (للغذاء والدواء, للأرصاد وحماية البيئة): the
+ * second field is the name's, and what follows it may be the verb's object.
+ */
+const coordinatedFieldRows: readonly Row[] = [
+  {
+    what: 'a second field with و, a plain noun and its genitive, after a verb that takes an object',
+    text: 'وكانت الرئاسة العامة للأرصاد وحماية البيئة قد رجحت أن تتأثر مكة المكرمة بـ«موجة غبار كثيفة».',
+    quotes: [['موجة غبار كثيفة', 'partial', 'الرئاسة العامة للأرصاد وحماية البيئة']],
+  },
+  {
+    what: 'a second field with و and the article, then the verb’s object',
+    text: 'ونفت الهيئة العامة للغذاء والدواء وجود «شحنات ملوثة» في الأسواق.',
+    quotes: [['شحنات ملوثة', 'partial', 'الهيئة العامة للغذاء والدواء']],
+  },
+  {
+    what: 'a council’s two fields, then a document and إن (read so before this rule too: the rule must keep it)',
+    text: 'وقال المجلس الأعلى للثقافة والفنون في بيان إن المهرجان «سيقام في موعده».',
+    quotes: [['سيقام في موعده', 'partial', 'المجلس الأعلى للثقافة والفنون']],
+  },
+];
+
+describe('body rules 2: a second field joined by و', () => {
+  runRows(coordinatedFieldRows);
+});

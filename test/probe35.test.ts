@@ -516,9 +516,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وحذرت نقابة الأطباء في بيروت في بيان من "مخاطر صحية جدية، خاصة على الأطفال وكبار السن ومرضى الربو"، ودعت إلى "عدم حرق النفايات في الشوارع تحت أي ظرف".',
     ].join('\n\n'),
-    // engine gap: both quotes go to «نقابة الأطباء», without «في بيروت», the city that names this syndicate in the
-    // article.
-    gaps: ['attribution'],
     quotes: [
       ['مخاطر صحية جدية، خاصة على الأطفال وكبار السن ومرضى الربو', 'partial', 'نقابة الأطباء في بيروت'],
       ['عدم حرق النفايات في الشوارع تحت أي ظرف', 'partial', 'نقابة الأطباء في بيروت'],

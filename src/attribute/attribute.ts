@@ -1104,6 +1104,7 @@ class Attributor {
             second !== null && /^ل[^ل]/u.test(second) && chainWord(second.slice(1)) ? chainEnd(end + 2) : -1;
           if (field >= 0) end = field;
         }
+        end = this.coordinatedField(end);
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
@@ -1112,6 +1113,7 @@ class Attributor {
         // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
         // الأمراض المعدية, لأبحاث الطاقة المتجددة).
         if (field >= 0 && this.fieldAdjective(end)) end++;
+        if (field >= 0) end = this.coordinatedField(end);
         break;
       }
       break;
@@ -1342,6 +1344,32 @@ class Attributor {
    * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
    * الصحة والجامعة: two bodies).
    */
+  /**
+   * A body's field after ل, read up to `end`, with a second field joined by و: a definite noun
+   * (للغذاء والدواء) or a plain noun and its definite genitive (للأرصاد وحماية البيئة). The end of
+   * the second field, or `end`.
+   */
+  private coordinatedField(end: number): number {
+    if (this.isJoinedGenitive(end + 1)) return end + 1;
+    const conjunct = this.tokens[end + 1];
+    const genitive = this.tokens[end + 2];
+    if (
+      conjunct?.type !== 'word' ||
+      genitive?.type !== 'word' ||
+      this.quoted[end + 1] ||
+      this.quoted[end + 2] ||
+      !/^و[^ا]/u.test(conjunct.norm) ||
+      conjunct.norm.length < 4 ||
+      !hasArticle(genitive.norm) ||
+      ORGANISATION_SET.has(conjunct.norm.slice(1)) ||
+      stripToSet(conjunct.norm.slice(1), STOP_SET) !== undefined ||
+      lookupCue(conjunct.norm) !== undefined ||
+      OBJECT_NOUN_SET.has(genitive.norm)
+    )
+      return end;
+    return end + 2;
+  }
+
   private isJoinedGenitive(at: number): boolean {
     const token = this.tokens[at];
     if (token?.type !== 'word' || !token.norm.startsWith('وال') || this.quoted[at]) return false;
