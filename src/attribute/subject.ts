@@ -2081,8 +2081,16 @@ function splitSubject(
           (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
     // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
-    // a place's or a name's word governs no noun.
-    if (k >= 2 && !hasArticle(prev) && !governs && !organisation && OBJECT_NOUN_SET.has(norm)) {
+    // a place's or a name's word governs no noun; a word that goes on the title does (أمين عام
+    // المؤتمر, المتحدث باسم المؤتمر): the event is then the title's genitive.
+    if (
+      k >= 2 &&
+      !hasArticle(prev) &&
+      !governs &&
+      !TITLE_CONTINUATIONS.has(prev) &&
+      !organisation &&
+      OBJECT_NOUN_SET.has(norm)
+    ) {
       objectAt = true;
       break;
     }
