@@ -27,6 +27,36 @@ const reviewRows17: readonly Row[] = [
     text: 'ورعى محافظ جدة الحفل الختامي للبرنامج، وقال: «الشباب ثروة الوطن».',
     quotes: [['الشباب ثروة الوطن', 'direct', 'محافظ جدة']],
   },
+  {
+    what: 'a verb with a pronoun back to the document has it for object: the critics speak (انتقده خبراء)',
+    text: 'ونشرت الوزارة تقريرا، انتقده خبراء وقالوا إنه «يتجاهل الواقع».',
+    quotes: [['يتجاهل الواقع', 'partial', 'خبراء']],
+  },
+  {
+    what: 'the document with an adjective, then a verb with its pronoun and the critics (تقريرا مطولا، انتقده)',
+    text: 'ونشرت المنظمة تقريرا مطولا، انتقده خبراء وقالوا إنه «منحاز بوضوح».',
+    quotes: [['منحاز بوضوح', 'partial', 'خبراء']],
+  },
+  {
+    what: 'a verb with عنه back to the document, then a person named in full: he speaks (قال عنه رئيس الغرفة)',
+    text: 'وأصدر المجلس البلدي قرارا، قال عنه رئيس الغرفة سامي الحربي إنه «تاريخي».',
+    quotes: [['تاريخي', 'partial', 'سامي الحربي']],
+  },
+  {
+    what: 'a verb right after the document with a person named in full after it: he speaks (قال سالم الغامدي)',
+    text: 'أصدرت الوزارة قرارا جديدا، قال سالم الغامدي إنه «مجحف بحق الصغار».',
+    quotes: [['مجحف بحق الصغار', 'partial', 'سالم الغامدي']],
+  },
+  {
+    what: 'a report with its adjective, then a verb and a person named in full (تقريرا مفصلا، قال خالد العمري)',
+    text: 'ونشرت الهيئة تقريرا مفصلا، قال خالد العمري إنه «يكشف الثغرات».',
+    quotes: [['يكشف الثغرات', 'partial', 'خالد العمري']],
+  },
+  {
+    what: 'guard: a verb right after the document it describes speaks for its issuer (لائحة …، تنص على أن)',
+    text: 'أقرت الحكومة لائحة تنظم العمل عن بعد، تنص على أن «ساعات العمل مرنة».',
+    quotes: [['ساعات العمل مرنة', 'partial', 'الحكومة']],
+  },
 ];
 
 describe('review17: the floor and mine merges on the opposite cases', () => {
