@@ -57,6 +57,47 @@ const reviewRows17: readonly Row[] = [
     text: 'أقرت الحكومة لائحة تنظم العمل عن بعد، تنص على أن «ساعات العمل مرنة».',
     quotes: [['ساعات العمل مرنة', 'partial', 'الحكومة']],
   },
+  {
+    what: 'a meeting with the press is no interview: an answer after it stays with the coach (حديث مع الصحفيين)',
+    text: ['وفي حديث مع الصحفيين، قال المدرب: «اللاعبون جاهزون».', 'ج: «ليس لدينا إصابات».'].join('\n\n'),
+    quotes: [
+      ['اللاعبون جاهزون', 'direct', 'المدرب'],
+      ['ليس لدينا إصابات', 'direct', 'المدرب'],
+    ],
+  },
+  {
+    what: 'a minister in a meeting with the press, then a question and its answer: the minister answers',
+    text: [
+      'وقال وزير السياحة أحمد الخطيب في لقاء مع الصحفيين: «السياحة تنمو».',
+      'س: ومتى تكتمل المشاريع؟',
+      'ج: «خلال عامين».',
+    ].join('\n\n'),
+    quotes: [
+      ['السياحة تنمو', 'direct', 'أحمد الخطيب'],
+      ['خلال عامين', 'direct', 'أحمد الخطيب'],
+    ],
+  },
+  {
+    what: 'an interview with a channel: the channel held it, the minister who speaks answers (مع قناة الإخبارية)',
+    text: [
+      'وفي لقاء مع قناة الإخبارية، قالت وزيرة الدولة هيفاء الحربي: «الاقتصاد يتنوع».',
+      'س: وماذا عن البطالة؟',
+      'ج: «انخفضت إلى أدنى مستوى».',
+    ].join('\n\n'),
+    quotes: [
+      ['الاقتصاد يتنوع', 'direct', 'هيفاء الحربي'],
+      ['انخفضت إلى أدنى مستوى', 'direct', 'هيفاء الحربي'],
+    ],
+  },
+  {
+    what: 'guard: in an interview with a club’s president he answers each question (لقاء مع رئيس النادي)',
+    text: [
+      'أجرت المجلة لقاء مع رئيس النادي فهد المطيري.',
+      'سؤال: هل أنت راض عن الموسم؟',
+      'جواب: «الموسم لم ينته بعد».',
+    ].join('\n\n'),
+    quotes: [['الموسم لم ينته بعد', 'direct', 'فهد المطيري']],
+  },
 ];
 
 describe('review17: the floor and mine merges on the opposite cases', () => {

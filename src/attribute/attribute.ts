@@ -726,6 +726,9 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || !INTERVIEW_NOUN_SET.has(token.norm) || this.tokens[k + 1]?.norm !== 'مع')
         continue;
+      // Not the press met (لقاء مع الصحفيين) nor the outlet that held it (مقابلة مع قناة العربية).
+      const met = this.tokens[k + 2]?.norm ?? '';
+      if (ADDRESSEE_SET.has(met) || MEDIA_SET.has(met)) continue;
       const subject = this.subjectAt(k + 2);
       if (!subject || (subject.title.length === 0 && subject.name.length < 2)) continue;
       this.interviewee = this.resolveSubject(subject)?.entity ?? null;
