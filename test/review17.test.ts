@@ -98,6 +98,26 @@ const reviewRows17: readonly Row[] = [
     ].join('\n\n'),
     quotes: [['الموسم لم ينته بعد', 'direct', 'فهد المطيري']],
   },
+  {
+    what: 'a recommendation after the council’s definite name is what it adopted, not its name (مجلس الشورى توصية)',
+    text: 'وأقر مجلس الشورى توصية تدعو الوزارة إلى «مراجعة رسوم العمالة المنزلية».',
+    quotes: [['مراجعة رسوم العمالة المنزلية', 'partial', 'مجلس الشورى']],
+  },
+  {
+    what: 'a resolution after an international council’s adjective is the object (مجلس الأمن الدولي قرارا)',
+    text: 'وأقر مجلس الأمن الدولي قرارا يطالب بـ«وقف فوري لإطلاق النار».',
+    quotes: [['وقف فوري لإطلاق النار', 'partial', 'مجلس الأمن الدولي']],
+  },
+  {
+    what: 'a committee with its adjective, then the recommendation it adopted (اللجنة الوطنية توصية)',
+    text: 'وأقرت اللجنة الوطنية توصية تدعو الجامعات إلى «زيادة المقاعد».',
+    quotes: [['زيادة المقاعد', 'partial', 'اللجنة الوطنية']],
+  },
+  {
+    what: 'guard: a document’s noun in construct after an indefinite head stays in the body’s name',
+    text: 'وقالت هيئة تقرير المصير: «الاستفتاء في موعده».',
+    quotes: [['الاستفتاء في موعده', 'direct', 'هيئة تقرير المصير']],
+  },
 ];
 
 describe('review17: the floor and mine merges on the opposite cases', () => {

@@ -2045,6 +2045,10 @@ function splitSubject(
       break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    // …and so is a document without the article after the body's definite word (وأقر مجلس الشورى
+    // توصية تدعو …, أصدرت الهيئة العامة لائحة): what the body issued, not a word of its name.
+    if (organisation && hasArticle(prev) && !hasArticle(norm) && DOCUMENT_SET.has(norm.replace(/ا$/u, '')))
+      break;
     // A plain word after a definite one, then a number: the object's head and its count (وأعلنت
     // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
     if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
