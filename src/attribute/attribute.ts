@@ -730,6 +730,9 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || !INTERVIEW_NOUN_SET.has(token.norm) || this.tokens[k + 1]?.norm !== 'مع')
         continue;
+      // Not the press met (لقاء مع الصحفيين) nor the outlet that held it (مقابلة مع قناة العربية).
+      const met = this.tokens[k + 2]?.norm ?? '';
+      if (ADDRESSEE_SET.has(met) || MEDIA_SET.has(met)) continue;
       const subject = this.subjectAt(k + 2);
       if (!subject || (subject.title.length === 0 && subject.name.length < 2)) continue;
       this.interviewee = this.resolveSubject(subject)?.entity ?? null;
@@ -2293,13 +2296,19 @@ class Attributor {
     const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
     // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
     // has that document as its subject; the words are its issuer's, a noun after the verb its object.
-    // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان): the subject.
-    const own = this.tokens[index + 1]?.type === 'word' ? this.subjectAt(index + 1) : null;
+    // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان; قال عنه فلان
+    // فلان): the subject; nor when the verb or a preposition after it has a pronoun back to the
+    // document (انتقده خبراء, قال عنه): the document is the object.
+    const after = this.tokens[index + 1];
+    const own = after?.type === 'word' ? this.subjectAt(index + 1) : null;
+    const backTo = after?.type === 'word' && PREPOSITIONAL_PRONOUN.test(after.norm);
+    const person = own && !own.organisation && (own.title.length > 0 || own.name.length > 1);
     const described =
       match.tense !== 'participle' &&
       match.clitic === '' &&
-      !IN_IT.has(this.tokens[index + 1]?.norm ?? '') &&
-      !(own && own.title.length > 0 && !own.organisation)
+      !backTo &&
+      !person &&
+      !this.carriesObjectPronoun(index)
         ? this.issuerOfDescribed(index, match.agreement)
         : null;
     // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
@@ -4553,6 +4562,17 @@ class Attributor {
     if (!subject.organisation && subject.title.length === 0 && subject.name.length < 2) return null;
     subject.closed = true;
     return subject;
+  }
+
+  /**
+   * The verb at `index` carries an object pronoun (انتقده, وصفتها): without ه or ها it is the same
+   * cue, so the word is the verb and its object, not a plain form ending in ه (نبه, نوه).
+   */
+  private carriesObjectPronoun(index: number): boolean {
+    const word = (this.tokens[index] as Token).norm;
+    const suffix = /ها$/u.test(word) ? 2 : /ه$/u.test(word) ? 1 : 0;
+    const verb = lookupCue(word);
+    return suffix > 0 && verb !== undefined && lookupCue(word.slice(0, -suffix))?.lemma === verb.lemma;
   }
 
   /**

@@ -2132,6 +2132,10 @@ function splitSubject(
       break;
     // A word with a possessive pronoun (زميلها, موقفهم) is the object, in no body's name or title.
     if (organisation && isPossessed(norm)) break;
+    // …and so is a document without the article after the body's definite word (وأقر مجلس الشورى
+    // توصية تدعو …, أصدرت الهيئة العامة لائحة): what the body issued, not a word of its name.
+    if (organisation && hasArticle(prev) && !hasArticle(norm) && DOCUMENT_SET.has(norm.replace(/ا$/u, '')))
+      break;
     // A plain word after a definite one, then a number: the object's head and its count (وأعلنت
     // وزارة الصحة تسجيل 42 إصابة), not a word of the body's name (الفرقة 17 has no plain word between).
     if (organisation && hasArticle(prev) && !hasArticle(norm) && !isGenitiveLam(norm) && isNumber(following))
@@ -2168,8 +2172,16 @@ function splitSubject(
           (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
     // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
-    // a place's or a name's word governs no noun.
-    if (k >= 2 && !hasArticle(prev) && !governs && !organisation && OBJECT_NOUN_SET.has(norm)) {
+    // a place's or a name's word governs no noun; a word that goes on the title does (أمين عام
+    // المؤتمر, المتحدث باسم المؤتمر): the event is then the title's genitive.
+    if (
+      k >= 2 &&
+      !hasArticle(prev) &&
+      !governs &&
+      !TITLE_CONTINUATIONS.has(prev) &&
+      !organisation &&
+      OBJECT_NOUN_SET.has(norm)
+    ) {
       objectAt = true;
       break;
     }
