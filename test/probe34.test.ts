@@ -482,9 +482,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي أحد الكرفانات القريبة من السوق الرئيسي للمخيم، تجلس أم خالد، وهي أم لخمسة أطفال من ريف درعا، إلى جانب مدفأة صغيرة مطفأة. وتقول: "في الشتاء الماضي دخلت مياه الأمطار إلى الكرفان، ومرض الصغار أسبوعين، ولا نعرف كيف سيكون هذا العام".',
     ].join('\n\n'),
-    // engine gap: alone, the mother’s words are read as a mention with no speaker; in the article they go to the UNHCR
-    // spokesman quoted before her (كريم الصباغ).
-    gaps: ['attribution'],
     quotes: [
       [
         'في الشتاء الماضي دخلت مياه الأمطار إلى الكرفان، ومرض الصغار أسبوعين، ولا نعرف كيف سيكون هذا العام',

@@ -46,6 +46,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  QUANTITY_SET,
   READING_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
@@ -333,6 +334,8 @@ const MIN_FLAT_PARAGRAPH_SENTENCES = 7;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
+/** The most words of an opening adverbial before a narrative verb (وفي أحد …، تجلس فلانة). */
+const MAX_ADVERBIAL_WORDS = 12;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
@@ -5195,7 +5198,14 @@ class Attributor {
     const open = this.openingBefore(cue.index);
     const at = open >= 0 ? open : cue.index;
     const stop = this.tokens[at - 1];
-    if ((open < 0 && cue.match.clitic !== 'و') || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm))
+    // …or a bare present cue opening its sentence (يقف فلان عند …. يقول لـ…:): a feature's narration
+    // goes on in the present, the person just brought in speaking, as with و.
+    const bareOpening = cue.match.clitic === '' && cue.match.tense === 'present';
+    if (
+      (open < 0 && cue.match.clitic !== 'و' && !bareOpening) ||
+      stop?.type !== 'punct' ||
+      !SENTENCE_ENDS.has(stop.norm)
+    )
       return null;
     const flat = this.inFlat(this.tokens[cue.index] as Token);
     let start = -1;
@@ -5266,8 +5276,10 @@ class Attributor {
       }
       return null;
     }
+    // The opening adverbial of place or time may hold its own qualifiers (وفي أحد الكرفانات القريبة من
+    // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
     if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
-      for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
+      for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
           break;
@@ -5302,7 +5314,8 @@ class Attributor {
         ? entity
         : null;
     }
-    if (this.isPlaceWord(verb + 1)) return null;
+    // A group counted (تنتظر عشرات العائلات, يقف مئات الطلاب): no one person brought in.
+    if (this.isPlaceWord(verb + 1) || QUANTITY_SET.has(name.norm)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
