@@ -5,8 +5,10 @@
  * that verb may run long (وفي أحد الكرفانات القريبة من السوق الرئيسي للمخيم، تجلس فلانة …); a group
  * counted (تنتظر عشرات العائلات) brings in no one; and a name read back to the sentence's first word
  * starts after that word when it is no given name and a given name follows (يقف علي النوافلة، وهو …):
- * the verb is not his first name. Each rule row is a passage written here in news style and fails
- * without its rule; a guard row keeps the opposite case.
+ * the verb is not his first name. A past cue's form right after a name in apposition, in a clause a
+ * verb opened before it (جدد نائب رئيسه، فلان، رفض الحزب …), is that verb's object, its verbal noun:
+ * the apposed name speaks and the quote in the object's phrase is partial. Each rule row is a passage
+ * written here in news style and fails without its rule; a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './scan.test.js';
@@ -132,6 +134,39 @@ const verbBeforeNameRows: readonly Row[] = [
   },
 ];
 
+const verbalNounRows: readonly Row[] = [
+  {
+    what: 'a foreign minister between commas after وجدد, then رفض المملكة … (the verbal noun, the object) and “…”',
+    text: 'وجدد وزير الخارجية الأردني، أيمن الصفدي، رفض المملكة التهجير القسري للفلسطينيين “تحت أي ذريعة كانت”.',
+    quotes: [['تحت أي ذريعة كانت', 'partial', 'أيمن الصفدي']],
+  },
+  {
+    what: 'a government spokesman between commas after وأكد, then رفض الحكومة فرض رسوم “…” of four words and more',
+    text: 'وأكد المتحدث باسم الحكومة، باسل الطراونة، رفض الحكومة فرض رسوم جديدة “تثقل كاهل المواطن وتضر بالأسواق”.',
+    quotes: [['تثقل كاهل المواطن وتضر بالأسواق', 'partial', 'باسل الطراونة']],
+  },
+  {
+    what: 'a chief of staff with his rank between commas after وقد جدد, then رفض القوات المسلحة أي مساس … “…”',
+    text: 'وقد جدد رئيس هيئة الأركان، الفريق فياض الرويلي، رفض القوات المسلحة أي مساس بالحدود “مهما كانت الظروف والضغوط”.',
+    quotes: [['مهما كانت الظروف والضغوط', 'partial', 'فياض الرويلي']],
+  },
+  {
+    what: 'guard: after لكن the subject opens its clause (لكن النائب …، فلان، رفض المقترح): رفض is his verb',
+    text: 'لكن النائب عن كتلة الوفاق، جاسم حسين، رفض المقترح، قائلا إنه «يحمّل المواطن وحده كلفة العجز».',
+    quotes: [['يحمّل المواطن وحده كلفة العجز', 'partial', 'جاسم حسين']],
+  },
+  {
+    what: 'guard: a topic opening the sentence (رئيس الوزراء، فلان، رفض الاتهامات، وقال إن): رفض is his verb',
+    text: 'رئيس الوزراء العراقي، محمد شياع السوداني، رفض الاتهامات، وقال إن حكومته “لا تتلقى أوامر من أحد”.',
+    quotes: [['لا تتلقى أوامر من أحد', 'partial', 'محمد شياع السوداني']],
+  },
+  {
+    what: 'guard: a cue and a minister between commas, then an adverbial and أن “…”: the cue keeps its clause',
+    text: 'وأكد وزير الصحة، فهد الجلاجل، في تصريح صحفي، أن المخزون “يكفي لستة أشهر”.',
+    quotes: [['يكفي لستة أشهر', 'partial', 'فهد الجلاجل']],
+  },
+];
+
 describe('narration rules: a bare present cue takes up the newcomer of the sentence before', () => {
   runRows(bareCueRows);
 });
@@ -142,4 +177,8 @@ describe('narration rules: a long opening adverbial before the narrative verb; a
 
 describe('narration rules: the verb opening the sentence is not the first name of the person it brings in', () => {
   runRows(verbBeforeNameRows);
+});
+
+describe('narration rules: a cue’s form after a name in apposition, the clause’s verb before it, is its object', () => {
+  runRows(verbalNounRows);
 });

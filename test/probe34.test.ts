@@ -521,9 +521,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'أما حزب الحركة القومية، فقد جدد نائب رئيسه، أردال كايا، رفض الحزب المشاركة في أي حكومة “تعتمد على دعم حزب الشعوب الديمقراطي”.',
     ].join('\n\n'),
-    // engine gap: the speaker is «الحزب المشاركة», words of the object (رفض الحزب المشاركة), not the deputy leader named
-    // between commas before it (أردال كايا).
-    gaps: ['attribution'],
     quotes: [['تعتمد على دعم حزب الشعوب الديمقراطي', 'partial', 'أردال كايا']],
   },
 ];

@@ -334,6 +334,8 @@ const MIN_FLAT_PARAGRAPH_SENTENCES = 7;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
+/** قد and its clitics before a verb (فقد جدد, وقد أكد), folded. */
+const QAD_FORMS = new Set(['قد', 'فقد', 'وقد', 'لقد']);
 /** The most words of an opening adverbial before a narrative verb (وفي أحد …، تجلس فلانة). */
 const MAX_ADVERBIAL_WORDS = 12;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
@@ -2237,6 +2239,53 @@ class Attributor {
     return bare !== verb && lookupCue(bare) !== undefined;
   }
 
+  /**
+   * True when a past cue's form with no clitic stands right after the comma that closes a name in
+   * apposition, in a clause a verb already opened before that name's title (فقد جدد نائب رئيسه، فلان،
+   * رفض الحزب …; وأكد المتحدث باسم الحكومة، فلان، رفض الحكومة …): the clause's verb has its subject,
+   * so the form is its verbal noun, the object, and no second verb. Not after a subject that opens its
+   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name.
+   */
+  private objectAfterApposition(index: number, match: CueMatch): boolean {
+    if (match.tense !== 'past' || match.clitic !== '' || !isComma(this.tokens[index - 1])) return false;
+    // The comma that opens the apposition, a name of a few words before the closing one.
+    let open = -1;
+    for (let k = index - 2; k >= 0 && index - k <= MAX_NAME_WORDS + 2; k--) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) {
+        open = k;
+        break;
+      }
+      if (token.type !== 'word') return false;
+    }
+    if (open < 0 || open === index - 2) return false;
+    // The clause before it, back to its start: opened by قد with its verb, or by a reporting cue.
+    let start = -1;
+    for (let k = open - 1; k >= 0 && open - k <= MAX_SVO_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm)) {
+        start = k + 1;
+        break;
+      }
+      if (token.type !== 'word') return false;
+      if (k === 0) start = 0;
+    }
+    if (start < 0 || start >= open - 1) return false;
+    const first = (this.tokens[start] as Token).norm;
+    if (QAD_FORMS.has(first)) return start + 1 < open - 1;
+    const verb = this.verbAt(start);
+    return verb !== undefined && verb.tense === 'past';
+  }
+
+  /** True when the word at `from` (after a cue's subject, before `open`) is a cue's verbal noun, the object. */
+  private verbalNounObject(end: number, open: number): boolean {
+    // The comma that closes the subject's apposition may be the cue's end.
+    const from = isComma(this.tokens[end]) ? end + 1 : end;
+    if (from >= open || this.tokens[from]?.type !== 'word') return false;
+    const match = this.verbAt(from);
+    return match !== undefined && this.objectAfterApposition(from, match);
+  }
+
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
@@ -2262,7 +2311,10 @@ class Attributor {
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
       // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
       // it reports nothing said.
-      (qad !== undefined && VERB_NEGATION_SET.has(qad) && RELATIVES.has(this.tokens[index - 2]?.norm ?? ''));
+      (qad !== undefined &&
+        VERB_NEGATION_SET.has(qad) &&
+        RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
+      (match !== undefined && this.objectAfterApposition(index, match));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -4747,6 +4799,9 @@ class Attributor {
     else if (cue.match.takesObject && this.sentenceGoesOn(open)) kind = 'partial';
     // ناشد الدفاع المدني المواطنين «البقاء …»: the people appealed to, then what they are asked to do.
     else if (APPEALING.has(cue.match.lemma) && this.appealedBefore(open)) kind = 'partial';
+    // جدد فلان، …، رفض الحزب المشاركة في أي حكومة «…»: the verb's object, a cue's verbal noun, and
+    // what it governs stand before the quote, a fragment of that phrase.
+    else if (this.verbalNounObject(cue.end, open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
