@@ -7,7 +7,9 @@
  * starts after that word when it is no given name and a given name follows (يقف علي النوافلة، وهو …):
  * the verb is not his first name. A past cue's form right after a name in apposition, in a clause a
  * verb opened before it (جدد نائب رئيسه، فلان، رفض الحزب …), is that verb's object, its verbal noun:
- * the apposed name speaks and the quote in the object's phrase is partial. Each rule row is a passage
+ * the apposed name speaks and the quote in the object's phrase is partial. A description as a cue's
+ * subject (ويقول الرجل الستيني) right after the sentence that brought a person in by name is that
+ * person's, of its gender. Each rule row is a passage
  * written here in news style and fails without its rule; a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
@@ -167,6 +169,40 @@ const verbalNounRows: readonly Row[] = [
   },
 ];
 
+const descriptionRows: readonly Row[] = [
+  {
+    what: 'a shopkeeper named after an adverbial of place, then ويقول الرجل السبعيني لـ«…»: in the next sentence',
+    text: 'وعلى باب محله المغلق في سوق الحميدية، يجلس سليم العطار منذ الصباح. ويقول الرجل السبعيني لـ«الشرق الأوسط»: «لم أر السوق بهذا الفراغ منذ خمسين عاما».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['لم أر السوق بهذا الفراغ منذ خمسين عاما', 'direct', 'سليم العطار'],
+    ],
+  },
+  {
+    what: 'a mother named by تقف فلانة, then وتقول السيدة الأربعينية:',
+    text: 'تقف نوال الشريف عند بوابة المدرسة كل صباح بانتظار الحافلة. وتقول السيدة الأربعينية: «ابنتي تتأخر عن حصتها الأولى كل يوم».',
+    quotes: [['ابنتي تتأخر عن حصتها الأولى كل يوم', 'direct', 'نوال الشريف']],
+  },
+  {
+    what: 'a Saudi paper: a pensioner named with ، وهو …، then ويقول المواطن الستيني لـ«اليوم»:',
+    text: 'يجلس مبارك الدوسري، وهو متقاعد من أرامكو، في مجلسه بالخبر. ويقول المواطن الستيني لـ«اليوم»: «فاتورة الكهرباء تضاعفت هذا الصيف».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['فاتورة الكهرباء تضاعفت هذا الصيف', 'direct', 'مبارك الدوسري'],
+    ],
+  },
+  {
+    what: 'guard: a man’s description after a woman brought in is someone else',
+    text: 'تقف نوال الشريف عند بوابة المدرسة كل صباح. ويقول الرجل الستيني الذي يبيع الصحف قربها: «الحافلة لا تأتي قبل الثامنة».',
+    quotes: [['الحافلة لا تأتي قبل الثامنة', 'direct', 'الرجل الستيني']],
+  },
+  {
+    what: 'guard: a title after a man brought in (ويقول المتحدث باسم الدفاع المدني) is its own speaker',
+    text: 'يقف خالد الحربي أمام منزله المتضرر من السيول. ويقول المتحدث باسم الدفاع المدني: «أخلينا ثلاثين أسرة من الحي».',
+    quotes: [['أخلينا ثلاثين أسرة من الحي', 'direct', 'المتحدث باسم الدفاع المدني']],
+  },
+];
+
 describe('narration rules: a bare present cue takes up the newcomer of the sentence before', () => {
   runRows(bareCueRows);
 });
@@ -181,4 +217,8 @@ describe('narration rules: the verb opening the sentence is not the first name o
 
 describe('narration rules: a cue’s form after a name in apposition, the clause’s verb before it, is its object', () => {
   runRows(verbalNounRows);
+});
+
+describe('narration rules: a description speaking right after a person brought in by name is that person', () => {
+  runRows(descriptionRows);
 });

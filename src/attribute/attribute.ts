@@ -4838,6 +4838,17 @@ class Attributor {
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
+    // ويقول الرجل الستيني after the sentence that brought a man in by his name (يقف فلان أمام …): the
+    // description is that newcomer's, the first time it speaks; its form becomes one of his.
+    const narrated =
+      cue.entity && cue.match.agreement !== 'pl' && this.describesOnly(cue.entity)
+        ? this.broughtInBefore(cue, cue.match.agreement)
+        : null;
+    if (narrated && cue.entity) {
+      for (const form of cue.entity.forms) this.entities.addFullerName(narrated, { ...form });
+      this.entities.touch(narrated, cue.match.agreement);
+      return { entity: narrated, mention: cue.mention, resolution: 'alias' };
+    }
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
     const agreement = cue.issued ? null : cue.match.agreement;
@@ -5288,6 +5299,18 @@ class Attributor {
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
     return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * True when a person is known by descriptions only (الرجل الستيني, السيدة الخمسينية): no name, no
+   * title, a head from DESCRIPTION_SET.
+   */
+  private describesOnly(entity: Entity): boolean {
+    return (
+      !entity.organisation &&
+      entity.forms.length > 0 &&
+      entity.forms.every((f) => !f.isName && DESCRIPTION_SET.has(bareWord(f.words[0] ?? '')))
+    );
   }
 
   /** The opening mark of the top-level quote that ends right before `cue` (or before its comma), or -1. */
