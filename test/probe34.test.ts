@@ -482,9 +482,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي أحد الكرفانات القريبة من السوق الرئيسي للمخيم، تجلس أم خالد، وهي أم لخمسة أطفال من ريف درعا، إلى جانب مدفأة صغيرة مطفأة. وتقول: "في الشتاء الماضي دخلت مياه الأمطار إلى الكرفان، ومرض الصغار أسبوعين، ولا نعرف كيف سيكون هذا العام".',
     ].join('\n\n'),
-    // engine gap: alone, the mother’s words are read as a mention with no speaker; in the article they go to the UNHCR
-    // spokesman quoted before her (كريم الصباغ).
-    gaps: ['attribution'],
     quotes: [
       [
         'في الشتاء الماضي دخلت مياه الأمطار إلى الكرفان، ومرض الصغار أسبوعين، ولا نعرف كيف سيكون هذا العام',
@@ -524,9 +521,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'أما حزب الحركة القومية، فقد جدد نائب رئيسه، أردال كايا، رفض الحزب المشاركة في أي حكومة “تعتمد على دعم حزب الشعوب الديمقراطي”.',
     ].join('\n\n'),
-    // engine gap: the speaker is «الحزب المشاركة», words of the object (رفض الحزب المشاركة), not the deputy leader named
-    // between commas before it (أردال كايا).
-    gaps: ['attribution'],
     quotes: [['تعتمد على دعم حزب الشعوب الديمقراطي', 'partial', 'أردال كايا']],
   },
 ];

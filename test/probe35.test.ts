@@ -478,10 +478,6 @@ const internationalSplitRows: readonly Row[] = [
       'يقف علي النوافلة، وهو دليل سياحي منذ 18 عاماً، عند مدخل السيق ينتظر مجموعة لم تأت. يقول لـDW عربية: "في الأعوام الجيدة كنت أرافق ثلاث مجموعات في اليوم، أما اليوم فأنتظر أحياناً أسبوعاً كاملاً".',
       'ويضيف النوافلة أن كثيراً من زملائه "تركوا المهنة وعادوا إلى الزراعة أو التحقوا بالجيش، لأن السياحة لم تعد تطعم خبزاً".',
     ].join('\n\n'),
-    // engine gap: the guide’s words after يقول لـDW عربية: are a mention with no speaker (in the whole article
-    // they went to the commissioner quoted later, عماد الحسنات), and his words after ويضيف النوافلة go to
-    // «يقف علي النوافلة», the verb before his name taken into it.
-    gaps: ['attribution'],
     quotes: [
       [
         'في الأعوام الجيدة كنت أرافق ثلاث مجموعات في اليوم، أما اليوم فأنتظر أحياناً أسبوعاً كاملاً',
@@ -500,9 +496,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي سوق التحف الصغير قرب الخزنة، تجلس أم محمد أمام بسطتها من الحلي وزجاجات الرمل الملون. تقول: "نبيع في يوم واحد ما كنا نبيعه في ساعة، ومعظم من يأتي الآن سياح أردنيون أو عرب لا يشترون كثيراً".',
     ].join('\n\n'),
-    // engine gap: the stall keeper’s words after تقول: are a mention with no speaker (in the whole article, after
-    // the guide’s paragraphs, they went to «يقف علي النوافلة»).
-    gaps: ['attribution'],
     quotes: [
       [
         'نبيع في يوم واحد ما كنا نبيعه في ساعة، ومعظم من يأتي الآن سياح أردنيون أو عرب لا يشترون كثيراً',

@@ -46,6 +46,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  QUANTITY_SET,
   READING_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
@@ -333,6 +334,10 @@ const MIN_FLAT_PARAGRAPH_SENTENCES = 7;
 /** Quotes looked back over for the speaker a paragraph of speech carries on. */
 const MAX_CARRIED_SPANS = 20;
 const MAX_PREVERBAL_WORDS = 6;
+/** قد and its clitics before a verb (فقد جدد, وقد أكد), folded. */
+const QAD_FORMS = new Set(['قد', 'فقد', 'وقد', 'لقد']);
+/** The most words of an opening adverbial before a narrative verb (وفي أحد …، تجلس فلانة). */
+const MAX_ADVERBIAL_WORDS = 12;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
@@ -2237,6 +2242,53 @@ class Attributor {
     return bare !== verb && lookupCue(bare) !== undefined;
   }
 
+  /**
+   * True when a past cue's form with no clitic stands right after the comma that closes a name in
+   * apposition, in a clause a verb already opened before that name's title (فقد جدد نائب رئيسه، فلان،
+   * رفض الحزب …; وأكد المتحدث باسم الحكومة، فلان، رفض الحكومة …): the clause's verb has its subject,
+   * so the form is its verbal noun, the object, and no second verb. Not after a subject that opens its
+   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name.
+   */
+  private objectAfterApposition(index: number, match: CueMatch): boolean {
+    if (match.tense !== 'past' || match.clitic !== '' || !isComma(this.tokens[index - 1])) return false;
+    // The comma that opens the apposition, a name of a few words before the closing one.
+    let open = -1;
+    for (let k = index - 2; k >= 0 && index - k <= MAX_NAME_WORDS + 2; k--) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) {
+        open = k;
+        break;
+      }
+      if (token.type !== 'word') return false;
+    }
+    if (open < 0 || open === index - 2) return false;
+    // The clause before it, back to its start: opened by قد with its verb, or by a reporting cue.
+    let start = -1;
+    for (let k = open - 1; k >= 0 && open - k <= MAX_SVO_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm)) {
+        start = k + 1;
+        break;
+      }
+      if (token.type !== 'word') return false;
+      if (k === 0) start = 0;
+    }
+    if (start < 0 || start >= open - 1) return false;
+    const first = (this.tokens[start] as Token).norm;
+    if (QAD_FORMS.has(first)) return start + 1 < open - 1;
+    const verb = this.verbAt(start);
+    return verb !== undefined && verb.tense === 'past';
+  }
+
+  /** True when the word at `from` (after a cue's subject, before `open`) is a cue's verbal noun, the object. */
+  private verbalNounObject(end: number, open: number): boolean {
+    // The comma that closes the subject's apposition may be the cue's end.
+    const from = isComma(this.tokens[end]) ? end + 1 : end;
+    if (from >= open || this.tokens[from]?.type !== 'word') return false;
+    const match = this.verbAt(from);
+    return match !== undefined && this.objectAfterApposition(from, match);
+  }
+
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
@@ -2262,7 +2314,10 @@ class Attributor {
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
       // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
       // it reports nothing said.
-      (qad !== undefined && VERB_NEGATION_SET.has(qad) && RELATIVES.has(this.tokens[index - 2]?.norm ?? ''));
+      (qad !== undefined &&
+        VERB_NEGATION_SET.has(qad) &&
+        RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
+      (match !== undefined && this.objectAfterApposition(index, match));
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -4764,6 +4819,9 @@ class Attributor {
     else if (cue.match.takesObject && this.sentenceGoesOn(open)) kind = 'partial';
     // ناشد الدفاع المدني المواطنين «البقاء …»: the people appealed to, then what they are asked to do.
     else if (APPEALING.has(cue.match.lemma) && this.appealedBefore(open)) kind = 'partial';
+    // جدد فلان، …، رفض الحزب المشاركة في أي حكومة «…»: the verb's object, a cue's verbal noun, and
+    // what it governs stand before the quote, a fragment of that phrase.
+    else if (this.verbalNounObject(cue.end, open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
@@ -4800,6 +4858,17 @@ class Attributor {
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
+    // ويقول الرجل الستيني after the sentence that brought a man in by his name (يقف فلان أمام …): the
+    // description is that newcomer's, the first time it speaks; its form becomes one of his.
+    const narrated =
+      cue.entity && cue.match.agreement !== 'pl' && this.describesOnly(cue.entity)
+        ? this.broughtInBefore(cue, cue.match.agreement)
+        : null;
+    if (narrated && cue.entity) {
+      for (const form of cue.entity.forms) this.entities.addFullerName(narrated, { ...form });
+      this.entities.touch(narrated, cue.match.agreement);
+      return { entity: narrated, mention: cue.mention, resolution: 'alias' };
+    }
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
     const agreement = cue.issued ? null : cue.match.agreement;
@@ -5215,7 +5284,14 @@ class Attributor {
     const open = this.openingBefore(cue.index);
     const at = open >= 0 ? open : cue.index;
     const stop = this.tokens[at - 1];
-    if ((open < 0 && cue.match.clitic !== 'و') || stop?.type !== 'punct' || !SENTENCE_ENDS.has(stop.norm))
+    // …or a bare present cue opening its sentence (يقف فلان عند …. يقول لـ…:): a feature's narration
+    // goes on in the present, the person just brought in speaking, as with و.
+    const bareOpening = cue.match.clitic === '' && cue.match.tense === 'present';
+    if (
+      (open < 0 && cue.match.clitic !== 'و' && !bareOpening) ||
+      stop?.type !== 'punct' ||
+      !SENTENCE_ENDS.has(stop.norm)
+    )
       return null;
     const flat = this.inFlat(this.tokens[cue.index] as Token);
     let start = -1;
@@ -5243,6 +5319,18 @@ class Attributor {
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
     return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * True when a person is known by descriptions only (الرجل الستيني, السيدة الخمسينية): no name, no
+   * title, a head from DESCRIPTION_SET.
+   */
+  private describesOnly(entity: Entity): boolean {
+    return (
+      !entity.organisation &&
+      entity.forms.length > 0 &&
+      entity.forms.every((f) => !f.isName && DESCRIPTION_SET.has(bareWord(f.words[0] ?? '')))
+    );
   }
 
   /** The opening mark of the top-level quote that ends right before `cue` (or before its comma), or -1. */
@@ -5286,8 +5374,10 @@ class Attributor {
       }
       return null;
     }
+    // The opening adverbial of place or time may hold its own qualifiers (وفي أحد الكرفانات القريبة من
+    // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
     if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
-      for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
+      for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
           break;
@@ -5322,7 +5412,8 @@ class Attributor {
         ? entity
         : null;
     }
-    if (this.isPlaceWord(verb + 1)) return null;
+    // A group counted (تنتظر عشرات العائلات, يقف مئات الطلاب): no one person brought in.
+    if (this.isPlaceWord(verb + 1) || QUANTITY_SET.has(name.norm)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).

@@ -178,6 +178,13 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // A given name that is also a word (باسم, مالك, أمل) opens a name read back only in a name's
         // context (باسم حملة ويتفيلد is "in the name of" a campaign; باسم بن علي is a name).
         if (GIVEN_NAME_WORD_SET.has((tokens[k] as Token).norm) && !opensGivenName(tokens, k)) continue;
+        // A name read back to the sentence's first word, that word no given name and the next one a
+        // given name (يقف علي النوافلة، وهو …; يعمل ماجد القحطاني، …): the first word is the verb that
+        // brought him in, the name starts after it, closed by the comma after it.
+        const opener = tokens[k - 1]?.type !== 'word' && at - k + 1 > form.words.length;
+        const verbFirst =
+          opener && !isGivenName((tokens[k] as Token).norm) && isGivenName((tokens[k + 1] as Token).norm);
+        if (verbFirst) k++;
         const left = tokens[k - 1];
         const right = tokens[at + 1];
         // تصريحات لاري سكوت، رئيس مجلس الإدارة: a title in apposition after a comma closes a name
@@ -205,7 +212,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // ابنة …، وتقول: the narration's newcomer, read after her verb).
         const readHere = entities.firstNamedAt(entity) === at - form.words.length + 1;
         const startsWell =
-          (left?.type !== 'word' && closedAfter && !readHere) ||
+          ((left?.type !== 'word' || verbFirst) && closedAfter && !readHere) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||

@@ -1183,6 +1183,30 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
  * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
+/**
+ * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
+ * تجلس بعض النساء): the subject a narrative verb brings in is then no newcomer who speaks.
+ */
+export const QUANTITY_NOUNS: readonly string[] = [
+  'عشرات',
+  'مئات',
+  'آلاف',
+  'ألوف',
+  'ملايين',
+  'بضع',
+  'بضعة',
+  'بعض',
+  'معظم',
+  'أغلب',
+  'أكثر',
+  'جميع',
+  'كل',
+  'كثير',
+  'عدد',
+  'مجموعة',
+  'حشد',
+  'حشود',
+];
 
 /**
  * A source's wish not to be named, a clause after his description without الذي (مسؤول طلب عدم الكشف
