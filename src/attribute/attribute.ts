@@ -1204,11 +1204,15 @@ class Attributor {
         return end;
     }
     const open = this.tokens[k];
-    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»).
+    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»),
+    // and a name's phrase ends on a definite genitive (نزاهة وديمقراطية الانتخابات «عتيد»): a plain or
+    // possessed word before the mark is the verb's complement, the quote its qualifier (وكشفت الهيئة عن
+    // بيانات «مقلقة», وأعربت المنظمة عن قلقها «البالغ»).
     const last = (this.tokens[k - 1] as Token).norm;
     if (
       k === end + 1 ||
       PREPOSITIONS.has(last) ||
+      !hasArticle(last) ||
       open === undefined ||
       !(open.type === 'mark' || open.norm === '(')
     )

@@ -1,0 +1,32 @@
+/**
+ * Review of the names2 and bodies2 merges (issue 3): passages written here in news style on the shapes
+ * where those rules read the opposite case. Each rule row fails without its fix; each guard row keeps
+ * the shape the merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const reviewRows18: readonly Row[] = [
+  {
+    what: 'a plain word after عن before a quote is the verb’s complement, not a body’s name up to its acronym (عن بيانات «مقلقة»)',
+    text: 'وكشفت الهيئة العامة للإحصاء عن بيانات «مقلقة» حول البطالة.',
+    quotes: [['مقلقة', 'partial', 'الهيئة العامة للإحصاء']],
+  },
+  {
+    what: 'a possessed word after عن before a quote is the verb’s complement (عن قلقها «البالغ»)',
+    text: 'وأعربت منظمة العفو الدولية عن قلقها «البالغ» إزاء حملة الاعتقالات.',
+    quotes: [['البالغ', 'partial', 'منظمة العفو الدولية']],
+  },
+  {
+    what: 'guard: a body’s name runs on through its purpose to its short name in quotes (للدفاع عن حقوق الإنسان «حقوق»)',
+    text: 'وقالت الجمعية الوطنية للدفاع عن حقوق الإنسان «حقوق» إن «السجون مكتظة».',
+    quotes: [
+      ['حقوق', 'mention', null],
+      ['السجون مكتظة', 'partial', 'الجمعية الوطنية للدفاع عن حقوق الإنسان'],
+    ],
+  },
+];
+
+describe('review18: the names2 and bodies2 merges on the opposite cases', () => {
+  runRows(reviewRows18);
+});
