@@ -25,6 +25,21 @@ const reviewRows18: readonly Row[] = [
       ['السجون مكتظة', 'partial', 'الجمعية الوطنية للدفاع عن حقوق الإنسان'],
     ],
   },
+  {
+    what: 'a clause in quotes after a governed storm word is what was said of the storm, not its name (عن العاصفة «إنها …»)',
+    text: 'وقال حاكم الولاية عن العاصفة «إنها الأسوأ منذ عقود».',
+    quotes: [['إنها الأسوأ منذ عقود', 'direct', 'حاكم الولاية']],
+  },
+  {
+    what: 'a clause with a preposition in quotes after a governed school subject is an utterance (عن المادة «ستدرس في …»)',
+    text: 'وقال وزير التعليم عن المادة «ستدرس في كل المدارس».',
+    quotes: [['ستدرس في كل المدارس', 'direct', 'وزير التعليم']],
+  },
+  {
+    what: 'guard: a storm’s name in quotes after a governed storm word is a mention (من الإعصار «شاهين»)',
+    text: 'وحذر المركز الوطني للأرصاد من الإعصار «شاهين» الذي يقترب من السواحل الشرقية.',
+    quotes: [['شاهين', 'mention', null]],
+  },
 ];
 
 describe('review18: the names2 and bodies2 merges on the opposite cases', () => {

@@ -3390,6 +3390,7 @@ class Attributor {
       NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
       this.nameShaped(span) &&
+      !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
     )
@@ -3405,6 +3406,7 @@ class Attributor {
       NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
       this.nameShaped(span) &&
+      !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
     )
@@ -3892,6 +3894,20 @@ class Attributor {
   private opensDescription(span: { open: number; close: number }): boolean {
     const first = this.tokens[span.open + 1];
     return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
+  }
+
+  /**
+   * A quote that holds a complementiser or a preposition standing alone (وقال الرئيس عن العاصفة «إنها
+   * الأسوأ», «ستدرس في كل المدارس»): a clause, what was said of the thing, not its name (الإعصار «شاهين»,
+   * مادة «التفكير الناقد»).
+   */
+  private holdsClause(span: { open: number; close: number }): boolean {
+    const end = span.close < 0 ? this.tokens.length : span.close;
+    for (let i = span.open + 1; i < end; i++) {
+      const norm = (this.tokens[i] as Token).norm;
+      if (COMPLEMENTISER_SET.has(norm) || PREPOSITIONS.has(norm)) return true;
+    }
+    return false;
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
