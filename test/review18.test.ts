@@ -40,6 +40,31 @@ const reviewRows18: readonly Row[] = [
     text: 'وحذر المركز الوطني للأرصاد من الإعصار «شاهين» الذي يقترب من السواحل الشرقية.',
     quotes: [['شاهين', 'mention', null]],
   },
+  {
+    what: 'after أما the ف with a verb written without its hamza answers the topic, no first name (أما المعارضة فرات القرار)',
+    text: 'أما المعارضة فرات القرار «خطوة متسرعة».',
+    quotes: [['خطوة متسرعة', 'partial', 'المعارضة']],
+  },
+  {
+    what: 'another topic answered by فرات and a definite object (أما اللجنة فرات الاقتراح)',
+    text: 'أما اللجنة الفنية فرات الاقتراح «غير عملي».',
+    quotes: [['غير عملي', 'partial', 'اللجنة الفنية']],
+  },
+  {
+    what: 'ف and a verb without its hamza before a title is the verb, not a first name (الصحفي فسال الوزير)',
+    text: 'ثم جاء دور الصحفي فسال الوزير عن موعد التنفيذ، فأجاب: «قريبا جدا».',
+    quotes: [['قريبا جدا', 'direct', 'الوزير']],
+  },
+  {
+    what: 'another verb without its hamza before a title (المراسل فسال المتحدث)',
+    text: 'وتقدم المراسل فسال المتحدث عن الخسائر، فرد: «لا توجد أرقام بعد».',
+    quotes: [['لا توجد أرقام بعد', 'direct', 'المتحدث']],
+  },
+  {
+    what: 'guard: فرات after a title and before a family name is a first name, also in a topic answered by فقالت',
+    text: 'أما النائب فرات الموسوي فقالت: «لن نصوت على القانون».',
+    quotes: [['لن نصوت على القانون', 'direct', 'فرات الموسوي']],
+  },
 ];
 
 describe('review18: the names2 and bodies2 merges on the opposite cases', () => {
