@@ -65,6 +65,21 @@ const reviewRows18: readonly Row[] = [
     text: 'أما النائب فرات الموسوي فقالت: «لن نصوت على القانون».',
     quotes: [['لن نصوت على القانون', 'direct', 'فرات الموسوي']],
   },
+  {
+    what: 'غير before a definite adjective after a body’s field is the name’s, not the verb’s object (القطاع غير الربحي)',
+    text: 'أعلن المركز الوطني لتنمية القطاع غير الربحي إطلاق منصة جديدة، وقال: «المنصة تخدم الجمعيات».',
+    quotes: [['المنصة تخدم الجمعيات', 'direct', 'المركز الوطني لتنمية القطاع غير الربحي']],
+  },
+  {
+    what: 'another field negated by غير with a verb that takes an object after it (لتنظيم القطاع غير الربحي إطلاق)',
+    text: 'أعلنت الهيئة العامة لتنظيم القطاع غير الربحي إطلاق منصة، وقالت: «المنصة تخدم المتطوعين».',
+    quotes: [['المنصة تخدم المتطوعين', 'direct', 'الهيئة العامة لتنظيم القطاع غير الربحي']],
+  },
+  {
+    what: 'guard: a plain word after a body’s field is the verb’s object (نفت الهيئة العامة لمكافحة التهريب وجود …)',
+    text: 'نفت الهيئة العامة لمكافحة التهريب وجود شحنات مهربة، وقالت: «الحدود مؤمنة».',
+    quotes: [['الحدود مؤمنة', 'direct', 'الهيئة العامة لمكافحة التهريب']],
+  },
 ];
 
 describe('review18: the names2 and bodies2 merges on the opposite cases', () => {

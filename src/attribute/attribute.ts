@@ -371,6 +371,8 @@ const DESCRIBING_OPENERS = new Set([
   ...QUANTIFIERS,
   ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
 ]);
+/** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
+const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 const MIN_CARRIED_WORDS = 4;
 /** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
 const MAX_DROPPED_SENTENCES = 3;
@@ -1316,6 +1318,8 @@ class Attributor {
       after.norm.length > 2 &&
       // …not a place after ب or a field after ل, which placeTail and the field read (بمحافظة الأحساء).
       !/^[بل]/u.test(after.norm) &&
+      // …nor an adjective in construct that negates the field's own (القطاع غير الربحي, غير الحكومية).
+      !(NEGATING_ADJECTIVES.has(after.norm) && hasArticle(this.tokens[end + 2]?.norm ?? '')) &&
       !TIME_SET.has(after.norm) &&
       !PREPOSITIONS.has(after.norm) &&
       stripToSet(after.norm, STOP_SET) === undefined &&
