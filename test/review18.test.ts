@@ -80,6 +80,21 @@ const reviewRows18: readonly Row[] = [
     text: 'نفت الهيئة العامة لمكافحة التهريب وجود شحنات مهربة، وقالت: «الحدود مؤمنة».',
     quotes: [['الحدود مؤمنة', 'direct', 'الهيئة العامة لمكافحة التهريب']],
   },
+  {
+    what: 'a clause in quotes after a school subject in construct with its kind is what was said of it (مادة الكيمياء «تحتاج إلى …»)',
+    text: 'وأضاف المعلم أن مادة الكيمياء «تحتاج إلى مختبرات حديثة».',
+    quotes: [['تحتاج إلى مختبرات حديثة', 'partial', 'المعلم']],
+  },
+  {
+    what: 'a clause in quotes after a storm in construct with its kind (عاصفة الغبار «ستنحسر خلال …»)',
+    text: 'وأوضح خبير الأرصاد أن عاصفة الغبار «ستنحسر خلال يومين».',
+    quotes: [['ستنحسر خلال يومين', 'partial', 'خبير الأرصاد']],
+  },
+  {
+    what: 'guard: a school subject’s name in quotes is a mention (مادة «المهارات الحياتية»)',
+    text: 'وطالب أولياء الأمور بإضافة مادة «المهارات الحياتية» إلى المنهج الدراسي.',
+    quotes: [['المهارات الحياتية', 'mention', null]],
+  },
 ];
 
 describe('review18: the names2 and bodies2 merges on the opposite cases', () => {

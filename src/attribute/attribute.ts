@@ -3383,7 +3383,8 @@ class Attributor {
       !hasArticle(kind.norm) &&
       !TIME_NOUNS.has(kind.norm) &&
       stripToSet(kind.norm, NAMING_SET) !== undefined &&
-      this.nameShaped(span)
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
     )
       return true;
     // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
