@@ -376,6 +376,8 @@ const DESCRIBING_OPENERS = new Set([
   ...QUANTIFIERS,
   ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
 ]);
+/** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
+const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 const MIN_CARRIED_WORDS = 4;
 /** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
 const MAX_DROPPED_SENTENCES = 3;
@@ -1209,11 +1211,15 @@ class Attributor {
         return end;
     }
     const open = this.tokens[k];
-    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»).
+    // …the mark right after a word of the name, not after عن (نقلت الوكالة الوطنية للإعلام عن «مصدر»),
+    // and a name's phrase ends on a definite genitive (نزاهة وديمقراطية الانتخابات «عتيد»): a plain or
+    // possessed word before the mark is the verb's complement, the quote its qualifier (وكشفت الهيئة عن
+    // بيانات «مقلقة», وأعربت المنظمة عن قلقها «البالغ»).
     const last = (this.tokens[k - 1] as Token).norm;
     if (
       k === end + 1 ||
       PREPOSITIONS.has(last) ||
+      !hasArticle(last) ||
       open === undefined ||
       !(open.type === 'mark' || open.norm === '(')
     )
@@ -1317,6 +1323,8 @@ class Attributor {
       after.norm.length > 2 &&
       // …not a place after ب or a field after ل, which placeTail and the field read (بمحافظة الأحساء).
       !/^[بل]/u.test(after.norm) &&
+      // …nor an adjective in construct that negates the field's own (القطاع غير الربحي, غير الحكومية).
+      !(NEGATING_ADJECTIVES.has(after.norm) && hasArticle(this.tokens[end + 2]?.norm ?? '')) &&
       !TIME_SET.has(after.norm) &&
       !PREPOSITIONS.has(after.norm) &&
       stripToSet(after.norm, STOP_SET) === undefined &&
@@ -3430,7 +3438,8 @@ class Attributor {
       !hasArticle(kind.norm) &&
       !TIME_NOUNS.has(kind.norm) &&
       stripToSet(kind.norm, NAMING_SET) !== undefined &&
-      this.nameShaped(span)
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
     )
       return true;
     // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
@@ -3441,6 +3450,7 @@ class Attributor {
       NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
       this.nameShaped(span) &&
+      !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
     )
@@ -3456,6 +3466,7 @@ class Attributor {
       NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
       this.nameShaped(span) &&
+      !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
       !CLAUSE_OPENER_SET.has((this.tokens[open + 1] as Token).norm)
     )
@@ -3943,6 +3954,20 @@ class Attributor {
   private opensDescription(span: { open: number; close: number }): boolean {
     const first = this.tokens[span.open + 1];
     return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
+  }
+
+  /**
+   * A quote that holds a complementiser or a preposition standing alone (وقال الرئيس عن العاصفة «إنها
+   * الأسوأ», «ستدرس في كل المدارس»): a clause, what was said of the thing, not its name (الإعصار «شاهين»,
+   * مادة «التفكير الناقد»).
+   */
+  private holdsClause(span: { open: number; close: number }): boolean {
+    const end = span.close < 0 ? this.tokens.length : span.close;
+    for (let i = span.open + 1; i < end; i++) {
+      const norm = (this.tokens[i] as Token).norm;
+      if (COMPLEMENTISER_SET.has(norm) || PREPOSITIONS.has(norm)) return true;
+    }
+    return false;
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */

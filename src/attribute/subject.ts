@@ -328,7 +328,33 @@ export function isFirstNameWithoutHamza(tokens: readonly Token[], at: number, te
   const next = tokens[at + 1];
   if (next?.type !== 'word' || isStopWord(next.norm)) return false;
   if (isComma(before)) return hasArticle(next.norm) && isComma(tokens[at + 2]);
+  // Not the verb of a topic's answer (أما المعارضة فرات القرار «…»), nor a verb before a title, its
+  // object or subject (الصحفي فسال الوزير): a family name is no title word.
+  if (stripToSet(next.norm, TITLE_SET) !== undefined || afterTopic(tokens, at)) return false;
   return before?.type === 'word' && hasArticle(before.norm);
+}
+
+/** The most words between أما and the ف that answers it (أما اللجنة الوزارية فرأت). */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * True when أما opens a topic within MAX_TOPIC_WORDS plain words before `at`, in the same clause, and
+ * no verb with ف answers it within as many words after (أما النائب فرات الموسوي فقالت: the name's).
+ */
+function afterTopic(tokens: readonly Token[], at: number): boolean {
+  let topic = false;
+  for (let k = at - 1; k >= 0 && k >= at - MAX_TOPIC_WORDS; k--) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') break;
+    if (token.norm === 'اما' || token.norm === 'واما') topic = true;
+  }
+  if (!topic) return false;
+  for (let k = at + 1; k <= at + MAX_TOPIC_WORDS; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return true;
+    if (lookupCue(token.norm)?.clitic === 'ف') return false;
+  }
+  return true;
 }
 
 /**
