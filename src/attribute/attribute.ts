@@ -58,6 +58,7 @@ import {
   VERB_NEGATION_SET,
 } from './lexicon.js';
 import {
+  CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
   isAlan,
@@ -1082,7 +1083,11 @@ class Attributor {
             stripToSet(norm, TITLE_SET) === undefined &&
             (((adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
               previous.endsWith('ه') === norm.endsWith('ه')) ||
-              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')))))
+              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')) ||
+              // …or a participle in ة after a genitive that is a broken plural, which takes the feminine
+              // (بعثة الأمم المتحدة, قوات الدول المشاركة), when the body's field after ل follows it
+              // (للدعم, لحفظ السلام): a field shows the name goes on.
+              (adjectives === 0 && isParticiple(norm) && this.fieldAfterLam(end + 2)))))
       ) {
         adjectives++;
         end++;
@@ -1119,6 +1124,45 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * True when the words after a subject's reading at `read` up to `end` hold a body's field after ل
+   * and no addressee (لوسائل الإعلام, للصحفيين: whom the words were told), as its head at `first` reads
+   * them (النقابة العامة لعمال النقل: the people a union serves are its field).
+   */
+  private fieldPastReading(first: number, read: number, end: number): boolean {
+    const head = [(this.tokens[first] as Token).norm];
+    let field = false;
+    for (let k = read + 1; k <= end; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (!norm.startsWith('ل')) continue;
+      if (stripToSet(norm, ADDRESSEE_SET) !== undefined || isHearerAfterLam(this.tokens, k, head))
+        return false;
+      field = true;
+    }
+    return field;
+  }
+
+  /**
+   * True when the word at `at` is a body's field after ل: a definite noun after لل (للدعم, للسكان) or a
+   * plain noun in construct with a definite genitive (لحفظ السلام, لشؤون اللاجئين).
+   */
+  private fieldAfterLam(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    if (norm.startsWith('لل')) return norm.length > 4;
+    const genitive = this.tokens[at + 1];
+    return (
+      /^ل[^ل]/u.test(norm) &&
+      norm.length > 3 &&
+      stripToSet(norm.slice(1), STOP_SET) === undefined &&
+      lookupCue(norm.slice(1)) === undefined &&
+      genitive?.type === 'word' &&
+      !this.quoted[at + 1] &&
+      hasArticle(genitive.norm)
+    );
   }
 
   /**
@@ -1280,7 +1324,11 @@ class Attributor {
       end > read &&
       (close?.type === 'mark' ||
         close?.norm === '(' ||
-        (end === read + 2 && this.tokens[read + 1]?.norm === 'في'))
+        (end === read + 2 && this.tokens[read + 1]?.norm === 'في') ||
+        // …or to the end of a field after ل read past the subject's reading, when the text shows the
+        // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
+        // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
+        (this.closesBodyName(end + 1) && this.fieldPastReading(first, read, end)))
     )
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
@@ -3822,7 +3870,8 @@ class Attributor {
       )
         k++;
       after = this.tokens[k]?.norm ?? '';
-      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after)))
+        return this.subjectAfterOutlet(span);
     }
     const first = this.tokens[span.open + 1];
     if (
@@ -3840,7 +3889,10 @@ class Attributor {
     if (isComma(this.tokens[from]))
       for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
         if (this.tokens[k]?.type === 'word') continue;
-        if (isComma(this.tokens[k]) && RELATIVES.has(this.tokens[k + 1]?.norm ?? '')) from = k - 1;
+        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن).
+        const opener = this.tokens[k + 1]?.norm ?? '';
+        if (isComma(this.tokens[k]) && (RELATIVES.has(opener) || CIRCUMSTANTIAL_PRONOUNS.has(opener)))
+          from = k - 1;
         break;
       }
     // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
@@ -3862,6 +3914,39 @@ class Attributor {
           // (a verb that takes an object, then words after the quote: its complement goes on)
           (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote after ل follows a cue with no subject before it and the cue's subject comes
+   * after the quote, then its words (وقال لـ«الاقتصادية» المهندس فلان، نائب المحافظ، إن …, قال لـ«الحياة»
+   * مصدر مطلع: …): the quote is the outlet told. Words and commas only, up to MAX_SUBJECT_SPAN words,
+   * then a complementiser or a colon; the cue takes no object (دعا لـ«وقف …» الأطراف is its complement).
+   */
+  private subjectAfterOutlet(span: Span): boolean {
+    const cue = this.cueAt(span.open - 2);
+    if (!cue || cue.match.takesObject || cue.end > span.open - 1) return false;
+    const opening = this.tokens[span.open + 1];
+    if (
+      opening?.type !== 'word' ||
+      CLAUSE_OPENER_SET.has(opening.norm) ||
+      COMPLEMENTISER_SET.has(opening.norm) ||
+      COMPLEMENT_NOUN_SET.has(opening.norm)
+    )
+      return false;
+    const first = this.tokens[span.close + 1];
+    if (first?.type !== 'word' || COMPLEMENTISER_SET.has(first.norm)) return false;
+    let words = 0;
+    for (let k = span.close + 1; k < this.tokens.length && words <= MAX_SUBJECT_SPAN; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'word') {
+        if (COMPLEMENTISER_SET.has(token.norm)) return true;
+        words++;
+        continue;
+      }
+      if (token.norm === ':') return true;
+      if (!isComma(token)) return false;
     }
     return false;
   }

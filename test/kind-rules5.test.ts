@@ -1,0 +1,144 @@
+/**
+ * Quoted names that are mentions and bodies' names read whole (issue 3, kinds 5). A paper's or a
+ * channel's name after ل is whom the words were told, a mention, also when an apposition opened by
+ * وهو/وهي stands between the speaker's name and it (قال فلان، وهو عضو في …، لـ«…» إن), and when the cue
+ * has no subject before it and the speaker is named after the outlet (وقال لـ«…» المهندس فلان، …، إن).
+ * A body's name goes on through a participle in ة after a broken plural when its field after ل follows
+ * (بعثة الأمم المتحدة للدعم في ليبيا), and through a field after ل past the subject's first reading when
+ * the text shows the name ends there (في بيان, a comma, إن). Each rule row is a passage written here in
+ * news style and fails without its rule; a guard row keeps the opposite case (a quote after ل that is the
+ * verb's complement, words said after the outlet, whom a body speaks to).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const appositionRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper after an apposition opened by وهو, then إن and a partial quote',
+    text: 'وقال سعد بن محمد الدوسري، وهو رئيس لجنة المقاولين في الغرفة التجارية الصناعية بمحافظة جدة، لـ«عكاظ» إن المشاريع المتعثرة «تحتاج إلى جدولة جديدة للمستحقات قبل نهاية العام».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['تحتاج إلى جدولة جديدة للمستحقات قبل نهاية العام', 'partial', 'سعد بن محمد الدوسري'],
+    ],
+  },
+  {
+    what: 'a woman and وهي in apposition, then لـ"الحياة": and direct words',
+    text: 'وقالت هيفاء بنت عبدالله القحطاني، وهي مديرة مركز أهلي للتدريب المهني للفتيات في حي الفيصلية بالدمام، لـ"الحياة": "الطلب على الدورات التقنية تضاعف منذ بداية العام".',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['الطلب على الدورات التقنية تضاعف منذ بداية العام', 'direct', 'هيفاء بنت عبدالله القحطاني'],
+    ],
+  },
+  {
+    what: 'an international outlet after وهو and a long apposition, then أن and a partial quote',
+    text: 'وأوضح جان بيير لوران، وهو خبير في شؤون الطاقة لدى معهد العلاقات الدولية في باريس، لـ«فرانس 24» أن الأسعار «لن تعود إلى مستواها السابق قبل عامين على الأقل».',
+    quotes: [
+      ['فرانس 24', 'mention', null],
+      ['لن تعود إلى مستواها السابق قبل عامين على الأقل', 'partial', 'جان بيير لوران'],
+    ],
+  },
+  {
+    what: 'guard: after وهو, a verb that takes an object and its complement after ل is no outlet',
+    text: 'ودعا سالم بن علي الكعبي، وهو عضو في مجلس الشورى، لـ«مراجعة شاملة لنظام الإيجارات» قبل نهاية الدورة.',
+    quotes: [['مراجعة شاملة لنظام الإيجارات', 'partial', 'سالم بن علي الكعبي']],
+  },
+];
+
+const subjectAfterOutletRows: readonly Row[] = [
+  {
+    what: 'وقال لـ«…» then an engineer by his title and name, his post between commas, then إن',
+    text: 'وقال لـ«الرياض» المهندس فهد بن سعود العنزي، مدير المشاريع في الأمانة، إن أعمال التوسعة «ستنتهي قبل موسم الأمطار».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['ستنتهي قبل موسم الأمطار', 'partial', 'فهد بن سعود العنزي'],
+    ],
+  },
+  {
+    what: 'وأكد لـ"…" then a title and a name with no comma, then أن',
+    text: 'وأكد لـ"الوطن" مدير عام التعليم في منطقة عسير الدكتور جلوي بن محمد آل كركمان أن المدارس الجديدة "ستستقبل الطلاب مع بداية الفصل الثاني".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['ستستقبل الطلاب مع بداية الفصل الثاني', 'partial', 'جلوي بن محمد آل كركمان'],
+    ],
+  },
+  {
+    what: 'an international style: وقالت لـ«…» then a spokeswoman’s title and name, then a colon',
+    text: 'وقالت لـ«سكاي نيوز عربية» المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة: «نحتاج إلى ممرات آمنة لإيصال المساعدات إلى المدن المحاصرة».',
+    quotes: [
+      ['سكاي نيوز عربية', 'mention', null],
+      ['نحتاج إلى ممرات آمنة لإيصال المساعدات إلى المدن المحاصرة', 'direct', 'عبير عطيفة'],
+    ],
+  },
+  {
+    what: 'guard: a verb that takes an object, then its complement after ل and its subject after it',
+    text: 'ودعا لـ«وقف فوري لإطلاق النار» وزير الخارجية الفرنسي لوران فابيوس، خلال مؤتمر صحفي في باريس.',
+    quotes: [['وقف فوري لإطلاق النار', 'partial', 'لوران فابيوس']],
+  },
+];
+
+const participleRows: readonly Row[] = [
+  {
+    what: 'the UN mission’s name with its field and its place, then في بيان إن',
+    text: 'وقالت بعثة الأمم المتحدة للمساعدة في أفغانستان في بيان إن الانتخابات المحلية «جرت في أجواء هادئة في معظم الولايات».',
+    quotes: [['جرت في أجواء هادئة في معظم الولايات', 'partial', 'بعثة الأمم المتحدة للمساعدة في أفغانستان']],
+  },
+  {
+    what: 'the UN mission’s name, its place, then a time word and أن',
+    text: 'وأعلنت بعثة الأمم المتحدة للدعم في ليبيا اليوم أن جولة الحوار المقبلة «ستعقد في جنيف مطلع الشهر المقبل».',
+    quotes: [['ستعقد في جنيف مطلع الشهر المقبل', 'partial', 'بعثة الأمم المتحدة للدعم في ليبيا']],
+  },
+  {
+    what: 'UN peacekeepers by their force’s name, its field and its place, then أمس إن',
+    text: 'وقالت قوات الأمم المتحدة لحفظ السلام في مالي أمس إن الهجوم «استهدف قافلة إمداد قرب مدينة كيدال».',
+    quotes: [['استهدف قافلة إمداد قرب مدينة كيدال', 'partial', 'قوات الأمم المتحدة لحفظ السلام في مالي']],
+  },
+  {
+    what: 'the UN refugee agency’s name, its two fields and its place, then اليوم أن',
+    text: 'وأكدت مفوضية الأمم المتحدة لشؤون اللاجئين في لبنان اليوم أن عدد المسجلين لديها «تجاوز مليون لاجئ».',
+    quotes: [['تجاوز مليون لاجئ', 'partial', 'مفوضية الأمم المتحدة لشؤون اللاجئين في لبنان']],
+  },
+  {
+    what: 'guard: whom the mission speaks to after ل (للصحفيين) is no field, nor the city where it spoke',
+    text: 'وقالت بعثة الأمم المتحدة للصحفيين في نيويورك أمس إن المفاوضات «وصلت إلى مرحلة حاسمة».',
+    quotes: [['وصلت إلى مرحلة حاسمة', 'partial', 'بعثة الأمم المتحدة']],
+  },
+];
+
+const fieldRows: readonly Row[] = [
+  {
+    what: 'an independent union’s name with two adjectives and its field, then في بيان من أن',
+    text: 'وحذرت النقابة الوطنية المستقلة لأساتذة التعليم الثانوي في بيان من أن تأخير الرواتب «سيدفع المعلمين إلى الإضراب».',
+    quotes: [['سيدفع المعلمين إلى الإضراب', 'partial', 'النقابة الوطنية المستقلة لأساتذة التعليم الثانوي']],
+  },
+  {
+    what: 'a league’s name with two adjectives and its field, then في بيان من أن',
+    text: 'وحذرت الرابطة الوطنية المستقلة لموظفي القطاع الصحي في بيان من أن نقص الكوادر «يهدد سلامة المرضى».',
+    quotes: [['يهدد سلامة المرضى', 'partial', 'الرابطة الوطنية المستقلة لموظفي القطاع الصحي']],
+  },
+  {
+    what: 'a transport union’s name, its field of the workers it serves and their adjective, then في بيان إن',
+    text: 'وقالت النقابة العامة المستقلة لعمال النقل البري في بيان إن الإضراب «سيشمل كل المحافظات ابتداء من الأحد».',
+    quotes: [['سيشمل كل المحافظات ابتداء من الأحد', 'partial', 'النقابة العامة المستقلة لعمال النقل البري']],
+  },
+  {
+    what: 'guard: whom a body speaks to after ل (لوسائل الإعلام) stays out of its name before a colon',
+    text: 'وقالت الهيئة الوطنية المستقلة لوسائل الإعلام: «لن نسمح بأي تدخل في عمل الصحفيين».',
+    quotes: [['لن نسمح بأي تدخل في عمل الصحفيين', 'direct', 'الهيئة الوطنية المستقلة']],
+  },
+];
+
+describe('kind rules 5: an outlet after an apposition opened by وهو/وهي is a mention', () => {
+  runRows(appositionRows);
+});
+
+describe('kind rules 5: an outlet before the subject of a cue is a mention', () => {
+  runRows(subjectAfterOutletRows);
+});
+
+describe('kind rules 5: a participle after a broken plural, then a field, is a body’s name', () => {
+  runRows(participleRows);
+});
+
+describe('kind rules 5: a field after ل read past the subject, closed by the text, is the name’s', () => {
+  runRows(fieldRows);
+});
