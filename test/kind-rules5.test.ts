@@ -5,7 +5,9 @@
  * has no subject before it and the speaker is named after the outlet (وقال لـ«…» المهندس فلان، …، إن).
  * A body's name goes on through a participle in ة after a broken plural when its field after ل follows
  * (بعثة الأمم المتحدة للدعم في ليبيا), and through a field after ل past the subject's first reading when
- * the text shows the name ends there (في بيان, a comma, إن). Each rule row is a passage written here in
+ * the text shows the name ends there (في بيان, a comma, إن). After إن/أن, a quote that opens with a body's
+ * head and holds the clause's verb, with nothing after it but punctuation or a second clause, is words
+ * said, not a name (إن «لجان التحكيم أنهت أعمالها» وإن …). Each rule row is a passage written here in
  * news style and fails without its rule; a guard row keeps the opposite case (a quote after ل that is the
  * verb's complement, words said after the outlet, whom a body speaks to).
  */
@@ -127,6 +129,39 @@ const fieldRows: readonly Row[] = [
   },
 ];
 
+const wholeClauseRows: readonly Row[] = [
+  {
+    what: 'after إن, a body’s head opens a quote that holds the clause’s verb, then وإن',
+    text: 'وقال رئيس المهرجان خالد بن سعد العتيبي إن «لجان التحكيم أنهت أعمالها» وإن النتائج ستعلن مساء الخميس.',
+    quotes: [['لجان التحكيم أنهت أعمالها', 'partial', 'خالد بن سعد العتيبي']],
+  },
+  {
+    what: 'after إن, a ministry’s name and its verb in the quote, closed by the full stop',
+    text: 'وقال مدير مدرسة الفيصلية الثانوية سلمان القرني إن «إدارة التعليم أرسلت الكتب».',
+    quotes: [['إدارة التعليم أرسلت الكتب', 'partial', 'سلمان القرني']],
+  },
+  {
+    what: 'after أن, the cabinet and its verb in the quote, then a comma and وأن',
+    text: 'وأضاف وزير المالية إبراهيم العساف أن «مجلس الوزراء أقر الميزانية»، وأن الصرف سيبدأ مطلع الشهر المقبل.',
+    quotes: [['مجلس الوزراء أقر الميزانية', 'partial', 'إبراهيم العساف']],
+  },
+  {
+    what: 'an international spokesman: إن «وزارة الخزانة فرضت …» وإن',
+    text: 'وقال المتحدث باسم الخارجية الأميركية جون كيربي إن «وزارة الخزانة فرضت عقوبات جديدة» وإن واشنطن لن تتراجع.',
+    quotes: [['وزارة الخزانة فرضت عقوبات جديدة', 'partial', 'جون كيربي']],
+  },
+  {
+    what: 'a candidate to the press, إن «لجنة الانتخابات رفضت …» then a comma and مضيفا',
+    text: 'وقال المرشح المستقل نبيل الحداد للصحفيين في عمان إن «لجنة الانتخابات رفضت طعوننا»، مضيفا أنه سيلجأ إلى القضاء.',
+    quotes: [['لجنة الانتخابات رفضت طعوننا', 'partial', 'نبيل الحداد']],
+  },
+  {
+    what: 'guard: after أن, a body’s name alone in the quote, its predicate after the mark',
+    text: 'وأعلن المتحدث باسم الشرطة سعود الهلالي أن «هيئة التحقيق والادعاء العام» ستتسلم القضية الأسبوع المقبل.',
+    quotes: [['هيئة التحقيق والادعاء العام', 'mention', null]],
+  },
+];
+
 describe('kind rules 5: an outlet after an apposition opened by وهو/وهي is a mention', () => {
   runRows(appositionRows);
 });
@@ -141,4 +176,8 @@ describe('kind rules 5: a participle after a broken plural, then a field, is a b
 
 describe('kind rules 5: a field after ل read past the subject, closed by the text, is the name’s', () => {
   runRows(fieldRows);
+});
+
+describe('kind rules 5: after إن, a quote that holds its clause’s verb is words said, not a name', () => {
+  runRows(wholeClauseRows);
 });

@@ -3271,13 +3271,27 @@ class Attributor {
       !QUANTIFIERS.has(head) &&
       words.length > 1 &&
       !this.awaitsPredicate(span.open) &&
-      !this.verbComplement(span.open)
+      !this.verbComplement(span.open) &&
+      !this.wholeClause(span, words.length)
     )
       return true;
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+  }
+
+  /**
+   * True when a quote of three words or more right after إن/أن holds the whole clause, its subject
+   * and its predicate: nothing goes on after the closing mark but punctuation or a second clause (قال
+   * إن «لجان التحكيم أنهت أعمالها» وإن …). A body's name there would be followed by its predicate (أن
+   * «هيئة الرقابة» ستبدأ …).
+   */
+  private wholeClause(span: Span, words: number): boolean {
+    const that = this.tokens[span.open - 1];
+    if (words < 3 || that?.type !== 'word' || !COMPLEMENTISER_SET.has(that.norm)) return false;
+    const next = this.tokens[span.close + 1];
+    return next === undefined || next.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
   }
 
   /**
