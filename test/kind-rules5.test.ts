@@ -7,7 +7,8 @@
  * (بعثة الأمم المتحدة للدعم في ليبيا), and through a field after ل past the subject's first reading when
  * the text shows the name ends there (في بيان, a comma, إن). After إن/أن, a quote that opens with a body's
  * head and holds the clause's verb, with nothing after it but punctuation or a second clause, is words
- * said, not a name (إن «لجان التحكيم أنهت أعمالها» وإن …). Each rule row is a passage written here in
+ * said, not a name (إن «لجان التحكيم أنهت أعمالها» وإن …). A place alone for the subject of a verb inside
+ * someone's words (قال المركز إن المنطقة سجلت «…») says nothing: the quote is the outer speaker's. Each rule row is a passage written here in
  * news style and fails without its rule; a guard row keeps the opposite case (a quote after ل that is the
  * verb's complement, words said after the outlet, whom a body speaks to).
  */
@@ -162,6 +163,29 @@ const wholeClauseRows: readonly Row[] = [
   },
 ];
 
+const placeSubjectRows: readonly Row[] = [
+  {
+    what: 'a Saudi weather centre in a statement, إن المنطقة سجلت «…»: the region records, the centre speaks',
+    text: 'وقال المركز الوطني للأرصاد في بيان إن المنطقة سجلت «أعلى درجة حرارة منذ عشرين عاما» يوم الأحد.',
+    quotes: [['أعلى درجة حرارة منذ عشرين عاما', 'partial', 'المركز الوطني للأرصاد']],
+  },
+  {
+    what: 'an international agency with ذكرت … أن المدينة سجلت «…»',
+    text: 'وذكرت منظمة الصحة العالمية أن المدينة سجلت «أكثر من 300 إصابة جديدة» في يوم واحد.',
+    quotes: [['أكثر من 300 إصابة جديدة', 'partial', 'منظمة الصحة العالمية']],
+  },
+  {
+    what: 'a civil-defence spokesman with إن القرية سجلت «…»',
+    text: 'وقال المتحدث باسم الدفاع المدني الرائد محمد الحمادي إن القرية سجلت «أضرارا جسيمة في أكثر من مئة منزل».',
+    quotes: [['أضرارا جسيمة في أكثر من مئة منزل', 'partial', 'محمد الحمادي']],
+  },
+  {
+    what: 'guard: a body for subject inside the words (أن المنظمة طلبت «…») keeps the quote',
+    text: 'وأفاد المبعوث الأممي أن المنظمة طلبت «ممرا آمنا لإجلاء الجرحى» من الطرفين.',
+    quotes: [['ممرا آمنا لإجلاء الجرحى', 'partial', 'المنظمة']],
+  },
+];
+
 describe('kind rules 5: an outlet after an apposition opened by وهو/وهي is a mention', () => {
   runRows(appositionRows);
 });
@@ -180,4 +204,8 @@ describe('kind rules 5: a field after ل read past the subject, closed by the te
 
 describe('kind rules 5: after إن, a quote that holds its clause’s verb is words said, not a name', () => {
   runRows(wholeClauseRows);
+});
+
+describe('kind rules 5: a place alone for subject inside someone’s words says nothing', () => {
+  runRows(placeSubjectRows);
 });

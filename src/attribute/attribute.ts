@@ -42,6 +42,7 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
@@ -4124,6 +4125,9 @@ class Attributor {
       if (cue) {
         if (!found) {
           if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
+          // إن المنطقة سجلت «…»: a place alone for subject inside someone's words says nothing; the
+          // quote is the words of the cue before the complementiser.
+          if (this.reportedInside(cue) && this.placeAlone(cue.subject as Subject)) continue;
           found = cue;
           // A participle or a present verb with no subject leans on the finite verb before it; a
           // past verb with none, on a cue with a subject earlier in its sentence (أكد البرهان
@@ -4865,6 +4869,17 @@ class Attributor {
     if (!cue.subject || cue.subject.last >= cue.index) return false;
     const before = this.tokens[cue.subject.first - 1];
     return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
+  }
+
+  /** True when the subject is one definite word, a place that speaks for nothing (PLACE_SUBJECTS). */
+  private placeAlone(subject: Subject): boolean {
+    const word = this.tokens[subject.first];
+    return (
+      subject.first === subject.last &&
+      word?.type === 'word' &&
+      hasArticle(word.norm) &&
+      PLACE_SUBJECT_SET.has(withoutArticle(word.norm))
+    );
   }
 
   /**

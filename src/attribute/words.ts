@@ -1923,3 +1923,22 @@ export const OBJECT_NOUNS: readonly string[] = [
   'المشروع',
   'المبادرة',
 ];
+
+/**
+ * Places that a clause may have for subject but that say nothing themselves: after قال فلان إن, a verb
+ * with one of these alone for subject reports what the place saw (إن المنطقة سجلت «40 هزة»), and the
+ * quote is the outer speaker's words. Without the article; a body that speaks for a place has its own
+ * head (البلدية, الأمانة, المحافظة).
+ */
+export const PLACE_SUBJECTS: readonly string[] = [
+  'منطقة',
+  'مدينة',
+  'بلدة',
+  'قرية',
+  'إقليم',
+  'جزيرة',
+  'بلاد',
+  'عاصمة',
+  'أسواق',
+  'سوق',
+];
