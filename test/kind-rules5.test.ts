@@ -8,7 +8,10 @@
  * the text shows the name ends there (في بيان, a comma, إن). After إن/أن, a quote that opens with a body's
  * head and holds the clause's verb, with nothing after it but punctuation or a second clause, is words
  * said, not a name (إن «لجان التحكيم أنهت أعمالها» وإن …). A place alone for the subject of a verb inside
- * someone's words (قال المركز إن المنطقة سجلت «…») says nothing: the quote is the outer speaker's. Each rule row is a passage written here in
+ * someone's words (قال المركز إن المنطقة سجلت «…») says nothing: the quote is the outer speaker's. After a
+ * turn marker (من جانبه، بدوره،), the phrase after a verb that takes an object, ending before its complement
+ * or في بيان and agreeing with the verb, is the one who takes the floor (من جانبه، دعا الأزهر الشريف في بيان
+ * إلى «…»). Each rule row is a passage written here in
  * news style and fails without its rule; a guard row keeps the opposite case (a quote after ل that is the
  * verb's complement, words said after the outlet, whom a body speaks to).
  */
@@ -186,6 +189,53 @@ const placeSubjectRows: readonly Row[] = [
   },
 ];
 
+const turnRows: readonly Row[] = [
+  {
+    what: 'an Iraqi force by its own name after من جانبه، دعا, then في بيان إلى «…»',
+    text: [
+      'وقال رئيس الوزراء العراقي: «المعركة مستمرة حتى تحرير آخر شبر».',
+      'من جانبه، دعا الحشد الشعبي في بيان إلى «عدم الانجرار وراء الشائعات».',
+    ].join('\n\n'),
+    quotes: [
+      ['المعركة مستمرة حتى تحرير آخر شبر', 'direct', 'رئيس الوزراء العراقي'],
+      ['عدم الانجرار وراء الشائعات', 'partial', 'الحشد الشعبي'],
+    ],
+  },
+  {
+    what: 'a Saudi force after بدوره، طالب, then في بيان بـ«…»',
+    text: [
+      'وقال وزير الداخلية: «الأمن مستتب في كل المناطق».',
+      'بدوره، طالب الحرس الوطني في بيان بـ«تعزيز الرقابة على المنافذ الحدودية».',
+    ].join('\n\n'),
+    quotes: [
+      ['الأمن مستتب في كل المناطق', 'direct', 'وزير الداخلية'],
+      ['تعزيز الرقابة على المنافذ الحدودية', 'partial', 'الحرس الوطني'],
+    ],
+  },
+  {
+    what: 'an international academy by its own name after بدوره، طالب, then في بيان بـ«…»',
+    text: [
+      'وقال المفتي: «نسأل الله التوفيق للجميع».',
+      'بدوره، طالب مجمع الفقه الإسلامي الدولي في بيان بـ«توحيد مواعيد الصيام في البلدان الإسلامية».',
+    ].join('\n\n'),
+    quotes: [
+      ['نسأل الله التوفيق للجميع', 'direct', 'المفتي'],
+      ['توحيد مواعيد الصيام في البلدان الإسلامية', 'partial', 'مجمع الفقه الإسلامي الدولي'],
+    ],
+  },
+  {
+    what: 'guard: after من جانبه، a masculine verb and a head in ة: the object, the speaker goes on',
+    text: [
+      'وقال النائب المستقل فيصل الشمري: «لن نصوت على المشروع».',
+      'من جانبه، انتقد الخطة الحكومية في بيان، معتبرا أنها «تحمل المواطن أعباء جديدة».',
+    ].join('\n\n'),
+    quotes: [
+      ['لن نصوت على المشروع', 'direct', 'فيصل الشمري'],
+      ['تحمل المواطن أعباء جديدة', 'partial', 'فيصل الشمري'],
+    ],
+  },
+];
+
 describe('kind rules 5: an outlet after an apposition opened by وهو/وهي is a mention', () => {
   runRows(appositionRows);
 });
@@ -208,4 +258,8 @@ describe('kind rules 5: after إن, a quote that holds its clause’s verb is wo
 
 describe('kind rules 5: a place alone for subject inside someone’s words says nothing', () => {
   runRows(placeSubjectRows);
+});
+
+describe('kind rules 5: after a turn marker, the phrase after a verb that takes an object is its subject', () => {
+  runRows(turnRows);
 });

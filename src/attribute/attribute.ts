@@ -2419,6 +2419,11 @@ class Attributor {
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
       !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
+      // takes the floor, named after the verb, when the phrase ends before the complement or a document.
+      !(
+        this.turnBeforeVerb(index, subject, match.agreement) && this.endsBeforeComplementOrDocument(subject)
+      ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
@@ -2647,6 +2652,29 @@ class Attributor {
     return (
       next?.type === 'word' &&
       (COMPLEMENTISER_SET.has(next.norm) || next.norm === 'الى' || next.norm === 'على' || next.norm === 'عن')
+    );
+  }
+
+  /**
+   * A turn marker and its comma stand right before the verb at `index` (من جانبه، دعا, بدورها، حذرت),
+   * and the subject's head agrees with the verb: a masculine verb takes no head in ة for subject (من
+   * جهته، دعا الحكومة: the government is the object).
+   */
+  private turnBeforeVerb(index: number, subject: Subject, agreement: Agreement): boolean {
+    const marker = this.tokens[index - 2];
+    const head = (this.tokens[subject.first] as Token).norm;
+    return (
+      isComma(this.tokens[index - 1]) &&
+      marker?.type === 'word' &&
+      TURN_SET.has(marker.norm) &&
+      !(agreement === 'm' && head.endsWith('ه'))
+    );
+  }
+
+  /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
+  private endsBeforeComplementOrDocument(subject: Subject): boolean {
+    return (
+      this.endsBeforeComplement(subject) || isInDocument(this.tokens, (subject.name.at(-1) as number) + 1)
     );
   }
 
