@@ -11,7 +11,8 @@
  * someone's words (قال المركز إن المنطقة سجلت «…») says nothing: the quote is the outer speaker's. After a
  * turn marker (من جانبه، بدوره،), the phrase after a verb that takes an object, ending before its complement
  * or في بيان and agreeing with the verb, is the one who takes the floor (من جانبه، دعا الأزهر الشريف في بيان
- * إلى «…»). Each rule row is a passage written here in
+ * إلى «…»). A people's broken plural after a body's plural genitive is the name's, as a nisba is (اتحاد
+ * الكتاب العرب الراحل: the object after it). Each rule row is a passage written here in
  * news style and fails without its rule; a guard row keeps the opposite case (a quote after ل that is the
  * verb's complement, words said after the outlet, whom a body speaks to).
  */
@@ -236,6 +237,41 @@ const turnRows: readonly Row[] = [
   },
 ];
 
+const peoplesRows: readonly Row[] = [
+  {
+    what: 'a writers’ union named with العرب mourns the novelist (نعى … الراحل), then ، وقال في بيان إن',
+    text: [
+      'غيب الموت الروائي المصري جمال الغيطاني عن عمر ناهز 70 عاما.',
+      'ونعى اتحاد الكتاب العرب الراحل، وقال في بيان إن «الرواية العربية خسرت أحد أعمدتها».',
+    ].join('\n\n'),
+    quotes: [['الرواية العربية خسرت أحد أعمدتها', 'partial', 'اتحاد الكتاب العرب']],
+  },
+  {
+    what: 'a lawyers’ union named with الأكراد mourns (نعت … الفقيد), then ، وقالت في بيان إن',
+    text: [
+      'توفي المحامي الحقوقي خالد حسين في أربيل صباح الأحد.',
+      'ونعت نقابة المحامين الأكراد الفقيد، وقالت في بيان إن «القضاء خسر أحد أنزه رجاله».',
+    ].join('\n\n'),
+    quotes: [['القضاء خسر أحد أنزه رجاله', 'partial', 'نقابة المحامين الأكراد']],
+  },
+  {
+    what: 'a journalists’ union named with العرب, then its object الزميل الراحل',
+    text: [
+      'رحل الصحفي الفلسطيني سليم النفار بعد صراع مع المرض.',
+      'ونعى اتحاد الصحفيين العرب الزميل الراحل، وقال في بيان إن «الصحافة فقدت قلما شجاعا».',
+    ].join('\n\n'),
+    quotes: [['الصحافة فقدت قلما شجاعا', 'partial', 'اتحاد الصحفيين العرب']],
+  },
+  {
+    what: 'guard: الكتاب العرب as the object after a ministry’s definite genitive stays out of its name',
+    text: [
+      'افتتح معرض الكتاب في الرياض أمس.',
+      'وكرمت وزارة الثقافة الكتاب العرب المشاركين، وقالت في بيان إن «المعرض يحتفي بالإبداع العربي».',
+    ].join('\n\n'),
+    quotes: [['المعرض يحتفي بالإبداع العربي', 'partial', 'وزارة الثقافة']],
+  },
+];
+
 describe('kind rules 5: an outlet after an apposition opened by وهو/وهي is a mention', () => {
   runRows(appositionRows);
 });
@@ -262,4 +298,8 @@ describe('kind rules 5: a place alone for subject inside someone’s words says 
 
 describe('kind rules 5: after a turn marker, the phrase after a verb that takes an object is its subject', () => {
   runRows(turnRows);
+});
+
+describe('kind rules 5: a people’s broken plural after a body’s plural genitive is the name’s', () => {
+  runRows(peoplesRows);
 });

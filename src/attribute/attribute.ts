@@ -42,6 +42,7 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PEOPLES_PLURAL_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -5555,6 +5556,8 @@ class Attributor {
         fieldWord ||
         ofField ||
         fieldAdjective ||
+        // A people's broken plural after the genitive it describes (اتحاد الكتاب العرب).
+        (n >= 2 && kept.at(-1) === words[n - 1] && PEOPLES_PLURAL_SET.has(word)) ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);

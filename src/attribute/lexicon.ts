@@ -56,6 +56,7 @@ import {
   ORGANISATIONS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
+  PEOPLES_PLURALS,
   PLACE_SUBJECTS,
   POINTED_NOUNS,
   POINTERS,
@@ -244,6 +245,7 @@ export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
+export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);

@@ -1942,3 +1942,23 @@ export const PLACE_SUBJECTS: readonly string[] = [
   'أسواق',
   'سوق',
 ];
+
+/**
+ * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
+ * body's name (اتحاد الكتاب العرب, نقابة المحامين الأكراد), as a nisba does; a noun after them is the
+ * verb's object (ونعى اتحاد الكتاب العرب الراحل).
+ */
+export const PEOPLES_PLURALS: readonly string[] = [
+  'العرب',
+  'الأكراد',
+  'الأتراك',
+  'الأفارقة',
+  'الأفغان',
+  'الأرمن',
+  'الأمازيغ',
+  'الفرس',
+  'الروس',
+  'الألمان',
+  'الإنجليز',
+  'الأقباط',
+];
