@@ -184,6 +184,11 @@ const placeSubjectRows: readonly Row[] = [
     quotes: [['أضرارا جسيمة في أكثر من مئة منزل', 'partial', 'محمد الحمادي']],
   },
   {
+    what: 'a ministry with أعلنت … أن المنطقة الشرقية سجلت «…»: a place and its adjective',
+    text: 'وأعلنت وزارة الصحة أن المنطقة الشرقية سجلت «أعلى عدد من الإصابات» أمس.',
+    quotes: [['أعلى عدد من الإصابات', 'partial', 'وزارة الصحة']],
+  },
+  {
     what: 'guard: a body for subject inside the words (أن المنظمة طلبت «…») keeps the quote',
     text: 'وأفاد المبعوث الأممي أن المنظمة طلبت «ممرا آمنا لإجلاء الجرحى» من الطرفين.',
     quotes: [['ممرا آمنا لإجلاء الجرحى', 'partial', 'المنظمة']],

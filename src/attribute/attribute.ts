@@ -4900,15 +4900,25 @@ class Attributor {
     return before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm);
   }
 
-  /** True when the subject is one definite word, a place that speaks for nothing (PLACE_SUBJECTS). */
+  /**
+   * True when the subject is a definite place that speaks for nothing (PLACE_SUBJECTS), alone or with
+   * its adjectives (المنطقة الشرقية, المدينة المنورة), two at most.
+   */
   private placeAlone(subject: Subject): boolean {
     const word = this.tokens[subject.first];
-    return (
-      subject.first === subject.last &&
-      word?.type === 'word' &&
-      hasArticle(word.norm) &&
-      PLACE_SUBJECT_SET.has(withoutArticle(word.norm))
-    );
+    if (
+      subject.last - subject.first > 2 ||
+      word?.type !== 'word' ||
+      !hasArticle(word.norm) ||
+      !PLACE_SUBJECT_SET.has(withoutArticle(word.norm))
+    )
+      return false;
+    for (let k = subject.first + 1; k <= subject.last; k++) {
+      const adjective = this.tokens[k] as Token;
+      if (adjective.type !== 'word' || !hasArticle(adjective.norm)) return false;
+      if (!isNisba(adjective.norm) && !isParticiple(adjective.norm)) return false;
+    }
+    return true;
   }
 
   /**
