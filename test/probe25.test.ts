@@ -273,8 +273,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'earthquake, split out: the geophysics institute with قال المعهد … إن المنطقة «…» and داعيا',
-    // engine gap: after قال المعهد … إن المنطقة سجلت, المنطقة is read as the speaker.
-    gaps: ['attribution'],
     text: [
       'تارودانت - الجزيرة نت',
       'ارتفعت حصيلة الزلزال الذي ضرب إقليم تارودانت جنوبي المغرب، فجر الثلاثاء، بقوة 6.4 درجات على مقياس ريختر، إلى 312 قتيلا وأكثر من 900 جريح، وفق آخر أرقام وزارة الداخلية.',

@@ -347,9 +347,6 @@ const saudiSplitRows: readonly Row[] = [
       'أما المشتري الكويتي فهد العنزي فأوضح أنه يشتري «بالجملة لثلاثة محلات في الكويت»، مضيفاً: «جودة السكري هنا لا تجدها في أي سوق آخر».',
       'من جانبها، أعلنت غرفة القصيم في بيان أن «صادرات تمور المنطقة تجاوزت العام الماضي 400 مليون ريال»، داعية المزارعين إلى «الاهتمام بالتعبئة والتغليف لرفع القيمة المضافة».',
     ].join('\n\n'),
-    // engine gap: the chamber’s two quotes go to the buyer (the chamber’s paragraph alone gets no speaker).
-    // (His role and nationality are no longer kept in his name since the given-name lexicon.)
-    gaps: ['attribution'],
     quotes: [
       ['بالجملة لثلاثة محلات في الكويت', 'partial', 'فهد العنزي'],
       ['جودة السكري هنا لا تجدها في أي سوق آخر', 'direct', 'فهد العنزي'],

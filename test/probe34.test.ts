@@ -215,9 +215,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف القحطاني: «تلقينا اهتماماً من تحالفات محلية وعالمية، وسيتم تأهيل الشركات خلال الربع الأخير من العام، على أن يبدأ التشغيل التجريبي في 2018».',
       'وبحسب القحطاني، فإن تكلفة المشروع تقدر بنحو ثلاثة مليارات ريال، ستمول عبر شراكة مع القطاع الخاص.',
     ].join('\n\n'),
-    // engine gap: the paper’s name in «الاقتصادية» (after لـ, before the speaker’s name) is read as a partial quote of
-    // خالد بن عبدالرحمن القحطاني, not as a mention; the other quotes are read right.
-    gaps: ['attribution'],
     quotes: [
       ['الاقتصادية', 'mention', null],
       [
@@ -495,8 +492,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وقالت بعثة الأمم المتحدة للدعم في ليبيا في بيان إن المشاركين "أبدوا رغبة جادة في تجاوز نقاط الخلاف المتبقية"، داعية جميع الأطراف إلى تغليب مصلحة ليبيا على أي حسابات أخرى.',
     ].join('\n\n'),
-    // engine gap: the speaker is «بعثة الأمم المتحدة للدعم», the body’s name cut short before في ليبيا.
-    gaps: ['attribution'],
     quotes: [
       ['أبدوا رغبة جادة في تجاوز نقاط الخلاف المتبقية', 'partial', 'بعثة الأمم المتحدة للدعم في ليبيا'],
     ],
@@ -506,8 +501,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، حذرت النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان من أن تجميد التوظيف «سيزيد من حدة البطالة في أوساط خريجي الجامعات».',
     ].join('\n\n'),
-    // engine gap: the speaker is «النقابة الوطنية», the union’s name cut short before المستقلة لمستخدمي الإدارة العمومية.
-    gaps: ['attribution'],
     quotes: [
       [
         'سيزيد من حدة البطالة في أوساط خريجي الجامعات',

@@ -258,9 +258,6 @@ const articleRows: readonly Row[] = [
       'وقال مفتي الجمهورية، الدكتور حسن عبد الغفار: "نسأل الله أن يكون هذا الشهر شهر خير وسلام".',
       'من جانبه، دعا الأزهر الشريف في بيان إلى "اغتنام الشهر الكريم في التراحم والتكافل"، مؤكدا أن "الصيام مدرسة للأخلاق قبل أن يكون امتناعا عن الطعام".',
     ].join('\n\n'),
-    // engine gap: الأزهر الشريف (a body named by its own name, with no head such as وزارة) is not read as
-    // the verb's subject: both quotes go on with the Mufti.
-    gaps: ['attribution'],
     quotes: [
       ['نسأل الله أن يكون هذا الشهر شهر خير وسلام', 'direct', 'حسن عبد الغفار'],
       ['اغتنام الشهر الكريم في التراحم والتكافل', 'partial', 'الأزهر الشريف'],

@@ -42,6 +42,8 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PEOPLES_PLURAL_SET,
+  PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
@@ -59,6 +61,7 @@ import {
   VERB_NEGATION_SET,
 } from './lexicon.js';
 import {
+  CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
   isAlan,
@@ -1092,7 +1095,11 @@ class Attributor {
             stripToSet(norm, TITLE_SET) === undefined &&
             (((adjectives === 0 || (previous.endsWith('ه') && norm.endsWith('ه'))) &&
               previous.endsWith('ه') === norm.endsWith('ه')) ||
-              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')))))
+              (definite && end === i + 1 && adjectives === 1 && head.endsWith('ه') === norm.endsWith('ه')) ||
+              // …or a participle in ة after a genitive that is a broken plural, which takes the feminine
+              // (بعثة الأمم المتحدة, قوات الدول المشاركة), when the body's field after ل follows it
+              // (للدعم, لحفظ السلام): a field shows the name goes on.
+              (adjectives === 0 && isParticiple(norm) && this.fieldAfterLam(end + 2)))))
       ) {
         adjectives++;
         end++;
@@ -1129,6 +1136,45 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * True when the words after a subject's reading at `read` up to `end` hold a body's field after ل
+   * and no addressee (لوسائل الإعلام, للصحفيين: whom the words were told), as its head at `first` reads
+   * them (النقابة العامة لعمال النقل: the people a union serves are its field).
+   */
+  private fieldPastReading(first: number, read: number, end: number): boolean {
+    const head = [(this.tokens[first] as Token).norm];
+    let field = false;
+    for (let k = read + 1; k <= end; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (!norm.startsWith('ل')) continue;
+      if (stripToSet(norm, ADDRESSEE_SET) !== undefined || isHearerAfterLam(this.tokens, k, head))
+        return false;
+      field = true;
+    }
+    return field;
+  }
+
+  /**
+   * True when the word at `at` is a body's field after ل: a definite noun after لل (للدعم, للسكان) or a
+   * plain noun in construct with a definite genitive (لحفظ السلام, لشؤون اللاجئين).
+   */
+  private fieldAfterLam(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    if (norm.startsWith('لل')) return norm.length > 4;
+    const genitive = this.tokens[at + 1];
+    return (
+      /^ل[^ل]/u.test(norm) &&
+      norm.length > 3 &&
+      stripToSet(norm.slice(1), STOP_SET) === undefined &&
+      lookupCue(norm.slice(1)) === undefined &&
+      genitive?.type === 'word' &&
+      !this.quoted[at + 1] &&
+      hasArticle(genitive.norm)
+    );
   }
 
   /**
@@ -1294,7 +1340,11 @@ class Attributor {
       end > read &&
       (close?.type === 'mark' ||
         close?.norm === '(' ||
-        (end === read + 2 && this.tokens[read + 1]?.norm === 'في'))
+        (end === read + 2 && this.tokens[read + 1]?.norm === 'في') ||
+        // …or to the end of a field after ل read past the subject's reading, when the text shows the
+        // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
+        // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
+        (this.closesBodyName(end + 1) && this.fieldPastReading(first, read, end)))
     )
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
@@ -2442,6 +2492,11 @@ class Attributor {
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
       !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
+      // takes the floor, named after the verb, when the phrase ends before the complement or a document.
+      !(
+        this.turnBeforeVerb(index, subject, match.agreement) && this.endsBeforeComplementOrDocument(subject)
+      ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
@@ -2670,6 +2725,29 @@ class Attributor {
     return (
       next?.type === 'word' &&
       (COMPLEMENTISER_SET.has(next.norm) || next.norm === 'الى' || next.norm === 'على' || next.norm === 'عن')
+    );
+  }
+
+  /**
+   * A turn marker and its comma stand right before the verb at `index` (من جانبه، دعا, بدورها، حذرت),
+   * and the subject's head agrees with the verb: a masculine verb takes no head in ة for subject (من
+   * جهته، دعا الحكومة: the government is the object).
+   */
+  private turnBeforeVerb(index: number, subject: Subject, agreement: Agreement): boolean {
+    const marker = this.tokens[index - 2];
+    const head = (this.tokens[subject.first] as Token).norm;
+    return (
+      isComma(this.tokens[index - 1]) &&
+      marker?.type === 'word' &&
+      TURN_SET.has(marker.norm) &&
+      !(agreement === 'm' && head.endsWith('ه'))
+    );
+  }
+
+  /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
+  private endsBeforeComplementOrDocument(subject: Subject): boolean {
+    return (
+      this.endsBeforeComplement(subject) || isInDocument(this.tokens, (subject.name.at(-1) as number) + 1)
     );
   }
 
@@ -3295,13 +3373,27 @@ class Attributor {
       !QUANTIFIERS.has(head) &&
       words.length > 1 &&
       !this.awaitsPredicate(span.open) &&
-      !this.verbComplement(span.open)
+      !this.verbComplement(span.open) &&
+      !this.wholeClause(span, words.length)
     )
       return true;
     // Not a possessed noun, even one misread as a name after a title (وأبدى الوزير قلقه).
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+  }
+
+  /**
+   * True when a quote of three words or more right after إن/أن holds the whole clause, its subject
+   * and its predicate: nothing goes on after the closing mark but punctuation or a second clause (قال
+   * إن «لجان التحكيم أنهت أعمالها» وإن …). A body's name there would be followed by its predicate (أن
+   * «هيئة الرقابة» ستبدأ …).
+   */
+  private wholeClause(span: Span, words: number): boolean {
+    const that = this.tokens[span.open - 1];
+    if (words < 3 || that?.type !== 'word' || !COMPLEMENTISER_SET.has(that.norm)) return false;
+    const next = this.tokens[span.close + 1];
+    return next === undefined || next.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
   }
 
   /**
@@ -3897,7 +3989,8 @@ class Attributor {
       )
         k++;
       after = this.tokens[k]?.norm ?? '';
-      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+      if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after)))
+        return this.subjectAfterOutlet(span);
     }
     const first = this.tokens[span.open + 1];
     if (
@@ -3915,7 +4008,10 @@ class Attributor {
     if (isComma(this.tokens[from]))
       for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
         if (this.tokens[k]?.type === 'word') continue;
-        if (isComma(this.tokens[k]) && RELATIVES.has(this.tokens[k + 1]?.norm ?? '')) from = k - 1;
+        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن).
+        const opener = this.tokens[k + 1]?.norm ?? '';
+        if (isComma(this.tokens[k]) && (RELATIVES.has(opener) || CIRCUMSTANTIAL_PRONOUNS.has(opener)))
+          from = k - 1;
         break;
       }
     // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
@@ -3937,6 +4033,39 @@ class Attributor {
           // (a verb that takes an object, then words after the quote: its complement goes on)
           (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote after ل follows a cue with no subject before it and the cue's subject comes
+   * after the quote, then its words (وقال لـ«الاقتصادية» المهندس فلان، نائب المحافظ، إن …, قال لـ«الحياة»
+   * مصدر مطلع: …): the quote is the outlet told. Words and commas only, up to MAX_SUBJECT_SPAN words,
+   * then a complementiser or a colon; the cue takes no object (دعا لـ«وقف …» الأطراف is its complement).
+   */
+  private subjectAfterOutlet(span: Span): boolean {
+    const cue = this.cueAt(span.open - 2);
+    if (!cue || cue.match.takesObject || cue.end > span.open - 1) return false;
+    const opening = this.tokens[span.open + 1];
+    if (
+      opening?.type !== 'word' ||
+      CLAUSE_OPENER_SET.has(opening.norm) ||
+      COMPLEMENTISER_SET.has(opening.norm) ||
+      COMPLEMENT_NOUN_SET.has(opening.norm)
+    )
+      return false;
+    const first = this.tokens[span.close + 1];
+    if (first?.type !== 'word' || COMPLEMENTISER_SET.has(first.norm)) return false;
+    let words = 0;
+    for (let k = span.close + 1; k < this.tokens.length && words <= MAX_SUBJECT_SPAN; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'word') {
+        if (COMPLEMENTISER_SET.has(token.norm)) return true;
+        words++;
+        continue;
+      }
+      if (token.norm === ':') return true;
+      if (!isComma(token)) return false;
     }
     return false;
   }
@@ -4114,6 +4243,9 @@ class Attributor {
       if (cue) {
         if (!found) {
           if (previous !== undefined) break; // an earlier quote stands between: it speaks for this one
+          // إن المنطقة سجلت «…»: a place alone for subject inside someone's words says nothing; the
+          // quote is the words of the cue before the complementiser.
+          if (this.reportedInside(cue) && this.placeAlone(cue.subject as Subject)) continue;
           found = cue;
           // A participle or a present verb with no subject leans on the finite verb before it; a
           // past verb with none, on a cue with a subject earlier in its sentence (أكد البرهان
@@ -4872,6 +5004,27 @@ class Attributor {
   }
 
   /**
+   * True when the subject is a definite place that speaks for nothing (PLACE_SUBJECTS), alone or with
+   * its adjectives (المنطقة الشرقية, المدينة المنورة), two at most.
+   */
+  private placeAlone(subject: Subject): boolean {
+    const word = this.tokens[subject.first];
+    if (
+      subject.last - subject.first > 2 ||
+      word?.type !== 'word' ||
+      !hasArticle(word.norm) ||
+      !PLACE_SUBJECT_SET.has(withoutArticle(word.norm))
+    )
+      return false;
+    for (let k = subject.first + 1; k <= subject.last; k++) {
+      const adjective = this.tokens[k] as Token;
+      if (adjective.type !== 'word' || !hasArticle(adjective.norm)) return false;
+      if (!isNisba(adjective.norm) && !isParticiple(adjective.norm)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The cue's clause is reported inside someone else's words: its subject stands right after a
    * complementiser that is no connective of contrast (وأوضحت أن المنظمة طلبت …, not غير أن الوزير رد).
    * Its subject is named in passing and does not take the floor by it.
@@ -5549,6 +5702,8 @@ class Attributor {
         fieldWord ||
         ofField ||
         fieldAdjective ||
+        // A people's broken plural after the genitive it describes (اتحاد الكتاب العرب).
+        (n >= 2 && kept.at(-1) === words[n - 1] && PEOPLES_PLURAL_SET.has(word)) ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);

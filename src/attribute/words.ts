@@ -1947,3 +1947,42 @@ export const OBJECT_NOUNS: readonly string[] = [
   'المشروع',
   'المبادرة',
 ];
+
+/**
+ * Places that a clause may have for subject but that say nothing themselves: after قال فلان إن, a verb
+ * with one of these alone for subject reports what the place saw (إن المنطقة سجلت «40 هزة»), and the
+ * quote is the outer speaker's words. Without the article; a body that speaks for a place has its own
+ * head (البلدية, الأمانة, المحافظة).
+ */
+export const PLACE_SUBJECTS: readonly string[] = [
+  'منطقة',
+  'مدينة',
+  'بلدة',
+  'قرية',
+  'إقليم',
+  'جزيرة',
+  'بلاد',
+  'عاصمة',
+  'أسواق',
+  'سوق',
+];
+
+/**
+ * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
+ * body's name (اتحاد الكتاب العرب, نقابة المحامين الأكراد), as a nisba does; a noun after them is the
+ * verb's object (ونعى اتحاد الكتاب العرب الراحل).
+ */
+export const PEOPLES_PLURALS: readonly string[] = [
+  'العرب',
+  'الأكراد',
+  'الأتراك',
+  'الأفارقة',
+  'الأفغان',
+  'الأرمن',
+  'الأمازيغ',
+  'الفرس',
+  'الروس',
+  'الألمان',
+  'الإنجليز',
+  'الأقباط',
+];
