@@ -247,9 +247,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الملحم: "أولوية الصيانة هذا الصيف لأجهزة التكييف ودورات المياه وخزانات المياه، لأنها أكثر ما يشتكي منه الطلاب وأولياء الأمور".',
       'وأشار إلى أن الإدارة "ستطبق غرامات التأخير المنصوص عليها في العقود على أي مقاول يتأخر في التسليم"، لافتاً إلى أن لجاناً فنية تزور المواقع أسبوعياً.',
     ].join('\n\n'),
-    // engine gap: the first quote goes to the post «مساعد مدير التعليم للشؤون المدرسية», not to the name that follows it
-    // (يوسف بن أحمد الملحم); the two quotes after it are read right.
-    gaps: ['attribution'],
     quotes: [
       ['اليوم', 'mention', null],
       [

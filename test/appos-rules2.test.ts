@@ -1,0 +1,112 @@
+/**
+ * A role or a post before the name of the person who holds it (issue 3): the speaker is the name, the
+ * fullest the article gives, never the role. A long post runs to the honorific or the first name before
+ * بن that ends it: also when a participle's preposition and its noun follow the head (المشرف على
+ * البرنامج) and a second title is stacked on the first (استشاري أمراض الكلى), and when مساعد heads the
+ * post before a title in construct (مساعد مدير التعليم … بالمنطقة الشرقية), past the words a subject may have. One of a group (أحد منظمي
+ * الحملة, إحدى المشاركات في الوقفة) is named by a name in apposition between commas that opens with a given
+ * name (، كريم فارس،), not only by a title and a name.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case (a plain name after the post, مساعد before a title with no name, an occasion between
+ * the commas).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const stackedRows: readonly Row[] = [
+  {
+    what: 'a post with عن and a second title stacked on it (المسؤول عن الملف مستشار وزير الصحة), then الدكتور and the name',
+    text: 'وقال المسؤول عن الملف مستشار وزير الصحة الدكتور خالد بن سعد الحربي لـ"عكاظ" إن الحالات المسجلة "تحت السيطرة حتى الآن".',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['تحت السيطرة حتى الآن', 'partial', 'خالد بن سعد الحربي'],
+    ],
+  },
+  {
+    what: 'a post with على and a second title with its place (كبير المهندسين في الشركة), then المهندس and the name, with أوضح … أن',
+    text: 'وأوضح المشرف على المشروع كبير المهندسين في الشركة المهندس نايف بن علي الدوسري أن الأعمال "تسير وفق الجدول الزمني المعتمد".',
+    quotes: [['تسير وفق الجدول الزمني المعتمد', 'partial', 'نايف بن علي الدوسري']],
+  },
+  {
+    what: 'a woman’s post with على and a second title (استشارية طب الأطفال), then الدكتورة and her name before a colon',
+    text: 'وقالت المشرفة على الحملة الوطنية للتطعيم استشارية طب الأطفال الدكتورة هند بنت محمد السديري: "اللقاح آمن للرضع، ولم نسجل أي أعراض خطيرة".',
+    quotes: [['اللقاح آمن للرضع، ولم نسجل أي أعراض خطيرة', 'direct', 'هند بنت محمد السديري']],
+  },
+  {
+    what: 'a post with على and its holder after الدكتور, then whom he spoke to with his own title and name (لوكيل الوزارة المهندس فلان)',
+    text: 'وقال المشرف على المعرض الدكتور فهد بن علي الشهري لوكيل الوزارة المهندس سعد العتيبي: "الأجنحة جاهزة لاستقبال الزوار".',
+    quotes: [['الأجنحة جاهزة لاستقبال الزوار', 'direct', 'فهد بن علي الشهري']],
+  },
+  {
+    what: 'guard: a post with على and a plain name after it (المشرف على البرنامج سعد العتيبي), no honorific: the name is read as before',
+    text: 'وقال المشرف على البرنامج سعد العتيبي في مؤتمر صحفي: "بدأنا استقبال طلبات التسجيل أمس".',
+    quotes: [['بدأنا استقبال طلبات التسجيل أمس', 'direct', 'سعد العتيبي']],
+  },
+];
+
+const assistantRows: readonly Row[] = [
+  {
+    what: 'مساعد before a director, a body, a ل-phrase and a region after ب (بالمنطقة الشرقية), then الدكتور, the name and لـ"الرياض" إن',
+    text: 'وقال مساعد مدير الشؤون الصحية للتمريض بالمنطقة الشرقية الدكتور خالد بن سعد العتيبي لـ"الرياض" إن الممرضين الجدد "أكملوا التدريب الميداني".',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['أكملوا التدريب الميداني', 'partial', 'خالد بن سعد العتيبي'],
+    ],
+  },
+  {
+    what: 'مساعد before a commander, his forces, a ل-phrase and a region after ب, then a rank with الركن and the name before a colon',
+    text: 'وقال مساعد قائد القوات البرية للعمليات بالمنطقة الجنوبية اللواء الركن سعد بن محمد الشهراني: "الحدود مؤمنة بالكامل، ودورياتنا تعمل على مدار الساعة".',
+    quotes: [['الحدود مؤمنة بالكامل، ودورياتنا تعمل على مدار الساعة', 'direct', 'سعد بن محمد الشهراني']],
+  },
+  {
+    what: 'مساعد before a minister, a ل-phrase and بالوزارة, then السفير and the name, with أكد أن',
+    text: 'وأكد مساعد وزير الخارجية لشؤون الأمريكتين بالوزارة السفير محمد بن صالح الغامدي أن المحادثات "كانت مثمرة وصريحة".',
+    quotes: [['كانت مثمرة وصريحة', 'partial', 'محمد بن صالح الغامدي']],
+  },
+  {
+    what: 'guard: مساعد before a title with no name after it (مساعد المدرب) speaks as the post',
+    text: 'وقال مساعد المدرب: "اللاعبون جاهزون لمباراة الغد، ولا توجد إصابات".',
+    quotes: [['اللاعبون جاهزون لمباراة الغد، ولا توجد إصابات', 'direct', 'مساعد المدرب']],
+  },
+];
+
+const oneOfRows: readonly Row[] = [
+  {
+    what: 'one of a campaign’s organisers, then his name between commas (، كريم فارس،) and لـCNN بالعربية:',
+    text: 'وقال أحد منظمي الاعتصام، كريم فارس، لـCNN بالعربية: "لن نغادر الساحة قبل أن تستقيل الحكومة".',
+    quotes: [['لن نغادر الساحة قبل أن تستقيل الحكومة', 'direct', 'كريم فارس']],
+  },
+  {
+    what: 'one of the women at a vigil and where she was (في الوقفة), then her name between commas and لوكالة فرانس برس:',
+    text: 'وقالت إحدى المشاركات في الوقفة، سلمى حداد، لوكالة فرانس برس: "لن نعود إلى بيوتنا قبل أن تسمعنا الحكومة".',
+    quotes: [['لن نعود إلى بيوتنا قبل أن تسمعنا الحكومة', 'direct', 'سلمى حداد']],
+  },
+  {
+    what: 'one of the volunteers in a body (في الهلال الأحمر), then his name between commas, later وأضاف + surname',
+    text: [
+      'وقال أحد المتطوعين في الهلال الأحمر، طارق منصور، لبي بي سي: "نعمل منذ الفجر دون توقف".',
+      'وأضاف منصور أن الفرق "تحتاج إلى مزيد من سيارات الإسعاف".',
+    ].join('\n\n'),
+    quotes: [
+      ['نعمل منذ الفجر دون توقف', 'direct', 'طارق منصور'],
+      ['تحتاج إلى مزيد من سيارات الإسعاف', 'partial', 'طارق منصور'],
+    ],
+  },
+  {
+    what: 'guard: one of the organisers, then an occasion between commas (، في اتصال هاتفي،): no name',
+    text: 'وقال أحد منظمي الحملة، في اتصال هاتفي، إن المسيرة "ستنطلق في موعدها".',
+    quotes: [['ستنطلق في موعدها', 'partial', 'أحد منظمي الحملة']],
+  },
+];
+
+describe('a long post: a participle’s preposition and a stacked title before the name', () => {
+  runRows(stackedRows);
+});
+
+describe('a post headed by مساعد before the name', () => {
+  runRows(assistantRows);
+});
+
+describe('one of a group named between commas', () => {
+  runRows(oneOfRows);
+});
