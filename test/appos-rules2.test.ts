@@ -5,7 +5,8 @@
  * البرنامج) and a second title is stacked on the first (استشاري أمراض الكلى), and when مساعد heads the
  * post before a title in construct (مساعد مدير التعليم … بالمنطقة الشرقية), past the words a subject may have. One of a group (أحد منظمي
  * الحملة, إحدى المشاركات في الوقفة) is named by a name in apposition between commas that opens with a given
- * name (، كريم فارس،), not only by a title and a name.
+ * name (، كريم فارس،), not only by a title and a name. A role in construct with a noun that also spells
+ * a cue (ولي أمر طالب, صاحب شركة نقل) is read on to the name in apposition after it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a plain name after the post, مساعد before a title with no name, an occasion between
  * the commas).
@@ -99,6 +100,29 @@ const oneOfRows: readonly Row[] = [
   },
 ];
 
+const genitiveRows: readonly Row[] = [
+  {
+    what: 'a role in construct with a noun that also spells a cue (ولي أمر طالب), a place, the name between commas, then قال إن',
+    text: 'غير أن ولي أمر طالب في المرحلة الثانوية، خالد بن سعد الشهري، قال إن ابنه "ينتظر النتيجة منذ أسبوعين".',
+    quotes: [['ينتظر النتيجة منذ أسبوعين', 'partial', 'خالد بن سعد الشهري']],
+  },
+  {
+    what: 'a role in construct with طالبة after أوضح, a city, the name between commas, then أن',
+    text: 'وأوضح ولي أمر طالبة في الرياض، فهد بن عبدالله الدوسري، أن المدرسة "لم تبلغ الأسر بموعد الاختبارات".',
+    quotes: [['لم تبلغ الأسر بموعد الاختبارات', 'partial', 'فهد بن عبدالله الدوسري']],
+  },
+  {
+    what: 'an owner of a company in construct with نقل (transport, also a cue), a city, the name between commas, then إن',
+    text: 'وقال صاحب شركة نقل في جدة، ماجد بن سالم الحربي، إن الرسوم الجديدة "سترفع أسعار الشحن على المستهلك".',
+    quotes: [['سترفع أسعار الشحن على المستهلك', 'partial', 'ماجد بن سالم الحربي']],
+  },
+  {
+    what: 'guard: an unnamed official and a verb after him (طالب بعدم الكشف عن هويته), no name between commas',
+    text: 'وقال مسؤول كبير طالب بعدم الكشف عن هويته، إن المحادثات "وصلت إلى طريق مسدود".',
+    quotes: [['وصلت إلى طريق مسدود', 'partial', 'مسؤول كبير']],
+  },
+];
+
 describe('a long post: a participle’s preposition and a stacked title before the name', () => {
   runRows(stackedRows);
 });
@@ -109,4 +133,8 @@ describe('a post headed by مساعد before the name', () => {
 
 describe('one of a group named between commas', () => {
   runRows(oneOfRows);
+});
+
+describe('a role in construct with a noun that spells a cue, then the name between commas', () => {
+  runRows(genitiveRows);
 });

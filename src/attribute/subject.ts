@@ -2930,7 +2930,17 @@ function appendApposition(
       break;
     }
     if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
-    if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    // …unless the word stands in construct right after an indefinite title word with no name read (ولي أمر
+    // طالب في الخبر، فلان،): a genitive, whatever verb it also spells (طالب: demanded), when a word follows it.
+    const headWord = tokens[after - 1];
+    const genitive =
+      comma === after &&
+      subject.name.length === 0 &&
+      headWord?.type === 'word' &&
+      !hasArticle(headWord.norm) &&
+      tokens[comma + 1]?.type === 'word' &&
+      !COMPLEMENTISER_SET.has(tokens[comma + 1]?.norm ?? '');
+    if (lookupCue(tokens[comma]?.norm ?? '') && !genitive) return false;
     // A time adverb there (كرم محافظ جدة في حفل أقيم مساء أمس، الطالبة فلانة،) says when the verb's act
     // was, no seat's description: after any verb but a cue of saying, the name after the comma is its object.
     const norm = tokens[comma]?.norm ?? '';
