@@ -6,7 +6,8 @@
  * post before a title in construct (مساعد مدير التعليم … بالمنطقة الشرقية), past the words a subject may have. One of a group (أحد منظمي
  * الحملة, إحدى المشاركات في الوقفة) is named by a name in apposition between commas that opens with a given
  * name (، كريم فارس،), not only by a title and a name. A role in construct with a noun that also spells
- * a cue (ولي أمر طالب, صاحب شركة نقل) is read on to the name in apposition after it.
+ * a cue (ولي أمر طالب, صاحب شركة نقل) is read on to the name in apposition after it; so is a head in construct
+ * with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس فلان،), مالك being no name there.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a plain name after the post, مساعد before a title with no name, an occasion between
  * the commas).
@@ -123,6 +124,42 @@ const genitiveRows: readonly Row[] = [
   },
 ];
 
+const ownerRows: readonly Row[] = [
+  {
+    what: 'an owner of one of the restaurants (مالك أحد المطاعم: مالك is also a given name), where they are, the name between commas, then أكد أن',
+    text: 'وأكد مالك أحد المطاعم الشعبية في الحي، سعيد بن عمر باوزير، أن الزبائن "عادوا بعد انتهاء الحفريات".',
+    quotes: [['عادوا بعد انتهاء الحفريات', 'partial', 'سعيد بن عمر باوزير']],
+  },
+  {
+    what: 'an owner of one of the workshops with a place after ب (بالمنطقة الصناعية), the name between commas, then إن',
+    text: 'وقال مالك إحدى ورش صيانة السيارات بالمنطقة الصناعية، عبدالرحمن بن فهد السويلم، إن الإيجارات "تضاعفت خلال عامين".',
+    quotes: [['تضاعفت خلال عامين', 'partial', 'عبدالرحمن بن فهد السويلم']],
+  },
+  {
+    what: 'an owner of one of the hotels with a participle and its complement (المطلة على الحرم), then المهندس and the name before a colon',
+    text: 'من جهته، قال مالك أحد الفنادق المطلة على الحرم، المهندس وليد بن سامي الجهني: "نسبة الإشغال لم تتجاوز 40 في المئة".',
+    quotes: [['نسبة الإشغال لم تتجاوز 40 في المئة', 'direct', 'وليد بن سامي الجهني']],
+  },
+  {
+    what: 'the owner of one of the exchange companies in a city, المهندس and the name between commas, then لـ"الجزيرة نت" إن',
+    text: 'وقال صاحب إحدى شركات الصرافة في عمّان، المهندس زياد حداد، لـ"الجزيرة نت" إن الطلب على الدولار "تراجع بشكل لافت".',
+    quotes: [
+      ['الجزيرة نت', 'mention', null],
+      ['تراجع بشكل لافت', 'partial', 'زياد حداد'],
+    ],
+  },
+  {
+    what: 'guard: the owner of one of the companies, then a time between commas (، أمس،): the description speaks',
+    text: 'وقال مالك إحدى الشركات، أمس، إن الأسعار "سترتفع مطلع الشهر المقبل".',
+    quotes: [['سترتفع مطلع الشهر المقبل', 'partial', 'مالك إحدى الشركات']],
+  },
+  {
+    what: 'guard: the head of one of the schools, then an occasion between commas (، في اتصال هاتفي،)',
+    text: 'وقال مدير إحدى المدارس، في اتصال هاتفي، إن الدراسة "ستستأنف الأحد المقبل".',
+    quotes: [['ستستأنف الأحد المقبل', 'partial', 'مدير إحدى المدارس']],
+  },
+];
+
 describe('a long post: a participle’s preposition and a stacked title before the name', () => {
   runRows(stackedRows);
 });
@@ -137,4 +174,8 @@ describe('one of a group named between commas', () => {
 
 describe('a role in construct with a noun that spells a cue, then the name between commas', () => {
   runRows(genitiveRows);
+});
+
+describe('a head in construct with one of a group (مالك إحدى …), then the name between commas', () => {
+  runRows(ownerRows);
 });

@@ -1251,6 +1251,12 @@ export function readSubject(
   const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
   // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
   const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
+  // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
+  // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
+  const ownerOf =
+    !ONE_OF.has((tokens[subject.first] as Token).norm) &&
+    ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
+    !opensGivenName(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
@@ -1262,7 +1268,11 @@ export function readSubject(
             ? i
             : oneOf
               ? placeBeforeComma(tokens, i)
-              : -1;
+              : ownerOf
+                ? isComma(comma)
+                  ? i
+                  : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
+                : -1;
   /** The one of a group was read on through where the group is (أحد المتطوعين في الهلال الأحمر، فلان،). */
   const throughPlace = calledAt > i && oneOf && placeEnd < 0 && !isComma(comma);
   if (calledAt > 0) {
@@ -1289,6 +1299,7 @@ export function readSubject(
           subject.name.length === 1 &&
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
+        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
         (ONE_OF.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (throughPlace
@@ -1447,6 +1458,13 @@ function placeBeforeComma(tokens: readonly Token[], at: number): number {
   let k = at + 1;
   while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
   return k > at + 1 && isComma(tokens[k]) ? k : -1;
+}
+
+/** The comma that ends a description's last words from `at`, within five plain words (المنفذة للبرنامج،), or -1. */
+function wordsToComma(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 5 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
+  return isComma(tokens[k]) ? k : -1;
 }
 
 /**
