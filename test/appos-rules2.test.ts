@@ -8,6 +8,8 @@
  * name (، كريم فارس،), not only by a title and a name. A role in construct with a noun that also spells
  * a cue (ولي أمر طالب, صاحب شركة نقل) is read on to the name in apposition after it; so is a head in construct
  * with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس فلان،), مالك being no name there.
+ * A definite description of a person as the subject (ويقول الرجل الستيني) is the person the sentence before
+ * brought in by name (يقف فلان أمام …), who takes the description as an alias.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a plain name after the post, مساعد before a title with no name, an occasion between
  * the commas).
@@ -160,6 +162,42 @@ const ownerRows: readonly Row[] = [
   },
 ];
 
+const describedRows: readonly Row[] = [
+  {
+    what: 'a man brought in by his name in the sentence before, then ويقول الرجل الخمسيني لـ"الرياض":',
+    text: 'وفي سوق الخضار بحي العزيزية، يقلب سعيد بن مبارك القحطاني صناديق الطماطم بحثا عن الصالح منها. ويقول الرجل الخمسيني لـ"الرياض": "الأسعار تضاعفت منذ بداية الشهر، والزبائن يشترون نصف ما كانوا يشترونه".',
+    quotes: [
+      ['الرياض', 'mention', null],
+      [
+        'الأسعار تضاعفت منذ بداية الشهر، والزبائن يشترون نصف ما كانوا يشترونه',
+        'direct',
+        'سعيد بن مبارك القحطاني',
+      ],
+    ],
+  },
+  {
+    what: 'a woman brought in after a place and a comma (وفي مخيم …، تجلس فلانة), then وتقول السيدة السبعينية في حديث للجزيرة نت:',
+    text: 'وفي مخيم النازحين قرب إدلب، تجلس فاطمة عبد الكريم الحسن أمام خيمتها وحولها أحفادها الخمسة. وتقول السيدة السبعينية في حديث للجزيرة نت: "فقدنا البيت والأرض، ولم يبق لنا غير هذه الخيمة".',
+    quotes: [['فقدنا البيت والأرض، ولم يبق لنا غير هذه الخيمة', 'direct', 'فاطمة عبد الكريم الحسن']],
+  },
+  {
+    what: 'a young man brought in by his name, then ويقول الشاب العشريني: and later ويضيف + surname أن',
+    text: [
+      'يعمل أحمد يوسف الكردي منذ عامين في ورشة لإصلاح الدراجات في حي الشيخ مقصود. ويقول الشاب العشريني: "لم أكمل دراستي، لكن الورشة تطعم عائلتي".',
+      'ويضيف الكردي أن الكهرباء "لا تأتي إلا ساعتين في اليوم".',
+    ].join('\n\n'),
+    quotes: [
+      ['لم أكمل دراستي، لكن الورشة تطعم عائلتي', 'direct', 'أحمد يوسف الكردي'],
+      ['لا تأتي إلا ساعتين في اليوم', 'partial', 'أحمد يوسف الكردي'],
+    ],
+  },
+  {
+    what: 'guard: a sentence that brings no one in (وغمرت المياه …), then ويقول الرجل الستيني: the description speaks',
+    text: 'وغمرت المياه عشرات المنازل في القرية خلال الليل. ويقول الرجل الستيني في حديث لـDW عربية: "لم نر فيضانا مثل هذا منذ ثلاثين عاما".',
+    quotes: [['لم نر فيضانا مثل هذا منذ ثلاثين عاما', 'direct', 'الرجل الستيني']],
+  },
+];
+
 describe('a long post: a participle’s preposition and a stacked title before the name', () => {
   runRows(stackedRows);
 });
@@ -178,4 +216,8 @@ describe('a role in construct with a noun that spells a cue, then the name betwe
 
 describe('a head in construct with one of a group (مالك إحدى …), then the name between commas', () => {
   runRows(ownerRows);
+});
+
+describe('a definite description after a sentence that named the person', () => {
+  runRows(describedRows);
 });

@@ -2511,6 +2511,19 @@ class Attributor {
     const tellerResolved = told && told !== subject ? this.resolveSubject(told, false) : null;
     const teller = told && tellerResolved ? { ...tellerResolved, subject: told } : null;
     if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
+    // ويقول الرجل الستيني after a sentence that brought a man in by his name (يقف فلان أمام …): a definite
+    // description of a person, with no name, is the one the narration just named; it becomes his alias.
+    if (resolved && subject && !teller && this.describesOnly(subject)) {
+      const bare = { index, match, subject: null, end, entity: null, mention: '' } as const;
+      const person = this.broughtInBefore(
+        { ...bare, complement: 'none', issued: false, honorific: null, sameAs: null, teller: null },
+        match.agreement,
+      );
+      if (person && person !== resolved.entity && !person.organisation) {
+        for (const form of resolved.entity.forms) this.entities.addFullerName(person, { ...form });
+        resolved = { entity: person, mention: resolved.mention };
+      }
+    }
     const cue: Cue = {
       index,
       match,
@@ -5223,6 +5236,21 @@ class Attributor {
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
     return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * The subject is a definite description of a person and nothing else (الرجل الستيني, السيدة الخمسينية,
+   * المواطن): a head of DESCRIPTION_SET with the article, no name and no other title word before it.
+   */
+  private describesOnly(subject: Subject): boolean {
+    const head = this.tokens[subject.first] as Token;
+    return (
+      subject.name.length === 0 &&
+      subject.title[0] === subject.first &&
+      subject.title.length <= 2 &&
+      hasArticle(head.norm) &&
+      DESCRIPTION_SET.has(head.norm.slice(2))
+    );
   }
 
   /** The opening mark of the top-level quote that ends right before `cue` (or before its comma), or -1. */
