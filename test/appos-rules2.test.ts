@@ -9,7 +9,8 @@
  * a cue (ولي أمر طالب, صاحب شركة نقل) is read on to the name in apposition after it; so is a head in construct
  * with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس فلان،), مالك being no name there.
  * A definite description of a person as the subject (ويقول الرجل الستيني) is the person the sentence before
- * brought in by name (يقف فلان أمام …), who takes the description as an alias.
+ * brought in by name (يقف فلان أمام …), who takes the description as an alias. After a verb that takes an
+ * object (روى, وصف), a given name and بن (حسين بن علي …) open the subject's name, never the object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a plain name after the post, مساعد before a title with no name, an occasion between
  * the commas).
@@ -198,6 +199,41 @@ const describedRows: readonly Row[] = [
   },
 ];
 
+const lineageRows: readonly Row[] = [
+  {
+    what: 'روى, then a name by lineage (حسين بن علي القحطاني) and the verb’s object (لحظات الانفجار), then قائلاً:',
+    text: 'وروى حسين بن علي القحطاني لحظات الانفجار قائلاً: "كنا في الركعة الثانية عندما سمعنا دوياً هائلاً، ثم امتلأ المسجد بالدخان".',
+    quotes: [
+      [
+        'كنا في الركعة الثانية عندما سمعنا دوياً هائلاً، ثم امتلأ المسجد بالدخان',
+        'direct',
+        'حسين بن علي القحطاني',
+      ],
+    ],
+  },
+  {
+    what: 'وصف, then a name by lineage and its object with a time phrase, then قائلا:',
+    text: 'ووصف محمد بن سعيد الغامدي المشهد بعد وصول فرق الإنقاذ قائلا: "رأيت الناس يحفرون بأيديهم بحثا عن أقاربهم".',
+    quotes: [['رأيت الناس يحفرون بأيديهم بحثا عن أقاربهم', 'direct', 'محمد بن سعيد الغامدي']],
+  },
+  {
+    what: 'روت, then a woman’s name by lineage (بنت), the object and whom she told, then قائلة:',
+    text: 'وروت نورة بنت عبدالله العتيبي تفاصيل الليلة الأولى للمسعفين قائلة: "لم ننم، وكنا نسمع صراخ الجيران حتى الفجر".',
+    quotes: [['لم ننم، وكنا نسمع صراخ الجيران حتى الفجر', 'direct', 'نورة بنت عبدالله العتيبي']],
+  },
+  {
+    what: 'guard: وصف with its object right after it (عمل الفرق الطبية) and no name: the dropped subject is the minister',
+    text: [
+      'وقال وزير الصحة توفيق الربيعة في مؤتمر صحفي: "المستشفيات استقبلت جميع المصابين".',
+      'ووصف عمل الفرق الطبية بأنه "بطولي".',
+    ].join('\n\n'),
+    quotes: [
+      ['المستشفيات استقبلت جميع المصابين', 'direct', 'توفيق الربيعة'],
+      ['بطولي', 'partial', 'توفيق الربيعة'],
+    ],
+  },
+];
+
 describe('a long post: a participle’s preposition and a stacked title before the name', () => {
   runRows(stackedRows);
 });
@@ -220,4 +256,8 @@ describe('a head in construct with one of a group (مالك إحدى …), then 
 
 describe('a definite description after a sentence that named the person', () => {
   runRows(describedRows);
+});
+
+describe('a name by lineage after a verb that takes an object', () => {
+  runRows(lineageRows);
 });

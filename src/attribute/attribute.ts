@@ -72,6 +72,7 @@ import {
   isTimeWithPronoun,
   isTitleHead,
   NISBA,
+  opensGivenName,
   outletAfterLam,
   range,
   readSubject,
@@ -2372,6 +2373,12 @@ class Attributor {
       !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
+      !(
+        subject.name[0] === subject.first &&
+        PATRONYMS.has(this.tokens[subject.first + 1]?.norm ?? '') &&
+        opensGivenName(this.tokens, subject.first)
+      ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject)
     ) {
