@@ -319,7 +319,8 @@ const articleRows: readonly Row[] = [
       'وروى حسين بن علي آل سالم، أحد الناجين من التفجير، لـ"اليوم" لحظات الانفجار قائلاً: "كنا في الركعة الثانية عندما سمعنا دوياً هائلاً، ثم امتلأ المسجد بالدخان".',
       'وأضاف آل سالم: "رأيت الشباب يحملون المصابين إلى السيارات قبل وصول الإسعاف".',
     ].join('\n\n'),
-    // engine gap: after روى the name with its apposition is not read as the subject: "اليوم" is a partial with no speaker, the quote after قائلاً has none, and آل سالم stands alone.
+    // engine gap: the paper’s name "اليوم" after لـ, with روى’s object after it, is read as a partial quote of the
+    // survivor, not as a mention; his two quotes are read right.
     gaps: ['attribution'],
     quotes: [
       ['اليوم', 'mention', null],

@@ -260,9 +260,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الشمري أن العائق الأكبر "ليس طبياً، بل اجتماعي، فكثير من الأسر ترفض التبرع لأنها لا تعرف أن الوفاة الدماغية وفاة شرعية وطبية".',
       'وأشار إلى أن هيئة كبار العلماء أجازت التبرع بالأعضاء منذ أكثر من ثلاثة عقود، مؤكداً أن "الفتوى واضحة، لكن المجتمع يحتاج إلى من يشرحها له في لحظة الفقد".',
     ].join('\n\n'),
-    // engine gap: the supervisor’s quote goes to «المشرف», the head of his title, not to the name at its end
-    // (سلطان بن عبدالعزيز الشمري); the quotes after وأضاف الشمري and وأشار are read right.
-    gaps: ['attribution'],
     quotes: [
       ['الرياض', 'mention', null],
       [

@@ -76,6 +76,7 @@ import {
   isTimeWithPronoun,
   isTitleHead,
   NISBA,
+  opensGivenName,
   outletAfterLam,
   range,
   readSubject,
@@ -2499,6 +2500,12 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
+      !(
+        subject.name[0] === subject.first &&
+        PATRONYMS.has(this.tokens[subject.first + 1]?.norm ?? '') &&
+        opensGivenName(this.tokens, subject.first)
+      ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject)
     ) {
@@ -2638,6 +2645,19 @@ class Attributor {
     const tellerResolved = told && told !== subject ? this.resolveSubject(told, false) : null;
     const teller = told && tellerResolved ? { ...tellerResolved, subject: told } : null;
     if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
+    // ويقول الرجل الستيني after a sentence that brought a man in by his name (يقف فلان أمام …): a definite
+    // description of a person, with no name, is the one the narration just named; it becomes his alias.
+    if (resolved && subject && !teller && this.describesOnly(subject)) {
+      const bare = { index, match, subject: null, end, entity: null, mention: '' } as const;
+      const person = this.broughtInBefore(
+        { ...bare, complement: 'none', issued: false, honorific: null, sameAs: null, teller: null },
+        match.agreement,
+      );
+      if (person && person !== resolved.entity && !person.organisation) {
+        for (const form of resolved.entity.forms) this.entities.addFullerName(person, { ...form });
+        resolved = { entity: person, mention: resolved.mention };
+      }
+    }
     const cue: Cue = {
       index,
       match,
@@ -5036,17 +5056,6 @@ class Attributor {
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
-    // ويقول الرجل الستيني after the sentence that brought a man in by his name (يقف فلان أمام …): the
-    // description is that newcomer's, the first time it speaks; its form becomes one of his.
-    const narrated =
-      cue.entity && cue.match.agreement !== 'pl' && this.describesOnly(cue.entity)
-        ? this.broughtInBefore(cue, cue.match.agreement)
-        : null;
-    if (narrated && cue.entity) {
-      for (const form of cue.entity.forms) this.entities.addFullerName(narrated, { ...form });
-      this.entities.touch(narrated, cue.match.agreement);
-      return { entity: narrated, mention: cue.mention, resolution: 'alias' };
-    }
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
     const agreement = cue.issued ? null : cue.match.agreement;
@@ -5500,14 +5509,17 @@ class Attributor {
   }
 
   /**
-   * True when a person is known by descriptions only (الرجل الستيني, السيدة الخمسينية): no name, no
-   * title, a head from DESCRIPTION_SET.
+   * The subject is a definite description of a person and nothing else (الرجل الستيني, السيدة الخمسينية,
+   * المواطن): a head of DESCRIPTION_SET with the article, no name and no other title word before it.
    */
-  private describesOnly(entity: Entity): boolean {
+  private describesOnly(subject: Subject): boolean {
+    const head = this.tokens[subject.first] as Token;
     return (
-      !entity.organisation &&
-      entity.forms.length > 0 &&
-      entity.forms.every((f) => !f.isName && DESCRIPTION_SET.has(bareWord(f.words[0] ?? '')))
+      subject.name.length === 0 &&
+      subject.title[0] === subject.first &&
+      subject.title.length <= 2 &&
+      hasArticle(head.norm) &&
+      DESCRIPTION_SET.has(head.norm.slice(2))
     );
   }
 

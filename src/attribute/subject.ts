@@ -807,7 +807,9 @@ export function readSubject(
   while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
     const token = tokens[i] as Token;
     // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
-    if (words.length === 1 && titleUntil < 0 && inTitle && isTitleHead((tokens[from] as Token).norm)) {
+    // …headed by مساعد before a title in construct too (مساعد مدير التعليم للشؤون المدرسية بالمنطقة …).
+    const titleAt = isTitleHead((tokens[from] as Token).norm) || isAssistantBeforeTitle(tokens, from);
+    if (words.length === 1 && titleUntil < 0 && inTitle && titleAt) {
       const end = titleRunEnd(tokens, from, quotes, text);
       if (end >= i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
@@ -1275,6 +1277,12 @@ export function readSubject(
   const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
   // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
   const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
+  // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
+  // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
+  const ownerOf =
+    !ONE_OF.has((tokens[subject.first] as Token).norm) &&
+    ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
+    !opensGivenName(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
@@ -1284,7 +1292,15 @@ export function readSubject(
           ? placeEnd + 1
           : oneOf && isComma(comma)
             ? i
-            : -1;
+            : oneOf
+              ? placeBeforeComma(tokens, i)
+              : ownerOf
+                ? isComma(comma)
+                  ? i
+                  : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
+                : -1;
+  /** The one of a group was read on through where the group is (أحد المتطوعين في الهلال الأحمر، فلان،). */
+  const throughPlace = calledAt > i && oneOf && placeEnd < 0 && !isComma(comma);
   if (calledAt > 0) {
     const named = readSubject(tokens, calledAt + 1, quotes, false, text);
     // Only a description is so named (أحد رعاة المشروع، وهو السير فلان); after a name, what follows
@@ -1292,6 +1308,15 @@ export function readSubject(
     // a title and a name.
     // A kunya is a name: only a definite title and a name after it (أم محمد، وهي الطبيبة فلانة) name her.
     const kunya = isKunya(tokens, subject) && !hasArticle(tokens[named?.title[0] ?? -1]?.norm ?? '');
+    // …or a name alone of two words or more that opens with a given name (also a common word: كريم) and
+    // closes with a comma of its own (أحد منظمي الحملة، كريم فارس، لـ…): a name in apposition, which a
+    // time (، أمس،) never opens.
+    const givenApposed =
+      named !== null &&
+      named.name.length > 1 &&
+      named.name[0] === calledAt + 1 &&
+      (opensGivenName(tokens, calledAt + 1) || GIVEN_NAME_SET.has((tokens[calledAt + 1] as Token).norm)) &&
+      isComma(tokens[named.last + 1]);
     const described =
       !kunya &&
       ((subject.name.length === 0 && subject.title.length > 0) ||
@@ -1300,9 +1325,12 @@ export function readSubject(
           subject.name.length === 1 &&
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
+        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
         (ONE_OF.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
-          (!isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0)) ||
+          (throughPlace
+            ? givenApposed
+            : !isComma(comma) || calledAt > i || (named?.title.length ?? 0) > 0 || givenApposed)) ||
         // a title and the name right after it (، وهو وزير الخارجية فلان), not a description that a
         // comma and a stray word follow (، وهي لاجئة في الثمانين من عمرها، حديثها)
         // …but not a title with في, where a word of the place reads as a name (سعاد، وهي متطوعة في غرفة
@@ -1447,6 +1475,25 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * Where one of a group is, from في (or another preposition) at `at` to the comma that closes it within five
+ * plain words (أحد المتطوعين في الهلال الأحمر،): the comma, or -1.
+ */
+function placeBeforeComma(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at];
+  if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
+  let k = at + 1;
+  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
+  return k > at + 1 && isComma(tokens[k]) ? k : -1;
+}
+
+/** The comma that ends a description's last words from `at`, within five plain words (المنفذة للبرنامج،), or -1. */
+function wordsToComma(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 5 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
+  return isComma(tokens[k]) ? k : -1;
+}
+
+/**
  * Military ranks that are also common words, so not in the title lexicon (الرائد: the major, and the
  * pioneering; العريف: the corporal, and the monitor): a rank only before a name, inside a title.
  */
@@ -1510,6 +1557,8 @@ function titleRunEnd(
     hasArticle(prev) ||
     (isTitleHead(prev) && stripToSet(prev, TITLE_SET) === undefined) ||
     hasTitleWithHe(head, text);
+  /** A participle's preposition was read into the title (المشرف على …). */
+  let complemented = false;
   for (let j = from + 1; j < tokens.length && j - from <= MAX_TITLE_RUN; j++) {
     const token = tokens[j] as Token;
     // A body's own name quoted after its head (الكاتب في صحيفة "الشرق"): a definite genitive.
@@ -1535,6 +1584,23 @@ function titleRunEnd(
       const place = prev.replace(/^و?[بل]/u, '');
       if (NAMED_PLACE_HEADS.has(place) || NAMED_PLACE_HEADS.has(prev) || NAMING_TITLES.has(prev)) return -1;
       return prev === 'عبد' || prev === 'ابو' ? j - 2 : j - 1;
+    }
+    // A participle's preposition and its definite noun (المشرف على البرنامج, المسؤول عن الملف): the
+    // title's complement, as في is.
+    const governing =
+      norm !== 'في' && COMPLEMENT_PREPOSITIONS.has(norm) && hasArticle(prev) && j === from + 1;
+    if (governing && !hasArticle(tokens[j + 1]?.norm ?? '')) return -1;
+    // A second title stacked on the first after its definite word (المشرف على البرنامج استشاري أمراض
+    // الكلى الدكتور فلان): a title head, never a name, governs what follows it.
+    const stacked = closedBefore && !hasArticle(norm) && TITLE_SET.has(norm) && !HONORIFIC_SET.has(norm);
+    // …and after it a title behind ل is whom the words were told (المشرف على المشروع لوزير النقل
+    // المهندس فلان), not the title's genitive.
+    if (complemented && /^ل[^ل]/u.test(norm) && TITLE_SET.has(norm.slice(1))) return -1;
+    complemented ||= governing;
+    if (governing || stacked) {
+      prev = norm;
+      closedBefore = false;
+      continue;
     }
     if (norm === 'في') {
       // في بيان, في كلمة, في مؤتمر: where the words were said, not the title's place.
@@ -2920,7 +2986,17 @@ function appendApposition(
       break;
     }
     if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
-    if (lookupCue(tokens[comma]?.norm ?? '')) return false;
+    // …unless the word stands in construct right after an indefinite title word with no name read (ولي أمر
+    // طالب في الخبر، فلان،): a genitive, whatever verb it also spells (طالب: demanded), when a word follows it.
+    const headWord = tokens[after - 1];
+    const genitive =
+      comma === after &&
+      subject.name.length === 0 &&
+      headWord?.type === 'word' &&
+      !hasArticle(headWord.norm) &&
+      tokens[comma + 1]?.type === 'word' &&
+      !COMPLEMENTISER_SET.has(tokens[comma + 1]?.norm ?? '');
+    if (lookupCue(tokens[comma]?.norm ?? '') && !genitive) return false;
     // A time adverb there (كرم محافظ جدة في حفل أقيم مساء أمس، الطالبة فلانة،) says when the verb's act
     // was, no seat's description: after any verb but a cue of saying, the name after the comma is its object.
     const norm = tokens[comma]?.norm ?? '';
