@@ -531,9 +531,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وقالت بعثة الأمم المتحدة لمراقبة الانتخابات في بوروندي في تقرير أولي إن الاقتراع "جرى في بيئة لم تكن مواتية لانتخابات حرة وشاملة وذات مصداقية".',
     ].join('\n\n'),
-    // engine gap: the report goes to «بعثة الأمم المتحدة لمراقبة الانتخابات», the mission’s name cut before
-    // «في بوروندي», as in the whole article.
-    gaps: ['attribution'],
     quotes: [
       [
         'جرى في بيئة لم تكن مواتية لانتخابات حرة وشاملة وذات مصداقية',
