@@ -3,7 +3,10 @@
  * place before the name (المتحدث باسم المقاومة في عدن فلان) closes at the outlet the name spoke to after
  * ل (للجزيرة نت, للأناضول, لبي بي سي), as it closes at hearers (للصحفيين): the name ends there. A
  * region's or district's head in construct (حاكم إقليم أوبوك فلان, نائب حاكم إقليم دارفور فلان) takes the
- * place's name as its genitive, as محافظة does: the plain word after it is the place, not the name.
+ * place's name as its genitive, as محافظة does: the plain word after it is the place, not the name. A
+ * carrier's verb with the remarks as its object pronoun right after them (في تصريحات نقلتها وكالة
+ * رويترز, في مقابلة بثتها قناة …) is a relative clause saying who relayed the words: the quote is the
+ * sentence's speaker's, the carrier only if no one else speaks.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -67,10 +70,48 @@ const placeHeadRows: readonly Row[] = [
   },
 ];
 
+const relayedRemarksRows: readonly Row[] = [
+  {
+    what: 'a head of government with أوضح … في حديث نقلته صحيفة لوموند أن (an international paper carries the interview)',
+    text: 'وأوضح رئيس الحكومة التونسية يوسف الشاهد في حديث نقلته صحيفة لوموند أن بلاده "ستواصل الحرب على الإرهاب مهما كلفها ذلك".',
+    quotes: [['ستواصل الحرب على الإرهاب مهما كلفها ذلك', 'partial', 'يوسف الشاهد']],
+  },
+  {
+    what: 'a minister by title with في تصريحات صحفية نشرتها صحيفة الشرق الأوسط إن (an adjective between the remarks and the verb)',
+    text: 'وقالت وزيرة التضامن الاجتماعي في تصريحات صحفية نشرتها صحيفة الشرق الأوسط إن الاتفاق مع البنك الدولي "خطوة أولى نحو شبكة أمان أوسع".',
+    quotes: [['خطوة أولى نحو شبكة أمان أوسع', 'partial', 'وزيرة التضامن الاجتماعي']],
+  },
+  {
+    what: 'a Saudi official by name, then وأضاف + surname في تصريحات نقلتها وكالة الأنباء السعودية:',
+    text: [
+      'وقال وكيل وزارة الشؤون البلدية والقروية المهندس خالد بن محمد السويلم إن المشاريع المتعثرة "انخفضت إلى النصف خلال عام".',
+      'وأضاف السويلم في تصريحات نقلتها وكالة الأنباء السعودية: "سنعلن أسماء المقاولين المتأخرين على موقع الوزارة كل ثلاثة أشهر".',
+    ].join('\n\n'),
+    quotes: [
+      ['انخفضت إلى النصف خلال عام', 'partial', 'خالد بن محمد السويلم'],
+      ['سنعلن أسماء المقاولين المتأخرين على موقع الوزارة كل ثلاثة أشهر', 'direct', 'خالد بن محمد السويلم'],
+    ],
+  },
+  {
+    what: 'guard: the agency is the sentence’s subject, its own report after في تقرير نشرته: the agency speaks',
+    text: 'وأشارت وكالة رويترز في تقرير نشرته أمس إلى أن أسعار النفط "سترتفع خلال الربع المقبل".',
+    quotes: [['سترتفع خلال الربع المقبل', 'partial', 'وكالة رويترز']],
+  },
+  {
+    what: 'guard: نقلت وكالة … عن فلان, the carrier with عن and no pronoun: the source speaks',
+    text: 'ونقلت وكالة رويترز عن مسؤول في وزارة النفط قوله إن الإنتاج "سيعود إلى مستواه خلال أسبوعين".',
+    quotes: [['سيعود إلى مستواه خلال أسبوعين', 'partial', 'مسؤول في وزارة النفط']],
+  },
+];
+
 describe('gap rules 9: an outlet after ل closes the name after a title’s field or place', () => {
   runRows(outletAfterNameRows);
 });
 
 describe('gap rules 9: a region’s or district’s head in construct takes the place’s name', () => {
   runRows(placeHeadRows);
+});
+
+describe('gap rules 9: a carrier’s clause after the remarks relays the sentence’s speaker', () => {
+  runRows(relayedRemarksRows);
 });
