@@ -457,10 +457,6 @@ const internationalSplitRows: readonly Row[] = [
       'لكن المحللة في شركة "إنرجي أسبكتس" للاستشارات في لندن، سارة ويليامز، ترى أن "الحقول الإيرانية تحتاج إلى استثمارات كبيرة قبل أن ترفع إنتاجها فعلاً، والزيادة السريعة لن تأتي إلا من المخزون".',
       'وقالت ويليامز للعربية.نت: "السوق تعاني أصلاً من فائض في المعروض، ودخول النفط الإيراني قد يدفع خام برنت نحو 50 دولاراً للبرميل".',
     ].join('\n\n'),
-    // engine gap: the official’s first words go to «وكالة شانا التابعة لوزارة النفط», the agency that relays them,
-    // not to علي رضا صادقي; and the analyst’s first words, after ترى, go to the same agency, not to سارة ويليامز (her
-    // words after وقالت ويليامز, and the official’s after وأضاف صادقي, are read right).
-    gaps: ['attribution'],
     quotes: [
       ['شانا', 'mention', null],
       [

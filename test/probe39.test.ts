@@ -498,9 +498,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'بدوره، قال حاكم إقليم أوبوك عمر دوالي أحمد للأناضول إن بلاده «ستواصل استقبال الفارين من اليمن مهما كان عددهم»، وأضاف: «نحن والشعب اليمني جيران منذ مئات السنين، ولن نغلق أبوابنا».',
     ].join('\n\n'),
-    // engine gap: both quotes go to «أوبوك عمر دوالي أحمد», the place in his post joined to his name, not to
-    // عمر دوالي أحمد; the kinds are read right.
-    gaps: ['attribution'],
     quotes: [
       ['ستواصل استقبال الفارين من اليمن مهما كان عددهم', 'partial', 'عمر دوالي أحمد'],
       ['نحن والشعب اليمني جيران منذ مئات السنين، ولن نغلق أبوابنا', 'direct', 'عمر دوالي أحمد'],

@@ -50,6 +50,7 @@ import {
   POINTER_WHAT_SET,
   QUANTITY_SET,
   READING_SET,
+  REMARKS_SET,
   SAYING_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
@@ -4974,7 +4975,27 @@ class Attributor {
     if (prev?.type !== 'word') return false;
     if (ASIDE_OPENERS.has(prev.norm)) return true;
     const before = this.tokens[index - 2];
-    return prev.norm === 'ما' && before?.type === 'word' && ASIDE_HEADS.has(before.norm);
+    return (
+      (prev.norm === 'ما' && before?.type === 'word' && ASIDE_HEADS.has(before.norm)) ||
+      this.carriesRemarks(index)
+    );
+  }
+
+  /**
+   * The cue at `index` carries remarks named just before it, their object pronoun on the verb (في
+   * تصريحات نقلتها وكالة رويترز, في مقابلة صحفية نشرتها الصحيفة, في حديث له نقلته قناة …): a relative
+   * clause that says who relayed the words, not who said them. Bounded: the noun and a word after it.
+   */
+  private carriesRemarks(index: number): boolean {
+    const verb = this.tokens[index] as Token;
+    const pronoun = /(?:ها|ه)$/u.exec(verb.norm);
+    if (pronoun === null || lookupCue(verb.norm.slice(0, pronoun.index)) === undefined) return false;
+    for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+      const word = this.tokens[k] as Token;
+      if (word.type !== 'word') return false;
+      if (REMARKS_SET.has(hasArticle(word.norm) ? word.norm.slice(2) : word.norm)) return true;
+    }
+    return false;
   }
 
   private fromCue(cue: Cue, back: { colon: boolean; that: boolean }, open: number): Attribution {

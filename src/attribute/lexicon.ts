@@ -66,6 +66,7 @@ import {
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
+  REMARKS_NOUNS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
@@ -222,6 +223,7 @@ export const NAMING_SET = foldSet(NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
+export const REMARKS_SET = foldSet(REMARKS_NOUNS);
 export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);

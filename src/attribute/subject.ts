@@ -190,8 +190,11 @@ const PLACE_JOINERS = new Set([
   'تل',
 ]);
 
-/** Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة), folded. */
-const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره']);
+/**
+ * Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة, حاكم إقليم
+ * أوبوك), folded.
+ */
+const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 function isPlaceHeadAfterBa(norm: string): boolean {
@@ -1776,8 +1779,9 @@ function titleComplement(
   while (n < tokens.length && n - start < MAX_NAME_WORDS) {
     const word = tokens[n] as Token;
     if (word.type !== 'word' || isStopWord(word.norm) || COMPLEMENTISER_SET.has(word.norm)) break;
-    // …and at the hearers after ل (أحمد طعمة للصحفيين): whom he spoke to, after the name.
-    if (n > start && isHearerAfterLam(tokens, n, [])) break;
+    // …and at the hearers after ل (أحمد طعمة للصحفيين) or the outlet (نبيل الشعيبي للجزيرة نت): whom
+    // he spoke to, after the name.
+    if (n > start && (isHearerAfterLam(tokens, n, []) || isOutletAfterLam(tokens, n))) break;
     if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
@@ -1793,7 +1797,8 @@ function titleComplement(
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm) &&
-      !isHearerAfterLam(tokens, n + 1, [])
+      !isHearerAfterLam(tokens, n + 1, []) &&
+      !isOutletAfterLam(tokens, n + 1)
     )
       return -1;
     n++;
@@ -1804,8 +1809,9 @@ function titleComplement(
     after.type !== 'word' ||
     isStopWord(after.norm) ||
     COMPLEMENTISER_SET.has(after.norm) ||
-    // …or the hearers after ل (… عبد الرحيم حامد الطيب للصحفيين إن)
-    isHearerAfterLam(tokens, n, []);
+    // …or the hearers or the outlet after ل (… عبد الرحيم حامد الطيب للصحفيين إن, … للأناضول إن)
+    isHearerAfterLam(tokens, n, []) ||
+    isOutletAfterLam(tokens, n);
   // …or a first name alone that a comma closes, after a definite complement, with no name in apposition
   // after the comma (الطالبة في الصف الثالث الثانوي ريم، من مدرسة …; not المتداول في بورصة نيويورك، فلان):
   // not a word with a pronoun or tanween, which is no name (في المدرسة نفسها،, في الحي سابقاً،).

@@ -1745,6 +1745,7 @@ export const MEDIA_NAMES: readonly string[] = [
   'أكسيوس',
   'بوليتيكو',
   'الأناضول',
+  'الجزيرة نت',
   'سبوتنيك',
   'نوفوستي',
   'تاس',
@@ -1781,6 +1782,24 @@ export const HONOURED_TITLES: Readonly<Record<string, readonly string[]>> = {
  * «الحراك الجنوبي»`): a quote after them is the writer's, whatever cue stands before.
  */
 export const GLOSS_NOUNS: readonly string[] = ['إشارة', 'تلميح', 'إيحاء'];
+
+/**
+ * Remarks and the occasions they were made on, that a carrier's clause may follow with the remarks as
+ * its object pronoun (في تصريحات نقلتها وكالة رويترز, في مقابلة نشرتها الصحيفة, في حديث نقلته قناة …):
+ * the carrier relays what the speaker of the sentence said.
+ */
+export const REMARKS_NOUNS: readonly string[] = [
+  'تصريحات',
+  'تصريح',
+  'مقابلة',
+  'حديث',
+  'كلمة',
+  'لقاء',
+  'بيان',
+  'مقال',
+  'تغريدة',
+  'رسالة',
+];
 
 /** Particles and pronouns that open a clause, never a name: a quote that starts with one is words said. */
 export const CLAUSE_OPENERS: readonly string[] = [
