@@ -2306,7 +2306,8 @@ class Attributor {
    * apposition, in a clause a verb already opened before that name's title (فقد جدد نائب رئيسه، فلان،
    * رفض الحزب …; وأكد المتحدث باسم الحكومة، فلان، رفض الحكومة …): the clause's verb has its subject,
    * so the form is its verbal noun, the object, and no second verb. Not after a subject that opens its
-   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name.
+   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name, nor
+   * after a complementiser that opens the name's own clause (وقالت مصادر إن الوزير، فلان، أبلغ: SVO).
    */
   private objectAfterApposition(index: number, match: CueMatch): boolean {
     if (match.tense !== 'past' || match.clitic !== '' || !isComma(this.tokens[index - 1])) return false;
@@ -2329,7 +2330,7 @@ class Attributor {
         start = k + 1;
         break;
       }
-      if (token.type !== 'word') return false;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
       if (k === 0) start = 0;
     }
     if (start < 0 || start >= open - 1) return false;

@@ -1,0 +1,29 @@
+/**
+ * Review of the narration, kinds5 and appos2 merges (issue 3): passages written here in news style on
+ * the shapes where those rules read the opposite case. Each rule row fails without its fix; each guard
+ * row keeps the shape the merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './scan.test.js';
+
+const reviewRows19: readonly Row[] = [
+  {
+    what: 'a past cue after a name in apposition that a complementiser opened is the verb of its own clause (إن الوزير، فلان، أبلغ:)',
+    text: 'وقالت مصادر إن الوزير، خالد الفهد، أبلغ: «لن أستقيل».',
+    quotes: [['لن أستقيل', 'direct', 'خالد الفهد']],
+  },
+  {
+    what: 'another apposed name after أن with its own past cue (أن المتحدث، فلان، أكد «…»)',
+    text: 'وذكرت الصحيفة أن المتحدث، فهد العلي، أكد «عدم وجود إصابات».',
+    quotes: [['عدم وجود إصابات', 'partial', 'فهد العلي']],
+  },
+  {
+    what: 'guard: after a verb that opened the clause, the past cue’s form after the apposed name is its object (وأكد المتحدث …، فلان، رفض الحكومة …)',
+    text: 'وأكد المتحدث باسم الحكومة، خالد العمري، رفض الحكومة فرض «أي رسوم جديدة».',
+    quotes: [['أي رسوم جديدة', 'partial', 'خالد العمري']],
+  },
+];
+
+describe('review19: the narration, kinds5 and appos2 merges on the opposite cases', () => {
+  runRows(reviewRows19);
+});
