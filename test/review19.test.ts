@@ -22,6 +22,21 @@ const reviewRows19: readonly Row[] = [
     text: 'وأكد المتحدث باسم الحكومة، خالد العمري، رفض الحكومة فرض «أي رسوم جديدة».',
     quotes: [['أي رسوم جديدة', 'partial', 'خالد العمري']],
   },
+  {
+    what: 'a title after a title’s preposition is another person, named after it (ورد المتحدث على الصحفي فلان)',
+    text: 'ورد المتحدث على الصحفي فهد العلي قائلا: «لا أعرف».',
+    quotes: [['لا أعرف', 'direct', 'المتحدث']],
+  },
+  {
+    what: 'another title after على, the verb’s complement (وردت الوزيرة على النائب فلان قائلة)',
+    text: 'وردت الوزيرة على النائب سعد الحربي قائلة: «الأرقام موثقة».',
+    quotes: [['الأرقام موثقة', 'direct', 'الوزيرة']],
+  },
+  {
+    what: 'guard: a long title runs through its preposition and a plain definite noun to the name (المشرف على البرنامج الدكتور فلان)',
+    text: 'وقال المشرف على البرنامج الدكتور ماجد الحربي إن «التسجيل يبدأ الأحد».',
+    quotes: [['التسجيل يبدأ الأحد', 'partial', 'ماجد الحربي']],
+  },
 ];
 
 describe('review19: the narration, kinds5 and appos2 merges on the opposite cases', () => {

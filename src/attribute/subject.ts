@@ -1590,6 +1590,9 @@ function titleRunEnd(
     const governing =
       norm !== 'في' && COMPLEMENT_PREPOSITIONS.has(norm) && hasArticle(prev) && j === from + 1;
     if (governing && !hasArticle(tokens[j + 1]?.norm ?? '')) return -1;
+    // …but a title for that noun (ورد المتحدث على الصحفي فلان) is another person, whom the name after
+    // it names: the preposition is the verb's complement.
+    if (governing && stripToSet(tokens[j + 1]?.norm ?? '', TITLE_SET) !== undefined) return -1;
     // A second title stacked on the first after its definite word (المشرف على البرنامج استشاري أمراض
     // الكلى الدكتور فلان): a title head, never a name, governs what follows it.
     const stacked = closedBefore && !hasArticle(norm) && TITLE_SET.has(norm) && !HONORIFIC_SET.has(norm);
