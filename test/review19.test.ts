@@ -37,6 +37,21 @@ const reviewRows19: readonly Row[] = [
     text: 'وقال المشرف على البرنامج الدكتور ماجد الحربي إن «التسجيل يبدأ الأحد».',
     quotes: [['التسجيل يبدأ الأحد', 'partial', 'ماجد الحربي']],
   },
+  {
+    what: 'after روى a given name and بن open the subject, whose name ends before the object in construct (بن فلان تفاصيل الحادثة)',
+    text: 'وروى عبدالله بن محمد تفاصيل الحادثة قائلا: «كان الطريق مظلما».',
+    quotes: [['كان الطريق مظلما', 'direct', 'عبدالله بن محمد']],
+  },
+  {
+    what: 'another object in construct after a patronymic chain, after وصف (بن فلان حال المرضى)',
+    text: 'ووصف فيصل بن سعد حال المرضى بأنه «مأساوي».',
+    quotes: [['مأساوي', 'partial', 'فيصل بن سعد']],
+  },
+  {
+    what: 'guard: a family name joined by آل after the chain stays the name’s, and the object after it is cut (بن علي آل سالم لحظات الانفجار)',
+    text: 'وروى حسين بن علي آل سالم لحظات الانفجار قائلا: «سمعنا دويا هائلا».',
+    quotes: [['سمعنا دويا هائلا', 'direct', 'حسين بن علي آل سالم']],
+  },
 ];
 
 describe('review19: the narration, kinds5 and appos2 merges on the opposite cases', () => {
