@@ -2334,7 +2334,8 @@ function splitSubject(
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         (headsOwnPhrase(tokens, words[k + name.length] ?? -1) ||
-          (k + name.length < words.length && inConstructAfterChain(tokens, words[k + name.length] as number)))) ||
+          (k + name.length < words.length &&
+            inConstructAfterChain(tokens, words[k + name.length] as number)))) ||
       // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
