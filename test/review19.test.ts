@@ -52,6 +52,21 @@ const reviewRows19: readonly Row[] = [
     text: 'وروى حسين بن علي آل سالم لحظات الانفجار قائلا: «سمعنا دويا هائلا».',
     quotes: [['سمعنا دويا هائلا', 'direct', 'حسين بن علي آل سالم']],
   },
+  {
+    what: 'after أن a body’s name in quotes, then another subject joined between commas, awaits its predicate: a mention (، والجامعة العربية، سيشاركان)',
+    text: 'وأضاف الوزير أن «مجلس التعاون لدول الخليج العربية»، والجامعة العربية، سيشاركان في المؤتمر.',
+    quotes: [['مجلس التعاون لدول الخليج العربية', 'mention', null]],
+  },
+  {
+    what: 'after أن a body’s name in quotes, then its description between commas (، وهي جهة حكومية، ستتابع)',
+    text: 'وأكد المتحدث أن «هيئة حقوق الإنسان السعودية»، وهي جهة حكومية، ستتابع القضية.',
+    quotes: [['هيئة حقوق الإنسان السعودية', 'mention', null]],
+  },
+  {
+    what: 'guard: a quote that holds its clause after إن, then a comma and a second clause, is words said (، والتحقيق جار)',
+    text: 'وقال المتحدث إن «وزارة الصحة أغلقت المستشفى»، والتحقيق جار.',
+    quotes: [['وزارة الصحة أغلقت المستشفى', 'partial', 'المتحدث']],
+  },
 ];
 
 describe('review19: the narration, kinds5 and appos2 merges on the opposite cases', () => {

@@ -204,6 +204,8 @@ const MAX_TITLE_BEFORE_FI = 4;
 const MAX_PEER_LOOKBACK = 24;
 /** How far back a cue may stand from the word its subject ends on. */
 const MAX_SUBJECT_SPAN = 14;
+/** The most words of a phrase set between a quoted subject and its predicate (، والجامعة العربية،). */
+const MAX_INSERT_WORDS = 6;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -3408,13 +3410,34 @@ class Attributor {
    * True when a quote of three words or more right after إن/أن holds the whole clause, its subject
    * and its predicate: nothing goes on after the closing mark but punctuation or a second clause (قال
    * إن «لجان التحكيم أنهت أعمالها» وإن …). A body's name there would be followed by its predicate (أن
-   * «هيئة الرقابة» ستبدأ …).
+   * «هيئة الرقابة» ستبدأ …), or by a comma and another subject joined to it or its description, the
+   * predicate still to come (أن «مجلس التعاون لدول الخليج العربية»، والجامعة العربية، سيشاركان).
    */
   private wholeClause(span: Span, words: number): boolean {
     const that = this.tokens[span.open - 1];
     if (words < 3 || that?.type !== 'word' || !COMPLEMENTISER_SET.has(that.norm)) return false;
     const next = this.tokens[span.close + 1];
+    const joined = this.tokens[span.close + 2];
+    if (
+      isComma(next) &&
+      joined?.type === 'word' &&
+      ((joined.norm.startsWith('وال') && joined.norm.length > 4) ||
+        CIRCUMSTANTIAL_PRONOUNS.has(joined.norm) ||
+        RELATIVES.has(joined.norm)) &&
+      this.insertClosed(span.close + 3)
+    )
+      return false;
     return next === undefined || next.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
+  }
+
+  /** True when a comma closes the plain words from `from` within MAX_INSERT_WORDS: an insert, not a clause. */
+  private insertClosed(from: number): boolean {
+    for (let k = from; k < from + MAX_INSERT_WORDS; k++) {
+      const token = this.tokens[k];
+      if (isComma(token)) return true;
+      if (token?.type !== 'word') return false;
+    }
+    return false;
   }
 
   /**
