@@ -67,6 +67,21 @@ const reviewRows19: readonly Row[] = [
     text: 'وقال المتحدث إن «وزارة الصحة أغلقت المستشفى»، والتحقيق جار.',
     quotes: [['وزارة الصحة أغلقت المستشفى', 'partial', 'المتحدث']],
   },
+  {
+    what: 'an opening adverbial of place goes on through a clause with حيث to its comma before the narrative verb',
+    text: 'في الحي القديم من مدينة جدة التاريخية، حيث تتلاصق البيوت، يجلس العم حسن باعشن أمام دكانه. يقول: «هنا كل شيء تغير».',
+    quotes: [['هنا كل شيء تغير', 'direct', 'حسن باعشن']],
+  },
+  {
+    what: 'an opening adverbial goes on through a relative clause to its comma (وفي المخيم، الذي يضم …، تجلس فلانة)',
+    text: 'وفي المخيم، الذي يضم آلاف النازحين، تجلس فاطمة أبو عودة أمام خيمتها. تقول: «البرد قاس».',
+    quotes: [['البرد قاس', 'direct', 'فاطمة أبو عودة']],
+  },
+  {
+    what: 'guard: an opening adverbial read to its one comma, then the narrative verb and the newcomer who speaks',
+    text: 'وفي صباح يوم الجمعة الماضي، يقف يوسف الغامدي في طابور طويل. يقول: «ننتظر منذ الفجر».',
+    quotes: [['ننتظر منذ الفجر', 'direct', 'يوسف الغامدي']],
+  },
 ];
 
 describe('review19: the narration, kinds5 and appos2 merges on the opposite cases', () => {

@@ -5590,12 +5590,17 @@ class Attributor {
     }
     // The opening adverbial of place or time may hold its own qualifiers (وفي أحد الكرفانات القريبة من
     // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
+    // …and a clause with حيث or a relative after its comma goes on with it (في الحي القديم، حيث تتلاصق
+    // البيوت، يجلس فلان): the verb comes after that clause's comma.
     if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
       for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
-          break;
+          const next = this.tokens[k + 1]?.norm ?? '';
+          if (next !== 'حيث' && !RELATIVES.has(next)) break;
         }
+    if (verb > start && (this.tokens[verb]?.norm === 'حيث' || RELATIVES.has(this.tokens[verb]?.norm ?? '')))
+      return null;
     const opener = this.tokens[verb];
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
