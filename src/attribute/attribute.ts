@@ -205,6 +205,8 @@ const MAX_TITLE_BEFORE_FI = 4;
 const MAX_PEER_LOOKBACK = 24;
 /** How far back a cue may stand from the word its subject ends on. */
 const MAX_SUBJECT_SPAN = 14;
+/** The most words of a phrase set between a quoted subject and its predicate (، والجامعة العربية،). */
+const MAX_INSERT_WORDS = 6;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -2307,7 +2309,8 @@ class Attributor {
    * apposition, in a clause a verb already opened before that name's title (فقد جدد نائب رئيسه، فلان،
    * رفض الحزب …; وأكد المتحدث باسم الحكومة، فلان، رفض الحكومة …): the clause's verb has its subject,
    * so the form is its verbal noun, the object, and no second verb. Not after a subject that opens its
-   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name.
+   * clause (لكن النائب …، فلان، قال: SVO), nor a participle or a present verb after the name, nor
+   * after a complementiser that opens the name's own clause (وقالت مصادر إن الوزير، فلان، أبلغ: SVO).
    */
   private objectAfterApposition(index: number, match: CueMatch): boolean {
     if (match.tense !== 'past' || match.clitic !== '' || !isComma(this.tokens[index - 1])) return false;
@@ -2330,7 +2333,7 @@ class Attributor {
         start = k + 1;
         break;
       }
-      if (token.type !== 'word') return false;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
       if (k === 0) start = 0;
     }
     if (start < 0 || start >= open - 1) return false;
@@ -3408,13 +3411,34 @@ class Attributor {
    * True when a quote of three words or more right after إن/أن holds the whole clause, its subject
    * and its predicate: nothing goes on after the closing mark but punctuation or a second clause (قال
    * إن «لجان التحكيم أنهت أعمالها» وإن …). A body's name there would be followed by its predicate (أن
-   * «هيئة الرقابة» ستبدأ …).
+   * «هيئة الرقابة» ستبدأ …), or by a comma and another subject joined to it or its description, the
+   * predicate still to come (أن «مجلس التعاون لدول الخليج العربية»، والجامعة العربية، سيشاركان).
    */
   private wholeClause(span: Span, words: number): boolean {
     const that = this.tokens[span.open - 1];
     if (words < 3 || that?.type !== 'word' || !COMPLEMENTISER_SET.has(that.norm)) return false;
     const next = this.tokens[span.close + 1];
+    const joined = this.tokens[span.close + 2];
+    if (
+      isComma(next) &&
+      joined?.type === 'word' &&
+      ((joined.norm.startsWith('وال') && joined.norm.length > 4) ||
+        CIRCUMSTANTIAL_PRONOUNS.has(joined.norm) ||
+        RELATIVES.has(joined.norm)) &&
+      this.insertClosed(span.close + 3)
+    )
+      return false;
     return next === undefined || next.type !== 'word' || COMPLEMENTISER_SET.has(next.norm);
+  }
+
+  /** True when a comma closes the plain words from `from` within MAX_INSERT_WORDS: an insert, not a clause. */
+  private insertClosed(from: number): boolean {
+    for (let k = from; k < from + MAX_INSERT_WORDS; k++) {
+      const token = this.tokens[k];
+      if (isComma(token)) return true;
+      if (token?.type !== 'word') return false;
+    }
+    return false;
   }
 
   /**
@@ -5587,12 +5611,17 @@ class Attributor {
     }
     // The opening adverbial of place or time may hold its own qualifiers (وفي أحد الكرفانات القريبة من
     // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
+    // …and a clause with حيث or a relative after its comma goes on with it (في الحي القديم، حيث تتلاصق
+    // البيوت، يجلس فلان): the verb comes after that clause's comma.
     if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
       for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
-          break;
+          const next = this.tokens[k + 1]?.norm ?? '';
+          if (next !== 'حيث' && !RELATIVES.has(next)) break;
         }
+    if (verb > start && (this.tokens[verb]?.norm === 'حيث' || RELATIVES.has(this.tokens[verb]?.norm ?? '')))
+      return null;
     const opener = this.tokens[verb];
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;

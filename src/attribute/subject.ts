@@ -1593,6 +1593,9 @@ function titleRunEnd(
     const governing =
       norm !== 'في' && COMPLEMENT_PREPOSITIONS.has(norm) && hasArticle(prev) && j === from + 1;
     if (governing && !hasArticle(tokens[j + 1]?.norm ?? '')) return -1;
+    // …but a title for that noun (ورد المتحدث على الصحفي فلان) is another person, whom the name after
+    // it names: the preposition is the verb's complement.
+    if (governing && stripToSet(tokens[j + 1]?.norm ?? '', TITLE_SET) !== undefined) return -1;
     // A second title stacked on the first after its definite word (المشرف على البرنامج استشاري أمراض
     // الكلى الدكتور فلان): a title head, never a name, governs what follows it.
     const stacked = closedBefore && !hasArticle(norm) && TITLE_SET.has(norm) && !HONORIFIC_SET.has(norm);
@@ -2336,7 +2339,9 @@ function splitSubject(
         isBrokenPlural(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       (name.length > 2 &&
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
-        headsOwnPhrase(tokens, words[k + name.length] ?? -1)) ||
+        (headsOwnPhrase(tokens, words[k + name.length] ?? -1) ||
+          (k + name.length < words.length &&
+            inConstructAfterChain(tokens, words[k + name.length] as number)))) ||
       // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
@@ -2405,6 +2410,19 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   // (المنيف) before such a participle stays the name's.
   if (/^ال[^ا]{3}اء$/u.test(norm) && hasArticle(next.norm) && isGroupPlural(next.norm)) return true;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
+}
+
+/** A plain word at `index`, no joiner nor given name, before a definite word (تفاصيل الحادثة, قصة الرحلة). */
+function inConstructAfterChain(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  const next = tokens[index + 1];
+  return (
+    !hasArticle(norm) &&
+    !NAME_JOINER_SET.has(norm) &&
+    !isGivenName(norm) &&
+    next?.type === 'word' &&
+    hasArticle(next.norm)
+  );
 }
 
 /**
@@ -2818,6 +2836,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // المنيف) unless the words after it show that it heads a phrase of its own: the thing opened.
     const afterPatronym = out.length >= 2 && PATRONYM_SET.has((tokens[out.at(-2) as number] as Token).norm);
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
+    // …and a plain word there, no joiner nor given name, in construct with a definite word opens the
+    // verb's object (وروى فلان بن فلان تفاصيل الحادثة), not a family name.
+    if (afterPatronym && inConstructAfterChain(tokens, index)) break;
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
     // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
