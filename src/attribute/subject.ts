@@ -1467,14 +1467,11 @@ function isCalledWithAnd(token: Token | undefined): boolean {
 
 /**
  * Where a description's place ends when ، ويدعى follows it (أحد العاملين في مستودع مجاور، ويدعى أحمد):
- * the comma's index, or -1. A preposition and at most four plain words are looked at.
+ * the comma's index, or -1. A preposition and at most five plain words are looked at (placeBeforeComma).
  */
 function placeBeforeCalled(tokens: readonly Token[], at: number): number {
-  const opener = tokens[at];
-  if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
-  let k = at + 1;
-  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
-  return k > at + 1 && isComma(tokens[k]) && isCalledWithAnd(tokens[k + 1]) ? k : -1;
+  const k = placeBeforeComma(tokens, at);
+  return k >= 0 && isCalledWithAnd(tokens[k + 1]) ? k : -1;
 }
 
 /**
@@ -1484,9 +1481,8 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
 function placeBeforeComma(tokens: readonly Token[], at: number): number {
   const opener = tokens[at];
   if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
-  let k = at + 1;
-  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
-  return k > at + 1 && isComma(tokens[k]) ? k : -1;
+  const k = wordsToComma(tokens, at + 1);
+  return k > at + 1 ? k : -1;
 }
 
 /** The comma that ends a description's last words from `at`, within five plain words (المنفذة للبرنامج،), or -1. */
