@@ -1480,15 +1480,9 @@ export const NAMING_ADJECTIVES: readonly string[] = [
 ];
 
 /**
- * Nationalities whose people are not named with the article (الهولندي ماركو فان لير, البرازيلي ماركوس
- * سيلفا, التركي مراد أكتاش), masculine and with the article; the feminine is made from each. After such
- * an adjective ends a title, the name is its plain words: a definite word or a noun in ة after them is
- * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
- * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
- */
-/**
  * Arab nationalities, masculine: with FOREIGN_NISBAS, the adjectives of origin that already say where a
- * body is (وزارة الخارجية السورية), so that في and a city after it is where it spoke, not its name.
+ * body is (وزارة الخارجية السورية), so that في and a city after it is where it spoke, not its name. The
+ * neighbours' (التركي, الإيراني, الإسرائيلي) are in FOREIGN_NISBAS.
  */
 export const ARAB_NISBAS: readonly string[] = [
   'المصري',
@@ -1511,11 +1505,15 @@ export const ARAB_NISBAS: readonly string[] = [
   'المغربي',
   'الموريتاني',
   'الصومالي',
-  'الإسرائيلي',
-  'الإيراني',
-  'التركي',
 ];
 
+/**
+ * Nationalities whose people are not named with the article (الهولندي ماركو فان لير, البرازيلي ماركوس
+ * سيلفا, التركي مراد أكتاش), masculine and with the article; the feminine is made from each. After such
+ * an adjective ends a title, the name is its plain words: a definite word or a noun in ة after them is
+ * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
+ * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
+ */
 export const FOREIGN_NISBAS: readonly string[] = [
   'الأمريكي',
   'الأميركي',
