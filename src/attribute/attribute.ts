@@ -1309,7 +1309,6 @@ class Attributor {
       (!described && feminine && (/^ال.ا.{1,2}ه$/u.test(norm) || /^ال..ي.ه$/u.test(norm)));
     // A feminine genitive wants a feminine adjective; a masculine-looking one may be a broken plural of
     // things, which takes one too (الأوبئة الخطيرة).
-
     return (
       shaped &&
       (norm.endsWith('ه') || !feminine) &&
@@ -1410,11 +1409,6 @@ class Attributor {
   }
 
   /**
-   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
-   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
-   * الصحة والجامعة: two bodies).
-   */
-  /**
    * A body's field after ل, read up to `end`, with a second field joined by و: a definite noun
    * (للغذاء والدواء) or a plain noun and its definite genitive (للأرصاد وحماية البيئة). The end of
    * the second field, or `end`.
@@ -1440,6 +1434,11 @@ class Attributor {
     return end + 2;
   }
 
+  /**
+   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
+   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
+   * الصحة والجامعة: two bodies).
+   */
   private isJoinedGenitive(at: number): boolean {
     const token = this.tokens[at];
     if (token?.type !== 'word' || !token.norm.startsWith('وال') || this.quoted[at]) return false;
@@ -2343,7 +2342,10 @@ class Attributor {
     return verb !== undefined && verb.tense === 'past';
   }
 
-  /** True when the word at `from` (after a cue's subject, before `open`) is a cue's verbal noun, the object. */
+  /**
+   * True when the word at a cue's end `end` (the cue's words stop before it), or past a comma there, and
+   * before `open`, is a cue's verbal noun, the object (objectAfterApposition).
+   */
   private verbalNounObject(end: number, open: number): boolean {
     // The comma that closes the subject's apposition may be the cue's end.
     const from = isComma(this.tokens[end]) ? end + 1 : end;

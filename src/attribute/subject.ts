@@ -1966,10 +1966,6 @@ const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'ا
 const MAX_PLACE_NAME_WORDS = 7;
 
 /**
- * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
- * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
- */
-/**
  * The word at `at` comes right after a royal or religious title inside a place's name (جامعة الملك
  * سعود, لجائزة الملك فيصل, بمطار الملك خالد): it is the person the place is named after.
  */
@@ -1983,6 +1979,10 @@ export function namesPlaceAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
+ * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
+ */
 function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: number): number {
   const norm = (n: number) => (words[n] === undefined ? '' : (tokens[words[n] as number] as Token).norm);
   const head = NAMING_TITLES.has(norm(k - 1)) ? k - 2 : k - 1;
