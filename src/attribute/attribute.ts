@@ -42,6 +42,7 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
@@ -1962,7 +1963,7 @@ class Attributor {
         !hasArticle(this.tokens[(subject.name[3 + joined] as number) + 1]?.norm ?? '');
       const afterPatronym =
         objectLike &&
-        PATRONYMS.has(second) &&
+        PATRONYM_SET.has(second) &&
         !NAME_JOINER_SET.has(third) &&
         third !== 'ابي' &&
         fourth !== undefined &&
@@ -1983,7 +1984,7 @@ class Attributor {
         !hasArticle(fourth) &&
         !NAME_JOINER_SET.has(fourth);
       // …and the name ends after it: what follows is the object (دموعه).
-      if (objectLike && PATRONYMS.has(second) && familyAfterFather) {
+      if (objectLike && PATRONYM_SET.has(second) && familyAfterFather) {
         subject.name = subject.name.slice(0, 4 + joined);
         return this.mentionOf(subject.name, true, true);
       }
@@ -2509,7 +2510,7 @@ class Attributor {
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
-        PATRONYMS.has(this.tokens[subject.first + 1]?.norm ?? '') &&
+        PATRONYM_SET.has(this.tokens[subject.first + 1]?.norm ?? '') &&
         opensGivenName(this.tokens, subject.first)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
@@ -6608,8 +6609,6 @@ const QUALIFYING_ADJECTIVES = new Set([
   ...['الجزئي', 'الكلي', 'الفعلي', 'الاساسي', 'الاضافي', 'الفوري', 'الجماعي', 'التاريخي', 'الاخيري'],
 ]);
 
-/** بن, بنت, ابن: the father's name follows. */
-const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** Indefinite adjectives of an interview (مقابلة خاصة, حوار صحفي, حديث هاتفي), folded. */

@@ -27,6 +27,7 @@ import {
   NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
+  PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
   RANK_SET,
@@ -2356,8 +2357,6 @@ function splitSubject(
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
 }
-
-const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
 
 /** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
 function opensGivenNameAlone(tokens: readonly Token[], at: number): boolean {

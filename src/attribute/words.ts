@@ -1394,11 +1394,14 @@ export const NAME_JOINERS: readonly string[] = [
   'فون',
 ];
 
+/** بن, بنت, ابن: the father's name follows. */
+export const PATRONYMS: readonly string[] = ['بن', 'بنت', 'ابن'];
+
 /**
- * Words of lineage that go on after a first name: بن, ابن, بنت, and the Mauritanian ولد and منت (son,
+ * Words of lineage that go on after a first name: the PATRONYMS, and the Mauritanian ولد and منت (son,
  * daughter of: محمد الأمين ولد سيدي, مريم منت أحمد).
  */
-export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
+export const LINEAGE_WORDS: readonly string[] = [...PATRONYMS, 'ولد', 'منت'];
 
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
 export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
