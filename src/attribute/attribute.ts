@@ -42,6 +42,7 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
@@ -1309,7 +1310,6 @@ class Attributor {
       (!described && feminine && (/^ال.ا.{1,2}ه$/u.test(norm) || /^ال..ي.ه$/u.test(norm)));
     // A feminine genitive wants a feminine adjective; a masculine-looking one may be a broken plural of
     // things, which takes one too (الأوبئة الخطيرة).
-
     return (
       shaped &&
       (norm.endsWith('ه') || !feminine) &&
@@ -1410,11 +1410,6 @@ class Attributor {
   }
 
   /**
-   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
-   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
-   * الصحة والجامعة: two bodies).
-   */
-  /**
    * A body's field after ل, read up to `end`, with a second field joined by و: a definite noun
    * (للغذاء والدواء) or a plain noun and its definite genitive (للأرصاد وحماية البيئة). The end of
    * the second field, or `end`.
@@ -1440,6 +1435,11 @@ class Attributor {
     return end + 2;
   }
 
+  /**
+   * True when the word at `at` is a definite noun with و that is no body, title, group or dual (والعمرة,
+   * والإرشاد, والسكان is a group): a second genitive of a body's name, not a second subject (وزارة
+   * الصحة والجامعة: two bodies).
+   */
   private isJoinedGenitive(at: number): boolean {
     const token = this.tokens[at];
     if (token?.type !== 'word' || !token.norm.startsWith('وال') || this.quoted[at]) return false;
@@ -1963,7 +1963,7 @@ class Attributor {
         !hasArticle(this.tokens[(subject.name[3 + joined] as number) + 1]?.norm ?? '');
       const afterPatronym =
         objectLike &&
-        PATRONYMS.has(second) &&
+        PATRONYM_SET.has(second) &&
         !NAME_JOINER_SET.has(third) &&
         third !== 'ابي' &&
         fourth !== undefined &&
@@ -1984,7 +1984,7 @@ class Attributor {
         !hasArticle(fourth) &&
         !NAME_JOINER_SET.has(fourth);
       // …and the name ends after it: what follows is the object (دموعه).
-      if (objectLike && PATRONYMS.has(second) && familyAfterFather) {
+      if (objectLike && PATRONYM_SET.has(second) && familyAfterFather) {
         subject.name = subject.name.slice(0, 4 + joined);
         return this.mentionOf(subject.name, true, true);
       }
@@ -2343,7 +2343,10 @@ class Attributor {
     return verb !== undefined && verb.tense === 'past';
   }
 
-  /** True when the word at `from` (after a cue's subject, before `open`) is a cue's verbal noun, the object. */
+  /**
+   * True when the word at a cue's end `end` (the cue's words stop before it), or past a comma there, and
+   * before `open`, is a cue's verbal noun, the object (objectAfterApposition).
+   */
   private verbalNounObject(end: number, open: number): boolean {
     // The comma that closes the subject's apposition may be the cue's end.
     const from = isComma(this.tokens[end]) ? end + 1 : end;
@@ -2507,7 +2510,7 @@ class Attributor {
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
-        PATRONYMS.has(this.tokens[subject.first + 1]?.norm ?? '') &&
+        PATRONYM_SET.has(this.tokens[subject.first + 1]?.norm ?? '') &&
         opensGivenName(this.tokens, subject.first)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
@@ -6606,8 +6609,6 @@ const QUALIFYING_ADJECTIVES = new Set([
   ...['الجزئي', 'الكلي', 'الفعلي', 'الاساسي', 'الاضافي', 'الفوري', 'الجماعي', 'التاريخي', 'الاخيري'],
 ]);
 
-/** بن, بنت, ابن: the father's name follows. */
-const PATRONYMS = new Set(['بن', 'بنت', 'ابن']);
 /** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
 const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** Indefinite adjectives of an interview (مقابلة خاصة, حوار صحفي, حديث هاتفي), folded. */

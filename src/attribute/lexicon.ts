@@ -54,6 +54,7 @@ import {
   NAMING_NOUNS,
   OBJECT_NOUNS,
   ORGANISATIONS,
+  PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
   PEOPLES_PLURALS,
@@ -253,6 +254,7 @@ export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
+export const PATRONYM_SET = foldSet(PATRONYMS);
 export const LINEAGE_SET = foldSet(LINEAGE_WORDS);
 export const KUNYA_SET = foldSet(KUNYA_WORDS);
 export const DESCRIPTION_PLACE_SET = foldSet(DESCRIPTION_PLACES);

@@ -27,6 +27,7 @@ import {
   NAMING_SET,
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
+  PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
   RANK_SET,
@@ -1467,14 +1468,11 @@ function isCalledWithAnd(token: Token | undefined): boolean {
 
 /**
  * Where a description's place ends when ، ويدعى follows it (أحد العاملين في مستودع مجاور، ويدعى أحمد):
- * the comma's index, or -1. A preposition and at most four plain words are looked at.
+ * the comma's index, or -1. A preposition and at most five plain words are looked at (placeBeforeComma).
  */
 function placeBeforeCalled(tokens: readonly Token[], at: number): number {
-  const opener = tokens[at];
-  if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
-  let k = at + 1;
-  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
-  return k > at + 1 && isComma(tokens[k]) && isCalledWithAnd(tokens[k + 1]) ? k : -1;
+  const k = placeBeforeComma(tokens, at);
+  return k >= 0 && isCalledWithAnd(tokens[k + 1]) ? k : -1;
 }
 
 /**
@@ -1484,9 +1482,8 @@ function placeBeforeCalled(tokens: readonly Token[], at: number): number {
 function placeBeforeComma(tokens: readonly Token[], at: number): number {
   const opener = tokens[at];
   if (opener?.type !== 'word' || !COMPLEMENT_PREPOSITIONS.has(opener.norm)) return -1;
-  let k = at + 1;
-  while (k < at + 6 && tokens[k]?.type === 'word' && !isStopWord((tokens[k] as Token).norm)) k++;
-  return k > at + 1 && isComma(tokens[k]) ? k : -1;
+  const k = wordsToComma(tokens, at + 1);
+  return k > at + 1 ? k : -1;
 }
 
 /** The comma that ends a description's last words from `at`, within five plain words (المنفذة للبرنامج،), or -1. */
@@ -1970,10 +1967,6 @@ const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'ا
 const MAX_PLACE_NAME_WORDS = 7;
 
 /**
- * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
- * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
- */
-/**
  * The word at `at` comes right after a royal or religious title inside a place's name (جامعة الملك
  * سعود, لجائزة الملك فيصل, بمطار الملك خالد): it is the person the place is named after.
  */
@@ -1987,6 +1980,10 @@ export function namesPlaceAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * Where a person's name inside a place's name ends, when the words from `k` on are one (a plain first
+ * name after مدرسة or after مدرسة الملك, and its chain of بن, ابن, آل): the index after it, else `k`.
+ */
 function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: number): number {
   const norm = (n: number) => (words[n] === undefined ? '' : (tokens[words[n] as number] as Token).norm);
   const head = NAMING_TITLES.has(norm(k - 1)) ? k - 2 : k - 1;
@@ -2360,8 +2357,6 @@ function splitSubject(
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
 }
-
-const PATRONYM_SET = new Set(['بن', 'بنت', 'ابن']);
 
 /** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
 function opensGivenNameAlone(tokens: readonly Token[], at: number): boolean {

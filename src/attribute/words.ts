@@ -1394,11 +1394,14 @@ export const NAME_JOINERS: readonly string[] = [
   'فون',
 ];
 
+/** بن, بنت, ابن: the father's name follows. */
+export const PATRONYMS: readonly string[] = ['بن', 'بنت', 'ابن'];
+
 /**
- * Words of lineage that go on after a first name: بن, ابن, بنت, and the Mauritanian ولد and منت (son,
+ * Words of lineage that go on after a first name: the PATRONYMS, and the Mauritanian ولد and منت (son,
  * daughter of: محمد الأمين ولد سيدي, مريم منت أحمد).
  */
-export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'منت'];
+export const LINEAGE_WORDS: readonly string[] = [...PATRONYMS, 'ولد', 'منت'];
 
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
 export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
@@ -1480,15 +1483,9 @@ export const NAMING_ADJECTIVES: readonly string[] = [
 ];
 
 /**
- * Nationalities whose people are not named with the article (الهولندي ماركو فان لير, البرازيلي ماركوس
- * سيلفا, التركي مراد أكتاش), masculine and with the article; the feminine is made from each. After such
- * an adjective ends a title, the name is its plain words: a definite word or a noun in ة after them is
- * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
- * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
- */
-/**
  * Arab nationalities, masculine: with FOREIGN_NISBAS, the adjectives of origin that already say where a
- * body is (وزارة الخارجية السورية), so that في and a city after it is where it spoke, not its name.
+ * body is (وزارة الخارجية السورية), so that في and a city after it is where it spoke, not its name. The
+ * neighbours' (التركي, الإيراني, الإسرائيلي) are in FOREIGN_NISBAS.
  */
 export const ARAB_NISBAS: readonly string[] = [
   'المصري',
@@ -1511,11 +1508,15 @@ export const ARAB_NISBAS: readonly string[] = [
   'المغربي',
   'الموريتاني',
   'الصومالي',
-  'الإسرائيلي',
-  'الإيراني',
-  'التركي',
 ];
 
+/**
+ * Nationalities whose people are not named with the article (الهولندي ماركو فان لير, البرازيلي ماركوس
+ * سيلفا, التركي مراد أكتاش), masculine and with the article; the feminine is made from each. After such
+ * an adjective ends a title, the name is its plain words: a definite word or a noun in ة after them is
+ * the verb's object (حمّل المدرب البرازيلي فلان التحكيم المسؤولية). Arab nationalities are not here:
+ * an Arab name may end in a definite family name (الرئيس المصري محمد عبدالحميد الشناوي).
+ */
 export const FOREIGN_NISBAS: readonly string[] = [
   'الأمريكي',
   'الأميركي',
