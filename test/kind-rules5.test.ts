@@ -308,3 +308,52 @@ describe('kind rules 5: after a turn marker, the phrase after a verb that takes 
 describe('kind rules 5: a people’s broken plural after a body’s plural genitive is the name’s', () => {
   runRows(peoplesRows);
 });
+
+/**
+ * A body known by its short quoted name right after the verb (وقالت «رويترز» إن, وأفادت «واس» بأن,
+ * ونقلت «رويترز» عن …): the verb's subject, the name itself a mention. Not a nickname that is a title
+ * (وأضاف «الجنرال»), whose bearer the text named before.
+ */
+const quotedSubjectRows: readonly Row[] = [
+  {
+    what: 'an agency by its quoted name, then إن',
+    text: 'وقالت «رويترز» إن المحادثات «وصلت إلى طريق مسدود».',
+    quotes: [
+      ['رويترز', 'mention', null],
+      ['وصلت إلى طريق مسدود', 'partial', 'رويترز'],
+    ],
+  },
+  {
+    what: 'a national agency by its quoted short name, then بأن',
+    text: 'وأفادت «واس» بأن مجلس الوزراء «وافق على تنظيم الهيئة الجديدة».',
+    quotes: [
+      ['واس', 'mention', null],
+      ['وافق على تنظيم الهيئة الجديدة', 'partial', 'واس'],
+    ],
+  },
+  {
+    what: 'an agency by its quoted name, then عن and the one it quotes',
+    text: 'ونقلت «الأناضول» عن مسؤول في وزارة الطاقة قوله إن الإنتاج «سيرتفع الشهر المقبل».',
+    quotes: [
+      ['الأناضول', 'mention', null],
+      ['سيرتفع الشهر المقبل', 'partial', 'مسؤول في وزارة الطاقة'],
+    ],
+  },
+  {
+    what: 'guard: a coach’s nickname that is a rank, after وأضاف, stays the coach',
+    text: [
+      'وقال مدرب الفريق، سامي الحربي، الذي يلقبه المشجعون بـ«العقيد»، إن الفريق «سيعود أقوى».',
+      'وأضاف «العقيد» في المؤتمر الصحفي: «نحتاج إلى الهدوء».',
+    ].join('\n\n'),
+    quotes: [
+      ['العقيد', 'mention', null],
+      ['سيعود أقوى', 'partial', 'سامي الحربي'],
+      ['العقيد', 'mention', null],
+      ['نحتاج إلى الهدوء', 'direct', 'سامي الحربي'],
+    ],
+  },
+];
+
+describe('kind rules 5: a body by its quoted name as the verb’s subject', () => {
+  runRows(quotedSubjectRows);
+});

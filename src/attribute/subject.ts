@@ -159,6 +159,36 @@ function isGenitiveBeforeName(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/** The most words of a body's short quoted name read as a verb's subject (وقالت «رويترز» إن). */
+const MAX_QUOTED_SUBJECT_WORDS = 3;
+/** What closes a verb's subject given by its quoted name: what was said, or whom it was taken from. */
+const AFTER_QUOTED_SUBJECT = new Set(['عن', 'في', 'على']);
+
+/**
+ * The closing mark of a short quoted name right at `from` that is the verb's subject (وقالت «رويترز»
+ * إن, وأفادت «واس» بأن, ونقلت «رويترز» عن مسؤول, وقالت «الحياة» في عددها), or -1: one to three words in
+ * the marks, then a complementiser, a colon, عن, في or على.
+ */
+function quotedSubjectEnd(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+): number {
+  if (tokens[from]?.type !== 'mark') return -1;
+  const close = quotes.get(from);
+  if (close === undefined || close - from < 2 || close - from > MAX_QUOTED_SUBJECT_WORDS + 1) return -1;
+  for (let k = from + 1; k < close; k++) if (tokens[k]?.type !== 'word') return -1;
+  // …not a person's nickname that is a title or a rank (وأضاف «الجنرال»): whose it is, the text said before.
+  const first = (tokens[from + 1] as Token).norm;
+  if (stripToSet(first, TITLE_SET) !== undefined || RANK_SET.has(first) || HONORIFIC_SET.has(first)) return -1;
+  const after = tokens[close + 1];
+  if (after === undefined) return -1;
+  if (after.type === 'punct') return after.norm === ':' ? close : -1;
+  if (after.type !== 'word') return -1;
+  const norm = after.norm;
+  return COMPLEMENTISER_SET.has(norm) || AFTER_QUOTED_SUBJECT.has(norm) || /^ب[اأ]ن/u.test(norm) ? close : -1;
+}
+
 /** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
 const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
 /**
@@ -808,7 +838,18 @@ export function readSubject(
   let described = false;
   /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
   let calledPast = -1;
-  while (i < tokens.length && words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)) {
+  // وقالت «رويترز» إن, وأفادت «واس» بأن, ونقلت «رويترز» عن: a body known by its short quoted name, right
+  // after the verb and closed by what was said or whom it was taken from, is the verb's subject.
+  const quotedName = quotedSubjectEnd(tokens, from, quotes);
+  if (quotedName > 0) {
+    for (let k = from + 1; k < quotedName; k++) words.push(k);
+    i = quotedName + 1;
+  }
+  while (
+    quotedName < 0 &&
+    i < tokens.length &&
+    words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)
+  ) {
     const token = tokens[i] as Token;
     // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
     // …headed by مساعد before a title in construct too (مساعد مدير التعليم للشؤون المدرسية بالمنطقة …).
