@@ -340,6 +340,14 @@ const quotedSubjectRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a paper’s editorial (في افتتاحيتها) is its own words, no place in its name',
+    text: 'وقالت صحيفة «الوطن» في افتتاحيتها إن القرار «جاء متأخرا عامين».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['جاء متأخرا عامين', 'partial', 'صحيفة الوطن'],
+    ],
+  },
+  {
     what: 'guard: a coach’s nickname that is a rank, after وأضاف, stays the coach',
     text: [
       'وقال مدرب الفريق، سامي الحربي، الذي يلقبه المشجعون بـ«العقيد»، إن الفريق «سيعود أقوى».',

@@ -1087,6 +1087,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'لائحة',
   'توصية',
   'قرار',
+  // a paper's editorial, its own words (قالت صحيفة «الوطن» في افتتاحيتها إن)
+  'افتتاحية',
 ];
 
 /**
