@@ -180,7 +180,8 @@ function quotedSubjectEnd(
   for (let k = from + 1; k < close; k++) if (tokens[k]?.type !== 'word') return -1;
   // …not a person's nickname that is a title or a rank (وأضاف «الجنرال»): whose it is, the text said before.
   const first = (tokens[from + 1] as Token).norm;
-  if (stripToSet(first, TITLE_SET) !== undefined || RANK_SET.has(first) || HONORIFIC_SET.has(first)) return -1;
+  if (stripToSet(first, TITLE_SET) !== undefined || RANK_SET.has(first) || HONORIFIC_SET.has(first))
+    return -1;
   const after = tokens[close + 1];
   if (after === undefined) return -1;
   if (after.type === 'punct') return after.norm === ':' ? close : -1;
