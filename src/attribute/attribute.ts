@@ -1208,7 +1208,7 @@ class Attributor {
       DOCUMENT_SET.has(norm) ||
       SAYING_SET.has(norm) ||
       NAMING_SET.has(norm) ||
-      INTERVIEW_NOUNS.has(norm) ||
+      INTERVIEW_NOUN_SET.has(norm) ||
       ORGANISATION_SET.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       lookupCue(norm) !== undefined
@@ -3647,8 +3647,8 @@ class Attributor {
     const prior = this.tokens[open - 2];
     const interview =
       prior?.type === 'word' &&
-      (INTERVIEW_NOUNS.has(prior.norm) ||
-        (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUNS.has(this.tokens[open - 3]?.norm ?? '')));
+      (INTERVIEW_NOUN_SET.has(prior.norm) ||
+        (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
     return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
   }
@@ -6609,8 +6609,6 @@ const QUALIFYING_ADJECTIVES = new Set([
   ...['الجزئي', 'الكلي', 'الفعلي', 'الاساسي', 'الاضافي', 'الفوري', 'الجماعي', 'التاريخي', 'الاخيري'],
 ]);
 
-/** Interview nouns before مع and the outlet's name: في مقابلة مع «…». */
-const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'لقاء', 'حديث']);
 /** Indefinite adjectives of an interview (مقابلة خاصة, حوار صحفي, حديث هاتفي), folded. */
 const INTERVIEW_ADJECTIVES = new Set([
   'خاصه',
