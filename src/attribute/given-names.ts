@@ -276,6 +276,8 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'وحيد',
   'وفيق',
   'يسري',
+  // Names with the article, also in GIVEN_NAMES_ALSO_WORDS on purpose: a given name where the code asks
+  // GIVEN_NAME_SET alone (a name's father, a dateline), a name's start only in a name's context.
   'الطاهر',
   'الطيب',
   'الحسن',
