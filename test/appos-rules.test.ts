@@ -10,7 +10,7 @@
  * a cue that names its own speaker).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const appositionRows: readonly Row[] = [
   {

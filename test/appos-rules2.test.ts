@@ -16,7 +16,7 @@
  * the commas).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const stackedRows: readonly Row[] = [
   {

@@ -11,7 +11,7 @@
  * place after the body, a stance adjective of the genitive, the complement of a verb of appeal).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const bodyRows: readonly Row[] = [
   {

@@ -13,7 +13,7 @@
  * speaker named with a nickname, a cue with an account after it).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const namedRows: readonly Row[] = [
   {

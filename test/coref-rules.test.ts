@@ -8,7 +8,7 @@
  * only after the short reference; a next person with a role, another verb, or someone named between).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const corefRows: readonly Row[] = [
   {

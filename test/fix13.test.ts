@@ -4,7 +4,7 @@
  * each guard row keeps the opposite case (a real family name after a chain of given names).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const fixRows13: readonly Row[] = [
   // A broken plural after a chain of given names is the verb's object, never the family name.

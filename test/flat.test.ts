@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/scan/tokenize.js';
-import { type Row, runRows, type Said } from './scan.test.js';
+import { type Row, runRows, type Said } from './support/rows.js';
 
 /** An article as written (paragraphs apart) and the same article joined into one line. */
 function asWrittenAndFlat(what: string, paragraphs: readonly string[], quotes: readonly Said[]): Row[] {

@@ -5,7 +5,7 @@
  * rows fail without the change its comment names; the guards keep what the engine did already.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * Three sentences on one line are the three paragraphs of a short article joined (MIN_FLAT_SENTENCES):

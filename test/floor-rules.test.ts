@@ -18,7 +18,7 @@
  * the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const reportedRows: readonly Row[] = [
   {

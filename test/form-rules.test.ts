@@ -4,7 +4,7 @@
  * passage written here in news style and fails without its rule; a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const formRuleRows: readonly Row[] = [
   {

@@ -3,7 +3,7 @@
  * style: every rule row fails without its rule, and a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const gapRuleRows: readonly Row[] = [
   {

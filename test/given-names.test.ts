@@ -6,7 +6,7 @@
  * lexicon; a guard row keeps a body's name that holds a given name, or a common noun after a title.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const givenNameRows: readonly Row[] = [
   {

@@ -6,7 +6,7 @@
  * Each rule row is a sentence written here in news style and fails without its rule.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const hearerRows: readonly Row[] = [
   {

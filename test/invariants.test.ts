@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import type { QuoteDocument } from '../src/types.js';
-import { attributionRows } from './attribution.test.js';
-import { scanRows } from './scan.test.js';
+import { attributionRows } from './support/attribution-rows.js';
+import { scanRows } from './support/scan-rows.js';
 
 const seedText = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 

@@ -17,7 +17,7 @@
  * verb's complement, words said after the outlet, whom a body speaks to).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const appositionRows: readonly Row[] = [
   {

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * The kind of a quote, decided by what governs it: a cue and its complement (speech: direct or

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * Kinds, third round: what makes a quote speech where nothing but its place says so (an inserted

@@ -4,7 +4,7 @@
  * international, and fails without its rule; a guard row keeps a short quote of a speaker speech.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /** The cue's preamble: between the verb and its إن/أن clause or colon stand who, where and to whom. */
 const preambleRows: readonly Row[] = [

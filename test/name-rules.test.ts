@@ -4,7 +4,7 @@
  * rule, and a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const nameRuleRows: readonly Row[] = [
   {

@@ -23,7 +23,7 @@
  *   half of a compound first name (محمد الأمين ولد سيدي), not a title that ends the name.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const calledRows: readonly Row[] = [
   {

@@ -6,7 +6,7 @@
  * it, or to the title itself, or to no one when nothing names a speaker.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const nameShapeRows: readonly Row[] = [
   // Tanween: a name is definite by itself and never carries it.

@@ -6,7 +6,7 @@
  * guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const narrationRuleRows: readonly Row[] = [
   {

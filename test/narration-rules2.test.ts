@@ -13,7 +13,7 @@
  * written here in news style and fails without its rule; a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const bareCueRows: readonly Row[] = [
   {

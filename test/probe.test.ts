@@ -11,7 +11,7 @@
  * unexpected pass and the mark comes off.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /** Wire services: datelines, «في تصريح لوكالة», relays, sources who ask not to be named. */
 const wireRows: readonly Row[] = [

@@ -16,7 +16,7 @@
  * unexpected pass and the mark comes off.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /** Long articles: speakers introduced early and quoted later, turns, a body and its spokesman. */
 const structureRows: readonly Row[] = [

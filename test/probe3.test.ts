@@ -18,7 +18,7 @@
  * with no letter of those languages for Arabic.)
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /** Saudi Press Agency and Gulf ministries: long titles, أن-clauses, participles that go on. */
 const releaseRows: readonly Row[] = [

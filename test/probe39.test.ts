@@ -54,7 +54,7 @@
  * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {

@@ -17,7 +17,7 @@
  * unexpected pass and the mark comes off.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /** Analysis and opinion pieces: experts quoted in turn, each with his own verb of opinion. */
 const expertRows: readonly Row[] = [

@@ -4,7 +4,7 @@
  * row keeps the shape the merged rule was written for.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const reviewRows13: readonly Row[] = [
   {

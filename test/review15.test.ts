@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const reviewRows15: readonly Row[] = [
   {

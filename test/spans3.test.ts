@@ -5,7 +5,7 @@
  * ../shared/corpus/README.md.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * A space typed on the wrong side of the opening mark: glued to the word before it (الحكومة" كل),

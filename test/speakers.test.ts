@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * Where the speaker's phrase ends: the object of a verb that takes one is not part of the name or

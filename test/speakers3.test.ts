@@ -5,7 +5,7 @@
  * ../shared/corpus/README.md (the fullest name or title the text gives, one string per entity).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 /**
  * A name written twice with letters that differ only by their dots (غ/ع, خ/ج, ش/س: a typo the eye

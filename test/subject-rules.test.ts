@@ -12,7 +12,7 @@
  * keeps the opposite case (a subject named after the cue before the outlet, an outlet that speaks).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const outletRows: readonly Row[] = [
   {

@@ -10,7 +10,7 @@
  * a cue points to, no name).
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const ruleRows: readonly Row[] = [
   {

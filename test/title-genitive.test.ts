@@ -8,7 +8,7 @@
  * with ل. Each rule row is a sentence written here in news style and fails without its rule.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const titleGenitiveRows: readonly Row[] = [
   {

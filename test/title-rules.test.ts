@@ -4,7 +4,7 @@
  * rule, and a guard row keeps the opposite case.
  */
 import { describe } from 'vitest';
-import { type Row, runRows } from './scan.test.js';
+import { type Row, runRows } from './support/rows.js';
 
 const titleRuleRows: readonly Row[] = [
   // A long title, then an honorific, a rank or a first name before بن: the title runs to it (titleRunEnd).

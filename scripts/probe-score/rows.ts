@@ -1,4 +1,4 @@
-// Stands in for test/scan.test.ts when scripts/probe-score.js runs the probes outside vitest: the probe
+// Stands in for test/support/rows.ts when scripts/probe-score.js runs the probes outside vitest: the probe
 // files' `runRows` only collects their rows here, and score() runs each row's text through the engine
 // of the tree this file is copied into.
 import { extract } from '../../src/extract.js';
