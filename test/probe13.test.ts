@@ -305,9 +305,8 @@ const articleRows: readonly Row[] = [
       'وقعت جامعة الإمام عبدالرحمن بن فيصل وغرفة الشرقية، أمس، مذكرة تفاهم، وقعها عن الجامعة معالي مدير الجامعة الدكتور فيصل بن حمد العنزي، وعن الغرفة رئيس مجلس إدارتها الأستاذ بدر بن سليمان الخالدي.',
       'من جانبه، أشاد رئيس مجلس إدارة غرفة الشرقية بمبادرة الجامعة، وقال: “القطاع الخاص في المنطقة الشرقية يحتاج إلى كوادر وطنية مؤهلة في التقنية والهندسة”.',
     ].join('\n\n'),
-    // engine gap: بمبادرة after the title is read as the name of its holder, so the speaker is
-    // بمبادرة; and رئيس مجلس إدارة غرفة الشرقية is not tied to رئيس مجلس إدارتها (a pronoun for the
-    // chamber) with the name after it.
+    // engine gap: رئيس مجلس إدارة غرفة الشرقية is not tied to رئيس مجلس إدارتها (a pronoun for the
+    // chamber) with the name after it: the title speaks (بمبادرة after it is no longer read as its name).
     gaps: ['attribution'],
     quotes: [
       [

@@ -424,10 +424,29 @@ function isPossessedWord(token: Token | undefined, text: string): boolean {
 
 /** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 /**
- * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع): the complement of
- * a verb of stance (رحب, ندد, أشاد, طالب) when a definite genitive follows, never a body's place.
+ * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع, بمبادرة, بمشاركة):
+ * the complement of a verb of stance (رحب, ندد, أشاد, طالب) when a definite genitive follows, never a
+ * body's place or a title's holder.
  */
-const VERBAL_NOUN_AFTER_BI = /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا])$/u;
+const VERBAL_NOUN_AFTER_BI =
+  /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا]|بم[^ا]ا[^ا]{2}ه)$/u;
+
+/**
+ * A noun with ب or ل glued to it and a definite genitive after it (بدعم القيادة, لإصلاح السيارات, لبيع
+ * المواد): a preposition's object, which never opens or goes on with a person's name; a given name
+ * that starts with those letters (بدر, ليلى) and بن are the name's.
+ */
+export function isObjectOfPreposition(tokens: readonly Token[], at: number): boolean {
+  return (
+    isGluedPreposition(tokens[at]?.norm ?? '') &&
+    hasArticle(tokens[at + 1]?.type === 'word' ? (tokens[at + 1] as Token).norm : '')
+  );
+}
+
+/** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
+function isGluedPreposition(norm: string): boolean {
+  return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
+}
 
 /**
  * Definite participles that describe a body by what it does, folded (المعنية بحقوق اللاجئين, المتخصصة
@@ -1112,6 +1131,17 @@ export function readSubject(
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
     } else if (
+      !inTitle &&
+      hasArticle(previous) &&
+      /^و?ب[^ا]/u.test(norm) &&
+      !isPlaceHeadAfterBa(norm) &&
+      !isPrepositional(norm) &&
+      isObjectOfPreposition(tokens, i)
+    ) {
+      // ونوه الرشيدي بدعم القيادة: after a family name, ب + a noun in construct is the verb's object;
+      // not a body's place (المرصد … بمحافظة …, بجامعة …), and ل after a name is a body's field.
+      break;
+    } else if (
       words.length === 1 &&
       hasArticle(head) &&
       ORGANISATION_SET.has(head) &&
@@ -1129,7 +1159,12 @@ export function readSubject(
       break; // وطالبت الهيئة أمانة محافظة جدة بـ: a definite head governs no genitive; the other body is the object
     } else if (inTitle && /^و?بال/u.test(norm)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
-    } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
+    } else if (
+      inTitle &&
+      VERBAL_NOUN_AFTER_BI.test(norm) &&
+      !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
+      hasArticle(tokens[i + 1]?.norm ?? '')
+    ) {
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (
       norm.startsWith('ل') &&
@@ -1386,7 +1421,11 @@ export function readSubject(
           named.name[0] === (named.title.at(-1) ?? -2) + 1 &&
           // …a definite word in it: all indefinite, it says what he is (، وهو سائق سيارة أجرة منذ …)
           [...named.title, ...named.name].some((k) => hasArticle((tokens[k] as Token).norm)) &&
-          !named.title.some((k) => (tokens[k] as Token).norm === 'في')));
+          !named.title.some((k) => (tokens[k] as Token).norm === 'في') &&
+          // …nor a preposition's object after an indefinite title (، وهو صاحب ورشة لإصلاح السيارات،), or
+          // its genitive (، وهي مديرة مركز لتأهيل ذوي الإعاقة،): what the work is for, no name.
+          !isObjectOfPreposition(tokens, named.name[0] as number) &&
+          !isGluedPreposition(tokens[(named.name[0] as number) - 1]?.norm ?? '')));
     if (named && named.name.length > 0 && described) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
