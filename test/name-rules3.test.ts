@@ -7,7 +7,9 @@
  * - after a family name with the article, ب and a noun in construct (ونوه الرشيدي بدعم القيادة) is the
  *   object of the verb of stance; the family name alone is the subject;
  * - after a title, ب and a verbal noun of the form مفاعلة with a definite genitive (أشاد رئيس الغرفة
- *   بمبادرة الوزارة) is the verb's complement, not the title's holder.
+ *   بمبادرة الوزارة) is the verb's complement, not the title's holder;
+ * - عبد and a divine name (عبد الكريم, عبد العزيز) are one given name: a family name with the article after
+ *   them is the name's last word, not the start of a verb's object, even in a name of three words.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a given name that starts with ب or ل, a title with its name after وهو, a title's
  * place with ب: بمحافظة, بمدينة).
@@ -118,4 +120,39 @@ const titleRows: readonly Row[] = [
 
 describe('name rules 3: ب + a verbal noun (مفاعلة) after a title is its complement', () => {
   runRows(titleRows);
+});
+
+const compoundRows: readonly Row[] = [
+  {
+    what: 'a finance minister عبد العزيز + family name, then ، في مؤتمر صحفي، and the object of رفض before وقال إن',
+    text: 'ورفض وزير المالية عبد العزيز الصالح، في مؤتمر صحفي، الاتهامات، وقال إن الميزانية "متوازنة".',
+    quotes: [['متوازنة', 'partial', 'عبد العزيز الصالح']],
+  },
+  {
+    what: 'a police spokesman عبد الرحمن + family name, then في تصريح لـ"…" and the object of نفى (a Saudi paper)',
+    text: 'ونفى المتحدث باسم الشرطة عبد الرحمن الشهري، في تصريح لـ"عكاظ"، وجود إصابات، وقال إن الحريق "أخمد خلال دقائق".',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['أخمد خلال دقائق', 'partial', 'عبد الرحمن الشهري'],
+    ],
+  },
+  {
+    what: 'a bloc leader عبد الله + family name, then ، خلال جلسة الثلاثاء، and the object of انتقد',
+    text: 'وانتقد رئيس الكتلة البرلمانية عبد الله الحسيني، خلال جلسة الثلاثاء، أداء الحكومة، وقال إن الوزراء "لا يحضرون الجلسات".',
+    quotes: [['لا يحضرون الجلسات', 'partial', 'عبد الله الحسيني']],
+  },
+  {
+    what: 'guard: عبد الكريم + family name, then the object with the article: the object is still cut off',
+    text: 'ونفى المتحدث عبد الكريم الوشلي الخبر، وقال إنه "كاذب".',
+    quotes: [['كاذب', 'partial', 'عبد الكريم الوشلي']],
+  },
+  {
+    what: 'guard: a first name and a family name with the article, then the object of وصف: the name is two words',
+    text: 'ووصف النائب سامي العلي القرار بأنه "خطوة متسرعة".',
+    quotes: [['خطوة متسرعة', 'partial', 'سامي العلي']],
+  },
+];
+
+describe('name rules 3: عبد + a divine name is one given name before the family name', () => {
+  runRows(compoundRows);
 });

@@ -514,9 +514,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، نفى المتحدث باسم جماعة الحوثي عبد الكريم الوشلي، في تصريح لقناة "المسيرة" التابعة للجماعة، سقوط المطار، وقال إن ما يجري "محاولة يائسة من العدوان السعودي ومرتزقته لتحقيق انتصار إعلامي".',
     ].join('\n\n'),
-    // engine gap: the quote goes to «عبد الكريم», the name cut before الوشلي, as in the whole article; the
-    // channel’s name is a mention, right.
-    gaps: ['attribution'],
     quotes: [
       ['المسيرة', 'mention', null],
       ['محاولة يائسة من العدوان السعودي ومرتزقته لتحقيق انتصار إعلامي', 'partial', 'عبد الكريم الوشلي'],

@@ -1918,7 +1918,13 @@ class Attributor {
     const joinedNumber = /^و[0-9٠-٩۰-۹]/u.test(this.tokens[(subject.name.at(-1) ?? -2) + 1]?.norm ?? '');
     const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber);
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
-    const joined = name && name.words.length >= 4 && COMPOUND_END_SET.has(name.words[1] as string) ? 1 : 0;
+    // With عبد, never a name alone, so does a name of three words (عبد الكريم الوشلي، في تصريح …).
+    const joined =
+      name &&
+      (name.words.length >= 4 || name.words[0] === 'عبد') &&
+      COMPOUND_END_SET.has(name.words[1] as string)
+        ? 1
+        : 0;
     if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
       const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
