@@ -508,9 +508,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهته، قال الباحث في منظمة العفو الدولية ستيفان غيرار إن الإصلاحات التي وعدت بها الدوحة "بقيت في معظمها حبرا على ورق"، مضيفا: "ما زال العامل لا يستطيع مغادرة البلاد من دون تأشيرة خروج يوقعها كفيله".',
     ].join('\n\n'),
-    // engine gap: the first quote, after إن الإصلاحات التي وعدت بها الدوحة, is read as direct speech with the
-    // relative clause’s verb وعدت as its cue, not as a partial quote; the speakers and the quote after مضيفا: are read right.
-    gaps: ['attribution'],
     quotes: [
       ['بقيت في معظمها حبرا على ورق', 'partial', 'ستيفان غيرار'],
       ['ما زال العامل لا يستطيع مغادرة البلاد من دون تأشيرة خروج يوقعها كفيله', 'direct', 'ستيفان غيرار'],
