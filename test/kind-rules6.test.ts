@@ -8,9 +8,13 @@
  * is the cue's subject (أكدت الحكومة «دعمها …»), or after a verb that takes an object an indefinite
  * verbal noun in construct (توقعت الرئاسة «هطول أمطار …»). A cue inside a relative clause on the subject
  * of an إن/أن clause (إن الإصلاحات التي وعدت بها الدوحة «…») is no cue of the quote: the verb before
- * إن says it, a fragment. Each rule row is a passage written here in news style and fails without its
+ * إن says it, a fragment. وبين that opens its sentence right before أنّ is the verb بيّن, its subject
+ * dropped (وبين أن المشروع «…»). قدّر before أنّ is a verb of judging, a cue (ويقدّر البنك الدولي أن …).
+ * A definite naming noun that ends the subject of an إن/أن clause, the clause ending after the mark, takes
+ * no name: the quote is the predicate (إن حركة الشاحنات عبر المعبر «توقفت تماما»). Each rule row is a passage written here in news style and fails without its
  * rule; a guard row keeps the opposite case (a one-word predicate after إن, a quote that is no platform,
- * a clause the speaker says in the first person, a relative clause with no complementiser before it).
+ * a clause the speaker says in the first person, a relative clause with no complementiser before it,
+ * وبين as "between", يقدر as "can", a name after a naming noun with the predicate after the mark).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -159,4 +163,103 @@ const relativeRows: readonly Row[] = [
 
 describe('kind rules 6: a cue in a relative clause', () => {
   runRows(relativeRows);
+});
+
+const bayyanaRows: readonly Row[] = [
+  {
+    what: 'a Saudi civil defence chief with إن, then وبين أن with no subject and a fragment after على أن …',
+    text: [
+      'وقال مدير الدفاع المدني العميد سعد الغامدي إن الفرق «أنقذت 40 شخصا».',
+      'وبين أن الأمطار ستستمر حتى مساء الغد، على أن تنحسر تدريجيا «مع دخول الكتلة الباردة».',
+    ].join('\n\n'),
+    quotes: [
+      ['أنقذت 40 شخصا', 'partial', 'سعد الغامدي'],
+      ['مع دخول الكتلة الباردة', 'partial', 'سعد الغامدي'],
+    ],
+  },
+  {
+    what: 'a minister with أن, then وبين أن with no subject and a partial quote',
+    text: [
+      'وأوضحت الوزيرة ليلى الشريف أن الحكومة «ستطرح المناقصة قريبا».',
+      'وبين أن المشروع «سيوفر أكثر من ثلاثة آلاف وظيفة للشباب».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستطرح المناقصة قريبا', 'partial', 'ليلى الشريف'],
+      ['سيوفر أكثر من ثلاثة آلاف وظيفة للشباب', 'partial', 'ليلى الشريف'],
+    ],
+  },
+  {
+    what: 'an international outlet: a UN envoy with إن, then وبين أن and the words of the same envoy',
+    text: [
+      'وقال المبعوث الأممي مارتن غريفيث إن الطرفين «وافقا على تبادل الأسرى».',
+      'وبين أن التنفيذ «سيبدأ خلال أسبوعين بإشراف الصليب الأحمر».',
+    ].join('\n\n'),
+    quotes: [
+      ['وافقا على تبادل الأسرى', 'partial', 'مارتن غريفيث'],
+      ['سيبدأ خلال أسبوعين بإشراف الصليب الأحمر', 'partial', 'مارتن غريفيث'],
+    ],
+  },
+  {
+    what: 'guard: وبين as "between" before a noun is no cue; the quote has no utterer',
+    text: 'وبين الطرفين خلاف قديم على أن «الحدود يجب أن ترسم من جديد».',
+    quotes: [['الحدود يجب أن ترسم من جديد', 'mention', null]],
+  },
+];
+
+describe('kind rules 6: وبين أن with its subject dropped', () => {
+  runRows(bayyanaRows);
+});
+
+const estimateRows: readonly Row[] = [
+  {
+    what: 'an international outlet: the World Bank with يقدّر … أن',
+    text: 'ويقدّر البنك الدولي أن الاقتصاد اليمني «خسر نصف حجمه منذ اندلاع الحرب».',
+    quotes: [['خسر نصف حجمه منذ اندلاع الحرب', 'partial', 'البنك الدولي']],
+  },
+  {
+    what: 'the ILO with the feminine present تقدّر … أن',
+    text: 'وتقدّر منظمة العمل الدولية أن عدد العاطلين «سيتجاوز 200 مليون شخص هذا العام».',
+    quotes: [['سيتجاوز 200 مليون شخص هذا العام', 'partial', 'منظمة العمل الدولية']],
+  },
+  {
+    what: 'a Saudi paper: an oil analyst with the past قدر … أن',
+    text: 'وقدر المحلل النفطي سالم الهاجري أن الأسعار «ستستقر فوق 60 دولارا».',
+    quotes: [['ستستقر فوق 60 دولارا', 'partial', 'سالم الهاجري']],
+  },
+  {
+    what: 'guard: يقدر as "can" (لا يقدر على) names no speaker; the next sentence’s speaker holds',
+    text: 'ولا يقدر المزارعون على دفع الرسوم الجديدة، وقال رئيس الجمعية إن الوزارة «لم تستمع لمطالبهم».',
+    quotes: [['لم تستمع لمطالبهم', 'partial', 'رئيس الجمعية']],
+  },
+];
+
+describe('kind rules 6: an estimate with قدّر … أن', () => {
+  runRows(estimateRows);
+});
+
+const predicateRows: readonly Row[] = [
+  {
+    what: 'a port spokesman with إن, the clause’s subject ending on عبر المعبر, the quote its predicate',
+    text: 'وقال المتحدث باسم هيئة الموانئ فهد الشمري إن حركة الشاحنات عبر المعبر «توقفت تماما».',
+    quotes: [['توقفت تماما', 'partial', 'فهد الشمري']],
+  },
+  {
+    what: 'a Saudi chamber head with إن, the subject ending on في فنادق الحي',
+    text: 'وقال رئيس غرفة الرياض عجلان العجلان إن نسبة الإشغال في فنادق الحي «تراجعت كثيرا».',
+    quotes: [['تراجعت كثيرا', 'partial', 'عجلان العجلان']],
+  },
+  {
+    what: 'a body with إن, the subject ending on في مطاعم الشارع',
+    text: 'وقالت المنظمة إن نسبة الإشغال في مطاعم الشارع «تراجعت بنسبة النصف».',
+    quotes: [['تراجعت بنسبة النصف', 'partial', 'المنظمة']],
+  },
+  {
+    what: 'guard: a quoted name after تطبيق inside an إن subject, its predicate after the mark',
+    text: 'وقالت الشركة إن الإقبال على تطبيق «توكلنا» كبير.',
+    quotes: [['توكلنا', 'mention', null]],
+  },
+];
+
+describe('kind rules 6: a predicate after a naming noun that ends an إن subject', () => {
+  runRows(predicateRows);
 });

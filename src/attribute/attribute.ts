@@ -2829,6 +2829,12 @@ class Attributor {
       if (close !== undefined && close - k <= 6) k = close + 1;
       else if (this.tokens[k]?.norm.startsWith('ل')) k++;
       const that = COMPLEMENTISER_SET.has(this.tokens[k]?.norm ?? '');
+      // …or أنّ right after وبين that opens its sentence, the subject dropped (وبين أن المركز سيبدأ …):
+      // "and between that" opens no sentence.
+      const before = this.tokens[index - 1];
+      const opening = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
+      if (opening && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? ''))
+        return lookupCollided(token.norm, 'بيّن');
       return titled && that ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
@@ -2894,6 +2900,8 @@ class Attributor {
     }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying.
+    if (match.lemma === 'قدر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
@@ -3600,10 +3608,13 @@ class Attributor {
     // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
     // governed (by a noun or a preposition), not a clause's subject or object, whose predicate the quote
     // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
+    // Not at the end of an إن/أن subject with the clause ending after the mark (أن خسائر الاقتصاد من
+    // إغلاق المعبر «تتجاوز 800 مليون دولار»): the predicate due.
     if (
       hasArticle(norm) &&
       NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
+      !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
@@ -3620,6 +3631,7 @@ class Attributor {
       hasArticle(named.norm) &&
       NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
+      !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
@@ -3833,16 +3845,27 @@ class Attributor {
   /**
    * The word at `at` stands inside the subject of an إن/أن clause (بأن احتمال قيام الاحتلال بإضعاف حركة
    * حماس في قطاع غزة «تضاءل»): a complementiser before it, words only and no cue between, within
-   * MAX_SUBJECT_SPAN words. A quote after that subject is its predicate, not a name.
+   * MAX_SUBJECT_SPAN words. A quote after that subject is its predicate, not a name. A relative pronoun
+   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»).
    */
   private inClauseSubject(at: number): boolean {
     for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word') return false;
+      if (token.type !== 'word' || RELATIVES.has(token.norm) || QAD_FORMS.has(token.norm)) return false;
       if (COMPLEMENTISER_SET.has(token.norm)) return true;
       if (this.cueAt(k)) return false;
     }
     return false;
+  }
+
+  /**
+   * The quote closes an إن/أن clause whose subject ends right before it (inClauseSubject): nothing but
+   * punctuation after the closing mark, so the quote is the predicate the subject awaits.
+   */
+  private endsClauseSubject(span: Span): boolean {
+    return (
+      span.close >= 0 && this.tokens[span.close + 1]?.type !== 'word' && this.inClauseSubject(span.open - 1)
+    );
   }
 
   /**
