@@ -253,9 +253,6 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'وكانت الرئاسة العامة للأرصاد وحماية البيئة قد توقعت في تقريرها اليومي أمس "هطول أمطار رعدية غزيرة على مرتفعات الباحة وعسير، يصاحبها جريان للسيول".',
     ].join('\n\n'),
-    // engine gap: the forecast, the object of توقعت (a partial quote), is read as a direct quote and credited to
-    // «الرئاسة العامة للأرصاد», the body’s name cut before «وحماية البيئة», as in the whole article.
-    gaps: ['attribution'],
     quotes: [
       [
         'هطول أمطار رعدية غزيرة على مرتفعات الباحة وعسير، يصاحبها جريان للسيول',
@@ -270,10 +267,6 @@ const saudiSplitRows: readonly Row[] = [
       'أنهت إدارة نادي التعاون تعاقداتها الصيفية استعداداً لموسم دوري عبداللطيف جميل للمحترفين، بضم خمسة لاعبين محليين ومحترفَين أجنبيين، قبل أن تغادر بعثة الفريق الأول اليوم إلى النمسا لإقامة معسكرها الخارجي الذي يستمر ثلاثة أسابيع.',
       'ودعا النادي في بيان نشره على حسابه الرسمي في "تويتر" جماهيره إلى "الوقوف خلف الفريق ومؤازرته في مبارياته الودية"، مشيراً إلى أن بيع بطاقات العضوية يبدأ الأحد المقبل.',
     ].join('\n\n'),
-    // engine gap: the quoted platform name «تويتر» is read as a partial quote of نادي التعاون (the call after
-    // جماهيره إلى is right here); in the whole article both quotes went to «النادي», the short form, not to
-    // نادي التعاون.
-    gaps: ['attribution'],
     quotes: [
       ['تويتر', 'mention', null],
       ['الوقوف خلف الفريق ومؤازرته في مبارياته الودية', 'partial', 'نادي التعاون'],

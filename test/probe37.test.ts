@@ -444,9 +444,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'أعلنت وزارة الصحة والرعاية الاجتماعية في كوريا الجنوبية، اليوم الثلاثاء، تسجيل 8 إصابات جديدة بفيروس متلازمة الشرق الأوسط التنفسية “ميرس”، ليرتفع عدد المصابين في البلاد إلى 162، توفي منهم 20.',
     ].join('\n\n'),
-    // engine gap: the virus’s short name is read as a partial quote of «وزارة الصحة والرعاية الاجتماعية في كوريا
-    // الجنوبية», the subject of أعلنت, not as a mention.
-    gaps: ['attribution'],
     quotes: [['ميرس', 'mention', null]],
   },
   {

@@ -250,9 +250,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الرشيدي: «كان مريض الجلطة في القصيم ينتظر الإخلاء الطبي إلى الرياض، وكل ساعة تأخير تعني جزءاً من عضلة القلب لا يعود، أما اليوم فالقسطرة تجرى هنا خلال أقل من 90 دقيقة من وصوله».',
       'وبين أن المركز سيبدأ عمليات القلب المفتوح للكبار الشهر المقبل، على أن تلحق بها جراحات قلب الأطفال «بعد استكمال الفريق الجراحي المتخصص».',
     ].join('\n\n'),
-    // engine gap: the fragment «بعد استكمال الفريق الجراحي المتخصص», after على أن تلحق بها … in the director’s وبين أن
-    // clause, is read as a mention with no speaker; the other quotes are read right.
-    gaps: ['attribution'],
     quotes: [
       ['الجزيرة', 'mention', null],
       [
@@ -481,9 +478,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'ويقدّر الخبير الاقتصادي رامي فؤاد الحياري أن خسائر الاقتصاد الأردني من إغلاق المعبر "تتجاوز 800 مليون دولار سنويا"، مشيرا إلى أن القطاع الزراعي "هو الأكثر تضررا، لأن المزارعين فقدوا أسواق سوريا ولبنان وتركيا دفعة واحدة".',
     ].join('\n\n'),
-    // engine gap: the first quote, after ويقدّر الخبير الاقتصادي رامي فؤاد الحياري أن, is read as a mention with no
-    // speaker; the second, after مشيرا إلى أن, is read right.
-    gaps: ['attribution'],
     quotes: [
       ['تتجاوز 800 مليون دولار سنويا', 'partial', 'رامي فؤاد الحياري'],
       [
@@ -508,9 +502,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهته، قال الباحث في منظمة العفو الدولية ستيفان غيرار إن الإصلاحات التي وعدت بها الدوحة "بقيت في معظمها حبرا على ورق"، مضيفا: "ما زال العامل لا يستطيع مغادرة البلاد من دون تأشيرة خروج يوقعها كفيله".',
     ].join('\n\n'),
-    // engine gap: the first quote, after إن الإصلاحات التي وعدت بها الدوحة, is read as direct speech with the
-    // relative clause’s verb وعدت as its cue, not as a partial quote; the speakers and the quote after مضيفا: are read right.
-    gaps: ['attribution'],
     quotes: [
       ['بقيت في معظمها حبرا على ورق', 'partial', 'ستيفان غيرار'],
       ['ما زال العامل لا يستطيع مغادرة البلاد من دون تأشيرة خروج يوقعها كفيله', 'direct', 'ستيفان غيرار'],

@@ -465,9 +465,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وكانت الحكومة اللبنانية قد أكدت في جلستها الأخيرة «دعمها الكامل للجيش في مواجهة الإرهاب على الحدود».',
     ].join('\n\n'),
-    // engine gap: the quoted object of أكدت, a noun phrase in the narrator’s grammar (دعمها), is read as direct
-    // speech, not partial; its speaker (الحكومة اللبنانية) is right.
-    gaps: ['attribution'],
     quotes: [['دعمها الكامل للجيش في مواجهة الإرهاب على الحدود', 'partial', 'الحكومة اللبنانية']],
   },
   {

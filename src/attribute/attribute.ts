@@ -2835,6 +2835,12 @@ class Attributor {
       if (close !== undefined && close - k <= 6) k = close + 1;
       else if (this.tokens[k]?.norm.startsWith('ل')) k++;
       const that = COMPLEMENTISER_SET.has(this.tokens[k]?.norm ?? '');
+      // …or أنّ right after وبين that opens its sentence, the subject dropped (وبين أن المركز سيبدأ …):
+      // "and between that" opens no sentence.
+      const before = this.tokens[index - 1];
+      const opening = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
+      if (opening && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? ''))
+        return lookupCollided(token.norm, 'بيّن');
       return titled && that ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
@@ -2900,6 +2906,8 @@ class Attributor {
     }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying.
+    if (match.lemma === 'قدر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
@@ -3001,6 +3009,7 @@ class Attributor {
       this.isShortName(span) ||
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
+      this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span)
     )
@@ -3564,6 +3573,20 @@ class Attributor {
       // two words (تغريدة على «ما يحدث في الجنوب» comments on something said).
       if (norm === 'على' && place?.type === 'word' && POSTS.has(place.norm) && span.close - open <= 3)
         return true;
+      // على حسابه الرسمي في «تويتر»: one's own place to post with its adjective, then a platform's own
+      // name (a comment after على would not be one: تغريدة على «ما يحدث»).
+      const own = this.tokens[open - 3];
+      const ownStem = own?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(own.norm)?.[1] : undefined;
+      if (
+        place?.type === 'word' &&
+        hasArticle(place.norm) &&
+        ownStem &&
+        POSTING_PLACES.has(ownStem.replace(/ت$/u, 'ه')) &&
+        this.isPossessed(open - 3) &&
+        span.close - open <= 3 &&
+        this.platformNamed(span)
+      )
+        return true;
     }
     // صحيفة «الأهرام», لقناة "الجزيرة": a head that wants its name after it. A definite head is
     // complete (أن الوزارة "تسمح …" is speech about the ministry, not its name).
@@ -3591,10 +3614,13 @@ class Attributor {
     // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
     // governed (by a noun or a preposition), not a clause's subject or object, whose predicate the quote
     // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
+    // Not at the end of an إن/أن subject with the clause ending after the mark (أن خسائر الاقتصاد من
+    // إغلاق المعبر «تتجاوز 800 مليون دولار»): the predicate due.
     if (
       hasArticle(norm) &&
       NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
+      !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
@@ -3611,6 +3637,7 @@ class Attributor {
       hasArticle(named.norm) &&
       NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
+      !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !hasArticle((this.tokens[open + 1] as Token).norm) &&
@@ -3771,6 +3798,80 @@ class Attributor {
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+  }
+
+  /**
+   * A one-word quote right after a governed noun phrase whose indefinite head, a body or a naming noun,
+   * stands in construct with the rest (رئيس بعثة الأمم المتحدة في مالي «مينوسما»، فلان, بفيروس متلازمة
+   * الشرق الأوسط التنفسية «ميرس»، ليرتفع …): the thing's short name in apposition, not words said. Words
+   * said there would be a clause (a particle, a verb, a possessed noun, an accusative) or go on as the
+   * phrase's predicate (إن بعثة الأمم المتحدة «منحازة»: a complementiser before the head). Bounded by
+   * MAX_BODY_WORDS; a place of one or two words after في may close the phrase.
+   */
+  private isPhraseShortName(span: Span): boolean {
+    if (span.close !== span.open + 2) return false;
+    const word = this.tokens[span.open + 1] as Token;
+    const next = this.tokens[span.close + 1];
+    if (
+      word.type !== 'word' ||
+      word.norm.length < 3 ||
+      next?.type === 'word' ||
+      hasArticle(word.norm) ||
+      /^(?:و?[بل]ال|لل)/u.test(word.norm) ||
+      CLAUSE_OPENER_SET.has(word.norm) ||
+      COMPLEMENTISER_SET.has(word.norm) ||
+      this.isPossessed(span.open + 1) ||
+      this.indefiniteNounPattern(word) ||
+      this.verbAt(span.open + 1) !== undefined
+    )
+      return false;
+    for (let j = span.open - 1; j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || RELATIVES.has(token.norm))
+        return false;
+      // في and the place the body serves, one or two words before the mark (بعثة الأمم المتحدة في مالي,
+      // في جنوب السودان).
+      if (token.norm === 'في' && j >= span.open - 3) continue;
+      if (STOP_SET.has(token.norm) || this.cueAt(j)) return false;
+      const head = stripToSet(token.norm, ORGANISATION_SET) ?? stripToSet(token.norm, NAMING_SET);
+      // A definite body in the genitive (بعثة الاتحاد الأفريقي) is read past, to the phrase's head.
+      if (head === undefined || hasArticle(head)) continue;
+      if (j >= span.open - 2 || this.inClauseSubject(j)) return false;
+      // A name in apposition goes on with a comma, after the cue's subject too (وأكدت قوة … في لبنان
+      // «يونيفيل»، في بيان، أن); the phrase as a cue's subject with nothing after the mark (وقال مدير
+      // مشروع الإسكان «ممتاز».) may be followed by what is said.
+      if (isComma(next)) return this.governedNoun(j) || this.cueAt(j - 1) !== null;
+      if (!this.governedNoun(j)) return false;
+      for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The word at `at` stands inside the subject of an إن/أن clause (بأن احتمال قيام الاحتلال بإضعاف حركة
+   * حماس في قطاع غزة «تضاءل»): a complementiser before it, words only and no cue between, within
+   * MAX_SUBJECT_SPAN words. A quote after that subject is its predicate, not a name. A relative pronoun
+   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»).
+   */
+  private inClauseSubject(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || RELATIVES.has(token.norm) || QAD_FORMS.has(token.norm)) return false;
+      if (COMPLEMENTISER_SET.has(token.norm)) return true;
+      if (this.cueAt(k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The quote closes an إن/أن clause whose subject ends right before it (inClauseSubject): nothing but
+   * punctuation after the closing mark, so the quote is the predicate the subject awaits.
+   */
+  private endsClauseSubject(span: Span): boolean {
+    return (
+      span.close >= 0 && this.tokens[span.close + 1]?.type !== 'word' && this.inClauseSubject(span.open - 1)
+    );
   }
 
   /**
@@ -4300,6 +4401,9 @@ class Attributor {
           // إن المنطقة سجلت «…»: a place alone for subject inside someone's words says nothing; the
           // quote is the words of the cue before the complementiser.
           if (this.reportedInside(cue) && this.placeAlone(cue.subject as Subject)) continue;
+          // إن الإصلاحات التي وعدت بها الدوحة «…»: a verb in a relative clause describes the subject of
+          // the complementiser's clause, whose predicate the quote is; the cue before إن says it.
+          if (this.relativeInClause(cue)) continue;
           found = cue;
           // A participle or a present verb with no subject leans on the finite verb before it; a
           // past verb with none, on a cue with a subject earlier in its sentence (أكد البرهان
@@ -5053,8 +5157,57 @@ class Attributor {
     // جدد فلان، …، رفض الحزب المشاركة في أي حكومة «…»: the verb's object, a cue's verbal noun, and
     // what it governs stand before the quote, a fragment of that phrase.
     else if (this.verbalNounObject(cue.end, open)) kind = 'partial';
+    // أكدت الحكومة «دعمها الكامل …», توقعت الرئاسة «هطول أمطار …»: a noun phrase in the narrator's
+    // grammar, the verb's object, not a clause the speaker said.
+    else if (this.objectPhrase(cue, open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The quote after a cue opens with a noun phrase in the narrator's grammar, the verb's object: a noun
+   * whose possessive pronoun is the cue's subject, in its gender and number (أكدت الحكومة «دعمها …»,
+   * جدد الوزير «رفضه …», أبدى المحتجون «تمسكهم …»; the speaker would say دعمنا), or, after a verb that
+   * takes an object, an indefinite verbal noun in construct with the word after it (توقعت الرئاسة
+   * «هطول أمطار …», أعلنت الوزارة «انطلاق حملة …»). Not a verb or a particle the speaker opens on.
+   */
+  private objectPhrase(cue: Cue, open: number): boolean {
+    const first = this.tokens[open + 1];
+    const second = this.tokens[open + 2];
+    if (first?.type !== 'word' || hasArticle(first.norm) || CLAUSE_OPENER_SET.has(first.norm)) return false;
+    if (COMPLEMENTISER_SET.has(first.norm)) return false;
+    let end = first.to;
+    while (end > first.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    const written = this.text.slice(first.from, end);
+    const pronoun = POSSESSIVE_OF[cue.match.agreement].exec(written);
+    if (pronoun !== null && pronoun.index >= 2) return true;
+    return (
+      cue.match.takesObject &&
+      VERBAL_NOUN_SHAPE.test(first.norm) &&
+      this.verbAt(open + 1) === undefined &&
+      second?.type === 'word' &&
+      !COMPLEMENTISER_SET.has(second.norm) &&
+      this.verbAt(open + 2) === undefined
+    );
+  }
+
+  /**
+   * The cue follows a relative pronoun (التي وعدت بها, الذي أعلنه) whose noun is the subject of a
+   * complementiser a few words back (إن الإصلاحات التي وعدت …): the verb describes that noun; the
+   * quote after is the clause's predicate, reported, not the verb's utterance. Bounded by
+   * MAX_PREDICATE_SUBJECT_WORDS.
+   */
+  private relativeInClause(cue: Cue): boolean {
+    let at = cue.index - 1;
+    if (this.tokens[at]?.type === 'word' && QAD_FORMS.has((this.tokens[at] as Token).norm)) at--;
+    const relative = this.tokens[at];
+    if (relative?.type !== 'word' || !RELATIVES.has(relative.norm)) return false;
+    for (let k = at - 1; k >= 0 && at - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      if (COMPLEMENTISER_SET.has(token.norm)) return k < at - 1;
+    }
+    return false;
   }
 
   /**
@@ -6673,6 +6826,20 @@ const PLATFORMS = new Set([
   'bluesky',
   'mastodon',
 ]);
+
+/** A noun's possessive pronoun as written, by the gender and number of the cue that owns it (دعمها, رفضه). */
+const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
+  f: /[^اوي]ها$/u,
+  m: /[^اوي]ه$/u,
+  pl: /[^اوي]هم$/u,
+};
+
+/**
+ * An indefinite verbal noun by its shape, folded: فعول (هطول, وصول), تفعيل (تعزيز), إفعال (إطلاق),
+ * افتعال (انتشار), استفعال (استمرار), انفعال (انطلاق). A verb's prefix (ي, ت, ن) opens no فعول.
+ */
+const VERBAL_NOUN_SHAPE =
+  /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);

@@ -34,6 +34,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['زاد', 'زادت', 'زادوا', '', ''], cls: 'verb' },
   // "showed", of a report or a survey (أظهرت الدراسة أن …); the present يظهر is mostly "appears".
   { forms: ['أظهر', 'أظهرت', 'أظهروا', '', ''], cls: 'verb' },
+  // "estimated", of an expert or a body judging (ويقدّر الخبير أن …, وقدرت الوزارة أن …); also the noun
+  // "amount" and the present "can" (لا يقدر على), so a cue only before أنّ (lexicon COLLISIONS).
+  { forms: ['قدر', 'قدرت', 'قدروا', 'يقدر', ''], cls: 'verb' },
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
   { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },

@@ -107,8 +107,8 @@ export interface CueForm {
  * Prepositions and nouns that collide with a verb form: such forms are cues only after قد (see
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
- * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") only before أن; وجه ("directed",
- * and the noun "face") only with a speech noun for object (وجه سؤالا).
+ * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
+ * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا).
  */
 const COLLISIONS = new Set(
   [
@@ -128,6 +128,7 @@ const COLLISIONS = new Set(
     'تذهب',
     ...['زاد', 'زادت', 'زادوا', 'زادا'],
     ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
+    ...['قدر', 'قدرت', 'قدروا', 'يقدر', 'تقدر', 'يقدرون'],
     ...['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'],
   ].map(fold),
 );

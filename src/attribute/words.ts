@@ -651,6 +651,9 @@ export const NAMING_NOUNS: readonly string[] = [
   'طراز', // a model (طراز «…»)
   'مبدأ',
   'نظرية',
+  'فيروس', // a virus and its short name (بفيروس كورونا «ميرس», فيروس «زيكا»)
+  'متلازمة', // a syndrome (متلازمة الشرق الأوسط التنفسية «ميرس»)
+  'مرض', // a disease (مرض «جنون البقر»)
   'آلية', // a mechanism (ضمن آلية «ريسك إي يو»)
   'قمر', // a moon or a satellite (القمر «أوروبا», قمر «عربسات»)
   'مقال',
