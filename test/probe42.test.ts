@@ -50,19 +50,29 @@
  * papers, sites, agencies, funds, programmes and the speaker's surname set in Sabq's quotes are mentions
  * with no speaker; a speaker whose words an agency relays is the speaker), and were written before the
  * engine was run on them.
+ *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe42: 5/10 rows, 68/76 speech quotes, 11/11 mentions; by hand from the rows, Saudi 2/5
+ * rows, 34/38 speech, 8/8 mentions, international 3/5 rows, 34/38 speech, 3/3 mentions). After the run, each
+ * passage the engine misread was split out of its article into a row of its own (the tables of split rows
+ * below; the governor's two paragraphs in Anadolu go together, since the second names him by his surname
+ * alone), the rest of the article kept as written; no expectation was changed. Every paragraph and
+ * expectation of the ten articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Sabq Grand Mosque expansion before the Hajj in " ": Sabq’s byline run into the lede, the presidency’s spokesman to the paper with إن, then وأضاف:, then his family name in Sabq’s quotes with وأوضح "فلان" أن and مشيراً إلى أن, the contractor’s project manager (المهندس) with إن and مبيناً أن, an Egyptian pilgrim with a relative clause after his name, the presidency’s earlier call with وكانت … قد دعت … إلى "…"',
+    what: 'Sabq Grand Mosque expansion before the Hajj in " ": Sabq’s byline run into the lede, the presidency’s spokesman to the paper with إن, then وأضاف:, then his family name in Sabq’s quotes with وأوضح "فلان" أن and مشيراً إلى أن, an Egyptian pilgrim with a relative clause after his name, the presidency’s earlier call with وكانت … قد دعت … إلى "…"; the contractor’s project manager the engine misreads is split out below',
     text: [
       'هاني اللحياني- سبق- مكة المكرمة: أعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الانتهاء من إزالة الجسر المؤقت للمطاف، وفتح الدور الأرضي لصحن المطاف كاملاً أمام الطائفين، قبل نحو شهر من بدء توافد ضيوف الرحمن لأداء فريضة الحج هذا العام.',
       'وقال المتحدث الرسمي باسم الرئاسة أحمد بن محمد المنصوري لـ"سبق" إن "الطاقة الاستيعابية لصحن المطاف ستصل بعد فتح الدور الأرضي وأدوار التوسعة إلى نحو 107 آلاف طائف في الساعة".',
       'وأضاف: "عملت فرق الصيانة والنظافة على مدار الساعة خلال الأيام الماضية، وسيتم تشغيل السلالم الكهربائية الجديدة في الجهة الشرقية قبل نهاية الشهر الجاري".',
       'وأوضح "المنصوري" أن الرئاسة خصصت الدور الأول من مبنى التوسعة "للعربات الكهربائية وكبار السن وذوي الاحتياجات الخاصة"، مشيراً إلى أن عدد العربات المتاحة "يتجاوز 2500 عربة".',
-      'من جهته، قال مدير المشروع في مجموعة بن لادن السعودية المهندس فيصل بن عبدالعزيز الشريف إن أعمال التوسعة الثالثة "تسير وفق الجدول الزمني المعتمد"، مبيناً أن العمل في الجهة الشمالية "سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود".',
       'وفي ساحات الحرم، قال المعتمر المصري محمود عبدالحميد، الذي جاء مع والدته: "الطواف اليوم أيسر بكثير مما كان قبل عامين، فقد كنا نطوف فوق الجسر ساعة كاملة في الزحام".',
       'وكانت الرئاسة قد دعت في بيان سابق المعتمرين والمصلين إلى "التقيد بتوجيهات رجال الأمن والمنظمين، وعدم الجلوس في الممرات ومداخل الأبواب".',
     ].join('\n\n'),
@@ -81,8 +91,6 @@ const saudiRows: readonly Row[] = [
       ['المنصوري', 'mention', null],
       ['للعربات الكهربائية وكبار السن وذوي الاحتياجات الخاصة', 'partial', 'أحمد بن محمد المنصوري'],
       ['يتجاوز 2500 عربة', 'partial', 'أحمد بن محمد المنصوري'],
-      ['تسير وفق الجدول الزمني المعتمد', 'partial', 'فيصل بن عبدالعزيز الشريف'],
-      ['سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود', 'partial', 'فيصل بن عبدالعزيز الشريف'],
       [
         'الطواف اليوم أيسر بكثير مما كان قبل عامين، فقد كنا نطوف فوق الجسر ساعة كاملة في الزحام',
         'direct',
@@ -96,14 +104,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah civil defence inspects pilgrims’ lodgings in Makkah in « »: a byline and a lede with no quote, the director (اللواء) with أوضح … لـ«الجزيرة» أن, then وأضاف + family name:, وبين أن with no subject and محذراً … من «…», a building owner with a relative clause after his name, the spokesman (العقيد) with من جانبه، أكد … أن and مشيراً إلى أن, the Hajj ministry’s circular with وكانت … قد أكدت … أن',
+    what: 'Al-Jazirah civil defence inspects pilgrims’ lodgings in Makkah in « »: a byline and a lede with no quote, the director (اللواء) with أوضح … لـ«الجزيرة» أن, then وأضاف + family name:, وبين أن with no subject and محذراً … من «…», the spokesman (العقيد) with من جانبه، أكد … أن and مشيراً إلى أن, the Hajj ministry’s circular with وكانت … قد أكدت … أن; the building owner the engine misreads is split out below',
     text: [
       'مكة المكرمة - سالم الثقفي',
       'بدأت المديرية العامة للدفاع المدني بمنطقة مكة المكرمة جولات تفتيشية على المباني المعدة لسكن الحجاج في أحياء العزيزية والششة والنسيم والرصيفة، للتأكد من توافر اشتراطات السلامة فيها قبل منح أصحابها تصاريح الإسكان لموسم حج هذا العام 1436هـ.',
       'وأوضح مدير الدفاع المدني بمنطقة مكة المكرمة اللواء محمد بن عايض القرشي لـ«الجزيرة» أن لجان الفحص «زارت حتى الآن أكثر من 4200 مبنى، ورفضت منح التصاريح لـ310 مبان لم تستكمل وسائل السلامة».',
       'وأضاف القرشي: «أبرز الملاحظات التي رصدتها اللجان انتهاء صلاحية طفايات الحريق، وإغلاق مخارج الطوارئ بالأثاث، والتمديدات الكهربائية العشوائية في المطابخ».',
       'وبين أن المديرية «لن تتهاون مع أي مبنى يسكن فيه الحجاج دون تصريح»، محذراً أصحاب المباني من «التحايل بتسكين الحجاج في الأدوار غير المرخصة».',
-      'وفي حي العزيزية، قال مالك إحدى العمائر عبدالرحمن بن حسن الزهراني، الذي يؤجر مبناه لمؤسسة طوافة منذ عشرة أعوام: «ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال».',
       'من جانبه، أكد المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة العقيد عادل بن ناصر الزايدي أن فرق الدفاع المدني «ستنتشر في المشاعر المقدسة بأكثر من 17 ألف فرد وألفي آلية»، مشيراً إلى أن خطة الطوارئ «تشمل لأول مرة طائرات مراقبة لمتابعة حركة الحشود».',
       'وكانت وزارة الحج قد أكدت في تعميم وجهته إلى مؤسسات الطوافة أن عقود الإسكان «لن تعتمد إلا للمباني الحاصلة على تصريح الدفاع المدني».',
     ].join('\n\n'),
@@ -121,11 +128,6 @@ const saudiRows: readonly Row[] = [
       ],
       ['لن تتهاون مع أي مبنى يسكن فيه الحجاج دون تصريح', 'partial', 'محمد بن عايض القرشي'],
       ['التحايل بتسكين الحجاج في الأدوار غير المرخصة', 'partial', 'محمد بن عايض القرشي'],
-      [
-        'ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال',
-        'direct',
-        'عبدالرحمن بن حسن الزهراني',
-      ],
       ['ستنتشر في المشاعر المقدسة بأكثر من 17 ألف فرد وألفي آلية', 'partial', 'عادل بن ناصر الزايدي'],
       ['تشمل لأول مرة طائرات مراقبة لمتابعة حركة الحشود', 'partial', 'عادل بن ناصر الزايدي'],
       ['لن تعتمد إلا للمباني الحاصلة على تصريح الدفاع المدني', 'partial', 'وزارة الحج'],
@@ -209,7 +211,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Yaum summer crowds on the King Fahd Causeway in « »: a byline and a lede with no quote, the causeway authority’s director general (المهندس) to the paper with إن, then وأضاف + family name:, وأوضح أن with no subject and داعياً … إلى «…», a citizen (المواطن) with a relative clause after his name, an Indian resident with أما …، الذي …، فقال إنه then مضيفاً:, the passports’ director (العقيد) with من جانبه، أكد … أن',
+    what: 'Al-Yaum summer crowds on the King Fahd Causeway in « »: a byline and a lede with no quote, the causeway authority’s director general (المهندس) to the paper with إن, then وأضاف + family name:, وأوضح أن with no subject and داعياً … إلى «…», a citizen (المواطن) with a relative clause after his name, the passports’ director (العقيد) with من جانبه، أكد … أن; the Indian resident the engine misreads is split out below',
     text: [
       'الخبر - عبدالعزيز الفرحان',
       'شهد جسر الملك فهد خلال الأيام الماضية ازدحاماً كبيراً في حركة العبور باتجاه مملكة البحرين، مع بداية إجازة الصيف وعطلة عيد الفطر، وامتدت طوابير السيارات في بعض الساعات إلى أكثر من خمسة كيلومترات.',
@@ -217,7 +219,6 @@ const saudiRows: readonly Row[] = [
       'وأضاف المحيسن: «رفعنا عدد مسارات الجوازات والجمارك في الاتجاهين، وأضفنا كبائن مؤقتة في ساحة الجمارك السعودية، لكن الطاقة الاستيعابية للجسر تبقى محدودة في أوقات الذروة».',
       'وأوضح أن المؤسسة «تعمل مع الجانب البحريني على مشروع لتوحيد إجراءات العبور في نقطة واحدة»، داعياً المسافرين إلى «تجنب السفر بين الرابعة عصراً والعاشرة مساء، ومتابعة حساب المؤسسة في تويتر لمعرفة حالة الحركة».',
       'وفي طابور الانتظار، قال المواطن فيصل بن محمد القحطاني، الذي كان يصطحب أسرته إلى المنامة: «انتظرنا ثلاث ساعات ونصف الساعة حتى وصلنا إلى الجوازات، والأطفال تعبوا من الحر داخل السيارة».',
-      'أما المقيم الهندي راجيش كومار، الذي يعمل في الدمام، فقال إنه يعبر الجسر كل أسبوع، مضيفاً: «في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت».',
       'من جانبه، أكد مدير جوازات جسر الملك فهد العقيد ناصر بن علي الشمراني أن الجوازات «أنهت إجراءات أكثر من مليون مسافر منذ بداية الإجازة».',
     ].join('\n\n'),
     quotes: [
@@ -247,11 +248,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'فيصل بن محمد القحطاني',
       ],
-      [
-        'في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت',
-        'direct',
-        'راجيش كومار',
-      ],
       ['أنهت إجراءات أكثر من مليون مسافر منذ بداية الإجازة', 'partial', 'ناصر بن علي الشمراني'],
     ],
   },
@@ -261,9 +257,56 @@ describe('probe 42: whole Saudi articles of 2015, held out', () => {
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Sabq Grand Mosque expansion, split out: the contractor’s project manager, named after his post in a company (مدير المشروع في مجموعة بن لادن السعودية المهندس …), with إن and مبيناً أن',
+    text: 'من جهته، قال مدير المشروع في مجموعة بن لادن السعودية المهندس فيصل بن عبدالعزيز الشريف إن أعمال التوسعة الثالثة "تسير وفق الجدول الزمني المعتمد"، مبيناً أن العمل في الجهة الشمالية "سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود".',
+    // engine gap: both fragments go to «لادن السعودية», the end of the company’s name (مجموعة بن لادن السعودية)
+    // read as the speaker, not to the project manager named after it with his title (فيصل بن عبدالعزيز الشريف);
+    // their kinds are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['تسير وفق الجدول الزمني المعتمد', 'partial', 'فيصل بن عبدالعزيز الشريف'],
+      ['سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود', 'partial', 'فيصل بن عبدالعزيز الشريف'],
+    ],
+  },
+  {
+    what: 'Al-Jazirah pilgrims’ lodgings, split out: a building owner named after his description (مالك إحدى العمائر) with a relative clause after his name and a colon',
+    text: 'وفي حي العزيزية، قال مالك إحدى العمائر عبدالرحمن بن حسن الزهراني، الذي يؤجر مبناه لمؤسسة طوافة منذ عشرة أعوام: «ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال».',
+    // engine gap: the quote goes to «مالك إحدى العمائر عبدالرحمن بن حسن الزهراني»: the description before the
+    // name (an owner of one of the buildings) is kept in the speaker’s name; the kind is read right.
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال',
+        'direct',
+        'عبدالرحمن بن حسن الزهراني',
+      ],
+    ],
+  },
+  {
+    what: 'Al-Yaum King Fahd Causeway, split out: an Indian resident with أما المقيم الهندي …، الذي …، فقال إنه then مضيفاً:',
+    text: 'أما المقيم الهندي راجيش كومار، الذي يعمل في الدمام، فقال إنه يعبر الجسر كل أسبوع، مضيفاً: «في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت».',
+    // engine gap: the quote goes to «أما المقيم الهندي راجيش», the topic particle أما and the resident’s description
+    // taken into the name and his family name (كومار) dropped, not to راجيش كومار; the kind is read right.
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت',
+        'direct',
+        'راجيش كومار',
+      ],
+    ],
+  },
+];
+
+describe('probe 42: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Arabiya Tehran’s night after the nuclear agreement in " ": Al Arabiya.net’s dateline, a lede with no quote, a journalist with a relative clause to the site with إن, then وأضاف + surname:, a conservative MP in remarks a quoted agency relayed with إن, then طالب + surname … بـ"…" and مؤكداً أن, an economist with أما … فيرى أن then ويقول لـ"العربية.نت":, the foreign ministry’s statement with وصفت … بأنه "…"',
+    what: 'Al Arabiya Tehran’s night after the nuclear agreement in " ": Al Arabiya.net’s dateline, a lede with no quote, a journalist with a relative clause to the site with إن, then وأضاف + surname:, a conservative MP in remarks a quoted agency relayed with إن, then طالب + surname … بـ"…" and مؤكداً أن, the foreign ministry’s statement with وصفت … بأنه "…"; the economist the engine misreads is split out below',
     text: [
       'دبي - العربية.نت',
       'خرج آلاف الإيرانيين إلى شوارع طهران ليل الثلاثاء احتفالاً بالاتفاق النووي الذي توصلت إليه إيران مع مجموعة 5+1 في فيينا، فيما أبدى نواب من التيار المحافظ تحفظهم على بنوده، وطالبوا بعرضه على البرلمان قبل تنفيذه.',
@@ -271,7 +314,6 @@ const internationalRows: readonly Row[] = [
       'وأضاف رضائي: "سمعت شباناً يهتفون باسم وزير الخارجية، وهذا لم يحدث من قبل في شوارع طهران".',
       'في المقابل، قال النائب المحافظ في مجلس الشورى الإسلامي حميد رضا كاظمي، في تصريحات نقلتها وكالة "فارس"، إن الاتفاق "تجاوز الخطوط الحمراء التي حددها المرشد في ما يتعلق بتفتيش المواقع العسكرية".',
       'وطالب كاظمي الحكومة بـ"تقديم النص الكامل للاتفاق وملاحقه إلى البرلمان"، مؤكداً أن النواب "لن يصادقوا على أي التزام يمس أمن البلاد".',
-      'أما الخبير الاقتصادي علي أصغر نوروزي فيرى أن آثار الاتفاق على حياة الإيرانيين "لن تظهر قبل مطلع العام المقبل"، ويقول لـ"العربية.نت": "الأموال المجمدة لن تعود دفعة واحدة، والتضخم لن ينخفض بقرار سياسي".',
       'وكانت وزارة الخارجية الإيرانية قد وصفت الاتفاق في بيان بأنه "انتصار للدبلوماسية والحوار".',
     ].join('\n\n'),
     quotes: [
@@ -290,35 +332,20 @@ const internationalRows: readonly Row[] = [
       ],
       ['تقديم النص الكامل للاتفاق وملاحقه إلى البرلمان', 'partial', 'حميد رضا كاظمي'],
       ['لن يصادقوا على أي التزام يمس أمن البلاد', 'partial', 'حميد رضا كاظمي'],
-      ['لن تظهر قبل مطلع العام المقبل', 'partial', 'علي أصغر نوروزي'],
-      ['العربية.نت', 'mention', null],
-      ['الأموال المجمدة لن تعود دفعة واحدة، والتضخم لن ينخفض بقرار سياسي', 'direct', 'علي أصغر نوروزي'],
       ['انتصار للدبلوماسية والحوار', 'partial', 'وزارة الخارجية الإيرانية'],
     ],
   },
   {
-    what: 'Anadolu Suruc bombing in “ ”: Anadolu’s place/name/agency dateline, a lede with no quote, the governor of Şanlıurfa in apposition to reporters with إن … وإن, then وأضاف + surname:, the prime ministry’s statement with مؤكدة أن, a wounded young man with his age in brackets and a relative clause to Anadolu’s correspondent with a colon, then وأضاف + surname أنه, a hospital’s chief doctor in apposition with أوضح … أن and داعياً … إلى “…”',
+    what: 'Anadolu Suruc bombing in “ ”: Anadolu’s place/name/agency dateline, a lede with no quote, the prime ministry’s statement with مؤكدة أن, a wounded young man with his age in brackets and a relative clause to Anadolu’s correspondent with a colon, then وأضاف + surname أنه, a hospital’s chief doctor in apposition with أوضح … أن and داعياً … إلى “…”; the governor the engine misreads is split out below',
     text: [
       'شانلي أورفا/ محمد أمين أوزتورك/ الأناضول',
       'قتل 31 شخصاً وأصيب أكثر من 100 آخرين، اليوم الإثنين، في تفجير استهدف حديقة المركز الثقافي في قضاء سروج بولاية شانلي أورفا جنوبي تركيا، حيث كان عشرات الشباب يستعدون للتوجه إلى مدينة عين العرب (كوباني) السورية للمشاركة في إعادة إعمارها.',
-      'وقال والي شانلي أورفا، جلال أكدوغان، في تصريح للصحفيين أمام مستشفى الولاية، إن “الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب”.',
-      'وأضاف أكدوغان: “تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه”.',
       'من جهتها، أدانت رئاسة الوزراء التركية الهجوم في بيان، مؤكدة أن تركيا “ستواصل مكافحة الإرهاب بكل أشكاله، ولن تسمح لأحد بزعزعة أمنها واستقرارها”.',
       'وفي حديث لمراسل الأناضول، قال الشاب أوغوز جان أرسلان (22 عاماً)، الذي أصيب بجروح طفيفة في ذراعه: “كنا نلتقط صورة جماعية ونردد الأغاني، وفجأة سمعنا دوياً هائلاً، ورأيت أصدقائي ملقين على الأرض”.',
       'وأضاف أرسلان أنه لا يزال “يبحث عن اثنين من رفاقه لم يعرف مصيرهما بعد”.',
       'بدوره، أوضح رئيس الأطباء في مستشفى سروج الحكومي، الدكتور مراد يلماز، أن المستشفى “استقبل 43 جريحاً خلال الساعة الأولى، بينهم 9 في حالة حرجة”، داعياً المواطنين إلى “التبرع بالدم في أقرب مركز للهلال الأحمر التركي”.',
     ].join('\n\n'),
     quotes: [
-      [
-        'الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب',
-        'partial',
-        'جلال أكدوغان',
-      ],
-      [
-        'تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه',
-        'direct',
-        'جلال أكدوغان',
-      ],
       [
         'ستواصل مكافحة الإرهاب بكل أشكاله، ولن تسمح لأحد بزعزعة أمنها واستقرارها',
         'partial',
@@ -437,4 +464,46 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 42: whole articles of international outlets, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Al Arabiya Tehran, split out: an economist with a compound given name (علي أصغر) with أما … فيرى أن then ويقول لـ"العربية.نت":',
+    text: 'أما الخبير الاقتصادي علي أصغر نوروزي فيرى أن آثار الاتفاق على حياة الإيرانيين "لن تظهر قبل مطلع العام المقبل"، ويقول لـ"العربية.نت": "الأموال المجمدة لن تعود دفعة واحدة، والتضخم لن ينخفض بقرار سياسي".',
+    // engine gap: both quotes of the economist go to «علي أصغر», his compound given name without his family name
+    // (نوروزي), not to علي أصغر نوروزي; the kinds and the site’s quoted name are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['لن تظهر قبل مطلع العام المقبل', 'partial', 'علي أصغر نوروزي'],
+      ['العربية.نت', 'mention', null],
+      ['الأموال المجمدة لن تعود دفعة واحدة، والتضخم لن ينخفض بقرار سياسي', 'direct', 'علي أصغر نوروزي'],
+    ],
+  },
+  {
+    what: 'Anadolu Suruc, split out: the governor of Şanlıurfa in apposition (والي شانلي أورفا، فلان،) to reporters with إن … وإن, then وأضاف + surname:',
+    text: [
+      'وقال والي شانلي أورفا، جلال أكدوغان، في تصريح للصحفيين أمام مستشفى الولاية، إن “الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب”.',
+      'وأضاف أكدوغان: “تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه”.',
+    ].join('\n\n'),
+    // engine gap: the governor’s first quote goes to «شانلي أورفا», the province his title names (والي شانلي
+    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, goes to the
+    // surname alone (أكدوغان), not resolved to the full name; the kinds are read right.
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب',
+        'partial',
+        'جلال أكدوغان',
+      ],
+      [
+        'تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه',
+        'direct',
+        'جلال أكدوغان',
+      ],
+    ],
+  },
+];
+
+describe('probe 42: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
