@@ -1,0 +1,34 @@
+/**
+ * Review of the names3 merge (issue 3): passages written here in news style on the shapes where a
+ * preposition's object ends a person's name, and on the opposite cases those rules assume away. Each
+ * rule row fails without its fix; each guard row keeps the shape the merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows20: readonly Row[] = [
+  {
+    what: 'a family name starting with ب after a definite one, then a time adverb: the name’s (السيد بدوي اليوم الأحد)',
+    text: 'وقال محمد السيد بدوي اليوم الأحد إن الحزب "لن يقاطع الانتخابات".',
+    quotes: [['لن يقاطع الانتخابات', 'partial', 'محمد السيد بدوي']],
+  },
+  {
+    what: 'another family name with ب before a weekday (الشيخ بكري الخميس)',
+    text: 'وقال أحمد الشيخ بكري الخميس إن المفاوضات "متعثرة".',
+    quotes: [['متعثرة', 'partial', 'أحمد الشيخ بكري']],
+  },
+  {
+    what: 'a compound given name with ب after a family name (المصري بهاء الدين): الدين is no genitive',
+    text: 'وقال محمد المصري بهاء الدين إن القرار "نهائي".',
+    quotes: [['نهائي', 'partial', 'محمد المصري بهاء الدين']],
+  },
+  {
+    what: 'guard: after a family name with the article, ب + a noun and its definite genitive is the object (ونوه المطيري بجهود الدفاع المدني)',
+    text: 'ونوه المطيري بجهود الدفاع المدني، وقال: "الفرق كانت سريعة".',
+    quotes: [['الفرق كانت سريعة', 'direct', 'المطيري']],
+  },
+];
+
+describe('review 20: the names3 merge read on the opposite cases', () => {
+  runRows(reviewRows20);
+});
