@@ -27,6 +27,31 @@ const reviewRows20: readonly Row[] = [
     text: 'ونوه المطيري بجهود الدفاع المدني، وقال: "الفرق كانت سريعة".',
     quotes: [['الفرق كانت سريعة', 'direct', 'المطيري']],
   },
+  {
+    what: 'عبد + a divine name as the whole name, then the object of نفى before ، وقال: the object is no family name',
+    text: 'ونفى الوزير عبد الله الخبر، وقال إنه "كاذب".',
+    quotes: [['كاذب', 'partial', 'عبد الله']],
+  },
+  {
+    what: 'another whole name عبد الرحمن and the object of رفض before ، مؤكدا (الدعوة)',
+    text: 'ورفض الشيخ عبد الرحمن الدعوة، مؤكدا أن "الوقت غير مناسب".',
+    quotes: [['الوقت غير مناسب', 'partial', 'عبد الرحمن']],
+  },
+  {
+    what: 'a feminine noun shaped as a nisba (المسؤولية) after عبد الله is the object too, no family name',
+    text: 'ونفى الوزير عبد الله المسؤولية، وقال: "لسنا طرفا".',
+    quotes: [['لسنا طرفا', 'direct', 'عبد الله']],
+  },
+  {
+    what: 'guard: عبد الرحمن + a family name (a nisba) before ، مؤكدا stays three words',
+    text: 'ونفى المتحدث عبد الرحمن الشهري، مؤكدا أن الحريق "أخمد".',
+    quotes: [['أخمد', 'partial', 'عبد الرحمن الشهري']],
+  },
+  {
+    what: 'guard: عبد الله + a family name, then ، في بيان، and the object: the name keeps its three words',
+    text: 'ونفى الوزير عبد الله العلي، في بيان، الخبر، وقال إنه "كاذب".',
+    quotes: [['كاذب', 'partial', 'عبد الله العلي']],
+  },
 ];
 
 describe('review 20: the names3 merge read on the opposite cases', () => {
