@@ -52,6 +52,26 @@ const reviewRows20: readonly Row[] = [
     text: 'ونفى الوزير عبد الله العلي، في بيان، الخبر، وقال إنه "كاذب".',
     quotes: [['كاذب', 'partial', 'عبد الله العلي']],
   },
+  {
+    what: 'after قال, a title’s field with ب + a verbal noun (رئيس قسم بمعالجة المياه) runs on to the name: a cue of saying takes no such complement',
+    text: 'وقال رئيس قسم بمعالجة المياه فهد العلي إن المحطة "تعمل".',
+    quotes: [['تعمل', 'partial', 'فهد العلي']],
+  },
+  {
+    what: 'another field of the form مفاعلة after قال (مدير قسم بمكافحة الحرائق فلان)',
+    text: 'وقال مدير قسم بمكافحة الحرائق فهد الزهراني إن الحريق "محدود".',
+    quotes: [['محدود', 'partial', 'فهد الزهراني']],
+  },
+  {
+    what: 'the same after قالت, with a woman’s title (رئيسة قسم بمتابعة الطالبات فلانة)',
+    text: 'وقالت رئيسة قسم بمتابعة الطالبات نورة الحربي إن الغياب "تراجع".',
+    quotes: [['تراجع', 'partial', 'نورة الحربي']],
+  },
+  {
+    what: 'guard: after a verb of stance, ب + مفاعلة is still its complement (وأشاد وزير الصحة بمشاركة المتطوعين)',
+    text: 'وأشاد وزير الصحة بمشاركة المتطوعين، وقال: "المتطوعون سند للمنظومة".',
+    quotes: [['المتطوعون سند للمنظومة', 'direct', 'وزير الصحة']],
+  },
 ];
 
 describe('review 20: the names3 merge read on the opposite cases', () => {

@@ -1168,7 +1168,9 @@ export function readSubject(
       inTitle &&
       VERBAL_NOUN_AFTER_BI.test(norm) &&
       !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
-      hasArticle(tokens[i + 1]?.norm ?? '')
+      hasArticle(tokens[i + 1]?.norm ?? '') &&
+      // قال takes no such complement: after it, it is the title's field (رئيس قسم بمعالجة المياه فلان)
+      lookupCue(tokens[from - 1]?.norm ?? '')?.cls !== 'say'
     ) {
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (
