@@ -1918,10 +1918,21 @@ class Attributor {
     const joinedNumber = /^و[0-9٠-٩۰-۹]/u.test(this.tokens[(subject.name.at(-1) ?? -2) + 1]?.norm ?? '');
     const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber);
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
-    // With عبد, never a name alone, so does a name of three words (عبد الكريم الوشلي، في تصريح …).
+    // With عبد, never a name alone, so does a name of three words (عبد الكريم الوشلي، في تصريح …),
+    // unless a comma and a cue close the clause after a third word that is no family name (no masculine
+    // nisba: المسؤولية is a noun; no word of a known name): the verb's object then ran in (ونفى الوزير
+    // عبد الله الخبر، وقال …).
+    const nameEnd = subject.name.at(-1) ?? -2;
+    const clauseClosed =
+      isComma(this.tokens[nameEnd + 1]) && lookupCue(this.tokens[nameEnd + 2]?.norm ?? '') !== undefined;
+    const objectThird =
+      name?.words.length === 3 &&
+      clauseClosed &&
+      !(isNisba(name.words[2] as string) && name.words[2]?.endsWith('ي')) &&
+      !this.entities.knowsNameWord(name.words[2] as string);
     const joined =
       name &&
-      (name.words.length >= 4 || name.words[0] === 'عبد') &&
+      (name.words.length >= 4 || (name.words[0] === 'عبد' && !objectThird)) &&
       COMPOUND_END_SET.has(name.words[1] as string)
         ? 1
         : 0;

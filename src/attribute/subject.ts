@@ -434,12 +434,17 @@ const VERBAL_NOUN_AFTER_BI =
 /**
  * A noun with ب or ل glued to it and a definite genitive after it (بدعم القيادة, لإصلاح السيارات, لبيع
  * المواد): a preposition's object, which never opens or goes on with a person's name; a given name
- * that starts with those letters (بدر, ليلى) and بن are the name's.
+ * that starts with those letters (بدر, ليلى) and بن are the name's. A time adverb (اليوم, الخميس) is no
+ * genitive, nor is the end of a compound name (الدين, الله): a family name before them (بدوي اليوم, بكري
+ * الخميس) or a compound given name (بهاء الدين) is still the name's.
  */
 export function isObjectOfPreposition(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.type === 'word' ? (tokens[at + 1] as Token).norm : '';
   return (
     isGluedPreposition(tokens[at]?.norm ?? '') &&
-    hasArticle(tokens[at + 1]?.type === 'word' ? (tokens[at + 1] as Token).norm : '')
+    hasArticle(next) &&
+    !TIME_SET.has(next) &&
+    !COMPOUND_END_SET.has(next)
   );
 }
 
@@ -1163,7 +1168,9 @@ export function readSubject(
       inTitle &&
       VERBAL_NOUN_AFTER_BI.test(norm) &&
       !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
-      hasArticle(tokens[i + 1]?.norm ?? '')
+      hasArticle(tokens[i + 1]?.norm ?? '') &&
+      // قال takes no such complement: after it, it is the title's field (رئيس قسم بمعالجة المياه فلان)
+      lookupCue(tokens[from - 1]?.norm ?? '')?.cls !== 'say'
     ) {
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
     } else if (
