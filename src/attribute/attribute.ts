@@ -5180,15 +5180,33 @@ class Attributor {
     while (end > first.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     const written = this.text.slice(first.from, end);
     const pronoun = POSSESSIVE_OF[cue.match.agreement].exec(written);
-    if (pronoun !== null && pronoun.index >= 2) return true;
+    // قال and the verbs that go on (أضاف, تابع) take the words themselves, a sentence of the speaker's
+    // about someone (وقال المدرب «مستواه تحسن», مضيفا «حالته مستقرة»).
+    if (pronoun !== null && pronoun.index >= 2)
+      return cue.match.cls !== 'say' && !cue.match.goesOn && !this.predicateInside(open + 2);
     return (
       cue.match.takesObject &&
       VERBAL_NOUN_SHAPE.test(first.norm) &&
       this.verbAt(open + 1) === undefined &&
       second?.type === 'word' &&
       !COMPLEMENTISER_SET.has(second.norm) &&
-      this.verbAt(open + 2) === undefined
+      this.verbAt(open + 2) === undefined &&
+      !this.predicateInside(open + 2)
     );
+  }
+
+  /**
+   * From `from` to the closing mark, within MAX_NAME_WORDS words, a clause opener (لم, لن, قد) or a
+   * future verb: the opening noun phrase has its predicate, a sentence said (أعلن المتحدث «موعده لم يحدد
+   * بعد», توقع الخبير «ظروف السوق ستتحسن»), no object in the narrator's grammar.
+   */
+  private predicateInside(from: number): boolean {
+    for (let i = from; i < this.tokens.length && i - from < MAX_NAME_WORDS; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word') return false;
+      if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
@@ -6840,6 +6858,9 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
  */
 const VERBAL_NOUN_SHAPE =
   /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
+
+/** A future verb, folded: سـ and a present prefix (ستتحسن, سيكون, سنعمل); not سيارة, سياسة, سنوات, سيول. */
+const FUTURE_VERB = /^س[يتن][^اوي].*[^ه]$/u;
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);

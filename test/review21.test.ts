@@ -1,0 +1,49 @@
+/**
+ * Review of the kinds6 merge (issue 3): passages written here in news style on the shapes where its
+ * rules read the opposite case. Each rule row fails without its fix; each guard row keeps the shape the
+ * merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows21: readonly Row[] = [
+  {
+    what: 'after قال a noun with the subject’s pronoun opens the speaker’s own sentence about someone, direct (وقالت الأم «ابنها لم يعد …»)',
+    text: 'وقالت الأم «ابنها لم يعد إلى المنزل منذ يومين».',
+    quotes: [['ابنها لم يعد إلى المنزل منذ يومين', 'direct', 'الأم']],
+  },
+  {
+    what: 'another after قال with an adjective for predicate (وقال الوزير «موقفه واضح …»)',
+    text: 'وقال الوزير «موقفه واضح من البداية».',
+    quotes: [['موقفه واضح من البداية', 'direct', 'الوزير']],
+  },
+  {
+    what: 'after a participle that goes on (مضيفا) the possessed noun opens a sentence said (مضيفا «حالته مستقرة»)',
+    text: 'وقال الطبيب إن المريض لا يقدر أن يتكلم، مضيفا «حالته مستقرة».',
+    quotes: [['حالته مستقرة', 'direct', 'الطبيب']],
+  },
+  {
+    what: 'after أعلن a possessed noun then لم is a clause with its verb, direct (وأعلن المتحدث «موعده لم يحدد بعد»)',
+    text: 'وأعلن المتحدث «موعده لم يحدد بعد».',
+    quotes: [['موعده لم يحدد بعد', 'direct', 'المتحدث']],
+  },
+  {
+    what: 'after توقع a broken plural of the فعول shape, its genitive, then a future verb: a sentence said (ظروف السوق ستتحسن)',
+    text: 'وتوقع الخبير «ظروف السوق ستتحسن في الربع المقبل».',
+    quotes: [['ظروف السوق ستتحسن في الربع المقبل', 'direct', 'الخبير']],
+  },
+  {
+    what: 'guard: after أكد a noun with the subject’s pronoun and its adjective is the verb’s object, partial (وأكد اللاعب «جاهزيته …»)',
+    text: 'وأكد اللاعب «جاهزيته التامة للمباراة».',
+    quotes: [['جاهزيته التامة للمباراة', 'partial', 'اللاعب']],
+  },
+  {
+    what: 'guard: after أعلن an indefinite verbal noun in construct is the verb’s object, partial (وأعلنت الوزارة «انطلاق حملة …»)',
+    text: 'وأعلنت الوزارة «انطلاق حملة التطعيم الموسمية».',
+    quotes: [['انطلاق حملة التطعيم الموسمية', 'partial', 'الوزارة']],
+  },
+];
+
+describe('review of the kinds6 merge (reviewRows21)', () => {
+  runRows(reviewRows21);
+});
