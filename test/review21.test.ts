@@ -42,6 +42,36 @@ const reviewRows21: readonly Row[] = [
     text: 'وأعلنت الوزارة «انطلاق حملة التطعيم الموسمية».',
     quotes: [['انطلاق حملة التطعيم الموسمية', 'partial', 'الوزارة']],
   },
+  {
+    what: 'a one-word quote after a cue’s subject phrase headed by a body, a comma and no إن/colon to come, is the words said (وقال رئيس لجنة … «مستحيل»، مشيرا)',
+    text: 'وقال رئيس لجنة الانتخابات في المحافظة «مستحيل»، مشيرا إلى ضيق الوقت.',
+    quotes: [['مستحيل', 'partial', 'رئيس لجنة الانتخابات']],
+  },
+  {
+    what: 'another after كتب and a party’s deputy head, a participle after the comma (وكتب نائب رئيس حزب … «عار»، معلقا)',
+    text: 'وكتب نائب رئيس حزب الوفد في القاهرة «عار»، معلقا على قرار الحكومة.',
+    quotes: [['عار', 'partial', 'نائب رئيس حزب الوفد']],
+  },
+  {
+    what: 'and a preposition after the comma, the words said described (وعلق مدير مكتب منظمة … «كارثة»، في إشارة إلى …)',
+    text: 'وعلق مدير مكتب منظمة الصحة العالمية في جدة «كارثة»، في إشارة إلى الوضع.',
+    quotes: [['كارثة', 'partial', 'مدير مكتب منظمة الصحة العالمية']],
+  },
+  {
+    what: 'guard: after a title over a body, its short name, then the person’s name and the verb’s object: a mention (، كريستوف ميلر، انتهاء …)',
+    text: 'وأعلن رئيس بعثة الاتحاد الأوروبي في العراق «يوبام»، كريستوف ميلر، انتهاء المرحلة الأولى.',
+    quotes: [['يوبام', 'mention', null]],
+  },
+  {
+    what: 'guard: the body as a cue’s subject, its short name, then في بيان and أن: a mention (وأكدت بعثة … «أونسميل»، في بيان، أن)',
+    text: 'وأكدت بعثة الأمم المتحدة للدعم في ليبيا «أونسميل»، في بيان، أن الحوار سيستأنف الأسبوع المقبل.',
+    quotes: [['أونسميل', 'mention', null]],
+  },
+  {
+    what: 'guard: after a title over a body, its short name, the name of the person and إن: a mention (رئيس بعثة … «أميسوم»، اللواء …، إن)',
+    text: 'وقال رئيس بعثة الاتحاد الأفريقي في الصومال «أميسوم»، اللواء أحمد العلي، إن القوات ستنسحب.',
+    quotes: [['أميسوم', 'mention', null]],
+  },
 ];
 
 describe('review of the kinds6 merge (reviewRows21)', () => {

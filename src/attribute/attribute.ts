@@ -3840,7 +3840,20 @@ class Attributor {
       // A name in apposition goes on with a comma, after the cue's subject too (وأكدت قوة … في لبنان
       // «يونيفيل»، في بيان، أن); the phrase as a cue's subject with nothing after the mark (وقال مدير
       // مشروع الإسكان «ممتاز».) may be followed by what is said.
-      if (isComma(next)) return this.governedNoun(j) || this.cueAt(j - 1) !== null;
+      if (isComma(next)) {
+        if (!this.governedNoun(j) && this.cueAt(j - 1) === null) return false;
+        // The phrase as a cue's subject: a name goes on with the cue's words to come (، في بيان، أن; a
+        // colon) or with the person named (، ديفيد شيرر، تعليق …); a participle or a preposition after the
+        // comma with neither to come (وقال رئيس لجنة … «مستحيل»، مشيرا إلى …) goes on from the words said.
+        for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) {
+          if (!this.cueAt(k)) continue;
+          const complement = this.complementAfter(span.close + 1);
+          if (complement === 'that' || complement === 'colon') return true;
+          const after = this.tokens[span.close + 2];
+          return after?.type === 'word' && !PREPOSITIONS.has(after.norm) && !this.cueAt(span.close + 2);
+        }
+        return true;
+      }
       if (!this.governedNoun(j)) return false;
       for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
       return true;
