@@ -72,6 +72,21 @@ const reviewRows21: readonly Row[] = [
     text: 'وقال رئيس بعثة الاتحاد الأفريقي في الصومال «أميسوم»، اللواء أحمد العلي، إن القوات ستنسحب.',
     quotes: [['أميسوم', 'mention', null]],
   },
+  {
+    what: 'a cue in a relative clause on an إن subject with the mark right after it says the quote, its noun the speaker (إن الموظفين الذين قالوا «لا»)',
+    text: 'وقال إن الموظفين الذين قالوا «لا» تم فصلهم.',
+    quotes: [['لا', 'partial', 'الموظفين']],
+  },
+  {
+    what: 'another after أن and هتفوا (أن المحتجين الذين هتفوا «ارحل» اعتقلوا)',
+    text: 'وأضاف أن المحتجين الذين هتفوا «ارحل» اعتقلوا.',
+    quotes: [['ارحل', 'partial', 'المحتجين']],
+  },
+  {
+    what: 'guard: the relative clause’s verb with its own complement and subject before the mark is passed over (التعهدات التي وعدت بها الوزارة «…»)',
+    text: 'وقال النائب إن التعهدات التي وعدت بها الوزارة «لم تنفذ حتى الآن».',
+    quotes: [['لم تنفذ حتى الآن', 'partial', 'النائب']],
+  },
 ];
 
 describe('review of the kinds6 merge (reviewRows21)', () => {

@@ -5233,6 +5233,8 @@ class Attributor {
     if (this.tokens[at]?.type === 'word' && QAD_FORMS.has((this.tokens[at] as Token).norm)) at--;
     const relative = this.tokens[at];
     if (relative?.type !== 'word' || !RELATIVES.has(relative.norm)) return false;
+    // إن الوزير الذي قال «…»: the mark right after the verb opens its object, the words the noun said.
+    if (this.tokens[cue.index + 1]?.type === 'mark') return false;
     for (let k = at - 1; k >= 0 && at - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return false;
