@@ -87,6 +87,21 @@ const reviewRows21: readonly Row[] = [
     text: 'وقال النائب إن التعهدات التي وعدت بها الوزارة «لم تنفذ حتى الآن».',
     quotes: [['لم تنفذ حتى الآن', 'partial', 'النائب']],
   },
+  {
+    what: 'قدر negated before أن is "can", no cue: the quote is the words of the cue after it (ولا يقدر أحد أن «…»، كما قال المدرب)',
+    text: 'ولا يقدر أحد أن «يتنبأ بالنتيجة»، كما قال المدرب.',
+    quotes: [['يتنبأ بالنتيجة', 'partial', 'المدرب']],
+  },
+  {
+    what: 'another with لن and بحسب ما قال (ولن يقدر أحد أن «…»، بحسب ما قال الوزير)',
+    text: 'ولن يقدر أحد أن «يوقف المسيرة»، بحسب ما قال الوزير.',
+    quotes: [['يوقف المسيرة', 'partial', 'الوزير']],
+  },
+  {
+    what: 'guard: يقدّر before أن with its subject is a judgement said (ويقدر الخبراء أن «…»)',
+    text: 'ويقدر الخبراء أن «المشروع سيوفر آلاف الوظائف».',
+    quotes: [['المشروع سيوفر آلاف الوظائف', 'partial', 'الخبراء']],
+  },
 ];
 
 describe('review of the kinds6 merge (reviewRows21)', () => {

@@ -2906,8 +2906,13 @@ class Attributor {
     }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
-    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying.
-    if (match.lemma === 'قدر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying, nor
+    // is قدر negated before أن, "can" (ولا يقدر أحد أن يتنبأ …).
+    if (match.lemma === 'قدر')
+      return this.complementAfter(index + 1) === 'that' &&
+        !VERB_NEGATION_SET.has((this.tokens[index - 1]?.norm ?? '').replace(/^[وف]/u, ''))
+        ? match
+        : undefined;
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
