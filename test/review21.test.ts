@@ -102,6 +102,21 @@ const reviewRows21: readonly Row[] = [
     text: 'ويقدر الخبراء أن «المشروع سيوفر آلاف الوظائف».',
     quotes: [['المشروع سيوفر آلاف الوظائف', 'partial', 'الخبراء']],
   },
+  {
+    what: 'a verb after the definite subject of an أن clause ends the subject: a naming noun it governs takes its name at the sentence’s end (بأن العلماء رصدوا على سطح القمر «أوروبا»)',
+    text: 'وأفادت بأن العلماء رصدوا على سطح القمر «أوروبا».',
+    quotes: [['أوروبا', 'mention', null]],
+  },
+  {
+    what: 'another after إن, the verb’s object and ل before the naming noun (إن المسبار التقط صورا … لسطح القمر «جانيميد»)',
+    text: 'وقالت الوكالة إن المسبار التقط صورا دقيقة لسطح القمر «جانيميد».',
+    quotes: [['جانيميد', 'mention', null]],
+  },
+  {
+    what: 'guard: a subject of nouns and a preposition up to a naming noun, the sentence ending after the mark: the predicate (أن عدد المسافرين عبر المعبر «محدود»)',
+    text: 'وأوضح المسؤول أن عدد المسافرين عبر المعبر «محدود».',
+    quotes: [['محدود', 'partial', 'المسؤول']],
+  },
 ];
 
 describe('review of the kinds6 merge (reviewRows21)', () => {

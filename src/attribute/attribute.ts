@@ -3870,7 +3870,9 @@ class Attributor {
    * The word at `at` stands inside the subject of an إن/أن clause (بأن احتمال قيام الاحتلال بإضعاف حركة
    * حماس في قطاع غزة «تضاءل»): a complementiser before it, words only and no cue between, within
    * MAX_SUBJECT_SPAN words. A quote after that subject is its predicate, not a name. A relative pronoun
-   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»).
+   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»), and so
+   * does a bare word right after a definite noun that no noun phrase goes on with, not a preposition
+   * nor a word with one attached (بأن العلماء رصدوا على سطح القمر «أوروبا»).
    */
   private inClauseSubject(at: number): boolean {
     for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
@@ -3878,6 +3880,16 @@ class Attributor {
       if (token.type !== 'word' || RELATIVES.has(token.norm) || QAD_FORMS.has(token.norm)) return false;
       if (COMPLEMENTISER_SET.has(token.norm)) return true;
       if (this.cueAt(k)) return false;
+      const before = this.tokens[k - 1];
+      if (
+        before?.type === 'word' &&
+        hasArticle(before.norm) &&
+        !hasArticle(token.norm) &&
+        !PREPOSITIONS.has(token.norm) &&
+        !STOP_SET.has(token.norm) &&
+        !/^[وفبلك]|\p{N}/u.test(token.norm)
+      )
+        return false;
     }
     return false;
   }
