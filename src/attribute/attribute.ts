@@ -2917,8 +2917,13 @@ class Attributor {
     }
     // أظهرت الدراسة أن …: a finding reported; أظهرت الصور «…» shows, and says nothing.
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
-    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying.
-    if (match.lemma === 'قدر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying, nor
+    // is قدر negated before أن, "can" (ولا يقدر أحد أن يتنبأ …).
+    if (match.lemma === 'قدر')
+      return this.complementAfter(index + 1) === 'that' &&
+        !VERB_NEGATION_SET.has((this.tokens[index - 1]?.norm ?? '').replace(/^[وف]/u, ''))
+        ? match
+        : undefined;
     if (match.lemma === 'ذكر') {
       const complement = this.complementAfter(index + 1);
       return complement === 'that' || complement === 'colon' ? match : undefined;
@@ -3851,7 +3856,20 @@ class Attributor {
       // A name in apposition goes on with a comma, after the cue's subject too (وأكدت قوة … في لبنان
       // «يونيفيل»، في بيان، أن); the phrase as a cue's subject with nothing after the mark (وقال مدير
       // مشروع الإسكان «ممتاز».) may be followed by what is said.
-      if (isComma(next)) return this.governedNoun(j) || this.cueAt(j - 1) !== null;
+      if (isComma(next)) {
+        if (!this.governedNoun(j) && this.cueAt(j - 1) === null) return false;
+        // The phrase as a cue's subject: a name goes on with the cue's words to come (، في بيان، أن; a
+        // colon) or with the person named (، ديفيد شيرر، تعليق …); a participle or a preposition after the
+        // comma with neither to come (وقال رئيس لجنة … «مستحيل»، مشيرا إلى …) goes on from the words said.
+        for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) {
+          if (!this.cueAt(k)) continue;
+          const complement = this.complementAfter(span.close + 1);
+          if (complement === 'that' || complement === 'colon') return true;
+          const after = this.tokens[span.close + 2];
+          return after?.type === 'word' && !PREPOSITIONS.has(after.norm) && !this.cueAt(span.close + 2);
+        }
+        return true;
+      }
       if (!this.governedNoun(j)) return false;
       for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
       return true;
@@ -3863,7 +3881,9 @@ class Attributor {
    * The word at `at` stands inside the subject of an إن/أن clause (بأن احتمال قيام الاحتلال بإضعاف حركة
    * حماس في قطاع غزة «تضاءل»): a complementiser before it, words only and no cue between, within
    * MAX_SUBJECT_SPAN words. A quote after that subject is its predicate, not a name. A relative pronoun
-   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»).
+   * or قد between says a verb has come (أن محيطا قد يختبئ تحت الجليد الذي يغطي سطح القمر «أوروبا»), and so
+   * does a bare word right after a definite noun that no noun phrase goes on with, not a preposition
+   * nor a word with one attached (بأن العلماء رصدوا على سطح القمر «أوروبا»).
    */
   private inClauseSubject(at: number): boolean {
     for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
@@ -3871,6 +3891,16 @@ class Attributor {
       if (token.type !== 'word' || RELATIVES.has(token.norm) || QAD_FORMS.has(token.norm)) return false;
       if (COMPLEMENTISER_SET.has(token.norm)) return true;
       if (this.cueAt(k)) return false;
+      const before = this.tokens[k - 1];
+      if (
+        before?.type === 'word' &&
+        hasArticle(before.norm) &&
+        !hasArticle(token.norm) &&
+        !PREPOSITIONS.has(token.norm) &&
+        !STOP_SET.has(token.norm) &&
+        !/^[وفبلك]|\p{N}/u.test(token.norm)
+      )
+        return false;
     }
     return false;
   }
@@ -5191,15 +5221,33 @@ class Attributor {
     while (end > first.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     const written = this.text.slice(first.from, end);
     const pronoun = POSSESSIVE_OF[cue.match.agreement].exec(written);
-    if (pronoun !== null && pronoun.index >= 2) return true;
+    // قال and the verbs that go on (أضاف, تابع) take the words themselves, a sentence of the speaker's
+    // about someone (وقال المدرب «مستواه تحسن», مضيفا «حالته مستقرة»).
+    if (pronoun !== null && pronoun.index >= 2)
+      return cue.match.cls !== 'say' && !cue.match.goesOn && !this.predicateInside(open + 2);
     return (
       cue.match.takesObject &&
       VERBAL_NOUN_SHAPE.test(first.norm) &&
       this.verbAt(open + 1) === undefined &&
       second?.type === 'word' &&
       !COMPLEMENTISER_SET.has(second.norm) &&
-      this.verbAt(open + 2) === undefined
+      this.verbAt(open + 2) === undefined &&
+      !this.predicateInside(open + 2)
     );
+  }
+
+  /**
+   * From `from` to the closing mark, within MAX_NAME_WORDS words, a clause opener (لم, لن, قد) or a
+   * future verb: the opening noun phrase has its predicate, a sentence said (أعلن المتحدث «موعده لم يحدد
+   * بعد», توقع الخبير «ظروف السوق ستتحسن»), no object in the narrator's grammar.
+   */
+  private predicateInside(from: number): boolean {
+    for (let i = from; i < this.tokens.length && i - from < MAX_NAME_WORDS; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word') return false;
+      if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return true;
+    }
+    return false;
   }
 
   /**
@@ -5213,6 +5261,8 @@ class Attributor {
     if (this.tokens[at]?.type === 'word' && QAD_FORMS.has((this.tokens[at] as Token).norm)) at--;
     const relative = this.tokens[at];
     if (relative?.type !== 'word' || !RELATIVES.has(relative.norm)) return false;
+    // إن الوزير الذي قال «…»: the mark right after the verb opens its object, the words the noun said.
+    if (this.tokens[cue.index + 1]?.type === 'mark') return false;
     for (let k = at - 1; k >= 0 && at - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return false;
@@ -6851,6 +6901,9 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
  */
 const VERBAL_NOUN_SHAPE =
   /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
+
+/** A future verb, folded: سـ and a present prefix (ستتحسن, سيكون, سنعمل); not سيارة, سياسة, سنوات, سيول. */
+const FUTURE_VERB = /^س[يتن][^اوي].*[^ه]$/u;
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
