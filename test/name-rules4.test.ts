@@ -4,7 +4,8 @@
  * الخبير فلان فيرى أن); a definite description ending in an adjective of origin (المقيم الهندي, العامل
  * الباكستاني) ends there, and the plain word after it starts a name the given-name lists do not hold; a
  * noun with a quantifier and a definite plural (مالك إحدى العمائر, صاحب أحد المحال) is a description
- * before the name, as a definite genitive is.
+ * before the name, as a definite genitive is. A surname quoted alone takes the one first name the text
+ * gives it: a given name right before it, or a word after an adjective of origin (من أصل إيراني فلان).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a body's field after its adjective, a topic with no name, a description
  * after the name).
@@ -95,6 +96,32 @@ const oneOfRows: readonly Row[] = [
   },
 ];
 
+const surnameRows: readonly Row[] = [
+  {
+    what: 'a doctor brought in after من أصل جزائري with his full name, then ويقول + surname لـ«…»:',
+    text: 'ويعمل الطبيب الفرنسي من أصل جزائري كريم بلقاسم في مستشفى بمدينة مرسيليا منذ عشرين عاماً. ويقول بلقاسم لـ«العربي الجديد»: «المرضى لا يسألون عن أصلي، يسألون فقط عن الدواء».',
+    quotes: [
+      ['العربي الجديد', 'mention', null],
+      ['المرضى لا يسألون عن أصلي، يسألون فقط عن الدواء', 'direct', 'كريم بلقاسم'],
+    ],
+  },
+  {
+    what: 'a businesswoman after من أصل أرمني, then وتقول + surname:',
+    text: 'وتدير سيدة الأعمال الكندية من أصل أرمني نورا بوغوصيان مصنعاً للحلويات في مونتريال. وتقول بوغوصيان: «بدأت من مطبخ صغير قبل خمسة عشر عاماً».',
+    quotes: [['بدأت من مطبخ صغير قبل خمسة عشر عاماً', 'direct', 'نورا بوغوصيان']],
+  },
+  {
+    what: 'a student after من أصل تركي, then وقال + surname لـDW عربية:',
+    text: 'ويدرس الشاب الألماني من أصل تركي أوغور يلدز الطب في جامعة هايدلبرغ منذ ثلاث سنوات. وقال يلدز لـDW عربية: «أعمل في المساء في مطعم والدي لأدفع إيجار السكن».',
+    quotes: [['أعمل في المساء في مطعم والدي لأدفع إيجار السكن', 'direct', 'أوغور يلدز']],
+  },
+  {
+    what: 'guard: two brothers share the surname (سامي حداد ونبيل حداد): the surname alone stays as it is',
+    text: 'وشارك في الجلسة المحاميان سامي حداد ونبيل حداد عن عائلة الضحية. وقال حداد للصحفيين: «سنطلب إعادة التحقيق من البداية».',
+    quotes: [['سنطلب إعادة التحقيق من البداية', 'direct', 'حداد']],
+  },
+];
+
 describe('name rules 4: أما opens a topic, not a name', () => {
   runRows(topicRows);
 });
@@ -103,4 +130,7 @@ describe('name rules 4: a description of origin before a name', () => {
 });
 describe('name rules 4: a description of one among many (إحدى/أحد + a plural) before a name', () => {
   runRows(oneOfRows);
+});
+describe('name rules 4: a surname alone resolved to the one first name the text gives it', () => {
+  runRows(surnameRows);
 });

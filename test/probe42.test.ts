@@ -477,8 +477,8 @@ const internationalSplitRows: readonly Row[] = [
       'وأضاف أكدوغان: “تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه”.',
     ].join('\n\n'),
     // engine gap: the governor’s first quote goes to «شانلي أورفا», the province his title names (والي شانلي
-    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, goes to the
-    // surname alone (أكدوغان), not resolved to the full name; the kinds are read right.
+    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, is read right
+    // (the surname resolved to the full name); the kinds are read right.
     gaps: ['attribution'],
     quotes: [
       [
