@@ -273,9 +273,6 @@ const saudiSplitRows: readonly Row[] = [
   {
     what: 'Al-Jazirah pilgrims’ lodgings, split out: a building owner named after his description (مالك إحدى العمائر) with a relative clause after his name and a colon',
     text: 'وفي حي العزيزية، قال مالك إحدى العمائر عبدالرحمن بن حسن الزهراني، الذي يؤجر مبناه لمؤسسة طوافة منذ عشرة أعوام: «ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال».',
-    // engine gap: the quote goes to «مالك إحدى العمائر عبدالرحمن بن حسن الزهراني»: the description before the
-    // name (an owner of one of the buildings) is kept in the speaker’s name; the kind is read right.
-    gaps: ['attribution'],
     quotes: [
       [
         'ركبنا هذا العام نظام إنذار جديداً وكاشفات دخان في كل غرفة، وكلفنا ذلك أكثر من 80 ألف ريال',
@@ -287,9 +284,6 @@ const saudiSplitRows: readonly Row[] = [
   {
     what: 'Al-Yaum King Fahd Causeway, split out: an Indian resident with أما المقيم الهندي …، الذي …، فقال إنه then مضيفاً:',
     text: 'أما المقيم الهندي راجيش كومار، الذي يعمل في الدمام، فقال إنه يعبر الجسر كل أسبوع، مضيفاً: «في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت».',
-    // engine gap: the quote goes to «أما المقيم الهندي راجيش», the topic particle أما and the resident’s description
-    // taken into the name and his family name (كومار) dropped, not to راجيش كومار; the kind is read right.
-    gaps: ['attribution'],
     quotes: [
       [
         'في الأيام العادية أعبر في أقل من ساعة، أما في الإجازات فأفضل أن أبقى في البيت',
@@ -470,9 +464,6 @@ const internationalSplitRows: readonly Row[] = [
   {
     what: 'Al Arabiya Tehran, split out: an economist with a compound given name (علي أصغر) with أما … فيرى أن then ويقول لـ"العربية.نت":',
     text: 'أما الخبير الاقتصادي علي أصغر نوروزي فيرى أن آثار الاتفاق على حياة الإيرانيين "لن تظهر قبل مطلع العام المقبل"، ويقول لـ"العربية.نت": "الأموال المجمدة لن تعود دفعة واحدة، والتضخم لن ينخفض بقرار سياسي".',
-    // engine gap: both quotes of the economist go to «علي أصغر», his compound given name without his family name
-    // (نوروزي), not to علي أصغر نوروزي; the kinds and the site’s quoted name are read right.
-    gaps: ['attribution'],
     quotes: [
       ['لن تظهر قبل مطلع العام المقبل', 'partial', 'علي أصغر نوروزي'],
       ['العربية.نت', 'mention', null],
@@ -486,8 +477,8 @@ const internationalSplitRows: readonly Row[] = [
       'وأضاف أكدوغان: “تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه”.',
     ].join('\n\n'),
     // engine gap: the governor’s first quote goes to «شانلي أورفا», the province his title names (والي شانلي
-    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, goes to the
-    // surname alone (أكدوغان), not resolved to the full name; the kinds are read right.
+    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, is read right
+    // (the surname resolved to the full name); the kinds are read right.
     gaps: ['attribution'],
     quotes: [
       [

@@ -83,6 +83,7 @@ import {
   range,
   readSubject,
   type Subject,
+  TOPIC_OPENERS,
   withheldNameEnd,
 } from './subject.js';
 
@@ -4966,7 +4967,8 @@ class Attributor {
     const first = (this.tokens[start] as Token).norm;
     if (CONTRAST_THAT_SET.has(first) && COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
       start += 2;
-    else if (CONTRAST_OPENERS.has(first)) start += 1;
+    // …or أما, which opens a topic, not a name (أما المقيم فلان، الذي …، فقال …، مضيفاً).
+    else if (CONTRAST_OPENERS.has(first) || TOPIC_OPENERS.has(first)) start += 1;
     if (start > end) return null;
     const subject = this.subjectAt(start);
     if (!subject || subject.first !== start || subject.last !== end) return null;

@@ -12,6 +12,7 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
+  ORIGIN_NISBA_SET,
   RANK_SET,
   SAYING_SET,
   STOP_SET,
@@ -139,6 +140,28 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     // construct (حركة حماس): that is its fuller name, whatever else stands before the word.
     const bodyLike = !entity.forms.some((f) => !f.isName);
     let bodyName: { text: string; words: string[] } | null = null;
+    // A surname alone, read back one word where that word is a given name (، جلال أكدوغان،) or stands
+    // right after an adjective of origin (من أصل إيراني بهروز كريمي): his first name, when the text
+    // gives the surname only one such first name (two brothers share it otherwise).
+    let firstName: { text: string; words: string[] } | null = null;
+    const firstNames = new Set<string>();
+    for (const form of names) {
+      if (form.words.length !== 1) continue;
+      for (const at of placesOf(form.words)) {
+        const given = tokens[at - 1];
+        const origin = tokens[at - 2];
+        if (given?.type !== 'word' || hasArticle(given.norm)) continue;
+        // …a second man's given name with و counts too (سامي حداد ونبيل حداد).
+        if (/^و/u.test(given.norm) && isGivenName(given.norm.slice(1))) firstNames.add(given.norm.slice(1));
+        if (!isNameWord(given.norm)) continue;
+        const ofOrigin =
+          origin?.type === 'word' &&
+          (ORIGIN_NISBA_SET.has(origin.norm) || ORIGIN_NISBA_SET.has(`ال${origin.norm}`));
+        if (!isGivenName(given.norm) && !ofOrigin) continue;
+        firstNames.add(given.norm);
+        firstName = slice(at - 1, at);
+      }
+    }
     for (const form of names) {
       for (const at of placesOf(form.words)) {
         const head = tokens[at - 1];
@@ -273,6 +296,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         }
       }
     }
+    if (!best && firstName && firstNames.size === 1) best = firstName;
     if (bodyName) best = bodyName;
     if (best && !names.some((f) => f.closed && f.words.length >= (best?.words.length ?? 0))) {
       entities.addFullerName(entity, { ...best, isName: true, closed: true });

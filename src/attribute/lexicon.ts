@@ -53,6 +53,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
@@ -250,6 +251,8 @@ export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
+/** ONE_OF_QUANTIFIERS folded (احد, احدي). */
+export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
 export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);

@@ -26,7 +26,9 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  ONE_OF_SET,
   ORGANISATION_SET,
+  ORIGIN_NISBA_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
@@ -368,6 +370,9 @@ export function isFirstNameWithoutHamza(tokens: readonly Token[], at: number, te
   if (stripToSet(next.norm, TITLE_SET) !== undefined || afterTopic(tokens, at)) return false;
   return before?.type === 'word' && hasArticle(before.norm);
 }
+
+/** أما (or وأما), folded: it opens a topic, and the name after it starts past it. */
+export const TOPIC_OPENERS = new Set(['اما', 'واما']);
 
 /** The most words between أما and the ف that answers it (أما اللجنة الوزارية فرأت). */
 const MAX_TOPIC_WORDS = 4;
@@ -1287,6 +1292,15 @@ export function readSubject(
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
   }
+  // A topic after أما ends at the verb with ف that answers it (أما الخبير فلان فيرى أن): nothing ran in.
+  if (
+    !subject.closed &&
+    subject.name.at(-1) === subject.last &&
+    TOPIC_OPENERS.has(tokens[from - 1]?.norm ?? '') &&
+    next?.type === 'word' &&
+    lookupCue(next.norm)?.clitic === 'ف'
+  )
+    subject.closed = true;
   // A whole chain read by its given names (المواطن فهد بن عايض العتيبي بالتعميم), where the phrase
   // stopped before the word limit: nothing ran into it.
   if (
@@ -2119,12 +2133,29 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
   const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
   if (isGivenName(bare)) return 0;
   if (hasArticle(head) && isGivenName(head)) return 0;
+  // …or of a quantifier and a definite plural, one among many (مالك إحدى العمائر, صاحب أحد المحال).
+  const oneOf = !hasArticle(head) && words.length > 3 && ONE_OF_SET.has(norm(1)) && hasArticle(norm(2));
   // A noun without the article heads a description only in construct with a definite genitive.
-  if (!hasArticle(head) && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
-  for (let k = 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
+  if (!hasArticle(head) && !oneOf && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
+  for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
     const word = norm(k);
+    // A definite description ending in an adjective of origin (المقيم الهندي, العامل البنغلاديشي), then a
+    // plain word that is no function word and no joiner: a name the lists do not hold starts there; not
+    // a noun in construct with a definite genitive (المرصد السوري لحقوق الإنسان: the body's field).
+    if (
+      k >= 2 &&
+      hasArticle(head) &&
+      ORIGIN_NISBA_SET.has(norm(k - 1)) &&
+      !hasArticle(word) &&
+      !hasArticle((tokens[(words[k] as number) + 1] as Token | undefined)?.norm ?? '') &&
+      !isStopWord(word) &&
+      !NAME_JOINER_SET.has(word) &&
+      !SON_OF.has(word) &&
+      stripToSet(word, TITLE_SET) === undefined
+    )
+      return k;
     if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
   }
   return 0;

@@ -1573,6 +1573,14 @@ export const FOREIGN_NISBAS: readonly string[] = [
   'الياباني',
   'الكوري',
   'الهندي',
+  // the South and South-East Asian workers and residents of Gulf copy (العامل الباكستاني فلان)
+  'الباكستاني',
+  'البنغلاديشي',
+  'الفلبيني',
+  'النيبالي',
+  'السريلانكي',
+  'الإندونيسي',
+  'الأفغاني',
   'النيجيري',
   'الغاني',
   'الكاميروني',
@@ -2011,3 +2019,9 @@ export const PEOPLES_PLURALS: readonly string[] = [
   'الإنجليز',
   'الأقباط',
 ];
+
+/**
+ * Quantifiers that take a definite plural after a noun without the article: a description of one among
+ * many (مالك إحدى العمائر, صاحب أحد المحال), which stands before a name as a genitive would.
+ */
+export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
