@@ -559,9 +559,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وكان الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر قد أكد في بيان أن أكثر من 70 ألف أسرة "ما زالت بلا مأوى مناسب" مع بداية موسم الأمطار.',
     ].join('\n\n'),
-    // engine gap: the statement goes to «الاتحاد الدولي لجمعيات الصليب», the federation’s name cut before
-    // «الأحمر والهلال الأحمر», as in the whole article.
-    gaps: ['attribution'],
     quotes: [['ما زالت بلا مأوى مناسب', 'partial', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر']],
   },
 ];

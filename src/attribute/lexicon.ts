@@ -22,6 +22,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_PLURALS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
@@ -214,6 +215,8 @@ export const TITLE_SET = new Set([
 export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
 );
+/** Heads of bodies in the plural (جمعيات, نقابات): after ل, the bodies a federation gathers. */
+export const BODY_PLURAL_SET = foldSet(BODY_PLURALS);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);

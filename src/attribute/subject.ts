@@ -3,6 +3,7 @@ import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
   AUDIENCE_SET,
+  BODY_PLURAL_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -1661,7 +1662,10 @@ function titleRunEnd(
       // ل or ب glued to a noun after a definite word (الرسمي لإدارة, التنفيذي لفرع); a plain word only in
       // construct after an indefinite noun or after في (فرع الهيئة في منطقة عسير, مرور جدة).
       const governed = prev === 'في' || (!closedBefore && !HONORIFIC_SET.has(prev) && !ADDRESS_SET.has(prev));
-      if (glued ? !hasArticle(prev) && !governed : !governed) return -1;
+      // …or a second field of the body with و after its definite word (للأرصاد وحماية البيئة): in
+      // construct with the definite word after it, as its first field was.
+      const coordinated = closedBefore && opensCoordinatedField(tokens, j);
+      if (!coordinated && (glued ? !hasArticle(prev) && !governed : !governed)) return -1;
     }
     prev = norm;
     closedBefore = hasArticle(norm);
@@ -2184,6 +2188,9 @@ function splitSubject(
       stripToSet(norm, TITLE_SET) !== undefined ||
       // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
       isCoordinatedOffice(norm, prev, k) ||
+      // a second field of the body's name with و, in construct with a definite word or before the
+      // body's field after لل (الرئاسة العامة للأرصاد وحماية البيئة, مؤسسة … ورجاله للموهبة): no name opens with و
+      isCoordinatedField(tokens, words, k) ||
       prev === 'باسم' ||
       // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
       // body's (المتحدث باسم حملة ويتفيلد، فلان،)
@@ -2289,6 +2296,7 @@ function splitSubject(
       isDefiniteAdjective(prev) &&
       !hasArticle(norm) &&
       !isGenitiveLam(norm) &&
+      !gathersBodies(firstNorm, norm) &&
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
@@ -2595,6 +2603,55 @@ function isPrepositionalPossessed(token: Token, text: string): boolean {
   if (!/^[بل]/u.test(norm) || hasArticle(stem) || norm.length < 5) return false;
   if (isPossessed(stem)) return true;
   return text[token.to - 1] === 'ه' && (stem.startsWith('م') || stem.endsWith('ته'));
+}
+
+/**
+ * The title's word at `k` is و and a plain noun that is no given name (وحماية, ورجاله), in construct with
+ * the definite word right after it or before a field after لل: a second field or part of the body the
+ * title names (المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة فلان), never the name, which opens
+ * with no و. Only a word the title's walk reached: every word before it was read as the title's.
+ */
+function isCoordinatedField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const at = words[k] as number;
+  return k >= 2 && words[k + 1] === at + 1 && opensCoordinatedField(tokens, at);
+}
+
+/**
+ * The word at `at` is و and a plain noun, no given name, in construct with a definite word that is no
+ * family name's nisba (وحماية البيئة, وشؤون الوافدين), after the body's field behind ل within two words
+ * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة). A name after a body
+ * with no field (وزارة الصحة وضاح الحمادي) is left a name.
+ */
+function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token?.type !== 'word' || next?.type !== 'word') return false;
+  const norm = token.norm;
+  const field = (k: number) => /^ل.{3,}/u.test(tokens[k]?.norm ?? '');
+  return (
+    /^و[^ا]/u.test(norm) &&
+    norm.length >= 4 &&
+    !hasArticle(norm) &&
+    !isGivenName(norm) &&
+    !isGivenName(norm.slice(1)) &&
+    hasArticle(next.norm) &&
+    !isGivenName(next.norm) &&
+    !NISBA.test(next.norm) &&
+    (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
+  );
+}
+
+/**
+ * ل and bodies in the plural after the head of a body that gathers others (الاتحاد الدولي لجمعيات
+ * الصليب الأحمر, الاتحاد العربي لغرف التجارة): the bodies it federates, a genitive of its name. After
+ * any other head (الحكومة المصرية لجمعيات المستثمرين) they are whom it spoke to.
+ */
+function gathersBodies(head: string, norm: string): boolean {
+  return (
+    /^ل[^ل]/u.test(norm) &&
+    BODY_PLURAL_SET.has(norm.slice(1)) &&
+    PEOPLE_SERVING_SET.has(head.replace(/^و?ال/u, ''))
+  );
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */

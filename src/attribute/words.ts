@@ -1683,6 +1683,28 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
 ];
 
 /**
+ * Heads of bodies in the plural: after ل, the bodies a federation or a union gathers (الاتحاد الدولي
+ * لجمعيات الصليب الأحمر, الاتحاد العام لغرف التجارة, المجلس الأعلى لهيئات الإغاثة), a genitive of the
+ * body's name, never whom it spoke to.
+ */
+export const BODY_PLURALS: readonly string[] = [
+  'جمعيات',
+  'نقابات',
+  'منظمات',
+  'هيئات',
+  'غرف',
+  'شركات',
+  'مؤسسات',
+  'اتحادات',
+  'أندية',
+  'روابط',
+  'مجالس',
+  'بنوك',
+  'مصارف',
+  'جامعات',
+];
+
+/**
  * Heads of bodies named for the people they serve or gather, whose field after ل may be people
  * (الجمعية السعودية للمتقاعدين, الاتحاد الدولي للصحفيين, الهيئة الوطنية للصحفيين). After any other
  * head (a government, a ministry, a person's title), people after ل are whom the words were told.

@@ -1,0 +1,76 @@
+/**
+ * Where a body's name ends (issue 3). A body that gathers other bodies names them after ل in the plural
+ * (الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر): the genitive and its adjectives are the name's,
+ * not the object's head after the body's adjective. A body's name in a title goes on through a second
+ * field with و in construct with a definite word (الرئاسة العامة للأرصاد وحماية البيئة), after its
+ * first field behind ل: no name opens with و, so the name of the title's holder comes after it.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row
+ * keeps the opposite case (a name that opens with و after a body with no field, companies a government
+ * spoke to).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const federationRows: readonly Row[] = [
+  {
+    what: 'a world league of Red Crescent societies (الرابطة العالمية لجمعيات الهلال الأحمر) with أكدت … في تقرير أن',
+    text: 'وأكدت الرابطة العالمية لجمعيات الهلال الأحمر في تقرير أن النازحين «يواجهون شتاء قاسيا بلا وقود».',
+    quotes: [['يواجهون شتاء قاسيا بلا وقود', 'partial', 'الرابطة العالمية لجمعيات الهلال الأحمر']],
+  },
+  {
+    what: 'an Arab union of volleyball federations (الاتحاد العربي لاتحادات الكرة الطائرة) with وكان … قد أعلن أن',
+    text: 'وكان الاتحاد العربي لاتحادات الكرة الطائرة قد أعلن أن البطولة «ستقام في موعدها رغم الظروف».',
+    quotes: [['ستقام في موعدها رغم الظروف', 'partial', 'الاتحاد العربي لاتحادات الكرة الطائرة']],
+  },
+  {
+    what: 'an international league of seafarers’ unions (الرابطة الدولية لنقابات النقل البحري) with وكانت … قد أكدت أن',
+    text: 'وكانت الرابطة الدولية لنقابات النقل البحري قد أكدت أن البحارة «عالقون على السفن منذ أشهر».',
+    quotes: [['عالقون على السفن منذ أشهر', 'partial', 'الرابطة الدولية لنقابات النقل البحري']],
+  },
+  {
+    what: 'a council of medical relief bodies (المجلس الدولي لمنظمات الإغاثة الطبية) with وكان … قد حذر من أن',
+    text: 'وكان المجلس الدولي لمنظمات الإغاثة الطبية قد حذر من أن المستشفيات «تعمل بنصف طاقتها».',
+    quotes: [['تعمل بنصف طاقتها', 'partial', 'المجلس الدولي لمنظمات الإغاثة الطبية']],
+  },
+  {
+    what: 'guard: a government (no body that gathers others) and companies after ل, whom it spoke to (لشركات الطاقة الكبرى)',
+    text: 'وقالت الحكومة الفرنسية لشركات الطاقة الكبرى إن الأسعار «يجب أن تنخفض فورا».',
+    quotes: [['يجب أن تنخفض فورا', 'partial', 'الحكومة الفرنسية']],
+  },
+];
+
+const fieldRows: readonly Row[] = [
+  {
+    what: 'a passports spokesman whose directorate has a second field (للجوازات وشؤون الوافدين) before his rank and name, with أوضح … أن',
+    text: 'وأوضح المتحدث الرسمي باسم المديرية العامة للجوازات وشؤون الوافدين العقيد سالم بن محمد القحطاني أن المنافذ «جاهزة لاستقبال الحجاج».',
+    quotes: [['جاهزة لاستقبال الحجاج', 'partial', 'سالم بن محمد القحطاني']],
+  },
+  {
+    what: 'a programmes director at an anti-corruption body (لمكافحة الفساد وحماية النزاهة) and her name, with قالت … إن',
+    text: 'وقالت مديرة البرامج في الهيئة الوطنية لمكافحة الفساد وحماية النزاهة سلوى بنت عبدالله الدوسري إن البلاغات «تضاعفت هذا العام».',
+    quotes: [['تضاعفت هذا العام', 'partial', 'سلوى بنت عبدالله الدوسري']],
+  },
+  {
+    what: 'the director general of a weather centre (للأرصاد ومراقبة الطقس), then الدكتور and his name, with قال … إن',
+    text: 'وقال المدير العام للمركز الوطني للأرصاد ومراقبة الطقس الدكتور أيمن بن سالم غلام إن الحرارة «ستتجاوز 48 درجة في المنطقة الشرقية».',
+    quotes: [['ستتجاوز 48 درجة في المنطقة الشرقية', 'partial', 'أيمن بن سالم غلام']],
+  },
+  {
+    what: 'guard: a name that opens with و right after a ministry with no field (وزارة الصحة وضاح الحمادي)',
+    text: 'وقال المتحدث باسم وزارة الصحة وضاح الحمادي إن المستشفيات «استقبلت 40 مصابا خلال ساعات».',
+    quotes: [['استقبلت 40 مصابا خلال ساعات', 'partial', 'وضاح الحمادي']],
+  },
+  {
+    what: 'guard: a name that opens with و after a title’s place (بالمنطقة ونيس العنزي), its family name a nisba',
+    text: 'وقال مدير عام التعليم بالمنطقة ونيس العنزي إن المدارس «جاهزة لاستقبال الطلاب».',
+    quotes: [['جاهزة لاستقبال الطلاب', 'partial', 'ونيس العنزي']],
+  },
+];
+
+describe('a body that gathers bodies, named after ل in the plural', () => {
+  runRows(federationRows);
+});
+
+describe('a body’s second field with و inside a title, before the name', () => {
+  runRows(fieldRows);
+});
