@@ -3,7 +3,10 @@
  * (الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر): the genitive and its adjectives are the name's,
  * not the object's head after the body's adjective. A body's name in a title goes on through a second
  * field with و in construct with a definite word (الرئاسة العامة للأرصاد وحماية البيئة), after its
- * first field behind ل: no name opens with و, so the name of the title's holder comes after it.
+ * first field behind ل: no name opens with و, so the name of the title's holder comes after it. A part
+ * of a body named by an indefinite head and its genitive (إدارة الشؤون الصحية) goes on through ب and
+ * the body it belongs to with its adjective (بالحرس الوطني), unless the verb governs ب or the ب word is
+ * a verbal noun (a demand).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -67,10 +70,44 @@ const fieldRows: readonly Row[] = [
   },
 ];
 
+const parentRows: readonly Row[] = [
+  {
+    what: 'a medical services department and its navy (إدارة الخدمات الطبية بالقوات البحرية) with أكدت … أن',
+    text: 'وأكدت إدارة الخدمات الطبية بالقوات البحرية أن المصابين «في حالة مستقرة، وسيغادرون المستشفى خلال أيام».',
+    quotes: [
+      ['في حالة مستقرة، وسيغادرون المستشفى خلال أيام', 'partial', 'إدارة الخدمات الطبية بالقوات البحرية'],
+    ],
+  },
+  {
+    what: 'a public relations department and its armed forces (بالقوات المسلحة, a participle adjective) with قالت … في بيان إن',
+    text: 'وقالت إدارة العلاقات العامة بالقوات المسلحة في بيان إن التدريبات المشتركة «ستستمر حتى نهاية الشهر».',
+    quotes: [['ستستمر حتى نهاية الشهر', 'partial', 'إدارة العلاقات العامة بالقوات المسلحة']],
+  },
+  {
+    what: 'an emergency department and its university hospital (قسم الطوارئ بالمستشفى الجامعي) with أوضح … في بيان أن',
+    text: 'وأوضح قسم الطوارئ بالمستشفى الجامعي في بيان أن جميع الحالات «تلقت العلاج اللازم وغادرت».',
+    quotes: [['تلقت العلاج اللازم وغادرت', 'partial', 'قسم الطوارئ بالمستشفى الجامعي']],
+  },
+  {
+    what: 'guard: after a verb that governs ب (أشادت), ب + a definite noun and its adjective is what it praised',
+    text: 'وأشادت إدارة الجامعة بالجهود الوطنية، وقالت إن الطلاب «أثبتوا كفاءتهم في الظروف الصعبة».',
+    quotes: [['أثبتوا كفاءتهم في الظروف الصعبة', 'partial', 'إدارة الجامعة']],
+  },
+  {
+    what: 'guard: a verbal noun after ب (طالبت … بالإفراج الفوري) is the demand, not the body the part belongs to',
+    text: 'وطالبت هيئة حقوق الإنسان بالإفراج الفوري عن المعتقلين، وقالت إن احتجازهم «مخالف للقانون».',
+    quotes: [['مخالف للقانون', 'partial', 'هيئة حقوق الإنسان']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
 
 describe('a body’s second field with و inside a title, before the name', () => {
   runRows(fieldRows);
+});
+
+describe('a part of a body, then the body after ب with its adjective', () => {
+  runRows(parentRows);
 });

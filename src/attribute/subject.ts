@@ -1128,7 +1128,7 @@ export function readSubject(
       ORGANISATION_SET.has(norm)
     ) {
       break; // وطالبت الهيئة أمانة محافظة جدة بـ: a definite head governs no genitive; the other body is the object
-    } else if (inTitle && /^و?بال/u.test(norm)) {
+    } else if (inTitle && /^و?بال/u.test(norm) && !isParentBody(tokens, words, i, text)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (inTitle && VERBAL_NOUN_AFTER_BI.test(norm) && hasArticle(tokens[i + 1]?.norm ?? '')) {
       break; // رحبت حكومة الإقليم بإقرار القانون: so is ب + a verbal noun and its definite genitive
@@ -2638,6 +2638,32 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
     !isGivenName(next.norm) &&
     !NISBA.test(next.norm) &&
     (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
+  );
+}
+
+/**
+ * The word at `i` is ب and a definite noun with its adjective of origin (بالحرس الوطني, بالقوات
+ * المسلحة) after a body's part named by an indefinite head and its definite genitive (إدارة الشؤون
+ * الصحية): the body the part belongs to, a word of its name. After a verb that governs ب (أشادت إدارة
+ * الجامعة بالجهود الوطنية) the attribution cuts the ب word off as the verb's complement.
+ */
+function isParentBody(tokens: readonly Token[], words: readonly number[], i: number, text: string): boolean {
+  const head = (tokens[words[0] ?? -1] as Token | undefined)?.norm ?? '';
+  const last = (tokens[words.at(-1) ?? -1] as Token | undefined)?.norm ?? '';
+  const token = tokens[i] as Token;
+  const adjective = tokens[i + 1];
+  return (
+    words.length >= 2 &&
+    words.at(-1) === i - 1 &&
+    !hasArticle(head) &&
+    ORGANISATION_SET.has(head) &&
+    hasArticle(last) &&
+    token.norm.startsWith('بال') &&
+    // …a noun, not a verbal noun in إ, ا or ت (بالإفراج الفوري, بالالتزام, بالتعاون): those are a demand
+    !/^بال[إاآت]/u.test(text.slice(token.from, token.to)) &&
+    adjective?.type === 'word' &&
+    isDefiniteAdjective(adjective.norm) &&
+    !GIVEN_NAME_SET.has(adjective.norm)
   );
 }
 
