@@ -2303,6 +2303,27 @@ function splitSubject(
       !NISBA.test(following)
     )
       break;
+    // …and so is one after the definite genitive of the body's indefinite head (شددت وزارة التعليم شروط
+    // الإلحاق): a head in construct takes one genitive, whose own name after it has an adjective, ل or
+    // a preposition; not after a royal or religious title that names the body for a person (مستشفى
+    // الملك فيصل, جامعة الإمام محمد).
+    if (
+      organisation &&
+      k === 2 &&
+      !hasArticle(firstNorm) &&
+      hasArticle(prev) &&
+      !NAMING_TITLES.has(prev) &&
+      !HONORIFIC_SET.has(prev) &&
+      /^[^وبل]/u.test(norm) &&
+      !hasArticle(norm) &&
+      !isGivenName(norm) &&
+      stripToSet(norm, ORGANISATION_SET) === undefined &&
+      following !== undefined &&
+      words[k + 1] === (words[k] as number) + 1 &&
+      hasArticle(following) &&
+      !NISBA.test(following)
+    )
+      break;
     // A body's word shaped like an adjective in ة after the genitive of an indefinite feminine head
     // agrees with that head: the name's adjective (رابطة أصحاب العمل البلدية), not another body; not
     // when an adjective of its own follows it, a body's noun (خاطبت رابطة الأندية المفوضية الأوروبية,
