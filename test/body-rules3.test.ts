@@ -8,7 +8,10 @@
  * the body it belongs to with its adjective (بالحرس الوطني), unless the verb governs ب or the ب word is
  * a verbal noun (a demand). A body's indefinite head takes one definite genitive (وزارة العمل): a plain
  * word and a definite word after it are the verb's object (شددت وزارة العمل ضوابط الاستقدام), unless a
- * royal or religious title names the body for a person (مستشفى الملك فيصل).
+ * royal or religious title names the body for a person (مستشفى الملك فيصل). A body that takes the floor
+ * before its verb (يذكر أن منظمة … حذرت) is its subject: a span of time and its qualifier after the verb
+ * (الشهر الماضي) says when, never who; the verb closes the body's name, so no object is cut from it; and
+ * its short name in brackets may stand between the name and the verb (… (يونيسف) أكدت).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -139,6 +142,144 @@ const objectRows: readonly Row[] = [
   },
 ];
 
+const floorRows: readonly Row[] = [
+  {
+    what: 'a statistics authority after يذكر أن, then أعلنت الأسبوع الماضي أن: the span of time after the verb is no subject',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن الهيئة العامة للإحصاء أعلنت الأسبوع الماضي أن معدل البطالة «تراجع إلى 11 في المئة».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['تراجع إلى 11 في المئة', 'partial', 'الهيئة العامة للإحصاء'],
+    ],
+  },
+  {
+    what: 'a water company after ويشار إلى أن, then أكدت الشهر الماضي أن',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'ويشار إلى أن شركة المياه الوطنية أكدت الشهر الماضي أن المشروع «سينتهي قبل الصيف».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['سينتهي قبل الصيف', 'partial', 'شركة المياه الوطنية'],
+    ],
+  },
+  {
+    what: 'a consumer association after يذكر أن, then حذرت الشهر الماضي من «…»',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن جمعية حماية المستهلك حذرت الشهر الماضي من «ارتفاع أسعار المياه المعبأة».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['ارتفاع أسعار المياه المعبأة', 'partial', 'جمعية حماية المستهلك'],
+    ],
+  },
+  {
+    what: 'a ministry after ويذكر أن, then أكدت الأسبوع الماضي أن',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'ويذكر أن وزارة الصحة أكدت الأسبوع الماضي أن المستشفيات «لم تسجل أي إصابة جديدة».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['لم تسجل أي إصابة جديدة', 'partial', 'وزارة الصحة'],
+    ],
+  },
+  {
+    what: 'a body named with و before its verb (SVO, يذكر أن منظمة الأغذية والزراعة دعت إلى): no object of the verb ran into it',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن منظمة الأغذية والزراعة دعت إلى «خفض استهلاك المياه في الري».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['خفض استهلاك المياه في الري', 'partial', 'منظمة الأغذية والزراعة'],
+    ],
+  },
+  {
+    what: 'a ministry with two fields before its verb (يذكر أن وزارة الشؤون البلدية والقروية حذرت من)',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن وزارة الشؤون البلدية والقروية حذرت من «البناء في مجاري السيول».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['البناء في مجاري السيول', 'partial', 'وزارة الشؤون البلدية والقروية'],
+    ],
+  },
+  {
+    what: 'the Red Cross federation before قد دعا (وكان … قد دعا إلى «…»)',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'وكان الاتحاد الدولي للصليب الأحمر والهلال الأحمر قد دعا إلى «تقديم مساعدات عاجلة للنازحين».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['تقديم مساعدات عاجلة للنازحين', 'partial', 'الاتحاد الدولي للصليب الأحمر والهلال الأحمر'],
+    ],
+  },
+  {
+    what: 'UNICEF with its short name in brackets right before the verb (يذكر أن منظمة … (يونيسف) أكدت أن)',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن منظمة الأمم المتحدة للطفولة (يونيسف) أكدت أن ملايين الأطفال «محرومون من المياه النظيفة».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['محرومون من المياه النظيفة', 'partial', 'منظمة الأمم المتحدة للطفولة'],
+    ],
+  },
+  {
+    what: 'the migration organisation with an Arabic short name in brackets (ويشار إلى أن … (الهجرة الدولية) ذكرت أن)',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'ويشار إلى أن المنظمة الدولية للهجرة (الهجرة الدولية) ذكرت أن آلاف العائلات «نزحت خلال أسبوع».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['نزحت خلال أسبوع', 'partial', 'المنظمة الدولية للهجرة'],
+    ],
+  },
+  {
+    what: 'the food programme with a Latin short name in brackets (يذكر أن برنامج الأغذية العالمي (WFP) حذر من أن)',
+    text: [
+      'وقال المواطن سعد بن علي الحربي لـ«اليوم» إن المياه «انقطعت عن الحي ثلاثة أيام».',
+      'يذكر أن برنامج الأغذية العالمي (WFP) حذر من أن المخزون «لن يكفي أكثر من شهر».',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام', 'partial', 'سعد بن علي الحربي'],
+      ['لن يكفي أكثر من شهر', 'partial', 'برنامج الأغذية العالمي'],
+    ],
+  },
+  {
+    what: 'guard: a body after its verb that takes an object (ونفت وزارة الداخلية وجود …) still ends before the object',
+    text: 'ونفت وزارة الداخلية وجود معتقلين سياسيين، وقالت في بيان إن السجون «تخضع لرقابة القضاء».',
+    quotes: [['تخضع لرقابة القضاء', 'partial', 'وزارة الداخلية']],
+  },
+  {
+    what: 'guard: a qualifier after a title (الرئيس الحالي), no span of time, stays the title’s',
+    text: 'وقال الرئيس الحالي للاتحاد الآسيوي الشيخ سلمان بن إبراهيم إن البطولة «ستقام في موعدها».',
+    quotes: [['ستقام في موعدها', 'partial', 'سلمان بن إبراهيم']],
+  },
+  {
+    what: 'guard: a short name in brackets inside a title, the name after it (مدير مكتب منظمة … (يونيسف) في اليمن فلان)',
+    text: 'وقال مدير مكتب منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن خالد الصالح إن الأطفال «يدفعون الثمن الأكبر».',
+    quotes: [['يدفعون الثمن الأكبر', 'partial', 'خالد الصالح']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
@@ -153,4 +294,8 @@ describe('a part of a body, then the body after ب with its adjective', () => {
 
 describe('a body’s name in construct ends before the object of its verb', () => {
   runRows(objectRows);
+});
+
+describe('a body takes the floor before its verb (يذكر أن …): a span of time after the verb, a gloss before it', () => {
+  runRows(floorRows);
 });

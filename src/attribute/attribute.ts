@@ -49,6 +49,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
   REMARKS_SET,
@@ -56,6 +57,7 @@ import {
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
+  TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
   TURN_SET,
@@ -2401,6 +2403,17 @@ class Attributor {
       !isAlan(this.tokens[from] as Token, this.text)
     )
       from++;
+    // …and a span of time with its qualifier (حذرت الشهر الماضي من, أكدت العام الماضي أن): when, not who.
+    if (
+      TIME_SET.has(this.tokens[from - 1]?.norm ?? '') &&
+      TIME_QUALIFIER_SET.has(this.tokens[from]?.norm ?? '')
+    )
+      from++;
+    else if (
+      QUALIFIED_TIME_NOUN_SET.has(this.tokens[from]?.norm ?? '') &&
+      TIME_QUALIFIER_SET.has(this.tokens[from + 1]?.norm ?? '')
+    )
+      from += 2;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
@@ -2639,7 +2652,9 @@ class Attributor {
         end = source.last + 1;
       }
     }
-    let resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    // A subject read before its verb (SVO, كان … قد) is closed by the verb: no object of it ran into the
+    // subject, which is read as a subject that takes none (منظمة الأغذية والزراعة … حذرت من).
+    let resolved = subject ? this.resolveSubject(subject, match.takesObject && subject.last > index) : null;
     // دعا وزير الخارجية فلان ورئيس الوزراء فلان …: two speakers named together speak as one.
     if (resolved && subject && subject === told && subject.last > index && subject.name.length > 0) {
       const together = this.coordinated(subject.last + 1, resolved.entity);
@@ -4489,7 +4504,13 @@ class Attributor {
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
       this.readFirstNameAlan(subject, verb);
-    if (!subject || subject.last !== verb - 1) return null;
+    // …or its short name in brackets right before the verb (منظمة الأغذية والزراعة (فاو) حذرت): a gloss.
+    const glossed =
+      subject !== null &&
+      this.tokens[subject.last + 1]?.norm === '(' &&
+      this.tokens[verb - 1]?.norm === ')' &&
+      bracketOpening(this.tokens, verb - 1) === subject.last + 1;
+    if (!subject || (subject.last !== verb - 1 && !glossed)) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;

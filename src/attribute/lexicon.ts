@@ -65,6 +65,7 @@ import {
   POINTERS_ALONE,
   POINTERS_WHAT,
   PRESIDING_RANKS,
+  QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
@@ -75,6 +76,7 @@ import {
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
+  TIME_QUALIFIERS,
   TITLE_KIN,
   TITLES,
   TURN_MARKERS,
@@ -221,6 +223,9 @@ export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
+/** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
+export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
+export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);

@@ -991,6 +991,37 @@ export const TURN_MARKERS: readonly string[] = [
   'ناحيتها',
 ];
 
+/**
+ * Nouns of a span of time that a qualifier after them makes an adverb (العام الماضي, الشهر المقبل,
+ * السنة الجارية), and those qualifiers: after a verb, the pair says when, never who (حذرت الشهر الماضي
+ * من …, أكدت العام الماضي أن …). A qualifier after any other word (الرئيس الحالي) is no time.
+ */
+export const QUALIFIED_TIME_NOUNS: readonly string[] = [
+  'الشهر',
+  'الأسبوع',
+  'العام',
+  'السنة',
+  'الموسم',
+  'الصيف',
+  'الشتاء',
+  'الربيع',
+  'الخريف',
+];
+export const TIME_QUALIFIERS: readonly string[] = [
+  'الماضي',
+  'الماضية',
+  'المقبل',
+  'المقبلة',
+  'الجاري',
+  'الجارية',
+  'القادم',
+  'القادمة',
+  'الحالي',
+  'الحالية',
+  'المنصرم',
+  'المنصرمة',
+];
+
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
 export const TIME_ADVERBS: readonly string[] = [
   'أمس',
