@@ -11,7 +11,9 @@
  * royal or religious title names the body for a person (مستشفى الملك فيصل). A body that takes the floor
  * before its verb (يذكر أن منظمة … حذرت) is its subject: a span of time and its qualifier after the verb
  * (الشهر الماضي) says when, never who; the verb closes the body's name, so no object is cut from it; and
- * its short name in brackets may stand between the name and the verb (… (يونيسف) أكدت).
+ * its short name in brackets may stand between the name and the verb (… (يونيسف) أكدت). A seat's party
+ * may end in a definite adjective that is also a title (حزب … المعارض، الحزب الحاكم،): before the comma,
+ * after a definite word, it is the party's, and the name in apposition after the comma is the holder's.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -280,6 +282,34 @@ const floorRows: readonly Row[] = [
   },
 ];
 
+const seatRows: readonly Row[] = [
+  {
+    what: 'an MP for a ruling party (النائب عن حزب العدالة والتنمية الحاكم، فلان،) with قال … إن',
+    text: 'وقال النائب عن حزب العدالة والتنمية الحاكم، أحمد يلدز، إن الحكومة «لن تتراجع عن الإصلاحات الاقتصادية».',
+    quotes: [['لن تتراجع عن الإصلاحات الاقتصادية', 'partial', 'أحمد يلدز']],
+  },
+  {
+    what: 'an MP for an opposition party (النائبة عن حزب الشعب الجمهوري المعارض، فلانة،) with قالت … إن',
+    text: 'وقالت النائبة عن حزب الشعب الجمهوري المعارض، زينب أوزتورك، إن البرلمان «لم يناقش القانون بشكل كاف».',
+    quotes: [['لم يناقش القانون بشكل كاف', 'partial', 'زينب أوزتورك']],
+  },
+  {
+    what: 'an MP for the ruling party by its head alone (النائب عن الحزب الحاكم، فلان،) with أكد … أن',
+    text: 'وأكد النائب عن الحزب الحاكم، خالد المنصوري، أن الحكومة «ستعرض الموازنة خلال أيام».',
+    quotes: [['ستعرض الموازنة خلال أيام', 'partial', 'خالد المنصوري']],
+  },
+  {
+    what: 'a candidate for a ruling coalition (المرشح عن ائتلاف دولة القانون الحاكم، فلان،) with حذر … من أن',
+    text: 'وحذر المرشح عن ائتلاف دولة القانون الحاكم، حيدر الساعدي، من أن التأخير «سيعطل تشكيل الحكومة».',
+    quotes: [['سيعطل تشكيل الحكومة', 'partial', 'حيدر الساعدي']],
+  },
+  {
+    what: 'guard: a title after a word without the article before the comma (في لقاء مع المبعوث، فلان،) is another person’s',
+    text: 'وقال نائب الأمين العام في لقاء مع المبعوث، يان كوبيتش، إن الحوار «سيستأنف قريبا».',
+    quotes: [['سيستأنف قريبا', 'partial', 'نائب الأمين العام']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
@@ -298,4 +328,8 @@ describe('a body’s name in construct ends before the object of its verb', () =
 
 describe('a body takes the floor before its verb (يذكر أن …): a span of time after the verb, a gloss before it', () => {
   runRows(floorRows);
+});
+
+describe('a seat’s party with its adjective (المعارض, الحاكم) before the name in apposition', () => {
+  runRows(seatRows);
 });

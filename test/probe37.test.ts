@@ -415,9 +415,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، حذرت النائبة عن حزب الديمقراطية الجديدة المعارض، إيليني باباذوبولو، من أن "البلاد تقترب من حافة الإفلاس، والمصارف قد لا تفتح أبوابها قبل أسابيع".',
     ].join('\n\n'),
-    // engine gap: her words go to «النائبة», the head of her post, not to the name in apposition after it
-    // (إيليني باباذوبولو).
-    gaps: ['attribution'],
     quotes: [
       [
         'البلاد تقترب من حافة الإفلاس، والمصارف قد لا تفتح أبوابها قبل أسابيع',

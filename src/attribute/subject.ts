@@ -3172,7 +3172,11 @@ function appendApposition(
       return false;
     // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
     // the name after the comma is that one's.
-    if (comma > after && isTitleHead(tokens[comma]?.norm ?? '')) return false;
+    // …but not a definite title word right after a definite word of the complement and right before the
+    // comma: the body's adjective (النائبة عن حزب الديمقراطية الجديدة المعارض، فلانة،, الحزب الحاكم،).
+    const bodyAdjective =
+      hasArticle(norm) && hasArticle(tokens[comma - 1]?.norm ?? '') && isComma(tokens[comma + 1]);
+    if (comma > after && isTitleHead(norm) && !bodyAdjective) return false;
     comma++;
   }
   const at = tokens[comma];
