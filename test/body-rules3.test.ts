@@ -14,6 +14,9 @@
  * its short name in brackets may stand between the name and the verb (… (يونيسف) أكدت). A seat's party
  * may end in a definite adjective that is also a title (حزب … المعارض، الحزب الحاكم،): before the comma,
  * after a definite word, it is the party's, and the name in apposition after the comma is the holder's.
+ * A dropped subject (وقال) takes the newcomer the sentence before brought in: after an adverbial of place
+ * (وأمام صراف آلي …، وقف فلان) the place is where, not who; a verb whose root opens with و (وقف, وصل,
+ * وضع) keeps its و, which is no conjunction on a verb of three letters.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -310,6 +313,70 @@ const seatRows: readonly Row[] = [
   },
 ];
 
+const narratedRows: readonly Row[] = [
+  {
+    what: 'a pilgrim brought in by وصل (a root in و, no conjunction) and his description, then وقال لـ«عكاظ»:',
+    text: 'وصل المعتمر الإندونيسي أحمد سوريانتو إلى المدينة المنورة بعد رحلة طويلة. وقال لـ«عكاظ»: «انتظرت هذه اللحظة منذ طفولتي».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['انتظرت هذه اللحظة منذ طفولتي', 'direct', 'أحمد سوريانتو'],
+    ],
+  },
+  {
+    what: 'a pensioner brought in by وقف and his description, then وقال لـ«سكاي نيوز عربية»:',
+    text: 'وقف المتقاعد اليوناني ستافروس بابادوبولوس طويلا أمام المصرف المغلق. وقال لـ«سكاي نيوز عربية»: «أموالي كلها هنا، ولا أستطيع سحبها».',
+    quotes: [
+      ['سكاي نيوز عربية', 'mention', null],
+      ['أموالي كلها هنا، ولا أستطيع سحبها', 'direct', 'ستافروس بابادوبولوس'],
+    ],
+  },
+  {
+    what: 'a baker brought in by وضع and his description, then وقال لـ«الصباح»:',
+    text: 'وضع الخباز التونسي منجي الورغمي الرغيف الأخير في الفرن. وقال لـ«الصباح»: «سعر الطحين تضاعف، والخبز بقي بالسعر نفسه».',
+    quotes: [
+      ['الصباح', 'mention', null],
+      ['سعر الطحين تضاعف، والخبز بقي بالسعر نفسه', 'direct', 'منجي الورغمي'],
+    ],
+  },
+  {
+    what: 'a barber after an adverbial of place (وأمام متجره المغلق في حي الحمراء،) and جلس, then وقال لـ«النهار»:',
+    text: 'وأمام متجره المغلق في حي الحمراء، جلس الحلاق اللبناني جورج حداد يدخن سيجارته. وقال لـ«النهار»: «لم يدخل زبون واحد منذ أسبوع».',
+    quotes: [
+      ['النهار', 'mention', null],
+      ['لم يدخل زبون واحد منذ أسبوع', 'direct', 'جورج حداد'],
+    ],
+  },
+  {
+    what: 'a mother after وأمام بوابة المستشفى، and جلست, then وقالت لـ«الحياة»:',
+    text: 'وأمام بوابة المستشفى، جلست الأم السورية فاطمة حسن الأحمد تنتظر خروج ابنها. وقالت لـ«الحياة»: «لم أنم منذ ثلاثة أيام».',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['لم أنم منذ ثلاثة أيام', 'direct', 'فاطمة حسن الأحمد'],
+    ],
+  },
+  {
+    what: 'a displaced man after وداخل خيمة مهترئة على أطراف المخيم، (the tent is where, not who), then وقال:',
+    text: 'وداخل خيمة مهترئة على أطراف المخيم، جلس النازح العراقي علي حسين الجبوري مع أطفاله. وقال لـ«العربية.نت»: «لا نملك حتى ثمن الدواء».',
+    quotes: [
+      ['العربية.نت', 'mention', null],
+      ['لا نملك حتى ثمن الدواء', 'direct', 'علي حسين الجبوري'],
+    ],
+  },
+  {
+    what: 'guard: a verb with its conjunction (ووقف) still loses it, the engineer brought in speaks',
+    text: 'ووقف المهندس عادل بن سعيد القرني أمام المشروع المتعثر. وقال لـ«الوطن»: «المقاول اختفى منذ عامين».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['المقاول اختفى منذ عامين', 'direct', 'عادل بن سعيد القرني'],
+    ],
+  },
+  {
+    what: 'guard: after an adverbial of place a cue with its own subject (وأمام مقر وزارة العمل، قال المتحدث …) is read as before',
+    text: 'وأمام مقر وزارة العمل، قال المتحدث باسم الوزارة خالد أبا الخيل إن المكاتب «ستعمل يوم السبت».',
+    quotes: [['ستعمل يوم السبت', 'partial', 'خالد أبا الخيل']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
@@ -332,4 +399,8 @@ describe('a body takes the floor before its verb (يذكر أن …): a span of 
 
 describe('a seat’s party with its adjective (المعارض, الحاكم) before the name in apposition', () => {
   runRows(seatRows);
+});
+
+describe('a newcomer brought in after an adverbial of place, or by a verb whose root opens with و', () => {
+  runRows(narratedRows);
 });

@@ -428,9 +428,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وأمام صراف آلي في وسط أثينا، وقف المتقاعد يورغوس ميخائيليدس، 71 عاماً، في طابور طويل ليسحب الحد اليومي المسموح به، وهو 60 يورو. وقال لـCNN بالعربية: "صوت بلا، لكنني لا أعرف إن كنت سأحصل على معاشي في نهاية الشهر".',
     ].join('\n\n'),
-    // engine gap: his words go to «صراف آلي», the cash machine the sentence opens on, not to يورغوس ميخائيليدس named
-    // as the subject of وقف before وقال.
-    gaps: ['attribution'],
     quotes: [['صوت بلا، لكنني لا أعرف إن كنت سأحصل على معاشي في نهاية الشهر', 'direct', 'يورغوس ميخائيليدس']],
   },
   {

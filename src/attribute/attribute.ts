@@ -44,6 +44,7 @@ import {
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
+  PLACE_ADVERB_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -5637,7 +5638,8 @@ class Attributor {
     // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
     // …and a clause with حيث or a relative after its comma goes on with it (في الحي القديم، حيث تتلاصق
     // البيوت، يجلس فلان): the verb comes after that clause's comma.
-    if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
+    // …opened by a preposition, a turn, or an adverb of place (وأمام صراف آلي في وسط أثينا،).
+    if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst) || PLACE_ADVERB_SET.has(bareFirst))
       for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
@@ -5649,7 +5651,8 @@ class Attributor {
     const opener = this.tokens[verb];
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
-    const bare = opener.norm.replace(/^[وف]/u, '');
+    // …its conjunction off, not the first letter of a root in و (وقف, وصل, وجد: no verb has two letters).
+    const bare = opener.norm.length > 3 ? opener.norm.replace(/^[وف]/u, '') : opener.norm;
     // A reporting verb opens it too when read for the next sentence (`described`): its sentence held no
     // quote of speech (وانتقد قبطان …، فلان، تأخر السلطات. وقال:), so its subject has not had the floor.
     if (SILENT_SUBJECT_VERBS.has(bare) || (!described && this.verbAt(verb)) || bare.length < 3) return null;

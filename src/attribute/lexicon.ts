@@ -59,6 +59,7 @@ import {
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
   PEOPLES_PLURALS,
+  PLACE_ADVERBS,
   PLACE_SUBJECTS,
   POINTED_NOUNS,
   POINTERS,
@@ -222,6 +223,8 @@ export const BODY_PLURAL_SET = foldSet(BODY_PLURALS);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
+/** Adverbs of place that open a sentence's adverbial (وأمام …، وقف فلان). */
+export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

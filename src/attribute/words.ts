@@ -992,6 +992,25 @@ export const TURN_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Adverbs of place that open a sentence's adverbial before its verb and subject (وأمام صراف آلي في
+ * وسط أثينا، وقف فلان …): where the person stood, never who; the verb and its subject follow the comma.
+ */
+export const PLACE_ADVERBS: readonly string[] = [
+  'أمام',
+  'خلف',
+  'وراء',
+  'قرب',
+  'داخل',
+  'خارج',
+  'فوق',
+  'تحت',
+  'وسط',
+  'بجوار',
+  'بجانب',
+  'قبالة',
+];
+
+/**
  * Nouns of a span of time that a qualifier after them makes an adverb (العام الماضي, الشهر المقبل,
  * السنة الجارية), and those qualifiers: after a verb, the pair says when, never who (حذرت الشهر الماضي
  * من …, أكدت العام الماضي أن …). A qualifier after any other word (الرئيس الحالي) is no time.
