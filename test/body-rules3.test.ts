@@ -16,7 +16,9 @@
  * after a definite word, it is the party's, and the name in apposition after the comma is the holder's.
  * A dropped subject (وقال) takes the newcomer the sentence before brought in: after an adverbial of place
  * (وأمام صراف آلي …، وقف فلان) the place is where, not who; a verb whose root opens with و (وقف, وصل,
- * وضع) keeps its و, which is no conjunction on a verb of three letters.
+ * وضع) keeps its و, which is no conjunction on a verb of three letters. A name right after a verb of
+ * warning and right before what is warned of (تحذر فلانة من أن, من «…»), perhaps after the body it is
+ * from (من منظمة … (يونيسف) من أن), is who warns, not the verb's object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -377,6 +379,29 @@ const narratedRows: readonly Row[] = [
   },
 ];
 
+const warnerRows: readonly Row[] = [
+  {
+    what: 'a foreign name alone after وحذرت, right before من أن: who warns, not whom',
+    text: 'وحذرت لورا مارتينيز من أن المخيمات «لن تتحمل موجة نزوح جديدة قبل الشتاء».',
+    quotes: [['لن تتحمل موجة نزوح جديدة قبل الشتاء', 'partial', 'لورا مارتينيز']],
+  },
+  {
+    what: 'a name after من جانبه، حذر, right before من «…»',
+    text: 'من جانبه، حذر توماس بيكر من «انهيار كامل للنظام الصحي في المدينة».',
+    quotes: [['انهيار كامل للنظام الصحي في المدينة', 'partial', 'توماس بيكر']],
+  },
+  {
+    what: 'a doctor after بدوره، يحذر with the body he is from (من منظمة أطباء بلا حدود) before من أن',
+    text: 'بدوره، يحذر ماركوس فيبر من منظمة أطباء بلا حدود من أن المستشفيات «على وشك الانهيار».',
+    quotes: [['على وشك الانهيار', 'partial', 'ماركوس فيبر']],
+  },
+  {
+    what: 'guard: a government and then its object before من أن (حذرت الحكومة المواطنين من أن) stays the government',
+    text: 'وحذرت الحكومة المواطنين من أن الأسعار «سترتفع مطلع العام».',
+    quotes: [['سترتفع مطلع العام', 'partial', 'الحكومة']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
@@ -403,4 +428,8 @@ describe('a seat’s party with its adjective (المعارض, الحاكم) bef
 
 describe('a newcomer brought in after an adverbial of place, or by a verb whose root opens with و', () => {
   runRows(narratedRows);
+});
+
+describe('a name right before what is warned of (من أن, من «…») warns, perhaps after the body it is from', () => {
+  runRows(warnerRows);
 });

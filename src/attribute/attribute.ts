@@ -349,6 +349,8 @@ const MAX_PREVERBAL_WORDS = 6;
 const QAD_FORMS = new Set(['قد', 'فقد', 'وقد', 'لقد']);
 /** The most words of an opening adverbial before a narrative verb (وفي أحد …، تجلس فلانة). */
 const MAX_ADVERBIAL_WORDS = 12;
+/** The most tokens of the body a person is from, after من (من منظمة الأمم المتحدة للطفولة (يونيسف)). */
+const MAX_AFFILIATION_WORDS = 10;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
@@ -2521,6 +2523,8 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
+      !this.endsBeforeWarned(subject) &&
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
@@ -2785,6 +2789,29 @@ class Attributor {
       TURN_SET.has(marker.norm) &&
       !(agreement === 'm' && head.endsWith('ه'))
     );
+  }
+
+  /**
+   * The phrase ends before من and what is warned of, a clause (من أن) or a quote (من «…»), perhaps
+   * after the body its holder is from (فلانة من منظمة الأمم المتحدة للطفولة (يونيسف) من أن): no object
+   * of the verb stands between, so the name is its subject. The affiliation is read over a few tokens.
+   */
+  private endsBeforeWarned(subject: Subject): boolean {
+    const at = (subject.name.at(-1) ?? subject.last) + 1;
+    const warned = (k: number): boolean =>
+      this.tokens[k]?.norm === 'من' &&
+      (this.tokens[k + 1]?.norm === 'ان' || (this.tokens[k + 1]?.type === 'mark' && this.closeOf.has(k + 1)));
+    if (warned(at)) return true;
+    const body = this.tokens[at + 1];
+    if (this.tokens[at]?.norm !== 'من' || body?.type !== 'word' || !ORGANISATION_SET.has(body.norm))
+      return false;
+    for (let k = at + 2; k <= at + MAX_AFFILIATION_WORDS; k++) {
+      const token = this.tokens[k];
+      if (warned(k)) return true;
+      if (token === undefined || token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm))
+        return false;
+    }
+    return false;
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
