@@ -253,8 +253,8 @@ const saudiSplitRows: readonly Row[] = [
     text: [
       'وكانت الرئاسة العامة للأرصاد وحماية البيئة قد توقعت في تقريرها اليومي أمس "هطول أمطار رعدية غزيرة على مرتفعات الباحة وعسير، يصاحبها جريان للسيول".',
     ].join('\n\n'),
-    // engine gap: the forecast, the object of توقعت (a partial quote), is read as a direct quote and credited to
-    // «الرئاسة العامة للأرصاد», the body’s name cut before «وحماية البيئة», as in the whole article.
+    // engine gap: the forecast, the object of توقعت (a partial quote), is read as a direct quote; its speaker
+    // is read whole (الرئاسة العامة للأرصاد وحماية البيئة), not cut before «وحماية البيئة» as first noted.
     gaps: ['attribution'],
     quotes: [
       [
