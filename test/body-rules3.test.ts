@@ -18,7 +18,9 @@
  * (وأمام صراف آلي …، وقف فلان) the place is where, not who; a verb whose root opens with و (وقف, وصل,
  * وضع) keeps its و, which is no conjunction on a verb of three letters. A name right after a verb of
  * warning and right before what is warned of (تحذر فلانة من أن, من «…»), perhaps after the body it is
- * from (من منظمة … (يونيسف) من أن), is who warns, not the verb's object.
+ * from (من منظمة … (يونيسف) من أن), is who warns, not the verb's object. A guard (خفر السواحل, حرس
+ * الحدود, الحرس الوطني) is a body's head: its adjective of origin stays in its name, and its head alone
+ * later calls the full name back.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row
  * keeps the opposite case (a name that opens with و after a body with no field, companies a government
  * spoke to).
@@ -402,6 +404,38 @@ const warnerRows: readonly Row[] = [
   },
 ];
 
+const guardRows: readonly Row[] = [
+  {
+    what: 'a border guard named with its adjective of origin after وفق ما أعلن, then by its head alone (وقال حرس الحدود في بيان إن)',
+    text: [
+      'أوقفت السلطات التركية 300 شخص على الحدود مع سوريا، وفق ما أعلن حرس الحدود التركي صباح اليوم.',
+      'وقال حرس الحدود في بيان إن المتسللين «حاولوا العبور تحت جنح الظلام».',
+    ].join('\n\n'),
+    quotes: [['حاولوا العبور تحت جنح الظلام', 'partial', 'حرس الحدود التركي']],
+  },
+  {
+    what: 'a coast guard that announced in the lede (أعلن خفر السواحل الليبي), then وقال خفر السواحل في بيان إن',
+    text: [
+      'أعلن خفر السواحل الليبي انتشال 40 جثة قرب زوارة.',
+      'وقال خفر السواحل في بيان إن الزورق «غرق على بعد 20 ميلا من الساحل».',
+    ].join('\n\n'),
+    quotes: [['غرق على بعد 20 ميلا من الساحل', 'partial', 'خفر السواحل الليبي']],
+  },
+  {
+    what: 'a national guard that announced in the lede (أعلن الحرس الوطني الأمريكي), then وقال الحرس الوطني في بيان إن',
+    text: [
+      'أعلن الحرس الوطني الأمريكي نشر ألفي جندي في ولاية لويزيانا بعد الإعصار.',
+      'وقال الحرس الوطني في بيان إن الجنود «سيساعدون في إجلاء السكان».',
+    ].join('\n\n'),
+    quotes: [['سيساعدون في إجلاء السكان', 'partial', 'الحرس الوطني الأمريكي']],
+  },
+  {
+    what: 'guard: a commander of the national guard with his rank and name speaks himself (قائد الحرس الوطني اللواء فلان)',
+    text: ['وقال قائد الحرس الوطني اللواء سعد بن محمد العتيبي إن القوات «جاهزة لأي طارئ».'].join('\n\n'),
+    quotes: [['جاهزة لأي طارئ', 'partial', 'سعد بن محمد العتيبي']],
+  },
+];
+
 describe('a body that gathers bodies, named after ل in the plural', () => {
   runRows(federationRows);
 });
@@ -432,4 +466,8 @@ describe('a newcomer brought in after an adverbial of place, or by a verb whose 
 
 describe('a name right before what is warned of (من أن, من «…») warns, perhaps after the body it is from', () => {
   runRows(warnerRows);
+});
+
+describe('a guard (خفر, حرس) is a body, named in full with its adjective of origin', () => {
+  runRows(guardRows);
 });

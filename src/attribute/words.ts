@@ -447,6 +447,9 @@ export const ORGANISATIONS: readonly string[] = [
   'حركة',
   'حزب',
   'جماعة',
+  // a guard: خفر السواحل الإيطالي, حرس الحدود, الحرس الوطني, the body and its adjective of origin
+  'خفر',
+  'حرس',
   'منظمة',
   'صحيفة',
   'جريدة',
