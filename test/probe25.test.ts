@@ -285,9 +285,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'migrant boat, split out: the coast guard named after وفق ما أعلن with its adjective of origin, then by its head alone in a statement',
-    // engine gap: the coast guard is named خفر السواحل: the project names a body without its adjective of origin
-    // (صحيفة الوطن الكويتية → صحيفة الوطن), debatable here.
-    gaps: ['attribution'],
     text: [
       'روما - فرانس 24',
       'لقي 41 مهاجرا على الأقل حتفهم إثر غرق قارب كان يقلهم قبالة جزيرة لامبيدوزا الإيطالية، ليل السبت الأحد، وفق ما أعلن خفر السواحل الإيطالي، الذي أنقذ 17 شخصا.',
@@ -303,9 +300,6 @@ const articleRows: readonly Row[] = [
   },
   {
     what: 'migrant boat, split out: a survivor by first name introduced in narration (ومن بين الناجين فلان، وهو …) then وقال with a dropped subject and وأضاف فلان',
-    // engine gap: the survivor introduced in narration (ومن بين الناجين فلان، وهو …) takes up the dropped
-    // subject of وقال; only the coast guard is named خفر السواحل, as in the row above.
-    gaps: ['attribution'],
     text: [
       'روما - فرانس 24',
       'لقي 41 مهاجرا على الأقل حتفهم إثر غرق قارب كان يقلهم قبالة جزيرة لامبيدوزا الإيطالية، ليل السبت الأحد، وفق ما أعلن خفر السواحل الإيطالي، الذي أنقذ 17 شخصا.',

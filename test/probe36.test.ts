@@ -278,9 +278,6 @@ const saudiSplitRows: readonly Row[] = [
       'وقال المزارع حسن بن محمد عريشي لـ"واس" إن الجراد "ظهر في المزرعة قبل أسبوع، وأكل جزءاً من الذرة والدخن، لكن فرق الرش وصلت في اليوم التالي".',
       'يذكر أن منظمة الأغذية والزراعة للأمم المتحدة (فاو) حذرت الشهر الماضي من "تكاثر الجراد الصحراوي في اليمن، وانتقاله إلى المناطق الحدودية مع المملكة".',
     ].join('\n\n'),
-    // engine gap: FAO’s warning after يذكر أن منظمة … (فاو) حذرت … من goes on crediting the farmer of the
-    // paragraph before (حسن بن محمد عريشي), as in the whole article; the farmer’s own quote is read right.
-    gaps: ['attribution'],
     quotes: [
       ['واس', 'mention', null],
       [
@@ -549,9 +546,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وكان الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر قد أكد في بيان أن أكثر من 70 ألف أسرة "ما زالت بلا مأوى مناسب" مع بداية موسم الأمطار.',
     ].join('\n\n'),
-    // engine gap: the statement goes to «الاتحاد الدولي لجمعيات الصليب», the federation’s name cut before
-    // «الأحمر والهلال الأحمر», as in the whole article.
-    gaps: ['attribution'],
     quotes: [['ما زالت بلا مأوى مناسب', 'partial', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر']],
   },
 ];

@@ -44,11 +44,13 @@ import {
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
+  PLACE_ADVERB_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
   REMARKS_SET,
@@ -56,6 +58,7 @@ import {
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
+  TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
   TURN_SET,
@@ -347,6 +350,8 @@ const MAX_PREVERBAL_WORDS = 6;
 const QAD_FORMS = new Set(['قد', 'فقد', 'وقد', 'لقد']);
 /** The most words of an opening adverbial before a narrative verb (وفي أحد …، تجلس فلانة). */
 const MAX_ADVERBIAL_WORDS = 12;
+/** The most tokens of the body a person is from, after من (من منظمة الأمم المتحدة للطفولة (يونيسف)). */
+const MAX_AFFILIATION_WORDS = 10;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
 /** The most words a quoted name has. */
@@ -2419,6 +2424,17 @@ class Attributor {
       !isAlan(this.tokens[from] as Token, this.text)
     )
       from++;
+    // …and a span of time with its qualifier (حذرت الشهر الماضي من, أكدت العام الماضي أن): when, not who.
+    if (
+      TIME_SET.has(this.tokens[from - 1]?.norm ?? '') &&
+      TIME_QUALIFIER_SET.has(this.tokens[from]?.norm ?? '')
+    )
+      from++;
+    else if (
+      QUALIFIED_TIME_NOUN_SET.has(this.tokens[from]?.norm ?? '') &&
+      TIME_QUALIFIER_SET.has(this.tokens[from + 1]?.norm ?? '')
+    )
+      from += 2;
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
@@ -2525,6 +2541,8 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
+      !this.endsBeforeWarned(subject) &&
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
@@ -2657,7 +2675,9 @@ class Attributor {
         end = source.last + 1;
       }
     }
-    let resolved = subject ? this.resolveSubject(subject, match.takesObject) : null;
+    // A subject read before its verb (SVO, كان … قد) is closed by the verb: no object of it ran into the
+    // subject, which is read as a subject that takes none (منظمة الأغذية والزراعة … حذرت من).
+    let resolved = subject ? this.resolveSubject(subject, match.takesObject && subject.last > index) : null;
     // دعا وزير الخارجية فلان ورئيس الوزراء فلان …: two speakers named together speak as one.
     if (resolved && subject && subject === told && subject.last > index && subject.name.length > 0) {
       const together = this.coordinated(subject.last + 1, resolved.entity);
@@ -2787,6 +2807,29 @@ class Attributor {
       TURN_SET.has(marker.norm) &&
       !(agreement === 'm' && head.endsWith('ه'))
     );
+  }
+
+  /**
+   * The phrase ends before من and what is warned of, a clause (من أن) or a quote (من «…»), perhaps
+   * after the body its holder is from (فلانة من منظمة الأمم المتحدة للطفولة (يونيسف) من أن): no object
+   * of the verb stands between, so the name is its subject. The affiliation is read over a few tokens.
+   */
+  private endsBeforeWarned(subject: Subject): boolean {
+    const at = (subject.name.at(-1) ?? subject.last) + 1;
+    const warned = (k: number): boolean =>
+      this.tokens[k]?.norm === 'من' &&
+      (this.tokens[k + 1]?.norm === 'ان' || (this.tokens[k + 1]?.type === 'mark' && this.closeOf.has(k + 1)));
+    if (warned(at)) return true;
+    const body = this.tokens[at + 1];
+    if (this.tokens[at]?.norm !== 'من' || body?.type !== 'word' || !ORGANISATION_SET.has(body.norm))
+      return false;
+    for (let k = at + 2; k <= at + MAX_AFFILIATION_WORDS; k++) {
+      const token = this.tokens[k];
+      if (warned(k)) return true;
+      if (token === undefined || token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm))
+        return false;
+    }
+    return false;
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
@@ -4641,7 +4684,13 @@ class Attributor {
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
       this.readFirstNameAlan(subject, verb);
-    if (!subject || subject.last !== verb - 1) return null;
+    // …or its short name in brackets right before the verb (منظمة الأغذية والزراعة (فاو) حذرت): a gloss.
+    const glossed =
+      subject !== null &&
+      this.tokens[subject.last + 1]?.norm === '(' &&
+      this.tokens[verb - 1]?.norm === ')' &&
+      bracketOpening(this.tokens, verb - 1) === subject.last + 1;
+    if (!subject || (subject.last !== verb - 1 && !glossed)) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
@@ -5838,7 +5887,8 @@ class Attributor {
     // السوق الرئيسي للمخيم،): read to its comma, up to MAX_ADVERBIAL_WORDS.
     // …and a clause with حيث or a relative after its comma goes on with it (في الحي القديم، حيث تتلاصق
     // البيوت، يجلس فلان): the verb comes after that clause's comma.
-    if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst))
+    // …opened by a preposition, a turn, or an adverb of place (وأمام صراف آلي في وسط أثينا،).
+    if (PREPOSITIONS.has(bareFirst) || TURN_SET.has(bareFirst) || PLACE_ADVERB_SET.has(bareFirst))
       for (let k = start + 1; k < cue && k <= start + MAX_ADVERBIAL_WORDS; k++)
         if (isComma(this.tokens[k])) {
           verb = k + 1;
@@ -5850,7 +5900,8 @@ class Attributor {
     const opener = this.tokens[verb];
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
-    const bare = opener.norm.replace(/^[وف]/u, '');
+    // …its conjunction off, not the first letter of a root in و (وقف, وصل, وجد: no verb has two letters).
+    const bare = opener.norm.length > 3 ? opener.norm.replace(/^[وف]/u, '') : opener.norm;
     // A reporting verb opens it too when read for the next sentence (`described`): its sentence held no
     // quote of speech (وانتقد قبطان …، فلان، تأخر السلطات. وقال:), so its subject has not had the floor.
     if (SILENT_SUBJECT_VERBS.has(bare) || (!described && this.verbAt(verb)) || bare.length < 3) return null;

@@ -22,6 +22,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_PLURALS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
@@ -59,12 +60,14 @@ import {
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
   PEOPLES_PLURALS,
+  PLACE_ADVERBS,
   PLACE_SUBJECTS,
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
   POINTERS_WHAT,
   PRESIDING_RANKS,
+  QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
@@ -75,6 +78,7 @@ import {
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
+  TIME_QUALIFIERS,
   TITLE_KIN,
   TITLES,
   TURN_MARKERS,
@@ -216,10 +220,17 @@ export const TITLE_SET = new Set([
 export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
 );
+/** Heads of bodies in the plural (جمعيات, نقابات): after ل, the bodies a federation gathers. */
+export const BODY_PLURAL_SET = foldSet(BODY_PLURALS);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
+/** Adverbs of place that open a sentence's adverbial (وأمام …، وقف فلان). */
+export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
+/** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
+export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
+export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);

@@ -3,6 +3,7 @@ import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
   AUDIENCE_SET,
+  BODY_PLURAL_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -1167,7 +1168,7 @@ export function readSubject(
       ORGANISATION_SET.has(norm)
     ) {
       break; // وطالبت الهيئة أمانة محافظة جدة بـ: a definite head governs no genitive; the other body is the object
-    } else if (inTitle && /^و?بال/u.test(norm)) {
+    } else if (inTitle && /^و?بال/u.test(norm) && !isParentBody(tokens, words, i, text)) {
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (
       inTitle &&
@@ -1721,7 +1722,10 @@ function titleRunEnd(
       // ل or ب glued to a noun after a definite word (الرسمي لإدارة, التنفيذي لفرع); a plain word only in
       // construct after an indefinite noun or after في (فرع الهيئة في منطقة عسير, مرور جدة).
       const governed = prev === 'في' || (!closedBefore && !HONORIFIC_SET.has(prev) && !ADDRESS_SET.has(prev));
-      if (glued ? !hasArticle(prev) && !governed : !governed) return -1;
+      // …or a second field of the body with و after its definite word (للأرصاد وحماية البيئة): in
+      // construct with the definite word after it, as its first field was.
+      const coordinated = closedBefore && opensCoordinatedField(tokens, j);
+      if (!coordinated && (glued ? !hasArticle(prev) && !governed : !governed)) return -1;
     }
     prev = norm;
     closedBefore = hasArticle(norm);
@@ -2261,6 +2265,9 @@ function splitSubject(
       stripToSet(norm, TITLE_SET) !== undefined ||
       // a second office of the same body, with و and its pronoun (مديرة الشركة ورئيستها التنفيذية)
       isCoordinatedOffice(norm, prev, k) ||
+      // a second field of the body's name with و, in construct with a definite word or before the
+      // body's field after لل (الرئاسة العامة للأرصاد وحماية البيئة, مؤسسة … ورجاله للموهبة): no name opens with و
+      isCoordinatedField(tokens, words, k) ||
       prev === 'باسم' ||
       // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
       // body's (المتحدث باسم حملة ويتفيلد، فلان،)
@@ -2366,9 +2373,31 @@ function splitSubject(
       isDefiniteAdjective(prev) &&
       !hasArticle(norm) &&
       !isGenitiveLam(norm) &&
+      !gathersBodies(firstNorm, norm) &&
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
+      !NISBA.test(following)
+    )
+      break;
+    // …and so is one after the definite genitive of the body's indefinite head (شددت وزارة التعليم شروط
+    // الإلحاق): a head in construct takes one genitive, whose own name after it has an adjective, ل or
+    // a preposition; not after a royal or religious title that names the body for a person (مستشفى
+    // الملك فيصل, جامعة الإمام محمد).
+    if (
+      organisation &&
+      k === 2 &&
+      !hasArticle(firstNorm) &&
+      hasArticle(prev) &&
+      !NAMING_TITLES.has(prev) &&
+      !HONORIFIC_SET.has(prev) &&
+      /^[^وبل]/u.test(norm) &&
+      !hasArticle(norm) &&
+      !isGivenName(norm) &&
+      stripToSet(norm, ORGANISATION_SET) === undefined &&
+      following !== undefined &&
+      words[k + 1] === (words[k] as number) + 1 &&
+      hasArticle(following) &&
       !NISBA.test(following)
     )
       break;
@@ -2672,6 +2701,81 @@ function isPrepositionalPossessed(token: Token, text: string): boolean {
   if (!/^[بل]/u.test(norm) || hasArticle(stem) || norm.length < 5) return false;
   if (isPossessed(stem)) return true;
   return text[token.to - 1] === 'ه' && (stem.startsWith('م') || stem.endsWith('ته'));
+}
+
+/**
+ * The title's word at `k` is و and a plain noun that is no given name (وحماية, ورجاله), in construct with
+ * the definite word right after it or before a field after لل: a second field or part of the body the
+ * title names (المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة فلان), never the name, which opens
+ * with no و. Only a word the title's walk reached: every word before it was read as the title's.
+ */
+function isCoordinatedField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const at = words[k] as number;
+  return k >= 2 && words[k + 1] === at + 1 && opensCoordinatedField(tokens, at);
+}
+
+/**
+ * The word at `at` is و and a plain noun, no given name, in construct with a definite word that is no
+ * family name's nisba (وحماية البيئة, وشؤون الوافدين), after the body's field behind ل within two words
+ * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة). A name after a body
+ * with no field (وزارة الصحة وضاح الحمادي) is left a name.
+ */
+function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token?.type !== 'word' || next?.type !== 'word') return false;
+  const norm = token.norm;
+  const field = (k: number) => /^ل.{3,}/u.test(tokens[k]?.norm ?? '');
+  return (
+    /^و[^ا]/u.test(norm) &&
+    norm.length >= 4 &&
+    !hasArticle(norm) &&
+    !isGivenName(norm) &&
+    !isGivenName(norm.slice(1)) &&
+    hasArticle(next.norm) &&
+    !isGivenName(next.norm) &&
+    !NISBA.test(next.norm) &&
+    (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
+  );
+}
+
+/**
+ * The word at `i` is ب and a definite noun with its adjective of origin (بالحرس الوطني, بالقوات
+ * المسلحة) after a body's part named by an indefinite head and its definite genitive (إدارة الشؤون
+ * الصحية): the body the part belongs to, a word of its name. After a verb that governs ب (أشادت إدارة
+ * الجامعة بالجهود الوطنية) the attribution cuts the ب word off as the verb's complement.
+ */
+function isParentBody(tokens: readonly Token[], words: readonly number[], i: number, text: string): boolean {
+  const head = (tokens[words[0] ?? -1] as Token | undefined)?.norm ?? '';
+  const last = (tokens[words.at(-1) ?? -1] as Token | undefined)?.norm ?? '';
+  const token = tokens[i] as Token;
+  const adjective = tokens[i + 1];
+  return (
+    words.length >= 2 &&
+    words.at(-1) === i - 1 &&
+    !hasArticle(head) &&
+    ORGANISATION_SET.has(head) &&
+    hasArticle(last) &&
+    token.norm.startsWith('بال') &&
+    // …a noun, not a verbal noun in إ, ا or ت (بالإفراج الفوري, بالالتزام, بالتعاون): those are a demand
+    !/^بال[إاآت]/u.test(text.slice(token.from, token.to)) &&
+    adjective?.type === 'word' &&
+    isDefiniteAdjective(adjective.norm) &&
+    !GIVEN_NAME_SET.has(adjective.norm)
+  );
+}
+
+/**
+ * ل and bodies in the plural after the head of a body that gathers others (الاتحاد الدولي لجمعيات
+ * الصليب الأحمر, الاتحاد العربي لغرف التجارة): the bodies it federates, a genitive of its name. After
+ * any other head (الحكومة المصرية لجمعيات المستثمرين) they are whom it spoke to.
+ */
+function gathersBodies(head: string, norm: string): boolean {
+  return (
+    /^ل[^ل]/u.test(norm) &&
+    BODY_PLURAL_SET.has(norm.slice(1)) &&
+    PEOPLE_SERVING_SET.has(head.replace(/^و?ال/u, ''))
+  );
 }
 
 /** A noun with a possessive pronoun suffix: زميلها, موقفهم, بلادهما. */
@@ -3145,7 +3249,11 @@ function appendApposition(
       return false;
     // Another title there is another person's (نائب الأمين العام إلى زيارة المبعوث الأميركي، فلان):
     // the name after the comma is that one's.
-    if (comma > after && isTitleHead(tokens[comma]?.norm ?? '')) return false;
+    // …but not a definite title word right after a definite word of the complement and right before the
+    // comma: the body's adjective (النائبة عن حزب الديمقراطية الجديدة المعارض، فلانة،, الحزب الحاكم،).
+    const bodyAdjective =
+      hasArticle(norm) && hasArticle(tokens[comma - 1]?.norm ?? '') && isComma(tokens[comma + 1]);
+    if (comma > after && isTitleHead(norm) && !bodyAdjective) return false;
     comma++;
   }
   const at = tokens[comma];

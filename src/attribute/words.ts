@@ -447,6 +447,9 @@ export const ORGANISATIONS: readonly string[] = [
   'حركة',
   'حزب',
   'جماعة',
+  // a guard: خفر السواحل الإيطالي, حرس الحدود, الحرس الوطني, the body and its adjective of origin
+  'خفر',
+  'حرس',
   'منظمة',
   'صحيفة',
   'جريدة',
@@ -992,6 +995,56 @@ export const TURN_MARKERS: readonly string[] = [
   'بدورها',
   'ناحيته',
   'ناحيتها',
+];
+
+/**
+ * Adverbs of place that open a sentence's adverbial before its verb and subject (وأمام صراف آلي في
+ * وسط أثينا، وقف فلان …): where the person stood, never who; the verb and its subject follow the comma.
+ */
+export const PLACE_ADVERBS: readonly string[] = [
+  'أمام',
+  'خلف',
+  'وراء',
+  'قرب',
+  'داخل',
+  'خارج',
+  'فوق',
+  'تحت',
+  'وسط',
+  'بجوار',
+  'بجانب',
+  'قبالة',
+];
+
+/**
+ * Nouns of a span of time that a qualifier after them makes an adverb (العام الماضي, الشهر المقبل,
+ * السنة الجارية), and those qualifiers: after a verb, the pair says when, never who (حذرت الشهر الماضي
+ * من …, أكدت العام الماضي أن …). A qualifier after any other word (الرئيس الحالي) is no time.
+ */
+export const QUALIFIED_TIME_NOUNS: readonly string[] = [
+  'الشهر',
+  'الأسبوع',
+  'العام',
+  'السنة',
+  'الموسم',
+  'الصيف',
+  'الشتاء',
+  'الربيع',
+  'الخريف',
+];
+export const TIME_QUALIFIERS: readonly string[] = [
+  'الماضي',
+  'الماضية',
+  'المقبل',
+  'المقبلة',
+  'الجاري',
+  'الجارية',
+  'القادم',
+  'القادمة',
+  'الحالي',
+  'الحالية',
+  'المنصرم',
+  'المنصرمة',
 ];
 
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
@@ -1691,6 +1744,28 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'شباب',
   'عمال',
   'حجاج',
+];
+
+/**
+ * Heads of bodies in the plural: after ل, the bodies a federation or a union gathers (الاتحاد الدولي
+ * لجمعيات الصليب الأحمر, الاتحاد العام لغرف التجارة, المجلس الأعلى لهيئات الإغاثة), a genitive of the
+ * body's name, never whom it spoke to.
+ */
+export const BODY_PLURALS: readonly string[] = [
+  'جمعيات',
+  'نقابات',
+  'منظمات',
+  'هيئات',
+  'غرف',
+  'شركات',
+  'مؤسسات',
+  'اتحادات',
+  'أندية',
+  'روابط',
+  'مجالس',
+  'بنوك',
+  'مصارف',
+  'جامعات',
 ];
 
 /**
