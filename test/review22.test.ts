@@ -22,6 +22,27 @@ const reviewRows22: readonly Row[] = [
     text: 'وقال العامل النيبالي رام ثابا: «الحر شديد في الموقع».',
     quotes: [['الحر شديد في الموقع', 'direct', 'رام ثابا']],
   },
+  {
+    what: 'a surname quoted alone before the text gives it a first name is a man the reader knows, not the one named later (أردوغان … بلال أردوغان)',
+    text: 'وقال أردوغان: «تركيا قوية». واستقبل بلال أردوغان الوفد. وأضاف أردوغان: «سنرد».',
+    quotes: [
+      ['تركيا قوية', 'direct', 'أردوغان'],
+      ['سنرد', 'direct', 'أردوغان'],
+    ],
+  },
+  {
+    what: 'another surname written alone before a relative named with his first name (عباس … ياسر عباس)',
+    text: 'وقال عباس للصحفيين: «القدس عاصمتنا». وكان ياسر عباس في الوفد. وأضاف عباس: «لا تنازل».',
+    quotes: [
+      ['القدس عاصمتنا', 'direct', 'عباس'],
+      ['لا تنازل', 'direct', 'عباس'],
+    ],
+  },
+  {
+    what: 'guard: a surname quoted alone takes the first name the text gave it where it first wrote it (سامي حداد … حداد)',
+    text: 'وشارك في الندوة سامي حداد. وقال حداد: «الأسعار سترتفع».',
+    quotes: [['الأسعار سترتفع', 'direct', 'سامي حداد']],
+  },
 ];
 
 describe('review 22: the names4 merge on the opposite case', () => {
