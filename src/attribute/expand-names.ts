@@ -142,12 +142,15 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     let bodyName: { text: string; words: string[] } | null = null;
     // A surname alone, read back one word where that word is a given name (، جلال أكدوغان،) or stands
     // right after an adjective of origin (من أصل إيراني بهروز كريمي): his first name, when the text
-    // gives the surname only one such first name (two brothers share it otherwise).
+    // gives the surname only one such first name (two brothers share it otherwise), and gives it where
+    // it first writes the surname: a surname written alone before (قال أردوغان … واستقبل بلال أردوغان)
+    // was already a man the reader knows, not one introduced later by his first name.
     let firstName: { text: string; words: string[] } | null = null;
     const firstNames = new Set<string>();
     for (const form of names) {
       if (form.words.length !== 1) continue;
-      for (const at of placesOf(form.words)) {
+      const places = placesOf(form.words);
+      for (const at of places) {
         const given = tokens[at - 1];
         const origin = tokens[at - 2];
         if (given?.type !== 'word' || hasArticle(given.norm)) continue;
@@ -159,7 +162,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           (ORIGIN_NISBA_SET.has(origin.norm) || ORIGIN_NISBA_SET.has(`ال${origin.norm}`));
         if (!isGivenName(given.norm) && !ofOrigin) continue;
         firstNames.add(given.norm);
-        firstName = slice(at - 1, at);
+        if (at === places[0]) firstName = slice(at - 1, at);
       }
     }
     for (const form of names) {

@@ -2118,6 +2118,13 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
   return end;
 }
 
+/**
+ * حينها, وقتئذ, كله, ذاته: an adverb of time or a word of emphasis with its pronoun, which stands after a
+ * subject (وقال الطرف الأفغاني حينها); no name starts there.
+ */
+const ADVERB_WITH_PRONOUN =
+  /^(?:(?:حين|وقت|يوم|ساعت|عند)ئذ|(?:حين|وقت)(?:ه|ها)|(?:كل|جميع|ذات|نفس|عين)(?:ه|ها|هم|هما|هن))$/u;
+
 /** The most words of a description before the given name that opens a name (describedName). */
 const MAX_DESCRIPTION_WORDS = 4;
 
@@ -2157,6 +2164,7 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
       !isStopWord(word) &&
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
+      !ADVERB_WITH_PRONOUN.test(word) &&
       stripToSet(word, TITLE_SET) === undefined
     )
       return k;
