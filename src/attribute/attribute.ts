@@ -2815,6 +2815,11 @@ class Attributor {
    * of the verb stands between, so the name is its subject. The affiliation is read over a few tokens.
    */
   private endsBeforeWarned(subject: Subject): boolean {
+    // A person's name of two words or more, none joined by و but a given name (وليد): one word alone
+    // there, or two joined (وحذر إيران من أن, حذر روسيا وأوكرانيا من «…»), is as often a country or a
+    // movement warned, the object of a dropped subject.
+    const words = subject.name.map((k) => (this.tokens[k] as Token).norm);
+    if (words.length < 2 || words.slice(1).some((w) => w.startsWith('و') && !isGivenName(w))) return false;
     const at = (subject.name.at(-1) ?? subject.last) + 1;
     const warned = (k: number): boolean =>
       this.tokens[k]?.norm === 'من' &&

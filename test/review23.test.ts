@@ -1,0 +1,46 @@
+/**
+ * Review of the bodies3 merge (issue 3): passages written here in news style on the shapes where its
+ * rules read the opposite case. Each rule row fails without its fix; each guard row keeps the shape the
+ * merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows23: readonly Row[] = [
+  {
+    what: 'a country alone after a warning verb and before من أن is whom the last speaker warns (وحذر إيران من أن)',
+    text: 'وقال الرئيس الأمريكي جو بايدن: «لن نتراجع». وحذر إيران من أن «الرد سيكون قاسيا».',
+    quotes: [
+      ['لن نتراجع', 'direct', 'جو بايدن'],
+      ['الرد سيكون قاسيا', 'partial', 'جو بايدن'],
+    ],
+  },
+  {
+    what: 'a movement alone after وحذر and before من «…» is the object of the dropped subject',
+    text: 'وقال رئيس الوزراء الإسرائيلي: «سنواصل العملية». وحذر حماس من «عواقب وخيمة».',
+    quotes: [
+      ['سنواصل العملية', 'direct', 'رئيس الوزراء الإسرائيلي'],
+      ['عواقب وخيمة', 'partial', 'رئيس الوزراء الإسرائيلي'],
+    ],
+  },
+  {
+    what: 'two countries joined by و after وحذر, before من «…», are warned, not who warns',
+    text: 'وقال الأمين العام: «لا بد من وقف النار». وحذر روسيا وأوكرانيا من «كارثة نووية».',
+    quotes: [
+      ['لا بد من وقف النار', 'direct', 'الأمين العام'],
+      ['كارثة نووية', 'partial', 'الأمين العام'],
+    ],
+  },
+  {
+    what: 'guard: a person’s name of two words after وحذرت, right before من أن, still warns',
+    text: 'وقال وزير الصحة: «المستشفيات ممتلئة». وحذرت لينا حداد من أن «الأدوية ستنفد خلال أسبوع».',
+    quotes: [
+      ['المستشفيات ممتلئة', 'direct', 'وزير الصحة'],
+      ['الأدوية ستنفد خلال أسبوع', 'partial', 'لينا حداد'],
+    ],
+  },
+];
+
+describe('review of the bodies3 merge: the opposite case of each rule', () => {
+  runRows(reviewRows23);
+});
