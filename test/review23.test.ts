@@ -39,6 +39,21 @@ const reviewRows23: readonly Row[] = [
       ['الأدوية ستنفد خلال أسبوع', 'partial', 'لينا حداد'],
     ],
   },
+  {
+    what: 'ذوي after the genitive of a body’s indefinite head qualifies it: a word of the name (جمعية الأشخاص ذوي الإعاقة)',
+    text: 'وقالت جمعية الأشخاص ذوي الإعاقة إن «البرنامج مجاني للأسر المحتاجة».',
+    quotes: [['البرنامج مجاني للأسر المحتاجة', 'partial', 'جمعية الأشخاص ذوي الإعاقة']],
+  },
+  {
+    what: 'another centre named for those it serves, with ذوي and its adjective (مركز الأطفال ذوي الاحتياجات الخاصة)',
+    text: 'وقال مركز الأطفال ذوي الاحتياجات الخاصة إن «المبنى الجديد جاهز».',
+    quotes: [['المبنى الجديد جاهز', 'partial', 'مركز الأطفال ذوي الاحتياجات الخاصة']],
+  },
+  {
+    what: 'guard: a plain word and a definite word after a body’s genitive stay the verb’s object (شددت وزارة التعليم شروط القبول)',
+    text: 'وشددت وزارة التعليم شروط القبول، وقالت: «الجودة أولا».',
+    quotes: [['الجودة أولا', 'direct', 'وزارة التعليم']],
+  },
 ];
 
 describe('review of the bodies3 merge: the opposite case of each rule', () => {

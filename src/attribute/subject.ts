@@ -2402,6 +2402,8 @@ function splitSubject(
       /^[^وبل]/u.test(norm) &&
       !hasArticle(norm) &&
       !isGivenName(norm) &&
+      // ذوي, ذات after the genitive qualify it (جمعية الأشخاص ذوي الإعاقة): the name goes on
+      !POSSESSOR_NOUNS.has(norm) &&
       stripToSet(norm, ORGANISATION_SET) === undefined &&
       following !== undefined &&
       words[k + 1] === (words[k] as number) + 1 &&
@@ -2710,6 +2712,12 @@ function isPrepositionalPossessed(token: Token, text: string): boolean {
   if (isPossessed(stem)) return true;
   return text[token.to - 1] === 'ه' && (stem.startsWith('م') || stem.endsWith('ته'));
 }
+
+/**
+ * Nouns of possession (ذوي, ذات: "having") that qualify the definite noun before them, the genitive of
+ * a body's head (جمعية الأشخاص ذوي الإعاقة, مركز الأطفال ذوي الاحتياجات الخاصة): a word of its name.
+ */
+const POSSESSOR_NOUNS = new Set(['ذوي', 'ذوو', 'ذو', 'ذات', 'ذوات']);
 
 /**
  * The title's word at `k` is و and a plain noun that is no given name (وحماية, ورجاله), in construct with
