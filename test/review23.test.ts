@@ -54,6 +54,26 @@ const reviewRows23: readonly Row[] = [
     text: 'وشددت وزارة التعليم شروط القبول، وقالت: «الجودة أولا».',
     quotes: [['الجودة أولا', 'direct', 'وزارة التعليم']],
   },
+  {
+    what: 'after أفادت, ب + a definite noun and its adjective is what the ministry reports, not the body it belongs to',
+    text: 'وأفادت وزارة الصحة بالعدد الإجمالي للإصابات، وقالت: «الوضع مستقر».',
+    quotes: [['الوضع مستقر', 'direct', 'وزارة الصحة']],
+  },
+  {
+    what: 'after أبلغت, ب + a decision and its adjective is the complement (أبلغت وزارة الخارجية بالقرار الأمريكي الجديد)',
+    text: 'وأبلغت وزارة الخارجية بالقرار الأمريكي الجديد، وقالت: «سندرسه بعناية».',
+    quotes: [['سندرسه بعناية', 'direct', 'وزارة الخارجية']],
+  },
+  {
+    what: 'guard: a part of a body goes on through ب + a body’s head and its adjective (إدارة الشؤون الصحية بالحرس الوطني)',
+    text: 'وقالت إدارة الشؤون الصحية بالحرس الوطني إن «المستشفى الميداني جاهز».',
+    quotes: [['المستشفى الميداني جاهز', 'partial', 'إدارة الشؤون الصحية بالحرس الوطني']],
+  },
+  {
+    what: 'guard: and through ب + a region and its adjective (إدارة التعليم بالمنطقة الشرقية)',
+    text: 'وأعلنت إدارة التعليم بالمنطقة الشرقية أن «الدراسة ستستأنف الأحد».',
+    quotes: [['الدراسة ستستأنف الأحد', 'partial', 'إدارة التعليم بالمنطقة الشرقية']],
+  },
 ];
 
 describe('review of the bodies3 merge: the opposite case of each rule', () => {

@@ -33,6 +33,7 @@ import {
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
+  PLACE_SUBJECT_SET,
   RANK_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
@@ -2775,6 +2776,9 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
     token.norm.startsWith('بال') &&
     // …a noun, not a verbal noun in إ, ا or ت (بالإفراج الفوري, بالالتزام, بالتعاون): those are a demand
     !/^بال[إاآت]/u.test(text.slice(token.from, token.to)) &&
+    // …and a body's or a place's head (بالحرس, بالقوات, بالمنطقة), not what a cue that governs ب says
+    // (أفادت وزارة الصحة بالعدد الإجمالي, صرحت … بالأرقام الرسمية, أبلغت … بالقرار الأمريكي)
+    (ORGANISATION_SET.has(token.norm.slice(1)) || PLACE_SUBJECT_SET.has(token.norm.slice(3))) &&
     adjective?.type === 'word' &&
     isDefiniteAdjective(adjective.norm) &&
     !GIVEN_NAME_SET.has(adjective.norm)
