@@ -274,9 +274,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الزهراني: "كل عبوة تباع في المهرجان تمر على مختبر الفحص الذي أقمناه في الموقع، وأي عسل يثبت غشه يصادر ويمنع صاحبه من المشاركة في الدورات المقبلة".',
       'وأوضح أن مبيعات اليومين الأولين تجاوزت 1.5 مليون ريال، مشيراً إلى أن عسل السدر والطلح "يتصدر الطلب رغم أن سعر الكيلو منه يصل إلى 800 ريال".',
     ].join('\n\n'),
-    // engine gap: the first quote goes to «المشرف العام», the first of the two posts before the name, not to صالح بن
-    // عطية الزهراني; his two later quotes (وأضاف الزهراني:، وأوضح … مشيراً إلى أن) are read right.
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       [
