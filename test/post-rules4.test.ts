@@ -5,7 +5,8 @@
  * (المشرف العام على المهرجان, المسؤول الأول عن الملف), a family's name with بن inside a body's name after
  * the body's head (مجموعة بن لادن, شركة بن داود), or a place's plain words after a governor's title
  * (والي شانلي أورفا، فلان،), whose holder then stands in apposition after the comma even when his given
- * name is also a common word (جلال, جمال).
+ * name is also a common word (جلال, كمال). A verb of accusing takes the accused before ب and what he is
+ * accused of (واتهم البعثة الأممية بـ«…»): one body there is the object, and the speaker before goes on.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (no name after the post, a real first name before بن, a time after the comma).
  */
@@ -97,6 +98,57 @@ const governorRows: readonly Row[] = [
   },
 ];
 
+const accusedRows: readonly Row[] = [
+  {
+    what: 'a Tunisian union spokesman with إن, then ، واتهم الحكومة التونسية بـ«…»: the government is the accused',
+    text: 'في المقابل، قال المتحدث باسم اتحاد الشغل سامي الطاهري إن الاتحاد «لن يقبل بتجميد الأجور»، واتهم الحكومة التونسية بـ«التنصل من اتفاقاتها السابقة».',
+    quotes: [
+      ['لن يقبل بتجميد الأجور', 'partial', 'سامي الطاهري'],
+      ['التنصل من اتفاقاتها السابقة', 'partial', 'سامي الطاهري'],
+    ],
+  },
+  {
+    what: 'a Syrian minister, then a paragraph opening واتهم الحكومة التركية بـ«…»: he goes on, the government is accused',
+    text: 'قال وزير الخارجية السوري وليد المعلم إن بلاده «لن تقبل أي شروط مسبقة».\n\nواتهم الحكومة التركية بـ«تسهيل عبور المقاتلين الأجانب إلى سوريا».',
+    quotes: [
+      ['لن تقبل أي شروط مسبقة', 'partial', 'وليد المعلم'],
+      ['تسهيل عبور المقاتلين الأجانب إلى سوريا', 'partial', 'وليد المعلم'],
+    ],
+  },
+  {
+    what: 'a ministry in a statement, then ، واتهمت الإدارة الأمريكية بـ«…»: the feminine verb is still the ministry’s',
+    text: 'وقالت الخارجية الروسية في بيان إن موسكو «لن تقف مكتوفة الأيدي»، واتهمت الإدارة الأمريكية بـ«تقويض جهود التسوية في المنطقة».',
+    quotes: [
+      ['لن تقف مكتوفة الأيدي', 'partial', 'الخارجية الروسية'],
+      ['تقويض جهود التسوية في المنطقة', 'partial', 'الخارجية الروسية'],
+    ],
+  },
+  {
+    what: 'a Shura member (الدكتور) with إن, then واتهم الهيئة بأنها «…»: the authority is the accused',
+    text: 'وقال عضو مجلس الشورى الدكتور فهد بن علي العنزي إن المجلس «سيناقش التقرير الأسبوع المقبل»، واتهم الهيئة بأنها «تأخرت في الرد على استفسارات الأعضاء».',
+    quotes: [
+      ['سيناقش التقرير الأسبوع المقبل', 'partial', 'فهد بن علي العنزي'],
+      ['تأخرت في الرد على استفسارات الأعضاء', 'partial', 'فهد بن علي العنزي'],
+    ],
+  },
+  {
+    what: 'guard: two bodies after واتهمت (الوزارة الحكومة الإسرائيلية بـ): the first accuses, the floor passes to it',
+    text: 'قال الوزير فهد العلي إن الحكومة «لن تتراجع عن قرارها».\n\nواتهمت الوزارة الحكومة الإسرائيلية بـ«خرق الاتفاق الموقع بين الطرفين».',
+    quotes: [
+      ['لن تتراجع عن قرارها', 'partial', 'فهد العلي'],
+      ['خرق الاتفاق الموقع بين الطرفين', 'partial', 'الوزارة'],
+    ],
+  },
+  {
+    what: 'guard: a person named after واتهم before the accused body (رئيس الوزراء البريطاني فلان الحكومة الروسية بـ): he accuses',
+    text: 'قال الوزير فهد العلي إن الحكومة «لن تتراجع عن قرارها».\n\nواتهم رئيس الوزراء البريطاني ديفيد كاميرون الحكومة الروسية بـ«تأجيج الصراع في أوكرانيا».',
+    quotes: [
+      ['لن تتراجع عن قرارها', 'partial', 'فهد العلي'],
+      ['تأجيج الصراع في أوكرانيا', 'partial', 'ديفيد كاميرون'],
+    ],
+  },
+];
+
 describe('post rules 4: a participle’s preposition after the head’s adjective is the post’s, to the holder’s honorific', () => {
   runRows(adjectiveRows);
 });
@@ -107,4 +159,8 @@ describe('post rules 4: بن after a body’s head is the body’s name, the pos
 
 describe('post rules 4: a governor’s place runs to the comma, the holder in apposition after it', () => {
   runRows(governorRows);
+});
+
+describe('post rules 4: a verb of accusing has the accused before ب, its subject carried on', () => {
+  runRows(accusedRows);
 });

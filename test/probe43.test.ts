@@ -485,9 +485,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، قال المتحدث باسم المؤتمر الوطني العام فرج بوزيد إن المؤتمر «لن يوقع على مسودة لم تؤخذ فيها ملاحظاته بعين الاعتبار»، واتهم البعثة الأممية بـ«الانحياز إلى طرف على حساب آخر».',
     ].join('\n\n'),
-    // engine gap: the quoted charge after واتهم البعثة الأممية بـ goes to «البعثة الأممية», the accused, not to فرج بوزيد,
-    // the subject the verb carries on; his first fragment after إن is read right.
-    gaps: ['attribution'],
     quotes: [
       ['لن يوقع على مسودة لم تؤخذ فيها ملاحظاته بعين الاعتبار', 'partial', 'فرج بوزيد'],
       ['الانحياز إلى طرف على حساب آخر', 'partial', 'فرج بوزيد'],

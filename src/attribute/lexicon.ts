@@ -17,6 +17,7 @@ import {
   MALE_GIVEN_NAMES,
 } from './given-names.js';
 import {
+  ACCUSING_VERBS,
   ADDRESSEES,
   ANSWER_LABELS,
   ARAB_NISBAS,
@@ -230,6 +231,8 @@ export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
 export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 /** Titles whose genitive is a place (والي, محافظ): the words after them are the place's, not a name. */
 export const PLACE_GOVERNOR_SET = foldSet(PLACE_GOVERNORS);
+/** Verbs of accusing (اتهم, يتهم): the body after them and before ب is the accused. */
+export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
