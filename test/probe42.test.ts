@@ -261,10 +261,6 @@ const saudiSplitRows: readonly Row[] = [
   {
     what: 'Sabq Grand Mosque expansion, split out: the contractor’s project manager, named after his post in a company (مدير المشروع في مجموعة بن لادن السعودية المهندس …), with إن and مبيناً أن',
     text: 'من جهته، قال مدير المشروع في مجموعة بن لادن السعودية المهندس فيصل بن عبدالعزيز الشريف إن أعمال التوسعة الثالثة "تسير وفق الجدول الزمني المعتمد"، مبيناً أن العمل في الجهة الشمالية "سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود".',
-    // engine gap: both fragments go to «لادن السعودية», the end of the company’s name (مجموعة بن لادن السعودية)
-    // read as the speaker, not to the project manager named after it with his title (فيصل بن عبدالعزيز الشريف);
-    // their kinds are read right.
-    gaps: ['attribution'],
     quotes: [
       ['تسير وفق الجدول الزمني المعتمد', 'partial', 'فيصل بن عبدالعزيز الشريف'],
       ['سيتوقف مؤقتاً خلال موسم الحج لتأمين الممرات وحركة الحشود', 'partial', 'فيصل بن عبدالعزيز الشريف'],
@@ -476,10 +472,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقال والي شانلي أورفا، جلال أكدوغان، في تصريح للصحفيين أمام مستشفى الولاية، إن “الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب”.',
       'وأضاف أكدوغان: “تشير المعطيات الأولية إلى أن التفجير نفذه انتحاري، والتحقيقات مستمرة لكشف هويته والجهة التي تقف وراءه”.',
     ].join('\n\n'),
-    // engine gap: the governor’s first quote goes to «شانلي أورفا», the province his title names (والي شانلي
-    // أورفا), not to جلال أكدوغان named in apposition after it; the second, after وأضاف أكدوغان:, is read right
-    // (the surname resolved to the full name); the kinds are read right.
-    gaps: ['attribution'],
     quotes: [
       [
         'الانفجار وقع عند الساعة 12:00 ظهراً بالتوقيت المحلي، وإن فرق الإسعاف نقلت الجرحى إلى مستشفيات سروج وشانلي أورفا وغازي عنتاب',

@@ -274,9 +274,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الزهراني: "كل عبوة تباع في المهرجان تمر على مختبر الفحص الذي أقمناه في الموقع، وأي عسل يثبت غشه يصادر ويمنع صاحبه من المشاركة في الدورات المقبلة".',
       'وأوضح أن مبيعات اليومين الأولين تجاوزت 1.5 مليون ريال، مشيراً إلى أن عسل السدر والطلح "يتصدر الطلب رغم أن سعر الكيلو منه يصل إلى 800 ريال".',
     ].join('\n\n'),
-    // engine gap: the first quote goes to «المشرف العام», the first of the two posts before the name, not to صالح بن
-    // عطية الزهراني; his two later quotes (وأضاف الزهراني:، وأوضح … مشيراً إلى أن) are read right.
-    gaps: ['attribution'],
     quotes: [
       ['الوطن', 'mention', null],
       [
@@ -488,9 +485,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'في المقابل، قال المتحدث باسم المؤتمر الوطني العام فرج بوزيد إن المؤتمر «لن يوقع على مسودة لم تؤخذ فيها ملاحظاته بعين الاعتبار»، واتهم البعثة الأممية بـ«الانحياز إلى طرف على حساب آخر».',
     ].join('\n\n'),
-    // engine gap: the quoted charge after واتهم البعثة الأممية بـ goes to «البعثة الأممية», the accused, not to فرج بوزيد,
-    // the subject the verb carries on; his first fragment after إن is read right.
-    gaps: ['attribution'],
     quotes: [
       ['لن يوقع على مسودة لم تؤخذ فيها ملاحظاته بعين الاعتبار', 'partial', 'فرج بوزيد'],
       ['الانحياز إلى طرف على حساب آخر', 'partial', 'فرج بوزيد'],

@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
+  ACCUSING_VERB_SET,
   ADDRESSEE_SET,
   type Agreement,
   ANSWER_LABEL_SET,
@@ -2578,6 +2579,10 @@ class Attributor {
         subject.closed = true;
       }
     }
+    // واتهم البعثة الأممية بـ«…»: a verb of accusing has the accused right after it and what he is accused
+    // of after ب; one body there, a head and its adjectives of origin, is the object, and the subject
+    // was dropped (two bodies, واتهمت الوزارة الحكومة الإسرائيلية بـ, name the accuser first).
+    if (subject && subject.first === from && this.accusedBeforeBa(token.norm, subject)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -2835,6 +2840,20 @@ class Attributor {
         return false;
     }
     return false;
+  }
+
+  /**
+   * The body read after a verb of accusing (ACCUSING_VERB_SET) is the accused: a body's head alone or
+   * with adjectives of origin (البعثة الأممية, الحكومة الإسرائيلية), right before ب and a quote or بأن.
+   * Only where someone held the floor before, whom the dropped subject then is.
+   */
+  private accusedBeforeBa(verb: string, subject: Subject): boolean {
+    if (!ACCUSING_VERB_SET.has(verb.replace(/^[وف]/u, '')) || this.entities.floor === null) return false;
+    if (!subject.organisation || subject.name.length > 0 || subject.title.length > 3) return false;
+    if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
+    const next = this.tokens[subject.last + 1];
+    if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
+    return next?.type === 'word' && /^بان(?:ه|ها|هم)?$/u.test(next.norm);
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */

@@ -17,6 +17,7 @@ import {
   MALE_GIVEN_NAMES,
 } from './given-names.js';
 import {
+  ACCUSING_VERBS,
   ADDRESSEES,
   ANSWER_LABELS,
   ARAB_NISBAS,
@@ -61,6 +62,7 @@ import {
   PEOPLE_SERVING_HEADS,
   PEOPLES_PLURALS,
   PLACE_ADVERBS,
+  PLACE_GOVERNORS,
   PLACE_SUBJECTS,
   POINTED_NOUNS,
   POINTERS,
@@ -227,6 +229,10 @@ export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
 /** Adverbs of place that open a sentence's adverbial (وأمام …، وقف فلان). */
 export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
+/** Titles whose genitive is a place (والي, محافظ): the words after them are the place's, not a name. */
+export const PLACE_GOVERNOR_SET = foldSet(PLACE_GOVERNORS);
+/** Verbs of accusing (اتهم, يتهم): the body after them and before ب is the accused. */
+export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

@@ -33,6 +33,7 @@ import {
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
+  PLACE_GOVERNOR_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
   SAYING_SET,
@@ -1683,7 +1684,13 @@ function titleRunEnd(
       return end;
     }
     // A first name before بن; one that opens with عبد or أبو starts there (عبد الله بن فلان).
-    if (SON_OF.has(tokens[j + 1]?.norm ?? '') && j > from + 1) {
+    // …not a body's head before بن (مجموعة بن لادن, شركة بن داود): a family's name in the body's, whose
+    // words the title runs through to the honorific.
+    if (
+      SON_OF.has(tokens[j + 1]?.norm ?? '') &&
+      j > from + 1 &&
+      stripToSet(norm, ORGANISATION_SET) === undefined
+    ) {
       // …not a person's name inside a place's (مدير مدرسة عمر بن الخطاب): no title ends there.
       const place = prev.replace(/^و?[بل]/u, '');
       if (NAMED_PLACE_HEADS.has(place) || NAMED_PLACE_HEADS.has(prev) || NAMING_TITLES.has(prev)) return -1;
@@ -1691,8 +1698,12 @@ function titleRunEnd(
     }
     // A participle's preposition and its definite noun (المشرف على البرنامج, المسؤول عن الملف): the
     // title's complement, as في is.
+    // …after the head's own adjective too (المشرف العام على المهرجان): the participle governs past it.
     const governing =
-      norm !== 'في' && COMPLEMENT_PREPOSITIONS.has(norm) && hasArticle(prev) && j === from + 1;
+      norm !== 'في' &&
+      COMPLEMENT_PREPOSITIONS.has(norm) &&
+      hasArticle(prev) &&
+      (j === from + 1 || (j === from + 2 && isTitleAdjective(prev)));
     if (governing && !hasArticle(tokens[j + 1]?.norm ?? '')) return -1;
     // …but a title for that noun (ورد المتحدث على الصحفي فلان) is another person, whom the name after
     // it names: the preposition is the verb's complement.
@@ -3208,7 +3219,16 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
   if (subject.name.length === 0 || subject.name.some(given)) return false;
   let comma = at;
   while (comma < at + MAX_APPOSED_COMPLEMENT && tokens[comma]?.type === 'word') comma++;
-  if (!isComma(tokens[comma]) || !opensGivenName(tokens, comma + 1)) return false;
+  // …after a governor's title whose place runs to the name (والي شانلي أورفا، جلال أكدوغان،): the plain
+  // words are the place, so a given name that is also a common word (جلال, أمل) opens the holder's name.
+  const governor = subject.title.findIndex((k) => PLACE_GOVERNOR_SET.has((tokens[k] as Token).norm));
+  const placeRuns =
+    governor >= 0 &&
+    [...subject.title.slice(governor + 1), ...subject.name].every(
+      (k) => !hasArticle((tokens[k] as Token).norm),
+    );
+  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1));
+  if (!isComma(tokens[comma]) || !opens) return false;
   // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،).
   for (let k = comma + 2; k <= comma + 1 + MAX_NAME_WORDS + 1; k++) {
     const token = tokens[k];

@@ -2076,6 +2076,20 @@ export const PLACE_SUBJECTS: readonly string[] = [
 ];
 
 /**
+ * Titles of the one who governs a place, without the article: their genitive is the place, whatever its
+ * words (والي شانلي أورفا, محافظ حفر الباطن), never the holder's name, which stands after it or in
+ * apposition after a comma (والي شانلي أورفا، جلال أكدوغان،).
+ */
+export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'حاكم', 'عمدة'];
+
+/**
+ * Verbs of accusing, in the forms news writes them: they take the accused as object, then what he is
+ * accused of after ب (واتهم البعثة الأممية بـ«الانحياز»), so one body between the verb and ب is the
+ * accused, never the one who accuses.
+ */
+export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
+
+/**
  * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
  * body's name (اتحاد الكتاب العرب, نقابة المحامين الأكراد), as a nisba does; a noun after them is the
  * verb's object (ونعى اتحاد الكتاب العرب الراحل).
