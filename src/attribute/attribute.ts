@@ -2582,7 +2582,8 @@ class Attributor {
     // واتهم البعثة الأممية بـ«…»: a verb of accusing has the accused right after it and what he is accused
     // of after ب; one body there, a head and its adjectives of origin, is the object, and the subject
     // was dropped (two bodies, واتهمت الوزارة الحكومة الإسرائيلية بـ, name the accuser first).
-    if (subject && subject.first === from && this.accusedBeforeBa(token.norm, subject)) subject = null;
+    if (subject && subject.first === from && this.accusedBeforeBa(token.norm, match.agreement, subject))
+      subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -2845,10 +2846,14 @@ class Attributor {
   /**
    * The body read after a verb of accusing (ACCUSING_VERB_SET) is the accused: a body's head alone or
    * with adjectives of origin (البعثة الأممية, الحكومة الإسرائيلية), right before ب and a quote or بأن.
-   * Only where someone held the floor before, whom the dropped subject then is.
+   * Only where someone held the floor before, whom the dropped subject then is, and who agrees with the
+   * verb: after قال الوزير, واتهمت الشركة بأنها has the company accuse, as the minister is no subject of
+   * a feminine verb.
    */
-  private accusedBeforeBa(verb: string, subject: Subject): boolean {
-    if (!ACCUSING_VERB_SET.has(verb.replace(/^[وف]/u, '')) || this.entities.floor === null) return false;
+  private accusedBeforeBa(verb: string, agreement: Agreement, subject: Subject): boolean {
+    const floor = this.entities.floor;
+    if (!ACCUSING_VERB_SET.has(verb.replace(/^[وف]/u, '')) || floor === null) return false;
+    if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return false;
     if (!subject.organisation || subject.name.length > 0 || subject.title.length > 3) return false;
     if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
