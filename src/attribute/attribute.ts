@@ -2845,7 +2845,8 @@ class Attributor {
 
   /**
    * The body read after a verb of accusing (ACCUSING_VERB_SET) is the accused: a body's head alone or
-   * with adjectives of origin (البعثة الأممية, الحكومة الإسرائيلية), right before ب and a quote or بأن.
+   * with adjectives of origin (البعثة الأممية, الحكومة الإسرائيلية), right before ب and a quote, بأنه, or
+   * بأن and a subject that points back to it.
    * Only where someone held the floor before, whom the dropped subject then is, and who agrees with the
    * verb: after قال الوزير, واتهمت الشركة بأنها has the company accuse, as the minister is no subject of
    * a feminine verb.
@@ -2858,7 +2859,17 @@ class Attributor {
     if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
-    return next?.type === 'word' && /^بان(?:ه|ها|هم)?$/u.test(next.norm);
+    if (next?.type !== 'word' || !/^بان(?:ه|ها|هم)?$/u.test(next.norm)) return false;
+    if (next.norm !== 'بان') return true;
+    // بأن alone opens a clause with a subject of its own: the body is the accused only when that subject
+    // points back to it (بأن عقوباته «…»); another party there (بأن حركة حماس «…», بأن «القوات
+    // الأوكرانية …») is the accused, and the body the one who accuses.
+    const at = this.tokens[subject.last + 2]?.type === 'mark' ? subject.last + 3 : subject.last + 2;
+    const word = this.tokens[at];
+    if (word?.type !== 'word' || !OBJECT_PRONOUN_END.test(word.norm)) return false;
+    let end = word.to;
+    while (end > word.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] !== 'ة';
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
