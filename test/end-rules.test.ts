@@ -3,7 +3,8 @@
  * indefinite accusative after a name of two words or more (وظل فلان فلاني صامتا, قال … هاتفيا, رد …
  * مبتسما) says how or when he spoke, never who: written with its tanween or in the shapes such words
  * take (a participle in م, فعيلا; after a name opened by an Arabic given name also فاعلا and ـيا). A
- * time phrase or an adverb of a time gone after a name or a title (ليلة أمس, آنذاك) ends it too.
+ * time phrase or an adverb of a time gone after a name or a title (ليلة أمس, آنذاك) ends it too, and so
+ * does a word of emphasis or time with its pronoun (ذاته, كله, حينئذ, كلاهما).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a name's own last word in ا, a foreign surname of an adverb's shape).
  */
@@ -86,5 +87,35 @@ const timeRows: readonly Row[] = [
   },
 ];
 
+const emphaticRows: readonly Row[] = [
+  {
+    what: 'an ambassador by his title, then the emphatic ذاته before the colon',
+    text: 'وقال السفير الفلبيني ذاته: «سنرسل فريقا لمتابعة قضية العمال المحتجزين».',
+    quotes: [['سنرسل فريقا لمتابعة قضية العمال المحتجزين', 'direct', 'السفير الفلبيني']],
+  },
+  {
+    what: 'a side of talks, then the adverb of a time gone حينئذ',
+    text: 'وقال الجانب السعودي حينئذ: «لا مجال للتفاوض على أمن الحدود».',
+    quotes: [['لا مجال للتفاوض على أمن الحدود', 'direct', 'الجانب السعودي']],
+  },
+  {
+    what: 'a national team, then the emphatic كله before في بيان',
+    text: 'وقال المنتخب الهندي كله في بيان نشره على حسابه: «نعتذر لجماهيرنا عن هذه الخسارة الثقيلة».',
+    quotes: [['نعتذر لجماهيرنا عن هذه الخسارة الثقيلة', 'direct', 'المنتخب الهندي']],
+  },
+  {
+    what: 'a director by his title, then حينها before the colon',
+    text: 'وقال مدير الأمن العام حينها: «الوضع تحت السيطرة ولا داعي للقلق».',
+    quotes: [['الوضع تحت السيطرة ولا داعي للقلق', 'direct', 'مدير الأمن العام']],
+  },
+  {
+    what: 'two sides, then the emphatic كلاهما before في بيان مشترك',
+    text: 'وقال الطرفان كلاهما في بيان مشترك صدر مساء أمس: «نلتزم بوقف إطلاق النار في كل الجبهات».',
+    quotes: [['نلتزم بوقف إطلاق النار في كل الجبهات', 'direct', 'الطرفان']],
+  },
+];
+
 describe('end rules: an adverb in the accusative after a name ends it', () => runRows(adverbRows));
 describe('end rules: a time phrase or a time gone after a name or a title ends it', () => runRows(timeRows));
+describe('end rules: a word of emphasis or time with its pronoun after a subject ends it', () =>
+  runRows(emphaticRows));

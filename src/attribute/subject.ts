@@ -496,6 +496,7 @@ function isStopWord(norm: string): boolean {
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
     TIME_WITH_PRONOUN.test(norm) || // قال بعدها للحضور: an adverb of time with its pronoun, no name
+    ADVERB_WITH_PRONOUN.test(norm) || // وقال السفير ذاته, الجانب السعودي حينئذ: emphasis or time, no name
     lookupCue(norm) !== undefined ||
     // A stop word behind a preposition or a conjunction: بتصريحات, وخلال; but not a body's head
     // that only looks like one (بلدية is no ب + لديه).
@@ -2139,7 +2140,7 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
  * subject (وقال الطرف الأفغاني حينها); no name starts there.
  */
 const ADVERB_WITH_PRONOUN =
-  /^(?:(?:حين|وقت|يوم|ساعت|عند)ئذ|(?:حين|وقت)(?:ه|ها)|(?:كل|جميع|ذات|نفس|عين)(?:ه|ها|هم|هما|هن))$/u;
+  /^(?:(?:حين|وقت|يوم|ساعت|عند)ئذ|(?:حين|وقت)(?:ه|ها)|(?:كل|جميع|ذات|نفس|عين)(?:ه|ها|هم|هما|هن)|كلاهما|كلتاهما)$/u;
 
 /** The most words of a description before the given name that opens a name (describedName). */
 const MAX_DESCRIPTION_WORDS = 4;
