@@ -298,6 +298,8 @@ export const PEOPLE_SERVING_SET = foldSet(PEOPLE_SERVING_HEADS);
 export const KIN_SET = foldSet(KIN_NOUNS);
 /** Given names, Arabic and foreign, folded (given-names.ts): where a name may begin. */
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
+/** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */
+export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
 /** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */

@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ADDRESSEE_SET,
+  ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
   BODY_PLURAL_SET,
   COMPLEMENTISER_SET,
@@ -495,6 +496,7 @@ function isStopWord(norm: string): boolean {
     COMPLEMENTISER_SET.has(norm) ||
     (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
     TIME_WITH_PRONOUN.test(norm) || // قال بعدها للحضور: an adverb of time with its pronoun, no name
+    ADVERB_WITH_PRONOUN.test(norm) || // وقال السفير ذاته, الجانب السعودي حينئذ: emphasis or time, no name
     lookupCue(norm) !== undefined ||
     // A stop word behind a preposition or a conjunction: بتصريحات, وخلال; but not a body's head
     // that only looks like one (بلدية is no ب + لديه).
@@ -1122,6 +1124,8 @@ export function readSubject(
       !isNameParticleFan(tokens, i, words.length, text)
     )
       break;
+    // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
+    if (isAdverbAfterName(tokens, i, words, text)) break;
     if (clause) described = true;
     if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
@@ -1259,7 +1263,8 @@ export function readSubject(
     ) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
-    withheldNameEnd(tokens, i) > 0;
+    withheldNameEnd(tokens, i) > 0 ||
+    isAdverbAfterName(tokens, i, words, text);
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
@@ -2135,7 +2140,7 @@ function afterNamedPlace(tokens: readonly Token[], words: readonly number[], k: 
  * subject (وقال الطرف الأفغاني حينها); no name starts there.
  */
 const ADVERB_WITH_PRONOUN =
-  /^(?:(?:حين|وقت|يوم|ساعت|عند)ئذ|(?:حين|وقت)(?:ه|ها)|(?:كل|جميع|ذات|نفس|عين)(?:ه|ها|هم|هما|هن))$/u;
+  /^(?:(?:حين|وقت|يوم|ساعت|عند)ئذ|(?:حين|وقت)(?:ه|ها)|(?:كل|جميع|ذات|نفس|عين)(?:ه|ها|هم|هما|هن)|كلاهما|كلتاهما)$/u;
 
 /** The most words of a description before the given name that opens a name (describedName). */
 const MAX_DESCRIPTION_WORDS = 4;
@@ -3065,6 +3070,34 @@ function isPlainPair(tokens: readonly Token[], name: readonly number[]): boolean
   });
 }
 
+/**
+ * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
+ * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
+ * with its tanween; without it, in the shapes such words take and a name's last word rarely does: a
+ * participle in م (مبكرا, مسرعا, متأخرا, مبتسما) or فعيلا (طويلا, حزينا); after a name opened by an
+ * Arabic given name also فاعلا (صامتا, واقفا) and a nisba in ـيا (هاتفيا, شخصيا), which a foreign
+ * surname may spell (شارما, غارسيا), not in ها (بأبها). Not a given name (رانيا, ماريا, رضا) nor a word with the article.
+ * `name`: the words read before it, a title's among them.
+ */
+export function isAdverbAfterName(
+  tokens: readonly Token[],
+  at: number,
+  name: readonly number[],
+  text: string,
+): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || name.length < 2 || hasArticle(token.norm)) return false;
+  if (hasTanween(token, text, true)) return true;
+  const norm = token.norm;
+  if (!norm.endsWith('ا') || isGivenName(norm)) return false;
+  const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
+  const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
+  if (participle || faeel) return true;
+  if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
+  // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
+  return (/^[^ا]ا[^ا]{2}ا$/u.test(norm) && !norm.endsWith('ها')) || /^[^ا]{3,}يا$/u.test(norm);
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -3126,6 +3159,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // يستقبل شهرياً, تبدو أماً: a word with tanween is no name's; the name, if any, ended before it. An
     // indefinite subject in the nominative (امرأةٌ, شابٌ) is the phrase's head, not a name's end.
     if (out.length > 0 ? hasTanween(tokens[index], text) : hasTanween(tokens[index], text, true)) break;
+    // …and so is a state or an adverb in the accusative after a name of two words (isAdverbAfterName).
+    if (isAdverbAfterName(tokens, index, out, text)) break;
     // امرأةٌ تقف أمام المخبز: after such a head, an imperfect that agrees with it opens its relative clause.
     const head = tokens[out[0] ?? -1];
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;

@@ -1079,6 +1079,12 @@ export const TIME_ADVERBS: readonly string[] = [
   'مرارا',
   'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
   'دائما',
+  'هاتفيا', // قال فلان هاتفيا: how he was reached, after a title alone too (المقيم الباكستاني هاتفيا)
+  // the head of a time phrase after a name (قال فلان ليلة أمس) and adverbs of a time gone (قال السفير آنذاك)
+  'ليلة',
+  'آنذاك',
+  'حينذاك',
+  'وقتذاك',
 ];
 
 /**
