@@ -6012,27 +6012,6 @@ class Attributor {
    * adjective). The subject cut there, built anew and closed; the subject itself when nothing is cut.
    */
   private nameBeforeObject(subject: Subject): Subject {
-    // An adverb in the accusative after a name of two words or more (وقف فلان فلاني طويلا أمام …, جلس
-    // … صامتا) says how he stood, not who: the name ends before it. Written with its tanween, or in the
-    // shapes فعيلا and فاعلا (not a name's last word in ا: فاطمة آيت باها).
-    const lastWord = this.tokens[subject.last] as Token;
-    const adverb =
-      hasTanween(lastWord, this.text, true) ||
-      (lastWord.norm.length === 5 &&
-        lastWord.norm.endsWith('ا') &&
-        (lastWord.norm[2] === 'ي' || lastWord.norm[1] === 'ا'));
-    if (
-      subject.name.length > 2 &&
-      subject.name.at(-1) === subject.last &&
-      adverb &&
-      this.indefiniteAccusative(lastWord)
-    )
-      return this.nameBeforeObject({
-        ...subject,
-        name: subject.name.slice(0, -1),
-        last: subject.last - 1,
-        closed: true,
-      });
     const name: number[] = [];
     let carried = false;
     for (const k of subject.name) {
