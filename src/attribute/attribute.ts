@@ -956,6 +956,8 @@ class Attributor {
         // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
         if (end > i && !norm.startsWith('لل')) break;
+        // …not whom the body spoke to (وأكدت وزارة الصحة للمواطنين, وقال البنك المركزي للمصارف).
+        if (end > i && isHearerAfterLam(this.tokens, end + 1, [head.norm])) break;
         end++;
       }
       if (end === i) continue;

@@ -55,6 +55,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
   PATRONYMS,
@@ -273,6 +274,8 @@ export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
 export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
+/** OFFICE_HEADS folded, without the article (رئيس, مدير, مراسل). */
+export const OFFICE_HEAD_SET = foldSet(OFFICE_HEADS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const PATRONYM_SET = foldSet(PATRONYMS);

@@ -1,0 +1,97 @@
+/**
+ * Misreadings of ordinary copy that reviews met and left (issue 3), each read by the evidence a reader
+ * uses on any article:
+ * - Bodies or people in the plural after ل, after a body's complete name (الحكومة المصرية لجمعيات
+ *   المستثمرين, وزارة الصحة للمواطنين, البنك المركزي للمصارف التجارية), are whom the body spoke to, not
+ *   its field; a head that gathers bodies (الاتحاد الدولي لجمعيات …) keeps them as its name's, unless its
+ *   name already has its field after ل (الهيئة العامة للطيران المدني لشركات الطيران).
+ * - An outlet after ل after a person's title, then a person's name (وقال المحامي لوكالة الأنباء
+ *   الفرنسية فلان): the outlet is whom the holder spoke to, the name is his; not after the head of an
+ *   office held in the outlet (المدير العام لقناة …).
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case the rule must not touch.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const hearerRows: readonly Row[] = [
+  {
+    what: 'a government, then ل and bodies in construct before إن (لجمعيات المستثمرين): the hearers',
+    text: 'وقالت الحكومة الأردنية لجمعيات رجال الأعمال إن الحوافز الضريبية «ستشمل المصانع الجديدة في المحافظات».',
+    quotes: [['ستشمل المصانع الجديدة في المحافظات', 'partial', 'الحكومة الأردنية']],
+  },
+  {
+    what: 'a ministry with its genitive, then ل and owners in construct (لأصحاب المحلات)',
+    text: 'وقالت وزارة الشؤون البلدية لأصحاب المطاعم إن المهلة «تنتهي نهاية الشهر المقبل ولن تمدد».',
+    quotes: [['تنتهي نهاية الشهر المقبل ولن تمدد', 'partial', 'وزارة الشؤون البلدية']],
+  },
+  {
+    what: 'a ministry, then لل and people in the plural with the article (للمواطنين) before أن',
+    text: 'وأكدت وزارة العمل للمواطنين أن التسجيل في البرنامج «متاح إلكترونيا دون مراجعة المكاتب».',
+    quotes: [['متاح إلكترونيا دون مراجعة المكاتب', 'partial', 'وزارة العمل']],
+  },
+  {
+    what: 'a central bank, then لل and banks with their adjective (للمصارف التجارية)',
+    text: 'وقال البنك المركزي اليمني للمصارف التجارية إن السيولة «ستضخ على دفعات ابتداء من الأحد».',
+    quotes: [['ستضخ على دفعات ابتداء من الأحد', 'partial', 'البنك المركزي اليمني']],
+  },
+  {
+    what: 'an authority with its field after لل, then a second ل and companies (لشركات الطيران)',
+    text: 'وقالت الهيئة العامة للطيران المدني لشركات الطيران الأجنبية إن الرسوم «لن ترتفع هذا العام».',
+    quotes: [['لن ترتفع هذا العام', 'partial', 'الهيئة العامة للطيران المدني']],
+  },
+  {
+    what: 'a ministry, then ل and producers in construct (لمنتجي الألبان)',
+    text: 'وقالت وزارة الزراعة الفرنسية لمنتجي الألبان إن الدعم «سيصرف قبل نهاية الربع الأول».',
+    quotes: [['سيصرف قبل نهاية الربع الأول', 'partial', 'وزارة الزراعة الفرنسية']],
+  },
+  {
+    what: 'guard: a federation whose name gathers bodies after ل (الاتحاد العربي لغرف التجارة) speaks by its name',
+    text: 'وقال الاتحاد العربي لغرف التجارة إن الصادرات البينية «ارتفعت بنسبة ملحوظة».',
+    quotes: [['ارتفعت بنسبة ملحوظة', 'partial', 'الاتحاد العربي لغرف التجارة']],
+  },
+  {
+    what: 'guard: a body named for the people it serves (الجمعية الوطنية للمتقاعدين) keeps them in its name',
+    text: 'وقالت الجمعية الوطنية للمتقاعدين إن الزيادة «لا تكفي لمواجهة ارتفاع الأسعار».',
+    quotes: [['لا تكفي لمواجهة ارتفاع الأسعار', 'partial', 'الجمعية الوطنية للمتقاعدين']],
+  },
+  {
+    what: 'guard: a council with its field after ل, no second ل (المجلس الوطني لحقوق الإنسان)',
+    text: 'وقال المجلس الوطني لحقوق الإنسان إن التقرير «يرصد تحسنا في أوضاع السجون».',
+    quotes: [['يرصد تحسنا في أوضاع السجون', 'partial', 'المجلس الوطني لحقوق الإنسان']],
+  },
+];
+
+const outletRows: readonly Row[] = [
+  {
+    what: 'a lawyer, then لوكالة الأنباء and its adjective, then his name before إن',
+    text: 'وقال المحامي لوكالة الأنباء الألمانية عادل الشمري إن موكلته «لم توقع على أي اعتراف».',
+    quotes: [['لم توقع على أي اعتراف', 'partial', 'عادل الشمري']],
+  },
+  {
+    what: 'a spokesman, then لقناة and a definite name, then his name (a given name that is a common word) before a colon',
+    text: 'وقال المتحدث لقناة الحدث سامي الخطيب: «لن نسمح بتكرار ما حدث في الميناء».',
+    quotes: [['لن نسمح بتكرار ما حدث في الميناء', 'direct', 'سامي الخطيب']],
+  },
+  {
+    what: 'an ambassador, then لصحيفة and its quoted name, then his name (Saudi-paper style)',
+    text: 'وقال السفير لصحيفة «المدينة» ماجد العنزي إن التأشيرات «ستصدر خلال ثلاثة أيام».',
+    quotes: [
+      ['المدينة', 'mention', null],
+      ['ستصدر خلال ثلاثة أيام', 'partial', 'ماجد العنزي'],
+    ],
+  },
+  {
+    what: 'guard: the head of an office in the outlet (المدير العام لقناة …) keeps it as his title’s genitive',
+    text: 'وقال المدير العام لقناة الشرق فيصل المطيري إن البث «سيتوقف لساعتين فقط».',
+    quotes: [['سيتوقف لساعتين فقط', 'partial', 'فيصل المطيري']],
+  },
+  {
+    what: 'guard: a spokesman, then لقناة and its name, and no name after it: the title speaks',
+    text: 'وقال المتحدث لقناة الحدث إن التحقيق «ما زال في بدايته».',
+    quotes: [['ما زال في بدايته', 'partial', 'المتحدث']],
+  },
+];
+
+describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('an outlet after ل, then the title holder’s name', () => runRows(outletRows));
