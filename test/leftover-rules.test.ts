@@ -8,6 +8,11 @@
  * - An outlet after ل after a person's title, then a person's name (وقال المحامي لوكالة الأنباء
  *   الفرنسية فلان): the outlet is whom the holder spoke to, the name is his; not after the head of an
  *   office held in the outlet (المدير العام لقناة …).
+ * - A definite noun after a body's name, right before the verb's complement in ب (بأنه, بـ«…»), is the
+ *   verb's object (ووصف الاتحاد الأوروبي الاتفاق بأنه); a body's head so placed is, after any subject
+ *   (واتهمت نقابة المعلمين الوزارة بـ); not a family name after a title or honorific.
+ * - ب and a noun, then one plain word and a definite genitive (بقرار مجلس الأمن) after a family name
+ *   is the verb's complement, no word of the name.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -93,5 +98,63 @@ const outletRows: readonly Row[] = [
   },
 ];
 
+const objectRows: readonly Row[] = [
+  {
+    what: 'a commission and its adjective, then the object (الخطة) before بأنها: the commission speaks',
+    text: 'ووصفت المفوضية الأوروبية الخطة بأنها «غير قابلة للتطبيق في الوقت الحالي».',
+    quotes: [['غير قابلة للتطبيق في الوقت الحالي', 'partial', 'المفوضية الأوروبية']],
+  },
+  {
+    what: 'a body with its definite genitive, then a body accused (الشرطة) before بـ«…»',
+    text: 'واتهمت هيئة حقوق الإنسان الشرطة بـ«استخدام القوة المفرطة ضد المحتجين».',
+    quotes: [['استخدام القوة المفرطة ضد المحتجين', 'partial', 'هيئة حقوق الإنسان']],
+  },
+  {
+    what: 'a world body with its adjective, then the object (الوضع) before بأنه',
+    text: 'ووصفت منظمة الصحة العالمية الوضع بأنه «كارثي بكل المقاييس».',
+    quotes: [['كارثي بكل المقاييس', 'partial', 'منظمة الصحة العالمية']],
+  },
+  {
+    what: 'an engineers’ union (a sound plural genitive), then the ministry accused before بـ«…»',
+    text: 'واتهمت نقابة المهندسين الوزارة بـ«التأخر في صرف المستحقات».',
+    quotes: [['التأخر في صرف المستحقات', 'partial', 'نقابة المهندسين']],
+  },
+  {
+    what: 'guard: an honorific and a family name before بأنه stay one person (الدكتور الغامدي)',
+    text: 'ووصف الدكتور الغامدي بأنه «من أبرز الباحثين في مجاله».',
+    quotes: [['من أبرز الباحثين في مجاله', 'partial', 'الدكتور الغامدي']],
+  },
+  {
+    what: 'guard: a title and a family name before بـ«…» (وطالب الشيخ العتيبي بـ)',
+    text: 'وطالب الشيخ العتيبي بـ«فتح تحقيق عاجل في الحادثة».',
+    quotes: [['فتح تحقيق عاجل في الحادثة', 'partial', 'الشيخ العتيبي']],
+  },
+];
+
+const chainRows: readonly Row[] = [
+  {
+    what: 'a family name, then ب and a noun in a construct chain (بقرار مجلس الأمن), then ، وقال إنه',
+    text: 'ورحب الشمري بقرار مجلس الأمن الدولي، وقال إنه «انتصار للشعب اليمني».',
+    quotes: [['انتصار للشعب اليمني', 'partial', 'الشمري']],
+  },
+  {
+    what: 'a family name, then بجهود and a chain (رجال الدفاع المدني), then وقال: (Saudi-paper style)',
+    text: 'ونوه القحطاني بجهود رجال الدفاع المدني، وقال: «لولاهم لوقعت كارثة».',
+    quotes: [['لولاهم لوقعت كارثة', 'direct', 'القحطاني']],
+  },
+  {
+    what: 'a family name, then بقصف and a chain (قوات النظام), then وقال إن',
+    text: 'وندد الحسيني بقصف قوات النظام للمستشفى، وقال إن ما حدث «جريمة حرب».',
+    quotes: [['جريمة حرب', 'partial', 'الحسيني']],
+  },
+  {
+    what: 'guard: بن and a chain of names after the given name (خالد بن سعيد الحربي)',
+    text: 'وقال خالد بن سعيد الحربي: «سنواصل العمل حتى آخر يوم».',
+    quotes: [['سنواصل العمل حتى آخر يوم', 'direct', 'خالد بن سعيد الحربي']],
+  },
+];
+
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('a verb’s object before its ب complement ends the subject', () => runRows(objectRows));
+describe('ب and a construct chain after a family name is the verb’s complement', () => runRows(chainRows));
 describe('an outlet after ل, then the title holder’s name', () => runRows(outletRows));

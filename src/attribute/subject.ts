@@ -457,6 +457,56 @@ export function isObjectOfPreposition(tokens: readonly Token[], at: number): boo
   );
 }
 
+/**
+ * ب and a noun, then one plain word of its chain and a definite genitive (بقرار مجلس الأمن, بجهود رجال
+ * الأمن): a preposition's object, as isObjectOfPreposition, never a word of a name; not a given name or
+ * بن after ب (بدر, بن), nor a name's word after it.
+ */
+function isChainAfterBa(tokens: readonly Token[], at: number): boolean {
+  const chain = tokens[at + 1];
+  const genitive = tokens[at + 2];
+  return (
+    isGluedPreposition(tokens[at]?.norm ?? '') &&
+    chain?.type === 'word' &&
+    !hasArticle(chain.norm) &&
+    chain.norm.length > 2 &&
+    !isStopWord(chain.norm) &&
+    !isGivenName(chain.norm) &&
+    !PATRONYM_SET.has(chain.norm) &&
+    !NAME_JOINER_SET.has(chain.norm) &&
+    genitive?.type === 'word' &&
+    hasArticle(genitive.norm) &&
+    !TIME_SET.has(genitive.norm) &&
+    !COMPOUND_END_SET.has(genitive.norm)
+  );
+}
+
+/**
+ * The definite word at `at`, after a definite word of the subject headed by `head`, is the verb's
+ * object when the verb's complement in ب follows it (بأنه, بأنها, بـ«…»): a verb that describes or
+ * accuses takes its object before ب (ووصف الاتحاد الأوروبي الاتفاق بأنه, واتهمت المعارضة الحكومة بـ«…»).
+ * Only a body's head, whatever the subject, or any noun but an adjective after a body's name; never
+ * after a person's title or honorific, where a family name stands (وطالب الدكتور الغامدي بـ«…»).
+ */
+function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, previous: string): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  if (!hasArticle(previous) || !hasArticle(norm) || isDefiniteAdjective(norm) || isGivenName(norm))
+    return false;
+  const ba = tokens[at + 1];
+  const complement =
+    ba?.type === 'word' &&
+    (/^بان(?:ه|ها|هم|هما)?$/u.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
+  if (!complement) return false;
+  if (ORGANISATION_SET.has(norm)) return true;
+  return (
+    stripToSet(head, ORGANISATION_SET) !== undefined &&
+    !TITLE_SET.has(norm) &&
+    !HONORIFIC_SET.has(norm) &&
+    !TITLE_SET.has(previous) &&
+    !HONORIFIC_SET.has(previous)
+  );
+}
+
 /** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
 function isGluedPreposition(norm: string): boolean {
   return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
@@ -949,6 +999,8 @@ export function readSubject(
   let described = false;
   /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
   let calledPast = -1;
+  /** The phrase stopped at the verb's object before its ب complement (isObjectBeforeBa): nothing ran in. */
+  let objectBeforeBa = false;
   // وقالت «رويترز» إن, وأفادت «واس» بأن, ونقلت «رويترز» عن: a body known by its short quoted name, right
   // after the verb and closed by what was said or whom it was taken from, is the verb's subject.
   const quotedName = quotedSubjectEnd(tokens, from, quotes);
@@ -1228,13 +1280,16 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
+    } else if (isObjectBeforeBa(tokens, i, head, previous)) {
+      objectBeforeBa = true;
+      break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
       !inTitle &&
       hasArticle(previous) &&
       /^و?ب[^ا]/u.test(norm) &&
       !isPlaceHeadAfterBa(norm) &&
       !isPrepositional(norm) &&
-      isObjectOfPreposition(tokens, i)
+      (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i))
     ) {
       // ونوه الرشيدي بدعم القيادة: after a family name, ب + a noun in construct is the verb's object;
       // not a body's place (المرصد … بمحافظة …, بجامعة …), and ل after a name is a body's field.
@@ -1333,6 +1388,7 @@ export function readSubject(
   // cut by the word limit, another verb or a glued preposition (قنوات للاتصال) may hold object words.
   // A preposition written apart before a quote mark (سامي العلي بـ«…») ends the phrase as a mark does.
   const hardEnd =
+    objectBeforeBa ||
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
