@@ -13,6 +13,10 @@
  *   (واتهمت نقابة المعلمين الوزارة بـ); not a family name after a title or honorific.
  * - ب and a noun, then one plain word and a definite genitive (بقرار مجلس الأمن) after a family name
  *   is the verb's complement, no word of the name.
+ * - A definite sound plural in ين right after a verb, before من, إلى, على, ب or a quote, is in the
+ *   accusative, those the verb addresses (وحذر المواطنين من): the subject was dropped and the speaker
+ *   is the one on the floor; the nominative (المواطنون) is the subject. Broken plurals (السكان,
+ *   الأهالي) show no case and are left as they were.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -154,7 +158,44 @@ const chainRows: readonly Row[] = [
   },
 ];
 
+const addresseeRows: readonly Row[] = [
+  {
+    what: 'a director named, then وحذر and a sound plural in ين (المتنزهين) before من: he speaks',
+    text: [
+      'وأوضح مدير الدفاع المدني بمنطقة عسير العميد سعد بن محمد الغامدي أن الفرق انتشرت في المتنزهات.',
+      'وحذر المتنزهين من «الاقتراب من مجاري الأودية أثناء هطول الأمطار».',
+    ].join(' '),
+    quotes: [['الاقتراب من مجاري الأودية أثناء هطول الأمطار', 'partial', 'سعد بن محمد الغامدي']],
+  },
+  {
+    what: 'a minister named, then ودعت and investors in the accusative (المستثمرين) before إلى',
+    text: [
+      'قالت وزيرة الاقتصاد الفرنسية ماري دوبوا إن الحكومة ستخفض الضرائب على الشركات الناشئة.',
+      'ودعت المستثمرين إلى «العودة إلى السوق الفرنسية دون تردد».',
+    ].join('\n\n'),
+    quotes: [['العودة إلى السوق الفرنسية دون تردد', 'partial', 'ماري دوبوا']],
+  },
+  {
+    what: 'a mayor named, then وطالب and contractors in the accusative (المقاولين) before بـ«…»',
+    text: [
+      'أكد رئيس بلدية محافظة الخرج المهندس فهد بن ناصر العتيبي أن مشروع الطريق الدائري سينتهي قريبا.',
+      'وطالب المقاولين بـ«الالتزام بالجدول الزمني المعتمد».',
+    ].join(' '),
+    quotes: [['الالتزام بالجدول الزمني المعتمد', 'partial', 'فهد بن ناصر العتيبي']],
+  },
+  {
+    what: 'guard: the nominative plural (المواطنون) after the verb is its subject',
+    text: [
+      'قال وزير التجارة أحمد الراشد إن الأسعار مستقرة.',
+      'وحذر المواطنون في استطلاع للرأي من أن «الغلاء يهدد ميزانية الأسر».',
+    ].join(' '),
+    quotes: [['الغلاء يهدد ميزانية الأسر', 'partial', 'المواطنون']],
+  },
+];
+
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('a sound plural in ين right after the verb is its object, the subject dropped', () =>
+  runRows(addresseeRows));
 describe('a verb’s object before its ب complement ends the subject', () => runRows(objectRows));
 describe('ب and a construct chain after a family name is the verb’s complement', () => runRows(chainRows));
 describe('an outlet after ل, then the title holder’s name', () => runRows(outletRows));

@@ -6,6 +6,7 @@ import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from '.
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ACCUSING_VERB_SET,
+  ADDRESSEE_COMPLEMENT_SET,
   ADDRESSEE_SET,
   type Agreement,
   ANSWER_LABEL_SET,
@@ -46,6 +47,7 @@ import {
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
+  PLACE_IN_YN_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -2585,6 +2587,9 @@ class Attributor {
     // of after ب; one body there, a head and its adjectives of origin, is the object, and the subject
     // was dropped (two bodies, واتهمت الوزارة الحكومة الإسرائيلية بـ, name the accuser first).
     if (subject && subject.first === from && this.accusedBeforeBa(token.norm, subject)) subject = null;
+    // وحذر المواطنين من أن, ودعت المستثمرين إلى: a definite sound plural in ين right after the verb is in
+    // the accusative, the people the verb addresses, and the subject was dropped.
+    if (subject && subject.first === from && this.addresseesAfterVerb(subject)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -2856,6 +2861,29 @@ class Attributor {
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
     return next?.type === 'word' && /^بان(?:ه|ها|هم)?$/u.test(next.norm);
+  }
+
+  /**
+   * The subject read right after a verb opens with a definite sound plural in ين (المواطنين, الناخبين,
+   * المقاولين), the accusative, then the complement of a verb that addresses people (من, إلى, على, ب, a
+   * quote): those warned, called on or urged, the verb's object; the nominative (المواطنون) would be its
+   * subject. Not a body's or a person's word, nor a place so spelt (البحرين).
+   */
+  private addresseesAfterVerb(subject: Subject): boolean {
+    const word = (this.tokens[subject.first] as Token).norm;
+    if (!/^ال.{5,}$/u.test(word) || !word.endsWith('ين') || PLACE_IN_YN_SET.has(word)) return false;
+    if (ORGANISATION_SET.has(word) || TITLE_SET.has(word) || isGivenName(word)) return false;
+    // …with at most one adjective after it (المواطنين المقيمين)
+    if (subject.last > subject.first + 1) return false;
+    const next = this.tokens[subject.last + 1];
+    if (next === undefined) return false;
+    if (next.type === 'mark') return true;
+    return (
+      next.type === 'word' &&
+      (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+        (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+        /^بان(?:ه|ها|هم)?$/u.test(next.norm))
+    );
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */

@@ -18,6 +18,7 @@ import {
 } from './given-names.js';
 import {
   ACCUSING_VERBS,
+  ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
   ANSWER_LABELS,
   ARAB_NISBAS,
@@ -65,6 +66,7 @@ import {
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
   PLACE_SUBJECTS,
+  PLACES_IN_YN,
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
@@ -276,6 +278,10 @@ export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
 /** OFFICE_HEADS folded, without the article (رئيس, مدير, مراسل). */
 export const OFFICE_HEAD_SET = foldSet(OFFICE_HEADS);
+/** PLACES_IN_YN folded (البحرين). */
+export const PLACE_IN_YN_SET = foldSet(PLACES_IN_YN);
+/** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
+export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const PATRONYM_SET = foldSet(PATRONYMS);

@@ -1259,6 +1259,15 @@ export const OFFICE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Places whose name with the article ends in ين like a plural in the accusative (وحذرت البحرين من):
+ * a subject, never the people a verb addresses.
+ */
+export const PLACES_IN_YN: readonly string[] = ['البحرين', 'الفلبين', 'النهرين', 'الرافدين', 'الحرمين'];
+
+/** Prepositions after the people a verb addresses (حذر … من, دعا … إلى, حث … على). */
+export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'الى', 'على'];
+
+/**
  * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
  * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
  */
