@@ -17,6 +17,9 @@
  *   accusative, those the verb addresses (وحذر المواطنين من): the subject was dropped and the speaker
  *   is the one on the floor; the nominative (المواطنون) is the subject. Broken plurals (السكان,
  *   الأهالي) show no case and are left as they were.
+ * - A surname the article used alone for a speaker (قال ترامب), then written later with a given name
+ *   and no title before it (وحضرت الحفل إيفانكا ترامب), names a relative or another bearer, not the
+ *   speaker's fuller name; with a title before it (الرئيس التركي رجب طيب أردوغان) it is his.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -193,7 +196,32 @@ const addresseeRows: readonly Row[] = [
   },
 ];
 
+const surnameRows: readonly Row[] = [
+  {
+    what: 'a surname alone speaks, then a woman named later by her given name and that surname (no title)',
+    text: 'قال ترامب في تغريدة إن «الاقتصاد الأمريكي في أفضل حالاته». وحضرت حفل الافتتاح إيفانكا ترامب وزوجها جاريد كوشنر.',
+    quotes: [['الاقتصاد الأمريكي في أفضل حالاته', 'partial', 'ترامب']],
+  },
+  {
+    what: 'a surname alone speaks, then another bearer of it as the subject of انتقد (international style)',
+    text: 'قال الحريري في كلمة متلفزة إن «الحكومة ستنجز الموازنة قبل نهاية الشهر». وفي المقابل، انتقد بهاء الحريري أداء الحكومة في بيان منفصل.',
+    quotes: [['الحكومة ستنجز الموازنة قبل نهاية الشهر', 'partial', 'الحريري']],
+  },
+  {
+    what: 'a family name alone speaks, then a relative among the guests (Saudi-paper style)',
+    text: 'أكد الفيصل خلال افتتاح المعرض أن «المنطقة تشهد نهضة غير مسبوقة». وشارك في الافتتاح بندر الفيصل وعدد من رجال الأعمال.',
+    quotes: [['المنطقة تشهد نهضة غير مسبوقة', 'partial', 'الفيصل']],
+  },
+  {
+    what: 'guard: the surname alone, then the same man with his title and full name: that is his fuller name',
+    text: 'قال أردوغان في خطاب متلفز إن بلاده «لن تقبل بأي تهديد». وكان الرئيس التركي رجب طيب أردوغان قد التقى نظيره الروسي الأسبوع الماضي.',
+    quotes: [['لن تقبل بأي تهديد', 'partial', 'رجب طيب أردوغان']],
+  },
+];
+
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('a later bearer of a surname used alone, without a title, is someone else', () =>
+  runRows(surnameRows));
 describe('a sound plural in ين right after the verb is its object, the subject dropped', () =>
   runRows(addresseeRows));
 describe('a verb’s object before its ب complement ends the subject', () => runRows(objectRows));
