@@ -20,6 +20,8 @@
  * - A surname the article used alone for a speaker (قال ترامب), then written later with a given name
  *   and no title before it (وحضرت الحفل إيفانكا ترامب), names a relative or another bearer, not the
  *   speaker's fuller name; with a title before it (الرئيس التركي رجب طيب أردوغان) it is his.
+ * - A title's word shaped as an adjective of origin after an indefinite noun that is no title (مؤتمر
+ *   صحفي, لقاء صحفي) is that noun's adjective: the quote after it is no name it wants.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -219,7 +221,31 @@ const surnameRows: readonly Row[] = [
   },
 ];
 
+const occasionRows: readonly Row[] = [
+  {
+    what: 'a minister, then في مؤتمر صحفي and the quote with no colon: what he said, not a journalist’s name',
+    text: 'وقال وزير الإعلام خالد السعد في مؤتمر صحفي «لن نتراجع عن التنظيم».',
+    quotes: [['لن نتراجع عن التنظيم', 'direct', 'خالد السعد']],
+  },
+  {
+    what: 'a governor, then في لقاء صحفي and the quote (Saudi-paper style)',
+    text: 'وأكد محافظ الطائف سعود الثبيتي في لقاء صحفي «لا تهاون مع المخالفين».',
+    quotes: [['لا تهاون مع المخالفين', 'direct', 'سعود الثبيتي']],
+  },
+  {
+    what: 'a spokesman by his title, then في مؤتمر صحفي and the quote (international style)',
+    text: 'وقال المتحدث باسم الخارجية الفرنسية في مؤتمر صحفي «فرنسا لن تتخلى عن حلفائها».',
+    quotes: [['فرنسا لن تتخلى عن حلفائها', 'direct', 'المتحدث باسم الخارجية الفرنسية']],
+  },
+  {
+    what: 'guard: a title and its adjective before a quoted nickname (ممثل كوميدي «…») still name him',
+    text: 'وظهر في الحلقة ممثل كوميدي «أبو شنب» الذي اشتهر بأدواره الساخرة.',
+    quotes: [['أبو شنب', 'mention', null]],
+  },
+];
+
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('an occasion’s adjective (مؤتمر صحفي) before a quote wants no name', () => runRows(occasionRows));
 describe('a later bearer of a surname used alone, without a title, is someone else', () =>
   runRows(surnameRows));
 describe('a sound plural in ين right after the verb is its object, the subject dropped', () =>

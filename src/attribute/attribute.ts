@@ -3797,7 +3797,24 @@ class Attributor {
       (INTERVIEW_NOUN_SET.has(prior.norm) ||
         (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
-    return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+    // مؤتمر صحفي «…», لقاء تلفزيوني «…»: a title's word shaped as an adjective of origin after an
+    // indefinite noun that is no title is that noun's adjective, wanting no name.
+    const described =
+      prior?.type === 'word' &&
+      !hasArticle(prior.norm) &&
+      !hasArticle(norm) &&
+      /ي$/u.test(norm) &&
+      stripToSet(prior.norm, TITLE_SET) === undefined &&
+      stripToSet(prior.norm, ORGANISATION_SET) === undefined &&
+      !PREPOSITIONS.has(prior.norm) &&
+      lookupCue(prior.norm) === undefined;
+    return (
+      head !== undefined &&
+      !head.startsWith('ال') &&
+      !UNNAMED_HEADS.has(head) &&
+      !described &&
+      this.nameShaped(span)
+    );
   }
 
   /**
