@@ -22,6 +22,9 @@
  *   speaker's fuller name; with a title before it (الرئيس التركي رجب طيب أردوغان) it is his.
  * - A title's word shaped as an adjective of origin after an indefinite noun that is no title (مؤتمر
  *   صحفي, لقاء صحفي) is that noun's adjective: the quote after it is no name it wants.
+ * - After a complementiser (يذكر أن), a definite noun and its adjective of origin or membership right
+ *   before a cue in the past (الأمم المتحدة حذرت) is أن's noun, the verb's subject, whether or not the
+ *   lexicon knows the body's head; not an adjective of time before a present verb (الوضع الحالي يؤكد).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -244,7 +247,32 @@ const occasionRows: readonly Row[] = [
   },
 ];
 
+const afterThatRows: readonly Row[] = [
+  {
+    what: 'a minister speaks, then يذكر أن and a body the lexicon does not know as a head (الأمم المتحدة) before حذرت',
+    text: 'قال وزير الصحة اليمني قاسم الحداد إن الوضع صعب. يذكر أن الأمم المتحدة حذرت الشهر الماضي من «مجاعة وشيكة في البلاد».',
+    quotes: [['مجاعة وشيكة في البلاد', 'partial', 'الأمم المتحدة']],
+  },
+  {
+    what: 'a minister speaks, then يذكر أن and an airline by its adjective (الخطوط السعودية) before أعلنت (Saudi-paper style)',
+    text: 'قال وزير النقل سعد الحربي إن مشروع القطار متأخر. يذكر أن الخطوط السعودية أعلنت في بيان سابق أن الرحلات «ستستأنف قريبا».',
+    quotes: [['ستستأنف قريبا', 'partial', 'الخطوط السعودية']],
+  },
+  {
+    what: 'a director speaks, then يذكر أن and the United Nations before قالت في تقرير سابق إن',
+    text: 'وأعلن مدير الزراعة سعد الحربي أن الإنتاج تراجع. يذكر أن الأمم المتحدة قالت في تقرير سابق إن البلاد «تواجه أسوأ أزمة غذاء».',
+    quotes: [['تواجه أسوأ أزمة غذاء', 'partial', 'الأمم المتحدة']],
+  },
+  {
+    what: 'guard: after أن, a noun and its adjective of time (الوضع الحالي) before a present verb is no speaker',
+    text: 'قال وزير الصحة علي الحسن إن الوضع مستقر. ويرى أن الوضع الحالي يؤكد «نجاح الخطة».',
+    quotes: [['نجاح الخطة', 'direct', 'علي الحسن']],
+  },
+];
+
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
+describe('after أن, a definite noun and its adjective before a verb in the past is its subject', () =>
+  runRows(afterThatRows));
 describe('an occasion’s adjective (مؤتمر صحفي) before a quote wants no name', () => runRows(occasionRows));
 describe('a later bearer of a surname used alone, without a title, is someone else', () =>
   runRows(surnameRows));

@@ -4746,11 +4746,26 @@ class Attributor {
         return issuer;
       }
     }
+    // …or, after a complementiser (يذكر أن الأمم المتحدة حذرت), a definite noun and its definite
+    // adjective of origin or membership right before a verb in the past: أن's noun, the verb's subject,
+    // a body the lexicon may not know. Not an adjective of time (أن الوضع الحالي يؤكد: a state of
+    // things, which a verb in the present describes, not a speaker).
+    const second = (this.tokens[start + 1] as Token).norm;
+    const namedAfterThat =
+      boundary?.type === 'word' &&
+      COMPLEMENTISER_SET.has(boundary.norm) &&
+      start + 2 === verb &&
+      lookupCue((this.tokens[verb] as Token).norm)?.tense === 'past' &&
+      hasArticle(first) &&
+      !NISBA.test(first) &&
+      !TIME_QUALIFIER_SET.has(second) &&
+      (isNisba(second) || isParticiple(second));
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
       isMemberHead(first) ||
-      this.entities.knowsNameWord(first);
+      this.entities.knowsNameWord(first) ||
+      namedAfterThat;
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
