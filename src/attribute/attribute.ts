@@ -3121,6 +3121,7 @@ class Attributor {
       this.isNamed(span) ||
       this.isRecurringName(span) ||
       this.isShortName(span) ||
+      this.isActObject(span) ||
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
       this.isPhraseShortName(span) ||
@@ -3510,6 +3511,23 @@ class Attributor {
    * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
    * names already known in the article («حماس», «مايكل هيرش»).
    */
+  /**
+   * A quote that is only a verbal noun of the second form in the accusative, with at most an adjective
+   * in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت السفارة «تنبيها عاجلا»): the act the
+   * verb performed, its object set off by the marks, no words anyone said; not after a colon.
+   */
+  private isActObject(span: Span): boolean {
+    if (span.close < 0 || span.close - span.open > 3 || this.tokens[span.open - 1]?.norm === ':')
+      return false;
+    const noun = this.tokens[span.open + 1];
+    if (noun?.type !== 'word' || !/^ت[^ا]{2}ي[^ا]ا$/u.test(noun.norm)) return false;
+    const adjective = this.tokens[span.open + 2];
+    return (
+      span.close === span.open + 2 ||
+      (adjective?.type === 'word' && !hasArticle(adjective.norm) && adjective.norm.endsWith('ا'))
+    );
+  }
+
   private isShortName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];
