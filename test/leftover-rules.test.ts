@@ -26,7 +26,8 @@
  *   before a cue in the past (الأمم المتحدة حذرت) is أن's noun, the verb's subject, whether or not the
  *   lexicon knows the body's head; not an adjective of time before a present verb (الوضع الحالي يؤكد).
  * - A quote that is only a verbal noun of the second form in the accusative (تحذيرا, تنبيها), with at
- *   most its adjective, is the act the verb performed, its object set off by the marks: a mention.
+ *   most its adjective, after a cue that takes an object, is the act the verb performed, its object set
+ *   off by the marks: a fragment (partial), whatever punctuation follows, not an utterance (direct).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case the rule must not touch.
  */
@@ -274,29 +275,30 @@ const afterThatRows: readonly Row[] = [
 
 const actRows: readonly Row[] = [
   {
-    what: 'a society publishes «تحذيرا», then دعت فيه: the warning it issued, no words said (Saudi-paper style)',
+    what: 'a society publishes «تحذيرا»، then دعت فيه: the warning it issued, a fragment, not an utterance (Saudi-paper style)',
     text: 'ونشرت جمعية حماية المستهلك «تحذيرا»، دعت فيه المواطنين إلى التأكد من تاريخ الصلاحية.',
-    quotes: [['تحذيرا', 'mention', null]],
+    quotes: [['تحذيرا', 'partial', 'جمعية حماية المستهلك']],
   },
   {
-    what: 'an embassy publishes «تنبيها» to its citizens',
-    text: 'ونشرت السفارة الأمريكية في بغداد «تنبيها» لرعاياها في المنطقة الخضراء.',
-    quotes: [['تنبيها', 'mention', null]],
+    what: 'a ministry publishes «توضيحا»، then أكدت فيه',
+    text: 'ونشرت وزارة الصحة «توضيحا»، أكدت فيه سلامة اللقاح المستخدم في حملة التطعيم.',
+    quotes: [['توضيحا', 'partial', 'وزارة الصحة']],
   },
   {
-    what: 'police publish «تحذيرا عاجلا» (the verbal noun and its adjective) (international style)',
-    text: 'ونشرت الشرطة البريطانية «تحذيرا عاجلا» للمسافرين عبر مطار هيثرو.',
-    quotes: [['تحذيرا عاجلا', 'mention', null]],
+    what: 'police publish «تحذيرا عاجلا» (the verbal noun and its adjective), then a comma (international style)',
+    text: 'ونشرت الشرطة البريطانية «تحذيرا عاجلا»، نصحت فيه المسافرين بالوصول مبكرا إلى مطار هيثرو.',
+    quotes: [['تحذيرا عاجلا', 'partial', 'الشرطة البريطانية']],
   },
   {
-    what: 'guard: a word in the accusative that opens what was said (شكرا) is speech',
+    what: 'guard: a word in the accusative that opens what was said (شكرا) stands as an utterance',
     text: 'وقال الوزير في ختام الحفل «شكرا لكل من ساهم في نجاح الموسم».',
     quotes: [['شكرا لكل من ساهم في نجاح الموسم', 'direct', 'الوزير']],
   },
 ];
 
 describe('bodies and people after ل are whom a body spoke to', () => runRows(hearerRows));
-describe('a quoted verbal noun in the accusative is the act the verb performed', () => runRows(actRows));
+describe('a quoted verbal noun in the accusative is the act the verb performed, a fragment', () =>
+  runRows(actRows));
 describe('after أن, a definite noun and its adjective before a verb in the past is its subject', () =>
   runRows(afterThatRows));
 describe('an occasion’s adjective (مؤتمر صحفي) before a quote wants no name', () => runRows(occasionRows));

@@ -3121,7 +3121,6 @@ class Attributor {
       this.isNamed(span) ||
       this.isRecurringName(span) ||
       this.isShortName(span) ||
-      this.isActObject(span) ||
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
       this.isPhraseShortName(span) ||
@@ -3512,18 +3511,19 @@ class Attributor {
    * names already known in the article («حماس», «مايكل هيرش»).
    */
   /**
-   * A quote that is only a verbal noun of the second form in the accusative, with at most an adjective
-   * in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت السفارة «تنبيها عاجلا»): the act the
-   * verb performed, its object set off by the marks, no words anyone said; not after a colon.
+   * The quote opening at `open` is only a verbal noun of the second form in the accusative, with at most
+   * an adjective in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت الشرطة «تحذيرا عاجلا»): the
+   * act the verb performed, its object set off by the marks, a fragment in the narrator's grammar, not
+   * an utterance standing alone, whatever punctuation follows it.
    */
-  private isActObject(span: Span): boolean {
-    if (span.close < 0 || span.close - span.open > 3 || this.tokens[span.open - 1]?.norm === ':')
-      return false;
-    const noun = this.tokens[span.open + 1];
+  private isActObject(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined || close - open > 3) return false;
+    const noun = this.tokens[open + 1];
     if (noun?.type !== 'word' || !/^ت[^ا]{2}ي[^ا]ا$/u.test(noun.norm)) return false;
-    const adjective = this.tokens[span.open + 2];
+    const adjective = this.tokens[open + 2];
     return (
-      span.close === span.open + 2 ||
+      close === open + 2 ||
       (adjective?.type === 'word' && !hasArticle(adjective.norm) && adjective.norm.endsWith('ا'))
     );
   }
@@ -5356,6 +5356,7 @@ class Attributor {
     // أكدت الحكومة «دعمها الكامل …», توقعت الرئاسة «هطول أمطار …»: a noun phrase in the narrator's
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
+    else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
