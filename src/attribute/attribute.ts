@@ -6,6 +6,7 @@ import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from '.
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ACCUSING_VERB_SET,
+  ADDRESSEE_COMPLEMENT_SET,
   ADDRESSEE_SET,
   type Agreement,
   ANSWER_LABEL_SET,
@@ -46,6 +47,7 @@ import {
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
+  PLACE_IN_YN_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -956,6 +958,8 @@ class Attributor {
         // One definite genitive, then only genitives with ل (شركة الخليج للطيران): a second definite
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
         if (end > i && !norm.startsWith('لل')) break;
+        // …not whom the body spoke to (وأكدت وزارة الصحة للمواطنين, وقال البنك المركزي للمصارف).
+        if (end > i && isHearerAfterLam(this.tokens, end + 1, [head.norm])) break;
         end++;
       }
       if (end === i) continue;
@@ -2584,6 +2588,9 @@ class Attributor {
     // was dropped (two bodies, واتهمت الوزارة الحكومة الإسرائيلية بـ, name the accuser first).
     if (subject && subject.first === from && this.accusedBeforeBa(token.norm, match.agreement, subject))
       subject = null;
+    // وحذر المواطنين من أن, ودعت المستثمرين إلى: a definite sound plural in ين right after the verb is in
+    // the accusative, the people the verb addresses, and the subject was dropped.
+    if (subject && subject.first === from && this.addresseesAfterVerb(subject)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -2870,6 +2877,29 @@ class Attributor {
     let end = word.to;
     while (end > word.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     return this.text[end - 1] !== 'ة';
+  }
+
+  /**
+   * The subject read right after a verb opens with a definite sound plural in ين (المواطنين, الناخبين,
+   * المقاولين), the accusative, then the complement of a verb that addresses people (من, إلى, على, ب, a
+   * quote): those warned, called on or urged, the verb's object; the nominative (المواطنون) would be its
+   * subject. Not a body's or a person's word, nor a place so spelt (البحرين).
+   */
+  private addresseesAfterVerb(subject: Subject): boolean {
+    const word = (this.tokens[subject.first] as Token).norm;
+    if (!/^ال.{5,}$/u.test(word) || !word.endsWith('ين') || PLACE_IN_YN_SET.has(word)) return false;
+    if (ORGANISATION_SET.has(word) || TITLE_SET.has(word) || isGivenName(word)) return false;
+    // …with at most one adjective after it (المواطنين المقيمين)
+    if (subject.last > subject.first + 1) return false;
+    const next = this.tokens[subject.last + 1];
+    if (next === undefined) return false;
+    if (next.type === 'mark') return true;
+    return (
+      next.type === 'word' &&
+      (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+        (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+        /^بان(?:ه|ها|هم)?$/u.test(next.norm))
+    );
   }
 
   /** endsBeforeComplement, or the phrase ends before a document after في (… في بيان إلى). */
@@ -3496,6 +3526,24 @@ class Attributor {
    * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
    * names already known in the article («حماس», «مايكل هيرش»).
    */
+  /**
+   * The quote opening at `open` is only a verbal noun of the second form in the accusative, with at most
+   * an adjective in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت الشرطة «تحذيرا عاجلا»): the
+   * act the verb performed, its object set off by the marks, a fragment in the narrator's grammar, not
+   * an utterance standing alone, whatever punctuation follows it.
+   */
+  private isActObject(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined || close - open > 3) return false;
+    const noun = this.tokens[open + 1];
+    if (noun?.type !== 'word' || !/^ت[^ا]{2}ي[^ا]ا$/u.test(noun.norm)) return false;
+    const adjective = this.tokens[open + 2];
+    return (
+      close === open + 2 ||
+      (adjective?.type === 'word' && !hasArticle(adjective.norm) && adjective.norm.endsWith('ا'))
+    );
+  }
+
   private isShortName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];
@@ -3783,7 +3831,24 @@ class Attributor {
       (INTERVIEW_NOUN_SET.has(prior.norm) ||
         (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
-    return head !== undefined && !head.startsWith('ال') && !UNNAMED_HEADS.has(head) && this.nameShaped(span);
+    // مؤتمر صحفي «…», لقاء تلفزيوني «…»: a title's word shaped as an adjective of origin after an
+    // indefinite noun that is no title is that noun's adjective, wanting no name.
+    const described =
+      prior?.type === 'word' &&
+      !hasArticle(prior.norm) &&
+      !hasArticle(norm) &&
+      /ي$/u.test(norm) &&
+      stripToSet(prior.norm, TITLE_SET) === undefined &&
+      stripToSet(prior.norm, ORGANISATION_SET) === undefined &&
+      !PREPOSITIONS.has(prior.norm) &&
+      lookupCue(prior.norm) === undefined;
+    return (
+      head !== undefined &&
+      !head.startsWith('ال') &&
+      !UNNAMED_HEADS.has(head) &&
+      !described &&
+      this.nameShaped(span)
+    );
   }
 
   /**
@@ -4715,11 +4780,26 @@ class Attributor {
         return issuer;
       }
     }
+    // …or, after a complementiser (يذكر أن الأمم المتحدة حذرت), a definite noun and its definite
+    // adjective of origin or membership right before a verb in the past: أن's noun, the verb's subject,
+    // a body the lexicon may not know. Not an adjective of time (أن الوضع الحالي يؤكد: a state of
+    // things, which a verb in the present describes, not a speaker).
+    const second = (this.tokens[start + 1] as Token).norm;
+    const namedAfterThat =
+      boundary?.type === 'word' &&
+      COMPLEMENTISER_SET.has(boundary.norm) &&
+      start + 2 === verb &&
+      lookupCue((this.tokens[verb] as Token).norm)?.tense === 'past' &&
+      hasArticle(first) &&
+      !NISBA.test(first) &&
+      !TIME_QUALIFIER_SET.has(second) &&
+      (isNisba(second) || isParticiple(second));
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
       isMemberHead(first) ||
-      this.entities.knowsNameWord(first);
+      this.entities.knowsNameWord(first) ||
+      namedAfterThat;
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
@@ -5292,6 +5372,7 @@ class Attributor {
     // أكدت الحكومة «دعمها الكامل …», توقعت الرئاسة «هطول أمطار …»: a noun phrase in the narrator's
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
+    else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }

@@ -254,6 +254,16 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (KUNYA_SET.has(form.words[0] as string) && at - k + 1 > form.words.length) {
           if (!isGivenName((tokens[k] as Token).norm)) continue;
         }
+        // A surname the article already used alone for this speaker (قال ترامب …), then written after
+        // it with a given name and no title before it (وحضرت الحفل إيفانكا ترامب, انتقد بهاء الحريري):
+        // a relative or another bearer of the family name, whom the reader meets as someone new; the
+        // speaker himself is given his first name with his title (الرئيس الأمريكي دونالد ترامب).
+        const first = entities.firstNamedAt(entity);
+        const titled =
+          left?.type === 'word' &&
+          (stripToSet(left.norm, TITLE_SET) !== undefined ||
+            (hasArticle(left.norm) && NISBA.test(left.norm)));
+        if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
           continue;

@@ -18,6 +18,7 @@ import {
 } from './given-names.js';
 import {
   ACCUSING_VERBS,
+  ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
   ANSWER_LABELS,
   ARAB_NISBAS,
@@ -55,6 +56,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
   PATRONYMS,
@@ -64,6 +66,7 @@ import {
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
   PLACE_SUBJECTS,
+  PLACES_IN_YN,
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
@@ -273,6 +276,12 @@ export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
 export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
+/** OFFICE_HEADS folded, without the article (رئيس, مدير, مراسل). */
+export const OFFICE_HEAD_SET = foldSet(OFFICE_HEADS);
+/** PLACES_IN_YN folded (البحرين). */
+export const PLACE_IN_YN_SET = foldSet(PLACES_IN_YN);
+/** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
+export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const PATRONYM_SET = foldSet(PATRONYMS);

@@ -28,6 +28,7 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OFFICE_HEAD_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
@@ -457,6 +458,56 @@ export function isObjectOfPreposition(tokens: readonly Token[], at: number): boo
   );
 }
 
+/**
+ * ب and a noun, then one plain word of its chain and a definite genitive (بقرار مجلس الأمن, بجهود رجال
+ * الأمن): a preposition's object, as isObjectOfPreposition, never a word of a name; not a given name or
+ * بن after ب (بدر, بن), nor a name's word after it.
+ */
+function isChainAfterBa(tokens: readonly Token[], at: number): boolean {
+  const chain = tokens[at + 1];
+  const genitive = tokens[at + 2];
+  return (
+    isGluedPreposition(tokens[at]?.norm ?? '') &&
+    chain?.type === 'word' &&
+    !hasArticle(chain.norm) &&
+    chain.norm.length > 2 &&
+    !isStopWord(chain.norm) &&
+    !isGivenName(chain.norm) &&
+    !PATRONYM_SET.has(chain.norm) &&
+    !NAME_JOINER_SET.has(chain.norm) &&
+    genitive?.type === 'word' &&
+    hasArticle(genitive.norm) &&
+    !TIME_SET.has(genitive.norm) &&
+    !COMPOUND_END_SET.has(genitive.norm)
+  );
+}
+
+/**
+ * The definite word at `at`, after a definite word of the subject headed by `head`, is the verb's
+ * object when the verb's complement in ب follows it (بأنه, بأنها, بـ«…»): a verb that describes or
+ * accuses takes its object before ب (ووصف الاتحاد الأوروبي الاتفاق بأنه, واتهمت المعارضة الحكومة بـ«…»).
+ * Only a body's head, whatever the subject, or any noun but an adjective after a body's name; never
+ * after a person's title or honorific, where a family name stands (وطالب الدكتور الغامدي بـ«…»).
+ */
+function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, previous: string): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  if (!hasArticle(previous) || !hasArticle(norm) || isDefiniteAdjective(norm) || isGivenName(norm))
+    return false;
+  const ba = tokens[at + 1];
+  const complement =
+    ba?.type === 'word' &&
+    (/^بان(?:ه|ها|هم|هما)?$/u.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
+  if (!complement) return false;
+  if (ORGANISATION_SET.has(norm)) return true;
+  return (
+    stripToSet(head, ORGANISATION_SET) !== undefined &&
+    !TITLE_SET.has(norm) &&
+    !HONORIFIC_SET.has(norm) &&
+    !TITLE_SET.has(previous) &&
+    !HONORIFIC_SET.has(previous)
+  );
+}
+
 /** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
 function isGluedPreposition(norm: string): boolean {
   return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
@@ -572,9 +623,10 @@ export function isKinAfterLam(norm: string): boolean {
  * The word at `at` is ل and whom the words were told, not a name, a title's genitive or a body's
  * field: an audience (للحضور, للمشاركين), people tied by a pronoun (لنظيره, لزملائه), member states
  * (للدول الأعضاء); or people in the plural (للصحفيين, للمواطنين, للاعبين, للنواب) or in construct
- * before a definite genitive (لأبناء القبيلة), unless one of `before` (the folded words read so far, a
- * handful) is the head of a body named for the people it serves (الجمعية السعودية للمتقاعدين,
- * الاتحاد الدولي للصحفيين).
+ * before a definite genitive (لأبناء القبيلة), or bodies in the plural after a body (لجمعيات
+ * المستثمرين), unless one of `before` (the folded words read so far, a handful) is the head of a body
+ * named for the people it serves (الجمعية السعودية للمتقاعدين, الاتحاد الدولي للصحفيين) and no field
+ * after ل was read yet (الهيئة العامة للطيران المدني لشركات الطيران: the second ل is the hearers').
  */
 export function isHearerAfterLam(tokens: readonly Token[], at: number, before: readonly string[]): boolean {
   const token = tokens[at];
@@ -589,12 +641,35 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const definite =
     norm.startsWith('لل') &&
     (PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(2)) || PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(1)));
+  // …or bodies in the plural, in construct (لجمعيات المستثمرين, لشركات الطيران) or with the article
+  // (للمصارف التجارية), after a body (before a person's title they may be its genitive: مستشار لشركات
+  // التقنية).
+  const bodies =
+    before.length > 0 &&
+    (norm.startsWith('لل')
+      ? BODY_PLURAL_SET.has(norm.slice(2))
+      : // …through one plain word of the chain (لجمعيات رجال الأعمال)
+        BODY_PLURAL_SET.has(noun) && (hasArticle(nextNorm) || hasArticle(tokens[at + 2]?.norm ?? ''))) &&
+    !before.some((word) => TITLE_SET.has(word.replace(/^و/u, '')));
   const people =
     (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun) || definite)) ||
-    (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm));
+    (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm)) ||
+    bodies;
+  // A body's name has one field after ل: with it read (الهيئة العامة للطيران المدني), people or bodies
+  // after a second ل are whom it spoke to, whatever the head serves.
+  // (not a head or a name that opens with ل: لجنة, لواء, ليلى)
+  const fielded = before.some(
+    (word, k) =>
+      k > 0 &&
+      /^ل[^ا]/u.test(word) &&
+      word.length > 3 &&
+      !ORGANISATION_SET.has(word) &&
+      !TITLE_SET.has(word) &&
+      !isGivenName(word),
+  );
   return (
     people &&
-    !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, ''))) &&
+    (fielded || !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')))) &&
     !(hasArticle(noun) && namesOnePerson(tokens, at + 1))
   );
 }
@@ -837,6 +912,59 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** News media heads whose name after them is an outlet's, never an office's body (وكالة only as وكالة الأنباء). */
+const NEWS_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'موقع']);
+/** The most words of an outlet's name after its head (وكالة الأنباء السعودية الرسمية). */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * The last token of an outlet after ل at `at` when a person's name opens right after it, after a
+ * person's title read as `words` (وقال السفير لصحيفة «عكاظ» فلان, وقال المحامي لوكالة الأنباء الفرنسية
+ * فلان, وقال المتحدث لقناة الجزيرة فلان): the outlet is whom the title's holder spoke to, and the name
+ * is his, as no outlet's name goes on with a person's. Else -1. The outlet: one known by name
+ * (outletAfterLam), or a news head (لصحيفة, لقناة, لوكالة الأنباء) and its quoted name, one plain
+ * word, or up to MAX_OUTLET_WORDS definite words. Not after a body (the body's field) nor an office's
+ * head, which governs the outlet as its genitive (رئيس تحرير, مدير, المدير العام لقناة …).
+ */
+function heardOutletEnd(
+  tokens: readonly Token[],
+  at: number,
+  words: readonly number[],
+  quotes: ReadonlyMap<number, number>,
+): number {
+  const norm = tokens[at]?.norm ?? '';
+  if (!/^ل[^ل]/u.test(norm)) return -1;
+  const title = words.map((k) => (tokens[k] as Token).norm);
+  const office = (word: string) =>
+    ORGANISATION_SET.has(word) || OFFICE_HEAD_SET.has(word.replace(/^ال/u, ''));
+  if (!isTitleHead(title[0] as string) || title.some(office)) return -1;
+  let end = -1;
+  const known = outletAfterLam(tokens, at);
+  const head = norm.slice(1);
+  if (known > 0) end = at + known - 1;
+  else if (NEWS_HEADS.has(head) || (head === 'وكاله' && /^(?:ال)?انباء$/u.test(tokens[at + 1]?.norm ?? ''))) {
+    const close = quotes.get(at + 1);
+    if (close !== undefined && close - at <= MAX_OUTLET_WORDS + 2) end = close;
+    // …or its definite words (الجزيرة, الأنباء الفرنسية), or one plain word (عكاظ)
+    else if (tokens[at + 1]?.type === 'word' && !hasArticle(tokens[at + 1]?.norm ?? '')) end = at + 1;
+    else
+      for (let k = at + 1; k <= at + MAX_OUTLET_WORDS && hasArticle(tokens[k]?.norm ?? ''); k++) {
+        if (tokens[k]?.type !== 'word' || opensGivenName(tokens, k)) break;
+        end = k;
+      }
+  }
+  // …a given name, or one that is also a common word (سامي, كريم) with a second word of the name after it
+  const given = tokens[end + 1]?.norm ?? '';
+  const second = tokens[end + 2];
+  const named =
+    opensGivenName(tokens, end + 1) ||
+    (GIVEN_NAME_SET.has(given) &&
+      second?.type === 'word' &&
+      !isStopWord(second.norm) &&
+      !isPrepositional(second.norm));
+  return end > at && named ? end : -1;
+}
+
 /** The words that name an outlet's Arabic edition after its name (سكاي نيوز عربية, DW عربية, بي بي سي عربي). */
 const EDITION_WORDS = new Set(['عربيه', 'عربي', 'بالعربيه', 'بالعربي']);
 
@@ -873,6 +1001,8 @@ export function readSubject(
   let described = false;
   /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
   let calledPast = -1;
+  /** The phrase stopped at the verb's object before its ب complement (isObjectBeforeBa): nothing ran in. */
+  let objectBeforeBa = false;
   // وقالت «رويترز» إن, وأفادت «واس» بأن, ونقلت «رويترز» عن: a body known by its short quoted name, right
   // after the verb and closed by what was said or whom it was taken from, is the verb's subject.
   const quotedName = quotedSubjectEnd(tokens, from, quotes);
@@ -949,6 +1079,13 @@ export function readSubject(
     }
     const norm = token.norm;
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    // An outlet after ل, then a person's name (وقال السفير لصحيفة «عكاظ» فلان, وقال المتحدث لقناة الجزيرة
+    // فلان): the outlet is whom the title's holder spoke to, the name is his; read on past the outlet.
+    const heard = inTitle && words.length > 0 ? heardOutletEnd(tokens, i, words, quotes) : -1;
+    if (heard > 0) {
+      i = heard + 1;
+      continue;
+    }
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
     const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
@@ -1147,13 +1284,16 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
+    } else if (isObjectBeforeBa(tokens, i, head, previous)) {
+      objectBeforeBa = true;
+      break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
       !inTitle &&
       hasArticle(previous) &&
       /^و?ب[^ا]/u.test(norm) &&
       !isPlaceHeadAfterBa(norm) &&
       !isPrepositional(norm) &&
-      isObjectOfPreposition(tokens, i)
+      (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i))
     ) {
       // ونوه الرشيدي بدعم القيادة: after a family name, ب + a noun in construct is the verb's object;
       // not a body's place (المرصد … بمحافظة …, بجامعة …), and ل after a name is a body's field.
@@ -1252,6 +1392,7 @@ export function readSubject(
   // cut by the word limit, another verb or a glued preposition (قنوات للاتصال) may hold object words.
   // A preposition written apart before a quote mark (سامي العلي بـ«…») ends the phrase as a mark does.
   const hardEnd =
+    objectBeforeBa ||
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||

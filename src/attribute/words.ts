@@ -1237,6 +1237,43 @@ export const MEDIA_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of an office held in a body, which govern the body after ل as their genitive (المدير العام
+ * لقناة …, رئيس التحرير لصحيفة …, المراسل لوكالة …): an outlet after them is the office's, not whom the
+ * holder spoke to (a role such as السفير, المحامي, المتحدث holds no office in the outlet).
+ */
+export const OFFICE_HEADS: readonly string[] = [
+  'رئيس',
+  'رئيسة',
+  'مدير',
+  'مديرة',
+  'نائب',
+  'أمين',
+  'مفوض',
+  'مراسل',
+  'مراسلة',
+  'محرر',
+  'محررة',
+  'مذيع',
+  'مذيعة',
+  'كاتب',
+  'كاتبة',
+  'مؤسس',
+  'مالك',
+  'صاحب',
+  'ممثل',
+  'مستشار',
+];
+
+/**
+ * Places whose name with the article ends in ين like a plural in the accusative (وحذرت البحرين من):
+ * a subject, never the people a verb addresses.
+ */
+export const PLACES_IN_YN: readonly string[] = ['البحرين', 'الفلبين', 'النهرين', 'الرافدين', 'الحرمين'];
+
+/** Prepositions after the people a verb addresses (حذر … من, دعا … إلى, حث … على). */
+export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'الى', 'على'];
+
+/**
  * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
  * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
  */
@@ -1750,12 +1787,24 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'شباب',
   'عمال',
   'حجاج',
+  // owners, producers and users in construct (لأصحاب المحلات, لمنتجي السيارات, لمستخدمي المنصة)
+  'أصحاب',
+  'ملاك',
+  'مالكي',
+  'منتجي',
+  'مستوردي',
+  'مصدري',
+  'مستخدمي',
+  'مستثمري',
+  'تجار',
+  'أولياء',
 ];
 
 /**
  * Heads of bodies in the plural: after ل, the bodies a federation or a union gathers (الاتحاد الدولي
  * لجمعيات الصليب الأحمر, الاتحاد العام لغرف التجارة, المجلس الأعلى لهيئات الإغاثة), a genitive of the
- * body's name, never whom it spoke to.
+ * body's name; after any other body (الحكومة المصرية لجمعيات المستثمرين, البنك المركزي للمصارف
+ * التجارية), whom it spoke to.
  */
 export const BODY_PLURALS: readonly string[] = [
   'جمعيات',
@@ -1772,6 +1821,7 @@ export const BODY_PLURALS: readonly string[] = [
   'بنوك',
   'مصارف',
   'جامعات',
+  'حكومات',
 ];
 
 /**
