@@ -3090,6 +3090,15 @@ export function isAdverbAfterName(
   if (hasTanween(token, text, true)) return true;
   const norm = token.norm;
   if (!norm.endsWith('ا') || isGivenName(norm)) return false;
+  // رئيس سوريا, بلدية فيينا: after a title's or a body's head in construct (no article: a title, a
+  // feminine noun in ة) the word is its genitive, a place's name, whatever its shape.
+  const before = tokens[at - 1];
+  if (
+    before?.type === 'word' &&
+    !hasArticle(before.norm) &&
+    (isTitleHead(before.norm) || ORGANISATION_SET.has(before.norm) || before.norm.endsWith('ه'))
+  )
+    return false;
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (participle || faeel) return true;

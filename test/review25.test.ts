@@ -1,0 +1,44 @@
+/**
+ * Review of the ends merge (issue 3): passages written here in news style on the shapes where
+ * isAdverbAfterName and the new time words read the opposite case. Each rule row fails without its fix;
+ * each guard row keeps the shape the merged rule was written for.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows25: readonly Row[] = [
+  {
+    what: 'a country in ـيا after a title’s head in construct is its genitive, not an adverb (فلان رئيس سوريا)',
+    text: 'وقال أحمد الشرع رئيس سوريا: «لن نقبل بالتقسيم».',
+    quotes: [['لن نقبل بالتقسيم', 'direct', 'أحمد الشرع']],
+  },
+  {
+    what: 'another country in ـيا after a title’s head (فلان سفير تركيا لدى المملكة)',
+    text: 'وقال محمد الخالد سفير تركيا لدى المملكة: «العلاقات في أفضل حالاتها».',
+    quotes: [['العلاقات في أفضل حالاتها', 'direct', 'محمد الخالد']],
+  },
+  {
+    what: 'a city in the shape فعيلا after a feminine head in construct is the body’s name (رئيس بلدية فيينا)',
+    text: 'وقال رئيس بلدية فيينا إن «المدينة مستعدة لاستضافة القمة».',
+    quotes: [['المدينة مستعدة لاستضافة القمة', 'partial', 'رئيس بلدية فيينا']],
+  },
+  {
+    what: 'another city of that shape after مدينة (عمدة مدينة سيينا)',
+    text: 'وقال عمدة مدينة سيينا: «السياح عادوا بعد سنوات».',
+    quotes: [['السياح عادوا بعد سنوات', 'direct', 'عمدة مدينة سيينا']],
+  },
+  {
+    what: 'guard: a state in the shape فاعلا after a family name with the article still ends the name (سالم الدوسري ساخرا)',
+    text: 'وعلق سالم الدوسري ساخرا: «الحكم لم ير شيئا».',
+    quotes: [['الحكم لم ير شيئا', 'direct', 'سالم الدوسري']],
+  },
+  {
+    what: 'guard: a participle in م after a name with بن still ends it (فيصل بن فرحان مبتسما)',
+    text: 'ورد وزير الخارجية فيصل بن فرحان مبتسما: «سنرى».',
+    quotes: [['سنرى', 'direct', 'فيصل بن فرحان']],
+  },
+];
+
+describe('review25: the ends merge on the opposite case', () => {
+  runRows(reviewRows25);
+});
