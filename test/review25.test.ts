@@ -37,6 +37,26 @@ const reviewRows25: readonly Row[] = [
     text: 'ورد وزير الخارجية فيصل بن فرحان مبتسما: «سنرى».',
     quotes: [['سنرى', 'direct', 'فيصل بن فرحان']],
   },
+  {
+    what: 'ليلة after a title’s head in construct opens the event it names, no time phrase (خطيب ليلة القدر)',
+    text: 'وقال خطيب ليلة القدر في المسجد الحرام: «اللهم احفظ بلادنا».',
+    quotes: [['اللهم احفظ بلادنا', 'direct', 'خطيب ليلة القدر']],
+  },
+  {
+    what: 'another event after a head in construct (مدير مهرجان ليلة الشعر)',
+    text: 'وقال مدير مهرجان ليلة الشعر إن «الحضور فاق التوقعات».',
+    quotes: [['الحضور فاق التوقعات', 'partial', 'مدير مهرجان ليلة الشعر']],
+  },
+  {
+    what: 'guard: ليلة after a definite title is a time phrase, not the title’s (المدرب ليلة المباراة)',
+    text: 'وقال المدرب ليلة المباراة: «نحن جاهزون».',
+    quotes: [['نحن جاهزون', 'direct', 'المدرب']],
+  },
+  {
+    what: 'guard: ليلة before أمس after a name ends it (الرئيس فلان ليلة أمس)',
+    text: 'وقال الرئيس التركي رجب طيب أردوغان ليلة أمس: «لن نسمح بذلك».',
+    quotes: [['لن نسمح بذلك', 'direct', 'رجب طيب أردوغان']],
+  },
 ];
 
 describe('review25: the ends merge on the opposite case', () => {

@@ -1105,6 +1105,14 @@ export function readSubject(
     // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
     const beforeCalled =
       lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
+    // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article, no given name) ليلة is its
+    // genitive, an event's name; a time phrase only before a time word (فلان ليلة أمس) or after a definite word.
+    const nightOf =
+      norm === 'ليله' &&
+      words.length > 0 &&
+      !hasArticle(previous) &&
+      !isGivenName(previous) &&
+      !TIME_SET.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
       !freed &&
@@ -1117,6 +1125,7 @@ export function readSubject(
       !clause &&
       !joined &&
       !namedByTime &&
+      !nightOf &&
       !isNameEndWithFa(tokens, i, words.length) &&
       !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
