@@ -57,6 +57,21 @@ const reviewRows25: readonly Row[] = [
     text: 'وقال الرئيس التركي رجب طيب أردوغان ليلة أمس: «لن نسمح بذلك».',
     quotes: [['لن نسمح بذلك', 'direct', 'رجب طيب أردوغان']],
   },
+  {
+    what: 'a given name with ا after a compound name is the chain’s third name, no state (محمد عبد الله حميدا)',
+    text: 'وقال محمد عبد الله حميدا للصحفيين: «لم نتلق أي رد».',
+    quotes: [['لم نتلق أي رد', 'direct', 'محمد عبد الله حميدا']],
+  },
+  {
+    what: 'another given name with ا after a given name (علي حسن ماجدا)',
+    text: 'وقال علي حسن ماجدا إن «المشروع تأخر عامين».',
+    quotes: [['المشروع تأخر عامين', 'partial', 'علي حسن ماجدا']],
+  },
+  {
+    what: 'guard: a state whose stem is a given name still ends a family name with the article (خالد العمري شاكرا)',
+    text: 'ورد خالد العمري شاكرا: «أشكر الجميع على ثقتهم».',
+    quotes: [['أشكر الجميع على ثقتهم', 'direct', 'خالد العمري']],
+  },
 ];
 
 describe('review25: the ends merge on the opposite case', () => {

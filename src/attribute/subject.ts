@@ -3108,6 +3108,14 @@ export function isAdverbAfterName(
     (isTitleHead(before.norm) || ORGANISATION_SET.has(before.norm) || before.norm.endsWith('ه'))
   )
     return false;
+  // محمد عبد الله حميدا, علي حسن ماجدا: after a given name, a given name with ا (حميد, ماجد) is the
+  // chain's next name, not a state.
+  if (
+    before?.type === 'word' &&
+    (isGivenName(before.norm) || COMPOUND_END_SET.has(before.norm)) &&
+    isGivenName(norm.slice(0, -1))
+  )
+    return false;
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (participle || faeel) return true;
