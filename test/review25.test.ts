@@ -43,9 +43,19 @@ const reviewRows25: readonly Row[] = [
     quotes: [['اللهم احفظ بلادنا', 'direct', 'خطيب ليلة القدر']],
   },
   {
-    what: 'another event after a head in construct (مدير مهرجان ليلة الشعر)',
-    text: 'وقال مدير مهرجان ليلة الشعر إن «الحضور فاق التوقعات».',
-    quotes: [['الحضور فاق التوقعات', 'partial', 'مدير مهرجان ليلة الشعر']],
+    what: 'another event after a plural head in construct (منظمو ليلة القدر)',
+    text: 'وقال منظمو ليلة القدر الرمضانية: «الحضور فاق التوقعات».',
+    quotes: [['الحضور فاق التوقعات', 'direct', 'منظمو ليلة القدر الرمضانية']],
+  },
+  {
+    what: 'ليلة after a place’s name that ends a title is a time phrase, not its genitive (رئيس بلدية روما ليلة رأس السنة)',
+    text: 'وقال رئيس بلدية روما ليلة رأس السنة: «الاحتفالات آمنة».',
+    quotes: [['الاحتفالات آمنة', 'direct', 'رئيس بلدية روما']],
+  },
+  {
+    what: 'guard: ليلة after a foreign family name is a time phrase (دونالد ترامب ليلة الانتخابات)',
+    text: 'وقال الرئيس الأمريكي دونالد ترامب ليلة الانتخابات: «سنفوز».',
+    quotes: [['سنفوز', 'direct', 'دونالد ترامب']],
   },
   {
     what: 'guard: ليلة after a definite title is a time phrase, not the title’s (المدرب ليلة المباراة)',

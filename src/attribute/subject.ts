@@ -1105,13 +1105,15 @@ export function readSubject(
     // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
     const beforeCalled =
       lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
-    // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article, no given name) ليلة is its
-    // genitive, an event's name; a time phrase only before a time word (فلان ليلة أمس) or after a definite word.
+    // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
+    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
+    // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
     const nightOf =
       norm === 'ليله' &&
       words.length > 0 &&
       !hasArticle(previous) &&
       !isGivenName(previous) &&
+      (isTitleHead(previous) || ORGANISATION_SET.has(previous) || /[هو]$/u.test(previous)) &&
       !TIME_SET.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
