@@ -1242,6 +1242,16 @@ export function readSubject(
     // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
     const beforeCalled =
       lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
+    // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
+    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
+    // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
+    const nightOf =
+      norm === 'ليله' &&
+      words.length > 0 &&
+      !hasArticle(previous) &&
+      !isGivenName(previous) &&
+      (isTitleHead(previous) || ORGANISATION_SET.has(previous) || /[هو]$/u.test(previous)) &&
+      !TIME_SET.has(tokens[i + 1]?.norm ?? '');
     if (
       isStopWord(norm) &&
       !freed &&
@@ -1254,6 +1264,7 @@ export function readSubject(
       !clause &&
       !joined &&
       !namedByTime &&
+      !nightOf &&
       !isNameEndWithFa(tokens, i, words.length) &&
       !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
@@ -3231,6 +3242,23 @@ export function isAdverbAfterName(
   if (hasTanween(token, text, true)) return true;
   const norm = token.norm;
   if (!norm.endsWith('ا') || isGivenName(norm)) return false;
+  // رئيس سوريا, بلدية فيينا: after a title's or a body's head in construct (no article: a title, a
+  // feminine noun in ة) the word is its genitive, a place's name, whatever its shape.
+  const before = tokens[at - 1];
+  if (
+    before?.type === 'word' &&
+    !hasArticle(before.norm) &&
+    (isTitleHead(before.norm) || ORGANISATION_SET.has(before.norm) || before.norm.endsWith('ه'))
+  )
+    return false;
+  // محمد عبد الله حميدا, علي حسن ماجدا: after a given name, a given name with ا (حميد, ماجد) is the
+  // chain's next name, not a state.
+  if (
+    before?.type === 'word' &&
+    (isGivenName(before.norm) || COMPOUND_END_SET.has(before.norm)) &&
+    isGivenName(norm.slice(0, -1))
+  )
+    return false;
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (participle || faeel) return true;
