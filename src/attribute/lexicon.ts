@@ -23,6 +23,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_PARTICIPLES,
   BODY_PLURALS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
@@ -483,3 +484,4 @@ function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefi
 export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
 }
+export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);

@@ -4,6 +4,7 @@ import {
   ADDRESSEE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
+  BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
@@ -2369,6 +2370,10 @@ function splitSubject(
     if (!organisation && hasArticle(norm) && opensGivenName(tokens, words[k] as number)) break;
     // …and so does باسم before بن: a first name (المحامي باسم بن علي الزين), not "in the name of".
     if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && SON_OF.has(following ?? '')) break;
+    // …and so does a title word that is also a given name before another given name (مدير المهرجان
+    // أمين حسن الناصر): a title in construct takes a body or a place as its genitive, never a given name.
+    if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && TITLE_SET.has(norm) && isGivenName(following ?? ''))
+      break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
@@ -2458,7 +2463,7 @@ function splitSubject(
       objectAt = true;
       break;
     }
-    if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
+    if (!agreeingBody && !isParticipleOfBody(prev, norm, following) && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
     }
@@ -2642,6 +2647,20 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
   // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
   if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
+}
+
+/**
+ * A body's noun that is also a participle in ة (المنظمة) after a definite feminine noun (اللجنة, العليا)
+ * agrees with it as its adjective: اللجنة المنظمة, اللجنة العليا المنظمة; not when a definite adjective in
+ * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية).
+ */
+function isParticipleOfBody(prev: string, norm: string, following: string | undefined): boolean {
+  return (
+    BODY_PARTICIPLE_SET.has(norm) &&
+    hasArticle(prev) &&
+    (prev.endsWith('ه') || OWN_BODY_ADJECTIVES.has(prev)) &&
+    !(following !== undefined && hasArticle(following) && NISBA.test(following) && following.endsWith('ه'))
+  );
 }
 
 /** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */

@@ -2120,3 +2120,9 @@ export const PEOPLES_PLURALS: readonly string[] = [
  * many (مالك إحدى العمائر, صاحب أحد المحال), which stands before a name as a genitive would.
  */
 export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
+
+/**
+ * Bodies' nouns that are also active participles in ة: after a definite feminine noun they agree with
+ * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
+ */
+export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤسسة'];
