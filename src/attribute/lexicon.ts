@@ -38,6 +38,7 @@ import {
   DOCUMENT_NOUNS,
   DOMAIN_SUFFIXES,
   DUAL_REFERENTS,
+  FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
@@ -485,3 +486,4 @@ export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
 }
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
+export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);

@@ -2126,3 +2126,10 @@ export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
  * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
  */
 export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤسسة'];
+
+/**
+ * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
+ * its hamza, "to me", "she" (بان كي مون, هونغ لي, بارك غن هي). Read as a name's only inside a run of
+ * short foreign words after a title (subject.ts, isForeignNameSyllable).
+ */
+export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي'];
