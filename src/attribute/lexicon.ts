@@ -24,6 +24,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_PARTICIPLES,
   BODY_PLURALS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
@@ -38,6 +39,7 @@ import {
   DOCUMENT_NOUNS,
   DOMAIN_SUFFIXES,
   DUAL_REFERENTS,
+  FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
@@ -492,3 +494,5 @@ function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefi
 export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
 }
+export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
+export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);

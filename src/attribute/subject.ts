@@ -4,6 +4,7 @@ import {
   ADDRESSEE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
+  BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
@@ -14,6 +15,7 @@ import {
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
   FOREIGN_NISBA_SET,
+  FOREIGN_SYLLABLE_SET,
   GENITIVE_NOUN_SET,
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
@@ -1269,7 +1271,8 @@ export function readSubject(
       !isNameEndWithHuwa(tokens, i, words.length) &&
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
-      !isNameParticleFan(tokens, i, words.length, text)
+      !isNameParticleFan(tokens, i, words.length, text) &&
+      !isForeignNameSyllable(tokens, i, words.length)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -2521,6 +2524,10 @@ function splitSubject(
     if (!organisation && hasArticle(norm) && opensGivenName(tokens, words[k] as number)) break;
     // …and so does باسم before بن: a first name (المحامي باسم بن علي الزين), not "in the name of".
     if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && SON_OF.has(following ?? '')) break;
+    // …and so does a title word that is also a given name before another given name (مدير المهرجان
+    // أمين حسن الناصر): a title in construct takes a body or a place as its genitive, never a given name.
+    if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && TITLE_SET.has(norm) && isGivenName(following ?? ''))
+      break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
@@ -2610,7 +2617,7 @@ function splitSubject(
       objectAt = true;
       break;
     }
-    if (!agreeingBody && isObjectAfterDefinite(prev, norm)) {
+    if (!agreeingBody && !isParticipleOfBody(prev, norm, following) && isObjectAfterDefinite(prev, norm)) {
       objectAt = true;
       break;
     }
@@ -2796,6 +2803,20 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
 }
 
+/**
+ * A body's noun that is also a participle in ة (المنظمة) after a definite feminine noun (اللجنة, العليا)
+ * agrees with it as its adjective: اللجنة المنظمة, اللجنة العليا المنظمة; not when a definite adjective in
+ * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية).
+ */
+function isParticipleOfBody(prev: string, norm: string, following: string | undefined): boolean {
+  return (
+    BODY_PARTICIPLE_SET.has(norm) &&
+    hasArticle(prev) &&
+    (prev.endsWith('ه') || OWN_BODY_ADJECTIVES.has(prev)) &&
+    !(following !== undefined && hasArticle(following) && NISBA.test(following) && following.endsWith('ه'))
+  );
+}
+
 /** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */
 const PEOPLE_PLURALS = new Set([
   'المرضى',
@@ -2844,6 +2865,62 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
   const rest = words.length - at;
   const first = words[at];
   return rest >= 1 && rest <= 2 && first !== undefined && isPrepositional((tokens[first] as Token).norm);
+}
+
+/** Words read on each side of a foreign name's short word for the run it stands in. */
+const MAX_SYLLABLE_RUN = 3;
+
+/** A plain short word (six letters at most, no article) that no Arabic name or function word spells. */
+function isShortForeignWord(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false;
+  const norm = token.norm;
+  return (
+    norm.length <= 6 &&
+    !hasArticle(norm) &&
+    !ARABIC_GIVEN_NAME_SET.has(norm) &&
+    !GIVEN_NAME_WORD_SET.has(norm) &&
+    stripToSet(norm, TITLE_SET) === undefined &&
+    (FOREIGN_SYLLABLE_SET.has(norm) || !isStopWord(norm))
+  );
+}
+
+/**
+ * Where a subject certainly ends: a time word, إن / أن, punctuation other than a quote's mark, or a
+ * prepositional phrase of up to three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon.
+ */
+function endsSubjectAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return true;
+  if (token.type !== 'word') return token.norm === ':' || token.norm === '.' || isComma(token);
+  if (TIME_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm)) return true;
+  if (!isPrepositional(token.norm) && !COMPLEMENT_PREPOSITIONS.has(token.norm)) return false;
+  for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
+    const norm = (tokens[j] as Token).norm;
+    if (norm === ':' || COMPLEMENTISER_SET.has(norm)) return true;
+    if (norm === '.' || isComma(tokens[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * A foreign name's short word that also spells a function word (بان, لي, هي) right after a title that
+ * ends on a definite word is the name's when it stands in a run of two to four short plain words (بان كي
+ * مون, هونغ لي, بارك غن هي, لي كه تشيانغ) that runs to where a subject certainly ends (endsSubjectAt): a
+ * clause after بأن goes on to its predicate and the quote, and a pronoun or preposition after a title
+ * (وقال الوزير لي) stands alone.
+ */
+function isForeignNameSyllable(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+  if (wordsBefore === 0 || !FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
+  let first = at;
+  while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
+  let last = at;
+  while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  return (
+    last > first &&
+    first > at - wordsBefore &&
+    hasArticle(tokens[first - 1]?.norm ?? '') &&
+    endsSubjectAt(tokens, last + 1)
+  );
 }
 
 /** The word at `at` is a noun with a possessive pronoun: the object, after a whole name. */

@@ -2170,3 +2170,16 @@ export const PEOPLES_PLURALS: readonly string[] = [
  * many (مالك إحدى العمائر, صاحب أحد المحال), which stands before a name as a genitive would.
  */
 export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
+
+/**
+ * Bodies' nouns that are also active participles in ة: after a definite feminine noun they agree with
+ * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
+ */
+export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤسسة'];
+
+/**
+ * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
+ * its hamza, "to me", "she" (بان كي مون, هونغ لي, بارك غن هي). Read as a name's only inside a run of
+ * short foreign words after a title (subject.ts, isForeignNameSyllable).
+ */
+export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي'];
