@@ -66,6 +66,7 @@ import {
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
   PLACE_SUBJECTS,
+  PLACES,
   PLACES_IN_YN,
   POINTED_NOUNS,
   POINTERS,
@@ -280,6 +281,10 @@ export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const OFFICE_HEAD_SET = foldSet(OFFICE_HEADS);
 /** PLACES_IN_YN folded (البحرين). */
 export const PLACE_IN_YN_SET = foldSet(PLACES_IN_YN);
+/** The gazetteer (PLACES), folded; a place of several words is one entry, its words joined by a space. */
+export const PLACE_SET = foldSet(PLACES);
+/** The most words of one place in the gazetteer (جنوب شرق آسيا). */
+export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' ').length));
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
