@@ -2373,8 +2373,12 @@ function placeGenitiveSpan(
   // لبنان, ليبيا: a place that opens with ل is read whole before ل is read as the preposition.
   const bare = construct ? placeSpan(tokens, words, k, norm) : 0;
   if (bare > 0) return bare;
-  if (!/^ل[^ل]/u.test(norm) || isOutletAfterLam(tokens, at)) return 0;
-  return placeSpan(tokens, words, k, norm.slice(1));
+  // …and ل before it, also before a place that opens with ل itself (لليبيا, للبنان).
+  // Behind ل the place is the title's only with a name or more of the title after it: ل and a place
+  // that ends the subject may be whom it was told (لروسيا اليوم, the outlet; لمصر).
+  if (!/^ل/u.test(norm) || isOutletAfterLam(tokens, at)) return 0;
+  const span = placeSpan(tokens, words, k, norm.slice(1));
+  return k + span < words.length ? span : 0;
 }
 
 /** How many of `words` from `k` on the gazetteer's longest place takes, its first word read as `head`. */
