@@ -7,6 +7,7 @@ import {
   GIVEN_NAME_WORD_SET,
   hasArticle,
   isGivenName,
+  isPlaceWord,
   KUNYA_SET,
   lookupCue,
   NAME_JOINER_SET,
@@ -176,6 +177,9 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         while (at - k + 1 < MAX_NAME_WORDS) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm)) break;
+          // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
+          // ماتيو رينزي) is the title's genitive: the name starts after it.
+          if (isPlaceWord(prev.norm)) break;
           if (hasArticle(prev.norm)) {
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];

@@ -68,6 +68,7 @@ import {
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
   PLACE_SUBJECTS,
+  PLACES,
   PLACES_IN_YN,
   POINTED_NOUNS,
   POINTERS,
@@ -282,6 +283,10 @@ export const MEDIA_SET = foldSet(MEDIA_HEADS);
 export const OFFICE_HEAD_SET = foldSet(OFFICE_HEADS);
 /** PLACES_IN_YN folded (البحرين). */
 export const PLACE_IN_YN_SET = foldSet(PLACES_IN_YN);
+/** The gazetteer (PLACES), folded; a place of several words is one entry, its words joined by a space. */
+export const PLACE_SET = foldSet(PLACES);
+/** The most words of one place in the gazetteer (جنوب شرق آسيا). */
+export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' ').length));
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
@@ -349,6 +354,13 @@ export function titleKin(head: string): readonly (readonly string[])[] | undefin
 export const MEDIA_NAME_LIST = MEDIA_NAMES.map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
+
+/**
+ * A folded word is a one-word place of the gazetteer (إيطاليا, جدة), or one behind ل (لآسيا, لسوريا),
+ * and no given name: never a word of a person's name.
+ */
+export const isPlaceWord = (norm: string): boolean =>
+  (PLACE_SET.has(norm) || (norm.startsWith('ل') && PLACE_SET.has(norm.slice(1)))) && !isGivenName(norm);
 
 export interface CueMatch extends CueForm {
   /** The proclitic the word carried (و, ف) or ''. */

@@ -25,6 +25,7 @@ import {
   KIN_SET,
   LINEAGE_SET,
   lookupCue,
+  MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEMBER_SET,
   NAME_JOINER_SET,
@@ -38,6 +39,7 @@ import {
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
   PLACE_GOVERNOR_SET,
+  PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
   SAYING_SET,
@@ -2345,6 +2347,60 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
   return 0;
 }
 
+/**
+ * How many of `words` from `k` on a place of the gazetteer takes (رئيس وزراء إيطاليا, وزير خارجية كوريا
+ * الجنوبية, رئيس جنوب أفريقيا, مدير تعليم جدة), when it stands in construct after a title's word
+ * without the article, or behind ل after any word of the title (المدير الإقليمي لآسيا, المبعوث الأممي
+ * لسوريا): the title's genitive, read whole, before the holder's name. 0 when no place stands there, or
+ * the word after ل is whom the words were told (لروسيا اليوم, the outlet). A place that is also a given
+ * name is read so only when a given name opens right after it. Bounded by the longest place.
+ */
+function placeGenitiveSpan(
+  tokens: readonly Token[],
+  words: readonly number[],
+  k: number,
+  text: string,
+): number {
+  const at = words[k];
+  const before = words[k - 1];
+  if (at === undefined || before === undefined) return 0;
+  const prev = (tokens[before] as Token).norm;
+  const norm = (tokens[at] as Token).norm;
+  const construct = !(
+    hasArticle(prev) ||
+    HONORIFIC_SET.has(prev) ||
+    ADDRESS_SET.has(prev) ||
+    isStopWord(prev) ||
+    hasTitleWithHe(tokens[before] as Token, text)
+  );
+  // لبنان, ليبيا: a place that opens with ل is read whole before ل is read as the preposition.
+  const bare = construct ? placeSpan(tokens, words, k, norm) : 0;
+  if (bare > 0) return bare;
+  // …and ل before it, also before a place that opens with ل itself (لليبيا, للبنان).
+  // Behind ل the place is the title's only with a name or more of the title after it: ل and a place
+  // that ends the subject may be whom it was told (لروسيا اليوم, the outlet; لمصر).
+  if (!/^ل/u.test(norm) || isOutletAfterLam(tokens, at)) return 0;
+  const span = placeSpan(tokens, words, k, norm.slice(1));
+  return k + span < words.length ? span : 0;
+}
+
+/** How many of `words` from `k` on the gazetteer's longest place takes, its first word read as `head`. */
+function placeSpan(tokens: readonly Token[], words: readonly number[], k: number, head: string): number {
+  const at = words[k] as number;
+  let place = head;
+  let span = 0;
+  for (let n = 1; n <= MAX_PLACE_WORDS && k + n <= words.length; n++) {
+    if (n > 1) {
+      if (words[k + n - 1] !== at + n - 1) break;
+      place += ` ${(tokens[at + n - 1] as Token).norm}`;
+    }
+    if (PLACE_SET.has(place)) span = n;
+  }
+  // A place that is also a given name, alone: a place only when a given name opens right after it.
+  if (span === 1 && isGivenName(head) && !opensGivenName(tokens, at + 1)) return 0;
+  return span;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -2412,6 +2468,13 @@ function splitSubject(
     const namedPlace = afterNamedPlace(tokens, words, k);
     if (namedPlace > k) {
       k = namedPlace;
+      continue;
+    }
+    // A country, a region or a city in construct after the title's word, or behind ل: the title's
+    // genitive (رئيس وزراء إيطاليا ماتيو رينزي, المدير الإقليمي لآسيا في المنظمة فلان).
+    const placeSpan = placeGenitiveSpan(tokens, words, k, text);
+    if (placeSpan > 0) {
+      k += placeSpan;
       continue;
     }
     // An adjective of rank after the head's adjective governs nothing (مسؤول أمني كبير وكالة …: the
