@@ -2617,7 +2617,11 @@ function splitSubject(
       objectAt = true;
       break;
     }
-    if (!agreeingBody && !isParticipleOfBody(prev, norm, following) && isObjectAfterDefinite(prev, norm)) {
+    if (
+      !agreeingBody &&
+      !isParticipleOfBody(prev, norm, following, tokens[(words[k] as number) + 1], tokens[first - 1]) &&
+      isObjectAfterDefinite(prev, norm)
+    ) {
       objectAt = true;
       break;
     }
@@ -2806,16 +2810,34 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
 /**
  * A body's noun that is also a participle in ة (المنظمة) after a definite feminine noun (اللجنة, العليا)
  * agrees with it as its adjective: اللجنة المنظمة, اللجنة العليا المنظمة; not when a definite adjective in
- * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية).
+ * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية, وطالبت الحكومة المؤسسة العامة
+ * للتأمينات), nor when the phrase ends on the preposition a verb's object takes (وشكرت الوزارة المنظمة
+ * على جهودها, وحذرت الوزارة المنظمة من): the body is then the object, unless the verb before it is a
+ * cue that takes none (وشددت اللجنة المنظمة على, وقالت اللجنة المنظمة من جهتها).
  */
-function isParticipleOfBody(prev: string, norm: string, following: string | undefined): boolean {
+function isParticipleOfBody(
+  prev: string,
+  norm: string,
+  following: string | undefined,
+  after: Token | undefined,
+  verb: Token | undefined,
+): boolean {
   return (
     BODY_PARTICIPLE_SET.has(norm) &&
     hasArticle(prev) &&
     (prev.endsWith('ه') || OWN_BODY_ADJECTIVES.has(prev)) &&
-    !(following !== undefined && hasArticle(following) && NISBA.test(following) && following.endsWith('ه'))
+    !(following !== undefined && following.startsWith('ال') && following.endsWith('ه')) &&
+    !(
+      following === undefined &&
+      after?.type === 'word' &&
+      OBJECT_COMPLEMENT_PATTERN.test(after.norm) &&
+      !(verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === false)
+    )
   );
 }
+
+/** The prepositions, folded, that a verb's object takes after it: على, إلى, من, بـ and ب with the article. */
+const OBJECT_COMPLEMENT_PATTERN = /^(?:على|الى|الي|من|ب|بال.+)$/u;
 
 /** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */
 const PEOPLE_PLURALS = new Set([
