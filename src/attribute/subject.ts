@@ -1272,7 +1272,7 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length)
+      !isForeignNameSyllable(tokens, i, words.length, from)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -2892,12 +2892,16 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
 /** Words read on each side of a foreign name's short word for the run it stands in. */
 const MAX_SYLLABLE_RUN = 3;
 
-/** A plain short word (six letters at most, no article) that no Arabic name or function word spells. */
+/**
+ * A plain short word (six letters at most, no article) that no Arabic name or function word spells, nor
+ * an adverb in the accusative with its alif (يوما, لاحقا, ضاحكا: وقال المدير لي يوما:).
+ */
 function isShortForeignWord(token: Token | undefined): boolean {
   if (token?.type !== 'word') return false;
   const norm = token.norm;
   return (
     norm.length <= 6 &&
+    !(norm.length >= 4 && norm.endsWith('ا')) &&
     !hasArticle(norm) &&
     !ARABIC_GIVEN_NAME_SET.has(norm) &&
     !GIVEN_NAME_WORD_SET.has(norm) &&
@@ -2907,13 +2911,16 @@ function isShortForeignWord(token: Token | undefined): boolean {
 }
 
 /**
- * Where a subject certainly ends: a time word, إن / أن, punctuation other than a quote's mark, or a
- * prepositional phrase of up to three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon.
+ * Where a subject certainly ends: a time word, إن / أن, a colon, or a prepositional phrase of up to
+ * three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon; a comma or a full stop
+ * only after a quote's cue («…»، قال المتحدث هونغ لي.): before the quote, a clause after بأن written
+ * without its hamza runs to one (وصرح المتحدث بان ثلاثة أشخاص أصيبوا، مضيفا:).
  */
-function endsSubjectAt(tokens: readonly Token[], at: number): boolean {
+function endsSubjectAt(tokens: readonly Token[], at: number, afterQuote: boolean): boolean {
   const token = tokens[at];
   if (token === undefined) return true;
-  if (token.type !== 'word') return token.norm === ':' || token.norm === '.' || isComma(token);
+  if (token.type !== 'word')
+    return token.norm === ':' || (afterQuote && (token.norm === '.' || isComma(token)));
   if (TIME_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm)) return true;
   if (!isPrepositional(token.norm) && !COMPLEMENT_PREPOSITIONS.has(token.norm)) return false;
   for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
@@ -2931,7 +2938,12 @@ function endsSubjectAt(tokens: readonly Token[], at: number): boolean {
  * clause after بأن goes on to its predicate and the quote, and a pronoun or preposition after a title
  * (وقال الوزير لي) stands alone.
  */
-function isForeignNameSyllable(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+function isForeignNameSyllable(
+  tokens: readonly Token[],
+  at: number,
+  wordsBefore: number,
+  from: number,
+): boolean {
   if (wordsBefore === 0 || !FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
   let first = at;
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
@@ -2941,8 +2953,14 @@ function isForeignNameSyllable(tokens: readonly Token[], at: number, wordsBefore
     last > first &&
     first > at - wordsBefore &&
     hasArticle(tokens[first - 1]?.norm ?? '') &&
-    endsSubjectAt(tokens, last + 1)
+    endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from))
   );
+}
+
+/** The subject starting at `from` follows its cue right after a quote's closing mark and a comma: «…»، قال. */
+function isCueAfterQuote(tokens: readonly Token[], from: number): boolean {
+  const before = isComma(tokens[from - 2]) ? from - 3 : from - 2;
+  return tokens[before]?.type === 'mark';
 }
 
 /** The word at `at` is a noun with a possessive pronoun: the object, after a whole name. */
