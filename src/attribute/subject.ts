@@ -2826,7 +2826,7 @@ function isParticipleOfBody(
     BODY_PARTICIPLE_SET.has(norm) &&
     hasArticle(prev) &&
     (prev.endsWith('ه') || OWN_BODY_ADJECTIVES.has(prev)) &&
-    !(following !== undefined && following.startsWith('ال') && following.endsWith('ه')) &&
+    !(following?.startsWith('ال') && following.endsWith('ه')) &&
     !(
       following === undefined &&
       after?.type === 'word' &&
