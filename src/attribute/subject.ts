@@ -1274,7 +1274,7 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length)
+      !isForeignNameSyllable(tokens, i, words.length, from)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -2680,7 +2680,11 @@ function splitSubject(
       objectAt = true;
       break;
     }
-    if (!agreeingBody && !isParticipleOfBody(prev, norm, following) && isObjectAfterDefinite(prev, norm)) {
+    if (
+      !agreeingBody &&
+      !isParticipleOfBody(prev, norm, following, tokens[(words[k] as number) + 1], tokens[first - 1]) &&
+      isObjectAfterDefinite(prev, norm)
+    ) {
       objectAt = true;
       break;
     }
@@ -2869,16 +2873,34 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
 /**
  * A body's noun that is also a participle in ة (المنظمة) after a definite feminine noun (اللجنة, العليا)
  * agrees with it as its adjective: اللجنة المنظمة, اللجنة العليا المنظمة; not when a definite adjective in
- * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية).
+ * ة of its own follows, a body's name (ودعت الحكومة المنظمة الدولية, وطالبت الحكومة المؤسسة العامة
+ * للتأمينات), nor when the phrase ends on the preposition a verb's object takes (وشكرت الوزارة المنظمة
+ * على جهودها, وحذرت الوزارة المنظمة من): the body is then the object, unless the verb before it is a
+ * cue that takes none (وشددت اللجنة المنظمة على, وقالت اللجنة المنظمة من جهتها).
  */
-function isParticipleOfBody(prev: string, norm: string, following: string | undefined): boolean {
+function isParticipleOfBody(
+  prev: string,
+  norm: string,
+  following: string | undefined,
+  after: Token | undefined,
+  verb: Token | undefined,
+): boolean {
   return (
     BODY_PARTICIPLE_SET.has(norm) &&
     hasArticle(prev) &&
     (prev.endsWith('ه') || OWN_BODY_ADJECTIVES.has(prev)) &&
-    !(following !== undefined && hasArticle(following) && NISBA.test(following) && following.endsWith('ه'))
+    !(following?.startsWith('ال') && following.endsWith('ه')) &&
+    !(
+      following === undefined &&
+      after?.type === 'word' &&
+      OBJECT_COMPLEMENT_PATTERN.test(after.norm) &&
+      !(verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === false)
+    )
   );
 }
+
+/** The prepositions, folded, that a verb's object takes after it: على, إلى, من, بـ and ب with the article. */
+const OBJECT_COMPLEMENT_PATTERN = /^(?:على|الى|الي|من|ب|بال.+)$/u;
 
 /** Definite broken plurals of people that news addresses (advice, warnings, calls), folded. */
 const PEOPLE_PLURALS = new Set([
@@ -2933,12 +2955,16 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
 /** Words read on each side of a foreign name's short word for the run it stands in. */
 const MAX_SYLLABLE_RUN = 3;
 
-/** A plain short word (six letters at most, no article) that no Arabic name or function word spells. */
+/**
+ * A plain short word (six letters at most, no article) that no Arabic name or function word spells, nor
+ * an adverb in the accusative with its alif (يوما, لاحقا, ضاحكا: وقال المدير لي يوما:).
+ */
 function isShortForeignWord(token: Token | undefined): boolean {
   if (token?.type !== 'word') return false;
   const norm = token.norm;
   return (
     norm.length <= 6 &&
+    !(norm.length >= 4 && norm.endsWith('ا')) &&
     !hasArticle(norm) &&
     !ARABIC_GIVEN_NAME_SET.has(norm) &&
     !GIVEN_NAME_WORD_SET.has(norm) &&
@@ -2948,13 +2974,16 @@ function isShortForeignWord(token: Token | undefined): boolean {
 }
 
 /**
- * Where a subject certainly ends: a time word, إن / أن, punctuation other than a quote's mark, or a
- * prepositional phrase of up to three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon.
+ * Where a subject certainly ends: a time word, إن / أن, a colon, or a prepositional phrase of up to
+ * three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon; a comma or a full stop
+ * only after a quote's cue («…»، قال المتحدث هونغ لي.): before the quote, a clause after بأن written
+ * without its hamza runs to one (وصرح المتحدث بان ثلاثة أشخاص أصيبوا، مضيفا:).
  */
-function endsSubjectAt(tokens: readonly Token[], at: number): boolean {
+function endsSubjectAt(tokens: readonly Token[], at: number, afterQuote: boolean): boolean {
   const token = tokens[at];
   if (token === undefined) return true;
-  if (token.type !== 'word') return token.norm === ':' || token.norm === '.' || isComma(token);
+  if (token.type !== 'word')
+    return token.norm === ':' || (afterQuote && (token.norm === '.' || isComma(token)));
   if (TIME_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm)) return true;
   if (!isPrepositional(token.norm) && !COMPLEMENT_PREPOSITIONS.has(token.norm)) return false;
   for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
@@ -2972,7 +3001,12 @@ function endsSubjectAt(tokens: readonly Token[], at: number): boolean {
  * clause after بأن goes on to its predicate and the quote, and a pronoun or preposition after a title
  * (وقال الوزير لي) stands alone.
  */
-function isForeignNameSyllable(tokens: readonly Token[], at: number, wordsBefore: number): boolean {
+function isForeignNameSyllable(
+  tokens: readonly Token[],
+  at: number,
+  wordsBefore: number,
+  from: number,
+): boolean {
   if (wordsBefore === 0 || !FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
   let first = at;
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
@@ -2982,8 +3016,14 @@ function isForeignNameSyllable(tokens: readonly Token[], at: number, wordsBefore
     last > first &&
     first > at - wordsBefore &&
     hasArticle(tokens[first - 1]?.norm ?? '') &&
-    endsSubjectAt(tokens, last + 1)
+    endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from))
   );
+}
+
+/** The subject starting at `from` follows its cue right after a quote's closing mark and a comma: «…»، قال. */
+function isCueAfterQuote(tokens: readonly Token[], from: number): boolean {
+  const before = isComma(tokens[from - 2]) ? from - 3 : from - 2;
+  return tokens[before]?.type === 'mark';
 }
 
 /** The word at `at` is a noun with a possessive pronoun: the object, after a whole name. */
