@@ -27,6 +27,21 @@ const reviewRows27: readonly Row[] = [
     text: 'وقال المبعوث الأمريكي لسوريا ووزير الخارجية ماركو روبيو في بيان مشترك: «ندعم الحكومة».',
     quotes: [['ندعم الحكومة', 'direct', 'ماركو روبيو']],
   },
+  {
+    what: 'a place joined by و to a place with the article behind ل ends the name read backwards (لليمن وليبيا فلانة)',
+    text: 'وقالت المنسقة الأممية لليمن وليبيا جوليا بروكس إن المساعدات «لا تصل إلى مستحقيها».',
+    quotes: [['لا تصل إلى مستحقيها', 'partial', 'جوليا بروكس']],
+  },
+  {
+    what: 'another definite place behind ل with a second place after و (للعراق وسوريا فلان)',
+    text: 'وقال المبعوث الخاص للعراق وسوريا جيمس جيفري إن الانسحاب «ليس قريبا».',
+    quotes: [['ليس قريبا', 'partial', 'جيمس جيفري']],
+  },
+  {
+    what: 'guard: a definite place behind ل that ends the subject stays the title’s, no name after it (المبعوث الأمريكي للسودان:)',
+    text: 'وقال المبعوث الأمريكي للسودان: «الحرب يجب أن تتوقف».',
+    quotes: [['الحرب يجب أن تتوقف', 'direct', 'المبعوث الأمريكي للسودان']],
+  },
 ];
 
 describe('review27: the places merge read on its opposite cases', () => {

@@ -2380,7 +2380,10 @@ function placeGenitiveSpan(
   // Behind ل the place is the title's only with a name or more of the title after it: ل and a place
   // that ends the subject may be whom it was told (لروسيا اليوم, the outlet; لمصر).
   if (!/^ل/u.test(norm) || isOutletAfterLam(tokens, at)) return 0;
-  const place = placeSpan(tokens, words, k, norm.slice(1));
+  // …and ل with the article's ا dropped before a place that has it (لليمن, للسودان).
+  const place =
+    placeSpan(tokens, words, k, norm.slice(1)) ||
+    (norm.startsWith('لل') ? placeSpan(tokens, words, k, `ال${norm.slice(2)}`) : 0);
   const span = place > 0 ? place + coordinatedPlaces(tokens, words, k + place) : 0;
   return k + span < words.length ? span : 0;
 }
