@@ -355,12 +355,19 @@ export const MEDIA_NAME_LIST = MEDIA_NAMES.map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 
+/** A folded word is a one-word place, bare or behind ل, the article's ا dropped after it (لليمن). */
+const isPlaceForm = (norm: string): boolean =>
+  PLACE_SET.has(norm) ||
+  (norm.startsWith('ل') && PLACE_SET.has(norm.slice(1))) ||
+  (norm.startsWith('لل') && PLACE_SET.has(`ال${norm.slice(2)}`));
+
 /**
- * A folded word is a one-word place of the gazetteer (إيطاليا, جدة), or one behind ل (لآسيا, لسوريا),
- * and no given name: never a word of a person's name.
+ * A folded word is a one-word place of the gazetteer (إيطاليا, جدة), or one behind ل (لآسيا, لسوريا,
+ * لليمن), or one of those behind و (وليبيا, ولبنان: a second place joined to the first), and no given
+ * name: never a word of a person's name.
  */
 export const isPlaceWord = (norm: string): boolean =>
-  (PLACE_SET.has(norm) || (norm.startsWith('ل') && PLACE_SET.has(norm.slice(1)))) && !isGivenName(norm);
+  (isPlaceForm(norm) || (norm.startsWith('و') && isPlaceForm(norm.slice(1)))) && !isGivenName(norm);
 
 export interface CueMatch extends CueForm {
   /** The proclitic the word carried (و, ف) or ''. */

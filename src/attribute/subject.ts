@@ -2375,13 +2375,42 @@ function placeGenitiveSpan(
   );
   // لبنان, ليبيا: a place that opens with ل is read whole before ل is read as the preposition.
   const bare = construct ? placeSpan(tokens, words, k, norm) : 0;
-  if (bare > 0) return bare;
+  if (bare > 0) return bare + coordinatedPlaces(tokens, words, k + bare);
   // …and ل before it, also before a place that opens with ل itself (لليبيا, للبنان).
   // Behind ل the place is the title's only with a name or more of the title after it: ل and a place
   // that ends the subject may be whom it was told (لروسيا اليوم, the outlet; لمصر).
   if (!/^ل/u.test(norm) || isOutletAfterLam(tokens, at)) return 0;
-  const span = placeSpan(tokens, words, k, norm.slice(1));
+  // …and ل with the article's ا dropped before a place that has it (لليمن, للسودان).
+  const place =
+    placeSpan(tokens, words, k, norm.slice(1)) ||
+    (norm.startsWith('لل') ? placeSpan(tokens, words, k, `ال${norm.slice(2)}`) : 0);
+  const span = place > 0 ? place + coordinatedPlaces(tokens, words, k + place) : 0;
   return k + span < words.length ? span : 0;
+}
+
+/** The most places joined by و to one place of a title's genitive that are read with it. */
+const MAX_COORDINATED_PLACES = 3;
+
+/**
+ * How many of `words` from `k` on the places joined by و to the title's place take (المبعوث الأمريكي
+ * لسوريا ولبنان, منسق الأمم المتحدة لليمن وليبيا, سفير مصر والسودان): the genitive's, never a name's
+ * first word (no name opens with و). Each read whole, bare or behind ل; bounded by MAX_COORDINATED_PLACES.
+ */
+function coordinatedPlaces(tokens: readonly Token[], words: readonly number[], k: number): number {
+  let span = 0;
+  for (let n = 0; n < MAX_COORDINATED_PLACES; n++) {
+    const at = words[k + span];
+    if (at === undefined) break;
+    const norm = (tokens[at] as Token).norm;
+    if (!norm.startsWith('و')) break;
+    const rest = norm.slice(1);
+    const more =
+      placeSpan(tokens, words, k + span, rest) ||
+      (rest.startsWith('ل') ? placeSpan(tokens, words, k + span, rest.slice(1)) : 0);
+    if (more === 0) break;
+    span += more;
+  }
+  return span;
 }
 
 /** How many of `words` from `k` on the gazetteer's longest place takes, its first word read as `head`. */
