@@ -369,6 +369,8 @@ const STANCE_ADJECTIVES = new Set(
 );
 /** Words of a circumstance between an outlet told and the colon (لـ«…» عقب رفع الجلسة: «…»). */
 const MAX_CIRCUMSTANCE_WORDS = 5;
+/** Words between a quote's comma and a cue that follows it (كما, بحسب ما, وفقا لما). */
+const MAX_AFTER_CUE_LEAD = 3;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
 /** How many words a document's adjectives and genitive may hold before the verb that describes it. */
@@ -4334,6 +4336,11 @@ class Attributor {
       )
         k++;
       after = this.tokens[k]?.norm ?? '';
+      // …or the sentence's end, when the cue comes after the words it reports («…»، قال فلان لـ«عكاظ».,
+      // «…»، قال مصدر لـ«الاقتصادية» طلب عدم ذكر اسمه.): they are said, so the quote is whom they were told.
+      const ended =
+        this.tokens[k] === undefined || this.tokens[k]?.type === 'break' || SENTENCE_ENDS.has(after);
+      if (ended && this.cueAfterQuoteTold(span)) return true;
       if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after)))
         return this.subjectAfterOutlet(span);
     }
@@ -4378,6 +4385,30 @@ class Attributor {
           // (a verb that takes an object, then words after the quote: its complement goes on)
           (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote after ل follows a cue and its subject right before it (لـ«…» closing the cue's
+   * phrase), and that cue comes after a quote it reports: a closing mark, a comma, then at most
+   * MAX_AFTER_CUE_LEAD words (كما, بحسب ما, وفقا لما) before the cue. Its subject is a name or a title
+   * of words only (no comma, no other verb), within MAX_SUBJECT_SPAN words.
+   */
+  private cueAfterQuoteTold(span: Span): boolean {
+    const first = this.tokens[span.open + 1];
+    if (first?.type !== 'word' || CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm))
+      return false;
+    for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      if (!cue.subject || cue.match.takesObject || cue.end > span.open - 1) return false;
+      let j = k - 1;
+      while (j >= 0 && k - j <= MAX_AFTER_CUE_LEAD && this.tokens[j]?.type === 'word') j--;
+      if (!isComma(this.tokens[j])) return false;
+      return this.spanByClose.has(j - 1);
     }
     return false;
   }
