@@ -2626,15 +2626,22 @@ class Attributor {
     if (this.tokens[end]?.type === 'mark' && this.tokens[end + 1]?.norm === 'عن') end++;
     // … or the whole quoted short name after the carrier's own (وكالة الأنباء الإماراتية «وام» عن …).
     const named = this.closeOf.get(end);
-    if (named !== undefined && named - end <= 4 && this.tokens[named + 1]?.norm === 'عن') end = named + 1;
-    // … or its short name in brackets (ونقلت وكالة الأنباء الإيرانية (إرنا) عن …).
+    if (named !== undefined && named - end <= 5 && this.tokens[named + 1]?.norm === 'عن') end = named + 1;
+    // … or its short name in brackets (ونقلت وكالة الأنباء الإيرانية (إرنا) عن …), its letters
+    // perhaps parted by full stops (أ.ف.ب, د.ب.أ).
     if (this.tokens[end]?.norm === '(') {
       let close = end + 1;
-      while (close <= end + 4 && this.tokens[close]?.type === 'word') close++;
+      while (
+        close <= end + 6 &&
+        (this.tokens[close]?.type === 'word' ||
+          (this.tokens[close]?.norm === '.' && this.tokens[close - 1]?.type === 'word'))
+      )
+        close++;
       if (this.tokens[close]?.norm === ')' && this.tokens[close + 1]?.norm === 'عن') end = close + 1;
     }
-    // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'.
-    if (subject && !match.takesObject) {
+    // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'. A verb
+    // that takes an object (ذكرت قناة «العربية» نقلا عن مصادر) has none in نقلا, an adverb of its own.
+    if (subject) {
       let j = end;
       while (j < end + 6) {
         const token = this.tokens[j];
@@ -4132,6 +4139,7 @@ class Attributor {
       SUBJECT_PRONOUNS.has(next.norm) ||
       PREPOSITIONAL_PRONOUN.test(next.norm) ||
       COMPLEMENTISER_SET.has(next.norm) ||
+      next.norm === 'عن' ||
       (next.norm === 'و' && after?.type === 'mark') ||
       // where the subject said it, its own (قالت «الأنباء» في افتتاحيتها, كتب «أبو علي» على صفحته)
       (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) && after?.type === 'word' && this.isPossessed(span.close + 2));
@@ -4142,11 +4150,15 @@ class Attributor {
     if (this.tokens[verb]?.type !== 'word') return false;
     const cue = this.verbAt(verb) ?? this.collidedVerbAt(verb);
     if (!cue || cue.tense === 'participle') return false;
+    // ونقلت «العربية.نت» عن مصدر: عن after a relaying verb's quoted subject names its source.
+    if (next.norm === 'عن' && cue.cls !== 'relay') return false;
     const words: string[] = [];
     for (let i = span.open + 1; i < span.close; i++)
       if ((this.tokens[i] as Token).type === 'word') words.push((this.tokens[i] as Token).norm);
     const first = words[0] as string;
-    return words.length <= 3 && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
+    // A carrier's name may run longer (ونقلت «سي إن إن بالعربية» عن …): عن closes it.
+    const most = next.norm === 'عن' ? 4 : 3;
+    return words.length <= most && !CLAUSE_OPENER_SET.has(first) && !COMPLEMENTISER_SET.has(first);
   }
 
   /**
