@@ -1776,6 +1776,21 @@ function isAdverbAfterWord(token: Token | undefined, text: string): boolean {
 }
 
 /**
+ * A rank that is also a word heading the subject, then a plain word that opens a name (وقال الرائد فلان
+ * الفلاني, بحسب العريف فلان): the rank is the title, as العقيد is; before an adverb (الرائد محليا) or a
+ * preposition (الرائد في مجاله) it is the pioneer, and the whole phrase the subject.
+ */
+function isRankBeforeName(tokens: readonly Token[], words: readonly number[], text: string): boolean {
+  const first = words[0] as number;
+  return (
+    RANKS_ALSO_WORDS.has((tokens[first] as Token).norm) &&
+    words[1] === first + 1 &&
+    isHonorificBeforeName(tokens, first) &&
+    !isAdverbAfterWord(tokens[first + 1], text)
+  );
+}
+
+/**
  * A definite honorific or title (المهندس, الدكتورة, الأمير, العميد) with a plain word after it, or after
  * its rank words (العميد الركن فلان, الفريق أول فلان: two at most).
  */
@@ -2421,8 +2436,10 @@ function splitSubject(
       isFounder(firstNorm, secondNorm) ||
       isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
-      isAssistantBeforeTitle(tokens, first)) &&
-    !COMPOUND_END_SET.has(secondNorm) &&
+      isAssistantBeforeTitle(tokens, first) ||
+      isRankBeforeName(tokens, words, text)) &&
+    // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
+    !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
     // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
     // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
     !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
