@@ -1,7 +1,7 @@
 /**
  * Rules found by counting misreadings over many passages written here in the shapes Saudi papers, واس and
  * the international Arabic outlets use to bring in speakers (issue 3): ranks that are also words, forms
- * of address before a royal title. Every rule row fails without its rule; a guard row keeps the
+ * of address before a royal title, bodies named by a verbal noun and its preposition. Every rule row fails without its rule; a guard row keeps the
  * opposite case.
  */
 import { describe } from 'vitest';
@@ -77,6 +77,80 @@ const saudiRuleRows4: readonly Row[] = [
   },
 ];
 
+const saudiBodyRows: readonly Row[] = [
+  {
+    what: 'هيئة الأمر بالمعروف والنهي عن المنكر: the verbal nouns’ prepositions and their nouns are the body’s name',
+    text: 'وقالت هيئة الأمر بالمعروف والنهي عن المنكر في بيان: «الأعضاء ملتزمون بالأنظمة والتعليمات».',
+    quotes: [['الأعضاء ملتزمون بالأنظمة والتعليمات', 'direct', 'هيئة الأمر بالمعروف والنهي عن المنكر']],
+  },
+  {
+    what: 'the body’s spokesman: the whole body in his title, then his name speaks',
+    text: 'وقال المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر تركي الشليل: «الواقعة قيد التحقيق».',
+    quotes: [['الواقعة قيد التحقيق', 'direct', 'تركي الشليل']],
+  },
+  {
+    what: 'معالي الرئيس العام لهيئة … الشيخ فلان with أن, as واس writes the head of the body',
+    text: 'وأوضح معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ عبدالرحمن السند أن «الهيئة تعمل وفق الأنظمة».',
+    quotes: [['الهيئة تعمل وفق الأنظمة', 'partial', 'عبدالرحمن السند']],
+  },
+  {
+    what: 'a branch director: the body and its region in the title (مدير فرع هيئة … بمنطقة الرياض الشيخ فلان)',
+    text: 'وقال مدير فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض الشيخ عبدالله الحمود: «نعمل بالتنسيق مع الشرطة».',
+    quotes: [['نعمل بالتنسيق مع الشرطة', 'direct', 'عبدالله الحمود']],
+  },
+  {
+    what: 'guard: الأمر after a definite subject is the verb’s object (وحسم رئيس النادي الأمر بالقول)',
+    text: 'وحسم رئيس النادي الأمر بالقول: «المدرب باق حتى نهاية الموسم».',
+    quotes: [['المدرب باق حتى نهاية الموسم', 'direct', 'رئيس النادي']],
+  },
+  {
+    what: 'guard: النهي عن المنكر inside the reported clause is no part of the speaker',
+    text: 'وأكد الرئيس العام للهيئة أن «الأمر بالمعروف مهمة الجميع».',
+    quotes: [['الأمر بالمعروف مهمة الجميع', 'partial', 'الرئيس العام للهيئة']],
+  },
+];
+
 describe('Saudi press: ranks and forms of address (issue 3)', () => {
   runRows(saudiRuleRows4);
+});
+
+describe('Saudi press: bodies named by a verbal noun and its preposition (issue 3)', () => {
+  runRows(saudiBodyRows);
+});
+
+const imamRows: readonly Row[] = [
+  {
+    what: 'فضيلة إمام وخطيب المسجد الحرام الشيخ فلان: إمام with its hamza below is the imam, not أمام (in front of)',
+    text: 'وقال فضيلة إمام وخطيب المسجد الحرام الشيخ ماهر المعيقلي في خطبة الجمعة: «احفظوا ألسنتكم».',
+    quotes: [['احفظوا ألسنتكم', 'direct', 'ماهر المعيقلي']],
+  },
+  {
+    what: 'إمام وخطيب + a mosque named after a king, with أن (Saudi papers’ Friday-sermon copy)',
+    text: 'وأوضح فضيلة إمام وخطيب جامع الملك خالد الشيخ خالد المصلح أن «الصيام مدرسة للصبر».',
+    quotes: [['الصيام مدرسة للصبر', 'partial', 'خالد المصلح']],
+  },
+  {
+    what: 'امام written without its hamza is still the imam before وخطيب',
+    text: 'وقال فضيلة امام وخطيب المسجد النبوي الشيخ صلاح البدير: «الأمن نعمة عظيمة».',
+    quotes: [['الأمن نعمة عظيمة', 'direct', 'صلاح البدير']],
+  },
+  {
+    what: 'an imam of a neighbourhood mosque with no name speaks by his title',
+    text: 'وأكد إمام مسجد الحي أن «المصلين تضاعفوا في رمضان».',
+    quotes: [['المصلين تضاعفوا في رمضان', 'partial', 'إمام مسجد الحي']],
+  },
+  {
+    what: 'guard: أمام (in front of) after the verb opens no subject: the dropped subject, none named',
+    text: 'وقال أمام الصحفيين في مطار الرياض: «الزيارة كانت ناجحة».',
+    quotes: [['الزيارة كانت ناجحة', 'direct', null]],
+  },
+  {
+    what: 'guard: أمام after a named subject is where he spoke (وقال الوزير أمام مجلس الشورى)',
+    text: 'وقال الوزير أمام مجلس الشورى: «الميزانية تكفي المشاريع المعتمدة».',
+    quotes: [['الميزانية تكفي المشاريع المعتمدة', 'direct', 'الوزير']],
+  },
+];
+
+describe('Saudi press: the imam and the preposition أمام (issue 3)', () => {
+  runRows(imamRows);
 });

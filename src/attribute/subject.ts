@@ -6,6 +6,7 @@ import {
   AUDIENCE_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
+  BODY_VERBAL_NOUN_MAP,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -576,6 +577,17 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
+ * إمام (the imam), which folds to امام like أمام (in front of): the hamza below tells them apart as
+ * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off.
+ */
+function isImam(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  const first = text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1);
+  return first === 0x0625 || tokens[at + 1]?.norm === 'وخطيب';
+}
+
+/**
  * ألان, آلان (Alan, Alain), which fold to الان like الآن (now): a hamza or a madda on the first alef
  * tells them apart (now carries it on the second).
  */
@@ -699,6 +711,35 @@ function namesOnePerson(tokens: readonly Token[], at: number): boolean {
     !isPrepositional(first.norm) &&
     (end === ':' || end === '،' || end === ',')
   );
+}
+
+/**
+ * The preposition the verbal noun at `at` governs inside a body's name, or undefined: behind ل (للرقابة,
+ * للحفاظ), in construct after a head without the article (هيئة الأمر, جمعية المحافظة), or after و and
+ * another field (والنهي). After a definite word it is the verb's object (وحسم المدرب الأمر بالقول).
+ */
+function governedPreposition(tokens: readonly Token[], at: number): string | undefined {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (token?.type !== 'word' || before?.type !== 'word') return undefined;
+  const lam = /^و?لل/u.test(token.norm);
+  if (!lam && !/^و/u.test(token.norm) && hasArticle(before.norm)) return undefined;
+  const norm = token.norm.replace(/^و/u, '');
+  return BODY_VERBAL_NOUN_MAP.get(lam ? `ال${norm.slice(2)}` : norm);
+}
+
+/**
+ * The word at `at` is the complement of the verbal noun before it in a body's name: ب glued to its noun
+ * (الأمر بالمعروف), a preposition standing alone before a definite noun (النهي عن المنكر), or that noun.
+ */
+function isVerbalNounComplement(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (/^و?بال/u.test(norm)) return governedPreposition(tokens, at - 1) === 'ب';
+  const governed = governedPreposition(tokens, at - 1);
+  if (governed !== undefined && governed !== 'ب' && norm === governed)
+    return tokens[at + 1]?.type === 'word' && hasArticle((tokens[at + 1] as Token).norm);
+  const before = governedPreposition(tokens, at - 2);
+  return before !== undefined && before !== 'ب' && tokens[at - 1]?.norm === before && hasArticle(norm);
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
@@ -1190,6 +1231,12 @@ export function readSubject(
       isOwnDocument(norm)
     )
       break;
+    // هيئة الأمر بالمعروف والنهي عن المنكر: a verbal noun's preposition and its noun inside a body's name.
+    if (inTitle && words.length > 0 && isVerbalNounComplement(tokens, i)) {
+      words.push(i);
+      i++;
+      continue;
+    }
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
     if (inTitle && (norm === 'هذا' || norm === 'هذه')) {
       const noun = tokens[i + 1];
@@ -1274,7 +1321,8 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length, from)
+      !isForeignNameSyllable(tokens, i, words.length, from) &&
+      !isImam(tokens, i, text)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -2528,6 +2576,8 @@ function splitSubject(
       // a second field of the body's name with و, in construct with a definite word or before the
       // body's field after لل (الرئاسة العامة للأرصاد وحماية البيئة, مؤسسة … ورجاله للموهبة): no name opens with و
       isCoordinatedField(tokens, words, k) ||
+      // a verbal noun's preposition and its noun in the body's name (لهيئة الأمر بالمعروف والنهي عن المنكر)
+      isVerbalNounComplement(tokens, words[k] as number) ||
       prev === 'باسم' ||
       // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
       // body's (المتحدث باسم حملة ويتفيلد، فلان،)
