@@ -154,3 +154,30 @@ const imamRows: readonly Row[] = [
 describe('Saudi press: the imam and the preposition أمام (issue 3)', () => {
   runRows(imamRows);
 });
+
+const abdRows: readonly Row[] = [
+  {
+    what: 'عبد الملك written apart after a title: the compound name, not الملك (the king) ending it',
+    text: 'وقال زعيم جماعة الحوثي عبد الملك الحوثي في خطاب متلفز: «لن نستسلم للعدوان».',
+    quotes: [['لن نستسلم للعدوان', 'direct', 'عبد الملك الحوثي']],
+  },
+  {
+    what: 'عبد الملك apart with إن, as the international outlets write a Yemeni minister',
+    text: 'وقال وزير الخارجية اليمني عبد الملك المخلافي إن «الحوثيين يرفضون الحل السياسي».',
+    quotes: [['الحوثيين يرفضون الحل السياسي', 'partial', 'عبد الملك المخلافي']],
+  },
+  {
+    what: 'عبد الأمير apart after a description: the compound name, not الأمير (the prince)',
+    text: 'وقال المواطن عبد الأمير حسن: «فقدنا بيوتنا في السيول».',
+    quotes: [['فقدنا بيوتنا في السيول', 'direct', 'عبد الأمير حسن']],
+  },
+  {
+    what: 'guard: الملك not after عبد stays the king’s title before his name (خادم الحرمين الشريفين الملك فلان)',
+    text: 'وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: «المملكة ماضية في الإصلاح».',
+    quotes: [['المملكة ماضية في الإصلاح', 'direct', 'سلمان بن عبدالعزيز']],
+  },
+];
+
+describe('Saudi and international press: عبد and a compound end written apart (issue 3)', () => {
+  runRows(abdRows);
+});

@@ -3559,8 +3559,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       hasArticle(norm) &&
       isGivenName((tokens[out[0] as number] as Token).norm) &&
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
+    // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
+    const afterAbd =
+      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && COMPOUND_END_SET.has(norm);
     const surname =
       compoundHalf ||
+      afterAbd ||
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
