@@ -26,6 +26,7 @@ import {
   BA_GOVERNING_VERBS,
   BODY_PARTICIPLES,
   BODY_PLURALS,
+  BODY_VERBAL_NOUNS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
@@ -297,6 +298,10 @@ export const KUNYA_SET = foldSet(KUNYA_WORDS);
 export const DESCRIPTION_PLACE_SET = foldSet(DESCRIPTION_PLACES);
 export const VERB_NEGATION_SET = foldSet(VERB_NEGATIONS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
+/** BODY_VERBAL_NOUNS folded: each verbal noun to the preposition it governs. */
+export const BODY_VERBAL_NOUN_MAP: ReadonlyMap<string, string> = new Map(
+  BODY_VERBAL_NOUNS.map(([noun, preposition]) => [fold(noun), fold(preposition)]),
+);
 export const RANK_SET = foldSet(RANKS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);

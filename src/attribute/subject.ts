@@ -6,6 +6,7 @@ import {
   AUDIENCE_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
+  BODY_VERBAL_NOUN_MAP,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -576,6 +577,17 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
+ * إمام (the imam), which folds to امام like أمام (in front of): the hamza below tells them apart as
+ * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off.
+ */
+function isImam(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  const first = text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1);
+  return first === 0x0625 || tokens[at + 1]?.norm === 'وخطيب';
+}
+
+/**
  * ألان, آلان (Alan, Alain), which fold to الان like الآن (now): a hamza or a madda on the first alef
  * tells them apart (now carries it on the second).
  */
@@ -699,6 +711,35 @@ function namesOnePerson(tokens: readonly Token[], at: number): boolean {
     !isPrepositional(first.norm) &&
     (end === ':' || end === '،' || end === ',')
   );
+}
+
+/**
+ * The preposition the verbal noun at `at` governs inside a body's name, or undefined: behind ل (للرقابة,
+ * للحفاظ), in construct after a head without the article (هيئة الأمر, جمعية المحافظة), or after و and
+ * another field (والنهي). After a definite word it is the verb's object (وحسم المدرب الأمر بالقول).
+ */
+function governedPreposition(tokens: readonly Token[], at: number): string | undefined {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (token?.type !== 'word' || before?.type !== 'word') return undefined;
+  const lam = /^و?لل/u.test(token.norm);
+  if (!lam && !/^و/u.test(token.norm) && hasArticle(before.norm)) return undefined;
+  const norm = token.norm.replace(/^و/u, '');
+  return BODY_VERBAL_NOUN_MAP.get(lam ? `ال${norm.slice(2)}` : norm);
+}
+
+/**
+ * The word at `at` is the complement of the verbal noun before it in a body's name: ب glued to its noun
+ * (الأمر بالمعروف), a preposition standing alone before a definite noun (النهي عن المنكر), or that noun.
+ */
+function isVerbalNounComplement(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  if (/^و?بال/u.test(norm)) return governedPreposition(tokens, at - 1) === 'ب';
+  const governed = governedPreposition(tokens, at - 1);
+  if (governed !== undefined && governed !== 'ب' && norm === governed)
+    return tokens[at + 1]?.type === 'word' && hasArticle((tokens[at + 1] as Token).norm);
+  const before = governedPreposition(tokens, at - 2);
+  return before !== undefined && before !== 'ب' && tokens[at - 1]?.norm === before && hasArticle(norm);
 }
 
 /** A preposition glued to a noun (لقناة, للصحفيين, بالوزير) starts a phrase that is not the subject. */
@@ -1190,6 +1231,12 @@ export function readSubject(
       isOwnDocument(norm)
     )
       break;
+    // هيئة الأمر بالمعروف والنهي عن المنكر: a verbal noun's preposition and its noun inside a body's name.
+    if (inTitle && words.length > 0 && isVerbalNounComplement(tokens, i)) {
+      words.push(i);
+      i++;
+      continue;
+    }
     // رئيس هذا القسم: a demonstrative before a definite noun inside a title.
     if (inTitle && (norm === 'هذا' || norm === 'هذه')) {
       const noun = tokens[i + 1];
@@ -1274,7 +1321,8 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length, from)
+      !isForeignNameSyllable(tokens, i, words.length, from) &&
+      !isImam(tokens, i, text)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -1773,6 +1821,21 @@ const RANKS_ALSO_WORDS = new Set(['الرائد', 'العريف']);
  */
 function isAdverbAfterWord(token: Token | undefined, text: string): boolean {
   return token?.type === 'word' && (hasTanween(token, text, true) || /^.{3,}يا$/u.test(token.norm));
+}
+
+/**
+ * A rank that is also a word heading the subject, then a plain word that opens a name (وقال الرائد فلان
+ * الفلاني, بحسب العريف فلان): the rank is the title, as العقيد is; before an adverb (الرائد محليا) or a
+ * preposition (الرائد في مجاله) it is the pioneer, and the whole phrase the subject.
+ */
+function isRankBeforeName(tokens: readonly Token[], words: readonly number[], text: string): boolean {
+  const first = words[0] as number;
+  return (
+    RANKS_ALSO_WORDS.has((tokens[first] as Token).norm) &&
+    words[1] === first + 1 &&
+    isHonorificBeforeName(tokens, first) &&
+    !isAdverbAfterWord(tokens[first + 1], text)
+  );
 }
 
 /**
@@ -2450,8 +2513,10 @@ function splitSubject(
       isFounder(firstNorm, secondNorm) ||
       isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
-      isAssistantBeforeTitle(tokens, first)) &&
-    !COMPOUND_END_SET.has(secondNorm) &&
+      isAssistantBeforeTitle(tokens, first) ||
+      isRankBeforeName(tokens, words, text)) &&
+    // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
+    !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
     // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
     // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
     !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
@@ -2540,6 +2605,8 @@ function splitSubject(
       // a second field of the body's name with و, in construct with a definite word or before the
       // body's field after لل (الرئاسة العامة للأرصاد وحماية البيئة, مؤسسة … ورجاله للموهبة): no name opens with و
       isCoordinatedField(tokens, words, k) ||
+      // a verbal noun's preposition and its noun in the body's name (لهيئة الأمر بالمعروف والنهي عن المنكر)
+      isVerbalNounComplement(tokens, words[k] as number) ||
       prev === 'باسم' ||
       // …and the genitive of the indefinite noun after باسم, in construct whatever it is, a name or a
       // body's (المتحدث باسم حملة ويتفيلد، فلان،)
@@ -3521,8 +3588,12 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       hasArticle(norm) &&
       isGivenName((tokens[out[0] as number] as Token).norm) &&
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
+    // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
+    const afterAbd =
+      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && COMPOUND_END_SET.has(norm);
     const surname =
       compoundHalf ||
+      afterAbd ||
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.

@@ -1557,6 +1557,19 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
 ];
 
 /**
+ * Verbal nouns inside a body's name with the preposition each governs: the body's field runs through the
+ * preposition and its noun (هيئة الأمر بالمعروف والنهي عن المنكر, جمعية المحافظة على البيئة).
+ */
+export const BODY_VERBAL_NOUNS: readonly (readonly [noun: string, preposition: string])[] = [
+  ['الأمر', 'ب'],
+  ['النهي', 'عن'],
+  ['المحافظة', 'على'],
+  ['الحفاظ', 'على'],
+  ['الرقابة', 'على'],
+  ['الإشراف', 'على'],
+];
+
+/**
  * Adjectives that are part of a party's or a body's own name rather than describing where it is
  * from: حزب التجمع الوطني, الحزب الديمقراطي, جبهة العمل الإسلامي.
  */
