@@ -2692,7 +2692,17 @@ class Attributor {
       const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-      if (source && (match.cls === 'relay' || attributed)) {
+      // وأوردت الصحيفة عن الحادث أن …: one definite word, no title, body or name known in the article,
+      // is what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
+      const only = source?.name.length === 1 ? (this.tokens[source.name[0] as number] as Token).norm : '';
+      const topic =
+        source !== null &&
+        !attributed &&
+        source.title.length === 0 &&
+        !source.organisation &&
+        hasArticle(only) &&
+        !this.entities.knowsNameWord(only);
+      if (source && !topic && (match.cls === 'relay' || attributed)) {
         subject = source;
         end = source.last + 1;
       }
