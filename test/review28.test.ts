@@ -35,6 +35,38 @@ const reviewRows28: readonly Row[] = [
     text: 'ونقلت الصحيفة عن الفالح قوله: «الإنتاج سيرتفع».',
     quotes: [['الإنتاج سيرتفع', 'direct', 'الفالح']],
   },
+  {
+    what: 'with the cue after the quote, لـ«…» after a noun of calling is what is called for (قال الوزير في دعوة لـ«التهدئة»)',
+    text: '«الحل في الحوار»، قال الوزير في دعوة لـ«التهدئة».',
+    quotes: [
+      ['الحل في الحوار', 'direct', 'الوزير'],
+      ['التهدئة', 'partial', 'الوزير'],
+    ],
+  },
+  {
+    what: 'another noun of calling before لـ«…» at the sentence’s end (قالت المتحدثة … في نداء لـ«الوحدة»)',
+    text: '«الشارع ينتظر»، قالت المتحدثة باسم الحزب في نداء لـ«الوحدة».',
+    quotes: [
+      ['الشارع ينتظر', 'direct', 'المتحدثة باسم الحزب'],
+      ['الوحدة', 'partial', 'المتحدثة باسم الحزب'],
+    ],
+  },
+  {
+    what: 'guard: with the cue after the quote, لـ«…» ending the sentence after the subject is the outlet told (قال فلان لـ«عكاظ».)',
+    text: '«المشروع سيكتمل قبل نهاية العام»، قال المهندس خالد العتيبي لـ«عكاظ».',
+    quotes: [
+      ['المشروع سيكتمل قبل نهاية العام', 'direct', 'خالد العتيبي'],
+      ['عكاظ', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: words of time and place between the subject and the outlet told (قال مسؤول … أمس في الرياض لـ«الشرق الأوسط».)',
+    text: '«الأسعار ستستقر خلال أسابيع»، قال مسؤول في الوزارة أمس في الرياض لـ«الشرق الأوسط».',
+    quotes: [
+      ['الأسعار ستستقر خلال أسابيع', 'direct', 'مسؤول في الوزارة'],
+      ['الشرق الأوسط', 'mention', null],
+    ],
+  },
 ];
 
 describe('review28: the after and relays merges', () => runRows(reviewRows28));

@@ -207,6 +207,15 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/**
+ * Nouns and participles of calling or demanding, folded: the لـ«…» after them is what is called for
+ * (قال الوزير في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
+ */
+const CALLING_SET = new Set([
+  ...['دعوه', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوات', 'نداء', 'ندائه', 'ندائها', 'مطالبه', 'مطالبته'],
+  ...['مطالبتها', 'مطالبات', 'الدعوه', 'الداعي', 'الداعيه', 'الداعين', 'الداعون', 'المطالب', 'المطالبه'],
+  ...['المطالبين', 'المطالبون'],
+]);
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
 /** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
@@ -4423,7 +4432,7 @@ class Attributor {
       return false;
     for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word') return false;
+      if (token.type !== 'word' || stripToSet(token.norm, CALLING_SET) !== undefined) return false;
       const cue = this.cueAt(k);
       if (!cue) continue;
       if (!cue.subject || cue.match.takesObject || cue.end > span.open - 1) return false;
