@@ -8,7 +8,7 @@ import { type Row, runRows } from './support/rows.js';
 
 const reviewRows28: readonly Row[] = [
   {
-    what: 'after a relaying verb, عن and one definite word known as no name is the topic, not the source (وأوردت الصحيفة عن الحادث أن)',
+    what: 'after a relaying verb, عن and one definite word of an event is the topic, not the source (وأوردت الصحيفة عن الحادث أن)',
     text: 'وأوردت الصحيفة عن الحادث أن «السائق فر من المكان».',
     quotes: [['السائق فر من المكان', 'partial', 'الصحيفة']],
   },
@@ -21,6 +21,11 @@ const reviewRows28: readonly Row[] = [
     what: 'guard: أورد relays like نقل when عن names a titled person (وأوردت الوكالة عن المتحدث … فلان أن)',
     text: 'وأوردت الوكالة عن المتحدث باسم الوزارة خالد العمري أن «المفاوضات ستستأنف الأسبوع المقبل».',
     quotes: [['المفاوضات ستستأنف الأسبوع المقبل', 'partial', 'خالد العمري']],
+  },
+  {
+    what: 'guard: a plural of people with the article after عن is the source (ونقلت الصحيفة عن الناجين أن)',
+    text: 'ونقلت الصحيفة عن الناجين أن «السفينة غرقت قبل الفجر».',
+    quotes: [['السفينة غرقت قبل الفجر', 'partial', 'الناجين']],
   },
   {
     what: 'guard: a family name with the article after عن, known in the article, is the source (عن الفالح أن)',

@@ -208,6 +208,15 @@ const SPEECH_NOUN_SET = new Set([
   'لقاء',
 ]);
 /**
+ * Events and matters, folded, without the article: after a relaying verb and عن (وأوردت الصحيفة عن
+ * الحادث أن), the one definite word of them is what is reported on, not the source of the words.
+ */
+const TOPIC_NOUNS = new Set([
+  ...['حادث', 'حادثه', 'اجتماع', 'قمه', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'قرار', 'هجوم', 'انفجار', 'حريق'],
+  ...['زياره', 'مفاوضات', 'ازمه', 'وضع', 'اوضاع', 'موضوع', 'قضيه', 'خطه', 'مشروع', 'تحقيق', 'تحقيقات'],
+  ...['انتخابات', 'حرب', 'مباراه', 'صفقه', 'جلسه', 'حفل'],
+]);
+/**
  * Nouns and participles of calling or demanding, folded: the لـ«…» after them is what is called for
  * (قال الوزير في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
  */
@@ -2701,8 +2710,8 @@ class Attributor {
       const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-      // وأوردت الصحيفة عن الحادث أن …: one definite word, no title, body or name known in the article,
-      // is what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
+      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUNS) is
+      // what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
       const only = source?.name.length === 1 ? (this.tokens[source.name[0] as number] as Token).norm : '';
       const topic =
         source !== null &&
@@ -2710,7 +2719,7 @@ class Attributor {
         source.title.length === 0 &&
         !source.organisation &&
         hasArticle(only) &&
-        !this.entities.knowsNameWord(only);
+        TOPIC_NOUNS.has(only.slice(2));
       if (source && !topic && (match.cls === 'relay' || attributed)) {
         subject = source;
         end = source.last + 1;
