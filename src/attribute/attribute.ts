@@ -207,6 +207,24 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/**
+ * Events and matters, folded, without the article: after a relaying verb and عن (وأوردت الصحيفة عن
+ * الحادث أن), the one definite word of them is what is reported on, not the source of the words.
+ */
+const TOPIC_NOUNS = new Set([
+  ...['حادث', 'حادثه', 'اجتماع', 'قمه', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'قرار', 'هجوم', 'انفجار', 'حريق'],
+  ...['زياره', 'مفاوضات', 'ازمه', 'وضع', 'اوضاع', 'موضوع', 'قضيه', 'خطه', 'مشروع', 'تحقيق', 'تحقيقات'],
+  ...['انتخابات', 'حرب', 'مباراه', 'صفقه', 'جلسه', 'حفل'],
+]);
+/**
+ * Nouns and participles of calling or demanding, folded: the لـ«…» after them is what is called for
+ * (قال الوزير في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
+ */
+const CALLING_SET = new Set([
+  ...['دعوه', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوات', 'نداء', 'ندائه', 'ندائها', 'مطالبه', 'مطالبته'],
+  ...['مطالبتها', 'مطالبات', 'الدعوه', 'الداعي', 'الداعيه', 'الداعين', 'الداعون', 'المطالب', 'المطالبه'],
+  ...['المطالبين', 'المطالبون'],
+]);
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
 /** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
@@ -2692,7 +2710,17 @@ class Attributor {
       const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-      if (source && (match.cls === 'relay' || attributed)) {
+      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUNS) is
+      // what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
+      const only = source?.name.length === 1 ? (this.tokens[source.name[0] as number] as Token).norm : '';
+      const topic =
+        source !== null &&
+        !attributed &&
+        source.title.length === 0 &&
+        !source.organisation &&
+        hasArticle(only) &&
+        TOPIC_NOUNS.has(only.slice(2));
+      if (source && !topic && (match.cls === 'relay' || attributed)) {
         subject = source;
         end = source.last + 1;
       }
@@ -4413,7 +4441,7 @@ class Attributor {
       return false;
     for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word') return false;
+      if (token.type !== 'word' || stripToSet(token.norm, CALLING_SET) !== undefined) return false;
       const cue = this.cueAt(k);
       if (!cue) continue;
       if (!cue.subject || cue.match.takesObject || cue.end > span.open - 1) return false;
