@@ -2573,6 +2573,15 @@ function splitSubject(
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
+      // …and so does a head with عام, مدير عام as one title (مدير عام شركة الكهرباء فلان, مدير عام
+      // مصرف الإنماء فلان): the body is its genitive, not the object; a given name after it is the name.
+      (k >= 2 &&
+        prev === 'عام' &&
+        !hasArticle((tokens[words[k - 2] as number] as Token).norm) &&
+        stripToSet((tokens[words[k - 2] as number] as Token).norm, TITLE_SET) !== undefined &&
+        !hasArticle(norm) &&
+        !isStopWord(norm) &&
+        !isGivenName(norm)) ||
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
