@@ -4,6 +4,8 @@
  * from its surname stops there, so the company's own name stays the title's (الرئيس التنفيذي لشركة
  * سابك يوسف البنيان). A title's head with عام (مدير عام, أمين عام) governs a body as its genitive like
  * the head alone does (مدير عام شركة الكهرباء فلان), and the name starts after the body's name.
+ * A company's name in plain words the title's walk stops inside (لشركة جنرال موتورز ماري بارا) ends
+ * where a given name opens the officer's.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the company speaking, a title with no name, a given name in ل or ب).
  */
@@ -62,6 +64,29 @@ const generalManagerRows: readonly Row[] = [
   },
 ];
 
+const tailRows: readonly Row[] = [
+  {
+    what: 'a company of two transliterated words after لشركة, then a foreign officer and للصحفيين:',
+    text: 'وقالت الرئيسة التنفيذية لشركة جنرال موتورز ماري بارا للصحفيين في ديترويت: «السيارات الكهربائية هي مستقبل صناعتنا».',
+    quotes: [['السيارات الكهربائية هي مستقبل صناعتنا', 'direct', 'ماري بارا']],
+  },
+  {
+    what: 'رئيس شركة and a two-word company, then a Korean officer and إن',
+    text: 'وقال رئيس شركة هيونداي موتورز جيمس كيم إن الطلب على سيارات الشركة «تضاعف في أسواق الخليج».',
+    quotes: [['تضاعف في أسواق الخليج', 'partial', 'جيمس كيم']],
+  },
+  {
+    what: 'an analyst in a company whose name ends in a plain word (كابيتال), then an Arabic name and a colon',
+    text: 'وقال المحلل في شركة أرقام كابيتال طارق فضل الله: «الأسواق الخليجية ستبقى تحت الضغط حتى نهاية العام».',
+    quotes: [['الأسواق الخليجية ستبقى تحت الضغط حتى نهاية العام', 'direct', 'طارق فضل الله']],
+  },
+  {
+    what: 'guard: an officer whose given name the lexicon does not hold, then his father’s given name',
+    text: 'وقال الرئيس التنفيذي لشركة أسمنت اليمامة جهز عبدالله الوادعي: «الطلب على الإسمنت ضعيف هذا الموسم».',
+    quotes: [['الطلب على الإسمنت ضعيف هذا الموسم', 'direct', 'جهز عبدالله الوادعي']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: the company itself speaks, in a statement',
@@ -89,4 +114,5 @@ const guardRows: readonly Row[] = [
 
 describe('a body behind ل before its officer’s name', () => runRows(lamBodyRows));
 describe('مدير عام and a body as its genitive', () => runRows(generalManagerRows));
+describe('a company’s plain words up to its officer’s given name', () => runRows(tailRows));
 describe('guards: a company speaking, a title without a name', () => runRows(guardRows));
