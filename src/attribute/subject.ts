@@ -2640,6 +2640,15 @@ function splitSubject(
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
+      // …and so does a head with عام, مدير عام as one title (مدير عام شركة الكهرباء فلان, مدير عام
+      // مصرف الإنماء فلان): the body is its genitive, not the object; a given name after it is the name.
+      (k >= 2 &&
+        prev === 'عام' &&
+        !hasArticle((tokens[words[k - 2] as number] as Token).norm) &&
+        stripToSet((tokens[words[k - 2] as number] as Token).norm, TITLE_SET) !== undefined &&
+        !hasArticle(norm) &&
+        !isStopWord(norm) &&
+        !isGivenName(norm)) ||
       // ل + an indefinite body wants its genitive after it (لإمارة دبي); للفريق is complete
       (isGenitiveLam(prev) && !prev.startsWith('لل')) ||
       isGenitiveLam(norm) ||
@@ -2790,6 +2799,9 @@ function splitSubject(
     }
     k++;
   }
+  // A company's name in plain words the walk cannot read (لشركة جنرال موتورز ماري بارا, في شركة
+  // الأهلي كابيتال فلان) ends where a given name opens the officer's: those words are the company's.
+  if (!objectAt && !organisation) k = companyNameEnd(tokens, words, k);
   // حث الأمين العام الطرفين: the phrase ends before the object, so nothing else ran into it. The
   // rest after a body's name is the object too, neither name nor title; so is a body's head without
   // the article where a name would start after an unnamed official's title (وأبلغ مسؤول أمني كبير
@@ -2853,6 +2865,48 @@ function splitSubject(
         isTitleHead((tokens[words[k + name.length] as number] as Token).norm)) ||
       (closed && (k + name.length === words.length || afterNameIsAddressee(tokens, words, k + name.length))),
   };
+}
+
+/** How many words back from where a title stopped its body's head may stand (شركة الأهلي كابيتال). */
+const MAX_COMPANY_NAME_WORDS = 3;
+/** How many plain words of a company's name may follow where the title stopped (جنرال موتورز). */
+const MAX_COMPANY_TAIL = 2;
+
+/**
+ * Where the officer's name starts when a title's walk stopped inside a company's name (الرئيسة
+ * التنفيذية لشركة جنرال موتورز ماري بارا): a body's head, bare or behind ل, ب or في, at most three
+ * words before `k`; then at most two plain words (no article, no given name, no joiner, no title),
+ * written on; then a given name (opensGivenName) with a word of the name after it. The plain
+ * words are the company's, the given name opens the person's; `k` unchanged otherwise.
+ */
+function companyNameEnd(tokens: readonly Token[], words: readonly number[], k: number): number {
+  if (k < 2 || k >= words.length) return k;
+  let head = -1;
+  for (let j = k - 1; j >= 1 && k - j <= MAX_COMPANY_NAME_WORDS; j--) {
+    const norm = (tokens[words[j] as number] as Token).norm;
+    if (ORGANISATION_SET.has(norm) || (/^[لب]/u.test(norm) && ORGANISATION_SET.has(norm.slice(1)))) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return k;
+  for (let j = k; j < words.length && j - k <= MAX_COMPANY_TAIL; j++) {
+    if ((words[j] as number) !== (words[j - 1] as number) + 1) return k;
+    const norm = (tokens[words[j] as number] as Token).norm;
+    if (opensGivenName(tokens, words[j] as number))
+      return j > k && words[j + 1] === (words[j] as number) + 1 ? j : k;
+    if (
+      hasArticle(norm) ||
+      isStopWord(norm) ||
+      isTitleHead(norm) ||
+      SON_OF.has(norm) ||
+      NAME_JOINER_SET.has(norm) ||
+      GIVEN_NAME_WORD_SET.has(norm) ||
+      ORGANISATION_SET.has(norm)
+    )
+      return k;
+  }
+  return k;
 }
 
 /** The word at `at` is in the lexicon of given names, plain or also a common word (أمل, نور). */
