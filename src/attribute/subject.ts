@@ -578,13 +578,19 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
  * إمام (the imam), which folds to امام like أمام (in front of): the hamza below tells them apart as
- * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off.
+ * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off. Where
+ * a title stands: at the head of the subject (`count` words before it), after a form of address
+ * (فضيلة إمام المسجد) or with و; after a subject's own words it is أمام with a stray hamza (وقال وزير
+ * المالية إمام البرلمان).
  */
-function isImam(tokens: readonly Token[], at: number, text: string): boolean {
+function isImam(tokens: readonly Token[], at: number, text: string, count: number): boolean {
   const token = tokens[at] as Token;
   if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  if (tokens[at + 1]?.norm === 'وخطيب') return true;
   const first = text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1);
-  return first === 0x0625 || tokens[at + 1]?.norm === 'وخطيب';
+  const before = tokens[at - 1]?.norm ?? '';
+  const titleStands = count === 0 || token.norm === 'وامام' || ADDRESS_SET.has(before) || before === 'فضيله';
+  return first === 0x0625 && titleStands;
 }
 
 /**
@@ -1322,7 +1328,7 @@ export function readSubject(
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
       !isForeignNameSyllable(tokens, i, words.length, from) &&
-      !isImam(tokens, i, text)
+      !isImam(tokens, i, text, words.length)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
