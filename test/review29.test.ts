@@ -22,6 +22,26 @@ const reviewRows29: readonly Row[] = [
     text: 'وقال فضيلة إمام المسجد النبوي الشيخ علي الحذيفي: «الصبر مفتاح الفرج».',
     quotes: [['الصبر مفتاح الفرج', 'direct', 'علي الحذيفي']],
   },
+  {
+    what: 'a verbal noun of a body’s name bare after a definite subject, before its preposition, is the verb’s object (ووجه الوزير الأمر بالتحقيق)',
+    text: 'ووجه الوزير الأمر بالتحقيق في الحادثة قائلا: «لن نتهاون مع أي مقصر».',
+    quotes: [['لن نتهاون مع أي مقصر', 'direct', 'الوزير']],
+  },
+  {
+    what: 'another after a title and its genitive, with على written apart (وأكد وزير الداخلية الحفاظ على الأمن)',
+    text: 'وأكد وزير الداخلية الحفاظ على أمن الحجاج، وقال: «لا مكان للفوضى».',
+    quotes: [['لا مكان للفوضى', 'direct', 'وزير الداخلية']],
+  },
+  {
+    what: 'guard: after an indefinite head the verbal noun is the body’s field, through its preposition (هيئة الأمر بالمعروف)',
+    text: 'وأوضحت هيئة الأمر بالمعروف والنهي عن المنكر في بيان أن «الجولات الميدانية مستمرة».',
+    quotes: [['الجولات الميدانية مستمرة', 'partial', 'هيئة الأمر بالمعروف والنهي عن المنكر']],
+  },
+  {
+    what: 'guard: after a title and a name the object is still cut from the name (النائب فلان الرقابة على)',
+    text: 'وطالب النائب سعد الحربي الرقابة على أسعار الأدوية قائلا: «المريض يدفع الثمن».',
+    quotes: [['المريض يدفع الثمن', 'direct', 'سعد الحربي']],
+  },
 ];
 
 describe('review29: the saudi merge on the opposite case', () => {

@@ -735,6 +735,20 @@ function governedPreposition(tokens: readonly Token[], at: number): string | und
 }
 
 /**
+ * A verbal noun of a body's name standing bare after a definite word, before the preposition it governs
+ * (وأكد الوزير الأمر بالتحقيق, وأكد وزير الداخلية الحفاظ على الأمن): the verb's object, not the subject's.
+ */
+function isVerbalNounObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  const preposition = BODY_VERBAL_NOUN_MAP.get(token.norm);
+  if (preposition === undefined || before?.type !== 'word' || !hasArticle(before.norm)) return false;
+  if (next?.type !== 'word') return false;
+  return preposition === 'ب' ? /^ب.{2,}/u.test(next.norm) : next.norm === preposition;
+}
+
+/**
  * The word at `at` is the complement of the verbal noun before it in a body's name: ب glued to its noun
  * (الأمر بالمعروف), a preposition standing alone before a definite noun (النهي عن المنكر), or that noun.
  */
@@ -1237,6 +1251,7 @@ export function readSubject(
       isOwnDocument(norm)
     )
       break;
+    if (words.length > 0 && isVerbalNounObject(tokens, i)) break;
     // هيئة الأمر بالمعروف والنهي عن المنكر: a verbal noun's preposition and its noun inside a body's name.
     if (inTitle && words.length > 0 && isVerbalNounComplement(tokens, i)) {
       words.push(i);
@@ -1475,6 +1490,7 @@ export function readSubject(
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
+    isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
   const softEnd =
     next?.type === 'word' &&
