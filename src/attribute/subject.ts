@@ -578,13 +578,19 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
 /** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
  * إمام (the imam), which folds to امام like أمام (in front of): the hamza below tells them apart as
- * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off.
+ * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off. Where
+ * a title stands: at the head of the subject (`count` words before it), after a form of address
+ * (فضيلة إمام المسجد) or with و; after a subject's own words it is أمام with a stray hamza (وقال وزير
+ * المالية إمام البرلمان).
  */
-function isImam(tokens: readonly Token[], at: number, text: string): boolean {
+function isImam(tokens: readonly Token[], at: number, text: string, count: number): boolean {
   const token = tokens[at] as Token;
   if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  if (tokens[at + 1]?.norm === 'وخطيب') return true;
   const first = text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1);
-  return first === 0x0625 || tokens[at + 1]?.norm === 'وخطيب';
+  const before = tokens[at - 1]?.norm ?? '';
+  const titleStands = count === 0 || token.norm === 'وامام' || ADDRESS_SET.has(before) || before === 'فضيله';
+  return first === 0x0625 && titleStands;
 }
 
 /**
@@ -726,6 +732,20 @@ function governedPreposition(tokens: readonly Token[], at: number): string | und
   if (!lam && !/^و/u.test(token.norm) && hasArticle(before.norm)) return undefined;
   const norm = token.norm.replace(/^و/u, '');
   return BODY_VERBAL_NOUN_MAP.get(lam ? `ال${norm.slice(2)}` : norm);
+}
+
+/**
+ * A verbal noun of a body's name standing bare after a definite word, before the preposition it governs
+ * (وأكد الوزير الأمر بالتحقيق, وأكد وزير الداخلية الحفاظ على الأمن): the verb's object, not the subject's.
+ */
+function isVerbalNounObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  const preposition = BODY_VERBAL_NOUN_MAP.get(token.norm);
+  if (preposition === undefined || before?.type !== 'word' || !hasArticle(before.norm)) return false;
+  if (next?.type !== 'word') return false;
+  return preposition === 'ب' ? /^ب.{2,}/u.test(next.norm) : next.norm === preposition;
 }
 
 /**
@@ -1231,6 +1251,7 @@ export function readSubject(
       isOwnDocument(norm)
     )
       break;
+    if (words.length > 0 && isVerbalNounObject(tokens, i)) break;
     // هيئة الأمر بالمعروف والنهي عن المنكر: a verbal noun's preposition and its noun inside a body's name.
     if (inTitle && words.length > 0 && isVerbalNounComplement(tokens, i)) {
       words.push(i);
@@ -1322,7 +1343,7 @@ export function readSubject(
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
       !isForeignNameSyllable(tokens, i, words.length, from) &&
-      !isImam(tokens, i, text)
+      !isImam(tokens, i, text, words.length)
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -1469,6 +1490,7 @@ export function readSubject(
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
+    isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
   const softEnd =
     next?.type === 'word' &&
