@@ -5,6 +5,7 @@ import type { QuoteKind, Resolution } from '../types.js';
 import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
+  ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
   ADDRESSEE_COMPLEMENT_SET,
   ADDRESSEE_SET,
@@ -3152,7 +3153,7 @@ class Attributor {
   private complementAfter(from: number): Cue['complement'] {
     for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'none';
+      if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.titleDot(i))) return 'none';
       if (token.norm === ':') return 'colon';
       if (token.type === 'mark') return 'quote';
       if (token.type === 'word') {
@@ -4621,7 +4622,11 @@ class Attributor {
     let withoutWord = 0;
     for (; i >= 0; i--) {
       const token = this.tokens[i] as Token;
-      if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.dotInName(i))) break;
+      if (
+        token.type === 'break' ||
+        (SENTENCE_ENDS.has(token.norm) && !this.dotInName(i) && !this.titleDot(i))
+      )
+        break;
       if (unmarkedSentenceEnd(token, this.tokens[i + 1])) break;
       if (++steps > MAX_LOOKBACK_STEPS) break;
       // No sentence runs through this many marks and quotes without a word between them.
@@ -5831,6 +5836,28 @@ class Attributor {
       after?.type === 'word' &&
       !dot.spaceBefore &&
       !after.spaceBefore
+    );
+  }
+
+  /**
+   * The dot of a title written as one letter before a name (وأوضح د. فلان أن, وأكد م.فلان, أ.د. فلان):
+   * the letter stands alone (after a space or the dot of أ.), not after a number (عام 2015 م.), and a
+   * word follows in the same paragraph that opens no new clause: no cue, no complementiser, no word
+   * behind و or ف unless it is a given name (وليد). Then the dot ends no sentence.
+   */
+  private titleDot(at: number): boolean {
+    const [before, dot, after] = [this.tokens[at - 1], this.tokens[at] as Token, this.tokens[at + 1]];
+    if (dot.norm !== '.' || before?.type !== 'word' || !ABBREVIATED_TITLE_SET.has(before.norm)) return false;
+    const ahead = this.tokens[at - 2];
+    const alone = before.spaceBefore || ahead === undefined || (ahead.norm === '.' && !before.spaceBefore);
+    if (!alone || (ahead !== undefined && /[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(ahead.norm))) return false;
+    if (after?.type !== 'word') return false;
+    const norm = after.norm;
+    if (ABBREVIATED_TITLE_SET.has(norm)) return true; // أ.د.
+    return (
+      lookupCue(norm) === undefined &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      (!/^[وف]/u.test(norm) || GIVEN_NAME_SET.has(norm))
     );
   }
 

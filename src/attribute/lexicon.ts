@@ -17,6 +17,7 @@ import {
   MALE_GIVEN_NAMES,
 } from './given-names.js';
 import {
+  ABBREVIATED_TITLES,
   ACCUSING_VERBS,
   ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
@@ -263,6 +264,7 @@ export const WITHHOLDING_VERB_SET = foldSet(WITHHOLDING_VERBS);
 export const DISCLOSING_NOUN_SET = foldSet(DISCLOSING_NOUNS);
 export const WITHHELD_NOUN_SET = foldSet(WITHHELD_NOUNS);
 export const HONORIFIC_SET = foldSet(HONORIFICS);
+export const ABBREVIATED_TITLE_SET = foldSet(ABBREVIATED_TITLES);
 export const INTERVIEW_LABEL_SET = foldSet(INTERVIEW_LABELS);
 export const CONTRAST_THAT_SET = foldSet(CONTRAST_BEFORE_THAT);
 export const READING_SET = foldSet(READING_VERBS);

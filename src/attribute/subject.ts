@@ -1,6 +1,7 @@
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import {
+  ABBREVIATED_TITLE_SET,
   ADDRESSEE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
@@ -550,7 +551,7 @@ function isStopWord(norm: string): boolean {
     RELATIVE_WHAT.has(norm) || // وندد الحزب بما سماه «…»: what it named is the object
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
     COMPLEMENTISER_SET.has(norm) ||
-    (norm.length === 1 && norm !== 'د') || // بـ«…», لـ"…": a preposition cut off by tatweel
+    (norm.length === 1 && !ABBREVIATED_TITLE_SET.has(norm)) || // بـ«…», لـ"…": a preposition cut off by tatweel
     TIME_WITH_PRONOUN.test(norm) || // قال بعدها للحضور: an adverb of time with its pronoun, no name
     ADVERB_WITH_PRONOUN.test(norm) || // وقال السفير ذاته, الجانب السعودي حينئذ: emphasis or time, no name
     lookupCue(norm) !== undefined ||
@@ -1123,7 +1124,7 @@ export function readSubject(
     }
     if (token.type !== 'word') {
       // A dot after a one-letter title is an abbreviation (د. فلان), not the end of the phrase.
-      if (token.norm === '.' && words.length && (tokens[i - 1] as Token).norm === 'د') {
+      if (token.norm === '.' && words.length && ABBREVIATED_TITLE_SET.has((tokens[i - 1] as Token).norm)) {
         i++;
         continue;
       }
@@ -1925,6 +1926,12 @@ function titleRunEnd(
     const norm = token.norm;
     // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's.
     if (isKinAfterLam(norm)) return -1;
+    // …or a title written as a letter and its dot (مدير عام صحة منطقة القصيم د. فلان, أ.د. فلان).
+    if (ABBREVIATED_TITLE_SET.has(norm) && isGluedDot(tokens[j + 1])) {
+      let end = j + 1;
+      while (ABBREVIATED_TITLE_SET.has(tokens[end + 1]?.norm ?? '') && isGluedDot(tokens[end + 2])) end += 2;
+      return tokens[end + 1]?.type === 'word' ? end : -1;
+    }
     if (isHonorificBeforeName(tokens, j)) {
       let end = j;
       while (end < j + 2 && RANK_SET.has(tokens[end + 1]?.norm ?? '')) end++;
@@ -2515,6 +2522,30 @@ function placeSpan(tokens: readonly Token[], words: readonly number[], k: number
   return span;
 }
 
+/**
+ * Where the name opens after a title written as a letter and its dot (د. فلان, أ.د. فلان, وزير الصحة
+ * د. فلان), as a count of `words`, or 0: the first such letter, with the dot glued to it, and the
+ * letters of the same kind right after it; a word must follow for the name.
+ */
+function abbreviatedTitleEnd(tokens: readonly Token[], words: readonly number[]): number {
+  const k = words.findIndex(
+    (at) => ABBREVIATED_TITLE_SET.has((tokens[at] as Token).norm) && isGluedDot(tokens[at + 1]),
+  );
+  if (k < 0) return 0;
+  let end = k + 1;
+  while (
+    end < words.length &&
+    ABBREVIATED_TITLE_SET.has((tokens[words[end] as number] as Token).norm) &&
+    isGluedDot(tokens[(words[end] as number) + 1])
+  )
+    end++;
+  return end < words.length ? end : 0;
+}
+
+function isGluedDot(token: Token | undefined): boolean {
+  return token?.norm === '.' && !token.spaceBefore;
+}
+
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
@@ -2528,6 +2559,20 @@ function splitSubject(
 ): Subject {
   const first = words[0] as number;
   const last = words[words.length - 1] as number;
+  // A title written as a letter and a dot (د. / م. / أ. / أ.د.), alone or closing a title (مدير صحة
+  // القصيم د. فلان): the name opens after it.
+  const abbreviated = abbreviatedTitleEnd(tokens, words);
+  if (abbreviated > 0) {
+    const name = trimName(tokens, words.slice(abbreviated), text);
+    return {
+      first,
+      last,
+      title: words.slice(0, abbreviated),
+      name,
+      organisation: false,
+      closed: closed && name.length === words.length - abbreviated,
+    };
+  }
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =

@@ -1453,6 +1453,13 @@ export const PRESIDING_RANKS: readonly string[] = [
 ];
 
 /**
+ * Titles written as one letter and a dot before a name, as Saudi papers and Arab outlets write them:
+ * د. (الدكتور), م. (المهندس), أ. (الأستاذ), and أ.د. (الأستاذ الدكتور) as two of them. Between a word and a
+ * name such a dot is the title's, not a full stop (وأوضح د. فلان أن, وقال مدير المستشفى م.فلان:).
+ */
+export const ABBREVIATED_TITLES: readonly string[] = ['د', 'م', 'أ'];
+
+/**
  * Honorifics: titles that stand before a name and govern nothing (سير كريسبن, الشيخ حمد, د. سعاد),
  * unlike the heads of offices (وزير خارجية, رئيس وزراء).
  */
