@@ -127,6 +127,26 @@ const guardRows: readonly Row[] = [
   },
 ];
 
+/** The letter is no title of its own: a name with its post after it keeps the name (found after the merge). */
+const postAfterRows: readonly Row[] = [
+  {
+    what: 'د. and a name with its post after it, no comma, before a colon',
+    text: 'وقال د. عبدالعزيز بن صقر رئيس مركز الخليج للأبحاث: «المنطقة تمر بمرحلة دقيقة».',
+    quotes: [['المنطقة تمر بمرحلة دقيقة', 'direct', 'عبدالعزيز بن صقر']],
+  },
+  {
+    what: 'د. and a name with a hospital post after it',
+    text: 'وقال د. سامي الحربي مدير مستشفى الولادة بجدة: «الحالة مستقرة ولا داعي للقلق».',
+    quotes: [['الحالة مستقرة ولا داعي للقلق', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'م. and a name with a company post after it, before إن',
+    text: 'وقال م. خالد العتيبي مدير المشروع إن «الأعمال ستنتهي قبل موعدها».',
+    quotes: [['الأعمال ستنتهي قبل موعدها', 'partial', 'خالد العتيبي']],
+  },
+];
+
 describe('abbreviated title before a cue’s subject (د. / م. / أ. / أ.د.)', () => runRows(cueRows));
 describe('abbreviated title splits the title from the name', () => runRows(nameRows));
 describe('guards: a dot after a one-letter word that ends a sentence', () => runRows(guardRows));
+describe('abbreviated title, then a name with its post after it', () => runRows(postAfterRows));

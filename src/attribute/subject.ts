@@ -2567,7 +2567,9 @@ function splitSubject(
     return {
       first,
       last,
-      title: words.slice(0, abbreviated),
+      // …the letters themselves are no title to learn or to name anyone by (a lone «د» once became the
+      // canonical name of «د. فلان مدير المستشفى»).
+      title: words.slice(0, abbreviated).filter((k) => !ABBREVIATED_TITLE_SET.has((tokens[k] as Token).norm)),
       name,
       organisation: false,
       closed: closed && name.length === words.length - abbreviated,
