@@ -271,9 +271,6 @@ const saudiSplitRows: readonly Row[] = [
         'المديرية العامة لمكافحة المخدرات',
       ],
     ],
-    // engine gap: the quote is credited to «المديرية», the first word of the body’s name, not to المديرية العامة لمكافحة
-    // المخدرات; in the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'shrimp season, split out: a seller (البائع) by first and family name with أما … فقال إن',

@@ -276,8 +276,6 @@ const saudiSplitRows: readonly Row[] = [
         'عادل بن فهد الحربي',
       ],
     ],
-    // engine gap: the direct quote after ونوه الحربي بتعاون أسرة المريض، وقال: goes to «الحربي بتعاون أسرة المريض»: the family name runs on into the object of نوه instead of resolving to عادل بن فهد الحربي
-    gaps: ['attribution'],
   },
 ];
 
