@@ -397,7 +397,7 @@ function afterTopic(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - MAX_TOPIC_WORDS; k--) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
-    if (token.norm === 'اما' || token.norm === 'واما') topic = true;
+    if (TOPIC_OPENERS.has(token.norm)) topic = true;
   }
   if (!topic) return false;
   for (let k = at + 1; k <= at + MAX_TOPIC_WORDS; k++) {
@@ -2430,7 +2430,6 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
       !isStopWord(word) &&
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
-      !ADVERB_WITH_PRONOUN.test(word) &&
       stripToSet(word, TITLE_SET) === undefined
     )
       return k;
