@@ -3560,11 +3560,6 @@ class Attributor {
   }
 
   /**
-   * A short quote that is itself a name: in brackets (محكمة التحكيم الرياضي («كاس»)), the name of a
-   * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
-   * names already known in the article («حماس», «مايكل هيرش»).
-   */
-  /**
    * The quote opening at `open` is only a verbal noun of the second form in the accusative, with at most
    * an adjective in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت الشرطة «تحذيرا عاجلا»): the
    * act the verb performed, its object set off by the marks, a fragment in the narrator's grammar, not
@@ -3582,6 +3577,11 @@ class Attributor {
     );
   }
 
+  /**
+   * A short quote that is itself a name: in brackets (محكمة التحكيم الرياضي («كاس»)), the name of a
+   * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
+   * names already known in the article («حماس», «مايكل هيرش»).
+   */
   private isShortName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];
