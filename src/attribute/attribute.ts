@@ -13,6 +13,7 @@ import {
   ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  CALLING_SET,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
@@ -65,6 +66,7 @@ import {
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
+  TOPIC_NOUN_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
@@ -207,24 +209,6 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلته',
   'مقابلتها',
   'لقاء',
-]);
-/**
- * Events and matters, folded, without the article: after a relaying verb and عن (وأوردت الصحيفة عن
- * الحادث أن), the one definite word of them is what is reported on, not the source of the words.
- */
-const TOPIC_NOUNS = new Set([
-  ...['حادث', 'حادثه', 'اجتماع', 'قمه', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'قرار', 'هجوم', 'انفجار', 'حريق'],
-  ...['زياره', 'مفاوضات', 'ازمه', 'وضع', 'اوضاع', 'موضوع', 'قضيه', 'خطه', 'مشروع', 'تحقيق', 'تحقيقات'],
-  ...['انتخابات', 'حرب', 'مباراه', 'صفقه', 'جلسه', 'حفل'],
-]);
-/**
- * Nouns and participles of calling or demanding, folded: the لـ«…» after them is what is called for
- * (قال الوزير في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
- */
-const CALLING_SET = new Set([
-  ...['دعوه', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوات', 'نداء', 'ندائه', 'ندائها', 'مطالبه', 'مطالبته'],
-  ...['مطالبتها', 'مطالبات', 'الدعوه', 'الداعي', 'الداعيه', 'الداعين', 'الداعون', 'المطالب', 'المطالبه'],
-  ...['المطالبين', 'المطالبون'],
 ]);
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
@@ -2711,7 +2695,7 @@ class Attributor {
       const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUNS) is
+      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUN_SET) is
       // what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
       const only = source?.name.length === 1 ? (this.tokens[source.name[0] as number] as Token).norm : '';
       const topic =
@@ -2720,7 +2704,7 @@ class Attributor {
         source.title.length === 0 &&
         !source.organisation &&
         hasArticle(only) &&
-        TOPIC_NOUNS.has(only.slice(2));
+        TOPIC_NOUN_SET.has(only.slice(2));
       if (source && !topic && (match.cls === 'relay' || attributed)) {
         subject = source;
         end = source.last + 1;
