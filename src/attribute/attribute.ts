@@ -523,6 +523,8 @@ const TITLE_ADJECTIVES = new Set(
 );
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
 const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
+/** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
+const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
@@ -2888,7 +2890,7 @@ class Attributor {
     if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
-    if (next?.type !== 'word' || !/^بان(?:ه|ها|هم)?$/u.test(next.norm)) return false;
+    if (next?.type !== 'word' || !BI_ANNA.test(next.norm)) return false;
     if (next.norm !== 'بان') return true;
     // بأن alone opens a clause with a subject of its own: the body is the accused only when that subject
     // points back to it (بأن عقوباته «…»); another party there (بأن حركة حماس «…», بأن «القوات
@@ -2920,7 +2922,7 @@ class Attributor {
       next.type === 'word' &&
       (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
         (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
-        /^بان(?:ه|ها|هم)?$/u.test(next.norm))
+        BI_ANNA.test(next.norm))
     );
   }
 
