@@ -13,6 +13,7 @@ import {
   ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  CALLING_SET,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
@@ -65,6 +66,7 @@ import {
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
+  TOPIC_NOUN_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
@@ -207,24 +209,6 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلته',
   'مقابلتها',
   'لقاء',
-]);
-/**
- * Events and matters, folded, without the article: after a relaying verb and عن (وأوردت الصحيفة عن
- * الحادث أن), the one definite word of them is what is reported on, not the source of the words.
- */
-const TOPIC_NOUNS = new Set([
-  ...['حادث', 'حادثه', 'اجتماع', 'قمه', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'قرار', 'هجوم', 'انفجار', 'حريق'],
-  ...['زياره', 'مفاوضات', 'ازمه', 'وضع', 'اوضاع', 'موضوع', 'قضيه', 'خطه', 'مشروع', 'تحقيق', 'تحقيقات'],
-  ...['انتخابات', 'حرب', 'مباراه', 'صفقه', 'جلسه', 'حفل'],
-]);
-/**
- * Nouns and participles of calling or demanding, folded: the لـ«…» after them is what is called for
- * (قال الوزير في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
- */
-const CALLING_SET = new Set([
-  ...['دعوه', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوات', 'نداء', 'ندائه', 'ندائها', 'مطالبه', 'مطالبته'],
-  ...['مطالبتها', 'مطالبات', 'الدعوه', 'الداعي', 'الداعيه', 'الداعين', 'الداعون', 'المطالب', 'المطالبه'],
-  ...['المطالبين', 'المطالبون'],
 ]);
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
@@ -539,6 +523,8 @@ const TITLE_ADJECTIVES = new Set(
 );
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
 const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
+/** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
+const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
@@ -2711,7 +2697,7 @@ class Attributor {
       const source = relayedDocument ? this.issuerSubject(end + 2) : this.subjectAt(end + 1);
       const after = source ? this.tokens[source.last + 1] : undefined;
       const attributed = after?.type === 'word' && SAYING_NOUN_SET.has(after.norm);
-      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUNS) is
+      // وأوردت الصحيفة عن الحادث أن …: one definite word that names an event or a matter (TOPIC_NOUN_SET) is
       // what the words are about, not whom they came from (unless called the source's: عن فلان قوله).
       const only = source?.name.length === 1 ? (this.tokens[source.name[0] as number] as Token).norm : '';
       const topic =
@@ -2720,7 +2706,7 @@ class Attributor {
         source.title.length === 0 &&
         !source.organisation &&
         hasArticle(only) &&
-        TOPIC_NOUNS.has(only.slice(2));
+        TOPIC_NOUN_SET.has(only.slice(2));
       if (source && !topic && (match.cls === 'relay' || attributed)) {
         subject = source;
         end = source.last + 1;
@@ -2904,7 +2890,7 @@ class Attributor {
     if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
-    if (next?.type !== 'word' || !/^بان(?:ه|ها|هم)?$/u.test(next.norm)) return false;
+    if (next?.type !== 'word' || !BI_ANNA.test(next.norm)) return false;
     if (next.norm !== 'بان') return true;
     // بأن alone opens a clause with a subject of its own: the body is the accused only when that subject
     // points back to it (بأن عقوباته «…»); another party there (بأن حركة حماس «…», بأن «القوات
@@ -2936,7 +2922,7 @@ class Attributor {
       next.type === 'word' &&
       (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
         (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
-        /^بان(?:ه|ها|هم)?$/u.test(next.norm))
+        BI_ANNA.test(next.norm))
     );
   }
 
@@ -3560,11 +3546,6 @@ class Attributor {
   }
 
   /**
-   * A short quote that is itself a name: in brackets (محكمة التحكيم الرياضي («كاس»)), the name of a
-   * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
-   * names already known in the article («حماس», «مايكل هيرش»).
-   */
-  /**
    * The quote opening at `open` is only a verbal noun of the second form in the accusative, with at most
    * an adjective in the accusative (ونشرت الجمعية «تحذيرا»، دعت فيه …, ونشرت الشرطة «تحذيرا عاجلا»): the
    * act the verb performed, its object set off by the marks, a fragment in the narrator's grammar, not
@@ -3582,6 +3563,11 @@ class Attributor {
     );
   }
 
+  /**
+   * A short quote that is itself a name: in brackets (محكمة التحكيم الرياضي («كاس»)), the name of a
+   * body (وكالة «أنباء الإمارات» or «الحركة العربية من أجل التغيير»), or made only of words of
+   * names already known in the article («حماس», «مايكل هيرش»).
+   */
   private isShortName(span: Span): boolean {
     if (span.close < 0) return false;
     const words: string[] = [];

@@ -28,6 +28,7 @@ import {
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
+  CALLING_WORDS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
@@ -91,6 +92,7 @@ import {
   TIME_QUALIFIERS,
   TITLE_KIN,
   TITLES,
+  TOPIC_NOUNS,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
   VERB_NEGATIONS,
@@ -293,6 +295,10 @@ export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' '
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
+/** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
+export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);
+/** CALLING_WORDS folded (دعوه, الداعي, المطالبه). */
+export const CALLING_SET = foldSet(CALLING_WORDS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const PATRONYM_SET = foldSet(PATRONYMS);
 export const LINEAGE_SET = foldSet(LINEAGE_WORDS);

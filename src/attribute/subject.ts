@@ -397,7 +397,7 @@ function afterTopic(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - MAX_TOPIC_WORDS; k--) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
-    if (token.norm === 'اما' || token.norm === 'واما') topic = true;
+    if (TOPIC_OPENERS.has(token.norm)) topic = true;
   }
   if (!topic) return false;
   for (let k = at + 1; k <= at + MAX_TOPIC_WORDS; k++) {
@@ -438,7 +438,6 @@ function isPossessedWord(token: Token | undefined, text: string): boolean {
   return written.length > 3 && /(?:ه|ها|هم|هما)$/u.test(written);
 }
 
-/** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 /**
  * ب and a verbal noun of a derived verb, folded (بإقرار, باعتماد, باستئناف, بتوقيع, بمبادرة, بمشاركة):
  * the complement of a verb of stance (رحب, ندد, أشاد, طالب) when a definite genitive follows, never a
@@ -536,6 +535,7 @@ const DESCRIBING_PARTICIPLES = new Set([
 
 /** Words that make a time word a time phrase (الأسبوع الماضي, الشهر المقبل). */
 const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري', 'القادم', 'الحالي']);
+/** ما with a preposition (بما, مما, لما): "what", opening the object's relative clause, never a name. */
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 /** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
@@ -576,7 +576,6 @@ export function isGroupPlural(norm: string, next?: Token): boolean {
   return stem.endsWith('و') && !word.startsWith('ال') && next?.type === 'word' && hasArticle(next.norm);
 }
 
-/** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 /**
  * إمام (the imam), which folds to امام like أمام (in front of): the hamza below tells them apart as
  * written, and so does وخطيب after it (إمام وخطيب المسجد الحرام) where the hamza was left off. Where
@@ -615,6 +614,7 @@ export function hasTitleWithHe(token: Token, text: string): boolean {
   return text[end - 1] === 'ه';
 }
 
+/** A title, or a title with a possessive pronoun (رئيسها, مديرته: its head, his director). */
 export function isTitleHead(norm: string): boolean {
   if (stripToSet(norm, TITLE_SET) !== undefined) return true;
   // A pronoun ends in ه, ا or م: most words end otherwise and need no more looking.
@@ -2430,7 +2430,6 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
       !isStopWord(word) &&
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
-      !ADVERB_WITH_PRONOUN.test(word) &&
       stripToSet(word, TITLE_SET) === undefined
     )
       return k;

@@ -1220,6 +1220,26 @@ export const SAYING_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Events and matters, without the article: after a relaying verb and عن (وأوردت الصحيفة عن الحادث أن),
+ * the one definite word of them is what is reported on, not the source of the words.
+ */
+export const TOPIC_NOUNS: readonly string[] = [
+  ...['حادث', 'حادثة', 'اجتماع', 'قمة', 'مؤتمر', 'اتفاق', 'اتفاقية', 'قرار', 'هجوم', 'انفجار', 'حريق'],
+  ...['زيارة', 'مفاوضات', 'أزمة', 'وضع', 'أوضاع', 'موضوع', 'قضية', 'خطة', 'مشروع', 'تحقيق', 'تحقيقات'],
+  ...['انتخابات', 'حرب', 'مباراة', 'صفقة', 'جلسة', 'حفل'],
+];
+
+/**
+ * Nouns and participles of calling or demanding: the لـ«…» after them is what is called for (قال الوزير
+ * في دعوة لـ«التهدئة», الوزير الداعي لـ«الحوار»), not whom the words were told.
+ */
+export const CALLING_WORDS: readonly string[] = [
+  ...['دعوة', 'دعوته', 'دعوتها', 'دعوتهم', 'دعوات', 'نداء', 'ندائه', 'ندائها', 'مطالبة', 'مطالبته'],
+  ...['مطالبتها', 'مطالبات', 'الدعوة', 'الداعي', 'الداعية', 'الداعين', 'الداعون', 'المطالب', 'المطالبة'],
+  ...['المطالبين', 'المطالبون'],
+];
+
+/**
  * Heads of the media that carry others' words: after a quote they are credited with, a source named
  * («…»، بحسب ما أفادت قناة …) is where they took the words from.
  */
