@@ -2548,6 +2548,29 @@ function isGluedDot(token: Token | undefined): boolean {
 /** Title heads of a calling, titles only before their definite genitive (folded). */
 const CALLING_HEADS = new Set(['رجل']);
 
+/**
+ * A person's subject: `title` (the words before `from`, or some of them), then the name read from
+ * `from` to the phrase's end, trimmed; closed when the phrase was and the trim cut nothing.
+ */
+function personFrom(
+  tokens: readonly Token[],
+  words: readonly number[],
+  from: number,
+  title: number[],
+  closed: boolean,
+  text: string,
+): Subject {
+  const name = trimName(tokens, words.slice(from), text);
+  return {
+    first: words[0] as number,
+    last: words[words.length - 1] as number,
+    title,
+    name,
+    organisation: false,
+    closed: closed && name.length === words.length - from,
+  };
+}
+
 function splitSubject(
   tokens: readonly Token[],
   words: number[],
@@ -2561,19 +2584,17 @@ function splitSubject(
   // A title written as a letter and a dot (د. / م. / أ. / أ.د.), alone or closing a title (مدير صحة
   // القصيم د. فلان): the name opens after it.
   const abbreviated = abbreviatedTitleEnd(tokens, words);
-  if (abbreviated > 0) {
-    const name = trimName(tokens, words.slice(abbreviated), text);
-    return {
-      first,
-      last,
-      // …the letters themselves are no title to learn or to name anyone by (a lone «د» once became the
-      // canonical name of «د. فلان مدير المستشفى»).
-      title: words.slice(0, abbreviated).filter((k) => !ABBREVIATED_TITLE_SET.has((tokens[k] as Token).norm)),
-      name,
-      organisation: false,
-      closed: closed && name.length === words.length - abbreviated,
-    };
-  }
+  if (abbreviated > 0)
+    // …the letters themselves are no title to learn or to name anyone by (a lone «د» once became the
+    // canonical name of «د. فلان مدير المستشفى»).
+    return personFrom(
+      tokens,
+      words,
+      abbreviated,
+      words.slice(0, abbreviated).filter((k) => !ABBREVIATED_TITLE_SET.has((tokens[k] as Token).norm)),
+      closed,
+      text,
+    );
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
@@ -2596,26 +2617,7 @@ function splitSubject(
     // A description the lexicon does not hold as a title, then a given name: the name starts there
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
     const described = describedName(tokens, words);
-    if (described > 0) {
-      const name = trimName(tokens, words.slice(described), text);
-      return {
-        first,
-        last,
-        title: words.slice(0, described),
-        name,
-        organisation: false,
-        closed: closed && name.length === words.length - described,
-      };
-    }
-    const name = trimName(tokens, words, text);
-    return {
-      first,
-      last,
-      title: [],
-      name,
-      organisation: false,
-      closed: closed && name.length === words.length,
-    };
+    return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
   let k = 1;
