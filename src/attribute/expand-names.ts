@@ -6,6 +6,7 @@ import {
   COMPOUND_END_SET,
   GIVEN_NAME_WORD_SET,
   hasArticle,
+  isBodyHeadWord,
   isGivenName,
   isPlaceWord,
   KUNYA_SET,
@@ -36,12 +37,10 @@ const MAX_NAME_WORDS = 4;
 function isNameWord(norm: string): boolean {
   return (
     stripToSet(norm, STOP_SET) === undefined &&
-    // A body's head (حركة, وزارة) starts a body's name, never a person's; a verbal noun of saying
+    // A body's head (حركة, وزارة), alone or behind ل or ب (لشركة سابك يوسف البنيان, بمجموعة …: the body
+    // the title before it belongs to), starts a body's name, never a person's; a verbal noun of saying
     // (نفي زهير عطوف) governs the name.
-    !ORGANISATION_SET.has(norm) &&
-    // …nor is one behind ل or ب (لشركة سابك يوسف البنيان, بمجموعة …): the body the title before it
-    // belongs to, whose name the person's follows.
-    !(/^[لب]/u.test(norm) && ORGANISATION_SET.has(norm.slice(1))) &&
+    !isBodyHeadWord(norm) &&
     !SAYING_SET.has(norm) &&
     // Nor is a preposition with a pronoun (خلالها, منه) a word of a name.
     !STOP_SET.has(norm.replace(/(?:ها|هم|هما|هن|ه)$/u, '')) &&

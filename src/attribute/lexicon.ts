@@ -382,6 +382,13 @@ const isPlaceForm = (norm: string): boolean =>
 export const isPlaceWord = (norm: string): boolean =>
   (isPlaceForm(norm) || (norm.startsWith('و') && isPlaceForm(norm.slice(1)))) && !isGivenName(norm);
 
+/**
+ * A folded word is a body's head (شركة, مجموعة, وزارة) alone or behind ل or ب (لشركة, بمجموعة): a
+ * body's name starts there, never a person's.
+ */
+export const isBodyHeadWord = (norm: string): boolean =>
+  ORGANISATION_SET.has(norm) || (/^[لب]/u.test(norm) && ORGANISATION_SET.has(norm.slice(1)));
+
 export interface CueMatch extends CueForm {
   /** The proclitic the word carried (و, ف) or ''. */
   clitic: string;

@@ -23,6 +23,7 @@ import {
   GIVEN_NAME_WORD_SET,
   HONORIFIC_SET,
   hasArticle,
+  isBodyHeadWord,
   isGivenName,
   KIN_SET,
   LINEAGE_SET,
@@ -2954,7 +2955,7 @@ function companyNameEnd(tokens: readonly Token[], words: readonly number[], k: n
   let head = -1;
   for (let j = k - 1; j >= 1 && k - j <= MAX_COMPANY_NAME_WORDS; j--) {
     const norm = (tokens[words[j] as number] as Token).norm;
-    if (ORGANISATION_SET.has(norm) || (/^[لب]/u.test(norm) && ORGANISATION_SET.has(norm.slice(1)))) {
+    if (isBodyHeadWord(norm)) {
       head = j;
       break;
     }
