@@ -4,7 +4,8 @@
  * word (محمد أمين بنعلي); the end of a compound name shaped as a broken plural (الإسلام) after a plain
  * word is the name's (محمد منير الإسلام, سيف الإسلام خان); a family name in فعالي after two plain words
  * (محمد علي حجازي) is a plural only in construct; a definite passive participle of one man (المرهون)
- * right after a given name and before the words said is his family name. Each rule row is a passage
+ * right after a given name and before the words said is his family name; a foreign name's word that spells
+ * لي is the name's in a transliterated run (نغ, تش) right after the cue, or before ، وهو. Each rule row is a passage
  * written here in news style and fails without its rule; a guard row keeps the opposite case (a title
  * with its genitive, a verb's object, a plural in construct, a description after the name).
  */
@@ -130,6 +131,34 @@ const participleRows: readonly Row[] = [
   },
 ];
 
+const syllableRows: readonly Row[] = [
+  {
+    what: 'a Chinese name whose second word spells لي, right after قال, then a comma and وهو …:',
+    text: 'وقال هونغ لي، وهو صاحب مصنع للأحذية في قوانغتشو: «الطلبات من أوروبا تراجعت إلى النصف».',
+    quotes: [['الطلبات من أوروبا تراجعت إلى النصف', 'direct', 'هونغ لي']],
+  },
+  {
+    what: 'a Chinese name in لي right after قال, to reporters with إن',
+    text: 'وقال تشن لي للصحفيين إن الشركة «ستعوض أسر الضحايا خلال أسبوع».',
+    quotes: [['ستعوض أسر الضحايا خلال أسبوع', 'partial', 'تشن لي']],
+  },
+  {
+    what: 'a Chinese name in لي after a title, then a comma and وهي … لوكالة …:',
+    text: 'وقالت المعلمة تشانغ لي، وهي من سكان الحي القديم، لوكالة الأنباء الفرنسية: «لم نعرف ماذا حدث إلا من التلفزيون».',
+    quotes: [['لم نعرف ماذا حدث إلا من التلفزيون', 'direct', 'تشانغ لي']],
+  },
+  {
+    what: 'guard: لي after قال and before a plain noun is the pronoun of the hearer (read already)',
+    text: 'وقال لي أحد السكان: «لم ننم طوال الليل بسبب القصف».',
+    quotes: [['لم ننم طوال الليل بسبب القصف', 'direct', 'أحد السكان']],
+  },
+  {
+    what: 'guard: لي after a title and before إن is the hearer, not a name (read already)',
+    text: 'وقال المدير لي إن الشركة «ستوظف مئة عامل جديد».',
+    quotes: [['ستوظف مئة عامل جديد', 'partial', 'المدير']],
+  },
+];
+
 describe('name rules 5: a title that is also a name, after a given name', () => {
   runRows(titleInNameRows);
 });
@@ -141,4 +170,7 @@ describe('name rules 5: a family name shaped as a plural in فعالي', () => {
 });
 describe('name rules 5: a family name shaped as a passive participle', () => {
   runRows(participleRows);
+});
+describe('name rules 5: a transliterated name’s word that spells لي', () => {
+  runRows(syllableRows);
 });

@@ -3230,17 +3230,30 @@ function isForeignNameSyllable(
   wordsBefore: number,
   from: number,
 ): boolean {
-  if (wordsBefore === 0 || !FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
+  if (!FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
   let first = at;
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
   let last = at;
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
+  // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
+  const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
+  const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
   return (
     last > first &&
-    first > at - wordsBefore &&
-    hasArticle(tokens[first - 1]?.norm ?? '') &&
-    endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from))
+    (afterTitle || afterCue) &&
+    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) || opensCircumstantial(tokens, last + 1))
   );
+}
+
+/** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */
+function isTransliterated(token: Token): boolean {
+  return token.norm.endsWith('نغ') || token.norm.startsWith('تش');
+}
+
+/** A comma and و with a pronoun (، وهو موظف …): a circumstantial clause after a whole subject. */
+function opensCircumstantial(tokens: readonly Token[], at: number): boolean {
+  return isComma(tokens[at]) && CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** The subject starting at `from` follows its cue right after a quote's closing mark and a comma: «…»، قال. */
