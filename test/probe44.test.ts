@@ -280,9 +280,6 @@ const saudiSplitRows: readonly Row[] = [
     quotes: [
       ['بدأ اليوم بخمسين ريالاً، وسينخفض خلال أسبوع عندما تزداد الكميات في السوق', 'partial', 'أحمد المرهون'],
     ],
-    // engine gap: the quote is credited to «أحمد», the given name alone, the family name المرهون cut off; in the whole
-    // article too.
-    gaps: ['attribution'],
   },
   {
     what: 'government bonds, split out: the central bank’s full name in the lede, then its statement by its short name with وكانت مؤسسة النقد قد أكدت في بيان أن',
@@ -495,9 +492,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['الهدف كان إعلان الشيخ زويد إمارة، وهذا فشل تماماً', 'direct', 'محمود عبدالسلام حجازي'],
     ],
-    // engine gap: both quotes are credited to «محمود عبدالسلام», the family name حجازي cut off the name; in the whole
-    // article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Sheikh Zuweid, split out: an earlier attack on a checkpoint by its quoted name (هجوم على كمين "…") after وكان الجيش المصري قد أعلن',

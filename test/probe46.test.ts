@@ -509,9 +509,6 @@ const internationalSplitRows: readonly Row[] = [
   {
     what: 'BBC Arabic Murree talks, split out: an analyst named after his post and nationality, with a relative clause in apposition, يرى … أن "…" then ويضيف لبي بي سي:',
     text: 'ويرى المحلل السياسي الأفغاني أحمد ولي رحيمي، المقيم في كابل، أن عقد المحادثات في باكستان "يعكس تحولاً في موقف إسلام أباد التي تتهمها كابل منذ سنوات بإيواء قادة طالبان"، ويضيف لبي بي سي: "السؤال الحقيقي هو هل تستطيع باكستان إقناع القادة الميدانيين بوقف القتال، لا القادة السياسيين وحدهم".',
-    // engine gap: both quotes go to the title «المحلل السياسي الأفغاني», not to the name أحمد ولي رحيمي that
-    // follows it (before the relative clause المقيم في كابل); the kinds are right.
-    gaps: ['attribution'],
     quotes: [
       [
         'يعكس تحولاً في موقف إسلام أباد التي تتهمها كابل منذ سنوات بإيواء قادة طالبان',

@@ -507,8 +507,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وقال قائد شرطة دكا محمد منير الإسلام للصحافيين إن المهاجمين "دخلوا الشقة بحجة استئجار غرفة، ثم هاجموا المدون أمام زوجته وفروا خلال دقائق"، مضيفا أن الشرطة "تدرس تسجيلات كاميرات المراقبة في الحي".',
     ].join('\n\n'),
-    // engine gap: both fragments go to «محمد منير», the name without its last word الإسلام, not to محمد منير الإسلام.
-    gaps: ['attribution'],
     quotes: [
       [
         'دخلوا الشقة بحجة استئجار غرفة، ثم هاجموا المدون أمام زوجته وفروا خلال دقائق',
@@ -523,9 +521,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي مكتب إحدى شركات الوساطة في شنغهاي، قال المستثمر وانغ لي، وهو موظف متقاعد في الستين من عمره، لـCNN: "وضعت مدخراتي كلها في الأسهم في أبريل، عندما كان الجميع يقول إن السوق لن تتوقف عن الصعود، واليوم خسرت أكثر من نصفها".',
     ].join('\n\n'),
-    // engine gap: the quote goes to «وانغ», the name without its second word لي, not to وانغ لي (the name, common in
-    // Chinese, is also probe 43’s Tianjin office worker’s, and the engine reads it the same way).
-    gaps: ['attribution'],
     quotes: [
       [
         'وضعت مدخراتي كلها في الأسهم في أبريل، عندما كان الجميع يقول إن السوق لن تتوقف عن الصعود، واليوم خسرت أكثر من نصفها',

@@ -90,8 +90,10 @@ import {
   SUBJECT_STOPS,
   TIME_ADVERBS,
   TIME_QUALIFIERS,
+  TITLE_IN_NAME_GENITIVES,
   TITLE_KIN,
   TITLES,
+  TITLES_IN_NAMES,
   TOPIC_NOUNS,
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
@@ -306,6 +308,10 @@ export const KUNYA_SET = foldSet(KUNYA_WORDS);
 export const DESCRIPTION_PLACE_SET = foldSet(DESCRIPTION_PLACES);
 export const VERB_NEGATION_SET = foldSet(VERB_NEGATIONS);
 export const COMPOUND_END_SET = foldSet(COMPOUND_NAME_ENDS);
+/** TITLES_IN_NAMES folded (امين, امير, ولي). */
+export const TITLE_IN_NAME_SET = foldSet(TITLES_IN_NAMES);
+/** TITLE_IN_NAME_GENITIVES folded (عام, السر, العهد). */
+export const TITLE_IN_NAME_GENITIVE_SET = foldSet(TITLE_IN_NAME_GENITIVES);
 /** BODY_VERBAL_NOUNS folded: each verbal noun to the preposition it governs. */
 export const BODY_VERBAL_NOUN_MAP: ReadonlyMap<string, string> = new Map(
   BODY_VERBAL_NOUNS.map(([noun, preposition]) => [fold(noun), fold(preposition)]),

@@ -50,6 +50,8 @@ import {
   STOP_SET,
   stripToSet,
   TIME_SET,
+  TITLE_IN_NAME_GENITIVE_SET,
+  TITLE_IN_NAME_SET,
   TITLE_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
@@ -3228,17 +3230,30 @@ function isForeignNameSyllable(
   wordsBefore: number,
   from: number,
 ): boolean {
-  if (wordsBefore === 0 || !FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
+  if (!FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
   let first = at;
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
   let last = at;
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
+  // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
+  const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
+  const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
   return (
     last > first &&
-    first > at - wordsBefore &&
-    hasArticle(tokens[first - 1]?.norm ?? '') &&
-    endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from))
+    (afterTitle || afterCue) &&
+    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) || opensCircumstantial(tokens, last + 1))
   );
+}
+
+/** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */
+function isTransliterated(token: Token): boolean {
+  return token.norm.endsWith('نغ') || token.norm.startsWith('تش');
+}
+
+/** A comma and و with a pronoun (، وهو موظف …): a circumstantial clause after a whole subject. */
+function opensCircumstantial(tokens: readonly Token[], at: number): boolean {
+  return isComma(tokens[at]) && CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** The subject starting at `from` follows its cue right after a quote's closing mark and a comma: «…»، قال. */
@@ -3668,6 +3683,74 @@ export function isAdverbAfterName(
   return (/^[^ا]ا[^ا]{2}ا$/u.test(norm) && !norm.endsWith('ها')) || /^[^ا]{3,}يا$/u.test(norm);
 }
 
+/**
+ * The definite word at `at` ends a compound given name (نور الإسلام, محمد منير الإسلام, سيف الإسلام خان)
+ * after a plain first half, though shaped as a broken plural (أفعال): not before ب or a quote mark,
+ * where it is the object of the verb (ووصف فلان الإسلام بأنه …, وأكد فلان الإسلام «…»).
+ */
+function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[], at: number): boolean {
+  const last = tokens[name.at(-1) ?? -1];
+  return (
+    COMPOUND_END_SET.has((tokens[at] as Token).norm) &&
+    last?.type === 'word' &&
+    !hasArticle(last.norm) &&
+    !(tokens[at + 1]?.norm ?? '').startsWith('ب') &&
+    tokens[at + 1]?.type !== 'mark'
+  );
+}
+
+/**
+ * The title word at `at` (أمين, أمير, ولي) is the middle word of a name right after its given name
+ * (محمد أمين بنعلي, حسين أمير عبداللهيان, أحمد ولي رحيمي): the word after it is none a title governs —
+ * no genitive of the title (عام, السر, العهد), no body, place, title or feminine noun (أمير منطقة),
+ * no particle — but a plain word, a given name, or a definite nisba or given name (الرحماني, الحسن).
+ */
+function isTitleInName(tokens: readonly Token[], name: readonly number[], at: number, text: string): boolean {
+  const first = tokens[name[0] ?? -1];
+  if (name.length !== 1 || first?.type !== 'word' || !isGivenName(first.norm)) return false;
+  if (!TITLE_IN_NAME_SET.has((tokens[at] as Token).norm)) return false;
+  const next = tokens[at + 1];
+  if (next?.type !== 'word') return false;
+  const norm = next.norm;
+  if (
+    TITLE_IN_NAME_GENITIVE_SET.has(norm) ||
+    stripToSet(norm, TITLE_SET) !== undefined ||
+    ORGANISATION_SET.has(norm) ||
+    PLACE_SET.has(norm) ||
+    COMPLEMENTISER_SET.has(norm) ||
+    isStopWord(norm) ||
+    isPrepositional(norm)
+  )
+    return false;
+  if (hasArticle(norm))
+    return isGivenName(norm.slice(2)) || (norm.endsWith('ي') && !ORIGIN_NISBA_SET.has(norm));
+  // ولي أمر الطالب, أمين مكتبة الجامعة: a plain word in construct with a definite one is the title's
+  // genitive; a compound name's halves are not (عبد الله).
+  const after = tokens[at + 2]?.norm ?? '';
+  if (after.startsWith('ال') && !COMPOUND_END_SET.has(after)) return false;
+  return text[next.to - 1] !== 'ة' || isGivenName(norm);
+}
+
+/**
+ * A definite passive participle of one man (المرهون: مفعول, not a plural in ون, whose stem is longer)
+ * right after a given name and before the words said (إن, أن, a colon, an outlet, لـ«…») or the cue with ف
+ * that answers أما (أما البائع فلان المرهون فقال): his family name; not before a quote mark, where the
+ * plural (المسنون) may open what was said.
+ */
+function isParticipleSurname(tokens: readonly Token[], name: readonly number[], at: number): boolean {
+  const first = tokens[name[0] ?? -1];
+  return (
+    name.length === 1 &&
+    first?.type === 'word' &&
+    isGivenName(first.norm) &&
+    /^الم[^ا]{2}ون$/u.test((tokens[at] as Token).norm) &&
+    tokens[at + 1]?.type !== 'mark' &&
+    (isSpeechOpener(tokens, at + 1) ||
+      (tokens[at + 1]?.norm === 'ل' && tokens[at + 2]?.type === 'mark') ||
+      lookupCue(tokens[at + 1]?.norm ?? '')?.clitic === 'ف')
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -3694,9 +3777,14 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
     // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
+    // A plain word after the pair is such a plural only in construct (مباني المدرسة): a family name in
+    // فعالي ends the name or stands before the words said (محمد علي حجازي للصحفيين).
+    const plainPlural =
+      isPlainPair(tokens, out) && (hasArticle(norm) || (tokens[index + 1]?.norm ?? '').startsWith('ال'));
     if (
-      (afterPatronym || isPlainPair(tokens, out) || (out.length === 1 && hasArticle(norm))) &&
-      isBrokenPlural(norm)
+      (afterPatronym || plainPlural || (out.length === 1 && hasArticle(norm))) &&
+      isBrokenPlural(norm) &&
+      !isCompoundEndAfterName(tokens, out, index)
     )
       break;
     if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
@@ -3722,7 +3810,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
-    if (out.length > 0 && !surname && !NAME_JOINER_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined)
+    if (
+      out.length > 0 &&
+      !surname &&
+      !NAME_JOINER_SET.has(norm) &&
+      stripToSet(norm, TITLE_SET) !== undefined &&
+      !isTitleInName(tokens, out, index, text)
+    )
       break;
     if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
     // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
@@ -3743,7 +3837,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
     const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
-    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm)) break;
+    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm) && !isParticipleSurname(tokens, out, index))
+      break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.

@@ -1540,6 +1540,23 @@ export const DESCRIPTION_PLACES: readonly string[] = ['من', 'في'];
 /** Particles that negate the verb after them (الذي لم يرد اسمه, التي لا تعلق): it reports nothing said. */
 export const VERB_NEGATIONS: readonly string[] = ['لم', 'لا', 'لن'];
 
+/**
+ * Titles that are also a name's middle word after a given name (محمد أمين بنعلي, حسين أمير عبداللهيان,
+ * أحمد ولي رحيمي): there they stand between two words of one name, where a title's genitive would follow.
+ */
+export const TITLES_IN_NAMES: readonly string[] = ['أمين', 'أمير', 'ولي'];
+
+/** Genitives those titles take (أمين عام, أمين السر, ولي العهد, ولي أمر): after them the word is a title's. */
+export const TITLE_IN_NAME_GENITIVES: readonly string[] = [
+  'عام',
+  'العام',
+  'سر',
+  'السر',
+  'العهد',
+  'عهد',
+  'أمر',
+];
+
 /** Second halves of compound names, definite after a first half (زين الدين, عبد الله, نصر الله). */
 export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الدين',
