@@ -3751,6 +3751,22 @@ function isParticipleSurname(tokens: readonly Token[], name: readonly number[], 
   );
 }
 
+/**
+ * The word at `at` is a genitive after a plain plural (أهالي المدينة, أهالي جازان, ليالي رمضان): a word,
+ * with the article or none that closes a name — no preposition, time word, title or words said after it.
+ */
+function isInConstruct(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  if (token.norm.startsWith('ال')) return true;
+  return !(
+    isPrepositional(token.norm) ||
+    TIME_SET.has(token.norm) ||
+    stripToSet(token.norm, TITLE_SET) !== undefined ||
+    isSpeechOpener(tokens, at)
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -3777,10 +3793,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
     // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
-    // A plain word after the pair is such a plural only in construct (مباني المدرسة): a family name in
-    // فعالي ends the name or stands before the words said (محمد علي حجازي للصحفيين).
-    const plainPlural =
-      isPlainPair(tokens, out) && (hasArticle(norm) || (tokens[index + 1]?.norm ?? '').startsWith('ال'));
+    // A plain word after the pair is such a plural only in construct (مباني المدرسة, أهالي جازان): a
+    // family name in فعالي ends the name or stands before the words said (محمد علي حجازي للصحفيين).
+    const plainPlural = isPlainPair(tokens, out) && (hasArticle(norm) || isInConstruct(tokens, index + 1));
     if (
       (afterPatronym || plainPlural || (out.length === 1 && hasArticle(norm))) &&
       isBrokenPlural(norm) &&

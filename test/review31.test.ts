@@ -1,0 +1,30 @@
+/**
+ * Review of the names5 merge (issue 3): sentences written here in news style on the shapes where the
+ * name-end rules of that merge read the opposite case — a plural in فعالي in construct with a word that has
+ * no article, a title's genitive with a pronoun, الإسلام as a verb's object — each beside a guard that the
+ * rule still fires on its own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows31: readonly Row[] = [
+  {
+    what: 'a plural in فعالي after a given name and his father’s, before a place without the article (أهالي جازان)',
+    text: 'والتقى محمد علي أهالي جازان وقال إن «المشروع سيبدأ قريبا».',
+    quotes: [['المشروع سيبدأ قريبا', 'partial', 'محمد علي']],
+  },
+  {
+    what: 'a plural in فعالي before a plain genitive, then a definite one (أهالي ضحايا الحادث)',
+    text: 'والتقى سعد فهد أهالي ضحايا الحادث وقال إن «التحقيق مستمر».',
+    quotes: [['التحقيق مستمر', 'partial', 'سعد فهد']],
+  },
+  {
+    what: 'guard: a family name in فعالي before إن is still the name’s (سامي حسن قباني)',
+    text: 'وقال المهندس سامي حسن قباني إن الجسر «يحتاج إلى صيانة عاجلة».',
+    quotes: [['يحتاج إلى صيانة عاجلة', 'partial', 'سامي حسن قباني']],
+  },
+];
+
+describe('review of the names5 merge', () => {
+  runRows(reviewRows31);
+});
