@@ -23,6 +23,21 @@ const reviewRows31: readonly Row[] = [
     text: 'وقال المهندس سامي حسن قباني إن الجسر «يحتاج إلى صيانة عاجلة».',
     quotes: [['يحتاج إلى صيانة عاجلة', 'partial', 'سامي حسن قباني']],
   },
+  {
+    what: 'a title’s genitive with a pronoun after a given name: the title, no name’s word (أحمد ولي أمرها)',
+    text: 'وقال أحمد ولي أمرها إن ابنته «متفوقة في كل المواد».',
+    quotes: [['متفوقة في كل المواد', 'partial', 'أحمد']],
+  },
+  {
+    what: 'the same with the masculine pronoun (سعيد ولي أمره)',
+    text: 'وقال سعيد ولي أمره للصحيفة إن الطفل «غادر المستشفى بصحة جيدة».',
+    quotes: [['غادر المستشفى بصحة جيدة', 'partial', 'سعيد']],
+  },
+  {
+    what: 'guard: ولي between a given name and a plain family name is the name’s (محمد ولي نوري)',
+    text: 'وقال الباحث الأفغاني محمد ولي نوري إن الحوار «هو الطريق الوحيد».',
+    quotes: [['هو الطريق الوحيد', 'partial', 'محمد ولي نوري']],
+  },
 ];
 
 describe('review of the names5 merge', () => {

@@ -3699,6 +3699,16 @@ function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[
   );
 }
 
+/** Possessive pronouns a title's genitive may carry: ولي أمرها, أمين سرهم. */
+const GENITIVE_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه', 'كم', 'نا'];
+
+/** A title's genitive with a possessive pronoun (أمرها, أمره, سرهم): the title governs it, no name goes on. */
+function isGenitiveWithPronoun(norm: string): boolean {
+  return GENITIVE_PRONOUNS.some(
+    (pronoun) => norm.endsWith(pronoun) && TITLE_IN_NAME_GENITIVE_SET.has(norm.slice(0, -pronoun.length)),
+  );
+}
+
 /**
  * The title word at `at` (أمين, أمير, ولي) is the middle word of a name right after its given name
  * (محمد أمين بنعلي, حسين أمير عبداللهيان, أحمد ولي رحيمي): the word after it is none a title governs —
@@ -3714,6 +3724,7 @@ function isTitleInName(tokens: readonly Token[], name: readonly number[], at: nu
   const norm = next.norm;
   if (
     TITLE_IN_NAME_GENITIVE_SET.has(norm) ||
+    isGenitiveWithPronoun(norm) ||
     stripToSet(norm, TITLE_SET) !== undefined ||
     ORGANISATION_SET.has(norm) ||
     PLACE_SET.has(norm) ||
