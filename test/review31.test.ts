@@ -1,7 +1,7 @@
 /**
  * Review of the names5 merge (issue 3): sentences written here in news style on the shapes where the
  * name-end rules of that merge read the opposite case — a plural in فعالي in construct with a word that has
- * no article, a title's genitive with a pronoun, الإسلام as a verb's object — each beside a guard that the
+ * no article, a title's genitive with a pronoun, الإسلام before a verb — each beside a guard that the
  * rule still fires on its own shape.
  */
 import { describe } from 'vitest';
@@ -37,6 +37,21 @@ const reviewRows31: readonly Row[] = [
     what: 'guard: ولي between a given name and a plain family name is the name’s (محمد ولي نوري)',
     text: 'وقال الباحث الأفغاني محمد ولي نوري إن الحوار «هو الطريق الوحيد».',
     quotes: [['هو الطريق الوحيد', 'partial', 'محمد ولي نوري']],
+  },
+  {
+    what: 'الإسلام after a given name before a present verb: the verb’s subject, no name’s end (سعد الإسلام يحث)',
+    text: 'وقال الشيخ سعد الإسلام يحث على التسامح، مضيفا أن «التشدد غريب على المجتمع».',
+    quotes: [['التشدد غريب على المجتمع', 'partial', 'سعد']],
+  },
+  {
+    what: 'the same after another cue and title (المفتي فهد الإسلام يدعو)',
+    text: 'وأوضح المفتي فهد الإسلام يدعو إلى الوسطية، مؤكدا أن «الغلو مرفوض».',
+    quotes: [['الغلو مرفوض', 'partial', 'فهد']],
+  },
+  {
+    what: 'guard: a compound name in الإسلام before a participle cue is still whole (نور الإسلام مؤكدا)',
+    text: 'وقال المهندس نور الإسلام مؤكدا أن «المصنع سيعيد فتح أبوابه».',
+    quotes: [['المصنع سيعيد فتح أبوابه', 'partial', 'نور الإسلام']],
   },
 ];
 

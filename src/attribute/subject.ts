@@ -3695,8 +3695,20 @@ function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[
     last?.type === 'word' &&
     !hasArticle(last.norm) &&
     !(tokens[at + 1]?.norm ?? '').startsWith('ب') &&
-    tokens[at + 1]?.type !== 'mark'
+    tokens[at + 1]?.type !== 'mark' &&
+    !opensVerbClause(tokens[at + 1])
   );
+}
+
+/**
+ * A cue verb in the present, or in the past behind و, at `token` (الإسلام يدعو إلى …, اعتنق فلان الإسلام
+ * وقال): the word before it is that verb's subject or the object of the verb before, no name's end; not
+ * a participle (قائلا) or the ف that answers أما (أما فلان الإسلام فقال), which follow a whole name.
+ */
+function opensVerbClause(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false;
+  const cue = lookupCue(token.norm);
+  return cue !== undefined && (cue.tense === 'present' || (cue.tense === 'past' && cue.clitic === 'و'));
 }
 
 /** Possessive pronouns a title's genitive may carry: ولي أمرها, أمين سرهم. */
