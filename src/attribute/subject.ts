@@ -3695,7 +3695,29 @@ function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[
     last?.type === 'word' &&
     !hasArticle(last.norm) &&
     !(tokens[at + 1]?.norm ?? '').startsWith('ب') &&
-    tokens[at + 1]?.type !== 'mark'
+    tokens[at + 1]?.type !== 'mark' &&
+    !opensVerbClause(tokens[at + 1])
+  );
+}
+
+/**
+ * A cue verb in the present, or in the past behind و, at `token` (الإسلام يدعو إلى …, اعتنق فلان الإسلام
+ * وقال): the word before it is that verb's subject or the object of the verb before, no name's end; not
+ * a participle (قائلا) or the ف that answers أما (أما فلان الإسلام فقال), which follow a whole name.
+ */
+function opensVerbClause(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false;
+  const cue = lookupCue(token.norm);
+  return cue !== undefined && (cue.tense === 'present' || (cue.tense === 'past' && cue.clitic === 'و'));
+}
+
+/** Possessive pronouns a title's genitive may carry: ولي أمرها, أمين سرهم. */
+const GENITIVE_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه', 'كم', 'نا'];
+
+/** A title's genitive with a possessive pronoun (أمرها, أمره, سرهم): the title governs it, no name goes on. */
+function isGenitiveWithPronoun(norm: string): boolean {
+  return GENITIVE_PRONOUNS.some(
+    (pronoun) => norm.endsWith(pronoun) && TITLE_IN_NAME_GENITIVE_SET.has(norm.slice(0, -pronoun.length)),
   );
 }
 
@@ -3714,6 +3736,7 @@ function isTitleInName(tokens: readonly Token[], name: readonly number[], at: nu
   const norm = next.norm;
   if (
     TITLE_IN_NAME_GENITIVE_SET.has(norm) ||
+    isGenitiveWithPronoun(norm) ||
     stripToSet(norm, TITLE_SET) !== undefined ||
     ORGANISATION_SET.has(norm) ||
     PLACE_SET.has(norm) ||
@@ -3751,6 +3774,22 @@ function isParticipleSurname(tokens: readonly Token[], name: readonly number[], 
   );
 }
 
+/**
+ * The word at `at` is a genitive after a plain plural (أهالي المدينة, أهالي جازان, ليالي رمضان): a word,
+ * with the article or none that closes a name — no preposition, time word, title or words said after it.
+ */
+function isInConstruct(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  if (token.norm.startsWith('ال')) return true;
+  return !(
+    isPrepositional(token.norm) ||
+    TIME_SET.has(token.norm) ||
+    stripToSet(token.norm, TITLE_SET) !== undefined ||
+    isSpeechOpener(tokens, at)
+  );
+}
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -3777,10 +3816,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
     // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).
-    // A plain word after the pair is such a plural only in construct (مباني المدرسة): a family name in
-    // فعالي ends the name or stands before the words said (محمد علي حجازي للصحفيين).
-    const plainPlural =
-      isPlainPair(tokens, out) && (hasArticle(norm) || (tokens[index + 1]?.norm ?? '').startsWith('ال'));
+    // A plain word after the pair is such a plural only in construct (مباني المدرسة, أهالي جازان): a
+    // family name in فعالي ends the name or stands before the words said (محمد علي حجازي للصحفيين).
+    const plainPlural = isPlainPair(tokens, out) && (hasArticle(norm) || isInConstruct(tokens, index + 1));
     if (
       (afterPatronym || plainPlural || (out.length === 1 && hasArticle(norm))) &&
       isBrokenPlural(norm) &&
