@@ -1,5 +1,7 @@
 import {
   type Agreement,
+  DROPPED_BODY_HEAD_SET,
+  GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   ORGANISATION_SET,
   PRESIDING_RANK_SET,
@@ -103,6 +105,33 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
 };
 
 /**
+ * A body's short name with its own head (هيئة الطيران المدني, مؤسسة التدريب التقني) against a longer
+ * name of the same head (الهيئة العامة للطيران المدني, المؤسسة العامة للتدريب التقني والمهني), both
+ * folded: the short name's words follow the long one's in order, a field with ل written with the article
+ * or bare (للطيران ~ الطيران, لمكافحة ~ مكافحة); the long name may skip only adjectives that say the body
+ * is public or national (العامة, الوطنية) before the short name's last word, and go on after it; at
+ * least one word skipped or written otherwise (not a plain prefix).
+ */
+const isShortBodyName = (short: readonly string[], long: readonly string[]): boolean => {
+  if (short.length < 2 || long.length <= short.length) return false;
+  if (bare(short[0] as string) !== bare(long[0] as string)) return false;
+  // A plain prefix (وزارة الداخلية ~ وزارة الداخلية السعودية) is sharesTitle's, with its own guards.
+  let prefix = true;
+  let j = 1;
+  for (let i = 1; i < long.length && j < short.length; i++) {
+    const word = long[i] as string;
+    const said = short[j] as string;
+    const field =
+      (word.startsWith('لل') && said.startsWith('ال') && said.slice(2) === word.slice(2)) ||
+      (word.startsWith('ل') && !word.startsWith('لل') && said === word.slice(1));
+    if (said === word || field) j++;
+    else if (!GENERIC_BODY_ADJECTIVE_SET.has(word)) return false;
+    if (said !== word) prefix = false;
+  }
+  return j === short.length && !prefix;
+};
+
+/**
  * True when `adjective` is the nisba of the noun `place` (الجزائري of الجزائر, الألماني of ألمانيا,
  * الفرنسية of فرنسا, السعودي of السعودية; not the indefinite adjective أميركي), both folded: the adjective without its article and
  * feminine ending is the noun with ي, the noun's article or final ا/ة dropped.
@@ -158,6 +187,11 @@ export class Entities {
   /** Entities by the folded words of each of their titles. */
   private readonly byTitleKey = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
+  /**
+   * Bodies by the folded words of a name of theirs after a head that news drops (وزارة الخارجية
+   * الأمريكية under الخارجيه الامريكيه): the name again without its head.
+   */
+  private readonly byBodyTail = new Map<string, Set<Entity>>();
 
   /**
    * A definite body's head inside a title (رئيس الهيئة الوطنية للإعلام), by that head: the last token
@@ -214,11 +248,13 @@ export class Entities {
     if (name) {
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      const known = this.findByName(name.words, at);
+      const shortened = this.findByName(name.words, at) ? null : this.bodyByTail(name.words, at);
+      const known = shortened ?? this.findByName(name.words, at);
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
-      this.addForm(entity, name);
+      // A body's short name is a part of its name, never the name it is known by.
+      this.addForm(entity, shortened ? { ...name, closed: false } : name);
       if (title) {
         this.addForm(entity, title);
         if (paragraph !== undefined && !organisation)
@@ -232,9 +268,12 @@ export class Entities {
       const named = word ? this.findByName([word]) : null;
       if (named?.forms.some((f) => f.isName && f.words.length > 1 && f.words[f.words.length - 1] === word))
         return named;
-      const entity = this.byTitle(title.words, at) ?? this.create(organisation);
+      const shortened = this.byTitleKey.has(title.words.join(' '))
+        ? null
+        : this.shortenedBody(title.words, at);
+      const entity = shortened ?? this.byTitle(title.words, at) ?? this.create(organisation);
       this.namedAt(entity, at);
-      this.addForm(entity, title);
+      this.addForm(entity, shortened ? { ...title, closed: false } : title);
       return entity;
     }
     return null;
@@ -597,6 +636,8 @@ export class Entities {
         index(this.byTitleHead, head, entity);
       }
       index(this.byTitleKey, key, entity);
+      if (entity.organisation && mention.words.length > 2 && DROPPED_BODY_HEAD_SET.has(mention.words[0]))
+        index(this.byBodyTail, mention.words.slice(1).join(' '), entity);
       if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
     }
     if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
@@ -736,6 +777,10 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))),
     );
     if (titled) return titled;
+    // The body's name again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية).
+    // …or with its own head and fewer words (هيئة الطيران المدني after الهيئة العامة للطيران المدني).
+    const shortened = this.shortenedBody(words, at);
+    if (shortened) return shortened;
     // الوزير after وزير الخارجية فلان, السفير after السفير الفرنسي فلان: an office's head alone, with
     // the article, refers back to the person who holds one (not الرئيس, the president, after رئيس الوزراء).
     if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
@@ -802,6 +847,31 @@ export class Entities {
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
+  }
+
+  /**
+   * The body a name of two words or more names again without its head (الخارجية الأمريكية after وزارة
+   * الخارجية الأمريكية, العفو الدولية after منظمة العفو الدولية), read as a title or as a name: the whole
+   * rest of the body's name, not a part of it (الأمم المتحدة is not منظمة الأمم المتحدة للطفولة).
+   */
+  private bodyByTail(words: readonly string[], at: number): Entity | null {
+    const tail = words.length > 1 ? this.byBodyTail.get(words.join(' ')) : undefined;
+    return tail ? this.mostRecent(tail, (entity) => entity.organisation, at) : null;
+  }
+
+  /**
+   * The body a shorter name of two words or more names again: without its head (bodyByTail), or with
+   * its head and fewer words of a longer name of that head (isShortBodyName).
+   */
+  private shortenedBody(words: readonly string[], at: number): Entity | null {
+    const untitled = this.bodyByTail(words, at);
+    if (untitled || words.length < 2 || !ORGANISATION_SET.has(words[0] as string)) return untitled;
+    return this.mostRecent(
+      this.recentOfHead(bare(words[0] as string)),
+      (entity) =>
+        entity.organisation && entity.forms.some((f) => !f.isName && isShortBodyName(words, f.words)),
+      at,
+    );
   }
 
   /**
