@@ -8,6 +8,9 @@
  *   لمكافحة الفساد then هيئة مكافحة الفساد: the short name's words follow the long one's in order, the field
  *   after ل written with the article or bare, the long name skipping only an adjective that says the body
  *   is public or national (العامة, الوطنية, العليا).
+ * - By its portfolio: وزارة التجارة والصناعة then التجارة, وزارة الداخلية السعودية then الداخلية: the one
+ *   definite word after وزارة; and a name without its head stops before a field joined by و (الشؤون
+ *   البلدية for وزارة الشؤون البلدية والقروية).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case: a part of the name that is another body (الأمم المتحدة after منظمة الأمم المتحدة
  * للطفولة), a body of another country or field with the same head (الخارجية الروسية beside the American
@@ -178,10 +181,83 @@ const shorterRows: readonly Row[] = [
   },
 ];
 
+const portfolioRows: readonly Row[] = [
+  {
+    what: 'a ministry with its country, then its portfolio alone after وأوضحت (Saudi papers)',
+    text: [
+      'أعلنت وزارة الداخلية السعودية أن رجال الأمن "ضبطوا شحنة من الأقراص المخدرة في ميناء جدة".',
+      'وأوضحت الداخلية أن المقبوض عليهم "ثلاثة مقيمين ومواطن".',
+    ].join('\n\n'),
+    quotes: [
+      ['ضبطوا شحنة من الأقراص المخدرة في ميناء جدة', 'partial', 'وزارة الداخلية السعودية'],
+      ['ثلاثة مقيمين ومواطن', 'partial', 'وزارة الداخلية السعودية'],
+    ],
+  },
+  {
+    what: 'وزارة التجارة والصناعة, then التجارة alone: the portfolio, not a ministry of that one word',
+    text: [
+      'قالت وزارة التجارة والصناعة إن أسعار الأرز "عادت إلى مستوياتها قبل رمضان".',
+      'وأوضحت التجارة أن فرقها "أغلقت عشرين محلا في أسبوع".',
+    ].join('\n\n'),
+    quotes: [
+      ['عادت إلى مستوياتها قبل رمضان', 'partial', 'وزارة التجارة والصناعة'],
+      ['أغلقت عشرين محلا في أسبوع', 'partial', 'وزارة التجارة والصناعة'],
+    ],
+  },
+  {
+    what: 'a Gulf foreign ministry in full, then الخارجية alone with a colon (international outlets)',
+    text: [
+      'دانت وزارة الخارجية الكويتية الهجوم، وقالت إنه "عمل إجرامي جبان".',
+      'وأضافت الخارجية في بيانها: «نقف إلى جانب الأشقاء في هذا المصاب».',
+    ].join('\n\n'),
+    quotes: [
+      ['عمل إجرامي جبان', 'partial', 'وزارة الخارجية الكويتية'],
+      ['نقف إلى جانب الأشقاء في هذا المصاب', 'direct', 'وزارة الخارجية الكويتية'],
+    ],
+  },
+  {
+    what: 'a ministry of two fields joined by و, then its first field alone without وزارة',
+    text: [
+      'أعلنت وزارة الشؤون البلدية والقروية أن اللائحة الجديدة "تمنع البناء في مجاري السيول".',
+      'وأكدت الشؤون البلدية أن الأمانات "ستتابع تطبيقها بدقة".',
+    ].join('\n\n'),
+    quotes: [
+      ['تمنع البناء في مجاري السيول', 'partial', 'وزارة الشؤون البلدية والقروية'],
+      ['ستتابع تطبيقها بدقة', 'partial', 'وزارة الشؤون البلدية والقروية'],
+    ],
+  },
+  {
+    what: 'guard: الصحة العالمية after وزارة الصحة: the portfolio with more words is another body',
+    text: [
+      'قالت وزارة الصحة إن حالات الإنفلونزا "في حدودها الموسمية المعتادة".',
+      'وقالت الصحة العالمية إن الفيروس "لم يتحور حتى الآن".',
+    ].join('\n\n'),
+    quotes: [
+      ['في حدودها الموسمية المعتادة', 'partial', 'وزارة الصحة'],
+      ['لم يتحور حتى الآن', 'partial', 'الصحة العالمية'],
+    ],
+  },
+  {
+    what: 'guard: the minister named with his portfolio, then his surname: the person, not the ministry',
+    text: [
+      'قال وزير الداخلية الفرنسي برنار كازنوف إن الشرطة "اعتقلت خمسة مشتبه بهم".',
+      'وأضاف كازنوف أن التحقيق "سيشمل شبكات التمويل".',
+    ].join('\n\n'),
+    quotes: [
+      ['اعتقلت خمسة مشتبه بهم', 'partial', 'برنار كازنوف'],
+      ['سيشمل شبكات التمويل', 'partial', 'برنار كازنوف'],
+    ],
+  },
+];
+
 describe('resolve rules 5: a body without its head', () => {
   runRows(headlessRows);
 });
 
 describe('resolve rules 5: a body by its head and fewer words', () => {
   runRows(shorterRows);
+});
+
+describe('resolve rules 5: a ministry by its portfolio', () => {
+  runRows(portfolioRows);
 });

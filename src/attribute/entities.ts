@@ -4,6 +4,7 @@ import {
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   ORGANISATION_SET,
+  PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
   RANK_SET,
   titleKin,
@@ -636,8 +637,16 @@ export class Entities {
         index(this.byTitleHead, head, entity);
       }
       index(this.byTitleKey, key, entity);
-      if (entity.organisation && mention.words.length > 2 && DROPPED_BODY_HEAD_SET.has(mention.words[0]))
+      if (entity.organisation && mention.words.length > 2 && DROPPED_BODY_HEAD_SET.has(mention.words[0])) {
         index(this.byBodyTail, mention.words.slice(1).join(' '), entity);
+        // …or without its fields joined by و (الشؤون البلدية for وزارة الشؤون البلدية والقروية).
+        const joined = mention.words.findIndex((w, i) => i > 2 && w.startsWith('وال'));
+        if (joined > 0) index(this.byBodyTail, mention.words.slice(1, joined).join(' '), entity);
+      }
+      // …and a ministry by its portfolio alone, definite (التجارة for وزارة التجارة والصناعة).
+      const portfolio = mention.words[1];
+      if (entity.organisation && portfolio?.startsWith('ال') && PORTFOLIO_BODY_HEAD_SET.has(mention.words[0]))
+        index(this.byBodyTail, portfolio, entity);
       if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
     }
     if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
@@ -850,18 +859,19 @@ export class Entities {
   }
 
   /**
-   * The body a name of two words or more names again without its head (الخارجية الأمريكية after وزارة
-   * الخارجية الأمريكية, العفو الدولية after منظمة العفو الدولية), read as a title or as a name: the whole
-   * rest of the body's name, not a part of it (الأمم المتحدة is not منظمة الأمم المتحدة للطفولة).
+   * The body a name names again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية, العفو
+   * الدولية after منظمة العفو الدولية), read as a title or as a name: the whole rest of the body's name,
+   * not a part of it (الأمم المتحدة is not منظمة الأمم المتحدة للطفولة); or a ministry's portfolio alone
+   * (التجارة after وزارة التجارة والصناعة).
    */
   private bodyByTail(words: readonly string[], at: number): Entity | null {
-    const tail = words.length > 1 ? this.byBodyTail.get(words.join(' ')) : undefined;
+    const tail = this.byBodyTail.get(words.join(' '));
     return tail ? this.mostRecent(tail, (entity) => entity.organisation, at) : null;
   }
 
   /**
-   * The body a shorter name of two words or more names again: without its head (bodyByTail), or with
-   * its head and fewer words of a longer name of that head (isShortBodyName).
+   * The body a shorter name names again: without its head (bodyByTail), or with its head and fewer
+   * words of a longer name of that head (isShortBodyName).
    */
   private shortenedBody(words: readonly string[], at: number): Entity | null {
     const untitled = this.bodyByTail(words, at);

@@ -79,6 +79,7 @@ import {
   POINTERS,
   POINTERS_ALONE,
   POINTERS_WHAT,
+  PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
@@ -263,6 +264,10 @@ export const GENERIC_BODY_ADJECTIVE_SET = foldSet(GENERIC_BODY_ADJECTIVES);
 /** Heads a body's name again drops (وزارة, منظمة), folded, with the article and without. */
 export const DROPPED_BODY_HEAD_SET = new Set(
   DROPPED_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
+);
+/** Heads of bodies named again by their portfolio alone (وزارة), folded, with the article and without. */
+export const PORTFOLIO_BODY_HEAD_SET = new Set(
+  PORTFOLIO_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
 );
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);

@@ -1190,6 +1190,12 @@ export const GENERIC_BODY_ADJECTIVES: readonly string[] = [
 export const DROPPED_BODY_HEADS: readonly string[] = ['وزارة', 'منظمة', 'شركة', 'مؤسسة', 'حركة'];
 
 /**
+ * Heads of bodies that news names again by the one word after the head, their portfolio (وزارة التجارة
+ * والصناعة → التجارة, وزارة الخارجية الأمريكية → الخارجية).
+ */
+export const PORTFOLIO_BODY_HEADS: readonly string[] = ['وزارة'];
+
+/**
  * Nouns that describe a person by sex, age or kinship, not by a role (الرجل الخمسيني, الأم, المواطنة):
  * a feature quotes someone so described before the paragraph that names them.
  */
