@@ -11,6 +11,9 @@
  * - By its portfolio: وزارة التجارة والصناعة then التجارة, وزارة الداخلية السعودية then الداخلية: the one
  *   definite word after وزارة; and a name without its head stops before a field joined by و (الشؤون
  *   البلدية for وزارة الشؤون البلدية والقروية).
+ * - A body quoted first by a short name (مؤسسة النقد) after the narration named it in full where it did
+ *   not speak (التعليمات التي أصدرتها مؤسسة النقد العربي السعودي): the one fuller name of that head the
+ *   text gave before, which the short name starts or shortens; none when two were given.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case: a part of the name that is another body (الأمم المتحدة after منظمة الأمم المتحدة
  * للطفولة), a body of another country or field with the same head (الخارجية الروسية beside the American
@@ -250,6 +253,57 @@ const portfolioRows: readonly Row[] = [
   },
 ];
 
+const registerRows: readonly Row[] = [
+  {
+    what: 'the central bank named in full in narration (the object of أصدرتها), then its statement by its first two words',
+    text: [
+      'تستعد البنوك لتطبيق التعليمات التي أصدرتها مؤسسة النقد العربي السعودي الشهر الماضي.',
+      'وقالت مؤسسة النقد في بيان إن القواعد الجديدة "تحمي حقوق العملاء".',
+    ].join('\n\n'),
+    quotes: [['تحمي حقوق العملاء', 'partial', 'مؤسسة النقد العربي السعودي']],
+  },
+  {
+    what: 'a UN agency named after وفد من, then by its head and first word (international outlets)',
+    text: [
+      'زار وفد من منظمة الصحة العالمية مستشفيات المدينة أمس.',
+      'وقالت منظمة الصحة في بيان إن الوضع "تحت السيطرة".',
+    ].join('\n\n'),
+    quotes: [['تحت السيطرة', 'partial', 'منظمة الصحة العالمية']],
+  },
+  {
+    what: 'a foreign ministry with its country after أداء, then وزارة الخارجية without the country',
+    text: [
+      'انتقد نواب في الكونغرس أداء وزارة الخارجية الأمريكية في الملف السوري.',
+      'وقالت وزارة الخارجية إن الانتقادات "لا تستند إلى وقائع".',
+    ].join('\n\n'),
+    quotes: [['لا تستند إلى وقائع', 'partial', 'وزارة الخارجية الأمريكية']],
+  },
+  {
+    what: 'المؤسسة العامة للتأمينات الاجتماعية in narration, then مؤسسة التأمينات: العامة dropped, the field written bare',
+    text: [
+      'تلقت المؤسسة العامة للتأمينات الاجتماعية آلاف الطلبات هذا العام.',
+      'وقالت مؤسسة التأمينات إن الصرف "سيتم في موعده".',
+    ].join('\n\n'),
+    quotes: [['سيتم في موعده', 'partial', 'المؤسسة العامة للتأمينات الاجتماعية']],
+  },
+  {
+    what: 'guard: two health ministries in narration and in the quote, the quoted one named in full itself',
+    text: [
+      'تعاونت وزارة الصحة الفلسطينية مع منظمات دولية في حملة التطعيم.',
+      'وقالت وزارة الصحة الإسرائيلية إن الحملة "لا تخصها".',
+    ].join('\n\n'),
+    quotes: [['لا تخصها', 'partial', 'وزارة الصحة الإسرائيلية']],
+  },
+  {
+    what: 'guard: two councils of one name in narration: مجلس الأمن alone is left as it is written',
+    text: [
+      'حضر الاجتماع ممثلون عن مجلس الأمن الوطني العراقي ومجلس الأمن الدولي.',
+      'وقال مجلس الأمن في بيان إن الأطراف "مطالبة بالتهدئة".',
+    ].join('\n\n'),
+    quotes: [['مطالبة بالتهدئة', 'partial', 'مجلس الأمن']],
+  },
+];
+
 describe('resolve rules 5: a body without its head', () => {
   runRows(headlessRows);
 });
@@ -260,4 +314,8 @@ describe('resolve rules 5: a body by its head and fewer words', () => {
 
 describe('resolve rules 5: a ministry by its portfolio', () => {
   runRows(portfolioRows);
+});
+
+describe('resolve rules 5: a short name of a body the narration named in full', () => {
+  runRows(registerRows);
 });

@@ -272,9 +272,14 @@ export class Entities {
       const shortened = this.byTitleKey.has(title.words.join(' '))
         ? null
         : this.shortenedBody(title.words, at);
-      const entity = shortened ?? this.byTitle(title.words, at) ?? this.create(organisation);
+      const known = shortened ?? this.byTitle(title.words, at);
+      // A new body's short name whose full name the text gave in narration before (مؤسسة النقد after
+      // بدأت مؤسسة النقد العربي السعودي طرحها): that full name.
+      const fuller = known || !organisation ? null : this.registeredFuller(title.words, at);
+      const entity = known ?? this.create(organisation);
       this.namedAt(entity, at);
-      this.addForm(entity, shortened ? { ...title, closed: false } : title);
+      if (fuller) this.addForm(entity, fuller);
+      this.addForm(entity, shortened || fuller ? { ...title, closed: false } : title);
       return entity;
     }
     return null;
@@ -349,6 +354,28 @@ export class Entities {
     this.namedAt(entity, at);
     this.addForm(entity, { ...found, isName: false, closed: true });
     return entity;
+  }
+
+  /**
+   * The one fuller name of a body that the register gave before `at` (the last few of its head) and
+   * that `words`, a name of two words or more, shortens: as a prefix (مؤسسة النقد ~ مؤسسة النقد العربي
+   * السعودي) or by isShortBodyName; null when none was, or two different ones were.
+   */
+  private registeredFuller(words: readonly string[], at: number): Mention | null {
+    const list = at >= 0 && words.length > 1 ? this.bodyNames.get(bare(words[0] as string)) : undefined;
+    if (!list) return null;
+    const lo = countBefore(list, at, (name) => name.at);
+    let found: Mention | null = null;
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--) {
+      const { mention } = list[k] as (typeof list)[number];
+      const long = mention.words;
+      if (long.length <= words.length) continue;
+      const prefix = words.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
+      if (!prefix && !isShortBodyName(words, long)) continue;
+      if (found && found.words.join(' ') !== long.join(' ')) return null;
+      found = mention;
+    }
+    return found && { ...found, isName: false, closed: true };
   }
 
   /** Notes a definite word with a definite adjective after it inside a title (رئيس الهيئة الوطنية …). */
