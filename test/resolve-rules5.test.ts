@@ -1,6 +1,6 @@
 /**
- * The second naming of a body (issue 3): news names a body in full once and then shorter, and the
- * speaker is the fullest name the article gave it.
+ * The second naming (issue 3): news names a body or a person in full once and then shorter, and the
+ * speaker is the fullest name the article gave it, and only its own.
  * - Without its head: وزارة الخارجية البريطانية then الخارجية البريطانية, منظمة العفو الدولية then العفو
  *   الدولية, شركة أرامكو السعودية then أرامكو السعودية: the whole rest of the name after a head news drops
  *   (وزارة, منظمة, شركة, مؤسسة, حركة) names the same body.
@@ -14,6 +14,10 @@
  * - A body quoted first by a short name (مؤسسة النقد) after the narration named it in full where it did
  *   not speak (التعليمات التي أصدرتها مؤسسة النقد العربي السعودي): the one fuller name of that head the
  *   text gave before, which the short name starts or shortens; none when two were given.
+ * - A person: a name of two words or more does not join a known person whose name of two words or more
+ *   ends with a family name it does not have, and the other way round (فهد القرني is not عبدالرحمن بن فهد
+ *   الدوسري, even after جامعة الملك فهد gave that person the one word فهد); compared without the article
+ *   (الفيصل, the house of فيصل: خالد الفيصل ~ خالد بن فيصل).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case: a part of the name that is another body (الأمم المتحدة after منظمة الأمم المتحدة
  * للطفولة), a body of another country or field with the same head (الخارجية الروسية beside the American
@@ -304,6 +308,79 @@ const registerRows: readonly Row[] = [
   },
 ];
 
+const familyRows: readonly Row[] = [
+  {
+    what: 'an analyst whose father’s name is فهد, a university named after King فهد, then a trader named فهد with another family name',
+    text: [
+      'قال المحلل المالي عبدالرحمن بن فهد الدوسري إن المؤشر "يختبر مستوى دعم مهما".',
+      'وفي جامعة الملك فهد للبترول والمعادن، قال أستاذ الاقتصاد سالم الحربي إن الأسعار "مغرية للمستثمر".',
+      'وقال المتداول فهد القرني: «بعت نصف محفظتي هذا الصباح».',
+    ].join('\n\n'),
+    quotes: [
+      ['يختبر مستوى دعم مهما', 'partial', 'عبدالرحمن بن فهد الدوسري'],
+      ['مغرية للمستثمر', 'partial', 'سالم الحربي'],
+      ['بعت نصف محفظتي هذا الصباح', 'direct', 'فهد القرني'],
+    ],
+  },
+  {
+    what: 'a poet whose father’s name is فيصل, a park named after King فيصل, then a visitor named فيصل',
+    text: [
+      'قال الشاعر مشعل بن فيصل العتيبي إن الأمسية "جمعت شعراء من كل المناطق".',
+      'وفي حديقة الملك فيصل، قال الزائر فيصل الغامدي: «المكان مناسب للعائلات».',
+    ].join('\n\n'),
+    quotes: [
+      ['جمعت شعراء من كل المناطق', 'partial', 'مشعل بن فيصل العتيبي'],
+      ['المكان مناسب للعائلات', 'direct', 'فيصل الغامدي'],
+    ],
+  },
+  {
+    what: 'a businessman whose father’s name is عبدالعزيز, a road named after King عبدالعزيز, then a driver named عبدالعزيز',
+    text: [
+      'قال رجل الأعمال ماجد بن عبدالعزيز الحكير إن قطاع التجزئة "بدأ يتعافى".',
+      'وعلى طريق الملك عبدالعزيز، قال السائق عبدالعزيز المالكي: «الزحام لا يطاق في ساعات الذروة».',
+    ].join('\n\n'),
+    quotes: [
+      ['بدأ يتعافى', 'partial', 'ماجد بن عبدالعزيز الحكير'],
+      ['الزحام لا يطاق في ساعات الذروة', 'direct', 'عبدالعزيز المالكي'],
+    ],
+  },
+  {
+    what: 'guard: الفيصل is the house of فيصل: خالد بن فيصل after الأمير خالد الفيصل is the same prince',
+    text: [
+      'قال أمير منطقة مكة المكرمة الأمير خالد الفيصل إن المشاريع "تسير وفق الخطة".',
+      'وأضاف الأمير خالد: «نريد مكة أجمل مدن العالم».',
+      'وقال خالد بن فيصل في ختام الجولة: «شكرا لكل العاملين».',
+    ].join('\n\n'),
+    quotes: [
+      ['تسير وفق الخطة', 'partial', 'خالد الفيصل'],
+      ['نريد مكة أجمل مدن العالم', 'direct', 'خالد الفيصل'],
+      ['شكرا لكل العاملين', 'direct', 'خالد الفيصل'],
+    ],
+  },
+  {
+    what: 'guard: a fuller name with the father’s name between (عادل أحمد الجبير) is the same minister',
+    text: [
+      'قال وزير الخارجية عادل الجبير إن المملكة "حريصة على أمن المنطقة".',
+      'وأضاف عادل أحمد الجبير في المؤتمر: «لن نسمح بالتدخل في شؤوننا».',
+    ].join('\n\n'),
+    quotes: [
+      ['حريصة على أمن المنطقة', 'partial', 'عادل أحمد الجبير'],
+      ['لن نسمح بالتدخل في شؤوننا', 'direct', 'عادل أحمد الجبير'],
+    ],
+  },
+  {
+    what: 'guard: the preacher named again with his father’s name (سلمان بن فهد العودة) is the same man',
+    text: [
+      'قال الداعية سلمان العودة إن الشباب "بحاجة إلى الحوار".',
+      'وقال سلمان بن فهد العودة في محاضرته: «الحوار يبني ولا يهدم».',
+    ].join('\n\n'),
+    quotes: [
+      ['بحاجة إلى الحوار', 'partial', 'سلمان بن فهد العودة'],
+      ['الحوار يبني ولا يهدم', 'direct', 'سلمان بن فهد العودة'],
+    ],
+  },
+];
+
 describe('resolve rules 5: a body without its head', () => {
   runRows(headlessRows);
 });
@@ -318,4 +395,8 @@ describe('resolve rules 5: a ministry by its portfolio', () => {
 
 describe('resolve rules 5: a short name of a body the narration named in full', () => {
   runRows(registerRows);
+});
+
+describe('resolve rules 5: one given name, two families', () => {
+  runRows(familyRows);
 });

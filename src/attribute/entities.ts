@@ -73,6 +73,18 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
+/**
+ * Two names of two words or more, each ending with a family name the other does not have (فهد المطيري,
+ * فهد بن سعد الشمري; فهد السبيعي, تركي بن فهد العتيبي): two people, whatever shorter form one of them was
+ * also called by (the one word فهد of جامعة الملك فهد).
+ */
+const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length < 2 || b.length < 2) return false;
+  // …compared without the article: الفيصل is the house of فيصل (خالد الفيصل ~ خالد بن فيصل).
+  const has = (words: readonly string[], word: string) => words.some((w) => bare(w) === bare(word));
+  return !has(b, a.at(-1) as string) && !has(a, b.at(-1) as string);
+};
+
 /** A title without the form of address before it (معالي وزير الصحة → وزير الصحة): how it is called back. */
 const unaddressed = (words: readonly string[]): readonly string[] =>
   words.length > 2 && ADDRESS_SET.has(words[0] as string) ? words.slice(1) : words;
@@ -754,7 +766,7 @@ export class Entities {
       (entity) =>
         entity.forms.some(
           (f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words)),
-        ),
+        ) && !entity.forms.some((f) => f.isName && otherFamily(words, f.words)),
       at,
     );
   }
