@@ -18,6 +18,8 @@
  *   ends with a family name it does not have, and the other way round (فهد القرني is not عبدالرحمن بن فهد
  *   الدوسري, even after جامعة الملك فهد gave that person the one word فهد); compared without the article
  *   (الفيصل, the house of فيصل: خالد الفيصل ~ خالد بن فيصل).
+ * - A quote paragraph with no cue after one paragraph of background that reports no one (no reporting
+ *   verb, no colon: وكان الرئيس فلان قد أمر …): the speaker before the background goes on.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case: a part of the name that is another body (الأمم المتحدة after منظمة الأمم المتحدة
  * للطفولة), a body of another country or field with the same head (الخارجية الروسية beside the American
@@ -381,6 +383,57 @@ const familyRows: readonly Row[] = [
   },
 ];
 
+const backgroundRows: readonly Row[] = [
+  {
+    what: 'a minister, a paragraph of background naming the king, then a quote paragraph with no cue: the minister goes on',
+    text: [
+      'قال وزير الإسكان ماجد الحقيل إن الوزارة "ستسلم آلاف الوحدات هذا العام".',
+      'ويأتي ذلك بعد أشهر من إقرار مجلس الوزراء نظام رسوم الأراضي البيضاء برئاسة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.',
+      '"الرسوم ستدفع الملاك إلى تطوير أراضيهم خلال سنوات قليلة".',
+    ].join('\n\n'),
+    quotes: [
+      ['ستسلم آلاف الوحدات هذا العام', 'partial', 'ماجد الحقيل'],
+      ['الرسوم ستدفع الملاك إلى تطوير أراضيهم خلال سنوات قليلة', 'direct', 'ماجد الحقيل'],
+    ],
+  },
+  {
+    what: 'a UN spokeswoman, then وكان + another leader قد أمر (background), then her quote paragraph (international outlets)',
+    text: [
+      'قالت المتحدثة باسم المفوضية ميليسا فليمنغ إن الأعداد "غير مسبوقة".',
+      'وكان رئيس الوزراء المجري فيكتور أوربان قد أمر بإغلاق الحدود الأسبوع الماضي.',
+      '"نحن أمام أزمة إنسانية تتطلب استجابة أوروبية موحدة وعاجلة".',
+    ].join('\n\n'),
+    quotes: [
+      ['غير مسبوقة', 'partial', 'ميليسا فليمنغ'],
+      ['نحن أمام أزمة إنسانية تتطلب استجابة أوروبية موحدة وعاجلة', 'direct', 'ميليسا فليمنغ'],
+    ],
+  },
+  {
+    what: 'a civil defence director, a paragraph on the rain, then his quote paragraph',
+    text: [
+      'قال مدير الدفاع المدني بجدة العميد عبدالله جداوي إن الفرق "أخلت المباني المهددة".',
+      'وشهدت المدينة أمطارا غزيرة أغرقت عددا من الأنفاق والأحياء الشرقية.',
+      '"نطلب من السكان الابتعاد عن مجاري السيول حتى إشعار آخر".',
+    ].join('\n\n'),
+    quotes: [
+      ['أخلت المباني المهددة', 'partial', 'عبدالله جداوي'],
+      ['نطلب من السكان الابتعاد عن مجاري السيول حتى إشعار آخر', 'direct', 'عبدالله جداوي'],
+    ],
+  },
+  {
+    what: 'guard: the paragraph between gives the floor to another (وأضاف … في مؤتمر صحفي:): the quote is his',
+    text: [
+      'قالت المتحدثة باسم المفوضية ميليسا فليمنغ إن الأعداد "غير مسبوقة".',
+      'وأضاف رئيس الوزراء المجري فيكتور أوربان في مؤتمر صحفي:',
+      '"لن نسمح بعبور المهاجرين غير الشرعيين عبر أراضينا".',
+    ].join('\n\n'),
+    quotes: [
+      ['غير مسبوقة', 'partial', 'ميليسا فليمنغ'],
+      ['لن نسمح بعبور المهاجرين غير الشرعيين عبر أراضينا', 'direct', 'فيكتور أوربان'],
+    ],
+  },
+];
+
 describe('resolve rules 5: a body without its head', () => {
   runRows(headlessRows);
 });
@@ -399,4 +452,8 @@ describe('resolve rules 5: a short name of a body the narration named in full', 
 
 describe('resolve rules 5: one given name, two families', () => {
   runRows(familyRows);
+});
+
+describe('resolve rules 5: a quote paragraph after a paragraph of background', () => {
+  runRows(backgroundRows);
 });

@@ -905,7 +905,9 @@ export class Entities {
    */
   private bodyByTail(words: readonly string[], at: number): Entity | null {
     const tail = this.byBodyTail.get(words.join(' '));
-    return tail ? this.mostRecent(tail, (entity) => entity.organisation, at) : null;
+    // Hundreds of ministries of one portfolio (a hostile text) are no body the portfolio alone names.
+    if (!tail || tail.size > MAX_TITLE_CANDIDATES) return null;
+    return this.mostRecent(tail, (entity) => entity.organisation, at);
   }
 
   /**
