@@ -261,8 +261,9 @@ export class Entities {
     if (name) {
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      const shortened = this.findByName(name.words, at) ? null : this.bodyByTail(name.words, at);
-      const known = shortened ?? this.findByName(name.words, at);
+      const byName = this.findByName(name.words, at);
+      const shortened = byName ? null : this.bodyByTail(name.words, at);
+      const known = byName ?? shortened;
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
