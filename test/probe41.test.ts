@@ -242,9 +242,6 @@ const saudiSplitRows: readonly Row[] = [
       'من جهته، يرى الدكتور خالد بن سعد المالكي، أستاذ المالية في جامعة الملك فهد للبترول والمعادن، أن السوق «دخلت مستويات مغرية للشراء بالنسبة إلى المستثمر طويل الأجل»، مضيفاً: «مكررات الربحية لكثير من الشركات القيادية أصبحت أقل من متوسطها التاريخي».',
       'وفي إحدى صالات التداول في حي العليا، قال المتداول فهد السبيعي: «خسرت في أسبوع واحد ما ربحته في ثلاث سنوات، ولن أبيع الآن بهذه الأسعار».',
     ].join('\n\n'),
-    // engine gap: the trader’s quote (قال المتداول فهد السبيعي: «…») goes to تركي بن فهد العتيبي as an alias
-    // (resolution alias, by فهد); with the analyst’s paragraph or the professor’s (جامعة الملك فهد) before it but
-    // not both, the engine credits فهد السبيعي. The other six quotes of these paragraphs are read right.
     quotes: [
       ['الاقتصادية', 'mention', null],
       [
@@ -266,7 +263,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['خسرت في أسبوع واحد ما ربحته في ثلاث سنوات، ولن أبيع الآن بهذه الأسعار', 'direct', 'فهد السبيعي'],
     ],
-    gaps: ['attribution'],
   },
 ];
 

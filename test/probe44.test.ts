@@ -290,9 +290,6 @@ const saudiSplitRows: readonly Row[] = [
     quotes: [
       ['يأتي في إطار إدارة السيولة وتنويع مصادر تمويل الميزانية', 'partial', 'مؤسسة النقد العربي السعودي'],
     ],
-    // engine gap: the statement is credited to «مؤسسة النقد», the short name it is given there, not resolved to the
-    // fullest name مؤسسة النقد العربي السعودي of the lede; in the whole article too.
-    gaps: ['attribution'],
   },
 ];
 

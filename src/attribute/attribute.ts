@@ -3494,7 +3494,8 @@ class Attributor {
     // the sentence of the speech before it (not after someone else's: «…». وردت المعارضة ببيان. «…»).
     // …except the speaker's own sentences whose verb drops its subject (وقال إن …, وتحدث عن …).
     const dropped = inSentence ? this.droppedSubjectSentences(span.open) : [];
-    const reach = inSentence ? dropped.length : 1;
+    // …or across one paragraph of background that reports no one (وكان الرئيس فلان قد غادر …).
+    const reach = inSentence ? dropped.length : this.followsBackground(span.open) ? 2 : 1;
     for (let k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_CARRIED_SPANS; k--) {
       const previous = this.results[k];
       if (this.paragraphsSince(k, opener) > reach) return null;
@@ -3513,6 +3514,24 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * True when the quote opening a paragraph at `open` follows, across a break, one paragraph of
+   * narration with no reporting verb and no colon (background: وكان الرئيس فلان قد غادر إلى الرياض): it
+   * names people but gives no one the floor. Bounded: a paragraph of a few dozen words.
+   */
+  private followsBackground(open: number): boolean {
+    let at = open - 1;
+    while (this.tokens[at]?.type === 'break') at--;
+    if (at === open - 1) return false;
+    for (let words = 0; at >= 0; at--) {
+      const token = this.tokens[at] as Token;
+      if (token.type === 'break') return words > 0;
+      if (token.norm === ':' || (token.type === 'word' && lookupCue(token.norm) !== undefined)) return false;
+      if (token.type === 'word' && ++words > MAX_LOOKBACK_WORDS) return false;
+    }
+    return false;
   }
 
   /**

@@ -1,7 +1,10 @@
 import {
   type Agreement,
+  DROPPED_BODY_HEAD_SET,
+  GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   ORGANISATION_SET,
+  PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
   RANK_SET,
   titleKin,
@@ -70,6 +73,18 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
+/**
+ * Two names of two words or more, each ending with a family name the other does not have (فهد المطيري,
+ * فهد بن سعد الشمري; فهد السبيعي, تركي بن فهد العتيبي): two people, whatever shorter form one of them was
+ * also called by (the one word فهد of جامعة الملك فهد).
+ */
+const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length < 2 || b.length < 2) return false;
+  // …compared without the article: الفيصل is the house of فيصل (خالد الفيصل ~ خالد بن فيصل).
+  const has = (words: readonly string[], word: string) => words.some((w) => bare(w) === bare(word));
+  return !has(b, a.at(-1) as string) && !has(a, b.at(-1) as string);
+};
+
 /** A title without the form of address before it (معالي وزير الصحة → وزير الصحة): how it is called back. */
 const unaddressed = (words: readonly string[]): readonly string[] =>
   words.length > 2 && ADDRESS_SET.has(words[0] as string) ? words.slice(1) : words;
@@ -100,6 +115,33 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
     return true;
   // مندوب الجزائر ~ المندوب الجزائري: a country in the genitive and its nisba are one title.
   return short.slice(1).every((w) => long.some((l) => l === w || isNisbaOf(w, l) || isNisbaOf(l, w)));
+};
+
+/**
+ * A body's short name with its own head (هيئة الطيران المدني, مؤسسة التدريب التقني) against a longer
+ * name of the same head (الهيئة العامة للطيران المدني, المؤسسة العامة للتدريب التقني والمهني), both
+ * folded: the short name's words follow the long one's in order, a field with ل written with the article
+ * or bare (للطيران ~ الطيران, لمكافحة ~ مكافحة); the long name may skip only adjectives that say the body
+ * is public or national (العامة, الوطنية) before the short name's last word, and go on after it; at
+ * least one word skipped or written otherwise (not a plain prefix).
+ */
+const isShortBodyName = (short: readonly string[], long: readonly string[]): boolean => {
+  if (short.length < 2 || long.length <= short.length) return false;
+  if (bare(short[0] as string) !== bare(long[0] as string)) return false;
+  // A plain prefix (وزارة الداخلية ~ وزارة الداخلية السعودية) is sharesTitle's, with its own guards.
+  let prefix = true;
+  let j = 1;
+  for (let i = 1; i < long.length && j < short.length; i++) {
+    const word = long[i] as string;
+    const said = short[j] as string;
+    const field =
+      (word.startsWith('لل') && said.startsWith('ال') && said.slice(2) === word.slice(2)) ||
+      (word.startsWith('ل') && !word.startsWith('لل') && said === word.slice(1));
+    if (said === word || field) j++;
+    else if (!GENERIC_BODY_ADJECTIVE_SET.has(word)) return false;
+    if (said !== word) prefix = false;
+  }
+  return j === short.length && !prefix;
 };
 
 /**
@@ -158,6 +200,11 @@ export class Entities {
   /** Entities by the folded words of each of their titles. */
   private readonly byTitleKey = new Map<string, Set<Entity>>();
   private readonly byFirstWord = new Map<string, Set<Entity>>();
+  /**
+   * Bodies by the folded words of a name of theirs after a head that news drops (وزارة الخارجية
+   * الأمريكية under الخارجيه الامريكيه): the name again without its head.
+   */
+  private readonly byBodyTail = new Map<string, Set<Entity>>();
 
   /**
    * A definite body's head inside a title (رئيس الهيئة الوطنية للإعلام), by that head: the last token
@@ -214,11 +261,14 @@ export class Entities {
     if (name) {
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      const known = this.findByName(name.words, at);
+      const byName = this.findByName(name.words, at);
+      const shortened = byName ? null : this.bodyByTail(name.words, at);
+      const known = byName ?? shortened;
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
-      this.addForm(entity, name);
+      // A body's short name is a part of its name, never the name it is known by.
+      this.addForm(entity, shortened ? { ...name, closed: false } : name);
       if (title) {
         this.addForm(entity, title);
         if (paragraph !== undefined && !organisation)
@@ -232,9 +282,17 @@ export class Entities {
       const named = word ? this.findByName([word]) : null;
       if (named?.forms.some((f) => f.isName && f.words.length > 1 && f.words[f.words.length - 1] === word))
         return named;
-      const entity = this.byTitle(title.words, at) ?? this.create(organisation);
+      const shortened = this.byTitleKey.has(title.words.join(' '))
+        ? null
+        : this.shortenedBody(title.words, at);
+      const known = shortened ?? this.byTitle(title.words, at);
+      // A new body's short name whose full name the text gave in narration before (مؤسسة النقد after
+      // بدأت مؤسسة النقد العربي السعودي طرحها): that full name.
+      const fuller = known || !organisation ? null : this.registeredFuller(title.words, at);
+      const entity = known ?? this.create(organisation);
       this.namedAt(entity, at);
-      this.addForm(entity, title);
+      if (fuller) this.addForm(entity, fuller);
+      this.addForm(entity, shortened || fuller ? { ...title, closed: false } : title);
       return entity;
     }
     return null;
@@ -309,6 +367,28 @@ export class Entities {
     this.namedAt(entity, at);
     this.addForm(entity, { ...found, isName: false, closed: true });
     return entity;
+  }
+
+  /**
+   * The one fuller name of a body that the register gave before `at` (the last few of its head) and
+   * that `words`, a name of two words or more, shortens: as a prefix (مؤسسة النقد ~ مؤسسة النقد العربي
+   * السعودي) or by isShortBodyName; null when none was, or two different ones were.
+   */
+  private registeredFuller(words: readonly string[], at: number): Mention | null {
+    const list = at >= 0 && words.length > 1 ? this.bodyNames.get(bare(words[0] as string)) : undefined;
+    if (!list) return null;
+    const lo = countBefore(list, at, (name) => name.at);
+    let found: Mention | null = null;
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--) {
+      const { mention } = list[k] as (typeof list)[number];
+      const long = mention.words;
+      if (long.length <= words.length) continue;
+      const prefix = words.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
+      if (!prefix && !isShortBodyName(words, long)) continue;
+      if (found && found.words.join(' ') !== long.join(' ')) return null;
+      found = mention;
+    }
+    return found && { ...found, isName: false, closed: true };
   }
 
   /** Notes a definite word with a definite adjective after it inside a title (رئيس الهيئة الوطنية …). */
@@ -597,6 +677,16 @@ export class Entities {
         index(this.byTitleHead, head, entity);
       }
       index(this.byTitleKey, key, entity);
+      if (entity.organisation && mention.words.length > 2 && DROPPED_BODY_HEAD_SET.has(mention.words[0])) {
+        index(this.byBodyTail, mention.words.slice(1).join(' '), entity);
+        // …or without its fields joined by و (الشؤون البلدية for وزارة الشؤون البلدية والقروية).
+        const joined = mention.words.findIndex((w, i) => i > 2 && w.startsWith('وال'));
+        if (joined > 0) index(this.byBodyTail, mention.words.slice(1, joined).join(' '), entity);
+      }
+      // …and a ministry by its portfolio alone, definite (التجارة for وزارة التجارة والصناعة).
+      const portfolio = mention.words[1];
+      if (entity.organisation && portfolio?.startsWith('ال') && PORTFOLIO_BODY_HEAD_SET.has(mention.words[0]))
+        index(this.byBodyTail, portfolio, entity);
       if (isPluralHead(bare(mention.words[0]))) entity.plural = true;
     }
     if (mention.words.length > 1) index(this.byFirstWord, mention.words[0] as string, entity);
@@ -677,7 +767,7 @@ export class Entities {
       (entity) =>
         entity.forms.some(
           (f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words)),
-        ),
+        ) && !entity.forms.some((f) => f.isName && otherFamily(words, f.words)),
       at,
     );
   }
@@ -736,6 +826,10 @@ export class Entities {
       entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))),
     );
     if (titled) return titled;
+    // The body's name again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية).
+    // …or with its own head and fewer words (هيئة الطيران المدني after الهيئة العامة للطيران المدني).
+    const shortened = this.shortenedBody(words, at);
+    if (shortened) return shortened;
     // الوزير after وزير الخارجية فلان, السفير after السفير الفرنسي فلان: an office's head alone, with
     // the article, refers back to the person who holds one (not الرئيس, the president, after رئيس الوزراء).
     if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
@@ -802,6 +896,34 @@ export class Entities {
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
     }
     return null;
+  }
+
+  /**
+   * The body a name names again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية, العفو
+   * الدولية after منظمة العفو الدولية), read as a title or as a name: the whole rest of the body's name,
+   * not a part of it (الأمم المتحدة is not منظمة الأمم المتحدة للطفولة); or a ministry's portfolio alone
+   * (التجارة after وزارة التجارة والصناعة).
+   */
+  private bodyByTail(words: readonly string[], at: number): Entity | null {
+    const tail = this.byBodyTail.get(words.join(' '));
+    // Hundreds of ministries of one portfolio (a hostile text) are no body the portfolio alone names.
+    if (!tail || tail.size > MAX_TITLE_CANDIDATES) return null;
+    return this.mostRecent(tail, (entity) => entity.organisation, at);
+  }
+
+  /**
+   * The body a shorter name names again: without its head (bodyByTail), or with its head and fewer
+   * words of a longer name of that head (isShortBodyName).
+   */
+  private shortenedBody(words: readonly string[], at: number): Entity | null {
+    const untitled = this.bodyByTail(words, at);
+    if (untitled || words.length < 2 || !ORGANISATION_SET.has(words[0] as string)) return untitled;
+    return this.mostRecent(
+      this.recentOfHead(bare(words[0] as string)),
+      (entity) =>
+        entity.organisation && entity.forms.some((f) => !f.isName && isShortBodyName(words, f.words)),
+      at,
+    );
   }
 
   /**

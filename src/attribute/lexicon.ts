@@ -41,9 +41,11 @@ import {
   DISCLOSING_NOUNS,
   DOCUMENT_NOUNS,
   DOMAIN_SUFFIXES,
+  DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
+  GENERIC_BODY_ADJECTIVES,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
@@ -77,6 +79,7 @@ import {
   POINTERS,
   POINTERS_ALONE,
   POINTERS_WHAT,
+  PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
@@ -258,6 +261,16 @@ export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 export const REMARKS_SET = foldSet(REMARKS_NOUNS);
 export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
+/** Adjectives of a body's name that its short name drops (العامة, الوطنية), folded. */
+export const GENERIC_BODY_ADJECTIVE_SET = foldSet(GENERIC_BODY_ADJECTIVES);
+/** Heads a body's name again drops (وزارة, منظمة), folded, with the article and without. */
+export const DROPPED_BODY_HEAD_SET = new Set(
+  DROPPED_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
+);
+/** Heads of bodies named again by their portfolio alone (وزارة), folded, with the article and without. */
+export const PORTFOLIO_BODY_HEAD_SET = new Set(
+  PORTFOLIO_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
+);
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);

@@ -1171,6 +1171,31 @@ export const DUAL_REFERENTS: readonly string[] = [
 export const GENERIC_BODY_HEADS: readonly string[] = ['منظمة', 'هيئة', 'مؤسسة', 'جمعية', 'جهة'];
 
 /**
+ * Adjectives that only say a body is public or national (الهيئة العامة للرياضة, الهيئة الوطنية لمكافحة
+ * الفساد, المجلس الأعلى للقضاء): the body's short name drops them (هيئة الرياضة, هيئة مكافحة الفساد).
+ */
+export const GENERIC_BODY_ADJECTIVES: readonly string[] = [
+  'العام',
+  'العامة',
+  'الوطني',
+  'الوطنية',
+  'الأعلى',
+  'العليا',
+];
+
+/**
+ * Heads that news drops before a body's own name when it names the body again (وزارة الخارجية الأمريكية
+ * → الخارجية الأمريكية, منظمة العفو الدولية → العفو الدولية, شركة أرامكو السعودية → أرامكو السعودية).
+ */
+export const DROPPED_BODY_HEADS: readonly string[] = ['وزارة', 'منظمة', 'شركة', 'مؤسسة', 'حركة'];
+
+/**
+ * Heads of bodies that news names again by the one word after the head, their portfolio (وزارة التجارة
+ * والصناعة → التجارة, وزارة الخارجية الأمريكية → الخارجية).
+ */
+export const PORTFOLIO_BODY_HEADS: readonly string[] = ['وزارة'];
+
+/**
  * Nouns that describe a person by sex, age or kinship, not by a role (الرجل الخمسيني, الأم, المواطنة):
  * a feature quotes someone so described before the paragraph that names them.
  */
