@@ -464,8 +464,6 @@ const internationalSplitRows: readonly Row[] = [
         'سامح عبد المقصود',
       ],
     ],
-    // engine gap: both quotes go to the title الخبير الأمني; the name in apposition after it is not taken
-    gaps: ['attribution'],
   },
   {
     what: 'Sky News Arabia prosecutor-general, split out: the judicial council with ونعى … النائب العام الراحل، واصفا إياه في بيان بأنه "…"',

@@ -45,6 +45,7 @@ import {
   PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
+  RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
   STOP_SET,
@@ -2103,9 +2104,28 @@ function titleComplement(
   // The phrase: its head, then definite words (adjectives, genitives), a noun that governs the next
   // (لجان المقاومة), and ب or و with a definite noun (بالخرطوم, والزراعة).
   let last = j;
-  for (j++; j < tokens.length && j - at < MAX_COMPLEMENT_WORDS; j++) {
+  /** How far the phrase may run: one more phrase's length once a second في phrase is read in. */
+  let reach = MAX_COMPLEMENT_WORDS;
+  for (j++; j < tokens.length && j - at < reach; j++) {
     const word = tokens[j] as Token;
     const prev = (tokens[j - 1] as Token).norm;
+    // A field, then the body where it is studied or served (الباحث في شؤون الساحل في معهد الدراسات
+    // الأمنية فلان, الخبيرة في شؤون اللاجئين في منظمة العفو الدولية فلانة): في after the field's
+    // definite word and before a body's head goes on the complement, once.
+    const body = tokens[j + 1];
+    if (
+      word.norm === 'في' &&
+      reach === MAX_COMPLEMENT_WORDS &&
+      hasArticle(prev) &&
+      body?.type === 'word' &&
+      !hasArticle(body.norm) &&
+      ORGANISATION_SET.has(body.norm)
+    ) {
+      reach = j - at + MAX_COMPLEMENT_WORDS;
+      last = j + 1;
+      j++;
+      continue;
+    }
     // A body's own name quoted after its head (النائب عن حزب «الوفد» فلان): the quote is the phrase's.
     const close = word.type === 'mark' ? quotes.get(j) : undefined;
     if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
@@ -3957,15 +3977,26 @@ function appendApposition(
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
       const nisba = NISBA.test(token.norm);
+      // …with the words of its rank or of its retirement after it (الخبير الأمني، اللواء المتقاعد فلان،,
+      // العميد الركن فلان): two at most, the name after them.
+      let past = i + 1;
+      while (
+        past < i + 3 &&
+        hasArticle(token.norm) &&
+        (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm)) &&
+        (RANK_SET.has(tokens[past]?.norm ?? '') || RETIRED_SET.has(tokens[past]?.norm ?? ''))
+      )
+        past++;
+      const bearer = tokens[past];
       // …and a rank that is also a word (قائد فريق الإنقاذ، الرائد فلان،): before a plain word, a rank.
       const honorific =
         hasArticle(token.norm) &&
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
-        next?.type === 'word' &&
-        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(next, text)) &&
-        !hasArticle(next.norm) &&
-        (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
-        stripToSet(next.norm, TITLE_SET) === undefined;
+        bearer?.type === 'word' &&
+        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(bearer, text)) &&
+        !hasArticle(bearer.norm) &&
+        (!isStopWord(bearer.norm) || isAnne(bearer, text, tokens[past + 1])) &&
+        stripToSet(bearer.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
       const third = tokens[i + 2];
       const titleAndNisba =
@@ -4001,7 +4032,7 @@ function appendApposition(
         continue;
       }
       if (!honorific || i !== after + 1) return false;
-      i++;
+      i = past;
       // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
       while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;
       continue;

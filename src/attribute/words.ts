@@ -1754,6 +1754,12 @@ export const KIN_NOUNS: readonly string[] = [
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
 
 /**
+ * Words that say a rank or an honorific is held no more, between it and the name: اللواء المتقاعد فلان,
+ * العميد المتقاعد فلان. They go on the rank, never on the name.
+ */
+export const RETIRED_WORDS: readonly string[] = ['المتقاعد', 'المتقاعدة', 'متقاعد'];
+
+/**
  * Whom a speaker addresses after ل, never part of a name or a title: وقالت الهيئة لوسائل الإعلام,
  * للصحفيين.
  */

@@ -1,0 +1,114 @@
+/**
+ * A post or a description, then the person's name in apposition (issue 3): the name speaks, never the
+ * description before it.
+ * - after the comma of an apposition, a rank or an honorific with the words of its rank or its
+ *   retirement (، اللواء المتقاعد فلان،, ، العميد الركن فلان،): two such words at most are passed over,
+ *   the name after them is the holder's;
+ * - a title's field, then the body where it is studied or served with a second في (الباحث في شؤون …
+ *   في معهد …, الخبيرة في شؤون … في منظمة …): the body goes on the title's complement, the name after
+ *   it speaks.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case (a rank with no name after it, a retirement said with وهو, a second في that says
+ * where or when the words were said).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const retiredRows: readonly Row[] = [
+  {
+    what: 'a military analyst, then ، العقيد المتقاعد + name، to a channel with a colon',
+    text: 'وقال المحلل العسكري، العقيد المتقاعد أحمد رحال، لقناة الجزيرة: "الطيران لا يحسم المعارك على الأرض".',
+    quotes: [['الطيران لا يحسم المعارك على الأرض', 'direct', 'أحمد رحال']],
+  },
+  {
+    what: 'a security expert, then ، العميد المتقاعد + name، with يرى … أن',
+    text: 'ويرى الخبير الأمني، العميد المتقاعد صفوت الزيات، أن العملية "تحمل بصمات تنظيم محترف".',
+    quotes: [['تحمل بصمات تنظيم محترف', 'partial', 'صفوت الزيات']],
+  },
+  {
+    what: 'a military expert, then ، العميد الركن + name، with إن, named again by the family name',
+    text: [
+      'وقال الخبير العسكري، العميد الركن خليل الحلو، إن الجيش "يمسك الحدود الشرقية بإحكام".',
+      'وأضاف الحلو: "المعابر غير الشرعية أغلقت كلها".',
+    ].join('\n\n'),
+    quotes: [
+      ['يمسك الحدود الشرقية بإحكام', 'partial', 'خليل الحلو'],
+      ['المعابر غير الشرعية أغلقت كلها', 'direct', 'خليل الحلو'],
+    ],
+  },
+  {
+    what: 'an education expert (feminine), then ، الدكتورة المتقاعدة + name، with إن',
+    text: 'وقالت الخبيرة التربوية، الدكتورة المتقاعدة هند الشمري، إن المدارس الحكومية "تحتاج إلى آلاف المعلمين".',
+    quotes: [['تحتاج إلى آلاف المعلمين', 'partial', 'هند الشمري']],
+  },
+  {
+    what: 'guard: a retired rank with no name after it speaks by its title',
+    text: 'وقال اللواء المتقاعد إن الخطة "ناجحة وتحتاج إلى وقت".',
+    quotes: [['ناجحة وتحتاج إلى وقت', 'partial', 'اللواء المتقاعد']],
+  },
+  {
+    what: 'guard: a retirement said with ، وهو لواء متقاعد، names nobody: the title speaks',
+    text: 'وقال الخبير العسكري، وهو لواء متقاعد، إن الهجوم "معقد ومخطط له".',
+    quotes: [['معقد ومخطط له', 'partial', 'الخبير العسكري']],
+  },
+  {
+    what: 'guard: a title, then ، العقيد المتقاعد، with no name: the title speaks',
+    text: 'وقال المتحدث باسم الجيش، العقيد المتقاعد، إن العملية "انتهت بنجاح".',
+    quotes: [['انتهت بنجاح', 'partial', 'المتحدث باسم الجيش']],
+  },
+];
+
+describe('appos rules 5: a rank and its retirement in apposition before the name', () => {
+  runRows(retiredRows);
+});
+
+const secondFiRows: readonly Row[] = [
+  {
+    what: 'a researcher in a field, then في معهد … and the name, with إن',
+    text: 'وقالت الباحثة في شؤون الهجرة في معهد الدراسات الدولية لورا ماركس إن أوروبا "منقسمة حول حصص اللاجئين".',
+    quotes: [['منقسمة حول حصص اللاجئين', 'partial', 'لورا ماركس']],
+  },
+  {
+    what: 'an energy expert, then في منظمة … with its field after ل, and the name, with يرى … أن',
+    text: 'ويرى الخبير في شؤون الطاقة في منظمة الخليج للاستشارات الصناعية عبدالعزيز العويشق أن الأسعار "ستتعافى مع نهاية العام".',
+    quotes: [['ستتعافى مع نهاية العام', 'partial', 'عبدالعزيز العويشق']],
+  },
+  {
+    what: 'an analyst of a region at a think tank, then the name, with إن, named again by the family name',
+    text: [
+      'وقال المحلل في شؤون الشرق الأوسط في مجموعة الأزمات الدولية بيتر هارلينغ إن دمشق "لن تتنازل عن شيء".',
+      'وأضاف هارلينغ: "الحرب غيرت موازين القوى".',
+    ].join('\n\n'),
+    quotes: [
+      ['لن تتنازل عن شيء', 'partial', 'بيتر هارلينغ'],
+      ['الحرب غيرت موازين القوى', 'direct', 'بيتر هارلينغ'],
+    ],
+  },
+  {
+    what: 'an expert on a movement at a Cairo centre, then the name, with a colon',
+    text: 'وقال الباحث في شؤون الحركات الإسلامية في مركز الأهرام للدراسات ماهر فرغلي: "الجماعة تعيش أزمة قيادة".',
+    quotes: [['الجماعة تعيش أزمة قيادة', 'direct', 'ماهر فرغلي']],
+  },
+  {
+    what: 'guard: a second في that says where he spoke (في مقابلة), after the name: the name speaks',
+    text: 'وقال الباحث في الشؤون الإيرانية حسن أحمديان في مقابلة مع الجزيرة إن طهران "تراهن على الوقت".',
+    quotes: [['تراهن على الوقت', 'partial', 'حسن أحمديان']],
+  },
+  {
+    what: 'guard: a second في that says where the words were given (في حديث لفرانس 24), no name: the title speaks',
+    text: 'وقالت الباحثة في الشؤون الأوروبية في حديث لفرانس 24 إن القرار "جاء متأخرا".',
+    quotes: [['جاء متأخرا', 'partial', 'الباحثة']],
+  },
+  {
+    what: 'guard: a second في and a body with no name after it, then a named expert in the next clause',
+    text: 'وقال الباحث في الشؤون الخليجية في مركز الخليج للأبحاث إن المنطقة "تتغير بسرعة"، فيما قال الخبير عادل مرزوق إن "شيئا لم يتغير".',
+    quotes: [
+      ['تتغير بسرعة', 'partial', 'الباحث'],
+      ['شيئا لم يتغير', 'partial', 'عادل مرزوق'],
+    ],
+  },
+];
+
+describe('appos rules 5: a field, then the body with a second في, before the name', () => {
+  runRows(secondFiRows);
+});
