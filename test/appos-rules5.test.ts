@@ -112,3 +112,51 @@ const secondFiRows: readonly Row[] = [
 describe('appos rules 5: a field, then the body with a second في, before the name', () => {
   runRows(secondFiRows);
 });
+
+const describedRows: readonly Row[] = [
+  {
+    what: 'a tour guide named by his trade and its genitive (مرشد الرحلات), a place after في, then ، name، إن',
+    text: 'وقال مرشد الرحلات في ماساي مارا، جوزيف كاماو، إن الفيلة "تقترب من المخيمات ليلا بحثا عن الماء".',
+    quotes: [['تقترب من المخيمات ليلا بحثا عن الماء', 'partial', 'جوزيف كاماو']],
+  },
+  {
+    what: 'a museum guide (مرشدة المتحف), then ، name، إن, named again by the family name',
+    text: [
+      'وقالت مرشدة المتحف، سارة لوبيز، إن عدد الزوار "تضاعف منذ افتتاح الجناح الجديد".',
+      'وأضافت لوبيز: "أغلب الزوار من طلاب المدارس".',
+    ].join('\n\n'),
+    quotes: [
+      ['تضاعف منذ افتتاح الجناح الجديد', 'partial', 'سارة لوبيز'],
+      ['أغلب الزوار من طلاب المدارس', 'direct', 'سارة لوبيز'],
+    ],
+  },
+  {
+    what: 'a patient’s companion at a Saudi hospital (مرافق المريض), then ، name، إن',
+    text: 'وفي مستشفى الملك خالد بحائل، قال مرافق المريض، سعد العنزي، إن الانتظار في الطوارئ "تجاوز ست ساعات".',
+    quotes: [['تجاوز ست ساعات', 'partial', 'سعد العنزي']],
+  },
+  {
+    what: 'guard: the description with no name after the comma (a relative clause): the description speaks',
+    text: 'وقال مرشد الرحلات، الذي رافق السياح طوال اليوم، إن الأسد "كان هادئا".',
+    quotes: [['كان هادئا', 'partial', 'مرشد الرحلات']],
+  },
+  {
+    what: 'guard: a group named by its plural, then two names joined with و: the group speaks',
+    text: 'وقال حراس المرمى، محمد العويس وياسر المسيليم، إن المباراة "ستكون صعبة على الجميع".',
+    quotes: [['ستكون صعبة على الجميع', 'partial', 'حراس المرمى']],
+  },
+  {
+    what: 'guard: whom the words were told between commas (، لوسائل الإعلام،) is no name',
+    text: 'وقال جيران الضحية، لوسائل الإعلام، إن الرجل "كان هادئا ولا يختلط بأحد".',
+    quotes: [['كان هادئا ولا يختلط بأحد', 'partial', 'جيران الضحية']],
+  },
+  {
+    what: 'guard: a compound given name (عز الدين) with a title in apposition after it: the name speaks',
+    text: 'وقال عز الدين، المتحدث باسم الحركة، إن المفاوضات "متوقفة منذ أسبوع".',
+    quotes: [['متوقفة منذ أسبوع', 'partial', 'عز الدين']],
+  },
+];
+
+describe('appos rules 5: a description the lexicon holds as no title, then ، name،', () => {
+  runRows(describedRows);
+});

@@ -1778,6 +1778,54 @@ export function readSubject(
       subject.closed = apposed.closed;
     }
   }
+  // A description the lexicon holds as no title, read as the name: a plain noun and its definite
+  // genitive and adjectives (مرشد الرحلات, مرافق المريض, مرشدة المتحف), then a name in apposition
+  // after a comma, past a short complement (مرشد السفاري في هوانغي، فلان،). A name never opens with a
+  // plain noun in construct with a definite word, unless it is a given name, a kunya, a joiner or a
+  // compound (عبد الرحمن, أبو بكر): the description is the title, the name after the comma speaks.
+  const [noun, ...genitives] = subject.name;
+  const nounNorm = (tokens[noun ?? -1] as Token | undefined)?.norm ?? '';
+  if (
+    !subject.organisation &&
+    subject.title.length === 0 &&
+    noun !== undefined &&
+    genitives.length >= 1 &&
+    genitives.length <= 2 &&
+    subject.last === (genitives.at(-1) as number) &&
+    !hasArticle(nounNorm) &&
+    !isGivenName(nounNorm) &&
+    !opensGivenName(tokens, noun) &&
+    !NAME_JOINER_SET.has(nounNorm) &&
+    !KUNYA_HEADS.has(nounNorm) &&
+    !isStopWord(nounNorm) &&
+    // …a noun of one person: a group (حراس المرمى، فلان وفلان،) is named by its plural, not by one of them
+    !isBrokenPlural(nounNorm) &&
+    !isPeopleHead(nounNorm) &&
+    genitives.every((k, n) => k === noun + n + 1 && hasArticle((tokens[k] as Token).norm)) &&
+    !COMPOUND_END_SET.has((tokens[genitives[0] as number] as Token).norm)
+  ) {
+    const apposed = { ...subject, name: [] as number[] };
+    // …a name closed by a comma of its own, that opens with a given name or with no preposition (not
+    // whom the words were told: جيران الضحية، لوسائل الإعلام،).
+    const appended = appendApposition(tokens, subject.last + 1, apposed, quotes, text);
+    const opener = apposed.name[0] ?? -1;
+    // …one person's: no given name joined with و inside it (حراس المرمى، محمد العويس وياسر المسيليم،).
+    const joined = apposed.name.some((k, n) => {
+      const norm = (tokens[k] as Token).norm;
+      return n > 0 && norm.startsWith('و') && isGivenName(norm.slice(1));
+    });
+    const named =
+      appended &&
+      !joined &&
+      isComma(tokens[apposed.last + 1]) &&
+      (opensGivenName(tokens, opener) || !/^و?[لب]/u.test(tokens[opener]?.norm ?? ''));
+    if (named) {
+      subject.title = [...subject.name];
+      subject.name = apposed.name;
+      subject.last = apposed.last;
+      subject.closed = apposed.closed;
+    }
+  }
   return subject;
 }
 
