@@ -160,3 +160,41 @@ const describedRows: readonly Row[] = [
 describe('appos rules 5: a description the lexicon holds as no title, then ، name،', () => {
   runRows(describedRows);
 });
+
+const honorificTailRows: readonly Row[] = [
+  {
+    what: 'a sales manager in one of a city’s hotels, then ، الأستاذ + name، with إن',
+    text: 'وقال مدير المبيعات في أحد فنادق مكة المكرمة، الأستاذ ماجد العمري، إن الحجوزات "اكتملت قبل شهر من الموسم".',
+    quotes: [['اكتملت قبل شهر من الموسم', 'partial', 'ماجد العمري']],
+  },
+  {
+    what: 'the supervisor of one of the pilgrims’ camps in Mina, then ، المهندس + name، with أوضح … أن',
+    text: 'من جهته، أوضح المشرف على أحد مخيمات الحجاج في منى، المهندس فيصل الحارثي، أن الخيام "جاهزة لاستقبال ضيوف الرحمن".',
+    quotes: [['جاهزة لاستقبال ضيوف الرحمن', 'partial', 'فيصل الحارثي']],
+  },
+  {
+    what: 'the head of emergency in one of a city’s hospitals, then ، الدكتور + name، with a colon, named again by the family name',
+    text: [
+      'وقال رئيس قسم الطوارئ في أحد مستشفيات مدينة الرياض، الدكتور خالد المطيري: «الحالات تضاعفت منذ بداية موجة الغبار».',
+      'وأضاف المطيري: «أغلب المراجعين من كبار السن والأطفال».',
+    ].join('\n\n'),
+    quotes: [
+      ['الحالات تضاعفت منذ بداية موجة الغبار', 'direct', 'خالد المطيري'],
+      ['أغلب المراجعين من كبار السن والأطفال', 'direct', 'خالد المطيري'],
+    ],
+  },
+  {
+    what: 'guard: a clause on the place between commas after the post (، المطل على الحرم،) names nobody: the post speaks',
+    text: 'وقال مدير الفندق في مكة المكرمة، المطل على الحرم، إن الغرف "محجوزة حتى نهاية الموسم".',
+    quotes: [['محجوزة حتى نهاية الموسم', 'partial', 'مدير الفندق']],
+  },
+  {
+    what: 'guard: the post in one of a city’s hotels with no name after it: the post speaks',
+    text: 'وقال مدير المبيعات في أحد فنادق المدينة المنورة إن الحجوزات "اكتملت".',
+    quotes: [['اكتملت', 'partial', 'مدير المبيعات']],
+  },
+];
+
+describe('appos rules 5: a title’s tail, then ، honorific + name، after a cue of saying', () => {
+  runRows(honorificTailRows);
+});

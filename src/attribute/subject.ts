@@ -3904,12 +3904,20 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     [...subject.title.slice(governor + 1), ...subject.name].every(
       (k) => !hasArticle((tokens[k] as Token).norm),
     );
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1));
+  // …or an honorific before a plain word (، المهندس فلان،, ، الأستاذ فلان،), which only a name follows,
+  // after a cue of saying: after another verb the words after the title are its object, and the
+  // person after the comma is the object's (استقبل مدير الجامعة وفد جامعة …، الدكتور فلان،).
+  const honorific =
+    HONORIFIC_SET.has(tokens[comma + 1]?.norm ?? '') &&
+    isHonorificBeforeName(tokens, comma + 1) &&
+    lookupCue(tokens[subject.first - 1]?.norm ?? '') !== undefined;
+  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific;
   if (!isComma(tokens[comma]) || !opens) return false;
-  // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،).
+  // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
+  // by the colon before his words (، الدكتور فلان: «…»).
   for (let k = comma + 2; k <= comma + 1 + MAX_NAME_WORDS + 1; k++) {
     const token = tokens[k];
-    if (isComma(token)) return true;
+    if (isComma(token) || token?.norm === ':') return true;
     if (token?.type !== 'word') return false;
   }
   return false;
