@@ -198,3 +198,46 @@ const honorificTailRows: readonly Row[] = [
 describe('appos rules 5: a title’s tail, then ، honorific + name، after a cue of saying', () => {
   runRows(honorificTailRows);
 });
+
+const editorRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper’s editor-in-chief (رئيس تحرير صحيفة + its plain name) and his name, with إن, then وأضاف + family name:',
+    text: [
+      'وقال رئيس تحرير صحيفة عكاظ هاشم الجحدلي إن الصحيفة "ستطلق نسختها الرقمية الجديدة مطلع العام".',
+      'وأضاف الجحدلي: «القارئ اليوم يريد الخبر على هاتفه».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستطلق نسختها الرقمية الجديدة مطلع العام', 'partial', 'هاشم الجحدلي'],
+      ['القارئ اليوم يريد الخبر على هاتفه', 'direct', 'هاشم الجحدلي'],
+    ],
+  },
+  {
+    what: 'a managing editor (مدير تحرير صحيفة + its definite name) and his name, with a colon',
+    text: 'وقال مدير تحرير صحيفة الجزيرة محمد الشهري: «الإعلان الورقي تراجع إلى النصف».',
+    quotes: [['الإعلان الورقي تراجع إلى النصف', 'direct', 'محمد الشهري']],
+  },
+  {
+    what: 'an Arab paper’s editor-in-chief with a name of two definite words (صحيفة الشرق الأوسط), with أكد … أن',
+    text: 'وأكد رئيس تحرير صحيفة الشرق الأوسط سلمان الدوسري أن الصحيفة "لن تتخلى عن طبعتها الورقية".',
+    quotes: [['لن تتخلى عن طبعتها الورقية', 'partial', 'سلمان الدوسري']],
+  },
+  {
+    what: 'guard: the editor of the paper with no name after it speaks by his title',
+    text: 'وقال رئيس تحرير الصحيفة إن العدد "سيصدر غدا".',
+    quotes: [['سيصدر غدا', 'partial', 'رئيس تحرير الصحيفة']],
+  },
+  {
+    what: 'guard: تحرير in a group’s name (هيئة تحرير الشام) before في بيان: the group speaks',
+    text: 'وقالت هيئة تحرير الشام في بيان إن الهجوم "رد على القصف".',
+    quotes: [['رد على القصف', 'partial', 'هيئة تحرير الشام']],
+  },
+  {
+    what: 'guard: the managing editor of the paper, then the verb’s object (وزارة الإعلام) and وقال إن: the editor speaks',
+    text: 'وانتقد مدير تحرير الصحيفة وزارة الإعلام، وقال إن القرار "متسرع".',
+    quotes: [['متسرع', 'partial', 'مدير تحرير الصحيفة']],
+  },
+];
+
+describe('appos rules 5: an editor’s title with the paper’s head after تحرير, then the name', () => {
+  runRows(editorRows);
+});

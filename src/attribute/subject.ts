@@ -2766,6 +2766,9 @@ function splitSubject(
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
       (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
+      // a body's head in construct after a governing noun of the title (رئيس تحرير صحيفة عكاظ فلان): the
+      // head wants the body's name after it, as after the title's own word
+      (!hasArticle(prev) && GENITIVE_NOUN_SET.has(prev) && !hasArticle(norm) && ORGANISATION_SET.has(norm)) ||
       // a spelt-out channel's letters after a title's genitive letter (محلل سي إن بي سي): the body's name
       (LETTER_NAMES.has(norm) && LETTER_NAMES.has(prev) && k >= 2) ||
       WITHIN.has(prev) || // مسؤول في إدارة …: read in only before a body's head (readSubject)

@@ -1122,6 +1122,8 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'غرب',
   'شمال',
   'جنوب',
+  // the editing of a paper, in an editor's title (رئيس تحرير صحيفة عكاظ فلان, مدير تحرير مجلة اليمامة)
+  'تحرير',
 ];
 
 /**
