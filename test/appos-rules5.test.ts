@@ -241,3 +241,73 @@ const editorRows: readonly Row[] = [
 describe('appos rules 5: an editor’s title with the paper’s head after تحرير, then the name', () => {
   runRows(editorRows);
 });
+
+const definiteDescribedRows: readonly Row[] = [
+  {
+    what: 'a Western diplomat (a definite noun no title list holds and its adjective of origin), a place, then ، name، إن',
+    text: 'وقال الدبلوماسي الغربي في بيروت، جون باول، إن المحادثات "متعثرة منذ أسابيع".',
+    quotes: [['متعثرة منذ أسابيع', 'partial', 'جون باول']],
+  },
+  {
+    what: 'a Kurdish fighter, then ، name، to the agency with a colon',
+    text: 'وقال المقاتل الكردي، آزاد عثمان، لوكالة الأناضول: «الجبهة هادئة منذ الفجر».',
+    quotes: [['الجبهة هادئة منذ الفجر', 'direct', 'آزاد عثمان']],
+  },
+  {
+    what: 'a Saudi diplomat, then ، name، with أوضح … أن, named again by the family name',
+    text: [
+      'وأوضح الدبلوماسي السعودي، نواف العتيبي، أن السفارة "تتابع أوضاع المواطنين ساعة بساعة".',
+      'وأضاف العتيبي: «لم تسجل أي إصابات بين السعوديين».',
+    ].join('\n\n'),
+    quotes: [
+      ['تتابع أوضاع المواطنين ساعة بساعة', 'partial', 'نواف العتيبي'],
+      ['لم تسجل أي إصابات بين السعوديين', 'direct', 'نواف العتيبي'],
+    ],
+  },
+  {
+    what: 'guard: the diplomat with no name after him speaks by his description',
+    text: 'وقال الدبلوماسي الغربي إن المحادثات "متعثرة".',
+    quotes: [['متعثرة', 'partial', 'الدبلوماسي الغربي']],
+  },
+  {
+    what: 'guard: a definite description, then a relative clause between commas: the description speaks',
+    text: 'وقال المسؤول الأمريكي، الذي طلب عدم ذكر اسمه، إن واشنطن "قلقة".',
+    quotes: [['قلقة', 'partial', 'المسؤول الأمريكي']],
+  },
+  {
+    what: 'guard: a delegation with برئاسة between commas names nobody: the delegation speaks',
+    text: 'وقال الوفد السعودي، برئاسة وزير الخارجية، إن الاجتماع "مثمر".',
+    quotes: [['مثمر', 'partial', 'الوفد السعودي']],
+  },
+];
+
+describe('appos rules 5: a definite description with adjectives of origin, then ، name،', () => {
+  runRows(definiteDescribedRows);
+});
+
+const alanRows: readonly Row[] = [
+  {
+    what: 'a French journalist, then ، ألان + family name، with إن: ألان (Alan) is no الآن (now)',
+    text: 'وقال الصحفي الفرنسي، ألان جريش، إن دمشق "تعيش حياة شبه طبيعية في أحيائها الغربية".',
+    quotes: [['تعيش حياة شبه طبيعية في أحيائها الغربية', 'partial', 'ألان جريش']],
+  },
+  {
+    what: 'a French doctor in a city, then ، ألان + family name، with a colon',
+    text: 'وقال الطبيب الفرنسي في حلب، ألان دوبوا، لفرانس 24: «نعمل في قبو منذ شهرين».',
+    quotes: [['نعمل في قبو منذ شهرين', 'direct', 'ألان دوبوا']],
+  },
+  {
+    what: 'a coach of a Saudi club, then ، آلان + family name، with إن',
+    text: 'وقال مدرب نادي الاتفاق، آلان بيران، إن الفريق "يحتاج إلى مهاجم صريح".',
+    quotes: [['يحتاج إلى مهاجم صريح', 'partial', 'آلان بيران']],
+  },
+  {
+    what: 'guard: الآن (now) between commas after the title names nobody',
+    text: 'وقال المتحدث، الآن، إن الوضع "هادئ".',
+    quotes: [['هادئ', 'partial', 'المتحدث']],
+  },
+];
+
+describe('appos rules 5: ألان, آلان opening the name in apposition', () => {
+  runRows(alanRows);
+});

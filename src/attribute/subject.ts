@@ -1792,8 +1792,13 @@ export function readSubject(
     genitives.length >= 1 &&
     genitives.length <= 2 &&
     subject.last === (genitives.at(-1) as number) &&
-    !hasArticle(nounNorm) &&
+    // …or a definite noun with adjectives of origin only (الدبلوماسي الغربي، فلان،): a description too
+    (!hasArticle(nounNorm) ||
+      genitives.every(
+        (k) => NISBA.test((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
+      )) &&
     !isGivenName(nounNorm) &&
+    !isGivenName(nounNorm.replace(/^[وفبك]?ال/u, '')) &&
     !opensGivenName(tokens, noun) &&
     !NAME_JOINER_SET.has(nounNorm) &&
     !KUNYA_HEADS.has(nounNorm) &&
@@ -4008,6 +4013,8 @@ function appendApposition(
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
         !isAnne(token, text, tokens[i + 1]) &&
+        // ألان, آلان (Alan) open the name in apposition, though they fold to الان (now)
+        !(names.length === 0 && isAlan(token, text)) &&
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
