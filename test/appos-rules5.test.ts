@@ -311,3 +311,41 @@ const alanRows: readonly Row[] = [
 describe('appos rules 5: ألان, آلان opening the name in apposition', () => {
   runRows(alanRows);
 });
+
+const captainRows: readonly Row[] = [
+  {
+    what: 'an airline’s operations manager, then ، الكابتن + name، with إن',
+    text: 'وقال مدير العمليات في إحدى شركات الطيران الخاصة، الكابتن فهد الحربي، إن الرحلات "ستستأنف الأسبوع المقبل".',
+    quotes: [['ستستأنف الأسبوع المقبل', 'partial', 'فهد الحربي']],
+  },
+  {
+    what: 'the captain of the aircraft, then ، الكابتن + name، with إن, named again by the family name',
+    text: [
+      'وقال قائد الطائرة، الكابتن سعيد الغامدي، إن الهبوط الاضطراري "كان آمنا بفضل هدوء الركاب".',
+      'وأضاف الغامدي: «أبلغنا برج المراقبة فور ظهور العطل».',
+    ].join('\n\n'),
+    quotes: [
+      ['كان آمنا بفضل هدوء الركاب', 'partial', 'سعيد الغامدي'],
+      ['أبلغنا برج المراقبة فور ظهور العطل', 'direct', 'سعيد الغامدي'],
+    ],
+  },
+  {
+    what: 'a club’s former coach, then ، الكابتن + name، with a colon',
+    text: 'وقال المدرب السابق لنادي الوحدة، الكابتن يوسف خميس: «الفريق يحتاج إلى صبر الجماهير».',
+    quotes: [['الفريق يحتاج إلى صبر الجماهير', 'direct', 'يوسف خميس']],
+  },
+  {
+    what: 'guard: الكابتن alone between commas names nobody: the title speaks',
+    text: 'وقال قائد الطائرة، الكابتن، إن الهبوط "آمن".',
+    quotes: [['آمن', 'partial', 'قائد الطائرة']],
+  },
+  {
+    what: 'guard: كابتن الطائرة with no name speaks by the title',
+    text: 'وقال كابتن الطائرة إن الركاب "بخير".',
+    quotes: [['بخير', 'partial', 'كابتن الطائرة']],
+  },
+];
+
+describe('appos rules 5: الكابتن before the name in apposition', () => {
+  runRows(captainRows);
+});

@@ -57,6 +57,8 @@ export const TITLES: readonly string[] = [
   'المهندس',
   'الأستاذ',
   'الأستاذة',
+  // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،)
+  'الكابتن',
   'البروفيسور',
   'السيد',
   'السيدة',
@@ -1500,6 +1502,7 @@ export const HONORIFICS: readonly string[] = [
   'المهندس',
   'الأستاذ',
   'الأستاذة',
+  'الكابتن',
   'الحاج',
   'الحاجة',
   'مستر',
