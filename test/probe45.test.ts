@@ -464,8 +464,6 @@ const internationalSplitRows: readonly Row[] = [
         'سامح عبد المقصود',
       ],
     ],
-    // engine gap: both quotes go to the title الخبير الأمني; the name in apposition after it is not taken
-    gaps: ['attribution'],
   },
   {
     what: 'Sky News Arabia prosecutor-general, split out: the judicial council with ونعى … النائب العام الراحل، واصفا إياه في بيان بأنه "…"',
@@ -524,8 +522,6 @@ const internationalSplitRows: readonly Row[] = [
       ['كانوا يأتون من كل مكان لالتقاط صوره', 'partial', 'ترافورد نكوبي'],
       ['كان هادئا، يقترب من السيارات دون خوف، وهذا ما جعله هدفا سهلا', 'direct', 'ترافورد نكوبي'],
     ],
-    // engine gap: both quotes go to the title مرشد السفاري; the name in apposition after it is not taken
-    gaps: ['attribution'],
   },
   {
     what: 'France 24 Calais, split out: the prefect’s chief of staff named in apposition after a title ending in a place (مدير ديوان محافظ منطقة با دو كاليه، فلان،) with إن',

@@ -264,9 +264,6 @@ const saudiSplitRows: readonly Row[] = [
   {
     what: 'Okaz Makkah hotel bookings, split out: a tower hotel’s sales manager (المهندس) in apposition after his post with من جهته، أوضح … أن then وقال:',
     text: 'من جهته، أوضح مدير المبيعات في أحد فنادق أبراج البيت، المهندس طارق بن فؤاد سندي، أن الحجوزات «تجاوزت 95 في المئة للأيام العشرة الأولى من ذي الحجة»، وقال: «من يبحث عن غرفة الآن لن يجد إلا ما تلغيه الشركات في اللحظة الأخيرة».',
-    // engine gap: both quotes go to «فنادق أبراج», cut from the post مدير المبيعات في أحد فنادق أبراج البيت,
-    // not to طارق بن فؤاد سندي, named in apposition after it with المهندس; the kinds are right.
-    gaps: ['attribution'],
     quotes: [
       ['تجاوزت 95 في المئة للأيام العشرة الأولى من ذي الحجة', 'partial', 'طارق بن فؤاد سندي'],
       ['من يبحث عن غرفة الآن لن يجد إلا ما تلغيه الشركات في اللحظة الأخيرة', 'direct', 'طارق بن فؤاد سندي'],

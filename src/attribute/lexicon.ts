@@ -86,6 +86,7 @@ import {
   RANKS,
   READING_VERBS,
   REMARKS_NOUNS,
+  RETIRED_WORDS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
@@ -330,6 +331,7 @@ export const BODY_VERBAL_NOUN_MAP: ReadonlyMap<string, string> = new Map(
   BODY_VERBAL_NOUNS.map(([noun, preposition]) => [fold(noun), fold(preposition)]),
 );
 export const RANK_SET = foldSet(RANKS);
+export const RETIRED_SET = foldSet(RETIRED_WORDS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const AUDIENCE_SET = foldSet(AUDIENCES);

@@ -45,6 +45,7 @@ import {
   PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
+  RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
   STOP_SET,
@@ -1779,6 +1780,59 @@ export function readSubject(
       subject.closed = apposed.closed;
     }
   }
+  // A description the lexicon holds as no title, read as the name: a plain noun and its definite
+  // genitive and adjectives (مرشد الرحلات, مرافق المريض, مرشدة المتحف), then a name in apposition
+  // after a comma, past a short complement (مرشد السفاري في هوانغي، فلان،). A name never opens with a
+  // plain noun in construct with a definite word, unless it is a given name, a kunya, a joiner or a
+  // compound (عبد الرحمن, أبو بكر): the description is the title, the name after the comma speaks.
+  const [noun, ...genitives] = subject.name;
+  const nounNorm = (tokens[noun ?? -1] as Token | undefined)?.norm ?? '';
+  if (
+    !subject.organisation &&
+    subject.title.length === 0 &&
+    noun !== undefined &&
+    genitives.length >= 1 &&
+    genitives.length <= 2 &&
+    subject.last === (genitives.at(-1) as number) &&
+    // …or a definite noun with adjectives of origin only (الدبلوماسي الغربي، فلان،): a description too
+    (!hasArticle(nounNorm) ||
+      genitives.every(
+        (k) => NISBA.test((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
+      )) &&
+    !isGivenName(nounNorm) &&
+    !isGivenName(nounNorm.replace(/^[وفبك]?ال/u, '')) &&
+    !opensGivenName(tokens, noun) &&
+    !NAME_JOINER_SET.has(nounNorm) &&
+    !KUNYA_HEADS.has(nounNorm) &&
+    !isStopWord(nounNorm) &&
+    // …a noun of one person: a group (حراس المرمى، فلان وفلان،) is named by its plural, not by one of them
+    !isBrokenPlural(nounNorm) &&
+    !isPeopleHead(nounNorm) &&
+    genitives.every((k, n) => k === noun + n + 1 && hasArticle((tokens[k] as Token).norm)) &&
+    !COMPOUND_END_SET.has((tokens[genitives[0] as number] as Token).norm)
+  ) {
+    const apposed = { ...subject, name: [] as number[] };
+    // …a name closed by a comma of its own, that opens with a given name or with no preposition (not
+    // whom the words were told: جيران الضحية، لوسائل الإعلام،).
+    const appended = appendApposition(tokens, subject.last + 1, apposed, quotes, text);
+    const opener = apposed.name[0] ?? -1;
+    // …one person's: no given name joined with و inside it (حراس المرمى، محمد العويس وياسر المسيليم،).
+    const joined = apposed.name.some((k, n) => {
+      const norm = (tokens[k] as Token).norm;
+      return n > 0 && norm.startsWith('و') && isGivenName(norm.slice(1));
+    });
+    const named =
+      appended &&
+      !joined &&
+      isComma(tokens[apposed.last + 1]) &&
+      (opensGivenName(tokens, opener) || !/^و?[لب]/u.test(tokens[opener]?.norm ?? ''));
+    if (named) {
+      subject.title = [...subject.name];
+      subject.name = apposed.name;
+      subject.last = apposed.last;
+      subject.closed = apposed.closed;
+    }
+  }
   return subject;
 }
 
@@ -2105,9 +2159,28 @@ function titleComplement(
   // The phrase: its head, then definite words (adjectives, genitives), a noun that governs the next
   // (لجان المقاومة), and ب or و with a definite noun (بالخرطوم, والزراعة).
   let last = j;
-  for (j++; j < tokens.length && j - at < MAX_COMPLEMENT_WORDS; j++) {
+  /** How far the phrase may run: one more phrase's length once a second في phrase is read in. */
+  let reach = MAX_COMPLEMENT_WORDS;
+  for (j++; j < tokens.length && j - at < reach; j++) {
     const word = tokens[j] as Token;
     const prev = (tokens[j - 1] as Token).norm;
+    // A field, then the body where it is studied or served (الباحث في شؤون الساحل في معهد الدراسات
+    // الأمنية فلان, الخبيرة في شؤون اللاجئين في منظمة العفو الدولية فلانة): في after the field's
+    // definite word and before a body's head goes on the complement, once.
+    const body = tokens[j + 1];
+    if (
+      word.norm === 'في' &&
+      reach === MAX_COMPLEMENT_WORDS &&
+      hasArticle(prev) &&
+      body?.type === 'word' &&
+      !hasArticle(body.norm) &&
+      ORGANISATION_SET.has(body.norm)
+    ) {
+      reach = j - at + MAX_COMPLEMENT_WORDS;
+      last = j + 1;
+      j++;
+      continue;
+    }
     // A body's own name quoted after its head (النائب عن حزب «الوفد» فلان): the quote is the phrase's.
     const close = word.type === 'mark' ? quotes.get(j) : undefined;
     if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
@@ -2700,6 +2773,9 @@ function splitSubject(
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
       (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
+      // a body's head in construct after a governing noun of the title (رئيس تحرير صحيفة عكاظ فلان): the
+      // head wants the body's name after it, as after the title's own word
+      (!hasArticle(prev) && GENITIVE_NOUN_SET.has(prev) && !hasArticle(norm) && ORGANISATION_SET.has(norm)) ||
       // a spelt-out channel's letters after a title's genitive letter (محلل سي إن بي سي): the body's name
       (LETTER_NAMES.has(norm) && LETTER_NAMES.has(prev) && k >= 2) ||
       WITHIN.has(prev) || // مسؤول في إدارة …: read in only before a body's head (readSubject)
@@ -3969,12 +4045,20 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     [...subject.title.slice(governor + 1), ...subject.name].every(
       (k) => !hasArticle((tokens[k] as Token).norm),
     );
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1));
+  // …or an honorific before a plain word (، المهندس فلان،, ، الأستاذ فلان،), which only a name follows,
+  // after a cue of saying: after another verb the words after the title are its object, and the
+  // person after the comma is the object's (استقبل مدير الجامعة وفد جامعة …، الدكتور فلان،).
+  const honorific =
+    HONORIFIC_SET.has(tokens[comma + 1]?.norm ?? '') &&
+    isHonorificBeforeName(tokens, comma + 1) &&
+    lookupCue(tokens[subject.first - 1]?.norm ?? '') !== undefined;
+  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific;
   if (!isComma(tokens[comma]) || !opens) return false;
-  // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،).
+  // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
+  // by the colon before his words (، الدكتور فلان: «…»).
   for (let k = comma + 2; k <= comma + 1 + MAX_NAME_WORDS + 1; k++) {
     const token = tokens[k];
-    if (isComma(token)) return true;
+    if (isComma(token) || token?.norm === ':') return true;
     if (token?.type !== 'word') return false;
   }
   return false;
@@ -4062,6 +4146,8 @@ function appendApposition(
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
         !isAnne(token, text, tokens[i + 1]) &&
+        // ألان, آلان (Alan) open the name in apposition, though they fold to الان (now)
+        !(names.length === 0 && isAlan(token, text)) &&
         !isNameEndWithFa(tokens, i, names.length) &&
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
@@ -4090,15 +4176,26 @@ function appendApposition(
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
       const nisba = NISBA.test(token.norm);
+      // …with the words of its rank or of its retirement after it (الخبير الأمني، اللواء المتقاعد فلان،,
+      // العميد الركن فلان): two at most, the name after them.
+      let past = i + 1;
+      while (
+        past < i + 3 &&
+        hasArticle(token.norm) &&
+        (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm)) &&
+        (RANK_SET.has(tokens[past]?.norm ?? '') || RETIRED_SET.has(tokens[past]?.norm ?? ''))
+      )
+        past++;
+      const bearer = tokens[past];
       // …and a rank that is also a word (قائد فريق الإنقاذ، الرائد فلان،): before a plain word, a rank.
       const honorific =
         hasArticle(token.norm) &&
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
-        next?.type === 'word' &&
-        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(next, text)) &&
-        !hasArticle(next.norm) &&
-        (!isStopWord(next.norm) || isAnne(next, text, tokens[i + 2])) &&
-        stripToSet(next.norm, TITLE_SET) === undefined;
+        bearer?.type === 'word' &&
+        !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(bearer, text)) &&
+        !hasArticle(bearer.norm) &&
+        (!isStopWord(bearer.norm) || isAnne(bearer, text, tokens[past + 1])) &&
+        stripToSet(bearer.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
       const third = tokens[i + 2];
       const titleAndNisba =
@@ -4134,7 +4231,7 @@ function appendApposition(
         continue;
       }
       if (!honorific || i !== after + 1) return false;
-      i++;
+      i = past;
       // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
       while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;
       continue;

@@ -57,6 +57,8 @@ export const TITLES: readonly string[] = [
   'المهندس',
   'الأستاذ',
   'الأستاذة',
+  // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،)
+  'الكابتن',
   'البروفيسور',
   'السيد',
   'السيدة',
@@ -1122,6 +1124,8 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'غرب',
   'شمال',
   'جنوب',
+  // the editing of a paper, in an editor's title (رئيس تحرير صحيفة عكاظ فلان, مدير تحرير مجلة اليمامة)
+  'تحرير',
 ];
 
 /**
@@ -1523,6 +1527,7 @@ export const HONORIFICS: readonly string[] = [
   'المهندس',
   'الأستاذ',
   'الأستاذة',
+  'الكابتن',
   'الحاج',
   'الحاجة',
   'مستر',
@@ -1794,6 +1799,12 @@ export const KIN_NOUNS: readonly string[] = [
 
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
+
+/**
+ * Words that say a rank or an honorific is held no more, between it and the name: اللواء المتقاعد فلان,
+ * العميد المتقاعد فلان. They go on the rank, never on the name.
+ */
+export const RETIRED_WORDS: readonly string[] = ['المتقاعد', 'المتقاعدة', 'متقاعد'];
 
 /**
  * Whom a speaker addresses after ل, never part of a name or a title: وقالت الهيئة لوسائل الإعلام,
