@@ -548,9 +548,6 @@ const internationalSplitRows: readonly Row[] = [
         'بعثة الاتحاد الأفريقي في الصومال',
       ],
     ],
-    // engine gap: the quote is credited to «بعثة الاتحاد الأفريقي», the mission’s name cut before في الصومال (the
-    // short name أميصوم is read right, as a mention); in the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Zabadani truce, split out: an MP named after his post and constituency (عضو مجلس الشعب السوري عن ريف دمشق فلان) في حديث لـRT إن, then وأضاف + surname:',

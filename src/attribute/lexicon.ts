@@ -19,8 +19,10 @@ import {
 import {
   ABBREVIATED_TITLES,
   ACCUSING_VERBS,
+  ADDRESSED_NOUNS,
   ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
+  ADDRESSING_VERBS,
   ANSWER_LABELS,
   ARAB_NISBAS,
   AUDIENCES,
@@ -86,6 +88,7 @@ import {
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
+  SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
@@ -294,6 +297,12 @@ export const PLACE_SET = foldSet(PLACES);
 export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' ').length));
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
+/** ADDRESSED_NOUNS folded (السكان, الاهالي, الحكومه): the people or body a call is addressed to. */
+export const ADDRESSED_SET = foldSet(ADDRESSED_NOUNS);
+/** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
+export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
+/** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
+export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);

@@ -243,7 +243,7 @@ const PLACE_JOINERS = new Set([
 const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
-function isPlaceHeadAfterBa(norm: string): boolean {
+export function isPlaceHeadAfterBa(norm: string): boolean {
   return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
 }
 

@@ -1294,6 +1294,38 @@ export const PLACES_IN_YN: readonly string[] = ['البحرين', 'الفلبي�
 export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'الى', 'على'];
 
 /**
+ * Verbs of calling, urging, appealing, warning, demanding and accusing: their object is the people or
+ * the body addressed (دعت الرئاسة السكان إلى, حذرت الإدارة السائقين من, طالبت المنظمة الحكومة بـ), then
+ * what they are called to, warned of or accused of. The one who calls is the subject, never the object.
+ */
+export const ADDRESSING_VERBS: readonly string[] = ['دعا', 'حث', 'ناشد', 'حذر', 'طالب', 'اتهم', 'نصح'];
+
+/**
+ * Heads of bodies that news names with their seat after في (النيابة العامة في باريس, بعثة الاتحاد
+ * الأفريقي في الصومال, مكتب الأمم المتحدة في جنيف, اللجنة الوطنية لحقوق الإنسان في قطر): the place is
+ * part of the body's name, the fullest the article gives. Not armies or governments, whose place after
+ * في is more often where they acted; not courts, whose place placeAfterFi (attribute.ts) reads.
+ */
+export const SEATED_BODY_HEADS: readonly string[] = [
+  ...['بعثة', 'مكتب', 'نيابة', 'النيابة', 'مجلس', 'المجلس', 'سفارة', 'السفارة'],
+  ...['قنصلية', 'القنصلية', 'مركز', 'المركز', 'لجنة', 'اللجنة', 'رابطة', 'الرابطة', 'جمعية', 'الجمعية'],
+  ...['منظمة', 'المنظمة', 'مفوضية', 'المفوضية', 'هيئة', 'الهيئة', 'مرصد', 'المرصد', 'شرطة', 'الشرطة'],
+];
+
+/**
+ * The people and bodies news has a call, a warning or a demand addressed to (دعت الوزارة المواطنين
+ * إلى, ناشد الدفاع المدني الأهالي, طالبت المنظمة السلطات بـ, دعا الاتحاد الأطراف إلى): right after a
+ * complete definite subject they open the object, as none of them is an adjective.
+ */
+export const ADDRESSED_NOUNS: readonly string[] = [
+  ...['السكان', 'الأهالي', 'المواطنين', 'المواطنات', 'المقيمين', 'السائقين', 'المستهلكين', 'المسافرين'],
+  ...['الزوار', 'الحجاج', 'المعتمرين', 'التجار', 'الطلاب', 'الطالبات', 'أولياء', 'الآباء', 'الأسر'],
+  ...['العائلات', 'المزارعين', 'المستثمرين', 'الشركات', 'المنشآت', 'الجهات', 'الجميع', 'الشباب'],
+  ...['الحكومة', 'السلطات', 'الأطراف', 'الطرفين', 'المجتمع', 'الدول', 'المنظمات', 'الكونغرس'],
+  ...['الأمانة', 'الوزارة', 'البلدية', 'الهيئة', 'الرعايا', 'رعاياها', 'رعاياه', 'مواطنيها', 'مواطنيه'],
+];
+
+/**
  * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
  * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
  */

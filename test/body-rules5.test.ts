@@ -1,0 +1,124 @@
+/**
+ * A body's name and where it ends (issue 3), from frequency-driven passages written here:
+ * - after a verb of calling, urging, appealing, warning, demanding or accusing (دعا, حث, ناشد, حذر, طالب,
+ *   اتهم), those addressed come right after the subject: a group or a body of the lexicon (السائقين,
+ *   الأطراف, الحكومة, الكونغرس), or a definite plural in ين, after a word that governs no genitive and
+ *   before what they are called to (إلى, على, من, ب, a quote). The subject ends before them;
+ * - a body whose head names it with its seat (بعثة, مكتب, النيابة, اللجنة, المركز), of two words or more,
+ *   then في and a place of the gazetteer, or ب and a place's head with its name, then the end of the
+ *   phrase (a complementiser, a mark, في بيان): the seat is part of the body's name.
+ * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
+ * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
+ * the city it spoke in, a person's title before a city).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const addressedRows: readonly Row[] = [
+  {
+    what: 'a Saudi directorate with its field after لل, then the drivers it warns (السائقين من «…»)',
+    text: 'وحذرت الإدارة العامة للمرور السائقين من «الانشغال بالهاتف أثناء القيادة في الطرق السريعة».',
+    quotes: [['الانشغال بالهاتف أثناء القيادة في الطرق السريعة', 'partial', 'الإدارة العامة للمرور']],
+  },
+  {
+    what: 'the UN with its adjective, then the warring parties it calls on (الأطراف المتحاربة إلى «…»)',
+    text: 'ودعت الأمم المتحدة الأطراف المتحاربة إلى «احترام الهدنة والسماح بدخول المساعدات».',
+    quotes: [['احترام الهدنة والسماح بدخول المساعدات', 'partial', 'الأمم المتحدة']],
+  },
+  {
+    what: 'a rights group by its foreign name, then the government it asks (الحكومة بـ«…»)',
+    text: 'وطالبت منظمة هيومن رايتس ووتش الحكومة المصرية بـ«الإفراج عن المحتجزين دون محاكمة».',
+    quotes: [['الإفراج عن المحتجزين دون محاكمة', 'partial', 'منظمة هيومن رايتس ووتش']],
+  },
+  {
+    what: 'the White House, then Congress it urges (الكونغرس على «…»)',
+    text: 'وحث البيت الأبيض الكونغرس على «إقرار الميزانية قبل نهاية الشهر».',
+    quotes: [['إقرار الميزانية قبل نهاية الشهر', 'partial', 'البيت الأبيض']],
+  },
+  {
+    what: 'a Saudi society with its field, then the government bodies it asks (الجهات الحكومية بـ«…»)',
+    text: 'وطالبت الجمعية الوطنية لحقوق الإنسان الجهات الحكومية بـ«سرعة البت في شكاوى المواطنين».',
+    quotes: [['سرعة البت في شكاوى المواطنين', 'partial', 'الجمعية الوطنية لحقوق الإنسان']],
+  },
+  {
+    what: 'the organisation called back, then the donor countries it warns (الدول المانحة من «…»)',
+    text: 'من جهتها، حذرت المنظمة الدول المانحة من «تقليص التمويل في ذروة الأزمة».',
+    quotes: [['تقليص التمويل في ذروة الأزمة', 'partial', 'المنظمة']],
+  },
+  {
+    what: 'guard: a construct head before a plural in ين is its genitive (هيئة علماء المسلمين إلى)',
+    text: 'ودعت هيئة علماء المسلمين إلى «وقف الاقتتال فورا».',
+    quotes: [['وقف الاقتتال فورا', 'partial', 'هيئة علماء المسلمين']],
+  },
+  {
+    what: 'guard: an adjective in ين agreeing with the citizens addressed (المواطنين المقيمين)',
+    text: 'ودعت وزارة الخارجية المواطنين المقيمين في الخارج إلى «تحديث بياناتهم لدى السفارات».',
+    quotes: [['تحديث بياناتهم لدى السفارات', 'partial', 'وزارة الخارجية']],
+  },
+  {
+    what: 'guard: a union of farmers warns, with no one addressed (اتحاد المزارعين من «…»)',
+    text: 'وحذر اتحاد المزارعين من «انهيار أسعار التمور هذا الموسم».',
+    quotes: [['انهيار أسعار التمور هذا الموسم', 'partial', 'اتحاد المزارعين']],
+  },
+  {
+    what: 'guard: the citizens in the nominative are the subject who ask the ministry (المواطنون الوزارة بـ)',
+    text: 'وطالب المواطنون الوزارة بـ«إعادة النظر في رسوم الخدمات».',
+    quotes: [['إعادة النظر في رسوم الخدمات', 'partial', 'المواطنون']],
+  },
+];
+
+const seatRows: readonly Row[] = [
+  {
+    what: 'a prosecutor’s office with its city after في, then في بيان إن',
+    text: 'وقالت النيابة العامة في بروكسل في بيان إن الموقوف «كان على اتصال بخلية في سوريا».',
+    quotes: [['كان على اتصال بخلية في سوريا', 'partial', 'النيابة العامة في بروكسل']],
+  },
+  {
+    what: 'an EU mission with its country after في, then إن',
+    text: 'وقالت بعثة الاتحاد الأوروبي في العراق إن المساعدات «ستصل إلى النازحين خلال أيام».',
+    quotes: [['ستصل إلى النازحين خلال أيام', 'partial', 'بعثة الاتحاد الأوروبي في العراق']],
+  },
+  {
+    what: 'a national centre with its field and its country after في, then إن',
+    text: 'وقال المركز الوطني للأرصاد في الإمارات إن درجات الحرارة «ستتجاوز 48 درجة مئوية».',
+    quotes: [['ستتجاوز 48 درجة مئوية', 'partial', 'المركز الوطني للأرصاد في الإمارات']],
+  },
+  {
+    what: 'a Saudi authority with ب and a region’s head and name (بمنطقة القصيم), then أن',
+    text: 'وأعلنت هيئة الهلال الأحمر السعودي بمنطقة القصيم أن فرقها «باشرت 40 حادثا خلال يومين».',
+    quotes: [['باشرت 40 حادثا خلال يومين', 'partial', 'هيئة الهلال الأحمر السعودي بمنطقة القصيم']],
+  },
+  {
+    what: 'a prosecutor’s office with its city, the cue after the quote',
+    text: '«لن نسمح بعودة الفوضى إلى الشوارع»، قالت النيابة العامة في تونس في بيان.',
+    quotes: [['لن نسمح بعودة الفوضى إلى الشوارع', 'direct', 'النيابة العامة في تونس']],
+  },
+  {
+    what: 'guard: a person’s title before the city he spoke in',
+    text: 'وقال الرئيس الفرنسي في باريس إن بلاده «لن تتراجع أمام الإرهاب».',
+    quotes: [['لن تتراجع أمام الإرهاب', 'partial', 'الرئيس الفرنسي']],
+  },
+  {
+    what: 'guard: a body’s head alone before the city, then أمس: where it spoke',
+    text: 'وأعلنت اللجنة في الرياض أمس أن المسابقة «ستنطلق الشهر المقبل».',
+    quotes: [['ستنطلق الشهر المقبل', 'partial', 'اللجنة']],
+  },
+  {
+    what: 'guard: an embassy with its own adjective of origin before the city it spoke in',
+    text: 'وقالت السفارة السعودية في واشنطن إن الطلاب المبتعثين «بخير».',
+    quotes: [['بخير', 'partial', 'السفارة السعودية']],
+  },
+  {
+    what: 'guard: an army before the region it fights in (not a seated body)',
+    text: 'وقال الجيش المصري في سيناء إن قواته «قتلت عشرة مسلحين».',
+    quotes: [['قتلت عشرة مسلحين', 'partial', 'الجيش المصري']],
+  },
+];
+
+describe('body rules 5: those a call addresses after its subject', () => {
+  runRows(addressedRows);
+});
+
+describe('body rules 5: a body’s seat after في or ب', () => {
+  runRows(seatRows);
+});
