@@ -7,6 +7,9 @@
  * - a body whose head names it with its seat (بعثة, مكتب, النيابة, اللجنة, المركز), of two words or more,
  *   then في and a place of the gazetteer, or ب and a place's head with its name, then the end of the
  *   phrase (a complementiser, a mark, في بيان): the seat is part of the body's name.
+ * - right after such a verb, people in a broken plural (السكان, الأهالي, التجار, الحجاج) with at most one
+ *   adjective and then what they are called to, while someone holds the floor, are its object: the
+ *   speaker goes on.
  * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
  * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
  * the city it spoke in, a person's title before a city).
@@ -115,10 +118,62 @@ const seatRows: readonly Row[] = [
   },
 ];
 
+const droppedRows: readonly Row[] = [
+  {
+    what: 'an army’s statement, then وحذر السكان من «…»: the residents warned, the army goes on',
+    text: 'وقال الجيش في بيان إن طائراته «دمرت مخازن أسلحة للمسلحين»، وحذر السكان من «الاقتراب من المواقع العسكرية».',
+    quotes: [
+      ['دمرت مخازن أسلحة للمسلحين', 'partial', 'الجيش'],
+      ['الاقتراب من المواقع العسكرية', 'partial', 'الجيش'],
+    ],
+  },
+  {
+    what: 'a mayor with إن, then a new sentence وحث السكان على «…»',
+    text: 'وقال رئيس البلدية إن أعمال الصيانة «ستنتهي قبل رمضان». وحث السكان على «التحلي بالصبر حتى اكتمال المشروع».',
+    quotes: [
+      ['ستنتهي قبل رمضان', 'partial', 'رئيس البلدية'],
+      ['التحلي بالصبر حتى اكتمال المشروع', 'partial', 'رئيس البلدية'],
+    ],
+  },
+  {
+    what: 'a Saudi municipality with إن, then ، ودعت السكان إلى «…» in the same sentence',
+    text: 'وقالت أمانة محافظة جدة إن الفرق الميدانية «أزالت 300 موقع مخالف»، ودعت السكان إلى «الإبلاغ عن المخالفات عبر الرقم 940».',
+    quotes: [
+      ['أزالت 300 موقع مخالف', 'partial', 'أمانة محافظة جدة'],
+      ['الإبلاغ عن المخالفات عبر الرقم 940', 'partial', 'أمانة محافظة جدة'],
+    ],
+  },
+  {
+    what: 'a police force with إن, then ، وطالبت السكان بـ«…»',
+    text: 'وقالت الشرطة الأفغانية إن المهاجمين «قتلوا جميعا»، وطالبت السكان بـ«الإبلاغ عن أي تحركات مشبوهة».',
+    quotes: [
+      ['قتلوا جميعا', 'partial', 'الشرطة الأفغانية'],
+      ['الإبلاغ عن أي تحركات مشبوهة', 'partial', 'الشرطة الأفغانية'],
+    ],
+  },
+  {
+    what: 'guard: residents at the head of the text, with no one before them, are who call (ودعا السكان إلى)',
+    text: 'ودعا السكان إلى «رحيل المحافظ فورا».',
+    quotes: [['رحيل المحافظ فورا', 'partial', 'السكان']],
+  },
+  {
+    what: 'guard: residents who ask the bodies concerned (السكان الجهات المعنية بـ) after a governor spoke',
+    text: 'وقال المحافظ إن المياه «ستعود غدا». وطالب السكان الجهات المعنية بـ«تعويضهم عن الأضرار».',
+    quotes: [
+      ['ستعود غدا', 'partial', 'المحافظ'],
+      ['تعويضهم عن الأضرار', 'partial', 'السكان'],
+    ],
+  },
+];
+
 describe('body rules 5: those a call addresses after its subject', () => {
   runRows(addressedRows);
 });
 
 describe('body rules 5: a body’s seat after في or ب', () => {
   runRows(seatRows);
+});
+
+describe('body rules 5: people addressed right after a verb of calling, the subject dropped', () => {
+  runRows(droppedRows);
 });

@@ -515,9 +515,6 @@ const internationalSplitRows: readonly Row[] = [
       'من جهتها، أعلنت الرئاسة الجزائرية في بيان أن رئيس الجمهورية كلف قائد الناحية العسكرية الرابعة بالإشراف على عودة الأمن إلى المنطقة، ودعت السكان إلى «التحلي بالحكمة وتغليب مصلحة الوطن».',
     ].join('\n\n'),
     quotes: [['التحلي بالحكمة وتغليب مصلحة الوطن', 'partial', 'الرئاسة الجزائرية']],
-    // engine gap: the call is credited to «السكان», the object of دعت (the people called), not to الرئاسة الجزائرية,
-    // its subject; in the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Ghardaia, split out: the rights league with بدورها، طالبت … بـ«…»',

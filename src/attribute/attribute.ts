@@ -7,6 +7,7 @@ import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './exp
 import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
+  ADDRESSED_PEOPLE_SET,
   ADDRESSED_SET,
   ADDRESSEE_COMPLEMENT_SET,
   ADDRESSEE_SET,
@@ -2612,6 +2613,9 @@ class Attributor {
     // وحذر المواطنين من أن, ودعت المستثمرين إلى: a definite sound plural in ين right after the verb is in
     // the accusative, the people the verb addresses, and the subject was dropped.
     if (subject && subject.first === from && this.addresseesAfterVerb(subject)) subject = null;
+    // وقالت الشرطة إن …، وحذر السكان من «…»: people in a broken plural right after a verb of calling, while
+    // someone holds the floor, are those it addresses; the subject was dropped.
+    if (subject && subject.first === from && this.peopleAddressed(subject, match.lemma)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -3047,6 +3051,27 @@ class Attributor {
       (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
         (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
         BI_ANNA.test(next.norm))
+    );
+  }
+
+  /**
+   * The subject read right after a verb of calling, urging, warning or demanding (ADDRESSING_SET) is
+   * people in a broken plural (ADDRESSED_PEOPLE_SET: السكان, الأهالي, التجار) with at most one adjective,
+   * then what they are called to (إلى, على, من, ب, a quote), and someone holds the floor: those
+   * addressed, the verb's object (وحث الأهالي على «…»), as the speaker goes on.
+   */
+  private peopleAddressed(subject: Subject, lemma: string): boolean {
+    if (!ADDRESSING_SET.has(lemma) || this.entities.floor === null || subject.last > subject.first + 1)
+      return false;
+    if (!ADDRESSED_PEOPLE_SET.has((this.tokens[subject.first] as Token).norm)) return false;
+    if (subject.last > subject.first && !hasArticle((this.tokens[subject.last] as Token).norm)) return false;
+    const next = this.tokens[subject.last + 1];
+    return (
+      next?.type === 'mark' ||
+      (next?.type === 'word' &&
+        (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+          /^ب[^ب]{3,}/u.test(next.norm)))
     );
   }
 

@@ -20,6 +20,7 @@ import {
   ABBREVIATED_TITLES,
   ACCUSING_VERBS,
   ADDRESSED_NOUNS,
+  ADDRESSED_PEOPLE,
   ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
   ADDRESSING_VERBS,
@@ -297,8 +298,10 @@ export const PLACE_SET = foldSet(PLACES);
 export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' ').length));
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
-/** ADDRESSED_NOUNS folded (السكان, الاهالي, الحكومه): the people or body a call is addressed to. */
-export const ADDRESSED_SET = foldSet(ADDRESSED_NOUNS);
+/** ADDRESSED_NOUNS and ADDRESSED_PEOPLE folded (السكان, المواطنين, الحكومه): the people or body a call is addressed to. */
+export const ADDRESSED_SET = foldSet([...ADDRESSED_NOUNS, ...ADDRESSED_PEOPLE]);
+/** ADDRESSED_PEOPLE folded (السكان, الاهالي, التجار). */
+export const ADDRESSED_PEOPLE_SET = foldSet(ADDRESSED_PEOPLE);
 /** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
