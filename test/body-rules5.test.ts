@@ -10,6 +10,9 @@
  * - right after such a verb, people in a broken plural (السكان, الأهالي, التجار, الحجاج) with at most one
  *   adjective and then what they are called to, while someone holds the floor, are its object: the
  *   speaker goes on.
+ * - an unnamed source in a movement, a party or a group (مصدر في حركة حماس, مسؤول في حزب النهضة) is one of
+ *   its members, and the group speaks, as the corpus credits an anonymous member to the group; not a
+ *   source in a ministry or an administration, named by his description.
  * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
  * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
  * the city it spoke in, a person's title before a city).
@@ -166,6 +169,37 @@ const droppedRows: readonly Row[] = [
   },
 ];
 
+const sourceRows: readonly Row[] = [
+  {
+    what: 'a source in a movement named in full, to a paper, with إن: the movement speaks',
+    text: 'وقال مصدر في حركة حماس لـ«الشرق الأوسط» إن الحركة «لن توافق على أي هدنة طويلة دون رفع الحصار».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['لن توافق على أي هدنة طويلة دون رفع الحصار', 'partial', 'حركة حماس'],
+    ],
+  },
+  {
+    what: 'an official in a party with إن: the party speaks',
+    text: 'وقال مسؤول في حزب النهضة إن الحزب «لن يشارك في حكومة لا تحظى بتوافق واسع».',
+    quotes: [['لن يشارك في حكومة لا تحظى بتوافق واسع', 'partial', 'حزب النهضة']],
+  },
+  {
+    what: 'sources in a group with أن: the group speaks',
+    text: 'وأكدت مصادر في جماعة الحوثي أن وفدها «سيتوجه إلى جنيف الأسبوع المقبل».',
+    quotes: [['سيتوجه إلى جنيف الأسبوع المقبل', 'partial', 'جماعة الحوثي']],
+  },
+  {
+    what: 'guard: a source in a ministry is named by his description',
+    text: 'وقال مصدر في وزارة الداخلية إن المتهمين «سيحالون إلى القضاء».',
+    quotes: [['سيحالون إلى القضاء', 'partial', 'مصدر في وزارة الداخلية']],
+  },
+  {
+    what: 'guard: an official in an administration is named by his description',
+    text: 'وقال مسؤول في إدارة أوباما إن واشنطن «لن تغير موقفها».',
+    quotes: [['لن تغير موقفها', 'partial', 'مسؤول في إدارة أوباما']],
+  },
+];
+
 describe('body rules 5: those a call addresses after its subject', () => {
   runRows(addressedRows);
 });
@@ -176,4 +210,8 @@ describe('body rules 5: a body’s seat after في or ب', () => {
 
 describe('body rules 5: people addressed right after a verb of calling, the subject dropped', () => {
   runRows(droppedRows);
+});
+
+describe('body rules 5: an unnamed source in a group of members speaks for the group', () => {
+  runRows(sourceRows);
 });

@@ -50,6 +50,7 @@ import {
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
+  GROUP_SOURCE_HEADS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
@@ -60,6 +61,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEMBER_HEADS,
+  MEMBERS_GROUP_HEADS,
   NAME_JOINERS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
@@ -282,6 +284,10 @@ export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);
 export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
+/** MEMBERS_GROUP_HEADS folded (حركه, الحزب): groups whose unnamed source is a member. */
+export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
+/** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */
+export const GROUP_SOURCE_SET = foldSet(GROUP_SOURCE_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 /** ONE_OF_QUANTIFIERS folded (احد, احدي). */
 export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);

@@ -1341,6 +1341,19 @@ export const ADDRESSED_PEOPLE: readonly string[] = [
 export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', 'عضو', 'عضوة'];
 
 /**
+ * Groups whose unnamed source is one of their members (مصدر في الحركة, مسؤول في حزب النهضة, مصادر في
+ * الجماعة): a movement, a party, a group, an organisation of members; the words are the group's, as a
+ * member's are (MEMBER_HEADS). Not a ministry or an administration (مصدر في وزارة الداخلية, مسؤول في
+ * إدارة بايدن), whose source the corpus names by his description.
+ */
+export const MEMBERS_GROUP_HEADS: readonly string[] = [
+  ...['حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم', 'التنظيم'],
+];
+
+/** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
+export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
+
+/**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
  * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
  */
