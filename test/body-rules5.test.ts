@@ -13,6 +13,8 @@
  * - an unnamed source in a movement, a party or a group (مصدر في حركة حماس, مسؤول في حزب النهضة) is one of
  *   its members, and the group speaks, as the corpus credits an anonymous member to the group; not a
  *   source in a ministry or an administration, named by his description.
+ * - what ناشد asks of those appealed to, quoted right after them (ناشد الهلال الأحمر المنظمات «…»), is a
+ *   fragment, as after دعا … إلى (cues.ts FRAGMENT_OBJECT).
  * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
  * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
  * the city it spoke in, a person's title before a city).
@@ -200,6 +202,42 @@ const sourceRows: readonly Row[] = [
   },
 ];
 
+const appealRows: readonly Row[] = [
+  {
+    what: 'a Saudi directorate with its field appeals to the people for «…»: what is asked is a fragment',
+    text: 'وناشدت المديرية العامة للدفاع المدني الأهالي «عدم الاقتراب من الأودية».',
+    quotes: [['عدم الاقتراب من الأودية', 'partial', 'المديرية العامة للدفاع المدني']],
+  },
+  {
+    what: 'a police force with أنها, then ، وناشدت الأهالي «…»',
+    text: 'وأعلنت الشرطة أنها «أوقفت ثلاثة مشتبه بهم»، وناشدت الأهالي «الإبلاغ عن أي تحركات مريبة».',
+    quotes: [
+      ['أوقفت ثلاثة مشتبه بهم', 'partial', 'الشرطة'],
+      ['الإبلاغ عن أي تحركات مريبة', 'partial', 'الشرطة'],
+    ],
+  },
+  {
+    what: 'football’s world body appeals to the fans for «…»',
+    text: 'وناشد الاتحاد الدولي لكرة القدم الجماهير «الابتعاد عن الهتافات العنصرية».',
+    quotes: [['الابتعاد عن الهتافات العنصرية', 'partial', 'الاتحاد الدولي لكرة القدم']],
+  },
+  {
+    what: 'the commission called back appeals to the donor countries for «…»',
+    text: 'وناشدت المفوضية الدول المانحة «الوفاء بتعهداتها قبل حلول الشتاء».',
+    quotes: [['الوفاء بتعهداتها قبل حلول الشتاء', 'partial', 'المفوضية']],
+  },
+  {
+    what: 'guard: ناشد … الأهالي and a colon: the appeal itself, direct',
+    text: 'وناشد مدير الدفاع المدني الأهالي: «ابتعدوا عن الأودية ولا تغامروا بأرواحكم».',
+    quotes: [['ابتعدوا عن الأودية ولا تغامروا بأرواحكم', 'direct', 'مدير الدفاع المدني']],
+  },
+  {
+    what: 'guard: a project’s quoted name after ناشد and its object’s noun is a mention',
+    text: 'وناشدت الجمعية المحسنين دعم مشروع «سقيا الماء» في القرى النائية.',
+    quotes: [['سقيا الماء', 'mention', null]],
+  },
+];
+
 describe('body rules 5: those a call addresses after its subject', () => {
   runRows(addressedRows);
 });
@@ -214,4 +252,8 @@ describe('body rules 5: people addressed right after a verb of calling, the subj
 
 describe('body rules 5: an unnamed source in a group of members speaks for the group', () => {
   runRows(sourceRows);
+});
+
+describe('body rules 5: what ناشد asks for is a fragment', () => {
+  runRows(appealRows);
 });
