@@ -15,6 +15,8 @@
  *   source in a ministry or an administration, named by his description.
  * - what ناشد asks of those appealed to, quoted right after them (ناشد الهلال الأحمر المنظمات «…»), is a
  *   fragment, as after دعا … إلى (cues.ts FRAGMENT_OBJECT).
+ * - a body's field after لل that governs عن (للدفاع عن, للبحث عن, للكشف عن) goes on through عن and its
+ *   genitive (الرابطة التونسية للدفاع عن حقوق الإنسان), even before the verb's complement after طالبت.
  * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
  * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
  * the city it spoke in, a person's title before a city).
@@ -238,6 +240,29 @@ const appealRows: readonly Row[] = [
   },
 ];
 
+const fieldRows: readonly Row[] = [
+  {
+    what: 'a rights league with its field للدفاع عن حقوق الإنسان, then في بيان إن',
+    text: 'وقالت الرابطة التونسية للدفاع عن حقوق الإنسان في بيان إن الاعتقالات «تمثل تراجعا خطيرا عن مكاسب الثورة».',
+    quotes: [['تمثل تراجعا خطيرا عن مكاسب الثورة', 'partial', 'الرابطة التونسية للدفاع عن حقوق الإنسان']],
+  },
+  {
+    what: 'the same league’s demand with طالبت … بـ«…»: the field is the body’s, not the verb’s complement',
+    text: 'وطالبت الرابطة التونسية للدفاع عن حقوق الإنسان بـ«الإفراج عن الموقوفين دون محاكمة».',
+    quotes: [['الإفراج عن الموقوفين دون محاكمة', 'partial', 'الرابطة التونسية للدفاع عن حقوق الإنسان']],
+  },
+  {
+    what: 'a Saudi society with للدفاع عن المستهلك and طالبت … بـ«…»',
+    text: 'وطالبت الجمعية السعودية للدفاع عن المستهلك بـ«تشديد الرقابة على أسعار الأدوية».',
+    quotes: [['تشديد الرقابة على أسعار الأدوية', 'partial', 'الجمعية السعودية للدفاع عن المستهلك']],
+  },
+  {
+    what: 'guard: the verb’s own complement with ب and عن (طالب الاتحاد بالكشف عن …) is no field',
+    text: 'وطالب الاتحاد الأوروبي بالكشف عن مصير المعتقلين «فورا».',
+    quotes: [['فورا', 'partial', 'الاتحاد الأوروبي']],
+  },
+];
+
 describe('body rules 5: those a call addresses after its subject', () => {
   runRows(addressedRows);
 });
@@ -256,4 +281,8 @@ describe('body rules 5: an unnamed source in a group of members speaks for the g
 
 describe('body rules 5: what ناشد asks for is a fragment', () => {
   runRows(appealRows);
+});
+
+describe('body rules 5: a field that governs عن', () => {
+  runRows(fieldRows);
 });

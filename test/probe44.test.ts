@@ -528,9 +528,6 @@ const internationalSplitRows: readonly Row[] = [
         'الرابطة الجزائرية للدفاع عن حقوق الإنسان',
       ],
     ],
-    // engine gap: the demand is credited to «الرابطة الجزائرية», the body’s name cut before للدفاع عن حقوق الإنسان; in
-    // the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Mogadishu bombing, split out: the AU mission by its full name with its quoted short name and وكانت … قد أعلنت … أنها',

@@ -27,6 +27,7 @@ import {
   DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FIELD_WITH_AN_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
@@ -2226,6 +2227,13 @@ class Attributor {
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …and a field that governs عن, with عن and its genitive (للدفاع عن حقوق الإنسان): the body's
+      // field whatever follows, as no verb's complement is so shaped.
+      let withAn = false;
+      while (kept >= 0 && kept + 1 < titleWords.length && this.inFieldWithAn(titleWords, kept + 1)) {
+        kept++;
+        withAn = true;
+      }
       // …or one ل before a noun in construct with its definite genitive (الجمعية الوطنية لحقوق الإنسان,
       // الاتحاد السعودي لكرة القدم), closed as below and not by an adjective (لوقف القتال الفوري).
       if (kept >= 0 && kept === last) {
@@ -2248,7 +2256,8 @@ class Attributor {
       const afterKept = this.tokens[(titleWords[kept] as number) + 1];
       if (
         kept > last &&
-        (afterKept?.type !== 'word' ||
+        (withAn ||
+          afterKept?.type !== 'word' ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept))
       )
@@ -2548,6 +2557,9 @@ class Attributor {
     if (subject && addressed > subject.first) subject = this.endBefore(subject, addressed);
     // وقالت النيابة العامة في باريس في بيان إن: a body and its seat (في and a place) before what it said.
     const seat = subject ? this.seatAfterBody(subject) : -1;
+    // وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن: the field's عن and its genitive are the name's.
+    const field = subject ? this.fieldWithAn(subject) : -1;
+    if (subject && field > subject.last) subject = this.runTo(subject, field);
     if (subject && seat > subject.last) subject = this.runTo(subject, seat);
     if (
       subject &&
@@ -2868,6 +2880,44 @@ class Attributor {
       if (ends(at + n + 1)) return at + n;
     }
     return -1;
+  }
+
+  /**
+   * A body's name that ends on its field after لل, a verbal noun that governs عن (للدفاع, للبحث,
+   * للكشف), then عن and one to three words of its genitive (حقوق الإنسان, المعتقلين, الحقوق والحريات)
+   * before the end of the phrase (a mark, punctuation, a complementiser, في and a document, بـ and a
+   * mark): عن and its genitive are the field's. Returns the genitive's last token, or -1.
+   */
+  private fieldWithAn(subject: Subject): number {
+    const last = (this.tokens[subject.last] as Token).norm;
+    if (!last.startsWith('لل') || !FIELD_WITH_AN_SET.has(`ا${last.slice(1)}`)) return -1;
+    if (this.tokens[subject.last + 1]?.norm !== 'عن') return -1;
+    for (let k = subject.last + 2; k <= subject.last + 4; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word' || COMPLEMENTISER_SET.has(word.norm) || PREPOSITIONS.has(word.norm))
+        return -1;
+      const next = this.tokens[k + 1];
+      if (
+        next?.type !== 'word' ||
+        COMPLEMENTISER_SET.has(next.norm) ||
+        isInDocument(this.tokens, k + 1) ||
+        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark')
+      )
+        return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The word `words[n]` is عن after a field that governs it (للدفاع عن), or the first or second word of
+   * عن's genitive (حقوق الإنسان): part of the body's field.
+   */
+  private inFieldWithAn(words: readonly number[], n: number): boolean {
+    const norm = (m: number) => (m < 0 ? '' : (this.tokens[words[m] as number] as Token).norm);
+    const field = (m: number) => norm(m).startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm(m).slice(1)}`);
+    if (norm(n) === 'عن') return field(n - 1);
+    if (norm(n - 1) === 'عن') return field(n - 2);
+    return norm(n - 2) === 'عن' && field(n - 3) && !hasArticle(norm(n - 1)) && hasArticle(norm(n));
   }
 
   /** The subject run on to the token at `last` (its place after it), closed. */

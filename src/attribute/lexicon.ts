@@ -45,6 +45,7 @@ import {
   DOCUMENT_NOUNS,
   DOMAIN_SUFFIXES,
   DUAL_REFERENTS,
+  FIELDS_WITH_AN,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
   GENERIC_BODY_HEADS,
@@ -308,6 +309,8 @@ export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
 export const ADDRESSED_SET = foldSet([...ADDRESSED_NOUNS, ...ADDRESSED_PEOPLE]);
 /** ADDRESSED_PEOPLE folded (السكان, الاهالي, التجار). */
 export const ADDRESSED_PEOPLE_SET = foldSet(ADDRESSED_PEOPLE);
+/** FIELDS_WITH_AN folded (الدفاع, البحث): a body's field that governs عن. */
+export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
 /** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */

@@ -1313,6 +1313,12 @@ export const SEATED_BODY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Verbal nouns of a body's field after لل that govern عن (الرابطة التونسية للدفاع عن حقوق الإنسان, اللجنة
+ * الوطنية للبحث عن المفقودين, الهيئة المستقلة للكشف عن الحقيقة): عن and its genitive are the field's.
+ */
+export const FIELDS_WITH_AN: readonly string[] = ['الدفاع', 'البحث', 'الكشف', 'الإفراج', 'التعبير'];
+
+/**
  * The people and bodies news has a call, a warning or a demand addressed to (دعت الوزارة المواطنين
  * إلى, ناشد الدفاع المدني الأهالي, طالبت المنظمة السلطات بـ, دعا الاتحاد الأطراف إلى): right after a
  * complete definite subject they open the object, as none of them is an adjective.
