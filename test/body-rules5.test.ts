@@ -17,6 +17,8 @@
  *   fragment, as after دعا … إلى (cues.ts FRAGMENT_OBJECT).
  * - a body's field after لل that governs عن (للدفاع عن, للبحث عن, للكشف عن) goes on through عن and its
  *   genitive (الرابطة التونسية للدفاع عن حقوق الإنسان), even before the verb's complement after طالبت.
+ * - a verb of calling in a clause on a document (أصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»), فيه back to
+ *   the document, has the document's issuer as its subject; the noun after فيه is whom it addresses.
  * Each rule row fails without its rule; a guard row keeps the opposite case (a construct genitive in ين,
  * an adjective in ين agreeing with the object, a head alone or with its own adjective of origin before
  * the city it spoke in, a person's title before a city).
@@ -263,6 +265,34 @@ const fieldRows: readonly Row[] = [
   },
 ];
 
+const documentRows: readonly Row[] = [
+  {
+    what: 'a movement’s statement with بيانا طالبت فيه الحكومة بـ«…»: the movement demands',
+    text: 'وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«الإفراج عن المعتقلين فورا».',
+    quotes: [['الإفراج عن المعتقلين فورا', 'partial', 'الحركة']],
+  },
+  {
+    what: 'a Saudi ministry’s statement with بيانا دعت فيه المواطنين إلى «…»',
+    text: 'وأصدرت وزارة الداخلية بيانا دعت فيه المواطنين إلى «التعاون مع رجال الأمن».',
+    quotes: [['التعاون مع رجال الأمن', 'partial', 'وزارة الداخلية']],
+  },
+  {
+    what: 'a party’s statement with بيانا دعا فيه أنصاره إلى «…»',
+    text: 'وأصدر حزب النور بيانا دعا فيه أنصاره إلى «المشاركة بكثافة في الانتخابات».',
+    quotes: [['المشاركة بكثافة في الانتخابات', 'partial', 'حزب النور']],
+  },
+  {
+    what: 'a league’s statement calling on the president by name (دعت فيه الرئيس فلان إلى «…»)',
+    text: 'وأصدرت الرابطة بيانا دعت فيه الرئيس عبدالعزيز بوتفليقة إلى «التدخل شخصيا».',
+    quotes: [['التدخل شخصيا', 'partial', 'الرابطة']],
+  },
+  {
+    what: 'guard: فيه back to a time (في وقت طالبت فيه الحكومة): the noun after it is the subject',
+    text: 'في وقت طالبت فيه الحكومة بـ«تحقيق دولي مستقل».',
+    quotes: [['تحقيق دولي مستقل', 'partial', 'الحكومة']],
+  },
+];
+
 describe('body rules 5: those a call addresses after its subject', () => {
   runRows(addressedRows);
 });
@@ -285,4 +315,8 @@ describe('body rules 5: what ناشد asks for is a fragment', () => {
 
 describe('body rules 5: a field that governs عن', () => {
   runRows(fieldRows);
+});
+
+describe('body rules 5: a call in a clause on a document is its issuer’s', () => {
+  runRows(documentRows);
 });

@@ -2555,6 +2555,13 @@ class Attributor {
     // with its subject, then the people or body it addresses; the subject ends before them.
     const addressed = subject && subject.first === from ? this.addressedInSubject(subject, match.lemma) : -1;
     if (subject && addressed > subject.first) subject = this.endBefore(subject, addressed);
+    // وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»: a verb of calling in a clause on a document (فيه back
+    // to بيانا) has the document's issuer as its subject; the noun after فيه is whom it addresses.
+    const documentIssuer =
+      ADDRESSING_SET.has(match.lemma) && IN_IT.has(this.tokens[index + 1]?.norm ?? '')
+        ? this.issuerOfDocument(index)
+        : null;
+    if (documentIssuer) subject = documentIssuer;
     // وقالت النيابة العامة في باريس في بيان إن: a body and its seat (في and a place) before what it said.
     const seat = subject ? this.seatAfterBody(subject) : -1;
     // وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن: the field's عن and its genitive are the name's.
