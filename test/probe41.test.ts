@@ -424,13 +424,10 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'من جهتها، قالت النيابة العامة في باريس في بيان إن القطعة «ستنقل إلى مختبر تابع لوزارة الدفاع قرب مدينة تولوز لفحصها»، موضحة أن التحقيق «سيحدد ما إذا كانت القطعة تعود إلى الطائرة المفقودة».',
     ].join('\n\n'),
-    // engine gap: both quotes go to النيابة العامة, the body’s name cut before في باريس (the fullest name
-    // the article gives); the spans and kinds are read right.
     quotes: [
       ['ستنقل إلى مختبر تابع لوزارة الدفاع قرب مدينة تولوز لفحصها', 'partial', 'النيابة العامة في باريس'],
       ['سيحدد ما إذا كانت القطعة تعود إلى الطائرة المفقودة', 'partial', 'النيابة العامة في باريس'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'German firms and Iran, split out: a Hamburg businessman introduced in narration with his trade and origin before his name (رجل الأعمال الألماني من أصل إيراني فلان), then ويقول + surname لـDW عربية: and لكن + surname يحذر من أن',

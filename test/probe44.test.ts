@@ -506,9 +506,6 @@ const internationalSplitRows: readonly Row[] = [
       'من جهتها، أعلنت الرئاسة الجزائرية في بيان أن رئيس الجمهورية كلف قائد الناحية العسكرية الرابعة بالإشراف على عودة الأمن إلى المنطقة، ودعت السكان إلى «التحلي بالحكمة وتغليب مصلحة الوطن».',
     ].join('\n\n'),
     quotes: [['التحلي بالحكمة وتغليب مصلحة الوطن', 'partial', 'الرئاسة الجزائرية']],
-    // engine gap: the call is credited to «السكان», the object of دعت (the people called), not to الرئاسة الجزائرية,
-    // its subject; in the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Ghardaia, split out: the rights league with بدورها، طالبت … بـ«…»',
@@ -522,9 +519,6 @@ const internationalSplitRows: readonly Row[] = [
         'الرابطة الجزائرية للدفاع عن حقوق الإنسان',
       ],
     ],
-    // engine gap: the demand is credited to «الرابطة الجزائرية», the body’s name cut before للدفاع عن حقوق الإنسان; in
-    // the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Mogadishu bombing, split out: the AU mission by its full name with its quoted short name and وكانت … قد أعلنت … أنها',
@@ -539,9 +533,6 @@ const internationalSplitRows: readonly Row[] = [
         'بعثة الاتحاد الأفريقي في الصومال',
       ],
     ],
-    // engine gap: the quote is credited to «بعثة الاتحاد الأفريقي», the mission’s name cut before في الصومال (the
-    // short name أميصوم is read right, as a mention); in the whole article too.
-    gaps: ['attribution'],
   },
   {
     what: 'Zabadani truce, split out: an MP named after his post and constituency (عضو مجلس الشعب السوري عن ريف دمشق فلان) في حديث لـRT إن, then وأضاف + surname:',

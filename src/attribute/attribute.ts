@@ -7,8 +7,11 @@ import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './exp
 import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
+  ADDRESSED_PEOPLE_SET,
+  ADDRESSED_SET,
   ADDRESSEE_COMPLEMENT_SET,
   ADDRESSEE_SET,
+  ADDRESSING_SET,
   type Agreement,
   ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
@@ -24,6 +27,7 @@ import {
   DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  FIELD_WITH_AN_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
@@ -39,6 +43,7 @@ import {
   lookupCue,
   lookupCueAfterQad,
   lookupCueWithHa,
+  MAX_PLACE_WORDS,
   MEDIA_SET,
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
@@ -50,6 +55,7 @@ import {
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
   PLACE_IN_YN_SET,
+  PLACE_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
@@ -60,6 +66,7 @@ import {
   READING_SET,
   REMARKS_SET,
   SAYING_SET,
+  SEATED_BODY_SET,
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
@@ -84,6 +91,7 @@ import {
   isKinAfterLam,
   isMemberHead,
   isOwnDocument,
+  isPlaceHeadAfterBa,
   isTimeWithPronoun,
   isTitleHead,
   NISBA,
@@ -2219,6 +2227,13 @@ class Attributor {
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …and a field that governs عن, with عن and its genitive (للدفاع عن حقوق الإنسان): the body's
+      // field whatever follows, as no verb's complement is so shaped.
+      let withAn = false;
+      while (kept >= 0 && kept + 1 < titleWords.length && this.inFieldWithAn(titleWords, kept + 1)) {
+        kept++;
+        withAn = true;
+      }
       // …or one ل before a noun in construct with its definite genitive (الجمعية الوطنية لحقوق الإنسان,
       // الاتحاد السعودي لكرة القدم), closed as below and not by an adjective (لوقف القتال الفوري).
       if (kept >= 0 && kept === last) {
@@ -2241,7 +2256,8 @@ class Attributor {
       const afterKept = this.tokens[(titleWords[kept] as number) + 1];
       if (
         kept > last &&
-        (afterKept?.type !== 'word' ||
+        (withAn ||
+          afterKept?.type !== 'word' ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept))
       )
@@ -2535,8 +2551,26 @@ class Attributor {
       subject = null;
       same = firstWord;
     }
+    // ودعت الأمم المتحدة الأطراف المتحاربة إلى, وحذرت الإدارة العامة للمرور السائقين من: a verb of calling
+    // with its subject, then the people or body it addresses; the subject ends before them.
+    const addressed = subject && subject.first === from ? this.addressedInSubject(subject, match.lemma) : -1;
+    if (subject && addressed > subject.first) subject = this.endBefore(subject, addressed);
+    // وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»: a verb of calling in a clause on a document (فيه back
+    // to بيانا) has the document's issuer as its subject; the noun after فيه is whom it addresses.
+    const documentIssuer =
+      ADDRESSING_SET.has(match.lemma) && IN_IT.has(this.tokens[index + 1]?.norm ?? '')
+        ? this.issuerOfDocument(index)
+        : null;
+    if (documentIssuer) subject = documentIssuer;
+    // وقالت النيابة العامة في باريس في بيان إن: a body and its seat (في and a place) before what it said.
+    const seat = subject ? this.seatAfterBody(subject) : -1;
+    // وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن: the field's عن and its genitive are the name's.
+    const field = subject ? this.fieldWithAn(subject) : -1;
+    if (subject && field > subject.last) subject = this.runTo(subject, field);
+    if (subject && seat > subject.last) subject = this.runTo(subject, seat);
     if (
       subject &&
+      addressed < 0 &&
       subject.last > index &&
       match.takesObject &&
       subject.title.length === 0 &&
@@ -2598,6 +2632,9 @@ class Attributor {
     // وحذر المواطنين من أن, ودعت المستثمرين إلى: a definite sound plural in ين right after the verb is in
     // the accusative, the people the verb addresses, and the subject was dropped.
     if (subject && subject.first === from && this.addresseesAfterVerb(subject)) subject = null;
+    // وقالت الشرطة إن …، وحذر السكان من «…»: people in a broken plural right after a verb of calling, while
+    // someone holds the floor, are those it addresses; the subject was dropped.
+    if (subject && subject.first === from && this.peopleAddressed(subject, match.lemma)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -2755,6 +2792,154 @@ class Attributor {
     };
     this.cues[index] = cue;
     return cue;
+  }
+
+  /**
+   * After a verb of calling, urging, warning, demanding or accusing (دعا, حث, ناشد, حذر, طالب, اتهم), the
+   * subject read on into those it addresses (وحذرت الإدارة العامة للمرور السائقين من «…», ودعت الأمم
+   * المتحدة الأطراف المتحاربة إلى, وطالبت منظمة هيومن رايتس ووتش الحكومة بـ«…»): a word of the addressed
+   * (ADDRESSED_SET, or a definite sound plural in ين not agreeing with a plural before it), the last one
+   * after a word that governs no genitive (one with the article, a field after لل, a plain foreign word),
+   * at most two definite adjectives, then what they are called to, warned of or accused of (إلى, على, من, ب, a
+   * quote). Returns where those addressed start, or -1.
+   */
+  private addressedInSubject(subject: Subject, lemma: string): number {
+    if (!ADDRESSING_SET.has(lemma)) return -1;
+    const words = [...subject.title, ...subject.name];
+    const norm = (at: number) => (this.tokens[at] as Token).norm;
+    const after = this.tokens[subject.last + 1];
+    const complement =
+      after?.type === 'mark' ||
+      (after?.type === 'word' &&
+        (ADDRESSEE_COMPLEMENT_SET.has(after.norm) ||
+          (after.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+          /^ب[^ب]{3,}/u.test(after.norm)));
+    if (!complement) return -1;
+    // The last such word: a body's name may hold a plural of people (حركة الشباب المجاهدين السكان).
+    for (let n = words.length - 1; n >= Math.max(1, words.length - 3); n--) {
+      const k = words[n] as number;
+      const word = norm(k);
+      const prev = norm(words[n - 1] as number);
+      const plural = /^ال.{3,}ين$/u.test(word) && !PLACE_IN_YN_SET.has(word) && !isNisba(word);
+      if (!ADDRESSED_SET.has(word) && !plural) continue;
+      // …not an adjective agreeing with a plural before it (المواطنين المقيمين).
+      if (word.endsWith('ين') && prev.endsWith('ين')) continue;
+      // …after a word that governs no genitive (a construct head would make it one: نقابة المعلمين,
+      // هيئة علماء المسلمين); a plain foreign word before a group or a body (هيومن رايتس ووتش الحكومة).
+      const closedBefore =
+        hasArticle(prev) ||
+        prev.startsWith('لل') ||
+        (!plural &&
+          !/^[بل]/u.test(prev) &&
+          !prev.endsWith('ه') &&
+          !ORGANISATION_SET.has(prev) &&
+          stripToSet(prev, TITLE_SET) === undefined);
+      // …and its adjectives only, each with the article, up to the complement.
+      const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));
+      if (closedBefore && adjectives) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * A body of two words or more whose head names it with its seat (SEATED_BODY_SET: بعثة, مكتب, النيابة,
+   * اللجنة), not with its own adjective of origin after it, then في and
+   * a place of the gazetteer (النيابة العامة في باريس, بعثة الاتحاد الأفريقي في الصومال) or ب and a
+   * place's head with its name (هيئة الهلال الأحمر بمنطقة القصيم), and then the end of the phrase (a
+   * mark, punctuation, a complementiser, في and a document, whom it told after ل): the seat is part of
+   * the name. Returns the place's last token, or -1.
+   */
+  private seatAfterBody(subject: Subject): number {
+    if (subject.closed && this.tokens[subject.last + 1]?.type !== 'word') return -1;
+    const head = (this.tokens[subject.first] as Token).norm.replace(/^[وف]/u, '');
+    if (!SEATED_BODY_SET.has(head) || stripToSet(head, TITLE_SET) !== undefined) return -1;
+    // A head alone (وأعلنت الهيئة في جدة) or with its own adjective of origin (السفارة البريطانية في
+    // عمان): the place is where it spoke, as the name says where the body is from.
+    if (subject.last === subject.first) return -1;
+    if (hasArticle(head) && ORIGIN_NISBA_SET.has((this.tokens[subject.first + 1] as Token).norm)) return -1;
+    if (subject.name.length > 0 && !subject.name.every((k) => hasArticle((this.tokens[k] as Token).norm)))
+      return -1;
+    const at = subject.last + 1;
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return -1;
+    const ends = (k: number) => {
+      const next = this.tokens[k];
+      return (
+        next?.type !== 'word' ||
+        COMPLEMENTISER_SET.has(next.norm) ||
+        isInDocument(this.tokens, k) ||
+        (next.norm === 'ل' && this.tokens[k + 1]?.type === 'mark') ||
+        outletAfterLam(this.tokens, k) > 0
+      );
+    };
+    if (word.norm === 'في') {
+      for (let n = MAX_PLACE_WORDS; n >= 1; n--) {
+        const words = this.tokens.slice(at + 1, at + 1 + n);
+        if (words.length < n || words.some((t) => t.type !== 'word')) continue;
+        if (PLACE_SET.has(words.map((t) => t.norm).join(' ')) && ends(at + 1 + n)) return at + n;
+      }
+      return -1;
+    }
+    if (!isPlaceHeadAfterBa(word.norm)) return -1;
+    for (let n = 1; n <= 2; n++) {
+      const place = this.tokens[at + n];
+      if (place?.type !== 'word' || COMPLEMENTISER_SET.has(place.norm)) return -1;
+      if (ends(at + n + 1)) return at + n;
+    }
+    return -1;
+  }
+
+  /**
+   * A body's name that ends on its field after لل, a verbal noun that governs عن (للدفاع, للبحث,
+   * للكشف), then عن and one to three words of its genitive (حقوق الإنسان, المعتقلين, الحقوق والحريات)
+   * before the end of the phrase (a mark, punctuation, a complementiser, في and a document, بـ and a
+   * mark): عن and its genitive are the field's. Returns the genitive's last token, or -1.
+   */
+  private fieldWithAn(subject: Subject): number {
+    const last = (this.tokens[subject.last] as Token).norm;
+    if (!last.startsWith('لل') || !FIELD_WITH_AN_SET.has(`ا${last.slice(1)}`)) return -1;
+    if (this.tokens[subject.last + 1]?.norm !== 'عن') return -1;
+    for (let k = subject.last + 2; k <= subject.last + 4; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word' || COMPLEMENTISER_SET.has(word.norm) || PREPOSITIONS.has(word.norm))
+        return -1;
+      const next = this.tokens[k + 1];
+      if (
+        next?.type !== 'word' ||
+        COMPLEMENTISER_SET.has(next.norm) ||
+        isInDocument(this.tokens, k + 1) ||
+        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark')
+      )
+        return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The word `words[n]` is عن after a field that governs it (للدفاع عن), or the first or second word of
+   * عن's genitive (حقوق الإنسان): part of the body's field.
+   */
+  private inFieldWithAn(words: readonly number[], n: number): boolean {
+    const norm = (m: number) => (m < 0 ? '' : (this.tokens[words[m] as number] as Token).norm);
+    const field = (m: number) => norm(m).startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm(m).slice(1)}`);
+    if (norm(n) === 'عن') return field(n - 1);
+    if (norm(n - 1) === 'عن') return field(n - 2);
+    return norm(n - 2) === 'عن' && field(n - 3) && !hasArticle(norm(n - 1)) && hasArticle(norm(n));
+  }
+
+  /** The subject run on to the token at `last` (its place after it), closed. */
+  private runTo(subject: Subject, last: number): Subject {
+    const added = range(subject.last + 1, last);
+    return subject.name.length > 0
+      ? { ...subject, name: [...subject.name, ...added], last, closed: true }
+      : { ...subject, title: [...subject.title, ...added], last, closed: true };
+  }
+
+  /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
+  private endBefore(subject: Subject, at: number): Subject {
+    const title = subject.title.filter((k) => k < at);
+    const name = subject.name.filter((k) => k < at);
+    return { ...subject, title, name, last: at - 1, closed: true };
   }
 
   /**
@@ -2923,6 +3108,27 @@ class Attributor {
       (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
         (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
         BI_ANNA.test(next.norm))
+    );
+  }
+
+  /**
+   * The subject read right after a verb of calling, urging, warning or demanding (ADDRESSING_SET) is
+   * people in a broken plural (ADDRESSED_PEOPLE_SET: السكان, الأهالي, التجار) with at most one adjective,
+   * then what they are called to (إلى, على, من, ب, a quote), and someone holds the floor: those
+   * addressed, the verb's object (وحث الأهالي على «…»), as the speaker goes on.
+   */
+  private peopleAddressed(subject: Subject, lemma: string): boolean {
+    if (!ADDRESSING_SET.has(lemma) || this.entities.floor === null || subject.last > subject.first + 1)
+      return false;
+    if (!ADDRESSED_PEOPLE_SET.has((this.tokens[subject.first] as Token).norm)) return false;
+    if (subject.last > subject.first && !hasArticle((this.tokens[subject.last] as Token).norm)) return false;
+    const next = this.tokens[subject.last + 1];
+    return (
+      next?.type === 'mark' ||
+      (next?.type === 'word' &&
+        (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+          /^ب[^ب]{3,}/u.test(next.norm)))
     );
   }
 

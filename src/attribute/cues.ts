@@ -260,6 +260,8 @@ export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
   'وجه',
+  // ناشد الأهالي «عدم الاقتراب»: what those appealed to are asked, as after دعا … إلى
+  'ناشد',
   'تمنى',
   'أهاب',
   'سجل',

@@ -19,8 +19,11 @@ import {
 import {
   ABBREVIATED_TITLES,
   ACCUSING_VERBS,
+  ADDRESSED_NOUNS,
+  ADDRESSED_PEOPLE,
   ADDRESSEE_COMPLEMENTS,
   ADDRESSEES,
+  ADDRESSING_VERBS,
   ANSWER_LABELS,
   ARAB_NISBAS,
   AUDIENCES,
@@ -43,12 +46,14 @@ import {
   DOMAIN_SUFFIXES,
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
+  FIELDS_WITH_AN,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
   GENERIC_BODY_ADJECTIVES,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
+  GROUP_SOURCE_HEADS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
@@ -59,6 +64,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEMBER_HEADS,
+  MEMBERS_GROUP_HEADS,
   NAME_JOINERS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
@@ -90,6 +96,7 @@ import {
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
+  SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
   TIME_ADVERBS,
@@ -294,6 +301,10 @@ export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);
 export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
+/** MEMBERS_GROUP_HEADS folded (حركه, الحزب): groups whose unnamed source is a member. */
+export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
+/** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */
+export const GROUP_SOURCE_SET = foldSet(GROUP_SOURCE_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 /** ONE_OF_QUANTIFIERS folded (احد, احدي). */
 export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
@@ -310,6 +321,16 @@ export const PLACE_SET = foldSet(PLACES);
 export const MAX_PLACE_WORDS = Math.max(...PLACES.map((place) => place.split(' ').length));
 /** ADDRESSEE_COMPLEMENTS folded (من, الى, علي). */
 export const ADDRESSEE_COMPLEMENT_SET = foldSet(ADDRESSEE_COMPLEMENTS);
+/** ADDRESSED_NOUNS and ADDRESSED_PEOPLE folded (السكان, المواطنين, الحكومه): the people or body a call is addressed to. */
+export const ADDRESSED_SET = foldSet([...ADDRESSED_NOUNS, ...ADDRESSED_PEOPLE]);
+/** ADDRESSED_PEOPLE folded (السكان, الاهالي, التجار). */
+export const ADDRESSED_PEOPLE_SET = foldSet(ADDRESSED_PEOPLE);
+/** FIELDS_WITH_AN folded (الدفاع, البحث): a body's field that governs عن. */
+export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
+/** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
+export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
+/** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
+export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);

@@ -21,6 +21,7 @@ import {
   GENITIVE_NOUN_SET,
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
+  GROUP_SOURCE_SET,
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
@@ -31,6 +32,7 @@ import {
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEMBER_SET,
+  MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
@@ -246,7 +248,7 @@ const PLACE_JOINERS = new Set([
 const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
-function isPlaceHeadAfterBa(norm: string): boolean {
+export function isPlaceHeadAfterBa(norm: string): boolean {
   return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
 }
 
@@ -2074,7 +2076,8 @@ export function isMemberHead(norm: string): boolean {
 }
 
 /**
- * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس): the
+ * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس, and an
+ * unnamed source in a group of members: مصدر في الحركة): the
  * subject names the group, its title words are the group's name, the phrase starts at the member.
  */
 function memberOf(
@@ -2084,7 +2087,10 @@ function memberOf(
   text: string,
 ): Subject | null {
   const head = tokens[from];
-  if (head?.type !== 'word' || !isMemberHead(head.norm) || tokens[from + 1]?.norm !== 'في') return null;
+  if (head?.type !== 'word' || tokens[from + 1]?.norm !== 'في') return null;
+  // …or an unnamed source in a group of members (مصدر في الحركة, مسؤول في حزب النهضة): one of them.
+  const source = GROUP_SOURCE_SET.has(head.norm) && MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '');
+  if (!isMemberHead(head.norm) && !source) return null;
   const group = readSubject(tokens, from + 2, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
   const member: Subject = {

@@ -1323,10 +1323,70 @@ export const PLACES_IN_YN: readonly string[] = ['البحرين', 'الفلبي�
 export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'الى', 'على'];
 
 /**
+ * Verbs of calling, urging, appealing, warning, demanding and accusing: their object is the people or
+ * the body addressed (دعت الرئاسة السكان إلى, حذرت الإدارة السائقين من, طالبت المنظمة الحكومة بـ), then
+ * what they are called to, warned of or accused of. The one who calls is the subject, never the object.
+ */
+export const ADDRESSING_VERBS: readonly string[] = ['دعا', 'حث', 'ناشد', 'حذر', 'طالب', 'اتهم', 'نصح'];
+
+/**
+ * Heads of bodies that news names with their seat after في (النيابة العامة في باريس, بعثة الاتحاد
+ * الأفريقي في الصومال, مكتب الأمم المتحدة في جنيف, اللجنة الوطنية لحقوق الإنسان في قطر): the place is
+ * part of the body's name, the fullest the article gives. Not armies or governments, whose place after
+ * في is more often where they acted; not courts, whose place placeAfterFi (attribute.ts) reads.
+ */
+export const SEATED_BODY_HEADS: readonly string[] = [
+  ...['بعثة', 'مكتب', 'نيابة', 'النيابة', 'مجلس', 'المجلس', 'سفارة', 'السفارة'],
+  ...['قنصلية', 'القنصلية', 'مركز', 'المركز', 'لجنة', 'اللجنة', 'رابطة', 'الرابطة', 'جمعية', 'الجمعية'],
+  ...['منظمة', 'المنظمة', 'مفوضية', 'المفوضية', 'هيئة', 'الهيئة', 'مرصد', 'المرصد', 'شرطة', 'الشرطة'],
+];
+
+/**
+ * Verbal nouns of a body's field after لل that govern عن (الرابطة التونسية للدفاع عن حقوق الإنسان, اللجنة
+ * الوطنية للبحث عن المفقودين, الهيئة المستقلة للكشف عن الحقيقة): عن and its genitive are the field's.
+ */
+export const FIELDS_WITH_AN: readonly string[] = ['الدفاع', 'البحث', 'الكشف', 'الإفراج', 'التعبير'];
+
+/**
+ * The people and bodies news has a call, a warning or a demand addressed to (دعت الوزارة المواطنين
+ * إلى, ناشد الدفاع المدني الأهالي, طالبت المنظمة السلطات بـ, دعا الاتحاد الأطراف إلى): right after a
+ * complete definite subject they open the object, as none of them is an adjective.
+ */
+export const ADDRESSED_NOUNS: readonly string[] = [
+  ...['المواطنين', 'المواطنات', 'المقيمين', 'السائقين', 'المستهلكين', 'المسافرين', 'المعتمرين'],
+  ...['المزارعين', 'المستثمرين', 'الشركات', 'المنشآت', 'الجهات', 'الشباب'],
+  ...['الحكومة', 'السلطات', 'الأطراف', 'الطرفين', 'المجتمع', 'الدول', 'المنظمات', 'الكونغرس'],
+  ...['الأمانة', 'الوزارة', 'البلدية', 'الهيئة', 'رعاياها', 'رعاياه', 'مواطنيها', 'مواطنيه'],
+];
+
+/**
+ * People in a broken plural whom a call or a warning addresses (ودعا السكان إلى, وحذر الأهالي من, وحث
+ * التجار على): right after the verb, while someone holds the floor, the object; the subject is dropped.
+ * Also ADDRESSED_NOUNS' people.
+ */
+export const ADDRESSED_PEOPLE: readonly string[] = [
+  ...['السكان', 'الأهالي', 'الزوار', 'الحجاج', 'التجار', 'الطلاب', 'الطالبات', 'أولياء', 'الآباء'],
+  ...['الأسر', 'العائلات', 'الجميع', 'الرعايا'],
+];
+
+/**
  * Members of a group, unnamed, who speak for it: قيادي في المقاومة, عضو في الحزب. Their words are
  * the group's (the corpus rule: an anonymous member of a named group is credited to the group).
  */
 export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', 'عضو', 'عضوة'];
+
+/**
+ * Groups whose unnamed source is one of their members (مصدر في الحركة, مسؤول في حزب النهضة, مصادر في
+ * الجماعة): a movement, a party, a group, an organisation of members; the words are the group's, as a
+ * member's are (MEMBER_HEADS). Not a ministry or an administration (مصدر في وزارة الداخلية, مسؤول في
+ * إدارة بايدن), whose source the corpus names by his description.
+ */
+export const MEMBERS_GROUP_HEADS: readonly string[] = [
+  ...['حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم', 'التنظيم'],
+];
+
+/** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
+export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
