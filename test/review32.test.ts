@@ -1,8 +1,8 @@
 /**
  * Review of the resolve5 merge (issue 3): articles written here in news style on the shapes where the
  * rules of that merge read the opposite case — a quote paragraph with no cue after background that
- * brings in a campaign, a banner or a book (its name, a mention, not the last speaker going on) — each
- * beside a guard that the rule still fires on its own shape.
+ * brings in a campaign, a banner or a book (its name, a mention, not the last speaker going on), or that
+ * credits words to a source (بحسب, وفقا ل) — each beside a guard that the rule still fires on its own shape.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -54,6 +54,42 @@ const reviewRows32: readonly Row[] = [
     quotes: [
       ['الخدمات هذا العام غير مسبوقة', 'direct', 'توفيق الربيعة'],
       ['نريد أن يؤدي كل حاج مناسكه بيسر', 'direct', 'توفيق الربيعة'],
+    ],
+  },
+  {
+    what: 'a quote paragraph after background that credits words to eyewitnesses (وبحسب شهود عيان فإن): a mention',
+    text: [
+      'وقال المتحدث الأمني طلال الشلهوب: «الحادث تحت السيطرة».',
+      'وبحسب شهود عيان فإن النيران اندلعت في مستودع قديم.',
+      '«تم إخلاء المنطقة بالكامل من السكان»',
+    ].join('\n\n'),
+    quotes: [
+      ['الحادث تحت السيطرة', 'direct', 'طلال الشلهوب'],
+      ['تم إخلاء المنطقة بالكامل من السكان', 'mention', null],
+    ],
+  },
+  {
+    what: 'the same after ووفقا لمسؤولين in the background (international outlets): a mention',
+    text: [
+      'قال المتحدث باسم البنتاغون جون كيربي إن القوات «في حالة تأهب».',
+      'ووفقا لمسؤولين أمريكيين فإن التعزيزات وصلت إلى القاعدة الجوية.',
+      '«الوضع الآن أكثر هدوءا من الأسبوع الماضي»',
+    ].join('\n\n'),
+    quotes: [
+      ['في حالة تأهب', 'partial', 'جون كيربي'],
+      ['الوضع الآن أكثر هدوءا من الأسبوع الماضي', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: background on the weather with no source phrase, then the spokesman goes on',
+    text: [
+      'وقال المتحدث الأمني طلال الشلهوب: «الحادث تحت السيطرة».',
+      'وشهدت المنطقة رياحا شديدة ساعدت على انتشار النيران في المستودعات.',
+      '«تم إخلاء المنطقة بالكامل من السكان»',
+    ].join('\n\n'),
+    quotes: [
+      ['الحادث تحت السيطرة', 'direct', 'طلال الشلهوب'],
+      ['تم إخلاء المنطقة بالكامل من السكان', 'direct', 'طلال الشلهوب'],
     ],
   },
 ];

@@ -3524,9 +3524,9 @@ class Attributor {
 
   /**
    * True when the quote opening a paragraph at `open` follows, across a break, one paragraph of
-   * narration with no reporting verb and no colon (background: وكان الرئيس فلان قد غادر إلى الرياض): it
-   * names people but gives no one the floor, and brings in no work by a noun of one (حملة, كتاب: the quote
-   * may be its name). Bounded: a paragraph of a few dozen words.
+   * narration with no reporting verb, no source phrase (بحسب) and no colon (background: وكان الرئيس فلان
+   * قد غادر إلى الرياض): it names people but gives no one the floor, and brings in no work by a noun of
+   * one (حملة, كتاب: the quote may be its name). Bounded: a paragraph of a few dozen words.
    */
   private followsBackground(open: number): boolean {
     let at = open - 1;
@@ -3538,6 +3538,8 @@ class Attributor {
       if (token.norm === ':' || (token.type === 'word' && lookupCue(token.norm) !== undefined)) return false;
       // …nor one that brings in a work the quote after it may name (وأطلقت الوزارة حملة وطنية).
       if (token.type === 'word' && introducesWork(token.norm)) return false;
+      // …nor one that credits words to a source (وبحسب شهود عيان فإن …, نقلا عن مصادر): it reports someone.
+      if (token.type === 'word' && this.matchPhrase(at, SOURCE_PHRASE_LIST) > 0) return false;
       if (token.type === 'word' && ++words > MAX_LOOKBACK_WORDS) return false;
     }
     return false;
