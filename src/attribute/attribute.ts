@@ -73,6 +73,7 @@ import {
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
+  TITLED_WORK_SET,
   TOPIC_NOUN_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
@@ -409,6 +410,11 @@ const DESCRIBING_OPENERS = new Set([
 /** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 const MIN_CARRIED_WORDS = 4;
+
+/** A noun of a work named by a text, bare or in the accusative, with its clitics (وأطلقت حملة, كتابا). */
+const introducesWork = (norm: string): boolean =>
+  stripToSet(norm, TITLED_WORK_SET) !== undefined ||
+  (norm.endsWith('ا') && stripToSet(norm.slice(0, -1), TITLED_WORK_SET) !== undefined);
 /** How many of the speaker's own sentences with a dropped subject a carried-over quote may follow. */
 const MAX_DROPPED_SENTENCES = 3;
 /** Words of a quoted clause that stands in a speaker's turn with no verb of saying (clauseInTurn). */
@@ -3724,8 +3730,9 @@ class Attributor {
 
   /**
    * True when the quote opening a paragraph at `open` follows, across a break, one paragraph of
-   * narration with no reporting verb and no colon (background: وكان الرئيس فلان قد غادر إلى الرياض): it
-   * names people but gives no one the floor. Bounded: a paragraph of a few dozen words.
+   * narration with no reporting verb, no source phrase (بحسب) and no colon (background: وكان الرئيس فلان
+   * قد غادر إلى الرياض): it names people but gives no one the floor, and brings in no work by a noun of
+   * one (حملة, كتاب: the quote may be its name). Bounded: a paragraph of a few dozen words.
    */
   private followsBackground(open: number): boolean {
     let at = open - 1;
@@ -3735,6 +3742,10 @@ class Attributor {
       const token = this.tokens[at] as Token;
       if (token.type === 'break') return words > 0;
       if (token.norm === ':' || (token.type === 'word' && lookupCue(token.norm) !== undefined)) return false;
+      // …nor one that brings in a work the quote after it may name (وأطلقت الوزارة حملة وطنية).
+      if (token.type === 'word' && introducesWork(token.norm)) return false;
+      // …nor one that credits words to a source (وبحسب شهود عيان فإن …, نقلا عن مصادر): it reports someone.
+      if (token.type === 'word' && this.matchPhrase(at, SOURCE_PHRASE_LIST) > 0) return false;
       if (token.type === 'word' && ++words > MAX_LOOKBACK_WORDS) return false;
     }
     return false;

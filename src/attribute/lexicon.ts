@@ -103,6 +103,7 @@ import {
   TIME_QUALIFIERS,
   TITLE_IN_NAME_GENITIVES,
   TITLE_KIN,
+  TITLED_WORK_NOUNS,
   TITLES,
   TITLES_IN_NAMES,
   TOPIC_NOUNS,
@@ -263,6 +264,8 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
+export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);

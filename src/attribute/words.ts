@@ -2672,3 +2672,33 @@ export const PLACES: readonly string[] = [
   'الدرعية',
   'نيوم',
 ];
+
+/**
+ * Indefinite nouns of a work whose name is a text (a campaign, a banner, a book, a slogan): a paragraph of
+ * background that brings in one (وأطلقت الوزارة حملة وطنية, وصدر له كتاب جديد) is what the quote paragraph
+ * after it names, not a pause in someone's speech. Also in the accusative (كتابا, شعارا).
+ */
+export const TITLED_WORK_NOUNS: readonly string[] = [
+  'حملة',
+  'مبادرة',
+  'شعار',
+  'شعارات',
+  'لافتة',
+  'لافتات',
+  'يافطة',
+  'يافطات',
+  'كتاب',
+  'كتيب',
+  'رواية',
+  'ديوان',
+  'قصيدة',
+  'أغنية',
+  'مسرحية',
+  'فيلم',
+  'مسلسل',
+  'ألبوم',
+  'عنوان',
+  'بعنوان',
+  'هاشتاغ',
+  'وسم',
+];
