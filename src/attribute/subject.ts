@@ -3093,6 +3093,19 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
   );
 }
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
+/**
+ * A word of a person's age or of a count, never of a name (مرشد الرحلات، 45 عاما،, ، ثلاثون عاما،,
+ * مرافق المريض، أربعيني،): a numeral in digits, a noun of years, or an adjective of one's decade.
+ */
+function isAgeWord(norm: string): boolean {
+  return (
+    /[0-9\u0660-\u0669]/u.test(norm) ||
+    AGE_NOUNS.has(norm) ||
+    /^(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u.test(norm)
+  );
+}
+const AGE_NOUNS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين', 'اعوام', 'عمره', 'عمرها']);
+
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 
 /**
@@ -4242,6 +4255,8 @@ function appendApposition(
       while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;
       continue;
     }
+    // An age or a count after the comma (، 45 عاما،, ، ثلاثون عاما،, ، أربعيني،) describes, never names.
+    if (isAgeWord(token.norm)) return false;
     names.push(i);
     i++;
   }

@@ -1,0 +1,35 @@
+/**
+ * Review of the apposition merge (appos5, issue 3): sentences written here in news style on the shapes
+ * the new rule (a description no title list holds, then a name in apposition after the comma) reads the
+ * opposite case of: an age, a time phrase or an outlet after the comma, which name nobody. Each fix has
+ * the sentence that broke, one more of its shape, and a guard that the rule still fires on its own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows33: readonly Row[] = [
+  {
+    what: 'an age in digits after a description’s comma names nobody (مرشد الرحلات، 45 عاما،)',
+    text: 'وقال مرشد الرحلات، 45 عاما، إن «الأمطار أثرت على الرحلات».',
+    quotes: [['الأمطار أثرت على الرحلات', 'partial', 'مرشد الرحلات']],
+  },
+  {
+    what: 'an age in words after a description’s comma names nobody (سائق الشاحنة، ثلاثون عاما،)',
+    text: 'وقال سائق الشاحنة، ثلاثون عاما، إن «الطريق الدولي يحتاج إلى صيانة».',
+    quotes: [['الطريق الدولي يحتاج إلى صيانة', 'partial', 'سائق الشاحنة']],
+  },
+  {
+    what: 'an adjective of one’s decade after a description’s comma names nobody (مرافق المريض، أربعيني،)',
+    text: 'وقال مرافق المريض، أربعيني، إن «الانتظار في قسم الطوارئ طويل».',
+    quotes: [['الانتظار في قسم الطوارئ طويل', 'partial', 'مرافق المريض']],
+  },
+  {
+    what: 'guard: a name in apposition after a plain noun and its genitive still speaks (مرشد الرحلات، خالد العمري،)',
+    text: 'وقال مرشد الرحلات، خالد العمري، إن «الموسم السياحي في العلا بدأ مبكرا».',
+    quotes: [['الموسم السياحي في العلا بدأ مبكرا', 'partial', 'خالد العمري']],
+  },
+];
+
+describe('review of the apposition merge (issue 3)', () => {
+  runRows(reviewRows33);
+});
