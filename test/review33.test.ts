@@ -28,6 +28,26 @@ const reviewRows33: readonly Row[] = [
     text: 'وقال مرشد الرحلات، خالد العمري، إن «الموسم السياحي في العلا بدأ مبكرا».',
     quotes: [['الموسم السياحي في العلا بدأ مبكرا', 'partial', 'خالد العمري']],
   },
+  {
+    what: 'a time phrase after a description’s comma names nobody (الدبلوماسي الغربي، عشية الانتخابات،)',
+    text: 'وقال الدبلوماسي الغربي، عشية الانتخابات، إن «النتائج شبه محسومة».',
+    quotes: [['النتائج شبه محسومة', 'partial', 'الدبلوماسي الغربي']],
+  },
+  {
+    what: 'a time phrase after a plain noun and its genitive names nobody (مرشد الرحلات، قبيل انطلاق الرحلة،)',
+    text: 'وقال مرشد الرحلات، قبيل انطلاق الرحلة، إن «الطقس مناسب للتخييم».',
+    quotes: [['الطقس مناسب للتخييم', 'partial', 'مرشد الرحلات']],
+  },
+  {
+    what: 'the hour after a description’s comma names nobody (مرافق المريض، منتصف الليل،)',
+    text: 'وقال مرافق المريض، منتصف الليل، إن «الطبيب المناوب لم يحضر».',
+    quotes: [['الطبيب المناوب لم يحضر', 'partial', 'مرافق المريض']],
+  },
+  {
+    what: 'guard: a name after a description of origin still speaks (الدبلوماسي الغربي، جون ميلر،)',
+    text: 'وقال الدبلوماسي الغربي، جون ميلر، إن «المفاوضات وصلت إلى طريق مسدود».',
+    quotes: [['المفاوضات وصلت إلى طريق مسدود', 'partial', 'جون ميلر']],
+  },
 ];
 
 describe('review of the apposition merge (issue 3)', () => {

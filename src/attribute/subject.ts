@@ -1826,6 +1826,8 @@ export function readSubject(
     const named =
       appended &&
       !joined &&
+      // …and no time phrase said between commas (، عشية الانتخابات،, ، قبيل الاجتماع،, ، منتصف الليل،)
+      !TIME_PHRASE_HEADS.has(tokens[opener]?.norm ?? '') &&
       isComma(tokens[apposed.last + 1]) &&
       (opensGivenName(tokens, opener) || !/^و?[لب]/u.test(tokens[opener]?.norm ?? ''));
     if (named) {
@@ -3092,7 +3094,28 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
     stripToSet(family, TITLE_SET) === undefined
   );
 }
-/** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
+/**
+ * Nouns that head a time phrase (عشية الانتخابات, قبيل الاجتماع, منتصف الليل), folded: between commas
+ * after a description, when the words were said, never who said them.
+ */
+const TIME_PHRASE_HEADS = new Set(
+  [
+    'عشية',
+    'قبيل',
+    'بعيد',
+    'إبان',
+    'منتصف',
+    'أواخر',
+    'أوائل',
+    'مطلع',
+    'نهاية',
+    'بداية',
+    'طيلة',
+    'طوال',
+    'صبيحة',
+  ].map(fold),
+);
+
 /**
  * A word of a person's age or of a count, never of a name (مرشد الرحلات، 45 عاما،, ، ثلاثون عاما،,
  * مرافق المريض، أربعيني،): a numeral in digits, a noun of years, or an adjective of one's decade.
@@ -3106,6 +3129,7 @@ function isAgeWord(norm: string): boolean {
 }
 const AGE_NOUNS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين', 'اعوام', 'عمره', 'عمرها']);
 
+/** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 
 /**
