@@ -48,6 +48,21 @@ const reviewRows33: readonly Row[] = [
     text: 'وقال الدبلوماسي الغربي، جون ميلر، إن «المفاوضات وصلت إلى طريق مسدود».',
     quotes: [['المفاوضات وصلت إلى طريق مسدود', 'partial', 'جون ميلر']],
   },
+  {
+    what: 'an outlet by its name after a description’s comma is the source, not the speaker (الدبلوماسي الغربي، رويترز،)',
+    text: 'وقال الدبلوماسي الغربي، رويترز، إن «المحادثات متعثرة منذ أسابيع».',
+    quotes: [['المحادثات متعثرة منذ أسابيع', 'partial', 'الدبلوماسي الغربي']],
+  },
+  {
+    what: 'an outlet by its head after a description’s comma is the source, not the speaker (مرشد الرحلات، وكالة الأنباء،)',
+    text: 'وقال مرشد الرحلات، وكالة الأنباء السعودية، إن «السياح يتوافدون على عسير».',
+    quotes: [['السياح يتوافدون على عسير', 'partial', 'مرشد الرحلات']],
+  },
+  {
+    what: 'guard: a foreign name after a description of origin still speaks (الصحفية الأمريكية، سارة جونز،)',
+    text: 'وقالت المراسلة الأمريكية، سارة جونز، إن «الحرب غيرت المدينة».',
+    quotes: [['الحرب غيرت المدينة', 'partial', 'سارة جونز']],
+  },
 ];
 
 describe('review of the apposition merge (issue 3)', () => {

@@ -31,6 +31,7 @@ import {
   lookupCue,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
+  MEDIA_SET,
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -1828,6 +1829,9 @@ export function readSubject(
       !joined &&
       // …and no time phrase said between commas (، عشية الانتخابات،, ، قبيل الاجتماع،, ، منتصف الليل،)
       !TIME_PHRASE_HEADS.has(tokens[opener]?.norm ?? '') &&
+      // …nor an outlet that carried the words (، رويترز،, ، وكالة الأنباء،): the source, not the speaker
+      !OUTLETS_BY_FIRST.has(tokens[opener]?.norm ?? '') &&
+      !MEDIA_SET.has(tokens[opener]?.norm ?? '') &&
       isComma(tokens[apposed.last + 1]) &&
       (opensGivenName(tokens, opener) || !/^و?[لب]/u.test(tokens[opener]?.norm ?? ''));
     if (named) {
