@@ -31,6 +31,7 @@ import {
   lookupCue,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
+  MEDIA_SET,
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -1826,6 +1827,11 @@ export function readSubject(
     const named =
       appended &&
       !joined &&
+      // …and no time phrase said between commas (، عشية الانتخابات،, ، قبيل الاجتماع،, ، منتصف الليل،)
+      !TIME_PHRASE_HEADS.has(tokens[opener]?.norm ?? '') &&
+      // …nor an outlet that carried the words (، رويترز،, ، وكالة الأنباء،): the source, not the speaker
+      !OUTLETS_BY_FIRST.has(tokens[opener]?.norm ?? '') &&
+      !MEDIA_SET.has(tokens[opener]?.norm ?? '') &&
       isComma(tokens[apposed.last + 1]) &&
       (opensGivenName(tokens, opener) || !/^و?[لب]/u.test(tokens[opener]?.norm ?? ''));
     if (named) {
@@ -3092,6 +3098,41 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
     stripToSet(family, TITLE_SET) === undefined
   );
 }
+/**
+ * Nouns that head a time phrase (عشية الانتخابات, قبيل الاجتماع, منتصف الليل), folded: between commas
+ * after a description, when the words were said, never who said them.
+ */
+const TIME_PHRASE_HEADS = new Set(
+  [
+    'عشية',
+    'قبيل',
+    'بعيد',
+    'إبان',
+    'منتصف',
+    'أواخر',
+    'أوائل',
+    'مطلع',
+    'نهاية',
+    'بداية',
+    'طيلة',
+    'طوال',
+    'صبيحة',
+  ].map(fold),
+);
+
+/**
+ * A word of a person's age or of a count, never of a name (مرشد الرحلات، 45 عاما،, ، ثلاثون عاما،,
+ * مرافق المريض، أربعيني،): a numeral in digits, a noun of years, or an adjective of one's decade.
+ */
+function isAgeWord(norm: string): boolean {
+  return (
+    /[0-9\u0660-\u0669]/u.test(norm) ||
+    AGE_NOUNS.has(norm) ||
+    /^(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u.test(norm)
+  );
+}
+const AGE_NOUNS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين', 'اعوام', 'عمره', 'عمرها']);
+
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 
@@ -4242,6 +4283,8 @@ function appendApposition(
       while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;
       continue;
     }
+    // An age or a count after the comma (، 45 عاما،, ، ثلاثون عاما،, ، أربعيني،) describes, never names.
+    if (isAgeWord(token.norm)) return false;
     names.push(i);
     i++;
   }
