@@ -2833,6 +2833,8 @@ class Attributor {
           !/^[بل]/u.test(prev) &&
           !prev.endsWith('ه') &&
           !ORGANISATION_SET.has(prev) &&
+          // …nor a naming noun, which heads its name in construct (منتدى الشباب العربي).
+          !NAMING_SET.has(prev) &&
           stripToSet(prev, TITLE_SET) === undefined);
       // …and its adjectives only, each with the article, up to the complement.
       const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));

@@ -1,0 +1,33 @@
+/**
+ * Review of the bodies merge (issue 3): sentences written here in news style on the shapes where the
+ * rules for those a call addresses, a body's seat, a member's group and a field with عن read the
+ * opposite case. Each fixed regression has its row, one more of the same shape, and a guard that the
+ * rule still fires on its own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows34: readonly Row[] = [
+  {
+    what: 'a naming noun in construct with a word of the addressed (ودعا منتدى الشباب العربي إلى)',
+    text: 'ودعا منتدى الشباب العربي إلى «الحوار بين الأجيال».',
+    quotes: [['الحوار بين الأجيال', 'partial', 'منتدى الشباب العربي']],
+  },
+  {
+    what: 'the same after حذر … من (وحذر منتدى الشباب الخليجي من)',
+    text: 'وحذر منتدى الشباب الخليجي من «البطالة المقنعة».',
+    quotes: [['البطالة المقنعة', 'partial', 'منتدى الشباب الخليجي']],
+  },
+  {
+    what: 'guard: a plain foreign name, then the body addressed (منظمة هيومن رايتس ووتش الحكومة بـ)',
+    text: 'وطالبت منظمة هيومن رايتس ووتش الحكومة بـ«الإفراج عن المعتقلين».',
+    quotes: [['الإفراج عن المعتقلين', 'partial', 'منظمة هيومن رايتس ووتش']],
+  },
+  {
+    what: 'guard: a body with the article, then the parties addressed and their adjective (الأمم المتحدة الأطراف المتحاربة)',
+    text: 'ودعت الأمم المتحدة الأطراف المتحاربة إلى «وقف فوري لإطلاق النار».',
+    quotes: [['وقف فوري لإطلاق النار', 'partial', 'الأمم المتحدة']],
+  },
+];
+
+describe('review of the bodies merge', () => runRows(reviewRows34));
