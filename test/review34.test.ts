@@ -28,6 +28,21 @@ const reviewRows34: readonly Row[] = [
     text: 'ودعت الأمم المتحدة الأطراف المتحاربة إلى «وقف فوري لإطلاق النار».',
     quotes: [['وقف فوري لإطلاق النار', 'partial', 'الأمم المتحدة']],
   },
+  {
+    what: 'a source in حركة as the movement of traffic, not a group of members (مصدر في حركة المرور)',
+    text: 'وقال مصدر في حركة المرور إن «الطريق سيغلق ثلاثة أيام».',
+    quotes: [['الطريق سيغلق ثلاثة أيام', 'partial', 'مصدر في حركة المرور']],
+  },
+  {
+    what: 'the same with تنظيم as the organising of a tournament (مسؤول في تنظيم كأس العالم)',
+    text: 'وقال مسؤول في تنظيم كأس العالم إن «الملاعب جاهزة لاستقبال الجماهير».',
+    quotes: [['الملاعب جاهزة لاستقبال الجماهير', 'partial', 'مسؤول في تنظيم كأس العالم']],
+  },
+  {
+    what: 'guard: a source in a movement of members speaks for it (مصدر في حركة النهضة)',
+    text: 'وقال مصدر في حركة النهضة إن «الحركة ستشارك في الانتخابات».',
+    quotes: [['الحركة ستشارك في الانتخابات', 'partial', 'حركة النهضة']],
+  },
 ];
 
 describe('review of the bodies merge', () => runRows(reviewRows34));
