@@ -43,6 +43,21 @@ const reviewRows34: readonly Row[] = [
     text: 'وقال مصدر في حركة النهضة إن «الحركة ستشارك في الانتخابات».',
     quotes: [['الحركة ستشارك في الانتخابات', 'partial', 'حركة النهضة']],
   },
+  {
+    what: 'a word of the addressed as the genitive of في (وطالب مسؤولون في الوزارة بـ)',
+    text: 'وطالب مسؤولون في الوزارة بـ«زيادة الميزانية».',
+    quotes: [['زيادة الميزانية', 'partial', 'مسؤولون في الوزارة']],
+  },
+  {
+    what: 'the same after حذر … من (وحذر مسؤولون في الحكومة من)',
+    text: 'وحذر مسؤولون في الحكومة من «انهيار العملة».',
+    quotes: [['انهيار العملة', 'partial', 'مسؤولون في الحكومة']],
+  },
+  {
+    what: 'guard: a one-word foreign name, then the authorities addressed (وطالبت أمنستي السلطات بـ)',
+    text: 'وطالبت أمنستي السلطات بـ«الإفراج عن الناشطين».',
+    quotes: [['الإفراج عن الناشطين', 'partial', 'أمنستي']],
+  },
 ];
 
 describe('review of the bodies merge', () => runRows(reviewRows34));

@@ -2835,6 +2835,8 @@ class Attributor {
           !ORGANISATION_SET.has(prev) &&
           // …nor a naming noun, which heads its name in construct (منتدى الشباب العربي).
           !NAMING_SET.has(prev) &&
+          // …nor a preposition, whose genitive it is (مسؤولون في الوزارة).
+          !PREPOSITIONS.has(prev) &&
           stripToSet(prev, TITLE_SET) === undefined);
       // …and its adjectives only, each with the article, up to the complement.
       const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));
