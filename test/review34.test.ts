@@ -58,6 +58,21 @@ const reviewRows34: readonly Row[] = [
     text: 'وطالبت أمنستي السلطات بـ«الإفراج عن الناشطين».',
     quotes: [['الإفراج عن الناشطين', 'partial', 'أمنستي']],
   },
+  {
+    what: 'a participle’s plural in construct before a word of the addressed (ودعا ممثلو الدول إلى)',
+    text: 'ودعا ممثلو الدول إلى «التعاون في مكافحة الإرهاب».',
+    quotes: [['التعاون في مكافحة الإرهاب', 'partial', 'ممثلو الدول']],
+  },
+  {
+    what: 'the same with حذر … من (وحذر مسؤولو الحكومة من)',
+    text: 'وحذر مسؤولو الحكومة من «الشائعات المغرضة».',
+    quotes: [['الشائعات المغرضة', 'partial', 'مسؤولو الحكومة']],
+  },
+  {
+    what: 'guard: a body with the article, then the citizens addressed (وحثت وزارة الصحة المواطنين على)',
+    text: 'وحثت وزارة الصحة المواطنين على «أخذ اللقاح قبل الشتاء».',
+    quotes: [['أخذ اللقاح قبل الشتاء', 'partial', 'وزارة الصحة']],
+  },
 ];
 
 describe('review of the bodies merge', () => runRows(reviewRows34));

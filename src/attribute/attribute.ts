@@ -2837,6 +2837,8 @@ class Attributor {
           !NAMING_SET.has(prev) &&
           // …nor a preposition, whose genitive it is (مسؤولون في الوزارة).
           !PREPOSITIONS.has(prev) &&
+          // …nor a participle's sound plural in construct, its ن dropped (ممثلو الدول, مسؤولو الحكومة).
+          !/^م.{3,}و$/u.test(prev) &&
           stripToSet(prev, TITLE_SET) === undefined);
       // …and its adjectives only, each with the article, up to the complement.
       const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));
