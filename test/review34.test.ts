@@ -73,6 +73,21 @@ const reviewRows34: readonly Row[] = [
     text: 'وحثت وزارة الصحة المواطنين على «أخذ اللقاح قبل الشتاء».',
     quotes: [['أخذ اللقاح قبل الشتاء', 'partial', 'وزارة الصحة']],
   },
+  {
+    what: 'a plural in ات in construct with المجتمع (ودعت منظمات المجتمع المدني إلى)',
+    text: 'ودعت منظمات المجتمع المدني إلى «المشاركة الواسعة في الانتخابات».',
+    quotes: [['المشاركة الواسعة في الانتخابات', 'partial', 'منظمات المجتمع المدني']],
+  },
+  {
+    what: 'the same in ات with الدول and its adjective (ودعت حكومات الدول الأعضاء إلى)',
+    text: 'ودعت حكومات الدول الأعضاء إلى «التضامن مع المتضررين».',
+    quotes: [['التضامن مع المتضررين', 'partial', 'حكومات الدول الأعضاء']],
+  },
+  {
+    what: 'guard: a body with the article, then the states addressed (ودعا مجمع الفقه الإسلامي الدول إلى)',
+    text: 'ودعا مجمع الفقه الإسلامي الدول إلى «توحيد الأهلة».',
+    quotes: [['توحيد الأهلة', 'partial', 'مجمع الفقه الإسلامي']],
+  },
 ];
 
 describe('review of the bodies merge', () => runRows(reviewRows34));

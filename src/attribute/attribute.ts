@@ -2839,6 +2839,8 @@ class Attributor {
           !PREPOSITIONS.has(prev) &&
           // …nor a participle's sound plural in construct, its ن dropped (ممثلو الدول, مسؤولو الحكومة).
           !/^م.{3,}و$/u.test(prev) &&
+          // …nor an indefinite plural in ات, a head in construct (منظمات المجتمع, حكومات الدول).
+          !/.{3,}ات$/u.test(prev) &&
           stripToSet(prev, TITLE_SET) === undefined);
       // …and its adjectives only, each with the article, up to the complement.
       const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));
