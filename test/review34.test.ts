@@ -103,6 +103,30 @@ const reviewRows34: readonly Row[] = [
     text: 'وقال مكتب الأمم المتحدة في جنيف إن «المفاوضات ستستأنف الأسبوع المقبل».',
     quotes: [['المفاوضات ستستأنف الأسبوع المقبل', 'partial', 'مكتب الأمم المتحدة في جنيف']],
   },
+  {
+    what: 'people with an adjective in the nominative after a calling verb are its subject (وحذر الأهالي الغاضبون من)',
+    text: 'وقالت الشرطة إن «الحادث وقع فجرا». وحذر الأهالي الغاضبون من «تكرار الحوادث».',
+    quotes: [
+      ['الحادث وقع فجرا', 'partial', 'الشرطة'],
+      ['تكرار الحوادث', 'partial', 'الأهالي الغاضبون'],
+    ],
+  },
+  {
+    what: 'the same with طالب … بـ (وطالب السكان المتضررون بـ)',
+    text: 'وقال المتحدث باسم البلدية إن «العمل مستمر». وطالب السكان المتضررون بـ«تعويض عاجل».',
+    quotes: [
+      ['العمل مستمر', 'partial', 'المتحدث باسم البلدية'],
+      ['تعويض عاجل', 'partial', 'السكان المتضررون'],
+    ],
+  },
+  {
+    what: 'guard: people alone after a calling verb while the police hold the floor are its object (وحذر السكان من)',
+    text: 'وقال المتحدث باسم الشرطة إن «التحقيق جار». وحذر السكان من «الاقتراب من موقع الحادث».',
+    quotes: [
+      ['التحقيق جار', 'partial', 'المتحدث باسم الشرطة'],
+      ['الاقتراب من موقع الحادث', 'partial', 'المتحدث باسم الشرطة'],
+    ],
+  },
 ];
 
 describe('review of the bodies merge', () => runRows(reviewRows34));

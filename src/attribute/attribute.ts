@@ -3130,6 +3130,9 @@ class Attributor {
       return false;
     if (!ADDRESSED_PEOPLE_SET.has((this.tokens[subject.first] as Token).norm)) return false;
     if (subject.last > subject.first && !hasArticle((this.tokens[subject.last] as Token).norm)) return false;
+    // An adjective in the nominative (الأهالي الغاضبون) marks the people as the subject.
+    if (subject.last > subject.first && (this.tokens[subject.last] as Token).norm.endsWith('ون'))
+      return false;
     const next = this.tokens[subject.last + 1];
     return (
       next?.type === 'mark' ||
