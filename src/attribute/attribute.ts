@@ -2839,6 +2839,14 @@ class Attributor {
           !/^[بل]/u.test(prev) &&
           !prev.endsWith('ه') &&
           !ORGANISATION_SET.has(prev) &&
+          // …nor a naming noun, which heads its name in construct (منتدى الشباب العربي).
+          !NAMING_SET.has(prev) &&
+          // …nor a preposition, whose genitive it is (مسؤولون في الوزارة).
+          !PREPOSITIONS.has(prev) &&
+          // …nor a participle's sound plural in construct, its ن dropped (ممثلو الدول, مسؤولو الحكومة).
+          !/^م.{3,}و$/u.test(prev) &&
+          // …nor an indefinite plural in ات, a head in construct (منظمات المجتمع, حكومات الدول).
+          !/.{3,}ات$/u.test(prev) &&
           stripToSet(prev, TITLE_SET) === undefined);
       // …and its adjectives only, each with the article, up to the complement.
       const adjectives = words.slice(n + 1).every((j) => hasArticle(norm(j)));
@@ -3128,6 +3136,9 @@ class Attributor {
       return false;
     if (!ADDRESSED_PEOPLE_SET.has((this.tokens[subject.first] as Token).norm)) return false;
     if (subject.last > subject.first && !hasArticle((this.tokens[subject.last] as Token).norm)) return false;
+    // An adjective in the nominative (الأهالي الغاضبون) marks the people as the subject.
+    if (subject.last > subject.first && (this.tokens[subject.last] as Token).norm.endsWith('ون'))
+      return false;
     const next = this.tokens[subject.last + 1];
     return (
       next?.type === 'mark' ||

@@ -2082,6 +2082,19 @@ export function isMemberHead(norm: string): boolean {
 }
 
 /**
+ * What a movement or an organising carries or holds, after حركة or تنظيم as verbal nouns (حركة المرور,
+ * حركة الطيران, تنظيم كأس العالم): the head is an activity, not a group of members, and a source in it
+ * is not one of them.
+ */
+const ACTIVITY_GENITIVES = new Set(
+  [
+    ...['المرور', 'السير', 'الطيران', 'الملاحة', 'النقل', 'الشحن', 'التجارة', 'الأسواق', 'القطارات'],
+    ...['المسافرين', 'الحجاج', 'السفن', 'البضائع', 'السياحة', 'الانتخابات', 'الحج', 'كأس', 'بطولة'],
+    ...['البطولة', 'المؤتمر', 'مؤتمر', 'المهرجان', 'مهرجان', 'الفعاليات', 'المعرض', 'معرض'],
+  ].map(fold),
+);
+
+/**
  * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس, and an
  * unnamed source in a group of members: مصدر في الحركة): the
  * subject names the group, its title words are the group's name, the phrase starts at the member.
@@ -2095,7 +2108,11 @@ function memberOf(
   const head = tokens[from];
   if (head?.type !== 'word' || tokens[from + 1]?.norm !== 'في') return null;
   // …or an unnamed source in a group of members (مصدر في الحركة, مسؤول في حزب النهضة): one of them.
-  const source = GROUP_SOURCE_SET.has(head.norm) && MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '');
+  // Not a source in an activity (مصدر في حركة المرور, مسؤول في تنظيم كأس العالم).
+  const source =
+    GROUP_SOURCE_SET.has(head.norm) &&
+    MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '') &&
+    !ACTIVITY_GENITIVES.has(tokens[from + 3]?.norm ?? '');
   if (!isMemberHead(head.norm) && !source) return null;
   const group = readSubject(tokens, from + 2, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;

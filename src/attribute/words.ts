@@ -1333,10 +1333,12 @@ export const ADDRESSING_VERBS: readonly string[] = ['دعا', 'حث', 'ناشد'
  * Heads of bodies that news names with their seat after في (النيابة العامة في باريس, بعثة الاتحاد
  * الأفريقي في الصومال, مكتب الأمم المتحدة في جنيف, اللجنة الوطنية لحقوق الإنسان في قطر): the place is
  * part of the body's name, the fullest the article gives. Not armies or governments, whose place after
- * في is more often where they acted; not courts, whose place placeAfterFi (attribute.ts) reads.
+ * في is more often where they acted; not courts, whose place placeAfterFi (attribute.ts) reads. Not
+ * مجلس in construct (مجلس الوزراء في الرياض, مجلس التعاون الخليجي في الرياض), a whole body whose place
+ * is where it met; المجلس with its adjective (المجلس المحلي في تل أبيض) keeps its seat.
  */
 export const SEATED_BODY_HEADS: readonly string[] = [
-  ...['بعثة', 'مكتب', 'نيابة', 'النيابة', 'مجلس', 'المجلس', 'سفارة', 'السفارة'],
+  ...['بعثة', 'مكتب', 'نيابة', 'النيابة', 'المجلس', 'سفارة', 'السفارة'],
   ...['قنصلية', 'القنصلية', 'مركز', 'المركز', 'لجنة', 'اللجنة', 'رابطة', 'الرابطة', 'جمعية', 'الجمعية'],
   ...['منظمة', 'المنظمة', 'مفوضية', 'المفوضية', 'هيئة', 'الهيئة', 'مرصد', 'المرصد', 'شرطة', 'الشرطة'],
 ];
