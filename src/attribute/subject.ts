@@ -2,7 +2,9 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import {
   ABBREVIATED_TITLE_SET,
+  ACTIVITY_GENITIVE_SET,
   ADDRESSEE_SET,
+  AGE_NOUN_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
   BODY_PARTICIPLE_SET,
@@ -53,6 +55,7 @@ import {
   SOURCE_ACCESS_VERB_SET,
   STOP_SET,
   stripToSet,
+  TIME_PHRASE_HEAD_SET,
   TIME_SET,
   TITLE_IN_NAME_GENITIVE_SET,
   TITLE_IN_NAME_SET,
@@ -1828,7 +1831,7 @@ export function readSubject(
       appended &&
       !joined &&
       // …and no time phrase said between commas (، عشية الانتخابات،, ، قبيل الاجتماع،, ، منتصف الليل،)
-      !TIME_PHRASE_HEADS.has(tokens[opener]?.norm ?? '') &&
+      !TIME_PHRASE_HEAD_SET.has(tokens[opener]?.norm ?? '') &&
       // …nor an outlet that carried the words (، رويترز،, ، وكالة الأنباء،): the source, not the speaker
       !OUTLETS_BY_FIRST.has(tokens[opener]?.norm ?? '') &&
       !MEDIA_SET.has(tokens[opener]?.norm ?? '') &&
@@ -2086,14 +2089,6 @@ export function isMemberHead(norm: string): boolean {
  * حركة الطيران, تنظيم كأس العالم): the head is an activity, not a group of members, and a source in it
  * is not one of them.
  */
-const ACTIVITY_GENITIVES = new Set(
-  [
-    ...['المرور', 'السير', 'الطيران', 'الملاحة', 'النقل', 'الشحن', 'التجارة', 'الأسواق', 'القطارات'],
-    ...['المسافرين', 'الحجاج', 'السفن', 'البضائع', 'السياحة', 'الانتخابات', 'الحج', 'كأس', 'بطولة'],
-    ...['البطولة', 'المؤتمر', 'مؤتمر', 'المهرجان', 'مهرجان', 'الفعاليات', 'المعرض', 'معرض'],
-  ].map(fold),
-);
-
 /**
  * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس, and an
  * unnamed source in a group of members: مصدر في الحركة): the
@@ -2112,7 +2107,7 @@ function memberOf(
   const source =
     GROUP_SOURCE_SET.has(head.norm) &&
     MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '') &&
-    !ACTIVITY_GENITIVES.has(tokens[from + 3]?.norm ?? '');
+    !ACTIVITY_GENITIVE_SET.has(tokens[from + 3]?.norm ?? '');
   if (!isMemberHead(head.norm) && !source) return null;
   const group = readSubject(tokens, from + 2, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
@@ -3116,39 +3111,16 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
   );
 }
 /**
- * Nouns that head a time phrase (عشية الانتخابات, قبيل الاجتماع, منتصف الليل), folded: between commas
- * after a description, when the words were said, never who said them.
- */
-const TIME_PHRASE_HEADS = new Set(
-  [
-    'عشية',
-    'قبيل',
-    'بعيد',
-    'إبان',
-    'منتصف',
-    'أواخر',
-    'أوائل',
-    'مطلع',
-    'نهاية',
-    'بداية',
-    'طيلة',
-    'طوال',
-    'صبيحة',
-  ].map(fold),
-);
-
-/**
  * A word of a person's age or of a count, never of a name (مرشد الرحلات، 45 عاما،, ، ثلاثون عاما،,
  * مرافق المريض، أربعيني،): a numeral in digits, a noun of years, or an adjective of one's decade.
  */
 function isAgeWord(norm: string): boolean {
   return (
     /[0-9\u0660-\u0669]/u.test(norm) ||
-    AGE_NOUNS.has(norm) ||
+    AGE_NOUN_SET.has(norm) ||
     /^(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u.test(norm)
   );
 }
-const AGE_NOUNS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'سنين', 'اعوام', 'عمره', 'عمرها']);
 
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;

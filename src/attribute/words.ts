@@ -2704,3 +2704,36 @@ export const TITLED_WORK_NOUNS: readonly string[] = [
   'هاشتاغ',
   'وسم',
 ];
+
+/**
+ * Genitives of an activity, not a group (مصدر في حركة المرور, مسؤول في تنظيم كأس العالم): a source in
+ * such a phrase keeps his description; no group speaks through him.
+ */
+export const ACTIVITY_GENITIVES: readonly string[] = [
+  ...['المرور', 'السير', 'الطيران', 'الملاحة', 'النقل', 'الشحن', 'التجارة', 'الأسواق', 'القطارات'],
+  ...['المسافرين', 'الحجاج', 'السفن', 'البضائع', 'السياحة', 'الانتخابات', 'الحج', 'كأس', 'بطولة'],
+  ...['البطولة', 'المؤتمر', 'مؤتمر', 'المهرجان', 'مهرجان', 'الفعاليات', 'المعرض', 'معرض'],
+];
+
+/**
+ * Nouns that head a time phrase (عشية الانتخابات, قبيل الاجتماع, منتصف الليل): between commas
+ * after a description, when the words were said, never who said them.
+ */
+export const TIME_PHRASE_HEADS: readonly string[] = [
+  'عشية',
+  'قبيل',
+  'بعيد',
+  'إبان',
+  'منتصف',
+  'أواخر',
+  'أوائل',
+  'مطلع',
+  'نهاية',
+  'بداية',
+  'طيلة',
+  'طوال',
+  'صبيحة',
+];
+
+/** Nouns of years and of one's age (، 45 عاما،, عمره): a word of a person's age, never of a name. */
+export const AGE_NOUNS: readonly string[] = ['عاما', 'عام', 'سنة', 'سنوات', 'سنين', 'أعوام', 'عمره', 'عمرها'];
