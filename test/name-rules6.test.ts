@@ -194,3 +194,40 @@ const originRows: readonly Row[] = [
 describe('name rules 6: an adjective of origin before a foreign name', () => {
   runRows(originRows);
 });
+
+const syllableRows: readonly Row[] = [
+  {
+    what: 'a Chinese premier opening with لي right after the cue, his title in apposition after the name',
+    text: 'وقال لي كه تشيانغ رئيس مجلس الدولة الصيني إن الاقتصاد "سيحقق نموا مستقرا هذا العام".',
+    quotes: [['سيحقق نموا مستقرا هذا العام', 'partial', 'لي كه تشيانغ']],
+  },
+  {
+    what: 'a ministry spokesman whose family name spells "if" (لو كانغ) after his title',
+    text: 'وقال المتحدث باسم الخارجية الصينية لو كانغ إن بكين "تحترم سيادة الدول".',
+    quotes: [['تحترم سيادة الدول', 'partial', 'لو كانغ']],
+  },
+  {
+    what: 'a Korean president with كون in the middle of her name (Saudi paper’s world page)',
+    text: 'وقالت رئيسة كوريا الجنوبية بارك كون هيه إن سيول "لن تتسامح مع الاستفزازات".',
+    quotes: [['لن تتسامح مع الاستفزازات', 'partial', 'بارك كون هيه']],
+  },
+  {
+    what: 'a company spokesman, تشانغ لي, then his title between commas',
+    text: 'وقال تشانغ لي، المتحدث باسم الشركة، إن الإنتاج "سيرتفع في الربع المقبل".',
+    quotes: [['سيرتفع في الربع المقبل', 'partial', 'تشانغ لي']],
+  },
+  {
+    what: 'guard: لي after the cue is the hearer before an unnamed official',
+    text: 'وقال لي أحد المسؤولين إن الوضع "تحت السيطرة".',
+    quotes: [['تحت السيطرة', 'partial', 'أحد المسؤولين']],
+  },
+  {
+    what: 'guard: لي after the cue is the hearer before an informed source',
+    text: 'وقال لي مصدر مطلع إن الاتفاق "بات وشيكا".',
+    quotes: [['بات وشيكا', 'partial', 'مصدر مطلع']],
+  },
+];
+
+describe('name rules 6: a foreign name’s syllable that spells a function word (لي, لو, كون)', () => {
+  runRows(syllableRows);
+});

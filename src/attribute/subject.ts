@@ -3391,11 +3391,25 @@ function isForeignNameSyllable(
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
   const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
+  // …or the name's own title in apposition after it, with a comma or none (لي كه تشيانغ رئيس مجلس الدولة,
+  // جوليان لي، المحلل في …).
+  const apposed = isComma(tokens[last + 1]) ? last + 2 : last + 1;
+  const title = tokens[apposed];
   return (
     last > first &&
     (afterTitle || afterCue) &&
-    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) || opensCircumstantial(tokens, last + 1))
+    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
+      opensCircumstantial(tokens, last + 1) ||
+      (title?.type === 'word' && isTitleHead(title.norm)))
   );
+}
+
+/**
+ * A run of short foreign words opens at `at`, right after a cue, with a syllable that also spells a
+ * function word (وقال لي كه تشيانغ رئيس مجلس الدولة إن): a name, not the hearer "to me".
+ */
+export function opensForeignNameRun(tokens: readonly Token[], at: number): boolean {
+  return isForeignNameSyllable(tokens, at, 0, at);
 }
 
 /** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */

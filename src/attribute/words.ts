@@ -2448,10 +2448,10 @@ export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤ�
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
- * its hamza, "to me", "she" (بان كي مون, هونغ لي, بارك غن هي). Read as a name's only inside a run of
+ * its hamza, "to me", "she", "if", "being" (بان كي مون, هونغ لي, بارك غن هي, لو كانغ, بارك كون هيه). Read as a name's only inside a run of
  * short foreign words after a title (subject.ts, isForeignNameSyllable).
  */
-export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي'];
+export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
 
 /**
  * A gazetteer: the world's countries as Arabic newsrooms write them (with their common variants),
