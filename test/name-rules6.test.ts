@@ -231,3 +231,35 @@ const syllableRows: readonly Row[] = [
 describe('name rules 6: a foreign name’s syllable that spells a function word (لي, لو, كون)', () => {
   runRows(syllableRows);
 });
+
+const bodyFirmRows: readonly Row[] = [
+  {
+    what: 'an executive director of a body behind ل whose foreign name has three plain words (لمنظمة هيومن رايتس ووتش)',
+    text: 'وقال المدير التنفيذي لمنظمة هيومن رايتس ووتش كينيث روث: "الصمت على هذه الانتهاكات تواطؤ".',
+    quotes: [['الصمت على هذه الانتهاكات تواطؤ', 'direct', 'كينيث روث']],
+  },
+  {
+    what: 'a regional director of أطباء بلا حدود, a name of three words with a function word in it',
+    text: 'وقال المدير الإقليمي لمنظمة أطباء بلا حدود ميغيل أنخيل إن المستشفيات "تتعرض للقصف بشكل متكرر".',
+    quotes: [['تتعرض للقصف بشكل متكرر', 'partial', 'ميغيل أنخيل']],
+  },
+  {
+    what: 'a chief economist في a bank whose name ends in بنك, then a three-word name',
+    text: 'وقال كبير الاقتصاديين في دويتشه بنك ديفيد فولكرتس لانداو إن النمو "أضعف من المتوقع".',
+    quotes: [['أضعف من المتوقع', 'partial', 'ديفيد فولكرتس لانداو']],
+  },
+  {
+    what: 'guard: a university named for a king, then an honorific and the name',
+    text: 'وقال الأستاذ في جامعة الملك سعود الدكتور محمد القحطاني إن الدراسة "مهمة للقطاع".',
+    quotes: [['مهمة للقطاع', 'partial', 'محمد القحطاني']],
+  },
+  {
+    what: 'guard: a Saudi bank with a definite name, then the manager’s name',
+    text: 'وقال المدير في بنك الرياض طارق السدحان إن القروض "ارتفعت هذا العام".',
+    quotes: [['ارتفعت هذا العام', 'partial', 'طارق السدحان']],
+  },
+];
+
+describe('name rules 6: a foreign body’s plain name after its head, then the officer’s name', () => {
+  runRows(bodyFirmRows);
+});

@@ -2772,7 +2772,15 @@ function splitSubject(
   let k = 1;
   let objectAt = false;
   while (k < words.length && (words[k] as number) <= titleUntil) k++;
-  while (k < words.length) {
+  // A complement read in before the name, ending in a plain word, ends where a given name opens (كبير
+  // الاقتصاديين في دويتشه بنك ديفيد فلان): the body's word before it governs no name; after a definite
+  // word the name may be the body's (جامعة الملك سعود), which the walk reads.
+  const named =
+    titleUntil >= 0 &&
+    words[k - 1] === titleUntil &&
+    !hasArticle(tokens[titleUntil]?.norm ?? '') &&
+    opensGivenName(tokens, words[k] ?? -1);
+  while (!named && k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
@@ -3115,6 +3123,11 @@ function companyNameEnd(tokens: readonly Token[], words: readonly number[], k: n
     }
   }
   if (head < 0) return k;
+  // …a foreign firm's name the lexicon holds, or plain words up to a given name, right after the head
+  // (لمنظمة هيومن رايتس ووتش فلان): the name starts after it.
+  const firm = plainFirmEnd(tokens, (words[head] as number) + 1, words[k - 1] as number);
+  const after = words.indexOf(firm) + 1;
+  if (firm >= 0 && after > k && after < words.length && words[after] === firm + 1) return after;
   for (let j = k; j < words.length && j - k <= MAX_COMPANY_TAIL; j++) {
     if ((words[j] as number) !== (words[j - 1] as number) + 1) return k;
     const norm = (tokens[words[j] as number] as Token).norm;
