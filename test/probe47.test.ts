@@ -432,8 +432,6 @@ const internationalSplitRows: readonly Row[] = [
         'بيتر أكول ماجاك',
       ],
     ],
-    // engine gap: both quotes go to أكول ماجاك, the name without its first part بيتر.
-    gaps: ['attribution'],
   },
   {
     what: 'Tal Abyad, split out: the lede that names the units in full, then the opposition’s charge and the units’ denial with وهو ما نفته الوحدات، ووصفته في بيان بأنه "…"',

@@ -96,6 +96,7 @@ import {
   isTimeWithPronoun,
   isTitleHead,
   NISBA,
+  opensForeignNameRun,
   opensGivenName,
   outletAfterLam,
   range,
@@ -2469,7 +2470,8 @@ class Attributor {
       TIME_QUALIFIER_SET.has(this.tokens[from + 1]?.norm ?? '')
     )
       from += 2;
-    if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    // …but not a foreign name's first syllable (وقال لي كه تشيانغ): the name is the subject.
+    if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '') && !opensForeignNameRun(this.tokens, from)) from++;
     // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.

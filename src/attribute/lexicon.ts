@@ -27,6 +27,7 @@ import {
   ADDRESSING_VERBS,
   AGE_NOUNS,
   ANSWER_LABELS,
+  APPOSED_TRADE_TITLES,
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
@@ -49,6 +50,7 @@ import {
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
   FIELDS_WITH_AN,
+  FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
   GENERIC_BODY_ADJECTIVES,
@@ -74,6 +76,7 @@ import {
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
+  ORIGIN_HALVES,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -416,6 +419,12 @@ export function titleKin(head: string): readonly (readonly string[])[] | undefin
   return KIN.get(head);
 }
 export const MEDIA_NAME_LIST = MEDIA_NAMES.map((p) => p.split(' ').map(fold));
+/** ORIGIN_HALVES folded: the half of an adjective of origin after its first word (الكوري الجنوبي). */
+export const ORIGIN_HALF_SET = foldSet(ORIGIN_HALVES);
+/** APPOSED_TRADE_TITLES folded: a trade's title after a whole name (فلان الفلاني المحلل في …). */
+export const APPOSED_TRADE_SET = foldSet(APPOSED_TRADE_TITLES);
+/** FOREIGN_FIRM_NAMES and MEDIA_NAMES, each as its folded words: a firm's plain name after a title's في or لدى. */
+export const FOREIGN_FIRM_LIST = [...FOREIGN_FIRM_NAMES, ...MEDIA_NAMES].map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 

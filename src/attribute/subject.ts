@@ -5,6 +5,7 @@ import {
   ACTIVITY_GENITIVE_SET,
   ADDRESSEE_SET,
   AGE_NOUN_SET,
+  APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
   BODY_PARTICIPLE_SET,
@@ -18,6 +19,7 @@ import {
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
+  FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
   GENITIVE_NOUN_SET,
@@ -42,6 +44,7 @@ import {
   OFFICE_HEAD_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
+  ORIGIN_HALF_SET,
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
@@ -610,6 +613,25 @@ function isImam(tokens: readonly Token[], at: number, text: string, count: numbe
 export function isAlan(token: Token, text: string): boolean {
   const first = text.charCodeAt(token.from);
   return token.norm === 'الان' && (first === 0x0623 || first === 0x0622);
+}
+
+/**
+ * A word that folds to the article's shape but is written with a hamza or a madda on its first alef
+ * (ألكسيس, ألبرتو, إلياس), before a plain word (no article, no function word): a foreign name and the
+ * rest of it, not a definite word; not a place of the gazetteer (ألمانيا), nor a word before a definite
+ * genitive (ألعاب القوى).
+ */
+export function isHamzaAlName(token: Token, text: string, next: string | undefined): boolean {
+  const first = text.charCodeAt(token.from);
+  return (
+    (first === 0x0623 || first === 0x0625 || first === 0x0622) &&
+    token.norm.startsWith('ال') &&
+    token.norm.length > 3 &&
+    !PLACE_SET.has(token.norm) &&
+    next !== undefined &&
+    !hasArticle(next) &&
+    !isStopWord(next)
+  );
 }
 
 /**
@@ -2146,7 +2168,10 @@ export function isPlaceAfterTitle(tokens: readonly Token[], at: number): boolean
     word.norm.length > 3 &&
     before?.type === 'word' &&
     hasArticle(before.norm) &&
-    !isTitleHead(before.norm)
+    !isTitleHead(before.norm) &&
+    // …but a given name of the lexicon whose letters after ب make no place is the holder's first name
+    // (وزير الخارجية بيتر فلان, المتحدث باسم الحكومة بيير فلان): ب is its own first letter.
+    !(isGivenName(word.norm) && stripToSet(word.norm, PLACE_SET) === undefined)
   );
 }
 
@@ -2240,6 +2265,9 @@ function titleComplement(
       break;
     last = j;
   }
+  // A foreign firm in plain words (كبير الاقتصاديين في كابيتال إيكونوميكس فلان, المحلل لدى جي بي مورغان
+  // فلان): its whole name is the complement's; the holder's name starts after it.
+  if (!glued && quoted < 0) last = Math.max(last, plainFirmEnd(tokens, at + 1, last));
   // The name, perhaps after an honorific or two (المهندس سلطان الحربي, الأستاذ الدكتور فلان): words
   // without the article at first, then a closer.
   let start = last + 1;
@@ -2303,6 +2331,41 @@ function titleComplement(
   // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to.
   if (toward && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? '')) return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
+}
+
+/** The most plain words a foreign firm's name may have before its officer's given name. */
+const MAX_FIRM_WORDS = 4;
+
+/**
+ * The last word of a foreign firm's name written in plain words from `from`, after a title's في or لدى
+ * (في غولدمان ساكس, لدى جي بي مورغان, في شركة مورغان ستانلي), when it runs past `last`, where the
+ * complement's walk stopped; else -1. A name of the lexicon (FOREIGN_FIRM_LIST) is read whole; one it
+ * does not hold runs over plain words (no article, function word, title or given name) up to a given
+ * name with another word of a name after it: the officer's name (المحلل في بتروماتريكس أوليفر جاكوب). Not after
+ * a place (في جدة), where a plain word opens the name. Bounded: a few words from `from`.
+ */
+function plainFirmEnd(tokens: readonly Token[], from: number, last: number): number {
+  const head = tokens[from];
+  if (head?.type !== 'word' || hasArticle(head.norm)) return -1;
+  // …after a body's head without the article (في شركة, لدى بنك), the name is the head's genitive.
+  const s = ORGANISATION_SET.has(head.norm) ? from + 1 : from;
+  let known = -1;
+  for (const firm of FOREIGN_FIRM_LIST)
+    if (s + firm.length - 1 > known && firm.every((word, i) => tokens[s + i]?.norm === word))
+      known = s + firm.length - 1;
+  if (known > last) return known;
+  if (known >= 0 || PLACE_SET.has(tokens[s]?.norm ?? '')) return -1;
+  for (let p = s; p < tokens.length && p - s <= MAX_FIRM_WORDS; p++) {
+    const word = tokens[p] as Token;
+    if (word.type !== 'word' || hasArticle(word.norm) || isStopWord(word.norm) || isTitleHead(word.norm))
+      return -1;
+    if (COMPLEMENTISER_SET.has(word.norm) || isPrepositional(word.norm)) return -1;
+    if (!isGivenName(word.norm)) continue;
+    const next = tokens[p + 1];
+    const named = next?.type === 'word' && !isStopWord(next.norm) && !COMPLEMENTISER_SET.has(next.norm);
+    return p > s && p - 1 > last && named ? p - 1 : -1;
+  }
+  return -1;
 }
 
 /** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
@@ -2521,10 +2584,14 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
     // A definite description ending in an adjective of origin (المقيم الهندي, العامل البنغلاديشي), then a
     // plain word that is no function word and no joiner: a name the lists do not hold starts there; not
     // a noun in construct with a definite genitive (المرصد السوري لحقوق الإنسان: the body's field).
+    // The adjective alone describes too, with its half (الياباني فلان, الكوري الجنوبي فلان: the player).
+    const origin =
+      ORIGIN_NISBA_SET.has(norm(k - 1)) ||
+      (k >= 2 && ORIGIN_NISBA_SET.has(norm(k - 2)) && ORIGIN_HALF_SET.has(norm(k - 1)));
     if (
-      k >= 2 &&
+      (k >= 2 || ORIGIN_NISBA_SET.has(head)) &&
       hasArticle(head) &&
-      ORIGIN_NISBA_SET.has(norm(k - 1)) &&
+      origin &&
       !hasArticle(word) &&
       !hasArticle((tokens[(words[k] as number) + 1] as Token | undefined)?.norm ?? '') &&
       !isStopWord(word) &&
@@ -2723,7 +2790,15 @@ function splitSubject(
   let k = 1;
   let objectAt = false;
   while (k < words.length && (words[k] as number) <= titleUntil) k++;
-  while (k < words.length) {
+  // A complement read in before the name, ending in a plain word, ends where a given name opens (كبير
+  // الاقتصاديين في دويتشه بنك ديفيد فلان): the body's word before it governs no name; after a definite
+  // word the name may be the body's (جامعة الملك سعود), which the walk reads.
+  const named =
+    titleUntil >= 0 &&
+    words[k - 1] === titleUntil &&
+    !hasArticle(tokens[titleUntil]?.norm ?? '') &&
+    opensGivenName(tokens, words[k] ?? -1);
+  while (!named && k < words.length) {
     const norm = (tokens[words[k] as number] as Token).norm;
     const prev = (tokens[words[k - 1] as number] as Token).norm;
     const following = words[k + 1] === undefined ? undefined : (tokens[words[k + 1] as number] as Token).norm;
@@ -2851,6 +2926,9 @@ function splitSubject(
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
+    // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,
+    // إلياس فلان): no article is written so; a plain word after it is the rest of the name.
+    if (!organisation && isHamzaAlName(tokens[words[k] as number] as Token, text, following)) break;
     if (
       !organisation &&
       hasArticle(norm) &&
@@ -3063,6 +3141,11 @@ function companyNameEnd(tokens: readonly Token[], words: readonly number[], k: n
     }
   }
   if (head < 0) return k;
+  // …a foreign firm's name the lexicon holds, or plain words up to a given name, right after the head
+  // (لمنظمة هيومن رايتس ووتش فلان): the name starts after it.
+  const firm = plainFirmEnd(tokens, (words[head] as number) + 1, words[k - 1] as number);
+  const after = words.indexOf(firm) + 1;
+  if (firm >= 0 && after > k && after < words.length && words[after] === firm + 1) return after;
   for (let j = k; j < words.length && j - k <= MAX_COMPANY_TAIL; j++) {
     if ((words[j] as number) !== (words[j - 1] as number) + 1) return k;
     const norm = (tokens[words[j] as number] as Token).norm;
@@ -3351,11 +3434,25 @@ function isForeignNameSyllable(
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
   const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
+  // …or the name's own title in apposition after it, with a comma or none (لي كه تشيانغ رئيس مجلس الدولة,
+  // جوليان لي، المحلل في …).
+  const apposed = isComma(tokens[last + 1]) ? last + 2 : last + 1;
+  const title = tokens[apposed];
   return (
     last > first &&
     (afterTitle || afterCue) &&
-    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) || opensCircumstantial(tokens, last + 1))
+    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
+      opensCircumstantial(tokens, last + 1) ||
+      (title?.type === 'word' && isTitleHead(title.norm)))
   );
+}
+
+/**
+ * A run of short foreign words opens at `at`, right after a cue, with a syllable that also spells a
+ * function word (وقال لي كه تشيانغ رئيس مجلس الدولة إن): a name, not the hearer "to me".
+ */
+export function opensForeignNameRun(tokens: readonly Token[], at: number): boolean {
+  return isForeignNameSyllable(tokens, at, 0, at);
 }
 
 /** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */
@@ -3902,6 +3999,34 @@ function isInConstruct(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * A trade's title with the article at `at` (المحلل, الباحثة, الخبير) before في, لدى or من and the body
+ * or the field it serves, or before ب or ل glued to a body's head (بشركة, لبنك): the title in
+ * apposition after a name; not before في and where or how it was said (في بيان, في تصريح, في حديثه),
+ * where a family name of that shape (الخبير) ended the name.
+ */
+function isTradeAfterName(tokens: readonly Token[], at: number, text: string): boolean {
+  if (!APPOSED_TRADE_SET.has(tokens[at]?.norm ?? '')) return false;
+  const next = tokens[at + 1];
+  const served = tokens[at + 2];
+  if (next?.type !== 'word' || served?.type !== 'word') return false;
+  if (/^[بل]/u.test(next.norm) && next.norm.length > 3)
+    return stripToSet(next.norm, ORGANISATION_SET) !== undefined;
+  if (!TRADE_PREPOSITIONS.has(next.norm)) return false;
+  const bare = hasArticle(served.norm) ? served.norm.slice(2) : served.norm;
+  return (
+    !isInDocument(tokens, at + 1) &&
+    !SPEECH_OCCASIONS.has(bare) &&
+    !SPEECH_OCCASIONS.has(served.norm) &&
+    !isOwnDocument(served.norm) &&
+    !isPossessedWord(served, text) &&
+    !TIME_SET.has(served.norm)
+  );
+}
+
+/** في, لدى, من, folded: what a trade's title after a name is exercised in or for. */
+const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
+
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
@@ -3954,6 +4079,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
     const afterAbd =
       out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && COMPOUND_END_SET.has(norm);
+    // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
+    // name and before the body or the field it serves is in apposition; the name ended before it.
+    if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
     const surname =
       compoundHalf ||
       afterAbd ||

@@ -2063,6 +2063,122 @@ export const MEDIA_NAMES: readonly string[] = [
 ];
 
 /**
+ * The second word of a country's adjective of origin (الكوري الجنوبي, السوداني الجنوبي): with the first
+ * it describes a player or a worker by his country before his name.
+ */
+export const ORIGIN_HALVES: readonly string[] = ['الجنوبي', 'الجنوبية', 'الشمالي', 'الشمالية'];
+
+/**
+ * Titles of a trade that Arabic business and international pages put right after a person's whole
+ * name, without a comma, before the body or the field served (وقال فلان الفلاني المحلل في كومرتس بنك,
+ * فلانة الفلانية الباحثة لدى …): in apposition to the name, never its last word.
+ */
+export const APPOSED_TRADE_TITLES: readonly string[] = [
+  'المحلل',
+  'المحللة',
+  'الخبير',
+  'الخبيرة',
+  'الباحث',
+  'الباحثة',
+  'المستشار',
+  'المستشارة',
+  'الشريك',
+  'الشريكة',
+  'الاقتصادي',
+  'الاقتصادية',
+  'المراسل',
+  'المراسلة',
+  'الأستاذ',
+  'الأستاذة',
+];
+
+/**
+ * Foreign firms, banks, agencies and bodies that Arabic business and international pages write in
+ * plain transliterated words, with no Arabic head word (كبير الاقتصاديين في كابيتال إيكونوميكس فلان,
+ * المحلل لدى جي بي مورغان فلان): after a title's في or لدى the reader knows where the firm's name
+ * ends and the person's begins. Common spellings of each.
+ */
+export const FOREIGN_FIRM_NAMES: readonly string[] = [
+  'كابيتال إيكونوميكس',
+  'كابيتال ايكونوميكس',
+  'غولدمان ساكس',
+  'جولدمان ساكس',
+  'جي بي مورغان',
+  'جيه بي مورغان',
+  'جي بي مورجان',
+  'مورغان ستانلي',
+  'مورجان ستانلي',
+  'ستاندرد آند بورز',
+  'ستاندرد أند بورز',
+  'ستاندرد تشارترد',
+  'سيتي غروب',
+  'سيتي جروب',
+  'سيتي بنك',
+  'بنك أوف أمريكا',
+  'بنك أوف أميركا',
+  'ميريل لينش',
+  'دويتشه بنك',
+  'كومرتس بنك',
+  'كوميرتس بنك',
+  'سوسيتيه جنرال',
+  'بي إن بي باريبا',
+  'كريدي سويس',
+  'يو بي إس',
+  'باركليز',
+  'نومورا',
+  'إتش إس بي سي',
+  'إتش إس بي سي القابضة',
+  'بلاك روك',
+  'فرانكلين تمبلتون',
+  'موديز',
+  'فيتش',
+  'فيتش ريتينغز',
+  'إنرجي أسبكتس',
+  'بي في إم',
+  'بتروماتريكس',
+  'وود ماكنزي',
+  'آي إتش إس',
+  'أكسفورد إيكونوميكس',
+  'برايس ووترهاوس كوبرز',
+  'ديلويت',
+  'إرنست آند يونغ',
+  'كي بي إم جي',
+  'ماكنزي',
+  'ماكينزي',
+  'بريتيش بتروليوم',
+  'رويال داتش شل',
+  'إكسون موبيل',
+  'شيفرون',
+  'توتال',
+  'غازبروم',
+  'روسنفت',
+  'تويوتا',
+  'سامسونغ',
+  'سامسونج',
+  'أبل',
+  'آبل',
+  'مايكروسوفت',
+  'فيسبوك',
+  'غوغل',
+  'جوجل',
+  'أمازون',
+  'هواوي',
+  'بوينغ',
+  'إيرباص',
+  'جنرال موتورز',
+  'جنرال إلكتريك',
+  'هيومن رايتس ووتش',
+  'هيومان رايتس ووتش',
+  'أمنستي',
+  'أمنستي إنترناشونال',
+  'أوكسفام',
+  'أطباء بلا حدود',
+  'ريبورترز ويذاوت بوردرز',
+  'بلومبرغ إنتليجنس',
+  'بلومبرغ نيو إنرجي فاينانس',
+];
+
+/**
  * The titles each honorific goes with, by the honorific: سموه stands for the prince or the sheikh
  * named before (صاحب السمو الأمير فلان … وأكد سموه), معاليه for the minister, فخامته for the
  * president. The protocol of Arab official news; an honorific not listed goes with anyone.
@@ -2334,10 +2450,10 @@ export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤ�
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
- * its hamza, "to me", "she" (بان كي مون, هونغ لي, بارك غن هي). Read as a name's only inside a run of
+ * its hamza, "to me", "she", "if", "being" (بان كي مون, هونغ لي, بارك غن هي, لو كانغ, بارك كون هيه). Read as a name's only inside a run of
  * short foreign words after a title (subject.ts, isForeignNameSyllable).
  */
-export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي'];
+export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
 
 /**
  * A gazetteer: the world's countries as Arabic newsrooms write them (with their common variants),
