@@ -61,6 +61,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  POINTING_SET,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
@@ -101,6 +102,7 @@ import {
   readSubject,
   type Subject,
   TOPIC_OPENERS,
+  toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
 
@@ -2468,6 +2470,9 @@ class Attributor {
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
+    // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
+    // after a verb whose ل is whom it told, not what it points to (أشار لـ"…").
+    if (!POINTING_SET.has(match.lemma)) from += toldOutletAfter(this.tokens, from, this.closeOf);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
@@ -3269,7 +3274,10 @@ class Attributor {
         ? match
         : undefined;
     if (match.lemma === 'ذكر') {
-      const complement = this.complementAfter(index + 1);
+      // (past the outlet told before the subject: وذكر لـ«سبق» العقيد فلان أن)
+      const complement = this.complementAfter(
+        index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf),
+      );
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and
@@ -4633,9 +4641,13 @@ class Attributor {
       // …unless its clause follows (وكشف فلان لـ«…» أن …): the object is that clause, لـ«…» whom he told.
       if (cue?.subject || (cue && k === span.open - 2))
         return (
-          cue.end <= span.open - 1 &&
-          // (a verb that takes an object, then words after the quote: its complement goes on)
-          (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
+          // (or its subject read after the quote, toldOutletAfter: وقال لـ«…» مصدر مطلع إن)
+          (cue.end <= span.open - 1 || (cue.subject !== null && cue.subject.first > span.close)) &&
+          // (a verb that takes an object, then words after the quote: its complement goes on, unless
+          // they are the subject, which comes before any complement)
+          (!cue.match.takesObject ||
+            (cue.subject !== null && cue.subject.first > span.close) ||
+            (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
     }
     return false;
@@ -4673,7 +4685,9 @@ class Attributor {
    */
   private subjectAfterOutlet(span: Span): boolean {
     const cue = this.cueAt(span.open - 2);
-    if (!cue || cue.match.takesObject || cue.end > span.open - 1) return false;
+    // (the cue's subject read after the outlet, toldOutletAfter: the cue ends after it)
+    const after = cue?.subject != null && cue.subject.first > span.close;
+    if (!cue || (cue.match.takesObject && !after) || (cue.end > span.open - 1 && !after)) return false;
     const opening = this.tokens[span.open + 1];
     if (
       opening?.type !== 'word' ||

@@ -85,6 +85,7 @@ import {
   POINTERS,
   POINTERS_ALONE,
   POINTERS_WHAT,
+  POINTING_VERBS,
   PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
   QUALIFIED_TIME_NOUNS,
@@ -331,6 +332,8 @@ export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
 export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
+/** POINTING_VERBS as lemmas (أشار, لفت, دعا): their ل is no hearer. */
+export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);

@@ -1330,6 +1330,12 @@ export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'ال
 export const ADDRESSING_VERBS: readonly string[] = ['دعا', 'حث', 'ناشد', 'حذر', 'طالب', 'اتهم', 'نصح'];
 
 /**
+ * Reporting verbs whose ل governs what they point to or call for, not whom they told (أشار لـ"…",
+ * لفت لـ"…", دعا لـ"…"): a name in marks after their ل is no outlet spoken to, with the subject after it.
+ */
+export const POINTING_VERBS: readonly string[] = ['أشار', 'لفت', 'نوه', 'تطرق', 'دعا', 'طالب', 'حث', 'ناشد'];
+
+/**
  * Heads of bodies that news names with their seat after في (النيابة العامة في باريس, بعثة الاتحاد
  * الأفريقي في الصومال, مكتب الأمم المتحدة في جنيف, اللجنة الوطنية لحقوق الإنسان في قطر): the place is
  * part of the body's name, the fullest the article gives. Not armies or governments, whose place after

@@ -1,0 +1,128 @@
+/**
+ * Cue forms of real newsroom copy (issue 3), in the order desks write them rather than the tidy one:
+ * - the outlet told, right after the verb and before its subject (وقال لـ"الشرق الأوسط" مصدر مطلع إن,
+ *   وذكر لـ«سبق» العقيد فلان أن, وقال لوكالة فرانس برس مسؤول: …): the outlet in marks, or after a news
+ *   head (لوكالة, لصحيفة, لقناة) by its name, is whom the subject spoke to; the subject follows it, and
+ *   the outlet's name in marks is a mention.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case (the subject dropped after the outlet, with a word of time or manner after it, the
+ * outlet's adjective after its marks, a verb whose ل points to a topic).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const earlier = 'وأكد وزير النقل سليمان الحمدان أن المشروع "يسير وفق الخطة الزمنية".';
+
+const toldRows: readonly Row[] = [
+  {
+    what: 'Saudi paper: وقال لـ"الشرق الأوسط" + an unnamed source + إن: the source speaks, the paper is a mention',
+    text: 'وقال لـ"الشرق الأوسط" مصدر مطلع إن المفاوضات "وصلت إلى طريق مسدود".',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['وصلت إلى طريق مسدود', 'partial', 'مصدر مطلع'],
+    ],
+  },
+  {
+    what: 'Saudi paper: وذكر لـ"سبق" + a rank and a name + أن: ذكر is the cue past the outlet',
+    text: 'وذكر لـ"سبق" الناطق الإعلامي بشرطة الرياض العقيد فواز الميمان أن الجاني "اعترف بجريمته خلال التحقيق".',
+    quotes: [
+      ['سبق', 'mention', null],
+      ['اعترف بجريمته خلال التحقيق', 'partial', 'فواز الميمان'],
+    ],
+  },
+  {
+    what: 'Saudi paper: وأكد لـ"الوطن" + a source in a ministry + أن',
+    text: 'وأكد لـ"الوطن" مصدر في وزارة التعليم أن القرار "نهائي ولا رجعة فيه".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['نهائي ولا رجعة فيه', 'partial', 'مصدر في وزارة التعليم'],
+    ],
+  },
+  {
+    what: 'Saudi paper: وقال لـ"الاقتصادية" + a name + his post between commas + إن',
+    text: 'وقال لـ"الاقتصادية" محمد العمران، عضو مجلس إدارة الغرفة التجارية، إن السوق "تعاني ركودا منذ أشهر".',
+    quotes: [
+      ['الاقتصادية', 'mention', null],
+      ['تعاني ركودا منذ أشهر', 'partial', 'محمد العمران'],
+    ],
+  },
+  {
+    what: 'international: وقال لوكالة فرانس برس + an official + a colon: the agency after its head is whom he told',
+    text: 'وقال لوكالة فرانس برس مسؤول أمني: "الهجوم استهدف نقطة تفتيش عند مدخل المدينة".',
+    quotes: [['الهجوم استهدف نقطة تفتيش عند مدخل المدينة', 'direct', 'مسؤول أمني']],
+  },
+  {
+    what: 'international: وقال لوكالة الأناضول + a military source + a colon',
+    text: 'وقال لوكالة الأناضول مصدر عسكري: "القوات استعادت السيطرة على الحي الشرقي".',
+    quotes: [['القوات استعادت السيطرة على الحي الشرقي', 'direct', 'مصدر عسكري']],
+  },
+  {
+    what: 'international: وقال لقناة العربية + a spokesman by his title + a colon',
+    text: 'وقال لقناة العربية المتحدث باسم الجيش الليبي: "العملية العسكرية مستمرة حتى تطهير المدينة".',
+    quotes: [['العملية العسكرية مستمرة حتى تطهير المدينة', 'direct', 'المتحدث باسم الجيش الليبي']],
+  },
+  {
+    what: 'international: وقال لـ«الشرق الأوسط» + a Western diplomat + إن, in guillemets',
+    text: 'وقال لـ«الشرق الأوسط» دبلوماسي غربي إن الاتفاق «بات قريبا أكثر من أي وقت مضى».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['بات قريبا أكثر من أي وقت مضى', 'partial', 'دبلوماسي غربي'],
+    ],
+  },
+  {
+    what: 'after an earlier speaker, a new one after لـ"الجزيرة نت": the new one speaks',
+    text: `${earlier} وقال لـ"الجزيرة نت" المحلل السياسي ياسر الزعاترة إن التفاهمات "هشة".`,
+    quotes: [
+      ['يسير وفق الخطة الزمنية', 'partial', 'سليمان الحمدان'],
+      ['الجزيرة نت', 'mention', null],
+      ['هشة', 'partial', 'ياسر الزعاترة'],
+    ],
+  },
+  {
+    what: 'guard: the subject dropped after لـ"عكاظ" and a word of manner (هاتفيا): the earlier speaker goes on',
+    text: `${earlier} وقال لـ"عكاظ" هاتفيا إن المحطات "جاهزة للتشغيل".`,
+    quotes: [
+      ['يسير وفق الخطة الزمنية', 'partial', 'سليمان الحمدان'],
+      ['عكاظ', 'mention', null],
+      ['جاهزة للتشغيل', 'partial', 'سليمان الحمدان'],
+    ],
+  },
+  {
+    what: 'guard: the subject dropped after لـ"الوطن" and أمس',
+    text: `${earlier} وأضاف لـ"الوطن" أمس أن التكلفة "في حدود المبلغ المعتمد".`,
+    quotes: [
+      ['يسير وفق الخطة الزمنية', 'partial', 'سليمان الحمدان'],
+      ['الوطن', 'mention', null],
+      ['في حدود المبلغ المعتمد', 'partial', 'سليمان الحمدان'],
+    ],
+  },
+  {
+    what: 'guard: the outlet’s adjective after its marks (لصحيفة «الحياة» اللندنية) is no subject',
+    text: `${earlier} وقال لصحيفة «الحياة» اللندنية إن الشركات "ملتزمة بالعقود".`,
+    quotes: [
+      ['يسير وفق الخطة الزمنية', 'partial', 'سليمان الحمدان'],
+      ['الحياة', 'mention', null],
+      ['ملتزمة بالعقود', 'partial', 'سليمان الحمدان'],
+    ],
+  },
+  {
+    what: 'guard: the subject dropped after لقناة العربية and a colon',
+    text: `${earlier} وقال لقناة العربية: "سنفتتح الخط الأول قبل نهاية العام".`,
+    quotes: [
+      ['يسير وفق الخطة الزمنية', 'partial', 'سليمان الحمدان'],
+      ['سنفتتح الخط الأول قبل نهاية العام', 'direct', 'سليمان الحمدان'],
+    ],
+  },
+  {
+    what: 'guard: the subject before the outlet (قال فلان لـ"اليوم" إن) keeps its reading',
+    text: 'وقال مدير المرور العميد علي الرشيد لـ"اليوم" إن الحوادث "تراجعت بنسبة 30 في المئة".',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['تراجعت بنسبة 30 في المئة', 'partial', 'علي الرشيد'],
+    ],
+  },
+];
+
+describe('cue rules 6: the outlet told between the verb and its subject', () => {
+  runRows(toldRows);
+});
