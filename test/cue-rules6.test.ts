@@ -4,6 +4,9 @@
  *   وذكر لـ«سبق» العقيد فلان أن, وقال لوكالة فرانس برس مسؤول: …): the outlet in marks, or after a news
  *   head (لوكالة, لصحيفة, لقناة) by its name, is whom the subject spoke to; the subject follows it, and
  *   the outlet's name in marks is a mention.
+ * - a noun of one's own speech with a pronoun back to the speaker after a verb of ending or going on
+ *   (وختم حديثه بالقول:, واختتم الوزير كلمته قائلا:, حديثها, تصريحه) is the verb's object, never its
+ *   subject: the subject ends before it, or was dropped and the speaker so far goes on.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the subject dropped after the outlet, with a word of time or manner after it, the
  * outlet's adjective after its marks, a verb whose ل points to a topic).
@@ -125,4 +128,58 @@ const toldRows: readonly Row[] = [
 
 describe('cue rules 6: the outlet told between the verb and its subject', () => {
   runRows(toldRows);
+});
+
+const ownSpeechRows: readonly Row[] = [
+  {
+    what: 'Saudi paper: وختمت حديثها بالقول: after her quote with إن: the activist goes on, حديثها is no speaker',
+    text: 'وقالت الناشطة الحقوقية سمر بدوي إن القرار "طال انتظاره". وختمت حديثها بالقول: "هذا يوم تاريخي للمرأة السعودية".',
+    quotes: [
+      ['طال انتظاره', 'partial', 'سمر بدوي'],
+      ['هذا يوم تاريخي للمرأة السعودية', 'direct', 'سمر بدوي'],
+    ],
+  },
+  {
+    what: 'Saudi paper: وختم + a title + حديثه بالقول: the title speaks',
+    text: 'وختم رئيس الهيئة العامة للرياضة حديثه بالقول: "الرياضة السعودية تدخل مرحلة جديدة".',
+    quotes: [['الرياضة السعودية تدخل مرحلة جديدة', 'direct', 'رئيس الهيئة العامة للرياضة']],
+  },
+  {
+    what: 'international: واختتم حديثه قائلا: after a coach’s quote with إن',
+    text: 'وقال المدرب البرتغالي خورخي جيسوس إن الفريق "جاهز للمواجهة". واختتم حديثه قائلا: "سنقاتل على اللقب حتى النهاية".',
+    quotes: [
+      ['جاهز للمواجهة', 'partial', 'خورخي جيسوس'],
+      ['سنقاتل على اللقب حتى النهاية', 'direct', 'خورخي جيسوس'],
+    ],
+  },
+  {
+    what: 'Saudi paper: وختم تصريحه بالقول: after a coach’s quote with أن, the subject dropped',
+    text: 'وأكد مدرب الفريق عبدالله العامر أن اللاعبين "سيعودون أقوى". وختم تصريحه بالقول: "الجمهور يستحق الفوز".',
+    quotes: [
+      ['سيعودون أقوى', 'partial', 'عبدالله العامر'],
+      ['الجمهور يستحق الفوز', 'direct', 'عبدالله العامر'],
+    ],
+  },
+  {
+    what: 'guard: a family name before تصريحه قائلا (the name was read as the subject before this rule too)',
+    text: 'وأكد مدرب الفريق عبدالله العامر أن اللاعبين "سيعودون أقوى". واختتم العامر تصريحه قائلا: "الجمهور يستحق الفوز".',
+    quotes: [
+      ['سيعودون أقوى', 'partial', 'عبدالله العامر'],
+      ['الجمهور يستحق الفوز', 'direct', 'عبدالله العامر'],
+    ],
+  },
+  {
+    what: 'guard: في خطابه after the subject is where he spoke; the president speaks',
+    text: 'وقال الرئيس الأمريكي باراك أوباما في خطابه: "أمريكا لن تتراجع عن التزاماتها".',
+    quotes: [['أمريكا لن تتراجع عن التزاماتها', 'direct', 'باراك أوباما']],
+  },
+  {
+    what: 'guard: a speech noun with the article in a title’s genitive (صاحبة الرسالة) is part of the subject',
+    text: 'وقالت صاحبة الرسالة إن الرد "تأخر كثيرا".',
+    quotes: [['تأخر كثيرا', 'partial', 'صاحبة الرسالة']],
+  },
+];
+
+describe('cue rules 6: a noun of one’s own speech with a pronoun is the object of ختم, اختتم', () => {
+  runRows(ownSpeechRows);
 });

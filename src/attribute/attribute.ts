@@ -51,6 +51,7 @@ import {
   OBJECT_NOUN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  OWN_SPEECH_STEM_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
@@ -2560,6 +2561,11 @@ class Attributor {
     // with its subject, then the people or body it addresses; the subject ends before them.
     const addressed = subject && subject.first === from ? this.addressedInSubject(subject, match.lemma) : -1;
     if (subject && addressed > subject.first) subject = this.endBefore(subject, addressed);
+    // وختم حديثه بالقول, واختتم الوزير كلمته قائلا: a noun of one's own speech with a pronoun back to
+    // the speaker is the verb's object; the subject ends before it, or was dropped when it stands first.
+    const ownSpeech = subject && subject.first === from ? this.ownSpeechIn(subject) : -1;
+    if (subject && ownSpeech >= 0)
+      subject = ownSpeech === subject.first ? null : this.endBefore(subject, ownSpeech);
     // وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»: a verb of calling in a clause on a document (فيه back
     // to بيانا) has the document's issuer as its subject; the noun after فيه is whom it addresses.
     const documentIssuer =
@@ -2941,6 +2947,24 @@ class Attributor {
   }
 
   /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
+  /**
+   * The first word of a subject that is a noun of one's own speech with a possessive pronoun (حديثه,
+   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة), or -1.
+   */
+  private ownSpeechIn(subject: Subject): number {
+    for (let k = subject.first; k <= subject.last; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') continue;
+      const written = this.text
+        .slice(token.from, token.to)
+        .replace(FORMAT_CONTROLS, '')
+        .replace(/[\u0640\u064B-\u0652]/gu, '');
+      const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
+      if (pronoun && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) return k;
+    }
+    return -1;
+  }
+
   private endBefore(subject: Subject, at: number): Subject {
     const title = subject.title.filter((k) => k < at);
     const name = subject.name.filter((k) => k < at);

@@ -72,6 +72,7 @@ import {
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
+  OWN_SPEECH_NOUNS,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -335,6 +336,10 @@ export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
 /** POINTING_VERBS as lemmas (أشار, لفت, دعا): their ل is no hearer. */
 export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
+/** OWN_SPEECH_NOUNS folded as written before a pronoun (حديث, كلمت, مداخلت): حديثه, كلمتها. */
+export const OWN_SPEECH_STEM_SET = foldSet(
+  OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),
+);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);
 /** CALLING_WORDS folded (دعوه, الداعي, المطالبه). */

@@ -1249,6 +1249,22 @@ export const SAYING_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
+ * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
+ */
+export const OWN_SPEECH_NOUNS: readonly string[] = [
+  'حديث',
+  'كلمة',
+  'تصريح',
+  'تصريحات',
+  'خطاب',
+  'مداخلة',
+  'كلام',
+  'تعليق',
+  'رسالة',
+];
+
+/**
  * Events and matters, without the article: after a relaying verb and عن (وأوردت الصحيفة عن الحادث أن),
  * the one definite word of them is what is reported on, not the source of the words.
  */
