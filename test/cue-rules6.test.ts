@@ -7,6 +7,10 @@
  * - a noun of one's own speech with a pronoun back to the speaker after a verb of ending or going on
  *   (وختم حديثه بالقول:, واختتم الوزير كلمته قائلا:, حديثها, تصريحه) is the verb's object, never its
  *   subject: the subject ends before it, or was dropped and the speaker so far goes on.
+ * - the occasion of the words between the verb and its subject (وقال في تصريح صحفي أمس وزير الصحة إن,
+ *   وقال خلال المؤتمر الصحفي رئيس اللجنة إن, وقال في بيان أصدره أمس مكتب …): the title, body or source
+ *   after في/خلال + an occasion noun, its adjectives and a time, ending right before إنّ or a colon,
+ *   is the subject; after a preposition, ل/ب or a relative it is no subject, and the speaker so far goes on.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the subject dropped after the outlet, with a word of time or manner after it, the
  * outlet's adjective after its marks, a verb whose ل points to a topic).
@@ -182,4 +186,73 @@ const ownSpeechRows: readonly Row[] = [
 
 describe('cue rules 6: a noun of one’s own speech with a pronoun is the object of ختم, اختتم', () => {
   runRows(ownSpeechRows);
+});
+
+const minister = 'وأكد وزير الخارجية عادل الجبير أن المملكة "تدعم الحل السياسي".';
+
+const occasionRows: readonly Row[] = [
+  {
+    what: 'Saudi paper: وقال في تصريح صحفي أمس + a minister by his title + إن',
+    text: 'وقال في تصريح صحفي أمس وزير الصحة إن الوزارة "لن تتهاون مع المقصرين".',
+    quotes: [['لن تتهاون مع المقصرين', 'partial', 'وزير الصحة']],
+  },
+  {
+    what: 'Saudi paper: وأكد في تصريحات صحفية + a minister named + أن',
+    text: 'وأكد في تصريحات صحفية وزير العمل مفرج الحقباني أن البرنامج "سيطبق على جميع المنشآت".',
+    quotes: [['سيطبق على جميع المنشآت', 'partial', 'مفرج الحقباني']],
+  },
+  {
+    what: 'international: وقال خلال المؤتمر الصحفي + a title + إن: الصحفي is the occasion’s adjective',
+    text: 'وقال خلال المؤتمر الصحفي رئيس اللجنة الأولمبية الدولية إن الاستعدادات "مكتملة".',
+    quotes: [['مكتملة', 'partial', 'رئيس اللجنة الأولمبية الدولية']],
+  },
+  {
+    what: 'international: وقال في بيان أصدره أمس + an office + إن',
+    text: 'وقال في بيان أصدره أمس مكتب رئيس الوزراء الإسرائيلي إن إسرائيل "ستدافع عن نفسها".',
+    quotes: [['ستدافع عن نفسها', 'partial', 'مكتب رئيس الوزراء الإسرائيلي']],
+  },
+  {
+    what: 'guard: في تصريح صحفي أمس then إن, no subject: the minister goes on',
+    text: `${minister} وقال في تصريح صحفي أمس إن الرياض "لن تتراجع عن موقفها".`,
+    quotes: [
+      ['تدعم الحل السياسي', 'partial', 'عادل الجبير'],
+      ['لن تتراجع عن موقفها', 'partial', 'عادل الجبير'],
+    ],
+  },
+  {
+    what: 'guard: the peer after مع in the occasion is no subject',
+    text: `${minister} وقال في مؤتمر صحفي مشترك مع نظيره الفرنسي لوران فابيوس إن الأسد "لا مكان له في مستقبل سوريا".`,
+    quotes: [
+      ['تدعم الحل السياسي', 'partial', 'عادل الجبير'],
+      ['لا مكان له في مستقبل سوريا', 'partial', 'عادل الجبير'],
+    ],
+  },
+  {
+    what: 'guard: a title in a relative clause of the occasion (الذي عقده الوزير الفرنسي) is no subject',
+    text: `${minister} وقال خلال المؤتمر الصحفي الذي عقده الوزير الفرنسي إن باريس "تتفق مع الرياض".`,
+    quotes: [
+      ['تدعم الحل السياسي', 'partial', 'عادل الجبير'],
+      ['تتفق مع الرياض', 'partial', 'عادل الجبير'],
+    ],
+  },
+  {
+    what: 'guard: a title right after an indefinite occasion is its genitive (في تصريح وزير الخارجية الفرنسي)',
+    text: `${minister} وقال في تصريح وزير الخارجية الفرنسي لوران فابيوس إن باريس "تتفق مع الرياض".`,
+    quotes: [
+      ['تدعم الحل السياسي', 'partial', 'عادل الجبير'],
+      ['تتفق مع الرياض', 'partial', 'عادل الجبير'],
+    ],
+  },
+  {
+    what: 'guard: في تصريحات صحفية then a colon: صحفية is no speaker',
+    text: 'وقال وزير التجارة توفيق الربيعة إن الأسعار "مستقرة". وأضاف في تصريحات صحفية: "نراقب الأسواق يوميا".',
+    quotes: [
+      ['مستقرة', 'partial', 'توفيق الربيعة'],
+      ['نراقب الأسواق يوميا', 'direct', 'توفيق الربيعة'],
+    ],
+  },
+];
+
+describe('cue rules 6: the occasion of the words between the verb and its subject', () => {
+  runRows(occasionRows);
 });

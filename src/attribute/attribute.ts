@@ -49,6 +49,7 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OCCASION_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
@@ -221,6 +222,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
+const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
 /** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
@@ -2511,7 +2514,7 @@ class Attributor {
               this.readInNameOf(from + 1) ??
               this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
-          : this.subjectAt(from));
+          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -2947,6 +2950,51 @@ class Attributor {
   }
 
   /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
+  /**
+   * The subject after the occasion of the words, between the verb and it (وقال في تصريح صحفي أمس وزير
+   * الصحة إن, وقال خلال المؤتمر الصحفي رئيس اللجنة الأولمبية إن, وقال في بيان أصدره أمس مكتب …: إن):
+   * في or خلال and an occasion noun (OCCASION_SET) not possessed (في كلمته: the speaker is named before),
+   * then its adjectives, a time or a verb with a pronoun back to it (صحفي, أمس, أصدره), up to
+   * MAX_OCCASION_WORDS words, then a title, a body or an unnamed source whose reading ends right before
+   * إنّ/أنّ or a colon. Any preposition, ل/ب or a relative before it (مع نظيره, أمام مجلس, للوزارة,
+   * الذي عقده), or the title right after an indefinite occasion (في تصريح وزير الصحة), makes the noun a
+   * genitive or another clause's, and the subject dropped: null.
+   */
+  private subjectAfterOccasion(from: number): Subject | null {
+    const opener = this.tokens[from]?.norm ?? '';
+    const noun = this.tokens[from + 1];
+    if ((opener !== 'في' && opener !== 'خلال') || noun?.type !== 'word') return null;
+    if (!OCCASION_SET.has(hasArticle(noun.norm) ? noun.norm.slice(2) : noun.norm)) return null;
+    const definite = hasArticle(noun.norm);
+    let adjectives = true;
+    for (let k = from + 2; k <= from + 1 + MAX_OCCASION_WORDS; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return null;
+      const norm = token.norm;
+      if (
+        COMPLEMENTISER_SET.has(norm) ||
+        PREPOSITIONS.has(norm) ||
+        RELATIVES.has(norm) ||
+        /^[لب]/u.test(norm)
+      )
+        return null;
+      // The occasion's adjectives of relation right after it, of its definiteness (تصريح صحفي, المؤتمر
+      // الصحفي): never the subject, though صحفي is also a title.
+      adjectives = adjectives && hasArticle(norm) === definite && /(?:ي|يه)$/u.test(norm);
+      if (adjectives) continue;
+      const head =
+        isTitleHead(norm) || stripToSet(norm, ORGANISATION_SET) !== undefined || UNNAMED_SOURCE_SET.has(norm);
+      if (!head) continue;
+      // Right after an indefinite occasion, the title is its genitive (في تصريح وزير الصحة): no subject.
+      if (k === from + 2 && !definite) return null;
+      const subject = this.subjectAt(k);
+      const after = this.tokens[(subject?.last ?? k) + 1];
+      const ends = after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
+      return subject && subject.first === k && ends ? subject : null;
+    }
+    return null;
+  }
+
   /**
    * The first word of a subject that is a noun of one's own speech with a possessive pronoun (حديثه,
    * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة), or -1.

@@ -69,6 +69,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  OCCASION_NOUNS,
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
@@ -336,6 +337,8 @@ export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
 /** POINTING_VERBS as lemmas (أشار, لفت, دعا): their ل is no hearer. */
 export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
+/** OCCASION_NOUNS folded (بيان, تصريح, مؤتمر). */
+export const OCCASION_SET = foldSet(OCCASION_NOUNS);
 /** OWN_SPEECH_NOUNS folded as written before a pronoun (حديث, كلمت, مداخلت): حديثه, كلمتها. */
 export const OWN_SPEECH_STEM_SET = foldSet(
   OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),

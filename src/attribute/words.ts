@@ -1249,6 +1249,26 @@ export const SAYING_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Occasions of speech that news sets between a reporting verb and its subject after في or خلال (وقال في
+ * تصريح صحفي أمس وزير الصحة إن, وقال خلال المؤتمر الصحفي رئيس اللجنة إن): where and how the words were
+ * given, the subject after them. Without the article.
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'مؤتمر',
+  'حديث',
+  'كلمة',
+  'لقاء',
+  'مقابلة',
+  'اتصال',
+  'ندوة',
+  'خطاب',
+  'مداخلة',
+];
+
+/**
  * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
  * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
  */
