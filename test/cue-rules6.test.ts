@@ -11,6 +11,8 @@
  *   وقال خلال المؤتمر الصحفي رئيس اللجنة إن, وقال في بيان أصدره أمس مكتب …): the title, body or source
  *   after في/خلال + an occasion noun, its adjectives and a time, ending right before إنّ or a colon,
  *   is the subject; after a preposition, ل/ب or a relative it is no subject, and the speaker so far goes on.
+ * - the cue after the quote with على ما (…»، على ما قال فلان; as he put it), read as كما: the quote is a
+ *   clause or a predicate said by the subject; not a preposition's object (ضد «…»، على ما أفادت الوكالة).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the subject dropped after the outlet, with a word of time or manner after it, the
  * outlet's adjective after its marks, a verb whose ل points to a topic).
@@ -255,4 +257,36 @@ const occasionRows: readonly Row[] = [
 
 describe('cue rules 6: the occasion of the words between the verb and its subject', () => {
   runRows(occasionRows);
+});
+
+const asRows: readonly Row[] = [
+  {
+    what: 'international: a predicate in marks, then ، على ما قال + a coach named',
+    text: 'وكانت المباراة "الأصعب هذا الموسم"، على ما قال المدرب البرتغالي خورخي جيسوس.',
+    quotes: [['الأصعب هذا الموسم', 'partial', 'خورخي جيسوس']],
+  },
+  {
+    what: 'international: a sentence in marks, then ، على ما قال + a president named: direct',
+    text: '"لا نريد الحرب مع أحد"، على ما قال الرئيس الروسي فلاديمير بوتين أمس.',
+    quotes: [['لا نريد الحرب مع أحد', 'direct', 'فلاديمير بوتين']],
+  },
+  {
+    what: 'Saudi paper: a predicate in marks, then ، على ما يقول + a trader named',
+    text: 'وتبقى أسعار الخضار "مرتفعة جدا"، على ما يقول التاجر سعد العتيبي.',
+    quotes: [['مرتفعة جدا', 'partial', 'سعد العتيبي']],
+  },
+  {
+    what: 'guard: a law’s name after ضد, then ، على ما أفادت + an agency: a mention',
+    text: 'وتظاهر الآلاف ضد "قانون الطوارئ"، على ما أفادت وكالة رويترز.',
+    quotes: [['قانون الطوارئ', 'mention', null]],
+  },
+  {
+    what: 'guard: ، على ما يبدو is no cue: the minister of إن speaks',
+    text: 'وقال الوزير إن الوضع "مستقر"، على ما يبدو.',
+    quotes: [['مستقر', 'partial', 'الوزير']],
+  },
+];
+
+describe('cue rules 6: ، على ما قال فلان after the quote', () => {
+  runRows(asRows);
 });

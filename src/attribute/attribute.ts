@@ -6911,8 +6911,14 @@ class Attributor {
       if (!speaker) return null;
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
-    const as = AS_WORDS.has(token.norm) ? this.asClause(i + 1) : null;
-    if (as) return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1) };
+    // …، كما قال فلان; …، على ما قال فلان (as he put it), the same clause with على ما, when the quote is
+    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name).
+    const before = this.tokens[span.open - 1]?.norm ?? '';
+    const governed = PREPOSITIONS.has(before) || before === 'ل' || before === 'ب';
+    const onWhat = token.norm === 'على' && this.tokens[i + 1]?.norm === 'ما' && !governed ? 1 : 0;
+    const as = AS_WORDS.has(token.norm) || onWhat ? this.asClause(i + 1 + onWhat) : null;
+    if (as)
+      return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1 + onWhat) };
     const back = this.matchPhrase(i, BACK_REFERENCE_LIST);
     if (back > 0) {
       const entity = this.entities.continuing(null);
