@@ -255,10 +255,6 @@ const saudiSplitRows: readonly Row[] = [
       'وأضاف الدوسري: "المعروض من الوحدات السكنية الجديدة لا يواكب النمو في عدد الأسر، خاصة مع انتقال كثير من موظفي الشركات من الدمام إلى الخبر لقربها من مقار أعمالهم".',
       'وأوضح أن بعض الملاك "يرفعون الإيجار عند تجديد العقد دون مبرر، مستغلين غياب تنظيم واضح للعلاقة بين المؤجر والمستأجر".',
     ].join('\n\n'),
-    // engine gap: the first quote, after إن with the name between the paper and his post, gets no speaker (null; in the
-    // whole article it went to «شركات البتروكيماويات», a body of the tenant’s paragraph below), and the two after
-    // وأضاف الدوسري go to «صالح الدوسري», the name cut after بن, not to عبدالعزيز بن صالح الدوسري.
-    gaps: ['attribution'],
     quotes: [
       ['الاقتصادية', 'mention', null],
       [

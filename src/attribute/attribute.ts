@@ -49,8 +49,10 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OCCASION_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  OWN_SPEECH_STEM_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
@@ -61,6 +63,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  POINTING_SET,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
@@ -103,6 +106,7 @@ import {
   readSubject,
   type Subject,
   TOPIC_OPENERS,
+  toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
 
@@ -220,6 +224,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
+const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
 const MAX_TITLE_BEFORE_FI = 4;
 /** How many tokens back a counterpart (نظيره) looks for the titled person he is the peer of. */
@@ -2476,6 +2482,9 @@ class Attributor {
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
+    // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
+    // after a verb whose ل is whom it told, not what it points to (أشار لـ"…").
+    if (!POINTING_SET.has(match.lemma)) from += toldOutletAfter(this.tokens, from, this.closeOf);
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
@@ -2513,7 +2522,7 @@ class Attributor {
               this.readInNameOf(from + 1) ??
               this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
-          : this.subjectAt(from));
+          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -2563,6 +2572,11 @@ class Attributor {
     // with its subject, then the people or body it addresses; the subject ends before them.
     const addressed = subject && subject.first === from ? this.addressedInSubject(subject, match.lemma) : -1;
     if (subject && addressed > subject.first) subject = this.endBefore(subject, addressed);
+    // وختم حديثه بالقول, واختتم الوزير كلمته قائلا: a noun of one's own speech with a pronoun back to
+    // the speaker is the verb's object; the subject ends before it, or was dropped when it stands first.
+    const ownSpeech = subject && subject.first === from ? this.ownSpeechIn(subject) : -1;
+    if (subject && ownSpeech >= 0)
+      subject = ownSpeech === subject.first ? null : this.endBefore(subject, ownSpeech);
     // وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»: a verb of calling in a clause on a document (فيه back
     // to بيانا) has the document's issuer as its subject; the noun after فيه is whom it addresses.
     const documentIssuer =
@@ -2952,6 +2966,69 @@ class Attributor {
   }
 
   /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
+  /**
+   * The subject after the occasion of the words, between the verb and it (وقال في تصريح صحفي أمس وزير
+   * الصحة إن, وقال خلال المؤتمر الصحفي رئيس اللجنة الأولمبية إن, وقال في بيان أصدره أمس مكتب …: إن):
+   * في or خلال and an occasion noun (OCCASION_SET) not possessed (في كلمته: the speaker is named before),
+   * then its adjectives, a time or a verb with a pronoun back to it (صحفي, أمس, أصدره), up to
+   * MAX_OCCASION_WORDS words, then a title, a body or an unnamed source whose reading ends right before
+   * إنّ/أنّ or a colon. Any preposition, ل/ب or a relative before it (مع نظيره, أمام مجلس, للوزارة,
+   * الذي عقده), or the title right after an indefinite occasion (في تصريح وزير الصحة), makes the noun a
+   * genitive or another clause's, and the subject dropped: null.
+   */
+  private subjectAfterOccasion(from: number): Subject | null {
+    const opener = this.tokens[from]?.norm ?? '';
+    const noun = this.tokens[from + 1];
+    if ((opener !== 'في' && opener !== 'خلال') || noun?.type !== 'word') return null;
+    if (!OCCASION_SET.has(hasArticle(noun.norm) ? noun.norm.slice(2) : noun.norm)) return null;
+    const definite = hasArticle(noun.norm);
+    let adjectives = true;
+    for (let k = from + 2; k <= from + 1 + MAX_OCCASION_WORDS; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return null;
+      const norm = token.norm;
+      if (
+        COMPLEMENTISER_SET.has(norm) ||
+        PREPOSITIONS.has(norm) ||
+        RELATIVES.has(norm) ||
+        /^[لب]/u.test(norm)
+      )
+        return null;
+      // The occasion's adjectives of relation right after it, of its definiteness (تصريح صحفي, المؤتمر
+      // الصحفي): never the subject, though صحفي is also a title.
+      adjectives = adjectives && hasArticle(norm) === definite && /(?:ي|يه)$/u.test(norm);
+      if (adjectives) continue;
+      const head =
+        isTitleHead(norm) || stripToSet(norm, ORGANISATION_SET) !== undefined || UNNAMED_SOURCE_SET.has(norm);
+      if (!head) continue;
+      // Right after an indefinite occasion, the title is its genitive (في تصريح وزير الصحة): no subject.
+      if (k === from + 2 && !definite) return null;
+      const subject = this.subjectAt(k);
+      const after = this.tokens[(subject?.last ?? k) + 1];
+      const ends = after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm));
+      return subject && subject.first === k && ends ? subject : null;
+    }
+    return null;
+  }
+
+  /**
+   * The first word of a subject that is a noun of one's own speech with a possessive pronoun (حديثه,
+   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة), or -1.
+   */
+  private ownSpeechIn(subject: Subject): number {
+    for (let k = subject.first; k <= subject.last; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') continue;
+      const written = this.text
+        .slice(token.from, token.to)
+        .replace(FORMAT_CONTROLS, '')
+        .replace(/[\u0640\u064B-\u0652]/gu, '');
+      const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
+      if (pronoun && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) return k;
+    }
+    return -1;
+  }
+
   private endBefore(subject: Subject, at: number): Subject {
     const title = subject.title.filter((k) => k < at);
     const name = subject.name.filter((k) => k < at);
@@ -3288,7 +3365,10 @@ class Attributor {
         ? match
         : undefined;
     if (match.lemma === 'ذكر') {
-      const complement = this.complementAfter(index + 1);
+      // (past the outlet told before the subject: وذكر لـ«سبق» العقيد فلان أن)
+      const complement = this.complementAfter(
+        index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf),
+      );
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and
@@ -4657,9 +4737,13 @@ class Attributor {
       // …unless its clause follows (وكشف فلان لـ«…» أن …): the object is that clause, لـ«…» whom he told.
       if (cue?.subject || (cue && k === span.open - 2))
         return (
-          cue.end <= span.open - 1 &&
-          // (a verb that takes an object, then words after the quote: its complement goes on)
-          (!cue.match.takesObject || (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
+          // (or its subject read after the quote, toldOutletAfter: وقال لـ«…» مصدر مطلع إن)
+          (cue.end <= span.open - 1 || (cue.subject !== null && cue.subject.first > span.close)) &&
+          // (a verb that takes an object, then words after the quote: its complement goes on, unless
+          // they are the subject, which comes before any complement)
+          (!cue.match.takesObject ||
+            (cue.subject !== null && cue.subject.first > span.close) ||
+            (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
     }
     return false;
@@ -4697,7 +4781,9 @@ class Attributor {
    */
   private subjectAfterOutlet(span: Span): boolean {
     const cue = this.cueAt(span.open - 2);
-    if (!cue || cue.match.takesObject || cue.end > span.open - 1) return false;
+    // (the cue's subject read after the outlet, toldOutletAfter: the cue ends after it)
+    const after = cue?.subject != null && cue.subject.first > span.close;
+    if (!cue || (cue.match.takesObject && !after) || (cue.end > span.open - 1 && !after)) return false;
     const opening = this.tokens[span.open + 1];
     if (
       opening?.type !== 'word' ||
@@ -6849,8 +6935,14 @@ class Attributor {
       if (!speaker) return null;
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
-    const as = AS_WORDS.has(token.norm) ? this.asClause(i + 1) : null;
-    if (as) return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1) };
+    // …، كما قال فلان; …، على ما قال فلان (as he put it), the same clause with على ما, when the quote is
+    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name).
+    const before = this.tokens[span.open - 1]?.norm ?? '';
+    const governed = PREPOSITIONS.has(before) || before === 'ل' || before === 'ب';
+    const onWhat = token.norm === 'على' && this.tokens[i + 1]?.norm === 'ما' && !governed ? 1 : 0;
+    const as = AS_WORDS.has(token.norm) || onWhat ? this.asClause(i + 1 + onWhat) : null;
+    if (as)
+      return { kind: startsSentence ? 'direct' : 'partial', speaker: as, cue: this.cueText(i + 1 + onWhat) };
     const back = this.matchPhrase(i, BACK_REFERENCE_LIST);
     if (back > 0) {
       const entity = this.entities.continuing(null);

@@ -73,10 +73,12 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  OCCASION_NOUNS,
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
   ORIGIN_HALVES,
+  OWN_SPEECH_NOUNS,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -90,6 +92,7 @@ import {
   POINTERS,
   POINTERS_ALONE,
   POINTERS_WHAT,
+  POINTING_VERBS,
   PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
   QUALIFIED_TIME_NOUNS,
@@ -340,7 +343,15 @@ export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
 export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
+/** POINTING_VERBS as lemmas (أشار, لفت, دعا): their ل is no hearer. */
+export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
+/** OCCASION_NOUNS folded (بيان, تصريح, مؤتمر). */
+export const OCCASION_SET = foldSet(OCCASION_NOUNS);
+/** OWN_SPEECH_NOUNS folded as written before a pronoun (حديث, كلمت, مداخلت): حديثه, كلمتها. */
+export const OWN_SPEECH_STEM_SET = foldSet(
+  OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),
+);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);
 /** CALLING_WORDS folded (دعوه, الداعي, المطالبه). */

@@ -1249,6 +1249,42 @@ export const SAYING_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Occasions of speech that news sets between a reporting verb and its subject after في or خلال (وقال في
+ * تصريح صحفي أمس وزير الصحة إن, وقال خلال المؤتمر الصحفي رئيس اللجنة إن): where and how the words were
+ * given, the subject after them. Without the article.
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'مؤتمر',
+  'حديث',
+  'كلمة',
+  'لقاء',
+  'مقابلة',
+  'اتصال',
+  'ندوة',
+  'خطاب',
+  'مداخلة',
+];
+
+/**
+ * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
+ * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
+ */
+export const OWN_SPEECH_NOUNS: readonly string[] = [
+  'حديث',
+  'كلمة',
+  'تصريح',
+  'تصريحات',
+  'خطاب',
+  'مداخلة',
+  'كلام',
+  'تعليق',
+  'رسالة',
+];
+
+/**
  * Events and matters, without the article: after a relaying verb and عن (وأوردت الصحيفة عن الحادث أن),
  * the one definite word of them is what is reported on, not the source of the words.
  */
@@ -1328,6 +1364,12 @@ export const ADDRESSEE_COMPLEMENTS: readonly string[] = ['من', 'إلى', 'ال
  * what they are called to, warned of or accused of. The one who calls is the subject, never the object.
  */
 export const ADDRESSING_VERBS: readonly string[] = ['دعا', 'حث', 'ناشد', 'حذر', 'طالب', 'اتهم', 'نصح'];
+
+/**
+ * Reporting verbs whose ل governs what they point to or call for, not whom they told (أشار لـ"…",
+ * لفت لـ"…", دعا لـ"…"): a name in marks after their ل is no outlet spoken to, with the subject after it.
+ */
+export const POINTING_VERBS: readonly string[] = ['أشار', 'لفت', 'نوه', 'تطرق', 'دعا', 'طالب', 'حث', 'ناشد'];
 
 /**
  * Heads of bodies that news names with their seat after في (النيابة العامة في باريس, بعثة الاتحاد
