@@ -70,6 +70,7 @@ import {
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
+  TELLING_VERB_SET,
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
@@ -422,6 +423,8 @@ const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** The most tokens of an outlet's quoted name with its marks (لـ«سكاي نيوز عربية»). */
+const MAX_OUTLET_TOKENS = 6;
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -2589,6 +2592,8 @@ class Attributor {
       !this.introducedAsPerson(subject, match.agreement) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
+      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
+      !(TELLING_VERB_SET.has(fold(match.lemma)) && this.toldBeforeThat(subject.last + 1)) &&
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
@@ -3196,7 +3201,9 @@ class Attributor {
       const opening = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
       if (opening && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? ''))
         return lookupCollided(token.norm, 'بيّن');
-      return titled && that ? lookupCollided(token.norm, 'بيّن') : undefined;
+      // A name with no title before the outlet told (وبين فلان لـ«الوطن» أن): the verb too.
+      const told = subject !== null && close !== undefined && k === close + 1;
+      return (titled || told) && that ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
@@ -3350,12 +3357,50 @@ class Attributor {
       if (token.type === 'mark') return 'quote';
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+        // The outlet told, named in quotes after ل, إلى or مع (وذكر فلان لـ«عكاظ» أن, في حديثه إلى
+        // «المدينة» أن): passed over to the complement after it.
+        const outlet = this.outletTold(i);
+        if (outlet >= 0) {
+          i = outlet;
+          continue;
+        }
         const cue = this.verbAt(i);
         if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
           return 'none';
       }
     }
     return 'none';
+  }
+
+  /**
+   * The closing mark of a short quoted name right after ل, إلى or مع at `index` (لـ«اليوم», إلى
+   * «المدينة», مع «الرياض»): the outlet whom the words were told; -1 when there is none.
+   */
+  private outletTold(index: number): number {
+    const norm = this.tokens[index]?.norm ?? '';
+    if (norm !== 'ل' && norm !== 'الى' && norm !== 'مع') return -1;
+    if (this.tokens[index + 1]?.type !== 'mark') return -1;
+    const close = this.closeOf.get(index + 1);
+    return close !== undefined && close - index <= MAX_OUTLET_TOKENS + 1 ? close : -1;
+  }
+
+  /**
+   * True when a verb that tells (TELLING_VERB_SET) and its subject stand right before the ل of the quote,
+   * words only, within MAX_SUBJECT_SPAN words: وكشف المتحدث باسم البلدية لـ«…».
+   */
+  private tellingCueBefore(span: Span): boolean {
+    for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return TELLING_VERB_SET.has(fold(cue.match.lemma)) && cue.end <= span.open - 1;
+    }
+    return false;
+  }
+
+  /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */
+  private toldBeforeThat(index: number): boolean {
+    const close = this.outletTold(index);
+    return close >= 0 && COMPLEMENTISER_SET.has(this.tokens[close + 1]?.norm ?? '');
   }
 
   private attributeSpan(spanIndex: number): Attribution {
@@ -4575,6 +4620,8 @@ class Attributor {
    */
   private addressedOutlet(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
+    // وكشف فلان لـ«سبق» عن …: a verb that tells, its subject, the outlet told, then عن and what is told.
+    if (this.tokens[span.close + 1]?.norm === 'عن' && this.tellingCueBefore(span)) return true;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
     let after = this.tokens[span.close + 1]?.norm ?? '';
     const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
@@ -4673,7 +4720,10 @@ class Attributor {
    */
   private subjectAfterOutlet(span: Span): boolean {
     const cue = this.cueAt(span.open - 2);
-    if (!cue || cue.match.takesObject || cue.end > span.open - 1) return false;
+    if (!cue || cue.end > span.open - 1) return false;
+    // A verb that tells (ذكر, كشف) has the clause after أنّ for object, not the quote after لـ.
+    const telling = cue.match.takesObject && TELLING_VERB_SET.has(fold(cue.match.lemma));
+    if (cue.match.takesObject && !telling) return false;
     const opening = this.tokens[span.open + 1];
     if (
       opening?.type !== 'word' ||
@@ -4692,7 +4742,7 @@ class Attributor {
         words++;
         continue;
       }
-      if (token.norm === ':') return true;
+      if (token.norm === ':') return !telling;
       if (!isComma(token)) return false;
     }
     return false;

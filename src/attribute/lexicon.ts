@@ -99,6 +99,7 @@ import {
   SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
+  TELLING_VERBS,
   TIME_ADVERBS,
   TIME_QUALIFIERS,
   TITLE_IN_NAME_GENITIVES,
@@ -256,6 +257,8 @@ export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 export const PLACE_GOVERNOR_SET = foldSet(PLACE_GOVERNORS);
 /** Verbs of accusing (اتهم, يتهم): the body after them and before ب is the accused. */
 export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
+/** Verbs that take an object yet tell an outlet (ذكر, كشف): TELLING_VERBS, folded. */
+export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

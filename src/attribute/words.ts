@@ -2299,6 +2299,13 @@ export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'ح
 export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
 
 /**
+ * Verbs that take an object yet tell it to an outlet: their object is the clause after أنّ, so a
+ * quoted name after لـ and before the subject is the outlet told (وذكر لـ«عكاظ» الناطق … أن, وكشف
+ * لـ«الشرق» مصدر مطلع أن), unlike a verb of calling whose لـ«…» is what it calls for.
+ */
+export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح'];
+
+/**
  * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
  * body's name (اتحاد الكتاب العرب, نقابة المحامين الأكراد), as a nisba does; a noun after them is the
  * verb's object (ونعى اتحاد الكتاب العرب الراحل).

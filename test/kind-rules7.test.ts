@@ -1,0 +1,129 @@
+/**
+ * Outlets named in quotes around a quote (issue 3): every Saudi paper writes its own name in the cue
+ * (وذكر لـ«عكاظ», وبين لـ«الوطن» أن), and international outlets are told the same way (لـ«العربية.نت»,
+ * لـ«سكاي نيوز عربية»). A reader knows the outlet by the preposition before it and the complement after:
+ * - a verb that is also a noun (ذكر) is the verb when أنّ follows the outlet told after its subject
+ *   (وذكر فلان لـ«عكاظ» أن): the outlet is passed over on the way to the complement;
+ * - a verb that takes an object yet tells (ذكر, كشف, شرح, أعلن: TELLING_VERBS) keeps a subject of a bare
+ *   name before the outlet told and أنّ, and an outlet right after it with the subject after that
+ *   (وذكر لـ«عكاظ» الناطق … أن) is whom the words were told, not a fragment of them; so is one after
+ *   the verb and its subject before عن (وكشف المتحدث لـ«سبق» عن «…»);
+ * - وبين with no shadda, a name and the outlet told before أنّ is the verb بيّن.
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case (a verb of calling whose لـ«…» is what it calls for, ذكر with a quoted object, وبين
+ * "between" two quoted names).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const tellingRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper told after a name: وذكر + name + لـ«عكاظ» أن … «…»',
+    text: 'وذكر المواطن حمد السبيعي لـ«عكاظ» أن المياه «انقطعت عن الحي ثلاثة أيام متتالية».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['انقطعت عن الحي ثلاثة أيام متتالية', 'partial', 'حمد السبيعي'],
+    ],
+  },
+  {
+    what: 'a Saudi paper told after a woman’s bare name: وذكرت + name + لـ«المدينة» أن',
+    text: 'وذكرت هيا العتيبي لـ«المدينة» أن الفصول «مكتظة بالطالبات منذ بداية العام».',
+    quotes: [
+      ['المدينة', 'mention', null],
+      ['مكتظة بالطالبات منذ بداية العام', 'partial', 'هيا العتيبي'],
+    ],
+  },
+  {
+    what: 'an international site told after a name: وكشف + name + لـ«العربية.نت» أن',
+    text: 'وكشف وليد الحميري لـ«العربية.نت» أن الميليشيات «قصفت الأحياء السكنية في تعز».',
+    quotes: [
+      ['العربية.نت', 'mention', null],
+      ['قصفت الأحياء السكنية في تعز', 'partial', 'وليد الحميري'],
+    ],
+  },
+  {
+    what: 'the paper right after ذكر, the spokesman and his name after it, then أن',
+    text: 'وذكر لـ«سبق» الناطق الإعلامي لإدارة التعليم بجدة خالد الغامدي أن المدارس «ستفتح أبوابها الأحد».',
+    quotes: [
+      ['سبق', 'mention', null],
+      ['ستفتح أبوابها الأحد', 'partial', 'خالد الغامدي'],
+    ],
+  },
+  {
+    what: 'an international channel right after ذكر, a spokesman after it, then أن',
+    text: 'وذكر لـ«سكاي نيوز عربية» المتحدث باسم الجيش الليبي أحمد المسماري أن قواته «تقدمت نحو وسط بنغازي».',
+    quotes: [
+      ['سكاي نيوز عربية', 'mention', null],
+      ['تقدمت نحو وسط بنغازي', 'partial', 'أحمد المسماري'],
+    ],
+  },
+  {
+    what: 'the paper after شرح and a name: وشرح + name + لـ«اليوم» أن',
+    text: 'وشرح علي البراك لـ«اليوم» أن النخيل «تضررت من سوسة النخيل الحمراء».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['تضررت من سوسة النخيل الحمراء', 'partial', 'علي البراك'],
+    ],
+  },
+  {
+    what: 'guard: a verb of calling with لـ«…», what it calls for: a partial quote of its subject',
+    text: 'ودعا رئيس الغرفة التجارية عبدالرحمن الزامل لـ«تسهيل إجراءات الاستثمار» أمام الشركات الصغيرة.',
+    quotes: [['تسهيل إجراءات الاستثمار', 'partial', 'عبدالرحمن الزامل']],
+  },
+  {
+    what: 'guard: ذكر with a name and أن and no outlet keeps its speaker',
+    text: 'وذكر سلمان الدوسري أن الطريق «يشهد حوادث متكررة».',
+    quotes: [['يشهد حوادث متكررة', 'partial', 'سلمان الدوسري']],
+  },
+  {
+    what: 'guard: كشف and the outlet told, then عن and a quoted plan: the plan is the spokesman’s partial',
+    text: 'وكشف المتحدث لـ«سبق» عن «خطة شاملة لتطوير الحدائق».',
+    quotes: [
+      ['سبق', 'mention', null],
+      ['خطة شاملة لتطوير الحدائق', 'partial', 'المتحدث'],
+    ],
+  },
+];
+
+describe('kind rules 7: a verb that tells, its subject and the outlet told before أنّ', () => {
+  runRows(tellingRows);
+});
+
+const betweenRows: readonly Row[] = [
+  {
+    what: 'وبين + a name + لـ«الوطن» أن: the verb بيّن, the name its subject',
+    text: 'وبين سعيد القرني لـ«الوطن» أن الأمطار «أغرقت عددا من المنازل في القرية».',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['أغرقت عددا من المنازل في القرية', 'partial', 'سعيد القرني'],
+    ],
+  },
+  {
+    what: 'وبين + a name + لـ«الاقتصادية» أن',
+    text: 'وبين ناصر الحمدان لـ«الاقتصادية» أن العقود «تراجعت إلى النصف».',
+    quotes: [
+      ['الاقتصادية', 'mention', null],
+      ['تراجعت إلى النصف', 'partial', 'ناصر الحمدان'],
+    ],
+  },
+  {
+    what: 'وبين + a name + لـ«الجزيرة نت» أن, an international site',
+    text: 'وبين زياد ماجد لـ«الجزيرة نت» أن المفاوضات «لم تحقق أي تقدم».',
+    quotes: [
+      ['الجزيرة نت', 'mention', null],
+      ['لم تحقق أي تقدم', 'partial', 'زياد ماجد'],
+    ],
+  },
+  {
+    what: 'guard: وبين «…» و«…» is "between" two quoted names, no verb',
+    text: 'وبين «الهلال» و«النصر» فارق ثلاث نقاط في صدارة الدوري.',
+    quotes: [
+      ['الهلال', 'mention', null],
+      ['النصر', 'mention', null],
+    ],
+  },
+];
+
+describe('kind rules 7: وبين, a name and the outlet told before أنّ', () => {
+  runRows(betweenRows);
+});
