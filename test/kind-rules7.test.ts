@@ -127,3 +127,52 @@ const betweenRows: readonly Row[] = [
 describe('kind rules 7: وبين, a name and the outlet told before أنّ', () => {
   runRows(betweenRows);
 });
+
+/**
+ * Places that armies and agencies report by a quoted name after their naming noun: a checkpoint (حاجز,
+ * and كمين as Egyptian news calls one), a mountain (PLACE_NAMING_NOUNS): a quote after them shaped as a
+ * place's name (a word with the article, or أبو first) is a mention; a partial quote of the same speaker
+ * after it stays his, and an indefinite description after them (كمين «محكم») stays speech.
+ */
+const placeRows: readonly Row[] = [
+  {
+    what: 'a checkpoint by its name after هجوم على حاجز, in a spokesman’s indirect sentence, then his partial quote',
+    text: 'وقال المتحدث باسم الجيش إن مسلحين هاجموا حاجز «المطاحن» شرق المدينة، وإن الجنود «ردوا على مصادر النيران».',
+    quotes: [
+      ['المطاحن', 'mention', null],
+      ['ردوا على مصادر النيران', 'partial', 'المتحدث باسم الجيش'],
+    ],
+  },
+  {
+    what: 'an army checkpoint by its name after كمين, in a security source’s indirect sentence',
+    text: 'وقال مصدر أمني إن مسلحين استهدفوا كمين «الوفاق» بقذائف الهاون جنوب الشيخ زويد.',
+    quotes: [['الوفاق', 'mention', null]],
+  },
+  {
+    what: 'a mountain by its name after استعادت جبل, in a reporter’s indirect sentence',
+    text: 'وأفاد مراسل «الجزيرة» بأن قوات المقاومة استعادت جبل «العروس» المطل على مدينة تعز.',
+    quotes: [
+      ['الجزيرة', 'mention', null],
+      ['العروس', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: an ambush described after كمين by indefinite adjectives is the officer’s partial quote',
+    text: 'وقال مدير شرطة المحافظة إن الدورية وقعت في كمين «محكم ومعد مسبقا» على طريق المطار.',
+    quotes: [['محكم ومعد مسبقا', 'partial', 'مدير شرطة المحافظة']],
+  },
+  {
+    what: 'guard: the checkpoint with the article as a clause’s subject, then its predicate quoted: partial',
+    text: 'وأكد قائد الشرطة أن الحاجز «سيبقى مغلقا حتى إشعار آخر».',
+    quotes: [['سيبقى مغلقا حتى إشعار آخر', 'partial', 'قائد الشرطة']],
+  },
+  {
+    what: 'guard: the commander of the checkpoint speaking after a colon: direct',
+    text: 'وقال قائد الحاجز للصحفيين: «لن نسمح بمرور أي شاحنة دون تفتيش».',
+    quotes: [['لن نسمح بمرور أي شاحنة دون تفتيش', 'direct', 'قائد الحاجز']],
+  },
+];
+
+describe('kind rules 7: a checkpoint or a mountain by its quoted name', () => {
+  runRows(placeRows);
+});

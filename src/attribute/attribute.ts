@@ -38,6 +38,7 @@ import {
   INTERVIEW_LABEL_SET,
   INTERVIEW_NOUN_SET,
   isGivenName,
+  KUNYA_SET,
   LINEAGE_SET,
   lookupCollided,
   lookupCue,
@@ -55,6 +56,7 @@ import {
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
   PLACE_IN_YN_SET,
+  PLACE_NAMING_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
@@ -4040,6 +4042,9 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined && !this.opensDescription(span)) return true;
+    // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
+    // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
+    if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
     const kind = this.tokens[open - 2];
@@ -4774,6 +4779,19 @@ class Attributor {
       const norm = (this.tokens[i] as Token).norm;
       if (COMPLEMENTISER_SET.has(norm) || PREPOSITIONS.has(norm)) return true;
     }
+    return false;
+  }
+
+  /**
+   * A place's name (after PLACE_NAMING_SET): name-shaped, no clause, a word with the article or أبو
+   * first (المطاحن, كرم القواديس, أبو سمرة).
+   */
+  private placeNameShaped(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span) || this.holdsClause(span)) return false;
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    if (KUNYA_SET.has(first)) return true;
+    for (let i = span.open + 1; i < span.close; i++)
+      if (hasArticle((this.tokens[i] as Token).norm)) return true;
     return false;
   }
 

@@ -78,6 +78,7 @@ import {
   PEOPLES_PLURALS,
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
+  PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
   PLACES,
   PLACES_IN_YN,
@@ -266,6 +267,8 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
+export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);

@@ -738,6 +738,13 @@ export const NAMING_NOUNS: readonly string[] = [
   'تعنون',
 ];
 
+/**
+ * Nouns of places that armies and agencies report by a quoted name: a checkpoint (حاجز, and كمين as
+ * Egyptian news calls an army checkpoint), a mountain (جبل). Also common nouns with a description after
+ * them (كمين «محكم», جبل «من الديون»), so only a name-shaped quote follows them as a name (isNamed).
+ */
+export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', 'جبل'];
+
 /** Complementisers: after a cue, a clause of reported (indirect) speech begins. */
 export const COMPLEMENTISERS: readonly string[] = [
   'إن',
