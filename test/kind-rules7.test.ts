@@ -176,3 +176,47 @@ const placeRows: readonly Row[] = [
 describe('kind rules 7: a checkpoint or a mountain by its quoted name', () => {
   runRows(placeRows);
 });
+
+/**
+ * A paper or a channel named in quotes right after a feminine verb of publishing (PUBLISHING_VERBS: نشر,
+ * أورد, ذكر, بث), then when it published (a time adverb, or a span of time with its qualifier): the
+ * quote is the verb's subject, a name, not words said. A verb of saying before a short quote and a time
+ * keeps the quote as speech.
+ */
+const publishedRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper after ونشرت, then الأسبوع الماضي',
+    text: 'ونشرت «المدينة» الأسبوع الماضي تحقيقا عن تأخر مشاريع الصرف الصحي في جدة.',
+    quotes: [['المدينة', 'mention', null]],
+  },
+  {
+    what: 'a Saudi paper after ونشرت, then أمس',
+    text: 'ونشرت «عكاظ» أمس صورا للحريق الذي شب في أحد مستودعات المنطقة الصناعية.',
+    quotes: [['عكاظ', 'mention', null]],
+  },
+  {
+    what: 'an international site after ونشرت, then الخميس الماضي',
+    text: 'ونشرت «العربية.نت» الخميس الماضي وثيقة مسربة عن خطط التنظيم في الموصل.',
+    quotes: [['العربية.نت', 'mention', null]],
+  },
+  {
+    what: 'guard: وقالت with the minister named before, a short quote, then اليوم: her words',
+    text: [
+      'أعلنت وزيرة الشؤون الاجتماعية جميلة المهيري خطة جديدة لدعم الأسر.',
+      'وقالت «سنبدأ التطبيق» اليوم أمام الصحفيين.',
+    ].join('\n\n'),
+    quotes: [['سنبدأ التطبيق', 'direct', 'جميلة المهيري']],
+  },
+  {
+    what: 'guard: وأضافت with the teacher named before, a short quote, then أمس: her words',
+    text: [
+      'وتحدثت المعلمة منيرة الدوسري عن بداية العام الدراسي.',
+      'وأضافت «الطالبات متحمسات» أمس خلال الحفل.',
+    ].join('\n\n'),
+    quotes: [['الطالبات متحمسات', 'direct', 'منيرة الدوسري']],
+  },
+];
+
+describe('kind rules 7: a paper or a channel after a verb of publishing, then a time', () => {
+  runRows(publishedRows);
+});

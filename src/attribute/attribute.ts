@@ -63,6 +63,7 @@ import {
   POINTER_ALONE_SET,
   POINTER_SET,
   POINTER_WHAT_SET,
+  PUBLISHING_VERB_SET,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
@@ -4433,13 +4434,18 @@ class Attributor {
       (next.norm === 'و' && after?.type === 'mark') ||
       // where the subject said it, its own (قالت «الأنباء» في افتتاحيتها, كتب «أبو علي» على صفحته)
       (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) && after?.type === 'word' && this.isPossessed(span.close + 2));
-    if (!goesOn) return false;
+    // …or when it did so (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس): a time after the quote.
+    const timed = TIME_SET.has(next.norm) || QUALIFIED_TIME_NOUN_SET.has(next.norm);
+    if (!goesOn && !timed) return false;
     let verb = span.open - 1;
     if (this.tokens[verb]?.norm === 'من' && this.tokens[verb - 1]?.norm === 'كل') verb -= 2;
     else if (PREPOSITIONAL_PRONOUN.test(this.tokens[verb]?.norm ?? '')) verb--;
     if (this.tokens[verb]?.type !== 'word') return false;
     const cue = this.verbAt(verb) ?? this.collidedVerbAt(verb);
     if (!cue || cue.tense === 'participle') return false;
+    // Only a feminine verb of publishing has a paper or a channel for subject before a time: وقالت «لا»
+    // أمس, وأضافت «…» اليوم are words said.
+    if (!goesOn && (cue.agreement !== 'f' || !PUBLISHING_VERB_SET.has(fold(cue.lemma)))) return false;
     // ونقلت «العربية.نت» عن مصدر: عن after a relaying verb's quoted subject names its source.
     if (next.norm === 'عن' && cue.cls !== 'relay') return false;
     const words: string[] = [];

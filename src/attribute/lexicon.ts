@@ -88,6 +88,7 @@ import {
   POINTERS_WHAT,
   PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
+  PUBLISHING_VERBS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
   RANKS,
@@ -260,6 +261,8 @@ export const PLACE_GOVERNOR_SET = foldSet(PLACE_GOVERNORS);
 export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
 /** Verbs that take an object yet tell an outlet (ذكر, كشف): TELLING_VERBS, folded. */
 export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
+/** Verbs of publishing (نشر, أورد): PUBLISHING_VERBS, folded. */
+export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

@@ -2306,6 +2306,12 @@ export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'ح
 export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
 
 /**
+ * Verbs of publishing: a paper or a channel is their subject, and one named in quotes right after them
+ * may be followed by when it published (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس).
+ */
+export const PUBLISHING_VERBS: readonly string[] = ['نشر', 'أورد', 'ذكر', 'بث'];
+
+/**
  * Verbs that take an object yet tell it to an outlet: their object is the clause after أنّ, so a
  * quoted name after لـ and before the subject is the outlet told (وذكر لـ«عكاظ» الناطق … أن, وكشف
  * لـ«الشرق» مصدر مطلع أن), unlike a verb of calling whose لـ«…» is what it calls for.
