@@ -220,3 +220,47 @@ const publishedRows: readonly Row[] = [
 describe('kind rules 7: a paper or a channel after a verb of publishing, then a time', () => {
   runRows(publishedRows);
 });
+
+/**
+ * A quote of two words that opens with a noun of an event, a campaign or a programme (EVENT_NOUNS) and its
+ * definite genitive, after في or من, is the event's own name (في «مسيرة العودة», من «عملية الشهيد»);
+ * a partial quote of the same speaker stays his. An indefinite word after the noun, or a third word,
+ * describes it and stays speech.
+ */
+const eventRows: readonly Row[] = [
+  {
+    what: 'a campaign’s own name after المشاركة في, in an official’s indirect sentence, then his partial quote',
+    text: 'وقال مدير التعليم إن المدارس ستشارك في «حملة النظافة» الأسبوع المقبل، وإن الطلاب «سيتطوعون في الأحياء».',
+    quotes: [
+      ['حملة النظافة', 'mention', null],
+      ['سيتطوعون في الأحياء', 'partial', 'مدير التعليم'],
+    ],
+  },
+  {
+    what: 'an operation’s own name after المرحلة الثانية من, in a spokesman’s indirect sentence',
+    text: 'وأعلن المتحدث باسم الجيش العراقي أن القوات بدأت المرحلة الثانية من «عملية الفجر» في محافظة الأنبار.',
+    quotes: [['عملية الفجر', 'mention', null]],
+  },
+  {
+    what: 'a festival’s own name after ستشارك في, told to a Saudi paper',
+    text: 'وأوضح مدير الجمعية لـ«الوطن» أن الأسر المنتجة ستشارك في «مهرجان الربيع» بمنتجاتها.',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['مهرجان الربيع', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: an operation described by indefinite adjectives after جزء من: the minister’s partial quote',
+    text: 'ووصف وزير الداخلية ما جرى بأنه جزء من «عملية إرهابية جبانة».',
+    quotes: [['عملية إرهابية جبانة', 'partial', 'وزير الداخلية']],
+  },
+  {
+    what: 'guard: three words after يكمن في, the noun and a definite genitive with its adjective: speech',
+    text: 'وقال الخبير الأمني إن الخطر يكمن في «عملية التهريب المنظمة» عبر الحدود.',
+    quotes: [['عملية التهريب المنظمة', 'partial', 'الخبير الأمني']],
+  },
+];
+
+describe('kind rules 7: an event’s own quoted name after في or من', () => {
+  runRows(eventRows);
+});

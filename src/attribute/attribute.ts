@@ -27,6 +27,7 @@ import {
   DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  EVENT_NOUN_SET,
   FIELD_WITH_AN_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
@@ -3976,6 +3977,7 @@ class Attributor {
     const before = this.tokens[open - 1];
     if (before?.type !== 'word') return false;
     const norm = before.norm;
+    if ((norm === 'في' || norm === 'من') && this.opensWithEvent(span)) return true;
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
       // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.
@@ -4786,6 +4788,23 @@ class Attributor {
       if (COMPLEMENTISER_SET.has(norm) || PREPOSITIONS.has(norm)) return true;
     }
     return false;
+  }
+
+  /**
+   * A quote of two words, a noun of an event (EVENT_NOUN_SET) and its definite genitive (مسيرة العودة,
+   * عملية الشهيد, حملة المقاطعة): the event's own name. An indefinite word after the noun describes
+   * (عملية إرهابية جبانة), and so does a third word (عملية التهريب المنظمة): speech.
+   */
+  private opensWithEvent(span: Span): boolean {
+    if (span.close !== span.open + 3) return false;
+    const first = this.tokens[span.open + 1] as Token;
+    const second = this.tokens[span.open + 2] as Token;
+    return (
+      first.type === 'word' &&
+      EVENT_NOUN_SET.has(first.norm) &&
+      second.type === 'word' &&
+      hasArticle(second.norm)
+    );
   }
 
   /**

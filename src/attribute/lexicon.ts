@@ -46,6 +46,7 @@ import {
   DOMAIN_SUFFIXES,
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
+  EVENT_NOUNS,
   FIELDS_WITH_AN,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
@@ -263,6 +264,8 @@ export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
 export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
 /** Verbs of publishing (نشر, أورد): PUBLISHING_VERBS, folded. */
 export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
+/** Nouns of events that open their quoted name (مسيرة, حملة, عملية): EVENT_NOUNS, folded. */
+export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

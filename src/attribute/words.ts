@@ -2306,6 +2306,15 @@ export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'ح
 export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
 
 /**
+ * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
+ * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
+ * من, the quote is the name one takes part in, not words said.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  ...['مسيرة', 'حملة', 'عملية', 'مبادرة', 'مهرجان', 'مسابقة', 'بطولة', 'معرض', 'منتدى', 'برنامج'],
+];
+
+/**
  * Verbs of publishing: a paper or a channel is their subject, and one named in quotes right after them
  * may be followed by when it published (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس).
  */
