@@ -264,3 +264,49 @@ const eventRows: readonly Row[] = [
 describe('kind rules 7: an event’s own quoted name after في or من', () => {
   runRows(eventRows);
 });
+
+/**
+ * An outlet called (في اتصال هاتفي مع «…», CALL_NOUNS) is whom the words were told when a complement of
+ * saying follows it (إلى أن, أن, a colon); a call with «…» and no such complement is with whoever the
+ * quote names, the speaker’s word for them (في اتصال مع «الخاطفين»).
+ */
+const callRows: readonly Row[] = [
+  {
+    what: 'a Saudi paper called, then إلى أن: وأشار + name في اتصال هاتفي مع «…» إلى أن',
+    text: 'وأشار فهد الرويلي في اتصال هاتفي مع «اليوم» إلى أن الكهرباء «انقطعت عن القرية يومين».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['انقطعت عن القرية يومين', 'partial', 'فهد الرويلي'],
+    ],
+  },
+  {
+    what: 'a Saudi paper called, then إلى أن after ولفت and a lawyer',
+    text: 'ولفت المحامي عبدالعزيز القاسم في اتصال مع «الرياض» إلى أن العقد «باطل من أساسه».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['باطل من أساسه', 'partial', 'عبدالعزيز القاسم'],
+    ],
+  },
+  {
+    what: 'an international channel called, then إلى أن after وأشارت and a spokeswoman',
+    text: 'وأشارت المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة في اتصال هاتفي مع «بي بي سي عربي» إلى أن المخزون «يكفي لأسبوعين فقط».',
+    quotes: [
+      ['بي بي سي عربي', 'mention', null],
+      ['يكفي لأسبوعين فقط', 'partial', 'عبير عطيفة'],
+    ],
+  },
+  {
+    what: 'guard: a call with the kidnappers in quotes, no complement after: the spokesman’s word',
+    text: 'وأكد المتحدث باسم الحكومة أن السلطات في اتصال مع «الخاطفين» عبر وسطاء.',
+    quotes: [['الخاطفين', 'partial', 'المتحدث باسم الحكومة']],
+  },
+  {
+    what: 'guard: a call with «جهات خارجية» before the attack: the investigator’s words',
+    text: 'وقال المحقق إن المتهم أجرى اتصالا مع «جهات خارجية» قبل الهجوم.',
+    quotes: [['جهات خارجية', 'partial', 'المحقق']],
+  },
+];
+
+describe('kind rules 7: an outlet called, before what it was told', () => {
+  runRows(callRows);
+});

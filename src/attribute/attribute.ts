@@ -16,6 +16,7 @@ import {
   ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  CALL_NOUN_SET,
   CALLING_SET,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
@@ -3401,6 +3402,17 @@ class Attributor {
     return false;
   }
 
+  /**
+   * True when a complement of saying starts at `index`, after at most one time word: a complementiser,
+   * a colon, or إلى and a complementiser (إلى أن).
+   */
+  private toldAfter(index: number): boolean {
+    const k = TIME_SET.has(this.tokens[index]?.norm ?? '') ? index + 1 : index;
+    const norm = this.tokens[k]?.norm ?? '';
+    if (norm === ':' || COMPLEMENTISER_SET.has(norm)) return true;
+    return norm === 'الى' && COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '');
+  }
+
   /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */
   private toldBeforeThat(index: number): boolean {
     const close = this.outletTold(index);
@@ -4133,6 +4145,12 @@ class Attributor {
       (INTERVIEW_NOUN_SET.has(prior.norm) ||
         (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
+    // في اتصال هاتفي مع «…» إلى أن, في اتصال مع «…» أن: the outlet called, before what it was told.
+    const call =
+      prior?.type === 'word' &&
+      (CALL_NOUN_SET.has(prior.norm) ||
+        (INTERVIEW_ADJECTIVES.has(prior.norm) && CALL_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
+    if (norm === 'مع' && call && this.nameShaped(span) && this.toldAfter(span.close + 1)) return true;
     // مؤتمر صحفي «…», لقاء تلفزيوني «…»: a title's word shaped as an adjective of origin after an
     // indefinite noun that is no title is that noun's adjective, wanting no name.
     const described =

@@ -31,6 +31,7 @@ import {
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
+  CALL_NOUNS,
   CALLING_WORDS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
@@ -266,6 +267,8 @@ export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
 export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
 /** Nouns of events that open their quoted name (مسيرة, حملة, عملية): EVENT_NOUNS, folded. */
 export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
+/** Nouns of a call (اتصال): CALL_NOUNS, folded. */
+export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);

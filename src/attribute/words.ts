@@ -2230,6 +2230,12 @@ export const INTERVIEW_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a call (في اتصال هاتفي مع «…»): the outlet called is told the words only when a complement
+ * of saying follows it (إلى أن, أن, a colon); a call with «…» is otherwise with whoever the quote names.
+ */
+export const CALL_NOUNS: readonly string[] = ['اتصال', 'اتصالا'];
+
+/**
  * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
  * قالت): أن after them is a connective, not the complement of a verb of saying, and the clause's
  * subject is the sentence's, not someone named inside another's words.
