@@ -487,8 +487,6 @@ const internationalSplitRows: readonly Row[] = [
         'محمد علي يلدز',
       ],
     ],
-    // engine gap: the march’s quoted name is read as a partial quote of the student, and his quote after للأناضول: as partial, not direct
-    gaps: ['attribution'],
   },
   {
     what: 'CNN Arabic Cecil the lion, split out: CNN’s dateline run into the lede with the lion’s quoted name after بقتل الأسد, then an Oxford researcher in apposition with a relative clause (الذي تابع الأسد …) لـCNN:, then وأوضح + surname أن',

@@ -16,6 +16,7 @@ import {
   ANSWER_LABEL_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  CALL_NOUN_SET,
   CALLING_SET,
   CLAUSE_OPENER_SET,
   COMPLEMENT_NOUN_SET,
@@ -27,6 +28,7 @@ import {
   DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
+  EVENT_NOUN_SET,
   FIELD_WITH_AN_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
@@ -38,6 +40,7 @@ import {
   INTERVIEW_LABEL_SET,
   INTERVIEW_NOUN_SET,
   isGivenName,
+  KUNYA_SET,
   LINEAGE_SET,
   lookupCollided,
   lookupCue,
@@ -57,6 +60,7 @@ import {
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
   PLACE_IN_YN_SET,
+  PLACE_NAMING_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
   POINTED_NOUN_SET,
@@ -64,6 +68,7 @@ import {
   POINTER_SET,
   POINTER_WHAT_SET,
   POINTING_SET,
+  PUBLISHING_VERB_SET,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
@@ -73,6 +78,7 @@ import {
   SOURCE_PHRASE_LIST,
   STOP_SET,
   stripToSet,
+  TELLING_VERB_SET,
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
@@ -435,6 +441,8 @@ const TITLE_LOOKBACK = 3;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
+/** The most tokens of an outlet's quoted name with its marks (لـ«سكاي نيوز عربية»). */
+const MAX_OUTLET_TOKENS = 6;
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -2611,6 +2619,8 @@ class Attributor {
       !this.introducedAsPerson(subject, match.agreement) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
+      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
+      !(TELLING_VERB_SET.has(fold(match.lemma)) && this.toldBeforeThat(subject.last + 1)) &&
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
@@ -3292,7 +3302,9 @@ class Attributor {
       const opening = before === undefined || before.type === 'break' || SENTENCE_ENDS.has(before.norm);
       if (opening && COMPLEMENTISER_SET.has(this.tokens[index + 1]?.norm ?? ''))
         return lookupCollided(token.norm, 'بيّن');
-      return titled && that ? lookupCollided(token.norm, 'بيّن') : undefined;
+      // A name with no title before the outlet told (وبين فلان لـ«الوطن» أن): the verb too.
+      const told = subject !== null && close !== undefined && k === close + 1;
+      return (titled || told) && that ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
@@ -3449,12 +3461,61 @@ class Attributor {
       if (token.type === 'mark') return 'quote';
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
+        // The outlet told, named in quotes after ل, إلى or مع (وذكر فلان لـ«عكاظ» أن, في حديثه إلى
+        // «المدينة» أن): passed over to the complement after it.
+        const outlet = this.outletTold(i);
+        if (outlet >= 0) {
+          i = outlet;
+          continue;
+        }
         const cue = this.verbAt(i);
         if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
           return 'none';
       }
     }
     return 'none';
+  }
+
+  /**
+   * The closing mark of a short quoted name right after ل, إلى or مع at `index` (لـ«اليوم», إلى
+   * «المدينة», مع «الرياض»): the outlet whom the words were told; -1 when there is none.
+   */
+  private outletTold(index: number): number {
+    const norm = this.tokens[index]?.norm ?? '';
+    if (norm !== 'ل' && norm !== 'الى' && norm !== 'مع') return -1;
+    if (this.tokens[index + 1]?.type !== 'mark') return -1;
+    const close = this.closeOf.get(index + 1);
+    return close !== undefined && close - index <= MAX_OUTLET_TOKENS + 1 ? close : -1;
+  }
+
+  /**
+   * True when a verb that tells (TELLING_VERB_SET) and its subject stand right before the ل of the quote,
+   * words only, within MAX_SUBJECT_SPAN words: وكشف المتحدث باسم البلدية لـ«…».
+   */
+  private tellingCueBefore(span: Span): boolean {
+    for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return TELLING_VERB_SET.has(fold(cue.match.lemma)) && cue.end <= span.open - 1;
+    }
+    return false;
+  }
+
+  /**
+   * True when a complement of saying starts at `index`, after at most one time word: a complementiser,
+   * a colon, or إلى and a complementiser (إلى أن).
+   */
+  private toldAfter(index: number): boolean {
+    const k = TIME_SET.has(this.tokens[index]?.norm ?? '') ? index + 1 : index;
+    const norm = this.tokens[k]?.norm ?? '';
+    if (norm === ':' || COMPLEMENTISER_SET.has(norm)) return true;
+    return norm === 'الى' && COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '');
+  }
+
+  /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */
+  private toldBeforeThat(index: number): boolean {
+    const close = this.outletTold(index);
+    return close >= 0 && COMPLEMENTISER_SET.has(this.tokens[close + 1]?.norm ?? '');
   }
 
   private attributeSpan(spanIndex: number): Attribution {
@@ -4032,6 +4093,7 @@ class Attributor {
     const before = this.tokens[open - 1];
     if (before?.type !== 'word') return false;
     const norm = before.norm;
+    if ((norm === 'في' || norm === 'من') && this.opensWithEvent(span)) return true;
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
       // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.
@@ -4099,6 +4161,9 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (stripToSet(norm, NAMING_SET) !== undefined && !this.opensDescription(span)) return true;
+    // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
+    // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
+    if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
     const kind = this.tokens[open - 2];
@@ -4184,6 +4249,12 @@ class Attributor {
       (INTERVIEW_NOUN_SET.has(prior.norm) ||
         (INTERVIEW_ADJECTIVES.has(prior.norm) && INTERVIEW_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
     if (norm === 'مع' && interview && this.nameShaped(span)) return true;
+    // في اتصال هاتفي مع «…» إلى أن, في اتصال مع «…» أن: the outlet called, before what it was told.
+    const call =
+      prior?.type === 'word' &&
+      (CALL_NOUN_SET.has(prior.norm) ||
+        (INTERVIEW_ADJECTIVES.has(prior.norm) && CALL_NOUN_SET.has(this.tokens[open - 3]?.norm ?? '')));
+    if (norm === 'مع' && call && this.nameShaped(span) && this.toldAfter(span.close + 1)) return true;
     // مؤتمر صحفي «…», لقاء تلفزيوني «…»: a title's word shaped as an adjective of origin after an
     // indefinite noun that is no title is that noun's adjective, wanting no name.
     const described =
@@ -4487,13 +4558,18 @@ class Attributor {
       (next.norm === 'و' && after?.type === 'mark') ||
       // where the subject said it, its own (قالت «الأنباء» في افتتاحيتها, كتب «أبو علي» على صفحته)
       (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) && after?.type === 'word' && this.isPossessed(span.close + 2));
-    if (!goesOn) return false;
+    // …or when it did so (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس): a time after the quote.
+    const timed = TIME_SET.has(next.norm) || QUALIFIED_TIME_NOUN_SET.has(next.norm);
+    if (!goesOn && !timed) return false;
     let verb = span.open - 1;
     if (this.tokens[verb]?.norm === 'من' && this.tokens[verb - 1]?.norm === 'كل') verb -= 2;
     else if (PREPOSITIONAL_PRONOUN.test(this.tokens[verb]?.norm ?? '')) verb--;
     if (this.tokens[verb]?.type !== 'word') return false;
     const cue = this.verbAt(verb) ?? this.collidedVerbAt(verb);
     if (!cue || cue.tense === 'participle') return false;
+    // Only a feminine verb of publishing has a paper or a channel for subject before a time: وقالت «لا»
+    // أمس, وأضافت «…» اليوم are words said.
+    if (!goesOn && (cue.agreement !== 'f' || !PUBLISHING_VERB_SET.has(fold(cue.lemma)))) return false;
     // ونقلت «العربية.نت» عن مصدر: عن after a relaying verb's quoted subject names its source.
     if (next.norm === 'عن' && cue.cls !== 'relay') return false;
     const words: string[] = [];
@@ -4679,6 +4755,8 @@ class Attributor {
    */
   private addressedOutlet(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
+    // وكشف فلان لـ«سبق» عن …: a verb that tells, its subject, the outlet told, then عن and what is told.
+    if (this.tokens[span.close + 1]?.norm === 'عن' && this.tellingCueBefore(span)) return true;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
     let after = this.tokens[span.close + 1]?.norm ?? '';
     const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
@@ -4783,7 +4861,10 @@ class Attributor {
     const cue = this.cueAt(span.open - 2);
     // (the cue's subject read after the outlet, toldOutletAfter: the cue ends after it)
     const after = cue?.subject != null && cue.subject.first > span.close;
-    if (!cue || (cue.match.takesObject && !after) || (cue.end > span.open - 1 && !after)) return false;
+    if (!cue || (cue.end > span.open - 1 && !after)) return false;
+    // A verb that tells (ذكر, كشف) has the clause after أنّ for object, not the quote after لـ.
+    const telling = cue.match.takesObject && TELLING_VERB_SET.has(fold(cue.match.lemma));
+    if (cue.match.takesObject && !telling && !after) return false;
     const opening = this.tokens[span.open + 1];
     if (
       opening?.type !== 'word' ||
@@ -4802,7 +4883,7 @@ class Attributor {
         words++;
         continue;
       }
-      if (token.norm === ':') return true;
+      if (token.norm === ':') return !telling;
       if (!isComma(token)) return false;
     }
     return false;
@@ -4834,6 +4915,36 @@ class Attributor {
       const norm = (this.tokens[i] as Token).norm;
       if (COMPLEMENTISER_SET.has(norm) || PREPOSITIONS.has(norm)) return true;
     }
+    return false;
+  }
+
+  /**
+   * A quote of two words, a noun of an event (EVENT_NOUN_SET) and its definite genitive (مسيرة العودة,
+   * عملية الشهيد, حملة المقاطعة): the event's own name. An indefinite word after the noun describes
+   * (عملية إرهابية جبانة), and so does a third word (عملية التهريب المنظمة): speech.
+   */
+  private opensWithEvent(span: Span): boolean {
+    if (span.close !== span.open + 3) return false;
+    const first = this.tokens[span.open + 1] as Token;
+    const second = this.tokens[span.open + 2] as Token;
+    return (
+      first.type === 'word' &&
+      EVENT_NOUN_SET.has(first.norm) &&
+      second.type === 'word' &&
+      hasArticle(second.norm)
+    );
+  }
+
+  /**
+   * A place's name (after PLACE_NAMING_SET): name-shaped, no clause, a word with the article or أبو
+   * first (المطاحن, كرم القواديس, أبو سمرة).
+   */
+  private placeNameShaped(span: Span): boolean {
+    if (span.close < 0 || !this.nameShaped(span) || this.holdsClause(span)) return false;
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    if (KUNYA_SET.has(first)) return true;
+    for (let i = span.open + 1; i < span.close; i++)
+      if (hasArticle((this.tokens[i] as Token).norm)) return true;
     return false;
   }
 

@@ -34,6 +34,7 @@ import {
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
+  CALL_NOUNS,
   CALLING_WORDS,
   CLAUSE_OPENERS,
   COMPLEMENT_NOUNS,
@@ -49,6 +50,7 @@ import {
   DOMAIN_SUFFIXES,
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
+  EVENT_NOUNS,
   FIELDS_WITH_AN,
   FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
@@ -85,6 +87,7 @@ import {
   PEOPLES_PLURALS,
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
+  PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
   PLACES,
   PLACES_IN_YN,
@@ -95,6 +98,7 @@ import {
   POINTING_VERBS,
   PORTFOLIO_BODY_HEADS,
   PRESIDING_RANKS,
+  PUBLISHING_VERBS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
   RANKS,
@@ -107,6 +111,7 @@ import {
   SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
   SUBJECT_STOPS,
+  TELLING_VERBS,
   TIME_ADVERBS,
   TIME_PHRASE_HEADS,
   TIME_QUALIFIERS,
@@ -266,6 +271,14 @@ export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 export const PLACE_GOVERNOR_SET = foldSet(PLACE_GOVERNORS);
 /** Verbs of accusing (اتهم, يتهم): the body after them and before ب is the accused. */
 export const ACCUSING_VERB_SET = foldSet(ACCUSING_VERBS);
+/** Verbs that take an object yet tell an outlet (ذكر, كشف): TELLING_VERBS, folded. */
+export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
+/** Verbs of publishing (نشر, أورد): PUBLISHING_VERBS, folded. */
+export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
+/** Nouns of events that open their quoted name (مسيرة, حملة, عملية): EVENT_NOUNS, folded. */
+export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
+/** Nouns of a call (اتصال): CALL_NOUNS, folded. */
+export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
@@ -275,6 +288,8 @@ export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
+/** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
+export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);

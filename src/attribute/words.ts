@@ -738,6 +738,13 @@ export const NAMING_NOUNS: readonly string[] = [
   'تعنون',
 ];
 
+/**
+ * Nouns of places that armies and agencies report by a quoted name: a checkpoint (حاجز, and كمين as
+ * Egyptian news calls an army checkpoint), a mountain (جبل). Also common nouns with a description after
+ * them (كمين «محكم», جبل «من الديون»), so only a name-shaped quote follows them as a name (isNamed).
+ */
+export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', 'جبل'];
+
 /** Complementisers: after a cue, a clause of reported (indirect) speech begins. */
 export const COMPLEMENTISERS: readonly string[] = [
   'إن',
@@ -2383,6 +2390,12 @@ export const INTERVIEW_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a call (في اتصال هاتفي مع «…»): the outlet called is told the words only when a complement
+ * of saying follows it (إلى أن, أن, a colon); a call with «…» is otherwise with whoever the quote names.
+ */
+export const CALL_NOUNS: readonly string[] = ['اتصال', 'اتصالا'];
+
+/**
  * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
  * قالت): أن after them is a connective, not the complement of a verb of saying, and the clause's
  * subject is the sentence's, not someone named inside another's words.
@@ -2457,6 +2470,28 @@ export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'ح
  * accused, never the one who accuses.
  */
 export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
+
+/**
+ * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
+ * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
+ * من, the quote is the name one takes part in, not words said.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  ...['مسيرة', 'حملة', 'عملية', 'مبادرة', 'مهرجان', 'مسابقة', 'بطولة', 'معرض', 'منتدى', 'برنامج'],
+];
+
+/**
+ * Verbs of publishing: a paper or a channel is their subject, and one named in quotes right after them
+ * may be followed by when it published (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس).
+ */
+export const PUBLISHING_VERBS: readonly string[] = ['نشر', 'أورد', 'ذكر', 'بث'];
+
+/**
+ * Verbs that take an object yet tell it to an outlet: their object is the clause after أنّ, so a
+ * quoted name after لـ and before the subject is the outlet told (وذكر لـ«عكاظ» الناطق … أن, وكشف
+ * لـ«الشرق» مصدر مطلع أن), unlike a verb of calling whose لـ«…» is what it calls for.
+ */
+export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح'];
 
 /**
  * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
