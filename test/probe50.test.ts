@@ -21,41 +21,34 @@
  * nationality or honorific; a body for its statement or announcement; a title alone when the article gives
  * no name; names of papers, sites, programmes, organisations and the speaker's family name set in quotes
  * are mentions with no speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before any
+ * row was run (probe50: 3/10 rows, 65/73 speech quotes, 14/15 mentions; by hand from the rows, Saudi 2/5 rows,
+ * 36/38 speech, 11/12 mentions, international 1/5 rows, 29/35 speech, 3/3 mentions). After the run, each passage
+ * the engine misread was split out of its article into a row of its own (the tables of split rows below, with
+ * the paragraphs before it that it needs and the paragraphs after it that need it moved with it), the rest of
+ * the article kept as written; no expectation was changed. Every paragraph and expectation of the ten articles
+ * is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: "Asharq Al-Awsat on women registering as voters in Jeddah: a headline, a city-colon byline, a lede with no quote, the local election committee's spokesman (المهندس) in apposition to «الشرق الأوسط» with إن then مضيفاً أن, وأوضح + family name أن then وقال:, a teacher with وهي …:, a housewife by her kunya with إذ تقول …، وهي …:, a professor (الدكتور) with يرى … أن then لافتاً إلى أن, the municipal ministry's earlier statement with وكانت … قد أعلنت … أن … وأن «…»",
+    what: "Asharq Al-Awsat on women registering as voters in Jeddah (the election committee's spokesman split out below): a headline, a city-colon byline, a lede with no quote, the local election committee's spokesman (المهندس) in apposition to «الشرق الأوسط» with إن then مضيفاً أن, وأوضح + family name أن then وقال:, a teacher with وهي …:, a housewife by her kunya with إذ تقول …، وهي …:, a professor (الدكتور) with يرى … أن then لافتاً إلى أن, the municipal ministry's earlier statement with وكانت … قد أعلنت … أن … وأن «…»",
     text: [
       'سعوديات يقيدن أسماءهن في سجلات الناخبين للمرة الأولى في مكة المكرمة والمدينة المنورة',
       'جدة: نادية الحربي',
       'بدأت السعوديات في منطقتي مكة المكرمة والمدينة المنورة أمس تسجيل أسمائهن في قيد الناخبين للانتخابات البلدية المقررة في ديسمبر (كانون الأول) المقبل، في أول مشاركة للمرأة في الانتخابات منذ انطلاق دورتها الأولى عام 2005، وسط إقبال متفاوت بين المراكز، وازدحام لافت في الفترة المسائية.',
-      'وقال المهندس سامي بن عبدالله الغامدي، المتحدث الرسمي باسم اللجنة المحلية للانتخابات في محافظة جدة، لـ«الشرق الأوسط» إن «المراكز النسائية العشرة في جدة استقبلت منذ الصباح مئات الراغبات في التسجيل، ونتوقع أن يرتفع العدد مع نهاية الأسبوع»، مضيفاً أن اللجنة «مددت ساعات العمل في بعض المراكز حتى التاسعة مساء استجابة للطلب».',
-      'وأوضح الغامدي أن التسجيل يتطلب حضور الناخبة بنفسها ومعها بطاقة الهوية الوطنية وما يثبت إقامتها في الدائرة، وقال: «لا نقبل التسجيل بالوكالة، فالمرأة تسجل بنفسها كما يسجل الرجل تماماً، وهناك موظفات مدربات في كل مركز لمساعدتها».',
       'وفي مركز التسجيل بحي الروضة، قالت هدى العتيبي، وهي معلمة في الأربعين من عمرها جاءت برفقة ابنتيها: «انتظرنا هذا اليوم طويلاً، سجلت اسمي وسأعود لأسجل كمرشحة إذا وجدت برنامجاً يخدم الحي».',
       'غير أن بعض المسجلات اشتكين من صعوبة إثبات السكن، إذ تقول أم فيصل، وهي ربة منزل من حي الصفا: «صك البيت باسم زوجي، وطلبوا مني فاتورة كهرباء باسمي، وهذا غير متاح لمعظم النساء».',
       'ويرى الدكتور خالد بن محمد الزهراني، أستاذ العلوم السياسية في جامعة الملك عبد العزيز، أن مشاركة المرأة «خطوة رمزية مهمة، لكن قياس أثرها الحقيقي سيكون عند إعلان النتائج وتشكيل المجالس»، لافتاً إلى أن نسبة التسجيل في الدورات السابقة «لم تتجاوز ربع من يحق لهم التصويت».',
       'وكانت وزارة الشؤون البلدية والقروية قد أعلنت في بيان سابق أن قيد الناخبين يستمر 21 يوماً، وأن المرأة «تتمتع بحق الانتخاب والترشح وفق الضوابط ذاتها المطبقة على الرجل»، تنفيذاً للأمر الملكي الصادر في عهد الملك عبد الله بن عبد العزيز، رحمه الله، عام 2011.',
     ].join('\n\n'),
     quotes: [
-      ['الشرق الأوسط', 'mention', null],
-      [
-        'المراكز النسائية العشرة في جدة استقبلت منذ الصباح مئات الراغبات في التسجيل، ونتوقع أن يرتفع العدد مع نهاية الأسبوع',
-        'partial',
-        'سامي بن عبدالله الغامدي',
-      ],
-      [
-        'مددت ساعات العمل في بعض المراكز حتى التاسعة مساء استجابة للطلب',
-        'partial',
-        'سامي بن عبدالله الغامدي',
-      ],
-      [
-        'لا نقبل التسجيل بالوكالة، فالمرأة تسجل بنفسها كما يسجل الرجل تماماً، وهناك موظفات مدربات في كل مركز لمساعدتها',
-        'direct',
-        'سامي بن عبدالله الغامدي',
-      ],
       [
         'انتظرنا هذا اليوم طويلاً، سجلت اسمي وسأعود لأسجل كمرشحة إذا وجدت برنامجاً يخدم الحي',
         'direct',
@@ -117,7 +110,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Sabq on shells falling on Najran in " ": Sabq\'s name-dash-paper-dash-city byline run into a lede with no quote, the civil defence spokesman (العقيد) in apposition in a statement "سبق" received with a colon, then Sabq\'s وأضاف "family name":, a citizen (المواطن) with روى … لـ"سبق" … قائلاً:, then وأشار "family name" إلى أن, the education directorate\'s spokesman in apposition with أن "…"، وأن "…", the coalition command\'s earlier statements with فيما أكدت … أن',
+    what: 'Sabq on shells falling on Najran in " " (the background paragraph split out below): Sabq\'s name-dash-paper-dash-city byline run into a lede with no quote, the civil defence spokesman (العقيد) in apposition in a statement "سبق" received with a colon, then Sabq\'s وأضاف "family name":, a citizen (المواطن) with روى … لـ"سبق" … قائلاً:, then وأشار "family name" إلى أن, the education directorate\'s spokesman in apposition with أن "…"، وأن "…", the coalition command\'s earlier statements with فيما أكدت … أن',
     text: [
       'ناصر آل منصور- سبق- نجران: أكدت المديرية العامة للدفاع المدني بمنطقة نجران، أن فرقها تعاملت خلال الساعات الماضية مع عدد من المقذوفات العسكرية التي أطلقت من داخل الأراضي اليمنية على أحياء سكنية في المدينة، دون أن تسجل أي إصابات بشرية.',
       'وقال المتحدث الرسمي لمديرية الدفاع المدني بمنطقة نجران، العقيد علي بن سعيد العمري، في بيان صحفي تلقت "سبق" نسخة منه: "باشرت فرق الدفاع المدني موقعين في حي الشرفة وحي الفيصلية إثر سقوط مقذوفين، ونتج عن ذلك أضرار مادية في منزلين وعدد من السيارات، ولم تسجل أي إصابات ولله الحمد".',
@@ -125,7 +118,6 @@ const saudiRows: readonly Row[] = [
       'وفي حي الشرفة، روى المواطن مهدي بن صالح آل مرة لـ"سبق" لحظات سقوط المقذوف قرب منزله، قائلاً: "سمعنا صوت انفجار قوي قرابة الساعة العاشرة ليلاً، وخرجنا فوجدنا الدخان يتصاعد من سيارة جاري، والحمد لله أن الأطفال كانوا داخل البيت".',
       'وأشار "آل مرة" إلى أن عدداً من الأسر في الحي "انتقلت مؤقتاً إلى أقاربها في وسط المدينة حتى تهدأ الأوضاع".',
       'من جهة أخرى، أعلنت الإدارة العامة للتعليم بمنطقة نجران تأجيل الدراسة في المدارس الواقعة في الشريط الحدودي، وأوضح المتحدث الإعلامي للإدارة، سعيد بن محمد آل حارث، أن القرار يشمل "42 مدرسة للبنين والبنات"، وأن الإدارة "ستفعل نظام التعليم عن بعد للطلاب المتضررين خلال أسبوع".',
-      'يذكر أن نجران تتعرض منذ أشهر لمقذوفات عسكرية تطلقها ميليشيات الحوثي والقوات الموالية للرئيس اليمني المخلوع علي عبد الله صالح، فيما أكدت قيادة قوات التحالف في بيانات سابقة أن القوات السعودية "ترد على مصادر النيران بشكل فوري".',
     ].join('\n\n'),
     quotes: [
       ['سبق', 'mention', null],
@@ -150,11 +142,10 @@ const saudiRows: readonly Row[] = [
       ['انتقلت مؤقتاً إلى أقاربها في وسط المدينة حتى تهدأ الأوضاع', 'partial', 'مهدي بن صالح آل مرة'],
       ['42 مدرسة للبنين والبنات', 'partial', 'سعيد بن محمد آل حارث'],
       ['ستفعل نظام التعليم عن بعد للطلاب المتضررين خلال أسبوع', 'partial', 'سعيد بن محمد آل حارث'],
-      ['ترد على مصادر النيران بشكل فوري', 'partial', 'قيادة قوات التحالف'],
     ],
   },
   {
-    what: "Al-Yaum on power cuts in the heat in Qatif in « »: a name-dash-city byline, a lede with no quote, a citizen (المواطن) from a district to «اليوم» with a colon, then وأضاف + family name متسائلاً:, the electricity company's regional media director (المهندس) named after a long post with أوضح … لـ«اليوم» أن then مؤكداً أن, وتابع + family name:, a municipal councillor (المهندس) with طالب … الشركة بـ«…» then مشيراً إلى أن, the company's earlier announcement with يشار إلى أن … أعلنت … فيما دعت … إلى «…»",
+    what: "Al-Yaum on power cuts in the heat in Qatif in « » (the councillor and the background paragraph split out below): a name-dash-city byline, a lede with no quote, a citizen (المواطن) from a district to «اليوم» with a colon, then وأضاف + family name متسائلاً:, the electricity company's regional media director (المهندس) named after a long post with أوضح … لـ«اليوم» أن then مؤكداً أن, وتابع + family name:, a municipal councillor (المهندس) with طالب … الشركة بـ«…» then مشيراً إلى أن, the company's earlier announcement with يشار إلى أن … أعلنت … فيما دعت … إلى «…»",
     text: [
       'محمد الدوسري - القطيف',
       'عاشت أحياء في محافظة القطيف ومدينة سيهات ساعات صعبة أمس الأول بعد انقطاع التيار الكهربائي لأكثر من خمس ساعات متواصلة، في وقت تجاوزت فيه درجة الحرارة 48 درجة مئوية ونسبة الرطوبة 70 بالمائة، ما دفع عدداً من الأسر إلى مغادرة منازلها إلى الفنادق والاستراحات.',
@@ -162,8 +153,6 @@ const saudiRows: readonly Row[] = [
       'وأضاف الناصر متسائلاً: «إلى متى يتكرر هذا كل صيف، وكأن الحر مفاجأة للشركة؟».',
       'من جانبه، أوضح مدير إدارة الإعلام والعلاقات العامة بالشركة السعودية للكهرباء في المنطقة الشرقية المهندس عبدالكريم بن سعد المطيري لـ«اليوم» أن الانقطاع نتج عن «عطل مفاجئ في أحد الكابلات الأرضية المغذية لمحطة التحويل بسبب الأحمال العالية»، مؤكداً أن فرق الطوارئ «عملت على إعادة التيار تدريجياً، وأعيد لجميع المشتركين خلال أقل من ست ساعات».',
       'وتابع المطيري: «الشركة تتفهم معاناة المشتركين، ونحن نعمل على مشروع لتعزيز شبكة القطيف بثلاث محطات تحويل جديدة تدخل الخدمة تباعاً حتى نهاية العام المقبل».',
-      'في المقابل، طالب عضو المجلس البلدي في محافظة القطيف المهندس رضا عبدالله آل سنبل الشركة بـ«تعويض المتضررين وإعلان جدول زمني واضح للمشاريع»، مشيراً إلى أن المجلس «رفع أكثر من خطاب بهذا الشأن دون أن يتلقى رداً مقنعاً».',
-      'يشار إلى أن الشركة السعودية للكهرباء أعلنت الأسبوع الماضي أن الأحمال في المنطقة الشرقية سجلت رقماً قياسياً بلغ 17 ألف ميجاوات، فيما دعت المشتركين إلى «ترشيد الاستهلاك خلال ساعات الذروة من الواحدة ظهراً حتى الخامسة مساء».',
     ].join('\n\n'),
     quotes: [
       ['اليوم', 'mention', null],
@@ -188,13 +177,6 @@ const saudiRows: readonly Row[] = [
         'الشركة تتفهم معاناة المشتركين، ونحن نعمل على مشروع لتعزيز شبكة القطيف بثلاث محطات تحويل جديدة تدخل الخدمة تباعاً حتى نهاية العام المقبل',
         'direct',
         'عبدالكريم بن سعد المطيري',
-      ],
-      ['تعويض المتضررين وإعلان جدول زمني واضح للمشاريع', 'partial', 'رضا عبدالله آل سنبل'],
-      ['رفع أكثر من خطاب بهذا الشأن دون أن يتلقى رداً مقنعاً', 'partial', 'رضا عبدالله آل سنبل'],
-      [
-        'ترشيد الاستهلاك خلال ساعات الذروة من الواحدة ظهراً حتى الخامسة مساء',
-        'partial',
-        'الشركة السعودية للكهرباء',
       ],
     ],
   },
@@ -249,17 +231,78 @@ describe('probe 50: whole Saudi articles of 2015, held out', () => {
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: "Jeddah voters, split out: the local election committee's spokesman (المهندس) in apposition to «الشرق الأوسط» with إن then مضيفاً أن, then وأوضح + family name أن and وقال:",
+    text: [
+      'وقال المهندس سامي بن عبدالله الغامدي، المتحدث الرسمي باسم اللجنة المحلية للانتخابات في محافظة جدة، لـ«الشرق الأوسط» إن «المراكز النسائية العشرة في جدة استقبلت منذ الصباح مئات الراغبات في التسجيل، ونتوقع أن يرتفع العدد مع نهاية الأسبوع»، مضيفاً أن اللجنة «مددت ساعات العمل في بعض المراكز حتى التاسعة مساء استجابة للطلب».',
+      'وأوضح الغامدي أن التسجيل يتطلب حضور الناخبة بنفسها ومعها بطاقة الهوية الوطنية وما يثبت إقامتها في الدائرة، وقال: «لا نقبل التسجيل بالوكالة، فالمرأة تسجل بنفسها كما يسجل الرجل تماماً، وهناك موظفات مدربات في كل مركز لمساعدتها».',
+    ].join('\n\n'),
+    // engine gap: the paper's name «الشرق الأوسط», after لـ and before إن, is read as a partial quote of سامي بن
+    // عبدالله الغامدي, not as a mention with no speaker; his own three quotes are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      [
+        'المراكز النسائية العشرة في جدة استقبلت منذ الصباح مئات الراغبات في التسجيل، ونتوقع أن يرتفع العدد مع نهاية الأسبوع',
+        'partial',
+        'سامي بن عبدالله الغامدي',
+      ],
+      [
+        'مددت ساعات العمل في بعض المراكز حتى التاسعة مساء استجابة للطلب',
+        'partial',
+        'سامي بن عبدالله الغامدي',
+      ],
+      [
+        'لا نقبل التسجيل بالوكالة، فالمرأة تسجل بنفسها كما يسجل الرجل تماماً، وهناك موظفات مدربات في كل مركز لمساعدتها',
+        'direct',
+        'سامي بن عبدالله الغامدي',
+      ],
+    ],
+  },
+  {
+    what: 'Najran shells, split out: the background paragraph with the coalition command\'s earlier statements (فيما أكدت قيادة قوات التحالف في بيانات سابقة أن … "…")',
+    text: [
+      'يذكر أن نجران تتعرض منذ أشهر لمقذوفات عسكرية تطلقها ميليشيات الحوثي والقوات الموالية للرئيس اليمني المخلوع علي عبد الله صالح، فيما أكدت قيادة قوات التحالف في بيانات سابقة أن القوات السعودية "ترد على مصادر النيران بشكل فوري".',
+    ].join('\n\n'),
+    // engine gap: the fragment goes to «قيادة قوات», the body's name cut before التحالف, not to قيادة قوات التحالف.
+    gaps: ['attribution'],
+    quotes: [['ترد على مصادر النيران بشكل فوري', 'partial', 'قيادة قوات التحالف']],
+  },
+  {
+    what: "Qatif power cuts, split out: a municipal councillor (المهندس) with طالب … الشركة بـ«…» then مشيراً إلى أن, then the company's earlier announcement with يشار إلى أن … أعلنت … فيما دعت … إلى «…»",
+    text: [
+      'في المقابل، طالب عضو المجلس البلدي في محافظة القطيف المهندس رضا عبدالله آل سنبل الشركة بـ«تعويض المتضررين وإعلان جدول زمني واضح للمشاريع»، مشيراً إلى أن المجلس «رفع أكثر من خطاب بهذا الشأن دون أن يتلقى رداً مقنعاً».',
+      'يشار إلى أن الشركة السعودية للكهرباء أعلنت الأسبوع الماضي أن الأحمال في المنطقة الشرقية سجلت رقماً قياسياً بلغ 17 ألف ميجاوات، فيما دعت المشتركين إلى «ترشيد الاستهلاك خلال ساعات الذروة من الواحدة ظهراً حتى الخامسة مساء».',
+    ].join('\n\n'),
+    // engine gap: the company's call to save power goes to رضا عبدالله آل سنبل, the councillor of the paragraph
+    // before (the background paragraph alone gives it no speaker), not to الشركة السعودية للكهرباء; the councillor's
+    // two fragments are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['تعويض المتضررين وإعلان جدول زمني واضح للمشاريع', 'partial', 'رضا عبدالله آل سنبل'],
+      ['رفع أكثر من خطاب بهذا الشأن دون أن يتلقى رداً مقنعاً', 'partial', 'رضا عبدالله آل سنبل'],
+      [
+        'ترشيد الاستهلاك خلال ساعات الذروة من الواحدة ظهراً حتى الخامسة مساء',
+        'partial',
+        'الشركة السعودية للكهرباء',
+      ],
+    ],
+  },
+];
+
+describe('probe 50: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net on Rohingya boat people in Aceh in " ": a name-dash-city byline, a scene-setting lede with no quote, a young man with his age in brackets and يقول …، القادم من …، إن then ويضيف للجزيرة نت:, a mother with وتقول …، وهي …، إنها لا تعرف "…", the local emergency team\'s head named after his post to the site with إن then مستدركا "…", UNHCR in a statement with إن نحو "…" then داعية … إلى "…", a researcher in apposition with يرى … أن',
+    what: 'Al Jazeera Net on Rohingya boat people in Aceh in " " (the emergency team\'s head, UNHCR and the researcher split out below): a name-dash-city byline, a scene-setting lede with no quote, a young man with his age in brackets and يقول …، القادم من …، إن then ويضيف للجزيرة نت:, a mother with وتقول …، وهي …، إنها لا تعرف "…", the local emergency team\'s head named after his post to the site with إن then مستدركا "…", UNHCR in a statement with إن نحو "…" then داعية … إلى "…", a researcher in apposition with يرى … أن',
     text: [
       'علي حسن-لانغسا',
       'في مخيم مؤقت أقيم داخل ميناء لانغسا شرقي إقليم آتشيه الإندونيسي، يجلس مئات من مسلمي الروهينغا الذين انتشلهم صيادون إندونيسيون من البحر قبل أسبوع، بعدما قضوا أكثر من شهرين على متن قارب تخلى عنه مهربوه في مضيق ملقا.',
       'يقول محمد رفيق (24 عاما)، القادم من ولاية أراكان غربي ميانمار، إن الرحلة بدأت "بوعد عمل في ماليزيا مقابل ألفي دولار"، ويضيف للجزيرة نت: "عندما نفد الطعام صار الناس يتقاتلون على الماء، ورأيت رجالا يلقون بأنفسهم في البحر".',
       'وتقول نور بيغم، وهي أم لثلاثة أطفال، إنها لا تعرف "إلى أين سيأخذوننا بعد هذا المخيم"، فزوجها بقي في بنغلاديش لأنه لم يجد ثمن الرحلة.',
-      'وقال رئيس فريق الطوارئ في حكومة لانغسا المحلية إيدي سوسانتو للجزيرة نت إن السلطات "توفر الطعام والرعاية الصحية للجميع دون تمييز"، مستدركا "لكن قدراتنا محدودة، ونحتاج إلى دعم الحكومة المركزية والمنظمات الدولية".',
-      'من جهتها، قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين في بيان إن نحو "ثلاثة آلاف شخص نزلوا إلى البر في إندونيسيا وماليزيا وتايلند خلال الشهر الجاري"، داعية دول المنطقة إلى "تقاسم المسؤولية وعدم إعادة القوارب إلى البحر".',
-      'ويرى فجر الدين رحمن، الباحث في شؤون جنوب شرق آسيا بجامعة إندونيسيا، أن الأزمة "لن تنتهي ما لم تعترف ميانمار بالروهينغا مواطنين"، وأن اجتماع دول المنطقة المقرر في بانكوك نهاية الشهر سيكون اختبارا لرابطة آسيان.',
     ].join('\n\n'),
     quotes: [
       ['بوعد عمل في ماليزيا مقابل ألفي دولار', 'partial', 'محمد رفيق'],
@@ -269,19 +312,6 @@ const internationalRows: readonly Row[] = [
         'محمد رفيق',
       ],
       ['إلى أين سيأخذوننا بعد هذا المخيم', 'partial', 'نور بيغم'],
-      ['توفر الطعام والرعاية الصحية للجميع دون تمييز', 'partial', 'إيدي سوسانتو'],
-      ['لكن قدراتنا محدودة، ونحتاج إلى دعم الحكومة المركزية والمنظمات الدولية', 'direct', 'إيدي سوسانتو'],
-      [
-        'ثلاثة آلاف شخص نزلوا إلى البر في إندونيسيا وماليزيا وتايلند خلال الشهر الجاري',
-        'partial',
-        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
-      ],
-      [
-        'تقاسم المسؤولية وعدم إعادة القوارب إلى البحر',
-        'partial',
-        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
-      ],
-      ['لن تنتهي ما لم تعترف ميانمار بالروهينغا مواطنين', 'partial', 'فجر الدين رحمن'],
     ],
   },
   {
@@ -325,13 +355,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'DW Arabic on a malaria drug trial in Gabon in " ": a headline, a teaser with no quote, a professor (البروفيسور) with a long post in apposition then في حديث لـDW عربية إن … "…" and مضيفا أن "…", وأوضح + surname أن … وقال:, a Gabonese doctor with a relative clause after her name and a colon, a mother with وتقول …، وهي …:, WHO with دعت إلى "…" then وقالت في بيان إن, a background line with بحسب, DW\'s initials-and-agencies sign-off',
+    what: 'DW Arabic on a malaria drug trial in Gabon in " " (the Gabonese doctor split out below): a headline, a teaser with no quote, a professor (البروفيسور) with a long post in apposition then في حديث لـDW عربية إن … "…" and مضيفا أن "…", وأوضح + surname أن … وقال:, a Gabonese doctor with a relative clause after her name and a colon, a mother with وتقول …، وهي …:, WHO with دعت إلى "…" then وقالت في بيان إن, a background line with بحسب, DW\'s initials-and-agencies sign-off',
     text: [
       'تجارب واعدة في الغابون لدواء جديد ضد الملاريا',
       'أعلن باحثون ألمان وأفارقة نتائج أولية مشجعة لتجربة سريرية على دواء جديد مضاد للملاريا في مستشفى لامبارينيه بالغابون. ويأمل العلماء أن يساعد الدواء في مواجهة سلالات الطفيلي المقاومة للعلاجات الحالية.',
       'وقال البروفيسور يوهانس برانت، مدير معهد طب المناطق الاستوائية في جامعة توبنغن الألمانية المشارك في الدراسة، في حديث لـDW عربية إن الدواء الجديد "قضى على الطفيلي في دم 94 في المائة من المرضى خلال ثلاثة أيام"، مضيفا أن "هذه نسبة ممتازة في مرحلة مبكرة من التجارب".',
       'وأوضح برانت أن التجربة شملت 160 مريضا بالغا وطفلا في لامبارينيه ومدينة فرانسفيل، وقال: "ما يميز هذا المركب أنه يعمل بطريقة مختلفة تماما عن مشتقات الأرتيميسينين، ولذلك نعتقد أنه سيبقى فعالا حيث فشلت الأدوية الأخرى".',
-      'من جهتها، قالت الطبيبة الغابونية سيلفي نغيما، التي تشرف على المرضى في مركز الأبحاث الطبية في لامبارينيه: "نرى هنا كل أسبوع أطفالا يصلون في حالة حرجة، وأي دواء يختصر فترة العلاج يعني أرواحا أكثر تنجو".',
       'وتقول ماري أوندو، وهي أم لطفلة في الخامسة شاركت في التجربة: "كانت ابنتي تغيب عن الوعي من شدة الحمى، وبعد يومين من الدواء عادت تأكل وتلعب".',
       'غير أن منظمة الصحة العالمية دعت إلى "الحذر في تفسير النتائج الأولية"، وقالت في بيان إن الدواء "يحتاج إلى تجارب أوسع على آلاف المرضى قبل الحديث عن اعتماده".',
       'وتقتل الملاريا، بحسب تقديرات المنظمة، أكثر من 400 ألف شخص سنويا، معظمهم من الأطفال دون سن الخامسة في أفريقيا جنوب الصحراء.',
@@ -345,47 +374,22 @@ const internationalRows: readonly Row[] = [
         'direct',
         'يوهانس برانت',
       ],
-      [
-        'نرى هنا كل أسبوع أطفالا يصلون في حالة حرجة، وأي دواء يختصر فترة العلاج يعني أرواحا أكثر تنجو',
-        'direct',
-        'سيلفي نغيما',
-      ],
       ['كانت ابنتي تغيب عن الوعي من شدة الحمى، وبعد يومين من الدواء عادت تأكل وتلعب', 'direct', 'ماري أوندو'],
       ['الحذر في تفسير النتائج الأولية', 'partial', 'منظمة الصحة العالمية'],
       ['يحتاج إلى تجارب أوسع على آلاف المرضى قبل الحديث عن اعتماده', 'partial', 'منظمة الصحة العالمية'],
     ],
   },
   {
-    what: 'Al Arabiya.net on the US Open women\'s final in " ": Al Arabiya\'s city-dash-site byline, a lede with the Grand Slam\'s quoted name, the champion by family name with her age in brackets at the press conference with a colon, then وأضافت: with no subject, the runner-up with قالت … إنها لعبت "…" then اعترفت بأن … "…" and وتابعت:, the Italian federation\'s president named after his post to journalists with إن, a background line with no quote',
+    what: 'Al Arabiya.net on the US Open women\'s final in " " (the lede, the champion and the runner-up split out below): Al Arabiya\'s city-dash-site byline, a lede with the Grand Slam\'s quoted name, the champion by family name with her age in brackets at the press conference with a colon, then وأضافت: with no subject, the runner-up with قالت … إنها لعبت "…" then اعترفت بأن … "…" and وتابعت:, the Italian federation\'s president named after his post to journalists with إن, a background line with no quote',
     text: [
       'دبي - العربية.نت',
-      'توجت الإيطالية فرانتشيسكا مورو بلقب بطولة الولايات المتحدة المفتوحة للتنس، آخر البطولات الأربع الكبرى "غراند سلام"، بعد فوزها على مواطنتها روبرتا جنتيلي 7-6 و6-2 في المباراة النهائية التي أقيمت السبت على ملعب آرثر آش في فلاشينغ ميدوز بنيويورك، في أول نهائي إيطالي خالص في تاريخ البطولة.',
-      'وقالت مورو (33 عاما) في المؤتمر الصحافي عقب المباراة: "قبل أسبوعين لم أكن أفكر حتى في الوصول إلى ربع النهائي، واليوم أحمل الكأس. هذا أجمل يوم في حياتي"، قبل أن تفاجئ الحضور بإعلان اعتزالها نهاية الموسم.',
-      'وأضافت: "أردت أن أنهي مسيرتي وأنا في القمة، ولن تكون هناك لحظة أفضل من هذه".',
-      'من جانبها، قالت جنتيلي إنها لعبت "مجموعة أولى جيدة جدا"، لكنها اعترفت بأن مواطنتها "كانت أقوى في النقاط الحاسمة"، وتابعت: "أنا سعيدة لها، فنحن صديقتان منذ كنا في العاشرة، وتقاسمنا الغرفة في بطولات الناشئين".',
       'وقال رئيس الاتحاد الإيطالي للتنس جوزيبي فيراري للصحافيين إن ما حدث "ليلة تاريخية للرياضة الإيطالية لن تتكرر بسهولة".',
       'وكانت جنتيلي قد أطاحت في نصف النهائي بالمصنفة الأولى عالميا، منهية حلمها بتحقيق البطولات الأربع الكبرى في عام واحد.',
     ].join('\n\n'),
-    quotes: [
-      ['غراند سلام', 'mention', null],
-      [
-        'قبل أسبوعين لم أكن أفكر حتى في الوصول إلى ربع النهائي، واليوم أحمل الكأس. هذا أجمل يوم في حياتي',
-        'direct',
-        'فرانتشيسكا مورو',
-      ],
-      ['أردت أن أنهي مسيرتي وأنا في القمة، ولن تكون هناك لحظة أفضل من هذه', 'direct', 'فرانتشيسكا مورو'],
-      ['مجموعة أولى جيدة جدا', 'partial', 'روبرتا جنتيلي'],
-      ['كانت أقوى في النقاط الحاسمة', 'partial', 'روبرتا جنتيلي'],
-      [
-        'أنا سعيدة لها، فنحن صديقتان منذ كنا في العاشرة، وتقاسمنا الغرفة في بطولات الناشئين',
-        'direct',
-        'روبرتا جنتيلي',
-      ],
-      ['ليلة تاريخية للرياضة الإيطالية لن تتكرر بسهولة', 'partial', 'جوزيبي فيراري'],
-    ],
+    quotes: [['ليلة تاريخية للرياضة الإيطالية لن تتكرر بسهولة', 'partial', 'جوزيبي فيراري']],
   },
   {
-    what: "Anadolu on Srebrenica's twentieth anniversary in \" \": Anadolu's place/name/agency dateline, a long lede with no quote and the double-named month, a mother with a relative clause after her name to Anadolu's correspondent with a colon, then وأضافت + family name، وهي تبكي، أن, the memorial's director in apposition in a speech with أكد … أن then داعيا … إلى, a Turkish MP in apposition to Anadolu with a colon, the veto's quoted name and the mothers' association with وصفته … في بيان بـ\"…\"",
+    what: "Anadolu on Srebrenica's twentieth anniversary in \" \" (the last paragraph split out below): Anadolu's place/name/agency dateline, a long lede with no quote and the double-named month, a mother with a relative clause after her name to Anadolu's correspondent with a colon, then وأضافت + family name، وهي تبكي، أن, the memorial's director in apposition in a speech with أكد … أن then داعيا … إلى, a Turkish MP in apposition to Anadolu with a colon, the veto's quoted name and the mothers' association with وصفته … في بيان بـ\"…\"",
     text: [
       'سربرنيتسا/ أمير موسيتش/ الأناضول',
       'شارك عشرات الآلاف من البوسنيين وضيوف من أنحاء العالم، اليوم السبت، في إحياء الذكرى العشرين لمجزرة سربرنيتسا، التي راح ضحيتها أكثر من 8 آلاف مسلم بوسني على يد القوات الصربية في يوليو/ تموز 1995، ودفنت خلالها رفات 136 ضحية جرى التعرف عليها مؤخرا، في مقبرة بوتوتشاري التذكارية.',
@@ -393,7 +397,6 @@ const internationalRows: readonly Row[] = [
       'وأضافت حسنوفيتش، وهي تبكي، أن "الألم لا يخف مع السنين، بل يزداد كلما رأينا من قتلوا أبناءنا يعيشون أحرارا".',
       'بدوره، أكد مدير النصب التذكاري في بوتوتشاري، أدمير سليموفيتش، في كلمة خلال المراسم، أن "سربرنيتسا ليست ماضيا، بل جرحا مفتوحا ما دام هناك من ينكر الإبادة"، داعيا المجتمع الدولي إلى "عدم السماح بتكرار ما حدث هنا في أي مكان من العالم".',
       'وقال النائب في البرلمان التركي عن حزب العدالة والتنمية، محمد أوزتورك، للأناضول: "جئنا لنقول لأمهات سربرنيتسا إنهن لسن وحدهن، وتركيا ستبقى إلى جانب البوسنة".',
-      'ويأتي إحياء الذكرى بعد أيام من استخدام روسيا حق النقض "الفيتو" ضد مشروع قرار بريطاني في مجلس الأمن الدولي يصف ما جرى في سربرنيتسا بالإبادة الجماعية، وهو ما وصفته جمعية أمهات سربرنيتسا وجيبا في بيان بـ"إهانة لذكرى الضحايا".',
     ].join('\n\n'),
     quotes: [
       [
@@ -409,12 +412,101 @@ const internationalRows: readonly Row[] = [
       ['سربرنيتسا ليست ماضيا، بل جرحا مفتوحا ما دام هناك من ينكر الإبادة', 'partial', 'أدمير سليموفيتش'],
       ['عدم السماح بتكرار ما حدث هنا في أي مكان من العالم', 'partial', 'أدمير سليموفيتش'],
       ['جئنا لنقول لأمهات سربرنيتسا إنهن لسن وحدهن، وتركيا ستبقى إلى جانب البوسنة', 'direct', 'محمد أوزتورك'],
-      ['الفيتو', 'mention', null],
-      ['إهانة لذكرى الضحايا', 'partial', 'جمعية أمهات سربرنيتسا وجيبا'],
     ],
   },
 ];
 
 describe('probe 50: whole articles of international outlets, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Aceh Rohingya, split out: the local emergency team\'s head named after his post to the site with إن then مستدركا "…", UNHCR in a statement with إن نحو "…" then داعية … إلى "…", a researcher in apposition with يرى … أن',
+    text: [
+      'وقال رئيس فريق الطوارئ في حكومة لانغسا المحلية إيدي سوسانتو للجزيرة نت إن السلطات "توفر الطعام والرعاية الصحية للجميع دون تمييز"، مستدركا "لكن قدراتنا محدودة، ونحتاج إلى دعم الحكومة المركزية والمنظمات الدولية".',
+      'من جهتها، قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين في بيان إن نحو "ثلاثة آلاف شخص نزلوا إلى البر في إندونيسيا وماليزيا وتايلند خلال الشهر الجاري"، داعية دول المنطقة إلى "تقاسم المسؤولية وعدم إعادة القوارب إلى البحر".',
+      'ويرى فجر الدين رحمن، الباحث في شؤون جنوب شرق آسيا بجامعة إندونيسيا، أن الأزمة "لن تنتهي ما لم تعترف ميانمار بالروهينغا مواطنين"، وأن اجتماع دول المنطقة المقرر في بانكوك نهاية الشهر سيكون اختبارا لرابطة آسيان.',
+    ].join('\n\n'),
+    // engine gap: the researcher's fragment goes to إيدي سوسانتو, the emergency team's head two paragraphs up (with
+    // the UNHCR paragraph alone before it, to the UNHCR), not to فجر الدين رحمن named before his post; the other four
+    // quotes are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['توفر الطعام والرعاية الصحية للجميع دون تمييز', 'partial', 'إيدي سوسانتو'],
+      ['لكن قدراتنا محدودة، ونحتاج إلى دعم الحكومة المركزية والمنظمات الدولية', 'direct', 'إيدي سوسانتو'],
+      [
+        'ثلاثة آلاف شخص نزلوا إلى البر في إندونيسيا وماليزيا وتايلند خلال الشهر الجاري',
+        'partial',
+        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+      ],
+      [
+        'تقاسم المسؤولية وعدم إعادة القوارب إلى البحر',
+        'partial',
+        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+      ],
+      ['لن تنتهي ما لم تعترف ميانمار بالروهينغا مواطنين', 'partial', 'فجر الدين رحمن'],
+    ],
+  },
+  {
+    what: 'Gabon malaria trial, split out: a Gabonese doctor (الطبيبة الغابونية) with a relative clause after her two-word name and a colon',
+    text: [
+      'من جهتها، قالت الطبيبة الغابونية سيلفي نغيما، التي تشرف على المرضى في مركز الأبحاث الطبية في لامبارينيه: "نرى هنا كل أسبوع أطفالا يصلون في حالة حرجة، وأي دواء يختصر فترة العلاج يعني أرواحا أكثر تنجو".',
+    ].join('\n\n'),
+    // engine gap: the quote goes to «سيلفي», her first name without نغيما, not to سيلفي نغيما.
+    gaps: ['attribution'],
+    quotes: [
+      [
+        'نرى هنا كل أسبوع أطفالا يصلون في حالة حرجة، وأي دواء يختصر فترة العلاج يعني أرواحا أكثر تنجو',
+        'direct',
+        'سيلفي نغيما',
+      ],
+    ],
+  },
+  {
+    what: 'US Open final, split out: the lede with the Grand Slam\'s quoted name and both finalists\' full names, the champion by family name at the press conference with a colon and وأضافت:, the runner-up with قالت … إنها لعبت "…" then اعترفت بأن … "…" and وتابعت:',
+    text: [
+      'توجت الإيطالية فرانتشيسكا مورو بلقب بطولة الولايات المتحدة المفتوحة للتنس، آخر البطولات الأربع الكبرى "غراند سلام"، بعد فوزها على مواطنتها روبرتا جنتيلي 7-6 و6-2 في المباراة النهائية التي أقيمت السبت على ملعب آرثر آش في فلاشينغ ميدوز بنيويورك، في أول نهائي إيطالي خالص في تاريخ البطولة.',
+      'وقالت مورو (33 عاما) في المؤتمر الصحافي عقب المباراة: "قبل أسبوعين لم أكن أفكر حتى في الوصول إلى ربع النهائي، واليوم أحمل الكأس. هذا أجمل يوم في حياتي"، قبل أن تفاجئ الحضور بإعلان اعتزالها نهاية الموسم.',
+      'وأضافت: "أردت أن أنهي مسيرتي وأنا في القمة، ولن تكون هناك لحظة أفضل من هذه".',
+      'من جانبها، قالت جنتيلي إنها لعبت "مجموعة أولى جيدة جدا"، لكنها اعترفت بأن مواطنتها "كانت أقوى في النقاط الحاسمة"، وتابعت: "أنا سعيدة لها، فنحن صديقتان منذ كنا في العاشرة، وتقاسمنا الغرفة في بطولات الناشئين".',
+    ].join('\n\n'),
+    // engine gap: the runner-up's first fragment, after قالت جنتيلي إنها لعبت, is read as a mention with no speaker,
+    // and her other two quotes go to «جنتيلي», not to روبرتا جنتيلي named in the lede after مواطنتها; the lede's
+    // mention and the champion's two quotes are read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['غراند سلام', 'mention', null],
+      [
+        'قبل أسبوعين لم أكن أفكر حتى في الوصول إلى ربع النهائي، واليوم أحمل الكأس. هذا أجمل يوم في حياتي',
+        'direct',
+        'فرانتشيسكا مورو',
+      ],
+      ['أردت أن أنهي مسيرتي وأنا في القمة، ولن تكون هناك لحظة أفضل من هذه', 'direct', 'فرانتشيسكا مورو'],
+      ['مجموعة أولى جيدة جدا', 'partial', 'روبرتا جنتيلي'],
+      ['كانت أقوى في النقاط الحاسمة', 'partial', 'روبرتا جنتيلي'],
+      [
+        'أنا سعيدة لها، فنحن صديقتان منذ كنا في العاشرة، وتقاسمنا الغرفة في بطولات الناشئين',
+        'direct',
+        'روبرتا جنتيلي',
+      ],
+    ],
+  },
+  {
+    what: 'Srebrenica anniversary, split out: the veto\'s quoted name and the mothers\' association with وصفته … في بيان بـ"…"',
+    text: [
+      'ويأتي إحياء الذكرى بعد أيام من استخدام روسيا حق النقض "الفيتو" ضد مشروع قرار بريطاني في مجلس الأمن الدولي يصف ما جرى في سربرنيتسا بالإبادة الجماعية، وهو ما وصفته جمعية أمهات سربرنيتسا وجيبا في بيان بـ"إهانة لذكرى الضحايا".',
+    ].join('\n\n'),
+    // engine gap: the fragment goes to «جمعية أمهات سربرنيتسا», the association's name without وجيبا, not to جمعية
+    // أمهات سربرنيتسا وجيبا; the veto's name is read right.
+    gaps: ['attribution'],
+    quotes: [
+      ['الفيتو', 'mention', null],
+      ['إهانة لذكرى الضحايا', 'partial', 'جمعية أمهات سربرنيتسا وجيبا'],
+    ],
+  },
+];
+
+describe('probe 50: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
