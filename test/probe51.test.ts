@@ -269,8 +269,6 @@ describe('probe 51: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Nitaqat inspections, split out: لـ«الاقتصادية» before the inspection director’s name and his post in apposition (وقال لـ«…» فلان، مدير …، إن «…»), then وأضاف + family name:, وأشار إلى أن with no subject and مبيناً أن',
-    // engine gap: the first quote goes to no speaker here (in the whole article, to وزارة العمل of the lede), and the three after it to 'حمد المطيري', the name cut after بن, instead of عبدالعزيز بن حمد المطيري.
-    gaps: ['attribution'],
     text: [
       'وقال لـ«الاقتصادية» عبدالعزيز بن حمد المطيري، مدير عام التفتيش في الوزارة، إن الحملات «تركزت على محلات بيع المواد الغذائية ومحلات الملابس والمستلزمات النسائية، لأنها الأكثر مخالفة لقرارات التوطين».',
       'وأضاف المطيري: «المفتش لم يعد يكتفي بمراجعة السجلات كما كان في السابق، بل يتحقق من هوية كل من يعمل خلف الكاشير، ويطابقها مع بيانات التأمينات الاجتماعية في الموقع نفسه».',
@@ -525,8 +523,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Donetsk shelling, split out: the OSCE monitoring mission in its daily report with قالت … إنها سجلت «…» and مشيرة إلى أن',
-    // engine gap: both partials go to 'بعثة المراقبة التابعة لمنظمة الأمن والتعاون', the body's name cut before في أوروبا.
-    gaps: ['attribution'],
     text: [
       'من جهتها، قالت بعثة المراقبة التابعة لمنظمة الأمن والتعاون في أوروبا في تقريرها اليومي إنها سجلت «أكثر من 150 انفجاراً» في محيط المطار خلال الليل، مشيرة إلى أن مراقبيها «لم يتمكنوا من تحديد الجهة التي أطلقت القذائف».',
     ].join('\n\n'),
@@ -541,8 +537,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Ebola vaccine, split out: the Guinean response coordinator in apposition after a title ending in a ministry (منسق الاستجابة لإيبولا في وزارة الصحة الغينية، الدكتور فلان،) لبي بي سي إن, then وأضاف:',
-    // engine gap: both quotes go to 'لإيبولا في', a piece of the title, instead of the apposed name سيكو كوندي.
-    gaps: ['attribution'],
     text: [
       'وفي كوناكري، قال منسق الاستجابة لإيبولا في وزارة الصحة الغينية، الدكتور سيكو كوندي، لبي بي سي إن فرق التطعيم "واجهت في البداية رفضاً من بعض القرى التي كانت تخشى أن يكون اللقاح وسيلة لنشر المرض". وأضاف: "احتجنا إلى أسابيع من الحوار مع شيوخ القرى والأئمة حتى يقبل الناس التطعيم".',
     ].join('\n\n'),
