@@ -32,6 +32,21 @@ const reviewRows37: readonly Row[] = [
     text: 'وقال مدير المهرجان إن المشاركين في «مهرجان الجنادرية» تجاوزوا المليون.',
     quotes: [['مهرجان الجنادرية', 'mention', null]],
   },
+  {
+    what: 'a feminine verb of publishing after أنّ and its pronoun, then a quote and a time: the quote is what was published (إنها نشرت «…» أمس)',
+    text: 'وقالت وزارة الصحة إنها نشرت «إرشادات السلامة» أمس على حساباتها.',
+    quotes: [['إرشادات السلامة', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'the same with أنها and a time of two words (أنها نشرت «قائمة المخالفين» الأسبوع الماضي)',
+    text: 'وأكدت هيئة الزكاة والضريبة أنها نشرت «قائمة المخالفين» الأسبوع الماضي.',
+    quotes: [['قائمة المخالفين', 'partial', 'هيئة الزكاة والضريبة']],
+  },
+  {
+    what: 'guard: a paper named right after a feminine verb of publishing, then a time, is its subject (ونشرت «عكاظ» أمس)',
+    text: 'ونشرت «عكاظ» أمس تقريرا عن ارتفاع أسعار الإيجارات في جدة.',
+    quotes: [['عكاظ', 'mention', null]],
+  },
 ];
 
 describe('review37: the outlets merge, opposite cases', () => {

@@ -4576,6 +4576,9 @@ class Attributor {
     // Only a feminine verb of publishing has a paper or a channel for subject before a time: وقالت «لا»
     // أمس, وأضافت «…» اليوم are words said.
     if (!goesOn && (cue.agreement !== 'f' || !PUBLISHING_VERB_SET.has(fold(cue.lemma)))) return false;
+    // وقالت الوزارة إنها نشرت «…» أمس: a pronoun after أنّ before the verb (قد between) is its subject.
+    const pronoun = this.tokens[this.tokens[verb - 1]?.norm === 'قد' ? verb - 2 : verb - 1]?.norm ?? '';
+    if (!goesOn && PRONOUN_THAT.has(pronoun)) return false;
     // ونقلت «العربية.نت» عن مصدر: عن after a relaying verb's quoted subject names its source.
     if (next.norm === 'عن' && cue.cls !== 'relay') return false;
     const words: string[] = [];
