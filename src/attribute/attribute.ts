@@ -443,6 +443,12 @@ const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب'
 const MAX_COMPLEMENT_DISTANCE = 14;
 /** The most tokens of an outlet's quoted name with its marks (لـ«سكاي نيوز عربية»). */
 const MAX_OUTLET_TOKENS = 6;
+/**
+ * A derived verbal noun with the article, folded: تفعيل, إفعال, افتعال, انفعال, استفعال (التصعيد, الإصلاح,
+ * الابتزاز, الاستنزاف). After an event's noun it names the act (عملية التصعيد), not the event.
+ */
+const DEFINITE_DERIVED_VERBAL_NOUN =
+  /^ال(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$/u;
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -4570,6 +4576,9 @@ class Attributor {
     // Only a feminine verb of publishing has a paper or a channel for subject before a time: وقالت «لا»
     // أمس, وأضافت «…» اليوم are words said.
     if (!goesOn && (cue.agreement !== 'f' || !PUBLISHING_VERB_SET.has(fold(cue.lemma)))) return false;
+    // وقالت الوزارة إنها نشرت «…» أمس: a pronoun after أنّ before the verb (قد between) is its subject.
+    const pronoun = this.tokens[this.tokens[verb - 1]?.norm === 'قد' ? verb - 2 : verb - 1]?.norm ?? '';
+    if (!goesOn && PRONOUN_THAT.has(pronoun)) return false;
     // ونقلت «العربية.نت» عن مصدر: عن after a relaying verb's quoted subject names its source.
     if (next.norm === 'عن' && cue.cls !== 'relay') return false;
     const words: string[] = [];
@@ -4921,7 +4930,8 @@ class Attributor {
   /**
    * A quote of two words, a noun of an event (EVENT_NOUN_SET) and its definite genitive (مسيرة العودة,
    * عملية الشهيد, حملة المقاطعة): the event's own name. An indefinite word after the noun describes
-   * (عملية إرهابية جبانة), and so does a third word (عملية التهريب المنظمة): speech.
+   * (عملية إرهابية جبانة), and so does a third word (عملية التهريب المنظمة): speech. So does a derived
+   * verbal noun for genitive (حذر من «عملية التصعيد», ماضية في «عملية التطوير»): the act, not a name.
    */
   private opensWithEvent(span: Span): boolean {
     if (span.close !== span.open + 3) return false;
@@ -4931,7 +4941,8 @@ class Attributor {
       first.type === 'word' &&
       EVENT_NOUN_SET.has(first.norm) &&
       second.type === 'word' &&
-      hasArticle(second.norm)
+      hasArticle(second.norm) &&
+      !DEFINITE_DERIVED_VERBAL_NOUN.test(second.norm)
     );
   }
 
