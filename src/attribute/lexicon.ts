@@ -26,6 +26,7 @@ import {
   ADDRESSEES,
   ADDRESSING_VERBS,
   AGE_NOUNS,
+  ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
   APPOSED_TRADE_TITLES,
   ARAB_NISBAS,
@@ -621,3 +622,5 @@ export function hasArticle(norm: string): boolean {
 }
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
+/** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
+export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);

@@ -5,6 +5,7 @@ import {
   ACTIVITY_GENITIVE_SET,
   ADDRESSEE_SET,
   AGE_NOUN_SET,
+  ANNA_SYLLABLE_SET,
   APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
@@ -1444,7 +1445,7 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length, from) &&
+      !(isForeignNameSyllable(tokens, i, words.length, from) && !governsAnna(tokens, i, text)) &&
       !isImam(tokens, i, text, words.length)
     )
       break;
@@ -3522,6 +3523,20 @@ function isForeignNameSyllable(
  */
 export function opensForeignNameRun(tokens: readonly Token[], at: number): boolean {
   return isForeignNameSyllable(tokens, at, 0, at);
+}
+
+/**
+ * A name's syllable that is also a particle governing أنّ (لو, كون) at `at`, right before أن written with
+ * the hamza above: the particle opening a clause (وقال وانغ لو أن …: if), not the name's last word; before
+ * إن (said that) it stays the name's (وقال وانغ لو إن …).
+ */
+function governsAnna(tokens: readonly Token[], at: number, text: string): boolean {
+  const next = tokens[at + 1];
+  return (
+    ANNA_SYLLABLE_SET.has(tokens[at]?.norm ?? '') &&
+    next?.norm === 'ان' &&
+    text.charCodeAt(next.from) === 0x0623
+  );
 }
 
 /** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */

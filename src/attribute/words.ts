@@ -2533,6 +2533,12 @@ export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤ�
 export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
 
 /**
+ * Those syllables that are also particles governing أنّ (لو أن: if; كون أن: being that): right before أن
+ * they open a clause after the subject (وقال وانغ لو أن …), not the last word of its name.
+ */
+export const ANNA_GOVERNING_SYLLABLES: readonly string[] = ['لو', 'كون'];
+
+/**
  * A gazetteer: the world's countries as Arabic newsrooms write them (with their common variants),
  * continents and regions, the major capitals and large cities, and the Saudi and Arab cities and
  * regions a Saudi paper names. Written as news writes them, with the article where it has one; a name of
