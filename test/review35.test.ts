@@ -32,6 +32,51 @@ const reviewRows35: readonly Row[] = [
     text: 'وقال المتحدث لو كانغ أن «الصين ترفض العقوبات».',
     quotes: [['الصين ترفض العقوبات', 'partial', 'لو كانغ']],
   },
+  {
+    what: 'a family name of a trade’s shape, then في and a city (فهد محمد الخبير في الرياض)',
+    text: 'وقال فهد محمد الخبير في الرياض إن «المشروع اكتمل قبل موعده».',
+    quotes: [['المشروع اكتمل قبل موعده', 'partial', 'فهد محمد الخبير']],
+  },
+  {
+    what: 'a family name of a trade’s shape, then من and a city (سعد علي المستشار من جدة)',
+    text: 'وقال سعد علي المستشار من جدة إن «القرار صائب».',
+    quotes: [['القرار صائب', 'partial', 'سعد علي المستشار']],
+  },
+  {
+    what: 'a family name of a trade’s shape, then في ختام and the occasion (عبدالله سعد الخبير في ختام اللقاء)',
+    text: 'وقال عبدالله سعد الخبير في ختام اللقاء إن «المرحلة المقبلة تتطلب تعاونا أكبر».',
+    quotes: [['المرحلة المقبلة تتطلب تعاونا أكبر', 'partial', 'عبدالله سعد الخبير']],
+  },
+  {
+    what: 'a family name of a trade’s shape, then في and an event (ناصر فهد الباحث في الندوة)',
+    text: 'وقال ناصر فهد الباحث في الندوة إن «المخطوطات تحتاج إلى ترميم».',
+    quotes: [['المخطوطات تحتاج إلى ترميم', 'partial', 'ناصر فهد الباحث']],
+  },
+  {
+    what: 'a family name of a trade’s shape, then the outlet told after ل (عبدالله سعد المحلل للصحيفة)',
+    text: 'وقال عبدالله سعد المحلل للصحيفة إن «السوق ستتعافى».',
+    quotes: [['السوق ستتعافى', 'partial', 'عبدالله سعد المحلل']],
+  },
+  {
+    what: 'a family name of a trade’s shape, then لقناة and the channel told (ماجد خالد الباحث لقناة الإخبارية)',
+    text: 'وقال ماجد خالد الباحث لقناة الإخبارية إن «المخطوطات نادرة».',
+    quotes: [['المخطوطات نادرة', 'partial', 'ماجد خالد الباحث']],
+  },
+  {
+    what: 'guard: a trade’s title after a whole name, then لدى and a bank (جون سميث المحلل لدى بنك باركليز)',
+    text: 'وقال جون سميث المحلل لدى بنك باركليز إن «السوق متقلبة».',
+    quotes: [['السوق متقلبة', 'partial', 'جون سميث']],
+  },
+  {
+    what: 'guard: a correspondent’s office in an agency after ل (عمر خالد المراسل لوكالة رويترز)',
+    text: 'وقال عمر خالد المراسل لوكالة رويترز إن «الوضع هادئ في المدينة».',
+    quotes: [['الوضع هادئ في المدينة', 'partial', 'عمر خالد']],
+  },
+  {
+    what: 'guard: a trade’s title after a whole name, then لدى and an institute (هيلين روبرتسون الباحثة لدى معهد)',
+    text: 'وقالت هيلين روبرتسون الباحثة لدى معهد تشاتام هاوس إن «الحرب ستطول».',
+    quotes: [['الحرب ستطول', 'partial', 'هيلين روبرتسون']],
+  },
 ];
 
 describe('review35: the transliteration merge on the opposite cases', () => {

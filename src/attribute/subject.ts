@@ -20,6 +20,7 @@ import {
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
+  EVENT_NOUN_SET,
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
@@ -42,6 +43,7 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OCCASION_SET,
   OFFICE_HEAD_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
@@ -57,6 +59,7 @@ import {
   RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
+  SPOKEN_WHERE_SET,
   STOP_SET,
   stripToSet,
   TIME_PHRASE_HEAD_SET,
@@ -64,6 +67,7 @@ import {
   TITLE_IN_NAME_GENITIVE_SET,
   TITLE_IN_NAME_SET,
   TITLE_SET,
+  TOPIC_NOUN_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
   WITHHELD_NOUN_SET,
@@ -4094,12 +4098,31 @@ function isTradeAfterName(tokens: readonly Token[], at: number, text: string): b
   const next = tokens[at + 1];
   const served = tokens[at + 2];
   if (next?.type !== 'word' || served?.type !== 'word') return false;
-  if (/^[بل]/u.test(next.norm) && next.norm.length > 3)
-    return stripToSet(next.norm, ORGANISATION_SET) !== undefined;
+  // …but an outlet after ل is whom the words were told (فلان الفلاني المحلل لقناة …), unless the title is an
+  // office held in it (المراسل لوكالة …).
+  if (/^[بل]/u.test(next.norm) && next.norm.length > 3) {
+    const body = stripToSet(next.norm, ORGANISATION_SET);
+    if (body === undefined) return false;
+    const outlet = MEDIA_SET.has(hasArticle(body) ? body.slice(2) : body);
+    return !(
+      next.norm.startsWith('ل') &&
+      outlet &&
+      !OFFICE_HEAD_SET.has((tokens[at] as Token).norm.slice(2))
+    );
+  }
   if (!TRADE_PREPOSITIONS.has(next.norm)) return false;
   const bare = hasArticle(served.norm) ? served.norm.slice(2) : served.norm;
+  // Nor a place (في الرياض, من جدة), an occasion or a matter (في ندوة, في الاجتماع, في حفل), or where in
+  // a talk (في هذا الصدد, في ختام …): where or when the name's holder spoke, the name ended in الخبير.
   return (
     !isInDocument(tokens, at + 1) &&
+    !PLACE_SET.has(served.norm) &&
+    !PLACE_SET.has(bare) &&
+    !OCCASION_SET.has(bare) &&
+    !TOPIC_NOUN_SET.has(bare) &&
+    !EVENT_NOUN_SET.has(bare) &&
+    !SPOKEN_WHERE_SET.has(bare) &&
+    !isStopWord(served.norm) &&
     !SPEECH_OCCASIONS.has(bare) &&
     !SPEECH_OCCASIONS.has(served.norm) &&
     !isOwnDocument(served.norm) &&
