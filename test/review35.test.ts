@@ -77,6 +77,21 @@ const reviewRows35: readonly Row[] = [
     text: 'وقالت هيلين روبرتسون الباحثة لدى معهد تشاتام هاوس إن «الحرب ستطول».',
     quotes: [['الحرب ستطول', 'partial', 'هيلين روبرتسون']],
   },
+  {
+    what: 'a firm’s name with a hamza on its alef after a body’s head in construct (لشركة ألفابت سوندار بيتشاي)',
+    text: 'وقال الرئيس التنفيذي لشركة ألفابت سوندار بيتشاي إن «الذكاء الاصطناعي يغير البحث».',
+    quotes: [['الذكاء الاصطناعي يغير البحث', 'partial', 'سوندار بيتشاي']],
+  },
+  {
+    what: 'a unit’s name with a hamza on its alef after a title in construct (قائد ألوية سعد العنزي)',
+    text: 'وقال قائد ألوية سعد العنزي إن «الجبهة هادئة».',
+    quotes: [['الجبهة هادئة', 'partial', 'سعد العنزي']],
+  },
+  {
+    what: 'guard: a foreign first name with a hamza on its alef after a whole title (رئيس الوزراء اليوناني ألكسيس تسيبراس)',
+    text: 'وقال رئيس الوزراء اليوناني ألكسيس تسيبراس إن «الديون ثقيلة».',
+    quotes: [['الديون ثقيلة', 'partial', 'ألكسيس تسيبراس']],
+  },
 ];
 
 describe('review35: the transliteration merge on the opposite cases', () => {

@@ -3001,8 +3001,15 @@ function splitSubject(
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
     // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,
-    // إلياس فلان): no article is written so; a plain word after it is the rest of the name.
-    if (!organisation && isHamzaAlName(tokens[words[k] as number] as Token, text, following)) break;
+    // إلياس فلان): no article is written so; a plain word after it is the rest of the name. Only after a
+    // definite word, where the title is whole: a head without the article governs it as its genitive, the
+    // name of a body or a unit (لشركة ألفابت فلان, قائد ألوية فلان).
+    if (
+      !organisation &&
+      hasArticle(prev) &&
+      isHamzaAlName(tokens[words[k] as number] as Token, text, following)
+    )
+      break;
     if (
       !organisation &&
       hasArticle(norm) &&
