@@ -26,6 +26,7 @@ import {
   ADDRESSEES,
   ADDRESSING_VERBS,
   AGE_NOUNS,
+  ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
   APPOSED_TRADE_TITLES,
   ARAB_NISBAS,
@@ -110,6 +111,7 @@ import {
   SAYING_NOUNS,
   SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
+  SPOKEN_WHERE_NOUNS,
   SUBJECT_STOPS,
   TELLING_VERBS,
   TIME_ADVERBS,
@@ -621,3 +623,7 @@ export function hasArticle(norm: string): boolean {
 }
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
+/** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
+export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);
+/** SPOKEN_WHERE_NOUNS folded: where in a talk or an event words were given (في ختام, في محاضرة). */
+export const SPOKEN_WHERE_SET = foldSet(SPOKEN_WHERE_NOUNS);

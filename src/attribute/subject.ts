@@ -5,6 +5,7 @@ import {
   ACTIVITY_GENITIVE_SET,
   ADDRESSEE_SET,
   AGE_NOUN_SET,
+  ANNA_SYLLABLE_SET,
   APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
@@ -19,6 +20,7 @@ import {
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
+  EVENT_NOUN_SET,
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
@@ -41,6 +43,7 @@ import {
   NAME_JOINER_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OCCASION_SET,
   OFFICE_HEAD_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
@@ -56,6 +59,7 @@ import {
   RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
+  SPOKEN_WHERE_SET,
   STOP_SET,
   stripToSet,
   TIME_PHRASE_HEAD_SET,
@@ -63,6 +67,7 @@ import {
   TITLE_IN_NAME_GENITIVE_SET,
   TITLE_IN_NAME_SET,
   TITLE_SET,
+  TOPIC_NOUN_SET,
   TURN_SET,
   UNNAMED_SOURCE_SET,
   WITHHELD_NOUN_SET,
@@ -1444,7 +1449,7 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
-      !isForeignNameSyllable(tokens, i, words.length, from) &&
+      !(isForeignNameSyllable(tokens, i, words.length, from) && !governsAnna(tokens, i, text)) &&
       !isImam(tokens, i, text, words.length)
     )
       break;
@@ -2996,8 +3001,15 @@ function splitSubject(
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
     // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,
-    // إلياس فلان): no article is written so; a plain word after it is the rest of the name.
-    if (!organisation && isHamzaAlName(tokens[words[k] as number] as Token, text, following)) break;
+    // إلياس فلان): no article is written so; a plain word after it is the rest of the name. Only after a
+    // definite word, where the title is whole: a head without the article governs it as its genitive, the
+    // name of a body or a unit (لشركة ألفابت فلان, قائد ألوية فلان).
+    if (
+      !organisation &&
+      hasArticle(prev) &&
+      isHamzaAlName(tokens[words[k] as number] as Token, text, following)
+    )
+      break;
     if (
       !organisation &&
       hasArticle(norm) &&
@@ -3522,6 +3534,20 @@ function isForeignNameSyllable(
  */
 export function opensForeignNameRun(tokens: readonly Token[], at: number): boolean {
   return isForeignNameSyllable(tokens, at, 0, at);
+}
+
+/**
+ * A name's syllable that is also a particle governing أنّ (لو, كون) at `at`, right before أن written with
+ * the hamza above: the particle opening a clause (وقال وانغ لو أن …: if), not the name's last word; before
+ * إن (said that) it stays the name's (وقال وانغ لو إن …).
+ */
+function governsAnna(tokens: readonly Token[], at: number, text: string): boolean {
+  const next = tokens[at + 1];
+  return (
+    ANNA_SYLLABLE_SET.has(tokens[at]?.norm ?? '') &&
+    next?.norm === 'ان' &&
+    text.charCodeAt(next.from) === 0x0623
+  );
 }
 
 /** Letters Arabic words rarely hold and transliterated East Asian names often do: نغ at the end, تش at the start. */
@@ -4079,12 +4105,31 @@ function isTradeAfterName(tokens: readonly Token[], at: number, text: string): b
   const next = tokens[at + 1];
   const served = tokens[at + 2];
   if (next?.type !== 'word' || served?.type !== 'word') return false;
-  if (/^[بل]/u.test(next.norm) && next.norm.length > 3)
-    return stripToSet(next.norm, ORGANISATION_SET) !== undefined;
+  // …but an outlet after ل is whom the words were told (فلان الفلاني المحلل لقناة …), unless the title is an
+  // office held in it (المراسل لوكالة …).
+  if (/^[بل]/u.test(next.norm) && next.norm.length > 3) {
+    const body = stripToSet(next.norm, ORGANISATION_SET);
+    if (body === undefined) return false;
+    const outlet = MEDIA_SET.has(hasArticle(body) ? body.slice(2) : body);
+    return !(
+      next.norm.startsWith('ل') &&
+      outlet &&
+      !OFFICE_HEAD_SET.has((tokens[at] as Token).norm.slice(2))
+    );
+  }
   if (!TRADE_PREPOSITIONS.has(next.norm)) return false;
   const bare = hasArticle(served.norm) ? served.norm.slice(2) : served.norm;
+  // Nor a place (في الرياض, من جدة), an occasion or a matter (في ندوة, في الاجتماع, في حفل), or where in
+  // a talk (في هذا الصدد, في ختام …): where or when the name's holder spoke, the name ended in الخبير.
   return (
     !isInDocument(tokens, at + 1) &&
+    !PLACE_SET.has(served.norm) &&
+    !PLACE_SET.has(bare) &&
+    !OCCASION_SET.has(bare) &&
+    !TOPIC_NOUN_SET.has(bare) &&
+    !EVENT_NOUN_SET.has(bare) &&
+    !SPOKEN_WHERE_SET.has(bare) &&
+    !isStopWord(served.norm) &&
     !SPEECH_OCCASIONS.has(bare) &&
     !SPEECH_OCCASIONS.has(served.norm) &&
     !isOwnDocument(served.norm) &&

@@ -2533,6 +2533,22 @@ export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤ�
 export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
 
 /**
+ * Those syllables that are also particles governing أنّ (لو أن: if; كون أن: being that): right before أن
+ * they open a clause after the subject (وقال وانغ لو أن …), not the last word of its name.
+ */
+export const ANNA_GOVERNING_SYLLABLES: readonly string[] = ['لو', 'كون'];
+
+/**
+ * Nouns after في that say where in a talk, a text or an event words were given (في ختام اللقاء, في
+ * السياق ذاته, في المقابل, في محاضرة, في مقال), without the article: after a name ending in a trade's
+ * word (فلان الفلاني الخبير في ختام …) they end the name, they are no body the trade serves.
+ */
+export const SPOKEN_WHERE_NOUNS: readonly string[] = [
+  ...['ختام', 'أثناء', 'اثناء', 'سياق', 'مقابل', 'إطار', 'مستهل', 'نهاية', 'بداية', 'أعقاب', 'حوار'],
+  ...['محاضرة', 'دراسة', 'مقال', 'ورقة', 'منشور', 'تغريدة', 'رسالة', 'ندوة', 'منتدى', 'جلسة', 'اجتماع'],
+];
+
+/**
  * A gazetteer: the world's countries as Arabic newsrooms write them (with their common variants),
  * continents and regions, the major capitals and large cities, and the Saudi and Arab cities and
  * regions a Saudi paper names. Written as news writes them, with the article where it has one; a name of
