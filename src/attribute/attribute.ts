@@ -52,6 +52,7 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   OBJECT_NOUN_SET,
+  OCCASION_HOST_SET,
   OCCASION_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
@@ -3004,6 +3005,9 @@ class Attributor {
         /^[لب]/u.test(norm)
       )
         return null;
+      // A verb of hosting or publishing with a pronoun back to the occasion (مقابلة أجرتها معه صحيفة,
+      // ندوة نظمها مركز): the noun after it is the host, not the speaker.
+      if (OCCASION_HOST_SET.has(norm.replace(/(?:ها|ه)$/u, ''))) return null;
       // The occasion's adjectives of relation right after it, of its definiteness (تصريح صحفي, المؤتمر
       // الصحفي): never the subject, though صحفي is also a title.
       adjectives = adjectives && hasArticle(norm) === definite && /(?:ي|يه)$/u.test(norm);

@@ -75,6 +75,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   OBJECT_NOUNS,
+  OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
@@ -363,6 +364,8 @@ export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 /** OCCASION_NOUNS folded (بيان, تصريح, مؤتمر). */
 export const OCCASION_SET = foldSet(OCCASION_NOUNS);
+/** OCCASION_HOST_VERBS folded (اجرت, نظم, نشرت): before a pronoun, a host's verb, not the speaker's. */
+export const OCCASION_HOST_SET = foldSet(OCCASION_HOST_VERBS);
 /** OWN_SPEECH_NOUNS folded as written before a pronoun (حديث, كلمت, مداخلت): حديثه, كلمتها. */
 export const OWN_SPEECH_STEM_SET = foldSet(
   OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),

@@ -1276,6 +1276,33 @@ export const OCCASION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Verbs of hosting, publishing or meeting, as written before a pronoun back to an occasion of speech
+ * (مقابلة أجرتها معه صحيفة, ندوة نظمها مركز, حديث نشرته صحيفة, لقاء جمعه ورئيس): their subject is the
+ * host, the outlet or the other party, never the speaker, unlike a verb of issuing or holding (بيان
+ * أصدره مكتب, مؤتمر عقده الوزير). Past, masculine and feminine.
+ */
+export const OCCASION_HOST_VERBS: readonly string[] = [
+  'أجرا',
+  'أجرت',
+  'نظم',
+  'نظمت',
+  'نشر',
+  'نشرت',
+  'بث',
+  'بثت',
+  'استضاف',
+  'استضافت',
+  'جمع',
+  'جمعت',
+  'رعا',
+  'رعت',
+  'أدار',
+  'أدارت',
+  'نقل',
+  'نقلت',
+];
+
+/**
  * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
  * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
  */

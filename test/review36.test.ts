@@ -1,0 +1,55 @@
+/**
+ * Review of the cue-forms merge (issue 3): sentences written here in news style on the shapes where the
+ * cues6 rules (an outlet told between the verb and its subject, an occasion phrase before the subject,
+ * 'closed his remarks', على ما قال) read the opposite case. Each regression found beside a guard of the
+ * rule's own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows36: readonly Row[] = [
+  {
+    what: 'an occasion a paper held with him, its verb’s subject the paper (مقابلة أجرتها معه صحيفة الرياض)',
+    text: 'وأكد وزير الاقتصاد فيصل الإبراهيم أن «النمو مستمر». وقال في مقابلة أجرتها معه صحيفة الرياض إن «السوق واعدة».',
+    quotes: [
+      ['النمو مستمر', 'partial', 'فيصل الإبراهيم'],
+      ['السوق واعدة', 'partial', 'فيصل الإبراهيم'],
+    ],
+  },
+  {
+    what: 'an occasion a paper published, its verb’s subject the paper (حديث نشرته صحيفة الوطن)',
+    text: 'وأكد رئيس هيئة السياحة فهد الحميداني أن «المواسم ناجحة». وقال في حديث نشرته صحيفة الوطن إن «الخطة طموحة».',
+    quotes: [
+      ['المواسم ناجحة', 'partial', 'فهد الحميداني'],
+      ['الخطة طموحة', 'partial', 'فهد الحميداني'],
+    ],
+  },
+  {
+    what: 'an occasion a centre organised, its verb’s subject the centre (ندوة نظمها مركز الملك فيصل)',
+    text: 'وأكد الباحث خالد الدخيل أن «الخليج يتغير». وقال في ندوة نظمها مركز الملك فيصل للبحوث إن «المنطقة تتغير».',
+    quotes: [
+      ['الخليج يتغير', 'partial', 'خالد الدخيل'],
+      ['المنطقة تتغير', 'partial', 'خالد الدخيل'],
+    ],
+  },
+  {
+    what: 'a meeting that brought him and another together, the other after و (لقاء جمعه ورئيس الوزراء العراقي)',
+    text: 'وأكد وزير الخارجية فيصل بن فرحان أن «الرياض تدعم الحوار». وقال في لقاء جمعه ورئيس الوزراء العراقي إن «العلاقات متينة».',
+    quotes: [
+      ['الرياض تدعم الحوار', 'partial', 'فيصل بن فرحان'],
+      ['العلاقات متينة', 'partial', 'فيصل بن فرحان'],
+    ],
+  },
+  {
+    what: 'guard: an occasion its speaker held, then the speaker (مؤتمر صحفي عقده أمس وزير الخارجية)',
+    text: 'وقال في مؤتمر صحفي عقده أمس وزير الخارجية إن «العلاقات متينة».',
+    quotes: [['العلاقات متينة', 'partial', 'وزير الخارجية']],
+  },
+  {
+    what: 'guard: a statement its issuer put out, then the issuer (بيان أصدرته أمس وزارة الخارجية)',
+    text: 'وقال في بيان أصدرته أمس وزارة الخارجية إن «المملكة تدين الهجوم».',
+    quotes: [['المملكة تدين الهجوم', 'partial', 'وزارة الخارجية']],
+  },
+];
+
+describe('review36: the cue-forms merge read on the opposite case', () => runRows(reviewRows36));
