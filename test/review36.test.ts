@@ -50,6 +50,27 @@ const reviewRows36: readonly Row[] = [
     text: 'وقال في بيان أصدرته أمس وزارة الخارجية إن «المملكة تدين الهجوم».',
     quotes: [['المملكة تدين الهجوم', 'partial', 'وزارة الخارجية']],
   },
+  {
+    what: 'an outlet told before the subject of a verb with a noun object (ونقل لـ«عكاظ» زوار المعرض إعجابهم)',
+    text: 'ونقل لـ«عكاظ» زوار المعرض إعجابهم بالأجنحة.',
+    quotes: [['عكاظ', 'mention', null]],
+  },
+  {
+    what: 'the same shape, the object then a participle with a quote (ونقل لـ«الرياض» سكان الحي شكواهم، مطالبين بـ«…»)',
+    text: 'ونقل لـ«الرياض» سكان الحي شكواهم من الحفريات، مطالبين بـ«حلول عاجلة».',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['حلول عاجلة', 'partial', 'سكان الحي'],
+    ],
+  },
+  {
+    what: 'guard: an outlet told before the subject, then إن (وقال لـ"الشرق الأوسط" مصدر مطلع إن)',
+    text: 'وقال لـ"الشرق الأوسط" مصدر مطلع إن «المفاوضات بلغت مرحلة متقدمة».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['المفاوضات بلغت مرحلة متقدمة', 'partial', 'مصدر مطلع'],
+    ],
+  },
 ];
 
 describe('review36: the cue-forms merge read on the opposite case', () => runRows(reviewRows36));

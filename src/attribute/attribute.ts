@@ -4877,6 +4877,9 @@ class Attributor {
       COMPLEMENT_NOUN_SET.has(opening.norm)
     )
       return false;
+    // The cue's subject read past the quote (toldOutletAfter) makes it whom the words were told, whatever
+    // the verb's object after that subject (ونقل لـ«عكاظ» زوار المعرض إعجابهم).
+    if (after) return true;
     const first = this.tokens[span.close + 1];
     if (first?.type !== 'word' || COMPLEMENTISER_SET.has(first.norm)) return false;
     let words = 0;
