@@ -71,6 +71,26 @@ const reviewRows36: readonly Row[] = [
       ['المفاوضات بلغت مرحلة متقدمة', 'partial', 'مصدر مطلع'],
     ],
   },
+  {
+    what: 'a noun of one’s own speech as the genitive of a bare noun in the subject (متابعو تصريحاته)',
+    text: 'وأكد متابعو تصريحاته أن «الموقف تغير».',
+    quotes: [['الموقف تغير', 'partial', 'متابعو تصريحاته']],
+  },
+  {
+    what: 'the same shape with a singular head (كاتب رسالته)',
+    text: 'وقال كاتب رسالته إن «الأمر عاجل».',
+    quotes: [['الأمر عاجل', 'partial', 'كاتب رسالته']],
+  },
+  {
+    what: 'guard: a name of two words, then his own speech as the object (وختم محمد بن سلمان حديثه قائلا)',
+    text: 'وختم محمد بن سلمان حديثه قائلا: «طموحنا عنان السماء».',
+    quotes: [['طموحنا عنان السماء', 'direct', 'محمد بن سلمان']],
+  },
+  {
+    what: 'guard: a definite title, then her own speech as the object (واختتمت الوزيرة كلمتها قائلة)',
+    text: 'واختتمت الوزيرة كلمتها قائلة: «التعليم أولويتنا».',
+    quotes: [['التعليم أولويتنا', 'direct', 'الوزيرة']],
+  },
 ];
 
 describe('review36: the cue-forms merge read on the opposite case', () => runRows(reviewRows36));

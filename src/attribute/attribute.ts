@@ -3027,7 +3027,7 @@ class Attributor {
 
   /**
    * The first word of a subject that is a noun of one's own speech with a possessive pronoun (حديثه,
-   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة), or -1.
+   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة) after a complete subject, or -1.
    */
   private ownSpeechIn(subject: Subject): number {
     for (let k = subject.first; k <= subject.last; k++) {
@@ -3038,7 +3038,14 @@ class Attributor {
         .replace(FORMAT_CONTROLS, '')
         .replace(/[\u0640\u064B-\u0652]/gu, '');
       const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
-      if (pronoun && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) return k;
+      if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
+      // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
+      // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
+      // فلان الفلاني حديثه). A bare word alone before it may be either: the subject is kept whole.
+      const before = this.tokens[k - 1] as Token;
+      const named = subject.name.includes(k - 1) && subject.name.includes(k - 2);
+      if (k > subject.first && !hasArticle(before.norm) && !named) continue;
+      return k;
     }
     return -1;
   }
