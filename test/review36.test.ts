@@ -91,6 +91,21 @@ const reviewRows36: readonly Row[] = [
     text: 'واختتمت الوزيرة كلمتها قائلة: «التعليم أولويتنا».',
     quotes: [['التعليم أولويتنا', 'direct', 'الوزيرة']],
   },
+  {
+    what: 'على ما قال after a name that a preposition with a pronoun governs (أطلقوا عليها «…»، على ما ذكرت)',
+    text: 'وأطلقوا عليها «عاصفة الحزم»، على ما ذكرت الوكالة.',
+    quotes: [['عاصفة الحزم', 'mention', null]],
+  },
+  {
+    what: 'the same shape with على ما أعلن (ووقعوا عليه «ميثاق الشرف»، على ما أعلن الاتحاد)',
+    text: 'ووقعوا عليه «ميثاق الشرف»، على ما أعلن الاتحاد.',
+    quotes: [['ميثاق الشرف', 'mention', null]],
+  },
+  {
+    what: 'guard: على ما أكد after a sentence quoted alone (the words said)',
+    text: '«الوضع تحت السيطرة»، على ما أكد المتحدث باسم الشرطة.',
+    quotes: [['الوضع تحت السيطرة', 'direct', 'المتحدث باسم الشرطة']],
+  },
 ];
 
 describe('review36: the cue-forms merge read on the opposite case', () => runRows(reviewRows36));

@@ -7061,9 +7061,11 @@ class Attributor {
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
     // …، كما قال فلان; …، على ما قال فلان (as he put it), the same clause with على ما, when the quote is
-    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name).
+    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name),
+    // bare or with a pronoun (أطلقوا عليها «…»).
     const before = this.tokens[span.open - 1]?.norm ?? '';
-    const governed = PREPOSITIONS.has(before) || before === 'ل' || before === 'ب';
+    const governed =
+      PREPOSITIONS.has(before) || before === 'ل' || before === 'ب' || PREPOSITIONAL_PRONOUN.test(before);
     const onWhat = token.norm === 'على' && this.tokens[i + 1]?.norm === 'ما' && !governed ? 1 : 0;
     const as = AS_WORDS.has(token.norm) || onWhat ? this.asClause(i + 1 + onWhat) : null;
     if (as)
