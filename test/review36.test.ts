@@ -106,6 +106,21 @@ const reviewRows36: readonly Row[] = [
     text: '«الوضع تحت السيطرة»، على ما أكد المتحدث باسم الشرطة.',
     quotes: [['الوضع تحت السيطرة', 'direct', 'المتحدث باسم الشرطة']],
   },
+  {
+    what: 'على ما قال after the name a verb of naming gives, its subject between (وسماها المحللون «…»)',
+    text: 'وسماها المحللون «صفقة القرن»، على ما ذكرت الصحيفة.',
+    quotes: [['صفقة القرن', 'mention', null]],
+  },
+  {
+    what: 'the same shape with أطلق عليها (وأطلق عليها الإعلام «…»، على ما قالت الوكالة)',
+    text: 'وأطلق عليها الإعلام «ثورة الأرز»، على ما قالت الوكالة.',
+    quotes: [['ثورة الأرز', 'mention', null]],
+  },
+  {
+    what: 'guard: a predicate in marks after كان, then على ما قال and the speaker',
+    text: 'وكان الموسم «الأنجح في تاريخ النادي»، على ما قال رئيس النادي فهد المطيري.',
+    quotes: [['الأنجح في تاريخ النادي', 'partial', 'فهد المطيري']],
+  },
 ];
 
 describe('review36: the cue-forms merge read on the opposite case', () => runRows(reviewRows36));

@@ -51,6 +51,7 @@ import {
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
+  NAMING_VERB_SET,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
@@ -231,6 +232,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** How many words before a quote a verb of naming may stand for the quote to be the name (namedBy). */
+const MAX_NAMING_LOOKBACK = 4;
 /** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
 const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
@@ -3023,6 +3026,23 @@ class Attributor {
       return subject && subject.first === k && ends ? subject : null;
     }
     return null;
+  }
+
+  /**
+   * A verb of naming (NAMING_VERB_SET, its object pronoun and و/ف aside) among the few words before the
+   * quote opening at `open`, in its clause (وسماها المحللون «…», وأطلق عليها الإعلام «…»): the quote is
+   * the name given. Bounded: MAX_NAMING_LOOKBACK words back, stopping at any mark or punctuation.
+   */
+  private namedBy(open: number): boolean {
+    for (let k = open - 1; k >= 0 && open - k <= MAX_NAMING_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      const bare = token.norm.replace(/^[وف]/u, '');
+      for (const word of [token.norm, bare])
+        if (NAMING_VERB_SET.has(word) || NAMING_VERB_SET.has(word.replace(/(?:ه|ها|هم|ونه|ونها)$/u, '')))
+          return true;
+    }
+    return false;
   }
 
   /**
@@ -7062,10 +7082,14 @@ class Attributor {
     }
     // …، كما قال فلان; …، على ما قال فلان (as he put it), the same clause with على ما, when the quote is
     // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name),
-    // bare or with a pronoun (أطلقوا عليها «…»).
+    // bare or with a pronoun (أطلقوا عليها «…»), nor a verb of naming's object (وسماها المحللون «…»).
     const before = this.tokens[span.open - 1]?.norm ?? '';
     const governed =
-      PREPOSITIONS.has(before) || before === 'ل' || before === 'ب' || PREPOSITIONAL_PRONOUN.test(before);
+      PREPOSITIONS.has(before) ||
+      before === 'ل' ||
+      before === 'ب' ||
+      PREPOSITIONAL_PRONOUN.test(before) ||
+      this.namedBy(span.open);
     const onWhat = token.norm === 'على' && this.tokens[i + 1]?.norm === 'ما' && !governed ? 1 : 0;
     const as = AS_WORDS.has(token.norm) || onWhat ? this.asClause(i + 1 + onWhat) : null;
     if (as)

@@ -74,6 +74,7 @@ import {
   NAME_JOINERS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
+  NAMING_VERBS,
   OBJECT_NOUNS,
   OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
@@ -287,6 +288,8 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
+export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 /** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */

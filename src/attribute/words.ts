@@ -1303,6 +1303,35 @@ export const OCCASION_HOST_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of naming, as written before an object pronoun (سماها, أطلقوا عليها, يلقبونه): the quote after
+ * them and their subject is the name given (وسماها المحللون «صفقة القرن»), not words said.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'سمى',
+  'سما',
+  'سمت',
+  'سمو',
+  'سموا',
+  'يسمي',
+  'يسمو',
+  'يسمون',
+  'تسمي',
+  'أطلق',
+  'أطلقت',
+  'أطلقو',
+  'أطلقوا',
+  'يطلق',
+  'يطلقون',
+  'تطلق',
+  'لقب',
+  'لقبت',
+  'لقبو',
+  'لقبوا',
+  'يلقب',
+  'يلقبون',
+];
+
+/**
  * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
  * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
  */
