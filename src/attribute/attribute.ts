@@ -51,7 +51,9 @@ import {
   NAME_JOINER_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
+  NAMING_VERB_SET,
   OBJECT_NOUN_SET,
+  OCCASION_HOST_SET,
   OCCASION_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
@@ -230,6 +232,8 @@ const SPEECH_NOUN_SET = new Set([
   'مقابلتها',
   'لقاء',
 ]);
+/** How many words before a quote a verb of naming may stand for the quote to be the name (namedBy). */
+const MAX_NAMING_LOOKBACK = 4;
 /** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
 const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
@@ -3010,6 +3014,9 @@ class Attributor {
         /^[لب]/u.test(norm)
       )
         return null;
+      // A verb of hosting or publishing with a pronoun back to the occasion (مقابلة أجرتها معه صحيفة,
+      // ندوة نظمها مركز): the noun after it is the host, not the speaker.
+      if (OCCASION_HOST_SET.has(norm.replace(/(?:ها|ه)$/u, ''))) return null;
       // The occasion's adjectives of relation right after it, of its definiteness (تصريح صحفي, المؤتمر
       // الصحفي): never the subject, though صحفي is also a title.
       adjectives = adjectives && hasArticle(norm) === definite && /(?:ي|يه)$/u.test(norm);
@@ -3028,8 +3035,25 @@ class Attributor {
   }
 
   /**
+   * A verb of naming (NAMING_VERB_SET, its object pronoun and و/ف aside) among the few words before the
+   * quote opening at `open`, in its clause (وسماها المحللون «…», وأطلق عليها الإعلام «…»): the quote is
+   * the name given. Bounded: MAX_NAMING_LOOKBACK words back, stopping at any mark or punctuation.
+   */
+  private namedBy(open: number): boolean {
+    for (let k = open - 1; k >= 0 && open - k <= MAX_NAMING_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      const bare = token.norm.replace(/^[وف]/u, '');
+      for (const word of [token.norm, bare])
+        if (NAMING_VERB_SET.has(word) || NAMING_VERB_SET.has(word.replace(/(?:ه|ها|هم|ونه|ونها)$/u, '')))
+          return true;
+    }
+    return false;
+  }
+
+  /**
    * The first word of a subject that is a noun of one's own speech with a possessive pronoun (حديثه,
-   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة), or -1.
+   * كلمتها, تصريحاته; OWN_SPEECH_STEM_SET, the pronoun as written, not ة) after a complete subject, or -1.
    */
   private ownSpeechIn(subject: Subject): number {
     for (let k = subject.first; k <= subject.last; k++) {
@@ -3040,7 +3064,14 @@ class Attributor {
         .replace(FORMAT_CONTROLS, '')
         .replace(/[\u0640\u064B-\u0652]/gu, '');
       const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
-      if (pronoun && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) return k;
+      if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
+      // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
+      // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
+      // فلان الفلاني حديثه). A bare word alone before it may be either: the subject is kept whole.
+      const before = this.tokens[k - 1] as Token;
+      const named = subject.name.includes(k - 1) && subject.name.includes(k - 2);
+      if (k > subject.first && !hasArticle(before.norm) && !named) continue;
+      return k;
     }
     return -1;
   }
@@ -4882,6 +4913,9 @@ class Attributor {
       COMPLEMENT_NOUN_SET.has(opening.norm)
     )
       return false;
+    // The cue's subject read past the quote (toldOutletAfter) makes it whom the words were told, whatever
+    // the verb's object after that subject (ونقل لـ«عكاظ» زوار المعرض إعجابهم).
+    if (after) return true;
     const first = this.tokens[span.close + 1];
     if (first?.type !== 'word' || COMPLEMENTISER_SET.has(first.norm)) return false;
     let words = 0;
@@ -7058,9 +7092,15 @@ class Attributor {
       return { kind: startsSentence ? 'direct' : 'partial', speaker, cue: this.cueText(i) };
     }
     // …، كما قال فلان; …، على ما قال فلان (as he put it), the same clause with على ما, when the quote is
-    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name).
+    // a clause or a predicate, not a preposition's object (تظاهروا ضد «…»، على ما أفادت الوكالة: a name),
+    // bare or with a pronoun (أطلقوا عليها «…»), nor a verb of naming's object (وسماها المحللون «…»).
     const before = this.tokens[span.open - 1]?.norm ?? '';
-    const governed = PREPOSITIONS.has(before) || before === 'ل' || before === 'ب';
+    const governed =
+      PREPOSITIONS.has(before) ||
+      before === 'ل' ||
+      before === 'ب' ||
+      PREPOSITIONAL_PRONOUN.test(before) ||
+      this.namedBy(span.open);
     const onWhat = token.norm === 'على' && this.tokens[i + 1]?.norm === 'ما' && !governed ? 1 : 0;
     const as = AS_WORDS.has(token.norm) || onWhat ? this.asClause(i + 1 + onWhat) : null;
     if (as)

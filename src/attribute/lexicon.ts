@@ -75,7 +75,9 @@ import {
   NAME_JOINERS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
+  NAMING_VERBS,
   OBJECT_NOUNS,
+  OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
   OFFICE_HEADS,
   ONE_OF_QUANTIFIERS,
@@ -288,6 +290,8 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
+export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 /** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
@@ -365,6 +369,8 @@ export const POINTING_SET: ReadonlySet<string> = new Set(POINTING_VERBS);
 export const SAYING_SET = foldSet(SAYING_NOUNS);
 /** OCCASION_NOUNS folded (بيان, تصريح, مؤتمر). */
 export const OCCASION_SET = foldSet(OCCASION_NOUNS);
+/** OCCASION_HOST_VERBS folded (اجرت, نظم, نشرت): before a pronoun, a host's verb, not the speaker's. */
+export const OCCASION_HOST_SET = foldSet(OCCASION_HOST_VERBS);
 /** OWN_SPEECH_NOUNS folded as written before a pronoun (حديث, كلمت, مداخلت): حديثه, كلمتها. */
 export const OWN_SPEECH_STEM_SET = foldSet(
   OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),

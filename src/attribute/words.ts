@@ -1276,6 +1276,62 @@ export const OCCASION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Verbs of hosting, publishing or meeting, as written before a pronoun back to an occasion of speech
+ * (مقابلة أجرتها معه صحيفة, ندوة نظمها مركز, حديث نشرته صحيفة, لقاء جمعه ورئيس): their subject is the
+ * host, the outlet or the other party, never the speaker, unlike a verb of issuing or holding (بيان
+ * أصدره مكتب, مؤتمر عقده الوزير). Past, masculine and feminine.
+ */
+export const OCCASION_HOST_VERBS: readonly string[] = [
+  'أجرا',
+  'أجرت',
+  'نظم',
+  'نظمت',
+  'نشر',
+  'نشرت',
+  'بث',
+  'بثت',
+  'استضاف',
+  'استضافت',
+  'جمع',
+  'جمعت',
+  'رعا',
+  'رعت',
+  'أدار',
+  'أدارت',
+  'نقل',
+  'نقلت',
+];
+
+/**
+ * Verbs of naming, as written before an object pronoun (سماها, أطلقوا عليها, يلقبونه): the quote after
+ * them and their subject is the name given (وسماها المحللون «صفقة القرن»), not words said.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'سمى',
+  'سما',
+  'سمت',
+  'سمو',
+  'سموا',
+  'يسمي',
+  'يسمو',
+  'يسمون',
+  'تسمي',
+  'أطلق',
+  'أطلقت',
+  'أطلقو',
+  'أطلقوا',
+  'يطلق',
+  'يطلقون',
+  'تطلق',
+  'لقب',
+  'لقبت',
+  'لقبو',
+  'لقبوا',
+  'يلقب',
+  'يلقبون',
+];
+
+/**
  * Nouns of one's own speech that a verb of ending or going on takes as its object with a pronoun back
  * to the speaker (وختم حديثه بالقول, واختتم الوزير كلمته قائلا, وختمت تصريحها بـ): never the subject.
  */
