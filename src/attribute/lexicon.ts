@@ -32,6 +32,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_MEMBER_PLURALS,
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
@@ -411,6 +412,7 @@ export const COUNTERPART_SET = foldSet(
   ),
 );
 export const PEOPLE_IN_CONSTRUCT_SET = foldSet(PEOPLE_IN_CONSTRUCT);
+export const BODY_MEMBER_PLURAL_SET = foldSet(BODY_MEMBER_PLURALS);
 export const PEOPLE_SERVING_SET = foldSet(PEOPLE_SERVING_HEADS);
 export const KIN_SET = foldSet(KIN_NOUNS);
 /** Given names, Arabic and foreign, folded (given-names.ts): where a name may begin. */

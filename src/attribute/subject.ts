@@ -9,6 +9,7 @@ import {
   APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
+  BODY_MEMBER_PLURAL_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
@@ -3119,6 +3120,7 @@ function splitSubject(
     }
     if (
       !agreeingBody &&
+      !(organisation && agreesWithMembers(prev, norm)) &&
       !isParticipleOfBody(prev, norm, following, tokens[(words[k] as number) + 1], tokens[first - 1]) &&
       isObjectAfterDefinite(prev, norm)
     ) {
@@ -3367,6 +3369,21 @@ function isObjectAfterDefinite(prev: string, norm: string): boolean {
   // A plural adjective of origin after a group's head agrees with it: الخبراء الاقتصاديون.
   if (ORGANISATION_SET.has(prev) && /(?:يون|يين)$/u.test(norm)) return false;
   return !/(?:ون|ين|ان)$/u.test(prev) && !isGroupPlural(prev) && isObjectNounPhrase(norm);
+}
+
+/**
+ * A definite plural participle or nisba (المحررين, الفلسطينيين, المجاهدين) after the broken plural of the
+ * people a body is named for (رابطة الأسرى المحررين, نقابة الأطباء المصريين): it agrees with them, so the
+ * body's name goes on; read only inside a body's name, where those people are its genitive.
+ */
+function agreesWithMembers(prev: string, norm: string): boolean {
+  return (
+    prev.startsWith('ال') &&
+    BODY_MEMBER_PLURAL_SET.has(prev.slice(2)) &&
+    norm.startsWith('ال') &&
+    /(?:ين|ون)$/u.test(norm) &&
+    isGroupPlural(norm)
+  );
 }
 
 /**

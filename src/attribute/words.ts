@@ -477,6 +477,14 @@ export const ORGANISATIONS: readonly string[] = [
   'مجموعة',
   'مجلس',
   'لجنة',
+  // heads of forums, coordinations, observatories, initiatives and chambers (ملتقى الشباب الخليجي,
+  // منتدى الرياض الاقتصادي, تنسيقية الأحزاب المعارضة, مرصد الأزهر, مبادرة الإصلاح العربي, غرفة الشرقية)
+  'ملتقى',
+  'منتدى',
+  'تنسيقية',
+  'مرصد',
+  'مبادرة',
+  'غرفة',
   'مفوضية',
   'بعثة',
   'مديرية',
@@ -2020,6 +2028,35 @@ export const COUNTERPARTS: readonly string[] = [
   'مستمعي',
   'أبناء',
   'مواطني',
+];
+
+/**
+ * Broken plurals of the people a body is named for, without the article (رابطة الأسرى المحررين, نقابة
+ * الأطباء المصريين, حركة الشباب المجاهدين, هيئة كبار العلماء): a definite plural participle or nisba
+ * after them in a body's name agrees with them, the name's word, not the verb's object.
+ */
+export const BODY_MEMBER_PLURALS: readonly string[] = [
+  'أسرى',
+  'أطباء',
+  'علماء',
+  'شباب',
+  'طلاب',
+  'طلبة',
+  'عمال',
+  'كتاب',
+  'أدباء',
+  'فقهاء',
+  'تجار',
+  'قضاة',
+  'أئمة',
+  'شعراء',
+  'أساتذة',
+  'ضباط',
+  'جنود',
+  'أحرار',
+  'ثوار',
+  'أنصار',
+  'رجال',
 ];
 
 /**
