@@ -1,0 +1,43 @@
+/**
+ * Review of the long names of bodies merge (issue 3): sentences written here in news style on the shapes
+ * where the new heads (ملتقى, منتدى, مبادرة, غرفة, مرصد, تنسيقية) and the members' plural adjectives read
+ * the opposite case: a body's head as the verb's object, an office's word of place, a body's plural
+ * members as the object of its verb.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows38: readonly Row[] = [
+  {
+    what: 'a construct title, then an initiative as the verb’s object, then وقال (أطلق ولي العهد مبادرة … وقال)',
+    text: 'وأطلق ولي العهد مبادرة السعودية الخضراء وقال إن «المملكة ملتزمة بخفض الانبعاثات».',
+    quotes: [['المملكة ملتزمة بخفض الانبعاثات', 'partial', 'ولي العهد']],
+  },
+  {
+    what: 'a construct title, then a forum he opened, then وقال (افتتح وزير الثقافة ملتقى الشعر العربي)',
+    text: 'وافتتح وزير الثقافة ملتقى الشعر العربي، وقال إن «الشعر ديوان العرب».',
+    quotes: [['الشعر ديوان العرب', 'partial', 'وزير الثقافة']],
+  },
+  {
+    what: 'a construct title, then a ministry he visited, then وقال (زار وزير التعليم وزارة الصحة)',
+    text: 'وزار وزير التعليم وزارة الصحة وقال إن «التنسيق بين الجهات ضروري».',
+    quotes: [['التنسيق بين الجهات ضروري', 'partial', 'وزير التعليم']],
+  },
+  {
+    what: 'guard: a definite title, then its object, then وقال (افتتح الوزير المعرض)',
+    text: 'وافتتح الوزير المعرض، وقال إن «الكتاب ما زال حاضرا».',
+    quotes: [['الكتاب ما زال حاضرا', 'partial', 'الوزير']],
+  },
+  {
+    what: 'guard: a forum speaking, its name’s adjective kept (وقال منتدى الإعلام السعودي)',
+    text: 'وقال منتدى الإعلام السعودي في بيان إن «الدورة المقبلة تنطلق في فبراير».',
+    quotes: [['الدورة المقبلة تنطلق في فبراير', 'partial', 'منتدى الإعلام السعودي']],
+  },
+  {
+    what: 'guard: the members’ plural adjective stays in the body’s name (رابطة الأسرى المحررين)',
+    text: 'وقالت رابطة الأسرى المحررين في بيان إن «الأسرى يعانون ظروفا قاسية».',
+    quotes: [['الأسرى يعانون ظروفا قاسية', 'partial', 'رابطة الأسرى المحررين']],
+  },
+];
+
+describe('review of the long names of bodies merge', () => runRows(reviewRows38));
