@@ -38,6 +38,26 @@ const reviewRows38: readonly Row[] = [
     text: 'وقالت رابطة الأسرى المحررين في بيان إن «الأسرى يعانون ظروفا قاسية».',
     quotes: [['الأسرى يعانون ظروفا قاسية', 'partial', 'رابطة الأسرى المحررين']],
   },
+  {
+    what: 'a forum, then in its recommendations, a plural document (منتدى الرياض الاقتصادي في توصياته)',
+    text: 'وقال منتدى الرياض الاقتصادي في توصياته إن «القطاع الخاص شريك أساسي في التنمية».',
+    quotes: [['القطاع الخاص شريك أساسي في التنمية', 'partial', 'منتدى الرياض الاقتصادي']],
+  },
+  {
+    what: 'a council, then in its statements, a plural document (مجلس الأعمال السعودي في تصريحاته)',
+    text: 'وقال مجلس الأعمال السعودي في تصريحاته إن «الصادرات إلى الهند تتضاعف».',
+    quotes: [['الصادرات إلى الهند تتضاعف', 'partial', 'مجلس الأعمال السعودي']],
+  },
+  {
+    what: 'a forum, then at the close of its sessions (ملتقى الشباب الخليجي في ختام أعماله)',
+    text: 'وقال ملتقى الشباب الخليجي في ختام أعماله إن «المشاركة فاقت التوقعات».',
+    quotes: [['المشاركة فاقت التوقعات', 'partial', 'ملتقى الشباب الخليجي']],
+  },
+  {
+    what: 'guard: a body and its place after في keeps the place (لجان المقاومة في فلسطين)',
+    text: 'وقالت لجان المقاومة في فلسطين إن «الرد سيكون حاسما».',
+    quotes: [['الرد سيكون حاسما', 'partial', 'لجان المقاومة في فلسطين']],
+  },
 ];
 
 describe('review of the long names of bodies merge', () => runRows(reviewRows38));
