@@ -58,6 +58,21 @@ const reviewRows38: readonly Row[] = [
     text: 'وقالت لجان المقاومة في فلسطين إن «الرد سيكون حاسما».',
     quotes: [['الرد سيكون حاسما', 'partial', 'لجان المقاومة في فلسطين']],
   },
+  {
+    what: 'a title whose genitive is a body with its members’ plural adjective, then the name (رئيس رابطة الأسرى المحررين فلان)',
+    text: 'وقال رئيس رابطة الأسرى المحررين أحمد سعيد إن «الاحتلال يماطل في الإفراج».',
+    quotes: [['الاحتلال يماطل في الإفراج', 'partial', 'أحمد سعيد']],
+  },
+  {
+    what: 'a spokesman for a body with its members’ plural adjective (المتحدث باسم نقابة الأطباء المصريين)',
+    text: 'وقال المتحدث باسم نقابة الأطباء المصريين إن «الوزارة لم تستجب للمطالب».',
+    quotes: [['الوزارة لم تستجب للمطالب', 'partial', 'المتحدث باسم نقابة الأطباء المصريين']],
+  },
+  {
+    what: 'guard: a body’s members repeated as the verb’s object keep out of its name (حذر اتحاد الطلاب الطلاب المتظاهرين)',
+    text: 'وحذر اتحاد الطلاب الطلاب المتظاهرين من العنف، وقال إن «الحوار هو الحل».',
+    quotes: [['الحوار هو الحل', 'partial', 'اتحاد الطلاب']],
+  },
 ];
 
 describe('review of the long names of bodies merge', () => runRows(reviewRows38));

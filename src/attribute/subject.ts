@@ -3131,7 +3131,13 @@ function splitSubject(
     }
     if (
       !agreeingBody &&
-      !(organisation && agreesWithMembers(prev, norm)) &&
+      // …inside a body's name, or a body's name that is a title's genitive (رئيس رابطة الأسرى المحررين)
+      !(
+        (organisation ||
+          (k >= 2 &&
+            stripToSet((tokens[words[k - 2] as number] as Token).norm, ORGANISATION_SET) !== undefined)) &&
+        agreesWithMembers(prev, norm)
+      ) &&
       !isParticipleOfBody(prev, norm, following, tokens[(words[k] as number) + 1], tokens[first - 1]) &&
       isObjectAfterDefinite(prev, norm)
     ) {
