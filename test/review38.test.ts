@@ -73,6 +73,16 @@ const reviewRows38: readonly Row[] = [
     text: 'وحذر اتحاد الطلاب الطلاب المتظاهرين من العنف، وقال إن «الحوار هو الحل».',
     quotes: [['الحوار هو الحل', 'partial', 'اتحاد الطلاب']],
   },
+  {
+    what: 'a body’s members said again as the verb’s object (دعت نقابة الأطباء الأطباء المقيمين)',
+    text: 'ودعت نقابة الأطباء الأطباء المقيمين إلى العودة للعمل، وقالت إن «الإضراب يضر بالمرضى».',
+    quotes: [['الإضراب يضر بالمرضى', 'partial', 'نقابة الأطباء']],
+  },
+  {
+    what: 'a body’s members said again as the verb’s object, a sound plural (ناشدت نقابة المعلمين المعلمين المضربين)',
+    text: 'وناشدت نقابة المعلمين المعلمين المضربين العودة، وقالت إن «الحوار مفتوح».',
+    quotes: [['الحوار مفتوح', 'partial', 'نقابة المعلمين']],
+  },
 ];
 
 describe('review of the long names of bodies merge', () => runRows(reviewRows38));

@@ -3129,6 +3129,12 @@ function splitSubject(
       objectAt = true;
       break;
     }
+    // A body's definite word said again right after it opens the verb's object, its people
+    // addressed (دعت نقابة الأطباء الأطباء المقيمين إلى …): a name never repeats its word.
+    if (organisation && k >= 2 && hasArticle(norm) && norm === prev) {
+      objectAt = true;
+      break;
+    }
     if (
       !agreeingBody &&
       // …inside a body's name, or a body's name that is a title's genitive (رئيس رابطة الأسرى المحررين)
