@@ -6768,17 +6768,29 @@ class Attributor {
     if (this.tokens[start]?.type === 'word' && !impersonal) {
       const subject = this.subjectAt(start + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      // …or a title in construct with a definite genitive, a name alone (وزير التعليم, ولي العهد), the
+      // walk having ended it before the verb's object (أطلق وزير التعليم مبادرة القراءة وقال).
+      const genitive = subject ? this.tokens[subject.title[1] ?? -1]?.norm : undefined;
+      const construct =
+        subject !== null &&
+        subject.name.length === 0 &&
+        !hasArticle(head) &&
+        genitive !== undefined &&
+        hasArticle(genitive);
       if (
         subject &&
         subject.first === start + 1 &&
         subject.title.length > 0 &&
         !subject.organisation &&
-        hasArticle(head) &&
+        (hasArticle(head) || construct) &&
         (head.endsWith('ه') ? 'f' : 'm') === agreement
       ) {
         // The title and its definite nisbas (الرئيس السوداني); a definite noun after them is the verb's
-        // object (دخل الوزير القاعة, افتتح الأمير المعرض), and so is anything after it.
-        const cut = subject.title.findIndex((k, i) => i > 0 && !NISBA.test((this.tokens[k] as Token).norm));
+        // object (دخل الوزير القاعة, افتتح الأمير المعرض), and so is anything after it; a construct
+        // title keeps its genitive.
+        const cut = subject.title.findIndex(
+          (k, i) => i > (construct ? 1 : 0) && !NISBA.test((this.tokens[k] as Token).norm),
+        );
         const own =
           cut < 0
             ? subject

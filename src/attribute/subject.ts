@@ -2443,12 +2443,21 @@ function plainFirmEnd(tokens: readonly Token[], from: number, last: number): num
   return -1;
 }
 
-/** في and a document noun at `at` (في بيان, في تقريرها): where the subject said it, so the subject ends before. */
+/**
+ * في and a document noun at `at` (في بيان, في تقريرها), or its plural in ات (في توصياته, في تصريحاتها):
+ * where the subject said it, so the subject ends before.
+ */
 export function isInDocument(tokens: readonly Token[], at: number): boolean {
   const document = tokens[at + 1];
   if (tokens[at]?.norm !== 'في' || document?.type !== 'word') return false;
   const bare = hasArticle(document.norm) ? document.norm.slice(2) : document.norm;
-  return DOCUMENT_SET.has(bare) || DOCUMENT_SET.has(bare.replace(/(?:ها|ه|هم)$/u, ''));
+  const unpossessed = bare.replace(/(?:ها|ه|هم)$/u, '');
+  const plural = /.{2,}ات$/u.test(unpossessed) ? unpossessed.slice(0, -2) : '';
+  return (
+    DOCUMENT_SET.has(bare) ||
+    DOCUMENT_SET.has(unpossessed) ||
+    (plural !== '' && (DOCUMENT_SET.has(plural) || DOCUMENT_SET.has(`${plural}ه`)))
+  );
 }
 
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
@@ -2505,6 +2514,8 @@ const SPEECH_OCCASIONS = new Set([
   'خطاب',
   'مؤتمر',
   'تصريحات',
+  // at the close of its meeting (في ختام أعماله, في ختام اجتماعها)
+  'ختام',
 ]);
 
 /**
@@ -3118,9 +3129,21 @@ function splitSubject(
       objectAt = true;
       break;
     }
+    // A body's definite word said again right after it opens the verb's object, its people
+    // addressed (دعت نقابة الأطباء الأطباء المقيمين إلى …): a name never repeats its word.
+    if (organisation && k >= 2 && hasArticle(norm) && norm === prev) {
+      objectAt = true;
+      break;
+    }
     if (
       !agreeingBody &&
-      !(organisation && agreesWithMembers(prev, norm)) &&
+      // …inside a body's name, or a body's name that is a title's genitive (رئيس رابطة الأسرى المحررين)
+      !(
+        (organisation ||
+          (k >= 2 &&
+            stripToSet((tokens[words[k - 2] as number] as Token).norm, ORGANISATION_SET) !== undefined)) &&
+        agreesWithMembers(prev, norm)
+      ) &&
       !isParticipleOfBody(prev, norm, following, tokens[(words[k] as number) + 1], tokens[first - 1]) &&
       isObjectAfterDefinite(prev, norm)
     ) {
