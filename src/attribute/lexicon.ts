@@ -106,6 +106,7 @@ import {
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
+  REGION_NISBAS,
   REMARKS_NOUNS,
   RETIRED_WORDS,
   ROLE_FORMS_LEFT_OUT,
@@ -426,6 +427,8 @@ export const isGivenName = (norm: string): boolean =>
 export const ORIGIN_NISBA_SET = foldSet(
   [...ARAB_NISBAS, ...FOREIGN_NISBAS].flatMap((nisba) => [nisba, `${nisba}ة`]),
 );
+/** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
+export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */

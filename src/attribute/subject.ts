@@ -56,6 +56,7 @@ import {
   PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
+  REGION_NISBA_SET,
   RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
@@ -906,6 +907,24 @@ const RANK_ADJECTIVES = new Set([
   'مطلع',
   'مطلعه',
 ]);
+
+/** A folded definite adjective of a country's or a region's people, masculine or feminine (العراقي, الغربيه). */
+const isOriginNisba = (norm: string): boolean => ORIGIN_NISBA_SET.has(norm) || REGION_NISBA_SET.has(norm);
+
+/**
+ * The word at `words[k]` is an indefinite adjective of origin (عراقي, أمريكية, غربي) after an indefinite
+ * title and its indefinite adjectives in ي (مسؤول أمني عراقي, متحدث عسكري إسرائيلي, مسؤولة حكومية
+ * يمنية): a description has no name inside, and the nationality of a country or a region is no name.
+ */
+function isOriginAfterField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const norm = (tokens[words[k] as number] as Token).norm;
+  if (k < 2 || hasArticle(norm) || !isOriginNisba(`ال${norm}`)) return false;
+  for (let j = 0; j < k; j++) {
+    const word = (tokens[words[j] as number] as Token).norm;
+    if (hasArticle(word) || (j > 0 && !/يه?$/u.test(word) && !RANK_ADJECTIVES.has(word))) return false;
+  }
+  return true;
+}
 
 /** An Arabic or a Latin comma. */
 export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
@@ -2987,6 +3006,8 @@ function splitSubject(
       (/^[A-Za-z]/u.test(norm) && /^ل?[A-Za-z]/u.test(prev)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
+      // …and its adjective of origin after its adjective of field: مسؤول أمني عراقي, متحدث عسكري إسرائيلي
+      isOriginAfterField(tokens, words, k) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
       // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
       ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&

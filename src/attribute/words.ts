@@ -2171,6 +2171,21 @@ export const MEDIA_NAMES: readonly string[] = [
  * The second word of a country's adjective of origin (الكوري الجنوبي, السوداني الجنوبي): with the first
  * it describes a player or a worker by his country before his name.
  */
+/**
+ * Adjectives of a region's or the world's people, masculine, with the article: like a nationality, they
+ * describe an unnamed source (مسؤول أمني غربي, دبلوماسي عسكري أوروبي) and never start a name.
+ */
+export const REGION_NISBAS: readonly string[] = [
+  'الغربي',
+  'العربي',
+  'الأوروبي',
+  'الخليجي',
+  'الأفريقي',
+  'الإفريقي',
+  'الآسيوي',
+  'الأممي',
+  'الدولي',
+];
 export const ORIGIN_HALVES: readonly string[] = ['الجنوبي', 'الجنوبية', 'الشمالي', 'الشمالية'];
 
 /**
