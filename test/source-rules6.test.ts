@@ -4,7 +4,12 @@
  * speaker, whole:
  * - an indefinite head, an adjective of field in ي and an adjective of a country's or a region's people
  *   (مسؤول أمني عراقي, متحدث عسكري إسرائيلي, مصادر حكومية يمنية): the nationality is no name after a
- *   title, it ends the description, and an adjective of rank after it stays in (مسؤول عسكري أمريكي رفيع).
+ *   title, it ends the description, and an adjective of rank after it stays in (مسؤول عسكري أمريكي رفيع);
+ * - such a described source, then في and a body (مسؤول رفيع في وزارة الدفاع, مصدر أمني كبير في الحكومة
+ *   العراقية): the body he serves is part of his description, as after the bare head, no name needed;
+ * - a member described by adjectives of rank or field, then في and a group of members (قيادي بارز في
+ *   حركة حماس, مصدر عسكري في حركة طالبان): one of them, credited to the group as a bare member is (the
+ *   corpus rule); not a former one (قيادي سابق), who speaks for himself.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a definite title with its nationality and the name after it, a source with one
  * adjective, a title and its name in apposition).
@@ -68,4 +73,75 @@ const originRows: readonly Row[] = [
   },
 ];
 
+const bodyRows: readonly Row[] = [
+  {
+    what: 'a senior official in the defence ministry with إن: the ministry stays in his description',
+    text: 'وقال مسؤول رفيع في وزارة الدفاع إن "الجيش مستعد لكل الاحتمالات على الحدود".',
+    quotes: [['الجيش مستعد لكل الاحتمالات على الحدود', 'partial', 'مسؤول رفيع في وزارة الدفاع']],
+  },
+  {
+    what: 'a senior White House official to reporters, with إن',
+    text: 'وقال مسؤول كبير في البيت الأبيض للصحفيين إن "الرئيس لم يتخذ قرارا بعد".',
+    quotes: [['الرئيس لم يتخذ قرارا بعد', 'partial', 'مسؤول كبير في البيت الأبيض']],
+  },
+  {
+    what: 'a senior Saudi interior ministry security official who asked not to be named',
+    text: 'وقال مسؤول أمني كبير في وزارة الداخلية السعودية، طلب عدم ذكر اسمه، إن "الخلية رصدت منذ أشهر".',
+    quotes: [['الخلية رصدت منذ أشهر', 'partial', 'مسؤول أمني كبير في وزارة الداخلية السعودية']],
+  },
+  {
+    what: 'a local official in a town, to AFP with إن',
+    text: 'وقال مسؤول محلي في بلدة القائم لوكالة فرانس برس إن "المسلحين انسحبوا تحت القصف".',
+    quotes: [['المسلحين انسحبوا تحت القصف', 'partial', 'مسؤول محلي في بلدة القائم']],
+  },
+  {
+    what: 'guard: a described official, then his name between commas after the ministry: the name speaks',
+    text: 'وقال مسؤول أمني في وزارة الداخلية، اللواء سعد معن، إن "الخطة الأمنية نجحت".',
+    quotes: [['الخطة الأمنية نجحت', 'partial', 'سعد معن']],
+  },
+  {
+    what: 'guard: a described official, then في and a press conference: where he spoke, not his body',
+    text: 'وقال مسؤول كبير في مؤتمر صحفي إن "العملية انتهت".',
+    quotes: [['العملية انتهت', 'partial', 'مسؤول كبير']],
+  },
+];
+
+const memberRows: readonly Row[] = [
+  {
+    what: 'a prominent Hamas leader with إن: a described member speaks for the movement',
+    text: 'وقال قيادي بارز في حركة حماس إن "الحركة لن تقبل بأي شروط مسبقة".',
+    quotes: [['الحركة لن تقبل بأي شروط مسبقة', 'partial', 'حركة حماس']],
+  },
+  {
+    what: 'a senior Fatah official with a colon',
+    text: 'وقال مسؤول كبير في حركة فتح لـ"الشرق الأوسط": "المصالحة ما زالت ممكنة".',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['المصالحة ما زالت ممكنة', 'direct', 'حركة فتح'],
+    ],
+  },
+  {
+    what: 'a military source in the Taliban movement, with إن',
+    text: 'وقال مصدر عسكري في حركة طالبان إن "مقاتلي الحركة سيطروا على المديرية".',
+    quotes: [['مقاتلي الحركة سيطروا على المديرية', 'partial', 'حركة طالبان']],
+  },
+  {
+    what: 'guard: a former leader of the movement speaks for himself',
+    text: 'وقال قيادي سابق في حركة فتح إن "الحركة فقدت بوصلتها".',
+    quotes: [['الحركة فقدت بوصلتها', 'partial', 'قيادي سابق']],
+  },
+  {
+    what: 'guard: a senior official in traffic control, an activity, not a group of members',
+    text: 'وقال مسؤول كبير في حركة المرور إن "الزحام سيخف بعد افتتاح الجسر".',
+    quotes: [['الزحام سيخف بعد افتتاح الجسر', 'partial', 'مسؤول كبير في حركة المرور']],
+  },
+  {
+    what: 'guard: a prominent member of the ruling party named between commas speaks for himself',
+    text: 'وقال قيادي بارز في الحزب الحاكم، محمد الغنوشي، إن "الحزب متماسك".',
+    quotes: [['الحزب متماسك', 'partial', 'محمد الغنوشي']],
+  },
+];
+
 describe('an unnamed source with adjectives of field and origin', () => runRows(originRows));
+describe('a described source and the body he serves', () => runRows(bodyRows));
+describe('a described member of a group of members', () => runRows(memberRows));

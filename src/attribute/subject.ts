@@ -926,6 +926,23 @@ function isOriginAfterField(tokens: readonly Token[], words: readonly number[], 
   return true;
 }
 
+/**
+ * `words` are an indefinite unnamed source's head and its indefinite adjectives only, of field, origin
+ * or rank (مسؤول رفيع, مصدر أمني عراقي, دبلوماسي غربي), and the body at `body` after في is named by
+ * more than a definite head that points back (وزارة الدفاع, الحكومة العراقية; not في الوزارة): a
+ * description whose body is part of it.
+ */
+function isDescribedSource(tokens: readonly Token[], words: readonly number[], body: number): boolean {
+  const head = (tokens[words[0] as number] as Token).norm;
+  if (!UNNAMED_SOURCE_SET.has(head)) return false;
+  const named = !hasArticle(tokens[body]?.norm ?? '') || hasArticle(tokens[body + 1]?.norm ?? '');
+  if (!named || tokens[body + 1]?.type !== 'word') return false;
+  return words.slice(1).every((k) => {
+    const word = (tokens[k] as Token).norm;
+    return !hasArticle(word) && (RANK_ADJECTIVES.has(word) || /يه?$/u.test(word)) && !isGivenName(word);
+  });
+}
+
 /** An Arabic or a Latin comma. */
 export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 
@@ -1334,8 +1351,14 @@ export function readSubject(
         quotedBody ||
         (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead))
       ) {
-        // Only the one-word indefinite official keeps في without a name after it.
-        if (titled && !partOfBody && (words.length > 1 || hasArticle(head))) fi = words.length;
+        // Only the one-word indefinite official keeps في without a name after it, or one described by
+        // adjectives alone (مسؤول رفيع في وزارة الدفاع, مصدر أمني في الشرطة): an unnamed source still.
+        if (
+          titled &&
+          !partOfBody &&
+          (hasArticle(head) || (words.length > 1 && !isDescribedSource(tokens, words, i + 1)))
+        )
+          fi = words.length;
         words.push(i);
         i++;
         continue;
@@ -2216,15 +2239,19 @@ function memberOf(
   text: string,
 ): Subject | null {
   const head = tokens[from];
-  if (head?.type !== 'word' || tokens[from + 1]?.norm !== 'في') return null;
+  // The member may be described first, by up to MAX_MEMBER_ADJECTIVES adjectives of rank or field (قيادي
+  // بارز في حركة حماس, مسؤول أمني كبير في الحزب): he is one of them still.
+  let at = from + 1;
+  while (at - from <= MAX_MEMBER_ADJECTIVES && isMemberAdjective(tokens[at])) at++;
+  if (head?.type !== 'word' || tokens[at]?.norm !== 'في') return null;
   // …or an unnamed source in a group of members (مصدر في الحركة, مسؤول في حزب النهضة): one of them.
   // Not a source in an activity (مصدر في حركة المرور, مسؤول في تنظيم كأس العالم).
   const source =
     GROUP_SOURCE_SET.has(head.norm) &&
-    MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '') &&
-    !ACTIVITY_GENITIVE_SET.has(tokens[from + 3]?.norm ?? '');
+    MEMBERS_GROUP_SET.has(tokens[at + 1]?.norm ?? '') &&
+    !ACTIVITY_GENITIVE_SET.has(tokens[at + 2]?.norm ?? '');
   if (!isMemberHead(head.norm) && !source) return null;
-  const group = readSubject(tokens, from + 2, quotes, false, text);
+  const group = readSubject(tokens, at + 1, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
   const member: Subject = {
     first: from,
@@ -2238,6 +2265,18 @@ function memberOf(
   const person: Subject = { ...member, title: range(from, group.last), organisation: false };
   if (appendApposition(tokens, group.last + 1, person)) return person;
   return member;
+}
+
+/** The most adjectives read between a member's head and في (قيادي بارز في, مسؤول أمني كبير في). */
+const MAX_MEMBER_ADJECTIVES = 2;
+
+/**
+ * An indefinite adjective of rank or field after a member's head (بارز, كبير, أمني, عسكري), no name;
+ * not سابق: a former member no longer speaks for the group.
+ */
+function isMemberAdjective(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || hasArticle(token.norm) || /^سابقه?$/u.test(token.norm)) return false;
+  return RANK_ADJECTIVES.has(token.norm) || (/^.{3,}ي$/u.test(token.norm) && !isGivenName(token.norm));
 }
 
 /** The indices from `first` to `last`. */
