@@ -9,7 +9,9 @@
  *   العراقية): the body he serves is part of his description, as after the bare head, no name needed;
  * - a member described by adjectives of rank or field, then في and a group of members (قيادي بارز في
  *   حركة حماس, مصدر عسكري في حركة طالبان): one of them, credited to the group as a bare member is (the
- *   corpus rule); not a former one (قيادي سابق), who speaks for himself.
+ *   corpus rule); not a former one (قيادي سابق), who speaks for himself;
+ * - a source close to someone, with من (مصادر مقربة من الحكومة, مصدر قريب من التحقيق): من and its noun
+ *   are part of the description (not مطلع على: an older guard keeps مصدر مطلع alone).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a definite title with its nationality and the name after it, a source with one
  * adjective, a title and its name in apposition).
@@ -142,6 +144,43 @@ const memberRows: readonly Row[] = [
   },
 ];
 
+const closeRows: readonly Row[] = [
+  {
+    what: 'sources close to the government with إن: من and its noun stay in the description',
+    text: 'وقالت مصادر مقربة من الحكومة إن "التعديل الوزاري بات وشيكا".',
+    quotes: [['التعديل الوزاري بات وشيكا', 'partial', 'مصادر مقربة من الحكومة']],
+  },
+  {
+    what: 'a source close to the presidency with a colon',
+    text: 'وقال مصدر مقرب من الرئاسة: "الرئيس سيعود إلى البلاد غدا".',
+    quotes: [['الرئيس سيعود إلى البلاد غدا', 'direct', 'مصدر مقرب من الرئاسة']],
+  },
+  {
+    what: 'sources close to the investigation, to a Saudi paper, with إن',
+    text: 'وقالت مصادر قريبة من التحقيق لـ"الوطن" إن "المتهم اعترف بالتهم الموجهة إليه".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['المتهم اعترف بالتهم الموجهة إليه', 'partial', 'مصادر قريبة من التحقيق'],
+    ],
+  },
+  {
+    what: 'a Kurdish security official with إن: كردي ends the description like a nationality',
+    text: 'وقال مسؤول أمني كردي إن "البيشمركة استعادت ثلاث قرى".',
+    quotes: [['البيشمركة استعادت ثلاث قرى', 'partial', 'مسؤول أمني كردي']],
+  },
+  {
+    what: 'guard: a source close to the government named between commas: the name speaks',
+    text: 'وقال مصدر مقرب من الحكومة، الدكتور خالد الشمري، إن "التحقيق انتهى".',
+    quotes: [['التحقيق انتهى', 'partial', 'خالد الشمري']],
+  },
+  {
+    what: 'guard: a relative of the victim (قريب in construct) is no unnamed source',
+    text: 'وقال قريب الضحية إن "العائلة تطالب بالقصاص".',
+    quotes: [['العائلة تطالب بالقصاص', 'partial', 'قريب الضحية']],
+  },
+];
+
 describe('an unnamed source with adjectives of field and origin', () => runRows(originRows));
+describe('an unnamed source close to a body', () => runRows(closeRows));
 describe('a described source and the body he serves', () => runRows(bodyRows));
 describe('a described member of a group of members', () => runRows(memberRows));

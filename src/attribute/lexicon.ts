@@ -38,6 +38,7 @@ import {
   CALL_NOUNS,
   CALLING_WORDS,
   CLAUSE_OPENERS,
+  CLOSENESS_PARTICIPLES,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
@@ -427,6 +428,8 @@ export const isGivenName = (norm: string): boolean =>
 export const ORIGIN_NISBA_SET = foldSet(
   [...ARAB_NISBAS, ...FOREIGN_NISBAS].flatMap((nisba) => [nisba, `${nisba}ة`]),
 );
+/** CLOSENESS_PARTICIPLES folded (مقربه, مطلعين). */
+export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 /** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
 export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */

@@ -12,6 +12,7 @@ import {
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
+  CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -1207,6 +1208,8 @@ export function readSubject(
   let titleUntil = -1;
   /** A clause describes the people named (أشخاص شاركوا في …): the whole phrase is who they are. */
   let described = false;
+  /** The description is an unnamed source's closeness to a body (مصدر مقرب من الحكومة). */
+  let sourceClose = false;
   /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
   let calledPast = -1;
   /** The phrase stopped at the verb's object before its ب complement (isObjectBeforeBa): nothing ran in. */
@@ -1442,6 +1445,16 @@ export function readSubject(
       !hasArticle(head) &&
       isPeopleHead(head) &&
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
+    // مصادر مقربة من الحكومة, مصدر قريب من التحقيق: an unnamed source's closeness and its من go on
+    // through the noun, part of who the source is.
+    const close =
+      !described &&
+      words.length >= 2 &&
+      norm === 'من' &&
+      !hasArticle(head) &&
+      (UNNAMED_SOURCE_SET.has(head) || GROUP_SOURCE_SET.has(head) || isPeopleHead(head)) &&
+      CLOSENESS_SET.has((tokens[words[words.length - 1] as number] as Token).norm) &&
+      tokens[i + 1]?.type === 'word';
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
     // لما is also a woman's name, right after a feminine title (الممثلة لما حمدان); after a man's it is
@@ -1483,6 +1496,7 @@ export function readSubject(
       !alan &&
       !letterN &&
       !clause &&
+      !close &&
       !joined &&
       !namedByTime &&
       !nightOf &&
@@ -1497,7 +1511,8 @@ export function readSubject(
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
     if (isAdverbAfterName(tokens, i, words, text)) break;
-    if (clause) described = true;
+    if (clause || close) described = true;
+    if (close) sourceClose = true;
     if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
@@ -1655,8 +1670,8 @@ export function readSubject(
     text,
     titleUntil,
   );
-  if (described)
-    return {
+  if (described) {
+    const whole: Subject = {
       first: from,
       last: words.at(-1) as number,
       title: words,
@@ -1664,6 +1679,12 @@ export function readSubject(
       organisation: true,
       closed: hardEnd,
     };
+    // A source close to a body, then his name in apposition (مسؤول مطلع على الملف، وهو اللواء فلان،):
+    // the name speaks.
+    const person: Subject = { ...whole, organisation: false };
+    if (sourceClose && appendApposition(tokens, i, person, quotes, text)) return person;
+    return whole;
+  }
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
   // …unless a name stands after a comma: then the body was the title's (القيادي في حركة التغيير
   // (كوران)، فلان، إن …).

@@ -2175,6 +2175,22 @@ export const MEDIA_NAMES: readonly string[] = [
  * Adjectives of a region's or the world's people, masculine, with the article: like a nationality, they
  * describe an unnamed source (مسؤول أمني غربي, دبلوماسي عسكري أوروبي) and never start a name.
  */
+/**
+ * Participles of an unnamed source's closeness, which take من and a noun that is part of the
+ * description (مصادر مقربة من الحكومة, مصدر قريب من التحقيق). Not مطلع على: the rows keep a source
+ * of access by his participle alone (مصدر مطلع على المفاوضات is مصدر مطلع).
+ */
+export const CLOSENESS_PARTICIPLES: readonly string[] = [
+  'مقرب',
+  'مقربة',
+  'مقربون',
+  'مقربين',
+  'قريب',
+  'قريبة',
+  'قريبون',
+  'قريبين',
+];
+
 export const REGION_NISBAS: readonly string[] = [
   'الغربي',
   'العربي',
@@ -2185,6 +2201,7 @@ export const REGION_NISBAS: readonly string[] = [
   'الآسيوي',
   'الأممي',
   'الدولي',
+  'الكردي',
 ];
 export const ORIGIN_HALVES: readonly string[] = ['الجنوبي', 'الجنوبية', 'الشمالي', 'الشمالية'];
 
