@@ -39,6 +39,7 @@ import {
   CALL_NOUNS,
   CALLING_WORDS,
   CLAUSE_OPENERS,
+  CLOSENESS_PARTICIPLES,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
@@ -107,6 +108,7 @@ import {
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
+  REGION_NISBAS,
   REMARKS_NOUNS,
   RETIRED_WORDS,
   ROLE_FORMS_LEFT_OUT,
@@ -428,6 +430,10 @@ export const isGivenName = (norm: string): boolean =>
 export const ORIGIN_NISBA_SET = foldSet(
   [...ARAB_NISBAS, ...FOREIGN_NISBAS].flatMap((nisba) => [nisba, `${nisba}ة`]),
 );
+/** CLOSENESS_PARTICIPLES folded (مقربه, مطلعين). */
+export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
+/** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
+export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */

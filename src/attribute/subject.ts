@@ -13,6 +13,7 @@ import {
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
+  CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COUNTERPART_SET,
@@ -57,6 +58,7 @@ import {
   PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
+  REGION_NISBA_SET,
   RETIRED_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
@@ -908,6 +910,41 @@ const RANK_ADJECTIVES = new Set([
   'مطلعه',
 ]);
 
+/** A folded definite adjective of a country's or a region's people, masculine or feminine (العراقي, الغربيه). */
+const isOriginNisba = (norm: string): boolean => ORIGIN_NISBA_SET.has(norm) || REGION_NISBA_SET.has(norm);
+
+/**
+ * The word at `words[k]` is an indefinite adjective of origin (عراقي, أمريكية, غربي) after an indefinite
+ * title and its indefinite adjectives in ي (مسؤول أمني عراقي, متحدث عسكري إسرائيلي, مسؤولة حكومية
+ * يمنية): a description has no name inside, and the nationality of a country or a region is no name.
+ */
+function isOriginAfterField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const norm = (tokens[words[k] as number] as Token).norm;
+  if (k < 2 || hasArticle(norm) || !isOriginNisba(`ال${norm}`)) return false;
+  for (let j = 0; j < k; j++) {
+    const word = (tokens[words[j] as number] as Token).norm;
+    if (hasArticle(word) || (j > 0 && !/يه?$/u.test(word) && !RANK_ADJECTIVES.has(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * `words` are an indefinite unnamed source's head and its indefinite adjectives only, of field, origin
+ * or rank (مسؤول رفيع, مصدر أمني عراقي, دبلوماسي غربي), and the body at `body` after في is named by
+ * more than a definite head that points back (وزارة الدفاع, الحكومة العراقية; not في الوزارة): a
+ * description whose body is part of it.
+ */
+function isDescribedSource(tokens: readonly Token[], words: readonly number[], body: number): boolean {
+  const head = (tokens[words[0] as number] as Token).norm;
+  if (!UNNAMED_SOURCE_SET.has(head)) return false;
+  const named = !hasArticle(tokens[body]?.norm ?? '') || hasArticle(tokens[body + 1]?.norm ?? '');
+  if (!named || tokens[body + 1]?.type !== 'word') return false;
+  return words.slice(1).every((k) => {
+    const word = (tokens[k] as Token).norm;
+    return !hasArticle(word) && (RANK_ADJECTIVES.has(word) || /يه?$/u.test(word)) && !isGivenName(word);
+  });
+}
+
 /** An Arabic or a Latin comma. */
 export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 
@@ -1172,6 +1209,8 @@ export function readSubject(
   let titleUntil = -1;
   /** A clause describes the people named (أشخاص شاركوا في …): the whole phrase is who they are. */
   let described = false;
+  /** The description is an unnamed source's closeness to a body (مصدر مقرب من الحكومة). */
+  let sourceClose = false;
   /** Where يدعى was reached through a description's place (شاب من كينيا يدعى), or -1. */
   let calledPast = -1;
   /** The phrase stopped at the verb's object before its ب complement (isObjectBeforeBa): nothing ran in. */
@@ -1316,8 +1355,14 @@ export function readSubject(
         quotedBody ||
         (bodyHead !== undefined && !DOCUMENT_SET.has(hasArticle(bodyHead) ? bodyHead.slice(2) : bodyHead))
       ) {
-        // Only the one-word indefinite official keeps في without a name after it.
-        if (titled && !partOfBody && (words.length > 1 || hasArticle(head))) fi = words.length;
+        // Only the one-word indefinite official keeps في without a name after it, or one described by
+        // adjectives alone (مسؤول رفيع في وزارة الدفاع, مصدر أمني في الشرطة): an unnamed source still.
+        if (
+          titled &&
+          !partOfBody &&
+          (hasArticle(head) || (words.length > 1 && !isDescribedSource(tokens, words, i + 1)))
+        )
+          fi = words.length;
         words.push(i);
         i++;
         continue;
@@ -1401,6 +1446,16 @@ export function readSubject(
       !hasArticle(head) &&
       isPeopleHead(head) &&
       words.slice(1).some((k) => (tokens[k] as Token).norm.endsWith('وا'));
+    // مصادر مقربة من الحكومة, مصدر قريب من التحقيق: an unnamed source's closeness and its من go on
+    // through the noun, part of who the source is.
+    const close =
+      !described &&
+      words.length >= 2 &&
+      norm === 'من' &&
+      !hasArticle(head) &&
+      (UNNAMED_SOURCE_SET.has(head) || GROUP_SOURCE_SET.has(head) || isPeopleHead(head)) &&
+      CLOSENESS_SET.has((tokens[words[words.length - 1] as number] as Token).norm) &&
+      tokens[i + 1]?.type === 'word';
     // The word after آل, بن, أبو is the name's whatever else it may be (آل مرة, بن كذلك).
     const joined = words.length > 0 && NAME_JOINER_SET.has((tokens[i - 1] as Token).norm);
     // لما is also a woman's name, right after a feminine title (الممثلة لما حمدان); after a man's it is
@@ -1442,6 +1497,7 @@ export function readSubject(
       !alan &&
       !letterN &&
       !clause &&
+      !close &&
       !joined &&
       !namedByTime &&
       !nightOf &&
@@ -1456,7 +1512,8 @@ export function readSubject(
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
     if (isAdverbAfterName(tokens, i, words, text)) break;
-    if (clause) described = true;
+    if (clause || close) described = true;
+    if (close) sourceClose = true;
     if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
@@ -1614,8 +1671,8 @@ export function readSubject(
     text,
     titleUntil,
   );
-  if (described)
-    return {
+  if (described) {
+    const whole: Subject = {
       first: from,
       last: words.at(-1) as number,
       title: words,
@@ -1623,6 +1680,12 @@ export function readSubject(
       organisation: true,
       closed: hardEnd,
     };
+    // A source close to a body, then his name in apposition (مسؤول مطلع على الملف، وهو اللواء فلان،):
+    // the name speaks.
+    const person: Subject = { ...whole, organisation: false };
+    if (sourceClose && appendApposition(tokens, i, person, quotes, text)) return person;
+    return whole;
+  }
   // وقال الرئيس في البرلمان: with no name after the body, في was where he spoke, not his title.
   // …unless a name stands after a comma: then the body was the title's (القيادي في حركة التغيير
   // (كوران)، فلان، إن …).
@@ -2198,15 +2261,19 @@ function memberOf(
   text: string,
 ): Subject | null {
   const head = tokens[from];
-  if (head?.type !== 'word' || tokens[from + 1]?.norm !== 'في') return null;
+  // The member may be described first, by up to MAX_MEMBER_ADJECTIVES adjectives of rank or field (قيادي
+  // بارز في حركة حماس, مسؤول أمني كبير في الحزب): he is one of them still.
+  let at = from + 1;
+  while (at - from <= MAX_MEMBER_ADJECTIVES && isMemberAdjective(tokens[at])) at++;
+  if (head?.type !== 'word' || tokens[at]?.norm !== 'في') return null;
   // …or an unnamed source in a group of members (مصدر في الحركة, مسؤول في حزب النهضة): one of them.
   // Not a source in an activity (مصدر في حركة المرور, مسؤول في تنظيم كأس العالم).
   const source =
     GROUP_SOURCE_SET.has(head.norm) &&
-    MEMBERS_GROUP_SET.has(tokens[from + 2]?.norm ?? '') &&
-    !ACTIVITY_GENITIVE_SET.has(tokens[from + 3]?.norm ?? '');
+    MEMBERS_GROUP_SET.has(tokens[at + 1]?.norm ?? '') &&
+    !ACTIVITY_GENITIVE_SET.has(tokens[at + 2]?.norm ?? '');
   if (!isMemberHead(head.norm) && !source) return null;
-  const group = readSubject(tokens, from + 2, quotes, false, text);
+  const group = readSubject(tokens, at + 1, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
   const member: Subject = {
     first: from,
@@ -2220,6 +2287,18 @@ function memberOf(
   const person: Subject = { ...member, title: range(from, group.last), organisation: false };
   if (appendApposition(tokens, group.last + 1, person)) return person;
   return member;
+}
+
+/** The most adjectives read between a member's head and في (قيادي بارز في, مسؤول أمني كبير في). */
+const MAX_MEMBER_ADJECTIVES = 2;
+
+/**
+ * An indefinite adjective of rank or field after a member's head (بارز, كبير, أمني, عسكري), no name;
+ * not سابق: a former member no longer speaks for the group.
+ */
+function isMemberAdjective(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || hasArticle(token.norm) || /^سابقه?$/u.test(token.norm)) return false;
+  return RANK_ADJECTIVES.has(token.norm) || (/^.{3,}ي$/u.test(token.norm) && !isGivenName(token.norm));
 }
 
 /** The indices from `first` to `last`. */
@@ -2999,6 +3078,8 @@ function splitSubject(
       (/^[A-Za-z]/u.test(norm) && /^ل?[A-Za-z]/u.test(prev)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||
+      // …and its adjective of origin after its adjective of field: مسؤول أمني عراقي, متحدث عسكري إسرائيلي
+      isOriginAfterField(tokens, words, k) ||
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
       // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
       ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&

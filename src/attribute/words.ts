@@ -2208,6 +2208,38 @@ export const MEDIA_NAMES: readonly string[] = [
  * The second word of a country's adjective of origin (الكوري الجنوبي, السوداني الجنوبي): with the first
  * it describes a player or a worker by his country before his name.
  */
+/**
+ * Adjectives of a region's or the world's people, masculine, with the article: like a nationality, they
+ * describe an unnamed source (مسؤول أمني غربي, دبلوماسي عسكري أوروبي) and never start a name.
+ */
+/**
+ * Participles of an unnamed source's closeness, which take من and a noun that is part of the
+ * description (مصادر مقربة من الحكومة, مصدر قريب من التحقيق). Not مطلع على: the rows keep a source
+ * of access by his participle alone (مصدر مطلع على المفاوضات is مصدر مطلع).
+ */
+export const CLOSENESS_PARTICIPLES: readonly string[] = [
+  'مقرب',
+  'مقربة',
+  'مقربون',
+  'مقربين',
+  'قريب',
+  'قريبة',
+  'قريبون',
+  'قريبين',
+];
+
+export const REGION_NISBAS: readonly string[] = [
+  'الغربي',
+  'العربي',
+  'الأوروبي',
+  'الخليجي',
+  'الأفريقي',
+  'الإفريقي',
+  'الآسيوي',
+  'الأممي',
+  'الدولي',
+  'الكردي',
+];
 export const ORIGIN_HALVES: readonly string[] = ['الجنوبي', 'الجنوبية', 'الشمالي', 'الشمالية'];
 
 /**
