@@ -72,6 +72,7 @@ import {
   UNNAMED_SOURCE_SET,
   WITHHELD_NOUN_SET,
   WITHHOLDING_VERB_SET,
+  WOMAN_NAME_WORD_SET,
 } from './lexicon.js';
 
 /** A noun phrase that names who speaks: a title part and a name part, as token index ranges. */
@@ -1146,6 +1147,27 @@ function editionAfter(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * صباح, بيان, فجر, وعد: a woman's given name that is also a masculine noun news stops at (morning, a
+ * statement, dawn, a promise). Where only a woman can stand it is her name: right after a feminine
+ * reporting verb (وقالت صباح، 44 عاما، …; the noun itself takes قال), after a feminine title
+ * (المعلمة بيان المطيري) or after تدعى; not before a time word, where it is the time of the verb
+ * (وقالت صباح اليوم وزارة الصحة, صباح الأحد) or a body's name.
+ */
+export function isWomansNameWord(tokens: readonly Token[], at: number, previous: string): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || !WOMAN_NAME_WORD_SET.has(token.norm)) return false;
+  const next = tokens[at + 1];
+  // …nor before a body's name, whose document it is (وقالت بيان الوزارة, an error for قال).
+  if (
+    next?.type === 'word' &&
+    (TIME_SET.has(next.norm) || next.norm === 'يوم' || ORGANISATION_SET.has(next.norm))
+  )
+    return false;
+  if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';
+  return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
+}
+
+/**
  * Reads the subject that follows a reporting verb (VSO order): words up to punctuation, a
  * complementiser, a preposition or another cue. A title part is split from the name that follows it
  * (`المتحدث باسم الخارجية الأميركية ريتشارد باوتشر`); a title alone may take its name from an
@@ -1407,6 +1429,7 @@ export function readSubject(
     const previous = words.length > 0 ? (tokens[words[words.length - 1] as number] as Token).norm : '';
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
+    const womansName = isWomansNameWord(tokens, i, previous);
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1436,6 +1459,7 @@ export function readSubject(
       !freed &&
       !beforeCalled &&
       !lamaName &&
+      !womansName &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
@@ -2850,8 +2874,11 @@ function splitSubject(
     // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
     // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
     !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
+  // وقالت بيان: a document's noun after a feminine verb, with no body after it, is a woman's name.
+  const womansName = isWomansNameWord(tokens, first, '');
   const organisation =
     !titled &&
+    !womansName &&
     (ORGANISATION_SET.has(firstNorm) ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
