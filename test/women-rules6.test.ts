@@ -65,9 +65,41 @@ const afterTitleRows: readonly Row[] = [
     quotes: [['تعرضت للقصف مرتين', 'partial', 'بيان']],
   },
   {
+    what: 'a Saudi pupil after الطالبة, named بيان + family name, with أكدت أن: the name opens at بيان',
+    text: 'وأكدت الطالبة بيان الحربي أن الاختبار "كان أسهل مما توقعنا".',
+    quotes: [['كان أسهل مما توقعنا', 'partial', 'بيان الحربي']],
+  },
+  {
     what: 'a woman after امرأة تدعى, named صباح, her age between commas, with إن',
     text: 'وقالت امرأة تدعى صباح، 38 عاما، إن زوجها "لم يعد من العمل منذ أسبوع".',
     quotes: [['لم يعد من العمل منذ أسبوع', 'partial', 'صباح']],
+  },
+];
+
+/**
+ * A name after يدعى/تدعى that ends in ا (فريبا, ميرزا, شاكيرا) is the name, not an adverb in the
+ * accusative that ends the phrase (قال فلان طويلا).
+ */
+const calledRows: readonly Row[] = [
+  {
+    what: 'a Kandahar teacher after معلمة تدعى, a first name in ا, her age between commas, to the BBC with إنها',
+    text: 'وفي قندهار، قالت معلمة تدعى شكيلا، 41 عاما، لبي بي سي إنها "لن تترك طالباتها".',
+    quotes: [['لن تترك طالباتها', 'partial', 'شكيلا']],
+  },
+  {
+    what: 'a farmer after مزارع يدعى, a first name in ا, with إن',
+    text: 'وقال مزارع يدعى ميرزا إن الجفاف "أتلف نصف المحصول هذا العام".',
+    quotes: [['أتلف نصف المحصول هذا العام', 'partial', 'ميرزا']],
+  },
+  {
+    what: 'an activist after ناشطة تدعى, a first name in ا, to Anadolu with a colon',
+    text: 'وقالت ناشطة تدعى زرينا للأناضول: "النساء محرومات من العمل والتعليم".',
+    quotes: [['النساء محرومات من العمل والتعليم', 'direct', 'زرينا']],
+  },
+  {
+    what: 'guard: an adverb in ا after a whole name still ends the name (وقالت فلانة مجددا إن)',
+    text: 'وقالت سارة العلي مجددا إن الجمعية "بحاجة إلى متطوعات".',
+    quotes: [['بحاجة إلى متطوعات', 'partial', 'سارة العلي']],
   },
 ];
 
@@ -107,5 +139,6 @@ const guardRows: readonly Row[] = [
 describe('women rules 6: a woman’s name that is a masculine noun of news', () => {
   runRows(afterVerbRows);
   runRows(afterTitleRows);
+  runRows(calledRows);
   runRows(guardRows);
 });

@@ -162,6 +162,8 @@ const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 export function opensGivenName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token?.type !== 'word') return false;
+  // الطالبة بيان الحربي, المعلمة صباح: a woman's name that is a masculine noun, after her title.
+  if (isWomansNameWord(tokens, at, tokens[at - 1]?.norm ?? '')) return true;
   const norm = token.norm;
   const plain = GIVEN_NAME_SET.has(norm) && !GIVEN_NAME_WORD_SET.has(norm);
   if (!plain && !GIVEN_NAME_WORD_SET.has(norm)) return false;
@@ -3027,6 +3029,8 @@ function splitSubject(
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
+    // الطالبة بيان الحربي: a woman's name that is a body's noun opens the name after her title.
+    if (isWomansNameWord(tokens, words[k] as number, prev)) break;
     // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,
     // إلياس فلان): no article is written so; a plain word after it is the rest of the name. Only after a
     // definite word, where the title is whole: a head without the article governs it as its genitive, the
@@ -3998,6 +4002,8 @@ export function isAdverbAfterName(
     (isTitleHead(before.norm) || ORGANISATION_SET.has(before.norm) || before.norm.endsWith('ه'))
   )
     return false;
+  // معلمة تدعى فريبا, رجل يدعى ميرزا: after يدعى the word is the name she or he is called by, whatever its shape.
+  if (before?.type === 'word' && CALLED.has(before.norm)) return false;
   // محمد عبد الله حميدا, علي حسن ماجدا: after a given name, a given name with ا (حميد, ماجد) is the
   // chain's next name, not a state.
   if (
