@@ -103,6 +103,33 @@ const calledRows: readonly Row[] = [
   },
 ];
 
+/**
+ * A witness named by a whole name (a given name, then more of the name) at the head of her sentence,
+ * before her verb: the name is the verb's subject, as a title would be.
+ */
+const frontedRows: readonly Row[] = [
+  {
+    what: 'a Saudi mother named in full at the head of a new sentence, then تقول إن',
+    text: 'وصلت فرق الإغاثة إلى الحي صباح أمس. سارة العتيبي تقول إن الأسر "تنتظر منذ ثلاثة أيام".',
+    quotes: [['تنتظر منذ ثلاثة أيام', 'partial', 'سارة العتيبي']],
+  },
+  {
+    what: 'a Gaza witness named in full opening her paragraph, then قالت للجزيرة:',
+    text: 'فاطمة النجار قالت للجزيرة: "بيتنا تهدم بالكامل ولم يبق لنا مكان".',
+    quotes: [['بيتنا تهدم بالكامل ولم يبق لنا مكان', 'direct', 'فاطمة النجار']],
+  },
+  {
+    what: 'a man named in full after a sentence of narration, then قال للصحفيين:',
+    text: 'حضر الحفل عدد من المسؤولين والأهالي. خالد الحربي قال للصحفيين: "الحفل فاق التوقعات".',
+    quotes: [['الحفل فاق التوقعات', 'direct', 'خالد الحربي']],
+  },
+  {
+    what: 'guard: a name at the head of the sentence that is not the cue’s subject (اعتقل, then وقالت الشرطة)',
+    text: 'عبدالله الزهراني اعتقل أمس، وقالت الشرطة إن المتهم "اعترف بالسرقة".',
+    quotes: [['اعترف بالسرقة', 'partial', 'الشرطة']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: صباح اليوم after قالت is the time, the ministry after it speaks',
@@ -140,5 +167,6 @@ describe('women rules 6: a woman’s name that is a masculine noun of news', () 
   runRows(afterVerbRows);
   runRows(afterTitleRows);
   runRows(calledRows);
+  runRows(frontedRows);
   runRows(guardRows);
 });

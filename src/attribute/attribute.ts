@@ -5357,7 +5357,10 @@ class Attributor {
       stripToSet(first, ORGANISATION_SET) !== undefined ||
       isMemberHead(first) ||
       this.entities.knowsNameWord(first) ||
-      namedAfterThat;
+      namedAfterThat ||
+      // …or a person's name of two words or more that opens with a given name, opening its sentence
+      // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
+      (start + 1 < verb && boundary?.type !== 'word' && opensGivenName(this.tokens, start));
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
