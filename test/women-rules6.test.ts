@@ -124,6 +124,26 @@ const frontedRows: readonly Row[] = [
     quotes: [['الحفل فاق التوقعات', 'direct', 'خالد الحربي']],
   },
   {
+    what: 'a mother whose given name is a word (أمل) opening her sentence before قالت للجزيرة:',
+    text: 'تهدم المنزل بالكامل في الغارة. أمل صقر قالت للجزيرة: "لم نخرج منه سوى بملابسنا".',
+    quotes: [['لم نخرج منه سوى بملابسنا', 'direct', 'أمل صقر']],
+  },
+  {
+    what: 'a Lebanese voter whose given name is a word (نور) and a plain family name before تقول إن',
+    text: 'توافد الناخبون على المراكز منذ الصباح. نور حداد تقول إن التجربة "تستحق الانتظار".',
+    quotes: [['تستحق الانتظار', 'partial', 'نور حداد']],
+  },
+  {
+    what: 'a Syrian activist whose given name is a word (سلام) before أكدت أن',
+    text: 'سلام الخطيب أكدت أن المعتقلات "يتعرضن لانتهاكات يومية".',
+    quotes: [['يتعرضن لانتهاكات يومية', 'partial', 'سلام الخطيب']],
+  },
+  {
+    what: 'guard: dawn and a time word before a feminine verb: the body after the verb speaks',
+    text: 'فجر اليوم قالت الوزارة إن القوات "استعادت السيطرة على المعبر".',
+    quotes: [['استعادت السيطرة على المعبر', 'partial', 'الوزارة']],
+  },
+  {
     what: 'guard: a name at the head of the sentence that is not the cue’s subject (اعتقل, then وقالت الشرطة)',
     text: 'عبدالله الزهراني اعتقل أمس، وقالت الشرطة إن المتهم "اعترف بالسرقة".',
     quotes: [['اعترف بالسرقة', 'partial', 'الشرطة']],

@@ -5360,7 +5360,11 @@ class Attributor {
       namedAfterThat ||
       // …or a person's name of two words or more that opens with a given name, opening its sentence
       // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
-      (start + 1 < verb && boundary?.type !== 'word' && opensGivenName(this.tokens, start));
+      (start + 1 < verb &&
+        boundary?.type !== 'word' &&
+        (opensGivenName(this.tokens, start) ||
+          // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
+          (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)
