@@ -522,9 +522,6 @@ const internationalSplitRows: readonly Row[] = [
   {
     what: 'BBC Arabic Murree talks, split out: a Kabul teacher with معلمة تدعى + first name and her age between commas, لبي بي سي إنها "…"',
     text: 'وفي كابل، قالت معلمة تدعى فريبا، 34 عاماً، لبي بي سي إنها "تريد السلام، لكن ليس على حساب حق بناتها في التعليم"، في إشارة إلى مخاوف كثير من النساء من عودة طالبان إلى الحكم.',
-    // engine gap: the quote goes to «34 عاماً», her age between commas, not to فريبا, named after معلمة
-    // تدعى; the kind is right.
-    gaps: ['attribution'],
     quotes: [['تريد السلام، لكن ليس على حساب حق بناتها في التعليم', 'partial', 'فريبا']],
   },
 ];

@@ -106,6 +106,7 @@ import {
   isPlaceHeadAfterBa,
   isTimeWithPronoun,
   isTitleHead,
+  isWomansNameWord,
   NISBA,
   opensForeignNameRun,
   opensGivenName,
@@ -2480,7 +2481,8 @@ class Attributor {
     while (
       this.tokens[from]?.type === 'word' &&
       TIME_SET.has((this.tokens[from] as Token).norm) &&
-      !isAlan(this.tokens[from] as Token, this.text)
+      !isAlan(this.tokens[from] as Token, this.text) &&
+      !isWomansNameWord(this.tokens, from, '') // وقالت صباح، 44 عاما: her name, not the morning
     )
       from++;
     // …and a span of time with its qualifier (حذرت الشهر الماضي من, أكدت العام الماضي أن): when, not who.
@@ -2511,7 +2513,10 @@ class Attributor {
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
-    const issued = DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document);
+    // …not a woman's name that is also a document's noun (وقالت بيان، 17 عاما).
+    const issued =
+      DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) &&
+      !isWomansNameWord(this.tokens, from, '');
     // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
     // has that document as its subject; the words are its issuer's, a noun after the verb its object.
     // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان; قال عنه فلان
@@ -5352,7 +5357,14 @@ class Attributor {
       stripToSet(first, ORGANISATION_SET) !== undefined ||
       isMemberHead(first) ||
       this.entities.knowsNameWord(first) ||
-      namedAfterThat;
+      namedAfterThat ||
+      // …or a person's name of two words or more that opens with a given name, opening its sentence
+      // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
+      (start + 1 < verb &&
+        boundary?.type !== 'word' &&
+        (opensGivenName(this.tokens, start) ||
+          // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
+          (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));
     if (!speakerLike) return null;
     const subject = this.subjectAt(start);
     if (subject && subject.title.length > 0 && subject.name.length === 0)

@@ -133,6 +133,7 @@ import {
   VERB_NEGATIONS,
   WITHHELD_NOUNS,
   WITHHOLDING_VERBS,
+  WOMEN_NAMES_MASCULINE_WORDS,
 } from './words.js';
 
 /** Grammatical person a cue form agrees with: masculine, feminine, plural (or dual). */
@@ -423,6 +424,8 @@ export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAME
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
+/** Women's names that are masculine nouns and stop words (صباح, بيان), folded: a name only after her verb or title. */
+export const WOMAN_NAME_WORD_SET = foldSet(WOMEN_NAMES_MASCULINE_WORDS);
 /** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */
 export const isGivenName = (norm: string): boolean =>
   GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);

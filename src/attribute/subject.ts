@@ -75,6 +75,7 @@ import {
   UNNAMED_SOURCE_SET,
   WITHHELD_NOUN_SET,
   WITHHOLDING_VERB_SET,
+  WOMAN_NAME_WORD_SET,
 } from './lexicon.js';
 
 /** A noun phrase that names who speaks: a title part and a name part, as token index ranges. */
@@ -164,6 +165,8 @@ const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 export function opensGivenName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token?.type !== 'word') return false;
+  // الطالبة بيان الحربي, المعلمة صباح: a woman's name that is a masculine noun, after her title.
+  if (isWomansNameWord(tokens, at, tokens[at - 1]?.norm ?? '')) return true;
   const norm = token.norm;
   const plain = GIVEN_NAME_SET.has(norm) && !GIVEN_NAME_WORD_SET.has(norm);
   if (!plain && !GIVEN_NAME_WORD_SET.has(norm)) return false;
@@ -1184,6 +1187,27 @@ function editionAfter(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * صباح, بيان, فجر, وعد: a woman's given name that is also a masculine noun news stops at (morning, a
+ * statement, dawn, a promise). Where only a woman can stand it is her name: right after a feminine
+ * reporting verb (وقالت صباح، 44 عاما، …; the noun itself takes قال), after a feminine title
+ * (المعلمة بيان المطيري) or after تدعى; not before a time word, where it is the time of the verb
+ * (وقالت صباح اليوم وزارة الصحة, صباح الأحد) or a body's name.
+ */
+export function isWomansNameWord(tokens: readonly Token[], at: number, previous: string): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || !WOMAN_NAME_WORD_SET.has(token.norm)) return false;
+  const next = tokens[at + 1];
+  // …nor before a body's name, whose document it is (وقالت بيان الوزارة, an error for قال).
+  if (
+    next?.type === 'word' &&
+    (TIME_SET.has(next.norm) || next.norm === 'يوم' || ORGANISATION_SET.has(next.norm))
+  )
+    return false;
+  if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';
+  return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
+}
+
+/**
  * Reads the subject that follows a reporting verb (VSO order): words up to punctuation, a
  * complementiser, a preposition or another cue. A title part is split from the name that follows it
  * (`المتحدث باسم الخارجية الأميركية ريتشارد باوتشر`); a title alone may take its name from an
@@ -1463,6 +1487,7 @@ export function readSubject(
     const previous = words.length > 0 ? (tokens[words[words.length - 1] as number] as Token).norm : '';
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
+    const womansName = isWomansNameWord(tokens, i, previous);
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1492,6 +1517,7 @@ export function readSubject(
       !freed &&
       !beforeCalled &&
       !lamaName &&
+      !womansName &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
@@ -2941,8 +2967,11 @@ function splitSubject(
     // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
     // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
     !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
+  // وقالت بيان: a document's noun after a feminine verb, with no body after it, is a woman's name.
+  const womansName = isWomansNameWord(tokens, first, '');
   const organisation =
     !titled &&
+    !womansName &&
     (ORGANISATION_SET.has(firstNorm) ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
@@ -3093,6 +3122,8 @@ function splitSubject(
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
+    // الطالبة بيان الحربي: a woman's name that is a body's noun opens the name after her title.
+    if (isWomansNameWord(tokens, words[k] as number, prev)) break;
     // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,
     // إلياس فلان): no article is written so; a plain word after it is the rest of the name. Only after a
     // definite word, where the title is whole: a head without the article governs it as its genitive, the
@@ -4092,6 +4123,8 @@ export function isAdverbAfterName(
     (isTitleHead(before.norm) || ORGANISATION_SET.has(before.norm) || before.norm.endsWith('ه'))
   )
     return false;
+  // معلمة تدعى فريبا, رجل يدعى ميرزا: after يدعى the word is the name she or he is called by, whatever its shape.
+  if (before?.type === 'word' && CALLED.has(before.norm)) return false;
   // محمد عبد الله حميدا, علي حسن ماجدا: after a given name, a given name with ا (حميد, ماجد) is the
   // chain's next name, not a state.
   if (

@@ -1064,6 +1064,13 @@ export const TIME_QUALIFIERS: readonly string[] = [
   'المنصرمة',
 ];
 
+/**
+ * Women's given names that are also masculine nouns news uses as stop words (صباح morning, بيان
+ * statement, فجر dawn, وعد promise): a name only where a woman stands, after a feminine verb or title,
+ * since the noun itself takes قال (see isWomansNameWord in subject.ts).
+ */
+export const WOMEN_NAMES_MASCULINE_WORDS: readonly string[] = ['صباح', 'بيان', 'فجر', 'وعد'];
+
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
 export const TIME_ADVERBS: readonly string[] = [
   'أمس',
