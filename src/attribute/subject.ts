@@ -2275,6 +2275,14 @@ function memberOf(
   if (!isMemberHead(head.norm) && !source) return null;
   const group = readSubject(tokens, at + 1, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
+  // A place after في is where the member spoke or lives, not his group (قيادي حوثي في صنعاء, قيادي بارز
+  // في مدينة غزة): he speaks as himself.
+  const groupHead = (tokens[group.first] as Token).norm;
+  if (
+    PLACE_SET.has(groupHead) ||
+    PLACE_SUBJECT_SET.has(hasArticle(groupHead) ? groupHead.slice(2) : groupHead)
+  )
+    return null;
   const member: Subject = {
     first: from,
     last: group.last,

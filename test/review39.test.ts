@@ -1,0 +1,32 @@
+/**
+ * Review of the nisba6 merge (issue 3): sentences written here in news style on the shapes where the
+ * rules of sources and bodies with their adjectives read the opposite case. Each regression's rows sit
+ * beside a guard that the rule still fires on its own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows39: readonly Row[] = [
+  {
+    what: 'a described member, then في and a city: where he is, not his group (قيادي حوثي في صنعاء)',
+    text: 'وقال قيادي حوثي في صنعاء إن «الجماعة مستعدة للتفاوض».',
+    quotes: [['الجماعة مستعدة للتفاوض', 'partial', 'قيادي حوثي']],
+  },
+  {
+    what: 'a member with an adjective of rank, then في and a city’s head noun and its name (قيادي بارز في مدينة غزة)',
+    text: 'وقال قيادي بارز في مدينة غزة إن «الحركة لن تقبل بالشروط».',
+    quotes: [['الحركة لن تقبل بالشروط', 'partial', 'قيادي بارز']],
+  },
+  {
+    what: 'a member with an adjective of rank in a capital (عضو بارز في الرياض)',
+    text: 'وقال عضو بارز في الرياض إن «المجلس سيناقش الميزانية الأسبوع المقبل».',
+    quotes: [['المجلس سيناقش الميزانية الأسبوع المقبل', 'partial', 'عضو بارز']],
+  },
+  {
+    what: 'guard: a member with an adjective of rank in a movement speaks for it (قيادي بارز في حركة حماس)',
+    text: 'وقال قيادي بارز في حركة حماس إن «الحركة لن تقبل بالشروط».',
+    quotes: [['الحركة لن تقبل بالشروط', 'partial', 'حركة حماس']],
+  },
+];
+
+describe('review of the nisba6 merge', () => runRows(reviewRows39));
