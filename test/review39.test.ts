@@ -27,6 +27,29 @@ const reviewRows39: readonly Row[] = [
     text: 'وقال قيادي بارز في حركة حماس إن «الحركة لن تقبل بالشروط».',
     quotes: [['الحركة لن تقبل بالشروط', 'partial', 'حركة حماس']],
   },
+  {
+    what: 'a member with an adjective of rank, his body, then his title and name (عضو بارز في مجلس الشيوخ الأمريكي فلان)',
+    text: 'وقال عضو بارز في مجلس الشيوخ الأمريكي ليندسي غراهام إن «التصويت سيجري الأسبوع المقبل».',
+    quotes: [['التصويت سيجري الأسبوع المقبل', 'partial', 'ليندسي غراهام']],
+  },
+  {
+    what: 'a member with an adjective of field, a party of three words, then his name (عضو قيادي في حزب الأمة القومي فلان)',
+    text: 'وقال عضو قيادي في حزب الأمة القومي صديق إسماعيل إن «الحزب سيقاطع الانتخابات».',
+    quotes: [['الحزب سيقاطع الانتخابات', 'partial', 'صديق إسماعيل']],
+  },
+  {
+    what: 'guard: a described member, his movement, then his name in apposition after a comma',
+    text: 'وقال قيادي بارز في حركة حماس، محمود الزهار، إن «الحركة لن تقبل بالشروط».',
+    quotes: [['الحركة لن تقبل بالشروط', 'partial', 'محمود الزهار']],
+  },
+  {
+    what: 'a described member, a movement of two words, then a name the plain reading does not find (قيادي بارز في حركة حماس فلان)',
+    text: 'وقال قيادي بارز في حركة حماس محمود الزهار إن «الحركة لن تقبل بالشروط».',
+    // engine gap: the body's reading runs on through the name (حركة حماس محمود الزهار), as it already did
+    // for قيادي في حركة حماس فلان before the nisba6 merge; before it, قيادي بارز spoke.
+    quotes: [['الحركة لن تقبل بالشروط', 'partial', 'محمود الزهار']],
+    gaps: ['attribution'],
+  },
 ];
 
 describe('review of the nisba6 merge', () => runRows(reviewRows39));

@@ -1197,8 +1197,10 @@ export function readSubject(
   leadingPreposition = false,
   /** The text the tokens come from, to tell ة from ه where folding joined them. */
   text = '',
+  /** Whether an unnamed member may stand for his group (memberOf); false for the plain reading. */
+  members = true,
 ): Subject | null {
-  const member = memberOf(tokens, from, quotes, text);
+  const member = members ? memberOf(tokens, from, quotes, text) : null;
   if (member) return member;
   const words: number[] = [];
   let i = from;
@@ -2283,6 +2285,12 @@ function memberOf(
     PLACE_SUBJECT_SET.has(hasArticle(groupHead) ? groupHead.slice(2) : groupHead)
   )
     return null;
+  // A described member, his body, then his name (عضو بارز في مجلس الشيوخ الأمريكي ليندسي غراهام): the
+  // plain reading ends at the same word or later with a name, and the name speaks, not the body.
+  if (at > from + 1) {
+    const plain = readSubject(tokens, from, quotes, false, text, false);
+    if (plain && !plain.organisation && plain.name.length > 0 && plain.last >= group.last) return plain;
+  }
   const member: Subject = {
     first: from,
     last: group.last,
