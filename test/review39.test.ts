@@ -50,6 +50,21 @@ const reviewRows39: readonly Row[] = [
     quotes: [['الحركة لن تقبل بالشروط', 'partial', 'محمود الزهار']],
     gaps: ['attribution'],
   },
+  {
+    what: 'a described source, then في and a forum he spoke at, not his body (مسؤول كبير في منتدى دافوس)',
+    text: 'وقال مسؤول كبير في منتدى دافوس إن «الاقتصاد العالمي يتباطأ».',
+    quotes: [['الاقتصاد العالمي يتباطأ', 'partial', 'مسؤول كبير']],
+  },
+  {
+    what: 'a described source, then في and an investment meeting (مسؤول رفيع في ملتقى الاستثمار)',
+    text: 'وقال مسؤول رفيع في ملتقى الاستثمار إن «العقود الجديدة وقعت».',
+    quotes: [['العقود الجديدة وقعت', 'partial', 'مسؤول رفيع']],
+  },
+  {
+    what: 'guard: a described source keeps the ministry he serves (مسؤول رفيع في وزارة الدفاع)',
+    text: 'وقال مسؤول رفيع في وزارة الدفاع إن «المفاوضات ستستأنف قريبا».',
+    quotes: [['المفاوضات ستستأنف قريبا', 'partial', 'مسؤول رفيع في وزارة الدفاع']],
+  },
 ];
 
 describe('review of the nisba6 merge', () => runRows(reviewRows39));

@@ -26,6 +26,7 @@ import {
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
+  GATHERING_SET,
   GENITIVE_NOUN_SET,
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
@@ -939,6 +940,9 @@ function isDescribedSource(tokens: readonly Token[], words: readonly number[], b
   if (!UNNAMED_SOURCE_SET.has(head)) return false;
   const named = !hasArticle(tokens[body]?.norm ?? '') || hasArticle(tokens[body + 1]?.norm ?? '');
   if (!named || tokens[body + 1]?.type !== 'word') return false;
+  // …not a gathering he spoke at (في منتدى دافوس, في ملتقى الاستثمار): no body of his.
+  const bodyNorm = tokens[body]?.norm ?? '';
+  if (GATHERING_SET.has(hasArticle(bodyNorm) ? bodyNorm.slice(2) : bodyNorm)) return false;
   return words.slice(1).every((k) => {
     const word = (tokens[k] as Token).norm;
     return !hasArticle(word) && (RANK_ADJECTIVES.has(word) || /يه?$/u.test(word)) && !isGivenName(word);
