@@ -58,6 +58,7 @@ import {
   FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
+  GATHERING_NOUNS,
   GENERIC_BODY_ADJECTIVES,
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
@@ -433,6 +434,8 @@ export const isGivenName = (norm: string): boolean =>
 export const ORIGIN_NISBA_SET = foldSet(
   [...ARAB_NISBAS, ...FOREIGN_NISBAS].flatMap((nisba) => [nisba, `${nisba}ة`]),
 );
+/** GATHERING_NOUNS folded (منتدي, قمه, ندوه). */
+export const GATHERING_SET = foldSet(GATHERING_NOUNS);
 /** CLOSENESS_PARTICIPLES folded (مقربه, مطلعين). */
 export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 /** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */

@@ -26,6 +26,7 @@ import {
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
+  GATHERING_SET,
   GENITIVE_NOUN_SET,
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
@@ -942,6 +943,9 @@ function isDescribedSource(tokens: readonly Token[], words: readonly number[], b
   if (!UNNAMED_SOURCE_SET.has(head)) return false;
   const named = !hasArticle(tokens[body]?.norm ?? '') || hasArticle(tokens[body + 1]?.norm ?? '');
   if (!named || tokens[body + 1]?.type !== 'word') return false;
+  // …not a gathering he spoke at (في منتدى دافوس, في ملتقى الاستثمار): no body of his.
+  const bodyNorm = tokens[body]?.norm ?? '';
+  if (GATHERING_SET.has(hasArticle(bodyNorm) ? bodyNorm.slice(2) : bodyNorm)) return false;
   return words.slice(1).every((k) => {
     const word = (tokens[k] as Token).norm;
     return !hasArticle(word) && (RANK_ADJECTIVES.has(word) || /يه?$/u.test(word)) && !isGivenName(word);
@@ -1221,8 +1225,10 @@ export function readSubject(
   leadingPreposition = false,
   /** The text the tokens come from, to tell ة from ه where folding joined them. */
   text = '',
+  /** Whether an unnamed member may stand for his group (memberOf); false for the plain reading. */
+  members = true,
 ): Subject | null {
-  const member = memberOf(tokens, from, quotes, text);
+  const member = members ? memberOf(tokens, from, quotes, text) : null;
   if (member) return member;
   const words: number[] = [];
   let i = from;
@@ -2301,6 +2307,20 @@ function memberOf(
   if (!isMemberHead(head.norm) && !source) return null;
   const group = readSubject(tokens, at + 1, quotes, false, text);
   if (!group || group.title.length + group.name.length === 0) return null;
+  // A place after في is where the member spoke or lives, not his group (قيادي حوثي في صنعاء, قيادي بارز
+  // في مدينة غزة): he speaks as himself.
+  const groupHead = (tokens[group.first] as Token).norm;
+  if (
+    PLACE_SET.has(groupHead) ||
+    PLACE_SUBJECT_SET.has(hasArticle(groupHead) ? groupHead.slice(2) : groupHead)
+  )
+    return null;
+  // A described member, his body, then his name (عضو بارز في مجلس الشيوخ الأمريكي ليندسي غراهام): the
+  // plain reading ends at the same word or later with a name, and the name speaks, not the body.
+  if (at > from + 1) {
+    const plain = readSubject(tokens, from, quotes, false, text, false);
+    if (plain && !plain.organisation && plain.name.length > 0 && plain.last >= group.last) return plain;
+  }
   const member: Subject = {
     first: from,
     last: group.last,

@@ -2235,6 +2235,25 @@ export const CLOSENESS_PARTICIPLES: readonly string[] = [
   'قريبين',
 ];
 
+/**
+ * Gatherings where an official speaks, without the article: after في they are the occasion of his words
+ * (مسؤول رفيع في منتدى دافوس, دبلوماسي غربي في ندوة), not the body he serves.
+ */
+export const GATHERING_NOUNS: readonly string[] = [
+  'منتدى',
+  'ملتقى',
+  'قمة',
+  'ندوة',
+  'مؤتمر',
+  'اجتماع',
+  'جلسة',
+  'ورشة',
+  'معرض',
+  'مهرجان',
+  'حفل',
+  'احتفال',
+];
+
 export const REGION_NISBAS: readonly string[] = [
   'الغربي',
   'العربي',
