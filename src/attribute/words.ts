@@ -2212,14 +2212,6 @@ export const MEDIA_NAMES: readonly string[] = [
 ];
 
 /**
- * The second word of a country's adjective of origin (الكوري الجنوبي, السوداني الجنوبي): with the first
- * it describes a player or a worker by his country before his name.
- */
-/**
- * Adjectives of a region's or the world's people, masculine, with the article: like a nationality, they
- * describe an unnamed source (مسؤول أمني غربي, دبلوماسي عسكري أوروبي) and never start a name.
- */
-/**
  * Participles of an unnamed source's closeness, which take من and a noun that is part of the
  * description (مصادر مقربة من الحكومة, مصدر قريب من التحقيق). Not مطلع على: the rows keep a source
  * of access by his participle alone (مصدر مطلع على المفاوضات is مصدر مطلع).
@@ -2254,6 +2246,10 @@ export const GATHERING_NOUNS: readonly string[] = [
   'احتفال',
 ];
 
+/**
+ * Adjectives of a region's or the world's people, masculine, with the article: like a nationality, they
+ * describe an unnamed source (مسؤول أمني غربي, دبلوماسي عسكري أوروبي) and never start a name.
+ */
 export const REGION_NISBAS: readonly string[] = [
   'الغربي',
   'العربي',
@@ -2266,6 +2262,11 @@ export const REGION_NISBAS: readonly string[] = [
   'الدولي',
   'الكردي',
 ];
+
+/**
+ * The second word of a country's adjective of origin (الكوري الجنوبي, السوداني الجنوبي): with the first
+ * it describes a player or a worker by his country before his name.
+ */
 export const ORIGIN_HALVES: readonly string[] = ['الجنوبي', 'الجنوبية', 'الشمالي', 'الشمالية'];
 
 /**
