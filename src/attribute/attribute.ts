@@ -2990,7 +2990,6 @@ class Attributor {
       : { ...subject, title: [...subject.title, ...added], last, closed: true };
   }
 
-  /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
   /**
    * The subject after the occasion of the words, between the verb and it (وقال في تصريح صحفي أمس وزير
    * الصحة إن, وقال خلال المؤتمر الصحفي رئيس اللجنة الأولمبية إن, وقال في بيان أصدره أمس مكتب …: إن):
@@ -3081,6 +3080,7 @@ class Attributor {
     return -1;
   }
 
+  /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
   private endBefore(subject: Subject, at: number): Subject {
     const title = subject.title.filter((k) => k < at);
     const name = subject.name.filter((k) => k < at);

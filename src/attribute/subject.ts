@@ -2277,11 +2277,6 @@ export function isMemberHead(norm: string): boolean {
 }
 
 /**
- * What a movement or an organising carries or holds, after حركة or تنظيم as verbal nouns (حركة المرور,
- * حركة الطيران, تنظيم كأس العالم): the head is an activity, not a group of members, and a source in it
- * is not one of them.
- */
-/**
  * An unnamed member and the group he belongs to (قيادياً في المقاومة الفلسطينية, عضو في حماس, and an
  * unnamed source in a group of members: مصدر في الحركة): the
  * subject names the group, its title words are the group's name, the phrase starts at the member.

@@ -3067,8 +3067,9 @@ export const TITLED_WORK_NOUNS: readonly string[] = [
 ];
 
 /**
- * Genitives of an activity, not a group (مصدر في حركة المرور, مسؤول في تنظيم كأس العالم): a source in
- * such a phrase keeps his description; no group speaks through him.
+ * What a movement or an organising carries or holds, after حركة or تنظيم as verbal nouns (حركة المرور,
+ * حركة الطيران, تنظيم كأس العالم): the head is an activity, not a group of members, and a source in it
+ * is not one of them.
  */
 export const ACTIVITY_GENITIVES: readonly string[] = [
   ...['المرور', 'السير', 'الطيران', 'الملاحة', 'النقل', 'الشحن', 'التجارة', 'الأسواق', 'القطارات'],
