@@ -1,0 +1,42 @@
+/**
+ * Review of the women6 merge (issue 3): passages written here in news style on the shapes where the
+ * rules for women speakers and names that are words (صباح, بيان, فجر, وعد; a whole name opening its
+ * sentence before a reporting verb) read the opposite case. Each regression found has its rows, the
+ * sentence and one more of its shape, beside a guard that the merged rule still fires on its own shape.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const reviewRows40: readonly Row[] = [
+  {
+    what: 'a name opening its sentence, then the verb, عنه and its own subject: the name is what is spoken of (محمد العلي قال عنه كثيرون)',
+    text: 'محمد العلي قال عنه كثيرون إن «عمله كان متقنا».',
+    // many people said it of him: nobody named speaks.
+    quotes: [['عمله كان متقنا', 'partial', null]],
+  },
+  {
+    what: 'the same with عنها after a woman’s name (نورة القحطاني قال عنها كثيرون)',
+    text: 'نورة القحطاني قال عنها كثيرون إن «موهبتها ظهرت مبكرا».',
+    quotes: [['موهبتها ظهرت مبكرا', 'partial', null]],
+  },
+  {
+    what: 'the same with an unnamed subject after عنه (عبدالله الشهري قال عنه مدربه)',
+    text: 'عبدالله الشهري قال عنه مدربه إنه «لاعب منضبط».',
+    // his coach, not named in the sentence, speaks; the player does not.
+    quotes: [['لاعب منضبط', 'partial', null]],
+  },
+  {
+    what: 'guard: a whole name opening its sentence before a present verb speaks (سارة العتيبي تقول إن)',
+    text: 'سارة العتيبي تقول إن «الأسعار ارتفعت بشكل كبير».',
+    quotes: [['الأسعار ارتفعت بشكل كبير', 'partial', 'سارة العتيبي']],
+  },
+  {
+    what: 'guard: a pronoun after the verb and then إن keeps the name as the subject (سارة العتيبي قالت لهم إن)',
+    text: 'سارة العتيبي قالت لهم إن «الأسعار ارتفعت».',
+    quotes: [['الأسعار ارتفعت', 'partial', 'سارة العتيبي']],
+  },
+];
+
+describe('review of the women6 merge', () => {
+  runRows(reviewRows40);
+});
