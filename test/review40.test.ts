@@ -35,6 +35,24 @@ const reviewRows40: readonly Row[] = [
     text: 'سارة العتيبي قالت لهم إن «الأسعار ارتفعت».',
     quotes: [['الأسعار ارتفعت', 'partial', 'سارة العتيبي']],
   },
+  {
+    what: 'صباح after a woman’s title, then أول أمس: the time the minister spoke, not her name (وقالت الوزيرة صباح أول أمس)',
+    text: 'وقالت الوزيرة صباح أول أمس إن «الميزانية أقرت».',
+    quotes: [['الميزانية أقرت', 'partial', 'الوزيرة']],
+  },
+  {
+    what: 'the same with صباح باكر and صباح هذا اليوم (وقالت المتحدثة صباح باكر)',
+    text: 'وقالت المتحدثة صباح باكر إن «الطريق مغلق». وقالت المديرة صباح هذا اليوم إن «الطالبات بخير».',
+    quotes: [
+      ['الطريق مغلق', 'partial', 'المتحدثة'],
+      ['الطالبات بخير', 'partial', 'المديرة'],
+    ],
+  },
+  {
+    what: 'guard: صباح after a woman’s title and before a family name is her name (وقالت المعلمة صباح الحربي)',
+    text: 'وقالت المعلمة صباح الحربي إن «الطالبات بخير».',
+    quotes: [['الطالبات بخير', 'partial', 'صباح الحربي']],
+  },
 ];
 
 describe('review of the women6 merge', () => {

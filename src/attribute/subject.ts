@@ -51,6 +51,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_HALF_SET,
   ORIGIN_NISBA_SET,
+  PART_OF_DAY_QUALIFIER_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
@@ -1200,7 +1201,10 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
   // …nor before a body's name, whose document it is (وقالت بيان الوزارة, an error for قال).
   if (
     next?.type === 'word' &&
-    (TIME_SET.has(next.norm) || next.norm === 'يوم' || ORGANISATION_SET.has(next.norm))
+    (TIME_SET.has(next.norm) ||
+      next.norm === 'يوم' ||
+      PART_OF_DAY_QUALIFIER_SET.has(next.norm) ||
+      ORGANISATION_SET.has(next.norm))
   )
     return false;
   if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';

@@ -1071,6 +1071,20 @@ export const TIME_QUALIFIERS: readonly string[] = [
  */
 export const WOMEN_NAMES_MASCULINE_WORDS: readonly string[] = ['صباح', 'بيان', 'فجر', 'وعد'];
 
+/**
+ * Words after صباح or فجر that keep it the time of day, besides the time adverbs (صباح أول أمس, صباح
+ * باكر, صباح هذا اليوم, فجر الغد): a demonstrative or a day's rank, never a family name.
+ */
+export const PART_OF_DAY_QUALIFIERS: readonly string[] = [
+  'أول',
+  'باكر',
+  'الباكر',
+  'الغد',
+  'غد',
+  'هذا',
+  'ذلك',
+];
+
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
 export const TIME_ADVERBS: readonly string[] = [
   'أمس',
