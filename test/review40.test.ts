@@ -53,6 +53,24 @@ const reviewRows40: readonly Row[] = [
     text: 'وقالت المعلمة صباح الحربي إن «الطالبات بخير».',
     quotes: [['الطالبات بخير', 'partial', 'صباح الحربي']],
   },
+  {
+    what: 'بيان صادر عن after a feminine verb: the statement and its issuer, not a woman named بيان (وأضافت بيان صادر عن الرئاسة)',
+    text: 'وأضافت بيان صادر عن الرئاسة أن «الزيارة مثمرة».',
+    quotes: [['الزيارة مثمرة', 'partial', 'الرئاسة']],
+  },
+  {
+    what: 'the same shape with another body (وذكرت بيان صادر عن الشرطة)',
+    text: 'وذكرت بيان صادر عن الشرطة أن «المشتبه به اعتقل».',
+    quotes: [['المشتبه به اعتقل', 'partial', 'الشرطة']],
+  },
+  {
+    what: 'guard: بيان after a feminine verb, then her age or her listeners, is her name (وقالت بيان، 17 عاما; وقالت بيان للصحفيين)',
+    text: 'وقالت بيان، 17 عاما، إن «الامتحانات كانت صعبة». وقالت بيان للصحفيين إن «الأسئلة طويلة».',
+    quotes: [
+      ['الامتحانات كانت صعبة', 'partial', 'بيان'],
+      ['الأسئلة طويلة', 'partial', 'بيان'],
+    ],
+  },
 ];
 
 describe('review of the women6 merge', () => {

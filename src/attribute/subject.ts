@@ -19,6 +19,7 @@ import {
   COUNTERPART_SET,
   DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
+  DOCUMENT_QUALIFIER_SET,
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
@@ -1204,6 +1205,7 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
     (TIME_SET.has(next.norm) ||
       next.norm === 'يوم' ||
       PART_OF_DAY_QUALIFIER_SET.has(next.norm) ||
+      DOCUMENT_QUALIFIER_SET.has(next.norm) ||
       ORGANISATION_SET.has(next.norm))
   )
     return false;

@@ -1085,6 +1085,23 @@ export const PART_OF_DAY_QUALIFIERS: readonly string[] = [
   'ذلك',
 ];
 
+/**
+ * Adjectives of a statement or a promise after بيان or وعد (بيان صادر عن, بيان مشترك, وعد رسمي): the
+ * document, named by its gender-blind adjective, never a woman's family name.
+ */
+export const DOCUMENT_QUALIFIERS: readonly string[] = [
+  'صادر',
+  'الصادر',
+  'مشترك',
+  'المشترك',
+  'رسمي',
+  'الرسمي',
+  'صحفي',
+  'الصحفي',
+  'ختامي',
+  'الختامي',
+];
+
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
 export const TIME_ADVERBS: readonly string[] = [
   'أمس',
