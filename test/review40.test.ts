@@ -71,6 +71,16 @@ const reviewRows40: readonly Row[] = [
       ['الأسئلة طويلة', 'partial', 'بيان'],
     ],
   },
+  {
+    what: 'بيان after a woman’s title, then a verb and فيه: the document she put out, not her name (ونشرت الناطقة بيان جاء فيه)',
+    text: 'ونشرت الناطقة بيان جاء فيه أن «الاجتماع تأجل».',
+    quotes: [['الاجتماع تأجل', 'partial', 'الناطقة']],
+  },
+  {
+    what: 'the same shape with another title (ونشرت الوزيرة بيان جاء فيه)',
+    text: 'ونشرت الوزيرة بيان جاء فيه أن «الخطة جاهزة».',
+    quotes: [['الخطة جاهزة', 'partial', 'الوزيرة']],
+  },
 ];
 
 describe('review of the women6 merge', () => {

@@ -1209,6 +1209,8 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
       ORGANISATION_SET.has(next.norm))
   )
     return false;
+  // …nor a document a verb then says things in (ونشرت الناطقة بيان جاء فيه أن): a woman is not what words are in.
+  if (tokens[at + 2]?.norm === 'فيه') return false;
   if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';
   return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
 }
