@@ -5352,6 +5352,13 @@ class Attributor {
       !NISBA.test(first) &&
       !TIME_QUALIFIER_SET.has(second) &&
       (isNisba(second) || isParticiple(second));
+    // محمد العلي قال عنه زملاؤه إن …: a pronoun after the verb and then a word of its own, the phrase
+    // before it is what the pronoun names, the word after it the verb's subject.
+    const after = this.tokens[verb + 2];
+    const aboutIt =
+      PREPOSITIONAL_PRONOUN.test(this.tokens[verb + 1]?.norm ?? '') &&
+      after?.type === 'word' &&
+      !COMPLEMENTISER_SET.has(after.norm);
     const speakerLike =
       stripToSet(first, TITLE_SET) !== undefined ||
       stripToSet(first, ORGANISATION_SET) !== undefined ||
@@ -5362,6 +5369,7 @@ class Attributor {
       // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
       (start + 1 < verb &&
         boundary?.type !== 'word' &&
+        !aboutIt &&
         (opensGivenName(this.tokens, start) ||
           // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
           (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));

@@ -50,6 +50,7 @@ import {
   DESCRIPTION_PLACES,
   DISCLOSING_NOUNS,
   DOCUMENT_NOUNS,
+  DOCUMENT_QUALIFIERS,
   DOMAIN_SUFFIXES,
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
@@ -87,6 +88,7 @@ import {
   ORGANISATIONS,
   ORIGIN_HALVES,
   OWN_SPEECH_NOUNS,
+  PART_OF_DAY_QUALIFIERS,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -427,6 +429,10 @@ export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIV
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
 /** Women's names that are masculine nouns and stop words (صباح, بيان), folded: a name only after her verb or title. */
 export const WOMAN_NAME_WORD_SET = foldSet(WOMEN_NAMES_MASCULINE_WORDS);
+/** Adjectives of a statement or a promise (بيان صادر, وعد رسمي), folded: the noun, not a woman's name. */
+export const DOCUMENT_QUALIFIER_SET = foldSet(DOCUMENT_QUALIFIERS);
+/** Words after صباح or فجر that keep it a time of day (صباح أول أمس, صباح باكر), folded. */
+export const PART_OF_DAY_QUALIFIER_SET = foldSet(PART_OF_DAY_QUALIFIERS);
 /** A folded word is a given name, whether or not it is also a common word (a name's father, محمد in بن محمد). */
 export const isGivenName = (norm: string): boolean =>
   GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm);

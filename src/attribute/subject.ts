@@ -19,6 +19,7 @@ import {
   COUNTERPART_SET,
   DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
+  DOCUMENT_QUALIFIER_SET,
   DOCUMENT_SET,
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
@@ -52,6 +53,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_HALF_SET,
   ORIGIN_NISBA_SET,
+  PART_OF_DAY_QUALIFIER_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
@@ -1204,9 +1206,15 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
   // …nor before a body's name, whose document it is (وقالت بيان الوزارة, an error for قال).
   if (
     next?.type === 'word' &&
-    (TIME_SET.has(next.norm) || next.norm === 'يوم' || ORGANISATION_SET.has(next.norm))
+    (TIME_SET.has(next.norm) ||
+      next.norm === 'يوم' ||
+      PART_OF_DAY_QUALIFIER_SET.has(next.norm) ||
+      DOCUMENT_QUALIFIER_SET.has(next.norm) ||
+      ORGANISATION_SET.has(next.norm))
   )
     return false;
+  // …nor a document a verb then says things in (ونشرت الناطقة بيان جاء فيه أن): a woman is not what words are in.
+  if (tokens[at + 2]?.norm === 'فيه') return false;
   if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';
   return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
 }

@@ -1071,6 +1071,37 @@ export const TIME_QUALIFIERS: readonly string[] = [
  */
 export const WOMEN_NAMES_MASCULINE_WORDS: readonly string[] = ['صباح', 'بيان', 'فجر', 'وعد'];
 
+/**
+ * Words after صباح or فجر that keep it the time of day, besides the time adverbs (صباح أول أمس, صباح
+ * باكر, صباح هذا اليوم, فجر الغد): a demonstrative or a day's rank, never a family name.
+ */
+export const PART_OF_DAY_QUALIFIERS: readonly string[] = [
+  'أول',
+  'باكر',
+  'الباكر',
+  'الغد',
+  'غد',
+  'هذا',
+  'ذلك',
+];
+
+/**
+ * Adjectives of a statement or a promise after بيان or وعد (بيان صادر عن, بيان مشترك, وعد رسمي): the
+ * document, named by its gender-blind adjective, never a woman's family name.
+ */
+export const DOCUMENT_QUALIFIERS: readonly string[] = [
+  'صادر',
+  'الصادر',
+  'مشترك',
+  'المشترك',
+  'رسمي',
+  'الرسمي',
+  'صحفي',
+  'الصحفي',
+  'ختامي',
+  'الختامي',
+];
+
 /** Time adverbs that may stand between a verb and its subject (أعلن أمس وزير …); they end a name too. */
 export const TIME_ADVERBS: readonly string[] = [
   'أمس',
