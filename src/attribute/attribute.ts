@@ -19,6 +19,7 @@ import {
   CALL_NOUN_SET,
   CALLING_SET,
   CLAUSE_OPENER_SET,
+  COMPANION_SET,
   COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
@@ -235,6 +236,8 @@ const SPEECH_NOUN_SET = new Set([
 ]);
 /** How many words before a quote a verb of naming may stand for the quote to be the name (namedBy). */
 const MAX_NAMING_LOOKBACK = 4;
+/** The most words between a companion word (يرافقه, بحضور, نيابة عن) and the title it brings in. */
+const MAX_COMPANION_GAP = 3;
 /** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
 const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
@@ -6068,6 +6071,24 @@ class Attributor {
     return before?.type !== 'word' || !CONTRAST_THAT_SET.has(before.norm);
   }
 
+  /**
+   * Where a dignitary's title at `at` stands in its sentence: `aside` when a companion word a few words
+   * before it brings it in (يرافقه مدير عام الدفاع المدني, بحضور وكيل الإمارة, نيابة عن صاحب السمو);
+   * `subject` right after the verb that opens its sentence or clause (تفقد وكيل الإمارة, ، دشن سعادة
+   * المحافظ); else `other` (a guest named after the host: استقبل … في مكتبه سعادة المدير).
+   */
+  private dignitaryPlace(at: number): 'aside' | 'subject' | 'other' {
+    for (let k = at - 1; k >= 0 && k >= at - MAX_COMPANION_GAP; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') break;
+      if (COMPANION_SET.has(token.norm)) return 'aside';
+    }
+    const opener = this.tokens[at - 2];
+    return this.tokens[at - 1]?.type === 'word' && (opener === undefined || opener.type !== 'word')
+      ? 'subject'
+      : 'other';
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -6083,7 +6104,9 @@ class Attributor {
       ? 'f'
       : 'm';
     const honoured = heads
-      ? this.entities.lastWithTitle(heads, paragraph, gender, cue.sameAs !== null)
+      ? this.entities.lastWithTitle(heads, paragraph, gender, cue.sameAs !== null, (at) =>
+          this.dignitaryPlace(at),
+        )
       : null;
     // Named by the honorific, the one it stands for has the floor from here on.
     if (honoured) {
@@ -6431,7 +6454,13 @@ class Attributor {
         word.type === 'word' && HONORIFIC_PRONOUNS.has(word.norm) ? honouredTitles(word.norm) : undefined;
       if (!heads || !asSubject(k)) continue;
       const paragraph = this.paragraphOf(this.tokens[participle] as Token);
-      const honoured = this.entities.lastWithTitle(heads, paragraph, word.norm.endsWith('ها') ? 'f' : 'm');
+      const honoured = this.entities.lastWithTitle(
+        heads,
+        paragraph,
+        word.norm.endsWith('ها') ? 'f' : 'm',
+        false,
+        (at) => this.dignitaryPlace(at),
+      );
       if (honoured) return honoured;
     }
     const opener = this.tokens[start];

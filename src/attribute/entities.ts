@@ -59,7 +59,7 @@ export function countBefore<T>(list: readonly T[], at: number, position: (item: 
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
-const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه', 'فضيله']);
+const UNGENDERED_HONORIFICS = new Set(['سمو', 'معالي', 'فخامه', 'جلاله', 'سياده', 'سماحه', 'فضيله', 'سعاده']);
 /** The most names of one dotless skeleton that a misspelling is looked for among. */
 const MAX_SKELETON_NAMES = 4;
 /** How many entities an honorific looks back over for one with its title. */
@@ -552,6 +552,12 @@ export class Entities {
     agreement: Agreement,
     /** Bodies too (المصدر ذاته may be an unnamed source kept as a body); honorifics are for people. */
     bodies = false,
+    /**
+     * Where a title named at this token stands: `aside` goes with the dignitary (يرافقه مدير …, نيابة عن
+     * …) and is passed over; `subject` follows its sentence's opening verb and is preferred to one
+     * named later as an object (استقبل سعادة المحافظ فلان سعادة المدير فلان).
+     */
+    place: (at: number) => 'aside' | 'subject' | 'other' = () => 'other',
   ): Entity | null {
     // The title word's gender agrees with the pronoun (سموها: الشيخة, not الشيخ); an honorific noun
     // (سمو, فخامة) has none of its own.
@@ -574,10 +580,15 @@ export class Entities {
       if (honoured(entity)) return entity;
       if (++looked >= MAX_HONOURED_LOOKS) break;
     }
+    let other: Entity | null = null;
     for (let k = this.named.length - 1; k >= 0 && k >= this.named.length - MAX_HONOURED_LOOKS; k--) {
       const seen = this.named[k] as (typeof this.named)[number];
-      if (seen.paragraph <= paragraph && honoured(seen.entity)) return seen.entity;
+      if (seen.paragraph > paragraph || !honoured(seen.entity)) continue;
+      const where = place(seen.at);
+      if (where === 'subject') return seen.entity;
+      if (where === 'other') other ??= seen.entity;
     }
+    if (other) return other;
     return this.list.slice(0, MAX_HONOURED_LOOKS).find(honoured) ?? null;
   }
 

@@ -40,6 +40,7 @@ import {
   CALLING_WORDS,
   CLAUSE_OPENERS,
   CLOSENESS_PARTICIPLES,
+  COMPANION_WORDS,
   COMPLEMENT_NOUNS,
   COMPLEMENTISERS,
   COMPOUND_NAME_ENDS,
@@ -448,6 +449,8 @@ export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
+/** COMPANION_WORDS folded (يرافقه, بحضور, نيابه). */
+export const COMPANION_SET = foldSet(COMPANION_WORDS);
 /** The titles an honorific with a pronoun goes with (سموه → أمير, شيخ), folded, by folded honorific. */
 const HONOURED = new Map(Object.entries(HONOURED_TITLES).map(([h, titles]) => [fold(h), foldSet(titles)]));
 export function honouredTitles(pronoun: string): ReadonlySet<string> | undefined {

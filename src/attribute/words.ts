@@ -2413,7 +2413,7 @@ export const FOREIGN_FIRM_NAMES: readonly string[] = [
 /**
  * The titles each honorific goes with, by the honorific: سموه stands for the prince or the sheikh
  * named before (صاحب السمو الأمير فلان … وأكد سموه), معاليه for the minister, فخامته for the
- * president. The protocol of Arab official news; an honorific not listed goes with anyone.
+ * president, سعادته for a governor, an under-secretary, an ambassador, a director or a mayor. The protocol of Arab official news; an honorific not listed goes with anyone.
  */
 export const HONOURED_TITLES: Readonly<Record<string, readonly string[]>> = {
   سمو: ['سمو', 'أمير', 'أميرة', 'شيخ', 'شيخة', 'ولي'],
@@ -2421,9 +2421,57 @@ export const HONOURED_TITLES: Readonly<Record<string, readonly string[]>> = {
   فخامة: ['فخامة', 'رئيس', 'رئيسة'],
   جلالة: ['جلالة', 'ملك', 'ملكة', 'سلطان'],
   سيادة: ['سيادة', 'رئيس', 'رئيسة', 'سيد'],
+  سعادة: [
+    'سعادة',
+    'محافظ',
+    'محافظة',
+    'وكيل',
+    'وكيلة',
+    'سفير',
+    'سفيرة',
+    'قنصل',
+    'مدير',
+    'مديرة',
+    'أمين',
+    'أمينة',
+    'رئيس',
+    'رئيسة',
+    'نائب',
+    'نائبة',
+    'مساعد',
+    'مساعدة',
+    'عميد',
+    'عميدة',
+    'مستشار',
+    'مستشارة',
+  ],
   سماحة: ['سماحة', 'شيخ', 'مفتي', 'إمام', 'سيد', 'مرجع'],
   فضيلة: ['فضيلة', 'شيخ', 'مفتي', 'إمام', 'خطيب', 'قاضي'],
 };
+
+/**
+ * Words that bring in the one who goes with a dignitary, or on whose behalf he acts (يرافقه مدير …,
+ * بحضور وكيل …, نيابة عن صاحب السمو …): a title named right after them is not the one an honorific
+ * with a pronoun later stands for (وأوضح سعادته).
+ */
+export const COMPANION_WORDS: readonly string[] = [
+  'يرافقه',
+  'يرافقها',
+  'ترافقه',
+  'ترافقها',
+  'يرافقهم',
+  'يرافقهما',
+  'يصحبه',
+  'يصحبها',
+  'برفقة',
+  'بمرافقة',
+  'بحضور',
+  'وبحضور',
+  'بمشاركة',
+  'وبمشاركة',
+  'نيابة',
+  'ونيابة',
+];
 
 /**
  * Nouns that, after في, open the writer's own gloss on what was just said (`… ، في إشارة إلى
