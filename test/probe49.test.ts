@@ -310,9 +310,6 @@ const saudiSplitRows: readonly Row[] = [
       'من جهته، أوضح المتحدث الرسمي باسم أمانة محافظة جدة ماجد بن عبدالرحمن الثبيتي أن الأمانة تراقب السوق «على مدار الساعة» للتأكد من سلامة الأسماك المعروضة وصلاحيتها، مبيناً أن تحديد الأسعار «ليس من اختصاص الأمانة، وإنما تحكمه آلية العرض والطلب في المزاد».',
       'يذكر أن وزارة الزراعة كانت قد أعلنت في وقت سابق أنها تدرس حزمة من الحلول لدعم الصيادين السعوديين، من بينها «توفير الوقود بأسعار مخفضة» وتأهيل المرافئ الصغيرة على ساحل البحر الأحمر.',
     ].join('\n\n'),
-    // engine gap: the ministry’s fragment in the closing paragraph goes to ماجد بن عبدالرحمن الثبيتي, the speaker of the
-    // paragraph before, not to وزارة الزراعة (alone, that paragraph’s fragment gets no speaker).
-    gaps: ['attribution'],
     quotes: [
       ['على مدار الساعة', 'partial', 'ماجد بن عبدالرحمن الثبيتي'],
       [
@@ -552,10 +549,6 @@ const internationalSplitRows: readonly Row[] = [
       'وأضاف لوران أن موظفي القطار «اختبأوا في إحدى المقصورات وأغلقوا الباب» بينما كان الركاب يواجهون المسلح وحدهم.',
       'وفي بروكسل، أعلنت النيابة الفيدرالية البلجيكية أنها فتحت تحقيقا «لمعرفة ما إذا كان المهاجم قد أقام في بلجيكا أو تلقى مساعدة فيها».',
     ].join('\n\n'),
-    // engine gap: the prosecutor’s fragment goes to ستيفان لوران, the passenger quoted just before (to السلطات الفرنسية,
-    // of the lede, in the whole article), not to النيابة الفيدرالية البلجيكية named in its own sentence (alone, the
-    // paragraph is read right; the passenger’s quotes are right).
-    gaps: ['attribution'],
     quotes: [
       [
         'سمعت صوت زجاج يتكسر ثم طلقة، ورأيت رجلا يحمل رشاشا في الممر. لحظتها ظننت أنها النهاية، لكن رجلين قفزا عليه وطرحاه أرضا',

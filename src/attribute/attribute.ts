@@ -53,6 +53,7 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
+  NOTE_FRAME_SET,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
@@ -5661,6 +5662,9 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return null;
       if (token.type === 'word' && KANA.has(token.norm)) {
+        // يذكر أن وزارة الزراعة كانت قد أعلنت: a bare كان right before قد, its subject fronted before it,
+        // read as before any verb (after a complementiser, punctuation or أما).
+        if (qad && k === verb - 2 && !/^[وف]/u.test(token.norm)) return this.subjectBefore(k, '');
         const subject = this.subjectAt(k + 1);
         if (qad) {
           if (!subject || subject.last >= verb - 1) return null;
@@ -6068,6 +6072,9 @@ class Attributor {
   private reportedInside(cue: Cue): boolean {
     if (!this.embedded(cue)) return false;
     const before = this.tokens[(cue.subject as Subject).first - 2];
+    // يذكر أن …, يشار إلى أن …: the narrator's frame of background, the clause after it the sentence's own.
+    const frame = before?.norm === 'الى' ? this.tokens[(cue.subject as Subject).first - 3] : before;
+    if (frame?.type === 'word' && NOTE_FRAME_SET.has(frame.norm)) return false;
     return before?.type !== 'word' || !CONTRAST_THAT_SET.has(before.norm);
   }
 

@@ -560,6 +560,8 @@ export const ORGANISATIONS: readonly string[] = [
   'رئاسة', // in construct: رئاسة الجمهورية, رئاسة الوزراء
   'الحكومة',
   'الشرطة',
+  'النيابة', // a prosecution service (النيابة العامة, النيابة الفيدرالية البلجيكية)
+  'نيابة',
   'الجيش',
   'الوزارة',
   'المحكمة',
@@ -2632,6 +2634,14 @@ export const CALL_NOUNS: readonly string[] = ['اتصال', 'اتصالا'];
  * subject is the sentence's, not someone named inside another's words.
  */
 export const CONTRAST_BEFORE_THAT: readonly string[] = ['غير', 'وغير', 'إلا', 'بيد', 'سوى'];
+
+/**
+ * The narrator's frames of background before أن (يذكر أن, يشار إلى أن, والجدير بالذكر أن, تجدر الإشارة إلى
+ * أن): "it is worth noting that". The clause after them is the sentence's own, not a complement of
+ * someone's saying: its subject is the sentence's subject, which a participle or a verb after فيما goes on
+ * with (يشار إلى أن الشركة أعلنت …، داعية المشتركين إلى «…»).
+ */
+export const NOTE_FRAMES: readonly string[] = ['يذكر', 'ويذكر', 'يشار', 'ويشار', 'بالذكر', 'الإشارة'];
 
 /**
  * Definite nouns that news puts as a verb's object right after its subject (رفضت نقابة المعلمين القرار،
