@@ -1732,7 +1732,14 @@ class Attributor {
           next?.type === 'word' &&
           ((/^و/u.test(next.norm) && !TITLE_SET.has(next.norm) && isTitleHead(next.norm.slice(1))) ||
             /^[بل]نظير/u.test(next.norm));
-        i = another && nameEnd < subject.last ? nameEnd : subject.last;
+        // …and a companion word after the name brings in one named in turn (… المشروع يرافقه مدير
+        // البلدية فلان), whose title a later سعادته may call back.
+        let companion = false;
+        for (let k = nameEnd + 1; k <= subject.last && !another; k++) {
+          const word = this.tokens[k] as Token;
+          if (word.type === 'word' && COMPANION_SET.has(word.norm)) companion = true;
+        }
+        i = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
