@@ -239,6 +239,8 @@ const SPEECH_NOUN_SET = new Set([
 const MAX_NAMING_LOOKBACK = 4;
 /** The most words between a companion word (يرافقه, بحضور, نيابة عن) and the title it brings in. */
 const MAX_COMPANION_GAP = 3;
+/** The most tokens between a host opening a sentence and a guest named later in it (dignitaryPlace). */
+const MAX_DIGNITARY_SPAN = 40;
 /** The most words of an occasion's phrase between a verb and its subject (في مؤتمر صحفي مشترك أمس). */
 const MAX_OCCASION_WORDS = 5;
 /** How many words before في a title's head may stand for a body after it to be the title's (learnDefiniteBody). */
@@ -1731,7 +1733,14 @@ class Attributor {
           next?.type === 'word' &&
           ((/^و/u.test(next.norm) && !TITLE_SET.has(next.norm) && isTitleHead(next.norm.slice(1))) ||
             /^[بل]نظير/u.test(next.norm));
-        i = another && nameEnd < subject.last ? nameEnd : subject.last;
+        // …and a companion word after the name brings in one named in turn (… المشروع يرافقه مدير
+        // البلدية فلان), whose title a later سعادته may call back.
+        let companion = false;
+        for (let k = nameEnd + 1; k <= subject.last && !another; k++) {
+          const word = this.tokens[k] as Token;
+          if (word.type === 'word' && COMPANION_SET.has(word.norm)) companion = true;
+        }
+        i = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
@@ -6082,18 +6091,25 @@ class Attributor {
    * Where a dignitary's title at `at` stands in its sentence: `aside` when a companion word a few words
    * before it brings it in (يرافقه مدير عام الدفاع المدني, بحضور وكيل الإمارة, نيابة عن صاحب السمو);
    * `subject` right after the verb that opens its sentence or clause (تفقد وكيل الإمارة, ، دشن سعادة
-   * المحافظ); else `other` (a guest named after the host: استقبل … في مكتبه سعادة المدير).
+   * المحافظ); else `other` (a guest named after the host: استقبل … في مكتبه سعادة المدير). Given `later`
+   * (a dignitary named after it), `subject` only when no sentence ends between the two.
    */
-  private dignitaryPlace(at: number): 'aside' | 'subject' | 'other' {
+  private dignitaryPlace(at: number, later?: number): 'aside' | 'subject' | 'other' {
     for (let k = at - 1; k >= 0 && k >= at - MAX_COMPANION_GAP; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') break;
       if (COMPANION_SET.has(token.norm)) return 'aside';
     }
     const opener = this.tokens[at - 2];
-    return this.tokens[at - 1]?.type === 'word' && (opener === undefined || opener.type !== 'word')
-      ? 'subject'
-      : 'other';
+    if (this.tokens[at - 1]?.type !== 'word' || (opener !== undefined && opener.type === 'word'))
+      return 'other';
+    if (later === undefined) return 'subject';
+    if (later - at > MAX_DIGNITARY_SPAN) return 'other';
+    for (let k = at + 1; k < later; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'other';
+    }
+    return 'subject';
   }
 
   private speakerOf(cue: Cue): Attribution['speaker'] {
@@ -6111,8 +6127,8 @@ class Attributor {
       ? 'f'
       : 'm';
     const honoured = heads
-      ? this.entities.lastWithTitle(heads, paragraph, gender, cue.sameAs !== null, (at) =>
-          this.dignitaryPlace(at),
+      ? this.entities.lastWithTitle(heads, paragraph, gender, cue.sameAs !== null, (at, later) =>
+          this.dignitaryPlace(at, later),
         )
       : null;
     // Named by the honorific, the one it stands for has the floor from here on.
@@ -6466,7 +6482,7 @@ class Attributor {
         paragraph,
         word.norm.endsWith('ها') ? 'f' : 'm',
         false,
-        (at) => this.dignitaryPlace(at),
+        (at, later) => this.dignitaryPlace(at, later),
       );
       if (honoured) return honoured;
     }

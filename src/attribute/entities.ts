@@ -555,9 +555,10 @@ export class Entities {
     /**
      * Where a title named at this token stands: `aside` goes with the dignitary (يرافقه مدير …, نيابة عن
      * …) and is passed over; `subject` follows its sentence's opening verb and is preferred to one
-     * named later as an object (استقبل سعادة المحافظ فلان سعادة المدير فلان).
+     * named later as an object (استقبل سعادة المحافظ فلان سعادة المدير فلان). With `later` (where the
+     * last dignitary passed by was named), `subject` only when both stand in one sentence.
      */
-    place: (at: number) => 'aside' | 'subject' | 'other' = () => 'other',
+    place: (at: number, later?: number) => 'aside' | 'subject' | 'other' = () => 'other',
   ): Entity | null {
     // The title word's gender agrees with the pronoun (سموها: الشيخة, not الشيخ); an honorific noun
     // (سمو, فخامة) has none of its own.
@@ -580,15 +581,17 @@ export class Entities {
       if (honoured(entity)) return entity;
       if (++looked >= MAX_HONOURED_LOOKS) break;
     }
-    let other: Entity | null = null;
+    let other: { entity: Entity; at: number } | null = null;
     for (let k = this.named.length - 1; k >= 0 && k >= this.named.length - MAX_HONOURED_LOOKS; k--) {
       const seen = this.named[k] as (typeof this.named)[number];
       if (seen.paragraph > paragraph || !honoured(seen.entity)) continue;
-      const where = place(seen.at);
+      // A host opening an earlier sentence does not outrank a dignitary named since (وافتتح المدير …
+      // ثم ألقى العميد كلمة. وقال سعادته).
+      const where = place(seen.at, other?.at);
       if (where === 'subject') return seen.entity;
-      if (where === 'other') other ??= seen.entity;
+      if (where === 'other') other ??= seen;
     }
-    if (other) return other;
+    if (other) return other.entity;
     return this.list.slice(0, MAX_HONOURED_LOOKS).find(honoured) ?? null;
   }
 
