@@ -5881,6 +5881,17 @@ class Attributor {
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
     if (verb?.type !== 'word' || (STOP_SET.has(verb.norm) && !(kana && KANA.has(verb.norm)))) return null;
+    // ونيابة عن سموه، كرم المحافظ …: a head before عن is "on behalf of", no body's name; the sentence
+    // opens after the comma that closes the phrase (a few words at most; ونيابة عنه، … too).
+    const behalf = this.tokens[start + 1]?.norm ?? '';
+    if (/^عن(?:ه|ها|هم|هما|ي|نا)?$/u.test(behalf) && stripToSet(verb.norm, ORGANISATION_SET) !== undefined) {
+      for (let k = start + 2; k < before && k <= start + 2 + MAX_NAME_WORDS; k++) {
+        const token = this.tokens[k] as Token;
+        if (isComma(token)) return this.openingSubject(k + 1, before, kana);
+        if (token.type !== 'word') return null;
+      }
+      return null;
+    }
     // A sentence that opens with its subject (SVO): زعيم الحزب، فلان، يحذر …، داعيا …
     if (
       stripToSet(verb.norm, TITLE_SET) !== undefined ||
