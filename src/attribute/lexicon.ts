@@ -370,6 +370,9 @@ export const ADDRESSED_SET = foldSet([...ADDRESSED_NOUNS, ...ADDRESSED_PEOPLE]);
 export const ADDRESSED_PEOPLE_SET = foldSet(ADDRESSED_PEOPLE);
 /** FIELDS_WITH_AN folded (الدفاع, البحث): a body's field that governs عن. */
 export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
+/** A folded field after لل that governs عن (للدفاع, للبحث): FIELD_WITH_AN_SET with its ل read as the article. */
+export const isFieldWithAn = (norm: string): boolean =>
+  norm.startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm.slice(1)}`);
 /** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
