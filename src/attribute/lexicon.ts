@@ -313,14 +313,13 @@ export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 /** Adjectives of a body's name that its short name drops (العامة, الوطنية), folded. */
 export const GENERIC_BODY_ADJECTIVE_SET = foldSet(GENERIC_BODY_ADJECTIVES);
+/** Body heads folded, each with the article and without (وزاره, الوزاره). */
+const headsWithArticle = (heads: readonly string[]): ReadonlySet<string> =>
+  new Set(heads.map(fold).flatMap((head) => [head, `ال${head}`]));
 /** Heads a body's name again drops (وزارة, منظمة), folded, with the article and without. */
-export const DROPPED_BODY_HEAD_SET = new Set(
-  DROPPED_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
-);
+export const DROPPED_BODY_HEAD_SET = headsWithArticle(DROPPED_BODY_HEADS);
 /** Heads of bodies named again by their portfolio alone (وزارة), folded, with the article and without. */
-export const PORTFOLIO_BODY_HEAD_SET = new Set(
-  PORTFOLIO_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
-);
+export const PORTFOLIO_BODY_HEAD_SET = headsWithArticle(PORTFOLIO_BODY_HEADS);
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);
