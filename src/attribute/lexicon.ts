@@ -518,14 +518,14 @@ export interface CueMatch extends CueForm {
 /** Object pronouns a past verb may carry: وصفها، دعاهم، اتهمه. */
 const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني', 'كم'];
 
+/** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
+const WITH_WRITTEN_HA = new Map<string, CueMatch>();
+
 /**
  * Every written shape of every cue, built once: the form, the form after one conjunction proclitic,
  * and a finite past verb (not قال's row: قوله, تعبيره are nouns) with an object pronoun, with or
  * without the proclitic. A look-up is then one `Map.get`, with nothing allocated.
  */
-/** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
-const WITH_WRITTEN_HA = new Map<string, CueMatch>();
-
 function buildShapes(): Map<string, CueMatch> {
   const shapes = new Map<string, CueMatch>();
   const add = (word: string, match: CueMatch) => {
