@@ -30,7 +30,6 @@ import {
   DOCUMENT_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
-  FIELD_WITH_AN_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
@@ -40,6 +39,7 @@ import {
   honouredTitles,
   INTERVIEW_LABEL_SET,
   INTERVIEW_NOUN_SET,
+  isFieldWithAn,
   isGivenName,
   KUNYA_SET,
   LINEAGE_SET,
@@ -2965,7 +2965,7 @@ class Attributor {
    */
   private fieldWithAn(subject: Subject): number {
     const last = (this.tokens[subject.last] as Token).norm;
-    if (!last.startsWith('لل') || !FIELD_WITH_AN_SET.has(`ا${last.slice(1)}`)) return -1;
+    if (!isFieldWithAn(last)) return -1;
     if (this.tokens[subject.last + 1]?.norm !== 'عن') return -1;
     for (let k = subject.last + 2; k <= subject.last + 4; k++) {
       const word = this.tokens[k];
@@ -2989,7 +2989,7 @@ class Attributor {
    */
   private inFieldWithAn(words: readonly number[], n: number): boolean {
     const norm = (m: number) => (m < 0 ? '' : (this.tokens[words[m] as number] as Token).norm);
-    const field = (m: number) => norm(m).startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm(m).slice(1)}`);
+    const field = (m: number) => isFieldWithAn(norm(m));
     if (norm(n) === 'عن') return field(n - 1);
     if (norm(n - 1) === 'عن') return field(n - 2);
     return norm(n - 2) === 'عن' && field(n - 3) && !hasArticle(norm(n - 1)) && hasArticle(norm(n));

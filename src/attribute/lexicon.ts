@@ -313,14 +313,13 @@ export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);
 /** Adjectives of a body's name that its short name drops (العامة, الوطنية), folded. */
 export const GENERIC_BODY_ADJECTIVE_SET = foldSet(GENERIC_BODY_ADJECTIVES);
+/** Body heads folded, each with the article and without (وزاره, الوزاره). */
+const headsWithArticle = (heads: readonly string[]): ReadonlySet<string> =>
+  new Set(heads.map(fold).flatMap((head) => [head, `ال${head}`]));
 /** Heads a body's name again drops (وزارة, منظمة), folded, with the article and without. */
-export const DROPPED_BODY_HEAD_SET = new Set(
-  DROPPED_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
-);
+export const DROPPED_BODY_HEAD_SET = headsWithArticle(DROPPED_BODY_HEADS);
 /** Heads of bodies named again by their portfolio alone (وزارة), folded, with the article and without. */
-export const PORTFOLIO_BODY_HEAD_SET = new Set(
-  PORTFOLIO_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]),
-);
+export const PORTFOLIO_BODY_HEAD_SET = headsWithArticle(PORTFOLIO_BODY_HEADS);
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);
@@ -370,6 +369,9 @@ export const ADDRESSED_SET = foldSet([...ADDRESSED_NOUNS, ...ADDRESSED_PEOPLE]);
 export const ADDRESSED_PEOPLE_SET = foldSet(ADDRESSED_PEOPLE);
 /** FIELDS_WITH_AN folded (الدفاع, البحث): a body's field that governs عن. */
 export const FIELD_WITH_AN_SET = foldSet(FIELDS_WITH_AN);
+/** A folded field after لل that governs عن (للدفاع, للبحث): FIELD_WITH_AN_SET with its ل read as the article. */
+export const isFieldWithAn = (norm: string): boolean =>
+  norm.startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm.slice(1)}`);
 /** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
@@ -516,14 +518,14 @@ export interface CueMatch extends CueForm {
 /** Object pronouns a past verb may carry: وصفها، دعاهم، اتهمه. */
 const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني', 'كم'];
 
+/** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
+const WITH_WRITTEN_HA = new Map<string, CueMatch>();
+
 /**
  * Every written shape of every cue, built once: the form, the form after one conjunction proclitic,
  * and a finite past verb (not قال's row: قوله, تعبيره are nouns) with an object pronoun, with or
  * without the proclitic. A look-up is then one `Map.get`, with nothing allocated.
  */
-/** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
-const WITH_WRITTEN_HA = new Map<string, CueMatch>();
-
 function buildShapes(): Map<string, CueMatch> {
   const shapes = new Map<string, CueMatch>();
   const add = (word: string, match: CueMatch) => {
