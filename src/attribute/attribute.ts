@@ -6052,24 +6052,45 @@ class Attributor {
       stem !== undefined &&
       stripToSet(stem, STANCE_NOUN_SET) !== undefined;
     if (!possessed && stripToSet(first.norm, STANCE_NOUN_SET) === undefined) return false;
-    // The genitive right after it, or after a verbal noun in construct (أهمية تعزيز التعاون).
+    // The genitive right after it, or after a second noun in construct (أهمية تعزيز التعاون, وقوف دولة
+    // الكويت): a word with the article or with its own pronoun (استعداد بلاده, جاهزية فرقها).
+    const definiteAt = (k: number): boolean => {
+      const token = this.tokens[k];
+      if (k >= close || token?.type !== 'word' || RELATIVES.has(token.norm)) return false;
+      return token.norm.startsWith('ال') || this.isPossessed(k);
+    };
     const second = this.tokens[open + 2] as Token;
-    const genitive = possessed ? open + 1 : VERBAL_NOUN_SHAPE.test(second.norm) ? open + 3 : open + 2;
-    const definite = this.tokens[genitive];
-    if (genitive >= close || definite?.type !== 'word') return false;
-    if (!possessed && (!definite.norm.startsWith('ال') || RELATIVES.has(definite.norm))) return false;
+    const between =
+      second.type === 'word' &&
+      !hasArticle(second.norm) &&
+      !STOP_SET.has(second.norm) &&
+      !PREPOSITIONS.has(second.norm) &&
+      this.verbAt(open + 2) === undefined &&
+      !FUTURE_VERB.test(second.norm);
+    const genitive = possessed
+      ? open + 1
+      : definiteAt(open + 2)
+        ? open + 2
+        : between && definiteAt(open + 3)
+          ? open + 3
+          : -1;
+    if (genitive < 0) return false;
     for (let k = genitive + 1; k < close && k - open <= MAX_CONSTRUCT_WORDS; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') continue;
-      if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return false;
       const before = this.tokens[k - 1] as Token;
-      const definiteBefore = k === open + 2 ? possessed || hasArticle(before.norm) : hasArticle(before.norm);
-      if (before.type !== 'word' || !definiteBefore || RELATIVES.has(before.norm)) continue;
-      // After a definite word: another definite (a genitive, an adjective), a preposition, a word with
-      // ب, ل or و before it, or an adverb in the accusative; anything else is a predicate.
+      if (before.type !== 'word' || RELATIVES.has(before.norm)) continue;
+      if (!(hasArticle(before.norm) || this.isPossessed(k - 1) || (possessed && k === open + 2))) continue;
+      // A clause opener or a future verb there is the predicate (دعم المملكة لن يتوقف); after a
+      // preposition or a quantifier ما is relative (في كل ما تتخذه).
+      if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return false;
+      // After a definite word: another definite (a genitive, an adjective), a preposition, a quantifier
+      // (كافة), a word with ب, ل or و before it, or an adverb in the accusative; anything else is a
+      // predicate.
       if (
         !hasArticle(token.norm) &&
         !PREPOSITIONS.has(token.norm) &&
+        !DESCRIBING_OPENERS.has(token.norm) &&
         !/^[بلو]/u.test(token.norm) &&
         !token.norm.endsWith('ا')
       )
