@@ -490,9 +490,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'ودانت دولة الإمارات العربية المتحدة الهجوم، وأكدت وزارة الخارجية الإماراتية في بيان "تضامن الدولة مع مملكة تايلاند الصديقة في مواجهة الإرهاب بكل أشكاله"، وأعربت عن خالص تعازيها لأسر الضحايا وتمنياتها بالشفاء العاجل للمصابين.',
     ].join('\n\n'),
-    // engine gap: the ministry’s fragment, a noun phrase that is the object of أكدت with no أن, is read as a direct quote,
-    // not a partial one (its speaker is right).
-    gaps: ['attribution'],
     quotes: [
       [
         'تضامن الدولة مع مملكة تايلاند الصديقة في مواجهة الإرهاب بكل أشكاله',
@@ -519,9 +516,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وفي بيان نشره على موقعه الإلكتروني، أكد نادي فنربخشة أن إدارته "ستقيم أداء الجهاز الفني خلال الأيام المقبلة"، وأن الفريق سيخوض ملحق الدوري الأوروبي "بكل جدية وطموح".',
     ].join('\n\n'),
-    // engine gap: the second, short fragment (بكل جدية وطموح) after وأن الفريق سيخوض … is read as a mention, not as the
-    // club’s partial quote (the first is right).
-    gaps: ['attribution'],
     quotes: [
       ['ستقيم أداء الجهاز الفني خلال الأيام المقبلة', 'partial', 'نادي فنربخشة'],
       ['بكل جدية وطموح', 'partial', 'نادي فنربخشة'],

@@ -80,6 +80,7 @@ import {
   SAYING_SET,
   SEATED_BODY_SET,
   SOURCE_PHRASE_LIST,
+  STANCE_NOUN_SET,
   STOP_SET,
   stripToSet,
   TELLING_VERB_SET,
@@ -431,6 +432,8 @@ const DESCRIBING_OPENERS = new Set([
   ...QUANTIFIERS,
   ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
 ]);
+/** Nouns of manner after ب (بشكل يومي, بصورة عاجلة, بطريقة سلمية), folded. */
+const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 /** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 const MIN_CARRIED_WORDS = 4;
@@ -4321,11 +4324,14 @@ class Attributor {
       stripToSet(prior.norm, ORGANISATION_SET) === undefined &&
       !PREPOSITIONS.has(prior.norm) &&
       lookupCue(prior.norm) === undefined;
+    // وأكدت الرئاسة في بيان «عمق العلاقات …»: a document the words were given in, its words after it.
+    const givenIn = DOCUMENT_SET.has(norm) && /^و?في$/u.test(prior?.type === 'word' ? prior.norm : '');
     return (
       head !== undefined &&
       !head.startsWith('ال') &&
       !UNNAMED_HEADS.has(head) &&
       !described &&
+      !givenIn &&
       this.nameShaped(span)
     );
   }
@@ -4966,6 +4972,18 @@ class Attributor {
   }
 
   /**
+   * A quote that opens with ب and a quantifier or a noun of manner (سيخوض الملحق «بكل جدية», يتابع
+   * الملف «بشكل يومي»): how something is done, an adverbial of the clause before, not the name of the
+   * noun before it. After an indefinite naming noun (حملة «بكل فخر», بعنوان «…») a title still may.
+   */
+  private opensManner(span: { open: number; close: number }): boolean {
+    const first = this.tokens[span.open + 1];
+    if (first?.type !== 'word' || !first.norm.startsWith('ب')) return false;
+    const bare = first.norm.slice(1);
+    return QUANTIFIERS.has(bare) || MANNER_NOUNS.has(bare);
+  }
+
+  /**
    * A quote that holds a complementiser or a preposition standing alone (وقال الرئيس عن العاصفة «إنها
    * الأسوأ», «ستدرس في كل المدارس»): a clause, what was said of the thing, not its name (الإعصار «شاهين»,
    * مادة «التفكير الناقد»).
@@ -5013,7 +5031,7 @@ class Attributor {
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   private nameShaped(span: { open: number; close: number }): boolean {
-    if (this.opensDescription(span)) return false;
+    if (this.opensDescription(span) || this.opensManner(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;
     let words = 0;
     for (let i = span.open + 1; i < end; i++) {
@@ -5165,6 +5183,10 @@ class Attributor {
           // إن الإصلاحات التي وعدت بها الدوحة «…»: a verb in a relative clause describes the subject of
           // the complementiser's clause, whose predicate the quote is; the cue before إن says it.
           if (this.relativeInClause(cue)) continue;
+          // إن الولايات المتحدة تتابع الوضع عن كثب، «…», أن المتهم اعترف بجريمته، «…»: a verb inside the
+          // complement, its own object and a comma before the quote, says nothing of it; the quote goes
+          // on with the complement of the cue before.
+          if (this.insideComplement(cue) && this.objectClosedBefore(cue, open)) continue;
           found = cue;
           // A participle or a present verb with no subject leans on the finite verb before it; a
           // past verb with none, on a cue with a subject earlier in its sentence (أكد البرهان
@@ -5985,6 +6007,9 @@ class Attributor {
    * «هطول أمطار …», أعلنت الوزارة «انطلاق حملة …»). Not a verb or a particle the speaker opens on.
    */
   private objectPhrase(cue: Cue, open: number): boolean {
+    // أكدت الوزارة «تضامن الدولة مع …», جدد المجلس «دعم المملكة الكامل …»: a noun of a stance in
+    // construct with a definite genitive, a phrase with no predicate, is the verb's object.
+    if (cue.match.cls !== 'say' && !cue.match.goesOn && this.constructObject(open)) return true;
     const first = this.tokens[open + 1];
     const second = this.tokens[open + 2];
     if (first?.type !== 'word' || hasArticle(first.norm) || CLAUSE_OPENER_SET.has(first.norm)) return false;
@@ -6009,6 +6034,72 @@ class Attributor {
   }
 
   /**
+   * The quote at `open` is a noun phrase with no predicate: a noun of a stance or a bond (STANCE_NOUNS)
+   * in construct with a definite genitive, right after it or after a verbal noun in construct (أهمية
+   * تعزيز التعاون), and no word after a definite one that could be its predicate (an indefinite word or
+   * a verb with no preposition before it: «دعم المملكة لليمن مستمر» is a sentence), nor a clause opener
+   * or a future verb. Bounded by MAX_CONSTRUCT_WORDS words; a relative pronoun opens no predicate.
+   */
+  private constructObject(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined) return false;
+    const first = this.tokens[open + 1] as Token;
+    // With its possessive pronoun (أبدى أولياء الأمور «استياءهم …», جددت الدولة «التزامها …») the noun is
+    // definite itself, whatever the verb's agreement before a plural subject.
+    const stem = /^(.{3,}?)(?:ه|ها|هم|هما)$/u.exec(first.norm)?.[1];
+    const possessed =
+      stripToSet(first.norm, STANCE_NOUN_SET) === undefined &&
+      stem !== undefined &&
+      stripToSet(stem, STANCE_NOUN_SET) !== undefined;
+    if (!possessed && stripToSet(first.norm, STANCE_NOUN_SET) === undefined) return false;
+    // The genitive right after it, or after a second noun in construct (أهمية تعزيز التعاون, وقوف دولة
+    // الكويت): a word with the article or with its own pronoun (استعداد بلاده, جاهزية فرقها).
+    const definiteAt = (k: number): boolean => {
+      const token = this.tokens[k];
+      if (k >= close || token?.type !== 'word' || RELATIVES.has(token.norm)) return false;
+      return token.norm.startsWith('ال') || this.isPossessed(k);
+    };
+    const second = this.tokens[open + 2] as Token;
+    const between =
+      second.type === 'word' &&
+      !hasArticle(second.norm) &&
+      !STOP_SET.has(second.norm) &&
+      !PREPOSITIONS.has(second.norm) &&
+      this.verbAt(open + 2) === undefined &&
+      !FUTURE_VERB.test(second.norm);
+    const genitive = possessed
+      ? open + 1
+      : definiteAt(open + 2)
+        ? open + 2
+        : between && definiteAt(open + 3)
+          ? open + 3
+          : -1;
+    if (genitive < 0) return false;
+    for (let k = genitive + 1; k < close && k - open <= MAX_CONSTRUCT_WORDS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') continue;
+      const before = this.tokens[k - 1] as Token;
+      if (before.type !== 'word' || RELATIVES.has(before.norm)) continue;
+      if (!(hasArticle(before.norm) || this.isPossessed(k - 1) || (possessed && k === open + 2))) continue;
+      // A clause opener or a future verb there is the predicate (دعم المملكة لن يتوقف); after a
+      // preposition or a quantifier ما is relative (في كل ما تتخذه).
+      if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return false;
+      // After a definite word: another definite (a genitive, an adjective), a preposition, a quantifier
+      // (كافة), a word with ب, ل or و before it, or an adverb in the accusative; anything else is a
+      // predicate.
+      if (
+        !hasArticle(token.norm) &&
+        !PREPOSITIONS.has(token.norm) &&
+        !DESCRIBING_OPENERS.has(token.norm) &&
+        !/^[بلو]/u.test(token.norm) &&
+        !token.norm.endsWith('ا')
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
    * From `from` to the closing mark, within MAX_NAME_WORDS words, a clause opener (لم, لن, قد) or a
    * future verb: the opening noun phrase has its predicate, a sentence said (أعلن المتحدث «موعده لم يحدد
    * بعد», توقع الخبير «ظروف السوق ستتحسن»), no object in the narrator's grammar.
@@ -6020,6 +6111,44 @@ class Attributor {
       if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return true;
     }
     return false;
+  }
+
+  /**
+   * The cue is a finite verb with no conjunction inside the complement of a complementiser a few words
+   * back (إن الولايات المتحدة تتابع, أن الموقوفين اعترفوا): nothing but the words of the complement's
+   * subject between, no punctuation. Bounded by MAX_PREDICATE_SUBJECT_WORDS.
+   */
+  private insideComplement(cue: Cue): boolean {
+    if (cue.match.tense === 'participle' || cue.match.clitic !== '') return false;
+    for (let k = cue.index - 1; k >= 0 && cue.index - k <= MAX_PREDICATE_SUBJECT_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      if (COMPLEMENTISER_SET.has(token.norm)) return k < cue.index - 1;
+    }
+    return false;
+  }
+
+  /**
+   * Between the cue and the quote at `open`, words of the cue's own (its object: not a hearer after ل,
+   * a time or a preposition) and then a comma right before the mark: the cue's clause closed before
+   * the quote.
+   */
+  private objectClosedBefore(cue: Cue, open: number): boolean {
+    // قال takes no object but the words (أن الوزير قال أمس، «…»), nor does a verb before a time or a
+    // place (أكد في كلمته، «…»).
+    if (cue.match.cls === 'say' || !isComma(this.tokens[open - 1])) return false;
+    const object = this.tokens[cue.index + 1];
+    if (
+      object?.type !== 'word' ||
+      object.norm.startsWith('ل') ||
+      HEARER_PRONOUNS.has(object.norm) ||
+      TIME_SET.has(object.norm) ||
+      PREPOSITIONS.has(object.norm)
+    )
+      return false;
+    for (let k = cue.index + 1; k < open - 1; k++)
+      if ((this.tokens[k] as Token).type !== 'word') return false;
+    return true;
   }
 
   /**
@@ -7760,6 +7889,9 @@ const VERBAL_NOUN_SHAPE =
 
 /** A future verb, folded: سـ and a present prefix (ستتحسن, سيكون, سنعمل); not سيارة, سياسة, سنوات, سيول. */
 const FUTURE_VERB = /^س[يتن][^اوي].*[^ه]$/u;
+
+/** Words of a quoted noun phrase read for a predicate (constructObject). */
+const MAX_CONSTRUCT_WORDS = 12;
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);

@@ -122,6 +122,7 @@ import {
   SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
   SPOKEN_WHERE_NOUNS,
+  STANCE_NOUNS,
   SUBJECT_STOPS,
   TELLING_VERBS,
   TIME_ADVERBS,
@@ -278,6 +279,7 @@ export const BODY_PLURAL_SET = foldSet(BODY_PLURALS);
 export const COMPLEMENTISER_SET = foldSet(COMPLEMENTISERS);
 export const CLAUSE_OPENER_SET = foldSet(CLAUSE_OPENERS);
 export const COMPLEMENT_NOUN_SET = foldSet(COMPLEMENT_NOUNS);
+export const STANCE_NOUN_SET = foldSet(STANCE_NOUNS);
 /** Adverbs of place that open a sentence's adverbial (وأمام …، وقف فلان). */
 export const PLACE_ADVERB_SET = foldSet(PLACE_ADVERBS);
 /** Titles whose genitive is a place (والي, محافظ): the words after them are the place's, not a name. */

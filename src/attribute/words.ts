@@ -2535,6 +2535,19 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a stance or a bond that news quotes as the object of أكد, جدد, أبدى, أعلن with no أن (أكدت
+ * الوزارة «تضامن الدولة مع …», جدد المجلس «دعم المملكة الكامل …», أكد الطرفان «متانة العلاقات …»): a
+ * quote that opens with one in construct is the verb's object, not a sentence said. Nouns of things
+ * (مستوى, نسبة, مهمة) head sentences as often and are left out.
+ */
+export const STANCE_NOUNS: readonly string[] = [
+  ...['تضامن', 'دعم', 'مساندة', 'تأييد', 'وقوف', 'حرص', 'تمسك', 'رفض', 'إدانة', 'استنكار', 'ترحيب'],
+  ...['تقدير', 'اعتزاز', 'ثقة', 'شكر', 'ارتياح', 'قلق', 'أسف', 'تعاطف', 'استعداد', 'جاهزية', 'عزم'],
+  ...['رغبة', 'سعي', 'متانة', 'عمق', 'قوة', 'أهمية', 'ضرورة', 'حاجة', 'أولوية', 'مواصلة', 'استمرار'],
+  ...['حق', 'أحقية', 'تطلع', 'اهتمام', 'التزام', 'مشاركة', 'عدم', 'استياء', 'تفاؤل', 'امتنان'],
+];
+
+/**
  * A sentence after a quote that points back to it and names who said it: «…». بهذه الكلمات علق
  * الوزير فلان على …; هكذا لخص …; جاء ذلك في كلمة ألقاها …. The pointers, each with the word after it
  * when it takes one (a noun of words, from POINTED_NOUNS); هكذا stands alone before its verb.
