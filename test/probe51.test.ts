@@ -313,8 +313,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'tahini recall, split out: Sabq’s byline run into the lede, the brand’s quoted name after حذرت الهيئة … من تناول منتج طحينة "…"',
-    // engine gap: the brand's name is read as a partial quote of الهيئة العامة للغذاء والدواء (cue حذرت) instead of a mention.
-    gaps: ['attribution'],
     text: [
       'عبدالله البرقاوي- سبق- الرياض: حذرت الهيئة العامة للغذاء والدواء المستهلكين من تناول منتج طحينة "الصافي" المستورد، بعبوتيه 400 و800 جرام، بعد أن أظهرت نتائج التحاليل المخبرية تلوث عينات منه ببكتيريا السالمونيلا، وطلبت من الشركة الموردة سحبه من الأسواق فوراً.',
     ].join('\n\n'),

@@ -19,6 +19,7 @@ import {
 import {
   ABBREVIATED_TITLES,
   ACCUSING_VERBS,
+  ACT_NAMING_NOUNS,
   ACTIVITY_GENITIVES,
   ADDRESSED_NOUNS,
   ADDRESSED_PEOPLE,
@@ -65,12 +66,14 @@ import {
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
+  GOODS_NOUNS,
   GROUP_SOURCE_HEADS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
   INTERVIEW_NOUNS,
   KIN_NOUNS,
+  KNOWN_AS_VERBS,
   KUNYA_WORDS,
   LINEAGE_WORDS,
   MEDIA_HEADS,
@@ -305,6 +308,12 @@ export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 /** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
+/** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
+export const GOODS_SET = foldSet(GOODS_NOUNS);
+/** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */
+export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
+/** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */
+export const ACT_NAMING_SET = foldSet(ACT_NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
