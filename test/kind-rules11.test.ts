@@ -11,6 +11,8 @@
  * - a naming noun in construct with a definite noun as the subject of إن/أن (إن عملية الإنقاذ «…», أن جهاز
  *   الاستخبارات «…»), the quote ending the clause, is the predicate said, not the thing's name;
  * - تطبيق after a calling verb's preposition (دعا إلى تطبيق «…», طالب بتطبيق «…») is applying, not an app;
+ * - an app, a program or a game (APP_NOUNS) with the devices it runs on between it and its name
+ *   (عبر تطبيقها على الهواتف الذكية «…»);
  * - an outlet told with its head (لصحيفة «…», في مقابلة مع إذاعة «…»، أن) is passed over to the
  *   complement of ذكر, and does not count towards the distance to it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -170,6 +172,33 @@ const actRows: readonly Row[] = [
   },
 ];
 
+const appRows: readonly Row[] = [
+  {
+    what: 'an app’s name after تطبيقها and the devices it runs on, in a closing يذكر أن paragraph after a citizen’s words',
+    text: [
+      'وقال المواطن سعد العتيبي: "لم أعلم بالتحذير إلا من الجيران".',
+      'يذكر أن الهيئة تتيح للمستهلكين الإبلاغ عن المخالفات عبر تطبيقها على الهواتف الذكية "تيقن".',
+    ].join('\n\n'),
+    quotes: [
+      ['لم أعلم بالتحذير إلا من الجيران', 'direct', 'سعد العتيبي'],
+      ['تيقن', 'mention', null],
+    ],
+  },
+  {
+    what: 'a game’s name after لعبة and the devices it runs on, inside the speaker’s أن clause',
+    text: [
+      'وقالت مديرة المشروع هند الزاهد إن الطالبات سيتعلمن البرمجة.',
+      'وأضافت أن الجمعية أطلقت لعبة على الأجهزة اللوحية «مبرمجة صغيرة».',
+    ].join('\n\n'),
+    quotes: [['مبرمجة صغيرة', 'mention', null]],
+  },
+  {
+    what: 'guard: a programme on a channel, then a colon and the words said',
+    text: 'وقال وزير الإعلام عادل الطريفي في برنامج على القناة الأولى: «لن نتراجع عن الإصلاح».',
+    quotes: [['لن نتراجع عن الإصلاح', 'direct', 'عادل الطريفي']],
+  },
+];
+
 const outletRows: readonly Row[] = [
   {
     what: 'ذكر with a paper named after لصحيفة before أن: the official told the paper',
@@ -207,4 +236,6 @@ describe('names after portals, platforms, exercises, drinks and ما يعرف ب
 describe('a naming noun in construct as the subject of إن/أن: the quote is its predicate', () =>
   runRows(clauseRows));
 describe('تطبيق as applying, governed by a calling verb', () => runRows(actRows));
+describe('an app named after the devices it runs on (تطبيقها على الهواتف الذكية «…»)', () =>
+  runRows(appRows));
 describe('an outlet told with its head (لصحيفة «…», مع إذاعة «…») before أن', () => runRows(outletRows));

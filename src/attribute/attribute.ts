@@ -15,6 +15,7 @@ import {
   ADDRESSING_SET,
   type Agreement,
   ANSWER_LABEL_SET,
+  APP_NOUN_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   CALL_NOUN_SET,
@@ -4236,6 +4237,9 @@ class Attributor {
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
+    // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
+    // on between it and its name.
+    if (this.appOnDevices(open) && this.nameShaped(span) && !this.holdsClause(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
     // Not the subject of an إن/أن clause that the quote ends (أن جهاز الشرطة «يقوم بواجبه», إن عملية
@@ -5067,6 +5071,27 @@ class Attributor {
       if ((this.tokens[k] as Token).type !== 'word') return false;
       const cue = this.cueAt(k);
       if (cue) return cue.end === preposition || k === preposition - 1;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words before the mark at `open` are an app's noun (APP_NOUN_SET: تطبيق, برنامج),
+   * plain or with its owner's pronoun, then على or في and one or two definite words, the devices or the
+   * store it runs on (تطبيقها على الهواتف الذكية, برنامج على الأجهزة اللوحية).
+   */
+  private appOnDevices(open: number): boolean {
+    for (let j = open - 1; j >= open - 2 && j >= 0; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word' || !hasArticle(token.norm)) return false;
+      const preposition = this.tokens[j - 1];
+      if (preposition?.norm !== 'على' && preposition?.norm !== 'في') continue;
+      const noun = this.tokens[j - 2];
+      if (noun?.type !== 'word') return false;
+      const stem = /^(.{3,}?)(?:ه|ها|هم)$/u.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
+      return (
+        stripToSet(noun.norm, APP_NOUN_SET) !== undefined || (stem !== undefined && APP_NOUN_SET.has(stem))
+      );
     }
     return false;
   }

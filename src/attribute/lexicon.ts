@@ -29,6 +29,7 @@ import {
   AGE_NOUNS,
   ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
+  APP_NOUNS,
   APPOSED_TRADE_TITLES,
   ARAB_NISBAS,
   AUDIENCES,
@@ -310,6 +311,8 @@ export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 /** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
 export const GOODS_SET = foldSet(GOODS_NOUNS);
+/** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */
+export const APP_NOUN_SET = foldSet(APP_NOUNS);
 /** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */
 export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
 /** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */

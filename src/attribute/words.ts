@@ -787,6 +787,9 @@ export const GOODS_NOUNS: readonly string[] = [
   'علامة',
 ];
 
+/** Nouns of apps and programs, named in quotes after the devices they run on (تطبيقها على الهواتف الذكية «…»). */
+export const APP_NOUNS: readonly string[] = ['تطبيق', 'برنامج', 'لعبة'];
+
 /** Naming nouns that are also verbal nouns (تطبيق: an app, and applying a rule), which a cue may govern. */
 export const ACT_NAMING_NOUNS: readonly string[] = ['تطبيق'];
 
