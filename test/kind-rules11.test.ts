@@ -13,6 +13,11 @@
  * - تطبيق after a calling verb's preposition (دعا إلى تطبيق «…», طالب بتطبيق «…») is applying, not an app;
  * - an app, a program or a game (APP_NOUNS) with the devices it runs on between it and its name
  *   (عبر تطبيقها على الهواتف الذكية «…»);
+ * - examples of a class of named things after مثل (تطبيقات … مثل «…» و«…»: NAMED_CLASS_NOUNS), and a
+ *   name-shaped quote joined by و right after a quoted name;
+ * - a work with its pronoun and an adjective of origin (فيلمه الوثائقي «…») names it; with or without the
+ *   adjective, as the subject of إن/أن the quote ending the clause is its predicate (إن روايتها «…»), unless
+ *   another quote follows as the predicate (إن فيلمه «…» «…»);
  * - an outlet told with its head (لصحيفة «…», في مقابلة مع إذاعة «…»، أن) is passed over to the
  *   complement of ذكر, and does not count towards the distance to it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -199,6 +204,66 @@ const appRows: readonly Row[] = [
   },
 ];
 
+const listRows: readonly Row[] = [
+  {
+    what: 'apps given as examples after a plural of named things and مثل, joined by و, before the authority’s partial',
+    text: 'وحذرت هيئة الاتصالات وتقنية المعلومات من تطبيقات الاتصال المجانية مثل «إيمو» و«تانغو»، مؤكدة أنها «لا تخضع لأي رقابة».',
+    quotes: [
+      ['إيمو', 'mention', null],
+      ['تانغو', 'mention', null],
+      ['لا تخضع لأي رقابة', 'partial', 'هيئة الاتصالات وتقنية المعلومات'],
+    ],
+  },
+  {
+    what: 'sites given as examples inside an إن clause, the clause’s predicate quoted after them',
+    text: 'وقال أستاذ الإعلام بجامعة الملك سعود الدكتور علي القرني إن مواقع التواصل الاجتماعي مثل "تويتر" و"سناب شات" "غيرت طريقة استهلاك الأخبار".',
+    quotes: [
+      ['تويتر', 'mention', null],
+      ['سناب شات', 'mention', null],
+      ['غيرت طريقة استهلاك الأخبار', 'partial', 'علي القرني'],
+    ],
+  },
+  {
+    what: 'guard: مثل after a plain plural (دولا مثل «…») is what the speaker calls',
+    text: 'وقال وزير الخارجية عادل الجبير إن دولا مثل «إيران» تتدخل في شؤون المنطقة.',
+    quotes: [['إيران', 'partial', 'عادل الجبير']],
+  },
+  {
+    what: 'guard: two fragments of a description joined by و stay partial',
+    text: 'ووصف الخبير الاقتصادي فضل البوعينين العجز بأنه «مقلق» و«غير مسبوق».',
+    quotes: [
+      ['مقلق', 'partial', 'فضل البوعينين'],
+      ['غير مسبوق', 'partial', 'فضل البوعينين'],
+    ],
+  },
+];
+
+const workRows: readonly Row[] = [
+  {
+    what: 'a documentary after فيلمه and its adjective of origin, inside the director’s إن clause',
+    text: 'وقال المخرج محمد الملا إن فيلمه الوثائقي «رحلة الحج» سيعرض في رمضان.',
+    quotes: [['رحلة الحج', 'mention', null]],
+  },
+  {
+    what: 'guard: a film’s name as an إن subject, then the predicate in quotes of its own',
+    text: 'وقال المخرج عبدالمحسن الضبعان إن فيلمه «آخر زيارة» «يروي علاقة أب بابنه».',
+    quotes: [
+      ['آخر زيارة', 'mention', null],
+      ['يروي علاقة أب بابنه', 'partial', 'عبدالمحسن الضبعان'],
+    ],
+  },
+  {
+    what: 'a novel with its pronoun as the subject of إن, the quote its predicate',
+    text: 'وقالت الروائية بدرية البشر إن روايتها «حققت انتشارا لم أتوقعه».',
+    quotes: [['حققت انتشارا لم أتوقعه', 'partial', 'بدرية البشر']],
+  },
+  {
+    what: 'guard: a film with its pronoun and adjective of origin as the subject of أن, the quote its predicate',
+    text: 'وأكد المخرج بدر الحمود أن فيلمه الوثائقي «يوثق معاناة حقيقية».',
+    quotes: [['يوثق معاناة حقيقية', 'partial', 'بدر الحمود']],
+  },
+];
+
 const outletRows: readonly Row[] = [
   {
     what: 'ذكر with a paper named after لصحيفة before أن: the official told the paper',
@@ -238,4 +303,6 @@ describe('a naming noun in construct as the subject of إن/أن: the quote is i
 describe('تطبيق as applying, governed by a calling verb', () => runRows(actRows));
 describe('an app named after the devices it runs on (تطبيقها على الهواتف الذكية «…»)', () =>
   runRows(appRows));
+describe('names given as examples after مثل and joined by و', () => runRows(listRows));
+describe('a work with its pronoun: its name, or the predicate said of it', () => runRows(workRows));
 describe('an outlet told with its head (لصحيفة «…», مع إذاعة «…») before أن', () => runRows(outletRows));

@@ -54,6 +54,7 @@ import {
   MAX_PLACE_WORDS,
   MEDIA_SET,
   NAME_JOINER_SET,
+  NAMED_CLASS_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
@@ -3591,6 +3592,7 @@ class Attributor {
     if (coined) return coined;
     if (
       this.isNamed(span) ||
+      this.joinsNamed(spanIndex) ||
       this.isRecurringName(span) ||
       this.isShortName(span) ||
       this.isDescribed(span) ||
@@ -3657,6 +3659,24 @@ class Attributor {
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * A name-shaped quote joined by و right after a quoted name (مثل «فايبر» و«تانغو», صحيفتا «عكاظ»
+   * و«الوطن»): the next name of the same list, a mention too.
+   */
+  private joinsNamed(spanIndex: number): boolean {
+    const span = this.spans[spanIndex] as Span;
+    const previous = this.spans[spanIndex - 1];
+    return (
+      previous !== undefined &&
+      previous.close === span.open - 2 &&
+      previous.parent === span.parent &&
+      this.tokens[span.open - 1]?.norm === 'و' &&
+      this.results[spanIndex - 1]?.kind === 'mention' &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
+    );
   }
 
   /**
@@ -4237,6 +4257,9 @@ class Attributor {
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
+    // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
+    if (norm === 'مثل' && this.namedClassBefore(open - 1) && this.nameShaped(span) && !this.holdsClause(span))
+      return true;
     // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
     // on between it and its name.
     if (this.appOnDevices(open) && this.nameShaped(span) && !this.holdsClause(span)) return true;
@@ -4306,17 +4329,20 @@ class Attributor {
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
-    if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
-    // ألبومها الجديد «…», روايته الأخيرة «…»: the same with one adjective between.
-    // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن).
+    // Not the predicate due after an إن/أن subject (إن روايتها «حققت نجاحا»).
+    if (this.nameShaped(span) && possessedNamingNoun(norm) && !this.endsClauseSubject(span)) return true;
+    // ألبومها الجديد «…», روايته الأخيرة «…», فيلمه الوثائقي «…», هاتفها الذكي «…»: the same with one
+    // adjective between.
+    // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن), nor
+    // the predicate due after an إن/أن subject (إن روايته الأخيرة «حققت نجاحا»).
     const noun = this.tokens[open - 2];
     const opening = this.tokens[open + 1];
     if (
       hasArticle(norm) &&
-      !isNisba(norm) &&
       noun?.type === 'word' &&
       possessedNamingNoun(noun.norm) &&
       this.tokens[open - 3]?.norm !== 'في' &&
+      !this.endsClauseSubject(span) &&
       !(
         opening?.type === 'word' &&
         (COMPLEMENTISER_SET.has(opening.norm) || CLAUSE_OPENER_SET.has(opening.norm))
@@ -4568,7 +4594,11 @@ class Attributor {
    */
   private endsClauseSubject(span: Span): boolean {
     return (
-      span.close >= 0 && this.tokens[span.close + 1]?.type !== 'word' && this.inClauseSubject(span.open - 1)
+      span.close >= 0 &&
+      this.tokens[span.close + 1]?.type !== 'word' &&
+      // …and no quote opens right after it, which would be the predicate (إن فيلمه «عايش» «يحكي …»).
+      !this.closeOf.has(span.close + 1) &&
+      this.inClauseSubject(span.open - 1)
     );
   }
 
@@ -5071,6 +5101,20 @@ class Attributor {
       if ((this.tokens[k] as Token).type !== 'word') return false;
       const cue = this.cueAt(k);
       if (cue) return cue.end === preposition || k === preposition - 1;
+    }
+    return false;
+  }
+
+  /**
+   * True when a plural of named things (NAMED_CLASS_SET: تطبيقات, مواقع, شركات, قنوات) stands within
+   * three words before مثل at `at`, the words between its genitive or adjectives (تطبيقات الاتصال
+   * المجانية مثل): the quotes after مثل are examples of the class, their names.
+   */
+  private namedClassBefore(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(k)) return false;
+      if (stripToSet(withoutArticle(token.norm), NAMED_CLASS_SET) !== undefined) return true;
     }
     return false;
   }

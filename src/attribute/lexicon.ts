@@ -82,6 +82,7 @@ import {
   MEMBER_HEADS,
   MEMBERS_GROUP_HEADS,
   NAME_JOINERS,
+  NAMED_CLASS_NOUNS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   NAMING_VERBS,
@@ -313,6 +314,8 @@ export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 export const GOODS_SET = foldSet(GOODS_NOUNS);
 /** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */
 export const APP_NOUN_SET = foldSet(APP_NOUNS);
+/** Plurals of things known by a name (تطبيقات, مواقع): NAMED_CLASS_NOUNS, folded. */
+export const NAMED_CLASS_SET = foldSet(NAMED_CLASS_NOUNS);
 /** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */
 export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
 /** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */

@@ -790,6 +790,33 @@ export const GOODS_NOUNS: readonly string[] = [
 /** Nouns of apps and programs, named in quotes after the devices they run on (تطبيقها على الهواتف الذكية «…»). */
 export const APP_NOUNS: readonly string[] = ['تطبيق', 'برنامج', 'لعبة'];
 
+/**
+ * Plurals of things known by a name, whose examples follow مثل in quotes (تطبيقات مثل «فايبر» و«تانغو»,
+ * مواقع التواصل مثل «تويتر»).
+ */
+export const NAMED_CLASS_NOUNS: readonly string[] = [
+  'تطبيقات',
+  'مواقع',
+  'منصات',
+  'شبكات',
+  'برامج',
+  'قنوات',
+  'صحف',
+  'مجلات',
+  'شركات',
+  'علامات',
+  'ماركات',
+  'منتجات',
+  'أجهزة',
+  'هواتف',
+  'أفلام',
+  'مسلسلات',
+  'ألعاب',
+  'خدمات',
+  'حملات',
+  'مبادرات',
+];
+
 /** Naming nouns that are also verbal nouns (تطبيق: an app, and applying a rule), which a cue may govern. */
 export const ACT_NAMING_NOUNS: readonly string[] = ['تطبيق'];
 
