@@ -18,6 +18,9 @@
  * - a work with its pronoun and an adjective of origin (فيلمه الوثائقي «…») names it; with or without the
  *   adjective, as the subject of إن/أن the quote ending the clause is its predicate (إن روايتها «…»), unless
  *   another quote follows as the predicate (إن فيلمه «…» «…»);
+ * - a programme told after ل with its quoted name (لبرنامج «الثامنة» إن: HEARD_WORKS) ends the speaker's
+ *   name, and an outlet after a noun of speech and إلى (في حديثها إلى «…»، إن) is whom the words were
+ *   given to when the words follow, not what a calling verb asks for;
  * - an outlet told with its head (لصحيفة «…», في مقابلة مع إذاعة «…»، أن) is passed over to the
  *   complement of ذكر, and does not count towards the distance to it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -264,6 +267,50 @@ const workRows: readonly Row[] = [
   },
 ];
 
+const heardRows: readonly Row[] = [
+  {
+    what: 'a TV programme told after لبرنامج and its quoted name, before إن: the name ends at the family name',
+    text: 'وقال المستشار الاقتصادي فادي العجاجي لبرنامج «الثامنة» إن الاقتصاد «قادر على تجاوز الأزمة».',
+    quotes: [
+      ['الثامنة', 'mention', null],
+      ['قادر على تجاوز الأزمة', 'partial', 'فادي العجاجي'],
+    ],
+  },
+  {
+    what: 'a radio programme told, then the radio it is on, before إن',
+    text: 'وقال رئيس الوزراء البريطاني ديفيد كاميرون لبرنامج "توداي" على إذاعة "بي بي سي" إن بلاده "لن تتخلى عن حلفائها".',
+    quotes: [
+      ['توداي', 'mention', null],
+      ['بي بي سي', 'mention', null],
+      ['لن تتخلى عن حلفائها', 'partial', 'ديفيد كاميرون'],
+    ],
+  },
+  {
+    what: 'a programme told before a colon and the words said',
+    text: 'وأكد الفنان راشد الماجد لبرنامج «يا هلا»: «لن أعتزل الغناء».',
+    quotes: [
+      ['يا هلا', 'mention', null],
+      ['لن أعتزل الغناء', 'direct', 'راشد الماجد'],
+    ],
+  },
+  {
+    what: 'an agency told after في حديثها إلى between commas, before إن',
+    text: 'وقالت المتحدثة باسم الخارجية الإيرانية مرضية أفخم، في حديثها إلى «إرنا»، إن طهران «لن تقبل بالشروط».',
+    quotes: [
+      ['إرنا', 'mention', null],
+      ['لن تقبل بالشروط', 'partial', 'مرضية أفخم'],
+    ],
+  },
+  {
+    what: 'guard: what a calling verb asks for after في حديثه إلى, with a participle after the comma',
+    text: 'ودعا وزير الخارجية عادل الجبير في تصريحه إلى «حل سياسي شامل»، مؤكدا أن الحرب «ليست خيارا».',
+    quotes: [
+      ['حل سياسي شامل', 'partial', 'عادل الجبير'],
+      ['ليست خيارا', 'partial', 'عادل الجبير'],
+    ],
+  },
+];
+
 const outletRows: readonly Row[] = [
   {
     what: 'ذكر with a paper named after لصحيفة before أن: the official told the paper',
@@ -305,4 +352,5 @@ describe('an app named after the devices it runs on (تطبيقها على ال�
   runRows(appRows));
 describe('names given as examples after مثل and joined by و', () => runRows(listRows));
 describe('a work with its pronoun: its name, or the predicate said of it', () => runRows(workRows));
+describe('a programme or an agency told (لبرنامج «…», في حديثها إلى «…»)', () => runRows(heardRows));
 describe('an outlet told with its head (لصحيفة «…», مع إذاعة «…») before أن', () => runRows(outletRows));

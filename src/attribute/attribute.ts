@@ -4193,6 +4193,17 @@ class Attributor {
       const verb = this.tokens[open - 3];
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
+    // في حديثها إلى «إرنا»، إن …, في تصريح إلى «المدينة» أن: after a noun of speech, إلى names whom the
+    // words were given to, as لـ does, when the words follow (a complementiser or a colon, after a comma
+    // or not); not what a calling verb asks for (ودعا في حديثه إلى «الحوار»، مؤكدا).
+    const toldNext = this.tokens[isComma(this.tokens[span.close + 1]) ? span.close + 2 : span.close + 1];
+    if (
+      norm === 'الى' &&
+      stripToSet(this.tokens[open - 2]?.norm ?? '', SPEECH_NOUN_SET) !== undefined &&
+      (toldNext?.norm === ':' || COMPLEMENTISER_SET.has(toldNext?.norm ?? '')) &&
+      this.addressedOutlet(span)
+    )
+      return true;
     // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
     // Only before a colon: شدد على «ضرورة التهدئة»، is the verb's complement.
     if (

@@ -69,6 +69,7 @@ import {
   GLOSS_NOUNS,
   GOODS_NOUNS,
   GROUP_SOURCE_HEADS,
+  HEARD_WORKS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
@@ -316,6 +317,8 @@ export const GOODS_SET = foldSet(GOODS_NOUNS);
 export const APP_NOUN_SET = foldSet(APP_NOUNS);
 /** Plurals of things known by a name (تطبيقات, مواقع): NAMED_CLASS_NOUNS, folded. */
 export const NAMED_CLASS_SET = foldSet(NAMED_CLASS_NOUNS);
+/** Works that hear a speaker after ل (برنامج): HEARD_WORKS, folded. */
+export const HEARD_WORK_SET = foldSet(HEARD_WORKS);
 /** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */
 export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
 /** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */

@@ -817,6 +817,9 @@ export const NAMED_CLASS_NOUNS: readonly string[] = [
   'مبادرات',
 ];
 
+/** Works that hear a speaker like an outlet, after ل and their name in marks (لبرنامج «…»: a broadcast). */
+export const HEARD_WORKS: readonly string[] = ['برنامج'];
+
 /** Naming nouns that are also verbal nouns (تطبيق: an app, and applying a rule), which a cue may govern. */
 export const ACT_NAMING_NOUNS: readonly string[] = ['تطبيق'];
 
