@@ -239,6 +239,32 @@ const listRows: readonly Row[] = [
       ['غير مسبوق', 'partial', 'فضل البوعينين'],
     ],
   },
+  {
+    what: 'newspapers given as examples after a plural in the accusative (صحفا مثل), joined by و, before the predicate in quotes',
+    text: 'وقال أستاذ الإعلام علي القرني إن صحفا مثل «الحياة» و«الشرق الأوسط» «تأثرت بتراجع الإعلانات».',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['الشرق الأوسط', 'mention', null],
+      ['تأثرت بتراجع الإعلانات', 'partial', 'علي القرني'],
+    ],
+  },
+  {
+    what: 'clubs given as examples after الأندية مثل',
+    text: 'وقال رئيس الهيئة العامة للرياضة عبدالله بن مساعد إن الأندية مثل «الشباب» و«الاتحاد» «مطالبة بخفض الديون».',
+    quotes: [
+      ['الشباب', 'mention', null],
+      ['الاتحاد', 'mention', null],
+      ['مطالبة بخفض الديون', 'partial', 'عبدالله بن مساعد'],
+    ],
+  },
+  {
+    what: 'guard: values after مثل are what the speaker names them',
+    text: 'وقال الداعية سلمان العودة إن الشباب يحتاجون إلى قيم مثل «الصدق» و«الأمانة».',
+    quotes: [
+      ['الصدق', 'partial', 'سلمان العودة'],
+      ['الأمانة', 'partial', 'سلمان العودة'],
+    ],
+  },
 ];
 
 const workRows: readonly Row[] = [

@@ -4287,7 +4287,8 @@ class Attributor {
       stripToSet(kind.norm, NAMING_SET) !== undefined &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
-      !this.endsClauseSubject(span)
+      !this.endsClauseSubject(span) &&
+      !this.actCalledFor(open - 2)
     )
       return true;
     // منتج طحينة «…», عبوات مياه «…», مسحوق الغسيل «…», منتج حليب الأطفال «…»: a noun of goods in
@@ -5125,7 +5126,10 @@ class Attributor {
     for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(k)) return false;
-      if (stripToSet(withoutArticle(token.norm), NAMED_CLASS_SET) !== undefined) return true;
+      const bare = withoutArticle(token.norm);
+      if (stripToSet(bare, NAMED_CLASS_SET) !== undefined) return true;
+      // …in the accusative (صحفا, أحزابا).
+      if (bare.endsWith('ا') && stripToSet(bare.slice(0, -1), NAMED_CLASS_SET) !== undefined) return true;
     }
     return false;
   }

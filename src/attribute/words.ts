@@ -792,7 +792,7 @@ export const APP_NOUNS: readonly string[] = ['تطبيق', 'برنامج', 'لع
 
 /**
  * Plurals of things known by a name, whose examples follow مثل in quotes (تطبيقات مثل «فايبر» و«تانغو»,
- * مواقع التواصل مثل «تويتر»).
+ * مواقع التواصل مثل «تويتر»), also in the accusative (صحفا مثل «…»).
  */
 export const NAMED_CLASS_NOUNS: readonly string[] = [
   'تطبيقات',
@@ -815,6 +815,11 @@ export const NAMED_CLASS_NOUNS: readonly string[] = [
   'خدمات',
   'حملات',
   'مبادرات',
+  'أندية', // bodies known by a name too (الأندية مثل «الهلال», جماعات مثل «داعش»)
+  'جماعات',
+  'تنظيمات',
+  'فصائل',
+  'أحزاب',
 ];
 
 /** Works that hear a speaker like an outlet, after ل and their name in marks (لبرنامج «…»: a broadcast). */
