@@ -178,6 +178,11 @@ const actRows: readonly Row[] = [
     text: 'وقال المتحدث الرسمي لوزارة الصحة خالد مرغلاني إن المراجعين يحجزون مواعيدهم عبر تطبيق "موعد".',
     quotes: [['موعد', 'mention', null]],
   },
+  {
+    what: 'تطبيق governed by دعا إلى, in construct with its object: the adjective quoted after it is the call’s',
+    text: 'ودعا وزير العدل وليد الصمعاني إلى تطبيق العقوبات «المشددة» على المخالفين.',
+    quotes: [['المشددة', 'partial', 'وليد الصمعاني']],
+  },
 ];
 
 const appRows: readonly Row[] = [
