@@ -503,9 +503,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'واعتمدت التجربة، التي نشرت نتائجها الأولية في دورية "ذا لانسيت" الطبية، على ما يعرف بـ"التطعيم الحلقي"، إذ يجري تطعيم كل من خالط مصابا مؤكدا، ثم مخالطي المخالطين، لتشكيل حلقة مناعية حول المريض.',
     ].join('\n\n'),
-    // engine gap: the method’s name after ما يعرف بـ is read as a partial quote (with no speaker here, of منظمة الصحة
-    // العالمية in the whole article), not a mention (the journal’s name is right).
-    gaps: ['attribution'],
     quotes: [
       ['ذا لانسيت', 'mention', null],
       ['التطعيم الحلقي', 'mention', null],

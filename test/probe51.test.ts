@@ -313,8 +313,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'tahini recall, split out: Sabq’s byline run into the lede, the brand’s quoted name after حذرت الهيئة … من تناول منتج طحينة "…"',
-    // engine gap: the brand's name is read as a partial quote of الهيئة العامة للغذاء والدواء (cue حذرت) instead of a mention.
-    gaps: ['attribution'],
     text: [
       'عبدالله البرقاوي- سبق- الرياض: حذرت الهيئة العامة للغذاء والدواء المستهلكين من تناول منتج طحينة "الصافي" المستورد، بعبوتيه 400 و800 جرام، بعد أن أظهرت نتائج التحاليل المخبرية تلوث عينات منه ببكتيريا السالمونيلا، وطلبت من الشركة الموردة سحبه من الأسواق فوراً.',
     ].join('\n\n'),
@@ -322,8 +320,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'tahini recall, split out: a citizen (المواطن) with a relative clause and a colon, then a closing يذكر أن … with the authority’s app as a quoted name',
-    // engine gap: the app's name after يذكر أن … تطبيقها is read as a partial quote of ناصر بن محمد السبيعي (continuation, cue يذكر) instead of a mention.
-    gaps: ['attribution'],
     text: [
       'وقال المواطن ناصر بن محمد السبيعي، الذي أعاد عبوتين إلى أحد المراكز التجارية شرق الرياض: "اشتريتها قبل أسبوع ولم أعلم بالتحذير إلا من رسالة وصلتني على الواتساب، والمحل استرجعها دون نقاش".',
       'يذكر أن الهيئة تتيح للمستهلكين الإبلاغ عن أي منتج مخالف عبر الرقم المجاني 19999، أو عبر تطبيقها على الهواتف الذكية "تيقن".',

@@ -7,6 +7,7 @@ import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './exp
 import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
+  ACT_NAMING_SET,
   ADDRESSED_PEOPLE_SET,
   ADDRESSED_SET,
   ADDRESSEE_COMPLEMENT_SET,
@@ -14,6 +15,7 @@ import {
   ADDRESSING_SET,
   type Agreement,
   ANSWER_LABEL_SET,
+  APP_NOUN_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   CALL_NOUN_SET,
@@ -34,6 +36,7 @@ import {
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
   GLOSS_SET,
+  GOODS_SET,
   HONORIFIC_SET,
   hasArticle,
   honouredTitles,
@@ -41,6 +44,7 @@ import {
   INTERVIEW_NOUN_SET,
   isFieldWithAn,
   isGivenName,
+  KNOWN_AS_SET,
   KUNYA_SET,
   LINEAGE_SET,
   lookupCollided,
@@ -50,6 +54,7 @@ import {
   MAX_PLACE_WORDS,
   MEDIA_SET,
   NAME_JOINER_SET,
+  NAMED_CLASS_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
@@ -3512,7 +3517,9 @@ class Attributor {
   }
 
   private complementAfter(from: number): Cue['complement'] {
-    for (let i = from; i < this.tokens.length && i < from + MAX_COMPLEMENT_DISTANCE; i++) {
+    // An outlet told, passed over, does not count towards the distance (في مقابلة مع إذاعة «…»، أن).
+    let limit = from + MAX_COMPLEMENT_DISTANCE;
+    for (let i = from; i < this.tokens.length && i < limit; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.titleDot(i))) return 'none';
       if (token.norm === ':') return 'colon';
@@ -3523,6 +3530,7 @@ class Attributor {
         // «المدينة» أن): passed over to the complement after it.
         const outlet = this.outletTold(i);
         if (outlet >= 0) {
+          limit += outlet - i;
           i = outlet;
           continue;
         }
@@ -3536,14 +3544,18 @@ class Attributor {
 
   /**
    * The closing mark of a short quoted name right after ل, إلى or مع at `index` (لـ«اليوم», إلى
-   * «المدينة», مع «الرياض»): the outlet whom the words were told; -1 when there is none.
+   * «المدينة», مع «الرياض»), also with the outlet's head between (مع إذاعة «…», إلى صحيفة «…») or
+   * carrying the ل (لصحيفة «…», لقناة «…»): the outlet whom the words were told; -1 when there is none.
    */
   private outletTold(index: number): number {
     const norm = this.tokens[index]?.norm ?? '';
-    if (norm !== 'ل' && norm !== 'الى' && norm !== 'مع') return -1;
-    if (this.tokens[index + 1]?.type !== 'mark') return -1;
-    const close = this.closeOf.get(index + 1);
-    return close !== undefined && close - index <= MAX_OUTLET_TOKENS + 1 ? close : -1;
+    let mark = index + 1;
+    if (norm === 'ل' || norm === 'الى' || norm === 'مع') {
+      if (MEDIA_SET.has(this.tokens[mark]?.norm ?? '')) mark++;
+    } else if (!/^ل[^ل]/u.test(norm) || !MEDIA_SET.has(norm.slice(1))) return -1;
+    if (this.tokens[mark]?.type !== 'mark') return -1;
+    const close = this.closeOf.get(mark);
+    return close !== undefined && close - mark <= MAX_OUTLET_TOKENS ? close : -1;
   }
 
   /**
@@ -3583,6 +3595,7 @@ class Attributor {
     if (coined) return coined;
     if (
       this.isNamed(span) ||
+      this.joinsNamed(spanIndex) ||
       this.isRecurringName(span) ||
       this.isShortName(span) ||
       this.isDescribed(span) ||
@@ -3649,6 +3662,24 @@ class Attributor {
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * A name-shaped quote joined by و right after a quoted name (مثل «فايبر» و«تانغو», صحيفتا «عكاظ»
+   * و«الوطن»): the next name of the same list, a mention too.
+   */
+  private joinsNamed(spanIndex: number): boolean {
+    const span = this.spans[spanIndex] as Span;
+    const previous = this.spans[spanIndex - 1];
+    return (
+      previous !== undefined &&
+      previous.close === span.open - 2 &&
+      previous.parent === span.parent &&
+      this.tokens[span.open - 1]?.norm === 'و' &&
+      this.results[spanIndex - 1]?.kind === 'mention' &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
+    );
   }
 
   /**
@@ -4159,10 +4190,23 @@ class Attributor {
       const prior = this.tokens[open - 2];
       if (prior?.type !== 'word') return false;
       if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
+      // ما يعرف بـ«التطعيم الحلقي», التي باتت تعرف بـ«…»: what a thing is known as.
+      if (norm === 'ب' && stripToSet(prior.norm, KNOWN_AS_SET) !== undefined) return true;
       // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
       const verb = this.tokens[open - 3];
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
     }
+    // في حديثها إلى «إرنا»، إن …, في تصريح إلى «المدينة» أن: after a noun of speech, إلى names whom the
+    // words were given to, as لـ does, when the words follow (a complementiser or a colon, after a comma
+    // or not); not what a calling verb asks for (ودعا في حديثه إلى «الحوار»، مؤكدا).
+    const toldNext = this.tokens[isComma(this.tokens[span.close + 1]) ? span.close + 2 : span.close + 1];
+    if (
+      norm === 'الى' &&
+      stripToSet(this.tokens[open - 2]?.norm ?? '', SPEECH_NOUN_SET) !== undefined &&
+      (toldNext?.norm === ':' || COMPLEMENTISER_SET.has(toldNext?.norm ?? '')) &&
+      this.addressedOutlet(span)
+    )
+      return true;
     // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
     // Only before a colon: شدد على «ضرورة التهدئة»، is the verb's complement.
     if (
@@ -4218,12 +4262,25 @@ class Attributor {
     const head =
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
-    if (stripToSet(norm, NAMING_SET) !== undefined && !this.opensDescription(span)) return true;
+    if (
+      stripToSet(norm, NAMING_SET) !== undefined &&
+      !this.opensDescription(span) &&
+      !this.actCalledFor(open - 1)
+    )
+      return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
+    // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
+    if (norm === 'مثل' && this.namedClassBefore(open - 1) && this.nameShaped(span) && !this.holdsClause(span))
+      return true;
+    // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
+    // on between it and its name.
+    if (this.appOnDevices(open) && this.nameShaped(span) && !this.holdsClause(span)) return true;
     // سفينة الإنقاذ «…», طائرة الشحن «…»: a naming noun in construct with the definite noun that says
     // which kind it is, then its name (not a day or a night: يوم الأربعاء «…» is when words were said).
+    // Not the subject of an إن/أن clause that the quote ends (أن جهاز الشرطة «يقوم بواجبه», إن عملية
+    // الإنقاذ «كانت صعبة»): the predicate due, words said of the thing.
     const kind = this.tokens[open - 2];
     if (
       hasArticle(norm) &&
@@ -4232,9 +4289,15 @@ class Attributor {
       !TIME_NOUNS.has(kind.norm) &&
       stripToSet(kind.norm, NAMING_SET) !== undefined &&
       this.nameShaped(span) &&
-      !this.holdsClause(span)
+      !this.holdsClause(span) &&
+      !this.endsClauseSubject(span) &&
+      !this.actCalledFor(open - 2)
     )
       return true;
+    // منتج طحينة «…», عبوات مياه «…», مسحوق الغسيل «…», منتج حليب الأطفال «…»: a noun of goods in
+    // construct with the noun of what they are, then the brand. A word of description there is no brand
+    // (منتج وطني «…», أجهزة هاتف «مقلدة», عبوات مياه «مجهولة المصدر»), nor a predicate due.
+    if (this.goodsBefore(open) && this.brandShaped(span) && !this.endsClauseSubject(span)) return true;
     // سطح القمر «أوروبا», عبر المنصة «…»: a definite naming noun takes its name after it too when it is
     // governed (by a noun or a preposition), not a clause's subject or object, whose predicate the quote
     // would be (إن الحملة «ستستمر», اعتبر الخطة «طموحة»); a name carries no article of its own.
@@ -4281,17 +4344,20 @@ class Attributor {
     if (stripToSet(norm, QUESTION_NOUNS) !== undefined && this.nameShaped(span)) return true;
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
-    if (this.nameShaped(span) && possessedNamingNoun(norm)) return true;
-    // ألبومها الجديد «…», روايته الأخيرة «…»: the same with one adjective between.
-    // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن).
+    // Not the predicate due after an إن/أن subject (إن روايتها «حققت نجاحا»).
+    if (this.nameShaped(span) && possessedNamingNoun(norm) && !this.endsClauseSubject(span)) return true;
+    // ألبومها الجديد «…», روايته الأخيرة «…», فيلمه الوثائقي «…», هاتفها الذكي «…»: the same with one
+    // adjective between.
+    // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن), nor
+    // the predicate due after an إن/أن subject (إن روايته الأخيرة «حققت نجاحا»).
     const noun = this.tokens[open - 2];
     const opening = this.tokens[open + 1];
     if (
       hasArticle(norm) &&
-      !isNisba(norm) &&
       noun?.type === 'word' &&
       possessedNamingNoun(noun.norm) &&
       this.tokens[open - 3]?.norm !== 'في' &&
+      !this.endsClauseSubject(span) &&
       !(
         opening?.type === 'word' &&
         (COMPLEMENTISER_SET.has(opening.norm) || CLAUSE_OPENER_SET.has(opening.norm))
@@ -4332,7 +4398,8 @@ class Attributor {
       !UNNAMED_HEADS.has(head) &&
       !described &&
       !givenIn &&
-      this.nameShaped(span)
+      this.nameShaped(span) &&
+      !this.actCalledFor(open - 1)
     );
   }
 
@@ -4545,7 +4612,11 @@ class Attributor {
    */
   private endsClauseSubject(span: Span): boolean {
     return (
-      span.close >= 0 && this.tokens[span.close + 1]?.type !== 'word' && this.inClauseSubject(span.open - 1)
+      span.close >= 0 &&
+      this.tokens[span.close + 1]?.type !== 'word' &&
+      // …and no quote opens right after it, which would be the predicate (إن فيلمه «عايش» «يحكي …»).
+      !this.closeOf.has(span.close + 1) &&
+      this.inClauseSubject(span.open - 1)
     );
   }
 
@@ -5041,6 +5112,103 @@ class Attributor {
       if (words > MAX_NAME_WORDS) return false;
     }
     return words > 0;
+  }
+
+  /**
+   * True when the word at `at` is a naming noun that is also a verbal noun (ACT_NAMING_SET: تطبيق, an
+   * app and applying) governed by a cue's preposition, ب written on it or إلى/على before it, right
+   * after the verb or its subject (طالب المحامي فلان بتطبيق «…», دعا إلى تطبيق «…»): the act asked
+   * for, whose object the quote is, not an app's name.
+   */
+  private actCalledFor(at: number): boolean {
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return false;
+    const attached = /^و?ب/u.test(word.norm) && ACT_NAMING_SET.has(word.norm.replace(/^و?ب/u, ''));
+    if (!attached && !ACT_NAMING_SET.has(word.norm)) return false;
+    const preposition = attached ? at : at - 1;
+    if (!attached && !VERB_PREPOSITIONS.has(this.tokens[preposition]?.norm ?? '')) return false;
+    for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_SUBJECT_SPAN; k--) {
+      if ((this.tokens[k] as Token).type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.end === preposition || k === preposition - 1;
+    }
+    return false;
+  }
+
+  /**
+   * True when a plural of named things (NAMED_CLASS_SET: تطبيقات, مواقع, شركات, قنوات) stands within
+   * three words before مثل at `at`, the words between its genitive or adjectives (تطبيقات الاتصال
+   * المجانية مثل): the quotes after مثل are examples of the class, their names.
+   */
+  private namedClassBefore(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(k)) return false;
+      const bare = withoutArticle(token.norm);
+      if (stripToSet(bare, NAMED_CLASS_SET) !== undefined) return true;
+      // …in the accusative (صحفا, أحزابا).
+      if (bare.endsWith('ا') && stripToSet(bare.slice(0, -1), NAMED_CLASS_SET) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words before the mark at `open` are an app's noun (APP_NOUN_SET: تطبيق, برنامج),
+   * plain or with its owner's pronoun, then على or في and one or two definite words, the devices or the
+   * store it runs on (تطبيقها على الهواتف الذكية, برنامج على الأجهزة اللوحية).
+   */
+  private appOnDevices(open: number): boolean {
+    for (let j = open - 1; j >= open - 2 && j >= 0; j--) {
+      const token = this.tokens[j] as Token;
+      if (token.type !== 'word' || !hasArticle(token.norm)) return false;
+      const preposition = this.tokens[j - 1];
+      if (preposition?.norm !== 'على' && preposition?.norm !== 'في') continue;
+      const noun = this.tokens[j - 2];
+      if (noun?.type !== 'word') return false;
+      const stem = /^(.{3,}?)(?:ه|ها|هم)$/u.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
+      return (
+        stripToSet(noun.norm, APP_NOUN_SET) !== undefined || (stem !== undefined && APP_NOUN_SET.has(stem))
+      );
+    }
+    return false;
+  }
+
+  /**
+   * True when a noun of goods (GOODS_SET) heads the construct that ends right before the mark at `open`:
+   * the noun of what they are after it, indefinite (منتج طحينة, سيارات جيب) or definite (مسحوق
+   * الغسيل), or both (منتج حليب الأطفال). No adjective (وطني, الرباعي), preposition or stop word between.
+   */
+  private goodsBefore(open: number): boolean {
+    for (let j = open - 2; j >= open - 3 && j >= 0; j--) {
+      const between = this.tokens[j + 1] as Token;
+      if (
+        between.type !== 'word' ||
+        between.norm.endsWith('ي') ||
+        PREPOSITIONS.has(between.norm) ||
+        STOP_SET.has(between.norm) ||
+        // two words between: the first indefinite, the second its definite genitive
+        (j === open - 3 && (hasArticle(between.norm) || !hasArticle((this.tokens[open - 1] as Token).norm)))
+      )
+        return false;
+      const goods = this.tokens[j];
+      if (
+        goods?.type === 'word' &&
+        !hasArticle(goods.norm) &&
+        stripToSet(goods.norm, GOODS_SET) !== undefined
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * A brand's name in quotes (nameShaped, no clause): its first word no feminine participle (مقلدة,
+   * مجهولة, المغشوشة) nor adjective of origin (محلية, ذكية), which describe the goods rather than name them.
+   */
+  private brandShaped(span: { open: number; close: number }): boolean {
+    if (!this.nameShaped(span) || this.holdsClause(span)) return false;
+    const bare = withoutArticle((this.tokens[span.open + 1] as Token).norm);
+    return !/^م.{3,}ه$/u.test(bare) && !bare.endsWith('يه');
   }
 
   /**

@@ -19,6 +19,7 @@ import {
 import {
   ABBREVIATED_TITLES,
   ACCUSING_VERBS,
+  ACT_NAMING_NOUNS,
   ACTIVITY_GENITIVES,
   ADDRESSED_NOUNS,
   ADDRESSED_PEOPLE,
@@ -28,6 +29,7 @@ import {
   AGE_NOUNS,
   ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
+  APP_NOUNS,
   APPOSED_TRADE_TITLES,
   ARAB_NISBAS,
   AUDIENCES,
@@ -65,12 +67,15 @@ import {
   GENERIC_BODY_HEADS,
   GENITIVE_NOUNS,
   GLOSS_NOUNS,
+  GOODS_NOUNS,
   GROUP_SOURCE_HEADS,
+  HEARD_WORKS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
   INTERVIEW_NOUNS,
   KIN_NOUNS,
+  KNOWN_AS_VERBS,
   KUNYA_WORDS,
   LINEAGE_WORDS,
   MEDIA_HEADS,
@@ -78,6 +83,7 @@ import {
   MEMBER_HEADS,
   MEMBERS_GROUP_HEADS,
   NAME_JOINERS,
+  NAMED_CLASS_NOUNS,
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   NAMING_VERBS,
@@ -307,6 +313,18 @@ export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 /** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
+/** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
+export const GOODS_SET = foldSet(GOODS_NOUNS);
+/** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */
+export const APP_NOUN_SET = foldSet(APP_NOUNS);
+/** Plurals of things known by a name (تطبيقات, مواقع): NAMED_CLASS_NOUNS, folded. */
+export const NAMED_CLASS_SET = foldSet(NAMED_CLASS_NOUNS);
+/** Works that hear a speaker after ل (برنامج): HEARD_WORKS, folded. */
+export const HEARD_WORK_SET = foldSet(HEARD_WORKS);
+/** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */
+export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
+/** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */
+export const ACT_NAMING_SET = foldSet(ACT_NAMING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);

@@ -32,6 +32,7 @@ import {
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
   GROUP_SOURCE_SET,
+  HEARD_WORK_SET,
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
@@ -1049,6 +1050,13 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
       n++;
     return n + editionAfter(tokens, at + n);
   }
+  // لبرنامج «الثامنة»: a programme told, its name in marks (a few words), the marks taken in.
+  if (/^ل[^ل]/u.test(norm) && HEARD_WORK_SET.has(norm.slice(1)) && tokens[at + 1]?.type === 'mark')
+    for (let k = at + 2; k <= at + 2 + MAX_OUTLET_WORDS && k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.type === 'mark') return k - at + 1;
+      if (token.type !== 'word') break;
+    }
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.
   const rests = norm.startsWith('لل') ? [`ا${norm.slice(1)}`, norm.slice(1)] : [norm.slice(1)];
   for (const rest of rests) {

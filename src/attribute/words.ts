@@ -661,6 +661,14 @@ export const NAMING_NOUNS: readonly string[] = [
   'وثيقة',
   'صفقة',
   'تطبيق',
+  'منتج', // goods and their brand (منتج «…», منتج طحينة «…»: GOODS_NOUNS)
+  'مستحضر',
+  'مشروب',
+  'بوابة', // a portal, a platform (بوابة «جدارة», منصة «طاقات»)
+  'منصة',
+  'مناورات', // a military exercise (مناورات «درع الاتحاد», تمرين «سيف عبدالله»)
+  'مناورة',
+  'تمرين',
   'هاتف', // a phone model (هاتفها الجديد «غالاكسي نوت 5»)
   'جهاز', // a device, and a security body (جهاز «الموساد»)
   'طراز', // a model (طراز «…»)
@@ -754,6 +762,74 @@ export const NAMING_NOUNS: readonly string[] = [
  * them (كمين «محكم», جبل «من الديون»), so only a name-shaped quote follows them as a name (isNamed).
  */
 export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', 'جبل'];
+
+/**
+ * Nouns of goods sold under a brand, which take the plain noun of what they are in construct and then
+ * the brand in quotes (منتج طحينة «…», عبوات مياه «…», سيارات جيب «…», مستحضر تجميل «…»).
+ */
+export const GOODS_NOUNS: readonly string[] = [
+  'منتج',
+  'منتجات',
+  'عبوة',
+  'عبوات',
+  'علبة',
+  'علب',
+  'مستحضر',
+  'مستحضرات',
+  'مشروب',
+  'مشروبات',
+  'مسحوق',
+  'سيارة',
+  'سيارات',
+  'أجهزة',
+  'هواتف',
+  'ماركة',
+  'علامة',
+];
+
+/** Nouns of apps and programs, named in quotes after the devices they run on (تطبيقها على الهواتف الذكية «…»). */
+export const APP_NOUNS: readonly string[] = ['تطبيق', 'برنامج', 'لعبة'];
+
+/**
+ * Plurals of things known by a name, whose examples follow مثل in quotes (تطبيقات مثل «فايبر» و«تانغو»,
+ * مواقع التواصل مثل «تويتر»), also in the accusative (صحفا مثل «…»).
+ */
+export const NAMED_CLASS_NOUNS: readonly string[] = [
+  'تطبيقات',
+  'مواقع',
+  'منصات',
+  'شبكات',
+  'برامج',
+  'قنوات',
+  'صحف',
+  'مجلات',
+  'شركات',
+  'علامات',
+  'ماركات',
+  'منتجات',
+  'أجهزة',
+  'هواتف',
+  'أفلام',
+  'مسلسلات',
+  'ألعاب',
+  'خدمات',
+  'حملات',
+  'مبادرات',
+  'أندية', // bodies known by a name too (الأندية مثل «الهلال», جماعات مثل «داعش»)
+  'جماعات',
+  'تنظيمات',
+  'فصائل',
+  'أحزاب',
+];
+
+/** Works that hear a speaker like an outlet, after ل and their name in marks (لبرنامج «…»: a broadcast). */
+export const HEARD_WORKS: readonly string[] = ['برنامج'];
+
+/** Naming nouns that are also verbal nouns (تطبيق: an app, and applying a rule), which a cue may govern. */
+export const ACT_NAMING_NOUNS: readonly string[] = ['تطبيق'];
+
+/** Verbs of being known as, before بـ and a name (ما يعرف بـ«…», التي تعرف بـ«…»). */
+export const KNOWN_AS_VERBS: readonly string[] = ['يعرف', 'تعرف', 'عرف', 'عرفت', 'يعرفون'];
 
 /** Complementisers: after a cue, a clause of reported (indirect) speech begins. */
 export const COMPLEMENTISERS: readonly string[] = [
