@@ -4,7 +4,9 @@
  *   a word after it opens with و or ل but is no conjunct or phrase (واضح, وفير, لافت, لازمة), when it
  *   follows a place's name, which is definite with no article (لمصر ثابت), or when a second predicate is
  *   joined with ولن/ولم: the quote is a sentence said (direct), not the verb's object;
- * - a place's name after the stance noun is its definite genitive (التزام واشنطن بأمن الخليج);
+ * - a place's name, or a noun with the pronoun نا, after the stance noun is its definite genitive
+ *   (التزام واشنطن بأمن الخليج, استعداد قواتنا), and حتى or an adverb of place after a definite word is
+ *   no predicate (حتى تطهير, خلف رجال الأمن);
  * - after في تقرير, a quote that the sentence goes on after (الصادر عن …, توقعاته) is the report's
  *   title (mention), not its words;
  * - a quote opening with بكل after a work named by a text (فيلمه الجديد, كتابه الأخير) is its title.
@@ -49,6 +51,26 @@ const predicateRows: readonly Row[] = [
     what: 'أكد «التزام واشنطن بأمن الخليج»: a place’s name is the definite genitive (partial)',
     text: 'وأكد وزير الدفاع الأمريكي آشتون كارتر «التزام واشنطن بأمن حلفائها في الخليج».',
     quotes: [['التزام واشنطن بأمن حلفائها في الخليج', 'partial', 'آشتون كارتر']],
+  },
+  {
+    what: 'جدد «التزام حكومته بمحاربة الإرهاب حتى تحرير …»: حتى after a definite word is no predicate',
+    text: 'وجدد رئيس الوزراء العراقي حيدر العبادي "التزام حكومته بملاحقة عناصر التنظيم حتى تطهير محافظة الأنبار".',
+    quotes: [['التزام حكومته بملاحقة عناصر التنظيم حتى تطهير محافظة الأنبار', 'partial', 'حيدر العبادي']],
+  },
+  {
+    what: 'أكد «استعداد قواتنا …»: a genitive with the pronoun نا is definite',
+    text: 'وأكد قائد حرس الحدود اللواء عواد البلوي «استعداد قواتنا للتصدي لأي محاولة تسلل».',
+    quotes: [['استعداد قواتنا للتصدي لأي محاولة تسلل', 'partial', 'عواد البلوي']],
+  },
+  {
+    what: 'أكد «وقوف المواطنين خلف رجال الأمن»: an adverb of place after a definite word is no predicate',
+    text: 'وأكد أمير المنطقة الشرقية الأمير سعود بن نايف «وقوف المواطنين خلف رجال الأمن في مواجهة الإرهاب».',
+    quotes: [['وقوف المواطنين خلف رجال الأمن في مواجهة الإرهاب', 'partial', 'سعود بن نايف']],
+  },
+  {
+    what: 'guard: a genitive with نا, then an indefinite predicate (حرص بلادنا كبير): a sentence said',
+    text: 'وأكد وزير الخارجية اليمني رياض ياسين «حرص بلادنا كبير على إنجاح مشاورات جنيف».',
+    quotes: [['حرص بلادنا كبير على إنجاح مشاورات جنيف', 'direct', 'رياض ياسين']],
   },
   {
     what: 'guard: و with the article or a definite genitive after it is a conjunct (partial)',

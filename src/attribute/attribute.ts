@@ -6076,8 +6076,12 @@ class Attributor {
     const definiteAt = (k: number): boolean => {
       const token = this.tokens[k];
       if (k >= close || token?.type !== 'word' || RELATIVES.has(token.norm)) return false;
+      // With our pronoun too (استعداد قواتنا, حرص بلادنا).
       return (
-        token.norm.startsWith('ال') || this.isPossessed(k) || (k === open + 2 && PLACE_SET.has(token.norm))
+        token.norm.startsWith('ال') ||
+        this.isPossessed(k) ||
+        withOurs(token.norm) ||
+        (k === open + 2 && PLACE_SET.has(token.norm))
       );
     };
     const second = this.tokens[open + 2] as Token;
@@ -6111,19 +6115,23 @@ class Attributor {
       const definite =
         hasArticle(before.norm) ||
         this.isPossessed(k - 1) ||
+        withOurs(before.norm) ||
         (possessed && k === open + 2) ||
         stripToSet(before.norm, PLACE_SET) !== undefined;
       if (!definite) continue;
       // A clause opener or a future verb there is the predicate (دعم المملكة لن يتوقف); after a
       // preposition or a quantifier ما is relative (في كل ما تتخذه).
       if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return false;
-      // After a definite word: another definite (a genitive, an adjective), a preposition, a quantifier
-      // (كافة), a phrase with ب, ل or و before it, or an adverb in the accusative; anything else is a
-      // predicate.
+      // After a definite word: another definite (a genitive, an adjective), a preposition, an adverb of
+      // place (خلف, أمام) or حتى, a quantifier (كافة), a phrase with ب, ل or و before it, or an adverb in
+      // the accusative; anything else is a predicate.
       if (
         !hasArticle(token.norm) &&
         !PREPOSITIONS.has(token.norm) &&
         !DESCRIBING_OPENERS.has(token.norm) &&
+        !PLACE_ADVERB_SET.has(token.norm) &&
+        token.norm !== 'حتي' &&
+        token.norm !== 'حتى' &&
         !this.joinedPhrase(k) &&
         !token.norm.endsWith('ا')
       )
@@ -7947,6 +7955,8 @@ const FUTURE_VERB = /^س[يتن][^اوي].*[^ه]$/u;
 const MAX_CONSTRUCT_WORDS = 12;
 /** Short vowels, shadda, sukun and tatweel, dropped to read a word's letters as written. */
 const MARKS_IN_WORD = /[\u064B-\u0652\u0640]/gu;
+/** A noun with the pronoun نا (قواتنا, بلادنا), definite as with ه or ها; not لنا, هنا, إننا. */
+const withOurs = (norm: string): boolean => norm.endsWith('نا') && norm.length > 4;
 /** A clause opener joined by و, folded: a second predicate after the first (… ثابت ولن يتغير). */
 const CONJOINED_OPENERS = new Set(['ولن', 'ولم']);
 
