@@ -4390,8 +4390,14 @@ class Attributor {
       stripToSet(prior.norm, ORGANISATION_SET) === undefined &&
       !PREPOSITIONS.has(prior.norm) &&
       lookupCue(prior.norm) === undefined;
-    // وأكدت الرئاسة في بيان «عمق العلاقات …»: a document the words were given in, its words after it.
-    const givenIn = DOCUMENT_SET.has(norm) && /^و?في$/u.test(prior?.type === 'word' ? prior.norm : '');
+    // وأكدت الرئاسة في بيان «عمق العلاقات …»: a document the words were given in, its words after it,
+    // where the quote closes its clause. A report goes on after its title (في تقرير «التنافسية
+    // العالمية» الصادر عن …, نشر البنك في تقرير «…» توقعاته): a name.
+    const after = span.close < 0 ? undefined : this.tokens[span.close + 1];
+    const givenIn =
+      DOCUMENT_SET.has(norm) &&
+      /^و?في$/u.test(prior?.type === 'word' ? prior.norm : '') &&
+      (after?.type !== 'word' || TIME_SET.has(after.norm));
     return (
       head !== undefined &&
       !head.startsWith('ال') &&
@@ -5051,7 +5057,20 @@ class Attributor {
     const first = this.tokens[span.open + 1];
     if (first?.type !== 'word' || !first.norm.startsWith('ب')) return false;
     const bare = first.norm.slice(1);
-    return QUANTIFIERS.has(bare) || MANNER_NOUNS.has(bare);
+    if (!QUANTIFIERS.has(bare) && !MANNER_NOUNS.has(bare)) return false;
+    // A work named by a text, with its pronoun or an adjective (فيلمه الجديد «بكل بساطة», المسلسل
+    // الكوميدي «بكل بساطة»): the quote is its title.
+    const work = (k: number): boolean => {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      const stem = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(token.norm)?.[1];
+      return introducesWork(token.norm) || (stem !== undefined && introducesWork(stem));
+    };
+    const adjective = this.tokens[span.open - 1];
+    return !(
+      work(span.open - 1) ||
+      (adjective?.type === 'word' && hasArticle(adjective.norm) && work(span.open - 2))
+    );
   }
 
   /**
@@ -6225,7 +6244,13 @@ class Attributor {
     const definiteAt = (k: number): boolean => {
       const token = this.tokens[k];
       if (k >= close || token?.type !== 'word' || RELATIVES.has(token.norm)) return false;
-      return token.norm.startsWith('ال') || this.isPossessed(k);
+      // With our pronoun too (استعداد قواتنا, حرص بلادنا).
+      return (
+        token.norm.startsWith('ال') ||
+        this.isPossessed(k) ||
+        withOurs(token.norm) ||
+        (k === open + 2 && PLACE_SET.has(token.norm))
+      );
     };
     const second = this.tokens[open + 2] as Token;
     const between =
@@ -6246,25 +6271,61 @@ class Attributor {
     for (let k = genitive + 1; k < close && k - open <= MAX_CONSTRUCT_WORDS; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') continue;
+      // A second predicate joined by و (دعم المملكة لمصر ثابت ولن يتغير): the phrase before it was a
+      // sentence, wherever it stands; a bare clause opener after an indefinite word may describe it.
+      if (CONJOINED_OPENERS.has(token.norm)) return false;
       const before = this.tokens[k - 1] as Token;
       if (before.type !== 'word' || RELATIVES.has(before.norm)) continue;
-      if (!(hasArticle(before.norm) || this.isPossessed(k - 1) || (possessed && k === open + 2))) continue;
+      // A place's name is definite without the article (لمصر, مع تركيا): no adjective follows it; but
+      // a pair of accusatives may (مع لبنان حكومة وشعبا).
+      const next = this.tokens[k + 1];
+      if (next?.type === 'word' && next.norm.startsWith('و') && next.norm.endsWith('ا')) continue;
+      const definite =
+        hasArticle(before.norm) ||
+        this.isPossessed(k - 1) ||
+        withOurs(before.norm) ||
+        (possessed && k === open + 2) ||
+        stripToSet(before.norm, PLACE_SET) !== undefined;
+      if (!definite) continue;
       // A clause opener or a future verb there is the predicate (دعم المملكة لن يتوقف); after a
       // preposition or a quantifier ما is relative (في كل ما تتخذه).
       if (CLAUSE_OPENER_SET.has(token.norm) || FUTURE_VERB.test(token.norm)) return false;
-      // After a definite word: another definite (a genitive, an adjective), a preposition, a quantifier
-      // (كافة), a word with ب, ل or و before it, or an adverb in the accusative; anything else is a
-      // predicate.
+      // After a definite word: another definite (a genitive, an adjective), a preposition, an adverb of
+      // place (خلف, أمام) or حتى, a quantifier (كافة), a phrase with ب, ل or و before it, or an adverb in
+      // the accusative; anything else is a predicate.
       if (
         !hasArticle(token.norm) &&
         !PREPOSITIONS.has(token.norm) &&
         !DESCRIBING_OPENERS.has(token.norm) &&
-        !/^[بلو]/u.test(token.norm) &&
+        !PLACE_ADVERB_SET.has(token.norm) &&
+        token.norm !== 'حتي' &&
+        token.norm !== 'حتى' &&
+        !this.joinedPhrase(k) &&
         !token.norm.endsWith('ا')
       )
         return false;
     }
     return true;
+  }
+
+  /**
+   * The word at `k`, after a definite word in a quoted noun phrase, opens a phrase with ب, ل or و and
+   * not a predicate: ب or ل with anything but a participle's shape (لأي تدخل, بالحل, لتقديم; not
+   * لافت, لازم), و with the article, a pronoun, or a definite genitive after it (والإمارات,
+   * ومساندتها, وتعزيز التعاون; not واضح للجميع, وفير, واجب).
+   */
+  private joinedPhrase(k: number): boolean {
+    const norm = (this.tokens[k] as Token).norm;
+    const next = this.tokens[k + 1];
+    const definiteNext = next?.type === 'word' && next.norm.startsWith('ال');
+    if (norm.startsWith('و')) return norm.slice(1).startsWith('ال') || this.isPossessed(k) || definiteNext;
+    if (!/^[بل]/u.test(norm)) return false;
+    // فاعل after ب or ل read as a preposition (لافت, لازمة, باق): a predicate unless a genitive follows.
+    // Its alif is written bare; folding makes بأمن, لأجل look the same.
+    const token = this.tokens[k] as Token;
+    const written = this.text.slice(token.from, token.to).replace(MARKS_IN_WORD, '');
+    const participle = written[1] === 'ا' && (norm.length === 4 || (norm.length === 5 && norm.endsWith('ه')));
+    return !(participle && !definiteNext);
   }
 
   /**
@@ -8060,6 +8121,12 @@ const FUTURE_VERB = /^س[يتن][^اوي].*[^ه]$/u;
 
 /** Words of a quoted noun phrase read for a predicate (constructObject). */
 const MAX_CONSTRUCT_WORDS = 12;
+/** Short vowels, shadda, sukun and tatweel, dropped to read a word's letters as written. */
+const MARKS_IN_WORD = /[\u064B-\u0652\u0640]/gu;
+/** A noun with the pronoun نا (قواتنا, بلادنا), definite as with ه or ها; not لنا, هنا, إننا. */
+const withOurs = (norm: string): boolean => norm.endsWith('نا') && norm.length > 4;
+/** A clause opener joined by و, folded: a second predicate after the first (… ثابت ولن يتغير). */
+const CONJOINED_OPENERS = new Set(['ولن', 'ولم']);
 
 /** Posts, indefinite, that a platform's name follows after على (تدوينة على «فيسبوك»), folded. */
 const POSTS = new Set(['تدوينه', 'منشور', 'تغريده', 'بوست']);
