@@ -16,6 +16,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   RANK_SET,
+  RIVAL_SET,
   SAYING_SET,
   STOP_SET,
   stripToSet,
@@ -24,7 +25,9 @@ import {
 import {
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  hasTitleWithHe,
   isComma,
+  isHamzaAlName,
   isPlaceAfterTitle,
   isTitleHead,
   NISBA,
@@ -33,6 +36,34 @@ import {
 } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
+
+/** A possessive pronoun after a noun: ه, ها, هم, هما. */
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * A relation or an office with a possessive pronoun (مواطنتها, منافسه, خصمه, نائبه, مدربه): the one it
+ * relates to is named right after it (بعد فوزها على مواطنتها فلانة, فاز … على منافسه فلان). A bare ه
+ * only as written, not a feminine's ة (منافسة, محافظة), which folding writes alike.
+ */
+function isPossessedTitle(token: Token, text: string): boolean {
+  const norm = token.norm;
+  const stem = norm.replace(POSSESSIVE, '');
+  if (stem === norm || stem.length < 3) return false;
+  if (stem.length === norm.length - 1 && !hasTitleWithHe(token, text) && !RIVAL_SET.has(stem)) return false;
+  return (
+    TITLE_SET.has(stem) ||
+    RIVAL_SET.has(stem) ||
+    (stem.endsWith('ت') && TITLE_SET.has(`${stem.slice(0, -1)}ه`))
+  );
+}
+
+/**
+ * A word with the article: not a foreign given name written with a hamza on its first alef (أليكسيس,
+ * إليزابيث, أليخاندرو) before the rest of the name, which folds to the article's letters.
+ */
+function articled(text: string, token: Token, next: Token | undefined): boolean {
+  return hasArticle(token.norm) && !isHamzaAlName(token, text, next?.norm);
+}
 
 function isNameWord(norm: string): boolean {
   return (
@@ -175,14 +206,16 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (!hasArticle(head.norm)) bodyName ??= slice(at - 1, at);
           continue;
         }
-        let k = at;
+        // The known name's own words are a name's (فان مارفيك, whose فان reads as ف and إن elsewhere).
+        const n = form.words.length;
+        let k = n > 1 && form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w) ? at - n + 1 : at;
         while (at - k + 1 < MAX_NAME_WORDS) {
           const prev = tokens[k - 1];
-          if (prev?.type !== 'word' || !isNameWord(prev.norm)) break;
+          if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;
-          if (hasArticle(prev.norm)) {
+          if (articled(text, prev, tokens[k])) {
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];
             if (!COMPOUND_END_SET.has(prev.norm)) break;
@@ -193,7 +226,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           }
           k--;
         }
-        if (k === at) continue;
+        if (k === at - n + 1) continue;
         // A title without the article governs the word after it (محافظ إربد رضوان العتوم): that
         // word is the title's, the name starts after it.
         const governor = tokens[k - 1];
@@ -248,11 +281,15 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
+              // مواطنتها فلانة, منافسه فلان: a relation names the one it relates to after it.
+              isPossessedTitle(left, text) ||
+              // المبعوث الخاص إلى سوريا فلان: the title's place ends it, the name starts after it.
+              isPlaceWord(left.norm) ||
               lookupCue(left.norm) !== undefined ||
               NAME_JOINER_SET.has(left.norm) ||
               // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
               COMPLEMENTISER_SET.has(left.norm)));
-        if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
+        if (!startsWell || articled(text, tokens[k] as Token, tokens[k + 1])) continue;
         // مدير جامعة الملك سعود بدران العمر: the king's name is the place's, not the first name.
         if (namesPlaceAt(tokens, k)) continue;
         // A kunya (أبو أحمد) is a whole name: a word read in before it must be a given name (سامي أبو
@@ -268,6 +305,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const titled =
           left?.type === 'word' &&
           (stripToSet(left.norm, TITLE_SET) !== undefined ||
+            isPossessedTitle(left, text) ||
             (hasArticle(left.norm) && NISBA.test(left.norm)));
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);

@@ -455,6 +455,7 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'وليام',
   'ويليام',
   'بيتر',
+  'بيرت',
   'بول',
   'مارك',
   'ماركو',

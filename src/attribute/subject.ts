@@ -2458,6 +2458,9 @@ function titleComplement(
       continue;
     }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
+    // A foreign first name with a hamza on its alef (الخبيرة في شؤون الهجرة إليزابيث فلان) is no definite
+    // word of the phrase: the name starts there.
+    if (isHamzaAlName(word, text, tokens[j + 1]?.norm)) break;
     // …a head glued to its ب governs too (بمنطقة مكة المكرمة); a place's head always has the place's
     // name after it, whatever follows (بمحافظة إربد فلان).
     const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
@@ -2485,7 +2488,12 @@ function titleComplement(
     // …and at the hearers after ل (أحمد طعمة للصحفيين) or the outlet (نبيل الشعيبي للجزيرة نت): whom
     // he spoke to, after the name.
     if (n > start && (isHearerAfterLam(tokens, n, []) || isOutletAfterLam(tokens, n))) break;
-    if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
+    if (
+      n === start &&
+      ((hasArticle(word.norm) && !isHamzaAlName(word, text, tokens[n + 1]?.norm)) ||
+        ORGANISATION_SET.has(word.norm))
+    )
+      return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
     if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;

@@ -1988,6 +1988,13 @@ export const FOREIGN_NISBAS: readonly string[] = [
 ];
 
 /**
+ * Rivals named after a possessive pronoun (هزم فلان خصمه فلان, تغلب على غريمه فلان), beside the relations
+ * ROLES holds (منافس, نظير, زميل): read back from a surname, the name after them is the rival's. Not
+ * titles: الخصم is also a discount, and no one speaks as خصم.
+ */
+export const RIVAL_NOUNS: readonly string[] = ['خصم', 'غريم'];
+
+/**
  * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
  * (وقال مدير المستشفى لوالد الطفل الشيخ فلان إن …), never the title's genitive, as no office is held
  * over someone's kin; and the name after them is the kinsman's. Not جدة (a grandmother), which news

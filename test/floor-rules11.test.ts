@@ -1,0 +1,139 @@
+/**
+ * The second naming (floor11): a person first named in the lede in a role that is not a speaker's (the
+ * loser after فوزه على, a rival, a counterpart, an envoy to a place) and then named again by a surname
+ * alone as the subject of a cue is the one named in full before, and his quote goes under that fullest
+ * name. Read back from the surname (expandNames), the full name starts after:
+ * - a relation with a possessive pronoun (مواطنتها, منافسه, خصمه; a bare ه only as written, not a
+ *   feminine's ة), which names the one it relates to right after it;
+ * - a place that ends the title (المبعوث الأممي إلى ليبيا فلان);
+ * and it takes in the known name's own words (فان خال, whose فان reads as ف and إن elsewhere) and a
+ * foreign given name written with a hamza on its alef (ألفونسو, إليزابيث), which folds to the article's
+ * letters but is no definite word; so too after a title's complement (الباحثة في شؤون الهجرة إليزابيث
+ * فلان). Each rule row is a passage written here in news style and fails without its rule; a guard
+ * row keeps the opposite case (a family name two people share, a relation before a body, a surname the
+ * article used alone before, a place, a woman's title in ة).
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const relationRows: readonly Row[] = [
+  {
+    what: 'a tennis player named after بعد فوزها على مواطنتها, then by her surname after قالت',
+    text: [
+      'بلغت التشيكية بترا كفيتوفا الدور الرابع بعد فوزها على مواطنتها كارولينا بليسكوفا 6-3 و7-5.',
+      'وقالت بليسكوفا للصحفيين إن منافستها "كانت أكثر صبرا".',
+    ].join('\n\n'),
+    quotes: [['كانت أكثر صبرا', 'partial', 'كارولينا بليسكوفا']],
+  },
+  {
+    what: 'a defeated candidate named after على منافسه, then by his surname with a colon',
+    text: [
+      'فاز الرئيس البولندي أندريه دودا بالجولة الثانية على منافسه برونيسلاف كوموروفسكي.',
+      'وقال كوموروفسكي في كلمة متلفزة: "أحترم قرار الناخبين".',
+    ].join('\n\n'),
+    quotes: [['أحترم قرار الناخبين', 'direct', 'برونيسلاف كوموروفسكي']],
+  },
+  {
+    what: 'a party rival named after هزم … خصمه, then by his surname',
+    text: [
+      'هزم رئيس الوزراء الياباني شينزو آبي خصمه شيغيرو إيشيبا في انتخابات رئاسة الحزب.',
+      'وقال إيشيبا إنه "سيدعم الحكومة".',
+    ].join('\n\n'),
+    quotes: [['سيدعم الحكومة', 'partial', 'شيغيرو إيشيبا']],
+  },
+  {
+    what: 'an envoy named after إلى ليبيا, the place that ends his title, then by his surname',
+    text: [
+      'التقى وزير الخارجية الإيطالي باولو جنتيلوني المبعوث الأممي إلى ليبيا برناردينو ليون.',
+      'وقال ليون إن الأطراف الليبية "قريبة من اتفاق".',
+    ].join('\n\n'),
+    quotes: [['قريبة من اتفاق', 'partial', 'برناردينو ليون']],
+  },
+];
+
+const spellingRows: readonly Row[] = [
+  {
+    what: 'a Dutch name with فان named in full after a nationality, then as فان خال',
+    text: [
+      'أعلن الاتحاد الهولندي تعيين مواطنه داني بليند خلفا للمدرب غوس هيدينك، فيما رشح للمنصب الهولندي لويس فان خال.',
+      'وقال فان خال إن المنتخب "يحتاج إلى دماء جديدة".',
+    ].join('\n\n'),
+    quotes: [['يحتاج إلى دماء جديدة', 'partial', 'لويس فان خال']],
+  },
+  {
+    what: 'a given name with a hamza on its alef (ألفونسو) after a nationality, then the surname alone',
+    text: [
+      'وصل المكسيكي ألفونسو كوارون إلى مهرجان البندقية لعرض فيلمه الجديد.',
+      'وقال كوارون: "السينما لغة عالمية".',
+    ].join('\n\n'),
+    quotes: [['السينما لغة عالمية', 'direct', 'ألفونسو كوارون']],
+  },
+  {
+    what: 'إليزابيث after الباحثة في شؤون الهجرة opens the name: she takes the floor from the minister',
+    text: [
+      'وقال وزير الداخلية الألماني توماس دي ميزير إن بلاده "تستقبل آلاف اللاجئين يوميا".',
+      'وترى الباحثة في شؤون الهجرة إليزابيث مولر أن ألمانيا "لم تستعد جيدا".',
+    ].join('\n\n'),
+    quotes: [
+      ['تستقبل آلاف اللاجئين يوميا', 'partial', 'توماس دي ميزير'],
+      ['لم تستعد جيدا', 'partial', 'إليزابيث مولر'],
+    ],
+  },
+];
+
+const guardRows: readonly Row[] = [
+  {
+    what: 'guard: a wife who shares the family name is not the speaker the surname calls back',
+    text: [
+      'قال الرئيس الأمريكي الأسبق بيل كلينتون إن زوجته هيلاري كلينتون "ستكون رئيسة عظيمة".',
+      'وأضاف كلينتون: "إنها مستعدة".',
+    ].join('\n\n'),
+    quotes: [
+      ['ستكون رئيسة عظيمة', 'partial', 'بيل كلينتون'],
+      ['إنها مستعدة', 'direct', 'بيل كلينتون'],
+    ],
+  },
+  {
+    what: 'guard: a club after على منافسه التقليدي is a body, the coach named later speaks',
+    text: [
+      'تغلب الأهلي على منافسه التقليدي الاتحاد بثلاثة أهداف.',
+      'وقال مدرب الأهلي السويسري كريستيان غروس إن الفريق "لعب بروح عالية".',
+    ].join('\n\n'),
+    quotes: [['لعب بروح عالية', 'partial', 'كريستيان غروس']],
+  },
+  {
+    what: 'guard: a surname the article used alone first keeps its form; the counterpart is another man',
+    text: [
+      'قال بوتين إن روسيا "لن تسمح بالتدخل".',
+      'واستقبل الرئيس الروسي في الكرملين نظيره البيلاروسي ألكسندر لوكاشينكو.',
+      'وأضاف بوتين: "نحن حلفاء".',
+    ].join('\n\n'),
+    quotes: [
+      ['لن تسمح بالتدخل', 'partial', 'بوتين'],
+      ['نحن حلفاء', 'direct', 'بوتين'],
+    ],
+  },
+  {
+    what: 'guard: a woman lawyer whose title ends in ة, then her surname',
+    text: [
+      'وقالت المحامية بيان زهران إن موكلتها "لم ترتكب أي مخالفة".',
+      'وأضافت زهران أن المحكمة "ستنظر في الطعن".',
+    ].join('\n\n'),
+    quotes: [
+      ['لم ترتكب أي مخالفة', 'partial', 'بيان زهران'],
+      ['ستنظر في الطعن', 'partial', 'بيان زهران'],
+    ],
+  },
+  {
+    what: 'guard: a counterpart with no name after نظيره leaves the minister named before as the speaker',
+    text: [
+      'التقى وزير الخارجية عادل الجبير نظيره الأمريكي في واشنطن.',
+      'وقال الجبير إن العلاقات "استراتيجية".',
+    ].join('\n\n'),
+    quotes: [['استراتيجية', 'partial', 'عادل الجبير']],
+  },
+];
+
+describe('floor11: a relation or a place before the full name', () => runRows(relationRows));
+describe('floor11: a name’s own words and a hamza on its alef', () => runRows(spellingRows));
+describe('floor11: guards', () => runRows(guardRows));
