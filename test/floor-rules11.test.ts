@@ -9,7 +9,8 @@
  * and it takes in the known name's own words (فان خال, whose فان reads as ف and إن elsewhere) and a
  * foreign given name written with a hamza on its alef (ألفونسو, إليزابيث), which folds to the article's
  * letters but is no definite word; so too after a title's complement (الباحثة في شؤون الهجرة إليزابيث
- * فلان). Each rule row is a passage written here in news style and fails without its rule; a guard
+ * فلان). A compound given name whose first half is a time word (فجر الدين) opens a cue's subject, who
+ * then takes the floor from the last speaker. Each rule row is a passage written here in news style and fails without its rule; a guard
  * row keeps the opposite case (a family name two people share, a relation before a body, a surname the
  * article used alone before, a place, a woman's title in ة).
  */
@@ -81,6 +82,33 @@ const spellingRows: readonly Row[] = [
   },
 ];
 
+const compoundRows: readonly Row[] = [
+  {
+    what: 'ويرى فجر الدين فلان، الباحث في …، أن: a compound given name opens the subject, who takes the floor',
+    text: [
+      'وقال وزير الدفاع الماليزي هشام الدين حسين إن بلاده "لن تتهاون مع المهربين".',
+      'وأضاف أن خفر السواحل "يراقب الحدود على مدار الساعة".',
+      'ويرى فجر الدين يوسف، الباحث في مركز الدراسات الآسيوية، أن الحكومة "تأخرت في التحرك".',
+    ].join('\n\n'),
+    quotes: [
+      ['لن تتهاون مع المهربين', 'partial', 'هشام الدين حسين'],
+      ['يراقب الحدود على مدار الساعة', 'partial', 'هشام الدين حسين'],
+      ['تأخرت في التحرك', 'partial', 'فجر الدين يوسف'],
+    ],
+  },
+  {
+    what: 'guard: فجر before a day is the time of the event, the dropped subject goes on with the speaker',
+    text: [
+      'وقال المتحدث باسم الدفاع المدني العقيد عبدالله الحارثي إن الحريق "اندلع في مستودع مهجور".',
+      'وأضاف فجر الخميس أن الفرق "سيطرت عليه خلال ساعة".',
+    ].join('\n\n'),
+    quotes: [
+      ['اندلع في مستودع مهجور', 'partial', 'عبدالله الحارثي'],
+      ['سيطرت عليه خلال ساعة', 'partial', 'عبدالله الحارثي'],
+    ],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a wife who shares the family name is not the speaker the surname calls back',
@@ -136,4 +164,5 @@ const guardRows: readonly Row[] = [
 
 describe('floor11: a relation or a place before the full name', () => runRows(relationRows));
 describe('floor11: a name’s own words and a hamza on its alef', () => runRows(spellingRows));
+describe('floor11: a compound given name whose first half is a time word', () => runRows(compoundRows));
 describe('floor11: guards', () => runRows(guardRows));

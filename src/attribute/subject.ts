@@ -1502,6 +1502,12 @@ export function readSubject(
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
     const womansName = isWomansNameWord(tokens, i, previous);
+    // فجر الدين, a compound given name whose first half is also a time word (فجر, dawn): الدين after it
+    // makes it a name. Not إن, folded as آن (Anne) is (قال الشيخ فلان إن الإسلام …).
+    const compoundGiven =
+      GIVEN_NAME_WORD_SET.has(norm) &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1532,6 +1538,7 @@ export function readSubject(
       !beforeCalled &&
       !lamaName &&
       !womansName &&
+      !compoundGiven &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
