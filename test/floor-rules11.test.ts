@@ -9,7 +9,8 @@
  * and it takes in the known name's own words (فان خال, whose فان reads as ف and إن elsewhere) and a
  * foreign given name written with a hamza on its alef (ألفونسو, إليزابيث), which folds to the article's
  * letters but is no definite word; so too after a title's complement (الباحثة في شؤون الهجرة إليزابيث
- * فلان). A compound given name whose first half is a time word (فجر الدين) opens a cue's subject, who
+ * فلان). A name read on into the verb's object after its title and closed there (وأشاد المدرب الألماني
+ * فلان فلاني بأداء لاعبيه) is cut after the word the article later writes alone (وقال فلاني). A compound given name whose first half is a time word (فجر الدين) opens a cue's subject, who
  * then takes the floor from the last speaker. Each rule row is a passage written here in news style and fails without its rule; a guard
  * row keeps the opposite case (a family name two people share, a relation before a body, a surname the
  * article used alone before, a place, a woman's title in ة).
@@ -109,6 +110,33 @@ const compoundRows: readonly Row[] = [
   },
 ];
 
+const objectWordRows: readonly Row[] = [
+  {
+    what: 'a coach named after his nationality with ب and the praise’s noun after his name, then by his surname',
+    text: [
+      'وأشاد المدرب الألماني يورغن كلينسمان بأداء لاعبيه أمام المكسيك.',
+      'وقال كلينسمان إن الفريق "يتحسن من مباراة إلى أخرى".',
+    ].join('\n\n'),
+    quotes: [['يتحسن من مباراة إلى أخرى', 'partial', 'يورغن كلينسمان']],
+  },
+  {
+    what: 'a footballer visiting a hospital: مستشفى after his name is the verb’s object, not his surname',
+    text: [
+      'زار النجم الغاني أسامواه جيان مستشفى الأطفال في أكرا.',
+      'وقال جيان إن الأطفال "يستحقون الدعم".',
+    ].join('\n\n'),
+    quotes: [['يستحقون الدعم', 'partial', 'أسامواه جيان']],
+  },
+  {
+    what: 'a goalkeeper who led his team (قاد … فريقه), then named by his family name alone',
+    text: [
+      'قاد اللاعب الدولي عمر هوساوي فريقه إلى التأهل بهدف في الدقيقة الأخيرة.',
+      'وقال هوساوي إن الفوز "هدية للجماهير".',
+    ].join('\n\n'),
+    quotes: [['هدية للجماهير', 'partial', 'عمر هوساوي']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a wife who shares the family name is not the speaker the surname calls back',
@@ -165,4 +193,5 @@ const guardRows: readonly Row[] = [
 describe('floor11: a relation or a place before the full name', () => runRows(relationRows));
 describe('floor11: a name’s own words and a hamza on its alef', () => runRows(spellingRows));
 describe('floor11: a compound given name whose first half is a time word', () => runRows(compoundRows));
+describe('floor11: an object word read into the name', () => runRows(objectWordRows));
 describe('floor11: guards', () => runRows(guardRows));

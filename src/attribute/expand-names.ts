@@ -37,6 +37,9 @@ import {
 
 const MAX_NAME_WORDS = 4;
 
+/** How many words of a verb's object a name read after its title may have taken in (بأداء لاعبيه). */
+const MAX_OBJECT_WORDS = 2;
+
 /** A possessive pronoun after a noun: ه, ها, هم, هما. */
 const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
 
@@ -89,6 +92,59 @@ function isNameWord(norm: string): boolean {
     lookupCue(norm) === undefined &&
     norm.length > 1
   );
+}
+
+/** The text writes `surname` somewhere without `tail` after it (وقال فلاني إن), not only as فلاني فرد. */
+function standsWithout(tokens: readonly Token[], surname: string, tail: string): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if ((tokens[i] as Token).norm === surname && tokens[i + 1]?.norm !== tail) return true;
+  return false;
+}
+
+/**
+ * A name read on into the verb's object after its title (وأشاد المدرب الأمريكي فلان فلاني بأداء …, زار
+ * المهاجم الإيفواري فلان فلاني مستشفى …, قاد الحارس فلان فلاني فريقه …) and closed there: where the
+ * article calls the same person by the word before that last one alone (وقال فلاني), that word is his
+ * surname and the words after it the object's: one or two plain words, never a joiner, a compound's end, a
+ * given name or a definite word (a family name with the article: محمد مرسي العياط keeps its last word),
+ * and only where the surname stands somewhere without it (نظري فرد is a surname of two words).
+ */
+function trimObjectWord(entity: Entity, entities: Entities, tokens: readonly Token[]): void {
+  const alone = new Set<string>();
+  for (const form of entity.forms)
+    if (form.isName && form.words.length === 1) alone.add(form.words[0] as string);
+  if (alone.size === 0) return;
+  for (const form of [...entity.forms]) {
+    const n = form.words.length;
+    const written = form.text.split(' ');
+    if (!form.isName || !form.closed || n < 3 || written.length !== n) continue;
+    // The surname: the last word the article also writes alone, after the first.
+    let at = n - 2;
+    while (at > 0 && !alone.has(form.words[at] as string)) at--;
+    if (at === 0 || n - at - 1 > MAX_OBJECT_WORDS) continue;
+    const surname = form.words[at] as string;
+    const tail = form.words.slice(at + 1);
+    if (
+      NAME_JOINER_SET.has(surname) ||
+      tail.some(
+        (w) =>
+          alone.has(w) ||
+          hasArticle(w) ||
+          NAME_JOINER_SET.has(w) ||
+          COMPOUND_END_SET.has(w) ||
+          isGivenName(w),
+      ) ||
+      !standsWithout(tokens, surname, tail[0] as string)
+    )
+      continue;
+    form.closed = false;
+    entities.addFullerName(entity, {
+      text: written.slice(0, at + 1).join(' '),
+      words: form.words.slice(0, at + 1),
+      isName: true,
+      closed: true,
+    });
+  }
 }
 
 /**
@@ -158,6 +214,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     return { text: words.join(' '), words: norms };
   };
   for (const entity of [...entities.list]) {
+    trimObjectWord(entity, entities, tokens);
     const names = entity.forms.filter((f) => f.isName && f.words.length < MAX_NAME_WORDS);
     // The same name written elsewhere with its hamzas (أسامة for اسامة): the fuller spelling.
     for (const form of names) {
