@@ -137,6 +137,25 @@ const objectWordRows: readonly Row[] = [
   },
 ];
 
+const nameDataRows: readonly Row[] = [
+  {
+    what: 'a weightlifter named with a compound given name after عبد (عبد الباري), then by his family name',
+    text: [
+      'أحرز الرباع المصري عبد الباري فكري ذهبية وزن 85 كيلوغراما في البطولة العربية.',
+      'وقال فكري إن الميدالية "ثمرة عامين من التدريب".',
+    ].join('\n\n'),
+    quotes: [['ثمرة عامين من التدريب', 'partial', 'عبد الباري فكري']],
+  },
+  {
+    what: 'a party leader whose name ran into بثقة أعضاء after his title, then his surname with a colon',
+    text: [
+      'فاز زعيم حزب العمال جيريمي كوربين بثقة أعضاء الحزب في التصويت الأخير.',
+      'وقال كوربين: "هذا انتصار للقاعدة".',
+    ].join('\n\n'),
+    quotes: [['هذا انتصار للقاعدة', 'direct', 'جيريمي كوربين']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a wife who shares the family name is not the speaker the surname calls back',
@@ -194,4 +213,5 @@ describe('floor11: a relation or a place before the full name', () => runRows(re
 describe('floor11: a name’s own words and a hamza on its alef', () => runRows(spellingRows));
 describe('floor11: a compound given name whose first half is a time word', () => runRows(compoundRows));
 describe('floor11: an object word read into the name', () => runRows(objectWordRows));
+describe('floor11: compound given names and foreign given names', () => runRows(nameDataRows));
 describe('floor11: guards', () => runRows(guardRows));

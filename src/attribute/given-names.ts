@@ -461,6 +461,7 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'ماركو',
   'ماركوس',
   'جيسون',
+  'جيريمي',
   'كريستوفر',
   'أندرو',
   'أنطونيو',
