@@ -9,7 +9,8 @@
  * and it takes in the known name's own words (فان خال, whose فان reads as ف and إن elsewhere) and a
  * foreign given name written with a hamza on its alef (ألفونسو, إليزابيث), which folds to the article's
  * letters but is no definite word; so too after a title's complement (الباحثة في شؤون الهجرة إليزابيث
- * فلان). A name read on into the verb's object after its title and closed there (وأشاد المدرب الألماني
+ * فلان), and a feminine noun with the holder's pronoun after a definite participle (المنتهية ولايته) is
+ * the title's. A name read on into the verb's object after its title and closed there (وأشاد المدرب الألماني
  * فلان فلاني بأداء لاعبيه) is cut after the word the article later writes alone (وقال فلاني). A compound given name whose first half is a time word (فجر الدين) opens a cue's subject, who
  * then takes the floor from the last speaker. Each rule row is a passage written here in news style and fails without its rule; a guard
  * row keeps the opposite case (a family name two people share, a relation before a body, a surname the
@@ -156,6 +157,22 @@ const nameDataRows: readonly Row[] = [
   },
 ];
 
+const outgoingRows: readonly Row[] = [
+  {
+    what: 'الرئيس المنتهية ولايته فلان: ولايته is the title’s, not the first word of the name',
+    text: 'وقال الرئيس الأفغاني المنتهية ولايته حامد كرزاي إن الانتخابات "جرت في ظروف صعبة".',
+    quotes: [['جرت في ظروف صعبة', 'partial', 'حامد كرزاي']],
+  },
+  {
+    what: 'a woman president المنتهية ولايتها named in the lede, then by her surname',
+    text: [
+      'استقبلت الرئيسة التشيلية المنتهية ولايتها ميشيل باشليت الوفد الأوروبي في سانتياغو.',
+      'وقالت باشليت إن بلادها "حققت تقدما اجتماعيا كبيرا".',
+    ].join('\n\n'),
+    quotes: [['حققت تقدما اجتماعيا كبيرا', 'partial', 'ميشيل باشليت']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a wife who shares the family name is not the speaker the surname calls back',
@@ -214,4 +231,5 @@ describe('floor11: a name’s own words and a hamza on its alef', () => runRows(
 describe('floor11: a compound given name whose first half is a time word', () => runRows(compoundRows));
 describe('floor11: an object word read into the name', () => runRows(objectWordRows));
 describe('floor11: compound given names and foreign given names', () => runRows(nameDataRows));
+describe('floor11: an outgoing holder (المنتهية ولايته)', () => runRows(outgoingRows));
 describe('floor11: guards', () => runRows(guardRows));

@@ -26,6 +26,7 @@ import {
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTitleWithHe,
+  isCausalAdjectiveNoun,
   isComma,
   isHamzaAlName,
   isPlaceAfterTitle,
@@ -269,6 +270,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         while (at - k + 1 < MAX_NAME_WORDS) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // الرئيس المنتهية ولايته فلان: the participle's noun is the title's, the name starts after it.
+          if (isCausalAdjectiveNoun(prev, tokens[k - 2]?.norm ?? '', text)) break;
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;

@@ -1765,11 +1765,18 @@ export function readSubject(
     subject.closed = true;
   // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
   // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
-  const nationality = subject.title.at(-1);
+  const titleEnd = subject.title.at(-1);
+  // …and after one followed by an outgoing holder's participle (الرئيسة التشيلية المنتهية ولايتها فلانة).
+  const outgoing =
+    titleEnd !== undefined &&
+    subject.title.includes(titleEnd - 2) &&
+    isCausalAdjectiveNoun(tokens[titleEnd] as Token, tokens[titleEnd - 1]?.norm ?? '', text);
+  const nationality = titleEnd !== undefined && outgoing ? titleEnd - 2 : titleEnd;
   if (
     nationality !== undefined &&
+    titleEnd !== undefined &&
     !subject.organisation &&
-    subject.name[0] === nationality + 1 &&
+    subject.name[0] === titleEnd + 1 &&
     isHoldersNationality(tokens, subject.title, nationality)
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
@@ -2945,6 +2952,15 @@ function isGluedDot(token: Token | undefined): boolean {
 const CALLING_HEADS = new Set(['رجل']);
 
 /**
+ * A feminine noun with the pronoun of the title's holder after a definite feminine participle that
+ * agrees with it (الرئيس المنتهية ولايته, الرئيسة المنتهية ولايتها): the participle's subject, the
+ * title's still, never the first word of the name after it.
+ */
+export function isCausalAdjectiveNoun(token: Token, prev: string, text: string): boolean {
+  return /^الم.{2,}ه$/u.test(prev) && isPossessedWord(token, text) && /ته(?:ا|م|ما)?$/u.test(token.norm);
+}
+
+/**
  * A person's subject: `title` (the words before `from`, or some of them), then the name read from
  * `from` to the phrase's end, trimmed; closed when the phrase was and the trim cut nothing.
  */
@@ -3074,6 +3090,7 @@ function splitSubject(
       hasArticle(following);
     const continues =
       construct ||
+      isCausalAdjectiveNoun(tokens[words[k] as number] as Token, prev, text) ||
       hasArticle(norm) ||
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
