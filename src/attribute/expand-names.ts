@@ -16,6 +16,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   RANK_SET,
+  RIVAL_SET,
   SAYING_SET,
   STOP_SET,
   stripToSet,
@@ -24,7 +25,10 @@ import {
 import {
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  hasTitleWithHe,
+  isCausalAdjectiveNoun,
   isComma,
+  isHamzaAlName,
   isPlaceAfterTitle,
   isTitleHead,
   NISBA,
@@ -33,6 +37,37 @@ import {
 } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
+
+/** How many words of a verb's object a name read after its title may have taken in (بأداء لاعبيه). */
+const MAX_OBJECT_WORDS = 2;
+
+/** A possessive pronoun after a noun: ه, ها, هم, هما. */
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * A relation or an office with a possessive pronoun (مواطنتها, منافسه, خصمه, نائبه, مدربه): the one it
+ * relates to is named right after it (بعد فوزها على مواطنتها فلانة, فاز … على منافسه فلان). A bare ه
+ * only as written, not a feminine's ة (منافسة, محافظة), which folding writes alike.
+ */
+function isPossessedTitle(token: Token, text: string): boolean {
+  const norm = token.norm;
+  const stem = norm.replace(POSSESSIVE, '');
+  if (stem === norm || stem.length < 3) return false;
+  if (stem.length === norm.length - 1 && !hasTitleWithHe(token, text) && !RIVAL_SET.has(stem)) return false;
+  return (
+    TITLE_SET.has(stem) ||
+    RIVAL_SET.has(stem) ||
+    (stem.endsWith('ت') && TITLE_SET.has(`${stem.slice(0, -1)}ه`))
+  );
+}
+
+/**
+ * A word with the article: not a foreign given name written with a hamza on its first alef (أليكسيس,
+ * إليزابيث, أليخاندرو) before the rest of the name, which folds to the article's letters.
+ */
+function articled(text: string, token: Token, next: Token | undefined): boolean {
+  return hasArticle(token.norm) && !isHamzaAlName(token, text, next?.norm);
+}
 
 function isNameWord(norm: string): boolean {
   return (
@@ -58,6 +93,59 @@ function isNameWord(norm: string): boolean {
     lookupCue(norm) === undefined &&
     norm.length > 1
   );
+}
+
+/** The text writes `surname` somewhere without `tail` after it (وقال فلاني إن), not only as فلاني فرد. */
+function standsWithout(tokens: readonly Token[], surname: string, tail: string): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if ((tokens[i] as Token).norm === surname && tokens[i + 1]?.norm !== tail) return true;
+  return false;
+}
+
+/**
+ * A name read on into the verb's object after its title (وأشاد المدرب الأمريكي فلان فلاني بأداء …, زار
+ * المهاجم الإيفواري فلان فلاني مستشفى …, قاد الحارس فلان فلاني فريقه …) and closed there: where the
+ * article calls the same person by the word before that last one alone (وقال فلاني), that word is his
+ * surname and the words after it the object's: one or two plain words, never a joiner, a compound's end, a
+ * given name or a definite word (a family name with the article: محمد مرسي العياط keeps its last word),
+ * and only where the surname stands somewhere without it (نظري فرد is a surname of two words).
+ */
+function trimObjectWord(entity: Entity, entities: Entities, tokens: readonly Token[]): void {
+  const alone = new Set<string>();
+  for (const form of entity.forms)
+    if (form.isName && form.words.length === 1) alone.add(form.words[0] as string);
+  if (alone.size === 0) return;
+  for (const form of [...entity.forms]) {
+    const n = form.words.length;
+    const written = form.text.split(' ');
+    if (!form.isName || !form.closed || n < 3 || written.length !== n) continue;
+    // The surname: the last word the article also writes alone, after the first.
+    let at = n - 2;
+    while (at > 0 && !alone.has(form.words[at] as string)) at--;
+    if (at === 0 || n - at - 1 > MAX_OBJECT_WORDS) continue;
+    const surname = form.words[at] as string;
+    const tail = form.words.slice(at + 1);
+    if (
+      NAME_JOINER_SET.has(surname) ||
+      tail.some(
+        (w) =>
+          alone.has(w) ||
+          hasArticle(w) ||
+          NAME_JOINER_SET.has(w) ||
+          COMPOUND_END_SET.has(w) ||
+          isGivenName(w),
+      ) ||
+      !standsWithout(tokens, surname, tail[0] as string)
+    )
+      continue;
+    form.closed = false;
+    entities.addFullerName(entity, {
+      text: written.slice(0, at + 1).join(' '),
+      words: form.words.slice(0, at + 1),
+      isName: true,
+      closed: true,
+    });
+  }
 }
 
 /**
@@ -127,6 +215,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     return { text: words.join(' '), words: norms };
   };
   for (const entity of [...entities.list]) {
+    trimObjectWord(entity, entities, tokens);
     const names = entity.forms.filter((f) => f.isName && f.words.length < MAX_NAME_WORDS);
     // The same name written elsewhere with its hamzas (أسامة for اسامة): the fuller spelling.
     for (const form of names) {
@@ -175,14 +264,18 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (!hasArticle(head.norm)) bodyName ??= slice(at - 1, at);
           continue;
         }
-        let k = at;
+        // The known name's own words are a name's (فان مارفيك, whose فان reads as ف and إن elsewhere).
+        const n = form.words.length;
+        let k = n > 1 && form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w) ? at - n + 1 : at;
         while (at - k + 1 < MAX_NAME_WORDS) {
           const prev = tokens[k - 1];
-          if (prev?.type !== 'word' || !isNameWord(prev.norm)) break;
+          if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // الرئيس المنتهية ولايته فلان: the participle's noun is the title's, the name starts after it.
+          if (isCausalAdjectiveNoun(prev, tokens[k - 2]?.norm ?? '', text)) break;
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;
-          if (hasArticle(prev.norm)) {
+          if (articled(text, prev, tokens[k])) {
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];
             if (!COMPOUND_END_SET.has(prev.norm)) break;
@@ -193,7 +286,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           }
           k--;
         }
-        if (k === at) continue;
+        if (k === at - n + 1) continue;
         // A title without the article governs the word after it (محافظ إربد رضوان العتوم): that
         // word is the title's, the name starts after it.
         const governor = tokens[k - 1];
@@ -248,11 +341,15 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
+              // مواطنتها فلانة, منافسه فلان: a relation names the one it relates to after it.
+              isPossessedTitle(left, text) ||
+              // المبعوث الخاص إلى سوريا فلان: the title's place ends it, the name starts after it.
+              isPlaceWord(left.norm) ||
               lookupCue(left.norm) !== undefined ||
               NAME_JOINER_SET.has(left.norm) ||
               // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
               COMPLEMENTISER_SET.has(left.norm)));
-        if (!startsWell || hasArticle((tokens[k] as Token).norm)) continue;
+        if (!startsWell || articled(text, tokens[k] as Token, tokens[k + 1])) continue;
         // مدير جامعة الملك سعود بدران العمر: the king's name is the place's, not the first name.
         if (namesPlaceAt(tokens, k)) continue;
         // A kunya (أبو أحمد) is a whole name: a word read in before it must be a given name (سامي أبو
@@ -268,6 +365,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const titled =
           left?.type === 'word' &&
           (stripToSet(left.norm, TITLE_SET) !== undefined ||
+            isPossessedTitle(left, text) ||
             (hasArticle(left.norm) && NISBA.test(left.norm)));
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);

@@ -122,6 +122,7 @@ import {
   REGION_NISBAS,
   REMARKS_NOUNS,
   RETIRED_WORDS,
+  RIVAL_NOUNS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
   SAYING_NOUNS,
@@ -446,6 +447,8 @@ export const PEOPLE_IN_CONSTRUCT_SET = foldSet(PEOPLE_IN_CONSTRUCT);
 export const BODY_MEMBER_PLURAL_SET = foldSet(BODY_MEMBER_PLURALS);
 export const PEOPLE_SERVING_SET = foldSet(PEOPLE_SERVING_HEADS);
 export const KIN_SET = foldSet(KIN_NOUNS);
+/** RIVAL_NOUNS folded: خصم, غريم. */
+export const RIVAL_SET = foldSet(RIVAL_NOUNS);
 /** Given names, Arabic and foreign, folded (given-names.ts): where a name may begin. */
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
 /** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */

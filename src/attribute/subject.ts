@@ -1510,6 +1510,12 @@ export function readSubject(
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
     const womansName = isWomansNameWord(tokens, i, previous);
+    // فجر الدين, a compound given name whose first half is also a time word (فجر, dawn): الدين after it
+    // makes it a name. Not إن, folded as آن (Anne) is (قال الشيخ فلان إن الإسلام …).
+    const compoundGiven =
+      GIVEN_NAME_WORD_SET.has(norm) &&
+      !COMPLEMENTISER_SET.has(norm) &&
+      COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1540,6 +1546,7 @@ export function readSubject(
       !beforeCalled &&
       !lamaName &&
       !womansName &&
+      !compoundGiven &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
@@ -1766,11 +1773,18 @@ export function readSubject(
     subject.closed = true;
   // After a foreign nationality the name is its plain words (مدرب الاتحاد البرازيلي ماركوس سيلفا
   // التحكيم مسؤولية الخسارة): the first definite word or noun in ة is the verb's object.
-  const nationality = subject.title.at(-1);
+  const titleEnd = subject.title.at(-1);
+  // …and after one followed by an outgoing holder's participle (الرئيسة التشيلية المنتهية ولايتها فلانة).
+  const outgoing =
+    titleEnd !== undefined &&
+    subject.title.includes(titleEnd - 2) &&
+    isCausalAdjectiveNoun(tokens[titleEnd] as Token, tokens[titleEnd - 1]?.norm ?? '', text);
+  const nationality = titleEnd !== undefined && outgoing ? titleEnd - 2 : titleEnd;
   if (
     nationality !== undefined &&
+    titleEnd !== undefined &&
     !subject.organisation &&
-    subject.name[0] === nationality + 1 &&
+    subject.name[0] === titleEnd + 1 &&
     isHoldersNationality(tokens, subject.title, nationality)
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
@@ -2466,6 +2480,9 @@ function titleComplement(
       continue;
     }
     if (word.type !== 'word' || isStopWord(word.norm) || isTitleHead(word.norm)) break;
+    // A foreign first name with a hamza on its alef (الخبيرة في شؤون الهجرة إليزابيث فلان) is no definite
+    // word of the phrase: the name starts there.
+    if (isHamzaAlName(word, text, tokens[j + 1]?.norm)) break;
     // …a head glued to its ب governs too (بمنطقة مكة المكرمة); a place's head always has the place's
     // name after it, whatever follows (بمحافظة إربد فلان).
     const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
@@ -2493,7 +2510,12 @@ function titleComplement(
     // …and at the hearers after ل (أحمد طعمة للصحفيين) or the outlet (نبيل الشعيبي للجزيرة نت): whom
     // he spoke to, after the name.
     if (n > start && (isHearerAfterLam(tokens, n, []) || isOutletAfterLam(tokens, n))) break;
-    if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
+    if (
+      n === start &&
+      ((hasArticle(word.norm) && !isHamzaAlName(word, text, tokens[n + 1]?.norm)) ||
+        ORGANISATION_SET.has(word.norm))
+    )
+      return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
     if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
@@ -2938,6 +2960,15 @@ function isGluedDot(token: Token | undefined): boolean {
 const CALLING_HEADS = new Set(['رجل']);
 
 /**
+ * A feminine noun with the pronoun of the title's holder after a definite feminine participle that
+ * agrees with it (الرئيس المنتهية ولايته, الرئيسة المنتهية ولايتها): the participle's subject, the
+ * title's still, never the first word of the name after it.
+ */
+export function isCausalAdjectiveNoun(token: Token, prev: string, text: string): boolean {
+  return /^الم.{2,}ه$/u.test(prev) && isPossessedWord(token, text) && /ته(?:ا|م|ما)?$/u.test(token.norm);
+}
+
+/**
  * A person's subject: `title` (the words before `from`, or some of them), then the name read from
  * `from` to the phrase's end, trimmed; closed when the phrase was and the trim cut nothing.
  */
@@ -3067,6 +3098,7 @@ function splitSubject(
       hasArticle(following);
     const continues =
       construct ||
+      isCausalAdjectiveNoun(tokens[words[k] as number] as Token, prev, text) ||
       hasArticle(norm) ||
       TITLE_CONTINUATIONS.has(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||

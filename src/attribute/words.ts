@@ -1916,6 +1916,10 @@ export const COMPOUND_NAME_ENDS: readonly string[] = [
   'الرؤوف',
   'القدوس',
   'المعطي',
+  'العاطي',
+  'الحليم',
+  'الباري',
+  'السميع',
   'المطلب',
   'الحفيظ',
   'الخالق',
@@ -2062,6 +2066,13 @@ export const FOREIGN_NISBAS: readonly string[] = [
   'الكيني',
   'الإثيوبي',
 ];
+
+/**
+ * Rivals named after a possessive pronoun (هزم فلان خصمه فلان, تغلب على غريمه فلان), beside the relations
+ * ROLES holds (منافس, نظير, زميل): read back from a surname, the name after them is the rival's. Not
+ * titles: الخصم is also a discount, and no one speaks as خصم.
+ */
+export const RIVAL_NOUNS: readonly string[] = ['خصم', 'غريم'];
 
 /**
  * Kin of one person (والد الطفل, شقيقة الضحية): behind ل after a title they are whom its holder spoke to
