@@ -510,8 +510,6 @@ describe('probe 51: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Donetsk shelling, split out: the spokesman of an operation given as a quoted name (المتحدث باسم عملية «…» الأوكرانية، الكولونيل فلان،) with إن and مؤكداً أن',
-    // engine gap: both partials are given to the operation's quoted name 'مكافحة الإرهاب' as speaker instead of سيرغي كوفالينكو.
-    gaps: ['attribution'],
     text: [
       'وقال المتحدث باسم عملية «مكافحة الإرهاب» الأوكرانية، الكولونيل سيرغي كوفالينكو، إن مواقع الجيش قرب مطار دونيتسك «تعرضت 42 مرة لقصف بالمدفعية الثقيلة وقذائف الهاون خلال 24 ساعة»، مؤكداً أن القوات الأوكرانية «لم ترد إلا على مصادر النيران».',
     ].join('\n\n'),

@@ -32,6 +32,7 @@ import {
   GIVEN_NAME_SET,
   GIVEN_NAME_WORD_SET,
   GROUP_SOURCE_SET,
+  HEADED_WORK_SET,
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
@@ -1292,7 +1293,7 @@ export function readSubject(
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
-          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined) ||
+          (inTitle && !hasArticle(prev) && namesQuotedThing(prev)) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
           (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))
@@ -2155,6 +2156,18 @@ function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
 const MAX_TITLE_RUN = 12;
 
 /**
+ * A head whose name a quote inside a title gives: a body's (رئيس مكتب "أوتشا") or a named campaign's,
+ * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»).
+ */
+function namesQuotedThing(norm: string): boolean {
+  return (
+    stripToSet(norm, ORGANISATION_SET) !== undefined ||
+    stripToSet(norm, EVENT_NOUN_SET) !== undefined ||
+    stripToSet(norm, HEADED_WORK_SET) !== undefined
+  );
+}
+
+/**
  * Where a long title that opens at `from` ends, when a mark of its holder's name ends it within reach:
  * an honorific or a rank before a plain word (المهندس, العقيد, الدكتور …) or a first name before بن
  * (فلان بن فلان). Everything before the mark is the title, whatever genitives, ل-phrases, places after
@@ -2184,7 +2197,7 @@ function titleRunEnd(
     const token = tokens[j] as Token;
     // A body's own name quoted after its head (الكاتب في صحيفة "الشرق"): a definite genitive.
     const close = token.type === 'mark' ? quotes.get(j) : undefined;
-    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && namesQuotedThing(prev)) {
       j = close;
       prev = (tokens[close - 1] as Token).norm;
       closedBefore = true;
@@ -2435,7 +2448,7 @@ function titleComplement(
     }
     // A body's own name quoted after its head (النائب عن حزب «الوفد» فلان): the quote is the phrase's.
     const close = word.type === 'mark' ? quotes.get(j) : undefined;
-    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && namesQuotedThing(prev)) {
       last = close;
       j = close;
       continue;

@@ -2717,6 +2717,12 @@ export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'ا�
  * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
  * من, the quote is the name one takes part in, not words said.
  */
+/**
+ * Undertakings a post heads by their quoted name, besides the events (EVENT_NOUNS) and bodies: مدير مشروع
+ * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
+ */
+export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
+
 export const EVENT_NOUNS: readonly string[] = [
   ...['مسيرة', 'حملة', 'عملية', 'مبادرة', 'مهرجان', 'مسابقة', 'بطولة', 'معرض', 'منتدى', 'برنامج'],
 ];
