@@ -549,8 +549,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'sanctioned food, split out: a pensioner by her description then her name (وقالت المتقاعدة فلانة لمراسل RT في موسكو:) after a paragraph’s narration',
-    // engine gap: the quote goes to 'المتقاعدة', her description, instead of فالنتينا إيفانوفا.
-    gaps: ['attribution'],
     text: [
       'وأثارت عمليات الإتلاف انتقادات على مواقع التواصل الاجتماعي، إذ وقع أكثر من 300 ألف شخص عريضة على الإنترنت تطالب بتوزيع المواد المصادرة على المحتاجين بدل إتلافها. وقالت المتقاعدة فالنتينا إيفانوفا لمراسل RT في موسكو: "عشت سنوات الجوع بعد الحرب، ولا أفهم كيف يتلف الطعام بينما يبحث الناس عن الأرخص في الأسواق".',
     ].join('\n\n'),

@@ -4,8 +4,10 @@
  * - a quoted name inside a post, of a campaign, an operation, a festival (EVENT_NOUNS) or a project
  *   (HEADED_WORKS): منسقة حملة «…»، فلانة،, المتحدث باسم عملية «…» العسكرية، العقيد فلان،, مدير مشروع «…»
  *   المهندس فلان: the quote is the post's and the holder is named after it;
+ * - vox-pop descriptions held as titles (المتقاعد/ة, ربة المنزل, المعلم/ة, السائق, اللاجئ …) before a name the
+ *   given-name lexicon may not hold (تاتيانا سوكولوفا, أم فيصل, بيتر شميت);
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
- * post.
+ * post; المعلم as a family name, a retired rank, a description with no name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -80,5 +82,53 @@ const quotedNameGuards: readonly Row[] = [
   },
 ];
 
+const voxPopRows: readonly Row[] = [
+  {
+    what: 'a pensioner by her description, a Russian name the lexicon does not hold, then لمراسل RT:',
+    text: 'وقالت المتقاعدة تاتيانا سوكولوفا لمراسل RT في فولغوغراد: "لم نعد نشتري اللحم إلا نادرا".',
+    quotes: [['لم نعد نشتري اللحم إلا نادرا', 'direct', 'تاتيانا سوكولوفا']],
+  },
+  {
+    what: 'a housewife by her description ربة المنزل, then her kunya',
+    text: 'وتقول ربة المنزل أم فيصل: "الخضار تضاعف سعرها في أسبوع".',
+    quotes: [['الخضار تضاعف سعرها في أسبوع', 'direct', 'أم فيصل']],
+  },
+  {
+    what: 'a retired man by his description, a foreign name, then وأضاف المتقاعد calls him back',
+    text: ['وقال المتقاعد بيتر شميت لـDW: "المعاش يكفي بالكاد".', 'وأضاف المتقاعد: "أبنائي يساعدونني".'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['المعاش يكفي بالكاد', 'direct', 'بيتر شميت'],
+      ['أبنائي يساعدونني', 'direct', 'بيتر شميت'],
+    ],
+  },
+];
+
+const voxPopGuards: readonly Row[] = [
+  {
+    what: 'guard: المعلم as a family name after a given name, then the family name alone',
+    text: ['وقال الكاتب ياسر المعلم إن الرواية "كتبت في المنفى".', 'وأضاف المعلم: "لم أجد ناشرا".'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['كتبت في المنفى', 'partial', 'ياسر المعلم'],
+      ['لم أجد ناشرا', 'direct', 'ياسر المعلم'],
+    ],
+  },
+  {
+    what: 'guard: a retired general, المتقاعد after his rank, before his name',
+    text: 'وقال الخبير العسكري اللواء المتقاعد محمود الحربي إن "المعركة ستطول".',
+    quotes: [['المعركة ستطول', 'partial', 'محمود الحربي']],
+  },
+  {
+    what: 'guard: a teacher by her description alone, with no name in the article',
+    text: 'وقالت المعلمة: "الطالبات تأقلمن مع الجدول".',
+    quotes: [['الطالبات تأقلمن مع الجدول', 'direct', 'المعلمة']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
+describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
+describe('vox-pop words that are not the description', () => runRows(voxPopGuards));
