@@ -6,8 +6,13 @@
  *   المهندس فلان: the quote is the post's and the holder is named after it;
  * - vox-pop descriptions held as titles (المتقاعد/ة, ربة المنزل, المعلم/ة, السائق, اللاجئ …) before a name the
  *   given-name lexicon may not hold (تاتيانا سوكولوفا, أم فيصل, بيتر شميت);
+ * - Saudi governorates whose names hold a given name or a joiner (أحد رفيدة, رجال ألمع, سراة عبيدة) in the
+ *   gazetteer, so that the word after محافظ is the place's, not the holder's; and a title ending in an
+ *   honorific (محافظ النماص الأستاذ) is no one's name: the name after it, even one the reading could not
+ *   close before the verb's object, is the person's (then …، وقال, or سعادته);
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
- * post; المعلم as a family name, a retired rank, a description with no name.
+ * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
+ * words, a prince, a municipality with no name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -128,7 +133,51 @@ const voxPopGuards: readonly Row[] = [
   },
 ];
 
+const governorateRows: readonly Row[] = [
+  {
+    what: 'a governor of a governorate whose second word is a given name (أحد رفيدة), then his name',
+    text: 'وقال محافظ أحد رفيدة سعد آل جابر إن "المحافظة تستعد لموسم الصيف".',
+    quotes: [['المحافظة تستعد لموسم الصيف', 'partial', 'سعد آل جابر']],
+  },
+  {
+    what: 'a governor with الأستاذ and a chain of بن after the verb that opens the sentence, then وقال after his object',
+    text: 'دشن محافظ النماص الأستاذ علي بن سعيد الحمدان مهرجان الورد، وقال: "القراءة حياة".',
+    quotes: [['القراءة حياة', 'direct', 'علي بن سعيد الحمدان']],
+  },
+  {
+    what: 'a governor with الأستاذ, then سعادته in the next paragraph',
+    text: [
+      'رعى محافظ رجال ألمع الأستاذ محمد بن عبدالله المفرح حملة النظافة.',
+      'وأكد سعادته أن "المحافظة تستحق الأفضل".',
+    ].join('\n\n'),
+    quotes: [['المحافظة تستحق الأفضل', 'partial', 'محمد بن عبدالله المفرح']],
+  },
+];
+
+const governorateGuards: readonly Row[] = [
+  {
+    what: 'guard: a governor named after a town without such words, with his honorific',
+    text: 'وقال محافظ الخرج الأستاذ سعود الدوسري إن "السدود امتلأت".',
+    quotes: [['السدود امتلأت', 'partial', 'سعود الدوسري']],
+  },
+  {
+    what: 'guard: a prince who governs, سموه in the next paragraph',
+    text: ['ودشن محافظ جدة الأمير مشعل بن ماجد مهرجان الصيف.', 'وقال سموه إن "جدة وجهة العائلات".'].join(
+      '\n\n',
+    ),
+    quotes: [['جدة وجهة العائلات', 'partial', 'مشعل بن ماجد']],
+  },
+  {
+    what: 'guard: a municipality’s head with no name after the governorate',
+    text: 'وقال رئيس بلدية محافظة أبو عريش إن "الطرق ستفتتح قريبا".',
+    quotes: [['الطرق ستفتتح قريبا', 'partial', 'رئيس بلدية محافظة أبو عريش']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
 describe('vox-pop words that are not the description', () => runRows(voxPopGuards));
+describe('governorates with given-name words, and a title ending in an honorific', () =>
+  runRows(governorateRows));
+describe('governors and towns otherwise named', () => runRows(governorateGuards));
