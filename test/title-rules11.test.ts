@@ -10,9 +10,11 @@
  *   gazetteer, so that the word after محافظ is the place's, not the holder's; and a title ending in an
  *   honorific (محافظ النماص الأستاذ) is no one's name: the name after it, even one the reading could not
  *   close before the verb's object, is the person's (then …، وقال, or سعادته);
+ * - a given name that is also a word (هيا, لطيفة) before a family name of any shape, the two between commas
+ *   after a long post with a number or a place, is the holder's name;
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
  * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
- * words, a prince, a municipality with no name.
+ * words, a prince, a municipality with no name; a post with a time between commas, a plain given name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -174,6 +176,32 @@ const governorateGuards: readonly Row[] = [
   },
 ];
 
+const apposedNameRows: readonly Row[] = [
+  {
+    what: 'a numbered school’s headmistress in a long post, her name هيا between commas (أما …، فلانة، فقالت)',
+    text: 'أما مديرة الثانوية 31 للبنات بحي الملقا، هيا الخضير، فقالت إن "الحافلات تأخرت أسبوعا".',
+    quotes: [['الحافلات تأخرت أسبوعا', 'partial', 'هيا الخضير']],
+  },
+  {
+    what: 'a supervisor after a post with a place, her name لطيفة between commas (من جهتها، قالت …)',
+    text: 'من جهتها، قالت مشرفة النشاط بمكتب التعليم بجنوب الرياض، لطيفة الخضير، إن "المسابقة شهدت إقبالا".',
+    quotes: [['المسابقة شهدت إقبالا', 'partial', 'لطيفة الخضير']],
+  },
+];
+
+const apposedNameGuards: readonly Row[] = [
+  {
+    what: 'guard: a post with a time between commas, no name',
+    text: 'أما مدير المدرسة، أمس، فقال إن "الدوام انتظم".',
+    quotes: [['الدوام انتظم', 'partial', 'مدير المدرسة']],
+  },
+  {
+    what: 'guard: a plain given name between commas',
+    text: 'أما مديرة الروضة 9 بحي الفيصلية، نورة الحربي، فقالت: "التسجيل اكتمل".',
+    quotes: [['التسجيل اكتمل', 'direct', 'نورة الحربي']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
@@ -181,3 +209,6 @@ describe('vox-pop words that are not the description', () => runRows(voxPopGuard
 describe('governorates with given-name words, and a title ending in an honorific', () =>
   runRows(governorateRows));
 describe('governors and towns otherwise named', () => runRows(governorateGuards));
+describe('a given name that is also a word, between commas after a long post', () =>
+  runRows(apposedNameRows));
+describe('what else stands between commas after a post', () => runRows(apposedNameGuards));

@@ -4520,7 +4520,13 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     HONORIFIC_SET.has(tokens[comma + 1]?.norm ?? '') &&
     isHonorificBeforeName(tokens, comma + 1) &&
     lookupCue(tokens[subject.first - 1]?.norm ?? '') !== undefined;
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific;
+  // …or a given name that is also a word before a family name of any shape, the two closed by a comma
+  // (، هيا المطلق،, ، لطيفة الدخيل،, ، أسماء باحارث،): between commas after a title, a name's.
+  const wordName =
+    GIVEN_NAME_WORD_SET.has(tokens[comma + 1]?.norm ?? '') &&
+    tokens[comma + 2]?.type === 'word' &&
+    (isComma(tokens[comma + 3]) || tokens[comma + 3]?.norm === ':');
+  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName;
   if (!isComma(tokens[comma]) || !opens) return false;
   // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
   // by the colon before his words (، الدكتور فلان: «…»).
