@@ -12,9 +12,11 @@
  *   close before the verb's object, is the person's (then …، وقال, or سعادته);
  * - a given name that is also a word (هيا, لطيفة) before a family name of any shape, the two between commas
  *   after a long post with a number or a place, is the holder's name;
+ * - an accusative noun with its indefinite adjective after a name (مشروعا كبيرا) is the verb's object.
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
  * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
- * words, a prince, a municipality with no name; a post with a time between commas, a plain given name.
+ * words, a prince, a municipality with no name; a post with a time between commas, a plain given name; a
+ * foreign name in ا.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -202,6 +204,22 @@ const apposedNameGuards: readonly Row[] = [
   },
 ];
 
+const accusativeObjectRows: readonly Row[] = [
+  {
+    what: 'a prince’s name, then an accusative object with its indefinite adjective (مشروعا كبيرا), then …، وقال',
+    text: 'ودشن أمير منطقة القصيم الأمير فيصل بن مشعل مشروعا كبيرا للمياه، وقال: "الماء أولوية".',
+    quotes: [['الماء أولوية', 'direct', 'فيصل بن مشعل']],
+  },
+];
+
+const accusativeObjectGuards: readonly Row[] = [
+  {
+    what: 'guard: a foreign name in ا after a title, with no adjective after it',
+    text: 'وقالت اللاعبة ماريا شارابوفا: "كانت مباراة صعبة".',
+    quotes: [['كانت مباراة صعبة', 'direct', 'ماريا شارابوفا']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
@@ -212,3 +230,5 @@ describe('governors and towns otherwise named', () => runRows(governorateGuards)
 describe('a given name that is also a word, between commas after a long post', () =>
   runRows(apposedNameRows));
 describe('what else stands between commas after a post', () => runRows(apposedNameGuards));
+describe('an accusative object and its adjective after a name', () => runRows(accusativeObjectRows));
+describe('a foreign name in ا is no object', () => runRows(accusativeObjectGuards));

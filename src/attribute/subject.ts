@@ -4173,6 +4173,11 @@ export function isAdverbAfterName(
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
+  // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا: a noun in the accusative
+  // with its indefinite adjective after it, the verb's object, not the name's last word.
+  const adjective = tokens[at + 1];
+  if (adjective?.type === 'word' && /^[^ا]{2}ي[^اي]ا$/u.test(adjective.norm) && !isGivenName(adjective.norm))
+    return true;
   // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
   return (/^[^ا]ا[^ا]{2}ا$/u.test(norm) && !norm.endsWith('ها')) || /^[^ا]{3,}يا$/u.test(norm);
 }
