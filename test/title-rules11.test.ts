@@ -12,11 +12,13 @@
  *   close before the verb's object, is the person's (then …، وقال, or سعادته);
  * - a given name that is also a word (هيا, لطيفة) before a family name of any shape, the two between commas
  *   after a long post with a number or a place, is the holder's name;
- * - an accusative noun with its indefinite adjective after a name (مشروعا كبيرا) is the verb's object.
+ * - an accusative noun with its indefinite adjective after a name (مشروعا كبيرا) is the verb's object;
+ * - a member described in a body known by a plain name, then a plain given name past that name (قيادي بارز
+ *   في حركة حماس فلان): the member's name, not the body's.
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
  * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
  * words, a prince, a municipality with no name; a post with a time between commas, a plain given name; a
- * foreign name in ا.
+ * foreign name in ا; an unnamed member, a brigade named after a person.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -220,6 +222,32 @@ const accusativeObjectGuards: readonly Row[] = [
   },
 ];
 
+const memberNameRows: readonly Row[] = [
+  {
+    what: 'a described member of a movement known by a plain name, then his name (قيادي بارز في حركة حماس فلان)',
+    text: 'وقال قيادي بارز في حركة حماس إسماعيل رضوان إن الحركة "لن تفرط في الثوابت".',
+    quotes: [['لن تفرط في الثوابت', 'partial', 'إسماعيل رضوان']],
+  },
+  {
+    what: 'a member of a party known by a definite name, then his name (قيادي في حزب النور فلان)',
+    text: 'وقال قيادي في حزب النور سامح عبدالعليم إن الحزب "سيخوض الانتخابات منفردا".',
+    quotes: [['سيخوض الانتخابات منفردا', 'partial', 'سامح عبدالعليم']],
+  },
+];
+
+const memberNameGuards: readonly Row[] = [
+  {
+    what: 'guard: an unnamed member speaks for his movement',
+    text: 'وقال قيادي في حركة حماس إن الحركة "ترفض الشروط".',
+    quotes: [['ترفض الشروط', 'partial', 'حركة حماس']],
+  },
+  {
+    what: 'guard: a brigade named after a person (كتائب عز الدين القسام) holds no member’s name',
+    text: 'وقال قيادي في كتائب عز الدين القسام إن "المعركة مستمرة".',
+    quotes: [['المعركة مستمرة', 'partial', 'كتائب عز الدين القسام']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
@@ -232,3 +260,5 @@ describe('a given name that is also a word, between commas after a long post', (
 describe('what else stands between commas after a post', () => runRows(apposedNameGuards));
 describe('an accusative object and its adjective after a name', () => runRows(accusativeObjectRows));
 describe('a foreign name in ا is no object', () => runRows(accusativeObjectGuards));
+describe('a described member of a plainly named body, then his name', () => runRows(memberNameRows));
+describe('members with no name of their own', () => runRows(memberNameGuards));

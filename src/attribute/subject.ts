@@ -2337,6 +2337,30 @@ function memberOf(
     const plain = readSubject(tokens, from, quotes, false, text, false);
     if (plain && !plain.organisation && plain.name.length > 0 && plain.last >= group.last) return plain;
   }
+  // …or a body known by a plain name (قيادي بارز في حركة حماس فلان الفلاني, في جماعة الإخوان فلان): the
+  // body's reading ran into the name after it; a plain given name past the body's own name, not right
+  // after a body's head (كتائب عز الدين القسام, مؤسسة محمد بن راشد), opens the member's name.
+  if (group.organisation) {
+    const words = [...group.title, ...group.name];
+    const opens = words.findIndex(
+      (k, n) =>
+        n >= 2 &&
+        k < group.last &&
+        GIVEN_NAME_SET.has((tokens[k] as Token).norm) &&
+        !GIVEN_NAME_WORD_SET.has((tokens[k] as Token).norm) &&
+        stripToSet((tokens[k - 1] as Token).norm, ORGANISATION_SET) === undefined,
+    );
+    const at = words[opens];
+    if (at !== undefined)
+      return {
+        first: from,
+        last: group.last,
+        title: range(from, at - 1),
+        name: range(at, group.last),
+        organisation: false,
+        closed: group.closed,
+      };
+  }
   const member: Subject = {
     first: from,
     last: group.last,
