@@ -14,11 +14,13 @@
  *   after a long post with a number or a place, is the holder's name;
  * - an accusative noun with its indefinite adjective after a name (مشروعا كبيرا) is the verb's object;
  * - a member described in a body known by a plain name, then a plain given name past that name (قيادي بارز
- *   في حركة حماس فلان): the member's name, not the body's.
+ *   في حركة حماس فلان): the member's name, not the body's;
+ * - a paper after ل, after the name in apposition, is whom the words were told past a name quoted in the
+ *   title (منسقة حملة «…» في …، فلانة، لـ«اليوم»:).
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
  * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
  * words, a prince, a municipality with no name; a post with a time between commas, a plain given name; a
- * foreign name in ا; an unnamed member, a brigade named after a person.
+ * foreign name in ا; an unnamed member, a brigade named after a person; a fragment after ل in an إن clause.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -248,6 +250,29 @@ const memberNameGuards: readonly Row[] = [
   },
 ];
 
+const outletRows: readonly Row[] = [
+  {
+    what: 'a paper told after the name in apposition, past a campaign’s quoted name in the title (…، فلانة، لـ«المدينة»:)',
+    text: 'وقالت منسقة حملة «أمان» في الأحساء، منى العفالق، لـ«اليوم»: "البلاغات تضاعفت هذا العام".',
+    quotes: [
+      ['أمان', 'mention', null],
+      ['اليوم', 'mention', null],
+      ['البلاغات تضاعفت هذا العام', 'direct', 'منى العفالق'],
+    ],
+  },
+];
+
+const outletGuards: readonly Row[] = [
+  {
+    what: 'guard: a fragment after ل that follows an initiative’s quoted name in an إن clause is partial',
+    text: 'وقال الوزير إن مبادرة «وطني» جاءت لـ«تعزيز الانتماء لدى الشباب».',
+    quotes: [
+      ['وطني', 'mention', null],
+      ['تعزيز الانتماء لدى الشباب', 'partial', 'الوزير'],
+    ],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
@@ -262,3 +287,5 @@ describe('an accusative object and its adjective after a name', () => runRows(ac
 describe('a foreign name in ا is no object', () => runRows(accusativeObjectGuards));
 describe('a described member of a plainly named body, then his name', () => runRows(memberNameRows));
 describe('members with no name of their own', () => runRows(memberNameGuards));
+describe('a paper told after a title with a quoted name', () => runRows(outletRows));
+describe('a fragment after ل is no paper', () => runRows(outletGuards));
