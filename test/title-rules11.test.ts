@@ -16,11 +16,13 @@
  * - a member described in a body known by a plain name, then a plain given name past that name (قيادي بارز
  *   في حركة حماس فلان): the member's name, not the body's;
  * - a paper after ل, after the name in apposition, is whom the words were told past a name quoted in the
- *   title (منسقة حملة «…» في …، فلانة، لـ«اليوم»:).
+ *   title (منسقة حملة «…» في …، فلانة، لـ«اليوم»:);
+ * - a number after a definite word of a post (المدرسة الابتدائية 63) is the school's, not a name.
  * Guard rows keep the opposite cases: a campaign as the verb's object, a quoted subject or poem that is no
  * post; المعلم as a family name, a retired rank, a description with no name; a governor's town without such
  * words, a prince, a municipality with no name; a post with a time between commas, a plain given name; a
- * foreign name in ا; an unnamed member, a brigade named after a person; a fragment after ل in an إن clause.
+ * foreign name in ا; an unnamed member, a brigade named after a person; a fragment after ل in an إن clause; a
+ * number inside the quote, a numbered school with its head named between commas.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -273,6 +275,27 @@ const outletGuards: readonly Row[] = [
   },
 ];
 
+const numberedPostRows: readonly Row[] = [
+  {
+    what: 'a numbered school after its definite noun, no name: the whole post speaks (مدير المدرسة الابتدائية 45)',
+    text: 'وقال مدير المدرسة الابتدائية 63 إن "الفصول المتنقلة ستزال هذا العام".',
+    quotes: [['الفصول المتنقلة ستزال هذا العام', 'partial', 'مدير المدرسة الابتدائية 63']],
+  },
+];
+
+const numberedPostGuards: readonly Row[] = [
+  {
+    what: 'guard: a number inside the quote after the speaker’s title stays in the quote',
+    text: 'وقال المدرب إن اللاعب "سيغيب 3 أسابيع".',
+    quotes: [['سيغيب 3 أسابيع', 'partial', 'المدرب']],
+  },
+  {
+    what: 'guard: a numbered school, then the headmaster’s name between commas',
+    text: 'وقال قائد المتوسطة 17 بحي العزيزية، فهد الحارثي، إن "المدرسة جاهزة".',
+    quotes: [['المدرسة جاهزة', 'partial', 'فهد الحارثي']],
+  },
+];
+
 describe('a quoted name inside a post: the holder named after it', () => runRows(quotedNameRows));
 describe('a quoted name that is no post', () => runRows(quotedNameGuards));
 describe('vox-pop descriptions before a name', () => runRows(voxPopRows));
@@ -289,3 +312,5 @@ describe('a described member of a plainly named body, then his name', () => runR
 describe('members with no name of their own', () => runRows(memberNameGuards));
 describe('a paper told after a title with a quoted name', () => runRows(outletRows));
 describe('a fragment after ل is no paper', () => runRows(outletGuards));
+describe('a numbered school in a post', () => runRows(numberedPostRows));
+describe('numbers elsewhere', () => runRows(numberedPostGuards));

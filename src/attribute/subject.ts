@@ -3117,6 +3117,8 @@ function splitSubject(
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
+      // a school's or a branch's number after its definite noun (مدير المدرسة الابتدائية 45, مديرة الروضة 14)
+      (isNumber(norm) && hasArticle(prev)) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
       // …with the second word of a town's name after a joiner (بمحافظة خميس مشيط, بمحافظة أبو عريش)
       (k >= 2 &&
