@@ -292,8 +292,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'heritage village, split out: نيابة عن صاحب السمو الملكي … دشن سعادة محافظ … الأستاذ فلان, then أوضح سعادته … أن "…" and مؤكداً أن "…"',
-    // engine gap: both quotes after وأوضح سعادته get no speaker here (in the whole article, محمد بن عبدالله العمري, who speaks in the next paragraph) instead of سعيد بن علي آل مفرح.
-    gaps: ['attribution'],
     text: [
       'نيابة عن صاحب السمو الملكي أمير منطقة عسير، دشن سعادة محافظ سراة عبيدة الأستاذ سعيد بن علي آل مفرح مساء أمس مشروع ترميم وتأهيل قرية آل خلف التراثية، الذي نفذته الهيئة العامة للسياحة والتراث الوطني بالشراكة مع أهالي القرية، بحضور عدد من المسؤولين والأهالي.',
       'وأوضح سعادته في كلمة ألقاها خلال الحفل أن القرية "تمثل نموذجاً حياً للعمارة العسيرية التقليدية، وشاهداً على تاريخ أهل المنطقة وصبرهم على قسوة الجبال"، مؤكداً أن المحافظة "ستعمل مع الهيئة على إدراج القرية ضمن المسارات السياحية لموسم الصيف المقبل".',
@@ -506,8 +504,6 @@ describe('probe 51: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Donetsk shelling, split out: the spokesman of an operation given as a quoted name (المتحدث باسم عملية «…» الأوكرانية، الكولونيل فلان،) with إن and مؤكداً أن',
-    // engine gap: both partials are given to the operation's quoted name 'مكافحة الإرهاب' as speaker instead of سيرغي كوفالينكو.
-    gaps: ['attribution'],
     text: [
       'وقال المتحدث باسم عملية «مكافحة الإرهاب» الأوكرانية، الكولونيل سيرغي كوفالينكو، إن مواقع الجيش قرب مطار دونيتسك «تعرضت 42 مرة لقصف بالمدفعية الثقيلة وقذائف الهاون خلال 24 ساعة»، مؤكداً أن القوات الأوكرانية «لم ترد إلا على مصادر النيران».',
     ].join('\n\n'),
@@ -547,8 +543,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'sanctioned food, split out: a pensioner by her description then her name (وقالت المتقاعدة فلانة لمراسل RT في موسكو:) after a paragraph’s narration',
-    // engine gap: the quote goes to 'المتقاعدة', her description, instead of فالنتينا إيفانوفا.
-    gaps: ['attribution'],
     text: [
       'وأثارت عمليات الإتلاف انتقادات على مواقع التواصل الاجتماعي، إذ وقع أكثر من 300 ألف شخص عريضة على الإنترنت تطالب بتوزيع المواد المصادرة على المحتاجين بدل إتلافها. وقالت المتقاعدة فالنتينا إيفانوفا لمراسل RT في موسكو: "عشت سنوات الجوع بعد الحرب، ولا أفهم كيف يتلف الطعام بينما يبحث الناس عن الأرخص في الأسواق".',
     ].join('\n\n'),

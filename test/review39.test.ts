@@ -45,10 +45,7 @@ const reviewRows39: readonly Row[] = [
   {
     what: 'a described member, a movement of two words, then a name the plain reading does not find (قيادي بارز في حركة حماس فلان)',
     text: 'وقال قيادي بارز في حركة حماس محمود الزهار إن «الحركة لن تقبل بالشروط».',
-    // engine gap: the body's reading runs on through the name (حركة حماس محمود الزهار), as it already did
-    // for قيادي في حركة حماس فلان before the nisba6 merge; before it, قيادي بارز spoke.
     quotes: [['الحركة لن تقبل بالشروط', 'partial', 'محمود الزهار']],
-    gaps: ['attribution'],
   },
   {
     what: 'a described source, then في and a forum he spoke at, not his body (مسؤول كبير في منتدى دافوس)',

@@ -4946,6 +4946,12 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
         if (isComma(token)) continue;
+        // …and past a name quoted inside the title (منسقة حملة «…» في جدة، فلانة، لـ«…»): a mention.
+        const named = token.type === 'mark' ? this.spanByClose.get(k) : undefined;
+        if (named !== undefined && this.results[named]?.kind === 'mention') {
+          k = (this.spans[named] as Span).open;
+          continue;
+        }
         return false;
       }
       if (COMPLEMENTISER_SET.has(token.norm)) return false;

@@ -3,6 +3,7 @@ import {
   DROPPED_BODY_HEAD_SET,
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
+  HONORIFIC_SET,
   ORGANISATION_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
@@ -600,26 +601,32 @@ export class Entities {
    * fullest closed title, else the shortest open title or name (object words may have run into it).
    */
   canonical(entity: Entity): string {
-    const longest = (pick: (f: Entity['forms'][number]) => boolean, shortest = false) => {
-      let best: Entity['forms'][number] | null = null;
+    const best = (pick: (f: Entity['forms'][number]) => boolean, shortest = false) => {
+      let found: Entity['forms'][number] | null = null;
       for (const form of entity.forms) {
         if (!pick(form)) continue;
         if (
-          !best ||
-          (shortest ? form.words.length < best.words.length : form.words.length > best.words.length)
+          !found ||
+          (shortest ? form.words.length < found.words.length : form.words.length > found.words.length)
         )
-          best = form;
+          found = form;
       }
-      return best?.text;
+      return found;
     };
+    const longest = (pick: (f: Entity['forms'][number]) => boolean, shortest = false) =>
+      best(pick, shortest)?.text;
     // A body is known by its full name (الاتحاد الدولي لكرة القدم) rather than a short one (فيفا).
     if (entity.organisation) {
       const full = longest((f) => !f.isName && f.closed && f.words.length > 1);
       if (full) return full;
     }
+    const title = best((f) => !f.isName && f.closed);
     return (
       longest((f) => f.isName && f.closed) ??
-      longest((f) => !f.isName && f.closed) ??
+      // A title ending in an honorific (محافظ بيشة الأستاذ) wants the name after it, open as that name
+      // may be (الأستاذ فلان بن فلان مهرجان التمور: the reading could not tell the name from the object).
+      (HONORIFIC_SET.has(title?.words.at(-1) ?? '') ? longest((f) => f.isName) : undefined) ??
+      title?.text ??
       longest((f) => !f.isName, true) ??
       longest((f) => f.isName, true) ??
       ''

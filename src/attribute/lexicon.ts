@@ -70,6 +70,7 @@ import {
   GOODS_NOUNS,
   GROUP_SOURCE_HEADS,
   HEARD_WORKS,
+  HEADED_WORKS,
   HONORIFICS,
   HONOURED_TITLES,
   INTERVIEW_LABELS,
@@ -299,6 +300,8 @@ export const TELLING_VERB_SET = foldSet(TELLING_VERBS);
 export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
 /** Nouns of events that open their quoted name (مسيرة, حملة, عملية): EVENT_NOUNS, folded. */
 export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
+/** Undertakings a post heads by their quoted name (مشروع, مؤتمر): HEADED_WORKS, folded. */
+export const HEADED_WORK_SET = foldSet(HEADED_WORKS);
 /** Nouns of a call (اتصال): CALL_NOUNS, folded. */
 export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);

@@ -33,6 +33,7 @@ import {
   GIVEN_NAME_WORD_SET,
   GROUP_SOURCE_SET,
   HEARD_WORK_SET,
+  HEADED_WORK_SET,
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
@@ -1300,7 +1301,7 @@ export function readSubject(
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
-          (inTitle && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined) ||
+          (inTitle && !hasArticle(prev) && namesQuotedThing(prev)) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
           (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))
@@ -2177,6 +2178,18 @@ function isHonorificBeforeName(tokens: readonly Token[], at: number): boolean {
 const MAX_TITLE_RUN = 12;
 
 /**
+ * A head whose name a quote inside a title gives: a body's (رئيس مكتب "أوتشا") or a named campaign's,
+ * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»).
+ */
+function namesQuotedThing(norm: string): boolean {
+  return (
+    stripToSet(norm, ORGANISATION_SET) !== undefined ||
+    stripToSet(norm, EVENT_NOUN_SET) !== undefined ||
+    stripToSet(norm, HEADED_WORK_SET) !== undefined
+  );
+}
+
+/**
  * Where a long title that opens at `from` ends, when a mark of its holder's name ends it within reach:
  * an honorific or a rank before a plain word (المهندس, العقيد, الدكتور …) or a first name before بن
  * (فلان بن فلان). Everything before the mark is the title, whatever genitives, ل-phrases, places after
@@ -2206,7 +2219,7 @@ function titleRunEnd(
     const token = tokens[j] as Token;
     // A body's own name quoted after its head (الكاتب في صحيفة "الشرق"): a definite genitive.
     const close = token.type === 'mark' ? quotes.get(j) : undefined;
-    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && namesQuotedThing(prev)) {
       j = close;
       prev = (tokens[close - 1] as Token).norm;
       closedBefore = true;
@@ -2346,6 +2359,30 @@ function memberOf(
     const plain = readSubject(tokens, from, quotes, false, text, false);
     if (plain && !plain.organisation && plain.name.length > 0 && plain.last >= group.last) return plain;
   }
+  // …or a body known by a plain name (قيادي بارز في حركة حماس فلان الفلاني, في جماعة الإخوان فلان): the
+  // body's reading ran into the name after it; a plain given name past the body's own name, not right
+  // after a body's head (كتائب عز الدين القسام, مؤسسة محمد بن راشد), opens the member's name.
+  if (group.organisation) {
+    const words = [...group.title, ...group.name];
+    const opens = words.findIndex(
+      (k, n) =>
+        n >= 2 &&
+        k < group.last &&
+        GIVEN_NAME_SET.has((tokens[k] as Token).norm) &&
+        !GIVEN_NAME_WORD_SET.has((tokens[k] as Token).norm) &&
+        stripToSet((tokens[k - 1] as Token).norm, ORGANISATION_SET) === undefined,
+    );
+    const at = words[opens];
+    if (at !== undefined)
+      return {
+        first: from,
+        last: group.last,
+        title: range(from, at - 1),
+        name: range(at, group.last),
+        organisation: false,
+        closed: group.closed,
+      };
+  }
   const member: Subject = {
     first: from,
     last: group.last,
@@ -2457,7 +2494,7 @@ function titleComplement(
     }
     // A body's own name quoted after its head (النائب عن حزب «الوفد» فلان): the quote is the phrase's.
     const close = word.type === 'mark' ? quotes.get(j) : undefined;
-    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && ORGANISATION_SET.has(prev)) {
+    if (close !== undefined && close - j <= 6 && !hasArticle(prev) && namesQuotedThing(prev)) {
       last = close;
       j = close;
       continue;
@@ -3120,6 +3157,8 @@ function splitSubject(
       (/^ب/u.test(norm) && stripToSet(norm, ORGANISATION_SET) !== undefined) ||
       // ب and a place's head, then the place's name (مدير الدفاع المدني بمحافظة جدة)
       isPlaceHeadAfterBa(norm) ||
+      // a school's or a branch's number after its definite noun (مدير المدرسة الابتدائية 45, مديرة الروضة 14)
+      (isNumber(norm) && hasArticle(prev)) ||
       (isPlaceHeadAfterBa(prev) && !isStopWord(norm)) ||
       // …with the second word of a town's name after a joiner (بمحافظة خميس مشيط, بمحافظة أبو عريش)
       (k >= 2 &&
@@ -4200,6 +4239,11 @@ export function isAdverbAfterName(
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
+  // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا: a noun in the accusative
+  // with its indefinite adjective after it, the verb's object, not the name's last word.
+  const adjective = tokens[at + 1];
+  if (adjective?.type === 'word' && /^[^ا]{2}ي[^اي]ا$/u.test(adjective.norm) && !isGivenName(adjective.norm))
+    return true;
   // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
   return (/^[^ا]ا[^ا]{2}ا$/u.test(norm) && !norm.endsWith('ها')) || /^[^ا]{3,}يا$/u.test(norm);
 }
@@ -4547,7 +4591,13 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     HONORIFIC_SET.has(tokens[comma + 1]?.norm ?? '') &&
     isHonorificBeforeName(tokens, comma + 1) &&
     lookupCue(tokens[subject.first - 1]?.norm ?? '') !== undefined;
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific;
+  // …or a given name that is also a word before a family name of any shape, the two closed by a comma
+  // (، هيا المطلق،, ، لطيفة الدخيل،, ، أسماء باحارث،): between commas after a title, a name's.
+  const wordName =
+    GIVEN_NAME_WORD_SET.has(tokens[comma + 1]?.norm ?? '') &&
+    tokens[comma + 2]?.type === 'word' &&
+    (isComma(tokens[comma + 3]) || tokens[comma + 3]?.norm === ':');
+  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName;
   if (!isComma(tokens[comma]) || !opens) return false;
   // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
   // by the colon before his words (، الدكتور فلان: «…»).

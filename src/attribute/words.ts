@@ -258,6 +258,32 @@ export const TITLES: readonly string[] = [
   'عميد',
   // a woman dean (عميدة كلية الطب); العميد, the rank, stays with the ranks
   'عميدة',
+  // people of vox-pops, before a name the given-name lexicon may not hold (وقالت المتقاعدة فلانة
+  // لمراسل RT, وتقول ربة المنزل أم فلان, وقال اللاجئ السوري فلان)
+  'المتقاعد',
+  'المتقاعدة',
+  'ربة',
+  'المعلم',
+  'المعلمة',
+  'السائق',
+  'المزارع',
+  'المزارعة',
+  'المقيم',
+  'المقيمة',
+  'اللاجئ',
+  'اللاجئة',
+  'المهاجر',
+  'المهاجرة',
+  'التاجر',
+  'التاجرة',
+  'الصياد',
+  'الممرض',
+  'الممرضة',
+  'المسن',
+  'المسنة',
+  'الأرملة',
+  'المشجع',
+  'المشجعة',
   'مفوض',
   'ناطق',
   'الرجل',
@@ -2817,6 +2843,12 @@ export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'ا�
  * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
  * من, the quote is the name one takes part in, not words said.
  */
+/**
+ * Undertakings a post heads by their quoted name, besides the events (EVENT_NOUNS) and bodies: مدير مشروع
+ * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
+ */
+export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
+
 export const EVENT_NOUNS: readonly string[] = [
   ...['مسيرة', 'حملة', 'عملية', 'مبادرة', 'مهرجان', 'مسابقة', 'بطولة', 'معرض', 'منتدى', 'برنامج'],
 ];
@@ -3223,6 +3255,51 @@ export const PLACES: readonly string[] = [
   'المجمعة',
   'الدرعية',
   'نيوم',
+  // Saudi governorates whose names hold a word that is also a given name or a joiner (سراة عبيدة, وادي
+  // الدواسر, أحد رفيدة): after محافظ they are the place, the name in apposition after them the holder's
+  'سراة عبيدة',
+  'أحد رفيدة',
+  'أحد المسارحة',
+  'رجال ألمع',
+  'وادي الدواسر',
+  'وادي فاطمة',
+  'أبو عريش',
+  'بني حسن',
+  'بني عمرو',
+  'ظهران الجنوب',
+  'محايل عسير',
+  'حوطة بني تميم',
+  'حوطة سدير',
+  'رأس تنورة',
+  'بلقرن',
+  'تنومة',
+  'النماص',
+  'المخواة',
+  'بلجرشي',
+  'صبيا',
+  'صامطة',
+  'بيش',
+  'خيبر',
+  'العلا',
+  'أملج',
+  'ضباء',
+  'تيماء',
+  'الحناكية',
+  'الرس',
+  'البكيرية',
+  'الزلفي',
+  'شقراء',
+  'الدوادمي',
+  'عفيف',
+  'الأفلاج',
+  'السليل',
+  'الخفجي',
+  'النعيرية',
+  'بقيق',
+  'طريف',
+  'رفحاء',
+  'شرورة',
+  'تثليث',
 ];
 
 /**
