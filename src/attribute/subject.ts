@@ -16,6 +16,8 @@ import {
   CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  COMPOUND_NAME_HEAD_END_SET,
+  COMPOUND_NAME_STOP_HEAD_SET,
   COUNTERPART_SET,
   DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
@@ -24,6 +26,7 @@ import {
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FAEEL_ADVERB_SET,
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
@@ -136,6 +139,9 @@ function isHoldersNationality(tokens: readonly Token[], title: readonly number[]
 function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): boolean {
   const token = tokens[at] as Token;
   if (NAME_JOINER_SET.has(tokens[at - 1]?.norm ?? '')) return false;
+  // …not a family name written with a hamza on its alef (غوستافو ألفارو, إيزابيل أليندي): the article is
+  // never written so, and a transliterated name keeps the hamza of its vowel.
+  if (isHamzaAlWord(token, text)) return false;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
@@ -540,6 +546,21 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
   );
 }
 
+/**
+ * The word at `at`, و and the article, is a second genitive coordinated with the first of a body's name
+ * (جمعية المتقاعدين والمسنين, جمعية مزارعي القمح والشعير), not the verb's object before its ب: the
+ * body's head is indefinite and in construct with one definite genitive, directly or through a sound
+ * plural in construct (مزارعي, موظفي). `words`: the subject's words read so far.
+ */
+function isCoordinatedGenitive(tokens: readonly Token[], words: readonly number[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  const head = (tokens[words[0] ?? -1] as Token | undefined)?.norm ?? '';
+  if (!norm.startsWith('وال') || hasArticle(head) || !ORGANISATION_SET.has(head)) return false;
+  if (words.length === 2) return true;
+  const construct = (tokens[words[1] as number] as Token).norm;
+  return words.length === 3 && !hasArticle(construct) && construct.length > 3 && construct.endsWith('ي');
+}
+
 /** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
 function isGluedPreposition(norm: string): boolean {
   return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
@@ -631,21 +652,27 @@ export function isAlan(token: Token, text: string): boolean {
 
 /**
  * A word that folds to the article's shape but is written with a hamza or a madda on its first alef
- * (ألكسيس, ألبرتو, إلياس), before a plain word (no article, no function word): a foreign name and the
- * rest of it, not a definite word; not a place of the gazetteer (ألمانيا), nor a word before a definite
- * genitive (ألعاب القوى).
+ * (ألفارو, إلياس, آلان), no place of the gazetteer (ألمانيا): the shape of a foreign name, never of the
+ * article.
  */
-export function isHamzaAlName(token: Token, text: string, next: string | undefined): boolean {
+function isHamzaAlWord(token: Token, text: string): boolean {
   const first = text.charCodeAt(token.from);
   return (
     (first === 0x0623 || first === 0x0625 || first === 0x0622) &&
     token.norm.startsWith('ال') &&
     token.norm.length > 3 &&
-    !PLACE_SET.has(token.norm) &&
-    next !== undefined &&
-    !hasArticle(next) &&
-    !isStopWord(next)
+    !PLACE_SET.has(token.norm)
   );
+}
+
+/**
+ * A word that folds to the article's shape but is written with a hamza or a madda on its first alef
+ * (ألكسيس, ألبرتو, إلياس), before a plain word (no article, no function word): a foreign name and the
+ * rest of it, not a definite word; not a place of the gazetteer (ألمانيا), nor a word before a definite
+ * genitive (ألعاب القوى).
+ */
+export function isHamzaAlName(token: Token, text: string, next: string | undefined): boolean {
+  return isHamzaAlWord(token, text) && next !== undefined && !hasArticle(next) && !isStopWord(next);
 }
 
 /**
@@ -736,11 +763,20 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
       !TITLE_SET.has(word) &&
       !isGivenName(word),
   );
-  return (
-    people &&
-    (fielded || !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')))) &&
-    !(hasArticle(noun) && namesOnePerson(tokens, at + 1))
+  // A head that serves people may take them as its field (الاتحاد الدولي للصحفيين), unless it is itself
+  // the genitive of another body's head (قيادة التحالف للصحفيين: the command's, which serves no one) or
+  // its genitive already named the people it serves (جمعية المتقاعدين للصحفيين).
+  const serving = before.some(
+    (word, k) =>
+      PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&
+      !(k > 0 && ORGANISATION_SET.has(before[k - 1] as string) && !hasArticle(before[k - 1] as string)) &&
+      !(
+        k + 1 < before.length &&
+        hasArticle(before[k + 1] as string) &&
+        isGroupPlural(before[k + 1] as string)
+      ),
   );
+  return people && (fielded || !serving) && !(hasArticle(noun) && namesOnePerson(tokens, at + 1));
 }
 
 /**
@@ -1502,6 +1538,13 @@ export function readSubject(
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
     const womansName = isWomansNameWord(tokens, i, previous);
+    // فجر الدين فلان, حسب الله فلان: a stop word that opens a compound given name, before the compound's
+    // second half and a family name, is the name's first word, not "at dawn" or "according to".
+    const compoundHead =
+      COMPOUND_NAME_STOP_HEAD_SET.has(norm) &&
+      COMPOUND_NAME_HEAD_END_SET.has(tokens[i + 1]?.norm ?? '') &&
+      tokens[i + 2]?.type === 'word' &&
+      !isStopWord((tokens[i + 2] as Token).norm);
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1532,6 +1575,7 @@ export function readSubject(
       !beforeCalled &&
       !lamaName &&
       !womansName &&
+      !compoundHead &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
@@ -1574,7 +1618,7 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
-    } else if (isObjectBeforeBa(tokens, i, head, previous)) {
+    } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
@@ -4118,6 +4162,30 @@ function isPlainPair(tokens: readonly Token[], name: readonly number[]): boolean
 }
 
 /**
+ * The word at `at`, shaped as فعيلا, is a foreign family name (الطبيبة الغابونية سيلفي نغيما، التي …):
+ * right after a foreign given name or after the first word that follows a foreign nationality, and right
+ * before what closes the subject (punctuation, a quote mark, إن, an outlet after ل, a relative pronoun,
+ * a circumstantial وهو/وهي, في). An adverb stands after the whole name, not between a foreign first name and what was said.
+ */
+function isForeignSurnameBeforeSaying(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at - 1];
+  if (first?.type !== 'word' || FAEEL_ADVERB_SET.has((tokens[at] as Token).norm)) return false;
+  const foreignFirst =
+    (GIVEN_NAME_SET.has(first.norm) && !ARABIC_GIVEN_NAME_SET.has(first.norm)) ||
+    FOREIGN_NISBA_SET.has(tokens[at - 2]?.norm ?? '');
+  if (!foreignFirst) return false;
+  const next = tokens[at + 1];
+  return (
+    next === undefined ||
+    next.type === 'punct' ||
+    isSpeechOpener(tokens, at + 1) ||
+    RELATIVE_PRONOUNS.has(next.norm) ||
+    CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
+    next.norm === 'في'
+  );
+}
+
+/**
  * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
  * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
  * with its tanween; without it, in the shapes such words take and a name's last word rarely does: a
@@ -4158,6 +4226,7 @@ export function isAdverbAfterName(
     return false;
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
+  if (faeel && isForeignSurnameBeforeSaying(tokens, at)) return false;
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
   // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
