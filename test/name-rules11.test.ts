@@ -10,7 +10,9 @@
  * - a body named by a chain of heads (قيادة قوات التحالف, قيادة المنطقة الجنوبية), and a body's second
  *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»);
  * - the press after ل is whom a body spoke to when its name already has a genitive (قيادة التحالف
- *   للصحفيين, جمعية المتقاعدين للصحفيين).
+ *   للصحفيين, جمعية المتقاعدين للصحفيين);
+ * - an envoy's name after إلى and his country (المبعوث الأممي إلى ليبيا فلان،), and the father's name
+ *   after ولد even when it is a title word (إسماعيل ولد الشيخ أحمد).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the verb's object after a foreign name, an adverb after it, فجر and حسب as words,
  * قيادة as a verbal noun, a body's object before ب, a union's own field after لل).
@@ -148,6 +150,30 @@ const bodyRows: readonly Row[] = [
   },
 ];
 
+const envoyRows: readonly Row[] = [
+  {
+    what: "an envoy's name the lists lack after إلى and his country, closed by a comma",
+    text: 'وقال المبعوث الأممي إلى ليبيا برناردو ليونيه، في ختام جولة الحوار، إن الأطراف "اقتربت من اتفاق".',
+    quotes: [['اقتربت من اتفاق', 'partial', 'برناردو ليونيه']],
+  },
+  {
+    what: "an envoy's name after إلى and his country, before whom he told",
+    text: 'وقال المبعوث الأممي إلى العراق يان كوبيتش للصحفيين في بغداد إن الانتخابات "ستجري في موعدها".',
+    quotes: [['ستجري في موعدها', 'partial', 'يان كوبيتش']],
+  },
+  {
+    what: "a Mauritanian name with ولد and a father's name that is a title word (ولد الشيخ أحمد)",
+    text: 'وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الجولة المقبلة "ستعقد في الكويت".',
+    quotes: [['ستعقد في الكويت', 'partial', 'إسماعيل ولد الشيخ أحمد']],
+  },
+  {
+    what: "guard: what a cue's إلى points to is no country and name",
+    text: 'ودعا المبعوث الأممي إلى وقف إطلاق النار، وقال إن الحل "لن يكون عسكريا".',
+    quotes: [['لن يكون عسكريا', 'partial', 'المبعوث الأممي']],
+  },
+];
+
 describe('a foreign name after a title and a nationality', () => runRows(foreignNameRows));
+describe('an envoy after إلى and his country, a name with ولد', () => runRows(envoyRows));
 describe('a compound given name whose first half is a stop word', () => runRows(compoundRows));
 describe('bodies named by a chain of heads or a genitive with و', () => runRows(bodyRows));

@@ -2532,15 +2532,18 @@ function titleComplement(
     if (n === start && (hasArticle(word.norm) || ORGANISATION_SET.has(word.norm))) return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
-    if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
+    const lineage = n > start && LINEAGE_SET.has((tokens[n - 1] as Token).norm);
+    if ((isTitleHead(word.norm) && !lineage) || isPrepositional(word.norm)) return -1;
     // A word with the article ends a name (a surname); with more name words after it, it was the
     // complement going on (في مجال حقوق الإنسان خالد علي).
     // …but the second word of a compound first name (عبد العزيز, نور الدين) opens no surname.
     const next = tokens[n + 1];
+    // …nor the father's name after a word of lineage (إسماعيل ولد الشيخ أحمد).
     if (
       n > start &&
       hasArticle(word.norm) &&
       !COMPOUND_END_SET.has(word.norm) &&
+      !lineage &&
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm) &&
@@ -2575,8 +2578,19 @@ function titleComplement(
     !isPossessedWord(only, text) &&
     !hasTanween(only, text) &&
     !isNumber(only.norm);
-  // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to.
-  if (toward && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? '')) return -1;
+  // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to;
+  // or, after an envoy's country alone (المبعوث الأممي إلى ليبيا برناردينو ليون،), plain words the lexicon
+  // lacks that a comma, إن or whom he told closes: a cue's إلى points to a thing, not a country and a name.
+  const envoy =
+    last === at + 1 &&
+    PLACE_SET.has((tokens[last] as Token).norm) &&
+    !hasArticle(tokens[start]?.norm ?? '') &&
+    (isComma(after) ||
+      (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)) ||
+      isOutletAfterLam(tokens, n) ||
+      isHearerAfterLam(tokens, n, []));
+  if (toward && !envoy && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? ''))
+    return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
 }
 
@@ -4442,9 +4456,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
     // name and before the body or the field it serves is in apposition; the name ended before it.
     if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
+    // إسماعيل ولد الشيخ أحمد: the word after a word of lineage is the father's name, a title word too.
+    const afterLineage =
+      out.length > 0 && LINEAGE_SET.has((tokens[out[out.length - 1] as number] as Token).norm);
     const surname =
       compoundHalf ||
       afterAbd ||
+      afterLineage ||
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
