@@ -5,8 +5,9 @@
  * - a foreign name after a title and a nationality the lists lacked (الغابونية, الكونغولي), its second word
  *   shaped as فعيلا (نغيما) or written with a hamza on its alef (ألفارو, أليندي), closed by a comma, a
  *   relative clause, إن or an outlet after ل (لعكاظ);
- * - a compound given name whose first half is also a stop word (فجر الدين, حسب الله), opening the
- *   subject before the post in apposition, so the quote is not carried to the speaker before;
+ * - a compound given name whose first half is also a stop word (فجر الدين, حسب الله), or عبد and a
+ *   divine name that is also a body's head (عبد الحي), opening the subject before the post in
+ *   apposition, so the quote is not carried to the speaker before;
  * - a body named by a chain of heads (قيادة قوات التحالف, قيادة المنطقة الجنوبية), and a body's second
  *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»);
  * - the press after ل is whom a body spoke to when its name already has a genitive (قيادة التحالف
@@ -84,6 +85,21 @@ const compoundRows: readonly Row[] = [
     what: 'حسب الله as a given name after قال, his post in apposition',
     text: 'وقال حسب الله إدريس، عضو المجلس البلدي في كسلا، إن المياه "مقطوعة منذ أسبوعين".',
     quotes: [['مقطوعة منذ أسبوعين', 'partial', 'حسب الله إدريس']],
+  },
+  {
+    what: "عبد and a divine name the lists lack that is also a body's head (عبد الحي), after a title",
+    text: 'وقال الشيخ عبد الحي موسى إن الفتوى "لا تحتمل التأويل".',
+    quotes: [['لا تحتمل التأويل', 'partial', 'عبد الحي موسى']],
+  },
+  {
+    what: 'عبد الحي opening the subject of ويرى before his post in apposition',
+    text: 'ويرى عبد الحي إدريس، الداعية السوداني، أن القرار "جاء متأخرا".',
+    quotes: [['جاء متأخرا', 'partial', 'عبد الحي إدريس']],
+  },
+  {
+    what: "guard: a definite noun after عبد الله and before a comma and a cue is the verb's object",
+    text: 'ونفى المتحدث عبد الله الخبر، وقال إن التقارير "عارية عن الصحة".',
+    quotes: [['عارية عن الصحة', 'partial', 'عبد الله']],
   },
   {
     what: 'guard: فجر as a time after the subject',

@@ -2001,10 +2001,12 @@ class Attributor {
       clauseClosed &&
       !(isNisba(name.words[2] as string) && name.words[2]?.endsWith('ي')) &&
       !this.entities.knowsNameWord(name.words[2] as string);
+    // (After عبد any definite word is the compound's second half, a divine name the lists may lack: عبد الحي.)
+    const abd = name?.words[0] === 'عبد';
     const joined =
       name &&
-      (name.words.length >= 4 || (name.words[0] === 'عبد' && !objectThird)) &&
-      COMPOUND_END_SET.has(name.words[1] as string)
+      (name.words.length >= 4 || (abd && !objectThird)) &&
+      (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))
         ? 1
         : 0;
     if (name && subject.title.length > 0 && name.words.length - joined >= 3) {

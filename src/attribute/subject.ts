@@ -4451,8 +4451,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       isGivenName((tokens[out[0] as number] as Token).norm) &&
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
+    // …and so is any definite word after عبد, a divine name the lists may lack (عبد الحي, عبد الوكيل),
+    // whatever else it spells (the neighbourhood, the deputy).
     const afterAbd =
-      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && COMPOUND_END_SET.has(norm);
+      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && hasArticle(norm);
     // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
     // name and before the body or the field it serves is in apposition; the name ended before it.
     if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
@@ -4493,7 +4495,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
     const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
-    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm) && !isParticipleSurname(tokens, out, index))
+    if (
+      out.length > 0 &&
+      !oneOf &&
+      !afterAbd &&
+      isObjectNounPhrase(norm) &&
+      !isParticipleSurname(tokens, out, index)
+    )
       break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
