@@ -12,6 +12,8 @@
  *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»);
  * - the press after ل is whom a body spoke to when its name already has a genitive (قيادة التحالف
  *   للصحفيين, جمعية المتقاعدين للصحفيين);
+ * - a department and the governorate it serves after ب (إدارة التعليم بمحافظة الطائف), after a verb
+ *   that takes an object, the object after the place left out;
  * - an envoy's name after إلى and his country (المبعوث الأممي إلى ليبيا فلان،), and the father's name
  *   after ولد even when it is a title word (إسماعيل ولد الشيخ أحمد).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -143,6 +145,21 @@ const bodyRows: readonly Row[] = [
     what: 'the press after ل is whom a society spoke to when its genitive named the people it serves',
     text: 'وقالت جمعية المتقاعدين للصحفيين إن الزيادة "لا تغطي الغلاء".',
     quotes: [['لا تغطي الغلاء', 'partial', 'جمعية المتقاعدين']],
+  },
+  {
+    what: 'a department and the governorate it serves after ب, after a verb that takes an object',
+    text: 'وأعلنت إدارة التعليم بمحافظة الطائف أن الدراسة "ستستأنف الأحد المقبل".',
+    quotes: [['ستستأنف الأحد المقبل', 'partial', 'إدارة التعليم بمحافظة الطائف']],
+  },
+  {
+    what: "a department and its governorate, then the verb's object after the place",
+    text: 'وأعلنت إدارة التعليم بمحافظة القنفذة تعليق الدراسة غدا، مؤكدة أن القرار "احترازي".',
+    quotes: [['احترازي', 'partial', 'إدارة التعليم بمحافظة القنفذة']],
+  },
+  {
+    what: 'guard: a known club, then the object it announced',
+    text: 'وأعلن نادي الهلال فوز فريقه بالكأس، وقال إن الإنجاز "ثمرة عمل طويل".',
+    quotes: [['ثمرة عمل طويل', 'partial', 'نادي الهلال']],
   },
   {
     what: 'guard: the people a body urges before ب are its object, not its name',
