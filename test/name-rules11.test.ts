@@ -8,8 +8,9 @@
  * - a compound given name whose first half is also a stop word (فجر الدين, حسب الله), or عبد and a
  *   divine name that is also a body's head (عبد الحي), opening the subject before the post in
  *   apposition, so the quote is not carried to the speaker before;
- * - a body named by a chain of heads (قيادة قوات التحالف, قيادة المنطقة الجنوبية), and a body's second
- *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»);
+ * - a body named by a chain of heads (قيادة قوات التحالف, قيادة المنطقة الجنوبية), a body's second
+ *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»), and a second place with و
+ *   shaped as an adverb (جمعية أمهات سربرنيتسا وجيبا);
  * - the press after ل is whom a body spoke to when its name already has a genitive (قيادة التحالف
  *   للصحفيين, جمعية المتقاعدين للصحفيين);
  * - a department and the governorate it serves after ب (إدارة التعليم بمحافظة الطائف), after a verb
@@ -160,6 +161,16 @@ const bodyRows: readonly Row[] = [
     what: 'guard: a known club, then the object it announced',
     text: 'وأعلن نادي الهلال فوز فريقه بالكأس، وقال إن الإنجاز "ثمرة عمل طويل".',
     quotes: [['ثمرة عمل طويل', 'partial', 'نادي الهلال']],
+  },
+  {
+    what: "a second place joined with و in a body's name, shaped as an adverb (وجيبا), before في بيان",
+    text: 'ونددت رابطة أمهات بوغوتا وليما في بيان بما وصفته بـ"تبرئة القتلة".',
+    quotes: [['تبرئة القتلة', 'partial', 'رابطة أمهات بوغوتا وليما']],
+  },
+  {
+    what: 'guard: an adverb with و after a definite body is how it acted',
+    text: 'ووقفت الجمعية وحيدة في مواجهة القرار، وقالت إن الحكم "ظالم".',
+    quotes: [['ظالم', 'partial', 'الجمعية']],
   },
   {
     what: 'guard: the people a body urges before ب are its object, not its name',

@@ -485,9 +485,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'ويأتي إحياء الذكرى بعد أيام من استخدام روسيا حق النقض "الفيتو" ضد مشروع قرار بريطاني في مجلس الأمن الدولي يصف ما جرى في سربرنيتسا بالإبادة الجماعية، وهو ما وصفته جمعية أمهات سربرنيتسا وجيبا في بيان بـ"إهانة لذكرى الضحايا".',
     ].join('\n\n'),
-    // engine gap: the fragment goes to «جمعية أمهات سربرنيتسا», the association's name without وجيبا, not to جمعية
-    // أمهات سربرنيتسا وجيبا; the veto's name is read right.
-    gaps: ['attribution'],
     quotes: [
       ['الفيتو', 'mention', null],
       ['إهانة لذكرى الضحايا', 'partial', 'جمعية أمهات سربرنيتسا وجيبا'],

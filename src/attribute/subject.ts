@@ -4241,6 +4241,10 @@ export function isAdverbAfterName(
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (faeel && isForeignSurnameBeforeSaying(tokens, at)) return false;
+  // جمعية أمهات سربرنيتسا وجيبا: after a body's head in construct, و and a plain word is a second place
+  // or member of its name, not how it acted.
+  const opener = (tokens[name[0] as number] as Token).norm;
+  if (norm.startsWith('و') && !hasArticle(opener) && ORGANISATION_SET.has(opener)) return false;
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
   // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
