@@ -10,7 +10,8 @@
  *   apposition, so the quote is not carried to the speaker before;
  * - a body named by a chain of heads (قيادة قوات التحالف, قيادة المنطقة الجنوبية), a body's second
  *   genitive joined with و before a verb's ب (جمعية المتقاعدين والمسنين بـ«…»), and a second place with و
- *   shaped as an adverb (جمعية أمهات سربرنيتسا وجيبا);
+ *   shaped as an adverb (جمعية أمهات سربرنيتسا وجيبا); a plain noun before one with a pronoun is the
+ *   verb's object, not the body's name (أكدت حركة طالبان الأفغانية وفاة زعيمها);
  * - the press after ل is whom a body spoke to when its name already has a genitive (قيادة التحالف
  *   للصحفيين, جمعية المتقاعدين للصحفيين);
  * - a department and the governorate it serves after ب (إدارة التعليم بمحافظة الطائف), after a verb
@@ -171,6 +172,19 @@ const bodyRows: readonly Row[] = [
     what: 'guard: an adverb with و after a definite body is how it acted',
     text: 'ووقفت الجمعية وحيدة في مواجهة القرار، وقالت إن الحكم "ظالم".',
     quotes: [['ظالم', 'partial', 'الجمعية']],
+  },
+  {
+    what: 'a plain noun before one with a pronoun ends a body named in the lede: the object of أكدت',
+    text: [
+      'أكدت حركة طالبان الباكستانية مقتل قائدها في غارة أمريكية.',
+      'وقالت الحركة في بيان إن الغارة "لن تثنيها عن القتال".',
+    ].join('\n\n'),
+    quotes: [['لن تثنيها عن القتال', 'partial', 'حركة طالبان الباكستانية']],
+  },
+  {
+    what: "guard: a source's coordinated adjective before قولهم stays with the source",
+    text: 'ونقلت وكالة رويترز عن دبلوماسيين غربيين وعرب قولهم إن الاتفاق "بات وشيكا".',
+    quotes: [['بات وشيكا', 'partial', 'دبلوماسيون غربيون وعرب']],
   },
   {
     what: 'guard: the people a body urges before ب are its object, not its name',

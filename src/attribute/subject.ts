@@ -1622,6 +1622,19 @@ export function readSubject(
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
+      words.length >= 2 &&
+      ORGANISATION_SET.has(head) &&
+      !hasArticle(norm) &&
+      norm.length > 2 &&
+      !/^[لب]/u.test(norm) &&
+      !isGivenName(norm) &&
+      isPossessedWord(tokens[i + 1], text) &&
+      !isPossessedWord(token, text) &&
+      // …not the relay's own word after a source (عن مسؤولين أميركيين وأجانب قولهم)
+      !RELAYED_SAYING.has(tokens[i + 1]?.norm ?? '')
+    ) {
+      break; // أكدت حركة طالبان الأفغانية وفاة زعيمها: a plain noun before one with a pronoun is the verb's object
+    } else if (
       !inTitle &&
       hasArticle(previous) &&
       /^و?ب[^ا]/u.test(norm) &&
