@@ -2009,10 +2009,12 @@ class Attributor {
       clauseClosed &&
       !(isNisba(name.words[2] as string) && name.words[2]?.endsWith('ي')) &&
       !this.entities.knowsNameWord(name.words[2] as string);
+    // (After عبد any definite word is the compound's second half, a divine name the lists may lack: عبد الحي.)
+    const abd = name?.words[0] === 'عبد';
     const joined =
       name &&
-      (name.words.length >= 4 || (name.words[0] === 'عبد' && !objectThird)) &&
-      COMPOUND_END_SET.has(name.words[1] as string)
+      (name.words.length >= 4 || (abd && !objectThird)) &&
+      (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))
         ? 1
         : 0;
     if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
@@ -2330,7 +2332,17 @@ class Attributor {
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
     if (takesObject && subject.organisation && titleWords.length > 2) {
       const words = titleWords.map((i) => (this.tokens[i] as Token).norm);
-      for (let n = 2; n < words.length; n++)
+      for (let n = 2; n < words.length; n++) {
+        // ب and a place's head, then the place (إدارة التعليم بمحافظة جدة, بمنطقة مكة المكرمة): where the
+        // body serves, no object; the gazetteer's longest place (one word when it lacks it) ends the name,
+        // and what follows it is the object (إدارة التعليم بمحافظة جدة بدء الدراسة).
+        if (isPlaceHeadAfterBa(words[n] as string)) {
+          let place = 1;
+          for (let m = 2; m <= 3; m++) if (PLACE_SET.has(words.slice(n + 1, n + 1 + m).join(' '))) place = m;
+          const end = n + 1 + place;
+          if (end < words.length) titleWords = titleWords.slice(0, end);
+          break;
+        }
         if (
           !hasArticle(words[n] as string) &&
           !PREPOSITIONS.has(words[n] as string) &&
@@ -2341,6 +2353,7 @@ class Attributor {
           titleWords = titleWords.slice(0, n);
           break;
         }
+      }
     }
     // A description by what the body does, a participle (الشركة المشغلة للمطار), then the body's own
     // name in marks, one to three words, before a complementiser, a time word or في بيان («فرابورت» في

@@ -735,3 +735,13 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'العنود',
   'الجوهرة',
 ];
+
+/**
+ * Words the subject's stop lists hold that also open a compound given name before الدين or الله (فجر
+ * الدين, حسب الله): "dawn" and "according to" elsewhere, a name only with the compound's second half and a
+ * family name after it (see COMPOUND_NAME_HEAD_ENDS).
+ */
+export const COMPOUND_NAME_STOP_HEADS: readonly string[] = ['فجر', 'حسب'];
+
+/** The second halves of a compound given name after one of COMPOUND_NAME_STOP_HEADS. */
+export const COMPOUND_NAME_HEAD_ENDS: readonly string[] = ['الدين', 'الله'];

@@ -11,6 +11,8 @@ import {
   VERBS,
 } from './cues.js';
 import {
+  COMPOUND_NAME_HEAD_ENDS,
+  COMPOUND_NAME_STOP_HEADS,
   FEMALE_GIVEN_NAMES,
   FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES_ALSO_WORDS,
@@ -58,6 +60,7 @@ import {
   DROPPED_BODY_HEADS,
   DUAL_REFERENTS,
   EVENT_NOUNS,
+  FAEEL_ADVERBS,
   FIELDS_WITH_AN,
   FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
@@ -458,6 +461,9 @@ export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAME
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
+/** Stop words that open a compound given name (فجر الدين, حسب الله), and the halves after them, folded. */
+export const COMPOUND_NAME_STOP_HEAD_SET = foldSet(COMPOUND_NAME_STOP_HEADS);
+export const COMPOUND_NAME_HEAD_END_SET = foldSet(COMPOUND_NAME_HEAD_ENDS);
 /** Women's names that are masculine nouns and stop words (صباح, بيان), folded: a name only after her verb or title. */
 export const WOMAN_NAME_WORD_SET = foldSet(WOMEN_NAMES_MASCULINE_WORDS);
 /** Adjectives of a statement or a promise (بيان صادر, وعد رسمي), folded: the noun, not a woman's name. */
@@ -478,6 +484,8 @@ export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 /** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
 export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
+/** FAEEL_ADVERBS folded: adverbs that are never a foreign family name. */
+export const FAEEL_ADVERB_SET = foldSet(FAEEL_ADVERBS);
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** COMPANION_WORDS folded (يرافقه, بحضور, نيابه). */
 export const COMPANION_SET = foldSet(COMPANION_WORDS);

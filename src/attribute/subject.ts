@@ -16,6 +16,8 @@ import {
   CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
+  COMPOUND_NAME_HEAD_END_SET,
+  COMPOUND_NAME_STOP_HEAD_SET,
   COUNTERPART_SET,
   DESCRIPTION_PLACE_SET,
   DISCLOSING_NOUN_SET,
@@ -24,6 +26,7 @@ import {
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FAEEL_ADVERB_SET,
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
@@ -138,6 +141,9 @@ function isHoldersNationality(tokens: readonly Token[], title: readonly number[]
 function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): boolean {
   const token = tokens[at] as Token;
   if (NAME_JOINER_SET.has(tokens[at - 1]?.norm ?? '')) return false;
+  // …not a family name written with a hamza on its alef (غوستافو ألفارو, إيزابيل أليندي): the article is
+  // never written so, and a transliterated name keeps the hamza of its vowel.
+  if (isHamzaAlWord(token, text)) return false;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
@@ -542,6 +548,21 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
   );
 }
 
+/**
+ * The word at `at`, و and the article, is a second genitive coordinated with the first of a body's name
+ * (جمعية المتقاعدين والمسنين, جمعية مزارعي القمح والشعير), not the verb's object before its ب: the
+ * body's head is indefinite and in construct with one definite genitive, directly or through a sound
+ * plural in construct (مزارعي, موظفي). `words`: the subject's words read so far.
+ */
+function isCoordinatedGenitive(tokens: readonly Token[], words: readonly number[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  const head = (tokens[words[0] ?? -1] as Token | undefined)?.norm ?? '';
+  if (!norm.startsWith('وال') || hasArticle(head) || !ORGANISATION_SET.has(head)) return false;
+  if (words.length === 2) return true;
+  const construct = (tokens[words[1] as number] as Token).norm;
+  return words.length === 3 && !hasArticle(construct) && construct.length > 3 && construct.endsWith('ي');
+}
+
 /** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
 function isGluedPreposition(norm: string): boolean {
   return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
@@ -633,21 +654,27 @@ export function isAlan(token: Token, text: string): boolean {
 
 /**
  * A word that folds to the article's shape but is written with a hamza or a madda on its first alef
- * (ألكسيس, ألبرتو, إلياس), before a plain word (no article, no function word): a foreign name and the
- * rest of it, not a definite word; not a place of the gazetteer (ألمانيا), nor a word before a definite
- * genitive (ألعاب القوى).
+ * (ألفارو, إلياس, آلان), no place of the gazetteer (ألمانيا): the shape of a foreign name, never of the
+ * article.
  */
-export function isHamzaAlName(token: Token, text: string, next: string | undefined): boolean {
+function isHamzaAlWord(token: Token, text: string): boolean {
   const first = text.charCodeAt(token.from);
   return (
     (first === 0x0623 || first === 0x0625 || first === 0x0622) &&
     token.norm.startsWith('ال') &&
     token.norm.length > 3 &&
-    !PLACE_SET.has(token.norm) &&
-    next !== undefined &&
-    !hasArticle(next) &&
-    !isStopWord(next)
+    !PLACE_SET.has(token.norm)
   );
+}
+
+/**
+ * A word that folds to the article's shape but is written with a hamza or a madda on its first alef
+ * (ألكسيس, ألبرتو, إلياس), before a plain word (no article, no function word): a foreign name and the
+ * rest of it, not a definite word; not a place of the gazetteer (ألمانيا), nor a word before a definite
+ * genitive (ألعاب القوى).
+ */
+export function isHamzaAlName(token: Token, text: string, next: string | undefined): boolean {
+  return isHamzaAlWord(token, text) && next !== undefined && !hasArticle(next) && !isStopWord(next);
 }
 
 /**
@@ -738,11 +765,20 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
       !TITLE_SET.has(word) &&
       !isGivenName(word),
   );
-  return (
-    people &&
-    (fielded || !before.some((word) => PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')))) &&
-    !(hasArticle(noun) && namesOnePerson(tokens, at + 1))
+  // A head that serves people may take them as its field (الاتحاد الدولي للصحفيين), unless it is itself
+  // the genitive of another body's head (قيادة التحالف للصحفيين: the command's, which serves no one) or
+  // its genitive already named the people it serves (جمعية المتقاعدين للصحفيين).
+  const serving = before.some(
+    (word, k) =>
+      PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&
+      !(k > 0 && ORGANISATION_SET.has(before[k - 1] as string) && !hasArticle(before[k - 1] as string)) &&
+      !(
+        k + 1 < before.length &&
+        hasArticle(before[k + 1] as string) &&
+        isGroupPlural(before[k + 1] as string)
+      ),
   );
+  return people && (fielded || !serving) && !(hasArticle(noun) && namesOnePerson(tokens, at + 1));
 }
 
 /**
@@ -1517,6 +1553,13 @@ export function readSubject(
       GIVEN_NAME_WORD_SET.has(norm) &&
       !COMPLEMENTISER_SET.has(norm) &&
       COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
+    // فجر الدين فلان, حسب الله فلان: a stop word that opens a compound given name, before the compound's
+    // second half and a family name, is the name's first word, not "at dawn" or "according to".
+    const compoundHead =
+      COMPOUND_NAME_STOP_HEAD_SET.has(norm) &&
+      COMPOUND_NAME_HEAD_END_SET.has(tokens[i + 1]?.norm ?? '') &&
+      tokens[i + 2]?.type === 'word' &&
+      !isStopWord((tokens[i + 2] as Token).norm);
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -1548,6 +1591,7 @@ export function readSubject(
       !lamaName &&
       !womansName &&
       !compoundGiven &&
+      !compoundHead &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
       !alan &&
@@ -1590,9 +1634,22 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm)) {
       break; // قال بوتين للصحفيين
-    } else if (isObjectBeforeBa(tokens, i, head, previous)) {
+    } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
+    } else if (
+      words.length >= 2 &&
+      ORGANISATION_SET.has(head) &&
+      !hasArticle(norm) &&
+      norm.length > 2 &&
+      !/^[لب]/u.test(norm) &&
+      !isGivenName(norm) &&
+      isPossessedWord(tokens[i + 1], text) &&
+      !isPossessedWord(token, text) &&
+      // …not the relay's own word after a source (عن مسؤولين أميركيين وأجانب قولهم)
+      !RELAYED_SAYING.has(tokens[i + 1]?.norm ?? '')
+    ) {
+      break; // أكدت حركة طالبان الأفغانية وفاة زعيمها: a plain noun before one with a pronoun is the verb's object
     } else if (
       !inTitle &&
       hasArticle(previous) &&
@@ -2555,15 +2612,18 @@ function titleComplement(
       return -1;
     // بدر عبد العاطي: a joiner after the place word says it was the first name.
     if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
-    if (isTitleHead(word.norm) || isPrepositional(word.norm)) return -1;
+    const lineage = n > start && LINEAGE_SET.has((tokens[n - 1] as Token).norm);
+    if ((isTitleHead(word.norm) && !lineage) || isPrepositional(word.norm)) return -1;
     // A word with the article ends a name (a surname); with more name words after it, it was the
     // complement going on (في مجال حقوق الإنسان خالد علي).
     // …but the second word of a compound first name (عبد العزيز, نور الدين) opens no surname.
     const next = tokens[n + 1];
+    // …nor the father's name after a word of lineage (إسماعيل ولد الشيخ أحمد).
     if (
       n > start &&
       hasArticle(word.norm) &&
       !COMPOUND_END_SET.has(word.norm) &&
+      !lineage &&
       next?.type === 'word' &&
       !isStopWord(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm) &&
@@ -2598,8 +2658,19 @@ function titleComplement(
     !isPossessedWord(only, text) &&
     !hasTanween(only, text) &&
     !isNumber(only.norm);
-  // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to.
-  if (toward && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? '')) return -1;
+  // After إلى only a name the lexicon opens (إلى المفاوضات عبد الرحيم حامد الطيب), never what a cue points to;
+  // or, after an envoy's country alone (المبعوث الأممي إلى ليبيا برناردينو ليون،), plain words the lexicon
+  // lacks that a comma, إن or whom he told closes: a cue's إلى points to a thing, not a country and a name.
+  const envoy =
+    last === at + 1 &&
+    PLACE_SET.has((tokens[last] as Token).norm) &&
+    !hasArticle(tokens[start]?.norm ?? '') &&
+    (isComma(after) ||
+      (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)) ||
+      isOutletAfterLam(tokens, n) ||
+      isHearerAfterLam(tokens, n, []));
+  if (toward && !envoy && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? ''))
+    return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
 }
 
@@ -4197,6 +4268,30 @@ function isPlainPair(tokens: readonly Token[], name: readonly number[]): boolean
 }
 
 /**
+ * The word at `at`, shaped as فعيلا, is a foreign family name (الطبيبة الغابونية سيلفي نغيما، التي …):
+ * right after a foreign given name or after the first word that follows a foreign nationality, and right
+ * before what closes the subject (punctuation, a quote mark, إن, an outlet after ل, a relative pronoun,
+ * a circumstantial وهو/وهي, في). An adverb stands after the whole name, not between a foreign first name and what was said.
+ */
+function isForeignSurnameBeforeSaying(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at - 1];
+  if (first?.type !== 'word' || FAEEL_ADVERB_SET.has((tokens[at] as Token).norm)) return false;
+  const foreignFirst =
+    (GIVEN_NAME_SET.has(first.norm) && !ARABIC_GIVEN_NAME_SET.has(first.norm)) ||
+    FOREIGN_NISBA_SET.has(tokens[at - 2]?.norm ?? '');
+  if (!foreignFirst) return false;
+  const next = tokens[at + 1];
+  return (
+    next === undefined ||
+    next.type === 'punct' ||
+    isSpeechOpener(tokens, at + 1) ||
+    RELATIVE_PRONOUNS.has(next.norm) ||
+    CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
+    next.norm === 'في'
+  );
+}
+
+/**
  * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
  * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
  * with its tanween; without it, in the shapes such words take and a name's last word rarely does: a
@@ -4237,6 +4332,11 @@ export function isAdverbAfterName(
     return false;
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
+  if (faeel && isForeignSurnameBeforeSaying(tokens, at)) return false;
+  // جمعية أمهات سربرنيتسا وجيبا: after a body's head in construct, و and a plain word is a second place
+  // or member of its name, not how it acted.
+  const opener = (tokens[name[0] as number] as Token).norm;
+  if (norm.startsWith('و') && !hasArticle(opener) && ORGANISATION_SET.has(opener)) return false;
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
   // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا: a noun in the accusative
@@ -4452,14 +4552,20 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       isGivenName((tokens[out[0] as number] as Token).norm) &&
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
+    // …and so is any definite word after عبد, a divine name the lists may lack (عبد الحي, عبد الوكيل),
+    // whatever else it spells (the neighbourhood, the deputy).
     const afterAbd =
-      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && COMPOUND_END_SET.has(norm);
+      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && hasArticle(norm);
     // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
     // name and before the body or the field it serves is in apposition; the name ended before it.
     if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
+    // إسماعيل ولد الشيخ أحمد: the word after a word of lineage is the father's name, a title word too.
+    const afterLineage =
+      out.length > 0 && LINEAGE_SET.has((tokens[out[out.length - 1] as number] as Token).norm);
     const surname =
       compoundHalf ||
       afterAbd ||
+      afterLineage ||
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.
@@ -4490,7 +4596,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
     const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
-    if (out.length > 0 && !oneOf && isObjectNounPhrase(norm) && !isParticipleSurname(tokens, out, index))
+    if (
+      out.length > 0 &&
+      !oneOf &&
+      !afterAbd &&
+      isObjectNounPhrase(norm) &&
+      !isParticipleSurname(tokens, out, index)
+    )
       break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;

@@ -470,6 +470,8 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
  */
 export const ORGANISATIONS: readonly string[] = [
   'إدارة',
+  // a command, in construct with the forces it commands (قيادة قوات التحالف, قيادة حرس الحدود)
+  'قيادة',
   'مديرية', // a directorate (المديرية العامة للأمن الوطني); also a district in Yemen, named like a body
   'تنظيم',
   'حركة',
@@ -1853,6 +1855,31 @@ export const HONORIFICS: readonly string[] = [
   'الآنسة',
 ];
 
+/**
+ * Adverbs in the shape فعيلا that news writes after a subject (تحدث فلان طويلا، ثم قال; فكر قليلا):
+ * never a foreign family name, whatever stands before them (see isForeignSurnameBeforeSaying).
+ */
+export const FAEEL_ADVERBS: readonly string[] = [
+  'طويلا',
+  'قليلا',
+  'كثيرا',
+  'سريعا',
+  'بعيدا',
+  'قريبا',
+  'جديدا',
+  'مليا',
+  'شديدا',
+  'كبيرا',
+  'صغيرا',
+  'جميلا',
+  'حزينا',
+  'صريحا',
+  'وحيدا',
+  'بسيطا',
+  'عميقا',
+  'سعيدا',
+];
+
 /** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال. */
 export const NAME_JOINERS: readonly string[] = [
   'عبد',
@@ -2091,6 +2118,52 @@ export const FOREIGN_NISBAS: readonly string[] = [
   'الإيفواري',
   'الكيني',
   'الإثيوبي',
+  // the rest of Africa south of the Sahara, named as the wires name its doctors, activists and ministers
+  // (الطبيبة الغابونية فلانة, الناشط الأوغندي فلان); not المالي, which is first "financial"
+  'الغابوني',
+  'السنغالي',
+  'الأوغندي',
+  'التنزاني',
+  'الرواندي',
+  'البوروندي',
+  'الليبيري',
+  'الغيني',
+  'البنيني',
+  'التوغولي',
+  'الكونغولي',
+  'الزيمبابوي',
+  'الزامبي',
+  'الأنغولي',
+  'الموزمبيقي',
+  'الإريتري',
+  'المدغشقري',
+  'الناميبي',
+  // South-East and Central Asia, the Caucasus
+  'الماليزي',
+  'التايلاندي',
+  'الفيتنامي',
+  'الكمبودي',
+  'الميانماري',
+  'السنغافوري',
+  'البنغالي',
+  'الكازاخي',
+  'الأوزبكي',
+  'الجورجي',
+  'الأرميني',
+  'الأذربيجاني',
+  // the rest of Latin America and Europe
+  'الكوبي',
+  'البوليفي',
+  'الإكوادوري',
+  'الباراغواياني',
+  'الهايتي',
+  'الليتواني',
+  'السلوفاكي',
+  'الإستوني',
+  'البيلاروسي',
+  'القبرصي',
+  'الآيسلندي',
+  'النيوزيلندي',
 ];
 
 /**
@@ -2355,6 +2428,9 @@ export const MEDIA_NAMES: readonly string[] = [
   'الغارديان',
   'لوموند',
   'لوفيغارو',
+  // Saudi papers whose names are no common word after ل (لعكاظ, لسبق), as their own reporters write them
+  'عكاظ',
+  'سبق',
 ];
 
 /**
