@@ -1547,12 +1547,6 @@ export function readSubject(
     const lamaName =
       norm === 'لما' && previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined;
     const womansName = isWomansNameWord(tokens, i, previous);
-    // فجر الدين, a compound given name whose first half is also a time word (فجر, dawn): الدين after it
-    // makes it a name. Not إن, folded as آن (Anne) is (قال الشيخ فلان إن الإسلام …).
-    const compoundGiven =
-      GIVEN_NAME_WORD_SET.has(norm) &&
-      !COMPLEMENTISER_SET.has(norm) &&
-      COMPOUND_END_SET.has(tokens[i + 1]?.norm ?? '');
     // فجر الدين فلان, حسب الله فلان: a stop word that opens a compound given name, before the compound's
     // second half and a family name, is the name's first word, not "at dawn" or "according to".
     const compoundHead =
@@ -1590,7 +1584,6 @@ export function readSubject(
       !beforeCalled &&
       !lamaName &&
       !womansName &&
-      !compoundGiven &&
       !compoundHead &&
       !(inTitle && isGenitiveBeforeName(tokens, i)) &&
       !anne &&
