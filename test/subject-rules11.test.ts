@@ -11,7 +11,8 @@
  *   is a mention;
  * - a verb whose object stands between its subject and its complement (أرجع الدكتور فلان الهزات إلى …,
  *   وصف الوزير فلان اللقاء بأنه …): the object is no word of the name;
- * - one of a group read to its last word (إحدى الأمهات, أحد وجهاء القرية): the whole description.
+ * - one of a group read to its last word (إحدى الأمهات, أحد وجهاء القرية): the whole description;
+ * - عزا and أرجع are cues whose quoted object after إلى is a fragment (عزا فلان التأخير إلى «…»).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a dropped subject with its object, a verb inside the quote, a document, a person as
  * the object, a name before أشار … إلى أن).
@@ -281,6 +282,54 @@ const guardRows: readonly Row[] = [
   },
 ];
 
+const attributedToRows: readonly Row[] = [
+  {
+    what: 'عزا, a title and a name, its object, then إلى «…»: the cause he puts it down to, his fragment',
+    text: [
+      'وقال وكيل أمانة جدة للمشاريع إن الجسر "سيفتتح نهاية العام".',
+      'وعزا مدير إدارة الطرق المهندس سامي الغامدي التأخير إلى «تعثر المقاول الأول».',
+    ].join('\n\n'),
+    quotes: [
+      ['سيفتتح نهاية العام', 'partial', 'وكيل أمانة جدة للمشاريع'],
+      ['تعثر المقاول الأول', 'partial', 'سامي الغامدي'],
+    ],
+  },
+  {
+    what: 'أرجعت, a title and a name, its object before إلى «…», then مضيفة أن «…»: both hers, the object no word of her name',
+    text: [
+      'وقال رئيس الاتحاد المصري لكرة القدم إن المنتخب "يمر بمرحلة انتقالية".',
+      'وأرجعت الناقدة الرياضية منى حسن الهزيمة إلى «غياب التخطيط»، مضيفة أن الجهاز الفني «لم يقرأ المباراة».',
+    ].join('\n\n'),
+    quotes: [
+      ['يمر بمرحلة انتقالية', 'partial', 'رئيس الاتحاد المصري لكرة القدم'],
+      ['غياب التخطيط', 'partial', 'منى حسن'],
+      ['لم يقرأ المباراة', 'partial', 'منى حسن'],
+    ],
+  },
+  {
+    what: 'وعزا with a dropped subject and its object before إلى «…»: the director named before goes on',
+    text: [
+      'وقال مدير الكهرباء بالمنطقة خالد الشهري إن الانقطاع "لم يتجاوز ساعة".',
+      'وعزا الانقطاع إلى «عطل في المحطة الرئيسية».',
+    ].join('\n\n'),
+    quotes: [
+      ['لم يتجاوز ساعة', 'partial', 'خالد الشهري'],
+      ['عطل في المحطة الرئيسية', 'partial', 'خالد الشهري'],
+    ],
+  },
+  {
+    what: 'guard: يرجع (goes back to) is no cue: the quote after إلى is the economist’s by بحسب',
+    text: [
+      'وقال الخبير الاقتصادي عبدالحميد العمري إن التضخم "تحت السيطرة".',
+      'ويرجع تاريخ السوق إلى «أيام الطفرة الأولى»، بحسب العمري.',
+    ].join('\n\n'),
+    quotes: [
+      ['تحت السيطرة', 'partial', 'عبدالحميد العمري'],
+      ['أيام الطفرة الأولى', 'partial', 'عبدالحميد العمري'],
+    ],
+  },
+];
+
 describe('subjects: someone described right after a verb that takes an object', () => runRows(describedRows));
 describe('subjects: a verbal noun after a cue’s own إن/أن is no cue', () => runRows(verbalNounRows));
 describe('subjects: a description and its handle in marks', () => runRows(handleRows));
@@ -289,3 +338,4 @@ describe('subjects: an age in brackets before the outlet told', () => runRows(br
 describe('subjects: an object between the name and the complement', () => runRows(objectRows));
 describe('subjects: one of a group, the whole description', () => runRows(oneOfRows));
 describe('subjects: guards', () => runRows(guardRows));
+describe('subjects: عزا and أرجع, their object before إلى', () => runRows(attributedToRows));
