@@ -12,7 +12,10 @@
  * - a verb whose object stands between its subject and its complement (أرجع الدكتور فلان الهزات إلى …,
  *   وصف الوزير فلان اللقاء بأنه …): the object is no word of the name;
  * - one of a group read to its last word (إحدى الأمهات, أحد وجهاء القرية): the whole description;
- * - عزا and أرجع are cues whose quoted object after إلى is a fragment (عزا فلان التأخير إلى «…»).
+ * - عزا and أرجع are cues whose quoted object after إلى is a fragment (عزا فلان التأخير إلى «…»);
+ * - a past form right after قال is a noun, its subject (وقال طالب جامعي), not a second verb;
+ * - a participle after a verb that reports nothing, one of a group its subject (واشتكى أحد الزوار …
+ *   قائلا), speaks for that description.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a dropped subject with its object, a verb inside the quote, a document, a person as
  * the object, a name before أشار … إلى أن).
@@ -330,6 +333,75 @@ const attributedToRows: readonly Row[] = [
   },
 ];
 
+const nounAfterVerbRows: readonly Row[] = [
+  {
+    what: 'وقال طالب جامعي: طالب right after قال is no second verb (demanded) but the student, its subject',
+    text: [
+      'وقال وزير التعليم العالي التونسي إن المطاعم الجامعية "تعمل بشكل طبيعي".',
+      'وقال طالب جامعي لـ«الشروق»: «الوجبة لا تكفي ونضطر للشراء من الخارج».',
+    ].join('\n\n'),
+    quotes: [
+      ['تعمل بشكل طبيعي', 'partial', 'وزير التعليم العالي التونسي'],
+      ['الشروق', 'mention', null],
+      ['الوجبة لا تكفي ونضطر للشراء من الخارج', 'direct', 'طالب جامعي'],
+    ],
+  },
+  {
+    what: 'guard: طالب inside the quote after وقال: is the verb of the speaker’s words; the president goes on',
+    text: ['وقال رئيس النادي إن المدرب "باق".', 'وقال: «طالب الجمهور برحيله، لكننا نثق به».'].join('\n\n'),
+    quotes: [
+      ['باق', 'partial', 'رئيس النادي'],
+      ['طالب الجمهور برحيله، لكننا نثق به', 'direct', 'رئيس النادي'],
+    ],
+  },
+];
+
+const oneOfParticipleRows: readonly Row[] = [
+  {
+    what: 'واشتكى أحد الزوار … قائلا: a verb that reports nothing, one of a group for subject: the participle is his',
+    text: [
+      'وقال مدير الحديقة إن المرافق "تمت صيانتها".',
+      'واشتكى أحد الزوار من قلة المظلات قائلا: «الأطفال لا يجدون مكانا يحتمون فيه من الشمس».',
+    ].join('\n\n'),
+    quotes: [
+      ['تمت صيانتها', 'partial', 'مدير الحديقة'],
+      ['الأطفال لا يجدون مكانا يحتمون فيه من الشمس', 'direct', 'أحد الزوار'],
+    ],
+  },
+  {
+    what: 'وتذمرت إحدى المراجعات …، مؤكدة أن: the feminine one of a group and a feminine participle',
+    text: [
+      'وقال المتحدث باسم المستشفى إن المواعيد "منتظمة".',
+      'وتذمرت إحدى المراجعات من طول الانتظار، مؤكدة أن دورها «تأجل ثلاث مرات».',
+    ].join('\n\n'),
+    quotes: [
+      ['منتظمة', 'partial', 'المتحدث باسم المستشفى'],
+      ['تأجل ثلاث مرات', 'partial', 'إحدى المراجعات'],
+    ],
+  },
+  {
+    what: 'ووصف أحد أولياء الأمور الوضع بأنه: one of a group, then the object before بأنه, no word of the description',
+    text: ['وقال مدير التعليم إن الحافلات "كافية".', 'ووصف أحد أولياء الأمور الوضع بأنه «فوضى يومية».'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['كافية', 'partial', 'مدير التعليم'],
+      ['فوضى يومية', 'partial', 'أحد أولياء الأمور'],
+    ],
+  },
+  {
+    what: 'guard: one of a group as the object of a verb after فيما another subject: the coach speaks',
+    text: [
+      'وقال المدرب إن الفريق "جاهز".',
+      'وقابل أحد اللاعبين الصحفيين بعد المباراة، فيما أكد المدرب أن النتيجة «عادلة».',
+    ].join('\n\n'),
+    quotes: [
+      ['جاهز', 'partial', 'المدرب'],
+      ['عادلة', 'partial', 'المدرب'],
+    ],
+  },
+];
+
 describe('subjects: someone described right after a verb that takes an object', () => runRows(describedRows));
 describe('subjects: a verbal noun after a cue’s own إن/أن is no cue', () => runRows(verbalNounRows));
 describe('subjects: a description and its handle in marks', () => runRows(handleRows));
@@ -339,3 +411,6 @@ describe('subjects: an object between the name and the complement', () => runRow
 describe('subjects: one of a group, the whole description', () => runRows(oneOfRows));
 describe('subjects: guards', () => runRows(guardRows));
 describe('subjects: عزا and أرجع, their object before إلى', () => runRows(attributedToRows));
+describe('subjects: a past form right after قال is its subject', () => runRows(nounAfterVerbRows));
+describe('subjects: one of a group before a participle, or before an object', () =>
+  runRows(oneOfParticipleRows));

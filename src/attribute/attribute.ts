@@ -109,6 +109,7 @@ import {
   isOwnDocument,
   isPlaceHeadAfterBa,
   isTimeWithPronoun,
+  isNounAfterVerb,
   isTitleHead,
   isWomansNameWord,
   NISBA,
@@ -2492,7 +2493,8 @@ class Attributor {
         VERB_NEGATION_SET.has(qad) &&
         RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
-      (match !== undefined && this.verbalNounAfterThat(index, match));
+      (match !== undefined && this.verbalNounAfterThat(index, match)) ||
+      isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -6613,6 +6615,17 @@ class Attributor {
     }
     const named = this.entities.namedBetween(start, participle, agreement, asSubject);
     if (named) return named;
+    // …or one of a group where the subject stands (واشتكى أحد الزوار من الزحام قائلا): no name, the
+    // description speaks; إحدى for a feminine participle, أحد for a masculine one.
+    const one = this.tokens[start + 1];
+    if (one?.type === 'word' && ONE_OF_SET.has(one.norm) && asSubject(start + 1)) {
+      const subject = this.subjectAt(start + 1);
+      const gender = one.norm === 'احد' ? 'm' : 'f';
+      if (subject && gender === agreement && subject.title.length === 0 && this.describedPerson(subject)) {
+        const entity = this.resolveSubject(subject)?.entity;
+        if (entity) return entity;
+      }
+    }
     // …or a known person's surname alone where the subject stands (وقف الجارحي داخل القفص، وقال).
     for (let k = start + 1; k < participle; k++) {
       const token = this.tokens[k] as Token;

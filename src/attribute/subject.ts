@@ -320,6 +320,21 @@ function calledAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/**
+ * A past form of a cue with no proclitic right after a finite verb of saying (وقال طالب جامعي, وقالت
+ * طالبة في الصف): two finite verbs do not stand in a row, so the second is a noun that spells the same
+ * (طالب, student), the first verb's subject.
+ */
+export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const verb = tokens[at - 1];
+  if (word?.type !== 'word' || verb?.type !== 'word') return false;
+  const cue = lookupCue(word.norm);
+  if (cue === undefined || cue.clitic !== '' || cue.tense !== 'past' || STOP_SET.has(word.norm)) return false;
+  const before = lookupCue(verb.norm);
+  return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
+}
+
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
 const IDENTIFYING = new Set([
   'وهو',
@@ -1516,7 +1531,9 @@ export function readSubject(
     // ولي أمر طالب يدعى فلان, قال طالب يدعى فلان: a word right before يدعى is the description's noun,
     // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
     const beforeCalled =
-      lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
+      (lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '')) ||
+      // وقال طالب جامعي, وقالت طالبة: a past form right after a finite verb of saying is its subject.
+      (words.length === 0 && isNounAfterVerb(tokens, i));
     // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
     // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
     // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
@@ -2078,7 +2095,7 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
 
 /**
  * After a verb whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT: أرجع, عزا, وصف), a
- * title and a name of two words or more, then a definite word that is no nisba right before that
+ * title and a name of two words or more (or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
  * complement (أرجع أستاذ علوم البحار الدكتور فلان الفلاني الظاهرة إلى …, ووصف الوزير فلان الفلاني
  * المحادثات بأنها …): that word is the verb's object; the name ends before it.
  */
@@ -2087,7 +2104,7 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const last = tokens[subject.last];
   if (
     complement === undefined ||
-    subject.title.length === 0 ||
+    (subject.title.length === 0 && !ONE_OF.has((tokens[subject.first] as Token).norm)) ||
     subject.name.length < 3 ||
     subject.name.at(-1) !== subject.last ||
     last?.type !== 'word' ||
