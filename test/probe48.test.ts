@@ -466,9 +466,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقال المتحدث باسم الرئاسة النيجيرية إيمانويل أديبايو للصحافيين في أبوجا إن نقل القيادة «سيضع القادة العسكريين قرب ساحة المعركة، ويختصر الوقت بين المعلومة والقرار».',
       'وأضاف أديبايو: «الرئيس يريد نتائج ملموسة خلال أشهر لا سنوات، وقد طلب من قادة الجيش تقارير أسبوعية عن سير العمليات».',
     ].join('\n\n'),
-    // engine gap: the fragment after إن نقل القيادة is read as a direct quote of «القيادة», the last word of the clause’s
-    // subject, not as إيمانويل أديبايو’s partial; his quote after وأضاف أديبايو: is read right.
-    gaps: ['attribution'],
     quotes: [
       [
         'سيضع القادة العسكريين قرب ساحة المعركة، ويختصر الوقت بين المعلومة والقرار',

@@ -28,6 +28,7 @@ import {
   CONTRAST_THAT_SET,
   type CueMatch,
   DELIVERING_SET,
+  DESCRIBED_PERSON_SET,
   DESCRIPTION_SET,
   DOCUMENT_SET,
   DUAL_SET,
@@ -62,6 +63,7 @@ import {
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
+  ONE_OF_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
@@ -113,6 +115,7 @@ import {
   isOwnDocument,
   isPlaceHeadAfterBa,
   isTimeWithPronoun,
+  isNounAfterVerb,
   isTitleHead,
   isWomansNameWord,
   NISBA,
@@ -575,6 +578,16 @@ const TITLE_ADJECTIVES = new Set(
     'العام',
   ].map((w) => w.replace(/ة/gu, 'ه').replace(/[أإآ]/gu, 'ا')),
 );
+/** The most tokens inside brackets passed over before an outlet told (addressedOutlet). */
+const MAX_BRACKET_WORDS = 4;
+/** Verbs of bearing a name, folded: مغرد يحمل اسم «…» (handleIn). */
+const BEARING_SET = new Set(['يحمل', 'تحمل', 'يحملون', 'يحملان', 'تحملان']);
+/** Nouns of the name borne, folded (يحمل اسم «…», يحمل لقب «…»). */
+const NAME_NOUN_SET = new Set(['اسم', 'لقب', 'اسما', 'لقبا']);
+/** The complementisers إنّ, أنّ, بأنّ with no pronoun, folded: a noun opens the clause after them. */
+const BARE_THAT = new Set(['ان', 'بان']);
+/** How far back, in tokens, a cue is looked for before a complementiser (verbalNounAfterThat). */
+const MAX_CLAUSE_LOOKBACK = 16;
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
 const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
 /** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
@@ -2500,7 +2513,9 @@ class Attributor {
       (qad !== undefined &&
         VERB_NEGATION_SET.has(qad) &&
         RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
-      (match !== undefined && this.objectAfterApposition(index, match));
+      (match !== undefined && this.objectAfterApposition(index, match)) ||
+      (match !== undefined && this.verbalNounAfterThat(index, match)) ||
+      isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
     const pronounSubject = qad !== undefined && PRONOUN_THAT.has(qad);
@@ -2534,6 +2549,9 @@ class Attributor {
     if (HEARER_PRONOUNS.has(this.tokens[from]?.norm ?? '') && !opensForeignNameRun(this.tokens, from)) from++;
     // …and whom a reply answers, as على with a pronoun: فرد عليه فلان, وعلق عليها الوزير.
     else if (REPLYING_CUES.has(match.lemma) && INSCRIBED_ON.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and what it comments on, as على and one definite word or ذلك before a title (وعلق على الحادثة
+    // الداعية فلان, وعلق على ذلك المتحدث باسم …): the subject stands after it.
+    else if (REPLYING_CUES.has(match.lemma) && this.commentedBeforeTitle(from)) from += 2;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
@@ -2634,6 +2652,10 @@ class Attributor {
     const ownSpeech = subject && subject.first === from ? this.ownSpeechIn(subject) : -1;
     if (subject && ownSpeech >= 0)
       subject = ownSpeech === subject.first ? null : this.endBefore(subject, ownSpeech);
+    // وكتب مغرد يحمل اسم «…»: a description, then the name it goes by in marks, a mention: who tells is
+    // the description; the handle is no word of a name read on from it.
+    const handle = subject ? this.handleIn(subject) : -1;
+    if (subject && handle > subject.first) subject = this.endBefore(subject, handle);
     // وأصدرت الحركة بيانا طالبت فيه الحكومة بـ«…»: a verb of calling in a clause on a document (فيه back
     // to بيانا) has the document's issuer as its subject; the noun after فيه is whom it addresses.
     const documentIssuer =
@@ -2666,6 +2688,9 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
+      // the verb is who tells; an object would be the thing told.
+      !(subject.first === from && this.describedPerson(subject)) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
       // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
@@ -3143,6 +3168,77 @@ class Attributor {
       DUAL_SET.has(next.norm) ||
       OBJECT_NOUN_SET.has(next.norm)
     );
+  }
+
+  /**
+   * A past form right after a bare إنّ/أنّ/بأنّ that is a cue's own complement (قال لـ«عكاظ» إن نقل الركاب
+   * «…», أكد أن نقل الكفالة «…»): the complementiser wants a noun, so the word is the verbal noun that
+   * opens the reported clause (نقل, ذكر, طلب), no verb and no new attribution. After أنْ of a time (بعد
+   * أن نقل) only inside the clause of a cue still waiting for its إنّ (وقال الوزير، بعد أن نقل …، إن):
+   * the verb there reports nothing said either; with no cue before it (بعد أن نقل عنه) it stays a verb.
+   */
+  private verbalNounAfterThat(index: number, match: CueMatch): boolean {
+    if (match.tense !== 'past' || match.clitic !== '') return false;
+    const that = this.tokens[index - 1];
+    if (that?.type !== 'word' || !BARE_THAT.has(that.norm)) return false;
+    for (let k = index - 2; k >= 0 && index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return false;
+      if (token.type !== 'word' || this.quoted[k]) continue;
+      const cue = this.cueAt(k);
+      if (cue) return cue.complement === 'that';
+    }
+    return false;
+  }
+
+  /**
+   * على or عن at `at`, then one definite word or a demonstrative (الحادثة, القرار, ذلك), then a title
+   * and a name: what a reply comments on, before its subject.
+   */
+  private commentedBeforeTitle(at: number): boolean {
+    const on = this.tokens[at]?.norm ?? '';
+    const what = this.tokens[at + 1];
+    const head = this.tokens[at + 2];
+    if ((on !== 'على' && on !== 'علي' && on !== 'عن') || what?.type !== 'word' || head?.type !== 'word')
+      return false;
+    if (!hasArticle(what.norm) && !DEMONSTRATIVE_SET.has(what.norm)) return false;
+    if (!hasArticle(head.norm)) return false;
+    const named = this.subjectAt(at + 2);
+    return named !== null && !named.organisation && named.title.length > 0 && named.name.length > 0;
+  }
+
+  /**
+   * Where a verb of bearing a name (يحمل, تحمل) stands in the subject, right before اسم or لقب and a
+   * quoted name (مغردة تحمل اسم «…», حساب يحمل اسم «…»); -1 when none does.
+   */
+  private handleIn(subject: Subject): number {
+    for (let k = subject.first + 1; k <= subject.last; k++) {
+      if (!BEARING_SET.has((this.tokens[k] as Token).norm)) continue;
+      if (!NAME_NOUN_SET.has(this.tokens[k + 1]?.norm ?? '')) continue;
+      if (this.closeOf.has(k + 2)) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * A subject that describes a person with no name: one of a definite plural (أحد المغردين, إحدى
+   * الممرضات) or an indefinite noun of a person described (شاب, سيدة, مغرد, ناشطة).
+   */
+  private describedPerson(subject: Subject): boolean {
+    const head = (this.tokens[subject.first] as Token).norm;
+    // …the plural with the article or in construct with a definite word (أحد أقارب الضحية); not a number
+    // (أحد عشر).
+    if (ONE_OF_SET.has(head)) {
+      const next = this.tokens[subject.first + 1];
+      const last = this.tokens[Math.min(subject.last, subject.first + 2)];
+      return (
+        next?.type === 'word' &&
+        last?.type === 'word' &&
+        hasArticle(last.norm) &&
+        subject.last > subject.first
+      );
+    }
+    return DESCRIBED_PERSON_SET.has(head);
   }
 
   /**
@@ -4945,6 +5041,13 @@ class Attributor {
     if (prior?.type === 'word' && stripToSet(prior.norm, SPEECH_NOUN_SET) !== undefined) return true;
     // …or before a relative clause between commas (قال فلان، الذي يعمل منذ 15 عاماً، لـ«…»): passed over.
     let from = span.open - 2;
+    // …or an age or a short name in brackets (قالت الطالبة فلانة (19 عاماً) لـ«…» إن): passed over.
+    if (this.tokens[from]?.norm === ')')
+      for (let k = from - 1; k > 0 && from - k <= MAX_BRACKET_WORDS + 1; k--)
+        if (this.tokens[k]?.norm === '(') {
+          from = k - 1;
+          break;
+        }
     if (isComma(this.tokens[from]))
       for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
         if (this.tokens[k]?.type === 'word') continue;
@@ -6889,6 +6992,17 @@ class Attributor {
     }
     const named = this.entities.namedBetween(start, participle, agreement, asSubject);
     if (named) return named;
+    // …or one of a group where the subject stands (واشتكى أحد الزوار من الزحام قائلا): no name, the
+    // description speaks; إحدى for a feminine participle, أحد for a masculine one.
+    const one = this.tokens[start + 1];
+    if (one?.type === 'word' && ONE_OF_SET.has(one.norm) && asSubject(start + 1)) {
+      const subject = this.subjectAt(start + 1);
+      const gender = one.norm === 'احد' ? 'm' : 'f';
+      if (subject && gender === agreement && subject.title.length === 0 && this.describedPerson(subject)) {
+        const entity = this.resolveSubject(subject)?.entity;
+        if (entity) return entity;
+      }
+    }
     // …or a known person's surname alone where the subject stands (وقف الجارحي داخل القفص، وقال).
     for (let k = start + 1; k < participle; k++) {
       const token = this.tokens[k] as Token;

@@ -120,6 +120,11 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
+  // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
+  // وأرجع الخبير الظاهرة إلى …، موضحا). The present يرجع is also "goes back", the participle مرجعا also
+  // "a reference": left out.
+  { forms: ['عزا', 'عزت', 'عزوا', 'يعزو', 'عازيا'], cls: 'verb' },
+  { forms: ['أرجع', 'أرجعت', 'أرجعوا', '', ''], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say', dual: true },
   // The dual of the verbs that carry a pair's words on (قال الشقيقان: «…». وأضافا: «…»). Only these: the
   // dual of most other verbs is also an accusative noun (وعدا، رفضا، طلبا، تابعا).
@@ -143,6 +148,8 @@ export const VERBS: readonly VerbRow[] = [
  * subject when it is a title, a body, or a name the article already uses.
  */
 export const OBJECT_TAKING: readonly string[] = [
+  'عزا',
+  'أرجع',
   'أظهر',
   'وجه',
   'تمنى',
@@ -259,6 +266,9 @@ export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 
  * complementiser before it.
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
+  // عزا التأخير إلى «نقص العمالة»: the cause it is put down to
+  'عزا',
+  'أرجع',
   'وجه',
   // ناشد الأهالي «عدم الاقتراب»: what those appealed to are asked, as after دعا … إلى
   'ناشد',

@@ -92,6 +92,7 @@ import {
   NAMING_NOUNS,
   NAMING_VERBS,
   NOTE_FRAMES,
+  OBJECT_BEFORE_COMPLEMENT,
   OBJECT_NOUNS,
   OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
@@ -117,6 +118,7 @@ import {
   POINTERS_WHAT,
   POINTING_VERBS,
   PORTFOLIO_BODY_HEADS,
+  POSTER_HEADS,
   PRESIDING_RANKS,
   PUBLISHING_VERBS,
   QUALIFIED_TIME_NOUNS,
@@ -348,6 +350,8 @@ export const DROPPED_BODY_HEAD_SET = headsWithArticle(DROPPED_BODY_HEADS);
 /** Heads of bodies named again by their portfolio alone (وزارة), folded, with the article and without. */
 export const PORTFOLIO_BODY_HEAD_SET = headsWithArticle(PORTFOLIO_BODY_HEADS);
 export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
+/** DESCRIPTION_HEADS and POSTER_HEADS folded: people described, not named (شاب, سيدة, مغرد). */
+export const DESCRIBED_PERSON_SET = foldSet([...DESCRIPTION_HEADS, ...POSTER_HEADS]);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);
 export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);
@@ -375,6 +379,12 @@ export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 /** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */
 export const GROUP_SOURCE_SET = foldSet(GROUP_SOURCE_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
+/** OBJECT_BEFORE_COMPLEMENT by the folded verb, with و or ف before it too. */
+export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = new Map(
+  OBJECT_BEFORE_COMPLEMENT.flatMap(([verb, complement]) =>
+    ['', 'و', 'ف'].map((clitic) => [fold(`${clitic}${verb}`), complement] as const),
+  ),
+);
 /** ONE_OF_QUANTIFIERS folded (احد, احدي). */
 export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);

@@ -51,6 +51,7 @@ import {
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
   NAMING_SET,
+  OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
   OCCASION_SET,
   OFFICE_HEAD_SET,
@@ -325,6 +326,21 @@ function calledAfter(tokens: readonly Token[], from: number): number {
     if (STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
   }
   return -1;
+}
+
+/**
+ * A past form of a cue with no proclitic right after a finite verb of saying (وقال طالب جامعي, وقالت
+ * طالبة في الصف): two finite verbs do not stand in a row, so the second is a noun that spells the same
+ * (طالب, student), the first verb's subject.
+ */
+export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const verb = tokens[at - 1];
+  if (word?.type !== 'word' || verb?.type !== 'word') return false;
+  const cue = lookupCue(word.norm);
+  if (cue === undefined || cue.clitic !== '' || cue.tense !== 'past' || STOP_SET.has(word.norm)) return false;
+  const before = lookupCue(verb.norm);
+  return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
 
 /** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
@@ -1567,7 +1583,9 @@ export function readSubject(
     // ولي أمر طالب يدعى فلان, قال طالب يدعى فلان: a word right before يدعى is the description's noun,
     // whatever verb it also spells (طالب: demanded); a finite verb is never followed by who it is called.
     const beforeCalled =
-      lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '');
+      (lookupCue(norm) !== undefined && !STOP_SET.has(norm) && CALLED.has(tokens[i + 1]?.norm ?? '')) ||
+      // وقال طالب جامعي, وقالت طالبة: a past form right after a finite verb of saying is its subject.
+      (words.length === 0 && isNounAfterVerb(tokens, i));
     // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
     // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
     // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
@@ -2117,7 +2135,64 @@ export function readSubject(
       subject.closed = apposed.closed;
     }
   }
-  return subject;
+  return objectAfterName(tokens, from, oneOfWhole(tokens, subject));
+}
+
+/** The endings of a sound plural, masculine and feminine, folded (المعلمين, المسافرون, الممرضات). */
+const PLURAL_ENDING = /(?:ين|ون|ات)$/u;
+
+/**
+ * One of a group, read to its last word but named short of it (إحدى الأمهات read as إحدى, أحد أعيان الحي
+ * as أحد أعيان): the description is the whole phrase, a chain of genitives, no preposition in it.
+ */
+function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
+  const end = subject.name.at(-1);
+  if (
+    subject.title.length > 0 ||
+    end === undefined ||
+    end >= subject.last ||
+    subject.name[0] !== subject.first ||
+    !ONE_OF.has((tokens[subject.first] as Token).norm)
+  )
+    return subject;
+  for (let k = end + 1; k <= subject.last; k++) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || isStopWord(token.norm) || isPrepositional(token.norm)) return subject;
+    // …each in construct with the word before it, which has no article (أحد أعيان الحي), or a plural
+    // adjective agreeing with a definite plural (أحد الطلاب المبتعثين); another definite word after a
+    // definite one is the verb's object (وانتقد أحد المعلمين القرار).
+    if (hasArticle((tokens[k - 1] as Token).norm) && !PLURAL_ENDING.test(token.norm)) return subject;
+  }
+  return { ...subject, name: range(subject.first, subject.last) };
+}
+
+/**
+ * After a verb whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT: أرجع, عزا, وصف), a
+ * title and a name of two words or more (or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
+ * complement (أرجع أستاذ علوم البحار الدكتور فلان الفلاني الظاهرة إلى …, ووصف الوزير فلان الفلاني
+ * المحادثات بأنها …): that word is the verb's object; the name ends before it.
+ */
+function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
+  const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
+  const last = tokens[subject.last];
+  if (
+    complement === undefined ||
+    (subject.title.length === 0 && !ONE_OF.has((tokens[subject.first] as Token).norm)) ||
+    subject.name.length < 3 ||
+    subject.name.at(-1) !== subject.last ||
+    last?.type !== 'word' ||
+    !hasArticle(last.norm) ||
+    NISBA.test(last.norm)
+  )
+    return subject;
+  const next = tokens[subject.last + 1];
+  if (next?.type !== 'word') return subject;
+  const opens =
+    complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
+  if (!opens || (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + 2]?.norm ?? '')))
+    return subject;
+  const name = subject.name.slice(0, -1);
+  return { ...subject, name, last: name.at(-1) as number, closed: true };
 }
 
 /** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */

@@ -1387,6 +1387,48 @@ export const DESCRIPTION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose object stands between their subject and what is said of it, with the word that opens that
+ * complement: `to` إلى (أرجع الخبير فلان الظاهرة إلى …, عزا المدير التأخير إلى …), `ba` a word in ب
+ * (وصف الوزير فلان المحادثات بأنها …). A definite word right after the subject's name and before that
+ * complement is the object, no word of the name.
+ */
+export const OBJECT_BEFORE_COMPLEMENT: readonly (readonly [verb: string, complement: 'to' | 'ba'])[] = [
+  ['أرجع', 'to'],
+  ['أرجعت', 'to'],
+  ['يرجع', 'to'],
+  ['ترجع', 'to'],
+  ['عزا', 'to'],
+  ['عزت', 'to'],
+  ['يعزو', 'to'],
+  ['تعزو', 'to'],
+  ['أعاد', 'to'],
+  ['أعادت', 'to'],
+  ['وصف', 'ba'],
+  ['وصفت', 'ba'],
+  ['يصف', 'ba'],
+  ['تصف', 'ba'],
+];
+
+/**
+ * Nouns of people known by what they post, do or saw in public (مغرد, ناشطة, مدون, شاهد): indefinite,
+ * with no name, they describe who speaks (وكتب مغرد سعودي, وذكر شاهد عيان), as DESCRIPTION_HEADS do.
+ */
+export const POSTER_HEADS: readonly string[] = [
+  'شاهد',
+  'شهود',
+  'مغرد',
+  'مغردة',
+  'مغردون',
+  'ناشط',
+  'ناشطة',
+  'ناشطون',
+  'نشطاء',
+  'مدون',
+  'مدونة',
+  'مدونون',
+];
+
+/**
  * Verbal nouns of saying whose genitive is the sayer (نقلت الجريدة نفي فلان, نقلت الوكالة تأكيد
  * الوزير): they start the object of the verb before them, never a subject or a name.
  */
