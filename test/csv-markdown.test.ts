@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { BOM, csvCell, neutralizeFormula, quoteColumns, speakerColumns } from '../src/format/csv.js';
 import type { FormatOptions, Result } from '../src/format/formatter.js';
-import { formatters } from '../src/format/formatters.js';
+import { loadFormatter } from '../src/format/formatters.js';
 import { markdownCell } from '../src/format/markdown.js';
 import type { Quote, QuoteDocument } from '../src/types.js';
 import { runQuotes } from './support/run-quotes.js';
+
+const formatters = { csv: await loadFormatter('csv'), markdown: await loadFormatter('markdown') };
 
 /**
  * RFC 4180 read back, written apart from the code under test: fields separated by commas, records

@@ -6,12 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { type Io, run } from '../src/cli/run.js';
 import { extract } from '../src/extract.js';
 import type { Result } from '../src/format/formatter.js';
-import { formatters } from '../src/format/formatters.js';
+import { loadFormatter } from '../src/format/formatters.js';
 import { escapeHtml, formatHtml, pageLanguage } from '../src/format/html.js';
 import { palette, speakerColors, speakerSlots } from '../src/format/palette.js';
 import { documentOf, only } from './helpers/document-of.js';
 
 const quotesView = { view: 'quotes', several: false } as const;
+const formatters = { html: await loadFormatter('html') };
 
 /** The result the CLI would make for a fixture. */
 function fixture(name: string): Result {

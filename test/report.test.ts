@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeUnsafe, stringifyJson } from '../src/format/escape.js';
-import { formatters } from '../src/format/formatters.js';
+import { loadFormatter } from '../src/format/formatters.js';
 import { formatJson } from '../src/format/json.js';
 import { formatNdjsonLine } from '../src/format/ndjson.js';
 import { formatNarration, formatQuotes, formatSpeakers } from '../src/format/report.js';
@@ -288,7 +288,12 @@ describe('json and ndjson', () => {
     });
   });
 
-  test('the formatters map: json waits for the end, ndjson and report write as they go', () => {
+  test('the formats loaded by name: json waits for the end, ndjson and report write as they go', async () => {
+    const formatters = {
+      json: await loadFormatter('json'),
+      ndjson: await loadFormatter('ndjson'),
+      report: await loadFormatter('report'),
+    };
     const options = { view: 'quotes', color: 0, narration: false, several: true, width: 80 } as const;
     expect(formatters.json.before(0, options) + formatters.json.item(article, options)).toBe('');
     expect(formatters.ndjson.end([article], options)).toBe('');

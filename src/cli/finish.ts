@@ -6,7 +6,7 @@
  */
 import { extract } from '../extract.js';
 import type { FormatOptions } from '../format/formatter.js';
-import { type FormatName, formatters } from '../format/formatters.js';
+import { type FormatName, loadedFormatter } from '../format/formatters.js';
 import type { QuoteDocument } from '../types.js';
 import { type Checks, failedChecks } from './checks.js';
 import { filterQuotes, type QuoteFilter } from './filter.js';
@@ -18,7 +18,10 @@ export interface Task {
   encoding?: string | undefined;
 }
 
-/** How an article of a format that does not keep results is finished where it is extracted. */
+/**
+ * How an article of a format that does not keep results is finished where it is extracted; the
+ * thread loads the format (`loadFormatter`) before its first article.
+ */
 export interface Rendering {
   format: FormatName;
   options: FormatOptions;
@@ -49,7 +52,7 @@ export function finishArticle(task: Task, rendering?: Rendering): Outcome {
     const result = { document, text: task.text, quotes: filterQuotes(document, rendering.filter) };
     return {
       ok: true,
-      output: formatters[rendering.format].item(result, rendering.options),
+      output: loadedFormatter(rendering.format).item(result, rendering.options),
       failures: failedChecks(result, rendering.checks),
     };
   } catch (error) {

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { type Command, CommanderError } from 'commander';
 import { escapeUnsafe } from '../format/escape.js';
 import type { FormatOptions, Result } from '../format/formatter.js';
-import { formatters } from '../format/formatters.js';
+import { loadFormatter } from '../format/formatters.js';
 import { type ByteSource, STDIN } from '../input/read-input.js';
 import { defaultExtensions, type Item, planArticles, readArticles } from './articles.js';
 import { failedChecks } from './checks.js';
@@ -144,7 +144,7 @@ async function processInputs(
     });
   }
 
-  const formatter = formatters[options.format];
+  const formatter = await loadFormatter(options.format);
   const formatOptions: FormatOptions = {
     view,
     color: decideColorLevel({ color: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),

@@ -4,6 +4,7 @@
  * in one message. It holds no state between articles; the pool in `engine.ts` decides what it gets.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadFormatter } from '../format/formatters.js';
 import { needsFranc } from '../language/detect.js';
 import { loadFranc } from '../language/load-franc.js';
 import type { Outcome, WorkerReply, WorkerSetup, WorkerTask } from './engine.js';
@@ -12,6 +13,8 @@ import { finishArticle, francError } from './finish.js';
 const port = parentPort;
 if (port) {
   const { rendering, progress } = workerData as WorkerSetup;
+  // The format's module is loaded only when asked for (see `loadFormatter`): before the first article.
+  if (rendering) await loadFormatter(rendering.format);
   /**
    * The outcomes of a batch. franc (its data for every language, ~18 ms of a worker's start) is
    * loaded only when an article not in Arabic script comes, as in the main thread; an article
