@@ -466,6 +466,9 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
   );
 }
 
+/** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
+const FAEEH_NAME = /^[^ا]{2}يه$/u;
+
 /** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
 function isPossessedWord(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word') return false;
@@ -771,7 +774,14 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const serving = before.some(
     (word, k) =>
       PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&
-      !(k > 0 && ORGANISATION_SET.has(before[k - 1] as string) && !hasArticle(before[k - 1] as string)) &&
+      // (…the bare genitive right before ل: with a word of its own after it, الجمعية السعودية, it is a
+      // body's whole name again, whose field ل gives: إدارة الجمعية السعودية للمتقاعدين)
+      !(
+        k > 0 &&
+        k === before.length - 1 &&
+        ORGANISATION_SET.has(before[k - 1] as string) &&
+        !hasArticle(before[k - 1] as string)
+      ) &&
       !(
         k + 1 < before.length &&
         hasArticle(before[k + 1] as string) &&
@@ -1638,6 +1648,8 @@ export function readSubject(
       !/^[لب]/u.test(norm) &&
       !isGivenName(norm) &&
       isPossessedWord(tokens[i + 1], text) &&
+      // …not a family name in فعيه whose ه is its own (مستشفيات فقيه, نزيه, وجيه)
+      !FAEEH_NAME.test(tokens[i + 1]?.norm ?? '') &&
       !isPossessedWord(token, text) &&
       // …not the relay's own word after a source (عن مسؤولين أميركيين وأجانب قولهم)
       !RELAYED_SAYING.has(tokens[i + 1]?.norm ?? '')
