@@ -4558,9 +4558,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
     // …and so is any definite word after عبد, a divine name the lists may lack (عبد الحي, عبد الوكيل),
-    // whatever else it spells (the neighbourhood, the deputy).
-    const afterAbd =
-      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && hasArticle(norm);
+    // whatever else it spells (the neighbourhood, the deputy); and so is a plain word there (عبد ربه,
+    // which folds as ربة, a housewife's title): عبد governs the word after it, as every joiner does.
+    const afterAbd = out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد';
     // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
     // name and before the body or the field it serves is in apposition; the name ended before it.
     if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
