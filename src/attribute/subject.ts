@@ -482,6 +482,9 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
   );
 }
 
+/** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
+const FAEEH_NAME = /^[^ا]{2}يه$/u;
+
 /** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
 function isPossessedWord(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word') return false;
@@ -787,7 +790,14 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const serving = before.some(
     (word, k) =>
       PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&
-      !(k > 0 && ORGANISATION_SET.has(before[k - 1] as string) && !hasArticle(before[k - 1] as string)) &&
+      // (…the bare genitive right before ل: with a word of its own after it, الجمعية السعودية, it is a
+      // body's whole name again, whose field ل gives: إدارة الجمعية السعودية للمتقاعدين)
+      !(
+        k > 0 &&
+        k === before.length - 1 &&
+        ORGANISATION_SET.has(before[k - 1] as string) &&
+        !hasArticle(before[k - 1] as string)
+      ) &&
       !(
         k + 1 < before.length &&
         hasArticle(before[k + 1] as string) &&
@@ -1656,6 +1666,8 @@ export function readSubject(
       !/^[لب]/u.test(norm) &&
       !isGivenName(norm) &&
       isPossessedWord(tokens[i + 1], text) &&
+      // …not a family name in فعيه whose ه is its own (مستشفيات فقيه, نزيه, وجيه)
+      !FAEEH_NAME.test(tokens[i + 1]?.norm ?? '') &&
       !isPossessedWord(token, text) &&
       // …not the relay's own word after a source (عن مسؤولين أميركيين وأجانب قولهم)
       !RELAYED_SAYING.has(tokens[i + 1]?.norm ?? '')
@@ -4621,9 +4633,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       LINEAGE_SET.has(tokens[index + 1]?.norm ?? '');
     // عبد الملك, عبد الأمير written apart: the second half of the compound, not the king or the prince.
     // …and so is any definite word after عبد, a divine name the lists may lack (عبد الحي, عبد الوكيل),
-    // whatever else it spells (the neighbourhood, the deputy).
-    const afterAbd =
-      out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد' && hasArticle(norm);
+    // whatever else it spells (the neighbourhood, the deputy); and so is a plain word there (عبد ربه,
+    // which folds as ربة, a housewife's title): عبد governs the word after it, as every joiner does.
+    const afterAbd = out.length === 1 && (tokens[out[0] as number] as Token).norm === 'عبد';
     // هاري فلان المحلل في بي إن بي باريبا, فلانة الفلانية الباحثة لدى …: a trade's title after a whole
     // name and before the body or the field it serves is in apposition; the name ended before it.
     if (out.length >= 2 && isTradeAfterName(tokens, index, text)) break;
