@@ -5,7 +5,9 @@
  * complementiser or a colon it is a saying verb's subject, ended by the cue's clause, and its last word
  * is a second surname (نيكولاس مادورو موروس, later مادورو alone): the fullest name stays. A relation
  * with a pronoun after the name (أبلغ فلان فلاني نظيره أن) is still the verb's object, and a name read
- * into an object after a verb that takes one (استقبل فلان فلاني وفدا) is still cut.
+ * into an object after a verb that takes one (استقبل فلان فلاني وفدا) is still cut. And a rival noun with
+ * the pronoun ه (خصمه, غريمه: RIVAL_NOUNS, which floor11 added) after a whole name is the verb's object,
+ * not a word of the name, as a noun with ها or ته already was.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -87,6 +89,31 @@ const guardRows: readonly Row[] = [
   },
 ];
 
+const rivalRows: readonly Row[] = [
+  {
+    what: 'a karate champion who beat خصمه الإيراني, then his surname: the rival is no word of his name',
+    text: [
+      'هزم البطل السعودي طارق حامدي خصمه الإيراني في نهائي الكاراتيه.',
+      'وقال حامدي إن الميدالية "لكل السعوديين".',
+    ].join('\n\n'),
+    quotes: [['لكل السعوديين', 'partial', 'طارق حامدي']],
+  },
+  {
+    what: 'guard: غريمه after a foreign name after its nationality, already the object there',
+    text: [
+      'أسقط الملاكم الأوكراني فلاديمير كليتشكو غريمه في الجولة الرابعة.',
+      'وقال كليتشكو: "كنت أعرف أنني سأفوز".',
+    ].join('\n\n'),
+    quotes: [['كنت أعرف أنني سأفوز', 'direct', 'فلاديمير كليتشكو']],
+  },
+  {
+    what: 'guard: الخصم with the article, the discount, after the title’s name is no rival',
+    text: 'وقال مدير التسويق في الشركة خالد المطيري إن الخصم "يشمل كل المنتجات".',
+    quotes: [['يشمل كل المنتجات', 'partial', 'خالد المطيري']],
+  },
+];
+
 describe('review45: a name of three words before a complementiser or a colon keeps its last word', () =>
   runRows(secondSurnameRows));
 describe('review45: guards, the verb’s object is still cut', () => runRows(guardRows));
+describe('review45: a rival with ه after a whole name is the verb’s object', () => runRows(rivalRows));
