@@ -7,7 +7,10 @@
  * with a pronoun after the name (أبلغ فلان فلاني نظيره أن) is still the verb's object, and a name read
  * into an object after a verb that takes one (استقبل فلان فلاني وفدا) is still cut. And a rival noun with
  * the pronoun ه (خصمه, غريمه: RIVAL_NOUNS, which floor11 added) after a whole name is the verb's object,
- * not a word of the name, as a noun with ها or ته already was.
+ * not a word of the name, as a noun with ها or ته already was. Beside them, a shape the passages found
+ * wrong before floor11 and after it: a quote that ends the clause after إن and a body's name in a
+ * nisba (إن القوات العراقية «تفتقر إلى الإرادة».) is that clause's predicate, said, not the body's
+ * short name, which has the predicate after it (إن الحركة الإسلامية «أنصار الشريعة» تقف …).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -117,3 +120,32 @@ describe('review45: a name of three words before a complementiser or a colon kee
   runRows(secondSurnameRows));
 describe('review45: guards, the verb’s object is still cut', () => runRows(guardRows));
 describe('review45: a rival with ه after a whole name is the verb’s object', () => runRows(rivalRows));
+
+const predicateRows: readonly Row[] = [
+  {
+    what: 'a quote ending the clause after إن القوات العراقية is the minister’s words, not the forces’ name',
+    text: [
+      'وصل إلى بغداد وزير الدفاع الأمريكي آشتون كارتر في زيارة غير معلنة.',
+      'وقال كارتر إن القوات العراقية "تفتقر إلى الإرادة".',
+    ].join('\n\n'),
+    quotes: [['تفتقر إلى الإرادة', 'partial', 'آشتون كارتر']],
+  },
+  {
+    what: 'guard: a quote ending the clause after أن الجيش العراقي with أكد, said before the change too',
+    text: 'وأكد هاموند أن الجيش العراقي "يحتاج إلى تدريب أطول".',
+    quotes: [['يحتاج إلى تدريب أطول', 'partial', 'هاموند']],
+  },
+  {
+    what: 'guard: a group’s short name after إن الحركة الإسلامية, its predicate after the mark',
+    text: 'وأكد الوزير أن الحركة الإسلامية "أنصار الشريعة" تقف وراء الهجوم.',
+    quotes: [['أنصار الشريعة', 'mention', null]],
+  },
+  {
+    what: 'guard: an alliance’s short name after إن التحالف الوطني, its verb after the mark',
+    text: 'وقال المتحدث إن التحالف الوطني "قوى الحرية" يرفض الاتفاق.',
+    quotes: [['قوى الحرية', 'mention', null]],
+  },
+];
+
+describe('review45: a quote ending the clause after إن and a body in a nisba is said', () =>
+  runRows(predicateRows));
