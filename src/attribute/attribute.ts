@@ -4628,6 +4628,16 @@ class Attributor {
     // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
     // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
     if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
+    // …and so is the body after a complementiser where the quote ends the clause (قال فلان إن الجيش
+    // العراقي «يفتقر إلى الإرادة».): the subject of the clause it opens, and the quote that clause's
+    // predicate, said. A name in apposition has the predicate after it (إن الحركة «أنصار الشريعة» تقف …).
+    if (
+      head > 0 &&
+      words.length > 1 &&
+      after?.type !== 'word' &&
+      COMPLEMENTISER_SET.has((this.tokens[head - 1] as Token).norm)
+    )
+      return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
     return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
   }

@@ -103,14 +103,39 @@ function standsWithout(tokens: readonly Token[], surname: string, tail: string):
 }
 
 /**
+ * The text writes `words` right before a complementiser or a colon (قال الرئيس فلان فلاني علاني إن …):
+ * there the name ends at the cue's clause, and its words from `tail` on are no verb's object but the
+ * name's own (a second surname: نيكولاس مادورو موروس, later مادورو alone); unless one of them is a
+ * relation with a pronoun, an object always (أبلغ فلان فلاني نظيره أن).
+ */
+function endsBeforeClause(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  tail: number,
+): boolean {
+  const n = words.length;
+  for (let i = 0; i + n < tokens.length; i++) {
+    if (!words.every((w, j) => tokens[i + j]?.norm === w)) continue;
+    const next = tokens[i + n] as Token;
+    if (!((next.type === 'word' && COMPLEMENTISER_SET.has(next.norm)) || next.norm === ':')) continue;
+    let object = false;
+    for (let j = i + tail; j < i + n; j++) if (isPossessedTitle(tokens[j] as Token, text)) object = true;
+    if (!object) return true;
+  }
+  return false;
+}
+
+/**
  * A name read on into the verb's object after its title (وأشاد المدرب الأمريكي فلان فلاني بأداء …, زار
  * المهاجم الإيفواري فلان فلاني مستشفى …, قاد الحارس فلان فلاني فريقه …) and closed there: where the
  * article calls the same person by the word before that last one alone (وقال فلاني), that word is his
  * surname and the words after it the object's: one or two plain words, never a joiner, a compound's end, a
  * given name or a definite word (a family name with the article: محمد مرسي العياط keeps its last word),
- * and only where the surname stands somewhere without it (نظري فرد is a surname of two words).
+ * and only where the surname stands somewhere without it (نظري فرد is a surname of two words), and
+ * never where the whole name stands before a complementiser or a colon, as a saying verb's subject.
  */
-function trimObjectWord(entity: Entity, entities: Entities, tokens: readonly Token[]): void {
+function trimObjectWord(text: string, entity: Entity, entities: Entities, tokens: readonly Token[]): void {
   const alone = new Set<string>();
   for (const form of entity.forms)
     if (form.isName && form.words.length === 1) alone.add(form.words[0] as string);
@@ -135,7 +160,8 @@ function trimObjectWord(entity: Entity, entities: Entities, tokens: readonly Tok
           COMPOUND_END_SET.has(w) ||
           isGivenName(w),
       ) ||
-      !standsWithout(tokens, surname, tail[0] as string)
+      !standsWithout(tokens, surname, tail[0] as string) ||
+      endsBeforeClause(text, tokens, form.words, at + 1)
     )
       continue;
     form.closed = false;
@@ -215,7 +241,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     return { text: words.join(' '), words: norms };
   };
   for (const entity of [...entities.list]) {
-    trimObjectWord(entity, entities, tokens);
+    trimObjectWord(text, entity, entities, tokens);
     const names = entity.forms.filter((f) => f.isName && f.words.length < MAX_NAME_WORDS);
     // The same name written elsewhere with its hamzas (أسامة for اسامة): the fuller spelling.
     for (const form of names) {

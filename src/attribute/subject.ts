@@ -69,6 +69,7 @@ import {
   RANK_SET,
   REGION_NISBA_SET,
   RETIRED_SET,
+  RIVAL_SET,
   SAYING_SET,
   SOURCE_ACCESS_VERB_SET,
   SPOKEN_WHERE_SET,
@@ -3978,12 +3979,20 @@ function endsAtObject(tokens: readonly Token[], words: readonly number[], at: nu
 }
 
 /**
+ * A rival with the pronoun ه (هزم فلان فلاني خصمه الإيراني): the verb's object, never a word of the
+ * name before it; no foreign name ends so. (With ها, هم, هما or ته, isPossessed and the ته rule tell it.)
+ */
+function isRivalWithPronoun(norm: string): boolean {
+  return norm.endsWith('ه') && RIVAL_SET.has(norm.slice(0, -1));
+}
+
+/**
  * A noun with a possessive pronoun (زميلها, موقفهم, استقالته): an object, in no name. The ه of
  * استقالته is read from the text, since folding writes ة as ه too (شحاتة is a name).
  */
 function isObjectNoun(token: Token, text: string): boolean {
   const norm = token.norm;
-  if (isPossessed(norm)) return true;
+  if (isPossessed(norm) || isRivalWithPronoun(norm)) return true;
   return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
 }
 
