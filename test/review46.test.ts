@@ -7,9 +7,11 @@
  *   member stands for the body again; and a given name that is also a word (سعيد) opens it behind an
  *   honorific (الدكتور سعيد فلان);
  * - the accusative object after a name takes a relative adjective in يا too (مشروعا سكنيا), not only فعيلا;
- * - قائدة, a woman heading a school (قائدة المدرسة، فلانة،), is a title as قائد is.
+ * - قائدة, a woman heading a school (قائدة المدرسة، فلانة،), is a title as قائد is;
+ * - مؤتمر, a subject stop (في مؤتمر صحفي), reads on in construct after a title before its quoted name (مدير
+ *   مؤتمر «…» الدكتور فلان), as مشروع does (HEADED_WORKS).
  * Guard rows keep the opposite cases: a member named behind الأمير past the body's name (هيئة البيعة الأمير
- * فلان), a member behind الشيخ in a movement.
+ * فلان), a member behind الشيخ in a movement, a conference after في where a minister spoke.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -79,14 +81,28 @@ const titleRows: readonly Row[] = [
     quotes: [['أكملنا الاستعداد للعام الدراسي', 'direct', 'نوال الحربي']],
   },
   {
-    what: 'a conference’s quoted name inside the director’s title, then the doctor’s name',
-    // engine gap: مؤتمر is a subject stop (في مؤتمر صحفي), so the reading ends at مدير and he speaks unnamed.
+    what: 'a conference’s quoted name inside the director’s title (مدير مؤتمر «…»), then the doctor’s name',
     text: 'وقال مدير مؤتمر «مستقبل الطاقة» الدكتور سامي الحربي إن "المؤتمر يستقبل خمسين باحثا".',
     quotes: [
       ['مستقبل الطاقة', 'mention', null],
       ['المؤتمر يستقبل خمسين باحثا', 'partial', 'سامي الحربي'],
     ],
-    gaps: ['attribution'],
+  },
+  {
+    what: 'a conference’s head with no name after: the whole post, the conference’s name in it, speaks',
+    text: 'وقال رئيس مؤتمر «الحوار الوطني» في صنعاء: "لن نقبل بالعودة إلى الوراء".',
+    quotes: [
+      ['الحوار الوطني', 'mention', null],
+      ['لن نقبل بالعودة إلى الوراء', 'direct', 'رئيس مؤتمر الحوار الوطني'],
+    ],
+  },
+  {
+    what: 'guard: a conference after في, where the minister spoke, is no part of his name',
+    text: 'وقال وزير الخارجية عادل الجبير في مؤتمر «أصدقاء سوريا» إن "الأسد لا مكان له".',
+    quotes: [
+      ['أصدقاء سوريا', 'mention', null],
+      ['الأسد لا مكان له', 'partial', 'عادل الجبير'],
+    ],
   },
 ];
 

@@ -1578,9 +1578,18 @@ export function readSubject(
       !isGivenName(previous) &&
       (isTitleHead(previous) || ORGANISATION_SET.has(previous) || /[هو]$/u.test(previous)) &&
       !TIME_SET.has(tokens[i + 1]?.norm ?? '');
+    // مدير مؤتمر «…», رئيس مؤتمر «…»: an undertaking by its quoted name, in construct after a title, is
+    // the post's (not في مؤتمر صحفي, where the subject has ended).
+    const headedWork =
+      HEADED_WORK_SET.has(norm) &&
+      words.length > 0 &&
+      !hasArticle(previous) &&
+      isTitleHead(previous) &&
+      quotes.has(i + 1);
     if (
       isStopWord(norm) &&
       !freed &&
+      !headedWork &&
       !beforeCalled &&
       !lamaName &&
       !womansName &&
