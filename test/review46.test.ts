@@ -9,7 +9,8 @@
  * - the accusative object after a name takes a relative adjective in يا too (مشروعا سكنيا), not only فعيلا;
  * - قائدة, a woman heading a school (قائدة المدرسة، فلانة،), is a title as قائد is;
  * - مؤتمر, a subject stop (في مؤتمر صحفي), reads on in construct after a title before its quoted name (مدير
- *   مؤتمر «…» الدكتور فلان), as مشروع does (HEADED_WORKS).
+ *   مؤتمر «…» الدكتور فلان), as مشروع does (HEADED_WORKS);
+ * - باسمها, باسمه go on a title as باسم does (المتحدث باسمها العقيد فلان: its spokesman).
  * Guard rows keep the opposite cases: a member named behind الأمير past the body's name (هيئة البيعة الأمير
  * فلان), a member behind الشيخ in a movement, a conference after في where a minister spoke.
  */
@@ -106,7 +107,23 @@ const titleRows: readonly Row[] = [
   },
 ];
 
+const pronounRows: readonly Row[] = [
+  {
+    what: 'باسمها, the body’s spokesman by its pronoun, then a rank and his name: the name speaks',
+    text: 'وضبطت الجمارك 300 كيلوغرام من الحشيش، وقال المتحدث باسمها العقيد عيسى العيسى إن "المهربين أوقفوا".',
+    quotes: [['المهربين أوقفوا', 'partial', 'عيسى العيسى']],
+  },
+  {
+    what: 'باسمها right before the name with no rank between',
+    // engine gap: the name is read as باسمها عيسى العيسى (باسم, a given name, with a pronoun).
+    text: 'وضبطت الجمارك 300 كيلوغرام من الحشيش، وقال المتحدث باسمها عيسى العيسى إن "المهربين أوقفوا".',
+    quotes: [['المهربين أوقفوا', 'partial', 'عيسى العيسى']],
+    gaps: ['attribution'],
+  },
+];
+
 describe('review46: a member’s name in a body named after a person', () =>
   runRows([...memberRows, ...memberGuards]));
 describe('review46: the object after a name', () => runRows(objectRows));
 describe('review46: titles', () => runRows(titleRows));
+describe('review46: a spokesman by the body’s pronoun', () => runRows(pronounRows));

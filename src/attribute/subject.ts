@@ -238,8 +238,15 @@ function quotedSubjectEnd(
   return COMPLEMENTISER_SET.has(norm) || AFTER_QUOTED_SUBJECT.has(norm) || /^ب[اأ]ن/u.test(norm) ? close : -1;
 }
 
-/** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
-const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/**
+ * Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق; باسم with
+ * the body's pronoun too (وقال المتحدث باسمها فلان: its spokesman).
+ */
+const TITLE_CONTINUATIONS = new Set([
+  ...RANK_SET,
+  ...['باسم', 'باسمه', 'باسمها', 'باسمهم', 'باسمهما'],
+  ...['عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى'],
+]);
 /**
  * A document or a speech with a possessive pronoun (تقريرها, بيانه, كلمته, مقابلتها): where a body
  * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
