@@ -240,8 +240,15 @@ function quotedSubjectEnd(
   return COMPLEMENTISER_SET.has(norm) || AFTER_QUOTED_SUBJECT.has(norm) || /^ب[اأ]ن/u.test(norm) ? close : -1;
 }
 
-/** Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق. */
-const TITLE_CONTINUATIONS = new Set([...RANK_SET, 'باسم', 'عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى']);
+/**
+ * Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق; باسم with
+ * the body's pronoun too (وقال المتحدث باسمها فلان: its spokesman).
+ */
+const TITLE_CONTINUATIONS = new Set([
+  ...RANK_SET,
+  ...['باسم', 'باسمه', 'باسمها', 'باسمهم', 'باسمهما'],
+  ...['عام', 'سابق', 'الاسبق', 'الاعلى', 'اعلى'],
+]);
 /**
  * A document or a speech with a possessive pronoun (تقريرها, بيانه, كلمته, مقابلتها): where a body
  * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
@@ -1607,9 +1614,18 @@ export function readSubject(
       !isGivenName(previous) &&
       (isTitleHead(previous) || ORGANISATION_SET.has(previous) || /[هو]$/u.test(previous)) &&
       !TIME_SET.has(tokens[i + 1]?.norm ?? '');
+    // مدير مؤتمر «…», رئيس مؤتمر «…»: an undertaking by its quoted name, in construct after a title, is
+    // the post's (not في مؤتمر صحفي, where the subject has ended).
+    const headedWork =
+      HEADED_WORK_SET.has(norm) &&
+      words.length > 0 &&
+      !hasArticle(previous) &&
+      isTitleHead(previous) &&
+      quotes.has(i + 1);
     if (
       isStopWord(norm) &&
       !freed &&
+      !headedWork &&
       !beforeCalled &&
       !lamaName &&
       !womansName &&
@@ -2499,16 +2515,25 @@ function memberOf(
   }
   // …or a body known by a plain name (قيادي بارز في حركة حماس فلان الفلاني, في جماعة الإخوان فلان): the
   // body's reading ran into the name after it; a plain given name past the body's own name, not right
-  // after a body's head (كتائب عز الدين القسام, مؤسسة محمد بن راشد), opens the member's name.
+  // after a body's head (كتائب عز الدين القسام, مؤسسة محمد بن راشد), opens the member's name. Nor does a
+  // name the body is named after, behind its head and a royal title (جمعية الأمير فهد بن سلمان, جامعة
+  // الملك سعود), nor one inside a chain of بن (مؤسسة الملك عبدالله بن عبدالعزيز).
   if (group.organisation) {
     const words = [...group.title, ...group.name];
+    const norm = (k: number) => tokens[k]?.norm ?? '';
+    const namesake = (k: number) =>
+      SON_OF.has(norm(k - 1)) ||
+      (NAMING_TITLES.has(norm(k - 1)) &&
+        (namesPlaceAt(tokens, k) || stripToSet(norm(k - 2), ORGANISATION_SET) !== undefined));
     const opens = words.findIndex(
       (k, n) =>
         n >= 2 &&
         k < group.last &&
-        GIVEN_NAME_SET.has((tokens[k] as Token).norm) &&
-        !GIVEN_NAME_WORD_SET.has((tokens[k] as Token).norm) &&
-        stripToSet((tokens[k - 1] as Token).norm, ORGANISATION_SET) === undefined,
+        GIVEN_NAME_SET.has(norm(k)) &&
+        // a given name that is also a word opens only behind an honorific (الدكتور سعيد, الشيخ صالح)
+        (!GIVEN_NAME_WORD_SET.has(norm(k)) || HONORIFIC_SET.has(norm(k - 1))) &&
+        stripToSet(norm(k - 1), ORGANISATION_SET) === undefined &&
+        !namesake(k),
     );
     const at = words[opens];
     if (at !== undefined)
@@ -4380,6 +4405,9 @@ function isForeignSurnameBeforeSaying(tokens: readonly Token[], at: number): boo
   );
 }
 
+/** An indefinite adjective in the accusative: فعيلا (جديدا, كبيرا) or a relative one in يا (سكنيا, رسميا). */
+const ACCUSATIVE_ADJECTIVE = /^(?:[^ا]{2}ي[^اي]|[^ا]{2,}ي)ا$/u;
+
 /**
  * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
  * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
@@ -4428,10 +4456,11 @@ export function isAdverbAfterName(
   if (norm.startsWith('و') && !hasArticle(opener) && ORGANISATION_SET.has(opener)) return false;
   if (participle || faeel) return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
-  // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا: a noun in the accusative
-  // with its indefinite adjective after it, the verb's object, not the name's last word.
+  // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا, مشروعا سكنيا: a noun in the
+  // accusative with its indefinite adjective (فعيلا, or a relative adjective in يا) after it, the verb's
+  // object, not the name's last word.
   const adjective = tokens[at + 1];
-  if (adjective?.type === 'word' && /^[^ا]{2}ي[^اي]ا$/u.test(adjective.norm) && !isGivenName(adjective.norm))
+  if (adjective?.type === 'word' && ACCUSATIVE_ADJECTIVE.test(adjective.norm) && !isGivenName(adjective.norm))
     return true;
   // …not a word in ها, a pronoun's or a place's (بأبها: in Abha).
   return (/^[^ا]ا[^ا]{2}ا$/u.test(norm) && !norm.endsWith('ها')) || /^[^ا]{3,}يا$/u.test(norm);

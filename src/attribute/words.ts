@@ -68,6 +68,8 @@ export const TITLES: readonly string[] = [
   'زعيم',
   'الزعيم',
   'قائد',
+  // a woman who heads a school, as Saudi schools name the post since 2015 (قائدة المدرسة), or a unit
+  'قائدة',
   'القائد',
   'الملك',
   'الملكة',
@@ -2977,16 +2979,16 @@ export const PLACE_GOVERNORS: readonly string[] = ['والي', 'محافظ', 'ح
 export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون'];
 
 /**
- * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
- * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
- * من, the quote is the name one takes part in, not words said.
- */
-/**
  * Undertakings a post heads by their quoted name, besides the events (EVENT_NOUNS) and bodies: مدير مشروع
  * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
  */
 export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
 
+/**
+ * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
+ * «عملية الشهيد», في «حملة المقاطعة»): with a definite genitive after them, inside the marks after في or
+ * من, the quote is the name one takes part in, not words said.
+ */
 export const EVENT_NOUNS: readonly string[] = [
   ...['مسيرة', 'حملة', 'عملية', 'مبادرة', 'مهرجان', 'مسابقة', 'بطولة', 'معرض', 'منتدى', 'برنامج'],
 ];
