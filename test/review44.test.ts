@@ -3,7 +3,8 @@
  * mentions, where the quote is still the words of the speaker.
  * - goods (GOODS_NOUNS): one word in ة agreeing with the goods (مستحضرات تجميل «خطرة», علامة ضعف
  *   «واضحة»), a first word with a preposition written on it (أجهزة الدولة «بالتحرك العاجل»), and one
- *   definite word after a definite genitive (مسحوق الغسيل «الجديد») describe or ask, they name no brand;
+ *   definite word after a definite genitive (مسحوق الغسيل «الجديد», and after a naming noun: منتج العسل
+ *   «الجديد») describe or ask, they name no brand;
  * - ما يعرف بـ«…» names a thing, but a negation or a complementiser with its pronoun before the verb
  *   (إنه لا يعرف بـ«…», بأنه عرف بـ«…») is someone knowing of it;
  * - an app on its devices (تطبيقها على الهواتف الذكية «…»): the word after على/في must be a device or a
@@ -44,6 +45,11 @@ const goodsRows: readonly Row[] = [
     what: 'one definite word after مسحوق and its definite genitive (مسحوق الغسيل «الجديد»): an adjective',
     text: 'وأوضح مدير المبيعات في الشركة ناصر السبيعي أن مسحوق الغسيل «الجديد» نفد من الأسواق خلال أيام.',
     quotes: [['الجديد', 'partial', 'ناصر السبيعي']],
+  },
+  {
+    what: 'one definite word after منتج and its definite genitive (منتج العسل «الجديد»): an adjective',
+    text: 'وقال مدير التسويق في الشركة سامي الحربي إن منتج العسل «الجديد» لاقى إقبالا واسعا.',
+    quotes: [['الجديد', 'partial', 'سامي الحربي']],
   },
   {
     what: 'guard: a brand with the article after منتج and a plain noun (منتج ألبان «المراعي لايت»)',

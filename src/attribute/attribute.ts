@@ -4317,7 +4317,8 @@ class Attributor {
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !this.endsClauseSubject(span) &&
-      !this.actCalledFor(open - 2)
+      !this.actCalledFor(open - 2) &&
+      !this.loneDefiniteAdjective(span)
     )
       return true;
     // منتج طحينة «…», عبوات مياه «…», مسحوق الغسيل «…», منتج حليب الأطفال «…»: a noun of goods in
@@ -5306,14 +5307,23 @@ class Attributor {
     if (/^م.{3,}ه$/u.test(bare) || bare.endsWith('يه')) return false;
     // A preposition written on the first word (أجهزة الدولة «بالتحرك العاجل»): what is asked of them.
     if (/^[بلك]ال/u.test(first)) return false;
-    if (span.close === span.open + 2) {
-      // One word in ة, agreeing with the goods (مستحضرات تجميل «خطرة», علامة استفهام «كبيرة»), or one
-      // definite word after a definite genitive (منتج العسل «الجديد»): an adjective, no brand.
-      if (bare.endsWith('ه')) return false;
-      const before = this.tokens[span.open - 1] as Token;
-      if (hasArticle(first) && before.type === 'word' && hasArticle(before.norm)) return false;
-    }
-    return true;
+    // One word in ة, agreeing with the goods (مستحضرات تجميل «خطرة», علامة استفهام «كبيرة»), or one
+    // definite word after a definite genitive (مسحوق الغسيل «الجديد»): an adjective, no brand.
+    if (span.close === span.open + 2 && bare.endsWith('ه')) return false;
+    return !this.loneDefiniteAdjective(span);
+  }
+
+  /**
+   * A quote of one definite word right after a definite word (منتج العسل «الجديد», مسحوق الغسيل
+   * «الجديد»): an adjective agreeing with the construct before it, not the thing's name.
+   */
+  private loneDefiniteAdjective(span: { open: number; close: number }): boolean {
+    if (span.close !== span.open + 2) return false;
+    const word = this.tokens[span.open + 1] as Token;
+    const before = this.tokens[span.open - 1];
+    return (
+      word.type === 'word' && hasArticle(word.norm) && before?.type === 'word' && hasArticle(before.norm)
+    );
   }
 
   /**
