@@ -14,8 +14,9 @@
  *   الأندية مثل «الأسرة الواحدة» في …);
  * - لبرنامج «…» with a given name or a title after it is the programme in the speaker's title, not the
  *   programme told (المدير التنفيذي لبرنامج «سند» محمد العتيبي إن);
- * - a quote after an إن/أن subject with a comma and a relative pronoun after it (أن برنامج الإسكان
- *   «سكني»، الذي …، سيخدم) is no predicate: the subject goes on, the quote names it;
+ * - a quote after an إن/أن subject with a comma and a relative pronoun or a definite participle after
+ *   it (أن برنامج الإسكان «سكني»، الذي …، سيخدم; روايتها «…»، الفائزة) is no predicate: the subject goes
+ *   on, the quote names it;
  * - a naming noun and one indefinite feminine nisba (مناورات «استفزازية»): an adjective, not a name;
  * - a work with its pronoun and an adjective, then a definite elative (مشروعها الاستثماري «الأضخم في
  *   المنطقة»): the description goes on, no title.
@@ -184,12 +185,9 @@ const clauseRows: readonly Row[] = [
     quotes: [['وجدة', 'mention', null]],
   },
   {
-    // engine gap: a comma and a definite participle after the name reads the name as the predicate
-    // (partial, دار النشر).
     what: 'a novel’s title after an إن subject, a participle apposed after a comma',
     text: 'وقالت دار النشر إن روايتها «ساق البامبو»، الفائزة بجائزة البوكر، ترجمت إلى عشر لغات.',
     quotes: [['ساق البامبو', 'mention', null]],
-    gaps: ['attribution'],
   },
 ];
 

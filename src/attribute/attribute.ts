@@ -535,6 +535,8 @@ const SILENT_SUBJECT_VERBS = new Set([
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
+/** A definite active participle, الفاعل or الفاعلة (الفائزة, الصادر), folded. */
+const ACTIVE_PARTICIPLE = /^ال[^ا\s]ا[^اوي\s][^اوي\s]ه?$/u;
 const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
@@ -4652,9 +4654,9 @@ class Attributor {
       this.tokens[span.close + 1]?.type !== 'word' &&
       // …and no quote opens right after it, which would be the predicate (إن فيلمه «عايش» «يحكي …»).
       !this.closeOf.has(span.close + 1) &&
-      // …nor a relative clause after a comma, the subject going on to its predicate later (أن برنامج
-      // الإسكان «سكني»، الذي أطلق هذا العام، سيخدم).
-      !(isComma(this.tokens[span.close + 1]) && RELATIVES.has(this.tokens[span.close + 2]?.norm ?? '')) &&
+      // …nor a relative clause or an apposed participle after a comma, the subject going on to its
+      // predicate later (أن برنامج الإسكان «سكني»، الذي أطلق هذا العام، سيخدم; إن روايتها «…»، الفائزة).
+      !(isComma(this.tokens[span.close + 1]) && this.apposedAfter(span.close + 2)) &&
       this.inClauseSubject(span.open - 1)
     );
   }
@@ -5311,6 +5313,15 @@ class Attributor {
     // definite word after a definite genitive (مسحوق الغسيل «الجديد»): an adjective, no brand.
     if (span.close === span.open + 2 && bare.endsWith('ه')) return false;
     return !this.loneDefiniteAdjective(span);
+  }
+
+  /**
+   * A relative pronoun or a definite active participle (فاعل: الفائزة, الصادر) at `at`, after a comma: a
+   * clause or an apposition on the noun before the comma, the sentence's predicate still to come.
+   */
+  private apposedAfter(at: number): boolean {
+    const norm = this.tokens[at]?.type === 'word' ? (this.tokens[at] as Token).norm : '';
+    return RELATIVES.has(norm) || ACTIVE_PARTICIPLE.test(norm);
   }
 
   /**
