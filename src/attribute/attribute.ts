@@ -30,6 +30,7 @@ import {
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
   DESCRIPTION_SET,
+  DEVICE_SET,
   DOCUMENT_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
@@ -536,6 +537,10 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+/** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
+/** A definite active participle, الفاعل or الفاعلة (الفائزة, الصادر), folded. */
+const ACTIVE_PARTICIPLE = /^ال[^ا\s]ا[^اوي\s][^اوي\s]ه?$/u;
+const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
@@ -4300,7 +4305,10 @@ class Attributor {
       if (prior?.type !== 'word') return false;
       if (stripToSet(prior.norm, NAMING_SET) !== undefined) return true;
       // ما يعرف بـ«التطعيم الحلقي», التي باتت تعرف بـ«…»: what a thing is known as.
-      if (norm === 'ب' && stripToSet(prior.norm, KNOWN_AS_SET) !== undefined) return true;
+      // Not knowing of a thing (إنه لا يعرف بـ«…», بأنه عرف بـ«…»): a negation or a complementiser with
+      // its pronoun before the verb makes it active, its object the words of the speaker.
+      if (norm === 'ب' && stripToSet(prior.norm, KNOWN_AS_SET) !== undefined && !this.knowsOf(open - 2))
+        return true;
       // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
       const verb = this.tokens[open - 3];
       return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
@@ -4374,14 +4382,21 @@ class Attributor {
     if (
       stripToSet(norm, NAMING_SET) !== undefined &&
       !this.opensDescription(span) &&
-      !this.actCalledFor(open - 1)
+      !this.actCalledFor(open - 1) &&
+      !this.lonePlainNisba(span)
     )
       return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
     // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
-    if (norm === 'مثل' && this.namedClassBefore(open - 1) && this.nameShaped(span) && !this.holdsClause(span))
+    if (
+      norm === 'مثل' &&
+      this.namedClassBefore(open - 1) &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span) &&
+      !this.likenessPredicate(span)
+    )
       return true;
     // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
     // on between it and its name.
@@ -4400,7 +4415,8 @@ class Attributor {
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !this.endsClauseSubject(span) &&
-      !this.actCalledFor(open - 2)
+      !this.actCalledFor(open - 2) &&
+      !this.loneDefiniteAdjective(span)
     )
       return true;
     // منتج طحينة «…», عبوات مياه «…», مسحوق الغسيل «…», منتج حليب الأطفال «…»: a noun of goods in
@@ -4469,7 +4485,10 @@ class Attributor {
       !this.endsClauseSubject(span) &&
       !(
         opening?.type === 'word' &&
-        (COMPLEMENTISER_SET.has(opening.norm) || CLAUSE_OPENER_SET.has(opening.norm))
+        (COMPLEMENTISER_SET.has(opening.norm) ||
+          CLAUSE_OPENER_SET.has(opening.norm) ||
+          // a definite elative goes on describing the work (مشروعها الاستثماري «الأضخم في المنطقة»)
+          DEFINITE_ELATIVE.test(opening.norm))
       ) &&
       this.nameShaped(span)
     )
@@ -4741,6 +4760,9 @@ class Attributor {
       this.tokens[span.close + 1]?.type !== 'word' &&
       // …and no quote opens right after it, which would be the predicate (إن فيلمه «عايش» «يحكي …»).
       !this.closeOf.has(span.close + 1) &&
+      // …nor a relative clause or an apposed participle after a comma, the subject going on to its
+      // predicate later (أن برنامج الإسكان «سكني»، الذي أطلق هذا العام، سيخدم; إن روايتها «…»، الفائزة).
+      !(isComma(this.tokens[span.close + 1]) && this.apposedAfter(span.close + 2)) &&
       this.inClauseSubject(span.open - 1)
     );
   }
@@ -5304,6 +5326,40 @@ class Attributor {
   }
 
   /**
+   * A quote of one indefinite feminine nisba (مناورات «استفزازية», حملة «عنصرية»): an adjective of the
+   * noun before it, what it is called, not its name.
+   */
+  private lonePlainNisba(span: Span): boolean {
+    if (span.close !== span.open + 2) return false;
+    const word = this.tokens[span.open + 1] as Token;
+    return word.type === 'word' && !hasArticle(word.norm) && /^[^\s]{3,}يه$/u.test(word.norm);
+  }
+
+  /**
+   * True when مثل before the quote `span` is the predicate of an إن/أن subject (إن فوز الأحزاب مثل «صدمة
+   * للجميع», أن الأندية مثل «الأسرة الواحدة» في …): the clause ends at the quote or goes on with a
+   * preposition only, no quote joined by و and no verb after it, so the quote is what the subject is like.
+   */
+  private likenessPredicate(span: Span): boolean {
+    if (span.close < 0 || !this.inClauseSubject(span.open - 1)) return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.type !== 'word') return !this.closeOf.has(span.close + 1);
+    return PREPOSITIONS.has(next.norm) || /^[بلك][^ا]/u.test(next.norm) || /^[بلك]ال/u.test(next.norm);
+  }
+
+  /**
+   * True when the verb of being known at `at` has a negation or a complementiser with its pronoun before
+   * it (لا يعرف, إنه يعرف, بأنه عرف): someone knowing of a thing, not a thing known as a name.
+   */
+  private knowsOf(at: number): boolean {
+    const before = this.tokens[at - 1];
+    if (before?.type !== 'word') return false;
+    if (VERB_NEGATION_SET.has(before.norm.replace(/^[وف]/u, ''))) return true;
+    const bare = /^(.+?)(?:ه|ها|هم|هما|ني|نا)$/u.exec(before.norm)?.[1];
+    return bare !== undefined && COMPLEMENTISER_SET.has(bare);
+  }
+
+  /**
    * True when the words before the mark at `open` are an app's noun (APP_NOUN_SET: تطبيق, برنامج),
    * plain or with its owner's pronoun, then على or في and one or two definite words, the devices or the
    * store it runs on (تطبيقها على الهواتف الذكية, برنامج على الأجهزة اللوحية).
@@ -5314,6 +5370,9 @@ class Attributor {
       if (token.type !== 'word' || !hasArticle(token.norm)) return false;
       const preposition = this.tokens[j - 1];
       if (preposition?.norm !== 'على' && preposition?.norm !== 'في') continue;
+      // …the devices or the store it runs on (الهواتف, الأجهزة, المتجر), not a place or a time (تطبيقه
+      // على الأرض «صعب», برنامجه في الانتخابات المقبلة «واقعي»).
+      if (!DEVICE_SET.has(withoutArticle(token.norm))) return false;
       const noun = this.tokens[j - 2];
       if (noun?.type !== 'word') return false;
       const stem = /^(.{3,}?)(?:ه|ها|هم)$/u.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
@@ -5358,8 +5417,37 @@ class Attributor {
    */
   private brandShaped(span: { open: number; close: number }): boolean {
     if (!this.nameShaped(span) || this.holdsClause(span)) return false;
-    const bare = withoutArticle((this.tokens[span.open + 1] as Token).norm);
-    return !/^م.{3,}ه$/u.test(bare) && !bare.endsWith('يه');
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    const bare = withoutArticle(first);
+    if (/^م.{3,}ه$/u.test(bare) || bare.endsWith('يه')) return false;
+    // A preposition written on the first word (أجهزة الدولة «بالتحرك العاجل»): what is asked of them.
+    if (/^[بلك]ال/u.test(first)) return false;
+    // One word in ة, agreeing with the goods (مستحضرات تجميل «خطرة», علامة استفهام «كبيرة»), or one
+    // definite word after a definite genitive (مسحوق الغسيل «الجديد»): an adjective, no brand.
+    if (span.close === span.open + 2 && bare.endsWith('ه')) return false;
+    return !this.loneDefiniteAdjective(span);
+  }
+
+  /**
+   * A relative pronoun or a definite active participle (فاعل: الفائزة, الصادر) at `at`, after a comma: a
+   * clause or an apposition on the noun before the comma, the sentence's predicate still to come.
+   */
+  private apposedAfter(at: number): boolean {
+    const norm = this.tokens[at]?.type === 'word' ? (this.tokens[at] as Token).norm : '';
+    return RELATIVES.has(norm) || ACTIVE_PARTICIPLE.test(norm);
+  }
+
+  /**
+   * A quote of one definite word right after a definite word (منتج العسل «الجديد», مسحوق الغسيل
+   * «الجديد»): an adjective agreeing with the construct before it, not the thing's name.
+   */
+  private loneDefiniteAdjective(span: { open: number; close: number }): boolean {
+    if (span.close !== span.open + 2) return false;
+    const word = this.tokens[span.open + 1] as Token;
+    const before = this.tokens[span.open - 1];
+    return (
+      word.type === 'word' && hasArticle(word.norm) && before?.type === 'word' && hasArticle(before.norm)
+    );
   }
 
   /**

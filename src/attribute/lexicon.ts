@@ -53,6 +53,7 @@ import {
   DELIVERING_VERBS,
   DESCRIPTION_HEADS,
   DESCRIPTION_PLACES,
+  DEVICE_NOUNS,
   DISCLOSING_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_QUALIFIERS,
@@ -326,6 +327,8 @@ export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 export const GOODS_SET = foldSet(GOODS_NOUNS);
 /** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */
 export const APP_NOUN_SET = foldSet(APP_NOUNS);
+/** Devices and stores an app runs on (هواتف, أجهزة, متجر): DEVICE_NOUNS, folded. */
+export const DEVICE_SET = foldSet(DEVICE_NOUNS);
 /** Plurals of things known by a name (تطبيقات, مواقع): NAMED_CLASS_NOUNS, folded. */
 export const NAMED_CLASS_SET = foldSet(NAMED_CLASS_NOUNS);
 /** Works that hear a speaker after ل (برنامج): HEARD_WORKS, folded. */

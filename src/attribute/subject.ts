@@ -1096,6 +1096,15 @@ function isLatinGenitiveOfTitle(tokens: readonly Token[], from: number, at: numb
 }
 
 /** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
+/** A given name, a title or an honorific at `token`: a person named after the words before it. */
+function namedAfter(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    !COMPLEMENTISER_SET.has(token.norm) && // إن, not the given name آن
+    (isGivenName(token.norm) || TITLE_SET.has(token.norm) || HONORIFIC_SET.has(token.norm))
+  );
+}
+
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
@@ -1125,7 +1134,9 @@ export function outletAfterLam(tokens: readonly Token[], at: number): number {
   if (/^ل[^ل]/u.test(norm) && HEARD_WORK_SET.has(norm.slice(1)) && tokens[at + 1]?.type === 'mark')
     for (let k = at + 2; k <= at + 2 + MAX_OUTLET_WORDS && k < tokens.length; k++) {
       const token = tokens[k] as Token;
-      if (token.type === 'mark') return k - at + 1;
+      // Not a programme in the speaker's title, his name after it (المدير التنفيذي لبرنامج «سند» محمد
+      // العتيبي): the name goes on past the marks.
+      if (token.type === 'mark') return namedAfter(tokens[k + 1]) ? 0 : k - at + 1;
       if (token.type !== 'word') break;
     }
   // للأناضول is ل with the article; للوموند is ل before a name that starts with ل.

@@ -820,6 +820,12 @@ export const GOODS_NOUNS: readonly string[] = [
 /** Nouns of apps and programs, named in quotes after the devices they run on (تطبيقها على الهواتف الذكية «…»). */
 export const APP_NOUNS: readonly string[] = ['تطبيق', 'برنامج', 'لعبة'];
 
+/** Devices and stores an app runs on, after على or في (تطبيقها على الهواتف الذكية «…»), without the article. */
+export const DEVICE_NOUNS: readonly string[] = [
+  ...['هواتف', 'هاتف', 'أجهزة', 'جهاز', 'جوال', 'جوالات', 'حواسيب', 'حاسوب', 'كمبيوتر', 'آيفون'],
+  ...['متجر', 'متاجر', 'أندرويد', 'إنترنت', 'شبكة', 'منصات'],
+];
+
 /**
  * Plurals of things known by a name, whose examples follow مثل in quotes (تطبيقات مثل «فايبر» و«تانغو»,
  * مواقع التواصل مثل «تويتر»), also in the accusative (صحفا مثل «…»).
