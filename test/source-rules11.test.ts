@@ -65,11 +65,9 @@ const ruleRows: readonly Row[] = [
     quotes: [['يفتقر إلى الإنارة', 'partial', 'أحد أهالي المركز']],
   },
   {
-    // engine gap: the group is read as طالبات جامعة only, the speaker comes out as «إحدى طالبات جامعة»
     what: 'one of a group through a chain of genitives and a name after الأميرة (إحدى طالبات جامعة الأميرة نورة)',
     text: 'وقالت إحدى طالبات جامعة الأميرة نورة: "القاعات مكتظة".',
     quotes: [['القاعات مكتظة', 'direct', 'إحدى طالبات جامعة الأميرة نورة']],
-    gaps: ['attribution'],
   },
   {
     what: 'one of a group and the body after في (أحد الموظفين في بلدية الخبر)',

@@ -983,14 +983,21 @@ function describedSource(
   let k = from + 1;
   const oneOf = ONE_OF_SET.has(head.norm);
   if (oneOf) {
-    // The group: a definite plural (السكان), or an indefinite one and its definite genitive (سكان الحي).
+    // The group: a definite plural (السكان), or indefinite nouns in construct up to a definite genitive
+    // (سكان الحي, طالبات جامعة الملك سعود).
+    while (k - from <= 2 && isIndefiniteDescribing(tokens[k])) k++;
     const group = tokens[k];
-    if (group?.type !== 'word' || isStopWord(group.norm)) return null;
-    if (hasArticle(group.norm)) k++;
-    else if (tokens[k + 1]?.type === 'word' && hasArticle((tokens[k + 1] as Token).norm)) k += 2;
-    else return null;
-    // …and its definite adjectives (الفصائل المعارضة, المعتمرين القادمين), no title of a name after it.
-    while (k < from + 5 && tokens[k]?.type === 'word' && isDescribingWord(tokens[k] as Token)) k++;
+    if (group?.type !== 'word' || !hasArticle(group.norm) || isStopWord(group.norm)) return null;
+    k++;
+    // …and its definite adjectives (الفصائل المعارضة, المعتمرين القادمين), no title of a name after it,
+    // or the name a king or a princess gives a university (جامعة الأميرة نورة).
+    while (
+      k < from + 6 &&
+      tokens[k]?.type === 'word' &&
+      (isDescribingWord(tokens[k] as Token) ||
+        (NAMING_TITLES.has((tokens[k - 1] as Token).norm) && !isStopWord((tokens[k] as Token).norm)))
+    )
+      k++;
   } else {
     if (!UNNAMED_SOURCE_SET.has(head.norm) && !GROUP_SOURCE_SET.has(head.norm) && !TITLE_SET.has(head.norm))
       return null;
