@@ -8,6 +8,7 @@
  *   (أحد أهالي المركز, أحد الموظفين في بلدية الخبر, أحد الحجاج القادمين من ماليزيا), when it ends at
  *   the sentence's next part: a complementiser, a colon or mark, لـ«…», قوله, or a comma before an aside
  *   that names no one (a circumstantial clause: ، وهو يتفقد نخيله);
+ * - the body may follow ب written on it (موظف ببلدية محافظة الخرج);
  * - a name in apposition after it speaks (، المقيم المصري فلان،).
  * Per the rows already in the suite, a lone word after في (في الوزارة, في المستودع) and the town he is
  * in (في بيروت) stay out of the description.
@@ -102,9 +103,32 @@ const ruleRows: readonly Row[] = [
       ['لم يتوقع عودتها', 'partial', 'أحمد عبدالعزيز'],
     ],
   },
+  {
+    what: 'the body after ب written on it (موظف ببلدية محافظة الخرج), before لـ«…»: the whole description, not the governorate',
+    text: 'وأفاد موظف ببلدية محافظة الخرج لـ«اليوم» بأن الفرق «باشرت إزالة المخلفات».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['باشرت إزالة المخلفات', 'partial', 'موظف ببلدية محافظة الخرج'],
+    ],
+  },
 ];
 
 const guardRows: readonly Row[] = [
+  {
+    what: 'guard: one of a group, then the town after في (في الموصل): the group is his, the town is where he is',
+    text: 'وقال أحد وجهاء العشائر العربية في الموصل إن الأهالي "ينتظرون التحرير".',
+    quotes: [['ينتظرون التحرير', 'partial', 'أحد وجهاء العشائر العربية']],
+  },
+  {
+    what: 'guard: ب and a lone body that points back (مسؤول بالوزارة) stays out, as في الوزارة does',
+    text: 'وقال مسؤول بالوزارة إن اللائحة "ستصدر قريبا".',
+    quotes: [['ستصدر قريبا', 'partial', 'مسؤول']],
+  },
+  {
+    what: 'guard: an unnamed source and his town in a relay keep the town (مصدر طبي في الفلوجة), as the suite has it',
+    text: 'ونقلت الوكالة عن مصدر طبي في الفلوجة قوله إن المستشفى "خرج عن الخدمة".',
+    quotes: [['خرج عن الخدمة', 'partial', 'مصدر طبي في الفلوجة']],
+  },
   {
     what: 'guard: a description and its body, then a name with no comma: the name speaks',
     text: 'وقال موظف في شركة المياه خالد السبيعي إن الضخ "سيعود مساء اليوم".',

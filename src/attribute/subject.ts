@@ -1003,13 +1003,20 @@ function describedSource(
       return null;
     // Indefinite adjectives or a genitive of field (مسؤول أمني رفيع, مدير صناديق), never a name.
     while (k - from < MAX_DESCRIBED_HEAD_WORDS && isIndefiniteDescribing(tokens[k])) k++;
-    if (!SOURCE_WITHIN.has(tokens[k]?.norm ?? '')) return null;
+    if (!SOURCE_WITHIN.has(tokens[k]?.norm ?? '') && !isGluedBody(tokens[k])) return null;
   }
   // The body or the place after في (or after من for one of a group: أحد الناجين من الحادث).
   const within = tokens[k]?.norm ?? '';
   if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من')) {
     // (After من one word is enough: what one of a group came from or survived, أحد الناجين من الحادث.)
     const end = describedBodyEnd(tokens, k + 1, within === 'من');
+    // No body: the plain reading's, but for one of a group the town he is in may still end the phrase
+    // (أحد قادة الجيش الحر في حلب إن), as endsDescription tells.
+    if (end >= 0) k = end + 1;
+    else if (!oneOf) return null;
+  } else if (isGluedBody(tokens[k])) {
+    // …or the body after ب written on it (موظف بأمانة منطقة الرياض, مسؤول بوزارة الصحة).
+    const end = describedBodyEnd(tokens, k);
     if (end < 0) return null;
     k = end + 1;
   }
@@ -1028,6 +1035,16 @@ function opensClause(token: Token | undefined): boolean {
   return /^[يت].{2,}/u.test(token.norm) && !TITLE_SET.has(token.norm) && !isGivenName(token.norm);
 }
 
+/** A body's head with ب written on it (بأمانة, بوزارة, بالهيئة): where a described source works. */
+function isGluedBody(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    token.norm.startsWith('ب') &&
+    token.norm.length > 3 &&
+    ORGANISATION_SET.has(token.norm.slice(1))
+  );
+}
+
 /** A definite word that describes a group (المعارضة, القادمين), no title that a name would follow. */
 function isDescribingWord(token: Token): boolean {
   return hasArticle(token.norm) && !TITLE_SET.has(token.norm) && !isStopWord(token.norm);
@@ -1038,7 +1055,7 @@ function isIndefiniteDescribing(token: Token | undefined): boolean {
   if (token?.type !== 'word' || hasArticle(token.norm) || isStopWord(token.norm)) return false;
   if (SOURCE_WITHIN.has(token.norm) || lookupCue(token.norm) !== undefined) return false;
   // دبلوماسي غربي شارك في المحادثات: a verb of his access opens a clause, no description's word.
-  if (SOURCE_ACCESS_VERB_SET.has(token.norm)) return false;
+  if (SOURCE_ACCESS_VERB_SET.has(token.norm) || isGluedBody(token)) return false;
   return !isGivenName(token.norm) && !WITHHOLDING_VERB_SET.has(token.norm);
 }
 
