@@ -9,7 +9,8 @@
  *   the sentence's next part: a complementiser, a colon or mark, لـ«…», قوله, or a comma before an aside
  *   that names no one (a circumstantial clause: ، وهو يتفقد نخيله);
  * - the body may follow ب written on it (موظف ببلدية محافظة الخرج);
- * - a name in apposition after it speaks (، المقيم المصري فلان،).
+ * - a name in apposition after it speaks (، المقيم المصري فلان،), and so does a name right after one of a
+ *   group and his genitive (أحد سكان المخطط فلان); a time word before إن (أمس) is no name.
  * Per the rows already in the suite, a lone word after في (في الوزارة, في المستودع) and the town he is
  * in (في بيروت) stay out of the description.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -110,6 +111,19 @@ const ruleRows: readonly Row[] = [
       ['اليوم', 'mention', null],
       ['باشرت إزالة المخلفات', 'partial', 'موظف ببلدية محافظة الخرج'],
     ],
+  },
+  {
+    what: 'one of a group and his genitive, then his name with no comma: the name speaks',
+    text: 'وقال أحد سكان المخطط فهد الدوسري لـ«عكاظ» إن الشوارع «بلا إنارة منذ أشهر».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['بلا إنارة منذ أشهر', 'partial', 'فهد الدوسري'],
+    ],
+  },
+  {
+    what: 'one of a group, then أمس before إن: when, not a name; the description speaks whole',
+    text: 'وقال أحد سكان الحي أمس إن المياه "عادت".',
+    quotes: [['عادت', 'partial', 'أحد سكان الحي']],
   },
 ];
 

@@ -998,6 +998,11 @@ function describedSource(
         (NAMING_TITLES.has((tokens[k - 1] as Token).norm) && !isStopWord((tokens[k] as Token).norm)))
     )
       k++;
+    // …then his name with no comma (أحد سكان الحي فلان الفلاني إن): the name speaks, the description is
+    // his title.
+    const named = opensGivenName(tokens, k) ? readSubject(tokens, k, quotes, false, text, false) : null;
+    if (named && named.first === k && named.title.length === 0 && named.name.length > 0)
+      return { ...named, first: from, title: range(from, k - 1), organisation: false };
   } else {
     if (!UNNAMED_SOURCE_SET.has(head.norm) && !GROUP_SOURCE_SET.has(head.norm) && !TITLE_SET.has(head.norm))
       return null;
@@ -1126,6 +1131,8 @@ function endsDescription(
       endsRelayedSource(tokens, at) ||
       withheldNameEnd(tokens, at) > 0 ||
       isHearerAfterLam(tokens, at, []) ||
+      // a time word, then the next part (أحد سكان الحي أمس إن): when, not who.
+      (TIME_SET.has(next.norm) && endsDescription(tokens, at + 1, quotes, text)) ||
       // the town where the body sits, then the next part (مسؤول في الأمم المتحدة في جنيف إن): not his.
       (next.norm === 'في' &&
         PLACE_SET.has(tokens[at + 1]?.norm ?? '') &&
