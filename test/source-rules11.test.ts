@@ -7,7 +7,8 @@
  *   الأحمر الدولي, محلل في بنك استثماري بدبي), or one of a group with its genitive and its في/من phrase
  *   (أحد أهالي المركز, أحد الموظفين في بلدية الخبر, أحد الحجاج القادمين من ماليزيا), when it ends at
  *   the sentence's next part: a complementiser, a colon or mark, لـ«…», قوله, or a comma before an aside
- *   that names no one (a circumstantial clause: ، وهو يتفقد نخيله);
+ *   that names no one (a circumstantial clause: ، وهو يتفقد نخيله; what he is, with no name: ، وهي أم
+ *   لثلاثة أطفال،);
  * - the body may follow ب written on it (موظف ببلدية محافظة الخرج);
  * - a name in apposition after it speaks (، المقيم المصري فلان،), and so does a name right after one of a
  *   group and his genitive (أحد سكان المخطط فلان); a time word before إن (أمس) is no name.
@@ -125,9 +126,19 @@ const ruleRows: readonly Row[] = [
     text: 'وقال أحد سكان الحي أمس إن المياه "عادت".',
     quotes: [['عادت', 'partial', 'أحد سكان الحي']],
   },
+  {
+    what: '، وهي أم لثلاثة أطفال،: what she is, indefinite and with no name, is no speaker',
+    text: 'وقالت إحدى المعلمات، وهي أم لثلاثة أطفال، إن الدوام المسائي "مرهق جدا".',
+    quotes: [['مرهق جدا', 'partial', 'إحدى المعلمات']],
+  },
 ];
 
 const guardRows: readonly Row[] = [
+  {
+    what: 'guard: ، وهو سعد الغامدي،: his name, which speaks',
+    text: 'وقال أحد المسافرين، وهو سعد الغامدي، إن الرحلة "تأخرت خمس ساعات".',
+    quotes: [['تأخرت خمس ساعات', 'partial', 'سعد الغامدي']],
+  },
   {
     what: 'guard: one of a group, then the town after في (في الموصل): the group is his, the town is where he is',
     text: 'وقال أحد وجهاء العشائر العربية في الموصل إن الأهالي "ينتظرون التحرير".',

@@ -1050,6 +1050,24 @@ function isGluedBody(token: Token | undefined): boolean {
   );
 }
 
+/** The most words of what a source is, after وهو, with no name (وهو رجل أعمال سعودي). */
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * The words from `at` to the next comma say what the source is with no name and no title before one
+ * (وهو رجل أعمال سعودي, وهي أم لطفلين, وهو طالب جامعي): indefinite words, none a given name. Not وهو
+ * رجل الأعمال فلان, وهو اللواء فلان, وهو سعد الغامدي: who he is.
+ */
+function describesWithoutName(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  for (; k < at + MAX_ASIDE_WORDS && tokens[k]?.type === 'word'; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (hasArticle(norm) || isGivenName(norm) || isStopWord(norm) || lookupCue(norm) !== undefined)
+      return false;
+  }
+  return k > at && isComma(tokens[k]);
+}
+
 /** A definite word that describes a group (المعارضة, القادمين), no title that a name would follow. */
 function isDescribingWord(token: Token): boolean {
   return hasArticle(token.norm) && !TITLE_SET.has(token.norm) && !isStopWord(token.norm);
@@ -1145,7 +1163,10 @@ function endsDescription(
   if (aside?.type !== 'word') return false;
   // ، وهو يحمل حقيبة: a clause; ، وهو اللواء فلان, ، ويدعى عمر: who he is, the plain reading's.
   if (IDENTIFYING.has(aside.norm))
-    return CIRCUMSTANTIAL_PRONOUNS.has(aside.norm) && opensClause(tokens[at + 2]);
+    return (
+      CIRCUMSTANTIAL_PRONOUNS.has(aside.norm) &&
+      (opensClause(tokens[at + 2]) || describesWithoutName(tokens, at + 2))
+    );
   if (withheldNameEnd(tokens, at + 1) > 0 || COMPLEMENTISER_SET.has(aside.norm)) return true;
   const probe: Subject = {
     first: at - 1,
