@@ -11,7 +11,8 @@
  *   لثلاثة أطفال،);
  * - the body may follow ب written on it (موظف ببلدية محافظة الخرج);
  * - a name in apposition after it speaks (، المقيم المصري فلان،), and so does a name right after one of a
- *   group and his genitive (أحد سكان المخطط فلان); a time word before إن (أمس) is no name.
+ *   group and his genitive (أحد سكان المخطط فلان), or after يدعى/تدعى when a title ran on through it
+ *   (مواطنة تدعى فلانة الفلانية); a time word before إن (أمس) is no name.
  * Per the rows already in the suite, a lone word after في (في الوزارة, في المستودع) and the town he is
  * in (في بيروت) stay out of the description.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -131,9 +132,22 @@ const ruleRows: readonly Row[] = [
     text: 'وقالت إحدى المعلمات، وهي أم لثلاثة أطفال، إن الدوام المسائي "مرهق جدا".',
     quotes: [['مرهق جدا', 'partial', 'إحدى المعلمات']],
   },
+  {
+    what: 'a title read on through تدعى and a name of two words (مواطنة تدعى فلانة الفلانية): the name speaks',
+    text: 'وقالت مواطنة تدعى هيفاء العنزي لـ«عكاظ» إن المستشفى «رفض استقبالها».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['رفض استقبالها', 'partial', 'هيفاء العنزي'],
+    ],
+  },
 ];
 
 const guardRows: readonly Row[] = [
+  {
+    what: 'guard: مقيم يدعى and a name of one word: the name speaks',
+    text: 'وقال مقيم يدعى رحمن إن الشركة "لم تجدد إقامته".',
+    quotes: [['لم تجدد إقامته', 'partial', 'رحمن']],
+  },
   {
     what: 'guard: ، وهو سعد الغامدي،: his name, which speaks',
     text: 'وقال أحد المسافرين، وهو سعد الغامدي، إن الرحلة "تأخرت خمس ساعات".',

@@ -2022,6 +2022,18 @@ export function readSubject(
     subject.closed = (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
     subject.last = Math.max(subject.last, name.at(-1) ?? calledPast);
   }
+  // A title read on through يدعى and a name of two words (مواطن يدعى خالد الشهري): the words after the
+  // verb are the name, as after any other description; the title ends at يدعى.
+  const calledInTitle =
+    subject.name.length === 0 ? subject.title.findIndex((k) => CALLED.has((tokens[k] as Token).norm)) : -1;
+  if (calledInTitle > 0 && calledInTitle < subject.title.length - 1) {
+    const name = trimName(tokens, subject.title.slice(calledInTitle + 1), text);
+    if (name.length > 0 && name[0] === subject.title[calledInTitle + 1]) {
+      subject.name = name;
+      subject.title = subject.title.slice(0, calledInTitle + 1);
+      subject.last = name.at(-1) as number;
+    }
+  }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
   const called = subject.name.findIndex((k) => CALLED.has((tokens[k] as Token).norm));
