@@ -2490,6 +2490,13 @@ class Attributor {
     return match !== undefined && this.objectAfterApposition(from, match);
   }
 
+  /** The word at `index` is inside a source's wish not to be named, after its verb (رفضت ذكر اسمها). */
+  private insideWithheldName(index: number): boolean {
+    for (let k = Math.max(0, index - 2); k < index; k++)
+      if (withheldNameEnd(this.tokens, k) >= index) return true;
+    return false;
+  }
+
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
@@ -2510,8 +2517,10 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
-      // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue.
+      // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue; nor the verbal noun inside it
+      // (رفضت ذكر اسمها, رفض الكشف عن هويته).
       withheldNameEnd(this.tokens, index) > 0 ||
+      this.insideWithheldName(index) ||
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
       // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
       // it reports nothing said.

@@ -1026,6 +1026,231 @@ function isDescribedSource(tokens: readonly Token[], words: readonly number[], b
   });
 }
 
+/** The prepositions that join an unnamed source to the body or place he is in (مسؤول في, موظف لدى). */
+const SOURCE_WITHIN = new Set(['في', 'داخل', 'لدى', 'لدي']);
+
+/** The most words of a described source's body or place after في (مستشفى الملك خالد الجامعي بالرياض). */
+const MAX_DESCRIBED_BODY_WORDS = 6;
+
+/** The most indefinite words read between a described source's head and في (مسؤول أمني رفيع, مدير صناديق). */
+const MAX_DESCRIBED_HEAD_WORDS = 3;
+
+/**
+ * A speaker given by a description only, read whole: one of a group with its genitive (أحد سكان الحي,
+ * إحدى المعلمات, أحد الناجين من الحادث), or an indefinite title or unnamed source with its adjectives and
+ * the body or place after في (مستثمر في قطاع الاستقدام, مسؤول في الهلال الأحمر السعودي, مدير صناديق في
+ * شركة استثمار بالرياض). Only where the phrase ends at the sentence's next part: a complementiser, a
+ * mark or colon, whom it told (لـ«…», للصحفيين), the relayed قوله, or a comma before an aside that names
+ * no one (فضل عدم ذكر اسمه, وهو يحمل حقيبة, عبر الهاتف). A name after it (فلان, ، ويدعى فلان) is left to
+ * the plain reading, where the name speaks.
+ */
+function describedSource(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  const head = tokens[from];
+  if (head?.type !== 'word' || hasArticle(head.norm)) return null;
+  let k = from + 1;
+  const oneOf = ONE_OF_SET.has(head.norm);
+  if (oneOf) {
+    // The group: a definite plural (السكان), or indefinite nouns in construct up to a definite genitive
+    // (سكان الحي, طالبات جامعة الملك سعود).
+    while (k - from <= 2 && isIndefiniteDescribing(tokens[k])) k++;
+    const group = tokens[k];
+    if (group?.type !== 'word' || !hasArticle(group.norm) || isStopWord(group.norm)) return null;
+    k++;
+    // …and its definite adjectives (الفصائل المعارضة, المعتمرين القادمين), no title of a name after it,
+    // or the name a king or a princess gives a university (جامعة الأميرة نورة).
+    while (
+      k < from + 6 &&
+      tokens[k]?.type === 'word' &&
+      (isDescribingWord(tokens[k] as Token) ||
+        (NAMING_TITLES.has((tokens[k - 1] as Token).norm) && !isStopWord((tokens[k] as Token).norm)))
+    )
+      k++;
+    // …then his name with no comma (أحد سكان الحي فلان الفلاني إن): the name speaks, the description is
+    // his title.
+    const named = opensGivenName(tokens, k) ? readSubject(tokens, k, quotes, false, text, false) : null;
+    if (named && named.first === k && named.title.length === 0 && named.name.length > 0)
+      return { ...named, first: from, title: range(from, k - 1), organisation: false };
+  } else {
+    if (!UNNAMED_SOURCE_SET.has(head.norm) && !GROUP_SOURCE_SET.has(head.norm) && !TITLE_SET.has(head.norm))
+      return null;
+    // Indefinite adjectives or a genitive of field (مسؤول أمني رفيع, مدير صناديق), never a name.
+    while (k - from < MAX_DESCRIBED_HEAD_WORDS && isIndefiniteDescribing(tokens[k])) k++;
+    if (!SOURCE_WITHIN.has(tokens[k]?.norm ?? '') && !isGluedBody(tokens[k])) return null;
+  }
+  // The body or the place after في (or after من for one of a group: أحد الناجين من الحادث).
+  const within = tokens[k]?.norm ?? '';
+  if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من')) {
+    // (After من one word is enough: what one of a group came from or survived, أحد الناجين من الحادث.)
+    const end = describedBodyEnd(tokens, k + 1, within === 'من');
+    // No body: the plain reading's, but for one of a group the town he is in may still end the phrase
+    // (أحد قادة الجيش الحر في حلب إن), as endsDescription tells.
+    if (end >= 0) k = end + 1;
+    else if (!oneOf) return null;
+  } else if (isGluedBody(tokens[k])) {
+    // …or the body after ب written on it (موظف بأمانة منطقة الرياض, مسؤول بوزارة الصحة).
+    const end = describedBodyEnd(tokens, k);
+    if (end < 0) return null;
+    k = end + 1;
+  }
+  if (!endsDescription(tokens, k, quotes, text)) return null;
+  const title = range(from, k - 1).filter((j) => (tokens[j] as Token).type === 'word');
+  return { first: from, last: k - 1, title, name: [], organisation: true, closed: true };
+}
+
+/**
+ * The word after وهو/وهي opens a clause about the source (وهو يحمل حقيبة, وهي تبكي, وهو في السبعين),
+ * not who he is (وهو رجل الأعمال فلان, وهو اللواء فلان): a preposition, or an imperfect that is no title.
+ */
+function opensClause(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false;
+  if (STOP_SET.has(token.norm)) return true;
+  return /^[يت].{2,}/u.test(token.norm) && !TITLE_SET.has(token.norm) && !isGivenName(token.norm);
+}
+
+/** A body's head with ب written on it (بأمانة, بوزارة, بالهيئة): where a described source works. */
+function isGluedBody(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    token.norm.startsWith('ب') &&
+    token.norm.length > 3 &&
+    ORGANISATION_SET.has(token.norm.slice(1))
+  );
+}
+
+/** The most words of what a source is, after وهو, with no name (وهو رجل أعمال سعودي). */
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * The words from `at` to the next comma say what the source is with no name and no title before one
+ * (وهو رجل أعمال سعودي, وهي أم لطفلين, وهو طالب جامعي): indefinite words, none a given name. Not وهو
+ * رجل الأعمال فلان, وهو اللواء فلان, وهو سعد الغامدي: who he is.
+ */
+function describesWithoutName(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  for (; k < at + MAX_ASIDE_WORDS && tokens[k]?.type === 'word'; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (hasArticle(norm) || isGivenName(norm) || isStopWord(norm) || lookupCue(norm) !== undefined)
+      return false;
+  }
+  return k > at && isComma(tokens[k]);
+}
+
+/** A definite word that describes a group (المعارضة, القادمين), no title that a name would follow. */
+function isDescribingWord(token: Token): boolean {
+  return hasArticle(token.norm) && !TITLE_SET.has(token.norm) && !isStopWord(token.norm);
+}
+
+/** An indefinite adjective or genitive after a source's head (رفيع, أمني, صناديق): no name, no verb. */
+function isIndefiniteDescribing(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || hasArticle(token.norm) || isStopWord(token.norm)) return false;
+  if (SOURCE_WITHIN.has(token.norm) || lookupCue(token.norm) !== undefined) return false;
+  // دبلوماسي غربي شارك في المحادثات: a verb of his access opens a clause, no description's word.
+  if (SOURCE_ACCESS_VERB_SET.has(token.norm) || isGluedBody(token)) return false;
+  return !isGivenName(token.norm) && !WITHHOLDING_VERB_SET.has(token.norm);
+}
+
+/**
+ * The last token of the body or place that opens at `at` after a described source's في (وزارة الصحة,
+ * قطاع الاستقدام, مستشفى الملك فهد, شركة استثمار بالرياض, بنك محلي), or -1: not when or how he spoke
+ * (في تصريح, في وقت سابق, في بيان), and no name in it.
+ */
+function describedBodyEnd(tokens: readonly Token[], at: number, alone = false): number {
+  const first = tokens[at];
+  if (first?.type !== 'word' || isStopWord(first.norm) || lookupCue(first.norm) !== undefined) return -1;
+  const bare = hasArticle(first.norm) ? first.norm.slice(2) : first.norm;
+  if (
+    SPEECH_OCCASIONS.has(bare) ||
+    DOCUMENT_SET.has(bare) ||
+    isOwnDocument(first.norm) ||
+    TIME_SET.has(first.norm) ||
+    GATHERING_SET.has(bare) ||
+    TITLE_SET.has(first.norm) ||
+    isGivenName(first.norm) ||
+    // …nor the town he is in (دبلوماسي أوروبي في بروكسل, عضو بارز في الرياض): where, not who; the
+    // town one of a group came from is who (أحد المعتمرين القادمين من إندونيسيا).
+    (PLACE_SET.has(first.norm) && !alone)
+  )
+    return -1;
+  let last = at;
+  for (let j = at + 1; j < tokens.length && j - at < MAX_DESCRIBED_BODY_WORDS; j++) {
+    const word = tokens[j] as Token;
+    if (word.type !== 'word' || isStopWord(word.norm) || COMPLEMENTISER_SET.has(word.norm)) break;
+    if (lookupCue(word.norm) !== undefined || withheldNameEnd(tokens, j) > 0 || endsRelayedSource(tokens, j))
+      break;
+    const prev = (tokens[j - 1] as Token).norm;
+    const fits =
+      // a definite genitive or adjective (وزارة الصحة, الهلال الأحمر), not a title before a name
+      (hasArticle(word.norm) && !TITLE_SET.has(word.norm)) ||
+      // an indefinite adjective (بنك محلي, مصادر حكومية)
+      (/^.{2,}يه?$/u.test(word.norm) && !isGivenName(word.norm)) ||
+      // a place after glued ب (بالرياض, بجدة)
+      /^ب.{3,}$/u.test(word.norm) ||
+      // an indefinite genitive after an indefinite head (شركة استثمار, ريف إدلب), never a name
+      (!hasArticle(prev) && !isGivenName(word.norm)) ||
+      // the name a king's or a prince's hospital or university bears (مستشفى الملك فهد)
+      NAMING_TITLES.has(prev);
+    if (!fits) break;
+    last = j;
+  }
+  // A lone word is a body or a place already named, pointed back to (في الوزارة, في المستودع): the
+  // plain reading leaves it out.
+  return last > at || alone ? last : -1;
+}
+
+/**
+ * The described source's phrase ends before `at`: a complementiser, a mark or punctuation, whom it told
+ * or its relayed words, a wish not to be named, a circumstantial clause (وهو يحمل), or a comma before an
+ * aside that names no one. A name after the comma (، المقيم فلان،, ، ويدعى عمر،) is the plain reading's.
+ */
+function endsDescription(
+  tokens: readonly Token[],
+  at: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): boolean {
+  const next = tokens[at];
+  if (!next) return true;
+  if (next.type === 'word') {
+    return (
+      COMPLEMENTISER_SET.has(next.norm) ||
+      endsRelayedSource(tokens, at) ||
+      withheldNameEnd(tokens, at) > 0 ||
+      isHearerAfterLam(tokens, at, []) ||
+      // a time word, then the next part (أحد سكان الحي أمس إن): when, not who.
+      (TIME_SET.has(next.norm) && endsDescription(tokens, at + 1, quotes, text)) ||
+      // the town where the body sits, then the next part (مسؤول في الأمم المتحدة في جنيف إن): not his.
+      (next.norm === 'في' &&
+        PLACE_SET.has(tokens[at + 1]?.norm ?? '') &&
+        endsDescription(tokens, at + 2, quotes, text)) ||
+      (CIRCUMSTANTIAL_PRONOUNS.has(next.norm) && opensClause(tokens[at + 1]))
+    );
+  }
+  if (!isComma(next)) return true;
+  const aside = tokens[at + 1];
+  if (aside?.type !== 'word') return false;
+  // ، وهو يحمل حقيبة: a clause; ، وهو اللواء فلان, ، ويدعى عمر: who he is, the plain reading's.
+  if (IDENTIFYING.has(aside.norm))
+    return (
+      CIRCUMSTANTIAL_PRONOUNS.has(aside.norm) &&
+      (opensClause(tokens[at + 2]) || describesWithoutName(tokens, at + 2))
+    );
+  if (withheldNameEnd(tokens, at + 1) > 0 || COMPLEMENTISER_SET.has(aside.norm)) return true;
+  const probe: Subject = {
+    first: at - 1,
+    last: at - 1,
+    title: [at - 1],
+    name: [],
+    organisation: false,
+    closed: true,
+  };
+  return !appendApposition(tokens, at, probe, quotes, text);
+}
+
 /** An Arabic or a Latin comma. */
 export const isComma = (token: Token | undefined): boolean => token?.norm === '،' || token?.norm === ',';
 
@@ -1328,6 +1553,8 @@ export function readSubject(
 ): Subject | null {
   const member = members ? memberOf(tokens, from, quotes, text) : null;
   if (member) return member;
+  const source = members ? describedSource(tokens, from, quotes, text) : null;
+  if (source) return source;
   const words: number[] = [];
   let i = from;
   let inTitle = false;
@@ -1925,6 +2152,18 @@ export function readSubject(
     subject.organisation = false;
     subject.closed = (hardEnd || softEnd) && words.length < MAX_SUBJECT_WORDS && name.at(-1) === words.at(-1);
     subject.last = Math.max(subject.last, name.at(-1) ?? calledPast);
+  }
+  // A title read on through يدعى and a name of two words (مواطن يدعى خالد الشهري): the words after the
+  // verb are the name, as after any other description; the title ends at يدعى.
+  const calledInTitle =
+    subject.name.length === 0 ? subject.title.findIndex((k) => CALLED.has((tokens[k] as Token).norm)) : -1;
+  if (calledInTitle > 0 && calledInTitle < subject.title.length - 1) {
+    const name = trimName(tokens, subject.title.slice(calledInTitle + 1), text);
+    if (name.length > 0 && name[0] === subject.title[calledInTitle + 1]) {
+      subject.name = name;
+      subject.title = subject.title.slice(0, calledInTitle + 1);
+      subject.last = name.at(-1) as number;
+    }
   }
   // An indefinite description, then who it is with يدعى (سيدة خمسينية تدعى فلانة): the words after
   // the verb are the name, the description before it stands as the title.
@@ -4915,6 +5154,8 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // ، فضل عدم ذكر اسمه،: the source's wish not to be named, whatever given name its verb spells (فضل).
+  if (withheldNameEnd(tokens, i) > 0) return false;
   // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
   // فلان،): the clause is passed over, and the name must close with a comma of its own.
   const relative = RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '')

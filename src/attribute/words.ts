@@ -341,6 +341,7 @@ export const ROLES: readonly string[] = [
   'باحث',
   'مشارك', // a co-author (المشارك في الدراسة، فلان); مشاركة (taking part) is left out
   'محلل',
+  'مصرفي', // a banker (مصرفي في بنك محلي)
   'أستاذ',
   'محاضر',
   'مفتي',
@@ -414,6 +415,7 @@ export const ROLES: readonly string[] = [
   'متطوع',
   'مرشح',
   'مواطن',
+  'مقيم', // a foreign resident (المقيم الباكستاني فلان, مقيم في الرياض)
   'لاجئ',
   'نازح',
   'ناجي',
@@ -1755,6 +1757,9 @@ export const WITHHOLDING_VERBS: readonly string[] = [
   'رافضة',
   'مشترطا',
   'مشترطة',
+  // …and the nouns of a condition that open it the same way (شريطة عدم الكشف عن هويته, بشرط عدم ذكر اسمه).
+  'شريطة',
+  'بشرط',
 ];
 
 /** Verbal nouns of telling a name, after a withholding verb: عدم الكشف, عدم ذكر, حجب, إخفاء. */
