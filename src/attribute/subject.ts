@@ -2188,7 +2188,12 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const next = tokens[subject.last + 1];
   if (next?.type !== 'word') return subject;
   const opens =
-    complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
+    complement === 'to'
+      ? TOWARD.has(next.norm)
+      : // بأنه, بالفشل; not an adverb in ب (بعد لقائه, بين): the name may go on before it.
+        next.norm.startsWith('ب') &&
+        next.norm.length > 1 &&
+        (COMPLEMENTISER_SET.has(next.norm) || !isStopWord(next.norm));
   if (!opens || (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + 2]?.norm ?? '')))
     return subject;
   const name = subject.name.slice(0, -1);
