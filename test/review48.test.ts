@@ -9,7 +9,9 @@
  * - an adverb in ب (بعد لقائه) after a name is no complement of وصف: the name keeps its last word;
  * - a quote in the object of أرجع/عزا before any إلى (شحنة من حليب «…» إلى بلد المنشأ) is a mention;
  * - one of a group right before a participle with no prepositional complement between (وكرم أحد المتطوعين
- *   قائلا) is the verb's object; the person named before speaks.
+ *   قائلا) is the verb's object; the person named before speaks;
+ * - a participle of the bare verb with no م and no ا right after قالت (وقالت طالبة جامعية) is a noun, her
+ *   subject, as a past form after قال is (subjects11's وقال طالب جامعي).
  * Each rule row is a passage written here in news style and fails on the build before its fix; a guard
  * row keeps the merged rule's own case.
  */
@@ -169,6 +171,32 @@ const objectOneRows: readonly Row[] = [
   },
 ];
 
+const participleNounRows: readonly Row[] = [
+  {
+    what: 'وقالت طالبة جامعية لـ«الوطن»: طالبة, the participle of طلب with no م and no ا, is the subject of قالت',
+    text: [
+      'وقال مدير جامعة الملك عبدالعزيز إن القاعات "مجهزة بالكامل".',
+      'وقالت طالبة جامعية لـ«الوطن»: «لا نجد مقاعد في المكتبة أيام الاختبارات».',
+    ].join('\n\n'),
+    quotes: [
+      ['مجهزة بالكامل', 'partial', 'مدير جامعة الملك عبدالعزيز'],
+      ['الوطن', 'mention', null],
+      ['لا نجد مقاعد في المكتبة أيام الاختبارات', 'direct', 'طالبة جامعية'],
+    ],
+  },
+  {
+    what: 'guard: وقالت مؤكدة: a participle of manner in م after قالت, the minister goes on',
+    text: [
+      'وقالت وزيرة الخارجية السويدية مارغوت فالستروم: «سنواصل دعم اللاجئين».',
+      'وقالت مؤكدة: «لن نغلق حدودنا أمام الهاربين من الحرب».',
+    ].join('\n\n'),
+    quotes: [
+      ['سنواصل دعم اللاجئين', 'direct', 'مارغوت فالستروم'],
+      ['لن نغلق حدودنا أمام الهاربين من الحرب', 'direct', 'مارغوت فالستروم'],
+    ],
+  },
+];
+
 describe('subjects: a described person who disagrees with the verb is its object', () => runRows(genderRows));
 describe('subjects: أنْ of a time after a cue that has its إنّ opens a clause with a verb', () =>
   runRows(timeThatRows));
@@ -177,3 +205,4 @@ describe('subjects: an adverb in ب after the name is no complement of وصف', 
 describe('subjects: a quote in the object of أرجع before إلى is a mention', () => runRows(causeRows));
 describe('subjects: one of a group right before a participle, no complement between, is an object', () =>
   runRows(objectOneRows));
+describe('subjects: a bare participle right after قالت is its subject', () => runRows(participleNounRows));
