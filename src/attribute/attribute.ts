@@ -61,6 +61,7 @@ import {
   NAMING_SET,
   NAMING_VERB_SET,
   NOTE_FRAME_SET,
+  OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
@@ -477,6 +478,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** A preposition joined to a definite noun (بالزحام, للجهات), folded. */
+const PREPOSITION_ARTICLE = /^(?:بال|لل)/u;
 /** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
 const TIME_PREPOSITIONS = new Set(['قبل', 'بعد', 'منذ', 'وقبل', 'وبعد']);
 /** How many words after a quote a relative clause's pronoun back to its antecedent may stand (على نسخة منه). */
@@ -593,6 +596,20 @@ const NAME_NOUN_SET = new Set(['اسم', 'لقب', 'اسما', 'لقبا']);
 const BARE_THAT = new Set(['ان', 'بان']);
 /** How far back, in tokens, a cue is looked for before a complementiser (verbalNounAfterThat). */
 const MAX_CLAUSE_LOOKBACK = 16;
+/** Heads of a described woman with no ة, folded (أم, إحدى): with a masculine verb, its object. */
+const FEMININE_DESCRIBED = new Set(['أم', 'إحدى'].map(fold));
+const ONE_MASCULINE = fold('أحد');
+
+/**
+ * Whether a described person's head agrees with the verb before it: a feminine head (سيدة, ناشطة, إحدى)
+ * after a masculine verb (وسأل سيدة مسنة عن حالها, وهنأ إحدى الفائزات) is its object, and so is أحد after
+ * a feminine verb; plurals take either.
+ */
+function describedAgrees(head: Token, agreement: CueMatch['agreement']): boolean {
+  const feminine = head.norm.endsWith('ه') || FEMININE_DESCRIBED.has(head.norm);
+  if (feminine) return agreement !== 'm';
+  return !(head.norm === ONE_MASCULINE && agreement === 'f');
+}
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
 const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
 /** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
@@ -2749,6 +2766,16 @@ class Attributor {
     // was dropped (two bodies, واتهمت الوزارة الحكومة الإسرائيلية بـ, name the accuser first).
     if (subject && subject.first === from && this.accusedBeforeBa(token.norm, match.agreement, subject))
       subject = null;
+    // وسأل سيدة مسنة عن حالها, وهنأ إحدى الفائزات: a described woman right after a masculine verb (or أحد
+    // after a feminine one) cannot be its subject; she is its object, and the subject was dropped.
+    if (
+      subject &&
+      subject.first === from &&
+      match.takesObject &&
+      this.describedPerson(subject) &&
+      !describedAgrees(this.tokens[from] as Token, match.agreement)
+    )
+      subject = null;
     // وحذر المواطنين من أن, ودعت المستثمرين إلى: a definite sound plural in ين right after the verb is in
     // the accusative, the people the verb addresses, and the subject was dropped.
     if (subject && subject.first === from && this.addresseesAfterVerb(subject)) subject = null;
@@ -3199,10 +3226,26 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return false;
       if (token.type !== 'word' || this.quoted[k]) continue;
+      // …the cue's own: one whose إنّ already stands before it (قال فلان إن …، بعد أن قال فلان إن) has
+      // its clause; this أنْ is of a time, and a verb follows it.
+      if (COMPLEMENTISER_SET.has(token.norm)) return false;
       const cue = this.cueAt(k);
       if (cue) return cue.complement === 'that';
     }
     return false;
+  }
+
+  /**
+   * A verb of putting down to (عزا, أرجع: OBJECT_BEFORE_COMPLEMENT with إلى) whose quote stands before any
+   * إلى: the quote is in the object, what is returned or put down, not the cause it is put down to.
+   */
+  private causeBeforeToward(cue: Cue, open: number): boolean {
+    if (OBJECT_BEFORE_COMPLEMENT_MAP.get(fold(cue.match.lemma)) !== 'to') return false;
+    for (let k = cue.end; k < open; k++) {
+      const norm = this.tokens[k]?.norm ?? '';
+      if (norm === 'الى' || norm === 'الي') return false;
+    }
+    return true;
   }
 
   /**
@@ -3216,6 +3259,8 @@ class Attributor {
     if ((on !== 'على' && on !== 'علي' && on !== 'عن') || what?.type !== 'word' || head?.type !== 'word')
       return false;
     if (!hasArticle(what.norm) && !DEMONSTRATIVE_SET.has(what.norm)) return false;
+    // …not a title: ورد على الشيخ الدكتور فلان, ورد على المتحدث الحوثي فلان name whom the reply answers.
+    if (isTitleHead(what.norm)) return false;
     if (!hasArticle(head.norm)) return false;
     const named = this.subjectAt(at + 2);
     return named !== null && !named.organisation && named.title.length > 0 && named.name.length > 0;
@@ -6400,6 +6445,9 @@ class Attributor {
     else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
       kind = 'direct';
     else if (back.that || this.embedded(cue)) kind = 'partial';
+    else if (cue.match.fragmentObject && this.causeBeforeToward(cue, open))
+      // أرجعت الهيئة شحنة من حليب «…» إلى بلد المنشأ: a quote in the object, before إلى, is no cause told.
+      return { kind: 'mention', speaker: null, cue: null };
     else if (cue.match.fragmentObject) kind = 'partial';
     else if (cue.match.takesObject && this.sentenceGoesOn(open)) kind = 'partial';
     // ناشد الدفاع المدني المواطنين «البقاء …»: the people appealed to, then what they are asked to do.
@@ -7105,7 +7153,18 @@ class Attributor {
     if (one?.type === 'word' && ONE_OF_SET.has(one.norm) && asSubject(start + 1)) {
       const subject = this.subjectAt(start + 1);
       const gender = one.norm === 'احد' ? 'm' : 'f';
-      if (subject && gender === agreement && subject.title.length === 0 && this.describedPerson(subject)) {
+      // …the verb's complement a preposition after it (اشتكى … من, تذمرت … من): with none, the description
+      // is what a verb that takes an object acts on (وكرم أحد المتطوعين قائلا), its subject dropped.
+      const after = subject ? this.tokens[subject.last + 1] : undefined;
+      const complemented =
+        after?.type === 'word' && (PREPOSITIONS.has(after.norm) || PREPOSITION_ARTICLE.test(after.norm));
+      if (
+        subject &&
+        complemented &&
+        gender === agreement &&
+        subject.title.length === 0 &&
+        this.describedPerson(subject)
+      ) {
         const entity = this.resolveSubject(subject)?.entity;
         if (entity) return entity;
       }

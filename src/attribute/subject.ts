@@ -338,7 +338,7 @@ function calledAfter(tokens: readonly Token[], from: number): number {
 
 /**
  * A past form of a cue with no proclitic right after a finite verb of saying (وقال طالب جامعي, وقالت
- * طالبة في الصف): two finite verbs do not stand in a row, so the second is a noun that spells the same
+ * طالبة في الصف, طالبة the participle of طلب): two finite verbs do not stand in a row, so the second is a noun that spells the same
  * (طالب, student), the first verb's subject.
  */
 export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
@@ -346,7 +346,11 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at - 1];
   if (word?.type !== 'word' || verb?.type !== 'word') return false;
   const cue = lookupCue(word.norm);
-  if (cue === undefined || cue.clitic !== '' || cue.tense !== 'past' || STOP_SET.has(word.norm)) return false;
+  if (cue === undefined || cue.clitic !== '' || STOP_SET.has(word.norm)) return false;
+  // …or a participle of the bare verb with no ا of the accusative (وقالت طالبة, a student): a participle
+  // of manner after قال is accusative or in م (قال ساخرا, قالت مؤكدة), never a plain noun.
+  const bareParticiple = cue.tense === 'participle' && !word.norm.startsWith('م') && !word.norm.endsWith('ا');
+  if (cue.tense !== 'past' && !bareParticiple) return false;
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
@@ -2467,7 +2471,12 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const next = tokens[subject.last + 1];
   if (next?.type !== 'word') return subject;
   const opens =
-    complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
+    complement === 'to'
+      ? TOWARD.has(next.norm)
+      : // بأنه, بالفشل; not an adverb in ب (بعد لقائه, بين): the name may go on before it.
+        next.norm.startsWith('ب') &&
+        next.norm.length > 1 &&
+        (COMPLEMENTISER_SET.has(next.norm) || !isStopWord(next.norm));
   if (!opens || (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + 2]?.norm ?? '')))
     return subject;
   const name = subject.name.slice(0, -1);
