@@ -1091,6 +1091,9 @@ function describedSource(
   if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من')) {
     // (After من one word is enough: what one of a group came from or survived, أحد الناجين من الحادث.)
     const end = describedBodyEnd(tokens, k + 1, within === 'من');
+    // …but what one of a group did something from, closed by a comma, is the verb's complement (وتذمرت
+    // إحدى المراجعات من طول الانتظار، مؤكدة): the plain reading's.
+    if (oneOf && within === 'من' && end >= 0 && isComma(tokens[end + 1])) return null;
     // No body: the plain reading's, but for one of a group the town he is in may still end the phrase
     // (أحد قادة الجيش الحر في حلب إن), as endsDescription tells.
     if (end >= 0) k = end + 1;
@@ -1558,7 +1561,7 @@ export function readSubject(
   const member = members ? memberOf(tokens, from, quotes, text) : null;
   if (member) return member;
   const source = members ? describedSource(tokens, from, quotes, text) : null;
-  if (source) return source;
+  if (source) return objectAfterName(tokens, from, source);
   const words: number[] = [];
   let i = from;
   let inTitle = false;
@@ -2458,11 +2461,15 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
 function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
   const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
   const last = tokens[subject.last];
+  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm);
+  // One of a group read whole as a description (describedSource: its words are all title, no name).
+  const described = oneOf && subject.name.length === 0;
+  const words = described ? subject.title : subject.name;
   if (
     complement === undefined ||
-    (subject.title.length === 0 && !ONE_OF.has((tokens[subject.first] as Token).norm)) ||
-    subject.name.length < 3 ||
-    subject.name.at(-1) !== subject.last ||
+    (subject.title.length === 0 && !oneOf) ||
+    words.length < 3 ||
+    words.at(-1) !== subject.last ||
     last?.type !== 'word' ||
     !hasArticle(last.norm) ||
     NISBA.test(last.norm)
@@ -2479,8 +2486,11 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
         (COMPLEMENTISER_SET.has(next.norm) || !isStopWord(next.norm));
   if (!opens || (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + 2]?.norm ?? '')))
     return subject;
-  const name = subject.name.slice(0, -1);
-  return { ...subject, name, last: name.at(-1) as number, closed: true };
+  const kept = words.slice(0, -1);
+  const end = kept.at(-1) as number;
+  return described
+    ? { ...subject, title: kept, last: end, closed: true }
+    : { ...subject, name: kept, last: end, closed: true };
 }
 
 /** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */
