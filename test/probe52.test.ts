@@ -61,6 +61,15 @@
  * answers, slogans and hashtags, and a family name in the paper's quotes, are mentions with no speaker), and
  * were written before the engine was run on them.
  *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe52: 2/10 rows, 56/66 speech quotes with their speaker right, 26/28 mentions; by hand
+ * from the rows, Saudi 2/5 rows, 29/31 speech, 16/17 mentions, international 0/5 rows, 27/35 speech, 10/11
+ * mentions; the 27 count the Wolfsburg worker's quote, whose speaker is right and kind wrong). After
+ * the run no expectation was found to misread the rules, and none was changed. Then each passage the engine
+ * misreads was split out of its article into a row of its own (the tables of split rows below; the Burundi
+ * resident keeps with him the paragraph before, whose حي he names), the rest of the article kept as written.
+ * Every paragraph and expectation of the ten articles is in one row.
+ *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
  */
@@ -69,13 +78,12 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Watan MERS cases at the National Guard hospital in Riyadh in " ": a city-colon byline and a lede with no quote, the health ministry’s spokesman (الدكتور) لـ"الوطن" with أن and مشيراً إلى أن, then وأضاف + family name:, an anonymous source in the hospital (مصدر مسؤول في …، فضل عدم ذكر اسمه) with أن, a woman visitor with a relative clause and a colon, a consultant (الدكتور) with بدوره، شدد … على أن and لافتاً إلى أن, the ministry’s campaign’s quoted name, a closing يذكر أن',
+    what: 'Al-Watan MERS cases at the National Guard hospital in Riyadh in " ": a city-colon byline and a lede with no quote, the health ministry’s spokesman (الدكتور) لـ"الوطن" with أن and مشيراً إلى أن, then وأضاف + family name:, an anonymous source in the hospital (مصدر مسؤول في …، فضل عدم ذكر اسمه) with أن, a woman visitor with a relative clause and a colon, a consultant (الدكتور) with بدوره، شدد … على أن and لافتاً إلى أن, the ministry’s campaign’s quoted name, a closing يذكر أن; the anonymous source the engine misreads is split out below',
     text: [
       'الرياض: نورة الشمري',
       'أعلنت وزارة الصحة أمس تسجيل ثماني إصابات جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية في الرياض خلال 48 ساعة، بينها خمس حالات لممارسين صحيين، ليرتفع عدد المصابين في العاصمة منذ مطلع الشهر الجاري إلى 46 حالة، توفي منهم تسعة، في أكبر تفش للفيروس في المملكة منذ ربيع العام الماضي.',
       'وأوضح المتحدث الرسمي لوزارة الصحة الدكتور فيصل بن عبدالعزيز الزهراني لـ"الوطن" أن معظم الحالات الجديدة "مرتبطة بقسم الإسعاف في مستشفى واحد، وجرى عزلها فور ظهور الأعراض"، مشيراً إلى أن الفرق الميدانية "تتابع 680 مخالطاً، أجريت لهم الفحوص المخبرية، وجاءت نتائج أغلبهم سلبية".',
       'وأضاف الزهراني: "لا يوجد ما يدعو إلى الهلع، فالعدوى حتى الآن محصورة داخل المنشأة الصحية، ولم نرصد انتقالاً للفيروس في المجتمع، لكننا رفعنا درجة الاستعداد في جميع مستشفيات المنطقة".',
-      'وكشف مصدر مسؤول في مدينة الملك عبدالعزيز الطبية بالحرس الوطني، فضل عدم ذكر اسمه، أن إدارة المدينة "أوقفت استقبال الحالات غير الطارئة في قسم الإسعاف، وقلصت مواعيد العيادات الخارجية إلى النصف" حتى إشعار آخر.',
       'وأمام بوابة المستشفى، قالت سارة العنزي، التي ترافق والدتها المنومة في قسم الباطنية منذ أسبوعين: "منعوا الزيارة فجأة، ولا أحد يخبرنا شيئاً عن حالتها إلا عبر الهاتف، نريد فقط أن نطمئن أنها بعيدة عن المرضى المصابين".',
       'بدوره، شدد استشاري الأمراض المعدية في مستشفى الملك فيصل التخصصي الدكتور طارق بن صالح المدني على أن "الالتزام الصارم بإجراءات مكافحة العدوى في أقسام الطوارئ هو خط الدفاع الأول"، لافتاً إلى أن أغلب حالات التفشي السابقة في المملكة "بدأت من مريض واحد لم يشخص في الساعات الأولى".',
       'وكانت الوزارة قد أطلقت الأسبوع الماضي حملة توعوية بعنوان "كلنا مسؤول" عبر وسائل الإعلام ومواقع التواصل الاجتماعي، تدعو فيها إلى غسل اليدين وتجنب مخالطة الإبل ومراجعة أقرب مركز صحي عند ظهور أعراض الحمى والسعال.',
@@ -97,11 +105,6 @@ const saudiRows: readonly Row[] = [
         'لا يوجد ما يدعو إلى الهلع، فالعدوى حتى الآن محصورة داخل المنشأة الصحية، ولم نرصد انتقالاً للفيروس في المجتمع، لكننا رفعنا درجة الاستعداد في جميع مستشفيات المنطقة',
         'direct',
         'فيصل بن عبدالعزيز الزهراني',
-      ],
-      [
-        'أوقفت استقبال الحالات غير الطارئة في قسم الإسعاف، وقلصت مواعيد العيادات الخارجية إلى النصف',
-        'partial',
-        'مدينة الملك عبدالعزيز الطبية بالحرس الوطني',
       ],
       [
         'منعوا الزيارة فجأة، ولا أحد يخبرنا شيئاً عن حالتها إلا عبر الهاتف، نريد فقط أن نطمئن أنها بعيدة عن المرضى المصابين',
@@ -167,10 +170,8 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah the housing ministry’s first beneficiaries of «أرض وقرض» in " ": a city-dash-name byline, the portal’s and the product’s quoted names in the lede, SPA’s relay of the minister (معالي … الأستاذ) with ونقلت … عن … قوله إن, then وأضاف معاليه:, وفي تصريح لـ"الجزيرة" before a director general (المهندس) with بيّن … أن, then ونوه + his title alone بـ"…", a widow (المواطنة) with وهي … لـ"الجزيرة":, a citizen with في المقابل، اعتبر … أن, a closing يذكر أن',
+    what: 'Al-Jazirah the housing ministry’s first beneficiaries of «أرض وقرض» in " ": a city-dash-name byline, the portal’s and the product’s quoted names in the lede, SPA’s relay of the minister (معالي … الأستاذ) with ونقلت … عن … قوله إن, then وأضاف معاليه:, وفي تصريح لـ"الجزيرة" before a director general (المهندس) with بيّن … أن, then ونوه + his title alone بـ"…", a widow (المواطنة) with وهي … لـ"الجزيرة":, a citizen with في المقابل، اعتبر … أن, a closing يذكر أن; the byline and lede with the quoted names the engine misreads are split out below',
     text: [
-      'الرياض - فهد العصيمي',
-      'أعلنت وزارة الإسكان أمس أسماء الدفعة الأولى من المستحقين للدعم السكني عبر بوابة "إسكان" الإلكترونية، وتضم 16 ألف مستفيد في مناطق الرياض ومكة المكرمة والشرقية والقصيم، سيحصلون على أراض مطورة وقروض لبنائها ضمن منتج "أرض وقرض".',
       'ونقلت وكالة الأنباء السعودية عن معالي وزير الإسكان الأستاذ عبدالرحمن بن ناصر الحقباني قوله إن الدفعة الأولى "تمثل بداية مرحلة تسليم فعلي للمنتجات السكنية، بعد أن انتهت الوزارة من تطوير البنية التحتية لعدد من المخططات في المدن الرئيسة".',
       'وأضاف معاليه: "لن تتوقف الدفعات عند هذا الرقم، وسيعلن عن دفعة جديدة كل شهرين حتى يحصل جميع المستحقين المسجلين في البوابة على منتجاتهم".',
       'وفي تصريح لـ"الجزيرة"، بيّن مدير عام الاستحقاق بالوزارة المهندس سلطان بن فهد العتيبي أن أولوية الاستحقاق "تحددت وفق معايير معلنة، أبرزها عدد أفراد الأسرة والدخل الشهري وعمر المتقدم". ونوه مدير عام الاستحقاق بـ"تعاون صندوق التنمية العقارية الذي اختصر مدة صرف القرض إلى أقل من شهر".',
@@ -179,8 +180,6 @@ const saudiRows: readonly Row[] = [
       'يذكر أن عدد المسجلين في بوابة الإسكان تجاوز مليون متقدم، ثبت استحقاق نحو 600 ألف منهم وفق آخر إحصائية أعلنتها الوزارة.',
     ].join('\n\n'),
     quotes: [
-      ['إسكان', 'mention', null],
-      ['أرض وقرض', 'mention', null],
       [
         'تمثل بداية مرحلة تسليم فعلي للمنتجات السكنية، بعد أن انتهت الوزارة من تطوير البنية التحتية لعدد من المخططات في المدن الرئيسة',
         'partial',
@@ -255,14 +254,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Ajel the Buraydah dates festival in " ": Ajel’s byline run into the lede with the festival’s quoted name, the festival’s executive director (الدكتور) في تصريح لـ"عاجل" with إن, then وأضاف "family name": (the name in Ajel’s quotes), a farmer with بدوره، قال …: then مضيفاً أن with a date variety’s quoted name inside the fragment, a Kuwaiti buyer with أما … فأكد أنه, the chamber’s figures with the quote first and وفق, a closing يذكر أن',
+    what: 'Ajel the Buraydah dates festival in " ": Ajel’s byline run into the lede with the festival’s quoted name, the festival’s executive director (الدكتور) في تصريح لـ"عاجل" with إن, then وأضاف "family name": (the name in Ajel’s quotes), a farmer with بدوره، قال …: then مضيفاً أن with a date variety’s quoted name inside the fragment, a Kuwaiti buyer with أما … فأكد أنه, the chamber’s figures with the quote first and وفق, a closing يذكر أن; the chamber’s figure the engine misreads is split out below',
     text: [
       'عاجل - بريدة: انطلقت أمس فعاليات "مهرجان بريدة للتمور" في دورته الحالية، برعاية صاحب السمو الملكي أمير منطقة القصيم، بمشاركة أكثر من 2000 مزارع، وسط حضور لافت للتجار القادمين من دول الخليج، وتوقعات بأن يتجاوز حجم التداول خلال أيام المهرجان مليار ريال.',
       'وقال المدير التنفيذي للمهرجان الدكتور خالد بن عبدالله النقيدان في تصريح لـ"عاجل" إن المهرجان "استقبل في يومه الأول أكثر من 3600 سيارة محملة بالتمور، وبلغت قيمة الصفقات نحو 28 مليون ريال".',
       'وأضاف "النقيدان": "خصصنا هذا العام ساحة للأسر المنتجة وأخرى لتصدير التمور، ونعمل مع الغرفة التجارية على فتح أسواق جديدة في شرق آسيا وأوروبا".',
       'بدوره، قال المزارع صالح بن إبراهيم الربيش: "الموسم هذا العام أفضل من العام الماضي في الكمية، لكن ارتفاع أجور العمالة وتكاليف النقل أكل جزءاً كبيراً من الربح"، مضيفاً أن سعر صندوق "السكري" الفاخر "تراوح بين 70 و120 ريالاً بحسب الجودة".',
       'أما المشتري الكويتي فهد بن ناصر العجمي فأكد أنه يحضر المهرجان منذ ثماني سنوات، وأن تمور القصيم "لا تجد منافساً في أسواق الكويت، خصوصاً في شهر رمضان".',
-      '"حجم صادرات التمور عبر المهرجان إلى دول الخليج ارتفع بنسبة 18 في المئة مقارنة بالموسم الماضي"، وفق بيان صادر عن الغرفة التجارية الصناعية بالقصيم.',
       'يذكر أن منطقة القصيم تضم أكثر من ستة ملايين نخلة، وتنتج ما يزيد على 200 ألف طن من التمور سنوياً، أشهرها السكري والشقراء والبرحي.',
     ].join('\n\n'),
     quotes: [
@@ -287,6 +285,51 @@ const saudiRows: readonly Row[] = [
       ['السكري', 'mention', null],
       ['تراوح بين 70 و120 ريالاً بحسب الجودة', 'partial', 'صالح بن إبراهيم الربيش'],
       ['لا تجد منافساً في أسواق الكويت، خصوصاً في شهر رمضان', 'partial', 'فهد بن ناصر العجمي'],
+    ],
+  },
+];
+
+describe('probe 52: whole Saudi articles of 2015 as their desks file them, held out', () => {
+  runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'MERS in Riyadh, split out: an anonymous source in a named hospital (وكشف مصدر مسؤول في …، فضل عدم ذكر اسمه، أن … "…")',
+    // engine gap: the partial goes to 'مصدر مسؤول في مدينة الملك عبدالعزيز الطبية بالحرس الوطني', the whole description, instead of the named body مدينة الملك عبدالعزيز الطبية بالحرس الوطني to which the README credits an anonymous member of a named body.
+    gaps: ['attribution'],
+    text: [
+      'وكشف مصدر مسؤول في مدينة الملك عبدالعزيز الطبية بالحرس الوطني، فضل عدم ذكر اسمه، أن إدارة المدينة "أوقفت استقبال الحالات غير الطارئة في قسم الإسعاف، وقلصت مواعيد العيادات الخارجية إلى النصف" حتى إشعار آخر.',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'أوقفت استقبال الحالات غير الطارئة في قسم الإسعاف، وقلصت مواعيد العيادات الخارجية إلى النصف',
+        'partial',
+        'مدينة الملك عبدالعزيز الطبية بالحرس الوطني',
+      ],
+    ],
+  },
+  {
+    what: 'housing beneficiaries, split out: the byline and the lede, the portal’s and the product’s quoted names after أعلنت وزارة … عبر بوابة "…" … ضمن منتج "…"',
+    // engine gap: the product's name after ضمن منتج is read as a partial quote of وزارة الإسكان (cue أعلنت) instead of a mention.
+    gaps: ['attribution'],
+    text: [
+      'الرياض - فهد العصيمي',
+      'أعلنت وزارة الإسكان أمس أسماء الدفعة الأولى من المستحقين للدعم السكني عبر بوابة "إسكان" الإلكترونية، وتضم 16 ألف مستفيد في مناطق الرياض ومكة المكرمة والشرقية والقصيم، سيحصلون على أراض مطورة وقروض لبنائها ضمن منتج "أرض وقرض".',
+    ].join('\n\n'),
+    quotes: [
+      ['إسكان', 'mention', null],
+      ['أرض وقرض', 'mention', null],
+    ],
+  },
+  {
+    what: 'Buraydah dates festival, split out: the chamber’s figure with the quote first and وفق بيان صادر عن الغرفة التجارية الصناعية بالقصيم',
+    // engine gap: the direct quote goes to 'الغرفة التجارية الصناعية', the chamber's name cut before بالقصيم, instead of الغرفة التجارية الصناعية بالقصيم.
+    gaps: ['attribution'],
+    text: [
+      '"حجم صادرات التمور عبر المهرجان إلى دول الخليج ارتفع بنسبة 18 في المئة مقارنة بالموسم الماضي"، وفق بيان صادر عن الغرفة التجارية الصناعية بالقصيم.',
+    ].join('\n\n'),
+    quotes: [
       [
         'حجم صادرات التمور عبر المهرجان إلى دول الخليج ارتفع بنسبة 18 في المئة مقارنة بالموسم الماضي',
         'direct',
@@ -296,21 +339,19 @@ const saudiRows: readonly Row[] = [
   },
 ];
 
-describe('probe 52: whole Saudi articles of 2015 as their desks file them, held out', () => {
-  runRows(saudiRows);
+describe('probe 52: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
 });
 
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net Burundi protests against a third term in " ": a name-dash-city byline and a lede with no quote, an opposition leader of a quoted movement in apposition للجزيرة نت with إن, then وتابع: and واستدرك قائلاً:, the government spokesman with في المقابل، رأى …، …، أن and مشيراً إلى أن, a student by first name with وتقول …، وهي …:, a resident by description (أحد سكان حي …) طالباً عدم ذكر اسمه with إن, UNHCR’s spokeswoman relayed with ونقلت رويترز عن … قولها إن, a background paragraph',
+    what: 'Al Jazeera Net Burundi protests against a third term in " ": a name-dash-city byline and a lede with no quote, an opposition leader of a quoted movement in apposition للجزيرة نت with إن, then وتابع: and واستدرك قائلاً:, the government spokesman with في المقابل، رأى …، …، أن and مشيراً إلى أن, a student by first name with وتقول …، وهي …:, a resident by description (أحد سكان حي …) طالباً عدم ذكر اسمه with إن, UNHCR’s spokeswoman relayed with ونقلت رويترز عن … قولها إن, a background paragraph; the student and the resident the engine misreads are split out below',
     text: [
       'عثمان كامارا-بوجمبورا',
       'دخلت الاحتجاجات في العاصمة البوروندية بوجمبورا أسبوعها الثالث رفضاً لترشح الرئيس لولاية رئاسية ثالثة، في حين ارتفع عدد القتلى في المواجهات بين المحتجين وقوات الأمن إلى 19 قتيلاً على الأقل، وفق منظمات حقوقية محلية.',
       'وقال القيادي في حركة "من أجل التضامن والتنمية" المعارضة، ليونس نتاكيروتيمانا، للجزيرة نت إن المحتجين "لن يغادروا الشوارع قبل أن يسحب الرئيس ترشحه، لأن الدستور واتفاق أروشا يحددان الرئاسة بولايتين فقط".',
       'وتابع: "الحكومة تريد أن تقنع العالم بأن المحتجين مخربون، لكن الناس هنا يطالبون بشيء واحد هو احترام الدستور". واستدرك قائلاً: "نحن لا نريد العودة إلى الحرب، وجيلنا يعرف ثمنها أكثر من أي أحد".',
       'في المقابل، رأى المتحدث باسم الحكومة البوروندية، فيليب نزوبونيمبا، أن الاحتجاجات "تحركها أحزاب خسرت الانتخابات السابقة وتريد الوصول إلى السلطة من الشارع"، مشيراً إلى أن المحكمة الدستورية "حسمت المسألة، وأجازت ترشح الرئيس لأن ولايته الأولى جاءت بانتخاب من البرلمان لا من الشعب".',
-      'وفي حي موساغا، أحد معاقل الاحتجاج، تقول كلودين، وهي طالبة في جامعة بوروندي أغلقت أبوابها منذ بداية الأزمة: "نخرج كل صباح ونحن لا نعرف إن كنا سنعود، أمي تبكي كلما سمعت إطلاق النار، لكنني لن أبقى في البيت".',
-      'وقال أحد سكان الحي للجزيرة نت، طالباً عدم ذكر اسمه خوفاً من الملاحقة، إن عناصر من جناح الشباب في الحزب الحاكم "يطوفون الأحياء ليلاً ويسجلون أسماء من يشارك في المظاهرات".',
       'ونقلت وكالة رويترز عن المتحدثة باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين، ميليسا هارتمان، قولها إن أكثر من 50 ألف بوروندي "فروا إلى رواندا وتنزانيا وجمهورية الكونغو الديمقراطية خلال الأسابيع الأربعة الماضية".',
       'وكانت بوروندي قد خرجت عام 2005 من حرب أهلية استمرت 12 عاماً وقتل فيها نحو 300 ألف شخص، وأنهاها اتفاق سلام وقع في مدينة أروشا التنزانية برعاية إقليمية.',
     ].join('\n\n'),
@@ -338,12 +379,6 @@ const internationalRows: readonly Row[] = [
         'فيليب نزوبونيمبا',
       ],
       [
-        'نخرج كل صباح ونحن لا نعرف إن كنا سنعود، أمي تبكي كلما سمعت إطلاق النار، لكنني لن أبقى في البيت',
-        'direct',
-        'كلودين',
-      ],
-      ['يطوفون الأحياء ليلاً ويسجلون أسماء من يشارك في المظاهرات', 'partial', 'أحد سكان الحي'],
-      [
         'فروا إلى رواندا وتنزانيا وجمهورية الكونغو الديمقراطية خلال الأسابيع الأربعة الماضية',
         'partial',
         'ميليسا هارتمان',
@@ -351,14 +386,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Sky News Arabia the Greek referendum in " ": the channel’s dateline line, the ballot’s two answers as quoted names in the lede, the government spokesman in apposition at a press conference with إن then مضيفاً:, the European Commission in a statement with قالت … إنها, a German MP relayed by a quoted paper with ونقلت صحيفة "…" عن … قوله إن, a pensioner with his age in brackets لسكاي نيوز عربية: then وأضاف وهو …:, a professor (البروفيسور) with ويرى …، …، أن, a background paragraph',
+    what: 'Sky News Arabia the Greek referendum in " ": the channel’s dateline line, the ballot’s two answers as quoted names in the lede, the government spokesman in apposition at a press conference with إن then مضيفاً:, the European Commission in a statement with قالت … إنها, a German MP relayed by a quoted paper with ونقلت صحيفة "…" عن … قوله إن, a pensioner with his age in brackets لسكاي نيوز عربية: then وأضاف وهو …:, a professor (البروفيسور) with ويرى …، …، أن, a background paragraph; the pensioner the engine misreads is split out below',
     text: [
       'أثينا - سكاي نيوز عربية',
       'صوت أكثر من 61 في المئة من الناخبين اليونانيين، الأحد، بخيار "لا" في الاستفتاء على شروط الدائنين الدوليين لخطة الإنقاذ، مقابل 39 في المئة لمعسكر "نعم"، في نتيجة فاقت توقعات استطلاعات الرأي، وأدخلت منطقة اليورو في مرحلة من الغموض.',
       'وقال المتحدث باسم الحكومة اليونانية، نيكوس باباداكيس، في مؤتمر صحفي في أثينا إن النتيجة "تمنح الحكومة تفويضاً قوياً للعودة إلى طاولة المفاوضات والمطالبة باتفاق يتضمن شطب جزء من الديون"، مضيفاً: "الشعب اليوناني لم يصوت ضد أوروبا، بل ضد سياسة التقشف التي أفقرته خمس سنوات".',
       'من جهتها، قالت المفوضية الأوروبية في بيان إنها "تحترم نتيجة الاستفتاء"، لكنها أكدت أن أي اتفاق جديد يجب أن يحظى بموافقة الدول الأعضاء الثماني عشرة الأخرى في منطقة اليورو.',
       'وفي برلين، نقلت صحيفة "بيلد" الألمانية عن النائب في البوندستاغ عن الحزب المسيحي الديمقراطي، كلاوس ريتر، قوله إن أثينا "أغلقت الباب بيدها، ولا يمكن أن يدفع دافع الضرائب الألماني ثمن قرارات حكومة لا تفي بوعودها".',
-      'وأمام فرع مغلق لأحد المصارف في ساحة أومونيا، قال المتقاعد يورغوس ستافرو (76 عاماً) لسكاي نيوز عربية: "صوتّ بلا من أجل أحفادي، لا أريد أن يعيشوا ما عشناه في السنوات الأخيرة". وأضاف وهو يشير إلى طابور طويل أمام جهاز الصراف الآلي: "ستون يورو في اليوم لا تكفي لشراء الدواء والخبز".',
       'ويرى البروفيسور في كلية لندن للاقتصاد، ديمتريس كالويانيس، أن الاستفتاء "عزز موقف الحكومة في الداخل، لكنه لم يغير شيئاً في ميزان القوة مع الدائنين، فالمصارف اليونانية لن تصمد أسبوعاً آخر دون سيولة البنك المركزي الأوروبي".',
       'وكانت الحكومة اليونانية قد أغلقت المصارف وفرضت قيوداً على حركة رؤوس الأموال قبل أسبوع، بعد انهيار المفاوضات مع الدائنين وتخلف أثينا عن سداد قسط لصندوق النقد الدولي بقيمة 1.6 مليار يورو.',
     ].join('\n\n'),
@@ -382,8 +416,6 @@ const internationalRows: readonly Row[] = [
         'partial',
         'كلاوس ريتر',
       ],
-      ['صوتّ بلا من أجل أحفادي، لا أريد أن يعيشوا ما عشناه في السنوات الأخيرة', 'direct', 'يورغوس ستافرو'],
-      ['ستون يورو في اليوم لا تكفي لشراء الدواء والخبز', 'direct', 'يورغوس ستافرو'],
       [
         'عزز موقف الحكومة في الداخل، لكنه لم يغير شيئاً في ميزان القوة مع الدائنين، فالمصارف اليونانية لن تصمد أسبوعاً آخر دون سيولة البنك المركزي الأوروبي',
         'partial',
@@ -392,36 +424,22 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'DW Arabic the Volkswagen emissions scandal in « »: a lede with a scare-quoted phrase, the new chief executive in apposition in a video message with إن then وتعهد بـ«…», the transport ministry’s spokeswoman in apposition with أعلنت … أن, an environmental group’s quoted name with من جهتها، اعتبرت منظمة «…»، وهي …، أن, a Wolfsburg worker by first name with a model’s quoted name and ويقول …، وهو …، لـDW عربية:, a professor (البروفيسور) with ويرى … أن then واستدرك قائلاً:, DW’s initials-and-agencies line',
+    what: 'DW Arabic the Volkswagen emissions scandal in « »: a lede with a scare-quoted phrase, the new chief executive in apposition in a video message with إن then وتعهد بـ«…», the transport ministry’s spokeswoman in apposition with أعلنت … أن, an environmental group’s quoted name with من جهتها، اعتبرت منظمة «…»، وهي …، أن, a Wolfsburg worker by first name with a model’s quoted name and ويقول …، وهو …، لـDW عربية:, a professor (البروفيسور) with ويرى … أن then واستدرك قائلاً:, DW’s initials-and-agencies line; the chief executive and the worker the engine misreads are split out below',
     text: [
       'تتسع دائرة فضيحة التلاعب بنتائج اختبارات عوادم السيارات في مجموعة فولكسفاغن الألمانية، بعد أن أقرت الشركة بأن نحو 11 مليون سيارة تعمل بمحركات الديزل حول العالم زودت ببرنامج إلكتروني بات يعرف بـ«برنامج الغش»، الذي يخفض الانبعاثات أثناء الفحص فقط.',
-      'وقال رئيس مجلس إدارة فولكسفاغن الجديد، هانز-يورغن فيبر، في رسالة مصورة إلى موظفي المجموعة إن الشركة «ارتكبت خطأ جسيماً، وستتحمل مسؤوليته كاملة أمام عملائها والسلطات في كل مكان». وتعهد فيبر بـ«كشف كل من تورط في التلاعب مهما كان موقعه في الشركة».',
       'وأعلنت المتحدثة باسم وزارة النقل الاتحادية، زابينه كولر، أن الوزارة شكلت لجنة تحقيق ستفحص سيارات جميع الشركات العاملة في ألمانيا، وأن النتائج الأولى «ستعرض على البرلمان قبل نهاية أكتوبر/ تشرين الأول».',
       'من جهتها، اعتبرت منظمة «دويتشه أومفلتهيلفه»، وهي من أبرز منظمات حماية البيئة في ألمانيا، أن الفضيحة «ليست خطأ شركة واحدة، بل نتيجة سنوات من تساهل الحكومة مع صناعة السيارات».',
-      'وفي فولفسبورغ، حيث المقر الرئيسي للمجموعة، يسود القلق بين العاملين. ويقول توماس، وهو عامل في خط إنتاج سيارات «غولف» منذ 22 عاماً، لـDW عربية: «نحن لم نكتب هذا البرنامج، لكننا نخشى أن ندفع نحن الثمن إذا قررت الإدارة تقليص الوظائف لتغطية الغرامات».',
       'ويرى البروفيسور شتيفان برات، الخبير في صناعة السيارات في جامعة دويسبورغ-إيسن، أن الغرامات الأمريكية وحدها «قد تتجاوز 18 مليار دولار»، واستدرك قائلاً: «الخطر الأكبر ليس الغرامات، بل ثقة المستهلك بعبارة صنع في ألمانيا، وهذه لا تشترى بالمال».',
       'ع.ج/ ه.د (د ب أ، رويترز)',
     ].join('\n\n'),
     quotes: [
       ['برنامج الغش', 'mention', null],
-      [
-        'ارتكبت خطأ جسيماً، وستتحمل مسؤوليته كاملة أمام عملائها والسلطات في كل مكان',
-        'partial',
-        'هانز-يورغن فيبر',
-      ],
-      ['كشف كل من تورط في التلاعب مهما كان موقعه في الشركة', 'partial', 'هانز-يورغن فيبر'],
       ['ستعرض على البرلمان قبل نهاية أكتوبر/ تشرين الأول', 'partial', 'زابينه كولر'],
       ['دويتشه أومفلتهيلفه', 'mention', null],
       [
         'ليست خطأ شركة واحدة، بل نتيجة سنوات من تساهل الحكومة مع صناعة السيارات',
         'partial',
         'منظمة دويتشه أومفلتهيلفه',
-      ],
-      ['غولف', 'mention', null],
-      [
-        'نحن لم نكتب هذا البرنامج، لكننا نخشى أن ندفع نحن الثمن إذا قررت الإدارة تقليص الوظائف لتغطية الغرامات',
-        'direct',
-        'توماس',
       ],
       ['قد تتجاوز 18 مليار دولار', 'partial', 'شتيفان برات'],
       [
@@ -432,12 +450,10 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Euronews Arabic refugees stranded at Budapest’s Keleti station in " ": a lede with no quote, the government spokesman with the quote first then قال …، …، للصحفيين, a Syrian refugee introduced by description with ويدعى … قال ليورونيوز:, UNHCR with حثت … على "…" then its spokeswoman in apposition with إن, a volunteer (المتطوعة) with a relative clause and a colon, a quoted slogan and a quoted hashtag, the Austrian police’s figure with the quote first and بحسب, a background paragraph',
+    what: 'Euronews Arabic refugees stranded at Budapest’s Keleti station in " ": a lede with no quote, the government spokesman with the quote first then قال …، …، للصحفيين, a Syrian refugee introduced by description with ويدعى … قال ليورونيوز:, UNHCR with حثت … على "…" then its spokeswoman in apposition with إن, a volunteer (المتطوعة) with a relative clause and a colon, a quoted slogan and a quoted hashtag, the Austrian police’s figure with the quote first and بحسب, a background paragraph; the refugee and UNHCR the engine misreads are split out below',
     text: [
       'لليوم الثالث على التوالي، يفترش آلاف اللاجئين، معظمهم من السوريين والأفغان والعراقيين، الساحات المحيطة بمحطة كيليتي للقطارات في العاصمة المجرية بودابست، بعد أن منعتهم الشرطة من ركوب القطارات المتجهة إلى النمسا وألمانيا.',
       '"لا يمكننا أن نسمح لأحد بمغادرة المجر دون أن يسجل، هذه قواعد الاتحاد الأوروبي وليست قواعدنا"، قال المتحدث باسم الحكومة المجرية، تاماش ناجي، للصحفيين أمام المحطة.',
-      'أحد اللاجئين السوريين، ويدعى عمر، وهو مهندس من حلب وصل مع زوجته وطفليه، قال ليورونيوز: "دفعنا كل ما نملك لنصل إلى هنا، ومعنا تذاكر إلى ميونيخ، ولا أحد يشرح لنا لماذا لا نستطيع أن نركب القطار".',
-      'وحثت المفوضية السامية للأمم المتحدة لشؤون اللاجئين السلطات المجرية على "توفير المأوى والماء والرعاية الطبية للعائلات فوراً". وقالت المتحدثة باسم المفوضية في وسط أوروبا، أنيكا ليندكفيست، إن الوضع في المحطة "لا يليق بدولة عضو في الاتحاد الأوروبي".',
       'وقالت المتطوعة المجرية إستر هورفاث، التي توزع الخبز والماء على اللاجئين منذ أيام: "الحكومة غائبة، والناس العاديون هم من يطعمون هؤلاء الأطفال". ورفع متطوعون لافتات كتب عليها "أهلاً باللاجئين"، فيما انتشر على مواقع التواصل الاجتماعي وسم "#RefugeesWelcome" بعشرات الآلاف من التغريدات.',
       'وعلى الحدود النمساوية، وصلت أولى الحافلات التي سمحت لها السلطات المجرية بالعبور ليلاً. "عبر أكثر من 3700 شخص الحدود إلى النمسا منذ منتصف الليل"، بحسب الشرطة النمساوية.',
       'وتقول المفوضية إن أكثر من 150 ألف مهاجر دخلوا المجر منذ بداية العام، فيما تواصل بودابست بناء سياج على طول حدودها مع صربيا.',
@@ -448,17 +464,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'تاماش ناجي',
       ],
-      [
-        'دفعنا كل ما نملك لنصل إلى هنا، ومعنا تذاكر إلى ميونيخ، ولا أحد يشرح لنا لماذا لا نستطيع أن نركب القطار',
-        'direct',
-        'عمر',
-      ],
-      [
-        'توفير المأوى والماء والرعاية الطبية للعائلات فوراً',
-        'partial',
-        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
-      ],
-      ['لا يليق بدولة عضو في الاتحاد الأوروبي', 'partial', 'أنيكا ليندكفيست'],
       ['الحكومة غائبة، والناس العاديون هم من يطعمون هؤلاء الأطفال', 'direct', 'إستر هورفاث'],
       ['أهلاً باللاجئين', 'mention', null],
       ['#RefugeesWelcome', 'mention', null],
@@ -466,14 +471,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Anadolu Arabic the Turkish hospital in Mogadishu in " ": Anadolu’s place/name/agency dateline, the aid agency’s quoted short name in the lede, the chief physician (البروفيسور) in apposition في حديث للأناضول with إن then وأوضح + surname أن, the Somali health minister in apposition with من جانبها، أشادت … بـ"…" and مؤكدة أن, a mother with وتقول …، التي …:, the agency’s coordinator with بدوره، ذكر منسق "…" في …، …، أن, the ambassador in apposition with a colon, a closing يذكر أن',
+    what: 'Anadolu Arabic the Turkish hospital in Mogadishu in " ": Anadolu’s place/name/agency dateline, the aid agency’s quoted short name in the lede, the chief physician (البروفيسور) in apposition في حديث للأناضول with إن then وأوضح + surname أن, the Somali health minister in apposition with من جانبها، أشادت … بـ"…" and مؤكدة أن, a mother with وتقول …، التي …:, the agency’s coordinator with بدوره، ذكر منسق "…" في …، …، أن, the ambassador in apposition with a colon, a closing يذكر أن; the agency’s coordinator the engine misreads is split out below',
     text: [
       'مقديشو/ حسن شيخ علي/ الأناضول',
       'استقبل مستشفى التدريب والأبحاث التركي في العاصمة الصومالية مقديشو، الذي شيدته وكالة التعاون والتنسيق التركية "تيكا"، أكثر من 200 ألف مريض منذ افتتاحه مطلع العام الجاري، بحسب إدارة المستشفى.',
       'وقال كبير أطباء المستشفى، البروفيسور أحمد يلماز، في حديث للأناضول، إن المستشفى "يجري يومياً نحو 40 عملية جراحية، بينها عمليات قلب وعيون لم تكن متاحة في الصومال منذ أكثر من عشرين عاماً". وأوضح يلماز أن الطاقم "يضم 85 طبيباً تركياً و120 طبيباً وممرضاً صومالياً يتدربون على أيديهم".',
       'من جانبها، أشادت وزيرة الصحة الصومالية، هودان عمر فارح، بـ"الدعم التركي الذي أعاد الأمل إلى آلاف الأسر الصومالية"، مؤكدة أن الحكومة "ستعمل على أن يصبح المستشفى مركزاً لتدريب الكوادر الطبية في البلاد".',
       'وتقول حليمة آدم، التي قطعت 30 كيلومتراً من مدينة أفغوي مع طفلها المصاب بثقب في القلب: "قالوا لنا في كل مكان إن علاجه في الخارج، واليوم أجريت له العملية هنا مجاناً، أدعو لكل من بنى هذا المستشفى".',
-      'بدوره، ذكر منسق "تيكا" في الصومال، محمد كايا، أن الوكالة "تعمل على تجهيز قسم جديد لغسيل الكلى سيفتتح قبل نهاية العام".',
       'وفي كلمة خلال افتتاح قسم الأطفال الجديد، قال السفير التركي لدى مقديشو، أورهان دمير: "هذا المستشفى ليس هدية من تركيا، بل شراكة بين شعبين، وسيبقى مفتوحاً لكل صومالي يحتاج إلى العلاج".',
       'يذكر أن تركيا تعد من أكبر الدول المانحة للصومال منذ المجاعة التي ضربت البلاد عام 2011، وتنفذ فيها مشاريع في مجالات الصحة والتعليم والبنية التحتية.',
     ].join('\n\n'),
@@ -492,8 +496,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'حليمة آدم',
       ],
-      ['تيكا', 'mention', null],
-      ['تعمل على تجهيز قسم جديد لغسيل الكلى سيفتتح قبل نهاية العام', 'partial', 'محمد كايا'],
       [
         'هذا المستشفى ليس هدية من تركيا، بل شراكة بين شعبين، وسيبقى مفتوحاً لكل صومالي يحتاج إلى العلاج',
         'direct',
@@ -505,4 +507,115 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 52: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Burundi protests, split out: a student by first name with تقول …، وهي …:, then a resident by description only (وقال أحد سكان الحي للجزيرة نت، طالباً عدم ذكر اسمه …، إن)',
+    // engine gap: the resident's partial goes to 'أحد سكان', the description cut before الحي, instead of أحد سكان الحي.
+    gaps: ['attribution'],
+    text: [
+      'وفي حي موساغا، أحد معاقل الاحتجاج، تقول كلودين، وهي طالبة في جامعة بوروندي أغلقت أبوابها منذ بداية الأزمة: "نخرج كل صباح ونحن لا نعرف إن كنا سنعود، أمي تبكي كلما سمعت إطلاق النار، لكنني لن أبقى في البيت".',
+      'وقال أحد سكان الحي للجزيرة نت، طالباً عدم ذكر اسمه خوفاً من الملاحقة، إن عناصر من جناح الشباب في الحزب الحاكم "يطوفون الأحياء ليلاً ويسجلون أسماء من يشارك في المظاهرات".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'نخرج كل صباح ونحن لا نعرف إن كنا سنعود، أمي تبكي كلما سمعت إطلاق النار، لكنني لن أبقى في البيت',
+        'direct',
+        'كلودين',
+      ],
+      ['يطوفون الأحياء ليلاً ويسجلون أسماء من يشارك في المظاهرات', 'partial', 'أحد سكان الحي'],
+    ],
+  },
+  {
+    what: 'Greek referendum, split out: a pensioner by his role then his name with his age in brackets (قال المتقاعد فلان (76 عاماً) لسكاي نيوز عربية:), then وأضاف وهو يشير …:',
+    // engine gap: both quotes go to 'المتقاعد يورغوس ستافرو', his role kept in the name, instead of يورغوس ستافرو.
+    gaps: ['attribution'],
+    text: [
+      'وأمام فرع مغلق لأحد المصارف في ساحة أومونيا، قال المتقاعد يورغوس ستافرو (76 عاماً) لسكاي نيوز عربية: "صوتّ بلا من أجل أحفادي، لا أريد أن يعيشوا ما عشناه في السنوات الأخيرة". وأضاف وهو يشير إلى طابور طويل أمام جهاز الصراف الآلي: "ستون يورو في اليوم لا تكفي لشراء الدواء والخبز".',
+    ].join('\n\n'),
+    quotes: [
+      ['صوتّ بلا من أجل أحفادي، لا أريد أن يعيشوا ما عشناه في السنوات الأخيرة', 'direct', 'يورغوس ستافرو'],
+      ['ستون يورو في اليوم لا تكفي لشراء الدواء والخبز', 'direct', 'يورغوس ستافرو'],
+    ],
+  },
+  {
+    what: 'Volkswagen scandal, split out: a hyphenated German given name (هانز-يورغن فيبر) in apposition with إن, then وتعهد + surname بـ«…»',
+    // engine gap: the hyphenated name is split: the first partial goes to 'هانز' and the second (وتعهد فيبر) to 'يورغن فيبر' instead of هانز-يورغن فيبر for both.
+    gaps: ['attribution'],
+    text: [
+      'وقال رئيس مجلس إدارة فولكسفاغن الجديد، هانز-يورغن فيبر، في رسالة مصورة إلى موظفي المجموعة إن الشركة «ارتكبت خطأ جسيماً، وستتحمل مسؤوليته كاملة أمام عملائها والسلطات في كل مكان». وتعهد فيبر بـ«كشف كل من تورط في التلاعب مهما كان موقعه في الشركة».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'ارتكبت خطأ جسيماً، وستتحمل مسؤوليته كاملة أمام عملائها والسلطات في كل مكان',
+        'partial',
+        'هانز-يورغن فيبر',
+      ],
+      ['كشف كل من تورط في التلاعب مهما كان موقعه في الشركة', 'partial', 'هانز-يورغن فيبر'],
+    ],
+  },
+  {
+    what: 'Volkswagen scandal, split out: a worker by first name with a model’s quoted name in his description (ويقول توماس، وهو عامل في خط إنتاج سيارات «…» …، لـDW عربية: «…»)',
+    // engine gap: the model's name «غولف» in the worker's description is read as a partial quote of توماس, and his quote after لـDW عربية: as partial instead of direct.
+    gaps: ['attribution'],
+    text: [
+      'وفي فولفسبورغ، حيث المقر الرئيسي للمجموعة، يسود القلق بين العاملين. ويقول توماس، وهو عامل في خط إنتاج سيارات «غولف» منذ 22 عاماً، لـDW عربية: «نحن لم نكتب هذا البرنامج، لكننا نخشى أن ندفع نحن الثمن إذا قررت الإدارة تقليص الوظائف لتغطية الغرامات».',
+    ].join('\n\n'),
+    quotes: [
+      ['غولف', 'mention', null],
+      [
+        'نحن لم نكتب هذا البرنامج، لكننا نخشى أن ندفع نحن الثمن إذا قررت الإدارة تقليص الوظائف لتغطية الغرامات',
+        'direct',
+        'توماس',
+      ],
+    ],
+  },
+  {
+    what: 'Keleti station, split out: a refugee introduced by description, then his name with ويدعى and وهو …, then قال ليورونيوز: (أحد اللاجئين السوريين، ويدعى فلان، …، قال …:)',
+    // engine gap: the refugee's quote gets no speaker here (in the whole article, تاماش ناجي, the government spokesman quoted in the paragraph before) instead of عمر.
+    gaps: ['attribution'],
+    text: [
+      'أحد اللاجئين السوريين، ويدعى عمر، وهو مهندس من حلب وصل مع زوجته وطفليه، قال ليورونيوز: "دفعنا كل ما نملك لنصل إلى هنا، ومعنا تذاكر إلى ميونيخ، ولا أحد يشرح لنا لماذا لا نستطيع أن نركب القطار".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'دفعنا كل ما نملك لنصل إلى هنا، ومعنا تذاكر إلى ميونيخ، ولا أحد يشرح لنا لماذا لا نستطيع أن نركب القطار',
+        'direct',
+        'عمر',
+      ],
+    ],
+  },
+  {
+    what: 'Keleti station, split out: UNHCR by its full name with حثت … على "…", then its spokeswoman in apposition with إن',
+    // engine gap: the call after حثت … على goes to 'المفوضية السامية للأمم', the body's name cut after للأمم, instead of المفوضية السامية للأمم المتحدة لشؤون اللاجئين.
+    gaps: ['attribution'],
+    text: [
+      'وحثت المفوضية السامية للأمم المتحدة لشؤون اللاجئين السلطات المجرية على "توفير المأوى والماء والرعاية الطبية للعائلات فوراً". وقالت المتحدثة باسم المفوضية في وسط أوروبا، أنيكا ليندكفيست، إن الوضع في المحطة "لا يليق بدولة عضو في الاتحاد الأوروبي".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'توفير المأوى والماء والرعاية الطبية للعائلات فوراً',
+        'partial',
+        'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+      ],
+      ['لا يليق بدولة عضو في الاتحاد الأوروبي', 'partial', 'أنيكا ليندكفيست'],
+    ],
+  },
+  {
+    what: 'Turkish hospital in Mogadishu, split out: an agency’s quoted short name inside the speaker’s title (بدوره، ذكر منسق "…" في الصومال، فلان، أن … "…")',
+    // engine gap: the coordinator's partial is read as a mention with no speaker here (in the whole article, a partial of حليمة آدم, the mother quoted in the paragraph before) instead of a partial of محمد كايا.
+    gaps: ['attribution'],
+    text: [
+      'بدوره، ذكر منسق "تيكا" في الصومال، محمد كايا، أن الوكالة "تعمل على تجهيز قسم جديد لغسيل الكلى سيفتتح قبل نهاية العام".',
+    ].join('\n\n'),
+    quotes: [
+      ['تيكا', 'mention', null],
+      ['تعمل على تجهيز قسم جديد لغسيل الكلى سيفتتح قبل نهاية العام', 'partial', 'محمد كايا'],
+    ],
+  },
+];
+
+describe('probe 52: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
