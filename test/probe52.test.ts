@@ -311,8 +311,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'housing beneficiaries, split out: the byline and the lede, the portal’s and the product’s quoted names after أعلنت وزارة … عبر بوابة "…" … ضمن منتج "…"',
-    // engine gap: the product's name after ضمن منتج is read as a partial quote of وزارة الإسكان (cue أعلنت) instead of a mention.
-    gaps: ['attribution'],
     text: [
       'الرياض - فهد العصيمي',
       'أعلنت وزارة الإسكان أمس أسماء الدفعة الأولى من المستحقين للدعم السكني عبر بوابة "إسكان" الإلكترونية، وتضم 16 ألف مستفيد في مناطق الرياض ومكة المكرمة والشرقية والقصيم، سيحصلون على أراض مطورة وقروض لبنائها ضمن منتج "أرض وقرض".',
@@ -512,8 +510,6 @@ describe('probe 52: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Burundi protests, split out: a student by first name with تقول …، وهي …:, then a resident by description only (وقال أحد سكان الحي للجزيرة نت، طالباً عدم ذكر اسمه …، إن)',
-    // engine gap: the resident's partial goes to 'أحد سكان', the description cut before الحي, instead of أحد سكان الحي.
-    gaps: ['attribution'],
     text: [
       'وفي حي موساغا، أحد معاقل الاحتجاج، تقول كلودين، وهي طالبة في جامعة بوروندي أغلقت أبوابها منذ بداية الأزمة: "نخرج كل صباح ونحن لا نعرف إن كنا سنعود، أمي تبكي كلما سمعت إطلاق النار، لكنني لن أبقى في البيت".',
       'وقال أحد سكان الحي للجزيرة نت، طالباً عدم ذكر اسمه خوفاً من الملاحقة، إن عناصر من جناح الشباب في الحزب الحاكم "يطوفون الأحياء ليلاً ويسجلون أسماء من يشارك في المظاهرات".',
@@ -529,8 +525,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Greek referendum, split out: a pensioner by his role then his name with his age in brackets (قال المتقاعد فلان (76 عاماً) لسكاي نيوز عربية:), then وأضاف وهو يشير …:',
-    // engine gap: both quotes go to 'المتقاعد يورغوس ستافرو', his role kept in the name, instead of يورغوس ستافرو.
-    gaps: ['attribution'],
     text: [
       'وأمام فرع مغلق لأحد المصارف في ساحة أومونيا، قال المتقاعد يورغوس ستافرو (76 عاماً) لسكاي نيوز عربية: "صوتّ بلا من أجل أحفادي، لا أريد أن يعيشوا ما عشناه في السنوات الأخيرة". وأضاف وهو يشير إلى طابور طويل أمام جهاز الصراف الآلي: "ستون يورو في اليوم لا تكفي لشراء الدواء والخبز".',
     ].join('\n\n'),

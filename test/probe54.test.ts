@@ -339,8 +339,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Market’s worst day, split out: a finance professor in apposition with أرجع … التراجع إلى «…», then وقال لـ«الاقتصادية»: with no subject',
-    // engine gap: the fragment after أرجع … إلى is read as a mention with no speaker instead of a partial of ياسر بن عبدالله المزروع (the direct after وقال لـ«الاقتصادية»: is right).
-    gaps: ['attribution'],
     text: [
       'وأرجع الدكتور ياسر بن عبدالله المزروع، أستاذ المالية في جامعة الملك فهد للبترول والمعادن، التراجع إلى «حالة هلع جماعي دفعت صغار المستثمرين إلى البيع بأي سعر، بعد انهيار أسعار النفط وتراجع الأسواق الصينية». وقال لـ«الاقتصادية»: «السوق لم تتداول اليوم على أساس أرباح الشركات، فكثير من الأسهم التي هبطت بالنسبة القصوى لشركات رابحة توزع أرباحاً منتظمة، وهذا سلوك قطيع لا تبرره الأساسيات».',
     ].join('\n\n'),
@@ -360,8 +358,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Market’s worst day, split out: Reuters relaying a fund manager given by description (ونقلت وكالة «…» عن مدير صناديق في شركة … قوله:)',
-    // engine gap: the direct is credited to 'مدير صناديق', dropping في شركة استثمار بالرياض from the description the article gives.
-    gaps: ['attribution'],
     text: [
       'ونقلت وكالة «رويترز» عن مدير صناديق في شركة استثمار بالرياض قوله: «هناك صناديق اضطرت إلى البيع لتلبية طلبات الاسترداد، وهذا زاد الضغط على الأسهم القيادية في الدقائق الأخيرة من الجلسة».',
     ].join('\n\n'),
@@ -553,8 +549,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Vostochny delay, split out: Interfax relaying an industry source by description (ونقلت وكالة «…» عن مصدر في قطاع الصناعات الفضائية قوله إن … «…»)',
-    // engine gap: the partial is credited to 'مصدر', dropping في قطاع الصناعات الفضائية from the description the article gives.
-    gaps: ['attribution'],
     text: [
       'ونقلت وكالة «إنترفاكس» عن مصدر في قطاع الصناعات الفضائية قوله إن نحو ثلث الأعمال في المنصة «ما زال متأخرا عن الجدول الزمني بأشهر»، وإن المقاولين يعملون بثلاث ورديات لتعويض التأخير.',
     ].join('\n\n'),
@@ -640,8 +634,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Tianjin blasts, split out: a resident by description only (وقال أحد السكان، وهو يحمل حقيبة …، لوكالة فرانس برس:)',
-    // engine gap: the direct is credited to 'يحمل حقيبة', taken from the وهو clause, instead of أحد السكان.
-    gaps: ['attribution'],
     text: [
       'وقال أحد السكان، وهو يحمل حقيبة صغيرة أمام مدرسة تحولت إلى مركز إيواء على بعد ثلاثة كيلومترات من موقع الانفجار، لوكالة فرانس برس: «تحطمت نوافذ شقتي كلها، ولا أحد يقول لنا متى يمكننا العودة، أو إن كان الهواء آمنا».',
     ].join('\n\n'),

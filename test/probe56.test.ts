@@ -280,8 +280,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Indonesian workers, split out: an investor by description with a clause between commas (قال مستثمر في قطاع الاستقدام، فضّل عدم ذكر اسمه، إن) then وأضاف:',
-    // engine gap: both quotes go to 'فضّل عدم ذكر اسمه', the clause between commas, instead of the description مستثمر في قطاع الاستقدام.
-    gaps: ['attribution'],
     text: [
       'في المقابل، قال مستثمر في قطاع الاستقدام، فضّل عدم ذكر اسمه، إن الأسعار “سترتفع حتماً خلال الأشهر المقبلة”، وأضاف: “العاملة الإندونيسية كانت الخيار الأول لكثير من الأسر لأنها تتقن الطبخ وتفهم شيئاً من العربية، والطلب سيتحول الآن إلى الفلبين وسريلانكا، وهما تطلبان رواتب أعلى”.',
     ].join('\n\n'),
@@ -316,8 +314,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'bag of cash, split out: the lede’s description of the owner (وهو مقيم باكستاني), then the young man with his age in brackets and وروى … قائلاً:, then وأضاف + family name:',
-    // engine gap: the first direct goes to 'مقيم باكستاني', the lede's description of the bag's owner, instead of فيصل بن عايض العنزي; the one after وأضاف العنزي is read right.
-    gaps: ['attribution'],
     text: [
       'صحيفة المرصد: أعاد شاب سعودي حقيبة تحتوي على أكثر من 70 ألف ريال ومستندات رسمية إلى صاحبها، وهو مقيم باكستاني يعمل في محل لبيع الأقمشة بحي البطحاء في الرياض، بعد أن عثر عليها ملقاة بجوار صراف آلي، في تصرف لقي إشادة واسعة على مواقع التواصل الاجتماعي.',
       'وروى الشاب فيصل بن عايض العنزي (24 عاماً) في مقطع فيديو نشره على حسابه في «سناب شات» تفاصيل ما حدث، قائلاً: "وجدت الحقيبة مفتوحة وفيها رزم من النقود وجواز سفر، فاتصلت بالرقم المكتوب على بطاقة داخلها، ولم يرد أحد، فانتظرت عند الصراف ساعة كاملة".',
@@ -339,8 +335,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'bag of cash, split out: a paper’s relay of the owner named in apposition (ونقلت صحيفة "…" عن صاحب الحقيبة، المقيم الباكستاني فلان، قوله إن), then وتابع + family name:',
-    // engine gap: both quotes go to 'صاحب الحقيبة', the description, instead of the name in apposition محمد أشرف خان.
-    gaps: ['attribution'],
     text: [
       'ونقلت صحيفة "الرياض" عن صاحب الحقيبة، المقيم الباكستاني محمد أشرف خان، قوله إن المبلغ "هو حصيلة مبيعات المحل لأسبوع كامل، وكنت في طريقي لإيداعه في البنك حين سقطت الحقيبة من السيارة دون أن أشعر". وتابع خان: "بحثت عنها طوال الليل ولم أنم، وحين اتصل بي فيصل ظننت أنه يمزح".',
     ].join('\n\n'),
@@ -572,8 +566,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Mars probe, split out: a professor (البروفيسور) with his laboratory after a comma (ويرى …، من …، أن الفريق "…") then وقال لسكاي نيوز عربية:',
-    // engine gap: the fragment after أن is read as a mention with no speaker instead of a partial of دانيال هارتمان; his direct is read right.
-    gaps: ['attribution'],
     text: [
       'ويرى البروفيسور دانيال هارتمان، من مختبر فيزياء الغلاف الجوي والفضاء في جامعة كولورادو الأميركية الشريكة في المشروع، أن الفريق الإماراتي "يتعلم بسرعة لافتة"، وقال لسكاي نيوز عربية: "قبل عامين لم يكن لدى معظمهم أي خبرة في بناء المركبات الفضائية، واليوم يناقشوننا في أدق تفاصيل التصميم".',
     ].join('\n\n'),
@@ -603,8 +595,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Renaissance Dam, split out: the Sudanese minister in apposition with a compound first name (وزير …، عبد الباقي حسن الأمين، في مؤتمر صحفي …، إن) and مؤكدا أن',
-    // engine gap: both partials go to 'عبد الباقي', cutting his name, instead of عبد الباقي حسن الأمين.
-    gaps: ['attribution'],
     text: [
       'وقال وزير الموارد المائية السوداني، عبد الباقي حسن الأمين، في مؤتمر صحفي عقب ختام الجولة، إن الخلاف "ينحصر في نقاط فنية تتعلق بحصة كل مكتب استشاري من الدراسات"، مؤكدا أن الدول الثلاث "ملتزمة بإعلان المبادئ الذي وقعه رؤساؤها في مارس الماضي".',
     ].join('\n\n'),
