@@ -1149,8 +1149,16 @@ function describesWithoutName(tokens: readonly Token[], at: number): boolean {
 
 /** A definite word that describes a group (المعارضة, القادمين), no title that a name would follow. */
 function isDescribingWord(token: Token): boolean {
-  return hasArticle(token.norm) && !TITLE_SET.has(token.norm) && !isStopWord(token.norm);
+  return (
+    hasArticle(token.norm) &&
+    !GOVERNED_DEFINITE.test(token.norm) &&
+    !TITLE_SET.has(token.norm) &&
+    !isStopWord(token.norm)
+  );
 }
+
+/** A definite word a preposition is written on (للأناضول, للصحفيين): whom he told, no adjective. */
+const GOVERNED_DEFINITE = /^(?:لل|كال)/u;
 
 /** An indefinite adjective or genitive after a source's head (رفيع, أمني, صناديق): no name, no verb. */
 function isIndefiniteDescribing(token: Token | undefined): boolean {
