@@ -68,42 +68,39 @@
  * article gives no name; names of papers, festivals, apps, campaigns, hotels, brands, flights, aircraft,
  * shows, corporations, foundations, conferences, a telephone number, hashtags and a family name in the
  * paper's quotes are mentions with no speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed (988fd56), one row per article, was scored with `npm run probe-score -- HEAD~1
+ * a9fb624` before any row was run (probe57: 2/10 rows, 63/75 speech quotes, 22/24 mentions, by the engine of
+ * the tree it was written in and by a9fb624 alike; by hand from the rows, Saudi 2/5 rows, 30/35 speech, 13/14
+ * mentions, international 0/5 rows, 33/40 speech, 9/10 mentions). The engine read every span right; all its
+ * misses are of kind or speaker. After the run each failing row was read again against the rules and no
+ * expectation was found to misread them, so none was changed: a telephone number and a flight's name in
+ * quotes stay mentions, an anonymous official of a named ministry stays credited to the ministry, and relief
+ * groups named by description only (منظمات إغاثية) keep their words. Then each passage the engine misreads was
+ * split out of its article into a row of its own (the tables of split rows below), the rest of the article
+ * kept as written: Al-Riyadh's labour director and Makkah's project director keep with them the paragraphs
+ * after that name them by family name or not at all, Al-Madina's old man and visitor keep the commission's
+ * paragraph before them, on which their misreading turns, Euronews's court keeps the lede that gives its full
+ * name, and Al Arabiya's lede keeps its byline and the spokeswoman's paragraph after it, on which its
+ * misreading turns. Every paragraph and expectation of the ten articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Riyadh on the midday outdoor work ban on Riyadh’s building sites in " ": a city-dash-name byline, a lede with no quote, the labour office’s director (سعادة … المهندس) لـ"الرياض" with إن, then وأضاف + family name: and لافتاً إلى أن with a hotline number in quotes, وأوضح أن with no subject and a campaign’s quoted name, a Bangladeshi worker with a relative clause and a colon, a contractor with أما … فيرى أن "…"، لكنه طالب بـ"…" then وقال:, a closing يذكر أن with no quote',
+    what: 'Al-Riyadh on the midday outdoor work ban on Riyadh’s building sites in " " (the labour office’s director split out below): a city-dash-name byline, a lede with no quote, a Bangladeshi worker with a relative clause and a colon, a contractor with أما … فيرى أن "…"، لكنه طالب بـ"…" then وقال:, a closing يذكر أن with no quote',
     text: [
       'الرياض - عبدالله الحسني',
       'ضبطت فرق التفتيش التابعة لمكتب العمل بمنطقة الرياض خلال الأسبوعين الماضيين 214 منشأة مخالفة لقرار منع تشغيل العمال تحت أشعة الشمس من الساعة الثانية عشرة ظهراً حتى الثالثة عصراً، وذلك في جولات شملت مواقع البناء والطرق ومحطات الوقود في أحياء شمال العاصمة وشرقها، مع تجاوز درجات الحرارة 47 درجة مئوية.',
-      'وقال سعادة مدير مكتب العمل بمنطقة الرياض المهندس سلطان بن فهد الدوسري لـ"الرياض" إن المخالفات "تركزت في مشروعات المقاولات الصغيرة والمتوسطة، حيث يلجأ بعض المقاولين إلى تشغيل العمال في أوقات الظهيرة لتعويض التأخر في تسليم المشروعات".',
-      'وأضاف الدوسري: "الغرامة تبدأ من عشرة آلاف ريال عن كل عامل، وتضاعف عند تكرار المخالفة، وقد يصل الأمر إلى إيقاف خدمات المنشأة في الوزارة"، لافتاً إلى أن المكتب خصص الرقم "19911" لتلقي بلاغات المواطنين والمقيمين على مدار الساعة.',
-      'وأوضح أن القرار "لا يشمل الأعمال الطارئة كإصلاح أعطال الكهرباء والمياه، شريطة توفير مظلات ومياه شرب باردة ووسائل تبريد للعاملين"، مشيراً إلى أن الوزارة أطلقت حملة توعوية بعنوان "صحتك أولاً" بست لغات، توزع مطبوعاتها على مساكن العمال ومواقع العمل.',
       'وفي موقع لبناء فيلا بحي النرجس، كان عدد من العمال يستظلون تحت سقف خرساني لم يكتمل بعد. وقال العامل البنغلاديشي محمد رفيق الإسلام، الذي يعمل في البناء منذ تسع سنوات: "في السنوات الماضية كنا نعمل حتى العصر دون توقف، الآن نبدأ مع الفجر ونرتاح في الظهر، وهذا أفضل لنا".',
       'أما المقاول سعد بن محمد القحطاني فيرى أن ساعات الحظر "عادلة"، لكنه طالب بـ"مرونة في مواعيد تسليم المشروعات الحكومية خلال أشهر الصيف"، وقال: "العقود لا تراعي أن ثلث ساعات النهار أصبحت ممنوعة، والمقاول وحده يتحمل غرامات التأخير".',
       'يذكر أن وزارة العمل بدأت تطبيق قرار حظر العمل تحت أشعة الشمس منذ عام 2013، ويسري القرار هذا العام من 15 يونيو حتى 15 سبتمبر، وتصل نسبة التزام المنشآت به وفق إحصاءات الوزارة إلى 92 في المئة.',
     ].join('\n\n'),
     quotes: [
-      ['الرياض', 'mention', null],
-      [
-        'تركزت في مشروعات المقاولات الصغيرة والمتوسطة، حيث يلجأ بعض المقاولين إلى تشغيل العمال في أوقات الظهيرة لتعويض التأخر في تسليم المشروعات',
-        'partial',
-        'سلطان بن فهد الدوسري',
-      ],
-      [
-        'الغرامة تبدأ من عشرة آلاف ريال عن كل عامل، وتضاعف عند تكرار المخالفة، وقد يصل الأمر إلى إيقاف خدمات المنشأة في الوزارة',
-        'direct',
-        'سلطان بن فهد الدوسري',
-      ],
-      ['19911', 'mention', null],
-      [
-        'لا يشمل الأعمال الطارئة كإصلاح أعطال الكهرباء والمياه، شريطة توفير مظلات ومياه شرب باردة ووسائل تبريد للعاملين',
-        'partial',
-        'سلطان بن فهد الدوسري',
-      ],
-      ['صحتك أولاً', 'mention', null],
       [
         'في السنوات الماضية كنا نعمل حتى العصر دون توقف، الآن نبدأ مع الفجر ونرتاح في الظهر، وهذا أفضل لنا',
         'direct',
@@ -119,15 +116,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Madina on the Ramadan festival of Historic Jeddah in « »: a name-dash-city byline, the festival’s quoted name and صاحب السمو الملكي أمير المنطقة unnamed in the lede, the festival’s director (الأستاذ) لـ«المدينة» with أوضح … أن and مبيناً أن, then وأضاف + family name:, the tourism commission with وكانت … قد أعلنت … مؤكدة أنه «…», an old man (العم) with a relative clause and وقال لـ«المدينة»:, a woman visitor with في المقابل، اشتكت … من «…» then وقالت:, a closing يذكر أن',
+    what: 'Al-Madina on the Ramadan festival of Historic Jeddah in « » (the tourism commission, the old man and the woman visitor split out below): a name-dash-city byline, the festival’s quoted name and صاحب السمو الملكي أمير المنطقة unnamed in the lede, the festival’s director (الأستاذ) لـ«المدينة» with أوضح … أن and مبيناً أن, then وأضاف + family name:, a closing يذكر أن',
     text: [
       'عبدالرحمن الزهراني - جدة',
       'استقطبت فعاليات مهرجان «رمضاننا كدا» في منطقة جدة التاريخية، الذي يقام برعاية صاحب السمو الملكي أمير منطقة مكة المكرمة، أكثر من 120 ألف زائر خلال أسبوعه الأول، توافدوا على أزقة حارة المظلوم وسوق العلوي وبيت نصيف بعد صلاة التراويح حتى ساعات السحور، في أجواء تستعيد عادات أهل جدة القديمة في الشهر الفضيل.',
       'وأوضح مدير المهرجان الأستاذ هشام بن عبدالله باناجه لـ«المدينة» أن المهرجان «يقدم هذا العام 40 فعالية بين ألعاب شعبية ومسرح للأطفال وسوق للحرفيين والأكلات الحجازية»، مبيناً أن اللجنة المنظمة «استعانت بكبار السن من أهالي الحارات لإحياء الألعاب التي كاد الجيل الجديد ينساها مثل البرجون والمزمار».',
       'وأضاف باناجه: «نحرص على ألا يتحول المهرجان إلى سوق تجاري، فالبسطات محصورة في الأسر المنتجة من أهل جدة، ولا يسمح ببيع المنتجات المستوردة داخل المنطقة التاريخية».',
-      'وكانت الهيئة العامة للسياحة والتراث الوطني قد أعلنت مطلع رمضان أن المهرجان يقام بالشراكة مع أمانة محافظة جدة والغرفة التجارية، مؤكدة أنه «يأتي في إطار مساعي الهيئة لتأهيل جدة التاريخية وإعادة الحياة إلى أسواقها بعد تسجيلها في قائمة التراث العالمي».',
-      'وبين ركن الحكواتي ومحل قديم لبيع الحلوى، جلس العم عبدالله سعيد قزاز، الذي تجاوز الثمانين من عمره، يروي لأحفاده حكايات الحارة، وقال لـ«المدينة»: «كنا في رمضان نسهر على البسطات هنا حتى السحور، ولم يكن في جدة كلها مكان غير البلد، والحمد لله أن الناس عادوا إليها».',
-      'في المقابل، اشتكت الزائرة نوف العمودي من «الزحام الشديد وصعوبة إيجاد مواقف للسيارات»، وقالت: «انتظرنا ساعة كاملة عند مدخل باب مكة، ولم نجد أي منظم يوجه الناس، نتمنى أن توفر حافلات من المواقف البعيدة».',
       'يذكر أن منطقة جدة التاريخية سجلت في قائمة التراث العالمي لدى منظمة اليونسكو في يونيو من العام الماضي، وتضم أكثر من 600 مبنى تراثي، أشهرها بيت نصيف وبيت المتبولي.',
     ].join('\n\n'),
     quotes: [
@@ -147,23 +141,6 @@ const saudiRows: readonly Row[] = [
         'نحرص على ألا يتحول المهرجان إلى سوق تجاري، فالبسطات محصورة في الأسر المنتجة من أهل جدة، ولا يسمح ببيع المنتجات المستوردة داخل المنطقة التاريخية',
         'direct',
         'هشام بن عبدالله باناجه',
-      ],
-      [
-        'يأتي في إطار مساعي الهيئة لتأهيل جدة التاريخية وإعادة الحياة إلى أسواقها بعد تسجيلها في قائمة التراث العالمي',
-        'partial',
-        'الهيئة العامة للسياحة والتراث الوطني',
-      ],
-      ['المدينة', 'mention', null],
-      [
-        'كنا في رمضان نسهر على البسطات هنا حتى السحور، ولم يكن في جدة كلها مكان غير البلد، والحمد لله أن الناس عادوا إليها',
-        'direct',
-        'عبدالله سعيد قزاز',
-      ],
-      ['الزحام الشديد وصعوبة إيجاد مواقف للسيارات', 'partial', 'نوف العمودي'],
-      [
-        'انتظرنا ساعة كاملة عند مدخل باب مكة، ولم نجد أي منظم يوجه الناس، نتمنى أن توفر حافلات من المواقف البعيدة',
-        'direct',
-        'نوف العمودي',
       ],
     ],
   },
@@ -254,27 +231,15 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Makkah on the shortage of Zamzam water containers in « »: a name-dash-city byline, a lede with no quote, the project’s director (المهندس) with أرجع … إلى «…» and مؤكداً لـ«مكة» أن, then وأضاف + family name:, وأشار إلى أن with no subject, an Indonesian pilgrim (المعتمر) with a relative clause and a colon, a citizen with أما … فقال لـ«مكة» إن and مطالباً بـ«…», a closing يذكر أن',
+    what: 'Makkah on the shortage of Zamzam water containers in « » (the project’s director split out below): a name-dash-city byline, a lede with no quote, an Indonesian pilgrim (المعتمر) with a relative clause and a colon, a citizen with أما … فقال لـ«مكة» إن and مطالباً بـ«…», a closing يذكر أن',
     text: [
       'عبدالله الحارثي - مكة المكرمة',
       'شهدت منافذ بيع عبوات ماء زمزم في مكة المكرمة وجدة خلال العشر الأواخر من رمضان نقصاً في الكميات المعروضة، فيما اصطفت طوابير المعتمرين والمواطنين أمام مستودعات مشروع الملك عبدالله بن عبدالعزيز لسقيا زمزم في كدي منذ الساعات الأولى من الصباح، للحصول على عبوات سعة عشرة لترات.',
-      'وأرجع مدير مشروع الملك عبدالله لسقيا زمزم المهندس وليد بن محمد بخاري النقص إلى «الطلب غير المسبوق في مواسم الذروة»، مؤكداً لـ«مكة» أن المشروع «ينتج يومياً نحو 200 ألف عبوة، ويعمل بكامل طاقته على مدى 24 ساعة».',
-      'وأضاف بخاري: «لن نسمح بتحويل زمزم إلى سلعة للمتاجرة، ولذلك حددنا عبوتين لكل شخص في المرة الواحدة، ونعمل مع الجهات الأمنية على ضبط من يعيدون بيعها على الطرق بأسعار مضاعفة».',
-      'وأشار إلى أن المشروع يدرس «إتاحة الحجز المسبق للعبوات إلكترونياً» بعد موسم الحج، لافتاً إلى أن الشركة الوطنية للمياه ستفتح منفذين إضافيين في جدة قبل نهاية الشهر.',
       'وأمام بوابة المستودع، قال المعتمر الإندونيسي أحمد سوهارتو، الذي جاء برفقة ثلاثة من أقاربه: «وعدت أهلي في جاكرتا أن أحمل لهم زمزم، ووقفت هنا ساعتين ولم أحصل إلا على عبوتين، وهي لا تكفي نصف العائلة».',
       'أما المواطن حسن بن علي الغامدي فقال لـ«مكة» إن بعض الباعة «يبيعون العبوة على طريق الليث بأربعين ريالاً بدلاً من خمسة ريالات»، مطالباً بـ«تشديد الرقابة على البيع العشوائي ومصادرة العبوات من المخالفين».',
       'يذكر أن مشروع الملك عبدالله بن عبدالعزيز لسقيا زمزم افتتح عام 1431هـ في منطقة كدي بمكة المكرمة، ويضم مصنعاً لتعبئة ماء زمزم ومستودعاً آلياً لتخزين العبوات وتوزيعها، وتشغله الشركة الوطنية للمياه.',
     ].join('\n\n'),
     quotes: [
-      ['الطلب غير المسبوق في مواسم الذروة', 'partial', 'وليد بن محمد بخاري'],
-      ['مكة', 'mention', null],
-      ['ينتج يومياً نحو 200 ألف عبوة، ويعمل بكامل طاقته على مدى 24 ساعة', 'partial', 'وليد بن محمد بخاري'],
-      [
-        'لن نسمح بتحويل زمزم إلى سلعة للمتاجرة، ولذلك حددنا عبوتين لكل شخص في المرة الواحدة، ونعمل مع الجهات الأمنية على ضبط من يعيدون بيعها على الطرق بأسعار مضاعفة',
-        'direct',
-        'وليد بن محمد بخاري',
-      ],
-      ['إتاحة الحجز المسبق للعبوات إلكترونياً', 'partial', 'وليد بن محمد بخاري'],
       [
         'وعدت أهلي في جاكرتا أن أحمل لهم زمزم، ووقفت هنا ساعتين ولم أحصل إلا على عبوتين، وهي لا تكفي نصف العائلة',
         'direct',
@@ -287,9 +252,100 @@ const saudiRows: readonly Row[] = [
   },
 ];
 
+describe('probe 57: whole Saudi articles of 2015 as their desks file them, held out', () => {
+  runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'outdoor work ban, split out: the labour office’s director (سعادة … المهندس) لـ"الرياض" with إن, then وأضاف + family name: and لافتاً إلى أن المكتب خصص الرقم "…" with a hotline number in quotes, then وأوضح أن with no subject and a campaign’s quoted name',
+    // engine gap: the hotline number "19911" after خصص الرقم is read as a partial of سلطان بن فهد الدوسري instead of a mention with no speaker; his three fragments are read right, and move with it because the وأضاف + family name and the وأوضح with no subject need the paragraph that names him.
+    gaps: ['attribution'],
+    text: [
+      'وقال سعادة مدير مكتب العمل بمنطقة الرياض المهندس سلطان بن فهد الدوسري لـ"الرياض" إن المخالفات "تركزت في مشروعات المقاولات الصغيرة والمتوسطة، حيث يلجأ بعض المقاولين إلى تشغيل العمال في أوقات الظهيرة لتعويض التأخر في تسليم المشروعات".',
+      'وأضاف الدوسري: "الغرامة تبدأ من عشرة آلاف ريال عن كل عامل، وتضاعف عند تكرار المخالفة، وقد يصل الأمر إلى إيقاف خدمات المنشأة في الوزارة"، لافتاً إلى أن المكتب خصص الرقم "19911" لتلقي بلاغات المواطنين والمقيمين على مدار الساعة.',
+      'وأوضح أن القرار "لا يشمل الأعمال الطارئة كإصلاح أعطال الكهرباء والمياه، شريطة توفير مظلات ومياه شرب باردة ووسائل تبريد للعاملين"، مشيراً إلى أن الوزارة أطلقت حملة توعوية بعنوان "صحتك أولاً" بست لغات، توزع مطبوعاتها على مساكن العمال ومواقع العمل.',
+    ].join('\n\n'),
+    quotes: [
+      ['الرياض', 'mention', null],
+      [
+        'تركزت في مشروعات المقاولات الصغيرة والمتوسطة، حيث يلجأ بعض المقاولين إلى تشغيل العمال في أوقات الظهيرة لتعويض التأخر في تسليم المشروعات',
+        'partial',
+        'سلطان بن فهد الدوسري',
+      ],
+      [
+        'الغرامة تبدأ من عشرة آلاف ريال عن كل عامل، وتضاعف عند تكرار المخالفة، وقد يصل الأمر إلى إيقاف خدمات المنشأة في الوزارة',
+        'direct',
+        'سلطان بن فهد الدوسري',
+      ],
+      ['19911', 'mention', null],
+      [
+        'لا يشمل الأعمال الطارئة كإصلاح أعطال الكهرباء والمياه، شريطة توفير مظلات ومياه شرب باردة ووسائل تبريد للعاملين',
+        'partial',
+        'سلطان بن فهد الدوسري',
+      ],
+      ['صحتك أولاً', 'mention', null],
+    ],
+  },
+  {
+    what: 'Historic Jeddah festival, split out: the tourism commission with وكانت … قد أعلنت … مؤكدة أنه «…», then an old man (العم) in a paragraph of narration with جلس …، الذي …، يروي … وقال لـ«المدينة»:, then a woman visitor with في المقابل، اشتكت … من «…» then وقالت:',
+    // engine gap: the old man’s direct after جلس العم …، الذي …، يروي …، وقال لـ«المدينة»: goes to الهيئة العامة للسياحة والتراث الوطني, the body of the paragraph before (null when his paragraph stands alone), instead of عبدالله سعيد قزاز, and the woman visitor’s partial after اشتكت الزائرة … من «…» and her direct after وقالت: go to the commission too instead of نوف العمودي (read right when the commission’s paragraph is not before her, directly or through the old man’s); the commission’s own partial is read right and moves with them.
+    gaps: ['attribution'],
+    text: [
+      'وكانت الهيئة العامة للسياحة والتراث الوطني قد أعلنت مطلع رمضان أن المهرجان يقام بالشراكة مع أمانة محافظة جدة والغرفة التجارية، مؤكدة أنه «يأتي في إطار مساعي الهيئة لتأهيل جدة التاريخية وإعادة الحياة إلى أسواقها بعد تسجيلها في قائمة التراث العالمي».',
+      'وبين ركن الحكواتي ومحل قديم لبيع الحلوى، جلس العم عبدالله سعيد قزاز، الذي تجاوز الثمانين من عمره، يروي لأحفاده حكايات الحارة، وقال لـ«المدينة»: «كنا في رمضان نسهر على البسطات هنا حتى السحور، ولم يكن في جدة كلها مكان غير البلد، والحمد لله أن الناس عادوا إليها».',
+      'في المقابل، اشتكت الزائرة نوف العمودي من «الزحام الشديد وصعوبة إيجاد مواقف للسيارات»، وقالت: «انتظرنا ساعة كاملة عند مدخل باب مكة، ولم نجد أي منظم يوجه الناس، نتمنى أن توفر حافلات من المواقف البعيدة».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'يأتي في إطار مساعي الهيئة لتأهيل جدة التاريخية وإعادة الحياة إلى أسواقها بعد تسجيلها في قائمة التراث العالمي',
+        'partial',
+        'الهيئة العامة للسياحة والتراث الوطني',
+      ],
+      ['المدينة', 'mention', null],
+      [
+        'كنا في رمضان نسهر على البسطات هنا حتى السحور، ولم يكن في جدة كلها مكان غير البلد، والحمد لله أن الناس عادوا إليها',
+        'direct',
+        'عبدالله سعيد قزاز',
+      ],
+      ['الزحام الشديد وصعوبة إيجاد مواقف للسيارات', 'partial', 'نوف العمودي'],
+      [
+        'انتظرنا ساعة كاملة عند مدخل باب مكة، ولم نجد أي منظم يوجه الناس، نتمنى أن توفر حافلات من المواقف البعيدة',
+        'direct',
+        'نوف العمودي',
+      ],
+    ],
+  },
+  {
+    what: 'Zamzam shortage, split out: the director of a project named after a king (مدير مشروع الملك عبدالله لسقيا زمزم المهندس فلان) with أرجع … إلى «…» and مؤكداً لـ«مكة» أن, then وأضاف + family name:, then وأشار إلى أن with no subject',
+    // engine gap: both fragments of the first paragraph are credited to 'عبدالله لسقيا زمزم', a piece of the project’s name before his title, instead of وليد بن محمد بخاري; his direct after وأضاف بخاري: and the fragment after وأشار إلى أن are read right, and move with the paragraph that gives his full name.
+    gaps: ['attribution'],
+    text: [
+      'وأرجع مدير مشروع الملك عبدالله لسقيا زمزم المهندس وليد بن محمد بخاري النقص إلى «الطلب غير المسبوق في مواسم الذروة»، مؤكداً لـ«مكة» أن المشروع «ينتج يومياً نحو 200 ألف عبوة، ويعمل بكامل طاقته على مدى 24 ساعة».',
+      'وأضاف بخاري: «لن نسمح بتحويل زمزم إلى سلعة للمتاجرة، ولذلك حددنا عبوتين لكل شخص في المرة الواحدة، ونعمل مع الجهات الأمنية على ضبط من يعيدون بيعها على الطرق بأسعار مضاعفة».',
+      'وأشار إلى أن المشروع يدرس «إتاحة الحجز المسبق للعبوات إلكترونياً» بعد موسم الحج، لافتاً إلى أن الشركة الوطنية للمياه ستفتح منفذين إضافيين في جدة قبل نهاية الشهر.',
+    ].join('\n\n'),
+    quotes: [
+      ['الطلب غير المسبوق في مواسم الذروة', 'partial', 'وليد بن محمد بخاري'],
+      ['مكة', 'mention', null],
+      ['ينتج يومياً نحو 200 ألف عبوة، ويعمل بكامل طاقته على مدى 24 ساعة', 'partial', 'وليد بن محمد بخاري'],
+      [
+        'لن نسمح بتحويل زمزم إلى سلعة للمتاجرة، ولذلك حددنا عبوتين لكل شخص في المرة الواحدة، ونعمل مع الجهات الأمنية على ضبط من يعيدون بيعها على الطرق بأسعار مضاعفة',
+        'direct',
+        'وليد بن محمد بخاري',
+      ],
+      ['إتاحة الحجز المسبق للعبوات إلكترونياً', 'partial', 'وليد بن محمد بخاري'],
+    ],
+  },
+];
+
+describe('probe 57: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net on Sousse’s empty hotels after the beach attack in " ": a name-dash-city byline, a lede with no quote, a hotel manager after the hotel’s quoted name with ويقول …، …، إن and مضيفا أن, then وأضاف + family name للجزيرة نت:, the tourist office’s director general in apposition في تصريح صحفي with إن, then وتابع: with no subject, the British foreign office with وكانت … قد نصحت … بـ"…", a jet-ski renter by description only with ويقول للجزيرة نت:, a woman professor in apposition with وترى … أن and محذرة من أن',
+    what: 'Al Jazeera Net on Sousse’s empty hotels after the beach attack in " " (the jet-ski renter split out below): a name-dash-city byline, a lede with no quote, a hotel manager after the hotel’s quoted name with ويقول …، …، إن and مضيفا أن, then وأضاف + family name للجزيرة نت:, the tourist office’s director general in apposition في تصريح صحفي with إن, then وتابع: with no subject, the British foreign office with وكانت … قد نصحت … بـ"…", a woman professor in apposition with وترى … أن and محذرة من أن',
     text: [
       'منيرة الحاج علي-سوسة',
       'بعد شهر على الهجوم الذي استهدف فندقا في منتجع القنطاوي بمدينة سوسة وأودى بحياة 38 سائحا أجنبيا، تبدو الشواطئ الممتدة أمام الفنادق شبه خالية في ذروة الموسم السياحي، بينما أغلقت عدة فنادق أبوابها وسرحت مئات العاملين فيها.',
@@ -298,7 +354,6 @@ const internationalRows: readonly Row[] = [
       'في المقابل، قال المدير العام للديوان الوطني التونسي للسياحة، كمال العياري، في تصريح صحفي إن الحكومة "أقرت حزمة إجراءات لدعم المؤسسات السياحية، من بينها تأجيل سداد القروض وتحمل الدولة جزءا من مساهمات الضمان الاجتماعي".',
       'وتابع: "أمن السائح مسؤوليتنا، ونشرنا وحدات أمنية مسلحة على الشواطئ وداخل الفنادق، ونعمل مع شركائنا الأوروبيين لطمأنتهم".',
       'وكانت وزارة الخارجية البريطانية قد نصحت رعاياها بـ"عدم السفر إلى تونس إلا للضرورة القصوى"، وطلبت من شركات السياحة إعادة نحو ثلاثة آلاف سائح بريطاني كانوا في البلاد، معتبرة أن وقوع هجوم آخر أمر مرجح.',
-      'وعلى الشاطئ، يجلس أحد مؤجري الدراجات المائية قرب دراجاته المربوطة منذ أسابيع، ويقول للجزيرة نت: "كنت أكسب في الصيف ما يكفيني العام كله، اليوم لا يأتي أحد، حتى التونسيون يخافون النزول إلى البحر هنا".',
       'وترى أستاذة الاقتصاد بجامعة سوسة، آمال القروي، أن القطاع "لن يتعافى قبل عامين على الأقل"، محذرة من أن الأزمة "ستطال آلاف العائلات التي تعيش من الصناعات التقليدية والنقل وتجارة التجزئة حول المناطق السياحية".',
     ].join('\n\n'),
     quotes: [
@@ -321,11 +376,6 @@ const internationalRows: readonly Row[] = [
         'كمال العياري',
       ],
       ['عدم السفر إلى تونس إلا للضرورة القصوى', 'partial', 'وزارة الخارجية البريطانية'],
-      [
-        'كنت أكسب في الصيف ما يكفيني العام كله، اليوم لا يأتي أحد، حتى التونسيون يخافون النزول إلى البحر هنا',
-        'direct',
-        'أحد مؤجري الدراجات المائية',
-      ],
       ['لن يتعافى قبل عامين على الأقل', 'partial', 'آمال القروي'],
       [
         'ستطال آلاف العائلات التي تعيش من الصناعات التقليدية والنقل وتجارة التجزئة حول المناطق السياحية',
@@ -335,9 +385,8 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'BBC Arabic on the wing part washed up on Réunion in " ": a lede with the flight’s quoted name, an aircraft type in quotes, the finder with his description after his name لبي بي سي with a colon, the Malaysian minister in apposition at a press conference with إن then مضيفا:, the Paris prosecutor’s office with أكد …، الذي …، أن, a passenger’s wife with a relative clause لبي بي سي إنها then وأضافت:, a professor (البروفيسور) with ويرى …، …، أن then لكنه قال:, a background paragraph',
+    what: 'BBC Arabic on the wing part washed up on Réunion in " " (the lede split out below): an aircraft type in quotes, the finder with his description after his name لبي بي سي with a colon, the Malaysian minister in apposition at a press conference with إن then مضيفا:, the Paris prosecutor’s office with أكد …، الذي …، أن, a passenger’s wife with a relative clause لبي بي سي إنها then وأضافت:, a professor (البروفيسور) with ويرى …، …، أن then لكنه قال:, a background paragraph',
     text: [
-      'قالت السلطات الفرنسية إن قطعة حطام عثر عليها على شاطئ جزيرة لاريونيون في المحيط الهندي ستنقل إلى مدينة تولوز لفحصها، لمعرفة ما إذا كانت جزءا من الطائرة الماليزية التي اختفت في الرحلة "إم إتش 370".',
       'وكان عمال تنظيف قد عثروا على القطعة، التي يبلغ طولها نحو مترين، صباح الأربعاء قرب بلدة سان أندريه على الساحل الشرقي للجزيرة، ويقول خبراء إنها تشبه جزءا متحركا من جناح طائرة من طراز "بوينغ 777".',
       'وقال لوران فونتين، أحد عمال جمعية تنظيف الشواطئ الذين عثروا على القطعة، لبي بي سي: "رأيت شيئا كبيرا تغطيه الصدفيات تتقاذفه الأمواج، ظننته في البداية جزءا من قارب، ولم أفكر في الطائرة إلا عندما رأيت الصحفيين يتوافدون".',
       'من جهته، قال وزير النقل الماليزي، عزيز الدين حمزة، في مؤتمر صحفي في كوالالمبور إن فريقا من المحققين الماليزيين "في طريقه إلى فرنسا للمشاركة في فحص القطعة"، مضيفا: "من السابق لأوانه أن نؤكد أي شيء، ولا نريد أن نمنح العائلات أملا زائفا أو أن نضاعف حزنها".',
@@ -347,7 +396,6 @@ const internationalRows: readonly Row[] = [
       'واختفت الطائرة التابعة للخطوط الجوية الماليزية في الثامن من مارس/آذار 2014 بعد إقلاعها من كوالالمبور متجهة إلى بكين وعلى متنها 239 شخصا، ولم يعثر على أي أثر لها حتى الآن رغم عمليات بحث واسعة في جنوب المحيط الهندي.',
     ].join('\n\n'),
     quotes: [
-      ['إم إتش 370', 'mention', null],
       ['بوينغ 777', 'mention', null],
       [
         'رأيت شيئا كبيرا تغطيه الصدفيات تتقاذفه الأمواج، ظننته في البداية جزءا من قارب، ولم أفكر في الطائرة إلا عندما رأيت الصحفيين يتوافدون',
@@ -380,13 +428,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'RT Arabic on the MAKS air show in « »: the show’s and a state corporation’s quoted names, the corporation’s spokesman in apposition with إن and مضيفا أن, an airliner’s quoted name, its chief designer in apposition في حديث لـRT with أن then مؤكدا:, a Chinese delegation’s head in apposition with رأى … أن and لافتا إلى أن, a woman visitor with وهي … لمراسل RT:, a background paragraph, RT’s source line',
+    what: 'RT Arabic on the MAKS air show in « » (the Chinese delegation’s head split out below): the show’s and a state corporation’s quoted names, the corporation’s spokesman in apposition with إن and مضيفا أن, an airliner’s quoted name, its chief designer in apposition في حديث لـRT with أن then مؤكدا:, a woman visitor with وهي … لمراسل RT:, a background paragraph, RT’s source line',
     text: [
       'افتتح، الثلاثاء، في مدينة جوكوفسكي بضواحي موسكو المعرض الدولي للطيران والفضاء «ماكس-2015»، بمشاركة أكثر من 700 شركة من 30 دولة، وسط غياب لافت لشركات غربية كبرى بسبب العقوبات المفروضة على روسيا.',
       'وقال المتحدث باسم مؤسسة «روستيخ» الحكومية، إيغور ماكاروف، إن الشركات الروسية «ستوقع خلال أيام المعرض عقودا تتجاوز قيمتها 350 مليار روبل»، مضيفا أن الطلب الخارجي على الطائرات والمروحيات الروسية «ارتفع خصوصا من دول آسيا وأمريكا اللاتينية».',
       'وشهد اليوم الأول عروضا جوية لفرق الألعاب البهلوانية، فيما عرضت للمرة الأولى أمام الجمهور مقصورة طائرة الركاب المتوسطة «إم إس-21» بالحجم الطبيعي.',
       'وأوضح كبير مصممي الطائرة، أوليغ بوغدانوف، في حديث لـRT أن الطائرة «ستقوم بأول رحلة تجريبية لها العام المقبل»، مؤكدا: «صممناها لتنافس إيرباص وبوينغ في فئتها، ونسبة المكونات المحلية فيها ستتجاوز 70 في المئة».',
-      'ورأى رئيس وفد مؤسسة صناعة الطيران الصينية، لي جيان غوه، أن التعاون مع موسكو في مجال الطيران المدني «يدخل مرحلة جديدة»، لافتا إلى أن البلدين «يعملان على تصميم طائرة ركاب عريضة البدن مشتركة لكسر احتكار الشركتين الأمريكية والأوروبية».',
       'وقالت الزائرة ناتاليا كوزلوفا، وهي معلمة جاءت مع ابنها من مدينة تفير، لمراسل RT: «نأتي إلى المعرض كل عامين، ابني يحلم بأن يصبح طيارا، وهذه أفضل فرصة له ليرى الطائرات عن قرب».',
       'ويقام المعرض كل عامين منذ عام 1993 في مطار جوكوفسكي التابع لمعهد غروموف لأبحاث الطيران، ويعد من أكبر معارض الطيران في العالم، ويستمر هذا العام حتى الأحد المقبل.',
       'المصدر: RT + وكالات',
@@ -403,12 +450,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'أوليغ بوغدانوف',
       ],
-      ['يدخل مرحلة جديدة', 'partial', 'لي جيان غوه'],
-      [
-        'يعملان على تصميم طائرة ركاب عريضة البدن مشتركة لكسر احتكار الشركتين الأمريكية والأوروبية',
-        'partial',
-        'لي جيان غوه',
-      ],
       [
         'نأتي إلى المعرض كل عامين، ابني يحلم بأن يصبح طيارا، وهذه أفضل فرصة له ليرى الطائرات عن قرب',
         'direct',
@@ -417,10 +458,8 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Euronews Arabic on the Dutch climate ruling in « » with one name in " ": في حكم وصف بالتاريخي in the lede, the foundation’s quoted name, the court with وقالت … في حكمها إن and معتبرة أن with no quote, the foundation’s director in apposition ليورونيوز with إن then مضيفة:, the plaintiffs’ lawyer in apposition with أوضح … أن and مشيرا إلى أن, the ministry with من جهتها، قالت … في بيان إنها, a pensioner with وهو … and a colon, a conference’s quoted short name',
+    what: 'Euronews Arabic on the Dutch climate ruling in « » with one name in " " (the lede and the court split out below): the foundation’s director after its quoted name, in apposition ليورونيوز with إن then مضيفة:, the plaintiffs’ lawyer in apposition with أوضح … أن and مشيرا إلى أن, the ministry with من جهتها، قالت … في بيان إنها, a pensioner with وهو … and a colon, a conference’s quoted short name',
     text: [
-      'في حكم وصف بالتاريخي، أمرت محكمة مقاطعة لاهاي الحكومة الهولندية بخفض انبعاثات الغازات المسببة للاحتباس الحراري بنسبة 25 في المئة على الأقل بحلول عام 2020 مقارنة بمستويات عام 1990، في قضية رفعتها مؤسسة «أورخندا» البيئية باسم نحو 900 مواطن.',
-      'وقالت المحكمة في حكمها إن الدولة «لا يجوز لها أن تكتفي بالهدف الحالي البالغ 17 في المئة»، معتبرة أن عليها واجب رعاية تجاه مواطنيها يلزمها بحمايتهم من المخاطر الجسيمة لتغير المناخ.',
       'وقالت مديرة مؤسسة «أورخندا»، ماريكه فان دن برغ، ليورونيوز أمام مبنى المحكمة إن الحكم «رسالة إلى كل الحكومات التي تعقد المؤتمرات وتطلق الوعود ثم لا تفعل شيئا»، مضيفة: «للمرة الأولى يقول قاض إن حماية المناخ ليست خيارا سياسيا، بل واجب قانوني».',
       'وأوضح محامي المدعين، يوريس دي ويت، أن القضية «استندت إلى القانون المدني الهولندي وإلى الاتفاقية الأوروبية لحقوق الإنسان»، مشيرا إلى أن «محامين في بلجيكا والنرويج يستعدون لرفع دعاوى مماثلة أمام محاكم بلادهم».',
       'من جهتها، قالت وزارة البنية التحتية والبيئة الهولندية في بيان إنها «ستدرس الحكم بعناية قبل أن تقرر ما إذا كانت ستستأنفه»، من دون أن تعلق على مضمونه.',
@@ -428,8 +467,6 @@ const internationalRows: readonly Row[] = [
       'ويأتي الحكم قبل أشهر من مؤتمر الأمم المتحدة للمناخ في باريس، المعروف بـ"كوب 21"، الذي يسعى إلى التوصل لاتفاق عالمي ملزم لخفض الانبعاثات.',
     ].join('\n\n'),
     quotes: [
-      ['أورخندا', 'mention', null],
-      ['لا يجوز لها أن تكتفي بالهدف الحالي البالغ 17 في المئة', 'partial', 'محكمة مقاطعة لاهاي'],
       ['أورخندا', 'mention', null],
       [
         'رسالة إلى كل الحكومات التي تعقد المؤتمرات وتطلق الوعود ثم لا تفعل شيئا',
@@ -461,37 +498,20 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al Arabiya on WFP cutting food vouchers for Syrian refugees in Jordan in " ": a city-dash-name byline, relief groups’ وصفتها … بأنها "…" in the lede, the programme’s spokeswoman in apposition للعربية.نت with إن then وأضافت:, a refugee mother by her kunya with تقول …، وهي …:, an anonymous official of a named ministry with إن and مشيرا إلى أن, credited to the ministry, UNHCR’s representative in apposition with حذر … من أن then وأضاف + surname في تصريح للعربية.نت:, an economist (الدكتور) with أما …، …، فرأى أن, a closing يذكر أن with a hashtag',
+    what: 'Al Arabiya on WFP cutting food vouchers for Syrian refugees in Jordan in " " (the lede, the spokeswoman and the ministry’s official split out below): a refugee mother by her kunya with تقول …، وهي …:, UNHCR’s representative in apposition with حذر … من أن then وأضاف + surname في تصريح للعربية.نت:, an economist (الدكتور) with أما …، …، فرأى أن, a closing يذكر أن with a hashtag',
     text: [
-      'عمّان - ريم الخطيب',
-      'بدأ برنامج الأغذية العالمي التابع للأمم المتحدة، مطلع سبتمبر، وقف المساعدات الغذائية عن نحو 229 ألف لاجئ سوري يعيشون خارج المخيمات في الأردن، بسبب نقص التمويل، في خطوة وصفتها منظمات إغاثية بأنها "ضربة قاسية" لآلاف العائلات التي لا تملك مصدر دخل آخر.',
-      'وقالت المتحدثة باسم البرنامج في الأردن، دينا القاسم، للعربية.نت إن البرنامج "اضطر إلى اتخاذ هذا القرار المؤلم بعد أن تلقى أقل من 40% من التمويل الذي يحتاجه لهذا العام"، وأضافت: "قسمنا اللاجئين حسب درجة الضعف، وسنستمر في دعم الأكثر فقرا بقسيمة قيمتها 14 دينارا للشخص شهريا".',
       'وفي مدينة المفرق، تقول أم محمد، وهي لاجئة من ريف درعا تعيل خمسة أطفال بعد مقتل زوجها: "كانت القسيمة كل ما نملك لنأكل، أمس وصلتني رسالة على الهاتف تقول إنني لم أعد مشمولة، ولا أعرف من أين سأطعم أطفالي".',
-      'وقال مسؤول في وزارة التخطيط والتعاون الدولي الأردنية، طلب عدم ذكر اسمه، إن المملكة "تتحمل أعباء تفوق قدرتها منذ خمس سنوات"، مشيرا إلى أن خطة الاستجابة الأردنية للأزمة السورية "لم تمول حتى الآن إلا بنسبة 35%".',
       'وحذر ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في الأردن، ماركوس لينديغرين، من أن قطع المساعدات "سيدفع مزيدا من العائلات إلى إخراج أطفالها من المدارس للعمل، أو إلى العودة إلى سوريا، أو ركوب البحر نحو أوروبا".',
       'وأضاف لينديغرين في تصريح للعربية.نت: "نرى منذ أسابيع لاجئين يبيعون قسائمهم وأثاثهم، وبعضهم يقترض ليدفع الإيجار، نحن أمام جيل يكبر في الفقر".',
       'أما الخبير الاقتصادي، الدكتور نضال الحياصات، فرأى أن القرار "سينعكس على الأسواق المحلية في المفرق وإربد، حيث كانت قسائم اللاجئين تحرك جزءا كبيرا من مبيعات المحال الصغيرة".',
       'يذكر أن برنامج الأغذية العالمي كان قد علق مساعداته للاجئين السوريين في دول الجوار لفترة قصيرة في ديسمبر/كانون الأول الماضي، قبل أن يستأنفها بعد حملة تبرعات على مواقع التواصل الاجتماعي حملت وسم "#دولار_واحد_ينقذ_حياة".',
     ].join('\n\n'),
     quotes: [
-      ['ضربة قاسية', 'partial', 'منظمات إغاثية'],
-      [
-        'اضطر إلى اتخاذ هذا القرار المؤلم بعد أن تلقى أقل من 40% من التمويل الذي يحتاجه لهذا العام',
-        'partial',
-        'دينا القاسم',
-      ],
-      [
-        'قسمنا اللاجئين حسب درجة الضعف، وسنستمر في دعم الأكثر فقرا بقسيمة قيمتها 14 دينارا للشخص شهريا',
-        'direct',
-        'دينا القاسم',
-      ],
       [
         'كانت القسيمة كل ما نملك لنأكل، أمس وصلتني رسالة على الهاتف تقول إنني لم أعد مشمولة، ولا أعرف من أين سأطعم أطفالي',
         'direct',
         'أم محمد',
       ],
-      ['تتحمل أعباء تفوق قدرتها منذ خمس سنوات', 'partial', 'وزارة التخطيط والتعاون الدولي الأردنية'],
-      ['لم تمول حتى الآن إلا بنسبة 35%', 'partial', 'وزارة التخطيط والتعاون الدولي الأردنية'],
       [
         'سيدفع مزيدا من العائلات إلى إخراج أطفالها من المدارس للعمل، أو إلى العودة إلى سوريا، أو ركوب البحر نحو أوروبا',
         'partial',
@@ -512,7 +532,101 @@ const internationalRows: readonly Row[] = [
   },
 ];
 
-describe('probe 57: whole articles of Saudi papers of 2015 and of international outlets as their desks file them, held out', () => {
-  runRows(saudiRows);
+describe('probe 57: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Sousse hotels, split out: a jet-ski renter by description only (يجلس أحد مؤجري الدراجات المائية …، ويقول للجزيرة نت:)',
+    // engine gap: the direct is credited to 'أحد مؤجري', the description cut before الدراجات المائية, instead of أحد مؤجري الدراجات المائية.
+    gaps: ['attribution'],
+    text: [
+      'وعلى الشاطئ، يجلس أحد مؤجري الدراجات المائية قرب دراجاته المربوطة منذ أسابيع، ويقول للجزيرة نت: "كنت أكسب في الصيف ما يكفيني العام كله، اليوم لا يأتي أحد، حتى التونسيون يخافون النزول إلى البحر هنا".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'كنت أكسب في الصيف ما يكفيني العام كله، اليوم لا يأتي أحد، حتى التونسيون يخافون النزول إلى البحر هنا',
+        'direct',
+        'أحد مؤجري الدراجات المائية',
+      ],
+    ],
+  },
+  {
+    what: 'Réunion wreckage, split out: a lede of قالت السلطات … إن … with no quoted words, ending on the flight’s quoted name after في الرحلة',
+    // engine gap: the flight’s quoted name is read as a partial of السلطات الفرنسية, the subject of قالت … إن at the head of the sentence, instead of a mention with no speaker.
+    gaps: ['attribution'],
+    text: [
+      'قالت السلطات الفرنسية إن قطعة حطام عثر عليها على شاطئ جزيرة لاريونيون في المحيط الهندي ستنقل إلى مدينة تولوز لفحصها، لمعرفة ما إذا كانت جزءا من الطائرة الماليزية التي اختفت في الرحلة "إم إتش 370".',
+    ].join('\n\n'),
+    quotes: [['إم إتش 370', 'mention', null]],
+  },
+  {
+    what: 'MAKS air show, split out: the head of a foreign delegation in apposition after a corporation’s name (ورأى رئيس وفد مؤسسة صناعة الطيران الصينية، فلان، أن) and لافتا إلى أن',
+    // engine gap: both partials go to 'رئيس وفد', the head of his title, instead of لي جيان غوه named in apposition after it.
+    gaps: ['attribution'],
+    text: [
+      'ورأى رئيس وفد مؤسسة صناعة الطيران الصينية، لي جيان غوه، أن التعاون مع موسكو في مجال الطيران المدني «يدخل مرحلة جديدة»، لافتا إلى أن البلدين «يعملان على تصميم طائرة ركاب عريضة البدن مشتركة لكسر احتكار الشركتين الأمريكية والأوروبية».',
+    ].join('\n\n'),
+    quotes: [
+      ['يدخل مرحلة جديدة', 'partial', 'لي جيان غوه'],
+      [
+        'يعملان على تصميم طائرة ركاب عريضة البدن مشتركة لكسر احتكار الشركتين الأمريكية والأوروبية',
+        'partial',
+        'لي جيان غوه',
+      ],
+    ],
+  },
+  {
+    what: 'Dutch climate ruling, split out: a court named in the lede as the subject of أمرت … الحكومة (في حكم وصف بالتاريخي، أمرت محكمة مقاطعة لاهاي الحكومة الهولندية بـ…) with the foundation’s quoted name, then وقالت المحكمة في حكمها إن … «…» and معتبرة أن with no quote',
+    // engine gap: the court’s partial goes to 'محكمة مقاطعة لاهاي الحكومة الهولندية', the court’s name run into the object of أمرت, instead of محكمة مقاطعة لاهاي (its paragraph alone gives 'المحكمة'); the lede moves with it because the court’s full name is there.
+    gaps: ['attribution'],
+    text: [
+      'في حكم وصف بالتاريخي، أمرت محكمة مقاطعة لاهاي الحكومة الهولندية بخفض انبعاثات الغازات المسببة للاحتباس الحراري بنسبة 25 في المئة على الأقل بحلول عام 2020 مقارنة بمستويات عام 1990، في قضية رفعتها مؤسسة «أورخندا» البيئية باسم نحو 900 مواطن.',
+      'وقالت المحكمة في حكمها إن الدولة «لا يجوز لها أن تكتفي بالهدف الحالي البالغ 17 في المئة»، معتبرة أن عليها واجب رعاية تجاه مواطنيها يلزمها بحمايتهم من المخاطر الجسيمة لتغير المناخ.',
+    ].join('\n\n'),
+    quotes: [
+      ['أورخندا', 'mention', null],
+      ['لا يجوز لها أن تكتفي بالهدف الحالي البالغ 17 في المئة', 'partial', 'محكمة مقاطعة لاهاي'],
+    ],
+  },
+  {
+    what: 'WFP vouchers, split out: a city-dash-name byline, relief groups’ وصفتها منظمات إغاثية بأنها "…" in the lede, then the programme’s spokeswoman in apposition للعربية.نت with إن then وأضافت:',
+    // engine gap: the relief groups’ partial is credited to دينا القاسم, the spokeswoman of the next paragraph, instead of منظمات إغاثية (null without her paragraph, and read right without the byline); the spokeswoman, read right, moves with it.
+    gaps: ['attribution'],
+    text: [
+      'عمّان - ريم الخطيب',
+      'بدأ برنامج الأغذية العالمي التابع للأمم المتحدة، مطلع سبتمبر، وقف المساعدات الغذائية عن نحو 229 ألف لاجئ سوري يعيشون خارج المخيمات في الأردن، بسبب نقص التمويل، في خطوة وصفتها منظمات إغاثية بأنها "ضربة قاسية" لآلاف العائلات التي لا تملك مصدر دخل آخر.',
+      'وقالت المتحدثة باسم البرنامج في الأردن، دينا القاسم، للعربية.نت إن البرنامج "اضطر إلى اتخاذ هذا القرار المؤلم بعد أن تلقى أقل من 40% من التمويل الذي يحتاجه لهذا العام"، وأضافت: "قسمنا اللاجئين حسب درجة الضعف، وسنستمر في دعم الأكثر فقرا بقسيمة قيمتها 14 دينارا للشخص شهريا".',
+    ].join('\n\n'),
+    quotes: [
+      ['ضربة قاسية', 'partial', 'منظمات إغاثية'],
+      [
+        'اضطر إلى اتخاذ هذا القرار المؤلم بعد أن تلقى أقل من 40% من التمويل الذي يحتاجه لهذا العام',
+        'partial',
+        'دينا القاسم',
+      ],
+      [
+        'قسمنا اللاجئين حسب درجة الضعف، وسنستمر في دعم الأكثر فقرا بقسيمة قيمتها 14 دينارا للشخص شهريا',
+        'direct',
+        'دينا القاسم',
+      ],
+    ],
+  },
+  {
+    what: 'WFP vouchers, split out: an anonymous official of a named ministry (مسؤول في وزارة …، طلب عدم ذكر اسمه،) with إن and مشيرا إلى أن, credited to the ministry',
+    // engine gap: both partials are credited to 'مسؤول في وزارة التخطيط والتعاون الدولي الأردنية', the whole description, instead of the ministry the anonymous official belongs to, وزارة التخطيط والتعاون الدولي الأردنية.
+    gaps: ['attribution'],
+    text: [
+      'وقال مسؤول في وزارة التخطيط والتعاون الدولي الأردنية، طلب عدم ذكر اسمه، إن المملكة "تتحمل أعباء تفوق قدرتها منذ خمس سنوات"، مشيرا إلى أن خطة الاستجابة الأردنية للأزمة السورية "لم تمول حتى الآن إلا بنسبة 35%".',
+    ].join('\n\n'),
+    quotes: [
+      ['تتحمل أعباء تفوق قدرتها منذ خمس سنوات', 'partial', 'وزارة التخطيط والتعاون الدولي الأردنية'],
+      ['لم تمول حتى الآن إلا بنسبة 35%', 'partial', 'وزارة التخطيط والتعاون الدولي الأردنية'],
+    ],
+  },
+];
+
+describe('probe 57: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
