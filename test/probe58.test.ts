@@ -69,6 +69,23 @@
  * brands, fairs, foundations, aircraft, companies, unions, radios, bridges and hashtags are mentions with no
  * speaker), and were written before the engine was run on them.
  *
+ * The file as first committed (e44d324), one row per article, was scored with `npm run probe-score -- HEAD~1
+ * a9fb624` before any row was run (probe58: 3/10 rows, 59/68 speech quotes, 26/29 mentions by the engine of
+ * this tree, the same by HEAD~1, and 3/10 rows, 60/68 speech, 26/29 mentions by a9fb624, the engine of the
+ * session's start; by hand from the rows, Saudi 1/5 rows, 28/31 speech, 16/17 mentions, international 2/5
+ * rows, 31/37 speech, 10/12 mentions). The engine read every span right; all its misses are of kind or
+ * speaker. After the run each failing row was read again against the rules and no expectation was found to
+ * misread them, so none was changed: an anonymous official of a named ministry stays credited to the
+ * ministry, a title alone (رئيس اللجنة) to the person it names, a body to its name with its adjectives
+ * (منظمة تيما البيئية التركية), a description to the description without the outlet's name (أحد الصيادين).
+ * Then each passage the engine misreads was split out of its article into a row of its own (the tables of
+ * split rows below), the rest of the article kept as written: Okaz's closing keeps the campaign manager's
+ * paragraph before it, without which it reads right; the gold committee's head keeps the two paragraphs
+ * that name him before the title alone; Al-Weeam's father keeps the lede that names his daughter in full,
+ * without which his tweet reads right, and with it the girl's two paragraphs, which need that lede; France
+ * 24's lede and union leader, DW's lede, Al-Jazirah's relay and Anadolu's environmental group and fisherman
+ * go alone. Every paragraph and expectation of the ten articles is in exactly one row.
+ *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
  */
@@ -77,7 +94,7 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Okaz electronic bracelets for pilgrims in « »: a name-and-city byline, a lede with no quote, the Hajj ministry’s deputy (الدكتور) لـ«عكاظ» with إن, then وأضاف + family name:, وأوضح أن with no subject and an app’s quoted name after مشيراً إلى أن, a tawafa head (المهندس) whose family name is شيخ with رأى … أن then لكنه استدرك قائلاً:, a campaign manager with ويدعى on the paper’s tour with a colon, a closing يذكر أن with a service’s quoted name',
+    what: 'Okaz electronic bracelets for pilgrims in « »: a name-and-city byline, a lede with no quote, the Hajj ministry’s deputy (الدكتور) لـ«عكاظ» with إن, then وأضاف + family name:, وأوضح أن with no subject and an app’s quoted name after مشيراً إلى أن, a tawafa head (المهندس) whose family name is شيخ with رأى … أن then لكنه استدرك قائلاً:; the closing the engine misreads is split out below with the paragraph before it',
     text: [
       'ماجد الحربي (مكة المكرمة)',
       'تبدأ وزارة الحج في موسم حج هذا العام تجربة تزويد الحجاج بأساور إلكترونية تحمل بياناتهم الشخصية والصحية ومواقع سكنهم في المشاعر المقدسة، في مرحلة أولى تشمل نحو 100 ألف حاج من حجاج الداخل، على أن تعمم التجربة على جميع الحجاج في المواسم المقبلة إذا أثبتت نجاحها.',
@@ -85,8 +102,6 @@ const saudiRows: readonly Row[] = [
       'وأضاف المطرفي: «تلقينا في المواسم الماضية مئات البلاغات عن حجاج تائهين لا يحملون ما يدل على هوياتهم، بعضهم من كبار السن ولا يتحدث إلا لغته، والسوار سيختصر ساعات من البحث في دقائق».',
       'وأوضح أن الأساور «مقاومة للماء والحرارة، ولا تحتاج إلى شحن طوال أيام الحج»، مشيراً إلى أن الوزارة ربطتها بتطبيق «حجاجنا» الذي يتيح لذوي الحاج متابعة موقعه على الخريطة لحظة بلحظة.',
       'من جهته، رأى رئيس مجلس إدارة إحدى مؤسسات الطوافة، المهندس عبدالرحمن بن محمد شيخ، أن التجربة «خطوة في الاتجاه الصحيح»، لكنه استدرك قائلاً: «نخشى أن يخلع بعض الحجاج الأساور أو يفقدوها في الزحام، فالحاج البسيط لا يعرف قيمة ما في معصمه ما لم يشرح له أحد».',
-      'وفي جولة لـ«عكاظ» في حي العزيزية، حيث تتركز مقار حملات حجاج الداخل، قال مدير إحدى الحملات، ويدعى فهد العمري: «وزعنا على الحجاج المسجلين لدينا استمارة البيانات، وسنسلم الأساور في مكة قبل يوم التروية بيوم، ومعها ورقة تشرح استخدامها بخمس لغات».',
-      'يذكر أن وزارة الحج كانت قد أطلقت العام الماضي خدمة «المسار الإلكتروني» لتسجيل حجاج الداخل، والتي ربطت الحجاج بالحملات المرخصة وحدت من ظاهرة الحج دون تصريح.',
     ].join('\n\n'),
     quotes: [
       ['عكاظ', 'mention', null],
@@ -108,13 +123,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'عبدالرحمن بن محمد شيخ',
       ],
-      ['عكاظ', 'mention', null],
-      [
-        'وزعنا على الحجاج المسجلين لدينا استمارة البيانات، وسنسلم الأساور في مكة قبل يوم التروية بيوم، ومعها ورقة تشرح استخدامها بخمس لغات',
-        'direct',
-        'فهد العمري',
-      ],
-      ['المسار الإلكتروني', 'mention', null],
     ],
   },
   {
@@ -163,7 +171,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah water cuts in eastern Riyadh in « »: a city-dash-name byline, a lede with no quote, the water company’s spokesman (المهندس) with أوضح … في تصريح لـ«الجزيرة» أن and مؤكداً أن, then وأضاف + family name:, a citizen with غير أن …، الذي …، قال لـ«الجزيرة»:, a mother by her kunya with وقالت …، وهي …، إن then مضيفة:, SPA’s relay of an official of the ministry by description (نقلت … عن مصدر مسؤول في … قوله إن), a closing يذكر أن with an app’s quoted name',
+    what: 'Al-Jazirah water cuts in eastern Riyadh in « »: a city-dash-name byline, a lede with no quote, the water company’s spokesman (المهندس) with أوضح … في تصريح لـ«الجزيرة» أن and مؤكداً أن, then وأضاف + family name:, a citizen with غير أن …، الذي …، قال لـ«الجزيرة»:, a mother by her kunya with وقالت …، وهي …، إن then مضيفة:, a closing يذكر أن with an app’s quoted name; SPA’s relay the engine misreads is split out below',
     text: [
       'الرياض - نورة العتيبي',
       'اصطفت عشرات الصهاريج منذ ساعات الفجر الأولى أمام محطة تعبئة المياه في حي النظيم شرق الرياض، في مشهد يتكرر منذ أكثر من أسبوعين مع انقطاع المياه عن أحياء الرمال والنظيم والسعادة، وسط درجات حرارة تجاوزت 47 درجة مئوية.',
@@ -171,7 +179,6 @@ const saudiRows: readonly Row[] = [
       'وأضاف الحمدان: «نعتذر لسكان الأحياء المتأثرة، وقد وجهنا بتشغيل 30 صهريجاً إضافياً تصل مجاناً إلى المنازل التي تبلغ عن انقطاع المياه عبر الرقم الموحد».',
       'غير أن المواطن سعد بن مطلق الدوسري، الذي كان ينتظر دوره في الطابور منذ الخامسة فجراً، قال لـ«الجزيرة»: «دفعت 350 ريالاً لصهريج كان سعره قبل أسبوع 120 ريالاً، والرقم الموحد لا يرد، ولم يصلنا أي صهريج مجاني».',
       'وقالت أم عبدالله، وهي من سكان حي الرمال، إن أسرتها «تشتري مياه الشرب المعبأة للطبخ والاستحمام منذ عشرة أيام»، مضيفة: «أطفالي لم يخرجوا من البيت منذ بدأت الإجازة، ونحن ننتظر الماء كأننا في قرية نائية لا في العاصمة».',
-      'ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة المياه والكهرباء قوله إن الوزارة «شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين»، وإن أسعار الصهاريج الخاصة ستخضع للرقابة طوال فترة الانقطاع.',
       'يذكر أن شركة المياه الوطنية أطلقت العام الماضي تطبيق «صهريج» لطلب الصهاريج عبر الهاتف الذكي، إلا أن عدداً من السكان اشتكوا من تعطل التطبيق خلال الأيام الماضية بسبب كثرة الطلبات.',
     ].join('\n\n'),
     quotes: [
@@ -199,35 +206,19 @@ const saudiRows: readonly Row[] = [
         'direct',
         'أم عبدالله',
       ],
-      ['شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين', 'partial', 'وزارة المياه والكهرباء'],
       ['صهريج', 'mention', null],
     ],
   },
   {
-    what: 'Al-Eqtisadiah rush to gold shops after the price fall in « »: a name-then-من-city byline, a lede with no quote, لـ«الاقتصادية» before the gold committee’s head (المهندس) and his post after his name with إن, then وأضاف + family name:, وأشار رئيس اللجنة إلى أن with the title alone and مبيناً أن, a woman employee with a brand’s quoted name and تقول …، وهي …:, a professor (الدكتور) in apposition with حذر … من «…» then وقال:, a background paragraph with بحسب',
+    what: 'Al-Eqtisadiah rush to gold shops after the price fall in « »: a name-then-من-city byline, a lede with no quote, a woman employee with a brand’s quoted name and تقول …، وهي …:, a professor (الدكتور) in apposition with حذر … من «…» then وقال:, a background paragraph with بحسب; the gold committee’s head the engine misreads is split out below',
     text: [
       'عبدالله البصيلي من الرياض',
       'شهدت محال الذهب في أسواق الرياض وجدة والدمام إقبالاً لافتاً خلال الأيام الماضية، بعد أن هبطت أسعار الذهب في الأسواق العالمية إلى أدنى مستوياتها في خمس سنوات، ليتراجع سعر الجرام من عيار 21 في السوق المحلية إلى نحو 128 ريالاً، مقابل 142 ريالاً مطلع العام.',
-      'وقال لـ«الاقتصادية» المهندس سعيد بن عبدالرحمن البسامي، رئيس لجنة الذهب والمجوهرات في الغرفة التجارية الصناعية في جدة، إن المبيعات «ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة».',
-      'وأضاف البسامي: «المستهلك السعودي يتعامل مع الذهب كمخزن للقيمة أكثر منه زينة، ولذلك يشتري عند الهبوط ولا يبيع، وهذا ما نراه الآن في الأسواق».',
-      'وأشار رئيس اللجنة إلى أن بعض المحال «رفعت أجور المصنعية لتعويض تراجع هامش الربح»، مبيناً أن اللجنة تلقت شكاوى من مستهلكين في هذا الشأن وأحالتها إلى وزارة التجارة والصناعة.',
       'وفي أحد محال شركة «لازوردي» في سوق الذهب بحي البطحاء، تقول هيفاء بنت ناصر القحطاني، وهي موظفة جاءت لشراء طقم لابنتها المقبلة على الزواج: «أجلت الشراء شهرين لأنني كنت أتوقع أن تنزل الأسعار، والحمد لله وفرت ما يقارب ثلاثة آلاف ريال».',
       'في المقابل، حذر الدكتور تركي بن سلطان العنزي، أستاذ الاقتصاد المالي في جامعة الإمام محمد بن سعود الإسلامية، من «الاندفاع وراء موجة الشراء بغرض المضاربة»، وقال: «الذهب قد يواصل التراجع إذا رفع الاحتياطي الفيدرالي الأمريكي أسعار الفائدة قبل نهاية العام، ومن يشتري اليوم ليبيع غداً قد يخسر».',
       'وبحسب بيانات مجلس الذهب العالمي، بلغ طلب المستهلكين في السعودية على المشغولات الذهبية والسبائك والعملات نحو 75 طناً العام الماضي، لتحل المملكة في المرتبة الأولى عربياً.',
     ].join('\n\n'),
     quotes: [
-      ['الاقتصادية', 'mention', null],
-      [
-        'ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة',
-        'partial',
-        'سعيد بن عبدالرحمن البسامي',
-      ],
-      [
-        'المستهلك السعودي يتعامل مع الذهب كمخزن للقيمة أكثر منه زينة، ولذلك يشتري عند الهبوط ولا يبيع، وهذا ما نراه الآن في الأسواق',
-        'direct',
-        'سعيد بن عبدالرحمن البسامي',
-      ],
-      ['رفعت أجور المصنعية لتعويض تراجع هامش الربح', 'partial', 'سعيد بن عبدالرحمن البسامي'],
       ['لازوردي', 'mention', null],
       [
         'أجلت الشراء شهرين لأنني كنت أتوقع أن تنزل الأسعار، والحمد لله وفرت ما يقارب ثلاثة آلاف ريال',
@@ -243,30 +234,14 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Weeam a Jeddah schoolgirl’s prize at Intel ISEF in “ ”: a city-dash-paper byline, the fair’s quoted name in the lede, the girl في تصريح لـ“الوئام” with إن then وأضافت:, Mawhiba’s quoted short name and its competitions director (الدكتور) in apposition with أكد … أن and مشيراً إلى أن, then وتابع + family name:, a quoted hashtag, her father with غرد … عبر حسابه في “تويتر”:, a closing يذكر أن with no quote',
+    what: 'Al-Weeam a Jeddah schoolgirl’s prize at Intel ISEF in “ ”: a city-dash-paper byline, Mawhiba’s quoted short name and its competitions director (الدكتور) in apposition with أكد … أن and مشيراً إلى أن, then وتابع + family name:, a closing يذكر أن with no quote; the girl’s and her father’s paragraphs, which the engine misreads together, are split out below',
     text: [
       'الرياض – الوئام',
-      'حصدت الطالبة السعودية ريم بنت خالد الزهراني، من الصف الثالث الثانوي في جدة، المركز الثاني عالمياً في مجال الكيمياء بمعرض إنتل الدولي للعلوم والهندسة “آيسف 2015” الذي اختتم في مدينة بيتسبرغ الأمريكية، عن مشروعها لاستخلاص مادة ماصة للنفط من قشور الرمان.',
-      'وقالت الزهراني في تصريح لـ“الوئام” إن فكرة المشروع “بدأت من مطبخ أمي، حين لاحظت أن قشور الرمان تمتص بقع الزيت عن الرخام أسرع من المناديل”.',
-      'وأضافت: “عملت على المشروع سنة ونصفاً في مختبرات جامعة الملك عبدالعزيز، وكنت أخشى ألا يفهم المحكمون فكرتي بسبب لغتي الإنجليزية، لكنهم ظلوا يسألونني أكثر من ساعة”.',
       'من جهته، أكد مدير إدارة المسابقات الدولية في مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع “موهبة”، الدكتور وليد بن صالح الجهني، أن المملكة “حققت هذا العام 12 جائزة كبرى وخاصة، وهو أعلى رقم منذ مشاركتها الأولى في المعرض”، مشيراً إلى أن الفريق السعودي ضم 17 طالباً وطالبة من مختلف المناطق.',
       'وتابع الجهني: “ما يميز طلابنا هذا العام أن مشاريعهم تنطلق من مشكلات محلية حقيقية، مثل ملوحة المياه وتلوث الشواطئ، وهذا ما لفت انتباه المحكمين”.',
-      'وتفاعل مغردون مع فوز الطالبة عبر وسم “#ريم_الزهراني”، فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”: “ابنتي سهرت الليالي على مشروعها، والفضل بعد الله لمعلماتها اللواتي صدقن الفكرة قبلنا”.',
       'يذكر أن المملكة تشارك في المعرض منذ عام 2007، وحصد طلابها وطالباتها منذ ذلك الحين أكثر من 40 جائزة في مختلف فروعه.',
     ].join('\n\n'),
     quotes: [
-      ['آيسف 2015', 'mention', null],
-      ['الوئام', 'mention', null],
-      [
-        'بدأت من مطبخ أمي، حين لاحظت أن قشور الرمان تمتص بقع الزيت عن الرخام أسرع من المناديل',
-        'partial',
-        'ريم بنت خالد الزهراني',
-      ],
-      [
-        'عملت على المشروع سنة ونصفاً في مختبرات جامعة الملك عبدالعزيز، وكنت أخشى ألا يفهم المحكمون فكرتي بسبب لغتي الإنجليزية، لكنهم ظلوا يسألونني أكثر من ساعة',
-        'direct',
-        'ريم بنت خالد الزهراني',
-      ],
       ['موهبة', 'mention', null],
       [
         'حققت هذا العام 12 جائزة كبرى وخاصة، وهو أعلى رقم منذ مشاركتها الأولى في المعرض',
@@ -277,13 +252,6 @@ const saudiRows: readonly Row[] = [
         'ما يميز طلابنا هذا العام أن مشاريعهم تنطلق من مشكلات محلية حقيقية، مثل ملوحة المياه وتلوث الشواطئ، وهذا ما لفت انتباه المحكمين',
         'direct',
         'وليد بن صالح الجهني',
-      ],
-      ['#ريم_الزهراني', 'mention', null],
-      ['تويتر', 'mention', null],
-      [
-        'ابنتي سهرت الليالي على مشروعها، والفضل بعد الله لمعلماتها اللواتي صدقن الفكرة قبلنا',
-        'direct',
-        'خالد الزهراني',
       ],
     ],
   },
@@ -328,10 +296,8 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'France 24 livestock farmers block French roads in « »: the unions’ words in the lede with في تحرك قالت … إنه «…», a union’s quoted short name inside a long title before the name لفرانس24 with إن then وأضاف:, a background paragraph, the agriculture ministry with أعلنت … في بيان أنها and داعية … إلى «…», the retailers’ spokeswoman after her name with اعتبرت … أن then وقالت لإذاعة «…»:, a farmer by first name with وهو … لوكالة الصحافة الفرنسية:, the agency line',
+    what: 'France 24 livestock farmers block French roads in « »: a background paragraph, the agriculture ministry with أعلنت … في بيان أنها and داعية … إلى «…», the retailers’ spokeswoman after her name with اعتبرت … أن then وقالت لإذاعة «…»:, a farmer by first name with وهو … لوكالة الصحافة الفرنسية:, the agency line; the lede and the union leader the engine misreads are split out below',
     text: [
-      'واصل مربو الماشية ومنتجو الحليب في فرنسا، الخميس، قطع الطرق المؤدية إلى مدن عدة في غرب البلاد وشمالها بالجرارات وأكوام الروث والإطارات المشتعلة، احتجاجا على تراجع أسعار اللحوم والحليب إلى ما دون كلفة الإنتاج، في تحرك قالت نقابات المزارعين إنه «لن يتوقف قبل أن تتدخل الحكومة».',
-      'وقال رئيس فرع الاتحاد الوطني لنقابات المزارعين «إف إن إس إي أ» في منطقة كالفادوس، جان لوك مورو، لفرانس24 إن المزارعين «يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك». وأضاف: «نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا».',
       'وتشير أرقام وزارة الزراعة الفرنسية إلى أن نحو 10 في المئة من المزارع، أي ما يقارب 22 ألف مزرعة، تواجه خطر الإفلاس، بعد أن انخفض سعر لتر الحليب إلى نحو 30 سنتيما مع انتهاء العمل بنظام الحصص الأوروبي في نيسان/أبريل واستمرار الحظر الروسي على المنتجات الزراعية الأوروبية.',
       'وأعلنت الوزارة في بيان أنها ستخصص «600 مليون يورو لتخفيف أعباء الديون عن المزارعين وتأجيل استحقاقاتهم الضريبية والاجتماعية»، داعية المتاجر الكبرى وشركات تصنيع الأغذية إلى «رفع أسعار الشراء فورا».',
       'في المقابل، اعتبرت فيرونيك ديلما، المتحدثة باسم اتحاد التجارة والتوزيع، أن المتاجر الكبرى «ليست المسؤولة عن الأزمة»، وقالت لإذاعة «فرانس إنفو»: «هوامشنا على اللحوم والحليب من الأضعف في أوروبا، والمشكلة في فائض الإنتاج وفي انهيار الأسعار العالمية».',
@@ -339,14 +305,6 @@ const internationalRows: readonly Row[] = [
       'فرانس24/ أ ف ب',
     ].join('\n\n'),
     quotes: [
-      ['لن يتوقف قبل أن تتدخل الحكومة', 'partial', 'نقابات المزارعين'],
-      ['إف إن إس إي أ', 'mention', null],
-      [
-        'يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك',
-        'partial',
-        'جان لوك مورو',
-      ],
-      ['نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا', 'direct', 'جان لوك مورو'],
       [
         '600 مليون يورو لتخفيف أعباء الديون عن المزارعين وتأجيل استحقاقاتهم الضريبية والاجتماعية',
         'partial',
@@ -407,9 +365,8 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'DW Arabic the train drivers’ strike in « »: a lede with the railway’s and the union’s quoted names, the union’s deputy head in apposition at a press conference with إن then مضيفاً:, the railway’s spokeswoman in apposition with وصفت … بأنه «…» then وقالت لـDW عربية إن, a background paragraph, a Syrian student with يدعى and a relative clause لـDW عربية:, the chambers’ federation with حذر … من أن, a professor (البروفيسور) with ويرى …، …، أن then واستدرك قائلاً:, DW’s initials-and-agencies line',
+    what: 'DW Arabic the train drivers’ strike in « »: the union’s deputy head in apposition at a press conference with إن then مضيفاً:, the railway’s spokeswoman in apposition with وصفت … بأنه «…» then وقالت لـDW عربية إن, a background paragraph, a Syrian student with يدعى and a relative clause لـDW عربية:, the chambers’ federation with حذر … من أن, a professor (البروفيسور) with ويرى …، …، أن then واستدرك قائلاً:, DW’s initials-and-agencies line; the lede the engine misreads is split out below',
     text: [
-      'بدأ سائقو القطارات في ألمانيا، فجر الثلاثاء، أطول إضراب في تاريخ شركة السكك الحديدية الألمانية «دويتشه بان»، يستمر ستة أيام ويشل حركة نقل الركاب والبضائع في أنحاء البلاد، في ثامن جولة من النزاع بين الشركة ونقابة سائقي القطارات «جي دي إل» حول الأجور وساعات العمل.',
       'وقال نائب رئيس النقابة، يورغن هافنر، في مؤتمر صحفي في فرانكفورت إن الشركة «لم تقدم عرضاً جدياً واحداً منذ عشرة أشهر»، مضيفاً: «لسنا نحن من يشل البلاد، بل إدارة ترفض أن تعترف بحقنا في التفاوض باسم أعضائنا».',
       'في المقابل، وصفت المتحدثة باسم الشركة، كاترين شولتسه، الإضراب بأنه «غير متناسب ولا مسؤول»، وقالت لـDW عربية إن الشركة «عرضت زيادة بنسبة 4.7 في المئة ودفعة لمرة واحدة، لكن النقابة تريد قبل كل شيء توسيع نفوذها على حساب نقابة أخرى».',
       'ويتمحور الخلاف في جوهره حول حق النقابة الصغيرة نسبياً، التي تضم نحو 20 ألف عضو، في تمثيل موظفين آخرين غير السائقين، مثل مرافقي القطارات، في وقت تستعد فيه الحكومة الألمانية لتمرير قانون يحصر التفاوض في كل منشأة بالنقابة الأكبر.',
@@ -419,8 +376,6 @@ const internationalRows: readonly Row[] = [
       'ع.ج/ أ.ح (د ب أ، رويترز)',
     ].join('\n\n'),
     quotes: [
-      ['دويتشه بان', 'mention', null],
-      ['جي دي إل', 'mention', null],
       ['لم تقدم عرضاً جدياً واحداً منذ عشرة أشهر', 'partial', 'يورغن هافنر'],
       [
         'لسنا نحن من يشل البلاد، بل إدارة ترفض أن تعترف بحقنا في التفاوض باسم أعضائنا',
@@ -448,7 +403,7 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Anadolu Arabic the third Bosphorus bridge in " ": Anadolu’s place/name/agency dateline, the bridge’s quoted name, the project manager (المهندس) in apposition في حديث للأناضول with إن, then وأضاف + surname:, ولفت إلى أن with no subject and موضحا أن, a deputy minister in apposition في كلمة with إن, an environmental group’s quoted name with اعتبرت … أن and داعية إلى "…", a fisherman by description only (أحد الصيادين) with وهو … before the colon, a closing يذكر أن with no quote',
+    what: 'Anadolu Arabic the third Bosphorus bridge in " ": Anadolu’s place/name/agency dateline, the bridge’s quoted name, the project manager (المهندس) in apposition في حديث للأناضول with إن, then وأضاف + surname:, ولفت إلى أن with no subject and موضحا أن, a deputy minister in apposition في كلمة with إن, a closing يذكر أن with no quote; the environmental group and the fisherman the engine misreads are split out below',
     text: [
       'إسطنبول/ أحمد يلدز/ الأناضول',
       'وصلت أعمال إنشاء جسر "ياووز سلطان سليم"، الجسر الثالث على مضيق البوسفور في إسطنبول، إلى مراحلها الأخيرة، مع تركيب آخر القطع الفولاذية في سطحه المعلق بين ضفتي المضيق الآسيوية والأوروبية، تمهيدا لافتتاحه أمام حركة المرور العام المقبل.',
@@ -456,8 +411,6 @@ const internationalRows: readonly Row[] = [
       'وأضاف أكغون: "يعمل في الموقع أكثر من ستة آلاف عامل ومهندس على مدار الساعة، في ثلاث ورديات، ولم نتوقف حتى في أيام الأعياد".',
       'ولفت إلى أن الرياح القوية فوق المضيق "كانت أكبر تحد واجهناه"، موضحا أن الفريق اضطر إلى إيقاف رفع القطع "عشرات المرات بسبب سرعة الرياح".',
       'من جهته، قال نائب وزير النقل والملاحة البحرية والاتصالات التركي، أورهان بيرقدار، في كلمة خلال زيارته الموقع، إن المشروع "سيخفف الضغط عن الجسرين الآخرين، اللذين يعبرهما يوميا أكثر من 400 ألف مركبة".',
-      'في المقابل، اعتبرت منظمة "تيما" البيئية التركية أن الطريق السريع المرتبط بالجسر "يقتطع مساحات واسعة من غابات شمال إسطنبول"، داعية إلى "إعادة تشجير مساحات مماثلة على الأقل قبل افتتاح الطريق".',
-      'وعلى شاطئ قرية غاريبتشه القريبة من الموقع، قال أحد الصيادين للأناضول، وهو يشير إلى برجي الجسر: "كنا نصطاد هنا بهدوء منذ أيام أجدادنا، والآن تغير كل شيء، لكن الجسر جميل، ولا أحد يستطيع أن يوقف إسطنبول".',
       'يذكر أن تكلفة المشروع تبلغ نحو 3 مليارات دولار، وينفذه تحالف تركي إيطالي بنظام البناء والتشغيل ثم نقل الملكية، ويبلغ ارتفاع برجيه أكثر من 320 مترا.',
     ].join('\n\n'),
     quotes: [
@@ -479,14 +432,6 @@ const internationalRows: readonly Row[] = [
         'partial',
         'أورهان بيرقدار',
       ],
-      ['تيما', 'mention', null],
-      ['يقتطع مساحات واسعة من غابات شمال إسطنبول', 'partial', 'منظمة تيما البيئية التركية'],
-      ['إعادة تشجير مساحات مماثلة على الأقل قبل افتتاح الطريق', 'partial', 'منظمة تيما البيئية التركية'],
-      [
-        'كنا نصطاد هنا بهدوء منذ أيام أجدادنا، والآن تغير كل شيء، لكن الجسر جميل، ولا أحد يستطيع أن يوقف إسطنبول',
-        'direct',
-        'أحد الصيادين',
-      ],
     ],
   },
 ];
@@ -494,4 +439,164 @@ const internationalRows: readonly Row[] = [
 describe('probe58: whole articles of Saudi and international outlets as their desks file them, held out', () => {
   runRows(saudiRows);
   runRows(internationalRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    // engine gap: the service’s quoted name in the closing يذكر أن paragraph (خدمة «المسار الإلكتروني») is read as a partial quote of the campaign manager quoted just before (cue يذكر); alone, the closing paragraph reads right
+    what: 'Okaz bracelets, split out: a campaign manager with ويدعى on the paper’s tour with a colon, then a closing يذكر أن … كانت قد أطلقت … خدمة «…» with a service’s quoted name',
+    text: [
+      'وفي جولة لـ«عكاظ» في حي العزيزية، حيث تتركز مقار حملات حجاج الداخل، قال مدير إحدى الحملات، ويدعى فهد العمري: «وزعنا على الحجاج المسجلين لدينا استمارة البيانات، وسنسلم الأساور في مكة قبل يوم التروية بيوم، ومعها ورقة تشرح استخدامها بخمس لغات».',
+      'يذكر أن وزارة الحج كانت قد أطلقت العام الماضي خدمة «المسار الإلكتروني» لتسجيل حجاج الداخل، والتي ربطت الحجاج بالحملات المرخصة وحدت من ظاهرة الحج دون تصريح.',
+    ].join('\n\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      [
+        'وزعنا على الحجاج المسجلين لدينا استمارة البيانات، وسنسلم الأساور في مكة قبل يوم التروية بيوم، ومعها ورقة تشرح استخدامها بخمس لغات',
+        'direct',
+        'فهد العمري',
+      ],
+      ['المسار الإلكتروني', 'mention', null],
+    ],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the relayed fragment is credited to the description مصدر مسؤول في وزارة المياه والكهرباء, not to the ministry, as the corpus rules credit an anonymous member of a named body
+    what: 'Riyadh water cuts, split out: SPA’s relay of an anonymous official of a named ministry (ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة … قوله إن «…»), credited to the ministry',
+    text: [
+      'ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة المياه والكهرباء قوله إن الوزارة «شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين»، وإن أسعار الصهاريج الخاصة ستخضع للرقابة طوال فترة الانقطاع.',
+    ].join('\n\n'),
+    quotes: [['شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين', 'partial', 'وزارة المياه والكهرباء']],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the fragment after وأشار رئيس اللجنة إلى أن is credited to the title رئيس اللجنة as a speaker of its own, not resolved to the committee’s head named two paragraphs before (سعيد بن عبدالرحمن البسامي)
+    what: 'gold shops, split out: لـ«الاقتصادية» before the gold committee’s head (المهندس) and his post after his name with إن, then وأضاف + family name:, then وأشار رئيس اللجنة إلى أن «…» with the title alone and مبيناً أن',
+    text: [
+      'وقال لـ«الاقتصادية» المهندس سعيد بن عبدالرحمن البسامي، رئيس لجنة الذهب والمجوهرات في الغرفة التجارية الصناعية في جدة، إن المبيعات «ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة».',
+      'وأضاف البسامي: «المستهلك السعودي يتعامل مع الذهب كمخزن للقيمة أكثر منه زينة، ولذلك يشتري عند الهبوط ولا يبيع، وهذا ما نراه الآن في الأسواق».',
+      'وأشار رئيس اللجنة إلى أن بعض المحال «رفعت أجور المصنعية لتعويض تراجع هامش الربح»، مبيناً أن اللجنة تلقت شكاوى من مستهلكين في هذا الشأن وأحالتها إلى وزارة التجارة والصناعة.',
+    ].join('\n\n'),
+    quotes: [
+      ['الاقتصادية', 'mention', null],
+      [
+        'ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة',
+        'partial',
+        'سعيد بن عبدالرحمن البسامي',
+      ],
+      [
+        'المستهلك السعودي يتعامل مع الذهب كمخزن للقيمة أكثر منه زينة، ولذلك يشتري عند الهبوط ولا يبيع، وهذا ما نراه الآن في الأسواق',
+        'direct',
+        'سعيد بن عبدالرحمن البسامي',
+      ],
+      ['رفعت أجور المصنعية لتعويض تراجع هامش الربح', 'partial', 'سعيد بن عبدالرحمن البسامي'],
+    ],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the father’s tweet (mention والدها خالد الزهراني) is credited to his daughter ريم بنت خالد الزهراني, whose name the lede gives, the shared family name taken for hers; alone, his paragraph reads right, so the lede, and the girl’s two paragraphs that need it, come with it
+    what: 'ISEF prize, split out: the lede naming the girl in full (ريم بنت خالد الزهراني) with the fair’s quoted name, her words في تصريح لـ“الوئام” with إن then وأضافت:, then a quoted hashtag and her father named after his relation (فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”:)',
+    text: [
+      'حصدت الطالبة السعودية ريم بنت خالد الزهراني، من الصف الثالث الثانوي في جدة، المركز الثاني عالمياً في مجال الكيمياء بمعرض إنتل الدولي للعلوم والهندسة “آيسف 2015” الذي اختتم في مدينة بيتسبرغ الأمريكية، عن مشروعها لاستخلاص مادة ماصة للنفط من قشور الرمان.',
+      'وقالت الزهراني في تصريح لـ“الوئام” إن فكرة المشروع “بدأت من مطبخ أمي، حين لاحظت أن قشور الرمان تمتص بقع الزيت عن الرخام أسرع من المناديل”.',
+      'وأضافت: “عملت على المشروع سنة ونصفاً في مختبرات جامعة الملك عبدالعزيز، وكنت أخشى ألا يفهم المحكمون فكرتي بسبب لغتي الإنجليزية، لكنهم ظلوا يسألونني أكثر من ساعة”.',
+      'وتفاعل مغردون مع فوز الطالبة عبر وسم “#ريم_الزهراني”، فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”: “ابنتي سهرت الليالي على مشروعها، والفضل بعد الله لمعلماتها اللواتي صدقن الفكرة قبلنا”.',
+    ].join('\n\n'),
+    quotes: [
+      ['آيسف 2015', 'mention', null],
+      ['الوئام', 'mention', null],
+      [
+        'بدأت من مطبخ أمي، حين لاحظت أن قشور الرمان تمتص بقع الزيت عن الرخام أسرع من المناديل',
+        'partial',
+        'ريم بنت خالد الزهراني',
+      ],
+      [
+        'عملت على المشروع سنة ونصفاً في مختبرات جامعة الملك عبدالعزيز، وكنت أخشى ألا يفهم المحكمون فكرتي بسبب لغتي الإنجليزية، لكنهم ظلوا يسألونني أكثر من ساعة',
+        'direct',
+        'ريم بنت خالد الزهراني',
+      ],
+      ['#ريم_الزهراني', 'mention', null],
+      ['تويتر', 'mention', null],
+      [
+        'ابنتي سهرت الليالي على مشروعها، والفضل بعد الله لمعلماتها اللواتي صدقن الفكرة قبلنا',
+        'direct',
+        'خالد الزهراني',
+      ],
+    ],
+    gaps: ['attribution'],
+  },
+];
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    // engine gap: the fragment is credited to نقابات, the noun without its complement, not to نقابات المزارعين
+    what: 'French farmers, split out: the unions’ words in the lede with في تحرك قالت نقابات المزارعين إنه «…»',
+    text: [
+      'واصل مربو الماشية ومنتجو الحليب في فرنسا، الخميس، قطع الطرق المؤدية إلى مدن عدة في غرب البلاد وشمالها بالجرارات وأكوام الروث والإطارات المشتعلة، احتجاجا على تراجع أسعار اللحوم والحليب إلى ما دون كلفة الإنتاج، في تحرك قالت نقابات المزارعين إنه «لن يتوقف قبل أن تتدخل الحكومة».',
+    ].join('\n\n'),
+    quotes: [['لن يتوقف قبل أن تتدخل الحكومة', 'partial', 'نقابات المزارعين']],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the union’s quoted short name is read as a direct quote, and it and both his quotes are credited to the title before it (رئيس فرع الاتحاد الوطني لنقابات المزارعين), not to جان لوك مورو named after the title
+    what: 'French farmers, split out: a union’s quoted short name inside a long title before the name (رئيس فرع الاتحاد الوطني لنقابات المزارعين «…» في منطقة كالفادوس، جان لوك مورو،) لفرانس24 with إن, then وأضاف:',
+    text: [
+      'وقال رئيس فرع الاتحاد الوطني لنقابات المزارعين «إف إن إس إي أ» في منطقة كالفادوس، جان لوك مورو، لفرانس24 إن المزارعين «يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك». وأضاف: «نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا».',
+    ].join('\n\n'),
+    quotes: [
+      ['إف إن إس إي أ', 'mention', null],
+      [
+        'يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك',
+        'partial',
+        'جان لوك مورو',
+      ],
+      ['نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا', 'direct', 'جان لوك مورو'],
+    ],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the union’s quoted short name after نقابة سائقي القطارات is read as a partial quote credited to الركاب والبضائع (cue نقل)
+    what: 'train drivers’ strike, split out: a lede with the railway’s and the union’s quoted names (شركة … «دويتشه بان» … بين الشركة ونقابة سائقي القطارات «جي دي إل» حول …)',
+    text: [
+      'بدأ سائقو القطارات في ألمانيا، فجر الثلاثاء، أطول إضراب في تاريخ شركة السكك الحديدية الألمانية «دويتشه بان»، يستمر ستة أيام ويشل حركة نقل الركاب والبضائع في أنحاء البلاد، في ثامن جولة من النزاع بين الشركة ونقابة سائقي القطارات «جي دي إل» حول الأجور وساعات العمل.',
+    ].join('\n\n'),
+    quotes: [
+      ['دويتشه بان', 'mention', null],
+      ['جي دي إل', 'mention', null],
+    ],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: both fragments are credited to منظمة تيما, the body’s name without its adjectives البيئية التركية
+    what: 'Bosphorus bridge, split out: an environmental group named with its quoted name and two adjectives (منظمة "تيما" البيئية التركية) with اعتبرت … أن and داعية إلى "…"',
+    text: [
+      'في المقابل، اعتبرت منظمة "تيما" البيئية التركية أن الطريق السريع المرتبط بالجسر "يقتطع مساحات واسعة من غابات شمال إسطنبول"، داعية إلى "إعادة تشجير مساحات مماثلة على الأقل قبل افتتاح الطريق".',
+    ].join('\n\n'),
+    quotes: [
+      ['تيما', 'mention', null],
+      ['يقتطع مساحات واسعة من غابات شمال إسطنبول', 'partial', 'منظمة تيما البيئية التركية'],
+      ['إعادة تشجير مساحات مماثلة على الأقل قبل افتتاح الطريق', 'partial', 'منظمة تيما البيئية التركية'],
+    ],
+    gaps: ['attribution'],
+  },
+  {
+    // engine gap: the quote is credited to أحد الصيادين للأناضول, the outlet’s name taken into the description
+    what: 'Bosphorus bridge, split out: a fisherman by description only (قال أحد الصيادين للأناضول، وهو يشير إلى …:)',
+    text: [
+      'وعلى شاطئ قرية غاريبتشه القريبة من الموقع، قال أحد الصيادين للأناضول، وهو يشير إلى برجي الجسر: "كنا نصطاد هنا بهدوء منذ أيام أجدادنا، والآن تغير كل شيء، لكن الجسر جميل، ولا أحد يستطيع أن يوقف إسطنبول".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'كنا نصطاد هنا بهدوء منذ أيام أجدادنا، والآن تغير كل شيء، لكن الجسر جميل، ولا أحد يستطيع أن يوقف إسطنبول',
+        'direct',
+        'أحد الصيادين',
+      ],
+    ],
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe58: passages the engine misreads, split out of their articles', () => {
+  runRows(saudiSplitRows);
+  runRows(internationalSplitRows);
 });
