@@ -580,7 +580,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the quote is credited to أحد الصيادين للأناضول, the outlet’s name taken into the description
     what: 'Bosphorus bridge, split out: a fisherman by description only (قال أحد الصيادين للأناضول، وهو يشير إلى …:)',
     text: [
       'وعلى شاطئ قرية غاريبتشه القريبة من الموقع، قال أحد الصيادين للأناضول، وهو يشير إلى برجي الجسر: "كنا نصطاد هنا بهدوء منذ أيام أجدادنا، والآن تغير كل شيء، لكن الجسر جميل، ولا أحد يستطيع أن يوقف إسطنبول".',
@@ -592,7 +591,6 @@ const internationalSplitRows: readonly Row[] = [
         'أحد الصيادين',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 
