@@ -3,17 +3,20 @@
  * the speaker, however many words it has and however they are joined, and ties the surname alone to it
  * later:
  * - a double given name written with a hyphen (هانز-يورغن فيبر, ماري-آن): the hyphen, tight between two
- *   words, joins the halves, and the name keeps it as written;
+ *   words, joins the halves, the word after it is the name's whatever else it spells (جاي-إن), and the
+ *   name keeps the hyphen as written;
  * - a middle word spelled like ف, ب or ك with the article (فرانك فالتر شتاينماير): a syllable of the name
  *   when a plain word follows it right before the words are given, not a clitic noun ending the name;
  * - the Portuguese and Spanish particles دا and ديل keep a name going (لويس إيناسيو لولا دا سيلفا);
  * - a number in words after a name is how often he said it (ألف مرة, ثلاث مرات), never a word of it;
- * - a Mauritanian name with ولد has room for a fifth plain word (إسلكو ولد أحمد إزيد بيه);
+ * - a Mauritanian name with ولد has room for a fifth plain word (إسلكو ولد أحمد إزيد بيه), read in
+ *   after a title and read back after a nationality;
  * - ب and the article right after a name is the verb's complement (أشاد فلان بالجماهير), so the name
  *   before it is whole and the quote after وقال: is his.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (dashes with spaces around an aside, a season's years, a surname that starts with
- * فال at the name's end, a title completed by a number, a definite object after a name with ولد).
+ * فال at the name's end, a number after a family name with the article, a definite object after a
+ * name with ولد).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -45,6 +48,11 @@ const hyphenRows: readonly Row[] = [
       ['لن تبيع نجومها هذا الصيف', 'partial', 'كارل-هاينز رومينيغه'],
       ['نريد الفوز بدوري الأبطال', 'direct', 'كارل-هاينز رومينيغه'],
     ],
+  },
+  {
+    what: 'a Korean name whose hyphenated last syllable is إن, before the particle إن itself',
+    text: 'وقال زعيم المعارضة الكورية الجنوبية مون جاي-إن إن الحوار مع الشمال "هو الطريق الوحيد".',
+    quotes: [['هو الطريق الوحيد', 'partial', 'مون جاي-إن']],
   },
   {
     what: 'guard: dashes with spaces around an aside after the name join nothing',
@@ -118,6 +126,11 @@ const lineageRows: readonly Row[] = [
     what: 'a Mauritanian minister by five words with ولد after الوزير',
     text: 'وقال الوزير إسلكو ولد أحمد إزيد بيه إن العلاقات مع المملكة "متميزة في كل المجالات".',
     quotes: [['متميزة في كل المجالات', 'partial', 'إسلكو ولد أحمد إزيد بيه']],
+  },
+  {
+    what: 'a Mauritanian minister by five words with ولد after his nationality, read back whole',
+    text: 'وقال وزير الخارجية الموريتاني إسلكو ولد أحمد إزيد بيه إن نواكشوط "تقف مع الشرعية في اليمن".',
+    quotes: [['تقف مع الشرعية في اليمن', 'partial', 'إسلكو ولد أحمد إزيد بيه']],
   },
   {
     what: 'guard: a definite word after a four-word name with ولد is the verb’s object',

@@ -1430,9 +1430,11 @@ export function readSubject(
     }
     if (token.type !== 'word') {
       // A hyphen between two words with no space about it joins a double given name (هانز-يورغن,
-      // ماري-آن): the name goes on after it.
+      // ماري-آن): the name goes on after it, with the word it joins, whatever else that word spells
+      // (مون جاي-إن: إن there is no particle).
       if (isNameHyphen(tokens, i) && words.length > 0 && words.at(-1) === i - 1) {
-        i++;
+        words.push(i + 1);
+        i += 2;
         continue;
       }
       // A dot after a one-letter title is an abbreviation (د. فلان), not the end of the phrase.
