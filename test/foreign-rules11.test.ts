@@ -84,6 +84,18 @@ const syllableRows: readonly Row[] = [
     quotes: [['تجاوزت أسوأ مراحل الأزمة', 'partial', 'يوهان فالتر كراوس']],
   },
   {
+    what: 'a hyphenated double name with such a middle word, told to a paper after ل',
+    text: [
+      'صرح وزير الخارجية الألماني فرانك-فالتر شتاينماير لصحيفة "بيلد" بأن برلين "تدعم الحل السياسي".',
+      'وأوضح شتاينماير أن "الوقت ينفد".',
+    ].join('\n\n'),
+    quotes: [
+      ['بيلد', 'mention', null],
+      ['تدعم الحل السياسي', 'partial', 'فرانك-فالتر شتاينماير'],
+      ['الوقت ينفد', 'partial', 'فرانك-فالتر شتاينماير'],
+    ],
+  },
+  {
     what: 'guard: a surname that starts with فال at the name’s end, before a colon',
     text: 'وقال رئيس الوزراء الفرنسي مانويل فالس: "فرنسا في حرب ضد الإرهاب".',
     quotes: [['فرنسا في حرب ضد الإرهاب', 'direct', 'مانويل فالس']],

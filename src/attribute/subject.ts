@@ -157,8 +157,8 @@ const CLITIC_ARTICLE = /^[فبك]ال/u;
 
 /**
  * A middle word of a foreign name spelled like ف, ب or ك and the article (فرانك فالتر شتاينماير), when a
- * plain word follows it and the words are given right after that (a colon, a quote, إن, a comma or a
- * preposition of where he spoke): a clitic noun there (بالقرار) would have no name after it.
+ * plain word follows it and the words are given right after that (a colon, a quote, إن, a comma, a
+ * preposition of where he spoke, or whom he told): a clitic noun there (بالقرار) would have no name after it.
  */
 export function isSyllableLikeArticle(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -169,7 +169,11 @@ export function isSyllableLikeArticle(tokens: readonly Token[], at: number): boo
   return (
     isSpeechOpener(tokens, at + 2) ||
     isComma(after) ||
-    (after?.type === 'word' && COMPLEMENT_PREPOSITIONS.has(after.norm))
+    (after?.type === 'word' &&
+      (COMPLEMENT_PREPOSITIONS.has(after.norm) ||
+        // …or whom he told: the hearers or a paper or a channel after ل (لصحيفة «بيلد», للصحفيين)
+        isHearerAfterLam(tokens, at + 2, []) ||
+        (after.norm.startsWith('ل') && NEWS_HEADS.has(after.norm.slice(1)))))
   );
 }
 /**
