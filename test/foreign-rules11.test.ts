@@ -12,7 +12,8 @@
  * - a Mauritanian name with ولد has room for a fifth plain word (إسلكو ولد أحمد إزيد بيه), read in
  *   after a title and read back after a nationality;
  * - ب and the article right after a name is the verb's complement (أشاد فلان بالجماهير), so the name
- *   before it is whole and the quote after وقال: is his.
+ *   before it is whole and the quote after وقال: is his;
+ * - a country or a city right after a foreign name is where he went (زار فلان طهران), not his surname.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (dashes with spaces around an aside, a season's years, a surname that starts with
  * فال at the name's end, a number after a family name with the article, a definite object after a
@@ -169,9 +170,28 @@ const complementRows: readonly Row[] = [
   },
 ];
 
+const placeRows: readonly Row[] = [
+  {
+    what: 'a chancellor who visited a city right after her name, then وقالت:',
+    text: 'وزارت المستشارة الألمانية أنغيلا ميركل برلين الشرقية، وقالت: "هنا بدأت حياتي السياسية".',
+    quotes: [['هنا بدأت حياتي السياسية', 'direct', 'أنغيلا ميركل']],
+  },
+  {
+    what: 'a British minister who visited a capital, then وقال إن',
+    text: 'وزار وزير الخارجية البريطاني فيليب هاموند طهران، وقال إن السفارة "ستفتح أبوابها قريبا".',
+    quotes: [['ستفتح أبوابها قريبا', 'partial', 'فيليب هاموند']],
+  },
+  {
+    what: 'guard: the city after في where he spoke, before إن',
+    text: 'وقال وزير الخارجية الأمريكي جون كيري في الرياض إن واشنطن "ملتزمة بأمن الخليج".',
+    quotes: [['ملتزمة بأمن الخليج', 'partial', 'جون كيري']],
+  },
+];
+
 describe('foreign rules 11: hyphenated given names', () => runRows(hyphenRows));
 describe('foreign rules 11: a middle syllable spelled like ف and the article', () => runRows(syllableRows));
 describe('foreign rules 11: particles that keep a name going', () => runRows(particleRows));
 describe('foreign rules 11: a number in words after a name', () => runRows(numberRows));
 describe('foreign rules 11: a Mauritanian name of five words', () => runRows(lineageRows));
 describe('foreign rules 11: ب and the article after a name', () => runRows(complementRows));
+describe('foreign rules 11: a place right after a name', () => runRows(placeRows));

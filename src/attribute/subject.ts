@@ -148,6 +148,8 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   // never written so, and a transliterated name keeps the hamza of its vowel.
   if (isHamzaAlWord(token, text)) return false;
   if (isSyllableLikeArticle(tokens, at)) return false;
+  // …and a country or a city, which is where he went or what he named (زارت فلانة برلين الشرقية).
+  if (PLACE_SET.has(token.norm) && !isGivenName(token.norm)) return true;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
