@@ -114,9 +114,11 @@ import {
   isInDocument,
   isKinAfterLam,
   isMemberHead,
+  isNameHyphen,
   isNounAfterVerb,
   isOwnDocument,
   isPlaceHeadAfterBa,
+  isSyllableLikeArticle,
   isTimeWithPronoun,
   isTitleHead,
   isWomansNameWord,
@@ -1913,13 +1915,17 @@ class Attributor {
     // The first word's conjunction or preposition is left out; لل (ل with the article) gives ال back.
     const lam = conjunction && (words[0] as string).startsWith('لل');
     if (conjunction) words[0] = lam ? `ا${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
-    // Words joined by one space: quote marks around a body's name and stray spacing are left out.
+    // Words joined by one space: quote marks around a body's name and stray spacing are left out; the
+    // halves of a double given name keep the hyphen they were written with (هانز-يورغن).
     const text = indices
-      .map((i) => {
+      .map((i, k) => {
         const token = this.tokens[i] as Token;
-        return this.text.slice(token.from, token.to);
+        const word = this.text.slice(token.from, token.to);
+        if (k === 0) return word;
+        const joined = indices[k - 1] === i - 2 && isNameHyphen(this.tokens, i - 1);
+        return `${joined ? (this.tokens[i - 1] as Token).norm : ' '}${word}`;
       })
-      .join(' ')
+      .join('')
       .replace(FORMAT_CONTROLS, '');
     return { text: lam ? `ا${text.slice(1)}` : conjunction ? text.slice(1) : text, words, isName, closed };
   }
@@ -2079,6 +2085,8 @@ class Attributor {
       const afterSurname =
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
+        // …not a middle syllable spelled like ف and the article (فرانك فالتر شتاينماير)
+        !isSyllableLikeArticle(this.tokens, subject.name[1 + joined] as number) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third) &&
         // …nor a compound first name before a word of lineage (محمد الأمين ولد سيدي)

@@ -10,11 +10,13 @@ import {
   isGivenName,
   isPlaceWord,
   KUNYA_SET,
+  LINEAGE_SET,
   lookupCue,
   NAME_JOINER_SET,
   NAMING_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  PATRONYM_SET,
   RANK_SET,
   RIVAL_SET,
   SAYING_SET,
@@ -37,6 +39,18 @@ import {
 } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
+
+/**
+ * A Mauritanian ولد or منت among the words from `from` to `to`: such a name has room for a fifth word
+ * (إسلكو ولد أحمد إزيد بيه), as trimName gives it; not بن, whose chains have joiners of their own.
+ */
+function hasMauritanianLineage(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    if (LINEAGE_SET.has(norm) && !PATRONYM_SET.has(norm)) return true;
+  }
+  return false;
+}
 
 /** How many words of a verb's object a name read after its title may have taken in (بأداء لاعبيه). */
 const MAX_OBJECT_WORDS = 2;
@@ -293,7 +307,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // The known name's own words are a name's (فان مارفيك, whose فان reads as ف and إن elsewhere).
         const n = form.words.length;
         let k = n > 1 && form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w) ? at - n + 1 : at;
-        while (at - k + 1 < MAX_NAME_WORDS) {
+        while (at - k + 1 < MAX_NAME_WORDS + (hasMauritanianLineage(tokens, k, at) ? 1 : 0)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
           // الرئيس المنتهية ولايته فلان: the participle's noun is the title's, the name starts after it.

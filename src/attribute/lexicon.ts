@@ -93,6 +93,7 @@ import {
   NAMING_NOUNS,
   NAMING_VERBS,
   NOTE_FRAMES,
+  NUMBER_WORDS,
   OBJECT_BEFORE_COMPLEMENT,
   OBJECT_NOUNS,
   OCCASION_HOST_VERBS,
@@ -434,6 +435,8 @@ export const CALLING_SET = foldSet(CALLING_WORDS);
 export const NAME_JOINER_SET = foldSet(NAME_JOINERS);
 export const PATRONYM_SET = foldSet(PATRONYMS);
 export const LINEAGE_SET = foldSet(LINEAGE_WORDS);
+/** NUMBER_WORDS folded: a number in words, which no name has among its words. */
+export const NUMBER_WORD_SET = foldSet(NUMBER_WORDS);
 export const KUNYA_SET = foldSet(KUNYA_WORDS);
 export const DESCRIPTION_PLACE_SET = foldSet(DESCRIPTION_PLACES);
 export const VERB_NEGATION_SET = foldSet(VERB_NEGATIONS);

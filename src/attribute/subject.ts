@@ -51,6 +51,7 @@ import {
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
   NAMING_SET,
+  NUMBER_WORD_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
   OCCASION_SET,
@@ -146,8 +147,36 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   // …not a family name written with a hamza on its alef (غوستافو ألفارو, إيزابيل أليندي): the article is
   // never written so, and a transliterated name keeps the hamza of its vowel.
   if (isHamzaAlWord(token, text)) return false;
+  if (isSyllableLikeArticle(tokens, at)) return false;
+  // …and a country or a city, which is where he went or what he named (زارت فلانة برلين الشرقية).
+  if (PLACE_SET.has(token.norm) && !isGivenName(token.norm)) return true;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
+}
+
+/** A name's syllable spelled as ف, ب or ك with the article (فالتر, بالتازار, كالديرون). */
+const CLITIC_ARTICLE = /^[فبك]ال/u;
+
+/**
+ * A middle word of a foreign name spelled like ف, ب or ك and the article (فرانك فالتر شتاينماير), when a
+ * plain word follows it and the words are given right after that (a colon, a quote, إن, a comma, a
+ * preposition of where he spoke, or whom he told): a clitic noun there (بالقرار) would have no name after it.
+ */
+export function isSyllableLikeArticle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!CLITIC_ARTICLE.test((tokens[at] as Token).norm) || next?.type !== 'word') return false;
+  if (hasArticle(next.norm) || isStopWord(next.norm) || COMPLEMENTISER_SET.has(next.norm)) return false;
+  if (NAME_JOINER_SET.has(next.norm) || isTitleHead(next.norm)) return false;
+  const after = tokens[at + 2];
+  return (
+    isSpeechOpener(tokens, at + 2) ||
+    isComma(after) ||
+    (after?.type === 'word' &&
+      (COMPLEMENT_PREPOSITIONS.has(after.norm) ||
+        // …or whom he told: the hearers or a paper or a channel after ل (لصحيفة «بيلد», للصحفيين)
+        isHearerAfterLam(tokens, at + 2, []) ||
+        (after.norm.startsWith('ل') && NEWS_HEADS.has(after.norm.slice(1)))))
+  );
 }
 /**
  * The token at `at` opens what was said, so nothing before it is the verb's object: a colon, a quote
@@ -1549,6 +1578,24 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
   return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
 }
 
+/** Hyphens that join the halves of a double given name. */
+const NAME_HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** A hyphen at `at` written tight between two words (هانز-يورغن): no space before it nor after it. */
+export function isNameHyphen(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    hyphen !== undefined &&
+    NAME_HYPHENS.has(hyphen.norm) &&
+    !hyphen.spaceBefore &&
+    before?.type === 'word' &&
+    after?.type === 'word' &&
+    !after.spaceBefore
+  );
+}
+
 /**
  * Reads the subject that follows a reporting verb (VSO order): words up to punctuation, a
  * complementiser, a preposition or another cue. A title part is split from the name that follows it
@@ -1585,6 +1632,8 @@ export function readSubject(
   let calledPast = -1;
   /** The phrase stopped at the verb's object before its ب complement (isObjectBeforeBa): nothing ran in. */
   let objectBeforeBa = false;
+  /** The phrase stopped at a number in words after the name (ألف مرة): nothing ran in. */
+  let countedAfter = false;
   // وقالت «رويترز» إن, وأفادت «واس» بأن, ونقلت «رويترز» عن: a body known by its short quoted name, right
   // after the verb and closed by what was said or whom it was taken from, is the verb's subject.
   const quotedName = quotedSubjectEnd(tokens, from, quotes);
@@ -1639,6 +1688,14 @@ export function readSubject(
       break;
     }
     if (token.type !== 'word') {
+      // A hyphen between two words with no space about it joins a double given name (هانز-يورغن,
+      // ماري-آن): the name goes on after it, with the word it joins, whatever else that word spells
+      // (مون جاي-إن: إن there is no particle).
+      if (isNameHyphen(tokens, i) && words.length > 0 && words.at(-1) === i - 1) {
+        words.push(i + 1);
+        i += 2;
+        continue;
+      }
       // A dot after a one-letter title is an abbreviation (د. فلان), not the end of the phrase.
       if (token.norm === '.' && words.length && ABBREVIATED_TITLE_SET.has((tokens[i - 1] as Token).norm)) {
         i++;
@@ -1661,6 +1718,15 @@ export function readSubject(
     }
     const norm = token.norm;
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    // A number in words after a name is how often or how much (قال فلان ألف مرة, ثلاث مرات): no name
+    // goes on into it. Not after a title's head, which a number may complete (مدير ثلاث مدارس).
+    if (words.length > 0 && NUMBER_WORD_SET.has(norm)) {
+      const previous = (tokens[i - 1] as Token).norm;
+      if (!hasArticle(previous) && !isTitleHead(previous)) {
+        countedAfter = true;
+        break;
+      }
+    }
     // An outlet after ل, then a person's name (وقال السفير لصحيفة «عكاظ» فلان, وقال المتحدث لقناة الجزيرة
     // فلان): the outlet is whom the title's holder spoke to, the name is his; read on past the outlet.
     const heard = inTitle && words.length > 0 ? heardOutletEnd(tokens, i, words, quotes) : -1;
@@ -2049,6 +2115,7 @@ export function readSubject(
   // A preposition written apart before a quote mark (سامي العلي بـ«…») ends the phrase as a mark does.
   const hardEnd =
     objectBeforeBa ||
+    countedAfter ||
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
@@ -2069,7 +2136,9 @@ export function readSubject(
       isKinAfterLam(next.norm) ||
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
-          stripToSet(next.norm, ADDRESSEE_SET) !== undefined)));
+          stripToSet(next.norm, ADDRESSEE_SET) !== undefined)) ||
+      // …or ب and the article, the verb's complement (أشاد فلان بالجماهير, طالب فلان بالتحقيق)
+      (/^بال/u.test(next.norm) && next.norm.length > 4 && !isSyllableLikeArticle(tokens, i)));
   let subject = splitSubject(
     tokens,
     words,
@@ -4932,7 +5001,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       !isCompoundEndAfterName(tokens, out, index)
     )
       break;
-    if (out.length >= 4 && !NAME_JOINER_SET.has(norm) && !afterJoiner && !(afterPatronym && hasArticle(norm)))
+    // …a Mauritanian name with ولد after its given name has room for a fifth plain word (إسلكو ولد أحمد
+    // إزيد بيه); a definite one there is what the verb took (ولد الشيخ أحمد الحاجة إلى …).
+    const second = (tokens[out[1] ?? -1] as Token | undefined)?.norm ?? '';
+    const lineageName = LINEAGE_SET.has(second) && !PATRONYM_SET.has(second);
+    const cap = lineageName && !hasArticle(norm) ? 5 : 4;
+    if (
+      out.length >= cap &&
+      !NAME_JOINER_SET.has(norm) &&
+      !afterJoiner &&
+      !(afterPatronym && hasArticle(norm))
+    )
       break;
     // عبدالله بن حيدر رئيس المجلس; but a definite title word that ends the phrase is a surname
     // (عماد السيد, أحمد الشيخ).

@@ -1955,7 +1955,10 @@ export const FAEEL_ADVERBS: readonly string[] = [
   'بطيئا',
 ];
 
-/** Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال. */
+/**
+ * Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال; and the
+ * Portuguese, Spanish and Italian particles before a family name (لولا دا سيلفا, ديل بوسكي).
+ */
 export const NAME_JOINERS: readonly string[] = [
   'عبد',
   'أبو',
@@ -1969,6 +1972,8 @@ export const NAME_JOINERS: readonly string[] = [
   'دو',
   'فان',
   'فون',
+  'دا',
+  'ديل',
 ];
 
 /** بن, بنت, ابن: the father's name follows. */
@@ -1979,6 +1984,37 @@ export const PATRONYMS: readonly string[] = ['بن', 'بنت', 'ابن'];
  * daughter of: محمد الأمين ولد سيدي, مريم منت أحمد).
  */
 export const LINEAGE_WORDS: readonly string[] = [...PATRONYMS, 'ولد', 'منت'];
+
+/**
+ * Cardinal numbers written as words before what they count (ألف مرة, ثلاث مرات, عشرات المرات): never a
+ * word of a name, so one after a name ends it (قال فلان ألف مرة).
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  'ثلاث',
+  'ثلاثة',
+  'أربع',
+  'أربعة',
+  'خمس',
+  'خمسة',
+  'ست',
+  'ستة',
+  'سبع',
+  'سبعة',
+  'ثماني',
+  'ثمانية',
+  'تسع',
+  'تسعة',
+  'عشر',
+  'عشرة',
+  'عشرات',
+  'مئة',
+  'مائة',
+  'مئات',
+  'ألف',
+  'آلاف',
+  'مليون',
+  'ملايين',
+];
 
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
 export const KUNYA_WORDS: readonly string[] = ['أبو', 'أم', 'أبي', 'أبا'];
