@@ -9,6 +9,7 @@ import {
   APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
+  BODY_DIVISION_SET,
   BODY_MEMBER_PLURAL_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
@@ -2333,13 +2334,15 @@ const MAX_TITLE_RUN = 12;
 
 /**
  * A head whose name a quote inside a title gives: a body's (رئيس مكتب "أوتشا") or a named campaign's,
- * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»).
+ * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»), or a
+ * division's of a body (مدير عمليات «أوبر», مدير فرع «…»).
  */
 function namesQuotedThing(norm: string): boolean {
   return (
     stripToSet(norm, ORGANISATION_SET) !== undefined ||
     stripToSet(norm, EVENT_NOUN_SET) !== undefined ||
-    stripToSet(norm, HEADED_WORK_SET) !== undefined
+    stripToSet(norm, HEADED_WORK_SET) !== undefined ||
+    BODY_DIVISION_SET.has(norm)
   );
 }
 
@@ -3359,7 +3362,13 @@ function splitSubject(
         !HONORIFIC_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
-        !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
+        // …nor مساعد, a given name too, before a title of its own (سعادة مساعد وكيل الوزارة, معالي
+        // مساعد وزير الدفاع): the assistant's post, whose holder is named after it.
+        !(
+          ADDRESS_SET.has(prev) &&
+          stripToSet(norm, TITLE_SET) === undefined &&
+          !isAssistantBeforeTitle(tokens, words[k] as number)
+        ) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
       // …and so does a head with عام, مدير عام as one title (مدير عام شركة الكهرباء فلان, مدير عام
       // مصرف الإنماء فلان): the body is its genitive, not the object; a given name after it is the name.
@@ -3957,6 +3966,27 @@ function isForeignNameSyllable(
       opensCircumstantial(tokens, last + 1) ||
       (title?.type === 'word' && isTitleHead(title.norm)))
   );
+}
+
+/**
+ * A foreign name's short word that also spells a function word (لي, هي, بان) at `at`, inside a name in
+ * apposition that opens at `open` after a comma: the name is two to four short plain words closed by a
+ * comma of its own (المتحدث باسم الخارجية الصينية، هونغ لي، إن; …في الشرق الأوسط، جون لي، للعربية.نت):
+ * the title's holder, not "to me" after him.
+ */
+function isSyllableInApposition(tokens: readonly Token[], at: number, open: number): boolean {
+  if (!FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
+  // Any short plain word, a given name too (جون لي, كيم لي): the commas say it is a name.
+  const plain = (token: Token | undefined): boolean =>
+    token?.type === 'word' &&
+    token.norm.length <= 6 &&
+    !(token.norm.length >= 4 && token.norm.endsWith('ا')) && // an adverb (وقد بدا لي متعبا)
+    !hasArticle(token.norm) &&
+    stripToSet(token.norm, TITLE_SET) === undefined &&
+    (FOREIGN_SYLLABLE_SET.has(token.norm) || !isStopWord(token.norm));
+  let end = open;
+  while (end < open + MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) end++;
+  return end - open >= 2 && at < end && isComma(tokens[end]);
 }
 
 /**
@@ -4927,7 +4957,8 @@ function appendApposition(
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isFirstNameWithoutHamza(tokens, i, text) &&
-        !isNameParticleFan(tokens, i, names.length, text))
+        !isNameParticleFan(tokens, i, names.length, text) &&
+        !isSyllableInApposition(tokens, i, after + 1))
     )
       break;
     // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.

@@ -60,6 +60,7 @@ export const TITLES: readonly string[] = [
   // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،)
   'الكابتن',
   'البروفيسور',
+  'البروفيسورة',
   'السيد',
   'السيدة',
   // رجل الأعمال, رجل الدين: the head of a calling before a name (رجل الأعمال فلان); a man alone is
@@ -2983,6 +2984,13 @@ export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'ا�
  * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
  */
 export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
+
+/**
+ * A firm's or a body's divisions and functions a post heads, in construct with the body's quoted name
+ * (مدير عمليات «…» في المملكة فلان, مدير فرع «…» بجدة, مدير مبيعات «…»): the quote is the body's, the
+ * holder is named after it.
+ */
+export const BODY_DIVISIONS: readonly string[] = ['عمليات', 'فرع', 'فروع', 'مبيعات', 'تسويق'];
 
 /**
  * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من

@@ -1,0 +1,143 @@
+/**
+ * A post with its body or its place, then the holder's name (appos11): the speaker is the person named,
+ * not the post, a piece of it or the body quoted inside it. Each rule row is a passage written here in
+ * news style that fails without its rule:
+ * - مساعد, a given name too, right after a form of address and before a title of its own (سعادة مساعد
+ *   وكيل الوزارة …، معالي مساعد وزير …): the assistant's post, the name after الدكتور / المهندس speaks;
+ * - ذكر with a body's quoted name inside its subject (وذكر منسق وكالة «…» في البلد، فلان، أن): the verb's
+ *   complement is read past the subject, so ذكر says, and does not only mention the quote;
+ * - a firm's division a post heads, in construct with the firm's quoted name (مدير عمليات «…» في المملكة
+ *   فلان, مدير فرع «…» بجدة، فلان،): the quote is the firm's, the holder is named after it;
+ * - a foreign name of short words with a syllable that spells a function word (لي), between commas after
+ *   a title (المتحدث باسم الخارجية الصينية، هونغ لي،): the whole name, not its first word;
+ * - a woman professor (البروفيسورة) is a title before her name, as البروفيسور is.
+ * Guard rows keep the opposite cases: مساعد as the name after سعادة or الدكتور; ذكر with a quoted
+ * work or slogan as its object; a division with no quote (مدير عمليات الإنقاذ); لي as "to me" in a clause
+ * between commas or alone after a comma; a professor with no name.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const assistantRows: readonly Row[] = [
+  {
+    what: 'سعادة, then مساعد before وكيل الوزارة and its field, then الدكتور and a name with بن, told a paper',
+    text: 'وقال سعادة مساعد وكيل وزارة الصحة للطب الوقائي الدكتور عبدالعزيز بن سعيد الغامدي لـ"عكاظ": "لا توجد حالات جديدة في المنطقة".',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['لا توجد حالات جديدة في المنطقة', 'direct', 'عبدالعزيز بن سعيد الغامدي'],
+    ],
+  },
+  {
+    what: 'معالي, then مساعد before وزير, then المهندس and a name, with أكد … أن',
+    text: 'وأكد معالي مساعد وزير الدفاع المهندس طلال العتيبي أن القوات "على أتم الاستعداد".',
+    quotes: [['على أتم الاستعداد', 'partial', 'طلال العتيبي']],
+  },
+  {
+    what: 'guard: مساعد as the given name right after سعادة, with بن',
+    text: 'وقال سعادة مساعد بن حمد الدوسري إن الجمعية "ستفتح باب التسجيل قريبا".',
+    quotes: [['ستفتح باب التسجيل قريبا', 'partial', 'مساعد بن حمد الدوسري']],
+  },
+  {
+    what: 'guard: مساعد as the given name after معالي الدكتور',
+    text: 'وأوضح معالي الدكتور مساعد العيبان أن المفاوضات "تسير في الاتجاه الصحيح".',
+    quotes: [['تسير في الاتجاه الصحيح', 'partial', 'مساعد العيبان']],
+  },
+];
+
+const dhakaraRows: readonly Row[] = [
+  {
+    what: 'ذكر, a coordinator of an agency by its quoted name in a country, his name between commas, then أن',
+    text: 'بدوره، ذكر منسق وكالة "جايكا" في السودان، كينجي تاناكا، أن الوكالة "أنجزت ثلاث محطات للمياه".',
+    quotes: [
+      ['جايكا', 'mention', null],
+      ['أنجزت ثلاث محطات للمياه', 'partial', 'كينجي تاناكا'],
+    ],
+  },
+  {
+    what: 'ذكر, a firm’s manager by its quoted name in a region, his name between commas, then أن',
+    text: 'وذكر مدير شركة «نادك» في منطقة الجوف، سلطان الشراري، أن الحصاد «بدأ مبكرا هذا العام».',
+    quotes: [
+      ['نادك', 'mention', null],
+      ['بدأ مبكرا هذا العام', 'partial', 'سلطان الشراري'],
+    ],
+  },
+  {
+    what: 'guard: ذكر with a quoted slogan as its object, no complement',
+    text: 'وذكر الوزير "رؤية 2030" أكثر من مرة في كلمته أمام المجلس.',
+    quotes: [['رؤية 2030', 'mention', null]],
+  },
+  {
+    what: 'guard: ذكر with a paper by its quoted name as the subject, then أن',
+    text: 'وذكرت صحيفة "المدينة" أن الهيئة "أغلقت ثلاثة مطاعم".',
+    quotes: [
+      ['المدينة', 'mention', null],
+      ['أغلقت ثلاثة مطاعم', 'partial', 'صحيفة المدينة'],
+    ],
+  },
+];
+
+const divisionRows: readonly Row[] = [
+  {
+    what: 'a firm’s operations by its quoted name, then في and the country, then the name with no comma',
+    text: 'من جهته، أوضح مدير عمليات «كريم» في المملكة فيصل المطيري أن التطبيق «يضم آلاف السائقين السعوديين».',
+    quotes: [
+      ['كريم', 'mention', null],
+      ['يضم آلاف السائقين السعوديين', 'partial', 'فيصل المطيري'],
+    ],
+  },
+  {
+    what: 'a bank’s branch by its quoted name, then ب and the city, then the name between commas',
+    text: 'وقال مدير فرع "الأهلي" بالدمام، ماجد القحطاني، إن الفرع "يستقبل العملاء حتى المساء".',
+    quotes: [
+      ['الأهلي', 'mention', null],
+      ['يستقبل العملاء حتى المساء', 'partial', 'ماجد القحطاني'],
+    ],
+  },
+  {
+    what: 'guard: operations with a definite genitive and no name: the post speaks',
+    text: 'وقال مدير عمليات الإنقاذ إن الفرق "تواصل البحث عن المفقودين".',
+    quotes: [['تواصل البحث عن المفقودين', 'partial', 'مدير عمليات الإنقاذ']],
+  },
+];
+
+const syllableRows: readonly Row[] = [
+  {
+    what: 'the Chinese foreign ministry’s spokesman, his name ending in لي between commas, then إن',
+    text: 'وقال المتحدث باسم وزارة الخارجية الصينية، هونغ لي، إن بكين "تدعو جميع الأطراف إلى ضبط النفس".',
+    quotes: [['تدعو جميع الأطراف إلى ضبط النفس', 'partial', 'هونغ لي']],
+  },
+  {
+    what: 'a firm’s regional director, a Korean name ending in لي between commas, then a website told',
+    text: 'وقال المدير الإقليمي لشركة إل جي في الخليج، جون لي، لسكاي نيوز عربية إن الشركة "ستفتتح مصنعا في المنطقة".',
+    quotes: [['ستفتتح مصنعا في المنطقة', 'partial', 'جون لي']],
+  },
+  {
+    what: 'guard: لي as "to me" in a clause between commas after the title',
+    text: 'وقال المدير، كما أكد لي، إن الشركة "لن تسرح أحدا".',
+    quotes: [['لن تسرح أحدا', 'partial', 'المدير']],
+  },
+  {
+    what: 'guard: لي alone between commas is no name',
+    text: 'وقال الوزير، لي، إن الحكومة "ماضية في الإصلاح".',
+    quotes: [['ماضية في الإصلاح', 'partial', 'الوزير']],
+  },
+];
+
+const professorRows: readonly Row[] = [
+  {
+    what: 'a woman professor by her title, then a Norwegian name the lexicon does not hold',
+    text: 'وقالت البروفيسورة إنغريد هالفورسن لبي بي سي إن النتائج "تفتح بابا جديدا للعلاج".',
+    quotes: [['تفتح بابا جديدا للعلاج', 'partial', 'إنغريد هالفورسن']],
+  },
+  {
+    what: 'guard: a woman professor with no name speaks by her title',
+    text: 'وقالت البروفيسورة إن الدراسة "تحتاج إلى مزيد من البحث".',
+    quotes: [['تحتاج إلى مزيد من البحث', 'partial', 'البروفيسورة']],
+  },
+];
+
+describe('appos11: مساعد after a form of address, before a title', () => runRows(assistantRows));
+describe('appos11: ذكر with a body’s quoted name in its subject', () => runRows(dhakaraRows));
+describe('appos11: a firm’s division by its quoted name', () => runRows(divisionRows));
+describe('appos11: a foreign name with لي between commas', () => runRows(syllableRows));
+describe('appos11: البروفيسورة before a name', () => runRows(professorRows));
