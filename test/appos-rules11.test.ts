@@ -10,10 +10,16 @@
  *   فلان, مدير فرع «…» بجدة، فلان،): the quote is the firm's, the holder is named after it;
  * - a foreign name of short words with a syllable that spells a function word (لي), between commas after
  *   a title (المتحدث باسم الخارجية الصينية، هونغ لي،): the whole name, not its first word;
- * - a woman professor (البروفيسورة) is a title before her name, as البروفيسور is.
+ * - a woman professor (البروفيسورة) is a title before her name, as البروفيسور is;
+ * - the name first, then المسؤول / الطبيب / الموظف / العضو and the body served after في (wire style, no
+ *   comma): the title is in apposition, not the name's last word;
+ * - a foreign family name spelt with بال (بالاسيوس, بالمر) after a foreign given name, before إن or the
+ *   post in apposition: the name's, not ب and the article.
  * Guard rows keep the opposite cases: مساعد as the name after سعادة or الدكتور; ذكر with a quoted
  * work or slogan as its object; a division with no quote (مدير عمليات الإنقاذ); لي as "to me" in a clause
- * between commas or alone after a comma; a professor with no name.
+ * between commas or alone after a comma; a professor with no name; a title after a name and then where
+ * he spoke (في ختام الندوة); ب and a definite noun after an Arab given name or a family name (بالأمس,
+ * بالقول, بالحرف).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -136,8 +142,56 @@ const professorRows: readonly Row[] = [
   },
 ];
 
+const wireRows: readonly Row[] = [
+  {
+    what: 'a Chinese name, then المسؤول and the body after في, no comma, then إن',
+    text: 'وقال تشانغ وي المسؤول في هيئة الطيران المدني الصينية إن الطائرة "هبطت بسلام في مطار شنغهاي".',
+    quotes: [['هبطت بسلام في مطار شنغهاي', 'partial', 'تشانغ وي']],
+  },
+  {
+    what: 'a woman’s name, then الطبيبة and the hospital after في, no comma',
+    text: 'وقالت ماريا لوبيز الطبيبة في مستشفى سان رافاييل لوكالة فرانس برس إن المصابين "في حالة حرجة".',
+    quotes: [['في حالة حرجة', 'partial', 'ماريا لوبيز']],
+  },
+  {
+    what: 'guard: a title after a name and then where he spoke (في ختام الندوة) stays in the name',
+    text: 'وقال أحمد العلي الطبيب في ختام الندوة إن المرض "قابل للعلاج".',
+    quotes: [['قابل للعلاج', 'partial', 'أحمد العلي الطبيب']],
+  },
+];
+
+const balRows: readonly Row[] = [
+  {
+    what: 'a Spanish family name in بال after a given name the lexicon does not hold, then her post with no comma',
+    text: 'وقالت لورينا بالاسيوس مديرة الدفاع المدني في الإقليم إن "الأمطار غمرت عشرات المنازل".',
+    quotes: [['الأمطار غمرت عشرات المنازل', 'partial', 'لورينا بالاسيوس']],
+  },
+  {
+    what: 'an English family name in بال right before إن',
+    text: 'وقال مارك بالمر إن الشركة "لن تغلق مصانعها في المنطقة".',
+    quotes: [['لن تغلق مصانعها في المنطقة', 'partial', 'مارك بالمر']],
+  },
+  {
+    what: 'guard: بالأمس after an Arab given name is a time, not a family name',
+    text: 'وقال محمد بالأمس إن اللجنة "ستعلن النتائج قريبا".',
+    quotes: [['ستعلن النتائج قريبا', 'partial', 'محمد']],
+  },
+  {
+    what: 'guard: بالقول after a foreign given name is the verb’s complement',
+    text: 'واختتم جون بالقول إن المفاوضات "لم تنته بعد".',
+    quotes: [['لم تنته بعد', 'partial', 'جون']],
+  },
+  {
+    what: 'guard: بالحرف after a family name, before a colon, is how he said it',
+    text: 'وقال بوتين بالحرف: "لن نتراجع".',
+    quotes: [['لن نتراجع', 'direct', 'بوتين']],
+  },
+];
+
 describe('appos11: مساعد after a form of address, before a title', () => runRows(assistantRows));
 describe('appos11: ذكر with a body’s quoted name in its subject', () => runRows(dhakaraRows));
 describe('appos11: a firm’s division by its quoted name', () => runRows(divisionRows));
 describe('appos11: a foreign name with لي between commas', () => runRows(syllableRows));
 describe('appos11: البروفيسورة before a name', () => runRows(professorRows));
+describe('appos11: a name, then its trade’s title and the body after في', () => runRows(wireRows));
+describe('appos11: a foreign family name in بال', () => runRows(balRows));

@@ -1671,7 +1671,7 @@ export function readSubject(
           isScientist(tokens, i)) &&
           !compound) ||
         ORGANISATION_SET.has(norm);
-    } else if (!inTitle && isPrepositional(norm)) {
+    } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
       break; // قال بوتين للصحفيين
     } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
@@ -3891,6 +3891,35 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
   return rest >= 1 && rest <= 2 && first !== undefined && isPrepositional((tokens[first] as Token).norm);
 }
 
+/**
+ * A foreign family name spelt with بال at its start (بالاسيوس, بالوتيلي, بالمر) at `at`, right after a
+ * lone plain word, the given name: the name's last word, not ب and the article, when what the subject says follows it
+ * at once (إن, أن) or the holder's post in apposition with no comma (وقالت لورينا بالاسيوس
+ * مديرة مكتب الطوارئ إن). A complement with ب goes on otherwise (وأشاد محمد بالقرار، وقال).
+ */
+function isFamilyNameWithBal(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
+  const norm = (tokens[at] as Token).norm;
+  const [given] = words;
+  if (!norm.startsWith('بال') || norm.length < 5 || words.length !== 1 || given === undefined) return false;
+  // …not a time (بالأمس) nor a word of the lists behind ب
+  if (TIME_SET.has(norm) || isStopWord(norm)) return false;
+  // …a plain word, a foreign given name the lexicon may not hold (لورينا): no Arabic given name (وقال محمد
+  // بالأمس إن), title, body or article before it
+  const first = (tokens[given] as Token).norm;
+  if (
+    ARABIC_GIVEN_NAME_SET.has(first) ||
+    hasArticle(first) ||
+    isTitleHead(first) ||
+    ORGANISATION_SET.has(first) ||
+    isStopWord(first)
+  )
+    return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (COMPLEMENTISER_SET.has(next.norm)) return true;
+  return next.type === 'word' && !hasArticle(next.norm) && isTitleHead(next.norm);
+}
+
 /** Words read on each side of a foreign name's short word for the run it stands in. */
 const MAX_SYLLABLE_RUN = 3;
 
@@ -4725,7 +4754,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       !isTitleInName(tokens, out, index, text)
     )
       break;
-    if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    if (out.length > 0 && isPrepositional(norm) && !isFamilyNameWithBal(tokens, index, out)) break; // نوال الصباغ للصحفيين
     // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
     if (out.length > 0 && describesBearer(tokens, index)) break;
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.

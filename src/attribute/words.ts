@@ -2578,6 +2578,16 @@ export const APPOSED_TRADE_TITLES: readonly string[] = [
   'المراسلة',
   'الأستاذ',
   'الأستاذة',
+  // an official, a doctor, an employee, a member in the body served, as wires put them after the name
+  // (وقال فلان المسؤول في إدارة الطيران, فلانة الطبيبة في مستشفى …)
+  'المسؤول',
+  'المسؤولة',
+  'الطبيب',
+  'الطبيبة',
+  'الموظف',
+  'الموظفة',
+  'العضو',
+  'العضوة',
 ];
 
 /**
