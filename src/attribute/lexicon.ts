@@ -103,6 +103,7 @@ import {
   ORIGIN_HALVES,
   OWN_SPEECH_NOUNS,
   PART_OF_DAY_QUALIFIERS,
+  PARTICIPLE_TITLES,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -310,6 +311,8 @@ export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
 export const HEADED_WORK_SET = foldSet(HEADED_WORKS);
 /** A body's divisions a post heads by the body's quoted name (عمليات, فرع): BODY_DIVISIONS, folded. */
 export const BODY_DIVISION_SET = foldSet(BODY_DIVISIONS);
+/** Titles that are also participles agreeing with a definite noun (العامل): PARTICIPLE_TITLES, folded. */
+export const PARTICIPLE_TITLE_SET = foldSet(PARTICIPLE_TITLES);
 /** Nouns of a call (اتصال): CALL_NOUNS, folded. */
 export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);

@@ -61,6 +61,7 @@ import {
   ORIGIN_HALF_SET,
   ORIGIN_NISBA_SET,
   PART_OF_DAY_QUALIFIER_SET,
+  PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
@@ -1045,11 +1046,14 @@ export function withheldNameEnd(tokens: readonly Token[], at: number): number {
   return WITHHELD_NOUN_SET.has(tokens[k]?.norm ?? '') ? k : -1;
 }
 
-/** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
+/**
+ * آن (Anne), which folds to ان like the complementisers, and آنا (Anna), which folds to انا like the
+ * pronoun أنا: the madda tells them apart.
+ */
 function isAnne(token: Token, text: string, next?: Token): boolean {
   // آن الأوان (the time has come) is the verb before a definite noun.
   if (next?.type === 'word' && hasArticle(next.norm)) return false;
-  return token.norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+  return (token.norm === 'ان' || token.norm === 'انا') && text.charCodeAt(token.from) === 0x0622;
 }
 
 /** Outlets named without a head, by their first folded word (رويترز, بي بي سي). */
@@ -1550,8 +1554,12 @@ export function readSubject(
       calledPast = called;
       continue;
     }
-    // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
-    const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+    // آن (Anne) folds to ان like the complementisers أن/إن, آنا (Anna) to انا like the pronoun; the
+    // madda tells them apart (before a plain word: آن الأوان is a verb).
+    const anne =
+      (norm === 'ان' ||
+        (norm === 'انا' && tokens[i + 1]?.type === 'word' && !hasArticle(tokens[i + 1]?.norm ?? ''))) &&
+      text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
     const letterN = words.length > 0 && isLetterN(tokens, i);
     // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
@@ -3873,6 +3881,8 @@ function isSecondPerson(tokens: readonly Token[], at: number): boolean {
     hasArticle(title.norm) &&
     !HONORIFIC_SET.has(title.norm) &&
     TITLE_SET.has(title.norm) &&
+    // …not a participle agreeing with the definite noun before it (الفريق العامل المعني)
+    !PARTICIPLE_TITLE_SET.has(title.norm) &&
     NISBA.test(adjective.norm)
   );
 }

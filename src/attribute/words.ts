@@ -287,6 +287,10 @@ export const TITLES: readonly string[] = [
   'الأرملة',
   'المشجع',
   'المشجعة',
+  // a worker, in labour stories (وقال العامل البنغالي فلان); not عامل alone, a factor (عامل مهم). After a
+  // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
+  'العامل',
+  'العاملة',
   'مفوض',
   'ناطق',
   'الرجل',
@@ -2994,6 +2998,12 @@ export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'ا�
  * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
  */
 export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
+
+/**
+ * Titles that are also active participles: right after a definite noun they agree with it as its
+ * adjective (الفريق العامل المعني بـ…, القوى العاملة, المرأة العاملة), not a second person's title.
+ */
+export const PARTICIPLE_TITLES: readonly string[] = ['العامل', 'العاملة'];
 
 /**
  * A firm's or a body's divisions and functions a post heads, in construct with the body's quoted name
