@@ -17,12 +17,15 @@
  *   post in apposition: the name's, not ب and the article;
  * - آنا (Anna) written with its madda is a given name, not the pronoun أنا it folds to;
  * - العامل / العاملة is a vox-pop title before a name the lexicon does not hold (وقال العامل فلان), and
- *   stays the adjective of a definite noun before it (الفريق العامل, القوى العاملة).
+ *   stays the adjective of a definite noun before it (الفريق العامل, القوى العاملة);
+ * - where a vox-pop's bearer comes from between the title and the name (الزائر القادم من الرياض فلان):
+ *   the title's, the name after it speaks; المعتمر / المعتمرة as such titles;
+ * - a woman governor: محافظة before a place's head (محافظة مقاطعة …، فلانة،), حاكمة before a state.
  * Guard rows keep the opposite cases: مساعد as the name after سعادة or الدكتور; ذكر with a quoted
  * work or slogan as its object; a division with no quote (مدير عمليات الإنقاذ); لي as "to me" in a clause
  * between commas or alone after a comma; a professor with no name; a title after a name and then where
  * he spoke (في ختام الندوة); ب and a definite noun after an Arab given name or a family name (بالأمس,
- * بالقول, بالحرف).
+ * بالقول, بالحرف); a governorate with where it spoke or where it lies between commas; a visitor with no name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -231,6 +234,57 @@ const voxRows: readonly Row[] = [
   },
 ];
 
+const comingRows: readonly Row[] = [
+  {
+    what: 'a visitor, where he comes from, then his name with بن, then وقال: after the verb of feeling',
+    text: 'وعبر الزائر القادم من الدمام خالد بن سعد الشمري عن إعجابه بالفعاليات، وقال: "التنظيم هذا العام أفضل من كل عام".',
+    quotes: [['التنظيم هذا العام أفضل من كل عام', 'direct', 'خالد بن سعد الشمري']],
+  },
+  {
+    what: 'a pilgrim of the Umrah from a country, then his name, with إن',
+    text: 'وقال المعتمر القادم من باكستان محمد إقبال لـ"المدينة" إن الخدمات "فاقت توقعاته".',
+    quotes: [
+      ['المدينة', 'mention', null],
+      ['فاقت توقعاته', 'partial', 'محمد إقبال'],
+    ],
+  },
+  {
+    what: 'guard: a visitor and where he comes from, no name: the description speaks',
+    text: 'وقال الزائر القادم من الرياض إن المهرجان "يستحق الزيارة".',
+    quotes: [['يستحق الزيارة', 'partial', 'الزائر القادم من الرياض']],
+    // engine gap: the description is cut before من («الزائر القادم»), as before
+    gaps: ['attribution'],
+  },
+  {
+    what: 'guard: القادم من after the name describes its bearer',
+    text: 'وقال الحاج إبراهيم القادم من نيجيريا: "الحمد لله على التيسير".',
+    quotes: [['الحمد لله على التيسير', 'direct', 'إبراهيم']],
+  },
+];
+
+const governorRows: readonly Row[] = [
+  {
+    what: 'a French woman prefect: محافظة مقاطعة and a place of three words, then her name between commas',
+    text: 'وقالت محافظة مقاطعة با دو كاليه، فابيين بوكيو، للصحافيين إن المخيم "سيخلى خلال أيام".',
+    quotes: [['سيخلى خلال أيام', 'partial', 'فابيين بوكيو']],
+  },
+  {
+    what: 'a US woman governor: حاكمة ولاية, then her name between commas',
+    text: 'وقالت حاكمة ولاية ساوث كارولينا، نيكي هيلي، إن الولاية "لن تنسى الضحايا".',
+    quotes: [['لن تنسى الضحايا', 'partial', 'نيكي هيلي']],
+  },
+  {
+    what: 'guard: a Saudi governorate with where it spoke between commas is the body',
+    text: 'وقالت محافظة جدة، في بيان، إن الأمطار "تسببت في أضرار محدودة".',
+    quotes: [['تسببت في أضرار محدودة', 'partial', 'محافظة جدة']],
+  },
+  {
+    what: 'guard: where the province lies between commas is no name',
+    text: 'وقالت محافظة مقاطعة الرون، شرقي فرنسا، إن الطرق "ستبقى مغلقة".',
+    quotes: [['ستبقى مغلقة', 'partial', 'محافظة مقاطعة الرون']],
+  },
+];
+
 describe('appos11: مساعد after a form of address, before a title', () => runRows(assistantRows));
 describe('appos11: ذكر with a body’s quoted name in its subject', () => runRows(dhakaraRows));
 describe('appos11: a firm’s division by its quoted name', () => runRows(divisionRows));
@@ -239,3 +293,5 @@ describe('appos11: البروفيسورة before a name', () => runRows(professo
 describe('appos11: a name, then its trade’s title and the body after في', () => runRows(wireRows));
 describe('appos11: a foreign family name in بال', () => runRows(balRows));
 describe('appos11: آنا and العامل before a name', () => runRows(voxRows));
+describe('appos11: where a vox-pop comes from, before the name', () => runRows(comingRows));
+describe('appos11: a woman governor', () => runRows(governorRows));

@@ -1445,6 +1445,17 @@ export function readSubject(
         continue;
       }
     }
+    // A description of where the bearer comes from between the title and the name (الزائر القادم من
+    // الرياض فلان, الحاجة القادمة من إندونيسيا فلانة): the participle and its complement are the title's.
+    if (inTitle && titleHead && words.length === 1 && ARRIVING.has(norm)) {
+      const end = titleComplement(tokens, i + 1, quotes, text, true);
+      if (end > i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     // …not when or how it spoke (في وقت سابق, في بيان): no place.
     const occasion = tokens[i + 1]?.norm ?? '';
@@ -2173,7 +2184,50 @@ export function readSubject(
       subject.closed = apposed.closed;
     }
   }
+  // محافظة before a place's head (محافظة مقاطعة با دو كاليه، فلانة،, محافظة إقليم …): no governorate
+  // is so named, it is a woman governor's post, read as a name; the name in apposition after the
+  // comma, closed by a comma of its own, is hers.
+  const [post, region] = subject.name;
+  if (
+    !subject.organisation &&
+    subject.title.length === 0 &&
+    post !== undefined &&
+    region === post + 1 &&
+    subject.name.length >= 3 &&
+    (tokens[post] as Token).norm === 'محافظه' &&
+    PLACE_HEADS.has((tokens[region] as Token).norm) &&
+    (tokens[region] as Token).norm !== 'محافظه' &&
+    isComma(tokens[subject.last + 1])
+  ) {
+    const apposed = { ...subject, name: [] as number[] };
+    if (
+      appendApposition(tokens, subject.last + 1, apposed, quotes, text) &&
+      apposed.name.length >= 2 &&
+      isComma(tokens[apposed.last + 1]) &&
+      isApposedPersonOpener(tokens[apposed.name[0] as number]?.norm ?? '')
+    ) {
+      subject.title = [...subject.name];
+      subject.name = apposed.name;
+      subject.last = apposed.last;
+      subject.closed = apposed.closed;
+    }
+  }
   return objectAfterName(tokens, from, oneOfWhole(tokens, subject));
+}
+
+/** Where a place lies, folded (شرقي فرنسا, جنوب البلاد): a place said between commas, no name. */
+const DIRECTIONS = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'شرقي', 'غربي', 'شمالي', 'جنوبي']);
+
+/** The first word of a person's name in apposition: no preposition, direction, place or body. */
+function isApposedPersonOpener(norm: string): boolean {
+  return (
+    !/^و?[لب]/u.test(norm) &&
+    !DIRECTIONS.has(norm) &&
+    !PLACE_SET.has(norm) &&
+    !PLACE_HEADS.has(norm) &&
+    !ORGANISATION_SET.has(norm) &&
+    !hasArticle(norm)
+  );
 }
 
 /** The endings of a sound plural, masculine and feminine, folded (المعلمين, المسافرون, الممرضات). */
@@ -2624,6 +2678,8 @@ function titleComplement(
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
   /** The text the tokens come from, to see how a word is written. */
   text = '',
+  /** After a participle of coming (القادم, الوافدة): من and where from open the complement too. */
+  arriving = false,
 ): number {
   const opener = tokens[at] as Token;
   const glued =
@@ -2632,7 +2688,8 @@ function titleComplement(
     !isStopWord(opener.norm) &&
     !TITLE_CONTINUATIONS.has(opener.norm); // باسم goes on the title itself
   const toward = TOWARD.has(opener.norm);
-  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !toward && !glued) return -1;
+  const from = arriving && opener.norm === 'من';
+  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !toward && !glued && !from) return -1;
   const bare = glued && !hasArticle(opener.norm) && stripToSet(opener.norm, ORGANISATION_SET) === undefined;
   if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
   let j = glued ? at : at + 1;

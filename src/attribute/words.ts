@@ -143,6 +143,8 @@ export const TITLES: readonly string[] = [
   'المحافظ',
   'حاكم',
   'الحاكم',
+  // a woman governor of a state (حاكمة ولاية ألاسكا); الحاكمة is mostly the ruling (الأسرة الحاكمة)
+  'حاكمة',
   'الوالي',
   'المفتي',
   'الأسقف',
@@ -199,6 +201,9 @@ export const TITLES: readonly string[] = [
   // people of features: a visitor, a scholarship student, a craftsman (ويرى الزائر فلان، وتقول المبتعثة فلانة)
   'الزائر',
   'الزائرة',
+  // a pilgrim of the Umrah, in Saudi season stories (وقال المعتمر القادم من مصر فلان)
+  'المعتمر',
+  'المعتمرة',
   'المبتعث',
   'المبتعثة',
   'الحرفي',
