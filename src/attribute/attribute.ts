@@ -3617,9 +3617,18 @@ class Attributor {
         : undefined;
     if (match.lemma === 'ذكر') {
       // (past the outlet told before the subject: وذكر لـ«سبق» العقيد فلان أن)
-      const complement = this.complementAfter(
-        index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf),
-      );
+      const from = index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf);
+      let complement = this.complementAfter(from);
+      // A body's quoted name inside a post that is the subject (وذكر مدير شركة «…» في المنطقة، فلان،
+      // أن): the complement is read past the subject that holds it, not at its mark.
+      if (complement === 'quote') {
+        const subject = this.subjectAt(from);
+        const open = subject ? range(from, subject.last - 1).find((k) => this.closeOf.has(k)) : undefined;
+        // …a person's post (منسق, مدير), not a body named by the quote (وذكر موقع «…» أن), whose saying
+        // its own verb reads elsewhere.
+        if (subject !== null && open !== undefined && isTitleHead((this.tokens[subject.first] as Token).norm))
+          complement = this.complementAfter(Math.max(subject.last, this.closeOf.get(open) as number) + 1);
+      }
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
     // A feminine participle that is also a title (متحدثة, مدعية): the participle only after a comma and

@@ -36,6 +36,7 @@ import {
   ARAB_NISBAS,
   AUDIENCES,
   BA_GOVERNING_VERBS,
+  BODY_DIVISIONS,
   BODY_MEMBER_PLURALS,
   BODY_PARTICIPLES,
   BODY_PLURALS,
@@ -104,6 +105,7 @@ import {
   ORIGIN_HALVES,
   OWN_SPEECH_NOUNS,
   PART_OF_DAY_QUALIFIERS,
+  PARTICIPLE_TITLES,
   PATRONYMS,
   PEOPLE_IN_CONSTRUCT,
   PEOPLE_SERVING_HEADS,
@@ -309,6 +311,10 @@ export const PUBLISHING_VERB_SET = foldSet(PUBLISHING_VERBS);
 export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
 /** Undertakings a post heads by their quoted name (مشروع, مؤتمر): HEADED_WORKS, folded. */
 export const HEADED_WORK_SET = foldSet(HEADED_WORKS);
+/** A body's divisions a post heads by the body's quoted name (عمليات, فرع): BODY_DIVISIONS, folded. */
+export const BODY_DIVISION_SET = foldSet(BODY_DIVISIONS);
+/** Titles that are also participles agreeing with a definite noun (العامل): PARTICIPLE_TITLES, folded. */
+export const PARTICIPLE_TITLE_SET = foldSet(PARTICIPLE_TITLES);
 /** Nouns of a call (اتصال): CALL_NOUNS, folded. */
 export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);

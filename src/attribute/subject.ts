@@ -9,6 +9,7 @@ import {
   APPOSED_TRADE_SET,
   ARABIC_GIVEN_NAME_SET,
   AUDIENCE_SET,
+  BODY_DIVISION_SET,
   BODY_MEMBER_PLURAL_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
@@ -61,6 +62,7 @@ import {
   ORIGIN_HALF_SET,
   ORIGIN_NISBA_SET,
   PART_OF_DAY_QUALIFIER_SET,
+  PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
@@ -1313,11 +1315,14 @@ export function withheldNameEnd(tokens: readonly Token[], at: number): number {
   return WITHHELD_NOUN_SET.has(tokens[k]?.norm ?? '') ? k : -1;
 }
 
-/** آن (Anne), which folds to ان like the complementisers; its madda tells it apart. */
+/**
+ * آن (Anne), which folds to ان like the complementisers, and آنا (Anna), which folds to انا like the
+ * pronoun أنا: the madda tells them apart.
+ */
 function isAnne(token: Token, text: string, next?: Token): boolean {
   // آن الأوان (the time has come) is the verb before a definite noun.
   if (next?.type === 'word' && hasArticle(next.norm)) return false;
-  return token.norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+  return (token.norm === 'ان' || token.norm === 'انا') && text.charCodeAt(token.from) === 0x0622;
 }
 
 /** Outlets named without a head, by their first folded word (رويترز, بي بي سي). */
@@ -1759,6 +1764,17 @@ export function readSubject(
         continue;
       }
     }
+    // A description of where the bearer comes from between the title and the name (الزائر القادم من
+    // الرياض فلان, الحاجة القادمة من إندونيسيا فلانة): the participle and its complement are the title's.
+    if (inTitle && titleHead && words.length === 1 && ARRIVING.has(norm)) {
+      const end = titleComplement(tokens, i + 1, quotes, text, true);
+      if (end > i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     // …not when or how it spoke (في وقت سابق, في بيان): no place.
     const occasion = tokens[i + 1]?.norm ?? '';
@@ -1868,8 +1884,12 @@ export function readSubject(
       calledPast = called;
       continue;
     }
-    // آن (Anne) folds to ان like the complementisers أن/إن; its madda tells it apart.
-    const anne = norm === 'ان' && text.charCodeAt(token.from) === 0x0622;
+    // آن (Anne) folds to ان like the complementisers أن/إن, آنا (Anna) to انا like the pronoun; the
+    // madda tells them apart (before a plain word: آن الأوان is a verb).
+    const anne =
+      (norm === 'ان' ||
+        (norm === 'انا' && tokens[i + 1]?.type === 'word' && !hasArticle(tokens[i + 1]?.norm ?? ''))) &&
+      text.charCodeAt(token.from) === 0x0622;
     const alan = isAlan(token, text);
     const letterN = words.length > 0 && isLetterN(tokens, i);
     // أشخاص شاركوا في الجهود الدبلوماسية: people described by a clause with a plural verb go on
@@ -1989,7 +2009,7 @@ export function readSubject(
           isScientist(tokens, i)) &&
           !compound) ||
         ORGANISATION_SET.has(norm);
-    } else if (!inTitle && isPrepositional(norm)) {
+    } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
       break; // قال بوتين للصحفيين
     } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
@@ -2498,7 +2518,50 @@ export function readSubject(
       subject.closed = apposed.closed;
     }
   }
+  // محافظة before a place's head (محافظة مقاطعة با دو كاليه، فلانة،, محافظة إقليم …): no governorate
+  // is so named, it is a woman governor's post, read as a name; the name in apposition after the
+  // comma, closed by a comma of its own, is hers.
+  const [post, region] = subject.name;
+  if (
+    !subject.organisation &&
+    subject.title.length === 0 &&
+    post !== undefined &&
+    region === post + 1 &&
+    subject.name.length >= 3 &&
+    (tokens[post] as Token).norm === 'محافظه' &&
+    PLACE_HEADS.has((tokens[region] as Token).norm) &&
+    (tokens[region] as Token).norm !== 'محافظه' &&
+    isComma(tokens[subject.last + 1])
+  ) {
+    const apposed = { ...subject, name: [] as number[] };
+    if (
+      appendApposition(tokens, subject.last + 1, apposed, quotes, text) &&
+      apposed.name.length >= 2 &&
+      isComma(tokens[apposed.last + 1]) &&
+      isApposedPersonOpener(tokens[apposed.name[0] as number]?.norm ?? '')
+    ) {
+      subject.title = [...subject.name];
+      subject.name = apposed.name;
+      subject.last = apposed.last;
+      subject.closed = apposed.closed;
+    }
+  }
   return objectAfterName(tokens, from, oneOfWhole(tokens, subject));
+}
+
+/** Where a place lies, folded (شرقي فرنسا, جنوب البلاد): a place said between commas, no name. */
+const DIRECTIONS = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'شرقي', 'غربي', 'شمالي', 'جنوبي']);
+
+/** The first word of a person's name in apposition: no preposition, direction, place or body. */
+function isApposedPersonOpener(norm: string): boolean {
+  return (
+    !/^و?[لب]/u.test(norm) &&
+    !DIRECTIONS.has(norm) &&
+    !PLACE_SET.has(norm) &&
+    !PLACE_HEADS.has(norm) &&
+    !ORGANISATION_SET.has(norm) &&
+    !hasArticle(norm)
+  );
 }
 
 /** The endings of a sound plural, masculine and feminine, folded (المعلمين, المسافرون, الممرضات). */
@@ -2679,13 +2742,15 @@ const MAX_TITLE_RUN = 12;
 
 /**
  * A head whose name a quote inside a title gives: a body's (رئيس مكتب "أوتشا") or a named campaign's,
- * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»).
+ * project's, operation's or festival's (مدير مشروع «بيتي», المتحدث باسم عملية «…», منسقة حملة «…»), or a
+ * division's of a body (مدير عمليات «أوبر», مدير فرع «…»).
  */
 function namesQuotedThing(norm: string): boolean {
   return (
     stripToSet(norm, ORGANISATION_SET) !== undefined ||
     stripToSet(norm, EVENT_NOUN_SET) !== undefined ||
-    stripToSet(norm, HEADED_WORK_SET) !== undefined
+    stripToSet(norm, HEADED_WORK_SET) !== undefined ||
+    BODY_DIVISION_SET.has(norm)
   );
 }
 
@@ -2959,6 +3024,8 @@ function titleComplement(
   quotes: ReadonlyMap<number, number> = NO_QUOTES,
   /** The text the tokens come from, to see how a word is written. */
   text = '',
+  /** After a participle of coming (القادم, الوافدة): من and where from open the complement too. */
+  arriving = false,
 ): number {
   const opener = tokens[at] as Token;
   const glued =
@@ -2967,7 +3034,8 @@ function titleComplement(
     !isStopWord(opener.norm) &&
     !TITLE_CONTINUATIONS.has(opener.norm); // باسم goes on the title itself
   const toward = TOWARD.has(opener.norm);
-  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !toward && !glued) return -1;
+  const from = arriving && opener.norm === 'من';
+  if (!COMPLEMENT_PREPOSITIONS.has(opener.norm) && !toward && !glued && !from) return -1;
   const bare = glued && !hasArticle(opener.norm) && stripToSet(opener.norm, ORGANISATION_SET) === undefined;
   if (bare && !isPlaceAfterTitle(tokens, at)) return -1;
   let j = glued ? at : at + 1;
@@ -3705,7 +3773,13 @@ function splitSubject(
         !HONORIFIC_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
-        !(ADDRESS_SET.has(prev) && stripToSet(norm, TITLE_SET) === undefined) &&
+        // …nor مساعد, a given name too, before a title of its own (سعادة مساعد وكيل الوزارة, معالي
+        // مساعد وزير الدفاع): the assistant's post, whose holder is named after it.
+        !(
+          ADDRESS_SET.has(prev) &&
+          stripToSet(norm, TITLE_SET) === undefined &&
+          !isAssistantBeforeTitle(tokens, words[k] as number)
+        ) &&
         (stripToSet(prev, TITLE_SET) !== undefined || ORGANISATION_SET.has(prev))) ||
       // …and so does a head with عام, مدير عام as one title (مدير عام شركة الكهرباء فلان, مدير عام
       // مصرف الإنماء فلان): the body is its genitive, not the object; a given name after it is the name.
@@ -4210,6 +4284,8 @@ function isSecondPerson(tokens: readonly Token[], at: number): boolean {
     hasArticle(title.norm) &&
     !HONORIFIC_SET.has(title.norm) &&
     TITLE_SET.has(title.norm) &&
+    // …not a participle agreeing with the definite noun before it (الفريق العامل المعني)
+    !PARTICIPLE_TITLE_SET.has(title.norm) &&
     NISBA.test(adjective.norm)
   );
 }
@@ -4226,6 +4302,35 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
   const rest = words.length - at;
   const first = words[at];
   return rest >= 1 && rest <= 2 && first !== undefined && isPrepositional((tokens[first] as Token).norm);
+}
+
+/**
+ * A foreign family name spelt with بال at its start (بالاسيوس, بالوتيلي, بالمر) at `at`, right after a
+ * lone plain word, the given name: the name's last word, not ب and the article, when what the subject says follows it
+ * at once (إن, أن) or the holder's post in apposition with no comma (وقالت لورينا بالاسيوس
+ * مديرة مكتب الطوارئ إن). A complement with ب goes on otherwise (وأشاد محمد بالقرار، وقال).
+ */
+function isFamilyNameWithBal(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
+  const norm = (tokens[at] as Token).norm;
+  const [given] = words;
+  if (!norm.startsWith('بال') || norm.length < 5 || words.length !== 1 || given === undefined) return false;
+  // …not a time (بالأمس) nor a word of the lists behind ب
+  if (TIME_SET.has(norm) || isStopWord(norm)) return false;
+  // …a plain word, a foreign given name the lexicon may not hold (لورينا): no Arabic given name (وقال محمد
+  // بالأمس إن), title, body or article before it
+  const first = (tokens[given] as Token).norm;
+  if (
+    ARABIC_GIVEN_NAME_SET.has(first) ||
+    hasArticle(first) ||
+    isTitleHead(first) ||
+    ORGANISATION_SET.has(first) ||
+    isStopWord(first)
+  )
+    return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (COMPLEMENTISER_SET.has(next.norm)) return true;
+  return next.type === 'word' && !hasArticle(next.norm) && isTitleHead(next.norm);
 }
 
 /** Words read on each side of a foreign name's short word for the run it stands in. */
@@ -4303,6 +4408,27 @@ function isForeignNameSyllable(
       opensCircumstantial(tokens, last + 1) ||
       (title?.type === 'word' && isTitleHead(title.norm)))
   );
+}
+
+/**
+ * A foreign name's short word that also spells a function word (لي, هي, بان) at `at`, inside a name in
+ * apposition that opens at `open` after a comma: the name is two to four short plain words closed by a
+ * comma of its own (المتحدث باسم الخارجية الصينية، هونغ لي، إن; …في الشرق الأوسط، جون لي، للعربية.نت):
+ * the title's holder, not "to me" after him.
+ */
+function isSyllableInApposition(tokens: readonly Token[], at: number, open: number): boolean {
+  if (!FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
+  // Any short plain word, a given name too (جون لي, كيم لي): the commas say it is a name.
+  const plain = (token: Token | undefined): boolean =>
+    token?.type === 'word' &&
+    token.norm.length <= 6 &&
+    !(token.norm.length >= 4 && token.norm.endsWith('ا')) && // an adverb (وقد بدا لي متعبا)
+    !hasArticle(token.norm) &&
+    stripToSet(token.norm, TITLE_SET) === undefined &&
+    (FOREIGN_SYLLABLE_SET.has(token.norm) || !isStopWord(token.norm));
+  let end = open;
+  while (end < open + MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) end++;
+  return end - open >= 2 && at < end && isComma(tokens[end]);
 }
 
 /**
@@ -5051,7 +5177,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       !isTitleInName(tokens, out, index, text)
     )
       break;
-    if (out.length > 0 && isPrepositional(norm)) break; // نوال الصباغ للصحفيين
+    if (out.length > 0 && isPrepositional(norm) && !isFamilyNameWithBal(tokens, index, out)) break; // نوال الصباغ للصحفيين
     // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
     if (out.length > 0 && describesBearer(tokens, index)) break;
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
@@ -5285,7 +5411,8 @@ function appendApposition(
         !isNameEndWithHuwa(tokens, i, names.length) &&
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isFirstNameWithoutHamza(tokens, i, text) &&
-        !isNameParticleFan(tokens, i, names.length, text))
+        !isNameParticleFan(tokens, i, names.length, text) &&
+        !isSyllableInApposition(tokens, i, after + 1))
     )
       break;
     // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.

@@ -60,6 +60,7 @@ export const TITLES: readonly string[] = [
   // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،)
   'الكابتن',
   'البروفيسور',
+  'البروفيسورة',
   'السيد',
   'السيدة',
   // رجل الأعمال, رجل الدين: the head of a calling before a name (رجل الأعمال فلان); a man alone is
@@ -142,6 +143,8 @@ export const TITLES: readonly string[] = [
   'المحافظ',
   'حاكم',
   'الحاكم',
+  // a woman governor of a state (حاكمة ولاية ألاسكا); الحاكمة is mostly the ruling (الأسرة الحاكمة)
+  'حاكمة',
   'الوالي',
   'المفتي',
   'الأسقف',
@@ -198,6 +201,9 @@ export const TITLES: readonly string[] = [
   // people of features: a visitor, a scholarship student, a craftsman (ويرى الزائر فلان، وتقول المبتعثة فلانة)
   'الزائر',
   'الزائرة',
+  // a pilgrim of the Umrah, in Saudi season stories (وقال المعتمر القادم من مصر فلان)
+  'المعتمر',
+  'المعتمرة',
   'المبتعث',
   'المبتعثة',
   'الحرفي',
@@ -286,6 +292,10 @@ export const TITLES: readonly string[] = [
   'الأرملة',
   'المشجع',
   'المشجعة',
+  // a worker, in labour stories (وقال العامل البنغالي فلان); not عامل alone, a factor (عامل مهم). After a
+  // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
+  'العامل',
+  'العاملة',
   'مفوض',
   'ناطق',
   'الرجل',
@@ -2624,6 +2634,16 @@ export const APPOSED_TRADE_TITLES: readonly string[] = [
   'المراسلة',
   'الأستاذ',
   'الأستاذة',
+  // an official, a doctor, an employee, a member in the body served, as wires put them after the name
+  // (وقال فلان المسؤول في إدارة الطيران, فلانة الطبيبة في مستشفى …)
+  'المسؤول',
+  'المسؤولة',
+  'الطبيب',
+  'الطبيبة',
+  'الموظف',
+  'الموظفة',
+  'العضو',
+  'العضوة',
 ];
 
 /**
@@ -3030,6 +3050,19 @@ export const ACCUSING_VERBS: readonly string[] = ['اتهم', 'اتهمت', 'ا�
  * «…», رئيس مؤتمر «…». Inside a title the quote is the undertaking's name and the holder is named after it.
  */
 export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
+
+/**
+ * Titles that are also active participles: right after a definite noun they agree with it as its
+ * adjective (الفريق العامل المعني بـ…, القوى العاملة, المرأة العاملة), not a second person's title.
+ */
+export const PARTICIPLE_TITLES: readonly string[] = ['العامل', 'العاملة'];
+
+/**
+ * A firm's or a body's divisions and functions a post heads, in construct with the body's quoted name
+ * (مدير عمليات «…» في المملكة فلان, مدير فرع «…» بجدة, مدير مبيعات «…»): the quote is the body's, the
+ * holder is named after it.
+ */
+export const BODY_DIVISIONS: readonly string[] = ['عمليات', 'فرع', 'فروع', 'مبيعات', 'تسويق'];
 
 /**
  * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
