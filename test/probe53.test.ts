@@ -289,8 +289,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Baha festival, split out: a visitor with his description before his name (وعبر الزائر القادم من الرياض فلان عن …، وقال:)',
-    // engine gap: the quote goes to 'الزائر القادم', part of his description, instead of فهد بن ناصر القحطاني.
-    gaps: ['attribution'],
     text: [
       'وعبر الزائر القادم من الرياض فهد بن ناصر القحطاني عن إعجابه بأجواء المنطقة، وقال: "درجة الحرارة في الرياض تجاوزت 47، وهنا نجلس في المساء بين الضباب، وهذا ما جعلنا نختار الباحة بدل السفر إلى الخارج".',
     ].join('\n\n'),
@@ -496,8 +494,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Cotopaxi, split out: a woman official with her post after her name and no comma (وقالت فلانة فلان مديرة … للصحفيين إن "…" وإن "…"), then وأضافت "…." with no colon',
-    // engine gap: all three quotes go to 'لورينا', her first name alone, instead of لورينا بالاسيوس, whose post follows her name with no comma.
-    gaps: ['attribution'],
     text: [
       'وقالت لورينا بالاسيوس مديرة الأمانة الوطنية لإدارة المخاطر للصحفيين إن البركان "قد يدخل مرحلة ثوران أكبر في أي وقت" وإن السلطات "لا تريد أن تنتظر حتى يفوت الأوان."',
       'وأضافت "طلبنا من 300 ألف شخص يعيشون في مسارات الانهيارات الطينية المحتملة أن يكونوا مستعدين للإخلاء خلال دقائق."',

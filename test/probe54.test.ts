@@ -270,8 +270,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Ride apps, split out: the app’s operations manager after the app’s quoted name (مدير عمليات «…» في المملكة فلان) with من جهته، أوضح … أن',
-    // engine gap: the partial is credited to 'كريم', the app's quoted name before the manager's name, instead of عمر بن خالد باحارث.
-    gaps: ['attribution'],
     text: [
       'من جهته، أوضح مدير عمليات «كريم» في المملكة عمر بن خالد باحارث أن الشركة «بدأت منذ أشهر نقل سائقيها للعمل تحت مظلة شركات ليموزين مرخصة، ولن تقبل أي سائق جديد لا يعمل عبر شركة مرخصة».',
     ].join('\n\n'),
@@ -295,8 +293,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'MERS cases, split out: an assistant deputy minister after سعادة (وقال سعادة مساعد وكيل الوزارة … الدكتور فلان لـ"سبق":), then وأضاف: with no subject, then his family name in Sabq’s quotes with وشدد "فلان" على … مؤكداً أن',
-    // engine gap: both directs are credited to 'سعادة', the honorific, instead of هشام بن فهد الدبيخي (the partial after وشدد "الدبيخي" is right).
-    gaps: ['attribution'],
     text: [
       'وقال سعادة مساعد وكيل الوزارة للطب الوقائي الدكتور هشام بن فهد الدبيخي لـ"سبق": "معظم الإصابات الجديدة بين مخالطين للحالات الأولى داخل قسم الطوارئ، من المرضى ومرافقيهم والممارسين الصحيين، ولم نسجل حتى الآن انتقالاً للعدوى خارج المستشفى".',
       'وأضاف: "فرق الوزارة تعمل مع فريق مكافحة العدوى في المستشفى على مدار الساعة، وقد فحصنا أكثر من 400 مخالط خلال ثلاثة أيام".',
@@ -559,8 +555,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Vostochny delay, split out: a worker after his trade (وقال العامل فلان، الذي …، لمراسل RT في …:)',
-    // engine gap: the direct is credited to 'العامل فاسيلي تشيرنوف', keeping the word for his trade, instead of فاسيلي تشيرنوف.
-    gaps: ['attribution'],
     text: [
       'وكان مئات من عمال البناء في المطار قد أضربوا عن العمل في أبريل/نيسان الماضي احتجاجا على تأخر رواتبهم لأشهر. وقال العامل فاسيلي تشيرنوف، الذي يعمل في تركيب الهياكل المعدنية منذ عامين، لمراسل RT في مدينة تسيولكوفسكي: «دفعوا لنا جزءا من المتأخرات بعد الإضراب، لكن رواتب يونيو ويوليو لم تصل بعد، ونحن نعمل اثنتي عشرة ساعة في اليوم».',
     ].join('\n\n'),
@@ -583,8 +577,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Calais migrants, split out: the prefect, a woman, in apposition after her post (قالت محافظة منطقة …، فلانة، للصحافيين إن), then وأضافت:',
-    // engine gap: both quotes are credited to her post 'محافظة منطقة با دو كاليه' instead of her name فابيان ميرسييه.
-    gaps: ['attribution'],
     text: [
       'من جهتها، قالت محافظة منطقة با دو كاليه، فابيان ميرسييه، للصحافيين إن تعزيزات من 120 شرطيا إضافيا «ستصل خلال 48 ساعة لتأمين محيط المحطة»، وأضافت: «لا يمكن لفرنسا وحدها أن تتحمل عبء حدود هي في الواقع حدود بريطانيا».',
     ].join('\n\n'),
@@ -606,8 +598,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Suez Canal, split out: a Norwegian professor (البروفيسورة) with رأت …، …، أن "…" then لكنها نبهت إلى أن "…"',
-    // engine gap: both partials are credited to 'البروفيسورة إنغريد هالفورسن', keeping her title, instead of إنغريد هالفورسن.
-    gaps: ['attribution'],
     text: [
       'في المقابل، رأت البروفيسورة إنغريد هالفورسن، أستاذة اقتصاديات النقل البحري في كلية النرويج للاقتصاد، أن المجرى الجديد “سيحسن انسيابية الحركة أكثر مما سيزيد عدد السفن”، لكنها نبهت إلى أن حجم التجارة العالمية “لا ينمو حاليا بالسرعة التي تفترضها توقعات الإيرادات”.',
     ].join('\n\n'),
@@ -618,8 +608,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Tianjin blasts, split out: the city’s fire chief in apposition after his post (قال قائد فرق الإطفاء في المدينة، فلان، في مؤتمر صحافي إن) then وأضاف أن',
-    // engine gap: both partials are credited to his post 'قائد فرق الإطفاء' instead of his name لي شيانغ دونغ.
-    gaps: ['attribution'],
     text: [
       'وقال قائد فرق الإطفاء في المدينة، لي شيانغ دونغ، في مؤتمر صحافي إن رجاله «لم يكونوا يعرفون نوع المواد المخزنة في المستودع عندما وصلوا لإخماد الحريق الأول»، وأضاف أن فرق الإطفاء «ما زالت تعمل على إخماد بؤر صغيرة داخل المنطقة المنكوبة».',
     ].join('\n\n'),

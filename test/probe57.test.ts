@@ -563,8 +563,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'MAKS air show, split out: the head of a foreign delegation in apposition after a corporation’s name (ورأى رئيس وفد مؤسسة صناعة الطيران الصينية، فلان، أن) and لافتا إلى أن',
-    // engine gap: both partials go to 'رئيس وفد', the head of his title, instead of لي جيان غوه named in apposition after it.
-    gaps: ['attribution'],
     text: [
       'ورأى رئيس وفد مؤسسة صناعة الطيران الصينية، لي جيان غوه، أن التعاون مع موسكو في مجال الطيران المدني «يدخل مرحلة جديدة»، لافتا إلى أن البلدين «يعملان على تصميم طائرة ركاب عريضة البدن مشتركة لكسر احتكار الشركتين الأمريكية والأوروبية».',
     ].join('\n\n'),
