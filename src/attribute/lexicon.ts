@@ -181,7 +181,8 @@ export interface CueForm {
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
- * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا).
+ * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); عزت ("put
+ * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …).
  */
 const COLLISIONS = new Set(
   [
@@ -203,6 +204,7 @@ const COLLISIONS = new Set(
     ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
     ...['قدر', 'قدرت', 'قدروا', 'يقدر', 'تقدر', 'يقدرون'],
     ...['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'],
+    'عزت',
   ].map(fold),
 );
 

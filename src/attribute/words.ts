@@ -693,9 +693,6 @@ export const NAMING_NOUNS: readonly string[] = [
   'وثيقة',
   'صفقة',
   'تطبيق',
-  'منتج', // goods and their brand (منتج «…», منتج طحينة «…»: GOODS_NOUNS)
-  'مستحضر',
-  'مشروب',
   'بوابة', // a portal, a platform (بوابة «جدارة», منصة «طاقات»)
   'منصة',
   'مناورات', // a military exercise (مناورات «درع الاتحاد», تمرين «سيف عبدالله»)
