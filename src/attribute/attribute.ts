@@ -542,9 +542,9 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
-/** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
 /** A definite active participle, الفاعل or الفاعلة (الفائزة, الصادر), folded. */
 const ACTIVE_PARTICIPLE = /^ال[^ا\s]ا[^اوي\s][^اوي\s]ه?$/u;
+/** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
 const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */

@@ -498,9 +498,9 @@ export const GATHERING_SET = foldSet(GATHERING_NOUNS);
 export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 /** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
 export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
-/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 /** FAEEL_ADVERBS folded: adverbs that are never a foreign family name. */
 export const FAEEL_ADVERB_SET = foldSet(FAEEL_ADVERBS);
+/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** COMPANION_WORDS folded (يرافقه, بحضور, نيابه). */
 export const COMPANION_SET = foldSet(COMPANION_WORDS);

@@ -1329,7 +1329,6 @@ function isLatinGenitiveOfTitle(tokens: readonly Token[], from: number, at: numb
   );
 }
 
-/** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
 /** A given name, a title or an honorific at `token`: a person named after the words before it. */
 function namedAfter(token: Token | undefined): boolean {
   return (
@@ -1339,6 +1338,7 @@ function namedAfter(token: Token | undefined): boolean {
   );
 }
 
+/** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
