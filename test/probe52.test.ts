@@ -551,8 +551,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Volkswagen scandal, split out: a worker by first name with a model’s quoted name in his description (ويقول توماس، وهو عامل في خط إنتاج سيارات «…» …، لـDW عربية: «…»)',
-    // engine gap: the model's name «غولف» in the worker's description is read as a partial quote of توماس, and his quote after لـDW عربية: as partial instead of direct.
-    gaps: ['attribution'],
     text: [
       'وفي فولفسبورغ، حيث المقر الرئيسي للمجموعة، يسود القلق بين العاملين. ويقول توماس، وهو عامل في خط إنتاج سيارات «غولف» منذ 22 عاماً، لـDW عربية: «نحن لم نكتب هذا البرنامج، لكننا نخشى أن ندفع نحن الثمن إذا قررت الإدارة تقليص الوظائف لتغطية الغرامات».',
     ].join('\n\n'),

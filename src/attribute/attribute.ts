@@ -480,6 +480,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** إلى, folded: what a cause is put down to opens with it (causeBeforeToward). */
+const TOWARD_WORDS = new Set(['الى', 'الي']);
 /** A preposition joined to a definite noun (بالزحام, للجهات), folded. */
 const PREPOSITION_ARTICLE = /^(?:بال|لل)/u;
 /** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
@@ -542,9 +544,9 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
-/** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
 /** A definite active participle, الفاعل or الفاعلة (الفائزة, الصادر), folded. */
 const ACTIVE_PARTICIPLE = /^ال[^ا\s]ا[^اوي\s][^اوي\s]ه?$/u;
+/** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
 const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
@@ -3245,13 +3247,20 @@ class Attributor {
 
   /**
    * A verb of putting down to (عزا, أرجع: OBJECT_BEFORE_COMPLEMENT with إلى) whose quote stands before any
-   * إلى: the quote is in the object, what is returned or put down, not the cause it is put down to.
+   * إلى: the quote is in the object, what is returned or put down, not the cause it is put down to. A quote
+   * that opens with إلى or ل (وأرجع الخبير الظاهرة «إلى التغير المناخي», «للتغير المناخي») is that cause.
    */
   private causeBeforeToward(cue: Cue, open: number): boolean {
     if (OBJECT_BEFORE_COMPLEMENT_MAP.get(fold(cue.match.lemma)) !== 'to') return false;
+    const first = this.tokens[open + 1];
+    if (
+      first?.type === 'word' &&
+      (TOWARD_WORDS.has(first.norm) || first.norm === 'ل' || first.norm.startsWith('لل'))
+    )
+      return false;
     for (let k = cue.end; k < open; k++) {
       const norm = this.tokens[k]?.norm ?? '';
-      if (norm === 'الى' || norm === 'الي') return false;
+      if (TOWARD_WORDS.has(norm)) return false;
     }
     return true;
   }
@@ -3569,6 +3578,15 @@ class Attributor {
       )
         return undefined;
       return this.complementAfter(index + 1) === 'that' ? match : undefined;
+    }
+    // عزت ("she put down to") is also a man's given name (وقال الدكتور عزت فلان): the verb only with a body
+    // or a woman's title for its subject (وعزت الوزارة الحادث إلى …, وعزت الطبيبة …).
+    if (match.lemma === 'عزا') {
+      const subject = this.subjectAt(index + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      return subject !== null && (subject.organisation || (isTitleHead(head) && head.endsWith('ه')))
+        ? match
+        : undefined;
     }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {
@@ -5457,18 +5475,25 @@ class Attributor {
   /**
    * True when a noun of goods (GOODS_SET) heads the construct that ends right before the mark at `open`:
    * the noun of what they are after it, indefinite (منتج طحينة, سيارات جيب) or definite (مسحوق
-   * الغسيل), or both (منتج حليب الأطفال). No adjective (وطني, الرباعي), preposition or stop word between.
+   * الغسيل), or both (منتج حليب الأطفال), or alone (منتج «…», مستحضر «…»). No adjective (وطني, الرباعي),
+   * preposition or stop word between. Nor right after a reporting verb: منتج there is its subject,
+   * "producer" (وقال منتج الفيلم «…»).
    */
   private goodsBefore(open: number): boolean {
-    for (let j = open - 2; j >= open - 3 && j >= 0; j--) {
+    for (let j = open - 1; j >= open - 3 && j >= 0; j--) {
       const between = this.tokens[j + 1] as Token;
       if (
-        between.type !== 'word' ||
-        between.norm.endsWith('ي') ||
-        PREPOSITIONS.has(between.norm) ||
-        STOP_SET.has(between.norm) ||
+        j < open - 1 &&
+        (between.type !== 'word' ||
+          between.norm.endsWith('ي') ||
+          PREPOSITIONS.has(between.norm) ||
+          STOP_SET.has(between.norm))
+      )
+        return false;
+      if (
         // two words between: the first indefinite, the second its definite genitive
-        (j === open - 3 && (hasArticle(between.norm) || !hasArticle((this.tokens[open - 1] as Token).norm)))
+        j === open - 3 &&
+        (hasArticle(between.norm) || !hasArticle((this.tokens[open - 1] as Token).norm))
       )
         return false;
       const goods = this.tokens[j];
@@ -5477,7 +5502,7 @@ class Attributor {
         !hasArticle(goods.norm) &&
         stripToSet(goods.norm, GOODS_SET) !== undefined
       )
-        return true;
+        return j === 0 || this.tokens[j - 1]?.type !== 'word' || this.verbAt(j - 1) === undefined;
     }
     return false;
   }

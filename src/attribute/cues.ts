@@ -122,7 +122,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
   // وأرجع الخبير الظاهرة إلى …، موضحا). The present يرجع is also "goes back", the participle مرجعا also
-  // "a reference": left out.
+  // "a reference": left out. عزت, the feminine past, is also a man's given name (وقال الدكتور عزت …):
+  // see lexicon COLLISIONS.
   { forms: ['عزا', 'عزت', 'عزوا', 'يعزو', 'عازيا'], cls: 'verb' },
   { forms: ['أرجع', 'أرجعت', 'أرجعوا', '', ''], cls: 'verb' },
   { forms: ['قالا', 'قالتا', '', 'يقولان', ''], cls: 'say', dual: true },

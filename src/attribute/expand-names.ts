@@ -75,6 +75,9 @@ function isPossessedTitle(token: Token, text: string): boolean {
   );
 }
 
+/** باسم with a pronoun, folded (باسمه, باسمها, باسمهم): "in its name", after a spokesman's title. */
+const IN_ITS_NAME = /^و?باسم(?:ه|ها|هم|هما)$/u;
+
 /**
  * A word with the article: not a foreign given name written with a hamza on its first alef (أليكسيس,
  * إليزابيث, أليخاندرو) before the rest of the name, which folds to the article's letters.
@@ -91,8 +94,10 @@ function isNameWord(norm: string): boolean {
     // (نفي زهير عطوف) governs the name.
     !isBodyHeadWord(norm) &&
     !SAYING_SET.has(norm) &&
-    // Nor is a preposition with a pronoun (خلالها, منه) a word of a name.
+    // Nor is a preposition with a pronoun (خلالها, منه) a word of a name, nor باسم with one (المتحدث
+    // باسمها فلان: "in its name", the title's end; باسم alone is also a given name).
     !STOP_SET.has(norm.replace(/(?:ها|هم|هما|هن|ه)$/u, '')) &&
+    !IN_ITS_NAME.test(norm) &&
     !COMPLEMENTISER_SET.has(norm) &&
     // أما (or إما) opens a topic: the name after it starts there (أما مراد، 19 عاما، فقال).
     norm !== 'اما' &&

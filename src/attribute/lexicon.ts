@@ -184,7 +184,8 @@ export interface CueForm {
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
- * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا).
+ * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); عزت ("put
+ * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …).
  */
 const COLLISIONS = new Set(
   [
@@ -206,6 +207,7 @@ const COLLISIONS = new Set(
     ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
     ...['قدر', 'قدرت', 'قدروا', 'يقدر', 'تقدر', 'يقدرون'],
     ...['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'],
+    'عزت',
   ].map(fold),
 );
 
@@ -505,9 +507,9 @@ export const GATHERING_SET = foldSet(GATHERING_NOUNS);
 export const CLOSENESS_SET = foldSet(CLOSENESS_PARTICIPLES);
 /** REGION_NISBAS folded, masculine and feminine (الغربي, الاوروبيه). */
 export const REGION_NISBA_SET = foldSet(REGION_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
-/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 /** FAEEL_ADVERBS folded: adverbs that are never a foreign family name. */
 export const FAEEL_ADVERB_SET = foldSet(FAEEL_ADVERBS);
+/** FOREIGN_NISBAS folded, masculine and feminine (الهولندي, الهولنديه). */
 export const FOREIGN_NISBA_SET = foldSet(FOREIGN_NISBAS.flatMap((nisba) => [nisba, `${nisba}ة`]));
 /** COMPANION_WORDS folded (يرافقه, بحضور, نيابه). */
 export const COMPANION_SET = foldSet(COMPANION_WORDS);

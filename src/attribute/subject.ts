@@ -123,6 +123,8 @@ const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
 /** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
 export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
+/** A definite adjective of the فعيل pattern, folded (الحنيف, الكريم, العظيم). */
+const DEFINITE_FAEEL = /^ال[^اوي\s]{2}ي[^اوي\s]$/u;
 /**
  * The word at `at`, after the title's words `title`, is a foreign nationality of the title's holder:
  * of the head's gender (مدرب … البرازيلي, وزيرة … الألمانية), in no field or seat of the title (الباحث
@@ -1369,7 +1371,6 @@ function isLatinGenitiveOfTitle(tokens: readonly Token[], from: number, at: numb
   );
 }
 
-/** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
 /** A given name, a title or an honorific at `token`: a person named after the words before it. */
 function namedAfter(token: Token | undefined): boolean {
   return (
@@ -1379,6 +1380,7 @@ function namedAfter(token: Token | undefined): boolean {
   );
 }
 
+/** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
 export function outletAfterLam(tokens: readonly Token[], at: number): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   if (!norm.startsWith('ل')) return 0;
@@ -1926,7 +1928,10 @@ export function readSubject(
       COMPOUND_NAME_STOP_HEAD_SET.has(norm) &&
       COMPOUND_NAME_HEAD_END_SET.has(tokens[i + 1]?.norm ?? '') &&
       tokens[i + 2]?.type === 'word' &&
-      !isStopWord((tokens[i + 2] as Token).norm);
+      !isStopWord((tokens[i + 2] as Token).norm) &&
+      // …not an adjective of الدين or الله (حسب الدين الإسلامي, حسب الدين الحنيف): "according to".
+      !NISBA.test((tokens[i + 2] as Token).norm) &&
+      !DEFINITE_FAEEL.test((tokens[i + 2] as Token).norm);
     const namedByTime =
       words.length === 1 &&
       !hasArticle(head) &&
@@ -2604,18 +2609,28 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm);
   // One of a group read whole as a description (describedSource: its words are all title, no name).
   const described = oneOf && subject.name.length === 0;
-  const words = described ? subject.title : subject.name;
+  // A title alone whose last word is definite after a definite word, so no genitive of it (وأرجع الخبير
+  // الظاهرة إلى …, وعزا المدير التأخير إلى …; not وزير الخارجية) and no title of its own: the verb's object.
+  const bareTitle =
+    !oneOf &&
+    subject.name.length === 0 &&
+    subject.title.length >= 2 &&
+    hasArticle(tokens[subject.last - 1]?.norm ?? '') &&
+    !TITLE_SET.has(last?.norm ?? '');
+  const words = described ? subject.title : bareTitle ? subject.title : subject.name;
   if (
     complement === undefined ||
     (subject.title.length === 0 && !oneOf) ||
-    words.length < 3 ||
+    (words.length < 3 && !bareTitle) ||
     words.at(-1) !== subject.last ||
     last?.type !== 'word' ||
     !hasArticle(last.norm) ||
     NISBA.test(last.norm)
   )
     return subject;
-  const next = tokens[subject.last + 1];
+  // …or a quote that opens with إلى (وأرجع الخبير الظاهرة «إلى التغير المناخي»): the cause in quotes.
+  const marked = complement === 'to' && tokens[subject.last + 1]?.type === 'mark';
+  const next = tokens[subject.last + (marked ? 2 : 1)];
   if (next?.type !== 'word') return subject;
   const opens =
     complement === 'to'
@@ -2624,11 +2639,14 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
         next.norm.startsWith('ب') &&
         next.norm.length > 1 &&
         (COMPLEMENTISER_SET.has(next.norm) || !isStopWord(next.norm));
-  if (!opens || (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + 2]?.norm ?? '')))
+  if (
+    !opens ||
+    (complement === 'to' && COMPLEMENTISER_SET.has(tokens[subject.last + (marked ? 3 : 2)]?.norm ?? ''))
+  )
     return subject;
   const kept = words.slice(0, -1);
   const end = kept.at(-1) as number;
-  return described
+  return described || bareTitle
     ? { ...subject, title: kept, last: end, closed: true }
     : { ...subject, name: kept, last: end, closed: true };
 }
