@@ -33,6 +33,7 @@ import {
   DOCUMENT_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
@@ -1148,6 +1149,9 @@ class Attributor {
       if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
         end = i + 2;
       if (end < 0) return -1;
+      // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
+      // المصنعة للطائرة): the participle describes the firm named, it is no genitive of its name.
+      if (end > i + 1 && FIRM_ROLE_SET.has(word(end) ?? '')) return end - 1;
     }
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
@@ -2290,11 +2294,33 @@ class Attributor {
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
-      let last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
+      // …or at a second one joined to it by و (وزارة الشؤون البلدية والقروية, اتحاد الغرف التجارية والصناعية).
+      let last = titleWords.findLastIndex((i, n) => {
+        const norm = (this.tokens[i] as Token).norm;
+        const prev = n > 0 ? (this.tokens[titleWords[n - 1] as number] as Token).norm : '';
+        return isNisba(norm) || (norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(prev));
+      });
       // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …with the field's own adjective and a second field after ل in construct with its definite genitive
+      // (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): the body's name as bodyNameEnd reads it.
+      if (kept > last) {
+        const word = (n: number) => this.tokens[titleWords[n] ?? -1]?.norm ?? '';
+        const adjective = word(kept + 1);
+        if (
+          titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
+          hasArticle(adjective) &&
+          !adjective.startsWith('لل') &&
+          !adjective.startsWith('وال') &&
+          (isNisba(adjective) || isParticiple(adjective)) &&
+          /^ل[^ل]/u.test(word(kept + 2)) &&
+          hasArticle(word(kept + 3)) &&
+          !word(kept + 3).startsWith('لل')
+        )
+          kept += 3;
+      }
       // …and a field that governs عن, with عن and its genitive (للدفاع عن حقوق الإنسان): the body's
       // field whatever follows, as no verb's complement is so shaped.
       let withAn = false;
@@ -2326,6 +2352,8 @@ class Attributor {
         kept > last &&
         (withAn ||
           afterKept?.type !== 'word' ||
+          // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
+          (afterKept.norm === 'ب' && this.tokens[(titleWords[kept] as number) + 2]?.type === 'mark') ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept))
       )
@@ -2343,7 +2371,8 @@ class Attributor {
     titleWords = this.withoutDescription(titleWords);
     // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
-    if (takesObject && subject.organisation && titleWords.length > 2) {
+    // Not when the clause follows the words read (وأعلنت جامعة الملك سعود أن …): no object ran in.
+    if (takesObject && !beforeClause && subject.organisation && titleWords.length > 2) {
       const words = titleWords.map((i) => (this.tokens[i] as Token).norm);
       for (let n = 2; n < words.length; n++) {
         // ب and a place's head, then the place (إدارة التعليم بمحافظة جدة, بمنطقة مكة المكرمة): where the
@@ -2928,6 +2957,10 @@ class Attributor {
       const prev = norm(words[n - 1] as number);
       const plural = /^ال.{3,}ين$/u.test(word) && !PLACE_IN_YN_SET.has(word) && !isNisba(word);
       if (!ADDRESSED_SET.has(word) && !plural) continue;
+      // …not an adjective of origin with a second one joined to it by و (وزارة الشؤون البلدية والقروية
+      // بـ«…»): two coordinated adjectives go on the name's noun before them, they address no one.
+      const joined = words[n + 1] === undefined ? '' : norm(words[n + 1] as number);
+      if (isNisba(word) && joined.startsWith('وال') && isNisba(joined.slice(1))) continue;
       // …not an adjective agreeing with a plural before it (المواطنين المقيمين).
       if (word.endsWith('ين') && prev.endsWith('ين')) continue;
       // …after a word that governs no genitive (a construct head would make it one: نقابة المعلمين,
