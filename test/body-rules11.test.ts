@@ -12,7 +12,11 @@
  * - a body named for a king (مدينة الملك عبدالعزيز للعلوم والتقنية) is not cut at a known shorter name
  *   when the clause follows the name at once: no object ran in;
  * - a participle of what a firm does to a thing (المشغلة لـ, المصنعة لـ, المسؤولة عن) describes the
- *   firm named before it; it is no word of its name.
+ *   firm named before it; it is no word of its name;
+ * - a body with ل glued to its head after وفقا or بحسب بيان (وفقا لإدارة التعليم …, بحسب بيان للهيئة …,
+ *   وفقا لتقرير الهيئة …) is the quote's source;
+ * - a one-word quote after a thing's full name behind ب or ل (لمتلازمة الشرق الأوسط التنفسية «ميرس»)
+ *   is its short name, a mention: a prepositional phrase is no cue's subject.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the verb's object after the body, a place after في, a hearer after ل, a firm
  * named only by its description, a person's title over a body, ب and what the body welcomes).
@@ -129,6 +133,47 @@ const firmRows: readonly Row[] = [
   },
 ];
 
+const relayRows: readonly Row[] = [
+  {
+    what: 'a quote credited after وفقا to a directorate with ل glued to its head',
+    text: '"ستفتح المدارس أبوابها الأحد"، وفقا لإدارة التعليم بمحافظة الخرج.',
+    quotes: [['ستفتح المدارس أبوابها الأحد', 'direct', 'إدارة التعليم بمحافظة الخرج']],
+  },
+  {
+    what: 'a fragment credited after بحسب بيان to an authority with لل',
+    text: 'وستنطلق المرحلة الثانية "مطلع العام المقبل"، بحسب بيان للهيئة العامة للطيران المدني.',
+    quotes: [['مطلع العام المقبل', 'partial', 'الهيئة العامة للطيران المدني']],
+  },
+  {
+    what: 'a fragment credited after وفقا to a report with ل glued, then its issuer',
+    text: 'وارتفعت أسعار الإيجارات "بشكل لافت"، وفقا لتقرير الهيئة العامة للإحصاء.',
+    quotes: [['بشكل لافت', 'partial', 'الهيئة العامة للإحصاء']],
+  },
+  {
+    what: 'guard: وفقا and a plan, no body: the quote stays narration',
+    text: 'وتم توزيع المساعدات "بشكل عادل"، وفقا للخطة المعتمدة.',
+    quotes: [['بشكل عادل', 'mention', null]],
+  },
+];
+
+const acronymRows: readonly Row[] = [
+  {
+    what: 'a syndrome’s acronym after its full name behind ل, in the ministry’s announcement, is a mention',
+    text: 'وأعلنت وزارة الصحة تسجيل إصابتين جديدتين بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية "ميرس".',
+    quotes: [['ميرس', 'mention', null]],
+  },
+  {
+    what: 'an organisation’s acronym after its name behind ل is a mention',
+    text: 'وأعلنت الشركة انضمامها إلى برنامج تابع لمنظمة الأغذية والزراعة "فاو".',
+    quotes: [['فاو', 'mention', null]],
+  },
+  {
+    what: 'guard: one quoted word after a prepositional phrase and a complementiser is said',
+    text: 'وقال المسؤول إن المشروع سيسلم لوزارة الإسكان "قريبا".',
+    quotes: [['قريبا', 'partial', 'المسؤول']],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a place after في is where the police spoke, not its name',
@@ -160,4 +205,6 @@ const guardRows: readonly Row[] = [
 describe('body rules 11: a body’s place, parent and field are its name’s', () => runRows(placeRows));
 describe('body rules 11: a body’s name before بـ«…» and those it calls on', () => runRows(demandRows));
 describe('body rules 11: what a firm does is no word of its name', () => runRows(firmRows));
+describe('body rules 11: a body after وفقا لـ or بحسب بيان لـ is the source', () => runRows(relayRows));
+describe('body rules 11: an acronym after a name behind ب or ل is a mention', () => runRows(acronymRows));
 describe('body rules 11: guards', () => runRows(guardRows));

@@ -4729,6 +4729,9 @@ class Attributor {
         }
         return true;
       }
+      // A head behind ب or ل (بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية «ميرس».) stands in a
+      // prepositional phrase, never a cue's subject: nothing said follows it.
+      if (/^و?[بل]/u.test(token.norm) && token.norm.replace(/^و?[بل]/u, '') === head) return true;
       if (!this.governedNoun(j)) return false;
       for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
       return true;
@@ -8021,14 +8024,24 @@ class Attributor {
       from++;
     // وفق بيان الخارجية: a document's issuer, named after it, speaks.
     const document = this.tokens[from];
-    if (
+    // …with ل glued to the document too (وفقا لتقرير الهيئة العامة للإحصاء, وفقا لبيان الوزارة).
+    const documentNoun = document?.type === 'word' ? document.norm.replace(/^ل(?!ل)/u, '') : '';
+    const issued =
       document?.type === 'word' &&
-      !hasArticle(document.norm) &&
-      DOCUMENT_SET.has(document.norm) &&
-      this.tokens[from + 1]?.type === 'word'
-    )
-      from = this.issuerAt(from + 1);
-    const subject = this.subjectAt(from);
+      !hasArticle(documentNoun) &&
+      DOCUMENT_SET.has(documentNoun) &&
+      this.tokens[from + 1]?.type === 'word';
+    if (issued) from = this.issuerAt(from + 1);
+    // …and a body after ل glued to its head, after the document (بحسب بيان للهيئة العامة للطيران المدني)
+    // or after the source word itself (وفقا لإدارة التعليم بمحافظة الأحساء): the body, read without ل.
+    const body = this.tokens[from];
+    const glued =
+      body?.type === 'word' &&
+      /^ل/u.test(body.norm) &&
+      !DOCUMENT_SET.has(body.norm.slice(1)) &&
+      stripToSet(body.norm, ORGANISATION_SET) !== undefined &&
+      stripToSet(body.norm, ORGANISATION_SET) !== body.norm;
+    const subject = glued ? this.issuerSubject(from) : this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return this.issuedByFloor(from, i, kind);
     return {
