@@ -8,7 +8,8 @@
  *   السعودية للمتقاعدين بـ«…») and a second adjective joined with و (الزراعية والحيوانية) are the
  *   name's, not the verb's object or those it addresses;
  * - a long UN name runs through its field's adjective and second field (المفوضية السامية للأمم المتحدة
- *   لحقوق الإنسان) before those it calls on;
+ *   لحقوق الإنسان) before those it calls on; people in construct with what they use or frequent
+ *   (مستخدمي المنتج, مرتادي البر) are those called on, not the name's;
  * - a body named for a king (مدينة الملك عبدالعزيز للعلوم والتقنية) is not cut at a known shorter name
  *   when the clause follows the name at once: no object ran in;
  * - a participle of what a firm does to a thing (المشغلة لـ, المصنعة لـ, المسؤولة عن) describes the
@@ -87,6 +88,21 @@ const demandRows: readonly Row[] = [
     what: 'أعلنت and a city named for a king, with its field, right before أن',
     text: 'وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية أن "القمر الصناعي أطلق بنجاح".',
     quotes: [['القمر الصناعي أطلق بنجاح', 'partial', 'مدينة الملك عبدالعزيز للعلوم والتقنية']],
+  },
+  {
+    what: 'حثت, a body with a second field joined by و, then drivers in construct addressed',
+    text: 'وحثت الهيئة العامة للغذاء والدواء مستخدمي المنتج على "التوقف عن استعماله".',
+    quotes: [['التوقف عن استعماله', 'partial', 'الهيئة العامة للغذاء والدواء']],
+  },
+  {
+    what: 'دعت, the weather presidency, then those who frequent the desert addressed',
+    text: 'ودعت الرئاسة العامة للأرصاد وحماية البيئة مرتادي البر إلى "الابتعاد عن مجاري السيول".',
+    quotes: [['الابتعاد عن مجاري السيول', 'partial', 'الرئاسة العامة للأرصاد وحماية البيئة']],
+  },
+  {
+    what: 'guard: owners in construct after an association’s head are its name',
+    text: 'وقالت جمعية أصحاب المحلات إن "الرسوم مرتفعة".',
+    quotes: [['الرسوم مرتفعة', 'partial', 'جمعية أصحاب المحلات']],
   },
   {
     what: 'guard: طالبت, the body, then the people it addresses before بـ',
