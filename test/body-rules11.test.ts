@@ -138,6 +138,16 @@ const firmRows: readonly Row[] = [
     quotes: [['الأمتعة ستصل تباعا', 'partial', 'الشركة السعودية للخدمات الأرضية']],
   },
   {
+    what: 'an airline named by its definite genitive, then المالكة للطائرة',
+    text: 'وأكدت شركة طيران الخليج المالكة للطائرة أن "الركاب بخير".',
+    quotes: [['الركاب بخير', 'partial', 'شركة طيران الخليج']],
+  },
+  {
+    what: 'a foreign firm whose name opens with أل, then المصنعة للقطارات',
+    text: 'وقالت شركة ألستوم المصنعة للقطارات إن "التسليم سيتم في موعده".',
+    quotes: [['التسليم سيتم في موعده', 'partial', 'شركة ألستوم']],
+  },
+  {
     what: 'guard: a firm named only by what it owns is named so',
     text: 'وقالت الشركة المالكة للسفينة إن "الطاقم بخير".',
     quotes: [['الطاقم بخير', 'partial', 'الشركة المالكة للسفينة']],
@@ -195,6 +205,11 @@ const guardRows: readonly Row[] = [
     what: 'guard: a place after في is where the police spoke, not its name',
     text: 'وأعلنت الشرطة في جدة أن "المتهم اعترف بجريمته".',
     quotes: [['المتهم اعترف بجريمته', 'partial', 'الشرطة']],
+  },
+  {
+    what: 'guard: an embassy by its country’s adjective, then ب and its town: where it is, not its name',
+    text: 'وقالت السفارة البريطانية بالرياض إن "التأشيرات ستصدر إلكترونيا".',
+    quotes: [['التأشيرات ستصدر إلكترونيا', 'partial', 'السفارة البريطانية']],
   },
   {
     what: 'guard: the hearers after ل are no part of the ministry’s name',

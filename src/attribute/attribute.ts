@@ -1169,6 +1169,8 @@ class Attributor {
       // An adjective of stance after the name's own adjective describes the body, it does not name it
       // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
       if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
+      // …and so does what a firm named does to a thing (شركة طيران الخليج المالكة للطائرة).
+      if (end > i && FIRM_ROLE_SET.has(norm)) return end;
       const previous = (this.tokens[end] as Token).norm;
       // A second adjective of origin joined with و to the first (الشؤون البلدية والقروية).
       if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {

@@ -1498,7 +1498,10 @@ export function readSubject(
     const governed = tokens[i + 1]?.norm ?? '';
     if (
       words.length > 1 &&
-      (words.length > 2 || !hasArticle((tokens[words.at(-1) as number] as Token).norm)) &&
+      (words.length > 2 ||
+        !hasArticle((tokens[words.at(-1) as number] as Token).norm) ||
+        // …or a foreign name whose first letters only look like the article (شركة ألستوم المصنعة للقطارات)
+        isHamzaAlWord(tokens[words.at(-1) as number] as Token, text)) &&
       // …and so does a firm's role toward a thing (شركة تيبكو المشغلة لمحطة فوكوشيما, المسؤولة عن)
       (DESCRIBING_PARTICIPLES.has(norm) || FIRM_ROLE_SET.has(norm)) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
@@ -4116,6 +4119,9 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
     hasArticle(last) &&
     /^بال/u.test(token.norm) &&
     PLACE_SET.has(token.norm.slice(1)) &&
+    // …not after an adjective of origin, a country's body, whose town is where it is (السفارة الأمريكية
+    // بالرياض, الحكومة المصرية بالقاهرة)
+    !ORIGIN_NISBA_SET.has(last) &&
     // …a town with the article, where the phrase ends (الغرفة التجارية الصناعية بالقصيم.)
     (adjective?.type !== 'word' || COMPLEMENTISER_SET.has(adjective.norm) || isInDocument(tokens, i + 1))
   )
