@@ -80,6 +80,16 @@ const demandRows: readonly Row[] = [
     quotes: [['تعويض المتضررين', 'partial', 'جمعية الصيادين البحرية والنهرية']],
   },
   {
+    what: 'طالبت and a charity with ب and its town with the article before بـ«…»',
+    text: 'وطالبت الجمعية الخيرية بالقصيم بـ«زيادة الدعم».',
+    quotes: [['زيادة الدعم', 'partial', 'الجمعية الخيرية بالقصيم']],
+  },
+  {
+    what: 'طالبت and a chamber with ب and its town before بـ"…"',
+    text: 'وطالبت الغرفة التجارية الصناعية بجدة بـ"تسهيل إجراءات الاستيراد".',
+    quotes: [['تسهيل إجراءات الاستيراد', 'partial', 'الغرفة التجارية الصناعية بجدة']],
+  },
+  {
     what: 'دعت and the UN human rights office, then the authorities it calls on',
     text: 'ودعت المفوضية السامية للأمم المتحدة لحقوق الإنسان السلطات إلى "الإفراج عن المعتقلين".',
     quotes: [['الإفراج عن المعتقلين', 'partial', 'المفوضية السامية للأمم المتحدة لحقوق الإنسان']],

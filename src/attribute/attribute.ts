@@ -2346,6 +2346,11 @@ class Attributor {
         )
           kept += 2;
       }
+      // …and ب with the town the body serves, the last word read (وطالبت الغرفة التجارية الصناعية بجدة
+      // بـ«…»): the body's place, no object.
+      const town = this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '';
+      if (kept >= 0 && kept + 2 === titleWords.length && /^ب/u.test(town) && PLACE_SET.has(town.slice(1)))
+        kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).

@@ -563,9 +563,9 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
     return false;
   // و and the article goes on the word before it (وزارة الشؤون البلدية والقروية بـ, الهيئة العامة للغذاء
   // والدواء بـ): a second adjective or genitive of the name, or a second subject, never the verb's object,
-  // which follows the subject with no و; nor is a field after لل (اللجنة الوطنية للمحامين بـ«…»), as the
-  // object takes no preposition.
-  if (norm.startsWith('وال') || norm.startsWith('لل')) return false;
+  // which follows the subject with no و; nor is a field after لل (اللجنة الوطنية للمحامين بـ«…») or a
+  // town after ب (الغرفة التجارية الصناعية بالرياض بـ«…»), as the object takes no preposition.
+  if (norm.startsWith('وال') || norm.startsWith('لل') || norm.startsWith('بال')) return false;
   const ba = tokens[at + 1];
   const complement =
     ba?.type === 'word' &&
@@ -4123,7 +4123,11 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
     // بالرياض, الحكومة المصرية بالقاهرة)
     !ORIGIN_NISBA_SET.has(last) &&
     // …a town with the article, where the phrase ends (الغرفة التجارية الصناعية بالقصيم.)
-    (adjective?.type !== 'word' || COMPLEMENTISER_SET.has(adjective.norm) || isInDocument(tokens, i + 1))
+    (adjective?.type !== 'word' ||
+      COMPLEMENTISER_SET.has(adjective.norm) ||
+      isInDocument(tokens, i + 1) ||
+      // …or ب cut off before the quote a verb of demanding takes (بالرياض بـ«…»)
+      (adjective.norm === 'ب' && tokens[i + 2]?.type === 'mark'))
   )
     return true;
   return (
