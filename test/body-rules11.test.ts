@@ -199,6 +199,11 @@ const acronymRows: readonly Row[] = [
     quotes: [['ميرس', 'mention', null]],
   },
   {
+    what: 'the syndrome’s acronym behind ل, then في and the place of the case, is a mention',
+    text: 'وسجلت وزارة الصحة أمس إصابة جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية «ميرس» في محافظة الطائف.',
+    quotes: [['ميرس', 'mention', null]],
+  },
+  {
     what: 'an organisation’s acronym after its name behind ل is a mention',
     text: 'وأعلنت الشركة انضمامها إلى برنامج تابع لمنظمة الأغذية والزراعة "فاو".',
     quotes: [['فاو', 'mention', null]],

@@ -4694,10 +4694,12 @@ class Attributor {
     if (span.close !== span.open + 2) return false;
     const word = this.tokens[span.open + 1] as Token;
     const next = this.tokens[span.close + 1];
+    // …a preposition may follow it only where the phrase stands behind ب or ل (below: «ميرس» في الرياض).
+    const prepositionNext = next?.type === 'word' && PREPOSITIONS.has(next.norm);
     if (
       word.type !== 'word' ||
       word.norm.length < 3 ||
-      next?.type === 'word' ||
+      (next?.type === 'word' && !prepositionNext) ||
       hasArticle(word.norm) ||
       /^(?:و?[بل]ال|لل)/u.test(word.norm) ||
       CLAUSE_OPENER_SET.has(word.norm) ||
@@ -4739,7 +4741,7 @@ class Attributor {
       // A head behind ب or ل (بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية «ميرس».) stands in a
       // prepositional phrase, never a cue's subject: nothing said follows it.
       if (/^و?[بل]/u.test(token.norm) && token.norm.replace(/^و?[بل]/u, '') === head) return true;
-      if (!this.governedNoun(j)) return false;
+      if (prepositionNext || !this.governedNoun(j)) return false;
       for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
       return true;
     }
