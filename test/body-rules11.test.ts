@@ -9,7 +9,8 @@
  *   name's, not the verb's object or those it addresses;
  * - a long UN name runs through its field's adjective and second field (المفوضية السامية للأمم المتحدة
  *   لحقوق الإنسان) before those it calls on; people in construct with what they use or frequent
- *   (مستخدمي المنتج, مرتادي البر) are those called on, not the name's;
+ *   (مستخدمي المنتج, مرتادي البر) are those called on, not the name's; a broken plural shaped like a
+ *   nisba (منظمة الأغذية والزراعة) is no adjective to cut the name at;
  * - a body named for a king (مدينة الملك عبدالعزيز للعلوم والتقنية) is not cut at a known shorter name
  *   when the clause follows the name at once: no object ran in;
  * - a participle of what a firm does to a thing (المشغلة لـ, المصنعة لـ, المسؤولة عن) describes the
@@ -93,6 +94,11 @@ const demandRows: readonly Row[] = [
     what: 'دعت and the UN human rights office, then the authorities it calls on',
     text: 'ودعت المفوضية السامية للأمم المتحدة لحقوق الإنسان السلطات إلى "الإفراج عن المعتقلين".',
     quotes: [['الإفراج عن المعتقلين', 'partial', 'المفوضية السامية للأمم المتحدة لحقوق الإنسان']],
+  },
+  {
+    what: 'حذرت and the FAO: الأغذية is a plural noun, no adjective to cut the name at',
+    text: 'وحذرت منظمة الأغذية والزراعة التابعة للأمم المتحدة من "موجة جفاف غير مسبوقة".',
+    quotes: [['موجة جفاف غير مسبوقة', 'partial', 'منظمة الأغذية والزراعة التابعة للأمم المتحدة']],
   },
   {
     what: 'أعلنت and a city named for a king, with its field, right before أن',

@@ -60,6 +60,7 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
+  NISBA_SHAPED_PLURAL_SET,
   NOTE_FRAME_SET,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
@@ -8229,7 +8230,13 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعلى', 'العليا', 'الكبرى']);
 
 function isNisba(norm: string): boolean {
-  return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
+  return (
+    norm.startsWith('ال') &&
+    norm.length > 4 &&
+    (norm.endsWith('ي') || norm.endsWith('يه')) &&
+    // …not a broken plural of that shape (منظمة الأغذية والزراعة)
+    !NISBA_SHAPED_PLURAL_SET.has(norm)
+  );
 }
 
 /**

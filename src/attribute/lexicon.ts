@@ -92,6 +92,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   NAMING_VERBS,
+  NISBA_SHAPED_PLURALS,
   NOTE_FRAMES,
   OBJECT_BEFORE_COMPLEMENT,
   OBJECT_NOUNS,
@@ -702,6 +703,8 @@ export function hasArticle(norm: string): boolean {
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 /** FIRM_ROLE_PARTICIPLES folded: what a firm does to a thing (المشغلة لـ, المسؤولة عن), no word of its name. */
 export const FIRM_ROLE_SET = foldSet(FIRM_ROLE_PARTICIPLES);
+/** NISBA_SHAPED_PLURALS folded: nouns shaped like a nisba (الاغذيه), no adjective. */
+export const NISBA_SHAPED_PLURAL_SET = foldSet(NISBA_SHAPED_PLURALS);
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
 /** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
 export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);

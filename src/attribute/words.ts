@@ -3046,6 +3046,21 @@ export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
 export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤسسة'];
 
 /**
+ * Broken plurals in أفعلة whose last letters are those of an adjective of origin (الأغذية, الأدوية,
+ * الأندية): nouns, a body's genitive (منظمة الأغذية والزراعة, رابطة الأندية), never an adjective.
+ */
+export const NISBA_SHAPED_PLURALS: readonly string[] = [
+  'الأغذية',
+  'الأدوية',
+  'الأندية',
+  'الأودية',
+  'الأبنية',
+  'الأحذية',
+  'الأغطية',
+  'الأوعية',
+];
+
+/**
  * Definite participles that say what a firm or a body does to a thing, run, own, make, carry out, develop
  * or answer for (شركة يوروتانل المشغلة للنفق, الشركة المالكة للفريق, شركة إيرباص المصنعة للطائرة, شركة بن
  * لادن المسؤولة عن المشروع): before their ل or عن they describe the body already named, no word of its name.
