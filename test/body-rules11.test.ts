@@ -18,7 +18,9 @@
  * - a body with ل glued to its head after وفقا or بحسب بيان (وفقا لإدارة التعليم …, بحسب بيان للهيئة …,
  *   وفقا لتقرير الهيئة …) is the quote's source;
  * - a one-word quote after a thing's full name behind ب or ل (لمتلازمة الشرق الأوسط التنفسية «ميرس»)
- *   is its short name, a mention: a prepositional phrase is no cue's subject.
+ *   is its short name, a mention: a prepositional phrase is no cue's subject; a quoted short name after
+ *   a full name whose participle only qualifies a field's genitive (لتحلية المياه المالحة «التحلية») is
+ *   not the canonical name: the full name speaks.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (the verb's object after the body, a place after في, a hearer after ل, a firm
  * named only by its description, a person's title over a body, ب and what the body welcomes).
@@ -221,6 +223,25 @@ const acronymRows: readonly Row[] = [
   },
 ];
 
+const shortNameRows: readonly Row[] = [
+  {
+    what: 'a corporation’s quoted short name after its full name: the full name speaks',
+    text: 'وأعلنت المؤسسة العامة لتحلية المياه المالحة "التحلية" أن "إنتاج المحطات ارتفع".',
+    quotes: [
+      ['التحلية', 'mention', null],
+      ['إنتاج المحطات ارتفع', 'partial', 'المؤسسة العامة لتحلية المياه المالحة'],
+    ],
+  },
+  {
+    what: 'guard: a firm described by what it runs, then its own name in marks: the name speaks',
+    text: 'وقالت الشركة المشغلة للمطار «فرابورت» في بيان إن "الرحلات تسير بشكل طبيعي".',
+    quotes: [
+      ['فرابورت', 'mention', null],
+      ['الرحلات تسير بشكل طبيعي', 'partial', 'فرابورت'],
+    ],
+  },
+];
+
 const guardRows: readonly Row[] = [
   {
     what: 'guard: a place after في is where the police spoke, not its name',
@@ -259,4 +280,5 @@ describe('body rules 11: a body’s name before بـ«…» and those it calls o
 describe('body rules 11: what a firm does is no word of its name', () => runRows(firmRows));
 describe('body rules 11: a body after وفقا لـ or بحسب بيان لـ is the source', () => runRows(relayRows));
 describe('body rules 11: an acronym after a name behind ب or ل is a mention', () => runRows(acronymRows));
+describe('body rules 11: a quoted short name after a full name', () => runRows(shortNameRows));
 describe('body rules 11: guards', () => runRows(guardRows));

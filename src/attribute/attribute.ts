@@ -2419,8 +2419,14 @@ class Attributor {
       close - open >= 2 &&
       close - open <= 4 &&
       hasArticle((this.tokens[subject.first] as Token).norm) &&
+      // …a participle that governs what follows it (المشغلة للمطار), not one that qualifies a field's
+      // genitive (المؤسسة العامة لتحلية المياه المالحة «التحلية»: the name in marks is its short name)
       titleWords.some(
-        (k, n) => n > 0 && isParticiple(this.tokens[k]?.norm ?? '') && !isNisba(this.tokens[k]?.norm ?? ''),
+        (k, n) =>
+          n > 0 &&
+          isParticiple(this.tokens[k]?.norm ?? '') &&
+          !isNisba(this.tokens[k]?.norm ?? '') &&
+          (n === 1 || /^ل/u.test(this.tokens[titleWords[n + 1] ?? -1]?.norm ?? '')),
       ) &&
       following?.type === 'word' &&
       this.closesBodyName(close + 1) &&
