@@ -34,6 +34,7 @@ import {
   DOCUMENT_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
@@ -60,6 +61,7 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
+  NISBA_SHAPED_PLURAL_SET,
   NOTE_FRAME_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
@@ -1174,6 +1176,9 @@ class Attributor {
       if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
         end = i + 2;
       if (end < 0) return -1;
+      // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
+      // المصنعة للطائرة): the participle describes the firm named, it is no genitive of its name.
+      if (end > i + 1 && FIRM_ROLE_SET.has(word(end) ?? '')) return end - 1;
     }
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
@@ -1191,6 +1196,8 @@ class Attributor {
       // An adjective of stance after the name's own adjective describes the body, it does not name it
       // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
       if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
+      // …and so does what a firm named does to a thing (شركة طيران الخليج المالكة للطائرة).
+      if (end > i && FIRM_ROLE_SET.has(norm)) return end;
       const previous = (this.tokens[end] as Token).norm;
       // A second adjective of origin joined with و to the first (الشؤون البلدية والقروية).
       if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {
@@ -2322,11 +2329,33 @@ class Attributor {
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
-      let last = titleWords.findLastIndex((i) => isNisba((this.tokens[i] as Token).norm));
+      // …or at a second one joined to it by و (وزارة الشؤون البلدية والقروية, اتحاد الغرف التجارية والصناعية).
+      let last = titleWords.findLastIndex((i, n) => {
+        const norm = (this.tokens[i] as Token).norm;
+        const prev = n > 0 ? (this.tokens[titleWords[n - 1] as number] as Token).norm : '';
+        return isNisba(norm) || (norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(prev));
+      });
       // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
       while (kept >= 0 && (this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '').startsWith('لل')) kept++;
+      // …with the field's own adjective and a second field after ل in construct with its definite genitive
+      // (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): the body's name as bodyNameEnd reads it.
+      if (kept > last) {
+        const word = (n: number) => this.tokens[titleWords[n] ?? -1]?.norm ?? '';
+        const adjective = word(kept + 1);
+        if (
+          titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
+          hasArticle(adjective) &&
+          !adjective.startsWith('لل') &&
+          !adjective.startsWith('وال') &&
+          (isNisba(adjective) || isParticiple(adjective)) &&
+          /^ل[^ل]/u.test(word(kept + 2)) &&
+          hasArticle(word(kept + 3)) &&
+          !word(kept + 3).startsWith('لل')
+        )
+          kept += 3;
+      }
       // …and a field that governs عن, with عن and its genitive (للدفاع عن حقوق الإنسان): the body's
       // field whatever follows, as no verb's complement is so shaped.
       let withAn = false;
@@ -2350,6 +2379,11 @@ class Attributor {
         )
           kept += 2;
       }
+      // …and ب with the town the body serves, the last word read (وطالبت الغرفة التجارية الصناعية بجدة
+      // بـ«…»): the body's place, no object.
+      const town = this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '';
+      if (kept >= 0 && kept + 2 === titleWords.length && /^ب/u.test(town) && PLACE_SET.has(town.slice(1)))
+        kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
@@ -2358,6 +2392,8 @@ class Attributor {
         kept > last &&
         (withAn ||
           afterKept?.type !== 'word' ||
+          // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
+          (afterKept.norm === 'ب' && this.tokens[(titleWords[kept] as number) + 2]?.type === 'mark') ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept))
       )
@@ -2375,7 +2411,8 @@ class Attributor {
     titleWords = this.withoutDescription(titleWords);
     // وأعلن نادي الزمالك فوز فريقه: a body already known by the first words of the phrase ends there
     // when a plain word follows them; the rest is the verb's object (an adjective would have the article).
-    if (takesObject && subject.organisation && titleWords.length > 2) {
+    // Not when the clause follows the words read (وأعلنت جامعة الملك سعود أن …): no object ran in.
+    if (takesObject && !beforeClause && subject.organisation && titleWords.length > 2) {
       const words = titleWords.map((i) => (this.tokens[i] as Token).norm);
       for (let n = 2; n < words.length; n++) {
         // ب and a place's head, then the place (إدارة التعليم بمحافظة جدة, بمنطقة مكة المكرمة): where the
@@ -2414,8 +2451,14 @@ class Attributor {
       close - open >= 2 &&
       close - open <= 4 &&
       hasArticle((this.tokens[subject.first] as Token).norm) &&
+      // …a participle that governs what follows it (المشغلة للمطار), not one that qualifies a field's
+      // genitive (المؤسسة العامة لتحلية المياه المالحة «التحلية»: the name in marks is its short name)
       titleWords.some(
-        (k, n) => n > 0 && isParticiple(this.tokens[k]?.norm ?? '') && !isNisba(this.tokens[k]?.norm ?? ''),
+        (k, n) =>
+          n > 0 &&
+          isParticiple(this.tokens[k]?.norm ?? '') &&
+          !isNisba(this.tokens[k]?.norm ?? '') &&
+          (n === 1 || /^ل/u.test(this.tokens[titleWords[n + 1] ?? -1]?.norm ?? '')),
       ) &&
       following?.type === 'word' &&
       this.closesBodyName(close + 1) &&
@@ -2979,6 +3022,10 @@ class Attributor {
       const prev = norm(words[n - 1] as number);
       const plural = /^ال.{3,}ين$/u.test(word) && !PLACE_IN_YN_SET.has(word) && !isNisba(word);
       if (!ADDRESSED_SET.has(word) && !plural) continue;
+      // …not an adjective of origin with a second one joined to it by و (وزارة الشؤون البلدية والقروية
+      // بـ«…»): two coordinated adjectives go on the name's noun before them, they address no one.
+      const joined = words[n + 1] === undefined ? '' : norm(words[n + 1] as number);
+      if (isNisba(word) && joined.startsWith('وال') && isNisba(joined.slice(1))) continue;
       // …not an adjective agreeing with a plural before it (المواطنين المقيمين).
       if (word.endsWith('ين') && prev.endsWith('ين')) continue;
       // …after a word that governs no genitive (a construct head would make it one: نقابة المعلمين,
@@ -4762,10 +4809,12 @@ class Attributor {
     if (span.close !== span.open + 2) return false;
     const word = this.tokens[span.open + 1] as Token;
     const next = this.tokens[span.close + 1];
+    // …a preposition may follow it only where the phrase stands behind ب or ل (below: «ميرس» في الرياض).
+    const prepositionNext = next?.type === 'word' && PREPOSITIONS.has(next.norm);
     if (
       word.type !== 'word' ||
       word.norm.length < 3 ||
-      next?.type === 'word' ||
+      (next?.type === 'word' && !prepositionNext) ||
       hasArticle(word.norm) ||
       /^(?:و?[بل]ال|لل)/u.test(word.norm) ||
       CLAUSE_OPENER_SET.has(word.norm) ||
@@ -4804,7 +4853,10 @@ class Attributor {
         }
         return true;
       }
-      if (!this.governedNoun(j)) return false;
+      // A head behind ب or ل (بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية «ميرس».) stands in a
+      // prepositional phrase, never a cue's subject: nothing said follows it.
+      if (/^و?[بل]/u.test(token.norm) && token.norm.replace(/^و?[بل]/u, '') === head) return true;
+      if (prepositionNext || !this.governedNoun(j)) return false;
       for (let k = j - 1; k >= 0 && j - k <= TITLE_LOOKBACK; k--) if (this.cueAt(k)) return false;
       return true;
     }
@@ -8186,14 +8238,24 @@ class Attributor {
       from++;
     // وفق بيان الخارجية: a document's issuer, named after it, speaks.
     const document = this.tokens[from];
-    if (
+    // …with ل glued to the document too (وفقا لتقرير الهيئة العامة للإحصاء, وفقا لبيان الوزارة).
+    const documentNoun = document?.type === 'word' ? document.norm.replace(/^ل(?!ل)/u, '') : '';
+    const issued =
       document?.type === 'word' &&
-      !hasArticle(document.norm) &&
-      DOCUMENT_SET.has(document.norm) &&
-      this.tokens[from + 1]?.type === 'word'
-    )
-      from = this.issuerAt(from + 1);
-    const subject = this.subjectAt(from);
+      !hasArticle(documentNoun) &&
+      DOCUMENT_SET.has(documentNoun) &&
+      this.tokens[from + 1]?.type === 'word';
+    if (issued) from = this.issuerAt(from + 1);
+    // …and a body after ل glued to its head, after the document (بحسب بيان للهيئة العامة للطيران المدني)
+    // or after the source word itself (وفقا لإدارة التعليم بمحافظة الأحساء): the body, read without ل.
+    const body = this.tokens[from];
+    const glued =
+      body?.type === 'word' &&
+      /^ل/u.test(body.norm) &&
+      !DOCUMENT_SET.has(body.norm.slice(1)) &&
+      stripToSet(body.norm, ORGANISATION_SET) !== undefined &&
+      stripToSet(body.norm, ORGANISATION_SET) !== body.norm;
+    const subject = glued ? this.issuerSubject(from) : this.subjectAt(from);
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return this.issuedByFloor(from, i, kind);
     return {
@@ -8372,7 +8434,13 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
 const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعلى', 'العليا', 'الكبرى']);
 
 function isNisba(norm: string): boolean {
-  return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
+  return (
+    norm.startsWith('ال') &&
+    norm.length > 4 &&
+    (norm.endsWith('ي') || norm.endsWith('يه')) &&
+    // …not a broken plural of that shape (منظمة الأغذية والزراعة)
+    !NISBA_SHAPED_PLURAL_SET.has(norm)
+  );
 }
 
 /**

@@ -64,6 +64,7 @@ import {
   EVENT_NOUNS,
   FAEEL_ADVERBS,
   FIELDS_WITH_AN,
+  FIRM_ROLE_PARTICIPLES,
   FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
@@ -93,6 +94,7 @@ import {
   NAMING_ADJECTIVES,
   NAMING_NOUNS,
   NAMING_VERBS,
+  NISBA_SHAPED_PLURALS,
   NOTE_FRAMES,
   NUMBER_WORDS,
   OBJECT_BEFORE_COMPLEMENT,
@@ -713,6 +715,10 @@ export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
 }
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
+/** FIRM_ROLE_PARTICIPLES folded: what a firm does to a thing (المشغلة لـ, المسؤولة عن), no word of its name. */
+export const FIRM_ROLE_SET = foldSet(FIRM_ROLE_PARTICIPLES);
+/** NISBA_SHAPED_PLURALS folded: nouns shaped like a nisba (الاغذيه), no adjective. */
+export const NISBA_SHAPED_PLURAL_SET = foldSet(NISBA_SHAPED_PLURALS);
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
 /** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
 export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);

@@ -28,6 +28,7 @@ import {
   DUAL_SET,
   EVENT_NOUN_SET,
   FAEEL_ADVERB_SET,
+  FIRM_ROLE_SET,
   FOREIGN_FIRM_LIST,
   FOREIGN_NISBA_SET,
   FOREIGN_SYLLABLE_SET,
@@ -597,6 +598,11 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
   const norm = tokens[at]?.norm ?? '';
   if (!hasArticle(previous) || !hasArticle(norm) || isDefiniteAdjective(norm) || isGivenName(norm))
     return false;
+  // و and the article goes on the word before it (وزارة الشؤون البلدية والقروية بـ, الهيئة العامة للغذاء
+  // والدواء بـ): a second adjective or genitive of the name, or a second subject, never the verb's object,
+  // which follows the subject with no و; nor is a field after لل (اللجنة الوطنية للمحامين بـ«…») or a
+  // town after ب (الغرفة التجارية الصناعية بالرياض بـ«…»), as the object takes no preposition.
+  if (norm.startsWith('وال') || norm.startsWith('لل') || norm.startsWith('بال')) return false;
   const ba = tokens[at + 1];
   const complement =
     ba?.type === 'word' &&
@@ -1829,8 +1835,12 @@ export function readSubject(
     const governed = tokens[i + 1]?.norm ?? '';
     if (
       words.length > 1 &&
-      (words.length > 2 || !hasArticle((tokens[words.at(-1) as number] as Token).norm)) &&
-      DESCRIBING_PARTICIPLES.has(norm) &&
+      (words.length > 2 ||
+        !hasArticle((tokens[words.at(-1) as number] as Token).norm) ||
+        // …or a foreign name whose first letters only look like the article (شركة ألستوم المصنعة للقطارات)
+        isHamzaAlWord(tokens[words.at(-1) as number] as Token, text)) &&
+      // …and so does a firm's role toward a thing (شركة تيبكو المشغلة لمحطة فوكوشيما, المسؤولة عن)
+      (DESCRIBING_PARTICIPLES.has(norm) || FIRM_ROLE_SET.has(norm)) &&
       (governed === 'في' || governed === 'عن' || /^[بل].{3,}/u.test(governed)) &&
       stripToSet(head, ORGANISATION_SET) !== undefined
     )
@@ -3899,6 +3909,10 @@ function splitSubject(
       !hasArticle(norm) &&
       !isGenitiveLam(norm) &&
       !gathersBodies(firstNorm, norm) &&
+      // …not ب and a place's head or a body's (إدارة المرور بمحافظة الطائف, الشؤون الصحية بوزارة الدفاع):
+      // where the body serves or whose part it is, a word of its name
+      !isPlaceHeadAfterBa(norm) &&
+      !(norm.startsWith('ب') && stripToSet(norm, ORGANISATION_SET) !== undefined) &&
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
@@ -4584,10 +4598,32 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
   const last = (tokens[words.at(-1) ?? -1] as Token | undefined)?.norm ?? '';
   const token = tokens[i] as Token;
   const adjective = tokens[i + 1];
+  // …or a definite head's own adjective of origin (الشؤون الصحية بالحرس الوطني, الغرفة التجارية
+  // الصناعية بالقصيم), whose place or parent a definite noun after ب then names
+  const headed = !hasArticle(head) || NISBA.test(last);
+  if (
+    words.length >= 2 &&
+    words.at(-1) === i - 1 &&
+    headed &&
+    ORGANISATION_SET.has(head) &&
+    hasArticle(last) &&
+    /^بال/u.test(token.norm) &&
+    PLACE_SET.has(token.norm.slice(1)) &&
+    // …not after an adjective of origin, a country's body, whose town is where it is (السفارة الأمريكية
+    // بالرياض, الحكومة المصرية بالقاهرة)
+    !ORIGIN_NISBA_SET.has(last) &&
+    // …a town with the article, where the phrase ends (الغرفة التجارية الصناعية بالقصيم.)
+    (adjective?.type !== 'word' ||
+      COMPLEMENTISER_SET.has(adjective.norm) ||
+      isInDocument(tokens, i + 1) ||
+      // …or ب cut off before the quote a verb of demanding takes (بالرياض بـ«…»)
+      (adjective.norm === 'ب' && tokens[i + 2]?.type === 'mark'))
+  )
+    return true;
   return (
     words.length >= 2 &&
     words.at(-1) === i - 1 &&
-    !hasArticle(head) &&
+    headed &&
     ORGANISATION_SET.has(head) &&
     hasArticle(last) &&
     token.norm.startsWith('بال') &&

@@ -589,6 +589,10 @@ export const ORGANISATIONS: readonly string[] = [
   'رئاسة', // in construct: رئاسة الجمهورية, رئاسة الوزراء
   'الحكومة',
   'الشرطة',
+  // a directorate of affairs by its field, with the article, and where it serves (الشؤون الصحية بالحرس
+  // الوطني, الشؤون الصحية بمحافظة جدة)
+  'الشؤون',
+  'فرع', // a branch in construct with its body (فرع وزارة التجارة بمنطقة مكة المكرمة)
   'النيابة', // a prosecution service (النيابة العامة, النيابة الفيدرالية البلجيكية)
   'نيابة',
   'الجيش',
@@ -1662,6 +1666,9 @@ export const ADDRESSED_NOUNS: readonly string[] = [
   ...['المزارعين', 'المستثمرين', 'الشركات', 'المنشآت', 'الجهات', 'الشباب'],
   ...['الحكومة', 'السلطات', 'الأطراف', 'الطرفين', 'المجتمع', 'الدول', 'المنظمات', 'الكونغرس'],
   ...['الأمانة', 'الوزارة', 'البلدية', 'الهيئة', 'رعاياها', 'رعاياه', 'مواطنيها', 'مواطنيه'],
+  // …and people in construct with what they drive, use, own or frequent (حثت الهيئة العامة للأرصاد وحماية
+  // البيئة قائدي المركبات على, دعت الأمانة ملاك المحلات إلى, ناشد الدفاع المدني مرتادي الشواطئ)
+  ...['قائدي', 'سائقي', 'مرتادي', 'مستخدمي', 'سالكي', 'ملاك', 'أصحاب', 'مربي'],
 ];
 
 /**
@@ -3101,6 +3108,41 @@ export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
  * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
  */
 export const BODY_PARTICIPLES: readonly string[] = ['المنظمة', 'المؤسسة'];
+
+/**
+ * Broken plurals in أفعلة whose last letters are those of an adjective of origin (الأغذية, الأدوية,
+ * الأندية): nouns, a body's genitive (منظمة الأغذية والزراعة, رابطة الأندية), never an adjective.
+ */
+export const NISBA_SHAPED_PLURALS: readonly string[] = [
+  'الأغذية',
+  'الأدوية',
+  'الأندية',
+  'الأودية',
+  'الأبنية',
+  'الأحذية',
+  'الأغطية',
+  'الأوعية',
+];
+
+/**
+ * Definite participles that say what a firm or a body does to a thing, run, own, make, carry out, develop
+ * or answer for (شركة يوروتانل المشغلة للنفق, الشركة المالكة للفريق, شركة إيرباص المصنعة للطائرة, شركة بن
+ * لادن المسؤولة عن المشروع): before their ل or عن they describe the body already named, no word of its name.
+ */
+export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
+  'المشغلة',
+  'المشغل',
+  'المالكة',
+  'المالك',
+  'المصنعة',
+  'المصنع',
+  'المسؤولة',
+  'المسئولة',
+  'المنفذة',
+  'المنفذ',
+  'المطورة',
+  'المطور',
+];
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
