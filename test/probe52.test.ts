@@ -322,8 +322,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Buraydah dates festival, split out: the chamber’s figure with the quote first and وفق بيان صادر عن الغرفة التجارية الصناعية بالقصيم',
-    // engine gap: the direct quote goes to 'الغرفة التجارية الصناعية', the chamber's name cut before بالقصيم, instead of الغرفة التجارية الصناعية بالقصيم.
-    gaps: ['attribution'],
     text: [
       '"حجم صادرات التمور عبر المهرجان إلى دول الخليج ارتفع بنسبة 18 في المئة مقارنة بالموسم الماضي"، وفق بيان صادر عن الغرفة التجارية الصناعية بالقصيم.',
     ].join('\n\n'),
@@ -580,8 +578,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Keleti station, split out: UNHCR by its full name with حثت … على "…", then its spokeswoman in apposition with إن',
-    // engine gap: the call after حثت … على goes to 'المفوضية السامية للأمم', the body's name cut after للأمم, instead of المفوضية السامية للأمم المتحدة لشؤون اللاجئين.
-    gaps: ['attribution'],
     text: [
       'وحثت المفوضية السامية للأمم المتحدة لشؤون اللاجئين السلطات المجرية على "توفير المأوى والماء والرعاية الطبية للعائلات فوراً". وقالت المتحدثة باسم المفوضية في وسط أوروبا، أنيكا ليندكفيست، إن الوضع في المحطة "لا يليق بدولة عضو في الاتحاد الأوروبي".',
     ].join('\n\n'),

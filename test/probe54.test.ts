@@ -284,8 +284,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'MERS cases, split out: Sabq’s byline run into the lede, the disease’s quoted acronym after أعلنت وزارة الصحة تسجيل … "…"',
-    // engine gap: the acronym 'ميرس' is read as a partial quote of وزارة الصحة (cue أعلنت) instead of a mention.
-    gaps: ['attribution'],
     text: [
       'سبق- الرياض: أعلنت وزارة الصحة تسجيل 14 إصابة جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية "ميرس" خلال الساعات الأربع والعشرين الماضية، بينها 11 إصابة في مدينة الملك عبدالعزيز الطبية بالحرس الوطني في الرياض، ليرتفع عدد الإصابات المسجلة في المستشفى منذ بداية الشهر إلى 46 إصابة، توفي منها خمسة.',
     ].join('\n\n'),
@@ -320,8 +318,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'MERS cases, split out: the National Guard’s health affairs with من جهتها، أعلنت … في بيان على موقعها الإلكتروني أنها "…"',
-    // engine gap: the partial gets no speaker here (in the whole article, وزارة الصحة by continuation) instead of الشؤون الصحية بالحرس الوطني.
-    gaps: ['attribution'],
     text: [
       'من جهتها، أعلنت الشؤون الصحية بالحرس الوطني في بيان على موقعها الإلكتروني أنها "أوقفت استقبال الحالات غير الطارئة في قسم الإسعاف والطوارئ، وأجلت العمليات الجراحية غير العاجلة حتى إشعار آخر".',
     ].join('\n\n'),
@@ -568,8 +564,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Calais migrants, split out: Eurotunnel’s statement with وقالت شركة يوروتانل المشغلة للنفق في بيان إنها … «…» and مشيرة إلى أن',
-    // engine gap: the partial is credited to 'شركة يوروتانل المشغلة للنفق', keeping the phrase of its role, instead of the company's name شركة يوروتانل.
-    gaps: ['attribution'],
     text: [
       'وقالت شركة يوروتانل المشغلة للنفق في بيان إنها أحصت «نحو 37 ألف محاولة تسلل منذ مطلع العام»، مشيرة إلى أنها أنفقت 13 مليون يورو على الأسيجة والحراسة خلال ستة أشهر.',
     ].join('\n\n'),
