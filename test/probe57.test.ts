@@ -259,8 +259,6 @@ describe('probe 57: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'outdoor work ban, split out: the labour office’s director (سعادة … المهندس) لـ"الرياض" with إن, then وأضاف + family name: and لافتاً إلى أن المكتب خصص الرقم "…" with a hotline number in quotes, then وأوضح أن with no subject and a campaign’s quoted name',
-    // engine gap: the hotline number "19911" after خصص الرقم is read as a partial of سلطان بن فهد الدوسري instead of a mention with no speaker; his three fragments are read right, and move with it because the وأضاف + family name and the وأوضح with no subject need the paragraph that names him.
-    gaps: ['attribution'],
     text: [
       'وقال سعادة مدير مكتب العمل بمنطقة الرياض المهندس سلطان بن فهد الدوسري لـ"الرياض" إن المخالفات "تركزت في مشروعات المقاولات الصغيرة والمتوسطة، حيث يلجأ بعض المقاولين إلى تشغيل العمال في أوقات الظهيرة لتعويض التأخر في تسليم المشروعات".',
       'وأضاف الدوسري: "الغرامة تبدأ من عشرة آلاف ريال عن كل عامل، وتضاعف عند تكرار المخالفة، وقد يصل الأمر إلى إيقاف خدمات المنشأة في الوزارة"، لافتاً إلى أن المكتب خصص الرقم "19911" لتلقي بلاغات المواطنين والمقيمين على مدار الساعة.',
@@ -554,8 +552,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Réunion wreckage, split out: a lede of قالت السلطات … إن … with no quoted words, ending on the flight’s quoted name after في الرحلة',
-    // engine gap: the flight’s quoted name is read as a partial of السلطات الفرنسية, the subject of قالت … إن at the head of the sentence, instead of a mention with no speaker.
-    gaps: ['attribution'],
     text: [
       'قالت السلطات الفرنسية إن قطعة حطام عثر عليها على شاطئ جزيرة لاريونيون في المحيط الهندي ستنقل إلى مدينة تولوز لفحصها، لمعرفة ما إذا كانت جزءا من الطائرة الماليزية التي اختفت في الرحلة "إم إتش 370".',
     ].join('\n\n'),

@@ -443,7 +443,6 @@ describe('probe58: whole articles of Saudi and international outlets as their de
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: the service’s quoted name in the closing يذكر أن paragraph (خدمة «المسار الإلكتروني») is read as a partial quote of the campaign manager quoted just before (cue يذكر); alone, the closing paragraph reads right
     what: 'Okaz bracelets, split out: a campaign manager with ويدعى on the paper’s tour with a colon, then a closing يذكر أن … كانت قد أطلقت … خدمة «…» with a service’s quoted name',
     text: [
       'وفي جولة لـ«عكاظ» في حي العزيزية، حيث تتركز مقار حملات حجاج الداخل، قال مدير إحدى الحملات، ويدعى فهد العمري: «وزعنا على الحجاج المسجلين لدينا استمارة البيانات، وسنسلم الأساور في مكة قبل يوم التروية بيوم، ومعها ورقة تشرح استخدامها بخمس لغات».',
@@ -458,7 +457,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['المسار الإلكتروني', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the relayed fragment is credited to the description مصدر مسؤول في وزارة المياه والكهرباء, not to the ministry, as the corpus rules credit an anonymous member of a named body

@@ -49,6 +49,7 @@ import {
   isGivenName,
   KNOWN_AS_SET,
   KUNYA_SET,
+  LEVEL_SET,
   LINEAGE_SET,
   lookupCollided,
   lookupCue,
@@ -4525,6 +4526,21 @@ class Attributor {
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
+    // مستوى «الإنذار البرتقالي», الدرجة «الحمراء», رفع مستوى التحذير إلى «الإنذار البرتقالي»: a level's
+    // name opens with the article; an indefinite quote is what the speaker calls it (مستوى «مقلق»).
+    if (this.rankNamed(span)) return true;
+    // أن الرحلة «…» أقلعت, إن الأسد الشهير «…» قتل: a definite naming noun as the subject of إن/أن, its
+    // name in quotes, and the predicate after the closing mark (إن الخطة «طموحة» is the predicate said).
+    if (this.subjectNamed(span)) return true;
+    // خصصت الرقم «937», أن الرحلة «SV 1020»: a code (digits, Latin letters) after a definite naming noun
+    // is its number, wherever the noun stands, unless it closes an إن/أن clause as its predicate.
+    if (
+      hasArticle(norm) &&
+      NAMING_SET.has(withoutArticle(norm)) &&
+      this.codeShaped(span) &&
+      !this.endsClauseSubject(span)
+    )
+      return true;
     // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
     if (
       norm === 'مثل' &&
@@ -4670,6 +4686,80 @@ class Attributor {
       !givenIn &&
       this.nameShaped(span) &&
       !this.actCalledFor(open - 1)
+    );
+  }
+
+  /**
+   * A level's name after a noun of rank (LEVEL_SET), or after إلى with a noun of rank within three words
+   * back (رفع مستوى التحذير إلى «…»): the quote opens with the article, name-shaped, no clause in it.
+   */
+  private rankNamed(span: Span): boolean {
+    const first = this.tokens[span.open + 1];
+    if (first?.type !== 'word' || !hasArticle(first.norm)) return false;
+    if (!this.nameShaped(span) || this.holdsClause(span)) return false;
+    const rank = (k: number): boolean => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && stripToSet(withoutArticle(token.norm), LEVEL_SET) !== undefined;
+    };
+    if (rank(span.open - 1)) return true;
+    if (this.tokens[span.open - 1]?.norm !== 'الى') return false;
+    for (let k = span.open - 2; k >= 0 && span.open - k <= 4; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
+      if (rank(k)) return true;
+    }
+    return false;
+  }
+
+  /** A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7). */
+  private codeShaped(span: Span): boolean {
+    if (span.close < 0 || span.close - span.open > 4) return false;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word') {
+        if (token.norm !== '-') return false;
+        continue;
+      }
+      if (!CODE_WORD.test(token.norm)) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
+  /**
+   * A definite naming noun, with one definite adjective or none, right after إن/أن, then the quote, then
+   * a word that goes on to the predicate (a verb: أقلعت, سيطرح, قتل): the quote names the subject. Not
+   * when a preposition, a stop word, an adverb in ا, a definite word, an adjective joined by و or a
+   * negation of a noun predicate (غير, ليس) follows, which go on with a predicate the quote began (إن
+   * الخدمة «نقلة نوعية» في الرعاية, إن الخطة «طموحة» أيضا, أن الرقم «10 آلاف» غير دقيق).
+   */
+  private subjectNamed(span: Span): boolean {
+    if (span.close < 0) return false;
+    let at = span.open - 1;
+    const adjective = this.tokens[at];
+    if (adjective?.type !== 'word' || !hasArticle(adjective.norm)) return false;
+    if (!NAMING_SET.has(withoutArticle(adjective.norm))) at--;
+    const noun = this.tokens[at];
+    if (noun?.type !== 'word' || !hasArticle(noun.norm) || !NAMING_SET.has(withoutArticle(noun.norm)))
+      return false;
+    if (!COMPLEMENTISER_SET.has(this.tokens[at - 1]?.norm ?? '')) return false;
+    if (!this.nameShaped(span) || this.holdsClause(span)) return false;
+    const first = this.tokens[span.open + 1] as Token;
+    if (CLAUSE_OPENER_SET.has(first.norm) || COMPLEMENTISER_SET.has(first.norm)) return false;
+    const next = this.tokens[span.close + 1];
+    return (
+      next?.type === 'word' &&
+      !PREPOSITIONS.has(next.norm) &&
+      (!STOP_SET.has(next.norm) || /^و?كان/u.test(next.norm)) &&
+      !hasArticle(next.norm) &&
+      !/^(?:لل|[بلك]ال)/u.test(next.norm) &&
+      !(/ا$/u.test(next.norm) && !/وا$/u.test(next.norm)) &&
+      !isNisba(next.norm) &&
+      !COMPLEMENTISER_SET.has(next.norm) &&
+      // an adjective joined to the quote (إن الخدمة «سهلة» وسريعة), a negated predicate (غير دقيق)
+      !/^و.{2,}ه$/u.test(next.norm) &&
+      !PREDICATE_NEGATIONS.has(next.norm)
     );
   }
 
@@ -8551,6 +8641,10 @@ function speaksAsPair(entity: Entity): boolean {
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
+/** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
+const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
+/** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */
+const CODE_WORD = /^(?:\p{N}+|[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+)$/u;
 /**
  * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
  * complementiser with its pronoun, the clause's subject (بأنها مؤشر, معتبرا أنه مؤشر), folded.

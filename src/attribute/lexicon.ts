@@ -84,6 +84,7 @@ import {
   KIN_NOUNS,
   KNOWN_AS_VERBS,
   KUNYA_WORDS,
+  LEVEL_NOUNS,
   LINEAGE_WORDS,
   MEDIA_HEADS,
   MEDIA_NAMES,
@@ -334,6 +335,8 @@ export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 /** Nouns of places named in quotes only by a name's shape (حاجز, كمين, جبل): PLACE_NAMING_NOUNS, folded. */
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
+/** Nouns of a rank or a level (مستوى, درجة, فئة): LEVEL_NOUNS, folded. */
+export const LEVEL_SET = foldSet(LEVEL_NOUNS);
 /** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
 export const GOODS_SET = foldSet(GOODS_NOUNS);
 /** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */

@@ -702,6 +702,24 @@ export const NAMING_NOUNS: readonly string[] = [
   'هاتف', // a phone model (هاتفها الجديد «غالاكسي نوت 5»)
   'جهاز', // a device, and a security body (جهاز «الموساد»)
   'طراز', // a model (طراز «…»)
+  'موديل', // a model year or a make's model (الموديل «…»)
+  'رقم', // a number given to call, a hotline (خصصت الرقم «…», رقم الطوارئ «…»)
+  'رمز', // a code (الرمز «…»)
+  'رحلة', // a flight by its number (الرحلة «…»)
+  'مسبار', // a space probe (المسبار «…»)
+  'حاملة', // a carrier (حاملة الطائرات «…»)
+  'خدمة', // a named service (خدمة «…»), as a portal
+  'باقة', // a package of services (باقة «…»)
+  'أسد', // an animal known by its name (الأسد «…», الكلب البوليسي «…»)
+  'لبؤة',
+  'نمر',
+  'دب',
+  'فيل',
+  'كلب',
+  'حصان',
+  'غوريلا',
+  'حوت',
+  'دلفين',
   'مبدأ',
   'نظرية',
   'فيروس', // a virus and its short name (بفيروس كورونا «ميرس», فيروس «زيكا»)
@@ -792,6 +810,13 @@ export const NAMING_NOUNS: readonly string[] = [
  * them (كمين «محكم», جبل «من الديون»), so only a name-shaped quote follows them as a name (isNamed).
  */
 export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', 'جبل'];
+
+/**
+ * Nouns of a rank, a level or a category, which take the name of the level in quotes (مستوى «الإنذار
+ * البرتقالي», الدرجة «الحمراء», فئة «المهددة بالانقراض»), but as often an adjective that the speaker
+ * gives (مستوى «مقلق», درجة «خطيرة»): only a quote that opens with the article is a level's name.
+ */
+export const LEVEL_NOUNS: readonly string[] = ['مستوى', 'درجة', 'مرتبة', 'فئة', 'تصنيف'];
 
 /**
  * Nouns of goods sold under a brand, which take the plain noun of what they are in construct and then
