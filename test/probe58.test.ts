@@ -494,7 +494,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the father’s tweet (mention والدها خالد الزهراني) is credited to his daughter ريم بنت خالد الزهراني, whose name the lede gives, the shared family name taken for hers; alone, his paragraph reads right, so the lede, and the girl’s two paragraphs that need it, come with it
     what: 'ISEF prize, split out: the lede naming the girl in full (ريم بنت خالد الزهراني) with the fair’s quoted name, her words في تصريح لـ“الوئام” with إن then وأضافت:, then a quoted hashtag and her father named after his relation (فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”:)',
     text: [
       'حصدت الطالبة السعودية ريم بنت خالد الزهراني، من الصف الثالث الثانوي في جدة، المركز الثاني عالمياً في مجال الكيمياء بمعرض إنتل الدولي للعلوم والهندسة “آيسف 2015” الذي اختتم في مدينة بيتسبرغ الأمريكية، عن مشروعها لاستخلاص مادة ماصة للنفط من قشور الرمان.',
@@ -523,7 +522,6 @@ const saudiSplitRows: readonly Row[] = [
         'خالد الزهراني',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 
