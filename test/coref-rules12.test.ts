@@ -3,8 +3,9 @@
  * by a title alone or a short reference speaks for the person or body the article named with it, under
  * the fullest name it gave:
  * - a title in apposition between commas whose workplace or field runs on after في (، الباحث في شؤون
- *   الطاقة،, ، المديرة في برنامج الأمم المتحدة الإنمائي،) is the named person's, so the title alone
- *   later (وأضاف الباحث، وقالت المديرة) finds that person;
+ *   الطاقة،, ، المديرة في برنامج الأمم المتحدة الإنمائي،, ، رئيس لجنة المقاولين في الغرفة التجارية في
+ *   مكة المكرمة،) is the named person's, so the title alone later (وأضاف الباحث، وقالت المديرة، وأشار
+ *   رئيس اللجنة) finds that person;
  * - a body named in the lede as the subject of a verb whose object follows (أعلنت المؤسسة العامة …
  *   تشغيل), its name so read open, then by its head alone (وقالت المؤسسة): the name, not the head;
  * - a relative named with a relation noun (وقال والدها فلان الفلاني) whose name is the father's inside
@@ -40,6 +41,14 @@ const appositionRows: readonly Row[] = [
       'وأوضحت المديرة أن "الطرق ما زالت مغلقة أمام الشاحنات".',
     ].join('\n\n'),
     quotes: [['الطرق ما زالت مغلقة أمام الشاحنات', 'partial', 'إليزابيث بيرد']],
+  },
+  {
+    what: 'a committee head in apposition with his chamber and its city after two في, then رئيس اللجنة alone',
+    text: [
+      'قال عبدالله العمري، رئيس لجنة المقاولين في الغرفة التجارية في مكة المكرمة، إن المشروعات تأخرت.',
+      'وأشار رئيس اللجنة إلى أن «المقاولين ينتظرون مستحقاتهم منذ أشهر».',
+    ].join('\n\n'),
+    quotes: [['المقاولين ينتظرون مستحقاتهم منذ أشهر', 'partial', 'عبدالله العمري']],
   },
   {
     what: 'guard: a second researcher named with the title is the one who speaks',

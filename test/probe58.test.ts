@@ -470,7 +470,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the fragment after وأشار رئيس اللجنة إلى أن is credited to the title رئيس اللجنة as a speaker of its own, not resolved to the committee’s head named two paragraphs before (سعيد بن عبدالرحمن البسامي)
     what: 'gold shops, split out: لـ«الاقتصادية» before the gold committee’s head (المهندس) and his post after his name with إن, then وأضاف + family name:, then وأشار رئيس اللجنة إلى أن «…» with the title alone and مبيناً أن',
     text: [
       'وقال لـ«الاقتصادية» المهندس سعيد بن عبدالرحمن البسامي، رئيس لجنة الذهب والمجوهرات في الغرفة التجارية الصناعية في جدة، إن المبيعات «ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة».',
@@ -491,7 +490,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['رفعت أجور المصنعية لتعويض تراجع هامش الربح', 'partial', 'سعيد بن عبدالرحمن البسامي'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'ISEF prize, split out: the lede naming the girl in full (ريم بنت خالد الزهراني) with the fair’s quoted name, her words في تصريح لـ“الوئام” with إن then وأضافت:, then a quoted hashtag and her father named after his relation (فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”:)',

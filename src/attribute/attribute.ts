@@ -267,7 +267,7 @@ const MAX_SUBJECT_SPAN = 14;
 /** The most words of a phrase set between a quoted subject and its predicate (، والجامعة العربية،). */
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
-const MAX_APPOSED_PLACE_WORDS = 6;
+const MAX_APPOSED_PLACE_WORDS = 8;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -1875,9 +1875,14 @@ class Attributor {
     let end = subject.last + 1;
     while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
     // …and after في, the workplace or field's genitives and adjectives run on to the comma (الباحث في
-    // شؤون الطاقة، الطبيبة في مستشفى جونز هوبكنز،): plain words, no verb, complementiser or particle.
+    // شؤون الطاقة، رئيس لجنة المقاولين في الغرفة التجارية في الرياض،): plain words and places, no verb,
+    // complementiser or other particle.
     if (this.tokens[subject.last + 1]?.norm === 'في')
-      while (end <= subject.last + MAX_APPOSED_PLACE_WORDS && this.isGenitiveWord(end)) end++;
+      while (
+        end <= subject.last + MAX_APPOSED_PLACE_WORDS &&
+        (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
+      )
+        end++;
     const after = this.tokens[end];
     if (comma?.norm !== '،' && comma?.norm !== ',') return;
     if (before?.type !== 'word') return;
