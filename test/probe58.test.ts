@@ -468,7 +468,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the fragment after وأشار رئيس اللجنة إلى أن is credited to the title رئيس اللجنة as a speaker of its own, not resolved to the committee’s head named two paragraphs before (سعيد بن عبدالرحمن البسامي)
     what: 'gold shops, split out: لـ«الاقتصادية» before the gold committee’s head (المهندس) and his post after his name with إن, then وأضاف + family name:, then وأشار رئيس اللجنة إلى أن «…» with the title alone and مبيناً أن',
     text: [
       'وقال لـ«الاقتصادية» المهندس سعيد بن عبدالرحمن البسامي، رئيس لجنة الذهب والمجوهرات في الغرفة التجارية الصناعية في جدة، إن المبيعات «ارتفعت بنسبة تراوح بين 30 و40 في المائة خلال أسبوع واحد، معظمها من المشغولات الخفيفة والسبائك الصغيرة».',
@@ -489,10 +488,8 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['رفعت أجور المصنعية لتعويض تراجع هامش الربح', 'partial', 'سعيد بن عبدالرحمن البسامي'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: the father’s tweet (mention والدها خالد الزهراني) is credited to his daughter ريم بنت خالد الزهراني, whose name the lede gives, the shared family name taken for hers; alone, his paragraph reads right, so the lede, and the girl’s two paragraphs that need it, come with it
     what: 'ISEF prize, split out: the lede naming the girl in full (ريم بنت خالد الزهراني) with the fair’s quoted name, her words في تصريح لـ“الوئام” with إن then وأضافت:, then a quoted hashtag and her father named after his relation (فيما غرد والدها خالد الزهراني عبر حسابه في “تويتر”:)',
     text: [
       'حصدت الطالبة السعودية ريم بنت خالد الزهراني، من الصف الثالث الثانوي في جدة، المركز الثاني عالمياً في مجال الكيمياء بمعرض إنتل الدولي للعلوم والهندسة “آيسف 2015” الذي اختتم في مدينة بيتسبرغ الأمريكية، عن مشروعها لاستخلاص مادة ماصة للنفط من قشور الرمان.',
@@ -521,7 +518,6 @@ const saudiSplitRows: readonly Row[] = [
         'خالد الزهراني',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

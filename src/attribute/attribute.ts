@@ -267,6 +267,8 @@ const MAX_PEER_LOOKBACK = 24;
 const MAX_SUBJECT_SPAN = 14;
 /** The most words of a phrase set between a quoted subject and its predicate (، والجامعة العربية،). */
 const MAX_INSERT_WORDS = 6;
+/** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
+const MAX_APPOSED_PLACE_WORDS = 8;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -1873,6 +1875,15 @@ class Attributor {
     // The title may end at a place the subject does not read in (رئيس هيئة النقل العام بالقاهرة،).
     let end = subject.last + 1;
     while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
+    // …and after في, the workplace or field's genitives and adjectives run on to the comma (الباحث في
+    // شؤون الطاقة، رئيس لجنة المقاولين في الغرفة التجارية في الرياض،): plain words and places, no verb,
+    // complementiser or other particle.
+    if (this.tokens[subject.last + 1]?.norm === 'في')
+      while (
+        end <= subject.last + MAX_APPOSED_PLACE_WORDS &&
+        (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
+      )
+        end++;
     const after = this.tokens[end];
     if (comma?.norm !== '،' && comma?.norm !== ',') return;
     if (before?.type !== 'word') return;
@@ -1883,6 +1894,15 @@ class Attributor {
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
     this.entities.learn(title, this.mentionOf(range(start, at - 2), true, true), false);
+  }
+
+  /** A plain word of a name or a noun phrase: no stop word, cue or complementiser. */
+  private isGenitiveWord(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word') return false;
+    return (
+      !STOP_SET.has(token.norm) && !COMPLEMENTISER_SET.has(token.norm) && lookupCue(token.norm) === undefined
+    );
   }
 
   /** A word of a place after a title: ب or في and a noun (بالقاهرة, في القاهرة), or the noun after في. */

@@ -5,6 +5,7 @@ import {
   GIVEN_NAME_SET,
   HONORIFIC_SET,
   ORGANISATION_SET,
+  PATRONYM_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
   RANK_SET,
@@ -84,6 +85,35 @@ const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
   // …compared without the article: الفيصل is the house of فيصل (خالد الفيصل ~ خالد بن فيصل).
   const has = (words: readonly string[], word: string) => words.some((w) => bare(w) === bare(word));
   return !has(b, a.at(-1) as string) && !has(a, b.at(-1) as string);
+};
+
+/**
+ * A name of two words or more that is the father's inside a full name (خالد الزهراني in ريم بنت خالد
+ * الزهراني; سعد العتيبي in عبدالله بن سعد العتيبي): its first word is the one right after بن or بنت, not
+ * the full name's own first word, and its other words follow in order. Another person (وقال والدها خالد
+ * الزهراني), never the full name's short form.
+ */
+const isFathersName = (short: readonly string[], long: readonly string[]): boolean => {
+  if (short.length < 2 || long.length <= short.length || short[0] === long[0]) return false;
+  for (let k = 1; k + 1 < long.length; k++)
+    if (PATRONYM_SET.has(long[k] as string) && long[k + 1] === short[0])
+      return isSubsequence(short.slice(1), long.slice(k + 2));
+  return false;
+};
+
+/**
+ * A public body's name read whole (folded): its definite head, an adjective that says it is public or
+ * national (العامة, الوطنية, العليا), its field after ل without the article (لتحلية, لرعاية) and only
+ * definite words after it, the field's genitive and adjectives (المياه المالحة, الشباب): an object of the
+ * verb (تشغيل, نتائج, برنامجا) is indefinite and does not run into it.
+ */
+const isPublicBodyName = (words: readonly string[]): boolean => {
+  const [head, adjective, field] = words;
+  if (head === undefined || adjective === undefined || field === undefined || !head.startsWith('ال'))
+    return false;
+  if (!GENERIC_BODY_ADJECTIVE_SET.has(adjective) || !field.startsWith('ل') || field.startsWith('لل'))
+    return false;
+  return words.length > 3 && words.slice(3).every((w) => w.startsWith('ال') || w.startsWith('وال'));
 };
 
 /** A title without the form of address before it (معالي وزير الصحة → وزير الصحة): how it is called back. */
@@ -619,6 +649,22 @@ export class Entities {
     if (entity.organisation) {
       const full = longest((f) => !f.isName && f.closed && f.words.length > 1);
       if (full) return full;
+      // …and by its name read open rather than by its head alone, which is no name (المؤسسة after أعلنت
+      // المؤسسة العامة لتحلية المياه المالحة تشغيل …), when that name has a public body's shape, which no
+      // object runs into: see isPublicBodyName.
+      const head = best((f) => !f.isName && f.closed);
+      const [word] = head?.words ?? [];
+      if (
+        head?.words.length === 1 &&
+        word?.startsWith('ال') &&
+        !entity.forms.some((f) => f.isName && f.closed)
+      ) {
+        const named = longest(
+          (f) => !f.isName && bare(f.words[0] as string) === bare(word) && isPublicBodyName(f.words),
+          true,
+        );
+        if (named) return named;
+      }
     }
     const title = best((f) => !f.isName && f.closed);
     return (
@@ -788,7 +834,12 @@ export class Entities {
       (entity) =>
         entity.forms.some(
           (f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words)),
-        ) && !entity.forms.some((f) => f.isName && otherFamily(words, f.words)),
+        ) &&
+        !entity.forms.some(
+          (f) =>
+            f.isName &&
+            (otherFamily(words, f.words) || isFathersName(words, f.words) || isFathersName(f.words, words)),
+        ),
       at,
     );
   }

@@ -311,7 +311,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         }
         // The known name's own words are a name's (فان مارفيك, whose فان reads as ف and إن elsewhere).
         const n = form.words.length;
-        let k = n > 1 && form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w) ? at - n + 1 : at;
+        const whole = n > 1 && form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w);
+        // A name of two words right after بن or بنت (ريم بنت خالد الزهراني) is the father's inside
+        // another's name: the full name read back from there is his child's (وقال والدها خالد الزهراني).
+        if (whole && PATRONYM_SET.has(tokens[at - n]?.norm ?? '')) continue;
+        let k = whole ? at - n + 1 : at;
         while (at - k + 1 < MAX_NAME_WORDS + (hasMauritanianLineage(tokens, k, at) ? 1 : 0)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
