@@ -294,8 +294,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Indonesian workers, split out: a committee of a named council (وكانت اللجنة الوطنية للاستقدام في مجلس الغرف السعودية قد طالبت … بـ“…”) and مؤكدة أن',
-    // engine gap: both partials go to 'اللجنة الوطنية للاستقدام', dropping في مجلس الغرف السعودية from the name the article gives.
-    gaps: ['attribution'],
     text: [
       'وكانت اللجنة الوطنية للاستقدام في مجلس الغرف السعودية قد طالبت في بيان سابق بـ“إلزام المكاتب بإعادة المبالغ للمواطنين خلال مدة لا تتجاوز 30 يوماً”، مؤكدة أن اللجنة “على تواصل مع وزارة العمل لإيجاد بدائل سريعة”.',
     ].join('\n\n'),
@@ -546,8 +544,6 @@ describe('probe 56: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Germanwings offer, split out: the lede with the flight’s quoted name and عرض لوفتهانزا، الشركة الأم،, the lawyer with a relative clause and إن then مضيفا:, then Lufthansa’s statement with قالت لوفتهانزا في بيان إنها',
-    // engine gap: Lufthansa's partial goes to 'عرض لوفتهانزا', taken from the lede's عرض لوفتهانزا, instead of لوفتهانزا (its paragraph alone is read right); the lawyer is read right.
-    gaps: ['attribution'],
     text: [
       'رفض محامو عائلات ضحايا طائرة «جيرمان وينغز»، التي تحطمت في جبال الألب الفرنسية في مارس/ آذار الماضي، عرض لوفتهانزا، الشركة الأم، دفع 25 ألف يورو إضافية عن كل ضحية، فيما تستعد بلدة هالترن الألمانية لإحياء ذكرى 16 تلميذا ومعلمتين من مدرستها الثانوية كانوا على متن الطائرة.',
       'وقال المحامي إلمار غيسلر، الذي يمثل أكثر من 30 عائلة ألمانية، في مؤتمر صحفي في دوسلدورف إن العرض «مهين ولا يتناسب مع حجم الخسارة»، مضيفا: «لوفتهانزا تعامل العائلات كأنها تساوم على ثمن حقائب مفقودة، لا على أرواح أبناء وبنات وآباء لن يعودوا».',

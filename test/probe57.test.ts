@@ -573,8 +573,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Dutch climate ruling, split out: a court named in the lede as the subject of أمرت … الحكومة (في حكم وصف بالتاريخي، أمرت محكمة مقاطعة لاهاي الحكومة الهولندية بـ…) with the foundation’s quoted name, then وقالت المحكمة في حكمها إن … «…» and معتبرة أن with no quote',
-    // engine gap: the court’s partial goes to 'محكمة مقاطعة لاهاي الحكومة الهولندية', the court’s name run into the object of أمرت, instead of محكمة مقاطعة لاهاي (its paragraph alone gives 'المحكمة'); the lede moves with it because the court’s full name is there.
-    gaps: ['attribution'],
     text: [
       'في حكم وصف بالتاريخي، أمرت محكمة مقاطعة لاهاي الحكومة الهولندية بخفض انبعاثات الغازات المسببة للاحتباس الحراري بنسبة 25 في المئة على الأقل بحلول عام 2020 مقارنة بمستويات عام 1990، في قضية رفعتها مؤسسة «أورخندا» البيئية باسم نحو 900 مواطن.',
       'وقالت المحكمة في حكمها إن الدولة «لا يجوز لها أن تكتفي بالهدف الحالي البالغ 17 في المئة»، معتبرة أن عليها واجب رعاية تجاه مواطنيها يلزمها بحمايتهم من المخاطر الجسيمة لتغير المناخ.',
@@ -586,8 +584,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'WFP vouchers, split out: a city-dash-name byline, relief groups’ وصفتها منظمات إغاثية بأنها "…" in the lede, then the programme’s spokeswoman in apposition للعربية.نت with إن then وأضافت:',
-    // engine gap: the relief groups’ partial is credited to دينا القاسم, the spokeswoman of the next paragraph, instead of منظمات إغاثية (null without her paragraph, and read right without the byline); the spokeswoman, read right, moves with it.
-    gaps: ['attribution'],
     text: [
       'عمّان - ريم الخطيب',
       'بدأ برنامج الأغذية العالمي التابع للأمم المتحدة، مطلع سبتمبر، وقف المساعدات الغذائية عن نحو 229 ألف لاجئ سوري يعيشون خارج المخيمات في الأردن، بسبب نقص التمويل، في خطوة وصفتها منظمات إغاثية بأنها "ضربة قاسية" لآلاف العائلات التي لا تملك مصدر دخل آخر.',

@@ -523,13 +523,11 @@ const saudiSplitRows: readonly Row[] = [
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: the fragment is credited to نقابات, the noun without its complement, not to نقابات المزارعين
     what: 'French farmers, split out: the unions’ words in the lede with في تحرك قالت نقابات المزارعين إنه «…»',
     text: [
       'واصل مربو الماشية ومنتجو الحليب في فرنسا، الخميس، قطع الطرق المؤدية إلى مدن عدة في غرب البلاد وشمالها بالجرارات وأكوام الروث والإطارات المشتعلة، احتجاجا على تراجع أسعار اللحوم والحليب إلى ما دون كلفة الإنتاج، في تحرك قالت نقابات المزارعين إنه «لن يتوقف قبل أن تتدخل الحكومة».',
     ].join('\n\n'),
     quotes: [['لن يتوقف قبل أن تتدخل الحكومة', 'partial', 'نقابات المزارعين']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the union’s quoted short name is read as a direct quote, and it and both his quotes are credited to the title before it (رئيس فرع الاتحاد الوطني لنقابات المزارعين), not to جان لوك مورو named after the title

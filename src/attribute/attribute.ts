@@ -88,6 +88,7 @@ import {
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
+  REGION_NISBA_SET,
   REMARKS_SET,
   SAYING_SET,
   SEATED_BODY_SET,
@@ -416,7 +417,7 @@ const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
 /** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
-const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه']);
+const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'مقاطعه', 'ولايه']);
 /** Adjectives of a body's stance, which describe it and end its name (الجبهة … المعارضة, الحزب … الحاكم). */
 const STANCE_ADJECTIVES = new Set(
   ['المعارض', 'الموالي', 'الحاكم', 'المنحل', 'المحظور', 'المتشدد'].flatMap((w) => [w, `${w}ه`]),
@@ -1167,6 +1168,9 @@ class Attributor {
         if (norm === null) return closed && k > from && this.tokens[k]?.type !== 'word' ? k - 1 : -1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
+        // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
+        // definite noun after it that is no adjective is the verb's object (ألزمت بلدية دبي المطاعم).
+        if (this.isPlaceName(k) && this.opensObject(k + 1)) return k;
       }
       return -1;
     };
@@ -1262,6 +1266,23 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * True when the plain word at `at` names a place: the gazetteer's, or the name after a place's head
+   * (مقاطعة لاهاي, ولاية أوهايو).
+   */
+  private isPlaceName(at: number): boolean {
+    const norm = (this.tokens[at] as Token).norm;
+    return PLACE_SET.has(norm) || BODY_PLACE_HEADS.has(this.tokens[at - 1]?.norm ?? '');
+  }
+
+  /** True when the word at `at` is a definite noun that no name goes on into: no adjective, no و, no field. */
+  private opensObject(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    return hasArticle(norm) && !norm.startsWith('وال') && !isNisba(norm) && !isParticiple(norm);
   }
 
   /**
@@ -2181,8 +2202,9 @@ class Attributor {
   private withoutDescription(words: number[]): number[] {
     const head = words[0] === undefined ? '' : (this.tokens[words[0]] as Token).norm;
     if (words.length < 3) return words;
-    // Any body whose own name was quoted: the adjectives after the quote describe it
-    // (منظمة «السلام الآن» الإسرائيلية المناهضة للاستيطان).
+    // Any body whose own name was quoted: the adjectives of origin and the participles after the quote
+    // describe it (منظمة «السلام الآن» الإسرائيلية المناهضة للاستيطان); an adjective of its kind right
+    // after the quote is its name's (جمعية «البر» الخيرية, منظمة «تيما» البيئية التركية).
     for (let k = 2; k < words.length; k++) {
       const quotedBefore = this.tokens[(words[k] as number) - 1]?.type === 'mark';
       const norm = (this.tokens[words[k] as number] as Token).norm;
@@ -2190,8 +2212,19 @@ class Attributor {
         quotedBefore &&
         stripToSet(head, ORGANISATION_SET) !== undefined &&
         (isNisba(norm) || isParticiple(norm))
-      )
-        return words.slice(0, k);
+      ) {
+        let end = k;
+        // …one after another, nothing between them; not after a paper's or a channel's head, whose
+        // masthead in marks is its whole name (صحيفة «الأهالي» الأهلية)
+        while (
+          !MEDIA_SET.has(stripToSet(head, ORGANISATION_SET) ?? head) &&
+          end < words.length &&
+          (end === k || words[end] === (words[end - 1] as number) + 1) &&
+          isKindAdjective((this.tokens[words[end] as number] as Token).norm)
+        )
+          end++;
+        return words.slice(0, end);
+      }
     }
     if (stripToSet(head, NAMED_BODY_SET) === undefined) return words;
     for (let k = 2; k < words.length; k++) {
@@ -8542,6 +8575,14 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
  * العام, المجلس الأعلى, المحكمة العليا, اللجنة العامة), folded: a word of its name, no verb's object.
  */
 const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعلى', 'العليا', 'الكبرى']);
+
+/**
+ * A definite nisba of what a body is (الخيرية, البيئية, الحقوقية, الإسلامية), not of where it is from
+ * (الإسرائيلية, الدولية) nor a participle (المناهضة): a word of the body's name after its quoted name.
+ */
+function isKindAdjective(norm: string): boolean {
+  return isNisba(norm) && !isParticiple(norm) && !ORIGIN_NISBA_SET.has(norm) && !REGION_NISBA_SET.has(norm);
+}
 
 function isNisba(norm: string): boolean {
   return (

@@ -16,6 +16,7 @@ import {
   NAMING_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
+  OWNED_NOUN_SET,
   PATRONYM_SET,
   RANK_SET,
   RIVAL_SET,
@@ -305,7 +306,14 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     for (const form of names) {
       for (const at of placesOf(form.words)) {
         const head = tokens[at - 1];
-        if (bodyLike && form.words.length === 1 && head?.type === 'word' && ORGANISATION_SET.has(head.norm)) {
+        if (
+          bodyLike &&
+          form.words.length === 1 &&
+          head?.type === 'word' &&
+          ORGANISATION_SET.has(head.norm) &&
+          // …not a statement or a report of the body (بيان سابك), which ORGANISATION_SET holds as a source
+          !OWNED_NOUN_SET.has(head.norm)
+        ) {
           if (!hasArticle(head.norm)) bodyName ??= slice(at - 1, at);
           continue;
         }
@@ -319,6 +327,9 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         while (at - k + 1 < MAX_NAME_WORDS + (hasMauritanianLineage(tokens, k, at) ? 1 : 0)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // What the named owns, offers or takes, in construct with the name (عرض لوفتهانزا, بقرار أرامكو):
+          // no word of the name; not a given name spelt as one of them (بيان, a woman's).
+          if (stripToSet(prev.norm, OWNED_NOUN_SET) !== undefined && !isGivenName(prev.norm)) break;
           // الرئيس المنتهية ولايته فلان: the participle's noun is the title's, the name starts after it.
           if (isCausalAdjectiveNoun(prev, tokens[k - 2]?.norm ?? '', text)) break;
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا

@@ -38,6 +38,7 @@ import {
   BA_GOVERNING_VERBS,
   BODY_DIVISIONS,
   BODY_MEMBER_PLURALS,
+  BODY_PART_HEADS,
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
@@ -107,6 +108,7 @@ import {
   ORGANISATIONS,
   ORIGIN_HALVES,
   OWN_SPEECH_NOUNS,
+  OWNED_NOUNS,
   PART_OF_DAY_QUALIFIERS,
   PARTICIPLE_TITLES,
   PATRONYMS,
@@ -318,6 +320,8 @@ export const EVENT_NOUN_SET = foldSet(EVENT_NOUNS);
 export const HEADED_WORK_SET = foldSet(HEADED_WORKS);
 /** A body's divisions a post heads by the body's quoted name (عمليات, فرع): BODY_DIVISIONS, folded. */
 export const BODY_DIVISION_SET = foldSet(BODY_DIVISIONS);
+/** BODY_PART_HEADS folded, with the article (اللجنه, الاداره, المكتب). */
+export const BODY_PART_HEAD_SET = foldSet(BODY_PART_HEADS.map((head) => `ال${head}`));
 /** Titles that are also participles agreeing with a definite noun (العامل): PARTICIPLE_TITLES, folded. */
 export const PARTICIPLE_TITLE_SET = foldSet(PARTICIPLE_TITLES);
 /** Nouns of a call (اتصال): CALL_NOUNS, folded. */
@@ -441,6 +445,8 @@ export const OCCASION_HOST_SET = foldSet(OCCASION_HOST_VERBS);
 export const OWN_SPEECH_STEM_SET = foldSet(
   OWN_SPEECH_NOUNS.map((w) => (w.endsWith('ة') ? `${w.slice(0, -1)}ت` : w)),
 );
+/** OWNED_NOUNS folded: what a body owns, offers or takes, in construct with its name (عرض, قرار). */
+export const OWNED_NOUN_SET = foldSet(OWNED_NOUNS);
 /** TOPIC_NOUNS folded: events and matters reported on (حادثه, اجتماع). */
 export const TOPIC_NOUN_SET = foldSet(TOPIC_NOUNS);
 /** CALLING_WORDS folded (دعوه, الداعي, المطالبه). */

@@ -11,6 +11,7 @@ import {
   AUDIENCE_SET,
   BODY_DIVISION_SET,
   BODY_MEMBER_PLURAL_SET,
+  BODY_PART_HEAD_SET,
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
@@ -1801,7 +1802,14 @@ export function readSubject(
     // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
     const titled = fi < 0 && inTitle && words.length <= 3 && titleHead;
-    const partOfBody = indefiniteHead && !words.some((k) => (tokens[k] as Token).norm === 'في');
+    // …or a definite part's head with its adjective or field (اللجنة الوطنية للاستقدام في مجلس الغرف, المكتب
+    // الإعلامي في وزارة الداخلية), no whole body's origin among them (الإدارة الأمريكية في …: where it spoke).
+    const definitePart =
+      BODY_PART_HEAD_SET.has(head) &&
+      words.length >= 2 &&
+      !words.some((k) => ORIGIN_NISBA_SET.has((tokens[k] as Token).norm));
+    const partOfBody =
+      (indefiniteHead || definitePart) && !words.some((k) => (tokens[k] as Token).norm === 'في');
     // An unnamed source inside a body (مسؤول داخل الحزب الحاكم) is one in it, as with في.
     const within = norm === 'في' || (norm === 'داخل' && UNNAMED_SOURCE_SET.has(head));
     if (within && (titled || partOfBody)) {
@@ -3366,6 +3374,11 @@ const RELAYED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
  */
 const WITHIN = new Set(['في', 'داخل']);
 
+/** في and a body's head after it (في الغرفة التجارية, في مجلس الغرف): the body a part belongs to. */
+function isWithinBody(norm: string, following: string | undefined): boolean {
+  return WITHIN.has(norm) && following !== undefined && stripToSet(following, ORGANISATION_SET) !== undefined;
+}
+
 /**
  * Heads of places and bodies named after people (مدرسة, جامعة, مستشفى, مسجد; جائزة الملك فيصل, مطار
  * الملك خالد, مؤسسة الملك عبدالعزيز, مكتبة الملك فهد), folded.
@@ -3909,6 +3922,9 @@ function splitSubject(
       !hasArticle(norm) &&
       !isGenitiveLam(norm) &&
       !gathersBodies(firstNorm, norm) &&
+      // …not في and the body a part belongs to, which readSubject read in (اللجنة العقارية في الغرفة
+      // التجارية): no object opens with a preposition; a place after في still ends the name
+      !isWithinBody(norm, following) &&
       // …not ب and a place's head or a body's (إدارة المرور بمحافظة الطائف, الشؤون الصحية بوزارة الدفاع):
       // where the body serves or whose part it is, a word of its name
       !isPlaceHeadAfterBa(norm) &&
@@ -3931,6 +3947,7 @@ function splitSubject(
       !NAMING_TITLES.has(prev) &&
       !HONORIFIC_SET.has(prev) &&
       /^[^وبل]/u.test(norm) &&
+      !isWithinBody(norm, following) &&
       !hasArticle(norm) &&
       !isGivenName(norm) &&
       // ذوي, ذات after the genitive qualify it (جمعية الأشخاص ذوي الإعاقة): the name goes on

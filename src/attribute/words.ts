@@ -552,6 +552,13 @@ export const ORGANISATIONS: readonly string[] = [
   'سفارة',
   'قنصلية',
   'نقابة',
+  // bodies in the plural, in construct with their members or field (نقابات المزارعين, جمعيات حماية
+  // المستهلك, اتحادات العمال, منظمات الإغاثة, هيئات الإغاثة): one speaker, the group of bodies
+  'نقابات',
+  'جمعيات',
+  'اتحادات',
+  'منظمات',
+  'هيئات',
   'كتلة',
   'تيار',
   'صندوق',
@@ -1582,6 +1589,17 @@ export const TOPIC_NOUNS: readonly string[] = [
   ...['حادث', 'حادثة', 'اجتماع', 'قمة', 'مؤتمر', 'اتفاق', 'اتفاقية', 'قرار', 'هجوم', 'انفجار', 'حريق'],
   ...['زيارة', 'مفاوضات', 'أزمة', 'وضع', 'أوضاع', 'موضوع', 'قضية', 'خطة', 'مشروع', 'تحقيق', 'تحقيقات'],
   ...['انتخابات', 'حرب', 'مباراة', 'صفقة', 'جلسة', 'حفل'],
+];
+
+/**
+ * Nouns a body or a person owns, offers or takes, in construct with its name (عرض لوفتهانزا, موقف
+ * تويوتا, أسهم نوكيا, قرار أرامكو): a word before a name that is no word of it, as a given name would
+ * be. Alone or behind ب, ل or و (بقرار أرامكو).
+ */
+export const OWNED_NOUNS: readonly string[] = [
+  ...['عرض', 'عروض', 'موقف', 'مواقف', 'قرار', 'قرارات', 'خطة', 'خطط', 'صفقة', 'أسهم', 'سهم', 'أرباح'],
+  ...['خسائر', 'مبيعات', 'إيرادات', 'منتجات', 'مقر', 'مصنع', 'مصانع', 'استحواذ', 'طلب', 'رد', 'إعلان'],
+  ...['تقرير', 'بيان', 'تصريحات', 'مشروع', 'شراء', 'عقد', 'نتائج', 'حصة', 'رفض', 'موافقة', 'انسحاب'],
 ];
 
 /**
@@ -3079,6 +3097,13 @@ export const PARTICIPLE_TITLES: readonly string[] = ['العامل', 'العام
  * holder is named after it.
  */
 export const BODY_DIVISIONS: readonly string[] = ['عمليات', 'فرع', 'فروع', 'مبيعات', 'تسويق'];
+
+/**
+ * Heads of a part of a body, a committee, a department, a branch or an office, that news names with the
+ * body it belongs to after في (اللجنة الوطنية للاستقدام في مجلس الغرف السعودية, المكتب الإعلامي في
+ * وزارة الداخلية): with the article and its adjective or field, في and that body are the part's name.
+ */
+export const BODY_PART_HEADS: readonly string[] = ['لجنة', 'إدارة', 'قسم', 'فرع', 'مكتب', 'وحدة', 'شعبة'];
 
 /**
  * Nouns of events, campaigns and programmes that open their own quoted name (في «مسيرة العودة», من
