@@ -4760,6 +4760,9 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
       if (rank(k)) return true;
+      // …only the rank's definite genitive between it and إلى (مستوى التحذير إلى), no verb of the
+      // speaker's clause (إن تراجع مستوى المعيشة أدى إلى «…»).
+      if (!hasArticle(token.norm)) return false;
     }
     return false;
   }
@@ -4810,8 +4813,9 @@ class Attributor {
       !(/ا$/u.test(next.norm) && !/وا$/u.test(next.norm)) &&
       !isNisba(next.norm) &&
       !COMPLEMENTISER_SET.has(next.norm) &&
-      // an adjective joined to the quote (إن الخدمة «سهلة» وسريعة), a negated predicate (غير دقيق)
-      !/^و.{2,}ه$/u.test(next.norm) &&
+      // a second predicate or an adjective joined to the quote (إن الخدمة «مجانية» وتتاح للجميع, «سهلة»
+      // وسريعة), a negated predicate (غير دقيق)
+      !(next.norm.startsWith('و') && !/^وكان/u.test(next.norm)) &&
       !PREDICATE_NEGATIONS.has(next.norm)
     );
   }
