@@ -2136,7 +2136,7 @@ class Attributor {
       const afterSurname =
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
-        // …not a middle syllable spelled like ف and the article (فرانك فالتر شتاينماير)
+        // …not a middle syllable spelled like ف and the article (يورغن فالتر هوفمان)
         !isSyllableLikeArticle(this.tokens, subject.name[1 + joined] as number) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third) &&

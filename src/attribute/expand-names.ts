@@ -43,7 +43,7 @@ const MAX_NAME_WORDS = 4;
 
 /**
  * A Mauritanian ولد or منت among the words from `from` to `to`: such a name has room for a fifth word
- * (إسلكو ولد أحمد إزيد بيه), as trimName gives it; not بن, whose chains have joiners of their own.
+ * (سيدي ولد محمد سالم بيه), as trimName gives it; not بن, whose chains have joiners of their own.
  */
 function hasMauritanianLineage(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {

@@ -164,7 +164,7 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
 const CLITIC_ARTICLE = /^[فبك]ال/u;
 
 /**
- * A middle word of a foreign name spelled like ف, ب or ك and the article (فرانك فالتر شتاينماير), when a
+ * A middle word of a foreign name spelled like ف, ب or ك and the article (يورغن فالتر هوفمان), when a
  * plain word follows it and the words are given right after that (a colon, a quote, إن, a comma, a
  * preposition of where he spoke, or whom he told): a clitic noun there (بالقرار) would have no name after it.
  */
@@ -1704,7 +1704,7 @@ export function readSubject(
     if (token.type !== 'word') {
       // A hyphen between two words with no space about it joins a double given name (هانز-يورغن,
       // ماري-آن): the name goes on after it, with the word it joins, whatever else that word spells
-      // (مون جاي-إن: إن there is no particle).
+      // (بارك جاي-إن: إن there is no particle).
       if (isNameHyphen(tokens, i) && words.length > 0 && words.at(-1) === i - 1) {
         words.push(i + 1);
         i += 2;
@@ -4354,9 +4354,9 @@ function afterNameIsAddressee(tokens: readonly Token[], words: readonly number[]
 }
 
 /**
- * A foreign family name spelt with بال at its start (بالاسيوس, بالوتيلي, بالمر) at `at`, right after a
+ * A foreign family name spelt with بال at its start (بالاسيوس, بالمر) at `at`, right after a
  * lone plain word, the given name: the name's last word, not ب and the article, when what the subject says follows it
- * at once (إن, أن) or the holder's post in apposition with no comma (وقالت لورينا بالاسيوس
+ * at once (إن, أن) or the holder's post in apposition with no comma (وقالت كارمن بالاسيوس
  * مديرة مكتب الطوارئ إن). A complement with ب goes on otherwise (وأشاد محمد بالقرار، وقال).
  */
 function isFamilyNameWithBal(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
@@ -4462,7 +4462,7 @@ function isForeignNameSyllable(
 /**
  * A foreign name's short word that also spells a function word (لي, هي, بان) at `at`, inside a name in
  * apposition that opens at `open` after a comma: the name is two to four short plain words closed by a
- * comma of its own (المتحدث باسم الخارجية الصينية، هونغ لي، إن; …في الشرق الأوسط، جون لي، للعربية.نت):
+ * comma of its own (المتحدث باسم الخارجية الصينية، وانغ لي، إن; …في الشرق الأوسط، جون لي، للعربية.نت):
  * the title's holder, not "to me" after him.
  */
 function isSyllableInApposition(tokens: readonly Token[], at: number, open: number): boolean {
@@ -5198,8 +5198,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       !isCompoundEndAfterName(tokens, out, index)
     )
       break;
-    // …a Mauritanian name with ولد after its given name has room for a fifth plain word (إسلكو ولد أحمد
-    // إزيد بيه); a definite one there is what the verb took (ولد الشيخ أحمد الحاجة إلى …).
+    // …a Mauritanian name with ولد after its given name has room for a fifth plain word (سيدي ولد محمد
+    // سالم بيه); a definite one there is what the verb took (ولد الشيخ أحمد الحاجة إلى …).
     const second = (tokens[out[1] ?? -1] as Token | undefined)?.norm ?? '';
     const lineageName = LINEAGE_SET.has(second) && !PATRONYM_SET.has(second);
     const cap = lineageName && !hasArticle(norm) ? 5 : 4;

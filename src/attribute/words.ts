@@ -2001,7 +2001,7 @@ export const FAEEL_ADVERBS: readonly string[] = [
 
 /**
  * Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال; and the
- * Portuguese, Spanish and Italian particles before a family name (لولا دا سيلفا, ديل بوسكي).
+ * Portuguese, Spanish and Italian particles before a family name (ماريا دا سيلفا, خوان ديل ريو).
  */
 export const NAME_JOINERS: readonly string[] = [
   'عبد',
