@@ -134,6 +134,7 @@ import {
   readSubject,
   type Subject,
   TOPIC_OPENERS,
+  TOWARD,
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
@@ -486,8 +487,6 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
-/** إلى, folded: what a cause is put down to opens with it (causeBeforeToward). */
-const TOWARD_WORDS = new Set(['الى', 'الي']);
 /** A preposition joined to a definite noun (بالزحام, للجهات), folded. */
 const PREPOSITION_ARTICLE = /^(?:بال|لل)/u;
 /** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
@@ -2197,7 +2196,8 @@ class Attributor {
    * A newspaper's or a party's name without the adjectives that describe it: صحيفة فايننشال تايمز
    * البريطانية is صحيفة فايننشال تايمز, حزب الليكود الإسرائيلي is حزب الليكود, جماعة الحوثي المسلحة
    * is جماعة الحوثي. The name is the first word after the head and the plain words after it; the
-   * first definite adjective of origin or participle ends it.
+   * first definite adjective of origin or participle ends it. After a body's quoted name, an adjective of
+   * its kind stays in it (منظمة «تيما» البيئية), one of origin does not.
    */
   private withoutDescription(words: number[]): number[] {
     const head = words[0] === undefined ? '' : (this.tokens[words[0]] as Token).norm;
@@ -3356,12 +3356,12 @@ class Attributor {
     const first = this.tokens[open + 1];
     if (
       first?.type === 'word' &&
-      (TOWARD_WORDS.has(first.norm) || first.norm === 'ل' || first.norm.startsWith('لل'))
+      (TOWARD.has(first.norm) || first.norm === 'ل' || first.norm.startsWith('لل'))
     )
       return false;
     for (let k = cue.end; k < open; k++) {
       const norm = this.tokens[k]?.norm ?? '';
-      if (TOWARD_WORDS.has(norm)) return false;
+      if (TOWARD.has(norm)) return false;
     }
     return true;
   }

@@ -118,8 +118,8 @@ const MAX_SUBJECT_WORDS = 10;
 const MAX_TITLED_WORDS = 16;
 /** Prepositions that open a title's complement before the name (titleComplement). */
 const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
-/** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name. */
-const TOWARD = new Set(['الى', 'الي']);
+/** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name; what a cause is put down to opens with it (causeBeforeToward in attribute.ts). */
+export const TOWARD = new Set(['الى', 'الي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
@@ -4607,8 +4607,10 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
 /**
  * The word at `i` is ب and a definite noun with its adjective of origin (بالحرس الوطني, بالقوات
  * المسلحة) after a body's part named by an indefinite head and its definite genitive (إدارة الشؤون
- * الصحية): the body the part belongs to, a word of its name. After a verb that governs ب (أشادت إدارة
- * الجامعة بالجهود الوطنية) the attribution cuts the ب word off as the verb's complement.
+ * الصحية), or by a definite head and its adjective (الشؤون الصحية بالحرس الوطني), or a town with the article
+ * where the phrase ends (الغرفة التجارية الصناعية بالقصيم.): the body the part belongs to, or its town, a
+ * word of its name. After a verb that governs ب (أشادت إدارة الجامعة بالجهود الوطنية) the attribution cuts
+ * the ب word off as the verb's complement.
  */
 function isParentBody(tokens: readonly Token[], words: readonly number[], i: number, text: string): boolean {
   const head = (tokens[words[0] ?? -1] as Token | undefined)?.norm ?? '';
