@@ -61,8 +61,8 @@
  * expectations come from reading each article as a person would, under the annotation rules of
  * ../shared/corpus/README.md (speaker = the fullest name the article gives, without title, rank, role,
  * nationality or honorific; a body for its statement, call or demand; a relayed quote to the source relayed;
- * a description alone (مصدر في المستشفى، أحد الباعة، أحد سكان حي البادية، مسؤول في الدفاع المدني …) when that
- * is all the article gives; names of papers, agencies, apps, campaigns, hashtags, slogans, programmes,
+ * a description alone (أحد الباعة، أحد سكان حي البادية) when that is all the article gives, but an anonymous
+ * source or official of a named body to the body; names of papers, agencies, apps, campaigns, hashtags, slogans, programmes,
  * companies, networks and exams, and a family name in Ajel's quotes, are mentions with no speaker), and were
  * written before the engine was run on them.
  *
@@ -142,8 +142,12 @@ const saudiRows: readonly Row[] = [
         'direct',
         'عبدالإله الشهري',
       ],
-      ['يعودون دون أن يتبرعوا بسبب طول الانتظار وقلة الأسرة المخصصة للتبرع', 'partial', 'مصدر في المستشفى'],
-      ['وعدت بزيادتها منذ العام الماضي', 'partial', 'مصدر في المستشفى'],
+      [
+        'يعودون دون أن يتبرعوا بسبب طول الانتظار وقلة الأسرة المخصصة للتبرع',
+        'partial',
+        'مستشفى عسير المركزي',
+      ],
+      ['وعدت بزيادتها منذ العام الماضي', 'partial', 'مستشفى عسير المركزي'],
     ],
   },
   {
@@ -299,7 +303,7 @@ const internationalRows: readonly Row[] = [
       [
         'أغلقت الدوائر الحكومية يومين لتخفيف الضغط على شبكة الكهرباء',
         'partial',
-        'مسؤول في الدفاع المدني بمحافظة خوزستان',
+        'الدفاع المدني بمحافظة خوزستان',
       ],
     ],
   },
@@ -398,7 +402,7 @@ const internationalRows: readonly Row[] = [
         'دميتري سوروكين',
       ],
       ['إيروفلوت', 'mention', null],
-      ['ستنقل ركاب ترانسايرو على رحلاتها الداخلية والدولية بالأسعار نفسها', 'partial', 'إيروفلوت'],
+      ['ستنقل ركاب ترانسايرو على رحلاتها الداخلية والدولية بالأسعار نفسها', 'partial', 'شركة إيروفلوت'],
       [
         'منذ الصباح يتصل بنا مئات الزبائن، لديهم حجوزات في فنادق تركيا ومصر، ولا يعرفون هل سيسافرون أم لا',
         'direct',
