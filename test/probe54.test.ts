@@ -581,8 +581,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Calais migrants, split out: a spokesman of the British prime minister’s office with قال متحدث باسم رئاسة الوزراء البريطانية إن … «…»',
-    // engine gap: the partial is credited to 'متحدث باسم رئاسة الوزراء البريطانية' instead of the office his anonymous spokesman speaks for, رئاسة الوزراء البريطانية.
-    gaps: ['attribution'],
     text: [
       'وفي لندن، قال متحدث باسم رئاسة الوزراء البريطانية إن الحكومة «ستقدم سبعة ملايين جنيه إسترليني إضافية لتعزيز الأمن في كاليه»، وإن رئيس الوزراء سيترأس اجتماعا طارئا للجنة الطوارئ الحكومية.',
     ].join('\n\n'),

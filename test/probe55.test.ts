@@ -306,8 +306,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'insulin pens, split out: an anonymous official of the food and drug authority (مصدر مسؤول في …، فضل عدم ذكر اسمه) with أرجع … النقص إلى «…» and مؤكداً لـ«عكاظ» أن «…», credited to the authority',
-    // engine gap: the fragment after أرجع … إلى is read as a mention with no speaker, and the fragment after مؤكداً أن is credited to 'مصدر مسؤول في الهيئة العامة للغذاء والدواء' instead of the authority, الهيئة العامة للغذاء والدواء.
-    gaps: ['attribution'],
     text: [
       'وأرجع مصدر مسؤول في الهيئة العامة للغذاء والدواء، فضل عدم ذكر اسمه، النقص إلى «تأخر شحنة من المصنع الأوروبي بسبب إجراءات فنية»، مؤكداً لـ«عكاظ» أن الهيئة «تتابع مع الوكيل المحلي وصول الشحنة خلال عشرة أيام، ولا يوجد أي انقطاع في مستودعات المستشفيات الحكومية».',
     ].join('\n\n'),
@@ -323,8 +321,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Shura and girls’ sport, split out: an anonymous source of a named committee with وبحسب مصدر في لجنة …، فإن اللجنة “…”, credited to the committee',
-    // engine gap: the fragment is credited to 'مصدر في لجنة الشؤون التعليمية والبحث العلمي في مجلس الشورى' instead of the committee, لجنة الشؤون التعليمية والبحث العلمي في مجلس الشورى.
-    gaps: ['attribution'],
     text: [
       'وبحسب مصدر في لجنة الشؤون التعليمية والبحث العلمي في مجلس الشورى، فإن اللجنة “ستعيد دراسة الموضوع ضمن تقريرها القادم عن الأداء السنوي للوزارة”.',
     ].join('\n\n'),
@@ -545,8 +541,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Syrian children in Gaziantep, split out: a Turkish paper relaying an official of the ministry by description (نقلت صحيفة "…" عن مسؤول في وزارة التربية قوله إن), credited to the ministry, with the lede that names the ministry in full (وزارة التربية التركية) and the disaster agency’s quoted name',
-    // engine gap: the fragment is credited to 'مسؤول في وزارة التربية' instead of the ministry, وزارة التربية التركية.
-    gaps: ['attribution'],
     text: [
       'بدأ آلاف الأطفال السوريين اللاجئين في ولاية غازي عنتاب جنوبي تركيا، اليوم الاثنين، عامهم الدراسي الجديد في مراكز التعليم المؤقتة التي تشرف عليها وزارة التربية التركية، بالتعاون مع رئاسة إدارة الكوارث والطوارئ "آفاد" ومنظمات دولية.',
       'ونقلت صحيفة "حرييت" التركية عن مسؤول في وزارة التربية قوله إن الوزارة "تخطط لدمج الطلاب السوريين تدريجيا في المدارس التركية الحكومية خلال السنوات الثلاث المقبلة".',

@@ -605,8 +605,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'WFP vouchers, split out: an anonymous official of a named ministry (مسؤول في وزارة …، طلب عدم ذكر اسمه،) with إن and مشيرا إلى أن, credited to the ministry',
-    // engine gap: both partials are credited to 'مسؤول في وزارة التخطيط والتعاون الدولي الأردنية', the whole description, instead of the ministry the anonymous official belongs to, وزارة التخطيط والتعاون الدولي الأردنية.
-    gaps: ['attribution'],
     text: [
       'وقال مسؤول في وزارة التخطيط والتعاون الدولي الأردنية، طلب عدم ذكر اسمه، إن المملكة "تتحمل أعباء تفوق قدرتها منذ خمس سنوات"، مشيرا إلى أن خطة الاستجابة الأردنية للأزمة السورية "لم تمول حتى الآن إلا بنسبة 35%".',
     ].join('\n\n'),

@@ -459,13 +459,11 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the relayed fragment is credited to the description مصدر مسؤول في وزارة المياه والكهرباء, not to the ministry, as the corpus rules credit an anonymous member of a named body
     what: 'Riyadh water cuts, split out: SPA’s relay of an anonymous official of a named ministry (ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة … قوله إن «…»), credited to the ministry',
     text: [
       'ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة المياه والكهرباء قوله إن الوزارة «شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين»، وإن أسعار الصهاريج الخاصة ستخضع للرقابة طوال فترة الانقطاع.',
     ].join('\n\n'),
     quotes: [['شكلت لجنة للتحقيق في أسباب العطل ومحاسبة المقصرين', 'partial', 'وزارة المياه والكهرباء']],
-    gaps: ['attribution'],
   },
   {
     what: 'gold shops, split out: لـ«الاقتصادية» before the gold committee’s head (المهندس) and his post after his name with إن, then وأضاف + family name:, then وأشار رئيس اللجنة إلى أن «…» with the title alone and مبيناً أن',

@@ -533,8 +533,6 @@ const internationalSplitRows: readonly Row[] = [
       'ونقلت وكالة برس ترست أوف إنديا عن مسؤول في وزارة الصحة الاتحادية قوله إن المستشفيات الحكومية "تلقت تعليمات بتخصيص أسرة إضافية لحالات ضربة الشمس".',
     ].join('\n\n'),
     quotes: [['تلقت تعليمات بتخصيص أسرة إضافية لحالات ضربة الشمس', 'partial', 'وزارة الصحة الاتحادية']],
-    // engine gap: credits the fragment to the description مسؤول في وزارة الصحة الاتحادية, not to the ministry.
-    gaps: ['attribution'],
   },
   {
     what: 'MERS in Korea, split out: a Korean nurse whose given name begins with لي (وقالت لي سو جين، وهي …، لسكاي نيوز عربية:)',
@@ -564,8 +562,6 @@ const internationalSplitRows: readonly Row[] = [
         'سلطة الطاقة والموارد الطبيعية الفلسطينية',
       ],
     ],
-    // engine gap: credits both fragments to the description مصدر مسؤول في سلطة الطاقة والموارد الطبيعية الفلسطينية, not to the authority.
-    gaps: ['attribution'],
   },
   {
     what: 'Progress ship, split out: NASA by its description and quoted short name (أكدت وكالة الفضاء الأمريكية «ناسا» في بيان أن … «…»)',

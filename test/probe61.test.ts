@@ -404,7 +404,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the quote goes to the description مصدر طبي في مستشفى المخواة العام, not to the hospital the source speaks for.
     what: 'Al-Baha flood, split out: a medical source of a named hospital (وأوضح مصدر طبي في مستشفى … أن "…"), credited to the hospital',
     text: [
       'وأوضح مصدر طبي في مستشفى المخواة العام أن الأسرة "وصلت إلى الطوارئ وهي تعاني من حالات هلع وكدمات خفيفة، وغادرت المستشفى بعد ساعتين من الملاحظة".',
@@ -416,7 +415,6 @@ const saudiSplitRows: readonly Row[] = [
         'مستشفى المخواة العام',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the body’s name is cut short: الهيئة العامة alone here, الهيئة العامة للسياحة والتراث (without الوطني) in the whole article.
@@ -560,7 +558,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the quote goes to the description مسؤول في اللجنة الأولمبية الدولية, not to the committee the official speaks for.
     what: 'Guanabara Bay, split out: a relay by a quoted paper of an anonymous official of a named body (ونقلت صحيفة «…» عن مسؤول في اللجنة الأولمبية الدولية قوله إن)',
     text: [
       'ونقلت صحيفة «أو غلوبو» البرازيلية عن مسؤول في اللجنة الأولمبية الدولية قوله إن اللجنة «طلبت إجراء فحوص للفيروسات إلى جانب البكتيريا»، وهو ما كانت السلطات البرازيلية ترفضه.',
@@ -569,7 +566,6 @@ const internationalSplitRows: readonly Row[] = [
       ['أو غلوبو', 'mention', null],
       ['طلبت إجراء فحوص للفيروسات إلى جانب البكتيريا', 'partial', 'اللجنة الأولمبية الدولية'],
     ],
-    gaps: ['attribution'],
   },
 ];
 

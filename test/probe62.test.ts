@@ -295,7 +295,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the fragment is credited to the description متحدث باسم شركة مسارات مكة للنقل, not to the company, as the corpus rules credit an anonymous member of a named body
     what: 'Makkah park-and-ride, split out: an unnamed spokesman of a named operator (قال متحدث باسم شركة …، المشغلة …، طلب عدم ذكر اسمه، إن), credited to the company',
     text: [
       'في المقابل، قال متحدث باسم شركة مسارات مكة للنقل، المشغلة للحافلات، طلب عدم ذكر اسمه، إن الشركة "أضافت 200 حافلة احتياطية لموقف كدي بعد ملاحظة الزحام في اليومين الأولين".',
@@ -307,7 +306,6 @@ const saudiSplitRows: readonly Row[] = [
         'شركة مسارات مكة للنقل',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -419,8 +419,6 @@ describe('probe63: whole articles of Saudi and international outlets as their de
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Al-Watan blood shortage, split out: the lede naming the hospital, and a source in it by description only (وأكد مصدر في المستشفى، فضل عدم ذكر اسمه، أن … "…"، مشيراً إلى أن … "…")',
-    // engine gap: both partials go to the description مصدر في المستشفى instead of the named hospital of the lede, مستشفى عسير المركزي, to which the README gives an anonymous member of a named body.
-    gaps: ['attribution'],
     text: [
       'أطلق بنك الدم بمستشفى عسير المركزي حملة عاجلة لجمع التبرعات تحت وسم "#دمك_حياة"، بعد انخفاض مخزون بعض الفصائل إلى مستويات حرجة، تزامناً مع ارتفاع أعداد مصابي الحوادث المرورية على طرق المنطقة خلال إجازة الصيف.',
       'وأكد مصدر في المستشفى، فضل عدم ذكر اسمه، أن عدداً من المتبرعين "يعودون دون أن يتبرعوا بسبب طول الانتظار وقلة الأسرة المخصصة للتبرع"، مشيراً إلى أن الإدارة "وعدت بزيادتها منذ العام الماضي".',
@@ -513,8 +511,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Sky News Arabia heatwave, split out: IRNA’s relay of an anonymous official of a named body (نقلت … "إرنا" عن مسؤول في الدفاع المدني بمحافظة خوزستان قوله إن … "…")',
-    // engine gap: the partial goes to the description مسؤول في الدفاع المدني بمحافظة خوزستان instead of the named body the README credits, الدفاع المدني بمحافظة خوزستان.
-    gaps: ['attribution'],
     text: [
       'وفي إيران، نقلت وكالة الأنباء الإيرانية الرسمية "إرنا" عن مسؤول في الدفاع المدني بمحافظة خوزستان قوله إن السلطات "أغلقت الدوائر الحكومية يومين لتخفيف الضغط على شبكة الكهرباء".',
     ].join('\n\n'),

@@ -242,7 +242,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Hajj pilgrims, split out: an anonymous official of a named body with وكشف مصدر مسؤول في الخطوط السعودية لـ"المدينة" أن … "…", credited to the airline',
-    // engine gap: the fragment is credited to 'مصدر مسؤول في الخطوط السعودية' instead of the body, الخطوط السعودية.
     text: [
       'وكشف مصدر مسؤول في الخطوط السعودية لـ"المدينة" أن الناقل الوطني "خصص 18 طائرة عريضة البدن لنقل الحجاج بين المدينة المنورة وجدة خلال الموسم".',
     ].join('\n\n'),
@@ -254,7 +253,6 @@ const saudiSplitRows: readonly Row[] = [
         'الخطوط السعودية',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Hajj pilgrims, split out: a Pakistani pilgrim with his age in brackets and وقال وهو …:, then his wife’s words relayed by their son with وترجم ابنهما …، الذي …، كلام والدته فلانة قائلا إنها "…"',

@@ -8,6 +8,7 @@ import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
   ACT_NAMING_SET,
+  ACTIVITY_GENITIVE_SET,
   ADDRESSED_PEOPLE_SET,
   ADDRESSED_SET,
   ADDRESSEE_COMPLEMENT_SET,
@@ -18,6 +19,8 @@ import {
   APP_NOUN_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  BODY_MEMBER_ADJECTIVE_SET,
+  BODY_MEMBER_SET,
   CALL_NOUN_SET,
   CALLING_SET,
   CLAUSE_OPENER_SET,
@@ -57,18 +60,22 @@ import {
   lookupCueWithHa,
   MAX_PLACE_WORDS,
   MEDIA_SET,
+  MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
   NAMED_CLASS_SET,
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
   NISBA_SHAPED_PLURAL_SET,
+  NOT_BODY_HEAD_SET,
   NOTE_FRAME_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
+  ONE_MEMBER_PLURAL_SET,
   ONE_OF_SET,
+  ONE_WORD_BODY_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
@@ -126,6 +133,7 @@ import {
   isTimeWithPronoun,
   isTitleHead,
   isWomansNameWord,
+  NAMING_TITLES,
   NISBA,
   opensForeignNameRun,
   opensGivenName,
@@ -2297,6 +2305,108 @@ class Attributor {
   }
 
   /**
+   * An unnamed source, official, spokesperson, employee or member of a named body (مصدر مسؤول في وزارة
+   * الصحة, مسؤول كبير في البيت الأبيض, متحدثة باسم الخارجية البريطانية, موظف بشركة الكهرباء, أحد مسؤولي
+   * الشركة المنفذة): the body, as the subject that speaks (the corpus rule: an anonymous member of a named
+   * group is credited to the group), and the folded words of his description, which a definite
+   * description later calls back (وأضاف المصدر). Not a place, a field or a circle after في (مصدر عسكري
+   * في حلب, مصدر في قطاع النفط, مسؤول في حركة المرور), not a name (مسؤول في الوزارة عبدالله الشهري), and
+   * not a generic head alone (مسؤول في الوزارة) unless the article named that body in full.
+   */
+  private memberBody(subject: Subject): { body: Subject; heads: string[] } | null {
+    const words = [...subject.title, ...subject.name];
+    const norm = (n: number) => this.tokens[words[n] ?? -1]?.norm ?? '';
+    if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
+    const heads: string[] = [];
+    let k = 1;
+    if (ONE_OF_SET.has(norm(0)) && ONE_MEMBER_PLURAL_SET.has(norm(1))) {
+      // أحد مسؤولي الشركة: the body is the plural's genitive.
+      heads.push(norm(1));
+      k = 2;
+    } else {
+      if (!BODY_MEMBER_SET.has(norm(0))) return null;
+      heads.push(norm(0));
+      // …described first (مصدر مسؤول, مصدر طبي, مسؤول أمني كبير): indefinite words, no name.
+      while (
+        k <= 3 &&
+        !hasArticle(norm(k)) &&
+        !isGivenName(norm(k)) &&
+        !/^سابقه?$/u.test(norm(k)) &&
+        // …not the body written on ب (موظف ببلدية محافظة الخرج)
+        !(norm(k).startsWith('ب') && ORGANISATION_SET.has(norm(k).slice(1))) &&
+        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k)) || /^.{2,}يه?$/u.test(norm(k)))
+      )
+        heads.push(norm(k++));
+      const within = norm(k);
+      if (within === 'في' || within === 'لدى' || within === 'لدي' || within === 'داخل' || within === 'باسم')
+        k++;
+      else if (!/^ب.{3,}/u.test(within)) return null;
+    }
+    const first = norm(k);
+    if (first === '' || words[k] !== (words[k - 1] as number) + 1) return null;
+    const glued = !ONE_OF_SET.has(norm(0)) && k === heads.length && first.startsWith('ب');
+    const head = glued ? first.slice(1) : first;
+    const bareHead = hasArticle(head) ? head.slice(2) : head;
+    const rest = words.length - k;
+    if (
+      NOT_BODY_HEAD_SET.has(head) ||
+      PLACE_SET.has(head) ||
+      PLACE_SET.has(bareHead) ||
+      PLACE_SUBJECT_SET.has(bareHead) ||
+      (MEMBERS_GROUP_SET.has(head) && ACTIVITY_GENITIVE_SET.has(norm(k + 1)))
+    )
+      return null;
+    // The name of a person after the body (مسؤول في الوزارة عبدالله الشهري, عضو في هيئة البيعة الأمير
+    // فلان, عضو بارز في مجلس الشيوخ الأمريكي فلان): he speaks, not the body.
+    if (words.slice(k + 1).some((w) => GIVEN_NAME_SET.has(this.tokens[w]?.norm ?? '') && !this.namesBody(w)))
+      return null;
+    const named = subject.name[0];
+    const beforeName = named === undefined ? '' : (this.tokens[named - 1]?.norm ?? '');
+    if (
+      named !== undefined &&
+      (isGivenName(this.tokens[named]?.norm ?? '') ||
+        HONORIFIC_SET.has(beforeName) ||
+        NAMING_TITLES.has(beforeName) ||
+        TITLE_SET.has(beforeName) ||
+        // …or after the body's complete name, closed by a definite word (مجلس الشيوخ الأمريكي فلان)
+        (hasArticle(beforeName) && !beforeName.startsWith('لل')))
+    )
+      return null;
+    const organisation = stripToSet(head, ORGANISATION_SET) !== undefined;
+    const isBody =
+      rest > 1
+        ? organisation || (hasArticle(head) && hasArticle(norm(k + 1)))
+        : ONE_WORD_BODY_SET.has(head) ||
+          (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number));
+    if (!isBody) return null;
+    // …told to an outlet after ل (مسؤول في السلطة الفلسطينية لوكالة الأناضول), or the town where the body
+    // sits after في (منظمة الصحة العالمية في جنيف): the body ends before it.
+    const told = words.findIndex(
+      (w, n) =>
+        n > k &&
+        ((this.tokens[w]?.norm === 'في' && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
+          (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
+    );
+    const title = told > 0 ? words.slice(k, told) : words.slice(k);
+    const body: Subject = {
+      first: words[k] as number,
+      last: title.at(-1) as number,
+      title,
+      name: [],
+      organisation: true,
+      closed: subject.closed,
+      conjunction: glued,
+    };
+    return { body, heads };
+  }
+
+  /** The given name at `at` names a body after its head and a royal title (مستشفى الملك فهد), no speaker. */
+  private namesBody(at: number): boolean {
+    const before = this.tokens[at - 1]?.norm ?? '';
+    return NAMING_TITLES.has(before) || before === 'بن' || GIVEN_NAME_SET.has(before);
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
@@ -2308,6 +2418,13 @@ class Attributor {
     }
     const described = this.namedAfterDescription(subject);
     if (described) return described;
+    // مصدر مسؤول في وزارة الصحة, متحدثة باسم الخارجية البريطانية: the body its unnamed member speaks for.
+    const member = this.memberBody(subject);
+    if (member) {
+      const resolved = this.resolveSubject(member.body, takesObject);
+      if (resolved) this.entities.noteMemberSource(resolved.entity, member.heads);
+      if (resolved) return resolved;
+    }
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.

@@ -258,6 +258,12 @@ export class Entities {
    */
   private readonly titleBodies = new Map<string, Array<{ at: number; rest: string }>>();
 
+  /**
+   * Bodies an unnamed member spoke for (مصدر مسؤول في وزارة المالية → the ministry), with the folded words
+   * of his description (مصدر, مسؤول), in text order: المصدر, المسؤول after it call the body back.
+   */
+  private readonly memberSources: Array<{ entity: Entity; heads: ReadonlySet<string> }> = [];
+
   /** The last speaker spoke through a document (وأضاف البيان): a verb after it agrees with the document. */
   private floorThroughDocument = false;
   /**
@@ -329,6 +335,28 @@ export class Entities {
     return null;
   }
 
+  /** Notes that an unnamed member described by `heads` (folded, no article) spoke for `entity`. */
+  noteMemberSource(entity: Entity, heads: readonly string[]): void {
+    this.memberSources.push({ entity, heads: new Set(heads) });
+  }
+
+  /**
+   * The body whose unnamed member a definite description calls back (وأضاف المصدر, وتابع المسؤول, المصدر
+   * المسؤول after مصدر مسؤول في الوزارة, المسؤول الأوروبي): its head one of his words, each other word
+   * one of his or an adjective of origin or field (الأوروبي, الأمني); the body last touched among them.
+   */
+  private memberSource(words: readonly string[]): Entity | null {
+    if (words.length === 0 || words.length > 3 || !words.every((w) => w.startsWith('ال'))) return null;
+    const bodies = this.memberSources
+      .filter(
+        (source) =>
+          source.heads.has(bare(words[0] as string)) &&
+          words.slice(1).every((w) => source.heads.has(bare(w)) || /^ال.{3,}يه?$/u.test(w)),
+      )
+      .map((source) => source.entity);
+    return bodies.length > 0 ? this.mostRecent(bodies, () => true) : null;
+  }
+
   /**
    * Notes a body's name read in narration at token `at` (وزارة التجارة والصناعة after في, قوات الدعم
    * السريع as an object), under its bare head; names must be noted in text order.
@@ -375,6 +403,24 @@ export class Entities {
    * two bodies of that head were (وزارة الصحة … وزارة التعليم … الوزارة).
    */
   private registeredBody(head: string, at: number): Entity | null {
+    const found = this.registeredName(head, at);
+    if (found === null) return null;
+    const entity = this.create(true);
+    this.namedAt(entity, at);
+    this.addForm(entity, { ...found, isName: false, closed: true });
+    return entity;
+  }
+
+  /**
+   * Whether a definite head alone at token `at` (الهيئة, الوزارة) names a body the article gave before,
+   * as a speaker or in narration: the body it would be resolved to, with nothing learnt.
+   */
+  namesKnownBody(head: string, at: number): boolean {
+    return this.byTitle([head], at)?.organisation === true || this.registeredName(bare(head), at) !== null;
+  }
+
+  /** The one body name of bare head `head` the register gives before token `at`, or null (registeredBody). */
+  private registeredName(head: string, at: number): Mention | null {
     const list = at >= 0 ? this.bodyNames.get(head) : undefined;
     if (!list) return null;
     // The last name before `at`: the list is in text order.
@@ -394,10 +440,7 @@ export class Entities {
       if (long === mention.words) found = mention;
     }
     if (found === null || this.otherTitleBody(head, found.words, at)) return null;
-    const entity = this.create(true);
-    this.namedAt(entity, at);
-    this.addForm(entity, { ...found, isName: false, closed: true });
-    return entity;
+    return found;
   }
 
   /**
@@ -881,6 +924,9 @@ export class Entities {
     // سمو أمير المنطقة, معالي الوزير: a form of address before a title calls back whom the title does.
     const addressed = words.length > 1 && ADDRESS_SET.has(first) ? this.byTitle(words.slice(1), at) : null;
     if (addressed) return addressed;
+    // وأضاف المصدر after مصدر مسؤول في وزارة المالية: the body its unnamed member spoke for.
+    const member = this.memberSource(words);
+    if (member) return member;
     // الاتحاد القاري, المنظمة الأممية: an adjective that says only where a body works calls again the
     // body of that head named last.
     const marks = words.length === 2 && first.startsWith('ال') ? EPITHETS.get(words[1] as string) : undefined;

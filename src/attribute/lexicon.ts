@@ -37,6 +37,8 @@ import {
   AUDIENCES,
   BA_GOVERNING_VERBS,
   BODY_DIVISIONS,
+  BODY_MEMBER_ADJECTIVES,
+  BODY_MEMBER_HEADS,
   BODY_MEMBER_PLURALS,
   BODY_PART_HEADS,
   BODY_PARTICIPLES,
@@ -97,6 +99,7 @@ import {
   NAMING_NOUNS,
   NAMING_VERBS,
   NISBA_SHAPED_PLURALS,
+  NOT_BODY_HEADS,
   NOTE_FRAMES,
   NUMBER_WORDS,
   OBJECT_BEFORE_COMPLEMENT,
@@ -104,7 +107,9 @@ import {
   OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
   OFFICE_HEADS,
+  ONE_MEMBER_PLURALS,
   ONE_OF_QUANTIFIERS,
+  ONE_WORD_BODIES,
   ORGANISATIONS,
   ORIGIN_HALVES,
   OWN_SPEECH_NOUNS,
@@ -395,6 +400,16 @@ export const POINTER_WHAT_SET = foldSet(POINTERS_WHAT);
 export const POINTED_NOUN_SET = foldSet(POINTED_NOUNS);
 export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
+/** BODY_MEMBER_HEADS folded (مصدر, متحدثه, موظف): unnamed people inside a body who speak for it. */
+export const BODY_MEMBER_SET = foldSet(BODY_MEMBER_HEADS);
+/** ONE_MEMBER_PLURALS folded (مسؤولي, موظفي): one of them after احد/احدى. */
+export const ONE_MEMBER_PLURAL_SET = foldSet(ONE_MEMBER_PLURALS);
+/** BODY_MEMBER_ADJECTIVES folded (مسؤول, مطلع, رفيعه). */
+export const BODY_MEMBER_ADJECTIVE_SET = foldSet(BODY_MEMBER_ADJECTIVES);
+/** NOT_BODY_HEADS folded, with the article and without (قطاع, القطاع, اوساط). */
+export const NOT_BODY_HEAD_SET = new Set(NOT_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]));
+/** ONE_WORD_BODIES folded (الشرطه, الكرملين). */
+export const ONE_WORD_BODY_SET = foldSet(ONE_WORD_BODIES);
 /** MEMBERS_GROUP_HEADS folded (حركه, الحزب): groups whose unnamed source is a member. */
 export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 /** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */

@@ -3410,7 +3410,7 @@ const NAMED_PLACE_HEADS = new Set([
   'مركز',
 ]);
 /** Royal and religious titles inside a place's name (جامعة الملك سعود, جامعة الإمام محمد بن سعود), folded. */
-const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
+export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
 const MAX_PLACE_NAME_WORDS = 7;
 

@@ -1733,11 +1733,57 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
 /**
  * Groups whose unnamed source is one of their members (مصدر في الحركة, مسؤول في حزب النهضة, مصادر في
  * الجماعة): a movement, a party, a group, an organisation of members; the words are the group's, as a
- * member's are (MEMBER_HEADS). Not a ministry or an administration (مصدر في وزارة الداخلية, مسؤول في
- * إدارة بايدن), whose source the corpus names by his description.
+ * member's are (MEMBER_HEADS). A source in any other named body speaks for it too (BODY_MEMBER_HEADS).
  */
 export const MEMBERS_GROUP_HEADS: readonly string[] = [
   ...['حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم', 'التنظيم'],
+];
+
+/**
+ * Unnamed people inside a body who speak for it: a source, an official, a spokesperson, an employee, a
+ * member (مصدر مسؤول في وزارة الصحة, متحدثة باسم الخارجية البريطانية, موظف بشركة الكهرباء, عضو في اللجنة
+ * المنظمة). Indefinite, before في, لدى, داخل, باسم or a body written on ب, their words are the body's (the
+ * corpus rule: an anonymous member of a named group is credited to the group).
+ */
+export const BODY_MEMBER_HEADS: readonly string[] = [
+  ...['مصدر', 'مصادر', 'مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة'],
+  ...['موظف', 'موظفة', 'موظفون', 'عضو', 'عضوة', 'قيادي', 'قيادية'],
+];
+
+/** The plurals in construct after أحد/إحدى that make one unnamed member of a body (أحد مسؤولي الشركة). */
+export const ONE_MEMBER_PLURALS: readonly string[] = [
+  'مسؤولي',
+  'موظفي',
+  'أعضاء',
+  'عضوات',
+  'منسوبي',
+  'قياديي',
+];
+
+/**
+ * Words that describe such a member between his head and the body, besides adjectives in ي (مصدر
+ * مسؤول, مسؤول كبير, مصدر مطلع, مصدر طبي): never سابق, a former member no longer speaks for the body.
+ */
+export const BODY_MEMBER_ADJECTIVES: readonly string[] = [
+  ...['مسؤول', 'مسؤولة', 'كبير', 'كبيرة', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'مطلع', 'مطلعة'],
+  ...['رسمي', 'رسمية', 'مخول', 'مخولة'],
+];
+
+/**
+ * Heads after في that are a field, a circle, a market or a stretch of land, no body (مصدر في قطاع النفط,
+ * مصادر في الأوساط السياسية, مسؤول في الوسط الرياضي, مصدر في ريف إدلب): the source keeps his description.
+ */
+export const NOT_BODY_HEADS: readonly string[] = [
+  ...['قطاع', 'مجال', 'وسط', 'أوساط', 'سوق', 'ريف', 'محافظة', 'حي', 'شارع', 'ساحة', 'مخيم', 'مخيمات'],
+  ...['دوائر', 'صفوف', 'محيط', 'مصدر', 'مصادر', 'وسائل', 'صفحة', 'حساب', 'تطبيق', 'موقع'],
+];
+
+/**
+ * Bodies named by one definite word (مصدر في الشرطة, مسؤول في البنتاغون): a head alone that is no
+ * generic noun pointing back (في الوزارة, في الشركة names a body only when the article gave it in full).
+ */
+export const ONE_WORD_BODIES: readonly string[] = [
+  ...['الشرطة', 'الكرملين', 'البنتاغون', 'الإليزيه', 'الفاتيكان', 'الرئاسة', 'الخارجية', 'الداخلية'],
 ];
 
 /** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
