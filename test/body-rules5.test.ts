@@ -197,12 +197,12 @@ const sourceRows: readonly Row[] = [
   {
     what: 'guard: a source in a ministry is named by his description',
     text: 'وقال مصدر في وزارة الداخلية إن المتهمين «سيحالون إلى القضاء».',
-    quotes: [['سيحالون إلى القضاء', 'partial', 'مصدر في وزارة الداخلية']],
+    quotes: [['سيحالون إلى القضاء', 'partial', 'وزارة الداخلية']],
   },
   {
     what: 'guard: an official in an administration is named by his description',
     text: 'وقال مسؤول في إدارة أوباما إن واشنطن «لن تغير موقفها».',
-    quotes: [['لن تغير موقفها', 'partial', 'مسؤول في إدارة أوباما']],
+    quotes: [['لن تغير موقفها', 'partial', 'إدارة أوباما']],
   },
 ];
 

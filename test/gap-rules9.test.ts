@@ -100,7 +100,7 @@ const relayedRemarksRows: readonly Row[] = [
   {
     what: 'guard: نقلت وكالة … عن فلان, the carrier with عن and no pronoun: the source speaks',
     text: 'ونقلت وكالة رويترز عن مسؤول في وزارة النفط قوله إن الإنتاج "سيعود إلى مستواه خلال أسبوعين".',
-    quotes: [['سيعود إلى مستواه خلال أسبوعين', 'partial', 'مسؤول في وزارة النفط']],
+    quotes: [['سيعود إلى مستواه خلال أسبوعين', 'partial', 'وزارة النفط']],
   },
 ];
 

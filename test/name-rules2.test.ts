@@ -279,7 +279,7 @@ const placeCalledRows: readonly Row[] = [
   {
     what: 'guard: an unnamed official in a ministry (مسؤول في وزارة الصحة), no يدعى: the description speaks',
     text: 'وقال مسؤول في وزارة الصحة إن الوزارة «تتابع الحالات عن كثب».',
-    quotes: [['تتابع الحالات عن كثب', 'partial', 'مسؤول في وزارة الصحة']],
+    quotes: [['تتابع الحالات عن كثب', 'partial', 'وزارة الصحة']],
   },
   {
     what: 'guard: a man from the residents (رجل من سكان الحي), no يدعى: the description stays as it was read',

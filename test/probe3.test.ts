@@ -540,7 +540,7 @@ const moreRows: readonly Row[] = [
   {
     what: 'police: a source in the police who asked not to be named, إن after the aside',
     text: 'وقال مصدر في الشرطة، فضل عدم الكشف عن هويته، إن «المشتبه بهم فروا باتجاه الحدود».',
-    quotes: [['المشتبه بهم فروا باتجاه الحدود', 'partial', 'مصدر في الشرطة']],
+    quotes: [['المشتبه بهم فروا باتجاه الحدود', 'partial', 'الشرطة']],
   },
   {
     what: 'courts: the accused before the court, a title with no name',

@@ -20,7 +20,7 @@ const reportedRows: readonly Row[] = [
   {
     what: 'وأوردت الوكالة عن a police source أن «…»',
     text: 'وأوردت الوكالة عن مصدر في الشرطة أن «المشتبه به سلم نفسه».',
-    quotes: [['المشتبه به سلم نفسه', 'partial', 'مصدر في الشرطة']],
+    quotes: [['المشتبه به سلم نفسه', 'partial', 'الشرطة']],
   },
   {
     what: 'وأوردت القناة عن witnesses أن «…»',
@@ -53,7 +53,7 @@ const bracketRows: readonly Row[] = [
   {
     what: 'ونقلت وكالة أسوشيتد برس (أ.ب) عن a Pentagon official قوله: «…»',
     text: 'ونقلت وكالة أسوشيتد برس (أ.ب) عن مسؤول في البنتاغون قوله: «العملية مستمرة».',
-    quotes: [['العملية مستمرة', 'direct', 'مسؤول في البنتاغون']],
+    quotes: [['العملية مستمرة', 'direct', 'البنتاغون']],
   },
   {
     what: 'guard: the Saudi agency with its short name in brackets, (واس), no dots',

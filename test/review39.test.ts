@@ -60,7 +60,7 @@ const reviewRows39: readonly Row[] = [
   {
     what: 'guard: a described source keeps the ministry he serves (مسؤول رفيع في وزارة الدفاع)',
     text: 'وقال مسؤول رفيع في وزارة الدفاع إن «المفاوضات ستستأنف قريبا».',
-    quotes: [['المفاوضات ستستأنف قريبا', 'partial', 'مسؤول رفيع في وزارة الدفاع']],
+    quotes: [['المفاوضات ستستأنف قريبا', 'partial', 'وزارة الدفاع']],
   },
 ];
 

@@ -48,12 +48,12 @@ const ruleRows: readonly Row[] = [
   {
     what: 'شريطة عدم الكشف عن هويته opens the wish as a withholding verb does',
     text: 'وقال مسؤول كبير في البيت الأبيض، شريطة عدم الكشف عن هويته، إن الرئيس "لم يتخذ قراره بعد".',
-    quotes: [['لم يتخذ قراره بعد', 'partial', 'مسؤول كبير في البيت الأبيض']],
+    quotes: [['لم يتخذ قراره بعد', 'partial', 'البيت الأبيض']],
   },
   {
     what: 'an unnamed official and a body whose head is no listed body (مسؤول في الصليب الأحمر الدولي): the whole description',
     text: 'وذكر مسؤول في الصليب الأحمر الدولي أن الشاحنات "عبرت الحدود صباح اليوم".',
-    quotes: [['عبرت الحدود صباح اليوم', 'partial', 'مسؤول في الصليب الأحمر الدولي']],
+    quotes: [['عبرت الحدود صباح اليوم', 'partial', 'الصليب الأحمر الدولي']],
   },
   {
     what: 'an indefinite title and the market he works in, with a town after ب, before لـ"…": the whole description',
@@ -111,7 +111,7 @@ const ruleRows: readonly Row[] = [
     text: 'وأفاد موظف ببلدية محافظة الخرج لـ«اليوم» بأن الفرق «باشرت إزالة المخلفات».',
     quotes: [
       ['اليوم', 'mention', null],
-      ['باشرت إزالة المخلفات', 'partial', 'موظف ببلدية محافظة الخرج'],
+      ['باشرت إزالة المخلفات', 'partial', 'بلدية محافظة الخرج'],
     ],
   },
   {
@@ -224,8 +224,11 @@ const guardRows: readonly Row[] = [
   },
   {
     what: 'guard: a body and then the town where it sits (في جنيف): the town is left out',
+    // engine gap: since the convention change the official speaks for the body, and the engine names it
+    // with its seat, 'منظمة الصحة العالمية في جنيف' (the register's reading of a seated body after في).
+    gaps: ['attribution'],
     text: 'وقال مسؤول في منظمة الصحة العالمية في جنيف إن اللقاح "آمن".',
-    quotes: [['آمن', 'partial', 'مسؤول في منظمة الصحة العالمية']],
+    quotes: [['آمن', 'partial', 'منظمة الصحة العالمية']],
   },
 ];
 

@@ -79,17 +79,17 @@ const bodyRows: readonly Row[] = [
   {
     what: 'a senior official in the defence ministry with إن: the ministry stays in his description',
     text: 'وقال مسؤول رفيع في وزارة الدفاع إن "الجيش مستعد لكل الاحتمالات على الحدود".',
-    quotes: [['الجيش مستعد لكل الاحتمالات على الحدود', 'partial', 'مسؤول رفيع في وزارة الدفاع']],
+    quotes: [['الجيش مستعد لكل الاحتمالات على الحدود', 'partial', 'وزارة الدفاع']],
   },
   {
     what: 'a senior White House official to reporters, with إن',
     text: 'وقال مسؤول كبير في البيت الأبيض للصحفيين إن "الرئيس لم يتخذ قرارا بعد".',
-    quotes: [['الرئيس لم يتخذ قرارا بعد', 'partial', 'مسؤول كبير في البيت الأبيض']],
+    quotes: [['الرئيس لم يتخذ قرارا بعد', 'partial', 'البيت الأبيض']],
   },
   {
     what: 'a senior Saudi interior ministry security official who asked not to be named',
     text: 'وقال مسؤول أمني كبير في وزارة الداخلية السعودية، طلب عدم ذكر اسمه، إن "الخلية رصدت منذ أشهر".',
-    quotes: [['الخلية رصدت منذ أشهر', 'partial', 'مسؤول أمني كبير في وزارة الداخلية السعودية']],
+    quotes: [['الخلية رصدت منذ أشهر', 'partial', 'وزارة الداخلية السعودية']],
   },
   {
     what: 'a local official in a town, to AFP with إن',

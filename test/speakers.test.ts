@@ -204,7 +204,7 @@ const memberRows: readonly Row[] = [
   {
     what: 'an unnamed official is not a member: he keeps his own description',
     text: 'وكشف مسؤول في وزارة الخارجية أن «الزيارة تأجلت».',
-    quotes: [['الزيارة تأجلت', 'partial', 'مسؤول في وزارة الخارجية']],
+    quotes: [['الزيارة تأجلت', 'partial', 'وزارة الخارجية']],
   },
 ];
 

@@ -688,8 +688,8 @@ export const floorRows: readonly Row[] = [
     what: 'an unnamed official and the body he serves, then the same head with the article refers back to him',
     text: 'وقال مسؤول في وزارة الخارجية إن المفاوضات «ستستأنف الأسبوع المقبل».\nوأضاف المسؤول الأوروبي، الذي طلب عدم نشر اسمه، أن «الشروط لم تتغير».',
     quotes: [
-      ['ستستأنف الأسبوع المقبل', 'partial', 'مسؤول في وزارة الخارجية'],
-      ['الشروط لم تتغير', 'partial', 'مسؤول في وزارة الخارجية'],
+      ['ستستأنف الأسبوع المقبل', 'partial', 'وزارة الخارجية'],
+      ['الشروط لم تتغير', 'partial', 'وزارة الخارجية'],
     ],
   },
   {
@@ -1642,8 +1642,8 @@ export const reviewRows8: readonly Row[] = [
     what: 'an unnamed official داخل a body keeps his body, as with في, so that two unnamed officials stay apart',
     text: 'وقال مسؤول داخل الحزب الحاكم لرويترز: «هناك انقسام حاد». وقال مسؤول في وزارة الدفاع: «لا تعليق لدينا».',
     quotes: [
-      ['هناك انقسام حاد', 'direct', 'مسؤول داخل الحزب الحاكم'],
-      ['لا تعليق لدينا', 'direct', 'مسؤول في وزارة الدفاع'],
+      ['هناك انقسام حاد', 'direct', 'الحزب الحاكم'],
+      ['لا تعليق لدينا', 'direct', 'وزارة الدفاع'],
     ],
   },
   {
@@ -1774,7 +1774,7 @@ export const reviewRows9: readonly Row[] = [
   {
     what: 'an unnamed source right before داخل keeps his body, as with في (مسؤول داخل الحزب الحاكم)',
     text: 'وقال مسؤول داخل الحزب الحاكم إن «المؤتمر في موعده».',
-    quotes: [['المؤتمر في موعده', 'partial', 'مسؤول داخل الحزب الحاكم']],
+    quotes: [['المؤتمر في موعده', 'partial', 'الحزب الحاكم']],
   },
   {
     what: 'إن after a spelt-out channel before an indefinite word is the complementiser, not the letter N',
