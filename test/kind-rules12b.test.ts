@@ -3,14 +3,18 @@
  * acronyms in brackets and asides between a cue and its أن clause.
  * - a word that picks examples out of a class of named things before it (LIST_OPENERS: أبرزها, منها …,
  *   after أصنافا عدة من التمور, فرقا عدة, برامج جديدة) takes names in quotes; so does an elative before
- *   the class (CLASS_ELATIVES: أبرز الأصناف المعروضة «…»); not when a nearer plural is the class picked
- *   from (تحديات كبيرة، أبرزها «…» is what the speaker names them);
+ *   the class at the head of a list (CLASS_ELATIVES: أبرز الأصناف المعروضة «…» و«…»); not when a nearer
+ *   plural is the class picked from (تحديات كبيرة، أبرزها «…» is what the speaker names them), nor one
+ *   quote alone after an elative and its class (the predicate said of it);
  * - a ranking goes on after a quoted name (RANK_FOLLOWERS: يليه, تلاه «…»): the next name;
  * - varieties, concessions and fields are naming nouns (أصناف «…», امتياز «…», حقل «…»);
  * - the outlet called or spoken to is a mention with a comma after it or before إلى أن (في اتصال مع
  *   «…»، إن, في حديث إلى «…» إلى أن);
  * - an aside of where the words were given (في تغريدة على «تويتر»، في تصريح لـ«…») between a telling
  *   verb's subject and أن leaves the أن clause the verb's, and the name before it its subject;
+ * - a time word and a comma may stand between the outlet told and أن (لـ«…» أمس، أن); a news
+ *   conference, a testimony or a speech that a channel carried (في مؤتمر صحفي نقلته قناة «…») is the
+ *   speaker's, the channel relays it;
  * - a short name alone in brackets (آفاد, spelt as the verb أفاد) is no cue;
  * - a hashtag («#…») is shaped as a name.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -83,6 +87,11 @@ const listGuardRows: readonly Row[] = [
     quotes: [['لم تعد متوفرة منذ أسبوع', 'partial', 'تاجر الجملة']],
   },
   {
+    what: 'guard: an elative and a class, then one quote with no list after it: the predicate said',
+    text: 'وأوضح مدير فرع التجارة أن أبرز السلع الغذائية «شهدت ارتفاعا ملحوظا في الأسعار».',
+    quotes: [['شهدت ارتفاعا ملحوظا في الأسعار', 'partial', 'مدير فرع التجارة']],
+  },
+  {
     what: 'guard: two quoted fragments joined by و after أن, no class before: partials',
     text: 'وأضاف وزير الإسكان أن الوزارة «ستسرع تسليم الوحدات» و«ستراجع آلية الاستحقاق».',
     quotes: [
@@ -112,6 +121,25 @@ const outletRows: readonly Row[] = [
     quotes: [
       ['العربية', 'mention', null],
       ['ستتعافى تدريجيا', 'partial', 'محمد الصبان'],
+    ],
+  },
+];
+
+const carrierRows: readonly Row[] = [
+  {
+    what: 'a time word and a comma between the outlet told and أن (في تصريح لـ«…» أمس، أن)',
+    text: 'وأكد مدير مطار الملك فهد الدولي في تصريح لـ«اليوم» أمس، أن الصالة الجديدة «ستعمل بكامل طاقتها».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['ستعمل بكامل طاقتها', 'partial', 'مدير مطار الملك فهد الدولي'],
+    ],
+  },
+  {
+    what: 'a news conference a channel carried (في مؤتمر صحفي نقلته قناة «…»): the channel relays the speaker',
+    text: 'وقال وزير الداخلية الفرنسي برنار كازنوف في مؤتمر صحفي نقلته قناة «بي إف إم» إن المشتبه به «كان معروفا لدى أجهزة الأمن».',
+    quotes: [
+      ['بي إف إم', 'mention', null],
+      ['كان معروفا لدى أجهزة الأمن', 'partial', 'برنار كازنوف'],
     ],
   },
 ];
@@ -177,5 +205,7 @@ const asideGuardRows: readonly Row[] = [
 describe('kinds12b: names in lists and picked from a class', () => runRows(listRows));
 describe('kinds12b: lists, guards', () => runRows(listGuardRows));
 describe('kinds12b: the outlet told with a comma or إلى أن after it', () => runRows(outletRows));
+describe('kinds12b: the outlet told before a time word, a channel carrying remarks', () =>
+  runRows(carrierRows));
 describe('kinds12b: asides between a cue and its أن clause, brackets', () => runRows(asideRows));
 describe('kinds12b: asides, guards', () => runRows(asideGuardRows));

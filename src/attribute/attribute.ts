@@ -4683,9 +4683,18 @@ class Attributor {
       !this.holdsClause(span)
     )
       return true;
-    // أن أبرز الأصناف المعروضة «…», أن أكثر الأسماء انتشارا «…»: the first of a class of named things,
-    // picked by an elative, is the name that follows.
-    if (this.classElativeBefore(open) && this.nameShaped(span) && !this.holdsClause(span)) return true;
+    // أن أبرز الأصناف المعروضة «…» و«…», أن أكثر الأسماء انتشارا «…» و«…»: the first of a class of
+    // named things, picked by an elative, is the name that follows.
+    // Only at the head of a list (و«…» or ثم «…» after it): one quote there may be the predicate said of the class
+    // (أن أكثر الأصناف طلبا «تشهد إقبالا»).
+    if (
+      this.classElativeBefore(open) &&
+      (this.tokens[span.close + 1]?.norm === 'و' || this.tokens[span.close + 1]?.norm === 'ثم') &&
+      this.tokens[span.close + 2]?.type === 'mark' &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
+    )
+      return true;
     // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
     // on between it and its name.
     if (this.appOnDevices(open) && this.nameShaped(span) && !this.holdsClause(span)) return true;
@@ -5428,6 +5437,13 @@ class Attributor {
       const ended =
         this.tokens[k] === undefined || this.tokens[k]?.type === 'break' || SENTENCE_ENDS.has(after);
       if (ended && this.cueAfterQuoteTold(span)) return true;
+      // …or a comma after the circumstance, then the complementiser (في تصريح لـ«عكاظ» أمس، أن).
+      if (
+        k > span.close + 1 &&
+        isComma(this.tokens[k]) &&
+        COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '')
+      )
+        after = (this.tokens[k + 1] as Token).norm;
       if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after)))
         return this.subjectAfterOutlet(span);
     }

@@ -2881,6 +2881,9 @@ export const REMARKS_NOUNS: readonly string[] = [
   'مقال',
   'تغريدة',
   'رسالة',
+  'مؤتمر', // a news conference or testimony a channel carried (في مؤتمر صحفي نقلته قناة «…»)
+  'شهادة',
+  'خطاب',
 ];
 
 /** Particles and pronouns that open a clause, never a name: a quote that starts with one is words said. */
