@@ -3,7 +3,8 @@
  * acronyms in brackets and asides between a cue and its أن clause.
  * - a word that picks examples out of a class of named things before it (LIST_OPENERS: أبرزها, منها …,
  *   after أصنافا عدة من التمور, فرقا عدة, برامج جديدة) takes names in quotes; so does an elative before
- *   the class at the head of a list (CLASS_ELATIVES: أبرز الأصناف المعروضة «…» و«…»); not when a nearer
+ *   the class, or with the article after it, at the head of a list (CLASS_ELATIVES: أبرز الأصناف المعروضة
+ *   «…» و«…», الفرق الأكثر تتويجا هي «…» و«…»); not when a nearer
  *   plural is the class picked from (تحديات كبيرة، أبرزها «…» is what the speaker names them), nor one
  *   quote alone after an elative and its class (the predicate said of it);
  * - a ranking goes on after a quoted name (RANK_FOLLOWERS: يليه, تلاه «…»): the next name;
@@ -58,6 +59,15 @@ const listRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a class with a definite elative after it, a copula, then a list of names (الفرق الأكثر … هي «…» و«…»)',
+    text: 'وقال الناقد الرياضي إن الفرق الأكثر تتويجا بالبطولة هي «الهلال» و«الاتحاد» و«الشباب».',
+    quotes: [
+      ['الهلال', 'mention', null],
+      ['الاتحاد', 'mention', null],
+      ['الشباب', 'mention', null],
+    ],
+  },
+  {
     what: 'varieties in construct with أصناف',
     text: 'وأشار بائع في سوق التمور بالأحساء إلى أن الطلب يتركز على أصناف «الخلاص» و«الرزيز».',
     quotes: [
@@ -90,6 +100,14 @@ const listGuardRows: readonly Row[] = [
     what: 'guard: an elative and a class, then one quote with no list after it: the predicate said',
     text: 'وأوضح مدير فرع التجارة أن أبرز السلع الغذائية «شهدت ارتفاعا ملحوظا في الأسعار».',
     quotes: [['شهدت ارتفاعا ملحوظا في الأسعار', 'partial', 'مدير فرع التجارة']],
+  },
+  {
+    what: 'guard: a class with a definite elative after it, then a list of clauses: partials',
+    text: 'وأكد رئيس الغرفة التجارية أن الشركات الأكثر تضررا «تحتاج إلى دعم عاجل» و«تستحق التعويض».',
+    quotes: [
+      ['تحتاج إلى دعم عاجل', 'partial', 'رئيس الغرفة التجارية'],
+      ['تستحق التعويض', 'partial', 'رئيس الغرفة التجارية'],
+    ],
   },
   {
     what: 'guard: two quoted fragments joined by و after أن, no class before: partials',

@@ -5722,13 +5722,16 @@ class Attributor {
    * الأسماء انتشارا بين المواليد «…»), words only between: the quote names the first of the class.
    */
   private classElativeBefore(open: number): boolean {
+    // …or the elative after the class, with the article (الأندية الأكثر شعبية هي «…»).
+    let after = false;
     for (let k = open - 1; k >= 1 && open - k <= MAX_CLASS_REACH; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
+      if (hasArticle(token.norm) && CLASS_ELATIVE_SET.has(withoutArticle(token.norm))) after = true;
       if (!hasArticle(token.norm) || stripToSet(withoutArticle(token.norm), NAMED_CLASS_SET) === undefined)
         continue;
       const elative = this.tokens[k - 1] as Token;
-      return elative.type === 'word' && stripToSet(elative.norm, CLASS_ELATIVE_SET) !== undefined;
+      return after || (elative.type === 'word' && stripToSet(elative.norm, CLASS_ELATIVE_SET) !== undefined);
     }
     return false;
   }

@@ -900,6 +900,7 @@ export const NAMED_CLASS_NOUNS: readonly string[] = [
   'منتخبات',
   'فئات',
   'أدوية',
+  'فيروسات',
   'وسوم',
 ];
 
