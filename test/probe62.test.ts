@@ -479,7 +479,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the fragment after وأوضح غوزل أن إدارة … (آفاد) is read as direct, with the bracketed acronym taken as its cue
     what: 'Anadolu Akçakale, split out: the governor in commas with في تصريح لمراسل الأناضول، إن, then وأوضح + surname أن + a body with its acronym in brackets "…" and لافتا إلى أن',
     text: [
       'وقال والي شانلي أورفة، جلال الدين غوزل، في تصريح لمراسل الأناضول، إن السلطات التركية "فتحت بوابة أقجة قلعة الحدودية أمام المدنيين لأسباب إنسانية، وتجري عمليات تفتيش دقيقة لكل من يدخل الأراضي التركية".',
@@ -498,7 +497,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['قد يرتفع إذا استمرت الاشتباكات', 'partial', 'جلال الدين غوزل'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the statement is credited to الشركة, the short form, not to the company’s fuller name شركة يوروتانل given in the lede

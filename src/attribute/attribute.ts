@@ -23,6 +23,7 @@ import {
   BODY_MEMBER_SET,
   CALL_NOUN_SET,
   CALLING_SET,
+  CLASS_ELATIVE_SET,
   CLAUSE_OPENER_SET,
   COMPANION_SET,
   COMPLEMENT_NOUN_SET,
@@ -54,6 +55,7 @@ import {
   KUNYA_SET,
   LEVEL_SET,
   LINEAGE_SET,
+  LIST_OPENER_SET,
   lookupCollided,
   lookupCue,
   lookupCueAfterQad,
@@ -94,6 +96,7 @@ import {
   PUBLISHING_VERB_SET,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
+  RANK_FOLLOWER_SET,
   READING_SET,
   REGION_NISBA_SET,
   REMARKS_SET,
@@ -435,6 +438,14 @@ const STANCE_ADJECTIVES = new Set(
 const MAX_CIRCUMSTANCE_WORDS = 5;
 /** Words between a quote's comma and a cue that follows it (كما, بحسب ما, وفقا لما). */
 const MAX_AFTER_CUE_LEAD = 3;
+/** Words between a class of named things and the word or the quote that picks from it (أصنافا عدة من التمور، أبرزها). */
+const MAX_CLASS_REACH = 5;
+/** Tokens between a quoted name and the next of its ranking (تصدر «…» قائمة الأكثر تداولا، تلاه «…»). */
+const MAX_RANK_GAP = 12;
+/** Prepositions before a platform or a place named in quotes inside an aside (في تغريدة على «تويتر»). */
+const PLATFORM_PREPOSITIONS = new Set(['على', 'عبر', 'في']);
+/** Tokens of an aside of where words were given, between a cue's subject and its complement (asideBeforeThat). */
+const MAX_ASIDE_TOKENS = 14;
 /** How far back أما may stand from the verb with ف that closes its topic. */
 const MAX_TOPIC_DISTANCE = 20;
 /** How many words a document's adjectives and genitive may hold before the verb that describes it. */
@@ -2768,6 +2779,8 @@ class Attributor {
       (qad !== undefined &&
         VERB_NEGATION_SET.has(qad) &&
         RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
+      // إدارة الكوارث والطوارئ التركية (آفاد): a short name alone in brackets, spelt like a verb, is no cue.
+      (qad === '(' && this.tokens[index + 1]?.norm === ')') ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       isNounAfterVerb(this.tokens, index);
@@ -2950,6 +2963,11 @@ class Attributor {
       !this.endsBeforeWarned(subject) &&
       // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
       !(TELLING_VERB_SET.has(fold(match.lemma)) && this.toldBeforeThat(subject.last + 1)) &&
+      // وذكر فلان، في تغريدة على «…»، أن …, وبين فلان في تصريح لـ«…» أن: a name, then an aside of where
+      // the words were given, then what is told: who tells.
+      !(
+        TELLING_VERB_SET.has(fold(match.lemma)) && this.asideBeforeThat((subject.name.at(-1) as number) + 1)
+      ) &&
       // وروى حسين بن علي آل سالم لحظات الانفجار: a given name and بن open a person's name, never an object.
       !(
         subject.name[0] === subject.first &&
@@ -3770,7 +3788,9 @@ class Attributor {
         return lookupCollided(token.norm, 'بيّن');
       // A name with no title before the outlet told (وبين فلان لـ«الوطن» أن): the verb too.
       const told = subject !== null && close !== undefined && k === close + 1;
-      return (titled || told) && that ? lookupCollided(token.norm, 'بيّن') : undefined;
+      // …or after an aside of where the words were given (وبين الرئيس التنفيذي … في تصريح لـ«…» أن).
+      const aside = titled && subject !== null && this.asideBeforeThat(subject.last + 1);
+      return ((titled || told) && that) || aside ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
@@ -3944,7 +3964,23 @@ class Attributor {
       const token = this.tokens[i] as Token;
       if (token.type === 'break' || (SENTENCE_ENDS.has(token.norm) && !this.titleDot(i))) return 'none';
       if (token.norm === ':') return 'colon';
-      if (token.type === 'mark') return 'quote';
+      if (token.type === 'mark') {
+        // …and a platform or a place named in quotes after a preposition, with the complement right after
+        // it (في تغريدة على «تويتر»، أن): passed over too.
+        const close = this.closeOf.get(i);
+        const before = this.tokens[i - 1]?.norm ?? '';
+        if (
+          close !== undefined &&
+          close - i <= MAX_OUTLET_TOKENS &&
+          PLATFORM_PREPOSITIONS.has(before) &&
+          this.toldAfter(close + 1)
+        ) {
+          limit += close - i;
+          i = close;
+          continue;
+        }
+        return 'quote';
+      }
       if (token.type === 'word') {
         if (COMPLEMENTISER_SET.has(token.norm)) return 'that';
         // The outlet told, named in quotes after ل, إلى or مع (وذكر فلان لـ«عكاظ» أن, في حديثه إلى
@@ -3997,10 +4033,31 @@ class Attributor {
    * a colon, or إلى and a complementiser (إلى أن).
    */
   private toldAfter(index: number): boolean {
-    const k = TIME_SET.has(this.tokens[index]?.norm ?? '') ? index + 1 : index;
+    // (a comma may close the aside first: في اتصال مع «…»، إن)
+    const from = isComma(this.tokens[index]) ? index + 1 : index;
+    const k = TIME_SET.has(this.tokens[from]?.norm ?? '') ? from + 1 : from;
     const norm = this.tokens[k]?.norm ?? '';
     if (norm === ':' || COMPLEMENTISER_SET.has(norm)) return true;
     return norm === 'الى' && COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '');
+  }
+
+  /**
+   * True when an aside of where words were given opens at `index` (a comma before it or not): في and a
+   * noun of speech, a post or a document (في تغريدة, في تصريح لـ«…», في بيان), then within
+   * MAX_ASIDE_TOKENS words, commas and quoted names, a complement of saying (toldAfter).
+   */
+  private asideBeforeThat(index: number): boolean {
+    const at = isComma(this.tokens[index]) ? index + 1 : index;
+    const noun = this.tokens[at + 1];
+    if (this.tokens[at]?.norm !== 'في' || noun?.type !== 'word') return false;
+    if (!SPEECH_NOUN_SET.has(noun.norm) && !POSTS.has(noun.norm) && !isInDocument(this.tokens, at))
+      return false;
+    for (let k = at + 2; k < this.tokens.length && k - at <= MAX_ASIDE_TOKENS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'word' ? this.toldAfter(k) : token.norm === ':') return true;
+      if (token.type !== 'word' && token.type !== 'mark' && !isComma(token)) return false;
+    }
+    return false;
   }
 
   /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */
@@ -4092,6 +4149,20 @@ class Attributor {
   private joinsNamed(spanIndex: number): boolean {
     const span = this.spans[spanIndex] as Span;
     const previous = this.spans[spanIndex - 1];
+    // تصدر «…» القائمة، يليه «…»: the next of a ranking after a quoted name, in the same sentence.
+    const follower = this.tokens[span.open - 1];
+    if (
+      previous !== undefined &&
+      previous.parent === span.parent &&
+      follower?.type === 'word' &&
+      RANK_FOLLOWER_SET.has(follower.norm) &&
+      this.results[spanIndex - 1]?.kind === 'mention' &&
+      span.open - previous.close <= MAX_RANK_GAP &&
+      (this.tokens[previous.close] as Token).sentence === follower.sentence &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
+    )
+      return true;
     return (
       previous !== undefined &&
       previous.close === span.open - 2 &&
@@ -4627,7 +4698,7 @@ class Attributor {
     if (
       norm === 'الى' &&
       stripToSet(this.tokens[open - 2]?.norm ?? '', SPEECH_NOUN_SET) !== undefined &&
-      (toldNext?.norm === ':' || COMPLEMENTISER_SET.has(toldNext?.norm ?? '')) &&
+      (toldNext?.norm === ':' || (span.close >= 0 && this.toldAfter(span.close + 1))) &&
       this.addressedOutlet(span)
     )
       return true;
@@ -4718,6 +4789,27 @@ class Attributor {
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !this.likenessPredicate(span)
+    )
+      return true;
+    // أصنافا عدة من التمور، أبرزها «…», فرقا عدة، منها «…»: a word picking examples out of a class of
+    // named things before it, a comma between or not.
+    if (
+      LIST_OPENER_SET.has(norm) &&
+      this.namedClassBefore(isComma(this.tokens[open - 2]) ? open - 2 : open - 1, MAX_CLASS_REACH) &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
+    )
+      return true;
+    // أن أبرز الأصناف المعروضة «…» و«…», أن أكثر الأسماء انتشارا «…» و«…»: the first of a class of
+    // named things, picked by an elative, is the name that follows.
+    // Only at the head of a list (و«…» or ثم «…» after it): one quote there may be the predicate said of the class
+    // (أن أكثر الأصناف طلبا «تشهد إقبالا»).
+    if (
+      this.classElativeBefore(open) &&
+      (this.tokens[span.close + 1]?.norm === 'و' || this.tokens[span.close + 1]?.norm === 'ثم') &&
+      this.tokens[span.close + 2]?.type === 'mark' &&
+      this.nameShaped(span) &&
+      !this.holdsClause(span)
     )
       return true;
     // عبر تطبيقها على الهواتف الذكية «…», برنامج على الأجهزة الذكية «…»: an app with the devices it runs
@@ -5462,6 +5554,13 @@ class Attributor {
       const ended =
         this.tokens[k] === undefined || this.tokens[k]?.type === 'break' || SENTENCE_ENDS.has(after);
       if (ended && this.cueAfterQuoteTold(span)) return true;
+      // …or a comma after the circumstance, then the complementiser (في تصريح لـ«عكاظ» أمس، أن).
+      if (
+        k > span.close + 1 &&
+        isComma(this.tokens[k]) &&
+        COMPLEMENTISER_SET.has(this.tokens[k + 1]?.norm ?? '')
+      )
+        after = (this.tokens[k + 1] as Token).norm;
       if (k === span.close + 1 || (after !== ':' && !COMPLEMENTISER_SET.has(after)))
         return this.subjectAfterOutlet(span);
     }
@@ -5686,7 +5785,9 @@ class Attributor {
     for (let i = span.open + 1; i < end; i++) {
       const token = this.tokens[i] as Token;
       if (token.type === 'word') words++;
-      else if (token.norm !== '-' && token.norm !== '.') return false;
+      // (a hashtag's sign and its joins: «#عاصفة_الحزم»)
+      else if (token.norm !== '-' && token.norm !== '.' && token.norm !== '#' && token.norm !== '_')
+        return false;
       if (words > MAX_NAME_WORDS) return false;
     }
     return words > 0;
@@ -5718,14 +5819,36 @@ class Attributor {
    * three words before مثل at `at`, the words between its genitive or adjectives (تطبيقات الاتصال
    * المجانية مثل): the quotes after مثل are examples of the class, their names.
    */
-  private namedClassBefore(at: number): boolean {
-    for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+  private namedClassBefore(at: number, reach = 3): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || this.cueAt(k)) return false;
       const bare = withoutArticle(token.norm);
       if (stripToSet(bare, NAMED_CLASS_SET) !== undefined) return true;
       // …in the accusative (صحفا, أحزابا).
       if (bare.endsWith('ا') && stripToSet(bare.slice(0, -1), NAMED_CLASS_SET) !== undefined) return true;
+      // Another plural of things nearer is the class picked from (الشركات تواجه تحديات كبيرة، أبرزها).
+      if (reach > 3 && /^[^\s]{2,}ات$/u.test(token.norm)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * True when a definite plural of named things (NAMED_CLASS_SET) stands within MAX_CLASS_REACH words
+   * before the mark at `open`, right after an elative (CLASS_ELATIVE_SET: أبرز الأصناف المعروضة «…», أكثر
+   * الأسماء انتشارا بين المواليد «…»), words only between: the quote names the first of the class.
+   */
+  private classElativeBefore(open: number): boolean {
+    // …or the elative after the class, with the article (الأندية الأكثر شعبية هي «…»).
+    let after = false;
+    for (let k = open - 1; k >= 1 && open - k <= MAX_CLASS_REACH; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
+      if (hasArticle(token.norm) && CLASS_ELATIVE_SET.has(withoutArticle(token.norm))) after = true;
+      if (!hasArticle(token.norm) || stripToSet(withoutArticle(token.norm), NAMED_CLASS_SET) === undefined)
+        continue;
+      const elative = this.tokens[k - 1] as Token;
+      return after || (elative.type === 'word' && stripToSet(elative.norm, CLASS_ELATIVE_SET) !== undefined);
     }
     return false;
   }

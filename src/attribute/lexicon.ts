@@ -46,6 +46,7 @@ import {
   BODY_VERBAL_NOUNS,
   CALL_NOUNS,
   CALLING_WORDS,
+  CLASS_ELATIVES,
   CLAUSE_OPENERS,
   CLOSENESS_PARTICIPLES,
   COMPANION_WORDS,
@@ -89,6 +90,7 @@ import {
   KUNYA_WORDS,
   LEVEL_NOUNS,
   LINEAGE_WORDS,
+  LIST_OPENERS,
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEMBER_HEADS,
@@ -137,6 +139,7 @@ import {
   PUBLISHING_VERBS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
+  RANK_FOLLOWERS,
   RANKS,
   READING_VERBS,
   REGION_NISBAS,
@@ -354,6 +357,9 @@ export const APP_NOUN_SET = foldSet(APP_NOUNS);
 export const DEVICE_SET = foldSet(DEVICE_NOUNS);
 /** Plurals of things known by a name (تطبيقات, مواقع): NAMED_CLASS_NOUNS, folded. */
 export const NAMED_CLASS_SET = foldSet(NAMED_CLASS_NOUNS);
+export const LIST_OPENER_SET = foldSet(LIST_OPENERS);
+export const RANK_FOLLOWER_SET = foldSet(RANK_FOLLOWERS);
+export const CLASS_ELATIVE_SET = foldSet(CLASS_ELATIVES);
 /** Works that hear a speaker after ل (برنامج): HEARD_WORKS, folded. */
 export const HEARD_WORK_SET = foldSet(HEARD_WORKS);
 /** Verbs of being known as, before بـ and a name (يعرف, تعرف): KNOWN_AS_VERBS, folded. */

@@ -717,6 +717,10 @@ export const NAMING_NOUNS: readonly string[] = [
   'حاملة', // a carrier (حاملة الطائرات «…»)
   'خدمة', // a named service (خدمة «…»), as a portal
   'باقة', // a package of services (باقة «…»)
+  'صنف', // a variety (أصناف «السكري» و«الخلاص»)
+  'أصناف',
+  'امتياز', // an oil or gas concession (امتياز «شروق»), as a field (حقل «ظهر»)
+  'حقل',
   'أسد', // an animal known by its name (الأسد «…», الكلب البوليسي «…»)
   'لبؤة',
   'نمر',
@@ -888,7 +892,34 @@ export const NAMED_CLASS_NOUNS: readonly string[] = [
   'تنظيمات',
   'فصائل',
   'أحزاب',
+  'أصناف', // varieties and kinds (أصنافا عدة من التمور، أبرزها «…»)
+  'أنواع',
+  'أسماء',
+  'مهرجانات',
+  'فرق',
+  'منتخبات',
+  'فئات',
+  'أدوية',
+  'فيروسات',
+  'وسوم',
 ];
+
+/**
+ * Words that pick examples out of a class of named things before them (أصنافا عدة من التمور، أبرزها
+ * «…», فرقا عدة، منها «…»): the quotes after them are names.
+ */
+export const LIST_OPENERS: readonly string[] = [
+  ...['أبرزها', 'وأبرزها', 'أشهرها', 'وأشهرها', 'أهمها', 'وأهمها', 'منها', 'ومنها', 'بينها'],
+];
+
+/** Words of what comes next in a ranking (تصدر «…» القائمة، يليه «…»): the next name of the list. */
+export const RANK_FOLLOWERS: readonly string[] = [
+  ...['يليه', 'ويليه', 'يليها', 'ويليها', 'تليه', 'وتليه', 'تليها', 'وتليها', 'ثم'],
+  ...['تلاه', 'وتلاه', 'تلاها', 'وتلاها', 'تلته', 'وتلته', 'تلتها', 'وتلتها'],
+];
+
+/** Elatives that pick the first of a class (أبرز الأصناف «…», أشهر البرامج «…»). */
+export const CLASS_ELATIVES: readonly string[] = ['أبرز', 'أشهر', 'أهم', 'أكثر'];
 
 /** Works that hear a speaker like an outlet, after ل and their name in marks (لبرنامج «…»: a broadcast). */
 export const HEARD_WORKS: readonly string[] = ['برنامج'];
@@ -2897,6 +2928,9 @@ export const REMARKS_NOUNS: readonly string[] = [
   'مقال',
   'تغريدة',
   'رسالة',
+  'مؤتمر', // a news conference or testimony a channel carried (في مؤتمر صحفي نقلته قناة «…»)
+  'شهادة',
+  'خطاب',
 ];
 
 /** Particles and pronouns that open a clause, never a name: a quote that starts with one is words said. */
@@ -3039,7 +3073,7 @@ export const INTERVIEW_NOUNS: readonly string[] = [
  * Nouns of a call (في اتصال هاتفي مع «…»): the outlet called is told the words only when a complement
  * of saying follows it (إلى أن, أن, a colon); a call with «…» is otherwise with whoever the quote names.
  */
-export const CALL_NOUNS: readonly string[] = ['اتصال', 'اتصالا'];
+export const CALL_NOUNS: readonly string[] = ['اتصال', 'اتصالا', 'اتصالات'];
 
 /**
  * Words of contrast before أن that open a sentence of their own (غير أن الوزير رد, إلا أن اللجنة
