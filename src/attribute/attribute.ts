@@ -114,6 +114,7 @@ import {
   isComma,
   isFirstNameWithoutHamza,
   isGroupPlural,
+  isHamzaAlName,
   isHearerAfterLam,
   isInDocument,
   isKinAfterLam,
@@ -129,6 +130,7 @@ import {
   NISBA,
   opensForeignNameRun,
   opensGivenName,
+  opensVerbalNounObject,
   outletAfterLam,
   range,
   readSubject,
@@ -2137,6 +2139,8 @@ class Attributor {
         !COMPOUND_END_SET.has(second) &&
         // …not a middle syllable spelled like ف and the article (يورغن فالتر هوفمان)
         !isSyllableLikeArticle(this.tokens, subject.name[1 + joined] as number) &&
+        // …nor a foreign given name written with a hamza on its alef (لويس ألبرتو ريفاس): no article
+        !isHamzaAlName(this.tokens[subject.name[1 + joined] as number] as Token, this.text, third) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third) &&
         // …nor a compound first name before a word of lineage (محمد الأمين ولد سيدي)
@@ -2838,6 +2842,14 @@ class Attributor {
         subject.name[0] === subject.first &&
         PATRONYM_SET.has(this.tokens[subject.first + 1]?.norm ?? '') &&
         opensGivenName(this.tokens, subject.first)
+      ) &&
+      // وأعلن فلان فلاني تشديد الإجراءات: a given name and a second word, then a verbal noun the verb took:
+      // a whole name before its object, the subject.
+      !(
+        subject.name[0] === subject.first &&
+        subject.name.length >= 2 &&
+        opensGivenName(this.tokens, subject.first) &&
+        opensVerbalNounObject(this.tokens, (subject.name.at(-1) as number) + 1)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject)

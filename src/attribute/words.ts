@@ -3047,6 +3047,55 @@ export const OBJECT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Verbal nouns without the article that news puts as the object of أعلن, قرر, طلب, رفض, انتقد right after
+ * the subject (أعلن المتحدث فلان إرسال 120 طنا, ورفض الحزب تشكيل حكومة, وانتقد الاتحاد استثناء المحال):
+ * never a word of a whole name before them, nor of a body's name after its genitive (a body named for its
+ * work has its verbal noun right after its head: هيئة تحرير, حركة تحرير). Not نصر, فرج, فتحي: family names.
+ */
+export const OBJECT_VERBAL_NOUNS: readonly string[] = [
+  'إرسال',
+  'إغلاق',
+  'إلغاء',
+  'إطلاق',
+  'إيقاف',
+  'إخلاء',
+  'إقرار',
+  'إعدام',
+  'تمديد',
+  'تشكيل',
+  'تأجيل',
+  'تعليق',
+  'تحرير',
+  'تعديل',
+  'تنفيذ',
+  'توفير',
+  'تخصيص',
+  'تسليم',
+  'تعيين',
+  'تدشين',
+  'تجميد',
+  'تخفيض',
+  'استئناف',
+  'استثناء',
+  'استكمال',
+  'استقبال',
+  'اعتماد',
+  'احتجاز',
+  'افتتاح',
+  'اعتقال',
+  'انسحاب',
+  'ضبط',
+  'رفع',
+  'خفض',
+  'منح',
+  'سحب',
+  'وقف',
+  'بدء',
+  'مقتل',
+  'وفاة',
+];
+
+/**
  * Places that a clause may have for subject but that say nothing themselves: after قال فلان إن, a verb
  * with one of these alone for subject reports what the place saw (إن المنطقة سجلت «40 هزة»), and the
  * quote is the outer speaker's words. Without the article; a body that speaks for a place has its own
