@@ -5,6 +5,8 @@
  *   body's name after its head and genitive; a given name and a second word before it are then the
  *   verb's subject, not its object, and speak for a coordinated ، وقال;
  * - an imperfect verb with its object after a whole name (كانت فلانة الفلانية تحمل …) ends the name;
+ * - a coordinated verb after a comma in the article's first sentence (…، ووصفت المحاكمة بأنها) goes on
+ *   with its clause's subject: the definite noun after it is its object, not a new speaker;
  * - a foreign given name written with a hamza on its alef (ألفريدو, ألبرتو) as a name's second word is no
  *   definite surname: the plain word after it is the name's third, not the verb's object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -29,6 +31,29 @@ const verbalNounRows: readonly Row[] = [
     what: 'وأعلن فلان فلاني تشديد الرقابة، وقال إن: a given name and a surname with no title, then a derived verbal noun and its object',
     text: 'وأعلن ماتيو رينزي تشديد الرقابة على السواحل، وقال إن إيطاليا «لا تستطيع مواجهة الأزمة وحدها».',
     quotes: [['لا تستطيع مواجهة الأزمة وحدها', 'partial', 'ماتيو رينزي']],
+  },
+  {
+    what: 'وانتقدت رابطة … تأخير تسليم الكتب: a derived verbal noun with its hamza folded, in construct, ends the body’s name',
+    text: 'وانتقدت رابطة أولياء الأمور تأخير تسليم الكتب، وقالت إن الطلاب «ينتظرون منذ أسبوعين».',
+    quotes: [['ينتظرون منذ أسبوعين', 'partial', 'رابطة أولياء الأمور']],
+  },
+];
+
+const coordinatedRows: readonly Row[] = [
+  {
+    what: 'أدانت المنظمة …، ووصفت المحاكمة بأنها «…» in the article’s first sentence: the body goes on, the trial is the object',
+    text: 'أدانت منظمة العفو الدولية الحكم على المدون، ووصفت المحاكمة بأنها «صورية».',
+    quotes: [['صورية', 'partial', 'منظمة العفو الدولية']],
+  },
+  {
+    what: 'guard: انتقد الاتحاد القرار، ووصف رئيسه فلان القانون: a title and a name after the coordinated verb speak',
+    text: 'انتقد الاتحاد القرار، ووصف رئيسه خالد المعمر القانون بأنه "ظالم".',
+    quotes: [['ظالم', 'partial', 'خالد المعمر']],
+  },
+  {
+    what: 'guard: انتقدت الحكومة التقرير، ووصفته بأنه: the pronoun object, the government goes on',
+    text: 'انتقدت الحكومة التقرير، ووصفته بأنه "منحاز".',
+    quotes: [['منحاز', 'partial', 'الحكومة']],
   },
 ];
 
@@ -101,6 +126,7 @@ const guardRows: readonly Row[] = [
 ];
 
 describe('name ends: a verbal noun the verb took', () => runRows(verbalNounRows));
+describe('name ends: a coordinated ، ووصف goes on with its clause’s subject', () => runRows(coordinatedRows));
 describe('name ends: an imperfect verb after a whole name', () => runRows(imperfectRows));
 describe('name ends: a second given name with a hamza on its alef', () => runRows(hamzaRows));
 describe('name ends: guards', () => runRows(guardRows));

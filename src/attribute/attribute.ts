@@ -2822,7 +2822,14 @@ class Attributor {
       !(match.agreement === 'f' && this.properNounBeforeRelative(subject)) &&
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
-      !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // Not a verb coordinated after a comma (انتقد الاتحاد القرار، ووصف القانون بأنه …): it goes on with
+      // its clause's subject, and a definite noun after it is its object, unless a given name opens it.
+      !(
+        this.entities.floor === null &&
+        this.opensText(index) &&
+        this.endsBeforeComplement(subject) &&
+        !(isComma(this.tokens[index - 1]) && match.clitic === 'و' && !isGivenName(firstWord))
+      ) &&
       // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
       // takes the floor, named after the verb, when the phrase ends before the complement or a document.
       !(

@@ -5207,10 +5207,10 @@ function endsBeforePredicate(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A derived verbal noun without the article, folded: تفعيل (تشديد), استفعال (استقبال), افتعال (احتجاز),
- * انفعال (انسحاب). Given names of these shapes (توفيق, تيسير, انتصار, ابتسام) are told by the lists.
+ * A derived verbal noun without the article, folded: تفعيل (تشديد, تأخير with its hamza folded),
+ * استفعال (استقبال), افتعال (احتجاز), انفعال (انسحاب). Given names of these shapes (توفيق, تيسير, انتصار, ابتسام) are told by the lists.
  */
-const DERIVED_VERBAL_NOUN = /^(?:ت[^ا]{2}ي[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
+const DERIVED_VERBAL_NOUN = /^(?:ت[^ا]{2}ي[^ا]|تا[^ا]ي[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
 
 /**
  * A verbal noun without the article that news gives as a verb's object at `at`: one of
@@ -5234,7 +5234,13 @@ export function opensVerbalNounObject(tokens: readonly Token[], at: number): boo
     !hasArticle(token.norm) &&
     !isGivenName(token.norm) &&
     ((next.type === 'word' && hasArticle(next.norm) && !COMPOUND_END_SET.has(next.norm)) ||
-      isNumber(next.norm))
+      isNumber(next.norm) ||
+      // …or a noun in construct with a definite word (تأخير محاكمة الموقوفين)
+      (next.type === 'word' &&
+        !isStopWord(next.norm) &&
+        !isGivenName(next.norm) &&
+        tokens[at + 2]?.type === 'word' &&
+        hasArticle(tokens[at + 2]?.norm ?? '')))
   );
 }
 
