@@ -7,6 +7,8 @@
  * - an imperfect verb with its object after a whole name (كانت فلانة الفلانية تحمل …) ends the name;
  * - a coordinated verb after a comma in the article's first sentence (…، ووصفت المحاكمة بأنها) goes on
  *   with its clause's subject: the definite noun after it is its object, not a new speaker;
+ * - a number after a whole name (his age, a shirt number) is none of it;
+ * - المكلف/المكلفة (in charge of: المكلف بالإعلام) is a title, so the name after its comma speaks;
  * - a foreign given name written with a hamza on its alef (ألفريدو, ألبرتو) as a name's second word is no
  *   definite surname: the plain word after it is the name's third, not the verb's object.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -65,6 +67,38 @@ const imperfectRows: readonly Row[] = [
       ['المدينة', 'mention', null],
       ['جئت بعد انتظار طويل', 'direct', 'فاطمة إبراهيم'],
     ],
+  },
+];
+
+const numberRows: readonly Row[] = [
+  {
+    what: 'وقال فلان الفلاني 38 عاما لـ«…» إن: his age ends his name',
+    text: 'وقال خالد الزهراني 38 عاما لـ«عكاظ» إن المواقف «ممتلئة دائما».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['ممتلئة دائما', 'partial', 'خالد الزهراني'],
+    ],
+  },
+  {
+    what: 'وقال لاعب الوسط فلان فلاني 10 إن: a shirt number after the name is none of it',
+    text: 'وقال لاعب الوسط عبدالله عطيف 10 إن الفريق "جاهز".',
+    quotes: [['جاهز', 'partial', 'عبدالله عطيف']],
+  },
+];
+
+const chargedRows: readonly Row[] = [
+  {
+    what: 'واعتبر المكلف بالتواصل في وزارة …، فلان، في تصريح لـ«…»، أن: المكلف is a title, the name in apposition speaks',
+    text: 'واعتبر المكلف بالتواصل في وزارة الفلاحة، رشيد بنعلي، في تصريح لـ«هسبريس»، أن الموسم «استثنائي».',
+    quotes: [
+      ['هسبريس', 'mention', null],
+      ['استثنائي', 'partial', 'رشيد بنعلي'],
+    ],
+  },
+  {
+    what: 'guard: الفريق المكلف بالتحقيق inside what a minister said is no speaker',
+    text: 'وقال وزير الداخلية إن الفريق المكلف بالتحقيق "لم ينه عمله".',
+    quotes: [['لم ينه عمله', 'partial', 'وزير الداخلية']],
   },
 ];
 
@@ -128,5 +162,7 @@ const guardRows: readonly Row[] = [
 describe('name ends: a verbal noun the verb took', () => runRows(verbalNounRows));
 describe('name ends: a coordinated ، ووصف goes on with its clause’s subject', () => runRows(coordinatedRows));
 describe('name ends: an imperfect verb after a whole name', () => runRows(imperfectRows));
+describe('name ends: a number after a whole name', () => runRows(numberRows));
+describe('name ends: المكلف بـ… is a title before a name in apposition', () => runRows(chargedRows));
 describe('name ends: a second given name with a hamza on its alef', () => runRows(hamzaRows));
 describe('name ends: guards', () => runRows(guardRows));

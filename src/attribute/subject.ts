@@ -3659,7 +3659,7 @@ function personFrom(
     organisation: false,
     closed:
       (closed && name.length === words.length - from) ||
-      (name.length >= 2 && endsBeforePredicate(tokens, words[from + name.length] ?? -1)),
+      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1)),
   };
 }
 
@@ -4082,7 +4082,7 @@ function splitSubject(
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
-      (name.length >= 2 && endsBeforePredicate(tokens, words[k + name.length] ?? -1)) ||
+      (name.length >= 2 && endsWholeName(tokens, words[k + name.length] ?? -1)) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
@@ -5201,9 +5201,9 @@ function isImperfectAfterName(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** A whole name ends before `at`: a verbal noun its verb took, or an imperfect verb of its clause. */
-function endsBeforePredicate(tokens: readonly Token[], at: number): boolean {
-  return opensVerbalNounObject(tokens, at) || isImperfectAfterName(tokens, at);
+/** A whole name ends before `at`: a verbal noun its verb took, an imperfect verb of its clause, a number. */
+function endsWholeName(tokens: readonly Token[], at: number): boolean {
+  return opensVerbalNounObject(tokens, at) || isImperfectAfterName(tokens, at) || isNumber(tokens[at]?.norm);
 }
 
 /**
@@ -5359,6 +5359,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length >= 2 && isConjunct(norm)) break;
     // جيل فابر إرسال 120 طنا, سيرغي لافروف استئناف المحادثات: a verbal noun the verb took after a whole name.
     if (out.length >= 2 && opensVerbalNounObject(tokens, index)) break;
+    // وقال فلان الفلاني 45 عاما: a number after a whole name is his age or a count, no word of the name.
+    if (out.length >= 2 && isNumber(norm)) break;
     // كانت فلانة الفلانية تحمل لافتة: an imperfect verb with its object or complement after a whole name
     // is the clause's predicate, no family name.
     if (out.length >= 2 && isImperfectAfterName(tokens, index)) break;

@@ -162,6 +162,9 @@ export const TITLES: readonly string[] = [
   'مسؤول',
   'المسؤولة',
   'مسؤولة',
+  // المكلف بالإعلام, المكلفة بالتواصل: the officer in charge of a brief (Maghreb usage)
+  'المكلف',
+  'المكلفة',
   'الأكاديمي',
   'المحلل',
   'محلل',
