@@ -39,6 +39,16 @@ const verbalNounRows: readonly Row[] = [
     text: 'وانتقدت رابطة أولياء الأمور تأخير تسليم الكتب، وقالت إن الطلاب «ينتظرون منذ أسبوعين».',
     quotes: [['ينتظرون منذ أسبوعين', 'partial', 'رابطة أولياء الأمور']],
   },
+  {
+    what: 'وأعلن الاتحاد الآسيوي لكرة القدم تأجيل القرعة: the body keeps its field after ل before the verbal noun it took',
+    text: 'وأعلن الاتحاد الآسيوي لكرة القدم تأجيل القرعة، وقال في بيان إن الموعد الجديد «سيعلن لاحقا».',
+    quotes: [['سيعلن لاحقا', 'partial', 'الاتحاد الآسيوي لكرة القدم']],
+  },
+  {
+    what: 'وأعلن رئيس نادي … الأمير فلان بن فلان تقديم استقالته: تقديم ends the name, not its third word',
+    text: 'وأعلن رئيس نادي الهلال الأمير عبدالرحمن بن مساعد تقديم استقالته، وقال: «حان وقت الرحيل».',
+    quotes: [['حان وقت الرحيل', 'direct', 'عبدالرحمن بن مساعد']],
+  },
 ];
 
 const coordinatedRows: readonly Row[] = [
@@ -146,6 +156,11 @@ const guardRows: readonly Row[] = [
     what: 'guard: يونس and تركي, given names shaped like imperfect verbs, inside a name',
     text: 'وقال الدكتور محمد يونس تركي للصحفيين إن العلاج «متوفر».',
     quotes: [['متوفر', 'partial', 'محمد يونس تركي']],
+  },
+  {
+    what: 'guard: a family name shaped like an imperfect verb before في (عبد المجيد تبون في كلمة)',
+    text: 'وقال عبد المجيد تبون في كلمة إن البلاد "تتعافى".',
+    quotes: [['تتعافى', 'partial', 'عبد المجيد تبون']],
   },
   {
     what: 'guard: a definite surname written without hamza keeps its name whole before إن',

@@ -2453,7 +2453,9 @@ class Attributor {
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           (afterKept.norm === 'ب' && this.tokens[(titleWords[kept] as number) + 2]?.type === 'mark') ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
-          this.indefiniteAccusative(afterKept))
+          this.indefiniteAccusative(afterKept) ||
+          // …or a verbal noun the verb took (وأعلن الاتحاد السعودي لكرة القدم تأجيل انطلاق الدوري)
+          opensVerbalNounObject(this.tokens, (titleWords[kept] as number) + 1))
       )
         last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);

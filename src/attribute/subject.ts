@@ -3659,7 +3659,7 @@ function personFrom(
     organisation: false,
     closed:
       (closed && name.length === words.length - from) ||
-      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1)),
+      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1, name[0] as number)),
   };
 }
 
@@ -4082,7 +4082,7 @@ function splitSubject(
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
-      (name.length >= 2 && endsWholeName(tokens, words[k + name.length] ?? -1)) ||
+      (name.length >= 2 && endsWholeName(tokens, words[k + name.length] ?? -1, name[0] as number)) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
@@ -5178,32 +5178,44 @@ const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
 /**
  * An imperfect verb, folded, by its shape: ي or ت and three letters (يبيع, تحمل, يرفع), or the prefixes
- * of the derived forms (يتحدث, تستعد). A family name rarely has it (يونس, تركي, توما are told apart by
+ * of the derived forms (يتحدث, تنتظر, تستعد). A family name rarely has it (يونس, تركي, توما are told apart by
  * the given names, a long vowel after the prefix, or a last ي or ا).
  */
-const IMPERFECT_SHAPE = /^(?:[يت][^اويى][^ا][^ايىه]|[يت]ت[^ا]{1,2}[^ايىه]|[يت]ست[^ا]{2}[^ايىه]?)$/u;
+const IMPERFECT_SHAPE =
+  /^(?:[يت][^اويى][^ا][^ايىه]|[يت][^اويى]ت[^ا][^ايىه]|[يت]ت[^ا]{1,2}[^ايىه]|[يت]ست[^ا]{2}[^ايىه]?)$/u;
 
 /**
  * An imperfect verb after a whole name at `at` (كانت منى عبدالعزيز تحمل لافتة, إبراهيم يوسف يرفع يديه):
- * its shape, no given name, and a word after it, its object or complement: the name ended before it.
+ * its shape, no given name, and a word after it that is no function word, its object: the name ended
+ * before it.
  */
-function isImperfectAfterName(tokens: readonly Token[], at: number): boolean {
+function isImperfectAfterName(tokens: readonly Token[], at: number, first: number): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   return (
+    // …the name a person's, opened by a given name or a kunya (not شابا سوريا ينتظر, a description)
+    (opensGivenName(tokens, first) || KUNYA_HEADS.has(tokens[first]?.norm ?? '')) &&
     token?.type === 'word' &&
     IMPERFECT_SHAPE.test(token.norm) &&
     !isGivenName(token.norm) &&
     !PLACE_SET.has(token.norm) &&
     next?.type === 'word' &&
     !COMPLEMENTISER_SET.has(next.norm) &&
-    !NAME_JOINER_SET.has(next.norm)
+    !NAME_JOINER_SET.has(next.norm) &&
+    // …its object, not a preposition or a function word, which a family name may stand before as well
+    // (عبد المجيد تبون في كلمة)
+    !STOP_SET.has(next.norm)
   );
 }
 
-/** A whole name ends before `at`: a verbal noun its verb took, an imperfect verb of its clause, a number. */
-function endsWholeName(tokens: readonly Token[], at: number): boolean {
-  return opensVerbalNounObject(tokens, at) || isImperfectAfterName(tokens, at) || isNumber(tokens[at]?.norm);
+/**
+ * A whole name from `first` ends before `at`: a verbal noun its verb took, an imperfect verb of its
+ * clause, a number.
+ */
+function endsWholeName(tokens: readonly Token[], at: number, first: number): boolean {
+  return (
+    opensVerbalNounObject(tokens, at) || isImperfectAfterName(tokens, at, first) || isNumber(tokens[at]?.norm)
+  );
 }
 
 /**
@@ -5363,7 +5375,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length >= 2 && isNumber(norm)) break;
     // كانت فلانة الفلانية تحمل لافتة: an imperfect verb with its object or complement after a whole name
     // is the clause's predicate, no family name.
-    if (out.length >= 2 && isImperfectAfterName(tokens, index)) break;
+    if (out.length >= 2 && isImperfectAfterName(tokens, index, out[0] as number)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
     // وختم بونيني حديثه بالقول, وختم الكعبي المقابلة بالقول: the speaker's own speech, with his pronoun or

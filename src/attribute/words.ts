@@ -3074,6 +3074,7 @@ export const OBJECT_VERBAL_NOUNS: readonly string[] = [
   'توفير',
   'تخصيص',
   'تسليم',
+  'تقديم',
   'تعيين',
   'تدشين',
   'تجميد',
