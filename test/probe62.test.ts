@@ -512,7 +512,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the speaker’s name runs on into the verbal noun after it: جيل فابر إرسال 120
     what: 'Euronews Calais, split out: the interior ministry’s spokesman with أعلن … + name + إرسال …، وقال لإذاعة «…»:',
     text: [
       'وأعلن المتحدث باسم وزارة الداخلية الفرنسية جيل فابر إرسال 120 شرطيا إضافيا إلى كاليه، وقال لإذاعة «فرانس إنفو»: «لن نسمح بأن تتحول كاليه إلى ممر مفتوح، لكن الحل لا يمكن أن يكون فرنسيا فقط».',
@@ -521,7 +520,6 @@ const internationalSplitRows: readonly Row[] = [
       ['فرانس إنفو', 'mention', null],
       ['لن نسمح بأن تتحول كاليه إلى ممر مفتوح، لكن الحل لا يمكن أن يكون فرنسيا فقط', 'direct', 'جيل فابر'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the speaker is taken from the relative clause: شاحنته

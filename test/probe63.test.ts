@@ -555,8 +555,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'RT Arabic Transaero, split out: an analyst in apposition after an unquoted firm’s name (ويرى المحلل في وكالة أفيا بورت لاستشارات الطيران، فلان، أن «…») then واستدرك قائلاً: with a quoted name nested in his words',
-    // engine gap: both quotes go to بورت لاستشارات الطيران, a piece of the firm’s name, instead of فاديم غوريلوف in apposition.
-    gaps: ['attribution'],
     text: [
       'ويرى المحلل في وكالة أفيا بورت لاستشارات الطيران، فاديم غوريلوف، أن انهيار الشركة «كان متوقعاً منذ أشهر، بسبب ديونها التي تجاوزت 250 مليار روبل وتراجع قيمة الروبل»، واستدرك قائلاً: «لكن خروجها سيترك «إيروفلوت» دون منافس حقيقي على الرحلات الطويلة، وهذا لن يكون في مصلحة المسافر».',
     ].join('\n\n'),

@@ -124,6 +124,7 @@ import {
   isComma,
   isFirstNameWithoutHamza,
   isGroupPlural,
+  isHamzaAlName,
   isHearerAfterLam,
   isInDocument,
   isKinAfterLam,
@@ -140,6 +141,7 @@ import {
   NISBA,
   opensForeignNameRun,
   opensGivenName,
+  opensVerbalNounObject,
   outletAfterLam,
   range,
   readSubject,
@@ -2156,6 +2158,8 @@ class Attributor {
         !COMPOUND_END_SET.has(second) &&
         // …not a middle syllable spelled like ف and the article (يورغن فالتر هوفمان)
         !isSyllableLikeArticle(this.tokens, subject.name[1 + joined] as number) &&
+        // …nor a foreign given name written with a hamza on its alef (لويس ألبرتو ريفاس): no article
+        !isHamzaAlName(this.tokens[subject.name[1 + joined] as number] as Token, this.text, third) &&
         !hasArticle(third) &&
         !NAME_JOINER_SET.has(third) &&
         // …nor a compound first name before a word of lineage (محمد الأمين ولد سيدي)
@@ -2577,7 +2581,9 @@ class Attributor {
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           (afterKept.norm === 'ب' && this.tokens[(titleWords[kept] as number) + 2]?.type === 'mark') ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
-          this.indefiniteAccusative(afterKept))
+          this.indefiniteAccusative(afterKept) ||
+          // …or a verbal noun the verb took (وأعلن الاتحاد السعودي لكرة القدم تأجيل انطلاق الدوري)
+          opensVerbalNounObject(this.tokens, (titleWords[kept] as number) + 1))
       )
         last = kept;
       if (last >= 0) titleWords = titleWords.slice(0, last + 1);
@@ -2948,7 +2954,14 @@ class Attributor {
       !(match.agreement === 'f' && this.properNounBeforeRelative(subject)) &&
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
-      !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // Not a verb coordinated after a comma (انتقد الاتحاد القرار، ووصف القانون بأنه …): it goes on with
+      // its clause's subject, and a definite noun after it is its object, unless a given name opens it.
+      !(
+        this.entities.floor === null &&
+        this.opensText(index) &&
+        this.endsBeforeComplement(subject) &&
+        !(isComma(this.tokens[index - 1]) && match.clitic === 'و' && !isGivenName(firstWord))
+      ) &&
       // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
       // takes the floor, named after the verb, when the phrase ends before the complement or a document.
       !(
@@ -2973,6 +2986,14 @@ class Attributor {
         subject.name[0] === subject.first &&
         PATRONYM_SET.has(this.tokens[subject.first + 1]?.norm ?? '') &&
         opensGivenName(this.tokens, subject.first)
+      ) &&
+      // وأعلن فلان فلاني تشديد الإجراءات: a given name and a second word, then a verbal noun the verb took:
+      // a whole name before its object, the subject.
+      !(
+        subject.name[0] === subject.first &&
+        subject.name.length >= 2 &&
+        opensGivenName(this.tokens, subject.first) &&
+        opensVerbalNounObject(this.tokens, (subject.name.at(-1) as number) + 1)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject)

@@ -565,6 +565,22 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'مارتين',
   'كارل',
   'سيباستيان',
+  // Spanish, Greek, German, Russian and English given names of 2015 wire copy
+  'مانويل',
+  'ماريانو',
+  'ميغيل',
+  'أندريس',
+  'كريستينا',
+  'غابرييل',
+  'ألكسيس',
+  'يانيس',
+  'أنغيلا',
+  'إيفو',
+  'جاكوب',
+  'لوكاس',
+  'فاديم',
+  'يوجين',
+  'هاري',
 ];
 
 /**
@@ -734,6 +750,14 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'الصديق',
   'العنود',
   'الجوهرة',
+  // names shaped as derived verbal nouns: تيسير (easing), تحسين (improving), انتصار (victory)
+  'تيسير',
+  'تحسين',
+  'تغريد',
+  'انتصار',
+  'ابتسام',
+  'اعتدال',
+  'ابتهال',
 ];
 
 /**

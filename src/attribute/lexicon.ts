@@ -106,6 +106,7 @@ import {
   NUMBER_WORDS,
   OBJECT_BEFORE_COMPLEMENT,
   OBJECT_NOUNS,
+  OBJECT_VERBAL_NOUNS,
   OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
   OFFICE_HEADS,
@@ -421,6 +422,7 @@ export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 /** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */
 export const GROUP_SOURCE_SET = foldSet(GROUP_SOURCE_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
+export const OBJECT_VERBAL_NOUN_SET = foldSet(OBJECT_VERBAL_NOUNS);
 /** OBJECT_BEFORE_COMPLEMENT by the folded verb, with و or ف before it too. */
 export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = new Map(
   OBJECT_BEFORE_COMPLEMENT.flatMap(([verb, complement]) =>

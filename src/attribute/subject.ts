@@ -57,6 +57,7 @@ import {
   NUMBER_WORD_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
+  OBJECT_VERBAL_NOUN_SET,
   OCCASION_SET,
   OFFICE_HEAD_SET,
   ONE_OF_SET,
@@ -3656,7 +3657,9 @@ function personFrom(
     title,
     name,
     organisation: false,
-    closed: closed && name.length === words.length - from,
+    closed:
+      (closed && name.length === words.length - from) ||
+      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1, name[0] as number)),
   };
 }
 
@@ -3989,6 +3992,12 @@ function splitSubject(
       objectAt = true;
       break;
     }
+    // انتقد اتحاد المتاجر الصغيرة استثناء المحال: after the body's head and its genitive, a verbal noun
+    // the verb took (OBJECT_VERBAL_NOUNS) opens the verb's object, not more of the name.
+    if (organisation && k >= 2 && opensVerbalNounObject(tokens, words[k] as number)) {
+      objectAt = true;
+      break;
+    }
     // A body's definite word said again right after it opens the verb's object, its people
     // addressed (دعت نقابة الأطباء الأطباء المقيمين إلى …): a name never repeats its word.
     if (organisation && k >= 2 && hasArticle(norm) && norm === prev) {
@@ -4073,6 +4082,7 @@ function splitSubject(
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
+      (name.length >= 2 && endsWholeName(tokens, words[k + name.length] ?? -1, name[0] as number)) ||
       // …and so does a word with tanween after it (الأمير فلان صباحاً, the adverb; مقالاً, the object).
       (name.length > 0 && hasTanween(tokens[words[k + name.length] ?? -1], text)) ||
       // الحاج إبراهيم القادم من …: an adjective of its bearer ends the name.
@@ -5166,6 +5176,86 @@ function isTradeAfterName(tokens: readonly Token[], at: number, text: string): b
 const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
 
 /** A name ends at the first word that looks like an adjective of place after it is complete. */
+/**
+ * An imperfect verb, folded, by its shape: ي or ت and three letters (يبيع, تحمل, يرفع), or the prefixes
+ * of the derived forms (يتحدث, تنتظر, تستعد). A family name rarely has it (يونس, تركي, توما are told apart by
+ * the given names, a long vowel after the prefix, or a last ي or ا).
+ */
+const IMPERFECT_SHAPE =
+  /^(?:[يت][^اويى][^ا][^ايىه]|[يت][^اويى]ت[^ا][^ايىه]|[يت]ت[^ا]{1,2}[^ايىه]|[يت]ست[^ا]{2}[^ايىه]?)$/u;
+
+/**
+ * An imperfect verb after a whole name at `at` (كانت منى عبدالعزيز تحمل لافتة, إبراهيم يوسف يرفع يديه):
+ * its shape, no given name, and a word after it that is no function word, its object: the name ended
+ * before it.
+ */
+function isImperfectAfterName(tokens: readonly Token[], at: number, first: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    // …the name a person's, opened by a given name or a kunya (not شابا سوريا ينتظر, a description)
+    (opensGivenName(tokens, first) || KUNYA_HEADS.has(tokens[first]?.norm ?? '')) &&
+    token?.type === 'word' &&
+    IMPERFECT_SHAPE.test(token.norm) &&
+    !isGivenName(token.norm) &&
+    !PLACE_SET.has(token.norm) &&
+    next?.type === 'word' &&
+    !COMPLEMENTISER_SET.has(next.norm) &&
+    !NAME_JOINER_SET.has(next.norm) &&
+    // …its object, not a preposition or a function word, which a family name may stand before as well
+    // (عبد المجيد تبون في كلمة)
+    !STOP_SET.has(next.norm)
+  );
+}
+
+/**
+ * A whole name from `first` ends before `at`: a verbal noun its verb took, an imperfect verb of its
+ * clause, a number.
+ */
+function endsWholeName(tokens: readonly Token[], at: number, first: number): boolean {
+  return (
+    opensVerbalNounObject(tokens, at) || isImperfectAfterName(tokens, at, first) || isNumber(tokens[at]?.norm)
+  );
+}
+
+/**
+ * A derived verbal noun without the article, folded: تفعيل (تشديد, تأخير with its hamza folded),
+ * استفعال (استقبال), افتعال (احتجاز), انفعال (انسحاب). Given names of these shapes (توفيق, تيسير, انتصار, ابتسام) are told by the lists.
+ */
+const DERIVED_VERBAL_NOUN = /^(?:ت[^ا]{2}ي[^ا]|تا[^ا]ي[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
+
+/**
+ * A verbal noun without the article that news gives as a verb's object at `at`: one of
+ * OBJECT_VERBAL_NOUNS (إرسال, تمديد, مقتل) with a word or a number after it (إرسال 120 طنا, تمديد
+ * البرنامج), not the first half of a compound (فتح الله); or any derived verbal noun no given name
+ * spells, with its definite object or a number after it (تشديد الإجراءات, استقبال المزيد). The object
+ * of the verb the phrase before it is the subject of.
+ */
+export function opensVerbalNounObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token?.type !== 'word' || next === undefined) return false;
+  if (OBJECT_VERBAL_NOUN_SET.has(token.norm))
+    return (
+      (next.type === 'word' && !COMPOUND_END_SET.has(next.norm) && !isStopWord(next.norm)) ||
+      isNumber(next.norm)
+    );
+  return (
+    DERIVED_VERBAL_NOUN.test(token.norm) &&
+    // …not the article before فعّال (التواب, after عبد), which folds to the shape of افتعال
+    !hasArticle(token.norm) &&
+    !isGivenName(token.norm) &&
+    ((next.type === 'word' && hasArticle(next.norm) && !COMPOUND_END_SET.has(next.norm)) ||
+      isNumber(next.norm) ||
+      // …or a noun in construct with a definite word (تأخير محاكمة الموقوفين)
+      (next.type === 'word' &&
+        !isStopWord(next.norm) &&
+        !isGivenName(next.norm) &&
+        tokens[at + 2]?.type === 'word' &&
+        hasArticle(tokens[at + 2]?.norm ?? '')))
+  );
+}
+
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
   if (
@@ -5279,6 +5369,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
+    // جيل فابر إرسال 120 طنا, سيرغي لافروف استئناف المحادثات: a verbal noun the verb took after a whole name.
+    if (out.length >= 2 && opensVerbalNounObject(tokens, index)) break;
+    // وقال فلان الفلاني 45 عاما: a number after a whole name is his age or a count, no word of the name.
+    if (out.length >= 2 && isNumber(norm)) break;
+    // كانت فلانة الفلانية تحمل لافتة: an imperfect verb with its object or complement after a whole name
+    // is the clause's predicate, no family name.
+    if (out.length >= 2 && isImperfectAfterName(tokens, index, out[0] as number)) break;
     // قرأ الشاعر جاسم قصيدة جميلة, ألقى الخريج فهد كلمة: what a speaker delivers is the verb's object.
     if (out.length > 0 && DELIVERED.has(norm)) break;
     // وختم بونيني حديثه بالقول, وختم الكعبي المقابلة بالقول: the speaker's own speech, with his pronoun or

@@ -162,6 +162,9 @@ export const TITLES: readonly string[] = [
   'مسؤول',
   'المسؤولة',
   'مسؤولة',
+  // المكلف بالإعلام, المكلفة بالتواصل: the officer in charge of a brief (Maghreb usage)
+  'المكلف',
+  'المكلفة',
   'الأكاديمي',
   'المحلل',
   'محلل',
@@ -3124,6 +3127,56 @@ export const OBJECT_NOUNS: readonly string[] = [
   'الحفل',
   'المشروع',
   'المبادرة',
+];
+
+/**
+ * Verbal nouns without the article that news puts as the object of أعلن, قرر, طلب, رفض, انتقد right after
+ * the subject (أعلن المتحدث فلان إرسال 120 طنا, ورفض الحزب تشكيل حكومة, وانتقد الاتحاد استثناء المحال):
+ * never a word of a whole name before them, nor of a body's name after its genitive (a body named for its
+ * work has its verbal noun right after its head: هيئة تحرير, حركة تحرير). Not نصر, فرج, فتحي: family names.
+ */
+export const OBJECT_VERBAL_NOUNS: readonly string[] = [
+  'إرسال',
+  'إغلاق',
+  'إلغاء',
+  'إطلاق',
+  'إيقاف',
+  'إخلاء',
+  'إقرار',
+  'إعدام',
+  'تمديد',
+  'تشكيل',
+  'تأجيل',
+  'تعليق',
+  'تحرير',
+  'تعديل',
+  'تنفيذ',
+  'توفير',
+  'تخصيص',
+  'تسليم',
+  'تقديم',
+  'تعيين',
+  'تدشين',
+  'تجميد',
+  'تخفيض',
+  'استئناف',
+  'استثناء',
+  'استكمال',
+  'استقبال',
+  'اعتماد',
+  'احتجاز',
+  'افتتاح',
+  'اعتقال',
+  'انسحاب',
+  'ضبط',
+  'رفع',
+  'خفض',
+  'منح',
+  'سحب',
+  'وقف',
+  'بدء',
+  'مقتل',
+  'وفاة',
 ];
 
 /**
