@@ -95,6 +95,16 @@ const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
  */
 const isFathersName = (short: readonly string[], long: readonly string[]): boolean => {
   if (short.length < 2 || long.length <= short.length || short[0] === long[0]) return false;
+  // …and so, with no بن, is a name of two words or more that ends a full name after its given name
+  // (ريم عبدالله الشهري: the Gulf's given name, father's name, family name), both given names: her father
+  // (وقال والدها عبدالله الشهري), never her short form, which keeps her given name (ريم الشهري).
+  const child = long.length - short.length - 1;
+  if (
+    GIVEN_NAME_SET.has(long[child] as string) &&
+    GIVEN_NAME_SET.has(short[0] as string) &&
+    short.every((w, i) => w === long[child + 1 + i])
+  )
+    return true;
   for (let k = 1; k + 1 < long.length; k++)
     if (PATRONYM_SET.has(long[k] as string) && long[k + 1] === short[0])
       return isSubsequence(short.slice(1), long.slice(k + 2));
@@ -534,11 +544,14 @@ export class Entities {
     agreement: Agreement,
     /** Whether a title starting at a token is where its clause's subject stands. */
     asSubject: (at: number) => boolean = () => true,
+    /** Only a person, never a body. */
+    person = false,
   ): Entity | null {
     // `named` is in text order: the first entry at or after `from`.
     for (let k = countBefore(this.named, from, (seen) => seen.at); k < this.named.length; k++) {
       const seen = this.named[k] as (typeof this.named)[number];
       if (seen.at >= to) break;
+      if (person && seen.entity.organisation) continue;
       if (seen.agreement === agreement && asSubject(seen.at)) return seen.entity;
     }
     return null;
@@ -783,6 +796,17 @@ export class Entities {
       }
     }
     return best;
+  }
+
+  /** Whether an entity other than `entity` has these folded words for one of its names. */
+  namesAnother(entity: Entity, words: readonly string[]): boolean {
+    return this.list.some(
+      (other) =>
+        other !== entity &&
+        other.forms.some(
+          (f) => f.isName && f.words.length === words.length && f.words.every((w, i) => w === words[i]),
+        ),
+    );
   }
 
   private findByName(words: readonly string[], at = -1): Entity | null {
