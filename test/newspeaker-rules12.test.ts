@@ -11,6 +11,8 @@
  *   for object (الذي نقل عشرات الجرحى): no cue, the name before it speaks;
  * - a given name and a plain family name, then the verb's object in construct (جدول المباريات) or a present
  *   verb with its place (يقف أمام, تمر بالمكان): the name ends before it.
+ * - the subject of كان after a short adverbial with no comma (وفي السوق كان المواطن فلان …، وقال), and a
+ *   shopper (المتسوق, المتسوقة) as a vox-pop title before a name.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps the
  * opposite case.
  */
@@ -208,7 +210,49 @@ const nameEndGuards: readonly Row[] = [
   },
 ];
 
+const narratedRows: readonly Row[] = [
+  {
+    what: 'وفي السوق كان المواطن فلان يتفقد …، وقال: the subject of كان after an adverbial with no comma',
+    text: [
+      'وقال وكيل وزارة التجارة لشؤون المستهلك إن الأسعار "مستقرة".',
+      'وفي سوق الخضار كان المواطن ماجد العصيمي يتفقد البضائع، وقال لـ«عكاظ»: «كل شيء ارتفع هذا الأسبوع».',
+    ].join('\n\n'),
+    quotes: [
+      ['مستقرة', 'partial', 'وكيل وزارة التجارة لشؤون المستهلك'],
+      ['عكاظ', 'mention', null],
+      ['كل شيء ارتفع هذا الأسبوع', 'direct', 'ماجد العصيمي'],
+    ],
+  },
+  {
+    what: 'وتجولت المتسوقة فلانة بين المحلات، وقالت: a shopper is a vox-pop title before her name',
+    text: [
+      'وأكدت هيئة الغذاء والدواء أن المنتجات "مطابقة للمواصفات".',
+      'وتجولت المتسوقة سلوى الحمدان بين المحلات، وقالت: "العروض هذا العام قليلة".',
+    ].join('\n\n'),
+    quotes: [
+      ['مطابقة للمواصفات', 'partial', 'هيئة الغذاء والدواء'],
+      ['العروض هذا العام قليلة', 'direct', 'سلوى الحمدان'],
+    ],
+  },
+];
+
+const narratedGuards: readonly Row[] = [
+  {
+    what: 'guard: وفي السوق كان الزحام شديدا، وقال: no person brought in, the speaker before goes on',
+    text: [
+      'وقال رئيس لجنة الأسواق عبدالله الصالح إن الحركة "نشطة".',
+      'وفي السوق كان الزحام شديدا، وقال: «نتوقع المزيد في نهاية الأسبوع».',
+    ].join('\n\n'),
+    quotes: [
+      ['نشطة', 'partial', 'عبدالله الصالح'],
+      ['نتوقع المزيد في نهاية الأسبوع', 'direct', 'عبدالله الصالح'],
+    ],
+  },
+];
+
 describe('newspeaker12: a speaker met in the narration, and asides that are not the speaker', () => {
+  runRows(narratedRows);
+  runRows(narratedGuards);
   runRows(meetingRows);
   runRows(meetingGuards);
   runRows(kinRows);

@@ -420,6 +420,8 @@ const MAX_ADVERBIAL_WORDS = 12;
 const MAX_AFFILIATION_WORDS = 10;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
+/** The most words of an adverbial with no comma before the كان that opens its clause (وفي حديقة الحي كان …). */
+const MAX_KANA_ADVERBIAL_WORDS = 4;
 /** The most words a quoted name has. */
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
@@ -7492,9 +7494,20 @@ class Attributor {
       );
       if (honoured) return honoured;
     }
-    const opener = this.tokens[start];
+    // …after a short adverbial of place or time with no comma (وفي الحديقة كان المواطن فلان يحتمي …، وقال).
+    let kana = start;
+    if (PREPOSITIONS.has(this.tokens[start]?.norm ?? ''))
+      for (let k = start + 1; k < participle && k <= start + MAX_KANA_ADVERBIAL_WORDS; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type !== 'word') break;
+        if (KANA.has(token.norm)) {
+          kana = k;
+          break;
+        }
+      }
+    const opener = this.tokens[kana];
     if (opener?.type === 'word' && KANA.has(opener.norm)) {
-      const subject = this.subjectAt(start + 1);
+      const subject = this.subjectAt(kana + 1);
       if (subject && (subject.title.length > 0 || subject.organisation)) {
         const resolved = this.resolveSubject(subject);
         const entity = resolved?.entity;

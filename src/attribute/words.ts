@@ -211,6 +211,9 @@ export const TITLES: readonly string[] = [
   // a graduate, in graduation stories (وألقى الخريج فلان كلمة الخريجين)
   'الخريج',
   'الخريجة',
+  // a shopper, in market and price stories (وتجول المتسوق فلان بين المحلات، وقال)
+  'المتسوق',
+  'المتسوقة',
   // a patient, in health stories (وقال المريض فلان، الذي …:)
   'المريض',
   'المريضة',
