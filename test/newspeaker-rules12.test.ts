@@ -109,6 +109,17 @@ const kinRows: readonly Row[] = [
       ['لم تتوقع هذا التكريم', 'partial', 'ماجد العتيبي'],
     ],
   },
+  {
+    what: 'وقال والدها + a name ending hers, her given name one the lists may lack (ميرال): the father',
+    text: [
+      'وقالت الطفلة الموهوبة ميرال عادل الحازمي: "أحب البرمجة".',
+      'وقال والدها عادل الحازمي إن ابنته "تقضي وقتها أمام الحاسب".',
+    ].join('\n\n'),
+    quotes: [
+      ['أحب البرمجة', 'direct', 'ميرال عادل الحازمي'],
+      ['تقضي وقتها أمام الحاسب', 'partial', 'عادل الحازمي'],
+    ],
+  },
 ];
 
 const kinGuards: readonly Row[] = [

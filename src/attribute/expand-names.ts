@@ -445,11 +445,14 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // A given name read in right before a name of two words that opens with a given name (ريم before
         // عبدالله الشهري), making the full name of someone else the article names: the name was his
         // child's, he is her father (وقال والدها عبدالله الشهري), as the register keeps them apart.
+        // One called by a kinship noun (والدها) is never read back into another's name, whatever the
+        // child's given name (جنى, which the lists may lack).
         if (
           form.words.length >= 2 &&
-          isGivenName(candidate.words[candidate.words.length - form.words.length - 1] as string) &&
           isGivenName(form.words[0] as string) &&
-          (entities.namesAnother(entity, candidate.words) || isKinsman(entity))
+          (isKinsman(entity) ||
+            (isGivenName(candidate.words[candidate.words.length - form.words.length - 1] as string) &&
+              entities.namesAnother(entity, candidate.words)))
         )
           continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
