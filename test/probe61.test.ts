@@ -432,7 +432,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the woman met by SPA (فاطمة بنت أحمد الخليفة), subject of التي بينت, is not found: her partial goes to the factory owner of the paragraph before.
     what: 'Al-Ahsa dates, split out: a factory owner on SPA’s tour with a colon, then كما التقت "واس" بالسيدة …، …، التي بينت أن "…"',
     text: [
       'وفي جولة لـ"واس" على أجنحة المهرجان، قال صاحب أحد مصانع التمور المشاركة، حسين بن علي البوعلي: "ننتج هنا أكثر من عشرين صنفاً من منتجات التمر، من الدبس إلى معجون التمر والحلويات، وقد بدأنا التصدير إلى دول الخليج هذا العام".',
@@ -448,7 +447,6 @@ const saudiSplitRows: readonly Row[] = [
       ['واس', 'mention', null],
       ['فتحت لها باب التعامل مع محلات الحلويات في الدمام والرياض', 'partial', 'فاطمة بنت أحمد الخليفة'],
     ],
-    gaps: ['attribution'],
   },
 ];
 
@@ -513,7 +511,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: both quotes go to the apposition’s head أكبر رابطة instead of the academy named before it.
     what: 'hobby drones, split out: a body with a وهي apposition (في المقابل، قالت أكاديمية …، وهي أكبر رابطة …، إن) then ووصفت … بأنه "…"',
     text: [
       'في المقابل، قالت أكاديمية الطيران النموذجي، وهي أكبر رابطة لهواة الطيران في الولايات المتحدة، إن أعضاءها "يطيرون بأمان منذ ثمانين عاما"، ووصفت التسجيل بأنه "عبء بيروقراطي لا مبرر له".',
@@ -522,7 +519,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يطيرون بأمان منذ ثمانين عاما', 'partial', 'أكاديمية الطيران النموذجي'],
       ['عبء بيروقراطي لا مبرر له', 'partial', 'أكاديمية الطيران النموذجي'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the direct quote goes to a piece of the وهو clause (يصور حفلات الأعراس) instead of سامر حداد named before it.

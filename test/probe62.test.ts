@@ -522,7 +522,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the speaker is taken from the relative clause: شاحنته
     what: 'Euronews Calais, split out: a Polish lorry driver with قال السائق البولندي + name، الذي علقت شاحنته …: «…»',
     text: [
       'وعلى الجانب البريطاني، قال السائق البولندي توماش نوفاك، الذي علقت شاحنته في طابور طوله 20 كيلومترا على الطريق السريع إم 20 في مقاطعة كنت: «أنتظر منذ 14 ساعة، ونتفقد الشاحنة كل ساعة خوفا من أن يكون أحد قد اختبأ فيها».',
@@ -534,7 +533,6 @@ const internationalSplitRows: readonly Row[] = [
         'توماش نوفاك',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -525,8 +525,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'CNN Arabic Amtrak derailment, split out: a passenger with وروت الراكبة فلانة، وهي …، لـCNN ما حدث قائلة:',
-    // engine gap: in the article the direct quote goes to مايكل دونوفان, the mayor quoted two paragraphs before; alone it gets no speaker (null), not جينيفر أوكونيل, the subject of وروت.
-    gaps: ['attribution'],
     text: [
       'وروت الراكبة جينيفر أوكونيل، وهي طالبة جامعية كانت في العربة الثانية، لـCNN ما حدث قائلة: "فجأة بدأت العربة تميل، وطارت الحقائب والناس في كل اتجاه، ثم ساد ظلام تام، ولم أكن أعرف أين الأعلى وأين الأسفل".',
     ].join('\n\n'),

@@ -30,12 +30,14 @@ import {
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   CONTRAST_THAT_SET,
+  COUNT_NOUN_SET,
   type CueMatch,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
   DESCRIPTION_SET,
   DEVICE_SET,
   DOCUMENT_SET,
+  DOMAIN_SUFFIX_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
   FIRM_ROLE_SET,
@@ -51,6 +53,7 @@ import {
   INTERVIEW_NOUN_SET,
   isFieldWithAn,
   isGivenName,
+  KIN_SET,
   KNOWN_AS_SET,
   KUNYA_SET,
   LEVEL_SET,
@@ -61,7 +64,10 @@ import {
   lookupCueAfterQad,
   lookupCueWithHa,
   MAX_PLACE_WORDS,
+  MEDIA_NAME_LIST,
   MEDIA_SET,
+  MEETING_REPORTER_SET,
+  MEETING_VERB_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
   NAMED_CLASS_SET,
@@ -81,6 +87,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
+  OWNED_NOUN_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
@@ -426,6 +433,8 @@ const MAX_ADVERBIAL_WORDS = 12;
 const MAX_AFFILIATION_WORDS = 10;
 /** The most words of a subject read back from its verb (SVO), a gloss in brackets apart. */
 const MAX_SVO_WORDS = 8;
+/** The most words of an adverbial with no comma before the كان that opens its clause (وفي حديقة الحي كان …). */
+const MAX_KANA_ADVERBIAL_WORDS = 4;
 /** The most words a quoted name has. */
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
@@ -642,6 +651,14 @@ function describedAgrees(head: Token, agreement: CueMatch['agreement']): boolean
 }
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
 const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
+/** Diacritics and tatweel, taken off a word's original letters to read its last ones. */
+const HARAKAT_TATWEEL = /[\u064B-\u0652\u0640]/gu;
+/** A possessive pronoun written on a noun, in the original letters (ه, not a folded ة). */
+const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما)$/u;
+/** أن, إن, بأن, لأن with or without a pronoun (بأنه, أنها), folded or not. */
+const THAT_WITH_PRONOUN = /^[بل]?[اأإ]ن/u;
+/** The writer's own meeting (التقينا, التقيت): a first person ending. */
+const WRITER_ENDING = /(?:نا|يت)$/u;
 /** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
 const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
@@ -2787,6 +2804,7 @@ class Attributor {
         RELATIVES.has(this.tokens[index - 2]?.norm ?? '')) ||
       // إدارة الكوارث والطوارئ التركية (آفاد): a short name alone in brackets, spelt like a verb, is no cue.
       (qad === '(' && this.tokens[index + 1]?.norm === ')') ||
+      (match !== undefined && this.possessedThingAfterRelative(index)) ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       isNounAfterVerb(this.tokens, index);
@@ -7260,6 +7278,39 @@ class Attributor {
     return 'subject';
   }
 
+  /**
+   * A verb right after a relative whose subject is a thing its antecedent owns (فلان، الذي علقت شاحنته
+   * على الحدود، …: the truck got stuck, no one commented; الذي نقل عشرات الجرحى): a count, or a noun
+   * with a possessive pronoun, written with ه, that is no kin, title, body, outlet or document (الذي
+   * قالت زوجته, التي ذكر بيانها speak); not a verb with the antecedent as its object (الذي وصفه بأنه).
+   */
+  private possessedThingAfterRelative(index: number): boolean {
+    if (!RELATIVES.has(this.tokens[index - 1]?.norm ?? '')) return false;
+    // A verb with the relative's pronoun on it (الذي وصفه بأنه) has the antecedent for object.
+    if (OBJECT_PRONOUN_END.test((this.tokens[index] as Token).norm)) return false;
+    const next = this.tokens[index + 1];
+    if (next?.type !== 'word' || hasArticle(next.norm)) return false;
+    // …or a count of things or people it acted on (الذي نقل عشرات الجرحى): no one is quoted.
+    if (COUNT_NOUN_SET.has(next.norm)) return true;
+    if (stripToSet(next.norm, COMPLEMENTISER_SET) !== undefined || THAT_WITH_PRONOUN.test(next.norm))
+      return false;
+    const raw = this.text.slice(next.from, next.to).replace(HARAKAT_TATWEEL, '');
+    const suffix = POSSESSIVE_SUFFIX.exec(raw)?.[0];
+    if (suffix === undefined || HONORIFIC_PRONOUNS.has(next.norm)) return false;
+    const stem = next.norm.slice(0, next.norm.length - suffix.length);
+    if (stem.length < 3) return false;
+    const noun = stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : stem;
+    return ![stem, noun].some(
+      (w) =>
+        KIN_SET.has(w) ||
+        TITLE_SET.has(w) ||
+        ORGANISATION_SET.has(w) ||
+        DOCUMENT_SET.has(w) ||
+        OWNED_NOUN_SET.has(w) ||
+        MEDIA_SET.has(w),
+    );
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -7284,8 +7335,13 @@ class Attributor {
       this.entities.touch(honoured, agreement);
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
+    // والتقت «واس» المزارع فلان، الذي …، وقال: the one a paper's reporter met speaks in the sentence.
+    const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
     const ofSentence =
-      (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) && agreement && agreement !== 'pl'
+      !ofMeeting &&
+      (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
+      agreement &&
+      agreement !== 'pl'
         ? this.subjectOfSentence(cue.index, agreement, cue.match.tense !== 'participle')
         : null;
     // …، وقال after a clause with its own subject: that subject, before whoever held the floor.
@@ -7299,6 +7355,7 @@ class Attributor {
         ? this.broughtInBefore(cue, agreement)
         : null;
     const continued =
+      ofMeeting ??
       ofSentence ??
       ofClause ??
       ofNarration ??
@@ -7317,6 +7374,7 @@ class Attributor {
     if (
       entity &&
       ((this.entities.floor && !this.entities.hasSpoken(entity)) ||
+        entity === ofMeeting ||
         entity === ofClause ||
         entity === ofNarration)
     )
@@ -7571,6 +7629,69 @@ class Attributor {
   }
 
   /**
+   * A dropped-subject cue in a sentence that opens with a reporter's meeting (والتقت «واس» المزارع فلان،
+   * الذي …، وقال; كما التقت «واس» بالسيدة فلانة، …، التي بينت أن; التقينا المعلمة فلانة …، وقالت): the person
+   * met, named with a title of the cue's gender after the verb's subject, is who speaks. The subject is
+   * the writer (التقينا), a quoted outlet, a reporter or a paper (مراسل «المدينة», صحيفة …) or an outlet
+   * named without a head (بي بي سي); a person or a body meeting someone goes on speaking himself
+   * (التقى الوزير نظيره …، وقال). Not past a quote of speech in the sentence (its speaker goes on).
+   */
+  private metByReporter(cue: number, agreement: Agreement): Entity | null {
+    let start = cue;
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k) ?? this.spanByClose.get(this.closeOf.get(k) ?? -1);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+      }
+      start = k;
+    }
+    const first = this.tokens[start];
+    const verb = first?.type === 'word' && /^[وف]?كما$/u.test(first.norm) ? start + 1 : start;
+    const opener = this.tokens[verb];
+    if (opener?.type !== 'word') return null;
+    const bare = MEETING_VERB_SET.has(opener.norm) ? opener.norm : opener.norm.replace(/^[وف]/u, '');
+    if (!MEETING_VERB_SET.has(bare)) return null;
+    // The writer met them (التقينا, التقيت): the object stands right after the verb.
+    const writer = WRITER_ENDING.test(bare);
+    const subject = this.tokens[verb + 1];
+    if (subject === undefined) return null;
+    const head = subject.norm.replace(/^ال/u, '');
+    const reporter =
+      writer ||
+      subject.type === 'mark' ||
+      (subject.type === 'word' &&
+        (MEETING_REPORTER_SET.has(head) ||
+          MEETING_REPORTER_SET.has(subject.norm) ||
+          DOMAIN_SUFFIX_SET.has(this.tokens[verb + 2]?.norm ?? '') ||
+          MEDIA_NAME_LIST.some((words) => words.every((w, i) => this.tokens[verb + 1 + i]?.norm === w))));
+    if (!reporter) return null;
+    const named = this.entities.namedBetween(verb + 1, cue, agreement, (at) => writer || at > verb + 1, true);
+    if (named) return named;
+    // …or one read where the object stands: right after the writer's verb, after the outlet's quoted
+    // name, or with ب (بالسيدة فلانة, بالطبيب فلان), described by a noun of the cue's gender and named.
+    for (let k = verb + 1; k < cue && k <= verb + MAX_SVO_WORDS; k++) {
+      const token = this.tokens[k] as Token;
+      // A quoted outlet's name is passed over whole: its words are no object.
+      const close = token.type === 'mark' ? this.closeOf.get(k) : undefined;
+      if (close !== undefined && close > k) k = close;
+      if (token.type !== 'word') continue;
+      const object =
+        (writer && k === verb + 1) ||
+        (k > verb + 1 && (this.tokens[k - 1]?.type === 'mark' || /^بال/u.test(token.norm)));
+      if (!object) continue;
+      const read = readSubject(this.tokens, k, this.closeOf, /^بال/u.test(token.norm), this.text);
+      if (!read || read.organisation || read.name.length < 2 || read.title.length === 0) return null;
+      const head = (this.tokens[read.title[0] as number] as Token).norm.replace(/^ب/u, '');
+      if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
+      const entity = this.resolveSubject(read)?.entity;
+      return entity && !entity.organisation ? entity : null;
+    }
+    return null;
+  }
+
+  /**
    * A participle's subject is its sentence's (حمّل مدرب الفريق، فلان، الحكم المسؤولية، مؤكدا أن …):
    * the first person named there with a title that agrees, when no reporting verb of the sentence
    * named a speaker before the participle (then that speaker goes on, as any dropped subject).
@@ -7634,9 +7755,20 @@ class Attributor {
       );
       if (honoured) return honoured;
     }
-    const opener = this.tokens[start];
+    // …after a short adverbial of place or time with no comma (وفي الحديقة كان المواطن فلان يحتمي …، وقال).
+    let kana = start;
+    if (PREPOSITIONS.has(this.tokens[start]?.norm ?? ''))
+      for (let k = start + 1; k < participle && k <= start + MAX_KANA_ADVERBIAL_WORDS; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type !== 'word') break;
+        if (KANA.has(token.norm)) {
+          kana = k;
+          break;
+        }
+      }
+    const opener = this.tokens[kana];
     if (opener?.type === 'word' && KANA.has(opener.norm)) {
-      const subject = this.subjectAt(start + 1);
+      const subject = this.subjectAt(kana + 1);
       if (subject && (subject.title.length > 0 || subject.organisation)) {
         const resolved = this.resolveSubject(subject);
         const entity = resolved?.entity;

@@ -4,6 +4,7 @@ import {
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   HONORIFIC_SET,
+  KIN_SET,
   ORGANISATION_SET,
   PATRONYM_SET,
   PORTFOLIO_BODY_HEAD_SET,
@@ -33,6 +34,11 @@ export interface Mention {
   /** Nothing but punctuation or a complementiser followed it: no object words ran into it. */
   closed: boolean;
 }
+
+/** A possessive pronoun on a kinship noun, folded (ه, ها, هم, هما). */
+const KIN_POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+/** The ت a feminine noun's ة becomes before a pronoun (زوجته, شقيقتها). */
+const TA_END = /ت$/u;
 
 const isSubsequence = (short: readonly string[], long: readonly string[]): boolean => {
   if (short.length === 0 || short.length > long.length) return false;
@@ -93,8 +99,25 @@ const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
  * the full name's own first word, and its other words follow in order. Another person (وقال والدها خالد
  * الزهراني), never the full name's short form.
  */
+/** A kinship noun with a possessive pronoun (والدها, شقيقه, زوجته), folded, as a whole title. */
+const isKinTitle = (words: readonly string[]): boolean => {
+  if (words.length !== 1) return false;
+  const stem = (words[0] as string).replace(KIN_POSSESSIVE, '');
+  return stem !== words[0] && (KIN_SET.has(stem) || KIN_SET.has(stem.replace(TA_END, 'ه')));
+};
+
 const isFathersName = (short: readonly string[], long: readonly string[]): boolean => {
   if (short.length < 2 || long.length <= short.length || short[0] === long[0]) return false;
+  // …and so, with no بن, is a name of two words or more that ends a full name after its given name
+  // (ريم عبدالله الشهري: the Gulf's given name, father's name, family name), both given names: her father
+  // (وقال والدها عبدالله الشهري), never her short form, which keeps her given name (ريم الشهري).
+  const child = long.length - short.length - 1;
+  if (
+    GIVEN_NAME_SET.has(long[child] as string) &&
+    GIVEN_NAME_SET.has(short[0] as string) &&
+    short.every((w, i) => w === long[child + 1 + i])
+  )
+    return true;
   for (let k = 1; k + 1 < long.length; k++)
     if (PATRONYM_SET.has(long[k] as string) && long[k + 1] === short[0])
       return isSubsequence(short.slice(1), long.slice(k + 2));
@@ -298,7 +321,11 @@ export class Entities {
     if (name) {
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      const byName = this.findByName(name.words, at);
+      const found = this.findByName(name.words, at);
+      // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
+      // his child's (جنى محمد القرشي), whatever her given name.
+      const byName =
+        found && title && isKinTitle(title.words) && this.endsLongerName(found, name.words) ? null : found;
       const shortened = byName ? null : this.bodyByTail(name.words, at);
       const known = byName ?? shortened;
       const entity = known ?? this.create(organisation);
@@ -577,11 +604,14 @@ export class Entities {
     agreement: Agreement,
     /** Whether a title starting at a token is where its clause's subject stands. */
     asSubject: (at: number) => boolean = () => true,
+    /** Only a person, never a body. */
+    person = false,
   ): Entity | null {
     // `named` is in text order: the first entry at or after `from`.
     for (let k = countBefore(this.named, from, (seen) => seen.at); k < this.named.length; k++) {
       const seen = this.named[k] as (typeof this.named)[number];
       if (seen.at >= to) break;
+      if (person && seen.entity.organisation) continue;
       if (seen.agreement === agreement && asSubject(seen.at)) return seen.entity;
     }
     return null;
@@ -826,6 +856,27 @@ export class Entities {
       }
     }
     return best;
+  }
+
+  /** Whether one of the entity's names is longer than `words` and ends with them (جنى محمد القرشي). */
+  private endsLongerName(entity: Entity, words: readonly string[]): boolean {
+    return entity.forms.some(
+      (f) =>
+        f.isName &&
+        f.words.length > words.length &&
+        words.every((w, i) => w === f.words[f.words.length - words.length + i]),
+    );
+  }
+
+  /** Whether an entity other than `entity` has these folded words for one of its names. */
+  namesAnother(entity: Entity, words: readonly string[]): boolean {
+    return this.list.some(
+      (other) =>
+        other !== entity &&
+        other.forms.some(
+          (f) => f.isName && f.words.length === words.length && f.words.every((w, i) => w === words[i]),
+        ),
+    );
   }
 
   private findByName(words: readonly string[], at = -1): Entity | null {

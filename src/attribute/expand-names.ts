@@ -9,6 +9,7 @@ import {
   isBodyHeadWord,
   isGivenName,
   isPlaceWord,
+  KIN_SET,
   KUNYA_SET,
   LINEAGE_SET,
   lookupCue,
@@ -73,6 +74,16 @@ function isPossessedTitle(token: Token, text: string): boolean {
     TITLE_SET.has(stem) ||
     RIVAL_SET.has(stem) ||
     (stem.endsWith('ت') && TITLE_SET.has(`${stem.slice(0, -1)}ه`))
+  );
+}
+
+/** Someone the article calls by a kinship noun with a pronoun (والدها, شقيقه): another's kinsman. */
+function isKinsman(entity: Entity): boolean {
+  return entity.forms.some(
+    (f) =>
+      !f.isName &&
+      f.words.length === 1 &&
+      KIN_SET.has((f.words[0] as string).replace(POSSESSIVE, '').replace(/ت$/u, 'ه')),
   );
 }
 
@@ -430,6 +441,19 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
+          continue;
+        // A given name read in right before a name of two words that opens with a given name (ريم before
+        // عبدالله الشهري), making the full name of someone else the article names: the name was his
+        // child's, he is her father (وقال والدها عبدالله الشهري), as the register keeps them apart.
+        // One called by a kinship noun (والدها) is never read back into another's name, whatever the
+        // child's given name (جنى, which the lists may lack).
+        if (
+          form.words.length >= 2 &&
+          isGivenName(form.words[0] as string) &&
+          (isKinsman(entity) ||
+            (isGivenName(candidate.words[candidate.words.length - form.words.length - 1] as string) &&
+              entities.namesAnother(entity, candidate.words)))
+        )
           continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }

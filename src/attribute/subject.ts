@@ -69,6 +69,7 @@ import {
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
+  PLACE_ADVERB_SET,
   PLACE_GOVERNOR_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
@@ -2365,7 +2366,8 @@ export function readSubject(
       isComma(tokens[named.last + 1]);
     const described =
       !kunya &&
-      ((subject.name.length === 0 && subject.title.length > 0) ||
+      // (a body named by its head is no description: وقالت أكاديمية العلوم، وهي أكبر رابطة … says what it is)
+      ((subject.name.length === 0 && subject.title.length > 0 && !subject.organisation) ||
         // …a description ending in آخر, which names no one (صاحب محل آخر، ويدعى فلان)
         (subject.title.length > 0 &&
           subject.name.length === 1 &&
@@ -3659,7 +3661,9 @@ function personFrom(
     organisation: false,
     closed:
       (closed && name.length === words.length - from) ||
-      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1, name[0] as number)),
+      (name.length >= 2 && endsWholeName(tokens, words[from + name.length] ?? -1, name[0] as number)) ||
+      // …or cut where a plain pair's clause goes on (كانت السائحة فلانة فلان تمر بالمكان): it ended there.
+      (name.length < words.length - from && endsPlainPair(tokens, name, words[from + name.length] as number)),
   };
 }
 
@@ -4080,6 +4084,9 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-3) as number] as Token).norm) &&
         NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
+      // …and so does a third plain word in construct or a present verb after a plain pair (جون ماكين
+      // سياسة الإدارة, علي حسين يقف أمام), cut off by trimName.
+      (k + name.length < words.length && endsPlainPair(tokens, name, words[k + name.length] as number)) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
       (name.length >= 2 && endsWholeName(tokens, words[k + name.length] ?? -1, name[0] as number)) ||
@@ -4213,6 +4220,36 @@ function inConstructAfterChain(tokens: readonly Token[], index: number): boolean
     next?.type === 'word' &&
     hasArticle(next.norm)
   );
+}
+
+/**
+ * The word at `index`, after a given name and a plain family name (`name`), is no third word of the
+ * name: a present verb with its place (علي حسين يقف أمام), or, after a foreign given name, whose names
+ * news writes in two words (جون ماكين, جوزيه غوميز), a plain word in construct with a definite noun,
+ * the verb's object (سياسة الإدارة, جدول المباريات). An Arabic name of three plain words goes on (كمال
+ * آدم كوكو الحكومة: the object is the definite word after it).
+ */
+function endsPlainPair(tokens: readonly Token[], name: readonly number[], index: number): boolean {
+  if (!isPlainPair(tokens, name)) return false;
+  if (isPresentVerbAfterName(tokens, index)) return true;
+  const given = (tokens[name[0] as number] as Token).norm;
+  return (
+    !ARABIC_GIVEN_NAME_SET.has(given) &&
+    inConstructAfterChain(tokens, index) &&
+    /^ال/u.test(tokens[index + 1]?.norm ?? '')
+  );
+}
+
+/**
+ * A plain word at `index` shaped as a present verb (يقف, تمر, يجلس) that no given name spells, then a
+ * preposition, a word with ب or ل glued to it, or an adverb of place (أمام, خلف, قرب): a verb after the
+ * name, the clause going on, never a third word of the name.
+ */
+function isPresentVerbAfterName(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]?.norm ?? '';
+  const next = tokens[index + 1];
+  if (!/^[يت].{2,4}$/u.test(norm) || isGivenName(norm) || next?.type !== 'word') return false;
+  return CLAUSE_PREPOSITIONS.has(next.norm) || PLACE_ADVERB_SET.has(next.norm) || /^[بل]ال/u.test(next.norm);
 }
 
 /**
@@ -5278,6 +5315,10 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // …and a plain word there, no joiner nor given name, in construct with a definite word opens the
     // verb's object (وروى فلان بن فلان تفاصيل الحادثة), not a family name.
     if (afterPatronym && inConstructAfterChain(tokens, index)) break;
+    // …and so, after a given name and a plain family name (جوزيه بيسيرو, جون ماكين), does a third plain
+    // word in construct (وانتقد المدرب فلان جدول المباريات, سياسة الإدارة), or a present verb with its
+    // preposition or place after it (كان الشاب فلان يقف أمام منزله, كانت فلانة تمر بالمكان): what he did.
+    if (endsPlainPair(tokens, out, index)) break;
     // …and so does a word shaped as a broken plural, never a family name (فلان بن فلان الأهالي,
     // الجرحى, أهالي المدينة), or one with the article after a given name alone (أمل الأهالي).
     // …or after a given name and a second plain word, no family name read yet (عثمان بكري الأجواء).

@@ -214,6 +214,9 @@ export const TITLES: readonly string[] = [
   // a graduate, in graduation stories (وألقى الخريج فلان كلمة الخريجين)
   'الخريج',
   'الخريجة',
+  // a shopper, in market and price stories (وتجول المتسوق فلان بين المحلات، وقال)
+  'المتسوق',
+  'المتسوقة',
   // a patient, in health stories (وقال المريض فلان، الذي …:)
   'المريض',
   'المريضة',
@@ -1832,6 +1835,13 @@ export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤو�
  * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
  * تجلس بعض النساء): the subject a narrative verb brings in is then no newcomer who speaks.
  */
+/**
+ * Counts of tens, hundreds, thousands (عشرات الجرحى, مئات الأسر): after a relative's verb they are what
+ * it acted on (الذي نقل عشرات المصابين), not whose words follow. Not كل, جميع, بعض: an object of a verb
+ * of opinion (الذي يعتبر كل النساء «…») is what the antecedent said something of.
+ */
+export const COUNT_NOUNS: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ألوف', 'ملايين'];
+
 export const QUANTITY_NOUNS: readonly string[] = [
   'عشرات',
   'مئات',
@@ -1916,6 +1926,43 @@ export const WITHHELD_NOUNS: readonly string[] = [
   'هويتهما',
   'هوياتهم',
   'هويتهم',
+];
+
+/**
+ * Verbs of a reporter's meeting (والتقت «واس» المزارع فلان, التقينا السيدة فلانة, التقى مراسل … بالمواطن
+ * فلان), with its و, كما or ف taken off: when an outlet, its reporter or the writer (التقينا) is the
+ * subject, the person met is whom the paper quotes next in the sentence (، الذي …، وقال; التي بينت أن).
+ */
+export const MEETING_VERBS: readonly string[] = [
+  'التقى',
+  'التقت',
+  'التقينا',
+  'التقيت',
+  'قابل',
+  'قابلت',
+  'قابلنا',
+  'حاور',
+  'حاورت',
+  'حاورنا',
+];
+
+/**
+ * Who meets for a paper, as the subject of a verb of MEETING_VERBS: the reporter, the envoy, the
+ * writer, the paper and its heads (صحيفة, وكالة, قناة come from MEDIA_HEADS).
+ */
+export const MEETING_REPORTERS: readonly string[] = [
+  'مراسل',
+  'مراسلة',
+  'مراسلو',
+  'مندوب',
+  'مندوبة',
+  'موفد',
+  'موفدة',
+  'محرر',
+  'محررة',
+  'كاتب',
+  'كاتبة',
+  'فريق',
 ];
 
 /**
