@@ -464,8 +464,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Hayat voters, split out: a woman academic by her post, then a title and her name (رأت الأكاديمية في جامعة … الدكتورة فلانة أن «…») then وتابعت:',
-    // engine gap: both quotes go to الأكاديمية, the post word that opens the chain, instead of the name after the title الدكتورة, أمل بنت سعيد باحارث.
-    gaps: ['attribution'],
     text: [
       'في المقابل، رأت الأكاديمية في جامعة الملك عبدالعزيز الدكتورة أمل بنت سعيد باحارث أن التحدي الحقيقي «ليس في التسجيل، بل في أن تصل المرأة إلى المجلس»، وتابعت: «المرشحة ممنوعة من مخاطبة الناخبين الرجال مباشرة، وهذا يضعها في موقع أضعف من منافسيها منذ البداية».',
     ].join('\n\n'),

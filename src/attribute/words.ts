@@ -79,6 +79,8 @@ export const TITLES: readonly string[] = [
   'الأمير',
   'الأميرة',
   'ولي',
+  // a mother by her role before her kunya (ولية الأمر أم فلان, ولية أمر الطالبة أم فلان)
+  'ولية',
   'المفوض',
   'المفوضة',
   'المبعوث',
@@ -136,9 +138,13 @@ export const TITLES: readonly string[] = [
   'الإمام',
   'البابا',
   'السيناتور',
+  // a woman senator (السيناتورة الديمقراطية عن ولاية كاليفورنيا فلانة)
+  'السيناتورة',
   'المرشد',
   'الحاخام',
   'عمدة',
+  // a mayor by his post with the article, then his party and his city (العمدة الديمقراطي لمدينة نيويورك فلان)
+  'العمدة',
   'محافظ',
   'المحافظ',
   'حاكم',
@@ -163,6 +169,9 @@ export const TITLES: readonly string[] = [
   'المسؤولة',
   'مسؤولة',
   'الأكاديمي',
+  // a woman academic before her university and her name (الأكاديمية في جامعة الملك سعود الدكتورة فلانة);
+  // the academy as a body (وقالت الأكاديمية في بيان) is read as it was: the speaker is still its word
+  'الأكاديمية',
   'المحلل',
   'محلل',
   'الطبيب',

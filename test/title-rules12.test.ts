@@ -1,0 +1,121 @@
+/**
+ * A post before a name, with its party, its region, its university or its role (titles12): the name
+ * speaks, not the post. Each rule row is a passage written here in news style that fails without its rule:
+ * - post words that were missing from the titles, so that the name after them was read as the post's or
+ *   lost to it: a woman senator (السيناتورة الديمقراطية عن ولاية …), a mayor with the article (العمدة
+ *   الجمهوري لمدينة …), a woman academic before her university and an honorific (الأكاديمية في جامعة …
+ *   الدكتورة فلانة), a mother by her role before her kunya (ولية الأمر أم فلان, ولية أمر الطالبة أم فلان).
+ *   A kunya that is a place's name (أبو عريش, أم القرى) inside the post's complement is no speaker: the name
+ *   after it speaks (these rows fail without the rule too).
+ * Guard rows keep the opposite cases: the academy as a body (في بيان, with its nationality), each post
+ * alone with no name after it, the name first and the post between commas after it.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const postRows: readonly Row[] = [
+  {
+    what: 'a woman senator, her party and her state after عن, then her name (السيناتورة الديمقراطية عن ولاية …)',
+    text: 'وقالت السيناتورة الديمقراطية عن ولاية مينيسوتا إيمي كلوبوشار لشبكة "إن بي سي": "المزارعون يحتاجون إلى أسواق جديدة".',
+    quotes: [
+      ['إن بي سي', 'mention', null],
+      ['المزارعون يحتاجون إلى أسواق جديدة', 'direct', 'إيمي كلوبوشار'],
+    ],
+  },
+  {
+    what: 'a mayor with the article, his party and his city after ل, then his name; العمدة alone calls him back',
+    text: [
+      'وقال العمدة الديمقراطي لمدينة شيكاغو رام إيمانويل إن "الشرطة ستنشر ألف عنصر إضافي".',
+      'وأضاف العمدة: "الأحياء الجنوبية أولويتنا".',
+    ].join('\n\n'),
+    quotes: [
+      ['الشرطة ستنشر ألف عنصر إضافي', 'partial', 'رام إيمانويل'],
+      ['الأحياء الجنوبية أولويتنا', 'direct', 'رام إيمانويل'],
+    ],
+  },
+  {
+    what: 'a woman academic, في and her university, then الدكتورة and her name (الأكاديمية في جامعة … الدكتورة فلانة)',
+    text: 'وأوضحت الأكاديمية في جامعة الملك فيصل الدكتورة منيرة السبيعي لـ"اليوم" أن "الطالبات يقبلن على التخصصات الهندسية".',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['الطالبات يقبلن على التخصصات الهندسية', 'partial', 'منيرة السبيعي'],
+    ],
+  },
+  {
+    what: 'the same with ب glued to the university and the quote before the verb (…»، قالت الأكاديمية بجامعة …)',
+    text: '«الرواية السعودية وجدت قارئها»، قالت الأكاديمية بجامعة طيبة الدكتورة سهام العبودي.',
+    quotes: [['الرواية السعودية وجدت قارئها', 'direct', 'سهام العبودي']],
+  },
+  {
+    what: 'a mother by her role before her kunya (ولية الأمر أم فلان): the kunya speaks, and وأضافت goes on with it',
+    text: [
+      'وتقول ولية الأمر أم عبدالإله إن الحافلة "تتأخر كل صباح نصف ساعة".',
+      'وأضافت: "كتبنا للإدارة مرتين".',
+    ].join('\n\n'),
+    quotes: [
+      ['تتأخر كل صباح نصف ساعة', 'partial', 'أم عبدالإله'],
+      ['كتبنا للإدارة مرتين', 'direct', 'أم عبدالإله'],
+    ],
+  },
+  {
+    what: 'the role in construct with its pupil (ولية أمر الطالبة أم فلان), then the kunya',
+    text: 'وقالت ولية أمر إحدى الطالبات أم شهد لـ"سبق": "النتائج لم تظهر على النظام".',
+    quotes: [
+      ['سبق', 'mention', null],
+      ['النتائج لم تظهر على النظام', 'direct', 'أم شهد'],
+    ],
+  },
+];
+
+const postGuards: readonly Row[] = [
+  {
+    what: 'guard: the academy as a body, speaking in a statement (وقالت الأكاديمية في بيان)',
+    text: 'وقالت الأكاديمية في بيان إن لجنة التحكيم "اختارت العمل بالإجماع".',
+    quotes: [['اختارت العمل بالإجماع', 'partial', 'الأكاديمية']],
+  },
+  {
+    what: 'guard: the academy with its nationality and its field is a body’s name',
+    text: 'وأكدت الأكاديمية الأمريكية لعلوم وفنون الصور المتحركة أن الحفل "سيقام في موعده".',
+    quotes: [['سيقام في موعده', 'partial', 'الأكاديمية الأمريكية لعلوم وفنون الصور المتحركة']],
+  },
+  {
+    what: 'guard: each post alone, with no name after it, stays the post',
+    text: [
+      'وقالت الأكاديمية: "البحث يحتاج إلى تمويل".',
+      'وقال العمدة في مؤتمر صحفي: "الثلوج ستتوقف غدا".',
+      'وقالت السيناتورة: "لن أصوت للمشروع".',
+      'وقالت ولية الأمر: "ابنتي لم تتسلم جدولها".',
+    ].join('\n\n'),
+    quotes: [
+      ['البحث يحتاج إلى تمويل', 'direct', 'الأكاديمية'],
+      ['الثلوج ستتوقف غدا', 'direct', 'العمدة'],
+      ['لن أصوت للمشروع', 'direct', 'السيناتورة'],
+      ['ابنتي لم تتسلم جدولها', 'direct', 'ولية الأمر'],
+    ],
+  },
+  {
+    what: 'guard: the name first, the post with its university between commas after it',
+    text: 'وقالت هند الخثيلة، الأكاديمية في جامعة الملك سعود، إن "المرأة صوتت بكثافة".',
+    quotes: [['المرأة صوتت بكثافة', 'partial', 'هند الخثيلة']],
+  },
+];
+
+/** A kunya that is a place’s name (a town, a university) inside the post’s complement is no speaker. */
+const placeKunyaRows: readonly Row[] = [
+  {
+    what: 'a kunya that is a town’s name (أبو عريش) inside the post’s complement; the name after it speaks',
+    text: 'وقالت ولية الأمر في محافظة أبو عريش نورة المدخلي إن "المدرسة بلا حارس".',
+    quotes: [['المدرسة بلا حارس', 'partial', 'نورة المدخلي']],
+  },
+  {
+    what: 'أم القرى, a university’s name, after the academic; the name after the honorific speaks',
+    text: 'وقالت الأكاديمية في جامعة أم القرى الدكتورة عائشة الحكمي: "المكتبات تغيرت".',
+    quotes: [['المكتبات تغيرت', 'direct', 'عائشة الحكمي']],
+  },
+];
+
+describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر)', () => {
+  runRows(postRows);
+  runRows(postGuards);
+  runRows(placeKunyaRows);
+});
