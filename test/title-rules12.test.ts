@@ -5,6 +5,10 @@
  *   lost to it: a woman senator (السيناتورة الديمقراطية عن ولاية …), a mayor with the article (العمدة
  *   الجمهوري لمدينة …), a woman academic before her university and an honorific (الأكاديمية في جامعة …
  *   الدكتورة فلانة), a mother by her role before her kunya (ولية الأمر أم فلان, ولية أمر الطالبة أم فلان).
+ * - a specialist by his field (المتخصص/المختص في …, المهتم ب…) and vox-pop people by what they do
+ *   (المتسوقة, المستأجر, الجزار, الراعي, الجدة, الأم) before an honorific, a name or a kunya.
+ * - a given name read back before a post between commas (تسكن منى، المعلمة …، وتقول): the verb that opens
+ *   the sentence is no first name, with الأم now a post as with any other (expand-names).
  *   A kunya that is a place's name (أبو عريش, أم القرى) inside the post's complement is no speaker: the name
  *   after it speaks (these rows fail without the rule too).
  * Guard rows keep the opposite cases: the academy as a body (في بيان, with its nationality), each post
@@ -114,8 +118,105 @@ const placeKunyaRows: readonly Row[] = [
   },
 ];
 
-describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر)', () => {
+/** A specialist by his field, vox-pop people by what they do, before an honorific, a name or a kunya. */
+const specialistRows: readonly Row[] = [
+  {
+    what: 'a specialist by his field (المتخصص في الشأن …), then الدكتور and his name',
+    text: 'وقال المتخصص في الشأن التركي الدكتور سعيد الحاج لـ"الجزيرة نت" إن "أنقرة لن تتدخل بريا".',
+    quotes: [
+      ['الجزيرة نت', 'mention', null],
+      ['أنقرة لن تتدخل بريا', 'partial', 'سعيد الحاج'],
+    ],
+  },
+  {
+    what: 'a woman specialist by her field with no honorific, then her name (المختصة في …)',
+    text: 'وأوضحت المختصة في طب الأسنان ريم الجهني أن "الحلويات في العيد تضاعف التسوس".',
+    quotes: [['الحلويات في العيد تضاعف التسوس', 'partial', 'ريم الجهني']],
+  },
+  {
+    what: 'one interested in a field after ب (المهتم بالتراث), then a second title and the name',
+    text: 'وقال المهتم بالتراث العمراني المهندس خالد العقيل: "البيوت الطينية تنهار كل شتاء".',
+    quotes: [['البيوت الطينية تنهار كل شتاء', 'direct', 'خالد العقيل']],
+  },
+  {
+    what: 'a shopper and a tenant of a vox-pop before their kunyas (المتسوقة أم فلان, المستأجر أبو فلان)',
+    text: [
+      'وقالت المتسوقة أم هتان: "الملابس أغلى من العام الماضي".',
+      'أما المستأجر أبو تركي فقال إن المالك "رفع الإيجار مرتين".',
+    ].join('\n\n'),
+    quotes: [
+      ['الملابس أغلى من العام الماضي', 'direct', 'أم هتان'],
+      ['رفع الإيجار مرتين', 'partial', 'أبو تركي'],
+    ],
+  },
+  {
+    what: 'a grandmother and a mother before their kunyas (الجدة أم فلان, الأم أم فلان)',
+    text: [
+      'وتقول الجدة أم صالح: "كنا نخبز في التنور".',
+      'وقالت الأم أم جود لـ"الوطن" إن ابنتها "تخاف من المدرسة".',
+    ].join('\n\n'),
+    quotes: [
+      ['كنا نخبز في التنور', 'direct', 'أم صالح'],
+      ['الوطن', 'mention', null],
+      ['تخاف من المدرسة', 'partial', 'أم جود'],
+    ],
+  },
+];
+
+const specialistGuards: readonly Row[] = [
+  {
+    what: 'guard: المختصة after a body’s plural head is its adjective (الجهات المختصة)',
+    text: 'وأكدت الجهات المختصة أن المصنع "خالف اشتراطات السلامة".',
+    quotes: [['خالف اشتراطات السلامة', 'partial', 'الجهات المختصة']],
+  },
+  {
+    what: 'guard: المتخصصة after a court’s head and adjective is part of its name',
+    text: 'وقالت المحكمة الجزائية المتخصصة في الرياض إن الحكم "قابل للاستئناف".',
+    quotes: [['قابل للاستئناف', 'partial', 'المحكمة الجزائية المتخصصة']],
+  },
+  {
+    what: 'guard: الأم after a firm is its adjective (الشركة الأم)',
+    text: 'وقالت الشركة الأم في بيان إن الصفقة "ستكتمل قبل نهاية العام".',
+    quotes: [['ستكتمل قبل نهاية العام', 'partial', 'الشركة الأم']],
+  },
+  {
+    what: 'guard: the mother and the specialist alone, with no name after them, stay the description',
+    text: [
+      'وقالت الأم: "لم ينم طوال الليل".',
+      'وقال المختص في الشأن الإيراني إن "طهران تراهن على الوقت".',
+    ].join('\n\n'),
+    quotes: [
+      ['لم ينم طوال الليل', 'direct', 'الأم'],
+      ['طهران تراهن على الوقت', 'partial', 'المختص'],
+    ],
+  },
+  {
+    what: 'guard: the name first, the specialist’s field between commas after it',
+    text: 'وقال عبدالله الشمري، المتخصص في الشأن التركي، إن "الانتخابات ستعاد".',
+    quotes: [['الانتخابات ستعاد', 'partial', 'عبدالله الشمري']],
+  },
+];
+
+/** A newcomer brought in by the sentence's first verb, a post in apposition after her given name. */
+const newcomerRows: readonly Row[] = [
+  {
+    what: 'the verb that opens the sentence is not read into her name before a post between commas (تسكن منى، المعلمة …)',
+    text: [
+      'وقال مدير التعليم إن المدارس "جاهزة لاستقبال الطالبات".',
+      'تسكن منى، المعلمة في مدرسة القرية، على بعد أربعين كيلومترا، وتقول: «أخرج قبل الفجر كل يوم».',
+    ].join('\n\n'),
+    quotes: [
+      ['جاهزة لاستقبال الطالبات', 'partial', 'مدير التعليم'],
+      ['أخرج قبل الفجر كل يوم', 'direct', 'منى'],
+    ],
+  },
+];
+
+describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر, المتخصص, المتسوقة …)', () => {
   runRows(postRows);
   runRows(postGuards);
   runRows(placeKunyaRows);
+  runRows(specialistRows);
+  runRows(specialistGuards);
+  runRows(newcomerRows);
 });

@@ -292,6 +292,25 @@ export const TITLES: readonly string[] = [
   // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
   'العامل',
   'العاملة',
+  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, وقال المستأجر أبو فلان, وقالت
+  // الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
+  'المتسوق',
+  'المتسوقة',
+  'المستأجر',
+  'المستأجرة',
+  'الجزار',
+  'الراعي',
+  'الجدة',
+  'الأم',
+  // a specialist by his field before his honorific and his name (المتخصص في الشأن الإيراني الدكتور فلان,
+  // المختصة في التغذية فلانة, المهتم بالشأن التاريخي الباحث فلان); after a body's name the participle still
+  // ends it (المنظمة المتخصصة في …: DESCRIBING_PARTICIPLES)
+  'المتخصص',
+  'المتخصصة',
+  'المختص',
+  'المختصة',
+  'المهتم',
+  'المهتمة',
   'مفوض',
   'ناطق',
   'الرجل',
