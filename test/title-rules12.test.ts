@@ -9,6 +9,9 @@
  *   (المتسوقة, المستأجر, الجزار, الراعي, الجدة, الأم) before an honorific, a name or a kunya.
  * - a given name read back before a post between commas (تسكن منى، المعلمة …، وتقول): the verb that opens
  *   the sentence is no first name, with الأم now a post as with any other (expand-names).
+ * - a state as a place head as its city is (ولاية in ORGANISATIONS: الحاكم السابق لولاية … فلان, النائب
+ *   الجمهوري لولاية … فلان), and a title that opens with و and ال (والي, والد) read as no definite word, so
+ *   that a body's word after it (والي المدينة فلان) is its genitive, not the verb's object.
  *   A kunya that is a place's name (أبو عريش, أم القرى) inside the post's complement is no speaker: the name
  *   after it speaks (these rows fail without the rule too).
  * Guard rows keep the opposite cases: the academy as a body (في بيان, with its nationality), each post
@@ -212,6 +215,46 @@ const newcomerRows: readonly Row[] = [
   },
 ];
 
+/** A state or a governor's city after the post, then the holder's name. */
+const stateRows: readonly Row[] = [
+  {
+    what: 'a former governor of a state after ل (الحاكم السابق لولاية …), then his name: the state is the post’s',
+    text: 'وقال الحاكم السابق لولاية أركنساس مايك هاكابي لشبكة "فوكس نيوز" إن الاتفاق "يفتح الطريق أمام القنبلة".',
+    quotes: [
+      ['فوكس نيوز', 'mention', null],
+      ['يفتح الطريق أمام القنبلة', 'partial', 'مايك هاكابي'],
+    ],
+  },
+  {
+    what: 'a congressman, his party and his state after ل, then his name and a colon',
+    text: 'وقال النائب الجمهوري لولاية ميسيسيبي بيني تومسون: "الإعصار كشف ضعف السدود".',
+    quotes: [['الإعصار كشف ضعف السدود', 'direct', 'بيني تومسون']],
+  },
+  {
+    what: 'a Turkish provincial governor before a definite body word (والي المدينة): والي is no definite word',
+    text: 'وقال والي المدينة إسماعيل جتين لوكالة الأناضول إن "الحياة عادت إلى طبيعتها".',
+    quotes: [['الحياة عادت إلى طبيعتها', 'partial', 'إسماعيل جتين']],
+  },
+];
+
+const stateGuards: readonly Row[] = [
+  {
+    what: 'guard: a state speaking as a body in a statement (وقالت ولاية …)',
+    text: 'وقالت ولاية أوريغون في بيان إن "الحرائق أتت على عشرة آلاف هكتار".',
+    quotes: [['الحرائق أتت على عشرة آلاف هكتار', 'partial', 'ولاية أوريغون']],
+  },
+  {
+    what: 'guard: an unnamed official in a state stays the description',
+    text: 'وقال مسؤول في ولاية نيفادا إن "المياه تكفي حتى الخريف".',
+    quotes: [['المياه تكفي حتى الخريف', 'partial', 'مسؤول في ولاية نيفادا']],
+  },
+  {
+    what: 'guard: a father before his child’s definite word is no definite word either; the title speaks',
+    text: 'وقال والد الطالبة إن ابنته "نالت المركز الأول".',
+    quotes: [['نالت المركز الأول', 'partial', 'والد الطالبة']],
+  },
+];
+
 describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر, المتخصص, المتسوقة …)', () => {
   runRows(postRows);
   runRows(postGuards);
@@ -219,4 +262,6 @@ describe('titles12: post words before a name (السيناتورة, العمدة
   runRows(specialistRows);
   runRows(specialistGuards);
   runRows(newcomerRows);
+  runRows(stateRows);
+  runRows(stateGuards);
 });

@@ -4243,7 +4243,9 @@ function isDefiniteAdjective(norm: string): boolean {
  * ودعا الرئيس الحكومة إلى …). A plural before it may take a plural adjective (المسؤولون الأمنيون).
  */
 function isObjectAfterDefinite(prev: string, norm: string): boolean {
-  if (!hasArticle(prev)) return false;
+  // …not a title whose own letters open with و and ال (والي, والد, والدة): it governs its genitive
+  // (والي المدينة فلان, والد الطفل), it is no definite word.
+  if (!hasArticle(prev) || (!prev.startsWith('ال') && TITLE_SET.has(prev))) return false;
   // A noun news gives as the object (رفضت نقابة المعلمين القرار), whatever the word before it.
   if (OBJECT_NOUN_SET.has(norm)) return true;
   // A broken plural of people after a definite title (نصح الطبيب المرضى, حث المدير الطلاب): those

@@ -600,6 +600,9 @@ export const ORGANISATIONS: readonly string[] = [
   'بلدة',
   'قرية',
   'منطقة',
+  // a state, as its city is (الحاكم السابق لولاية فلوريدا فلان): the state's name is the title's, the name
+  // after it the holder's
+  'ولاية',
   'حي',
   'شارع',
   'ساحة',
