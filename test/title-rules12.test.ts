@@ -12,6 +12,8 @@
  * - a state as a place head as its city is (ولاية in ORGANISATIONS: الحاكم السابق لولاية … فلان, النائب
  *   الجمهوري لولاية … فلان), and a title that opens with و and ال (والي, والد) read as no definite word, so
  *   that a body's word after it (والي المدينة فلان) is its genitive, not the verb's object.
+ * - where the bearer comes from after his nationality (الزائر الكويتي القادم من … فلان), and a town glued to
+ *   ب after the complement's definite word (ولية الأمر في حي النسيم بالرياض أم فلان): both the post's.
  *   A kunya that is a place's name (أبو عريش, أم القرى) inside the post's complement is no speaker: the name
  *   after it speaks (these rows fail without the rule too).
  * Guard rows keep the opposite cases: the academy as a body (في بيان, with its nationality), each post
@@ -255,6 +257,54 @@ const stateGuards: readonly Row[] = [
   },
 ];
 
+/** Where the bearer comes from or where his body is, between the post and the name. */
+const whereRows: readonly Row[] = [
+  {
+    what: 'a visitor’s nationality, then القادم من and a city, then his kunya (الزائر الكويتي القادم من … أبو فلان)',
+    text: 'وقال الزائر الكويتي القادم من الجهراء أبو مشعل لـ"الوطن": "الأجواء في أبها لا تقارن".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['الأجواء في أبها لا تقارن', 'direct', 'أبو مشعل'],
+    ],
+  },
+  {
+    what: 'a pilgrim’s nationality, then القادمة من and her city, then her name',
+    text: 'وقالت الحاجة النيجيرية القادمة من كانو عائشة بيلو إن "الرحلة استغرقت يومين".',
+    quotes: [['الرحلة استغرقت يومين', 'partial', 'عائشة بيلو']],
+  },
+  {
+    what: 'a town glued to ب after the district or the school in the complement (في حي … بجدة), then the kunya',
+    text: 'وقالت ولية الأمر في حي النسيم بالرياض أم بندر: "الحديقة مغلقة منذ شهرين".',
+    quotes: [['الحديقة مغلقة منذ شهرين', 'direct', 'أم بندر']],
+  },
+  {
+    what: 'the same after a numbered school and its town (في المدرسة المتوسطة الثانية بحائل), then the kunya',
+    text: 'وقالت المعلمة في المدرسة المتوسطة الثانية بحائل أم لين: "الطالبات أنهين المنهج قبل موعده".',
+    quotes: [['الطالبات أنهين المنهج قبل موعده', 'direct', 'أم لين']],
+  },
+  {
+    what: 'a town after the complement with no name after it is no name (بجدة): the post speaks',
+    text: 'وقال المسؤول في البلدية بجدة: "الحملة مستمرة حتى نهاية الشهر".',
+    quotes: [['الحملة مستمرة حتى نهاية الشهر', 'direct', 'المسؤول']],
+  },
+];
+
+const whereGuards: readonly Row[] = [
+  {
+    what: 'guard: a delegation with its nationality and القادم من is a body with no name after it',
+    text: 'وقال الوفد الأردني القادم من عمان إن المحادثات "كانت مثمرة".',
+    quotes: [['كانت مثمرة', 'partial', 'الوفد الأردني']],
+  },
+  {
+    what: 'guard: a pilgrim with his nationality and where from, and no name: the post stays',
+    text: 'وقال الحاج الماليزي القادم من كوالالمبور في حديثه لـ"عكاظ" إن "التنظيم تحسن".',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['التنظيم تحسن', 'partial', 'الحاج الماليزي القادم'],
+    ],
+  },
+];
+
 describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر, المتخصص, المتسوقة …)', () => {
   runRows(postRows);
   runRows(postGuards);
@@ -264,4 +314,6 @@ describe('titles12: post words before a name (السيناتورة, العمدة
   runRows(newcomerRows);
   runRows(stateRows);
   runRows(stateGuards);
+  runRows(whereRows);
+  runRows(whereGuards);
 });

@@ -1775,7 +1775,11 @@ export function readSubject(
     }
     // A description of where the bearer comes from between the title and the name (الزائر القادم من
     // الرياض فلان, الحاجة القادمة من إندونيسيا فلانة): the participle and its complement are the title's.
-    if (inTitle && titleHead && words.length === 1 && ARRIVING.has(norm)) {
+    // …after the bearer's nationality too (الزائر السعودي القادم من الرياض فلان, الحاج التركي القادم من
+    // إسطنبول فلان): a definite nisba between the title and the participle is the title's adjective.
+    const nationality =
+      words.length === 2 && NISBA.test((tokens[words[1] as number] as Token).norm) && words[1] === i - 1;
+    if (inTitle && titleHead && (words.length === 1 || nationality) && ARRIVING.has(norm)) {
       const end = titleComplement(tokens, i + 1, quotes, text, true);
       if (end > i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
@@ -3137,7 +3141,11 @@ function titleComplement(
     // name after it, whatever follows (بمحافظة إربد فلان).
     const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
     const governs = !hasArticle(bare) && (ORGANISATION_SET.has(bare) || GENITIVE_NOUN_SET.has(bare));
-    const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
+    // …or ب glued to a town of the gazetteer after a definite word (في حي الصفا بجدة, في المدرسة
+    // الثالثة بتبوك): where the body or the district is, still the complement's.
+    const bTown =
+      /^و?ب/u.test(word.norm) && hasArticle(prev) && PLACE_SET.has(word.norm.replace(/^و?ب/u, ''));
+    const place = bTown || (/^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined);
     const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
     if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
       break;
