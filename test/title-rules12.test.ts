@@ -14,6 +14,8 @@
  *   that a body's word after it (والي المدينة فلان) is its genitive, not the verb's object.
  * - where the bearer comes from after his nationality (الزائر الكويتي القادم من … فلان), and a town glued to
  *   ب after the complement's definite word (ولية الأمر في حي النسيم بالرياض أم فلان): both the post's.
+ * - a foreign institute's plain name and its field behind ل with a definite word (معهد واشنطن لسياسة الشرق
+ *   الأدنى فلان, صندوق كارنيغي لتعزيز السلام الدولي فلان): the body's name goes on to the holder's name.
  *   A kunya that is a place's name (أبو عريش, أم القرى) inside the post's complement is no speaker: the name
  *   after it speaks (these rows fail without the rule too).
  * Guard rows keep the opposite cases: the academy as a body (في بيان, with its nationality), each post
@@ -305,6 +307,39 @@ const whereGuards: readonly Row[] = [
   },
 ];
 
+/** A foreign institute's name with its field behind ل, inside the post, then the holder's name. */
+const instituteRows: readonly Row[] = [
+  {
+    what: 'an institute’s plain name and its field behind ل (معهد واشنطن لسياسة الشرق الأدنى), then the name',
+    text: 'وقال الباحث في معهد واشنطن لسياسة الشرق الأدنى مايكل نايتس لـ"الحرة" إن "الجيش العراقي يحتاج إلى وقت".',
+    quotes: [
+      ['الحرة', 'mention', null],
+      ['الجيش العراقي يحتاج إلى وقت', 'partial', 'مايكل نايتس'],
+    ],
+  },
+  {
+    what: 'an endowment’s name and its field behind ل with an adjective (صندوق كارنيغي لتعزيز السلام الدولي), then the name',
+    text: 'وقال الخبير في صندوق كارنيغي لتعزيز السلام الدولي آرون ميلر: "واشنطن مترددة في سوريا".',
+    quotes: [['واشنطن مترددة في سوريا', 'direct', 'آرون ميلر']],
+  },
+];
+
+const instituteGuards: readonly Row[] = [
+  {
+    what: 'guard: an agency behind ل after the institute is whom he told; no name, the post speaks',
+    text: 'وقال الخبير في معهد واشنطن لوكالة فرانس برس إن "الضربات الجوية لن تكفي".',
+    quotes: [['الضربات الجوية لن تكفي', 'partial', 'الخبير']],
+  },
+  {
+    what: 'guard: a paper behind ل after a centre whose field has the article; the post speaks',
+    text: 'وقال الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية لصحيفة "الشرق الأوسط" إن "القاهرة حذرة".',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['القاهرة حذرة', 'partial', 'الباحث'],
+    ],
+  },
+];
+
 describe('titles12: post words before a name (السيناتورة, العمدة, الأكاديمية, ولية الأمر, المتخصص, المتسوقة …)', () => {
   runRows(postRows);
   runRows(postGuards);
@@ -316,4 +351,6 @@ describe('titles12: post words before a name (السيناتورة, العمدة
   runRows(stateGuards);
   runRows(whereRows);
   runRows(whereGuards);
+  runRows(instituteRows);
+  runRows(instituteGuards);
 });

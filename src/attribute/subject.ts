@@ -3147,7 +3147,17 @@ function titleComplement(
       /^و?ب/u.test(word.norm) && hasArticle(prev) && PLACE_SET.has(word.norm.replace(/^و?ب/u, ''));
     const place = bTown || (/^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined);
     const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
-    if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
+    // …or a body's field behind ل and its definite words (في معهد واشنطن لسياسة الشرق الأدنى, في معهد
+    // ستوكهولم الدولي لأبحاث السلام): the body's name goes on, its plain word before it too.
+    const bodyField =
+      (isLamGenitive(tokens, j) && phraseHasBody(tokens, at, j)) || (governs && isLamGenitive(tokens, j + 1));
+    if (
+      !hasArticle(word.norm) &&
+      !place &&
+      !placeName &&
+      !bodyField &&
+      !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))
+    )
       break;
     last = j;
   }
@@ -3236,6 +3246,34 @@ function titleComplement(
   if (toward && !envoy && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? ''))
     return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
+}
+
+/**
+ * ل glued to an indefinite noun with a definite word after it (لسياسة الشرق, لأبحاث السلام): a body's
+ * field in its name, not whom the words were told (an outlet, hearers, a kinsman) nor a title's holder.
+ */
+function isLamGenitive(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (word?.type !== 'word' || !/^ل[^ل]/u.test(word.norm) || word.norm.length <= 3 || hasArticle(word.norm))
+    return false;
+  const next = tokens[at + 1];
+  return (
+    next?.type === 'word' &&
+    hasArticle(next.norm) &&
+    !TITLE_SET.has(word.norm.slice(1)) &&
+    !isKinAfterLam(word.norm) &&
+    !isOutletAfterLam(tokens, at) &&
+    !isHearerAfterLam(tokens, at, [])
+  );
+}
+
+/** A body's head without the article among the complement's words from `from` up to `to`. */
+function phraseHasBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = (tokens[k] as Token).norm.replace(/^و?ب/u, '');
+    if (!hasArticle(norm) && ORGANISATION_SET.has(norm)) return true;
+  }
+  return false;
 }
 
 /** The most plain words a foreign firm's name may have before its officer's given name. */
