@@ -506,8 +506,6 @@ const internationalSplitRows: readonly Row[] = [
         'راماكريشنا ريدي',
       ],
     ],
-    // engine gap: credits both quotes to the state’s name أندرا براديش, not to the minister named in apposition.
-    gaps: ['attribution'],
   },
   {
     what: 'India heatwave, split out: a plan’s quoted name (طبقت "…") after وأشار إلى أن in a professor’s paragraph, with the paragraph after that names him by surname (وقال شارما لبي بي سي:)',

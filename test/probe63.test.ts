@@ -462,8 +462,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Hayat voters, split out: a woman academic by her post, then a title and her name (رأت الأكاديمية في جامعة … الدكتورة فلانة أن «…») then وتابعت:',
-    // engine gap: both quotes go to الأكاديمية, the post word that opens the chain, instead of the name after the title الدكتورة, أمل بنت سعيد باحارث.
-    gaps: ['attribution'],
     text: [
       'في المقابل، رأت الأكاديمية في جامعة الملك عبدالعزيز الدكتورة أمل بنت سعيد باحارث أن التحدي الحقيقي «ليس في التسجيل، بل في أن تصل المرأة إلى المجلس»، وتابعت: «المرشحة ممنوعة من مخاطبة الناخبين الرجال مباشرة، وهذا يضعها في موقع أضعف من منافسيها منذ البداية».',
     ].join('\n\n'),
@@ -538,8 +536,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'DW Arabic Syrian doctors, split out: dpa’s relay of a state ministry (ونقلت وكالة الأنباء الألمانية عن وزارة الصحة في ولاية ساكسونيا السفلى قولها إنها «…»)',
-    // engine gap: the partial goes to وزارة الصحة, the ministry’s name cut before في ولاية ساكسونيا السفلى.
-    gaps: ['attribution'],
     text: [
       'ونقلت وكالة الأنباء الألمانية عن وزارة الصحة في ولاية ساكسونيا السفلى قولها إنها «تدرس تسريع الإجراءات عبر تعيين مزيد من الموظفين في دوائر الاعتراف بالشهادات».',
     ].join('\n\n'),

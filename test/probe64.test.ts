@@ -273,7 +273,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Noor system, split out: a mother by her kunya after a role (ولية الأمر أم ريان) with قالت … إنها … "…" and متسائلة: "…"',
-    // engine gap: both quotes are credited to 'ولية الأمر أم ريان', the role word kept, instead of the kunya alone, أم ريان.
     text: [
       'وفي المقابل، قالت ولية الأمر أم ريان إنها حاولت الدخول إلى النظام "أكثر من ثلاثين مرة منذ السادسة صباحاً دون جدوى"، متسائلة: "كل سنة نفس القصة، لماذا لا يستعدون لهذا اليوم وهم يعرفون موعده منذ بداية العام؟".',
     ].join('\n\n'),
@@ -285,7 +284,6 @@ const saudiSplitRows: readonly Row[] = [
         'أم ريان',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'dates festival, split out: the supervisor (المهندس) with من جانبه، قال … في تصريح لوكالة الأنباء السعودية:, then وأضاف أن with no subject around quoted date varieties ("السكري"، يليه "الخلاص" و"الصقعي") and مشيراً إلى أن, then a farmer with والتقت "واس" المزارع فلان، الذي …، وقال:',

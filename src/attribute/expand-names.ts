@@ -386,8 +386,17 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // تصريحات لاري سكوت، رئيس مجلس الإدارة: a title in apposition after a comma closes a name
         // whose start is unknown; one word before a one-word name is its first name.
         const apposed = tokens[at + 2];
+        // …not the sentence's first word before a given name when it is none itself (تعمل سارة، الأم
+        // لثلاثة أطفال، …): the verb that brought her in, as verbFirst reads it below.
+        const before = tokens[at - 1];
+        const verbBefore =
+          tokens[at - 2]?.type !== 'word' &&
+          before?.type === 'word' &&
+          !isGivenName(before.norm) &&
+          isGivenName((tokens[at] as Token).norm);
         if (
           form.words.length === 1 &&
+          !verbBefore &&
           isComma(right) &&
           apposed?.type === 'word' &&
           stripToSet(apposed.norm, TITLE_SET) !== undefined &&

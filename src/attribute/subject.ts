@@ -1777,7 +1777,11 @@ export function readSubject(
     }
     // A description of where the bearer comes from between the title and the name (الزائر القادم من
     // الرياض فلان, الحاجة القادمة من إندونيسيا فلانة): the participle and its complement are the title's.
-    if (inTitle && titleHead && words.length === 1 && ARRIVING.has(norm)) {
+    // …after the bearer's nationality too (الزائر السعودي القادم من الرياض فلان, الحاج التركي القادم من
+    // إسطنبول فلان): a definite nisba between the title and the participle is the title's adjective.
+    const nationality =
+      words.length === 2 && NISBA.test((tokens[words[1] as number] as Token).norm) && words[1] === i - 1;
+    if (inTitle && titleHead && (words.length === 1 || nationality) && ARRIVING.has(norm)) {
       const end = titleComplement(tokens, i + 1, quotes, text, true);
       if (end > i) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
@@ -3140,9 +3144,23 @@ function titleComplement(
     // name after it, whatever follows (بمحافظة إربد فلان).
     const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
     const governs = !hasArticle(bare) && (ORGANISATION_SET.has(bare) || GENITIVE_NOUN_SET.has(bare));
-    const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
+    // …or ب glued to a town of the gazetteer after a definite word (في حي الصفا بجدة, في المدرسة
+    // الثالثة بتبوك): where the body or the district is, still the complement's.
+    const bTown =
+      /^و?ب/u.test(word.norm) && hasArticle(prev) && PLACE_SET.has(word.norm.replace(/^و?ب/u, ''));
+    const place = bTown || (/^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined);
     const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
-    if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
+    // …or a body's field behind ل and its definite words (في معهد واشنطن لسياسة الشرق الأدنى, في معهد
+    // ستوكهولم الدولي لأبحاث السلام): the body's name goes on, its plain word before it too.
+    const bodyField =
+      (isLamGenitive(tokens, j) && phraseHasBody(tokens, at, j)) || (governs && isLamGenitive(tokens, j + 1));
+    if (
+      !hasArticle(word.norm) &&
+      !place &&
+      !placeName &&
+      !bodyField &&
+      !(governs && hasArticle(tokens[j + 1]?.norm ?? ''))
+    )
       break;
     last = j;
   }
@@ -3231,6 +3249,34 @@ function titleComplement(
   if (toward && !envoy && !opensGivenName(tokens, start) && !NAME_JOINER_SET.has(tokens[start]?.norm ?? ''))
     return -1;
   return (n - start >= 2 || firstName) && closes ? last : -1;
+}
+
+/**
+ * ل glued to an indefinite noun with a definite word after it (لسياسة الشرق, لأبحاث السلام): a body's
+ * field in its name, not whom the words were told (an outlet, hearers, a kinsman) nor a title's holder.
+ */
+function isLamGenitive(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (word?.type !== 'word' || !/^ل[^ل]/u.test(word.norm) || word.norm.length <= 3 || hasArticle(word.norm))
+    return false;
+  const next = tokens[at + 1];
+  return (
+    next?.type === 'word' &&
+    hasArticle(next.norm) &&
+    !TITLE_SET.has(word.norm.slice(1)) &&
+    !isKinAfterLam(word.norm) &&
+    !isOutletAfterLam(tokens, at) &&
+    !isHearerAfterLam(tokens, at, [])
+  );
+}
+
+/** A body's head without the article among the complement's words from `from` up to `to`. */
+function phraseHasBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = (tokens[k] as Token).norm.replace(/^و?ب/u, '');
+    if (!hasArticle(norm) && ORGANISATION_SET.has(norm)) return true;
+  }
+  return false;
 }
 
 /** The most plain words a foreign firm's name may have before its officer's given name. */
@@ -4290,7 +4336,9 @@ function isDefiniteAdjective(norm: string): boolean {
  * ودعا الرئيس الحكومة إلى …). A plural before it may take a plural adjective (المسؤولون الأمنيون).
  */
 function isObjectAfterDefinite(prev: string, norm: string): boolean {
-  if (!hasArticle(prev)) return false;
+  // …not a title whose own letters open with و and ال (والي, والد, والدة): it governs its genitive
+  // (والي المدينة فلان, والد الطفل), it is no definite word.
+  if (!hasArticle(prev) || (!prev.startsWith('ال') && TITLE_SET.has(prev))) return false;
   // A noun news gives as the object (رفضت نقابة المعلمين القرار), whatever the word before it.
   if (OBJECT_NOUN_SET.has(norm)) return true;
   // A broken plural of people after a definite title (نصح الطبيب المرضى, حث المدير الطلاب): those

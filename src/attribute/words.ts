@@ -79,6 +79,8 @@ export const TITLES: readonly string[] = [
   'الأمير',
   'الأميرة',
   'ولي',
+  // a mother by her role before her kunya (ولية الأمر أم فلان, ولية أمر الطالبة أم فلان)
+  'ولية',
   'المفوض',
   'المفوضة',
   'المبعوث',
@@ -136,9 +138,13 @@ export const TITLES: readonly string[] = [
   'الإمام',
   'البابا',
   'السيناتور',
+  // a woman senator (السيناتورة الديمقراطية عن ولاية كاليفورنيا فلانة)
+  'السيناتورة',
   'المرشد',
   'الحاخام',
   'عمدة',
+  // a mayor by his post with the article, then his party and his city (العمدة الديمقراطي لمدينة نيويورك فلان)
+  'العمدة',
   'محافظ',
   'المحافظ',
   'حاكم',
@@ -166,6 +172,9 @@ export const TITLES: readonly string[] = [
   'المكلف',
   'المكلفة',
   'الأكاديمي',
+  // a woman academic before her university and her name (الأكاديمية في جامعة الملك سعود الدكتورة فلانة);
+  // the academy as a body (وقالت الأكاديمية في بيان) is read as it was: the speaker is still its word
+  'الأكاديمية',
   'المحلل',
   'محلل',
   'الطبيب',
@@ -289,6 +298,25 @@ export const TITLES: readonly string[] = [
   // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
   'العامل',
   'العاملة',
+  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, وقال المستأجر أبو فلان, وقالت
+  // الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
+  'المتسوق',
+  'المتسوقة',
+  'المستأجر',
+  'المستأجرة',
+  'الجزار',
+  'الراعي',
+  'الجدة',
+  'الأم',
+  // a specialist by his field before his honorific and his name (المتخصص في الشأن الإيراني الدكتور فلان,
+  // المختصة في التغذية فلانة, المهتم بالشأن التاريخي الباحث فلان); after a body's name the participle still
+  // ends it (المنظمة المتخصصة في …: DESCRIBING_PARTICIPLES)
+  'المتخصص',
+  'المتخصصة',
+  'المختص',
+  'المختصة',
+  'المهتم',
+  'المهتمة',
   'مفوض',
   'ناطق',
   'الرجل',
@@ -578,6 +606,9 @@ export const ORGANISATIONS: readonly string[] = [
   'بلدة',
   'قرية',
   'منطقة',
+  // a state, as its city is (الحاكم السابق لولاية فلوريدا فلان): the state's name is the title's, the name
+  // after it the holder's
+  'ولاية',
   'حي',
   'شارع',
   'ساحة',
