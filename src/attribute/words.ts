@@ -1843,6 +1843,8 @@ export const BODY_MEMBER_ADJECTIVES: readonly string[] = [
  */
 export const NOT_BODY_HEADS: readonly string[] = [
   ...['قطاع', 'مجال', 'وسط', 'أوساط', 'سوق', 'ريف', 'محافظة', 'حي', 'شارع', 'ساحة', 'مخيم', 'مخيمات'],
+  // places, not bodies: an official in a state or town is described by where he serves (مسؤول في ولاية …)
+  ...['ولاية', 'إقليم', 'بلدة', 'قرية'],
   ...['دوائر', 'صفوف', 'محيط', 'مصدر', 'مصادر', 'وسائل', 'صفحة', 'حساب', 'تطبيق', 'موقع'],
 ];
 
@@ -1863,22 +1865,18 @@ export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 /**
- * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
- * تجلس بعض النساء): the subject a narrative verb brings in is then no newcomer who speaks.
- */
-/**
  * Counts of tens, hundreds, thousands (عشرات الجرحى, مئات الأسر): after a relative's verb they are what
  * it acted on (الذي نقل عشرات المصابين), not whose words follow. Not كل, جميع, بعض: an object of a verb
  * of opinion (الذي يعتبر كل النساء «…») is what the antecedent said something of.
  */
 export const COUNT_NOUNS: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ألوف', 'ملايين'];
 
+/**
+ * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
+ * تجلس بعض النساء): the subject a narrative verb brings in is then no newcomer who speaks.
+ */
 export const QUANTITY_NOUNS: readonly string[] = [
-  'عشرات',
-  'مئات',
-  'آلاف',
-  'ألوف',
-  'ملايين',
+  ...COUNT_NOUNS,
   'بضع',
   'بضعة',
   'بعض',
