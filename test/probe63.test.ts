@@ -544,8 +544,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'DW Arabic Syrian doctors, split out: dpa’s relay of a state ministry (ونقلت وكالة الأنباء الألمانية عن وزارة الصحة في ولاية ساكسونيا السفلى قولها إنها «…»)',
-    // engine gap: the partial goes to وزارة الصحة, the ministry’s name cut before في ولاية ساكسونيا السفلى.
-    gaps: ['attribution'],
     text: [
       'ونقلت وكالة الأنباء الألمانية عن وزارة الصحة في ولاية ساكسونيا السفلى قولها إنها «تدرس تسريع الإجراءات عبر تعيين مزيد من الموظفين في دوائر الاعتراف بالشهادات».',
     ].join('\n\n'),

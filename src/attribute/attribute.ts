@@ -625,6 +625,8 @@ const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
 const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
+/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
+const POSSESSIVE_PEOPLE_END = /(?:ها|هما|هم|هن|ه)$/u;
 
 /**
  * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
@@ -2889,6 +2891,9 @@ class Attributor {
     // وقالت الشرطة إن …، وحذر السكان من «…»: people in a broken plural right after a verb of calling, while
     // someone holds the floor, are those it addresses; the subject was dropped.
     if (subject && subject.first === from && this.peopleAddressed(subject, match.lemma)) subject = null;
+    // ودعت رعاياها إلى, وحثت مواطنيها على: the people of the one who speaks, by a pronoun back to it, right
+    // after a verb of calling: those it addresses; the subject was dropped.
+    if (subject && subject.first === from && this.ownPeopleAddressed(subject, match.lemma)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -3577,6 +3582,29 @@ class Attributor {
     // An adjective in the nominative (الأهالي الغاضبون) marks the people as the subject.
     if (subject.last > subject.first && (this.tokens[subject.last] as Token).norm.endsWith('ون'))
       return false;
+    const next = this.tokens[subject.last + 1];
+    return (
+      next?.type === 'mark' ||
+      (next?.type === 'word' &&
+        (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+          /^ب[^ب]{3,}/u.test(next.norm)))
+    );
+  }
+
+  /**
+   * The subject read right after a verb of calling (ADDRESSING_SET) is one word, people with a pronoun
+   * back to someone named before (رعاياها, مواطنيها, منتسبيه): a sound plural in construct in the
+   * accusative (مواطني, not مواطنو) or a broken plural of ADDRESSED_PEOPLE_SET, then what they are
+   * called to (إلى, على, من, ب, a quote): those addressed, the verb's object.
+   */
+  private ownPeopleAddressed(subject: Subject, lemma: string): boolean {
+    if (!ADDRESSING_SET.has(lemma) || subject.last !== subject.first) return false;
+    const word = (this.tokens[subject.first] as Token).norm;
+    const stem = word.replace(POSSESSIVE_PEOPLE_END, '');
+    if (stem === word || stem.length < 3 || hasArticle(stem)) return false;
+    const people = (stem.endsWith('ي') && stem.length >= 5) || ADDRESSED_PEOPLE_SET.has(`ال${stem}`);
+    if (!people) return false;
     const next = this.tokens[subject.last + 1];
     return (
       next?.type === 'mark' ||
@@ -7130,6 +7158,9 @@ class Attributor {
           verb = k + 1;
           break;
         }
+    // وبعد أن رفعت الوزارة …، ودعت, وعقب أن …: a clause of time first, whose subject the main verb takes up.
+    if (TIME_PREPOSITIONS.has(first?.norm ?? '') && this.tokens[start + 1]?.norm === 'ان' && start + 2 < cue)
+      verb = start + 2;
     // ومن المقرر أن يمثل فلان …، وقال: an impersonal predicate and أن before the clause's own verb.
     if (KANA.has(this.tokens[verb]?.norm ?? '') && this.tokens[verb + 1]?.norm === 'من') verb++;
     if (
