@@ -7,6 +7,9 @@
  * - people with a pronoun back to the speaker (رعاياها, مواطنيها) right after a verb of calling are those
  *   it calls on, and the subject was dropped; after a clause of time (وبعد أن رفعت الوزارة …، ودعت) the
  *   dropped subject is that clause's;
+ * - a body's statement after ل (بيان للهيئة العامة للسياحة والتراث الوطني) names it whole, its field, a
+ *   genitive joined with و and that genitive's adjective; ل before a head that begins with ل (للجنة) gives
+ *   back اللجنة;
  * - a firm named by its head and its own name before the verb's object (أعلنت شركة … تعليق), then by
  *   its head alone (الشركة), is known by the two words.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -133,6 +136,29 @@ const addressedRows: readonly Row[] = [
   },
 ];
 
+const issuerRows: readonly Row[] = [
+  {
+    what: 'a statement of a public body with its field and a joined genitive after لل',
+    text: 'وبحسب بيان للمؤسسة العامة للموانئ والنقل البحري، فإن «حركة السفن ارتفعت في الربع الأول».',
+    quotes: [['حركة السفن ارتفعت في الربع الأول', 'partial', 'المؤسسة العامة للموانئ والنقل البحري']],
+  },
+  {
+    what: 'the joined genitive keeps its own adjective',
+    text: 'ووفقا لبيان للهيئة العامة للثقافة والتراث الشعبي، فإن "المهرجان سيقام في أبها".',
+    quotes: [['المهرجان سيقام في أبها', 'partial', 'الهيئة العامة للثقافة والتراث الشعبي']],
+  },
+  {
+    what: 'a committee after ل: both its lams given back (للجنة → اللجنة)',
+    text: 'وبحسب بيان للجنة الأولمبية الكويتية، فإن «الإيقاف الدولي لم يرفع بعد».',
+    quotes: [['الإيقاف الدولي لم يرفع بعد', 'partial', 'اللجنة الأولمبية الكويتية']],
+  },
+  {
+    what: 'guard: a statement of the ministry by its head alone',
+    text: 'وقال بيان للوزارة إن "التحقيقات مستمرة".',
+    quotes: [['التحقيقات مستمرة', 'partial', 'الوزارة']],
+  },
+];
+
 const firmRows: readonly Row[] = [
   {
     what: 'a firm by its head and name before the object, then its head alone',
@@ -149,4 +175,5 @@ const firmRows: readonly Row[] = [
 describe('bodies in a state after في', () => runRows(stateRows));
 describe('a person by post and nationality', () => runRows(describedRows));
 describe('people a body calls on, and the subject of a clause of time', () => runRows(addressedRows));
+describe('a body’s statement after ل, its name read whole', () => runRows(issuerRows));
 describe('a firm by its head and name', () => runRows(firmRows));

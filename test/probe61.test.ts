@@ -419,7 +419,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the body’s name is cut short: الهيئة العامة alone here, الهيئة العامة للسياحة والتراث (without الوطني) in the whole article.
     what: 'historic Jeddah, split out: a body’s statement with وبحسب بيان للهيئة العامة للسياحة والتراث الوطني، فإن …',
     text: [
       'وبحسب بيان للهيئة العامة للسياحة والتراث الوطني، فإن أعمال الترميم «ستنفذ وفق المعايير الدولية المعتمدة في مواقع التراث العالمي وبإشراف خبراء متخصصين».',
@@ -431,7 +430,6 @@ const saudiSplitRows: readonly Row[] = [
         'الهيئة العامة للسياحة والتراث الوطني',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the woman met by SPA (فاطمة بنت أحمد الخليفة), subject of التي بينت, is not found: her partial goes to the factory owner of the paragraph before.

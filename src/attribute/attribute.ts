@@ -482,6 +482,15 @@ const MAX_OUTLET_TOKENS = 6;
  */
 const DEFINITE_DERIVED_VERBAL_NOUN =
   /^ال(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$/u;
+/**
+ * The folded rest of a word after لل is a noun that begins with ل whose first ل was written once with the
+ * article's (للجنة = ل + اللجنة): the body's or title's head with ل, not the rest alone (جنه).
+ */
+const lamNoun = (rest: string): boolean =>
+  (ORGANISATION_SET.has(`ل${rest}`) || TITLE_SET.has(`ل${rest}`)) &&
+  !ORGANISATION_SET.has(rest) &&
+  !TITLE_SET.has(rest);
+
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -1252,7 +1261,12 @@ class Attributor {
             second !== null && /^ل[^ل]/u.test(second) && chainWord(second.slice(1)) ? chainEnd(end + 2) : -1;
           if (field >= 0) end = field;
         }
-        end = this.coordinatedField(end);
+        const joined = this.coordinatedField(end);
+        // …and the joined genitive's own adjective (للسياحة والتراث الوطني).
+        end =
+          joined > end && isNisba(word(joined + 1) ?? '') && this.fieldAdjective(joined)
+            ? joined + 1
+            : joined;
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
@@ -1966,7 +1980,10 @@ class Attributor {
     const words = indices.map((i) => (this.tokens[i] as Token).norm);
     // The first word's conjunction or preposition is left out; لل (ل with the article) gives ال back.
     const lam = conjunction && (words[0] as string).startsWith('لل');
-    if (conjunction) words[0] = lam ? `ا${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
+    // …and both lams back when the noun itself begins with ل (للجنة: ل and اللجنة, not الجنة).
+    const article = lam && lamNoun((words[0] as string).slice(2)) ? 'ال' : 'ا';
+    if (conjunction)
+      words[0] = lam ? `${article}${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
     // Words joined by one space: quote marks around a body's name and stray spacing are left out; the
     // halves of a double given name keep the hyphen they were written with (هانز-يورغن).
     const text = indices
@@ -1979,7 +1996,12 @@ class Attributor {
       })
       .join('')
       .replace(FORMAT_CONTROLS, '');
-    return { text: lam ? `ا${text.slice(1)}` : conjunction ? text.slice(1) : text, words, isName, closed };
+    return {
+      text: lam ? `${article}${text.slice(1)}` : conjunction ? text.slice(1) : text,
+      words,
+      isName,
+      closed,
+    };
   }
 
   /**
@@ -8275,6 +8297,13 @@ class Attributor {
     body.title = word.norm.startsWith('لل')
       ? [...body.title, ...body.name]
       : Array.from({ length: body.last - body.first + 1 }, (_, n) => body.first + n);
+    // …to the end of the body's name as bodyNameEnd reads it, its field after لل and what is joined to it
+    // with و (بيان للهيئة العامة للسياحة والتراث الوطني), which a name read from ل stops before.
+    const named = this.bodyNameEnd(k);
+    if (named > body.last) {
+      body.title = range(k, named).filter((n) => (this.tokens[n] as Token).type === 'word');
+      body.last = named;
+    }
     body.name = [];
     body.organisation = true;
     body.conjunction = true;
