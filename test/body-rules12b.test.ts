@@ -9,7 +9,7 @@
  *   dropped subject is that clause's;
  * - a body's statement after ل (بيان للهيئة العامة للسياحة والتراث الوطني) names it whole, its field, a
  *   genitive joined with و and that genitive's adjective; ل before a head that begins with ل (للجنة) gives
- *   back اللجنة;
+ *   back اللجنة; the field's adjective before في بيانها is the name's;
  * - a firm named by its head and its own name before the verb's object (أعلنت شركة … تعليق), then by
  *   its head alone (الشركة), is known by the two words.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
@@ -151,6 +151,11 @@ const issuerRows: readonly Row[] = [
     what: 'a committee after ل: both its lams given back (للجنة → اللجنة)',
     text: 'وبحسب بيان للجنة الأولمبية الكويتية، فإن «الإيقاف الدولي لم يرفع بعد».',
     quotes: [['الإيقاف الدولي لم يرفع بعد', 'partial', 'اللجنة الأولمبية الكويتية']],
+  },
+  {
+    what: 'the field’s own adjective before في and the body’s statement',
+    text: 'وأكدت اللجنة المحلية للانتخابات البلدية في بيانها أن "فرز الأصوات سينتهي الليلة".',
+    quotes: [['فرز الأصوات سينتهي الليلة', 'partial', 'اللجنة المحلية للانتخابات البلدية']],
   },
   {
     what: 'guard: a statement of the ministry by its head alone',

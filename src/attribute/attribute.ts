@@ -1505,7 +1505,12 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        (this.closesBodyName(end + 1) && this.fieldPastReading(first, read, end)))
+        (this.closesBodyName(end + 1) &&
+          (this.fieldPastReading(first, read, end) ||
+            // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
+            (end === read + 1 &&
+              /^ل/u.test((this.tokens[read] as Token).norm) &&
+              isNisba((this.tokens[end] as Token).norm)))))
     )
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
