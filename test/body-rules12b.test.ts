@@ -125,6 +125,11 @@ const addressedRows: readonly Row[] = [
     quotes: [['تجنب المناطق الحدودية', 'partial', 'السفارة الأسترالية']],
   },
   {
+    what: 'a firm’s customers in a broken plural with its pronoun after دعت',
+    text: 'وألغت شركة أديل رحلاتها إلى المدينة، ودعت عملاءها إلى «مراجعة مكاتب الحجز».',
+    quotes: [['مراجعة مكاتب الحجز', 'partial', 'شركة أديل']],
+  },
+  {
     what: 'guard: a woman’s mother after دعت is the subject',
     text: 'وتحدثت الطالبة عن معاناتها، ودعت والدتها إلى «إنصاف ابنتها».',
     quotes: [['إنصاف ابنتها', 'partial', 'والدتها']],
