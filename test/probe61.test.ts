@@ -417,7 +417,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the body’s name is cut short: الهيئة العامة alone here, الهيئة العامة للسياحة والتراث (without الوطني) in the whole article.
     what: 'historic Jeddah, split out: a body’s statement with وبحسب بيان للهيئة العامة للسياحة والتراث الوطني، فإن …',
     text: [
       'وبحسب بيان للهيئة العامة للسياحة والتراث الوطني، فإن أعمال الترميم «ستنفذ وفق المعايير الدولية المعتمدة في مواقع التراث العالمي وبإشراف خبراء متخصصين».',
@@ -429,7 +428,6 @@ const saudiSplitRows: readonly Row[] = [
         'الهيئة العامة للسياحة والتراث الوطني',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Al-Ahsa dates, split out: a factory owner on SPA’s tour with a colon, then كما التقت "واس" بالسيدة …، …، التي بينت أن "…"',

@@ -499,7 +499,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the statement is credited to الشركة, the short form, not to the company’s fuller name شركة يوروتانل given in the lede
     what: 'Euronews Calais, split out: the operator named in the lede (بحسب ما أعلنت شركة يوروتانل), then وقالت الشركة في بيان إنها «…» and مشيرة إلى أن',
     text: [
       'حاول أكثر من ألفي مهاجر ليل الاثنين إلى الثلاثاء التسلل إلى نفق المانش في مدينة كاليه الفرنسية، أملا في الوصول إلى بريطانيا على متن الشاحنات والقطارات، في أكبر محاولة من نوعها منذ أسابيع، بحسب ما أعلنت شركة يوروتانل المشغلة للنفق.',
@@ -509,7 +508,6 @@ const internationalSplitRows: readonly Row[] = [
       ['اعترضت أكثر من ألفي محاولة دخول خلال الليل', 'partial', 'شركة يوروتانل'],
       ['تعطلت لساعات، وتضرر آلاف المسافرين', 'partial', 'شركة يوروتانل'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Euronews Calais, split out: the interior ministry’s spokesman with أعلن … + name + إرسال …، وقال لإذاعة «…»:',

@@ -512,6 +512,15 @@ const MAX_OUTLET_TOKENS = 6;
  */
 const DEFINITE_DERIVED_VERBAL_NOUN =
   /^ال(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$/u;
+/**
+ * The folded rest of a word after لل is a noun that begins with ل whose first ل was written once with the
+ * article's (للجنة = ل + اللجنة): the body's or title's head with ل, not the rest alone (جنه).
+ */
+const lamNoun = (rest: string): boolean =>
+  (ORGANISATION_SET.has(`ل${rest}`) || TITLE_SET.has(`ل${rest}`)) &&
+  !ORGANISATION_SET.has(rest) &&
+  !TITLE_SET.has(rest);
+
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -663,6 +672,8 @@ const WRITER_ENDING = /(?:نا|يت)$/u;
 const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
+/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
+const POSSESSIVE_PEOPLE_END = /(?:ها|هما|هم|هن|ه)$/u;
 
 /**
  * Says, for every quoted span, whether it is speech (direct or partial) or a mention, and who speaks.
@@ -1288,7 +1299,12 @@ class Attributor {
             second !== null && /^ل[^ل]/u.test(second) && chainWord(second.slice(1)) ? chainEnd(end + 2) : -1;
           if (field >= 0) end = field;
         }
-        end = this.coordinatedField(end);
+        const joined = this.coordinatedField(end);
+        // …and the joined genitive's own adjective (للسياحة والتراث الوطني).
+        end =
+          joined > end && isNisba(word(joined + 1) ?? '') && this.fieldAdjective(joined)
+            ? joined + 1
+            : joined;
         break;
       }
       if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
@@ -1527,7 +1543,12 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        (this.closesBodyName(end + 1) && this.fieldPastReading(first, read, end)))
+        (this.closesBodyName(end + 1) &&
+          (this.fieldPastReading(first, read, end) ||
+            // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
+            (end === read + 1 &&
+              /^ل/u.test((this.tokens[read] as Token).norm) &&
+              isNisba((this.tokens[end] as Token).norm)))))
     )
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
@@ -2002,7 +2023,10 @@ class Attributor {
     const words = indices.map((i) => (this.tokens[i] as Token).norm);
     // The first word's conjunction or preposition is left out; لل (ل with the article) gives ال back.
     const lam = conjunction && (words[0] as string).startsWith('لل');
-    if (conjunction) words[0] = lam ? `ا${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
+    // …and both lams back when the noun itself begins with ل (للجنة: ل and اللجنة, not الجنة).
+    const article = lam && lamNoun((words[0] as string).slice(2)) ? 'ال' : 'ا';
+    if (conjunction)
+      words[0] = lam ? `${article}${(words[0] as string).slice(1)}` : (words[0] as string).slice(1);
     // Words joined by one space: quote marks around a body's name and stray spacing are left out; the
     // halves of a double given name keep the hyphen they were written with (هانز-يورغن).
     const text = indices
@@ -2015,7 +2039,12 @@ class Attributor {
       })
       .join('')
       .replace(FORMAT_CONTROLS, '');
-    return { text: lam ? `ا${text.slice(1)}` : conjunction ? text.slice(1) : text, words, isName, closed };
+    return {
+      text: lam ? `${article}${text.slice(1)}` : conjunction ? text.slice(1) : text,
+      words,
+      isName,
+      closed,
+    };
   }
 
   /**
@@ -3063,6 +3092,9 @@ class Attributor {
     // وقالت الشرطة إن …، وحذر السكان من «…»: people in a broken plural right after a verb of calling, while
     // someone holds the floor, are those it addresses; the subject was dropped.
     if (subject && subject.first === from && this.peopleAddressed(subject, match.lemma)) subject = null;
+    // ودعت رعاياها إلى, وحثت مواطنيها على: the people of the one who speaks, by a pronoun back to it, right
+    // after a verb of calling: those it addresses; the subject was dropped.
+    if (subject && subject.first === from && this.ownPeopleAddressed(subject, match.lemma)) subject = null;
     // A quoted name in the subject (يقول الكاتب «فلان» …); after a verb that takes an object only
     // before a colon, as the quote is the object before a complementiser (ووصف الوزير «الاتفاق» بأنه …).
     if (subject && subject.last > index) this.readQuotedName(subject, match.takesObject);
@@ -3751,6 +3783,29 @@ class Attributor {
     // An adjective in the nominative (الأهالي الغاضبون) marks the people as the subject.
     if (subject.last > subject.first && (this.tokens[subject.last] as Token).norm.endsWith('ون'))
       return false;
+    const next = this.tokens[subject.last + 1];
+    return (
+      next?.type === 'mark' ||
+      (next?.type === 'word' &&
+        (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
+          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
+          /^ب[^ب]{3,}/u.test(next.norm)))
+    );
+  }
+
+  /**
+   * The subject read right after a verb of calling (ADDRESSING_SET) is one word, people with a pronoun
+   * back to someone named before (رعاياها, مواطنيها, منتسبيه): a sound plural in construct in the
+   * accusative (مواطني, not مواطنو) or a broken plural of ADDRESSED_PEOPLE_SET, then what they are
+   * called to (إلى, على, من, ب, a quote): those addressed, the verb's object.
+   */
+  private ownPeopleAddressed(subject: Subject, lemma: string): boolean {
+    if (!ADDRESSING_SET.has(lemma) || subject.last !== subject.first) return false;
+    const word = (this.tokens[subject.first] as Token).norm;
+    const stem = word.replace(POSSESSIVE_PEOPLE_END, '');
+    if (stem === word || stem.length < 3 || hasArticle(stem)) return false;
+    const people = (stem.endsWith('ي') && stem.length >= 5) || ADDRESSED_PEOPLE_SET.has(`ال${stem}`);
+    if (!people) return false;
     const next = this.tokens[subject.last + 1];
     return (
       next?.type === 'mark' ||
@@ -7449,6 +7504,9 @@ class Attributor {
           verb = k + 1;
           break;
         }
+    // وبعد أن رفعت الوزارة …، ودعت, وعقب أن …: a clause of time first, whose subject the main verb takes up.
+    if (TIME_PREPOSITIONS.has(first?.norm ?? '') && this.tokens[start + 1]?.norm === 'ان' && start + 2 < cue)
+      verb = start + 2;
     // ومن المقرر أن يمثل فلان …، وقال: an impersonal predicate and أن before the clause's own verb.
     if (KANA.has(this.tokens[verb]?.norm ?? '') && this.tokens[verb + 1]?.norm === 'من') verb++;
     if (
@@ -8637,6 +8695,13 @@ class Attributor {
     body.title = word.norm.startsWith('لل')
       ? [...body.title, ...body.name]
       : Array.from({ length: body.last - body.first + 1 }, (_, n) => body.first + n);
+    // …to the end of the body's name as bodyNameEnd reads it, its field after لل and what is joined to it
+    // with و (بيان للهيئة العامة للسياحة والتراث الوطني), which a name read from ل stops before.
+    const named = this.bodyNameEnd(k);
+    if (named > body.last) {
+      body.title = range(k, named).filter((n) => (this.tokens[n] as Token).type === 'word');
+      body.last = named;
+    }
     body.name = [];
     body.organisation = true;
     body.conjunction = true;

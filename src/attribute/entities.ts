@@ -6,6 +6,7 @@ import {
   HONORIFIC_SET,
   KIN_SET,
   ORGANISATION_SET,
+  ORIGIN_NISBA_SET,
   PATRONYM_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
@@ -319,6 +320,21 @@ export class Entities {
   ): Entity | null {
     if (title && at >= 0) this.noteHeadInTitle(title, at);
     if (name) {
+      // الضابط الفنزويلي, الدبلوماسي الروسي: an unnamed source's head and a nationality, read as a name,
+      // call back the one person named with that nationality in his title (describedHolder).
+      const described =
+        !title &&
+        !organisation &&
+        name.words.length === 2 &&
+        this.unnamedHeads.has(bare(name.words[0] as string))
+          ? (name.words[0] as string).startsWith('ال') && ORIGIN_NISBA_SET.has(name.words[1] as string)
+            ? this.describedHolder(name.words[0] as string, name.words[1] as string)
+            : null
+          : null;
+      if (described) {
+        this.namedAt(described, at);
+        return described;
+      }
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
       const found = this.findByName(name.words, at);
@@ -737,6 +753,18 @@ export class Entities {
           true,
         );
         if (named) return named;
+        // …or by its indefinite head and a firm's own name read open before the verb's object (شركة
+        // يوروتانل after أعلنت شركة يوروتانل تعليق …): two words, the second plain, no pronoun on it.
+        const firm = longest(
+          (f) =>
+            !f.isName &&
+            f.words.length === 2 &&
+            f.words[0] === bare(word) &&
+            !(f.words[1] as string).startsWith('ال') &&
+            !/(?:ه|ها|هم)$/u.test(f.words[1] as string),
+          true,
+        );
+        if (firm) return firm;
       }
     }
     const title = best((f) => !f.isName && f.closed);
@@ -1045,6 +1073,13 @@ export class Entities {
       );
       if (source) return source;
     }
+    // الضابط الفنزويلي after العقيد الفنزويلي فلان, الدبلوماسي الروسي after السفير الروسي فلان: a
+    // description, a post and a nationality, calls back the one named person the article gave that
+    // nationality in his title; none when it gave it to two.
+    if (words.length === 2 && first.startsWith('ال') && ORIGIN_NISBA_SET.has(words[1] as string)) {
+      const holder = this.describedHolder(first, words[1] as string);
+      if (holder) return holder;
+    }
     // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
     const head = words.length === 1 && first.startsWith('ال') ? first.slice(2) : null;
     if (head) {
@@ -1138,6 +1173,40 @@ export class Entities {
           entity.forms.some((f) => !f.isName && f.words.some((w) => w.replace(/ه$/u, '') === stem))),
       at,
     );
+  }
+
+  /**
+   * The one named person (not a body) whose title's head has the nationality `origin` right after it
+   * (العقيد الفنزويلي فلان; not المتحدث باسم سلاح الجو الأوكراني, whose nationality is the body's), in either gender,
+   * of the gender of the description's head `first`; null when none or several.
+   */
+  private describedHolder(first: string, origin: string): Entity | null {
+    const head = bare(first);
+    if (ORGANISATION_SET.has(head) || ORGANISATION_SET.has(first) || COUNTRY_OFFICES.has(head)) return null;
+    // المسؤول الأميركي, المصدر المصري: an official or a source unnamed by nature, never the named one.
+    if (ANONYMOUS_HEADS.has(head)) return null;
+    // …nor when the article brought in an unnamed source of that head (ضابط في الجيش … الضابط الفنزويلي).
+    if (this.recentOfHead(head).some((e) => !e.forms.some((f) => f.isName))) return null;
+    const stem = origin.replace(/ه$/u, '');
+    const agreement = titleAgreement(bare(first));
+    let found: Entity | null = null;
+    const from = Math.max(0, this.list.length - MAX_TITLE_CANDIDATES);
+    for (let k = from; k < this.list.length; k++) {
+      const entity = this.list[k] as Entity;
+      if (entity.organisation || !entity.forms.some((f) => f.isName)) continue;
+      if (agreement !== null && entity.agreements.size > 0 && !entity.agreements.has(agreement)) continue;
+      const of = (f: Entity['forms'][number]) =>
+        f.words.length > 1 && (f.words[1] as string).replace(/ه$/u, '') === stem;
+      // …another one of that nationality, by a title or by a name read whole with it (الرائد التركي فلان)
+      // or ending in it (فلان المصري), makes the description name neither.
+      if (!entity.forms.some(of)) continue;
+      if (found && found !== entity) return null;
+      // …the holder by a title whose head is not a head of state's (الرئيس الأميركي فلان is no official).
+      if (!entity.forms.some((f) => !f.isName && of(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string))))
+        return null;
+      found = entity;
+    }
+    return found;
   }
 
   /** Each entity's forms by their folded words, so that adding a form does not scan the others. */
@@ -1259,6 +1328,29 @@ function ofOtherBody(word: string | undefined): boolean {
   const body = word.startsWith('لل') ? word.slice(2) : word.slice(1);
   return ORGANISATION_SET.has(body) && !SPORTING_BODIES.has(body);
 }
+
+/**
+ * Heads of a country's own offices (رئيس, ملك, وزير, سفير), folded and bare: with a nationality they name
+ * that office (الرئيس الأوكراني), never another person of that nationality (describedHolder).
+ */
+const COUNTRY_OFFICES = new Set([
+  'رئيس',
+  'رئيسه',
+  'ملك',
+  'امير',
+  'وزير',
+  'وزيره',
+  'سفير',
+  'سفيره',
+  'مستشار',
+  'مستشاره',
+]);
+
+/** Heads of unnamed officials and sources (folded, bare) that a nationality never ties to a named person. */
+const ANONYMOUS_HEADS = new Set(['مسؤول', 'مسؤوله', 'مصدر', 'مصادر', 'مسؤولون', 'مسؤولين']);
+
+/** Heads of state (folded, bare): a description by post and nationality never calls one back. */
+const STATE_HEADS_OF = new Set(['رئيس', 'رئيسه', 'ملك', 'ملكه', 'امير', 'اميره']);
 
 /** Heads whose definite form alone names another office than their construct (الرئيس ≠ رئيس الوزراء). */
 const PRESIDING_HEADS = new Set(['رئيس']);

@@ -78,6 +78,7 @@ import {
   RETIRED_SET,
   RIVAL_SET,
   SAYING_SET,
+  SEATED_BODY_SET,
   SOURCE_ACCESS_VERB_SET,
   SPOKEN_WHERE_SET,
   STOP_SET,
@@ -321,6 +322,8 @@ const PLACE_JOINERS = new Set([
  * أوبوك), folded.
  */
 const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
+/** Heads of a state or province whose name follows (ولاية بافاريا, إقليم كردستان), folded. */
+const STATE_HEADS = new Set(['ولايه', 'مقاطعه', 'اقليم', 'اماره', 'محافظه']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 export function isPlaceHeadAfterBa(norm: string): boolean {
@@ -1814,14 +1817,34 @@ export function readSubject(
       BODY_PART_HEAD_SET.has(head) &&
       words.length >= 2 &&
       !words.some((k) => ORIGIN_NISBA_SET.has((tokens[k] as Token).norm));
-    const partOfBody =
-      (indefiniteHead || definitePart) && !words.some((k) => (tokens[k] as Token).norm === 'في');
+    const noFi = !words.some((k) => (tokens[k] as Token).norm === 'في');
+    const partOfBody = (indefiniteHead || definitePart) && noFi;
     // An unnamed source inside a body (مسؤول داخل الحزب الحاكم) is one in it, as with في.
     const within = norm === 'في' || (norm === 'داخل' && UNNAMED_SOURCE_SET.has(head));
-    if (within && (titled || partOfBody)) {
+    // A body and the state or province it serves, by its head and name (وزارة الصحة في ولاية ساكسونيا,
+    // الشرطة في ولاية بافاريا, وزارة الداخلية في إقليم كردستان): the place is the name's, as بمنطقة is;
+    // a definite head alone only when it is named with its seat (SEATED_BODY_SET), not an army.
+    const placed =
+      norm === 'في' &&
+      noFi &&
+      (indefiniteHead ||
+        // …its adjectives too (النيابة العامة في ولاية هيسن).
+        (words.length <= 3 &&
+          SEATED_BODY_SET.has(head) &&
+          words.every((k) => hasArticle((tokens[k] as Token).norm)))) &&
+      STATE_HEADS.has(tokens[i + 1]?.norm ?? '') &&
+      tokens[i + 2]?.type === 'word' &&
+      // …a place's name, not a title (في ولاية الرئيس: his term of office) nor a pronoun or a stop word.
+      stripToSet(tokens[i + 2]?.norm ?? '', TITLE_SET) === undefined &&
+      !isStopWord(tokens[i + 2]?.norm ?? '');
+    if (within && (titled || partOfBody || placed)) {
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
-      const bodyHead = body?.type === 'word' ? stripToSet(body.norm, ORGANISATION_SET) : undefined;
+      const bodyHead = placed
+        ? (body as Token).norm
+        : body?.type === 'word'
+          ? stripToSet(body.norm, ORGANISATION_SET)
+          : undefined;
       // …or a body by its short quoted name, the name in apposition after it (في «الراجحي المالية»، فلان،).
       const close = body?.type === 'mark' ? (quotes.get(i + 1) ?? -1) : -1;
       const quotedBody = titled && close > i + 1 && close - i <= 7 && isComma(tokens[close + 1]);

@@ -1790,6 +1790,8 @@ export const ADDRESSED_NOUNS: readonly string[] = [
 export const ADDRESSED_PEOPLE: readonly string[] = [
   ...['السكان', 'الأهالي', 'الزوار', 'الحجاج', 'التجار', 'الطلاب', 'الطالبات', 'أولياء', 'الآباء'],
   ...['الأسر', 'العائلات', 'الجميع', 'الرعايا'],
+  // a body's own people with its pronoun (عملاءها, أنصاره): ownPeopleAddressed
+  ...['العملاء', 'الأنصار'],
 ];
 
 /**
