@@ -49,6 +49,20 @@
  * to the body; a person given by description only (مصدر قضائي، أحد المتضررين، أحد سكان حي …) under that
  * description; names of papers, agencies, campaigns, apps, platforms, firms, seminars, slogans and hashtags
  * are mentions with no speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe66: 5/10 rows, 51/62 speech quotes, 23/24 mentions; by hand from the rows, Saudi
+ * 1/5 rows and international 4/5). After the run no expectation was corrected: each miss was read again
+ * against the corpus rules and stands as written (the weather centre's تنبيهاً من "…" as its partial, an
+ * anonymous source in a named body credited to the body, a resident by description under that description).
+ * Then each passage the engine misreads was split out of its article into a row of its own (the tables of
+ * split rows below, with the paragraphs before it that it needs moved with it: the Makkah lede goes with
+ * the municipality's source because it alone names أمانة العاصمة المقدسة), the rest of the article kept as
+ * written; no other expectation was changed. Every paragraph and expectation of the ten articles is in one
+ * row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -98,15 +112,11 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Watan hail and floods in Abha and Khamis Mushait in " " with "الوطن": a city-colon-name byline, a lede with no quote, the civil defence spokesman (العقيد) لـ"الوطن" with أن and مشيراً إلى أن, the weather centre’s warning with وكان … قد أصدر … تنبيهاً من "…" and داعياً إلى "…", a quote first then يقول المواطن …، الذي …, a Pakistani glazier with أما …، …، فقال إن then مضيفاً:, a closing يذكر أن with the summer slogan',
+    what: 'Al-Watan hail and floods in Abha and Khamis Mushait in " " with "الوطن": a city-colon-name byline, a lede with no quote, the civil defence spokesman (العقيد) لـ"الوطن" with أن and مشيراً إلى أن, the weather centre’s warning with وكان … قد أصدر … تنبيهاً من "…" and داعياً إلى "…", a quote first then يقول المواطن …، الذي …, a Pakistani glazier with أما …، …، فقال إن then مضيفاً:, a closing يذكر أن with the summer slogan (the weather centre’s warning, the glazier and the closing slogan split out below)',
     text: [
       'أبها: مريم عسيري',
       'شهدت مدينة أبها ومحافظة خميس مشيط عصر أمس هطول أمطار غزيرة مصحوبة بزخات كثيفة من البرد، غطت الشوارع بطبقة بيضاء تجاوز سمكها في بعض الأحياء عشرة سنتيمترات، وتسببت في احتجاز عدد من المركبات وتحطم زجاج عشرات السيارات، فيما لم تسجل أي إصابات.',
       'وأوضح المتحدث الرسمي للدفاع المدني بمنطقة عسير العقيد محمد بن عبدالله العاصمي لـ"الوطن" أن فرق الدفاع المدني "تعاملت مع 37 بلاغاً، أغلبها لمركبات احتجزتها السيول في الأنفاق والطرق المنخفضة"، مشيراً إلى أن الفرق "أخلت أسرتين من منزلين في حي الراقي بعد تسرب المياه إليهما".',
-      'وكان المركز الوطني للأرصاد وحماية البيئة قد أصدر صباح أمس تنبيهاً من "أمطار رعدية ورياح نشطة مثيرة للأتربة وتساقط البرد" على مرتفعات عسير والباحة وجازان، داعياً إلى "الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها".',
-      '"كنت عائداً من الدوام عندما بدأ البرد يتساقط بحجم حبات الليمون، فأوقفت السيارة تحت جسر ولم أتحرك نصف ساعة"، يقول المواطن سعيد بن مفرح القحطاني، الذي تحطم الزجاج الأمامي لسيارته.',
-      'أما صاحب ورشة زجاج السيارات في حي الموظفين بخميس مشيط، الباكستاني نعيم أختر، فقال إن الورشة "استقبلت منذ المغرب أكثر من ستين سيارة، ونفد لدينا زجاج بعض الموديلات"، مضيفاً: "الأسعار لن ترتفع، لكن الانتظار قد يطول إلى أسبوع".',
-      'يذكر أن منطقة عسير تشهد في هذا الوقت من العام موسم أمطار صيفية، وتعد أبها من أكثر مدن المملكة اعتدالاً في الصيف، إذ تستقبل آلاف المصطافين ضمن فعاليات "أبها تبهج".',
     ].join('\n\n'),
     quotes: [
       ['الوطن', 'mention', null],
@@ -116,38 +126,18 @@ const saudiRows: readonly Row[] = [
         'محمد بن عبدالله العاصمي',
       ],
       ['أخلت أسرتين من منزلين في حي الراقي بعد تسرب المياه إليهما', 'partial', 'محمد بن عبدالله العاصمي'],
-      ['أمطار رعدية ورياح نشطة مثيرة للأتربة وتساقط البرد', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
-      ['الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
-      [
-        'كنت عائداً من الدوام عندما بدأ البرد يتساقط بحجم حبات الليمون، فأوقفت السيارة تحت جسر ولم أتحرك نصف ساعة',
-        'direct',
-        'سعيد بن مفرح القحطاني',
-      ],
-      ['استقبلت منذ المغرب أكثر من ستين سيارة، ونفد لدينا زجاج بعض الموديلات', 'partial', 'نعيم أختر'],
-      ['الأسعار لن ترتفع، لكن الانتظار قد يطول إلى أسبوع', 'direct', 'نعيم أختر'],
-      ['أبها تبهج', 'mention', null],
     ],
   },
   {
-    what: 'Al-Jazirah the national library’s manuscripts platform in " " with "الجزيرة": a paper-then-name byline, the platform’s quoted name in the lede, the secretary general (الدكتور) في تصريح لـ"الجزيرة" with a colon, then وبين + family name أن and لافتاً إلى أن, a woman historian of science (الدكتورة) with من جانبها، وصفت … بأنها "…" then وتابعت:, a seminar’s quoted title',
+    what: 'Al-Jazirah the national library’s manuscripts platform in " " with "الجزيرة": a paper-then-name byline, the platform’s quoted name in the lede, the secretary general (الدكتور) في تصريح لـ"الجزيرة" with a colon, then وبين + family name أن and لافتاً إلى أن, a woman historian of science (الدكتورة) with من جانبها، وصفت … بأنها "…" then وتابعت:, a seminar’s quoted title (the secretary general’s وبين paragraph split out below)',
     text: [
       'الجزيرة - عبدالله الهاجري',
       'أطلقت مكتبة الملك فهد الوطنية أمس منصتها الإلكترونية "مخطوطات"، التي تتيح للباحثين داخل المملكة وخارجها تصفح أكثر من 12 ألف مخطوطة مصورة من مقتنيات المكتبة، والبحث في فهارسها بالعنوان واسم المؤلف وتاريخ النسخ.',
-      'وقال أمين عام مكتبة الملك فهد الوطنية الدكتور منصور بن سليمان الزامل في تصريح لـ"الجزيرة": "عملنا ثلاث سنوات على تصوير المخطوطات وفهرستها، وكثير منها لم يطلع عليه أحد منذ عقود، لأن الباحث كان يحتاج إلى السفر إلى الرياض والانتظار أياماً حتى يحصل على نسخة".',
-      'وبين الزامل أن المنصة "ستضاف إليها شهرياً نحو 300 مخطوطة"، لافتاً إلى أن بينها نسخاً نادرة من كتب الفقه والفلك والطب "يعود أقدمها إلى القرن السادس الهجري".',
       'من جانبها، وصفت الباحثة في تاريخ العلوم الدكتورة هيفاء بنت ناصر البريكان المنصة بأنها "نقلة كبيرة للباحثين، خصوصاً الباحثات اللاتي كان يصعب عليهن السفر والإقامة خارج مدنهن"، وتابعت: "أتمنى أن تتيح المكتبة تحميل النسخ بجودة عالية للأغراض البحثية، لا الاكتفاء بالتصفح".',
       'وكانت المكتبة قد نظمت الأسبوع الماضي ندوة بعنوان "المخطوط العربي في العصر الرقمي"، شارك فيها متخصصون من المملكة ومصر والمغرب وتركيا، وناقشت تجارب المكتبات العربية في حفظ المخطوطات وإتاحتها.',
     ].join('\n\n'),
     quotes: [
       ['مخطوطات', 'mention', null],
-      ['الجزيرة', 'mention', null],
-      [
-        'عملنا ثلاث سنوات على تصوير المخطوطات وفهرستها، وكثير منها لم يطلع عليه أحد منذ عقود، لأن الباحث كان يحتاج إلى السفر إلى الرياض والانتظار أياماً حتى يحصل على نسخة',
-        'direct',
-        'منصور بن سليمان الزامل',
-      ],
-      ['ستضاف إليها شهرياً نحو 300 مخطوطة', 'partial', 'منصور بن سليمان الزامل'],
-      ['يعود أقدمها إلى القرن السادس الهجري', 'partial', 'منصور بن سليمان الزامل'],
       [
         'نقلة كبيرة للباحثين، خصوصاً الباحثات اللاتي كان يصعب عليهن السفر والإقامة خارج مدنهن',
         'partial',
@@ -162,15 +152,112 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Makkah buried waste containers in Makkah’s districts in « » with «مكة»: a name-then-city byline, the project’s quoted name in the lede, the cleanliness director (المهندس) لـ«مكة» with إن then وأضاف:, a resident by description (أحد سكان حي …) with لكن … قال إن and مضيفاً:, a responsible source in the municipality (مصدر مسؤول في الأمانة) with أوضح … أن and مشيراً إلى أن, a paragraph with no quote, a closing يذكر أن with the app’s quoted name',
+    what: 'Makkah buried waste containers in Makkah’s districts in « » with «مكة»: a name-then-city byline, the project’s quoted name in the lede, the cleanliness director (المهندس) لـ«مكة» with إن then وأضاف:, a resident by description (أحد سكان حي …) with لكن … قال إن and مضيفاً:, a responsible source in the municipality (مصدر مسؤول في الأمانة) with أوضح … أن and مشيراً إلى أن, a paragraph with no quote, a closing يذكر أن with the app’s quoted name (the lede, the director, the resident and the municipality’s source split out below)',
     text: [
       'أحمد الحارثي - مكة المكرمة',
+      'وتعاقدت الأمانة مع شركة تركية لتوريد الحاويات، على أن تتولى شركة وطنية أعمال الحفر والتركيب، ويشمل المشروع في مرحلته الثانية المنطقة المركزية المحيطة بالمسجد الحرام.',
+      'يذكر أن الأمانة أطلقت تطبيق «بلدي مكة» على الهواتف الذكية، لتلقي بلاغات السكان عن النظافة وصيانة الطرق والإنارة ومتابعة معالجتها.',
+    ].join('\n\n'),
+    quotes: [['بلدي مكة', 'mention', null]],
+  },
+  {
+    what: 'SPA blood donation campaign in Hail in " ": SPA’s Hijri-and-Gregorian dateline line, سعادة مدير عام … الدكتور فلان with the campaign’s quoted name, then وأكد الدكتور + family name في تصريح لوكالة الأنباء السعودية أن and مبيناً أن, then وأضاف: with no subject, a woman blood-bank director (الدكتورة) with من جهتها، أوضحت … أن then وقالت:, a donor student with a colon, a closing يذكر أن with the app’s quoted name (the donor split out below)',
+    text: [
+      'حائل 12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس',
+      'دشن سعادة مدير عام الشؤون الصحية بمنطقة حائل الدكتور عبدالعزيز بن صالح الشمري اليوم الحملة التطوعية للتبرع بالدم "دمك حياة"، التي تنظمها الشؤون الصحية بالتعاون مع جامعة حائل في عدد من المجمعات التجارية بالمدينة، وتستمر أسبوعين.',
+      'وأكد الدكتور الشمري في تصريح لوكالة الأنباء السعودية أن بنوك الدم في مستشفيات المنطقة "تحتاج يومياً إلى ما لا يقل عن 120 وحدة دم، ويرتفع الطلب في الصيف مع زيادة الحوادث المرورية على طرق المنطقة"، مبيناً أن الحملة "تستهدف جمع 5 آلاف وحدة خلال مدتها".',
+      'وأضاف: "نأمل أن يصبح التبرع عادة منتظمة عند أبناء المنطقة، لا استجابة لحالات طارئة فقط، فالمتبرع الواحد يمكن أن ينقذ حياة ثلاثة مرضى".',
+      'من جهتها، أوضحت مديرة بنك الدم بمستشفى الملك خالد بحائل الدكتورة نوال بنت فهد العنزي أن عدد المتبرعات من النساء "ارتفع في العامين الأخيرين إلى ثلاثة أضعاف"، وقالت: "خصصنا في الحملة أماكن منفصلة للسيدات، وفريقاً نسائياً كاملاً من الطبيبات والممرضات والفنيات".',
+      'يذكر أن وزارة الصحة تتيح للمتبرعين التسجيل ومعرفة أقرب بنك دم ومواعيد التبرع عبر تطبيق "قطرة" على الهواتف الذكية.',
+    ].join('\n\n'),
+    quotes: [
+      ['دمك حياة', 'mention', null],
+      [
+        'تحتاج يومياً إلى ما لا يقل عن 120 وحدة دم، ويرتفع الطلب في الصيف مع زيادة الحوادث المرورية على طرق المنطقة',
+        'partial',
+        'عبدالعزيز بن صالح الشمري',
+      ],
+      ['تستهدف جمع 5 آلاف وحدة خلال مدتها', 'partial', 'عبدالعزيز بن صالح الشمري'],
+      [
+        'نأمل أن يصبح التبرع عادة منتظمة عند أبناء المنطقة، لا استجابة لحالات طارئة فقط، فالمتبرع الواحد يمكن أن ينقذ حياة ثلاثة مرضى',
+        'direct',
+        'عبدالعزيز بن صالح الشمري',
+      ],
+      ['ارتفع في العامين الأخيرين إلى ثلاثة أضعاف', 'partial', 'نوال بنت فهد العنزي'],
+      [
+        'خصصنا في الحملة أماكن منفصلة للسيدات، وفريقاً نسائياً كاملاً من الطبيبات والممرضات والفنيات',
+        'direct',
+        'نوال بنت فهد العنزي',
+      ],
+      ['قطرة', 'mention', null],
+    ],
+  },
+];
+
+describe('probe 66: whole Saudi articles of 2015 as their desks file them, held out', () => {
+  runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  // engine gap: the warning’s quote after تنبيهاً من is given as a mention, and داعياً إلى "…" gets no speaker (in the article, the civil defence spokesman of the paragraph before), not the centre
+  {
+    what: 'Abha hail, split out: the weather centre’s warning with وكان المركز … قد أصدر … تنبيهاً من "…" and داعياً إلى "…"',
+    text: [
+      'وكان المركز الوطني للأرصاد وحماية البيئة قد أصدر صباح أمس تنبيهاً من "أمطار رعدية ورياح نشطة مثيرة للأتربة وتساقط البرد" على مرتفعات عسير والباحة وجازان، داعياً إلى "الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها".',
+    ].join('\n\n'),
+    quotes: [
+      ['أمطار رعدية ورياح نشطة مثيرة للأتربة وتساقط البرد', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
+      ['الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: the glazier’s two quotes go to «زجاج السيارات» (words of his description, not his name نعيم أختر), and the closing slogan after ضمن فعاليات is read as a partial of the citizen of two paragraphs before instead of a mention
+  {
+    what: 'Abha hail, split out: a quote first then يقول المواطن …، الذي …, a Pakistani glazier with أما صاحب ورشة زجاج السيارات …، الباكستاني فلان، فقال إن "…" then مضيفاً:, a closing يذكر أن with the summer slogan "أبها تبهج"',
+    text: [
+      '"كنت عائداً من الدوام عندما بدأ البرد يتساقط بحجم حبات الليمون، فأوقفت السيارة تحت جسر ولم أتحرك نصف ساعة"، يقول المواطن سعيد بن مفرح القحطاني، الذي تحطم الزجاج الأمامي لسيارته.',
+      'أما صاحب ورشة زجاج السيارات في حي الموظفين بخميس مشيط، الباكستاني نعيم أختر، فقال إن الورشة "استقبلت منذ المغرب أكثر من ستين سيارة، ونفد لدينا زجاج بعض الموديلات"، مضيفاً: "الأسعار لن ترتفع، لكن الانتظار قد يطول إلى أسبوع".',
+      'يذكر أن منطقة عسير تشهد في هذا الوقت من العام موسم أمطار صيفية، وتعد أبها من أكثر مدن المملكة اعتدالاً في الصيف، إذ تستقبل آلاف المصطافين ضمن فعاليات "أبها تبهج".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'كنت عائداً من الدوام عندما بدأ البرد يتساقط بحجم حبات الليمون، فأوقفت السيارة تحت جسر ولم أتحرك نصف ساعة',
+        'direct',
+        'سعيد بن مفرح القحطاني',
+      ],
+      ['استقبلت منذ المغرب أكثر من ستين سيارة، ونفد لدينا زجاج بعض الموديلات', 'partial', 'نعيم أختر'],
+      ['الأسعار لن ترتفع، لكن الانتظار قد يطول إلى أسبوع', 'direct', 'نعيم أختر'],
+      ['أبها تبهج', 'mention', null],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: after وبين الزامل أن the quote is given as a mention (بين is not read as a cue), and the quote closing the لافتاً إلى أن clause is direct with «كتب» (the noun books, كتب الفقه) as its cue, not partial
+  {
+    what: 'manuscripts platform, split out: the secretary general (الدكتور) في تصريح لـ"الجزيرة" with a colon, then وبين + family name أن "…" and لافتاً إلى أن … "…"',
+    text: [
+      'وقال أمين عام مكتبة الملك فهد الوطنية الدكتور منصور بن سليمان الزامل في تصريح لـ"الجزيرة": "عملنا ثلاث سنوات على تصوير المخطوطات وفهرستها، وكثير منها لم يطلع عليه أحد منذ عقود، لأن الباحث كان يحتاج إلى السفر إلى الرياض والانتظار أياماً حتى يحصل على نسخة".',
+      'وبين الزامل أن المنصة "ستضاف إليها شهرياً نحو 300 مخطوطة"، لافتاً إلى أن بينها نسخاً نادرة من كتب الفقه والفلك والطب "يعود أقدمها إلى القرن السادس الهجري".',
+    ].join('\n\n'),
+    quotes: [
+      ['الجزيرة', 'mention', null],
+      [
+        'عملنا ثلاث سنوات على تصوير المخطوطات وفهرستها، وكثير منها لم يطلع عليه أحد منذ عقود، لأن الباحث كان يحتاج إلى السفر إلى الرياض والانتظار أياماً حتى يحصل على نسخة',
+        'direct',
+        'منصور بن سليمان الزامل',
+      ],
+      ['ستضاف إليها شهرياً نحو 300 مخطوطة', 'partial', 'منصور بن سليمان الزامل'],
+      ['يعود أقدمها إلى القرن السادس الهجري', 'partial', 'منصور بن سليمان الزامل'],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: the resident’s two quotes go on to the director of the paragraph before (أحد سكان حي النكاسة is not taken as a speaker), and the source’s two quotes go to «مصدر مسؤول في الأمانة» instead of the body he speaks for, أمانة العاصمة المقدسة
+  {
+    what: 'buried containers, split out: the lede naming أمانة العاصمة المقدسة, the cleanliness director (المهندس) لـ«مكة» with إن then وأضاف:, a resident by description (لكن أحد سكان حي … قال إن «…» and مضيفاً:), a responsible source in the municipality (أوضح مصدر مسؤول في الأمانة أن «…» and مشيراً إلى أن)',
+    text: [
       'بدأت أمانة العاصمة المقدسة تركيب أول دفعة من الحاويات الأرضية المدفونة في أحياء العزيزية والشوقية والرصيفة، ضمن مشروع «مكة أنظف» الذي يستهدف استبدال 4 آلاف حاوية معدنية مكشوفة خلال عامين، وسط شكاوى من سكان أحياء أخرى من تكدس النفايات قبيل موسم الحج.',
       'وقال مدير عام النظافة بالأمانة المهندس رائد بن سعيد اللحياني لـ«مكة» إن الحاوية الأرضية «تتسع لخمسة أضعاف الحاوية العادية، وتمنع انتشار الروائح والقطط والحشرات حولها»، وأضاف: «نفرغها بشاحنات مزودة برافعات خاصة، مرة واحدة كل يومين بدلاً من ثلاث مرات في اليوم».',
       'لكن أحد سكان حي النكاسة قال إن الحي «لم تصله حاوية واحدة من المشروع»، مضيفاً: «النفايات تبقى أمام البيوت يومين وثلاثة، والأطفال يلعبون حولها، وبلغنا البلدية أكثر من مرة دون فائدة».',
       'وفي رد على ذلك، أوضح مصدر مسؤول في الأمانة أن الأحياء العشوائية «لا تسمح شوارعها الضيقة بدخول الشاحنات الكبيرة»، مشيراً إلى أن الأمانة «خصصت لها عمالاً يجمعون النفايات يدوياً بعربات صغيرة وينقلونها إلى أقرب نقطة تجميع».',
-      'وتعاقدت الأمانة مع شركة تركية لتوريد الحاويات، على أن تتولى شركة وطنية أعمال الحفر والتركيب، ويشمل المشروع في مرحلته الثانية المنطقة المركزية المحيطة بالمسجد الحرام.',
-      'يذكر أن الأمانة أطلقت تطبيق «بلدي مكة» على الهواتف الذكية، لتلقي بلاغات السكان عن النظافة وصيانة الطرق والإنارة ومتابعة معالجتها.',
     ].join('\n\n'),
     quotes: [
       ['مكة أنظف', 'mention', null],
@@ -197,51 +284,28 @@ const saudiRows: readonly Row[] = [
         'partial',
         'أمانة العاصمة المقدسة',
       ],
-      ['بلدي مكة', 'mention', null],
     ],
+    gaps: ['attribution'],
   },
+  // engine gap: the quote goes to «المتبرع الطالب» (the descriptions before the name), not to تركي بن عايد الرشيدي
   {
-    what: 'SPA blood donation campaign in Hail in " ": SPA’s Hijri-and-Gregorian dateline line, سعادة مدير عام … الدكتور فلان with the campaign’s quoted name, then وأكد الدكتور + family name في تصريح لوكالة الأنباء السعودية أن and مبيناً أن, then وأضاف: with no subject, a woman blood-bank director (الدكتورة) with من جهتها، أوضحت … أن then وقالت:, a donor student with a colon, a closing يذكر أن with the app’s quoted name',
+    what: 'blood donation, split out: a donor with قال المتبرع الطالب في جامعة حائل فلان: (two descriptions before the name)',
     text: [
-      'حائل 12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس',
-      'دشن سعادة مدير عام الشؤون الصحية بمنطقة حائل الدكتور عبدالعزيز بن صالح الشمري اليوم الحملة التطوعية للتبرع بالدم "دمك حياة"، التي تنظمها الشؤون الصحية بالتعاون مع جامعة حائل في عدد من المجمعات التجارية بالمدينة، وتستمر أسبوعين.',
-      'وأكد الدكتور الشمري في تصريح لوكالة الأنباء السعودية أن بنوك الدم في مستشفيات المنطقة "تحتاج يومياً إلى ما لا يقل عن 120 وحدة دم، ويرتفع الطلب في الصيف مع زيادة الحوادث المرورية على طرق المنطقة"، مبيناً أن الحملة "تستهدف جمع 5 آلاف وحدة خلال مدتها".',
-      'وأضاف: "نأمل أن يصبح التبرع عادة منتظمة عند أبناء المنطقة، لا استجابة لحالات طارئة فقط، فالمتبرع الواحد يمكن أن ينقذ حياة ثلاثة مرضى".',
-      'من جهتها، أوضحت مديرة بنك الدم بمستشفى الملك خالد بحائل الدكتورة نوال بنت فهد العنزي أن عدد المتبرعات من النساء "ارتفع في العامين الأخيرين إلى ثلاثة أضعاف"، وقالت: "خصصنا في الحملة أماكن منفصلة للسيدات، وفريقاً نسائياً كاملاً من الطبيبات والممرضات والفنيات".',
       'وفي موقع الحملة بأحد المجمعات التجارية، قال المتبرع الطالب في جامعة حائل تركي بن عايد الرشيدي: "هذه المرة الرابعة التي أتبرع فيها، والإجراءات كلها من الفحص إلى التبرع لم تستغرق أكثر من عشرين دقيقة".',
-      'يذكر أن وزارة الصحة تتيح للمتبرعين التسجيل ومعرفة أقرب بنك دم ومواعيد التبرع عبر تطبيق "قطرة" على الهواتف الذكية.',
     ].join('\n\n'),
     quotes: [
-      ['دمك حياة', 'mention', null],
-      [
-        'تحتاج يومياً إلى ما لا يقل عن 120 وحدة دم، ويرتفع الطلب في الصيف مع زيادة الحوادث المرورية على طرق المنطقة',
-        'partial',
-        'عبدالعزيز بن صالح الشمري',
-      ],
-      ['تستهدف جمع 5 آلاف وحدة خلال مدتها', 'partial', 'عبدالعزيز بن صالح الشمري'],
-      [
-        'نأمل أن يصبح التبرع عادة منتظمة عند أبناء المنطقة، لا استجابة لحالات طارئة فقط، فالمتبرع الواحد يمكن أن ينقذ حياة ثلاثة مرضى',
-        'direct',
-        'عبدالعزيز بن صالح الشمري',
-      ],
-      ['ارتفع في العامين الأخيرين إلى ثلاثة أضعاف', 'partial', 'نوال بنت فهد العنزي'],
-      [
-        'خصصنا في الحملة أماكن منفصلة للسيدات، وفريقاً نسائياً كاملاً من الطبيبات والممرضات والفنيات',
-        'direct',
-        'نوال بنت فهد العنزي',
-      ],
       [
         'هذه المرة الرابعة التي أتبرع فيها، والإجراءات كلها من الفحص إلى التبرع لم تستغرق أكثر من عشرين دقيقة',
         'direct',
         'تركي بن عايد الرشيدي',
       ],
-      ['قطرة', 'mention', null],
     ],
+    gaps: ['attribution'],
   },
 ];
 
-describe('probe 66: whole Saudi articles of 2015 as their desks file them, held out', () => {
-  runRows(saudiRows);
+describe('probe 66: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
 });
 
 const internationalRows: readonly Row[] = [
@@ -322,14 +386,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'RT Arabic Russians’ trips abroad fall with the rouble in « »: the federal tourism agency with its quoted Russian name in the lede, its spokeswoman in apposition with إن «…» and مشيرة إلى أن, a travel firm’s quoted name, the tour operators’ association director in apposition لـRT with a colon, a quote first then قال الخبير … and متوقعاً أن, نقلت وكالة «…» عن مصدر في وزارة … قوله إن, RT’s source line with the agency’s quoted name',
+    what: 'RT Arabic Russians’ trips abroad fall with the rouble in « »: the federal tourism agency with its quoted Russian name in the lede, its spokeswoman in apposition with إن «…» and مشيرة إلى أن, a travel firm’s quoted name, the tour operators’ association director in apposition لـRT with a colon, a quote first then قال الخبير … and متوقعاً أن, نقلت وكالة «…» عن مصدر في وزارة … قوله إن, RT’s source line with the agency’s quoted name (the Interfax relay split out below)',
     text: [
       'أعلنت الوكالة الفدرالية للسياحة الروسية «روس توريزم» أن عدد الرحلات السياحية التي قام بها الروس إلى الخارج تراجع خلال النصف الأول من العام الجاري بنسبة 31 في المئة مقارنة بالفترة نفسها من العام الماضي، متأثراً بهبوط سعر صرف الروبل أمام الدولار واليورو.',
       'وقالت المتحدثة باسم الوكالة، يلينا فولكوفا، إن «تركيا ومصر ما زالتا في مقدمة الوجهات، لكن الإقبال على أوروبا انخفض إلى النصف تقريباً»، مشيرة إلى أن «السياحة الداخلية تشهد في المقابل نمواً لم نره منذ سنوات، خصوصاً إلى القرم وسوتشي».',
       'وفي سان بطرسبورغ، علقت شركة «بيلايا نوتش» للسياحة بيع الرحلات بعد عجزها عن سداد مستحقات شركات الطيران، ما ترك نحو ألفي سائح عالقين في منتجعات أنطاليا وشرم الشيخ، قبل أن تتكفل رابطة منظمي الرحلات السياحية بإعادتهم.',
       'وقال المدير التنفيذي للرابطة، أندريه كوزنيتسوف، لـRT: «أعدنا جميع السياح خلال أربعة أيام، والرابطة ستطالب الشركة بتعويض ما دفعناه من صندوق المسؤولية المشترك».',
       '«الأسعار في الفنادق التركية بقيت كما هي باليورو، أما الروبل فقد خسر نصف قيمته، فمن الطبيعي أن يتراجع الطلب»، قال الخبير الاقتصادي في المدرسة العليا للاقتصاد غيورغي سافتشينكو، متوقعاً أن تتعافى السوق «ليس قبل ربيع العام المقبل، إذا استقرت أسعار النفط».',
-      'من جهتها، نقلت وكالة «إنترفاكس» عن مصدر في وزارة الثقافة الروسية، التي تتبع لها الوكالة الفدرالية للسياحة، قوله إن الوزارة «تعد برنامجاً لدعم السياحة الداخلية يشمل تخفيض أسعار تذاكر القطارات إلى المنتجعات الجنوبية».',
       'المصدر: RT + «إنترفاكس»',
     ].join('\n\n'),
     quotes: [
@@ -356,12 +419,6 @@ const internationalRows: readonly Row[] = [
         'غيورغي سافتشينكو',
       ],
       ['ليس قبل ربيع العام المقبل، إذا استقرت أسعار النفط', 'partial', 'غيورغي سافتشينكو'],
-      ['إنترفاكس', 'mention', null],
-      [
-        'تعد برنامجاً لدعم السياحة الداخلية يشمل تخفيض أسعار تذاكر القطارات إلى المنتجعات الجنوبية',
-        'partial',
-        'وزارة الثقافة الروسية',
-      ],
       ['إنترفاكس', 'mention', null],
     ],
   },
@@ -438,4 +495,27 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 66: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  // engine gap: the relayed quote goes to «مصدر في وزارة الثقافة الروسية» instead of the ministry the anonymous source speaks for
+  {
+    what: 'Russian tourism, split out: نقلت وكالة «إنترفاكس» عن مصدر في وزارة الثقافة الروسية، التي …، قوله إن الوزارة «…»',
+    text: [
+      'من جهتها، نقلت وكالة «إنترفاكس» عن مصدر في وزارة الثقافة الروسية، التي تتبع لها الوكالة الفدرالية للسياحة، قوله إن الوزارة «تعد برنامجاً لدعم السياحة الداخلية يشمل تخفيض أسعار تذاكر القطارات إلى المنتجعات الجنوبية».',
+    ].join('\n\n'),
+    quotes: [
+      ['إنترفاكس', 'mention', null],
+      [
+        'تعد برنامجاً لدعم السياحة الداخلية يشمل تخفيض أسعار تذاكر القطارات إلى المنتجعات الجنوبية',
+        'partial',
+        'وزارة الثقافة الروسية',
+      ],
+    ],
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 66: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
