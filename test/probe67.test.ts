@@ -62,6 +62,18 @@
  * relayed; a description alone when that is all the article gives; names of papers, sites, campaigns,
  * stadiums, foundations, groups, substances, telescopes and apps, and a family name in Sabq's quotes, are
  * mentions with no speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed (83710e3), one row per article, was scored with `npm run probe-score -- HEAD~1`
+ * before any row was run (probe67: 5/10 rows, 56/66 speech quotes, 20/20 mentions; by hand from the rows,
+ * Saudi 4/5 rows, 30/32 speech, 12/12 mentions, international 1/5 rows, 26/34 speech, 8/8 mentions). After
+ * the run every expectation the engine disputed was read again under the README's rules and none was found
+ * misread, so none was changed. Then each passage the engine misreads was split out of its article into a row
+ * of its own (the tables of split rows below; the Al Jazeera director's two paragraphs go with the closing
+ * paragraph whose وفق + surname needs his full name, the Euronews ruling with the lede that names the court),
+ * the rest of each article kept as written. Every paragraph and expectation of the ten articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -151,13 +163,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Okaz dust storm over Jeddah in « »: a name-and-city byline, a lede with no quote, the meteorology spokesman لـ«عكاظ» with إن and مبيناً أن, then وأضاف + family name:, an anonymous airport official (مصدر مسؤول في …، فضل عدم ذكر اسمه) with أكد … لـ«عكاظ» أن and لافتاً إلى أن, credited to the airport, a woman traveller (المسافرة) with a relative clause and a colon, a consultant (الدكتور) with فيما رأى …، …، أن',
+    what: 'Okaz dust storm over Jeddah in « »: a name-and-city byline, a lede with no quote, the meteorology spokesman لـ«عكاظ» with إن and مبيناً أن, then وأضاف + family name:, an anonymous airport official (مصدر مسؤول في …، فضل عدم ذكر اسمه) with أكد … لـ«عكاظ» أن and لافتاً إلى أن, credited to the airport, a woman traveller (المسافرة) with a relative clause and a colon, a consultant (الدكتور) with فيما رأى …، …، أن; the anonymous airport official the engine misreads is split out below',
     text: [
       'ياسر عبدالفتاح (جدة)',
       'غطت عاصفة ترابية كثيفة سماء جدة ومحافظات الساحل الغربي أمس، وتدنت الرؤية الأفقية في بعض أحياء المدينة إلى أقل من 500 متر، ما أربك حركة السير على الطرق الرئيسية وأدى إلى تأخير عدد من الرحلات في مطار الملك عبدالعزيز الدولي.',
       'وقال المتحدث الرسمي باسم الرئاسة العامة للأرصاد وحماية البيئة سامي بن عادل الحارثي لـ«عكاظ» إن الرياح «ستستمر بسرعة تتجاوز 50 كيلومتراً في الساعة حتى مساء غد»، مبيناً أن الرؤية الأفقية «قد تنعدم تماماً على الطرق السريعة شمال جدة وعلى طريق الحرمين».',
       'وأضاف الحارثي: «نهيب بقائدي المركبات تخفيف السرعة وترك مسافة كافية بينهم وبين المركبات الأخرى، وبأصحاب أمراض الربو والحساسية البقاء في منازلهم قدر الإمكان».',
-      'من جهته، أكد مصدر مسؤول في مطار الملك عبدالعزيز الدولي، فضل عدم ذكر اسمه، لـ«عكاظ» أن 23 رحلة «تأخرت عن مواعيدها، وحولت ثلاث رحلات قادمة إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة»، لافتاً إلى أن الحركة «عادت تدريجياً إلى طبيعتها بعد الرابعة عصراً».',
       'وفي صالة المغادرة، قالت المسافرة نورة بنت خالد العمري، التي كانت متجهة إلى الرياض مع أطفالها الثلاثة: «ننتظر منذ الظهر، ولم يخبرنا أحد متى ستقلع الطائرة، حتى الماء نفد من المقهى».',
       'فيما رأى الدكتور وليد بن أحمد باحكيم، استشاري الأمراض الصدرية في مستشفى الملك فهد العام بجدة، أن أقسام الطوارئ «تستقبل في مثل هذه الأيام ضعف العدد المعتاد من حالات ضيق التنفس، وأغلبها من الأطفال وكبار السن».',
     ].join('\n\n'),
@@ -170,13 +181,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'سامي بن عادل الحارثي',
       ],
-      ['عكاظ', 'mention', null],
-      [
-        'تأخرت عن مواعيدها، وحولت ثلاث رحلات قادمة إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة',
-        'partial',
-        'مطار الملك عبدالعزيز الدولي',
-      ],
-      ['عادت تدريجياً إلى طبيعتها بعد الرابعة عصراً', 'partial', 'مطار الملك عبدالعزيز الدولي'],
       [
         'ننتظر منذ الظهر، ولم يخبرنا أحد متى ستقلع الطائرة، حتى الماء نفد من المقهى',
         'direct',
@@ -273,27 +277,41 @@ describe('probe 67: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'dust storm, split out: an anonymous official of a named body (مصدر مسؤول في مطار …، فضل عدم ذكر اسمه،) with من جهته، أكد … لـ«عكاظ» أن 23 رحلة «…» and لافتاً إلى أن, credited to the airport',
+    // engine gap: the first fragment (أن 23 رحلة «…») is read as a mention with no speaker; the second is credited to the description 'مصدر مسؤول في مطار الملك عبدالعزيز الدولي' instead of the body, مطار الملك عبدالعزيز الدولي.
+    gaps: ['attribution'],
+    text: [
+      'من جهته، أكد مصدر مسؤول في مطار الملك عبدالعزيز الدولي، فضل عدم ذكر اسمه، لـ«عكاظ» أن 23 رحلة «تأخرت عن مواعيدها، وحولت ثلاث رحلات قادمة إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة»، لافتاً إلى أن الحركة «عادت تدريجياً إلى طبيعتها بعد الرابعة عصراً».',
+    ].join('\n\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      [
+        'تأخرت عن مواعيدها، وحولت ثلاث رحلات قادمة إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة',
+        'partial',
+        'مطار الملك عبدالعزيز الدولي',
+      ],
+      ['عادت تدريجياً إلى طبيعتها بعد الرابعة عصراً', 'partial', 'مطار الملك عبدالعزيز الدولي'],
+    ],
+  },
+];
+
+describe('probe 67: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net Timbuktu manuscripts in Bamako in " ": a name-dash-city byline, a lede with no quote, the foundation’s quoted name and its director with ويقول …، …، للجزيرة نت إن, then وأضاف: with no subject, a background paragraph with a group’s quoted name, a German restorer with من جهتها، قالت …، التي …، إن and مشيرة إلى أن, a young woman restorer with أما …، وهي …، فتقول:, then وفق + surname with the fragment',
+    what: 'Al Jazeera Net Timbuktu manuscripts in Bamako in " ": a name-dash-city byline, a lede with no quote, the foundation’s quoted name and its director with ويقول …، …، للجزيرة نت إن, then وأضاف: with no subject, a background paragraph with a group’s quoted name, a German restorer with من جهتها، قالت …، التي …، إن and مشيرة إلى أن, a young woman restorer with أما …، وهي …، فتقول:, then وفق + surname with the fragment; the director the engine misreads is split out below',
     text: [
       'سيدي ولد محمد - باماكو',
       'في مبنى متواضع من طابقين بأحد أحياء العاصمة المالية باماكو، يعكف عشرات الشبان على تنظيف أوراق صفراء هشة وترقيمها ووضعها في صناديق من الورق المقوى، بعد ثلاث سنوات من تهريبها من مدينة تمبكتو هرباً من المسلحين الذين سيطروا على شمال البلاد.',
-      'ويقول مدير مؤسسة "سافاما" لحفظ المخطوطات، عبد القادر ميغا، للجزيرة نت إن أكثر من 370 ألف مخطوطة "هربت في أكياس الأرز وعلى ظهور الحمير وفي قوارب نهر النيجر" حين سيطر المسلحون على تمبكتو عام 2012.',
-      'وأضاف: "بعض هذه المخطوطات عمرها سبعة قرون، وتتحدث عن الفلك والطب والفقه والتجارة، وهي دليل على أن أفريقيا كتبت تاريخها بيدها ولم تنتظر أحدا ليكتبه عنها".',
       'وكان مسلحو جماعة "أنصار الدين" قد أحرقوا نحو أربعة آلاف مخطوطة في معهد أحمد بابا للدراسات الإسلامية قبل انسحابهم من المدينة مطلع 2013 أمام تقدم القوات الفرنسية والمالية.',
       'من جهتها، قالت خبيرة الترميم الألمانية أورسولا هوفمان، التي تشرف على ورشة تدريب ممولة من الحكومة الألمانية، إن الرطوبة في باماكو "أخطر على المخطوطات من المسلحين أنفسهم"، مشيرة إلى أن الفطريات "أصابت نحو ثلث الصناديق التي وصلت من الشمال".',
       'أما المرممة الشابة عائشة توري، وهي واحدة من أربعين شابا وشابة تدربوا في الورشة، فتقول: "حين أمسك ورقة كتبها عالم من تمبكتو قبل خمسمئة عام أشعر أنني أمسك شيئا من روحي، وأخاف أن أتنفس بقربها".',
-      'وتأمل المؤسسة، وفق ميغا، أن تعود المخطوطات إلى مكتبات العائلات في تمبكتو "حين يعود الأمن بشكل كامل إلى الشمال، وليس قبل ذلك بيوم واحد".',
     ].join('\n\n'),
     quotes: [
-      ['سافاما', 'mention', null],
-      ['هربت في أكياس الأرز وعلى ظهور الحمير وفي قوارب نهر النيجر', 'partial', 'عبد القادر ميغا'],
-      [
-        'بعض هذه المخطوطات عمرها سبعة قرون، وتتحدث عن الفلك والطب والفقه والتجارة، وهي دليل على أن أفريقيا كتبت تاريخها بيدها ولم تنتظر أحدا ليكتبه عنها',
-        'direct',
-        'عبد القادر ميغا',
-      ],
       ['أنصار الدين', 'mention', null],
       ['أخطر على المخطوطات من المسلحين أنفسهم', 'partial', 'أورسولا هوفمان'],
       ['أصابت نحو ثلث الصناديق التي وصلت من الشمال', 'partial', 'أورسولا هوفمان'],
@@ -302,11 +320,10 @@ const internationalRows: readonly Row[] = [
         'direct',
         'عائشة توري',
       ],
-      ['حين يعود الأمن بشكل كامل إلى الشمال، وليس قبل ذلك بيوم واحد', 'partial', 'عبد القادر ميغا'],
     ],
   },
   {
-    what: 'Independent Arabia junior doctors’ strike vote in England in « »: a city-dash-outlet byline, a lede with no quote, the BMA committee’s chair (الدكتورة) in apposition with إن then وأضافت:, the health department’s statement with قالت … في بيان إن and معتبرة أن, a background paragraph, a hospital doctor with ويقول …، …، لـ«اندبندنت عربية»:, a patient with أما …، التي …، فترى أن then لكنها تساءلت: with a question, the Guardian’s relay of a source in the association, credited to the association',
+    what: 'Independent Arabia junior doctors’ strike vote in England in « »: a city-dash-outlet byline, a lede with no quote, the BMA committee’s chair (الدكتورة) in apposition with إن then وأضافت:, the health department’s statement with قالت … في بيان إن and معتبرة أن, a background paragraph, a hospital doctor with ويقول …، …، لـ«اندبندنت عربية»:, a patient with أما …، التي …، فترى أن then لكنها تساءلت: with a question, the Guardian’s relay of a source in the association, credited to the association; the relay the engine misreads is split out below',
     text: [
       'لندن - اندبندنت عربية',
       'صوت الأطباء المبتدئون في إنجلترا بأغلبية ساحقة بلغت 98 في المئة لصالح الإضراب عن العمل، احتجاجاً على العقد الجديد الذي تعتزم الحكومة فرضه عليهم اعتباراً من العام المقبل، في أول إضراب من نوعه منذ أربعة عقود.',
@@ -315,7 +332,6 @@ const internationalRows: readonly Row[] = [
       'وبموجب خطة الجمعية، يبدأ الإضراب بيوم تقدم فيه المستشفيات الرعاية العاجلة وحدها، ثم يتصاعد إلى إضراب كامل تتوقف فيه أقسام الطوارئ عن استقبال الحالات إلا بوجود الأطباء الاستشاريين.',
       'ويقول الطبيب المقيم في مستشفى سانت توماس، أمجد رحمن، لـ«اندبندنت عربية»: «أعمل أحياناً تسعين ساعة في الأسبوع، والعقد الجديد سيحسب ساعات السبت كأنها يوم عادي، وهذا يعني خفضاً في أجورنا يصل إلى الثلث».',
       'أما المريضة مارغريت كولينز، التي تنتظر عملية في الورك منذ ثمانية أشهر، فترى أن الأطباء «محقون في مطالبهم»، لكنها تساءلت: «من يدفع الثمن في النهاية غيرنا نحن المرضى؟».',
-      'وكانت صحيفة «ذا غارديان» قد نقلت عن مصدر في الجمعية الطبية البريطانية قوله إن الأطباء «مستعدون لتعليق الإضراب إذا عادت الحكومة إلى طاولة المفاوضات دون شروط مسبقة».',
     ].join('\n\n'),
     quotes: [
       [
@@ -334,28 +350,17 @@ const internationalRows: readonly Row[] = [
       ],
       ['محقون في مطالبهم', 'partial', 'مارغريت كولينز'],
       ['من يدفع الثمن في النهاية غيرنا نحن المرضى؟', 'direct', 'مارغريت كولينز'],
-      ['ذا غارديان', 'mention', null],
-      [
-        'مستعدون لتعليق الإضراب إذا عادت الحكومة إلى طاولة المفاوضات دون شروط مسبقة',
-        'partial',
-        'الجمعية الطبية البريطانية',
-      ],
     ],
   },
   {
-    what: 'Euronews a Kenyan runner’s doping ban upheld in " ": a lede with the substance’s quoted name, the court’s ruling with قالت … في حكمها إن and مضيفة أن, the runner’s Swiss lawyer in apposition للصحفيين with a colon, a background paragraph, WADA with وكانت … قد حذرت … من أن, the federation’s president (الجنرال المتقاعد) with بينما أكد … أن then وقال:, an Italian coach in apposition ليورونيوز with a colon',
+    what: 'Euronews a Kenyan runner’s doping ban upheld in " ": a lede with the substance’s quoted name, the court’s ruling with قالت … في حكمها إن and مضيفة أن, the runner’s Swiss lawyer in apposition للصحفيين with a colon, a background paragraph, WADA with وكانت … قد حذرت … من أن, the federation’s president (الجنرال المتقاعد) with بينما أكد … أن then وقال:, an Italian coach in apposition ليورونيوز with a colon; the lede and the ruling the engine misreads are split out below',
     text: [
-      'أيدت محكمة التحكيم الرياضي في لوزان، الثلاثاء، إيقاف العداءة الكينية جوي تشيبكوش أربع سنوات بسبب تعاطي مادة "إيريثروبويتين" المنشطة، ما يحرمها من المشاركة في دورة الألعاب الأولمبية المقبلة في ريو دي جانيرو.',
-      'وقالت المحكمة في حكمها إن العداءة "لم تقدم أي تفسير مقنع لوجود المادة المحظورة في عينتها"، مضيفة أن العقوبة "متناسبة مع خطورة المخالفة ولا تستدعي أي تخفيف".',
       'من جانبه، قال محامي العداءة، السويسري ماركوس برونر، للصحفيين أمام مقر المحكمة: "سندرس الحكم بعناية، وقد نلجأ إلى المحكمة الفدرالية السويسرية، فموكلتي بريئة وهي ضحية طبيب خدعها".',
       'وتعد تشيبكوش العداءة الكينية الخامسة عشرة التي توقف بسبب المنشطات منذ بداية العام، في وقت تواجه فيه ألعاب القوى الكينية اتهامات بالتستر على تعاطي المنشطات في معسكرات التدريب في المرتفعات.',
       'وكانت الوكالة العالمية لمكافحة المنشطات قد حذرت في تقريرها الأخير من أن كينيا "قد تعلن دولة غير ممتثلة إذا لم تقر قانونا لمكافحة المنشطات قبل نهاية العام"، بينما أكد رئيس الاتحاد الكيني لألعاب القوى، الجنرال المتقاعد جوزيف كيبتوم، أن بلاده "تحارب المنشطات بكل ما تملك"، وقال: "لا يمكن أن نحاسب أمة كاملة بسبب أخطاء بعض الأفراد".',
       'وفي مدينة إيتن، معقل العدائين الكينيين، قال المدرب الإيطالي السابق للعداءة، جوفاني روسي، ليورونيوز: "كانت تتدرب معنا حتى العام الماضي، وصدمني الخبر، لكنني لم أعد أستطيع الدفاع عن أحد بعد الآن".',
     ].join('\n\n'),
     quotes: [
-      ['إيريثروبويتين', 'mention', null],
-      ['لم تقدم أي تفسير مقنع لوجود المادة المحظورة في عينتها', 'partial', 'محكمة التحكيم الرياضي'],
-      ['متناسبة مع خطورة المخالفة ولا تستدعي أي تخفيف', 'partial', 'محكمة التحكيم الرياضي'],
       [
         'سندرس الحكم بعناية، وقد نلجأ إلى المحكمة الفدرالية السويسرية، فموكلتي بريئة وهي ضحية طبيب خدعها',
         'direct',
@@ -405,19 +410,16 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Alhurra California’s first mandatory water cuts in “ ”: a city-dash-outlet byline, the water resources department’s words with وصفته … بأنه “…” in the lede, the water board’s chair in apposition with إن then وأضافت:, then وأشارت + surname إلى أن, a state senator (السيناتور) in apposition لموقع “الحرة” إن, a background paragraph with an app’s quoted name, a resident by description only with وهو … and a colon, a woman professor (البروفيسورة) with أما …، …، فرأت أن and داعية … إلى with no quote',
+    what: 'Alhurra California’s first mandatory water cuts in “ ”: a city-dash-outlet byline, the water resources department’s words with وصفته … بأنه “…” in the lede, the water board’s chair in apposition with إن then وأضافت:, then وأشارت + surname إلى أن, a state senator (السيناتور) in apposition لموقع “الحرة” إن, a background paragraph with an app’s quoted name, a resident by description only with وهو … and a colon, a woman professor (البروفيسورة) with أما …، …، فرأت أن and داعية … إلى with no quote; the lede and the resident the engine misreads are split out below',
     text: [
       'لوس أنجليس - الحرة',
-      'بدأت ولاية كاليفورنيا الاثنين تطبيق أول قيود إلزامية على استهلاك المياه في تاريخها، بعد أربع سنوات من جفاف وصفته إدارة الموارد المائية في كاليفورنيا بأنه “الأسوأ منذ بدء تسجيل الأمطار قبل أكثر من قرن”.',
       'وقالت رئيسة مجلس موارد المياه في الولاية، كارين ويتفيلد، في مؤتمر صحفي في ساكرامنتو، إن المدن “مطالبة بخفض استهلاكها بنسب تتراوح بين 8 و36 في المئة مقارنة بعام 2013”، وأضافت: “من يتجاهل القيود من شركات المياه سيدفع غرامات قد تصل إلى عشرة آلاف دولار يوميا”.',
       'وأشارت ويتفيلد إلى أن ري الحدائق والمساحات الخضراء “يستهلك نحو نصف المياه التي تستخدمها المنازل في جنوب الولاية”.',
       'من جهته، قال السيناتور عن الحزب الديمقراطي في مجلس شيوخ الولاية، روبرت هيرنانديز، لموقع “الحرة” إن المزارعين في الوادي الأوسط “يدفعون الثمن الأكبر، فقد تركوا أكثر من 200 ألف هكتار دون زراعة هذا العام”.',
       'وتلجأ البلديات إلى وسائل مختلفة لمراقبة الاستهلاك، فقد أطلقت إدارة المياه والكهرباء في لوس أنجليس تطبيقا باسم “ووتر سمارت” يتيح للسكان الإبلاغ عن هدر المياه في الشوارع والحدائق، وتلقت عبره آلاف البلاغات في أسابيعه الأولى.',
-      'وفي بيفرلي هيلز، التي تعد من أكثر مدن الولاية استهلاكا للمياه، قال أحد السكان، وهو متقاعد رفض الكشف عن اسمه: “دفعت ثمن حديقتي ولن أدعها تموت، سأدفع الغرامة إن اضطررت إلى ذلك”.',
       'أما البروفيسورة جينيفر أوكونور، خبيرة المناخ في جامعة ستانفورد، فرأت أن الولاية “لا تستطيع الاعتماد على الأمطار بعد اليوم”، داعية إلى التوسع في محطات تحلية مياه البحر وإعادة تدوير مياه الصرف.',
     ].join('\n\n'),
     quotes: [
-      ['الأسوأ منذ بدء تسجيل الأمطار قبل أكثر من قرن', 'partial', 'إدارة الموارد المائية في كاليفورنيا'],
       ['مطالبة بخفض استهلاكها بنسب تتراوح بين 8 و36 في المئة مقارنة بعام 2013', 'partial', 'كارين ويتفيلد'],
       [
         'من يتجاهل القيود من شركات المياه سيدفع غرامات قد تصل إلى عشرة آلاف دولار يوميا',
@@ -432,7 +434,6 @@ const internationalRows: readonly Row[] = [
         'روبرت هيرنانديز',
       ],
       ['ووتر سمارت', 'mention', null],
-      ['دفعت ثمن حديقتي ولن أدعها تموت، سأدفع الغرامة إن اضطررت إلى ذلك', 'direct', 'أحد السكان'],
       ['لا تستطيع الاعتماد على الأمطار بعد اليوم', 'partial', 'جينيفر أوكونور'],
     ],
   },
@@ -440,4 +441,81 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 67: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Timbuktu manuscripts, split out: the director after the foundation’s quoted name and its purpose (مدير مؤسسة "…" لحفظ المخطوطات، فلان،) with ويقول … للجزيرة نت إن, then وأضاف:, and the closing paragraph with وتأمل المؤسسة، وفق + surname، أن … "…" that needs his full name',
+    // engine gap: the director’s two quotes are credited to 'لحفظ المخطوطات', the words after the foundation’s quoted name, instead of عبد القادر ميغا; the fragment after وفق ميغا is read as a mention with no speaker.
+    gaps: ['attribution'],
+    text: [
+      'ويقول مدير مؤسسة "سافاما" لحفظ المخطوطات، عبد القادر ميغا، للجزيرة نت إن أكثر من 370 ألف مخطوطة "هربت في أكياس الأرز وعلى ظهور الحمير وفي قوارب نهر النيجر" حين سيطر المسلحون على تمبكتو عام 2012.',
+      'وأضاف: "بعض هذه المخطوطات عمرها سبعة قرون، وتتحدث عن الفلك والطب والفقه والتجارة، وهي دليل على أن أفريقيا كتبت تاريخها بيدها ولم تنتظر أحدا ليكتبه عنها".',
+      'وتأمل المؤسسة، وفق ميغا، أن تعود المخطوطات إلى مكتبات العائلات في تمبكتو "حين يعود الأمن بشكل كامل إلى الشمال، وليس قبل ذلك بيوم واحد".',
+    ].join('\n\n'),
+    quotes: [
+      ['سافاما', 'mention', null],
+      ['هربت في أكياس الأرز وعلى ظهور الحمير وفي قوارب نهر النيجر', 'partial', 'عبد القادر ميغا'],
+      [
+        'بعض هذه المخطوطات عمرها سبعة قرون، وتتحدث عن الفلك والطب والفقه والتجارة، وهي دليل على أن أفريقيا كتبت تاريخها بيدها ولم تنتظر أحدا ليكتبه عنها',
+        'direct',
+        'عبد القادر ميغا',
+      ],
+      ['حين يعود الأمن بشكل كامل إلى الشمال، وليس قبل ذلك بيوم واحد', 'partial', 'عبد القادر ميغا'],
+    ],
+  },
+  {
+    what: 'junior doctors, split out: a paper’s relay of an anonymous source in a named body (نقلت صحيفة «…» عن مصدر في الجمعية … قوله إن … «…»), credited to the body',
+    // engine gap: the relayed fragment is credited to the description 'مصدر في الجمعية الطبية البريطانية' instead of the body, الجمعية الطبية البريطانية.
+    gaps: ['attribution'],
+    text: [
+      'وكانت صحيفة «ذا غارديان» قد نقلت عن مصدر في الجمعية الطبية البريطانية قوله إن الأطباء «مستعدون لتعليق الإضراب إذا عادت الحكومة إلى طاولة المفاوضات دون شروط مسبقة».',
+    ].join('\n\n'),
+    quotes: [
+      ['ذا غارديان', 'mention', null],
+      [
+        'مستعدون لتعليق الإضراب إذا عادت الحكومة إلى طاولة المفاوضات دون شروط مسبقة',
+        'partial',
+        'الجمعية الطبية البريطانية',
+      ],
+    ],
+  },
+  {
+    what: 'doping ban, split out: the lede naming the court (محكمة التحكيم الرياضي في لوزان) with a substance’s quoted name, then its ruling with وقالت المحكمة في حكمها إن and مضيفة أن',
+    // engine gap: both fragments are credited to 'محكمة التحكيم', the name cut before الرياضي, instead of the court’s full name, محكمة التحكيم الرياضي.
+    gaps: ['attribution'],
+    text: [
+      'أيدت محكمة التحكيم الرياضي في لوزان، الثلاثاء، إيقاف العداءة الكينية جوي تشيبكوش أربع سنوات بسبب تعاطي مادة "إيريثروبويتين" المنشطة، ما يحرمها من المشاركة في دورة الألعاب الأولمبية المقبلة في ريو دي جانيرو.',
+      'وقالت المحكمة في حكمها إن العداءة "لم تقدم أي تفسير مقنع لوجود المادة المحظورة في عينتها"، مضيفة أن العقوبة "متناسبة مع خطورة المخالفة ولا تستدعي أي تخفيف".',
+    ].join('\n\n'),
+    quotes: [
+      ['إيريثروبويتين', 'mention', null],
+      ['لم تقدم أي تفسير مقنع لوجود المادة المحظورة في عينتها', 'partial', 'محكمة التحكيم الرياضي'],
+      ['متناسبة مع خطورة المخالفة ولا تستدعي أي تخفيف', 'partial', 'محكمة التحكيم الرياضي'],
+    ],
+  },
+  {
+    what: 'water cuts, split out: a lede with a body’s words after وصفته + a body named with its state (إدارة الموارد المائية في كاليفورنيا) + بأنه “…”',
+    // engine gap: the fragment is credited to 'إدارة الموارد المائية', the name cut before في كاليفورنيا, instead of the fullest name the article gives, إدارة الموارد المائية في كاليفورنيا.
+    gaps: ['attribution'],
+    text: [
+      'بدأت ولاية كاليفورنيا الاثنين تطبيق أول قيود إلزامية على استهلاك المياه في تاريخها، بعد أربع سنوات من جفاف وصفته إدارة الموارد المائية في كاليفورنيا بأنه “الأسوأ منذ بدء تسجيل الأمطار قبل أكثر من قرن”.',
+    ].join('\n\n'),
+    quotes: [
+      ['الأسوأ منذ بدء تسجيل الأمطار قبل أكثر من قرن', 'partial', 'إدارة الموارد المائية في كاليفورنيا'],
+    ],
+  },
+  {
+    what: 'water cuts, split out: a resident by description only with a وهو clause describing him (قال أحد السكان، وهو متقاعد …:)',
+    // engine gap: the direct quote goes to 'متقاعد', the predicate of the وهو clause, instead of the description أحد السكان that is all the article gives.
+    gaps: ['attribution'],
+    text: [
+      'وفي بيفرلي هيلز، التي تعد من أكثر مدن الولاية استهلاكا للمياه، قال أحد السكان، وهو متقاعد رفض الكشف عن اسمه: “دفعت ثمن حديقتي ولن أدعها تموت، سأدفع الغرامة إن اضطررت إلى ذلك”.',
+    ].join('\n\n'),
+    quotes: [['دفعت ثمن حديقتي ولن أدعها تموت، سأدفع الغرامة إن اضطررت إلى ذلك', 'direct', 'أحد السكان']],
+  },
+];
+
+describe('probe 67: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
