@@ -46,6 +46,14 @@
  * all the article gives; names of papers, apps, programmes, campaigns, councils, typhoons, slogans and
  * hashtags are mentions with no speaker), and were written before the engine was run on them.
  *
+ * The file as first committed (2fe751f), one row per article, was scored with `npm run probe-score -- HEAD~1`
+ * before any row was run (probe68: 5/10 rows, 58/67 speech quotes, 18/19 mentions; by hand from the rows,
+ * Saudi 3/5 rows, 28/31 speech, 12/12 mentions, international 2/5 rows, 30/36 speech, 6/7 mentions). After
+ * the run no expectation was found to misread the corpus rules, and none was changed. Each passage the engine
+ * misreads was then split out of its article into a row of its own (the tables of split rows below; each
+ * passage needed no paragraph before it), the rest of the article kept as written. Every paragraph and
+ * expectation of the ten articles is in one row.
+ *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
  */
@@ -165,13 +173,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Ajel cap on domestic-worker recruitment costs in " ": its name-and-city line, the quoted Musaned programme, the labour ministry spokesman, في تصريح لـ"عاجل"، with أن "…" وأن "…", then وأضاف: with no subject, an office owner known only by description with اعتبر …، فضل عدم ذكر اسمه، أن then وتابع:, a woman citizen (المواطنة) لـ"عاجل" with إنها and متسائلة:, a closing يذكر أن',
+    what: 'Ajel cap on domestic-worker recruitment costs in " ": its name-and-city line, the quoted Musaned programme, the labour ministry spokesman, في تصريح لـ"عاجل"، with أن "…" وأن "…", then وأضاف: with no subject, an office owner known only by description with اعتبر …، فضل عدم ذكر اسمه، أن then وتابع:, a woman citizen (المواطنة) لـ"عاجل" with إنها and متسائلة:, a closing يذكر أن (the passages it misreads split out below)',
     text: [
       'عاجل - الرياض',
       'حددت وزارة العمل سقفاً لتكاليف استقدام العمالة المنزلية من عدد من الدول المصدرة، ضمن برنامج "مساند" الذي أطلقته الوزارة لتنظيم العلاقة بين أصحاب العمل والعمالة المنزلية ومكاتب الاستقدام، وذلك بعد شكاوى واسعة من ارتفاع التكاليف إلى أكثر من 25 ألف ريال للعاملة الواحدة.',
       'وأوضح المتحدث الرسمي لوزارة العمل عبدالله بن ناصر الدوسري، في تصريح لـ"عاجل"، أن السقف الجديد "لا يشمل تذاكر السفر والكشف الطبي في بلد العامل"، وأن المكتب الذي يتجاوزه "يعرض نفسه لإيقاف الترخيص ستة أشهر في المرة الأولى، وإلغائه نهائياً عند التكرار".',
       'وأضاف: "المواطن أصبح قادراً من خلال البوابة على مقارنة أسعار المكاتب ومدة الاستقدام وتقييمات العملاء السابقين، قبل أن يدفع ريالاً واحداً".',
-      'في المقابل، اعتبر صاحب أحد مكاتب الاستقدام في بريدة، فضل عدم ذكر اسمه، أن القرار "سيدفع بعض المكاتب الصغيرة إلى الإغلاق"، وتابع: "المكتب يتحمل تكاليف لا يراها المواطن، من عمولة المكتب الخارجي إلى السكن المؤقت للعاملة، والسقف لم يراع ذلك".',
       'وقالت المواطنة نورة بنت عبدالله العنزي لـ"عاجل" إنها انتظرت عاملتها "سبعة أشهر ودفعت 22 ألف ريال، ثم هربت بعد ثلاثة أسابيع"، متسائلة: "من يعيد لي حقي؟ المكتب يقول إن فترة الضمان انتهت، والشرطة تقول راجعي المكتب".',
       'يذكر أن المملكة تستضيف أكثر من مليون ونصف المليون عامل وعاملة منزلية، وفق إحصاءات وزارة العمل، يأتي أغلبهم من إندونيسيا والفلبين وسريلانكا والهند.',
     ].join('\n\n'),
@@ -189,12 +196,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'عبدالله بن ناصر الدوسري',
       ],
-      ['سيدفع بعض المكاتب الصغيرة إلى الإغلاق', 'partial', 'صاحب أحد مكاتب الاستقدام في بريدة'],
-      [
-        'المكتب يتحمل تكاليف لا يراها المواطن، من عمولة المكتب الخارجي إلى السكن المؤقت للعاملة، والسقف لم يراع ذلك',
-        'direct',
-        'صاحب أحد مكاتب الاستقدام في بريدة',
-      ],
       ['عاجل', 'mention', null],
       ['سبعة أشهر ودفعت 22 ألف ريال، ثم هربت بعد ثلاثة أسابيع', 'partial', 'نورة بنت عبدالله العنزي'],
       [
@@ -205,14 +206,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah locust spraying in Hail in « »: a city-dash-name byline, a paragraph with no quote, the agriculture branch director (المهندس) with أكد … لـ«الجزيرة» أن «…» then وقال:, then وأشار + family name إلى أن and لافتاً إلى أن, a farmer للجزيرة with إن and مضيفاً:, the emirate’s statement after صاحب السمو الملكي with بحسب ما أعلنت … أكدت فيه أن, a closing يذكر أن',
+    what: 'Al-Jazirah locust spraying in Hail in « »: a city-dash-name byline, a paragraph with no quote, the agriculture branch director (المهندس) with أكد … لـ«الجزيرة» أن «…» then وقال:, then وأشار + family name إلى أن and لافتاً إلى أن, a farmer للجزيرة with إن and مضيفاً:, the emirate’s statement after صاحب السمو الملكي with بحسب ما أعلنت … أكدت فيه أن, a closing يذكر أن (the passages it misreads split out below)',
     text: [
       'حائل - عبدالعزيز العيادة',
       'كثفت فرق مكافحة الجراد التابعة لوزارة الزراعة أعمال الرش في عدد من مراكز منطقة حائل، بعد رصد أسراب من الجراد الصحراوي قادمة من الجهة الجنوبية الغربية، وسط مخاوف المزارعين على محاصيل النخيل والبرسيم التي تشكل مصدر دخلهم الرئيس.',
       'وأكد مدير عام فرع وزارة الزراعة بمنطقة حائل المهندس سليمان بن عبدالله الرشيدي لـ«الجزيرة» أن الوضع «تحت السيطرة»، وقال: «الفرق رشت حتى الآن أكثر من 18 ألف هكتار بالمبيدات المعتمدة، ولدينا 40 سيارة رش ميدانية تعمل من الفجر حتى المغيب».',
       'وأشار الرشيدي إلى أن المركز الوطني لأبحاث الجراد بجدة «يتابع حركة الأسراب عبر صور الأقمار الصناعية ويزود الفرق بمواقعها أولاً بأول»، لافتاً إلى أن المبيدات المستخدمة «آمنة على الإنسان والماشية إذا التزم المزارع بفترة الأمان المحددة قبل الحصاد».',
       'وفي مركز الشنان، قال المزارع مطلق بن حمود الشمري للجزيرة إن الجراد «أكل الخوص في ليلة واحدة»، مضيفاً: «نحن لا نلوم الفرق، فهم يعملون ليل نهار، لكن الأسراب تأتي أسرع منهم، ومزرعتي بعيدة عن الطريق المعبد».',
-      'وكان صاحب السمو الملكي أمير منطقة حائل قد وجه الجهات المعنية بتقديم كل الدعم لفرق المكافحة، بحسب ما أعلنت إمارة منطقة حائل في بيان أمس، أكدت فيه أن «سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل».',
       'يذكر أن المملكة تقع ضمن مناطق التكاثر الشتوي والربيعي للجراد الصحراوي على ساحل البحر الأحمر، وتعد من أكثر دول المنطقة خبرة في مكافحته ورصد تحركاته.',
     ].join('\n\n'),
     quotes: [
@@ -239,7 +239,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'مطلق بن حمود الشمري',
       ],
-      ['سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل', 'partial', 'إمارة منطقة حائل'],
     ],
   },
 ];
@@ -248,26 +247,50 @@ describe('probe68: whole Saudi articles of 2015 as their desks file them, held o
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Ajel recruitment costs, split out: an office owner known only by description with في المقابل، اعتبر صاحب أحد مكاتب …، فضل عدم ذكر اسمه، أن "…" then وتابع:',
+    text: [
+      'في المقابل، اعتبر صاحب أحد مكاتب الاستقدام في بريدة، فضل عدم ذكر اسمه، أن القرار "سيدفع بعض المكاتب الصغيرة إلى الإغلاق"، وتابع: "المكتب يتحمل تكاليف لا يراها المواطن، من عمولة المكتب الخارجي إلى السكن المؤقت للعاملة، والسقف لم يراع ذلك".',
+    ].join('\n\n'),
+    quotes: [
+      ['سيدفع بعض المكاتب الصغيرة إلى الإغلاق', 'partial', 'صاحب أحد مكاتب الاستقدام في بريدة'],
+      [
+        'المكتب يتحمل تكاليف لا يراها المواطن، من عمولة المكتب الخارجي إلى السكن المؤقت للعاملة، والسقف لم يراع ذلك',
+        'direct',
+        'صاحب أحد مكاتب الاستقدام في بريدة',
+      ],
+    ],
+    // engine gap: both quotes are credited to «مكاتب الاستقدام», the group inside the description, not to
+    // the owner the description names (صاحب أحد مكاتب الاستقدام في بريدة).
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Al-Jazirah locusts, split out: the emirate’s statement after صاحب السمو الملكي أمير المنطقة in the same sentence, بحسب ما أعلنت إمارة … في بيان، أكدت فيه أن «…»',
+    text: [
+      'وكان صاحب السمو الملكي أمير منطقة حائل قد وجه الجهات المعنية بتقديم كل الدعم لفرق المكافحة، بحسب ما أعلنت إمارة منطقة حائل في بيان أمس، أكدت فيه أن «سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل».',
+    ].join('\n\n'),
+    quotes: [['سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل', 'partial', 'إمارة منطقة حائل']],
+    // engine gap: the quote is credited to «صاحب السمو الملكي أمير منطقة حائل», the subject of the main
+    // clause, not to the emirate whose statement (أعلنت … في بيان، أكدت فيه) holds it.
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe68: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'France 24 coup in Burkina Faso in " ": a quoted council name in the lede, an officer reading a statement on television with إن then مضيفا:, a paragraph with no quote, ECOWAS with طالبت في بيان بـ"…" and the African Union with اعتبر … أن, a young man with ويدعى … (24 عاما) لوكالة فرانس برس:, the French foreign ministry with دعت … إلى "…" then its spokesman in apposition للصحافيين إن, the agency line',
+    what: 'France 24 coup in Burkina Faso in " ": a quoted council name in the lede, an officer reading a statement on television with إن then مضيفا:, a paragraph with no quote, ECOWAS with طالبت في بيان بـ"…" and the African Union with اعتبر … أن, a young man with ويدعى … (24 عاما) لوكالة فرانس برس:, the French foreign ministry with دعت … إلى "…" then its spokesman in apposition للصحافيين إن, the agency line (the passages it misreads split out below)',
     text: [
-      'أعلن عسكريون من فوج الأمن الرئاسي في بوركينا فاسو الخميس حل الحكومة الانتقالية وتشكيل "المجلس الوطني للديمقراطية" برئاسة قائد الفوج، في انقلاب أثار تنديدا دوليا واسعا قبل أقل من شهر على الانتخابات الرئاسية والتشريعية التي كانت مقررة في 11 تشرين الأول/أكتوبر.',
-      'وقال ضابط في الفوج عرف عن نفسه بأنه المقدم إيمانويل سوادوغو، في بيان تلاه عبر التلفزيون الرسمي، إن الرئيس الانتقالي ورئيس الوزراء "محتجزان في مكان آمن ولن يمسهما أي أذى"، مضيفا: "قررنا وضع حد للنظام الانتقالي المنحرف، والعمل على تنظيم انتخابات شاملة لا يستثنى منها أحد".',
       'ويضم الفوج نحو 1300 عنصر ويعد الأفضل تسليحا في البلاد، وقد شكل لسنوات الحرس الخاص للرئيس السابق الذي أطاحت به انتفاضة شعبية في تشرين الأول/أكتوبر 2014 بعد 27 عاما في الحكم، وكان حله من أبرز مطالب المجتمع المدني.',
       'ودانت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) الانقلاب، وطالبت في بيان بـ"الإفراج الفوري وغير المشروط" عن الرئيس ورئيس الوزراء الانتقاليين، فيما اعتبر الاتحاد الأفريقي أن ما جرى "عمل إرهابي" يستوجب فرض عقوبات على منفذيه.',
       'وفي واغادوغو، أقام شبان حواجز من الإطارات المشتعلة في عدة أحياء قبل أن يفرقهم الجنود بإطلاق النار في الهواء، وقال أحدهم ويدعى عمر كابوري (24 عاما) لوكالة فرانس برس: "لم نخرج إلى الشوارع العام الماضي ونفقد رفاقنا كي يعود هؤلاء إلى الحكم بالسلاح".',
-      'وفي باريس، دعت وزارة الخارجية الفرنسية إلى "استئناف العملية الانتقالية فورا"، وقال المتحدث باسمها، بيار-إيف لوكلير، للصحافيين إن فرنسا "لن تعترف بأي سلطة منبثقة عن القوة".',
       'فرانس 24 / أ ف ب',
     ].join('\n\n'),
     quotes: [
-      ['المجلس الوطني للديمقراطية', 'mention', null],
-      ['محتجزان في مكان آمن ولن يمسهما أي أذى', 'partial', 'إيمانويل سوادوغو'],
-      [
-        'قررنا وضع حد للنظام الانتقالي المنحرف، والعمل على تنظيم انتخابات شاملة لا يستثنى منها أحد',
-        'direct',
-        'إيمانويل سوادوغو',
-      ],
       ['الإفراج الفوري وغير المشروط', 'partial', 'المجموعة الاقتصادية لدول غرب أفريقيا'],
       ['عمل إرهابي', 'partial', 'الاتحاد الأفريقي'],
       [
@@ -275,8 +298,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'عمر كابوري',
       ],
-      ['استئناف العملية الانتقالية فورا', 'partial', 'وزارة الخارجية الفرنسية'],
-      ['لن تعترف بأي سلطة منبثقة عن القوة', 'partial', 'بيار-إيف لوكلير'],
     ],
   },
   {
@@ -339,19 +360,16 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Sputnik Crimea blackout in « »: a dash dateline, ما وصفته بـ«…» credited to Moscow, a deputy energy minister in apposition للصحفيين إن and مؤكدا أن, then وأضاف + surname:, a Crimean deputy premier (a woman) with من جهتها، أوضحت …، في حديث لـ«سبوتنيك»، أن and ودعت … إلى «…», a resident by description لمراسل «سبوتنيك»:, the Ukrainian ministry’s spokesman unnamed with إن, a closing يذكر أن',
+    what: 'Sputnik Crimea blackout in « »: a dash dateline, ما وصفته بـ«…» credited to Moscow, a deputy energy minister in apposition للصحفيين إن and مؤكدا أن, then وأضاف + surname:, a Crimean deputy premier (a woman) with من جهتها، أوضحت …، في حديث لـ«سبوتنيك»، أن and ودعت … إلى «…», a resident by description لمراسل «سبوتنيك»:, the Ukrainian ministry’s spokesman unnamed with إن, a closing يذكر أن (the passages it misreads split out below)',
     text: [
       'موسكو — سبوتنيك.',
-      'أعلنت وزارة الطاقة الروسية حالة الطوارئ في شبه جزيرة القرم بعد انقطاع الكهرباء عن نحو مليوني شخص، إثر تفجير أبراج نقل الطاقة في مقاطعة خيرسون الأوكرانية المجاورة، فيما حمّلت موسكو كييف مسؤولية ما وصفته بـ«الحصار الطاقي».',
       'وقال نائب وزير الطاقة الروسي، أليكسي تيخونوف، للصحفيين إن الوزارة «نقلت إلى القرم خلال 24 ساعة أكثر من 400 مولد كهربائي متنقل»، مؤكدا أن الأولوية «للمستشفيات ومحطات ضخ المياه والمدارس».',
       'وأضاف تيخونوف: «الجسر الطاقي عبر مضيق كيرتش سيبدأ تشغيل خطه الأول قبل نهاية العام، وعندها لن تكون القرم رهينة لأحد».',
       'من جهتها، أوضحت نائبة رئيس حكومة جمهورية القرم، يلينا كوفالتشوك، في حديث لـ«سبوتنيك»، أن الكهرباء تصل إلى المنازل «وفق جدول، ساعتين أو ثلاثا في كل مرة»، ودعت السكان إلى «الاقتصاد في استهلاك الطاقة وعدم تشغيل الأجهزة الكبيرة في وقت واحد».',
-      'وقال أحد سكان سيمفيروبول لمراسل «سبوتنيك»: «نشتري الشموع والبطاريات، والمتاجر تعمل بالمولدات، لكن الناس هادئون، فقد مررنا بما هو أصعب من هذا».',
       'في المقابل، قال المتحدث باسم وزارة الطاقة الأوكرانية إن إصلاح الأبراج «غير ممكن» قبل انسحاب الناشطين الذين يمنعون الفرق الفنية من الوصول إلى الموقع.',
       'يذكر أن القرم انضمت إلى روسيا في آذار/مارس 2014 إثر استفتاء لم تعترف به كييف والدول الغربية.',
     ].join('\n\n'),
     quotes: [
-      ['الحصار الطاقي', 'partial', 'موسكو'],
       ['نقلت إلى القرم خلال 24 ساعة أكثر من 400 مولد كهربائي متنقل', 'partial', 'أليكسي تيخونوف'],
       ['للمستشفيات ومحطات ضخ المياه والمدارس', 'partial', 'أليكسي تيخونوف'],
       [
@@ -362,17 +380,11 @@ const internationalRows: readonly Row[] = [
       ['سبوتنيك', 'mention', null],
       ['وفق جدول، ساعتين أو ثلاثا في كل مرة', 'partial', 'يلينا كوفالتشوك'],
       ['الاقتصاد في استهلاك الطاقة وعدم تشغيل الأجهزة الكبيرة في وقت واحد', 'partial', 'يلينا كوفالتشوك'],
-      ['سبوتنيك', 'mention', null],
-      [
-        'نشتري الشموع والبطاريات، والمتاجر تعمل بالمولدات، لكن الناس هادئون، فقد مررنا بما هو أصعب من هذا',
-        'direct',
-        'أحد سكان سيمفيروبول',
-      ],
       ['غير ممكن', 'partial', 'المتحدث باسم وزارة الطاقة الأوكرانية'],
     ],
   },
   {
-    what: 'Al Arabiya electricity protests in Iraq in " ": a city-and-name byline, a quoted slogan and hashtag, an organiser in apposition لـ"العربية.نت" with إن then وأضاف + surname:, the electricity ministry’s statement with أكدت … أن and أقرت بأن, an expert (الدكتور) with ويرى …، …، أن then مضيفا:, the Najaf religious authority with دعت … الحكومة إلى "…"',
+    what: 'Al Arabiya electricity protests in Iraq in " ": a city-and-name byline, a quoted slogan and hashtag, an organiser in apposition لـ"العربية.نت" with إن then وأضاف + surname:, the electricity ministry’s statement with أكدت … أن and أقرت بأن, an expert (الدكتور) with ويرى …، …، أن then مضيفا:, the Najaf religious authority with دعت … الحكومة إلى "…" (the passages it misreads split out below)',
     text: [
       'بغداد - حيدر الساعدي',
       'تظاهر آلاف العراقيين، الجمعة، في ساحة التحرير وسط بغداد وفي مدن البصرة والناصرية والنجف، احتجاجا على الانقطاع المتكرر للتيار الكهربائي في ظل درجات حرارة تجاوزت 50 درجة مئوية، مرددين هتافات من بينها "باسم الدين باكونا الحرامية"، فيما تصدر وسم "#كهرباء_العراق" مواقع التواصل الاجتماعي.',
@@ -380,7 +392,6 @@ const internationalRows: readonly Row[] = [
       'وأضاف الربيعي: "نحن ننام على أسطح المنازل مع أطفالنا، والمولدات الأهلية تأخذ نصف راتب الموظف، والوزراء يتحدثون عن الخطط منذ 12 عاما".',
       'من جهتها، أكدت وزارة الكهرباء العراقية في بيان أن الإنتاج "بلغ مستوى غير مسبوق"، لكنها أقرت بأن الطلب "يفوق قدرة الشبكة بنحو 40 في المئة في أشهر الصيف".',
       'ويرى الخبير في شؤون الطاقة، الدكتور هادي كاظم العبيدي، أن المشكلة "ليست في الإنتاج وحده بل في شبكات النقل المتهالكة"، مضيفا: "نصف ما ينتج من كهرباء يضيع قبل أن يصل إلى البيوت، بسبب التجاوزات على الشبكة والأسلاك القديمة".',
-      'وكانت المرجعية الدينية في النجف قد دعت، في خطبة الجمعة، الحكومة إلى "الضرب بيد من حديد على الفاسدين" والاستجابة لمطالب المتظاهرين.',
     ].join('\n\n'),
     quotes: [
       ['باسم الدين باكونا الحرامية', 'mention', null],
@@ -404,11 +415,91 @@ const internationalRows: readonly Row[] = [
         'direct',
         'هادي كاظم العبيدي',
       ],
-      ['الضرب بيد من حديد على الفاسدين', 'partial', 'المرجعية الدينية في النجف'],
     ],
   },
 ];
 
 describe('probe68: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'France 24 Burkina Faso, split out: the lede, أعلن عسكريون من … حل … وتشكيل "…" (a council’s quoted name as the object of the announcement)',
+    text: [
+      'أعلن عسكريون من فوج الأمن الرئاسي في بوركينا فاسو الخميس حل الحكومة الانتقالية وتشكيل "المجلس الوطني للديمقراطية" برئاسة قائد الفوج، في انقلاب أثار تنديدا دوليا واسعا قبل أقل من شهر على الانتخابات الرئاسية والتشريعية التي كانت مقررة في 11 تشرين الأول/أكتوبر.',
+    ].join('\n\n'),
+    quotes: [['المجلس الوطني للديمقراطية', 'mention', null]],
+    // engine gap: the council’s name is read as a quoted fragment of what the soldiers announced: partial,
+    // credited to «عسكريون», not a mention with no speaker.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'France 24 Burkina Faso, split out: وقال ضابط في الفوج عرف عن نفسه بأنه المقدم فلان، في بيان …، إن "…" then مضيفا:',
+    text: [
+      'وقال ضابط في الفوج عرف عن نفسه بأنه المقدم إيمانويل سوادوغو، في بيان تلاه عبر التلفزيون الرسمي، إن الرئيس الانتقالي ورئيس الوزراء "محتجزان في مكان آمن ولن يمسهما أي أذى"، مضيفا: "قررنا وضع حد للنظام الانتقالي المنحرف، والعمل على تنظيم انتخابات شاملة لا يستثنى منها أحد".',
+    ].join('\n\n'),
+    quotes: [
+      ['محتجزان في مكان آمن ولن يمسهما أي أذى', 'partial', 'إيمانويل سوادوغو'],
+      [
+        'قررنا وضع حد للنظام الانتقالي المنحرف، والعمل على تنظيم انتخابات شاملة لا يستثنى منها أحد',
+        'direct',
+        'إيمانويل سوادوغو',
+      ],
+    ],
+    // engine gap: both quotes are credited to «ضابط», the bare noun after قال; the name he gives himself
+    // (عرف عن نفسه بأنه المقدم …) is not taken as the speaker.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'France 24 Burkina Faso, split out: the French foreign ministry with دعت … إلى "…", then its spokesman with a hyphenated French first name in apposition (المتحدث باسمها، بيار-إيف لوكلير،) للصحافيين إن',
+    text: [
+      'وفي باريس، دعت وزارة الخارجية الفرنسية إلى "استئناف العملية الانتقالية فورا"، وقال المتحدث باسمها، بيار-إيف لوكلير، للصحافيين إن فرنسا "لن تعترف بأي سلطة منبثقة عن القوة".',
+    ].join('\n\n'),
+    quotes: [
+      ['استئناف العملية الانتقالية فورا', 'partial', 'وزارة الخارجية الفرنسية'],
+      ['لن تعترف بأي سلطة منبثقة عن القوة', 'partial', 'بيار-إيف لوكلير'],
+    ],
+    // engine gap: the spokesman’s name is cut at the hyphen: the quote is credited to «بيار».
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Sputnik Crimea, split out: the lede with ما وصفته بـ«…» whose subject is the clause’s own (حمّلت موسكو كييف مسؤولية ما وصفته), after a ministry named at the head of the sentence',
+    text: [
+      'أعلنت وزارة الطاقة الروسية حالة الطوارئ في شبه جزيرة القرم بعد انقطاع الكهرباء عن نحو مليوني شخص، إثر تفجير أبراج نقل الطاقة في مقاطعة خيرسون الأوكرانية المجاورة، فيما حمّلت موسكو كييف مسؤولية ما وصفته بـ«الحصار الطاقي».',
+    ].join('\n\n'),
+    quotes: [['الحصار الطاقي', 'partial', 'موسكو']],
+    // engine gap: the quote is credited to «وزارة الطاقة الروسية», the subject of أعلنت at the head of the
+    // sentence, not to موسكو, the subject of حمّلت whose ما وصفته holds the quote.
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Sputnik Crimea, split out: a resident by description with لمراسل «سبوتنيك»: (وقال أحد سكان المدينة لمراسل «…»: «…»)',
+    text: [
+      'وقال أحد سكان سيمفيروبول لمراسل «سبوتنيك»: «نشتري الشموع والبطاريات، والمتاجر تعمل بالمولدات، لكن الناس هادئون، فقد مررنا بما هو أصعب من هذا».',
+    ].join('\n\n'),
+    quotes: [
+      ['سبوتنيك', 'mention', null],
+      [
+        'نشتري الشموع والبطاريات، والمتاجر تعمل بالمولدات، لكن الناس هادئون، فقد مررنا بما هو أصعب من هذا',
+        'direct',
+        'أحد سكان سيمفيروبول',
+      ],
+    ],
+    // engine gap: the speaker runs on into the addressee: «أحد سكان سيمفيروبول لمراسل».
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Al Arabiya Iraq protests, split out: a body named with its seat (المرجعية الدينية في النجف) with وكانت … قد دعت، في …، الحكومة إلى "…"',
+    text: [
+      'وكانت المرجعية الدينية في النجف قد دعت، في خطبة الجمعة، الحكومة إلى "الضرب بيد من حديد على الفاسدين" والاستجابة لمطالب المتظاهرين.',
+    ].join('\n\n'),
+    quotes: [['الضرب بيد من حديد على الفاسدين', 'partial', 'المرجعية الدينية في النجف']],
+    // engine gap: the body’s name is cut before its seat: the quote is credited to «المرجعية الدينية».
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe68: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
