@@ -291,8 +291,6 @@ describe('probe 65: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'date prices, split out: a farmer with his trade before his name and a relative clause after it (ويقول المزارع فلان، الذي ينقل محصوله …:) after a paragraph’s narration',
-    // engine gap: the direct quote goes to 'محصوله', a word of the relative clause, instead of the farmer إبراهيم بن عبدالله السلامة named before it.
-    gaps: ['attribution'],
     text: [
       'في المقابل، يرى عدد من المزارعين أن الأسعار الحالية لا تغطي تكاليف الإنتاج. ويقول المزارع إبراهيم بن عبدالله السلامة، الذي ينقل محصوله من مزرعته في الخبراء منذ 20 عاماً: «كرتون السكري الفاخر بيع أمس بـ45 ريالاً، وكان العام الماضي بـ70، والعامل وحده يكلفني ألفي ريال في الشهر غير السكن والديزل».',
     ].join('\n\n'),
@@ -536,8 +534,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Basra’s heat, split out: the meteorology spokesman, then the governorate’s statement with وأعلنت محافظة … في بيان أنها … ودعت … إلى "…"',
-    // engine gap: the governorate’s partial after ودعت goes to the last speaker, علي كاظم الموسوي, instead of محافظة البصرة, the subject of the sentence’s first verb.
-    gaps: ['attribution'],
     text: [
       'وقال المتحدث باسم الهيئة العامة للأنواء الجوية العراقية، علي كاظم الموسوي، لسكاي نيوز عربية، إن "البصرة سجلت أمس 52 درجة مئوية في الظل، وهي من أعلى الدرجات المسجلة في تاريخ المدينة"، متوقعا أن تستمر الموجة "حتى نهاية الأسبوع المقبل على الأقل".',
       'وأعلنت محافظة البصرة في بيان أنها ستوفر مياه الشرب المبردة مجانا في الساحات العامة ومواقف الحافلات، ودعت المواطنين إلى "تجنب الخروج بين الحادية عشرة صباحا والخامسة عصرا".',
@@ -554,8 +550,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'MERS in South Korea, split out: Yonhap relaying an anonymous official of a named hospital (نقلت وكالة «…» عن مسؤول في مستشفى … قوله إن «…»)',
-    // engine gap: the partial goes to the description 'مسؤول في مستشفى سامسونغ الطبي' instead of the named hospital to which the README credits an anonymous member of a named body.
-    gaps: ['attribution'],
     text: [
       'ونقلت وكالة «يونهاب» الكورية عن مسؤول في مستشفى سامسونغ الطبي في سيول قوله إن المستشفى «سيعلق استقبال المرضى الجدد في قسم الطوارئ حتى إشعار آخر».',
     ].join('\n\n'),

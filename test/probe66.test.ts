@@ -498,7 +498,6 @@ describe('probe 66: whole articles of international outlets as their desks file 
 });
 
 const internationalSplitRows: readonly Row[] = [
-  // engine gap: the relayed quote goes to «مصدر في وزارة الثقافة الروسية» instead of the ministry the anonymous source speaks for
   {
     what: 'Russian tourism, split out: نقلت وكالة «إنترفاكس» عن مصدر في وزارة الثقافة الروسية، التي …، قوله إن الوزارة «…»',
     text: [
@@ -512,7 +511,6 @@ const internationalSplitRows: readonly Row[] = [
         'وزارة الثقافة الروسية',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -466,8 +466,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'junior doctors, split out: a paper’s relay of an anonymous source in a named body (نقلت صحيفة «…» عن مصدر في الجمعية … قوله إن … «…»), credited to the body',
-    // engine gap: the relayed fragment is credited to the description 'مصدر في الجمعية الطبية البريطانية' instead of the body, الجمعية الطبية البريطانية.
-    gaps: ['attribution'],
     text: [
       'وكانت صحيفة «ذا غارديان» قد نقلت عن مصدر في الجمعية الطبية البريطانية قوله إن الأطباء «مستعدون لتعليق الإضراب إذا عادت الحكومة إلى طاولة المفاوضات دون شروط مسبقة».',
     ].join('\n\n'),

@@ -52,7 +52,10 @@
  * the run no expectation was found to misread the corpus rules, and none was changed. Each passage the engine
  * misreads was then split out of its article into a row of its own (the tables of split rows below; each
  * passage needed no paragraph before it), the rest of the article kept as written. Every paragraph and
- * expectation of the ten articles is in one row.
+ * expectation of the ten articles is in one row. Later (twelfth session), when the engine began to read an
+ * unnamed official of a named body as the body, the BBC typhoon article's last passage was misread (the
+ * mainland's «إدارة الأرصاد المحلية» taken for the Taiwanese bureau named before): it was split out with the
+ * bureau's paragraph it is confused with, its expectation as first written.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -271,9 +274,6 @@ const saudiSplitRows: readonly Row[] = [
       'وكان صاحب السمو الملكي أمير منطقة حائل قد وجه الجهات المعنية بتقديم كل الدعم لفرق المكافحة، بحسب ما أعلنت إمارة منطقة حائل في بيان أمس، أكدت فيه أن «سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل».',
     ].join('\n\n'),
     quotes: [['سلامة محاصيل المزارعين ومصادر رزقهم أولوية لا تقبل التأجيل', 'partial', 'إمارة منطقة حائل']],
-    // engine gap: the quote is credited to «صاحب السمو الملكي أمير منطقة حائل», the subject of the main
-    // clause, not to the emirate whose statement (أعلنت … في بيان، أكدت فيه) holds it.
-    gaps: ['attribution'],
   },
 ];
 
@@ -304,17 +304,13 @@ const internationalRows: readonly Row[] = [
     what: 'BBC Arabic typhoon Soudelor in Taiwan in " ": the typhoon’s quoted name, the weather bureau with قالت … إن and مشيرة إلى أن, a paragraph with no quote, an emergency official in apposition with إن then وأضاف:, then لكن + surname + استدرك قائلا إن, a café owner with وتقول …، وهي …، لبي بي سي:, Xinhua relaying an unnamed official with نقلت … عن … قوله إن',
     text: [
       'قتل ستة أشخاص على الأقل وأصيب أكثر من 180 آخرين جراء الإعصار "سوديلور" الذي ضرب تايوان السبت، مخلفا انقطاع الكهرباء عن نحو أربعة ملايين منزل، قبل أن يتجه إلى البر الرئيسي الصيني.',
-      'وقالت إدارة الأرصاد الجوية المركزية في تايوان إن سرعة الرياح بلغت عند مرور الإعصار "173 كيلومترا في الساعة"، مشيرة إلى أن بعض المناطق الجبلية "سجلت أكثر من متر من الأمطار في أقل من يومين".',
       'ويعد الإعصار أقوى عاصفة تضرب الجزيرة هذا العام، وكانت السلطات قد أجلت قبل وصوله أكثر من ثلاثة آلاف شخص من القرى الجبلية المعرضة للانهيارات الأرضية، وأغلقت المدارس والمكاتب الحكومية في معظم المدن.',
       'وقال وانغ تشي-مينغ، نائب مدير مركز عمليات الطوارئ، في مؤتمر صحفي في تايبيه إن فرق الإنقاذ "ما زالت تبحث عن أربعة مفقودين"، وأضاف: "الأولوية الآن لإعادة الكهرباء والمياه إلى المستشفيات ودور المسنين".',
       'لكن وانغ استدرك قائلا إن "بعض القرى في مقاطعة ييلان لا يمكن الوصول إليها حتى الآن إلا بالمروحيات".',
       'وتقول لين مي-هوا، وهي صاحبة مقهى في مدينة هوالين على الساحل الشرقي، لبي بي سي: "سمعنا صوت النوافذ تتحطم طوال الليل، وفي الصباح وجدنا سقف المحل في الشارع المقابل".',
-      'وفي الصين، أعلنت السلطات في إقليم فوجيان حالة الطوارئ القصوى، ونقلت وكالة أنباء الصين الجديدة (شينخوا) عن مسؤول في إدارة الأرصاد المحلية قوله إن الإعصار "سيضعف بعد ملامسة اليابسة، لكنه سيجلب أمطارا غزيرة لثلاثة أيام".',
     ].join('\n\n'),
     quotes: [
       ['سوديلور', 'mention', null],
-      ['173 كيلومترا في الساعة', 'partial', 'إدارة الأرصاد الجوية المركزية في تايوان'],
-      ['سجلت أكثر من متر من الأمطار في أقل من يومين', 'partial', 'إدارة الأرصاد الجوية المركزية في تايوان'],
       ['ما زالت تبحث عن أربعة مفقودين', 'partial', 'وانغ تشي-مينغ'],
       ['الأولوية الآن لإعادة الكهرباء والمياه إلى المستشفيات ودور المسنين', 'direct', 'وانغ تشي-مينغ'],
       ['بعض القرى في مقاطعة ييلان لا يمكن الوصول إليها حتى الآن إلا بالمروحيات', 'partial', 'وانغ تشي-مينغ'],
@@ -322,11 +318,6 @@ const internationalRows: readonly Row[] = [
         'سمعنا صوت النوافذ تتحطم طوال الليل، وفي الصباح وجدنا سقف المحل في الشارع المقابل',
         'direct',
         'لين مي-هوا',
-      ],
-      [
-        'سيضعف بعد ملامسة اليابسة، لكنه سيجلب أمطارا غزيرة لثلاثة أيام',
-        'partial',
-        'مسؤول في إدارة الأرصاد المحلية',
       ],
     ],
   },
@@ -424,6 +415,25 @@ describe('probe68: whole articles of international outlets as their desks file t
 });
 
 const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'BBC Arabic typhoon Soudelor, split out (after the first commit, when a later engine misread it): the Taiwanese bureau, then Xinhua relaying an unnamed official of «إدارة الأرصاد المحلية» in China, after a Taiwanese bureau named earlier',
+    text: [
+      'وقالت إدارة الأرصاد الجوية المركزية في تايوان إن سرعة الرياح بلغت عند مرور الإعصار "173 كيلومترا في الساعة"، مشيرة إلى أن بعض المناطق الجبلية "سجلت أكثر من متر من الأمطار في أقل من يومين".',
+      'وفي الصين، أعلنت السلطات في إقليم فوجيان حالة الطوارئ القصوى، ونقلت وكالة أنباء الصين الجديدة (شينخوا) عن مسؤول في إدارة الأرصاد المحلية قوله إن الإعصار "سيضعف بعد ملامسة اليابسة، لكنه سيجلب أمطارا غزيرة لثلاثة أيام".',
+    ].join('\n\n'),
+    quotes: [
+      ['173 كيلومترا في الساعة', 'partial', 'إدارة الأرصاد الجوية المركزية في تايوان'],
+      ['سجلت أكثر من متر من الأمطار في أقل من يومين', 'partial', 'إدارة الأرصاد الجوية المركزية في تايوان'],
+      [
+        'سيضعف بعد ملامسة اليابسة، لكنه سيجلب أمطارا غزيرة لثلاثة أيام',
+        'partial',
+        'مسؤول في إدارة الأرصاد المحلية',
+      ],
+    ],
+    // engine gap: the unnamed official's «إدارة الأرصاد المحلية» (the mainland's, in Fujian) is taken for the
+    // Taiwanese bureau named before, so the quote goes to «إدارة الأرصاد الجوية المركزية في تايوان».
+    gaps: ['attribution'],
+  },
   {
     what: 'France 24 Burkina Faso, split out: the lede, أعلن عسكريون من … حل … وتشكيل "…" (a council’s quoted name as the object of the announcement)',
     text: [
