@@ -50,6 +50,19 @@
  * member of a named body to the body; a description when that is all the article gives; names of papers,
  * apps, labels, campaigns, lists, spacecraft, hashtags, chants, slogans and placards are mentions with no
  * speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe70: 5/10 rows, 61/65 speech quotes, 22/23 mentions; by hand from the rows, Saudi 3/5
+ * rows, international 2/5 rows; the one mention missed is the Catalan list's name in the Euronews lede). After
+ * the run no expectation was corrected: each failing quote was read again under the rules and the reading
+ * stood. Then each passage the engine misreads was split out of its article into a row of its own (the table
+ * of split rows below, with the paragraph it needs moved with it: the slogan paragraph before the Beirut
+ * statement, the Syrian teacher before the Afghan woman, the spokeswoman after the Catalan lede), the rest of
+ * the article kept as written; no expectation was changed. Every paragraph and expectation of the ten
+ * articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead, so the
+ * suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -100,14 +113,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Yaum camping fees at Half Moon Bay in « »: a name-and-city byline, the booking app’s quoted name, the municipality’s spokesman with وأوضح … لـ«اليوم» أن and مؤكداً أن, then وأضاف + family name:, a father by his kunya with في المقابل، يقول …، وهو …: and مطالباً بـ«…», the civil defence director (اللواء) with أشار … إلى أن and لافتاً إلى تسجيل «…», a closing يذكر أن',
+    what: 'Al-Yaum camping fees at Half Moon Bay in « »: a name-and-city byline, the booking app’s quoted name, the municipality’s spokesman with وأوضح … لـ«اليوم» أن and مؤكداً أن, then وأضاف + family name:, a father by his kunya with في المقابل، يقول …، وهو …: and مطالباً بـ«…», a closing يذكر أن; the civil defence director the engine misreads is split out below',
     text: [
       'حسن آل سعيد - الخبر',
       'فرضت أمانة المنطقة الشرقية رسوماً على حجز مواقع التخييم في شاطئ نصف القمر للمرة الأولى هذا الصيف، عبر نظام حجز إلكتروني أطلقت عليه اسم «خيمتي»، ما أثار استياء عدد من رواد الشاطئ الذين اعتادوا نصب خيامهم فيه مجاناً منذ سنوات.',
       'وأوضح المتحدث الرسمي لأمانة المنطقة الشرقية محمد بن سعيد الصفيان لـ«اليوم» أن الرسوم «رمزية ولا تتجاوز 50 ريالاً لليلة الواحدة، وتذهب لتشغيل دورات المياه وحاويات النفايات ورواتب عمال النظافة والحراسة»، مؤكداً أن الأمانة «لن تسمح بأي تخييم عشوائي بعد اليوم».',
       'وأضاف الصفيان: «كنا نرفع من الشاطئ أكثر من 30 طناً من النفايات في كل عطلة أسبوعية، وكان كثير من المخيمين يتركون خيامهم منصوبة أسابيع لحجز المكان، وهذا حرم غيرهم من الاستفادة».',
       'في المقابل، يقول أبو فيصل الدوسري، وهو رب أسرة من الدمام اعتاد التخييم في الشاطئ كل صيف: «الفكرة ليست في الخمسين ريالاً، بل في أن الحجز لا يتم إلا عبر التطبيق، وكبار السن مثل والدي لا يعرفون استخدامه»، مطالباً بـ«تخصيص كشك للحجز عند مدخل الشاطئ».',
-      'من جهته، أشار المدير العام للدفاع المدني بالمنطقة الشرقية اللواء عبدالله بن فهد الحربي إلى أن تنظيم المواقع «سيسهل وصول فرق الإنقاذ والإسعاف، بعد أن كانت الخيام المتلاصقة تغلق الممرات»، لافتاً إلى تسجيل «أربع حالات غرق في الشاطئ منذ بداية الصيف».',
       'يذكر أن شاطئ نصف القمر، الواقع جنوب مدينة الخبر، يعد من أكثر الوجهات ازدحاماً في المنطقة الشرقية خلال الصيف والإجازات، ويستقبل في عطلة نهاية الأسبوع أكثر من 50 ألف زائر بحسب تقديرات الأمانة.',
     ].join('\n\n'),
     quotes: [
@@ -130,12 +142,6 @@ const saudiRows: readonly Row[] = [
         'أبو فيصل الدوسري',
       ],
       ['تخصيص كشك للحجز عند مدخل الشاطئ', 'partial', 'أبو فيصل الدوسري'],
-      [
-        'سيسهل وصول فرق الإنقاذ والإسعاف، بعد أن كانت الخيام المتلاصقة تغلق الممرات',
-        'partial',
-        'عبدالله بن فهد الحربي',
-      ],
-      ['أربع حالات غرق في الشاطئ منذ بداية الصيف', 'partial', 'عبدالله بن فهد الحربي'],
     ],
   },
   {
@@ -180,13 +186,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Eqtisadiah cement prices and the export ban in « »: a name-then-من-city byline, بحسب بيانات اطلعت عليها «الاقتصادية», a cement chief executive (المهندس) in apposition then في حديثه لـ«الاقتصادية»، أن, then وأضاف + family name:, a source in the commerce ministry with نفى … وقال إن (credited to the ministry), an analyst with ويرى …، …، أن and مضيفاً أن, a background paragraph',
+    what: 'Al-Eqtisadiah cement prices and the export ban in « »: a name-then-من-city byline, بحسب بيانات اطلعت عليها «الاقتصادية», a cement chief executive (المهندس) in apposition then في حديثه لـ«الاقتصادية»، أن, then وأضاف + family name:, an analyst with ويرى …، …، أن and مضيفاً أن, a background paragraph; the commerce ministry’s source the engine misreads is split out below',
     text: [
       'أحمد الرشيد من الرياض',
       'ارتفعت أسعار الأسمنت في السوق المحلية خلال الأسبوعين الماضيين بنسبة تراوحت بين 8 و12 في المائة في بعض المناطق، رغم تراكم مخزون الكلنكر لدى الشركات إلى مستويات قياسية تجاوزت 25 مليون طن، بحسب بيانات اطلعت عليها «الاقتصادية».',
       'وأوضح المهندس خالد بن فهد العتيبي، الرئيس التنفيذي لإحدى شركات الأسمنت المدرجة، في حديثه لـ«الاقتصادية»، أن الشركات «تطالب منذ عامين بالسماح لها بتصدير الفائض، لأن المخزون يتلف إذا طال تخزينه، والسوق المحلية لا تستوعب كل الإنتاج».',
       'وأضاف العتيبي: «الارتفاع الحالي في الأسعار سببه الموزعون وليس المصانع، فسعر الكيس عندنا لم يتغير منذ العام الماضي، لكن بعض الموزعين يخزنون الكميات ويبيعونها بأسعار أعلى في ذروة المشاريع».',
-      'في المقابل، نفى مصدر في وزارة التجارة والصناعة وجود أي نقص في المعروض، وقال إن الوزارة «تراقب الأسعار يومياً في نقاط البيع، وستطبق العقوبات على كل من يثبت رفعه الأسعار دون مبرر».',
       'ويرى ماجد بن عمر الزهراني، المحلل الاقتصادي، أن السماح بالتصدير «سيحل مشكلة المخزون لكنه قد يرفع الأسعار محلياً إذا لم يربط بضوابط واضحة»، مضيفاً أن «الحل الأمثل هو تصدير الكلنكر فقط، وإبقاء الأسمنت المعبأ للسوق المحلية».',
       'وكانت وزارة التجارة والصناعة قد أوقفت تصدير الأسمنت في عام 2008 لمواجهة ارتفاع الأسعار آنذاك، قبل أن تسمح لاحقاً بكميات محدودة وفق تراخيص مؤقتة.',
     ].join('\n\n'),
@@ -202,11 +207,6 @@ const saudiRows: readonly Row[] = [
         'الارتفاع الحالي في الأسعار سببه الموزعون وليس المصانع، فسعر الكيس عندنا لم يتغير منذ العام الماضي، لكن بعض الموزعين يخزنون الكميات ويبيعونها بأسعار أعلى في ذروة المشاريع',
         'direct',
         'خالد بن فهد العتيبي',
-      ],
-      [
-        'تراقب الأسعار يومياً في نقاط البيع، وستطبق العقوبات على كل من يثبت رفعه الأسعار دون مبرر',
-        'partial',
-        'وزارة التجارة والصناعة',
       ],
       [
         'سيحل مشكلة المخزون لكنه قد يرفع الأسعار محلياً إذا لم يربط بضوابط واضحة',
@@ -337,13 +337,11 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Asharq Al-Awsat Beirut rubbish protests in « »: a city-colon-name byline, the campaign’s quoted name, an organiser with أحد منظمي …، الناشط …، لـ«الشرق الأوسط» إن and مضيفاً:, a slogan, the internal security forces’ statement with أعلنت … في بيان أن and داعية … إلى «…», a relay with نقلت وكالة «المركزية» عن مصدر وزاري قوله إن, a resident by first name with وتساءلت …، وهي …: and a question, a background paragraph',
+    what: 'Asharq Al-Awsat Beirut rubbish protests in « »: a city-colon-name byline, the campaign’s quoted name, an organiser with أحد منظمي …، الناشط …، لـ«الشرق الأوسط» إن and مضيفاً:, a relay with نقلت وكالة «المركزية» عن مصدر وزاري قوله إن, a resident by first name with وتساءلت …، وهي …: and a question, a background paragraph; the slogan and the security forces’ statement the engine misreads are split out below',
     text: [
       'بيروت: رنا الخوري',
       'تظاهر آلاف اللبنانيين، مساء أمس، في ساحة رياض الصلح وسط بيروت، بدعوة من حملة «طلعت ريحتكم»، احتجاجاً على تكدس النفايات في شوارع العاصمة وجبل لبنان منذ إغلاق مطمر الناعمة قبل أكثر من شهر، وعجز الحكومة عن إيجاد بديل.',
       'وقال أحد منظمي الحملة، الناشط كريم سعادة، لـ«الشرق الأوسط» إن التحرك «ليس سياسياً ولا طائفياً، بل هو صرخة مواطنين يختنقون من رائحة النفايات في بيوتهم»، مضيفاً: «لن نخرج من الشارع قبل أن نرى خطة حقيقية لا مجرد وعود».',
-      'وفيما رفع المتظاهرون شعارات من قبيل «النفايات في الشارع والفساد في الحكومة»، حاولت مجموعة منهم اجتياز الأسلاك الشائكة باتجاه السراي الحكومي، فردت قوى الأمن باستخدام خراطيم المياه والغاز المسيل للدموع.',
-      'وأعلنت قوى الأمن الداخلي في بيان أن «عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة»، داعية المتظاهرين إلى «الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين».',
       'في المقابل، نقلت وكالة الأنباء «المركزية» عن مصدر وزاري قوله إن الحكومة «ستعقد جلسة استثنائية الثلاثاء لبحث نتائج مناقصات جمع النفايات»، وإن الحل النهائي لن يكون قبل أشهر.',
       'وتساءلت سهى، وهي من سكان منطقة الكرنتينا: «أين نذهب؟ هل ننتظر أن نمرض كلنا؟».',
       'وكانت أزمة النفايات قد انفجرت في 17 يوليو (تموز) الماضي مع إغلاق مطمر الناعمة، الذي كان يستقبل نفايات بيروت وجبل لبنان منذ عام 1997، من دون أن تتفق القوى السياسية على مواقع بديلة.',
@@ -357,21 +355,16 @@ const internationalRows: readonly Row[] = [
         'كريم سعادة',
       ],
       ['لن نخرج من الشارع قبل أن نرى خطة حقيقية لا مجرد وعود', 'direct', 'كريم سعادة'],
-      ['النفايات في الشارع والفساد في الحكومة', 'mention', null],
-      ['عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة', 'partial', 'قوى الأمن الداخلي'],
-      ['الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين', 'partial', 'قوى الأمن الداخلي'],
       ['المركزية', 'mention', null],
       ['ستعقد جلسة استثنائية الثلاثاء لبحث نتائج مناقصات جمع النفايات', 'partial', 'مصدر وزاري'],
       ['أين نذهب؟ هل ننتظر أن نمرض كلنا؟', 'direct', 'سهى'],
     ],
   },
   {
-    what: 'AFP Arabic migrants race the Hungarian fence law at Röszke in " ": AFP’s dateline, a lede with no quote, a police spokesman (الكولونيل) in apposition لوكالة فرانس برس إن and مضيفا "…" with no colon, a Syrian teacher by first name with وهو …:, an Afghan woman with وقالت بالإنجليزية "…" with no colon, the UN refugee agency with اعتبرت … أن and ودعت … إلى "…", the Hungarian government with وصفت … بأنه "…" and the fence’s quoted official name, a background paragraph',
+    what: 'AFP Arabic migrants race the Hungarian fence law at Röszke in " ": AFP’s dateline, a lede with no quote, a police spokesman (الكولونيل) in apposition لوكالة فرانس برس إن and مضيفا "…" with no colon, the UN refugee agency with اعتبرت … أن and ودعت … إلى "…", the Hungarian government with وصفت … بأنه "…" and the fence’s quoted official name, a background paragraph; the two migrants the engine misreads are split out below',
     text: [
       'روسكه (المجر) (أ ف ب) - تدفق مئات المهاجرين الاثنين على الحدود بين صربيا والمجر، في سباق مع الوقت قبل دخول قوانين جديدة حيز التنفيذ تجعل عبور السياج الشائك الذي أقامته بودابست جريمة يعاقب عليها بالسجن.',
       'وقال الكولونيل غابور شيمون، المتحدث باسم الشرطة المجرية في منطقة تشونغراد، لوكالة فرانس برس إن "أكثر من خمسة آلاف شخص عبروا منذ منتصف الليل"، مضيفا "نحن نطبق القانون، ومن يعبر السياج بعد منتصف الليل سيوقف ويحال إلى القضاء".',
-      'وقرب خط السكة الحديد الذي تحول ممرا رئيسيا للمهاجرين، قال أحمد، وهو مدرس سوري في الخامسة والثلاثين من العمر جاء من حلب مع زوجته وطفليه: "مشينا ثلاث ليال في صربيا، والآن يقولون لنا إن الباب سيغلق. إلى أين نعود؟ ليس هناك بيت نعود إليه".',
-      'وبعيدا منه، كانت الأفغانية زهرة نوري تحاول إقناع شرطي بالسماح لوالدتها المسنة بالجلوس في ظل الخيمة. وقالت بالإنجليزية "نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا".',
       'من جهتها، اعتبرت المفوضية العليا للأمم المتحدة لشؤون اللاجئين أن إغلاق الحدود "لن يوقف تدفق اللاجئين بل سيدفعهم إلى طرق أكثر خطورة"، ودعت الدول الأوروبية إلى "تقاسم المسؤولية بدل نقلها من دولة إلى أخرى".',
       'وكانت الحكومة المجرية قد وصفت تدفق المهاجرين بأنه "تهديد لأوروبا المسيحية"، فيما أطلقت على السياج الذي يمتد على طول 175 كلم من الحدود اسم "الحاجز المؤقت لحماية الحدود".',
       'ودخل أكثر من 190 ألف مهاجر إلى المجر منذ مطلع العام، بحسب أرقام الشرطة، يريد القسم الأكبر منهم مواصلة طريقه نحو ألمانيا والسويد.',
@@ -379,12 +372,6 @@ const internationalRows: readonly Row[] = [
     quotes: [
       ['أكثر من خمسة آلاف شخص عبروا منذ منتصف الليل', 'partial', 'غابور شيمون'],
       ['نحن نطبق القانون، ومن يعبر السياج بعد منتصف الليل سيوقف ويحال إلى القضاء', 'direct', 'غابور شيمون'],
-      [
-        'مشينا ثلاث ليال في صربيا، والآن يقولون لنا إن الباب سيغلق. إلى أين نعود؟ ليس هناك بيت نعود إليه',
-        'direct',
-        'أحمد',
-      ],
-      ['نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا', 'direct', 'زهرة نوري'],
       [
         'لن يوقف تدفق اللاجئين بل سيدفعهم إلى طرق أكثر خطورة',
         'partial',
@@ -400,23 +387,14 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Euronews Arabic Catalan election in “ ”: the list’s quoted name in the lede, its spokeswoman in apposition لـ“يورونيوز” … with a colon, the Spanish government’s spokesman in apposition with إن then وأضاف أن, a background paragraph, a professor (البروفيسور) with ويرى …، …، أن and لافتا إلى أن, two voters in one sentence with قالت …، وهي …: and بينما قال جارها …، الذي …:',
+    what: 'Euronews Arabic Catalan election in “ ”: the Spanish government’s spokesman in apposition with إن then وأضاف أن, a background paragraph, a professor (البروفيسور) with ويرى …، …، أن and لافتا إلى أن, two voters in one sentence with قالت …، وهي …: and بينما قال جارها …، الذي …:; the lede and the list’s spokeswoman the engine misreads are split out below',
     text: [
-      'توجه الناخبون في إقليم كتالونيا الإسباني، الأحد، إلى صناديق الاقتراع في انتخابات إقليمية يعتبرها الانفصاليون استفتاء غير مباشر على الاستقلال عن إسبانيا، وتتصدر استطلاعات الرأي فيها قائمة “معا من أجل نعم” التي تجمع أبرز الأحزاب المؤيدة للانفصال.',
-      'وقالت المتحدثة باسم القائمة، مونتسيرات بالاغير، لـ“يورونيوز” في برشلونة: “إذا حصلنا على الأغلبية في البرلمان، فسنبدأ خارطة طريق نحو الاستقلال تستغرق ثمانية عشر شهرا، وسنتفاوض مع مدريد ومع بروكسل”.',
       'في المقابل، قال المتحدث باسم الحكومة الإسبانية، إيناكي سوتو، إن أي إعلان للاستقلال “سيكون باطلا ومخالفا للدستور”، وأضاف أن كتالونيا إذا انفصلت “ستجد نفسها خارج الاتحاد الأوروبي وخارج منطقة اليورو في اليوم نفسه”.',
       'وتشهد كتالونيا، التي يبلغ عدد سكانها 7.5 مليون نسمة وتسهم بنحو خمس الناتج المحلي الإسباني، تصاعدا في النزعة الانفصالية منذ الأزمة الاقتصادية، وبعد أن أبطلت المحكمة الدستورية عام 2010 أجزاء من قانون الحكم الذاتي للإقليم.',
       'ويرى البروفيسور جوردي كاسالس، أستاذ العلوم السياسية في جامعة برشلونة المستقلة، أن النتيجة “لن تحسم شيئا إذا لم يحصل الانفصاليون على أغلبية الأصوات، لا على أغلبية المقاعد فقط”، لافتا إلى أن القانون الانتخابي “يمنح المناطق الريفية وزنا أكبر من برشلونة”.',
       'وأمام أحد مراكز الاقتراع في حي غراسيا، قالت الناخبة ماريا بويغ، وهي ممرضة في الأربعين: “صوتّ من أجل أولادي، أريدهم أن يعيشوا في بلد يقرر مصيره بنفسه”، بينما قال جارها المتقاعد أنطونيو رويث، الذي جاء من الأندلس قبل خمسين عاما: “أنا كتالوني وإسباني معا، ولا أفهم لماذا علي أن أختار”.',
     ].join('\n\n'),
     quotes: [
-      ['معا من أجل نعم', 'mention', null],
-      ['يورونيوز', 'mention', null],
-      [
-        'إذا حصلنا على الأغلبية في البرلمان، فسنبدأ خارطة طريق نحو الاستقلال تستغرق ثمانية عشر شهرا، وسنتفاوض مع مدريد ومع بروكسل',
-        'direct',
-        'مونتسيرات بالاغير',
-      ],
       ['سيكون باطلا ومخالفا للدستور', 'partial', 'إيناكي سوتو'],
       ['ستجد نفسها خارج الاتحاد الأوروبي وخارج منطقة اليورو في اليوم نفسه', 'partial', 'إيناكي سوتو'],
       [
@@ -431,7 +409,104 @@ const internationalRows: readonly Row[] = [
   },
 ];
 
+const saudiSplitRows: readonly Row[] = [
+  // engine gap: the quote after لافتاً إلى تسجيل is a fragment, the object of a verbal noun after a preposition, so
+  // partial; the engine takes it for a direct quote after the participle (speaker right)
+  {
+    what: 'Half Moon Bay camping fees, split out: the civil defence director (اللواء) with أشار … إلى أن «…», then لافتاً إلى تسجيل «…» (a noun phrase after a preposition and a verbal noun)',
+    text: [
+      'من جهته، أشار المدير العام للدفاع المدني بالمنطقة الشرقية اللواء عبدالله بن فهد الحربي إلى أن تنظيم المواقع «سيسهل وصول فرق الإنقاذ والإسعاف، بعد أن كانت الخيام المتلاصقة تغلق الممرات»، لافتاً إلى تسجيل «أربع حالات غرق في الشاطئ منذ بداية الصيف».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'سيسهل وصول فرق الإنقاذ والإسعاف، بعد أن كانت الخيام المتلاصقة تغلق الممرات',
+        'partial',
+        'عبدالله بن فهد الحربي',
+      ],
+      ['أربع حالات غرق في الشاطئ منذ بداية الصيف', 'partial', 'عبدالله بن فهد الحربي'],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: the body is right but its name runs on into the object of نفى: the engine names the speaker «وزارة
+  // التجارة والصناعة وجود أي نقص في المعروض»
+  {
+    what: 'cement prices, split out: a source in the commerce ministry with نفى مصدر في … وجود … وقال إن «…» (an anonymous member of a named body, credited to the body)',
+    text: [
+      'في المقابل، نفى مصدر في وزارة التجارة والصناعة وجود أي نقص في المعروض، وقال إن الوزارة «تراقب الأسعار يومياً في نقاط البيع، وستطبق العقوبات على كل من يثبت رفعه الأسعار دون مبرر».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'تراقب الأسعار يومياً في نقاط البيع، وستطبق العقوبات على كل من يثبت رفعه الأسعار دون مبرر',
+        'partial',
+        'وزارة التجارة والصناعة',
+      ],
+    ],
+    gaps: ['attribution'],
+  },
+];
+
+const internationalSplitRows: readonly Row[] = [
+  // engine gap: the statement is credited to the body by the shorter name the narration used first, «قوى الأمن», not
+  // the fullest «قوى الأمن الداخلي» (alone, the statement’s paragraph gets the full name)
+  {
+    what: 'Beirut rubbish protests, split out: a slogan, then «قوى الأمن» in narration before the internal security forces’ statement with وأعلنت قوى الأمن الداخلي في بيان أن «…» and داعية … إلى «…»',
+    text: [
+      'وفيما رفع المتظاهرون شعارات من قبيل «النفايات في الشارع والفساد في الحكومة»، حاولت مجموعة منهم اجتياز الأسلاك الشائكة باتجاه السراي الحكومي، فردت قوى الأمن باستخدام خراطيم المياه والغاز المسيل للدموع.',
+      'وأعلنت قوى الأمن الداخلي في بيان أن «عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة»، داعية المتظاهرين إلى «الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين».',
+    ].join('\n\n'),
+    quotes: [
+      ['النفايات في الشارع والفساد في الحكومة', 'mention', null],
+      ['عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة', 'partial', 'قوى الأمن الداخلي'],
+      ['الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين', 'partial', 'قوى الأمن الداخلي'],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: وقالت after a sentence whose subject is the Afghan woman is given to the last speaker, the Syrian
+  // teacher أحمد (and with her paragraph alone the speaker is null): the feminine verb and the new subject are not
+  // used
+  {
+    what: 'Röszke migrants, split out: a Syrian teacher by first name with قال …، وهو …:, then an Afghan woman named as the subject of a narrative sentence (كانت الأفغانية فلانة تحاول …) and وقالت بالإنجليزية "…" with no colon in the next sentence',
+    text: [
+      'وقرب خط السكة الحديد الذي تحول ممرا رئيسيا للمهاجرين، قال أحمد، وهو مدرس سوري في الخامسة والثلاثين من العمر جاء من حلب مع زوجته وطفليه: "مشينا ثلاث ليال في صربيا، والآن يقولون لنا إن الباب سيغلق. إلى أين نعود؟ ليس هناك بيت نعود إليه".',
+      'وبعيدا منه، كانت الأفغانية زهرة نوري تحاول إقناع شرطي بالسماح لوالدتها المسنة بالجلوس في ظل الخيمة. وقالت بالإنجليزية "نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'مشينا ثلاث ليال في صربيا، والآن يقولون لنا إن الباب سيغلق. إلى أين نعود؟ ليس هناك بيت نعود إليه',
+        'direct',
+        'أحمد',
+      ],
+      ['نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا', 'direct', 'زهرة نوري'],
+    ],
+    gaps: ['attribution'],
+  },
+  // engine gap: the list’s name after قائمة in the lede is taken for a partial quote of the spokeswoman named in the
+  // next paragraph (alone, the lede paragraph gets a mention)
+  {
+    what: 'Catalan election, split out: the list’s quoted name in the lede (قائمة “…” after تتصدر استطلاعات الرأي), then its spokeswoman in apposition لـ“يورونيوز” في برشلونة: “…”',
+    text: [
+      'توجه الناخبون في إقليم كتالونيا الإسباني، الأحد، إلى صناديق الاقتراع في انتخابات إقليمية يعتبرها الانفصاليون استفتاء غير مباشر على الاستقلال عن إسبانيا، وتتصدر استطلاعات الرأي فيها قائمة “معا من أجل نعم” التي تجمع أبرز الأحزاب المؤيدة للانفصال.',
+      'وقالت المتحدثة باسم القائمة، مونتسيرات بالاغير، لـ“يورونيوز” في برشلونة: “إذا حصلنا على الأغلبية في البرلمان، فسنبدأ خارطة طريق نحو الاستقلال تستغرق ثمانية عشر شهرا، وسنتفاوض مع مدريد ومع بروكسل”.',
+    ].join('\n\n'),
+    quotes: [
+      ['معا من أجل نعم', 'mention', null],
+      ['يورونيوز', 'mention', null],
+      [
+        'إذا حصلنا على الأغلبية في البرلمان، فسنبدأ خارطة طريق نحو الاستقلال تستغرق ثمانية عشر شهرا، وسنتفاوض مع مدريد ومع بروكسل',
+        'direct',
+        'مونتسيرات بالاغير',
+      ],
+    ],
+    gaps: ['attribution'],
+  },
+];
+
 describe('probe70: whole articles of Saudi papers and international outlets as their desks file them, held out', () => {
   runRows(saudiRows);
   runRows(internationalRows);
+});
+
+describe('probe70: passages split out', () => {
+  runRows(saudiSplitRows);
+  runRows(internationalSplitRows);
 });
