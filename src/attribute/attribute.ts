@@ -31,6 +31,7 @@ import {
   COMPOUND_END_SET,
   CONTRAST_THAT_SET,
   COUNT_NOUN_SET,
+  COURT_HEAD_SET,
   type CueMatch,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
@@ -348,7 +349,8 @@ const ISSUED_BY = new Set(['صادر', 'صادره']);
  * it (تسلم الوزير تقريرا من الديوان, استعرض الوزير تقريرا).
  */
 const ISSUING_VERBS = new Set(
-  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق', 'اقر', 'اعتمد']
+  // …and the verbs that send it (وجهت الهيئة رسالة, بعثت الوزارة مذكرة, أرسل المجلس خطابا)
+  ['اصدر', 'نشر', 'اعد', 'وزع', 'رفع', 'اطلق', 'اقر', 'اعتمد', 'وجه', 'بعث', 'ارسل']
     .flatMap((verb) => [verb, `${verb}ت`])
     .concat(['يصدر', 'تصدر', 'ينشر', 'تنشر']),
 );
@@ -1122,7 +1124,12 @@ class Attributor {
       // The register read on past an adjective that is no nisba (قوات الدعم السريع): its reading. Not
       // past a nisba, which the name here leaves out (صحيفة الوطن الكويتية → صحيفة الوطن).
       end =
-        noted > placed && !range(placed + 1, noted).some((k) => isNisba((this.tokens[k] as Token).norm))
+        noted > placed &&
+        // …a city's name after في, which may look like one (في الإسكندرية), is no nisba.
+        !range(placed + 1, noted).some((k) => {
+          const norm = (this.tokens[k] as Token).norm;
+          return isNisba(norm) && !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في');
+        })
           ? noted
           : placed;
       const body = this.mentionOf(range(i, end), false, true);
@@ -1392,6 +1399,14 @@ class Attributor {
     if (this.tokens[end + 1]?.norm !== 'في' || place?.type !== 'word' || this.quoted[end + 2]) return end;
     const norm = place.norm;
     const written = this.text.slice(place.from, place.to);
+    // A court or a prosecutor and a city of the gazetteer (المحكمة الجزائية في الرياض بسجن …): its seat,
+    // with the article too, whatever follows.
+    const head = stripToSet((this.tokens[i] as Token).norm, COURT_HEAD_SET);
+    const court = head !== undefined && end > i && PLACE_SET.has(norm);
+    if (court) {
+      for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
+      return end + 2;
+    }
     if (
       norm.length < 3 ||
       hasArticle(norm) ||
@@ -1685,8 +1700,10 @@ class Attributor {
     if (!inTitle && !opensSentence(before, verb)) return;
     let end = Math.max(i, this.bodyNameEnd(i));
     const field = range(i + 1, end).some((k) => (this.tokens[k] as Token).norm.startsWith('لل'));
+    // …or a court's city after في, which bodyNameEnd read (قضت المحكمة الإدارية في جدة بإلغاء …).
+    const seated = end > i + 2 && this.tokens[end - 1]?.norm === 'في' && COURT_HEAD_SET.has(head.norm);
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
-    const placed = field || end === i ? end : this.placeTail(end, verb);
+    const placed = field || seated || end === i ? end : this.placeTail(end, verb);
     // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
     // as resolveSubject reads it: two at most.
     let clause = end + 1;
@@ -1697,7 +1714,12 @@ class Attributor {
     )
       clause++;
     const next = this.tokens[clause];
-    if (placed === end && (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))) return;
+    if (
+      !seated &&
+      placed === end &&
+      (!field || (next?.type === 'word' && !COMPLEMENTISER_SET.has(next.norm)))
+    )
+      return;
     end = placed;
     const body = this.mentionOf(range(i, end), false, true);
     if (body) this.entities.learn(body, null, true, undefined, i);
@@ -8778,6 +8800,10 @@ class Attributor {
   private issuedInSentenceBefore(end: number, bare: string): Subject | null {
     let start = -1;
     const objects: number[] = [];
+    // The document as the verb's object: with tanween (بيانا), a noun in ة as written (رسالة, مذكرة), or
+    // with the issuer's pronoun (تقريره السنوي, رسالتها).
+    const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
+    const forms = [`${bare}ا`, `${stem}ه`, `${stem}ها`, ...(bare.endsWith('ه') ? [bare] : [])];
     // The sentence before ends with its full stop, before the paragraph's break.
     const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
     for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {
@@ -8787,14 +8813,23 @@ class Attributor {
         break;
       }
       if (k === 0) start = 0;
-      if (token.type === 'word' && token.norm === `${bare}ا`) objects.push(k);
+      if (token.type === 'word' && forms.includes(token.norm)) objects.push(k);
     }
     const opener = this.tokens[start];
     if (start < 0 || opener?.type !== 'word') return null;
     const verb = opener.norm.replace(/^[وف]/u, '');
-    if (!DOCUMENT_VERBS.get(bare)?.has(verb) && !(objects.length > 0 && ISSUING_VERBS.has(verb))) return null;
-    const subject = this.subjectAt(start + 1);
-    if (!subject || subject.first !== start + 1) return null;
+    // …a verb whose root opens with و as written (وجهت), or after the conjunction (ووجهت).
+    const issuing = ISSUING_VERBS.has(verb) || ISSUING_VERBS.has(opener.norm.replace(/^[وف](?=و)/u, ''));
+    if (
+      !DOCUMENT_VERBS.get(bare)?.has(verb) &&
+      !(objects.length > 0 && (issuing || ISSUING_VERBS.has(opener.norm)))
+    )
+      return null;
+    const read = this.subjectAt(start + 1);
+    if (!read || read.first !== start + 1) return null;
+    // …not the document read on into the issuer's name (نشر صندوق النقد الدولي تقريره السنوي).
+    const object = objects.find((k) => k > read.first && k <= read.last);
+    const subject = object === undefined ? read : this.endBefore(read, object);
     const issuer = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     if (!subject.organisation && subject.title.length === 0) return null;
     // The document named in that sentence is the opener's only as its object, right after its subject

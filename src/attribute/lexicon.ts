@@ -56,6 +56,7 @@ import {
   CONTRAST_BEFORE_THAT,
   COUNT_NOUNS,
   COUNTERPARTS,
+  COURT_HEADS,
   DELIVERING_VERBS,
   DESCRIPTION_HEADS,
   DESCRIPTION_PLACES,
@@ -462,6 +463,8 @@ export const isFieldWithAn = (norm: string): boolean =>
   norm.startsWith('لل') && FIELD_WITH_AN_SET.has(`ا${norm.slice(1)}`);
 /** SEATED_BODY_HEADS folded (بعثه, النيابه, مكتب): bodies named with their seat after في. */
 export const SEATED_BODY_SET = foldSet(SEATED_BODY_HEADS);
+/** COURT_HEADS folded (المحكمه, النيابه): courts and prosecutors named with their city after في. */
+export const COURT_HEAD_SET = foldSet(COURT_HEADS);
 /** ADDRESSING_VERBS as lemmas (دعا, حذر, طالب). */
 export const ADDRESSING_SET: ReadonlySet<string> = new Set(ADDRESSING_VERBS);
 /** POINTING_VERBS as lemmas (أشار, لفت, دعا): their ل is no hearer. */

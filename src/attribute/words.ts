@@ -1762,6 +1762,14 @@ export const SEATED_BODY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of courts and prosecutors, whose city after في news always gives as their seat (المحكمة
+ * الإدارية في جدة, محكمة الاستئناف في القاهرة, النيابة العامة في ميلانو): a place of the gazetteer
+ * after في is part of the name, whatever follows it (the verb's object or complement in a lede: قضت
+ * المحكمة الجزائية في الرياض بسجن …, أدانت المحكمة العليا في لندن المتهم).
+ */
+export const COURT_HEADS: readonly string[] = ['محكمة', 'المحكمة', 'نيابة', 'النيابة'];
+
+/**
  * Verbal nouns of a body's field after لل that govern عن (الرابطة التونسية للدفاع عن حقوق الإنسان, اللجنة
  * الوطنية للبحث عن المفقودين, الهيئة المستقلة للكشف عن الحقيقة): عن and its genitive are the field's.
  */
@@ -3693,6 +3701,8 @@ export const PLACES: readonly string[] = [
   'الإسكندرية',
   'بغداد',
   'البصرة',
+  'النجف',
+  'كربلاء',
   'الموصل',
   'أربيل',
   'دمشق',
