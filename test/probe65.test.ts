@@ -317,8 +317,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Nassr’s camp, split out: a fan with وقال أحدهم، ويدعى …، وهو …:, then a closing يذكر أن with the club’s nickname after بـ (ويلقبه جمهوره بـ"العالمي")',
-    // engine gap: after the fan’s quote, the nickname is read as a partial quote given to the fan, بندر السبيعي, instead of a name, a mention with no speaker (alone, the closing paragraph is read right).
-    gaps: ['attribution'],
     text: [
       'وحضر التدريبات عدد من المشجعين السعوديين المقيمين في النمسا وألمانيا. وقال أحدهم، ويدعى بندر السبيعي، وهو طالب مبتعث في ميونيخ: "قطعت أربع ساعات بالسيارة لأرى اللاعبين، وسأعود لحضور المباراة الودية يوم السبت".',
       'يذكر أن النصر حقق لقب الدوري في الموسمين الماضيين، ويطمح إلى تحقيقه للمرة الثالثة على التوالي، ويلقبه جمهوره بـ"العالمي".',

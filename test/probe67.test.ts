@@ -280,8 +280,6 @@ describe('probe 67: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'dust storm, split out: an anonymous official of a named body (مصدر مسؤول في مطار …، فضل عدم ذكر اسمه،) with من جهته، أكد … لـ«عكاظ» أن 23 رحلة «…» and لافتاً إلى أن, credited to the airport',
-    // engine gap: the first fragment (أن 23 رحلة «…») is read as a mention with no speaker; the second is credited to the description 'مصدر مسؤول في مطار الملك عبدالعزيز الدولي' instead of the body, مطار الملك عبدالعزيز الدولي.
-    gaps: ['attribution'],
     text: [
       'من جهته، أكد مصدر مسؤول في مطار الملك عبدالعزيز الدولي، فضل عدم ذكر اسمه، لـ«عكاظ» أن 23 رحلة «تأخرت عن مواعيدها، وحولت ثلاث رحلات قادمة إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة»، لافتاً إلى أن الحركة «عادت تدريجياً إلى طبيعتها بعد الرابعة عصراً».',
     ].join('\n\n'),

@@ -440,9 +440,6 @@ const internationalSplitRows: readonly Row[] = [
       'أعلن عسكريون من فوج الأمن الرئاسي في بوركينا فاسو الخميس حل الحكومة الانتقالية وتشكيل "المجلس الوطني للديمقراطية" برئاسة قائد الفوج، في انقلاب أثار تنديدا دوليا واسعا قبل أقل من شهر على الانتخابات الرئاسية والتشريعية التي كانت مقررة في 11 تشرين الأول/أكتوبر.',
     ].join('\n\n'),
     quotes: [['المجلس الوطني للديمقراطية', 'mention', null]],
-    // engine gap: the council’s name is read as a quoted fragment of what the soldiers announced: partial,
-    // credited to «عسكريون», not a mention with no speaker.
-    gaps: ['attribution'],
   },
   {
     what: 'France 24 Burkina Faso, split out: وقال ضابط في الفوج عرف عن نفسه بأنه المقدم فلان، في بيان …، إن "…" then مضيفا:',

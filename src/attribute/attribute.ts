@@ -43,6 +43,7 @@ import {
   EVENT_NOUN_SET,
   FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
+  FOUNDING_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
   GLOSS_SET,
@@ -78,6 +79,7 @@ import {
   NISBA_SHAPED_PLURAL_SET,
   NOT_BODY_HEAD_SET,
   NOTE_FRAME_SET,
+  NUMBER_WORD_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
   OCCASION_HOST_SET,
@@ -276,6 +278,8 @@ const SPEECH_NOUN_SET = new Set([
 ]);
 /** How many words before a quote a verb of naming may stand for the quote to be the name (namedBy). */
 const MAX_NAMING_LOOKBACK = 4;
+/** The most words of a wish not to be named (طلب عدم الكشف عن اسمه). */
+const MAX_WITHHELD_WORDS = 5;
 /** The most words between a companion word (يرافقه, بحضور, نيابة عن) and the title it brings in. */
 const MAX_COMPANION_GAP = 3;
 /** The most tokens between a host opening a sentence and a guest named later in it (dignitaryPlace). */
@@ -601,6 +605,8 @@ const AS_WORDS = new Set(['كما', 'مثلما']);
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
+/** Words that open a clause of explanation (إذ, حيث), folded. */
+const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
 /** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
 const PERSON_NOUNS = new Set(
   [
@@ -675,6 +681,9 @@ const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 /** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
+/** A dual's or a sound plural's ending, folded (الطرفين, المواطنون, الجانبان). */
+const PLURAL_OR_DUAL_END = /(?:ين|ون|ان|ات)$/u;
+
 const POSSESSIVE_PEOPLE_END = /(?:ها|هما|هم|هن|ه)$/u;
 
 /**
@@ -3874,6 +3883,27 @@ class Attributor {
   }
 
   /**
+   * The subject of وبين is a person's name alone (الزامل, أحمد الحميدان): name words only, none
+   * joined by و, and a single word not shaped as a dual or a plural (بين الطرفين, بين المواطنين)
+   * unless the article named it before.
+   */
+  private nameBeforeThat(subject: Subject): boolean {
+    if (
+      subject.title.length > 0 ||
+      subject.name.length === 0 ||
+      subject.last - subject.first >= MAX_NAME_WORDS
+    )
+      return false;
+    for (let k = subject.first; k <= subject.last; k++) {
+      const word = this.tokens[k] as Token;
+      if (word.type !== 'word' || (k > subject.first && word.norm.startsWith('و'))) return false;
+    }
+    const first = (this.tokens[subject.first] as Token).norm;
+    if (this.entities.knowsNameWord(first)) return true;
+    return subject.first < subject.last || !PLURAL_OR_DUAL_END.test(first);
+  }
+
+  /**
    * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
    * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
    * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
@@ -3906,7 +3936,10 @@ class Attributor {
       const told = subject !== null && close !== undefined && k === close + 1;
       // …or after an aside of where the words were given (وبين الرئيس التنفيذي … في تصريح لـ«…» أن).
       const aside = titled && subject !== null && this.asideBeforeThat(subject.last + 1);
-      return ((titled || told) && that) || aside ? lookupCollided(token.norm, 'بيّن') : undefined;
+      // …or a name with no title right before أنّ (وبين الزامل أن, وبين فلان الفلاني أن): "between"
+      // joins two things with و, and a dual or a plural (بين الطرفين) is no one's name.
+      const named = subject !== null && that && !subject.organisation && this.nameBeforeThat(subject);
+      return ((titled || told || named) && that) || aside ? lookupCollided(token.norm, 'بيّن') : undefined;
     }
     const match = lookupCollided(token.norm, written);
     if (!match) return undefined;
@@ -4242,6 +4275,16 @@ class Attributor {
     if (after) return after;
     const pointed = this.pointedAfter(span);
     if (pointed) return pointed;
+    // وتأمل المؤسسة، وفق فلان، أن …«…»: a source between commas inside the sentence names whose account
+    // the rest of it gives, the quote in it too.
+    if (
+      back.source > back.sentenceStart &&
+      isComma(this.tokens[back.source - 1]) &&
+      this.asideClosed(back.source, open)
+    ) {
+      const sourced = this.fromSource(back.source, 'partial');
+      if (sourced) return sourced;
+    }
     // وبحسب وسائل إعلام إسرائيلية، فإن «…»: a source phrase opens the sentence.
     const opening = this.tokens[back.sentenceStart];
     if (opening?.type === 'word' && back.sentenceStart < open) {
@@ -4805,7 +4848,11 @@ class Attributor {
         return true;
       // A naming verb, its object, then بـ: تعنون خبرها بـ«…», سمى ابنه بـ«…».
       const verb = this.tokens[open - 3];
-      return norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm);
+      if (norm === 'ب' && verb?.type === 'word' && this.isPossessed(open - 2) && NAMING_SET.has(verb.norm))
+        return true;
+      // A verb of naming with its object pronoun, its subject, then بـ (الذي يلقبه الجمهور بـ«…»,
+      // ويطلق عليه الأهالي بـ«…»): the name given, even inside someone's words.
+      return norm === 'ب' && this.namedBy(open - 1);
     }
     // في حديثها إلى «إرنا»، إن …, في تصريح إلى «المدينة» أن: after a noun of speech, إلى names whom the
     // words were given to, as لـ does, when the words follow (a complementiser or a colon, after a comma
@@ -4875,6 +4922,8 @@ class Attributor {
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (
       stripToSet(norm, NAMING_SET) !== undefined &&
+      !this.withheldNameAt(open - 1) &&
+      !this.countedAt(open - 1) &&
       !this.opensDescription(span) &&
       !this.actCalledFor(open - 1) &&
       !this.lonePlainNisba(span)
@@ -4889,6 +4938,10 @@ class Attributor {
     // أن الرحلة «…» أقلعت, إن الأسد الشهير «…» قتل: a definite naming noun as the subject of إن/أن, its
     // name in quotes, and the predicate after the closing mark (إن الخطة «طموحة» is the predicate said).
     if (this.subjectNamed(span)) return true;
+    // وتشكيل «المجلس الوطني للديمقراطية», تأسيس «الائتلاف الوطني …»: a verbal noun of founding, then a
+    // name that opens with a body's head: the new body's name.
+    if (stripToSet(norm, FOUNDING_SET) !== undefined && this.nameShaped(span) && this.opensWithBody(span))
+      return true;
     // خصصت الرقم «937», أن الرحلة «SV 1020»: a code (digits, Latin letters) after a definite naming noun
     // is its number, wherever the noun stands, unless it closes an إن/أن clause as its predicate.
     if (
@@ -5062,6 +5115,7 @@ class Attributor {
       !UNNAMED_HEADS.has(head) &&
       !described &&
       !givenIn &&
+      !this.countedAt(open - 1) &&
       this.nameShaped(span) &&
       !this.actCalledFor(open - 1)
     );
@@ -5894,6 +5948,47 @@ class Attributor {
   }
 
   /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
+  /**
+   * The word at `at` ends a source's wish not to be named (طلب عدم نشر اسمه, طالبا عدم ذكر اسمه): the
+   * name withheld, not a naming noun before a quoted name; what follows is the source's words.
+   */
+  private withheldNameAt(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_WITHHELD_WORDS; k--)
+      if (withheldNameEnd(this.tokens, k) === at) return true;
+    return false;
+  }
+
+  /**
+   * The word at `at` is counted, a number before it (أن 23 رحلة «…», إن ثلاث مدارس «…»): many things
+   * are not one name; the quote is what is said of them.
+   */
+  private countedAt(at: number): boolean {
+    const count = this.tokens[at - 1];
+    // (a noun joined by و opens a new item: الرقم 940 وتطبيق «بلدي» counts nothing)
+    const word = (this.tokens[at] as Token).norm;
+    if (/^[وف]/u.test(word) && !NAMING_SET.has(word) && !ORGANISATION_SET.has(word)) return false;
+    return count?.type === 'word' && (/^[0-9٠-٩۰-۹]+$/u.test(count.norm) || NUMBER_WORD_SET.has(count.norm));
+  }
+
+  /**
+   * A comma closes the source phrase at `source` within a few words, before the quote at `open` (، وفق
+   * فلان، أن …): an aside, not a clause the source opens (وحسب البيانات فإن …).
+   */
+  private asideClosed(source: number, open: number): boolean {
+    for (let k = source + 1; k < open && k - source <= MAX_ASIDE_TOKENS; k++) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) return true;
+      if (token.type !== 'word') return false;
+    }
+    return false;
+  }
+
+  /** The quote's first word is a body's head, with the article or without (المجلس, هيئة, الائتلاف). */
+  private opensWithBody(span: Span): boolean {
+    const first = this.tokens[span.open + 1];
+    return first?.type === 'word' && ORGANISATION_SET.has(withoutArticle(first.norm));
+  }
+
   private nameShaped(span: { open: number; close: number }): boolean {
     if (this.opensDescription(span) || this.opensManner(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;
@@ -6272,7 +6367,11 @@ class Attributor {
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
-    if (found && found === aside && !found.subject) {
+    const clause = found && !found.subject && found !== aside ? this.whatClauseSubject(found) : null;
+    if (found && clause) {
+      // فيما حمّلت موسكو كييف مسؤولية ما وصفته بـ«…»: the subject of the clause that holds ما وصفته.
+      found = { ...found, entity: clause.entity, mention: clause.mention, subject: clause.subject };
+    } else if (found && found === aside && !found.subject) {
       // وكان الاتحاد أصدر قرارا … بحسب ما اعتبره «…»: an aside with no subject of its own names
       // what the subject of its sentence considers.
       const opener = this.openingSubject(i + 1, found.index, true);
@@ -6301,6 +6400,29 @@ class Attributor {
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
+  }
+
+  /**
+   * A verb of saying after ما with no subject of its own (ما وصفته, بما وصفه) in a clause opened by فيما,
+   * بينما, إذ or حيث and its verb (فيما حمّلت موسكو كييف مسؤولية ما وصفته بـ«…»): the clause verb's
+   * subject, the word right after that verb, says it. Only words between the opener and ما.
+   */
+  private whatClauseSubject(cue: Cue): { entity: Entity; mention: string; subject: Subject } | null {
+    const what = this.tokens[cue.index - 1];
+    if (what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
+    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return null;
+      if (!CONTRAST_OPENERS.has(token.norm) && !CLAUSE_OPENERS.has(token.norm)) continue;
+      const verb = this.tokens[k + 1];
+      if (verb?.type !== 'word' || k + 2 >= cue.index - 1) return null;
+      const subject = this.subjectAt(k + 2);
+      if (!subject || subject.first !== k + 2 || subject.last >= cue.index - 1) return null;
+      // (the verb takes an object, which may run into the phrase: حمّلت موسكو كييف مسؤولية)
+      const resolved = this.resolveSubject(subject, true);
+      return resolved ? { ...resolved, subject } : null;
+    }
+    return null;
   }
 
   /**

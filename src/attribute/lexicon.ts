@@ -74,6 +74,7 @@ import {
   FOREIGN_FIRM_NAMES,
   FOREIGN_NAME_SYLLABLES,
   FOREIGN_NISBAS,
+  FOUNDING_NOUNS,
   GATHERING_NOUNS,
   GENERIC_BODY_ADJECTIVES,
   GENERIC_BODY_HEADS,
@@ -371,6 +372,8 @@ export const HEARD_WORK_SET = foldSet(HEARD_WORKS);
 export const KNOWN_AS_SET = foldSet(KNOWN_AS_VERBS);
 /** Naming nouns that are also verbal nouns (تطبيق): ACT_NAMING_NOUNS, folded. */
 export const ACT_NAMING_SET = foldSet(ACT_NAMING_NOUNS);
+/** FOUNDING_NOUNS folded: founding a body (تشكيل, تأسيس, إنشاء). */
+export const FOUNDING_SET = foldSet(FOUNDING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);

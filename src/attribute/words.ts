@@ -689,6 +689,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'كأس',
   'دوري',
   'مهرجان',
+  'فعاليات', // the events of a festival or a season by its name (ضمن فعاليات «أبها تبهج»)
   'معرض',
   'مؤتمر',
   'منتدى',
@@ -960,6 +961,12 @@ export const CLASS_ELATIVES: readonly string[] = ['أبرز', 'أشهر', 'أه�
 
 /** Works that hear a speaker like an outlet, after ل and their name in marks (لبرنامج «…»: a broadcast). */
 export const HEARD_WORKS: readonly string[] = ['برنامج'];
+
+/**
+ * Verbal nouns of founding a body (وتشكيل «المجلس الوطني …», تأسيس «الائتلاف …»): a quote right after them
+ * that opens with a body's head is the new body's name.
+ */
+export const FOUNDING_NOUNS: readonly string[] = ['تشكيل', 'تأسيس', 'إنشاء', 'إطلاق', 'تدشين'];
 
 /** Naming nouns that are also verbal nouns (تطبيق: an app, and applying a rule), which a cue may govern. */
 export const ACT_NAMING_NOUNS: readonly string[] = ['تطبيق'];
