@@ -34,6 +34,7 @@ import {
   DOCUMENT_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FIELD_BODY_HEAD_SET,
   FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
   GENERIC_BODY_SET,
@@ -47,6 +48,7 @@ import {
   INTERVIEW_NOUN_SET,
   isFieldWithAn,
   isGivenName,
+  KIND_NAMING_SET,
   KNOWN_AS_SET,
   KUNYA_SET,
   LEVEL_SET,
@@ -105,6 +107,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
+  WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
   CIRCUMSTANTIAL_PRONOUNS,
@@ -2819,6 +2822,9 @@ class Attributor {
       // The article's first sentence has no one before it for a dropped subject to be: ودعت الأمم
       // المتحدة إلى …, ووصف المعارض فلان الانتخابات بـ«…» name the subject after the verb.
       !(this.entities.floor === null && this.opensText(index) && this.endsBeforeComplement(subject)) &&
+      // وعزت سارة فلان ذلك إلى …, ووصف محمد فلان القرار بأنه …: a verb whose object stands before its
+      // complement, a name that opens with a given name, then that object and the complement: who says.
+      !this.objectThenComplement(index, subject) &&
       // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
       // takes the floor, named after the verb, when the phrase ends before the complement or a document.
       !(
@@ -3459,6 +3465,24 @@ class Attributor {
    * A phrase that ends right before the verb's preposition or complementiser, written apart (الأمم
    * المتحدة إلى, … أن): no object word ran into it.
    */
+  /**
+   * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
+   * the subject is a name that opens with a given name, then one demonstrative or definite word (the
+   * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
+   * القرار بأنه ….
+   */
+  private objectThenComplement(index: number, subject: Subject): boolean {
+    const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get((this.tokens[index] as Token).norm);
+    if (complement === undefined || !opensGivenName(this.tokens, subject.first) || subject.name.length < 2)
+      return false;
+    const end = subject.name.at(-1) as number;
+    const object = this.tokens[end + 1];
+    const next = this.tokens[end + 2];
+    if (object?.type !== 'word' || next?.type !== 'word') return false;
+    if (!DEMONSTRATIVE_SET.has(object.norm) && !hasArticle(object.norm)) return false;
+    return complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
+  }
+
   private endsBeforeComplement(subject: Subject): boolean {
     const next = this.tokens[(subject.name.at(-1) as number) + 1];
     return (
@@ -3680,12 +3704,14 @@ class Attributor {
         return undefined;
       return this.complementAfter(index + 1) === 'that' ? match : undefined;
     }
-    // عزت ("she put down to") is also a man's given name (وقال الدكتور عزت فلان): the verb only with a body
-    // or a woman's title for its subject (وعزت الوزارة الحادث إلى …, وعزت الطبيبة …).
+    // عزت ("she put down to") is also a man's given name (وقال الدكتور عزت فلان): the verb only with a body,
+    // a woman's title or a woman's given name for its subject (وعزت الوزارة الحادث إلى …, وعزت الطبيبة …,
+    // وعزت سارة فلان ذلك إلى …: a man's name has no woman's name after it).
     if (match.lemma === 'عزا') {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
-      return subject !== null && (subject.organisation || (isTitleHead(head) && head.endsWith('ه')))
+      return subject !== null &&
+        (subject.organisation || (isTitleHead(head) && head.endsWith('ه')) || WOMAN_GIVEN_NAME_SET.has(head))
         ? match
         : undefined;
     }
@@ -4570,7 +4596,7 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (
-      stripToSet(norm, NAMING_SET) !== undefined &&
+      stripToSet(norm, KIND_NAMING_SET) !== undefined &&
       !this.opensDescription(span) &&
       !this.actCalledFor(open - 1) &&
       !this.lonePlainNisba(span)
@@ -4589,7 +4615,7 @@ class Attributor {
     // is its number, wherever the noun stands, unless it closes an إن/أن clause as its predicate.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(withoutArticle(norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(norm)) &&
       this.codeShaped(span) &&
       !this.endsClauseSubject(span)
     )
@@ -4616,7 +4642,7 @@ class Attributor {
       kind?.type === 'word' &&
       !hasArticle(kind.norm) &&
       !TIME_NOUNS.has(kind.norm) &&
-      stripToSet(kind.norm, NAMING_SET) !== undefined &&
+      stripToSet(kind.norm, KIND_NAMING_SET) !== undefined &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !this.endsClauseSubject(span) &&
@@ -4635,7 +4661,7 @@ class Attributor {
     // إغلاق المعبر «تتجاوز 800 مليون دولار»): the predicate due.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(withoutArticle(norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
       !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
@@ -4652,7 +4678,7 @@ class Attributor {
       isNisba(norm) &&
       named?.type === 'word' &&
       hasArticle(named.norm) &&
-      NAMING_SET.has(withoutArticle(named.norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
       !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
@@ -4675,7 +4701,8 @@ class Attributor {
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     // Not the predicate due after an إن/أن subject (إن روايتها «حققت نجاحا»).
-    if (this.nameShaped(span) && possessedNamingNoun(norm) && !this.endsClauseSubject(span)) return true;
+    if (this.nameShaped(span) && possessedNamingNoun(norm, KIND_NAMING_SET) && !this.endsClauseSubject(span))
+      return true;
     // ألبومها الجديد «…», روايته الأخيرة «…», فيلمه الوثائقي «…», هاتفها الذكي «…»: the same with one
     // adjective between.
     // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن), nor
@@ -4685,7 +4712,7 @@ class Attributor {
     if (
       hasArticle(norm) &&
       noun?.type === 'word' &&
-      possessedNamingNoun(noun.norm) &&
+      possessedNamingNoun(noun.norm, KIND_NAMING_SET) &&
       this.tokens[open - 3]?.norm !== 'في' &&
       !this.endsClauseSubject(span) &&
       !(
@@ -4795,9 +4822,9 @@ class Attributor {
     let at = span.open - 1;
     const adjective = this.tokens[at];
     if (adjective?.type !== 'word' || !hasArticle(adjective.norm)) return false;
-    if (!NAMING_SET.has(withoutArticle(adjective.norm))) at--;
+    if (!KIND_NAMING_SET.has(withoutArticle(adjective.norm))) at--;
     const noun = this.tokens[at];
-    if (noun?.type !== 'word' || !hasArticle(noun.norm) || !NAMING_SET.has(withoutArticle(noun.norm)))
+    if (noun?.type !== 'word' || !hasArticle(noun.norm) || !KIND_NAMING_SET.has(withoutArticle(noun.norm)))
       return false;
     if (!COMPLEMENTISER_SET.has(this.tokens[at - 1]?.norm ?? '')) return false;
     if (!this.nameShaped(span) || this.holdsClause(span)) return false;
@@ -4903,8 +4930,23 @@ class Attributor {
     for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
       const token = this.tokens[j] as Token;
       if (token.type !== 'word') break;
-      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+      const found = stripToSet(token.norm, ORGANISATION_SET);
+      if (found !== undefined) {
         head = j;
+        // A field's noun (الشؤون) heads a body only when it starts the phrase: after a preposition it is
+        // the field spoken of (التعاون في الشؤون الأمنية «…»), and after a body's head in construct
+        // (وزارة الشؤون الإسلامية) that head is the name's.
+        if (FIELD_BODY_HEAD_SET.has(found)) {
+          const prior = this.tokens[j - 1];
+          const governed = found !== token.norm || (prior?.type === 'word' && PREPOSITIONS.has(prior.norm));
+          if (governed) return false;
+          if (
+            prior?.type === 'word' &&
+            !hasArticle(prior.norm) &&
+            stripToSet(prior.norm, ORGANISATION_SET) !== undefined
+          )
+            head = j - 1;
+        }
         break;
       }
       if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
@@ -8744,15 +8786,16 @@ const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال
 /**
  * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
  * and a ت before it read back as ة (but kept in a plural in ات): the work's own name may follow in quotes.
+ * `naming` is NAMING_SET, or KIND_NAMING_SET for the rules of kind (كلبه «…»: his dog's name).
  */
-function possessedNamingNoun(norm: string): boolean {
+function possessedNamingNoun(norm: string, naming: ReadonlySet<string> = NAMING_SET): boolean {
   const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
   if (!match) return false;
   const raw = match[1] as string;
   const stem = raw.replace(/ت$/u, 'ه');
   if (STUDY_NOUNS.has(stem)) return true;
   // A feminine plural keeps its ت (مذكراته: his memoirs).
-  const noun = stripToSet(stem, NAMING_SET) ?? (raw.endsWith('ات') ? stripToSet(raw, NAMING_SET) : undefined);
+  const noun = stripToSet(stem, naming) ?? (raw.endsWith('ات') ? stripToSet(raw, naming) : undefined);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
 }
 

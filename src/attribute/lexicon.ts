@@ -29,6 +29,7 @@ import {
   ADDRESSEES,
   ADDRESSING_VERBS,
   AGE_NOUNS,
+  ANIMAL_NOUNS,
   ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
   APP_NOUNS,
@@ -64,6 +65,7 @@ import {
   DUAL_REFERENTS,
   EVENT_NOUNS,
   FAEEL_ADVERBS,
+  FIELD_BODY_HEADS,
   FIELDS_WITH_AN,
   FIRM_ROLE_PARTICIPLES,
   FOREIGN_FIRM_NAMES,
@@ -333,6 +335,13 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** Heads of a body named by its field, also a field's plain noun (الشؤون): FIELD_BODY_HEADS, folded. */
+export const FIELD_BODY_HEAD_SET = foldSet(FIELD_BODY_HEADS);
+/**
+ * NAMING_SET and the animals (ANIMAL_NOUNS), folded: the nouns whose name may follow right after them
+ * in quotes, for the rules of kind that read the noun before the mark (isNamed, subjectNamed).
+ */
+export const KIND_NAMING_SET = new Set([...NAMING_SET, ...foldSet(ANIMAL_NOUNS)]);
 /** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
 export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
@@ -494,6 +503,10 @@ export const RIVAL_SET = foldSet(RIVAL_NOUNS);
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
 /** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
+/** A woman's given name, none that men bear too (سارة, منى; not نور): FEMALE_GIVEN_NAMES, folded. */
+export const WOMAN_GIVEN_NAME_SET = new Set(
+  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !foldSet(MALE_GIVEN_NAMES).has(name)),
+);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
 /** Stop words that open a compound given name (فجر الدين, حسب الله), and the halves after them, folded. */

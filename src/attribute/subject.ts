@@ -2617,7 +2617,8 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
 
 /**
  * After a verb whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT: أرجع, عزا, وصف), a
- * title and a name of two words or more (or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
+ * title and a name of two words or more (or a name alone that opens with a given name: وعزت سارة فلان
+ * الارتفاع إلى …; or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
  * complement (أرجع أستاذ علوم البحار الدكتور فلان الفلاني الظاهرة إلى …, ووصف الوزير فلان الفلاني
  * المحادثات بأنها …): that word is the verb's object; the name ends before it.
  */
@@ -2638,7 +2639,8 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const words = described ? subject.title : bareTitle ? subject.title : subject.name;
   if (
     complement === undefined ||
-    (subject.title.length === 0 && !oneOf) ||
+    // …or a name alone that opens with a given name (وعزت سارة فلان الارتفاع إلى …): a person's.
+    (subject.title.length === 0 && !oneOf && !opensGivenName(tokens, subject.first)) ||
     (words.length < 3 && !bareTitle) ||
     words.at(-1) !== subject.last ||
     last?.type !== 'word' ||

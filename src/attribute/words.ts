@@ -639,6 +639,13 @@ export const ORGANISATIONS: readonly string[] = [
 ];
 
 /**
+ * Heads of a body named by its field (الشؤون الصحية بمحافظة جدة), in ORGANISATIONS, which are also the
+ * plain noun of a field (التعاون في الشؤون الأمنية, وزارة الشؤون الإسلامية): a body's head only when
+ * it starts the phrase, not after a preposition nor in construct after another body's head.
+ */
+export const FIELD_BODY_HEADS: readonly string[] = ['الشؤون'];
+
+/**
  * Nouns that introduce a name, a title or a term rather than speech: a quote right after them is
  * narration (`بطولة «…»`, `مشروع «…»`, `عملية «…»`, `تحت شعار «…»`, `مسرحية «…»`, `هاشتاغ «…»`).
  */
@@ -717,16 +724,6 @@ export const NAMING_NOUNS: readonly string[] = [
   'حاملة', // a carrier (حاملة الطائرات «…»)
   'خدمة', // a named service (خدمة «…»), as a portal
   'باقة', // a package of services (باقة «…»)
-  'أسد', // an animal known by its name (الأسد «…», الكلب البوليسي «…»)
-  'لبؤة',
-  'نمر',
-  'دب',
-  'فيل',
-  'كلب',
-  'حصان',
-  'غوريلا',
-  'حوت',
-  'دلفين',
   'مبدأ',
   'نظرية',
   'فيروس', // a virus and its short name (بفيروس كورونا «ميرس», فيروس «زيكا»)
@@ -809,6 +806,26 @@ export const NAMING_NOUNS: readonly string[] = [
   'عنونت',
   'يعنون',
   'تعنون',
+];
+
+/**
+ * Nouns of animals known by a name in quotes (الأسد «…», الكلب البوليسي «…», للفيل «…»): the naming
+ * nouns' rules of kind read them too (KIND_NAMING_SET), but not the readers of NAMING_SET that look
+ * for a work or a named thing anywhere near a quote (clauseInTurn's look-back, a place's or a title's
+ * reading), since أسد is also a family name (الأسد), a man's given name and a word of praise (أسود
+ * الرافدين), and نمر or فيل are surnames too.
+ */
+export const ANIMAL_NOUNS: readonly string[] = [
+  'أسد',
+  'لبؤة',
+  'نمر',
+  'دب',
+  'فيل',
+  'كلب',
+  'حصان',
+  'غوريلا',
+  'حوت',
+  'دلفين',
 ];
 
 /**
