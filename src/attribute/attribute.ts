@@ -48,6 +48,7 @@ import {
   INTERVIEW_NOUN_SET,
   isFieldWithAn,
   isGivenName,
+  isNisba,
   KIND_NAMING_SET,
   KNOWN_AS_SET,
   KUNYA_SET,
@@ -64,7 +65,6 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
-  NISBA_SHAPED_PLURAL_SET,
   NOTE_FRAME_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
@@ -129,7 +129,6 @@ import {
   isTimeWithPronoun,
   isTitleHead,
   isWomansNameWord,
-  NISBA,
   opensForeignNameRun,
   opensGivenName,
   outletAfterLam,
@@ -3548,7 +3547,7 @@ class Attributor {
     if (!ACCUSING_VERB_SET.has(verb.replace(/^[وف]/u, '')) || floor === null) return false;
     if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return false;
     if (!subject.organisation || subject.name.length > 0 || subject.title.length > 3) return false;
-    if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
+    if (!subject.title.slice(1).every((k) => isNisba((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
     if (next?.type !== 'word' || !BI_ANNA.test(next.norm)) return false;
@@ -6128,7 +6127,7 @@ class Attributor {
       start + 2 === verb &&
       lookupCue((this.tokens[verb] as Token).norm)?.tense === 'past' &&
       hasArticle(first) &&
-      !NISBA.test(first) &&
+      !isNisba(first) &&
       !TIME_QUALIFIER_SET.has(second) &&
       (isNisba(second) || isParticiple(second));
     // محمد العلي قال عنه زملاؤه إن …: a pronoun after the verb and then a word of its own, the phrase
@@ -7234,7 +7233,7 @@ class Attributor {
         !hasArticle((this.tokens[subject.title[chain] as number] as Token).norm)
       )
         chain++;
-      const cut = subject.title.findIndex((k, i) => i > chain && !NISBA.test((this.tokens[k] as Token).norm));
+      const cut = subject.title.findIndex((k, i) => i > chain && !isNisba((this.tokens[k] as Token).norm));
       const title = cut < 0 ? subject.title : subject.title.slice(0, cut);
       own = { ...subject, last: title.at(-1) as number, title, name: [] };
     }
@@ -7664,7 +7663,7 @@ class Attributor {
         lead < 1 ||
         lead > 3 ||
         words.length - lead < 2 ||
-        !adjectives.every((k) => NISBA.test((this.tokens[k] as Token).norm))
+        !adjectives.every((k) => isNisba((this.tokens[k] as Token).norm))
       )
         return null;
       subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
@@ -7711,7 +7710,7 @@ class Attributor {
         hasArticle(adjective) &&
         !isNisba(adjective);
       if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
-      if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
+      if (name.length >= 2 && !joins && hasArticle(norm) && !isNisba(norm) && isNisba(adjective)) break;
       carried = joins;
       name.push(k);
     }
@@ -7812,7 +7811,7 @@ class Attributor {
         // object (دخل الوزير القاعة, افتتح الأمير المعرض), and so is anything after it; a construct
         // title keeps its genitive.
         const cut = subject.title.findIndex(
-          (k, i) => i > (construct ? 1 : 0) && !NISBA.test((this.tokens[k] as Token).norm),
+          (k, i) => i > (construct ? 1 : 0) && !isNisba((this.tokens[k] as Token).norm),
         );
         const own =
           cut < 0
@@ -8628,16 +8627,6 @@ const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعل�
  */
 function isKindAdjective(norm: string): boolean {
   return isNisba(norm) && !isParticiple(norm) && !ORIGIN_NISBA_SET.has(norm) && !REGION_NISBA_SET.has(norm);
-}
-
-function isNisba(norm: string): boolean {
-  return (
-    norm.startsWith('ال') &&
-    norm.length > 4 &&
-    (norm.endsWith('ي') || norm.endsWith('يه')) &&
-    // …not a broken plural of that shape (منظمة الأغذية والزراعة)
-    !NISBA_SHAPED_PLURAL_SET.has(norm)
-  );
 }
 
 /**

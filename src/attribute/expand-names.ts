@@ -8,6 +8,7 @@ import {
   hasArticle,
   isBodyHeadWord,
   isGivenName,
+  isNisba,
   isPlaceWord,
   KUNYA_SET,
   LINEAGE_SET,
@@ -34,7 +35,6 @@ import {
   isHamzaAlName,
   isPlaceAfterTitle,
   isTitleHead,
-  NISBA,
   namesPlaceAt,
   opensGivenName,
 } from './subject.js';
@@ -426,7 +426,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           left?.type === 'word' &&
           (stripToSet(left.norm, TITLE_SET) !== undefined ||
             isPossessedTitle(left, text) ||
-            (hasArticle(left.norm) && NISBA.test(left.norm)));
+            (hasArticle(left.norm) && isNisba(left.norm)));
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
@@ -446,7 +446,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (
             end === at &&
             family?.type === 'word' &&
-            NISBA.test(family.norm) &&
+            isNisba(family.norm) &&
             isComma(tokens[at + 2]) &&
             CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 3]?.norm ?? '')
           )
@@ -608,7 +608,7 @@ export function expandBodyHeads(text: string, tokens: readonly Token[], entities
     let end = at;
     while (end - at < MAX_BODY_ADJECTIVES) {
       const next = tokens[end + 1];
-      if (next?.type !== 'word' || !NISBA.test(next.norm) || NOT_OF_A_PLACE.has(next.norm)) break;
+      if (next?.type !== 'word' || !isNisba(next.norm) || NOT_OF_A_PLACE.has(next.norm)) break;
       end++;
     }
     if (end === at) continue;
@@ -650,7 +650,7 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
     field.norm.startsWith('ل') &&
     // للعلوم is ل and the article: a definite noun governs no genitive, only its adjective follows
     // (للتنمية الزراعية); للعلوم الجائزة is the field, then the verb's object.
-    (!field.norm.startsWith('لل') || NISBA.test(object.norm)) &&
+    (!field.norm.startsWith('لل') || isNisba(object.norm)) &&
     !hasArticle(noun) &&
     noun.length >= 3 &&
     hasArticle(object.norm) &&
@@ -673,7 +673,7 @@ function isDefiniteFieldAlone(tokens: readonly Token[], end: number): boolean {
     !ADDRESSEE_SET.has(`ا${field.norm.slice(1)}`) &&
     object?.type === 'word' &&
     hasArticle(object.norm) &&
-    !NISBA.test(object.norm)
+    !isNisba(object.norm)
   );
 }
 

@@ -741,6 +741,16 @@ export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 export const FIRM_ROLE_SET = foldSet(FIRM_ROLE_PARTICIPLES);
 /** NISBA_SHAPED_PLURALS folded: nouns shaped like a nisba (الاغذيه), no adjective. */
 export const NISBA_SHAPED_PLURAL_SET = foldSet(NISBA_SHAPED_PLURALS);
+/** The shape of a definite adjective of origin, folded: the article, two letters or more, ي or يه. */
+const NISBA_SHAPE = /^ال.{2,}(?:ي|يه)$/u;
+/**
+ * True for a definite adjective of origin or field, folded (الهولندي, الأرجنتينيه, الصحيه), but not a
+ * broken plural of that shape (NISBA_SHAPED_PLURAL_SET: منظمة الأغذية والزراعة), a noun that nothing
+ * qualifies: the one test subject.ts, attribute.ts and expand-names.ts share.
+ */
+export function isNisba(norm: string): boolean {
+  return NISBA_SHAPE.test(norm) && !NISBA_SHAPED_PLURAL_SET.has(norm);
+}
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
 /** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
 export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);

@@ -44,6 +44,7 @@ import {
   hasArticle,
   isBodyHeadWord,
   isGivenName,
+  isNisba,
   KIN_SET,
   LINEAGE_SET,
   lookupCue,
@@ -123,8 +124,6 @@ export const TOWARD = new Set(['الى', 'الي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
-/** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
-export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
 /** A definite adjective of the فعيل pattern, folded (الحنيف, الكريم, العظيم). */
 const DEFINITE_FAEEL = /^ال[^اوي\s]{2}ي[^اوي\s]$/u;
 /**
@@ -225,7 +224,7 @@ export function opensGivenName(tokens: readonly Token[], at: number): boolean {
   return (
     NAME_JOINER_SET.has(after) ||
     (GIVEN_NAME_SET.has(after) && !GIVEN_NAME_WORD_SET.has(after)) ||
-    (NISBA.test(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
+    (isNisba(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
   );
 }
 /**
@@ -1948,7 +1947,7 @@ export function readSubject(
       tokens[i + 2]?.type === 'word' &&
       !isStopWord((tokens[i + 2] as Token).norm) &&
       // …not an adjective of الدين or الله (حسب الدين الإسلامي, حسب الدين الحنيف): "according to".
-      !NISBA.test((tokens[i + 2] as Token).norm) &&
+      !isNisba((tokens[i + 2] as Token).norm) &&
       !DEFINITE_FAEEL.test((tokens[i + 2] as Token).norm);
     const namedByTime =
       words.length === 1 &&
@@ -2426,7 +2425,7 @@ export function readSubject(
   const bodyAdjective =
     subject.name.length === 2 &&
     !hasArticle((tokens[only as number] as Token).norm) &&
-    NISBA.test((tokens[subject.name[1] as number] as Token).norm) &&
+    isNisba((tokens[subject.name[1] as number] as Token).norm) &&
     subject.title.some((k) => {
       const norm = (tokens[k] as Token).norm;
       return !hasArticle(norm) && ORGANISATION_SET.has(norm);
@@ -2446,7 +2445,7 @@ export function readSubject(
       // the title: المدرب الهولندي later is the same person.
       const nisba = (subject.name[0] as number) - 1;
       const norm = (tokens[nisba] as Token).norm;
-      const described = isComma(tokens[nisba - 1]) && NISBA.test(norm) && !TITLE_SET.has(norm);
+      const described = isComma(tokens[nisba - 1]) && isNisba(norm) && !TITLE_SET.has(norm);
       subject.title = described ? [...title, nisba] : title;
     }
   }
@@ -2476,7 +2475,7 @@ export function readSubject(
   ) {
     const apposed = { ...subject, name: [] as number[] };
     if (appendApposition(tokens, subject.last + 1, apposed, quotes, text)) {
-      const nisba = NISBA.test(tokens[subject.last + 2]?.norm ?? '') ? [subject.last + 2] : [];
+      const nisba = isNisba(tokens[subject.last + 2]?.norm ?? '') ? [subject.last + 2] : [];
       subject.title = [...subject.title, ...subject.name, ...nisba];
       subject.name = apposed.name;
       subject.last = apposed.last;
@@ -2500,7 +2499,7 @@ export function readSubject(
     // …or a definite noun with adjectives of origin only (الدبلوماسي الغربي، فلان،): a description too
     (!hasArticle(nounNorm) ||
       genitives.every(
-        (k) => NISBA.test((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
+        (k) => isNisba((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
       )) &&
     !isGivenName(nounNorm) &&
     !isGivenName(nounNorm.replace(/^[وفبك]?ال/u, '')) &&
@@ -2645,7 +2644,7 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
     words.at(-1) !== subject.last ||
     last?.type !== 'word' ||
     !hasArticle(last.norm) ||
-    NISBA.test(last.norm)
+    isNisba(last.norm)
   )
     return subject;
   // …or a quote that opens with إلى (وأرجع الخبير الظاهرة «إلى التغير المناخي»): the cause in quotes.
@@ -3879,7 +3878,7 @@ function splitSubject(
     if (
       !organisation &&
       hasArticle(norm) &&
-      !NISBA.test(norm) &&
+      !isNisba(norm) &&
       !TITLE_SET.has(norm) &&
       !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
@@ -3934,7 +3933,7 @@ function splitSubject(
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
-      !NISBA.test(following)
+      !isNisba(following)
     )
       break;
     // …and so is one after the definite genitive of the body's indefinite head (شددت وزارة التعليم شروط
@@ -3958,7 +3957,7 @@ function splitSubject(
       following !== undefined &&
       words[k + 1] === (words[k] as number) + 1 &&
       hasArticle(following) &&
-      !NISBA.test(following)
+      !isNisba(following)
     )
       break;
     // A body's word shaped like an adjective in ة after the genitive of an indefinite feminine head
@@ -3970,12 +3969,12 @@ function splitSubject(
       k >= 2 &&
       !hasArticle(firstNorm) &&
       firstNorm.endsWith('ه') &&
-      NISBA.test(norm) &&
+      isNisba(norm) &&
       norm.endsWith('ه') &&
       !(
         following !== undefined &&
         (OWN_BODY_ADJECTIVES.has(following) ||
-          (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
+          (isNisba(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
     // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
     // a place's or a name's word governs no noun; a word that goes on the title does (أمين عام
@@ -4071,7 +4070,7 @@ function splitSubject(
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
         PATRONYM_SET.has((tokens[name.at(-3) as number] as Token).norm) &&
-        NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
+        isNisba((tokens[name.at(-1) as number] as Token).norm) &&
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       (name.length > 0 && isTitleAsPredicate(tokens[words[k + name.length] as number]?.norm ?? '')) ||
       (name.length >= 2 && isConjunct(tokens[words[k + name.length] ?? -1]?.norm ?? '')) ||
@@ -4156,7 +4155,7 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
     GIVEN_NAME_SET.has(given) &&
     PATRONYM_SET.has(son) &&
     isGivenName(father) &&
-    NISBA.test(family) &&
+    isNisba(family) &&
     !FOREIGN_NISBA_SET.has(family) &&
     stripToSet(family, TITLE_SET) === undefined
   );
@@ -4184,9 +4183,8 @@ const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|س
 function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   const norm = tokens[index]?.norm ?? '';
   const next = tokens[index + 1];
-  if (!hasArticle(norm) || NISBA.test(norm) || next?.type !== 'word') return false;
-  if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
-    return stripToSet(next.norm, TITLE_SET) === undefined;
+  if (!hasArticle(norm) || isNisba(norm) || next?.type !== 'word') return false;
+  if (isNisba(next.norm) || ORDINALS.test(next.norm)) return stripToSet(next.norm, TITLE_SET) === undefined;
   // A broken plural of people (فعلاء) before a plural participle with the article, which agrees
   // with it: the object (استقبل الأمير فلان بن فلان بن فلان السفراء المعتمدين). A family name
   // (المنيف) before such a participle stays the name's.
@@ -4232,7 +4230,7 @@ const OWN_BODY_ADJECTIVES = new Set(['العامه', 'العليا']);
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
   return (
-    NISBA.test(norm) ||
+    isNisba(norm) ||
     // …but not a royal or honorific title in a name (مطار الملكة علياء, مستشفى الملك فيصل)
     (/^الم.{3,}$/u.test(norm) && !HONORIFIC_SET.has(norm) && norm !== 'الملكه')
   );
@@ -4337,7 +4335,7 @@ function isSecondPerson(tokens: readonly Token[], at: number): boolean {
     TITLE_SET.has(title.norm) &&
     // …not a participle agreeing with the definite noun before it (الفريق العامل المعني)
     !PARTICIPLE_TITLE_SET.has(title.norm) &&
-    NISBA.test(adjective.norm)
+    isNisba(adjective.norm)
   );
 }
 
@@ -4601,7 +4599,7 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
     !isGivenName(norm.slice(1)) &&
     hasArticle(next.norm) &&
     !isGivenName(next.norm) &&
-    !NISBA.test(next.norm) &&
+    !isNisba(next.norm) &&
     (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
   );
 }
@@ -4621,7 +4619,7 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
   const adjective = tokens[i + 1];
   // …or a definite head's own adjective of origin (الشؤون الصحية بالحرس الوطني, الغرفة التجارية
   // الصناعية بالقصيم), whose place or parent a definite noun after ب then names
-  const headed = !hasArticle(head) || NISBA.test(last);
+  const headed = !hasArticle(head) || isNisba(last);
   if (
     words.length >= 2 &&
     words.at(-1) === i - 1 &&
@@ -4696,7 +4694,7 @@ function isPlaceAfterLam(
   if (following.norm.startsWith('وال')) return true;
   return (
     /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to)) &&
-    NISBA.test(following.norm) &&
+    isNisba(following.norm) &&
     following.norm.endsWith('يه')
   );
 }
@@ -4865,7 +4863,7 @@ function isConjunct(norm: string): boolean {
     norm.startsWith('وال') &&
     !TITLE_SET.has(norm) &&
     !COMPOUND_END_SET.has(norm.slice(1)) &&
-    !NISBA.test(norm.slice(1))
+    !isNisba(norm.slice(1))
   );
 }
 
@@ -5338,8 +5336,7 @@ function isDescribingClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (token?.type !== 'word' || next?.type !== 'word') return false;
   const norm = token.norm;
-  if (!hasArticle(norm) || TITLE_SET.has(norm) || NISBA.test(norm) || opensGivenName(tokens, at))
-    return false;
+  if (!hasArticle(norm) || TITLE_SET.has(norm) || isNisba(norm) || opensGivenName(tokens, at)) return false;
   // A participle of the derived stems opens with م after the article (المعنية, التابعة is a form I one
   // with ا after its first letter); it governs a preposition written apart or glued to a noun.
   const participle = /^ال(?:م..|.ا.)/u.test(norm) && /[ةه]$/u.test(norm);
@@ -5510,7 +5507,7 @@ function appendApposition(
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
-      const nisba = NISBA.test(token.norm);
+      const nisba = isNisba(token.norm);
       // …with the words of its rank or of its retirement after it (الخبير الأمني، اللواء المتقاعد فلان،,
       // العميد الركن فلان): two at most, the name after them.
       let past = i + 1;
@@ -5537,7 +5534,7 @@ function appendApposition(
         hasArticle(token.norm) &&
         TITLE_SET.has(token.norm) &&
         next?.type === 'word' &&
-        NISBA.test(next.norm) &&
+        isNisba(next.norm) &&
         third?.type === 'word' &&
         !hasArticle(third.norm) &&
         !isStopWord(third.norm) &&
