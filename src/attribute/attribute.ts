@@ -18,6 +18,7 @@ import {
   APP_NOUN_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
+  BODY_PLACE_HEAD_SET,
   CALL_NOUN_SET,
   CALLING_SET,
   CLAUSE_OPENER_SET,
@@ -419,8 +420,6 @@ const MAX_SVO_WORDS = 8;
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
-/** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
-const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'مقاطعه', 'ولايه']);
 /** Adjectives of a body's stance, which describe it and end its name (الجبهة … المعارضة, الحزب … الحاكم). */
 const STANCE_ADJECTIVES = new Set(
   ['المعارض', 'الموالي', 'الحاكم', 'المنحل', 'المحظور', 'المتشدد'].flatMap((w) => [w, `${w}ه`]),
@@ -1053,7 +1052,7 @@ class Attributor {
         const place = this.tokens[end + 2];
         if (
           end === i &&
-          BODY_PLACE_HEADS.has(norm) &&
+          BODY_PLACE_HEAD_SET.has(norm) &&
           place?.type === 'word' &&
           !STOP_SET.has(place.norm) &&
           !COMPLEMENTISER_SET.has(place.norm)
@@ -1181,7 +1180,7 @@ class Attributor {
       // …or a place's head and the place's name without the article (أمانة محافظة جدة): the name ends
       // there, as a second plain word may be the verb's object (إغلاق المطعم).
       const place = word(i + 2);
-      if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
+      if (end < 0 && BODY_PLACE_HEAD_SET.has(word(i + 1) ?? '') && place !== null && chainWord(place))
         end = i + 2;
       if (end < 0) return -1;
       // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
@@ -1275,7 +1274,7 @@ class Attributor {
    */
   private isPlaceName(at: number): boolean {
     const norm = (this.tokens[at] as Token).norm;
-    return PLACE_SET.has(norm) || BODY_PLACE_HEADS.has(this.tokens[at - 1]?.norm ?? '');
+    return PLACE_SET.has(norm) || BODY_PLACE_HEAD_SET.has(this.tokens[at - 1]?.norm ?? '');
   }
 
   /** True when the word at `at` is a definite noun that no name goes on into: no adjective, no و, no field. */
@@ -1528,7 +1527,7 @@ class Attributor {
       lookupCue(after.norm) === undefined
     )
       return words.filter((k) => k <= end);
-    const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
+    const placed = BODY_PLACE_HEAD_SET.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
       next?.type === 'word' &&

@@ -106,6 +106,7 @@ import {
   OCCASION_HOST_VERBS,
   OCCASION_NOUNS,
   OFFICE_HEADS,
+  ONE_OF_FORMS,
   ONE_OF_QUANTIFIERS,
   ORGANISATIONS,
   ORIGIN_HALVES,
@@ -119,6 +120,7 @@ import {
   PEOPLES_PLURALS,
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
+  PLACE_HEAD_NOUNS,
   PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
   PLACES,
@@ -136,6 +138,7 @@ import {
   QUANTITY_NOUNS,
   RANKS,
   READING_VERBS,
+  REGION_HEAD_NOUNS,
   REGION_NISBAS,
   REMARKS_NOUNS,
   RETIRED_WORDS,
@@ -417,6 +420,12 @@ export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = ne
 );
 /** ONE_OF_QUANTIFIERS folded (احد, احدي). */
 export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
+/** ONE_OF_SET and ONE_OF_FORMS folded (احد, احدي, واحد, احدهم): "one of", a description, not a name. */
+export const ONE_OF_FORM_SET = new Set([...ONE_OF_SET, ...foldSet(ONE_OF_FORMS)]);
+/** PLACE_HEAD_NOUNS folded (منطقه, محافظه): a place's head inside a body's name. */
+export const BODY_PLACE_HEAD_SET = foldSet(PLACE_HEAD_NOUNS);
+/** PLACE_HEAD_NOUNS and REGION_HEAD_NOUNS folded (منطقه, اماره, اقليم): a place's head after a title or ب. */
+export const PLACE_HEAD_SET = new Set([...BODY_PLACE_HEAD_SET, ...foldSet(REGION_HEAD_NOUNS)]);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
 export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);

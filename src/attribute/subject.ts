@@ -60,6 +60,7 @@ import {
   OBJECT_NOUN_SET,
   OCCASION_SET,
   OFFICE_HEAD_SET,
+  ONE_OF_FORM_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
   ORIGIN_HALF_SET,
@@ -70,6 +71,7 @@ import {
   PEOPLE_IN_CONSTRUCT_SET,
   PEOPLE_SERVING_SET,
   PLACE_GOVERNOR_SET,
+  PLACE_HEAD_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
   RANK_SET,
@@ -313,15 +315,9 @@ const PLACE_JOINERS = new Set([
   'تل',
 ]);
 
-/**
- * Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة, حاكم إقليم
- * أوبوك), folded.
- */
-const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
-
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 export function isPlaceHeadAfterBa(norm: string): boolean {
-  return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
+  return /^و?ب/u.test(norm) && PLACE_HEAD_SET.has(norm.replace(/^و?ب/u, ''));
 }
 
 /** "Assistant", also a first name (مساعد), heading a title in construct: مساعد رئيس مجلس الشورى. */
@@ -348,8 +344,6 @@ function isNumber(norm: string | undefined): boolean {
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
-/** "One of" (أحد السكان, إحدى الموظفات, أحدهم): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده', 'احدهم', 'احداهن', 'احدهما', 'احداهما']);
 
 /** آخر, أخرى after a description (صاحب محل آخر): the adjective 'another', folded; no name. */
 const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
@@ -2130,7 +2124,7 @@ export function readSubject(
         // (رئيسها لحسن الطلفي النقيب فلان names two people, لحسن a first name).
         hasArticle((tokens[nameStart - 1] as Token).norm);
       // So is a place's head in construct (لإدارة مرور محافظة جدة الرائد فلان): no name starts with it.
-      const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
+      const place = nameStart !== undefined && PLACE_HEAD_SET.has((tokens[nameStart] as Token).norm);
       if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
     // A title that ends in a foreign nationality, a plain word after it (المدير الفني للمنتخب … الهولندي
@@ -2318,14 +2312,16 @@ export function readSubject(
   const pronoun = tokens[i + 1];
   // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
   // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
-  const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  const placeEnd = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm)
+    ? placeBeforeCalled(tokens, i)
+    : -1;
   // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
-  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
+  const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
   // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
   // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
   const ownerOf =
-    !ONE_OF.has((tokens[subject.first] as Token).norm) &&
-    ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
+    !ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
+    ONE_OF_FORM_SET.has(tokens[subject.first + 1]?.norm ?? '') &&
     !opensGivenName(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
@@ -2370,7 +2366,7 @@ export function readSubject(
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
         (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
-        (ONE_OF.has((tokens[subject.first] as Token).norm) &&
+        (ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (throughPlace
             ? givenApposed
@@ -2551,7 +2547,7 @@ export function readSubject(
     region === post + 1 &&
     subject.name.length >= 3 &&
     (tokens[post] as Token).norm === 'محافظه' &&
-    PLACE_HEADS.has((tokens[region] as Token).norm) &&
+    PLACE_HEAD_SET.has((tokens[region] as Token).norm) &&
     (tokens[region] as Token).norm !== 'محافظه' &&
     isComma(tokens[subject.last + 1])
   ) {
@@ -2580,7 +2576,7 @@ function isApposedPersonOpener(norm: string): boolean {
     !/^و?[لب]/u.test(norm) &&
     !DIRECTIONS.has(norm) &&
     !PLACE_SET.has(norm) &&
-    !PLACE_HEADS.has(norm) &&
+    !PLACE_HEAD_SET.has(norm) &&
     !ORGANISATION_SET.has(norm) &&
     !hasArticle(norm)
   );
@@ -2600,7 +2596,7 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
     end === undefined ||
     end >= subject.last ||
     subject.name[0] !== subject.first ||
-    !ONE_OF.has((tokens[subject.first] as Token).norm)
+    !ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm)
   )
     return subject;
   for (let k = end + 1; k <= subject.last; k++) {
@@ -2624,7 +2620,7 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
 function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
   const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
   const last = tokens[subject.last];
-  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm);
+  const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm);
   // One of a group read whole as a description (describedSource: its words are all title, no name).
   const described = oneOf && subject.name.length === 0;
   // A title alone whose last word is definite after a definite word, so no genitive of it (وأرجع الخبير
@@ -3139,7 +3135,7 @@ function titleComplement(
     const bare = j - 1 === at && glued ? prev.replace(/^و?ب/u, '') : prev;
     const governs = !hasArticle(bare) && (ORGANISATION_SET.has(bare) || GENITIVE_NOUN_SET.has(bare));
     const place = /^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined;
-    const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
+    const placeName = j - 1 === at && glued && PLACE_HEAD_SET.has(bare);
     if (!hasArticle(word.norm) && !place && !placeName && !(governs && hasArticle(tokens[j + 1]?.norm ?? '')))
       break;
     last = j;
@@ -3800,7 +3796,7 @@ function splitSubject(
         !isStopWord(norm)) ||
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
-      (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
+      (k >= 2 && PLACE_HEAD_SET.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
       // a body's head in construct after a governing noun of the title (رئيس تحرير صحيفة عكاظ فلان): the
       // head wants the body's name after it, as after the title's own word
       (!hasArticle(prev) && GENITIVE_NOUN_SET.has(prev) && !hasArticle(norm) && ORGANISATION_SET.has(norm)) ||
@@ -3853,7 +3849,7 @@ function splitSubject(
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
       // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
       ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&
-        ONE_OF.has(norm) &&
+        ONE_OF_FORM_SET.has(norm) &&
         following !== undefined &&
         hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
@@ -5268,7 +5264,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
     // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
-    const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
+    const oneOf = out.length === 1 && ONE_OF_FORM_SET.has((tokens[out[0] as number] as Token).norm);
     if (
       out.length > 0 &&
       !oneOf &&

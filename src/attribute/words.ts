@@ -3171,6 +3171,32 @@ export const PEOPLES_PLURALS: readonly string[] = [
 export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
 
 /**
+ * More forms of "one of" that subject.ts reads as a description, not a name (ONE_OF_FORM_SET): إحدى
+ * written with ي, the number (واحد من السكان), and the quantifier with a pronoun (أحدهم, إحداهما).
+ */
+export const ONE_OF_FORMS: readonly string[] = [
+  'إحدي',
+  'واحد',
+  'واحدة',
+  'أحدهم',
+  'إحداهن',
+  'أحدهما',
+  'إحداهما',
+];
+
+/**
+ * Heads of a place in construct with its name (شرطة منطقة الرياض, أمانة محافظة جدة, ولاية أوهايو): inside a
+ * body's name (attribute.ts) and after a title or ب (subject.ts: بمنطقة مكة المكرمة).
+ */
+export const PLACE_HEAD_NOUNS: readonly string[] = ['منطقة', 'محافظة', 'مدينة', 'مقاطعة', 'ولاية'];
+
+/**
+ * Heads of a region that subject.ts reads as PLACE_HEAD_NOUNS too (حاكم إقليم أوبوك, بإمارة الشارقة), but
+ * attribute.ts does not take into a body's name (PLACE_HEAD_SET against BODY_PLACE_HEAD_SET).
+ */
+export const REGION_HEAD_NOUNS: readonly string[] = ['إمارة', 'إقليم'];
+
+/**
  * Bodies' nouns that are also active participles in ة: after a definite feminine noun they agree with
  * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
  */
