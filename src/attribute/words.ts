@@ -466,6 +466,12 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
 ];
 
 /**
+ * Heads of bodies in the plural that speak as one (نقابات المزارعين, منظمات الإغاثة): heads of bodies
+ * (ORGANISATIONS) and plurals of bodies after ل (BODY_PLURALS), both lists built with them.
+ */
+export const ORGANISATION_PLURALS: readonly string[] = ['نقابات', 'جمعيات', 'اتحادات', 'منظمات', 'هيئات'];
+
+/**
  * Heads of the names of bodies. A quoted span right after one of them (`صحيفة «الأهرام»`,
  * `لقناة "أن بي سي"`) is a name, not speech; as a subject they start the name of an organisation.
  */
@@ -554,11 +560,7 @@ export const ORGANISATIONS: readonly string[] = [
   'نقابة',
   // bodies in the plural, in construct with their members or field (نقابات المزارعين, جمعيات حماية
   // المستهلك, اتحادات العمال, منظمات الإغاثة, هيئات الإغاثة): one speaker, the group of bodies
-  'نقابات',
-  'جمعيات',
-  'اتحادات',
-  'منظمات',
-  'هيئات',
+  ...ORGANISATION_PLURALS,
   'كتلة',
   'تيار',
   'صندوق',
@@ -1766,15 +1768,18 @@ export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
 /**
+ * Plurals of tens, hundreds, thousands and millions (عشرات, مئات, آلاف, ملايين): numbers in words
+ * (NUMBER_WORDS) and nouns of number that head a group (QUANTITY_NOUNS), both lists built with them.
+ */
+export const COUNTING_PLURALS: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ملايين'];
+
+/**
  * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
  * تجلس بعض النساء): the subject a narrative verb brings in is then no newcomer who speaks.
  */
 export const QUANTITY_NOUNS: readonly string[] = [
-  'عشرات',
-  'مئات',
-  'آلاف',
+  ...COUNTING_PLURALS,
   'ألوف',
-  'ملايين',
   'بضع',
   'بضعة',
   'بعض',
@@ -2067,14 +2072,11 @@ export const NUMBER_WORDS: readonly string[] = [
   'تسعة',
   'عشر',
   'عشرة',
-  'عشرات',
   'مئة',
   'مائة',
-  'مئات',
   'ألف',
-  'آلاف',
   'مليون',
-  'ملايين',
+  ...COUNTING_PLURALS,
 ];
 
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
@@ -2502,14 +2504,10 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
  * التجارية), whom it spoke to.
  */
 export const BODY_PLURALS: readonly string[] = [
-  'جمعيات',
-  'نقابات',
-  'منظمات',
-  'هيئات',
+  ...ORGANISATION_PLURALS,
   'غرف',
   'شركات',
   'مؤسسات',
-  'اتحادات',
   'أندية',
   'روابط',
   'مجالس',
