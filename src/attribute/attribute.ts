@@ -1998,7 +1998,7 @@ class Attributor {
    * Where a name the article already knows ends inside a subject's `name` words, when words run on
    * after it: its words are read while a known person's name has them one after the other (فريدريش
    * ميرتس), and the last word read ends a known name of two words or more (knowsSurname), so a plain
-   * word after it (قادة, بايدن, مستشفى, الجماهير) is the verb's object. The name goes on, and -1 is
+   * word after it (قادة, كولمان, مستشفى, الجماهير) is the verb's object. The name goes on, and -1 is
    * returned, when the word after it is a joiner (بن, آل), the end of a compound (الدين), or a family
    * name's nisba (الشهري), when a given name or a joiner further on opens another man's name (الشريف
    * حسين بن علي), or when the name is one word that is also a given name (عبدالله): a new person's
@@ -2045,7 +2045,7 @@ class Attributor {
     // ويلتقي ميرتس قادة الأحزاب, وزار الربيعة مستشفى: a name the article knows ends where its known form
     // ends, and what follows is the verb's object (knownNameEnd).
     // A cue of saying takes no such object: what follows a known name after it is more of the name
-    // (وقال دونالد ترامب جونيور, وقال جورج بوش الأب, وقال لولا دا سيلفا).
+    // (وقال روبرت هاريسون جونيور, وقال جورج كولمان الأب, وقال لويس دا كوستا).
     const verb = this.tokens[subject.first - 1];
     const saying = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === false;
     const knownEnd = saying ? -1 : this.knownNameEnd(subject.name);
@@ -2069,7 +2069,7 @@ class Attributor {
         // وختم أكتاش الجلسة الافتتاحية: a known surname without the article, then a definite noun that is
         // no family name (no nisba, no word of a known name) and a definite word after it that is no
         // title (its adjective or genitive): the verb's object. The surname must be no known first
-        // name, and a definite word alone after it may be a family name (وقال عادل الجبير في …).
+        // name, and a definite word alone after it may be a family name (وقال عادل الشمري في …).
         (!hasArticle(word) &&
           this.entities.knowsSurname(word) &&
           !this.entities.knowsFirstName(word) &&
@@ -2132,7 +2132,7 @@ class Attributor {
         hasArticle(third) &&
         !COMPOUND_END_SET.has(third);
       // A surname with the article ends a name; a plain word after it starts what follows (وزار
-      // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
+      // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين بلقاسم).
       const afterSurname =
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
@@ -2322,7 +2322,7 @@ class Attributor {
         subject.last = subject.title[subject.title.length - 1] as number;
       }
     }
-    // القاضي البدر, الرئيس الأسد: a title word, then the surname of someone already named with a
+    // القاضي البدر, الرئيس الحمدان: a title word, then the surname of someone already named with a
     // name of two words or more: that person, with a title the article had not given him.
     // …and before the verb's object, which ran into the title (ودعا العميد المطيري الحجاج إلى …).
     const lastTitle =
@@ -8588,7 +8588,7 @@ function nominative(mention: Mention): Mention {
   }
   if (!head.endsWith('ين')) return { ...mention, words, text: text.join(' ') };
   // The head and the adjectives right after it (مسؤولين أميركيين وأجانب), not what follows a
-  // preposition or another noun (مسؤولين في حكومة بنيامين نتنياهو: بنيامين stays).
+  // preposition or another noun (مسؤولين في حكومة بنيامين روزنبرغ: بنيامين stays).
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) break;

@@ -151,7 +151,7 @@ function endsBeforeClause(
  * المهاجم الإيفواري فلان فلاني مستشفى …, قاد الحارس فلان فلاني فريقه …) and closed there: where the
  * article calls the same person by the word before that last one alone (وقال فلاني), that word is his
  * surname and the words after it the object's: one or two plain words, never a joiner, a compound's end, a
- * given name or a definite word (a family name with the article: محمد مرسي العياط keeps its last word),
+ * given name or a definite word (a family name with the article: محمد حامد العياط keeps its last word),
  * and only where the surname stands somewhere without it (نظري فرد is a surname of two words), and
  * never where the whole name stands before a complementiser or a colon, as a saying verb's subject.
  */
@@ -195,8 +195,8 @@ function trimObjectWord(text: string, entity: Entity, entities: Entities, tokens
 }
 
 /**
- * Speakers are often quoted under a short name (`زيدان`, `سكوت`) while the article gives the full
- * name once, in narration (`النجم الفرنسي زين الدين زيدان`). For each name the attribution knows,
+ * Speakers are often quoted under a short name (`بلقاسم`, `سكوت`) while the article gives the full
+ * name once, in narration (`النجم الفرنسي زين الدين بلقاسم`). For each name the attribution knows,
  * this looks at every other place its last word occurs and reads the name backwards from there:
  * plain words, an article word only inside a compound (زين الدين, منتظر الزيدي), and only where the
  * name starts after punctuation, a title, a title's adjective or a verb. The fullest reading that
@@ -281,7 +281,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     // A surname alone, read back one word where that word is a given name (، جلال أكدوغان،) or stands
     // right after an adjective of origin (من أصل إيراني بهروز كريمي): his first name, when the text
     // gives the surname only one such first name (two brothers share it otherwise), and gives it where
-    // it first writes the surname: a surname written alone before (قال أردوغان … واستقبل بلال أردوغان)
+    // it first writes the surname: a surname written alone before (قال أوزتورك … واستقبل بلال أوزتورك)
     // was already a man the reader knows, not one introduced later by his first name.
     let firstName: { text: string; words: string[] } | null = null;
     const firstNames = new Set<string>();
@@ -417,10 +417,10 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (KUNYA_SET.has(form.words[0] as string) && at - k + 1 > form.words.length) {
           if (!isGivenName((tokens[k] as Token).norm)) continue;
         }
-        // A surname the article already used alone for this speaker (قال ترامب …), then written after
-        // it with a given name and no title before it (وحضرت الحفل إيفانكا ترامب, انتقد بهاء الحريري):
+        // A surname the article already used alone for this speaker (قال هاريسون …), then written after
+        // it with a given name and no title before it (وحضرت الحفل إيلينا هاريسون, انتقد بهاء الصفدي):
         // a relative or another bearer of the family name, whom the reader meets as someone new; the
-        // speaker himself is given his first name with his title (الرئيس الأمريكي دونالد ترامب).
+        // speaker himself is given his first name with his title (الرئيس الأمريكي روبرت هاريسون).
         const first = entities.firstNamedAt(entity);
         const titled =
           left?.type === 'word' &&
@@ -433,8 +433,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }
-      // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين; not for one named
-      // in full by it already (محمد الغامدي … ويضيف محمد), whom another's name (محمد بن سلمان) is not.
+      // Forwards from a first name: بريجيت → بريجيت لوفيفر, شريفة → شريفة بن حسين; not for one named
+      // in full by it already (محمد الغامدي … ويضيف محمد), whom another's name (محمد بن سالم) is not.
       const given = form.words[0] as string;
       if (form.words.length === 1 && !names.some((f) => f.words.length > 1 && f.words[0] === given)) {
         const seen = new Map<string, number>();

@@ -103,13 +103,13 @@ export interface Subject {
   last: number;
   /** Indices of the words of the title part (`الرئيس الروسي`), possibly empty. */
   title: number[];
-  /** Indices of the words of the name part (`فلاديمير بوتين`), possibly empty. */
+  /** Indices of the words of the name part (`فلاديمير سوكولوف`), possibly empty. */
   name: number[];
   /** The phrase names a body (ministry, agency, party) rather than a person. */
   organisation: boolean;
   /**
    * The phrase ends at punctuation, a quote mark or a complementiser, so no object words can have
-   * run into it (`نفى بوتين وجود قنوات` is open: `وجود قنوات` is the object, not the name).
+   * run into it (`نفى سوكولوف وجود قنوات` is open: `وجود قنوات` is the object, not the name).
    */
   closed: boolean;
   /** The first word carries a conjunction that is not part of the phrase (والمتحدث … يقول). */
@@ -1791,7 +1791,7 @@ export function readSubject(
         continue;
       }
     }
-    // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), a
+    // An unnamed official and the body he serves (مسؤول في إدارة كولمان, مصدر في وزارة الخارجية), a
     // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
     const titled = fi < 0 && inTitle && words.length <= 3 && titleHead;
@@ -1960,7 +1960,7 @@ export function readSubject(
       // وقال طالب جامعي, وقالت طالبة: a past form right after a finite verb of saying is its subject.
       (words.length === 0 && isNounAfterVerb(tokens, i));
     // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
-    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
+    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (هاريسون ليلة الانتخابات)
     // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
     const nightOf =
       norm === 'ليله' &&
@@ -2026,7 +2026,7 @@ export function readSubject(
           !compound) ||
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
-      break; // قال بوتين للصحفيين
+      break; // قال سوكولوف للصحفيين
     } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
@@ -2245,11 +2245,11 @@ export function readSubject(
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
-    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الطيبي:,
-    // المهاجم الفرنسي كريم بنزيمة:). Before a comma it may be (زيدان الجائزة، قائلا).
+    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الحاج:,
+    // المهاجم الفرنسي كريم منصوري:). Before a comma it may be (منصوري الجائزة، قائلا).
     if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
-      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
+      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
       // to the name's own reading (nameOf).
       subject.closed =
         hasArticle((tokens[subject.name[end] as number] as Token).norm) ||
@@ -5262,7 +5262,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
-    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
+    // أنطونيو فيريرا الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
     const oneOf = out.length === 1 && ONE_OF_FORM_SET.has((tokens[out[0] as number] as Token).norm);
     if (

@@ -4,7 +4,7 @@
  * Written without diacritics and with the article where news writes it; folded on lookup.
  */
 
-/** Titles and roles that stand before a person's name (`الرئيس الروسي فلاديمير بوتين`). */
+/** Titles and roles that stand before a person's name (`الرئيس الروسي فلاديمير سوكولوف`). */
 export const TITLES: readonly string[] = [
   'الرئيس',
   'رئيس',
@@ -1753,7 +1753,7 @@ export const MEMBER_HEADS: readonly string[] = ['قيادي', 'قيادية', '�
  * Groups whose unnamed source is one of their members (مصدر في الحركة, مسؤول في حزب النهضة, مصادر في
  * الجماعة): a movement, a party, a group, an organisation of members; the words are the group's, as a
  * member's are (MEMBER_HEADS). Not a ministry or an administration (مصدر في وزارة الداخلية, مسؤول في
- * إدارة بايدن), whose source the corpus names by his description.
+ * إدارة كولمان), whose source the corpus names by his description.
  */
 export const MEMBERS_GROUP_HEADS: readonly string[] = [
   ...['حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم', 'التنظيم'],
@@ -1763,7 +1763,7 @@ export const MEMBERS_GROUP_HEADS: readonly string[] = [
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
- * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
+ * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة كولمان), the same
  * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
@@ -2022,7 +2022,7 @@ export const FAEEL_ADVERBS: readonly string[] = [
 ];
 
 /**
- * Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال; and the
+ * Words that keep a name going: عبد الله, أبو خالد, محمد بن سالم, آل ثاني, دي روجي, فان هوتن; and the
  * Portuguese, Spanish and Italian particles before a family name (ماريا دا سيلفا, خوان ديل ريو).
  */
 export const NAME_JOINERS: readonly string[] = [
@@ -3237,7 +3237,7 @@ export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
- * its hamza, "to me", "she", "if", "being" (بان كي مون, هونغ لي, بارك غن هي, لو كانغ, بارك كون هيه). Read as a name's only inside a run of
+ * its hamza, "to me", "she", "if", "being" (بان كي يونغ, هونغ لي, بارك مين هي, لو كانغ, كيم سون هيه). Read as a name's only inside a run of
  * short foreign words after a title (subject.ts, isForeignNameSyllable).
  */
 export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
