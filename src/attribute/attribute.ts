@@ -87,7 +87,13 @@ import {
   POINTER_SET,
   POINTER_WHAT_SET,
   POINTING_SET,
+  PRONOUN_END,
+  PRONOUN_ENDINGS,
+  PRONOUN_ENDINGS_HN,
+  PRONOUN_ENDINGS_SHORT,
+  PRONOUN_STEM,
   PUBLISHING_VERB_SET,
+  pronounPattern,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   READING_SET,
@@ -497,7 +503,7 @@ const MAX_RESUMPTIVE_WORDS = 4;
 /** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
 const MAX_PREDICATE_SUBJECT_WORDS = 3;
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
-const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+const PREPOSITIONAL_PRONOUN = pronounPattern('^(?:في|ل|عن|ب|الي|علي|من|منه)', PRONOUN_ENDINGS_HN);
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
 const SCRIPTURE_MARKS = new Set(['تعالي', 'تعالى', 'سبحانه']);
 /** عز and جل mark scripture only with the word that completes them (عز وجل, جل جلاله, جل شأنه). */
@@ -621,9 +627,17 @@ function describedAgrees(head: Token, agreement: CueMatch['agreement']): boolean
   return !(head.norm === ONE_MASCULINE && agreement === 'f');
 }
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
-const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
+const OBJECT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_HN);
+/** A possessive pronoun or the tanween of an adverb at a word's end, as written (بلده, يوما). */
+const PRONOUN_OR_TANWEEN_END = pronounPattern('', `${PRONOUN_ENDINGS}|ً`);
+/** The stem of three letters or more before ه, ها or هم (PRONOUN_ENDINGS_SHORT), the shortest read. */
+const SHORT_PRONOUN_STEM = pronounPattern('^(.{3,}?)', PRONOUN_ENDINGS_SHORT);
+/** The stem of three letters or more before a possessive pronoun, the shortest read. */
+const LAZY_PRONOUN_STEM = pronounPattern('^(.{3,}?)');
+/** The stem before a pronoun of any person, the first's too (ني, نا: زميلي, بلدنا). */
+const ANY_PERSON_PRONOUN_STEM = pronounPattern('^(.+?)', `${PRONOUN_ENDINGS}|ني|نا`);
 /** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
-const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
+const BI_ANNA = pronounPattern('^بان', `${PRONOUN_ENDINGS_SHORT}|`);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 
@@ -1342,7 +1356,7 @@ class Attributor {
     if (
       norm.length < 3 ||
       hasArticle(norm) ||
-      /(?:ه|ها|هم|هما|ً)$/u.test(written) ||
+      PRONOUN_OR_TANWEEN_END.test(written) ||
       stripToSet(norm, STOP_SET) !== undefined ||
       PREPOSITIONS.has(norm) ||
       COMPLEMENTISER_SET.has(norm) ||
@@ -1832,7 +1846,7 @@ class Attributor {
   private withoutPossessive(title: Mention | null, head: number): Mention | null {
     if (!title || !this.isPossessed(head)) return title;
     const [first, ...rest] = title.words;
-    let stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    let stem = first?.replace(OBJECT_PRONOUN_END, '');
     // A woman counterpart keeps her ت before the pronoun (نظيرته, نظيرتها): her ة comes back without it.
     if (stem === 'نظيرت') stem = 'نظيره';
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
@@ -3282,7 +3296,7 @@ class Attributor {
         .slice(token.from, token.to)
         .replace(FORMAT_CONTROLS, '')
         .replace(/[\u0640\u064B-\u0652]/gu, '');
-      const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
+      const pronoun = PRONOUN_END.exec(written)?.[0];
       if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
       // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
       // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
@@ -4550,7 +4564,7 @@ class Attributor {
     // page, a channel), the preposition names the platform it is on, with or without a colon.
     if ((norm === 'على' || norm === 'في') && this.nameShaped(span)) {
       const place = this.tokens[open - 2];
-      const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
+      const stem = place?.type === 'word' ? SHORT_PRONOUN_STEM.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
       // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
       // After على the construct is as often "at the expense of" (على حساب المواطن في «لقمة عيشه»): there
@@ -4572,7 +4586,7 @@ class Attributor {
       // على حسابه الرسمي في «تويتر»: one's own place to post with its adjective, then a platform's own
       // name (a comment after على would not be one: تغريدة على «ما يحدث»).
       const own = this.tokens[open - 3];
-      const ownStem = own?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(own.norm)?.[1] : undefined;
+      const ownStem = own?.type === 'word' ? SHORT_PRONOUN_STEM.exec(own.norm)?.[1] : undefined;
       if (
         place?.type === 'word' &&
         hasArticle(place.norm) &&
@@ -5545,7 +5559,7 @@ class Attributor {
     const work = (k: number): boolean => {
       const token = this.tokens[k];
       if (token?.type !== 'word') return false;
-      const stem = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(token.norm)?.[1];
+      const stem = PRONOUN_STEM.exec(token.norm)?.[1];
       return introducesWork(token.norm) || (stem !== undefined && introducesWork(stem));
     };
     const adjective = this.tokens[span.open - 1];
@@ -5683,7 +5697,7 @@ class Attributor {
     const before = this.tokens[at - 1];
     if (before?.type !== 'word') return false;
     if (VERB_NEGATION_SET.has(before.norm.replace(/^[وف]/u, ''))) return true;
-    const bare = /^(.+?)(?:ه|ها|هم|هما|ني|نا)$/u.exec(before.norm)?.[1];
+    const bare = ANY_PERSON_PRONOUN_STEM.exec(before.norm)?.[1];
     return bare !== undefined && COMPLEMENTISER_SET.has(bare);
   }
 
@@ -5703,7 +5717,7 @@ class Attributor {
       if (!DEVICE_SET.has(withoutArticle(token.norm))) return false;
       const noun = this.tokens[j - 2];
       if (noun?.type !== 'word') return false;
-      const stem = /^(.{3,}?)(?:ه|ها|هم)$/u.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
+      const stem = SHORT_PRONOUN_STEM.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
       return (
         stripToSet(noun.norm, APP_NOUN_SET) !== undefined || (stem !== undefined && APP_NOUN_SET.has(stem))
       );
@@ -6791,7 +6805,7 @@ class Attributor {
     const first = this.tokens[open + 1] as Token;
     // With its possessive pronoun (أبدى أولياء الأمور «استياءهم …», جددت الدولة «التزامها …») the noun is
     // definite itself, whatever the verb's agreement before a plural subject.
-    const stem = /^(.{3,}?)(?:ه|ها|هم|هما)$/u.exec(first.norm)?.[1];
+    const stem = LAZY_PRONOUN_STEM.exec(first.norm)?.[1];
     const possessed =
       stripToSet(first.norm, STANCE_NOUN_SET) === undefined &&
       stem !== undefined &&
@@ -8777,7 +8791,7 @@ const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال
  * `naming` is NAMING_SET, or KIND_NAMING_SET for the rules of kind (كلبه «…»: his dog's name).
  */
 function possessedNamingNoun(norm: string, naming: ReadonlySet<string> = NAMING_SET): boolean {
-  const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
+  const match = PRONOUN_STEM.exec(norm);
   if (!match) return false;
   const raw = match[1] as string;
   const stem = raw.replace(/ت$/u, 'ه');

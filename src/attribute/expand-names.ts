@@ -19,6 +19,8 @@ import {
   ORIGIN_NISBA_SET,
   OWNED_NOUN_SET,
   PATRONYM_SET,
+  PRONOUN_END,
+  pronounPattern,
   RANK_SET,
   RIVAL_SET,
   SAYING_SET,
@@ -57,7 +59,7 @@ function hasMauritanianLineage(tokens: readonly Token[], from: number, to: numbe
 const MAX_OBJECT_WORDS = 2;
 
 /** A possessive pronoun after a noun: ه, ها, هم, هما. */
-const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+const POSSESSIVE = PRONOUN_END;
 
 /**
  * A relation or an office with a possessive pronoun (مواطنتها, منافسه, خصمه, نائبه, مدربه): the one it
@@ -77,7 +79,7 @@ function isPossessedTitle(token: Token, text: string): boolean {
 }
 
 /** باسم with a pronoun, folded (باسمه, باسمها, باسمهم): "in its name", after a spokesman's title. */
-const IN_ITS_NAME = /^و?باسم(?:ه|ها|هم|هما)$/u;
+const IN_ITS_NAME = pronounPattern('^و?باسم');
 
 /**
  * A word with the article: not a foreign given name written with a hamza on its first alef (أليكسيس,

@@ -741,6 +741,30 @@ function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefi
   return undefined;
 }
 
+/**
+ * The pronouns a folded word ends in when it is possessed or takes an object (كتابه, روايتها, فيلمهم,
+ * بيانهما): the alternation every pronoun pattern shares, through pronounPattern. Readers that take
+ * more endings or fewer name them after it (PRONOUN_ENDINGS_HN, PRONOUN_ENDINGS_SHORT, or the list
+ * and an extra at the pattern's definition: ً, ني, نا).
+ */
+export const PRONOUN_ENDINGS = 'ه|ها|هم|هما';
+/** PRONOUN_ENDINGS and the feminine plural هن (فيهن, أبلغهن): after a preposition or a verb. */
+export const PRONOUN_ENDINGS_HN = `${PRONOUN_ENDINGS}|هن`;
+/** ه, ها and هم only, no dual: the readers written for a work's or a body's own (روايته, مقرها, بلدهم). */
+export const PRONOUN_ENDINGS_SHORT = 'ه|ها|هم';
+/**
+ * A pattern of a word that ends in one of `endings` (PRONOUN_ENDINGS unless given) after `before`, a
+ * regex source (with ^ when it reads the whole word: pronounPattern('^(.{3,})') captures the stem; an
+ * empty alternative in `endings` makes the pronoun optional). Built once, at module level.
+ */
+export function pronounPattern(before = '', endings = PRONOUN_ENDINGS): RegExp {
+  return new RegExp(`${before}(?:${endings})$`, 'u');
+}
+/** A folded word that ends in a possessive pronoun (كتابه, روايتها, فيلمهم, بيانهما). */
+export const PRONOUN_END = pronounPattern();
+/** The stem of three letters or more before a possessive pronoun, captured (تقرير of تقريره). */
+export const PRONOUN_STEM = pronounPattern('^(.{3,})');
+
 /** True when a folded word carries the article (ال, or لل for ل + ال, or وال/بال/فال/كال). */
 export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;

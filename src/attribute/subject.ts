@@ -74,6 +74,9 @@ import {
   PLACE_HEAD_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
+  PRONOUN_END,
+  PRONOUN_ENDINGS,
+  pronounPattern,
   RANK_SET,
   REGION_NISBA_SET,
   RETIRED_SET,
@@ -290,7 +293,7 @@ const TITLE_CONTINUATIONS = new Set([
  * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
  */
 export function isOwnDocument(norm: string): boolean {
-  const match = /^(.{2,}?)(?:ه|ها|هم|هما)$/u.exec(norm);
+  const match = TWO_LETTER_PRONOUN_STEM.exec(norm);
   if (!match) return false;
   const stem = (match[1] as string).replace(/ت$/u, 'ه');
   return DOCUMENT_SET.has(stem) || SAYING_SET.has(stem) || OWN_SPEECH_NOUNS.has(stem);
@@ -529,7 +532,7 @@ const FAEEH_NAME = /^[^ا]{2}يه$/u;
 function isPossessedWord(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word') return false;
   const written = text.slice(token.from, token.to);
-  return written.length > 3 && /(?:ه|ها|هم|هما)$/u.test(written);
+  return written.length > 3 && PRONOUN_END.test(written);
 }
 
 /**
@@ -600,7 +603,7 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
   const ba = tokens[at + 1];
   const complement =
     ba?.type === 'word' &&
-    (/^بان(?:ه|ها|هم|هما)?$/u.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
+    (BI_ANNA_ANY.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
   if (!complement) return false;
   if (ORGANISATION_SET.has(norm)) return true;
   return (
@@ -653,7 +656,14 @@ const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري',
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 /** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
-const TIME_WITH_PRONOUN = /^(?:بعد|قبل|عقب|اثر)(?:ه|ها|هم|هما)$/u;
+const TIME_WITH_PRONOUN = pronounPattern('^(?:بعد|قبل|عقب|اثر)');
+/** The stem of two letters or more before a possessive pronoun, the shortest read. */
+const TWO_LETTER_PRONOUN_STEM = pronounPattern('^(.{2,}?)');
+/** بأن, or بأن with a pronoun (بأنه, بأنهما), folded. */
+const BI_ANNA_ANY = pronounPattern('^بان', `${PRONOUN_ENDINGS}|`);
+/** A feminine noun's stem before its ت and a pronoun (مديرتها: مدير), and the same behind ب or ل. */
+const FEMININE_PRONOUN_STEM = pronounPattern('^(.{3,})ت');
+const FEMININE_PRONOUN_STEM_BEHIND = pronounPattern('^[بل](.{3,})ت');
 
 /** بعدها, قبله, عقبها, إثره: an adverb of time with a pronoun back to something named before. */
 export const isTimeWithPronoun = (norm: string): boolean => TIME_WITH_PRONOUN.test(norm);
@@ -770,9 +780,9 @@ export function isTitleHead(norm: string): boolean {
   }
   // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director), with ب
   // or ل before it too (بنظيرته, لمديرتها).
-  const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  const feminine = FEMININE_PRONOUN_STEM.exec(norm);
   if (feminine !== null && TITLE_SET.has(`${feminine[1]}ه`)) return true;
-  const behind = /^[بل](.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  const behind = FEMININE_PRONOUN_STEM_BEHIND.exec(norm);
   return behind !== null && TITLE_SET.has(`${behind[1]}ه`);
 }
 
