@@ -9,8 +9,8 @@ import type { ExtractOptions, Message, Quote, QuoteDocument, Segment, SpeakerSum
  * Finds every quoted span of an article and who said it.
  *
  * @example
- * extract('وقال الرئيس الروسي فلاديمير بوتين: «لم نتدخل».').quotes[0]?.speaker?.name
- * // → 'فلاديمير بوتين'
+ * extract('وقال الرئيس الروسي فلاديمير سوكولوف: «لم نتدخل».').quotes[0]?.speaker?.name
+ * // → 'فلاديمير سوكولوف'
  */
 export function extract(text: string, options: ExtractOptions = {}): QuoteDocument {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

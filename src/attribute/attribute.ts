@@ -21,6 +21,7 @@ import {
   BACK_REFERENCE_LIST,
   BODY_MEMBER_ADJECTIVE_SET,
   BODY_MEMBER_SET,
+  BODY_PLACE_HEAD_SET,
   CALL_NOUN_SET,
   CALLING_SET,
   CLASS_ELATIVE_SET,
@@ -41,6 +42,7 @@ import {
   DOMAIN_SUFFIX_SET,
   DUAL_SET,
   EVENT_NOUN_SET,
+  FIELD_BODY_HEAD_SET,
   FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
   FOUNDING_SET,
@@ -55,7 +57,9 @@ import {
   INTERVIEW_NOUN_SET,
   isFieldWithAn,
   isGivenName,
+  isNisba,
   KIN_SET,
+  KIND_NAMING_SET,
   KNOWN_AS_SET,
   KUNYA_SET,
   LEVEL_SET,
@@ -76,7 +80,6 @@ import {
   NAMING_ADJECTIVE_SET,
   NAMING_SET,
   NAMING_VERB_SET,
-  NISBA_SHAPED_PLURAL_SET,
   NOT_BODY_HEAD_SET,
   NOTE_FRAME_SET,
   NUMBER_WORD_SET,
@@ -103,7 +106,13 @@ import {
   POINTER_SET,
   POINTER_WHAT_SET,
   POINTING_SET,
+  PRONOUN_END,
+  PRONOUN_ENDINGS,
+  PRONOUN_ENDINGS_HN,
+  PRONOUN_ENDINGS_SHORT,
+  PRONOUN_STEM,
   PUBLISHING_VERB_SET,
+  pronounPattern,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   RANK_FOLLOWER_SET,
@@ -125,6 +134,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
+  WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
   CIRCUMSTANTIAL_PRONOUNS,
@@ -148,7 +158,6 @@ import {
   isTitleHead,
   isWomansNameWord,
   NAMING_TITLES,
-  NISBA,
   opensForeignNameRun,
   opensGivenName,
   opensVerbalNounObject,
@@ -445,8 +454,6 @@ const MAX_KANA_ADVERBIAL_WORDS = 4;
 const MAX_NAME_WORDS = 5;
 /** The longest body's name read back from its short name in brackets. */
 const MAX_BODY_WORDS = 8;
-/** Heads of a place in construct inside a body's name (أمانة محافظة جدة, شرطة منطقة الرياض), folded. */
-const BODY_PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'مقاطعه', 'ولايه']);
 /** Adjectives of a body's stance, which describe it and end its name (الجبهة … المعارضة, الحزب … الحاكم). */
 const STANCE_ADJECTIVES = new Set(
   ['المعارض', 'الموالي', 'الحاكم', 'المنحل', 'المحظور', 'المتشدد'].flatMap((w) => [w, `${w}ه`]),
@@ -541,7 +548,7 @@ const MAX_RESUMPTIVE_WORDS = 4;
 /** How many words back from a definite noun an إن/أن makes it part of a subject (إن مدة تنفيذ الجسر). */
 const MAX_PREDICATE_SUBJECT_WORDS = 3;
 /** A preposition with a pronoun (فيه, لها, عنهم), which may stand between a verb and its subject. */
-const PREPOSITIONAL_PRONOUN = /^(?:في|ل|عن|ب|الي|علي|من|منه)(?:ه|ها|هم|هما|هن)$/u;
+const PREPOSITIONAL_PRONOUN = pronounPattern('^(?:في|ل|عن|ب|الي|علي|من|منه)', PRONOUN_ENDINGS_HN);
 /** Words after a verb of saying that mark scripture: تعالى, عز (وجل), سبحانه. */
 const SCRIPTURE_MARKS = new Set(['تعالي', 'تعالى', 'سبحانه']);
 /** عز and جل mark scripture only with the word that completes them (عز وجل, جل جلاله, جل شأنه). */
@@ -667,17 +674,25 @@ function describedAgrees(head: Token, agreement: CueMatch['agreement']): boolean
   return !(head.norm === ONE_MASCULINE && agreement === 'f');
 }
 /** An object pronoun at the end of a verb (وصفه, انتقدها, دعاهم). */
-const OBJECT_PRONOUN_END = /(?:ه|ها|هم|هما|هن)$/u;
+const OBJECT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_HN);
+/** A possessive pronoun or the tanween of an adverb at a word's end, as written (بلده, يوما). */
+const PRONOUN_OR_TANWEEN_END = pronounPattern('', `${PRONOUN_ENDINGS}|ً`);
+/** The stem of three letters or more before ه, ها or هم (PRONOUN_ENDINGS_SHORT), the shortest read. */
+const SHORT_PRONOUN_STEM = pronounPattern('^(.{3,}?)', PRONOUN_ENDINGS_SHORT);
+/** The stem of three letters or more before a possessive pronoun, the shortest read. */
+const LAZY_PRONOUN_STEM = pronounPattern('^(.{3,}?)');
+/** The stem before a pronoun of any person, the first's too (ني, نا: زميلي, بلدنا). */
+const ANY_PERSON_PRONOUN_STEM = pronounPattern('^(.+?)', `${PRONOUN_ENDINGS}|ني|نا`);
 /** Diacritics and tatweel, taken off a word's original letters to read its last ones. */
 const HARAKAT_TATWEEL = /[\u064B-\u0652\u0640]/gu;
 /** A possessive pronoun written on a noun, in the original letters (ه, not a folded ة). */
-const POSSESSIVE_SUFFIX = /(?:ه|ها|هم|هما)$/u;
+const POSSESSIVE_SUFFIX = pronounPattern();
 /** أن, إن, بأن, لأن with or without a pronoun (بأنه, أنها), folded or not. */
 const THAT_WITH_PRONOUN = /^[بل]?[اأإ]ن/u;
 /** The writer's own meeting (التقينا, التقيت): a first person ending. */
 const WRITER_ENDING = /(?:نا|يت)$/u;
 /** بأن with or without a pronoun, folded (بأن, بأنه, بأنها, بأنهم): a verb's complement in ب. */
-const BI_ANNA = /^بان(?:ه|ها|هم)?$/u;
+const BI_ANNA = pronounPattern('^بان', `${PRONOUN_ENDINGS_SHORT}|`);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
 /** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
@@ -1111,7 +1126,7 @@ class Attributor {
         const place = this.tokens[end + 2];
         if (
           end === i &&
-          BODY_PLACE_HEADS.has(norm) &&
+          BODY_PLACE_HEAD_SET.has(norm) &&
           place?.type === 'word' &&
           !STOP_SET.has(place.norm) &&
           !COMPLEMENTISER_SET.has(place.norm)
@@ -1244,7 +1259,7 @@ class Attributor {
       // …or a place's head and the place's name without the article (أمانة محافظة جدة): the name ends
       // there, as a second plain word may be the verb's object (إغلاق المطعم).
       const place = word(i + 2);
-      if (end < 0 && BODY_PLACE_HEADS.has(word(i + 1) ?? '') && place !== null && chainWord(place))
+      if (end < 0 && BODY_PLACE_HEAD_SET.has(word(i + 1) ?? '') && place !== null && chainWord(place))
         end = i + 2;
       if (end < 0) return -1;
       // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
@@ -1343,7 +1358,7 @@ class Attributor {
    */
   private isPlaceName(at: number): boolean {
     const norm = (this.tokens[at] as Token).norm;
-    return PLACE_SET.has(norm) || BODY_PLACE_HEADS.has(this.tokens[at - 1]?.norm ?? '');
+    return PLACE_SET.has(norm) || BODY_PLACE_HEAD_SET.has(this.tokens[at - 1]?.norm ?? '');
   }
 
   /** True when the word at `at` is a definite noun that no name goes on into: no adjective, no و, no field. */
@@ -1419,7 +1434,7 @@ class Attributor {
     if (
       norm.length < 3 ||
       hasArticle(norm) ||
-      /(?:ه|ها|هم|هما|ً)$/u.test(written) ||
+      PRONOUN_OR_TANWEEN_END.test(written) ||
       stripToSet(norm, STOP_SET) !== undefined ||
       PREPOSITIONS.has(norm) ||
       COMPLEMENTISER_SET.has(norm) ||
@@ -1609,7 +1624,7 @@ class Attributor {
       lookupCue(after.norm) === undefined
     )
       return words.filter((k) => k <= end);
-    const placed = BODY_PLACE_HEADS.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
+    const placed = BODY_PLACE_HEAD_SET.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
       next?.type === 'word' &&
@@ -1921,7 +1936,7 @@ class Attributor {
   private withoutPossessive(title: Mention | null, head: number): Mention | null {
     if (!title || !this.isPossessed(head)) return title;
     const [first, ...rest] = title.words;
-    let stem = first?.replace(/(?:ه|ها|هم|هما|هن)$/u, '');
+    let stem = first?.replace(OBJECT_PRONOUN_END, '');
     // A woman counterpart keeps her ت before the pronoun (نظيرته, نظيرتها): her ة comes back without it.
     if (stem === 'نظيرت') stem = 'نظيره';
     if (!stem || stem === first || !TITLE_SET.has(stem)) return title;
@@ -2095,7 +2110,7 @@ class Attributor {
    * Where a name the article already knows ends inside a subject's `name` words, when words run on
    * after it: its words are read while a known person's name has them one after the other (فريدريش
    * ميرتس), and the last word read ends a known name of two words or more (knowsSurname), so a plain
-   * word after it (قادة, بايدن, مستشفى, الجماهير) is the verb's object. The name goes on, and -1 is
+   * word after it (قادة, كولمان, مستشفى, الجماهير) is the verb's object. The name goes on, and -1 is
    * returned, when the word after it is a joiner (بن, آل), the end of a compound (الدين), or a family
    * name's nisba (الشهري), when a given name or a joiner further on opens another man's name (الشريف
    * حسين بن علي), or when the name is one word that is also a given name (عبدالله): a new person's
@@ -2142,7 +2157,7 @@ class Attributor {
     // ويلتقي ميرتس قادة الأحزاب, وزار الربيعة مستشفى: a name the article knows ends where its known form
     // ends, and what follows is the verb's object (knownNameEnd).
     // A cue of saying takes no such object: what follows a known name after it is more of the name
-    // (وقال دونالد ترامب جونيور, وقال جورج بوش الأب, وقال لولا دا سيلفا).
+    // (وقال روبرت هاريسون جونيور, وقال جورج كولمان الأب, وقال لويس دا كوستا).
     const verb = this.tokens[subject.first - 1];
     const saying = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === false;
     const knownEnd = saying ? -1 : this.knownNameEnd(subject.name);
@@ -2166,7 +2181,7 @@ class Attributor {
         // وختم أكتاش الجلسة الافتتاحية: a known surname without the article, then a definite noun that is
         // no family name (no nisba, no word of a known name) and a definite word after it that is no
         // title (its adjective or genitive): the verb's object. The surname must be no known first
-        // name, and a definite word alone after it may be a family name (وقال عادل الجبير في …).
+        // name, and a definite word alone after it may be a family name (وقال عادل الشمري في …).
         (!hasArticle(word) &&
           this.entities.knowsSurname(word) &&
           !this.entities.knowsFirstName(word) &&
@@ -2229,7 +2244,7 @@ class Attributor {
         hasArticle(third) &&
         !COMPOUND_END_SET.has(third);
       // A surname with the article ends a name; a plain word after it starts what follows (وزار
-      // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين زيدان).
+      // وزير الصحة سامر الحداد مستشفى المدينة), unless the two make a compound (زين الدين بلقاسم).
       const afterSurname =
         hasArticle(second) &&
         !COMPOUND_END_SET.has(second) &&
@@ -2530,7 +2545,7 @@ class Attributor {
         subject.last = subject.title[subject.title.length - 1] as number;
       }
     }
-    // القاضي البدر, الرئيس الأسد: a title word, then the surname of someone already named with a
+    // القاضي البدر, الرئيس الحمدان: a title word, then the surname of someone already named with a
     // name of two words or more: that person, with a title the article had not given him.
     // …and before the verb's object, which ran into the title (ودعا العميد المطيري الحجاج إلى …).
     const lastTitle =
@@ -3040,6 +3055,9 @@ class Attributor {
         this.endsBeforeComplement(subject) &&
         !(isComma(this.tokens[index - 1]) && match.clitic === 'و' && !isGivenName(firstWord))
       ) &&
+      // وعزت سارة فلان ذلك إلى …, ووصف محمد فلان القرار بأنه …: a verb whose object stands before its
+      // complement, a name that opens with a given name, then that object and the complement: who says.
+      !this.objectThenComplement(index, subject) &&
       // من جانبه، دعا الأزهر الشريف في بيان إلى …: a turn marker right before the verb announces who
       // takes the floor, named after the verb, when the phrase ends before the complement or a document.
       !(
@@ -3515,7 +3533,7 @@ class Attributor {
         .slice(token.from, token.to)
         .replace(FORMAT_CONTROLS, '')
         .replace(/[\u0640\u064B-\u0652]/gu, '');
-      const pronoun = /(?:ه|ها|هم|هما)$/u.exec(written)?.[0];
+      const pronoun = PRONOUN_END.exec(written)?.[0];
       if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
       // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
       // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
@@ -3696,6 +3714,24 @@ class Attributor {
    * A phrase that ends right before the verb's preposition or complementiser, written apart (الأمم
    * المتحدة إلى, … أن): no object word ran into it.
    */
+  /**
+   * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
+   * the subject is a name that opens with a given name, then one demonstrative or definite word (the
+   * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
+   * القرار بأنه ….
+   */
+  private objectThenComplement(index: number, subject: Subject): boolean {
+    const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get((this.tokens[index] as Token).norm);
+    if (complement === undefined || !opensGivenName(this.tokens, subject.first) || subject.name.length < 2)
+      return false;
+    const end = subject.name.at(-1) as number;
+    const object = this.tokens[end + 1];
+    const next = this.tokens[end + 2];
+    if (object?.type !== 'word' || next?.type !== 'word') return false;
+    if (!DEMONSTRATIVE_SET.has(object.norm) && !hasArticle(object.norm)) return false;
+    return complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
+  }
+
   private endsBeforeComplement(subject: Subject): boolean {
     const next = this.tokens[(subject.name.at(-1) as number) + 1];
     return (
@@ -3761,7 +3797,7 @@ class Attributor {
     if (!ACCUSING_VERB_SET.has(verb.replace(/^[وف]/u, '')) || floor === null) return false;
     if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return false;
     if (!subject.organisation || subject.name.length > 0 || subject.title.length > 3) return false;
-    if (!subject.title.slice(1).every((k) => NISBA.test((this.tokens[k] as Token).norm))) return false;
+    if (!subject.title.slice(1).every((k) => isNisba((this.tokens[k] as Token).norm))) return false;
     const next = this.tokens[subject.last + 1];
     if (next?.norm === 'ب') return this.tokens[subject.last + 2]?.type === 'mark';
     if (next?.type !== 'word' || !BI_ANNA.test(next.norm)) return false;
@@ -3966,12 +4002,14 @@ class Attributor {
         return undefined;
       return this.complementAfter(index + 1) === 'that' ? match : undefined;
     }
-    // عزت ("she put down to") is also a man's given name (وقال الدكتور عزت فلان): the verb only with a body
-    // or a woman's title for its subject (وعزت الوزارة الحادث إلى …, وعزت الطبيبة …).
+    // عزت ("she put down to") is also a man's given name (وقال الدكتور عزت فلان): the verb only with a body,
+    // a woman's title or a woman's given name for its subject (وعزت الوزارة الحادث إلى …, وعزت الطبيبة …,
+    // وعزت سارة فلان ذلك إلى …: a man's name has no woman's name after it).
     if (match.lemma === 'عزا') {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
-      return subject !== null && (subject.organisation || (isTitleHead(head) && head.endsWith('ه')))
+      return subject !== null &&
+        (subject.organisation || (isTitleHead(head) && head.endsWith('ه')) || WOMAN_GIVEN_NAME_SET.has(head))
         ? match
         : undefined;
     }
@@ -4877,7 +4915,7 @@ class Attributor {
     // page, a channel), the preposition names the platform it is on, with or without a colon.
     if ((norm === 'على' || norm === 'في') && this.nameShaped(span)) {
       const place = this.tokens[open - 2];
-      const stem = place?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(place.norm)?.[1] : undefined;
+      const stem = place?.type === 'word' ? SHORT_PRONOUN_STEM.exec(place.norm)?.[1] : undefined;
       if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
       // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
       // After على the construct is as often "at the expense of" (على حساب المواطن في «لقمة عيشه»): there
@@ -4899,7 +4937,7 @@ class Attributor {
       // على حسابه الرسمي في «تويتر»: one's own place to post with its adjective, then a platform's own
       // name (a comment after على would not be one: تغريدة على «ما يحدث»).
       const own = this.tokens[open - 3];
-      const ownStem = own?.type === 'word' ? /^(.{3,}?)(?:ه|ها|هم)$/u.exec(own.norm)?.[1] : undefined;
+      const ownStem = own?.type === 'word' ? SHORT_PRONOUN_STEM.exec(own.norm)?.[1] : undefined;
       if (
         place?.type === 'word' &&
         hasArticle(place.norm) &&
@@ -4921,7 +4959,7 @@ class Attributor {
       stripToSet(norm, ORGANISATION_SET) ??
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (
-      stripToSet(norm, NAMING_SET) !== undefined &&
+      stripToSet(norm, KIND_NAMING_SET) !== undefined &&
       !this.withheldNameAt(open - 1) &&
       !this.countedAt(open - 1) &&
       !this.opensDescription(span) &&
@@ -4946,7 +4984,7 @@ class Attributor {
     // is its number, wherever the noun stands, unless it closes an إن/أن clause as its predicate.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(withoutArticle(norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(norm)) &&
       this.codeShaped(span) &&
       !this.endsClauseSubject(span)
     )
@@ -4994,7 +5032,7 @@ class Attributor {
       kind?.type === 'word' &&
       !hasArticle(kind.norm) &&
       !TIME_NOUNS.has(kind.norm) &&
-      stripToSet(kind.norm, NAMING_SET) !== undefined &&
+      stripToSet(kind.norm, KIND_NAMING_SET) !== undefined &&
       this.nameShaped(span) &&
       !this.holdsClause(span) &&
       !this.endsClauseSubject(span) &&
@@ -5013,7 +5051,7 @@ class Attributor {
     // إغلاق المعبر «تتجاوز 800 مليون دولار»): the predicate due.
     if (
       hasArticle(norm) &&
-      NAMING_SET.has(withoutArticle(norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(norm)) &&
       this.governedNoun(open - 1) &&
       !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
@@ -5030,7 +5068,7 @@ class Attributor {
       isNisba(norm) &&
       named?.type === 'word' &&
       hasArticle(named.norm) &&
-      NAMING_SET.has(withoutArticle(named.norm)) &&
+      KIND_NAMING_SET.has(withoutArticle(named.norm)) &&
       this.governedNoun(open - 2) &&
       !this.endsClauseSubject(span) &&
       this.nameShaped(span) &&
@@ -5053,7 +5091,8 @@ class Attributor {
     // تقريره «…», روايتها «…»: a naming noun with a possessive pronoun names its own work, but a short
     // name only, and not a noun that holds words (في كلمته «…», في مقاله «…» quote from it).
     // Not the predicate due after an إن/أن subject (إن روايتها «حققت نجاحا»).
-    if (this.nameShaped(span) && possessedNamingNoun(norm) && !this.endsClauseSubject(span)) return true;
+    if (this.nameShaped(span) && possessedNamingNoun(norm, KIND_NAMING_SET) && !this.endsClauseSubject(span))
+      return true;
     // ألبومها الجديد «…», روايته الأخيرة «…», فيلمه الوثائقي «…», هاتفها الذكي «…»: the same with one
     // adjective between.
     // Not after في (في كتابه الجديد «…» quotes from it), nor a quote that opens a clause (بأنه, إن), nor
@@ -5063,7 +5102,7 @@ class Attributor {
     if (
       hasArticle(norm) &&
       noun?.type === 'word' &&
-      possessedNamingNoun(noun.norm) &&
+      possessedNamingNoun(noun.norm, KIND_NAMING_SET) &&
       this.tokens[open - 3]?.norm !== 'في' &&
       !this.endsClauseSubject(span) &&
       !(
@@ -5174,9 +5213,9 @@ class Attributor {
     let at = span.open - 1;
     const adjective = this.tokens[at];
     if (adjective?.type !== 'word' || !hasArticle(adjective.norm)) return false;
-    if (!NAMING_SET.has(withoutArticle(adjective.norm))) at--;
+    if (!KIND_NAMING_SET.has(withoutArticle(adjective.norm))) at--;
     const noun = this.tokens[at];
-    if (noun?.type !== 'word' || !hasArticle(noun.norm) || !NAMING_SET.has(withoutArticle(noun.norm)))
+    if (noun?.type !== 'word' || !hasArticle(noun.norm) || !KIND_NAMING_SET.has(withoutArticle(noun.norm)))
       return false;
     if (!COMPLEMENTISER_SET.has(this.tokens[at - 1]?.norm ?? '')) return false;
     if (!this.nameShaped(span) || this.holdsClause(span)) return false;
@@ -5282,8 +5321,23 @@ class Attributor {
     for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
       const token = this.tokens[j] as Token;
       if (token.type !== 'word') break;
-      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) {
+      const found = stripToSet(token.norm, ORGANISATION_SET);
+      if (found !== undefined) {
         head = j;
+        // A field's noun (الشؤون) heads a body only when it starts the phrase: after a preposition it is
+        // the field spoken of (التعاون في الشؤون الأمنية «…»), and after a body's head in construct
+        // (وزارة الشؤون الإسلامية) that head is the name's.
+        if (FIELD_BODY_HEAD_SET.has(found)) {
+          const prior = this.tokens[j - 1];
+          const governed = found !== token.norm || (prior?.type === 'word' && PREPOSITIONS.has(prior.norm));
+          if (governed) return false;
+          if (
+            prior?.type === 'word' &&
+            !hasArticle(prior.norm) &&
+            stripToSet(prior.norm, ORGANISATION_SET) !== undefined
+          )
+            head = j - 1;
+        }
         break;
       }
       if (!hasArticle(token.norm) && !token.norm.startsWith('ل')) break;
@@ -5891,7 +5945,7 @@ class Attributor {
     const work = (k: number): boolean => {
       const token = this.tokens[k];
       if (token?.type !== 'word') return false;
-      const stem = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(token.norm)?.[1];
+      const stem = PRONOUN_STEM.exec(token.norm)?.[1];
       return introducesWork(token.norm) || (stem !== undefined && introducesWork(stem));
     };
     const adjective = this.tokens[span.open - 1];
@@ -6094,7 +6148,7 @@ class Attributor {
     const before = this.tokens[at - 1];
     if (before?.type !== 'word') return false;
     if (VERB_NEGATION_SET.has(before.norm.replace(/^[وف]/u, ''))) return true;
-    const bare = /^(.+?)(?:ه|ها|هم|هما|ني|نا)$/u.exec(before.norm)?.[1];
+    const bare = ANY_PERSON_PRONOUN_STEM.exec(before.norm)?.[1];
     return bare !== undefined && COMPLEMENTISER_SET.has(bare);
   }
 
@@ -6114,7 +6168,7 @@ class Attributor {
       if (!DEVICE_SET.has(withoutArticle(token.norm))) return false;
       const noun = this.tokens[j - 2];
       if (noun?.type !== 'word') return false;
-      const stem = /^(.{3,}?)(?:ه|ها|هم)$/u.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
+      const stem = SHORT_PRONOUN_STEM.exec(noun.norm)?.[1]?.replace(/ت$/u, 'ه');
       return (
         stripToSet(noun.norm, APP_NOUN_SET) !== undefined || (stem !== undefined && APP_NOUN_SET.has(stem))
       );
@@ -6564,7 +6618,7 @@ class Attributor {
       start + 2 === verb &&
       lookupCue((this.tokens[verb] as Token).norm)?.tense === 'past' &&
       hasArticle(first) &&
-      !NISBA.test(first) &&
+      !isNisba(first) &&
       !TIME_QUALIFIER_SET.has(second) &&
       (isNisba(second) || isParticiple(second));
     // محمد العلي قال عنه زملاؤه إن …: a pronoun after the verb and then a word of its own, the phrase
@@ -7229,7 +7283,7 @@ class Attributor {
     const first = this.tokens[open + 1] as Token;
     // With its possessive pronoun (أبدى أولياء الأمور «استياءهم …», جددت الدولة «التزامها …») the noun is
     // definite itself, whatever the verb's agreement before a plural subject.
-    const stem = /^(.{3,}?)(?:ه|ها|هم|هما)$/u.exec(first.norm)?.[1];
+    const stem = LAZY_PRONOUN_STEM.exec(first.norm)?.[1];
     const possessed =
       stripToSet(first.norm, STANCE_NOUN_SET) === undefined &&
       stem !== undefined &&
@@ -7713,7 +7767,7 @@ class Attributor {
         !hasArticle((this.tokens[subject.title[chain] as number] as Token).norm)
       )
         chain++;
-      const cut = subject.title.findIndex((k, i) => i > chain && !NISBA.test((this.tokens[k] as Token).norm));
+      const cut = subject.title.findIndex((k, i) => i > chain && !isNisba((this.tokens[k] as Token).norm));
       const title = cut < 0 ? subject.title : subject.title.slice(0, cut);
       own = { ...subject, last: title.at(-1) as number, title, name: [] };
     }
@@ -8217,7 +8271,7 @@ class Attributor {
         lead < 1 ||
         lead > 3 ||
         words.length - lead < 2 ||
-        !adjectives.every((k) => NISBA.test((this.tokens[k] as Token).norm))
+        !adjectives.every((k) => isNisba((this.tokens[k] as Token).norm))
       )
         return null;
       subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
@@ -8264,7 +8318,7 @@ class Attributor {
         hasArticle(adjective) &&
         !isNisba(adjective);
       if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
-      if (name.length >= 2 && !joins && hasArticle(norm) && !NISBA.test(norm) && NISBA.test(adjective)) break;
+      if (name.length >= 2 && !joins && hasArticle(norm) && !isNisba(norm) && isNisba(adjective)) break;
       carried = joins;
       name.push(k);
     }
@@ -8365,7 +8419,7 @@ class Attributor {
         // object (دخل الوزير القاعة, افتتح الأمير المعرض), and so is anything after it; a construct
         // title keeps its genitive.
         const cut = subject.title.findIndex(
-          (k, i) => i > (construct ? 1 : 0) && !NISBA.test((this.tokens[k] as Token).norm),
+          (k, i) => i > (construct ? 1 : 0) && !isNisba((this.tokens[k] as Token).norm),
         );
         const own =
           cut < 0
@@ -9163,7 +9217,7 @@ function nominative(mention: Mention): Mention {
   }
   if (!head.endsWith('ين')) return { ...mention, words, text: text.join(' ') };
   // The head and the adjectives right after it (مسؤولين أميركيين وأجانب), not what follows a
-  // preposition or another noun (مسؤولين في حكومة بنيامين نتنياهو: بنيامين stays).
+  // preposition or another noun (مسؤولين في حكومة بنيامين روزنبرغ: بنيامين stays).
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     if (hasArticle(word) || word.length < 5 || !word.endsWith('ين')) break;
@@ -9201,16 +9255,6 @@ const BODY_RANK_ADJECTIVES = new Set(['العام', 'العامه', 'الاعل�
  */
 function isKindAdjective(norm: string): boolean {
   return isNisba(norm) && !isParticiple(norm) && !ORIGIN_NISBA_SET.has(norm) && !REGION_NISBA_SET.has(norm);
-}
-
-function isNisba(norm: string): boolean {
-  return (
-    norm.startsWith('ال') &&
-    norm.length > 4 &&
-    (norm.endsWith('ي') || norm.endsWith('يه')) &&
-    // …not a broken plural of that shape (منظمة الأغذية والزراعة)
-    !NISBA_SHAPED_PLURAL_SET.has(norm)
-  );
 }
 
 /**
@@ -9359,15 +9403,16 @@ const WORDS_HOLDING = new Set(['كلمه', 'عباره', 'مقوله', 'مقال
 /**
  * True for a naming noun with a possessive pronoun (تقريره, روايتها, فيلمهم), the pronoun taken off
  * and a ت before it read back as ة (but kept in a plural in ات): the work's own name may follow in quotes.
+ * `naming` is NAMING_SET, or KIND_NAMING_SET for the rules of kind (كلبه «…»: his dog's name).
  */
-function possessedNamingNoun(norm: string): boolean {
-  const match = /^(.{3,})(?:ه|ها|هم|هما)$/u.exec(norm);
+function possessedNamingNoun(norm: string, naming: ReadonlySet<string> = NAMING_SET): boolean {
+  const match = PRONOUN_STEM.exec(norm);
   if (!match) return false;
   const raw = match[1] as string;
   const stem = raw.replace(/ت$/u, 'ه');
   if (STUDY_NOUNS.has(stem)) return true;
   // A feminine plural keeps its ت (مذكراته: his memoirs).
-  const noun = stripToSet(stem, NAMING_SET) ?? (raw.endsWith('ات') ? stripToSet(raw, NAMING_SET) : undefined);
+  const noun = stripToSet(stem, naming) ?? (raw.endsWith('ات') ? stripToSet(raw, naming) : undefined);
   return noun !== undefined && !WORDS_HOLDING.has(noun);
 }
 

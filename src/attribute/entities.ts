@@ -218,7 +218,7 @@ const isNisbaOf = (adjective: string, place: string): boolean => {
 
 /**
  * The people and bodies that speak in one article. A mention joins an entity when its name is a
- * part of a known name (بوتين → فلاديمير بوتين, or the other way round) or its title is one the
+ * part of a known name (سوكولوف → فلاديمير سوكولوف, or the other way round) or its title is one the
  * entity was given (الرئيس الروسي); the most recently active entity wins ties.
  */
 export class Entities {
@@ -305,7 +305,7 @@ export class Entities {
   }> = [];
 
   /**
-   * Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير بوتين`). With
+   * Registers a title seen in apposition with a name (`الرئيس الروسي فلاديمير سوكولوف`). With
    * `paragraph`, a person so named there may take up a dropped subject that no speaker agrees with.
    * With `object`, the pair stood after a preposition (بالمدير فلان): a new person so named is not
    * the lede's protagonist (continuing).
@@ -1066,7 +1066,7 @@ export class Entities {
         if (kin) return kin;
       }
     }
-    // المسؤول الأميركي after مسؤول في إدارة بايدن: the unnamed source introduced before.
+    // المسؤول الأميركي after مسؤول في إدارة كولمان: the unnamed source introduced before.
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
         entity.forms.some((f) => !f.isName && f.words[0] === bare(first)),
@@ -1267,7 +1267,7 @@ export class Entities {
     return false;
   }
 
-  /** True when `word` opens a name of two words or more already known (عادل of عادل الجبير); a crowded bucket counts as known. */
+  /** True when `word` opens a name of two words or more already known (عادل of عادل الشمري); a crowded bucket counts as known. */
   knowsFirstName(word: string): boolean {
     const bucket = this.byFirstWord.get(word);
     if (!bucket) return false;
@@ -1277,7 +1277,7 @@ export class Entities {
     return false;
   }
 
-  /** Adds another form found elsewhere in the text: a fuller name (`زين الدين زيدان` for `زيدان`), a short name. */
+  /** Adds another form found elsewhere in the text: a fuller name (`زين الدين بلقاسم` for `بلقاسم`), a short name. */
   addFullerName(entity: Entity, mention: Mention): void {
     this.addForm(entity, mention);
   }

@@ -8,6 +8,7 @@ import {
   hasArticle,
   isBodyHeadWord,
   isGivenName,
+  isNisba,
   isPlaceWord,
   KIN_SET,
   KUNYA_SET,
@@ -19,6 +20,8 @@ import {
   ORIGIN_NISBA_SET,
   OWNED_NOUN_SET,
   PATRONYM_SET,
+  PRONOUN_END,
+  pronounPattern,
   RANK_SET,
   RIVAL_SET,
   SAYING_SET,
@@ -35,7 +38,6 @@ import {
   isHamzaAlName,
   isPlaceAfterTitle,
   isTitleHead,
-  NISBA,
   namesPlaceAt,
   opensGivenName,
 } from './subject.js';
@@ -58,7 +60,7 @@ function hasMauritanianLineage(tokens: readonly Token[], from: number, to: numbe
 const MAX_OBJECT_WORDS = 2;
 
 /** A possessive pronoun after a noun: ه, ها, هم, هما. */
-const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+const POSSESSIVE = PRONOUN_END;
 
 /**
  * A relation or an office with a possessive pronoun (مواطنتها, منافسه, خصمه, نائبه, مدربه): the one it
@@ -88,7 +90,7 @@ function isKinsman(entity: Entity): boolean {
 }
 
 /** باسم with a pronoun, folded (باسمه, باسمها, باسمهم): "in its name", after a spokesman's title. */
-const IN_ITS_NAME = /^و?باسم(?:ه|ها|هم|هما)$/u;
+const IN_ITS_NAME = pronounPattern('^و?باسم');
 
 /**
  * A word with the article: not a foreign given name written with a hamza on its first alef (أليكسيس,
@@ -162,7 +164,7 @@ function endsBeforeClause(
  * المهاجم الإيفواري فلان فلاني مستشفى …, قاد الحارس فلان فلاني فريقه …) and closed there: where the
  * article calls the same person by the word before that last one alone (وقال فلاني), that word is his
  * surname and the words after it the object's: one or two plain words, never a joiner, a compound's end, a
- * given name or a definite word (a family name with the article: محمد مرسي العياط keeps its last word),
+ * given name or a definite word (a family name with the article: محمد حامد العياط keeps its last word),
  * and only where the surname stands somewhere without it (نظري فرد is a surname of two words), and
  * never where the whole name stands before a complementiser or a colon, as a saying verb's subject.
  */
@@ -206,8 +208,8 @@ function trimObjectWord(text: string, entity: Entity, entities: Entities, tokens
 }
 
 /**
- * Speakers are often quoted under a short name (`زيدان`, `سكوت`) while the article gives the full
- * name once, in narration (`النجم الفرنسي زين الدين زيدان`). For each name the attribution knows,
+ * Speakers are often quoted under a short name (`بلقاسم`, `سكوت`) while the article gives the full
+ * name once, in narration (`النجم الفرنسي زين الدين بلقاسم`). For each name the attribution knows,
  * this looks at every other place its last word occurs and reads the name backwards from there:
  * plain words, an article word only inside a compound (زين الدين, منتظر الزيدي), and only where the
  * name starts after punctuation, a title, a title's adjective or a verb. The fullest reading that
@@ -292,7 +294,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     // A surname alone, read back one word where that word is a given name (، جلال أكدوغان،) or stands
     // right after an adjective of origin (من أصل إيراني بهروز كريمي): his first name, when the text
     // gives the surname only one such first name (two brothers share it otherwise), and gives it where
-    // it first writes the surname: a surname written alone before (قال أردوغان … واستقبل بلال أردوغان)
+    // it first writes the surname: a surname written alone before (قال أوزتورك … واستقبل بلال أوزتورك)
     // was already a man the reader knows, not one introduced later by his first name.
     let firstName: { text: string; words: string[] } | null = null;
     const firstNames = new Set<string>();
@@ -437,16 +439,16 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (KUNYA_SET.has(form.words[0] as string) && at - k + 1 > form.words.length) {
           if (!isGivenName((tokens[k] as Token).norm)) continue;
         }
-        // A surname the article already used alone for this speaker (قال ترامب …), then written after
-        // it with a given name and no title before it (وحضرت الحفل إيفانكا ترامب, انتقد بهاء الحريري):
+        // A surname the article already used alone for this speaker (قال هاريسون …), then written after
+        // it with a given name and no title before it (وحضرت الحفل إيلينا هاريسون, انتقد بهاء الصفدي):
         // a relative or another bearer of the family name, whom the reader meets as someone new; the
-        // speaker himself is given his first name with his title (الرئيس الأمريكي دونالد ترامب).
+        // speaker himself is given his first name with his title (الرئيس الأمريكي روبرت هاريسون).
         const first = entities.firstNamedAt(entity);
         const titled =
           left?.type === 'word' &&
           (stripToSet(left.norm, TITLE_SET) !== undefined ||
             isPossessedTitle(left, text) ||
-            (hasArticle(left.norm) && NISBA.test(left.norm)));
+            (hasArticle(left.norm) && isNisba(left.norm)));
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
         const candidate = slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
@@ -466,8 +468,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           continue;
         if (!best || candidate.words.length > best.words.length) best = candidate;
       }
-      // Forwards from a first name: بريجيت → بريجيت ماكرون, شريفة → شريفة بن حسين; not for one named
-      // in full by it already (محمد الغامدي … ويضيف محمد), whom another's name (محمد بن سلمان) is not.
+      // Forwards from a first name: بريجيت → بريجيت لوفيفر, شريفة → شريفة بن حسين; not for one named
+      // in full by it already (محمد الغامدي … ويضيف محمد), whom another's name (محمد بن سالم) is not.
       const given = form.words[0] as string;
       if (form.words.length === 1 && !names.some((f) => f.words.length > 1 && f.words[0] === given)) {
         const seen = new Map<string, number>();
@@ -479,7 +481,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (
             end === at &&
             family?.type === 'word' &&
-            NISBA.test(family.norm) &&
+            isNisba(family.norm) &&
             isComma(tokens[at + 2]) &&
             CIRCUMSTANTIAL_PRONOUNS.has(tokens[at + 3]?.norm ?? '')
           )
@@ -641,7 +643,7 @@ export function expandBodyHeads(text: string, tokens: readonly Token[], entities
     let end = at;
     while (end - at < MAX_BODY_ADJECTIVES) {
       const next = tokens[end + 1];
-      if (next?.type !== 'word' || !NISBA.test(next.norm) || NOT_OF_A_PLACE.has(next.norm)) break;
+      if (next?.type !== 'word' || !isNisba(next.norm) || NOT_OF_A_PLACE.has(next.norm)) break;
       end++;
     }
     if (end === at) continue;
@@ -683,7 +685,7 @@ function isFieldAfter(tokens: readonly Token[], end: number): boolean {
     field.norm.startsWith('ل') &&
     // للعلوم is ل and the article: a definite noun governs no genitive, only its adjective follows
     // (للتنمية الزراعية); للعلوم الجائزة is the field, then the verb's object.
-    (!field.norm.startsWith('لل') || NISBA.test(object.norm)) &&
+    (!field.norm.startsWith('لل') || isNisba(object.norm)) &&
     !hasArticle(noun) &&
     noun.length >= 3 &&
     hasArticle(object.norm) &&
@@ -706,7 +708,7 @@ function isDefiniteFieldAlone(tokens: readonly Token[], end: number): boolean {
     !ADDRESSEE_SET.has(`ا${field.norm.slice(1)}`) &&
     object?.type === 'word' &&
     hasArticle(object.norm) &&
-    !NISBA.test(object.norm)
+    !isNisba(object.norm)
   );
 }
 

@@ -29,6 +29,7 @@ import {
   ADDRESSEES,
   ADDRESSING_VERBS,
   AGE_NOUNS,
+  ANIMAL_NOUNS,
   ANNA_GOVERNING_SYLLABLES,
   ANSWER_LABELS,
   APP_NOUNS,
@@ -69,6 +70,7 @@ import {
   DUAL_REFERENTS,
   EVENT_NOUNS,
   FAEEL_ADVERBS,
+  FIELD_BODY_HEADS,
   FIELDS_WITH_AN,
   FIRM_ROLE_PARTICIPLES,
   FOREIGN_FIRM_NAMES,
@@ -116,6 +118,7 @@ import {
   OCCASION_NOUNS,
   OFFICE_HEADS,
   ONE_MEMBER_PLURALS,
+  ONE_OF_FORMS,
   ONE_OF_QUANTIFIERS,
   ONE_WORD_BODIES,
   ORGANISATIONS,
@@ -130,6 +133,7 @@ import {
   PEOPLES_PLURALS,
   PLACE_ADVERBS,
   PLACE_GOVERNORS,
+  PLACE_HEAD_NOUNS,
   PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
   PLACES,
@@ -148,6 +152,7 @@ import {
   RANK_FOLLOWERS,
   RANKS,
   READING_VERBS,
+  REGION_HEAD_NOUNS,
   REGION_NISBAS,
   REMARKS_NOUNS,
   RETIRED_WORDS,
@@ -347,6 +352,13 @@ export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
 export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
+/** Heads of a body named by its field, also a field's plain noun (الشؤون): FIELD_BODY_HEADS, folded. */
+export const FIELD_BODY_HEAD_SET = foldSet(FIELD_BODY_HEADS);
+/**
+ * NAMING_SET and the animals (ANIMAL_NOUNS), folded: the nouns whose name may follow right after them
+ * in quotes, for the rules of kind that read the noun before the mark (isNamed, subjectNamed).
+ */
+export const KIND_NAMING_SET = new Set([...NAMING_SET, ...foldSet(ANIMAL_NOUNS)]);
 /** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
 export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */
@@ -442,6 +454,12 @@ export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = ne
 );
 /** ONE_OF_QUANTIFIERS folded (احد, احدي). */
 export const ONE_OF_SET = foldSet(ONE_OF_QUANTIFIERS);
+/** ONE_OF_SET and ONE_OF_FORMS folded (احد, احدي, واحد, احدهم): "one of", a description, not a name. */
+export const ONE_OF_FORM_SET = new Set([...ONE_OF_SET, ...foldSet(ONE_OF_FORMS)]);
+/** PLACE_HEAD_NOUNS folded (منطقه, محافظه): a place's head inside a body's name. */
+export const BODY_PLACE_HEAD_SET = foldSet(PLACE_HEAD_NOUNS);
+/** PLACE_HEAD_NOUNS and REGION_HEAD_NOUNS folded (منطقه, اماره, اقليم): a place's head after a title or ب. */
+export const PLACE_HEAD_SET = new Set([...BODY_PLACE_HEAD_SET, ...foldSet(REGION_HEAD_NOUNS)]);
 export const PLACE_SUBJECT_SET = foldSet(PLACE_SUBJECTS);
 export const PEOPLES_PLURAL_SET = foldSet(PEOPLES_PLURALS);
 export const MEDIA_SET = foldSet(MEDIA_HEADS);
@@ -530,6 +548,10 @@ export const RIVAL_SET = foldSet(RIVAL_NOUNS);
 export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]);
 /** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
+/** A woman's given name, none that men bear too (سارة, منى; not نور): FEMALE_GIVEN_NAMES, folded. */
+export const WOMAN_GIVEN_NAME_SET = new Set(
+  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !foldSet(MALE_GIVEN_NAMES).has(name)),
+);
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
 /** Stop words that open a compound given name (فجر الدين, حسب الله), and the halves after them, folded. */
@@ -755,6 +777,30 @@ function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefi
   return undefined;
 }
 
+/**
+ * The pronouns a folded word ends in when it is possessed or takes an object (كتابه, روايتها, فيلمهم,
+ * بيانهما): the alternation every pronoun pattern shares, through pronounPattern. Readers that take
+ * more endings or fewer name them after it (PRONOUN_ENDINGS_HN, PRONOUN_ENDINGS_SHORT, or the list
+ * and an extra at the pattern's definition: ً, ني, نا).
+ */
+export const PRONOUN_ENDINGS = 'ه|ها|هم|هما';
+/** PRONOUN_ENDINGS and the feminine plural هن (فيهن, أبلغهن): after a preposition or a verb. */
+export const PRONOUN_ENDINGS_HN = `${PRONOUN_ENDINGS}|هن`;
+/** ه, ها and هم only, no dual: the readers written for a work's or a body's own (روايته, مقرها, بلدهم). */
+export const PRONOUN_ENDINGS_SHORT = 'ه|ها|هم';
+/**
+ * A pattern of a word that ends in one of `endings` (PRONOUN_ENDINGS unless given) after `before`, a
+ * regex source (with ^ when it reads the whole word: pronounPattern('^(.{3,})') captures the stem; an
+ * empty alternative in `endings` makes the pronoun optional). Built once, at module level.
+ */
+export function pronounPattern(before = '', endings = PRONOUN_ENDINGS): RegExp {
+  return new RegExp(`${before}(?:${endings})$`, 'u');
+}
+/** A folded word that ends in a possessive pronoun (كتابه, روايتها, فيلمهم, بيانهما). */
+export const PRONOUN_END = pronounPattern();
+/** The stem of three letters or more before a possessive pronoun, captured (تقرير of تقريره). */
+export const PRONOUN_STEM = pronounPattern('^(.{3,})');
+
 /** True when a folded word carries the article (ال, or لل for ل + ال, or وال/بال/فال/كال). */
 export function hasArticle(norm: string): boolean {
   return /^(?:[وفبك]?ال|و?لل)/u.test(norm) && norm.length > 3;
@@ -764,6 +810,16 @@ export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 export const FIRM_ROLE_SET = foldSet(FIRM_ROLE_PARTICIPLES);
 /** NISBA_SHAPED_PLURALS folded: nouns shaped like a nisba (الاغذيه), no adjective. */
 export const NISBA_SHAPED_PLURAL_SET = foldSet(NISBA_SHAPED_PLURALS);
+/** The shape of a definite adjective of origin, folded: the article, two letters or more, ي or يه. */
+const NISBA_SHAPE = /^ال.{2,}(?:ي|يه)$/u;
+/**
+ * True for a definite adjective of origin or field, folded (الهولندي, الأرجنتينيه, الصحيه), but not a
+ * broken plural of that shape (NISBA_SHAPED_PLURAL_SET: منظمة الأغذية والزراعة), a noun that nothing
+ * qualifies: the one test subject.ts, attribute.ts and expand-names.ts share.
+ */
+export function isNisba(norm: string): boolean {
+  return NISBA_SHAPE.test(norm) && !NISBA_SHAPED_PLURAL_SET.has(norm);
+}
 export const FOREIGN_SYLLABLE_SET = foldSet(FOREIGN_NAME_SYLLABLES);
 /** ANNA_GOVERNING_SYLLABLES folded: a name's syllable that before أن is the particle (لو أن). */
 export const ANNA_SYLLABLE_SET = foldSet(ANNA_GOVERNING_SYLLABLES);

@@ -44,6 +44,7 @@ import {
   hasArticle,
   isBodyHeadWord,
   isGivenName,
+  isNisba,
   KIN_SET,
   LINEAGE_SET,
   lookupCue,
@@ -60,6 +61,7 @@ import {
   OBJECT_VERBAL_NOUN_SET,
   OCCASION_SET,
   OFFICE_HEAD_SET,
+  ONE_OF_FORM_SET,
   ONE_OF_SET,
   ORGANISATION_SET,
   ORIGIN_HALF_SET,
@@ -71,8 +73,12 @@ import {
   PEOPLE_SERVING_SET,
   PLACE_ADVERB_SET,
   PLACE_GOVERNOR_SET,
+  PLACE_HEAD_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
+  PRONOUN_END,
+  PRONOUN_ENDINGS,
+  pronounPattern,
   RANK_SET,
   REGION_NISBA_SET,
   RETIRED_SET,
@@ -103,13 +109,13 @@ export interface Subject {
   last: number;
   /** Indices of the words of the title part (`الرئيس الروسي`), possibly empty. */
   title: number[];
-  /** Indices of the words of the name part (`فلاديمير بوتين`), possibly empty. */
+  /** Indices of the words of the name part (`فلاديمير سوكولوف`), possibly empty. */
   name: number[];
   /** The phrase names a body (ministry, agency, party) rather than a person. */
   organisation: boolean;
   /**
    * The phrase ends at punctuation, a quote mark or a complementiser, so no object words can have
-   * run into it (`نفى بوتين وجود قنوات` is open: `وجود قنوات` is the object, not the name).
+   * run into it (`نفى سوكولوف وجود قنوات` is open: `وجود قنوات` is the object, not the name).
    */
   closed: boolean;
   /** The first word carries a conjunction that is not part of the phrase (والمتحدث … يقول). */
@@ -126,8 +132,6 @@ export const TOWARD = new Set(['الى', 'الي']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
-/** A definite adjective of origin, folded: الهولندي, الأرجنتينية (ة folds to ه). */
-export const NISBA = /^ال.{2,}(?:ي|يه)$/u;
 /** A definite adjective of the فعيل pattern, folded (الحنيف, الكريم, العظيم). */
 const DEFINITE_FAEEL = /^ال[^اوي\s]{2}ي[^اوي\s]$/u;
 /**
@@ -228,7 +232,7 @@ export function opensGivenName(tokens: readonly Token[], at: number): boolean {
   return (
     NAME_JOINER_SET.has(after) ||
     (GIVEN_NAME_SET.has(after) && !GIVEN_NAME_WORD_SET.has(after)) ||
-    (NISBA.test(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
+    (isNisba(after) && !FOREIGN_NISBA_SET.has(after) && !TITLE_SET.has(after))
   );
 }
 /**
@@ -292,7 +296,7 @@ const TITLE_CONTINUATIONS = new Set([
  * or a person said it (في تقريرها الأسبوعي), not a place after a body's name.
  */
 export function isOwnDocument(norm: string): boolean {
-  const match = /^(.{2,}?)(?:ه|ها|هم|هما)$/u.exec(norm);
+  const match = TWO_LETTER_PRONOUN_STEM.exec(norm);
   if (!match) return false;
   const stem = (match[1] as string).replace(/ت$/u, 'ه');
   return DOCUMENT_SET.has(stem) || SAYING_SET.has(stem) || OWN_SPEECH_NOUNS.has(stem);
@@ -317,17 +321,12 @@ const PLACE_JOINERS = new Set([
   'تل',
 ]);
 
-/**
- * Heads of a place that take its name as their genitive (بمنطقة مكة المكرمة, بمحافظة جدة, حاكم إقليم
- * أوبوك), folded.
- */
-const PLACE_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'مقاطعه', 'اماره', 'اقليم']);
 /** Heads of a state or province whose name follows (ولاية بافاريا, إقليم كردستان), folded. */
 const STATE_HEADS = new Set(['ولايه', 'مقاطعه', 'اقليم', 'اماره', 'محافظه']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 export function isPlaceHeadAfterBa(norm: string): boolean {
-  return /^و?ب/u.test(norm) && PLACE_HEADS.has(norm.replace(/^و?ب/u, ''));
+  return /^و?ب/u.test(norm) && PLACE_HEAD_SET.has(norm.replace(/^و?ب/u, ''));
 }
 
 /** "Assistant", also a first name (مساعد), heading a title in construct: مساعد رئيس مجلس الشورى. */
@@ -354,8 +353,6 @@ function isNumber(norm: string | undefined): boolean {
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
-/** "One of" (أحد السكان, إحدى الموظفات, أحدهم): a description, not a name. */
-const ONE_OF = new Set(['احد', 'احدي', 'احدى', 'واحد', 'واحده', 'احدهم', 'احداهن', 'احدهما', 'احداهما']);
 
 /** آخر, أخرى after a description (صاحب محل آخر): the adjective 'another', folded; no name. */
 const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
@@ -541,7 +538,7 @@ const FAEEH_NAME = /^[^ا]{2}يه$/u;
 function isPossessedWord(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word') return false;
   const written = text.slice(token.from, token.to);
-  return written.length > 3 && /(?:ه|ها|هم|هما)$/u.test(written);
+  return written.length > 3 && PRONOUN_END.test(written);
 }
 
 /**
@@ -612,7 +609,7 @@ function isObjectBeforeBa(tokens: readonly Token[], at: number, head: string, pr
   const ba = tokens[at + 1];
   const complement =
     ba?.type === 'word' &&
-    (/^بان(?:ه|ها|هم|هما)?$/u.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
+    (BI_ANNA_ANY.test(ba.norm) || (ba.norm === 'ب' && tokens[at + 2]?.type === 'mark'));
   if (!complement) return false;
   if (ORGANISATION_SET.has(norm)) return true;
   return (
@@ -665,7 +662,14 @@ const TIME_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري',
 const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما']);
 
 /** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
-const TIME_WITH_PRONOUN = /^(?:بعد|قبل|عقب|اثر)(?:ه|ها|هم|هما)$/u;
+const TIME_WITH_PRONOUN = pronounPattern('^(?:بعد|قبل|عقب|اثر)');
+/** The stem of two letters or more before a possessive pronoun, the shortest read. */
+const TWO_LETTER_PRONOUN_STEM = pronounPattern('^(.{2,}?)');
+/** بأن, or بأن with a pronoun (بأنه, بأنهما), folded. */
+const BI_ANNA_ANY = pronounPattern('^بان', `${PRONOUN_ENDINGS}|`);
+/** A feminine noun's stem before its ت and a pronoun (مديرتها: مدير), and the same behind ب or ل. */
+const FEMININE_PRONOUN_STEM = pronounPattern('^(.{3,})ت');
+const FEMININE_PRONOUN_STEM_BEHIND = pronounPattern('^[بل](.{3,})ت');
 
 /** بعدها, قبله, عقبها, إثره: an adverb of time with a pronoun back to something named before. */
 export const isTimeWithPronoun = (norm: string): boolean => TIME_WITH_PRONOUN.test(norm);
@@ -782,9 +786,9 @@ export function isTitleHead(norm: string): boolean {
   }
   // A feminine title before the pronoun keeps its ت as written: مخرجته, مديرتها (its director), with ب
   // or ل before it too (بنظيرته, لمديرتها).
-  const feminine = /^(.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  const feminine = FEMININE_PRONOUN_STEM.exec(norm);
   if (feminine !== null && TITLE_SET.has(`${feminine[1]}ه`)) return true;
-  const behind = /^[بل](.{3,})ت(?:ه|ها|هم|هما)$/u.exec(norm);
+  const behind = FEMININE_PRONOUN_STEM_BEHIND.exec(norm);
   return behind !== null && TITLE_SET.has(`${behind[1]}ه`);
 }
 
@@ -1783,7 +1787,7 @@ export function readSubject(
     // …after the bearer's nationality too (الزائر السعودي القادم من الرياض فلان, الحاج التركي القادم من
     // إسطنبول فلان): a definite nisba between the title and the participle is the title's adjective.
     const nationality =
-      words.length === 2 && NISBA.test((tokens[words[1] as number] as Token).norm) && words[1] === i - 1;
+      words.length === 2 && isNisba((tokens[words[1] as number] as Token).norm) && words[1] === i - 1;
     if (inTitle && titleHead && (words.length === 1 || nationality) && ARRIVING.has(norm)) {
       const end = titleComplement(tokens, i + 1, quotes, text, true);
       if (end > i) {
@@ -1807,7 +1811,7 @@ export function readSubject(
         continue;
       }
     }
-    // An unnamed official and the body he serves (مسؤول في إدارة بايدن, مصدر في وزارة الخارجية), a
+    // An unnamed official and the body he serves (مسؤول في إدارة كولمان, مصدر في وزارة الخارجية), a
     // title, the body and then the name (الباحث في مركز الدراسات فلان, كبير الاقتصاديين في بنك …),
     // or a part of a body and the body (قسم إعادة التأهيل في وزارة الأمن).
     const titled = fi < 0 && inTitle && words.length <= 3 && titleHead;
@@ -1977,7 +1981,7 @@ export function readSubject(
       tokens[i + 2]?.type === 'word' &&
       !isStopWord((tokens[i + 2] as Token).norm) &&
       // …not an adjective of الدين or الله (حسب الدين الإسلامي, حسب الدين الحنيف): "according to".
-      !NISBA.test((tokens[i + 2] as Token).norm) &&
+      !isNisba((tokens[i + 2] as Token).norm) &&
       !DEFINITE_FAEEL.test((tokens[i + 2] as Token).norm);
     const namedByTime =
       words.length === 1 &&
@@ -1996,7 +2000,7 @@ export function readSubject(
       // وقال طالب جامعي, وقالت طالبة: a past form right after a finite verb of saying is its subject.
       (words.length === 0 && isNounAfterVerb(tokens, i));
     // خطيب ليلة القدر, منظمو ليلة …: after a head in construct (no article: a title, a body, a feminine
-    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (ترامب ليلة الانتخابات)
+    // noun in ة, a plural in و) ليلة is its genitive, an event's name; after a name (هاريسون ليلة الانتخابات)
     // or a definite word, or before a time word (فلان ليلة أمس), a time phrase.
     const nightOf =
       norm === 'ليله' &&
@@ -2062,7 +2066,7 @@ export function readSubject(
           !compound) ||
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
-      break; // قال بوتين للصحفيين
+      break; // قال سوكولوف للصحفيين
     } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
@@ -2160,7 +2164,7 @@ export function readSubject(
         // (رئيسها لحسن الطلفي النقيب فلان names two people, لحسن a first name).
         hasArticle((tokens[nameStart - 1] as Token).norm);
       // So is a place's head in construct (لإدارة مرور محافظة جدة الرائد فلان): no name starts with it.
-      const place = nameStart !== undefined && PLACE_HEADS.has((tokens[nameStart] as Token).norm);
+      const place = nameStart !== undefined && PLACE_HEAD_SET.has((tokens[nameStart] as Token).norm);
       if (nameStart === undefined || genitive || place) titleUntil = Math.max(titleUntil, i);
     }
     // A title that ends in a foreign nationality, a plain word after it (المدير الفني للمنتخب … الهولندي
@@ -2281,11 +2285,11 @@ export function readSubject(
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
-    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الطيبي:,
-    // المهاجم الفرنسي كريم بنزيمة:). Before a comma it may be (زيدان الجائزة، قائلا).
+    // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الحاج:,
+    // المهاجم الفرنسي كريم منصوري:). Before a comma it may be (منصوري الجائزة، قائلا).
     if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
-      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير بوتين وجود أية قنوات), left
+      // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
       // to the name's own reading (nameOf).
       subject.closed =
         hasArticle((tokens[subject.name[end] as number] as Token).norm) ||
@@ -2348,14 +2352,16 @@ export function readSubject(
   const pronoun = tokens[i + 1];
   // …or ويدعى right after the description, with no comma (شقيق إحدى الضحايا ويدعى ماجد), or after
   // where one of a group works or lives (أحد العاملين في مستودع مجاور، ويدعى أحمد).
-  const placeEnd = ONE_OF.has((tokens[subject.first] as Token).norm) ? placeBeforeCalled(tokens, i) : -1;
+  const placeEnd = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm)
+    ? placeBeforeCalled(tokens, i)
+    : -1;
   // …or one of a group and then, after a comma, a title and the name (أحد منظمي التظاهرة، الناشط فلان،).
-  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
+  const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) && subject.title.length === 0;
   // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
   // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
   const ownerOf =
-    !ONE_OF.has((tokens[subject.first] as Token).norm) &&
-    ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
+    !ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
+    ONE_OF_FORM_SET.has(tokens[subject.first + 1]?.norm ?? '') &&
     !opensGivenName(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
@@ -2401,7 +2407,7 @@ export function readSubject(
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
         (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
-        (ONE_OF.has((tokens[subject.first] as Token).norm) &&
+        (ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (throughPlace
             ? givenApposed
@@ -2456,7 +2462,7 @@ export function readSubject(
   const bodyAdjective =
     subject.name.length === 2 &&
     !hasArticle((tokens[only as number] as Token).norm) &&
-    NISBA.test((tokens[subject.name[1] as number] as Token).norm) &&
+    isNisba((tokens[subject.name[1] as number] as Token).norm) &&
     subject.title.some((k) => {
       const norm = (tokens[k] as Token).norm;
       return !hasArticle(norm) && ORGANISATION_SET.has(norm);
@@ -2476,7 +2482,7 @@ export function readSubject(
       // the title: المدرب الهولندي later is the same person.
       const nisba = (subject.name[0] as number) - 1;
       const norm = (tokens[nisba] as Token).norm;
-      const described = isComma(tokens[nisba - 1]) && NISBA.test(norm) && !TITLE_SET.has(norm);
+      const described = isComma(tokens[nisba - 1]) && isNisba(norm) && !TITLE_SET.has(norm);
       subject.title = described ? [...title, nisba] : title;
     }
   }
@@ -2506,7 +2512,7 @@ export function readSubject(
   ) {
     const apposed = { ...subject, name: [] as number[] };
     if (appendApposition(tokens, subject.last + 1, apposed, quotes, text)) {
-      const nisba = NISBA.test(tokens[subject.last + 2]?.norm ?? '') ? [subject.last + 2] : [];
+      const nisba = isNisba(tokens[subject.last + 2]?.norm ?? '') ? [subject.last + 2] : [];
       subject.title = [...subject.title, ...subject.name, ...nisba];
       subject.name = apposed.name;
       subject.last = apposed.last;
@@ -2530,7 +2536,7 @@ export function readSubject(
     // …or a definite noun with adjectives of origin only (الدبلوماسي الغربي، فلان،): a description too
     (!hasArticle(nounNorm) ||
       genitives.every(
-        (k) => NISBA.test((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
+        (k) => isNisba((tokens[k] as Token).norm) && !isGivenName((tokens[k] as Token).norm),
       )) &&
     !isGivenName(nounNorm) &&
     !isGivenName(nounNorm.replace(/^[وفبك]?ال/u, '')) &&
@@ -2582,7 +2588,7 @@ export function readSubject(
     region === post + 1 &&
     subject.name.length >= 3 &&
     (tokens[post] as Token).norm === 'محافظه' &&
-    PLACE_HEADS.has((tokens[region] as Token).norm) &&
+    PLACE_HEAD_SET.has((tokens[region] as Token).norm) &&
     (tokens[region] as Token).norm !== 'محافظه' &&
     isComma(tokens[subject.last + 1])
   ) {
@@ -2611,7 +2617,7 @@ function isApposedPersonOpener(norm: string): boolean {
     !/^و?[لب]/u.test(norm) &&
     !DIRECTIONS.has(norm) &&
     !PLACE_SET.has(norm) &&
-    !PLACE_HEADS.has(norm) &&
+    !PLACE_HEAD_SET.has(norm) &&
     !ORGANISATION_SET.has(norm) &&
     !hasArticle(norm)
   );
@@ -2631,7 +2637,7 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
     end === undefined ||
     end >= subject.last ||
     subject.name[0] !== subject.first ||
-    !ONE_OF.has((tokens[subject.first] as Token).norm)
+    !ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm)
   )
     return subject;
   for (let k = end + 1; k <= subject.last; k++) {
@@ -2647,14 +2653,15 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
 
 /**
  * After a verb whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT: أرجع, عزا, وصف), a
- * title and a name of two words or more (or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
+ * title and a name of two words or more (or a name alone that opens with a given name: وعزت سارة فلان
+ * الارتفاع إلى …; or one of a group: ووصف أحد أولياء الأمور الوضع بأنه), then a definite word that is no nisba right before that
  * complement (أرجع أستاذ علوم البحار الدكتور فلان الفلاني الظاهرة إلى …, ووصف الوزير فلان الفلاني
  * المحادثات بأنها …): that word is the verb's object; the name ends before it.
  */
 function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
   const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
   const last = tokens[subject.last];
-  const oneOf = ONE_OF.has((tokens[subject.first] as Token).norm);
+  const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm);
   // One of a group read whole as a description (describedSource: its words are all title, no name).
   const described = oneOf && subject.name.length === 0;
   // A title alone whose last word is definite after a definite word, so no genitive of it (وأرجع الخبير
@@ -2668,12 +2675,13 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   const words = described ? subject.title : bareTitle ? subject.title : subject.name;
   if (
     complement === undefined ||
-    (subject.title.length === 0 && !oneOf) ||
+    // …or a name alone that opens with a given name (وعزت سارة فلان الارتفاع إلى …): a person's.
+    (subject.title.length === 0 && !oneOf && !opensGivenName(tokens, subject.first)) ||
     (words.length < 3 && !bareTitle) ||
     words.at(-1) !== subject.last ||
     last?.type !== 'word' ||
     !hasArticle(last.norm) ||
-    NISBA.test(last.norm)
+    isNisba(last.norm)
   )
     return subject;
   // …or a quote that opens with إلى (وأرجع الخبير الظاهرة «إلى التغير المناخي»): the cause in quotes.
@@ -3172,7 +3180,7 @@ function titleComplement(
     const bTown =
       /^و?ب/u.test(word.norm) && hasArticle(prev) && PLACE_SET.has(word.norm.replace(/^و?ب/u, ''));
     const place = bTown || (/^و?ب/u.test(word.norm) && stripToSet(word.norm, ORGANISATION_SET) !== undefined);
-    const placeName = j - 1 === at && glued && PLACE_HEADS.has(bare);
+    const placeName = j - 1 === at && glued && PLACE_HEAD_SET.has(bare);
     // …or a body's field behind ل and its definite words (في معهد واشنطن لسياسة الشرق الأدنى, في معهد
     // ستوكهولم الدولي لأبحاث السلام): the body's name goes on, its plain word before it too.
     const bodyField =
@@ -3875,7 +3883,7 @@ function splitSubject(
         !isStopWord(norm)) ||
       // …and so does a place's head in construct without ب, when a name of two words or more follows the
       // place's (وكيل محافظة عدن فلان فلان): the plain word after the head is the place, not the name
-      (k >= 2 && PLACE_HEADS.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
+      (k >= 2 && PLACE_HEAD_SET.has(prev) && !isStopWord(norm) && words.length - k >= 3) ||
       // a body's head in construct after a governing noun of the title (رئيس تحرير صحيفة عكاظ فلان): the
       // head wants the body's name after it, as after the title's own word
       (!hasArticle(prev) && GENITIVE_NOUN_SET.has(prev) && !hasArticle(norm) && ORGANISATION_SET.has(norm)) ||
@@ -3928,7 +3936,7 @@ function splitSubject(
       // one of a definite plural, the title's genitive, never a name: ولي أمر أحد الطلاب, والد إحدى الضحايا
       // (a title that only looks like و + the article, والد or والي, is as indefinite as any other)
       ((!hasArticle(prev) || (prev.startsWith('وال') && TITLE_SET.has(prev))) &&
-        ONE_OF.has(norm) &&
+        ONE_OF_FORM_SET.has(norm) &&
         following !== undefined &&
         hasArticle(following)) ||
       organisation; // a body's name has no person inside: وزارة الدفاع اليمنية
@@ -3953,7 +3961,7 @@ function splitSubject(
     if (
       !organisation &&
       hasArticle(norm) &&
-      !NISBA.test(norm) &&
+      !isNisba(norm) &&
       !TITLE_SET.has(norm) &&
       !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
@@ -4008,7 +4016,7 @@ function splitSubject(
       following !== undefined &&
       hasArticle(following) &&
       // …not when a nisba follows: the plain word is part of the name (مطار الملكة علياء الدولي)
-      !NISBA.test(following)
+      !isNisba(following)
     )
       break;
     // …and so is one after the definite genitive of the body's indefinite head (شددت وزارة التعليم شروط
@@ -4032,7 +4040,7 @@ function splitSubject(
       following !== undefined &&
       words[k + 1] === (words[k] as number) + 1 &&
       hasArticle(following) &&
-      !NISBA.test(following)
+      !isNisba(following)
     )
       break;
     // A body's word shaped like an adjective in ة after the genitive of an indefinite feminine head
@@ -4044,12 +4052,12 @@ function splitSubject(
       k >= 2 &&
       !hasArticle(firstNorm) &&
       firstNorm.endsWith('ه') &&
-      NISBA.test(norm) &&
+      isNisba(norm) &&
       norm.endsWith('ه') &&
       !(
         following !== undefined &&
         (OWN_BODY_ADJECTIVES.has(following) ||
-          (NISBA.test(following) && following.startsWith('ال') && following.endsWith('ه')))
+          (isNisba(following) && following.startsWith('ال') && following.endsWith('ه')))
       );
     // …and so is one after a plain word that closed the title's genitive (ورعى محافظ جدة الحفل الختامي):
     // a place's or a name's word governs no noun; a word that goes on the title does (أمين عام
@@ -4151,7 +4159,7 @@ function splitSubject(
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
         PATRONYM_SET.has((tokens[name.at(-3) as number] as Token).norm) &&
-        NISBA.test((tokens[name.at(-1) as number] as Token).norm) &&
+        isNisba((tokens[name.at(-1) as number] as Token).norm) &&
         isPlainWordAfterName(tokens[words[k + name.length] ?? -1])) ||
       // …and so does a third plain word in construct or a present verb after a plain pair (جون ماكين
       // سياسة الإدارة, علي حسين يقف أمام), cut off by trimName.
@@ -4240,7 +4248,7 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
     GIVEN_NAME_SET.has(given) &&
     PATRONYM_SET.has(son) &&
     isGivenName(father) &&
-    NISBA.test(family) &&
+    isNisba(family) &&
     !FOREIGN_NISBA_SET.has(family) &&
     stripToSet(family, TITLE_SET) === undefined
   );
@@ -4268,9 +4276,8 @@ const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|س
 function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   const norm = tokens[index]?.norm ?? '';
   const next = tokens[index + 1];
-  if (!hasArticle(norm) || NISBA.test(norm) || next?.type !== 'word') return false;
-  if (NISBA.test(next.norm) || ORDINALS.test(next.norm))
-    return stripToSet(next.norm, TITLE_SET) === undefined;
+  if (!hasArticle(norm) || isNisba(norm) || next?.type !== 'word') return false;
+  if (isNisba(next.norm) || ORDINALS.test(next.norm)) return stripToSet(next.norm, TITLE_SET) === undefined;
   // A broken plural of people (فعلاء) before a plural participle with the article, which agrees
   // with it: the object (استقبل الأمير فلان بن فلان بن فلان السفراء المعتمدين). A family name
   // (المنيف) before such a participle stays the name's.
@@ -4346,7 +4353,7 @@ const OWN_BODY_ADJECTIVES = new Set(['العامه', 'العليا']);
 /** A definite nisba or participle, an adjective: الجمهوري, الوطنية, المعارض, المستقلة. */
 function isDefiniteAdjective(norm: string): boolean {
   return (
-    NISBA.test(norm) ||
+    isNisba(norm) ||
     // …but not a royal or honorific title in a name (مطار الملكة علياء, مستشفى الملك فيصل)
     (/^الم.{3,}$/u.test(norm) && !HONORIFIC_SET.has(norm) && norm !== 'الملكه')
   );
@@ -4453,7 +4460,7 @@ function isSecondPerson(tokens: readonly Token[], at: number): boolean {
     TITLE_SET.has(title.norm) &&
     // …not a participle agreeing with the definite noun before it (الفريق العامل المعني)
     !PARTICIPLE_TITLE_SET.has(title.norm) &&
-    NISBA.test(adjective.norm)
+    isNisba(adjective.norm)
   );
 }
 
@@ -4717,7 +4724,7 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
     !isGivenName(norm.slice(1)) &&
     hasArticle(next.norm) &&
     !isGivenName(next.norm) &&
-    !NISBA.test(next.norm) &&
+    !isNisba(next.norm) &&
     (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
   );
 }
@@ -4737,7 +4744,7 @@ function isParentBody(tokens: readonly Token[], words: readonly number[], i: num
   const adjective = tokens[i + 1];
   // …or a definite head's own adjective of origin (الشؤون الصحية بالحرس الوطني, الغرفة التجارية
   // الصناعية بالقصيم), whose place or parent a definite noun after ب then names
-  const headed = !hasArticle(head) || NISBA.test(last);
+  const headed = !hasArticle(head) || isNisba(last);
   if (
     words.length >= 2 &&
     words.at(-1) === i - 1 &&
@@ -4812,7 +4819,7 @@ function isPlaceAfterLam(
   if (following.norm.startsWith('وال')) return true;
   return (
     /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to)) &&
-    NISBA.test(following.norm) &&
+    isNisba(following.norm) &&
     following.norm.endsWith('يه')
   );
 }
@@ -4981,7 +4988,7 @@ function isConjunct(norm: string): boolean {
     norm.startsWith('وال') &&
     !TITLE_SET.has(norm) &&
     !COMPOUND_END_SET.has(norm.slice(1)) &&
-    !NISBA.test(norm.slice(1))
+    !isNisba(norm.slice(1))
   );
 }
 
@@ -5468,9 +5475,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (out.length === 1 && hasTanween(head, text) && agreesAsImperfect((head as Token).norm, norm)) break;
     // النائبة بسيدة متقدمة: ب or ل and a noun of a person is the clause's, before any word of a name.
     if (isPersonAfterPreposition(tokens[index] as Token)) break;
-    // أنطونيو غوتيريش الطرفين: a body, a dual or a group after the name is the verb's object; after
+    // أنطونيو فيريرا الطرفين: a body, a dual or a group after the name is the verb's object; after
     // "one of" it is the group he is one of (أحد السكان, إحدى المواطنات).
-    const oneOf = out.length === 1 && ONE_OF.has((tokens[out[0] as number] as Token).norm);
+    const oneOf = out.length === 1 && ONE_OF_FORM_SET.has((tokens[out[0] as number] as Token).norm);
     if (
       out.length > 0 &&
       !oneOf &&
@@ -5545,8 +5552,7 @@ function isDescribingClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (token?.type !== 'word' || next?.type !== 'word') return false;
   const norm = token.norm;
-  if (!hasArticle(norm) || TITLE_SET.has(norm) || NISBA.test(norm) || opensGivenName(tokens, at))
-    return false;
+  if (!hasArticle(norm) || TITLE_SET.has(norm) || isNisba(norm) || opensGivenName(tokens, at)) return false;
   // A participle of the derived stems opens with م after the article (المعنية, التابعة is a form I one
   // with ا after its first letter); it governs a preposition written apart or glued to a noun.
   const participle = /^ال(?:م..|.ا.)/u.test(norm) && /[ةه]$/u.test(norm);
@@ -5717,7 +5723,7 @@ function appendApposition(
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
       // So is a nationality before it, as sports pages write it (مدرب الفريق، الأرجنتيني ماركوس فيدال،).
-      const nisba = NISBA.test(token.norm);
+      const nisba = isNisba(token.norm);
       // …with the words of its rank or of its retirement after it (الخبير الأمني، اللواء المتقاعد فلان،,
       // العميد الركن فلان): two at most, the name after them.
       let past = i + 1;
@@ -5744,7 +5750,7 @@ function appendApposition(
         hasArticle(token.norm) &&
         TITLE_SET.has(token.norm) &&
         next?.type === 'word' &&
-        NISBA.test(next.norm) &&
+        isNisba(next.norm) &&
         third?.type === 'word' &&
         !hasArticle(third.norm) &&
         !isStopWord(third.norm) &&

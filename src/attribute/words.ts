@@ -4,7 +4,7 @@
  * Written without diacritics and with the article where news writes it; folded on lookup.
  */
 
-/** Titles and roles that stand before a person's name (`الرئيس الروسي فلاديمير بوتين`). */
+/** Titles and roles that stand before a person's name (`الرئيس الروسي فلاديمير سوكولوف`). */
 export const TITLES: readonly string[] = [
   'الرئيس',
   'رئيس',
@@ -500,6 +500,12 @@ export const ROLE_FORMS_LEFT_OUT: readonly string[] = [
 ];
 
 /**
+ * Heads of bodies in the plural that speak as one (نقابات المزارعين, منظمات الإغاثة): heads of bodies
+ * (ORGANISATIONS) and plurals of bodies after ل (BODY_PLURALS), both lists built with them.
+ */
+export const ORGANISATION_PLURALS: readonly string[] = ['نقابات', 'جمعيات', 'اتحادات', 'منظمات', 'هيئات'];
+
+/**
  * Heads of the names of bodies. A quoted span right after one of them (`صحيفة «الأهرام»`,
  * `لقناة "أن بي سي"`) is a name, not speech; as a subject they start the name of an organisation.
  */
@@ -588,11 +594,7 @@ export const ORGANISATIONS: readonly string[] = [
   'نقابة',
   // bodies in the plural, in construct with their members or field (نقابات المزارعين, جمعيات حماية
   // المستهلك, اتحادات العمال, منظمات الإغاثة, هيئات الإغاثة): one speaker, the group of bodies
-  'نقابات',
-  'جمعيات',
-  'اتحادات',
-  'منظمات',
-  'هيئات',
+  ...ORGANISATION_PLURALS,
   'كتلة',
   'تيار',
   'صندوق',
@@ -674,6 +676,13 @@ export const ORGANISATIONS: readonly string[] = [
   'تقرير',
   'التقرير',
 ];
+
+/**
+ * Heads of a body named by its field (الشؤون الصحية بمحافظة جدة), in ORGANISATIONS, which are also the
+ * plain noun of a field (التعاون في الشؤون الأمنية, وزارة الشؤون الإسلامية): a body's head only when
+ * it starts the phrase, not after a preposition nor in construct after another body's head.
+ */
+export const FIELD_BODY_HEADS: readonly string[] = ['الشؤون'];
 
 /**
  * Nouns that introduce a name, a title or a term rather than speech: a quote right after them is
@@ -759,16 +768,6 @@ export const NAMING_NOUNS: readonly string[] = [
   'أصناف',
   'امتياز', // an oil or gas concession (امتياز «شروق»), as a field (حقل «ظهر»)
   'حقل',
-  'أسد', // an animal known by its name (الأسد «…», الكلب البوليسي «…»)
-  'لبؤة',
-  'نمر',
-  'دب',
-  'فيل',
-  'كلب',
-  'حصان',
-  'غوريلا',
-  'حوت',
-  'دلفين',
   'مبدأ',
   'نظرية',
   'فيروس', // a virus and its short name (بفيروس كورونا «ميرس», فيروس «زيكا»)
@@ -851,6 +850,26 @@ export const NAMING_NOUNS: readonly string[] = [
   'عنونت',
   'يعنون',
   'تعنون',
+];
+
+/**
+ * Nouns of animals known by a name in quotes (الأسد «…», الكلب البوليسي «…», للفيل «…»): the naming
+ * nouns' rules of kind read them too (KIND_NAMING_SET), but not the readers of NAMING_SET that look
+ * for a work or a named thing anywhere near a quote (clauseInTurn's look-back, a place's or a title's
+ * reading), since أسد is also a family name (الأسد), a man's given name and a word of praise (أسود
+ * الرافدين), and نمر or فيل are surnames too.
+ */
+export const ANIMAL_NOUNS: readonly string[] = [
+  'أسد',
+  'لبؤة',
+  'نمر',
+  'دب',
+  'فيل',
+  'كلب',
+  'حصان',
+  'غوريلا',
+  'حوت',
+  'دلفين',
 ];
 
 /**
@@ -1877,16 +1896,23 @@ export const ONE_WORD_BODIES: readonly string[] = [
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
- * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
+ * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة كولمان), the same
  * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
+
+/**
+ * Plurals of tens, hundreds, thousands and millions (عشرات, مئات, آلاف, ملايين): numbers in words
+ * (NUMBER_WORDS) and nouns of number that head a group (QUANTITY_NOUNS), both lists built with them.
+ */
+export const COUNTING_PLURALS: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ملايين'];
+
 /**
  * Counts of tens, hundreds, thousands (عشرات الجرحى, مئات الأسر): after a relative's verb they are what
  * it acted on (الذي نقل عشرات المصابين), not whose words follow. Not كل, جميع, بعض: an object of a verb
  * of opinion (الذي يعتبر كل النساء «…») is what the antecedent said something of.
  */
-export const COUNT_NOUNS: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ألوف', 'ملايين'];
+export const COUNT_NOUNS: readonly string[] = [...COUNTING_PLURALS, 'ألوف'];
 
 /**
  * Nouns of number or part that head a group, not one person (تنتظر عشرات العائلات, يقف مئات الطلاب,
@@ -2173,7 +2199,7 @@ export const FAEEL_ADVERBS: readonly string[] = [
 ];
 
 /**
- * Words that keep a name going: عبد الله, أبو مازن, محمد بن سلمان, آل ثاني, دي روجي, فان خال; and the
+ * Words that keep a name going: عبد الله, أبو خالد, محمد بن سالم, آل ثاني, دي روجي, فان هوتن; and the
  * Portuguese, Spanish and Italian particles before a family name (ماريا دا سيلفا, خوان ديل ريو).
  */
 export const NAME_JOINERS: readonly string[] = [
@@ -2223,14 +2249,11 @@ export const NUMBER_WORDS: readonly string[] = [
   'تسعة',
   'عشر',
   'عشرة',
-  'عشرات',
   'مئة',
   'مائة',
-  'مئات',
   'ألف',
-  'آلاف',
   'مليون',
-  'ملايين',
+  ...COUNTING_PLURALS,
 ];
 
 /** Heads of a kunya, a name by one's child (أبو أحمد, أم محمد). */
@@ -2658,14 +2681,10 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
  * التجارية), whom it spoke to.
  */
 export const BODY_PLURALS: readonly string[] = [
-  'جمعيات',
-  'نقابات',
-  'منظمات',
-  'هيئات',
+  ...ORGANISATION_PLURALS,
   'غرف',
   'شركات',
   'مؤسسات',
-  'اتحادات',
   'أندية',
   'روابط',
   'مجالس',
@@ -3380,6 +3399,32 @@ export const PEOPLES_PLURALS: readonly string[] = [
 export const ONE_OF_QUANTIFIERS: readonly string[] = ['أحد', 'إحدى'];
 
 /**
+ * More forms of "one of" that subject.ts reads as a description, not a name (ONE_OF_FORM_SET): إحدى
+ * written with ي, the number (واحد من السكان), and the quantifier with a pronoun (أحدهم, إحداهما).
+ */
+export const ONE_OF_FORMS: readonly string[] = [
+  'إحدي',
+  'واحد',
+  'واحدة',
+  'أحدهم',
+  'إحداهن',
+  'أحدهما',
+  'إحداهما',
+];
+
+/**
+ * Heads of a place in construct with its name (شرطة منطقة الرياض, أمانة محافظة جدة, ولاية أوهايو): inside a
+ * body's name (attribute.ts) and after a title or ب (subject.ts: بمنطقة مكة المكرمة).
+ */
+export const PLACE_HEAD_NOUNS: readonly string[] = ['منطقة', 'محافظة', 'مدينة', 'مقاطعة', 'ولاية'];
+
+/**
+ * Heads of a region that subject.ts reads as PLACE_HEAD_NOUNS too (حاكم إقليم أوبوك, بإمارة الشارقة), but
+ * attribute.ts does not take into a body's name (PLACE_HEAD_SET against BODY_PLACE_HEAD_SET).
+ */
+export const REGION_HEAD_NOUNS: readonly string[] = ['إمارة', 'إقليم'];
+
+/**
  * Bodies' nouns that are also active participles in ة: after a definite feminine noun they agree with
  * it as its adjective (اللجنة المنظمة, رئيس اللجنة المنظمة للمهرجان, الهيئة المؤسسة), not another body.
  */
@@ -3422,7 +3467,7 @@ export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
- * its hamza, "to me", "she", "if", "being" (بان كي مون, هونغ لي, بارك غن هي, لو كانغ, بارك كون هيه). Read as a name's only inside a run of
+ * its hamza, "to me", "she", "if", "being" (بان كي يونغ, هونغ لي, بارك مين هي, لو كانغ, كيم سون هيه). Read as a name's only inside a run of
  * short foreign words after a title (subject.ts, isForeignNameSyllable).
  */
 export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];

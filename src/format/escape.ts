@@ -34,7 +34,7 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
  * Replace every unsafe character by its `\uXXXX` escape; line feeds and tabs stay.
  *
  * @example
- * escapeUnsafe('قال \u202eبوتين') // 'قال \\u202eبوتين'
+ * escapeUnsafe('قال \u202eسوكولوف') // 'قال \\u202eسوكولوف'
  */
 export function escapeUnsafe(text: string): string {
   UNSAFE.lastIndex = 0;

@@ -53,7 +53,7 @@ export const palette: readonly Swatch[] = [
  * a filter that hides some quotes keeps every colour where it was.
  *
  * @example
- * speakerOrder(extract('قال بوتين: «نعم». وقال ترامب: «لا».')) // Map {'بوتين' => 0, 'ترامب' => 1}
+ * speakerOrder(extract('قال سوكولوف: «نعم». وقال هاريسون: «لا».')) // Map {'سوكولوف' => 0, 'هاريسون' => 1}
  */
 export function speakerOrder(document: QuoteDocument): Map<string, number> {
   const order = new Map<string, number>();
