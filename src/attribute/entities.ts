@@ -10,10 +10,16 @@ import {
   PATRONYM_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
+  PRONOUN_END,
+  PRONOUN_ENDINGS_SHORT,
+  pronounPattern,
   RANK_SET,
   titleKin,
 } from './lexicon.js';
 import { ADDRESS_SET } from './subject.js';
+
+/** A word ending in ه, ها or هم (PRONOUN_ENDINGS_SHORT). */
+const SHORT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_SHORT);
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -37,7 +43,7 @@ export interface Mention {
 }
 
 /** A possessive pronoun on a kinship noun, folded (ه, ها, هم, هما). */
-const KIN_POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+const KIN_POSSESSIVE = PRONOUN_END;
 /** The ت a feminine noun's ة becomes before a pronoun (زوجته, شقيقتها). */
 const TA_END = /ت$/u;
 
@@ -761,7 +767,7 @@ export class Entities {
             f.words.length === 2 &&
             f.words[0] === bare(word) &&
             !(f.words[1] as string).startsWith('ال') &&
-            !/(?:ه|ها|هم)$/u.test(f.words[1] as string),
+            !SHORT_PRONOUN_END.test(f.words[1] as string),
           true,
         );
         if (firm) return firm;
