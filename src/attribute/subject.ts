@@ -4594,8 +4594,13 @@ function isSyllableInApposition(tokens: readonly Token[], at: number, open: numb
     stripToSet(token.norm, TITLE_SET) === undefined &&
     (FOREIGN_SYLLABLE_SET.has(token.norm) || !isStopWord(token.norm));
   let end = open;
-  while (end < open + MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) end++;
-  return end - open >= 2 && at < end && isComma(tokens[end]);
+  let words = 0;
+  // …a hyphen tight between two of them joins a syllable to the one before (، لو شو-مين،).
+  while (words < MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) {
+    words++;
+    end += isNameHyphen(tokens, end + 1) && plain(tokens[end + 2]) ? 3 : 1;
+  }
+  return words >= 2 && at < end && isComma(tokens[end]);
 }
 
 /**
@@ -5683,6 +5688,13 @@ function appendApposition(
   }
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
+    // A hyphen tight between two words joins a double given name in apposition too (، جان-لوك بريسون،,
+    // ، وانغ تشي-مينغ،): the word after it is the name's, whatever else it spells.
+    if (isNameHyphen(tokens, i) && names.length > 0 && names.at(-1) === i - 1) {
+      names.push(i + 1);
+      i += 2;
+      continue;
+    }
     if (
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
