@@ -3,9 +3,12 @@
  * reader takes the whole name as the speaker wherever the sentence's shape says a person is named:
  * - a hyphenated given name in apposition after a post and its comma (، جان-لوك بريسون،, ، لو شو-مين،):
  *   the hyphen, tight between two words, joins the halves there as it does after a title with no comma,
- *   and the surname alone later (وأضاف لوكلير) is tied to the whole name.
+ *   and the surname alone later (وأضاف لوكلير) is tied to the whole name;
+ * - a French particle that spells a function word inside a name after a title (جان إيف لو دريان): the
+ *   given names before the run of short words belong to it when a plain word follows the particle.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
- * the opposite case (a score written with a hyphen).
+ * the opposite case (a given name and لي as "to me" before إن, لو as "if" after a given name, a score
+ * written with a hyphen).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -44,4 +47,29 @@ const hyphenRows: readonly Row[] = [
   },
 ];
 
+const particleRows: readonly Row[] = [
+  {
+    what: 'وزير … جان إيف لو دريان للصحفيين إن, then وأضاف لو دريان: the particle لو is the name’s',
+    text: [
+      'وقال وزير الدفاع الفرنسي جان إيف لو دريان للصحفيين إن الضربات الجوية «ستستمر».',
+      'وأضاف لو دريان: «لن نتهاون مع الإرهاب».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستستمر', 'partial', 'جان إيف لو دريان'],
+      ['لن نتهاون مع الإرهاب', 'direct', 'جان إيف لو دريان'],
+    ],
+  },
+  {
+    what: 'guard: وقال الطبيب فلان لي إن: a given name and لي alone, "to me"',
+    text: 'وقال الطبيب أحمد لي إن المريض «تجاوز مرحلة الخطر».',
+    quotes: [['تجاوز مرحلة الخطر', 'partial', 'أحمد']],
+  },
+  {
+    what: 'guard: وقال المدرب فلان لو أن: لو is "if" before أن',
+    text: 'وقال المدرب جوزيه لو أن الفريق استغل الفرص لفاز، مضيفا: «لم نكن محظوظين».',
+    quotes: [['لم نكن محظوظين', 'direct', 'جوزيه']],
+  },
+];
+
 describe('a hyphenated given name in apposition after a post', () => runRows(hyphenRows));
+describe('a name’s particle that spells a function word after its given names', () => runRows(particleRows));

@@ -4521,6 +4521,15 @@ function isShortForeignWord(token: Token | undefined): boolean {
   );
 }
 
+/** A short given name with no article (جان, بيير, لي's neighbours in a foreign name's run). */
+function isShortGivenName(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    token.norm.length <= 6 &&
+    (GIVEN_NAME_SET.has(token.norm) || GIVEN_NAME_WORD_SET.has(token.norm))
+  );
+}
+
 /**
  * Where a subject certainly ends: a time word, إن / أن, a colon, or a prepositional phrase of up to
  * three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon; a comma or a full stop
@@ -4560,6 +4569,9 @@ function isForeignNameSyllable(
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
   let last = at;
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  // …with the name's given names before the run when a plain word follows the syllable too (جان إيف لو
+  // دريان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
+  while (last > at && first > at - MAX_SYLLABLE_RUN - 1 && isShortGivenName(tokens[first - 1])) first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
