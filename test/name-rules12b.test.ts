@@ -5,10 +5,13 @@
  *   the hyphen, tight between two words, joins the halves there as it does after a title with no comma,
  *   and the surname alone later (وأضاف لوكلير) is tied to the whole name;
  * - a French particle that spells a function word inside a name after a title (جان إيف لو دريان): the
- *   given names before the run of short words belong to it when a plain word follows the particle.
+ *   given names before the run of short words belong to it when a plain word follows the particle;
+ * - a Chinese given name that spells "to me" right after the verb (وقالت لي مين، وهي …، لمراسل …): an
+ *   aside after the name's comma, closed by a comma of its own, then whom the words were told, says لي
+ *   is no hearer.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
- * the opposite case (a given name and لي as "to me" before إن, لو as "if" after a given name, a score
- * written with a hyphen).
+ * the opposite case (a given name and لي as "to me" before إن, لو as "if" after a given name, لي "to me"
+ * with a kinsman and an aside but no second hearer, a score written with a hyphen).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -71,5 +74,29 @@ const particleRows: readonly Row[] = [
   },
 ];
 
+const afterCueRows: readonly Row[] = [
+  {
+    what: 'وقالت لي مين، وهي …، لمراسل شينخوا: the name right after the verb, its aside, then whom she told',
+    text: 'وقالت لي مين، وهي مديرة مبيعات في الشركة، لمراسل شينخوا: «الطلب على منتجاتنا يتزايد».',
+    quotes: [['الطلب على منتجاتنا يتزايد', 'direct', 'لي مين']],
+  },
+  {
+    what: 'وقالت لي هوا، المتحدثة باسم …، لوكالة … إن: her post in apposition, then the outlet',
+    text: 'وقالت لي هوا، المتحدثة باسم الشركة، لوكالة شينخوا إن الإنتاج «سيتضاعف».',
+    quotes: [['سيتضاعف', 'partial', 'لي هوا']],
+  },
+  {
+    what: 'guard: وقال لي صديقي، وهو طبيب …، إن: "to me", no second hearer after the aside',
+    text: 'وقال لي صديقي، وهو طبيب في المستشفى، إن الحالات «تتزايد».',
+    quotes: [['تتزايد', 'partial', 'صديقي']],
+  },
+  {
+    what: 'guard: وقالت لي جارتي، وهي تبكي: "to me" before a colon',
+    text: 'وقالت لي جارتي، وهي تبكي: «فقدنا كل شيء».',
+    quotes: [['فقدنا كل شيء', 'direct', 'جارتي']],
+  },
+];
+
 describe('a hyphenated given name in apposition after a post', () => runRows(hyphenRows));
 describe('a name’s particle that spells a function word after its given names', () => runRows(particleRows));
+describe('a Chinese given name that spells لي right after the verb', () => runRows(afterCueRows));

@@ -50,6 +50,7 @@ import {
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEDIA_SET,
+  MEETING_REPORTER_SET,
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -4521,6 +4522,34 @@ function isShortForeignWord(token: Token | undefined): boolean {
   );
 }
 
+/** The most tokens of an aside after a name (، وهي مديرة في الشركة،). */
+const MAX_ASIDE = 10;
+
+/**
+ * A comma at `at`, an aside (a title with the article or a clause with وهو/وهي) closed by a comma of its
+ * own, then ل and whom the words were told (لمراسل, لوكالة, للصحفيين, لـ«…»): a hearer after the
+ * subject and its aside.
+ */
+function toldAfterAside(tokens: readonly Token[], at: number): boolean {
+  const open = tokens[at + 1];
+  if (!isComma(tokens[at]) || open?.type !== 'word') return false;
+  if (!CIRCUMSTANTIAL_PRONOUNS.has(open.norm) && !(hasArticle(open.norm) && isTitleHead(open.norm)))
+    return false;
+  let comma = at + 2;
+  while (comma < at + MAX_ASIDE && tokens[comma]?.type === 'word') comma++;
+  const told = tokens[comma + 1];
+  if (!isComma(tokens[comma]) || told?.type !== 'word') return false;
+  const norm = told.norm;
+  return (
+    norm === 'ل' ||
+    MEETING_REPORTER_SET.has(norm.slice(1)) ||
+    NEWS_HEADS.has(norm.slice(1)) ||
+    norm === 'لوكاله' ||
+    outletAfterLam(tokens, comma + 1) > 0 ||
+    isHearerAfterLam(tokens, comma + 1, [])
+  );
+}
+
 /** A short given name with no article (جان, بيير, لي's neighbours in a foreign name's run). */
 function isShortGivenName(token: Token | undefined): boolean {
   return (
@@ -4575,7 +4604,12 @@ function isForeignNameSyllable(
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
-  const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
+  // …or spelt otherwise when an aside after its comma (، وهي مديرة في الشركة،, ، المتحدثة باسم …،) is
+  // followed by whom the words were told (لمراسل شينخوا, لوكالة, للصحفيين): لي is then no hearer.
+  const afterCue =
+    first === from &&
+    (range(first, last).some((k) => isTransliterated(tokens[k] as Token)) ||
+      toldAfterAside(tokens, last + 1));
   // …or the name's own title in apposition after it, with a comma or none (لي كه تشيانغ رئيس مجلس الدولة,
   // جوليان لي، المحلل في …).
   const apposed = isComma(tokens[last + 1]) ? last + 2 : last + 1;
