@@ -533,8 +533,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Volkswagen scandal, split out: a hyphenated German given name (هانز-يورغن فيبر) in apposition with إن, then وتعهد + surname بـ«…»',
-    // engine gap: the hyphenated name is split: the first partial goes to 'هانز' and the second (وتعهد فيبر) to 'يورغن فيبر' instead of هانز-يورغن فيبر for both.
-    gaps: ['attribution'],
     text: [
       'وقال رئيس مجلس إدارة فولكسفاغن الجديد، هانز-يورغن فيبر، في رسالة مصورة إلى موظفي المجموعة إن الشركة «ارتكبت خطأ جسيماً، وستتحمل مسؤوليته كاملة أمام عملائها والسلطات في كل مكان». وتعهد فيبر بـ«كشف كل من تورط في التلاعب مهما كان موقعه في الشركة».',
     ].join('\n\n'),

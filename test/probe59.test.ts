@@ -544,8 +544,6 @@ const internationalSplitRows: readonly Row[] = [
         'لي سو جين',
       ],
     ],
-    // engine gap: drops لي from the name and credits the quote to سو جين.
-    gaps: ['attribution'],
   },
   {
     what: 'Gaza power, split out: WAFA’s relay of an anonymous official of a named authority (نقلت … عن مصدر مسؤول في سلطة … قوله إن "…"، وإن على الشركة "…")',

@@ -448,7 +448,6 @@ const internationalRows: readonly Row[] = [
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: the speaker is named مين: the given name لي is dropped, as if it were the preposition
     what: 'Xinhua Tianjin, split out: a resident with a two-word Chinese name, وقالت لي مين، وهي …، لمراسل شينخوا:',
     text: [
       'وقالت لي مين، وهي من سكان حي تيانجين قانغ القريب من الموقع، لمراسل شينخوا: "استيقظت على صوت كالرعد، وتحطم زجاج النوافذ كله، فحملت ابني ونزلنا إلى الشارع حفاة".',
@@ -460,7 +459,6 @@ const internationalSplitRows: readonly Row[] = [
         'لي مين',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the speaker is named غيرغي: the surname بالوغ is dropped

@@ -467,8 +467,6 @@ const internationalSplitRows: readonly Row[] = [
       ['استئناف العملية الانتقالية فورا', 'partial', 'وزارة الخارجية الفرنسية'],
       ['لن تعترف بأي سلطة منبثقة عن القوة', 'partial', 'بيار-إيف لوكلير'],
     ],
-    // engine gap: the spokesman’s name is cut at the hyphen: the quote is credited to «بيار».
-    gaps: ['attribution'],
   },
   {
     what: 'Sputnik Crimea, split out: the lede with ما وصفته بـ«…» whose subject is the clause’s own (حمّلت موسكو كييف مسؤولية ما وصفته), after a ministry named at the head of the sentence',

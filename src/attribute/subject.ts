@@ -51,6 +51,7 @@ import {
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEDIA_SET,
+  MEETING_REPORTER_SET,
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -4528,6 +4529,43 @@ function isShortForeignWord(token: Token | undefined): boolean {
   );
 }
 
+/** The most tokens of an aside after a name (، وهي مديرة في الشركة،). */
+const MAX_ASIDE = 10;
+
+/**
+ * A comma at `at`, an aside (a title with the article or a clause with وهو/وهي) closed by a comma of its
+ * own, then ل and whom the words were told (لمراسل, لوكالة, للصحفيين, لـ«…»): a hearer after the
+ * subject and its aside.
+ */
+function toldAfterAside(tokens: readonly Token[], at: number): boolean {
+  const open = tokens[at + 1];
+  if (!isComma(tokens[at]) || open?.type !== 'word') return false;
+  if (!CIRCUMSTANTIAL_PRONOUNS.has(open.norm) && !(hasArticle(open.norm) && isTitleHead(open.norm)))
+    return false;
+  let comma = at + 2;
+  while (comma < at + MAX_ASIDE && tokens[comma]?.type === 'word') comma++;
+  const told = tokens[comma + 1];
+  if (!isComma(tokens[comma]) || told?.type !== 'word') return false;
+  const norm = told.norm;
+  return (
+    norm === 'ل' ||
+    MEETING_REPORTER_SET.has(norm.slice(1)) ||
+    NEWS_HEADS.has(norm.slice(1)) ||
+    norm === 'لوكاله' ||
+    outletAfterLam(tokens, comma + 1) > 0 ||
+    isHearerAfterLam(tokens, comma + 1, [])
+  );
+}
+
+/** A short given name with no article (جان, بيير, لي's neighbours in a foreign name's run). */
+function isShortGivenName(token: Token | undefined): boolean {
+  return (
+    token?.type === 'word' &&
+    token.norm.length <= 6 &&
+    (GIVEN_NAME_SET.has(token.norm) || GIVEN_NAME_WORD_SET.has(token.norm))
+  );
+}
+
 /**
  * Where a subject certainly ends: a time word, إن / أن, a colon, or a prepositional phrase of up to
  * three words (في الرياض, لـ«الرياض», للصحفيين) right before إن / أن or a colon; a comma or a full stop
@@ -4567,10 +4605,18 @@ function isForeignNameSyllable(
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
   let last = at;
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  // …with the name's given names before the run when a plain word follows the syllable too (جان إيف لو
+  // دريان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
+  while (last > at && first > at - MAX_SYLLABLE_RUN - 1 && isShortGivenName(tokens[first - 1])) first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
-  const afterCue = first === from && range(first, last).some((k) => isTransliterated(tokens[k] as Token));
+  // …or spelt otherwise when an aside after its comma (، وهي مديرة في الشركة،, ، المتحدثة باسم …،) is
+  // followed by whom the words were told (لمراسل شينخوا, لوكالة, للصحفيين): لي is then no hearer.
+  const afterCue =
+    first === from &&
+    (range(first, last).some((k) => isTransliterated(tokens[k] as Token)) ||
+      toldAfterAside(tokens, last + 1));
   // …or the name's own title in apposition after it, with a comma or none (لي كه تشيانغ رئيس مجلس الدولة,
   // جوليان لي، المحلل في …).
   const apposed = isComma(tokens[last + 1]) ? last + 2 : last + 1;
@@ -4601,8 +4647,13 @@ function isSyllableInApposition(tokens: readonly Token[], at: number, open: numb
     stripToSet(token.norm, TITLE_SET) === undefined &&
     (FOREIGN_SYLLABLE_SET.has(token.norm) || !isStopWord(token.norm));
   let end = open;
-  while (end < open + MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) end++;
-  return end - open >= 2 && at < end && isComma(tokens[end]);
+  let words = 0;
+  // …a hyphen tight between two of them joins a syllable to the one before (، لو شو-مين،).
+  while (words < MAX_SYLLABLE_RUN + 1 && plain(tokens[end])) {
+    words++;
+    end += isNameHyphen(tokens, end + 1) && plain(tokens[end + 2]) ? 3 : 1;
+  }
+  return words >= 2 && at < end && isComma(tokens[end]);
 }
 
 /**
@@ -5689,6 +5740,13 @@ function appendApposition(
   }
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
+    // A hyphen tight between two words joins a double given name in apposition too (، جان-لوك بريسون،,
+    // ، وانغ تشي-مينغ،): the word after it is the name's, whatever else it spells.
+    if (isNameHyphen(tokens, i) && names.length > 0 && names.at(-1) === i - 1) {
+      names.push(i + 1);
+      i += 2;
+      continue;
+    }
     if (
       token.type !== 'word' ||
       (isStopWord(token.norm) &&
