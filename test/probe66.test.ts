@@ -250,7 +250,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: the resident’s two quotes go on to the director of the paragraph before (أحد سكان حي النكاسة is not taken as a speaker), and the source’s two quotes go to «مصدر مسؤول في الأمانة» instead of the body he speaks for, أمانة العاصمة المقدسة
   {
     what: 'buried containers, split out: the lede naming أمانة العاصمة المقدسة, the cleanliness director (المهندس) لـ«مكة» with إن then وأضاف:, a resident by description (لكن أحد سكان حي … قال إن «…» and مضيفاً:), a responsible source in the municipality (أوضح مصدر مسؤول في الأمانة أن «…» and مشيراً إلى أن)',
     text: [
@@ -285,7 +284,6 @@ const saudiSplitRows: readonly Row[] = [
         'أمانة العاصمة المقدسة',
       ],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: the quote goes to «المتبرع الطالب» (the descriptions before the name), not to تركي بن عايد الرشيدي
   {

@@ -146,6 +146,7 @@ import {
   isWomansNameWord,
   NAMING_TITLES,
   NISBA,
+  oneOfBeforeVerb,
   opensForeignNameRun,
   opensGivenName,
   opensVerbalNounObject,
@@ -6436,6 +6437,14 @@ class Attributor {
       isMemberHead(first) ||
       this.entities.knowsNameWord(first) ||
       namedAfterThat ||
+      // …or one of a group opening its clause after a word of contrast, bare or with أن, or after a
+      // full stop (لكن أحد سكان الحي قال إن, غير أن أحد التجار قال, فيما أحد الباعة أكد): a new speaker,
+      // not one named inside another's words after a verb's أن (قال إن أحد الموظفين أكد له).
+      (ONE_OF_SET.has(first) &&
+        (boundary?.type !== 'word' ||
+          topic ||
+          (COMPLEMENTISER_SET.has(boundary.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 1]?.norm ?? ''))) &&
+        start + 1 < verb) ||
       // …or a person's name of two words or more that opens with a given name, opening its sentence
       // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
       (start + 1 < verb &&
@@ -7493,6 +7502,20 @@ class Attributor {
     // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
     // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
     const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
+    // …or one of a group right after such a word, bare or with أن (غير أن أحد سكان الحي شكك …، وقال):
+    // a new speaker, whoever was quoted before; أحد with a masculine cue, إحدى with a feminine one.
+    const afterContrast =
+      contrasted ||
+      (CONTRAST_THAT_SET.has(this.tokens[start]?.norm ?? '') &&
+        COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
+        ? start + (contrasted ? 1 : 2)
+        : -1;
+    const described = afterContrast > 0 ? oneOfBeforeVerb(this.tokens, afterContrast) : null;
+    if (described && described.last + 1 < cue) {
+      const gender = (this.tokens[afterContrast] as Token).norm === 'احد' ? 'm' : 'f';
+      const entity = gender === agreement ? this.resolveSubject(described)?.entity : undefined;
+      if (entity) return entity;
+    }
     if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
       return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).

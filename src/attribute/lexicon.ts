@@ -148,6 +148,7 @@ import {
   READING_VERBS,
   REGION_NISBAS,
   REMARKS_NOUNS,
+  REPORTERS_TOLD,
   RETIRED_WORDS,
   RIVAL_NOUNS,
   ROLE_FORMS_LEFT_OUT,
@@ -506,6 +507,7 @@ export const AGE_NOUN_SET = foldSet(AGE_NOUNS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const AUDIENCE_SET = foldSet(AUDIENCES);
+export const REPORTER_TOLD_SET = foldSet(REPORTERS_TOLD);
 /** Counterparts with their pronoun, folded (نظيره, نظرائهم, زملائه): ء before a pronoun sits on ي. */
 export const COUNTERPART_SET = foldSet(
   COUNTERPARTS.flatMap((noun) =>

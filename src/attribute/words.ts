@@ -2550,6 +2550,12 @@ export const AUDIENCES: readonly string[] = [
 ];
 
 /**
+ * An outlet's reporter after ل, then the outlet (لمراسل «سبوتنيك», لمراسلة الجزيرة نت, لمندوب "عكاظ"):
+ * whom the words were told, no word of the speaker's description (أحد سكان المدينة لمراسل …).
+ */
+export const REPORTERS_TOLD: readonly string[] = ['مراسل', 'مراسلة', 'مندوب', 'مندوبة'];
+
+/**
  * People tied to the speaker by a pronoun after ل (لنظيره المصري, لزملائه, لأنصاره): whom the words
  * were told. The bare nouns; a pronoun (ه, ها, هم, هما, كم, نا) always follows them.
  */
