@@ -10,7 +10,9 @@
  * - an outlet's reporter after ل (لمراسل «…», لمراسلة الجزيرة نت): whom he told, no word of his description
  *   and no speaker;
  * - a head in construct with one of a group and where the group is after في (صاحب أحد المطاعم في حي
- *   العليا, مدير أحد الفنادق في مكة المكرمة): the whole description.
+ *   العليا, مدير أحد الفنادق في مكة المكرمة): the whole description;
+ * - an owner of a business whose genitives read as a name (صاحب محل قطع الغيار …، المصري فلان،): the name
+ *   in apposition after it.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps the
  * opposite case (a name in or after the aside, a title and a name after وهو, أحد inside someone's words,
  * a body after لكن, a reporter who speaks, a lone place word or a town where he spoke).
@@ -92,6 +94,14 @@ const contrastRows: readonly Row[] = [
       ['هذا الانقطاع الرابع هذا الشهر', 'direct', 'أحد سكان حي الفيصلية'],
     ],
   },
+  {
+    what: '، لكن + one of the people + a verb of objection in the same sentence as the governor’s words, then ، وقال:',
+    text: 'وقال المحافظ إن الوضع "تحت السيطرة"، لكن أحد الأهالي اعترض على ذلك، وقال: «الماء ما زال في الشوارع».',
+    quotes: [
+      ['تحت السيطرة', 'partial', 'المحافظ'],
+      ['الماء ما زال في الشوارع', 'direct', 'أحد الأهالي'],
+    ],
+  },
 ];
 
 const contrastGuards: readonly Row[] = [
@@ -170,6 +180,16 @@ const ownerRows: readonly Row[] = [
       ['الناس تنتظر نزول الأسعار', 'direct', 'مالك أحد محلات الذهب في جدة'],
     ],
   },
+  {
+    what: 'أما + the owner of a shop with a genitive chain (محل قطع الغيار) and its place, then nationality and name between commas, فقال: the name',
+    text: 'أما صاحب محل قطع الغيار في حي الصناعية، المصري محمود عبدالحميد، فقال إن الأسعار "ارتفعت بعد القرار".',
+    quotes: [['ارتفعت بعد القرار', 'partial', 'محمود عبدالحميد']],
+  },
+  {
+    what: 'أما + a woman owner of a workshop (صاحبة مشغل خياطة العبايات), then nationality and name between commas, فقالت: the name',
+    text: 'أما صاحبة مشغل خياطة العبايات، السعودية نوف العتيبي، فقالت: «الطلبات تضاعفت قبل العيد».',
+    quotes: [['الطلبات تضاعفت قبل العيد', 'direct', 'نوف العتيبي']],
+  },
 ];
 
 const ownerGuards: readonly Row[] = [
@@ -182,6 +202,16 @@ const ownerGuards: readonly Row[] = [
     what: 'guard: one of the workers and a lone place word pointed back to (في المخزن): the description alone',
     text: 'وقال أحد العاملين في المخزن إن الحريق «بدأ من الطابق العلوي».',
     quotes: [['بدأ من الطابق العلوي', 'partial', 'أحد العاملين']],
+  },
+  {
+    what: 'guard: the owner of an office and its district with no name after it: the whole description',
+    text: 'وقال صاحب مكتب عقار في حي النرجس: "الإيجارات بدأت تنخفض".',
+    quotes: [['الإيجارات بدأت تنخفض', 'direct', 'صاحب مكتب عقار في حي النرجس']],
+  },
+  {
+    what: 'guard: مالك as a given name with a family name, then a business in apposition: the name',
+    text: 'وقال مالك الحربي، صاحب محل للأجهزة، إن البضاعة "وصلت متأخرة".',
+    quotes: [['وصلت متأخرة', 'partial', 'مالك الحربي']],
   },
 ];
 

@@ -6251,12 +6251,20 @@ class Attributor {
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
+    const contrasted =
+      found && !found.subject && finite && isComma(this.tokens[found.index - 1])
+        ? this.oneOfAfterContrast(found.index, found.match.agreement)
+        : null;
     if (found && found === aside && !found.subject) {
       // وكان الاتحاد أصدر قرارا … بحسب ما اعتبره «…»: an aside with no subject of its own names
       // what the subject of its sentence considers.
       const opener = this.openingSubject(i + 1, found.index, true);
       if (opener)
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
+    } else if (found && !found.subject && finite && contrasted) {
+      // وقال المحافظ إن «…»، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast
+      // speaks, not the sentence's first speaker.
+      found = { ...found, entity: contrasted, mention: this.entities.canonical(contrasted) };
     } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
@@ -7401,8 +7409,14 @@ class Attributor {
     }
     // والتقت «واس» المزارع فلان، الذي …، وقال: the one a paper's reporter met speaks in the sentence.
     const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
+    // …، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast, before the sentence's speaker.
+    const ofContrast =
+      !ofMeeting && agreement && agreement !== 'pl' && isComma(this.tokens[cue.index - 1])
+        ? this.oneOfAfterContrast(cue.index, agreement)
+        : null;
     const ofSentence =
       !ofMeeting &&
+      !ofContrast &&
       (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
       agreement &&
       agreement !== 'pl'
@@ -7410,16 +7424,17 @@ class Attributor {
         : null;
     // …، وقال after a clause with its own subject: that subject, before whoever held the floor.
     const ofClause =
-      !ofSentence && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
+      !ofSentence && !ofContrast && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
         ? this.firstVerbSubject(cue.index, agreement)
         : null;
     // وقال opening the sentence after one that opens its paragraph by bringing someone in: that person.
     const ofNarration =
-      !ofSentence && !ofClause && agreement && agreement !== 'pl'
+      !ofContrast && !ofSentence && !ofClause && agreement && agreement !== 'pl'
         ? this.broughtInBefore(cue, agreement)
         : null;
     const continued =
       ofMeeting ??
+      ofContrast ??
       ofSentence ??
       ofClause ??
       ofNarration ??
@@ -7502,20 +7517,6 @@ class Attributor {
     // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
     // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
     const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
-    // …or one of a group right after such a word, bare or with أن (غير أن أحد سكان الحي شكك …، وقال):
-    // a new speaker, whoever was quoted before; أحد with a masculine cue, إحدى with a feminine one.
-    const afterContrast =
-      contrasted ||
-      (CONTRAST_THAT_SET.has(this.tokens[start]?.norm ?? '') &&
-        COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
-        ? start + (contrasted ? 1 : 2)
-        : -1;
-    const described = afterContrast > 0 ? oneOfBeforeVerb(this.tokens, afterContrast) : null;
-    if (described && described.last + 1 < cue) {
-      const gender = (this.tokens[afterContrast] as Token).norm === 'احد' ? 'm' : 'f';
-      const entity = gender === agreement ? this.resolveSubject(described)?.entity : undefined;
-      if (entity) return entity;
-    }
     if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
       return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
@@ -7604,6 +7605,33 @@ class Attributor {
     if (!entity || (!subject.organisation && !contrast && !beforeObject && !apposed && entity.id >= known))
       return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * One of a group opening the clause of the cue after a word of contrast, bare or with أن, and doing
+   * something first (غير أن أحد سكان الحي شكك في ذلك، وقال; …، لكن إحدى المراجعات اشتكت …، وقالت): a new
+   * speaker, whoever was quoted before in the sentence; أحد with a masculine cue, إحدى with a feminine one.
+   * Looks back to the nearest word of contrast, not past a mark, a full stop or a paragraph.
+   */
+  private oneOfAfterContrast(cue: number, agreement: Agreement): Entity | null {
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || SENTENCE_ENDS.has(token.norm)) {
+        if (isComma(token)) continue;
+        return null;
+      }
+      const at = CONTRAST_OPENERS.has(token.norm)
+        ? k + 1
+        : COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 1]?.norm ?? '')
+          ? k + 1
+          : -1;
+      if (at < 0) continue;
+      const described = oneOfBeforeVerb(this.tokens, at);
+      if (!described || described.last + 1 >= cue) return null;
+      const gender = (this.tokens[at] as Token).norm === 'احد' ? 'm' : 'f';
+      return gender === agreement ? (this.resolveSubject(described)?.entity ?? null) : null;
+    }
+    return null;
   }
 
   /**

@@ -44,6 +44,7 @@ import {
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
+  BUSINESS_OWNERS,
   CALL_NOUNS,
   CALLING_WORDS,
   CLASS_ELATIVES,
@@ -508,6 +509,7 @@ export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const AUDIENCE_SET = foldSet(AUDIENCES);
 export const REPORTER_TOLD_SET = foldSet(REPORTERS_TOLD);
+export const BUSINESS_OWNER_SET = foldSet(BUSINESS_OWNERS);
 /** Counterparts with their pronoun, folded (نظيره, نظرائهم, زملائه): ء before a pronoun sits on ي. */
 export const COUNTERPART_SET = foldSet(
   COUNTERPARTS.flatMap((noun) =>

@@ -15,6 +15,7 @@ import {
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
+  BUSINESS_OWNER_SET,
   CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
@@ -1185,6 +1186,24 @@ function ownerOfOneInPlace(tokens: readonly Token[], from: number): number {
   const end = describedBodyEnd(tokens, k + 1, true);
   if (end > k + 1) return end;
   return PLACE_SET.has(place.norm) ? k + 1 : -1;
+}
+
+/**
+ * An owner's head, then the business without the article (صاحب ورشة, صاحبة مشغل, مالك محل): a description
+ * whose genitives (زجاج السيارات) read as no name; مالك as a given name is followed by its father's.
+ */
+function ownsBusiness(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  const business = tokens[at + 1];
+  return (
+    head?.type === 'word' &&
+    BUSINESS_OWNER_SET.has(head.norm) &&
+    business?.type === 'word' &&
+    !hasArticle(business.norm) &&
+    !isGivenName(business.norm) &&
+    !isStopWord(business.norm) &&
+    (ORGANISATION_SET.has(business.norm) || GATHERING_SET.has(business.norm) || !opensGivenName(tokens, at))
+  );
 }
 
 /**
@@ -2437,9 +2456,12 @@ export function readSubject(
   // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
   // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
   const ownerOf =
-    !ONE_OF.has((tokens[subject.first] as Token).norm) &&
-    ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
-    !opensGivenName(tokens, subject.first);
+    (!ONE_OF.has((tokens[subject.first] as Token).norm) &&
+      ONE_OF.has(tokens[subject.first + 1]?.norm ?? '') &&
+      !opensGivenName(tokens, subject.first)) ||
+    // …or an owner of a business with no article (صاحب ورشة زجاج السيارات في حي …، الباكستاني فلان،):
+    // the business's genitives are no name.
+    ownsBusiness(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1

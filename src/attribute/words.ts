@@ -2550,6 +2550,12 @@ export const AUDIENCES: readonly string[] = [
 ];
 
 /**
+ * The owners of a business (صاحب ورشة, صاحبة مشغل, مالك محل): what follows them without the article is
+ * what they own and its genitives (صاحب ورشة زجاج السيارات), no name.
+ */
+export const BUSINESS_OWNERS: readonly string[] = ['صاحب', 'صاحبة', 'مالك', 'مالكة'];
+
+/**
  * An outlet's reporter after ل, then the outlet (لمراسل «سبوتنيك», لمراسلة الجزيرة نت, لمندوب "عكاظ"):
  * whom the words were told, no word of the speaker's description (أحد سكان المدينة لمراسل …).
  */
