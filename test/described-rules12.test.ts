@@ -12,7 +12,9 @@
  * - a head in construct with one of a group and where the group is after في (صاحب أحد المطاعم في حي
  *   العليا, مدير أحد الفنادق في مكة المكرمة): the whole description;
  * - an owner of a business whose genitives read as a name (صاحب محل قطع الغيار …، المصري فلان،): the name
- *   in apposition after it.
+ *   in apposition after it;
+ * - a worker or a student in a body of two words or more (عامل في مصنع الطوب, طالب في جامعة …): the whole
+ *   description, as for an official (مسؤول في …).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps the
  * opposite case (a name in or after the aside, a title and a name after وهو, أحد inside someone's words,
  * a body after لكن, a reporter who speaks, a lone place word or a town where he spoke).
@@ -215,8 +217,40 @@ const ownerGuards: readonly Row[] = [
   },
 ];
 
+const workerRows: readonly Row[] = [
+  {
+    what: 'a student in a named university (طالب في جامعة …) before لـ«…» and a colon, then وأضاف الطالب: the same student',
+    text: 'وقال طالب في جامعة الملك عبدالعزيز لـ«عكاظ»: «المواقف لا تكفي نصف الطلاب». وأضاف الطالب: «نصل متأخرين كل يوم».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['المواقف لا تكفي نصف الطلاب', 'direct', 'طالب في جامعة الملك عبدالعزيز'],
+      ['نصل متأخرين كل يوم', 'direct', 'طالب في جامعة الملك عبدالعزيز'],
+    ],
+  },
+  {
+    what: 'a worker in a factory of two words (عامل في مصنع الطوب) before a colon',
+    text: 'وقال عامل في مصنع الطوب: "الحرارة داخل العنابر لا تطاق في الظهيرة".',
+    quotes: [['الحرارة داخل العنابر لا تطاق في الظهيرة', 'direct', 'عامل في مصنع الطوب']],
+  },
+];
+
+const workerGuards: readonly Row[] = [
+  {
+    what: 'guard: the student with his name after the title: the name',
+    text: 'وقال الطالب محمد بن سعد العتيبي إن المنهج "طويل جداً".',
+    quotes: [['طويل جداً', 'partial', 'محمد بن سعد العتيبي']],
+  },
+  {
+    what: 'guard: طالب as a verb with a member after it (وطالب عضو في مجلس الشورى بـ"…"): the council',
+    text: 'وطالب عضو في مجلس الشورى بـ"مراجعة رسوم الأراضي البيضاء".',
+    quotes: [['مراجعة رسوم الأراضي البيضاء', 'partial', 'مجلس الشورى']],
+  },
+];
+
 describe('described speakers: an aside after وهو/وهي', () => runRows([...asideRows, ...asideGuards]));
 describe('described speakers: after a word of contrast', () => runRows([...contrastRows, ...contrastGuards]));
 describe('described speakers: a reporter told', () => runRows([...hearerRows, ...hearerGuards]));
 describe('described speakers: an owner of one of a group in a place', () =>
   runRows([...ownerRows, ...ownerGuards]));
+describe('described speakers: a worker or a student in a named place', () =>
+  runRows([...workerRows, ...workerGuards]));

@@ -1863,9 +1863,20 @@ export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 
 
 /**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة بايدن), the same
- * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
+ * head with the article refers back to it whatever its adjectives (المسؤول الأميركي). A worker or a
+ * student is known the same way by where he works or studies (عامل في مصنع الطوب, طالبة في كلية الطب).
  */
-export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
+export const UNNAMED_SOURCE_HEADS: readonly string[] = [
+  'مسؤول',
+  'مسؤولة',
+  'مصدر',
+  'دبلوماسي',
+  'ضابط',
+  'عامل',
+  'عاملة',
+  'طالب',
+  'طالبة',
+];
 /**
  * Counts of tens, hundreds, thousands (عشرات الجرحى, مئات الأسر): after a relative's verb they are what
  * it acted on (الذي نقل عشرات المصابين), not whose words follow. Not كل, جميع, بعض: an object of a verb
