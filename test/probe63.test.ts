@@ -435,8 +435,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Ajel watermelon stalls, split out: a seller by description only with a وهو clause describing him (وقال أحد الباعة، وهو شاب سعودي يبيع …:)',
-    // engine gap: the direct quote goes to شاب سعودي, the predicate of the وهو clause, instead of the description أحد الباعة that the speaker is given.
-    gaps: ['attribution'],
     text: [
       'في المقابل، اشتكى عدد من الباعة من بعد الموقع البديل عن الطريق. وقال أحد الباعة، وهو شاب سعودي يبيع البطيخ القادم من مزارع الأسياح منذ ثلاثة مواسم: "السوق المركزي بعيد، والزبون الذي يشتري وهو مسافر لن يدخل المدينة من أجل بطيخة".',
     ].join('\n\n'),
@@ -476,8 +474,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Sharq power cut, split out: a resident by description only with غير أن أحد سكان … شكك في …، وقال:',
-    // engine gap: in the article the direct quote goes to فيصل بن ناصر الدوسري, the speaker of the paragraph before; alone it gets no speaker (null), not the description أحد سكان حي البادية.
-    gaps: ['attribution'],
     text: [
       'غير أن أحد سكان حي البادية شكك في رواية الشركة، وقال: “هذا ثالث انقطاع في الحي خلال شهر واحد، والشركة تقول في كل مرة إنه عطل مفاجئ”.',
     ].join('\n\n'),

@@ -332,8 +332,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'dust storm, split out: a driver by description only with an apposition of his nationality and work (ويقول أحد السائقين، وهو مقيم باكستاني يعمل في …:)',
-    // engine gap: the direct quote goes to 'يعمل', the verb of the apposition, instead of the description أحد السائقين.
-    gaps: ['attribution'],
     text: [
       'وعلى طريق الدمام - الأحساء، اضطر عدد من السائقين إلى التوقف على جانب الطريق. ويقول أحد السائقين، وهو مقيم باكستاني يعمل في نقل المياه: «لم أكن أرى مقدمة الشاحنة، فأوقفتها وانتظرت ساعة كاملة حتى خف الغبار قليلاً».',
     ].join('\n\n'),

@@ -211,7 +211,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: the glazier’s two quotes go to «زجاج السيارات» (words of his description, not his name نعيم أختر), and the closing slogan after ضمن فعاليات is read as a partial of the citizen of two paragraphs before instead of a mention
   {
     what: 'Abha hail, split out: a quote first then يقول المواطن …، الذي …, a Pakistani glazier with أما صاحب ورشة زجاج السيارات …، الباكستاني فلان، فقال إن "…" then مضيفاً:, a closing يذكر أن with the summer slogan "أبها تبهج"',
     text: [
@@ -229,7 +228,6 @@ const saudiSplitRows: readonly Row[] = [
       ['الأسعار لن ترتفع، لكن الانتظار قد يطول إلى أسبوع', 'direct', 'نعيم أختر'],
       ['أبها تبهج', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: after وبين الزامل أن the quote is given as a mention (بين is not read as a cue), and the quote closing the لافتاً إلى أن clause is direct with «كتب» (the noun books, كتب الفقه) as its cue, not partial
   {
@@ -250,7 +248,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: the resident’s two quotes go on to the director of the paragraph before (أحد سكان حي النكاسة is not taken as a speaker), and the source’s two quotes go to «مصدر مسؤول في الأمانة» instead of the body he speaks for, أمانة العاصمة المقدسة
   {
     what: 'buried containers, split out: the lede naming أمانة العاصمة المقدسة, the cleanliness director (المهندس) لـ«مكة» with إن then وأضاف:, a resident by description (لكن أحد سكان حي … قال إن «…» and مضيفاً:), a responsible source in the municipality (أوضح مصدر مسؤول في الأمانة أن «…» and مشيراً إلى أن)',
     text: [
@@ -285,7 +282,6 @@ const saudiSplitRows: readonly Row[] = [
         'أمانة العاصمة المقدسة',
       ],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: the quote goes to «المتبرع الطالب» (the descriptions before the name), not to تركي بن عايد الرشيدي
   {

@@ -503,8 +503,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'water cuts, split out: a resident by description only with a وهو clause describing him (قال أحد السكان، وهو متقاعد …:)',
-    // engine gap: the direct quote goes to 'متقاعد', the predicate of the وهو clause, instead of the description أحد السكان that is all the article gives.
-    gaps: ['attribution'],
     text: [
       'وفي بيفرلي هيلز، التي تعد من أكثر مدن الولاية استهلاكا للمياه، قال أحد السكان، وهو متقاعد رفض الكشف عن اسمه: “دفعت ثمن حديقتي ولن أدعها تموت، سأدفع الغرامة إن اضطررت إلى ذلك”.',
     ].join('\n\n'),

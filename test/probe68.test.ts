@@ -264,9 +264,6 @@ const saudiSplitRows: readonly Row[] = [
         'صاحب أحد مكاتب الاستقدام في بريدة',
       ],
     ],
-    // engine gap: both quotes are credited to «مكاتب الاستقدام», the group inside the description, not to
-    // the owner the description names (صاحب أحد مكاتب الاستقدام في بريدة).
-    gaps: ['attribution'],
   },
   {
     what: 'Al-Jazirah locusts, split out: the emirate’s statement after صاحب السمو الملكي أمير المنطقة in the same sentence, بحسب ما أعلنت إمارة … في بيان، أكدت فيه أن «…»',
@@ -491,8 +488,6 @@ const internationalSplitRows: readonly Row[] = [
         'أحد سكان سيمفيروبول',
       ],
     ],
-    // engine gap: the speaker runs on into the addressee: «أحد سكان سيمفيروبول لمراسل».
-    gaps: ['attribution'],
   },
   {
     what: 'Al Arabiya Iraq protests, split out: a body named with its seat (المرجعية الدينية في النجف) with وكانت … قد دعت، في …، الحكومة إلى "…"',

@@ -158,6 +158,7 @@ import {
   isTitleHead,
   isWomansNameWord,
   NAMING_TITLES,
+  oneOfBeforeVerb,
   opensForeignNameRun,
   opensGivenName,
   opensVerbalNounObject,
@@ -6422,6 +6423,10 @@ class Attributor {
     }
     found ??= aside;
     const clause = found && !found.subject && found !== aside ? this.whatClauseSubject(found) : null;
+    const contrasted =
+      found && !found.subject && finite && isComma(this.tokens[found.index - 1])
+        ? this.oneOfAfterContrast(found.index, found.match.agreement)
+        : null;
     if (found && clause) {
       // فيما حمّلت موسكو كييف مسؤولية ما وصفته بـ«…»: the subject of the clause that holds ما وصفته.
       found = { ...found, entity: clause.entity, mention: clause.mention, subject: clause.subject };
@@ -6431,6 +6436,10 @@ class Attributor {
       const opener = this.openingSubject(i + 1, found.index, true);
       if (opener)
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
+    } else if (found && !found.subject && finite && contrasted) {
+      // وقال المحافظ إن «…»، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast
+      // speaks, not the sentence's first speaker.
+      found = { ...found, entity: contrasted, mention: this.entities.canonical(contrasted) };
     } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
@@ -6634,6 +6643,14 @@ class Attributor {
       isMemberHead(first) ||
       this.entities.knowsNameWord(first) ||
       namedAfterThat ||
+      // …or one of a group opening its clause after a word of contrast, bare or with أن, or after a
+      // full stop (لكن أحد سكان الحي قال إن, غير أن أحد التجار قال, فيما أحد الباعة أكد): a new speaker,
+      // not one named inside another's words after a verb's أن (قال إن أحد الموظفين أكد له).
+      (ONE_OF_SET.has(first) &&
+        (boundary?.type !== 'word' ||
+          topic ||
+          (COMPLEMENTISER_SET.has(boundary.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 1]?.norm ?? ''))) &&
+        start + 1 < verb) ||
       // …or a person's name of two words or more that opens with a given name, opening its sentence
       // (سارة الغامدي قالت لـ…: a witness named once, in the order of a profile's paragraph).
       (start + 1 < verb &&
@@ -7590,8 +7607,14 @@ class Attributor {
     }
     // والتقت «واس» المزارع فلان، الذي …، وقال: the one a paper's reporter met speaks in the sentence.
     const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
+    // …، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast, before the sentence's speaker.
+    const ofContrast =
+      !ofMeeting && agreement && agreement !== 'pl' && isComma(this.tokens[cue.index - 1])
+        ? this.oneOfAfterContrast(cue.index, agreement)
+        : null;
     const ofSentence =
       !ofMeeting &&
+      !ofContrast &&
       (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
       agreement &&
       agreement !== 'pl'
@@ -7599,16 +7622,17 @@ class Attributor {
         : null;
     // …، وقال after a clause with its own subject: that subject, before whoever held the floor.
     const ofClause =
-      !ofSentence && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
+      !ofSentence && !ofContrast && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
         ? this.firstVerbSubject(cue.index, agreement)
         : null;
     // وقال opening the sentence after one that opens its paragraph by bringing someone in: that person.
     const ofNarration =
-      !ofSentence && !ofClause && agreement && agreement !== 'pl'
+      !ofContrast && !ofSentence && !ofClause && agreement && agreement !== 'pl'
         ? this.broughtInBefore(cue, agreement)
         : null;
     const continued =
       ofMeeting ??
+      ofContrast ??
       ofSentence ??
       ofClause ??
       ofNarration ??
@@ -7779,6 +7803,33 @@ class Attributor {
     if (!entity || (!subject.organisation && !contrast && !beforeObject && !apposed && entity.id >= known))
       return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * One of a group opening the clause of the cue after a word of contrast, bare or with أن, and doing
+   * something first (غير أن أحد سكان الحي شكك في ذلك، وقال; …، لكن إحدى المراجعات اشتكت …، وقالت): a new
+   * speaker, whoever was quoted before in the sentence; أحد with a masculine cue, إحدى with a feminine one.
+   * Looks back to the nearest word of contrast, not past a mark, a full stop or a paragraph.
+   */
+  private oneOfAfterContrast(cue: number, agreement: Agreement): Entity | null {
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || SENTENCE_ENDS.has(token.norm)) {
+        if (isComma(token)) continue;
+        return null;
+      }
+      const at = CONTRAST_OPENERS.has(token.norm)
+        ? k + 1
+        : COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 1]?.norm ?? '')
+          ? k + 1
+          : -1;
+      if (at < 0) continue;
+      const described = oneOfBeforeVerb(this.tokens, at);
+      if (!described || described.last + 1 >= cue) return null;
+      const gender = (this.tokens[at] as Token).norm === 'احد' ? 'm' : 'f';
+      return gender === agreement ? (this.resolveSubject(described)?.entity ?? null) : null;
+    }
+    return null;
   }
 
   /**

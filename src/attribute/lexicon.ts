@@ -45,6 +45,7 @@ import {
   BODY_PARTICIPLES,
   BODY_PLURALS,
   BODY_VERBAL_NOUNS,
+  BUSINESS_OWNERS,
   CALL_NOUNS,
   CALLING_WORDS,
   CLASS_ELATIVES,
@@ -155,6 +156,7 @@ import {
   REGION_HEAD_NOUNS,
   REGION_NISBAS,
   REMARKS_NOUNS,
+  REPORTERS_TOLD,
   RETIRED_WORDS,
   RIVAL_NOUNS,
   ROLE_FORMS_LEFT_OUT,
@@ -530,6 +532,8 @@ export const AGE_NOUN_SET = foldSet(AGE_NOUNS);
 export const NAMING_ADJECTIVE_SET = foldSet(NAMING_ADJECTIVES);
 export const ADDRESSEE_SET = foldSet(ADDRESSEES);
 export const AUDIENCE_SET = foldSet(AUDIENCES);
+export const REPORTER_TOLD_SET = foldSet(REPORTERS_TOLD);
+export const BUSINESS_OWNER_SET = foldSet(BUSINESS_OWNERS);
 /** Counterparts with their pronoun, folded (نظيره, نظرائهم, زملائه): ء before a pronoun sits on ي. */
 export const COUNTERPART_SET = foldSet(
   COUNTERPARTS.flatMap((noun) =>

@@ -15,6 +15,7 @@ import {
   BODY_PARTICIPLE_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
+  BUSINESS_OWNER_SET,
   CLOSENESS_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
@@ -82,6 +83,7 @@ import {
   pronounPattern,
   RANK_SET,
   REGION_NISBA_SET,
+  REPORTER_TOLD_SET,
   RETIRED_SET,
   RIVAL_SET,
   SAYING_SET,
@@ -816,6 +818,9 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const nextNorm = next?.type === 'word' ? next.norm : '';
   if (AUDIENCE_SET.has(noun) || COUNTERPART_SET.has(noun) || (noun === 'الدول' && nextNorm === 'الاعضاء'))
     return true;
+  // …or an outlet's reporter, the outlet after him (لمراسل «سبوتنيك», لمراسل الجزيرة نت).
+  if (REPORTER_TOLD_SET.has(noun) && (next?.type === 'mark' || hasArticle(nextNorm) || nextNorm.length > 1))
+    return true;
   // …with the article after لل (للنواب), or after لل that also stands for the article's ل (للاعبين).
   const definite =
     norm.startsWith('لل') &&
@@ -1106,6 +1111,12 @@ function describedSource(
 ): Subject | null {
   const head = tokens[from];
   if (head?.type !== 'word' || hasArticle(head.norm)) return null;
+  const owner = ownerOfOneInPlace(tokens, from);
+  if (owner > 0) {
+    if (!endsDescription(tokens, owner + 1, quotes, text)) return null;
+    const title = range(from, owner).filter((j) => (tokens[j] as Token).type === 'word');
+    return { first: from, last: owner, title, name: [], organisation: true, closed: true };
+  }
   let k = from + 1;
   const oneOf = ONE_OF_SET.has(head.norm);
   if (oneOf) {
@@ -1160,6 +1171,71 @@ function describedSource(
 }
 
 /**
+ * A head in construct with one of a group, then where the group is after في (صاحب أحد مكاتب الاستقدام في
+ * بريدة, مدير أحد الفنادق في مكة المكرمة, صاحب إحدى الورش في المنطقة الصناعية): the place says which
+ * offices, shops or hotels, a word of who he is. The last token of the place, or -1: a town, or a place of
+ * two words or more (حي العليا, المنطقة الصناعية), not a lone word pointed back to (في الشارع).
+ */
+function ownerOfOneInPlace(tokens: readonly Token[], from: number): number {
+  const quantifier = tokens[from + 1];
+  if (quantifier?.type !== 'word' || !ONE_OF_SET.has(quantifier.norm)) return -1;
+  let k = from + 2;
+  while (k - from <= 3 && isIndefiniteDescribing(tokens[k])) k++;
+  const group = tokens[k];
+  if (group?.type !== 'word' || !hasArticle(group.norm) || isStopWord(group.norm)) return -1;
+  k++;
+  while (k < from + 7 && tokens[k]?.type === 'word' && isDescribingWord(tokens[k] as Token)) k++;
+  if (tokens[k]?.norm !== 'في') return -1;
+  const place = tokens[k + 1];
+  if (place?.type !== 'word') return -1;
+  const end = describedBodyEnd(tokens, k + 1, true);
+  if (end > k + 1) return end;
+  return PLACE_SET.has(place.norm) ? k + 1 : -1;
+}
+
+/**
+ * An owner's head, then the business without the article (صاحب ورشة, صاحبة مشغل, مالك محل): a description
+ * whose genitives (زجاج السيارات) read as no name; مالك as a given name is followed by its father's.
+ */
+function ownsBusiness(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  const business = tokens[at + 1];
+  return (
+    head?.type === 'word' &&
+    BUSINESS_OWNER_SET.has(head.norm) &&
+    business?.type === 'word' &&
+    !hasArticle(business.norm) &&
+    !isGivenName(business.norm) &&
+    !isStopWord(business.norm) &&
+    (ORGANISATION_SET.has(business.norm) || GATHERING_SET.has(business.norm) || !opensGivenName(tokens, at))
+  );
+}
+
+/**
+ * One of a group opening a clause before its own verb (غير أن أحد سكان حي البادية شكك …، وقال; لكن إحدى
+ * الأمهات اعترضت …، وقالت): the description as a speaker's phrase — أحد/إحدى, at most two indefinite words
+ * in construct, the definite group and its definite plural adjectives — when a word follows it that is
+ * neither a name nor a preposition; null otherwise.
+ */
+export function oneOfBeforeVerb(tokens: readonly Token[], from: number): Subject | null {
+  const head = tokens[from];
+  if (head?.type !== 'word' || !ONE_OF_SET.has(head.norm)) return null;
+  let k = from + 1;
+  while (k - from <= 2 && isIndefiniteDescribing(tokens[k])) k++;
+  const group = tokens[k];
+  if (group?.type !== 'word' || !hasArticle(group.norm) || isStopWord(group.norm)) return null;
+  k++;
+  while (k < from + 6 && tokens[k]?.type === 'word' && PLURAL_ENDING.test((tokens[k] as Token).norm)) {
+    if (!isDescribingWord(tokens[k] as Token)) break;
+    k++;
+  }
+  const next = tokens[k];
+  if (next?.type !== 'word' || isStopWord(next.norm) || hasArticle(next.norm) || isGivenName(next.norm))
+    return null;
+  return { first: from, last: k - 1, title: range(from, k - 1), name: [], organisation: true, closed: true };
+}
+
+/**
  * The word after وهو/وهي opens a clause about the source (وهو يحمل حقيبة, وهي تبكي, وهو في السبعين),
  * not who he is (وهو رجل الأعمال فلان, وهو اللواء فلان): a preposition, or an imperfect that is no title.
  */
@@ -1191,10 +1267,36 @@ function describesWithoutName(tokens: readonly Token[], at: number): boolean {
   let k = at;
   for (; k < at + MAX_ASIDE_WORDS && tokens[k]?.type === 'word'; k++) {
     const norm = (tokens[k] as Token).norm;
-    if (hasArticle(norm) || isGivenName(norm) || isStopWord(norm) || lookupCue(norm) !== undefined)
-      return false;
+    if (hasArticle(norm) || isGivenName(norm) || isStopWord(norm) || lookupCue(norm) !== undefined) break;
+    if (k > at && opensClause(tokens[k])) break;
   }
-  return k > at && isComma(tokens[k]);
+  if (k === at) return false;
+  if (isComma(tokens[k])) return true;
+  // …or what he is (شاب سعودي, مقيم هندي, متقاعد, أم), then what he does or where (يبيع …, يعمل في …,
+  // رفض الكشف عن اسمه, في …), up to the colon or the comma before the quote (وقال أحد الباعة، وهو شاب
+  // سعودي يبيع البطيخ:): no title before a name, which an article or a given name would follow.
+  if (k - at > 3) return false;
+  const next = tokens[k];
+  if (next?.norm === ':') return true;
+  if (next?.type !== 'word') return false;
+  if (!isStopWord(next.norm) && lookupCue(next.norm) === undefined && !opensClause(next)) return false;
+  return asideCloses(tokens, k);
+}
+
+/** The most tokens from a source's aside to the colon or comma that closes it. */
+const MAX_ASIDE_TOKENS = 16;
+
+/** A colon or a comma closes the aside at `from` before any mark, break or complementiser. */
+function asideCloses(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < MAX_ASIDE_TOKENS; j++) {
+    const token = tokens[j] as Token;
+    if (token.norm === ':' || isComma(token)) return true;
+    // (…but not one that names him: وهو شاب سوداني يدعى آدم)
+    if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || IDENTIFYING.has(token.norm))
+      return false;
+    if (CALLED.has(token.norm)) return false;
+  }
+  return false;
 }
 
 /** A definite word that describes a group (المعارضة, القادمين), no title that a name would follow. */
@@ -2361,9 +2463,12 @@ export function readSubject(
   // …or a head in construct with one of a group (مالك إحدى مؤسسات المقاولات المنفذة للبرنامج، المهندس
   // فلان،): the same description, whose words may run on to its comma; no name is followed by إحدى.
   const ownerOf =
-    !ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
-    ONE_OF_FORM_SET.has(tokens[subject.first + 1]?.norm ?? '') &&
-    !opensGivenName(tokens, subject.first);
+    (!ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
+      ONE_OF_FORM_SET.has(tokens[subject.first + 1]?.norm ?? '') &&
+      !opensGivenName(tokens, subject.first)) ||
+    // …or an owner of a business with no article (صاحب ورشة زجاج السيارات في حي …، الباكستاني فلان،):
+    // the business's genitives are no name.
+    ownsBusiness(tokens, subject.first);
   const calledAt =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1

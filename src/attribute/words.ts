@@ -1897,9 +1897,20 @@ export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 
 
 /**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة كولمان), the same
- * head with the article refers back to it whatever its adjectives (المسؤول الأميركي).
+ * head with the article refers back to it whatever its adjectives (المسؤول الأميركي). A worker or a
+ * student is known the same way by where he works or studies (عامل في مصنع الطوب, طالبة في كلية الطب).
  */
-export const UNNAMED_SOURCE_HEADS: readonly string[] = ['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'];
+export const UNNAMED_SOURCE_HEADS: readonly string[] = [
+  'مسؤول',
+  'مسؤولة',
+  'مصدر',
+  'دبلوماسي',
+  'ضابط',
+  'عامل',
+  'عاملة',
+  'طالب',
+  'طالبة',
+];
 
 /**
  * Plurals of tens, hundreds, thousands and millions (عشرات, مئات, آلاف, ملايين): numbers in words
@@ -2586,6 +2597,18 @@ export const AUDIENCES: readonly string[] = [
   'الجمهور',
   'الزوار',
 ];
+
+/**
+ * The owners of a business (صاحب ورشة, صاحبة مشغل, مالك محل): what follows them without the article is
+ * what they own and its genitives (صاحب ورشة زجاج السيارات), no name.
+ */
+export const BUSINESS_OWNERS: readonly string[] = ['صاحب', 'صاحبة', 'مالك', 'مالكة'];
+
+/**
+ * An outlet's reporter after ل, then the outlet (لمراسل «سبوتنيك», لمراسلة الجزيرة نت, لمندوب "عكاظ"):
+ * whom the words were told, no word of the speaker's description (أحد سكان المدينة لمراسل …).
+ */
+export const REPORTERS_TOLD: readonly string[] = ['مراسل', 'مراسلة', 'مندوب', 'مندوبة'];
 
 /**
  * People tied to the speaker by a pronoun after ل (لنظيره المصري, لزملائه, لأنصاره): whom the words
