@@ -2930,13 +2930,19 @@ class Attributor {
     // its object.
     // Not when the verb carries the relative's pronoun (الذي وصفه الرئيس): the noun after it is the
     // subject.
+    // So for a verb of relaying, which without عن carries things, not words (الذي ينقل الركاب بين …).
+    // When no name stands before the relative's comma, the noun after the verb is still its object, not
+    // its subject, if the verb agrees with the relative and no pronoun after the noun points back to
+    // the antecedent (الذي دعا الوزير فيه): the antecedent speaks, as the sentence's subject.
     else if (
       subject &&
-      match.takesObject &&
+      (match.takesObject || match.cls === 'relay') &&
       RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
       !OBJECT_PRONOUN_END.test(token.norm)
     )
-      subject = this.relativeAfterApposition(index) ?? subject;
+      subject =
+        this.relativeAfterApposition(index) ??
+        (!backTo && this.objectInRelative(index, match, subject) ? null : subject);
     // …unless a speaker stands after the verb (أنه قال القاضي في الجلسة «…»).
     const speakerAfter =
       subject !== null &&
@@ -7331,6 +7337,21 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'other';
     }
     return 'subject';
+  }
+
+  /**
+   * The noun after a verb right after a relative is the verb's object (فلان، الذي أبلغ قائد الطائرة
+   * بالعطل، …; الذي ينقل الطلاب من القرى): the verb agrees with the relative (الذي a masculine verb,
+   * التي a feminine one, الذين a plural), and no pronoun after the noun points back to the antecedent
+   * as the one spoken of or in (الذي قال الوزير عنه, الذي أعلن الوزير فيه), which would make the noun
+   * the verb's own subject.
+   */
+  private objectInRelative(verb: number, match: CueMatch, object: Subject): boolean {
+    const relative = (this.tokens[verb - 1] as Token).norm;
+    const agrees = relative === 'الذين' ? 'pl' : relative === 'التي' ? 'f' : 'm';
+    if (match.agreement !== agrees) return false;
+    const after = this.tokens[object.last + 1];
+    return !(after?.type === 'word' && (PREPOSITIONAL_PRONOUN.test(after.norm) || IN_IT.has(after.norm)));
   }
 
   /**
