@@ -6,7 +6,10 @@
  *   with it has the noun after it for object even when no name stands between commas before the
  *   relative: the antecedent speaks;
  * - so does a verb of relaying (نقل، ينقل) with no عن after it: it carries people or goods, not words
- *   (الذي ينقل الركاب بين …).
+ *   (الذي ينقل الركاب بين …);
+ * - the opposite case: a verb of saying after the relative with عن and a pronoun back to the antecedent
+ *   (الذي قال عنه فلان إنه «…») has its own subject after the pronoun, who speaks when what was said
+ *   follows him (إنه, أن, a colon, a mark); not a relay (الذي نقلت عنه الوكالة: the antecedent speaks).
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps the
  * opposite case (a relative clause whose verb is the cue, a different subject with a pronoun back to the
  * antecedent, a relay with عن, a person named in the clause who speaks after a full stop).
@@ -51,7 +54,28 @@ const carryRows: readonly Row[] = [
   },
 ];
 
+const aboutRows: readonly Row[] = [
+  {
+    what: 'الذي قال عنه + a title and a name + إنه «…»: the one who spoke of the antecedent speaks',
+    text: 'وأشاد الحضور بالشاعر محمد الثبيتي، الذي قال عنه الناقد الدكتور عبدالله الغذامي إنه «شاعر سابق لعصره».',
+    quotes: [['شاعر سابق لعصره', 'partial', 'عبدالله الغذامي']],
+  },
+  {
+    what: 'التي قالت عنها + a body + إنها «…»: the body speaks, not the athlete',
+    text: 'وعادت العداءة السعودية نورة المطيري، التي قالت عنها اللجنة الأولمبية الآسيوية إنها «موهبة واعدة»، إلى الرياض.',
+    quotes: [['موهبة واعدة', 'partial', 'اللجنة الأولمبية الآسيوية']],
+  },
+];
+
 const guardRows: readonly Row[] = [
+  {
+    what: 'guard: الذي تحدث عنه الوزير في كلمته، لـ«…»: with nothing said after the minister, the engineer speaks',
+    text: 'وقال المهندس ناصر القحطاني، الذي تحدث عنه وزير الشؤون البلدية في كلمته، لـ«عكاظ»: «أشكر الوزير على ثقته».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['أشكر الوزير على ثقته', 'direct', 'ناصر القحطاني'],
+    ],
+  },
   {
     what: 'guard: the relative clause’s verb is the cue (الذي قال إن «…»): the antecedent speaks through it',
     text: 'واستقبل أمير المنطقة المزارع سالم القحطاني، الذي قال إن «موسم التمور هذا العام استثنائي».',
@@ -82,6 +106,7 @@ const guardRows: readonly Row[] = [
 describe('relclause12: a relative clause’s object is never the speaker', () => {
   runRows(objectRows);
   runRows(carryRows);
+  runRows(aboutRows);
 });
 
 describe('relclause12: guards for the opposite cases', () => runRows(guardRows));

@@ -568,6 +568,8 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
+const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
 /** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
 const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
@@ -2873,6 +2875,14 @@ class Attributor {
     // …and what it comments on, as على and one definite word or ذلك before a title (وعلق على الحادثة
     // الداعية فلان, وعلق على ذلك المتحدث باسم …): the subject stands after it.
     else if (REPLYING_CUES.has(match.lemma) && this.commentedBeforeTitle(from)) from += 2;
+    // …and whom it is about, as عن with a pronoun back to the relative's antecedent (فلان، الذي قال عنه
+    // أمير المنطقة إنه «…»): the one who speaks stands after it. Not after a relay, whose عنه is the
+    // source (الذي نقلت عنه الوكالة أن: the antecedent speaks).
+    const about =
+      match.cls !== 'relay' &&
+      ABOUT_PRONOUNS.has(this.tokens[from]?.norm ?? '') &&
+      RELATIVES.has(this.tokens[index - 1]?.norm ?? '');
+    if (about) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
@@ -2919,6 +2929,9 @@ class Attributor {
               this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
+    // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
+    // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
+    if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -2937,12 +2950,13 @@ class Attributor {
     else if (
       subject &&
       (match.takesObject || match.cls === 'relay') &&
+      !backTo &&
       RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
       !OBJECT_PRONOUN_END.test(token.norm)
     )
       subject =
         this.relativeAfterApposition(index) ??
-        (!backTo && this.objectInRelative(index, match, subject) ? null : subject);
+        (this.objectInRelative(index, match, subject) ? null : subject);
     // …unless a speaker stands after the verb (أنه قال القاضي في الجلسة «…»).
     const speakerAfter =
       subject !== null &&
@@ -7337,6 +7351,16 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'other';
     }
     return 'subject';
+  }
+
+  /** What was said opens at a word: a colon, a quote mark, or أن/إن, bare or with a pronoun. */
+  private saidRightAfter(at: number): boolean {
+    const token = this.tokens[at];
+    if (token === undefined) return false;
+    if (token.type === 'mark' || token.norm === ':') return true;
+    return (
+      token.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || THAT_WITH_PRONOUN.test(token.norm))
+    );
   }
 
   /**
