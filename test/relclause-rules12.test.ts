@@ -69,6 +69,16 @@ const aboutRows: readonly Row[] = [
 
 const guardRows: readonly Row[] = [
   {
+    what: 'guard: a conference at which (الذي دعا … خلاله إلى «…») a minister spoke: the pronoun after his name makes him the subject',
+    text: 'وفي المؤتمر الصحفي الذي دعا وزير الخارجية عادل الجبير خلاله إلى «تسوية سياسية شاملة»، أكد أن المملكة تدعم الحوار.',
+    quotes: [['تسوية سياسية شاملة', 'partial', 'عادل الجبير']],
+  },
+  {
+    what: 'guard: a session in which (التي انتقد … فيها) an MP spoke, then قال إن: the MP speaks',
+    text: 'وخلال الجلسة التي انتقد النائب عبدالله الطريجي فيها أداء الوزارة، قال إن «الخدمات الصحية متردية».',
+    quotes: [['الخدمات الصحية متردية', 'partial', 'عبدالله الطريجي']],
+  },
+  {
     what: 'guard: الذي تحدث عنه الوزير في كلمته، لـ«…»: with nothing said after the minister, the engineer speaks',
     text: 'وقال المهندس ناصر القحطاني، الذي تحدث عنه وزير الشؤون البلدية في كلمته، لـ«عكاظ»: «أشكر الوزير على ثقته».',
     quotes: [

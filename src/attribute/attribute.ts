@@ -570,6 +570,8 @@ const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
 /** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
 const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
+/** A pronoun suffix on a preposition or an adverb (خلاله, بعدها), folded. */
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|ه)$/u;
 /** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
 const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
@@ -7367,15 +7369,28 @@ class Attributor {
    * The noun after a verb right after a relative is the verb's object (فلان، الذي أبلغ قائد الطائرة
    * بالعطل، …; الذي ينقل الطلاب من القرى): the verb agrees with the relative (الذي a masculine verb,
    * التي a feminine one, الذين a plural), and no pronoun after the noun points back to the antecedent
-   * as the one spoken of or in (الذي قال الوزير عنه, الذي أعلن الوزير فيه), which would make the noun
+   * as the one spoken of or in (الذي قال الوزير عنه, الذي دعا الوزير خلاله), which would make the noun
    * the verb's own subject.
    */
   private objectInRelative(verb: number, match: CueMatch, object: Subject): boolean {
     const relative = (this.tokens[verb - 1] as Token).norm;
     const agrees = relative === 'الذين' ? 'pl' : relative === 'التي' ? 'f' : 'm';
     if (match.agreement !== agrees) return false;
-    const after = this.tokens[object.last + 1];
-    return !(after?.type === 'word' && (PREPOSITIONAL_PRONOUN.test(after.norm) || IN_IT.has(after.norm)));
+    // …as a preposition or an adverb with the pronoun (فيه, عنه, خلاله, بعدها), after the noun or read
+    // into it.
+    for (let k = object.first + 1; k <= object.last + 1; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word') break;
+      const stem = word.norm.replace(PRONOUN_SUFFIX, '');
+      if (
+        PREPOSITIONAL_PRONOUN.test(word.norm) ||
+        IN_IT.has(word.norm) ||
+        isTimeWithPronoun(word.norm) ||
+        (stem !== word.norm && STOP_SET.has(stem))
+      )
+        return false;
+    }
+    return true;
   }
 
   /**
