@@ -508,8 +508,6 @@ const internationalSplitRows: readonly Row[] = [
         'أندرو ماكنزي',
       ],
     ],
-    // engine gap: the lion’s name is read as a partial quote of سلطات زيمبابوي, and the researcher’s direct quote goes to «أمريكي متهم بقتل الأسد» from the lede, تابع in his relative clause taken as the cue (without the lede he is found)
-    gaps: ['attribution'],
   },
   {
     what: 'CNN Arabic Cecil the lion, split out: a safari guide named in apposition after his trade (مرشد السفاري في هوانغي، فلان،) with إن then مضيفا:',

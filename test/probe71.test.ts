@@ -276,9 +276,7 @@ describe('probe 71: whole Saudi articles of 2015 as their desks file them, held 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: the speaker of the driver’s direct quote is 'الخضار', the object of ينقل in the relative clause, instead of نور محمد خان.
     what: 'Shaar pass, split out: a Pakistani lorry driver with a relative clause holding a verb and its object (الذي ينقل الخضار من … إلى …) before the colon',
-    gaps: ['attribution'],
     text: [
       'وفي محطة وقود عند أسفل العقبة، قال سائق الشاحنة الباكستاني نور محمد خان، الذي ينقل الخضار من جازان إلى أبها يوميا: "الطريق البديل أطول بساعتين، والديزل والمصاريف على حسابي، ولا أحد يعوضني عن هذين الأسبوعين".',
     ].join('\n\n'),

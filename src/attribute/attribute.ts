@@ -582,6 +582,10 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
+const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
+/** A pronoun suffix on a preposition or an adverb (خلاله, بعدها), folded. */
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|ه)$/u;
 /** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
 const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
@@ -2920,6 +2924,14 @@ class Attributor {
     // …and what it comments on, as على and one definite word or ذلك before a title (وعلق على الحادثة
     // الداعية فلان, وعلق على ذلك المتحدث باسم …): the subject stands after it.
     else if (REPLYING_CUES.has(match.lemma) && this.commentedBeforeTitle(from)) from += 2;
+    // …and whom it is about, as عن with a pronoun back to the relative's antecedent (فلان، الذي قال عنه
+    // أمير المنطقة إنه «…»): the one who speaks stands after it. Not after a relay, whose عنه is the
+    // source (الذي نقلت عنه الوكالة أن: the antecedent speaks).
+    const about =
+      match.cls !== 'relay' &&
+      ABOUT_PRONOUNS.has(this.tokens[from]?.norm ?? '') &&
+      RELATIVES.has(this.tokens[index - 1]?.norm ?? '');
+    if (about) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
     // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
@@ -2966,6 +2978,9 @@ class Attributor {
               this.issuedEarlier(index, document.slice(2)))
             : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
+    // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
+    // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
+    if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -2977,13 +2992,20 @@ class Attributor {
     // its object.
     // Not when the verb carries the relative's pronoun (الذي وصفه الرئيس): the noun after it is the
     // subject.
+    // So for a verb of relaying, which without عن carries things, not words (الذي ينقل الركاب بين …).
+    // When no name stands before the relative's comma, the noun after the verb is still its object, not
+    // its subject, if the verb agrees with the relative and no pronoun after the noun points back to
+    // the antecedent (الذي دعا الوزير فيه): the antecedent speaks, as the sentence's subject.
     else if (
       subject &&
-      match.takesObject &&
+      (match.takesObject || match.cls === 'relay') &&
+      !backTo &&
       RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
       !OBJECT_PRONOUN_END.test(token.norm)
     )
-      subject = this.relativeAfterApposition(index) ?? subject;
+      subject =
+        this.relativeAfterApposition(index) ??
+        (this.objectInRelative(index, match, subject) ? null : subject);
     // …unless a speaker stands after the verb (أنه قال القاضي في الجلسة «…»).
     const speakerAfter =
       subject !== null &&
@@ -7546,6 +7568,44 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return 'other';
     }
     return 'subject';
+  }
+
+  /** What was said opens at a word: a colon, a quote mark, or أن/إن, bare or with a pronoun. */
+  private saidRightAfter(at: number): boolean {
+    const token = this.tokens[at];
+    if (token === undefined) return false;
+    if (token.type === 'mark' || token.norm === ':') return true;
+    return (
+      token.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || THAT_WITH_PRONOUN.test(token.norm))
+    );
+  }
+
+  /**
+   * The noun after a verb right after a relative is the verb's object (فلان، الذي أبلغ قائد الطائرة
+   * بالعطل، …; الذي ينقل الطلاب من القرى): the verb agrees with the relative (الذي a masculine verb,
+   * التي a feminine one, الذين a plural), and no pronoun after the noun points back to the antecedent
+   * as the one spoken of or in (الذي قال الوزير عنه, الذي دعا الوزير خلاله), which would make the noun
+   * the verb's own subject.
+   */
+  private objectInRelative(verb: number, match: CueMatch, object: Subject): boolean {
+    const relative = (this.tokens[verb - 1] as Token).norm;
+    const agrees = relative === 'الذين' ? 'pl' : relative === 'التي' ? 'f' : 'm';
+    if (match.agreement !== agrees) return false;
+    // …as a preposition or an adverb with the pronoun (فيه, عنه, خلاله, بعدها), after the noun or read
+    // into it.
+    for (let k = object.first + 1; k <= object.last + 1; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word') break;
+      const stem = word.norm.replace(PRONOUN_SUFFIX, '');
+      if (
+        PREPOSITIONAL_PRONOUN.test(word.norm) ||
+        IN_IT.has(word.norm) ||
+        isTimeWithPronoun(word.norm) ||
+        (stem !== word.norm && STOP_SET.has(stem))
+      )
+        return false;
+    }
+    return true;
   }
 
   /**
