@@ -108,6 +108,7 @@ import {
   READING_SET,
   REGION_NISBA_SET,
   REMARKS_SET,
+  RULING_SET,
   SAYING_SET,
   SEATED_BODY_SET,
   SOURCE_PHRASE_LIST,
@@ -115,6 +116,7 @@ import {
   STOP_SET,
   stripToSet,
   TELLING_VERB_SET,
+  TEXT_OF_DOCUMENT_SET,
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
@@ -260,6 +262,17 @@ const DIRECTED_SPEECH = new Set([
   ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
   ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
 ]);
+/**
+ * Verbs that issue a warning, a notice or an appeal (lemmas): cues only with such a noun for object and a
+ * quote right after it (أصدر المركز تنبيها من «…», أطلقت الهيئة نداء إلى «…», أذاعت بيانا تحذيريا).
+ */
+const WARNING_ISSUERS = new Set(['أصدر', 'أطلق', 'أذاع']);
+/** Warnings, notices and appeals a body issues, indefinite and accusative, folded (تنبيها من «…»). */
+const WARNING_NOUNS = new Set([
+  ...['تحذيرا', 'تحذيرات', 'تنبيها', 'تنبيهات', 'انذارا', 'انذارات', 'نداء', 'نداءات', 'تعميما'],
+]);
+/** The most words between a warning noun and the quote it introduces (تحذيرا لرعاياها من «…»). */
+const MAX_WARNING_TO_QUOTE = 4;
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -368,7 +381,10 @@ const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
     ['تدوينه', 'دون'],
     ['برقيه', 'ابرق'],
     ['منشور', 'نشر'],
-  ].map(([noun, verb]) => [noun as string, new Set([verb as string, `${verb}ت`])]),
+    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it
+    ['حكم', 'قضى', 'قضت', 'حكم', 'ايد', 'الغى', 'الغت', 'ادان', 'برا', 'رفض', 'امر'],
+    ['فتوى', 'افتى', 'افتت'],
+  ].map(([noun, ...verbs]) => [noun as string, new Set(verbs.flatMap((verb) => [verb, `${verb}ت`]))]),
 );
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
@@ -2580,6 +2596,15 @@ class Attributor {
         hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
     );
     if (takesObject && subject.name.length === 0 && document > 0) titleWords = titleWords.slice(0, document);
+    // …nor is a warning or an appeal after it (أصدرت الأمم المتحدة نداء إلى, ونشرت هيئة الغذاء والدواء
+    // تحذيرا من), whatever the verb: the body ends before it.
+    const warning = titleWords.findIndex(
+      (k, n) =>
+        n > 0 &&
+        WARNING_NOUNS.has((this.tokens[k] as Token).norm) &&
+        hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
+    );
+    if (subject.name.length === 0 && warning > 0) titleWords = titleWords.slice(0, warning);
     if (takesObject && subject.name.length === 0 && !beforeClause) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
@@ -2831,7 +2856,7 @@ class Attributor {
     const qad = this.tokens[index - 1]?.norm;
     const match =
       qad === 'قد' || qad === 'وقد' || qad === 'لقد'
-        ? lookupCueAfterQad(token.norm)
+        ? this.cueAfterQad(index)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
     // بقوله تعالى, قال عز وجل: scripture quoted, not the speaker's words.
@@ -2909,9 +2934,18 @@ class Attributor {
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
     // …not a woman's name that is also a document's noun (وقالت بيان، 17 عاما).
+    // …and a ruling after جاء في (وجاء في الحكم أن): the court's words.
     const issued =
-      DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) &&
+      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
+        (IMPERSONAL_CUES.has(match.lemma) && hasArticle(document) && RULING_SET.has(document.slice(2)))) &&
       !isWomansNameWord(this.tokens, from, '');
+    // وجاء في نص الحكم، نص الفتوى، نص القرار: the noun after نص is the document, definite, never its
+    // issuer; the issuer is read as for the document alone (البيان).
+    const textOf = document === 'نص' ? this.tokens[from + 1] : undefined;
+    const ofDocument =
+      textOf?.type === 'word' && hasArticle(textOf.norm) && TEXT_OF_DOCUMENT_SET.has(textOf.norm.slice(2))
+        ? textOf.norm.slice(2)
+        : '';
     // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
     // has that document as its subject; the words are its issuer's, a noun after the verb its object.
     // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان; قال عنه فلان
@@ -2935,11 +2969,15 @@ class Attributor {
       (match.tense === 'participle'
         ? null
         : issued
-          ? hasArticle(document)
-            ? (this.definiteIssuer(from + 1) ??
-              this.readInNameOf(from + 1) ??
-              this.issuedEarlier(index, document.slice(2)))
-            : this.issuerSubject(from + 1)
+          ? ofDocument
+            ? (this.definiteIssuer(from + 2) ??
+              this.readInNameOf(from + 2) ??
+              this.issuedEarlier(index, ofDocument))
+            : hasArticle(document)
+              ? (this.definiteIssuer(from + 1) ??
+                this.readInNameOf(from + 1) ??
+                this.issuedEarlier(index, document.slice(2)))
+              : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
@@ -3879,6 +3917,12 @@ class Attributor {
    * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
    * after جاء and ورد (وجاء في البيان).
    */
+  /** A cue after قد: any form, but a verb that issues a warning still wants its noun and quote. */
+  private cueAfterQad(index: number): CueMatch | undefined {
+    const match = lookupCueAfterQad((this.tokens[index] as Token).norm);
+    return match && WARNING_ISSUERS.has(match.lemma) ? this.collidedVerbAt(index) : match;
+  }
+
   private collidedVerbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
     // The text as written only where it can matter (بيّن with its shadda): no slice per word.
@@ -3970,6 +4014,21 @@ class Attributor {
     // وجه النائب …، فلان، سؤالا كتابيا إلى الوزير حول «…»: "directed" a speech noun (a question, a
     // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
     // The noun follows the subject and any apposition between commas, before the clause ends.
+    // أصدر المركز الوطني للأرصاد تنبيها من «…»: issued a warning or an appeal whose matter is quoted
+    // after a preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
+    if (WARNING_ISSUERS.has(match.lemma)) {
+      for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type !== 'word') return undefined;
+        if (!WARNING_NOUNS.has(token.norm)) continue;
+        for (let j = k + 1; j <= k + MAX_WARNING_TO_QUOTE + 1; j++) {
+          if (this.closeOf.has(j)) return match;
+          if (this.tokens[j]?.type !== 'word') return undefined;
+        }
+        return undefined;
+      }
+      return undefined;
+    }
     if (match.lemma === 'وجه') {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
         const token = this.tokens[k] as Token;
@@ -4052,8 +4111,11 @@ class Attributor {
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
   private inDocument(at: number): boolean {
     const document = this.tokens[at + 1]?.norm ?? '';
+    // …or a ruling with the article (وجاء في الحكم, ورد في الفتوى)
     return (
-      this.tokens[at]?.norm === 'في' && DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document)
+      this.tokens[at]?.norm === 'في' &&
+      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
+        (hasArticle(document) && RULING_SET.has(document.slice(2))))
     );
   }
 
@@ -8780,7 +8842,8 @@ class Attributor {
    */
   private issuedEarlier(verb: number, bare: string): Subject | null {
     const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
-    const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
+    // (a noun in ى takes no alif: فتوى)
+    const forms = [`${stem}ه`, `${stem}ها`, bare.endsWith('ى') ? bare : `${bare}ا`];
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm))
@@ -8803,7 +8866,12 @@ class Attributor {
     // The document as the verb's object: with tanween (بيانا), a noun in ة as written (رسالة, مذكرة), or
     // with the issuer's pronoun (تقريره السنوي, رسالتها).
     const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
-    const forms = [`${bare}ا`, `${stem}ه`, `${stem}ها`, ...(bare.endsWith('ه') ? [bare] : [])];
+    const forms = [
+      `${bare}ا`,
+      `${stem}ه`,
+      `${stem}ها`,
+      ...(bare.endsWith('ه') || bare.endsWith('ى') ? [bare] : []),
+    ];
     // The sentence before ends with its full stop, before the paragraph's break.
     const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
     for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {

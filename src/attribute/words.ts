@@ -1425,6 +1425,12 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Rulings and opinions a court, a council or a mufti gives, that نص ("the text of") governs as it
+ * governs a document (وجاء في نص الحكم, نص الرأي الاستشاري, نص الفتوى): the issuer speaks.
+ */
+export const RULING_NOUNS: readonly string[] = ['حكم', 'رأي', 'فتوى'];
+
+/**
  * Duals that refer back to two speakers named together (وشدد الطرفان, وبحث الجانبان); after another
  * definite noun (حث الأمين العام الطرفين) they are the verb's object.
  */
@@ -3816,6 +3822,13 @@ export const PLACES: readonly string[] = [
   'رفحاء',
   'شرورة',
   'تثليث',
+  // US states and cities whose police, courts and agencies news names with them (الشرطة في تكساس)
+  ...['كاليفورنيا', 'تكساس', 'فلوريدا', 'أوهايو', 'ميشيغان', 'أريزونا', 'فرجينيا', 'ماساتشوستس'],
+  ...['كولورادو', 'ميسوري', 'لويزيانا', 'بنسلفانيا', 'إلينوي', 'مينيسوتا', 'كارولينا الشمالية'],
+  ...['كارولينا الجنوبية', 'بوسطن', 'هيوستن', 'دالاس', 'سان فرانسيسكو', 'فيلادلفيا', 'أتلانتا'],
+  ...['ميامي', 'سياتل', 'مانشستر', 'برمنغهام'],
+  // Moroccan towns with courts of first instance and appeal (المحكمة الابتدائية في إنزكان)
+  ...['إنزكان', 'تطوان', 'أكادير', 'مراكش', 'فاس', 'طنجة', 'مكناس', 'القنيطرة', 'آسفي', 'الناظور'],
 ];
 
 /**
