@@ -8,7 +8,9 @@
  *   court, council or mufti that gave it in the sentence before speaks; a ruling after جاء في (وجاء في
  *   الحكم) too;
  * - more towns and US states in the gazetteer, so a court's seat after في is kept (المحكمة الابتدائية في
- *   مراكش); a police force with its state is still cut (a gap row).
+ *   مراكش); a police force with its state is still cut (a gap row);
+ * - a body's field after its quoted name (مركز «…» لتوثيق التراث, جمعية «…» لتأهيل …) carries a post on to
+ *   the holder's name after it, as لحماية already did.
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case (a decision, a campaign, a circular's number, a person's warning, where a ministry
  * spoke, a mayor of a town of the list).
@@ -123,6 +125,36 @@ const seatRows: readonly Row[] = [
   },
 ];
 
+const fieldRows: readonly Row[] = [
+  {
+    what: 'a post over a quoted body and its field in لتوثيق, then the holder',
+    text: 'وأوضح مدير مركز "ذاكرة" لتوثيق التراث الشفهي أحمد بن سالم أن "الرواة يرحلون بسرعة".',
+    quotes: [
+      ['ذاكرة', 'mention', null],
+      ['الرواة يرحلون بسرعة', 'partial', 'أحمد بن سالم'],
+    ],
+  },
+  {
+    what: 'a quoted association and its field in لتأهيل, the paper told after the holder',
+    text: 'وقال رئيس جمعية «إرادة» لتأهيل ذوي الإعاقة سعد الغامدي لـ«المدينة» إن «الجمعية تخدم ألف مستفيد».',
+    quotes: [
+      ['إرادة', 'mention', null],
+      ['المدينة', 'mention', null],
+      ['الجمعية تخدم ألف مستفيد', 'partial', 'سعد الغامدي'],
+    ],
+  },
+  {
+    what: 'guard: the paper told after the holder, no field',
+    text: 'وقال مدير جمعية «البر» خالد العمري لصحيفة «الرياض» إن «التبرعات زادت».',
+    quotes: [
+      ['البر', 'mention', null],
+      ['الرياض', 'mention', null],
+      ['التبرعات زادت', 'partial', 'خالد العمري'],
+    ],
+  },
+];
+
 describe('a warning or an appeal a body issued', () => runRows(warningRows));
+describe('a post over a quoted body with its field', () => runRows(fieldRows));
 describe('the text of a ruling, an opinion or a fatwa', () => runRows(rulingRows));
 describe('a court’s seat in a town of the gazetteer', () => runRows(seatRows));
