@@ -45,6 +45,22 @@ const warningRows: readonly Row[] = [
     ],
   },
   {
+    what: 'a warning published: the noun is no word of the body’s name',
+    text: 'ونشرت هيئة الغذاء والدواء تحذيرا من «حليب أطفال مغشوش»، ناصحة الأمهات بـ«التأكد من رقم التشغيلة».',
+    quotes: [
+      ['حليب أطفال مغشوش', 'partial', 'هيئة الغذاء والدواء'],
+      ['التأكد من رقم التشغيلة', 'partial', 'هيئة الغذاء والدواء'],
+    ],
+  },
+  {
+    what: 'an appeal published by a body whose name ends on an adjective of its own',
+    text: 'ونشرت جمعية الهلال الأحمر نداء إلى «المتبرعين بالدم من جميع الفصائل»، مؤكدة أن «المخزون لا يكفي أسبوعا».',
+    quotes: [
+      ['المتبرعين بالدم من جميع الفصائل', 'partial', 'جمعية الهلال الأحمر'],
+      ['المخزون لا يكفي أسبوعا', 'partial', 'جمعية الهلال الأحمر'],
+    ],
+  },
+  {
     what: 'guard: a decision issued, the shop it closes named',
     text: 'وأصدرت أمانة جدة قرارا بإغلاق مطعم «البيت الشامي» لمخالفته الاشتراطات الصحية.',
     quotes: [['البيت الشامي', 'mention', null]],

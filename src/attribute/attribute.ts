@@ -2597,7 +2597,7 @@ class Attributor {
     );
     if (takesObject && subject.name.length === 0 && document > 0) titleWords = titleWords.slice(0, document);
     // …nor is a warning or an appeal after it (أصدرت الأمم المتحدة نداء إلى, ونشرت هيئة الغذاء والدواء
-    // تحذيرا من), whatever the verb: the body ends before it.
+    // تحذيرا من), whatever the verb: the body ends before it, and its adjectives are all its own.
     const warning = titleWords.findIndex(
       (k, n) =>
         n > 0 &&
@@ -2605,7 +2605,7 @@ class Attributor {
         hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
     );
     if (subject.name.length === 0 && warning > 0) titleWords = titleWords.slice(0, warning);
-    if (takesObject && subject.name.length === 0 && !beforeClause) {
+    if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
       // …or at a second one joined to it by و (وزارة الشؤون البلدية والقروية, اتحاد الغرف التجارية والصناعية).
