@@ -4,9 +4,9 @@
  *   تعميما for object) and its matter quoted right after it (من «…», إلى «…», بـ«…») is the body's
  *   partial, after قد too, and the participle after it goes on with that body; the noun is no part of
  *   the body's name. Any other object (قرارا, حملة, مبادرة, صواريخ) keeps its quote a mention;
- * - the noun after نص is the document itself (نص الحكم, نص الفتوى, نص الرأي), never its issuer: the
- *   court, council or mufti that gave it in the sentence before speaks; a ruling after جاء في (وجاء في
- *   الحكم) too;
+ * - the noun after نص, حيثيات or منطوق is the document itself (نص الحكم, حيثيات الحكم, نص الفتوى, نص
+ *   الرأي), never its issuer: the court, council or mufti that gave it in the sentence before speaks; a
+ *   ruling after جاء في (وجاء في الحكم) too, and a ruling goes on only from a court, never from a lawyer;
  * - more towns and US states in the gazetteer, so a court's seat after في is kept (المحكمة الابتدائية في
  *   مراكش); a police force with its state is still cut (a gap row);
  * - a body's field after its quoted name (مركز «…» لتوثيق التراث, جمعية «…» لتأهيل …) carries a post on to
@@ -113,6 +113,19 @@ const rulingRows: readonly Row[] = [
     what: 'the ruling itself after جاء في',
     text: 'أصدرت المحكمة الجزائية حكما بسجن المتهم ثلاث سنوات. وجاء في الحكم أن "المتهم استغل وظيفته".',
     quotes: [['المتهم استغل وظيفته', 'partial', 'المحكمة الجزائية']],
+  },
+  {
+    what: 'the reasons of the ruling (حيثيات الحكم), the court in the sentence before',
+    text: 'رفضت محكمة النقض طعن النيابة على حكم البراءة. وجاء في حيثيات الحكم أن "تحريات الشرطة جاءت مرسلة".',
+    quotes: [['تحريات الشرطة جاءت مرسلة', 'partial', 'محكمة النقض']],
+  },
+  {
+    what: 'guard: a ruling no court named is not the lawyer’s who spoke before',
+    text: 'وقال المحامي خالد أبو بكر إن "الحكم عنوان الحقيقة". وجاء في منطوق الحكم أن «المتهم بريء».',
+    quotes: [
+      ['الحكم عنوان الحقيقة', 'partial', 'خالد أبو بكر'],
+      ['المتهم بريء', 'partial', null],
+    ],
   },
   {
     what: 'guard: a ministry’s statement issued where it spoke',

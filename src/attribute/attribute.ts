@@ -116,6 +116,7 @@ import {
   STOP_SET,
   stripToSet,
   TELLING_VERB_SET,
+  TEXT_HEAD_SET,
   TEXT_OF_DOCUMENT_SET,
   TIME_QUALIFIER_SET,
   TIME_SET,
@@ -183,6 +184,8 @@ interface Cue {
   complement: 'colon' | 'that' | 'quote' | 'none';
   /** The subject was a document (البيان): a dropped subject continues whatever its agreement. */
   issued: boolean;
+  /** The document was a court's ruling (الحكم, حيثيات الحكم): only a court speaks on through it. */
+  ruling?: true;
   /** The subject was an honorific with a pronoun (سموه, معاليه), folded: whom it may stand for. */
   honorific: string | null;
   /** The subject was a noun with ذاته/نفسه (المصدر ذاته), folded: the last speaker of that title. */
@@ -2933,19 +2936,20 @@ class Attributor {
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
-    // …not a woman's name that is also a document's noun (وقالت بيان، 17 عاما).
-    // …and a ruling after جاء في (وجاء في الحكم أن): the court's words.
-    const issued =
-      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
-        (IMPERSONAL_CUES.has(match.lemma) && hasArticle(document) && RULING_SET.has(document.slice(2)))) &&
-      !isWomansNameWord(this.tokens, from, '');
-    // وجاء في نص الحكم، نص الفتوى، نص القرار: the noun after نص is the document, definite, never its
-    // issuer; the issuer is read as for the document alone (البيان).
-    const textOf = document === 'نص' ? this.tokens[from + 1] : undefined;
+    // وجاء في نص الحكم، حيثيات الحكم، نص الفتوى: the noun after نص is the document, definite, never
+    // its issuer; the issuer is read as for the document alone (البيان).
+    const textOf = TEXT_HEAD_SET.has(document) ? this.tokens[from + 1] : undefined;
     const ofDocument =
       textOf?.type === 'word' && hasArticle(textOf.norm) && TEXT_OF_DOCUMENT_SET.has(textOf.norm.slice(2))
         ? textOf.norm.slice(2)
         : '';
+    // …and a ruling after جاء في (وجاء في الحكم أن): the court's words.
+    // …not a woman's name that is also a document's noun (وقالت بيان، 17 عاما).
+    const issued =
+      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
+        ofDocument !== '' ||
+        (IMPERSONAL_CUES.has(match.lemma) && hasArticle(document) && RULING_SET.has(document.slice(2)))) &&
+      !isWomansNameWord(this.tokens, from, '');
     // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
     // has that document as its subject; the words are its issuer's, a noun after the verb its object.
     // Not when a person is named after the verb (أعدت اللجنة تقريرا، قال رئيسها فلان; قال عنه فلان
@@ -3306,6 +3310,9 @@ class Attributor {
       mention: resolved?.mention ?? '',
       complement: this.complementAfter(end),
       issued,
+      ...((ofDocument || (hasArticle(document) ? document.slice(2) : '')) === 'حكم'
+        ? { ruling: true as const }
+        : {}),
       honorific,
       sameAs: same,
       teller,
@@ -4111,11 +4118,13 @@ class Attributor {
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
   private inDocument(at: number): boolean {
     const document = this.tokens[at + 1]?.norm ?? '';
-    // …or a ruling with the article (وجاء في الحكم, ورد في الفتوى)
+    // …or a ruling with the article (وجاء في الحكم, ورد في الفتوى), or the reasons of one (حيثيات الحكم)
+    const of = this.tokens[at + 2]?.norm ?? '';
     return (
       this.tokens[at]?.norm === 'في' &&
       (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
-        (hasArticle(document) && RULING_SET.has(document.slice(2))))
+        (hasArticle(document) && RULING_SET.has(document.slice(2))) ||
+        (TEXT_HEAD_SET.has(document) && hasArticle(of) && TEXT_OF_DOCUMENT_SET.has(of.slice(2))))
     );
   }
 
@@ -7450,6 +7459,12 @@ class Attributor {
     );
   }
 
+  /** A court or a prosecutor's office by the first word of its canonical name (المحكمة, محكمة). */
+  private isCourt(entity: Entity): boolean {
+    const head = fold(this.entities.canonical(entity).split(' ')[0] ?? '');
+    return entity.organisation && COURT_HEAD_SET.has(head);
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -7504,9 +7519,11 @@ class Attributor {
         : null);
     // المسؤولة نفسها with no one so titled: not a speaker of the other gender. A dual (وأكدا) goes on
     // only from a pair or a group (الشقيقان, فلان وفلان), never from one person.
+    // …and a ruling no court named (وجاء في الحكم) is no lawyer's or defendant's who spoke before.
     const entity =
       (cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)) ||
-      (cue.match.dual && continued && !speaksAsPair(continued))
+      (cue.match.dual && continued && !speaksAsPair(continued)) ||
+      (cue.ruling && continued && !this.isCourt(continued))
         ? null
         : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.

@@ -161,6 +161,7 @@ import {
   STANCE_NOUNS,
   SUBJECT_STOPS,
   TELLING_VERBS,
+  TEXT_HEADS,
   TIME_ADVERBS,
   TIME_PHRASE_HEADS,
   TIME_QUALIFIERS,
@@ -381,6 +382,8 @@ export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
 /** Rulings, opinions and fatwas, a document after جاء في or نص only (وجاء في الحكم, نص الفتوى). */
 export const RULING_SET = foldSet(RULING_NOUNS);
+/** TEXT_HEADS folded: نص, حيثيات, منطوق. */
+export const TEXT_HEAD_SET = foldSet(TEXT_HEADS);
 /** What نص governs as its document: a document, a ruling, an opinion, a fatwa (نص الحكم). */
 export const TEXT_OF_DOCUMENT_SET = new Set([...DOCUMENT_SET, ...RULING_SET]);
 export const REMARKS_SET = foldSet(REMARKS_NOUNS);

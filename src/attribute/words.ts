@@ -1433,6 +1433,12 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 export const RULING_NOUNS: readonly string[] = ['حكم', 'رأي', 'فتوى'];
 
 /**
+ * Heads over a document or a ruling in construct (نص الحكم, حيثيات الحكم, منطوق القرار): the document
+ * is the genitive, its issuer speaks; the genitive is never the issuer.
+ */
+export const TEXT_HEADS: readonly string[] = ['نص', 'حيثيات', 'منطوق'];
+
+/**
  * Duals that refer back to two speakers named together (وشدد الطرفان, وبحث الجانبان); after another
  * definite noun (حث الأمين العام الطرفين) they are the verb's object.
  */
