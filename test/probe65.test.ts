@@ -486,8 +486,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Timbuktu’s manuscripts, split out: the director after the project’s quoted name and its purpose (ويقول مدير مشروع "سافاما" لصون المخطوطات فلان للجزيرة نت إن "…"), then وأوضح + surname, and his closing words with بحسب + surname، الذي قال "…"',
-    // engine gap: both partials go to 'لصون المخطوطات', the project’s purpose, instead of the director إسماعيل ديادي سيسي; his later quotes, by surname, are read right.
-    gaps: ['attribution'],
     text: [
       'ويقول مدير مشروع "سافاما" لصون المخطوطات إسماعيل ديادي سيسي للجزيرة نت إن المخطوطات "خرجت في أكياس الأرز وصناديق الخضار على ظهور الحمير وفي القوارب عبر نهر النيجر، ولم يكن أحد يعلم إن كانت ستصل سالمة"، مضيفا أن "أكثر من 95% منها وصل، وهذه معجزة بكل المقاييس".',
       'وأوضح سيسي أن الخطر اليوم ليس المسلحين بل الرطوبة، وقال "باماكو مدينة رطبة، والمخطوطات عاشت قرونا في هواء الصحراء الجاف، وكل موسم أمطار هنا يأكل منها شيئا".',

@@ -199,7 +199,6 @@ describe('probe 66: whole Saudi articles of 2015 as their desks file them, held 
 });
 
 const saudiSplitRows: readonly Row[] = [
-  // engine gap: the warning’s quote after تنبيهاً من is given as a mention, and داعياً إلى "…" gets no speaker (in the article, the civil defence spokesman of the paragraph before), not the centre
   {
     what: 'Abha hail, split out: the weather centre’s warning with وكان المركز … قد أصدر … تنبيهاً من "…" and داعياً إلى "…"',
     text: [
@@ -209,7 +208,6 @@ const saudiSplitRows: readonly Row[] = [
       ['أمطار رعدية ورياح نشطة مثيرة للأتربة وتساقط البرد', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
       ['الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها', 'partial', 'المركز الوطني للأرصاد وحماية البيئة'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Abha hail, split out: a quote first then يقول المواطن …، الذي …, a Pakistani glazier with أما صاحب ورشة زجاج السيارات …، الباكستاني فلان، فقال إن "…" then مضيفاً:, a closing يذكر أن with the summer slogan "أبها تبهج"',

@@ -119,6 +119,7 @@ import {
   READING_SET,
   REGION_NISBA_SET,
   REMARKS_SET,
+  RULING_SET,
   SAYING_SET,
   SEATED_BODY_SET,
   SOURCE_PHRASE_LIST,
@@ -126,6 +127,8 @@ import {
   STOP_SET,
   stripToSet,
   TELLING_VERB_SET,
+  TEXT_HEAD_SET,
+  TEXT_OF_DOCUMENT_SET,
   TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_SET,
@@ -193,6 +196,8 @@ interface Cue {
   complement: 'colon' | 'that' | 'quote' | 'none';
   /** The subject was a document (البيان): a dropped subject continues whatever its agreement. */
   issued: boolean;
+  /** The document was a court's ruling (الحكم, حيثيات الحكم): only a court speaks on through it. */
+  ruling?: true;
   /** The subject was an honorific with a pronoun (سموه, معاليه), folded: whom it may stand for. */
   honorific: string | null;
   /** The subject was a noun with ذاته/نفسه (المصدر ذاته), folded: the last speaker of that title. */
@@ -272,6 +277,17 @@ const DIRECTED_SPEECH = new Set([
   ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
   ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
 ]);
+/**
+ * Verbs that issue a warning, a notice or an appeal (lemmas): cues only with such a noun for object and a
+ * quote right after it (أصدر المركز تنبيها من «…», أطلقت الهيئة نداء إلى «…», أذاعت بيانا تحذيريا).
+ */
+const WARNING_ISSUERS = new Set(['أصدر', 'أطلق', 'أذاع']);
+/** Warnings, notices and appeals a body issues, indefinite and accusative, folded (تنبيها من «…»). */
+const WARNING_NOUNS = new Set([
+  ...['تحذيرا', 'تحذيرات', 'تنبيها', 'تنبيهات', 'انذارا', 'انذارات', 'نداء', 'نداءات', 'تعميما'],
+]);
+/** The most words between a warning noun and the quote it introduces (تحذيرا لرعاياها من «…»). */
+const MAX_WARNING_TO_QUOTE = 4;
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -382,7 +398,10 @@ const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
     ['تدوينه', 'دون'],
     ['برقيه', 'ابرق'],
     ['منشور', 'نشر'],
-  ].map(([noun, verb]) => [noun as string, new Set([verb as string, `${verb}ت`])]),
+    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it
+    ['حكم', 'قضى', 'قضت', 'حكم', 'ايد', 'الغى', 'الغت', 'ادان', 'برا', 'رفض', 'امر'],
+    ['فتوى', 'افتى', 'افتت'],
+  ].map(([noun, ...verbs]) => [noun as string, new Set(verbs.flatMap((verb) => [verb, `${verb}ت`]))]),
 );
 
 /** Bidi and zero-width controls: kept in quotes, dropped from speaker names. */
@@ -2609,7 +2628,16 @@ class Attributor {
         hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
     );
     if (takesObject && subject.name.length === 0 && document > 0) titleWords = titleWords.slice(0, document);
-    if (takesObject && subject.name.length === 0 && !beforeClause) {
+    // …nor is a warning or an appeal after it (أصدرت الأمم المتحدة نداء إلى, ونشرت هيئة الغذاء والدواء
+    // تحذيرا من), whatever the verb: the body ends before it, and its adjectives are all its own.
+    const warning = titleWords.findIndex(
+      (k, n) =>
+        n > 0 &&
+        WARNING_NOUNS.has((this.tokens[k] as Token).norm) &&
+        hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
+    );
+    if (subject.name.length === 0 && warning > 0) titleWords = titleWords.slice(0, warning);
+    if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
       // …or at a second one joined to it by و (وزارة الشؤون البلدية والقروية, اتحاد الغرف التجارية والصناعية).
@@ -2860,7 +2888,7 @@ class Attributor {
     const qad = this.tokens[index - 1]?.norm;
     const match =
       qad === 'قد' || qad === 'وقد' || qad === 'لقد'
-        ? lookupCueAfterQad(token.norm)
+        ? this.cueAfterQad(index)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
     // بقوله تعالى, قال عز وجل: scripture quoted, not the speaker's words.
@@ -2945,9 +2973,19 @@ class Attributor {
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
     const document = head?.type === 'word' ? head.norm : '';
+    // وجاء في نص الحكم، حيثيات الحكم، نص الفتوى: the noun after نص is the document, definite, never
+    // its issuer; the issuer is read as for the document alone (البيان).
+    const textOf = TEXT_HEAD_SET.has(document) ? this.tokens[from + 1] : undefined;
+    const ofDocument =
+      textOf?.type === 'word' && hasArticle(textOf.norm) && TEXT_OF_DOCUMENT_SET.has(textOf.norm.slice(2))
+        ? textOf.norm.slice(2)
+        : '';
+    // …and a ruling after جاء في (وجاء في الحكم أن): the court's words.
     // …not a woman's name that is also a document's noun (وقالت بيان، 17 عاما).
     const issued =
-      DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) &&
+      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
+        ofDocument !== '' ||
+        (IMPERSONAL_CUES.has(match.lemma) && hasArticle(document) && RULING_SET.has(document.slice(2)))) &&
       !isWomansNameWord(this.tokens, from, '');
     // لائحة جديدة …، نصت على أن, توصية تدعو الوزارة إلى: a verb right after the document it describes
     // has that document as its subject; the words are its issuer's, a noun after the verb its object.
@@ -2972,11 +3010,15 @@ class Attributor {
       (match.tense === 'participle'
         ? null
         : issued
-          ? hasArticle(document)
-            ? (this.definiteIssuer(from + 1) ??
-              this.readInNameOf(from + 1) ??
-              this.issuedEarlier(index, document.slice(2)))
-            : this.issuerSubject(from + 1)
+          ? ofDocument
+            ? (this.definiteIssuer(from + 2) ??
+              this.readInNameOf(from + 2) ??
+              this.issuedEarlier(index, ofDocument))
+            : hasArticle(document)
+              ? (this.definiteIssuer(from + 1) ??
+                this.readInNameOf(from + 1) ??
+                this.issuedEarlier(index, document.slice(2)))
+              : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
@@ -3318,6 +3360,9 @@ class Attributor {
       mention: resolved?.mention ?? '',
       complement: this.complementAfter(end),
       issued,
+      ...((ofDocument || (hasArticle(document) ? document.slice(2) : '')) === 'حكم'
+        ? { ruling: true as const }
+        : {}),
       honorific,
       sameAs: same,
       teller,
@@ -3968,6 +4013,12 @@ class Attributor {
    * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
    * after جاء and ورد (وجاء في البيان).
    */
+  /** A cue after قد: any form, but a verb that issues a warning still wants its noun and quote. */
+  private cueAfterQad(index: number): CueMatch | undefined {
+    const match = lookupCueAfterQad((this.tokens[index] as Token).norm);
+    return match && WARNING_ISSUERS.has(match.lemma) ? this.collidedVerbAt(index) : match;
+  }
+
   private collidedVerbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
     // The text as written only where it can matter (بيّن with its shadda): no slice per word.
@@ -4064,6 +4115,21 @@ class Attributor {
     // وجه النائب …، فلان، سؤالا كتابيا إلى الوزير حول «…»: "directed" a speech noun (a question, a
     // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
     // The noun follows the subject and any apposition between commas, before the clause ends.
+    // أصدر المركز الوطني للأرصاد تنبيها من «…»: issued a warning or an appeal whose matter is quoted
+    // after a preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
+    if (WARNING_ISSUERS.has(match.lemma)) {
+      for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
+        const token = this.tokens[k] as Token;
+        if (token.type !== 'word') return undefined;
+        if (!WARNING_NOUNS.has(token.norm)) continue;
+        for (let j = k + 1; j <= k + MAX_WARNING_TO_QUOTE + 1; j++) {
+          if (this.closeOf.has(j)) return match;
+          if (this.tokens[j]?.type !== 'word') return undefined;
+        }
+        return undefined;
+      }
+      return undefined;
+    }
     if (match.lemma === 'وجه') {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
         const token = this.tokens[k] as Token;
@@ -4146,8 +4212,13 @@ class Attributor {
   /** `في البيان`, `في بيان الوزارة` at `at`: the place a جاء or ورد reports from. */
   private inDocument(at: number): boolean {
     const document = this.tokens[at + 1]?.norm ?? '';
+    // …or a ruling with the article (وجاء في الحكم, ورد في الفتوى), or the reasons of one (حيثيات الحكم)
+    const of = this.tokens[at + 2]?.norm ?? '';
     return (
-      this.tokens[at]?.norm === 'في' && DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document)
+      this.tokens[at]?.norm === 'في' &&
+      (DOCUMENT_SET.has(hasArticle(document) ? document.slice(2) : document) ||
+        (hasArticle(document) && RULING_SET.has(document.slice(2))) ||
+        (TEXT_HEAD_SET.has(document) && hasArticle(of) && TEXT_OF_DOCUMENT_SET.has(of.slice(2))))
     );
   }
 
@@ -7641,6 +7712,12 @@ class Attributor {
     );
   }
 
+  /** A court or a prosecutor's office by the first word of its canonical name (المحكمة, محكمة). */
+  private isCourt(entity: Entity): boolean {
+    const head = fold(this.entities.canonical(entity).split(' ')[0] ?? '');
+    return entity.organisation && COURT_HEAD_SET.has(head);
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -7702,9 +7779,11 @@ class Attributor {
         : null);
     // المسؤولة نفسها with no one so titled: not a speaker of the other gender. A dual (وأكدا) goes on
     // only from a pair or a group (الشقيقان, فلان وفلان), never from one person.
+    // …and a ruling no court named (وجاء في الحكم) is no lawyer's or defendant's who spoke before.
     const entity =
       (cue.sameAs && continued && continued.agreements.size > 0 && !continued.agreements.has(gender)) ||
-      (cue.match.dual && continued && !speaksAsPair(continued))
+      (cue.match.dual && continued && !speaksAsPair(continued)) ||
+      (cue.ruling && continued && !this.isCourt(continued))
         ? null
         : continued;
     // A person taken up from the narration (no speaker agreed) now has the floor.
@@ -9067,7 +9146,8 @@ class Attributor {
    */
   private issuedEarlier(verb: number, bare: string): Subject | null {
     const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
-    const forms = [`${stem}ه`, `${stem}ها`, `${bare}ا`];
+    // (a noun in ى takes no alif: فتوى)
+    const forms = [`${stem}ه`, `${stem}ها`, bare.endsWith('ى') ? bare : `${bare}ا`];
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm))
@@ -9090,7 +9170,12 @@ class Attributor {
     // The document as the verb's object: with tanween (بيانا), a noun in ة as written (رسالة, مذكرة), or
     // with the issuer's pronoun (تقريره السنوي, رسالتها).
     const stem = bare.endsWith('ه') ? `${bare.slice(0, -1)}ت` : bare;
-    const forms = [`${bare}ا`, `${stem}ه`, `${stem}ها`, ...(bare.endsWith('ه') ? [bare] : [])];
+    const forms = [
+      `${bare}ا`,
+      `${stem}ه`,
+      `${stem}ها`,
+      ...(bare.endsWith('ه') || bare.endsWith('ى') ? [bare] : []),
+    ];
     // The sentence before ends with its full stop, before the paragraph's break.
     const last = SENTENCE_ENDS.has(this.tokens[end - 1]?.norm ?? '') ? end - 2 : end - 1;
     for (let k = last; k >= 0 && end - k <= MAX_LOOKBACK_STEPS; k--) {

@@ -43,6 +43,11 @@ export const VERBS: readonly VerbRow[] = [
   // "directed": a cue only with a speech noun for object (وجه النائب سؤالا إلى الوزير حول «…», وجهت
   // الهيئة رسالة); also the noun "face". See lexicon COLLISIONS.
   { forms: ['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'], cls: 'verb' },
+  // "issued", "launched", "broadcast": cues only with a warning, a notice or an appeal for object before
+  // a quoted complement (أصدر المركز تنبيها من «…», أطلقت الهيئة نداء إلى «…»); see lexicon COLLISIONS.
+  { forms: ['أصدر', 'أصدرت', 'أصدروا', 'يصدر', ''], cls: 'verb' },
+  { forms: ['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', ''], cls: 'verb' },
+  { forms: ['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', ''], cls: 'verb' },
   // "went": an opinion only in ذهب … إلى أن (held that); see lexicon COLLISIONS.
   { forms: ['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', ''], cls: 'verb' },
   { forms: ['نفى', 'نفت', 'نفوا', 'ينفي', 'نافيا'], cls: 'verb' },

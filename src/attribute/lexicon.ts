@@ -161,6 +161,7 @@ import {
   RIVAL_NOUNS,
   ROLE_FORMS_LEFT_OUT,
   ROLES,
+  RULING_NOUNS,
   SAYING_NOUNS,
   SEATED_BODY_HEADS,
   SOURCE_ACCESS_VERBS,
@@ -168,6 +169,7 @@ import {
   STANCE_NOUNS,
   SUBJECT_STOPS,
   TELLING_VERBS,
+  TEXT_HEADS,
   TIME_ADVERBS,
   TIME_PHRASE_HEADS,
   TIME_QUALIFIERS,
@@ -210,7 +212,8 @@ export interface CueForm {
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
- * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); عزت ("put
+ * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); أصدر,
+ * أطلق and أذاع ("issued") only with a warning or an appeal for object before a quote (WARNING_ISSUERS); عزت ("put
  * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …).
  */
 const COLLISIONS = new Set(
@@ -233,6 +236,9 @@ const COLLISIONS = new Set(
     ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
     ...['قدر', 'قدرت', 'قدروا', 'يقدر', 'تقدر', 'يقدرون'],
     ...['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'],
+    ...['أصدر', 'أصدرت', 'أصدروا', 'يصدر', 'تصدر', 'يصدرون'],
+    ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
+    ...['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', 'تذيع', 'يذيعون'],
     'عزت',
   ].map(fold),
 );
@@ -391,6 +397,12 @@ export const FOUNDING_SET = foldSet(FOUNDING_NOUNS);
 export const GENITIVE_NOUN_SET = foldSet(GENITIVE_NOUNS);
 export const GLOSS_SET = foldSet(GLOSS_NOUNS);
 export const DOCUMENT_SET = foldSet(DOCUMENT_NOUNS);
+/** Rulings, opinions and fatwas, a document after جاء في or نص only (وجاء في الحكم, نص الفتوى). */
+export const RULING_SET = foldSet(RULING_NOUNS);
+/** TEXT_HEADS folded: نص, حيثيات, منطوق. */
+export const TEXT_HEAD_SET = foldSet(TEXT_HEADS);
+/** What نص governs as its document: a document, a ruling, an opinion, a fatwa (نص الحكم). */
+export const TEXT_OF_DOCUMENT_SET = new Set([...DOCUMENT_SET, ...RULING_SET]);
 export const REMARKS_SET = foldSet(REMARKS_NOUNS);
 export const DUAL_SET = foldSet(DUAL_REFERENTS);
 export const GENERIC_BODY_SET = foldSet(GENERIC_BODY_HEADS);

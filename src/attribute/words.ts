@@ -1412,6 +1412,8 @@ export const GENITIVE_NOUNS: readonly string[] = [
   'دعم',
   'مراقبة',
   'إعادة',
+  // a body's field after its quoted name (مشروع «…» لصون المخطوطات, مركز «…» لتوثيق التراث)
+  ...['صون', 'حفظ', 'تأهيل', 'توثيق', 'تطوير', 'تعزيز', 'رصد', 'إنقاذ'],
   // a region a body's office serves (المديرة الإقليمية للمنظمة لشرق المتوسط, المكتب الإقليمي لشمال أفريقيا)
   'شرق',
   'غرب',
@@ -1449,6 +1451,18 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   // a paper's editorial, its own words (قالت صحيفة «الوطن» في افتتاحيتها إن)
   'افتتاحية',
 ];
+
+/**
+ * Rulings and opinions a court, a council or a mufti gives, that نص ("the text of") governs as it
+ * governs a document (وجاء في نص الحكم, نص الرأي الاستشاري, نص الفتوى): the issuer speaks.
+ */
+export const RULING_NOUNS: readonly string[] = ['حكم', 'رأي', 'فتوى'];
+
+/**
+ * Heads over a document or a ruling in construct (نص الحكم, حيثيات الحكم, منطوق القرار): the document
+ * is the genitive, its issuer speaks; the genitive is never the issuer.
+ */
+export const TEXT_HEADS: readonly string[] = ['نص', 'حيثيات', 'منطوق'];
 
 /**
  * Duals that refer back to two speakers named together (وشدد الطرفان, وبحث الجانبان); after another
@@ -3891,6 +3905,13 @@ export const PLACES: readonly string[] = [
   'رفحاء',
   'شرورة',
   'تثليث',
+  // US states and cities whose police, courts and agencies news names with them (الشرطة في تكساس)
+  ...['كاليفورنيا', 'تكساس', 'فلوريدا', 'أوهايو', 'ميشيغان', 'أريزونا', 'فرجينيا', 'ماساتشوستس'],
+  ...['كولورادو', 'ميسوري', 'لويزيانا', 'بنسلفانيا', 'إلينوي', 'مينيسوتا', 'كارولينا الشمالية'],
+  ...['كارولينا الجنوبية', 'بوسطن', 'هيوستن', 'دالاس', 'سان فرانسيسكو', 'فيلادلفيا', 'أتلانتا'],
+  ...['ميامي', 'سياتل', 'مانشستر', 'برمنغهام'],
+  // Moroccan towns with courts of first instance and appeal (المحكمة الابتدائية في إنزكان)
+  ...['إنزكان', 'تطوان', 'أكادير', 'مراكش', 'فاس', 'طنجة', 'مكناس', 'القنيطرة', 'آسفي', 'الناظور'],
 ];
 
 /**
