@@ -444,8 +444,6 @@ describe('probe 67: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Timbuktu manuscripts, split out: the director after the foundation’s quoted name and its purpose (مدير مؤسسة "…" لحفظ المخطوطات، فلان،) with ويقول … للجزيرة نت إن, then وأضاف:, and the closing paragraph with وتأمل المؤسسة، وفق + surname، أن … "…" that needs his full name',
-    // engine gap: the director’s two quotes are credited to 'لحفظ المخطوطات', the words after the foundation’s quoted name, instead of عبد القادر ميغا; the fragment after وفق ميغا is read as a mention with no speaker.
-    gaps: ['attribution'],
     text: [
       'ويقول مدير مؤسسة "سافاما" لحفظ المخطوطات، عبد القادر ميغا، للجزيرة نت إن أكثر من 370 ألف مخطوطة "هربت في أكياس الأرز وعلى ظهور الحمير وفي قوارب نهر النيجر" حين سيطر المسلحون على تمبكتو عام 2012.',
       'وأضاف: "بعض هذه المخطوطات عمرها سبعة قرون، وتتحدث عن الفلك والطب والفقه والتجارة، وهي دليل على أن أفريقيا كتبت تاريخها بيدها ولم تنتظر أحدا ليكتبه عنها".',
