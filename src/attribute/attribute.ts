@@ -604,7 +604,7 @@ const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'علي�
 /** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
 const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
 /** A pronoun suffix on a preposition or an adverb (خلاله, بعدها), folded. */
-const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|ه)$/u;
+const PRONOUN_SUFFIX = pronounPattern('', PRONOUN_ENDINGS_HN);
 /** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
 const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
