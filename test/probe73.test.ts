@@ -49,6 +49,16 @@
  * gives, without title, rank, role, nationality or honorific; a body for its statement; relayed words to the
  * person relayed; names of papers, channels, numbers, programmes, services, slogans, firms, markets, planets,
  * policies and hashtags are mentions with no speaker), and were written before the engine was run on them.
+ *
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe73: 5/10 rows, 60/67 speech quotes, 22/23 mentions; by hand from the rows, Saudi
+ * 4/5 rows, 30/32 speech, 13/13 mentions, international 1/5 rows, 30/35 speech, 9/10 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * was split out of its article into a row of its own (the tables of split rows below), the rest of the
+ * article kept as written; every paragraph and expectation of the ten articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -96,13 +106,11 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah the Riyadh municipality’s tree-planting programme in « » and " ": a city-and-name byline, the mayor with معالي … المهندس in the lede, the programme’s quoted name, وأكد معالي الأمين … أن «…» and مشيراً إلى أن «…», the parks director (المهندس) with وفي تصريح لـ"الجزيرة"، قال …:, then وتابع:, a woman professor (الدكتورة) with من جهتها، اعتبرت … أن and موضحة أن, a quoted hashtag',
+    what: 'Al-Jazirah the Riyadh municipality’s tree-planting programme in « » and " ": a city-and-name byline, the mayor with معالي … المهندس in the lede, the programme’s quoted name, وأكد معالي الأمين … أن «…» and مشيراً إلى أن «…», the parks director (المهندس) with وفي تصريح لـ"الجزيرة"، قال …:, then وتابع:, a woman professor (الدكتورة) with من جهتها، اعتبرت … أن and موضحة أن, a quoted hashtag; the parks director the engine misreads is split out below',
     text: [
       'الرياض - فهد الدغيثر',
       'دشن أمير منطقة الرياض أمس برنامج «رياض خضراء» الذي تنفذه أمانة منطقة الرياض لزراعة أكثر من مئتي ألف شجرة على جوانب الطرق وفي الحدائق العامة خلال ثلاث سنوات، بحضور معالي أمين منطقة الرياض المهندس طارق بن عبدالعزيز الفارس وعدد من مديري الإدارات الحكومية.',
       'وأكد معالي الأمين في كلمته خلال حفل التدشين أن البرنامج «ليس مشروع تجميل فحسب، بل استثمار في صحة السكان وفي خفض درجات الحرارة داخل الأحياء»، مشيراً إلى أن الأمانة اختارت «أنواعاً محلية تتحمل الجفاف ولا تستهلك إلا القليل من المياه، مثل السدر والطلح والغاف».',
-      'وفي تصريح لـ"الجزيرة"، قال مدير عام الحدائق وعمارة البيئة بالأمانة المهندس سلطان بن خالد الزهراني: «سنعتمد في الري على مياه الصرف الصحي المعالجة بنسبة تصل إلى 70 في المئة، وقد مددنا حتى الآن 120 كيلومتراً من الشبكات في شمال الرياض وشرقها».',
-      'وتابع: «لن نزرع شجرة في مكان لا نضمن سقياها، فالتجارب السابقة علمتنا أن الشجرة التي تموت في صيفها الأول خسارة مضاعفة».',
       'من جهتها، اعتبرت أستاذة البيئة النباتية بجامعة الأميرة نورة بنت عبدالرحمن الدكتورة لطيفة بنت عبدالله السديري أن اختيار الأشجار المحلية «قرار صائب تأخر كثيراً»، موضحة أن أشجار الزينة المستوردة التي انتشرت في شوارع المدينة خلال العقود الماضية «استنزفت المياه الجوفية وأضرت بالأرصفة بجذورها».',
       'وتفاعل مغردون مع البرنامج عبر وسم «#رياض_خضراء»، مطالبين بأن تشمل الزراعة الأحياء الجنوبية من المدينة، فيما نشر آخرون صوراً لأشجار قديمة قطعت خلال أعمال توسعة الطرق.',
     ].join('\n\n'),
@@ -117,17 +125,6 @@ const saudiRows: readonly Row[] = [
         'أنواعاً محلية تتحمل الجفاف ولا تستهلك إلا القليل من المياه، مثل السدر والطلح والغاف',
         'partial',
         'طارق بن عبدالعزيز الفارس',
-      ],
-      ['الجزيرة', 'mention', null],
-      [
-        'سنعتمد في الري على مياه الصرف الصحي المعالجة بنسبة تصل إلى 70 في المئة، وقد مددنا حتى الآن 120 كيلومتراً من الشبكات في شمال الرياض وشرقها',
-        'direct',
-        'سلطان بن خالد الزهراني',
-      ],
-      [
-        'لن نزرع شجرة في مكان لا نضمن سقياها، فالتجارب السابقة علمتنا أن الشجرة التي تموت في صيفها الأول خسارة مضاعفة',
-        'direct',
-        'سلطان بن خالد الزهراني',
       ],
       ['قرار صائب تأخر كثيراً', 'partial', 'لطيفة بنت عبدالله السديري'],
       ['استنزفت المياه الجوفية وأضرت بالأرصفة بجذورها', 'partial', 'لطيفة بنت عبدالله السديري'],
@@ -190,7 +187,11 @@ const saudiRows: readonly Row[] = [
         'partial',
         'أحمد بن حمزة فلمبان',
       ],
-      ['ما زالت أقل من سعر الأضحية في أسواق المواشي بمكة المكرمة بنحو النصف', 'partial', 'أحمد بن حمزة فلمبان'],
+      [
+        'ما زالت أقل من سعر الأضحية في أسواق المواشي بمكة المكرمة بنحو النصف',
+        'partial',
+        'أحمد بن حمزة فلمبان',
+      ],
       [
         'جهزنا هذا العام مجازر المعيصم بطاقة تصل إلى مليون رأس، وسيعمل فيها أكثر من 25 ألف جزار وفني وطبيب بيطري، وتوزع اللحوم بعد تبريدها على فقراء الحرم ثم على مستحقيها في أكثر من 25 دولة',
         'direct',
@@ -253,11 +254,39 @@ describe('probe 73: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Tree-planting programme, split out: the parks director’s post with a و inside it before his rank and name (وفي تصريح لـ"الجزيرة"، قال مدير عام الحدائق وعمارة البيئة بالأمانة المهندس فلان:), then وتابع: with no subject',
+    // engine gap: both quotes are credited to «وعمارة البيئة», the second half of the post, not to the name after المهندس
+    gaps: ['attribution'],
+    text: [
+      'وفي تصريح لـ"الجزيرة"، قال مدير عام الحدائق وعمارة البيئة بالأمانة المهندس سلطان بن خالد الزهراني: «سنعتمد في الري على مياه الصرف الصحي المعالجة بنسبة تصل إلى 70 في المئة، وقد مددنا حتى الآن 120 كيلومتراً من الشبكات في شمال الرياض وشرقها».',
+      'وتابع: «لن نزرع شجرة في مكان لا نضمن سقياها، فالتجارب السابقة علمتنا أن الشجرة التي تموت في صيفها الأول خسارة مضاعفة».',
+    ].join('\n\n'),
+    quotes: [
+      ['الجزيرة', 'mention', null],
+      [
+        'سنعتمد في الري على مياه الصرف الصحي المعالجة بنسبة تصل إلى 70 في المئة، وقد مددنا حتى الآن 120 كيلومتراً من الشبكات في شمال الرياض وشرقها',
+        'direct',
+        'سلطان بن خالد الزهراني',
+      ],
+      [
+        'لن نزرع شجرة في مكان لا نضمن سقياها، فالتجارب السابقة علمتنا أن الشجرة التي تموت في صيفها الأول خسارة مضاعفة',
+        'direct',
+        'سلطان بن خالد الزهراني',
+      ],
+    ],
+  },
+];
+
+describe('probe 73: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'BBC Arabic the planet Kepler-452b in " ": NASA’s وصفته بأنه "…" in the lede, the planet’s and telescope’s quoted names, a NASA scientist in apposition at a press conference with إن, then وأضاف + surname:, a woman astrophysicist (البروفيسورة) with لكن …، …، قالت لبي بي سي إن الحديث عن "…" ما زال "…" and موضحة أن, then وتابعت:, a background paragraph',
+    what: 'BBC Arabic the planet Kepler-452b in " ": NASA’s وصفته بأنه "…" in the lede, the planet’s and telescope’s quoted names, a NASA scientist in apposition at a press conference with إن, then وأضاف + surname:, a woman astrophysicist (البروفيسورة) with لكن …، …، قالت لبي بي سي إن الحديث عن "…" ما زال "…" and موضحة أن, then وتابعت:, a background paragraph; the lede the engine misreads is split out below',
     text: [
-      'أعلنت ناسا اكتشاف كوكب خارج المجموعة الشمسية وصفته بأنه "ابن عم الأرض الأكبر سناً"، يدور حول نجم شبيه بالشمس على مسافة تسمح نظرياً بوجود الماء السائل على سطحه.',
       'ويحمل الكوكب اسم "كبلر-452 بي" نسبة إلى التلسكوب الفضائي "كبلر" الذي رصده، ويزيد قطره على قطر الأرض بنحو 60 في المئة، ويستغرق 385 يوماً ليكمل دورة واحدة حول نجمه.',
       'وقال بيتر كالاهان، المسؤول عن تحليل بيانات التلسكوب في مركز أميس للأبحاث التابع لناسا، في مؤتمر صحفي إن الكوكب "أمضى ستة مليارات عام في المنطقة الصالحة للحياة حول نجمه، أي أطول من عمر الأرض نفسها".',
       'وأضاف كالاهان: "هذه فرصة كبيرة لأن نفكر في البيئة التي تطورت فيها الأرض، فهذا الكوكب يعطينا لمحة عما قد يكون عليه مستقبل كوكبنا".',
@@ -266,7 +295,6 @@ const internationalRows: readonly Row[] = [
       'وأطلق التلسكوب كبلر عام 2009، ورصد منذ ذلك الحين أكثر من ألف كوكب مؤكد خارج المجموعة الشمسية، معظمها أكبر بكثير من الأرض أو أقرب إلى نجومها من أن تكون صالحة للحياة.',
     ].join('\n\n'),
     quotes: [
-      ['ابن عم الأرض الأكبر سناً', 'partial', 'ناسا'],
       ['كبلر-452 بي', 'mention', null],
       ['كبلر', 'mention', null],
       [
@@ -281,11 +309,7 @@ const internationalRows: readonly Row[] = [
       ],
       ['توأم للأرض', 'partial', 'إيلين فاسبندر'],
       ['سابقاً لأوانه', 'partial', 'إيلين فاسبندر'],
-      [
-        'لا يعرفون حتى الآن إن كان الكوكب صخرياً أم غازياً، ولا شيء عن غلافه الجوي',
-        'partial',
-        'إيلين فاسبندر',
-      ],
+      ['لا يعرفون حتى الآن إن كان الكوكب صخرياً أم غازياً، ولا شيء عن غلافه الجوي', 'partial', 'إيلين فاسبندر'],
       [
         'المسافة التي تفصلنا عنه، وهي 1400 سنة ضوئية، تعني أننا لن نزوره أبداً بالتقنيات المتوفرة اليوم، لكننا سنتعلم منه الكثير',
         'direct',
@@ -294,18 +318,14 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'RT Arabic Russia’s curbs on Dutch flowers in « »: the watchdog’s quoted name and وصفته بـ«…», its spokeswoman with إن and مؤكدة أن, then وأضافت + surname في حديث لـRT:, the Dutch ministry’s statement with إنها «…» وإنها «…», an exporters’ union with وصف … الخطوة بأنها «…», a market’s quoted name and a seller لمراسل RT with a colon, a background paragraph',
+    what: 'RT Arabic Russia’s curbs on Dutch flowers in « »: the watchdog’s quoted name and وصفته بـ«…», its spokeswoman with إن and مؤكدة أن, then وأضافت + surname في حديث لـRT:, the Dutch ministry’s statement with إنها «…» وإنها «…», an exporters’ union with وصف … الخطوة بأنها «…», a market’s quoted name and a seller لمراسل RT with a colon, a background paragraph; the lede and the statements’ paragraph the engine misreads are split out below',
     text: [
-      'أعلنت هيئة الرقابة البيطرية والزراعية «روسيلخوزنادزور» فرض قيود مؤقتة على استيراد الزهور من هولندا اعتباراً من العاشر من أغسطس/آب، بعد رصد ما وصفته بـ«حالات متكررة» لآفات زراعية خطيرة في الشحنات.',
       'وقالت المتحدثة باسم الهيئة يكاتيرينا سوبوليفا إن المفتشين «اكتشفوا منذ بداية العام أكثر من 1200 حالة لحشرات التربس وآفات أخرى في شحنات الزهور الهولندية، وهو ما يهدد المحاصيل الروسية»، مؤكدة أن القرار «لا علاقة له بالسياسة».',
       'وأضافت سوبوليفا في حديث لـRT: «أبلغنا الجانب الهولندي بملاحظاتنا مرات عديدة، ولم نتلق ضمانات كافية، وعندما نتلقى ضمانات حقيقية سيرفع القيد».',
-      'في المقابل، قالت وزارة الزراعة الهولندية في بيان إنها «تأسف» للقرار، وإنها «ستدرس الملاحظات الروسية بجدية»، فيما وصف اتحاد مصدري الزهور في هولندا الخطوة بأنها «رد غير مباشر على العقوبات الأوروبية».',
       'وفي سوق «ريجسكي» للزهور في موسكو، قال البائع أرتيوم كوزلوف لمراسل RT: «نصف ما أبيعه من الورود هولندي، والبديل سيكون من الإكوادور وكينيا، لكن الأسعار سترتفع قبل الأول من سبتمبر حين يشتري الجميع الزهور للمعلمين».',
       'وتعد روسيا من أكبر مستوردي الزهور الهولندية، إذ تستورد سنوياً ما قيمته نحو 300 مليون يورو منها، وكانت قد حظرت العام الماضي استيراد معظم المنتجات الغذائية من دول الاتحاد الأوروبي رداً على العقوبات الغربية.',
     ].join('\n\n'),
     quotes: [
-      ['روسيلخوزنادزور', 'mention', null],
-      ['حالات متكررة', 'partial', 'هيئة الرقابة البيطرية والزراعية'],
       [
         'اكتشفوا منذ بداية العام أكثر من 1200 حالة لحشرات التربس وآفات أخرى في شحنات الزهور الهولندية، وهو ما يهدد المحاصيل الروسية',
         'partial',
@@ -317,9 +337,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'يكاتيرينا سوبوليفا',
       ],
-      ['تأسف', 'partial', 'وزارة الزراعة الهولندية'],
-      ['ستدرس الملاحظات الروسية بجدية', 'partial', 'وزارة الزراعة الهولندية'],
-      ['رد غير مباشر على العقوبات الأوروبية', 'partial', 'اتحاد مصدري الزهور في هولندا'],
       ['ريجسكي', 'mention', null],
       [
         'نصف ما أبيعه من الورود هولندي، والبديل سيكون من الإكوادور وكينيا، لكن الأسعار سترتفع قبل الأول من سبتمبر حين يشتري الجميع الزهور للمعلمين',
@@ -358,13 +375,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al Arabiya the crane that fell in the Grand Mosque in " ": its byline line, a lede with no quote, the civil defence spokesman (العقيد) في تصريح لـ"العربية.نت" with إن and مشيراً إلى أن, then وأضاف + family name:, a pilgrim relayed with ونقلت قناة "…" عن شاهد عيان، وهو … يدعى …، قوله:, a contractor’s statement with أكدت …، …، أنها "…" وأن "…", a quoted hashtag',
+    what: 'Al Arabiya the crane that fell in the Grand Mosque in " ": its byline line, a lede with no quote, the civil defence spokesman (العقيد) في تصريح لـ"العربية.نت" with إن and مشيراً إلى أن, then وأضاف + family name:, a pilgrim relayed with ونقلت قناة "…" عن شاهد عيان، وهو … يدعى …، قوله:, a contractor’s statement with أكدت …، …، أنها "…" وأن "…", a quoted hashtag; the relayed eyewitness the engine misreads is split out below',
     text: [
       'دبي - العربية.نت',
       'ارتفع عدد ضحايا سقوط رافعة في المسجد الحرام بمكة المكرمة إلى 107 قتلى و238 مصاباً، بحسب ما أعلنه الدفاع المدني السعودي صباح السبت، فيما أمر خادم الحرمين الشريفين بتشكيل لجنة للتحقيق في أسباب الحادث ورفع نتائجها خلال أيام.',
       'وقال المتحدث الرسمي باسم المديرية العامة للدفاع المدني العقيد فهد بن سالم المالكي في تصريح لـ"العربية.نت" إن الرافعة سقطت "بسبب رياح قوية وأمطار غزيرة شهدتها مكة عصر الجمعة"، مشيراً إلى أن فرق الدفاع المدني "باشرت الحادث خلال دقائق، ونقلت المصابين إلى سبعة مستشفيات".',
       'وأضاف المالكي: "أغلقنا الجزء المتضرر من المطاف والمسعى، وأعيد فتح بقية أجزاء المسجد أمام المصلين بعد ساعات من الحادث".',
-      'ونقلت قناة "العربية" عن شاهد عيان، وهو حاج باكستاني يدعى عبدالرحمن شيخ، قوله: "سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ".',
       'وفي بيان مقتضب، أكدت مجموعة بن لادن السعودية، المنفذة لمشروع التوسعة، أنها "تتعاون بشكل كامل مع الجهات المختصة"، وأن الرافعة "كانت في وضع آمن وفق الإجراءات المتبعة".',
       'وتداول مغردون على وسم "#سقوط_رافعة_الحرم" مقاطع مصورة للحظة سقوط الرافعة، فيما تسابق آخرون إلى إعلان التبرع بالدم في مستشفيات مكة المكرمة.',
     ].join('\n\n'),
@@ -377,22 +393,15 @@ const internationalRows: readonly Row[] = [
         'direct',
         'فهد بن سالم المالكي',
       ],
-      ['العربية', 'mention', null],
-      [
-        'سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ',
-        'direct',
-        'عبدالرحمن شيخ',
-      ],
       ['تتعاون بشكل كامل مع الجهات المختصة', 'partial', 'مجموعة بن لادن السعودية'],
       ['كانت في وضع آمن وفق الإجراءات المتبعة', 'partial', 'مجموعة بن لادن السعودية'],
       ['#سقوط_رافعة_الحرم', 'mention', null],
     ],
   },
   {
-    what: 'DW Arabic the Grafenrheinfeld nuclear plant shut down in « »: a dated lede with the policy’s quoted name, the operator with قالت …، …، في بيان إن and مضيفة أن, the mayor in apposition في حديث لـDW عربية:, then وأضاف + surname أن, a Greenpeace activist with أما … فاعتبرت أن and حذرت من أن, a professor (البروفيسور) with من جهته، قال …، …، إن then موضحاً:, the agencies line',
+    what: 'DW Arabic the Grafenrheinfeld nuclear plant shut down in « »: a dated lede with the policy’s quoted name, the operator with قالت …، …، في بيان إن and مضيفة أن, the mayor in apposition في حديث لـDW عربية:, then وأضاف + surname أن, a Greenpeace activist with أما … فاعتبرت أن and حذرت من أن, a professor (البروفيسور) with من جهته، قال …، …، إن then موضحاً:, the agencies line; the operator’s statement the engine misreads is split out below',
     text: [
       'أغلقت ألمانيا ليلة السبت (27 يونيو/ حزيران 2015) محطة غرافنراينفيلد النووية في ولاية بافاريا، لتكون أول محطة تتوقف عن العمل منذ إعلان الحكومة عام 2011 خطة «التحول في الطاقة» للتخلي عن الطاقة النووية كلياً بحلول عام 2022.',
-      'وقالت إي.أون، الشركة المشغلة للمحطة، في بيان إن المفاعل «فصل عن الشبكة قرابة منتصف الليل دون أي حوادث»، مضيفة أن تفكيكه الكامل «قد يستغرق ما بين عشرة واثني عشر عاماً».',
       'وقال رئيس بلدية غرافنراينفيلد، هانس-يورغ مولر، في حديث لـDW عربية: «المحطة كانت أكبر مصدر للوظائف والضرائب في البلدة منذ ثلاثة عقود، ونحن لا نعرف بعد كيف سنعوض ذلك».',
       'وأضاف مولر أن البلدية «لا تعارض قرار الإغلاق»، لكنها تطالب الحكومة الاتحادية في برلين بدعم المناطق التي دفعت ثمن التحول في الطاقة.',
       'أما الناشطة في منظمة «غرينبيس» كاتارينا فيبر فاعتبرت أن الإغلاق «يوم تاريخي»، لكنها حذرت في الوقت نفسه من أن ألمانيا «ما زالت تحرق الفحم بكميات تقوض أهدافها المناخية».',
@@ -402,8 +411,6 @@ const internationalRows: readonly Row[] = [
     ].join('\n\n'),
     quotes: [
       ['التحول في الطاقة', 'mention', null],
-      ['فصل عن الشبكة قرابة منتصف الليل دون أي حوادث', 'partial', 'إي.أون'],
-      ['قد يستغرق ما بين عشرة واثني عشر عاماً', 'partial', 'إي.أون'],
       [
         'المحطة كانت أكبر مصدر للوظائف والضرائب في البلدة منذ ثلاثة عقود، ونحن لا نعرف بعد كيف سنعوض ذلك',
         'direct',
@@ -425,4 +432,73 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 73: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Kepler-452b, split out: a body’s description in the lede with أعلنت ناسا … وصفته بأنه "…" (the pronoun of وصفته is the agency)',
+    // engine gap: the fragment after وصفته بأنه is partial but its speaker is null instead of ناسا
+    gaps: ['attribution'],
+    text: [
+      'أعلنت ناسا اكتشاف كوكب خارج المجموعة الشمسية وصفته بأنه "ابن عم الأرض الأكبر سناً"، يدور حول نجم شبيه بالشمس على مسافة تسمح نظرياً بوجود الماء السائل على سطحه.',
+    ].join('\n\n'),
+    quotes: [['ابن عم الأرض الأكبر سناً', 'partial', 'ناسا']],
+  },
+  {
+    what: 'Dutch flowers, split out: a body’s quoted name in apposition to it (هيئة … «روسيلخوزنادزور») then وصفته بـ«…» in the lede',
+    // engine gap: the quoted name «روسيلخوزنادزور» is made a partial quote of the body instead of a mention
+    gaps: ['attribution'],
+    text: [
+      'أعلنت هيئة الرقابة البيطرية والزراعية «روسيلخوزنادزور» فرض قيود مؤقتة على استيراد الزهور من هولندا اعتباراً من العاشر من أغسطس/آب، بعد رصد ما وصفته بـ«حالات متكررة» لآفات زراعية خطيرة في الشحنات.',
+    ].join('\n\n'),
+    quotes: [
+      ['روسيلخوزنادزور', 'mention', null],
+      ['حالات متكررة', 'partial', 'هيئة الرقابة البيطرية والزراعية'],
+    ],
+  },
+  {
+    what: 'Dutch flowers, split out: a ministry’s statement with إنها «…» وإنها «…», then فيما وصف اتحاد … الخطوة بأنها «…» (the object الخطوة after the body’s name)',
+    // engine gap: the union’s fragment is credited to «اتحاد مصدري الزهور في هولندا الخطوة», the object of وصف run into the name
+    gaps: ['attribution'],
+    text: [
+      'في المقابل، قالت وزارة الزراعة الهولندية في بيان إنها «تأسف» للقرار، وإنها «ستدرس الملاحظات الروسية بجدية»، فيما وصف اتحاد مصدري الزهور في هولندا الخطوة بأنها «رد غير مباشر على العقوبات الأوروبية».',
+    ].join('\n\n'),
+    quotes: [
+      ['تأسف', 'partial', 'وزارة الزراعة الهولندية'],
+      ['ستدرس الملاحظات الروسية بجدية', 'partial', 'وزارة الزراعة الهولندية'],
+      ['رد غير مباشر على العقوبات الأوروبية', 'partial', 'اتحاد مصدري الزهور في هولندا'],
+    ],
+  },
+  {
+    what: 'Grand Mosque crane, split out: a relayed eyewitness named after his description (ونقلت قناة "…" عن شاهد عيان، وهو حاج … يدعى فلان، قوله:)',
+    // engine gap: the quote is credited to «شاهد عيان», the description, not to the name given after يدعى
+    gaps: ['attribution'],
+    text: [
+      'ونقلت قناة "العربية" عن شاهد عيان، وهو حاج باكستاني يدعى عبدالرحمن شيخ، قوله: "سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ".',
+    ].join('\n\n'),
+    quotes: [
+      ['العربية', 'mention', null],
+      [
+        'سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ',
+        'direct',
+        'عبدالرحمن شيخ',
+      ],
+    ],
+  },
+  {
+    what: 'Grafenrheinfeld, split out: a company whose Latin name is written with a dot (وقالت إي.أون، الشركة المشغلة …، في بيان إن «…»، مضيفة أن «…»)',
+    // engine gap: both fragments are credited to «إي», the name cut at the dot
+    gaps: ['attribution'],
+    text: [
+      'وقالت إي.أون، الشركة المشغلة للمحطة، في بيان إن المفاعل «فصل عن الشبكة قرابة منتصف الليل دون أي حوادث»، مضيفة أن تفكيكه الكامل «قد يستغرق ما بين عشرة واثني عشر عاماً».',
+    ].join('\n\n'),
+    quotes: [
+      ['فصل عن الشبكة قرابة منتصف الليل دون أي حوادث', 'partial', 'إي.أون'],
+      ['قد يستغرق ما بين عشرة واثني عشر عاماً', 'partial', 'إي.أون'],
+    ],
+  },
+];
+
+describe('probe 73: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
