@@ -34,6 +34,7 @@ import {
   COUNT_NOUN_SET,
   COURT_HEAD_SET,
   type CueMatch,
+  DEFINITE_BODY_HEAD_SET,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
   DESCRIPTION_SET,
@@ -286,8 +287,13 @@ const WARNING_ISSUERS = new Set(['أصدر', 'أطلق', 'أذاع']);
 const WARNING_NOUNS = new Set([
   ...['تحذيرا', 'تحذيرات', 'تنبيها', 'تنبيهات', 'انذارا', 'انذارات', 'نداء', 'نداءات', 'تعميما'],
 ]);
-/** The most words between a warning noun and the quote it introduces (تحذيرا لرعاياها من «…»). */
-const MAX_WARNING_TO_QUOTE = 4;
+/**
+ * Prepositions that join a warning noun to its quoted matter, folded, ب as written before «: nothing
+ * else may stand between them (تنبيها من «…», نداء إلى «…», تعميما بشأن «…»).
+ */
+const WARNING_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'ب', 'بشان']);
+/** Whom a warning is for, ل written on a noun, before its preposition (تحذيرا لرعاياها من «…»). */
+const RECIPIENT_WORD = /^ل(?!ا$)\p{L}{2,}$/u;
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -2506,7 +2512,7 @@ class Attributor {
     const organisation = stripToSet(head, ORGANISATION_SET) !== undefined;
     const isBody =
       rest > 1
-        ? organisation || (hasArticle(head) && hasArticle(norm(k + 1)))
+        ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : ONE_WORD_BODY_SET.has(head) ||
           (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number));
     if (!isBody) return null;
@@ -4116,17 +4122,20 @@ class Attributor {
     // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
     // The noun follows the subject and any apposition between commas, before the clause ends.
     // أصدر المركز الوطني للأرصاد تنبيها من «…»: issued a warning or an appeal whose matter is quoted
-    // after a preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
+    // right after its preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
     if (WARNING_ISSUERS.has(match.lemma)) {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
         const token = this.tokens[k] as Token;
         if (token.type !== 'word') return undefined;
         if (!WARNING_NOUNS.has(token.norm)) continue;
-        for (let j = k + 1; j <= k + MAX_WARNING_TO_QUOTE + 1; j++) {
-          if (this.closeOf.has(j)) return match;
-          if (this.tokens[j]?.type !== 'word') return undefined;
-        }
-        return undefined;
+        // The quote right after the noun's preposition, or after those it is for (تحذيرا لرعاياها من
+        // «…»): not a word further (تحذيرا لرعاياها من السفر إلى «…», تحذيرات من عصابة «…» name a
+        // place, a gang), nor a lone word without the article, a name (تحذيرا من «داعش»).
+        const at = RECIPIENT_WORD.test(this.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        const close = this.closeOf.get(at + 1);
+        if (!WARNING_PREPOSITIONS.has(this.tokens[at]?.norm ?? '') || close === undefined) return undefined;
+        const lone = close === at + 3 && this.tokens[at + 2]?.type === 'word';
+        return lone && !hasArticle((this.tokens[at + 2] as Token).norm) ? undefined : match;
       }
       return undefined;
     }

@@ -59,6 +59,7 @@ import {
   COUNT_NOUNS,
   COUNTERPARTS,
   COURT_HEADS,
+  DEFINITE_BODY_HEADS,
   DELIVERING_VERBS,
   DESCRIPTION_HEADS,
   DESCRIPTION_PLACES,
@@ -454,6 +455,8 @@ export const BODY_MEMBER_ADJECTIVE_SET = foldSet(BODY_MEMBER_ADJECTIVES);
 export const NOT_BODY_HEAD_SET = new Set(NOT_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]));
 /** ONE_WORD_BODIES folded (الشرطه, الكرملين). */
 export const ONE_WORD_BODY_SET = foldSet(ONE_WORD_BODIES);
+/** DEFINITE_BODY_HEADS folded (الدفاع, الخطوط): with their adjective, an unnamed member's body. */
+export const DEFINITE_BODY_HEAD_SET = foldSet(DEFINITE_BODY_HEADS);
 /** MEMBERS_GROUP_HEADS folded (حركه, الحزب): groups whose unnamed source is a member. */
 export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 /** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */

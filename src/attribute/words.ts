@@ -1906,6 +1906,15 @@ export const ONE_WORD_BODIES: readonly string[] = [
   ...['الشرطة', 'الكرملين', 'البنتاغون', 'الإليزيه', 'الفاتيكان', 'الرئاسة', 'الخارجية', 'الداخلية'],
 ];
 
+/**
+ * Definite heads of bodies named by the head and its adjective, no body's noun by themselves (مصدر في
+ * الدفاع المدني, مسؤول في الخطوط السعودية, مسؤول في الصليب الأحمر الدولي): an unnamed member's body,
+ * where any other definite noun and its adjective is a matter or a place (مصدر في الملف النووي).
+ */
+export const DEFINITE_BODY_HEADS: readonly string[] = [
+  ...['الدفاع', 'الخطوط', 'الصليب', 'الهلال', 'الحرس', 'الأمن', 'الطيران', 'البريد'],
+];
+
 /** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 

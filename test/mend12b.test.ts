@@ -1,0 +1,77 @@
+/**
+ * Misreadings confirmed by a read of the twelfth session's change (mend12b):
+ * - a verb that issues a warning (أصدر، أطلق) takes the quote for the warning's words only right after
+ *   the noun's preposition (من، إلى، بـ، بشأن), those it is for (لرعاياها) allowed before it, and not a
+ *   lone word without the article (a name: تحذيرا من «طالبان»);
+ * - an unnamed source's body after في needs a body's head (ORGANISATION_SET): a definite noun and its
+ *   adjective (المحادثات النووية الجارية، الحقول النفطية) leave the source described, not credited;
+ * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
+ * the opposite case.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const warningRows: readonly Row[] = [
+  {
+    what: 'a lone word without the article right after من is a name warned of, not the body’s words',
+    text: 'وأطلقت قيادة حرس الحدود أمس تحذيرا من «طالبان» في المناطق الجبلية.\nوأصدرت الشرطة تحذيرا من «بوكو» في ولاية بورنو.',
+    quotes: [
+      ['طالبان', 'mention', null],
+      ['بوكو', 'mention', null],
+    ],
+  },
+  {
+    what: 'a naming noun between the preposition and the quote: the quote names a gang, a mention',
+    text: 'وأصدرت شرطة منطقة الرياض تحذيرات من عصابة «الذئاب» التي تسرق السيارات من أمام المنازل.',
+    quotes: [['الذئاب', 'mention', null]],
+  },
+  {
+    what: 'words between the preposition and the quote: the quote is a place on the way, a mention',
+    text: 'وأصدرت وزارة الخارجية البريطانية تحذيرا لمواطنيها من السفر إلى «المحافظات الشمالية» في مالي.',
+    quotes: [['المحافظات الشمالية', 'mention', null]],
+  },
+  {
+    what: 'no preposition after the noun: an appeal to relieve a quoted group is no quote of the appeal',
+    text: 'وأطلقت هيئة الهلال الأحمر نداءات لنجدة «عائلات الحدود» المحاصرة منذ أسبوع.',
+    quotes: [['عائلات الحدود', 'mention', null]],
+  },
+  {
+    what: 'guard: the quote right after من is what the warning says',
+    text: 'وأصدرت الرئاسة العامة للأرصاد وحماية البيئة تنبيها من «رياح نشطة مثيرة للأتربة» على المنطقة الشرقية.',
+    quotes: [['رياح نشطة مثيرة للأتربة', 'partial', 'الرئاسة العامة للأرصاد وحماية البيئة']],
+  },
+  {
+    what: 'guard: those the warning is for, ل on a noun, may stand before its preposition',
+    text: 'وأصدرت السفارة الكندية في أنقرة تحذيرا لرعاياها من «هجمات إرهابية محتملة» في المدن الكبرى.',
+    quotes: [['هجمات إرهابية محتملة', 'partial', 'السفارة الكندية']],
+  },
+];
+
+const memberRows: readonly Row[] = [
+  {
+    what: 'a definite noun and its adjective after في are no body unless the noun heads one: talks under way',
+    text: 'وقال مصدر مطلع في المحادثات النووية الجارية إن «الجولة الأخيرة كانت صعبة».',
+    quotes: [['الجولة الأخيرة كانت صعبة', 'partial', 'مصدر مطلع في المحادثات النووية الجارية']],
+  },
+  {
+    what: 'a definite noun and its adjectives after في: a criminal investigation is no body',
+    text: 'وقال مصدر في التحقيقات الجنائية الجارية إن «المتهمين اعترفوا بالتهم المنسوبة إليهم».',
+    quotes: [['المتهمين اعترفوا بالتهم المنسوبة إليهم', 'partial', 'مصدر في التحقيقات الجنائية الجارية']],
+  },
+  {
+    what: 'a definite noun and its adjectives after في: oil fields are no body',
+    text: 'وقال مصدر في الحقول النفطية الشمالية إن «الضخ استؤنف صباح اليوم».',
+    quotes: [['الضخ استؤنف صباح اليوم', 'partial', 'مصدر في الحقول النفطية الشمالية']],
+  },
+  {
+    what: 'guard: a body’s head and its adjective after في still make the body the speaker',
+    text: 'وقال مسؤول في الخارجية الأمريكية إن «واشنطن تدرس الطلب».\nوقال مصدر في الاتحاد السعودي لكرة القدم إن «المدرب باق حتى نهاية الموسم».',
+    quotes: [
+      ['واشنطن تدرس الطلب', 'partial', 'الخارجية الأمريكية'],
+      ['المدرب باق حتى نهاية الموسم', 'partial', 'الاتحاد السعودي لكرة القدم'],
+    ],
+  },
+];
+
+describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
+describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
