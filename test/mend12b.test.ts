@@ -5,6 +5,8 @@
  *   lone word without the article (a name: تحذيرا من «طالبان»);
  * - an unnamed source's body after في needs a body's head (ORGANISATION_SET): a definite noun and its
  *   adjective (المحادثات النووية الجارية، الحقول النفطية) leave the source described, not credited;
+ * - المتخصص/المختص (PARTICIPLE_TITLES) right after a body's name and its adjective are the body's
+ *   adjective when a verb's object is cut off after the name (المحكمة الجزائية المتخصصة);
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -73,5 +75,30 @@ const memberRows: readonly Row[] = [
   },
 ];
 
+const participleRows: readonly Row[] = [
+  {
+    what: 'المختصة right after a court and its adjective is the court’s adjective, before the verb’s object',
+    text: 'وقضت المحكمة الإدارية المختصة بإلغاء قرار الفصل، وقالت في حيثيات حكمها إن «الموظف لم يمنح حق الدفاع».',
+    quotes: [['الموظف لم يمنح حق الدفاع', 'partial', 'المحكمة الإدارية المختصة']],
+  },
+  {
+    what: 'المتخصصة right after a court and its adjective, an object after it: the court’s full name speaks',
+    text: 'وأدانت المحكمة الجزائية المتخصصة خلية من خمسة متهمين، وأوضحت في حكمها أن «المتهمين تلقوا تدريبات في الخارج».',
+    quotes: [['المتهمين تلقوا تدريبات في الخارج', 'partial', 'المحكمة الجزائية المتخصصة']],
+  },
+  {
+    what: 'المختصة after a committee and its adjective, a definite object after it',
+    text: 'وأوقفت اللجنة الطبية المختصة الترخيص، وقالت إن «العيادة خالفت الاشتراطات».',
+    quotes: [['العيادة خالفت الاشتراطات', 'partial', 'اللجنة الطبية المختصة']],
+  },
+  {
+    what: 'guard: the specialist’s title opening the subject still goes before her honorific and name',
+    text: 'وقالت المختصة في التغذية العلاجية الدكتورة ريم الشهري إن «الصيام يحتاج إلى غذاء متوازن».',
+    quotes: [['الصيام يحتاج إلى غذاء متوازن', 'partial', 'ريم الشهري']],
+  },
+];
+
 describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
 describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
+describe('mend12b: a participle title after a body and its adjective is the body’s', () =>
+  runRows(participleRows));

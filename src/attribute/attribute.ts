@@ -95,6 +95,7 @@ import {
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
   OWNED_NOUN_SET,
+  PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
@@ -2652,6 +2653,14 @@ class Attributor {
         const prev = n > 0 ? (this.tokens[titleWords[n - 1] as number] as Token).norm : '';
         return isNisba(norm) || (norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(prev));
       });
+      // …with a title that is a participle right after it, the body's adjective (المحكمة الجزائية
+      // المتخصصة, اللجنة الوطنية المختصة): no person's title ran in.
+      while (
+        last >= 0 &&
+        titleWords[last + 1] === (titleWords[last] as number) + 1 &&
+        PARTICIPLE_TITLE_SET.has(this.tokens[titleWords[last + 1] as number]?.norm ?? '')
+      )
+        last++;
       // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;

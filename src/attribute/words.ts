@@ -3380,7 +3380,11 @@ export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
  * Titles that are also active participles: right after a definite noun they agree with it as its
  * adjective (الفريق العامل المعني بـ…, القوى العاملة, المرأة العاملة), not a second person's title.
  */
-export const PARTICIPLE_TITLES: readonly string[] = ['العامل', 'العاملة'];
+export const PARTICIPLE_TITLES: readonly string[] = [
+  ...['العامل', 'العاملة'],
+  // a specialised or competent body (المحكمة الجزائية المتخصصة, اللجنة المختصة), the specialist's title alone
+  ...['المتخصص', 'المتخصصة', 'المختص', 'المختصة'],
+];
 
 /**
  * A firm's or a body's divisions and functions a post heads, in construct with the body's quoted name
