@@ -7,6 +7,8 @@
  *   adjective (المحادثات النووية الجارية، الحقول النفطية) leave the source described, not credited;
  * - المتخصص/المختص (PARTICIPLE_TITLES) right after a body's name and its adjective are the body's
  *   adjective when a verb's object is cut off after the name (المحكمة الجزائية المتخصصة);
+ * - a worker's or a student's definite head (PLACED_SOURCE_HEADS) calls back the unnamed one only bare or
+ *   with his description again: other adjectives describe another (الطالب الكويتي المبتعث);
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -98,7 +100,44 @@ const participleRows: readonly Row[] = [
   },
 ];
 
+const placedSourceRows: readonly Row[] = [
+  {
+    what: 'a student with other adjectives is another student, not the one known by his college',
+    text: 'وقال طالب في كلية الهندسة بجامعة الملك سعود إن «المعامل تحتاج إلى تحديث». وفي شأن آخر، قال الطالب الكويتي المبتعث إن «الإجراءات أصبحت أسهل».',
+    quotes: [
+      ['المعامل تحتاج إلى تحديث', 'partial', 'طالب في كلية الهندسة بجامعة الملك سعود'],
+      ['الإجراءات أصبحت أسهل', 'partial', 'الطالب الكويتي المبتعث'],
+    ],
+  },
+  {
+    what: 'a worker with a nationality and a relative clause is another worker, not the one known by his factory',
+    text: 'وقال عامل في مصنع الإسمنت إن «الرواتب تتأخر شهرين». من جهته، قال العامل البنغالي الذي نقل إلى المستشفى: «سقطت من السقالة».',
+    quotes: [
+      ['الرواتب تتأخر شهرين', 'partial', 'عامل في مصنع الإسمنت'],
+      ['سقطت من السقالة', 'direct', 'العامل البنغالي'],
+    ],
+  },
+  {
+    what: 'guard: the bare definite head calls the worker back',
+    text: 'وقال عامل في محطة الوقود إن «الزحام بدأ منذ الفجر». وأضاف العامل أن «الكميات تكفي حتى المساء».',
+    quotes: [
+      ['الزحام بدأ منذ الفجر', 'partial', 'عامل في محطة الوقود'],
+      ['الكميات تكفي حتى المساء', 'partial', 'عامل في محطة الوقود'],
+    ],
+  },
+  {
+    what: 'guard: the definite head with the same description calls the student back',
+    text: 'وقالت طالبة في كلية التربية إن «القاعات مكتظة». وقالت الطالبة في كلية التربية إن «الإدارة وعدت بالحل».',
+    quotes: [
+      ['القاعات مكتظة', 'partial', 'طالبة في كلية التربية'],
+      ['الإدارة وعدت بالحل', 'partial', 'طالبة في كلية التربية'],
+    ],
+  },
+];
+
 describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
 describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
 describe('mend12b: a participle title after a body and its adjective is the body’s', () =>
   runRows(participleRows));
+describe('mend12b: a worker or a student is called back bare or by his description', () =>
+  runRows(placedSourceRows));

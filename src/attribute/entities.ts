@@ -8,6 +8,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
+  PLACED_SOURCE_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
   PRONOUN_END,
@@ -1073,9 +1074,17 @@ export class Entities {
       }
     }
     // المسؤول الأميركي after مسؤول في إدارة كولمان: the unnamed source introduced before.
+    // A worker or a student only bare or with his description again (الطالب after طالب في كلية الطب):
+    // other adjectives describe another (الطالب السعودي المبتعث).
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
+      const placed = PLACED_SOURCE_SET.has(bare(first));
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
-        entity.forms.some((f) => !f.isName && f.words[0] === bare(first)),
+        entity.forms.some(
+          (f) =>
+            !f.isName &&
+            f.words[0] === bare(first) &&
+            (!placed || words.slice(1).every((word) => f.words.some((w) => bare(w) === bare(word)))),
+        ),
       );
       if (source) return source;
     }

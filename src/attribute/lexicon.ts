@@ -138,6 +138,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
+  PLACED_SOURCE_HEADS,
   PLACES,
   PLACES_IN_YN,
   POINTED_NOUNS,
@@ -420,6 +421,8 @@ export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 /** DESCRIPTION_HEADS and POSTER_HEADS folded: people described, not named (شاب, سيدة, مغرد). */
 export const DESCRIBED_PERSON_SET = foldSet([...DESCRIPTION_HEADS, ...POSTER_HEADS]);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
+/** PLACED_SOURCE_HEADS folded (عامل, طالبه): unnamed sources called back bare or by their description. */
+export const PLACED_SOURCE_SET = foldSet(PLACED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);
 export const COUNT_NOUN_SET = foldSet(COUNT_NOUNS);
 export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);

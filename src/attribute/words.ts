@@ -1919,20 +1919,20 @@ export const DEFINITE_BODY_HEADS: readonly string[] = [
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
+ * A worker or a student, an unnamed source known by where he works or studies (عامل في مصنع الطوب,
+ * طالبة في كلية الطب): the definite head refers back to him bare (الطالب) or with his own description
+ * again, never with other adjectives (الطالب السعودي المبتعث is another student).
+ */
+export const PLACED_SOURCE_HEADS: readonly string[] = ['عامل', 'عاملة', 'طالب', 'طالبة'];
+
+/**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة كولمان), the same
- * head with the article refers back to it whatever its adjectives (المسؤول الأميركي). A worker or a
- * student is known the same way by where he works or studies (عامل في مصنع الطوب, طالبة في كلية الطب).
+ * head with the article refers back to it whatever its adjectives (المسؤول الأميركي); a worker's or a
+ * student's only bare or with his description (PLACED_SOURCE_HEADS).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
-  'مسؤول',
-  'مسؤولة',
-  'مصدر',
-  'دبلوماسي',
-  'ضابط',
-  'عامل',
-  'عاملة',
-  'طالب',
-  'طالبة',
+  ...['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'],
+  ...PLACED_SOURCE_HEADS,
 ];
 
 /**
