@@ -9,6 +9,8 @@
  *   adjective when a verb's object is cut off after the name (المحكمة الجزائية المتخصصة);
  * - a worker's or a student's definite head (PLACED_SOURCE_HEADS) calls back the unnamed one only bare or
  *   with his description again: other adjectives describe another (الطالب الكويتي المبتعث);
+ * - a description by head and nationality (الضابط الفنزويلي) calls back the one person named with that
+ *   nationality only when his title's head is its own or a post it stands for (DESCRIBED_POSTS);
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -135,9 +137,46 @@ const placedSourceRows: readonly Row[] = [
   },
 ];
 
+const describedRows: readonly Row[] = [
+  {
+    what: 'a journalist of the ambassador’s nationality is another trade, not the ambassador named before',
+    text: 'وقال السفير الألماني لدى السعودية كلاوس شميت إن «الشراكة تتوسع». وقال الصحفي الألماني الذي رافق الوفد إن «الزيارة كانت مثمرة».',
+    quotes: [
+      ['الشراكة تتوسع', 'partial', 'كلاوس شميت'],
+      ['الزيارة كانت مثمرة', 'partial', 'الصحفي الألماني'],
+    ],
+  },
+  {
+    what: 'a doctor of the minister’s nationality is no minister',
+    text: 'وقال الوزير التونسي فتحي الجلاصي إن «الحكومة ماضية في الإصلاح». من جهته، قال الطبيب التونسي إن «المستشفيات تعاني نقصا حادا».',
+    quotes: [
+      ['الحكومة ماضية في الإصلاح', 'partial', 'فتحي الجلاصي'],
+      ['المستشفيات تعاني نقصا حادا', 'partial', 'الطبيب التونسي'],
+    ],
+  },
+  {
+    what: 'guard: an officer of the brigadier’s nationality is the brigadier',
+    text: 'وقال العميد اللبناني جورج حداد إن «الحدود مؤمنة». وأكد الضابط اللبناني أن «الدوريات مستمرة».',
+    quotes: [
+      ['الحدود مؤمنة', 'partial', 'جورج حداد'],
+      ['الدوريات مستمرة', 'partial', 'جورج حداد'],
+    ],
+  },
+  {
+    what: 'guard: a diplomat of the ambassador’s nationality is the ambassador',
+    text: 'وقال السفير الياباني في الرياض كينجي تاناكا إن «التعاون يتطور». وأضاف الدبلوماسي الياباني أن «الاستثمارات ستتضاعف».',
+    quotes: [
+      ['التعاون يتطور', 'partial', 'كينجي تاناكا'],
+      ['الاستثمارات ستتضاعف', 'partial', 'كينجي تاناكا'],
+    ],
+  },
+];
+
 describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
 describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
 describe('mend12b: a participle title after a body and its adjective is the body’s', () =>
   runRows(participleRows));
 describe('mend12b: a worker or a student is called back bare or by his description', () =>
   runRows(placedSourceRows));
+describe('mend12b: a description by post and nationality calls back only a holder of that post', () =>
+  runRows(describedRows));

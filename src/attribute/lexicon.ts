@@ -61,6 +61,7 @@ import {
   COURT_HEADS,
   DEFINITE_BODY_HEADS,
   DELIVERING_VERBS,
+  DESCRIBED_POSTS,
   DESCRIPTION_HEADS,
   DESCRIPTION_PLACES,
   DEVICE_NOUNS,
@@ -421,6 +422,10 @@ export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 /** DESCRIPTION_HEADS and POSTER_HEADS folded: people described, not named (شاب, سيدة, مغرد). */
 export const DESCRIBED_PERSON_SET = foldSet([...DESCRIPTION_HEADS, ...POSTER_HEADS]);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
+/** DESCRIBED_POSTS folded, by the description's folded head (ضابط → عقيد, لواء …). */
+export const DESCRIBED_POST_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(DESCRIBED_POSTS).map(([head, posts]) => [fold(head), foldSet(posts)]),
+);
 /** PLACED_SOURCE_HEADS folded (عامل, طالبه): unnamed sources called back bare or by their description. */
 export const PLACED_SOURCE_SET = foldSet(PLACED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);

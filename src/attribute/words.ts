@@ -1919,6 +1919,18 @@ export const DEFINITE_BODY_HEADS: readonly string[] = [
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
+ * The posts a description by head and nationality may stand for when it calls back the one person named
+ * with that nationality (الضابط الفنزويلي → العقيد الفنزويلي فلان, الدبلوماسي الروسي → السفير الروسي
+ * فلان): besides its own head, these. Any other head is another trade (الصحفي الفرنسي is no ambassador).
+ */
+export const DESCRIBED_POSTS: Readonly<Record<string, readonly string[]>> = {
+  ضابط: ['عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم', 'فريق', 'جنرال', 'مشير', 'قائد'],
+  ضابطة: ['عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم'],
+  دبلوماسي: ['سفير', 'قنصل', 'مبعوث', 'مندوب', 'وزير'],
+  دبلوماسية: ['سفيرة', 'قنصل', 'مبعوثة', 'مندوبة', 'وزيرة'],
+};
+
+/**
  * A worker or a student, an unnamed source known by where he works or studies (عامل في مصنع الطوب,
  * طالبة في كلية الطب): the definite head refers back to him bare (الطالب) or with his own description
  * again, never with other adjectives (الطالب السعودي المبتعث is another student).
