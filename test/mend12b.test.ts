@@ -11,6 +11,8 @@
  *   with his description again: other adjectives describe another (الطالب الكويتي المبتعث);
  * - a description by head and nationality (الضابط الفنزويلي) calls back the one person named with that
  *   nationality only when his title's head is its own or a post it stands for (DESCRIBED_POSTS);
+ * - a writer named after his head, or a team with no outlet after it (MEETING_TEAMS), who meets someone is
+ *   no reporter: he goes on speaking (التقى الكاتب فلان بالروائي فلان، وقال);
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -172,6 +174,40 @@ const describedRows: readonly Row[] = [
   },
 ];
 
+const meetingRows: readonly Row[] = [
+  {
+    what: 'a named writer who meets a novelist goes on speaking',
+    text: 'والتقى الكاتب عبدالله الشهري بالروائي ماجد الحربي على هامش معرض الرياض الدولي للكتاب، وقال إن «الجيل الجديد يقرأ أكثر مما نظن».',
+    quotes: [['الجيل الجديد يقرأ أكثر مما نظن', 'partial', 'عبدالله الشهري']],
+  },
+  {
+    what: 'a named woman writer who meets a principal goes on speaking',
+    text: 'والتقت الكاتبة منيرة الدوسري بالمديرة سارة العنزي، وقالت إن «المدارس الأهلية تحتاج إلى رقابة».',
+    quotes: [['المدارس الأهلية تحتاج إلى رقابة', 'partial', 'منيرة الدوسري']],
+  },
+  {
+    what: 'a team that is no paper’s (inspectors) meets an official and goes on speaking',
+    text: 'والتقى فريق التفتيش الدولي بمدير المنشأة حسن رضائي، وقال في تقريره إن «التعاون كان كاملا».',
+    quotes: [['التعاون كان كاملا', 'partial', 'فريق التفتيش الدولي']],
+  },
+  {
+    what: 'guard: an unnamed reporter of a quoted paper meets a citizen, who speaks',
+    text: 'والتقى مراسل «سبق» بالمواطن سعد الحربي في موقع الحادث، وقال إن «السيارة انقلبت ثلاث مرات».',
+    quotes: [
+      ['سبق', 'mention', null],
+      ['السيارة انقلبت ثلاث مرات', 'partial', 'سعد الحربي'],
+    ],
+  },
+  {
+    what: 'guard: a paper’s team, its quoted name after it, meets a pilgrim, who speaks',
+    text: 'والتقى فريق «عكاظ» بالحاجة فاطمة البلوشي عند باب الملك عبدالعزيز، وقالت إن «الخدمات هذا العام ممتازة».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['الخدمات هذا العام ممتازة', 'partial', 'فاطمة البلوشي'],
+    ],
+  },
+];
+
 describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
 describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
 describe('mend12b: a participle title after a body and its adjective is the body’s', () =>
@@ -180,3 +216,4 @@ describe('mend12b: a worker or a student is called back bare or by his descripti
   runRows(placedSourceRows));
 describe('mend12b: a description by post and nationality calls back only a holder of that post', () =>
   runRows(describedRows));
+describe('mend12b: only an unnamed reporter or an outlet meets for a paper', () => runRows(meetingRows));

@@ -74,6 +74,7 @@ import {
   MEDIA_NAME_LIST,
   MEDIA_SET,
   MEETING_REPORTER_SET,
+  MEETING_TEAM_SET,
   MEETING_VERB_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -8122,12 +8123,25 @@ class Attributor {
     const subject = this.tokens[verb + 1];
     if (subject === undefined) return null;
     const head = subject.norm.replace(/^ال/u, '');
+    // …unnamed: a writer named after his head is a person meeting someone (التقى الكاتب فلان بـ…); a
+    // team, only the paper's, its outlet after it (فريق «سبق», فريق الصحيفة), not a side (فريق الهلال).
+    const after = this.tokens[verb + 2];
+    const outletAfter = after?.type === 'mark' || MEDIA_SET.has(withoutArticle(after?.norm ?? ''));
+    // (…after the head's genitive too: كاتبة الرواية فلانة)
+    const nameWord = (token: Token | undefined) =>
+      token?.type === 'word' && (isGivenName(token.norm) || this.entities.knowsNameWord(token.norm));
+    const unnamed =
+      !nameWord(after) &&
+      !(after?.type === 'word' && hasArticle(after.norm) && nameWord(this.tokens[verb + 3]));
+    const reporterHead =
+      (MEETING_REPORTER_SET.has(head) || MEETING_REPORTER_SET.has(subject.norm)) &&
+      unnamed &&
+      (!MEETING_TEAM_SET.has(head) || outletAfter);
     const reporter =
       writer ||
       subject.type === 'mark' ||
       (subject.type === 'word' &&
-        (MEETING_REPORTER_SET.has(head) ||
-          MEETING_REPORTER_SET.has(subject.norm) ||
+        (reporterHead ||
           DOMAIN_SUFFIX_SET.has(this.tokens[verb + 2]?.norm ?? '') ||
           MEDIA_NAME_LIST.some((words) => words.every((w, i) => this.tokens[verb + 1 + i]?.norm === w))));
     if (!reporter) return null;

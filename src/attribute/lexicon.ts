@@ -102,6 +102,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEETING_REPORTERS,
+  MEETING_TEAMS,
   MEETING_VERBS,
   MEMBER_HEADS,
   MEMBERS_GROUP_HEADS,
@@ -434,6 +435,8 @@ export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);
 export const MEETING_VERB_SET = foldSet(MEETING_VERBS);
 /** MEETING_REPORTERS and MEDIA_HEADS folded: who meets someone for a paper. */
 export const MEETING_REPORTER_SET = foldSet([...MEETING_REPORTERS, ...MEDIA_HEADS]);
+/** MEETING_TEAMS folded: a team meets for a paper only with the outlet after it. */
+export const MEETING_TEAM_SET = foldSet(MEETING_TEAMS);
 export const BA_GOVERNING_VERB_SET = foldSet(BA_GOVERNING_VERBS);
 export const DOMAIN_SUFFIX_SET = foldSet(DOMAIN_SUFFIXES);
 export const WITHHOLDING_VERB_SET = foldSet(WITHHOLDING_VERBS);

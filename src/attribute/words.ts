@@ -2065,8 +2065,15 @@ export const MEETING_VERBS: readonly string[] = [
 ];
 
 /**
+ * A paper's team (فريق «سبق», فريق الصحيفة): meets for the paper only with the outlet after it; a team
+ * otherwise is a side or a crew, which goes on speaking (التقى فريق الهلال بالمدرب …، وقال).
+ */
+export const MEETING_TEAMS: readonly string[] = ['فريق'];
+
+/**
  * Who meets for a paper, as the subject of a verb of MEETING_VERBS: the reporter, the envoy, the
- * writer, the paper and its heads (صحيفة, وكالة, قناة come from MEDIA_HEADS).
+ * writer, the paper and its heads (صحيفة, وكالة, قناة come from MEDIA_HEADS); unnamed (a named writer
+ * who meets someone goes on speaking himself: التقى الكاتب فلان بـ…، وقال).
  */
 export const MEETING_REPORTERS: readonly string[] = [
   'مراسل',
@@ -2080,7 +2087,7 @@ export const MEETING_REPORTERS: readonly string[] = [
   'محررة',
   'كاتب',
   'كاتبة',
-  'فريق',
+  ...MEETING_TEAMS,
 ];
 
 /**
