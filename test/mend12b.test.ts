@@ -13,6 +13,8 @@
  *   nationality only when his title's head is its own or a post it stands for (DESCRIBED_POSTS);
  * - a writer named after his head, or a team with no outlet after it (MEETING_TEAMS), who meets someone is
  *   no reporter: he goes on speaking (التقى الكاتب فلان بالروائي فلان، وقال);
+ * - a ruling (الحكم) read back into the sentence before is issued only by a court's subject: a lawyer, a
+ *   mufti or a governor who rejects, upholds or orders it issues none (DOCUMENT_VERBS' ruling row);
  * Each rule row is a passage written here in news style and fails without its rule; a guard row keeps
  * the opposite case.
  */
@@ -208,6 +210,29 @@ const meetingRows: readonly Row[] = [
   },
 ];
 
+const rulingRows: readonly Row[] = [
+  {
+    what: 'a lawyer who rejects a ruling issues none: the ruling’s words in the next sentence have no speaker',
+    text: 'ورفض محامي الشركة الحكم جملة وتفصيلا. وجاء في نص الحكم أن «العقد باطل لمخالفته النظام».',
+    quotes: [['العقد باطل لمخالفته النظام', 'partial', null]],
+  },
+  {
+    what: 'a mufti who upholds a ruling issues none',
+    text: 'وأيد المفتي العام الحكم. وجاء في الحكم أن «العقوبة رادعة».',
+    quotes: [['العقوبة رادعة', 'partial', null]],
+  },
+  {
+    what: 'a governor who orders a ruling carried out issues none',
+    text: 'وأمر أمير المنطقة بتنفيذ الحكم فورا. وجاء في الحكم أن «المخالفة ثابتة بالأدلة».',
+    quotes: [['المخالفة ثابتة بالأدلة', 'partial', null]],
+  },
+  {
+    what: 'guard: a court that rules in the sentence before speaks through its ruling',
+    text: 'وقضت المحكمة الجزائية بسجن المتهم خمس سنوات. وجاء في نص الحكم أن «الأدلة قاطعة».',
+    quotes: [['الأدلة قاطعة', 'partial', 'المحكمة الجزائية']],
+  },
+];
+
 describe('mend12b: a warning quotes its words only right after its preposition', () => runRows(warningRows));
 describe('mend12b: an unnamed member’s body is headed by a body’s noun', () => runRows(memberRows));
 describe('mend12b: a participle title after a body and its adjective is the body’s', () =>
@@ -217,3 +242,4 @@ describe('mend12b: a worker or a student is called back bare or by his descripti
 describe('mend12b: a description by post and nationality calls back only a holder of that post', () =>
   runRows(describedRows));
 describe('mend12b: only an unnamed reporter or an outlet meets for a paper', () => runRows(meetingRows));
+describe('mend12b: a ruling is issued only by a court', () => runRows(rulingRows));

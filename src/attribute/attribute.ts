@@ -406,7 +406,8 @@ const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
     ['تدوينه', 'دون'],
     ['برقيه', 'ابرق'],
     ['منشور', 'نشر'],
-    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it
+    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it,
+    // the noun first and the verb حكم after it; a ruling only from a court's subject (issuedInSentenceBefore)
     ['حكم', 'قضى', 'قضت', 'حكم', 'ايد', 'الغى', 'الغت', 'ادان', 'برا', 'رفض', 'امر'],
     ['فتوى', 'افتى', 'افتت'],
   ].map(([noun, ...verbs]) => [noun as string, new Set(verbs.flatMap((verb) => [verb, `${verb}ت`]))]),
@@ -9236,6 +9237,13 @@ class Attributor {
     const subject = object === undefined ? read : this.endBefore(read, object);
     const issuer = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     if (!subject.organisation && subject.title.length === 0) return null;
+    // A ruling only from a court (قضت المحكمة, رفضت محكمة الاستئناف): a lawyer, a party or a mufti who
+    // rejects or upholds it issues none (رفض محامي المتهم الحكم. وجاء في نص الحكم).
+    if (
+      bare === 'حكم' &&
+      !COURT_HEAD_SET.has((this.tokens[issuer.first] as Token).norm.replace(/^[وف]/u, ''))
+    )
+      return null;
     // The document named in that sentence is the opener's only as its object, right after its subject
     // (أصدرت النقابة أمس بيانا); further on it is another's, a later verb's object (أصدرت المحكمة حكما
     // ضد الشركة التي نشرت بيانا, أعلنت الشرطة القبض على شاب نشر إعلانا).
