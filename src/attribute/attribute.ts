@@ -269,16 +269,25 @@ const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
 
 /** Marks of a list item before a quote at the start of a line. */
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
+/** سابق, سابقة folded: a former official, no member speaking for the body. */
+const FORMER = /^سابقه?$/u;
+/** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
+const NISBA_ADJECTIVE = /^.{2,}يه?$/u;
+/** A body written on ب (بشركة المياه): where an unnamed member serves. */
+const BA_BODY = /^ب.{3,}/u;
 /** How many listed quotes a colon may introduce. */
 const MAX_LISTED_QUOTES = 20;
 
+/** Warnings and appeals that are also directed at someone (وجه تحذيرا, أطلق نداء), folded. */
+const WARNINGS_DIRECTED = ['نداء', 'نداءات', 'تحذيرا', 'تحذيرات', 'انذارا'];
 /**
  * Nouns of speech that وجه ("directed") takes for object, indefinite and accusative as news writes
  * them, folded: وجه سؤالا, وجهت رسالة, وجهوا انتقادات.
  */
 const DIRECTED_SPEECH = new Set([
-  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
-  ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'دعوه', 'انتقادات', 'انتقادا'],
+  ...['اتهامات', 'اتهاما', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+  ...WARNINGS_DIRECTED,
 ]);
 /**
  * Verbs that issue a warning, a notice or an appeal (lemmas): cues only with such a noun for object and a
@@ -286,9 +295,7 @@ const DIRECTED_SPEECH = new Set([
  */
 const WARNING_ISSUERS = new Set(['أصدر', 'أطلق', 'أذاع']);
 /** Warnings, notices and appeals a body issues, indefinite and accusative, folded (تنبيها من «…»). */
-const WARNING_NOUNS = new Set([
-  ...['تحذيرا', 'تحذيرات', 'تنبيها', 'تنبيهات', 'انذارا', 'انذارات', 'نداء', 'نداءات', 'تعميما'],
-]);
+const WARNING_NOUNS = new Set([...WARNINGS_DIRECTED, 'تنبيها', 'تنبيهات', 'انذارات', 'تعميما']);
 /**
  * Prepositions that join a warning noun to its quoted matter, folded, ب as written before «: nothing
  * else may stand between them (تنبيها من «…», نداء إلى «…», تعميما بشأن «…»).
@@ -728,10 +735,9 @@ const WRITER_ENDING = /(?:نا|يت)$/u;
 const BI_ANNA = pronounPattern('^بان', `${PRONOUN_ENDINGS_SHORT}|`);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
-/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
 /** A dual's or a sound plural's ending, folded (الطرفين, المواطنون, الجانبان). */
 const PLURAL_OR_DUAL_END = /(?:ين|ون|ان|ات)$/u;
-
+/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
 const POSSESSIVE_PEOPLE_END = /(?:ها|هما|هم|هن|ه)$/u;
 
 /**
@@ -2471,16 +2477,16 @@ class Attributor {
         k <= 3 &&
         !hasArticle(norm(k)) &&
         !isGivenName(norm(k)) &&
-        !/^سابقه?$/u.test(norm(k)) &&
+        !FORMER.test(norm(k)) &&
         // …not the body written on ب (موظف ببلدية محافظة الخرج)
         !(norm(k).startsWith('ب') && ORGANISATION_SET.has(norm(k).slice(1))) &&
-        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k)) || /^.{2,}يه?$/u.test(norm(k)))
+        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k)) || NISBA_ADJECTIVE.test(norm(k)))
       )
         heads.push(norm(k++));
       const within = norm(k);
       if (within === 'في' || within === 'لدى' || within === 'لدي' || within === 'داخل' || within === 'باسم')
         k++;
-      else if (!/^ب.{3,}/u.test(within)) return null;
+      else if (!BA_BODY.test(within)) return null;
     }
     const first = norm(k);
     if (first === '' || words[k] !== (words[k - 1] as number) + 1) return null;

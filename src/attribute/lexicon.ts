@@ -579,8 +579,9 @@ export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAME
 /** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 /** A woman's given name, none that men bear too (سارة, منى; not نور): FEMALE_GIVEN_NAMES, folded. */
+const MALE_GIVEN_NAME_FOLDED = foldSet(MALE_GIVEN_NAMES);
 export const WOMAN_GIVEN_NAME_SET = new Set(
-  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !foldSet(MALE_GIVEN_NAMES).has(name)),
+  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !MALE_GIVEN_NAME_FOLDED.has(name)),
 );
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);

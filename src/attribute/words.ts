@@ -298,10 +298,8 @@ export const TITLES: readonly string[] = [
   // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
   'العامل',
   'العاملة',
-  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, وقال المستأجر أبو فلان, وقالت
-  // الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
-  'المتسوق',
-  'المتسوقة',
+  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, listed above, وقال المستأجر أبو
+  // فلان, وقالت الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
   'المستأجر',
   'المستأجرة',
   'الجزار',
