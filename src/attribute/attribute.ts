@@ -34,6 +34,7 @@ import {
   COUNT_NOUN_SET,
   COURT_HEAD_SET,
   type CueMatch,
+  DEFINITE_BODY_HEAD_SET,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
   DESCRIPTION_SET,
@@ -73,6 +74,7 @@ import {
   MEDIA_NAME_LIST,
   MEDIA_SET,
   MEETING_REPORTER_SET,
+  MEETING_TEAM_SET,
   MEETING_VERB_SET,
   MEMBERS_GROUP_SET,
   NAME_JOINER_SET,
@@ -94,6 +96,7 @@ import {
   ORIGIN_NISBA_SET,
   OWN_SPEECH_STEM_SET,
   OWNED_NOUN_SET,
+  PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
@@ -266,16 +269,25 @@ const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
 
 /** Marks of a list item before a quote at the start of a line. */
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
+/** سابق, سابقة folded: a former official, no member speaking for the body. */
+const FORMER = /^سابقه?$/u;
+/** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
+const NISBA_ADJECTIVE = /^.{2,}يه?$/u;
+/** A body written on ب (بشركة المياه): where an unnamed member serves. */
+const BA_BODY = /^ب.{3,}/u;
 /** How many listed quotes a colon may introduce. */
 const MAX_LISTED_QUOTES = 20;
 
+/** Warnings and appeals that are also directed at someone (وجه تحذيرا, أطلق نداء), folded. */
+const WARNINGS_DIRECTED = ['نداء', 'نداءات', 'تحذيرا', 'تحذيرات', 'انذارا'];
 /**
  * Nouns of speech that وجه ("directed") takes for object, indefinite and accusative as news writes
  * them, folded: وجه سؤالا, وجهت رسالة, وجهوا انتقادات.
  */
 const DIRECTED_SPEECH = new Set([
-  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'نداء', 'نداءات', 'دعوه', 'انتقادات', 'انتقادا'],
-  ...['اتهامات', 'اتهاما', 'تحذيرا', 'تحذيرات', 'انذارا', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+  ...['سؤالا', 'سؤال', 'اسئله', 'رساله', 'رسائل', 'دعوه', 'انتقادات', 'انتقادا'],
+  ...['اتهامات', 'اتهاما', 'تهديدا', 'تهديدات', 'اسئلته', 'رسالته'],
+  ...WARNINGS_DIRECTED,
 ]);
 /**
  * Verbs that issue a warning, a notice or an appeal (lemmas): cues only with such a noun for object and a
@@ -283,11 +295,14 @@ const DIRECTED_SPEECH = new Set([
  */
 const WARNING_ISSUERS = new Set(['أصدر', 'أطلق', 'أذاع']);
 /** Warnings, notices and appeals a body issues, indefinite and accusative, folded (تنبيها من «…»). */
-const WARNING_NOUNS = new Set([
-  ...['تحذيرا', 'تحذيرات', 'تنبيها', 'تنبيهات', 'انذارا', 'انذارات', 'نداء', 'نداءات', 'تعميما'],
-]);
-/** The most words between a warning noun and the quote it introduces (تحذيرا لرعاياها من «…»). */
-const MAX_WARNING_TO_QUOTE = 4;
+const WARNING_NOUNS = new Set([...WARNINGS_DIRECTED, 'تنبيها', 'تنبيهات', 'انذارات', 'تعميما']);
+/**
+ * Prepositions that join a warning noun to its quoted matter, folded, ب as written before «: nothing
+ * else may stand between them (تنبيها من «…», نداء إلى «…», تعميما بشأن «…»).
+ */
+const WARNING_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'ب', 'بشان']);
+/** Whom a warning is for, ل written on a noun, before its preposition (تحذيرا لرعاياها من «…»). */
+const RECIPIENT_WORD = /^ل(?!ا$)\p{L}{2,}$/u;
 /** Nouns of speech after which لـ names whom the words were given to (في تصريح لـ«…»). */
 const SPEECH_NOUN_SET = new Set([
   'تصريح',
@@ -398,7 +413,8 @@ const DOCUMENT_VERBS = new Map<string, ReadonlySet<string>>(
     ['تدوينه', 'دون'],
     ['برقيه', 'ابرق'],
     ['منشور', 'نشر'],
-    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it
+    // a court's ruling and a mufti's fatwa (قضت المحكمة بـ…. وجاء في نص الحكم أن): the verbs that give it,
+    // the noun first and the verb حكم after it; a ruling only from a court's subject (issuedInSentenceBefore)
     ['حكم', 'قضى', 'قضت', 'حكم', 'ايد', 'الغى', 'الغت', 'ادان', 'برا', 'رفض', 'امر'],
     ['فتوى', 'افتى', 'افتت'],
   ].map(([noun, ...verbs]) => [noun as string, new Set(verbs.flatMap((verb) => [verb, `${verb}ت`]))]),
@@ -719,10 +735,9 @@ const WRITER_ENDING = /(?:نا|يت)$/u;
 const BI_ANNA = pronounPattern('^بان', `${PRONOUN_ENDINGS_SHORT}|`);
 /** Possessive pronouns at the end of a noun (وعودها, موقفهم, بلادنا). */
 const POSSESSIVE_END = /(?:ها|هم|هما|هن)$/u;
-/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
 /** A dual's or a sound plural's ending, folded (الطرفين, المواطنون, الجانبان). */
 const PLURAL_OR_DUAL_END = /(?:ين|ون|ان|ات)$/u;
-
+/** A pronoun of possession on people addressed (رعاياها, مواطنيه, أنصارهم). */
 const POSSESSIVE_PEOPLE_END = /(?:ها|هما|هم|هن|ه)$/u;
 
 /**
@@ -2462,16 +2477,16 @@ class Attributor {
         k <= 3 &&
         !hasArticle(norm(k)) &&
         !isGivenName(norm(k)) &&
-        !/^سابقه?$/u.test(norm(k)) &&
+        !FORMER.test(norm(k)) &&
         // …not the body written on ب (موظف ببلدية محافظة الخرج)
         !(norm(k).startsWith('ب') && ORGANISATION_SET.has(norm(k).slice(1))) &&
-        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k)) || /^.{2,}يه?$/u.test(norm(k)))
+        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k)) || NISBA_ADJECTIVE.test(norm(k)))
       )
         heads.push(norm(k++));
       const within = norm(k);
       if (within === 'في' || within === 'لدى' || within === 'لدي' || within === 'داخل' || within === 'باسم')
         k++;
-      else if (!/^ب.{3,}/u.test(within)) return null;
+      else if (!BA_BODY.test(within)) return null;
     }
     const first = norm(k);
     if (first === '' || words[k] !== (words[k - 1] as number) + 1) return null;
@@ -2506,7 +2521,7 @@ class Attributor {
     const organisation = stripToSet(head, ORGANISATION_SET) !== undefined;
     const isBody =
       rest > 1
-        ? organisation || (hasArticle(head) && hasArticle(norm(k + 1)))
+        ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : ONE_WORD_BODY_SET.has(head) ||
           (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number));
     if (!isBody) return null;
@@ -2646,6 +2661,14 @@ class Attributor {
         const prev = n > 0 ? (this.tokens[titleWords[n - 1] as number] as Token).norm : '';
         return isNisba(norm) || (norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(prev));
       });
+      // …with a title that is a participle right after it, the body's adjective (المحكمة الجزائية
+      // المتخصصة, اللجنة الوطنية المختصة): no person's title ran in.
+      while (
+        last >= 0 &&
+        titleWords[last + 1] === (titleWords[last] as number) + 1 &&
+        PARTICIPLE_TITLE_SET.has(this.tokens[titleWords[last + 1] as number]?.norm ?? '')
+      )
+        last++;
       // …with the genitives after ل and the article that follow it (المركز الوطني للأرصاد, المجلس
       // الأعلى للقضاء): a field of the body, not an object (ودعت الوزارة لوقف … has no article).
       let kept = last;
@@ -4116,17 +4139,20 @@ class Attributor {
     // letter, a call, criticism) at someone, its subject the speaker; not the noun "face" (وجه المدينة).
     // The noun follows the subject and any apposition between commas, before the clause ends.
     // أصدر المركز الوطني للأرصاد تنبيها من «…»: issued a warning or an appeal whose matter is quoted
-    // after a preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
+    // right after its preposition; not any document or decision (أصدرت الوزارة قرارا بإغلاق «…»).
     if (WARNING_ISSUERS.has(match.lemma)) {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 1; k++) {
         const token = this.tokens[k] as Token;
         if (token.type !== 'word') return undefined;
         if (!WARNING_NOUNS.has(token.norm)) continue;
-        for (let j = k + 1; j <= k + MAX_WARNING_TO_QUOTE + 1; j++) {
-          if (this.closeOf.has(j)) return match;
-          if (this.tokens[j]?.type !== 'word') return undefined;
-        }
-        return undefined;
+        // The quote right after the noun's preposition, or after those it is for (تحذيرا لرعاياها من
+        // «…»): not a word further (تحذيرا لرعاياها من السفر إلى «…», تحذيرات من عصابة «…» name a
+        // place, a gang), nor a lone word without the article, a name (تحذيرا من «داعش»).
+        const at = RECIPIENT_WORD.test(this.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        const close = this.closeOf.get(at + 1);
+        if (!WARNING_PREPOSITIONS.has(this.tokens[at]?.norm ?? '') || close === undefined) return undefined;
+        const lone = close === at + 3 && this.tokens[at + 2]?.type === 'word';
+        return lone && !hasArticle((this.tokens[at + 2] as Token).norm) ? undefined : match;
       }
       return undefined;
     }
@@ -8104,12 +8130,25 @@ class Attributor {
     const subject = this.tokens[verb + 1];
     if (subject === undefined) return null;
     const head = subject.norm.replace(/^ال/u, '');
+    // …unnamed: a writer named after his head is a person meeting someone (التقى الكاتب فلان بـ…); a
+    // team, only the paper's, its outlet after it (فريق «سبق», فريق الصحيفة), not a side (فريق الهلال).
+    const after = this.tokens[verb + 2];
+    const outletAfter = after?.type === 'mark' || MEDIA_SET.has(withoutArticle(after?.norm ?? ''));
+    // (…after the head's genitive too: كاتبة الرواية فلانة)
+    const nameWord = (token: Token | undefined) =>
+      token?.type === 'word' && (isGivenName(token.norm) || this.entities.knowsNameWord(token.norm));
+    const unnamed =
+      !nameWord(after) &&
+      !(after?.type === 'word' && hasArticle(after.norm) && nameWord(this.tokens[verb + 3]));
+    const reporterHead =
+      (MEETING_REPORTER_SET.has(head) || MEETING_REPORTER_SET.has(subject.norm)) &&
+      unnamed &&
+      (!MEETING_TEAM_SET.has(head) || outletAfter);
     const reporter =
       writer ||
       subject.type === 'mark' ||
       (subject.type === 'word' &&
-        (MEETING_REPORTER_SET.has(head) ||
-          MEETING_REPORTER_SET.has(subject.norm) ||
+        (reporterHead ||
           DOMAIN_SUFFIX_SET.has(this.tokens[verb + 2]?.norm ?? '') ||
           MEDIA_NAME_LIST.some((words) => words.every((w, i) => this.tokens[verb + 1 + i]?.norm === w))));
     if (!reporter) return null;
@@ -9204,6 +9243,13 @@ class Attributor {
     const subject = object === undefined ? read : this.endBefore(read, object);
     const issuer = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     if (!subject.organisation && subject.title.length === 0) return null;
+    // A ruling only from a court (قضت المحكمة, رفضت محكمة الاستئناف): a lawyer, a party or a mufti who
+    // rejects or upholds it issues none (رفض محامي المتهم الحكم. وجاء في نص الحكم).
+    if (
+      bare === 'حكم' &&
+      !COURT_HEAD_SET.has((this.tokens[issuer.first] as Token).norm.replace(/^[وف]/u, ''))
+    )
+      return null;
     // The document named in that sentence is the opener's only as its object, right after its subject
     // (أصدرت النقابة أمس بيانا); further on it is another's, a later verb's object (أصدرت المحكمة حكما
     // ضد الشركة التي نشرت بيانا, أعلنت الشرطة القبض على شاب نشر إعلانا).

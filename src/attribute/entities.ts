@@ -1,5 +1,6 @@
 import {
   type Agreement,
+  DESCRIBED_POST_SETS,
   DROPPED_BODY_HEAD_SET,
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
@@ -8,6 +9,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
+  PLACED_SOURCE_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
   PRONOUN_END,
@@ -1073,9 +1075,17 @@ export class Entities {
       }
     }
     // المسؤول الأميركي after مسؤول في إدارة كولمان: the unnamed source introduced before.
+    // A worker or a student only bare or with his description again (الطالب after طالب في كلية الطب):
+    // other adjectives describe another (الطالب السعودي المبتعث).
     if (first.startsWith('ال') && this.unnamedHeads.has(bare(first))) {
+      const placed = PLACED_SOURCE_SET.has(bare(first));
       const source = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
-        entity.forms.some((f) => !f.isName && f.words[0] === bare(first)),
+        entity.forms.some(
+          (f) =>
+            !f.isName &&
+            f.words[0] === bare(first) &&
+            (!placed || words.slice(1).every((word) => f.words.some((w) => bare(w) === bare(word)))),
+        ),
       );
       if (source) return source;
     }
@@ -1194,6 +1204,7 @@ export class Entities {
     // …nor when the article brought in an unnamed source of that head (ضابط في الجيش … الضابط الفنزويلي).
     if (this.recentOfHead(head).some((e) => !e.forms.some((f) => f.isName))) return null;
     const stem = origin.replace(/ه$/u, '');
+    const posts = DESCRIBED_POST_SETS.get(head);
     const agreement = titleAgreement(bare(first));
     let found: Entity | null = null;
     const from = Math.max(0, this.list.length - MAX_TITLE_CANDIDATES);
@@ -1207,8 +1218,17 @@ export class Entities {
       // or ending in it (فلان المصري), makes the description name neither.
       if (!entity.forms.some(of)) continue;
       if (found && found !== entity) return null;
-      // …the holder by a title whose head is not a head of state's (الرئيس الأميركي فلان is no official).
-      if (!entity.forms.some((f) => !f.isName && of(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string))))
+      // …the holder by a title whose head is not a head of state's (الرئيس الأميركي فلان is no official),
+      // and is the description's own or a post it stands for (DESCRIBED_POSTS): not another trade.
+      const post = (f: Entity['forms'][number]) => {
+        const held = bare(f.words[0] as string);
+        return held === head || posts?.has(held) === true;
+      };
+      if (
+        !entity.forms.some(
+          (f) => !f.isName && of(f) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
+        )
+      )
         return null;
       found = entity;
     }

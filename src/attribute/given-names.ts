@@ -576,7 +576,6 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'ميغيل',
   'أندريس',
   'كريستينا',
-  'غابرييل',
   'ألكسيس',
   'يانيس',
   'أنغيلا',

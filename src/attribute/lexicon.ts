@@ -59,7 +59,9 @@ import {
   COUNT_NOUNS,
   COUNTERPARTS,
   COURT_HEADS,
+  DEFINITE_BODY_HEADS,
   DELIVERING_VERBS,
+  DESCRIBED_POSTS,
   DESCRIPTION_HEADS,
   DESCRIPTION_PLACES,
   DEVICE_NOUNS,
@@ -100,6 +102,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEETING_REPORTERS,
+  MEETING_TEAMS,
   MEETING_VERBS,
   MEMBER_HEADS,
   MEMBERS_GROUP_HEADS,
@@ -137,6 +140,7 @@ import {
   PLACE_HEAD_NOUNS,
   PLACE_NAMING_NOUNS,
   PLACE_SUBJECTS,
+  PLACED_SOURCE_HEADS,
   PLACES,
   PLACES_IN_YN,
   POINTED_NOUNS,
@@ -419,12 +423,20 @@ export const DESCRIPTION_SET = foldSet(DESCRIPTION_HEADS);
 /** DESCRIPTION_HEADS and POSTER_HEADS folded: people described, not named (شاب, سيدة, مغرد). */
 export const DESCRIBED_PERSON_SET = foldSet([...DESCRIPTION_HEADS, ...POSTER_HEADS]);
 export const UNNAMED_SOURCE_SET = foldSet(UNNAMED_SOURCE_HEADS);
+/** DESCRIBED_POSTS folded, by the description's folded head (ضابط → عقيد, لواء …). */
+export const DESCRIBED_POST_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(DESCRIBED_POSTS).map(([head, posts]) => [fold(head), foldSet(posts)]),
+);
+/** PLACED_SOURCE_HEADS folded (عامل, طالبه): unnamed sources called back bare or by their description. */
+export const PLACED_SOURCE_SET = foldSet(PLACED_SOURCE_HEADS);
 export const QUANTITY_SET = foldSet(QUANTITY_NOUNS);
 export const COUNT_NOUN_SET = foldSet(COUNT_NOUNS);
 export const SOURCE_ACCESS_VERB_SET = foldSet(SOURCE_ACCESS_VERBS);
 export const MEETING_VERB_SET = foldSet(MEETING_VERBS);
 /** MEETING_REPORTERS and MEDIA_HEADS folded: who meets someone for a paper. */
 export const MEETING_REPORTER_SET = foldSet([...MEETING_REPORTERS, ...MEDIA_HEADS]);
+/** MEETING_TEAMS folded: a team meets for a paper only with the outlet after it. */
+export const MEETING_TEAM_SET = foldSet(MEETING_TEAMS);
 export const BA_GOVERNING_VERB_SET = foldSet(BA_GOVERNING_VERBS);
 export const DOMAIN_SUFFIX_SET = foldSet(DOMAIN_SUFFIXES);
 export const WITHHOLDING_VERB_SET = foldSet(WITHHOLDING_VERBS);
@@ -454,6 +466,8 @@ export const BODY_MEMBER_ADJECTIVE_SET = foldSet(BODY_MEMBER_ADJECTIVES);
 export const NOT_BODY_HEAD_SET = new Set(NOT_BODY_HEADS.map(fold).flatMap((head) => [head, `ال${head}`]));
 /** ONE_WORD_BODIES folded (الشرطه, الكرملين). */
 export const ONE_WORD_BODY_SET = foldSet(ONE_WORD_BODIES);
+/** DEFINITE_BODY_HEADS folded (الدفاع, الخطوط): with their adjective, an unnamed member's body. */
+export const DEFINITE_BODY_HEAD_SET = foldSet(DEFINITE_BODY_HEADS);
 /** MEMBERS_GROUP_HEADS folded (حركه, الحزب): groups whose unnamed source is a member. */
 export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 /** GROUP_SOURCE_HEADS folded (مصدر, مصادر, مسؤول). */
@@ -565,8 +579,9 @@ export const GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAME
 /** Arabic given names alone: a name they open is written in Arabic shapes, its last word no foreign one in ا. */
 export const ARABIC_GIVEN_NAME_SET = foldSet([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 /** A woman's given name, none that men bear too (سارة, منى; not نور): FEMALE_GIVEN_NAMES, folded. */
+const MALE_GIVEN_NAME_FOLDED = foldSet(MALE_GIVEN_NAMES);
 export const WOMAN_GIVEN_NAME_SET = new Set(
-  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !foldSet(MALE_GIVEN_NAMES).has(name)),
+  [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !MALE_GIVEN_NAME_FOLDED.has(name)),
 );
 /** Given names that are also common words, folded: a name's start only in a name's context. */
 export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);

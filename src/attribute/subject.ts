@@ -328,8 +328,11 @@ const PLACE_JOINERS = new Set([
 const STATE_HEADS = new Set(['ولايه', 'مقاطعه', 'اقليم', 'اماره', 'محافظه']);
 
 /** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
+/** ب, with or without و, written on a word (وبمحافظة, بمنطقة). */
+const BA_PREFIX = /^و?ب/u;
+
 export function isPlaceHeadAfterBa(norm: string): boolean {
-  return /^و?ب/u.test(norm) && PLACE_HEAD_SET.has(norm.replace(/^و?ب/u, ''));
+  return BA_PREFIX.test(norm) && PLACE_HEAD_SET.has(norm.replace(BA_PREFIX, ''));
 }
 
 /** "Assistant", also a first name (مساعد), heading a title in construct: مساعد رئيس مجلس الشورى. */
@@ -4710,8 +4713,8 @@ function isForeignNameSyllable(
   while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
   let last = at;
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
-  // …with the name's given names before the run when a plain word follows the syllable too (جان إيف لو
-  // دريان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
+  // …with the name's given names before the run when a plain word follows the syllable too (جان بيير لو
+  // مارشان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
   while (last > at && first > at - MAX_SYLLABLE_RUN - 1 && isShortGivenName(tokens[first - 1])) first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
@@ -5644,7 +5647,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       break;
     // …and a definite noun with و after a whole name joins another (فلان الشناوي والوفد المرافق له).
     if (out.length >= 2 && isConjunct(norm)) break;
-    // جيل فابر إرسال 120 طنا, سيرغي لافروف استئناف المحادثات: a verbal noun the verb took after a whole name.
+    // جيل فابر إرسال 120 طنا, سيرغي بوريسوف استئناف المحادثات: a verbal noun the verb took after a whole name.
     if (out.length >= 2 && opensVerbalNounObject(tokens, index)) break;
     // وقال فلان الفلاني 45 عاما: a number after a whole name is his age or a count, no word of the name.
     if (out.length >= 2 && isNumber(norm)) break;

@@ -298,10 +298,8 @@ export const TITLES: readonly string[] = [
   // definite noun it is that noun's adjective (PARTICIPLE_TITLES).
   'العامل',
   'العاملة',
-  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, وقال المستأجر أبو فلان, وقالت
-  // الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
-  'المتسوق',
-  'المتسوقة',
+  // more people of vox-pops, before a kunya or a name (وقالت المتسوقة أم فلان, listed above, وقال المستأجر أبو
+  // فلان, وقالت الجدة أم فلان); the mother herself before her kunya (وقالت الأم أم فلان)
   'المستأجر',
   'المستأجرة',
   'الجزار',
@@ -1906,24 +1904,45 @@ export const ONE_WORD_BODIES: readonly string[] = [
   ...['الشرطة', 'الكرملين', 'البنتاغون', 'الإليزيه', 'الفاتيكان', 'الرئاسة', 'الخارجية', 'الداخلية'],
 ];
 
+/**
+ * Definite heads of bodies named by the head and its adjective, no body's noun by themselves (مصدر في
+ * الدفاع المدني, مسؤول في الخطوط السعودية, مسؤول في الصليب الأحمر الدولي): an unnamed member's body,
+ * where any other definite noun and its adjective is a matter or a place (مصدر في الملف النووي).
+ */
+export const DEFINITE_BODY_HEADS: readonly string[] = [
+  ...['الدفاع', 'الخطوط', 'الصليب', 'الهلال', 'الحرس', 'الأمن', 'الطيران', 'البريد'],
+];
+
 /** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
 /**
+ * The posts a description by head and nationality may stand for when it calls back the one person named
+ * with that nationality (الضابط الفنزويلي → العقيد الفنزويلي فلان, الدبلوماسي الروسي → السفير الروسي
+ * فلان): besides its own head, these. Any other head is another trade (الصحفي الفرنسي is no ambassador).
+ */
+export const DESCRIBED_POSTS: Readonly<Record<string, readonly string[]>> = {
+  ضابط: ['عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم', 'فريق', 'جنرال', 'مشير', 'قائد'],
+  ضابطة: ['عقيد', 'مقدم', 'رائد', 'عميد', 'لواء', 'نقيب', 'ملازم'],
+  دبلوماسي: ['سفير', 'قنصل', 'مبعوث', 'مندوب', 'وزير'],
+  دبلوماسية: ['سفيرة', 'قنصل', 'مبعوثة', 'مندوبة', 'وزيرة'],
+};
+
+/**
+ * A worker or a student, an unnamed source known by where he works or studies (عامل في مصنع الطوب,
+ * طالبة في كلية الطب): the definite head refers back to him bare (الطالب) or with his own description
+ * again, never with other adjectives (الطالب السعودي المبتعث is another student).
+ */
+export const PLACED_SOURCE_HEADS: readonly string[] = ['عامل', 'عاملة', 'طالب', 'طالبة'];
+
+/**
  * Heads of unnamed sources: an indefinite one introduces a source (مسؤول في إدارة كولمان), the same
- * head with the article refers back to it whatever its adjectives (المسؤول الأميركي). A worker or a
- * student is known the same way by where he works or studies (عامل في مصنع الطوب, طالبة في كلية الطب).
+ * head with the article refers back to it whatever its adjectives (المسؤول الأميركي); a worker's or a
+ * student's only bare or with his description (PLACED_SOURCE_HEADS).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
-  'مسؤول',
-  'مسؤولة',
-  'مصدر',
-  'دبلوماسي',
-  'ضابط',
-  'عامل',
-  'عاملة',
-  'طالب',
-  'طالبة',
+  ...['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'],
+  ...PLACED_SOURCE_HEADS,
 ];
 
 /**
@@ -2044,8 +2063,15 @@ export const MEETING_VERBS: readonly string[] = [
 ];
 
 /**
+ * A paper's team (فريق «سبق», فريق الصحيفة): meets for the paper only with the outlet after it; a team
+ * otherwise is a side or a crew, which goes on speaking (التقى فريق الهلال بالمدرب …، وقال).
+ */
+export const MEETING_TEAMS: readonly string[] = ['فريق'];
+
+/**
  * Who meets for a paper, as the subject of a verb of MEETING_VERBS: the reporter, the envoy, the
- * writer, the paper and its heads (صحيفة, وكالة, قناة come from MEDIA_HEADS).
+ * writer, the paper and its heads (صحيفة, وكالة, قناة come from MEDIA_HEADS); unnamed (a named writer
+ * who meets someone goes on speaking himself: التقى الكاتب فلان بـ…، وقال).
  */
 export const MEETING_REPORTERS: readonly string[] = [
   'مراسل',
@@ -2059,7 +2085,7 @@ export const MEETING_REPORTERS: readonly string[] = [
   'محررة',
   'كاتب',
   'كاتبة',
-  'فريق',
+  ...MEETING_TEAMS,
 ];
 
 /**
@@ -3371,7 +3397,11 @@ export const HEADED_WORKS: readonly string[] = ['مشروع', 'مؤتمر'];
  * Titles that are also active participles: right after a definite noun they agree with it as its
  * adjective (الفريق العامل المعني بـ…, القوى العاملة, المرأة العاملة), not a second person's title.
  */
-export const PARTICIPLE_TITLES: readonly string[] = ['العامل', 'العاملة'];
+export const PARTICIPLE_TITLES: readonly string[] = [
+  ...['العامل', 'العاملة'],
+  // a specialised or competent body (المحكمة الجزائية المتخصصة, اللجنة المختصة), the specialist's title alone
+  ...['المتخصص', 'المتخصصة', 'المختص', 'المختصة'],
+];
 
 /**
  * A firm's or a body's divisions and functions a post heads, in construct with the body's quoted name
