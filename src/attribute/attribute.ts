@@ -617,6 +617,8 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** كما (and وكما, فكما) opening a sentence before its verb (كما التقت «واس» …), folded. */
+const AS_ALSO = /^[وف]?كما$/u;
 /** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
 const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
 /** A pronoun suffix on a preposition or an adverb (خلاله, بعدها), folded. */
@@ -7867,16 +7869,8 @@ class Attributor {
    * paragraph (its speaker goes on); a quoted name (a mention) is passed over.
    */
   private firstVerbSubject(cue: number, agreement: Agreement): Entity | null {
-    let start = cue;
-    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
-      const token = this.tokens[k] as Token;
-      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
-      if (token.type === 'mark') {
-        const span = this.spanByClose.get(k) ?? this.spanByClose.get(this.closeOf.get(k) ?? -1);
-        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
-      }
-      start = k;
-    }
+    const start = this.sentenceStartBefore(cue);
+    if (start === null) return null;
     // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
     // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
     const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
@@ -8101,14 +8095,11 @@ class Attributor {
   }
 
   /**
-   * A dropped-subject cue in a sentence that opens with a reporter's meeting (والتقت «واس» المزارع فلان،
-   * الذي …، وقال; كما التقت «واس» بالسيدة فلانة، …، التي بينت أن; التقينا المعلمة فلانة …، وقالت): the person
-   * met, named with a title of the cue's gender after the verb's subject, is who speaks. The subject is
-   * the writer (التقينا), a quoted outlet, a reporter or a paper (مراسل «المدينة», صحيفة …) or an outlet
-   * named without a head (بي بي سي); a person or a body meeting someone goes on speaking himself
-   * (التقى الوزير نظيره …، وقال). Not past a quote of speech in the sentence (its speaker goes on).
+   * Where the sentence of a cue starts, looking back at most MAX_LOOKBACK_WORDS tokens to a paragraph
+   * break or a sentence's end; null past a quote that is no mention (someone's speech: its speaker
+   * goes on).
    */
-  private metByReporter(cue: number, agreement: Agreement): Entity | null {
+  private sentenceStartBefore(cue: number): number | null {
     let start = cue;
     for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
@@ -8119,8 +8110,22 @@ class Attributor {
       }
       start = k;
     }
+    return start;
+  }
+
+  /**
+   * A dropped-subject cue in a sentence that opens with a reporter's meeting (والتقت «واس» المزارع فلان،
+   * الذي …، وقال; كما التقت «واس» بالسيدة فلانة، …، التي بينت أن; التقينا المعلمة فلانة …، وقالت): the person
+   * met, named with a title of the cue's gender after the verb's subject, is who speaks. The subject is
+   * the writer (التقينا), a quoted outlet, a reporter or a paper (مراسل «المدينة», صحيفة …) or an outlet
+   * named without a head (بي بي سي); a person or a body meeting someone goes on speaking himself
+   * (التقى الوزير نظيره …، وقال). Not past a quote of speech in the sentence (its speaker goes on).
+   */
+  private metByReporter(cue: number, agreement: Agreement): Entity | null {
+    const start = this.sentenceStartBefore(cue);
+    if (start === null) return null;
     const first = this.tokens[start];
-    const verb = first?.type === 'word' && /^[وف]?كما$/u.test(first.norm) ? start + 1 : start;
+    const verb = first?.type === 'word' && AS_ALSO.test(first.norm) ? start + 1 : start;
     const opener = this.tokens[verb];
     if (opener?.type !== 'word') return null;
     const bare = MEETING_VERB_SET.has(opener.norm) ? opener.norm : opener.norm.replace(/^[وف]/u, '');
