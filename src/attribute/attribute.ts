@@ -617,6 +617,8 @@ const REPLYING_CUES = new Set(['رد', 'علق']);
 const APPEALING = new Set(['ناشد', 'دعا', 'حث', 'طالب']);
 /** على with a pronoun after كُتب: what an inscription is written on (كتب عليها «…»). */
 const INSCRIBED_ON = new Set(['عليه', 'عليها', 'عليهما', 'عليهم']);
+/** A noun glued to ب (بالالتزام, بعدم): what a verb of calling calls to. */
+const BI_NOUN = /^ب[^ب]{3,}/u;
 /** كما (and وكما, فكما) opening a sentence before its verb (كما التقت «واس» …), folded. */
 const AS_ALSO = /^[وف]?كما$/u;
 /** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
@@ -3943,14 +3945,7 @@ class Attributor {
     // An adjective in the nominative (الأهالي الغاضبون) marks the people as the subject.
     if (subject.last > subject.first && (this.tokens[subject.last] as Token).norm.endsWith('ون'))
       return false;
-    const next = this.tokens[subject.last + 1];
-    return (
-      next?.type === 'mark' ||
-      (next?.type === 'word' &&
-        (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
-          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
-          /^ب[^ب]{3,}/u.test(next.norm)))
-    );
+    return this.calledToAfter(subject.last);
   }
 
   /**
@@ -3966,13 +3961,18 @@ class Attributor {
     if (stem === word || stem.length < 3 || hasArticle(stem)) return false;
     const people = (stem.endsWith('ي') && stem.length >= 5) || ADDRESSED_PEOPLE_SET.has(`ال${stem}`);
     if (!people) return false;
-    const next = this.tokens[subject.last + 1];
+    return this.calledToAfter(subject.last);
+  }
+
+  /** What people are called to right after the word at `last`: إلى, على, من, ب + a noun, or a quote. */
+  private calledToAfter(last: number): boolean {
+    const next = this.tokens[last + 1];
     return (
       next?.type === 'mark' ||
       (next?.type === 'word' &&
         (ADDRESSEE_COMPLEMENT_SET.has(next.norm) ||
-          (next.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
-          /^ب[^ب]{3,}/u.test(next.norm)))
+          (next.norm === 'ب' && this.tokens[last + 2]?.type === 'mark') ||
+          BI_NOUN.test(next.norm)))
     );
   }
 
