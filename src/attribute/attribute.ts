@@ -3806,10 +3806,6 @@ class Attributor {
   }
 
   /**
-   * A phrase that ends right before the verb's preposition or complementiser, written apart (الأمم
-   * المتحدة إلى, … أن): no object word ran into it.
-   */
-  /**
    * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
    * the subject is a name that opens with a given name, then one demonstrative or definite word (the
    * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
@@ -3827,6 +3823,10 @@ class Attributor {
     return complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
   }
 
+  /**
+   * A phrase that ends right before the verb's preposition or complementiser, written apart (الأمم
+   * المتحدة إلى, … أن): no object word ran into it.
+   */
   private endsBeforeComplement(subject: Subject): boolean {
     const next = this.tokens[(subject.name.at(-1) as number) + 1];
     return (
