@@ -425,10 +425,6 @@ const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '۔']);
 
 /**
- * The token `token` opens a sentence after `before`: nothing, a paragraph break or a sentence end
- * before it, or a sentence boundary with no mark of its own (a dateline's end: الرياض - واس أعلنت …).
- */
-/**
  * A sentence ends after the word `token` with no mark of its own (a link that ends a tweet's caption,
  * a dateline's agency or reporter): the tokenizer counted one there (Token.sentence).
  */
@@ -436,6 +432,10 @@ function unmarkedSentenceEnd(token: Token, next: Token | undefined): boolean {
   return next !== undefined && next.sentence > token.sentence && token.type === 'word';
 }
 
+/**
+ * The token `token` opens a sentence after `before`: nothing, a paragraph break or a sentence end
+ * before it, or a sentence boundary with no mark of its own (a dateline's end: الرياض - واس أعلنت …).
+ */
 function opensSentence(before: Token | undefined, token: Token): boolean {
   return (
     before === undefined ||
@@ -2136,13 +2136,6 @@ class Attributor {
     };
   }
 
-  /**
-   * The name part of a subject. After a title, a name of three words or more has most likely
-   * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
-   * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
-   * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
-   * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
-   */
   /** The word at `at` (if any) has the article and is no title (الافتتاحية, الصحفي; not المتحدث). */
   private isDefiniteNonTitle(at: number | undefined): boolean {
     const norm = at === undefined ? '' : (this.tokens[at] as Token).norm;
@@ -2178,6 +2171,13 @@ class Attributor {
     return k;
   }
 
+  /**
+   * The name part of a subject. After a title, a name of three words or more has most likely
+   * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
+   * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
+   * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
+   * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
+   */
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -4032,18 +4032,18 @@ class Attributor {
     return subject.first < subject.last || !PLURAL_OR_DUAL_END.test(first);
   }
 
-  /**
-   * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
-   * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
-   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
-   * after جاء and ورد (وجاء في البيان).
-   */
   /** A cue after قد: any form, but a verb that issues a warning still wants its noun and quote. */
   private cueAfterQad(index: number): CueMatch | undefined {
     const match = lookupCueAfterQad((this.tokens[index] as Token).norm);
     return match && WARNING_ISSUERS.has(match.lemma) ? this.collidedVerbAt(index) : match;
   }
 
+  /**
+   * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
+   * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
+   * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
+   * after جاء and ورد (وجاء في البيان).
+   */
   private collidedVerbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
     // The text as written only where it can matter (بيّن with its shadda): no slice per word.
@@ -8672,11 +8672,6 @@ class Attributor {
   }
 
   /**
-   * The subject at `at` is one title word and the name right after it (المحامي فلان), or a name alone:
-   * someone named there, not a definite title that may stand for the speaker already on the floor, nor
-   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان, التقى المحامي شابا سوريا).
-   */
-  /**
    * A definite title at `at`, right after its clause's verb, with a name that makes it someone brought
    * in: not a verb whose subject speaks no more (وتوفي الأمير فلان أمس، وقال), and not a title that
    * runs on into the title of the verb's object (والتقت الوزيرة محافظ أسيوط فلان، وقالت: she goes on).
@@ -8694,6 +8689,11 @@ class Attributor {
     return this.namedInFull(at) || this.namesSomeone(at);
   }
 
+  /**
+   * The subject at `at` is one title word and the name right after it (المحامي فلان), or a name alone:
+   * someone named there, not a definite title that may stand for the speaker already on the floor, nor
+   * a title with its object (والتقت الوزيرة محافظ أسيوط فلان, التقى المحامي شابا سوريا).
+   */
   private namesSomeone(at: number): boolean {
     const subject = this.subjectAt(at);
     // A noun and its adjective both in the accusative (التقى المحامي شابا سوريا) are his object.
@@ -8708,11 +8708,6 @@ class Attributor {
   }
 
   /**
-   * After a cue with no complementiser, a quote is the utterance itself (direct) when it is a clause
-   * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
-   * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
-   */
-  /**
    * True when the word before the quote at `open` is a definite group of people or a body, with or
    * without و (المواطنين, والمقيمين, الحكومة): those an appeal is made to, the quote being what is asked.
    */
@@ -8723,6 +8718,11 @@ class Attributor {
     return hasArticle(norm) && (isGroupPlural(norm) || ORGANISATION_SET.has(norm) || DUAL_SET.has(norm));
   }
 
+  /**
+   * After a cue with no complementiser, a quote is the utterance itself (direct) when it is a clause
+   * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
+   * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
+   */
   private standsAsUtterance(from: number, open: number): boolean {
     // The hearer and an adverb may stand between (وقال لنا حرفيا «…»).
     let start = from;

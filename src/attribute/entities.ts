@@ -102,12 +102,6 @@ const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
   return !has(b, a.at(-1) as string) && !has(a, b.at(-1) as string);
 };
 
-/**
- * A name of two words or more that is the father's inside a full name (خالد الزهراني in ريم بنت خالد
- * الزهراني; سعد العتيبي in عبدالله بن سعد العتيبي): its first word is the one right after بن or بنت, not
- * the full name's own first word, and its other words follow in order. Another person (وقال والدها خالد
- * الزهراني), never the full name's short form.
- */
 /** A kinship noun with a possessive pronoun (والدها, شقيقه, زوجته), folded, as a whole title. */
 const isKinTitle = (words: readonly string[]): boolean => {
   if (words.length !== 1) return false;
@@ -115,6 +109,12 @@ const isKinTitle = (words: readonly string[]): boolean => {
   return stem !== words[0] && (KIN_SET.has(stem) || KIN_SET.has(stem.replace(TA_END, 'ه')));
 };
 
+/**
+ * A name of two words or more that is the father's inside a full name (خالد الزهراني in ريم بنت خالد
+ * الزهراني; سعد العتيبي in عبدالله بن سعد العتيبي): its first word is the one right after بن or بنت, not
+ * the full name's own first word, and its other words follow in order. Another person (وقال والدها خالد
+ * الزهراني), never the full name's short form.
+ */
 const isFathersName = (short: readonly string[], long: readonly string[]): boolean => {
   if (short.length < 2 || long.length <= short.length || short[0] === long[0]) return false;
   // …and so, with no بن, is a name of two words or more that ends a full name after its given name
