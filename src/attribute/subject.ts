@@ -363,8 +363,10 @@ export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سع�
 /** آخر, أخرى after a description (صاحب محل آخر): the adjective 'another', folded; no name. */
 const OTHER = new Set(['اخر', 'اخرى', 'اخري']);
 
+/** يدعى and its forms (with ى and with ي, masculine and feminine): 'he is called'. */
+const CALLING_FORMS = ['يدعى', 'تدعى', 'يدعي', 'تدعي'];
 /** Verbs that give a described person's name without a comma: سيدة خمسينية تدعى فلانة. */
-export const CALLED = new Set(['يدعى', 'تدعى', 'يدعي', 'تدعي', 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
+export const CALLED = new Set([...CALLING_FORMS, 'يسمى', 'تسمى', 'يسمي', 'تسمي']);
 /** The most plain words between such a preposition and يدعى. */
 const MAX_PLACE_BEFORE_CALLED = 4;
 
@@ -398,21 +400,17 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
 
-/** The pronouns that introduce who a description is: ، وهو …, ، وهي …. */
+/**
+ * The words that introduce who a description is: ، وهو …, ، وهي …, ، ويدعى …, and يدعى without و right
+ * after a comma (أحد الركاب، يدعى فلان، إن).
+ */
 const IDENTIFYING = new Set([
   'وهو',
   'وهي',
   'هو',
   'هي',
-  'ويدعى',
-  'وتدعى',
-  'ويدعي',
-  'وتدعي',
-  // …and يدعى without و right after a comma (صاحب مطعم في الحي، يدعى أبو ماجد، إن): who he is.
-  'يدعى',
-  'تدعى',
-  'يدعي',
-  'تدعي',
+  ...CALLING_FORMS.map((form) => `و${form}`),
+  ...CALLING_FORMS,
   'واسمه',
   'واسمها',
 ]);
