@@ -30,8 +30,8 @@ export interface SpeakersView {
  *
  * @example
  * summarizeSpeakers(result).speakers[0]
- * // {name: 'فلاديمير بوتين', aliases: ['بوتين', 'الرئيس الروسي'], quotes: 16, direct: 14, partial: 2,
- * //  firstQuote: {id: 2, text: 'لم تكن لدى روسيا …'}}
+ * // {name: 'فلاديمير بوتين', aliases: ['بوتين', 'الرئيس', 'الرئيس الروسي'], quotes: 16, direct: 13,
+ * //  partial: 3, firstQuote: {id: 2, text: 'لم تكن لدى روسيا …'}}
  */
 export function summarizeSpeakers(result: Result): SpeakersView {
   const { document, quotes } = result;
