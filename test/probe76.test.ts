@@ -463,8 +463,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'FARC ceasefire, split out: a quote opening its paragraph, then وفقا لـ joined to the analyst’s name and a research centre’s quoted name ("…" وفقا لخوليان كاستانيو المحلل في مركز "…")',
-    // engine gap: the quote is credited to «لخوليان كاستانيو», the preposition لـ left on the name
-    gaps: ['attribution'],
     text: [
       '"الهدنات السابقة انهارت لأن الحكومة لم تقابلها بخطوة مماثلة" وفقا لخوليان كاستانيو المحلل في مركز "سيراك" للأبحاث في بوجوتا.',
     ].join('\n\n'),

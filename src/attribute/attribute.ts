@@ -63,6 +63,7 @@ import {
   KIND_NAMING_SET,
   KNOWN_AS_SET,
   KUNYA_SET,
+  LAM_SOURCES,
   LEVEL_SET,
   LINEAGE_SET,
   LIST_OPENER_SET,
@@ -2102,6 +2103,13 @@ class Attributor {
     return readSubject(this.tokens, from, this.closeOf, false, this.text);
   }
 
+  /** The subject read from a word that carries the preposition ل (لسامر الخطيب, للمحلل فلان), without it. */
+  private lamSubject(from: number): Subject | null {
+    const subject = readSubject(this.tokens, from, this.closeOf, true, this.text);
+    if (subject?.first === from) subject.conjunction = true;
+    return subject;
+  }
+
   private mentionOf(
     indices: readonly number[],
     isName: boolean,
@@ -2178,6 +2186,11 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
+  /** The subject's name opens it and carries the preposition its reader left out (لسامر الخطيب). */
+  private nameLam(subject: Subject): boolean {
+    return subject.conjunction === true && subject.title.length === 0 && subject.name[0] === subject.first;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -2207,7 +2220,7 @@ class Attributor {
     if (knownEnd >= 0) {
       subject.name = subject.name.slice(0, knownEnd + 1);
       subject.last = subject.name.at(-1) as number;
-      return this.mentionOf(subject.name, true, true);
+      return this.mentionOf(subject.name, true, true, this.nameLam(subject));
     }
     // وطالب البنا بتوقيع …: a known person's surname with the article opens the subject; a word after it
     // that cannot start a name (ب/ل and a verbal noun or the article, a preposition) is the rest of the
@@ -2236,13 +2249,13 @@ class Attributor {
       ) {
         subject.name = [surname];
         subject.last = surname;
-        return this.mentionOf(subject.name, true, true);
+        return this.mentionOf(subject.name, true, true, this.nameLam(subject));
       }
     }
     // A number joined with و after the name (المقاول فلان و4 مهندسين, المتهم فلان و3 آخرين) starts the
     // others tried or named with him: the name before it is whole.
     const joinedNumber = /^و[0-9٠-٩۰-۹]/u.test(this.tokens[(subject.name.at(-1) ?? -2) + 1]?.norm ?? '');
-    const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber);
+    const name = this.mentionOf(subject.name, true, subject.closed || joinedNumber, this.nameLam(subject));
     // A compound first name (سعد الدين, نصر الله) counts as one word: what follows is read after it.
     // With عبد, never a name alone, so does a name of three words (عبد الكريم الوشلي، في تصريح …),
     // unless a comma and a cue close the clause after a third word that is no family name (no masculine
@@ -2465,7 +2478,12 @@ class Attributor {
    */
   private memberBody(subject: Subject): { body: Subject; heads: string[] } | null {
     const words = [...subject.title, ...subject.name];
-    const norm = (n: number) => this.tokens[words[n] ?? -1]?.norm ?? '';
+    const norm = (n: number) => {
+      const word = this.tokens[words[n] ?? -1]?.norm ?? '';
+      // The first word's conjunction or preposition is not the description's (لمسؤول في الوزارة).
+      if (n > 0 || !subject.conjunction || words[0] !== subject.first) return word;
+      return word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
+    };
     if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
     const heads: string[] = [];
     let k = 1;
@@ -9318,7 +9336,23 @@ class Attributor {
       !DOCUMENT_SET.has(body.norm.slice(1)) &&
       stripToSet(body.norm, ORGANISATION_SET) !== undefined &&
       stripToSet(body.norm, ORGANISATION_SET) !== body.norm;
-    const subject = glued ? this.issuerSubject(from) : this.subjectAt(from);
+    // وفقا لسامر الخطيب, طبقا للمحلل فلان: a person after the ل these words govern, glued to it.
+    const source0 = this.tokens[i + source - 1];
+    const lam =
+      !glued &&
+      from === i + source &&
+      source0?.type === 'word' &&
+      (LAM_SOURCES.has(source0.norm) || LAM_SOURCES.has(source0.norm.replace(/^و/u, ''))) &&
+      body?.type === 'word' &&
+      /^ل./u.test(body.norm);
+    const subject = glued
+      ? this.issuerSubject(from)
+      : lam && (stripToSet(body.norm, TITLE_SET) !== undefined || BODY_MEMBER_SET.has(body.norm.slice(1)))
+        ? this.lamSubject(from)
+        : this.subjectAt(from);
+    // …and a name glued to ل (لسامر الخطيب): the name without it (لل opens a noun, never a name: للخطة).
+    if (lam && subject && !body.norm.startsWith('لل') && subject.title.length === 0 && subject.first === from)
+      subject.conjunction = true;
     const resolved = subject ? this.resolveSubject(subject) : (this.quotedSource(from) ?? null);
     if (!resolved) return this.issuedByFloor(from, i, kind);
     return {

@@ -645,6 +645,8 @@ export const APPOSED_TRADE_SET = foldSet(APPOSED_TRADE_TITLES);
 /** FOREIGN_FIRM_NAMES and MEDIA_NAMES, each as its folded words: a firm's plain name after a title's في or لدى. */
 export const FOREIGN_FIRM_LIST = [...FOREIGN_FIRM_NAMES, ...MEDIA_NAMES].map((p) => p.split(' ').map(fold));
 export const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((p) => p.split(' ').map(fold));
+/** Source words that govern ل, glued to the name after them (وفقا لفلان, طبقا للوزير). */
+export const LAM_SOURCES: ReadonlySet<string> = new Set(['وفقا', 'طبقا'].map(fold));
 export const BACK_REFERENCE_LIST = BACK_REFERENCES.map((p) => p.split(' ').map(fold));
 
 /** A folded word is a one-word place, bare or behind ل, the article's ا dropped after it (لليمن). */
