@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
+import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ABBREVIATED_TITLE_SET,
@@ -550,6 +550,8 @@ const INSCRIBING_VERBS = new Set(['عنونت', 'وعنونت', 'عنون', 'و�
 const MIN_SENTENCE_WORDS = 4;
 /** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
+/** The longest name in quotes read in apposition to a cue's subject (إيفرغرين مارين, أفيد لايف ميديا). */
+const MAX_APPOSED_NAME_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -4380,6 +4382,16 @@ class Attributor {
     const open = span.open;
     const coined = this.coinedBy(span);
     if (coined) return coined;
+    // وقالت الشركة المشغلة للقطار، «سار»، في بيان إن …: the body's own name between commas after the
+    // cue's subject, a mention; the body speaks by it.
+    const apposed = this.apposedToSubject(span);
+    if (apposed) {
+      const entity = apposed.entity;
+      const name = this.mentionOf(this.wordsBetween(span), true, true);
+      const firm = entity?.forms.some(describesFirm);
+      if (entity && name && (entity.organisation || firm)) this.entities.addFullerName(entity, name);
+      return { kind: 'mention', speaker: null, cue: null };
+    }
     if (
       this.isNamed(span) ||
       this.joinsNamed(spanIndex) ||
@@ -4459,6 +4471,50 @@ class Attributor {
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * The cue whose subject the quote names in apposition, or null: the quote stands between commas right
+   * after the subject (وقالت الشركة المالكة للسفينة، «…»، إن, وأكدت الشركة المطورة، «…»، أن), it is a
+   * short name (name-shaped, no clause opener, no verb), and the words of the cue come after the second
+   * comma: a complementiser or a colon, an aside of where they were given (في بيان إن) or the outlet
+   * told (لـ«…» إن). Words said would stand after the comma with nothing of the cue's to come.
+   */
+  private apposedToSubject(span: Span): Cue | null {
+    const open = span.open;
+    if (span.close < 0 || !isComma(this.tokens[open - 1]) || !isComma(this.tokens[span.close + 1]))
+      return null;
+    if (span.close - open - 1 > MAX_APPOSED_NAME_WORDS || !this.nameShaped(span)) return null;
+    const first = this.tokens[open + 1] as Token;
+    if (
+      first.type !== 'word' ||
+      CLAUSE_OPENER_SET.has(first.norm) ||
+      COMPLEMENTISER_SET.has(first.norm) ||
+      this.verbAt(open + 1) !== undefined
+    )
+      return null;
+    const after = span.close + 2;
+    if (!this.toldAfter(after) && !this.asideBeforeThat(after) && !this.toldBeforeThat(after)) return null;
+    for (let k = open - 2; k >= 0 && open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return null;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      if (!cue.subject || !cue.entity || cue.end > open - 1) return null;
+      // …the subject read to the comma, or to a phrase that governs what the firm owns or runs (الشركة
+      // المالكة للموقع، المصنع المالك للعلامة،), one or two words after ل, ب, عن or في.
+      const rest = this.tokens[cue.end] as Token;
+      const governs =
+        open - 1 - cue.end <= 2 && (PREPOSITIONS.has(rest.norm) || /^(?:لل|[بل]ال)/u.test(rest.norm));
+      return cue.end === open - 1 || governs ? cue : null;
+    }
+    return null;
+  }
+
+  /** The indices of the words inside a closed quote. */
+  private wordsBetween(span: Span): number[] {
+    const words: number[] = [];
+    for (let i = span.open + 1; i < span.close; i++) if (this.tokens[i]?.type === 'word') words.push(i);
+    return words;
   }
 
   /**
@@ -5111,6 +5167,10 @@ class Attributor {
       !this.endsClauseSubject(span)
     )
       return true;
+    // الرقم الموحد «940», الخط الساخن «1919», الرقم الموحد للوزارة «1900»: the same with the number's
+    // adjective or its owner (a ل genitive) between the noun and the code.
+    if (this.codeShaped(span) && this.numberNounBefore(open - 1) && !this.endsClauseSubject(span))
+      return true;
     // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
     if (
       norm === 'مثل' &&
@@ -5307,6 +5367,23 @@ class Attributor {
     return false;
   }
 
+  /**
+   * True when the words ending at `at` are a definite noun of a number or a line to call (a naming noun,
+   * or الخط: LINE_NOUNS) and one or two words that qualify it, definite adjectives or a ل genitive (الرقم
+   * الموحد, الخط الساخن, الرقم المجاني للمركز, بالرقم الموحد للوزارة): where a code after it is its number.
+   */
+  private numberNounBefore(at: number): boolean {
+    for (let k = at; k >= 0 && at - k < 2; k--) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || !hasArticle(token.norm)) return false;
+      const noun = this.tokens[k - 1];
+      if (noun?.type !== 'word' || !hasArticle(noun.norm)) continue;
+      const bare = withoutArticle(noun.norm);
+      if (KIND_NAMING_SET.has(bare) || LINE_NOUNS.has(bare)) return true;
+    }
+    return false;
+  }
+
   /** A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7). */
   private codeShaped(span: Span): boolean {
     if (span.close < 0 || span.close - span.open > 4) return false;
@@ -5432,12 +5509,15 @@ class Attributor {
       after?.type === 'word'
         ? this.bodyHeadBefore(span.open)
         : -1;
-    if (
-      before?.type !== 'word' ||
-      !(isNisba(before.norm) || genitive || named >= 0) ||
-      !this.nameShaped(span)
-    )
-      return false;
+    // …its last adjective of origin may be the second of two joined by و (هيئة الرقابة البيطرية والزراعية
+    // «…», وكالة الأمن الصحي والغذائي «…»).
+    const nisba =
+      before?.type === 'word' &&
+      (isNisba(before.norm) ||
+        (before.norm.startsWith('وال') &&
+          isNisba(before.norm.slice(1)) &&
+          isNisba((this.tokens[span.open - 2] as Token | undefined)?.norm ?? '')));
+    if (before?.type !== 'word' || !(nisba || genitive || named >= 0) || !this.nameShaped(span)) return false;
     // Back over the body's name to its head: definite words and ل genitives only.
     let head = named;
     for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
@@ -5467,7 +5547,7 @@ class Attributor {
     if (head < 0) return false;
     if (
       (genitive || named >= 0) &&
-      !isNisba(before.norm) &&
+      !nisba &&
       construct &&
       !(head > 0 && this.cueAt(head - 1)?.match.takesObject)
     )
@@ -9615,6 +9695,8 @@ const INDEX_HEADS = new Set(['مؤشر']);
 /** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
 const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
 /** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */
+/** Nouns of a telephone line, which a code after them numbers (الخط الساخن «1919», خط المساعدة «…»). */
+const LINE_NOUNS = new Set(['خط']);
 const CODE_WORD = /^(?:\p{N}+|[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+)$/u;
 /**
  * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
