@@ -550,6 +550,13 @@ const INSCRIBING_VERBS = new Set(['عنونت', 'وعنونت', 'عنون', 'و�
 const MIN_SENTENCE_WORDS = 4;
 /** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
+/**
+ * Present verbs that label their first object as their second (يعتبر العبودية «جريمة …», تصنف التحرش
+ * «…»), folded, with the pronoun of the thing they may describe (a law, a text).
+ */
+const LABELLING_VERBS = new Set(['يعتبر', 'تعتبر', 'يصنف', 'تصنف', 'يعد', 'تعد', 'يصف', 'تصف']);
+/** The longest definite object between a labelling verb and its quoted label (العبودية, الاغتيالات السياسية). */
+const MAX_LABELLED_WORDS = 3;
 /** The longest name in quotes read in apposition to a cue's subject (إيفرغرين مارين, أفيد لايف ميديا). */
 const MAX_APPOSED_NAME_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
@@ -4392,6 +4399,23 @@ class Attributor {
       if (entity && name && (entity.organisation || firm)) this.entities.addFullerName(entity, name);
       return { kind: 'mention', speaker: null, cue: null };
     }
+    // واتهمت الوزارة الشركة المشغلة للمستشفى، «…»، بالتقصير: a firm described by what it does, then its
+    // name between commas, wherever the phrase stands.
+    const described = this.nameInCommas(span) ? this.firmDescribedBefore(span.open - 1) : -1;
+    if (described >= 0) {
+      // …and the firm so described, known by those words (ونقلت الوكالة عن الشركة المالكة للناقلة، «…»،
+      // قولها), speaks by that name.
+      const words: string[] = [];
+      for (let k = described; k < span.open - 1; k++) {
+        const token = this.tokens[k] as Token;
+        words.push(k === described ? withoutLeadingPreposition(token) : token.norm);
+      }
+      const firm = this.entities.byTitle(words);
+      const name = this.mentionOf(this.wordsBetween(span), true, true);
+      if (firm && name && firm.forms.some(describesFirm)) this.entities.addFullerName(firm, name);
+      return { kind: 'mention', speaker: null, cue: null };
+    }
+    if (this.labelOfThing(span.open)) return { kind: 'mention', speaker: null, cue: null };
     if (
       this.isNamed(span) ||
       this.joinsNamed(spanIndex) ||
@@ -4482,18 +4506,11 @@ class Attributor {
    */
   private apposedToSubject(span: Span): Cue | null {
     const open = span.open;
-    if (span.close < 0 || !isComma(this.tokens[open - 1]) || !isComma(this.tokens[span.close + 1]))
-      return null;
-    if (span.close - open - 1 > MAX_APPOSED_NAME_WORDS || !this.nameShaped(span)) return null;
-    const first = this.tokens[open + 1] as Token;
-    if (
-      first.type !== 'word' ||
-      CLAUSE_OPENER_SET.has(first.norm) ||
-      COMPLEMENTISER_SET.has(first.norm) ||
-      this.verbAt(open + 1) !== undefined
-    )
-      return null;
-    const after = span.close + 2;
+    if (!this.nameInCommas(span)) return null;
+    // (a time word between commas may come first: «…»، أمس، أن)
+    const timed =
+      TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') && isComma(this.tokens[span.close + 3]);
+    const after = timed ? span.close + 4 : span.close + 2;
     if (!this.toldAfter(after) && !this.asideBeforeThat(after) && !this.toldBeforeThat(after)) return null;
     for (let k = open - 2; k >= 0 && open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
       if (this.tokens[k]?.type !== 'word') return null;
@@ -4508,6 +4525,76 @@ class Attributor {
       return cue.end === open - 1 || governs ? cue : null;
     }
     return null;
+  }
+
+  /**
+   * True when a closed quote stands between commas and is a short name: name-shaped, at most
+   * MAX_APPOSED_NAME_WORDS words, opening with no clause opener, complementiser or verb.
+   */
+  private nameInCommas(span: Span): boolean {
+    const open = span.open;
+    if (span.close < 0 || !isComma(this.tokens[open - 1]) || !isComma(this.tokens[span.close + 1]))
+      return false;
+    if (span.close - open - 1 > MAX_APPOSED_NAME_WORDS || !this.nameShaped(span)) return false;
+    const first = this.tokens[open + 1] as Token;
+    return (
+      first.type === 'word' &&
+      !CLAUSE_OPENER_SET.has(first.norm) &&
+      !COMPLEMENTISER_SET.has(first.norm) &&
+      this.verbAt(open + 1) === undefined
+    );
+  }
+
+  /**
+   * Where the words ending right before the comma at `comma` start when they describe a firm by what it
+   * does, or -1: a definite head, a participle of FIRM_ROLE_SET, and what it owns or runs in one or two words after a
+   * preposition (الشركة المشغلة للمستشفى, المصنع المالك للعلامة), or the participle last (الشركة المصنعة).
+   */
+  private firmDescribedBefore(comma: number): number {
+    for (let k = comma - 1; k >= 1 && comma - 1 - k <= 2; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return -1;
+      if (!FIRM_ROLE_SET.has(token.norm)) continue;
+      const head = this.tokens[k - 1] as Token;
+      if (head.type !== 'word' || !hasArticle(head.norm)) return -1;
+      const next = (this.tokens[k + 1] as Token).norm;
+      return k === comma - 1 || PREPOSITIONS.has(next) || /^(?:لل|[بل]ال)/u.test(next) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * True when the quote at `open` is the second object of a verb that labels (LABELLING_VERBS: يعتبر,
+   * يصنف, يعد, يصف, in the present) opening a clause that describes an indefinite noun of a thing, the
+   * verb's first object between (قانون جديد يعتبر العبودية «…», نظاما جديدا يصنف التحرش «…», لائحة
+   * جديدة تعتبر الاغتيالات السياسية «…»): the label a law or a text gives, no one's words. The noun and
+   * its adjectives carry no article, and none is a person's title or description (شاب يعتبر نفسه «…»).
+   */
+  private labelOfThing(open: number): boolean {
+    let verb = open - 1;
+    while (verb >= open - MAX_LABELLED_WORDS - 1 && hasArticle(this.tokens[verb]?.norm ?? '')) verb--;
+    const token = this.tokens[verb];
+    if (verb === open - 1 || token?.type !== 'word' || !LABELLING_VERBS.has(token.norm)) return false;
+    const noun = this.tokens[verb - 1];
+    if (
+      noun?.type !== 'word' ||
+      hasArticle(noun.norm) ||
+      STOP_SET.has(noun.norm) ||
+      PREPOSITIONS.has(noun.norm)
+    )
+      return false;
+    for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
+      const word = this.tokens[k] as Token;
+      if (word.type !== 'word' || hasArticle(word.norm)) break;
+      if (
+        stripToSet(word.norm, TITLE_SET) !== undefined ||
+        DESCRIPTION_SET.has(word.norm) ||
+        UNNAMED_SOURCE_SET.has(word.norm) ||
+        this.cueAt(k) !== null
+      )
+        return false;
+    }
+    return true;
   }
 
   /** The indices of the words inside a closed quote. */
@@ -5384,9 +5471,12 @@ class Attributor {
     return false;
   }
 
-  /** A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7). */
+  /**
+   * A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7),
+   * dashes between not counted (800-124-0000).
+   */
   private codeShaped(span: Span): boolean {
-    if (span.close < 0 || span.close - span.open > 4) return false;
+    if (span.close < 0 || span.close - span.open > 6) return false;
     let words = 0;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -5397,7 +5487,7 @@ class Attributor {
       if (!CODE_WORD.test(token.norm)) return false;
       words++;
     }
-    return words > 0;
+    return words > 0 && words <= 3;
   }
 
   /**
@@ -9751,6 +9841,13 @@ function bareWord(norm: string): string {
 }
 
 /** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
+/** A word's folded form without a preposition written on it before the article (بالشركة, للشركة: الشركة). */
+function withoutLeadingPreposition(token: Token): string {
+  const norm = token.norm;
+  if (norm.startsWith('لل')) return `ا${norm.slice(1)}`;
+  return /^و?[بلفك]ال/u.test(norm) ? norm.replace(/^و?[بلفك]/u, '') : norm.replace(/^و(?=ال)/u, '');
+}
+
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }

@@ -742,6 +742,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'جنحة',
   'جناية',
   'مسابقة',
+  'قائمة', // a list by its name: an electoral list, a blacklist (قائمة «معا من أجل نعم», على قائمة «…»)
   'جائزة',
   'وثيقة',
   'صفقة',
