@@ -5654,7 +5654,11 @@ class Attributor {
     if (words.length === 1 && this.indefiniteNounPattern(this.tokens[span.open + 1] as Token)) return false;
     // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
     // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
-    if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
+    // …unless the verb's object comes after the quote (أعلنت هيئة الأرصاد الجوية الفرنسية «ميتيو فرانس»
+    // وضع 47 مقاطعة …, أعلنت وكالة الفضاء الروسية «روس كوسموس»، الثلاثاء، تأجيل …): the quote, no verbal
+    // noun itself, names the subject.
+    if (head > 0 && this.cueAt(head - 1) && words.length > 1 && !this.objectAfterName(span, first))
+      return false;
     // …and so is the body after a complementiser where the quote ends the clause (قال فلان إن الجيش
     // العراقي «يفتقر إلى الإرادة».): the subject of the clause it opens, and the quote that clause's
     // predicate, said. A name in apposition has the predicate after it (إن الحركة «أنصار الشريعة» تقف …).
@@ -5665,8 +5669,45 @@ class Attributor {
       COMPLEMENTISER_SET.has((this.tokens[head - 1] as Token).norm)
     )
       return false;
-    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
-    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير), or is an acronym
+    // spelt letter by letter, no word longer than two letters (إس إن سي إف).
+    return (
+      words.length <= 3 ||
+      stripToSet(first, ORGANISATION_SET) !== undefined ||
+      words.every((word) => word.length <= 2)
+    );
+  }
+
+  /**
+   * True when the quote after a cue's subject is followed by the cue's object, so that the quote only
+   * names the subject: its first word (`first`) no article and no verbal noun's shape, then, after the
+   * closing mark or after a time word between commas (، الثلاثاء،), a plain word that opens a noun
+   * phrase: no article, preposition, particle, complementiser, و before a word, verb or time word.
+   */
+  private objectAfterName(span: Span, first: string): boolean {
+    if (hasArticle(first) || VERBAL_NOUN_SHAPE.test(first) || /^م.{3}$/u.test(first)) return false;
+    let at = span.close + 1;
+    if (
+      isComma(this.tokens[at]) &&
+      TIME_SET.has(this.tokens[at + 1]?.norm ?? '') &&
+      isComma(this.tokens[at + 2])
+    )
+      at += 3;
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return false;
+    // (the article as written: إلغاء folds to a word that only looks definite)
+    const written = this.text.slice(word.from, word.to);
+    return (
+      !(hasArticle(word.norm) && /^(?:[وفبك]?ال|و?لل)/u.test(written)) &&
+      !PREPOSITIONS.has(word.norm) &&
+      !STOP_SET.has(word.norm) &&
+      !COMPLEMENTISER_SET.has(word.norm) &&
+      !TIME_SET.has(word.norm) &&
+      // (و of a three-letter root is no conjunction: وضع)
+      !(word.norm.startsWith('و') && word.norm.length > 3) &&
+      !/^[بل]ال|^لل/u.test(word.norm) &&
+      this.verbAt(at) === undefined
+    );
   }
 
   /**
