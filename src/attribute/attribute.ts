@@ -5577,13 +5577,16 @@ class Attributor {
       hasArticle(after.norm) &&
       stripToSet(after.norm, TITLE_SET) === undefined &&
       !TIME_SET.has(after.norm);
+    // (an acronym spelt letter by letter counts as one word: نقابة سائقي القطارات «جي دي إل»)
+    const spelt = this.speltAcronym(span);
     const genitive =
       before?.type === 'word' &&
       (before.norm.startsWith('لل') ||
         (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
-      span.close - span.open === 2 &&
-      short?.type === 'word' &&
-      (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)) &&
+      (spelt ||
+        (span.close - span.open === 2 &&
+          short?.type === 'word' &&
+          (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)))) &&
       after?.type === 'word';
     // …or after a body's full name of another shape, back to its head over من أجل, و and nouns in
     // construct (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» بـ«…»): the same one-word
@@ -5592,10 +5595,11 @@ class Attributor {
       !genitive &&
       before?.type === 'word' &&
       hasArticle(before.norm) &&
-      span.close - span.open === 2 &&
-      short?.type === 'word' &&
-      !hasArticle(short.norm) &&
-      !/^(?:و?[بل]ال|لل)/u.test(short.norm) &&
+      (spelt ||
+        (span.close - span.open === 2 &&
+          short?.type === 'word' &&
+          !hasArticle(short.norm) &&
+          !/^(?:و?[بل]ال|لل)/u.test(short.norm))) &&
       after?.type === 'word'
         ? this.bodyHeadBefore(span.open)
         : -1;
@@ -5670,12 +5674,23 @@ class Attributor {
     )
       return false;
     // A longer name starts with a head of its own (الحركة العربية من أجل التغيير), or is an acronym
-    // spelt letter by letter, no word longer than two letters (إس إن سي إف).
-    return (
-      words.length <= 3 ||
-      stripToSet(first, ORGANISATION_SET) !== undefined ||
-      words.every((word) => word.length <= 2)
-    );
+    // spelt letter by letter (إس إن سي إف).
+    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined || spelt;
+  }
+
+  /**
+   * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
+   * than two letters (جي دي إل, إس إن سي إف, بي بي سي).
+   */
+  private speltAcronym(span: Span): boolean {
+    if (span.close < 0 || span.close - span.open - 1 > MAX_NAME_WORDS) return false;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || token.norm.length > 2) return false;
+      words++;
+    }
+    return words >= 2;
   }
 
   /**

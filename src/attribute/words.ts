@@ -869,6 +869,8 @@ export const ANIMAL_NOUNS: readonly string[] = [
   'غوريلا',
   'حوت',
   'دلفين',
+  'بعوض', // a mosquito by its species' name (ينقله بعوض «الزاعجة المصرية»)
+  'بعوضة',
 ];
 
 /**
