@@ -6159,9 +6159,15 @@ class Attributor {
     if (isComma(this.tokens[from]))
       for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
         if (this.tokens[k]?.type === 'word') continue;
-        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن).
+        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن), or a title
+        // (قال فلان، المتحدث الرسمي باسم اللجنة …، لـ«…» إن).
         const opener = this.tokens[k + 1]?.norm ?? '';
-        if (isComma(this.tokens[k]) && (RELATIVES.has(opener) || CIRCUMSTANTIAL_PRONOUNS.has(opener)))
+        if (
+          isComma(this.tokens[k]) &&
+          (RELATIVES.has(opener) ||
+            CIRCUMSTANTIAL_PRONOUNS.has(opener) ||
+            stripToSet(opener, TITLE_SET) !== undefined)
+        )
           from = k - 1;
         break;
       }
@@ -6194,6 +6200,15 @@ class Attributor {
             (cue.subject !== null && cue.subject.first > span.close) ||
             (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
+    }
+    // …or a subject longer than that, a long title and a name (وأوضح مدير إدارة الرقابة التجارية بفرع
+    // وزارة التجارة والصناعة في منطقة مكة المكرمة المهندس فلان لـ«…» أن): the cue with a subject further
+    // back, words only between, the complement after the outlet.
+    if (circumstance || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+    for (let k = from - MAX_SUBJECT_SPAN; k >= 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.subject !== null && cue.end <= span.open - 1;
     }
     return false;
   }
