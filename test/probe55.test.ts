@@ -488,8 +488,6 @@ describe('probe 55: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'heatwave, split out: the French weather service with its quoted name in apposition (هيئة … «…») and an alert level’s quoted name after وأعلنت … وضع … في حالة «…», its forecaster in apposition ليورونيوز إن «…، وإن …», then وأضاف + surname:',
-    // engine gap: the service’s quoted name and the alert level’s are read as partials of هيئة الأرصاد الجوية الفرنسية instead of mentions with no speaker.
-    gaps: ['attribution'],
     text: [
       'وأعلنت هيئة الأرصاد الجوية الفرنسية «ميتيو فرانس» وضع 47 مقاطعة في حالة «الإنذار البرتقالي»، وقال المتنبئ الجوي في الهيئة، فرانسوا لوبرتون، ليورونيوز إن الموجة «قد تستمر حتى نهاية الأسبوع، وإن ليالي باريس ستكون الأكثر حرارة منذ صيف 2003».',
       'وأضاف لوبرتون: «الخطر الأكبر ليس في ذروة النهار، بل في الليل، عندما لا تنخفض الحرارة بما يكفي ليستعيد الجسم توازنه، وهذا ما يقتل المسنين عادة».',

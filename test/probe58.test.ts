@@ -528,7 +528,7 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [['لن يتوقف قبل أن تتدخل الحكومة', 'partial', 'نقابات المزارعين']],
   },
   {
-    // engine gap: the union’s quoted short name is read as a direct quote, and it and both his quotes are credited to the title before it (رئيس فرع الاتحاد الوطني لنقابات المزارعين), not to جان لوك مورو named after the title
+    // engine gap: both his quotes are credited to the title before the union’s quoted short name (رئيس فرع الاتحاد الوطني لنقابات المزارعين), not to جان لوك مورو named after the title (the short name itself is now a mention)
     what: 'French farmers, split out: a union’s quoted short name inside a long title before the name (رئيس فرع الاتحاد الوطني لنقابات المزارعين «…» في منطقة كالفادوس، جان لوك مورو،) لفرانس24 with إن, then وأضاف:',
     text: [
       'وقال رئيس فرع الاتحاد الوطني لنقابات المزارعين «إف إن إس إي أ» في منطقة كالفادوس، جان لوك مورو، لفرانس24 إن المزارعين «يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك». وأضاف: «نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا».',
@@ -545,7 +545,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the union’s quoted short name after نقابة سائقي القطارات is read as a partial quote credited to الركاب والبضائع (cue نقل)
     what: 'train drivers’ strike, split out: a lede with the railway’s and the union’s quoted names (شركة … «دويتشه بان» … بين الشركة ونقابة سائقي القطارات «جي دي إل» حول …)',
     text: [
       'بدأ سائقو القطارات في ألمانيا، فجر الثلاثاء، أطول إضراب في تاريخ شركة السكك الحديدية الألمانية «دويتشه بان»، يستمر ستة أيام ويشل حركة نقل الركاب والبضائع في أنحاء البلاد، في ثامن جولة من النزاع بين الشركة ونقابة سائقي القطارات «جي دي إل» حول الأجور وساعات العمل.',
@@ -554,7 +553,6 @@ const internationalSplitRows: readonly Row[] = [
       ['دويتشه بان', 'mention', null],
       ['جي دي إل', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: both fragments are credited to منظمة تيما, the body’s name without its adjectives البيئية التركية

@@ -455,8 +455,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['الزاعجة المصرية', 'mention', null],
     ],
-    // engine gap: the mosquito’s quoted name is read as a fragment of the resident in the paragraph before (partial, أحد السكان), not a mention.
-    gaps: ['attribution'],
   },
   {
     what: 'Taif roses, split out: a farm owner with العم before his name in apposition to his description (وقال صاحب إحدى مزارع الورد في الهدا، العم فلان:), then وأضاف + family name أن "…"',

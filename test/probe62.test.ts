@@ -244,7 +244,7 @@ const saudiRows: readonly Row[] = [
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: the paper’s name after لـ is read as a partial quote of the director, and both it and his first fragment are credited to a shortened name (سامي بن عوض) while his وأضاف الحربي: quote gets the full one
+    // engine gap: his first fragment is credited to a shortened name (سامي بن عوض) while his وأضاف الحربي: quote gets the full one (the paper’s name after لـ is now a mention)
     what: 'Okaz wedding-hall prices, split out: the commerce ministry’s control director (المهندس) with أوضح … لـ«عكاظ» أن and مشيراً إلى أن, then وأضاف + family name: with an app’s « » nested in his « »',
     text: [
       'وأوضح مدير إدارة الرقابة التجارية بفرع وزارة التجارة والصناعة في منطقة مكة المكرمة المهندس سامي بن عوض الحربي لـ«عكاظ» أن الوزارة «لا تحدد أسعار القصور، لكنها تلزم أصحابها بإعلان الأسعار وكتابة عقود واضحة تتضمن كل الخدمات»، مشيراً إلى أن فرق الوزارة رصدت 17 مخالفة منذ بداية الموسم.',

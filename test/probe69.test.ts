@@ -403,7 +403,6 @@ describe('probe 69: Saudi passages split out', () => {
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: it makes the label a partial quote and credits it to the justice minister, who speaks only in the next paragraph (the lede alone it reads right, as a mention)
     what: 'Mauritania slavery law, split out: the byline and the lede with the law’s label (قانون جديد يعتبر العبودية "…") and no speaker in the sentence, then the justice minister أمام النواب إن "…" and مؤكدا أن "…"',
     text: [
       'محمد ولد عبد الله-نواكشوط',
@@ -419,7 +418,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['ستنشأ في ثلاث ولايات للنظر في هذه القضايا', 'partial', 'سيدي محمد ولد المختار'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: it does not take يروي … أنه or ويضيف as the shepherd’s cues: alone it makes both quotes mentions with no speaker, in the whole article it credited both to the justice minister, the last speaker

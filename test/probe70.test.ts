@@ -480,8 +480,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: the list’s name after قائمة in the lede is taken for a partial quote of the spokeswoman named in the
-  // next paragraph (alone, the lede paragraph gets a mention)
   {
     what: 'Catalan election, split out: the list’s quoted name in the lede (قائمة “…” after تتصدر استطلاعات الرأي), then its spokeswoman in apposition لـ“يورونيوز” في برشلونة: “…”',
     text: [
@@ -497,7 +495,6 @@ const internationalSplitRows: readonly Row[] = [
         'مونتسيرات بالاغير',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -497,9 +497,7 @@ describe('probe 72: whole articles of international outlets as their desks file 
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: the company's quoted name in apposition is read as its partial speech, and both quotes go to the role noun cut short, 'الشركة المالكة'
     what: 'Sky News Arabia Ashley Madison, split out: the owner company with its quoted name in apposition (وقالت الشركة المالكة للموقع، "…"، في بيان إن … "…") and مؤكدة أنها',
-    gaps: ['attribution'],
     text: [
       'وقالت الشركة المالكة للموقع، "أفيد لايف ميديا"، في بيان إن ما حدث "ليس عملاً من أعمال النشاط الإلكتروني، بل عمل إجرامي يستهدف أفراداً أبرياء"، مؤكدة أنها تتعاون مع الشرطة الكندية ومكتب التحقيقات الفيدرالي الأميركي لتحديد هوية المهاجمين.',
     ].join('\n\n'),

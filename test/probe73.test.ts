@@ -446,8 +446,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Dutch flowers, split out: a body’s quoted name in apposition to it (هيئة … «روسيلخوزنادزور») then وصفته بـ«…» in the lede',
-    // engine gap: the quoted name «روسيلخوزنادزور» is made a partial quote of the body instead of a mention
-    gaps: ['attribution'],
     text: [
       'أعلنت هيئة الرقابة البيطرية والزراعية «روسيلخوزنادزور» فرض قيود مؤقتة على استيراد الزهور من هولندا اعتباراً من العاشر من أغسطس/آب، بعد رصد ما وصفته بـ«حالات متكررة» لآفات زراعية خطيرة في الشحنات.',
     ].join('\n\n'),

@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
+import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
   ABBREVIATED_TITLE_SET,
@@ -551,6 +551,15 @@ const INSCRIBING_VERBS = new Set(['عنونت', 'وعنونت', 'عنون', 'و�
 const MIN_SENTENCE_WORDS = 4;
 /** Words read on either side of a quoted clause for the noun of a work it may be the title of. */
 const TITLE_LOOKBACK = 3;
+/**
+ * Present verbs that label their first object as their second (يعتبر العبودية «جريمة …», تصنف التحرش
+ * «…»), folded, with the pronoun of the thing they may describe (a law, a text).
+ */
+const LABELLING_VERBS = new Set(['يعتبر', 'تعتبر', 'يصنف', 'تصنف', 'يعد', 'تعد', 'يصف', 'تصف']);
+/** The longest definite object between a labelling verb and its quoted label (العبودية, الاغتيالات السياسية). */
+const MAX_LABELLED_WORDS = 3;
+/** The longest name in quotes read in apposition to a cue's subject (إيفرغرين مارين, أفيد لايف ميديا). */
+const MAX_APPOSED_NAME_WORDS = 4;
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -4398,6 +4407,33 @@ class Attributor {
     const open = span.open;
     const coined = this.coinedBy(span);
     if (coined) return coined;
+    // وقالت الشركة المشغلة للقطار، «سار»، في بيان إن …: the body's own name between commas after the
+    // cue's subject, a mention; the body speaks by it.
+    const apposed = this.apposedToSubject(span);
+    if (apposed) {
+      const entity = apposed.entity;
+      const name = this.mentionOf(this.wordsBetween(span), true, true);
+      const firm = entity?.forms.some(describesFirm);
+      if (entity && name && (entity.organisation || firm)) this.entities.addFullerName(entity, name);
+      return { kind: 'mention', speaker: null, cue: null };
+    }
+    // واتهمت الوزارة الشركة المشغلة للمستشفى، «…»، بالتقصير: a firm described by what it does, then its
+    // name between commas, wherever the phrase stands.
+    const described = this.nameInCommas(span) ? this.firmDescribedBefore(span.open - 1) : -1;
+    if (described >= 0) {
+      // …and the firm so described, known by those words (ونقلت الوكالة عن الشركة المالكة للناقلة، «…»،
+      // قولها), speaks by that name.
+      const words: string[] = [];
+      for (let k = described; k < span.open - 1; k++) {
+        const token = this.tokens[k] as Token;
+        words.push(k === described ? withoutLeadingPreposition(token) : token.norm);
+      }
+      const firm = this.entities.byTitle(words);
+      const name = this.mentionOf(this.wordsBetween(span), true, true);
+      if (firm && name && firm.forms.some(describesFirm)) this.entities.addFullerName(firm, name);
+      return { kind: 'mention', speaker: null, cue: null };
+    }
+    if (this.labelOfThing(span.open)) return { kind: 'mention', speaker: null, cue: null };
     if (
       this.isNamed(span) ||
       this.joinsNamed(spanIndex) ||
@@ -4477,6 +4513,113 @@ class Attributor {
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * The cue whose subject the quote names in apposition, or null: the quote stands between commas right
+   * after the subject (وقالت الشركة المالكة للسفينة، «…»، إن, وأكدت الشركة المطورة، «…»، أن), it is a
+   * short name (name-shaped, no clause opener, no verb), and the words of the cue come after the second
+   * comma: a complementiser or a colon, an aside of where they were given (في بيان إن) or the outlet
+   * told (لـ«…» إن). Words said would stand after the comma with nothing of the cue's to come.
+   */
+  private apposedToSubject(span: Span): Cue | null {
+    const open = span.open;
+    if (!this.nameInCommas(span)) return null;
+    // (a time word between commas may come first: «…»، أمس، أن)
+    const timed =
+      TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') && isComma(this.tokens[span.close + 3]);
+    const after = timed ? span.close + 4 : span.close + 2;
+    if (!this.toldAfter(after) && !this.asideBeforeThat(after) && !this.toldBeforeThat(after)) return null;
+    for (let k = open - 2; k >= 0 && open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return null;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      if (!cue.subject || !cue.entity || cue.end > open - 1) return null;
+      // …the subject read to the comma, or to a phrase that governs what the firm owns or runs (الشركة
+      // المالكة للموقع، المصنع المالك للعلامة،), one or two words after ل, ب, عن or في.
+      const rest = this.tokens[cue.end] as Token;
+      const governs =
+        open - 1 - cue.end <= 2 && (PREPOSITIONS.has(rest.norm) || /^(?:لل|[بل]ال)/u.test(rest.norm));
+      return cue.end === open - 1 || governs ? cue : null;
+    }
+    return null;
+  }
+
+  /**
+   * True when a closed quote stands between commas and is a short name: name-shaped, at most
+   * MAX_APPOSED_NAME_WORDS words, opening with no clause opener, complementiser or verb.
+   */
+  private nameInCommas(span: Span): boolean {
+    const open = span.open;
+    if (span.close < 0 || !isComma(this.tokens[open - 1]) || !isComma(this.tokens[span.close + 1]))
+      return false;
+    if (span.close - open - 1 > MAX_APPOSED_NAME_WORDS || !this.nameShaped(span)) return false;
+    const first = this.tokens[open + 1] as Token;
+    return (
+      first.type === 'word' &&
+      !CLAUSE_OPENER_SET.has(first.norm) &&
+      !COMPLEMENTISER_SET.has(first.norm) &&
+      this.verbAt(open + 1) === undefined
+    );
+  }
+
+  /**
+   * Where the words ending right before the comma at `comma` start when they describe a firm by what it
+   * does, or -1: a definite head, a participle of FIRM_ROLE_SET, and what it owns or runs in one or two words after a
+   * preposition (الشركة المشغلة للمستشفى, المصنع المالك للعلامة), or the participle last (الشركة المصنعة).
+   */
+  private firmDescribedBefore(comma: number): number {
+    for (let k = comma - 1; k >= 1 && comma - 1 - k <= 2; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return -1;
+      if (!FIRM_ROLE_SET.has(token.norm)) continue;
+      const head = this.tokens[k - 1] as Token;
+      if (head.type !== 'word' || !hasArticle(head.norm)) return -1;
+      const next = (this.tokens[k + 1] as Token).norm;
+      return k === comma - 1 || PREPOSITIONS.has(next) || /^(?:لل|[بل]ال)/u.test(next) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * True when the quote at `open` is the second object of a verb that labels (LABELLING_VERBS: يعتبر,
+   * يصنف, يعد, يصف, in the present) opening a clause that describes an indefinite noun of a thing, the
+   * verb's first object between (قانون جديد يعتبر العبودية «…», نظاما جديدا يصنف التحرش «…», لائحة
+   * جديدة تعتبر الاغتيالات السياسية «…»): the label a law or a text gives, no one's words. The noun and
+   * its adjectives carry no article, and none is a person's title or description (شاب يعتبر نفسه «…»).
+   */
+  private labelOfThing(open: number): boolean {
+    let verb = open - 1;
+    while (verb >= open - MAX_LABELLED_WORDS - 1 && hasArticle(this.tokens[verb]?.norm ?? '')) verb--;
+    const token = this.tokens[verb];
+    if (verb === open - 1 || token?.type !== 'word' || !LABELLING_VERBS.has(token.norm)) return false;
+    const noun = this.tokens[verb - 1];
+    if (
+      noun?.type !== 'word' ||
+      hasArticle(noun.norm) ||
+      STOP_SET.has(noun.norm) ||
+      PREPOSITIONS.has(noun.norm)
+    )
+      return false;
+    for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
+      const word = this.tokens[k] as Token;
+      if (word.type !== 'word' || hasArticle(word.norm)) break;
+      if (
+        stripToSet(word.norm, TITLE_SET) !== undefined ||
+        DESCRIPTION_SET.has(word.norm) ||
+        UNNAMED_SOURCE_SET.has(word.norm) ||
+        this.cueAt(k) !== null
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /** The indices of the words inside a closed quote. */
+  private wordsBetween(span: Span): number[] {
+    const words: number[] = [];
+    for (let i = span.open + 1; i < span.close; i++) if (this.tokens[i]?.type === 'word') words.push(i);
+    return words;
   }
 
   /**
@@ -5129,6 +5272,10 @@ class Attributor {
       !this.endsClauseSubject(span)
     )
       return true;
+    // الرقم الموحد «940», الخط الساخن «1919», الرقم الموحد للوزارة «1900»: the same with the number's
+    // adjective or its owner (a ل genitive) between the noun and the code.
+    if (this.codeShaped(span) && this.numberNounBefore(open - 1) && !this.endsClauseSubject(span))
+      return true;
     // تطبيقات الاتصال المجانية مثل «…», مواقع التواصل مثل «…»: an example of a class of named things.
     if (
       norm === 'مثل' &&
@@ -5325,9 +5472,29 @@ class Attributor {
     return false;
   }
 
-  /** A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7). */
+  /**
+   * True when the words ending at `at` are a definite noun of a number or a line to call (a naming noun,
+   * or الخط: LINE_NOUNS) and one or two words that qualify it, definite adjectives or a ل genitive (الرقم
+   * الموحد, الخط الساخن, الرقم المجاني للمركز, بالرقم الموحد للوزارة): where a code after it is its number.
+   */
+  private numberNounBefore(at: number): boolean {
+    for (let k = at; k >= 0 && at - k < 2; k--) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || !hasArticle(token.norm)) return false;
+      const noun = this.tokens[k - 1];
+      if (noun?.type !== 'word' || !hasArticle(noun.norm)) continue;
+      const bare = withoutArticle(noun.norm);
+      if (KIND_NAMING_SET.has(bare) || LINE_NOUNS.has(bare)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A quote of one to three codes: every word holds a digit or is written in Latin letters (937, XJ7),
+   * dashes between not counted (800-124-0000).
+   */
   private codeShaped(span: Span): boolean {
-    if (span.close < 0 || span.close - span.open > 4) return false;
+    if (span.close < 0 || span.close - span.open > 6) return false;
     let words = 0;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -5338,7 +5505,7 @@ class Attributor {
       if (!CODE_WORD.test(token.norm)) return false;
       words++;
     }
-    return words > 0;
+    return words > 0 && words <= 3;
   }
 
   /**
@@ -5428,13 +5595,16 @@ class Attributor {
       hasArticle(after.norm) &&
       stripToSet(after.norm, TITLE_SET) === undefined &&
       !TIME_SET.has(after.norm);
+    // (an acronym spelt letter by letter counts as one word: نقابة سائقي القطارات «جي دي إل»)
+    const spelt = this.speltAcronym(span);
     const genitive =
       before?.type === 'word' &&
       (before.norm.startsWith('لل') ||
         (hasArticle(before.norm) && lam?.type === 'word' && /^ل[^ل]/u.test(lam.norm))) &&
-      span.close - span.open === 2 &&
-      short?.type === 'word' &&
-      (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)) &&
+      (spelt ||
+        (span.close - span.open === 2 &&
+          short?.type === 'word' &&
+          (!hasArticle(short.norm) || this.repeatsBodyWord(short.norm, span.open)))) &&
       after?.type === 'word';
     // …or after a body's full name of another shape, back to its head over من أجل, و and nouns in
     // construct (الجمعية التونسية من أجل نزاهة وديمقراطية الانتخابات «عتيد» بـ«…»): the same one-word
@@ -5443,19 +5613,23 @@ class Attributor {
       !genitive &&
       before?.type === 'word' &&
       hasArticle(before.norm) &&
-      span.close - span.open === 2 &&
-      short?.type === 'word' &&
-      !hasArticle(short.norm) &&
-      !/^(?:و?[بل]ال|لل)/u.test(short.norm) &&
+      (spelt ||
+        (span.close - span.open === 2 &&
+          short?.type === 'word' &&
+          !hasArticle(short.norm) &&
+          !/^(?:و?[بل]ال|لل)/u.test(short.norm))) &&
       after?.type === 'word'
         ? this.bodyHeadBefore(span.open)
         : -1;
-    if (
-      before?.type !== 'word' ||
-      !(isNisba(before.norm) || genitive || named >= 0) ||
-      !this.nameShaped(span)
-    )
-      return false;
+    // …its last adjective of origin may be the second of two joined by و (هيئة الرقابة البيطرية والزراعية
+    // «…», وكالة الأمن الصحي والغذائي «…»).
+    const nisba =
+      before?.type === 'word' &&
+      (isNisba(before.norm) ||
+        (before.norm.startsWith('وال') &&
+          isNisba(before.norm.slice(1)) &&
+          isNisba((this.tokens[span.open - 2] as Token | undefined)?.norm ?? '')));
+    if (before?.type !== 'word' || !(nisba || genitive || named >= 0) || !this.nameShaped(span)) return false;
     // Back over the body's name to its head: definite words and ل genitives only.
     let head = named;
     for (let j = span.open - 2; head < 0 && j >= 0 && span.open - j <= MAX_BODY_WORDS; j--) {
@@ -5485,7 +5659,7 @@ class Attributor {
     if (head < 0) return false;
     if (
       (genitive || named >= 0) &&
-      !isNisba(before.norm) &&
+      !nisba &&
       construct &&
       !(head > 0 && this.cueAt(head - 1)?.match.takesObject)
     )
@@ -5502,7 +5676,11 @@ class Attributor {
     if (words.length === 1 && this.indefiniteNounPattern(this.tokens[span.open + 1] as Token)) return false;
     // The body as a cue's subject (وأعلن الجيش الإسرائيلي «مقتل جنديين»): what follows is more often
     // the verb's object than the body's name; only one word (نقلت وكالة الأنباء الإماراتية «وام»).
-    if (head > 0 && this.cueAt(head - 1) && words.length > 1) return false;
+    // …unless the verb's object comes after the quote (أعلنت هيئة الأرصاد الجوية الفرنسية «ميتيو فرانس»
+    // وضع 47 مقاطعة …, أعلنت وكالة الفضاء الروسية «روس كوسموس»، الثلاثاء، تأجيل …): the quote, no verbal
+    // noun itself, names the subject.
+    if (head > 0 && this.cueAt(head - 1) && words.length > 1 && !this.objectAfterName(span, first))
+      return false;
     // …and so is the body after a complementiser where the quote ends the clause (قال فلان إن الجيش
     // العراقي «يفتقر إلى الإرادة».): the subject of the clause it opens, and the quote that clause's
     // predicate, said. A name in apposition has the predicate after it (إن الحركة «أنصار الشريعة» تقف …).
@@ -5513,8 +5691,56 @@ class Attributor {
       COMPLEMENTISER_SET.has((this.tokens[head - 1] as Token).norm)
     )
       return false;
-    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير).
-    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined;
+    // A longer name starts with a head of its own (الحركة العربية من أجل التغيير), or is an acronym
+    // spelt letter by letter (إس إن سي إف).
+    return words.length <= 3 || stripToSet(first, ORGANISATION_SET) !== undefined || spelt;
+  }
+
+  /**
+   * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
+   * than two letters (جي دي إل, إس إن سي إف, بي بي سي).
+   */
+  private speltAcronym(span: Span): boolean {
+    if (span.close < 0 || span.close - span.open - 1 > MAX_NAME_WORDS) return false;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || token.norm.length > 2) return false;
+      words++;
+    }
+    return words >= 2;
+  }
+
+  /**
+   * True when the quote after a cue's subject is followed by the cue's object, so that the quote only
+   * names the subject: its first word (`first`) no article and no verbal noun's shape, then, after the
+   * closing mark or after a time word between commas (، الثلاثاء،), a plain word that opens a noun
+   * phrase: no article, preposition, particle, complementiser, و before a word, verb or time word.
+   */
+  private objectAfterName(span: Span, first: string): boolean {
+    if (hasArticle(first) || VERBAL_NOUN_SHAPE.test(first) || /^م.{3}$/u.test(first)) return false;
+    let at = span.close + 1;
+    if (
+      isComma(this.tokens[at]) &&
+      TIME_SET.has(this.tokens[at + 1]?.norm ?? '') &&
+      isComma(this.tokens[at + 2])
+    )
+      at += 3;
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return false;
+    // (the article as written: إلغاء folds to a word that only looks definite)
+    const written = this.text.slice(word.from, word.to);
+    return (
+      !(hasArticle(word.norm) && /^(?:[وفبك]?ال|و?لل)/u.test(written)) &&
+      !PREPOSITIONS.has(word.norm) &&
+      !STOP_SET.has(word.norm) &&
+      !COMPLEMENTISER_SET.has(word.norm) &&
+      !TIME_SET.has(word.norm) &&
+      // (و of a three-letter root is no conjunction: وضع)
+      !(word.norm.startsWith('و') && word.norm.length > 3) &&
+      !/^[بل]ال|^لل/u.test(word.norm) &&
+      this.verbAt(at) === undefined
+    );
   }
 
   /**
@@ -5951,9 +6177,15 @@ class Attributor {
     if (isComma(this.tokens[from]))
       for (let k = from - 1; k > 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
         if (this.tokens[k]?.type === 'word') continue;
-        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن).
+        // …or an apposition that a pronoun with و opens (قال فلان، وهو عضو في …، لـ«…» إن), or a title
+        // (قال فلان، المتحدث الرسمي باسم اللجنة …، لـ«…» إن).
         const opener = this.tokens[k + 1]?.norm ?? '';
-        if (isComma(this.tokens[k]) && (RELATIVES.has(opener) || CIRCUMSTANTIAL_PRONOUNS.has(opener)))
+        if (
+          isComma(this.tokens[k]) &&
+          (RELATIVES.has(opener) ||
+            CIRCUMSTANTIAL_PRONOUNS.has(opener) ||
+            stripToSet(opener, TITLE_SET) !== undefined)
+        )
           from = k - 1;
         break;
       }
@@ -5986,6 +6218,15 @@ class Attributor {
             (cue.subject !== null && cue.subject.first > span.close) ||
             (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
         );
+    }
+    // …or a subject longer than that, a long title and a name (وأوضح مدير إدارة الرقابة التجارية بفرع
+    // وزارة التجارة والصناعة في منطقة مكة المكرمة المهندس فلان لـ«…» أن): the cue with a subject further
+    // back, words only between, the complement after the outlet.
+    if (circumstance || (after !== ':' && !COMPLEMENTISER_SET.has(after))) return false;
+    for (let k = from - MAX_SUBJECT_SPAN; k >= 0 && from - k <= MAX_TOPIC_DISTANCE; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.subject !== null && cue.end <= span.open - 1;
     }
     return false;
   }
@@ -9649,6 +9890,8 @@ const INDEX_HEADS = new Set(['مؤشر']);
 /** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
 const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
 /** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */
+/** Nouns of a telephone line, which a code after them numbers (الخط الساخن «1919», خط المساعدة «…»). */
+const LINE_NOUNS = new Set(['خط']);
 const CODE_WORD = /^(?:\p{N}+|[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+)$/u;
 /**
  * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
@@ -9703,6 +9946,13 @@ function bareWord(norm: string): string {
 }
 
 /** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
+/** A word's folded form without a preposition written on it before the article (بالشركة, للشركة: الشركة). */
+function withoutLeadingPreposition(token: Token): string {
+  const norm = token.norm;
+  if (norm.startsWith('لل')) return `ا${norm.slice(1)}`;
+  return /^و?[بلفك]ال/u.test(norm) ? norm.replace(/^و?[بلفك]/u, '') : norm.replace(/^و(?=ال)/u, '');
+}
+
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }

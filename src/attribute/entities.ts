@@ -2,6 +2,7 @@ import {
   type Agreement,
   DESCRIBED_POST_SETS,
   DROPPED_BODY_HEAD_SET,
+  FIRM_ROLE_SET,
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   HONORIFIC_SET,
@@ -22,6 +23,15 @@ import { ADDRESS_SET } from './subject.js';
 
 /** A word ending in ه, ها or هم (PRONOUN_ENDINGS_SHORT). */
 const SHORT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_SHORT);
+
+/**
+ * A form that describes a firm by what it does to a thing: a definite head, then a participle of
+ * FIRM_ROLE_SET (الشركة المالكة, المصنع المالك للعلامة), not a name.
+ */
+export function describesFirm(form: { words: readonly string[] }): boolean {
+  const [head, role] = form.words;
+  return head?.startsWith('ال') === true && role !== undefined && FIRM_ROLE_SET.has(role);
+}
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
 export interface Entity {
@@ -599,6 +609,12 @@ export class Entities {
         entity.forms.some((f) => !f.isName),
     );
     if (!first) return null;
+    // …named by then: a protagonist the article brings in only in a later paragraph (a law's label in the
+    // lede, its minister a paragraph below) has not been met where the verb stands.
+    if (paragraph !== undefined) {
+      const met = this.named.find((seen) => seen.entity === first);
+      if (met && met.paragraph > paragraph) return null;
+    }
     // Its title has the other gender (وزيرة البيئة فلانة ورئيس سلطة المياه فلان … وقالت: «…». وأضاف:
     // «…»): the first one named with a title of the verb's gender, among the first few so named.
     if (agreement && agreement !== 'pl' && first.agreements.size === 0) {
@@ -743,6 +759,12 @@ export class Entities {
     const longest = (pick: (f: Entity['forms'][number]) => boolean, shortest = false) =>
       best(pick, shortest)?.text;
     // A body is known by its full name (الاتحاد الدولي لكرة القدم) rather than a short one (فيفا).
+    // A firm described by what it does to a thing (الشركة المالكة للسفينة, المصنع المالك) and named in
+    // apposition (، «إيفرغرين مارين»،): the description is no name, the name is.
+    if (entity.forms.some(describesFirm)) {
+      const own = longest((f) => f.isName && f.closed && !describesFirm(f));
+      if (own) return own;
+    }
     if (entity.organisation) {
       const full = longest((f) => !f.isName && f.closed && f.words.length > 1);
       if (full) return full;

@@ -742,6 +742,7 @@ export const NAMING_NOUNS: readonly string[] = [
   'جنحة',
   'جناية',
   'مسابقة',
+  'قائمة', // a list by its name: an electoral list, a blacklist (قائمة «معا من أجل نعم», على قائمة «…»)
   'جائزة',
   'وثيقة',
   'صفقة',
@@ -868,6 +869,8 @@ export const ANIMAL_NOUNS: readonly string[] = [
   'غوريلا',
   'حوت',
   'دلفين',
+  'بعوض', // a mosquito by its species' name (ينقله بعوض «الزاعجة المصرية»)
+  'بعوضة',
 ];
 
 /**
@@ -882,7 +885,14 @@ export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', '�
  * البرتقالي», الدرجة «الحمراء», فئة «المهددة بالانقراض»), but as often an adjective that the speaker
  * gives (مستوى «مقلق», درجة «خطيرة»): only a quote that opens with the article is a level's name.
  */
-export const LEVEL_NOUNS: readonly string[] = ['مستوى', 'درجة', 'مرتبة', 'فئة', 'تصنيف'];
+export const LEVEL_NOUNS: readonly string[] = [
+  'مستوى',
+  'درجة',
+  'مرتبة',
+  'فئة',
+  'تصنيف',
+  'حالة', // a state of alert by its name (في حالة «الإنذار البرتقالي», حالة «الطوارئ القصوى»)
+];
 
 /**
  * Nouns of goods sold under a brand, which take the plain noun of what they are in construct and then
