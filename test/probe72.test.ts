@@ -529,9 +529,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to 'أوبر', the quoted company in مدير «أوبر»، not to the manager named in apposition
     what: 'France 24 taxi protest, split out: Uber’s France manager with في المقابل، قال مدير «أوبر» في فرنسا، فلان، … إن … «…» and معتبراً أن … «…»',
-    gaps: ['attribution'],
     text: [
       'في المقابل، قال مدير «أوبر» في فرنسا، توماس ميرسييه، في مقابلة إذاعية إن الشركة «لن توقف الخدمة ما دامت القضية منظورة أمام القضاء»، معتبراً أن العنف الذي شهدته شوارع باريس «لا يليق ببلد يدعي الانفتاح على الاقتصاد الرقمي».',
     ].join('\n\n'),
@@ -554,9 +552,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to the title and party, 'السيناتور الجمهوري', not to the name that follows
     what: 'Alhurra Clean Power Plan, split out: a senator (السيناتور الجمهوري فلان) with هاجم … ووصفها بأنها "…" and مؤكداً أنه سيعمل … على "…"',
-    gaps: ['attribution'],
     text: [
       'في المقابل، هاجم السيناتور الجمهوري روبرت هالوران الخطة ووصفها بأنها "حرب على الفحم وعلى آلاف العائلات التي تعيش منه"، مؤكداً أنه سيعمل مع زملائه في الكونغرس على "عرقلة تمويلها".',
     ].join('\n\n'),

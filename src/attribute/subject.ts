@@ -138,6 +138,16 @@ const MAX_NAME_WORDS = 4;
 /** A definite adjective of the فعيل pattern, folded (الحنيف, الكريم, العظيم). */
 const DEFINITE_FAEEL = /^ال[^اوي\s]{2}ي[^اوي\s]$/u;
 /**
+ * The party of a Western holder, as the wires write it right after his title and before his name
+ * (السيناتور الجمهوري فلان, النائبة الديمقراطية فلانة, الوزير العمالي فلان), folded: a closed set of
+ * party labels that, like a foreign nationality, say the name after them is transliterated, so its plain
+ * words end at the first definite one (هاجم السيناتور الجمهوري فلان الخطة: the plan is the object).
+ */
+const HOLDERS_PARTY_SET = new Set(
+  ['الجمهوري', 'الديمقراطي', 'العمالي', 'الليبرالي'].flatMap((party) => [party, `${party}ه`]),
+);
+
+/**
  * The word at `at`, after the title's words `title`, is a foreign nationality of the title's holder:
  * of the head's gender (مدرب … البرازيلي, وزيرة … الألمانية), in no field or seat of the title (الباحث
  * في الشؤون الإيرانية فلان: the affairs are Iranian, not the man).
@@ -146,7 +156,10 @@ function isHoldersNationality(tokens: readonly Token[], title: readonly number[]
   const nisba = (tokens[at] as Token).norm;
   const head = (tokens[title[0] ?? -1] as Token | undefined)?.norm ?? '';
   return (
-    FOREIGN_NISBA_SET.has(nisba) &&
+    (FOREIGN_NISBA_SET.has(nisba) ||
+      // …a party's label before a name that no Arab given name opens (النائب الديمقراطي أحمد العلي is
+      // an Arab's, his family name with the article)
+      (HOLDERS_PARTY_SET.has(nisba) && !ARABIC_GIVEN_NAME_SET.has(tokens[at + 1]?.norm ?? ''))) &&
     nisba.endsWith('ه') === head.endsWith('ه') &&
     !title.some((k) => k < at && COMPLEMENT_PREPOSITIONS.has((tokens[k] as Token).norm))
   );
@@ -1800,11 +1813,21 @@ export function readSubject(
       // the head is complete and the quote is the verb's object.
       const afterHead =
         words.length === 1 && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined;
+      // …or a title's head in construct with a firm's quoted name, its holder named in apposition after
+      // it, past where (مدير «أوبر» في فرنسا، فلان،, رئيس «…»، فلان،): with no name, the firm speaks.
+      const headOfQuoted =
+        words.length === 1 &&
+        close !== undefined &&
+        close - i <= 6 &&
+        !hasArticle(prev) &&
+        isTitleHead(prev) &&
+        apposedAfterQuote(tokens, from, close, quotes, text);
       if (
         close !== undefined &&
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
+          headOfQuoted ||
           (inTitle && !hasArticle(prev) && namesQuotedThing(prev)) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
@@ -2659,7 +2682,14 @@ export function readSubject(
     // …a noun of one person: a group (حراس المرمى، فلان وفلان،) is named by its plural, not by one of them
     !isBrokenPlural(nounNorm) &&
     !isPeopleHead(nounNorm) &&
-    genitives.every((k, n) => k === noun + n + 1 && hasArticle((tokens[k] as Token).norm)) &&
+    // …the genitive with the article alone: ف, ب or ك before it is a foreign name's syllable, not a
+    // genitive's (يورغن فالتر، المتحدث باسم …،: a name, then his post)
+    genitives.every(
+      (k, n) =>
+        k === noun + n + 1 &&
+        hasArticle((tokens[k] as Token).norm) &&
+        !CLITIC_ARTICLE.test((tokens[k] as Token).norm),
+    ) &&
     !COMPOUND_END_SET.has((tokens[genitives[0] as number] as Token).norm)
   ) {
     const apposed = { ...subject, name: [] as number[] };
@@ -3856,6 +3886,41 @@ function personFrom(
   };
 }
 
+/**
+ * Body heads that are also a woman's role (المدرسة: the school and the teacher, المنظمة: the organisation
+ * and the organiser, المؤسسة: the foundation and the founder), folded, with the article.
+ */
+const ROLE_LIKE_BODIES = new Set(['المدرسه', 'المنظمه', 'المؤسسه']);
+
+/**
+ * Such a head with the article, then a name: a given name, or plain words alone up to the phrase's end
+ * (وقالت المدرسة إيليني باباذوبولو،): a definite body is never in construct with a plain word, so it is
+ * her role, in apposition with her name. Its adjective (المدرسة الثانوية), a time (أمس) or a stop word
+ * (المنظمة غير الحكومية) keeps it a body.
+ */
+function isRoleLikeBody(tokens: readonly Token[], words: readonly number[], closed: boolean): boolean {
+  if (!ROLE_LIKE_BODIES.has((tokens[words[0] as number] as Token).norm) || words.length < 2) return false;
+  const rest = words.slice(1);
+  if (opensGivenName(tokens, rest[0] as number)) return true;
+  return (
+    closed &&
+    rest.length >= 2 &&
+    rest.length <= MAX_NAME_WORDS &&
+    rest.every((k, n) => {
+      const norm = (tokens[k] as Token).norm;
+      return (
+        k === (words[0] as number) + n + 1 &&
+        !hasArticle(norm) &&
+        !isStopWord(norm) &&
+        !TIME_SET.has(norm) &&
+        !isPrepositional(norm) &&
+        stripToSet(norm, ORGANISATION_SET) === undefined &&
+        !PLACE_SET.has(norm)
+      );
+    })
+  );
+}
+
 function splitSubject(
   tokens: readonly Token[],
   words: number[],
@@ -3883,17 +3948,18 @@ function splitSubject(
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
-    (isTitleHead(firstNorm) ||
+    isRoleLikeBody(tokens, words, closed) ||
+    ((isTitleHead(firstNorm) ||
       isFounder(firstNorm, secondNorm) ||
       isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
       isAssistantBeforeTitle(tokens, first) ||
       isRankBeforeName(tokens, words, text)) &&
-    // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
-    !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
-    // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
-    // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
-    !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
+      // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
+      !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
+      // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
+      // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
+      !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm)));
   // وقالت بيان: a document's noun after a feminine verb, with no body after it, is a woman's name.
   const womansName = isWomansNameWord(tokens, first, '');
   const organisation =
@@ -5771,6 +5837,46 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
   return false;
 }
 
+/**
+ * A place's name that spells a particle (وان: Van, folded as وأن), in construct right after a place's or
+ * a body's head without the article and closing the post before the comma (في ولاية وان، فلان،, رئيس
+ * بلدية وان، فلان،): a head there wants its genitive, so the word is the place's, not what was said.
+ */
+function isPlaceNameLikeParticle(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  return (
+    head?.type === 'word' &&
+    !hasArticle(head.norm) &&
+    (PLACE_HEAD_SET.has(head.norm) || ORGANISATION_SET.has(head.norm)) &&
+    isComma(tokens[at + 1])
+  );
+}
+
+/**
+ * A name in apposition after a title's quoted genitive that ends at `close` (مدير «أوبر» في فرنسا، فلان،):
+ * past where, between commas, or before a colon; not a clause that goes on after the comma
+ * (مقاولة «…»، تنشط فلانة أيضا).
+ */
+function apposedAfterQuote(
+  tokens: readonly Token[],
+  from: number,
+  close: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): boolean {
+  const apposed: Subject = {
+    first: from,
+    last: close,
+    title: [from],
+    name: [],
+    organisation: false,
+    closed: false,
+  };
+  if (!appendApposition(tokens, close + 1, apposed, quotes, text)) return false;
+  const after = tokens[apposed.last + 1];
+  return isComma(after) || after?.norm === ':';
+}
+
 function appendApposition(
   tokens: readonly Token[],
   after: number,
@@ -5803,7 +5909,11 @@ function appendApposition(
       comma = close + 1;
       break;
     }
-    if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
+    if (
+      tokens[comma]?.type !== 'word' ||
+      (COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '') && !isPlaceNameLikeParticle(tokens, comma))
+    )
+      break;
     // …unless the word stands in construct right after an indefinite title word with no name read (ولي أمر
     // طالب في الخبر، فلان،): a genitive, whatever verb it also spells (طالب: demanded), when a word follows it.
     const headWord = tokens[after - 1];
@@ -5882,11 +5992,16 @@ function appendApposition(
       SON_OF.has(tokens[i + 1]?.norm ?? '');
     // …and so does a given name with the article in a name's context (، الطاهر أبو شامة،).
     const givenName = hasArticle(token.norm) && !TITLE_SET.has(token.norm) && opensGivenName(tokens, i);
+    // …and so does a foreign given name spelled like ف, ب or ك and the article before a plain word and
+    // what was said or the name's closing comma (، فالنتين كوزلوف،, ، كالوم ماكنزي، لوكالة …): a clitic
+    // noun there (، بالنيابة عن …) has no plain word after it.
+    const syllable = names.length === 0 && isSyllableLikeArticle(tokens, i);
     if (
       names.length === 0 &&
       !hamzaAl &&
       !firstBeforeSon &&
       !givenName &&
+      !syllable &&
       (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
