@@ -19,11 +19,17 @@
  * Guard rows keep the near shapes the engine already reads right: a post with no name (the body or the
  * post speaks), ب and a definite noun after the comma (، بالنيابة عن …), a school by المدرسة in a
  * statement, a role with no name, an Arab name before its post.
- * Count: 12 of the 37 rows failed before the rules (their speakers), 0 after. The rules: a foreign given
- * name spelled like ف/ب/ك and the article opens a name in apposition; a genitive with that spelling is
- * no description's; a place's name spelling a particle after its head (وان) is the place's; a title's
- * head in construct with a quoted firm, a name in commas after it; a Western party's label after a title
- * ends a transliterated name at the object; المدرسة / المنظمة / المؤسسة before a name is her role.
+ * Count: 52 rows (39 of the class, 13 guards). The first 37 (syllableRows … guardRows) were written
+ * before any rule: 12 failed (their speakers), 0 after the first rules (a foreign given name spelled like
+ * ف/ب/ك and the article opens a name in apposition; such a genitive is no description's; a place's name
+ * spelling a particle after its head is the place's; a title's head in construct with a quoted firm, a
+ * name in commas after it; a Western party's label after a title ends a transliterated name at the
+ * object; المدرسة / المنظمة / المؤسسة before a name is her role). The next 15 (compoundRows …
+ * moreGuardRows) were written before the second rules and run first on the engine without them: 5
+ * failed, 0 after (a compound name's head, عبد / أبو / أم, opens the name after a long title's tail; a
+ * trade in construct with definite words, then plain words to the phrase's end, is a description before
+ * a name; a coordinated field with و inside a title an honorific ends; a chain of indefinite nouns after a
+ * body's head runs to its definite end).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -259,6 +265,108 @@ const guardRows: readonly Row[] = [
   },
 ];
 
+const compoundRows: readonly Row[] = [
+  {
+    what: 'a school-bus drivers’ union spokesman, the name opening with عبد between commas, then إن «…»',
+    text: 'وقال المتحدث باسم نقابة سائقي الحافلات المدرسية، عبد الرحيم بلقاسم، إن الإضراب «سيشمل كل المدن».',
+    quotes: [['سيشمل كل المدن', 'partial', 'عبد الرحيم بلقاسم']],
+  },
+  {
+    what: 'a woman head of a mothers’ association, her name opening with أم between commas, told a site',
+    text: 'وقالت رئيسة جمعية أمهات التلاميذ المغاربة، أم كلثوم الإدريسي، لـ«هسبريس»: «نريد مدرسة آمنة لأطفالنا».',
+    quotes: [
+      ['هسبريس', 'mention', null],
+      ['نريد مدرسة آمنة لأطفالنا', 'direct', 'أم كلثوم الإدريسي'],
+    ],
+  },
+  {
+    what: 'the head of a lorry owners’ union, a kunya with أبو between commas, told a Saudi paper',
+    text: 'وقال رئيس اتحاد ملاك شاحنات النقل، أبو فهد المطيري، لـ"الوطن": "الرسوم الجديدة ستخرجنا من السوق".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['الرسوم الجديدة ستخرجنا من السوق', 'direct', 'أبو فهد المطيري'],
+    ],
+  },
+];
+
+const formerRows: readonly Row[] = [
+  {
+    what: 'a former woman flower seller: a trade in construct, السابقة, a Norwegian name, told a paper',
+    text: 'وقالت بائعة الزهور السابقة ميرا هوفستاد لصحيفة «الغارديان»: «لم يعد أحد يشتري الورد».',
+    quotes: [
+      ['الغارديان', 'mention', null],
+      ['لم يعد أحد يشتري الورد', 'direct', 'ميرا هوفستاد'],
+    ],
+  },
+  {
+    what: 'a volunteer ambulance driver: a trade in construct, المتطوع, a Ghanaian name, told a wire',
+    text: 'وقال سائق الإسعاف المتطوع كوفي منساه لوكالة أسوشيتد برس: "رأيت أشياء لا يمكن نسيانها".',
+    quotes: [['رأيت أشياء لا يمكن نسيانها', 'direct', 'كوفي منساه']],
+  },
+  {
+    what: 'a former docker: a trade in construct with its genitive, a name, then a relative clause in commas',
+    text: 'وقال عامل الميناء السابق ديمتري بافلو، الذي عمل فيه ثلاثين عاما، إن الخصخصة «قضت على مئات الوظائف».',
+    quotes: [['قضت على مئات الوظائف', 'partial', 'ديمتري بافلو']],
+  },
+];
+
+const longPostRows: readonly Row[] = [
+  {
+    what: 'a parks post with و and an indefinite noun in construct inside it, بالأمانة, المهندس and a name with بن',
+    text: 'وقال مدير عام الحدائق وتجميل المدن بالأمانة المهندس فهد بن علي الغامدي لـ«اليوم»: «سنزرع عشرة آلاف شجرة».',
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['سنزرع عشرة آلاف شجرة', 'direct', 'فهد بن علي الغامدي'],
+    ],
+  },
+  {
+    what: 'a woman director of a department with two fields, the second with و in construct, then أن «…»',
+    text: 'وأوضحت مديرة إدارة الإرشاد وخدمة المجتمع بالجامعة الدكتورة سارة العنزي أن البرنامج «يستهدف ألف طالبة».',
+    quotes: [['يستهدف ألف طالبة', 'partial', 'سارة العنزي']],
+  },
+  {
+    what: 'an undersecretary of the municipality for services وصحة البيئة, المهندس and a name, a colon',
+    text: 'وقال وكيل الأمانة للخدمات وصحة البيئة المهندس ماجد الحربي: «الحملة مستمرة حتى نهاية الشهر».',
+    quotes: [['الحملة مستمرة حتى نهاية الشهر', 'direct', 'ماجد الحربي']],
+  },
+];
+
+const moreRows: readonly Row[] = [
+  {
+    what: 'a woman MP with the Labour label, a Scottish name, وصفت and its object, then بأنه "…"',
+    text: 'ووصفت النائبة العمالية هيلين ماكاي التعديل بأنه "خيانة للعمال".',
+    quotes: [['خيانة للعمال', 'partial', 'هيلين ماكاي']],
+  },
+  {
+    what: 'المنظمة as a woman organiser before a foreign name, a relative clause in commas, then إن «…»',
+    text: 'وقالت المنظمة سارة بيكر، التي أشرفت على المسيرة، إن المشاركين «تجاوزوا عشرة آلاف».',
+    quotes: [['تجاوزوا عشرة آلاف', 'partial', 'سارة بيكر']],
+  },
+];
+
+const moreGuardRows: readonly Row[] = [
+  {
+    what: 'guard: a trade in construct with السابق and no name before إن: the role speaks',
+    text: 'وقال عامل المناجم السابق إن الشركة "ظلمته".',
+    quotes: [['ظلمته', 'partial', 'عامل المناجم السابق']],
+  },
+  {
+    what: 'guard: the Democrat label before an Arab name with its definite family name',
+    text: 'وقال النائب الديمقراطي أحمد العلي، في بيان، إن الحكومة "فشلت في حماية المستهلكين".',
+    quotes: [['فشلت في حماية المستهلكين', 'partial', 'أحمد العلي']],
+  },
+  {
+    what: 'guard: المدرسة with its adjective is the school, in a statement',
+    text: 'وقالت المدرسة الثانوية في بيان: «الدوام سيبدأ الأحد».',
+    quotes: [['الدوام سيبدأ الأحد', 'direct', 'المدرسة الثانوية']],
+  },
+  {
+    what: 'a union’s head with no name, the union’s drivers of taxis in a chain of construct, a time in commas',
+    text: 'وقال رئيس نقابة سائقي سيارات الأجرة، أمس، إن الإضراب «مستمر».',
+    quotes: [['مستمر', 'partial', 'رئيس نقابة سائقي سيارات الأجرة']],
+  },
+];
+
 describe('appos13: a foreign name in فال, بال or كال next to a post', () => runRows(syllableRows));
 describe('appos13: a place spelling a particle inside the post', () => runRows(placeRows));
 describe('appos13: a spokesman of a body with a long name', () => runRows(unionRows));
@@ -267,3 +375,8 @@ describe('appos13: a title and a party’s adjective before a name', () => runRo
 describe('appos13: a role noun before a name', () => runRows(roleRows));
 describe('appos13: a post with و inside it', () => runRows(postWithAndRows));
 describe('appos13: guards', () => runRows(guardRows));
+describe('appos13: a compound name in commas after a long body', () => runRows(compoundRows));
+describe('appos13: a former or volunteer trade before a name', () => runRows(formerRows));
+describe('appos13: a long post with و before an honorific', () => runRows(longPostRows));
+describe('appos13: a party label and a role-like body, more', () => runRows(moreRows));
+describe('appos13: more guards', () => runRows(moreGuardRows));

@@ -513,9 +513,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to the tail of the union's name, 'سيارات الأجرة الباريسية', not to the spokesman named in apposition
     what: 'France 24 taxi protest, split out: the drivers’ union spokesman in apposition للصحافيين with إن «…» then وأضاف: «…»',
-    gaps: ['attribution'],
     text: [
       'وقال المتحدث باسم نقابة سائقي سيارات الأجرة الباريسية، عبد القادر مزياني، للصحافيين أمام مطار أورلي إن السائقين «دفعوا ما يصل إلى 240 ألف يورو ثمناً للرخصة، ولا يقبلون أن ينافسهم أي شخص يملك سيارة وهاتفاً»، وأضاف: «نحن لا نحتج على التكنولوجيا، نحتج على المنافسة غير الشرعية».',
     ].join('\n\n'),
@@ -562,9 +560,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the role noun is taken into the name and the surname dropped: 'عامل المناجم السابق داريل'
     what: 'Alhurra Clean Power Plan, split out: a former miner with قال عامل المناجم السابق فلان، الذي …، لقناة الحرة: "…"',
-    gaps: ['attribution'],
     text: [
       'وفي بلدة بيكلي بولاية فرجينيا الغربية، قال عامل المناجم السابق داريل ماكوي، الذي فقد عمله العام الماضي بعد إغلاق منجم كان يعمل فيه منذ 22 عاماً، لقناة الحرة: "هنا لا يوجد عمل آخر غير الفحم، ومن يتحدثون في واشنطن عن وظائف الطاقة الشمسية لم يزوروا هذه الجبال قط".',
     ].join('\n\n'),

@@ -3073,8 +3073,9 @@ function titleRunEnd(
       // construct after an indefinite noun or after في (فرع الهيئة في منطقة عسير, مرور جدة).
       const governed = prev === 'في' || (!closedBefore && !HONORIFIC_SET.has(prev) && !ADDRESS_SET.has(prev));
       // …or a second field of the body with و after its definite word (للأرصاد وحماية البيئة): in
-      // construct with the definite word after it, as its first field was.
-      const coordinated = closedBefore && opensCoordinatedField(tokens, j);
+      // construct with the definite word after it, as its first field was; in a run that an honorific
+      // and a name end, whatever came before (مدير عام الحدائق وعمارة البيئة بالأمانة المهندس فلان).
+      const coordinated = closedBefore && opensCoordinatedField(tokens, j, true);
       if (!coordinated && (glued ? !hasArticle(prev) && !governed : !governed)) return -1;
     }
     prev = norm;
@@ -3699,7 +3700,7 @@ const MAX_DESCRIPTION_WORDS = 4;
  * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
  * شمس الدين محمد; no given name after the description).
  */
-function describedName(tokens: readonly Token[], words: readonly number[]): number {
+function describedName(tokens: readonly Token[], words: readonly number[], closed = false): number {
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
   const head = norm(0);
@@ -3733,6 +3734,30 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
       stripToSet(word, TITLE_SET) === undefined
+    )
+      return k;
+    // A noun in construct with its definite genitive and adjectives (عامل المناجم السابق, سائق الشاحنة
+    // المتقاعد), then plain words alone to the phrase's end (what was said, whom he told, a comma): a
+    // name the lists do not hold; a name never runs a plain word on after two definite ones, but an
+    // object does (انتقد عامل المناجم السابق قرارات …), so only where the phrase closed.
+    if (
+      closed &&
+      k >= 2 &&
+      !hasArticle(head) &&
+      !oneOf &&
+      words.length - k <= MAX_NAME_WORDS &&
+      words.slice(k).every((w, n) => {
+        const plain = (tokens[w] as Token).norm;
+        return (
+          w === (words[k] as number) + n &&
+          !hasArticle(plain) &&
+          !isStopWord(plain) &&
+          !NAME_JOINER_SET.has(plain) &&
+          !TIME_SET.has(plain) &&
+          !isPrepositional(plain) &&
+          stripToSet(plain, TITLE_SET) === undefined
+        );
+      })
     )
       return k;
     if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
@@ -3970,7 +3995,7 @@ function splitSubject(
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
-    const described = describedName(tokens, words);
+    const described = describedName(tokens, words, closed);
     return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
@@ -4018,7 +4043,13 @@ function splitSubject(
       GENITIVE_NOUN_SET.has(prev) ||
       NAMING_SET.has(prev) ||
       stripToSet(prev, TITLE_SET) !== undefined ||
-      (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم');
+      (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم') ||
+      // …or a body's members in construct after its indefinite head, who govern in turn (نقابة سائقي
+      // سيارات الأجرة, اتحاد ملاك شاحنات النقل): a chain of indefinite nouns runs to its definite end.
+      (k >= 2 &&
+        !isGivenName(prev) &&
+        !isGivenName(norm) &&
+        ORGANISATION_SET.has((tokens[words[k - 2] as number] as Token).norm));
     const construct =
       k >= 2 &&
       governs &&
@@ -4935,10 +4966,16 @@ function isCoordinatedField(tokens: readonly Token[], words: readonly number[], 
 /**
  * The word at `at` is و and a plain noun, no given name, in construct with a definite word that is no
  * family name's nisba (وحماية البيئة, وشؤون الوافدين), after the body's field behind ل within two words
- * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة). A name after a body
- * with no field (وزارة الصحة وضاح الحمادي) is left a name.
+ * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة); or anywhere in a
+ * long title that an honorific ends (beforeHonorific). A name after a body with no field (وزارة الصحة
+ * وضاح الحمادي) is left a name.
  */
-function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
+function opensCoordinatedField(
+  tokens: readonly Token[],
+  at: number,
+  /** No field needed before it: the title runs on to an honorific and a name (titleRunEnd). */
+  beforeHonorific = false,
+): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   if (token?.type !== 'word' || next?.type !== 'word') return false;
@@ -4953,7 +4990,7 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
     hasArticle(next.norm) &&
     !isGivenName(next.norm) &&
     !isNisba(next.norm) &&
-    (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
+    (beforeHonorific || next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
   );
 }
 
@@ -5825,7 +5862,16 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     GIVEN_NAME_WORD_SET.has(tokens[comma + 1]?.norm ?? '') &&
     tokens[comma + 2]?.type === 'word' &&
     (isComma(tokens[comma + 3]) || tokens[comma + 3]?.norm === ':');
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName;
+  // …or a compound name's head (، عبد القادر فلان،, ، أبو بكر فلان،): عبد before a definite word, a kunya's
+  // head before a word that is no place (، أبو ظبي،).
+  const opener = tokens[comma + 1]?.norm ?? '';
+  const second = tokens[comma + 2];
+  const compound =
+    second?.type === 'word' &&
+    ((opener === 'عبد' && hasArticle(second.norm)) ||
+      ((opener === 'ابو' || opener === 'ام') && !PLACE_SET.has(second.norm) && !isStopWord(second.norm)));
+  const opens =
+    opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName || compound;
   if (!isComma(tokens[comma]) || !opens) return false;
   // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
   // by the colon before his words (، الدكتور فلان: «…»).
