@@ -19,7 +19,7 @@
  * Guard rows keep the near shapes the engine already reads right: a post with no name (the body or the
  * post speaks), ب and a definite noun after the comma (، بالنيابة عن …), a school by المدرسة in a
  * statement, a role with no name, an Arab name before its post.
- * Count: 52 rows (39 of the class, 13 guards). The first 37 (syllableRows … guardRows) were written
+ * Count: 66 rows (53 of the class, 13 guards). The first 37 (syllableRows … guardRows) were written
  * before any rule: 12 failed (their speakers), 0 after the first rules (a foreign given name spelled like
  * ف/ب/ك and the article opens a name in apposition; such a genitive is no description's; a place's name
  * spelling a particle after its head is the place's; a title's head in construct with a quoted firm, a
@@ -29,7 +29,10 @@
  * failed, 0 after (a compound name's head, عبد / أبو / أم, opens the name after a long title's tail; a
  * trade in construct with definite words, then plain words to the phrase's end, is a description before
  * a name; a coordinated field with و inside a title an honorific ends; a chain of indefinite nouns after a
- * body's head runs to its definite end).
+ * body's head runs to its definite end). The last 14 (thirdRows: other verbs, firms, names in فال/بال)
+ * were written before the third rule; on the engine before appos13, 8 fail; on the one before the third
+ * rule, 2 (the firm's manager with no commas, a given name right after where: the rule; and a given name
+ * the lists lack there, still a gap). 66 rows, 1 failing (marked).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -367,6 +370,100 @@ const moreGuardRows: readonly Row[] = [
   },
 ];
 
+const thirdRows: readonly Row[] = [
+  {
+    what: 'a woman deputy director, a three-word Russian name in فال between commas, في مؤتمر صحفي إن «…»',
+    text: 'وقالت نائبة مدير المنظمة، فالنتينا إيفانوفا سميرنوفا، في مؤتمر صحفي إن المساعدات «لم تصل بعد».',
+    quotes: [['لم تصل بعد', 'partial', 'فالنتينا إيفانوفا سميرنوفا']],
+  },
+  {
+    what: 'أشار, a retailer’s manager by its quoted name in Saudi Arabia, a French name in commas, إلى أن «…»',
+    text: 'وأشار مدير «كارفور» في السعودية، جان بيير مولان، إلى أن الأسعار «ستبقى مستقرة».',
+    quotes: [
+      ['كارفور', 'mention', null],
+      ['ستبقى مستقرة', 'partial', 'جان بيير مولان'],
+    ],
+  },
+  {
+    what: 'صرح, a firm’s head by its quoted name in Europe, a Chinese name in commas, a paper, بأن «…»',
+    text: 'وصرح رئيس «هواوي» في أوروبا، لي تشنغ، لصحيفة «لوموند» بأن الشركة «لا تخضع لأي حكومة».',
+    quotes: [
+      ['هواوي', 'mention', null],
+      ['لوموند', 'mention', null],
+      ['لا تخضع لأي حكومة', 'partial', 'لي تشنغ'],
+    ],
+  },
+  {
+    what: 'a carmaker’s head by its quoted name of two words in China, a German name in commas',
+    text: 'وقال رئيس «فولكس فاغن» في الصين، شتيفان فولنشتاين، إن المبيعات «تراجعت بشدة».',
+    quotes: [
+      ['فولكس فاغن', 'mention', null],
+      ['تراجعت بشدة', 'partial', 'شتيفان فولنشتاين'],
+    ],
+  },
+  {
+    what: 'a firm’s manager by its quoted name in a country, a known given name, no commas, then إن «…»',
+    text: 'وقال مدير «أوبر» في فرنسا توماس ميرسييه إن الشركة «لن توقف الخدمة».',
+    quotes: [
+      ['أوبر', 'mention', null],
+      ['لن توقف الخدمة', 'partial', 'توماس ميرسييه'],
+    ],
+  },
+  {
+    // engine gap: with no commas, a given name the lexicon does not hold (رالف) after بألمانيا is not taken as the manager's name: the firm is credited
+    what: 'a firm’s manager by its quoted name, ب and a country, a given name the lists lack, no commas',
+    gaps: ['attribution'],
+    text: 'وقال مدير «أمازون» بألمانيا رالف كلاين إن الشركة «لن تغلق أي مستودع».',
+    quotes: [
+      ['أمازون', 'mention', null],
+      ['لن تغلق أي مستودع', 'partial', 'رالف كلاين'],
+    ],
+  },
+  {
+    what: 'a US congressman, a foreign name, هاجم and its object, then ووصفه بأنه "…"',
+    text: 'وهاجم عضو الكونغرس جيم هاوسمان القرار ووصفه بأنه "تنازل مهين".',
+    quotes: [['تنازل مهين', 'partial', 'جيم هاوسمان']],
+  },
+  {
+    what: 'a woman working for an NGO by its quoted name, an Italian family name in بال between commas',
+    text: 'وأضافت المسؤولة في «أطباء بلا حدود»، كلارا بالديني، أن الفرق الطبية «تعمل في ظروف صعبة».',
+    quotes: [
+      ['أطباء بلا حدود', 'mention', null],
+      ['تعمل في ظروف صعبة', 'partial', 'كلارا بالديني'],
+    ],
+  },
+  {
+    what: 'شدد, a minister of two fields joined by و, a Portuguese name in فال between commas, على أن «…»',
+    text: 'وشدد وزير الزراعة والثروة السمكية، فاليريو كوستا، على أن الحكومة «لن تتخلى عن الصيادين».',
+    quotes: [['لن تتخلى عن الصيادين', 'partial', 'فاليريو كوستا']],
+  },
+  {
+    what: 'a migrant woman cleaner: a trade in construct with its genitive and a definite adjective, a name',
+    text: 'وقالت عاملة النظافة المهاجرة روزا مندوزا: «نعمل عشر ساعات مقابل أجر زهيد».',
+    quotes: [['نعمل عشر ساعات مقابل أجر زهيد', 'direct', 'روزا مندوزا']],
+  },
+  {
+    what: 'لفت, the chairman of a palm growers’ association in a Saudi province, a name with بن in commas',
+    text: 'ولفت رئيس مجلس إدارة جمعية مزارعي النخيل بالأحساء، سعد بن عبدالله الملحم، إلى أن الإنتاج «تضاعف هذا العام».',
+    quotes: [['تضاعف هذا العام', 'partial', 'سعد بن عبدالله الملحم']],
+  },
+  {
+    what: 'a German party’s woman spokesperson, her family name in فال between commas',
+    text: 'وقالت المتحدثة باسم حزب الخضر الألماني، كاترين فالبرغ، إن الحزب «لن يدخل حكومة تتجاهل المناخ».',
+    quotes: [['لن يدخل حكومة تتجاهل المناخ', 'partial', 'كاترين فالبرغ']],
+  },
+  {
+    what: 'أوضح, a rescue team’s leader with its nationality, an Italian family name in فال, أن «…» whole',
+    text: 'وأوضح قائد فريق الإنقاذ الإيطالي، كارلو فالنتيني، أن «الأمل في العثور على ناجين يتضاءل».',
+    quotes: [['الأمل في العثور على ناجين يتضاءل', 'partial', 'كارلو فالنتيني']],
+  },
+  {
+    what: 'a delegation’s head, a Portuguese name in بال between a comma and the colon',
+    text: 'قال رئيس الوفد البرتغالي، بالتازار مونتيرو: «نحن هنا للاستماع».',
+    quotes: [['نحن هنا للاستماع', 'direct', 'بالتازار مونتيرو']],
+  },
+];
+
 describe('appos13: a foreign name in فال, بال or كال next to a post', () => runRows(syllableRows));
 describe('appos13: a place spelling a particle inside the post', () => runRows(placeRows));
 describe('appos13: a spokesman of a body with a long name', () => runRows(unionRows));
@@ -380,3 +477,4 @@ describe('appos13: a former or volunteer trade before a name', () => runRows(for
 describe('appos13: a long post with و before an honorific', () => runRows(longPostRows));
 describe('appos13: a party label and a role-like body, more', () => runRows(moreRows));
 describe('appos13: more guards', () => runRows(moreGuardRows));
+describe('appos13: more verbs, firms and names', () => runRows(thirdRows));

@@ -5900,8 +5900,8 @@ function isPlaceNameLikeParticle(tokens: readonly Token[], at: number): boolean 
 
 /**
  * A name in apposition after a title's quoted genitive that ends at `close` (مدير «أوبر» في فرنسا، فلان،):
- * past where, between commas, or before a colon; not a clause that goes on after the comma
- * (مقاولة «…»، تنشط فلانة أيضا).
+ * past where, between commas, or before a colon, or a given name right after where; not a clause that
+ * goes on after the comma (مقاولة «…»، تنشط فلانة أيضا).
  */
 function apposedAfterQuote(
   tokens: readonly Token[],
@@ -5910,6 +5910,13 @@ function apposedAfterQuote(
   quotes: ReadonlyMap<number, number>,
   text: string,
 ): boolean {
+  // …or with no commas, past a place of one word after في or ب, a given name right there (مدير «أوبر»
+  // في فرنسا فلان إن).
+  let at = close + 1;
+  const where = tokens[at]?.norm ?? '';
+  if (where === 'في' && PLACE_SET.has(tokens[at + 1]?.norm ?? '')) at += 2;
+  else if (/^ب/u.test(where) && PLACE_SET.has(where.slice(1))) at += 1;
+  if (at > close + 1 && opensGivenName(tokens, at)) return true;
   const apposed: Subject = {
     first: from,
     last: close,
