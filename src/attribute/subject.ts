@@ -6078,7 +6078,8 @@ function appendApposition(
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         bearer?.type === 'word' &&
         !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(bearer, text)) &&
-        !hasArticle(bearer.norm) &&
+        // …a foreign given name spelled like ف/ب/ك and the article too (، الرائد فالنتين فلان،)
+        (!hasArticle(bearer.norm) || isSyllableLikeArticle(tokens, past)) &&
         (!isStopWord(bearer.norm) || isAnne(bearer, text, tokens[past + 1])) &&
         stripToSet(bearer.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
