@@ -5917,6 +5917,27 @@ function apposedAfterQuote(
   if (where === 'في' && PLACE_SET.has(tokens[at + 1]?.norm ?? '')) at += 2;
   else if (/^ب/u.test(where) && PLACE_SET.has(where.slice(1))) at += 1;
   if (at > close + 1 && opensGivenName(tokens, at)) return true;
+  // …or two or three plain words there, a name the lists lack, right before what was said (مدير «أمازون»
+  // بألمانيا فلان فلان إن): no time, preposition, title or body among them.
+  if (at > close + 1) {
+    let end = at;
+    while (end < at + 3) {
+      const word = tokens[end];
+      if (
+        word?.type !== 'word' ||
+        hasArticle(word.norm) ||
+        isStopWord(word.norm) ||
+        TIME_SET.has(word.norm) ||
+        isPrepositional(word.norm) ||
+        COMPLEMENTISER_SET.has(word.norm) ||
+        stripToSet(word.norm, TITLE_SET) !== undefined ||
+        stripToSet(word.norm, ORGANISATION_SET) !== undefined
+      )
+        break;
+      end++;
+    }
+    if (end - at >= 2 && isSpeechOpener(tokens, end)) return true;
+  }
   const apposed: Subject = {
     first: from,
     last: close,
