@@ -527,8 +527,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [
       ['منعت نحو 1500 محاولة تسلل خلال ليلة واحدة، وهو رقم لم نشهده من قبل', 'partial', 'جان مارك فيرنيه'],
     ],
-    // engine gap: the quote goes to «دو كاليه», the tail of the place in the title, not to the name in apposition after it
-    gaps: ['attribution'],
   },
 ];
 

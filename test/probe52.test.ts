@@ -590,8 +590,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Turkish hospital in Mogadishu, split out: an agency’s quoted short name inside the speaker’s title (بدوره، ذكر منسق "…" في الصومال، فلان، أن … "…")',
-    // engine gap: the coordinator's partial is read as a mention with no speaker here (in the whole article, a partial of حليمة آدم, the mother quoted in the paragraph before) instead of a partial of محمد كايا.
-    gaps: ['attribution'],
     text: [
       'بدوره، ذكر منسق "تيكا" في الصومال، محمد كايا، أن الوكالة "تعمل على تجهيز قسم جديد لغسيل الكلى سيفتتح قبل نهاية العام".',
     ].join('\n\n'),

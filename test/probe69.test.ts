@@ -433,7 +433,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: it credits the first quote to the post (مدير فرع وزارة الغذاء والزراعة والثروة الحيوانية), not to the name in apposition after it
     what: 'Lake Van pearl mullet, split out: the ministry’s provincial director named after his post in commas (وقال مدير فرع …، أيدن قره كوش، في حديث للأناضول، إن "…"), then وأضاف + surname:',
     text: [
       'وقال مدير فرع وزارة الغذاء والزراعة والثروة الحيوانية في ولاية وان، أيدن قره كوش، في حديث للأناضول، إن السلطات "فرضت حظرا تاما على صيد هذه الأسماك حتى منتصف يوليو/تموز، ونشرت فرقا على ضفاف الأنهار على مدار الساعة".',
@@ -451,10 +450,8 @@ const internationalSplitRows: readonly Row[] = [
         'أيدن قره كوش',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: it credits both quotes to the ministry (وزارة العمل الاتحادية), as if an unnamed spokesman, though he is named
     what: 'German minimum wage, split out: the labour ministry’s spokesman named first, his post in apposition (وقال فلان، المتحدث باسم وزارة …، في برلين إن «…»), then وأضاف:',
     text: [
       'وقال كريستيان فالتر، المتحدث باسم وزارة العمل الاتحادية، في برلين إن عدد العاملين بعقود خاضعة للتأمين الاجتماعي «ارتفع بنحو 700 ألف مقارنة بالعام الماضي»، وأضاف: «الحد الأدنى للأجور لم يقتل الوظائف كما تنبأ كثيرون، بل حول جزءا من الوظائف الصغيرة إلى عقود منتظمة».',
@@ -467,10 +464,8 @@ const internationalSplitRows: readonly Row[] = [
         'كريستيان فالتر',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: it credits the two partial quotes to the post (نائب مدير المشروع) and the direct one to تشيرنيشوف alone, two entities for one man
     what: 'Crimea bridge, split out: the deputy director named after his post in commas (وقال نائب مدير المشروع، فلان، للصحفيين إن «…» and مؤكدا أن «…»), then وأضاف + surname:',
     text: [
       'وقال نائب مدير المشروع، فاليري تشيرنيشوف، للصحفيين إن أعمال البناء «تسير وفق الجدول الزمني، وسيتم افتتاح حركة السيارات على الجسر في ديسمبر 2018»، مؤكدا أن تصميم الجسر «يأخذ في الاعتبار النشاط الزلزالي في المنطقة وتحركات الجليد في المضيق شتاء».',
@@ -493,7 +488,6 @@ const internationalSplitRows: readonly Row[] = [
         'فاليري تشيرنيشوف',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Crimea bridge, split out: a lorry driver named after his job, a relative clause with a place-to-place route after his name (الذي ينقل الخضار من … إلى …) and لمراسل RT في …: «…»',

@@ -517,9 +517,7 @@ describe('probe 71: whole articles of international outlets as their desks file 
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: the teacher’s direct quote is credited to 'المدرسة إيليني باباذوبولو', her role noun kept in the name, instead of إيليني باباذوبولو.
     what: 'Greek referendum, split out: placards’ quoted word glossed (كتب عليها "…"، أي "…" باليونانية), then a teacher with her role before her name and وهي …:',
-    gaps: ['attribution'],
     text: [
       'وفي ساحة سينتاغما وسط أثينا، احتفل الآلاف بالنتيجة حتى ساعة متأخرة من الليل رافعين لافتات كتب عليها "أوخي"، أي "لا" باليونانية. وقالت المدرسة إيليني باباذوبولو، وهي تلوح بعلم بلادها: "صوتنا اليوم من أجل كرامتنا، لا من أجل الخروج من أوروبا".',
     ].join('\n\n'),

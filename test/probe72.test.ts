@@ -511,9 +511,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to the tail of the union's name, 'سيارات الأجرة الباريسية', not to the spokesman named in apposition
     what: 'France 24 taxi protest, split out: the drivers’ union spokesman in apposition للصحافيين with إن «…» then وأضاف: «…»',
-    gaps: ['attribution'],
     text: [
       'وقال المتحدث باسم نقابة سائقي سيارات الأجرة الباريسية، عبد القادر مزياني، للصحافيين أمام مطار أورلي إن السائقين «دفعوا ما يصل إلى 240 ألف يورو ثمناً للرخصة، ولا يقبلون أن ينافسهم أي شخص يملك سيارة وهاتفاً»، وأضاف: «نحن لا نحتج على التكنولوجيا، نحتج على المنافسة غير الشرعية».',
     ].join('\n\n'),
@@ -527,9 +525,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to 'أوبر', the quoted company in مدير «أوبر»، not to the manager named in apposition
     what: 'France 24 taxi protest, split out: Uber’s France manager with في المقابل، قال مدير «أوبر» في فرنسا، فلان، … إن … «…» and معتبراً أن … «…»',
-    gaps: ['attribution'],
     text: [
       'في المقابل، قال مدير «أوبر» في فرنسا، توماس ميرسييه، في مقابلة إذاعية إن الشركة «لن توقف الخدمة ما دامت القضية منظورة أمام القضاء»، معتبراً أن العنف الذي شهدته شوارع باريس «لا يليق ببلد يدعي الانفتاح على الاقتصاد الرقمي».',
     ].join('\n\n'),
@@ -552,9 +548,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to the title and party, 'السيناتور الجمهوري', not to the name that follows
     what: 'Alhurra Clean Power Plan, split out: a senator (السيناتور الجمهوري فلان) with هاجم … ووصفها بأنها "…" and مؤكداً أنه سيعمل … على "…"',
-    gaps: ['attribution'],
     text: [
       'في المقابل، هاجم السيناتور الجمهوري روبرت هالوران الخطة ووصفها بأنها "حرب على الفحم وعلى آلاف العائلات التي تعيش منه"، مؤكداً أنه سيعمل مع زملائه في الكونغرس على "عرقلة تمويلها".',
     ].join('\n\n'),
@@ -564,9 +558,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the role noun is taken into the name and the surname dropped: 'عامل المناجم السابق داريل'
     what: 'Alhurra Clean Power Plan, split out: a former miner with قال عامل المناجم السابق فلان، الذي …، لقناة الحرة: "…"',
-    gaps: ['attribution'],
     text: [
       'وفي بلدة بيكلي بولاية فرجينيا الغربية، قال عامل المناجم السابق داريل ماكوي، الذي فقد عمله العام الماضي بعد إغلاق منجم كان يعمل فيه منذ 22 عاماً، لقناة الحرة: "هنا لا يوجد عمل آخر غير الفحم، ومن يتحدثون في واشنطن عن وظائف الطاقة الشمسية لم يزوروا هذه الجبال قط".',
     ].join('\n\n'),

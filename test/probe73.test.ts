@@ -257,8 +257,6 @@ describe('probe 73: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Tree-planting programme, split out: the parks director’s post with a و inside it before his rank and name (وفي تصريح لـ"الجزيرة"، قال مدير عام الحدائق وعمارة البيئة بالأمانة المهندس فلان:), then وتابع: with no subject',
-    // engine gap: both quotes are credited to «وعمارة البيئة», the second half of the post, not to the name after المهندس
-    gaps: ['attribution'],
     text: [
       'وفي تصريح لـ"الجزيرة"، قال مدير عام الحدائق وعمارة البيئة بالأمانة المهندس سلطان بن خالد الزهراني: «سنعتمد في الري على مياه الصرف الصحي المعالجة بنسبة تصل إلى 70 في المئة، وقد مددنا حتى الآن 120 كيلومتراً من الشبكات في شمال الرياض وشرقها».',
       'وتابع: «لن نزرع شجرة في مكان لا نضمن سقياها، فالتجارب السابقة علمتنا أن الشجرة التي تموت في صيفها الأول خسارة مضاعفة».',

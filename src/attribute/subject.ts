@@ -138,6 +138,16 @@ const MAX_NAME_WORDS = 4;
 /** A definite adjective of the فعيل pattern, folded (الحنيف, الكريم, العظيم). */
 const DEFINITE_FAEEL = /^ال[^اوي\s]{2}ي[^اوي\s]$/u;
 /**
+ * The party of a Western holder, as the wires write it right after his title and before his name
+ * (السيناتور الجمهوري فلان, النائبة الديمقراطية فلانة, الوزير العمالي فلان), folded: a closed set of
+ * party labels that, like a foreign nationality, say the name after them is transliterated, so its plain
+ * words end at the first definite one (هاجم السيناتور الجمهوري فلان الخطة: the plan is the object).
+ */
+const HOLDERS_PARTY_SET = new Set(
+  ['الجمهوري', 'الديمقراطي', 'العمالي', 'الليبرالي'].flatMap((party) => [party, `${party}ه`]),
+);
+
+/**
  * The word at `at`, after the title's words `title`, is a foreign nationality of the title's holder:
  * of the head's gender (مدرب … البرازيلي, وزيرة … الألمانية), in no field or seat of the title (الباحث
  * في الشؤون الإيرانية فلان: the affairs are Iranian, not the man).
@@ -146,7 +156,10 @@ function isHoldersNationality(tokens: readonly Token[], title: readonly number[]
   const nisba = (tokens[at] as Token).norm;
   const head = (tokens[title[0] ?? -1] as Token | undefined)?.norm ?? '';
   return (
-    FOREIGN_NISBA_SET.has(nisba) &&
+    (FOREIGN_NISBA_SET.has(nisba) ||
+      // …a party's label before a name that no Arab given name opens (النائب الديمقراطي أحمد العلي is
+      // an Arab's, his family name with the article)
+      (HOLDERS_PARTY_SET.has(nisba) && !ARABIC_GIVEN_NAME_SET.has(tokens[at + 1]?.norm ?? ''))) &&
     nisba.endsWith('ه') === head.endsWith('ه') &&
     !title.some((k) => k < at && COMPLEMENT_PREPOSITIONS.has((tokens[k] as Token).norm))
   );
@@ -1800,11 +1813,21 @@ export function readSubject(
       // the head is complete and the quote is the verb's object.
       const afterHead =
         words.length === 1 && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined;
+      // …or a title's head in construct with a firm's quoted name, its holder named in apposition after
+      // it, past where (مدير «أوبر» في فرنسا، فلان،, رئيس «…»، فلان،): with no name, the firm speaks.
+      const headOfQuoted =
+        words.length === 1 &&
+        close !== undefined &&
+        close - i <= 6 &&
+        !hasArticle(prev) &&
+        isTitleHead(prev) &&
+        apposedAfterQuote(tokens, from, close, quotes, text);
       if (
         close !== undefined &&
         close - i <= 6 &&
         (prev === 'باسم' ||
           afterHead ||
+          headOfQuoted ||
           (inTitle && !hasArticle(prev) && namesQuotedThing(prev)) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
@@ -2659,7 +2682,14 @@ export function readSubject(
     // …a noun of one person: a group (حراس المرمى، فلان وفلان،) is named by its plural, not by one of them
     !isBrokenPlural(nounNorm) &&
     !isPeopleHead(nounNorm) &&
-    genitives.every((k, n) => k === noun + n + 1 && hasArticle((tokens[k] as Token).norm)) &&
+    // …the genitive with the article alone: ف, ب or ك before it is a foreign name's syllable, not a
+    // genitive's (يورغن فالتر، المتحدث باسم …،: a name, then his post)
+    genitives.every(
+      (k, n) =>
+        k === noun + n + 1 &&
+        hasArticle((tokens[k] as Token).norm) &&
+        !CLITIC_ARTICLE.test((tokens[k] as Token).norm),
+    ) &&
     !COMPOUND_END_SET.has((tokens[genitives[0] as number] as Token).norm)
   ) {
     const apposed = { ...subject, name: [] as number[] };
@@ -3043,8 +3073,9 @@ function titleRunEnd(
       // construct after an indefinite noun or after في (فرع الهيئة في منطقة عسير, مرور جدة).
       const governed = prev === 'في' || (!closedBefore && !HONORIFIC_SET.has(prev) && !ADDRESS_SET.has(prev));
       // …or a second field of the body with و after its definite word (للأرصاد وحماية البيئة): in
-      // construct with the definite word after it, as its first field was.
-      const coordinated = closedBefore && opensCoordinatedField(tokens, j);
+      // construct with the definite word after it, as its first field was; in a run that an honorific
+      // and a name end, whatever came before (مدير عام الحدائق وعمارة البيئة بالأمانة المهندس فلان).
+      const coordinated = closedBefore && opensCoordinatedField(tokens, j, true);
       if (!coordinated && (glued ? !hasArticle(prev) && !governed : !governed)) return -1;
     }
     prev = norm;
@@ -3669,7 +3700,7 @@ const MAX_DESCRIPTION_WORDS = 4;
  * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
  * شمس الدين محمد; no given name after the description).
  */
-function describedName(tokens: readonly Token[], words: readonly number[]): number {
+function describedName(tokens: readonly Token[], words: readonly number[], closed = false): number {
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
   const head = norm(0);
@@ -3703,6 +3734,30 @@ function describedName(tokens: readonly Token[], words: readonly number[]): numb
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
       stripToSet(word, TITLE_SET) === undefined
+    )
+      return k;
+    // A noun in construct with its definite genitive and adjectives (عامل المناجم السابق, سائق الشاحنة
+    // المتقاعد), then plain words alone to the phrase's end (what was said, whom he told, a comma): a
+    // name the lists do not hold; a name never runs a plain word on after two definite ones, but an
+    // object does (انتقد عامل المناجم السابق قرارات …), so only where the phrase closed.
+    if (
+      closed &&
+      k >= 2 &&
+      !hasArticle(head) &&
+      !oneOf &&
+      words.length - k <= MAX_NAME_WORDS &&
+      words.slice(k).every((w, n) => {
+        const plain = (tokens[w] as Token).norm;
+        return (
+          w === (words[k] as number) + n &&
+          !hasArticle(plain) &&
+          !isStopWord(plain) &&
+          !NAME_JOINER_SET.has(plain) &&
+          !TIME_SET.has(plain) &&
+          !isPrepositional(plain) &&
+          stripToSet(plain, TITLE_SET) === undefined
+        );
+      })
     )
       return k;
     if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
@@ -3856,6 +3911,41 @@ function personFrom(
   };
 }
 
+/**
+ * Body heads that are also a woman's role (المدرسة: the school and the teacher, المنظمة: the organisation
+ * and the organiser, المؤسسة: the foundation and the founder), folded, with the article.
+ */
+const ROLE_LIKE_BODIES = new Set(['المدرسه', 'المنظمه', 'المؤسسه']);
+
+/**
+ * Such a head with the article, then a name: a given name, or plain words alone up to the phrase's end
+ * (وقالت المدرسة إيليني باباذوبولو،): a definite body is never in construct with a plain word, so it is
+ * her role, in apposition with her name. Its adjective (المدرسة الثانوية), a time (أمس) or a stop word
+ * (المنظمة غير الحكومية) keeps it a body.
+ */
+function isRoleLikeBody(tokens: readonly Token[], words: readonly number[], closed: boolean): boolean {
+  if (!ROLE_LIKE_BODIES.has((tokens[words[0] as number] as Token).norm) || words.length < 2) return false;
+  const rest = words.slice(1);
+  if (opensGivenName(tokens, rest[0] as number)) return true;
+  return (
+    closed &&
+    rest.length >= 2 &&
+    rest.length <= MAX_NAME_WORDS &&
+    rest.every((k, n) => {
+      const norm = (tokens[k] as Token).norm;
+      return (
+        k === (words[0] as number) + n + 1 &&
+        !hasArticle(norm) &&
+        !isStopWord(norm) &&
+        !TIME_SET.has(norm) &&
+        !isPrepositional(norm) &&
+        stripToSet(norm, ORGANISATION_SET) === undefined &&
+        !PLACE_SET.has(norm)
+      );
+    })
+  );
+}
+
 function splitSubject(
   tokens: readonly Token[],
   words: number[],
@@ -3883,17 +3973,18 @@ function splitSubject(
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
   const titled =
-    (isTitleHead(firstNorm) ||
+    isRoleLikeBody(tokens, words, closed) ||
+    ((isTitleHead(firstNorm) ||
       isFounder(firstNorm, secondNorm) ||
       isScientist(tokens, first) ||
       hasTitleWithHe(tokens[first] as Token, text) ||
       isAssistantBeforeTitle(tokens, first) ||
       isRankBeforeName(tokens, words, text)) &&
-    // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
-    !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
-    // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
-    // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
-    !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm));
+      // عبد الأمير, عبد الملك are one name; after a form of address (سمو الأمير, جلالة الملك) the word is a title
+      !(COMPOUND_END_SET.has(secondNorm) && !ADDRESS_SET.has(firstNorm)) &&
+      // رجل titles only a calling, before its definite genitive (رجل الأعمال فلان); a man described
+      // (رجل خمسيني ينتظر دوره) is named by the description, not by the words after it.
+      !(CALLING_HEADS.has(stripToSet(firstNorm, TITLE_SET) ?? '') && !hasArticle(secondNorm)));
   // وقالت بيان: a document's noun after a feminine verb, with no body after it, is a woman's name.
   const womansName = isWomansNameWord(tokens, first, '');
   const organisation =
@@ -3904,7 +3995,7 @@ function splitSubject(
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
-    const described = describedName(tokens, words);
+    const described = describedName(tokens, words, closed);
     return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
@@ -3952,7 +4043,13 @@ function splitSubject(
       GENITIVE_NOUN_SET.has(prev) ||
       NAMING_SET.has(prev) ||
       stripToSet(prev, TITLE_SET) !== undefined ||
-      (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم');
+      (k >= 2 && (tokens[words[k - 2] as number] as Token).norm === 'باسم') ||
+      // …or a body's members in construct after its indefinite head, who govern in turn (نقابة سائقي
+      // سيارات الأجرة, اتحاد ملاك شاحنات النقل): a chain of indefinite nouns runs to its definite end.
+      (k >= 2 &&
+        !isGivenName(prev) &&
+        !isGivenName(norm) &&
+        ORGANISATION_SET.has((tokens[words[k - 2] as number] as Token).norm));
     const construct =
       k >= 2 &&
       governs &&
@@ -4869,10 +4966,16 @@ function isCoordinatedField(tokens: readonly Token[], words: readonly number[], 
 /**
  * The word at `at` is و and a plain noun, no given name, in construct with a definite word that is no
  * family name's nisba (وحماية البيئة, وشؤون الوافدين), after the body's field behind ل within two words
- * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة). A name after a body
- * with no field (وزارة الصحة وضاح الحمادي) is left a name.
+ * (للأرصاد, لمكافحة الفساد); or before the field itself after لل (ورجاله للموهبة); or anywhere in a
+ * long title that an honorific ends (beforeHonorific). A name after a body with no field (وزارة الصحة
+ * وضاح الحمادي) is left a name.
  */
-function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
+function opensCoordinatedField(
+  tokens: readonly Token[],
+  at: number,
+  /** No field needed before it: the title runs on to an honorific and a name (titleRunEnd). */
+  beforeHonorific = false,
+): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   if (token?.type !== 'word' || next?.type !== 'word') return false;
@@ -4887,7 +4990,7 @@ function opensCoordinatedField(tokens: readonly Token[], at: number): boolean {
     hasArticle(next.norm) &&
     !isGivenName(next.norm) &&
     !isNisba(next.norm) &&
-    (next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
+    (beforeHonorific || next.norm.startsWith('لل') || field(at - 1) || field(at - 2))
   );
 }
 
@@ -5759,7 +5862,16 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     GIVEN_NAME_WORD_SET.has(tokens[comma + 1]?.norm ?? '') &&
     tokens[comma + 2]?.type === 'word' &&
     (isComma(tokens[comma + 3]) || tokens[comma + 3]?.norm === ':');
-  const opens = opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName;
+  // …or a compound name's head (، عبد القادر فلان،, ، أبو بكر فلان،): عبد before a definite word, a kunya's
+  // head before a word that is no place (، أبو ظبي،).
+  const opener = tokens[comma + 1]?.norm ?? '';
+  const second = tokens[comma + 2];
+  const compound =
+    second?.type === 'word' &&
+    ((opener === 'عبد' && hasArticle(second.norm)) ||
+      ((opener === 'ابو' || opener === 'ام') && !PLACE_SET.has(second.norm) && !isStopWord(second.norm)));
+  const opens =
+    opensGivenName(tokens, comma + 1) || (placeRuns && given(comma + 1)) || honorific || wordName || compound;
   if (!isComma(tokens[comma]) || !opens) return false;
   // The holder's name is closed by its own comma within a name's length (، ناصر بن محمد الشهري،), or
   // by the colon before his words (، الدكتور فلان: «…»).
@@ -5769,6 +5881,74 @@ function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): bo
     if (token?.type !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * A place's name that spells a particle (وان: Van, folded as وأن), in construct right after a place's or
+ * a body's head without the article and closing the post before the comma (في ولاية وان، فلان،, رئيس
+ * بلدية وان، فلان،): a head there wants its genitive, so the word is the place's, not what was said.
+ */
+function isPlaceNameLikeParticle(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  return (
+    head?.type === 'word' &&
+    !hasArticle(head.norm) &&
+    (PLACE_HEAD_SET.has(head.norm) || ORGANISATION_SET.has(head.norm)) &&
+    isComma(tokens[at + 1])
+  );
+}
+
+/**
+ * A name in apposition after a title's quoted genitive that ends at `close` (مدير «أوبر» في فرنسا، فلان،):
+ * past where, between commas, or before a colon, or a given name right after where; not a clause that
+ * goes on after the comma (مقاولة «…»، تنشط فلانة أيضا).
+ */
+function apposedAfterQuote(
+  tokens: readonly Token[],
+  from: number,
+  close: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): boolean {
+  // …or with no commas, past a place of one word after في or ب, a given name right there (مدير «أوبر»
+  // في فرنسا فلان إن).
+  let at = close + 1;
+  const where = tokens[at]?.norm ?? '';
+  if (where === 'في' && PLACE_SET.has(tokens[at + 1]?.norm ?? '')) at += 2;
+  else if (/^ب/u.test(where) && PLACE_SET.has(where.slice(1))) at += 1;
+  if (at > close + 1 && opensGivenName(tokens, at)) return true;
+  // …or two or three plain words there, a name the lists lack, right before what was said (مدير «أمازون»
+  // بألمانيا فلان فلان إن): no time, preposition, title or body among them.
+  if (at > close + 1) {
+    let end = at;
+    while (end < at + 3) {
+      const word = tokens[end];
+      if (
+        word?.type !== 'word' ||
+        hasArticle(word.norm) ||
+        isStopWord(word.norm) ||
+        TIME_SET.has(word.norm) ||
+        isPrepositional(word.norm) ||
+        COMPLEMENTISER_SET.has(word.norm) ||
+        stripToSet(word.norm, TITLE_SET) !== undefined ||
+        stripToSet(word.norm, ORGANISATION_SET) !== undefined
+      )
+        break;
+      end++;
+    }
+    if (end - at >= 2 && isSpeechOpener(tokens, end)) return true;
+  }
+  const apposed: Subject = {
+    first: from,
+    last: close,
+    title: [from],
+    name: [],
+    organisation: false,
+    closed: false,
+  };
+  if (!appendApposition(tokens, close + 1, apposed, quotes, text)) return false;
+  const after = tokens[apposed.last + 1];
+  return isComma(after) || after?.norm === ':';
 }
 
 function appendApposition(
@@ -5803,7 +5983,11 @@ function appendApposition(
       comma = close + 1;
       break;
     }
-    if (tokens[comma]?.type !== 'word' || COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '')) break;
+    if (
+      tokens[comma]?.type !== 'word' ||
+      (COMPLEMENTISER_SET.has(tokens[comma]?.norm ?? '') && !isPlaceNameLikeParticle(tokens, comma))
+    )
+      break;
     // …unless the word stands in construct right after an indefinite title word with no name read (ولي أمر
     // طالب في الخبر، فلان،): a genitive, whatever verb it also spells (طالب: demanded), when a word follows it.
     const headWord = tokens[after - 1];
@@ -5882,11 +6066,16 @@ function appendApposition(
       SON_OF.has(tokens[i + 1]?.norm ?? '');
     // …and so does a given name with the article in a name's context (، الطاهر أبو شامة،).
     const givenName = hasArticle(token.norm) && !TITLE_SET.has(token.norm) && opensGivenName(tokens, i);
+    // …and so does a foreign given name spelled like ف, ب or ك and the article before a plain word and
+    // what was said or the name's closing comma (، فالنتين كوزلوف،, ، كالوم ماكنزي، لوكالة …): a clitic
+    // noun there (، بالنيابة عن …) has no plain word after it.
+    const syllable = names.length === 0 && isSyllableLikeArticle(tokens, i);
     if (
       names.length === 0 &&
       !hamzaAl &&
       !firstBeforeSon &&
       !givenName &&
+      !syllable &&
       (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
@@ -5910,7 +6099,8 @@ function appendApposition(
         (TITLE_SET.has(token.norm) || RANKS_ALSO_WORDS.has(token.norm) || nisba) &&
         bearer?.type === 'word' &&
         !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(bearer, text)) &&
-        !hasArticle(bearer.norm) &&
+        // …a foreign given name spelled like ف/ب/ك and the article too (، الرائد فالنتين فلان،)
+        (!hasArticle(bearer.norm) || isSyllableLikeArticle(tokens, past)) &&
         (!isStopWord(bearer.norm) || isAnne(bearer, text, tokens[past + 1])) &&
         stripToSet(bearer.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
