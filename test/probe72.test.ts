@@ -322,9 +322,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the family name after الصياد الستيني is cut: 'عبدالله حسن' for 'عبدالله حسن المرهون'
     what: 'Al-Yaum shrimp season, split out: an old fisherman with قال الصياد الستيني فلان، الذي …: «…»',
-    gaps: ['attribution'],
     text: [
       'وفي ميناء القطيف، قال الصياد الستيني عبدالله حسن المرهون، الذي يعمل في البحر منذ أكثر من أربعين عاماً: «الرزق هذا الصباح جيد، لكن العمالة الوافدة صارت تسيطر على أغلب القوارب، والصياد السعودي الحقيقي لم يبق منه إلا القليل».',
     ].join('\n\n'),

@@ -471,8 +471,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Grand Mosque crane, split out: a relayed eyewitness named after his description (ونقلت قناة "…" عن شاهد عيان، وهو حاج … يدعى فلان، قوله:)',
-    // engine gap: the quote is credited to «شاهد عيان», the description, not to the name given after يدعى
-    gaps: ['attribution'],
     text: [
       'ونقلت قناة "العربية" عن شاهد عيان، وهو حاج باكستاني يدعى عبدالرحمن شيخ، قوله: "سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ".',
     ].join('\n\n'),

@@ -167,6 +167,8 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   // …and a country or a city, which is where he went or what he named (زارت فلانة برلين الشرقية).
   if (PLACE_SET.has(token.norm) && !isGivenName(token.norm)) return true;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
+  // …a given name in ة that is no common word (عائشة, خديجة) goes on a Malay or an Indonesian name.
+  if (GIVEN_NAME_SET.has(token.norm) && !GIVEN_NAME_WORD_SET.has(token.norm)) return false;
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
 
@@ -2396,7 +2398,17 @@ export function readSubject(
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
     // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الحاج:,
     // المهاجم الفرنسي كريم منصوري:). Before a comma it may be (منصوري الجائزة، قائلا).
-    if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
+    // …nor is a plain last word before a comma and a relative or circumstantial pronoun (سيتي نور
+    // حليزة، التي …, سري فضيلة، وهي …): an indefinite object takes no الذي/التي, and وهي tells of the
+    // holder; a transliterated surname may be written with ة (حليزة, فضيلة) as Malay names are.
+    const last = end === subject.name.length - 1 ? (tokens[subject.name[end] as number] as Token) : undefined;
+    const aside =
+      last !== undefined &&
+      !hasArticle(last.norm) &&
+      isComma(tokens[subject.last + 1]) &&
+      (RELATIVE_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? '') ||
+        CIRCUMSTANTIAL_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? ''));
+    if (end > 0 && !aside && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
       // to the name's own reading (nameOf).
@@ -2509,6 +2521,13 @@ export function readSubject(
       named.name[0] === calledAt + 1 &&
       (opensGivenName(tokens, calledAt + 1) || GIVEN_NAME_SET.has((tokens[calledAt + 1] as Token).norm)) &&
       isComma(tokens[named.last + 1]);
+    // …or a description and what he is called after يدعى (شاهد عيان، وهو حاج مغربي يدعى فلان،): the
+    // clause names whoever the words before it describe, whatever they were read as.
+    const calledName =
+      named !== null &&
+      named.name.length > 0 &&
+      (named.name[0] as number) - 1 > calledAt + 1 &&
+      CALLED.has(tokens[(named.name[0] as number) - 1]?.norm ?? '');
     const described =
       !kunya &&
       // (a body named by its head is no description: وقالت أكاديمية العلوم، وهي أكبر رابطة … says what it is)
@@ -2537,8 +2556,11 @@ export function readSubject(
           // …nor a preposition's object after an indefinite title (، وهو صاحب ورشة لإصلاح السيارات،), or
           // its genitive (، وهي مديرة مركز لتأهيل ذوي الإعاقة،): what the work is for, no name.
           !isObjectOfPreposition(tokens, named.name[0] as number) &&
-          !isGluedPreposition(tokens[(named.name[0] as number) - 1]?.norm ?? '')));
-    if (named && named.name.length > 0 && described) {
+          !isGluedPreposition(tokens[(named.name[0] as number) - 1]?.norm ?? '') &&
+          // …nor a verb of the description's own clause and its object (، وهي مقيمة هندية تسكن حي
+          // الهجرة،, ، وهي معلمة تقود سيارة العائلة،): what she does, read as a name after her title.
+          ![named.name[0] as number, ...named.title.slice(1)].some((k) => opensWithImperfect(tokens, k))));
+    if (named && named.name.length > 0 && (described || calledName)) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
       subject.closed = named.closed;
@@ -5374,18 +5396,31 @@ function isTitleInName(tokens: readonly Token[], name: readonly number[], at: nu
  * right after a given name and before the words said (إن, أن, a colon, an outlet, لـ«…») or the cue with ف
  * that answers أما (أما البائع فلان المرهون فقال): his family name; not before a quote mark, where the
  * plural (المسنون) may open what was said.
+ * …and after a given name and his father's, plain (حسين علي المرهون, زهراء جعفر المرهون): a whole name
+ * but for its family name, which the word in ون, a nominative that is never the verb's object, gives
+ * before what closes the subject — a comma (، الذي …, ، وهو …) or a quote mark as well.
  */
 function isParticipleSurname(tokens: readonly Token[], name: readonly number[], at: number): boolean {
   const first = tokens[name[0] ?? -1];
+  // (the father's given name is evidence enough of a person's name when hers is not in the lists: زهراء جعفر)
+  const father = name.length === 2 ? (tokens[name[1] as number] as Token).norm : '';
+  if (
+    first?.type !== 'word' ||
+    !(isGivenName(first.norm) || (isGivenName(father) && !hasArticle(first.norm))) ||
+    !/^الم[^ا]{2}ون$/u.test((tokens[at] as Token).norm)
+  )
+    return false;
+  const saying =
+    isSpeechOpener(tokens, at + 1) ||
+    (tokens[at + 1]?.norm === 'ل' && tokens[at + 2]?.type === 'mark') ||
+    lookupCue(tokens[at + 1]?.norm ?? '')?.clitic === 'ف';
+  if (name.length === 1) return tokens[at + 1]?.type !== 'mark' && saying;
   return (
-    name.length === 1 &&
-    first?.type === 'word' &&
-    isGivenName(first.norm) &&
-    /^الم[^ا]{2}ون$/u.test((tokens[at] as Token).norm) &&
-    tokens[at + 1]?.type !== 'mark' &&
-    (isSpeechOpener(tokens, at + 1) ||
-      (tokens[at + 1]?.norm === 'ل' && tokens[at + 2]?.type === 'mark') ||
-      lookupCue(tokens[at + 1]?.norm ?? '')?.clitic === 'ف')
+    name.length === 2 &&
+    at === (name[1] as number) + 1 &&
+    !hasArticle(father) &&
+    !NAME_JOINER_SET.has(father) &&
+    (saying || isComma(tokens[at + 1]))
   );
 }
 
@@ -5460,6 +5495,12 @@ const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
  */
 const IMPERFECT_SHAPE =
   /^(?:[يت][^اويى][^ا][^ايىه]|[يت][^اويى]ت[^ا][^ايىه]|[يت]ت[^ا]{1,2}[^ايىه]|[يت]ست[^ا]{2}[^ايىه]?)$/u;
+
+/** The word at `at` is an imperfect verb by its shape, no given name (تسكن, يعمل, تقود): no name or title holds one. */
+function opensWithImperfect(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return IMPERFECT_SHAPE.test(norm) && !isGivenName(norm);
+}
 
 /**
  * An imperfect verb after a whole name at `at` (كانت منى عبدالعزيز تحمل لافتة, إبراهيم يوسف يرفع يديه):
