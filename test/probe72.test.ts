@@ -310,9 +310,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the verb يدعى is taken into the kunya: 'يدعى أبو ماجد', for both quotes
     what: 'Okaz tomato prices, split out: a restaurant owner by his kunya with ويقول صاحب مطعم …، يدعى أبو ماجد، إن … «…» then مضيفاً: «…»',
-    gaps: ['attribution'],
     text: [
       'ويقول صاحب مطعم شعبي في حي الصحيفة، يدعى أبو ماجد، إن المطعم «صار يخسر في صحن الفول والشكشوكة»، مضيفاً: «لا نستطيع رفع الأسعار على الزبائن كل أسبوع، ولا نستطيع الاستغناء عن الطماطم».',
     ].join('\n\n'),
@@ -540,9 +538,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the body's name is cut to 'البيت' for 'البيت الأبيض'
     what: 'Alhurra Clean Power Plan, split out: the lede with the plan’s quoted name and في خطوة وصفها البيت الأبيض بأنها "…"',
-    gaps: ['attribution'],
     text: [
       'أعلنت الإدارة الأميركية الاثنين الصيغة النهائية لخطة "الطاقة النظيفة" التي تلزم محطات الكهرباء بخفض انبعاثاتها من ثاني أكسيد الكربون بنسبة 32 في المئة بحلول عام 2030 مقارنة بمستويات 2005، في خطوة وصفها البيت الأبيض بأنها "أهم إجراء تتخذه الولايات المتحدة لمواجهة التغير المناخي".',
     ].join('\n\n'),

@@ -44,6 +44,7 @@ import {
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
+  isCueWithObjectPronoun,
   isGivenName,
   isNisba,
   KIN_SET,
@@ -2178,7 +2179,13 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
       break; // قال سوكولوف للصحفيين
-    } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
+    } else if (
+      isObjectBeforeBa(tokens, i, head, previous) &&
+      !isCoordinatedGenitive(tokens, words, i) &&
+      // …not after a verb that carries its object as a pronoun (في خطوة وصفها البيت الأبيض بأنها «…»):
+      // the word is the subject's (its adjective), no second object.
+      !isCueWithObjectPronoun(tokens[from - 1]?.norm ?? '')
+    ) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
@@ -2487,7 +2494,7 @@ export function readSubject(
     // …or an owner of a business with no article (صاحب ورشة زجاج السيارات في حي …، الباكستاني فلان،):
     // the business's genitives are no name.
     ownsBusiness(tokens, subject.first);
-  const calledAt =
+  const calledAtRead =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
       : isCalledWithAnd(comma)
@@ -2503,6 +2510,16 @@ export function readSubject(
                   ? i
                   : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
                 : -1;
+  // …where the description's comma is followed by يدعى/تدعى (صاحب مطعم في حي …، يدعى أبو ماجد،): the
+  // name is read after the verb, which is no word of it.
+  const calledAt =
+    calledAtRead > 0 &&
+    isComma(tokens[calledAtRead]) &&
+    CALLING_FORMS.includes(tokens[calledAtRead + 1]?.norm ?? '')
+      ? calledAtRead + 1
+      : calledAtRead;
+  /** The name is read after يدعى/تدعى, which names whatever the description is (a kunya too). */
+  const afterCalled = calledAt > 0 && CALLED.has(tokens[calledAt]?.norm ?? '');
   /** The one of a group was read on through where the group is (أحد المتطوعين في الهلال الأحمر، فلان،). */
   const throughPlace = calledAt > i && oneOf && placeEnd < 0 && !isComma(comma);
   if (calledAt > 0) {
@@ -2537,7 +2554,7 @@ export function readSubject(
           subject.name.length === 1 &&
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
-        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
+        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed || afterCalled)) ||
         (ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (throughPlace
