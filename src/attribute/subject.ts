@@ -49,6 +49,7 @@ import {
   isNisba,
   KIN_SET,
   LINEAGE_SET,
+  lookupCollided,
   lookupCue,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
@@ -5894,6 +5895,8 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // ، وجاء في نص الحكم …, ، وورد في البيان: a verb that reports only before في opens a clause, no name.
+  if (tokens[i + 1]?.norm === 'في' && lookupCollided(tokens[i]?.norm ?? '') !== undefined) return false;
   // ، فضل عدم ذكر اسمه،: the source's wish not to be named, whatever given name its verb spells (فضل).
   if (withheldNameEnd(tokens, i) > 0) return false;
   // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
