@@ -485,8 +485,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Grafenrheinfeld, split out: a company whose Latin name is written with a dot (وقالت إي.أون، الشركة المشغلة …، في بيان إن «…»، مضيفة أن «…»)',
-    // engine gap: both fragments are credited to «إي», the name cut at the dot
-    gaps: ['attribution'],
     text: [
       'وقالت إي.أون، الشركة المشغلة للمحطة، في بيان إن المفاعل «فصل عن الشبكة قرابة منتصف الليل دون أي حوادث»، مضيفة أن تفكيكه الكامل «قد يستغرق ما بين عشرة واثني عشر عاماً».',
     ].join('\n\n'),

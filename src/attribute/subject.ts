@@ -1724,11 +1724,33 @@ export function isNameHyphen(tokens: readonly Token[], at: number): boolean {
   const after = tokens[at + 1];
   return (
     hyphen !== undefined &&
-    NAME_HYPHENS.has(hyphen.norm) &&
+    (NAME_HYPHENS.has(hyphen.norm) || isNameDot(tokens, at)) &&
     !hyphen.spaceBefore &&
     before?.type === 'word' &&
     after?.type === 'word' &&
     !after.spaceBefore
+  );
+}
+
+/**
+ * A dot tight between a transliterated letter's syllable and a word (إي.أون, the firm E.ON): one name, as
+ * a hyphen joins one. The syllable is two letters, no word of the lists (في, من, عن, a one-letter title's
+ * abbreviation), after a space or the text's start, so that a sentence run into the next with no space
+ * after its full stop (… الاتفاق.وأضاف) is not joined.
+ */
+function isNameDot(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    tokens[at]?.norm === '.' &&
+    before?.type === 'word' &&
+    before.norm.length === 2 &&
+    (before.spaceBefore || at === 1) &&
+    !isStopWord(before.norm) &&
+    !ABBREVIATED_TITLE_SET.has(before.norm) &&
+    after?.type === 'word' &&
+    !after.spaceBefore &&
+    !isStopWord(after.norm)
   );
 }
 
