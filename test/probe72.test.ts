@@ -280,9 +280,7 @@ describe('probe 72: whole Saudi articles of 2015 as their desks file them, held 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: with the lede's طريق الملك عبدالله in the text, the woman is named نوال عبدالله, her family name باحارث dropped, for both quotes (the paragraph alone gets her full name)
     what: 'Al-Madina pedestrian bridges, split out: the lede with no quote (it names طريق الملك عبدالله), then a woman citizen with أما المواطنة فلانة عبدالله باحارث، وهي …، فقالت إن «…» then متسائلة: «…؟»',
-    gaps: ['attribution'],
     text: [
       'لا تزال جسور المشاة المنتشرة على طريق المدينة المنورة وطريق الملك عبدالله في جدة شبه خالية من المارة، فيما يفضل كثير من العمال والطلاب عبور الطريق السريع بين السيارات المسرعة، رغم تسجيل إدارة المرور 14 حادثة دهس على الطريقين منذ بداية العام، توفي فيها ستة أشخاص.',
       'أما المواطنة نوال عبدالله باحارث، وهي موظفة في مستشفى قريب، فقالت إن الجسر «غير آمن للنساء ليلاً لقلة الإنارة فيه»، متسائلة: «كيف يطلبون منا استخدامه وهو مظلم من منتصفه؟».',
