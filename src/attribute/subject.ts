@@ -2533,16 +2533,19 @@ export function readSubject(
                   ? i
                   : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
                 : -1;
-  // …where the description's comma is followed by يدعى/تدعى (صاحب مطعم في حي …، يدعى أبو ماجد،): the
+  // …where the description's comma is followed by يدعى/تدعى or ويدعى (صاحب مطعم في حي …، يدعى أبو ماجد،): the
   // name is read after the verb, which is no word of it.
+  const afterComma =
+    calledAtRead > 0 && isComma(tokens[calledAtRead]) ? (tokens[calledAtRead + 1]?.norm ?? '') : '';
   const calledAt =
-    calledAtRead > 0 &&
-    isComma(tokens[calledAtRead]) &&
-    CALLING_FORMS.includes(tokens[calledAtRead + 1]?.norm ?? '')
+    CALLING_FORMS.includes(afterComma) ||
+    (afterComma.startsWith('و') && CALLING_FORMS.includes(afterComma.slice(1)))
       ? calledAtRead + 1
       : calledAtRead;
-  /** The name is read after يدعى/تدعى, which names whatever the description is (a kunya too). */
-  const afterCalled = calledAt > 0 && CALLED.has(tokens[calledAt]?.norm ?? '');
+  /** The name is read after يدعى/تدعى or ويدعى, which names whatever the description is (a kunya too). */
+  const calledWord = calledAt > 0 ? (tokens[calledAt]?.norm ?? '') : '';
+  const afterCalled =
+    CALLED.has(calledWord) || (calledWord.startsWith('و') && CALLED.has(calledWord.slice(1)));
   /** The one of a group was read on through where the group is (أحد المتطوعين في الهلال الأحمر، فلان،). */
   const throughPlace = calledAt > i && oneOf && placeEnd < 0 && !isComma(comma);
   if (calledAt > 0) {
