@@ -238,8 +238,6 @@ describe('probe 56: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'dead fish, split out: the director لـ«اليوم» with إن then وأضاف + family name:, a fisherman with ويقول الصياد الستيني فلان لـ«اليوم»:, a professor (الدكتور) whose name runs into the object (أرجع … الدكتور فلان الظاهرة إلى ما يعرف بـ«…») with موضحاً أن, then وختم + family name حديثه بالقول:',
-    // engine gap: the fisherman's direct goes to 'علي حسن', his name cut before المرهون, and the professor's partial after موضحاً أن goes to 'علي حسن' too instead of حسن بن عيسى البناي; the director and the وختم paragraph are read right. The director, read right, moves with them because in the rest of the article, without the fisherman's second «اليوم», the engine reads the director's «اليوم» as his partial.
-    gaps: ['attribution'],
     text: [
       'وقال مدير عام فرع الرئاسة العامة للأرصاد وحماية البيئة بالمنطقة الشرقية المهندس فيصل بن ناصر الدوسري لـ«اليوم» إن فرق الرئاسة «أخذت عينات من المياه ومن الأسماك النافقة وأرسلتها إلى المختبر المركزي بالدمام، والنتائج الأولية تشير إلى انخفاض حاد في نسبة الأكسجين الذائب في المياه الضحلة».',
       'وأضاف الدوسري: «لم نرصد حتى الآن ما يدل على تسرب نفطي أو صرف صناعي في الموقع، لكننا لن نستبعد أي احتمال قبل صدور النتائج النهائية خلال أسبوع».',

@@ -519,7 +519,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the direct quote goes to a piece of the وهو clause (يصور حفلات الأعراس) instead of سامر حداد named before it.
     what: 'hobby drones, split out: a hobbyist with ويقول فلان، وهو مهندس … يصور … بطائرة "…"، للحرة: and a drone’s quoted brand',
     text: [
       'ويقول سامر حداد، وهو مهندس لبناني الأصل يصور حفلات الأعراس في ديترويت بطائرة "فانتوم"، للحرة: "لا مشكلة عندي في دفع خمسة دولارات، المشكلة في الهواة الذين يشترون الطائرة هدية في عيد الميلاد ويطيرونها فوق الملاعب من دون أن يقرأوا التعليمات".',
@@ -532,7 +531,6 @@ const internationalSplitRows: readonly Row[] = [
         'سامر حداد',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the concession’s quoted name "شروق" is read as the company’s partial, and the company’s second partial goes to شركة إيني instead of the same string as the first (شركة إيني الإيطالية للطاقة).

@@ -381,7 +381,6 @@ describe('probe 69: whole articles of international outlets as their desks file 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: it credits the quote to سيتي نور, the first two words of her name, dropping حليزة
     what: 'Al-Madina misting fans, split out: an Indonesian visitor with her three-part name and a relative clause before the colon (قالت الزائرة الإندونيسية فلانة، التي …: "…")',
     text: [
       'وفي الساحة الغربية، قالت الزائرة الإندونيسية سيتي نور حليزة، التي جاءت مع والدتها ضمن رحلة عمرة: "لم أتوقع أن يكون الحر بهذه الشدة، لكن الرذاذ يجعل الانتظار بين الصلاتين ممكناً".',
@@ -393,7 +392,6 @@ const saudiSplitRows: readonly Row[] = [
         'سيتي نور حليزة',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -310,9 +310,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the speaker of the resident’s partial is 'تسكن حي الهجرة', the verb phrase of her وهي clause, instead of فاطمة حسين.
     what: 'Zamzam at Kudai, split out: an Indian resident (الحاجة) with فيما قالت …، وهي مقيمة هندية تسكن حي …، إن … "…"',
-    gaps: ['attribution'],
     text: [
       'فيما قالت الحاجة فاطمة حسين، وهي مقيمة هندية تسكن حي الهجرة، إن ابنها "يأتي كل يوم بعد صلاة الفجر ليضمن دوره، ثم يعود إلى عمله".',
     ].join('\n\n'),

@@ -280,9 +280,7 @@ describe('probe 72: whole Saudi articles of 2015 as their desks file them, held 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: with the lede's طريق الملك عبدالله in the text, the woman is named نوال عبدالله, her family name باحارث dropped, for both quotes (the paragraph alone gets her full name)
     what: 'Al-Madina pedestrian bridges, split out: the lede with no quote (it names طريق الملك عبدالله), then a woman citizen with أما المواطنة فلانة عبدالله باحارث، وهي …، فقالت إن «…» then متسائلة: «…؟»',
-    gaps: ['attribution'],
     text: [
       'لا تزال جسور المشاة المنتشرة على طريق المدينة المنورة وطريق الملك عبدالله في جدة شبه خالية من المارة، فيما يفضل كثير من العمال والطلاب عبور الطريق السريع بين السيارات المسرعة، رغم تسجيل إدارة المرور 14 حادثة دهس على الطريقين منذ بداية العام، توفي فيها ستة أشخاص.',
       'أما المواطنة نوال عبدالله باحارث، وهي موظفة في مستشفى قريب، فقالت إن الجسر «غير آمن للنساء ليلاً لقلة الإنارة فيه»، متسائلة: «كيف يطلبون منا استخدامه وهو مظلم من منتصفه؟».',
@@ -310,9 +308,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the verb يدعى is taken into the kunya: 'يدعى أبو ماجد', for both quotes
     what: 'Okaz tomato prices, split out: a restaurant owner by his kunya with ويقول صاحب مطعم …، يدعى أبو ماجد، إن … «…» then مضيفاً: «…»',
-    gaps: ['attribution'],
     text: [
       'ويقول صاحب مطعم شعبي في حي الصحيفة، يدعى أبو ماجد، إن المطعم «صار يخسر في صحن الفول والشكشوكة»، مضيفاً: «لا نستطيع رفع الأسعار على الزبائن كل أسبوع، ولا نستطيع الاستغناء عن الطماطم».',
     ].join('\n\n'),
@@ -322,9 +318,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the family name after الصياد الستيني is cut: 'عبدالله حسن' for 'عبدالله حسن المرهون'
     what: 'Al-Yaum shrimp season, split out: an old fisherman with قال الصياد الستيني فلان، الذي …: «…»',
-    gaps: ['attribution'],
     text: [
       'وفي ميناء القطيف، قال الصياد الستيني عبدالله حسن المرهون، الذي يعمل في البحر منذ أكثر من أربعين عاماً: «الرزق هذا الصباح جيد، لكن العمالة الوافدة صارت تسيطر على أغلب القوارب، والصياد السعودي الحقيقي لم يبق منه إلا القليل».',
     ].join('\n\n'),
@@ -536,9 +530,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the body's name is cut to 'البيت' for 'البيت الأبيض'
     what: 'Alhurra Clean Power Plan, split out: the lede with the plan’s quoted name and في خطوة وصفها البيت الأبيض بأنها "…"',
-    gaps: ['attribution'],
     text: [
       'أعلنت الإدارة الأميركية الاثنين الصيغة النهائية لخطة "الطاقة النظيفة" التي تلزم محطات الكهرباء بخفض انبعاثاتها من ثاني أكسيد الكربون بنسبة 32 في المئة بحلول عام 2030 مقارنة بمستويات 2005، في خطوة وصفها البيت الأبيض بأنها "أهم إجراء تتخذه الولايات المتحدة لمواجهة التغير المناخي".',
     ].join('\n\n'),

@@ -467,8 +467,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Grand Mosque crane, split out: a relayed eyewitness named after his description (ونقلت قناة "…" عن شاهد عيان، وهو حاج … يدعى فلان، قوله:)',
-    // engine gap: the quote is credited to «شاهد عيان», the description, not to the name given after يدعى
-    gaps: ['attribution'],
     text: [
       'ونقلت قناة "العربية" عن شاهد عيان، وهو حاج باكستاني يدعى عبدالرحمن شيخ، قوله: "سمعنا صوتاً كالرعد، ثم رأيت الرافعة تهوي على الطابق الثالث، وامتلأ المكان بالغبار والصراخ".',
     ].join('\n\n'),
@@ -483,8 +481,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Grafenrheinfeld, split out: a company whose Latin name is written with a dot (وقالت إي.أون، الشركة المشغلة …، في بيان إن «…»، مضيفة أن «…»)',
-    // engine gap: both fragments are credited to «إي», the name cut at the dot
-    gaps: ['attribution'],
     text: [
       'وقالت إي.أون، الشركة المشغلة للمحطة، في بيان إن المفاعل «فصل عن الشبكة قرابة منتصف الليل دون أي حوادث»، مضيفة أن تفكيكه الكامل «قد يستغرق ما بين عشرة واثني عشر عاماً».',
     ].join('\n\n'),

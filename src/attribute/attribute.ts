@@ -9454,10 +9454,19 @@ class Attributor {
     for (let k = verb - 1; k > 0 && verb - k <= MAX_TOPIC_DISTANCE; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm))
-        return k === verb - 1 ? this.issuedInSentenceBefore(k, bare) : null;
+        return k === verb - 1 ? this.issuedInSentenceBefore(k, bare) : this.issuedInClauseBefore(verb, bare);
       if (token.type === 'word' && forms.includes(token.norm)) return this.issuerBefore(k, verb, true);
     }
-    return null;
+    return this.issuedInClauseBefore(verb, bare);
+  }
+
+  /**
+   * With no document of the cue's named before it in its sentence, a comma right before the cue (وقضت
+   * المحكمة … بسجن المتهم، وجاء في نص الحكم): the clause before it is read as the sentence before, whose
+   * verb must be the document's issuer's (issuedInSentenceBefore).
+   */
+  private issuedInClauseBefore(verb: number, bare: string): Subject | null {
+    return isComma(this.tokens[verb - 1]) ? this.issuedInSentenceBefore(verb - 1, bare) : null;
   }
 
   /**

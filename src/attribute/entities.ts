@@ -112,6 +112,19 @@ const otherFamily = (a: readonly string[], b: readonly string[]): boolean => {
   return !has(b, a.at(-1) as string) && !has(a, b.at(-1) as string);
 };
 
+/**
+ * A one-word given name that a name of three words or more holds only inside it, neither its first word
+ * (the given name) nor its last (the family name), and with no بن before it: the father's given name
+ * there in the Gulf's order (عبدالله in نوال عبدالله باحارث), another person than one called by that word
+ * alone (الملك عبدالله of a road's name). Not a word of a compound family name (نظري in محمد رضا نظري فرد).
+ */
+const isMiddleWord = (short: readonly string[], long: readonly string[]): boolean => {
+  const [word] = short;
+  if (short.length !== 1 || word === undefined || long.length < 3 || !GIVEN_NAME_SET.has(word)) return false;
+  if (long[0] === word || long.at(-1) === word) return false;
+  return long.every((w, k) => w !== word || !PATRONYM_SET.has(long[k - 1] ?? ''));
+};
+
 /** A kinship noun with a possessive pronoun (والدها, شقيقه, زوجته), folded, as a whole title. */
 const isKinTitle = (words: readonly string[]): boolean => {
   if (words.length !== 1) return false;
@@ -985,7 +998,10 @@ export class Entities {
       candidates,
       (entity) =>
         entity.forms.some(
-          (f) => f.isName && (isSubsequence(words, f.words) || isSubsequence(f.words, words)),
+          (f) =>
+            f.isName &&
+            ((isSubsequence(words, f.words) && !isMiddleWord(words, f.words)) ||
+              (isSubsequence(f.words, words) && !isMiddleWord(f.words, words))),
         ) &&
         !entity.forms.some(
           (f) =>

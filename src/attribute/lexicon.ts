@@ -678,6 +678,22 @@ export interface CueMatch extends CueForm {
 /** Object pronouns a past verb may carry: وصفها، دعاهم، اتهمه. */
 const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا', 'ني', 'كم'];
 
+/**
+ * The folded word is a cue verb that carries its object as a pronoun (وصفها, ووصفه, اتهمهم): the verb's
+ * object is given, so no noun after it is the object.
+ */
+export function isCueWithObjectPronoun(norm: string): boolean {
+  if (lookupCue(norm) === undefined) return false;
+  for (const suffix of OBJECT_SUFFIXES)
+    if (
+      norm.length > suffix.length + 2 &&
+      norm.endsWith(suffix) &&
+      lookupCue(norm.slice(0, -suffix.length)) !== undefined
+    )
+      return true;
+  return false;
+}
+
 /** A verb with a final ى and the pronoun ه (نفاه): its folded shape is also that of a plural in ة. */
 const WITH_WRITTEN_HA = new Map<string, CueMatch>();
 

@@ -44,10 +44,12 @@ import {
   HONORIFIC_SET,
   hasArticle,
   isBodyHeadWord,
+  isCueWithObjectPronoun,
   isGivenName,
   isNisba,
   KIN_SET,
   LINEAGE_SET,
+  lookupCollided,
   lookupCue,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
@@ -180,6 +182,8 @@ function isForeignNameEnd(tokens: readonly Token[], at: number, text: string): b
   // …and a country or a city, which is where he went or what he named (زارت فلانة برلين الشرقية).
   if (PLACE_SET.has(token.norm) && !isGivenName(token.norm)) return true;
   if (hasArticle(token.norm)) return !COMPOUND_END_SET.has(token.norm);
+  // …a given name in ة that is no common word (عائشة, خديجة) goes on a Malay or an Indonesian name.
+  if (GIVEN_NAME_SET.has(token.norm) && !GIVEN_NAME_WORD_SET.has(token.norm)) return false;
   return /ة[\u064B-\u0652]*$/u.test(text.slice(token.from, token.to));
 }
 
@@ -1733,11 +1737,33 @@ export function isNameHyphen(tokens: readonly Token[], at: number): boolean {
   const after = tokens[at + 1];
   return (
     hyphen !== undefined &&
-    NAME_HYPHENS.has(hyphen.norm) &&
+    (NAME_HYPHENS.has(hyphen.norm) || isNameDot(tokens, at)) &&
     !hyphen.spaceBefore &&
     before?.type === 'word' &&
     after?.type === 'word' &&
     !after.spaceBefore
+  );
+}
+
+/**
+ * A dot tight between a transliterated letter's syllable and a word (إي.أون, the firm E.ON): one name, as
+ * a hyphen joins one. The syllable is two letters, no word of the lists (في, من, عن, a one-letter title's
+ * abbreviation), after a space or the text's start, so that a sentence run into the next with no space
+ * after its full stop (… الاتفاق.وأضاف) is not joined.
+ */
+function isNameDot(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    tokens[at]?.norm === '.' &&
+    before?.type === 'word' &&
+    before.norm.length === 2 &&
+    (before.spaceBefore || at === 1) &&
+    !isStopWord(before.norm) &&
+    !ABBREVIATED_TITLE_SET.has(before.norm) &&
+    after?.type === 'word' &&
+    !after.spaceBefore &&
+    !isStopWord(after.norm)
   );
 }
 
@@ -2199,7 +2225,13 @@ export function readSubject(
         ORGANISATION_SET.has(norm);
     } else if (!inTitle && isPrepositional(norm) && !isFamilyNameWithBal(tokens, i, words)) {
       break; // قال سوكولوف للصحفيين
-    } else if (isObjectBeforeBa(tokens, i, head, previous) && !isCoordinatedGenitive(tokens, words, i)) {
+    } else if (
+      isObjectBeforeBa(tokens, i, head, previous) &&
+      !isCoordinatedGenitive(tokens, words, i) &&
+      // …not after a verb that carries its object as a pronoun (في خطوة وصفها البيت الأبيض بأنها «…»):
+      // the word is the subject's (its adjective), no second object.
+      !isCueWithObjectPronoun(tokens[from - 1]?.norm ?? '')
+    ) {
       objectBeforeBa = true;
       break; // ووصف الاتحاد الأوروبي الاتفاق بأنه «…», واتهمت المعارضة الحكومة بـ«…»: the verb's object
     } else if (
@@ -2419,7 +2451,17 @@ export function readSubject(
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
     // object: the holder is an Arab with his family name (عضو الكنيست الإسرائيلي أحمد الحاج:,
     // المهاجم الفرنسي كريم منصوري:). Before a comma it may be (منصوري الجائزة، قائلا).
-    if (end > 0 && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
+    // …nor is a plain last word before a comma and a relative or circumstantial pronoun (سيتي نور
+    // حليزة، التي …, سري فضيلة، وهي …): an indefinite object takes no الذي/التي, and وهي tells of the
+    // holder; a transliterated surname may be written with ة (حليزة, فضيلة) as Malay names are.
+    const last = end === subject.name.length - 1 ? (tokens[subject.name[end] as number] as Token) : undefined;
+    const aside =
+      last !== undefined &&
+      !hasArticle(last.norm) &&
+      isComma(tokens[subject.last + 1]) &&
+      (RELATIVE_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? '') ||
+        CIRCUMSTANTIAL_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? ''));
+    if (end > 0 && !aside && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
       // to the name's own reading (nameOf).
@@ -2498,7 +2540,7 @@ export function readSubject(
     // …or an owner of a business with no article (صاحب ورشة زجاج السيارات في حي …، الباكستاني فلان،):
     // the business's genitives are no name.
     ownsBusiness(tokens, subject.first);
-  const calledAt =
+  const calledAtRead =
     isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
       ? i + 1
       : isCalledWithAnd(comma)
@@ -2514,6 +2556,19 @@ export function readSubject(
                   ? i
                   : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
                 : -1;
+  // …where the description's comma is followed by يدعى/تدعى or ويدعى (صاحب مطعم في حي …، يدعى أبو ماجد،): the
+  // name is read after the verb, which is no word of it.
+  const afterComma =
+    calledAtRead > 0 && isComma(tokens[calledAtRead]) ? (tokens[calledAtRead + 1]?.norm ?? '') : '';
+  const calledAt =
+    CALLING_FORMS.includes(afterComma) ||
+    (afterComma.startsWith('و') && CALLING_FORMS.includes(afterComma.slice(1)))
+      ? calledAtRead + 1
+      : calledAtRead;
+  /** The name is read after يدعى/تدعى or ويدعى, which names whatever the description is (a kunya too). */
+  const calledWord = calledAt > 0 ? (tokens[calledAt]?.norm ?? '') : '';
+  const afterCalled =
+    CALLED.has(calledWord) || (calledWord.startsWith('و') && CALLED.has(calledWord.slice(1)));
   /** The one of a group was read on through where the group is (أحد المتطوعين في الهلال الأحمر، فلان،). */
   const throughPlace = calledAt > i && oneOf && placeEnd < 0 && !isComma(comma);
   if (calledAt > 0) {
@@ -2532,6 +2587,13 @@ export function readSubject(
       named.name[0] === calledAt + 1 &&
       (opensGivenName(tokens, calledAt + 1) || GIVEN_NAME_SET.has((tokens[calledAt + 1] as Token).norm)) &&
       isComma(tokens[named.last + 1]);
+    // …or a description and what he is called after يدعى (شاهد عيان، وهو حاج مغربي يدعى فلان،): the
+    // clause names whoever the words before it describe, whatever they were read as.
+    const calledName =
+      named !== null &&
+      named.name.length > 0 &&
+      (named.name[0] as number) - 1 > calledAt + 1 &&
+      CALLED.has(tokens[(named.name[0] as number) - 1]?.norm ?? '');
     const described =
       !kunya &&
       // (a body named by its head is no description: وقالت أكاديمية العلوم، وهي أكبر رابطة … says what it is)
@@ -2541,7 +2603,7 @@ export function readSubject(
           subject.name.length === 1 &&
           isCalledWithAnd(tokens[calledAt]) &&
           OTHER.has((tokens[subject.name[0] as number] as Token).norm)) ||
-        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed)) ||
+        (ownerOf && calledAt >= i && ((named?.title.length ?? 0) > 0 || givenApposed || afterCalled)) ||
         (ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm) &&
           // …after a bare comma only a title and a name (، الناشط فلان،), not a time (، أمس،)
           (throughPlace
@@ -2560,8 +2622,11 @@ export function readSubject(
           // …nor a preposition's object after an indefinite title (، وهو صاحب ورشة لإصلاح السيارات،), or
           // its genitive (، وهي مديرة مركز لتأهيل ذوي الإعاقة،): what the work is for, no name.
           !isObjectOfPreposition(tokens, named.name[0] as number) &&
-          !isGluedPreposition(tokens[(named.name[0] as number) - 1]?.norm ?? '')));
-    if (named && named.name.length > 0 && described) {
+          !isGluedPreposition(tokens[(named.name[0] as number) - 1]?.norm ?? '') &&
+          // …nor a verb of the description's own clause and its object (، وهي مقيمة هندية تسكن حي
+          // الهجرة،, ، وهي معلمة تقود سيارة العائلة،): what she does, read as a name after her title.
+          ![named.name[0] as number, ...named.title.slice(1)].some((k) => opensWithImperfect(tokens, k))));
+    if (named && named.name.length > 0 && (described || calledName)) {
       subject.title = [...subject.title, ...subject.name];
       subject.name = named.name;
       subject.closed = named.closed;
@@ -5477,18 +5542,31 @@ function isTitleInName(tokens: readonly Token[], name: readonly number[], at: nu
  * right after a given name and before the words said (إن, أن, a colon, an outlet, لـ«…») or the cue with ف
  * that answers أما (أما البائع فلان المرهون فقال): his family name; not before a quote mark, where the
  * plural (المسنون) may open what was said.
+ * …and after a given name and his father's, plain (حسين علي المرهون, زهراء جعفر المرهون): a whole name
+ * but for its family name, which the word in ون, a nominative that is never the verb's object, gives
+ * before what closes the subject — a comma (، الذي …, ، وهو …) or a quote mark as well.
  */
 function isParticipleSurname(tokens: readonly Token[], name: readonly number[], at: number): boolean {
   const first = tokens[name[0] ?? -1];
+  // (the father's given name is evidence enough of a person's name when hers is not in the lists: زهراء جعفر)
+  const father = name.length === 2 ? (tokens[name[1] as number] as Token).norm : '';
+  if (
+    first?.type !== 'word' ||
+    !(isGivenName(first.norm) || (isGivenName(father) && !hasArticle(first.norm))) ||
+    !/^الم[^ا]{2}ون$/u.test((tokens[at] as Token).norm)
+  )
+    return false;
+  const saying =
+    isSpeechOpener(tokens, at + 1) ||
+    (tokens[at + 1]?.norm === 'ل' && tokens[at + 2]?.type === 'mark') ||
+    lookupCue(tokens[at + 1]?.norm ?? '')?.clitic === 'ف';
+  if (name.length === 1) return tokens[at + 1]?.type !== 'mark' && saying;
   return (
-    name.length === 1 &&
-    first?.type === 'word' &&
-    isGivenName(first.norm) &&
-    /^الم[^ا]{2}ون$/u.test((tokens[at] as Token).norm) &&
-    tokens[at + 1]?.type !== 'mark' &&
-    (isSpeechOpener(tokens, at + 1) ||
-      (tokens[at + 1]?.norm === 'ل' && tokens[at + 2]?.type === 'mark') ||
-      lookupCue(tokens[at + 1]?.norm ?? '')?.clitic === 'ف')
+    name.length === 2 &&
+    at === (name[1] as number) + 1 &&
+    !hasArticle(father) &&
+    !NAME_JOINER_SET.has(father) &&
+    (saying || isComma(tokens[at + 1]))
   );
 }
 
@@ -5563,6 +5641,12 @@ const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
  */
 const IMPERFECT_SHAPE =
   /^(?:[يت][^اويى][^ا][^ايىه]|[يت][^اويى]ت[^ا][^ايىه]|[يت]ت[^ا]{1,2}[^ايىه]|[يت]ست[^ا]{2}[^ايىه]?)$/u;
+
+/** The word at `at` is an imperfect verb by its shape, no given name (تسكن, يعمل, تقود): no name or title holds one. */
+function opensWithImperfect(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return IMPERFECT_SHAPE.test(norm) && !isGivenName(norm);
+}
 
 /**
  * An imperfect verb after a whole name at `at` (كانت منى عبدالعزيز تحمل لافتة, إبراهيم يوسف يرفع يديه):
@@ -6020,6 +6104,8 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // ، وجاء في نص الحكم …, ، وورد في البيان: a verb that reports only before في opens a clause, no name.
+  if (tokens[i + 1]?.norm === 'في' && lookupCollided(tokens[i]?.norm ?? '') !== undefined) return false;
   // ، فضل عدم ذكر اسمه،: the source's wish not to be named, whatever given name its verb spells (فضل).
   if (withheldNameEnd(tokens, i) > 0) return false;
   // A relative clause on the title's body, then the name (المتحدث باسم الحزب، الذي ينتمي إليه الرئيس،
