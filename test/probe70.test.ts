@@ -427,8 +427,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: the body is right but its name runs on into the object of نفى: the engine names the speaker «وزارة
-  // التجارة والصناعة وجود أي نقص في المعروض»
   {
     what: 'cement prices, split out: a source in the commerce ministry with نفى مصدر في … وجود … وقال إن «…» (an anonymous member of a named body, credited to the body)',
     text: [
@@ -441,7 +439,6 @@ const saudiSplitRows: readonly Row[] = [
         'وزارة التجارة والصناعة',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -458,8 +458,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Dutch flowers, split out: a ministry’s statement with إنها «…» وإنها «…», then فيما وصف اتحاد … الخطوة بأنها «…» (the object الخطوة after the body’s name)',
-    // engine gap: the union’s fragment is credited to «اتحاد مصدري الزهور في هولندا الخطوة», the object of وصف run into the name
-    gaps: ['attribution'],
     text: [
       'في المقابل، قالت وزارة الزراعة الهولندية في بيان إنها «تأسف» للقرار، وإنها «ستدرس الملاحظات الروسية بجدية»، فيما وصف اتحاد مصدري الزهور في هولندا الخطوة بأنها «رد غير مباشر على العقوبات الأوروبية».',
     ].join('\n\n'),

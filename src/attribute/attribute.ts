@@ -1652,7 +1652,11 @@ class Attributor {
     const after = this.tokens[end + 1];
     if (
       takesObject &&
-      range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) &&
+      (range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) ||
+        // …or a name whose chain ends at a definite genitive or a second one joined by و (نفت وزارة التجارة
+        // والصناعة وجود …, نفى مصدر في وزارة الصحة صحة ما …): no indefinite word goes on a definite one but
+        // a man's name after a title of his (جامعة الملك سعود, مؤسسة الأمير محمد بن فهد).
+        this.endsAtGenitive(end)) &&
       after?.type === 'word' &&
       !this.quoted[end + 1] &&
       !hasArticle(after.norm) &&
@@ -1667,6 +1671,37 @@ class Attributor {
       lookupCue(after.norm) === undefined
     )
       return words.filter((k) => k <= end);
+    // …or before one definite noun that ends the phrase, no adjective of the name (no nisba, participle in
+    // ة, فعيل or أفعل), after a name closed by a definite word or by a place after في, when the verb's
+    // complement follows it: a quote (واعتبر اتحاد الكتاب الجائزة «…») or بأن, بـ«…» (ووصف اتحاد مزارعي
+    // الزيتون في تونس القرار بأنه …). An adjective the shapes miss (العامة, الطائرة) stands before other
+    // words (رفضت وزارة الصحة العامة القرار، وقالت), never before what a verb of calling takes.
+    const inPlace =
+      this.tokens[end + 1]?.norm === 'في' &&
+      this.tokens[end + 2]?.type === 'word' &&
+      PLACE_SET.has(this.tokens[end + 2]?.norm ?? '');
+    const nameEnd = inPlace ? end + 2 : end;
+    const object1 = this.tokens[nameEnd + 1];
+    const complement = this.tokens[nameEnd + 2];
+    if (
+      takesObject &&
+      last === nameEnd + 1 &&
+      object1?.type === 'word' &&
+      !this.quoted[nameEnd + 1] &&
+      object1.norm.startsWith('ال') &&
+      (complement?.type === 'mark' ||
+        (complement?.type === 'word' &&
+          (BI_ANNA.test(complement.norm) ||
+            (complement.norm === 'ب' && this.tokens[nameEnd + 3]?.type === 'mark')))) &&
+      !isNisba(object1.norm) &&
+      !isParticiple(object1.norm) &&
+      !ADJECTIVE_SHAPE.test(object1.norm) &&
+      // …nor a people's broken plural, which stands as one (اتحاد الكتاب العرب)
+      !PEOPLES_PLURAL_SET.has(object1.norm) &&
+      (inPlace || hasArticle((this.tokens[end] as Token).norm)) &&
+      !NAMING_TITLES.has((this.tokens[end] as Token).norm)
+    )
+      return words.filter((k) => k <= nameEnd);
     const placed = BODY_PLACE_HEAD_SET.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
@@ -1675,6 +1710,28 @@ class Attributor {
     )
       return words.filter((k) => k <= end);
     return words;
+  }
+
+  /**
+   * True when the body's name read ends at `end` on a definite genitive (وزارة الصحة) or one joined to it by
+   * و (وزارة التجارة والصناعة), no title that names a man after it (الملك, الأمير, الإمام) and with no given
+   * name after it nor a second genitive joined by و: an indefinite word after it cannot be more of the
+   * name.
+   */
+  private endsAtGenitive(end: number): boolean {
+    const last = (this.tokens[end] as Token).norm;
+    const after = this.tokens[end + 1];
+    return (
+      (hasArticle(last) || (last.startsWith('وال') && last.length > 4)) &&
+      !NAMING_TITLES.has(last) &&
+      stripToSet(last, TITLE_SET) === undefined &&
+      after?.type === 'word' &&
+      !isGivenName(after.norm) &&
+      !GIVEN_NAME_SET.has(after.norm) &&
+      // …nor a second genitive joined by و, a noun of four letters or more (هيئة الاتصالات وتقنية
+      // المعلومات); وجود, وقوع are the object's own و.
+      !(after.norm.startsWith('و') && after.norm.length >= 5)
+    );
   }
 
   /**
@@ -9672,6 +9729,9 @@ function bareWord(norm: string): string {
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
+
+/** A definite adjective by its shape, folded: فعيل (السريع, الكبيرة) or أفعل (الأحمر, الأعلى). */
+const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {
