@@ -7,9 +7,10 @@
  *
  * The rows were written before the engine was run on them, by reading each sentence as a person would:
  * Saudi papers' and international outlets' styles, verbs masculine and feminine, bodies singular and plural,
- * with and without a colon, in « » and " ". Before any change: 10 of the 30 rule rows failed; after
- * the first rule (bodyNameIn: the object after a body's genitive), 6 (marked below). The 12 guard rows are
- * near shapes the engine read right before and must keep.
+ * with and without a colon, in « » and " ". Before any change: 13 of the 33 rule rows failed; after
+ * the first rule (bodyNameIn: the object after a body's genitive) and the second (a body's field after ل
+ * read to the verb or to من أن), 6 (marked below). The 12 guard rows are near shapes the engine read right
+ * before and must keep.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -113,6 +114,21 @@ const rows: readonly Row[] = [
     what: 'غير أن منظمة أطباء بلا حدود حذرت في بيان أصدرته أمس من أن … «…» (SVO after غير أن)',
     text: 'غير أن منظمة أطباء بلا حدود حذرت في بيان أصدرته أمس من أن المستشفيات في المدينة «على وشك الانهيار التام».',
     quotes: [['على وشك الانهيار التام', 'partial', 'منظمة أطباء بلا حدود']],
+  },
+  {
+    what: 'لكن الجمعية البريطانية لأطباء الأطفال حذرت في دراسة … من أن (SVO, a foreign nationality, then a field after ل in construct)',
+    text: 'لكن الجمعية البريطانية لأطباء الأطفال حذرت في دراسة نشرتها أمس من أن السكريات في الأغذية المعلبة «تتجاوز الحدود الآمنة بكثير».',
+    quotes: [['تتجاوز الحدود الآمنة بكثير', 'partial', 'الجمعية البريطانية لأطباء الأطفال']],
+  },
+  {
+    what: 'وحذرت الرابطة الأوروبية لمصنعي السيارات من أن … «…» (VSO, a nationality, a field in construct, then من أن)',
+    text: 'وحذرت الرابطة الأوروبية لمصنعي السيارات من أن الرسوم الجديدة «ستضر بالمستهلكين قبل الشركات».',
+    quotes: [['ستضر بالمستهلكين قبل الشركات', 'partial', 'الرابطة الأوروبية لمصنعي السيارات']],
+  },
+  {
+    what: 'وقالت الجمعية الأمريكية لطب الأسنان إن … «…» (a field after ل of two letters)',
+    text: 'وقالت الجمعية الأمريكية لطب الأسنان إن المشروبات الغازية «تضر بأسنان الأطفال أكثر مما يظن الآباء».',
+    quotes: [['تضر بأسنان الأطفال أكثر مما يظن الآباء', 'partial', 'الجمعية الأمريكية لطب الأسنان']],
   },
   {
     what: 'أعلنت وكالة الفضاء الأوروبية إطلاق قمر … وصفته بأنه «…» (the pronoun of وصفته is the agency)',

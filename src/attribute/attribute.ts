@@ -1381,7 +1381,13 @@ class Attributor {
             : joined;
         break;
       }
-      if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
+      // (…a noun of two letters too before its definite genitive: لطب الأسنان)
+      const short =
+        norm.length === 3 &&
+        stripToSet(norm.slice(1), STOP_SET) === undefined &&
+        !PREPOSITIONS.has(norm.slice(1)) &&
+        hasArticle(word(end + 2) ?? '');
+      if (adjectives > 0 && norm.startsWith('ل') && (chainWord(norm.slice(1)) || short)) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
         // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
@@ -1625,7 +1631,7 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        (this.closesBodyName(end + 1) &&
+        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1)) &&
           (this.fieldPastReading(first, read, end) ||
             // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
             (end === read + 1 &&
@@ -1732,6 +1738,18 @@ class Attributor {
       // المعلومات); وجود, وقوع are the object's own و.
       !(after.norm.startsWith('و') && after.norm.length >= 5)
     );
+  }
+
+  /**
+   * True when the words at `at` open the clause after a body's name that its field after ل ran to: a
+   * preposition and a complementiser, the verb's complement (وحذرت الجمعية الأمريكية لطب الأسنان من أن),
+   * or a cue, the verb after its subject (لكن الجمعية الأمريكية لمهندسي الجيولوجيا حذرت).
+   */
+  private clauseAfterBody(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    if (PREPOSITIONS.has(token.norm)) return COMPLEMENTISER_SET.has(this.tokens[at + 1]?.norm ?? '');
+    return lookupCue(token.norm) !== undefined && !hasArticle(token.norm);
   }
 
   /**
@@ -6847,6 +6865,19 @@ class Attributor {
       this.tokens[subject.last + 1]?.norm === '(' &&
       this.tokens[verb - 1]?.norm === ')' &&
       bracketOpening(this.tokens, verb - 1) === subject.last + 1;
+    // …or a body whose reading stopped short of its field after ل (الجمعية الأمريكية لمهندسي الجيولوجيا
+    // حذرت: the field was taken for whom it spoke to) when its name, as bodyNameEnd reads it, runs to
+    // the verb: the verb closes the name.
+    if (
+      subject?.organisation &&
+      subject.name.length === 0 &&
+      subject.last < verb - 1 &&
+      subject.title[0] === start &&
+      this.bodyNameEnd(start) === verb - 1
+    ) {
+      subject.title = range(start, verb - 1).filter((k) => this.tokens[k]?.type === 'word');
+      subject.last = verb - 1;
+    }
     if (!subject || (subject.last !== verb - 1 && !glossed)) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
