@@ -443,8 +443,6 @@ const saudiSplitRows: readonly Row[] = [
 ];
 
 const internationalSplitRows: readonly Row[] = [
-  // engine gap: the statement is credited to the body by the shorter name the narration used first, «قوى الأمن», not
-  // the fullest «قوى الأمن الداخلي» (alone, the statement’s paragraph gets the full name)
   {
     what: 'Beirut rubbish protests, split out: a slogan, then «قوى الأمن» in narration before the internal security forces’ statement with وأعلنت قوى الأمن الداخلي في بيان أن «…» and داعية … إلى «…»',
     text: [
@@ -456,7 +454,6 @@ const internationalSplitRows: readonly Row[] = [
       ['عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة', 'partial', 'قوى الأمن الداخلي'],
       ['الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين', 'partial', 'قوى الأمن الداخلي'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: وقالت after a sentence whose subject is the Afghan woman is given to the last speaker, the Syrian
   // teacher أحمد (and with her paragraph alone the speaker is null): the feminine verb and the new subject are not

@@ -2227,7 +2227,14 @@ export function readSubject(
       inTitle &&
       VERBAL_NOUN_AFTER_BI.test(norm) &&
       !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
-      hasArticle(tokens[i + 1]?.norm ?? '') &&
+      (hasArticle(tokens[i + 1]?.norm ?? '') ||
+        // …or a plain noun in construct with a definite one after it (فردت قوات الأمن باستخدام خراطيم
+        // المياه): the verbal noun's object, a chain no title's field has after ب
+        (tokens[i + 1]?.type === 'word' &&
+          !isStopWord(tokens[i + 1]?.norm ?? '') &&
+          !isGivenName(tokens[i + 1]?.norm ?? '') &&
+          tokens[i + 2]?.type === 'word' &&
+          hasArticle(tokens[i + 2]?.norm ?? ''))) &&
       // قال takes no such complement: after it, it is the title's field (رئيس قسم بمعالجة المياه فلان)
       lookupCue(tokens[from - 1]?.norm ?? '')?.cls !== 'say'
     ) {
