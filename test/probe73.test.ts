@@ -437,8 +437,6 @@ describe('probe 73: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Kepler-452b, split out: a body’s description in the lede with أعلنت ناسا … وصفته بأنه "…" (the pronoun of وصفته is the agency)',
-    // engine gap: the fragment after وصفته بأنه is partial but its speaker is null instead of ناسا
-    gaps: ['attribution'],
     text: [
       'أعلنت ناسا اكتشاف كوكب خارج المجموعة الشمسية وصفته بأنه "ابن عم الأرض الأكبر سناً"، يدور حول نجم شبيه بالشمس على مسافة تسمح نظرياً بوجود الماء السائل على سطحه.',
     ].join('\n\n'),

@@ -165,6 +165,7 @@ import {
   isWomansNameWord,
   NAMING_TITLES,
   oneOfBeforeVerb,
+  opensDerivedObject,
   opensForeignNameRun,
   opensGivenName,
   opensVerbalNounObject,
@@ -3259,7 +3260,16 @@ class Attributor {
         opensVerbalNounObject(this.tokens, (subject.name.at(-1) as number) + 1)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
-      !this.definiteBeforeObject(subject)
+      !this.definiteBeforeObject(subject) &&
+      // وأعلنت ناسا اكتشاف كوكب …: one word that is no given name, closed by the derived verbal noun the
+      // verb took (readSubject): who announces, as a dropped subject leaves the object first.
+      !(
+        subject.name.length === 1 &&
+        subject.title.length === 0 &&
+        subject.closed &&
+        !isGivenName(firstWord) &&
+        opensDerivedObject(this.tokens, subject.last + 1)
+      )
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (

@@ -1791,6 +1791,22 @@ export function readSubject(
         continue;
       }
     }
+    // One word that is no title, no body's head and no given name, then a derived verbal noun that no
+    // given name spells and a word after it, after a verb that takes an object (وأعلنت ناسا اكتشاف كوكب …,
+    // وأعلن ماكرون تشكيل حكومة …): the verbal noun opens the object; a one-word name or short name ends.
+    if (
+      words.length === 1 &&
+      i === from + 1 &&
+      opensDerivedObject(tokens, i) &&
+      !isTitleHead((tokens[from] as Token).norm) &&
+      stripToSet((tokens[from] as Token).norm, ORGANISATION_SET) === undefined &&
+      !hasArticle((tokens[from] as Token).norm) &&
+      !isGivenName((tokens[from] as Token).norm) &&
+      lookupCue(tokens[from - 1]?.norm ?? '')?.takesObject === true
+    ) {
+      objectBeforeBa = true; // as before ب: the object stands after the phrase, nothing ran in
+      break;
+    }
     if (token.type === 'mark' && words.length > 0) {
       // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي»,
       // رئيس مكتب "أوتشا".
@@ -5537,6 +5553,22 @@ export function opensVerbalNounObject(tokens: readonly Token[], at: number): boo
         !isGivenName(next.norm) &&
         tokens[at + 2]?.type === 'word' &&
         hasArticle(tokens[at + 2]?.norm ?? '')))
+  );
+}
+
+/**
+ * A derived verbal noun that no given name spells at `at`, a word after it that is no particle (اكتشاف
+ * كوكب, تشكيل حكومة): after a one-word subject and a verb that takes an object, that object's head.
+ */
+export function opensDerivedObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token?.type === 'word' &&
+    DERIVED_VERBAL_NOUN.test(token.norm) &&
+    !isGivenName(token.norm) &&
+    next?.type === 'word' &&
+    !isStopWord(next.norm)
   );
 }
 
