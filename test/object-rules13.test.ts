@@ -7,11 +7,12 @@
  *
  * The rows were written before the engine was run on them, by reading each sentence as a person would:
  * Saudi papers' and international outlets' styles, verbs masculine and feminine, bodies singular and plural,
- * with and without a colon, in « » and " ". Before any change: 17 of the 38 rule rows failed; after
+ * with and without a colon, in « » and " ". Before any change: 18 of the 39 rule rows failed; after
  * the first rule (bodyNameIn: the object after a body's genitive), the second (a body's field after ل read
  * to the verb or to من أن), the third (قوى a body's head; ب and a verbal noun in construct no word of a
- * name) and the fourth (a one-word subject before a derived verbal noun object), 6 (marked below). The 12 guard rows are near shapes the engine read right
- * before and must keep.
+ * name), the fourth (a one-word subject before a derived verbal noun object) and the fifth (a quote after
+ * a preposition and its noun is a fragment), 5 (marked below). The 14 guard rows are near shapes the
+ * engine read right before and must keep.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -223,12 +224,10 @@ const rows: readonly Row[] = [
       ['ستعوض المشتركين المتضررين', 'partial', 'هيئة تنظيم الاتصالات'],
     ],
   },
-  // engine gap: the fragment after إلى and a verbal noun is read as a direct quote
   {
     what: 'مشيرة إلى رصد «…» (a fragment, the object of a verbal noun after إلى)',
     text: 'وقالت المديرية العامة للدفاع المدني إن فرقها باشرت الحريق، مشيرة إلى رصد «ثلاث إصابات طفيفة بين العمال».',
     quotes: [['ثلاث إصابات طفيفة بين العمال', 'partial', 'المديرية العامة للدفاع المدني']],
-    gaps: ['attribution'],
   },
   // engine gap: the fragment after إلى and a verbal noun is read as a mention with no speaker
   {
@@ -236,6 +235,11 @@ const rows: readonly Row[] = [
     text: 'وقال الباحث سامي القحطاني إن الظاهرة تتفاقم، داعياً إلى إنشاء «مرصد وطني مستقل لجودة الهواء».',
     quotes: [['مرصد وطني مستقل لجودة الهواء', 'partial', 'سامي القحطاني']],
     gaps: ['attribution'],
+  },
+  {
+    what: 'لافتاً إلى تسجيل «…» after أكد أن (a fragment after a verbal noun of a preposition, not a direct quote)',
+    text: 'وأكد مدير مستشفى الولادة الدكتور ماجد الشهري أن الأجهزة الجديدة ستصل الشهر المقبل، لافتاً إلى تسجيل «نقص حاد في الحاضنات خلال الصيف الماضي».',
+    quotes: [['نقص حاد في الحاضنات خلال الصيف الماضي', 'partial', 'ماجد الشهري']],
   },
 
   // Guards: near shapes the engine reads right, which must stay.
@@ -298,6 +302,16 @@ const rows: readonly Row[] = [
     what: 'guard: وقال مجلس الأمن الدولي في بيان إن … «…»',
     text: 'وقال مجلس الأمن الدولي في بيان إن الهجوم «عمل إرهابي جبان لا يمكن تبريره».',
     quotes: [['عمل إرهابي جبان لا يمكن تبريره', 'partial', 'مجلس الأمن الدولي']],
+  },
+  {
+    what: 'guard: a place after في before the quote, no colon: the words themselves',
+    text: 'وقال الباحث فيصل الدوسري، من مركز أبحاث البحر الأحمر في جدة «الشعاب تتعافى أسرع مما توقعنا».',
+    quotes: [['الشعاب تتعافى أسرع مما توقعنا', 'direct', 'فيصل الدوسري']],
+  },
+  {
+    what: 'guard: a preposition and a place before the quote (من جدة «…»): the words themselves',
+    text: 'وقال المتحدث باسم الهيئة تركي المالكي في اتصال هاتفي من جدة «الرحلات عادت إلى مواعيدها».',
+    quotes: [['الرحلات عادت إلى مواعيدها', 'direct', 'تركي المالكي']],
   },
 ];
 

@@ -7468,8 +7468,36 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
+    // لافتا إلى تسجيل «…», مشيرة إلى رصد «…»: a preposition, a noun without the article, then the quote,
+    // that noun's genitive or object: a fragment in the narrator's phrase.
+    else if (this.afterNounOfPreposition(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The word before the quote at `open` is a noun without the article, no particle, verb, cue, place or
+   * name, right after a preposition a verb of saying governs, written apart (إلى تسجيل «…», على ضرورة
+   * «…», من وقوع «…»): the quote is that noun's genitive.
+   */
+  private afterNounOfPreposition(open: number): boolean {
+    const noun = this.tokens[open - 1];
+    const preposition = this.tokens[open - 2];
+    return (
+      noun?.type === 'word' &&
+      preposition?.type === 'word' &&
+      GOVERNED_PREPOSITIONS.has(preposition.norm) &&
+      !hasArticle(noun.norm) &&
+      // …no place or name (إلى جدة «…», عن سارة «…»): who or where, not what
+      !PLACE_SET.has(noun.norm) &&
+      !isGivenName(noun.norm) &&
+      !this.entities.knowsNameWord(noun.norm) &&
+      noun.norm.length > 2 &&
+      stripToSet(noun.norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(noun.norm) &&
+      !COMPLEMENTISER_SET.has(noun.norm) &&
+      this.verbAt(open - 1) === undefined
+    );
   }
 
   /**
@@ -9770,6 +9798,9 @@ function bareWord(norm: string): string {
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
+
+/** Prepositions that verbs of saying govern (أشار إلى, أكد على, حذر من, تحدث عن), folded; not في, before places. */
+const GOVERNED_PREPOSITIONS = new Set(['الى', 'الي', 'على', 'علي', 'عن', 'من']);
 
 /** A definite adjective by its shape, folded: فعيل (السريع, الكبيرة) or أفعل (الأحمر, الأعلى). */
 const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
