@@ -2795,6 +2795,8 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
  */
 function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
   const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
+  if (complement === 'ba' && subject.organisation && subject.name.length === 0)
+    return objectAfterBody(tokens, subject);
   const last = tokens[subject.last];
   const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm);
   // One of a group read whole as a description (describedSource: its words are all title, no name).
@@ -2840,6 +2842,59 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   return described || bareTitle
     ? { ...subject, title: kept, last: end, closed: true }
     : { ...subject, name: kept, last: end, closed: true };
+}
+
+/** Prepositions that put a place or a part after a verb's object (الوضع في المستشفى, الأوضاع على الحدود). */
+const OBJECT_PLACE_PREPOSITIONS = new Set(['في', 'على', 'داخل']);
+
+/** A definite adjective by its shape, folded: a nisba, a participle in ة, فعيل or أفعل (السريع, الأحمر). */
+const isDefiniteAdjectiveShape = (norm: string): boolean =>
+  isNisba(norm) ||
+  (norm.startsWith('الم') && norm.endsWith('ه')) ||
+  /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u.test(norm);
+
+/**
+ * After وصف and the verbs whose object stands before ب (OBJECT_BEFORE_COMPLEMENT), a body read up to بأن or
+ * بـ«: the verb's object is the last definite noun that is no adjective, with a place after في or على of its
+ * own (ووصفت منظمة أطباء بلا حدود الوضع في المستشفى بأنه …, ووصف اتحاد الكتاب القرار بأنه): the body's
+ * name ends before it, when two words of it stay.
+ */
+function objectAfterBody(tokens: readonly Token[], subject: Subject): Subject {
+  // …its place: a preposition and one definite word before the complement, read in or not (على stops
+  // the reading: الوضع على الحدود بأنه)
+  const placeAfter =
+    OBJECT_PLACE_PREPOSITIONS.has(tokens[subject.last + 1]?.norm ?? '') &&
+    tokens[subject.last + 2]?.type === 'word' &&
+    hasArticle(tokens[subject.last + 2]?.norm ?? '');
+  const at = subject.last + (placeAfter ? 3 : 1);
+  const next = tokens[at];
+  const opens =
+    next?.type === 'word' &&
+    (BI_ANNA_ANY.test(next.norm) || (next.norm === 'ب' && tokens[at + 1]?.type === 'mark'));
+  if (!opens) return subject;
+  const words = subject.title;
+  let k = words.length - 1;
+  if (
+    !placeAfter &&
+    k >= 3 &&
+    hasArticle((tokens[words[k] as number] as Token).norm) &&
+    OBJECT_PLACE_PREPOSITIONS.has((tokens[words[k - 1] as number] as Token).norm)
+  )
+    k -= 2;
+  const object = tokens[words[k] as number] as Token;
+  const before = tokens[words[k - 1] ?? -1];
+  if (
+    k < 2 ||
+    !object.norm.startsWith('ال') ||
+    isDefiniteAdjectiveShape(object.norm) ||
+    before?.type !== 'word' ||
+    isPrepositional(before.norm) ||
+    isStopWord(before.norm) ||
+    words[k - 1] !== (words[k] as number) - 1
+  )
+    return subject;
+  const kept = words.slice(0, k);
+  return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
 }
 
 /** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */
