@@ -1309,6 +1309,10 @@ class Attributor {
       // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
       // المصنعة للطائرة): the participle describes the firm named, it is no genitive of its name.
       if (end > i + 1 && FIRM_ROLE_SET.has(word(end) ?? '')) return end - 1;
+      // A title that names a man (الملك, الأمير, الإمام), then his given name and his father's after بن:
+      // the body is named for him (جامعة الملك سعود, جامعة الإمام عبدالرحمن بن فيصل), and a plain word after
+      // the name is the verb's object (صحة ما نشر).
+      if (NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
     }
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
@@ -1400,6 +1404,28 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * The last word of the man's name after a title that names him at `title` (الملك سعود, الإمام عبدالرحمن
+   * بن فيصل, الأمير عبد العزيز): a given name (or عبد and its definite half), and بن with another as
+   * long as they go on; `title` when no given name follows.
+   */
+  private honouredNameEnd(title: number): number {
+    const at = (k: number): string => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && !this.quoted[k] ? token.norm : '';
+    };
+    const given = (k: number): number =>
+      at(k) === 'عبد' && hasArticle(at(k + 1)) ? k + 1 : isGivenName(at(k)) ? k : -1;
+    let end = given(title + 1);
+    if (end < 0) return title;
+    for (let n = 0; n < 3 && at(end + 1) === 'بن'; n++) {
+      const father = given(end + 2);
+      if (father < 0) break;
+      end = father;
+    }
+    return end;
   }
 
   /**
