@@ -6705,8 +6705,12 @@ class Attributor {
   private whatClauseSubject(cue: Cue): { entity: Entity; mention: string; subject: Subject } | null {
     const what = this.tokens[cue.index - 1];
     if (what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
-    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_CLAUSE_LOOKBACK; k--) {
-      const token = this.tokens[k] as Token;
+    for (let k = cue.index - 2; k >= -1 && cue.index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      // …or by the sentence itself, its verb first (وحمّلت وزارة الخارجية الحكومة مسؤولية ما وصفته بـ«…»):
+      // the verb in the cue's gender, its subject a body or a title.
+      if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm))
+        return this.sentenceSubjectBefore(k + 1, cue);
       if (token.type !== 'word') return null;
       if (!CONTRAST_OPENERS.has(token.norm) && !CLAUSE_OPENERS.has(token.norm)) continue;
       const verb = this.tokens[k + 1];
@@ -6718,6 +6722,30 @@ class Attributor {
       return resolved ? { ...resolved, subject } : null;
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence whose verb stands at `verb`, for a verb of saying after ما in it (cue): a
+   * verb with و or ف in the cue's gender (ت for the feminine), then a body or a title right after it that
+   * ends before ما.
+   */
+  private sentenceSubjectBefore(
+    verb: number,
+    cue: Cue,
+  ): { entity: Entity; mention: string; subject: Subject } | null {
+    const token = this.tokens[verb];
+    if (token?.type !== 'word' || !/^[وف]/u.test(token.norm) || token.norm.length < 4) return null;
+    if (token.norm.endsWith('ت') !== (cue.match.agreement === 'f')) return null;
+    const subject = this.subjectAt(verb + 1);
+    if (
+      !subject ||
+      subject.first !== verb + 1 ||
+      subject.last >= cue.index - 1 ||
+      (!subject.organisation && subject.title.length === 0)
+    )
+      return null;
+    const resolved = this.resolveSubject(subject, true);
+    return resolved ? { ...resolved, subject } : null;
   }
 
   /**
