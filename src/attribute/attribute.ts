@@ -3158,7 +3158,14 @@ class Attributor {
     if (described) subject = described;
     else if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
-    else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+    else if (!subject && !issued)
+      subject =
+        this.subjectBefore(index, match.clitic) ??
+        // …أطلقت الوزارة حملة … وصفتها بـ«…»: a verb with its object pronoun and no و, right after the
+        // indefinite noun it describes, has the subject of the sentence's first verb.
+        (match.clitic === '' && match.tense === 'past' && this.carriesObjectPronoun(index)
+          ? this.sentenceSubjectOf(index, match.agreement)
+          : null);
     // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
     // its object.
     // Not when the verb carries the relative's pronoun (الذي وصفه الرئيس): the noun after it is the
@@ -6720,6 +6727,38 @@ class Attributor {
       // (the verb takes an object, which may run into the phrase: حمّلت موسكو كييف مسؤولية)
       const resolved = this.resolveSubject(subject, true);
       return resolved ? { ...resolved, subject } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the sentence that holds the word at `index`, read after its first verb (with و or ف,
+   * in `agreement`'s gender): a body or a title; null when a comma or any mark stands between, or the
+   * sentence's start is more than MAX_CLAUSE_LOOKBACK words back, or the word before `index` has the article
+   * (an indefinite noun is what a verb with no و describes).
+   */
+  private sentenceSubjectOf(index: number, agreement: Agreement): Subject | null {
+    const noun = this.tokens[index - 1];
+    if (noun?.type !== 'word' || hasArticle(noun.norm)) return null;
+    for (let k = index - 1; k >= -1 && index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm)) {
+        const verb = this.tokens[k + 1];
+        if (verb?.type !== 'word' || !/^[وف]/u.test(verb.norm) || verb.norm.length < 4) return null;
+        if (verb.norm.endsWith('ت') !== (agreement === 'f')) return null;
+        const subject = this.subjectAt(k + 2);
+        if (
+          !subject ||
+          subject.first !== k + 2 ||
+          subject.last >= index - 1 ||
+          (!subject.organisation && subject.title.length === 0)
+        )
+          return null;
+        // The object may have run into the phrase (أطلقت الوزارة حملة): the body ends before it.
+        const own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
+        return own.last < index - 1 ? own : null;
+      }
+      if (token.type !== 'word') return null;
     }
     return null;
   }
