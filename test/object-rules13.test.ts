@@ -171,7 +171,6 @@ const rows: readonly Row[] = [
     text: 'وأطلقت وزارة البيئة والمياه والزراعة حملة لزراعة مليون شجرة وصفتها بـ«الأكبر من نوعها في المنطقة».',
     quotes: [['الأكبر من نوعها في المنطقة', 'partial', 'وزارة البيئة والمياه والزراعة']],
   },
-  // engine gap: the fragment after وصفته بأنه has no speaker: the object رصد (فعل, no derived verbal noun) runs into the one-word name, which is then taken for the object of a dropped subject
   // engine gap: the noun right before وصفتها is the place of the antecedent (حي النرجس), definite, so the rule for an indefinite antecedent does not read the sentence's subject; speaker null
   {
     what: 'افتتحت أمانة منطقة الرياض حديقة … وصفتها بأنها «…» (the first verb no cue)',
@@ -184,6 +183,7 @@ const rows: readonly Row[] = [
     text: 'ونفذت وزارة الداخلية حملة أمنية واسعة وصفتها بـ«الأكبر هذا العام».',
     quotes: [['الأكبر هذا العام', 'partial', 'وزارة الداخلية']],
   },
+  // engine gap: the fragment after وصفته بأنه has no speaker: the object رصد (فعل, no derived verbal noun) runs into the one-word name, which is then taken for the object of a dropped subject
   {
     what: 'أعلنت ناسا (a one-word body) رصد … وصفته بأنه "…"',
     text: 'وأعلنت ناسا رصد كويكب ضخم يقترب من الأرض وصفته بأنه "لا يشكل أي خطر في العقود المقبلة".',
