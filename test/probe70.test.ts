@@ -410,8 +410,6 @@ const internationalRows: readonly Row[] = [
 ];
 
 const saudiSplitRows: readonly Row[] = [
-  // engine gap: the quote after لافتاً إلى تسجيل is a fragment, the object of a verbal noun after a preposition, so
-  // partial; the engine takes it for a direct quote after the participle (speaker right)
   {
     what: 'Half Moon Bay camping fees, split out: the civil defence director (اللواء) with أشار … إلى أن «…», then لافتاً إلى تسجيل «…» (a noun phrase after a preposition and a verbal noun)',
     text: [
@@ -425,10 +423,7 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['أربع حالات غرق في الشاطئ منذ بداية الصيف', 'partial', 'عبدالله بن فهد الحربي'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: the body is right but its name runs on into the object of نفى: the engine names the speaker «وزارة
-  // التجارة والصناعة وجود أي نقص في المعروض»
   {
     what: 'cement prices, split out: a source in the commerce ministry with نفى مصدر في … وجود … وقال إن «…» (an anonymous member of a named body, credited to the body)',
     text: [
@@ -441,13 +436,10 @@ const saudiSplitRows: readonly Row[] = [
         'وزارة التجارة والصناعة',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 
 const internationalSplitRows: readonly Row[] = [
-  // engine gap: the statement is credited to the body by the shorter name the narration used first, «قوى الأمن», not
-  // the fullest «قوى الأمن الداخلي» (alone, the statement’s paragraph gets the full name)
   {
     what: 'Beirut rubbish protests, split out: a slogan, then «قوى الأمن» in narration before the internal security forces’ statement with وأعلنت قوى الأمن الداخلي في بيان أن «…» and داعية … إلى «…»',
     text: [
@@ -459,7 +451,6 @@ const internationalSplitRows: readonly Row[] = [
       ['عدداً من عناصرها أصيبوا بجروح جراء رشقهم بالحجارة', 'partial', 'قوى الأمن الداخلي'],
       ['الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين', 'partial', 'قوى الأمن الداخلي'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: وقالت after a sentence whose subject is the Afghan woman is given to the last speaker, the Syrian
   // teacher أحمد (and with her paragraph alone the speaker is null): the feminine verb and the new subject are not

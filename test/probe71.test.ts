@@ -526,9 +526,7 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the society’s partial after حذرت … في تقرير … من أن is credited to the previous speaker كريشنا براساد أديكاري instead of الجمعية الأمريكية لمهندسي الجيولوجيا.
     what: 'Everest, split out: the tourism official in apposition لوكالة فرانس برس إن «…» and مضيفا أن «…», then a geologists’ society’s report with حذرت … من أن after a quoted place name',
-    gaps: ['attribution'],
     text: [
       'وقال مدير إدارة تسلق الجبال في وزارة السياحة النيبالية، كريشنا براساد أديكاري، لوكالة فرانس برس إن الجبل «آمن للتسلق بعد أن فحصه خبراء مستقلون»، مضيفا أن الحكومة «لا تستطيع أن تبقي أهم مصدر لرزق آلاف العائلات مغلقا إلى ما لا نهاية».',
       'لكن الجمعية الأمريكية لمهندسي الجيولوجيا حذرت في تقرير نشرته الأسبوع الماضي من أن مسارات عدة في منطقة «شلال خومبو الجليدي» «ما زالت معرضة لتصدعات وانهيارات مع كل هزة ارتدادية».',

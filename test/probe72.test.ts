@@ -291,9 +291,7 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: the ministry's name runs on into the object of نفت: 'وزارة التجارة والصناعة وجود أي تلاعب'
     what: 'Okaz tomato prices, split out: the commerce ministry with في المقابل، نفت … وجود أي تلاعب … وقالت في بيان تلقت «عكاظ» نسخة منه إن … «…» and an app’s quoted name',
-    gaps: ['attribution'],
     text: [
       'في المقابل، نفت وزارة التجارة والصناعة وجود أي تلاعب بالأسعار، وقالت في بيان تلقت «عكاظ» نسخة منه إن فرقها الرقابية «تتابع أسعار الخضار في الأسواق المركزية يومياً، ولم ترصد احتكاراً من قبل التجار»، داعية المستهلكين إلى الإبلاغ عن أي مخالفة عبر تطبيق «بلاغ تجاري».',
     ].join('\n\n'),

@@ -435,8 +435,6 @@ describe('probe 73: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Kepler-452b, split out: a body’s description in the lede with أعلنت ناسا … وصفته بأنه "…" (the pronoun of وصفته is the agency)',
-    // engine gap: the fragment after وصفته بأنه is partial but its speaker is null instead of ناسا
-    gaps: ['attribution'],
     text: [
       'أعلنت ناسا اكتشاف كوكب خارج المجموعة الشمسية وصفته بأنه "ابن عم الأرض الأكبر سناً"، يدور حول نجم شبيه بالشمس على مسافة تسمح نظرياً بوجود الماء السائل على سطحه.',
     ].join('\n\n'),
@@ -454,8 +452,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Dutch flowers, split out: a ministry’s statement with إنها «…» وإنها «…», then فيما وصف اتحاد … الخطوة بأنها «…» (the object الخطوة after the body’s name)',
-    // engine gap: the union’s fragment is credited to «اتحاد مصدري الزهور في هولندا الخطوة», the object of وصف run into the name
-    gaps: ['attribution'],
     text: [
       'في المقابل، قالت وزارة الزراعة الهولندية في بيان إنها «تأسف» للقرار، وإنها «ستدرس الملاحظات الروسية بجدية»، فيما وصف اتحاد مصدري الزهور في هولندا الخطوة بأنها «رد غير مباشر على العقوبات الأوروبية».',
     ].join('\n\n'),

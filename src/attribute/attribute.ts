@@ -166,6 +166,7 @@ import {
   isWomansNameWord,
   NAMING_TITLES,
   oneOfBeforeVerb,
+  opensDerivedObject,
   opensForeignNameRun,
   opensGivenName,
   opensVerbalNounObject,
@@ -1318,6 +1319,10 @@ class Attributor {
       // A firm's own plain name, then what it does to a thing (شركة يوروتانل المشغلة للنفق, شركة إيرباص
       // المصنعة للطائرة): the participle describes the firm named, it is no genitive of its name.
       if (end > i + 1 && FIRM_ROLE_SET.has(word(end) ?? '')) return end - 1;
+      // A title that names a man (الملك, الأمير, الإمام), then his given name and his father's after بن:
+      // the body is named for him (جامعة الملك سعود, جامعة الإمام عبدالرحمن بن فيصل), and a plain word after
+      // the name is the verb's object (صحة ما نشر).
+      if (NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
     }
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
@@ -1391,7 +1396,13 @@ class Attributor {
             : joined;
         break;
       }
-      if (adjectives > 0 && norm.startsWith('ل') && chainWord(norm.slice(1))) {
+      // (…a noun of two letters too before its definite genitive: لطب الأسنان)
+      const short =
+        norm.length === 3 &&
+        stripToSet(norm.slice(1), STOP_SET) === undefined &&
+        !PREPOSITIONS.has(norm.slice(1)) &&
+        hasArticle(word(end + 2) ?? '');
+      if (adjectives > 0 && norm.startsWith('ل') && (chainWord(norm.slice(1)) || short)) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
         // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
@@ -1403,6 +1414,28 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * The last word of the man's name after a title that names him at `title` (الملك سعود, الإمام عبدالرحمن
+   * بن فيصل, الأمير عبد العزيز): a given name (or عبد and its definite half), and بن with another as
+   * long as they go on; `title` when no given name follows.
+   */
+  private honouredNameEnd(title: number): number {
+    const at = (k: number): string => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && !this.quoted[k] ? token.norm : '';
+    };
+    const given = (k: number): number =>
+      at(k) === 'عبد' && hasArticle(at(k + 1)) ? k + 1 : isGivenName(at(k)) ? k : -1;
+    let end = given(title + 1);
+    if (end < 0) return title;
+    for (let n = 0; n < 3 && at(end + 1) === 'بن'; n++) {
+      const father = given(end + 2);
+      if (father < 0) break;
+      end = father;
+    }
+    return end;
   }
 
   /**
@@ -1635,7 +1668,7 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        (this.closesBodyName(end + 1) &&
+        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1)) &&
           (this.fieldPastReading(first, read, end) ||
             // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
             (end === read + 1 &&
@@ -1662,7 +1695,11 @@ class Attributor {
     const after = this.tokens[end + 1];
     if (
       takesObject &&
-      range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) &&
+      (range(first + 1, end).some((k) => /^ل/u.test((this.tokens[k] as Token).norm)) ||
+        // …or a name whose chain ends at a definite genitive or a second one joined by و (نفت وزارة التجارة
+        // والصناعة وجود …, نفى مصدر في وزارة الصحة صحة ما …): no indefinite word goes on a definite one but
+        // a man's name after a title of his (جامعة الملك سعود, مؤسسة الأمير محمد بن فهد).
+        this.endsAtGenitive(end)) &&
       after?.type === 'word' &&
       !this.quoted[end + 1] &&
       !hasArticle(after.norm) &&
@@ -1677,6 +1714,37 @@ class Attributor {
       lookupCue(after.norm) === undefined
     )
       return words.filter((k) => k <= end);
+    // …or before one definite noun that ends the phrase, no adjective of the name (no nisba, participle in
+    // ة, فعيل or أفعل), after a name closed by a definite word or by a place after في, when the verb's
+    // complement follows it: a quote (واعتبر اتحاد الكتاب الجائزة «…») or بأن, بـ«…» (ووصف اتحاد مزارعي
+    // الزيتون في تونس القرار بأنه …). An adjective the shapes miss (العامة, الطائرة) stands before other
+    // words (رفضت وزارة الصحة العامة القرار، وقالت), never before what a verb of calling takes.
+    const inPlace =
+      this.tokens[end + 1]?.norm === 'في' &&
+      this.tokens[end + 2]?.type === 'word' &&
+      PLACE_SET.has(this.tokens[end + 2]?.norm ?? '');
+    const nameEnd = inPlace ? end + 2 : end;
+    const object1 = this.tokens[nameEnd + 1];
+    const complement = this.tokens[nameEnd + 2];
+    if (
+      takesObject &&
+      last === nameEnd + 1 &&
+      object1?.type === 'word' &&
+      !this.quoted[nameEnd + 1] &&
+      object1.norm.startsWith('ال') &&
+      (complement?.type === 'mark' ||
+        (complement?.type === 'word' &&
+          (BI_ANNA.test(complement.norm) ||
+            (complement.norm === 'ب' && this.tokens[nameEnd + 3]?.type === 'mark')))) &&
+      !isNisba(object1.norm) &&
+      !isParticiple(object1.norm) &&
+      !ADJECTIVE_SHAPE.test(object1.norm) &&
+      // …nor a people's broken plural, which stands as one (اتحاد الكتاب العرب)
+      !PEOPLES_PLURAL_SET.has(object1.norm) &&
+      (inPlace || hasArticle((this.tokens[end] as Token).norm)) &&
+      !NAMING_TITLES.has((this.tokens[end] as Token).norm)
+    )
+      return words.filter((k) => k <= nameEnd);
     const placed = BODY_PLACE_HEAD_SET.has((this.tokens[first + 1] as Token).norm) && end === first + 2;
     const ownAdjective = isNisba((this.tokens[end] as Token).norm);
     if (
@@ -1685,6 +1753,40 @@ class Attributor {
     )
       return words.filter((k) => k <= end);
     return words;
+  }
+
+  /**
+   * True when the body's name read ends at `end` on a definite genitive (وزارة الصحة) or one joined to it by
+   * و (وزارة التجارة والصناعة), no title that names a man after it (الملك, الأمير, الإمام) and with no given
+   * name after it nor a second genitive joined by و: an indefinite word after it cannot be more of the
+   * name.
+   */
+  private endsAtGenitive(end: number): boolean {
+    const last = (this.tokens[end] as Token).norm;
+    const after = this.tokens[end + 1];
+    return (
+      (hasArticle(last) || (last.startsWith('وال') && last.length > 4)) &&
+      !NAMING_TITLES.has(last) &&
+      stripToSet(last, TITLE_SET) === undefined &&
+      after?.type === 'word' &&
+      !isGivenName(after.norm) &&
+      !GIVEN_NAME_SET.has(after.norm) &&
+      // …nor a second genitive joined by و, a noun of four letters or more (هيئة الاتصالات وتقنية
+      // المعلومات); وجود, وقوع are the object's own و.
+      !(after.norm.startsWith('و') && after.norm.length >= 5)
+    );
+  }
+
+  /**
+   * True when the words at `at` open the clause after a body's name that its field after ل ran to: a
+   * preposition and a complementiser, the verb's complement (وحذرت الجمعية الأمريكية لطب الأسنان من أن),
+   * or a cue, the verb after its subject (لكن الجمعية الأمريكية لمهندسي الجيولوجيا حذرت).
+   */
+  private clauseAfterBody(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    if (PREPOSITIONS.has(token.norm)) return COMPLEMENTISER_SET.has(this.tokens[at + 1]?.norm ?? '');
+    return lookupCue(token.norm) !== undefined && !hasArticle(token.norm);
   }
 
   /**
@@ -3083,7 +3185,14 @@ class Attributor {
     if (described) subject = described;
     else if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
-    else if (!subject && !issued) subject = this.subjectBefore(index, match.clitic);
+    else if (!subject && !issued)
+      subject =
+        this.subjectBefore(index, match.clitic) ??
+        // …أطلقت الوزارة حملة … وصفتها بـ«…»: a verb with its object pronoun and no و, right after the
+        // indefinite noun it describes, has the subject of the sentence's first verb.
+        (match.clitic === '' && match.tense === 'past' && this.carriesObjectPronoun(index)
+          ? this.sentenceSubjectOf(index, match.agreement)
+          : null);
     // …الذي وصف المهاجم بأنه: after a relative the subject is its antecedent, a noun after the verb
     // its object.
     // Not when the verb carries the relative's pronoun (الذي وصفه الرئيس): the noun after it is the
@@ -3211,7 +3320,16 @@ class Attributor {
         opensVerbalNounObject(this.tokens, (subject.name.at(-1) as number) + 1)
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
-      !this.definiteBeforeObject(subject)
+      !this.definiteBeforeObject(subject) &&
+      // وأعلنت ناسا اكتشاف كوكب …: one word that is no given name, closed by the derived verbal noun the
+      // verb took (readSubject): who announces, as a dropped subject leaves the object first.
+      !(
+        subject.name.length === 1 &&
+        subject.title.length === 0 &&
+        subject.closed &&
+        !isGivenName(firstWord) &&
+        opensDerivedObject(this.tokens, subject.last + 1)
+      )
     ) {
       subject = null; // ووصف تصرفات أخيه: an object, the subject was dropped
     } else if (
@@ -6853,8 +6971,12 @@ class Attributor {
   private whatClauseSubject(cue: Cue): { entity: Entity; mention: string; subject: Subject } | null {
     const what = this.tokens[cue.index - 1];
     if (what?.type !== 'word' || !WHAT_SET.has(what.norm)) return null;
-    for (let k = cue.index - 2; k >= 0 && cue.index - k <= MAX_CLAUSE_LOOKBACK; k--) {
-      const token = this.tokens[k] as Token;
+    for (let k = cue.index - 2; k >= -1 && cue.index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      // …or by the sentence itself, its verb first (وحمّلت وزارة الخارجية الحكومة مسؤولية ما وصفته بـ«…»):
+      // the verb in the cue's gender, its subject a body or a title.
+      if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm))
+        return this.sentenceSubjectBefore(k + 1, cue);
       if (token.type !== 'word') return null;
       if (!CONTRAST_OPENERS.has(token.norm) && !CLAUSE_OPENERS.has(token.norm)) continue;
       const verb = this.tokens[k + 1];
@@ -6866,6 +6988,62 @@ class Attributor {
       return resolved ? { ...resolved, subject } : null;
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence that holds the word at `index`, read after its first verb (with و or ف,
+   * in `agreement`'s gender): a body or a title; null when a comma or any mark stands between, or the
+   * sentence's start is more than MAX_CLAUSE_LOOKBACK words back, or the word before `index` has the article
+   * (an indefinite noun is what a verb with no و describes).
+   */
+  private sentenceSubjectOf(index: number, agreement: Agreement): Subject | null {
+    const noun = this.tokens[index - 1];
+    if (noun?.type !== 'word' || hasArticle(noun.norm)) return null;
+    for (let k = index - 1; k >= -1 && index - k <= MAX_CLAUSE_LOOKBACK; k--) {
+      const token = this.tokens[k];
+      if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm)) {
+        const verb = this.tokens[k + 1];
+        if (verb?.type !== 'word' || !/^[وف]/u.test(verb.norm) || verb.norm.length < 4) return null;
+        if (verb.norm.endsWith('ت') !== (agreement === 'f')) return null;
+        const subject = this.subjectAt(k + 2);
+        if (
+          !subject ||
+          subject.first !== k + 2 ||
+          subject.last >= index - 1 ||
+          (!subject.organisation && subject.title.length === 0)
+        )
+          return null;
+        // The object may have run into the phrase (أطلقت الوزارة حملة): the body ends before it.
+        const own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
+        return own.last < index - 1 ? own : null;
+      }
+      if (token.type !== 'word') return null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the sentence whose verb stands at `verb`, for a verb of saying after ما in it (cue): a
+   * verb with و or ف in the cue's gender (ت for the feminine), then a body or a title right after it that
+   * ends before ما.
+   */
+  private sentenceSubjectBefore(
+    verb: number,
+    cue: Cue,
+  ): { entity: Entity; mention: string; subject: Subject } | null {
+    const token = this.tokens[verb];
+    if (token?.type !== 'word' || !/^[وف]/u.test(token.norm) || token.norm.length < 4) return null;
+    if (token.norm.endsWith('ت') !== (cue.match.agreement === 'f')) return null;
+    const subject = this.subjectAt(verb + 1);
+    if (
+      !subject ||
+      subject.first !== verb + 1 ||
+      subject.last >= cue.index - 1 ||
+      (!subject.organisation && subject.title.length === 0)
+    )
+      return null;
+    const resolved = this.resolveSubject(subject, true);
+    return resolved ? { ...resolved, subject } : null;
   }
 
   /**
@@ -7049,6 +7227,19 @@ class Attributor {
       this.tokens[subject.last + 1]?.norm === '(' &&
       this.tokens[verb - 1]?.norm === ')' &&
       bracketOpening(this.tokens, verb - 1) === subject.last + 1;
+    // …or a body whose reading stopped short of its field after ل (الجمعية الأمريكية لمهندسي الجيولوجيا
+    // حذرت: the field was taken for whom it spoke to) when its name, as bodyNameEnd reads it, runs to
+    // the verb: the verb closes the name.
+    if (
+      subject?.organisation &&
+      subject.name.length === 0 &&
+      subject.last < verb - 1 &&
+      subject.title[0] === start &&
+      this.bodyNameEnd(start) === verb - 1
+    ) {
+      subject.title = range(start, verb - 1).filter((k) => this.tokens[k]?.type === 'word');
+      subject.last = verb - 1;
+    }
     if (!subject || (subject.last !== verb - 1 && !glossed)) return null;
     // The verb closes the phrase; a conjunction on its first word (والمتحدث) is not part of it.
     subject.closed = true;
@@ -7629,8 +7820,36 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
+    // لافتا إلى تسجيل «…», مشيرة إلى رصد «…»: a preposition, a noun without the article, then the quote,
+    // that noun's genitive or object: a fragment in the narrator's phrase.
+    else if (this.afterNounOfPreposition(open)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
+  }
+
+  /**
+   * The word before the quote at `open` is a noun without the article, no particle, verb, cue, place or
+   * name, right after a preposition a verb of saying governs, written apart (إلى تسجيل «…», على ضرورة
+   * «…», من وقوع «…»): the quote is that noun's genitive.
+   */
+  private afterNounOfPreposition(open: number): boolean {
+    const noun = this.tokens[open - 1];
+    const preposition = this.tokens[open - 2];
+    return (
+      noun?.type === 'word' &&
+      preposition?.type === 'word' &&
+      GOVERNED_PREPOSITIONS.has(preposition.norm) &&
+      !hasArticle(noun.norm) &&
+      // …no place or name (إلى جدة «…», عن سارة «…»): who or where, not what
+      !PLACE_SET.has(noun.norm) &&
+      !isGivenName(noun.norm) &&
+      !this.entities.knowsNameWord(noun.norm) &&
+      noun.norm.length > 2 &&
+      stripToSet(noun.norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(noun.norm) &&
+      !COMPLEMENTISER_SET.has(noun.norm) &&
+      this.verbAt(open - 1) === undefined
+    );
   }
 
   /**
@@ -9965,6 +10184,12 @@ function withoutLeadingPreposition(token: Token): string {
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
+
+/** Prepositions that verbs of saying govern (أشار إلى, أكد على, حذر من, تحدث عن), folded; not في, before places. */
+const GOVERNED_PREPOSITIONS = new Set(['الى', 'الي', 'على', 'علي', 'عن', 'من']);
+
+/** A definite adjective by its shape, folded: فعيل (السريع, الكبيرة) or أفعل (الأحمر, الأعلى). */
+const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {

@@ -325,9 +325,16 @@ export const TITLE_SET = new Set([
     .map(fold)
     .filter((form) => !LEFT_OUT.has(form)),
 ]);
+/**
+ * Heads that name a body only without the article, in construct: القوى is powers at large or a genitive
+ * (القوى الكبرى, ألعاب القوى), قوى الأمن a body.
+ */
+const HEADS_ONLY_IN_CONSTRUCT = new Set(['قوى'].map(fold));
 /** Heads of bodies, with and without the article (نقابة, النقابة). */
 export const ORGANISATION_SET = new Set(
-  ORGANISATIONS.map(fold).flatMap((head) => (head.startsWith('ال') ? [head] : [head, `ال${head}`])),
+  ORGANISATIONS.map(fold).flatMap((head) =>
+    head.startsWith('ال') || HEADS_ONLY_IN_CONSTRUCT.has(head) ? [head] : [head, `ال${head}`],
+  ),
 );
 /** Heads of bodies in the plural (جمعيات, نقابات): after ل, the bodies a federation gathers. */
 export const BODY_PLURAL_SET = foldSet(BODY_PLURALS);

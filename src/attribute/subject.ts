@@ -1830,6 +1830,22 @@ export function readSubject(
         continue;
       }
     }
+    // One word that is no title, no body's head and no given name, then a derived verbal noun that no
+    // given name spells and a word after it, after a verb that takes an object (وأعلنت ناسا اكتشاف كوكب …,
+    // وأعلن ماكرون تشكيل حكومة …): the verbal noun opens the object; a one-word name or short name ends.
+    if (
+      words.length === 1 &&
+      i === from + 1 &&
+      opensDerivedObject(tokens, i) &&
+      !isTitleHead((tokens[from] as Token).norm) &&
+      stripToSet((tokens[from] as Token).norm, ORGANISATION_SET) === undefined &&
+      !hasArticle((tokens[from] as Token).norm) &&
+      !isGivenName((tokens[from] as Token).norm) &&
+      lookupCue(tokens[from - 1]?.norm ?? '')?.takesObject === true
+    ) {
+      objectBeforeBa = true; // as before ب: the object stands after the phrase, nothing ran in
+      break;
+    }
     if (token.type === 'mark' && words.length > 0) {
       // A quoted name inside a title or after a body's head: الناطق باسم “الحوثيين”, صحيفة «الأهالي»,
       // رئيس مكتب "أوتشا".
@@ -2282,7 +2298,14 @@ export function readSubject(
       inTitle &&
       VERBAL_NOUN_AFTER_BI.test(norm) &&
       !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
-      hasArticle(tokens[i + 1]?.norm ?? '') &&
+      (hasArticle(tokens[i + 1]?.norm ?? '') ||
+        // …or a plain noun in construct with a definite one after it (فردت قوات الأمن باستخدام خراطيم
+        // المياه): the verbal noun's object, a chain no title's field has after ب
+        (tokens[i + 1]?.type === 'word' &&
+          !isStopWord(tokens[i + 1]?.norm ?? '') &&
+          !isGivenName(tokens[i + 1]?.norm ?? '') &&
+          tokens[i + 2]?.type === 'word' &&
+          hasArticle(tokens[i + 2]?.norm ?? ''))) &&
       // قال takes no such complement: after it, it is the title's field (رئيس قسم بمعالجة المياه فلان)
       lookupCue(tokens[from - 1]?.norm ?? '')?.cls !== 'say'
     ) {
@@ -2867,6 +2890,8 @@ function oneOfWhole(tokens: readonly Token[], subject: Subject): Subject {
  */
 function objectAfterName(tokens: readonly Token[], from: number, subject: Subject): Subject {
   const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get(tokens[from - 1]?.norm ?? '');
+  if (complement === 'ba' && subject.organisation && subject.name.length === 0)
+    return objectAfterBody(tokens, subject);
   const last = tokens[subject.last];
   const oneOf = ONE_OF_FORM_SET.has((tokens[subject.first] as Token).norm);
   // One of a group read whole as a description (describedSource: its words are all title, no name).
@@ -2912,6 +2937,59 @@ function objectAfterName(tokens: readonly Token[], from: number, subject: Subjec
   return described || bareTitle
     ? { ...subject, title: kept, last: end, closed: true }
     : { ...subject, name: kept, last: end, closed: true };
+}
+
+/** Prepositions that put a place or a part after a verb's object (الوضع في المستشفى, الأوضاع على الحدود). */
+const OBJECT_PLACE_PREPOSITIONS = new Set(['في', 'على', 'داخل']);
+
+/** A definite adjective by its shape, folded: a nisba, a participle in ة, فعيل or أفعل (السريع, الأحمر). */
+const isDefiniteAdjectiveShape = (norm: string): boolean =>
+  isNisba(norm) ||
+  (norm.startsWith('الم') && norm.endsWith('ه')) ||
+  /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u.test(norm);
+
+/**
+ * After وصف and the verbs whose object stands before ب (OBJECT_BEFORE_COMPLEMENT), a body read up to بأن or
+ * بـ«: the verb's object is the last definite noun that is no adjective, with a place after في or على of its
+ * own (ووصفت منظمة أطباء بلا حدود الوضع في المستشفى بأنه …, ووصف اتحاد الكتاب القرار بأنه): the body's
+ * name ends before it, when two words of it stay.
+ */
+function objectAfterBody(tokens: readonly Token[], subject: Subject): Subject {
+  // …its place: a preposition and one definite word before the complement, read in or not (على stops
+  // the reading: الوضع على الحدود بأنه)
+  const placeAfter =
+    OBJECT_PLACE_PREPOSITIONS.has(tokens[subject.last + 1]?.norm ?? '') &&
+    tokens[subject.last + 2]?.type === 'word' &&
+    hasArticle(tokens[subject.last + 2]?.norm ?? '');
+  const at = subject.last + (placeAfter ? 3 : 1);
+  const next = tokens[at];
+  const opens =
+    next?.type === 'word' &&
+    (BI_ANNA_ANY.test(next.norm) || (next.norm === 'ب' && tokens[at + 1]?.type === 'mark'));
+  if (!opens) return subject;
+  const words = subject.title;
+  let k = words.length - 1;
+  if (
+    !placeAfter &&
+    k >= 3 &&
+    hasArticle((tokens[words[k] as number] as Token).norm) &&
+    OBJECT_PLACE_PREPOSITIONS.has((tokens[words[k - 1] as number] as Token).norm)
+  )
+    k -= 2;
+  const object = tokens[words[k] as number] as Token;
+  const before = tokens[words[k - 1] ?? -1];
+  if (
+    k < 2 ||
+    !object.norm.startsWith('ال') ||
+    isDefiniteAdjectiveShape(object.norm) ||
+    before?.type !== 'word' ||
+    isPrepositional(before.norm) ||
+    isStopWord(before.norm) ||
+    words[k - 1] !== (words[k] as number) - 1
+  )
+    return subject;
+  const kept = words.slice(0, k);
+  return { ...subject, title: kept, last: kept.at(-1) as number, closed: true };
 }
 
 /** أم, أبو and their spellings, folded: before a plain word, a kunya (أم محمد, أبو خالد). */
@@ -5717,6 +5795,22 @@ export function opensVerbalNounObject(tokens: readonly Token[], at: number): boo
         !isGivenName(next.norm) &&
         tokens[at + 2]?.type === 'word' &&
         hasArticle(tokens[at + 2]?.norm ?? '')))
+  );
+}
+
+/**
+ * A derived verbal noun that no given name spells at `at`, a word after it that is no particle (اكتشاف
+ * كوكب, تشكيل حكومة): after a one-word subject and a verb that takes an object, that object's head.
+ */
+export function opensDerivedObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token?.type === 'word' &&
+    DERIVED_VERBAL_NOUN.test(token.norm) &&
+    !isGivenName(token.norm) &&
+    next?.type === 'word' &&
+    !isStopWord(next.norm)
   );
 }
 

@@ -578,6 +578,8 @@ export const ORGANISATIONS: readonly string[] = [
   'ميليشيا',
   'مليشيا',
   'قوات',
+  // forces that speak as one body (قوى الأمن الداخلي, قوى الحرية والتغيير), as قوات do
+  'قوى',
   'جيش',
   'شرطة',
   'سلطة',
