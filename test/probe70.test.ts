@@ -461,9 +461,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: وقالت after a sentence whose subject is the Afghan woman is given to the last speaker, the Syrian
-  // teacher أحمد (and with her paragraph alone the speaker is null): the feminine verb and the new subject are not
-  // used
   {
     what: 'Röszke migrants, split out: a Syrian teacher by first name with قال …، وهو …:, then an Afghan woman named as the subject of a narrative sentence (كانت الأفغانية فلانة تحاول …) and وقالت بالإنجليزية "…" with no colon in the next sentence',
     text: [
@@ -478,7 +475,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا', 'direct', 'زهرة نوري'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: the list’s name after قائمة in the lede is taken for a partial quote of the spokeswoman named in the
   // next paragraph (alone, the lede paragraph gets a mention)

@@ -143,6 +143,7 @@ import {
   WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
+  ageAsideEnd,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
@@ -3157,13 +3158,20 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // يروي فلان (52 عاما) أن …, وتتساءل فلانة، 35 عاما،: «…»: a name, the age of who tells, then what
+      // is told: an object has no age.
+      !this.agedBeforeTold(subject) &&
       // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
       // the verb is who tells; an object would be the thing told.
       !(subject.first === from && this.describedPerson(subject)) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
-      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
-      !(TELLING_VERB_SET.has(fold(match.lemma)) && this.toldBeforeThat(subject.last + 1)) &&
+      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells; so
+      // too an outlet named without marks (وتروي فلانة للجزيرة نت أن, ويحكي فلان لبي بي سي أن).
+      !(
+        TELLING_VERB_SET.has(fold(match.lemma)) &&
+        (this.toldBeforeThat(subject.last + 1) || this.unmarkedOutletBeforeThat(subject))
+      ) &&
       // وذكر فلان، في تغريدة على «…»، أن …, وبين فلان في تصريح لـ«…» أن: a name, then an aside of where
       // the words were given, then what is told: who tells.
       !(
@@ -3806,6 +3814,17 @@ class Attributor {
   }
 
   /**
+   * The subject's name, then an age as an aside (ageAsideEnd: (52 عاما), ، 35 عاما،), then a complement
+   * of saying (toldAfter: أنّ, إنّ, a colon): the one whose age is given tells it.
+   */
+  private agedBeforeTold(subject: Subject): boolean {
+    const end = subject.name.at(-1);
+    if (end === undefined) return false;
+    const after = ageAsideEnd(this.tokens, end + 1);
+    return after >= 0 && this.toldAfter(after);
+  }
+
+  /**
    * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
    * the subject is a name that opens with a given name, then one demonstrative or definite word (the
    * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
@@ -4112,6 +4131,17 @@ class Attributor {
         ? match
         : undefined;
     }
+    // تردد ("she repeats") is also "hesitated", "was rumoured" (وتردد أن …) and the noun (دون تردد); رددوا,
+    // يرددون have a crowd chanting for dropped subject (الذين رددوا «…»): the verb only with a person for
+    // subject after it, a title or a woman's given name, then a colon or the quote.
+    if (match.lemma === 'ردد') {
+      const subject = this.subjectAt(index + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      const person =
+        subject !== null && !subject.organisation && (isTitleHead(head) || WOMAN_GIVEN_NAME_SET.has(head));
+      const complement = subject ? this.complementAfter(subject.last + 1) : 'none';
+      return person && (complement === 'colon' || complement === 'quote') ? match : undefined;
+    }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_COMPLEMENT_DISTANCE; k++) {
@@ -4367,6 +4397,16 @@ class Attributor {
       if (token.type !== 'word' && token.type !== 'mark' && !isComma(token)) return false;
     }
     return false;
+  }
+
+  /**
+   * True when an outlet told with no marks (outletAfterLam: للجزيرة نت, لبي بي سي, لـCNN) stands right
+   * after the subject's name, then a complementiser.
+   */
+  private unmarkedOutletBeforeThat(subject: Subject): boolean {
+    const at = (subject.name.at(-1) ?? subject.last) + 1;
+    const words = outletAfterLam(this.tokens, at);
+    return words > 0 && COMPLEMENTISER_SET.has(this.tokens[at + words]?.norm ?? '');
   }
 
   /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */

@@ -81,6 +81,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['جدد', 'جددت', 'جددوا', 'يجدد', ''], cls: 'verb' }, // مجددا also means "again"
   { forms: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'ناقلا'], cls: 'relay' },
   { forms: ['روى', 'روت', 'رووا', 'يروي', 'راويا'], cls: 'verb' },
+  // "told", "recounted": features tell a memory in the present (يحكي فلان: «…», وتحكي فلانة أن …).
+  { forms: ['حكى', 'حكت', 'حكوا', 'يحكي', 'حاكيا'], cls: 'verb' },
   { forms: ['شرح', 'شرحت', 'شرحوا', 'يشرح', 'شارحا'], cls: 'verb' },
   { forms: ['استدرك', 'استدركت', 'استدركوا', 'يستدرك', 'مستدركا'], cls: 'verb' },
   { forms: ['لاحظ', 'لاحظت', 'لاحظوا', 'يلاحظ', 'ملاحظا'], cls: 'verb' },
@@ -123,6 +125,10 @@ export const VERBS: readonly VerbRow[] = [
   // "recalled": features quote a memory (ويتذكر: «…», تستذكر والدته أن …)
   { forms: ['تذكر', 'تذكرت', 'تذكروا', 'يتذكر', 'متذكرا'], cls: 'verb' },
   { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
+  // "repeated", "kept saying" (ويردد فلان: «…», وتردد الأم «…»); also "chanted" a slogan, its object
+  // (ردد المتظاهرون شعار «…»). The feminine present تردد is also "hesitated", "was rumoured" (وتردد أن …,
+  // دون تردد), and the plural's dropped subject a crowd chanting (الذين رددوا «…»): see lexicon COLLISIONS.
+  { forms: ['ردد', 'رددت', 'رددوا', 'يردد', 'مرددا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
@@ -190,6 +196,8 @@ export const OBJECT_TAKING: readonly string[] = [
   'نشر',
   'كتب',
   'روى',
+  'حكى',
+  'ردد',
   'شرح',
   'أبدى',
   'أعرب',

@@ -218,7 +218,10 @@ export interface CueForm {
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
  * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); أصدر,
  * أطلق and أذاع ("issued") only with a warning or an appeal for object before a quote (WARNING_ISSUERS); عزت ("put
- * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …).
+ * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …);
+ * تردد ("she repeats", and "hesitated", "was rumoured", the noun "hesitation") only with a person for
+ * subject right before what she says (وتردد الأم فلانة «…»); so too the plural of ردد, whose dropped
+ * subject is a crowd chanting (المحتشدين الذين رددوا «…»), its words a slogan's, no one's speech.
  */
 const COLLISIONS = new Set(
   [
@@ -244,6 +247,7 @@ const COLLISIONS = new Set(
     ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
     ...['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', 'تذيع', 'يذيعون'],
     'عزت',
+    ...['تردد', 'رددوا', 'يرددون'],
   ].map(fold),
 );
 

@@ -728,6 +728,9 @@ export const NAMING_NOUNS: readonly string[] = [
   'عنوان',
   'بعنوان',
   'شعار',
+  // a chant named as a slogan is (وردد أنصاره هتاف «…»): its words are no one's speech
+  'هتاف',
+  'هتافات',
   'لقب',
   'هاشتاغ',
   'وسم',
@@ -1269,6 +1272,11 @@ export const PLACE_ADVERBS: readonly string[] = [
   'بجوار',
   'بجانب',
   'قبالة',
+  // …and the accusative adverbs of distance, with من or عن and a pronoun (وبعيدا منه، كانت فلانة …,
+  // وقريبا منها، تجلس …, وبالقرب من الخيمة، يقف …)
+  'بعيدا',
+  'قريبا',
+  'بالقرب',
 ];
 
 /**
@@ -3437,7 +3445,7 @@ export const PUBLISHING_VERBS: readonly string[] = ['نشر', 'أورد', 'ذك�
  * quoted name after لـ and before the subject is the outlet told (وذكر لـ«عكاظ» الناطق … أن, وكشف
  * لـ«الشرق» مصدر مطلع أن), unlike a verb of calling whose لـ«…» is what it calls for.
  */
-export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح'];
+export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح', 'روى', 'حكى'];
 
 /**
  * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
