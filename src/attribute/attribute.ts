@@ -3161,16 +3161,22 @@ class Attributor {
       // يروي فلان (52 عاما) أن …, وتتساءل فلانة، 35 عاما،: «…»: a name, the age of who tells, then what
       // is told: an object has no age.
       !this.agedBeforeTold(subject) &&
+      // ويردد فلان دائما: «…», يروي العم فلان: «…»: a person's name, then the colon of what he says.
+      !this.nameBeforeColon(subject) &&
       // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
       // the verb is who tells; an object would be the thing told.
       !(subject.first === from && this.describedPerson(subject)) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
       // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells; so
-      // too an outlet named without marks (وتروي فلانة للجزيرة نت أن, ويحكي فلان لبي بي سي أن).
+      // too an outlet named without marks (وتروي فلانة للجزيرة نت أن, ويحكي فلان لبي بي سي أن), or
+      // nothing before أنّ (ويروي فلان أن …): what such a verb tells is the clause after أنّ, so the name
+      // before it is no object.
       !(
         TELLING_VERB_SET.has(fold(match.lemma)) &&
-        (this.toldBeforeThat(subject.last + 1) || this.unmarkedOutletBeforeThat(subject))
+        (this.toldBeforeThat(subject.last + 1) ||
+          this.unmarkedOutletBeforeThat(subject) ||
+          (COMPLEMENTISER_SET.has(this.tokens[subject.last + 1]?.norm ?? '') && this.nameBeforeThat(subject)))
       ) &&
       // وذكر فلان، في تغريدة على «…»، أن …, وبين فلان في تصريح لـ«…» أن: a name, then an aside of where
       // the words were given, then what is told: who tells.
@@ -3630,14 +3636,7 @@ class Attributor {
    */
   private ownSpeechIn(subject: Subject): number {
     for (let k = subject.first; k <= subject.last; k++) {
-      const token = this.tokens[k] as Token;
-      if (token.type !== 'word') continue;
-      const written = this.text
-        .slice(token.from, token.to)
-        .replace(FORMAT_CONTROLS, '')
-        .replace(/[\u0640\u064B-\u0652]/gu, '');
-      const pronoun = PRONOUN_END.exec(written)?.[0];
-      if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
+      if (!this.ownSpeechAt(k)) continue;
       // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
       // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
       // فلان الفلاني حديثه). A bare word alone before it may be either: the subject is kept whole.
@@ -3647,6 +3646,18 @@ class Attributor {
       return k;
     }
     return -1;
+  }
+
+  /** The word at `k` is a noun of one's own speech with a possessive pronoun (حديثه, كلمتها). */
+  private ownSpeechAt(k: number): boolean {
+    const token = this.tokens[k];
+    if (token?.type !== 'word') return false;
+    const written = this.text
+      .slice(token.from, token.to)
+      .replace(FORMAT_CONTROLS, '')
+      .replace(/[\u0640\u064B-\u0652]/gu, '');
+    const pronoun = PRONOUN_END.exec(written)?.[0];
+    return pronoun !== undefined && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length));
   }
 
   /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
@@ -3811,6 +3822,23 @@ class Attributor {
       !hasArticle(first) &&
       !first.endsWith('ا')
     );
+  }
+
+  /**
+   * The subject is a person's name, opening with a given name (or a word with the article before one:
+   * العم صالح, الخالة أم علي), then a colon, perhaps after an adverb of time (ويردد فلان دائما: «…»): who
+   * says it; a verb's object stands before no colon of speech.
+   */
+  private nameBeforeColon(subject: Subject): boolean {
+    const first = subject.name[0];
+    if (first === undefined || !this.nameBeforeThat(subject)) return false;
+    const opens =
+      opensGivenName(this.tokens, first) ||
+      (hasArticle((this.tokens[first] as Token).norm) && opensGivenName(this.tokens, first + 1));
+    const after = TIME_SET.has(this.tokens[subject.last + 1]?.norm ?? '')
+      ? subject.last + 2
+      : subject.last + 1;
+    return opens && this.tokens[after]?.norm === ':';
   }
 
   /**
@@ -4133,14 +4161,34 @@ class Attributor {
     }
     // تردد ("she repeats") is also "hesitated", "was rumoured" (وتردد أن …) and the noun (دون تردد); رددوا,
     // يرددون have a crowd chanting for dropped subject (الذين رددوا «…»): the verb only with a person for
-    // subject after it, a title or a woman's given name, then a colon or the quote.
-    if (match.lemma === 'ردد') {
+    // subject after it, a title or a woman's given name, then a colon or the quote (so تكرر, كرروا).
+    if (match.lemma === 'ردد' || match.lemma === 'كرر') {
+      // …or, with its subject dropped, one person going on (وتكرر: «…», وتردد «أريد أن أعرف …»): the colon,
+      // or a quote of a sentence, three words or more, right after the singular verb.
+      const next = this.tokens[index + 1];
+      const close = next?.type === 'mark' ? this.closeOf.get(index + 1) : undefined;
+      if (match.agreement !== 'pl' && (next?.norm === ':' || (close !== undefined && close - index > 4)))
+        return match;
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
       const person =
         subject !== null && !subject.organisation && (isTitleHead(head) || WOMAN_GIVEN_NAME_SET.has(head));
       const complement = subject ? this.complementAfter(subject.last + 1) : 'none';
       return person && (complement === 'colon' || complement === 'quote') ? match : undefined;
+    }
+    // واصل ("went on") right before the colon or the mark (وواصل: «…», وتواصل «…»), or after a noun of
+    // one's own speech (وواصل حديثه: «…»); not the name (وقال واصل فلان), nor "kept on" with its object
+    // (ويواصل الجيش عمليته في «…», تواصل الأمطار هطولها).
+    if (match.lemma === 'واصل') {
+      // (the participle only after a comma, as a ḥāl: مواصلة is also the noun, إلى مواصلة «…»)
+      if (match.tense === 'participle' && !isComma(this.tokens[index - 1])) return undefined;
+      const next = this.tokens[index + 1];
+      const own = this.ownSpeechAt(index + 1);
+      const at = own ? this.tokens[index + 2] : next;
+      return at?.norm === ':' ||
+        (at?.type === 'mark' && this.closeOf.has(at === next ? index + 1 : index + 2))
+        ? match
+        : undefined;
     }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {
@@ -4291,6 +4339,15 @@ class Attributor {
     // النائب فرات الموسوي: a first name that spells ف and a verb once its hamza is folded away.
     if (match?.clitic === 'ف' && isFirstNameWithoutHamza(this.tokens, index, this.text)) return undefined;
     if (!match || match.tense === 'participle') return match;
+    // ، وهو طالب جامعي, ، وهي كاتبة صحفية: after a comma and وهو/وهي a past form is the noun that says
+    // what the person is (a student, not "demanded"); the clause a pronoun opens there is nominal.
+    if (
+      match.tense === 'past' &&
+      match.clitic === '' &&
+      CIRCUMSTANTIAL_PRONOUNS.has(this.tokens[index - 1]?.norm ?? '') &&
+      isComma(this.tokens[index - 2])
+    )
+      return undefined;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     return this.text[end - 1] === 'ة' ? undefined : match;
@@ -8532,6 +8589,9 @@ class Attributor {
     if (this.isPlaceWord(verb + 1) || QUANTITY_SET.has(name.norm)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    // كانت فلانة تحاول …, كان فلان يقف …: after كان the name ends before the present verb that is its
+    // predicate, in كان's gender (ت for a woman, ي for a man), which no given name is.
+    if (KANA.has(opener.norm)) subject = this.nameBeforePredicate(subject, feminine ? 'ت' : 'ي');
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
     if (this.apposedName(subject)) subject = { ...subject, closed: true };
     // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
@@ -8562,6 +8622,21 @@ class Attributor {
     const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * The subject's name cut before its first word after the first that opens with `prefix` (ت, ي), is
+   * four letters or more and is no given name: a present verb, the predicate of a كان before the name
+   * (كانت فلانة نوري تحاول …). A new subject, closed; the subject itself when nothing is cut.
+   */
+  private nameBeforePredicate(subject: Subject, prefix: 'ت' | 'ي'): Subject {
+    const cut = subject.name.findIndex((k, n) => {
+      const norm = (this.tokens[k] as Token).norm;
+      return n > 0 && norm.startsWith(prefix) && norm.length >= 4 && !isGivenName(norm);
+    });
+    if (cut <= 0) return subject;
+    const name = subject.name.slice(0, cut);
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
 
   /**
@@ -8773,6 +8848,9 @@ class Attributor {
         TIME_SET.has((this.tokens[start] as Token).norm))
     )
       start++;
+    // …and the speaker's age as an aside (ويقول فلان (29 عاما) «…», وتتساءل فلانة، 35 عاما، «…»).
+    const aged = ageAsideEnd(this.tokens, start);
+    if (aged >= 0 && aged <= open) start = aged;
     if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).

@@ -129,6 +129,11 @@ export const VERBS: readonly VerbRow[] = [
   // (ردد المتظاهرون شعار «…»). The feminine present تردد is also "hesitated", "was rumoured" (وتردد أن …,
   // دون تردد), and the plural's dropped subject a crowd chanting (الذين رددوا «…»): see lexicon COLLISIONS.
   { forms: ['ردد', 'رددت', 'رددوا', 'يردد', 'مرددا'], cls: 'verb' },
+  // "repeated", as ردد (ويكرر فلان: «…»); تكرر is also "recurred" (تكرر الحادث): see lexicon COLLISIONS.
+  { forms: ['كرر', 'كررت', 'كرروا', 'يكرر', 'مكررا'], cls: 'verb' },
+  // "went on" (وواصل: «…», ويواصل «…», وواصل حديثه قائلا); واصل is also a man's given name, تواصل
+  // "communication", "kept on" (تواصل الأمطار هطولها): see lexicon COLLISIONS.
+  { forms: ['واصل', 'واصلت', 'واصلوا', 'يواصل', 'مواصلا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
@@ -198,6 +203,8 @@ export const OBJECT_TAKING: readonly string[] = [
   'روى',
   'حكى',
   'ردد',
+  'كرر',
+  'واصل',
   'شرح',
   'أبدى',
   'أعرب',
@@ -272,7 +279,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * Verbs that go on with what was said (وأضاف, وتابع, وأردف): their speaker has spoken before, so their
  * dropped subject is never someone the narration has just brought in.
  */
-export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد'];
+export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل'];
 
 /**
  * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,

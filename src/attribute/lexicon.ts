@@ -221,7 +221,10 @@ export interface CueForm {
  * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …);
  * تردد ("she repeats", and "hesitated", "was rumoured", the noun "hesitation") only with a person for
  * subject right before what she says (وتردد الأم فلانة «…»); so too the plural of ردد, whose dropped
- * subject is a crowd chanting (المحتشدين الذين رددوا «…»), its words a slogan's, no one's speech.
+ * subject is a crowd chanting (المحتشدين الذين رددوا «…»), its words a slogan's, no one's speech, and
+ * كرر's (تكرر is also "recurred"). واصل ("went on"; also "kept on" with any object, واصل الجيش قصفه, and
+ * a man's given name) goes on with what was said only right before the colon or the quote, or after
+ * حديثه and the like: all its forms.
  */
 const COLLISIONS = new Set(
   [
@@ -247,7 +250,8 @@ const COLLISIONS = new Set(
     ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
     ...['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', 'تذيع', 'يذيعون'],
     'عزت',
-    ...['تردد', 'رددوا', 'يرددون'],
+    ...['تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
+    ...['واصل', 'واصلت', 'واصلوا', 'يواصل', 'تواصل', 'يواصلون', 'مواصلا', 'مواصلة'],
   ].map(fold),
 );
 
