@@ -70,6 +70,7 @@ import {
   lookupCue,
   lookupCueAfterQad,
   lookupCueWithHa,
+  MANNER_SET,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEDIA_SET,
@@ -140,6 +141,7 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
+  VOICE_MANNER_SET,
   WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
@@ -612,6 +614,11 @@ const JAA = new Set(['جاء']);
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/**
+ * An accusative participle of manner (ضاحكا, ساخرا, مبتسما, متأثرا): فاعل or a participle in م, with
+ * its alif of tanween. Between a cue and the quote it says how, not what (ويضيف ضاحكا «…»).
+ */
+const MANNER_ACCUSATIVE = /^(?:.ا..|م.{3,})ا$/u;
 /** Cues of a reply, whose addressee may stand as على with a pronoun before the subject (رد عليه فلان). */
 const REPLYING_CUES = new Set(['رد', 'علق']);
 /** Verbs of appeal (their lemmas): the quote after those appealed to is what is asked, a fragment. */
@@ -3176,7 +3183,8 @@ class Attributor {
         TELLING_VERB_SET.has(fold(match.lemma)) &&
         (this.toldBeforeThat(subject.last + 1) ||
           this.unmarkedOutletBeforeThat(subject) ||
-          (COMPLEMENTISER_SET.has(this.tokens[subject.last + 1]?.norm ?? '') && this.nameBeforeThat(subject)))
+          (COMPLEMENTISER_SET.has(this.tokens[this.pastManner(subject.last + 1)]?.norm ?? '') &&
+            this.nameBeforeThat(subject)))
       ) &&
       // وذكر فلان، في تغريدة على «…»، أن …, وبين فلان في تصريح لـ«…» أن: a name, then an aside of where
       // the words were given, then what is told: who tells.
@@ -3835,10 +3843,19 @@ class Attributor {
     const opens =
       opensGivenName(this.tokens, first) ||
       (hasArticle((this.tokens[first] as Token).norm) && opensGivenName(this.tokens, first + 1));
-    const after = TIME_SET.has(this.tokens[subject.last + 1]?.norm ?? '')
-      ? subject.last + 2
-      : subject.last + 1;
-    return opens && this.tokens[after]?.norm === ':';
+    return opens && this.tokens[this.pastManner(subject.last + 1)]?.norm === ':';
+  }
+
+  /**
+   * The index after an adverb of time or a phrase of manner at `at` (دائما, بحسرة, بصوت منخفض: MANNER_SET
+   * and its nouns of voice with their adjective), or `at` when there is none.
+   */
+  private pastManner(at: number): number {
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return at;
+    if (TIME_SET.has(word.norm)) return at + 1;
+    if (!MANNER_SET.has(word.norm)) return at;
+    return VOICE_MANNER_SET.has(word.norm) && this.tokens[at + 1]?.type === 'word' ? at + 2 : at + 1;
   }
 
   /**
@@ -8450,6 +8467,15 @@ class Attributor {
     // …or a bare present cue opening its sentence (يقف فلان عند …. يقول لـ…:): a feature's narration
     // goes on in the present, the person just brought in speaking, as with و.
     const bareOpening = cue.match.clitic === '' && cue.match.tense === 'present';
+    // …or a cue with و opening its paragraph after a paragraph of one sentence of narration (وفي زاوية
+    // الخيمة، تجلس فلانة مع أطفالها. / وتقول «…»): the newcomer that sentence brought in, when the one who
+    // spoke last is of the other gender (a man, for وتقول); with no one before, the lede's reading stands.
+    if (open < 0 && cue.match.clitic === 'و' && stop?.type === 'break') {
+      const floor = this.entities.floor;
+      return floor === null || floor.agreements.size === 0 || floor.agreements.has(agreement)
+        ? null
+        : this.broughtInParagraph(cue, at, agreement);
+    }
     if (
       (open < 0 && cue.match.clitic !== 'و' && !bareOpening) ||
       stop?.type !== 'punct' ||
@@ -8482,6 +8508,30 @@ class Attributor {
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
     return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * For a cue with و that opens its paragraph at `at`: the newcomer brought in as the subject of the
+   * paragraph before, when that paragraph is one sentence of narration (no quote in it) and the newcomer
+   * has not spoken yet (or has, for a verb that goes on), as broughtInBefore reads a paragraph's second
+   * sentence. Bounded by MAX_LOOKBACK_WORDS.
+   */
+  private broughtInParagraph(cue: Cue, at: number, agreement: Agreement): Entity | null {
+    const end = at - 2;
+    const last = this.tokens[end];
+    if (last?.type !== 'punct' || !SENTENCE_ENDS.has(last.norm)) return null;
+    let start = -1;
+    for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || k === 0) {
+        start = token.type === 'break' ? k + 1 : 0;
+        break;
+      }
+      if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+    }
+    if (start < 0) return null;
+    const entity = this.narratedSubject(start, end, agreement, true);
+    return entity && this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
   }
 
   /**
@@ -8851,6 +8901,12 @@ class Attributor {
     // …and the speaker's age as an aside (ويقول فلان (29 عاما) «…», وتتساءل فلانة، 35 عاما، «…»).
     const aged = ageAsideEnd(this.tokens, start);
     if (aged >= 0 && aged <= open) start = aged;
+    // …and how it is said (ويضيف ضاحكا «…», وتضيف بحسرة «…», ويتابع بصوت منخفض «…»).
+    const manner = this.tokens[start];
+    if (start < open && manner?.type === 'word' && !lookupCue(manner.norm)) {
+      if (MANNER_ACCUSATIVE.test(manner.norm) && !hasArticle(manner.norm)) start++;
+      else start = Math.min(this.pastManner(start), open);
+    }
     if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).

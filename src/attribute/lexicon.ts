@@ -99,6 +99,7 @@ import {
   LEVEL_NOUNS,
   LINEAGE_WORDS,
   LIST_OPENERS,
+  MANNER_PHRASES,
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEETING_REPORTERS,
@@ -186,6 +187,7 @@ import {
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
   VERB_NEGATIONS,
+  VOICE_MANNERS,
   WITHHELD_NOUNS,
   WITHHOLDING_VERBS,
   WOMEN_NAMES_MASCULINE_WORDS,
@@ -369,7 +371,10 @@ export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
 export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
-export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
+/** MANNER_PHRASES folded (بحسرة, بصوت), and their nouns of voice (VOICE_MANNERS). */
+export const MANNER_SET = foldSet(MANNER_PHRASES);
+export const VOICE_MANNER_SET = foldSet(VOICE_MANNERS);
+export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET, ...MANNER_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 /** Heads of a body named by its field, also a field's plain noun (الشؤون): FIELD_BODY_HEADS, folded. */

@@ -1039,6 +1039,19 @@ export const COMPLEMENTISERS: readonly string[] = [
   'وأنها',
 ];
 
+/**
+ * How someone says it, ب and a noun of feeling or of voice, between the cue and what is said (وتضيف
+ * بحسرة «…», يروي فلان بحسرة أن …, ويتابع بصوت منخفض: «…»): never a name, and no word of what is said.
+ * A noun of voice takes one adjective after it (VOICE_MANNERS).
+ */
+export const MANNER_PHRASES: readonly string[] = [
+  ...['بحسرة', 'بحزن', 'بمرارة', 'بألم', 'بأسى', 'بأسف', 'بحرقة', 'بفخر', 'بثقة', 'بهدوء', 'بغضب'],
+  ...['بحماس', 'بابتسامة', 'بتأثر', 'بانفعال', 'بسخرية', 'بصراحة', 'بصوت', 'بلهجة', 'بنبرة'],
+];
+
+/** The nouns of voice among MANNER_PHRASES, which an adjective follows (بصوت منخفض, بنبرة حادة). */
+export const VOICE_MANNERS: readonly string[] = ['بصوت', 'بلهجة', 'بنبرة'];
+
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
   // who a description is: أحد السكان، ويدعى أبو محمود (see IDENTIFYING in subject.ts)
