@@ -129,6 +129,11 @@ export const VERBS: readonly VerbRow[] = [
   // (ردد المتظاهرون شعار «…»). The feminine present تردد is also "hesitated", "was rumoured" (وتردد أن …,
   // دون تردد), and the plural's dropped subject a crowd chanting (الذين رددوا «…»): see lexicon COLLISIONS.
   { forms: ['ردد', 'رددت', 'رددوا', 'يردد', 'مرددا'], cls: 'verb' },
+  // "complained", of vox-pop copy (وتشكو فلانة من أن …, ويشكو فلان: «…», واشتكى فلان من «…»)
+  { forms: ['شكا', 'شكت', 'شكوا', 'يشكو', 'شاكيا'], cls: 'verb' },
+  { forms: ['اشتكى', 'اشتكت', 'اشتكوا', 'يشتكي', 'مشتكيا'], cls: 'verb' },
+  // "regretted", "lamented" (ويتحسر فلان على أيام «…»)
+  { forms: ['تحسر', 'تحسرت', 'تحسروا', 'يتحسر', 'متحسرا'], cls: 'verb' },
   // "repeated", as ردد (ويكرر فلان: «…»); تكرر is also "recurred" (تكرر الحادث): see lexicon COLLISIONS.
   { forms: ['كرر', 'كررت', 'كرروا', 'يكرر', 'مكررا'], cls: 'verb' },
   // "went on" (وواصل: «…», ويواصل «…», وواصل حديثه قائلا); واصل is also a man's given name, تواصل
@@ -312,6 +317,8 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'توعد',
   'ثمن',
   'ندد',
+  // ويتحسر فلان على أيام «…»: what is regretted, after على
+  'تحسر',
   'رحب',
   'حذر',
   'طلب',
