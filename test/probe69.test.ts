@@ -418,7 +418,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: it does not take يروي … أنه or ويضيف as the shepherd’s cues: alone it makes both quotes mentions with no speaker, in the whole article it credited both to the justice minister, the last speaker
     what: 'Mauritania slavery law, split out: a background paragraph, then a former shepherd with his age in brackets with يروي … أنه … "…" and ويضيف "…" with no colon',
     text: [
       'وكانت موريتانيا آخر دولة في العالم تلغي العبودية رسميا عام 1981، ولم تجرمها إلا عام 2007، وتقدر منظمات دولية عدد من يعيشون في ظروف الرق فيها بعشرات الآلاف، وهو رقم ترفضه الحكومة.',
@@ -428,7 +427,6 @@ const internationalSplitRows: readonly Row[] = [
       ['دون أجر ودون أن أعرف أن لي حقا في الرحيل', 'partial', 'السالك ولد امبارك'],
       ['لم أتعلم القراءة، وأولادي اليوم في المدرسة، وهذا هو انتقامي الوحيد', 'direct', 'السالك ولد امبارك'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Lake Van pearl mullet, split out: the ministry’s provincial director named after his post in commas (وقال مدير فرع …، أيدن قره كوش، في حديث للأناضول، إن "…"), then وأضاف + surname:',

@@ -452,9 +452,6 @@ const internationalSplitRows: readonly Row[] = [
       ['الحفاظ على الطابع السلمي للتحرك وعدم الانجرار وراء المندسين', 'partial', 'قوى الأمن الداخلي'],
     ],
   },
-  // engine gap: وقالت after a sentence whose subject is the Afghan woman is given to the last speaker, the Syrian
-  // teacher أحمد (and with her paragraph alone the speaker is null): the feminine verb and the new subject are not
-  // used
   {
     what: 'Röszke migrants, split out: a Syrian teacher by first name with قال …، وهو …:, then an Afghan woman named as the subject of a narrative sentence (كانت الأفغانية فلانة تحاول …) and وقالت بالإنجليزية "…" with no colon in the next sentence',
     text: [
@@ -469,7 +466,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['نريد فقط الوصول إلى ألمانيا، لا نريد البقاء هنا', 'direct', 'زهرة نوري'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Catalan election, split out: the list’s quoted name in the lede (قائمة “…” after تتصدر استطلاعات الرأي), then its spokeswoman in apposition لـ“يورونيوز” في برشلونة: “…”',

@@ -71,6 +71,7 @@ import {
   lookupCue,
   lookupCueAfterQad,
   lookupCueWithHa,
+  MANNER_SET,
   MAX_PLACE_WORDS,
   MEDIA_NAME_LIST,
   MEDIA_SET,
@@ -141,9 +142,11 @@ import {
   TURN_SET,
   UNNAMED_SOURCE_SET,
   VERB_NEGATION_SET,
+  VOICE_MANNER_SET,
   WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
+  ageAsideEnd,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
@@ -622,6 +625,11 @@ const JAA = new Set(['جاء']);
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
+/**
+ * An accusative participle of manner (ضاحكا, ساخرا, مبتسما, متأثرا): فاعل or a participle in م, with
+ * its alif of tanween. Between a cue and the quote it says how, not what (ويضيف ضاحكا «…»).
+ */
+const MANNER_ACCUSATIVE = /^(?:.ا..|م.{3,})ا$/u;
 /** Cues of a reply, whose addressee may stand as على with a pronoun before the subject (رد عليه فلان). */
 const REPLYING_CUES = new Set(['رد', 'علق']);
 /** Verbs of appeal (their lemmas): the quote after those appealed to is what is asked, a fragment. */
@@ -3293,13 +3301,27 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // يروي فلان (52 عاما) أن …, وتتساءل فلانة، 35 عاما،: «…»: a name, the age of who tells, then what
+      // is told: an object has no age.
+      !this.agedBeforeTold(subject) &&
+      // ويردد فلان دائما: «…», يروي العم فلان: «…»: a person's name, then the colon of what he says.
+      !this.nameBeforeColon(subject) &&
       // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
       // the verb is who tells; an object would be the thing told.
       !(subject.first === from && this.describedPerson(subject)) &&
       // تحذر فلانة من أن …, حذر فلان من «…»: a name right before what is warned of is who warns.
       !this.endsBeforeWarned(subject) &&
-      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells.
-      !(TELLING_VERB_SET.has(fold(match.lemma)) && this.toldBeforeThat(subject.last + 1)) &&
+      // وذكر فلان لـ«عكاظ» أن …: a verb that tells, a name, then the outlet told and أنّ: who tells; so
+      // too an outlet named without marks (وتروي فلانة للجزيرة نت أن, ويحكي فلان لبي بي سي أن), or
+      // nothing before أنّ (ويروي فلان أن …): what such a verb tells is the clause after أنّ, so the name
+      // before it is no object.
+      !(
+        TELLING_VERB_SET.has(fold(match.lemma)) &&
+        (this.toldBeforeThat(subject.last + 1) ||
+          this.unmarkedOutletBeforeThat(subject) ||
+          (COMPLEMENTISER_SET.has(this.tokens[this.pastManner(subject.last + 1)]?.norm ?? '') &&
+            this.nameBeforeThat(subject)))
+      ) &&
       // وذكر فلان، في تغريدة على «…»، أن …, وبين فلان في تصريح لـ«…» أن: a name, then an aside of where
       // the words were given, then what is told: who tells.
       !(
@@ -3767,14 +3789,7 @@ class Attributor {
    */
   private ownSpeechIn(subject: Subject): number {
     for (let k = subject.first; k <= subject.last; k++) {
-      const token = this.tokens[k] as Token;
-      if (token.type !== 'word') continue;
-      const written = this.text
-        .slice(token.from, token.to)
-        .replace(FORMAT_CONTROLS, '')
-        .replace(/[\u0640\u064B-\u0652]/gu, '');
-      const pronoun = PRONOUN_END.exec(written)?.[0];
-      if (!pronoun || !OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length))) continue;
+      if (!this.ownSpeechAt(k)) continue;
       // After a bare noun in construct it is that noun's genitive, part of the subject (متابعو تصريحاته,
       // كاتب رسالته); after a definite word or a name's second word the subject is whole (الوزير كلمته,
       // فلان الفلاني حديثه). A bare word alone before it may be either: the subject is kept whole.
@@ -3784,6 +3799,18 @@ class Attributor {
       return k;
     }
     return -1;
+  }
+
+  /** The word at `k` is a noun of one's own speech with a possessive pronoun (حديثه, كلمتها). */
+  private ownSpeechAt(k: number): boolean {
+    const token = this.tokens[k];
+    if (token?.type !== 'word') return false;
+    const written = this.text
+      .slice(token.from, token.to)
+      .replace(FORMAT_CONTROLS, '')
+      .replace(/[\u0640\u064B-\u0652]/gu, '');
+    const pronoun = PRONOUN_END.exec(written)?.[0];
+    return pronoun !== undefined && OWN_SPEECH_STEM_SET.has(token.norm.slice(0, -pronoun.length));
   }
 
   /** The subject cut before the word at `at` (one of its words): the words before it, closed. */
@@ -3948,6 +3975,43 @@ class Attributor {
       !hasArticle(first) &&
       !first.endsWith('ا')
     );
+  }
+
+  /**
+   * The subject is a person's name, opening with a given name (or a word with the article before one:
+   * العم صالح, الخالة أم علي), then a colon, perhaps after an adverb of time (ويردد فلان دائما: «…»): who
+   * says it; a verb's object stands before no colon of speech.
+   */
+  private nameBeforeColon(subject: Subject): boolean {
+    const first = subject.name[0];
+    if (first === undefined || !this.nameBeforeThat(subject)) return false;
+    const opens =
+      opensGivenName(this.tokens, first) ||
+      (hasArticle((this.tokens[first] as Token).norm) && opensGivenName(this.tokens, first + 1));
+    return opens && this.tokens[this.pastManner(subject.last + 1)]?.norm === ':';
+  }
+
+  /**
+   * The index after an adverb of time or a phrase of manner at `at` (دائما, بحسرة, بصوت منخفض: MANNER_SET
+   * and its nouns of voice with their adjective), or `at` when there is none.
+   */
+  private pastManner(at: number): number {
+    const word = this.tokens[at];
+    if (word?.type !== 'word') return at;
+    if (TIME_SET.has(word.norm)) return at + 1;
+    if (!MANNER_SET.has(word.norm)) return at;
+    return VOICE_MANNER_SET.has(word.norm) && this.tokens[at + 1]?.type === 'word' ? at + 2 : at + 1;
+  }
+
+  /**
+   * The subject's name, then an age as an aside (ageAsideEnd: (52 عاما), ، 35 عاما،), then a complement
+   * of saying (toldAfter: أنّ, إنّ, a colon): the one whose age is given tells it.
+   */
+  private agedBeforeTold(subject: Subject): boolean {
+    const end = subject.name.at(-1);
+    if (end === undefined) return false;
+    const after = ageAsideEnd(this.tokens, end + 1);
+    return after >= 0 && this.toldAfter(after);
   }
 
   /**
@@ -4257,6 +4321,37 @@ class Attributor {
         ? match
         : undefined;
     }
+    // تردد ("she repeats") is also "hesitated", "was rumoured" (وتردد أن …) and the noun (دون تردد); رددوا,
+    // يرددون have a crowd chanting for dropped subject (الذين رددوا «…»): the verb only with a person for
+    // subject after it, a title or a woman's given name, then a colon or the quote (so تكرر, كرروا).
+    if (match.lemma === 'ردد' || match.lemma === 'كرر') {
+      // …or, with its subject dropped, one person going on (وتكرر: «…», وتردد «أريد أن أعرف …»): the colon,
+      // or a quote of a sentence, three words or more, right after the singular verb.
+      const next = this.tokens[index + 1];
+      const close = next?.type === 'mark' ? this.closeOf.get(index + 1) : undefined;
+      if (match.agreement !== 'pl' && (next?.norm === ':' || (close !== undefined && close - index > 4)))
+        return match;
+      const subject = this.subjectAt(index + 1);
+      const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      const person =
+        subject !== null && !subject.organisation && (isTitleHead(head) || WOMAN_GIVEN_NAME_SET.has(head));
+      const complement = subject ? this.complementAfter(subject.last + 1) : 'none';
+      return person && (complement === 'colon' || complement === 'quote') ? match : undefined;
+    }
+    // واصل ("went on") right before the colon or the mark (وواصل: «…», وتواصل «…»), or after a noun of
+    // one's own speech (وواصل حديثه: «…»); not the name (وقال واصل فلان), nor "kept on" with its object
+    // (ويواصل الجيش عمليته في «…», تواصل الأمطار هطولها).
+    if (match.lemma === 'واصل') {
+      // (the participle only after a comma, as a ḥāl: مواصلة is also the noun, إلى مواصلة «…»)
+      if (match.tense === 'participle' && !isComma(this.tokens[index - 1])) return undefined;
+      const next = this.tokens[index + 1];
+      const own = this.ownSpeechAt(index + 1);
+      const at = own ? this.tokens[index + 2] : next;
+      return at?.norm === ':' ||
+        (at?.type === 'mark' && this.closeOf.has(at === next ? index + 1 : index + 2))
+        ? match
+        : undefined;
+    }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {
       for (let k = index + 1; k < this.tokens.length && k <= index + MAX_COMPLEMENT_DISTANCE; k++) {
@@ -4406,6 +4501,15 @@ class Attributor {
     // النائب فرات الموسوي: a first name that spells ف and a verb once its hamza is folded away.
     if (match?.clitic === 'ف' && isFirstNameWithoutHamza(this.tokens, index, this.text)) return undefined;
     if (!match || match.tense === 'participle') return match;
+    // ، وهو طالب جامعي, ، وهي كاتبة صحفية: after a comma and وهو/وهي a past form is the noun that says
+    // what the person is (a student, not "demanded"); the clause a pronoun opens there is nominal.
+    if (
+      match.tense === 'past' &&
+      match.clitic === '' &&
+      CIRCUMSTANTIAL_PRONOUNS.has(this.tokens[index - 1]?.norm ?? '') &&
+      isComma(this.tokens[index - 2])
+    )
+      return undefined;
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     return this.text[end - 1] === 'ة' ? undefined : match;
@@ -4512,6 +4616,16 @@ class Attributor {
       if (token.type !== 'word' && token.type !== 'mark' && !isComma(token)) return false;
     }
     return false;
+  }
+
+  /**
+   * True when an outlet told with no marks (outletAfterLam: للجزيرة نت, لبي بي سي, لـCNN) stands right
+   * after the subject's name, then a complementiser.
+   */
+  private unmarkedOutletBeforeThat(subject: Subject): boolean {
+    const at = (subject.name.at(-1) ?? subject.last) + 1;
+    const words = outletAfterLam(this.tokens, at);
+    return words > 0 && COMPLEMENTISER_SET.has(this.tokens[at + words]?.norm ?? '');
   }
 
   /** True when an outlet told in quotes (outletTold) stands at `index`, then a complementiser. */
@@ -8831,6 +8945,15 @@ class Attributor {
     // …or a bare present cue opening its sentence (يقف فلان عند …. يقول لـ…:): a feature's narration
     // goes on in the present, the person just brought in speaking, as with و.
     const bareOpening = cue.match.clitic === '' && cue.match.tense === 'present';
+    // …or a cue with و opening its paragraph after a paragraph of one sentence of narration (وفي زاوية
+    // الخيمة، تجلس فلانة مع أطفالها. / وتقول «…»): the newcomer that sentence brought in, when the one who
+    // spoke last is of the other gender (a man, for وتقول); with no one before, the lede's reading stands.
+    if (open < 0 && cue.match.clitic === 'و' && stop?.type === 'break') {
+      const floor = this.entities.floor;
+      return floor === null || floor.agreements.size === 0 || floor.agreements.has(agreement)
+        ? null
+        : this.broughtInParagraph(cue, at, agreement);
+    }
     if (
       (open < 0 && cue.match.clitic !== 'و' && !bareOpening) ||
       stop?.type !== 'punct' ||
@@ -8863,6 +8986,30 @@ class Attributor {
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
     return this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * For a cue with و that opens its paragraph at `at`: the newcomer brought in as the subject of the
+   * paragraph before, when that paragraph is one sentence of narration (no quote in it) and the newcomer
+   * has not spoken yet (or has, for a verb that goes on), as broughtInBefore reads a paragraph's second
+   * sentence. Bounded by MAX_LOOKBACK_WORDS.
+   */
+  private broughtInParagraph(cue: Cue, at: number, agreement: Agreement): Entity | null {
+    const end = at - 2;
+    const last = this.tokens[end];
+    if (last?.type !== 'punct' || !SENTENCE_ENDS.has(last.norm)) return null;
+    let start = -1;
+    for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || k === 0) {
+        start = token.type === 'break' ? k + 1 : 0;
+        break;
+      }
+      if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
+    }
+    if (start < 0) return null;
+    const entity = this.narratedSubject(start, end, agreement, true);
+    return entity && this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
   }
 
   /**
@@ -8970,6 +9117,9 @@ class Attributor {
     if (this.isPlaceWord(verb + 1) || QUANTITY_SET.has(name.norm)) return null;
     let subject = this.subjectAt(verb + 1);
     if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    // كانت فلانة تحاول …, كان فلان يقف …: after كان the name ends before the present verb that is its
+    // predicate, in كان's gender (ت for a woman, ي for a man), which no given name is.
+    if (KANA.has(opener.norm)) subject = this.nameBeforePredicate(subject, feminine ? 'ت' : 'ي');
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
     if (this.apposedName(subject)) subject = { ...subject, closed: true };
     // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
@@ -9000,6 +9150,21 @@ class Attributor {
     const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * The subject's name cut before its first word after the first that opens with `prefix` (ت, ي), is
+   * four letters or more and is no given name: a present verb, the predicate of a كان before the name
+   * (كانت فلانة نوري تحاول …). A new subject, closed; the subject itself when nothing is cut.
+   */
+  private nameBeforePredicate(subject: Subject, prefix: 'ت' | 'ي'): Subject {
+    const cut = subject.name.findIndex((k, n) => {
+      const norm = (this.tokens[k] as Token).norm;
+      return n > 0 && norm.startsWith(prefix) && norm.length >= 4 && !isGivenName(norm);
+    });
+    if (cut <= 0) return subject;
+    const name = subject.name.slice(0, cut);
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
 
   /**
@@ -9211,6 +9376,15 @@ class Attributor {
         TIME_SET.has((this.tokens[start] as Token).norm))
     )
       start++;
+    // …and the speaker's age as an aside (ويقول فلان (29 عاما) «…», وتتساءل فلانة، 35 عاما، «…»).
+    const aged = ageAsideEnd(this.tokens, start);
+    if (aged >= 0 && aged <= open) start = aged;
+    // …and how it is said (ويضيف ضاحكا «…», وتضيف بحسرة «…», ويتابع بصوت منخفض «…»).
+    const manner = this.tokens[start];
+    if (start < open && manner?.type === 'word' && !lookupCue(manner.norm)) {
+      if (MANNER_ACCUSATIVE.test(manner.norm) && !hasArticle(manner.norm)) start++;
+      else start = Math.min(this.pastManner(start), open);
+    }
     if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).

@@ -81,6 +81,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['جدد', 'جددت', 'جددوا', 'يجدد', ''], cls: 'verb' }, // مجددا also means "again"
   { forms: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'ناقلا'], cls: 'relay' },
   { forms: ['روى', 'روت', 'رووا', 'يروي', 'راويا'], cls: 'verb' },
+  // "told", "recounted": features tell a memory in the present (يحكي فلان: «…», وتحكي فلانة أن …).
+  { forms: ['حكى', 'حكت', 'حكوا', 'يحكي', 'حاكيا'], cls: 'verb' },
   { forms: ['شرح', 'شرحت', 'شرحوا', 'يشرح', 'شارحا'], cls: 'verb' },
   { forms: ['استدرك', 'استدركت', 'استدركوا', 'يستدرك', 'مستدركا'], cls: 'verb' },
   { forms: ['لاحظ', 'لاحظت', 'لاحظوا', 'يلاحظ', 'ملاحظا'], cls: 'verb' },
@@ -123,6 +125,20 @@ export const VERBS: readonly VerbRow[] = [
   // "recalled": features quote a memory (ويتذكر: «…», تستذكر والدته أن …)
   { forms: ['تذكر', 'تذكرت', 'تذكروا', 'يتذكر', 'متذكرا'], cls: 'verb' },
   { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
+  // "repeated", "kept saying" (ويردد فلان: «…», وتردد الأم «…»); also "chanted" a slogan, its object
+  // (ردد المتظاهرون شعار «…»). The feminine present تردد is also "hesitated", "was rumoured" (وتردد أن …,
+  // دون تردد), and the plural's dropped subject a crowd chanting (الذين رددوا «…»): see lexicon COLLISIONS.
+  { forms: ['ردد', 'رددت', 'رددوا', 'يردد', 'مرددا'], cls: 'verb' },
+  // "complained", of vox-pop copy (وتشكو فلانة من أن …, ويشكو فلان: «…», واشتكى فلان من «…»)
+  { forms: ['شكا', 'شكت', 'شكوا', 'يشكو', 'شاكيا'], cls: 'verb' },
+  { forms: ['اشتكى', 'اشتكت', 'اشتكوا', 'يشتكي', 'مشتكيا'], cls: 'verb' },
+  // "regretted", "lamented" (ويتحسر فلان على أيام «…»)
+  { forms: ['تحسر', 'تحسرت', 'تحسروا', 'يتحسر', 'متحسرا'], cls: 'verb' },
+  // "repeated", as ردد (ويكرر فلان: «…»); تكرر is also "recurred" (تكرر الحادث): see lexicon COLLISIONS.
+  { forms: ['كرر', 'كررت', 'كرروا', 'يكرر', 'مكررا'], cls: 'verb' },
+  // "went on" (وواصل: «…», ويواصل «…», وواصل حديثه قائلا); واصل is also a man's given name, تواصل
+  // "communication", "kept on" (تواصل الأمطار هطولها): see lexicon COLLISIONS.
+  { forms: ['واصل', 'واصلت', 'واصلوا', 'يواصل', 'مواصلا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
@@ -190,6 +206,10 @@ export const OBJECT_TAKING: readonly string[] = [
   'نشر',
   'كتب',
   'روى',
+  'حكى',
+  'ردد',
+  'كرر',
+  'واصل',
   'شرح',
   'أبدى',
   'أعرب',
@@ -264,7 +284,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * Verbs that go on with what was said (وأضاف, وتابع, وأردف): their speaker has spoken before, so their
  * dropped subject is never someone the narration has just brought in.
  */
-export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد'];
+export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل'];
 
 /**
  * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,
@@ -297,6 +317,8 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'توعد',
   'ثمن',
   'ندد',
+  // ويتحسر فلان على أيام «…»: what is regretted, after على
+  'تحسر',
   'رحب',
   'حذر',
   'طلب',

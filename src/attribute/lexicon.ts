@@ -99,6 +99,7 @@ import {
   LEVEL_NOUNS,
   LINEAGE_WORDS,
   LIST_OPENERS,
+  MANNER_PHRASES,
   MEDIA_HEADS,
   MEDIA_NAMES,
   MEETING_REPORTERS,
@@ -186,6 +187,7 @@ import {
   TURN_MARKERS,
   UNNAMED_SOURCE_HEADS,
   VERB_NEGATIONS,
+  VOICE_MANNERS,
   WITHHELD_NOUNS,
   WITHHOLDING_VERBS,
   WOMEN_NAMES_MASCULINE_WORDS,
@@ -218,7 +220,13 @@ export interface CueForm {
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
  * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); أصدر,
  * أطلق and أذاع ("issued") only with a warning or an appeal for object before a quote (WARNING_ISSUERS); عزت ("put
- * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …).
+ * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …);
+ * تردد ("she repeats", and "hesitated", "was rumoured", the noun "hesitation") only with a person for
+ * subject right before what she says (وتردد الأم فلانة «…»); so too the plural of ردد, whose dropped
+ * subject is a crowd chanting (المحتشدين الذين رددوا «…»), its words a slogan's, no one's speech, and
+ * كرر's (تكرر is also "recurred"). واصل ("went on"; also "kept on" with any object, واصل الجيش قصفه, and
+ * a man's given name) goes on with what was said only right before the colon or the quote, or after
+ * حديثه and the like: all its forms.
  */
 const COLLISIONS = new Set(
   [
@@ -244,6 +252,8 @@ const COLLISIONS = new Set(
     ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
     ...['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', 'تذيع', 'يذيعون'],
     'عزت',
+    ...['تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
+    ...['واصل', 'واصلت', 'واصلوا', 'يواصل', 'تواصل', 'يواصلون', 'مواصلا', 'مواصلة'],
   ].map(fold),
 );
 
@@ -368,7 +378,10 @@ export const TIME_SET = foldSet(TIME_ADVERBS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
 export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
-export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET]);
+/** MANNER_PHRASES folded (بحسرة, بصوت), and their nouns of voice (VOICE_MANNERS). */
+export const MANNER_SET = foldSet(MANNER_PHRASES);
+export const VOICE_MANNER_SET = foldSet(VOICE_MANNERS);
+export const STOP_SET = new Set([...foldSet(SUBJECT_STOPS), ...TIME_SET, ...MANNER_SET]);
 export const TURN_SET = foldSet(TURN_MARKERS);
 export const NAMING_SET = foldSet(NAMING_NOUNS);
 /** Heads of a body named by its field, also a field's plain noun (الشؤون): FIELD_BODY_HEADS, folded. */

@@ -4617,6 +4617,23 @@ function isAgeWord(norm: string): boolean {
   );
 }
 
+/**
+ * The index right after a person's age given as an aside at `at`, in brackets or between commas (فلان
+ * (52 عاما) أن, فلانة، 35 عاما، إن, فلان (أربعيني):), or -1: two to four words of age (isAgeWord) in
+ * brackets, or between commas, no other word. A count of years says who someone is, never what.
+ */
+export function ageAsideEnd(tokens: readonly Token[], at: number): number {
+  const open = tokens[at];
+  const brackets = open?.norm === '(';
+  if (!brackets && !isComma(open)) return -1;
+  for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
+    const token = tokens[i] as Token;
+    if ((brackets ? token.norm === ')' : isComma(token)) && i > at + 1) return i + 1;
+    if (token.type !== 'word' || !isAgeWord(token.norm)) return -1;
+  }
+  return -1;
+}
+
 /** Definite ordinals, adjectives of an event (الملتقى الأول, الدورة الثالثة). */
 const ORDINALS = /^ال(?:اول|اولى|اولي|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?$/u;
 

@@ -730,6 +730,9 @@ export const NAMING_NOUNS: readonly string[] = [
   'عنوان',
   'بعنوان',
   'شعار',
+  // a chant named as a slogan is (وردد أنصاره هتاف «…»): its words are no one's speech
+  'هتاف',
+  'هتافات',
   'لقب',
   'هاشتاغ',
   'وسم',
@@ -1048,6 +1051,19 @@ export const COMPLEMENTISERS: readonly string[] = [
   'وأنها',
 ];
 
+/**
+ * How someone says it, ب and a noun of feeling or of voice, between the cue and what is said (وتضيف
+ * بحسرة «…», يروي فلان بحسرة أن …, ويتابع بصوت منخفض: «…»): never a name, and no word of what is said.
+ * A noun of voice takes one adjective after it (VOICE_MANNERS).
+ */
+export const MANNER_PHRASES: readonly string[] = [
+  ...['بحسرة', 'بحزن', 'بمرارة', 'بألم', 'بأسى', 'بأسف', 'بحرقة', 'بفخر', 'بثقة', 'بهدوء', 'بغضب'],
+  ...['بحماس', 'بابتسامة', 'بتأثر', 'بانفعال', 'بسخرية', 'بصراحة', 'بصوت', 'بلهجة', 'بنبرة'],
+];
+
+/** The nouns of voice among MANNER_PHRASES, which an adjective follows (بصوت منخفض, بنبرة حادة). */
+export const VOICE_MANNERS: readonly string[] = ['بصوت', 'بلهجة', 'بنبرة'];
+
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
   // who a description is: أحد السكان، ويدعى أبو محمود (see IDENTIFYING in subject.ts)
@@ -1281,6 +1297,11 @@ export const PLACE_ADVERBS: readonly string[] = [
   'بجوار',
   'بجانب',
   'قبالة',
+  // …and the accusative adverbs of distance, with من or عن and a pronoun (وبعيدا منه، كانت فلانة …,
+  // وقريبا منها، تجلس …, وبالقرب من الخيمة، يقف …)
+  'بعيدا',
+  'قريبا',
+  'بالقرب',
 ];
 
 /**
@@ -3449,7 +3470,7 @@ export const PUBLISHING_VERBS: readonly string[] = ['نشر', 'أورد', 'ذك�
  * quoted name after لـ and before the subject is the outlet told (وذكر لـ«عكاظ» الناطق … أن, وكشف
  * لـ«الشرق» مصدر مطلع أن), unlike a verb of calling whose لـ«…» is what it calls for.
  */
-export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح'];
+export const TELLING_VERBS: readonly string[] = ['ذكر', 'بين', 'كشف', 'أورد', 'أعلن', 'شرح', 'روى', 'حكى'];
 
 /**
  * Peoples named by a broken plural with the article, which stand as a plural genitive's adjective in a
