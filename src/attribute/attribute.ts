@@ -2298,6 +2298,11 @@ class Attributor {
     return k;
   }
 
+  /** The subject's name opens it and carries the preposition its reader left out (لسامر الخطيب). */
+  private nameLam(subject: Subject): boolean {
+    return subject.conjunction === true && subject.title.length === 0 && subject.name[0] === subject.first;
+  }
+
   /**
    * The name part of a subject. After a title, a name of three words or more has most likely
    * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
@@ -2305,11 +2310,6 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
-  /** The subject's name opens it and carries the preposition its reader left out (لسامر الخطيب). */
-  private nameLam(subject: Subject): boolean {
-    return subject.conjunction === true && subject.title.length === 0 && subject.name[0] === subject.first;
-  }
-
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -10291,9 +10291,9 @@ function speaksAsPair(entity: Entity): boolean {
 const INDEX_HEADS = new Set(['مؤشر']);
 /** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
 const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
-/** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */
 /** Nouns of a telephone line, which a code after them numbers (الخط الساخن «1919», خط المساعدة «…»). */
 const LINE_NOUNS = new Set(['خط']);
+/** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */
 const CODE_WORD = /^(?:\p{N}+|[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+)$/u;
 /**
  * Pronouns and demonstratives after which a noun is a predicate (وهو مؤشر, هذا مؤشر), and a
@@ -10347,7 +10347,6 @@ function bareWord(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
 }
 
-/** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
 /** A word's folded form without a preposition written on it before the article (بالشركة, للشركة: الشركة). */
 function withoutLeadingPreposition(token: Token): string {
   const norm = token.norm;
@@ -10355,6 +10354,7 @@ function withoutLeadingPreposition(token: Token): string {
   return /^و?[بلفك]ال/u.test(norm) ? norm.replace(/^و?[بلفك]/u, '') : norm.replace(/^و(?=ال)/u, '');
 }
 
+/** A folded definite noun without its article and the preposition before it (بالإعصار, للعاصفة → إعصار, عاصفة). */
 function withoutArticle(norm: string): string {
   return norm.replace(/^(?:[وفبك]?ال|و?لل)/u, '');
 }
