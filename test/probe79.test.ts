@@ -510,8 +510,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Sanctioned food, split out: an unnamed spokesman of a ministry as the accusative subject after لكن (لكن متحدثاً باسم وزارة … قال إن «…»)',
-    // engine gap: the fragment gets no speaker (in the whole article, it went to the Duma deputy of the paragraph before)
-    gaps: ['attribution'],
     text: [
       'لكن متحدثاً باسم وزارة الزراعة الروسية قال إن المرسوم «يطبق القانون ولا يستهدف المستهلك الروسي بأي حال».',
     ].join('\n\n'),

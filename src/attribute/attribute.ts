@@ -656,6 +656,8 @@ const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
+/** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
+const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
 /** Words that open a clause of explanation (إذ, حيث), folded. */
 const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
@@ -6714,6 +6716,7 @@ class Attributor {
       return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
     const apposed =
+      this.accusativeOfficialBefore(verb) ??
       this.appositionBefore(verb) ??
       this.relativeAfterApposition(verb) ??
       this.frontedBeforeRelative(verb) ??
@@ -6876,6 +6879,31 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * An unnamed official in the accusative after a word of contrast, bare or with أن, of a body named
+   * right after him, before the verb (لكن متحدثا باسم وزارة الزراعة قال, غير أن مسؤولا في الهيئة أكد):
+   * إنّ's sisters put the noun in the accusative, its alif no part of the title; the words are the body's.
+   */
+  private accusativeOfficialBefore(verb: number): Subject | null {
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_SVO_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return null;
+      const norm = token.norm;
+      if (norm.length < 4 || !norm.endsWith('ا') || !TITLE_SET.has(norm.slice(0, -1))) continue;
+      const before = this.tokens[k - 1];
+      const contrast =
+        before?.type === 'word' &&
+        (CONTRAST_OPENERS.has(before.norm) ||
+          (COMPLEMENTISER_SET.has(before.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 2]?.norm ?? '')));
+      if (!contrast || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? '')) return null;
+      const body = this.subjectAt(k + 2);
+      if (!body?.organisation || body.last !== verb - 1) return null;
+      body.closed = true;
+      return body;
+    }
+    return null;
   }
 
   /**
