@@ -490,8 +490,6 @@ const saudiSplitRows: readonly Row[] = [
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Sky News Arabia heatwave, split out: a delivery rider introduced in narration (كان عامل التوصيل الباكستاني فلان يحتمي …) then وقال لسكاي نيوز عربية:',
-    // engine gap: in the article the direct quote goes to حمدان الكتبي, the meteorologist quoted two paragraphs before; alone it gets no speaker (null), not محمد عرفان, the subject of كان … يحتمي.
-    gaps: ['attribution'],
     text: [
       'وفي أحد شوارع دبي، كان عامل التوصيل الباكستاني محمد عرفان يحتمي بظل محطة للحافلات، وقال لسكاي نيوز عربية: "أعمل على الدراجة منذ سبع سنوات، لكن هذا الصيف هو الأصعب، الخوذة تصبح مثل الفرن بعد دقائق".',
     ].join('\n\n'),

@@ -255,8 +255,6 @@ describe('probe 74: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Handball league, split out: after the coach’s two paragraphs (his quote with a colon, then وأشاد + family name), the president with من جانبه، + a verb of giving, not of saying (أهدى رئيس النادي الأستاذ فلان البطولة إلى «…»), then وقال إن «…»',
-    // engine gap: both of the president’s fragments are credited to منير الجلاصي, the coach of the paragraphs before (من جانبه read as his), not to the name after أهدى; without the coach’s paragraphs they are right
-    gaps: ['attribution'],
     text: [
       'وقال مدرب الفريق التونسي منير الجلاصي لـ«اليوم» عقب اللقاء: «لم تكن مباراة سهلة، فالنور فريق منظم ويملك لاعبين أصحاب خبرة، لكن لاعبي مضر أظهروا شخصية البطل في الدقائق العشر الأخيرة».',
       'وأشاد الجلاصي بحارس المرمى حسين آل عبيد الذي تصدى لـ«رميات حاسمة» على حد تعبيره، مؤكداً أن الفريق «يستحق اللقب عن جدارة بعد موسم لم يخسر فيه سوى مباراتين».',

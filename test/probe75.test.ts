@@ -440,8 +440,6 @@ describe('probe 75: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Water on Mars, split out: a sceptic named first after لكن, his post in apposition, then حذر … معتبراً أن … "…"، وأن "…"',
-    // engine gap: both fragments get no speaker (in the whole article, the NASA director of the paragraphs before), حذر … معتبراً not tied to the name before the apposition
-    gaps: ['attribution'],
     text: [
       'لكن يورغن هالبرت، أستاذ علوم الكواكب في جامعة برلين التقنية، حذر من المبالغة في تفسير النتائج، معتبراً أن الحديث عن حياة على المريخ "ما زال في خانة التكهنات"، وأن هذه المياه "شديدة الملوحة إلى درجة قد تجعلها غير صالحة لأي كائن نعرفه".',
     ].join('\n\n'),
@@ -485,8 +483,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Homo naledi, split out: a sceptic after لكن with his field and nationality before his name, then شكك … قائلا إن … "…"، ومضيفا أن … "…"',
-    // engine gap: both fragments get no speaker (in the whole article, the team’s head of the paragraphs before), شكك … قائلا not tied to the name
-    gaps: ['attribution'],
     text: [
       'لكن عالم الأحياء القديمة البريطاني مارتن هيلدريث شكك في بعض استنتاجات الفريق، قائلا إن فرضية دفن هذه الكائنات موتاها عمدا "ادعاء كبير يحتاج إلى أدلة أقوى بكثير"، ومضيفا أن تحديد عمر العظام "هو الحلقة المفقودة في هذه القصة".',
     ].join('\n\n'),

@@ -483,7 +483,7 @@ describe('probe 79: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Kindergarten strike, split out: a body fronted by أما (أما اتحاد … فقد اعتبر في بيان أن «…»، محذراً من أنها «…»)',
-    // engine gap: both fragments get no speaker (in the whole article, they went to the union spokeswoman of the paragraph before)
+    // engine gap: both fragments are credited to «اتحاد أرباب العمل», the body’s name cut before its plural nisba البلديين (the same with قال, no أما); the topic before فقد is now read as the subject (before: no speaker, in the whole article the union spokeswoman of the paragraph before)
     gaps: ['attribution'],
     text: [
       'أما اتحاد أرباب العمل البلديين فقد اعتبر في بيان أن المطالب «غير قابلة للتمويل»، محذراً من أنها «ستكلف البلديات أكثر من مليار يورو سنوياً».',
@@ -510,8 +510,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Sanctioned food, split out: an unnamed spokesman of a ministry as the accusative subject after لكن (لكن متحدثاً باسم وزارة … قال إن «…»)',
-    // engine gap: the fragment gets no speaker (in the whole article, it went to the Duma deputy of the paragraph before)
-    gaps: ['attribution'],
     text: [
       'لكن متحدثاً باسم وزارة الزراعة الروسية قال إن المرسوم «يطبق القانون ولا يستهدف المستهلك الروسي بأي حال».',
     ].join('\n\n'),

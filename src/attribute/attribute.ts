@@ -674,6 +674,8 @@ const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
+/** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
+const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
 /** Words that open a clause of explanation (إذ, حيث), folded. */
 const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
@@ -3051,7 +3053,7 @@ class Attributor {
     const token = this.tokens[index] as Token;
     const qad = this.tokens[index - 1]?.norm;
     const match =
-      qad === 'قد' || qad === 'وقد' || qad === 'لقد'
+      qad === 'قد' || qad === 'وقد' || qad === 'لقد' || qad === 'فقد'
         ? this.cueAfterQad(index)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
@@ -3193,6 +3195,9 @@ class Attributor {
     if (described) subject = described;
     else if (kana) subject = kana;
     else if (match.clitic === 'ف') subject = this.subjectBefore(index, 'ف') ?? subject;
+    // أما الاتحاد فقد اعتبر: the ف on قد, the topic before it the subject, as before a verb with ف, when
+    // none stands after the verb (أما الحزب، فقد جدد نائب رئيسه، فلان، …: the deputy).
+    else if (qad === 'فقد' && !subject) subject = this.subjectBefore(index - 1, 'ف');
     else if (!subject && !issued)
       subject =
         this.subjectBefore(index, match.clitic) ??
@@ -7233,6 +7238,9 @@ class Attributor {
         if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') break;
         if (token.type === 'word' && token.norm === 'اما') {
           const topic = this.subjectAt(k + 1);
+          // …before فقد (أما الاتحاد فقد اعتبر), which the topic's reading may run into: the topic ends there.
+          const qad = this.tokens[verb]?.norm === 'فقد';
+          if (topic && qad && topic.last >= verb && topic.first < verb) return this.endBefore(topic, verb);
           if (!topic || topic.last >= verb) return null;
           if (topic.last === verb - 1) topic.closed = true;
           return topic;
@@ -7241,7 +7249,11 @@ class Attributor {
       return this.personAsked(verb) ?? this.personEarlierIn(verb);
     }
     const apposed =
-      this.appositionBefore(verb) ?? this.relativeAfterApposition(verb) ?? this.frontedBeforeRelative(verb);
+      this.accusativeOfficialBefore(verb) ??
+      this.appositionBefore(verb) ??
+      this.relativeAfterApposition(verb) ??
+      this.frontedBeforeRelative(verb) ??
+      this.nameBeforeApposedTitle(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -7412,6 +7424,83 @@ class Attributor {
       return null;
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
+    return subject;
+  }
+
+  /**
+   * An unnamed official in the accusative after a word of contrast, bare or with أن, of a body named
+   * right after him, before the verb (لكن متحدثا باسم وزارة الزراعة قال, غير أن مسؤولا في الهيئة أكد):
+   * إنّ's sisters put the noun in the accusative, its alif no part of the title; the words are the body's.
+   */
+  private accusativeOfficialBefore(verb: number): Subject | null {
+    for (let k = verb - 2; k > 0 && verb - k <= MAX_SVO_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return null;
+      const norm = token.norm;
+      if (norm.length < 4 || !norm.endsWith('ا') || !TITLE_SET.has(norm.slice(0, -1))) continue;
+      const before = this.tokens[k - 1];
+      const contrast =
+        before?.type === 'word' &&
+        (CONTRAST_OPENERS.has(before.norm) ||
+          (COMPLEMENTISER_SET.has(before.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 2]?.norm ?? '')));
+      if (!contrast || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? '')) return null;
+      const body = this.subjectAt(k + 2);
+      if (!body?.organisation || body.last !== verb - 1) return null;
+      body.closed = true;
+      return body;
+    }
+    return null;
+  }
+
+  /**
+   * A person's name before the verb with the post in apposition after it, between commas, the name
+   * opening its clause after a word of contrast (لكن فلان، أستاذ … في جامعة …، حذر من; غير أن فلانة،
+   * الباحثة في …، رأت أن): the name of two words or more, no title before it, the apposition opening
+   * with a title's head. The mirror of appositionBefore (title, then the name between the commas).
+   */
+  private nameBeforeApposedTitle(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    // The apposition, back to its opening comma: a title's head first, a quoted body's name inside.
+    let k = verb - 2;
+    let words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
+      const token = this.tokens[k] as Token;
+      const quoted = token.type === 'mark' ? this.spans[this.spanByClose.get(k) ?? -1] : undefined;
+      if (quoted && quoted.open < k && this.nameShaped(quoted)) {
+        k = quoted.open - 1;
+        words++;
+        continue;
+      }
+      if (token.type !== 'word') break;
+      words++;
+      k--;
+    }
+    if (words === 0 || !isComma(this.tokens[k]) || !isTitleHead((this.tokens[k + 1] as Token).norm))
+      return null;
+    const comma = k;
+    // The name, back to the word of contrast that opens the clause.
+    let start = comma;
+    while (start > 0 && comma - start < MAX_NAME_WORDS && this.tokens[start - 1]?.type === 'word') {
+      const norm = (this.tokens[start - 1] as Token).norm;
+      if (CONTRAST_OPENERS.has(norm) || COMPLEMENTISER_SET.has(norm)) break;
+      start--;
+    }
+    const boundary = this.tokens[start - 1];
+    const contrast =
+      boundary?.type === 'word' &&
+      (CONTRAST_OPENERS.has(boundary.norm) ||
+        (COMPLEMENTISER_SET.has(boundary.norm) && CONTRAST_THAT_SET.has(this.tokens[start - 2]?.norm ?? '')));
+    if (!contrast || comma - start < 2) return null;
+    const subject = this.subjectAt(start);
+    if (
+      !subject ||
+      subject.organisation ||
+      subject.title.length > 0 ||
+      subject.name.length < 2 ||
+      subject.last !== comma - 1
+    )
+      return null;
+    subject.closed = true;
     return subject;
   }
 
@@ -8412,7 +8501,9 @@ class Attributor {
       ((this.entities.floor && !this.entities.hasSpoken(entity)) ||
         entity === ofMeeting ||
         entity === ofClause ||
-        entity === ofNarration)
+        entity === ofNarration ||
+        // …and so does the subject of a participle's sentence (لكن فلان شكك في …، قائلا إن «…»، ومضيفا).
+        entity === ofSentence)
     )
       this.entities.touch(entity, agreement);
     // The issuer speaks again through its document (وأضاف البيان).
@@ -8923,8 +9014,13 @@ class Attributor {
     // verb, that verb of the cue's gender (تقف فلانة خلف منضدتها …، وتقول; كان أبو أحمد، …، يستعد …،
     // وقال): the narration's subject, not whoever spoke before. Two words of a name at least, or one
     // closed by a comma; not a body, a place or someone only titled.
+    // …and, for either, a person brought in after the clause's verb by a title and a name of two words
+    // or more (من جانبه، أهدى رئيس النادي فلان الفوز …، وقال; ولم يخف رئيس النادي فلان غضبه، مؤكدا): that
+    // verb, no cue, gives its subject the floor the cue after it goes on with.
     const newcomer =
-      indefinite && agreement !== 'pl' ? this.narratedSubject(start, participle, agreement) : null;
+      agreement !== 'pl'
+        ? this.narratedSubject(start, participle, agreement, false, true, !indefinite)
+        : null;
     if (newcomer) return newcomer;
     return null;
   }
@@ -9046,6 +9142,13 @@ class Attributor {
     agreement: Agreement,
     /** A person brought in by a description before the name (المسافر المصري فلان) is taken too. */
     described = false,
+    /**
+     * …and by a title and a name of two words or more (رئيس نادي الخليج فلان, المعلمة فلانة), the verb
+     * perhaps negated (ولم تخف المعلمة فلانة قلقها).
+     */
+    titled = false,
+    /** Only by a title and a name (for a participle: a name alone after the verb may be its object). */
+    titledOnly = false,
   ): Entity | null {
     let verb = start;
     const first = this.tokens[start];
@@ -9082,6 +9185,8 @@ class Attributor {
         }
     if (verb > start && (this.tokens[verb]?.norm === 'حيث' || RELATIVES.has(this.tokens[verb]?.norm ?? '')))
       return null;
+    // ولم يخف, لم تخف: the verb after its negation.
+    if (titled && VERB_NEGATION_SET.has((this.tokens[verb] as Token).norm.replace(/^[وف]/u, ''))) verb++;
     const opener = this.tokens[verb];
     const name = this.tokens[verb + 1];
     if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
@@ -9120,8 +9225,49 @@ class Attributor {
     // كانت فلانة تحاول …, كان فلان يقف …: after كان the name ends before the present verb that is its
     // predicate, in كان's gender (ت for a woman, ي for a man), which no given name is.
     if (KANA.has(opener.norm)) subject = this.nameBeforePredicate(subject, feminine ? 'ت' : 'ي');
+    // …the name opening with a given name (not a surname alone, which may run on into the object:
+    // شارك الشيخ فلان مقالا).
+    const byTitle =
+      titled &&
+      subject.title.length > 0 &&
+      subject.name.length >= 2 &&
+      opensGivenName(this.tokens, subject.name[0] as number) &&
+      // …nor a title that runs from the subject into the object's (وكرم الوزير الفالح الأمير فلان): a
+      // known name or a second title's head inside it.
+      !subject.title.some((k, n) => {
+        const norm = (this.tokens[k] as Token).norm;
+        return n > 0 && (this.entities.knowsNameWord(norm) || isTitleHead(norm));
+      });
+    if (titledOnly && !byTitle) return null;
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
     if (this.apposedName(subject)) subject = { ...subject, closed: true };
+    // …or, `titled`, by a title and a name of two words or more right after it (رئيس نادي الخليج فلان):
+    // someone brought in by name, not a title alone that may be the one speaking already.
+    else if (byTitle && subject.name[0] === (subject.title.at(-1) as number) + 1) {
+      const own = this.nameBeforeObject(subject);
+      // …its name cut before a verb in the present it ran into (كان العامل فلان فلاني يحتمي بظل …).
+      const verbAt = own.name.findIndex((k, n) => {
+        const norm = (this.tokens[k] as Token).norm;
+        return n > 0 && /^[يت]/u.test(norm) && norm.length >= 4 && !isGivenName(norm);
+      });
+      if (verbAt > 0) {
+        own.name = own.name.slice(0, verbAt);
+        own.last = own.name.at(-1) as number;
+      }
+      if (own.name.length < 2) return null;
+      own.title = [];
+      own.first = own.name[0] as number;
+      const head = (this.tokens[subject.first] as Token).norm;
+      if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
+      const entity = this.resolveSubject({
+        ...subject,
+        name: own.name,
+        last: own.last,
+        closed: true,
+      })?.entity;
+      if (!entity || entity.organisation) return null;
+      return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+    }
     // …or, with `described`, by a definite noun and its adjectives of origin, then a name of two words
     // or more (جلس المسافر المصري أحمد عبد الحميد على …): the noun describes him, the name names him.
     else if (hasArticle(name.norm)) {

@@ -90,6 +90,10 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['رجح', 'رجحت', 'رجحوا', 'يرجح', 'مرجحا'], cls: 'verb' },
   { forms: ['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'مشيدا'], cls: 'verb' },
   { forms: ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'منتقدا'], cls: 'verb' },
+  // "doubted", "questioned" (شكك الخبير في أن …, شككت المعارضة في النتائج، وقالت)
+  { forms: ['شكك', 'شككت', 'شككوا', 'يشكك', 'مشككا'], cls: 'verb' },
+  // "dedicated": a win or a prize given to whom the quote names (أهدى رئيس النادي الفوز إلى «…»)
+  { forms: ['أهدى', 'أهدت', 'أهدوا', 'يهدي', 'مهديا'], cls: 'verb' },
   { forms: ['هدد', 'هددت', 'هددوا', 'يهدد', 'مهددا'], cls: 'verb' },
   { forms: ['وعد', 'وعدت', 'وعدوا', 'يعد', 'واعدا'], cls: 'verb' },
   { forms: ['ناشد', 'ناشدت', 'ناشدوا', 'يناشد', 'مناشدا'], cls: 'verb' },
@@ -179,6 +183,7 @@ export const OBJECT_TAKING: readonly string[] = [
   'هنأ',
   'توعد',
   'ثمن',
+  'أهدى',
   'استبعد',
   'حث',
   'نصح',
@@ -319,6 +324,7 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'ندد',
   // ويتحسر فلان على أيام «…»: what is regretted, after على
   'تحسر',
+  'أهدى',
   'رحب',
   'حذر',
   'طلب',

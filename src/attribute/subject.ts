@@ -5550,6 +5550,18 @@ export function isAdverbAfterName(
   const opener = (tokens[name[0] as number] as Token).norm;
   if (norm.startsWith('و') && !hasArticle(opener) && ORGANISATION_SET.has(opener)) return false;
   if (participle || faeel) return true;
+  // نشر الشيخ فلان مقالا يهاجم فيه …: a noun in the accusative with a verb in the present after it that
+  // describes it (an article attacking), the verb's object, not the name's last word.
+  const described = tokens[at + 1];
+  if (
+    described?.type === 'word' &&
+    norm.length >= 4 &&
+    /^[يت]/u.test(described.norm) &&
+    described.norm.length >= 4 &&
+    !isGivenName(described.norm) &&
+    lookupCue(described.norm) === undefined
+  )
+    return true;
   if (!name.some((k) => ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm))) return false;
   // دشن الأمير فلان بن فلان مشروعا جديدا, أعلن الوزير فلان برنامجا واسعا, مشروعا سكنيا: a noun in the
   // accusative with its indefinite adjective (فعيلا, or a relative adjective in يا) after it, the verb's
