@@ -410,8 +410,6 @@ const internationalRows: readonly Row[] = [
 ];
 
 const saudiSplitRows: readonly Row[] = [
-  // engine gap: the quote after لافتاً إلى تسجيل is a fragment, the object of a verbal noun after a preposition, so
-  // partial; the engine takes it for a direct quote after the participle (speaker right)
   {
     what: 'Half Moon Bay camping fees, split out: the civil defence director (اللواء) with أشار … إلى أن «…», then لافتاً إلى تسجيل «…» (a noun phrase after a preposition and a verbal noun)',
     text: [
@@ -425,7 +423,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['أربع حالات غرق في الشاطئ منذ بداية الصيف', 'partial', 'عبدالله بن فهد الحربي'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: the body is right but its name runs on into the object of نفى: the engine names the speaker «وزارة
   // التجارة والصناعة وجود أي نقص في المعروض»

@@ -247,8 +247,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Scholarship rules, split out: a professor with ويرى … أن «…», then a fragment as the genitive of a noun after عن (متسائلاً عن مصير «…»)',
-    // engine gap: the fragment after عن مصير is made direct, not partial (its speaker is right)
-    gaps: ['attribution'],
     text: [
       'ويرى أستاذ السياسات التعليمية في جامعة الملك عبدالعزيز الدكتور حسان بن عمر باعشن أن الضوابط «منطقية لكنها جاءت متأخرة عشر سنوات»، متسائلاً عن مصير «آلاف الخريجين العائدين من جامعات متواضعة بلا وظائف».',
     ].join('\n\n'),

@@ -2,6 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
+import type { CueClass } from './cues.js';
 import { bodyOfAgent, countBefore, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
@@ -515,6 +516,12 @@ const MAX_DOCUMENT_PHRASE = 6;
 const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
+/** Words of an indirect question, folded: ويروي فلان كيف …, ويشرح لماذا … (reported, as after أن). */
+const INDIRECT_QUESTIONS = new Set(['كيف', 'وكيف', 'لماذا', 'ولماذا']);
+/** Prepositions a verb of saying governs (تساءل عن, حذر من, دعا إلى, شدد على), folded. */
+const GOVERNED_PREPOSITIONS = new Set(['عن', 'من', 'الى', 'على', 'علي']);
+/** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
+const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
@@ -6541,7 +6548,14 @@ class Attributor {
           if (cue.subject) break;
           continue;
         }
-        if (found.match.tense === 'past' ? cue.subject !== null : cue.match.tense === 'past') {
+        // A present verb with its own subject frames a participle as a past one does (وتنقل الصحيفة عن
+        // فلانة قولها …، مشيرة).
+        if (
+          found.match.tense === 'past'
+            ? cue.subject !== null
+            : cue.match.tense === 'past' ||
+              (found.match.tense === 'participle' && cue.match.tense === 'present' && cue.subject !== null)
+        ) {
           // A verb inside a complement (وأوضحت أن المنظمة طلبت …، مشيرة) reports; its subject is not
           // the participle's: the verb that opens the sentence is.
           if (this.reportedInside(cue)) continue;
@@ -6557,7 +6571,8 @@ class Attributor {
           break;
         }
       }
-      if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
+      // ويروي فلان كيف حاصرت الزوارق قاربه «…»: an indirect question is reported speech too.
+      if (!found && (COMPLEMENTISER_SET.has(token.norm) || INDIRECT_QUESTIONS.has(token.norm))) that = true;
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
@@ -6582,8 +6597,14 @@ class Attributor {
     } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
+      // Not when the relay calls the words the source's own in the participle's gender (نقلت الوكالة
+      // عن فلانة قولها إن …، مشيرة): the participle goes on with what she said.
       const leader =
-        finite.teller && finite.match.agreement === found.match.agreement ? finite.teller : finite;
+        finite.teller &&
+        finite.match.agreement === found.match.agreement &&
+        this.relayedSaying(finite) !== found.match.agreement
+          ? finite.teller
+          : finite;
       found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (
       found &&
@@ -6602,6 +6623,21 @@ class Attributor {
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
+  }
+
+  /**
+   * The relay's source is followed by a verbal noun of saying with a pronoun (عن فلانة قولها, عن الوزير
+   * قوله, عن السكان قولهم), a comma allowed between: the gender of that pronoun, the source's; else null.
+   */
+  private relayedSaying(cue: Cue): Agreement | null {
+    for (let k = cue.end; k <= cue.end + 1; k++) {
+      const token = this.tokens[k];
+      if (token === undefined) return null;
+      if (isComma(token)) continue;
+      if (token.type !== 'word' || !SAYING_NOUN_SET.has(token.norm)) return null;
+      return token.norm.endsWith('هم') ? 'pl' : token.norm.endsWith('ها') ? 'f' : 'm';
+    }
+    return null;
   }
 
   /**
@@ -7373,7 +7409,7 @@ class Attributor {
     // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
     else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
       kind = 'direct';
-    else if (back.that || this.embedded(cue)) kind = 'partial';
+    else if (back.that || this.embedded(cue) || this.afterComplementiser(cue)) kind = 'partial';
     else if (cue.match.fragmentObject && this.causeBeforeToward(cue, open))
       // أرجعت الهيئة شحنة من حليب «…» إلى بلد المنشأ: a quote in the object, before إلى, is no cause told.
       return { kind: 'mention', speaker: null, cue: null };
@@ -7388,7 +7424,7 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
-    else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
+    else kind = this.standsAsUtterance(cue.end, open, cue.match.cls) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
 
@@ -7614,6 +7650,17 @@ class Attributor {
   private sentenceGoesOn(open: number): boolean {
     const close = this.closeOf.get(open);
     return close !== undefined && this.tokens[close + 1]?.type === 'word';
+  }
+
+  /**
+   * The cue is the verb of a complementiser's clause, its subject the complementiser's pronoun (قال
+   * فلان إنه يتابع الفريق «…», قالت إنها تابعت … «…»): the quote ends the reported clause, a fragment.
+   */
+  private afterComplementiser(cue: Cue): boolean {
+    const before = this.tokens[cue.index - 1];
+    return (
+      before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm) && THAT_PRONOUN_END.test(before.norm)
+    );
   }
 
   /**
@@ -8741,7 +8788,7 @@ class Attributor {
    * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
    * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
    */
-  private standsAsUtterance(from: number, open: number): boolean {
+  private standsAsUtterance(from: number, open: number, cls: CueClass): boolean {
     // The hearer and an adverb may stand between (وقال لنا حرفيا «…»).
     let start = from;
     while (
@@ -8753,6 +8800,9 @@ class Attributor {
       start++;
     if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
+    // تساءل عن مصير «…», محذرا من عواقب «…»: the verb's preposition and a noun in construct, the quote
+    // its genitive. Not after قال (قال عن زميله «…» gives the words about him).
+    if (cls !== 'say' && open === start + 2 && this.constructAfterPreposition(start)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];
     if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
@@ -8763,6 +8813,22 @@ class Attributor {
       if (token.type === 'word') words++;
     }
     return words >= 4;
+  }
+
+  /**
+   * A preposition a verb of saying governs, then an indefinite noun with no article (عن مصير, من عواقب,
+   * إلى ضرورة): a construct whose genitive must follow.
+   */
+  private constructAfterPreposition(at: number): boolean {
+    const preposition = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    return (
+      preposition?.type === 'word' &&
+      GOVERNED_PREPOSITIONS.has(preposition.norm) &&
+      noun?.type === 'word' &&
+      !hasArticle(noun.norm) &&
+      noun.norm.length > 2
+    );
   }
 
   /**

@@ -81,6 +81,7 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['جدد', 'جددت', 'جددوا', 'يجدد', ''], cls: 'verb' }, // مجددا also means "again"
   { forms: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'ناقلا'], cls: 'relay' },
   { forms: ['روى', 'روت', 'رووا', 'يروي', 'راويا'], cls: 'verb' },
+  { forms: ['حكى', 'حكت', 'حكوا', 'يحكي', ''], cls: 'verb' }, // حاكيا is rare; حاكم-like nouns stay out
   { forms: ['شرح', 'شرحت', 'شرحوا', 'يشرح', 'شارحا'], cls: 'verb' },
   { forms: ['استدرك', 'استدركت', 'استدركوا', 'يستدرك', 'مستدركا'], cls: 'verb' },
   { forms: ['لاحظ', 'لاحظت', 'لاحظوا', 'يلاحظ', 'ملاحظا'], cls: 'verb' },
@@ -190,6 +191,7 @@ export const OBJECT_TAKING: readonly string[] = [
   'نشر',
   'كتب',
   'روى',
+  'حكى',
   'شرح',
   'أبدى',
   'أعرب',
