@@ -7406,8 +7406,15 @@ class Attributor {
     const first = this.tokens[open + 1];
     if (back.colon) kind = 'direct';
     // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
-    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
-    else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
+    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment,
+    // and so after a noun in construct there (معربة عن خشية «أن …»).
+    else if (
+      !back.that &&
+      first?.type === 'word' &&
+      first.norm === 'ان' &&
+      !this.afterPreposition(open) &&
+      !(cue.match.cls !== 'say' && open === cue.end + 2 && this.constructAfterPreposition(cue.end))
+    )
       kind = 'direct';
     else if (back.that || this.embedded(cue) || this.afterComplementiser(cue)) kind = 'partial';
     else if (cue.match.fragmentObject && this.causeBeforeToward(cue, open))
