@@ -384,7 +384,78 @@ const moreRows: readonly Row[] = [
   },
 ];
 
+/**
+ * A third round, written before running the engine on them: 8 rows; after the second change, 4 failing
+ * (the aside في تصريحات نقلتها وكالة, إنه لم يتوقع «أن …», عما إذا and متى), fixed by the third; the
+ * speaker of the عما إذا row stays marked.
+ */
+const thirdRows: readonly Row[] = [
+  {
+    what: 'relay, then a new sentence with وأضافت أن «…»: both hers',
+    text: 'ونقلت صحيفة «عكاظ» عن المعلمة فاطمة الغامدي قولها إن الطالبات «استقبلن القرار بفرح كبير». وأضافت أن المدرسة «ستنظم حفلا للمتفوقات الأسبوع المقبل».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['استقبلن القرار بفرح كبير', 'partial', 'فاطمة الغامدي'],
+      ['ستنظم حفلا للمتفوقات الأسبوع المقبل', 'partial', 'فاطمة الغامدي'],
+    ],
+  },
+  {
+    what: 'قالت فلانة، في تصريحات نقلتها وكالة «…»، إن «…»، مشيرة إلى أنها «…»: the aside names the carrier only',
+    text: 'وقالت الممثلة جوليا روسي، في تصريحات نقلتها وكالة «أنسا»، إن الفيلم «غير حياتي بالكامل»، مشيرة إلى أنها «ترددت كثيرا قبل قبول الدور».',
+    quotes: [
+      ['أنسا', 'mention', null],
+      ['غير حياتي بالكامل', 'partial', 'جوليا روسي'],
+      ['ترددت كثيرا قبل قبول الدور', 'partial', 'جوليا روسي'],
+    ],
+  },
+  {
+    what: 'نقلت «…» عن المتحدثة باسم … فلانة قولها إن … «…»، داعية إلى «…»: the carrier a quoted name alone',
+    text: 'ونقلت «رويترز» عن المتحدثة باسم الحملة ماريا سانتوس قولها إن الحملة «جمعت أكثر من مليون توقيع»، داعية إلى «مشاركة أوسع في التصويت».',
+    quotes: [
+      ['رويترز', 'mention', null],
+      ['جمعت أكثر من مليون توقيع', 'partial', 'ماريا سانتوس'],
+      ['مشاركة أوسع في التصويت', 'partial', 'ماريا سانتوس'],
+    ],
+  },
+  {
+    what: 'وتساءلت فلانة عما إذا كانت … «…»: an indirect question, partial',
+    // engine gap: the kind is right now, but the quote is credited to «الكاتبة», the title, not to the name after it (the name read short before عما)
+    gaps: ['attribution'],
+    text: 'وتساءلت الكاتبة منى العلي عما إذا كانت الوزارة «تملك خطة واضحة لما بعد انتهاء العقد».',
+    quotes: [['تملك خطة واضحة لما بعد انتهاء العقد', 'partial', 'منى العلي']],
+  },
+  {
+    what: 'قال فلان إنه لم يتوقع «أن …»: a negated verb inside the complement, partial',
+    text: 'وقال المدرب سالم الدوسري إنه لم يتوقع «أن يقدم اللاعبون هذا المستوى في أول مباراة».',
+    quotes: [['أن يقدم اللاعبون هذا المستوى في أول مباراة', 'partial', 'سالم الدوسري']],
+  },
+  {
+    what: 'ويتساءل فلان متى ستصل … «…»: partial',
+    text: 'ويتساءل المزارع حامد العنزي متى ستصل المياه إلى قريته «بعد أن وعدونا بها منذ خمس سنوات».',
+    quotes: [['بعد أن وعدونا بها منذ خمس سنوات', 'partial', 'حامد العنزي']],
+  },
+  {
+    what: 'نقلت مجلة «…» عن فلانة قولها إن «…»، ومطالبة … بـ«…»: both hers',
+    text: 'ونقلت مجلة «دير شبيغل» عن الطبيبة أورسولا كلاين قولها إن «النظام الصحي على حافة الانهيار»، ومطالبة الحكومة بـ«زيادة عاجلة في أعداد الممرضين».',
+    quotes: [
+      ['دير شبيغل', 'mention', null],
+      ['النظام الصحي على حافة الانهيار', 'partial', 'أورسولا كلاين'],
+      ['زيادة عاجلة في أعداد الممرضين', 'partial', 'أورسولا كلاين'],
+    ],
+  },
+  {
+    what: 'نقلت وكالة «…» عن شاهدة تدعى فلانة قولها إن … «…»، موضحة أنها «…»: both hers',
+    text: 'ونقلت وكالة «فرانس برس» عن شاهدة عيان تدعى نادية حسن قولها إن الانفجار «هز المبنى بأكمله»، موضحة أنها «رأت الدخان يتصاعد من الطابق الرابع».',
+    quotes: [
+      ['فرانس برس', 'mention', null],
+      ['هز المبنى بأكمله', 'partial', 'نادية حسن'],
+      ['رأت الدخان يتصاعد من الطابق الرابع', 'partial', 'نادية حسن'],
+    ],
+  },
+];
+
 describe('relay13: relayed words go on with the source', () => runRows(relayRows));
 describe('relay13: a fragment inside indirect speech is partial', () => runRows(kindRows));
 describe('relay13: قالها after the quote', () => runRows(saidItRows));
 describe('relay13: a second round', () => runRows(moreRows));
+describe('relay13: a third round', () => runRows(thirdRows));

@@ -517,7 +517,9 @@ const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
 /** Words of an indirect question, folded: ويروي فلان كيف …, ويشرح لماذا … (reported, as after أن). */
-const INDIRECT_QUESTIONS = new Set(['كيف', 'وكيف', 'لماذا', 'ولماذا']);
+const INDIRECT_QUESTIONS = new Set(['كيف', 'وكيف', 'لماذا', 'ولماذا', 'متى', 'ومتى', 'عما']);
+/** Particles of negation and future between a complementiser and its verb (إنه لم يتوقع), folded. */
+const VERB_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'سوف']);
 /** Prepositions a verb of saying governs (تساءل عن, حذر من, دعا إلى, شدد على), folded. */
 const GOVERNED_PREPOSITIONS = new Set(['عن', 'من', 'الى', 'على', 'علي']);
 /** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
@@ -6548,6 +6550,9 @@ class Attributor {
           if (cue.subject) break;
           continue;
         }
+        // وقالت فلانة، في تصريحات نقلتها وكالة «…»، إن «…»، مشيرة: the relative clause names the carrier,
+        // not whom the participle goes on with (بحسب ما أعلنت الإمارة …، أكدت فيه stays the body's).
+        if (found.match.tense === 'participle' && this.carriesRemarks(i)) continue;
         // A present verb with its own subject frames a participle as a past one does (وتنقل الصحيفة عن
         // فلانة قولها …، مشيرة).
         if (
@@ -7404,19 +7409,20 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     let kind: QuoteKind;
     const first = this.tokens[open + 1];
+    const inside = back.that || this.afterComplementiser(cue);
     if (back.colon) kind = 'direct';
     // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
     // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment,
     // and so after a noun in construct there (معربة عن خشية «أن …»).
     else if (
-      !back.that &&
+      !inside &&
       first?.type === 'word' &&
       first.norm === 'ان' &&
       !this.afterPreposition(open) &&
       !(cue.match.cls !== 'say' && open === cue.end + 2 && this.constructAfterPreposition(cue.end))
     )
       kind = 'direct';
-    else if (back.that || this.embedded(cue) || this.afterComplementiser(cue)) kind = 'partial';
+    else if (inside || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject && this.causeBeforeToward(cue, open))
       // أرجعت الهيئة شحنة من حليب «…» إلى بلد المنشأ: a quote in the object, before إلى, is no cause told.
       return { kind: 'mention', speaker: null, cue: null };
@@ -7664,7 +7670,10 @@ class Attributor {
    * فلان إنه يتابع الفريق «…», قالت إنها تابعت … «…»): the quote ends the reported clause, a fragment.
    */
   private afterComplementiser(cue: Cue): boolean {
-    const before = this.tokens[cue.index - 1];
+    // A particle of negation or future may stand between (إنه لم يتوقع, أنها لن تقبل).
+    const particle = this.tokens[cue.index - 1];
+    const skip = particle?.type === 'word' && VERB_PARTICLES.has(particle.norm) ? 1 : 0;
+    const before = this.tokens[cue.index - 1 - skip];
     return (
       before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm) && THAT_PRONOUN_END.test(before.norm)
     );
