@@ -454,8 +454,50 @@ const thirdRows: readonly Row[] = [
   },
 ];
 
+/**
+ * A fourth round, written before running the engine on them: 6 rows (3 guards); 2 failing before the
+ * fourth change (يقولها and تقولها after the quote, mentions with no speaker), 0 after.
+ */
+const fourthRows: readonly Row[] = [
+  {
+    what: '«…»، يقولها فلان بحسرة: a present قال with ها after the quote, his',
+    text: '«كل شيء تغير، حتى رائحة الحي لم تعد كما كانت»، يقولها الحاج عثمان الزهراني بحسرة وهو يجلس أمام دكانه المغلق.',
+    quotes: [['كل شيء تغير، حتى رائحة الحي لم تعد كما كانت', 'direct', 'عثمان الزهراني']],
+  },
+  {
+    what: '«…» تقولها فلانة وهي …: hers',
+    text: '«أنام وأنا أفكر في إيجار الشهر القادم» تقولها الأرملة خديجة السيد وهي تطوي ملابس أطفالها.',
+    quotes: [['أنام وأنا أفكر في إيجار الشهر القادم', 'direct', 'خديجة السيد']],
+  },
+  {
+    what: 'وشرحت فلانة كيف «…»: the indirect question right before the mark, partial',
+    text: 'وشرحت المهندسة رنا الحسيني كيف «تحول المستودع القديم إلى مختبر للطاقة الشمسية خلال ستة أشهر».',
+    quotes: [['تحول المستودع القديم إلى مختبر للطاقة الشمسية خلال ستة أشهر', 'partial', 'رنا الحسيني']],
+  },
+  {
+    what: 'guard: نقلت صحيفة «…» عن مسؤولين في وزارة … قولهم إن … «…»، مشيرين إلى «…»: the body, both',
+    text: 'ونقلت صحيفة «الشرق الأوسط» عن مسؤولين في وزارة الداخلية العراقية قولهم إن الهجوم «نفذته خلية نائمة»، مشيرين إلى «اعتقال ثلاثة مشتبه بهم».',
+    quotes: [
+      ['الشرق الأوسط', 'mention', null],
+      ['نفذته خلية نائمة', 'partial', 'وزارة الداخلية العراقية'],
+      ['اعتقال ثلاثة مشتبه بهم', 'partial', 'وزارة الداخلية العراقية'],
+    ],
+  },
+  {
+    what: 'guard: قال فلان إنه لا يعرف كيف «…»: partial',
+    text: 'وقال المهندس طارق الجابري إنه لا يعرف كيف «ستنجح الشركة في تسليم المشروع في موعده».',
+    quotes: [['ستنجح الشركة في تسليم المشروع في موعده', 'partial', 'طارق الجابري']],
+  },
+  {
+    what: 'guard: قالت فلانة إنها «…»: partial',
+    text: 'وقالت المحامية دانة الخطيب إنها «لن تتنازل عن حق موكلتها مهما طال الزمن».',
+    quotes: [['لن تتنازل عن حق موكلتها مهما طال الزمن', 'partial', 'دانة الخطيب']],
+  },
+];
+
 describe('relay13: relayed words go on with the source', () => runRows(relayRows));
 describe('relay13: a fragment inside indirect speech is partial', () => runRows(kindRows));
 describe('relay13: قالها after the quote', () => runRows(saidItRows));
 describe('relay13: a second round', () => runRows(moreRows));
 describe('relay13: a third round', () => runRows(thirdRows));
+describe('relay13: a fourth round', () => runRows(fourthRows));
