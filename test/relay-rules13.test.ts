@@ -387,7 +387,9 @@ const moreRows: readonly Row[] = [
 /**
  * A third round, written before running the engine on them: 8 rows; after the second change, 4 failing
  * (the aside في تصريحات نقلتها وكالة, إنه لم يتوقع «أن …», عما إذا and متى), fixed by the third; the
- * speaker of the عما إذا row stays marked.
+ * speaker of the عما إذا row stays marked. The two guards with كتب على حسابه/صفحتها were added after: the
+ * first form of the preposition-and-construct rule made those tweets partial (a noun with its pronoun
+ * is no construct); the base engine read them direct, as they read.
  */
 const thirdRows: readonly Row[] = [
   {
@@ -451,6 +453,16 @@ const thirdRows: readonly Row[] = [
       ['هز المبنى بأكمله', 'partial', 'نادية حسن'],
       ['رأت الدخان يتصاعد من الطابق الرابع', 'partial', 'نادية حسن'],
     ],
+  },
+  {
+    what: 'guard: وكتب فلان على حسابه «…»: a noun with its pronoun before the mark, the tweet direct',
+    text: 'وكتب الوزير السابق خالد المنصور على حسابه «لن أعود إلى العمل السياسي مهما كانت الظروف».',
+    quotes: [['لن أعود إلى العمل السياسي مهما كانت الظروف', 'direct', 'خالد المنصور']],
+  },
+  {
+    what: 'guard: وكتبت فلانة على صفحتها «…»: direct',
+    text: 'وكتبت الناشطة ليلى فهمي على صفحتها «الحرية لا تتجزأ ولن نسكت بعد اليوم».',
+    quotes: [['الحرية لا تتجزأ ولن نسكت بعد اليوم', 'direct', 'ليلى فهمي']],
   },
 ];
 

@@ -522,6 +522,8 @@ const INDIRECT_QUESTIONS = new Set(['كيف', 'وكيف', 'لماذا', 'ولم�
 const VERB_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'سوف']);
 /** Prepositions a verb of saying governs (تساءل عن, حذر من, دعا إلى, شدد على), folded. */
 const GOVERNED_PREPOSITIONS = new Set(['عن', 'من', 'الى', 'على', 'علي']);
+/** A possessive pronoun at the end of a noun as written (حسابه, صفحتها, أملهم, بلادنا). */
+const POSSESSED_END = /(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 /** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
 const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
@@ -8838,13 +8840,19 @@ class Attributor {
   private constructAfterPreposition(at: number): boolean {
     const preposition = this.tokens[at];
     const noun = this.tokens[at + 1];
-    return (
-      preposition?.type === 'word' &&
-      GOVERNED_PREPOSITIONS.has(preposition.norm) &&
-      noun?.type === 'word' &&
-      !hasArticle(noun.norm) &&
-      noun.norm.length > 2
-    );
+    if (
+      preposition?.type !== 'word' ||
+      !GOVERNED_PREPOSITIONS.has(preposition.norm) ||
+      noun?.type !== 'word' ||
+      hasArticle(noun.norm) ||
+      noun.norm.length <= 2
+    )
+      return false;
+    // A noun with a possessive pronoun closes its phrase (كتب على حسابه «…», على صفحتها «…»): the
+    // quote is no genitive of it. Read as written, ة apart from ه.
+    let end = noun.to;
+    while (end > noun.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return !POSSESSED_END.test(this.text.slice(noun.from, end));
   }
 
   /**
