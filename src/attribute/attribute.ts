@@ -7672,6 +7672,8 @@ class Attributor {
    * فلان إنه يتابع الفريق «…», قالت إنها تابعت … «…»): the quote ends the reported clause, a fragment.
    */
   private afterComplementiser(cue: Cue): boolean {
+    // قال keeps its words whole inside a complement too (مضيفا أنه قال للمحققين «كنت أعرف …»).
+    if (cue.match.cls === 'say') return false;
     // A particle of negation or future may stand between (إنه لم يتوقع, أنها لن تقبل).
     const particle = this.tokens[cue.index - 1];
     const skip = particle?.type === 'word' && VERB_PARTICLES.has(particle.norm) ? 1 : 0;
