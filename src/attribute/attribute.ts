@@ -449,7 +449,7 @@ function opensSentence(before: Token | undefined, token: Token): boolean {
 /** Heads of bodies that speak (مصادر مطلعة) but are never followed by a quoted name. */
 const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 /** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
-const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
+const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على', 'وبحسب', 'وحسب', 'ووفق', 'ووفقا']);
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 /** Naming nouns that are times (يوم الأربعاء, ليلة الجمعة): the quote after their genitive is no name. */
 const TIME_NOUNS = new Set(['يوم', 'ليله', 'جمعه', 'عيد', 'صباح', 'مساء']);
@@ -6605,11 +6605,13 @@ class Attributor {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
       // Not when the relay calls the words the source's own in the participle's gender (نقلت الوكالة
-      // عن فلانة قولها إن …، مشيرة): the participle goes on with what she said.
+      // عن فلانة قولها إن …، مشيرة): the participle goes on with what she said; nor when the relay is
+      // an aside (وبحسب ما نقلته الصحيفة عن فلانة، فإن «…»، مشيرة): the carrier is not the sentence's.
       const leader =
         finite.teller &&
         finite.match.agreement === found.match.agreement &&
-        this.relayedSaying(finite) !== found.match.agreement
+        this.relayedSaying(finite) !== found.match.agreement &&
+        !this.isSourceAside(finite.index)
           ? finite.teller
           : finite;
       found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
