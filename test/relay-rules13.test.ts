@@ -13,8 +13,8 @@
  * The rows were written by the author of this file, in news style with invented people, before the
  * engine was run on them; the guards are near shapes the engine read right before the change. Before the
  * change: 18 rows failing of 36 (12 of them guards, all passing). After it: none failing. The later
- * rounds below say their own counts. The whole file against the engine before this branch: 41 of 72
- * rows failing, none of the 24 guards; after: 3, marked (a spokesman of a named body, two names cut
+ * rounds below say their own counts. The whole file against the engine before this branch: 41 of the 72
+ * rows of rounds one to five failing, none of the 24 guards; after: 3, marked (a spokesman of a named body, two names cut
  * before عما: other classes).
  */
 import { describe } from 'vitest';
