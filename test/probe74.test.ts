@@ -279,8 +279,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Handball league, split out: a chanted slogan, then a fan with فيما قال … إنه يتابع الفريق «…» (the fragment closes an indirect clause)',
-    // engine gap: the fan’s fragment is read as direct instead of partial (speaker right)
-    gaps: ['attribution'],
     text: [
       'وردد المشجعون في المدرجات هتاف «مضر يا بطل» حتى بعد إطفاء أنوار الصالة، فيما قال المشجع زكي أبو السعود إنه يتابع الفريق «منذ أيام الملعب الترابي في الثمانينات».',
     ].join('\n\n'),
@@ -313,8 +311,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Chemistry olympiad, split out: a mother named before her relation to a winner with أما …، …، فقالت لـ"سبق" إنها تابعت … "…" (the fragment closes an indirect clause), then مضيفة:',
-    // engine gap: the fragment after إنها تابعت إعلان النتائج is read as direct instead of partial (speaker right)
-    gaps: ['attribution'],
     text: [
       'أما نورة بنت سعد الشهري، والدة الطالب يوسف الحربي الفائز بالميدالية الثانية، فقالت لـ"سبق" إنها تابعت إعلان النتائج "عبر البث المباشر على الإنترنت في الثالثة فجراً"، مضيفة: "صرخت حين سمعت اسم المملكة، وأيقظت البيت كله".',
     ].join('\n\n'),
@@ -554,8 +550,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Gaza fishermen, split out: a lede naming the fisherman, then ويروي + family name (age) كيف … "…" (a fragment closing an indirect كيف clause), then ثم يتابع بصوت خفيض: "…"',
-    // engine gap: the fragment after ويروي … كيف is read as direct instead of partial (speaker right); without the lede both quotes are mentions
-    gaps: ['attribution'],
     text: [
       'لم يعد الصياد سليم الهسي يغامر بالإبحار بعيدا عن شاطئ غزة، منذ أن صادرت البحرية الإسرائيلية قاربه الشهر الماضي واعتقلت اثنين من أبنائه، رغم إعلان إسرائيل توسيع مساحة الصيد المسموح بها قبالة جنوب القطاع إلى تسعة أميال بحرية.',
       'ويروي الهسي (54 عاما) كيف حاصرت الزوارق الحربية قاربه "على بعد خمسة أميال فقط من الشاطئ"، ثم يتابع بصوت خفيض: "أطلقوا النار على المحرك، ثم أمرونا بخلع ملابسنا والسباحة نحوهم في الماء البارد".',

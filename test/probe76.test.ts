@@ -473,8 +473,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Mammoth laboratory, split out: a woman relayed by a quoted agency (نقلت وكالة «تاس» عن …، فلانة، قولها إن … «…»، داعية إلى «…»)',
-    // engine gap: the first fragment goes to the woman, but the one after داعية إلى goes to «وكالة تاس», the relaying agency
-    gaps: ['attribution'],
     text: [
       'في المقابل، نقلت وكالة «تاس» عن عالمة الوراثة في معهد علم الأحياء العام بموسكو، يلينا بافلوفا، قولها إن الحمض النووي للماموث «متضرر إلى درجة تجعل استنساخه ضرباً من الخيال العلمي»، داعية إلى «التركيز على فهم أسباب انقراضه بدلاً من محاولة إعادته».',
     ].join('\n\n'),

@@ -318,8 +318,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Municipal candidate, split out: her words relayed from a quoted paper with ونقلت صحيفة "…" عن + family name قولها إنها … "…", then مشيرة إلى أن "…" (the feminine participle is hers, not the paper’s; alone, the passage names her by family name only)',
-    // engine gap: the second fragment, after مشيرة إلى أن, is credited to «صحيفة اليوم», the relaying paper, not to the woman relayed
-    gaps: ['attribution'],
     text: [
       'ونقلت صحيفة "اليوم" عن الملحم قولها إنها قررت خوض التجربة "لأن نصف سكان الأحساء نساء، ومن حقهن أن يسمع صوتهن داخل المجلس"، مشيرة إلى أن برنامجها الانتخابي "يركز على الحدائق والأرصفة وممرات المشاة في الأحياء القديمة".',
     ].join('\n\n'),

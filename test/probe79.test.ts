@@ -278,8 +278,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'King Fahd Causeway, split out: a traveller’s quote opening the paragraph, credited after it with قالها المواطن + name وهو يشير …',
-    // engine gap: the quote is made a mention with no speaker (in the whole article, it went to the director of the paragraphs before)
-    gaps: ['attribution'],
     text: [
       '«خرجنا من الدمام بعد صلاة العصر، وما زلنا على الجسر والساعة تقترب من العاشرة، والأطفال ناموا في المقاعد»، قالها المواطن سعد بن مبارك الدوسري وهو يشير إلى طابور السيارات الممتد أمامه.',
     ].join('\n\n'),

@@ -2,6 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
+import type { CueClass } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
 import {
@@ -452,7 +453,7 @@ function opensSentence(before: Token | undefined, token: Token): boolean {
 /** Heads of bodies that speak (مصادر مطلعة) but are never followed by a quoted name. */
 const UNNAMED_HEADS = new Set(['وسائل', 'مصادر', 'مصدر']);
 /** Words before ما that open an aside naming a source (وفق ما, بحسب ما), and one-word openers. */
-const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على']);
+const ASIDE_HEADS = new Set(['وفق', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'على', 'وبحسب', 'وحسب', 'ووفق', 'ووفقا']);
 const ASIDE_OPENERS = new Set(['حسبما', 'وفقما', 'بحسبما']);
 /** Naming nouns that are times (يوم الأربعاء, ليلة الجمعة): the quote after their genitive is no name. */
 const TIME_NOUNS = new Set(['يوم', 'ليله', 'جمعه', 'عيد', 'صباح', 'مساء']);
@@ -519,6 +520,14 @@ const MAX_DOCUMENT_PHRASE = 6;
 const ASKED = new Set(['سئل', 'سئلت', 'وسئل', 'وسئلت']);
 /** كان and its forms, whose subject a later verb after قد takes: وكان الوزير قد قال. */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
+/** Words of an indirect question, folded: ويروي فلان كيف …, ويشرح لماذا … (reported, as after أن). */
+const INDIRECT_QUESTIONS = new Set(['كيف', 'وكيف', 'لماذا', 'ولماذا', 'متى', 'ومتى', 'عما']);
+/** Particles of negation and future between a complementiser and its verb (إنه لم يتوقع), folded. */
+const VERB_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'سوف']);
+/** A possessive pronoun at the end of a noun as written (حسابه, صفحتها, أملهم, بلادنا). */
+const POSSESSED_END = /(?:ه|ها|هم|هما|هن|كم|نا)$/u;
+/** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
+const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
@@ -7019,7 +7028,17 @@ class Attributor {
           if (cue.subject) break;
           continue;
         }
-        if (found.match.tense === 'past' ? cue.subject !== null : cue.match.tense === 'past') {
+        // وقالت فلانة، في تصريحات نقلتها وكالة «…»، إن «…»، مشيرة: the relative clause names the carrier,
+        // not whom the participle goes on with (بحسب ما أعلنت الإمارة …، أكدت فيه stays the body's).
+        if (found.match.tense === 'participle' && this.carriesRemarks(i)) continue;
+        // A present verb with its own subject frames a participle as a past one does (وتنقل الصحيفة عن
+        // فلانة قولها …، مشيرة).
+        if (
+          found.match.tense === 'past'
+            ? cue.subject !== null
+            : cue.match.tense === 'past' ||
+              (found.match.tense === 'participle' && cue.match.tense === 'present' && cue.subject !== null)
+        ) {
           // A verb inside a complement (وأوضحت أن المنظمة طلبت …، مشيرة) reports; its subject is not
           // the participle's: the verb that opens the sentence is.
           if (this.reportedInside(cue)) continue;
@@ -7035,7 +7054,8 @@ class Attributor {
           break;
         }
       }
-      if (!found && COMPLEMENTISER_SET.has(token.norm)) that = true;
+      // ويروي فلان كيف حاصرت الزوارق قاربه «…»: an indirect question is reported speech too.
+      if (!found && (COMPLEMENTISER_SET.has(token.norm) || INDIRECT_QUESTIONS.has(token.norm))) that = true;
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
     found ??= aside;
@@ -7060,8 +7080,16 @@ class Attributor {
     } else if (found && !found.subject && finite) {
       // The teller when the verbs agree (أفادت الصحيفة نقلا عن … مضيفة), else the source (ونقلت
       // القناة عن البرهان قوله …، وأضاف).
+      // Not when the relay calls the words the source's own in the participle's gender (نقلت الوكالة
+      // عن فلانة قولها إن …، مشيرة): the participle goes on with what she said; nor when the relay is
+      // an aside (وبحسب ما نقلته الصحيفة عن فلانة، فإن «…»، مشيرة): the carrier is not the sentence's.
       const leader =
-        finite.teller && finite.match.agreement === found.match.agreement ? finite.teller : finite;
+        finite.teller &&
+        finite.match.agreement === found.match.agreement &&
+        this.relayedSaying(finite) !== found.match.agreement &&
+        !this.isSourceAside(finite.index)
+          ? finite.teller
+          : finite;
       found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (
       found &&
@@ -7080,6 +7108,21 @@ class Attributor {
         found = { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject };
     }
     return { cue: found, previous, colon, that, sentenceStart: i + 1, source };
+  }
+
+  /**
+   * The relay's source is followed by a verbal noun of saying with a pronoun (عن فلانة قولها, عن الوزير
+   * قوله, عن السكان قولهم), a comma allowed between: the gender of that pronoun, the source's; else null.
+   */
+  private relayedSaying(cue: Cue): Agreement | null {
+    for (let k = cue.end; k <= cue.end + 1; k++) {
+      const token = this.tokens[k];
+      if (token === undefined) return null;
+      if (isComma(token)) continue;
+      if (token.type !== 'word' || !SAYING_NOUN_SET.has(token.norm)) return null;
+      return token.norm.endsWith('هم') ? 'pl' : token.norm.endsWith('ها') ? 'f' : 'm';
+    }
+    return null;
   }
 
   /**
@@ -8003,12 +8046,20 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     let kind: QuoteKind;
     const first = this.tokens[open + 1];
+    const inside = back.that || this.afterComplementiser(cue);
     if (back.colon) kind = 'direct';
     // قال: «إن …» or قوله «إن …»: the complementiser inside the marks makes the whole clause quoted;
-    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment.
-    else if (!back.that && first?.type === 'word' && first.norm === 'ان' && !this.afterPreposition(open))
+    // after a preposition (داعيا إياه إلى «أن يكون …») it is a verbal noun, the object of a fragment,
+    // and so after a noun in construct there (معربة عن خشية «أن …»).
+    else if (
+      !inside &&
+      first?.type === 'word' &&
+      first.norm === 'ان' &&
+      !this.afterPreposition(open) &&
+      !(cue.match.cls !== 'say' && open === cue.end + 2 && this.constructAfterPreposition(cue.end))
+    )
       kind = 'direct';
-    else if (back.that || this.embedded(cue)) kind = 'partial';
+    else if (inside || this.embedded(cue)) kind = 'partial';
     else if (cue.match.fragmentObject && this.causeBeforeToward(cue, open))
       // أرجعت الهيئة شحنة من حليب «…» إلى بلد المنشأ: a quote in the object, before إلى, is no cause told.
       return { kind: 'mention', speaker: null, cue: null };
@@ -8023,36 +8074,8 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
-    // لافتا إلى تسجيل «…», مشيرة إلى رصد «…»: a preposition, a noun without the article, then the quote,
-    // that noun's genitive or object: a fragment in the narrator's phrase.
-    else if (this.afterNounOfPreposition(open)) kind = 'partial';
-    else kind = this.standsAsUtterance(cue.end, open) ? 'direct' : 'partial';
+    else kind = this.standsAsUtterance(cue.end, open, cue.match.cls) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
-  }
-
-  /**
-   * The word before the quote at `open` is a noun without the article, no particle, verb, cue, place or
-   * name, right after a preposition a verb of saying governs, written apart (إلى تسجيل «…», على ضرورة
-   * «…», من وقوع «…»): the quote is that noun's genitive.
-   */
-  private afterNounOfPreposition(open: number): boolean {
-    const noun = this.tokens[open - 1];
-    const preposition = this.tokens[open - 2];
-    return (
-      noun?.type === 'word' &&
-      preposition?.type === 'word' &&
-      GOVERNED_PREPOSITIONS.has(preposition.norm) &&
-      !hasArticle(noun.norm) &&
-      // …no place or name (إلى جدة «…», عن سارة «…»): who or where, not what
-      !PLACE_SET.has(noun.norm) &&
-      !isGivenName(noun.norm) &&
-      !this.entities.knowsNameWord(noun.norm) &&
-      noun.norm.length > 2 &&
-      stripToSet(noun.norm, STOP_SET) === undefined &&
-      !PREPOSITIONS.has(noun.norm) &&
-      !COMPLEMENTISER_SET.has(noun.norm) &&
-      this.verbAt(open - 1) === undefined
-    );
   }
 
   /**
@@ -8277,6 +8300,22 @@ class Attributor {
   private sentenceGoesOn(open: number): boolean {
     const close = this.closeOf.get(open);
     return close !== undefined && this.tokens[close + 1]?.type === 'word';
+  }
+
+  /**
+   * The cue is the verb of a complementiser's clause, its subject the complementiser's pronoun (قال
+   * فلان إنه يتابع الفريق «…», قالت إنها تابعت … «…»): the quote ends the reported clause, a fragment.
+   */
+  private afterComplementiser(cue: Cue): boolean {
+    // قال keeps its words whole inside a complement too (مضيفا أنه قال للمحققين «كنت أعرف …»).
+    if (cue.match.cls === 'say') return false;
+    // A particle of negation or future may stand between (إنه لم يتوقع, أنها لن تقبل).
+    const particle = this.tokens[cue.index - 1];
+    const skip = particle?.type === 'word' && VERB_PARTICLES.has(particle.norm) ? 1 : 0;
+    const before = this.tokens[cue.index - 1 - skip];
+    return (
+      before?.type === 'word' && COMPLEMENTISER_SET.has(before.norm) && THAT_PRONOUN_END.test(before.norm)
+    );
   }
 
   /**
@@ -9512,7 +9551,7 @@ class Attributor {
    * of its own: nothing but the cue phrase, a circumstance and punctuation before it, and not the
    * object of a preposition (`عبّرت عن «خيبة أملها»` is partial).
    */
-  private standsAsUtterance(from: number, open: number): boolean {
+  private standsAsUtterance(from: number, open: number, cls: CueClass): boolean {
     // The hearer and an adverb may stand between (وقال لنا حرفيا «…»).
     let start = from;
     while (
@@ -9533,6 +9572,9 @@ class Attributor {
     }
     if (this.onlyPunctuationBetween(start, open)) return true;
     if (this.afterPreposition(open)) return false;
+    // تساءل عن مصير «…», محذرا من عواقب «…»: the verb's preposition and a noun in construct, the quote
+    // its genitive. Not after قال (قال عن زميله «…» gives the words about him).
+    if (cls !== 'say' && open === start + 2 && this.constructAfterPreposition(start)) return false;
     // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];
     if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
@@ -9543,6 +9585,28 @@ class Attributor {
       if (token.type === 'word') words++;
     }
     return words >= 4;
+  }
+
+  /**
+   * A preposition a verb of saying governs, then an indefinite noun with no article (عن مصير, من عواقب,
+   * إلى ضرورة): a construct whose genitive must follow.
+   */
+  private constructAfterPreposition(at: number): boolean {
+    const preposition = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (
+      preposition?.type !== 'word' ||
+      !GOVERNED_PREPOSITIONS.has(preposition.norm) ||
+      noun?.type !== 'word' ||
+      hasArticle(noun.norm) ||
+      noun.norm.length <= 2
+    )
+      return false;
+    // A noun with a possessive pronoun closes its phrase (كتب على حسابه «…», على صفحتها «…»): the
+    // quote is no genitive of it. Read as written, ة apart from ه.
+    let end = noun.to;
+    while (end > noun.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return !POSSESSED_END.test(this.text.slice(noun.from, end));
   }
 
   /**

@@ -738,6 +738,12 @@ function buildShapes(): Map<string, CueMatch> {
   // with a pronoun.
   const plain = [...shapes];
   for (const [word, match] of plain) {
+    // قال takes its words as object only in the shape that refers back to a quote (قالها, قالتها,
+    // قالوها, يقولها, تقولها: «…»، قالها فلان); قاله stays out (ما قاله الوزير is a relative clause).
+    if (match.cls === 'say' && match.tense !== 'participle' && word.length >= 3) {
+      add(`${match.agreement === 'pl' && word.endsWith('وا') ? word.slice(0, -1) : word}ها`, match);
+      continue;
+    }
     if (match.tense !== 'past' || match.cls === 'say' || word.length < 3) continue;
     // The plural's silent alif goes before a pronoun: وصفوا, وصفوه. A final ى is written ا before
     // one: نفى, نفاه, نفاها; أبدى, أبداها.
