@@ -454,8 +454,6 @@ describe('probe 76: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'FARC ceasefire, split out: an unnamed officer of a named army (وقال ضابط كبير في الجيش الكولومبي طلب عدم نشر اسمه … إن القوات "…")',
-    // engine gap: the fragment is credited to «ضابط كبير في الجيش الكولومبي», the description, not to the army
-    gaps: ['attribution'],
     text: [
       'وقال ضابط كبير في الجيش الكولومبي طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات "ستبقى في حالة تأهب كاملة" في المناطق التي تنشط فيها الجماعة.',
     ].join('\n\n'),

@@ -77,7 +77,9 @@ import {
   MEETING_REPORTER_SET,
   MEETING_TEAM_SET,
   MEETING_VERB_SET,
+  MEMBERS_BODY_HEAD_SET,
   MEMBERS_GROUP_SET,
+  MISSION_HEAD_SET,
   NAME_JOINER_SET,
   NAMED_CLASS_SET,
   NAMING_ADJECTIVE_SET,
@@ -123,6 +125,7 @@ import {
   READING_SET,
   REGION_NISBA_SET,
   REMARKS_SET,
+  REPRESENTATIVE_SET,
   RULING_SET,
   SAYING_SET,
   SEATED_BODY_SET,
@@ -2487,10 +2490,20 @@ class Attributor {
     if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
     const heads: string[] = [];
     let k = 1;
+    /** A representative in construct with his body (ممثل هيئة التحقيق): no في, no ب of the body. */
+    let construct = false;
     if (ONE_OF_SET.has(norm(0)) && ONE_MEMBER_PLURAL_SET.has(norm(1))) {
       // أحد مسؤولي الشركة: the body is the plural's genitive.
       heads.push(norm(1));
       k = 2;
+    } else if (REPRESENTATIVE_SET.has(norm(0))) {
+      // ممثل هيئة التحقيق والادعاء العام, ممثلة المفوضية الأوروبية, ممثل عن وزارة العمل: a body's head in
+      // construct (an actor, ممثل مسرحي, has none), no name after it.
+      if (subject.name.length > 0) return null;
+      heads.push(norm(0));
+      if (norm(1) === 'عن') k = 2;
+      else if (stripToSet(norm(1), ORGANISATION_SET) === undefined) return null;
+      construct = true;
     } else {
       if (!BODY_MEMBER_SET.has(norm(0))) return null;
       heads.push(norm(0));
@@ -2511,8 +2524,11 @@ class Attributor {
       else if (!BA_BODY.test(within)) return null;
     }
     const first = norm(k);
-    if (first === '' || words[k] !== (words[k - 1] as number) + 1) return null;
-    const glued = !ONE_OF_SET.has(norm(0)) && k === heads.length && first.startsWith('ب');
+    // …its name quoted after باسم or في (متحدث باسم «يوروتانل»): a body's name, one mark between.
+    const quoted =
+      words[k] === (words[k - 1] as number) + 2 && this.tokens[(words[k] as number) - 1]?.type === 'mark';
+    if (first === '' || (words[k] !== (words[k - 1] as number) + 1 && !quoted)) return null;
+    const glued = !ONE_OF_SET.has(norm(0)) && !construct && k === heads.length && first.startsWith('ب');
     const head = glued ? first.slice(1) : first;
     const bareHead = hasArticle(head) ? head.slice(2) : head;
     const rest = words.length - k;
@@ -2540,19 +2556,23 @@ class Attributor {
         (hasArticle(beforeName) && !beforeName.startsWith('لل')))
     )
       return null;
-    const organisation = stripToSet(head, ORGANISATION_SET) !== undefined;
+    const organisation =
+      stripToSet(head, ORGANISATION_SET) !== undefined || MEMBERS_BODY_HEAD_SET.has(bareHead);
     const isBody =
-      rest > 1
+      quoted ||
+      (rest > 1
         ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : ONE_WORD_BODY_SET.has(head) ||
-          (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number));
+          (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number)));
     if (!isBody) return null;
     // …told to an outlet after ل (مسؤول في السلطة الفلسطينية لوكالة الأناضول), or the town where the body
     // sits after في (منظمة الصحة العالمية في جنيف): the body ends before it.
+    // (A mission's city is its name's: القنصلية السعودية في إسطنبول.)
+    const mission = MISSION_HEAD_SET.has(bareHead);
     const told = words.findIndex(
       (w, n) =>
         n > k &&
-        ((this.tokens[w]?.norm === 'في' && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
+        ((this.tokens[w]?.norm === 'في' && !mission && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
           (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
     );
     const title = told > 0 ? words.slice(k, told) : words.slice(k);
