@@ -11,6 +11,9 @@
  * Before the change: 17 failing of 44 (16 of the 34 class rows, and the officer in a town, written as a
  * guard but read «ضابط»); the 10 guards that pass hold. After the first change (ضابط, ممثل in construct,
  * a quoted name after باسم, a mission's city, مصلحة/جمرك/ملحقية as bodies, the outlet told on ل): 5.
+ * Twelve rows more written after it (ten of the class, two guards), before running them: 5 failed of the
+ * 12, two of them (a quoted firm's name before the outlet told on ل, an officer named after يدعى) mended
+ * by the second change; 3 left, and the actor (written as a guard) fails as it did before: 9 failing of 56.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -80,6 +83,8 @@ const rows: readonly Row[] = [
   {
     what: 'قال المتحدث باسم الحكومة … إن "…": a definite unnamed spokesman, the government',
     // engine gap: the fragment is credited to «المتحدث باسم الحكومة الأردنية», the spokesman, not to the government
+    // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
+    // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
     gaps: ['attribution'],
     text: 'وقال المتحدث باسم الحكومة الأردنية إن القرار "نهائي ولا رجعة فيه".',
     quotes: [['نهائي ولا رجعة فيه', 'partial', 'الحكومة الأردنية']],
@@ -87,6 +92,8 @@ const rows: readonly Row[] = [
   {
     what: 'أكدت المتحدثة باسم وزارة … أن «…»: a definite unnamed spokeswoman, the ministry',
     // engine gap: the fragment is credited to «المتحدثة باسم وزارة الخارجية الفرنسية», the spokeswoman, not to the ministry
+    // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
+    // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
     gaps: ['attribution'],
     text: 'وأكدت المتحدثة باسم وزارة الخارجية الفرنسية أن باريس «تتابع الوضع عن كثب».',
     quotes: [['تتابع الوضع عن كثب', 'partial', 'وزارة الخارجية الفرنسية']],
@@ -94,6 +101,8 @@ const rows: readonly Row[] = [
   {
     what: 'قال الناطق باسم الجيش …: «…»: a definite unnamed spokesman, colon and direct quote',
     // engine gap: the quote is credited to «الناطق باسم الجيش الليبي», the spokesman, not to the army
+    // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
+    // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
     gaps: ['attribution'],
     text: 'وقال الناطق باسم الجيش الليبي: «قواتنا تتقدم على كل المحاور ولن نتوقف».',
     quotes: [['قواتنا تتقدم على كل المحاور ولن نتوقف', 'direct', 'الجيش الليبي']],
@@ -101,6 +110,8 @@ const rows: readonly Row[] = [
   {
     what: 'كتب المتحدث باسم الحكومة … على صفحته أن "…": the government',
     // engine gap: the fragment is credited to «المتحدث باسم الحكومة العراقية», the spokesman, not to the government
+    // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
+    // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
     gaps: ['attribution'],
     text: 'من جهته، كتب المتحدث باسم الحكومة العراقية على صفحته الرسمية أن الاتفاق "خطوة أولى نحو الاستقرار".',
     quotes: [['خطوة أولى نحو الاستقرار', 'partial', 'الحكومة العراقية']],
@@ -204,6 +215,81 @@ const rows: readonly Row[] = [
     text: 'وصرح مسؤول في أمانة منطقة الرياض، فضل عدم ذكر اسمه، بأن الأعمال «ستنتهي قبل بداية العام الدراسي».',
     quotes: [['ستنتهي قبل بداية العام الدراسي', 'partial', 'أمانة منطقة الرياض']],
   },
+  // more of the class, written after the first change (before running them)
+  {
+    what: 'نقلت وكالة … عن مسؤول في وزارة … قوله إن "…": relayed, the ministry',
+    text: 'ونقلت وكالة رويترز عن مسؤول في وزارة النفط العراقية قوله إن الصادرات "ستعود إلى مستواها الطبيعي خلال أيام".',
+    quotes: [['ستعود إلى مستواها الطبيعي خلال أيام', 'partial', 'وزارة النفط العراقية']],
+  },
+  {
+    what: 'قالت مصادر في شركة … لـ«paper» إن «…»: the firm, the paper a mention',
+    text: 'وقالت مصادر في شركة طيران الإمارات لـ«الاقتصادية» إن الشركة «تدرس زيادة رحلاتها إلى الرياض».',
+    quotes: [
+      ['الاقتصادية', 'mention', null],
+      ['تدرس زيادة رحلاتها إلى الرياض', 'partial', 'شركة طيران الإمارات'],
+    ],
+  },
+  {
+    what: 'أكد ضابط في الحرس …، فضل عدم ذكر اسمه، أن «…»: the guard',
+    text: 'وأكد ضابط في الحرس الوطني، فضل عدم ذكر اسمه، أن الوحدات «في جاهزية تامة».',
+    quotes: [['في جاهزية تامة', 'partial', 'الحرس الوطني']],
+  },
+  {
+    what: 'قال ممثل عن وزارة … إن «…»: the ministry after عن',
+    // engine gap: the fragment is credited to «ممثل»: the subject’s reading stops before عن, so the body is never read
+    gaps: ['attribution'],
+    text: 'وقال ممثل عن وزارة البيئة والمياه والزراعة إن الوزارة «رصدت عشرات المخالفات في الأسواق».',
+    quotes: [['رصدت عشرات المخالفات في الأسواق', 'partial', 'وزارة البيئة والمياه والزراعة']],
+  },
+  {
+    what: 'قالت متحدثة باسم «firm» لـ outlet: "…": the firm, direct',
+    text: 'وقالت متحدثة باسم «نتفليكس» لهيئة الإذاعة البريطانية: "لا نعلق على الشائعات".',
+    quotes: [
+      ['نتفليكس', 'mention', null],
+      ['لا نعلق على الشائعات', 'direct', 'نتفليكس'],
+    ],
+  },
+  {
+    what: '"…"، قال ضابط في الشرطة … لوكالة …: attribution after the quote, the police',
+    // engine gap: the quote is credited to «الشرطة الكينية لوكالة أسوشيتد برس»: the body is read right, but the trailing subject’s plain reading, run to the full stop, gives the entity its name
+    gaps: ['attribution'],
+    text: '"الوضع تحت السيطرة تماما"، قال ضابط في الشرطة الكينية لوكالة أسوشيتد برس.',
+    quotes: [['الوضع تحت السيطرة تماما', 'direct', 'الشرطة الكينية']],
+  },
+  {
+    what: 'ذكر مسؤولون في السفارة … في مدينة أن "…": the embassy with its city (plural)',
+    text: 'وذكر مسؤولون في السفارة الأمريكية في بغداد أن الموظفين "غادروا المبنى قبل الهجوم".',
+    quotes: [['غادروا المبنى قبل الهجوم', 'partial', 'السفارة الأمريكية في بغداد']],
+  },
+  {
+    what: 'أوضحت مسؤولة في مصلحة …، طلبت عدم نشر اسمها، أن «…»: the مصلحة (feminine)',
+    text: 'وأوضحت مسؤولة في مصلحة الزكاة والدخل، طلبت عدم نشر اسمها، أن المهلة «لن تمدد مرة أخرى».',
+    quotes: [['لن تمدد مرة أخرى', 'partial', 'مصلحة الزكاة والدخل']],
+  },
+  {
+    what: 'قال أحد الضباط في الجيش … إن "…": one of the officers, the army',
+    // engine gap: the fragment is credited to «أحد الضباط في الجيش السوداني»: أحد + a definite plural of members is not read as one member
+    gaps: ['attribution'],
+    text: 'وقال أحد الضباط في الجيش السوداني إن الاشتباكات "توقفت منذ الفجر".',
+    quotes: [['توقفت منذ الفجر', 'partial', 'الجيش السوداني']],
+  },
+  {
+    what: 'قال مسؤول في الملحقية … إن «…»: the attaché office without a city',
+    text: 'وقال مسؤول في الملحقية الثقافية السعودية إن المكافآت «صرفت كاملة».',
+    quotes: [['صرفت كاملة', 'partial', 'الملحقية الثقافية السعودية']],
+  },
+  {
+    what: 'guard: ضابط في الجيش … يدعى فلان: the officer named after يدعى speaks',
+    text: 'وقال ضابط في الجيش اللبناني يدعى فادي الحاج إن الوحدات "انتشرت على الحدود".',
+    quotes: [['انتشرت على الحدود', 'partial', 'فادي الحاج']],
+  },
+  {
+    what: 'ممثل مسرحي, an actor described, no body (written as a guard; it failed, not by this change)',
+    // engine gap: the fragment is credited to «شاب», the last adjective alone, not to the whole description
+    gaps: ['attribution'],
+    text: 'وقال ممثل مسرحي شاب إن العرض «لاقى نجاحا كبيرا».',
+    quotes: [['لاقى نجاحا كبيرا', 'partial', 'ممثل مسرحي شاب']],
+  },
   // guards: the current reading is right and must stay
   {
     what: 'guard: مصدر عسكري في حلب, a place: the source keeps his description',
@@ -252,7 +338,9 @@ const rows: readonly Row[] = [
   },
   {
     what: 'ضابط في مدينة, a place after في: the officer keeps his description (written as a guard; it failed)',
-    // engine gap: the fragment is credited to «ضابط», the head alone, not to the officer’s whole description
+    // engine gap: the fragment is credited to «ضابط», the head alone, not to the officer’s whole description. Reading
+    // the town into every unnamed source’s phrase broke source-rules11’s guard (دبلوماسي غربي في بيروت: the town is
+    // where he is, not who) and four more rows, so the suite reads it both ways (مصدر عسكري في حلب keeps it); left
     gaps: ['attribution'],
     text: 'وقال ضابط في حمص إن الطريق "أعيد فتحه صباح اليوم".',
     quotes: [['أعيد فتحه صباح اليوم', 'partial', 'ضابط في حمص']],

@@ -147,6 +147,7 @@ import {
   WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
+  CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
@@ -634,6 +635,9 @@ const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
 /** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
+/** The most tokens a body's quoted name after باسم or في runs to (متحدث باسم «يوروتانل»). */
+const MAX_QUOTED_BODY_WORDS = 8;
+
 const CALLED_AFTER = new Set(['ويدعى', 'وتدعى', 'ويدعي', 'وتدعي', 'واسمه', 'واسمها']);
 /** Verbs whose subject says nothing after them: a coordinated وقال is someone else's (folded). */
 const SILENT_SUBJECT_VERBS = new Set([
@@ -2552,6 +2556,8 @@ class Attributor {
         HONORIFIC_SET.has(beforeName) ||
         NAMING_TITLES.has(beforeName) ||
         TITLE_SET.has(beforeName) ||
+        // …or after يدعى (ضابط في الجيش اللبناني يدعى فلان): named, he speaks
+        CALLED.has(beforeName) ||
         // …or after the body's complete name, closed by a definite word (مجلس الشيوخ الأمريكي فلان)
         (hasArticle(beforeName) && !beforeName.startsWith('لل')))
     )
@@ -2575,7 +2581,13 @@ class Attributor {
         ((this.tokens[w]?.norm === 'في' && !mission && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
           (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
     );
-    const title = told > 0 ? words.slice(k, told) : words.slice(k);
+    // A quoted name is the body's whole name (متحدثة باسم «نتفليكس» لهيئة الإذاعة البريطانية): its words.
+    const quoteEnd = quoted ? this.closingMarkAfter(words[k] as number) : -1;
+    const title = quoted
+      ? words.slice(k).filter((w) => w < quoteEnd)
+      : told > 0
+        ? words.slice(k, told)
+        : words.slice(k);
     const body: Subject = {
       first: words[k] as number,
       last: title.at(-1) as number,
@@ -2586,6 +2598,13 @@ class Attributor {
       conjunction: glued,
     };
     return { body, heads };
+  }
+
+  /** The first mark after the word at `at` (the close of the quoted name it opens), a few tokens on at most. */
+  private closingMarkAfter(at: number): number {
+    for (let j = at + 1; j < this.tokens.length && j <= at + MAX_QUOTED_BODY_WORDS; j++)
+      if (this.tokens[j]?.type === 'mark') return j;
+    return at + 1;
   }
 
   /** The given name at `at` names a body after its head and a royal title (مستشفى الملك فهد), no speaker. */
