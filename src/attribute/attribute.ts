@@ -635,6 +635,13 @@ const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
 /** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
+/**
+ * Definite plurals of a body's officers and officials after أحد/إحدى and before في (أحد الضباط في الجيش,
+ * إحدى المسؤولات في الوزارة), folded: one of those who speak for it. Not its employees: one of them keeps
+ * his description, as the suite reads him (أحد الموظفين في بلدية الخبر).
+ */
+const DEFINITE_MEMBER_PLURALS = new Set(['الضباط', 'المسؤولين', 'المسؤولات'].map((w) => fold(w)));
+
 /** The most tokens a body's quoted name after باسم or في runs to (متحدث باسم «يوروتانل»). */
 const MAX_QUOTED_BODY_WORDS = 8;
 
@@ -2500,6 +2507,10 @@ class Attributor {
       // أحد مسؤولي الشركة: the body is the plural's genitive.
       heads.push(norm(1));
       k = 2;
+    } else if (ONE_OF_SET.has(norm(0)) && DEFINITE_MEMBER_PLURALS.has(norm(1)) && norm(2) === 'في') {
+      // أحد الضباط في الجيش السوداني, أحد المسؤولين في الوزارة: one of its members, the body after في.
+      heads.push(norm(1).slice(2));
+      k = 3;
     } else if (REPRESENTATIVE_SET.has(norm(0))) {
       // ممثل هيئة التحقيق والادعاء العام, ممثلة المفوضية الأوروبية, ممثل عن وزارة العمل: a body's head in
       // construct (an actor, ممثل مسرحي, has none), no name after it.
