@@ -364,8 +364,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Scholarships, split out: an anonymous source in a named office (وذكر مصدر في الملحقية الثقافية … أن الملحقية «…»)',
-    // engine gap: the partial is credited to 'مصدر' instead of the office the anonymous source belongs to, الملحقية الثقافية السعودية في واشنطن.
-    gaps: ['attribution'],
     text: [
       'وذكر مصدر في الملحقية الثقافية السعودية في واشنطن أن الملحقية «لم تتلق حتى الآن تعليمات بوقف إلحاق الدارسين على حسابهم الخاص بالبعثة، وستستمر في دراسة طلباتهم وفق الضوابط المعمول بها».',
     ].join('\n\n'),

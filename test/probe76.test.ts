@@ -251,7 +251,7 @@ describe('probe 76: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Fake dentist, split out: a body’s unnamed representative as subject (وطالب ممثل هيئة … في الجلسة بـ«…»، مستنداً إلى أن … «…»), then the defence lawyer with his role before his title and name (في المقابل، دفع محامي المتهم، المحامي فلان، بأن «…»، وقال لـ«عكاظ» عقب الجلسة: «…»)',
-    // engine gap: the representative’s fragments go to «ممثل هيئة التحقيق والادعاء العام», not to the body, and the lawyer’s two quotes are carried over to that same «ممثل …» (alone, the lawyer’s paragraph is read right)
+    // engine gap: the representative’s fragments now go to the body (member13), but the lawyer’s two quotes are carried over to it: دفع … بأن («argued that») is no cue, so his paragraph opens no speaker of its own
     gaps: ['attribution'],
     text: [
       'وطالب ممثل هيئة التحقيق والادعاء العام في الجلسة بـ«إيقاع أشد العقوبات بالمتهم وإبعاده عن البلاد»، مستنداً إلى أن المتهم «زور شهادة جامعية وترخيصاً مهنياً، وعرض حياة المرضى للخطر».',
@@ -454,8 +454,6 @@ describe('probe 76: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'FARC ceasefire, split out: an unnamed officer of a named army (وقال ضابط كبير في الجيش الكولومبي طلب عدم نشر اسمه … إن القوات "…")',
-    // engine gap: the fragment is credited to «ضابط كبير في الجيش الكولومبي», the description, not to the army
-    gaps: ['attribution'],
     text: [
       'وقال ضابط كبير في الجيش الكولومبي طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات "ستبقى في حالة تأهب كاملة" في المناطق التي تنشط فيها الجماعة.',
     ].join('\n\n'),

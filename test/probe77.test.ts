@@ -287,8 +287,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Jeddah port, split out: an unnamed customs official with كشف مسؤول في مصلحة الجمارك العامة، طلب عدم ذكر اسمه، أن … «…» and مضيفاً: (the official to his body)',
-    // engine gap: both quotes are credited to «مسؤول في مصلحة الجمارك العامة», the official kept with his body, not to the body
-    gaps: ['attribution'],
     text: [
       'وكشف مسؤول في مصلحة الجمارك العامة، طلب عدم ذكر اسمه، أن أجهزة الفحص بالأشعة في الميناء «تعمل بطاقتها القصوى منذ أسبوعين»، مضيفاً: «نفحص يومياً أكثر من ألفي حاوية، وكل شحنة تحمل بيانات ناقصة تعود إلى آخر الطابور».',
     ].join('\n\n'),

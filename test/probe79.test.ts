@@ -303,8 +303,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'King Fahd Causeway, split out: an unnamed official of a named body (أوضح مسؤول في جمرك …، طلب عدم نشر اسمه، أن «…»)',
-    // engine gap: the fragment is credited to «مسؤول في جمرك جسر الملك فهد», the official, not the body
-    gaps: ['attribution'],
     text: [
       'من جانبه، أوضح مسؤول في جمرك جسر الملك فهد، طلب عدم نشر اسمه، أن تفتيش السيارة الواحدة «لا يستغرق في العادة أكثر من دقيقتين»، وأن الاختناق يبدأ عند منافذ الجوازات.',
     ].join('\n\n'),

@@ -79,7 +79,9 @@ import {
   MEETING_REPORTER_SET,
   MEETING_TEAM_SET,
   MEETING_VERB_SET,
+  MEMBERS_BODY_HEAD_SET,
   MEMBERS_GROUP_SET,
+  MISSION_HEAD_SET,
   NAME_JOINER_SET,
   NAMED_CLASS_SET,
   NAMING_ADJECTIVE_SET,
@@ -125,6 +127,7 @@ import {
   READING_SET,
   REGION_NISBA_SET,
   REMARKS_SET,
+  REPRESENTATIVE_SET,
   RULING_SET,
   SAYING_SET,
   SEATED_BODY_SET,
@@ -148,6 +151,7 @@ import {
 } from './lexicon.js';
 import {
   ageAsideEnd,
+  CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTanween,
   hasTitleWithHe,
@@ -658,6 +662,16 @@ const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
 /** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
+/**
+ * Definite plurals of a body's officers and officials after أحد/إحدى and before في (أحد الضباط في الجيش,
+ * إحدى المسؤولات في الوزارة), folded: one of those who speak for it. Not its employees: one of them keeps
+ * his description, as the suite reads him (أحد الموظفين في بلدية الخبر).
+ */
+const DEFINITE_MEMBER_PLURALS = new Set(['الضباط', 'المسؤولين', 'المسؤولات'].map((w) => fold(w)));
+
+/** The most tokens a body's quoted name after باسم or في runs to (متحدث باسم «يوروتانل»). */
+const MAX_QUOTED_BODY_WORDS = 8;
+
 const CALLED_AFTER = new Set(['ويدعى', 'وتدعى', 'ويدعي', 'وتدعي', 'واسمه', 'واسمها']);
 /** Verbs whose subject says nothing after them: a coordinated وقال is someone else's (folded). */
 const SILENT_SUBJECT_VERBS = new Set([
@@ -2617,10 +2631,24 @@ class Attributor {
     if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
     const heads: string[] = [];
     let k = 1;
+    /** A representative in construct with his body (ممثل هيئة التحقيق): no في, no ب of the body. */
+    let construct = false;
     if (ONE_OF_SET.has(norm(0)) && ONE_MEMBER_PLURAL_SET.has(norm(1))) {
       // أحد مسؤولي الشركة: the body is the plural's genitive.
       heads.push(norm(1));
       k = 2;
+    } else if (ONE_OF_SET.has(norm(0)) && DEFINITE_MEMBER_PLURALS.has(norm(1)) && norm(2) === 'في') {
+      // أحد الضباط في الجيش السوداني, أحد المسؤولين في الوزارة: one of its members, the body after في.
+      heads.push(norm(1).slice(2));
+      k = 3;
+    } else if (REPRESENTATIVE_SET.has(norm(0))) {
+      // ممثل هيئة التحقيق والادعاء العام, ممثلة المفوضية الأوروبية, ممثل عن وزارة العمل: a body's head in
+      // construct (an actor, ممثل مسرحي, has none), no name after it.
+      if (subject.name.length > 0) return null;
+      heads.push(norm(0));
+      if (norm(1) === 'عن') k = 2;
+      else if (stripToSet(norm(1), ORGANISATION_SET) === undefined) return null;
+      construct = true;
     } else {
       if (!BODY_MEMBER_SET.has(norm(0))) return null;
       heads.push(norm(0));
@@ -2641,8 +2669,11 @@ class Attributor {
       else if (!BA_BODY.test(within)) return null;
     }
     const first = norm(k);
-    if (first === '' || words[k] !== (words[k - 1] as number) + 1) return null;
-    const glued = !ONE_OF_SET.has(norm(0)) && k === heads.length && first.startsWith('ب');
+    // …its name quoted after باسم or في (متحدث باسم «يوروتانل»): a body's name, one mark between.
+    const quoted =
+      words[k] === (words[k - 1] as number) + 2 && this.tokens[(words[k] as number) - 1]?.type === 'mark';
+    if (first === '' || (words[k] !== (words[k - 1] as number) + 1 && !quoted)) return null;
+    const glued = !ONE_OF_SET.has(norm(0)) && !construct && k === heads.length && first.startsWith('ب');
     const head = glued ? first.slice(1) : first;
     const bareHead = hasArticle(head) ? head.slice(2) : head;
     const rest = words.length - k;
@@ -2666,26 +2697,38 @@ class Attributor {
         HONORIFIC_SET.has(beforeName) ||
         NAMING_TITLES.has(beforeName) ||
         TITLE_SET.has(beforeName) ||
+        // …or after يدعى (ضابط في الجيش اللبناني يدعى فلان): named, he speaks
+        CALLED.has(beforeName) ||
         // …or after the body's complete name, closed by a definite word (مجلس الشيوخ الأمريكي فلان)
         (hasArticle(beforeName) && !beforeName.startsWith('لل')))
     )
       return null;
-    const organisation = stripToSet(head, ORGANISATION_SET) !== undefined;
+    const organisation =
+      stripToSet(head, ORGANISATION_SET) !== undefined || MEMBERS_BODY_HEAD_SET.has(bareHead);
     const isBody =
-      rest > 1
+      quoted ||
+      (rest > 1
         ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : ONE_WORD_BODY_SET.has(head) ||
-          (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number));
+          (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number)));
     if (!isBody) return null;
     // …told to an outlet after ل (مسؤول في السلطة الفلسطينية لوكالة الأناضول), or the town where the body
     // sits after في (منظمة الصحة العالمية في جنيف): the body ends before it.
+    // (A mission's city is its name's: القنصلية السعودية في إسطنبول.)
+    const mission = MISSION_HEAD_SET.has(bareHead);
     const told = words.findIndex(
       (w, n) =>
         n > k &&
-        ((this.tokens[w]?.norm === 'في' && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
+        ((this.tokens[w]?.norm === 'في' && !mission && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
           (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
     );
-    const title = told > 0 ? words.slice(k, told) : words.slice(k);
+    // A quoted name is the body's whole name (متحدثة باسم «نتفليكس» لهيئة الإذاعة البريطانية): its words.
+    const quoteEnd = quoted ? this.closingMarkAfter(words[k] as number) : -1;
+    const title = quoted
+      ? words.slice(k).filter((w) => w < quoteEnd)
+      : told > 0
+        ? words.slice(k, told)
+        : words.slice(k);
     const body: Subject = {
       first: words[k] as number,
       last: title.at(-1) as number,
@@ -2696,6 +2739,13 @@ class Attributor {
       conjunction: glued,
     };
     return { body, heads };
+  }
+
+  /** The first mark after the word at `at` (the close of the quoted name it opens), a few tokens on at most. */
+  private closingMarkAfter(at: number): number {
+    for (let j = at + 1; j < this.tokens.length && j <= at + MAX_QUOTED_BODY_WORDS; j++)
+      if (this.tokens[j]?.type === 'mark') return j;
+    return at + 1;
   }
 
   /** The given name at `at` names a body after its head and a royal title (مستشفى الملك فهد), no speaker. */

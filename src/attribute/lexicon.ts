@@ -106,7 +106,9 @@ import {
   MEETING_TEAMS,
   MEETING_VERBS,
   MEMBER_HEADS,
+  MEMBERS_BODY_HEADS,
   MEMBERS_GROUP_HEADS,
+  MISSION_HEADS,
   NAME_JOINERS,
   NAMED_CLASS_NOUNS,
   NAMING_ADJECTIVES,
@@ -162,6 +164,7 @@ import {
   REGION_NISBAS,
   REMARKS_NOUNS,
   REPORTERS_TOLD,
+  REPRESENTATIVES,
   RETIRED_WORDS,
   RIVAL_NOUNS,
   ROLE_FORMS_LEFT_OUT,
@@ -478,6 +481,12 @@ export const DELIVERING_SET = foldSet(DELIVERING_VERBS);
 export const MEMBER_SET = foldSet(MEMBER_HEADS);
 /** BODY_MEMBER_HEADS folded (مصدر, متحدثه, موظف): unnamed people inside a body who speak for it. */
 export const BODY_MEMBER_SET = foldSet(BODY_MEMBER_HEADS);
+/** REPRESENTATIVES folded (ممثل, ممثله). */
+export const REPRESENTATIVE_SET = foldSet(REPRESENTATIVES);
+/** MEMBERS_BODY_HEADS folded (مصلحه). */
+export const MEMBERS_BODY_HEAD_SET = foldSet(MEMBERS_BODY_HEADS);
+/** MISSION_HEADS folded (سفاره, قنصليه, ملحقيه, بعثه). */
+export const MISSION_HEAD_SET = foldSet(MISSION_HEADS);
 /** ONE_MEMBER_PLURALS folded (مسؤولي, موظفي): one of them after احد/احدى. */
 export const ONE_MEMBER_PLURAL_SET = foldSet(ONE_MEMBER_PLURALS);
 /** BODY_MEMBER_ADJECTIVES folded (مسؤول, مطلع, رفيعه). */

@@ -57,6 +57,7 @@ import {
   MEETING_REPORTER_SET,
   MEMBER_SET,
   MEMBERS_GROUP_SET,
+  MISSION_HEAD_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   NUMBER_WORD_SET,
@@ -1172,6 +1173,8 @@ function describedSource(
   }
   // The body or the place after في (or after من for one of a group: أحد الناجين من الحادث).
   const within = tokens[k]?.norm ?? '';
+  /** Where the body's head is, after في or glued ب; -1 when none was read. */
+  let bodyAt = -1;
   if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من')) {
     // (After من one word is enough: what one of a group came from or survived, أحد الناجين من الحادث.)
     const end = describedBodyEnd(tokens, k + 1, within === 'من');
@@ -1180,14 +1183,26 @@ function describedSource(
     if (oneOf && within === 'من' && end >= 0 && isComma(tokens[end + 1])) return null;
     // No body: the plain reading's, but for one of a group the town he is in may still end the phrase
     // (أحد قادة الجيش الحر في حلب إن), as endsDescription tells.
-    if (end >= 0) k = end + 1;
-    else if (!oneOf) return null;
+    if (end >= 0) {
+      bodyAt = k + 1;
+      k = end + 1;
+    } else if (!oneOf) return null;
   } else if (isGluedBody(tokens[k])) {
     // …or the body after ب written on it (موظف بأمانة منطقة الرياض, مسؤول بوزارة الصحة).
     const end = describedBodyEnd(tokens, k);
     if (end < 0) return null;
+    bodyAt = k;
     k = end + 1;
   }
+  // A mission abroad and its city, which is its name's (مسؤول في القنصلية السعودية في إسطنبول).
+  const bodyHead = tokens[bodyAt]?.norm.replace(/^ب?(?:ال)?/u, '') ?? '';
+  if (
+    bodyAt >= 0 &&
+    MISSION_HEAD_SET.has(bodyHead) &&
+    tokens[k]?.norm === 'في' &&
+    PLACE_SET.has(tokens[k + 1]?.norm ?? '')
+  )
+    k += 2;
   if (!endsDescription(tokens, k, quotes, text)) return null;
   const title = range(from, k - 1).filter((j) => (tokens[j] as Token).type === 'word');
   return { first: from, last: k - 1, title, name: [], organisation: true, closed: true };
@@ -1411,6 +1426,8 @@ function endsDescription(
       endsRelayedSource(tokens, at) ||
       withheldNameEnd(tokens, at) > 0 ||
       isHearerAfterLam(tokens, at, []) ||
+      // the outlet told, on ل (ضابط في الجيش اللبناني لوكالة فرانس برس إن): whom, not who.
+      (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
       // a time word, then the next part (أحد سكان الحي أمس إن): when, not who.
       (TIME_SET.has(next.norm) && endsDescription(tokens, at + 1, quotes, text)) ||
       // the town where the body sits, then the next part (مسؤول في الأمم المتحدة في جنيف إن): not his.

@@ -591,6 +591,10 @@ export const ORGANISATIONS: readonly string[] = [
   'أمانة',
   'سفارة',
   'قنصلية',
+  // a state's cultural or military attaché office abroad (الملحقية الثقافية السعودية في واشنطن)
+  'ملحقية',
+  // a customs post, by the port or crossing it serves (جمرك جسر الملك فهد, جمرك ميناء جدة الإسلامي)
+  'جمرك',
   'نقابة',
   // bodies in the plural, in construct with their members or field (نقابات المزارعين, جمعيات حماية
   // المستهلك, اتحادات العمال, منظمات الإغاثة, هيئات الإغاثة): one speaker, the group of bodies
@@ -1897,6 +1901,8 @@ export const MEMBERS_GROUP_HEADS: readonly string[] = [
 export const BODY_MEMBER_HEADS: readonly string[] = [
   ...['مصدر', 'مصادر', 'مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة'],
   ...['موظف', 'موظفة', 'موظفون', 'عضو', 'عضوة', 'قيادي', 'قيادية'],
+  // an officer of an army or a police force (ضابط كبير في الجيش الكولومبي, ضابطة في الشرطة البريطانية)
+  ...['ضابط', 'ضابطة'],
 ];
 
 /** The plurals in construct after أحد/إحدى that make one unnamed member of a body (أحد مسؤولي الشركة). */
@@ -1946,6 +1952,21 @@ export const DEFINITE_BODY_HEADS: readonly string[] = [
   ...['الدفاع', 'الخطوط', 'الصليب', 'الهلال', 'الحرس', 'الأمن', 'الطيران', 'البريد'],
 ];
 
+/** A representative in construct with the body he stands for (ممثل هيئة التحقيق والادعاء العام). */
+export const REPRESENTATIVES: readonly string[] = ['ممثل', 'ممثلة'];
+
+/**
+ * Heads of bodies an unnamed member serves in, besides ORGANISATIONS, read so only after him, where no
+ * other sense fits (مسؤول في مصلحة الجمارك العامة): مصلحة is also an interest (لمصلحة الوطن).
+ */
+export const MEMBERS_BODY_HEADS: readonly string[] = ['مصلحة'];
+
+/**
+ * A state's missions abroad, whose city is part of their name (القنصلية السعودية في إسطنبول, الملحقية
+ * الثقافية السعودية في واشنطن, بعثة الأمم المتحدة في ليبيا), where another body's city is only its seat.
+ */
+export const MISSION_HEADS: readonly string[] = ['سفارة', 'قنصلية', 'ملحقية', 'بعثة'];
+
 /** Heads of unnamed sources that a group of members has (مصدر, مصادر, مسؤول في الحركة). */
 export const GROUP_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول'];
 
@@ -1974,7 +1995,7 @@ export const PLACED_SOURCE_HEADS: readonly string[] = ['عامل', 'عاملة',
  * student's only bare or with his description (PLACED_SOURCE_HEADS).
  */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
-  ...['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط'],
+  ...['مسؤول', 'مسؤولة', 'مصدر', 'دبلوماسي', 'ضابط', 'ضابطة'],
   ...PLACED_SOURCE_HEADS,
 ];
 
