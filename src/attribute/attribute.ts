@@ -1766,7 +1766,10 @@ class Attributor {
       !this.quoted[nameEnd + 1] &&
       object1.norm.startsWith('ال') &&
       (complement?.type === 'mark' ||
+        // …بأن or بـ«…» only after a verb whose object stands before its ب (وصف); طالب and أشاد take ب
+        // themselves (وطالب ممثل هيئة التحقيق والادعاء العام بـ«…»: العام is the name's).
         (complement?.type === 'word' &&
+          OBJECT_BEFORE_COMPLEMENT_MAP.get(this.tokens[subject.first - 1]?.norm ?? '') === 'ba' &&
           (BI_ANNA.test(complement.norm) ||
             (complement.norm === 'ب' && this.tokens[nameEnd + 3]?.type === 'mark')))) &&
       !isNisba(object1.norm) &&
