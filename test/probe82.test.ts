@@ -278,7 +278,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: credits the body cut short, مكتب العمل without في محافظة جدة
   {
     what: 'Labour dispute board, split out: an unnamed spokesman of a body whose name runs on with في محافظة جدة (وقال متحدث باسم مكتب العمل في محافظة جدة إن …)',
     text: [
@@ -291,7 +290,6 @@ const saudiSplitRows: readonly Row[] = [
         'مكتب العمل في محافظة جدة',
       ],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: credits the society cut short, الجمعية الوطنية without لحقوق الإنسان
   {

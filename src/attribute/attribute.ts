@@ -219,6 +219,8 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
+const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -1520,10 +1522,38 @@ class Attributor {
     // A court or a prosecutor and a city of the gazetteer (المحكمة الجزائية في الرياض بسجن …): its seat,
     // with the article too, whatever follows.
     const head = stripToSet((this.tokens[i] as Token).norm, COURT_HEAD_SET);
-    const court = head !== undefined && end > i && PLACE_SET.has(norm);
-    if (court) {
-      for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
-      return end + 2;
+    const court = head !== undefined && end > i;
+    const origin = () => {
+      for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return true;
+      return false;
+    };
+    // …or a place's head and its name (مكتب العمل في محافظة جدة, المحكمة العامة في محافظة حفر الباطن):
+    // a court's seat whatever follows, another body's when the phrase ends after it.
+    if (BODY_PLACE_HEAD_SET.has(norm) && end > i && !origin()) {
+      for (let n = 2; n >= 1; n--) {
+        const words = this.tokens.slice(end + 3, end + 3 + n);
+        if (words.length < n || words.some((t, k) => t.type !== 'word' || this.quoted[end + 3 + k])) continue;
+        const last = words.at(-1) as Token;
+        if (COMPLEMENTISER_SET.has(last.norm) || stripToSet(last.norm, STOP_SET) !== undefined) continue;
+        // (…a court's seat whatever follows: a place of the gazetteer, or one plain word with no tanween)
+        const named =
+          PLACE_SET.has(words.map((t) => t.norm).join(' ')) ||
+          (n === 1 && !PRONOUN_OR_TANWEEN_END.test(this.text.slice(last.from, last.to)));
+        if ((court && named) || this.endsSeat(end + 3 + n)) return end + 2 + n;
+      }
+      return end;
+    }
+    if (court && PLACE_SET.has(norm)) return origin() ? end : end + 2;
+    // A place of the gazetteer written with the article (في ألمانيا, في النرويج) is the body's seat only
+    // when the phrase ends after it on no time word (في الرياض أمس: where and when it spoke), and the body
+    // is no council in construct (مجلس الوزراء في الرياض, مجلس التعاون الخليجي في الرياض: where it met).
+    const council = (this.tokens[i] as Token).norm.replace(/^[وف]/u, '') === 'مجلس';
+    const articled = hasArticle(norm) && PLACE_SET.has(norm) && !council;
+    if (articled) {
+      const after = this.tokens[end + 3];
+      return !origin() && this.endsSeat(end + 3) && !(after?.type === 'word' && TIME_SET.has(after.norm))
+        ? end + 2
+        : end;
     }
     if (
       norm.length < 3 ||
@@ -1548,7 +1578,20 @@ class Attributor {
     const complement =
       after?.type === 'word' &&
       (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
-    return this.closesBodyName(end + 3) || complement ? end + 2 : end;
+    return this.endsSeat(end + 3) || complement ? end + 2 : end;
+  }
+
+  /**
+   * True when the token at `at`, after a body's seat, ends the body's name: what closesBodyName takes,
+   * or the verb's complement, a preposition before a quote mark or أن (حذر اتحاد المزارعين في فرنسا من
+   * «…», دعت … إلى «…», من أن).
+   */
+  private endsSeat(at: number): boolean {
+    if (this.closesBodyName(at)) return true;
+    const token = this.tokens[at] as Token;
+    if (!SEAT_COMPLEMENT_PREPOSITIONS.has(token.norm)) return false;
+    const next = this.tokens[at + 1];
+    return next?.type === 'mark' || (next?.type === 'word' && COMPLEMENTISER_SET.has(next.norm));
   }
 
   /**
@@ -1672,7 +1715,8 @@ class Attributor {
       end > read &&
       (close?.type === 'mark' ||
         close?.norm === '(' ||
-        (end === read + 2 && this.tokens[read + 1]?.norm === 'في') ||
+        // (…a place's head and its name, one or two words: في محافظة جدة, في منطقة حفر الباطن)
+        (end >= read + 2 && end <= read + 4 && this.tokens[read + 1]?.norm === 'في') ||
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
