@@ -291,7 +291,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
     ],
   },
-  // engine gap: credits the society cut short, الجمعية الوطنية without لحقوق الإنسان
   {
     what: 'Labour dispute board, split out: a society’s call with ودعت الجمعية الوطنية لحقوق الإنسان في تعليق … إلى «…» and واصفة … بـ«…»',
     text: [
@@ -301,7 +300,6 @@ const saudiSplitRows: readonly Row[] = [
       ['تطبيق نظام حماية الأجور على جميع المنشآت دون استثناء', 'partial', 'الجمعية الوطنية لحقوق الإنسان'],
       ['الانتهاك الصريح لأبسط حقوق العامل', 'partial', 'الجمعية الوطنية لحقوق الإنسان'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: reads the plan’s name and short name as partial quotes of the professor of the paragraph before (alone, the closing paragraph is read right)
   {

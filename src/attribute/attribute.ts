@@ -157,6 +157,7 @@ import {
   isHamzaAlName,
   isHearerAfterLam,
   isInDocument,
+  isInOccasion,
   isKinAfterLam,
   isMemberHead,
   isNameHyphen,
@@ -1337,7 +1338,12 @@ class Attributor {
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
     const before = this.tokens[i - 1];
-    const appeal = before?.type === 'word' && APPEALING.has(lookupCue(before.norm)?.lemma ?? '');
+    // …unless the verb's own complement, إلى, comes later in the clause (ودعت الجمعية الوطنية لحقوق الإنسان
+    // في تعليق … إلى «…»): then the ل is the body's field.
+    const appeal =
+      before?.type === 'word' &&
+      APPEALING.has(lookupCue(before.norm)?.lemma ?? '') &&
+      !this.appealedToLater(i);
     const deputy = before?.type === 'word' && isDeputyTitle(before.norm);
     let adjectives = 0;
     while (end - i < MAX_BODY_WORDS) {
@@ -1424,6 +1430,19 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * True when إلى, an appeal's own complement, follows the body's head at `i` within the clause: a word
+   * among the next twelve tokens before any mark or punctuation.
+   */
+  private appealedToLater(i: number): boolean {
+    for (let k = i + 1; k < i + 13; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (token.norm === 'الى' || token.norm === 'الي') return true;
+    }
+    return false;
   }
 
   /**
@@ -1843,7 +1862,7 @@ class Attributor {
 
   /**
    * True when the token at `at` ends a body's name: punctuation, a bracket or a quote mark, a
-   * complementiser, a time word, or في before a document (في بيان).
+   * complementiser, a time word, or في before a document (في بيان) or an occasion of speaking (في تعليق).
    */
   private closesBodyName(at: number): boolean {
     const token = this.tokens[at];
@@ -1851,7 +1870,8 @@ class Attributor {
       token?.type !== 'word' ||
       COMPLEMENTISER_SET.has(token.norm) ||
       TIME_SET.has(token.norm) ||
-      isInDocument(this.tokens, at)
+      isInDocument(this.tokens, at) ||
+      isInOccasion(this.tokens, at)
     );
   }
 
