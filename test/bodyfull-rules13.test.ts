@@ -16,7 +16,9 @@
  * written with the article, a verb's preposition before a quote after the seat), 5. Five rows were added
  * after (written before the engine ran on them: a field after ل after a verb of appeal whose إلى comes
  * later, an occasion of speaking after the name, and two guards); after the second rule (an appeal's
- * إلى later in the clause; في + an occasion of speaking ends a name), 6 of the 43 fail (marked below).
+ * إلى later in the clause; في + an occasion of speaking ends a name), 6 of the 43. Two rows more of a
+ * field named for a king (لمستشفى الملك خالد, لجائزة الملك فيصل: both cut at الملك on main); after the
+ * third rule (a field's genitive الملك read on to the given name), 6 of the 45 fail (marked below).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -195,6 +197,16 @@ const rows: readonly Row[] = [
       ['الشرق الأوسط', 'mention', null],
       ['الوفاء بتعهداتها', 'partial', 'مكتب الأمم المتحدة في جنيف'],
     ],
+  },
+  {
+    what: 'أعلنت المؤسسة العامة لـ… الملك + given name أنها «…» (a verb that takes an object, the field named for a king)',
+    text: 'وأعلنت المؤسسة العامة لمستشفى الملك خالد أنها «افتتحت قسماً جديداً لطوارئ الأطفال».',
+    quotes: [['افتتحت قسماً جديداً لطوارئ الأطفال', 'partial', 'المؤسسة العامة لمستشفى الملك خالد']],
+  },
+  {
+    what: 'كشف المجلس الأعلى لجائزة الملك + given name في بيان أن "…"',
+    text: 'وكشف المجلس الأعلى لجائزة الملك فيصل في بيان أن عدد المرشحين "بلغ 300 مرشح من 40 دولة".',
+    quotes: [['بلغ 300 مرشح من 40 دولة', 'partial', 'المجلس الأعلى لجائزة الملك فيصل']],
   },
   // Guards: near shapes the engine must keep.
   {

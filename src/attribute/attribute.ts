@@ -1421,6 +1421,8 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('ل') && (chainWord(norm.slice(1)) || short)) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
+        // …and the man the field's genitive is named for after a title of his (لجسر الملك فهد).
+        if (field >= 0 && NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
         // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
         // الأمراض المعدية, لأبحاث الطاقة المتجددة).
         if (field >= 0 && this.fieldAdjective(end)) end++;
