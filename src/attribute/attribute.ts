@@ -3742,7 +3742,7 @@ class Attributor {
    * A body's name that ends on its field after لل, a verbal noun that governs عن (للدفاع, للبحث,
    * للكشف), then عن and one to three words of its genitive (حقوق الإنسان, المعتقلين, الحقوق والحريات)
    * before the end of the phrase (a mark, punctuation, a complementiser, في and a document, بـ and a
-   * mark): عن and its genitive are the field's. Returns the genitive's last token, or -1.
+   * mark, a preposition before a mark or أن, ب on a definite noun): عن and its genitive are the field's. Returns the genitive's last token, or -1.
    */
   private fieldWithAn(subject: Subject): number {
     const last = (this.tokens[subject.last] as Token).norm;
@@ -3757,7 +3757,11 @@ class Attributor {
         next?.type !== 'word' ||
         COMPLEMENTISER_SET.has(next.norm) ||
         isInDocument(this.tokens, k + 1) ||
-        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark')
+        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark') ||
+        // …or the verb's complement: a preposition before a quote mark or أن (إلى «…»), ب on a definite
+        // noun (نددت … بالاحتفالات).
+        this.endsSeat(k + 1) ||
+        (/^بال/u.test(next.norm) && !this.quoted[k + 1])
       )
         return k;
     }
