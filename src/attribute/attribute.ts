@@ -220,6 +220,8 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
+const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 
@@ -1363,6 +1365,20 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {
         end++;
         continue;
+      }
+      // العام after a genitive joined by و (هيئة التحقيق والادعاء العام), not the year (العام الماضي, العام 2015).
+      if (
+        end > i &&
+        adjectives === 0 &&
+        norm === 'العام' &&
+        previous.startsWith('وال') &&
+        !previous.endsWith('ه')
+      ) {
+        const after = word(end + 2);
+        if (after === null || !(YEAR_EPITHETS.has(after) || /^\d/u.test(after))) {
+          end++;
+          continue;
+        }
       }
       // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
       if (
