@@ -490,8 +490,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'water cuts, split out: a lede with a body’s words after وصفته + a body named with its state (إدارة الموارد المائية في كاليفورنيا) + بأنه “…”',
-    // engine gap: the fragment is credited to 'إدارة الموارد المائية', the name cut before في كاليفورنيا, instead of the fullest name the article gives, إدارة الموارد المائية في كاليفورنيا.
-    gaps: ['attribution'],
     text: [
       'بدأت ولاية كاليفورنيا الاثنين تطبيق أول قيود إلزامية على استهلاك المياه في تاريخها، بعد أربع سنوات من جفاف وصفته إدارة الموارد المائية في كاليفورنيا بأنه “الأسوأ منذ بدء تسجيل الأمطار قبل أكثر من قرن”.',
     ].join('\n\n'),

@@ -491,8 +491,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Berlin airport, split out: a body whose name ends in في + country (واتهم اتحاد دافعي الضرائب في ألمانيا في بيان … بـ«…»، مقدراً … بـ«…»)',
-    // engine gap: both fragments are credited to «اتحاد دافعي الضرائب», the name cut before في ألمانيا
-    gaps: ['attribution'],
     text: [
       'واتهم اتحاد دافعي الضرائب في ألمانيا في بيان حكومتي ولايتي برلين وبراندنبورغ والحكومة الاتحادية، الشركاء في ملكية المطار، بـ«إهدار أموال المواطنين»، مقدراً التكلفة الإجمالية للمشروع بـ«ما يتجاوز ستة مليارات يورو».',
     ].join('\n\n'),

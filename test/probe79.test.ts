@@ -240,8 +240,6 @@ describe('probe 79: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'King Fahd Causeway, split out: a body whose name ends in a king’s name (وأعلنت المؤسسة العامة لجسر الملك فهد في بيان أنها «…»، داعية … إلى «…»)',
-    // engine gap: both fragments are credited to «المؤسسة العامة لجسر الملك», the name cut before فهد
-    gaps: ['attribution'],
     text: [
       'وأعلنت المؤسسة العامة لجسر الملك فهد في بيان أنها «رفعت عدد المسارات العاملة في منطقة الجوازات إلى 26 مساراً في الاتجاهين»، داعية المسافرين إلى «تجنب أوقات الذروة بين الرابعة عصراً والعاشرة ليلاً قدر الإمكان».',
     ].join('\n\n'),

@@ -278,7 +278,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: credits the body cut short, مكتب العمل without في محافظة جدة
   {
     what: 'Labour dispute board, split out: an unnamed spokesman of a body whose name runs on with في محافظة جدة (وقال متحدث باسم مكتب العمل في محافظة جدة إن …)',
     text: [
@@ -291,9 +290,7 @@ const saudiSplitRows: readonly Row[] = [
         'مكتب العمل في محافظة جدة',
       ],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: credits the society cut short, الجمعية الوطنية without لحقوق الإنسان
   {
     what: 'Labour dispute board, split out: a society’s call with ودعت الجمعية الوطنية لحقوق الإنسان في تعليق … إلى «…» and واصفة … بـ«…»',
     text: [
@@ -303,7 +300,6 @@ const saudiSplitRows: readonly Row[] = [
       ['تطبيق نظام حماية الأجور على جميع المنشآت دون استثناء', 'partial', 'الجمعية الوطنية لحقوق الإنسان'],
       ['الانتهاك الصريح لأبسط حقوق العامل', 'partial', 'الجمعية الوطنية لحقوق الإنسان'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: reads the plan’s name and short name as partial quotes of the professor of the paragraph before (alone, the closing paragraph is read right)
   {

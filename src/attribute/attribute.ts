@@ -162,6 +162,7 @@ import {
   isHamzaAlName,
   isHearerAfterLam,
   isInDocument,
+  isInOccasion,
   isKinAfterLam,
   isMemberHead,
   isNameHyphen,
@@ -224,6 +225,10 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
+const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
+/** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
+const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -1360,7 +1365,12 @@ class Attributor {
     // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
     // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
     const before = this.tokens[i - 1];
-    const appeal = before?.type === 'word' && APPEALING.has(lookupCue(before.norm)?.lemma ?? '');
+    // …unless the verb's own complement, إلى, comes later in the clause (ودعت الجمعية الوطنية لحقوق الإنسان
+    // في تعليق … إلى «…»): then the ل is the body's field.
+    const appeal =
+      before?.type === 'word' &&
+      APPEALING.has(lookupCue(before.norm)?.lemma ?? '') &&
+      !this.appealedToLater(i);
     const deputy = before?.type === 'word' && isDeputyTitle(before.norm);
     let adjectives = 0;
     while (end - i < MAX_BODY_WORDS) {
@@ -1380,6 +1390,20 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(previous)) {
         end++;
         continue;
+      }
+      // العام after a genitive joined by و (هيئة التحقيق والادعاء العام), not the year (العام الماضي, العام 2015).
+      if (
+        end > i &&
+        adjectives === 0 &&
+        norm === 'العام' &&
+        previous.startsWith('وال') &&
+        !previous.endsWith('ه')
+      ) {
+        const after = word(end + 2);
+        if (after === null || !(YEAR_EPITHETS.has(after) || /^\d/u.test(after))) {
+          end++;
+          continue;
+        }
       }
       // An adjective of origin (الوطنية), or of rank in فعلى (العليا), agreeing with the head.
       if (
@@ -1438,6 +1462,8 @@ class Attributor {
       if (adjectives > 0 && norm.startsWith('ل') && (chainWord(norm.slice(1)) || short)) {
         const field = chainEnd(end + 2, true);
         if (field >= 0) end = field;
+        // …and the man the field's genitive is named for after a title of his (لجسر الملك فهد).
+        if (field >= 0 && NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
         // …and the field's own adjective agreeing with its genitive (لإدارة الحالات الطارئة, لمكافحة
         // الأمراض المعدية, لأبحاث الطاقة المتجددة).
         if (field >= 0 && this.fieldAdjective(end)) end++;
@@ -1447,6 +1473,19 @@ class Attributor {
       break;
     }
     return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+  }
+
+  /**
+   * True when إلى, an appeal's own complement, follows the body's head at `i` within the clause: a word
+   * among the next twelve tokens before any mark or punctuation.
+   */
+  private appealedToLater(i: number): boolean {
+    for (let k = i + 1; k < i + 13; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (token.norm === 'الى' || token.norm === 'الي') return true;
+    }
+    return false;
   }
 
   /**
@@ -1545,10 +1584,38 @@ class Attributor {
     // A court or a prosecutor and a city of the gazetteer (المحكمة الجزائية في الرياض بسجن …): its seat,
     // with the article too, whatever follows.
     const head = stripToSet((this.tokens[i] as Token).norm, COURT_HEAD_SET);
-    const court = head !== undefined && end > i && PLACE_SET.has(norm);
-    if (court) {
-      for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
-      return end + 2;
+    const court = head !== undefined && end > i;
+    const origin = () => {
+      for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return true;
+      return false;
+    };
+    // …or a place's head and its name (مكتب العمل في محافظة جدة, المحكمة العامة في محافظة حفر الباطن):
+    // a court's seat whatever follows, another body's when the phrase ends after it.
+    if (BODY_PLACE_HEAD_SET.has(norm) && end > i && !origin()) {
+      for (let n = 2; n >= 1; n--) {
+        const words = this.tokens.slice(end + 3, end + 3 + n);
+        if (words.length < n || words.some((t, k) => t.type !== 'word' || this.quoted[end + 3 + k])) continue;
+        const last = words.at(-1) as Token;
+        if (COMPLEMENTISER_SET.has(last.norm) || stripToSet(last.norm, STOP_SET) !== undefined) continue;
+        // (…a court's seat whatever follows: a place of the gazetteer, or one plain word with no tanween)
+        const named =
+          PLACE_SET.has(words.map((t) => t.norm).join(' ')) ||
+          (n === 1 && !PRONOUN_OR_TANWEEN_END.test(this.text.slice(last.from, last.to)));
+        if ((court && named) || this.endsSeat(end + 3 + n)) return end + 2 + n;
+      }
+      return end;
+    }
+    if (court && PLACE_SET.has(norm)) return origin() ? end : end + 2;
+    // A place of the gazetteer written with the article (في ألمانيا, في النرويج) is the body's seat only
+    // when the phrase ends after it on no time word (في الرياض أمس: where and when it spoke), and the body
+    // is no council in construct (مجلس الوزراء في الرياض, مجلس التعاون الخليجي في الرياض: where it met).
+    const council = (this.tokens[i] as Token).norm.replace(/^[وف]/u, '') === 'مجلس';
+    const articled = hasArticle(norm) && PLACE_SET.has(norm) && !council;
+    if (articled) {
+      const after = this.tokens[end + 3];
+      return !origin() && this.endsSeat(end + 3) && !(after?.type === 'word' && TIME_SET.has(after.norm))
+        ? end + 2
+        : end;
     }
     if (
       norm.length < 3 ||
@@ -1573,7 +1640,20 @@ class Attributor {
     const complement =
       after?.type === 'word' &&
       (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
-    return this.closesBodyName(end + 3) || complement ? end + 2 : end;
+    return this.endsSeat(end + 3) || complement ? end + 2 : end;
+  }
+
+  /**
+   * True when the token at `at`, after a body's seat, ends the body's name: what closesBodyName takes,
+   * or the verb's complement, a preposition before a quote mark or أن (حذر اتحاد المزارعين في فرنسا من
+   * «…», دعت … إلى «…», من أن).
+   */
+  private endsSeat(at: number): boolean {
+    if (this.closesBodyName(at)) return true;
+    const token = this.tokens[at] as Token;
+    if (!SEAT_COMPLEMENT_PREPOSITIONS.has(token.norm)) return false;
+    const next = this.tokens[at + 1];
+    return next?.type === 'mark' || (next?.type === 'word' && COMPLEMENTISER_SET.has(next.norm));
   }
 
   /**
@@ -1697,7 +1777,8 @@ class Attributor {
       end > read &&
       (close?.type === 'mark' ||
         close?.norm === '(' ||
-        (end === read + 2 && this.tokens[read + 1]?.norm === 'في') ||
+        // (…a place's head and its name, one or two words: في محافظة جدة, في منطقة حفر الباطن)
+        (end >= read + 2 && end <= read + 4 && this.tokens[read + 1]?.norm === 'في') ||
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
@@ -1827,7 +1908,7 @@ class Attributor {
 
   /**
    * True when the token at `at` ends a body's name: punctuation, a bracket or a quote mark, a
-   * complementiser, a time word, or في before a document (في بيان).
+   * complementiser, a time word, or في before a document (في بيان) or an occasion of speaking (في تعليق).
    */
   private closesBodyName(at: number): boolean {
     const token = this.tokens[at];
@@ -1835,7 +1916,8 @@ class Attributor {
       token?.type !== 'word' ||
       COMPLEMENTISER_SET.has(token.norm) ||
       TIME_SET.has(token.norm) ||
-      isInDocument(this.tokens, at)
+      isInDocument(this.tokens, at) ||
+      isInOccasion(this.tokens, at)
     );
   }
 
@@ -3743,7 +3825,7 @@ class Attributor {
    * A body's name that ends on its field after لل, a verbal noun that governs عن (للدفاع, للبحث,
    * للكشف), then عن and one to three words of its genitive (حقوق الإنسان, المعتقلين, الحقوق والحريات)
    * before the end of the phrase (a mark, punctuation, a complementiser, في and a document, بـ and a
-   * mark): عن and its genitive are the field's. Returns the genitive's last token, or -1.
+   * mark, a preposition before a mark or أن, ب on a definite noun): عن and its genitive are the field's. Returns the genitive's last token, or -1.
    */
   private fieldWithAn(subject: Subject): number {
     const last = (this.tokens[subject.last] as Token).norm;
@@ -3758,7 +3840,11 @@ class Attributor {
         next?.type !== 'word' ||
         COMPLEMENTISER_SET.has(next.norm) ||
         isInDocument(this.tokens, k + 1) ||
-        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark')
+        (next.norm === 'ب' && this.tokens[k + 2]?.type === 'mark') ||
+        // …or the verb's complement: a preposition before a quote mark or أن (إلى «…»), ب on a definite
+        // noun (نددت … بالاحتفالات).
+        this.endsSeat(k + 1) ||
+        (/^بال/u.test(next.norm) && !this.quoted[k + 1])
       )
         return k;
     }

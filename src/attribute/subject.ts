@@ -3708,6 +3708,16 @@ function endsRelayedSource(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * True when the token at `at` is في before an occasion of speaking (في اتصال هاتفي, في حديث, في كلمة, في
+ * تعليق على القرار, في وقت سابق): when or how a body spoke, so no more of its name.
+ */
+export function isInOccasion(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  if (tokens[at]?.norm !== 'في' || noun?.type !== 'word') return false;
+  return SPEECH_OCCASIONS.has(noun.norm) || noun.norm === 'تعليق';
+}
+
 /** When or how a source spoke, not where it is (في وقت لاحق, في اتصال هاتفي, في مقابلة), folded. */
 const SPEECH_OCCASIONS = new Set([
   'وقت',
