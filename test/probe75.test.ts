@@ -452,8 +452,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Eastern Star, split out: the captain relayed by state television, his role before his name (ونقل تلفزيون … عن قائد السفينة فلان، الذي …، قوله إن "…")',
-    // engine gap: the fragment is credited to «قائد السفينة», the role, not to the name after it
-    gaps: ['attribution'],
     text: [
       'ونقل تلفزيون الصين المركزي عن قائد السفينة لي شياو قانغ، الذي نجا من الحادث واحتجزته الشرطة للتحقيق، قوله إن السفينة "واجهت إعصارا مفاجئا وانقلبت خلال دقيقة أو دقيقتين".',
     ].join('\n\n'),
