@@ -3051,7 +3051,26 @@ function isCalledWithAnd(token: Token | undefined): boolean {
  */
 function placeBeforeCalled(tokens: readonly Token[], at: number): number {
   const k = placeBeforeComma(tokens, at);
-  return k >= 0 && isCalledWithAnd(tokens[k + 1]) ? k : -1;
+  if (k < 0) return -1;
+  // …or وهو/وهي and what he is, then يدعى (إحدى المشاركات في المسيرة، وهي طالبة تدعى فلانة:).
+  const aside = tokens[k + 1];
+  const calledInAside =
+    aside?.type === 'word' && CIRCUMSTANTIAL_PRONOUNS.has(aside.norm) && calledInWords(tokens, k + 2);
+  return isCalledWithAnd(tokens[k + 1]) || calledInAside ? k : -1;
+}
+
+/**
+ * يدعى (CALLED) among the next few plain words from `from`, after one at least (طالبة تدعى, شاب سوري
+ * يدعى): a noun that spells a verb (طالبة) is passed over, a function word ends the search.
+ */
+function calledInWords(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + MAX_PLACE_BEFORE_CALLED; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return false;
+    if (CALLED.has(token.norm)) return k > from;
+    if (STOP_SET.has(token.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -5057,6 +5076,8 @@ function isForeignNameSyllable(
       opensCircumstantial(tokens, last + 1) ||
       // …or a relative clause after its comma (قائد السفينة لي شياو قانغ، الذي …): it tells of the name's holder
       (isComma(tokens[last + 1]) && RELATIVE_PRONOUNS.has(tokens[last + 2]?.norm ?? '')) ||
+      // …or the relayed words' noun, with a comma or none (عن بطلة التزلج لي شياو يان، قولها:)
+      RELAYED_SAYING.has(tokens[apposed]?.norm ?? '') ||
       (title?.type === 'word' && isTitleHead(title.norm)))
   );
 }

@@ -1418,6 +1418,10 @@ export const TIME_ADVERBS: readonly string[] = [
   'آنذاك',
   'حينذاك',
   'وقتذاك',
+  // …and the same with a pronoun for the time the article told of (أوضح متحدثها المقدم فلان حينها أن)
+  'حينها',
+  'وقتها',
+  'يومها',
 ];
 
 /**
