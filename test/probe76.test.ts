@@ -507,8 +507,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Berlin airport, split out: a woman named after her trade with no title (تقول صاحبة المقهى فلانة في حديث لـDW عربية إن …، وتضيف ضاحكة: «…»)',
-    // engine gap: the quote is credited to «صاحبة المقهى بيترا هوفمان», the trade kept before the name
-    gaps: ['attribution'],
     text: [
       'وفي حي شونفيلد القريب من المطار، تقول صاحبة المقهى بيترا هوفمان في حديث لـDW عربية إن زبائنها ملوا الحديث عن المطار، وتضيف ضاحكة: «كنا نخطط للاحتفال بالافتتاح عام 2012، واليوم صار المطار نكتة نرويها للسياح».',
     ].join('\n\n'),

@@ -2390,6 +2390,7 @@ export function readSubject(
     ) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
+    isTalkAfterFi(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
@@ -3693,6 +3694,17 @@ export function isInDocument(tokens: readonly Token[], at: number): boolean {
     DOCUMENT_SET.has(unpossessed) ||
     (plural !== '' && (DOCUMENT_SET.has(plural) || DOCUMENT_SET.has(`${plural}ه`)))
   );
+}
+
+/** حديث and مقابلة, bare or with a pronoun, folded: a talk in which words were given. */
+const TALK_NOUN = /^(?:حديث|مقابله)(?:ه|ها)?$/u;
+
+/**
+ * في and a talk at `at` (في حديث لـ…, في حديثها, في مقابلة مع …): where the words were given, which ends a
+ * subject as a document does (isInDocument).
+ */
+function isTalkAfterFi(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'في' && TALK_NOUN.test(tokens[at + 1]?.norm ?? '');
 }
 
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
