@@ -6,7 +6,7 @@
  * after a description (وكرمت المنظمة فلانة), a described person with no name, a role with no name.
  *
  * Every row was written here, in news style with invented people, and its expectation set by reading,
- * before the engine was run on it. Of the 34 rows of the class, 11 failed before the fix (الضابط …، النقيب
+ * before the engine was run on it. Of the 35 rows of the class, 11 failed before the fix (الضابط …، النقيب
  * فلان،; السيدة التي …، وتدعى; الشاب الذي …، ويدعى; فلان المحلل لدى "…"; فلانة الباحثة في «…»; الشريكة
  * المؤسسة …، فلانة،; رئيس البلدية لي …، الذي; بطلة الجمباز لي …، قولها:; إحدى العاملات في …، وهي …
  * تدعى; أحد الركاب في …، وهو … يدعى; صاحبة المكتبة فلانة في حديثها), 3 after (one with its speaker right and an outlet's name after لـ
@@ -18,7 +18,8 @@
  * to four plain words closed by a comma or a cue (plainNameAfterRole); a foreign name opening with لي
  * after a title when a relative clause or قوله/قولها follows (isForeignNameSyllable); وهو/وهي …
  * يدعى after one of a group's place (placeBeforeCalled); حينها, وقتها, يومها as time words after a name;
- * في حديث/مقابلة (bare or with a pronoun) ending a subject as a document does (isTalkAfterFi).
+ * في حديث/مقابلة (bare or with a pronoun) ending a subject as a document does (isTalkAfterFi);
+ * a place's head (مقاطعة, ولاية) as the head of a title's genitive before a name in apposition.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -79,6 +80,11 @@ const commaRows: readonly Row[] = [
     what: 'a relayed mayor, his role before a Chinese name opening with لي, then a relative clause (عن رئيس البلدية لي …، الذي …، قوله إن "…")',
     text: 'ونقلت وكالة شينخوا عن رئيس البلدية لي جيان هوا، الذي أشرف على عمليات الإخلاء، قوله إن المياه "غمرت ثلاثة أحياء بالكامل".',
     quotes: [['غمرت ثلاثة أحياء بالكامل', 'partial', 'لي جيان هوا']],
+  },
+  {
+    what: 'a post ending in a place of two words, then a rank and a name in apposition (عن قائد الإطفاء في ولاية …، المفوض فلان، قوله إن «…»)',
+    text: 'ونقلت هيئة الإذاعة الأسترالية عن قائد الإطفاء في ولاية نيو ساوث، المفوض غرانت هولت، قوله إن الحرائق «قد تستمر أسابيع».',
+    quotes: [['قد تستمر أسابيع', 'partial', 'غرانت هولت']],
   },
 ];
 

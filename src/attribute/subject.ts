@@ -13,6 +13,7 @@ import {
   BODY_MEMBER_PLURAL_SET,
   BODY_PART_HEAD_SET,
   BODY_PARTICIPLE_SET,
+  BODY_PLACE_HEAD_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
   BUSINESS_OWNER_SET,
@@ -2727,7 +2728,9 @@ export function readSubject(
     const norm = (tokens[k] as Token).norm;
     // …or the noun right after باسم, in construct whatever it is (المتحدث باسم حملة فلان، فلان،).
     const afterBism = (tokens[k - 1] as Token | undefined)?.norm === 'باسم';
-    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism)) head = k;
+    // …or a place's head in the title's complement (قائد فرق الإطفاء في مقاطعة ألب ماريتيم، العقيد فلان،).
+    const placeHead = BODY_PLACE_HEAD_SET.has(norm);
+    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism || placeHead)) head = k;
   }
   const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
   const genitive = [...subject.title.filter((k) => k > head), ...subject.name];
