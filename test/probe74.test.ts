@@ -502,8 +502,6 @@ describe('probe 74: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Mogadishu bombing, split out: a description with a body before the rank and the name, in commas (وقال الضابط في الشرطة الصومالية، العقيد فلان، في حديث للأناضول، إن "…")',
-    // engine gap: the fragment is credited to «الضابط», the head of the description, not to the name after العقيد
-    gaps: ['attribution'],
     text: [
       'وقال الضابط في الشرطة الصومالية، العقيد عبدي نور فارح، في حديث للأناضول، إن "سيارة محملة بالمتفجرات اقتحمت البوابة الخارجية للفندق وانفجرت قرب الجدار الذي يفصله عن الطريق الرئيسي".',
     ].join('\n\n'),

@@ -450,8 +450,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Eastern Star, split out: the captain relayed by state television, his role before his name (ونقل تلفزيون … عن قائد السفينة فلان، الذي …، قوله إن "…")',
-    // engine gap: the fragment is credited to «قائد السفينة», the role, not to the name after it
-    gaps: ['attribution'],
     text: [
       'ونقل تلفزيون الصين المركزي عن قائد السفينة لي شياو قانغ، الذي نجا من الحادث واحتجزته الشرطة للتحقيق، قوله إن السفينة "واجهت إعصارا مفاجئا وانقلبت خلال دقيقة أو دقيقتين".',
     ].join('\n\n'),
@@ -459,8 +457,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Côte d’Azur floods, split out: a fire chief relayed by a quoted radio, his post ending in a place and his rank and name in apposition (ونقلت إذاعة «…» عن قائد فرق الإطفاء في مقاطعة ألب ماريتيم، العقيد فلان، قوله إن … «…»)',
-    // engine gap: the fragment is credited to «ألب ماريتيم», the end of the post, not to the name in apposition after it (the radio’s name is rightly a mention)
-    gaps: ['attribution'],
     text: [
       'ونقلت إذاعة «فرانس إنفو» عن قائد فرق الإطفاء في مقاطعة ألب ماريتيم، العقيد لوران ماسيه، قوله إن رجاله «أنقذوا أكثر من مئة شخص من أسطح السيارات والمنازل خلال الليل».',
     ].join('\n\n'),

@@ -271,7 +271,7 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Fake dentist, split out: a woman named by her kunya after a description and وتدعى (وروت المريضة التي …، وتدعى أم ريان، لـ«عكاظ» …، قائلة: «…»), then وأضافت أنها … «…»',
-    // engine gap: both quotes are credited to «المريضة», the description, not to the kunya given after وتدعى
+    // engine gap: the speaker is right now (the kunya after وتدعى, past the relative clause), but the paper’s name «عكاظ» after لـ and before تفاصيل ما حدث، قائلة: is made a partial quote of hers instead of a mention
     gaps: ['attribution'],
     text: [
       'وروت المريضة التي تقدمت بالبلاغ، وتدعى أم ريان، لـ«عكاظ» تفاصيل ما حدث، قائلة: «خلع لي ضرساً سليماً بدلاً من المصاب، وحين عدت إليه بعد أسبوع والألم يزداد طلب مني أن أدفع ثمن جلسة جديدة».',
@@ -501,8 +501,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Berlin airport, split out: a woman named after her trade with no title (تقول صاحبة المقهى فلانة في حديث لـDW عربية إن …، وتضيف ضاحكة: «…»)',
-    // engine gap: the quote is credited to «صاحبة المقهى بيترا هوفمان», the trade kept before the name
-    gaps: ['attribution'],
     text: [
       'وفي حي شونفيلد القريب من المطار، تقول صاحبة المقهى بيترا هوفمان في حديث لـDW عربية إن زبائنها ملوا الحديث عن المطار، وتضيف ضاحكة: «كنا نخطط للاحتفال بالافتتاح عام 2012، واليوم صار المطار نكتة نرويها للسياح».',
     ].join('\n\n'),
@@ -516,8 +514,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Swiss watches, split out: a woman named after a role-noun (أما النقابية فلانة، المسؤولة عن … في نقابة «…»، فحذرت من أن «…»، مشيرة إلى أن «…»)',
-    // engine gap: both fragments are credited to «النقابية إيزابيل روشا», the role-noun kept before the name
-    gaps: ['attribution'],
     text: [
       'أما النقابية إيزابيل روشا، المسؤولة عن قطاع الساعات في نقابة «أونيا»، فحذرت من أن «أكثر من ألف وظيفة مهددة قبل نهاية العام»، مشيرة إلى أن عدداً من المصانع «بدأ فعلاً في تقليص ساعات العمل».',
     ].join('\n\n'),

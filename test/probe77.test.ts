@@ -512,8 +512,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Birmingham manuscript, split out: a historian relayed by a quoted paper with ونقلت صحيفة "…" عن المؤرخ + name، …، قوله إن … "…"، إذ "…" (a role noun before the name)',
-    // engine gap: both fragments are credited to «المؤرخ جان-لوك مارتينو», the role noun kept with the name
-    gaps: ['attribution'],
     text: [
       'ونقلت صحيفة "التايمز" عن المؤرخ جان-لوك مارتينو، المتخصص في المخطوطات العربية المبكرة، قوله إن تأريخ الرق "لا يعني بالضرورة تأريخ الكتابة"، إذ "ربما كتب النص بعد سنوات من إعداد الجلد".',
     ].join('\n\n'),

@@ -547,8 +547,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Beijing 2022, split out: a woman relayed by state television after her description (ونقل تلفزيون … عن بطلة التزلج السريع فلانة، قولها:)',
-    // engine gap: the quote is credited to «بطلة التزلج السريع», the description, not the name after it
-    gaps: ['attribution'],
     text: [
       'ونقل تلفزيون الصين المركزي عن بطلة التزلج السريع لي شياو يان، قولها: "كنت أحلم بأن أرى الألعاب الشتوية في بلادي، وسأكون هناك عام 2022 مدربة أو متطوعة إن لم أكن متسابقة".',
     ].join('\n\n'),

@@ -464,8 +464,6 @@ describe('probe 81: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Chinese stocks, split out: an analyst with his post after his name and a quoted firm (وقال فلان المحلل لدى "…" في شنغهاي "…") and no colon, two sentences in the marks',
-    // engine gap: the firm’s name is made a partial quote and the words a partial, both credited to «تشانغ وي المحلل», the post kept in the name
-    gaps: ['attribution'],
     text: [
       'وقال تشانغ وي المحلل لدى "هواتاي للأوراق المالية" في شنغهاي "المستثمرون فقدوا الثقة. كل ما فعلته الحكومة أنها اشترت بعض الوقت فقط."',
     ].join('\n\n'),
@@ -497,8 +495,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Solar Impulse, split out: a co-founder with his role before his name in apposition (وغرد الشريك المؤسس للمشروع، فلان، على "تويتر": "…")',
-    // engine gap: the words are credited to «الشريك المؤسس», the role, not the name in apposition
-    gaps: ['attribution'],
     text: [
       'وغرد الشريك المؤسس للمشروع، مارك دوفور، على "تويتر": "حلم عمره 12 عاماً يتحقق اليوم فوق المحيط الهادئ".',
     ].join('\n\n'),

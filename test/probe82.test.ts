@@ -469,7 +469,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: credits إحدى المشاركات, not the name given after تدعى
   {
     what: 'Expo Milano, split out: a speaker described first and named after تدعى (وقالت إحدى المشاركات في المسيرة، وهي طالبة تدعى فلانة: «…»، مضيفة أن … «…»)',
     text: [
@@ -483,7 +482,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['شوهت رسالة آلاف الشباب المسالمين', 'partial', 'كيارا بنتيفولي'],
     ],
-    gaps: ['attribution'],
   },
   // engine gap: gives the quote no speaker (in the article, the firm’s director named before)
   {

@@ -18,6 +18,7 @@ import {
   type Agreement,
   ANSWER_LABEL_SET,
   APP_NOUN_SET,
+  APPOSED_TRADE_SET,
   BA_GOVERNING_VERB_SET,
   BACK_REFERENCE_LIST,
   BODY_MEMBER_ADJECTIVE_SET,
@@ -5540,6 +5541,12 @@ class Attributor {
     if (before?.type !== 'word') return false;
     const norm = before.norm;
     if ((norm === 'في' || norm === 'من') && this.opensWithEvent(span)) return true;
+    // فلان المحلل لدى «…», الباحثة في «…»: the firm or the body a trade's title serves, by its quoted name.
+    if (
+      (norm === 'لدى' || norm === 'لدي' || norm === 'في') &&
+      APPOSED_TRADE_SET.has(this.tokens[open - 2]?.norm ?? '')
+    )
+      return true;
     if (norm === 'ل' || norm === 'ب') {
       // لـ"بوليتيكو": the word before the preposition decides (وفقا لـ, بـ).
       // في تصريح لـ«الشروق»: what the speaker told, a short name closed by a colon or a comma.

@@ -13,6 +13,7 @@ import {
   BODY_MEMBER_PLURAL_SET,
   BODY_PART_HEAD_SET,
   BODY_PARTICIPLE_SET,
+  BODY_PLACE_HEAD_SET,
   BODY_PLURAL_SET,
   BODY_VERBAL_NOUN_MAP,
   BUSINESS_OWNER_SET,
@@ -2407,6 +2408,7 @@ export function readSubject(
     ) ||
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
+    isTalkAfterFi(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
@@ -2561,6 +2563,12 @@ export function readSubject(
       }
     }
   }
+  // A definite description, then a relative clause and who it is after the clause's comma (الشاب الذي
+  // أنقذ …، ويدعى فلان:, المريضة التي تقدمت بالبلاغ، وتدعى أم ريان،): the name is read past the clause.
+  const relativeComma =
+    subject.name.length === 0 && subject.title.length > 0 && !subject.organisation
+      ? calledPastRelative(tokens, i)
+      : -1;
   // A description, then who it is after a comma: أحد رعاة المشروع، وهو السير كريسبن تيكل، …
   const comma = tokens[i];
   const pronoun = tokens[i + 1];
@@ -2581,21 +2589,23 @@ export function readSubject(
     // the business's genitives are no name.
     ownsBusiness(tokens, subject.first);
   const calledAtRead =
-    isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
-      ? i + 1
-      : isCalledWithAnd(comma)
-        ? i
-        : placeEnd > 0
-          ? placeEnd + 1
-          : oneOf && isComma(comma)
-            ? i
-            : oneOf
-              ? placeBeforeComma(tokens, i)
-              : ownerOf
-                ? isComma(comma)
-                  ? i
-                  : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
-                : -1;
+    relativeComma > 0
+      ? relativeComma + 1
+      : isComma(comma) && pronoun?.type === 'word' && IDENTIFYING.has(pronoun.norm)
+        ? i + 1
+        : isCalledWithAnd(comma)
+          ? i
+          : placeEnd > 0
+            ? placeEnd + 1
+            : oneOf && isComma(comma)
+              ? i
+              : oneOf
+                ? placeBeforeComma(tokens, i)
+                : ownerOf
+                  ? isComma(comma)
+                    ? i
+                    : Math.max(wordsToComma(tokens, i), placeBeforeComma(tokens, i))
+                  : -1;
   // …where the description's comma is followed by يدعى/تدعى or ويدعى (صاحب مطعم في حي …، يدعى أبو ماجد،): the
   // name is read after the verb, which is no word of it.
   const afterComma =
@@ -2735,7 +2745,9 @@ export function readSubject(
     const norm = (tokens[k] as Token).norm;
     // …or the noun right after باسم, in construct whatever it is (المتحدث باسم حملة فلان، فلان،).
     const afterBism = (tokens[k - 1] as Token | undefined)?.norm === 'باسم';
-    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism)) head = k;
+    // …or a place's head in the title's complement (قائد فرق الإطفاء في مقاطعة ألب ماريتيم، العقيد فلان،).
+    const placeHead = BODY_PLACE_HEAD_SET.has(norm);
+    if (k > head && !hasArticle(norm) && (ORGANISATION_SET.has(norm) || afterBism || placeHead)) head = k;
   }
   const headNorm = (tokens[head] as Token | undefined)?.norm ?? '';
   const genitive = [...subject.title.filter((k) => k > head), ...subject.name];
@@ -3028,6 +3040,26 @@ function isKunya(tokens: readonly Token[], subject: Subject): boolean {
   );
 }
 
+/** The most words of a relative clause between a description and ، ويدعى (calledPastRelative). */
+const MAX_RELATIVE_WORDS = 12;
+
+/**
+ * A relative clause opening at `at` (الذي, التي, with or without a comma before it) whose comma is
+ * followed by ويدعى, وتدعى, واسمه or واسمها: that comma's index, or -1. The clause is plain words: a
+ * quote mark, a full stop or a colon ends the search.
+ */
+function calledPastRelative(tokens: readonly Token[], at: number): number {
+  const start = isComma(tokens[at]) ? at + 1 : at;
+  if (!RELATIVE_PRONOUNS.has(tokens[start]?.norm ?? '')) return -1;
+  for (let k = start + 1; k <= start + MAX_RELATIVE_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return -1;
+    if (isComma(token)) return isCalledWithAnd(tokens[k + 1]) ? k : -1;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** ويدعى, وتسمى, واسمه: و and a word that gives who a description is, with no comma before it. */
 function isCalledWithAnd(token: Token | undefined): boolean {
   if (token?.type !== 'word' || !token.norm.startsWith('و')) return false;
@@ -3040,7 +3072,26 @@ function isCalledWithAnd(token: Token | undefined): boolean {
  */
 function placeBeforeCalled(tokens: readonly Token[], at: number): number {
   const k = placeBeforeComma(tokens, at);
-  return k >= 0 && isCalledWithAnd(tokens[k + 1]) ? k : -1;
+  if (k < 0) return -1;
+  // …or وهو/وهي and what he is, then يدعى (إحدى المشاركات في المسيرة، وهي طالبة تدعى فلانة:).
+  const aside = tokens[k + 1];
+  const calledInAside =
+    aside?.type === 'word' && CIRCUMSTANTIAL_PRONOUNS.has(aside.norm) && calledInWords(tokens, k + 2);
+  return isCalledWithAnd(tokens[k + 1]) || calledInAside ? k : -1;
+}
+
+/**
+ * يدعى (CALLED) among the next few plain words from `from`, after one at least (طالبة تدعى, شاب سوري
+ * يدعى): a noun that spells a verb (طالبة) is passed over, a function word ends the search.
+ */
+function calledInWords(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + MAX_PLACE_BEFORE_CALLED; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return false;
+    if (CALLED.has(token.norm)) return k > from;
+    if (STOP_SET.has(token.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -3665,6 +3716,17 @@ export function isInDocument(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** حديث and مقابلة, bare or with a pronoun, folded: a talk in which words were given. */
+const TALK_NOUN = /^(?:حديث|مقابله)(?:ه|ها)?$/u;
+
+/**
+ * في and a talk at `at` (في حديث لـ…, في حديثها, في مقابلة مع …): where the words were given, which ends a
+ * subject as a document does (isInDocument).
+ */
+function isTalkAfterFi(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'في' && TALK_NOUN.test(tokens[at + 1]?.norm ?? '');
+}
+
 /** The index of the `)` that closes the `(` at `open` over one to four words only, or -1. */
 function bracketClosing(tokens: readonly Token[], open: number): number {
   for (let i = open + 1; i < tokens.length && i - open <= 5; i++) {
@@ -3870,6 +3932,35 @@ const MAX_DESCRIPTION_WORDS = 4;
  * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
  * شمس الدين محمد; no given name after the description).
  */
+/**
+ * The words after a description's first word are two to four plain words in a row, or joined by a name's
+ * hyphen (جان-لوك): no article, function word, joiner, time, preposition, title, body or place.
+ */
+function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]): boolean {
+  if (words.length < 3 || words.length > MAX_NAME_WORDS + 1) return false;
+  for (let n = 1; n < words.length; n++) {
+    const at = words[n] as number;
+    const before = words[n - 1] as number;
+    if (at !== before + 1 && !(at === before + 2 && isNameHyphen(tokens, before + 1))) return false;
+    const norm = (tokens[at] as Token).norm;
+    if (
+      hasArticle(norm) ||
+      isStopWord(norm) ||
+      NAME_JOINER_SET.has(norm) ||
+      SON_OF.has(norm) ||
+      // …nor a lineage (السالك ولد امبارك, فاطمة منت …): the first word was a given name with the article
+      LINEAGE_SET.has(norm) ||
+      TIME_SET.has(norm) ||
+      isPrepositional(norm) ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      stripToSet(norm, ORGANISATION_SET) !== undefined ||
+      PLACE_SET.has(norm)
+    )
+      return false;
+  }
+  return true;
+}
+
 function describedName(tokens: readonly Token[], words: readonly number[], closed = false): number {
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
@@ -3883,6 +3974,10 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   const oneOf = !hasArticle(head) && words.length > 3 && ONE_OF_SET.has(norm(1)) && hasArticle(norm(2));
   // A noun without the article heads a description only in construct with a definite genitive.
   if (!hasArticle(head) && !oneOf && !(hasArticle(norm(1)) && !COMPOUND_END_SET.has(norm(1)))) return 0;
+  // A definite role noun the lexicon does not hold as a title (النقابية, المؤرخ), then two to four plain
+  // words to where the phrase closed (a comma, a colon, what was said): a name the lists do not hold,
+  // after its role (النقابية إيزابيل روشا،, المؤرخ جان-لوك مارتينو،).
+  if (closed && hasArticle(head) && plainNameAfterRole(tokens, words)) return 1;
   for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
@@ -5021,6 +5116,10 @@ function isForeignNameSyllable(
     (afterTitle || afterCue) &&
     (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
       opensCircumstantial(tokens, last + 1) ||
+      // …or a relative clause after its comma (قائد السفينة لي شياو قانغ، الذي …): it tells of the name's holder
+      (isComma(tokens[last + 1]) && RELATIVE_PRONOUNS.has(tokens[last + 2]?.norm ?? '')) ||
+      // …or the relayed words' noun, with a comma or none (عن بطلة التزلج لي شياو يان، قولها:)
+      RELAYED_SAYING.has(tokens[apposed]?.norm ?? '') ||
       (title?.type === 'word' && isTitleHead(title.norm)))
   );
 }
@@ -5730,6 +5829,8 @@ function isTradeAfterName(tokens: readonly Token[], at: number, text: string): b
   if (!APPOSED_TRADE_SET.has(tokens[at]?.norm ?? '')) return false;
   const next = tokens[at + 1];
   const served = tokens[at + 2];
+  // …or a firm by its quoted name (فلان المحلل لدى "…"): the title's body, whatever its words.
+  if (next?.type === 'word' && served?.type === 'mark' && TRADE_PREPOSITIONS.has(next.norm)) return true;
   if (next?.type !== 'word' || served?.type !== 'word') return false;
   // …but an outlet after ل is whom the words were told (فلان الفلاني المحلل لقناة …), unless the title is an
   // office held in it (المراسل لوكالة …).

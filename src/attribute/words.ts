@@ -72,6 +72,13 @@ export const TITLES: readonly string[] = [
   // a woman who heads a school, as Saudi schools name the post since 2015 (قائدة المدرسة), or a unit
   'قائدة',
   'القائد',
+  // an officer before his rank and name (الضابط في الشرطة …، العقيد فلان،); alone, unnamed (ضابط في
+  // الجيش), he stays his body's member (memberOf reads him first)
+  'الضابط',
+  'الضابطة',
+  // a firm's or a project's partner before a name in apposition (الشريك المؤسس للمشروع، فلان،)
+  'الشريك',
+  'الشريكة',
   'الملك',
   'الملكة',
   // the Saudi king's title: خادم الحرمين الشريفين الملك فلان
@@ -1415,6 +1422,10 @@ export const TIME_ADVERBS: readonly string[] = [
   'آنذاك',
   'حينذاك',
   'وقتذاك',
+  // …and the same with a pronoun for the time the article told of (أوضح متحدثها المقدم فلان حينها أن)
+  'حينها',
+  'وقتها',
+  'يومها',
 ];
 
 /**
