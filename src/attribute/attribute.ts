@@ -4347,10 +4347,13 @@ class Attributor {
       const next = this.tokens[index + 1];
       const own = this.ownSpeechAt(index + 1);
       const at = own ? this.tokens[index + 2] : next;
-      return at?.norm === ':' ||
-        (at?.type === 'mark' && this.closeOf.has(at === next ? index + 1 : index + 2))
-        ? match
-        : undefined;
+      if (at?.norm === ':') return match;
+      if (at?.type !== 'mark') return undefined;
+      const close = this.closeOf.get(at === next ? index + 1 : index + 2);
+      if (close === undefined) return undefined;
+      // Right after the bare verb the quote is its object unless it is a sentence of its own, three words
+      // or more with no word going on after its close (ويواصل «الهلال» صدارة الدوري: the object).
+      return own || (close - index > 4 && this.tokens[close + 1]?.type !== 'word') ? match : undefined;
     }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {

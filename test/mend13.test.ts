@@ -1,0 +1,37 @@
+/**
+ * A mend of the thirteenth session from a last read's confirmed misfires: rules added this session that
+ * fired on ordinary news sentences (a club's quoted name after واصل, a descriptive phrase after حالة or
+ * قائمة, …). Each misfire's sentences are rows with what a reader finds in them; each rule keeps a guard
+ * row of the shape it was made for. Sentences written here in news style, with invented people.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const mendRows13: readonly Row[] = [
+  // 1. واصل "kept on" with a quoted name for its object is no cue.
+  {
+    what: "ويواصل «النادي» صدارة …: the quoted club is واصل's object, a mention",
+    text: 'ويواصل «الهلال» صدارة الدوري بفارق خمس نقاط، وقال مدربه خالد العمري إن الفريق «في أفضل حالاته».',
+    quotes: [
+      ['الهلال', 'mention', null],
+      ['في أفضل حالاته', 'partial', 'خالد العمري'],
+    ],
+  },
+  {
+    what: 'وواصل «النادي» انتصاراته: a quoted name then the rest of the object, a mention',
+    text: 'وواصل «النصر» انتصاراته في الدوري بفوزه على الشباب بهدفين نظيفين.',
+    quotes: [['النصر', 'mention', null]],
+  },
+  {
+    what: 'guard: وتواصل «…» with a sentence after a woman spoke: she goes on',
+    text: 'وقالت الطبيبة منى السالم إن الوضع «مقلق». وتواصل «نحتاج إلى مزيد من الأسرة في المستشفى».',
+    quotes: [
+      ['مقلق', 'partial', 'منى السالم'],
+      ['نحتاج إلى مزيد من الأسرة في المستشفى', 'direct', 'منى السالم'],
+    ],
+  },
+];
+
+describe('mend 13: confirmed misfires of the thirteenth session', () => {
+  runRows(mendRows13);
+});
