@@ -30,6 +30,22 @@ const mendRows13: readonly Row[] = [
       ['نحتاج إلى مزيد من الأسرة في المستشفى', 'direct', 'منى السالم'],
     ],
   },
+  // 2. حالة names a declared state (حالة «الطوارئ»), not any state the speaker describes.
+  {
+    what: "حذر من حالة «…» التي …: the speaker's own words for a state, his partial",
+    text: 'وحذر وزير الداخلية سامي الفهد من حالة «الاحتقان الشديد» التي يعيشها الشارع بعد قرار رفع الأسعار.',
+    quotes: [['الاحتقان الشديد', 'partial', 'سامي الفهد']],
+  },
+  {
+    what: "وصف النائب حالة «…» في المستشفيات: a described state, the speaker's partial",
+    text: 'ووصف النائب خالد المري حالة «الفوضى الإدارية» في المستشفيات الحكومية بأنها غير مقبولة.',
+    quotes: [['الفوضى الإدارية', 'partial', 'خالد المري']],
+  },
+  {
+    what: 'guard: أعلنت الحكومة حالة «الطوارئ القصوى»: a declared state by its name, a mention',
+    text: 'وأعلنت الحكومة الإندونيسية حالة «الطوارئ القصوى» في الجزيرة بعد ثوران البركان.',
+    quotes: [['الطوارئ القصوى', 'mention', null]],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

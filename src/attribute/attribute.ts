@@ -34,6 +34,7 @@ import {
   COUNT_NOUN_SET,
   COURT_HEAD_SET,
   type CueMatch,
+  DECLARED_STATE_SET,
   DEFINITE_BODY_HEAD_SET,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
@@ -219,6 +220,8 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
+const STATE_NOUN_SET = new Set(['حاله']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -5695,6 +5698,15 @@ class Attributor {
       return token?.type === 'word' && stripToSet(withoutArticle(token.norm), LEVEL_SET) !== undefined;
     };
     if (rank(span.open - 1)) return true;
+    // حالة only before a state an authority declares (حالة «الطوارئ القصوى»): not a state the speaker
+    // describes in his own words (حذر من حالة «الاحتقان الشديد» التي …).
+    const before = this.tokens[span.open - 1];
+    if (
+      before?.type === 'word' &&
+      stripToSet(withoutArticle(before.norm), STATE_NOUN_SET) !== undefined &&
+      DECLARED_STATE_SET.has(withoutArticle(first.norm))
+    )
+      return true;
     if (this.tokens[span.open - 1]?.norm !== 'الى') return false;
     for (let k = span.open - 2; k >= 0 && span.open - k <= 4; k--) {
       const token = this.tokens[k] as Token;

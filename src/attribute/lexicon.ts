@@ -59,6 +59,7 @@ import {
   COUNT_NOUNS,
   COUNTERPARTS,
   COURT_HEADS,
+  DECLARED_STATE_NOUNS,
   DEFINITE_BODY_HEADS,
   DELIVERING_VERBS,
   DESCRIBED_POSTS,
@@ -399,6 +400,8 @@ export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 /** Nouns of a rank or a level (مستوى, درجة, فئة): LEVEL_NOUNS, folded. */
 export const LEVEL_SET = foldSet(LEVEL_NOUNS);
+/** The states an authority declares by name after حالة (طوارئ, تأهب): DECLARED_STATE_NOUNS, folded. */
+export const DECLARED_STATE_SET = foldSet(DECLARED_STATE_NOUNS);
 /** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
 export const GOODS_SET = foldSet(GOODS_NOUNS);
 /** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */
