@@ -46,6 +46,26 @@ const mendRows13: readonly Row[] = [
     text: 'وأعلنت الحكومة الإندونيسية حالة «الطوارئ القصوى» في الجزيرة بعد ثوران البركان.',
     quotes: [['الطوارئ القصوى', 'mention', null]],
   },
+  // 3. قائمة before a definite phrase that a relative clause goes on to describe: a list the speaker
+  // describes, not a list's name.
+  {
+    what: "انتقد النائب قائمة «…» التي أعلنتها الحكومة: the speaker's words for the list, his partial",
+    text: 'وانتقد النائب فهد الدوسري قائمة «الإصلاحات الشكلية» التي أعلنتها الحكومة أمس.',
+    quotes: [['الإصلاحات الشكلية', 'partial', 'فهد الدوسري']],
+  },
+  {
+    what: "رفضت النقابة قائمة «…» التي …: a described list, the body's partial",
+    text: 'ورفضت نقابة المعلمين قائمة «الشروط المجحفة» التي وضعتها الوزارة للتعيين.',
+    quotes: [['الشروط المجحفة', 'partial', 'نقابة المعلمين']],
+  },
+  {
+    what: 'guard: المرشحة ضمن قائمة «…»، an electoral list by its name, a mention',
+    text: 'وقالت المرشحة سعاد الحربي، المرشحة ضمن قائمة «التجديد»، إن حملتها «ستركز على الشباب».',
+    quotes: [
+      ['التجديد', 'mention', null],
+      ['ستركز على الشباب', 'partial', 'سعاد الحربي'],
+    ],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

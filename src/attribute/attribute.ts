@@ -222,6 +222,8 @@ interface Cue {
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 /** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
 const STATE_NOUN_SET = new Set(['حاله']);
+/** قائمة ("a list"), folded: a naming noun unless a relative clause describes the quote after it. */
+const LIST_NOUN_SET = new Set(['قائمه']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -5485,7 +5487,8 @@ class Attributor {
       !this.countedAt(open - 1) &&
       !this.opensDescription(span) &&
       !this.actCalledFor(open - 1) &&
-      !this.lonePlainNisba(span)
+      !this.lonePlainNisba(span) &&
+      !this.describedList(span, norm)
     )
       return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
@@ -6553,6 +6556,21 @@ class Attributor {
    * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
    * it describes what stands before it, it names nothing.
    */
+  /**
+   * قائمة before a definite quote that a relative clause then describes (انتقد قائمة «الإصلاحات الشكلية»
+   * التي أعلنتها الحكومة): a list the speaker describes in his own words, not a list's name (قائمة
+   * «التجديد»، على قائمة «المنظمات الإرهابية»).
+   */
+  private describedList(span: { open: number; close: number }, norm: string): boolean {
+    if (stripToSet(norm, LIST_NOUN_SET) === undefined) return false;
+    const first = this.tokens[span.open + 1];
+    return (
+      first?.type === 'word' &&
+      hasArticle(first.norm) &&
+      RELATIVES.has(this.tokens[span.close + 1]?.norm ?? '')
+    );
+  }
+
   private opensDescription(span: { open: number; close: number }): boolean {
     const first = this.tokens[span.open + 1];
     return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
