@@ -66,6 +66,23 @@ const mendRows13: readonly Row[] = [
       ['ستركز على الشباب', 'partial', 'سعاد الحربي'],
     ],
   },
+  // 4. A noun with a pronoun suffix after the cue's preposition is whom or what the words are about,
+  // never in construct with the quote.
+  {
+    what: 'وقالت فلانة عن زوجها «…»: a sentence said about him, direct',
+    text: 'وقالت فاطمة الزهراني عن زوجها «كان رجلا طيبا يحب الجميع».',
+    quotes: [['كان رجلا طيبا يحب الجميع', 'direct', 'فاطمة الزهراني']],
+  },
+  {
+    what: 'وقال فلان عن ابنه محمد «…»: the son by his name, then what was said of him, direct',
+    text: 'وقال الأب سالم القحطاني عن ابنه محمد «كان يحلم بأن يصبح طبيبا».',
+    quotes: [['كان يحلم بأن يصبح طبيبا', 'direct', 'سالم القحطاني']],
+  },
+  {
+    what: 'guard: لافتا إلى تسجيل «…»: a noun without the article in construct with the quote, partial',
+    text: 'وقال مدير الصحة خالد الشمري إن الوضع مستقر، لافتا إلى تسجيل «حالات إصابة محدودة» في المدينة.',
+    quotes: [['حالات إصابة محدودة', 'partial', 'خالد الشمري']],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

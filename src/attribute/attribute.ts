@@ -7987,6 +7987,9 @@ class Attributor {
       preposition?.type === 'word' &&
       GOVERNED_PREPOSITIONS.has(preposition.norm) &&
       !hasArticle(noun.norm) &&
+      // …nor possessed (عن زوجها «…», عن تجربته «…»): a noun with its pronoun is in construct with no
+      // quote after it, the words said of it follow
+      !this.isPossessed(open - 1) &&
       // …no place or name (إلى جدة «…», عن سارة «…»): who or where, not what
       !PLACE_SET.has(noun.norm) &&
       !isGivenName(noun.norm) &&
