@@ -83,6 +83,23 @@ const mendRows13: readonly Row[] = [
     text: 'وقال مدير الصحة خالد الشمري إن الوضع مستقر، لافتا إلى تسجيل «حالات إصابة محدودة» في المدينة.',
     quotes: [['حالات إصابة محدودة', 'partial', 'خالد الشمري']],
   },
+  // 5. After a body as a cue's subject, an object phrase that opens on a quantifier (أي, كل) is the
+  // verb's object, the body's words; never the body's own name.
+  {
+    what: "ونفت الشرطة البريطانية «أي تورط» لعناصرها: the denied thing, the police's partial",
+    text: 'ونفت الشرطة البريطانية «أي تورط» لعناصرها في الحادث.',
+    quotes: [['أي تورط', 'partial', 'الشرطة البريطانية']],
+  },
+  {
+    what: "ونفت وزارة الدفاع الفرنسية «أي علاقة» لها بالهجوم: the ministry's partial",
+    text: 'ونفت وزارة الدفاع الفرنسية «أي علاقة» لها بالهجوم على القاعدة.',
+    quotes: [['أي علاقة', 'partial', 'وزارة الدفاع الفرنسية']],
+  },
+  {
+    what: "guard: وأعلنت هيئة الأرصاد البريطانية «…» إصدار …: the body's quoted name, then its object",
+    text: 'وأعلنت هيئة الأرصاد الجوية البريطانية «ميت أوفيس» إصدار تحذير من العواصف في اسكتلندا.',
+    quotes: [['ميت أوفيس', 'mention', null]],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

@@ -5969,6 +5969,8 @@ class Attributor {
    */
   private objectAfterName(span: Span, first: string): boolean {
     if (hasArticle(first) || VERBAL_NOUN_SHAPE.test(first) || /^م.{3}$/u.test(first)) return false;
+    // A quantifier opens an object phrase, never a name (ونفت الشرطة «أي تورط» لعناصرها).
+    if (QUANTIFIERS.has(first) || first === 'اي' || first === 'ايه') return false;
     let at = span.close + 1;
     if (
       isComma(this.tokens[at]) &&
@@ -5989,6 +5991,8 @@ class Attributor {
       // (و of a three-letter root is no conjunction: وضع)
       !(word.norm.startsWith('و') && word.norm.length > 3) &&
       !/^[بل]ال|^لل/u.test(word.norm) &&
+      // (nor a possessed noun behind ل or ب, the quoted phrase's complement: «أي تورط» لعناصرها)
+      !(/^[بل]/u.test(word.norm) && this.isPossessed(at)) &&
       this.verbAt(at) === undefined
     );
   }
