@@ -100,6 +100,23 @@ const mendRows13: readonly Row[] = [
     text: 'وأعلنت هيئة الأرصاد الجوية البريطانية «ميت أوفيس» إصدار تحذير من العواصف في اسكتلندا.',
     quotes: [['ميت أوفيس', 'mention', null]],
   },
+  // 6. يعتبر X «…» labels a thing in a text (قانون جديد يعتبر …) only after an indefinite noun and its
+  // adjective; after a possessed noun or a name it is a speaker's view, said.
+  {
+    what: "وقال الوزير إن بلاده تعتبر القرار «…»: the minister's partial",
+    text: 'وقال وزير الخارجية ماجد العتيبي إن بلاده تعتبر القرار «خطوة تاريخية».',
+    quotes: [['خطوة تاريخية', 'partial', 'ماجد العتيبي']],
+  },
+  {
+    what: "وأضاف الوزير أن موسكو تعتبر التوسع «…»: the minister's partial",
+    text: 'وأضاف نائب وزير الخارجية الروسي أندريه فولكوف في كلمته أمس أن موسكو تعتبر التوسع «تهديدا مباشرا لأمنها».',
+    quotes: [['تهديدا مباشرا لأمنها', 'partial', 'أندريه فولكوف']],
+  },
+  {
+    what: "guard: أقر البرلمان قانونا جديدا يعتبر التنمر «…»: a law's label, a mention",
+    text: 'وأقر البرلمان الأردني قانونا جديدا يعتبر التنمر الإلكتروني «جريمة يعاقب عليها القانون».',
+    quotes: [['جريمة يعاقب عليها القانون', 'mention', null]],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

@@ -4833,14 +4833,22 @@ class Attributor {
     while (verb >= open - MAX_LABELLED_WORDS - 1 && hasArticle(this.tokens[verb]?.norm ?? '')) verb--;
     const token = this.tokens[verb];
     if (verb === open - 1 || token?.type !== 'word' || !LABELLING_VERBS.has(token.norm)) return false;
-    const noun = this.tokens[verb - 1];
-    if (
-      noun?.type !== 'word' ||
-      hasArticle(noun.norm) ||
-      STOP_SET.has(noun.norm) ||
-      PREPOSITIONS.has(noun.norm)
-    )
+    // An indefinite noun of a thing with its indefinite adjective, agreeing (قانون جديد, نظاما جديدا,
+    // لائحة جديدة): not a possessed noun or a name, whose view the clause gives (إن بلاده تعتبر القرار
+    // «…», أن موسكو تعتبر التوسع «…»).
+    const plain = (token: Token | undefined): token is Token =>
+      token?.type === 'word' &&
+      !hasArticle(token.norm) &&
+      !STOP_SET.has(token.norm) &&
+      !PREPOSITIONS.has(token.norm) &&
+      !COMPLEMENTISER_SET.has(token.norm);
+    const adjective = this.tokens[verb - 1];
+    const noun = this.tokens[verb - 2];
+    if (!plain(adjective) || !plain(noun) || this.isPossessed(verb - 1) || this.isPossessed(verb - 2))
       return false;
+    const ending = (norm: string): string => (norm.endsWith('ه') ? 'ه' : norm.endsWith('ا') ? 'ا' : '');
+    if (ending(adjective.norm) !== ending(noun.norm)) return false;
+    if (PLACE_SET.has(noun.norm) || this.entities.knowsNameWord(noun.norm)) return false;
     for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
       const word = this.tokens[k] as Token;
       if (word.type !== 'word' || hasArticle(word.norm)) break;
