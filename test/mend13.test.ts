@@ -117,6 +117,23 @@ const mendRows13: readonly Row[] = [
     text: 'وأقر البرلمان الأردني قانونا جديدا يعتبر التنمر الإلكتروني «جريمة يعاقب عليها القانون».',
     quotes: [['جريمة يعاقب عليها القانون', 'mention', null]],
   },
+  // 7. After كان/كانت a family name may open with ت or ي (تواتي, يحياوي): the present verb that is the
+  // predicate comes right after it.
+  {
+    what: 'كانت فلانة تواتي تنتظر …. وقالت: «…»: the surname in ت, then the verb',
+    text: 'كانت فاطمة تواتي تنتظر ابنها أمام باب المستشفى منذ الصباح. وقالت: «لم يخبرنا أحد بشيء».',
+    quotes: [['لم يخبرنا أحد بشيء', 'direct', 'فاطمة تواتي']],
+  },
+  {
+    what: 'كان فلان يازجي يجلس …. وقال: «…»: the surname in ي, then the verb',
+    text: 'كان أحمد يازجي يجلس في مقهى الحي. وقال: «الأسعار ارتفعت كثيرا».',
+    quotes: [['الأسعار ارتفعت كثيرا', 'direct', 'أحمد يازجي']],
+  },
+  {
+    what: 'guard: كانت فلانة نوري تحاول …: the name ends before the verb',
+    text: 'كانت سلوى نوري تحاول الوصول إلى بيتها عبر الطريق المغلق. وقالت: «لا أحد يساعدنا».',
+    quotes: [['لا أحد يساعدنا', 'direct', 'سلوى نوري']],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

@@ -9206,11 +9206,24 @@ class Attributor {
    * (كانت فلانة نوري تحاول …). A new subject, closed; the subject itself when nothing is cut.
    */
   private nameBeforePredicate(subject: Subject, prefix: 'ت' | 'ي'): Subject {
-    const cut = subject.name.findIndex((k, n) => {
-      const norm = (this.tokens[k] as Token).norm;
-      return n > 0 && norm.startsWith(prefix) && norm.length >= 4 && !isGivenName(norm);
-    });
+    const verbShaped = (token: Token | undefined): boolean =>
+      token?.type === 'word' &&
+      token.norm.startsWith(prefix) &&
+      token.norm.length >= 4 &&
+      !isGivenName(token.norm);
+    let cut = subject.name.findIndex((k, n) => n > 0 && verbShaped(this.tokens[k]));
     if (cut <= 0) return subject;
+    // …unless that word ends as a nisba does (ي) and another of the verb's shape follows right away, no
+    // verbal noun (ه, ة folded: تحاول تهدئة): the first was the family name (كانت فاطمة تواتي تنتظر …,
+    // كان أحمد يازجي يجلس …), the later one the verb.
+    const at = subject.name[cut] as number;
+    const following = this.tokens[at + 1];
+    if (
+      (this.tokens[at] as Token).norm.endsWith('ي') &&
+      verbShaped(following) &&
+      !(following as Token).norm.endsWith('ه')
+    )
+      cut++;
     const name = subject.name.slice(0, cut);
     return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
