@@ -134,6 +134,31 @@ const mendRows13: readonly Row[] = [
     text: 'كانت سلوى نوري تحاول الوصول إلى بيتها عبر الطريق المغلق. وقالت: «لا أحد يساعدنا».',
     quotes: [['لا أحد يساعدنا', 'direct', 'سلوى نوري']],
   },
+  // 8. A quote between commas after a cue's subject names the subject only when the subject is a firm
+  // described by what it does; an adverbial or an interjection there is the speaker's own word.
+  {
+    what: 'وقالت الوزيرة، «بصراحة»، إن …: an adverbial the minister said, hers',
+    text: 'وقالت وزيرة الصحة نوال العبدالله، «بصراحة»، إن الوضع صعب في المستشفيات.',
+    quotes: [['بصراحة', 'direct', 'نوال العبدالله']],
+  },
+  {
+    what: 'وقال الأمين العام، «للأسف»، إن …: an interjection, his',
+    text: 'وقال الأمين العام للاتحاد سامي الخطيب، «للأسف»، إن الاجتماع لم يحقق أي تقدم.',
+    quotes: [['للأسف', 'direct', 'سامي الخطيب']],
+  },
+  {
+    what: "وقالت الحكومة، «مرة أخرى»، إن …: the government's words",
+    text: 'وقالت الحكومة الكويتية، «مرة أخرى»، إن الانتخابات ستجرى في موعدها.',
+    quotes: [['مرة أخرى', 'direct', 'الحكومة الكويتية']],
+  },
+  {
+    what: "guard: وقالت الشركة المالكة للموقع، «…»، في بيان إن: the firm's name, then its partial",
+    text: 'وقالت الشركة المالكة للموقع، «ديجيتال ميديا»، في بيان إن الخلل «تم إصلاحه بالكامل».',
+    quotes: [
+      ['ديجيتال ميديا', 'mention', null],
+      ['تم إصلاحه بالكامل', 'partial', 'ديجيتال ميديا'],
+    ],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

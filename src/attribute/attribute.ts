@@ -4765,6 +4765,11 @@ class Attributor {
   private apposedToSubject(span: Span): Cue | null {
     const open = span.open;
     if (!this.nameInCommas(span)) return null;
+    // …only after a firm described by what it does (الشركة المالكة للموقع، الشركة المطورة،), which wants
+    // its name, or for a kunya (وقال القيادي الميداني، «أبو عمر»،): after a plain subject the quote is a
+    // word of the speaker's (وقالت الوزيرة، «بصراحة»، إن, وقالت الحكومة، «مرة أخرى»، إن).
+    if (this.firmDescribedBefore(open - 1) < 0 && !KUNYA_SET.has((this.tokens[open + 1] as Token).norm))
+      return null;
     // (a time word between commas may come first: «…»، أمس، أن)
     const timed =
       TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') && isComma(this.tokens[span.close + 3]);
