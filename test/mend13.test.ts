@@ -159,6 +159,23 @@ const mendRows13: readonly Row[] = [
       ['تم إصلاحه بالكامل', 'partial', 'ديجيتال ميديا'],
     ],
   },
+  // 9. ردد with a crowd for subject is a chant, nobody's speech (a mention); a named or titled person
+  // repeating his words keeps it a cue.
+  {
+    what: 'ويردد المتظاهرون «…»: a crowd chanting, a mention',
+    text: 'ويردد المتظاهرون «الشعب يريد إسقاط الفساد» في شوارع العاصمة منذ ثلاثة أيام.',
+    quotes: [['الشعب يريد إسقاط الفساد', 'mention', null]],
+  },
+  {
+    what: 'وردد الحضور «…»: the audience chanting, a mention',
+    text: 'وردد الحضور «عاش الوطن» عند دخول المنتخب إلى أرض الملعب.',
+    quotes: [['عاش الوطن', 'mention', null]],
+  },
+  {
+    what: 'guard: ويردد فلان دائما: «…»: a named man repeating, his words',
+    text: 'ويردد الصياد سالم البلوشي دائما: «البحر لا يخون أهله».',
+    quotes: [['البحر لا يخون أهله', 'direct', 'سالم البلوشي']],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {

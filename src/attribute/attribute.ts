@@ -4338,8 +4338,14 @@ class Attributor {
         return match;
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      // (ردد with a crowd for subject is a chant, no one's speech: ويردد المتظاهرون «…», وردد الحضور «…»;
+      // only a titled person or one named, given name first, repeats his words)
       const person =
-        subject !== null && !subject.organisation && (isTitleHead(head) || WOMAN_GIVEN_NAME_SET.has(head));
+        subject !== null &&
+        !subject.organisation &&
+        (isTitleHead(head) ||
+          WOMAN_GIVEN_NAME_SET.has(head) ||
+          (match.lemma === 'ردد' && !hasArticle(head) && isGivenName(head)));
       const complement = subject ? this.complementAfter(subject.last + 1) : 'none';
       return person && (complement === 'colon' || complement === 'quote') ? match : undefined;
     }
