@@ -176,6 +176,23 @@ const mendRows13: readonly Row[] = [
     text: 'ويردد الصياد سالم البلوشي دائما: «البحر لا يخون أهله».',
     quotes: [['البحر لا يخون أهله', 'direct', 'سالم البلوشي']],
   },
+  // 10. المدرسة / المنظمة / المؤسسة before a woman's name is her role only as the subject of a cue
+  // that takes no object; after another verb the body is the subject and the name its object.
+  {
+    what: 'وكرمت المنظمة فلانة، وقالت في بيان إن …: the organisation honoured her, and speaks',
+    text: 'وكرمت المنظمة سلمى النجار، وقالت في بيان إن عملها «ملهم».',
+    quotes: [['ملهم', 'partial', 'المنظمة']],
+  },
+  {
+    what: 'واستقبلت المؤسسة فلانة، وأكدت أن …: the foundation received her, and speaks',
+    text: 'واستقبلت المؤسسة هدى الزعبي في مقرها، وأكدت أن مشروعها «يستحق الدعم».',
+    quotes: [['يستحق الدعم', 'partial', 'المؤسسة']],
+  },
+  {
+    what: 'guard: وقالت المدرسة فلانة: «…»: the teacher speaks',
+    text: 'وقالت المدرسة ريم العتيبي: «الطالبات عدن إلى الفصول بحماس».',
+    quotes: [['الطالبات عدن إلى الفصول بحماس', 'direct', 'ريم العتيبي']],
+  },
 ];
 
 describe('mend 13: confirmed misfires of the thirteenth session', () => {
