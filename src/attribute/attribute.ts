@@ -36,6 +36,7 @@ import {
   COUNT_NOUN_SET,
   COURT_HEAD_SET,
   type CueMatch,
+  DECLARED_STATE_SET,
   DEFINITE_BODY_HEAD_SET,
   DELIVERING_SET,
   DESCRIBED_PERSON_SET,
@@ -230,6 +231,10 @@ const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
+/** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
+const STATE_NOUN_SET = new Set(['حاله']);
+/** قائمة ("a list"), folded: a naming noun unless a relative clause describes the quote after it. */
+const LIST_NOUN_SET = new Set(['قائمه']);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -4487,8 +4492,14 @@ class Attributor {
         return match;
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+      // (ردد with a crowd for subject is a chant, no one's speech: ويردد المتظاهرون «…», وردد الحضور «…»;
+      // only a titled person or one named, given name first, repeats his words)
       const person =
-        subject !== null && !subject.organisation && (isTitleHead(head) || WOMAN_GIVEN_NAME_SET.has(head));
+        subject !== null &&
+        !subject.organisation &&
+        (isTitleHead(head) ||
+          WOMAN_GIVEN_NAME_SET.has(head) ||
+          (match.lemma === 'ردد' && !hasArticle(head) && isGivenName(head)));
       const complement = subject ? this.complementAfter(subject.last + 1) : 'none';
       return person && (complement === 'colon' || complement === 'quote') ? match : undefined;
     }
@@ -4501,10 +4512,13 @@ class Attributor {
       const next = this.tokens[index + 1];
       const own = this.ownSpeechAt(index + 1);
       const at = own ? this.tokens[index + 2] : next;
-      return at?.norm === ':' ||
-        (at?.type === 'mark' && this.closeOf.has(at === next ? index + 1 : index + 2))
-        ? match
-        : undefined;
+      if (at?.norm === ':') return match;
+      if (at?.type !== 'mark') return undefined;
+      const close = this.closeOf.get(at === next ? index + 1 : index + 2);
+      if (close === undefined) return undefined;
+      // Right after the bare verb the quote is its object unless it is a sentence of its own, three words
+      // or more with no word going on after its close (ويواصل «الهلال» صدارة الدوري: the object).
+      return own || (close - index > 4 && this.tokens[close + 1]?.type !== 'word') ? match : undefined;
     }
     // ذهب ("went") holds a view only before إلى أن in its own sentence: ويذهب الكاتب … إلى أن.
     if (match.lemma === 'ذهب') {
@@ -4911,6 +4925,11 @@ class Attributor {
   private apposedToSubject(span: Span): Cue | null {
     const open = span.open;
     if (!this.nameInCommas(span)) return null;
+    // …only after a firm described by what it does (الشركة المالكة للموقع، الشركة المطورة،), which wants
+    // its name, or for a kunya (وقال القيادي الميداني، «أبو عمر»،): after a plain subject the quote is a
+    // word of the speaker's (وقالت الوزيرة، «بصراحة»، إن, وقالت الحكومة، «مرة أخرى»، إن).
+    if (this.firmDescribedBefore(open - 1) < 0 && !KUNYA_SET.has((this.tokens[open + 1] as Token).norm))
+      return null;
     // (a time word between commas may come first: «…»، أمس، أن)
     const timed =
       TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') && isComma(this.tokens[span.close + 3]);
@@ -4979,14 +4998,22 @@ class Attributor {
     while (verb >= open - MAX_LABELLED_WORDS - 1 && hasArticle(this.tokens[verb]?.norm ?? '')) verb--;
     const token = this.tokens[verb];
     if (verb === open - 1 || token?.type !== 'word' || !LABELLING_VERBS.has(token.norm)) return false;
-    const noun = this.tokens[verb - 1];
-    if (
-      noun?.type !== 'word' ||
-      hasArticle(noun.norm) ||
-      STOP_SET.has(noun.norm) ||
-      PREPOSITIONS.has(noun.norm)
-    )
+    // An indefinite noun of a thing with its indefinite adjective, agreeing (قانون جديد, نظاما جديدا,
+    // لائحة جديدة): not a possessed noun or a name, whose view the clause gives (إن بلاده تعتبر القرار
+    // «…», أن موسكو تعتبر التوسع «…»).
+    const plain = (token: Token | undefined): token is Token =>
+      token?.type === 'word' &&
+      !hasArticle(token.norm) &&
+      !STOP_SET.has(token.norm) &&
+      !PREPOSITIONS.has(token.norm) &&
+      !COMPLEMENTISER_SET.has(token.norm);
+    const adjective = this.tokens[verb - 1];
+    const noun = this.tokens[verb - 2];
+    if (!plain(adjective) || !plain(noun) || this.isPossessed(verb - 1) || this.isPossessed(verb - 2))
       return false;
+    const ending = (norm: string): string => (norm.endsWith('ه') ? 'ه' : norm.endsWith('ا') ? 'ا' : '');
+    if (ending(adjective.norm) !== ending(noun.norm)) return false;
+    if (PLACE_SET.has(noun.norm) || this.entities.knowsNameWord(noun.norm)) return false;
     for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
       const word = this.tokens[k] as Token;
       if (word.type !== 'word' || hasArticle(word.norm)) break;
@@ -5639,7 +5666,8 @@ class Attributor {
       !this.countedAt(open - 1) &&
       !this.opensDescription(span) &&
       !this.actCalledFor(open - 1) &&
-      !this.lonePlainNisba(span)
+      !this.lonePlainNisba(span) &&
+      !this.describedList(span, norm)
     )
       return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
@@ -5852,6 +5880,15 @@ class Attributor {
       return token?.type === 'word' && stripToSet(withoutArticle(token.norm), LEVEL_SET) !== undefined;
     };
     if (rank(span.open - 1)) return true;
+    // حالة only before a state an authority declares (حالة «الطوارئ القصوى»): not a state the speaker
+    // describes in his own words (حذر من حالة «الاحتقان الشديد» التي …).
+    const before = this.tokens[span.open - 1];
+    if (
+      before?.type === 'word' &&
+      stripToSet(withoutArticle(before.norm), STATE_NOUN_SET) !== undefined &&
+      DECLARED_STATE_SET.has(withoutArticle(first.norm))
+    )
+      return true;
     if (this.tokens[span.open - 1]?.norm !== 'الى') return false;
     for (let k = span.open - 2; k >= 0 && span.open - k <= 4; k--) {
       const token = this.tokens[k] as Token;
@@ -6111,6 +6148,8 @@ class Attributor {
    */
   private objectAfterName(span: Span, first: string): boolean {
     if (hasArticle(first) || VERBAL_NOUN_SHAPE.test(first) || /^م.{3}$/u.test(first)) return false;
+    // A quantifier opens an object phrase, never a name (ونفت الشرطة «أي تورط» لعناصرها).
+    if (QUANTIFIERS.has(first) || first === 'اي' || first === 'ايه') return false;
     let at = span.close + 1;
     if (
       isComma(this.tokens[at]) &&
@@ -6131,6 +6170,8 @@ class Attributor {
       // (و of a three-letter root is no conjunction: وضع)
       !(word.norm.startsWith('و') && word.norm.length > 3) &&
       !/^[بل]ال|^لل/u.test(word.norm) &&
+      // (nor a possessed noun behind ل or ب, the quoted phrase's complement: «أي تورط» لعناصرها)
+      !(/^[بل]/u.test(word.norm) && this.isPossessed(at)) &&
       this.verbAt(at) === undefined
     );
   }
@@ -6698,6 +6739,21 @@ class Attributor {
    * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
    * it describes what stands before it, it names nothing.
    */
+  /**
+   * قائمة before a definite quote that a relative clause then describes (انتقد قائمة «الإصلاحات الشكلية»
+   * التي أعلنتها الحكومة): a list the speaker describes in his own words, not a list's name (قائمة
+   * «التجديد»، على قائمة «المنظمات الإرهابية»).
+   */
+  private describedList(span: { open: number; close: number }, norm: string): boolean {
+    if (stripToSet(norm, LIST_NOUN_SET) === undefined) return false;
+    const first = this.tokens[span.open + 1];
+    return (
+      first?.type === 'word' &&
+      hasArticle(first.norm) &&
+      RELATIVES.has(this.tokens[span.close + 1]?.norm ?? '')
+    );
+  }
+
   private opensDescription(span: { open: number; close: number }): boolean {
     const first = this.tokens[span.open + 1];
     return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);
@@ -9489,11 +9545,24 @@ class Attributor {
    * (كانت فلانة نوري تحاول …). A new subject, closed; the subject itself when nothing is cut.
    */
   private nameBeforePredicate(subject: Subject, prefix: 'ت' | 'ي'): Subject {
-    const cut = subject.name.findIndex((k, n) => {
-      const norm = (this.tokens[k] as Token).norm;
-      return n > 0 && norm.startsWith(prefix) && norm.length >= 4 && !isGivenName(norm);
-    });
+    const verbShaped = (token: Token | undefined): boolean =>
+      token?.type === 'word' &&
+      token.norm.startsWith(prefix) &&
+      token.norm.length >= 4 &&
+      !isGivenName(token.norm);
+    let cut = subject.name.findIndex((k, n) => n > 0 && verbShaped(this.tokens[k]));
     if (cut <= 0) return subject;
+    // …unless that word ends as a nisba does (ي) and another of the verb's shape follows right away, no
+    // verbal noun (ه, ة folded: تحاول تهدئة): the first was the family name (كانت فاطمة تواتي تنتظر …,
+    // كان أحمد يازجي يجلس …), the later one the verb.
+    const at = subject.name[cut] as number;
+    const following = this.tokens[at + 1];
+    if (
+      (this.tokens[at] as Token).norm.endsWith('ي') &&
+      verbShaped(following) &&
+      !(following as Token).norm.endsWith('ه')
+    )
+      cut++;
     const name = subject.name.slice(0, cut);
     return { ...subject, name, last: name.at(-1) as number, closed: true };
   }

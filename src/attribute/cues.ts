@@ -131,7 +131,8 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['استذكر', 'استذكرت', 'استذكروا', 'يستذكر', 'مستذكرا'], cls: 'verb' },
   // "repeated", "kept saying" (ويردد فلان: «…», وتردد الأم «…»); also "chanted" a slogan, its object
   // (ردد المتظاهرون شعار «…»). The feminine present تردد is also "hesitated", "was rumoured" (وتردد أن …,
-  // دون تردد), and the plural's dropped subject a crowd chanting (الذين رددوا «…»): see lexicon COLLISIONS.
+  // دون تردد), and its subject as often a crowd chanting (ويردد المتظاهرون «…», الذين رددوا «…»): all its
+  // forms are collided, see lexicon COLLISIONS.
   { forms: ['ردد', 'رددت', 'رددوا', 'يردد', 'مرددا'], cls: 'verb' },
   // "complained", of vox-pop copy (وتشكو فلانة من أن …, ويشكو فلان: «…», واشتكى فلان من «…»)
   { forms: ['شكا', 'شكت', 'شكوا', 'يشكو', 'شاكيا'], cls: 'verb' },

@@ -59,6 +59,7 @@ import {
   COUNT_NOUNS,
   COUNTERPARTS,
   COURT_HEADS,
+  DECLARED_STATE_NOUNS,
   DEFINITE_BODY_HEADS,
   DELIVERING_VERBS,
   DESCRIBED_POSTS,
@@ -225,8 +226,9 @@ export interface CueForm {
  * أطلق and أذاع ("issued") only with a warning or an appeal for object before a quote (WARNING_ISSUERS); عزت ("put
  * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …);
  * تردد ("she repeats", and "hesitated", "was rumoured", the noun "hesitation") only with a person for
- * subject right before what she says (وتردد الأم فلانة «…»); so too the plural of ردد, whose dropped
- * subject is a crowd chanting (المحتشدين الذين رددوا «…»), its words a slogan's, no one's speech, and
+ * subject right before what she says (وتردد الأم فلانة «…»); so too every form of ردد, whose subject
+ * is as often a crowd chanting (ويردد المتظاهرون «…», الذين رددوا «…»), its words a slogan's, no one's
+ * speech, and
  * كرر's (تكرر is also "recurred"). واصل ("went on"; also "kept on" with any object, واصل الجيش قصفه, and
  * a man's given name) goes on with what was said only right before the colon or the quote, or after
  * حديثه and the like: all its forms.
@@ -255,7 +257,7 @@ const COLLISIONS = new Set(
     ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
     ...['أذاع', 'أذاعت', 'أذاعوا', 'يذيع', 'تذيع', 'يذيعون'],
     'عزت',
-    ...['تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
+    ...['ردد', 'رددت', 'يردد', 'مرددا', 'تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
     ...['واصل', 'واصلت', 'واصلوا', 'يواصل', 'تواصل', 'يواصلون', 'مواصلا', 'مواصلة'],
   ].map(fold),
 );
@@ -402,6 +404,8 @@ export const TITLED_WORK_SET = foldSet(TITLED_WORK_NOUNS);
 export const PLACE_NAMING_SET = foldSet(PLACE_NAMING_NOUNS);
 /** Nouns of a rank or a level (مستوى, درجة, فئة): LEVEL_NOUNS, folded. */
 export const LEVEL_SET = foldSet(LEVEL_NOUNS);
+/** The states an authority declares by name after حالة (طوارئ, تأهب): DECLARED_STATE_NOUNS, folded. */
+export const DECLARED_STATE_SET = foldSet(DECLARED_STATE_NOUNS);
 /** Nouns of goods sold under a brand (منتج, عبوات, سيارات): GOODS_NOUNS, folded. */
 export const GOODS_SET = foldSet(GOODS_NOUNS);
 /** Nouns of apps and programs (تطبيق, برنامج): APP_NOUNS, folded. */

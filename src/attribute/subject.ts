@@ -4190,6 +4190,13 @@ const ROLE_LIKE_BODIES = new Set(['المدرسه', 'المنظمه', 'المؤ�
  */
 function isRoleLikeBody(tokens: readonly Token[], words: readonly number[], closed: boolean): boolean {
   if (!ROLE_LIKE_BODIES.has((tokens[words[0] as number] as Token).norm) || words.length < 2) return false;
+  // …only as the subject of a cue that takes no object (وقالت المدرسة فلانة, وأضافت): after another verb
+  // the body is its subject and the name its object (وكرمت المنظمة سلمى النجار، وقالت …).
+  const verb = tokens[(words[0] as number) - 1];
+  if (verb?.type === 'word') {
+    const cue = lookupCue(verb.norm);
+    if (!cue || cue.takesObject) return false;
+  }
   const rest = words.slice(1);
   if (opensGivenName(tokens, rest[0] as number)) return true;
   return (

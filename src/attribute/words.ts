@@ -901,13 +901,21 @@ export const PLACE_NAMING_NOUNS: readonly string[] = ['حاجز', 'كمين', '�
  * البرتقالي», الدرجة «الحمراء», فئة «المهددة بالانقراض»), but as often an adjective that the speaker
  * gives (مستوى «مقلق», درجة «خطيرة»): only a quote that opens with the article is a level's name.
  */
-export const LEVEL_NOUNS: readonly string[] = [
-  'مستوى',
-  'درجة',
-  'مرتبة',
-  'فئة',
-  'تصنيف',
-  'حالة', // a state of alert by its name (في حالة «الإنذار البرتقالي», حالة «الطوارئ القصوى»)
+export const LEVEL_NOUNS: readonly string[] = ['مستوى', 'درجة', 'مرتبة', 'فئة', 'تصنيف'];
+
+/**
+ * The states an authority declares by name after حالة (حالة «الطوارئ القصوى», في حالة «الإنذار
+ * البرتقالي», حالة «التأهب القصوى»): a closed class of alerts. After حالة any other quote is a state the
+ * speaker describes in his own words (حذر من حالة «الاحتقان الشديد» التي …), not a name.
+ */
+export const DECLARED_STATE_NOUNS: readonly string[] = [
+  'طوارئ',
+  'تأهب',
+  'إنذار',
+  'استنفار',
+  'كارثة',
+  'حصار',
+  'حرب',
 ];
 
 /**
