@@ -195,6 +195,33 @@ const mendRows13: readonly Row[] = [
   },
 ];
 
+/**
+ * The lead's, from a second last read (waves D and E): relay13's rule for a quote after a preposition and
+ * its noun (constructAfterPreposition) took a demonstrative or a person for that noun, and the words said
+ * of them turned partial. Both rows failed before the mend; the guard is the rule's own shape.
+ */
+const secondReadRows: readonly Row[] = [
+  {
+    what: 'ورد … على ذلك «…»: a demonstrative, the words said of it are direct',
+    text: 'ورد الوزير على ذلك «هذا كلام لا أساس له من الصحة».',
+    quotes: [['هذا كلام لا أساس له من الصحة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'وتحدث … عن فلان «…»: a person, the words said of him are direct',
+    text: 'وتحدث المدرب عن يوسف «إنه لاعب استثنائي لا يتكرر كثيرا».',
+    quotes: [['إنه لاعب استثنائي لا يتكرر كثيرا', 'direct', 'المدرب']],
+  },
+  {
+    what: 'guard: تساءل عن مصير «…»: the quote is the noun’s genitive, a fragment',
+    text: 'وتساءل الكاتب عن مصير «المشاريع المتعثرة».',
+    quotes: [['المشاريع المتعثرة', 'partial', 'الكاتب']],
+  },
+];
+
 describe('mend 13: confirmed misfires of the thirteenth session', () => {
   runRows(mendRows13);
+});
+
+describe('mend 13: a second read', () => {
+  runRows(secondReadRows);
 });

@@ -9814,7 +9814,13 @@ class Attributor {
       !GOVERNED_PREPOSITIONS.has(preposition.norm) ||
       noun?.type !== 'word' ||
       hasArticle(noun.norm) ||
-      noun.norm.length <= 2
+      noun.norm.length <= 2 ||
+      // …a noun: no demonstrative or particle (على ذلك «…», على هذا «…»), no person or place (عن يوسف
+      // «…», على سامر «…»): the words said of them follow
+      stripToSet(noun.norm, STOP_SET) !== undefined ||
+      PLACE_SET.has(noun.norm) ||
+      isGivenName(noun.norm) ||
+      this.entities.knowsNameWord(noun.norm)
     )
       return false;
     // A noun with a possessive pronoun closes its phrase (كتب على حسابه «…», على صفحتها «…»): the
