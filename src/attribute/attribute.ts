@@ -6736,10 +6736,6 @@ class Attributor {
   }
 
   /**
-   * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
-   * it describes what stands before it, it names nothing.
-   */
-  /**
    * قائمة before a definite quote that a relative clause then describes (انتقد قائمة «الإصلاحات الشكلية»
    * التي أعلنتها الحكومة): a list the speaker describes in his own words, not a list's name (قائمة
    * «التجديد»، على قائمة «المنظمات الإرهابية»).
@@ -6754,6 +6750,10 @@ class Attributor {
     );
   }
 
+  /**
+   * A quote that opens with a word of DESCRIBING_OPENERS (جهاز «مجهول الهوية», مع «جميع الأطراف»):
+   * it describes what stands before it, it names nothing.
+   */
   private opensDescription(span: { open: number; close: number }): boolean {
     const first = this.tokens[span.open + 1];
     return first?.type === 'word' && DESCRIBING_OPENERS.has(first.norm);

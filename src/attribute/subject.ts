@@ -3926,13 +3926,6 @@ const ADVERB_WITH_PRONOUN =
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
- * Where a name starts after a description the lexicon holds as no title, by the given name that opens
- * it: the description a definite word and its definite adjectives (الاقتصادي, المشتري الكويتي), or a
- * noun in construct with its definite genitive (رائدة الأعمال, مالك الإبل). The index in `words` of
- * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
- * شمس الدين محمد; no given name after the description).
- */
-/**
  * The words after a description's first word are two to four plain words in a row, or joined by a name's
  * hyphen (جان-لوك): no article, function word, joiner, time, preposition, title, body or place.
  */
@@ -3961,6 +3954,13 @@ function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]):
   return true;
 }
 
+/**
+ * Where a name starts after a description the lexicon holds as no title, by the given name that opens
+ * it: the description a definite word and its definite adjectives (الاقتصادي, المشتري الكويتي), or a
+ * noun in construct with its definite genitive (رائدة الأعمال, مالك الإبل). The index in `words` of
+ * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
+ * شمس الدين محمد; no given name after the description).
+ */
 function describedName(tokens: readonly Token[], words: readonly number[], closed = false): number {
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
