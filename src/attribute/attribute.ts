@@ -232,9 +232,9 @@ const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', '
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 /** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
-const STATE_NOUN_SET = new Set(['حاله']);
+const STATE_NOUN_SET = new Set([fold('حالة')]);
 /** قائمة ("a list"), folded: a naming noun unless a relative clause describes the quote after it. */
-const LIST_NOUN_SET = new Set(['قائمه']);
+const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
@@ -9487,10 +9487,7 @@ class Attributor {
     else if (byTitle && subject.name[0] === (subject.title.at(-1) as number) + 1) {
       const own = this.nameBeforeObject(subject);
       // …its name cut before a verb in the present it ran into (كان العامل فلان فلاني يحتمي بظل …).
-      const verbAt = own.name.findIndex((k, n) => {
-        const norm = (this.tokens[k] as Token).norm;
-        return n > 0 && /^[يت]/u.test(norm) && norm.length >= 4 && !isGivenName(norm);
-      });
+      const verbAt = own.name.findIndex((k, n) => n > 0 && presentVerbShaped(this.tokens[k], 'يت'));
       if (verbAt > 0) {
         own.name = own.name.slice(0, verbAt);
         own.last = own.name.at(-1) as number;
@@ -9545,11 +9542,7 @@ class Attributor {
    * (كانت فلانة نوري تحاول …). A new subject, closed; the subject itself when nothing is cut.
    */
   private nameBeforePredicate(subject: Subject, prefix: 'ت' | 'ي'): Subject {
-    const verbShaped = (token: Token | undefined): boolean =>
-      token?.type === 'word' &&
-      token.norm.startsWith(prefix) &&
-      token.norm.length >= 4 &&
-      !isGivenName(token.norm);
+    const verbShaped = (token: Token | undefined) => presentVerbShaped(token, prefix);
     let cut = subject.name.findIndex((k, n) => n > 0 && verbShaped(this.tokens[k]));
     if (cut <= 0) return subject;
     // …unless that word ends as a nisba does (ي) and another of the verb's shape follows right away, no
@@ -10776,6 +10769,19 @@ function possessedNamingNoun(norm: string, naming: ReadonlySet<string> = NAMING_
 /** A folded noun without its article (الرجل → رجل). */
 function bareWord(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+}
+
+/**
+ * A word shaped as a verb in the present, by its prefix (ي, ت or either), four letters or more, that is no
+ * given name (يحتمي, تحاول; not يوسف): where a name read after كان or a title ran into its predicate.
+ */
+function presentVerbShaped(token: Token | undefined, prefixes: 'ي' | 'ت' | 'يت'): boolean {
+  return (
+    token?.type === 'word' &&
+    prefixes.includes(token.norm.charAt(0)) &&
+    token.norm.length >= 4 &&
+    !isGivenName(token.norm)
+  );
 }
 
 /** A word's folded form without a preposition written on it before the article (بالشركة, للشركة: الشركة). */
