@@ -50,7 +50,13 @@
  * channels, agencies, models, apps, camps, campaigns, slogans, troupes, hashtags, charges and vote options
  * are mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE-PLACEHOLDER: the first-commit score is added here after the first commit.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe83: 7/10 rows, 58/62 speech quotes, 21/21 mentions; by hand from the rows, Saudi
+ * 3/5 rows, 28/30 speech, 11/11 mentions, international 4/5 rows, 30/32 speech, 10/10 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * (the car firm's unnamed source, the Al-Ettifaq player named after his role, the German tourist) was split
+ * out of its article into a row of its own (the tables of split rows below), the rest of the article kept as
+ * written; every paragraph and expectation of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -60,7 +66,7 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Okaz the commerce ministry’s recall of airbag-faulty cars in « »: a name-(city) byline, a car model’s quoted name, a consumer-protection director (الدكتور) لـ«عكاظ» with أن «…» and لافتاً إلى أن with no quote, then وزاد: with no subject, a background paragraph, a woman citizen with إنها «…» then متسائلة: «…؟», an unnamed source of a named firm with فضل عدم ذكر اسمه، أن «…», a closing app’s quoted name',
+    what: 'Okaz the commerce ministry’s recall of airbag-faulty cars in « »: a name-(city) byline, a car model’s quoted name, a consumer-protection director (الدكتور) لـ«عكاظ» with أن «…» and لافتاً إلى أن with no quote, then وزاد: with no subject, a background paragraph, a woman citizen with إنها «…» then متسائلة: «…؟», an unnamed source of a named firm with فضل عدم ذكر اسمه، أن «…», a closing app’s quoted name; the firm’s unnamed source the engine misreads is split out below',
     text: [
       'عبدالله الداني (جدة)',
       'أعلنت وزارة التجارة والصناعة أمس استدعاء أكثر من 14 ألف مركبة من طراز «تويوتا لاند كروزر» موديلات 2013 و2014، لوجود خلل في الوسائد الهوائية الأمامية قد يؤدي إلى انتفاخها بشكل مفاجئ أثناء القيادة.',
@@ -68,7 +74,6 @@ const saudiRows: readonly Row[] = [
       'وزاد: «لن نتهاون مع أي وكيل يماطل في تنفيذ حملات الاستدعاء، وسنطبق العقوبات النظامية التي تصل إلى إيقاف استيراد الطراز المعني».',
       'وتعد هذه الحملة الثالثة والعشرين التي تعلنها الوزارة منذ بداية العام، وشملت الحملات السابقة سيارات صغيرة وشاحنات نقل وإطارات.',
       'وفي أحد مراكز الصيانة بطريق المدينة، قالت المواطنة أمل بنت حسن الغامدي إنها تلقت رسالة نصية من الوكيل «قبل أسبوع فقط، مع أن سيارتي اشتريتها قبل عامين»، متسائلة: «لماذا تأخر الإبلاغ كل هذا الوقت؟».',
-      'في المقابل، أكد مصدر في شركة عبداللطيف جميل، الوكيل المعتمد، فضل عدم ذكر اسمه، أن «الخلل لم يتسبب في أي حادث مسجل داخل المملكة»، وأن مراكز الصيانة مددت ساعات عملها لاستقبال السيارات المشمولة.',
       'ودعت الوزارة ملاك المركبات إلى التحقق من شمول سياراتهم بالحملة عبر موقعها الإلكتروني أو تطبيق «بلاغ تجاري».',
     ].join('\n\n'),
     quotes: [
@@ -86,7 +91,6 @@ const saudiRows: readonly Row[] = [
       ],
       ['قبل أسبوع فقط، مع أن سيارتي اشتريتها قبل عامين', 'partial', 'أمل بنت حسن الغامدي'],
       ['لماذا تأخر الإبلاغ كل هذا الوقت؟', 'direct', 'أمل بنت حسن الغامدي'],
-      ['الخلل لم يتسبب في أي حادث مسجل داخل المملكة', 'partial', 'شركة عبداللطيف جميل'],
       ['بلاغ تجاري', 'mention', null],
     ],
   },
@@ -161,7 +165,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Yaum Al-Ettifaq back in the Pro League in « »: a city-and-name byline, a lede with no quote, the chairman (المهندس) لـ«اليوم»: «…», وأشار + family name إلى أن «…» and مؤكداً أن, a coach relayed by the club’s media centre with ونقل … عن … قوله إن «…»، وإن «…», the club’s statement with أنه «…», a player with من جانبه، عبر … وقال:, a closing paragraph with no quote',
+    what: 'Al-Yaum Al-Ettifaq back in the Pro League in « »: a city-and-name byline, a lede with no quote, the chairman (المهندس) لـ«اليوم»: «…», وأشار + family name إلى أن «…» and مؤكداً أن, a coach relayed by the club’s media centre with ونقل … عن … قوله إن «…»، وإن «…», the club’s statement with أنه «…», a player with من جانبه، عبر … وقال:, a closing paragraph with no quote; the player the engine misreads is split out below',
     text: [
       'الدمام - عادل السليم',
       'وقع نادي الاتفاق أمس عقود ثلاثة لاعبين محليين استعداداً لعودته إلى دوري عبداللطيف جميل للمحترفين، بعد موسمين قضاهما في دوري الدرجة الأولى، فيما يواصل الفريق معسكره الإعدادي في النمسا.',
@@ -169,7 +173,6 @@ const saudiRows: readonly Row[] = [
       'وأشار المقرن إلى أن الإدارة «سددت جميع مستحقات اللاعبين المتأخرة من الموسم الماضي»، مؤكداً أن ميزانية الموسم الجديد «تعتمد على دعم أعضاء الشرف والرعاة، لا على القروض».',
       'ونقل المركز الإعلامي للنادي عن المدرب الروماني دورين مارين قوله إن المعسكر «يسير وفق الخطة المرسومة»، وإن اللاعبين الجدد «يحتاجون إلى وقت للانسجام مع المجموعة».',
       'وكان النادي قد أعلن في بيان على حسابه في تويتر أنه «أنهى إجراءات تسجيل اللاعبين لدى لجنة الاحتراف قبل الموعد النظامي».',
-      'من جانبه، عبر لاعب الوسط المنضم حديثاً فيصل بن مبارك البوعينين عن سعادته بالانتقال، وقال: «الاتفاق مدرسة خرجت نجوم المنتخب، وأتمنى أن أكون عند حسن ظن الجماهير».',
       'ويفتتح الاتفاق مشواره في الدوري بمواجهة الفيصلي على ملعب الأمير محمد بن فهد بالدمام في الجولة الأولى من المسابقة.',
     ].join('\n\n'),
     quotes: [
@@ -184,11 +187,6 @@ const saudiRows: readonly Row[] = [
       ['يسير وفق الخطة المرسومة', 'partial', 'دورين مارين'],
       ['يحتاجون إلى وقت للانسجام مع المجموعة', 'partial', 'دورين مارين'],
       ['أنهى إجراءات تسجيل اللاعبين لدى لجنة الاحتراف قبل الموعد النظامي', 'partial', 'نادي الاتفاق'],
-      [
-        'الاتفاق مدرسة خرجت نجوم المنتخب، وأتمنى أن أكون عند حسن ظن الجماهير',
-        'direct',
-        'فيصل بن مبارك البوعينين',
-      ],
     ],
   },
   {
@@ -234,6 +232,37 @@ const saudiRows: readonly Row[] = [
 
 describe('probe 83: whole Saudi articles of 2015 as their desks file them, held out', () => {
   runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Airbag recall, split out: an unnamed source of a named firm, the firm’s role in apposition and فضل عدم ذكر اسمه between commas (أكد مصدر في شركة …، الوكيل المعتمد، فضل عدم ذكر اسمه، أن «…»)',
+    text: [
+      'في المقابل، أكد مصدر في شركة عبداللطيف جميل، الوكيل المعتمد، فضل عدم ذكر اسمه، أن «الخلل لم يتسبب في أي حادث مسجل داخل المملكة»، وأن مراكز الصيانة مددت ساعات عملها لاستقبال السيارات المشمولة.',
+    ].join('\n\n'),
+    quotes: [['الخلل لم يتسبب في أي حادث مسجل داخل المملكة', 'partial', 'شركة عبداللطيف جميل']],
+    gaps: ['attribution'],
+    // engine gap: credits the quote to the source itself, 'مصدر في شركة عبداللطيف جميل', not to the firm
+  },
+  {
+    what: 'Al-Ettifaq, split out: a player named after his role and a participle adverb (عبر لاعب الوسط المنضم حديثاً فلان عن سعادته …، وقال: «…»)',
+    text: [
+      'من جانبه، عبر لاعب الوسط المنضم حديثاً فيصل بن مبارك البوعينين عن سعادته بالانتقال، وقال: «الاتفاق مدرسة خرجت نجوم المنتخب، وأتمنى أن أكون عند حسن ظن الجماهير».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'الاتفاق مدرسة خرجت نجوم المنتخب، وأتمنى أن أكون عند حسن ظن الجماهير',
+        'direct',
+        'فيصل بن مبارك البوعينين',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: takes the role 'لاعب الوسط المنضم' for the speaker, stopping at حديثاً before the name
+  },
+];
+
+describe('probe 83: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
 });
 
 const internationalRows: readonly Row[] = [
@@ -355,7 +384,7 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Alhurra Tunisian tourism after the Sousse attack in " ": a lede with no quote, a hoteliers’ federation head في تصريح لموقع "الحرة" with إن and موضحاً أن, then وأضاف: with no subject, the British foreign office with معتبرة أن, a waiter with ويقول …، وهو …:, an unnamed security source of the interior ministry لـ"الحرة" with إن, a German tourist woman with وكتبت … أن "…" and مضيفة أنها, a background paragraph',
+    what: 'Alhurra Tunisian tourism after the Sousse attack in " ": a lede with no quote, a hoteliers’ federation head في تصريح لموقع "الحرة" with إن and موضحاً أن, then وأضاف: with no subject, the British foreign office with معتبرة أن, a waiter with ويقول …، وهو …:, an unnamed security source of the interior ministry لـ"الحرة" with إن, a German tourist woman with وكتبت … أن "…" and مضيفة أنها, a background paragraph; the tourist the engine misreads is split out below',
     text: [
       'يواجه قطاع السياحة في تونس موسماً صعباً بعد الهجوم الذي استهدف فندقاً في مدينة سوسة الساحلية أواخر الشهر الماضي وأسفر عن مقتل 38 سائحاً، معظمهم من البريطانيين.',
       'وقال رئيس الجامعة التونسية للنزل منير الزواري في تصريح لموقع "الحرة" إن نسبة إلغاء الحجوزات "تجاوزت 50 في المئة في بعض المناطق"، موضحاً أن "عشرات الفنادق قد تغلق أبوابها قبل نهاية الصيف".',
@@ -363,7 +392,6 @@ const internationalRows: readonly Row[] = [
       'وكانت وزارة الخارجية البريطانية قد رفعت مستوى التحذير من السفر إلى تونس، معتبرة أن وقوع هجوم إرهابي آخر "مرجح بدرجة كبيرة".',
       'ويقول حاتم العياري، وهو نادل في أحد فنادق مدينة الحمامات: "الفندق كان ممتلئاً في مثل هذا الوقت من كل عام، أما الآن فأغلب الطوابق مغلقة، وسرح نصف زملائي".',
       'وقال مصدر أمني في وزارة الداخلية التونسية لـ"الحرة" إن السلطات "نشرت أكثر من ألف عنصر أمني مسلح على الشواطئ وفي محيط الفنادق".',
-      'في المقابل، قررت السائحة الألمانية كريستينا هوفمان عدم إلغاء رحلتها، وكتبت على صفحتها في فيسبوك أن "الخوف هو ما يريده الإرهابيون"، مضيفة أنها "لن تمنحهم هذا الانتصار".',
       'وتمثل السياحة نحو 7 في المئة من الناتج المحلي الإجمالي في تونس، ويعمل فيها قرابة 400 ألف شخص بشكل مباشر وغير مباشر.',
     ].join('\n\n'),
     quotes: [
@@ -383,12 +411,29 @@ const internationalRows: readonly Row[] = [
       ],
       ['الحرة', 'mention', null],
       ['نشرت أكثر من ألف عنصر أمني مسلح على الشواطئ وفي محيط الفنادق', 'partial', 'وزارة الداخلية التونسية'],
-      ['الخوف هو ما يريده الإرهابيون', 'partial', 'كريستينا هوفمان'],
-      ['لن تمنحهم هذا الانتصار', 'partial', 'كريستينا هوفمان'],
     ],
   },
 ];
 
 describe('probe 83: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Sousse tourism, split out: a tourist woman whose words come after a decision clause, with وكتبت على صفحتها في فيسبوك أن "…" and مضيفة أنها "…"',
+    text: [
+      'في المقابل، قررت السائحة الألمانية كريستينا هوفمان عدم إلغاء رحلتها، وكتبت على صفحتها في فيسبوك أن "الخوف هو ما يريده الإرهابيون"، مضيفة أنها "لن تمنحهم هذا الانتصار".',
+    ].join('\n\n'),
+    quotes: [
+      ['الخوف هو ما يريده الإرهابيون', 'partial', 'كريستينا هوفمان'],
+      ['لن تمنحهم هذا الانتصار', 'partial', 'كريستينا هوفمان'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: gives both quotes no speaker alone, and in the article the British foreign office of the paragraph before
+  },
+];
+
+describe('probe 83: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
