@@ -418,8 +418,6 @@ const internationalSplitRows: readonly Row[] = [
       ['صلوا من أجل تيانجين', 'mention', null],
       ['روي هاي', 'mention', null],
     ],
-    // engine gap: reads the firm’s quoted name "روي هاي" as a partial credited to "الشركة المالكة للمستودع" instead of a mention
-    gaps: ['attribution'],
   },
   {
     what: 'Volkswagen scandal, split out: the group named in full in the lede, then its statement by the short name (وقالت المجموعة في بيان إنها «…»)',

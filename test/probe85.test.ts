@@ -267,8 +267,8 @@ const saudiSplitRows: readonly Row[] = [
       ],
     ],
     gaps: ['attribution'],
-    // engine gap: reads «عكاظ» as his direct quote, and credits the fragment after موضحاً أن اللجنة أضافت to
-    // «اللجنة التنفيذية للمهرجان» (the subject of the clause) instead of to the man explaining
+    // engine gap: credits the fragment after موضحاً أن اللجنة أضافت to «اللجنة التنفيذية للمهرجان» (the
+    // subject of the clause) instead of to the man explaining («عكاظ» is read as the paper told now)
   },
 ];
 
@@ -466,8 +466,6 @@ const internationalSplitRows: readonly Row[] = [
       ['هذا الحكم سيلهم محامين في بلجيكا والنرويج وغيرهما لرفع قضايا مماثلة', 'direct', 'يوريان فيسر'],
       ['يورونيوز', 'mention', null],
     ],
-    gaps: ['attribution'],
-    // engine gap: reads لـ«يورونيوز» as a partial quote of يوريان فيسر instead of the channel’s name
   },
 ];
 

@@ -588,6 +588,20 @@ const LABELLING_VERBS = new Set(['يعتبر', 'تعتبر', 'يصنف', 'تصن
 const MAX_LABELLED_WORDS = 3;
 /** The longest name in quotes read in apposition to a cue's subject (إيفرغرين مارين, أفيد لايف ميديا). */
 const MAX_APPOSED_NAME_WORDS = 4;
+/**
+ * A complementiser that brings the words said (أن, بأن, إن and their pronouns, folded), not one of cause,
+ * being or contrast (لأن, كون, فإن, وإن).
+ */
+const BRINGS_WORDS = /^ب?ان(?:ه|ها|هم|هما|هن|ني|ي|نا|ك)?$/u;
+/**
+ * Verbs whose first object is the one told, with no ل (أفاد, أبلغ, أخبر: أفاد فلان «عكاظ» بأن), by lemma:
+ * a quoted name right after them, before their subject, is the outlet told.
+ */
+const HEARER_OBJECT_VERBS = new Set(['أفاد', 'أبلغ', 'أخبر']);
+/** Prepositions after which a reporting cue names whom or where its words were given (لـ, مع, إلى, عبر, على). */
+const TAIL_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي', 'عبر', 'على', 'علي']);
+/** Those of TAIL_PREPOSITIONS that name whom words were told (لـ, مع, إلى). */
+const TOLD_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي']);
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
 const MAX_COMPLEMENT_DISTANCE = 14;
@@ -3280,7 +3294,9 @@ class Attributor {
     from += outletAfterLam(this.tokens, from);
     // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
     // after a verb whose ل is whom it told, not what it points to (أشار لـ"…").
-    if (!POINTING_SET.has(match.lemma)) from += toldOutletAfter(this.tokens, from, this.closeOf);
+    // …or in marks with no ل after a verb whose object is the one told (وأفاد «عكاظ» مصدر مطلع بأن).
+    if (!POINTING_SET.has(match.lemma))
+      from += toldOutletAfter(this.tokens, from, this.closeOf, HEARER_OBJECT_VERBS.has(match.lemma));
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
@@ -4742,14 +4758,20 @@ class Attributor {
   }
 
   /**
-   * True when a verb that tells (TELLING_VERB_SET) and its subject stand right before the ل of the quote,
-   * words only, within MAX_SUBJECT_SPAN words: وكشف المتحدث باسم البلدية لـ«…».
+   * True when a verb that tells (TELLING_VERB_SET) or one that takes no object (تحدث), and its subject,
+   * stand right before the ل of the quote, words only, within MAX_SUBJECT_SPAN words: وكشف المتحدث باسم
+   * البلدية لـ«…», وتحدث المزارع فلان لـ«…» عن ….
    */
   private tellingCueBefore(span: Span): boolean {
     for (let k = span.open - 2; k >= 0 && span.open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
       if (this.tokens[k]?.type !== 'word') return false;
       const cue = this.cueAt(k);
-      if (cue) return TELLING_VERB_SET.has(fold(cue.match.lemma)) && cue.end <= span.open - 1;
+      // (a verb that tells, or one that takes no object, whose ل is always whom it spoke to: تحدث فلان
+      // لـ«عكاظ» عن …)
+      if (cue)
+        return (
+          (TELLING_VERB_SET.has(fold(cue.match.lemma)) || !cue.match.takesObject) && cue.end <= span.open - 1
+        );
     }
     return false;
   }
@@ -4819,7 +4841,8 @@ class Attributor {
     }
     // واتهمت الوزارة الشركة المشغلة للمستشفى، «…»، بالتقصير: a firm described by what it does, then its
     // name between commas, wherever the phrase stands.
-    const described = this.nameInCommas(span) ? this.firmDescribedBefore(span.open - 1) : -1;
+    const described =
+      this.nameInCommas(span) || this.nameWithTrade(span) ? this.firmDescribedBefore(span.open - 1) : -1;
     if (described >= 0) {
       // …and the firm so described, known by those words (ونقلت الوكالة عن الشركة المالكة للناقلة، «…»،
       // قولها), speaks by that name.
@@ -4834,6 +4857,9 @@ class Attributor {
       return { kind: 'mention', speaker: null, cue: null };
     }
     if (this.labelOfThing(span.open)) return { kind: 'mention', speaker: null, cue: null };
+    // وأفاد فلان «عكاظ» بأن …, وأبلغت الوزارة «الرياض» أن …: whom the words were told, the cue's
+    // complement still to come after the quote.
+    if (this.toldBeforeComplement(span)) return { kind: 'mention', speaker: null, cue: null };
     if (
       this.isNamed(span) ||
       this.joinsNamed(spanIndex) ||
@@ -4857,6 +4883,10 @@ class Attributor {
         this.isInscription(back.cue) ||
         this.tellsStory(back.cue, back.colon))
     )
+      return { kind: 'mention', speaker: null, cue: null };
+    // «…»، يقول فلان، لـ«يورونيوز».: a cue after the words it reports takes no words after it; a name
+    // in its tail after a preposition is whom, or where, they were given.
+    if (back.cue && this.inReportedCueTail(span, back.cue))
       return { kind: 'mention', speaker: null, cue: null };
     const answered = back.cue ? this.answeredSource(back.cue, open) : -1;
     if (answered >= 0) {
@@ -4916,6 +4946,92 @@ class Attributor {
   }
 
   /**
+   * True when a short name-shaped quote (nameLike) stands where the hearer stands, the words still to
+   * come: right after a cue's phrase (its verb and subject: وأفاد فلان «عكاظ» بأن …, وأخبرت الطالبة
+   * فلانة «سبق» بأنها, وأفادت فلانة «الوطن»: «…»), with the cue's complement, a complementiser that
+   * brings words (not لأن, كون, فإن) or a colon, right after its closing mark. Words said there would be
+   * that complement themselves; a name of a thing there is the hearer, the paper or the channel told.
+   */
+  private toldBeforeComplement(span: Span): boolean {
+    if (span.parent !== -1 || span.close < 0 || !this.nameLike(span)) return false;
+    const open = span.open;
+    // وأفاد «عكاظ» مصدر مطلع بأن …: the hearer before the subject (toldOutletAfter read the cue past it).
+    const verb = this.tokens[open - 1]?.type === 'word' ? this.cueAt(open - 1) : null;
+    if (verb?.subject && verb.subject.first > span.close) return true;
+    const next = this.tokens[span.close + 1];
+    if (next?.norm !== ':' && !(next?.type === 'word' && BRINGS_WORDS.test(next.norm))) return false;
+    for (let k = open - 1; k >= 0 && open - 1 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      // A verb with an object of its own takes the quote for it (ووصف الوزير «الاتفاق» بأنه …), unless
+      // that object is the one told (أبلغ, أخبر: HEARER_OBJECT_VERBS).
+      if (cue.match.takesObject && !HEARER_OBJECT_VERBS.has(cue.match.lemma)) return false;
+      return cue.subject !== null && cue.end === open;
+    }
+    return false;
+  }
+
+  /**
+   * True when the cue a quote reads back to reports words quoted before it («…»، يقول فلان، …: a closing
+   * mark, a comma, then at most MAX_AFTER_CUE_LEAD words before the verb), and the quote is a short
+   * name-shaped one (nameLike) in the cue's own tail, after a preposition of whom or where words were given
+   * (لـ, مع, إلى, عبر, على), with only words and commas between the cue and it, no complementiser or
+   * colon, and no complement of saying after it: the words were given already, the quote is the
+   * outlet told («…»، تقول فلانة، لـ«يورونيوز»., «…»، قال فلان، في حديث لـ«لوموند»., في اتصال مع «…»).
+   */
+  private inReportedCueTail(span: Span, cue: Cue): boolean {
+    const open = span.open;
+    if (span.parent !== -1 || span.close < 0 || cue.index >= open) return false;
+    // …a verb with its subject (يقول فلان), not a participle going on after the quote (داعيا إلى «…»,
+    // مشيرا إلى «…»), nor a verb whose preposition governs its own complement (دعا, أشار إلى «…»).
+    // Nor a verb that takes an object, whose object may stand before the quote (فيما أعلنت الجماعة
+    // تأييدها لـ«انفصال» الجنوب).
+    if (
+      !cue.subject ||
+      cue.subject.first < cue.index ||
+      cue.match.takesObject ||
+      POINTING_SET.has(cue.match.lemma)
+    )
+      return false;
+    const preposition = this.tokens[open - 1];
+    if (preposition?.type !== 'word' || !TAIL_PREPOSITIONS.has(preposition.norm)) return false;
+    if (!this.nameLike(span) || this.toldAfter(span.close + 1)) return false;
+    // على, عبر only before a platform's name (كتب فلان على «إكس»): شدد فلان على «الوحدة» is its complement.
+    if (!TOLD_PREPOSITIONS.has(preposition.norm) && !this.platformNamed(span)) return false;
+    for (let k = cue.index + 1; k < open - 1; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') {
+        if (isComma(token)) continue;
+        return false;
+      }
+      // (no noun of calling: قال الوزير في دعوة لـ«التهدئة» is what he called for)
+      if (COMPLEMENTISER_SET.has(token.norm) || stripToSet(token.norm, CALLING_SET) !== undefined)
+        return false;
+    }
+    let j = cue.index - 1;
+    while (j >= 0 && cue.index - j <= MAX_AFTER_CUE_LEAD && this.tokens[j]?.type === 'word') j--;
+    return isComma(this.tokens[j]) && this.spanByClose.has(j - 1);
+  }
+
+  /**
+   * A closed quote shaped as a name: at most MAX_APPOSED_NAME_WORDS words, name-shaped, no clause in it,
+   * opening with no clause opener, complementiser, noun of a complement (ضرورة) or verb.
+   */
+  private nameLike(span: Span): boolean {
+    if (span.close < 0 || span.close - span.open - 1 > MAX_APPOSED_NAME_WORDS) return false;
+    if (!this.nameShaped(span) || this.holdsClause(span)) return false;
+    const first = this.tokens[span.open + 1] as Token;
+    return (
+      first.type === 'word' &&
+      !CLAUSE_OPENER_SET.has(first.norm) &&
+      !COMPLEMENTISER_SET.has(first.norm) &&
+      !COMPLEMENT_NOUN_SET.has(first.norm) &&
+      this.verbAt(span.open + 1) === undefined
+    );
+  }
+
+  /**
    * The cue whose subject the quote names in apposition, or null: the quote stands between commas right
    * after the subject (وقالت الشركة المالكة للسفينة، «…»، إن, وأكدت الشركة المطورة، «…»، أن), it is a
    * short name (name-shaped, no clause opener, no verb), and the words of the cue come after the second
@@ -4966,6 +5082,21 @@ class Attributor {
       !COMPLEMENTISER_SET.has(first.norm) &&
       this.verbAt(open + 1) === undefined
     );
+  }
+
+  /**
+   * True when a closed quote after a comma is a short name (nameInCommas but for what ends it) followed by
+   * the trade its firm is in, a genitive of one or two words opening with لل (للتجارة, للخدمات
+   * اللوجستية), then a comma or the sentence's end: الشركة المستوردة للشحنة، «نجمة الشرق» للتجارة، …
+   */
+  private nameWithTrade(span: Span): boolean {
+    if (span.close < 0 || !isComma(this.tokens[span.open - 1]) || !this.nameLike(span)) return false;
+    const trade = this.tokens[span.close + 1];
+    if (trade?.type !== 'word' || !trade.norm.startsWith('لل')) return false;
+    let end = span.close + 2;
+    if (this.tokens[end]?.type === 'word' && hasArticle((this.tokens[end] as Token).norm)) end++;
+    const after = this.tokens[end];
+    return after === undefined || after.type === 'break' || isComma(after) || SENTENCE_ENDS.has(after.norm);
   }
 
   /**
@@ -5605,6 +5736,13 @@ class Attributor {
       this.addressedOutlet(span)
     )
       return true;
+    // عبر «بوابة القبول الإلكتروني», من خلال «أبشر», عبر «سناب شات»: the means a service or words go
+    // through, by its own name.
+    if (
+      (norm === 'عبر' || (norm === 'خلال' && this.tokens[open - 2]?.norm === 'من')) &&
+      this.meansNamed(span)
+    )
+      return true;
     // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
     // Only before a colon: شدد على «ضرورة التهدئة»، is the verb's complement.
     if (
@@ -5865,6 +6003,24 @@ class Attributor {
       this.nameShaped(span) &&
       !this.actCalledFor(open - 1)
     );
+  }
+
+  /**
+   * True when a quote after عبر or من خلال is the name of the means (a portal, an app, a platform), not
+   * the speaker's words for how a thing is done: name-like (nameLike), its first word with no article
+   * (عبر «الحوار» is said), and one word (أبشر, إحسان), a head in construct with a definite genitive
+   * (بوابة القبول الإلكتروني, منصة الخدمات الموحدة), a platform's name (سناب شات), or words in Latin
+   * letters; not an indefinite noun and its adjective (عبر «حوار وطني شامل», «رسائل نصية»), a description.
+   */
+  private meansNamed(span: Span): boolean {
+    if (!this.nameLike(span)) return false;
+    if (this.platformNamed(span)) return true;
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    const first = words[0] as string;
+    if (hasArticle(first) || /^[لبك]ال/u.test(first)) return false;
+    if (words.length === 1) return !isNisba(first);
+    if (words.every((w) => /^[A-Za-z0-9]/u.test(w))) return true;
+    return hasArticle(words[1] as string) && !this.isPossessed(span.open + 1);
   }
 
   /**

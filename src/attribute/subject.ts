@@ -1663,6 +1663,8 @@ export function toldOutletAfter(
   tokens: readonly Token[],
   at: number,
   quotes: ReadonlyMap<number, number>,
+  /** The verb takes the one told as its object, with no ل (أفاد «عكاظ» مصدر …): marks alone will do. */
+  bare = false,
 ): number {
   const norm = tokens[at]?.type === 'word' ? (tokens[at] as Token).norm : '';
   const inMarks = (open: number) => {
@@ -1671,6 +1673,7 @@ export function toldOutletAfter(
   };
   let end = -1;
   if (norm === 'ل') end = inMarks(at + 1);
+  else if (bare && tokens[at]?.type === 'mark') end = inMarks(at);
   else if (NEWS_HEADS.has(norm.slice(1)) || norm === 'لوكاله') {
     const known = knownOutletAt(tokens, at + 1);
     end = inMarks(at + 1);

@@ -3586,9 +3586,10 @@ export const NISBA_SHAPED_PLURALS: readonly string[] = [
 ];
 
 /**
- * Definite participles that say what a firm or a body does to a thing, run, own, make, carry out, develop
- * or answer for (شركة يوروتانل المشغلة للنفق, الشركة المالكة للفريق, شركة إيرباص المصنعة للطائرة, شركة بن
- * لادن المسؤولة عن المشروع): before their ل or عن they describe the body already named, no word of its name.
+ * Definite participles that say what a firm or a body does to a thing, run, own, make, carry out, develop,
+ * import, produce, distribute or answer for (شركة يوروتانل المشغلة للنفق, الشركة المالكة للفريق, شركة إيرباص
+ * المصنعة للطائرة, شركة بن لادن المسؤولة عن المشروع, الشركة المستوردة للشحنة): before their ل or عن they
+ * describe the body already named, no word of its name.
  */
 export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
   'المشغلة',
@@ -3603,6 +3604,11 @@ export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
   'المنفذ',
   'المطورة',
   'المطور',
+  'المستوردة',
+  'المستورد',
+  'المنتجة',
+  'الموزعة',
+  'الموزع',
 ];
 
 /**
