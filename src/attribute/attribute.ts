@@ -4985,20 +4985,15 @@ class Attributor {
     if (span.parent !== -1 || span.close < 0 || cue.index >= open) return false;
     // …a verb with its subject (يقول فلان), not a participle going on after the quote (داعيا إلى «…»,
     // مشيرا إلى «…»), nor a verb whose preposition governs its own complement (دعا, أشار إلى «…»).
-    // Nor a verb that takes an object, whose object may stand before the quote (فيما أعلنت الجماعة
-    // تأييدها لـ«انفصال» الجنوب).
-    if (
-      !cue.subject ||
-      cue.subject.first < cue.index ||
-      cue.match.takesObject ||
-      POINTING_SET.has(cue.match.lemma)
-    )
-      return false;
+    if (!cue.subject || cue.subject.first < cue.index || POINTING_SET.has(cue.match.lemma)) return false;
     const preposition = this.tokens[open - 1];
     if (preposition?.type !== 'word' || !TAIL_PREPOSITIONS.has(preposition.norm)) return false;
     if (!this.nameLike(span) || this.toldAfter(span.close + 1)) return false;
-    // على, عبر only before a platform's name (كتب فلان على «إكس»): شدد فلان على «الوحدة» is its complement.
-    if (!TOLD_PREPOSITIONS.has(preposition.norm) && !this.platformNamed(span)) return false;
+    // على, عبر only before a platform's name (كتبت فلانة على «تيك توك»), whatever the verb: شدد فلان على
+    // «الوحدة» is its complement. لـ, مع, إلى not after a verb that takes an object, whose object may
+    // stand before the quote (فيما أعلنت الجماعة تأييدها لـ«انفصال» الجنوب).
+    if (TOLD_PREPOSITIONS.has(preposition.norm) ? cue.match.takesObject : !this.platformNamed(span))
+      return false;
     for (let k = cue.index + 1; k < open - 1; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
