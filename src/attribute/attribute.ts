@@ -600,6 +600,11 @@ const BRINGS_WORDS = /^ب?ان(?:ه|ها|هم|هما|هن|ني|ي|نا|ك)?$/u;
 const HEARER_OBJECT_VERBS = new Set(['أفاد', 'أبلغ', 'أخبر']);
 /** Prepositions after which a reporting cue names whom or where its words were given (لـ, مع, إلى, عبر, على). */
 const TAIL_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي', 'عبر', 'على', 'علي']);
+/**
+ * Heads of a place online that take the name after them (بوابة, منصة, تطبيق, folded): a quote after على,
+ * في or عبر that opens with one is the portal's name (على «بوابة الطالب»). A closed class of nouns.
+ */
+const ONLINE_PLACE_HEADS = new Set(['بوابه', 'منصه', 'تطبيق']);
 /** Those of TAIL_PREPOSITIONS that name whom words were told (لـ, مع, إلى). */
 const TOLD_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي']);
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
@@ -5736,6 +5741,15 @@ class Attributor {
     if (
       (norm === 'عبر' || (norm === 'خلال' && this.tokens[open - 2]?.norm === 'من')) &&
       this.meansNamed(span)
+    )
+      return true;
+    // على «بوابة الطالب», في «تطبيق موعد»: a portal or an app by its own name, its head inside the marks
+    // (ONLINE_PLACE_HEADS) with the word that names it; no verbal noun (على «تعزيز التعاون»).
+    if (
+      (norm === 'على' || norm === 'في' || norm === 'عبر') &&
+      ONLINE_PLACE_HEADS.has((this.tokens[open + 1] as Token).norm) &&
+      span.close - open > 2 &&
+      this.nameLike(span)
     )
       return true;
     // كتب فلان على «إنستغرام»: «…»: where the words were given, like لـ«…» after a cue.
