@@ -2621,7 +2621,7 @@ class Attributor {
       const norm = (this.tokens[words[k] as number] as Token).norm;
       if (
         quotedBefore &&
-        stripToSet(head, ORGANISATION_SET) !== undefined &&
+        (stripToSet(head, ORGANISATION_SET) !== undefined || LIST_NOUN_SET.has(head)) &&
         (isNisba(norm) || isParticiple(norm))
       ) {
         let end = k;
@@ -2638,7 +2638,10 @@ class Attributor {
       }
     }
     if (stripToSet(head, NAMED_BODY_SET) === undefined) return words;
+    // …past its quoted name, whose words are all its own (حزب «صوت المدينة»: المدينة is no participle).
+    const close = this.closeOf.get((words[1] as number) - 1) ?? -1;
     for (let k = 2; k < words.length; k++) {
+      if ((words[k] as number) < close) continue;
       const norm = (this.tokens[words[k] as number] as Token).norm;
       // Adjectives that name what a party is (حزب التجمع الوطني, الحزب الديمقراطي الاشتراكي) stay.
       if (NAMING_ADJECTIVE_SET.has(norm)) continue;

@@ -4295,6 +4295,8 @@ function splitSubject(
     !titled &&
     !womansName &&
     (ORGANISATION_SET.has(firstNorm) ||
+      // an electoral list by its quoted name (قائمة «صوت المدينة»), read as a body
+      (LIST_HEAD_SET.has(firstNorm) && tokens[first + 1]?.type === 'mark') ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
