@@ -469,8 +469,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['أفضل من سابقه بفضل الأمطار', 'partial', 'عطية بن سالم الطلحي'],
     ],
-    // engine gap: keeps the honorific العم in the speaker’s name (العم عطية بن سالم الطلحي) for both quotes.
-    gaps: ['attribution'],
   },
   {
     what: 'Taif roses, split out: a route’s quoted name (ضمن مسار "…") in the tourism commission’s بينت … في بيان أنها, then مؤكدة أن "…"',

@@ -632,6 +632,8 @@ const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
   ...['بعد', 'قبل', 'عبر', 'ضد', 'دون', 'تجاه', 'ازاء', 'بسبب', 'وعلى', 'وعن', 'وفي', 'ومن', 'والى'],
 ]);
+/** A preposition written on a word (بظل, لأطفاله), folded. */
+const PREPOSITION_PREFIX = /^[بل]/u;
 /** A preposition joined to a definite noun (بالزحام, للجهات), folded. */
 const PREPOSITION_ARTICLE = /^(?:بال|لل)/u;
 /** Prepositions of time, folded: أن after one opens a clause of time (قبل أن, بعد أن), never the words said. */
@@ -2167,7 +2169,7 @@ class Attributor {
         (token.norm.startsWith('لل') && TITLE_SET.has(`ا${token.norm.slice(1)}`)) ||
         (token.norm.startsWith('بال') && TITLE_SET.has(token.norm.slice(1)));
       const afterPreposition = counterpart && /^[بل]/u.test(token.norm);
-      const subject = counterpart
+      let subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
@@ -2187,6 +2189,9 @@ class Attributor {
         // والرئيس المصري فلان: the second of two people named together; its و is no part of the title.
         const joined =
           /^و/u.test(token.norm) && !TITLE_SET.has(token.norm) && isTitleHead(token.norm.slice(1));
+        // …its name cut before the verb of its predicate when the name ran on into it (ووقف الحارس فلان
+        // يعقوبي يراقب المدخل، ثم قال): the verb and its complement are no part of his name.
+        if (!joined && !counterpart) subject = this.titledBeforePredicate(subject);
         if (!takesObject && recurs && !calledAfter && !clause)
           this.entities.learn(
             this.asCounterpart(
@@ -2635,7 +2640,7 @@ class Attributor {
       const norm = (this.tokens[words[k] as number] as Token).norm;
       if (
         quotedBefore &&
-        stripToSet(head, ORGANISATION_SET) !== undefined &&
+        (stripToSet(head, ORGANISATION_SET) !== undefined || LIST_NOUN_SET.has(head)) &&
         (isNisba(norm) || isParticiple(norm))
       ) {
         let end = k;
@@ -2652,7 +2657,10 @@ class Attributor {
       }
     }
     if (stripToSet(head, NAMED_BODY_SET) === undefined) return words;
+    // …past its quoted name, whose words are all its own (حزب «صوت المدينة»: المدينة is no participle).
+    const close = this.closeOf.get((words[1] as number) - 1) ?? -1;
     for (let k = 2; k < words.length; k++) {
+      if ((words[k] as number) < close) continue;
       const norm = (this.tokens[words[k] as number] as Token).norm;
       // Adjectives that name what a party is (حزب التجمع الوطني, الحزب الديمقراطي الاشتراكي) stay.
       if (NAMING_ADJECTIVE_SET.has(norm)) continue;
@@ -9650,13 +9658,9 @@ class Attributor {
     // …or, `titled`, by a title and a name of two words or more right after it (رئيس نادي الخليج فلان):
     // someone brought in by name, not a title alone that may be the one speaking already.
     else if (byTitle && subject.name[0] === (subject.title.at(-1) as number) + 1) {
-      const own = this.nameBeforeObject(subject);
-      // …its name cut before a verb in the present it ran into (كان العامل فلان فلاني يحتمي بظل …).
-      const verbAt = own.name.findIndex((k, n) => n > 0 && presentVerbShaped(this.tokens[k], 'يت'));
-      if (verbAt > 0) {
-        own.name = own.name.slice(0, verbAt);
-        own.last = own.name.at(-1) as number;
-      }
+      // …its name cut before a verb in the present it ran into, in the subject's gender, past a family
+      // name of the verb's shape (كان العامل فلان يحياوي يحتمي بظل …, وكانت المعلمة فلانة تيجاني تراقب …).
+      const own = this.nameBeforePredicate(this.nameBeforeObject(subject), agreement === 'f' ? 'ت' : 'ي');
       if (own.name.length < 2) return null;
       own.title = [];
       own.first = own.name[0] as number;
@@ -9699,6 +9703,29 @@ class Attributor {
     const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * A titled person's name read on into the present verb of his predicate and its complement (ووقف
+   * الحارس فلان يعقوبي يراقب المدخل, وكانت المعلمة فلانة تيجاني تراقب التلاميذ): cut before that verb, in
+   * the gender of the title's head, past a family name of the verb's shape (nameBeforePredicate). Only
+   * when two words of the name are left and the verb has a complement right after it (a definite word,
+   * a preposition, a word with ب or ل or a pronoun on it), so that a foreign name is not cut (ماري
+   * تيريز دوبوا). The subject itself otherwise.
+   */
+  private titledBeforePredicate(subject: Subject): Subject {
+    const head = this.tokens[subject.title[0] ?? -1];
+    if (subject.name.length < 3 || head?.type !== 'word') return subject;
+    const own = this.nameBeforePredicate(subject, head.norm.endsWith('ه') ? 'ت' : 'ي');
+    if (own.name.length < 2 || own.name.length >= subject.name.length) return subject;
+    const after = this.tokens[own.last + 2];
+    const complement =
+      after?.type === 'word' &&
+      (hasArticle(after.norm) ||
+        PREPOSITIONS.has(after.norm) ||
+        (PREPOSITION_PREFIX.test(after.norm) && !isGivenName(after.norm)) ||
+        PRONOUN_END.test(after.norm));
+    return complement ? own : subject;
   }
 
   /**

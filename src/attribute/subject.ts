@@ -273,6 +273,8 @@ function isGenitiveBeforeName(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/** قائمة, folded: an electoral list, a body when it opens a subject with its quoted name after it. */
+const LIST_HEAD_SET = new Set([fold('قائمة')]);
 /** The most words of a body's short quoted name read as a verb's subject (وقالت «رويترز» إن). */
 const MAX_QUOTED_SUBJECT_WORDS = 3;
 /** What closes a verb's subject given by its quoted name: what was said, or whom it was taken from. */
@@ -1874,8 +1876,11 @@ export function readSubject(
       const prev = (tokens[i - 1] as Token).norm;
       // صحيفة «الأهرام»: a head without the article wants its name; with it (وأعلنت الحكومة «خطة …»)
       // the head is complete and the quote is the verb's object.
+      // …and so does an electoral list as the subject (وقالت قائمة «…» إن): a body by its quoted name.
       const afterHead =
-        words.length === 1 && !hasArticle(prev) && stripToSet(prev, ORGANISATION_SET) !== undefined;
+        words.length === 1 &&
+        !hasArticle(prev) &&
+        (stripToSet(prev, ORGANISATION_SET) !== undefined || LIST_HEAD_SET.has(prev));
       // …or a title's head in construct with a firm's quoted name, its holder named in apposition after
       // it, past where (مدير «أوبر» في فرنسا، فلان،, رئيس «…»، فلان،): with no name, the firm speaks.
       const headOfQuoted =
@@ -4221,6 +4226,33 @@ function isRoleLikeBody(tokens: readonly Token[], words: readonly number[], clos
   );
 }
 
+/**
+ * A person opens at `words[k]` right after a definite body's head and its definite adjectives (الجمعية,
+ * النيابة العامة), none a title (not الملك, الأمير): a given name without the article, an honorific (الدكتورة), or a person's
+ * title with a given name a word or two after it (المواطن سامي, رجل الأعمال خالد).
+ */
+function personAfterDefiniteBody(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const at = words[k] as number;
+  const prev = (tokens[words[k - 1] as number] as Token).norm;
+  if (words[k - 1] !== at - 1 || stripToSet(prev, TITLE_SET) !== undefined) return false;
+  // …the head and its adjectives alone, each with the article (الهيئة العامة; not حزب النور, whose
+  // member's name may follow, nor الجريدة الناطقة باسم الحزب)
+  for (let n = 0; n < k; n++)
+    if (words[n] !== (words[0] as number) + n || !hasArticle((tokens[words[n] as number] as Token).norm))
+      return false;
+  const norm = (tokens[at] as Token).norm;
+  if (!hasArticle(norm) && opensGivenName(tokens, at)) return true;
+  if (HONORIFIC_SET.has(norm)) return true;
+  // (after the title any given name is one, a word that is also an adjective too: المواطن سامي)
+  const named = (j: number) => {
+    const word = tokens[j]?.type === 'word' ? (tokens[j] as Token).norm : '';
+    // (باسم after a title is "in the name of": الجريدة الناطقة باسم الحزب)
+    if (word === 'باسم') return false;
+    return opensGivenName(tokens, j) || (word.length >= 3 && !isStopWord(word) && isGivenName(word));
+  };
+  return stripToSet(norm, TITLE_SET) !== undefined && (named(at + 1) || (!hasArticle(norm) && named(at + 2)));
+}
+
 function splitSubject(
   tokens: readonly Token[],
   words: number[],
@@ -4266,6 +4298,8 @@ function splitSubject(
     !titled &&
     !womansName &&
     (ORGANISATION_SET.has(firstNorm) ||
+      // an electoral list by its quoted name (قائمة «صوت المدينة»), read as a body
+      (LIST_HEAD_SET.has(firstNorm) && tokens[first + 1]?.type === 'mark') ||
       isGroupPlural(firstNorm, words.length > 1 ? tokens[words[1] as number] : undefined));
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
@@ -4430,6 +4464,10 @@ function splitSubject(
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
+    // A definite body's head or adjective is in construct with nothing: a person right after it is the
+    // verb's object (ودعت المؤسسة هند الكبيسي إلى, وكرمت الجمعية الطبيبة فلانة, واستدعت النيابة العامة
+    // رجل الأعمال فلان), not a word of the body's name. Not after a title's word (جامعة الملك سعود).
+    if (organisation && personAfterDefiniteBody(tokens, words, k)) break;
     // الطالبة بيان الحربي: a woman's name that is a body's noun opens the name after her title.
     if (isWomansNameWord(tokens, words[k] as number, prev)) break;
     // …and so does a plain foreign first name written with a hamza on its alef (رئيس الوزراء ألكسيس فلان,

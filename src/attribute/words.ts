@@ -212,6 +212,14 @@ export const TITLES: readonly string[] = [
   'القطري',
   'الحاج',
   'الحاجة',
+  // kinship words said to an elder as a title, as الحاج is (العم صالح, الخالة أم محمد, الجدة أم سعيد):
+  // with the article they head no genitive, so the name after them is the one who speaks
+  'العم',
+  'العمة',
+  'الخال',
+  'الخالة',
+  'الجد',
+  'الجدة',
   'المواطن',
   'المواطنة',
   // a voter, in election stories (قالت الناخبة فلانة)
@@ -1078,6 +1086,10 @@ export const COMPLEMENTISERS: readonly string[] = [
 export const MANNER_PHRASES: readonly string[] = [
   ...['بحسرة', 'بحزن', 'بمرارة', 'بألم', 'بأسى', 'بأسف', 'بحرقة', 'بفخر', 'بثقة', 'بهدوء', 'بغضب'],
   ...['بحماس', 'بابتسامة', 'بتأثر', 'بانفعال', 'بسخرية', 'بصراحة', 'بصوت', 'بلهجة', 'بنبرة'],
+  // …and of firmness, clarity and care, as news writes them after a titled subject (قالها الوزير بحزم,
+  // يقول الرئيس التنفيذي بوضوح إن …): verbal nouns with ب, none of them a name
+  ...['بحزم', 'بوضوح', 'بصرامة', 'بشدة', 'بإصرار', 'بجدية', 'بحذر', 'بتفاؤل', 'بقلق', 'بدهشة'],
+  ...['بارتياح', 'بامتعاض', 'بانزعاج', 'بعصبية', 'بتواضع', 'باقتضاب', 'بإيجاز', 'بلطف', 'بحدة'],
 ];
 
 /** The nouns of voice among MANNER_PHRASES, which an adjective follows (بصوت منخفض, بنبرة حادة). */
@@ -2271,6 +2283,13 @@ export const HONORIFICS: readonly string[] = [
   'الكابتن',
   'الحاج',
   'الحاجة',
+  // an elder by a kinship word (العم صالح, الخالة أم محمد): see TITLES
+  'العم',
+  'العمة',
+  'الخال',
+  'الخالة',
+  'الجد',
+  'الجدة',
   'مستر',
   'مسيو',
   'مدام',
