@@ -18,8 +18,10 @@
  * names that are words, جمال, نضال, حيدر, which the engine turned out to miss: a bare name's clause closed by
  * ، وقال gets no speaker); the 10 guards passed. After the first change (objectInName in subject.ts: the
  * verb's object read into the name ends it, by its shape) and the second (isConstructName in
- * attribute.ts: a short quoted name in construct with the object's noun is a mention), 12 of 35 (marked
- * below); the guards pass throughout.
+ * attribute.ts: a short quoted name in construct with the object's noun is a mention), 12 of 35; after the
+ * third (firstVerbSubject in attribute.ts: a new name that opens with a given name and stops before a
+ * word is the subject a later وقال in the sentence takes up), 9 of 35 (marked below); the guards pass
+ * throughout.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -108,10 +110,8 @@ const rows: readonly Row[] = [
     text: 'وانتقد المهندس سامي الغامدي خطة الوزارة لتطوير الطرق، وقال إنها «لا تراعي الكثافة المرورية».',
     quotes: [['لا تراعي الكثافة المرورية', 'partial', 'سامي الغامدي']],
   },
-  // engine gap: a one-word name then a comma and وقال: the speaker is null (the bare name is not carried to وقال in the same sentence)
   {
     what: 'انتقد فلان قرار الحكم: a one-word given name, then the object in construct',
-    gaps: ['attribution'],
     text: 'وانتقد ماجد قرار الحكم، وقال إنه «ظلم الفريق».',
     quotes: [['ظلم الفريق', 'partial', 'ماجد']],
   },
@@ -177,10 +177,8 @@ const rows: readonly Row[] = [
       ['يجب أن يكون سياسيا', 'partial', 'السفيرة'],
     ],
   },
-  // engine gap: a name without a title then a comma and وقال: the speaker is null
   {
     what: 'انتقد فلان الفلاني تصريحات المدرب: a full name then a plural in ات',
-    gaps: ['attribution'],
     text: 'وانتقد عادل الشمري تصريحات المدرب بعد المباراة، وقال إنها «غير مسؤولة».',
     quotes: [['غير مسؤولة', 'partial', 'عادل الشمري']],
   },
@@ -260,24 +258,120 @@ const rows: readonly Row[] = [
       ['لم تعد تحتمل', 'partial', 'ريم'],
     ],
   },
-  // engine gap: a name without a title then a comma and وقال: the speaker is null
   {
     what: 'a given name that is also a word (جمال) before a family name with ال, then the object',
-    gaps: ['attribution'],
     text: 'وانتقد جمال الحربي القرار، وقال إنه «متسرع».',
     quotes: [['متسرع', 'partial', 'جمال الحربي']],
-  }, // engine gap: a name without a title then a comma and وقال: the speaker is null
+  },
+  // engine gap: a given name no list holds (نضال) opens no new name before the verb's object: the speaker of ، وقال is null
   {
     what: 'نضال before a family name with ال, then an object in construct',
     gaps: ['attribution'],
     text: 'وانتقد نضال العلي قرار البلدية، وقال إنه «لم يراع السكان».',
     quotes: [['لم يراع السكان', 'partial', 'نضال العلي']],
-  }, // engine gap: a name without a title then a comma and وقال: the speaker is null
+  },
+  // engine gap: a given name no list holds (حيدر) opens no new name before the verb's object: the speaker of ، وقال is null
   {
     what: 'حيدر before a family name with ال, then a plural object',
     gaps: ['attribution'],
     text: 'وانتقد حيدر الساعدي تصريحات الوزير، وقال إنها «بعيدة عن الواقع».',
     quotes: [['بعيدة عن الواقع', 'partial', 'حيدر الساعدي']],
+  },
+];
+
+/**
+ * The second batch, written after the first commit, before the engine was run on it: other verbs (أبدى,
+ * رفض … ووصفها, كتب), feminine and plural heads, bodies of several words, a kunya with ها: 10 of its 12
+ * rows passed as written; the 2 that fail are marked.
+ */
+const second: readonly Row[] = [
+  {
+    what: 'انتقدت المتحدثة تصريحات «…» الأخيرة: feminine title, a plural in ات, a party’s quoted name',
+    text: 'وانتقدت المتحدثة تصريحات «حزب الله» الأخيرة، وقالت إنها «تصعيد خطير».',
+    quotes: [
+      ['حزب الله', 'mention', null],
+      ['تصعيد خطير', 'partial', 'المتحدثة'],
+    ],
+  },
+  {
+    what: 'ثمن السفير جهود «…» في المخيمات: a body of three definite words after a noun of the list',
+    text: 'وثمن السفير جهود «الهلال الأحمر السعودي» في المخيمات، وقال إن فرقها «لم تتوقف عن العمل».',
+    quotes: [
+      ['الهلال الأحمر السعودي', 'mention', null],
+      ['لم تتوقف عن العمل', 'partial', 'السفير'],
+    ],
+  },
+  {
+    what: 'أشادت الوزيرة بمبادرات «…»، مؤكدة أنها «…»: ب on a plural in ات, a participle after',
+    text: 'وأشادت الوزيرة بمبادرات «الأمم المتحدة» في المنطقة، مؤكدة أنها «تستحق الدعم».',
+    quotes: [
+      ['الأمم المتحدة', 'mention', null],
+      ['تستحق الدعم', 'partial', 'الوزيرة'],
+    ],
+  },
+  {
+    what: 'رفض المتحدث الرسمي ادعاءات «…»، ووصفها بأنها «…»: a title and its adjective, a group’s name',
+    text: 'ورفض المتحدث الرسمي ادعاءات «الحوثيين»، ووصفها بأنها «كاذبة».',
+    quotes: [
+      ['الحوثيين', 'mention', null],
+      ['كاذبة', 'partial', 'المتحدث الرسمي'],
+    ],
+  },
+  {
+    what: 'انتقد النائب قرارات «…» الأخيرة: a body’s definite name and its adjective, the plural’s adjective after',
+    text: 'وانتقد النائب قرارات «الهيئة العامة» الأخيرة، وقال إنها «لم تراع مصالح الأندية».',
+    quotes: [
+      ['الهيئة العامة', 'mention', null],
+      ['لم تراع مصالح الأندية', 'partial', 'النائب'],
+    ],
+  },
+  {
+    // engine gap: a firm's one-word name in the shape فاعل (سابك) is taken for an adjective the speaker chose: read as a partial
+    what: 'ثمن الرئيس التنفيذي دعم «…» للمبادرة، مشيرا إلى أنها «…»: a firm’s one-word name',
+    gaps: ['attribution'],
+    text: 'وثمن الرئيس التنفيذي دعم «سابك» للمبادرة، مشيرا إلى أنها «ستخدم آلاف الأسر».',
+    quotes: [
+      ['سابك', 'mention', null],
+      ['ستخدم آلاف الأسر', 'partial', 'الرئيس التنفيذي'],
+    ],
+  },
+  {
+    what: 'تقضي أم فلان أيامها في …، وتقول: «…»: a kunya, then the possessed object',
+    text: 'وتقضي أم سعد أيامها في رعاية أحفادها، وتقول: «هم كل ما تبقى لي».',
+    quotes: [['هم كل ما تبقى لي', 'direct', 'أم سعد']],
+  },
+  {
+    what: 'أكد المدرب الوطني أهمية المباراة: a title and its adjective, then a feminine noun in construct',
+    text: 'وأكد المدرب الوطني أهمية المباراة، وقال إن اللاعبين «جاهزون».',
+    quotes: [['جاهزون', 'partial', 'المدرب الوطني']],
+  },
+  {
+    what: 'انتقد الكاتب فلان الفلاني سياسات الحكومة، وكتب: «…»: a plural in ات after a full name',
+    text: 'وانتقد الكاتب خالد المنصور سياسات الحكومة، وكتب: «الأرقام لا تكذب».',
+    quotes: [['الأرقام لا تكذب', 'direct', 'خالد المنصور']],
+  },
+  {
+    what: 'أبدى الوزير ارتياحه لنتائج «…»: a possessed object, then ل on a noun and a quoted name',
+    text: 'وأبدى الوزير ارتياحه لنتائج «المؤتمر»، وقال إنها «فاقت التوقعات».',
+    quotes: [
+      ['المؤتمر', 'mention', null],
+      ['فاقت التوقعات', 'partial', 'الوزير'],
+    ],
+  },
+  {
+    // engine gap: a feminine noun in ة that is no noun of the list (طريقة) before the quoted body: read as a partial
+    what: 'انتقد المعلق طريقة «…» في إدارة المسابقة: a feminine noun in construct with a quoted body',
+    gaps: ['attribution'],
+    text: 'وانتقد المعلق طريقة «الاتحاد السعودي» في إدارة المسابقة، وقال إنها «عشوائية».',
+    quotes: [
+      ['الاتحاد السعودي', 'mention', null],
+      ['عشوائية', 'partial', 'المعلق'],
+    ],
+  },
+  {
+    what: 'انتقد الرئيس فلان سياسات الحكومة الألمانية: a one-word foreign name, then a plural in ات',
+    text: 'وانتقد الرئيس هوفمان سياسات الحكومة الألمانية، وقال إنها «فشلت في حماية الصناعة».',
+    quotes: [['فشلت في حماية الصناعة', 'partial', 'هوفمان']],
   },
 ];
 
@@ -341,4 +435,5 @@ const guards: readonly Row[] = [
 ];
 
 describe('object14: the subject runs into the object', () => runRows(rows));
+describe('object14: the second batch', () => runRows(second));
 describe('object14: guards', () => runRows(guards));

@@ -8871,7 +8871,12 @@ class Attributor {
       subject.first === verb + 1 &&
       (this.entities.knowsNameWord((this.tokens[verb + 1] as Token).norm) ||
         (!hasArticle((this.tokens[verb + 1] as Token).norm) &&
-          isComma(this.tokens[(subject.name.at(-1) as number) + 1])));
+          isComma(this.tokens[(subject.name.at(-1) as number) + 1])) ||
+        // …or a new name that opens with a given name and ends before the verb's object (وانتقد فلان
+        // الفلاني القرار، وقال; وانتقد فلان قرار الحكم، وقال): the name's reading left the object out.
+        (isGivenName((this.tokens[verb + 1] as Token).norm) &&
+          subject.name.length > 0 &&
+          this.tokens[(subject.name.at(-1) as number) + 1]?.type === 'word'));
     if (named) {
       const bare = opener.norm.replace(/^[وف]/u, '');
       if ((bare.startsWith('ت') || bare.endsWith('ت') ? 'f' : 'm') !== agreement) return null;
