@@ -1872,6 +1872,8 @@ function isObjectHeadInName(
     !isGivenName(nextWord);
   if (!genitive && !possessedNext) return false;
   return (
+    // (ب or ل on a noun of the list before a possessed noun: بأداء لاعبيه, لجهود رجاله)
+    (possessedNext && /^[بل]/u.test(norm) && STANCE_OBJECT_NOUN_SET.has(norm.slice(1))) ||
     STANCE_OBJECT_NOUN_SET.has(norm) ||
     OBJECT_VERBAL_NOUN_SET.has(norm) ||
     (next?.type === 'word' && DERIVED_VERBAL_NOUN.test(norm))
