@@ -135,6 +135,7 @@ import {
   SEATED_BODY_SET,
   SOURCE_PHRASE_LIST,
   STANCE_NOUN_SET,
+  STANCE_OBJECT_NOUN_SET,
   STOP_SET,
   stripToSet,
   TELLING_VERB_SET,
@@ -4882,7 +4883,8 @@ class Attributor {
       this.isAppositeName(span) ||
       this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
-      this.isRelativeSubject(span)
+      this.isRelativeSubject(span) ||
+      this.isConstructName(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
@@ -5598,6 +5600,42 @@ class Attributor {
     let last = span.close - 1;
     while (this.tokens[last]?.type !== 'word') last--;
     return !this.isPossessed(last) && words.every((w, k) => this.knowsNameWord(w, k === 0));
+  }
+
+  /**
+   * A short quote in construct with the noun before it (قرارات «الاتحاد الآسيوي», بجهود «الهلال الأحمر»,
+   * دعم «أرامكو», لمواقف «المملكة», هجمات «الحوثيين»): the name of a body, a firm, a club or a country
+   * whose acts or stance a verb's object speaks of, a mention, not words said. The noun: a plural in ات,
+   * a noun with ب or ل glued to it (not a preposition's noun: بسبب, لصالح), or a noun of
+   * STANCE_OBJECT_NOUNS; no article, no pronoun. The quote: one word with the article, or one without
+   * (after a plural or a noun of the list) that has no adjective's shape (ظالم, مجحف, ظالمة say what the
+   * speaker thinks of it); or a definite noun and its definite adjectives, three words at most.
+   */
+  private isConstructName(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1) return false;
+    const noun = this.tokens[span.open - 1];
+    if (noun?.type !== 'word' || !noun.spaceBefore) return false;
+    const norm = noun.norm;
+    if (norm.length < 3 || hasArticle(norm) || STOP_SET.has(norm) || this.isPossessed(span.open - 1))
+      return false;
+    const glued = /^[بل][^ل]/u.test(norm) && !isGivenName(norm) && !ADVERBIAL_NOUNS.has(norm.slice(1));
+    if (!glued && !(norm.length >= 5 && norm.endsWith('ات')) && !STANCE_OBJECT_NOUN_SET.has(norm))
+      return false;
+    const words: Token[] = [];
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm) || this.isPossessed(i)) return false;
+      words.push(token);
+    }
+    const [first] = words;
+    if (first === undefined || words.length > 3) return false;
+    if (words.length > 1) return words.every((w) => w.norm.startsWith('ال'));
+    if (first.norm.startsWith('ال')) return true;
+    // (one word without the article only after the list's nouns and plurals: after ب or ل the word may be
+    // a place's, and the quote the clause's predicate: في ليبيا «تراجع»)
+    if (glued) return false;
+    const written = this.text.slice(first.from, first.to);
+    return !/[ةاىي]$/u.test(written) && !INDEFINITE_ADJECTIVE_SHAPE.test(first.norm);
   }
 
   /**
@@ -9006,7 +9044,12 @@ class Attributor {
       subject.first === verb + 1 &&
       (this.entities.knowsNameWord((this.tokens[verb + 1] as Token).norm) ||
         (!hasArticle((this.tokens[verb + 1] as Token).norm) &&
-          isComma(this.tokens[(subject.name.at(-1) as number) + 1])));
+          isComma(this.tokens[(subject.name.at(-1) as number) + 1])) ||
+        // …or a new name that opens with a given name and ends before the verb's object (وانتقد فلان
+        // الفلاني القرار، وقال; وانتقد فلان قرار الحكم، وقال): the name's reading left the object out.
+        (isGivenName((this.tokens[verb + 1] as Token).norm) &&
+          subject.name.length > 0 &&
+          this.tokens[(subject.name.at(-1) as number) + 1]?.type === 'word'));
     if (named) {
       const bare = opener.norm.replace(/^[وف]/u, '');
       if ((bare.startsWith('ت') || bare.endsWith('ت') ? 'f' : 'm') !== agreement) return null;
@@ -10876,6 +10919,10 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
  * An indefinite verbal noun by its shape, folded: فعول (هطول, وصول), تفعيل (تعزيز), إفعال (إطلاق),
  * افتعال (انتشار), استفعال (استمرار), انفعال (انطلاق). A verb's prefix (ي, ت, ن) opens no فعول.
  */
+/** Nouns that with ب or ل make a preposition (بسبب, بفعل, لصالح), folded: no object's head before a name. */
+const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
+/** Adjective shapes of one indefinite word, folded: فاعل, فعيل, مفعول, مفعل, أفعل (ظالم, خطير, مرفوض, مجحف). */
+const INDEFINITE_ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|م..و.|م...|ا...)$/u;
 const VERBAL_NOUN_SHAPE =
   /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
 

@@ -176,6 +176,7 @@ import {
   SOURCE_ACCESS_VERBS,
   SPOKEN_WHERE_NOUNS,
   STANCE_NOUNS,
+  STANCE_OBJECT_NOUNS,
   SUBJECT_STOPS,
   TELLING_VERBS,
   TEXT_HEADS,
@@ -507,6 +508,8 @@ export const MEMBERS_GROUP_SET = foldSet(MEMBERS_GROUP_HEADS);
 export const GROUP_SOURCE_SET = foldSet(GROUP_SOURCE_HEADS);
 export const OBJECT_NOUN_SET = foldSet(OBJECT_NOUNS);
 export const OBJECT_VERBAL_NOUN_SET = foldSet(OBJECT_VERBAL_NOUNS);
+/** STANCE_OBJECT_NOUNS folded (دعم, جهود, اهميه). */
+export const STANCE_OBJECT_NOUN_SET = foldSet(STANCE_OBJECT_NOUNS);
 /** OBJECT_BEFORE_COMPLEMENT by the folded verb, with و or ف before it too. */
 export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = new Map(
   OBJECT_BEFORE_COMPLEMENT.flatMap(([verb, complement]) =>

@@ -94,6 +94,7 @@ import {
   SEATED_BODY_SET,
   SOURCE_ACCESS_VERB_SET,
   SPOKEN_WHERE_SET,
+  STANCE_OBJECT_NOUN_SET,
   STOP_SET,
   stripToSet,
   TIME_PHRASE_HEAD_SET,
@@ -1806,6 +1807,139 @@ export function readSubject(
   text = '',
   /** Whether an unnamed member may stand for his group (memberOf); false for the plain reading. */
   members = true,
+): Subject | null {
+  const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
+  return subject === null ? null : objectInName(tokens, from, subject, text);
+}
+
+/**
+ * A word after a title, or after a word of a name, that by its shape is no word of a person's name but
+ * the head of the verb's object (VSO: وانتقد الوزير قرارات «الاتحاد», وأشاد الأمين العام بجهود …, وأعرب
+ * السفير عن تقدير بلاده لمواقف …, يقضي فلان الفلاني لياليه …). After a verb that takes an object (or no
+ * cue at all: يقضي, تمضي), a noun with a possessive pronoun, unless a given name stands before it (نجيب
+ * عبده: the father's name). Before a genitive (a definite word that is no nisba, which would be a family
+ * name; a possessed noun; an opening mark): a noun with ب or ل glued to it, a plural in ات, a feminine
+ * noun in ة after a man's title, or a noun news gives as a verb's object (STANCE_OBJECT_NOUNS,
+ * OBJECT_VERBAL_NOUNS, a derived verbal noun). Never a given name (حمزة, أسامة, بدر, بلال), a word with
+ * the article, or the word after بن, أبو (the father's name) or after بن and the father's name (the
+ * family name: بن عمر باعشن).
+ */
+function isObjectHeadInName(
+  tokens: readonly Token[],
+  at: number,
+  text: string,
+  masculine: boolean,
+  objectVerb: boolean,
+  first: boolean,
+): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  const norm = token.norm;
+  if (hasArticle(norm) || isGivenName(norm) || isStopWord(norm) || norm.length < 3) return false;
+  if (NAME_JOINER_SET.has(norm) || KUNYA_HEADS.has(norm) || PATRONYM_SET.has(norm)) return false;
+  const before = tokens[at - 1]?.norm ?? '';
+  const joiner = (n: string) => NAME_JOINER_SET.has(n) || KUNYA_HEADS.has(n) || PATRONYM_SET.has(n);
+  if (joiner(before) || joiner(tokens[at - 2]?.norm ?? '')) return false;
+  const next = tokens[at + 1];
+  const nextWord = next?.type === 'word' ? next.norm : '';
+  // A definite word right after (not ف or و with the article: فالدنر is a name), no nisba (a family
+  // name), no time word, no end of a compound name.
+  const definite =
+    nextWord.startsWith('ال') &&
+    !isNisba(nextWord) &&
+    !isStopWord(nextWord) &&
+    !TIME_SET.has(nextWord) &&
+    !COMPOUND_END_SET.has(nextWord);
+  // …a possessed noun is followed by a preposition, a noun with one glued to it or a definite word (نهاره
+  // في, بلاده لمواقف), never by a plain word or a comma as a name's ه is (أندريه سيدوروف, شتاينكه،).
+  if (objectVerb && text !== '' && isPossessedWord(token, text) && !FAEEH_NAME.test(norm))
+    return (
+      (!isGivenName(before) || hasArticle(before)) &&
+      (definite || (nextWord !== '' && (isStopWord(nextWord) || isGluedPreposition(nextWord))))
+    );
+  const genitive = definite || (next?.type === 'mark' && next.canOpen === true);
+  // After a given name, a word with ب, a plural's ات or ة is the family name (عثمان بكري, محمد بركات,
+  // محمد سلامة); a noun of the closed list below is not (الدكتورة فلانة جهود المتطوعين).
+  const afterGiven = isGivenName(before) && !hasArticle(before);
+  if (genitive && !afterGiven) {
+    // (a mark after ب or ل and a word only right after the title: جان إيف لودريان «…» is a name)
+    if (isGluedPreposition(norm) && !norm.startsWith('و') && (definite || first)) return true;
+    if (norm.length >= 5 && norm.endsWith('ات')) return true;
+    if (masculine && text !== '' && text.slice(token.from, token.to).endsWith('ة')) return true;
+  }
+  // …or a noun of the list before a definite word, a mark or a possessed noun (دعم بلادها, أداء لاعبيه).
+  const possessedNext =
+    next?.type === 'word' &&
+    text !== '' &&
+    isPossessedWord(next, text) &&
+    !isStopWord(nextWord) &&
+    !BI_ANNA_ANY.test(nextWord) &&
+    !isGivenName(nextWord);
+  if (!genitive && !possessedNext) return false;
+  return (
+    // (ب or ل on a noun of the list before a possessed noun: بأداء لاعبيه, لجهود رجاله)
+    (possessedNext && /^[بل]/u.test(norm) && STANCE_OBJECT_NOUN_SET.has(norm.slice(1))) ||
+    STANCE_OBJECT_NOUN_SET.has(norm) ||
+    OBJECT_VERBAL_NOUN_SET.has(norm) ||
+    (next?.type === 'word' && DERIVED_VERBAL_NOUN.test(norm))
+  );
+}
+
+/**
+ * The verb's object read into the name after a title or a name (isObjectHeadInName): the name ends
+ * before it, and a title's complement after عن that ran in with it (وأعرب السفير عن تقدير بلاده) goes
+ * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
+ */
+function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
+  if (subject.organisation || subject.name.length === 0 || text === '') return subject;
+  // …right after its verb (not a phrase read in apposition or after a preposition)
+  const verb = tokens[from - 1];
+  if (verb?.type !== 'word' || from !== subject.first) return subject;
+  const cue = lookupCue(verb.norm);
+  if (cue?.cls === 'say') return subject;
+  const objectVerb = cue === undefined || cue.takesObject;
+  const titled = subject.title.length > 0;
+  // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
+  const head = (tokens[subject.name[0] as number] as Token).norm;
+  if (!titled && !isGivenName(head) && !KUNYA_HEADS.has(head)) return subject;
+  // The title is a man's: none of its words written with ة.
+  const written = (k: number) => text.slice((tokens[k] as Token).from, (tokens[k] as Token).to);
+  const masculine = titled && subject.title.every((k) => !written(k).endsWith('ة'));
+  const cut = subject.name.findIndex(
+    (k, n) => (n > 0 || titled) && isObjectHeadInName(tokens, k, text, masculine, objectVerb, n === 0),
+  );
+  if (cut < 0) return subject;
+  // …and what stays of the name is no object itself (قصة نجاتها: not قصة alone).
+  const objectLike = (k: number) => {
+    const norm = (tokens[k] as Token).norm;
+    if (isGivenName(norm) || hasArticle(norm)) return false;
+    return (
+      written(k).endsWith('ة') ||
+      (norm.length >= 5 && norm.endsWith('ات')) ||
+      STANCE_OBJECT_NOUN_SET.has(norm) ||
+      OBJECT_VERBAL_NOUN_SET.has(norm) ||
+      isPossessedWord(tokens[k], text)
+    );
+  };
+  if (subject.name.slice(0, cut).some(objectLike)) return subject;
+  const name = subject.name.slice(0, cut);
+  let title = subject.title;
+  if (name.length === 0) {
+    const an = title.findIndex((k, n) => n > 0 && (tokens[k] as Token).norm === 'عن');
+    if (an > 0) title = title.slice(0, an);
+  }
+  const last = name.at(-1) ?? title.at(-1);
+  if (last === undefined) return subject;
+  return { ...subject, title, name, last, closed: true };
+}
+
+function readSubjectPhrase(
+  tokens: readonly Token[],
+  from: number,
+  quotes: ReadonlyMap<number, number>,
+  leadingPreposition: boolean,
+  text: string,
+  members: boolean,
 ): Subject | null {
   const member = members ? memberOf(tokens, from, quotes, text) : null;
   if (member) return member;

@@ -3397,6 +3397,31 @@ export const OBJECT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns without the article that news puts as the object of a verb of stance or praise right after its
+ * subject, in construct with what they are of (وثمن المحافظ دعم «أرامكو», وانتقد الرئيس فلان قرار
+ * الكونغرس, وأكد المحافظ حرص الإمارة, وثمنت الدكتورة فلانة جهود المتطوعين): a closed few, none of them a
+ * given name, never a word of a name before its genitive (isObjectHeadInName).
+ */
+export const STANCE_OBJECT_NOUNS: readonly string[] = [
+  'قرار',
+  'دعم',
+  'جهود',
+  'حرص',
+  'أداء',
+  'دور',
+  'موقف',
+  'مواقف',
+  'خطط',
+  'رفض',
+  'تقدير',
+  'مساعي',
+  'أرقام',
+  'نتائج',
+  'أهمية',
+  'ضرورة',
+];
+
+/**
  * Verbal nouns without the article that news puts as the object of أعلن, قرر, طلب, رفض, انتقد right after
  * the subject (أعلن المتحدث فلان إرسال 120 طنا, ورفض الحزب تشكيل حكومة, وانتقد الاتحاد استثناء المحال):
  * never a word of a whole name before them, nor of a body's name after its genitive (a body named for its
