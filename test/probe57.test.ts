@@ -287,8 +287,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Historic Jeddah festival, split out: the tourism commission with وكانت … قد أعلنت … مؤكدة أنه «…», then an old man (العم) in a paragraph of narration with جلس …، الذي …، يروي … وقال لـ«المدينة»:, then a woman visitor with في المقابل، اشتكت … من «…» then وقالت:',
-    // engine gap: the old man’s direct after جلس العم …، الذي …، يروي …، وقال لـ«المدينة»: goes to الهيئة العامة للسياحة والتراث الوطني, the body of the paragraph before (null when his paragraph stands alone), instead of عبدالله سعيد قزاز (the woman visitor after اشتكت الزائرة … من «…» and وقالت: is read right since cues13 made اشتكى a cue)
-    gaps: ['attribution'],
     text: [
       'وكانت الهيئة العامة للسياحة والتراث الوطني قد أعلنت مطلع رمضان أن المهرجان يقام بالشراكة مع أمانة محافظة جدة والغرفة التجارية، مؤكدة أنه «يأتي في إطار مساعي الهيئة لتأهيل جدة التاريخية وإعادة الحياة إلى أسواقها بعد تسجيلها في قائمة التراث العالمي».',
       'وبين ركن الحكواتي ومحل قديم لبيع الحلوى، جلس العم عبدالله سعيد قزاز، الذي تجاوز الثمانين من عمره، يروي لأحفاده حكايات الحارة، وقال لـ«المدينة»: «كنا في رمضان نسهر على البسطات هنا حتى السحور، ولم يكن في جدة كلها مكان غير البلد، والحمد لله أن الناس عادوا إليها».',
