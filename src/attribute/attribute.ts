@@ -9760,12 +9760,13 @@ class Attributor {
         fieldAdjective ||
         // A people's broken plural after the genitive it describes (اتحاد الكتاب العرب).
         (n >= 2 && kept.at(-1) === words[n - 1] && PEOPLES_PLURAL_SET.has(word)) ||
-        // A second field joined by و before its own genitive (هيئة الرقابة ومكافحة الفساد).
+        // A second field joined by و before its own genitive (هيئة الرقابة ومكافحة الفساد), or a second
+        // adjective of origin after one (المجلس الاقتصادي والاجتماعي).
         (n >= 2 &&
           kept.at(-1) === words[n - 1] &&
           hasArticle(prev) &&
-          /^و[^ا].{2,}$/u.test(word) &&
-          hasArticle(norm(words[n + 1]))) ||
+          ((/^و[^ا].{2,}$/u.test(word) && hasArticle(norm(words[n + 1]))) ||
+            (isNisba(prev) && word.startsWith('و') && isNisba(word.slice(1))))) ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);
