@@ -265,8 +265,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Najran schools, split out: a woman teacher with ولم تخف المعلمة …، التي …، قلقها …، وقالت: after the police spokesman quote-first with "…"، بحسب … الذي دعا … إلى "…"',
-    // engine gap: the teacher’s words are credited to the police spokesman of the paragraph before, not to the woman named after المعلمة (alone, her paragraph is read right)
-    gaps: ['attribution'],
     text: [
       '"الوضع الأمني في المدينة مستقر تماماً، والجهات المختصة تتعامل مع أي مقذوف في حينه"، بحسب المتحدث الرسمي لشرطة منطقة نجران المقدم عبدالله بن علي العيسى، الذي دعا الأهالي إلى "عدم تداول الشائعات واستقاء المعلومات من مصادرها الرسمية".',
       'ولم تخف المعلمة مريم آل عباس، التي تعمل في مدرسة ابتدائية بمركز الخضراء منذ تسع سنوات، قلقها من طول المسافة التي ستقطعها الطالبات كل صباح، وقالت: "بعض البنات سيخرجن من بيوتهن قبل الفجر، ونحن نخاف عليهن من الطريق أكثر مما نخاف من القذائف".',

@@ -429,8 +429,6 @@ const internationalSplitRows: readonly Row[] = [
       ['الخوف هو ما يريده الإرهابيون', 'partial', 'كريستينا هوفمان'],
       ['لن تمنحهم هذا الانتصار', 'partial', 'كريستينا هوفمان'],
     ],
-    gaps: ['attribution'],
-    // engine gap: gives both quotes no speaker alone, and in the article the British foreign office of the paragraph before
   },
 ];
 

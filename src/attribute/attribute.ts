@@ -619,6 +619,9 @@ const MAX_OUTLET_TOKENS = 6;
  */
 const DEFINITE_DERIVED_VERBAL_NOUN =
   /^ال(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$/u;
+/** The same verbal nouns of derived verbs without the article (تسليم, إلغاء, استكمال), folded: no فعول (حمود). */
+const DERIVED_VERBAL_NOUN =
+  /^(?:ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$/u;
 /**
  * The folded rest of a word after لل is a noun that begins with ل whose first ل was written once with the
  * article's (للجنة = ل + اللجنة): the body's or title's head with ل, not the rest alone (جنه).
@@ -3369,6 +3372,9 @@ class Attributor {
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
     if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
+    // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
+    // complement, no one's name; the subject, if any, stands before the verb.
+    if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -7376,6 +7382,7 @@ class Attributor {
     let found: Cue | null = null;
     let finite: Cue | null = null;
     let aside: Cue | null = null;
+    let inner: Cue | null = null;
     // Every step counts, marks and quotes jumped over too: a text of nothing but marks must not
     // make each quote read back to the start (quadratic time).
     let steps = 0;
@@ -7427,6 +7434,14 @@ class Attributor {
           // إن المنطقة سجلت «…»: a place alone for subject inside someone's words says nothing; the
           // quote is the words of the cue before the complementiser.
           if (this.reportedInside(cue) && this.placeAlone(cue.subject as Subject)) continue;
+          // موضحاً أن اللجنة أضافت «فعاليات …»: a verb that in its sense of saying only goes on, reported
+          // inside someone's words with the quote right after it as its object, is what its subject did,
+          // told in the words of the one reporting: the cue before the complementiser says it; with none,
+          // this one.
+          if (this.objectInsideReport(cue, open)) {
+            inner ??= cue;
+            continue;
+          }
           // إن الإصلاحات التي وعدت بها الدوحة «…»: a verb in a relative clause describes the subject of
           // the complementiser's clause, whose predicate the quote is; the cue before إن says it.
           if (this.relativeInClause(cue)) continue;
@@ -7455,6 +7470,8 @@ class Attributor {
           // A verb inside a complement (وأوضحت أن المنظمة طلبت …، مشيرة) reports; its subject is not
           // the participle's: the verb that opens the sentence is.
           if (this.reportedInside(cue)) continue;
+          // …nor a verb of relaying with nothing said after it (قرر فلان نقل مصنعه إلى …): it moves things.
+          if (this.movesThings(cue)) continue;
           finite = cue;
           break;
         }
@@ -7471,7 +7488,7 @@ class Attributor {
       if (!found && (COMPLEMENTISER_SET.has(token.norm) || INDIRECT_QUESTIONS.has(token.norm))) that = true;
       if (!found && previous === undefined && this.matchPhrase(i, SOURCE_PHRASE_LIST) > 0) source = i;
     }
-    found ??= aside;
+    found ??= inner ?? aside;
     const clause = found && !found.subject && found !== aside ? this.whatClauseSubject(found) : null;
     const contrasted =
       found && !found.subject && finite && isComma(this.tokens[found.index - 1])
@@ -8764,6 +8781,49 @@ class Attributor {
   }
 
   /**
+   * A verb of relaying with no source (عن) and nothing said right after the one word read after it, a
+   * thing with its owner's pronoun (نقل مصنعه إلى بولندا): it carries things, not words, and that noun is
+   * its object. Not a subject before the verb (وكانت الوزارة قد نقلت مسؤولية …: the ministry did it),
+   * nor an outlet or a body after it (نقلت الوكالة خبرا: it relays news).
+   */
+  private movesThings(cue: Cue): boolean {
+    const subject = cue.subject;
+    if (
+      cue.match.cls !== 'relay' ||
+      cue.teller !== null ||
+      subject === null ||
+      subject.first <= cue.index ||
+      subject.organisation ||
+      subject.title.length > 0 ||
+      subject.name.length !== 1 ||
+      this.saidRightAfter(cue.end)
+    )
+      return false;
+    // …one word with a possessive pronoun, as written (مصنعه, not a ة): a thing owned, no one relaying.
+    const word = this.tokens[subject.first] as Token;
+    return POSSESSIVE_SUFFIX.test(this.text.slice(word.from, word.to).replace(HARAKAT_TATWEEL, ''));
+  }
+
+  /** The word at `at` is ب and a verbal noun (بتسليم, بتشكيل, بإصدار): a verb's complement. */
+  private verbalNounWithBa(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type === 'word' && token.norm.startsWith('ب') && DERIVED_VERBAL_NOUN.test(token.norm.slice(1))
+    );
+  }
+
+  /**
+   * A cue reported inside someone else's words (reportedInside) whose object is the quote opening at
+   * `open`, right after the verb, and whose verb in its sense of saying only goes on (GOING_ON: أضاف,
+   * تابع), never with a noun for object: with one it is an act (أن اللجنة أضافت «فعاليات …»: added
+   * events), the quote the reporter's words for it. A verb of saying with its object (أن الوزير أكد
+   * «ضرورة …», أن المنظمة طلبت «…») relays the subject's own words, and keeps them.
+   */
+  private objectInsideReport(cue: Cue, open: number): boolean {
+    return cue.index + 1 === open && cue.match.goesOn && this.reportedInside(cue);
+  }
+
+  /**
    * The cue's clause is reported inside someone else's words: its subject stands right after a
    * complementiser that is no connective of contrast (وأوضحت أن المنظمة طلبت …, not غير أن الوزير رد).
    * Its subject is named in passing and does not take the floor by it.
@@ -9346,6 +9406,8 @@ class Attributor {
       const said = this.tokens[k]?.type === 'word' ? this.cueAt(k) : null;
       // A verb inside a complement (أن المنظمة طلبت) has the complement's subject, not the sentence's.
       if (said?.entity && this.reportedInside(said)) continue;
+      // …nor a verb of relaying with nothing said after it (قرر فلان نقل مصنعه إلى …): it moves things.
+      if (said?.entity && this.movesThings(said)) continue;
       if (said?.entity) {
         const agrees = said.entity.agreements.size === 0 || said.entity.agreements.has(agreement);
         return agrees && said.match.agreement === agreement ? said.entity : null;
@@ -9476,7 +9538,7 @@ class Attributor {
     // verb, no cue, gives its subject the floor the cue after it goes on with.
     const newcomer =
       agreement !== 'pl'
-        ? this.narratedSubject(start, participle, agreement, false, true, !indefinite)
+        ? this.narratedSubject(start, participle, agreement, indefinite, true, !indefinite)
         : null;
     if (newcomer) return newcomer;
     return null;
@@ -9534,7 +9596,8 @@ class Attributor {
       }
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, at - 1, agreement, true);
+    const entity =
+      this.narratedSubject(start, at - 1, agreement, true) ?? this.bodyBroughtIn(start, at - 1, agreement);
     if (!entity || open >= 0) return entity;
     // وأضاف says its speaker spoke before: the person the paragraph opens on only if he did (يعود فلان
     // إلى طاولته. ويضيف:); وقال, one the narration has just brought in, not whoever spoke.
@@ -9561,8 +9624,44 @@ class Attributor {
       if (token.type === 'mark' || SENTENCE_ENDS.has(token.norm)) return null;
     }
     if (start < 0) return null;
-    const entity = this.narratedSubject(start, end, agreement, true);
+    const entity =
+      this.narratedSubject(start, end, agreement, true) ?? this.bodyBroughtIn(start, end, agreement);
     return entity && this.entities.hasSpoken(entity) === (cue.match.goesOn === true) ? entity : null;
+  }
+
+  /**
+   * A body brought in as the subject of the verb that opens the sentence from `start` (after an opening
+   * adverbial closed by a comma), that verb no cue and of the cue's gender (وتلقت هيئة الرقابة … بلاغ.
+   * وقالت في بيان): the body speaks next, when no one who spoke before agrees with the cue (a man spoke
+   * last, the cue is feminine); with one who does, the dropped subject is ambiguous and goes on with
+   * that speaker.
+   */
+  private bodyBroughtIn(start: number, end: number, agreement: Agreement): Entity | null {
+    if (agreement === 'pl' || this.entities.agreeingSpeaker(agreement)) return null;
+    let verb = start;
+    const first = this.tokens[start];
+    if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
+      for (let k = start + 1; k < end && k <= start + MAX_PREVERBAL_WORDS; k++)
+        if (isComma(this.tokens[k])) {
+          verb = k + 1;
+          break;
+        }
+    const opener = this.tokens[verb];
+    if (opener?.type !== 'word' || verb + 1 >= end || this.verbAt(verb)) return null;
+    const bare = opener.norm.length > 3 ? opener.norm.replace(/^[وف]/u, '') : opener.norm;
+    if (SILENT_SUBJECT_VERBS.has(bare) || bare.length < 3) return null;
+    // ي a man's verb, a final ت a woman's past; an opening ت either (تتلقى, and the past تلقى).
+    const gender = bare.startsWith('ي') ? 'm' : bare.endsWith('ت') ? 'f' : bare.startsWith('ت') ? null : 'm';
+    if (gender !== null && gender !== agreement) return null;
+    const subject = this.subjectAt(verb + 1);
+    if (!subject?.organisation || subject.first !== verb + 1) return null;
+    // …the body's head of the cue's gender (مجلس for وقال, وزارة for وقالت).
+    const head = (this.tokens[subject.first] as Token).norm;
+    if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
+    const entity = this.resolveSubject(this.bodyBeforeObject(subject))?.entity;
+    return entity?.organisation && (entity.agreements.size === 0 || entity.agreements.has(agreement))
+      ? entity
+      : null;
   }
 
   /**
@@ -9703,12 +9802,17 @@ class Attributor {
     else if (byTitle && subject.name[0] === (subject.title.at(-1) as number) + 1) {
       // …its name cut before a verb in the present it ran into, in the subject's gender, past a family
       // name of the verb's shape (كان العامل فلان يحياوي يحتمي بظل …, وكانت المعلمة فلانة تيجاني تراقب …).
-      const own = this.nameBeforePredicate(this.nameBeforeObject(subject), agreement === 'f' ? 'ت' : 'ي');
+      // A copy: the subject itself comes back when nothing is cut, and its title is read below.
+      const own = {
+        ...this.nameBeforePredicate(this.nameBeforeObject(subject), agreement === 'f' ? 'ت' : 'ي'),
+      };
       if (own.name.length < 2) return null;
       own.title = [];
       own.first = own.name[0] as number;
+      // The title's head in the cue's gender (المعلمة, and الأم with no ة).
       const head = (this.tokens[subject.first] as Token).norm;
-      if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
+      const feminine = head.endsWith('ه') || FEMININE_DESCRIBED.has(withoutArticle(head));
+      if ((feminine ? 'f' : 'm') !== agreement) return null;
       const entity = this.resolveSubject({
         ...subject,
         name: own.name,
@@ -9724,12 +9828,24 @@ class Attributor {
       const words = [...subject.title, ...subject.name];
       const lead = words.findIndex((k) => !hasArticle((this.tokens[k] as Token).norm));
       const adjectives = words.slice(1, Math.max(lead, 1));
+      // …its adjectives of origin or of age (الأم الشابة, الرجل المسن); with none, the noun a description
+      // (المواطن, الأفغانية) or the name a given name: else what follows the noun may be the verb's object (وجه
+      // المحافظ بتشكيل لجنة …).
+      const lemma = (this.tokens[words[0] as number] as Token).norm;
+      const head = withoutArticle(lemma);
       if (
         !described ||
         lead < 1 ||
         lead > 3 ||
         words.length - lead < 2 ||
-        !adjectives.every((k) => isNisba((this.tokens[k] as Token).norm))
+        (lead === 1 &&
+          !DESCRIPTION_SET.has(head) &&
+          !isNisba(lemma) &&
+          !opensGivenName(this.tokens, words[1] as number)) ||
+        !adjectives.every((k) => {
+          const norm = (this.tokens[k] as Token).norm;
+          return isNisba(norm) || DESCRIPTION_SET.has(withoutArticle(norm));
+        })
       )
         return null;
       subject = { ...subject, title: words.slice(0, lead), name: words.slice(lead) };
@@ -9824,6 +9940,14 @@ class Attributor {
         !isNisba(adjective);
       if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
       if (name.length >= 2 && !joins && hasArticle(norm) && !isNisba(norm) && isNisba(adjective)) break;
+      // قررت فلانة فلاني عدم إلغاء رحلتها, إلغاء …: a verbal noun after two words of a name is the verb's
+      // object, no word of the name.
+      if (
+        name.length >= 2 &&
+        !joins &&
+        (norm === 'عدم' || (DERIVED_VERBAL_NOUN.test(norm) && !GIVEN_NAME_SET.has(norm)))
+      )
+        break;
       carried = joins;
       name.push(k);
     }
@@ -9873,6 +9997,13 @@ class Attributor {
         fieldAdjective ||
         // A people's broken plural after the genitive it describes (اتحاد الكتاب العرب).
         (n >= 2 && kept.at(-1) === words[n - 1] && PEOPLES_PLURAL_SET.has(word)) ||
+        // A second field joined by و before its own genitive (هيئة الرقابة ومكافحة الفساد), or a second
+        // adjective of origin after one (المجلس الاقتصادي والاجتماعي).
+        (n >= 2 &&
+          kept.at(-1) === words[n - 1] &&
+          hasArticle(prev) &&
+          ((/^و[^ا].{2,}$/u.test(word) && hasArticle(norm(words[n + 1]))) ||
+            (isNisba(prev) && word.startsWith('و') && isNisba(word.slice(1))))) ||
         (n >= 2 && !hasArticle(word) && !hasArticle(prev) && !/^[بل]/u.test(word) && !word.endsWith('ه'));
       if (!keeps) break;
       kept.push(k);

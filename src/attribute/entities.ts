@@ -1357,6 +1357,18 @@ export class Entities {
     return (this.lastTouch[entity.id] ?? -1) >= 0;
   }
 
+  /** True when someone who has spoken agrees with the verb, as `continuing` takes them. */
+  agreeingSpeaker(agreement: Agreement): boolean {
+    for (const entity of this.touched())
+      if (
+        entity.agreements.size === 0 ||
+        entity.agreements.has(agreement) ||
+        (agreement === 'pl' && entity.plural)
+      )
+        return true;
+    return false;
+  }
+
   /** Entities that have spoken, most recently active first, each once. */
   private *touched(): Generator<Entity> {
     for (let i = this.touches.length - 1; i >= 0; i--) {
