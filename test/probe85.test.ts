@@ -266,9 +266,6 @@ const saudiSplitRows: readonly Row[] = [
         'مازن بن عمر باعشن',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the fragment after موضحاً أن اللجنة أضافت to «اللجنة التنفيذية للمهرجان» (the
-    // subject of the clause) instead of to the man explaining («عكاظ» is read as the paper told now)
   },
 ];
 

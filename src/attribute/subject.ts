@@ -1881,7 +1881,9 @@ function isObjectHeadInName(
     (possessedNext && /^[بل]/u.test(norm) && STANCE_OBJECT_NOUN_SET.has(norm.slice(1))) ||
     STANCE_OBJECT_NOUN_SET.has(norm) ||
     OBJECT_VERBAL_NOUN_SET.has(norm) ||
-    (next?.type === 'word' && DERIVED_VERBAL_NOUN.test(norm))
+    // (a verbal noun of a derived verb opens with a bare alif, its hamza of joining unwritten; a word
+    // written with أ that only folds to the pattern is a foreign name: أنطوان ميرسييه)
+    (next?.type === 'word' && DERIVED_VERBAL_NOUN.test(norm) && text.charCodeAt(token.from) !== 0x0623)
   );
 }
 
