@@ -399,8 +399,6 @@ const internationalSplitRows: readonly Row[] = [
       ['غير ضروري على الإطلاق', 'partial', 'ترانسبورت فور لندن'],
       ['هو الأسخى في تاريخ مترو لندن', 'partial', 'ترانسبورت فور لندن'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the statement to «الشركة», not resolving it to the firm named in quotes in the lede
   },
   {
     what: 'Tube strike, split out: a woman nurse with her origin between her post and her name (قالت الممرضة البريطانية من أصل عراقي فلانة لـ"إيلاف" إنها … "…"), then وتابعت:',
