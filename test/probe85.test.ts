@@ -436,9 +436,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يجب ألا تكتفي بما تفعله الدول الأخرى', 'partial', 'محكمة لاهاي المحلية'],
       ['واجب رعاية', 'partial', 'محكمة لاهاي المحلية'],
     ],
-    gaps: ['attribution'],
-    // engine gap: leaves the judgment’s two fragments with no speaker, not crediting نص الحكم to the court
-    // the lede names
   },
   {
     what: 'Climate ruling, split out: a Dutch name with the particles فان دير (وقالت مديرة المؤسسة، ماريكه فان دير لان، أمام قاعة المحكمة: «…: …») and a colon inside the quote',

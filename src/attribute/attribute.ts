@@ -3444,11 +3444,13 @@ class Attributor {
           ? ofDocument
             ? (this.definiteIssuer(from + 2) ??
               this.readInNameOf(from + 2) ??
-              this.issuedEarlier(index, ofDocument))
+              this.issuedEarlier(index, ofDocument) ??
+              this.courtNamedBefore(index, ofDocument))
             : hasArticle(document)
               ? (this.definiteIssuer(from + 1) ??
                 this.readInNameOf(from + 1) ??
-                this.issuedEarlier(index, document.slice(2)))
+                this.issuedEarlier(index, document.slice(2)) ??
+                this.courtNamedBefore(index, document.slice(2)))
               : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
@@ -10463,6 +10465,29 @@ class Attributor {
     return objects.every((k) => k === after) ? issuer : null;
   }
 
+  /**
+   * The court last named before `verb`, as the register read its name (محكمة لاهاي المحلية, المحكمة
+   * الإدارية العليا), for a ruling (`bare`: حكم) no sentence before gives an issuer of (وجاء في نص الحكم
+   * after أمرت محكمة … الحكومة بـ…): a ruling is a court's. Null for another document, or no court named.
+   */
+  private courtNamedBefore(verb: number, bare: string): Subject | null {
+    if (bare !== 'حكم') return null;
+    const named = this.entities.lastBodyName('محكمه', verb);
+    if (!named) return null;
+    const first = named.at;
+    const last = first + named.words - 1;
+    const head = (this.tokens[first] as Token).norm;
+    return {
+      first,
+      last,
+      title: range(first, last),
+      name: [],
+      organisation: true,
+      closed: true,
+      conjunction: head !== 'محكمه' && head !== 'المحكمه',
+    };
+  }
+
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
   private issuerAt(from: number): number {
     const word = this.tokens[from];
@@ -10484,6 +10509,16 @@ class Attributor {
     let from = i + source;
     const next = this.tokens[from];
     if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما' || next.norm === 'لما')) from++;
+    // بحسب ما جاء في بيان الاتحاد, وفق ما ورد في تقرير الهيئة: the verb of appearing and its في, then the
+    // document whose issuer speaks.
+    const appeared = this.tokens[from]?.norm ?? '';
+    const what = this.tokens[from - 1]?.norm ?? '';
+    if (
+      (what === 'ما' || what === 'لما' || what === 'حسبما') &&
+      (appeared === 'جاء' || appeared === 'ورد') &&
+      this.tokens[from + 1]?.norm === 'في'
+    )
+      from += 2;
     const verb = this.tokens[from];
     if (verb?.type === 'word' && this.verbAt(from)) {
       const relayed = this.cueAt(from);

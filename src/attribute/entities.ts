@@ -1149,6 +1149,9 @@ export class Entities {
       ];
       const named = this.mostRecent(bodies, (entity) => entity.organisation);
       if (named && this.otherBodySince(named, first, at)) return null;
+      // …the nearer of two bodies of that head (وزارة الداخلية … ثم أصدرت وزارة التجارة قرارا … وقالت الوزارة).
+      const nearer = named ? this.nearerBody(named, head, bodies, at) : null;
+      if (nearer) return nearer;
       if (named) return named;
       // A body named in full only in narration before (في وزارة التجارة … وكانت الوزارة).
       const registered = this.registeredBody(head, at);
@@ -1342,6 +1345,42 @@ export class Entities {
     for (const entity of bucket)
       if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === word)) return true;
     return false;
+  }
+
+  /**
+   * Another body than `named` whose name of bare head `head` the register noted last before token `at`
+   * (a name that neither starts nor is started by one of `named`'s): the nearer one a head alone names,
+   * one of `bodies` when it goes by that name, else a new entity of it. Null when the last is `named`'s.
+   */
+  private nearerBody(named: Entity, head: string, bodies: readonly Entity[], at: number): Entity | null {
+    const last = at >= 0 ? this.bodyNames.get(head) : undefined;
+    const entry = last?.[countBefore(last, at, (name) => name.at) - 1];
+    if (!entry) return null;
+    const words = entry.mention.words;
+    const starts = (short: readonly string[], long: readonly string[]) =>
+      short.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
+    const goesBy = (entity: Entity) =>
+      entity.forms.some(
+        (f) =>
+          !f.isName &&
+          f.words.length > 1 &&
+          (f.words.length <= words.length ? starts(f.words, words) : starts(words, f.words)),
+      );
+    if (goesBy(named) || !named.forms.some((f) => !f.isName && f.words.length > 1)) return null;
+    const other = bodies.find((entity) => entity !== named && entity.organisation && goesBy(entity));
+    if (other) return other;
+    const entity = this.create(true);
+    this.namedAt(entity, entry.at);
+    this.addForm(entity, { ...entry.mention, isName: false, closed: true });
+    return entity;
+  }
+
+  /** The last body name of bare head `head` noted before token `at`: its first token and its words; or null. */
+  lastBodyName(head: string, at: number): { at: number; words: number } | null {
+    const list = this.bodyNames.get(head);
+    if (!list) return null;
+    const last = list[countBefore(list, at, (name) => name.at) - 1];
+    return last ? { at: last.at, words: last.mention.words.length } : null;
   }
 
   /**
