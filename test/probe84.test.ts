@@ -263,8 +263,6 @@ const saudiSplitRows: readonly Row[] = [
       ['البلاد', 'mention', null],
       ['سيطرح للمنافسة قبل نهاية العام', 'partial', 'أمانة محافظة جدة'],
     ],
-    // engine gap: credits the source’s partial to the short name "الأمانة" instead of the body the article names in full, أمانة محافظة جدة
-    gaps: ['attribution'],
   },
 ];
 

@@ -1334,6 +1334,8 @@ class Attributor {
       const named = NAMING_TITLES.has(this.tokens[k - 1]?.norm ?? '') || this.tokens[k - 1]?.norm === 'بن';
       if (isNisba(norm) || (norm.startsWith('وال') && k > from)) continue;
       if (named && !hasArticle(norm) && GIVEN_NAME_SET.has(norm)) continue;
+      // …and a place's name after a place's head in construct (أمانة محافظة جدة).
+      if (k === from && BODY_PLACE_HEAD_SET.has(this.tokens[k - 1]?.norm ?? '')) continue;
       if (norm === 'بن' && k > from && GIVEN_NAME_SET.has(this.tokens[k - 1]?.norm ?? '')) continue;
       return false;
     }

@@ -1404,7 +1404,8 @@ export class Entities {
       let widest: readonly string[] | null = null;
       let conflict = false;
       for (const form of entity.forms) {
-        if (form.isName || !form.closed || form.words.length < 2) continue;
+        // (an open form too: a subject cut before its place's name, أمانة محافظة before جدة)
+        if (form.isName || form.words.length < 2) continue;
         const list = this.bodyNames.get(bare(form.words[0] as string));
         if (!list || list.length > MAX_REGISTER_READINGS) continue;
         for (const { at, mention } of list) {
