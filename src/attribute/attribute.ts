@@ -2959,7 +2959,13 @@ class Attributor {
   /** The given name at `at` names a body after its head and a royal title (مستشفى الملك فهد), no speaker. */
   private namesBody(at: number): boolean {
     const before = this.tokens[at - 1]?.norm ?? '';
-    return NAMING_TITLES.has(before) || before === 'بن' || GIVEN_NAME_SET.has(before);
+    // …or a firm's indefinite head in construct with its founder's name (شركة عبداللطيف جميل).
+    return (
+      NAMING_TITLES.has(before) ||
+      before === 'بن' ||
+      GIVEN_NAME_SET.has(before) ||
+      FIRM_NAME_HEAD_SET.has(before)
+    );
   }
 
   /**
