@@ -448,8 +448,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Al-Hayat voters, split out: the general committee with وكانت … قد أعلنت في بيان أن «…» and داعية … إلى «…»',
-    // engine gap: both partials go to اللجنة العامة للانتخابات, the committee’s name cut before البلدية.
-    gaps: ['attribution'],
     text: [
       'وكانت اللجنة العامة للانتخابات البلدية قد أعلنت في بيان أن مرحلة القيد «تستمر 21 يوماً في جميع مناطق المملكة»، داعية المواطنين والمواطنات إلى «المبادرة بالتسجيل وعدم الانتظار إلى الأيام الأخيرة».',
     ].join('\n\n'),

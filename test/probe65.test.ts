@@ -304,8 +304,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'court orders the municipality to pay, split out: the lede naming the court, then the ruling’s words with وجاء في نص الحكم، الذي …، أن … «…» and وأن … «…»',
-    // engine gap: both partials go to 'الحكم' (the ruling, the subject of جاء) instead of the court that issued it, المحكمة الإدارية في جدة, named in the lede.
-    gaps: ['attribution'],
     text: [
       'ألزمت المحكمة الإدارية في جدة أمانة المحافظة بدفع تعويض قدره 84 ألف ريال لمواطن سقطت سيارته في حفرة لتصريف مياه الأمطار تركها مقاول مشروع دون تسوير في حي الصفا، في حكم هو الأول من نوعه يصدر لصالح متضرر من مشاريع الأمانة المتعثرة منذ أمطار العام الماضي.',
       'وجاء في نص الحكم، الذي اطلعت عليه الصحيفة، أن ترك الحفرة دون حواجز أو إنارة تحذيرية «يعد تقصيراً جسيماً في واجب الرقابة على أعمال المقاول»، وأن الأمانة «تملك حق الرجوع على المقاول بما دفعته».',

@@ -241,8 +241,6 @@ const saudiSplitRows: readonly Row[] = [
       'في المقابل، أكد مصدر في شركة عبداللطيف جميل، الوكيل المعتمد، فضل عدم ذكر اسمه، أن «الخلل لم يتسبب في أي حادث مسجل داخل المملكة»، وأن مراكز الصيانة مددت ساعات عملها لاستقبال السيارات المشمولة.',
     ].join('\n\n'),
     quotes: [['الخلل لم يتسبب في أي حادث مسجل داخل المملكة', 'partial', 'شركة عبداللطيف جميل']],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to the source itself, 'مصدر في شركة عبداللطيف جميل', not to the firm
   },
   {
     what: 'Al-Ettifaq, split out: a player named after his role and a participle adverb (عبر لاعب الوسط المنضم حديثاً فلان عن سعادته …، وقال: «…»)',

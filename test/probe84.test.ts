@@ -263,8 +263,6 @@ const saudiSplitRows: readonly Row[] = [
       ['البلاد', 'mention', null],
       ['سيطرح للمنافسة قبل نهاية العام', 'partial', 'أمانة محافظة جدة'],
     ],
-    // engine gap: credits the source’s partial to the short name "الأمانة" instead of the body the article names in full, أمانة محافظة جدة
-    gaps: ['attribution'],
   },
 ];
 
@@ -426,8 +424,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقالت المجموعة في بيان إنها «ستتعاون بشكل كامل مع السلطات المختصة لكشف ما حدث»، مضيفة أنها أوقفت بيع الطرازات المعنية في السوق الأمريكية.',
     ].join('\n\n'),
     quotes: [['ستتعاون بشكل كامل مع السلطات المختصة لكشف ما حدث', 'partial', 'مجموعة فولكسفاغن']],
-    // engine gap: credits the statement to the short name "المجموعة" instead of the body the lede names, مجموعة فولكسفاغن
-    gaps: ['attribution'],
   },
   {
     what: 'Gaza power plant, split out: a resident named with his kunya as subject of يقضي with its object after the name (يقضي أبو محمد حلس لياليه …), then يقول لـ«القدس العربي»: with no subject',

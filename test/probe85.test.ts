@@ -396,8 +396,6 @@ const internationalSplitRows: readonly Row[] = [
       ['غير ضروري على الإطلاق', 'partial', 'ترانسبورت فور لندن'],
       ['هو الأسخى في تاريخ مترو لندن', 'partial', 'ترانسبورت فور لندن'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the statement to «الشركة», not resolving it to the firm named in quotes in the lede
   },
   {
     what: 'Tube strike, split out: a woman nurse with her origin between her post and her name (قالت الممرضة البريطانية من أصل عراقي فلانة لـ"إيلاف" إنها … "…"), then وتابعت:',
@@ -435,9 +433,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يجب ألا تكتفي بما تفعله الدول الأخرى', 'partial', 'محكمة لاهاي المحلية'],
       ['واجب رعاية', 'partial', 'محكمة لاهاي المحلية'],
     ],
-    gaps: ['attribution'],
-    // engine gap: leaves the judgment’s two fragments with no speaker, not crediting نص الحكم to the court
-    // the lede names
   },
   {
     what: 'Climate ruling, split out: a Dutch name with the particles فان دير (وقالت مديرة المؤسسة، ماريكه فان دير لان، أمام قاعة المحكمة: «…: …») and a colon inside the quote',

@@ -47,6 +47,8 @@ import {
   DUAL_SET,
   EVENT_NOUN_SET,
   FIELD_BODY_HEAD_SET,
+  FIRM_ADJECTIVE_SET,
+  FIRM_NAME_HEAD_SET,
   FIRM_ROLE_SET,
   FOREIGN_NISBA_SET,
   FOUNDING_SET,
@@ -116,6 +118,7 @@ import {
   POINTER_SET,
   POINTER_WHAT_SET,
   POINTING_SET,
+  PORTFOLIO_BODY_HEAD_SET,
   PRONOUN_END,
   PRONOUN_ENDINGS,
   PRONOUN_ENDINGS_HN,
@@ -1029,6 +1032,7 @@ class Attributor {
     expandNames(this.text, this.tokens, this.entities);
     expandBodies(this.text, this.tokens, this.entities);
     expandBodyHeads(this.text, this.tokens, this.entities);
+    this.entities.extendFromRegister((at, from, to) => this.extendsBodyName(at, at + from, at + to - 1));
     this.tieDescriptions();
     return this.results;
   }
@@ -1323,12 +1327,125 @@ class Attributor {
    */
   private registerBodyName(i: number): number {
     const end = this.bodyNameEnd(i);
-    if (end < 0) return -1;
+    if (end < 0) return this.registerFirmName(i);
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
     if (body) this.entities.noteBodyName(body, i);
     return body ? end : -1;
+  }
+
+  /**
+   * True when the words from token `from` to `to` may go on a body's name read shorter before them (see
+   * Entities.extendFromRegister), after the head at `head`: adjectives (الدولي, المركزية, البشرية; of a
+   * country only after a ministry's head), genitives
+   * joined with و (والتنمية), and the given name after a title that names a man (مستشفى الملك فيصل
+   * التخصصي); no definite noun that may be the verb's object (منظمة غرينبيس السلطات), no word with a
+   * proclitic (حماس بالدعوة), and no participle governing a preposition after it (المعنية بـ).
+   */
+  private extendsBodyName(head: number, from: number, to: number): boolean {
+    // An adjective of origin names a ministry's country (وزارة الدفاع اليمنية); after a paper's, a club's
+    // or a party's own name it describes (صحيفة الوطن الكويتية, نادي إشبيلية الإسباني).
+    const ministry = stripToSet(this.tokens[head]?.norm ?? '', PORTFOLIO_BODY_HEAD_SET) !== undefined;
+    for (let k = from; k <= to; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || this.quoted[k]) return false;
+      const norm = token.norm;
+      // A body's own head shaped like a nisba with its own adjective (المفوضية الأوروبية, الجمعية العامة)
+      // is the verb's object; alone it may be an adjective (الانتخابات البلدية).
+      const next = this.tokens[k + 1];
+      if (ORGANISATION_SET.has(norm) && next?.type === 'word' && hasArticle(next.norm)) return false;
+      if (!ministry && ORIGIN_NISBA_SET.has(norm)) return false;
+      const named = NAMING_TITLES.has(this.tokens[k - 1]?.norm ?? '') || this.tokens[k - 1]?.norm === 'بن';
+      if (isNisba(norm) || (norm.startsWith('وال') && k > from)) continue;
+      if (named && !hasArticle(norm) && GIVEN_NAME_SET.has(norm)) continue;
+      // …and a place's name after a place's head in construct (أمانة محافظة جدة).
+      if (k === from && BODY_PLACE_HEAD_SET.has(this.tokens[k - 1]?.norm ?? '')) continue;
+      if (norm === 'بن' && k > from && GIVEN_NAME_SET.has(this.tokens[k - 1]?.norm ?? '')) continue;
+      return false;
+    }
+    const last = (this.tokens[to] as Token).norm;
+    const after = this.tokens[to + 1];
+    return !(
+      last.startsWith('الم') &&
+      after?.type === 'word' &&
+      (after.norm.startsWith('ب') || PREPOSITIONS.has(after.norm))
+    );
+  }
+
+  /**
+   * Notes in the register a firm named by its own name after a head of trade at `i` (FIRM_NAME_HEAD_SET,
+   * one proclitic at most): a quoted name right after the head (شركة «نستله», وشركة "ترانسبورت فور
+   * لندن"), the quoted words alone; or one or two plain words that govern nothing (مجموعة فولكسفاغن,
+   * خفضت مجموعة سيمنس توقعاتها), the head with them. Its head alone later (وقالت الشركة) names it. The
+   * plain words are no adjective agreeing with the head (شركة ناشئة, بنك محلي, شركة أخرى, بنك كبير), no
+   * particle, verb or definite word, and a boundary ends them: punctuation, a definite word, a particle, a
+   * word with a proclitic ب or ل or a pronoun (بأكثر, توقعاتها). Returns the name's last token, or -1.
+   */
+  private registerFirmName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const head = stripToSet(token.norm, FIRM_NAME_HEAD_SET);
+    if (head === undefined || this.quoted[i] || token.norm.length - head.length > 1) return -1;
+    const open = this.tokens[i + 1];
+    if (open?.type === 'mark') {
+      const close = this.closingMarkAfter(i + 1);
+      const words = range(i + 2, close - 1);
+      if (
+        close <= i + 2 ||
+        this.tokens[close]?.type !== 'mark' ||
+        words.some((k) => this.tokens[k]?.type !== 'word')
+      )
+        return -1;
+      const name = this.mentionOf(words, false, true);
+      if (name) this.entities.noteBodyName(name, i, head);
+      return name ? close : -1;
+    }
+    const feminine = head.endsWith('ه');
+    const plain = (k: number): boolean => {
+      const next = this.tokens[k];
+      if (next?.type !== 'word' || this.quoted[k]) return false;
+      const norm = next.norm;
+      return (
+        norm.length >= 3 &&
+        /^[\u0621-\u064a]+$/u.test(norm) &&
+        !hasArticle(norm) &&
+        !(feminine ? norm.endsWith('ه') : norm.endsWith('ي')) &&
+        !norm.endsWith('ى') &&
+        !FIRM_ADJECTIVE_SET.has(norm) &&
+        stripToSet(norm, STOP_SET) === undefined &&
+        stripToSet(norm, ORGANISATION_SET) === undefined &&
+        !PREPOSITIONS.has(norm) &&
+        !COMPLEMENTISER_SET.has(norm) &&
+        !PRONOUN_END.test(norm) &&
+        lookupCue(norm) === undefined
+      );
+    };
+    const boundary = (k: number): boolean => {
+      const next = this.tokens[k];
+      if (next?.type !== 'word' || this.quoted[k]) return true;
+      const norm = next.norm;
+      return (
+        hasArticle(norm) ||
+        PREPOSITIONS.has(norm) ||
+        COMPLEMENTISER_SET.has(norm) ||
+        stripToSet(norm, STOP_SET) !== undefined ||
+        /^[بل\d]/u.test(norm) ||
+        PRONOUN_END.test(norm)
+      );
+    };
+    let end = i;
+    // A second word with a proclitic is more often the verb's complement (فولكسفاغن بأكثر من …).
+    while (
+      end - i < 2 &&
+      plain(end + 1) &&
+      (end === i || !/^[وفبلك]/u.test((this.tokens[end + 1] as Token).norm))
+    )
+      end++;
+    while (end > i && !boundary(end + 1)) end--;
+    if (end === i) return -1;
+    const name = this.mentionOf(range(i, end), false, true, token.norm !== head);
+    if (name) this.entities.noteBodyName(name, i, head);
+    return name ? end : -1;
   }
 
   /**
@@ -2873,7 +2990,13 @@ class Attributor {
   /** The given name at `at` names a body after its head and a royal title (مستشفى الملك فهد), no speaker. */
   private namesBody(at: number): boolean {
     const before = this.tokens[at - 1]?.norm ?? '';
-    return NAMING_TITLES.has(before) || before === 'بن' || GIVEN_NAME_SET.has(before);
+    // …or a firm's indefinite head in construct with its founder's name (شركة عبداللطيف جميل).
+    return (
+      NAMING_TITLES.has(before) ||
+      before === 'بن' ||
+      GIVEN_NAME_SET.has(before) ||
+      FIRM_NAME_HEAD_SET.has(before)
+    );
   }
 
   /**
@@ -3362,11 +3485,13 @@ class Attributor {
           ? ofDocument
             ? (this.definiteIssuer(from + 2) ??
               this.readInNameOf(from + 2) ??
-              this.issuedEarlier(index, ofDocument))
+              this.issuedEarlier(index, ofDocument) ??
+              this.courtNamedBefore(index, ofDocument))
             : hasArticle(document)
               ? (this.definiteIssuer(from + 1) ??
                 this.readInNameOf(from + 1) ??
-                this.issuedEarlier(index, document.slice(2)))
+                this.issuedEarlier(index, document.slice(2)) ??
+                this.courtNamedBefore(index, document.slice(2)))
               : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
@@ -10714,6 +10839,29 @@ class Attributor {
     return objects.every((k) => k === after) ? issuer : null;
   }
 
+  /**
+   * The court last named before `verb`, as the register read its name (محكمة لاهاي المحلية, المحكمة
+   * الإدارية العليا), for a ruling (`bare`: حكم) no sentence before gives an issuer of (وجاء في نص الحكم
+   * after أمرت محكمة … الحكومة بـ…): a ruling is a court's. Null for another document, or no court named.
+   */
+  private courtNamedBefore(verb: number, bare: string): Subject | null {
+    if (bare !== 'حكم') return null;
+    const named = this.entities.lastBodyName('محكمه', verb);
+    if (!named) return null;
+    const first = named.at;
+    const last = first + named.words - 1;
+    const head = (this.tokens[first] as Token).norm;
+    return {
+      first,
+      last,
+      title: range(first, last),
+      name: [],
+      organisation: true,
+      closed: true,
+      conjunction: head !== 'محكمه' && head !== 'المحكمه',
+    };
+  }
+
   /** Where a document's issuer starts: after صادر عن / صادرة من (بيان صادر عن وزارة الدفاع). */
   private issuerAt(from: number): number {
     const word = this.tokens[from];
@@ -10735,6 +10883,16 @@ class Attributor {
     let from = i + source;
     const next = this.tokens[from];
     if (next?.type === 'word' && (next.norm === 'ل' || next.norm === 'ما' || next.norm === 'لما')) from++;
+    // بحسب ما جاء في بيان الاتحاد, وفق ما ورد في تقرير الهيئة: the verb of appearing and its في, then the
+    // document whose issuer speaks.
+    const appeared = this.tokens[from]?.norm ?? '';
+    const what = this.tokens[from - 1]?.norm ?? '';
+    if (
+      (what === 'ما' || what === 'لما' || what === 'حسبما') &&
+      (appeared === 'جاء' || appeared === 'ورد') &&
+      this.tokens[from + 1]?.norm === 'في'
+    )
+      from += 2;
     const verb = this.tokens[from];
     if (verb?.type === 'word' && this.verbAt(from)) {
       const relayed = this.cueAt(from);

@@ -68,6 +68,8 @@ const isSubsequence = (short: readonly string[], long: readonly string[]): boole
 
 /** How many of the bodies' names of one head the register looks back over (the last ones named). */
 const MAX_REGISTER_LOOKS = 8;
+/** The most readings of one head the register is looked through for a body's fuller name (a hostile text has thousands). */
+const MAX_REGISTER_READINGS = 32;
 
 /**
  * How many items of `list`, in ascending order of `position`, stand before `at` (the index of the first
@@ -435,10 +437,11 @@ export class Entities {
    * Notes a body's name read in narration at token `at` (وزارة التجارة والصناعة after في, قوات الدعم
    * السريع as an object), under its bare head; names must be noted in text order.
    */
-  noteBodyName(mention: Mention, at: number): void {
+  noteBodyName(mention: Mention, at: number, own?: string): void {
     const head = mention.words[0];
-    if (head === undefined || mention.words.length < 2) return;
-    const key = bare(head);
+    // A firm's own name, quoted after its head (شركة «نستله»), goes under the head given (`own`).
+    if (head === undefined || (own === undefined && mention.words.length < 2)) return;
+    const key = own ?? bare(head);
     const list = this.bodyNames.get(key);
     if (list) list.push({ at, mention });
     else this.bodyNames.set(key, [{ at, mention }]);
@@ -1146,6 +1149,9 @@ export class Entities {
       ];
       const named = this.mostRecent(bodies, (entity) => entity.organisation);
       if (named && this.otherBodySince(named, first, at)) return null;
+      // …the nearer of two bodies of that head (وزارة الداخلية … ثم أصدرت وزارة التجارة قرارا … وقالت الوزارة).
+      const nearer = named ? this.nearerBody(named, head, bodies, at) : null;
+      if (nearer) return nearer;
       if (named) return named;
       // A body named in full only in narration before (في وزارة التجارة … وكانت الوزارة).
       const registered = this.registeredBody(head, at);
@@ -1339,6 +1345,94 @@ export class Entities {
     for (const entity of bucket)
       if (entity.forms.some((f) => f.isName && f.words.length > 1 && f.words[0] === word)) return true;
     return false;
+  }
+
+  /**
+   * Another body than `named` whose name of bare head `head` the register noted last before token `at`
+   * (a name that neither starts nor is started by one of `named`'s): the nearer one a head alone names,
+   * one of `bodies` when it goes by that name, else a new entity of it. Null when the last is `named`'s.
+   */
+  private nearerBody(named: Entity, head: string, bodies: readonly Entity[], at: number): Entity | null {
+    const last = at >= 0 ? this.bodyNames.get(head) : undefined;
+    const entry = last?.[countBefore(last, at, (name) => name.at) - 1];
+    if (!entry) return null;
+    const words = entry.mention.words;
+    const starts = (short: readonly string[], long: readonly string[]) =>
+      short.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
+    const goesBy = (entity: Entity) =>
+      entity.forms.some(
+        (f) =>
+          !f.isName &&
+          f.words.length > 1 &&
+          (f.words.length <= words.length ? starts(f.words, words) : starts(words, f.words)),
+      );
+    if (goesBy(named) || !named.forms.some((f) => !f.isName && f.words.length > 1)) return null;
+    const other = bodies.find((entity) => entity !== named && entity.organisation && goesBy(entity));
+    if (other) return other;
+    const entity = this.create(true);
+    this.namedAt(entity, entry.at);
+    this.addForm(entity, { ...entry.mention, isName: false, closed: true });
+    return entity;
+  }
+
+  /** The last body name of bare head `head` noted before token `at`: its first token and its words; or null. */
+  lastBodyName(head: string, at: number): { at: number; words: number } | null {
+    const list = this.bodyNames.get(head);
+    if (!list) return null;
+    const last = list[countBefore(list, at, (name) => name.at) - 1];
+    return last ? { at: last.at, words: last.mention.words.length } : null;
+  }
+
+  /**
+   * A body known by a shorter name than the article gives it (صندوق النقد after رفع صندوق النقد الدولي
+   * توقعاته, لجنة الانتخابات before its adjective, وزارة الموارد before البشرية والتنمية الاجتماعية): the
+   * register's reading of that name from its head (Entities.noteBodyName) that goes on from one of the
+   * body's closed forms of two words or more becomes its fuller name (the corpus rule: the fullest name
+   * the article gives). Not when the register reads two different longer names from that form
+   * (وزارة الخارجية السعودية … وزارة الخارجية الأمريكية), nor one another entity goes by; and only
+   * with the words `extends_` accepts (words `from` to `to` of the reading noted at token `at`).
+   */
+  extendFromRegister(extends_: (at: number, from: number, to: number) => boolean): void {
+    // One reading starts the other (the first word with the article or without).
+    const starts = (short: readonly string[], long: readonly string[]) =>
+      short.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
+    for (const entity of this.list) {
+      if (!entity.organisation) continue;
+      let best: Mention | null = null;
+      // The longest reading, accepted or not: two that part ways are two bodies (مجلس الأمن الوطني
+      // العراقي … مجلس الأمن الدولي), and the shorter name is left as it is.
+      let widest: readonly string[] | null = null;
+      let conflict = false;
+      for (const form of entity.forms) {
+        // (an open form too: a subject cut before its place's name, أمانة محافظة before جدة)
+        if (form.isName || form.words.length < 2) continue;
+        const list = this.bodyNames.get(bare(form.words[0] as string));
+        if (!list || list.length > MAX_REGISTER_READINGS) continue;
+        for (const { at, mention } of list) {
+          const long = mention.words;
+          if (long.length <= form.words.length || !starts(form.words, long)) continue;
+          if (widest === null) widest = long;
+          else {
+            const known: readonly string[] = widest;
+            const longer = known.length <= long.length ? long : known;
+            if (!starts(longer === long ? known : long, longer)) conflict = true;
+            else widest = longer;
+          }
+          if (
+            (best === null || long.length > best.words.length) &&
+            extends_(at, form.words.length, long.length)
+          )
+            best = mention;
+        }
+      }
+      const fuller = best;
+      if (fuller === null || conflict) continue;
+      if (entity.forms.some((f) => !f.isName && f.words.length >= fuller.words.length)) continue;
+      const key = fuller.words.join(' ');
+      if (this.list.some((other) => other !== entity && other.forms.some((f) => f.words.join(' ') === key)))
+        continue;
+      this.addForm(entity, { ...fuller, isName: false, closed: true });
+    }
   }
 
   /** Adds another form found elsewhere in the text: a fuller name (`زين الدين بلقاسم` for `بلقاسم`), a short name. */

@@ -899,6 +899,25 @@ export function hasArticle(norm: string): boolean {
 export const BODY_PARTICIPLE_SET = foldSet(BODY_PARTICIPLES);
 /** FIRM_ROLE_PARTICIPLES folded: what a firm does to a thing (المشغلة لـ, المسؤولة عن), no word of its name. */
 export const FIRM_ROLE_SET = foldSet(FIRM_ROLE_PARTICIPLES);
+/**
+ * Heads of a firm that the article names by its own plain or quoted name (مجموعة فولكسفاغن, شركة
+ * «نستله», بنك باركليز): a closed class of common nouns of trade, folded. The name after them is no
+ * genitive of theirs, so the register reads it as the firm's whole name.
+ */
+export const FIRM_NAME_HEAD_SET = foldSet(['شركة', 'مجموعة', 'بنك', 'مصرف']);
+/** Plain adjectives of size, age or rank a firm's head takes, masculine (بنك كبير, شركة عملاق), folded. */
+export const FIRM_ADJECTIVE_SET = foldSet([
+  'كبير',
+  'صغير',
+  'جديد',
+  'قديم',
+  'واحد',
+  'آخر',
+  'عملاق',
+  'ضخم',
+  'رائد',
+  'ناشئ',
+]);
 /** NISBA_SHAPED_PLURALS folded: nouns shaped like a nisba (الاغذيه), no adjective. */
 export const NISBA_SHAPED_PLURAL_SET = foldSet(NISBA_SHAPED_PLURALS);
 /** The shape of a definite adjective of origin, folded: the article, two letters or more, ي or يه. */
