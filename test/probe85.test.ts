@@ -412,8 +412,6 @@ const internationalSplitRows: readonly Row[] = [
       ['ساعتين ونصف الساعة', 'partial', 'سارة الجبوري'],
       ['الحافلات ممتلئة، والدراجات المستأجرة نفدت منذ السادسة صباحًا', 'direct', 'سارة الجبوري'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both quotes to «الممرضة البريطانية», stopping at من أصل عراقي before her name
   },
   {
     what: 'Tube strike, split out: a body’s estimate relayed by a channel (وبحسب تقديرات غرفة تجارة لندن التي نقلتها هيئة … "…"، فإن … "…")',

@@ -1989,6 +1989,18 @@ export function readSubject(
         continue;
       }
     }
+    // Descriptions between a role and the name (لاعب الوسط المنضم حديثاً فلان, الممرضة البريطانية من
+    // أصل عراقي فلانة, المهاجم ذو الأصول المغربية فلان, الطاهي المولود في بيروت فلان): an adverb, an
+    // origin or a birthplace after the role's definite words are the title's when a name follows them.
+    if (words.length > 0 && (inTitle || words.every((k) => hasArticle((tokens[k] as Token).norm)))) {
+      const end = describedUntilName(tokens, i, text);
+      if (end >= i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     // …not when or how it spoke (في وقت سابق, في بيان): no place.
     const occasion = tokens[i + 1]?.norm ?? '';
@@ -2487,7 +2499,8 @@ export function readSubject(
     titleEnd !== undefined &&
     !subject.organisation &&
     subject.name[0] === titleEnd + 1 &&
-    isHoldersNationality(tokens, subject.title, nationality)
+    (isHoldersNationality(tokens, subject.title, nationality) ||
+      describedForeignHolder(tokens, subject.title, titleEnd + 1, text))
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
@@ -4267,7 +4280,9 @@ function splitSubject(
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
-    const described = describedName(tokens, words, closed);
+    // …and a description read in before the name (المنضم حديثاً, من أصل عراقي) is the title's.
+    const past = titleUntil >= 0 ? words.findIndex((k) => k > titleUntil) : -1;
+    const described = Math.max(describedName(tokens, words, closed), past);
     return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
@@ -5487,6 +5502,124 @@ function isPersonAfterPreposition(token: Token): boolean {
  * man (الحاج إبراهيم القادم من نيجيريا), never his family name.
  */
 const ARRIVING = new Set(['القادم', 'القادمه', 'الوافد', 'الوافده', 'العائد', 'العائده']);
+/**
+ * Adverbs of when a role was taken up, folded, without their tanween (المنضم حديثاً, المعين مؤخراً,
+ * العائد مجدداً): after a definite participle, before a name.
+ */
+const ROLE_ADVERBS = new Set(['حديثا', 'مؤخرا', 'اخيرا', 'مجددا', 'سابقا', 'حاليا', 'رسميا', 'مبدئيا']);
+/** The word is an adverb in the accusative (حديثاً, مؤخرا): written with its tanween, or one of ROLE_ADVERBS. */
+export function isAccusativeAdverb(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || hasArticle(token.norm)) return false;
+  return ROLE_ADVERBS.has(token.norm) || (hasTanween(token, text, true) && token.norm.endsWith('ا'));
+}
+/** Nouns of origin after من (من أصل عراقي, من مواليد جدة, من أصول مغربية), folded. */
+const ORIGIN_NOUNS = new Set(['اصل', 'مواليد', 'اصول']);
+/** ذو / ذات / ذوو before الأصول or الأصل (ذو الأصول المغربية), folded. */
+const OWNER_OF = new Set(['ذو', 'ذات', 'ذوي', 'ذوو']);
+const ORIGINS = new Set(['الاصل', 'الاصول']);
+/** Definite participles of birth and residence before في or ب and a place (المولود في بيروت), folded. */
+const BORN_OR_LIVING = new Set(['المولود', 'المولوده', 'المقيم', 'المقيمه']);
+/** The most words of an origin's or a birthplace's place (من مواليد مدينة جدة). */
+const MAX_ORIGIN_WORDS = 2;
+
+/** One description at `at` after a role's definite word, its last token, or -1. */
+function descriptionEnd(tokens: readonly Token[], at: number, text: string): number {
+  const token = tokens[at];
+  if (token?.type !== 'word') return -1;
+  const norm = token.norm;
+  const previous = tokens[at - 1];
+  if (
+    previous?.type === 'word' &&
+    hasArticle(previous.norm) &&
+    !hasArticle(norm) &&
+    (ROLE_ADVERBS.has(norm) || (hasTanween(token, text, true) && norm.endsWith('ا') && !isGivenName(norm)))
+  )
+    return at;
+  let place = -1;
+  if (norm === 'من' && ORIGIN_NOUNS.has(tokens[at + 1]?.norm ?? '')) place = at + 2;
+  else if (OWNER_OF.has(norm) && ORIGINS.has(tokens[at + 1]?.norm ?? '')) place = at + 2;
+  else if (BORN_OR_LIVING.has(norm) && tokens[at + 1]?.norm === 'في') place = at + 2;
+  else if (BORN_OR_LIVING.has(norm) && /^ب.{3,}/u.test(tokens[at + 1]?.norm ?? '')) return at + 1;
+  if (place < 0) return -1;
+  const first = tokens[place];
+  if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
+  return place;
+}
+
+/**
+ * The title's words end in descriptions read before the name at `name` (describedUntilName) and name
+ * the holder foreign: a foreign nationality among the title's words, or an origin (من أصل تركي, ذو
+ * الأصول المغربية) — الشاب الألماني من أصل تركي فلان فلاني الطب: the name is its plain words.
+ */
+function describedForeignHolder(
+  tokens: readonly Token[],
+  title: readonly number[],
+  name: number,
+  text: string,
+): boolean {
+  const start = title.find((k) => describedUntilName(tokens, k, text) === name - 1);
+  if (start === undefined) return false;
+  // An origin given in the description decides (البريطانية من أصل عراقي فلانة الفلانية: an Arab's name,
+  // its family name with the article); without one, the holder's nationality before it.
+  const origins = title.filter((k) => {
+    const norm = (tokens[k] as Token).norm;
+    return k > start && (isNisba(norm) || isNisba(`ال${norm}`));
+  });
+  if (origins.length > 0)
+    return origins.some((k) => {
+      const norm = (tokens[k] as Token).norm;
+      return FOREIGN_NISBA_SET.has(norm) || FOREIGN_NISBA_SET.has(`ال${norm}`);
+    });
+  return title.some((k) => k < start && isHoldersNationality(tokens, title, k));
+}
+
+/** A name opens at `at`: a given name, a kunya, an honorific before a name, or a foreign name's plain words. */
+function opensNameAfterDescription(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  if (opensGivenName(tokens, at) || isHonorificBeforeName(tokens, at)) return true;
+  const norm = token.norm;
+  const next = tokens[at + 1];
+  if (KUNYA_HEADS.has(norm)) return next?.type === 'word' && !hasArticle(next.norm) && !isStopWord(next.norm);
+  return (
+    !hasArticle(norm) &&
+    !isStopWord(norm) &&
+    !isPrepositional(norm) &&
+    !isTitleHead(norm) &&
+    !ORGANISATION_SET.has(norm) &&
+    !hasTanween(token, text) &&
+    lookupCue(norm) === undefined &&
+    next?.type === 'word' &&
+    !isStopWord(next.norm) &&
+    lookupCue(next.norm) === undefined
+  );
+}
+
+/**
+ * Descriptions at `at` between a role and its holder's name (المنضم حديثاً فلان, من أصل عراقي فلانة,
+ * ذو الأصول المغربية فلان, المولود في بيروت فلان), with the definite adjectives between them (من أصل
+ * عراقي المقيمة في لندن): the last token before the name, or -1 when no name follows.
+ */
+function describedUntilName(tokens: readonly Token[], at: number, text: string): number {
+  let end = descriptionEnd(tokens, at, text);
+  if (end < 0) return -1;
+  for (let rounds = 0; rounds < 3; rounds++) {
+    // The place's second word (من مواليد مدينة جدة, من أصل عراقي كردي), a nisba or a plain word.
+    let k = end + 1;
+    if (opensNameAfterDescription(tokens, k, text)) return end;
+    if (end - at < MAX_ORIGIN_WORDS + 2 && tokens[k]?.type === 'word') {
+      const word = (tokens[k] as Token).norm;
+      if ((isNisba(word) || hasArticle(word)) && opensNameAfterDescription(tokens, k + 1, text)) return k;
+    }
+    // …a definite adjective, then another description (البريطانية من أصل عراقي المقيمة في لندن).
+    while (tokens[k]?.type === 'word' && hasArticle((tokens[k] as Token).norm) && k - end <= 2) k++;
+    const more = descriptionEnd(tokens, k, text);
+    if (more < 0) return -1;
+    end = more;
+  }
+  return -1;
+}
+
 /** Adjectives that are also Saudi family names (المقبل, الجديد), folded: adjectives only before a preposition. */
 const ADJECTIVES_BEFORE_PREPOSITION = new Set(['المقبل', 'المقبله', 'الجديد', 'الجديده']);
 const ADJECTIVE_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'في']);
