@@ -444,8 +444,6 @@ const internationalSplitRows: readonly Row[] = [
         'أبو محمد حلس',
       ],
     ],
-    // engine gap: takes the verb’s object into the name: credits the quote to "أبو محمد حلس لياليه"
-    gaps: ['attribution'],
   },
 ];
 

@@ -559,6 +559,28 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
   );
 }
 
+/** Particles of European names before a family name, folded (فان, فون, دير, دي, دو, دا, ديل, دن). */
+const EUROPEAN_PARTICLES = new Set(['فان', 'فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'دن']);
+
+/**
+ * The word at `at` follows a European particle inside a name already read (ماريكه فان دير لان, يان دي لا):
+ * the family name, whatever function word it spells (لان, لا, ما).
+ */
+function isAfterEuropeanParticle(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
+  const particle = tokens[at - 1];
+  if (particle?.type !== 'word' || !EUROPEAN_PARTICLES.has(particle.norm) || words.at(-1) !== at - 1)
+    return false;
+  // …with a word of the name before the particle, and the word after it ends the phrase (a comma, a
+  // mark, what was said): a name's last word, not the verb's complement.
+  const before = words.at(-2);
+  const next = tokens[at + 1];
+  return (
+    before === at - 2 &&
+    hasArticle(tokens[at]?.norm ?? '') === false &&
+    (next === undefined || next.type !== 'word' || isStopWord(next.norm))
+  );
+}
+
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
 const FAEEH_NAME = /^[^ا]{2}يه$/u;
 
@@ -749,6 +771,12 @@ function isImam(tokens: readonly Token[], at: number, text: string, count: numbe
   const before = tokens[at - 1]?.norm ?? '';
   const titleStands = count === 0 || token.norm === 'وامام' || ADDRESS_SET.has(before) || before === 'فضيله';
   return first === 0x0625 && titleStands;
+}
+
+/** أمام (in front of) as written with its hamza above, never the imam's title (إمام), which folds alike. */
+export function isInFrontOf(token: Token, text: string): boolean {
+  if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  return text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1) === 0x0623;
 }
 
 /**
@@ -2243,6 +2271,7 @@ export function readSubject(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
+      !isAfterEuropeanParticle(tokens, i, words) &&
       !(isForeignNameSyllable(tokens, i, words.length, from) && !governsAnna(tokens, i, text)) &&
       !isImam(tokens, i, text, words.length)
     )
@@ -3995,6 +4024,18 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
     const word = norm(k);
+    // A kunya after definite words of a role (المستهلكة أم فهد, المزارع الستيني أبو سالم): the kunya
+    // opens the name; the definite words before it describe its bearer, no name ever starts so.
+    const kunya = tokens[(words[k] as number) + 1];
+    if (
+      (word === 'ابو' || word === 'ام') &&
+      hasArticle(head) &&
+      words.slice(0, k).every((w) => hasArticle((tokens[w] as Token).norm)) &&
+      kunya?.type === 'word' &&
+      !hasArticle(kunya.norm) &&
+      !isStopWord(kunya.norm)
+    )
+      return k;
     // A definite description ending in an adjective of origin (المقيم الهندي, العامل البنغلاديشي), then a
     // plain word that is no function word and no joiner: a name the lists do not hold starts there; not
     // a noun in construct with a definite genitive (المرصد السوري لحقوق الإنسان: the body's field).
@@ -5231,7 +5272,10 @@ function isRivalWithPronoun(norm: string): boolean {
 function isObjectNoun(token: Token, text: string): boolean {
   const norm = token.norm;
   if (isPossessed(norm) || isRivalWithPronoun(norm)) return true;
-  return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
+  if (hasArticle(norm) || norm.length <= 4 || text[token.to - 1] !== 'ه') return false;
+  // …a plural with his pronoun written ه (لياليه, ساعاته, أيامه): what he spends, never a name's word.
+  const stem = norm.slice(0, -1);
+  return norm.endsWith('ته') || stem.endsWith('ات') || isBrokenPlural(stem);
 }
 
 /**
@@ -6530,6 +6574,7 @@ function appendApposition(
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isFirstNameWithoutHamza(tokens, i, text) &&
         !isNameParticleFan(tokens, i, names.length, text) &&
+        !isAfterEuropeanParticle(tokens, i, names) &&
         !isSyllableInApposition(tokens, i, after + 1))
     )
       break;
