@@ -6470,6 +6470,31 @@ function apposedAfterQuote(
   return isComma(after) || after?.norm === ':';
 }
 
+/**
+ * A second post in apposition after the first one's comma, then the name after a comma of its own (قائد
+ * فريق التنقيب، أستاذ علم الآثار في جامعة …، الدكتور فلان،, رئيسة الجمعية، الأستاذة المشاركة في …،
+ * فلانة،): the comma that closes the post, or -1. The post opens with a title's head that no name follows
+ * (not ، الدكتور فلان، itself), and a name opens after its comma: an honorific before a name, a given
+ * name or a kunya.
+ */
+function secondPostComma(tokens: readonly Token[], at: number, quotes: ReadonlyMap<number, number>): number {
+  const head = tokens[at];
+  if (head?.type !== 'word' || !isTitleHead(head.norm) || isHonorificBeforeName(tokens, at)) return -1;
+  if (opensGivenName(tokens, at + 1)) return -1;
+  const comma = clauseComma(tokens, at + 1, quotes);
+  if (comma < 0) return -1;
+  const name = comma + 1;
+  const opener = tokens[name];
+  // ، إن …: what was said after a name in commas (ان folds like Anne), no second name.
+  if (opener?.type !== 'word' || isStopWord(opener.norm) || COMPLEMENTISER_SET.has(opener.norm)) return -1;
+  const kunya =
+    opener?.type === 'word' &&
+    KUNYA_HEADS.has(opener.norm) &&
+    tokens[name + 1]?.type === 'word' &&
+    !hasArticle((tokens[name + 1] as Token).norm);
+  return isHonorificBeforeName(tokens, name) || opensGivenName(tokens, name) || kunya ? comma : -1;
+}
+
 function appendApposition(
   tokens: readonly Token[],
   after: number,
@@ -6549,7 +6574,10 @@ function appendApposition(
     ? clauseComma(tokens, i + 1, quotes)
     : isDescribingClause(tokens, i)
       ? clauseComma(tokens, i + 1, quotes)
-      : -1;
+      : secondPostComma(tokens, i, quotes);
+  /** The comma closed a second post (secondPostComma), not a relative clause: a colon may end the name. */
+  const post =
+    relative > 0 && !RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '') && !isDescribingClause(tokens, i);
   if (relative > 0) {
     after = relative;
     i = after + 1;
@@ -6676,7 +6704,8 @@ function appendApposition(
   // After a relative clause only a name in commas (، فلان،), never a hearer (، لرويترز إن).
   const apposed =
     (relative < 0 && !quotedName) ||
-    (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+    ((isComma(next) || (post && next?.norm === ':')) &&
+      !isPrepositional((tokens[names[0] ?? i] as Token).norm));
   if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;
