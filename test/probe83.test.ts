@@ -254,8 +254,6 @@ const saudiSplitRows: readonly Row[] = [
         'فيصل بن مبارك البوعينين',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: takes the role 'لاعب الوسط المنضم' for the speaker, stopping at حديثاً before the name
   },
 ];
 

@@ -247,8 +247,6 @@ const saudiSplitRows: readonly Row[] = [
         'أم عبدالله',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to «إحدى مدارس البنات», the place phrase before the verb, not to أم عبدالله
   },
   {
     what: 'Summer festival, split out: the paper’s quoted name as the object of أفاد before بأن (وأفاد … فلان «عكاظ» بأن … «…»، موضحاً أن اللجنة أضافت «…»), then وأردف + family name:',
@@ -407,8 +405,6 @@ const internationalSplitRows: readonly Row[] = [
       ['ساعتين ونصف الساعة', 'partial', 'سارة الجبوري'],
       ['الحافلات ممتلئة، والدراجات المستأجرة نفدت منذ السادسة صباحًا', 'direct', 'سارة الجبوري'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both quotes to «الممرضة البريطانية», stopping at من أصل عراقي before her name
   },
   {
     what: 'Tube strike, split out: a body’s estimate relayed by a channel (وبحسب تقديرات غرفة تجارة لندن التي نقلتها هيئة … "…"، فإن … "…")',
@@ -446,8 +442,6 @@ const internationalSplitRows: readonly Row[] = [
         'ماريكه فان دير لان',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: names her «ماريكه فان دير», dropping the last word لان of her name
   },
   {
     what: 'Climate ruling, split out: a quote first, then ، يقول …، فلان، لـ«يورونيوز» (the channel’s quoted name after لـ at the end of the cue)',

@@ -168,6 +168,7 @@ import {
   isHamzaAlName,
   isHearerAfterLam,
   isInDocument,
+  isInFrontOf,
   isInOccasion,
   isKinAfterLam,
   isMemberHead,
@@ -2277,6 +2278,8 @@ class Attributor {
       // …a title with a possessive pronoun too (وتعمل زوجته، أم أحمد، …، وتقول: his wife, named); not
       // one with a bare ه (شقيقه), which folds as a feminine ة would and would be learnt as a woman.
       if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
+      // وأمام إحدى المدارس، وقفت فلانة: the place in front of which, no imam's title (إمام).
+      if (isInFrontOf(token, this.text)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
       if (NAME_JOINER_SET.has(token.norm)) continue;
       // بنظيره الألماني فلان, لنظيرته الفنلندية فلانة: a counterpart after ب or ل is named after it all the
@@ -9601,7 +9604,13 @@ class Attributor {
     // …or one of a group where the subject stands (واشتكى أحد الزوار من الزحام قائلا): no name, the
     // description speaks; إحدى for a feminine participle, أحد for a masculine one.
     const one = this.tokens[start + 1];
-    if (one?.type === 'word' && ONE_OF_SET.has(one.norm) && asSubject(start + 1)) {
+    // …not one after a preposition of place opening the sentence (وأمام إحدى المدارس، وقفت فلانة): where.
+    const opening = this.tokens[start] as Token;
+    const place =
+      PREPOSITIONS.has(opening.norm.replace(/^[وف]/u, '')) ||
+      PREPOSITIONS.has(opening.norm) ||
+      isInFrontOf(opening, this.text);
+    if (one?.type === 'word' && ONE_OF_SET.has(one.norm) && !place && asSubject(start + 1)) {
       const subject = this.subjectAt(start + 1);
       const gender = one.norm === 'احد' ? 'm' : 'f';
       // …the verb's complement a preposition after it (اشتكى … من, تذمرت … من): with none, the description

@@ -33,6 +33,7 @@ import {
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
   hasTitleWithHe,
+  isAccusativeAdverb,
   isCausalAdjectiveNoun,
   isComma,
   isHamzaAlName,
@@ -340,6 +341,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         while (at - k + 1 < MAX_NAME_WORDS + (hasMauritanianLineage(tokens, k, at) ? 1 : 0)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // المنضم حديثاً فلان: an adverb in the accusative before the name is the description's.
+          if (isAccusativeAdverb(prev, text) && !isGivenName(prev.norm)) break;
           // What the named owns, offers or takes, in construct with the name (عرض لوفتهانزا, بقرار أرامكو):
           // no word of the name; not a given name spelt as one of them (بيان, a woman's).
           if (stripToSet(prev.norm, OWNED_NOUN_SET) !== undefined && !isGivenName(prev.norm)) break;

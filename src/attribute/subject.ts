@@ -562,6 +562,28 @@ function isNameParticleFan(tokens: readonly Token[], at: number, wordsBefore: nu
   );
 }
 
+/** Particles of European names before a family name, folded (فان, فون, دير, دي, دو, دا, ديل, دن). */
+const EUROPEAN_PARTICLES = new Set(['فان', 'فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'دن']);
+
+/**
+ * The word at `at` follows a European particle inside a name already read (ماريكه فان دير لان, يان دي لا):
+ * the family name, whatever function word it spells (لان, لا, ما).
+ */
+function isAfterEuropeanParticle(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
+  const particle = tokens[at - 1];
+  if (particle?.type !== 'word' || !EUROPEAN_PARTICLES.has(particle.norm) || words.at(-1) !== at - 1)
+    return false;
+  // …with a word of the name before the particle, and the word after it ends the phrase (a comma, a
+  // mark, what was said): a name's last word, not the verb's complement.
+  const before = words.at(-2);
+  const next = tokens[at + 1];
+  return (
+    before === at - 2 &&
+    hasArticle(tokens[at]?.norm ?? '') === false &&
+    (next === undefined || next.type !== 'word' || isStopWord(next.norm))
+  );
+}
+
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
 const FAEEH_NAME = /^[^ا]{2}يه$/u;
 
@@ -752,6 +774,12 @@ function isImam(tokens: readonly Token[], at: number, text: string, count: numbe
   const before = tokens[at - 1]?.norm ?? '';
   const titleStands = count === 0 || token.norm === 'وامام' || ADDRESS_SET.has(before) || before === 'فضيله';
   return first === 0x0625 && titleStands;
+}
+
+/** أمام (in front of) as written with its hamza above, never the imam's title (إمام), which folds alike. */
+export function isInFrontOf(token: Token, text: string): boolean {
+  if (token.norm !== 'امام' && token.norm !== 'وامام') return false;
+  return text.charCodeAt(token.norm === 'امام' ? token.from : token.from + 1) === 0x0623;
 }
 
 /**
@@ -2133,6 +2161,18 @@ function readSubjectPhrase(
         continue;
       }
     }
+    // Descriptions between a role and the name (لاعب الوسط المنضم حديثاً فلان, الممرضة البريطانية من
+    // أصل عراقي فلانة, المهاجم ذو الأصول المغربية فلان, الطاهي المولود في بيروت فلان): an adverb, an
+    // origin or a birthplace after the role's definite words are the title's when a name follows them.
+    if (words.length > 0 && (inTitle || words.every((k) => hasArticle((tokens[k] as Token).norm)))) {
+      const end = describedUntilName(tokens, i, text);
+      if (end >= i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     const indefiniteHead = head !== '' && !hasArticle(head) && ORGANISATION_SET.has(head);
     // …not when or how it spoke (في وقت سابق, في بيان): no place.
     const occasion = tokens[i + 1]?.norm ?? '';
@@ -2375,6 +2415,7 @@ function readSubjectPhrase(
       !isNameEndWithoutHamza(tokens, i, words.length, text) &&
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
+      !isAfterEuropeanParticle(tokens, i, words) &&
       !(isForeignNameSyllable(tokens, i, words.length, from) && !governsAnna(tokens, i, text)) &&
       !isImam(tokens, i, text, words.length)
     )
@@ -2631,7 +2672,8 @@ function readSubjectPhrase(
     titleEnd !== undefined &&
     !subject.organisation &&
     subject.name[0] === titleEnd + 1 &&
-    isHoldersNationality(tokens, subject.title, nationality)
+    (isHoldersNationality(tokens, subject.title, nationality) ||
+      describedForeignHolder(tokens, subject.title, titleEnd + 1, text))
   ) {
     const end = subject.name.findIndex((k, n) => n > 0 && isForeignNameEnd(tokens, k, text));
     // A last word right before the words are given (a colon, a quote, إن, لرويترز, للصحفيين) is no
@@ -4126,6 +4168,18 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
     const word = norm(k);
+    // A kunya after definite words of a role (المستهلكة أم فهد, المزارع الستيني أبو سالم): the kunya
+    // opens the name; the definite words before it describe its bearer, no name ever starts so.
+    const kunya = tokens[(words[k] as number) + 1];
+    if (
+      (word === 'ابو' || word === 'ام') &&
+      hasArticle(head) &&
+      words.slice(0, k).every((w) => hasArticle((tokens[w] as Token).norm)) &&
+      kunya?.type === 'word' &&
+      !hasArticle(kunya.norm) &&
+      !isStopWord(kunya.norm)
+    )
+      return k;
     // A definite description ending in an adjective of origin (المقيم الهندي, العامل البنغلاديشي), then a
     // plain word that is no function word and no joiner: a name the lists do not hold starts there; not
     // a noun in construct with a definite genitive (المرصد السوري لحقوق الإنسان: the body's field).
@@ -4440,7 +4494,9 @@ function splitSubject(
   if (!titled && !organisation) {
     // A description the lexicon does not hold as a title, then a given name: the name starts there
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
-    const described = describedName(tokens, words, closed);
+    // …and a description read in before the name (المنضم حديثاً, من أصل عراقي) is the title's.
+    const past = titleUntil >= 0 ? words.findIndex((k) => k > titleUntil) : -1;
+    const described = Math.max(describedName(tokens, words, closed), past);
     return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
@@ -5393,7 +5449,10 @@ function isRivalWithPronoun(norm: string): boolean {
 function isObjectNoun(token: Token, text: string): boolean {
   const norm = token.norm;
   if (isPossessed(norm) || isRivalWithPronoun(norm)) return true;
-  return !hasArticle(norm) && norm.length > 4 && norm.endsWith('ته') && text[token.to - 1] === 'ه';
+  if (hasArticle(norm) || norm.length <= 4 || text[token.to - 1] !== 'ه') return false;
+  // …a plural with his pronoun written ه (لياليه, ساعاته, أيامه): what he spends, never a name's word.
+  const stem = norm.slice(0, -1);
+  return norm.endsWith('ته') || stem.endsWith('ات') || isBrokenPlural(stem);
 }
 
 /**
@@ -5664,6 +5723,124 @@ function isPersonAfterPreposition(token: Token): boolean {
  * man (الحاج إبراهيم القادم من نيجيريا), never his family name.
  */
 const ARRIVING = new Set(['القادم', 'القادمه', 'الوافد', 'الوافده', 'العائد', 'العائده']);
+/**
+ * Adverbs of when a role was taken up, folded, without their tanween (المنضم حديثاً, المعين مؤخراً,
+ * العائد مجدداً): after a definite participle, before a name.
+ */
+const ROLE_ADVERBS = new Set(['حديثا', 'مؤخرا', 'اخيرا', 'مجددا', 'سابقا', 'حاليا', 'رسميا', 'مبدئيا']);
+/** The word is an adverb in the accusative (حديثاً, مؤخرا): written with its tanween, or one of ROLE_ADVERBS. */
+export function isAccusativeAdverb(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || hasArticle(token.norm)) return false;
+  return ROLE_ADVERBS.has(token.norm) || (hasTanween(token, text, true) && token.norm.endsWith('ا'));
+}
+/** Nouns of origin after من (من أصل عراقي, من مواليد جدة, من أصول مغربية), folded. */
+const ORIGIN_NOUNS = new Set(['اصل', 'مواليد', 'اصول']);
+/** ذو / ذات / ذوو before الأصول or الأصل (ذو الأصول المغربية), folded. */
+const OWNER_OF = new Set(['ذو', 'ذات', 'ذوي', 'ذوو']);
+const ORIGINS = new Set(['الاصل', 'الاصول']);
+/** Definite participles of birth and residence before في or ب and a place (المولود في بيروت), folded. */
+const BORN_OR_LIVING = new Set(['المولود', 'المولوده', 'المقيم', 'المقيمه']);
+/** The most words of an origin's or a birthplace's place (من مواليد مدينة جدة). */
+const MAX_ORIGIN_WORDS = 2;
+
+/** One description at `at` after a role's definite word, its last token, or -1. */
+function descriptionEnd(tokens: readonly Token[], at: number, text: string): number {
+  const token = tokens[at];
+  if (token?.type !== 'word') return -1;
+  const norm = token.norm;
+  const previous = tokens[at - 1];
+  if (
+    previous?.type === 'word' &&
+    hasArticle(previous.norm) &&
+    !hasArticle(norm) &&
+    (ROLE_ADVERBS.has(norm) || (hasTanween(token, text, true) && norm.endsWith('ا') && !isGivenName(norm)))
+  )
+    return at;
+  let place = -1;
+  if (norm === 'من' && ORIGIN_NOUNS.has(tokens[at + 1]?.norm ?? '')) place = at + 2;
+  else if (OWNER_OF.has(norm) && ORIGINS.has(tokens[at + 1]?.norm ?? '')) place = at + 2;
+  else if (BORN_OR_LIVING.has(norm) && tokens[at + 1]?.norm === 'في') place = at + 2;
+  else if (BORN_OR_LIVING.has(norm) && /^ب.{3,}/u.test(tokens[at + 1]?.norm ?? '')) return at + 1;
+  if (place < 0) return -1;
+  const first = tokens[place];
+  if (first?.type !== 'word' || isStopWord(first.norm) || isTitleHead(first.norm)) return -1;
+  return place;
+}
+
+/**
+ * The title's words end in descriptions read before the name at `name` (describedUntilName) and name
+ * the holder foreign: a foreign nationality among the title's words, or an origin (من أصل تركي, ذو
+ * الأصول المغربية) — الشاب الألماني من أصل تركي فلان فلاني الطب: the name is its plain words.
+ */
+function describedForeignHolder(
+  tokens: readonly Token[],
+  title: readonly number[],
+  name: number,
+  text: string,
+): boolean {
+  const start = title.find((k) => describedUntilName(tokens, k, text) === name - 1);
+  if (start === undefined) return false;
+  // An origin given in the description decides (البريطانية من أصل عراقي فلانة الفلانية: an Arab's name,
+  // its family name with the article); without one, the holder's nationality before it.
+  const origins = title.filter((k) => {
+    const norm = (tokens[k] as Token).norm;
+    return k > start && (isNisba(norm) || isNisba(`ال${norm}`));
+  });
+  if (origins.length > 0)
+    return origins.some((k) => {
+      const norm = (tokens[k] as Token).norm;
+      return FOREIGN_NISBA_SET.has(norm) || FOREIGN_NISBA_SET.has(`ال${norm}`);
+    });
+  return title.some((k) => k < start && isHoldersNationality(tokens, title, k));
+}
+
+/** A name opens at `at`: a given name, a kunya, an honorific before a name, or a foreign name's plain words. */
+function opensNameAfterDescription(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word') return false;
+  if (opensGivenName(tokens, at) || isHonorificBeforeName(tokens, at)) return true;
+  const norm = token.norm;
+  const next = tokens[at + 1];
+  if (KUNYA_HEADS.has(norm)) return next?.type === 'word' && !hasArticle(next.norm) && !isStopWord(next.norm);
+  return (
+    !hasArticle(norm) &&
+    !isStopWord(norm) &&
+    !isPrepositional(norm) &&
+    !isTitleHead(norm) &&
+    !ORGANISATION_SET.has(norm) &&
+    !hasTanween(token, text) &&
+    lookupCue(norm) === undefined &&
+    next?.type === 'word' &&
+    !isStopWord(next.norm) &&
+    lookupCue(next.norm) === undefined
+  );
+}
+
+/**
+ * Descriptions at `at` between a role and its holder's name (المنضم حديثاً فلان, من أصل عراقي فلانة,
+ * ذو الأصول المغربية فلان, المولود في بيروت فلان), with the definite adjectives between them (من أصل
+ * عراقي المقيمة في لندن): the last token before the name, or -1 when no name follows.
+ */
+function describedUntilName(tokens: readonly Token[], at: number, text: string): number {
+  let end = descriptionEnd(tokens, at, text);
+  if (end < 0) return -1;
+  for (let rounds = 0; rounds < 3; rounds++) {
+    // The place's second word (من مواليد مدينة جدة, من أصل عراقي كردي), a nisba or a plain word.
+    let k = end + 1;
+    if (opensNameAfterDescription(tokens, k, text)) return end;
+    if (end - at < MAX_ORIGIN_WORDS + 2 && tokens[k]?.type === 'word') {
+      const word = (tokens[k] as Token).norm;
+      if ((isNisba(word) || hasArticle(word)) && opensNameAfterDescription(tokens, k + 1, text)) return k;
+    }
+    // …a definite adjective, then another description (البريطانية من أصل عراقي المقيمة في لندن).
+    while (tokens[k]?.type === 'word' && hasArticle((tokens[k] as Token).norm) && k - end <= 2) k++;
+    const more = descriptionEnd(tokens, k, text);
+    if (more < 0) return -1;
+    end = more;
+  }
+  return -1;
+}
+
 /** Adjectives that are also Saudi family names (المقبل, الجديد), folded: adjectives only before a preposition. */
 const ADJECTIVES_BEFORE_PREPOSITION = new Set(['المقبل', 'المقبله', 'الجديد', 'الجديده']);
 const ADJECTIVE_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'في']);
@@ -6470,6 +6647,31 @@ function apposedAfterQuote(
   return isComma(after) || after?.norm === ':';
 }
 
+/**
+ * A second post in apposition after the first one's comma, then the name after a comma of its own (قائد
+ * فريق التنقيب، أستاذ علم الآثار في جامعة …، الدكتور فلان،, رئيسة الجمعية، الأستاذة المشاركة في …،
+ * فلانة،): the comma that closes the post, or -1. The post opens with a title's head that no name follows
+ * (not ، الدكتور فلان، itself), and a name opens after its comma: an honorific before a name, a given
+ * name or a kunya.
+ */
+function secondPostComma(tokens: readonly Token[], at: number, quotes: ReadonlyMap<number, number>): number {
+  const head = tokens[at];
+  if (head?.type !== 'word' || !isTitleHead(head.norm) || isHonorificBeforeName(tokens, at)) return -1;
+  if (opensGivenName(tokens, at + 1)) return -1;
+  const comma = clauseComma(tokens, at + 1, quotes);
+  if (comma < 0) return -1;
+  const name = comma + 1;
+  const opener = tokens[name];
+  // ، إن …: what was said after a name in commas (ان folds like Anne), no second name.
+  if (opener?.type !== 'word' || isStopWord(opener.norm) || COMPLEMENTISER_SET.has(opener.norm)) return -1;
+  const kunya =
+    opener?.type === 'word' &&
+    KUNYA_HEADS.has(opener.norm) &&
+    tokens[name + 1]?.type === 'word' &&
+    !hasArticle((tokens[name + 1] as Token).norm);
+  return isHonorificBeforeName(tokens, name) || opensGivenName(tokens, name) || kunya ? comma : -1;
+}
+
 function appendApposition(
   tokens: readonly Token[],
   after: number,
@@ -6549,7 +6751,10 @@ function appendApposition(
     ? clauseComma(tokens, i + 1, quotes)
     : isDescribingClause(tokens, i)
       ? clauseComma(tokens, i + 1, quotes)
-      : -1;
+      : secondPostComma(tokens, i, quotes);
+  /** The comma closed a second post (secondPostComma), not a relative clause: a colon may end the name. */
+  const post =
+    relative > 0 && !RELATIVE_PRONOUNS.has(tokens[i]?.norm ?? '') && !isDescribingClause(tokens, i);
   if (relative > 0) {
     after = relative;
     i = after + 1;
@@ -6574,6 +6779,7 @@ function appendApposition(
         !isNameEndWithoutHamza(tokens, i, names.length, text) &&
         !isFirstNameWithoutHamza(tokens, i, text) &&
         !isNameParticleFan(tokens, i, names.length, text) &&
+        !isAfterEuropeanParticle(tokens, i, names) &&
         !isSyllableInApposition(tokens, i, after + 1))
     )
       break;
@@ -6675,7 +6881,8 @@ function appendApposition(
   // After a relative clause only a name in commas (، فلان،), never a hearer (، لرويترز إن).
   const apposed =
     (relative < 0 && !quotedName) ||
-    (isComma(next) && !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+    ((isComma(next) || (post && next?.norm === ':')) &&
+      !isPrepositional((tokens[names[0] ?? i] as Token).norm));
   if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;
