@@ -239,6 +239,31 @@ const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'عل�
 const FIGURE_NOUNS = new Set(
   ['تقديرات', 'تقدير', 'أرقام', 'بيانات', 'إحصاءات', 'إحصائيات', 'توقعات', 'معطيات', 'حسابات'].map(fold),
 );
+/**
+ * Participles of belonging, ownership and stance, folded, that take ل (التابعة للوزارة, المملوكة للدولة,
+ * الموالية للحكومة, المناهضة للاستيطان): after a body's name they describe it, no field of its name. A
+ * closed class; a participle of what the body is (المستقلة للانتخابات) keeps its field.
+ */
+const BELONGING_PARTICIPLES = new Set(
+  [
+    'التابعة',
+    'التابع',
+    'المملوكة',
+    'المملوك',
+    'الموالية',
+    'الموالي',
+    'المناهضة',
+    'المناهض',
+    'المؤيدة',
+    'المؤيد',
+    'الداعمة',
+    'الداعم',
+    'المقربة',
+    'المقرب',
+  ].map(fold),
+);
+/** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
+const WORKERS = new Set(['عاملين', 'عاملات', 'مشتغلين', 'منتسبين']);
 /** Prepositions a describing participle governs after a body's name (المدافعة عن, المسؤولة عن), folded. */
 const DESCRIBED_PREPOSITIONS = new Set(['عن', 'على', 'علي', 'من', 'الى', 'الي', 'مع']);
 /** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
@@ -1458,6 +1483,15 @@ class Attributor {
       if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
+        // …those who work in a sector, then the sector after ب and its adjective (النقابة العامة للعاملين
+        // بالسكك الحديدية, للعاملين بالبنوك): the field's own complement.
+        const sector = word(end + 1);
+        if (WORKERS.has(norm.slice(2)) && sector?.startsWith('بال') && sector.length > 4) {
+          end++;
+          const own = word(end + 1);
+          if (own !== null && (isNisba(own) || isParticiple(own) || /^ال..ي.ه?$/u.test(own))) end++;
+          break;
+        }
         const adjective = word(end + 1);
         if (adjective !== null && isNisba(adjective)) end++;
         // …or a participle of the field's own (للأمم المتحدة), then a second field (لشؤون اللاجئين).
@@ -1537,10 +1571,13 @@ class Attributor {
   private describesBody(at: number): boolean {
     const token = this.tokens[at];
     if (token?.type !== 'word' || this.quoted[at] || !/^الم.{3,}$/u.test(token.norm)) return false;
-    // …singular, as the body it describes (المسلمين, المستهلكين are a genitive's people, not its deeds)
-    if (isNisba(token.norm) || /(?:ين|ون|ات)$/u.test(token.norm)) return false;
     const next = this.tokens[at + 1];
     if (next?.type !== 'word' || this.quoted[at + 1]) return false;
+    // …or ل after a participle of belonging or stance (التابعة لـ, المملوكة للدولة, الموالية للحكومة)
+    if (next.norm.startsWith('ل') && next.norm.length > 3 && BELONGING_PARTICIPLES.has(token.norm))
+      return true;
+    // …singular, as the body it describes (المسلمين, المستهلكين are a genitive's people, not its deeds)
+    if (isNisba(token.norm) || /(?:ين|ون|ات)$/u.test(token.norm)) return false;
     if (DESCRIBED_PREPOSITIONS.has(next.norm)) return true;
     if (next.norm === 'في') {
       const place = this.tokens[at + 2];
@@ -1838,6 +1875,8 @@ class Attributor {
   private fieldAdjective(at: number): boolean {
     const next = this.tokens[at + 1];
     if (next?.type !== 'word' || this.quoted[at + 1] || !next.norm.startsWith('ال')) return false;
+    // …not a participle that describes the body by what it does (المقرب من المعارضة)
+    if (this.describesBody(at + 1)) return false;
     const norm = next.norm;
     const genitive = (this.tokens[at] as Token).norm;
     // A word in فاعل or فعيل may be a noun, the verb's object: not when a definite word, its own
@@ -1892,8 +1931,10 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1)) &&
+        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1) || this.endsSeat(end + 1)) &&
           (this.fieldPastReading(first, read, end) ||
+            // …or the sector after ب of a field of workers read last (للعاملين بالسكك الحديدية)
+            WORKERS.has((this.tokens[read] as Token).norm.replace(/^لل/u, '')) ||
             // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
             (end === read + 1 &&
               /^ل/u.test((this.tokens[read] as Token).norm) &&
@@ -1927,8 +1968,9 @@ class Attributor {
         fields >= 2 ||
         object ||
         fieldAdjective ||
-        // …or before the verb's complement after ب (بمنح الشركات, بإعادة المباراة), no word of a name.
-        (fields > 0 && this.opensBaComplement(end + 1))
+        // …or before the verb's complement after ب (بمنح الشركات, بإعادة المباراة), or a preposition
+        // before a quote or أن (من «…»), no word of a name.
+        (fields > 0 && (this.opensBaComplement(end + 1) || this.endsSeat(end + 1)))
         ? subject.title.slice(0, at + 1)
         : words;
     // …or before the verb's object, an indefinite word after a name read whole up to its field (أعلن
@@ -2984,7 +3026,8 @@ class Attributor {
     const figure = this.tokens[subject.first];
     if (
       figure?.type === 'word' &&
-      FIGURE_NOUNS.has(figure.norm.replace(/^و/u, '')) &&
+      // …behind و, or the ل that وفقا governs (ووفقا لأرقام المديرية العامة للجوازات)
+      FIGURE_NOUNS.has(figure.norm.replace(/^و?ل?/u, '')) &&
       subject.last > subject.first &&
       stripToSet(this.tokens[subject.first + 1]?.norm ?? '', ORGANISATION_SET) !== undefined &&
       this.tokens[subject.first + 1]?.type === 'word'
@@ -3167,6 +3210,8 @@ class Attributor {
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           // …or ب glued to what the body demands (طالب الاتحاد السعودي لكرة القدم بإعادة المباراة)
           this.opensBaComplement((titleWords[kept] as number) + 1) ||
+          // …or the verb's complement, a preposition before a quote or أن (وحذر المركز الوطني للأرصاد من «…»)
+          this.endsSeat((titleWords[kept] as number) + 1) ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept) ||
           // …or a verbal noun the verb took (وأعلن الاتحاد السعودي لكرة القدم تأجيل انطلاق الدوري)
