@@ -1563,6 +1563,17 @@ class Attributor {
   }
 
   /**
+   * True when the word at `at`, right after a body's field after ل, is a preposition a verb governs (عن,
+   * من, على, إلى; not في, before a seat, nor من أجل, a purpose in a name): no name goes on by a bare
+   * preposition after its field (a field that governs عن is read before), so the verb's complement opens.
+   */
+  private governedAfterField(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at] || !GOVERNED_PREPOSITIONS.has(token.norm)) return false;
+    return !(token.norm === 'من' && this.tokens[at + 1]?.norm === 'اجل');
+  }
+
+  /**
    * True when the word at `at` is a definite participle in م (المدافعة, المعنية, المسؤولة, المتخصص) that
    * governs a preposition after it: عن, على, من, إلى, مع, في before no place, or ب glued to a noun that
    * is no place (بسرطان, برصد). It says what the body named before it does: a description, no word of
@@ -1970,7 +1981,8 @@ class Attributor {
         fieldAdjective ||
         // …or before the verb's complement after ب (بمنح الشركات, بإعادة المباراة), or a preposition
         // before a quote or أن (من «…»), no word of a name.
-        (fields > 0 && (this.opensBaComplement(end + 1) || this.endsSeat(end + 1)))
+        (fields > 0 &&
+          (this.opensBaComplement(end + 1) || this.endsSeat(end + 1) || this.governedAfterField(end + 1)))
         ? subject.title.slice(0, at + 1)
         : words;
     // …or before the verb's object, an indefinite word after a name read whole up to its field (أعلن
@@ -3210,8 +3222,10 @@ class Attributor {
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           // …or ب glued to what the body demands (طالب الاتحاد السعودي لكرة القدم بإعادة المباراة)
           this.opensBaComplement((titleWords[kept] as number) + 1) ||
-          // …or the verb's complement, a preposition before a quote or أن (وحذر المركز الوطني للأرصاد من «…»)
+          // …or the verb's complement, a preposition before a quote or أن (وحذر المركز الوطني للأرصاد من «…»),
+          // or one the verb governs before anything (وأعربت الجمعية الوطنية لحقوق الإنسان عن قلقها)
           this.endsSeat((titleWords[kept] as number) + 1) ||
+          this.governedAfterField((titleWords[kept] as number) + 1) ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept) ||
           // …or a verbal noun the verb took (وأعلن الاتحاد السعودي لكرة القدم تأجيل انطلاق الدوري)
