@@ -264,6 +264,8 @@ const BELONGING_PARTICIPLES = new Set(
 );
 /** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
 const WORKERS = new Set(['عاملين', 'عاملات', 'مشتغلين', 'منتسبين']);
+/** صادر, issued, with the article or not, folded: a document or figures issued by (عن) a body. */
+const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 /** Prepositions a describing participle governs after a body's name (المدافعة عن, المسؤولة عن), folded. */
 const DESCRIBED_PREPOSITIONS = new Set(['عن', 'على', 'علي', 'من', 'الى', 'الي', 'مع']);
 /** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
@@ -3036,15 +3038,18 @@ class Attributor {
     // تقديرات غرفة تجارة لندن, أرقام الهيئة العامة للإحصاء: a noun of figures before a body is the body's
     // own count; the body says it.
     const figure = this.tokens[subject.first];
+    // …or issued by it (بيانات صادرة عن وزارة المالية)
+    const issuedBy =
+      ISSUED.has(this.tokens[subject.first + 1]?.norm ?? '') && this.tokens[subject.first + 2]?.norm === 'عن';
+    const bodyAt = subject.first + (issuedBy ? 3 : 1);
     if (
       figure?.type === 'word' &&
       // …behind و, or the ل that وفقا governs (ووفقا لأرقام المديرية العامة للجوازات)
       FIGURE_NOUNS.has(figure.norm.replace(/^و?ل?/u, '')) &&
-      subject.last > subject.first &&
-      stripToSet(this.tokens[subject.first + 1]?.norm ?? '', ORGANISATION_SET) !== undefined &&
-      this.tokens[subject.first + 1]?.type === 'word'
+      stripToSet(this.tokens[bodyAt]?.norm ?? '', ORGANISATION_SET) !== undefined &&
+      this.tokens[bodyAt]?.type === 'word'
     ) {
-      const body = this.subjectAt(subject.first + 1);
+      const body = this.subjectAt(bodyAt);
       if (body?.organisation) return this.resolveSubject(body, takesObject);
     }
     const described = this.namedAfterDescription(subject);
