@@ -236,8 +236,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Copper-cable thieves, split out: the prosecution’s spokesman quote-first with "…"، قال المتحدث الرسمي لهيئة … بمنطقة الرياض الأستاذ فلان في تصريح لـ"الرياض", then وبين + family name أن الهيئة طالبت في لائحة الدعوى بـ"…" (the body’s demand, relayed by its spokesman)',
-    // engine gap: the demand after طالبت … بـ is credited to «هيئة التحقيق والادعاء العام», the body’s name cut before بمنطقة الرياض (the spokesman’s quote and the paper’s name are right)
-    gaps: ['attribution'],
     text: [
       '"ألحقت العصابة خسائر تجاوزت أربعة ملايين ريال، وتسببت في انقطاع التيار الكهربائي عن أحياء كاملة لساعات"، قال المتحدث الرسمي لهيئة التحقيق والادعاء العام بمنطقة الرياض الأستاذ ناصر بن عبدالرحمن الدوسري في تصريح لـ"الرياض".',
       'وبين الدوسري أن الهيئة طالبت في لائحة الدعوى بـ"إيقاع أقصى العقوبات التعزيرية" على المتهمين، لافتاً إلى أن المحكمة قضت كذلك بإبعاد غير السعوديين منهم عن البلاد بعد انقضاء محكومياتهم.',

@@ -232,8 +232,6 @@ const saudiSplitRows: readonly Row[] = [
       ['مهلة لا تقل عن ستة أشهر', 'partial', 'اللجنة الوطنية للمقاولين'],
       ['قد يوقف مشاريع قائمة', 'partial', 'اللجنة الوطنية للمقاولين'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both fragments to «اللجنة الوطنية», the body’s name cut before its genitive للمقاولين
   },
   {
     what: 'School buses, split out: a mother by her kunya after a place phrase (وأمام إحدى مدارس البنات في حي …، وقفت أم عبدالله تنتظر …، وقالت: «…؟»)',
@@ -415,8 +413,6 @@ const internationalSplitRows: readonly Row[] = [
       ['بي بي سي', 'mention', null],
       ['يكلف اقتصاد العاصمة نحو 300 مليون جنيه إسترليني يوميًا', 'partial', 'غرفة تجارة لندن'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the fragment to «تقديرات غرفة تجارة لندن», the noun تقديرات kept in the body’s name
   },
   {
     what: 'Climate ruling, split out: a court named in the lede, then its judgment with وجاء في نص الحكم أن … «…»، وأن عليها «…» (the lede’s passive وصف بـ«…» with no describer)',

@@ -236,6 +236,43 @@ const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
+/**
+ * Nouns of figures a body counts or foresees (تقديرات, أرقام, بيانات, إحصاءات, توقعات), folded: before the
+ * body's name they are its own, and the body speaks (بحسب تقديرات غرفة تجارة لندن). A closed class of
+ * common nouns, not documents a body issues (DOCUMENT_SET).
+ */
+const FIGURE_NOUNS = new Set(
+  ['تقديرات', 'تقدير', 'أرقام', 'بيانات', 'إحصاءات', 'إحصائيات', 'توقعات', 'معطيات', 'حسابات'].map(fold),
+);
+/**
+ * Participles of belonging, ownership and stance, folded, that take ل (التابعة للوزارة, المملوكة للدولة,
+ * الموالية للحكومة, المناهضة للاستيطان): after a body's name they describe it, no field of its name. A
+ * closed class; a participle of what the body is (المستقلة للانتخابات) keeps its field.
+ */
+const BELONGING_PARTICIPLES = new Set(
+  [
+    'التابعة',
+    'التابع',
+    'المملوكة',
+    'المملوك',
+    'الموالية',
+    'الموالي',
+    'المناهضة',
+    'المناهض',
+    'المؤيدة',
+    'المؤيد',
+    'الداعمة',
+    'الداعم',
+    'المقربة',
+    'المقرب',
+  ].map(fold),
+);
+/** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
+const WORKERS = new Set(['عاملين', 'عاملات', 'مشتغلين', 'منتسبين']);
+/** صادر, issued, with the article or not, folded: a document or figures issued by (عن) a body. */
+const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
+/** Prepositions a describing participle governs after a body's name (المدافعة عن, المسؤولة عن), folded. */
+const DESCRIBED_PREPOSITIONS = new Set(['عن', 'على', 'علي', 'من', 'الى', 'الي', 'مع']);
 /** حالة ("a state"), folded: a level noun only before a declared state (DECLARED_STATE_SET). */
 const STATE_NOUN_SET = new Set([fold('حالة')]);
 /** قائمة ("a list"), folded: a naming noun unless a relative clause describes the quote after it. */
@@ -1486,6 +1523,10 @@ class Attributor {
       for (let k = from; k < from + 3; k++) {
         const norm = word(k);
         if (norm === null) return closed && k > from && this.tokens[k]?.type !== 'word' ? k - 1 : -1;
+        // …a participle that describes the body by what it does (منظمة غرينبيس المدافعة عن البيئة) is no
+        // genitive: the plain name before it ends the chain.
+        // (…not a place's epithet: مكة المكرمة)
+        if (hasArticle(norm) && k > from && !this.isPlaceName(k - 1) && this.describesBody(k)) return k - 1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
         // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
@@ -1511,15 +1552,15 @@ class Attributor {
       // the name is the verb's object (صحة ما نشر).
       if (NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
     }
-    // After a verb of appeal the ل is its complement (ودعت الجامعة العربية لوقف إطلاق النار); after a
-    // deputy's title, a field after the body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
+    // After دعا, the one verb of appeal whose complement ل may be, the ل is its complement (ودعت الجامعة
+    // العربية لوقف إطلاق النار); طالب, ناشد and حث take ب, an object and على, so after them a field after ل
+    // is the body's (طالبت اللجنة الوطنية للمقاولين بمنح …). After a deputy's title, a field after the
+    // body's genitive is the deputy's (وكيل وزارة الإسكان للدعم السكني).
     const before = this.tokens[i - 1];
     // …unless the verb's own complement, إلى, comes later in the clause (ودعت الجمعية الوطنية لحقوق الإنسان
     // في تعليق … إلى «…»): then the ل is the body's field.
     const appeal =
-      before?.type === 'word' &&
-      APPEALING.has(lookupCue(before.norm)?.lemma ?? '') &&
-      !this.appealedToLater(i);
+      before?.type === 'word' && lookupCue(before.norm)?.lemma === 'دعا' && !this.appealedToLater(i);
     const deputy = before?.type === 'word' && isDeputyTitle(before.norm);
     let adjectives = 0;
     while (end - i < MAX_BODY_WORDS) {
@@ -1529,6 +1570,9 @@ class Attributor {
         end++;
         continue;
       }
+      // A participle that governs a preposition describes the body (المدافعة عن, المعنية ب, المسؤولة
+      // عن, المتخصصة في): the name ends before it.
+      if (this.describesBody(end + 1)) break;
       // An adjective of stance after the name's own adjective describes the body, it does not name it
       // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
       if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
@@ -1584,6 +1628,15 @@ class Attributor {
       if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
+        // …those who work in a sector, then the sector after ب and its adjective (النقابة العامة للعاملين
+        // بالسكك الحديدية, للعاملين بالبنوك): the field's own complement.
+        const sector = word(end + 1);
+        if (WORKERS.has(norm.slice(2)) && sector?.startsWith('بال') && sector.length > 4) {
+          end++;
+          const own = word(end + 1);
+          if (own !== null && (isNisba(own) || isParticiple(own) || /^ال..ي.ه?$/u.test(own))) end++;
+          break;
+        }
         const adjective = word(end + 1);
         if (adjective !== null && isNisba(adjective)) end++;
         // …or a participle of the field's own (للأمم المتحدة), then a second field (لشؤون اللاجئين).
@@ -1621,7 +1674,108 @@ class Attributor {
       }
       break;
     }
-    return end === i ? -1 : this.placeAfterFi(i, this.nameUpToAcronym(i, end));
+    return end === i ? -1 : this.placeAfterBa(i, this.placeAfterFi(i, this.nameUpToAcronym(i, end)));
+  }
+
+  /**
+   * A body's name read up to `end` from its head at `i`, with the town or region after ب that it serves
+   * (الإدارة العامة للتعليم بالأحساء, المجلس البلدي بمحافظة الخرج, الغرفة التجارية بمدينة بريدة): a
+   * place of the gazetteer glued to ب, or ب and a place's head with one or two words of the place's name.
+   * Not when the name already says where the body is from (السفارة السعودية بواشنطن: where it is), nor
+   * after a field's own ب (للعاملين بالسكك: the field's complement, read by the field). Returns the
+   * place's last token, or `end`.
+   */
+  private placeAfterBa(i: number, end: number): number {
+    if (end <= i) return end;
+    const token = this.tokens[end + 1];
+    if (token?.type !== 'word' || this.quoted[end + 1] || !token.norm.startsWith('ب')) return end;
+    for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
+    if (PLACE_SET.has(token.norm.slice(1))) return end + 1;
+    if (!isPlaceHeadAfterBa(token.norm)) return end;
+    const word = (at: number) => {
+      const next = this.tokens[at];
+      return next?.type === 'word' && !this.quoted[at] ? next.norm : '';
+    };
+    if (PLACE_SET.has(`${word(end + 2)} ${word(end + 3)}`)) return end + 3;
+    const place = word(end + 2);
+    return place !== '' &&
+      !COMPLEMENTISER_SET.has(place) &&
+      stripToSet(place, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(place) &&
+      lookupCue(place) === undefined
+      ? end + 2
+      : end;
+  }
+
+  /**
+   * True when the word at `at`, right after a body's field after ل, is a preposition a verb governs (عن,
+   * من, على, إلى; not في, before a seat, nor من أجل, a purpose in a name): no name goes on by a bare
+   * preposition after its field (a field that governs عن is read before), so the verb's complement opens.
+   */
+  private governedAfterField(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at] || !GOVERNED_PREPOSITIONS.has(token.norm)) return false;
+    return !(token.norm === 'من' && this.tokens[at + 1]?.norm === 'اجل');
+  }
+
+  /**
+   * True when the word at `at` is a definite participle in م (المدافعة, المعنية, المسؤولة, المتخصص) that
+   * governs a preposition after it: عن, على, من, إلى, مع, في before no place, or ب glued to a noun that
+   * is no place (بسرطان, برصد). It says what the body named before it does: a description, no word of
+   * its name (ل is left out: a field after a participle is often the name's, الهيئة المستقلة للانتخابات).
+   */
+  private describesBody(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at] || !/^الم.{3,}$/u.test(token.norm)) return false;
+    const next = this.tokens[at + 1];
+    if (next?.type !== 'word' || this.quoted[at + 1]) return false;
+    // …or ل after a participle of belonging or stance (التابعة لـ, المملوكة للدولة, الموالية للحكومة)
+    if (next.norm.startsWith('ل') && next.norm.length > 3 && BELONGING_PARTICIPLES.has(token.norm))
+      return true;
+    // …singular, as the body it describes (المسلمين, المستهلكين are a genitive's people, not its deeds)
+    if (isNisba(token.norm) || /(?:ين|ون|ات)$/u.test(token.norm)) return false;
+    if (DESCRIBED_PREPOSITIONS.has(next.norm)) return true;
+    if (next.norm === 'في') {
+      const place = this.tokens[at + 2];
+      return (
+        place?.type === 'word' &&
+        !this.closesBodyName(at + 1) &&
+        !PLACE_SET.has(place.norm) &&
+        !BODY_PLACE_HEAD_SET.has(place.norm)
+      );
+    }
+    // …ب glued to a noun, not a verbal noun in إ or in ت…ي, which is the verb's own complement after the
+    // body's adjective (وقضت المحكمة الإدارية المختصة بإلغاء القرار).
+    const written = this.text.slice(next.from, next.to);
+    return (
+      next.norm.length > 3 &&
+      !/^بإ/u.test(written) &&
+      !/^بت..ي/u.test(next.norm) &&
+      this.opensBaComplement(at + 1)
+    );
+  }
+
+  /**
+   * True when the word at `at`, after a body's name, opens the verb's complement after ب: ب alone before a
+   * quote mark (بـ«…»), بأن, or ب glued to a noun that is no place, place's head or body (بمنح الشركات,
+   * بإعادة المباراة, بضرورة …): what a verb of demand or praise takes, never a word of the name.
+   */
+  private opensBaComplement(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at] || !token.norm.startsWith('ب')) return false;
+    const norm = token.norm;
+    if (norm === 'ب') return this.tokens[at + 1]?.type === 'mark';
+    if (BI_ANNA.test(norm)) return true;
+    const rest = norm.slice(1);
+    return (
+      norm.length > 3 &&
+      !PLACE_SET.has(rest) &&
+      !isPlaceHeadAfterBa(norm) &&
+      stripToSet(norm, ORGANISATION_SET) === undefined &&
+      stripToSet(norm, STOP_SET) === undefined &&
+      !PREPOSITIONS.has(norm) &&
+      !isGivenName(rest)
+    );
   }
 
   /**
@@ -1877,6 +2031,8 @@ class Attributor {
   private fieldAdjective(at: number): boolean {
     const next = this.tokens[at + 1];
     if (next?.type !== 'word' || this.quoted[at + 1] || !next.norm.startsWith('ال')) return false;
+    // …not a participle that describes the body by what it does (المقرب من المعارضة)
+    if (this.describesBody(at + 1)) return false;
     const norm = next.norm;
     const genitive = (this.tokens[at] as Token).norm;
     // A word in فاعل or فعيل may be a noun, the verb's object: not when a definite word, its own
@@ -1931,8 +2087,10 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1)) &&
+        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1) || this.endsSeat(end + 1)) &&
           (this.fieldPastReading(first, read, end) ||
+            // …or the sector after ب of a field of workers read last (للعاملين بالسكك الحديدية)
+            WORKERS.has((this.tokens[read] as Token).norm.replace(/^لل/u, '')) ||
             // …or the field's own adjective alone past it (للانتخابات البلدية في بيانها).
             (end === read + 1 &&
               /^ل/u.test((this.tokens[read] as Token).norm) &&
@@ -1941,6 +2099,18 @@ class Attributor {
       return range(first, end);
     if (end < 0 || at < 0 || end === last) return words;
     const next = this.tokens[end + 1];
+    // …or before a participle that describes the body by what it does (المدافعة عن حقوق الإنسان).
+    if (end < last && this.describesBody(end + 1)) return words.filter((k) => k <= end);
+    // …or before the town after ب of a body whose name says where it is from (السفارة السعودية بواشنطن):
+    // where it is, as placeAfterBa reads it, no word of its name.
+    if (
+      end < last &&
+      next?.type === 'word' &&
+      /^ب/u.test(next.norm) &&
+      (PLACE_SET.has(next.norm.slice(1)) || isPlaceHeadAfterBa(next.norm)) &&
+      this.placeAfterBa(first, end) === end
+    )
+      return words.filter((k) => k <= end);
     // …or, whatever follows, when the name read has two fields after ل (للأمم المتحدة لشؤون اللاجئين).
     // …or before a definite noun, the verb's object, when no field after ل was read on (وزارة الشؤون
     // البلدية والقروية الخطة).
@@ -1950,7 +2120,14 @@ class Attributor {
     // (اللجنة الوطنية لإدارة الحالات الطارئة رفع …).
     const fieldAdjective = end === last + 1 && fields === 0 && this.fieldAdjective(last);
     if (end > last)
-      return this.closesBodyName(end + 1) || fields >= 2 || object || fieldAdjective
+      return this.closesBodyName(end + 1) ||
+        fields >= 2 ||
+        object ||
+        fieldAdjective ||
+        // …or before the verb's complement after ب (بمنح الشركات, بإعادة المباراة), or a preposition
+        // before a quote or أن (من «…»), no word of a name.
+        (fields > 0 &&
+          (this.opensBaComplement(end + 1) || this.endsSeat(end + 1) || this.governedAfterField(end + 1)))
         ? subject.title.slice(0, at + 1)
         : words;
     // …or before the verb's object, an indefinite word after a name read whole up to its field (أعلن
@@ -2149,7 +2326,10 @@ class Attributor {
     // …or a court's city after في, which bodyNameEnd read (قضت المحكمة الإدارية في جدة بإلغاء …).
     const seated = end > i + 2 && this.tokens[end - 1]?.norm === 'في' && COURT_HEAD_SET.has(head.norm);
     // …or the place it sits in after its adjectives (أصدرت المحكمة الجزائية بجدة أمس حكماً).
-    const placed = field || seated || end === i ? end : this.placeTail(end, verb);
+    // …not when the name says where the body is from (السفارة السعودية بواشنطن): where it sits is no part
+    // of its name, as placeAfterBa reads it.
+    const origin = range(i, end).some((k) => ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm));
+    const placed = field || seated || end === i || origin ? end : this.placeTail(end, verb);
     // …a bare time word may stand before the complementiser (نفى الاتحاد الدولي للصحفيين أمس أن …),
     // as resolveSubject reads it: two at most.
     let clause = end + 1;
@@ -3012,6 +3192,23 @@ class Attributor {
       const group = this.entities.lastGroup();
       if (group) return { entity: group, mention: this.cueText(subject.first) };
     }
+    // تقديرات غرفة تجارة لندن, أرقام الهيئة العامة للإحصاء: a noun of figures before a body is the body's
+    // own count; the body says it.
+    const figure = this.tokens[subject.first];
+    // …or issued by it (بيانات صادرة عن وزارة المالية)
+    const issuedBy =
+      ISSUED.has(this.tokens[subject.first + 1]?.norm ?? '') && this.tokens[subject.first + 2]?.norm === 'عن';
+    const bodyAt = subject.first + (issuedBy ? 3 : 1);
+    if (
+      figure?.type === 'word' &&
+      // …behind و, or the ل that وفقا governs (ووفقا لأرقام المديرية العامة للجوازات)
+      FIGURE_NOUNS.has(figure.norm.replace(/^و?ل?/u, '')) &&
+      stripToSet(this.tokens[bodyAt]?.norm ?? '', ORGANISATION_SET) !== undefined &&
+      this.tokens[bodyAt]?.type === 'word'
+    ) {
+      const body = this.subjectAt(bodyAt);
+      if (body?.organisation) return this.resolveSubject(body, takesObject);
+    }
     const described = this.namedAfterDescription(subject);
     if (described) return described;
     // مصدر مسؤول في وزارة الصحة, متحدثة باسم الخارجية البريطانية: the body its unnamed member speaks for.
@@ -3166,8 +3363,15 @@ class Attributor {
       // …and ب with the town the body serves, the last word read (وطالبت الغرفة التجارية الصناعية بجدة
       // بـ«…»): the body's place, no object.
       const town = this.tokens[titleWords[kept + 1] ?? -1]?.norm ?? '';
-      if (kept >= 0 && kept + 2 === titleWords.length && /^ب/u.test(town) && PLACE_SET.has(town.slice(1)))
-        kept++;
+      const townAt = /^ب/u.test(town) && PLACE_SET.has(town.slice(1));
+      // …or after the body's field whatever follows, the town closing the name (وناشدت الجمعية الخيرية
+      // لرعاية الأيتام بجازان رجال الأعمال «…»): what comes after it is the verb's object.
+      const seat =
+        townAt &&
+        kept > last &&
+        titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
+        this.placeAfterBa(subject.first, titleWords[kept] as number) === titleWords[kept + 1];
+      if (kept >= 0 && ((kept + 2 === titleWords.length && townAt) || seat)) kept++;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
@@ -3175,9 +3379,15 @@ class Attributor {
       if (
         kept > last &&
         (withAn ||
+          seat ||
           afterKept?.type !== 'word' ||
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
-          (afterKept.norm === 'ب' && this.tokens[(titleWords[kept] as number) + 2]?.type === 'mark') ||
+          // …or ب glued to what the body demands (طالب الاتحاد السعودي لكرة القدم بإعادة المباراة)
+          this.opensBaComplement((titleWords[kept] as number) + 1) ||
+          // …or the verb's complement, a preposition before a quote or أن (وحذر المركز الوطني للأرصاد من «…»),
+          // or one the verb governs before anything (وأعربت الجمعية الوطنية لحقوق الإنسان عن قلقها)
+          this.endsSeat((titleWords[kept] as number) + 1) ||
+          this.governedAfterField((titleWords[kept] as number) + 1) ||
           (hasArticle(afterKept.norm) && !afterKept.norm.startsWith('لل')) ||
           this.indefiniteAccusative(afterKept) ||
           // …or a verbal noun the verb took (وأعلن الاتحاد السعودي لكرة القدم تأجيل انطلاق الدوري)
