@@ -61,7 +61,11 @@
  * and were written before the engine was run on them.
  *
  * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
- * any row was run (SCORE PLACEHOLDER).
+ * any row was run (probe90: 5/10 rows, 55/60 speech quotes, 23/25 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 27/29 speech, 15/16 mentions, international 3/5 rows, 28/31 speech, 8/9 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * was split out of its article into a row of its own (the tables of split rows below), the rest of the
+ * article kept as written; every paragraph and expectation of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -71,7 +75,7 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Riyadh mobile mammography clinics in " ": a city-dash-name byline, the campaign’s quoted name, a woman doctor (الدكتورة) with وأوضحت … لـ"الرياض" أن "…" and لافتة إلى أن, then وتابعت + family name:, a background paragraph, an unnamed ministry source with فضل عدم ذكر اسمه، إن "…" and مؤكداً أن … "…", a teacher’s words first with بهذه العبارة تحدثت …، التي …، a closing يذكر أن with a number and a network',
+    what: 'Al-Riyadh mobile mammography clinics in " ": a city-dash-name byline, the campaign’s quoted name, a woman doctor (الدكتورة) with وأوضحت … لـ"الرياض" أن "…" and لافتة إلى أن, then وتابعت + family name:, a background paragraph, an unnamed ministry source with فضل عدم ذكر اسمه، إن "…" and مؤكداً أن … "…", a teacher’s words first with بهذه العبارة تحدثت …، التي …، a closing يذكر أن with a number and a network; the teacher and the closing paragraph the engine misreads are split out below',
     text: [
       'الرياض - منيرة العتيبي',
       'انطلقت أمس في عدد من أحياء شرق الرياض قوافل العيادات المتنقلة للكشف المبكر عن سرطان الثدي، ضمن حملة "اطمئني" التي تنظمها جمعية زهرة لسرطان الثدي بالتعاون مع وزارة الصحة، وتستمر ستة أسابيع تشمل 40 موقعاً بين مراكز تجارية ومدارس وجمعيات أهلية.',
@@ -79,8 +83,6 @@ const saudiRows: readonly Row[] = [
       'وتابعت العمري: "أكثر من 60 في المئة من الحالات التي تصلنا تكتشف في مراحل متأخرة، والسبب في الغالب هو الخوف أو الحرج، لا غياب الخدمة".',
       'ويعد سرطان الثدي الأكثر انتشاراً بين السعوديات بحسب السجل الوطني للأورام، إذ يمثل قرابة ربع حالات السرطان المسجلة بين النساء سنوياً.',
       'وقال مصدر في وزارة الصحة، فضل عدم ذكر اسمه، إن الوزارة "ستدرس تعميم التجربة على المناطق الأخرى إذا حققت الحملة أهدافها"، مؤكداً أن الفحص الدوري "سيتاح مجاناً لكل امرأة تجاوزت الأربعين".',
-      '"لم أكن أفكر في الفحص لولا أن العيادة وقفت أمام باب المدرسة التي أعمل فيها"، بهذه العبارة تحدثت المعلمة نوال الشهري، التي أجرت الفحص صباح أمس، مضيفة أنها أقنعت ثلاثاً من زميلاتها بمرافقتها.',
-      'يذكر أن الجمعية تستقبل الاستفسارات عبر رقمها المجاني "800124" وحسابها على "تويتر".',
     ].join('\n\n'),
     quotes: [
       ['اطمئني', 'mention', null],
@@ -97,20 +99,16 @@ const saudiRows: readonly Row[] = [
       ],
       ['ستدرس تعميم التجربة على المناطق الأخرى إذا حققت الحملة أهدافها', 'partial', 'وزارة الصحة'],
       ['سيتاح مجاناً لكل امرأة تجاوزت الأربعين', 'partial', 'وزارة الصحة'],
-      ['لم أكن أفكر في الفحص لولا أن العيادة وقفت أمام باب المدرسة التي أعمل فيها', 'direct', 'نوال الشهري'],
-      ['800124', 'mention', null],
-      ['تويتر', 'mention', null],
     ],
   },
   {
-    what: 'Al-Madina Al-Ansar’s relegation and the fans’ protest in « »: a city-dash-name byline, the league’s quoted name, a banner’s slogan, the club president (الأستاذ) with أقر … في اتصال هاتفي مع «المدينة» بأن … «…» then غير أنه استدرك:, then وكشف + family name أن and مشيراً إلى أنه … «…», the Tunisian coach with أما …، فحمل … وقال عقب المباراة:, a fan with a relative clause and إن … «…», a closing وكانت … قد أعلنت',
+    what: 'Al-Madina Al-Ansar’s relegation and the fans’ protest in « »: a city-dash-name byline, the league’s quoted name, a banner’s slogan, the club president (الأستاذ) with أقر … في اتصال هاتفي مع «المدينة» بأن … «…» then غير أنه استدرك:, then وكشف + family name أن and مشيراً إلى أنه … «…», the Tunisian coach with أما …، فحمل … وقال عقب المباراة:, a fan with a relative clause and إن … «…», a closing وكانت … قد أعلنت; the coach the engine misreads is split out below',
     text: [
       'المدينة المنورة - عبدالرحمن الحربي',
       'تجمع العشرات من مشجعي نادي الأنصار مساء أمس أمام مقر النادي في حي العنابية، احتجاجاً على هبوط الفريق الأول لكرة القدم إلى دوري الدرجة الثانية بعد خسارته أمام الطائي بهدفين دون رد، في الجولة الأخيرة من دوري «ركاء» لأندية الدرجة الأولى.',
       'ورفع المحتجون لافتات كتب عليها «الأنصار يستحق الأفضل»، مطالبين باستقالة مجلس الإدارة وفتح باب العضوية الشرفية أمام رجال الأعمال من أبناء المدينة.',
       'من جهته، أقر رئيس نادي الأنصار الأستاذ خالد بن مرزوق الجهني في اتصال هاتفي مع «المدينة» بأن الموسم «كان الأسوأ في تاريخ النادي منذ عقدين»، غير أنه استدرك: «لن نهرب من المسؤولية، لكن من يطالب برحيلنا اليوم لم يدفع ريالاً واحداً حين كنا نبحث عن رواتب اللاعبين».',
       'وكشف الجهني أن ديون النادي تتجاوز سبعة ملايين ريال، معظمها مستحقات لاعبين ومدربين سابقين، مشيراً إلى أنه سيدعو الجمعية العمومية إلى اجتماع طارئ خلال أسبوعين «لتقرر مصير المجلس بنفسها».',
-      'أما مدرب الفريق التونسي المنجي بن سالم، فحمل الإصابات مسؤولية التراجع، وقال عقب المباراة: «لعبنا نصف الموسم بأحد عشر لاعباً فقط جاهزين، ومن الظلم أن يحاسب الجهاز الفني وحده».',
       'وقال المشجع سلطان العوفي، الذي يتابع الفريق منذ ثلاثين عاماً، إن الجماهير «لا تريد وعوداً جديدة بل حساباً واضحاً لكل ريال دخل خزينة النادي».',
       'وكانت الرئاسة العامة لرعاية الشباب قد أعلنت الشهر الماضي أنها ستراجع الأوضاع المالية للأندية المتعثرة، دون أن تحدد موعداً لذلك.',
     ].join('\n\n'),
@@ -125,11 +123,6 @@ const saudiRows: readonly Row[] = [
         'خالد بن مرزوق الجهني',
       ],
       ['لتقرر مصير المجلس بنفسها', 'partial', 'خالد بن مرزوق الجهني'],
-      [
-        'لعبنا نصف الموسم بأحد عشر لاعباً فقط جاهزين، ومن الظلم أن يحاسب الجهاز الفني وحده',
-        'direct',
-        'المنجي بن سالم',
-      ],
       ['لا تريد وعوداً جديدة بل حساباً واضحاً لكل ريال دخل خزينة النادي', 'partial', 'سلطان العوفي'],
     ],
   },
@@ -170,30 +163,16 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Makkah visitors climbing Jabal al-Nour in the heat in « »: a name-dash-city byline, a lede with no quote, the Red Crescent director (الدكتور) with وأوضح … لـ«مكة» أن «…» and موضحاً أن «…», then وزاد + family name:, an Egyptian visitor with his age in brackets with التقت «مكة» … الذي … قائلاً:, the presidency’s statement with حذرت … في بيان من «…» and مؤكدة أن … «…», a programme’s quoted name, a vendor with ويقول أحدهم، ويدعى …، إن … «…»',
+    what: 'Makkah visitors climbing Jabal al-Nour in the heat in « »: a name-dash-city byline, a lede with no quote, the Red Crescent director (الدكتور) with وأوضح … لـ«مكة» أن «…» and موضحاً أن «…», then وزاد + family name:, an Egyptian visitor with his age in brackets with التقت «مكة» … الذي … قائلاً:, the presidency’s statement with حذرت … في بيان من «…» and مؤكدة أن … «…», a programme’s quoted name, a vendor with ويقول أحدهم، ويدعى …، إن … «…»; the Red Crescent director the engine misreads is split out below',
     text: [
       'أحمد الزهراني - مكة المكرمة',
       'يواصل آلاف الزوار صعود جبل النور يومياً للوصول إلى غار حراء، رغم درجات الحرارة التي تجاوزت 45 درجة مئوية خلال الأيام الماضية، فيما سجل الهلال الأحمر عشرات حالات الإجهاد الحراري على سفوح الجبل منذ مطلع الأسبوع.',
-      'وأوضح مدير هيئة الهلال الأحمر السعودي بمنطقة مكة المكرمة الدكتور هشام بن عمر السندي لـ«مكة» أن فرق الإسعاف «تعاملت مع 73 حالة إجهاد وإغماء وكسور خلال خمسة أيام، أغلبها لكبار السن الذين يصعدون في وقت الظهيرة»، موضحاً أن الهيئة نشرت «فرقة إسعافية راجلة عند منتصف الطريق إلى الغار».',
-      'وزاد السندي: «الصعود يستغرق ساعة على الأقل على درجات غير منتظمة، ونحن ننصح الزوار بالصعود بعد صلاة العشاء، وحمل الماء، وعدم اصطحاب الأطفال الرضع».',
       'والتقت «مكة» عند مدخل الطريق الزائر المصري سيد عبدالحليم (67 عاماً)، الذي استراح على صخرة قبل أن يكمل الصعود قائلاً: «جئت من أسيوط ولن أعود دون أن أرى المكان الذي نزل فيه الوحي، مهما كان التعب».',
       'في المقابل، حذرت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي في بيان من «ممارسات بدعية» يقوم بها بعض الزوار داخل الغار، كالتمسح بالصخور وكتابة الأسماء عليها، مؤكدة أن زيارة الغار «ليست من شعائر الحج أو العمرة».',
       'وكانت أمانة العاصمة المقدسة قد أعلنت العام الماضي دراسة مشروع لتطوير الطريق إلى الغار تحت اسم «درب حراء»، يتضمن مظلات واستراحات ونقاط إسعاف، دون أن يعلن موعد لتنفيذه.',
       'وعلى جانبي الطريق، يبيع عمال وافدون الماء والعصائر والمظلات للصاعدين، ويقول أحدهم، ويدعى محمد رفيق، إن الزوار «يشترون الماء في منتصف الطريق بضعف ثمنه لأنهم لم يتوقعوا أن يكون الصعود بهذه المشقة».',
     ].join('\n\n'),
     quotes: [
-      ['مكة', 'mention', null],
-      [
-        'تعاملت مع 73 حالة إجهاد وإغماء وكسور خلال خمسة أيام، أغلبها لكبار السن الذين يصعدون في وقت الظهيرة',
-        'partial',
-        'هشام بن عمر السندي',
-      ],
-      ['فرقة إسعافية راجلة عند منتصف الطريق إلى الغار', 'partial', 'هشام بن عمر السندي'],
-      [
-        'الصعود يستغرق ساعة على الأقل على درجات غير منتظمة، ونحن ننصح الزوار بالصعود بعد صلاة العشاء، وحمل الماء، وعدم اصطحاب الأطفال الرضع',
-        'direct',
-        'هشام بن عمر السندي',
-      ],
       ['مكة', 'mention', null],
       [
         'جئت من أسيوط ولن أعود دون أن أرى المكان الذي نزل فيه الوحي، مهما كان التعب',
@@ -247,6 +226,67 @@ describe('probe 90: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Mammography clinics, split out: a teacher’s words first with بهذه العبارة تحدثت …، التي …، then a closing يذكر أن with a number’s quoted name and a network’s after على (وحسابها على "تويتر")',
+    text: [
+      '"لم أكن أفكر في الفحص لولا أن العيادة وقفت أمام باب المدرسة التي أعمل فيها"، بهذه العبارة تحدثت المعلمة نوال الشهري، التي أجرت الفحص صباح أمس، مضيفة أنها أقنعت ثلاثاً من زميلاتها بمرافقتها.',
+      'يذكر أن الجمعية تستقبل الاستفسارات عبر رقمها المجاني "800124" وحسابها على "تويتر".',
+    ].join('\n\n'),
+    quotes: [
+      ['لم أكن أفكر في الفحص لولا أن العيادة وقفت أمام باب المدرسة التي أعمل فيها', 'direct', 'نوال الشهري'],
+      ['800124', 'mention', null],
+      ['تويتر', 'mention', null],
+    ],
+    // engine gap: reads "تويتر" after على as a partial and credits it to the speaker of the paragraph before
+    // (the teacher here; the ministry's source in the whole article)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Al-Ansar’s relegation, split out: a coach named by a compound name that opens with المنجي before بن (أما مدرب الفريق التونسي المنجي بن سالم، فحمل … وقال عقب المباراة:)',
+    text: [
+      'أما مدرب الفريق التونسي المنجي بن سالم، فحمل الإصابات مسؤولية التراجع، وقال عقب المباراة: «لعبنا نصف الموسم بأحد عشر لاعباً فقط جاهزين، ومن الظلم أن يحاسب الجهاز الفني وحده».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'لعبنا نصف الموسم بأحد عشر لاعباً فقط جاهزين، ومن الظلم أن يحاسب الجهاز الفني وحده',
+        'direct',
+        'المنجي بن سالم',
+      ],
+    ],
+    // engine gap: names the speaker بن سالم, dropping the given name المنجي
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Jabal al-Nour, split out: the Red Crescent director (الدكتور) with وأوضح … لـ«مكة» أن «…» then موضحاً أن الهيئة نشرت «…» (a body as the subject of the participle’s clause), then وزاد + family name:',
+    text: [
+      'وأوضح مدير هيئة الهلال الأحمر السعودي بمنطقة مكة المكرمة الدكتور هشام بن عمر السندي لـ«مكة» أن فرق الإسعاف «تعاملت مع 73 حالة إجهاد وإغماء وكسور خلال خمسة أيام، أغلبها لكبار السن الذين يصعدون في وقت الظهيرة»، موضحاً أن الهيئة نشرت «فرقة إسعافية راجلة عند منتصف الطريق إلى الغار».',
+      'وزاد السندي: «الصعود يستغرق ساعة على الأقل على درجات غير منتظمة، ونحن ننصح الزوار بالصعود بعد صلاة العشاء، وحمل الماء، وعدم اصطحاب الأطفال الرضع».',
+    ].join('\n\n'),
+    quotes: [
+      ['مكة', 'mention', null],
+      [
+        'تعاملت مع 73 حالة إجهاد وإغماء وكسور خلال خمسة أيام، أغلبها لكبار السن الذين يصعدون في وقت الظهيرة',
+        'partial',
+        'هشام بن عمر السندي',
+      ],
+      ['فرقة إسعافية راجلة عند منتصف الطريق إلى الغار', 'partial', 'هشام بن عمر السندي'],
+      [
+        'الصعود يستغرق ساعة على الأقل على درجات غير منتظمة، ونحن ننصح الزوار بالصعود بعد صلاة العشاء، وحمل الماء، وعدم اصطحاب الأطفال الرضع',
+        'direct',
+        'هشام بن عمر السندي',
+      ],
+    ],
+    // engine gap: credits the quote after موضحاً أن الهيئة نشرت to a body it calls هيئة الهلال (the subject of
+    // the clause, cut from the director’s post) instead of the director the participle belongs to
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 90: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
     what: 'Al Jazeera Net Syrians leaving the Zaatari camp in " ": its name-dash-city byline, a lede with no quote, a widow by her kunya with وتقول …، وهي …، إن … "…" then مضيفة "…", the UNHCR spokesman in apposition with للجزيرة نت أن and عازيا ذلك إلى "…", then وأضاف + surname أن …، "…", a young man with his age in brackets with أما … فقد حسم أمره، ويقول "…", a minister with حمل … وقال في مؤتمر صحفي إن … "…" and متسائلا "…؟", a background paragraph',
@@ -275,13 +315,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'France 24 Arabic a Tunisian play at the Avignon festival in " ": a lede with the play’s and the hall’s quoted names, the woman director in apposition with لفرانس 24 عقب العرض:, then وأشارت + surname إلى أن "…", the festival’s director relayed by AFP with ونقلت … عن …، …، قوله إن … "…", a critic with كتب في صحيفة "…" أن … "…" and معتبرا أن … "…", an actor with أما …، الذي …، فقال إن … "…"، وأضاف "…", a fringe’s quoted name, the credit line',
+    what: 'France 24 Arabic a Tunisian play at the Avignon festival in " ": a lede with the play’s and the hall’s quoted names, the woman director in apposition with لفرانس 24 عقب العرض:, then وأشارت + surname إلى أن "…", the festival’s director relayed by AFP with ونقلت … عن …، …، قوله إن … "…", a critic with كتب في صحيفة "…" أن … "…" and معتبرا أن … "…", an actor with أما …، الذي …، فقال إن … "…"، وأضاف "…", a fringe’s quoted name, the credit line; the critic the engine misreads is split out below',
     text: [
       'عرضت فرقة مسرحية تونسية مساء الأحد في مهرجان أفينيون المسرحي، أحد أعرق المهرجانات الفنية في أوروبا، مسرحية "الجدار الرابع" التي تتناول حياة عائلة تونسية بعد أربع سنوات من الثورة، وسط تصفيق طويل من جمهور ملأ قاعة "فابريكا" عن آخرها.',
       'وقالت مخرجة العمل، التونسية ليلى بن عياد، لفرانس 24 عقب العرض: "أردنا أن نقول إن الثورة لم تنته في الشارع، بل انتقلت إلى داخل البيوت، إلى المطبخ وغرفة النوم وطاولة العشاء".',
       'وأشارت بن عياد إلى أن الفرقة "واجهت صعوبات كبيرة في الحصول على التأشيرات"، إذ رفضت طلبات اثنين من الممثلين قبل أن تتدخل إدارة المهرجان.',
       'ونقلت وكالة فرانس برس عن مدير المهرجان، أوليفييه دوبوا، قوله إن حضور فرق من جنوب المتوسط "ليس مجاملة سياسية، بل ضرورة فنية في زمن الخوف من الآخر".',
-      'غير أن الناقد المسرحي جان-لوك مارتان كتب في صحيفة "لوموند" أن العمل "يراهن على الشعارات أكثر من الدراما"، معتبرا أن المشهد الأخير "طويل بلا مبرر".',
       'أما الممثل الشاب ياسين الطرابلسي، الذي يؤدي دور الابن العاطل عن العمل، فقال إن الوقوف على خشبة أفينيون "حلم لم أجرؤ على التفكير فيه حين كنت أمثل في دار الشباب بالقصرين"، وأضاف "الجمهور الفرنسي ضحك في الأماكن نفسها التي يضحك فيها جمهورنا، وهذا يعني أن الألم واحد".',
       'ويستمر المهرجان، الذي أسس عام 1947، حتى 25 يوليو/تموز، ويشارك فيه هذا العام أكثر من ألف عرض بين البرنامج الرسمي وعروض "أفينيون أوف".',
       'فرانس 24 / أ ف ب',
@@ -296,9 +335,6 @@ const internationalRows: readonly Row[] = [
       ],
       ['واجهت صعوبات كبيرة في الحصول على التأشيرات', 'partial', 'ليلى بن عياد'],
       ['ليس مجاملة سياسية، بل ضرورة فنية في زمن الخوف من الآخر', 'partial', 'أوليفييه دوبوا'],
-      ['لوموند', 'mention', null],
-      ['يراهن على الشعارات أكثر من الدراما', 'partial', 'جان-لوك مارتان'],
-      ['طويل بلا مبرر', 'partial', 'جان-لوك مارتان'],
       ['حلم لم أجرؤ على التفكير فيه حين كنت أمثل في دار الشباب بالقصرين', 'partial', 'ياسين الطرابلسي'],
       [
         'الجمهور الفرنسي ضحك في الأماكن نفسها التي يضحك فيها جمهورنا، وهذا يعني أن الألم واحد',
@@ -367,30 +403,22 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Swissinfo Arabic the Alpine glaciers in the 2015 heatwave in « »: a lede with the network’s quoted name after بحسب ما أفاد به, a glaciologist (الدكتور) in apposition with إن نهر «…» الجليدي «…», then وأوضح + surname في حديث إلى swissinfo.ch:, a woman hotel owner in apposition with وتقول:, the federal environment office with حذر … في تقرير … من أن … «…» and داعيا إلى «…», a researcher with ويرى … أن … «…», a background paragraph, the credit line',
+    what: 'Swissinfo Arabic the Alpine glaciers in the 2015 heatwave in « »: a lede with the network’s quoted name after بحسب ما أفاد به, a glaciologist (الدكتور) in apposition with إن نهر «…» الجليدي «…», then وأوضح + surname في حديث إلى swissinfo.ch:, a woman hotel owner in apposition with وتقول:, the federal environment office with حذر … في تقرير … من أن … «…» and داعيا إلى «…», a researcher with ويرى … أن … «…», a background paragraph, the credit line; the lede and the hotel owner the engine misreads are split out below',
     text: [
-      'سجلت الأنهار الجليدية في جبال الألب السويسرية خلال شهري يوليو وأغسطس 2015 أحد أسرع معدلات الذوبان منذ بدء القياسات المنتظمة قبل أكثر من قرن، بفعل موجة حر استثنائية ضربت البلاد، بحسب ما أفاد به خبراء شبكة رصد الأنهار الجليدية السويسرية «غلاموس».',
       'وقال عالم الجليد في المعهد التقني الفدرالي العالي بزيورخ، الدكتور ماتياس كيلر، إن نهر «الرون» الجليدي في كانتون فالي «فقد خلال أسابيع قليلة سماكة تعادل ما يفقده عادة في عام كامل».',
       'وأوضح كيلر في حديث إلى swissinfo.ch: «لم تنخفض درجات الحرارة ليلا إلى ما دون الصفر حتى على ارتفاع 4000 متر، وهذا يعني أن الذوبان لم يتوقف لحظة واحدة طوال أسابيع».',
-      'وفي قرية غليتش، تنظر صاحبة فندق صغير، ماريانا شتودر، إلى الأغطية البيضاء التي تلف الجليد لحمايته من أشعة الشمس، وتقول: «كان الجليد يصل إلى أسفل الوادي حين كانت جدتي طفلة، أما اليوم فيحتاج السياح إلى ساعة سيرا على الأقدام لرؤيته».',
       'من جهته، حذر المكتب الفدرالي للبيئة في تقرير نشره الأسبوع الماضي من أن ذوبان الأنهار الجليدية «سيؤثر على إنتاج الطاقة الكهرومائية وعلى منسوب نهر الراين» في العقود المقبلة، داعيا إلى «الاستعداد منذ الآن لصيف بلا جليد».',
       'ويرى الباحث في جامعة فريبورغ توماس برونر أن الأنهار الجليدية السويسرية قد تفقد ثلثي حجمها بحلول نهاية القرن «حتى لو نجح مؤتمر باريس للمناخ المقرر في ديسمبر المقبل في التوصل إلى اتفاق طموح».',
       'وتضم سويسرا نحو 1500 نهر جليدي، فقدت مجتمعة قرابة نصف حجمها منذ منتصف القرن التاسع عشر.',
       '(swissinfo.ch مع الوكالات)',
     ].join('\n\n'),
     quotes: [
-      ['غلاموس', 'mention', null],
       ['الرون', 'mention', null],
       ['فقد خلال أسابيع قليلة سماكة تعادل ما يفقده عادة في عام كامل', 'partial', 'ماتياس كيلر'],
       [
         'لم تنخفض درجات الحرارة ليلا إلى ما دون الصفر حتى على ارتفاع 4000 متر، وهذا يعني أن الذوبان لم يتوقف لحظة واحدة طوال أسابيع',
         'direct',
         'ماتياس كيلر',
-      ],
-      [
-        'كان الجليد يصل إلى أسفل الوادي حين كانت جدتي طفلة، أما اليوم فيحتاج السياح إلى ساعة سيرا على الأقدام لرؤيته',
-        'direct',
-        'ماريانا شتودر',
       ],
       ['سيؤثر على إنتاج الطاقة الكهرومائية وعلى منسوب نهر الراين', 'partial', 'المكتب الفدرالي للبيئة'],
       ['الاستعداد منذ الآن لصيف بلا جليد', 'partial', 'المكتب الفدرالي للبيئة'],
@@ -405,4 +433,48 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 90: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Avignon, split out: a critic with a hyphenated French given name (الناقد المسرحي جان-لوك مارتان كتب في صحيفة "…" أن … "…"، معتبرا أن … "…")',
+    text: [
+      'غير أن الناقد المسرحي جان-لوك مارتان كتب في صحيفة "لوموند" أن العمل "يراهن على الشعارات أكثر من الدراما"، معتبرا أن المشهد الأخير "طويل بلا مبرر".',
+    ].join('\n\n'),
+    quotes: [
+      ['لوموند', 'mention', null],
+      ['يراهن على الشعارات أكثر من الدراما', 'partial', 'جان-لوك مارتان'],
+      ['طويل بلا مبرر', 'partial', 'جان-لوك مارتان'],
+    ],
+    // engine gap: names the critic جان-لوك, dropping the surname after the hyphenated given name
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Alpine glaciers, split out: a network’s quoted name closing a lede with بحسب ما أفاد به خبراء شبكة … «…» (a name, not words)',
+    text: [
+      'سجلت الأنهار الجليدية في جبال الألب السويسرية خلال شهري يوليو وأغسطس 2015 أحد أسرع معدلات الذوبان منذ بدء القياسات المنتظمة قبل أكثر من قرن، بفعل موجة حر استثنائية ضربت البلاد، بحسب ما أفاد به خبراء شبكة رصد الأنهار الجليدية السويسرية «غلاموس».',
+    ].join('\n\n'),
+    quotes: [['غلاموس', 'mention', null]],
+    // engine gap: reads the network’s name after بحسب ما أفاد به as a partial quote with no speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Alpine glaciers, split out: a woman named after her description in apposition (تنظر صاحبة فندق صغير، ماريانا شتودر، إلى …، وتقول:)',
+    text: [
+      'وفي قرية غليتش، تنظر صاحبة فندق صغير، ماريانا شتودر، إلى الأغطية البيضاء التي تلف الجليد لحمايته من أشعة الشمس، وتقول: «كان الجليد يصل إلى أسفل الوادي حين كانت جدتي طفلة، أما اليوم فيحتاج السياح إلى ساعة سيرا على الأقدام لرؤيته».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'كان الجليد يصل إلى أسفل الوادي حين كانت جدتي طفلة، أما اليوم فيحتاج السياح إلى ساعة سيرا على الأقدام لرؤيته',
+        'direct',
+        'ماريانا شتودر',
+      ],
+    ],
+    // engine gap: names the speaker by her description صاحبة فندق صغير instead of the name in apposition
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 90: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
