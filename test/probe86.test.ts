@@ -439,8 +439,6 @@ describe('probe 86: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Swiss watches, split out: the federation named in the lede, then its words opening the next paragraph with «…»، بحسب ما جاء في بيان الاتحاد after them',
-    // engine gap: the federation’s words are credited to «جاء», the verb of بحسب ما جاء في بيان الاتحاد, not to the federation named in the lede
-    gaps: ['attribution'],
     text: [
       'تراجعت صادرات الساعات السويسرية خلال شهر يوليو 2015 بنسبة 8.3% مقارنة بالشهر نفسه من العام الماضي، في أسوأ أداء شهري لهذا القطاع منذ ست سنوات، وفق الأرقام التي نشرها اتحاد صناعة الساعات السويسرية يوم الخميس 20 أغسطس في مدينة بيل.',
       '«الطلب في هونغ كونغ، أكبر سوق لنا، ما زال ضعيفا، وقوة الفرنك تجعل منتجاتنا أغلى في كل مكان»، بحسب ما جاء في بيان الاتحاد.',

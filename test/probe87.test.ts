@@ -253,8 +253,6 @@ const saudiSplitRows: readonly Row[] = [
       'أما المستهلكة أم فهد، التي كانت تتسوق في أحد المتاجر الكبرى بحي الملز، فقالت إنها باتت تشتري «دجاجتين بدل ثلاث في الأسبوع».',
     ].join('\n\n'),
     quotes: [['دجاجتين بدل ثلاث في الأسبوع', 'partial', 'أم فهد']],
-    gaps: ['attribution'],
-    // engine gap: credits the role with the kunya, المستهلكة أم فهد, not أم فهد
   },
   {
     what: 'Jeddah port, split out: a businesswoman after a committee post and a second role noun (وشددت عضو اللجنة الوطنية للنقل في مجلس الغرف السعودية سيدة الأعمال فلانة على أن «…»، مضيفة: «…»)',

@@ -467,8 +467,6 @@ const internationalSplitRows: readonly Row[] = [
       'وحذرت منظمة غرينبيس المدافعة عن البيئة من ان المواد المتسربة "قد تصل الى مياه الشرب والبحر اذا هطلت الامطار قبل تطهير المنطقة".',
     ].join('\n\n'),
     quotes: [['قد تصل الى مياه الشرب والبحر اذا هطلت الامطار قبل تطهير المنطقة', 'partial', 'منظمة غرينبيس']],
-    gaps: ['attribution'],
-    // engine gap: gives the speaker as منظمة غرينبيس المدافعة, running the body’s name into the first word of its description
   },
 ];
 
