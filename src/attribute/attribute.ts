@@ -1369,8 +1369,26 @@ class Attributor {
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
-    if (body) this.entities.noteBodyName(body, i);
+    if (body) this.entities.noteBodyName(body, i, undefined, this.inComplement(i));
     return body ? end : -1;
+  }
+
+  /**
+   * The body's name at token `i` stands in a complement, not as a party that acts: after a preposition
+   * (مع وزارة الدفاع, على شركة المقاولات), with ب, ل or ك on its head (بوزارة), or in construct after a noun
+   * of what a party does or a plural of its people (قرار هيئة الاتصالات, مسؤولي هيئة الطيران).
+   */
+  private inComplement(i: number): boolean {
+    const token = this.tokens[i] as Token;
+    if (/^[بلك]/u.test(token.norm) && stripToSet(token.norm, ORGANISATION_SET) !== token.norm) return true;
+    const prev = this.tokens[i - 1];
+    if (prev?.type !== 'word') return false;
+    const norm = prev.norm;
+    if (PREPOSITIONS.has(norm)) return true;
+    if (hasArticle(norm) || lookupCue(norm) !== undefined) return false;
+    return (
+      STANCE_OBJECT_NOUN_SET.has(norm) || (norm.length >= 5 && norm.endsWith('ات')) || /^م.{3,}ي$/u.test(norm)
+    );
   }
 
   /**
@@ -5965,6 +5983,9 @@ class Attributor {
     const glued = /^[بل][^ل]/u.test(norm) && !isGivenName(norm) && !ADVERBIAL_NOUNS.has(norm.slice(1));
     if (!glued && !(norm.length >= 5 && norm.endsWith('ات')) && !STANCE_OBJECT_NOUN_SET.has(norm))
       return false;
+    // A noun of a stance toward a thing (ضرورة «التكاتف», رفض «التدخل الإيراني», أهمية «الوسطية») governs
+    // the speaker's concept, his words: only a noun of what a party does or owns governs its name.
+    if (CONCEPT_HEAD_SET.has(glued ? norm.slice(1) : norm)) return false;
     const words: Token[] = [];
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -5973,6 +5994,12 @@ class Attributor {
     }
     const [first] = words;
     if (first === undefined || words.length > 3) return false;
+    // …nor a definite verbal noun of a derived verb that opens the quote (دعم «التحول الرقمي»): an act, no name.
+    if (
+      DEFINITE_DERIVED_VERBAL_NOUN.test(first.norm) &&
+      stripToSet(first.norm, ORGANISATION_SET) === undefined
+    )
+      return false;
     if (words.length > 1) return words.every((w) => w.norm.startsWith('ال'));
     if (first.norm.startsWith('ال')) return true;
     // (one word without the article only after the list's nouns and plurals: after ب or ل the word may be
@@ -11430,6 +11457,8 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
 /** Nouns that with ب or ل make a preposition (بسبب, بفعل, لصالح), folded: no object's head before a name. */
 const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
 /** Adjective shapes of one indefinite word, folded: فاعل, فعيل, مفعول, مفعل, أفعل (ظالم, خطير, مرفوض, مجحف). */
+/** Nouns of STANCE_OBJECT_NOUNS whose genitive is a concept, not a party (isConstructName), folded. */
+const CONCEPT_HEAD_SET = new Set(['ضروره', 'اهميه', 'رفض', 'تقدير', 'حرص']);
 const INDEFINITE_ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|م..و.|م...|ا...)$/u;
 const VERBAL_NOUN_SHAPE =
   /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;

@@ -306,7 +306,10 @@ export class Entities {
    * the lede), by their bare folded head (وزاره, هيئه, قوات), each list in text order: the head alone
    * with the article (الوزارة) names the body when the text gave exactly one such name before it.
    */
-  private readonly bodyNames = new Map<string, Array<{ at: number; mention: Mention }>>();
+  private readonly bodyNames = new Map<
+    string,
+    Array<{ at: number; mention: Mention; complement?: boolean }>
+  >();
 
   /**
    * The bodies titles imply, by the body's bare head: وزير الخارجية at token `at` implies وزارة
@@ -437,14 +440,20 @@ export class Entities {
    * Notes a body's name read in narration at token `at` (وزارة التجارة والصناعة after في, قوات الدعم
    * السريع as an object), under its bare head; names must be noted in text order.
    */
-  noteBodyName(mention: Mention, at: number, own?: string): void {
+  noteBodyName(
+    mention: Mention,
+    at: number,
+    own?: string,
+    /** The name stands in a complement (بالتنسيق مع وزارة الدفاع, قرار هيئة الاتصالات): no nearer body. */
+    complement = false,
+  ): void {
     const head = mention.words[0];
     // A firm's own name, quoted after its head (شركة «نستله»), goes under the head given (`own`).
     if (head === undefined || (own === undefined && mention.words.length < 2)) return;
     const key = own ?? bare(head);
     const list = this.bodyNames.get(key);
-    if (list) list.push({ at, mention });
-    else this.bodyNames.set(key, [{ at, mention }]);
+    if (list) list.push({ at, mention, complement });
+    else this.bodyNames.set(key, [{ at, mention, complement }]);
   }
 
   /**
@@ -1354,7 +1363,11 @@ export class Entities {
    */
   private nearerBody(named: Entity, head: string, bodies: readonly Entity[], at: number): Entity | null {
     const last = at >= 0 ? this.bodyNames.get(head) : undefined;
-    const entry = last?.[countBefore(last, at, (name) => name.at) - 1];
+    // …the last one named as a party, not in another's complement (أعلنت وزارة الداخلية … بالتنسيق مع وزارة
+    // الدفاع. وقالت الوزارة: the ministry that acted).
+    let n = last ? countBefore(last, at, (name) => name.at) - 1 : -1;
+    while (n >= 0 && last?.[n]?.complement) n--;
+    const entry = last?.[n];
     if (!entry) return null;
     const words = entry.mention.words;
     const starts = (short: readonly string[], long: readonly string[]) =>

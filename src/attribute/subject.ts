@@ -1840,6 +1840,25 @@ export function readSubject(
   return subject === null ? null : objectInName(tokens, from, subject, text);
 }
 
+/** An abstract noun in ية of five letters or more (أهمية, مسؤولية) or a verbal noun مفاعلة (مشاركة, متابعة), folded. */
+const ABSTRACT_IN_TA = /^(?:.{3,}يه|م[^ا]ا[^ا]{2}ه)$/u;
+
+/**
+ * The rest of a word after its ب or ل has a noun's shape that a verb's object takes, folded: a noun of
+ * STANCE_OBJECT_NOUNS or OBJECT_VERBAL_NOUNS, a derived verbal noun, a plural in ات, or a broken plural
+ * مفاعل, مفاعيل, فعاليل, فعول, أفعال, أفعلاء (بجهود, لمواقف, بجماهير, بمشاريع, بأولياء); a surname's rest has
+ * none (باسيل, بوش).
+ */
+function isObjectNounShape(rest: string): boolean {
+  return (
+    STANCE_OBJECT_NOUN_SET.has(rest) ||
+    OBJECT_VERBAL_NOUN_SET.has(rest) ||
+    DERIVED_VERBAL_NOUN.test(rest) ||
+    (rest.length >= 5 && rest.endsWith('ات')) ||
+    /^(?:م[^ا]ا[^ا]{2}|م[^ا]ا[^ا]ي[^ا]|[^ا]{2}ا[^ا]ي[^ا]|[^ا]{2}و[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]{3}اء)$/u.test(rest)
+  );
+}
+
 /**
  * A word after a title, or after a word of a name, that by its shape is no word of a person's name but
  * the head of the verb's object (VSO: وانتقد الوزير قرارات «الاتحاد», وأشاد الأمين العام بجهود …, وأعرب
@@ -1890,10 +1909,26 @@ function isObjectHeadInName(
   // محمد سلامة); a noun of the closed list below is not (الدكتورة فلانة جهود المتطوعين).
   const afterGiven = isGivenName(before) && !hasArticle(before);
   if (genitive && !afterGiven) {
-    // (a mark after ب or ل and a word only right after the title: جان إيف لودريان «…» is a name)
-    if (isGluedPreposition(norm) && !norm.startsWith('و') && (definite || first)) return true;
+    // (ب or ل on a noun of an object's shape, or after a family name with the article, which ends a name
+    // (المقدم القحطاني بأولياء الأمور); after a plain word a word in ب or ل is a surname, and right after a
+    // title too when its rest has no noun's shape: جبران باسيل, أفيغدور ليبرمان, الرئيس بوش, الرئيس بوتفليقة)
+    if (
+      isGluedPreposition(norm) &&
+      !norm.startsWith('و') &&
+      (definite || first) &&
+      (isObjectNounShape(norm.slice(1)) || (!first && hasArticle(before)))
+    )
+      return true;
     if (norm.length >= 5 && norm.endsWith('ات')) return true;
-    if (masculine && text !== '' && text.slice(token.from, token.to).endsWith('ة')) return true;
+    // (a noun in ة after a man's title: an abstract noun in ية or a verbal noun مفاعلة, not a surname
+    // in ة such as خوجة or سلامة)
+    if (
+      masculine &&
+      text !== '' &&
+      text.slice(token.from, token.to).endsWith('ة') &&
+      ABSTRACT_IN_TA.test(norm)
+    )
+      return true;
   }
   // …or a noun of the list before a definite word, a mark or a possessed noun (دعم بلادها, أداء لاعبيه).
   const possessedNext =
