@@ -71,7 +71,8 @@ const rows: readonly Row[] = [
       ['المرحلة تتطلب مزيدا من التنسيق', 'partial', 'السفير'],
     ],
   },
-  // engine gap: a definite verbal noun right after a title alone (المدرب الفوز) is read as the title's adjective, and the club after جماهير, a broken plural, as a partial
+  // engine gap: a definite verbal noun right after a title alone (المدرب الفوز) is read as the title's adjective
+  // (the club after جماهير, a broken plural, is a mention since the merge's mend)
   {
     what: 'أهدى المدرب الفوز إلى جماهير «…»: a definite object after the title, a quoted club',
     gaps: ['attribution'],

@@ -162,6 +162,7 @@ import {
   hasTanween,
   hasTitleWithHe,
   isAlan,
+  isBrokenPluralShape,
   isComma,
   isFirstNameWithoutHamza,
   isGroupPlural,
@@ -5981,8 +5982,9 @@ class Attributor {
     if (norm.length < 3 || hasArticle(norm) || STOP_SET.has(norm) || this.isPossessed(span.open - 1))
       return false;
     const glued = /^[بل][^ل]/u.test(norm) && !isGivenName(norm) && !ADVERBIAL_NOUNS.has(norm.slice(1));
-    if (!glued && !(norm.length >= 5 && norm.endsWith('ات')) && !STANCE_OBJECT_NOUN_SET.has(norm))
-      return false;
+    // (or a broken plural of four letters or more: جماهير «الوحدات», مواقف «المملكة»)
+    const listed = glued || (norm.length >= 5 && norm.endsWith('ات')) || STANCE_OBJECT_NOUN_SET.has(norm);
+    if (!listed && !(norm.length >= 4 && isBrokenPluralShape(norm) && !isGivenName(norm))) return false;
     // A noun of a stance toward a thing (ضرورة «التكاتف», رفض «التدخل الإيراني», أهمية «الوسطية») governs
     // the speaker's concept, his words: only a noun of what a party does or owns governs its name.
     if (CONCEPT_HEAD_SET.has(glued ? norm.slice(1) : norm)) return false;
@@ -6001,7 +6003,8 @@ class Attributor {
     )
       return false;
     if (words.length > 1) return words.every((w) => w.norm.startsWith('ال'));
-    if (first.norm.startsWith('ال')) return true;
+    // (after a broken plural, not a definite noun of three letters, a concept: أعمال «العنف»)
+    if (first.norm.startsWith('ال')) return listed || first.norm.length > 5;
     // (one word without the article only after the list's nouns and plurals: after ب or ل the word may be
     // a place's, and the quote the clause's predicate: في ليبيا «تراجع»)
     if (glued) return false;

@@ -1855,7 +1855,14 @@ function isObjectNounShape(rest: string): boolean {
     OBJECT_VERBAL_NOUN_SET.has(rest) ||
     DERIVED_VERBAL_NOUN.test(rest) ||
     (rest.length >= 5 && rest.endsWith('ات')) ||
-    /^(?:م[^ا]ا[^ا]{2}|م[^ا]ا[^ا]ي[^ا]|[^ا]{2}ا[^ا]ي[^ا]|[^ا]{2}و[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]{3}اء)$/u.test(rest)
+    isBrokenPluralShape(rest)
+  );
+}
+
+/** A broken plural's shape, folded: مفاعل, مفاعيل, فعاليل, فعول, أفعال, أفعلاء (مواقف, مشاريع, جماهير, جهود, أعمال, أولياء). */
+export function isBrokenPluralShape(norm: string): boolean {
+  return /^(?:م[^ا]ا[^ا]{2}|م[^ا]ا[^ا]ي[^ا]|[^ا]{2}ا[^ا]ي[^ا]|[^ا]{2}و[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]{3}اء)$/u.test(
+    norm,
   );
 }
 
@@ -1920,13 +1927,13 @@ function isObjectHeadInName(
     )
       return true;
     if (norm.length >= 5 && norm.endsWith('ات')) return true;
-    // (a noun in ة after a man's title: an abstract noun in ية or a verbal noun مفاعلة, not a surname
-    // in ة such as خوجة or سلامة)
+    // (a noun in ة after a man's title before a quote (طريقة «…»), or before a definite word when it is an
+    // abstract noun in ية or a verbal noun مفاعلة, not a surname in ة such as خوجة or سلامة)
     if (
       masculine &&
       text !== '' &&
       text.slice(token.from, token.to).endsWith('ة') &&
-      ABSTRACT_IN_TA.test(norm)
+      (ABSTRACT_IN_TA.test(norm) || !definite)
     )
       return true;
   }
