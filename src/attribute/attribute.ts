@@ -11453,16 +11453,16 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
   pl: /[^اوي]هم$/u,
 };
 
+/** Nouns that with ب or ل make a preposition (بسبب, بفعل, لصالح), folded: no object's head before a name. */
+const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
+/** Nouns of STANCE_OBJECT_NOUNS whose genitive is a concept, not a party (isConstructName), folded. */
+const CONCEPT_HEAD_SET = new Set(['ضروره', 'اهميه', 'رفض', 'تقدير', 'حرص']);
+/** Adjective shapes of one indefinite word, folded: فاعل, فعيل, مفعول, مفعل, أفعل (ظالم, خطير, مرفوض, مجحف). */
+const INDEFINITE_ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|م..و.|م...|ا...)$/u;
 /**
  * An indefinite verbal noun by its shape, folded: فعول (هطول, وصول), تفعيل (تعزيز), إفعال (إطلاق),
  * افتعال (انتشار), استفعال (استمرار), انفعال (انطلاق). A verb's prefix (ي, ت, ن) opens no فعول.
  */
-/** Nouns that with ب or ل make a preposition (بسبب, بفعل, لصالح), folded: no object's head before a name. */
-const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
-/** Adjective shapes of one indefinite word, folded: فاعل, فعيل, مفعول, مفعل, أفعل (ظالم, خطير, مرفوض, مجحف). */
-/** Nouns of STANCE_OBJECT_NOUNS whose genitive is a concept, not a party (isConstructName), folded. */
-const CONCEPT_HEAD_SET = new Set(['ضروره', 'اهميه', 'رفض', 'تقدير', 'حرص']);
-const INDEFINITE_ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|م..و.|م...|ا...)$/u;
 const VERBAL_NOUN_SHAPE =
   /^(?:[^ايتنو][^ا]و[^ا]|ت[^ا]{2}ي[^ا]|ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ان[^ا]{2}ا[^ا])$/u;
 
