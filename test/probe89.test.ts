@@ -498,8 +498,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Burundi, split out: an opposition leader as أحد قادة المعارضة، فلان، قال لبي بي سي من …: "…"',
-    // engine gap: takes the opposition leader’s direct quote for a mention with no speaker (in the article it credited it to the electoral commission’s spokesman of the paragraph before)
-    gaps: ['attribution'],
     text: [
       'لكن أحد قادة المعارضة، جان ماري روغيرا، قال لبي بي سي من مكان لم يكشف عنه: "هذه ليست انتخابات، بل مسرحية معروفة النتيجة سلفا، والشعب البوروندي لن يعترف بشرعية من يخرج منها".',
     ].join('\n\n'),

@@ -162,6 +162,7 @@ import {
   hasTanween,
   hasTitleWithHe,
   isAlan,
+  isApposedPersonOpener,
   isComma,
   isFirstNameWithoutHamza,
   isGroupPlural,
@@ -8064,7 +8065,8 @@ class Attributor {
       this.appositionBefore(verb) ??
       this.relativeAfterApposition(verb) ??
       this.frontedBeforeRelative(verb) ??
-      this.nameBeforeApposedTitle(verb);
+      this.nameBeforeApposedTitle(verb) ??
+      this.subjectBeforeAside(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -8236,6 +8238,73 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * A subject opening its clause after a word of contrast, or opening its sentence, then an aside between
+   * commas, then the verb: a body and what it is (لكن مجلس …، الجهة المنظمة للقطاع، حذر; لكن منظمة …،
+   * ومقرها باريس، قالت), or one of a group and then his name (لكن أحد قادة المعارضة، فلان، قال; إحدى
+   * الناشطات، فلانة، قالت). The body is the speaker, its aside a description; one of a group is named by
+   * the aside, the fullest name given. No verb in the aside or the phrase; the phrase ends at the comma.
+   */
+  private subjectBeforeAside(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    let k = verb - 2;
+    let words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k]) break;
+      if (this.verbAt(k)) return null;
+      words++;
+      k--;
+    }
+    if (words === 0 || !isComma(this.tokens[k])) return null;
+    const comma = k;
+    const aside = comma + 1;
+    let start = comma;
+    while (start > 0 && comma - start < MAX_SVO_WORDS) {
+      const token = this.tokens[start - 1] as Token;
+      if (token.type !== 'word' || this.quoted[start - 1]) break;
+      if (CONTRAST_OPENERS.has(token.norm) || COMPLEMENTISER_SET.has(token.norm) || token.norm === 'اما')
+        break;
+      if (this.verbAt(start - 1)) return null;
+      start--;
+    }
+    if (start === comma) return null;
+    const boundary = this.tokens[start - 1];
+    const opens =
+      boundary === undefined ||
+      boundary.type === 'break' ||
+      (boundary.type !== 'word' && SENTENCE_ENDS.has(boundary.norm)) ||
+      (boundary.type === 'word' &&
+        (CONTRAST_OPENERS.has(boundary.norm) ||
+          (COMPLEMENTISER_SET.has(boundary.norm) &&
+            CONTRAST_THAT_SET.has(this.tokens[start - 2]?.norm ?? ''))));
+    if (!opens) return null;
+    const first = (this.tokens[start] as Token).norm;
+    if (ONE_OF_SET.has(first)) {
+      const named = this.subjectAt(aside);
+      if (
+        !named ||
+        named.organisation ||
+        named.title.length > 0 ||
+        named.name.length < 2 ||
+        named.last !== verb - 2 ||
+        !isApposedPersonOpener((this.tokens[aside] as Token).norm)
+      )
+        return null;
+      named.closed = true;
+      return named;
+    }
+    const body = this.subjectAt(start);
+    if (!body?.organisation || body.name.length > 0 || body.first !== start) return null;
+    if (body.last !== comma - 1) {
+      if (this.bodyNameEnd(start) !== comma - 1) return null;
+      body.title = range(start, comma - 1).filter((j) => this.tokens[j]?.type === 'word');
+      body.last = comma - 1;
+    }
+    body.closed = true;
+    return body;
   }
 
   /**
