@@ -774,6 +774,13 @@ const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
+/**
+ * Cue verbs that, with a noun for object, name an act done to a thing, not words: نشر (published, and
+ * deployed: نشرت الهيئة فرقا). Reported inside someone's words with the quote as their object, the quote
+ * is the reporter's words for what was done (objectInsideReport), as with a verb that goes on (أضاف).
+ */
+const ACT_OBJECT_LEMMAS = new Set(['نشر']);
+
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 /** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
 const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
@@ -8509,6 +8516,17 @@ class Attributor {
     if (start + 1 >= at) return null;
     // With `issuing`, the clause's first word must be a verb that issues it (ISSUING_VERBS).
     if (issuing && !ISSUING_VERBS.has((this.tokens[start] as Token).norm.replace(/^[وف]/u, ''))) return null;
+    // أما فريق الدفاع فاكتفى ببيان, أما الهيئة فقد أصدرت بيانا: the topic after أما, before the verb
+    // of issuing that carries ف (or before فقد and that verb).
+    if ((this.tokens[start] as Token).norm === 'اما') {
+      let answer = at - 1;
+      if (this.tokens[answer - 1]?.norm === 'فقد') answer--;
+      if (answer <= start + 1 || !(this.tokens[answer] as Token).norm.startsWith('ف')) return null;
+      const topic = this.subjectAt(start + 1);
+      if (!topic || topic.title.length === 0 || topic.first !== start + 1 || topic.last < answer - 1)
+        return null;
+      return this.endBefore(topic, answer);
+    }
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.title.length === 0) return null;
     // The document may have run into the phrase (a body's name takes every word up to the verb).
@@ -8531,6 +8549,22 @@ class Attributor {
       return token?.type === 'word' && DOCUMENT_SET.has(token.norm.replace(/ا$/u, ''));
     };
     if (isDocument(verb - 1)) return verb - 1;
+    // …with ب after a verb that takes it (اكتفى ببيان, خرج ببيان), or with one indefinite adjective
+    // after it (بيانا مقتضبا قالت فيه, ببيان مقتضب قال فيه).
+    const withBa = (k: number) => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && /^ب/u.test(token.norm) && DOCUMENT_SET.has(token.norm.slice(1));
+    };
+    if (withBa(verb - 1)) return verb - 1;
+    const adjective = this.tokens[verb - 1];
+    if (
+      adjective?.type === 'word' &&
+      !hasArticle(adjective.norm) &&
+      !this.quoted[verb - 1] &&
+      (isDocument(verb - 2) || withBa(verb - 2)) &&
+      !DOCUMENT_SET.has(adjective.norm.replace(/ا$/u, ''))
+    )
+      return verb - 2;
     for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return -1;
@@ -9223,11 +9257,16 @@ class Attributor {
    * A cue reported inside someone else's words (reportedInside) whose object is the quote opening at
    * `open`, right after the verb, and whose verb in its sense of saying only goes on (GOING_ON: أضاف,
    * تابع), never with a noun for object: with one it is an act (أن اللجنة أضافت «فعاليات …»: added
-   * events), the quote the reporter's words for it. A verb of saying with its object (أن الوزير أكد
+   * events), the quote the reporter's words for it; so for a verb that also names an act done to a
+   * thing (ACT_OBJECT_LEMMAS: أن الهيئة نشرت «فرقا …», deployed). A verb of saying with its object (أن الوزير أكد
    * «ضرورة …», أن المنظمة طلبت «…») relays the subject's own words, and keeps them.
    */
   private objectInsideReport(cue: Cue, open: number): boolean {
-    return cue.index + 1 === open && cue.match.goesOn && this.reportedInside(cue);
+    return (
+      cue.index + 1 === open &&
+      (cue.match.goesOn || ACT_OBJECT_LEMMAS.has(cue.match.lemma)) &&
+      this.reportedInside(cue)
+    );
   }
 
   /**
