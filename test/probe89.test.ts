@@ -260,8 +260,6 @@ describe('probe 89: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Power cuts, split out: a professor after a woman’s paragraph, named after his chair (وفي السياق ذاته، بين أستاذ … الدكتور فلان أن "…"، موضحاً: "…")',
-    // engine gap: alone, takes the first fragment (بين … أن "…" after a long chair-and-university chain) for a mention with no speaker; in the article it credited both quotes to the woman teacher and the resident of the paragraphs before
-    gaps: ['attribution'],
     text: [
       'وفي السياق ذاته، بين أستاذ الهندسة الكهربائية بجامعة الملك فهد للبترول والمعادن الدكتور سامي بن أحمد الغامدي أن الحل "لا يكمن في بناء مزيد من المحطات فقط"، موضحاً: "استهلاك المكيفات يمثل أكثر من 70 في المئة من الحمل في أشهر الصيف، وترشيده عبر العزل الحراري للمباني سيوفر ما توفره عدة محطات".',
     ].join('\n\n'),

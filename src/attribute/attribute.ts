@@ -4800,7 +4800,16 @@ class Attributor {
     const written = token.norm.endsWith('بين') ? this.text.slice(token.from, token.to) : '';
     // وبين with no shadda written, then a title or a body and أنّ (وبين الناطق الإعلامي … أن): the
     // verb بيّن (explained) as Saudi papers write it, not "and between".
-    if (token.norm === 'وبين' && !written.includes('\u0651')) {
+    // …and bare بين opening its sentence or after an opening adverbial's comma (وفي السياق ذاته، بين
+    // أستاذ … الدكتور فلان أن), read by the same tests.
+    const previous = this.tokens[index - 1];
+    const bare =
+      token.norm === 'بين' &&
+      (previous === undefined ||
+        previous.type === 'break' ||
+        SENTENCE_ENDS.has(previous.norm) ||
+        isComma(previous));
+    if ((token.norm === 'وبين' || bare) && !written.includes('\u0651')) {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
       const titled = subject !== null && (isTitleHead(head) || subject.organisation);
@@ -4810,6 +4819,8 @@ class Attributor {
       const close = this.tokens[k]?.norm === 'ل' ? this.closeOf.get(k + 1) : undefined;
       if (close !== undefined && close - k <= 6) k = close + 1;
       else if (this.tokens[k]?.norm.startsWith('ل')) k++;
+      // …or after a time word (وبين مدير الفرع المهندس فلان حينها أن, … أمس أن).
+      if (subject !== null && TIME_SET.has(this.tokens[k]?.norm ?? '')) k++;
       const that = COMPLEMENTISER_SET.has(this.tokens[k]?.norm ?? '');
       // …or أنّ right after وبين that opens its sentence, the subject dropped (وبين أن المركز سيبدأ …):
       // "and between that" opens no sentence.
