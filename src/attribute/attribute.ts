@@ -8263,7 +8263,8 @@ class Attributor {
    * commas, then the verb: a body and what it is (لكن مجلس …، الجهة المنظمة للقطاع، حذر; لكن منظمة …،
    * ومقرها باريس، قالت), or one of a group and then his name (لكن أحد قادة المعارضة، فلان، قال; إحدى
    * الناشطات، فلانة، قالت). The body is the speaker, its aside a description; one of a group is named by
-   * the aside, the fullest name given. No verb in the aside or the phrase; the phrase ends at the comma.
+   * the aside, the fullest name given. No finite verb in the aside, no verb in the phrase; the phrase ends
+   * at the comma.
    */
   private subjectBeforeAside(verb: number): Subject | null {
     if (!isComma(this.tokens[verb - 1])) return null;
@@ -8272,7 +8273,9 @@ class Attributor {
     while (k >= 0 && words < MAX_SVO_WORDS) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || this.quoted[k]) break;
-      if (this.verbAt(k)) return null;
+      // (a participle there is the aside's adjective or a noun of its shape: ومقره, the seat)
+      const inAside = this.verbAt(k);
+      if (inAside && inAside.tense !== 'participle') return null;
       words++;
       k--;
     }
@@ -8580,10 +8583,12 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return -1;
       if (!PREPOSITIONS.has(token.norm)) continue;
-      if (isDocument(k - 1)) return k - 1;
+      if (isDocument(k - 1) || withBa(k - 1)) return k - 1;
       // …or its indefinite genitive or adjective between (برقية تهنئة إلى, بيانا صحفيا على).
       const between = this.tokens[k - 1];
-      return between?.type === 'word' && !hasArticle(between.norm) && isDocument(k - 2) ? k - 2 : -1;
+      if (between?.type === 'word' && !hasArticle(between.norm) && (isDocument(k - 2) || withBa(k - 2)))
+        return k - 2;
+      // …or a second place after the first (ببيان على حسابه في منصة إكس): the preposition before it.
     }
     return -1;
   }
