@@ -237,7 +237,7 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Expired food, split out: the court’s unnamed source with إن "…" and a prosecution’s demand relayed with طالبت بـ"…", then a background paragraph with وكانت فرق … قد داهمت … and وبين مدير الفرع المهندس فلان حينها أن العامل "…", then وشدد + family name, then a lawyer with من جهته، عد المحامي فلان الحكم "…" and ولفت إلى أن "…"',
-    // engine gap: the director’s fragment after وبين … حينها أن is credited to «هيئة التحقيق والادعاء العام», the body named in the paragraph before, not to the man named after المهندس; the lawyer’s two fragments (عد المحامي فلان الحكم "…" and ولفت إلى أن "…") go to the director, the speaker before him; the court’s source, the director’s second paragraph and the papers’ names are right
+    // engine gap: the lawyer’s two fragments (عد المحامي فلان الحكم "…" and ولفت إلى أن "…") go to the director, the speaker before him (عدّ is not read as a verb of stance); the court’s source, the director’s two paragraphs and the papers’ names are right
     gaps: ['attribution'],
     text: [
       'وقال مصدر في المحكمة الجزائية في أبها لـ"الوطن" إن الحكم "ابتدائي وقابل للاعتراض خلال ثلاثين يوماً"، موضحاً أن هيئة التحقيق والادعاء العام طالبت بـ"أقصى العقوبات المنصوص عليها في نظام مكافحة الغش التجاري".',

@@ -466,9 +466,6 @@ const internationalSplitRows: readonly Row[] = [
       ['جودة الحبوب قد تتأثر إذا لم تتوفر أشعة الشمس الكافية لتجفيفها', 'partial', 'مجلس البن والكاكاو'],
       ['الالتزام الصارم بمعايير التخمير والتجفيف', 'partial', 'مجلس البن والكاكاو'],
     ],
-    gaps: ['attribution'],
-    // engine gap: leaves both quotes with no speaker (in the whole article it credited them to the farmer of
-    // the paragraph before, كواسي نغيسان), not مجلس البن والكاكاو
   },
 ];
 

@@ -260,8 +260,6 @@ describe('probe 89: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Power cuts, split out: a professor after a woman’s paragraph, named after his chair (وفي السياق ذاته، بين أستاذ … الدكتور فلان أن "…"، موضحاً: "…")',
-    // engine gap: alone, takes the first fragment (بين … أن "…" after a long chair-and-university chain) for a mention with no speaker; in the article it credited both quotes to the woman teacher and the resident of the paragraphs before
-    gaps: ['attribution'],
     text: [
       'وفي السياق ذاته، بين أستاذ الهندسة الكهربائية بجامعة الملك فهد للبترول والمعادن الدكتور سامي بن أحمد الغامدي أن الحل "لا يكمن في بناء مزيد من المحطات فقط"، موضحاً: "استهلاك المكيفات يمثل أكثر من 70 في المئة من الحمل في أشهر الصيف، وترشيده عبر العزل الحراري للمباني سيوفر ما توفره عدة محطات".',
     ].join('\n\n'),
@@ -498,8 +496,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Burundi, split out: an opposition leader as أحد قادة المعارضة، فلان، قال لبي بي سي من …: "…"',
-    // engine gap: takes the opposition leader’s direct quote for a mention with no speaker (in the article it credited it to the electoral commission’s spokesman of the paragraph before)
-    gaps: ['attribution'],
     text: [
       'لكن أحد قادة المعارضة، جان ماري روغيرا، قال لبي بي سي من مكان لم يكشف عنه: "هذه ليست انتخابات، بل مسرحية معروفة النتيجة سلفا، والشعب البوروندي لن يعترف بشرعية من يخرج منها".',
     ].join('\n\n'),

@@ -277,9 +277,6 @@ const saudiSplitRows: readonly Row[] = [
         'هشام بن عمر السندي',
       ],
     ],
-    // engine gap: credits the quote after موضحاً أن الهيئة نشرت to a body it calls هيئة الهلال (the subject of
-    // the clause, cut from the director’s post) instead of the director the participle belongs to
-    gaps: ['attribution'],
   },
 ];
 

@@ -451,7 +451,6 @@ describe('probe 91: whole articles of international outlets as their desks file 
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: gives both quotes no speaker (in the whole article it credits them to the survivor of the paragraph before)
     what: 'Boston Marathon bomber, split out: a body named by its role with أما فريق الدفاع فاكتفى ببيان … قال فيه إنه "…" وإنه … "…"',
     text: [
       'أما فريق الدفاع فاكتفى ببيان مقتضب قال فيه إنه "يحترم قرار المحلفين" وإنه سيدرس "كل الخيارات القانونية المتاحة"، بما فيها الاستئناف.',
@@ -460,7 +459,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يحترم قرار المحلفين', 'partial', 'فريق الدفاع'],
       ['كل الخيارات القانونية المتاحة', 'partial', 'فريق الدفاع'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: takes the declaration’s name as a partial quote of «قمة مجموعة السبع»

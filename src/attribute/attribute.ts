@@ -162,6 +162,7 @@ import {
   hasTanween,
   hasTitleWithHe,
   isAlan,
+  isApposedPersonOpener,
   isBrokenPluralShape,
   isComma,
   isFirstNameWithoutHamza,
@@ -774,6 +775,13 @@ const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 const AS_WORDS = new Set(['كما', 'مثلما']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
+/**
+ * Cue verbs that, with a noun for object, name an act done to a thing, not words: نشر (published, and
+ * deployed: نشرت الهيئة فرقا). Reported inside someone's words with the quote as their object, the quote
+ * is the reporter's words for what was done (objectInsideReport), as with a verb that goes on (أضاف).
+ */
+const ACT_OBJECT_LEMMAS = new Set(['نشر']);
+
 /** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 /** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
 const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
@@ -4811,7 +4819,16 @@ class Attributor {
     const written = token.norm.endsWith('بين') ? this.text.slice(token.from, token.to) : '';
     // وبين with no shadda written, then a title or a body and أنّ (وبين الناطق الإعلامي … أن): the
     // verb بيّن (explained) as Saudi papers write it, not "and between".
-    if (token.norm === 'وبين' && !written.includes('\u0651')) {
+    // …and bare بين opening its sentence or after an opening adverbial's comma (وفي السياق ذاته، بين
+    // أستاذ … الدكتور فلان أن), read by the same tests.
+    const previous = this.tokens[index - 1];
+    const bare =
+      token.norm === 'بين' &&
+      (previous === undefined ||
+        previous.type === 'break' ||
+        SENTENCE_ENDS.has(previous.norm) ||
+        isComma(previous));
+    if ((token.norm === 'وبين' || bare) && !written.includes('\u0651')) {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
       const titled = subject !== null && (isTitleHead(head) || subject.organisation);
@@ -4821,6 +4838,8 @@ class Attributor {
       const close = this.tokens[k]?.norm === 'ل' ? this.closeOf.get(k + 1) : undefined;
       if (close !== undefined && close - k <= 6) k = close + 1;
       else if (this.tokens[k]?.norm.startsWith('ل')) k++;
+      // …or after a time word (وبين مدير الفرع المهندس فلان حينها أن, … أمس أن).
+      if (subject !== null && TIME_SET.has(this.tokens[k]?.norm ?? '')) k++;
       const that = COMPLEMENTISER_SET.has(this.tokens[k]?.norm ?? '');
       // …or أنّ right after وبين that opens its sentence, the subject dropped (وبين أن المركز سيبدأ …):
       // "and between that" opens no sentence.
@@ -8094,7 +8113,8 @@ class Attributor {
       this.appositionBefore(verb) ??
       this.relativeAfterApposition(verb) ??
       this.frontedBeforeRelative(verb) ??
-      this.nameBeforeApposedTitle(verb);
+      this.nameBeforeApposedTitle(verb) ??
+      this.subjectBeforeAside(verb);
     if (apposed) return apposed;
     let k = verb - 1;
     let words = 0;
@@ -8266,6 +8286,76 @@ class Attributor {
     subject.closed = true;
     subject.conjunction = /^[وف]/u.test(first) && stripToSet(first.slice(1), TITLE_SET) !== undefined;
     return subject;
+  }
+
+  /**
+   * A subject opening its clause after a word of contrast, or opening its sentence, then an aside between
+   * commas, then the verb: a body and what it is (لكن مجلس …، الجهة المنظمة للقطاع، حذر; لكن منظمة …،
+   * ومقرها باريس، قالت), or one of a group and then his name (لكن أحد قادة المعارضة، فلان، قال; إحدى
+   * الناشطات، فلانة، قالت). The body is the speaker, its aside a description; one of a group is named by
+   * the aside, the fullest name given. No finite verb in the aside, no verb in the phrase; the phrase ends
+   * at the comma.
+   */
+  private subjectBeforeAside(verb: number): Subject | null {
+    if (!isComma(this.tokens[verb - 1])) return null;
+    let k = verb - 2;
+    let words = 0;
+    while (k >= 0 && words < MAX_SVO_WORDS) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || this.quoted[k]) break;
+      // (a participle there is the aside's adjective or a noun of its shape: ومقره, the seat)
+      const inAside = this.verbAt(k);
+      if (inAside && inAside.tense !== 'participle') return null;
+      words++;
+      k--;
+    }
+    if (words === 0 || !isComma(this.tokens[k])) return null;
+    const comma = k;
+    const aside = comma + 1;
+    let start = comma;
+    while (start > 0 && comma - start < MAX_SVO_WORDS) {
+      const token = this.tokens[start - 1] as Token;
+      if (token.type !== 'word' || this.quoted[start - 1]) break;
+      if (CONTRAST_OPENERS.has(token.norm) || COMPLEMENTISER_SET.has(token.norm) || token.norm === 'اما')
+        break;
+      if (this.verbAt(start - 1)) return null;
+      start--;
+    }
+    if (start === comma) return null;
+    const boundary = this.tokens[start - 1];
+    const opens =
+      boundary === undefined ||
+      boundary.type === 'break' ||
+      (boundary.type !== 'word' && SENTENCE_ENDS.has(boundary.norm)) ||
+      (boundary.type === 'word' &&
+        (CONTRAST_OPENERS.has(boundary.norm) ||
+          (COMPLEMENTISER_SET.has(boundary.norm) &&
+            CONTRAST_THAT_SET.has(this.tokens[start - 2]?.norm ?? ''))));
+    if (!opens) return null;
+    const first = (this.tokens[start] as Token).norm;
+    if (ONE_OF_SET.has(first)) {
+      const named = this.subjectAt(aside);
+      if (
+        !named ||
+        named.organisation ||
+        named.title.length > 0 ||
+        named.name.length < 2 ||
+        named.last !== verb - 2 ||
+        !isApposedPersonOpener((this.tokens[aside] as Token).norm)
+      )
+        return null;
+      named.closed = true;
+      return named;
+    }
+    const body = this.subjectAt(start);
+    if (!body?.organisation || body.name.length > 0 || body.first !== start) return null;
+    if (body.last !== comma - 1) {
+      if (this.bodyNameEnd(start) !== comma - 1) return null;
+      body.title = range(start, comma - 1).filter((j) => this.tokens[j]?.type === 'word');
+      body.last = comma - 1;
+    }
+    body.closed = true;
+    return body;
   }
 
   /**
@@ -8470,6 +8560,17 @@ class Attributor {
     if (start + 1 >= at) return null;
     // With `issuing`, the clause's first word must be a verb that issues it (ISSUING_VERBS).
     if (issuing && !ISSUING_VERBS.has((this.tokens[start] as Token).norm.replace(/^[وف]/u, ''))) return null;
+    // أما فريق الدفاع فاكتفى ببيان, أما الهيئة فقد أصدرت بيانا: the topic after أما, before the verb
+    // of issuing that carries ف (or before فقد and that verb).
+    if ((this.tokens[start] as Token).norm === 'اما') {
+      let answer = at - 1;
+      if (this.tokens[answer - 1]?.norm === 'فقد') answer--;
+      if (answer <= start + 1 || !(this.tokens[answer] as Token).norm.startsWith('ف')) return null;
+      const topic = this.subjectAt(start + 1);
+      if (!topic || topic.title.length === 0 || topic.first !== start + 1 || topic.last < answer - 1)
+        return null;
+      return this.endBefore(topic, answer);
+    }
     const subject = this.subjectAt(start + 1);
     if (!subject || subject.title.length === 0) return null;
     // The document may have run into the phrase (a body's name takes every word up to the verb).
@@ -8492,14 +8593,32 @@ class Attributor {
       return token?.type === 'word' && DOCUMENT_SET.has(token.norm.replace(/ا$/u, ''));
     };
     if (isDocument(verb - 1)) return verb - 1;
+    // …with ب after a verb that takes it (اكتفى ببيان, خرج ببيان), or with one indefinite adjective
+    // after it (بيانا مقتضبا قالت فيه, ببيان مقتضب قال فيه).
+    const withBa = (k: number) => {
+      const token = this.tokens[k];
+      return token?.type === 'word' && /^ب/u.test(token.norm) && DOCUMENT_SET.has(token.norm.slice(1));
+    };
+    if (withBa(verb - 1)) return verb - 1;
+    const adjective = this.tokens[verb - 1];
+    if (
+      adjective?.type === 'word' &&
+      !hasArticle(adjective.norm) &&
+      !this.quoted[verb - 1] &&
+      (isDocument(verb - 2) || withBa(verb - 2)) &&
+      !DOCUMENT_SET.has(adjective.norm.replace(/ا$/u, ''))
+    )
+      return verb - 2;
     for (let k = verb - 2; k > 0 && verb - k <= MAX_PREVERBAL_WORDS + 1; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return -1;
       if (!PREPOSITIONS.has(token.norm)) continue;
-      if (isDocument(k - 1)) return k - 1;
+      if (isDocument(k - 1) || withBa(k - 1)) return k - 1;
       // …or its indefinite genitive or adjective between (برقية تهنئة إلى, بيانا صحفيا على).
       const between = this.tokens[k - 1];
-      return between?.type === 'word' && !hasArticle(between.norm) && isDocument(k - 2) ? k - 2 : -1;
+      if (between?.type === 'word' && !hasArticle(between.norm) && (isDocument(k - 2) || withBa(k - 2)))
+        return k - 2;
+      // …or a second place after the first (ببيان على حسابه في منصة إكس): the preposition before it.
     }
     return -1;
   }
@@ -9184,11 +9303,16 @@ class Attributor {
    * A cue reported inside someone else's words (reportedInside) whose object is the quote opening at
    * `open`, right after the verb, and whose verb in its sense of saying only goes on (GOING_ON: أضاف,
    * تابع), never with a noun for object: with one it is an act (أن اللجنة أضافت «فعاليات …»: added
-   * events), the quote the reporter's words for it. A verb of saying with its object (أن الوزير أكد
+   * events), the quote the reporter's words for it; so for a verb that also names an act done to a
+   * thing (ACT_OBJECT_LEMMAS: أن الهيئة نشرت «فرقا …», deployed). A verb of saying with its object (أن الوزير أكد
    * «ضرورة …», أن المنظمة طلبت «…») relays the subject's own words, and keeps them.
    */
   private objectInsideReport(cue: Cue, open: number): boolean {
-    return cue.index + 1 === open && cue.match.goesOn && this.reportedInside(cue);
+    return (
+      cue.index + 1 === open &&
+      (cue.match.goesOn || ACT_OBJECT_LEMMAS.has(cue.match.lemma)) &&
+      this.reportedInside(cue)
+    );
   }
 
   /**

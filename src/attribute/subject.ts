@@ -3099,7 +3099,7 @@ function readSubjectPhrase(
 const DIRECTIONS = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'شرقي', 'غربي', 'شمالي', 'جنوبي']);
 
 /** The first word of a person's name in apposition: no preposition, direction, place or body. */
-function isApposedPersonOpener(norm: string): boolean {
+export function isApposedPersonOpener(norm: string): boolean {
   return (
     !/^و?[لب]/u.test(norm) &&
     !DIRECTIONS.has(norm) &&
