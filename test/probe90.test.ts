@@ -277,8 +277,9 @@ const saudiSplitRows: readonly Row[] = [
         'هشام بن عمر السندي',
       ],
     ],
-    // engine gap: credits the quote after موضحاً أن الهيئة نشرت to a body it calls هيئة الهلال (the subject of
-    // the clause, cut from the director’s post) instead of the director the participle belongs to
+    // engine gap: credits the quote after موضحاً أن الهيئة نشرت to the body (the subject of the clause, its
+    // name now read whole from the director’s post: هيئة الهلال الأحمر السعودي, no longer
+    // cut at هيئة الهلال) instead of the director the participle belongs to
     gaps: ['attribution'],
   },
 ];
