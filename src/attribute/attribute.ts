@@ -1849,8 +1849,9 @@ class Attributor {
       joined.norm.length > 4
     ) {
       const written = this.text.slice(joined.from, joined.to);
+      // …and the joined noun's own adjective (وآثاره الاجتماعية)
       if (/^وال/u.test(joined.norm) || (/(?:ه|ها)$/u.test(written) && lookupCue(joined.norm) === undefined))
-        end++;
+        end += adjective(end + 2) ? 2 : 1;
     }
     return end;
   }
