@@ -2502,7 +2502,10 @@ class Attributor {
     if (QUALIFYING_ADJECTIVES.has(nisba.replace(/ه$/u, ''))) return false;
     const feminine = nisba.endsWith('ه');
     const before = (this.tokens[end] as Token).norm;
-    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine;
+    // …or in the feminine after a genitive that is a plural of things (الغرف, الدول, الأسواق), which takes
+    // it (اتحاد الغرف التجارية): a definite broken plural by shape, or فُعَل of three letters.
+    const thingsPlural = hasArticle(before) && (isBrokenPlural(before) || /^ال[^اويه]{3}$/u.test(before));
+    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine || (feminine && thingsPlural);
   }
 
   /**
