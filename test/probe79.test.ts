@@ -477,8 +477,6 @@ describe('probe 79: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Kindergarten strike, split out: a body fronted by أما (أما اتحاد … فقد اعتبر في بيان أن «…»، محذراً من أنها «…»)',
-    // engine gap: both fragments are credited to «اتحاد أرباب العمل», the body’s name cut before its plural nisba البلديين (the same with قال, no أما); the topic before فقد is now read as the subject (before: no speaker, in the whole article the union spokeswoman of the paragraph before)
-    gaps: ['attribution'],
     text: [
       'أما اتحاد أرباب العمل البلديين فقد اعتبر في بيان أن المطالب «غير قابلة للتمويل»، محذراً من أنها «ستكلف البلديات أكثر من مليار يورو سنوياً».',
     ].join('\n\n'),

@@ -216,8 +216,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'School buses, split out: the directorate named with its city in the lede (في وقت أكدت فيه الإدارة العامة للتعليم بالأحساء أن الحافلات "…")',
-    // engine gap: the fragment is credited to «الإدارة العامة للتعليم», the body’s name cut before its city (بالأحساء)
-    gaps: ['attribution'],
     text: [
       'عبرت أسر في محافظة الأحساء عن قلقها من تأخر تشغيل النقل المدرسي للطالبات قبل أسبوعين من بدء العام الدراسي الجديد، في وقت أكدت فيه الإدارة العامة للتعليم بالأحساء أن الحافلات "ستكون جاهزة في اليوم الأول".',
     ].join('\n\n'),
@@ -225,8 +223,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'School buses, split out: an unnamed official of a named firm with the firm in apposition (مسؤول في شركة …، إحدى الشركتين المتعاقدتين، فضل عدم ذكر اسمه، إن … "…" وإن … "…")',
-    // engine gap: both fragments are credited to «شركة الخليج للنقل المدرسي إحدى الشركتين المتعاقدتين», the firm’s name run on into the apposition after the comma
-    gaps: ['attribution'],
     text: [
       'وقال مسؤول في شركة الخليج للنقل المدرسي، إحدى الشركتين المتعاقدتين، فضل عدم ذكر اسمه، إن الشركة "استوردت 220 حافلة جديدة مكيفة" وإن السائقين "خضعوا لدورات في السلامة والإسعافات الأولية".',
     ].join('\n\n'),
@@ -453,8 +449,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Cecil the lion, split out: a body whose name ends in its country (بدوره، قال اتحاد الصيادين المحترفين في زيمبابوي في بيان إن … "…"، مؤكدا أن … "…")',
-    // engine gap: both fragments are credited to «اتحاد الصيادين المحترفين», the body’s name cut before في زيمبابوي
-    gaps: ['attribution'],
     text: [
       'بدوره، قال اتحاد الصيادين المحترفين في زيمبابوي في بيان إن المرشد المحلي الذي رافق الطبيب "علقت عضويته إلى حين انتهاء التحقيق"، مؤكدا أن الاتحاد "يدين أي صيد يجري خارج الأطر القانونية".',
     ].join('\n\n'),

@@ -307,7 +307,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: cuts the charity’s name at «جمعية مودة الخيرية للحد», before من الطلاق وآثاره
     what: 'Divorce figures, split out: a charity whose long name runs on with من (جمعية … الخيرية للحد من الطلاق وآثاره) with وكانت … قد دعت … إلى «…» and مؤكدة أن … «…»',
     text: [
       'وكانت جمعية مودة الخيرية للحد من الطلاق وآثاره قد دعت في تقرير سابق إلى «إنشاء مكاتب للإصلاح الأسري في كل محكمة»، مؤكدة أن تجربتها في الرياض وجدة «أعادت أكثر من 40 في المئة من الحالات إلى الوفاق».',
@@ -320,7 +319,6 @@ const saudiSplitRows: readonly Row[] = [
         'جمعية مودة الخيرية للحد من الطلاق وآثاره',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 
@@ -470,7 +468,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: drops «الأمريكيين» from the body’s name
     what: 'Pope’s encyclical, split out: a body whose name ends in a nationality adjective (جمعية منتجي الفحم الأمريكيين) with ووصفتها في بيان بأنها «…»',
     text: [
       'في المقابل، انتقدت جمعية منتجي الفحم الأمريكيين الوثيقة، ووصفتها في بيان بأنها «تتجاهل ملايين الفقراء الذين يحتاجون إلى طاقة رخيصة».',
@@ -478,7 +475,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [
       ['تتجاهل ملايين الفقراء الذين يحتاجون إلى طاقة رخيصة', 'partial', 'جمعية منتجي الفحم الأمريكيين'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the nun’s words to «بطرس», the saint in the square’s name, not to the woman named after تدعى

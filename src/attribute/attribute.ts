@@ -163,6 +163,7 @@ import {
   hasTitleWithHe,
   isAlan,
   isApposedPersonOpener,
+  isBrokenPlural,
   isBrokenPluralShape,
   isComma,
   isFirstNameWithoutHamza,
@@ -270,7 +271,42 @@ const BELONGING_PARTICIPLES = new Set(
   ].map(fold),
 );
 /** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
+/** A definite nisba in the plural of persons, folded (الأمريكيين, الزراعيين, السعوديون). */
+const PERSONS_NISBA = /^ال.{2,}ي(?:ين|ون)$/u;
+/** A definite word in the sound masculine plural, folded (المزارعين, المحترفين, المستقلون). */
+const SOUND_PLURAL = /^ال.{3,}(?:ين|ون)$/u;
+/** Colours, folded, masculine and feminine: with a genitive they name one thing (الهلال الأحمر). */
+const COLOURS = new Set(
+  [
+    'الأحمر',
+    'الحمراء',
+    'الأخضر',
+    'الخضراء',
+    'الأبيض',
+    'البيضاء',
+    'الأسود',
+    'السوداء',
+    'الأزرق',
+    'الزرقاء',
+    'الأصفر',
+    'الصفراء',
+  ].map(fold),
+);
 const WORKERS = new Set(['عاملين', 'عاملات', 'مشتغلين', 'منتسبين']);
+/**
+ * Verbal nouns of a body's field that govern a preposition, folded, with it (للحد من الطلاق, للوقاية من
+ * المخدرات, للدفاع عن حقوق الإنسان, للقضاء على الفقر, للرفق بالحيوان): the noun after the preposition is
+ * the field's complement and the name's. A closed class: what bodies are set up to curb, guard, seek or
+ * foster; ب is glued to its noun.
+ */
+const FIELD_GOVERNING = new Map<string, string>(
+  [
+    ...['حد', 'وقاية', 'حماية', 'تخلص', 'تعافي'].map((w) => [w, 'من']),
+    ...['دفاع', 'كشف', 'بحث', 'تنقيب', 'إبلاغ'].map((w) => [w, 'عن']),
+    ...['قضاء', 'محافظة', 'حفاظ', 'رقابة', 'سيطرة', 'تغلب', 'إشراف'].map((w) => [w, 'على']),
+    ...['رفق', 'عناية', 'توعية', 'نهوض', 'تعريف', 'اهتمام', 'ارتقاء'].map((w) => [w, 'ب']),
+  ].map(([w, p]) => [fold(w as string), p as string]),
+);
 /** صادر, issued, with the article or not, folded: a document or figures issued by (عن) a body. */
 const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 /** Prepositions a describing participle governs after a body's name (المدافعة عن, المسؤولة عن), folded. */
@@ -1553,7 +1589,16 @@ class Attributor {
         // …a participle that describes the body by what it does (منظمة غرينبيس المدافعة عن البيئة) is no
         // genitive: the plain name before it ends the chain.
         // (…not a place's epithet: مكة المكرمة)
-        if (hasArticle(norm) && k > from && !this.isPlaceName(k - 1) && this.describesBody(k)) return k - 1;
+        // (…agreeing with the head: after جمعية حماية the masculine المستهلك is the genitive, جمعية حماية
+        // المستهلك من «…»)
+        if (
+          hasArticle(norm) &&
+          k > from &&
+          !this.isPlaceName(k - 1) &&
+          head.endsWith('ه') === norm.endsWith('ه') &&
+          this.describesBody(k)
+        )
+          return k - 1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
         // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
@@ -1629,6 +1674,22 @@ class Attributor {
       if (
         adjectives < 2 &&
         ((isNisba(norm) && this.agreesInBody(head, end, norm)) ||
+          // …or a nisba in the plural of persons (الأمريكيين, الزراعيين) after a genitive of persons in the
+          // plural (جمعية منتجي الفحم الأمريكيين, اتحاد المزارعين الفرنسيين): no body is a plural, so it
+          // agrees with the genitive and names the body's members.
+          (end > i && PERSONS_NISBA.test(norm) && this.personsInName(i, end)) ||
+          // …or a colour after the genitive, which with it names one thing (هيئة الهلال الأحمر, جمعية
+          // الصليب الأحمر, لجنة القبعات الخضراء): no body is described by its colour.
+          (end > i && adjectives === 0 && COLOURS.has(norm)) ||
+          // …or a definite adjective in the sound plural right after a genitive in the same plural
+          // (اتحاد الصيادين المحترفين, جمعية الصحفيين المستقلين), when the name visibly ends after it: a
+          // seat after في, the clause or punctuation (not an object: اتهمت نقابة المعلمين المسؤولين بـ…).
+          (end > i &&
+            SOUND_PLURAL.test(norm) &&
+            SOUND_PLURAL.test(previous) &&
+            (this.closesBodyName(end + 2) ||
+              this.clauseAfterBody(end + 2) ||
+              (word(end + 2) === 'في' && PLACE_SET.has(word(end + 3) ?? '')))) ||
           (end === i && (/^ال.{2,}(?:ى|يا)$/u.test(norm) || BODY_RANK_ADJECTIVES.has(norm))) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
           // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
@@ -1653,6 +1714,12 @@ class Attributor {
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
       if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
+      // (…a field whose verbal noun governs a preposition, of any length: للحد من, للرفق ب)
+      const governs = norm.startsWith('لل') ? FIELD_GOVERNING.get(norm.slice(2)) : undefined;
+      if (end > i && governs !== undefined) {
+        end = this.fieldComplement(end + 1, governs);
+        break;
+      }
       if (end > i && norm.startsWith('لل') && norm.length > 4) {
         end++;
         // …those who work in a sector, then the sector after ب and its adjective (النقابة العامة للعاملين
@@ -1732,6 +1799,88 @@ class Attributor {
       lookupCue(place) === undefined
       ? end + 2
       : end;
+  }
+
+  /**
+   * True when the name read from its head at `i` to `end` holds a genitive of persons in the plural: a
+   * sound plural (المزارعين, المصدرين), a plural in construct before a definite genitive (منتجي الفحم,
+   * مربي الماشية), or a definite broken plural at its end that is neither feminine nor a nisba (الأطباء,
+   * الكتاب, رجال الأعمال).
+   */
+  private personsInName(i: number, end: number): boolean {
+    for (let k = i + 1; k <= end; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (/^ال.{3,}(?:ين|ون)$/u.test(norm)) return true;
+      const next = this.tokens[k + 1];
+      if (k < end && !hasArticle(norm) && /ي$/u.test(norm) && next !== undefined && hasArticle(next.norm))
+        return true;
+      if (
+        (k === end || k === end - 1) &&
+        !norm.endsWith('ه') &&
+        !isNisba(norm) &&
+        (isBrokenPlural(norm) || (k === end && hasArticle(norm)) || (k === end - 1 && !hasArticle(norm)))
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The end of a body's field read from its verbal noun after لل at `field`, which governs `preposition`
+   * (FIELD_GOVERNING): with the noun's own adjective (للكشف المبكر عن), the preposition and its noun,
+   * definite or in construct up to a definite genitive (من الطلاق, عن سرطان الثدي, بالحيوان), the noun's
+   * adjective (من العنف الأسري, عن اللغة العربية), and a noun joined to it by و, definite (والإدمان) or
+   * with a pronoun that refers back (وآثاره, ومكافحتها). A mark or أن after the preposition is the
+   * verb's complement: the field alone, `field`.
+   */
+  private fieldComplement(field: number, preposition: string): number {
+    const word = (at: number): string | null => {
+      const next = this.tokens[at];
+      return next?.type === 'word' && !this.quoted[at] ? next.norm : null;
+    };
+    const adjective = (at: number) => {
+      const norm = word(at);
+      // (a nisba, a participle in م of either gender, or فعيل: الأسري, المبكر, الخطيرة)
+      return (
+        norm !== null &&
+        /^ال/u.test(norm) &&
+        (isNisba(norm) || /^الم.{3,}$/u.test(norm) || /^ال..ي.ه?$/u.test(norm))
+      );
+    };
+    const opens = (norm: string | null) =>
+      norm !== null &&
+      (preposition === 'ب'
+        ? /^بال/u.test(norm) && norm.length > 5
+        : norm === preposition || (preposition === 'على' && norm === 'علي'));
+    let k = field;
+    if (!opens(word(k + 1)) && adjective(k + 1) && opens(word(k + 2))) k++;
+    if (!opens(word(k + 1))) return field;
+    let end = preposition === 'ب' ? k + 1 : k + 2;
+    // …one or two plain nouns in construct before the definite genitive (حوادث المرور, سرطان الثدي).
+    for (let n = 0; n < 3; n++) {
+      const norm = word(end);
+      if (norm === null) return field;
+      if (/^(?:ب?ال)/u.test(norm) && norm.length > 3) break;
+      if (n === 2 || norm.length < 3 || !/^[\u0621-\u064a]+$/u.test(norm) || lookupCue(norm) !== undefined)
+        return field;
+      if (stripToSet(norm, STOP_SET) !== undefined || PREPOSITIONS.has(norm) || COMPLEMENTISER_SET.has(norm))
+        return field;
+      end++;
+    }
+    if (adjective(end + 1)) end++;
+    const joined = this.tokens[end + 1];
+    if (
+      joined?.type === 'word' &&
+      !this.quoted[end + 1] &&
+      /^و/u.test(joined.norm) &&
+      joined.norm.length > 4
+    ) {
+      const written = this.text.slice(joined.from, joined.to);
+      // …and the joined noun's own adjective (وآثاره الاجتماعية)
+      if (/^وال/u.test(joined.norm) || (/(?:ه|ها)$/u.test(written) && lookupCue(joined.norm) === undefined))
+        end += adjective(end + 2) ? 2 : 1;
+    }
+    return end;
   }
 
   /**
@@ -1855,6 +2004,44 @@ class Attributor {
     if (token?.type !== 'word' || this.quoted[at]) return false;
     const norm = token.norm;
     return hasArticle(norm) && !norm.startsWith('وال') && !isNisba(norm) && !isParticiple(norm);
+  }
+
+  /**
+   * True when the subject at `first` stands right after a verb that governs ب (أشاد, ندد, رحب), or after
+   * such a verb and فيه (في وقت أشادت فيه الوزارة): the ب word after the body is the verb's complement.
+   */
+  private afterBaVerb(first: number): boolean {
+    const governs = (at: number) => {
+      const verb = this.tokens[at];
+      return verb?.type === 'word' && BA_GOVERNING_VERB_SET.has(verb.norm.replace(/^[وف]/u, ''));
+    };
+    const before = this.tokens[first - 1]?.norm ?? '';
+    return governs(first - 1) || ((before === 'فيه' || before === 'فيها') && governs(first - 2));
+  }
+
+  /**
+   * True when the words after a subject's reading at `read`, up to the end of the body's name `end` as
+   * bodyNameEnd reads it from its head at `first`, are bound to the reading by the name's grammar: the
+   * reading ends on a field whose verbal noun governs a preposition (للحد, للدفاع) and the rest is its
+   * complement (fieldComplement), or a nisba of persons in the plural follows a plural genitive of
+   * persons (personsInName).
+   */
+  private boundPastReading(first: number, read: number, end: number): boolean {
+    const last = (this.tokens[read] as Token).norm;
+    // (…the field's verbal noun read last, or before its own adjective read last: للكشف المبكر)
+    const before = (this.tokens[read - 1] as Token).norm;
+    const field = last.startsWith('لل') ? read : before.startsWith('لل') && read - 1 > first ? read - 1 : -1;
+    const governs =
+      field > first ? FIELD_GOVERNING.get((this.tokens[field] as Token).norm.slice(2)) : undefined;
+    if (governs !== undefined) return this.fieldComplement(field, governs) >= end;
+    const next = this.tokens[read + 1];
+    return (
+      next?.type === 'word' &&
+      !this.quoted[read + 1] &&
+      PERSONS_NISBA.test(next.norm) &&
+      read > first &&
+      this.personsInName(first, read)
+    );
   }
 
   /**
@@ -2108,6 +2295,16 @@ class Attributor {
       at < 0 &&
       end > read &&
       (close?.type === 'mark' ||
+        // …or to what the name's own grammar binds to the reading whatever follows: the complement of a
+        // field's verbal noun read last (للحد → من الطلاق وآثاره), or a nisba of persons in the plural that
+        // agrees with the name's plural genitive (منتجي الفحم → الأمريكيين).
+        this.boundPastReading(first, read, end) ||
+        // …or the town it serves after ب, as placeAfterBa reads it, closed by punctuation or the clause
+        // (في وقت أكدت فيه الإدارة العامة للتعليم بالأحساء أن …).
+        // Not after a verb that governs ب (وأشادت المنظمة الدولية بمصر أمس: what it praised).
+        (this.placeAfterBa(first, read) === end &&
+          !this.afterBaVerb(first) &&
+          (this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1))) ||
         close?.norm === '(' ||
         // (…a place's head and its name, one or two words: في محافظة جدة, في منطقة حفر الباطن)
         (end >= read + 2 && end <= read + 4 && this.tokens[read + 1]?.norm === 'في') ||
@@ -2134,7 +2331,10 @@ class Attributor {
       end < last &&
       next?.type === 'word' &&
       /^ب/u.test(next.norm) &&
-      (PLACE_SET.has(next.norm.slice(1)) || isPlaceHeadAfterBa(next.norm)) &&
+      // (…a region after a place's head only when the origin is the head's own, السفارة السعودية: after
+      // a genitive's, هيئة الهلال الأحمر السعودي بمنطقة القصيم, the subject read it as its branch's)
+      (PLACE_SET.has(next.norm.slice(1)) ||
+        (isPlaceHeadAfterBa(next.norm) && ORIGIN_NISBA_SET.has((this.tokens[first + 1] as Token).norm))) &&
       this.placeAfterBa(first, end) === end
     )
       return words.filter((k) => k <= end);
@@ -2329,7 +2529,10 @@ class Attributor {
     if (QUALIFYING_ADJECTIVES.has(nisba.replace(/ه$/u, ''))) return false;
     const feminine = nisba.endsWith('ه');
     const before = (this.tokens[end] as Token).norm;
-    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine;
+    // …or in the feminine after a genitive that is a plural of things (الغرف, الدول, الأسواق), which takes
+    // it (اتحاد الغرف التجارية): a definite broken plural by shape, or فُعَل of three letters.
+    const thingsPlural = hasArticle(before) && (isBrokenPlural(before) || /^ال[^اويه]{3}$/u.test(before));
+    return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine || (feminine && thingsPlural);
   }
 
   /**
@@ -3171,12 +3374,19 @@ class Attributor {
         ((this.tokens[w]?.norm === 'في' && !mission && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
           (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
     );
+    // …or a comma the subject was read across: a body's name runs through none, what follows it is an
+    // apposition that says what the body is (شركة الخليج للنقل المدرسي، إحدى الشركتين المتعاقدتين،).
+    const comma = words.findIndex(
+      (w, n) =>
+        n > k && w !== (words[n - 1] as number) + 1 && isComma(this.tokens[(words[n - 1] as number) + 1]),
+    );
+    const cut = told > 0 && (comma < 0 || told < comma) ? told : comma;
     // A quoted name is the body's whole name (متحدثة باسم «نتفليكس» لهيئة الإذاعة البريطانية): its words.
     const quoteEnd = quoted ? this.closingMarkAfter(words[k] as number) : -1;
     const title = quoted
       ? words.slice(k).filter((w) => w < quoteEnd)
-      : told > 0
-        ? words.slice(k, told)
+      : cut > 0
+        ? words.slice(k, cut)
         : words.slice(k);
     const body: Subject = {
       first: words[k] as number,
@@ -3333,6 +3543,9 @@ class Attributor {
       let last = titleWords.findLastIndex((i, n) => {
         const norm = (this.tokens[i] as Token).norm;
         const prev = n > 0 ? (this.tokens[titleWords[n - 1] as number] as Token).norm : '';
+        // (…not the body's own head shaped like one, when a name goes on from it: المديرية العامة للسجون;
+        // alone, it ends before the object: وحملت الجمعية الدولة …)
+        if (n === 0 && subject.organisation && this.bodyNameEnd(i) > i) return false;
         return isNisba(norm) || (norm.startsWith('وال') && isNisba(norm.slice(1)) && isNisba(prev));
       });
       // …with a title that is a participle right after it, the body's adjective (المحكمة الجزائية
