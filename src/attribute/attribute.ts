@@ -2621,7 +2621,18 @@ class Attributor {
     if (before?.type !== 'word') return;
     // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
     // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
-    const start = this.entities.knowsNameWord(before.norm) ? at - 2 : this.nameStartBefore(at - 2);
+    // A known name's word calls that name back, unless a word of another name stands before it that no
+    // known name has there (تشانغ وي مينغ … سون لي مينغ، الأستاذ …): two full names that share their last
+    // word are two people, and the name before the comma is read back whole, or not at all.
+    const other = this.tokens[at - 3];
+    const anotherName =
+      other?.type === 'word' &&
+      !isTitleHead(other.norm) &&
+      lookupCue(other.norm) === undefined &&
+      !HONORIFIC_SET.has(other.norm) &&
+      !this.entities.followsInName(other.norm, before.norm);
+    const start =
+      this.entities.knowsNameWord(before.norm) && !anotherName ? at - 2 : this.nameStartBefore(at - 2);
     if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
@@ -2834,13 +2845,35 @@ class Attributor {
       !this.entities.knowsNameWord(name.words[2] as string);
     // (After عبد any definite word is the compound's second half, a divine name the lists may lack: عبد الحي.)
     const abd = name?.words[0] === 'عبد';
+    // A given name of two halves written with a hyphen between them (جان-لوك, ماري-كلير) is one word too.
+    const [opening, second] = subject.name;
+    const hyphened =
+      opening !== undefined && second === opening + 2 && isNameHyphen(this.tokens, opening + 1);
     const joined =
       name &&
-      (name.words.length >= 4 || (abd && !objectThird)) &&
-      (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))
+      (hyphened ||
+        ((name.words.length >= 4 || (abd && !objectThird)) &&
+          (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))))
         ? 1
         : 0;
-    if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
+    // After a verb of saying, which takes no object, a name its phrase closes right after it (by a mark, a
+    // complementiser, a colon) is whole: no object ran into it, and a plain word after a definite one is
+    // the family name after a compound given name (فاطمة الزهراء بوعلام، التي …, نور الهدى عمراني لـ«…» إن).
+    // (Closed there means: a mark or a colon right after the name, a complementiser, or whom the words
+    // were told after ل; not a noun with a possessive pronoun, which an object is: ختم فلان حديثه بالقول.)
+    const lastName = subject.name.at(-1) as number;
+    const closer = this.tokens[lastName + 1];
+    const whole =
+      saying &&
+      subject.closed &&
+      subject.last === lastName &&
+      !this.isPossessed(lastName) &&
+      (closer === undefined ||
+        closer.type !== 'word' ||
+        COMPLEMENTISER_SET.has(closer.norm) ||
+        closer.norm === 'ل' ||
+        isHearerAfterLam(this.tokens, lastName + 1, []));
+    if (name && subject.title.length > 0 && name.words.length - joined >= 3 && !whole) {
       const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
@@ -8074,6 +8107,11 @@ class Attributor {
       const gloss = token.norm === ')' ? bracketOpening(this.tokens, k) : -1;
       if (gloss > 0) {
         k = gloss - 1;
+        continue;
+      }
+      // A hyphen between the halves of a given name (ماري-كلير دوبون كتبت) is inside the phrase.
+      if (isNameHyphen(this.tokens, k)) {
+        k--;
         continue;
       }
       // الان right before the last word is a first name there (… الامريكي الان جرينسبان يقول).
