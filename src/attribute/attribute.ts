@@ -4,7 +4,7 @@ import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import type { CueClass } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
@@ -932,6 +932,8 @@ class Attributor {
   private readonly spanByClose = new Map<number, number>();
   /** Closing-mark token of each quote by its opening-mark token. */
   private readonly closeOf = new Map<number, number>();
+  /** The words the article gives alone as a cue's whole subject (loneSubjects), read when first needed. */
+  private lone: Set<string> | undefined;
   private readonly results: Attribution[] = [];
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
@@ -3739,7 +3741,7 @@ class Attributor {
                 this.issuedEarlier(index, document.slice(2)) ??
                 this.courtNamedBefore(index, document.slice(2)))
               : this.issuerSubject(from + 1)
-          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
+          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from) ?? this.loneSurnameAt(from)));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
     if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
@@ -10707,6 +10709,34 @@ class Attributor {
   /** How often a folded word occurs, counted to 2 (all a misspelling test asks), from the word index. */
   private occurrencesUpToTwo(norm: string): number {
     return Math.min(2, this.positionsOf(norm).length);
+  }
+
+  /**
+   * A word the article gives alone as a cue's whole subject (وأضاف بالكايا:, loneSubjects) that it wrote
+   * before right after a known name (المدرب كمال رفعت بالكايا، …), which the subject reading takes for ب
+   * and the article: that person's surname. The name there, run on to the word, is learnt as his; the
+   * subject is the word. Null otherwise.
+   */
+  private loneSurnameAt(from: number): Subject | null {
+    const word = this.tokens[from];
+    if (word?.type !== 'word') return null;
+    this.lone ??= loneSubjects(this.text, this.tokens);
+    if (!this.lone.has(word.norm)) return null;
+    for (const at of this.positionsOf(word.norm)) {
+      if (at >= from) break;
+      let start = at;
+      while (
+        at - start < MAX_NAME_WORDS &&
+        this.tokens[start - 1]?.type === 'word' &&
+        this.entities.knowsNameWord((this.tokens[start - 1] as Token).norm)
+      )
+        start--;
+      if (start === at) continue;
+      const fuller = this.mentionOf(range(start, at), true, true);
+      if (!fuller || !this.entities.learn(null, fuller, false)) continue;
+      return { first: from, last: from, title: [], name: [from], organisation: false, closed: true };
+    }
+    return null;
   }
 
   private positionsOf(norm: string): number[] {

@@ -223,7 +223,7 @@ const VERBAL_NOUN_WITH_ARTICLE =
  * verbal noun (وختم بالقول:, وأضاف بالتأكيد:), an adverb in the accusative (وأضاف مبتسماً:), a time or
  * place word, or a given name (a new person's, not a surname).
  */
-function loneSubjects(text: string, tokens: readonly Token[]): Set<string> {
+export function loneSubjects(text: string, tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i + 2 < tokens.length; i++) {
     const verb = tokens[i] as Token;

@@ -5371,6 +5371,9 @@ function isForeignNameSyllable(
       opensCircumstantial(tokens, last + 1) ||
       // …or a relative clause after its comma (قائد السفينة لي شياو قانغ، الذي …): it tells of the name's holder
       (isComma(tokens[last + 1]) && RELATIVE_PRONOUNS.has(tokens[last + 2]?.norm ?? '')) ||
+      // …or a comma right after a run spelt as a transliteration (وقالت وانغ لي هوا، إحدى السكان،, الباحث
+      // سون لي مينغ، من جامعة …،): the comma closes a name, "to me" would run on to whoever spoke
+      (isComma(tokens[last + 1]) && range(first, last).some((k) => isTransliterated(tokens[k] as Token))) ||
       // …or the relayed words' noun, with a comma or none (عن بطلة التزلج لي شياو يان، قولها:)
       RELAYED_SAYING.has(tokens[apposed]?.norm ?? '') ||
       (title?.type === 'word' && isTitleHead(title.norm)))
