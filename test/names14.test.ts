@@ -30,6 +30,10 @@
  * transliterated run at its comma (وقالت وانغ لي هوا، إحدى السكان،) and (7) loneSurnameAt in
  * attribute.ts reading the lone word after a cue as the surname of the known name it followed before
  * (… وقال الحكم فلان … وأضاف بالكايا:), 0 of 11 fail.
+ *
+ * A third batch (thirdRows, thirdGuards), written after that, before running: 7 of its 8 rows pass with
+ * no further change and its 3 guards pass; the one left fails outside this class (a paper's name after
+ * لـ read as a partial quote), marked.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -417,6 +421,82 @@ const moreGuards: readonly Row[] = [
   },
 ];
 
+// A third batch, written after the second change, before the engine was run on it.
+const thirdRows: readonly Row[] = [
+  {
+    what: 'a Chinese name opening with لي right after the cue, then a comma and a post: وقال لي وي مينغ، …، إن',
+    text: 'وقال لي وي مينغ، مدير الميناء، إن الصادرات "تضاعفت هذا العام".',
+    quotes: [['تضاعفت هذا العام', 'partial', 'لي وي مينغ']],
+  },
+  {
+    what: 'a Chinese name with لي, quote first, then its age: «…»، يقول لي هاو (40 عاما)',
+    text: '«لم أر مثل هذا الزحام من قبل»، يقول لي هاو (40 عاما) وهو سائق أجرة.',
+    quotes: [['لم أر مثل هذا الزحام من قبل', 'direct', 'لي هاو']],
+  },
+  {
+    what: 'a Vietnamese name with فان in the middle before its age: وقال نغوين فان لونغ (60 عاما) إن',
+    text: 'وقال الصياد نغوين فان لونغ (60 عاما) إن العاصفة "دمرت القوارب كلها".',
+    quotes: [['دمرت القوارب كلها', 'partial', 'نغوين فان لونغ']],
+  },
+  {
+    what: 'a hyphenated family name after a given name: وقالت الباحثة ماريا لوبيز-غارسيا إن',
+    text: 'وقالت الباحثة الإسبانية ماريا لوبيز-غارسيا إن الجفاف "يهدد ثلث المحاصيل".',
+    quotes: [['يهدد ثلث المحاصيل', 'partial', 'ماريا لوبيز-غارسيا']],
+  },
+  {
+    what: 'a hyphenated given name before لـ«…» and a colon: وقال المدرب جان-بيير لوران لـ«…»:',
+    text: 'وقال المدرب الفرنسي جان-بيير لوران لـ«الرياضية»: «الفريق يحتاج إلى وقت».',
+    quotes: [
+      ['الرياضية', 'mention', null],
+      ['الفريق يحتاج إلى وقت', 'direct', 'جان-بيير لوران'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: not of this class (the name is read whole): the paper’s name «الرياضية» after لـ is taken
+    // for a partial quote of the coach, and his direct quote after the colon for a partial
+  },
+  {
+    what: 'a compound given name with الدين then a family name opening with بو, after a rank: وقال العقيد نور الدين بوشامة:',
+    text: 'وقال العقيد نور الدين بوشامة: «الطريق أغلق بسبب الثلوج».',
+    quotes: [['الطريق أغلق بسبب الثلوج', 'direct', 'نور الدين بوشامة']],
+  },
+  {
+    what: 'a definite given name before بن after a region’s nisba: وأوضح الخبير المغربي الحبيب بن عيسى أن',
+    text: 'وأوضح الخبير المغربي الحبيب بن عيسى أن السدود "لم تمتلئ إلا بنسبة الربع".',
+    quotes: [['لم تمتلئ إلا بنسبة الربع', 'partial', 'الحبيب بن عيسى']],
+  },
+  {
+    what: 'بال family name written alone first with قال then in full later: وقال بالكايا … after المدرب كمال رفعت بالكايا',
+    text: [
+      'قاد المدرب كمال رفعت بالكايا الفريق إلى الفوز على أرضه.',
+      'وقال بالكايا: «اللاعبون قدموا كل ما لديهم».',
+    ].join('\n\n'),
+    quotes: [['اللاعبون قدموا كل ما لديهم', 'direct', 'كمال رفعت بالكايا']],
+  },
+];
+
+const thirdGuards: readonly Row[] = [
+  {
+    what: 'guard: a field adjective before بن, no nationality: وقال المدير الفني بن عمارة إن',
+    text: 'وقال المدير الفني بن عمارة إن الفريق "سيعود أقوى".',
+    quotes: [['سيعود أقوى', 'partial', 'بن عمارة']],
+  },
+  {
+    what: 'guard: لي as "to me" after a cue with a title after it and a comma later: وقال لي المدير، بعد …، إن',
+    text: 'وقال لي المدير، بعد انتهاء الاجتماع، إن القرار "نهائي".',
+    quotes: [['نهائي', 'partial', 'المدير']],
+  },
+  {
+    what: 'guard: ب and the article on a place after a lone cue: وقال بالرياض … a name before it written elsewhere',
+    text: ['وقال المهندس محمد علي إن المشروع "تأخر".', 'وأضاف بالرياض أمس أن الأعمال "ستستأنف".'].join(
+      '\n\n',
+    ),
+    quotes: [
+      ['تأخر', 'partial', 'محمد علي'],
+      ['ستستأنف', 'partial', 'محمد علي'],
+    ],
+  },
+];
+
 describe('names14: a name cut short or run long', () => {
   runRows(rows);
 });
@@ -431,4 +511,12 @@ describe('names14: more of the class', () => {
 
 describe('names14: more guards', () => {
   runRows(moreGuards);
+});
+
+describe('names14: a third batch', () => {
+  runRows(thirdRows);
+});
+
+describe('names14: third guards', () => {
+  runRows(thirdGuards);
 });
