@@ -2865,16 +2865,17 @@ class Attributor {
     // were told after ل; not a noun with a possessive pronoun, which an object is: ختم فلان حديثه بالقول.)
     const lastName = subject.name.at(-1) as number;
     const closer = this.tokens[lastName + 1];
+    // After any other cue, only whom the words were told (لـ«…», للصحفيين) or a colon closes it so: a
+    // complementiser or a comma may follow an object (وأكد فلان فلاني ضرورة أن, وانتقد فلان القرار،).
+    const told =
+      closer !== undefined &&
+      (closer.norm === ':' || closer.norm === 'ل' || isHearerAfterLam(this.tokens, lastName + 1, []));
     const whole =
-      saying &&
       subject.closed &&
       subject.last === lastName &&
       !this.isPossessed(lastName) &&
-      (closer === undefined ||
-        closer.type !== 'word' ||
-        COMPLEMENTISER_SET.has(closer.norm) ||
-        closer.norm === 'ل' ||
-        isHearerAfterLam(this.tokens, lastName + 1, []));
+      (told ||
+        (saying && (closer === undefined || closer.type !== 'word' || COMPLEMENTISER_SET.has(closer.norm))));
     if (name && subject.title.length > 0 && name.words.length - joined >= 3 && !whole) {
       const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
