@@ -517,9 +517,7 @@ const fourthRows: readonly Row[] = [
     quotes: [['يدفعون الثمن', 'partial', 'باولا بالديني']],
   },
   {
-    // engine gap: a compound given name with the article (فاطمة الزهراء) after a role, then a family name glued to بن, is cut before the family name (the ب word read as where)
     what: 'a retired woman teacher, a compound given name with the article, then a family name in بن',
-    gaps: ['attribution'],
     text: 'وقالت المعلمة المتقاعدة فاطمة الزهراء بنعلي: «التعليم تغير كثيرا».',
     quotes: [['التعليم تغير كثيرا', 'direct', 'فاطمة الزهراء بنعلي']],
   },

@@ -474,8 +474,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Chinese stocks, split out: a retired investor whose given name is لي, after a scene sentence (وقال لي هونغ (57 عاما) وهو … إنه خسر "…" … مضيفا "…")',
-    // engine gap: both quotes are credited to «هونغ», the given name لي dropped
-    gaps: ['attribution'],
     text: [
       'وفي قاعة تداول تابعة لإحدى شركات الوساطة في بكين جلس مستثمرون أفراد يحدقون في الشاشات الحمراء. وقال لي هونغ (57 عاما) وهو موظف متقاعد إنه خسر "نصف مدخراتي تقريبا" منذ يونيو حزيران مضيفا "لن أشتري سهما واحدا بعد اليوم."',
     ].join('\n\n'),

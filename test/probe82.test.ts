@@ -513,14 +513,12 @@ const internationalSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: cuts the name to its first part, وانغ
   {
     what: 'China’s stock-market rescue, split out: a three-part Chinese name before her age in brackets (قالت المستثمرة وانغ لي هوا (56 عاما)، وهي …، إنها … "…")',
     text: [
       'وفي إحدى شركات الوساطة بشانغهاي، قالت المستثمرة وانغ لي هوا (56 عاما)، وهي معلمة متقاعدة، إنها خسرت "نحو نصف مدخرات العمر" خلال ثلاثة أسابيع.',
     ].join('\n\n'),
     quotes: [['نحو نصف مدخرات العمر', 'partial', 'وانغ لي هوا']],
-    gaps: ['attribution'],
   },
   // engine gap: credits the first quote to حزب alone
   {

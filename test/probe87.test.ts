@@ -454,8 +454,6 @@ const internationalSplitRows: readonly Row[] = [
         'إسماعيل حقي بالتاجي',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both quotes to إسماعيل حقي, the name cut before بالتاجي
   },
   {
     what: 'Ivory Coast cocoa, split out: a regulator named with its role in apposition (لكن مجلس البن والكاكاو، الجهة المنظمة للقطاع، حذر في بيان من أن "…"، داعيا … إلى "…")',

@@ -458,8 +458,6 @@ const internationalSplitRows: readonly Row[] = [
         'جانغ لي',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: gives the speaker as جانغ, the first word of her name, dropping لي
   },
   {
     what: 'Tianjin, split out: a body with a description after its name (وحذرت منظمة غرينبيس المدافعة عن البيئة من ان "…")',

@@ -289,8 +289,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Makkah cars, split out: a quote first with تقول + a woman’s nationality and a four-word name (فاطمة الزهراء بوعلام)',
-    // engine gap: cuts the woman’s name to فاطمة الزهراء, dropping the family name بوعلام
-    gaps: ['attribution'],
     text: [
       '"دفعنا 200 ريال من المطار إلى الفندق، ثم عرفنا أن الأجرة الرسمية نصف ذلك"، تقول المعتمرة الجزائرية فاطمة الزهراء بوعلام، التي وصلت مع زوجها الأسبوع الماضي.',
     ].join('\n\n'),

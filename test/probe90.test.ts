@@ -254,8 +254,6 @@ const saudiSplitRows: readonly Row[] = [
         'المنجي بن سالم',
       ],
     ],
-    // engine gap: names the speaker بن سالم, dropping the given name المنجي
-    gaps: ['attribution'],
   },
   {
     what: 'Jabal al-Nour, split out: the Red Crescent director (الدكتور) with وأوضح … لـ«مكة» أن «…» then موضحاً أن الهيئة نشرت «…» (a body as the subject of the participle’s clause), then وزاد + family name:',
@@ -443,8 +441,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يراهن على الشعارات أكثر من الدراما', 'partial', 'جان-لوك مارتان'],
       ['طويل بلا مبرر', 'partial', 'جان-لوك مارتان'],
     ],
-    // engine gap: names the critic جان-لوك, dropping the surname after the hyphenated given name
-    gaps: ['attribution'],
   },
   {
     what: 'Alpine glaciers, split out: a network’s quoted name closing a lede with بحسب ما أفاد به خبراء شبكة … «…» (a name, not words)',

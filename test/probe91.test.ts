@@ -489,7 +489,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the professor’s two quotes to وانغ جيان مينغ
     what: 'Harbin-Qiqihar line, split out: a professor (ويرى سون لي مينغ، الأستاذ …، أن … "…" and مشيرا إلى أن … "…") whose three-part Chinese name ends as the railway official’s does (وانغ جيان مينغ), three paragraphs after him',
     text: [
       'وقال وانغ جيان مينغ، نائب المدير العام لمكتب هاربين للسكك الحديدية، في مؤتمر صحفي إن الخط الذي يبلغ طوله 286 كيلومترا "صمم ليعمل في درجات حرارة تصل إلى 40 درجة مئوية تحت الصفر"، وإن زمن الرحلة بين المدينتين "تقلص من ثلاث ساعات إلى ساعة و26 دقيقة".',
@@ -507,7 +506,6 @@ const internationalSplitRows: readonly Row[] = [
       ['سيعيد رسم خريطة التنمية في المقاطعة', 'partial', 'سون لي مينغ'],
       ['ساعدت في الماضي مدنا صغيرة على جذب الاستثمارات والسياح', 'partial', 'سون لي مينغ'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: takes the law’s words as a partial quote of the grocer (in the whole article, of the opponent group’s spokeswoman)

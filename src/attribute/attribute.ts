@@ -4,7 +4,7 @@ import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import type { CueClass } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
-import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle } from './expand-names.js';
+import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
   ABBREVIATED_TITLE_SET,
   ACCUSING_VERB_SET,
@@ -977,6 +977,8 @@ class Attributor {
   private readonly spanByClose = new Map<number, number>();
   /** Closing-mark token of each quote by its opening-mark token. */
   private readonly closeOf = new Map<number, number>();
+  /** The words the article gives alone as a cue's whole subject (loneSubjects), read when first needed. */
+  private lone: Set<string> | undefined;
   private readonly results: Attribution[] = [];
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
@@ -2851,7 +2853,18 @@ class Attributor {
     if (before?.type !== 'word') return;
     // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
     // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
-    const start = this.entities.knowsNameWord(before.norm) ? at - 2 : this.nameStartBefore(at - 2);
+    // A known name's word calls that name back, unless a word of another name stands before it that no
+    // known name has there (تشانغ وي مينغ … سون لي مينغ، الأستاذ …): two full names that share their last
+    // word are two people, and the name before the comma is read back whole, or not at all.
+    const other = this.tokens[at - 3];
+    const anotherName =
+      other?.type === 'word' &&
+      !isTitleHead(other.norm) &&
+      lookupCue(other.norm) === undefined &&
+      !HONORIFIC_SET.has(other.norm) &&
+      !this.entities.followsInName(other.norm, before.norm);
+    const start =
+      this.entities.knowsNameWord(before.norm) && !anotherName ? at - 2 : this.nameStartBefore(at - 2);
     if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
@@ -3064,13 +3077,36 @@ class Attributor {
       !this.entities.knowsNameWord(name.words[2] as string);
     // (After عبد any definite word is the compound's second half, a divine name the lists may lack: عبد الحي.)
     const abd = name?.words[0] === 'عبد';
+    // A given name of two halves written with a hyphen between them (جان-لوك, ماري-كلير) is one word too.
+    const [opening, second] = subject.name;
+    const hyphened =
+      opening !== undefined && second === opening + 2 && isNameHyphen(this.tokens, opening + 1);
     const joined =
       name &&
-      (name.words.length >= 4 || (abd && !objectThird)) &&
-      (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))
+      (hyphened ||
+        ((name.words.length >= 4 || (abd && !objectThird)) &&
+          (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))))
         ? 1
         : 0;
-    if (name && subject.title.length > 0 && name.words.length - joined >= 3) {
+    // After a verb of saying, which takes no object, a name its phrase closes right after it (by a mark, a
+    // complementiser, a colon) is whole: no object ran into it, and a plain word after a definite one is
+    // the family name after a compound given name (فاطمة الزهراء بوعلام، التي …, نور الهدى عمراني لـ«…» إن).
+    // (Closed there means: a mark or a colon right after the name, a complementiser, or whom the words
+    // were told after ل; not a noun with a possessive pronoun, which an object is: ختم فلان حديثه بالقول.)
+    const lastName = subject.name.at(-1) as number;
+    const closer = this.tokens[lastName + 1];
+    // After any other cue, only whom the words were told (لـ«…», للصحفيين) or a colon closes it so: a
+    // complementiser or a comma may follow an object (وأكد فلان فلاني ضرورة أن, وانتقد فلان القرار،).
+    const told =
+      closer !== undefined &&
+      (closer.norm === ':' || closer.norm === 'ل' || isHearerAfterLam(this.tokens, lastName + 1, []));
+    const whole =
+      subject.closed &&
+      subject.last === lastName &&
+      !this.isPossessed(lastName) &&
+      (told ||
+        (saying && (closer === undefined || closer.type !== 'word' || COMPLEMENTISER_SET.has(closer.norm))));
+    if (name && subject.title.length > 0 && name.words.length - joined >= 3 && !whole) {
       const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite
       // noun follows it, as in an object (طارق المصري أداء الحكومة).
@@ -3946,7 +3982,7 @@ class Attributor {
                 this.issuedEarlier(index, document.slice(2)) ??
                 this.courtNamedBefore(index, document.slice(2)))
               : this.issuerSubject(from + 1)
-          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from)));
+          : (this.subjectAt(from) ?? this.subjectAfterOccasion(from) ?? this.loneSurnameAt(from)));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
     if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
@@ -8339,6 +8375,11 @@ class Attributor {
         k = gloss - 1;
         continue;
       }
+      // A hyphen between the halves of a given name (ماري-كلير دوبون كتبت) is inside the phrase.
+      if (isNameHyphen(this.tokens, k)) {
+        k--;
+        continue;
+      }
       // الان right before the last word is a first name there (… الامريكي الان جرينسبان يقول).
       const alan =
         token.norm === 'الان' && k === verb - 2 && !this.text.slice(token.from, token.to).includes('آ');
@@ -11036,6 +11077,34 @@ class Attributor {
   /** How often a folded word occurs, counted to 2 (all a misspelling test asks), from the word index. */
   private occurrencesUpToTwo(norm: string): number {
     return Math.min(2, this.positionsOf(norm).length);
+  }
+
+  /**
+   * A word the article gives alone as a cue's whole subject (وأضاف بالكايا:, loneSubjects) that it wrote
+   * before right after a known name (المدرب كمال رفعت بالكايا، …), which the subject reading takes for ب
+   * and the article: that person's surname. The name there, run on to the word, is learnt as his; the
+   * subject is the word. Null otherwise.
+   */
+  private loneSurnameAt(from: number): Subject | null {
+    const word = this.tokens[from];
+    if (word?.type !== 'word') return null;
+    this.lone ??= loneSubjects(this.text, this.tokens);
+    if (!this.lone.has(word.norm)) return null;
+    for (const at of this.positionsOf(word.norm)) {
+      if (at >= from) break;
+      let start = at;
+      while (
+        at - start < MAX_NAME_WORDS &&
+        this.tokens[start - 1]?.type === 'word' &&
+        this.entities.knowsNameWord((this.tokens[start - 1] as Token).norm)
+      )
+        start--;
+      if (start === at) continue;
+      const fuller = this.mentionOf(range(start, at), true, true);
+      if (!fuller || !this.entities.learn(null, fuller, false)) continue;
+      return { first: from, last: from, title: [], name: [from], organisation: false, closed: true };
+    }
+    return null;
   }
 
   private positionsOf(norm: string): number[] {

@@ -27,6 +27,7 @@ import {
   SAYING_SET,
   STOP_SET,
   stripToSet,
+  TIME_SET,
   TITLE_SET,
 } from './lexicon.js';
 import {
@@ -209,6 +210,50 @@ function trimObjectWord(text: string, entity: Entity, entities: Entities, tokens
 }
 
 /**
+ * ب, ل, ف or ك and the article on a verbal noun of a derived verb or of قال's pattern (بالتأكيد, بالتحذير,
+ * بالإعلان, بالاعتراف, بالاستغراب, بالمطالبة), folded: how one spoke (وختم بالتأكيد:), never a surname.
+ */
+const VERBAL_NOUN_WITH_ARTICLE =
+  /^[بلفك]ال(?:ت[^ا]{2}ي[^ا]|تا[^ا]ي[^ا]|ا[^ا]{2}ا[^ا]ه?|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|م[^ا]ا[^ا]{2}ه)$/u;
+
+/**
+ * Words the article gives alone as the whole subject of a cue: the verb, one word, then a colon, a
+ * complementiser or an opening mark (واستطرد بالتاجي:, وأضاف مارتان إن, وتابعت بالجي «…»). Such a word
+ * is someone's surname, whatever particle or clitic it seems to open with. Not a stop word, cue or
+ * verbal noun (وختم بالقول:, وأضاف بالتأكيد:), an adverb in the accusative (وأضاف مبتسماً:), a time or
+ * place word, or a given name (a new person's, not a surname).
+ */
+export function loneSubjects(text: string, tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    const word = tokens[i + 1] as Token;
+    const after = tokens[i + 2] as Token;
+    if (verb.type !== 'word' || word.type !== 'word') continue;
+    const closes =
+      after.norm === ':' ||
+      (after.type === 'word' && COMPLEMENTISER_SET.has(after.norm)) ||
+      (after.type === 'mark' && after.canOpen === true);
+    if (!closes || lookupCue(verb.norm) === undefined) continue;
+    const norm = word.norm;
+    // (A definite word stands alone as a surname too, but a name runs on to it already: only the words
+    // that a clitic and the article seem to open, or plain words, are looked at.)
+    if (
+      /^و?ال/u.test(norm) ||
+      !isNameWord(norm) ||
+      VERBAL_NOUN_WITH_ARTICLE.test(norm) ||
+      isAccusativeAdverb(word, text) ||
+      TIME_SET.has(norm) ||
+      isPlaceWord(norm) ||
+      isGivenName(norm)
+    )
+      continue;
+    found.add(norm);
+  }
+  return found;
+}
+
+/**
  * Speakers are often quoted under a short name (`بلقاسم`, `سكوت`) while the article gives the full
  * name once, in narration (`النجم الفرنسي زين الدين بلقاسم`). For each name the attribution knows,
  * this looks at every other place its last word occurs and reads the name backwards from there:
@@ -229,6 +274,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
     }
   }
   if (wanted.size === 0) return;
+  const lone = loneSubjects(text, tokens);
+  for (const word of lone) wanted.set(word, []);
   tokens.forEach((token, i) => {
     if (token.type === 'word') wanted.get(token.norm)?.push(i);
   });
@@ -511,6 +558,19 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         }
       }
     }
+    // A name cut before a word the article gives elsewhere alone as a speaker's subject (إسماعيل حقي
+    // بالتاجي، … then واستطرد بالتاجي:): that word is the surname, the name runs on to it.
+    if (lone.size > 0)
+      for (const form of names) {
+        const n = form.words.length;
+        for (const at of placesOf(form.words)) {
+          const next = tokens[at + 1];
+          if (next?.type !== 'word' || !lone.has(next.norm) || form.words.includes(next.norm)) continue;
+          if (at - n + 1 < 0 || !form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w)) continue;
+          const candidate = slice(at - n + 1, at + 1);
+          if (!best || candidate.words.length > best.words.length) best = candidate;
+        }
+      }
     if (!best && firstName && firstNames.size === 1) best = firstName;
     if (bodyName) best = bodyName;
     if (best && !names.some((f) => f.closed && f.words.length >= (best?.words.length ?? 0))) {

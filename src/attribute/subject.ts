@@ -4714,10 +4714,12 @@ function splitSubject(
       isHamzaAlName(tokens[words[k] as number] as Token, text, following)
     )
       break;
+    // …even one shaped as a nisba when the title's adjective of origin stands right before it (المدرب
+    // التونسي المنجي بن سالم): a title takes one such adjective, the word after it opens the name.
     if (
       !organisation &&
       hasArticle(norm) &&
-      !isNisba(norm) &&
+      (!isNisba(norm) || (isOriginNisba(prev) && !isOriginNisba(norm))) &&
       !TITLE_SET.has(norm) &&
       !isTitleAdjective(norm) &&
       SON_OF.has(following ?? '')
@@ -5379,7 +5381,14 @@ function isForeignNameSyllable(
   while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
   // …with the name's given names before the run when a plain word follows the syllable too (جان بيير لو
   // مارشان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
-  while (last > at && first > at - MAX_SYLLABLE_RUN - 1 && isShortGivenName(tokens[first - 1])) first--;
+  // (…and so before a person's age right after the syllable: وانغ مي لي (21 عاما).)
+  const agedAfter = ageAsideEnd(tokens, last + 1) >= 0;
+  while (
+    (last > at || agedAfter) &&
+    first > at - MAX_SYLLABLE_RUN - 1 &&
+    (isShortGivenName(tokens[first - 1]) || (agedAfter && isShortForeignWord(tokens[first - 1])))
+  )
+    first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
   const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
@@ -5393,13 +5402,20 @@ function isForeignNameSyllable(
   // جوليان لي، المحلل في …).
   const apposed = isComma(tokens[last + 1]) ? last + 2 : last + 1;
   const title = tokens[apposed];
+  // …or, after its cue or a title, a person's age as an aside right after the run (وقالت جانغ لي (45 عاما),
+  // المهندس ليو لي، 52 عاما،): a count of years tells of a person, so the run before it is his name.
+  const aged = (afterTitle || first === from) && agedAfter;
   return (
     last > first &&
-    (afterTitle || afterCue) &&
-    (endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
+    (afterTitle || afterCue || aged) &&
+    (aged ||
+      endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
       opensCircumstantial(tokens, last + 1) ||
       // …or a relative clause after its comma (قائد السفينة لي شياو قانغ، الذي …): it tells of the name's holder
       (isComma(tokens[last + 1]) && RELATIVE_PRONOUNS.has(tokens[last + 2]?.norm ?? '')) ||
+      // …or a comma right after a run spelt as a transliteration (وقالت وانغ لي هوا، إحدى السكان،, الباحث
+      // سون لي مينغ، من جامعة …،): the comma closes a name, "to me" would run on to whoever spoke
+      (isComma(tokens[last + 1]) && range(first, last).some((k) => isTransliterated(tokens[k] as Token))) ||
       // …or the relayed words' noun, with a comma or none (عن بطلة التزلج لي شياو يان، قولها:)
       RELAYED_SAYING.has(tokens[apposed]?.norm ?? '') ||
       (title?.type === 'word' && isTitleHead(title.norm)))
