@@ -483,7 +483,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the nun’s words to «بطرس», the saint in the square’s name, not to the woman named after تدعى
     what: 'Pope’s encyclical, split out: a nun relayed by a quoted agency with ونقلت وكالة «…» عن راهبة … في ساحة القديس بطرس، تدعى …، قولها:',
     text: [
       'ونقلت وكالة «أنسا» الإيطالية عن راهبة فلبينية في ساحة القديس بطرس، تدعى ماريسا توليدو، قولها: «في قريتي رأيت الإعصار يأخذ كل شيء، وهذه الرسالة تتكلم عنا».',
@@ -492,7 +491,6 @@ const internationalSplitRows: readonly Row[] = [
       ['أنسا', 'mention', null],
       ['في قريتي رأيت الإعصار يأخذ كل شيء، وهذه الرسالة تتكلم عنا', 'direct', 'ماريسا توليدو'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the professor’s two quotes to وانغ جيان مينغ

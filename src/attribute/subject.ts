@@ -1837,7 +1837,55 @@ export function readSubject(
   members = true,
 ): Subject | null {
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
-  return subject === null ? null : objectInName(tokens, from, subject, text);
+  if (subject === null) return null;
+  const read = objectInName(tokens, from, subject, text);
+  return read === null ? null : namedInAside(tokens, read, quotes, text);
+}
+
+/** The most words between a description's reading and the comma of its ، يدعى aside (namedInAside). */
+const MAX_WORDS_BEFORE_ASIDE = 6;
+
+/**
+ * An indefinite description and who it is in an aside after its comma (بائع في ساحة القديس مرقس، يدعى
+ * فلان،, طالبة في الصف الثالث، تدعى فلانة،, إحدى الأمهات أمام المدرسة، وتدعى أم فلان،, راهبة في دير قرب
+ * المدينة، تدعى فلانة، قولها): يدعى/تدعى/يسمى (with or without و) and واسمه/واسمها name the one just
+ * described, so the name after it is the speaker, whatever the description's own words were read as (a
+ * saint's or a king's name in a place's, a place word, the description alone). The description opens
+ * with a word without the article that opens no given name (a person's own name needs no aside), and
+ * reaches the comma over a few plain words: no mark, complementiser or cue between.
+ */
+function namedInAside(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject {
+  const first = tokens[subject.first];
+  if (first?.type !== 'word' || subject.organisation) return subject;
+  const firstNorm = subject.conjunction ? first.norm.slice(1) : first.norm;
+  if (hasArticle(firstNorm) || opensGivenName(tokens, subject.first)) return subject;
+  let k = subject.last + 1;
+  for (let words = 0; k < tokens.length && !isComma(tokens[k]); k++) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || ++words > MAX_WORDS_BEFORE_ASIDE) return subject;
+    if (COMPLEMENTISER_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return subject;
+  }
+  const called = tokens[k + 1];
+  if (called?.type !== 'word') return subject;
+  const verb = called.norm.startsWith('و') && !CALLED.has(called.norm) ? called.norm.slice(1) : called.norm;
+  if (!CALLED.has(verb) && verb !== 'اسمه' && verb !== 'اسمها') return subject;
+  const named = readSubject(tokens, k + 2, quotes, false, text, false);
+  if (named === null || named.name.length === 0 || named.title.length > 0 || named.organisation)
+    return subject;
+  if (named.name[0] !== k + 2) return subject;
+  return {
+    ...subject,
+    title: range(subject.first, k - 1).filter((j) => (tokens[j] as Token).type === 'word'),
+    name: named.name,
+    last: named.last,
+    closed: named.closed,
+    organisation: false,
+  };
 }
 
 /**
