@@ -1839,7 +1839,83 @@ export function readSubject(
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const read = objectInName(tokens, from, subject, text);
-  return read === null ? null : namedInAside(tokens, read, quotes, text);
+  return read === null
+    ? null
+    : namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
+}
+
+/** A head without the article that a body or a place is named after a person by (جامعة, مستشفى, طريق). */
+function isNamedHead(norm: string): boolean {
+  return (
+    !hasArticle(norm) && (NAMED_PLACE_HEADS.has(norm) || STREET_HEADS.has(norm) || ORGANISATION_SET.has(norm))
+  );
+}
+
+/**
+ * A royal or religious title right after such a head (طريق الملك, بجامعة الإمام, ساحة القديس): the
+ * namesake's title in a place's name, not a person's own (أمير منطقة الرياض الأمير فلان).
+ */
+function isNamesakeTitle(tokens: readonly Token[], at: number): boolean {
+  if (!NAMESAKE_TITLES.has(tokens[at]?.norm ?? '')) return false;
+  const place = tokens[at - 1]?.norm ?? '';
+  return isNamedHead(/^[بل]/u.test(place) ? place.slice(1) : place);
+}
+
+/**
+ * Whether the words read as a subject's name are no person's (namedInApposition): the namesake of a
+ * body or a place in the title (طريق الملك عبدالله, بجامعة محمد الخامس, ساحة القديس بطرس: after a
+ * royal or religious title, or right after a named place's or a body's head), or, with no title read, a
+ * description (صاحبة فندق صغير, أحد سكان حي الشاطئ: an indefinite noun that opens no given name, with
+ * its genitive; not a kunya).
+ */
+function isDescribedName(tokens: readonly Token[], subject: Subject): boolean {
+  const first = subject.name[0];
+  if (first === undefined) return false;
+  if (subject.title.length > 0) {
+    const before = tokens[first - 1]?.norm ?? '';
+    const head = /^[بل]/u.test(before) ? before.slice(1) : before;
+    // …the title then right after such a head (طريق الملك, بجامعة الإمام, ساحة القديس), not a person's
+    // own (أمير منطقة الرياض الأمير فلان).
+    return isNamesakeTitle(tokens, first - 1) || isNamedHead(head);
+  }
+  const norm = (tokens[first] as Token).norm;
+  const bare = subject.conjunction ? norm.slice(1) : norm;
+  // …a description by its head: one of a group, an owner of a business, a title's word.
+  return (
+    subject.name.length > 1 &&
+    (ONE_OF_FORM_SET.has(bare) || TITLE_SET.has(bare) || ownsBusiness(tokens, first)) &&
+    !opensGivenName(tokens, first)
+  );
+}
+
+/**
+ * A description read as the subject's name, then the person's name in apposition after a comma
+ * (وقال المهندس في طريق الملك عبدالله، فلان، إن, تنظر صاحبة فندق صغير، فلانة، إلى …، وتقول): the name
+ * in apposition is the speaker, the description its title. The name must open as a person's does: a
+ * given name, a kunya, an honorific or a rank before a name (appendApposition passes over it), or two
+ * plain words or more without the article and no time (a foreign name).
+ */
+function namedInApposition(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject {
+  if (subject.organisation || !isDescribedName(tokens, subject)) return subject;
+  const apposed: Subject = { ...subject, title: [...subject.title, ...subject.name], name: [] };
+  if (!appendApposition(tokens, subject.last + 1, apposed, quotes, text)) return subject;
+  const at = apposed.name[0] as number;
+  const opener = tokens[at] as Token;
+  const person =
+    !isComma(tokens[at - 1]) ||
+    opensGivenName(tokens, at) ||
+    GIVEN_NAME_SET.has(opener.norm) ||
+    (KUNYA_HEADS.has(opener.norm) && apposed.name.length > 1) ||
+    (apposed.name.length > 1 &&
+      apposed.name.every(
+        (k) => !hasArticle((tokens[k] as Token).norm) && !TIME_SET.has((tokens[k] as Token).norm),
+      ));
+  return person ? apposed : subject;
 }
 
 /** The most words between a description's reading and the comma of its ، يدعى aside (namedInAside). */
@@ -4100,6 +4176,10 @@ const NAMED_PLACE_HEADS = new Set([
 ]);
 /** Royal and religious titles inside a place's name (جامعة الملك سعود, جامعة الإمام محمد بن سعود), folded. */
 export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
+/** Titles of the one a place or a body is named after (جامعة الملك سعود, ساحة القديس بطرس), folded. */
+const NAMESAKE_TITLES = new Set([...NAMING_TITLES, 'القديس', 'القديسه']);
+/** Heads of a street or a square, which news names after a person (طريق الملك فهد, ساحة القديس بطرس), folded. */
+const STREET_HEADS = new Set(['طريق', 'شارع', 'ساحه', 'ميدان', 'كورنيش', 'حي']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
 const MAX_PLACE_NAME_WORDS = 7;
 
@@ -6779,7 +6859,8 @@ function appendApposition(
     // comma: the body's adjective (النائبة عن حزب الديمقراطية الجديدة المعارض، فلانة،, الحزب الحاكم،).
     const bodyAdjective =
       hasArticle(norm) && hasArticle(tokens[comma - 1]?.norm ?? '') && isComma(tokens[comma + 1]);
-    if (comma > after && isTitleHead(norm) && !bodyAdjective) return false;
+    // …nor the title of the one a street or a body is named after (في شارع الملك فيصل، فلانة،).
+    if (comma > after && isTitleHead(norm) && !bodyAdjective && !isNamesakeTitle(tokens, comma)) return false;
     comma++;
   }
   const at = tokens[comma];
