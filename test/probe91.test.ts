@@ -292,7 +292,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the quote to the common noun «قاض» instead of the court
     what: 'Divorce figures, split out: an unnamed judge of a named court with قال قاض في محكمة …، طلب عدم ذكر اسمه، إن … «…» (credited to the court)',
     text: [
       'في المقابل، قال قاض في محكمة الأحوال الشخصية بالرياض، طلب عدم ذكر اسمه، إن كثيراً من القضايا التي تصل إلى المحكمة «كان يمكن حلها في جلسة صلح واحدة لو تدخل العقلاء من الأسرتين مبكراً».',
@@ -304,7 +303,6 @@ const saudiSplitRows: readonly Row[] = [
         'محكمة الأحوال الشخصية بالرياض',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: cuts the charity’s name at «جمعية مودة الخيرية للحد», before من الطلاق وآثاره
