@@ -29,7 +29,11 @@
  * news writes it indefinite, is the title قاضي is; قاض, قاضية and دبلوماسي are unnamed members who speak
  * for their body) fixed the judge row (the diplomat's now goes to the embassy, without its seat: still
  * marked). memberRows2 (4: 2 of the class, 2 guards), written before they were run on the third rule: all
- * pass. 60 rows (41 class, 19 near shapes), 12 marked (9 class, 3 near shapes).
+ * pass. 60 rows (41 class, 19 near shapes), 12 marked (9 class, 3 near shapes). The fourth rule (a
+ * scientist — عالم before a science — opens a second post between commas; a scientist or an astronaut —
+ * رائد/رائدة الفضاء — is a title in construct before the name in apposition) fixed the two chain rows
+ * (عالم الآثار, رائد الفضاء). chainRows2 (3: 2 of the class, 1 guard), written before they were run on the
+ * fourth rule: all pass. 63 rows (43 class, 20 near shapes), 10 marked (7 class, 3 near shapes).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -106,8 +110,6 @@ const chainRows: readonly Row[] = [
     what: 'a team leader, then a scientist (عالم) at a university between commas, then الدكتور and the name, a colon after في مؤتمر صحفي',
     text: 'وقال رئيس البعثة، عالم الآثار في جامعة أكسفورد، الدكتور جيمس هارتلي، في مؤتمر صحفي: "عثرنا على أقدم مرفأ في المنطقة".',
     quotes: [['عثرنا على أقدم مرفأ في المنطقة', 'direct', 'جيمس هارتلي']],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to the second post عالم الآثار (عالم is no title head, so the chain is not passed over)
   },
   {
     what: 'relayed words: a post, then a role noun (رائد الفضاء) and a foreign three-word name, قوله:',
@@ -116,8 +118,6 @@ const chainRows: readonly Row[] = [
       ['نوفوستي', 'mention', null],
       ['الطاقم في حالة جيدة', 'direct', 'سيرغي بافلوفيتش كوزنيتسوف'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to the role رائد الفضاء, a rank word before a definite genitive, not to the name after it
   },
   {
     what: 'relayed words of a woman: a post, then a role noun (الطبيبة) and her name between commas, قولها:',
@@ -138,6 +138,27 @@ const chainRows: readonly Row[] = [
     quotes: [['كانت حلماً تحقق بعد سنوات', 'partial', 'هند الزهراني']],
     gaps: ['attribution'],
     // engine gap: credits the quote to أول, the ordinal opening the post
+  },
+];
+
+const chainRows2: readonly Row[] = [
+  {
+    what: 'a woman team head, then a woman astronomer (عالمة الفلك) at an observatory, then الدكتورة and her name, إن «…»',
+    text: 'وقالت رئيسة الفريق، عالمة الفلك في مرصد باريس، الدكتورة كلير مورو، إن الاكتشاف «يغير فهمنا للمجرة».',
+    quotes: [['يغير فهمنا للمجرة', 'partial', 'كلير مورو']],
+  },
+  {
+    what: 'relayed words of a woman mission head, then رائدة الفضاء and her name, قولها:',
+    text: 'ونقلت صحيفة «لوموند» عن قائدة المهمة، رائدة الفضاء إيلين دوبري، قولها: «رأينا العاصفة من المدار».',
+    quotes: [
+      ['لوموند', 'mention', null],
+      ['رأينا العاصفة من المدار', 'direct', 'إيلين دوبري'],
+    ],
+  },
+  {
+    what: 'guard: عالم before no science is the world, no post (في عالم السياسة)',
+    text: 'وقال رئيس الحزب، في عالم السياسة لا أصدقاء دائمين، إن التحالف «انتهى».',
+    quotes: [['انتهى', 'partial', 'رئيس الحزب']],
   },
 ];
 
@@ -410,6 +431,10 @@ describe('posts14: a name after a post or a description between commas', () => {
 
 describe('posts14: a name after a chain of posts or a role noun', () => {
   runRows(chainRows);
+});
+
+describe('posts14: scientists and astronauts, written after the fourth rule', () => {
+  runRows(chainRows2);
 });
 
 describe('posts14: a name after a body named for a person', () => {

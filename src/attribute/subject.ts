@@ -1054,7 +1054,19 @@ function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
 
 /** Sciences whose scholar is عالم + the science (عالم الكواكب, a planetary scientist), folded. */
 const SCIENCES = new Set(
-  ['الفلك', 'الفيزياء', 'الكيمياء', 'الأحياء', 'الآثار', 'الاجتماع', 'النفس', 'الرياضيات', 'الجيولوجيا']
+  [
+    'الفلك',
+    'الفيزياء',
+    'الكيمياء',
+    'الأحياء',
+    'الآثار',
+    'الأحافير',
+    'الحفريات',
+    'الاجتماع',
+    'النفس',
+    'الرياضيات',
+    'الجيولوجيا',
+  ]
     .concat(['الكواكب', 'الفيروسات', 'الأوبئة', 'الوراثة', 'الأعصاب', 'المناخ', 'اللسانيات', 'الحيوان'])
     .concat(['النبات', 'المصريات', 'الأنثروبولوجيا', 'الزلازل', 'البراكين', 'المحيطات', 'الأرصاد'])
     .map(fold),
@@ -1066,6 +1078,12 @@ const SCIENCES = new Set(
  */
 function isScientist(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.norm === 'عالم' && SCIENCES.has(tokens[at + 1]?.norm ?? '');
+}
+
+/** رائد/رائدة before الفضاء: an astronaut, a title in construct (رائد الفضاء فلان), not the rank. */
+function isAstronaut(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm;
+  return (norm === 'رائد' || norm === 'رائده') && tokens[at + 1]?.norm === 'الفضاء';
 }
 
 /** What a founder founds, definite and folded: مؤسسة الشركة is its founder, no institution. */
@@ -6784,7 +6802,9 @@ function apposedAfterQuote(
  */
 function secondPostComma(tokens: readonly Token[], at: number, quotes: ReadonlyMap<number, number>): number {
   const head = tokens[at];
-  if (head?.type !== 'word' || !isTitleHead(head.norm) || isHonorificBeforeName(tokens, at)) return -1;
+  // …a scientist's post too (، عالم الأحافير في جامعة …،: عالم before a science).
+  if (head?.type !== 'word' || (!isTitleHead(head.norm) && !isScientist(tokens, at))) return -1;
+  if (isHonorificBeforeName(tokens, at)) return -1;
   if (opensGivenName(tokens, at + 1)) return -1;
   const comma = clauseComma(tokens, at + 1, quotes);
   if (comma < 0) return -1;
@@ -6932,7 +6952,10 @@ function appendApposition(
       !firstBeforeSon &&
       !givenName &&
       !syllable &&
-      (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+      (hasArticle(token.norm) ||
+        stripToSet(token.norm, TITLE_SET) !== undefined ||
+        isScientist(tokens, i) ||
+        isAstronaut(tokens, i))
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
@@ -6980,9 +7003,10 @@ function appendApposition(
       while (plain < i + 4 && tokens[plain]?.type === 'word' && hasArticle((tokens[plain] as Token).norm))
         plain++;
       const named = tokens[plain];
+      // (an astronaut or a scientist too: رائد الفضاء, عالم الآثار, whose head is no title alone)
       const constructTitle =
         !hasArticle(token.norm) &&
-        TITLE_SET.has(token.norm) &&
+        (TITLE_SET.has(token.norm) || isScientist(tokens, i) || isAstronaut(tokens, i)) &&
         !HONORIFIC_SET.has(token.norm) &&
         plain > i + 1 &&
         named?.type === 'word' &&
