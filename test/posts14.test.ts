@@ -33,7 +33,10 @@
  * scientist — عالم before a science — opens a second post between commas; a scientist or an astronaut —
  * رائد/رائدة الفضاء — is a title in construct before the name in apposition) fixed the two chain rows
  * (عالم الآثار, رائد الفضاء). chainRows2 (3: 2 of the class, 1 guard), written before they were run on the
- * fourth rule: all pass. 63 rows (43 class, 20 near shapes), 10 marked (7 class, 3 near shapes).
+ * fourth rule: all pass. 63 rows (43 class, 20 near shapes), 10 marked (7 class, 3 near shapes). The
+ * fifth rule (a lone indefinite noun of a role's shape — فاعل or one in ة, no given name — before في/من is
+ * a description too) fixed the عامل and طالبة rows. loneRows (3: 2 of the class, 1 guard), written before
+ * they were run on the fifth rule. 66 rows (45 class, 21 near shapes), 8 marked (5 class, 3 near shapes).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -78,15 +81,29 @@ const commaRows: readonly Row[] = [
     what: 'the quote first, then قال with a description and a foreign name between commas',
     text: '«لن نعود إلى المصنع قبل أن تدفع الأجور»، قال عامل في مصنع السيارات، مارك دوبوا، للصحفيين أمام البوابة.',
     quotes: [['لن نعود إلى المصنع قبل أن تدفع الأجور', 'direct', 'مارك دوبوا']],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to the bare noun عامل, not to the name in apposition after the description
   },
   {
     what: 'a student described by her year, her name between commas, then a colon',
     text: 'وقالت طالبة في السنة الثالثة بكلية الطب، ريم القحطاني: «نحتاج إلى ساعات تدريب أطول في المستشفيات».',
     quotes: [['نحتاج إلى ساعات تدريب أطول في المستشفيات', 'direct', 'ريم القحطاني']],
-    gaps: ['attribution'],
-    // engine gap: credits the quote to the bare noun طالبة; the description with في and ب is not read to its comma
+  },
+];
+
+const loneRows: readonly Row[] = [
+  {
+    what: 'a lone participle (سائق) with من and his town, his name between commas, قال إن «…»',
+    text: 'وقال سائق من محافظة الطائف، مشعل الثبيتي، إن الطريق «يحتاج إلى إنارة».',
+    quotes: [['يحتاج إلى إنارة', 'partial', 'مشعل الثبيتي']],
+  },
+  {
+    what: 'a lone feminine role noun (باحثة) with في, a foreign name between commas, then لوكالة and a colon',
+    text: 'وقالت باحثة في معهد باستور، صوفي لوران، لوكالة فرانس برس: «اللقاح آمن».',
+    quotes: [['اللقاح آمن', 'direct', 'صوفي لوران']],
+  },
+  {
+    what: 'guard: a man named by a given name of the participle shape (ماجد), then في and a place between commas',
+    text: 'وقال ماجد في حديثه، مساء أمس، إن الفريق «جاهز».',
+    quotes: [['جاهز', 'partial', 'ماجد']],
   },
 ];
 
@@ -427,6 +444,10 @@ const guardRows: readonly Row[] = [
 
 describe('posts14: a name after a post or a description between commas', () => {
   runRows(commaRows);
+});
+
+describe('posts14: a lone role noun, written after the fifth rule', () => {
+  runRows(loneRows);
 });
 
 describe('posts14: a name after a chain of posts or a role noun', () => {

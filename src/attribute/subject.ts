@@ -1898,6 +1898,18 @@ function isDescribedName(tokens: readonly Token[], subject: Subject): boolean {
   }
   const norm = (tokens[first] as Token).norm;
   const bare = subject.conjunction ? norm.slice(1) : norm;
+  // …or a lone indefinite noun of a role's shape, a participle فاعل or a feminine in ة (طالبة, عامل),
+  // that a complement with في or من follows (عامل في مصنع السيارات، فلان،): no given name.
+  const complement = tokens[subject.last + 1]?.norm;
+  if (
+    subject.name.length === 1 &&
+    (complement === 'في' || complement === 'من') &&
+    ROLE_SHAPE.test(bare) &&
+    !isGivenName(bare) &&
+    !GIVEN_NAME_SET.has(bare) &&
+    !opensGivenName(tokens, first)
+  )
+    return true;
   // …a description by its head: one of a group, an owner of a business, a title's word.
   return (
     subject.name.length > 1 &&
@@ -4196,6 +4208,8 @@ const NAMED_PLACE_HEADS = new Set([
 export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
 /** Titles of the one a place or a body is named after (جامعة الملك سعود, ساحة القديس بطرس), folded. */
 const NAMESAKE_TITLES = new Set([...NAMING_TITLES, 'القديس', 'القديسه']);
+/** A role noun's shape, folded: a participle فاعل (طالب, عامل, سائق) or one in ة (طالبه, عامله). */
+const ROLE_SHAPE = /^(?:[^ا]ا[^ا][^اوي]|[^ا]ا[^ا][^اوي]ه)$/u;
 /** Heads of a street or a square, which news names after a person (طريق الملك فهد, ساحة القديس بطرس), folded. */
 const STREET_HEADS = new Set(['طريق', 'شارع', 'ساحه', 'ميدان', 'كورنيش', 'حي']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
