@@ -164,15 +164,11 @@ const kunyaRows: readonly Row[] = [
     what: 'a kunya, then واسمها and her full name between commas, then قالت إن',
     text: 'وقالت أم سعد، واسمها نورة بنت علي القحطاني، إن ابنها «ينتظر وظيفة منذ أربع سنوات».',
     quotes: [['ينتظر وظيفة منذ أربع سنوات', 'partial', 'نورة بنت علي القحطاني']],
-    gaps: ['attribution'],
-    // engine gap: keeps the kunya «أم سعد», not the full name after واسمها
   },
   {
     what: 'a kunya, then واسمه and his full name between commas, then a colon',
     text: 'ويقول أبو عمر، واسمه عمر حسن الخطيب، للمراسل: «خسرت متجري في القصف الأخير».',
     quotes: [['خسرت متجري في القصف الأخير', 'direct', 'عمر حسن الخطيب']],
-    gaps: ['attribution'],
-    // engine gap: keeps the kunya «أبو عمر», not the full name after واسمه
   },
 ];
 

@@ -201,8 +201,6 @@ describe('probe 86: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Dates festival, split out: a woman named after her kunya (قالت أم فيصل، واسمها فلانة، إنها … with no quote), then وأضافت: «…»',
-    // engine gap: the woman’s words after وأضافت are credited to her kunya «أم فيصل», not to the name the next clause gives her (واسمها نوال بنت عيد الرحيلي)
-    gaps: ['attribution'],
     text: [
       'وفي جناح الأسر المنتجة، قالت أم فيصل، واسمها نوال بنت عيد الرحيلي، إنها تبيع يومياً نحو 40 علبة من المعمول المحشو بالعجوة، وأضافت: «كنت أبيع من بيتي لجاراتي فقط، أما هنا فالزبائن يأتون من جدة والرياض ويطلبون أرقام التواصل».',
     ].join('\n\n'),

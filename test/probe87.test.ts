@@ -413,8 +413,6 @@ const internationalSplitRows: readonly Row[] = [
         'أوليغ سيرغييفيتش ليبيديف',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the relayed quote to the role, رائد الفضاء, not to أوليغ سيرغييفيتش ليبيديف
   },
   {
     what: 'Homo naledi, split out: the dig’s leader after two posts in apposition (وقال قائد فريق التنقيب، عالم الأحافير في جامعة …، الدكتور فلان، في مؤتمر صحفي: "…"), with his later وأضاف + surname أن "…" and إذ يرى + surname أن "…"',
@@ -436,9 +434,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['ربما كانت تتعمد وضع موتاها هناك', 'partial', 'بيتر فان دير ميروي'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the first, direct quote to the second post, عالم الأحافير, not to بيتر فان دير ميروي
-    // (the later two it gives him)
   },
   {
     what: 'Kirkpinar, split out: a wrestler whose family name begins with بال (إسماعيل حقي بالتاجي) after وفي تصريح لمراسل الأناضول، أوضح المصارع المخضرم …، الذي …، أن "…", then واستطرد + family name:',

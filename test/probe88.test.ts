@@ -442,9 +442,6 @@ const internationalSplitRows: readonly Row[] = [
         'نادية الشرقاوي',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both quotes to محمد الخامس, the university’s namesake, instead of the scholar named
-    // in apposition after it
   },
   {
     what: 'Tianjin, split out: a Chinese woman’s two-word name before her age in brackets (وقالت جانغ لي (45 عاما) التي … لوكالة فرانس برس "…")',

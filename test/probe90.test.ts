@@ -463,8 +463,6 @@ const internationalSplitRows: readonly Row[] = [
         'ماريانا شتودر',
       ],
     ],
-    // engine gap: names the speaker by her description صاحبة فندق صغير instead of the name in apposition
-    gaps: ['attribution'],
   },
 ];
 

@@ -292,7 +292,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the quote to the common noun «قاض» instead of the court
     what: 'Divorce figures, split out: an unnamed judge of a named court with قال قاض في محكمة …، طلب عدم ذكر اسمه، إن … «…» (credited to the court)',
     text: [
       'في المقابل، قال قاض في محكمة الأحوال الشخصية بالرياض، طلب عدم ذكر اسمه، إن كثيراً من القضايا التي تصل إلى المحكمة «كان يمكن حلها في جلسة صلح واحدة لو تدخل العقلاء من الأسرتين مبكراً».',
@@ -304,7 +303,6 @@ const saudiSplitRows: readonly Row[] = [
         'محكمة الأحوال الشخصية بالرياض',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Divorce figures, split out: a charity whose long name runs on with من (جمعية … الخيرية للحد من الطلاق وآثاره) with وكانت … قد دعت … إلى «…» and مؤكدة أن … «…»',
@@ -477,7 +475,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: credits the nun’s words to «بطرس», the saint in the square’s name, not to the woman named after تدعى
     what: 'Pope’s encyclical, split out: a nun relayed by a quoted agency with ونقلت وكالة «…» عن راهبة … في ساحة القديس بطرس، تدعى …، قولها:',
     text: [
       'ونقلت وكالة «أنسا» الإيطالية عن راهبة فلبينية في ساحة القديس بطرس، تدعى ماريسا توليدو، قولها: «في قريتي رأيت الإعصار يأخذ كل شيء، وهذه الرسالة تتكلم عنا».',
@@ -486,7 +483,6 @@ const internationalSplitRows: readonly Row[] = [
       ['أنسا', 'mention', null],
       ['في قريتي رأيت الإعصار يأخذ كل شيء، وهذه الرسالة تتكلم عنا', 'direct', 'ماريسا توليدو'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Harbin-Qiqihar line, split out: a professor (ويرى سون لي مينغ، الأستاذ …، أن … "…" and مشيرا إلى أن … "…") whose three-part Chinese name ends as the railway official’s does (وانغ جيان مينغ), three paragraphs after him',

@@ -1054,7 +1054,19 @@ function isCoordinatedOffice(norm: string, prev: string, at: number): boolean {
 
 /** Sciences whose scholar is عالم + the science (عالم الكواكب, a planetary scientist), folded. */
 const SCIENCES = new Set(
-  ['الفلك', 'الفيزياء', 'الكيمياء', 'الأحياء', 'الآثار', 'الاجتماع', 'النفس', 'الرياضيات', 'الجيولوجيا']
+  [
+    'الفلك',
+    'الفيزياء',
+    'الكيمياء',
+    'الأحياء',
+    'الآثار',
+    'الأحافير',
+    'الحفريات',
+    'الاجتماع',
+    'النفس',
+    'الرياضيات',
+    'الجيولوجيا',
+  ]
     .concat(['الكواكب', 'الفيروسات', 'الأوبئة', 'الوراثة', 'الأعصاب', 'المناخ', 'اللسانيات', 'الحيوان'])
     .concat(['النبات', 'المصريات', 'الأنثروبولوجيا', 'الزلازل', 'البراكين', 'المحيطات', 'الأرصاد'])
     .map(fold),
@@ -1066,6 +1078,12 @@ const SCIENCES = new Set(
  */
 function isScientist(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.norm === 'عالم' && SCIENCES.has(tokens[at + 1]?.norm ?? '');
+}
+
+/** رائد/رائدة before الفضاء: an astronaut, a title in construct (رائد الفضاء فلان), not the rank. */
+function isAstronaut(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm;
+  return (norm === 'رائد' || norm === 'رائده') && tokens[at + 1]?.norm === 'الفضاء';
 }
 
 /** What a founder founds, definite and folded: مؤسسة الشركة is its founder, no institution. */
@@ -1837,7 +1855,143 @@ export function readSubject(
   members = true,
 ): Subject | null {
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
-  return subject === null ? null : objectInName(tokens, from, subject, text);
+  if (subject === null) return null;
+  const read = objectInName(tokens, from, subject, text);
+  return read === null
+    ? null
+    : namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
+}
+
+/** A head without the article that a body or a place is named after a person by (جامعة, مستشفى, طريق). */
+function isNamedHead(norm: string): boolean {
+  return (
+    !hasArticle(norm) && (NAMED_PLACE_HEADS.has(norm) || STREET_HEADS.has(norm) || ORGANISATION_SET.has(norm))
+  );
+}
+
+/**
+ * A royal or religious title right after such a head (طريق الملك, بجامعة الإمام, ساحة القديس): the
+ * namesake's title in a place's name, not a person's own (أمير منطقة الرياض الأمير فلان).
+ */
+function isNamesakeTitle(tokens: readonly Token[], at: number): boolean {
+  if (!NAMESAKE_TITLES.has(tokens[at]?.norm ?? '')) return false;
+  const place = tokens[at - 1]?.norm ?? '';
+  return isNamedHead(/^[بل]/u.test(place) ? place.slice(1) : place);
+}
+
+/**
+ * Whether the words read as a subject's name are no person's (namedInApposition): the namesake of a
+ * body or a place in the title (طريق الملك عبدالله, بجامعة محمد الخامس, ساحة القديس بطرس: after a
+ * royal or religious title, or right after a named place's or a body's head), or, with no title read, a
+ * description (صاحبة فندق صغير, أحد سكان حي الشاطئ: an indefinite noun that opens no given name, with
+ * its genitive; not a kunya).
+ */
+function isDescribedName(tokens: readonly Token[], subject: Subject): boolean {
+  const first = subject.name[0];
+  if (first === undefined) return false;
+  if (subject.title.length > 0) {
+    const before = tokens[first - 1]?.norm ?? '';
+    const head = /^[بل]/u.test(before) ? before.slice(1) : before;
+    // …the title then right after such a head (طريق الملك, بجامعة الإمام, ساحة القديس), not a person's
+    // own (أمير منطقة الرياض الأمير فلان).
+    return isNamesakeTitle(tokens, first - 1) || isNamedHead(head);
+  }
+  const norm = (tokens[first] as Token).norm;
+  const bare = subject.conjunction ? norm.slice(1) : norm;
+  // …or a lone indefinite noun of a role's shape, a participle فاعل or a feminine in ة (طالبة, عامل),
+  // that a complement with في or من follows (عامل في مصنع السيارات، فلان،): no given name.
+  const complement = tokens[subject.last + 1]?.norm;
+  if (
+    subject.name.length === 1 &&
+    (complement === 'في' || complement === 'من') &&
+    ROLE_SHAPE.test(bare) &&
+    !isGivenName(bare) &&
+    !GIVEN_NAME_SET.has(bare) &&
+    !opensGivenName(tokens, first)
+  )
+    return true;
+  // …a description by its head: one of a group, an owner of a business, a title's word.
+  return (
+    subject.name.length > 1 &&
+    (ONE_OF_FORM_SET.has(bare) || TITLE_SET.has(bare) || ownsBusiness(tokens, first)) &&
+    !opensGivenName(tokens, first)
+  );
+}
+
+/**
+ * A description read as the subject's name, then the person's name in apposition after a comma
+ * (وقال المهندس في طريق الملك عبدالله، فلان، إن, تنظر صاحبة فندق صغير، فلانة، إلى …، وتقول): the name
+ * in apposition is the speaker, the description its title. The name must open as a person's does: a
+ * given name, a kunya, an honorific or a rank before a name (appendApposition passes over it), or two
+ * plain words or more without the article and no time (a foreign name).
+ */
+function namedInApposition(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject {
+  if (subject.organisation || !isDescribedName(tokens, subject)) return subject;
+  const apposed: Subject = { ...subject, title: [...subject.title, ...subject.name], name: [] };
+  if (!appendApposition(tokens, subject.last + 1, apposed, quotes, text)) return subject;
+  const at = apposed.name[0] as number;
+  const opener = tokens[at] as Token;
+  const person =
+    !isComma(tokens[at - 1]) ||
+    opensGivenName(tokens, at) ||
+    GIVEN_NAME_SET.has(opener.norm) ||
+    (KUNYA_HEADS.has(opener.norm) && apposed.name.length > 1) ||
+    (apposed.name.length > 1 &&
+      apposed.name.every(
+        (k) => !hasArticle((tokens[k] as Token).norm) && !TIME_SET.has((tokens[k] as Token).norm),
+      ));
+  return person ? apposed : subject;
+}
+
+/** The most words between a description's reading and the comma of its ، يدعى aside (namedInAside). */
+const MAX_WORDS_BEFORE_ASIDE = 6;
+
+/**
+ * An indefinite description and who it is in an aside after its comma (بائع في ساحة القديس مرقس، يدعى
+ * فلان،, طالبة في الصف الثالث، تدعى فلانة،, إحدى الأمهات أمام المدرسة، وتدعى أم فلان،, راهبة في دير قرب
+ * المدينة، تدعى فلانة، قولها): يدعى/تدعى/يسمى (with or without و) and واسمه/واسمها name the one just
+ * described, so the name after it is the speaker, whatever the description's own words were read as (a
+ * saint's or a king's name in a place's, a place word, the description alone). The description opens
+ * with a word without the article that opens no given name (a person's own name needs no aside), and
+ * reaches the comma over a few plain words: no mark, complementiser or cue between.
+ */
+function namedInAside(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject {
+  const first = tokens[subject.first];
+  if (first?.type !== 'word' || subject.organisation) return subject;
+  const firstNorm = subject.conjunction ? first.norm.slice(1) : first.norm;
+  if (hasArticle(firstNorm) || opensGivenName(tokens, subject.first)) return subject;
+  let k = subject.last + 1;
+  for (let words = 0; k < tokens.length && !isComma(tokens[k]); k++) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || ++words > MAX_WORDS_BEFORE_ASIDE) return subject;
+    if (COMPLEMENTISER_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return subject;
+  }
+  const called = tokens[k + 1];
+  if (called?.type !== 'word') return subject;
+  const verb = called.norm.startsWith('و') && !CALLED.has(called.norm) ? called.norm.slice(1) : called.norm;
+  if (!CALLED.has(verb) && verb !== 'اسمه' && verb !== 'اسمها') return subject;
+  const named = readSubject(tokens, k + 2, quotes, false, text, false);
+  if (named === null || named.name.length === 0 || named.title.length > 0 || named.organisation)
+    return subject;
+  if (named.name[0] !== k + 2) return subject;
+  return {
+    ...subject,
+    title: range(subject.first, k - 1).filter((j) => (tokens[j] as Token).type === 'word'),
+    name: named.name,
+    last: named.last,
+    closed: named.closed,
+    organisation: false,
+  };
 }
 
 /** An abstract noun in ية of five letters or more (أهمية, مسؤولية) or a verbal noun مفاعلة (مشاركة, متابعة), folded. */
@@ -4094,6 +4248,12 @@ const NAMED_PLACE_HEADS = new Set([
 ]);
 /** Royal and religious titles inside a place's name (جامعة الملك سعود, جامعة الإمام محمد بن سعود), folded. */
 export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الامام', 'الشيخ']);
+/** Titles of the one a place or a body is named after (جامعة الملك سعود, ساحة القديس بطرس), folded. */
+const NAMESAKE_TITLES = new Set([...NAMING_TITLES, 'القديس', 'القديسه']);
+/** A role noun's shape, folded: a participle فاعل (طالب, عامل, سائق) or one in ة (طالبه, عامله). */
+const ROLE_SHAPE = /^(?:[^ا]ا[^ا][^اوي]|[^ا]ا[^ا][^اوي]ه)$/u;
+/** Heads of a street or a square, which news names after a person (طريق الملك فهد, ساحة القديس بطرس), folded. */
+const STREET_HEADS = new Set(['طريق', 'شارع', 'ساحه', 'ميدان', 'كورنيش', 'حي']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
 const MAX_PLACE_NAME_WORDS = 7;
 
@@ -6714,7 +6874,9 @@ function apposedAfterQuote(
  */
 function secondPostComma(tokens: readonly Token[], at: number, quotes: ReadonlyMap<number, number>): number {
   const head = tokens[at];
-  if (head?.type !== 'word' || !isTitleHead(head.norm) || isHonorificBeforeName(tokens, at)) return -1;
+  // …a scientist's post too (، عالم الأحافير في جامعة …،: عالم before a science).
+  if (head?.type !== 'word' || (!isTitleHead(head.norm) && !isScientist(tokens, at))) return -1;
+  if (isHonorificBeforeName(tokens, at)) return -1;
   if (opensGivenName(tokens, at + 1)) return -1;
   const comma = clauseComma(tokens, at + 1, quotes);
   if (comma < 0) return -1;
@@ -6789,7 +6951,8 @@ function appendApposition(
     // comma: the body's adjective (النائبة عن حزب الديمقراطية الجديدة المعارض، فلانة،, الحزب الحاكم،).
     const bodyAdjective =
       hasArticle(norm) && hasArticle(tokens[comma - 1]?.norm ?? '') && isComma(tokens[comma + 1]);
-    if (comma > after && isTitleHead(norm) && !bodyAdjective) return false;
+    // …nor the title of the one a street or a body is named after (في شارع الملك فيصل، فلانة،).
+    if (comma > after && isTitleHead(norm) && !bodyAdjective && !isNamesakeTitle(tokens, comma)) return false;
     comma++;
   }
   const at = tokens[comma];
@@ -6861,7 +7024,10 @@ function appendApposition(
       !firstBeforeSon &&
       !givenName &&
       !syllable &&
-      (hasArticle(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+      (hasArticle(token.norm) ||
+        stripToSet(token.norm, TITLE_SET) !== undefined ||
+        isScientist(tokens, i) ||
+        isAstronaut(tokens, i))
     ) {
       // An honorific before the name (، الدكتور حمد الحمادي) is skipped; another title is not a name.
       const next = tokens[i + 1];
@@ -6909,9 +7075,10 @@ function appendApposition(
       while (plain < i + 4 && tokens[plain]?.type === 'word' && hasArticle((tokens[plain] as Token).norm))
         plain++;
       const named = tokens[plain];
+      // (an astronaut or a scientist too: رائد الفضاء, عالم الآثار, whose head is no title alone)
       const constructTitle =
         !hasArticle(token.norm) &&
-        TITLE_SET.has(token.norm) &&
+        (TITLE_SET.has(token.norm) || isScientist(tokens, i) || isAstronaut(tokens, i)) &&
         !HONORIFIC_SET.has(token.norm) &&
         plain > i + 1 &&
         named?.type === 'word' &&

@@ -380,6 +380,9 @@ export const ROLES: readonly string[] = [
   'محامي',
   'قاضي',
   'مدعي',
+  // …and as news writes them indefinite, the defective ي dropped (قاض في محكمة …, محام عن الأسرة)
+  'قاض',
+  'محام',
   'محقق',
   'خبير',
   'باحث',
@@ -1934,6 +1937,9 @@ export const BODY_MEMBER_HEADS: readonly string[] = [
   ...['موظف', 'موظفة', 'موظفون', 'عضو', 'عضوة', 'قيادي', 'قيادية'],
   // an officer of an army or a police force (ضابط كبير في الجيش الكولومبي, ضابطة في الشرطة البريطانية)
   ...['ضابط', 'ضابطة'],
+  // a judge of a named court, a diplomat of a named embassy or mission (قاض في محكمة الأحوال الشخصية,
+  // دبلوماسي في السفارة الفرنسية): unnamed, they speak for the court, the embassy
+  ...['قاض', 'قاضي', 'قاضية', 'دبلوماسي', 'دبلوماسية'],
 ];
 
 /** The plurals in construct after أحد/إحدى that make one unnamed member of a body (أحد مسؤولي الشركة). */
