@@ -719,6 +719,8 @@ const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', '�
 const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
+/** ما, مما, كما before ورد: "what appeared" (ما ورد في التقرير), no reply (و and رد). */
+const WHAT_BEFORE_APPEARED: ReadonlySet<string> = new Set(['ما', 'مما', 'كما', 'وما', 'بما']);
 /** جاء and ورد ("appeared", "came") in their forms, folded: ما ورد في «…», بحسب ما جاء في «…». */
 const APPEARED_SET: ReadonlySet<string> = new Set(
   ['جاء', 'وجاء', 'ورد', 'وورد', 'جاءت', 'وردت', 'يرد', 'ترد', 'يجيء'].map((w) => fold(w)),
@@ -3593,6 +3595,8 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
+      // ما ورد في التقرير, كما ورد في: "what appeared", not و and رد ("and replied").
+      (match?.lemma === 'رد' && match.clitic === 'و' && qad !== undefined && WHAT_BEFORE_APPEARED.has(qad)) ||
       // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue; nor the verbal noun inside it
       // (رفضت ذكر اسمها, رفض الكشف عن هويته).
       withheldNameEnd(this.tokens, index) > 0 ||
