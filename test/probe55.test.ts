@@ -509,8 +509,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'heatwave, split out: an Italian doctor with his hospital in apposition with إن «…», then a plan’s quoted name in the يذكر أن closing (إلى وضع «…»)',
-    // engine gap: the plan’s quoted name in the closing is read as a partial of جوزيبي ماريني, who speaks in the paragraph before (the closing alone reads right), instead of a mention with no speaker.
-    gaps: ['attribution'],
     text: [
       'أما في إيطاليا، فقد أعلنت وزارة الصحة حالة التأهب القصوى في 14 مدينة بينها روما وفلورنسا وميلانو، وقال الطبيب جوزيبي ماريني، من مستشفى أومبرتو الأول في روما، إن أقسام الطوارئ «استقبلت ضعف العدد المعتاد من حالات الجفاف وضربات الشمس خلال 48 ساعة».',
       'يذكر أن موجة الحر التي ضربت فرنسا في آب/أغسطس 2003 أودت بحياة نحو 15 ألف شخص، معظمهم من المسنين، ما دفع الحكومة حينها إلى وضع «الخطة الوطنية لموجات الحر» المعمول بها حتى اليوم.',

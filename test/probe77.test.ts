@@ -299,8 +299,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Jeddah port, split out: two firms’ quoted names in a closing يذكر أن paragraph (تديرهما شركتا «…» و«…») after a businesswoman with وتروي …، …، أن «…» and قبل أن تتساءل:',
-    // engine gap: the firms’ names are made partial quotes of a speaker before (here the businesswoman; in the whole article the chamber member of two paragraphs before) instead of mentions
-    gaps: ['attribution'],
     text: [
       'وتروي سيدة الأعمال هالة بنت عمر الجفري، صاحبة متجر لملابس الأطفال في حي الروضة، أن شحنة العيد التي استوردتها من تركيا «ما زالت في الميناء منذ 17 يوماً»، قبل أن تتساءل: «كيف أبيع ملابس العيد بعد العيد؟».',
       'يذكر أن ميناء جدة الإسلامي يستقبل نحو 60 في المئة من واردات المملكة عبر البحر، ويضم محطتين للحاويات تديرهما شركتا «موانئ دبي العالمية» و«بوابة البحر الأحمر».',

@@ -301,7 +301,6 @@ const saudiSplitRows: readonly Row[] = [
       ['الانتهاك الصريح لأبسط حقوق العامل', 'partial', 'الجمعية الوطنية لحقوق الإنسان'],
     ],
   },
-  // engine gap: reads the plan’s name and short name as partial quotes of the professor of the paragraph before (alone, the closing paragraph is read right)
   {
     what: 'KACST satellite, split out: a closing يذكر أن with a plan’s quoted name and its quoted short name (المعروفة اختصاراً بـ"…") after a professor’s paragraph',
     text: [
@@ -318,7 +317,6 @@ const saudiSplitRows: readonly Row[] = [
       ['الخطة الوطنية للعلوم والتقنية والابتكار', 'mention', null],
       ['معرفة', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -507,8 +507,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'UAE fuel, split out: a fuel grade’s quoted name in a lede where a committee announces (بنزين "سوبر 98")',
-    // engine gap: takes the fuel grade’s quoted name for a partial quote of لجنة, the committee that announces the prices
-    gaps: ['attribution'],
     text: [
       'أعلنت لجنة متابعة أسعار الوقود في الإمارات، الثلاثاء، أسعار البنزين والديزل لشهر أغسطس، وهي الأولى بعد قرار تحرير الأسعار وربطها بالأسعار العالمية، إذ ارتفع سعر لتر بنزين "سوبر 98" إلى 2.14 درهم، فيما انخفض سعر لتر الديزل إلى 2.05 درهم.',
     ].join('\n\n'),
@@ -516,8 +514,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'UAE fuel, split out: a fuel grade’s quoted name after a woman’s quote (مشيرة إلى أنها ستتحول إلى بنزين "سوبر 95")',
-    // engine gap: takes the grade’s quoted name after مشيرة إلى أنها ستتحول إلى بنزين for a partial quote of the resident
-    gaps: ['attribution'],
     text: [
       '"سأفكر مرتين قبل أن أملأ خزان سيارتي بالبنزين الممتاز"، قالت المقيمة اللبنانية ريما حداد، وهي موظفة في دبي، مشيرة إلى أنها ستتحول إلى بنزين "سوبر 95" الأرخص.',
     ].join('\n\n'),

@@ -238,9 +238,6 @@ const saudiSplitRows: readonly Row[] = [
       ['800124', 'mention', null],
       ['تويتر', 'mention', null],
     ],
-    // engine gap: reads "تويتر" after على as a partial and credits it to the speaker of the paragraph before
-    // (the teacher here; the ministry's source in the whole article)
-    gaps: ['attribution'],
   },
   {
     what: 'Al-Ansar’s relegation, split out: a coach named by a compound name that opens with المنجي before بن (أما مدرب الفريق التونسي المنجي بن سالم، فحمل … وقال عقب المباراة:)',

@@ -275,7 +275,6 @@ describe('probe 91: whole Saudi articles of 2015 as their desks file them, held 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: the category is taken as a partial quote of the HR manager of the paragraph before (in the whole article, of the lawyer two paragraphs up)
     what: 'Forged sick-leave notes, split out: a closing يذكر أن … ضمن «…» whose marks hold a legal category (a mention), after a paragraph whose woman speaker ends on a direct quote',
     text: [
       'وتروي مديرة الموارد البشرية في إحدى شركات المقاولات بجدة، نوال بنت حسن باعشن، أن شركتها فصلت العام الماضي أربعة موظفين بعد اكتشاف إجازات مزورة قدموها، وتضيف: «كنا نقبل الإجازة ما دامت مختومة، واليوم نتصل بالمستوصف قبل اعتماد أي إجازة تزيد على يومين».',
@@ -289,7 +288,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['الجرائم الكبيرة الموجبة للتوقيف', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Divorce figures, split out: an unnamed judge of a named court with قال قاض في محكمة …، طلب عدم ذكر اسمه، إن … «…» (credited to the court)',
@@ -457,13 +455,11 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: takes the declaration’s name as a partial quote of «قمة مجموعة السبع»
     what: 'G7 summit at Elmau, split out: a dated lede where a declaration’s quoted name follows وهو ما ورد في «…» (a mention)',
     text: [
       'اختتمت قمة مجموعة السبع في قصر إلماو بولاية بافاريا الألمانية (الاثنين 8 يونيو/ حزيران 2015) أعمالها بتعهد القادة بالتخلي التدريجي عن الوقود الأحفوري خلال هذا القرن، وهو ما ورد في «إعلان إلماو» الذي صدر في ختام يومين من المحادثات.',
     ].join('\n\n'),
     quotes: [['إعلان إلماو', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
     what: 'Pope’s encyclical, split out: a body whose name ends in a nationality adjective (جمعية منتجي الفحم الأمريكيين) with ووصفتها في بيان بأنها «…»',
@@ -504,7 +500,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: takes the law’s words as a partial quote of the grocer (in the whole article, of the opponent group’s spokeswoman)
     what: 'Health-care subsidies, split out: a background paragraph quoting the law’s words ("التي أنشأتها الولاية", a mention) after a grocer’s direct quote',
     text: [
       'وفي ديربورن بولاية ميشيغان، قال سمير حداد، وهو صاحب محل بقالة من أصل لبناني، لقناة "الحرة": "كنت أدفع 900 دولار شهريا للتأمين على عائلتي، واليوم أدفع أقل من 300 بفضل الدعم. لو ألغي الدعم لما استطعت تحمل التكلفة".',
@@ -519,7 +514,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['التي أنشأتها الولاية', 'mention', null],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -668,6 +668,12 @@ const LABELLING_VERBS = new Set(['يعتبر', 'تعتبر', 'يصنف', 'تصن
 const MAX_LABELLED_WORDS = 3;
 /** The longest name in quotes read in apposition to a cue's subject (إيفرغرين مارين, أفيد لايف ميديا). */
 const MAX_APPOSED_NAME_WORDS = 4;
+/** A word that is a number in digits, Latin or Arabic-Indic. */
+const NUMBER_ONLY = /^[0-9٠-٩۰-۹]+$/u;
+/** Words of an approximate quantity before a number (نحو 300, قرابة 50): a count, no name. */
+const APPROXIMATOR_SET: ReadonlySet<string> = new Set(
+  ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'فقط', 'قرابه'].map((w) => fold(w)),
+);
 /**
  * A complementiser that brings the words said (أن, بأن, إن and their pronouns, folded), not one of cause,
  * being or contrast (لأن, كون, فإن, وإن).
@@ -751,6 +757,12 @@ const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', '�
 const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
 const IMPERSONAL_CUES = new Set(['جاء', 'ورد']);
+/** ما, مما, كما before ورد: "what appeared" (ما ورد في التقرير), no reply (و and رد). */
+const WHAT_BEFORE_APPEARED: ReadonlySet<string> = new Set(['ما', 'مما', 'كما', 'وما', 'بما']);
+/** جاء and ورد ("appeared", "came") in their forms, folded: ما ورد في «…», بحسب ما جاء في «…». */
+const APPEARED_SET: ReadonlySet<string> = new Set(
+  ['جاء', 'وجاء', 'ورد', 'وورد', 'جاءت', 'وردت', 'يرد', 'ترد', 'يجيء'].map((w) => fold(w)),
+);
 /** The hearer, a pronoun after ل, between a verb and its subject: قالت لي سيدة. */
 const HEARER_PRONOUNS = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لك', 'لكم']);
 /**
@@ -3859,6 +3871,8 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
+      // ما ورد في التقرير, كما ورد في: "what appeared", not و and رد ("and replied").
+      (match?.lemma === 'رد' && match.clitic === 'و' && qad !== undefined && WHAT_BEFORE_APPEARED.has(qad)) ||
       // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue; nor the verbal noun inside it
       // (رفضت ذكر اسمها, رفض الكشف عن هويته).
       withheldNameEnd(this.tokens, index) > 0 ||
@@ -5515,7 +5529,9 @@ class Attributor {
       this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span) ||
-      this.isConstructName(span)
+      this.isConstructName(span) ||
+      this.isNumberedName(span) ||
+      this.documentAppearedIn(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
@@ -5527,7 +5543,9 @@ class Attributor {
       (this.inSubject(span, back.cue) ||
         this.inPreamble(span, back.cue) ||
         this.isInscription(back.cue) ||
-        this.tellsStory(back.cue, back.colon))
+        this.tellsStory(back.cue, back.colon) ||
+        this.noteFrame(back.cue) ||
+        this.textStipulates(back.cue))
     )
       return { kind: 'mention', speaker: null, cue: null };
     // «…»، يقول فلان، لـ«يورونيوز».: a cue after the words it reports takes no words after it; a name
@@ -6049,6 +6067,46 @@ class Attributor {
   }
 
   /**
+   * The narrator's frame of background (NOTE_FRAMES: يذكر أن, ويشار إلى أن) read as the nearest cue, with
+   * no subject of its own: "it is worth noting that". No one says the clause after it; a quote in it, with
+   * no verb of saying nearer, is a name or a term (يذكر أن الجمعية تتلقى الطلبات عبر حسابها على «تويتر»),
+   * not the words of the speaker before.
+   */
+  private noteFrame(cue: Cue): boolean {
+    const frame = this.tokens[cue.index] as Token;
+    if (!NOTE_FRAME_SET.has(frame.norm) || cue.entity || cue.subject) return false;
+    const next = this.tokens[cue.index + 1]?.norm ?? '';
+    return COMPLEMENTISER_SET.has(next) || next === 'الي' || next === 'إلى';
+  }
+
+  /**
+   * نص ("stipulated", ينص القانون على, تنص المادة 80 على) has a text for subject: a law, an article, an
+   * agreement. With no body or person read as the one who speaks by it, a quote under it holds the
+   * text's own words, quoted from a document, a mention (بعبارة في نص القانون تنص على دعم الأسواق «التي
+   * …»: a phrase of the law, the verb's subject dropped). A text named as the subject speaks by it
+   * (وينص الدستور على أن «…», the constitution's), and so does a decision's issuer (أصدر الوزير قرارا ينص
+   * على «…») or a statement's (ونص البيان على أن «…»).
+   */
+  private textStipulates(cue: Cue): boolean {
+    return cue.match.lemma === 'ينص' && !cue.issued && !cue.entity;
+  }
+
+  /**
+   * جاء/ورد ("appeared") with في right before a short quoted name (وهو ما ورد في «إعلان …», بحسب ما
+   * جاء في «اتفاق …»): the document the words appeared in, named, not words said.
+   */
+  private documentAppearedIn(span: Span): boolean {
+    // (read as a cue or not: ورد is also و and رد, "and replied", and جاء a cue only before a document)
+    const verb = this.tokens[span.open - 2];
+    return (
+      this.tokens[span.open - 1]?.norm === 'في' &&
+      verb?.type === 'word' &&
+      APPEARED_SET.has(verb.norm) &&
+      this.nameLike(span)
+    );
+  }
+
+  /**
    * روى with a story as its object and no colon (ويروي الفيلم قصة امرأة …، لتواجه ذكريات «…»): the
    * story is narrated, so a quote in it is a mention. With a colon the story is then told (روى قصته: «…»).
    */
@@ -6281,6 +6339,27 @@ class Attributor {
   }
 
   /**
+   * A short name-shaped quote whose last word is a number, its words before it plain words (بنزين «سوبر
+   * 98», طراز «إيرباص 320», جهاز «آيفون 6», «رؤية المملكة 2030»): a product, a model, a grade or a plan
+   * by its name and number, not words said. Not a quantity (نحو, أكثر, قرابة before the number: «نحو
+   * 300»), nor a quote with a preposition or a complementiser (holdsClause: «أكثر من 300»), nor one that
+   * opens with a verb or stands where a predicate is due (إن العدد «…»).
+   */
+  private isNumberedName(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || span.close - span.open - 1 > MAX_APPOSED_NAME_WORDS)
+      return false;
+    const last = this.tokens[span.close - 1] as Token;
+    if (last.type !== 'word' || !NUMBER_ONLY.test(last.norm) || span.close - 1 === span.open + 1)
+      return false;
+    for (let i = span.open + 1; i < span.close - 1; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word' || /[0-9٠-٩]/u.test(token.norm) || STOP_SET.has(token.norm)) return false;
+      if (APPROXIMATOR_SET.has(token.norm) || NUMBER_WORD_SET.has(token.norm)) return false;
+    }
+    return this.nameLike(span) && !this.awaitsPredicate(span.open);
+  }
+
+  /**
    * True when a quote of three words or more right after إن/أن holds the whole clause, its subject
    * and its predicate: nothing goes on after the closing mark but punctuation or a second clause (قال
    * إن «لجان التحكيم أنهت أعمالها» وإن …). A body's name there would be followed by its predicate (أن
@@ -6453,7 +6532,9 @@ class Attributor {
     if ((norm === 'على' || norm === 'في') && this.nameShaped(span)) {
       const place = this.tokens[open - 2];
       const stem = place?.type === 'word' ? SHORT_PRONOUN_STEM.exec(place.norm)?.[1] : undefined;
-      if (stem && POSTING_PLACES.has(stem.replace(/ت$/u, 'ه')) && this.isPossessed(open - 2)) return true;
+      // (joined by و to what comes before: ورقمها الموحد «…» وحسابها على «تويتر»)
+      const bare = stem?.replace(/^و(?=.{3})/u, '').replace(/ت$/u, 'ه');
+      if (bare && POSTING_PLACES.has(bare) && this.isPossessed(open - 2)) return true;
       // …or in construct with its definite owner (على حساب النادي في «تويتر», عبر صفحة الوزارة على «فيسبوك»).
       // After على the construct is as often "at the expense of" (على حساب المواطن في «لقمة عيشه»): there
       // the quote must be a platform's own name.
