@@ -8,25 +8,16 @@ import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const rows: readonly Row[] = [
-  // engine gap: names14's nameOf keeps a name "whole" when a colon, a complementiser or لـ closes it,
-  // so an adverb of time in the accusative between the name and the colon (يوما, صباحا, ليلا) is read as
-  // the family name (غازي القصيبي يوما). Before the wave the name was غازي القصيبي.
   {
     what: 'an adverb of time after the name before a colon: وقال الكاتب … غازي القصيبي يوما: «…»',
     text: 'وقال الكاتب السعودي الراحل غازي القصيبي يوما: «الحياة قصيرة».',
     quotes: [['الحياة قصيرة', 'direct', 'غازي القصيبي']],
-    gaps: ['attribution'],
   },
-  // engine gap: the same, before إن (nameOf's `whole` after a verb of saying).
   {
     what: 'an adverb of time after the name before إن: وقال الوزير خالد الفالح صباحا إن «…»',
     text: 'وقال الوزير خالد الفالح صباحا إن «الإنتاج مستقر».',
     quotes: [['الإنتاج مستقر', 'partial', 'خالد الفالح']],
-    gaps: ['attribution'],
   },
-  // engine gap: names14's lone-subject run-on (loneSubjects, used by expandNames in expand-names.ts):
-  // لافروف stands alone after وقال, so the name of the one who met him (عادل الجبير لافروف, the object
-  // of التقى right after the name) is run on to it.
   {
     what: 'the object of التقى right after a name, later a lone subject: عادل الجبير لافروف is two people',
     text: [
@@ -37,9 +28,7 @@ const rows: readonly Row[] = [
       ['الخلاف قائم', 'partial', 'عادل الجبير'],
       ['موسكو لن تغير موقفها', 'direct', 'لافروف'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: the same with استقبل (عادل الجبير ظريف).
   {
     what: 'the object of استقبل right after a name, later a lone subject: عادل الجبير ظريف',
     text: [
@@ -50,78 +39,51 @@ const rows: readonly Row[] = [
       ['الحوار مفتوح', 'partial', 'عادل الجبير'],
       ['إيران تريد التهدئة', 'partial', 'ظريف'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: names14's isForeignNameSyllable (subject.ts) reads a run before a person's age as a name
-  // and steps back over short words: لي ("to me") and the noun of who spoke (امرأة, شاب) become one
-  // Chinese-looking name (لي امرأة).
   {
     what: 'لي "to me" before a noun and an age: وقالت لي امرأة (40 عاما): «…»',
     text: 'وقالت لي امرأة (40 عاما): «فقدت كل شيء».',
     quotes: [['فقدت كل شيء', 'direct', 'امرأة']],
-    gaps: ['attribution'],
   },
-  // engine gap: the same (لي شاب).
   {
     what: 'لي "to me" before a noun and an age: وقال لي شاب (25 عاما) إن «…»',
     text: 'وقال لي شاب (25 عاما) إن «البطالة مشكلة».',
     quotes: [['البطالة مشكلة', 'partial', 'شاب']],
-    gaps: ['attribution'],
   },
-  // engine gap: posts14 made دبلوماسي a member head (BODY_MEMBER_HEADS, words.ts): a diplomat "في" the
-  // Security Council is a member state's, accredited to it, not the Council's voice.
   {
     what: 'a diplomat at the Security Council is no member of it: دبلوماسي في مجلس الأمن',
     text: 'وقال دبلوماسي في مجلس الأمن إن «روسيا ستستخدم الفيتو».',
     quotes: [['روسيا ستستخدم الفيتو', 'partial', 'دبلوماسي في مجلس الأمن']],
-    gaps: ['attribution'],
   },
-  // engine gap: bodyname14b's plural nisba of persons (PERSONS_NISBA, personsInName in bodyNameEnd,
-  // attribute.ts): personsInName takes any definite last genitive (العمل, المستهلك) for persons, so the
-  // object of دعت (السعوديين) is read into the body's name.
   {
     what: 'the object of دعت after a body: ودعت وزارة العمل السعوديين إلى «…»',
     text: 'ودعت وزارة العمل السعوديين إلى «الإبلاغ عن المخالفات».',
     quotes: [['الإبلاغ عن المخالفات', 'partial', 'وزارة العمل']],
-    gaps: ['attribution'],
   },
-  // engine gap: the same after جمعية حماية المستهلك.
   {
     what: 'the object of دعت after a body: ودعت جمعية حماية المستهلك السعوديين إلى «…»',
     text: 'ودعت جمعية حماية المستهلك السعوديين إلى «مقاطعة الشركات المخالفة».',
     quotes: [['مقاطعة الشركات المخالفة', 'partial', 'جمعية حماية المستهلك']],
-    gaps: ['attribution'],
   },
-  // engine gap: mention14b's isNumberedName (attribute.ts) takes a quote ending in a number for a
-  // product's or a plan's name; after وصف … بأنه the quote is the describer's words (a preposition
-  // glued to its noun, للقرار, is not seen as one).
   {
     what: "a description ending in a number is the describer's: بأنه «انتهاك صريح للقرار 2216»",
     text: 'ووصف الوزير الهجوم بأنه «انتهاك صريح للقرار 2216».',
     quotes: [['انتهاك صريح للقرار 2216', 'partial', 'الوزير']],
-    gaps: ['attribution'],
   },
-  // engine gap: the same where a predicate is due after a noun with a pronoun (هدفه) or a pronoun of
-  // separation (هي): awaitsPredicate does not see it.
   {
     what: 'a predicate ending in a number: إن هدفه «الفوز بكأس آسيا 2016»',
     text: 'وقال اللاعب إن هدفه «الفوز بكأس آسيا 2016».',
     quotes: [['الفوز بكأس آسيا 2016', 'partial', 'اللاعب']],
-    gaps: ['attribution'],
   },
   {
     what: 'a predicate ending in a number, in the first person: إن هذا «هدفنا لعام 2020»',
     text: 'وقال الوزير إن هذا «هدفنا لعام 2020».',
     quotes: [['هدفنا لعام 2020', 'partial', 'الوزير']],
-    gaps: ['attribution'],
   },
-  // engine gap: mention14b's documentAppearedIn (attribute.ts) reads جاء في before any name-shaped quote
-  // as the document words appeared in; جاء في إطار is "came within the framework of", the speaker's words.
   {
     what: 'جاء في «إطار …» is no document: إن الأمر جاء في «إطار الخطة الجديدة»',
     text: 'وقال المتحدث إن الأمر جاء في «إطار الخطة الجديدة».',
     quotes: [['إطار الخطة الجديدة', 'partial', 'المتحدث']],
-    gaps: ['attribution'],
   },
   // engine gap: mention14b's WHAT_BEFORE_APPEARED (the و+رد reply cue dropped after كما/مما) also drops
   // the impersonal ورد في البيان reading: the statement's words after أن become a mention. Before the

@@ -1832,7 +1832,14 @@ class Attributor {
         (k === end || k === end - 1) &&
         !norm.endsWith('ه') &&
         !isNisba(norm) &&
-        (isBrokenPlural(norm) || (k === end && hasArticle(norm)) || (k === end - 1 && !hasArticle(norm)))
+        (isBrokenPlural(norm) ||
+          // (a definite last word that is no singular: not a noun of three letters, a participle in م or a
+          // derived verbal noun, which name a field: وزارة العمل, جمعية حماية المستهلك)
+          (k === end &&
+            hasArticle(norm) &&
+            !/^(?:ال.{3}|الم.*)$/u.test(norm) &&
+            !DEFINITE_DERIVED_VERBAL_NOUN.test(norm)) ||
+          (k === end - 1 && !hasArticle(norm)))
       )
         return true;
     }
@@ -3116,6 +3123,8 @@ class Attributor {
       subject.closed &&
       subject.last === lastName &&
       !this.isPossessed(lastName) &&
+      // (not a time adverb in the accusative that ended the phrase: غازي القصيبي يوما:, فلان صباحا إن)
+      !TIME_ACCUSATIVE_SET.has((this.tokens[lastName] as Token).norm) &&
       (told ||
         (saying && (closer === undefined || closer.type !== 'word' || COMPLEMENTISER_SET.has(closer.norm))));
     if (name && subject.title.length > 0 && name.words.length - joined >= 3 && !whole) {
@@ -6102,6 +6111,8 @@ class Attributor {
       this.tokens[span.open - 1]?.norm === 'في' &&
       verb?.type === 'word' &&
       APPEARED_SET.has(verb.norm) &&
+      // (not جاء في «إطار …», "came within the framework of": the speaker's words)
+      !FRAMEWORK_NOUN_SET.has((this.tokens[span.open + 1] as Token | undefined)?.norm ?? '') &&
       this.nameLike(span)
     );
   }
@@ -6356,6 +6367,26 @@ class Attributor {
       if (token.type !== 'word' || /[0-9٠-٩]/u.test(token.norm) || STOP_SET.has(token.norm)) return false;
       if (APPROXIMATOR_SET.has(token.norm) || NUMBER_WORD_SET.has(token.norm)) return false;
     }
+    // …nor where the speaker's predicate stands (بأنه «انتهاك صريح للقرار 2216», إن هدفه «…», الأولوية هي
+    // «…»), a quote opening with a derived verbal noun or a noun of framework (تحقيق, في «إطار خطة 2030»),
+    // or one whose words carry the article with ب or ل (للقرار 2216)
+    const before = this.tokens[span.open - 1];
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    if (
+      before?.type === 'word' &&
+      (COMPLEMENTISER_SET.has(before.norm) ||
+        /^(?:ب?[اأإ]ن(?:ه|ها|هم)|هو|هي|هذا|هذه)$/u.test(before.norm) ||
+        this.isPossessed(span.open - 1))
+    )
+      return false;
+    if (
+      FRAMEWORK_NOUN_SET.has(first) ||
+      VERBAL_NOUN_SHAPE.test(first) ||
+      DEFINITE_DERIVED_VERBAL_NOUN.test(first)
+    )
+      return false;
+    for (let i = span.open + 1; i < span.close - 1; i++)
+      if (PREPOSITION_ARTICLE.test((this.tokens[i] as Token).norm)) return false;
     return this.nameLike(span) && !this.awaitsPredicate(span.open);
   }
 
@@ -11940,6 +11971,24 @@ const POSSESSIVE_OF: Readonly<Record<Agreement, RegExp>> = {
   pl: /[^اوي]هم$/u,
 };
 
+/** Nouns of framework after في (في إطار, في سياق, في ظل), folded: what follows is the speaker's, no name. */
+const FRAMEWORK_NOUN_SET = new Set(['اطار', 'سياق', 'ظل', 'ضوء']);
+/** Time adverbs in the accusative that may stand after a name before the words (قال فلان يوما:), folded. */
+const TIME_ACCUSATIVE_SET = new Set([
+  'يوما',
+  'صباحا',
+  'مساء',
+  'ليلا',
+  'نهارا',
+  'ظهرا',
+  'عصرا',
+  'فجرا',
+  'سابقا',
+  'لاحقا',
+  'حينها',
+  'حينذاك',
+  'انذاك',
+]);
 /** Nouns that with ب or ل make a preposition (بسبب, بفعل, لصالح), folded: no object's head before a name. */
 const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
 /** Nouns of STANCE_OBJECT_NOUNS whose genitive is a concept, not a party (isConstructName), folded. */

@@ -565,7 +565,9 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         const n = form.words.length;
         for (const at of placesOf(form.words)) {
           const next = tokens[at + 1];
+          // (not after a family name with the article, which ends a name: عادل الجبير لافروف is whom he met)
           if (next?.type !== 'word' || !lone.has(next.norm) || form.words.includes(next.norm)) continue;
+          if (hasArticle(form.words.at(-1) ?? '')) continue;
           if (at - n + 1 < 0 || !form.words.every((w, j) => tokens[at - n + 1 + j]?.norm === w)) continue;
           const candidate = slice(at - n + 1, at + 1);
           if (!best || candidate.words.length > best.words.length) best = candidate;

@@ -5564,7 +5564,16 @@ function isForeignNameSyllable(
   const title = tokens[apposed];
   // …or, after its cue or a title, a person's age as an aside right after the run (وقالت جانغ لي (45 عاما),
   // المهندس ليو لي، 52 عاما،): a count of years tells of a person, so the run before it is his name.
-  const aged = (afterTitle || first === from) && agedAfter;
+  // (right after the cue only when the run opens before the syllable, is spelt as a transliteration or
+  // the words came first: وقالت لي امرأة (40 عاما): is "to me"; وقال لي هونغ (57 عاما), «…»، يقول لي هاو
+  // (40 عاما) name him)
+  const aged =
+    (afterTitle ||
+      (first === from &&
+        (first < at ||
+          isCueAfterQuote(tokens, from) ||
+          range(first, last).some((k) => isTransliterated(tokens[k] as Token))))) &&
+    agedAfter;
   return (
     last > first &&
     (afterTitle || afterCue || aged) &&

@@ -1937,9 +1937,9 @@ export const BODY_MEMBER_HEADS: readonly string[] = [
   ...['موظف', 'موظفة', 'موظفون', 'عضو', 'عضوة', 'قيادي', 'قيادية'],
   // an officer of an army or a police force (ضابط كبير في الجيش الكولومبي, ضابطة في الشرطة البريطانية)
   ...['ضابط', 'ضابطة'],
-  // a judge of a named court, a diplomat of a named embassy or mission (قاض في محكمة الأحوال الشخصية,
-  // دبلوماسي في السفارة الفرنسية): unnamed, they speak for the court, the embassy
-  ...['قاض', 'قاضي', 'قاضية', 'دبلوماسي', 'دبلوماسية'],
+  // a judge of a named court (قاض في محكمة الأحوال الشخصية): unnamed, he speaks for the court. Not a
+  // diplomat: one at a council or a league speaks for his own state (دبلوماسي في مجلس الأمن)
+  ...['قاض', 'قاضي', 'قاضية'],
 ];
 
 /** The plurals in construct after أحد/إحدى that make one unnamed member of a body (أحد مسؤولي الشركة). */
