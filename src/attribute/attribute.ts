@@ -270,7 +270,6 @@ const BELONGING_PARTICIPLES = new Set(
     'المقرب',
   ].map(fold),
 );
-/** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
 /** A definite nisba in the plural of persons, folded (الأمريكيين, الزراعيين, السعوديون). */
 const PERSONS_NISBA = /^ال.{2,}ي(?:ين|ون)$/u;
 /** A definite word in the sound masculine plural, folded (المزارعين, المحترفين, المستقلون). */
@@ -292,6 +291,7 @@ const COLOURS = new Set(
     'الصفراء',
   ].map(fold),
 );
+/** Those who work in a sector (العاملين, العاملات, المشتغلين), folded without the article: a field after لل that takes ب. */
 const WORKERS = new Set(['عاملين', 'عاملات', 'مشتغلين', 'منتسبين']);
 /**
  * Verbal nouns of a body's field that govern a preposition, folded, with it (للحد من الطلاق, للوقاية من
