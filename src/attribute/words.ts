@@ -4,6 +4,13 @@
  * Written without diacritics and with the article where news writes it; folded on lookup.
  */
 
+/**
+ * Kinship words said to an elder as a title, as الحاج is (العم صالح, الخالة أم محمد, الجدة أم سعيد): with
+ * the article they head no genitive, so the name after them is the one who speaks. Both a title and an
+ * honorific.
+ */
+const KINSHIP_TITLES: readonly string[] = ['العم', 'العمة', 'الخال', 'الخالة', 'الجد', 'الجدة'];
+
 /** Titles and roles that stand before a person's name (`الرئيس الروسي فلاديمير سوكولوف`). */
 export const TITLES: readonly string[] = [
   'الرئيس',
@@ -212,14 +219,8 @@ export const TITLES: readonly string[] = [
   'القطري',
   'الحاج',
   'الحاجة',
-  // kinship words said to an elder as a title, as الحاج is (العم صالح, الخالة أم محمد, الجدة أم سعيد):
-  // with the article they head no genitive, so the name after them is the one who speaks
-  'العم',
-  'العمة',
-  'الخال',
-  'الخالة',
-  'الجد',
-  'الجدة',
+  // kinship words said to an elder as a title, as الحاج is (KINSHIP_TITLES)
+  ...KINSHIP_TITLES,
   'المواطن',
   'المواطنة',
   // a voter, in election stories (قالت الناخبة فلانة)
@@ -2289,13 +2290,8 @@ export const HONORIFICS: readonly string[] = [
   'الكابتن',
   'الحاج',
   'الحاجة',
-  // an elder by a kinship word (العم صالح, الخالة أم محمد): see TITLES
-  'العم',
-  'العمة',
-  'الخال',
-  'الخالة',
-  'الجد',
-  'الجدة',
+  // an elder by a kinship word (KINSHIP_TITLES)
+  ...KINSHIP_TITLES,
   'مستر',
   'مسيو',
   'مدام',
