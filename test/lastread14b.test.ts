@@ -85,14 +85,16 @@ const rows: readonly Row[] = [
     text: 'وقال المتحدث إن الأمر جاء في «إطار الخطة الجديدة».',
     quotes: [['إطار الخطة الجديدة', 'partial', 'المتحدث']],
   },
-  // engine gap: mention14b's WHAT_BEFORE_APPEARED (the و+رد reply cue dropped after كما/مما) also drops
-  // the impersonal ورد في البيان reading: the statement's words after أن become a mention. Before the
-  // wave: partial, speaker null; the statement is the ministry's.
   {
     what: "كما ورد في بيان الوزارة أن «…»: the statement's words, not a mention",
     text: 'كما ورد في بيان الوزارة أن «الحملة ستستمر شهرا».',
     quotes: [['الحملة ستستمر شهرا', 'partial', 'الوزارة']],
-    gaps: ['attribution'],
+  },
+  {
+    // (added with the mend: no body named, the statement's words stay with no speaker)
+    what: 'مما ورد في البيان أن «…» with no body named: a partial with no speaker',
+    text: 'وكان مما ورد في البيان أن «الحملة ستستمر شهرا».',
+    quotes: [['الحملة ستستمر شهرا', 'partial', null]],
   },
 ];
 

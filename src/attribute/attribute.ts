@@ -3860,16 +3860,38 @@ class Attributor {
     return false;
   }
 
+  /**
+   * After the verb at `index`: في, a document of a few words, then أن/إن or a colon (ورد في بيان الوزارة
+   * أن, جاء في التقرير:): the document's words follow as a clause. Bounded: MAX_SUBJECT_SPAN tokens.
+   */
+  private documentThenClause(index: number): boolean {
+    if (this.tokens[index + 1]?.norm !== 'في') return false;
+    for (let k = index + 2; k <= index + 2 + MAX_SUBJECT_SPAN; k++) {
+      const token = this.tokens[k];
+      if (token === undefined) return false;
+      if (token.norm === ':' || (token.type === 'word' && COMPLEMENTISER_SET.has(token.norm)))
+        return k > index + 2;
+      if (token.type !== 'word') return false;
+    }
+    return false;
+  }
+
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index] as Token;
     const qad = this.tokens[index - 1]?.norm;
-    const match =
+    let match =
       qad === 'قد' || qad === 'وقد' || qad === 'لقد' || qad === 'فقد'
         ? this.cueAfterQad(index)
         : (this.verbAt(index) ?? this.collidedVerbAt(index));
+    // ما ورد في التقرير, كما ورد في بيان الوزارة أن: "what appeared", not و and رد ("and replied"): the verb
+    // ورد, a cue only before في and a document (see COLLISIONS), as وورد في البيان is.
+    // Only when the document's words follow after أن or a colon (كما ورد في البيان أن «…»); before the
+    // quote itself ما ورد في التقرير is a subject (إن ما ورد في التقرير «غير دقيق»), no cue.
+    if (match?.lemma === 'رد' && match.clitic === 'و' && qad !== undefined && WHAT_BEFORE_APPEARED.has(qad))
+      match = this.documentThenClause(index) ? this.collidedVerbAt(index) : undefined;
     // After عدم a verb's form is its verbal noun: طلب عدم نشر اسمه, رفض عدم ذكر هويته.
     // بقوله تعالى, قال عز وجل: scripture quoted, not the speaker's words.
     const markAfter = this.tokens[index + 1]?.norm ?? '';
@@ -3880,8 +3902,6 @@ class Attributor {
       qad === 'عدم' ||
       qad === 'بعدم' ||
       scripture ||
-      // ما ورد في التقرير, كما ورد في: "what appeared", not و and رد ("and replied").
-      (match?.lemma === 'رد' && match.clitic === 'و' && qad !== undefined && WHAT_BEFORE_APPEARED.has(qad)) ||
       // طلب عدم الكشف عن اسمه: a source's wish not to be named, no cue; nor the verbal noun inside it
       // (رفضت ذكر اسمها, رفض الكشف عن هويته).
       withheldNameEnd(this.tokens, index) > 0 ||
