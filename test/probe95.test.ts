@@ -63,7 +63,13 @@
  * agencies, projects, programmes, contests, drafts, festivals, exhibitions, slogans, nicknames, NGOs and
  * hashtags are mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE PLACEHOLDER: the first-commit score is added here after the run.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe95: 4/10 rows, 60/67 speech quotes, 24/25 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 30/34 speech, 15/15 mentions, international 2/5 rows, 30/33 speech, 9/10 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * was split out of its article into a row of its own (the tables of split rows below), with the paragraphs
+ * it needs for the names it uses, the rest of the article kept as written; every paragraph and expectation
+ * of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -73,35 +79,16 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Watan new rock inscriptions at Bir Hima in " ": a city-colon-name byline, a project’s quoted name in the lede, the branch director (الدكتور) with وأوضح … لـ"الوطن" أن … "…" and منوهاً إلى أن … "…", then واستطرد + family name:, a French woman archaeologist (الدكتورة) with من جهتها، قالت … إن "…" and مؤكدة أن … "…", a background paragraph, a guide’s words first with ، يقول …، الذي …, the commission’s statement with وكانت … قد أعلنت في بيان … أنها "…" and UNESCO’s quoted name',
+    what: 'Al-Watan new rock inscriptions at Bir Hima in " ": a city-colon-name byline, a project’s quoted name in the lede, the branch director (الدكتور) with وأوضح … لـ"الوطن" أن … "…" and منوهاً إلى أن … "…", then واستطرد + family name:, a French woman archaeologist (الدكتورة) with من جهتها، قالت … إن "…" and مؤكدة أن … "…", a background paragraph, a guide’s words first with ، يقول …، الذي …, the commission’s statement with وكانت … قد أعلنت في بيان … أنها "…" and UNESCO’s quoted name; the director’s paragraphs and the commission’s statement the engine misreads are split out below',
     text: [
       'نجران: صالح آل مريح',
       'كشف فريق سعودي فرنسي مشترك عن أكثر من 300 نقش صخري جديد في موقع آبار حمى الثقافي شمال نجران، يعود بعضها إلى الألف الأول قبل الميلاد، وذلك ضمن أعمال الموسم الرابع لمشروع "التوثيق الأثري لجنوب الجزيرة العربية".',
-      'وأوضح مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة نجران الدكتور مسفر بن حمد آل سدران لـ"الوطن" أن النقوش المكتشفة "تضم كتابات بالخط المسند وأخرى بالثمودي، إلى جانب رسوم لجمال وخيول ومشاهد صيد"، منوهاً إلى أن الفريق "استخدم لأول مرة تقنية المسح ثلاثي الأبعاد لتوثيق الواجهات الصخرية العالية".',
-      'واستطرد آل سدران: "بعض هذه النقوش كان مهدداً بالتلف بسبب عوامل التعرية وعبث الزوار، ولذلك سنعمل على تسييج المواقع الأكثر حساسية قبل نهاية العام".',
       'من جهتها، قالت رئيسة الفريق الفرنسي الباحثة في المركز الوطني للبحث العلمي الدكتورة إيزابيل مورو إن "حمى كانت محطة رئيسية على طريق البخور، وكل نقش هنا رسالة تركها مسافر عابر قبل آلاف السنين"، مؤكدة أن نتائج الموسم "ستنشر في مجلة علمية محكمة مطلع العام المقبل".',
       'ويقع موقع حمى على بعد نحو 90 كيلومتراً شمال مدينة نجران، ويضم آباراً قديمة ما زال بعضها يستخدم حتى اليوم لسقي الإبل، وكانت القوافل المحملة بالبخور واللبان تتزود منها بالماء في طريقها إلى شمال الجزيرة.',
       '"نحن نعرف هذه الصخور منذ طفولتنا، وكان آباؤنا يسمونها الكتابات، لكننا لم نكن نعلم قيمتها"، يقول المرشد السياحي حمد بن صالح اليامي، الذي رافق الفريق طوال أسابيع العمل.',
-      'وكانت الهيئة العامة للسياحة والتراث الوطني قد أعلنت في بيان الشهر الماضي أنها "تستكمل متطلبات ترشيح الموقع" لدى منظمة "اليونسكو" لإدراجه على قائمة التراث العالمي.',
     ].join('\n\n'),
     quotes: [
       ['التوثيق الأثري لجنوب الجزيرة العربية', 'mention', null],
-      ['الوطن', 'mention', null],
-      [
-        'تضم كتابات بالخط المسند وأخرى بالثمودي، إلى جانب رسوم لجمال وخيول ومشاهد صيد',
-        'partial',
-        'مسفر بن حمد آل سدران',
-      ],
-      [
-        'استخدم لأول مرة تقنية المسح ثلاثي الأبعاد لتوثيق الواجهات الصخرية العالية',
-        'partial',
-        'مسفر بن حمد آل سدران',
-      ],
-      [
-        'بعض هذه النقوش كان مهدداً بالتلف بسبب عوامل التعرية وعبث الزوار، ولذلك سنعمل على تسييج المواقع الأكثر حساسية قبل نهاية العام',
-        'direct',
-        'مسفر بن حمد آل سدران',
-      ],
       [
         'حمى كانت محطة رئيسية على طريق البخور، وكل نقش هنا رسالة تركها مسافر عابر قبل آلاف السنين',
         'partial',
@@ -113,8 +100,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'حمد بن صالح اليامي',
       ],
-      ['تستكمل متطلبات ترشيح الموقع', 'partial', 'الهيئة العامة للسياحة والتراث الوطني'],
-      ['اليونسكو', 'mention', null],
     ],
   },
   {
@@ -152,13 +137,11 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Hayat an iron meteorite found at the Wabar craters in « »: a city-dash-name byline, a lede with بحسب and no quote, the survey’s statement with وقالت … في بيان إن … «…»، وإن … «…», the team’s head in apposition (الجيولوجي الدكتور) with وبين … في تصريح إلى «الحياة» أن … «…» and لافتاً إلى أن … «…», then وتابع + family name:, a woman astrophysicist (الدكتورة) with وترى … أن … «…»، وتقول:, a background paragraph with the legendary city’s quoted name, a closing يذكر أن with an exhibition’s quoted name',
+    what: 'Al-Hayat an iron meteorite found at the Wabar craters in « »: a city-dash-name byline, a lede with بحسب and no quote, the survey’s statement with وقالت … في بيان إن … «…»، وإن … «…», the team’s head in apposition (الجيولوجي الدكتور) with وبين … في تصريح إلى «الحياة» أن … «…» and لافتاً إلى أن … «…», then وتابع + family name:, a woman astrophysicist (الدكتورة) with وترى … أن … «…»، وتقول:, a background paragraph with the legendary city’s quoted name, a closing يذكر أن with an exhibition’s quoted name; the team head’s paragraphs the engine misreads are split out below',
     text: [
       'الرياض - نايف الشهري',
       'عثر فريق من هيئة المساحة الجيولوجية السعودية على قطعة نيزكية تزن نحو 1.2 طن في منطقة فوهات وبار بالربع الخالي، في ما يعد ثاني أكبر نيزك يعثر عليه في المملكة، بحسب ما أعلنته الهيئة أمس.',
       'وقالت الهيئة في بيان إن القطعة «من النوع الحديدي، وتتكون أساساً من الحديد والنيكل»، وإن فحصها الأولي «يرجح أنها جزء من النيزك الذي أحدث فوهات وبار قبل نحو 250 عاماً».',
-      'وبين رئيس فريق البحث، الجيولوجي الدكتور تركي بن عايض القحطاني، في تصريح إلى «الحياة» أن الفريق «تتبع الموقع بالاستعانة بصور الأقمار الاصطناعية بعد أن كشفت الرياح جزءاً من القطعة»، لافتاً إلى أن نقلها إلى الرياض «استغرق ثلاثة أيام على شاحنة خاصة عبر الكثبان».',
-      'وتابع القحطاني: «العمل في وبار صعب جداً، فدرجات الحرارة تتجاوز الخمسين في الصيف، والرمال تغطي كل شيء خلال أسابيع، ولهذا اخترنا الخروج في الربيع».',
       'وترى أستاذة الفيزياء الفلكية في جامعة الملك سعود الدكتورة هند بنت محمد العتيبي أن الاكتشاف «فرصة نادرة لطلاب الجيولوجيا والفلك في المملكة»، وتقول: «النيازك هي الصخور الوحيدة التي تأتينا من الفضاء مجاناً، وكل قطعة منها تحمل معلومات عن نشأة المجموعة الشمسية».',
       'وكان مستكشفون غربيون قد وصلوا إلى فوهات وبار في ثلاثينات القرن الماضي، ظانين أنها أطلال مدينة «وبار» الأسطورية التي ورد ذكرها في كتب الجغرافيين العرب القدامى.',
       'يذكر أن القطعة ستعرض في متحف الهيئة بجدة ضمن معرض «نيازك الجزيرة» المقرر افتتاحه مطلع العام المقبل.',
@@ -169,18 +152,6 @@ const saudiRows: readonly Row[] = [
         'يرجح أنها جزء من النيزك الذي أحدث فوهات وبار قبل نحو 250 عاماً',
         'partial',
         'هيئة المساحة الجيولوجية السعودية',
-      ],
-      ['الحياة', 'mention', null],
-      [
-        'تتبع الموقع بالاستعانة بصور الأقمار الاصطناعية بعد أن كشفت الرياح جزءاً من القطعة',
-        'partial',
-        'تركي بن عايض القحطاني',
-      ],
-      ['استغرق ثلاثة أيام على شاحنة خاصة عبر الكثبان', 'partial', 'تركي بن عايض القحطاني'],
-      [
-        'العمل في وبار صعب جداً، فدرجات الحرارة تتجاوز الخمسين في الصيف، والرمال تغطي كل شيء خلال أسابيع، ولهذا اخترنا الخروج في الربيع',
-        'direct',
-        'تركي بن عايض القحطاني',
       ],
       ['فرصة نادرة لطلاب الجيولوجيا والفلك في المملكة', 'partial', 'هند بنت محمد العتيبي'],
       [
@@ -193,14 +164,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Makkah the checkpoints turning back pilgrims without permits in « »: a name-dash-city byline, وفق إحصاءات حصلت عليها «مكة» in the lede, the commander (العميد) with وأكد … أن … «…» and مبيناً أن … «…», then وزاد + family name:, the passports director relayed by SPA with ونقلت … عن … قوله إن … «…», a worker with a place phrase first, يدعى … and وقال لـ«مكة» بعربية متكسرة:, a background paragraph, a closing يذكر أن with a campaign’s quoted slogan',
+    what: 'Makkah the checkpoints turning back pilgrims without permits in « »: a name-dash-city byline, وفق إحصاءات حصلت عليها «مكة» in the lede, the commander (العميد) with وأكد … أن … «…» and مبيناً أن … «…», then وزاد + family name:, the passports director relayed by SPA with ونقلت … عن … قوله إن … «…», a worker with a place phrase first, يدعى … and وقال لـ«مكة» بعربية متكسرة:, a background paragraph, a closing يذكر أن with a campaign’s quoted slogan; the worker the engine misreads is split out below',
     text: [
       'فيصل الثبيتي - مكة المكرمة',
       'أعادت قوات أمن الحج منذ بدء تطبيق خطة منع غير النظاميين أكثر من 61 ألف شخص حاولوا دخول العاصمة المقدسة دون تصاريح، إضافة إلى نحو 19 ألف مركبة، وفق إحصاءات حصلت عليها «مكة».',
       'وأكد قائد مراكز الضبط الأمني بمداخل العاصمة المقدسة العميد سعود بن فهد الغامدي أن الخطة «تطبق هذا العام بحزم أكبر من أي عام مضى»، مبيناً أن المخالفين «يحالون إلى الجهات المختصة لتطبيق العقوبات بحقهم، ومنها الغرامة والترحيل للوافدين».',
       'وزاد الغامدي: «البعض يخفي الحجاج داخل شاحنات نقل البضائع أو في صناديق السيارات الخلفية، وهذا يعرض حياتهم للخطر قبل أن يعرضهم للعقوبة».',
       'ونقلت وكالة الأنباء السعودية عن مدير عام الجوازات اللواء منصور بن خالد التويجري قوله إن المديرية «ضبطت أكثر من 800 ناقل حجاج وهمي منذ مطلع شهر ذي القعدة».',
-      'وعند مركز الشميسي، وقف عامل باكستاني يدعى محمد أسلم إلى جوار حافلة صغيرة أعيدت أدراجها، وقال لـ«مكة» بعربية متكسرة: «دفعت ألفي ريال لرجل وعدني بأن يدخلني، ثم اختفى بعد أن أوقفونا».',
       'وتشترط وزارة الداخلية حصول المواطنين والمقيمين الراغبين في أداء الفريضة على تصريح إلكتروني، لا يمنح لمن حج خلال السنوات الخمس الماضية.',
       'يذكر أن حملة التوعية المصاحبة للخطة ترفع هذا العام شعار «لا حج بلا تصريح»، وتبث رسائلها بتسع لغات في المطارات والمنافذ البرية.',
     ].join('\n\n'),
@@ -218,8 +188,6 @@ const saudiRows: readonly Row[] = [
         'سعود بن فهد الغامدي',
       ],
       ['ضبطت أكثر من 800 ناقل حجاج وهمي منذ مطلع شهر ذي القعدة', 'partial', 'منصور بن خالد التويجري'],
-      ['مكة', 'mention', null],
-      ['دفعت ألفي ريال لرجل وعدني بأن يدخلني، ثم اختفى بعد أن أوقفونا', 'direct', 'محمد أسلم'],
       ['لا حج بلا تصريح', 'mention', null],
     ],
   },
@@ -259,6 +227,78 @@ describe('probe 95: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Bir Hima, split out: a body’s statement after its regional branch was named (مدير فرع الهيئة … بمنطقة نجران … لـ"الوطن" أن "…", then واستطرد + family name:, then وكانت الهيئة … قد أعلنت في بيان … أنها "…" لدى منظمة "اليونسكو")',
+    text: [
+      'وأوضح مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة نجران الدكتور مسفر بن حمد آل سدران لـ"الوطن" أن النقوش المكتشفة "تضم كتابات بالخط المسند وأخرى بالثمودي، إلى جانب رسوم لجمال وخيول ومشاهد صيد"، منوهاً إلى أن الفريق "استخدم لأول مرة تقنية المسح ثلاثي الأبعاد لتوثيق الواجهات الصخرية العالية".',
+      'واستطرد آل سدران: "بعض هذه النقوش كان مهدداً بالتلف بسبب عوامل التعرية وعبث الزوار، ولذلك سنعمل على تسييج المواقع الأكثر حساسية قبل نهاية العام".',
+      'وكانت الهيئة العامة للسياحة والتراث الوطني قد أعلنت في بيان الشهر الماضي أنها "تستكمل متطلبات ترشيح الموقع" لدى منظمة "اليونسكو" لإدراجه على قائمة التراث العالمي.',
+    ].join('\n\n'),
+    quotes: [
+      ['الوطن', 'mention', null],
+      [
+        'تضم كتابات بالخط المسند وأخرى بالثمودي، إلى جانب رسوم لجمال وخيول ومشاهد صيد',
+        'partial',
+        'مسفر بن حمد آل سدران',
+      ],
+      [
+        'استخدم لأول مرة تقنية المسح ثلاثي الأبعاد لتوثيق الواجهات الصخرية العالية',
+        'partial',
+        'مسفر بن حمد آل سدران',
+      ],
+      [
+        'بعض هذه النقوش كان مهدداً بالتلف بسبب عوامل التعرية وعبث الزوار، ولذلك سنعمل على تسييج المواقع الأكثر حساسية قبل نهاية العام',
+        'direct',
+        'مسفر بن حمد آل سدران',
+      ],
+      ['تستكمل متطلبات ترشيح الموقع', 'partial', 'الهيئة العامة للسياحة والتراث الوطني'],
+      ['اليونسكو', 'mention', null],
+    ],
+    // engine gap: credits the commission’s statement to "الهيئة العامة للسياحة والتراث الوطني بمنطقة نجران", the name with the place of the branch the director heads, not the commission the sentence names
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Wabar meteorite, split out: a post, then the name with a second post and a rank in apposition before في تصريح إلى «…» أن … «…» (وبين رئيس فريق البحث، الجيولوجي الدكتور فلان، …), then لافتاً إلى أن … «…» and وتابع + family name:',
+    text: [
+      'وبين رئيس فريق البحث، الجيولوجي الدكتور تركي بن عايض القحطاني، في تصريح إلى «الحياة» أن الفريق «تتبع الموقع بالاستعانة بصور الأقمار الاصطناعية بعد أن كشفت الرياح جزءاً من القطعة»، لافتاً إلى أن نقلها إلى الرياض «استغرق ثلاثة أيام على شاحنة خاصة عبر الكثبان».',
+      'وتابع القحطاني: «العمل في وبار صعب جداً، فدرجات الحرارة تتجاوز الخمسين في الصيف، والرمال تغطي كل شيء خلال أسابيع، ولهذا اخترنا الخروج في الربيع».',
+    ].join('\n\n'),
+    quotes: [
+      ['الحياة', 'mention', null],
+      [
+        'تتبع الموقع بالاستعانة بصور الأقمار الاصطناعية بعد أن كشفت الرياح جزءاً من القطعة',
+        'partial',
+        'تركي بن عايض القحطاني',
+      ],
+      ['استغرق ثلاثة أيام على شاحنة خاصة عبر الكثبان', 'partial', 'تركي بن عايض القحطاني'],
+      [
+        'العمل في وبار صعب جداً، فدرجات الحرارة تتجاوز الخمسين في الصيف، والرمال تغطي كل شيء خلال أسابيع، ولهذا اخترنا الخروج في الربيع',
+        'direct',
+        'تركي بن عايض القحطاني',
+      ],
+    ],
+    // engine gap: reads the first «…» after أن as a mention with no speaker and credits the لافتاً partial to "رئيس فريق البحث", the post, not the name in apposition
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Permit checkpoints, split out: a worker named with يدعى, then وقال لـ«مكة» بعربية متكسرة: (a manner phrase between the paper and the colon)',
+    text: [
+      'وعند مركز الشميسي، وقف عامل باكستاني يدعى محمد أسلم إلى جوار حافلة صغيرة أعيدت أدراجها، وقال لـ«مكة» بعربية متكسرة: «دفعت ألفي ريال لرجل وعدني بأن يدخلني، ثم اختفى بعد أن أوقفونا».',
+    ].join('\n\n'),
+    quotes: [
+      ['مكة', 'mention', null],
+      ['دفعت ألفي ريال لرجل وعدني بأن يدخلني، ثم اختفى بعد أن أوقفونا', 'direct', 'محمد أسلم'],
+    ],
+    // engine gap: takes the manner phrase "بعربية متكسرة" for the speaker instead of محمد أسلم
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 95: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
     what: 'Sky News Arabia Sri Lanka’s parliamentary election in " ": a city-dash-channel dateline, a lede with no quote, the election commissioner relayed by AFP with ونقلت … عن …، …، قوله إن … "…"، وإن … "…", an analyst’s words first with "…"، قال …، …، لسكاي نيوز عربية, then وأضاف + surname أن … "…", a woman teacher with a place phrase first and التي …:, a party with أعلن … في بيان أنه "…" and داعياً … إلى "…", a background paragraph',
@@ -287,14 +327,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'RT Arabic the tank biathlon at Alabino in « »: the contest’s and the games’ quoted names in the lede, an unnamed source of the defence ministry with لـRT إن «…» and مضيفاً أن … «…», the Chinese team’s commander (العقيد) relayed by a quoted agency with قوله:, a woman spectator with أما …، التي …، فقالت لمراسل RT:, a background paragraph, a quote first closed by وفق ما صرح به … للصحفيين …، …',
+    what: 'RT Arabic the tank biathlon at Alabino in « »: the contest’s and the games’ quoted names in the lede, an unnamed source of the defence ministry with لـRT إن «…» and مضيفاً أن … «…», the Chinese team’s commander (العقيد) relayed by a quoted agency with قوله:, a woman spectator with أما …، التي …، فقالت لمراسل RT:, a background paragraph, a quote first closed by وفق ما صرح به … للصحفيين …، …; the closing quote the engine misreads is split out below',
     text: [
       'انطلقت في ميدان ألابينو قرب موسكو، السبت، منافسات «البياثلون بالدبابات» ضمن الألعاب العسكرية الدولية «آرمي-2015»، بمشاركة فرق من 17 دولة بينها الصين وكازاخستان وأرمينيا وفنزويلا.',
       'وقال مصدر في وزارة الدفاع الروسية لـRT إن المنافسات «ستستمر أسبوعين، ويتابعها أكثر من 150 ألف متفرج في الميادين»، مضيفاً أن الوزارة «وفرت لكل فريق دبابات بالمواصفات نفسها لضمان تكافؤ الفرص».',
       'ونقلت وكالة «شينخوا» الصينية عن قائد الفريق الصيني، العقيد وانغ جيانمين، قوله: «جئنا لنتعلم ولننافس، وطاقمنا تدرب ستة أشهر على دبابة صينية صممت خصيصاً لهذه المسابقة».',
       'أما المتفرجة آنا فولكوفا، التي جاءت مع ابنها من مدينة تولا، فقالت لمراسل RT: «هذه أول مرة نرى الدبابات تقفز فوق الحفر وتطلق النار وهي تسير، الأمر أشبه بفيلم سينمائي».',
       'وتتضمن المسابقة سباقاً على مسار وعر تطلق خلاله الطواقم النار على أهداف ثابتة ومتحركة، وتضاف دقائق جزائية على كل هدف يخطئه الرماة.',
-      '«الطاقم الروسي هو المرشح الأقوى، لكن الفرق الآسيوية تقدمت كثيراً منذ العام الماضي»، وفق ما صرح به للصحفيين إيغور ستريلنيكوف، رئيس لجنة التحكيم.',
     ].join('\n\n'),
     quotes: [
       ['البياثلون بالدبابات', 'mention', null],
@@ -312,27 +351,19 @@ const internationalRows: readonly Row[] = [
         'direct',
         'آنا فولكوفا',
       ],
-      [
-        'الطاقم الروسي هو المرشح الأقوى، لكن الفرق الآسيوية تقدمت كثيراً منذ العام الماضي',
-        'direct',
-        'إيغور ستريلنيكوف',
-      ],
     ],
   },
   {
-    what: 'DW Arabic the Bonn climate talks in « »: a dated lede with a draft’s quoted name, the secretariat’s woman spokesman in apposition في مؤتمر صحفي with إن … «…» and لكنها أقرت بأن … «…», a negotiator with his nationality in apposition and أما … فقال في حديث لـDW عربية:, then وتابع + surname أن … «…», the ministry with أكدت … في بيان أن … «…» and فيما وصف …، من منظمة «…»، الخطوة بأنها «…», a woman delegate relayed by dpa with قولها إن … «…», a background paragraph, the agencies line',
+    what: 'DW Arabic the Bonn climate talks in « »: a dated lede with a draft’s quoted name, the secretariat’s woman spokesman in apposition في مؤتمر صحفي with إن … «…» and لكنها أقرت بأن … «…», a negotiator with his nationality in apposition and أما … فقال في حديث لـDW عربية:, then وتابع + surname أن … «…», the ministry with أكدت … في بيان أن … «…» and فيما وصف …، من منظمة «…»، الخطوة بأنها «…», a woman delegate relayed by dpa with قولها إن … «…», a background paragraph, the agencies line; the lede and the ministry’s paragraph the engine misreads are split out below',
     text: [
-      'اختتمت في مدينة بون الألمانية الخميس (11 يونيو/ حزيران 2015) جولة مفاوضات أممية حول المناخ استمرت أحد عشر يوماً، من دون أن يتمكن المفاوضون من اختصار مسودة «نص جنيف» التي تقع في نحو تسعين صفحة، قبل ستة أشهر من قمة باريس.',
       'وقالت المتحدثة باسم أمانة اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ، نيكول برانت، في مؤتمر صحفي إن المفاوضين «أحرزوا تقدماً في فهم مواقف بعضهم البعض»، لكنها أقرت بأن الوتيرة «أبطأ مما نحتاجه للوصول إلى باريس باتفاق جاهز».',
       'أما كبير مفاوضي مجموعة الدول الأقل نمواً، المالي عثمان كوليبالي، فقال في حديث لـDW عربية: «الدول الفقيرة لا تطلب صدقة، بل تطلب من الذين لوثوا الجو طوال قرنين أن يدفعوا ثمن ما فعلوه».',
       'وتابع كوليبالي أن صندوق المناخ الأخضر «ما زال وعوداً على الورق أكثر منه أموالاً في الحسابات».',
-      'من جانبها، أكدت وزارة البيئة الألمانية في بيان أن برلين «ستضاعف مساهمتها في تمويل المناخ بحلول عام 2020»، فيما وصف كريستوف باور، من منظمة «جيرمان ووتش»، الخطوة بأنها «جيدة لكنها غير كافية».',
       'ونقلت وكالة الأنباء الألمانية عن مندوبة جزر المالديف، عائشة ماجد، قولها إن بلادها «قد تختفي تحت الماء قبل أن ينتهي المفاوضون من ترتيب الأقواس في النص».',
       'ويسعى المجتمع الدولي إلى التوصل في باريس في ديسمبر/ كانون الأول المقبل إلى اتفاق ملزم يحصر ارتفاع حرارة الأرض في درجتين مئويتين مقارنة بما كانت عليه قبل الثورة الصناعية.',
       'ح.ز/ ع.ش (د ب أ، رويترز)',
     ].join('\n\n'),
     quotes: [
-      ['نص جنيف', 'mention', null],
       ['أحرزوا تقدماً في فهم مواقف بعضهم البعض', 'partial', 'نيكول برانت'],
       ['أبطأ مما نحتاجه للوصول إلى باريس باتفاق جاهز', 'partial', 'نيكول برانت'],
       [
@@ -341,19 +372,15 @@ const internationalRows: readonly Row[] = [
         'عثمان كوليبالي',
       ],
       ['ما زال وعوداً على الورق أكثر منه أموالاً في الحسابات', 'partial', 'عثمان كوليبالي'],
-      ['ستضاعف مساهمتها في تمويل المناخ بحلول عام 2020', 'partial', 'وزارة البيئة الألمانية'],
-      ['جيرمان ووتش', 'mention', null],
-      ['جيدة لكنها غير كافية', 'partial', 'كريستوف باور'],
       ['قد تختفي تحت الماء قبل أن ينتهي المفاوضون من ترتيب الأقواس في النص', 'partial', 'عائشة ماجد'],
     ],
   },
   {
-    what: 'Al-Quds Al-Arabi Tunisia’s parliament passes the anti-terror law in « »: a city-dash-«paper»-من-name: byline, a lede with no quote, a committee’s woman rapporteur (النائبة) in apposition with إن القانون «…» and مشيرة إلى أن … «…», a minister relayed by the Tunisian agency with قوله إن … «…», Amnesty with انتقدت … وقالت في بيان إن … «…» and معتبرة أن … «…», a lawyer’s words first with ، يقول … لـ«القدس العربي», then وشدد + family name على أن … «…», a background paragraph',
+    what: 'Al-Quds Al-Arabi Tunisia’s parliament passes the anti-terror law in « »: a city-dash-«paper»-من-name: byline, a lede with no quote, a committee’s woman rapporteur (النائبة) in apposition with إن القانون «…» and مشيرة إلى أن … «…», a minister relayed by the Tunisian agency with قوله إن … «…», Amnesty with انتقدت … وقالت في بيان إن … «…» and معتبرة أن … «…», a lawyer’s words first with ، يقول … لـ«القدس العربي», then وشدد + family name على أن … «…», a background paragraph; the relayed minister the engine misreads is split out below',
     text: [
       'تونس – «القدس العربي» من منية الخياري:',
       'صادق مجلس نواب الشعب التونسي مساء الجمعة على مشروع القانون الأساسي المتعلق بمكافحة الإرهاب ومنع غسل الأموال، بأغلبية 174 صوتاً ودون أي صوت معارض، مع احتفاظ عشرة نواب بأصواتهم، بعد ثلاثة أيام من النقاش في جلسات عامة.',
       'وقالت مقررة لجنة التشريع العام، النائبة ريم الزواري، إن القانون «يوازن بين متطلبات الأمن واحترام الحقوق والحريات التي كفلها الدستور»، مشيرة إلى أن اللجنة «أدخلت أكثر من ثلاثين تعديلاً على النص الذي قدمته الحكومة».',
-      'ونقلت وكالة تونس إفريقيا للأنباء عن الوزير المكلف بالعلاقات مع مجلس نواب الشعب لطفي بن عمار قوله إن الحكومة «ستصدر النصوص الترتيبية للقانون في أقرب الآجال».',
       'في المقابل، انتقدت منظمة العفو الدولية القانون، وقالت في بيان إن بعض فصوله «تمنح قوات الأمن صلاحيات واسعة في المراقبة والاحتجاز دون رقابة قضائية كافية»، معتبرة أن الإبقاء على عقوبة الإعدام فيه «خطوة إلى الوراء».',
       '«لا أحد ضد مكافحة الإرهاب، لكن تعريف الجريمة الإرهابية في النص جاء فضفاضاً إلى درجة تسمح بملاحقة المحتجين»، يقول المحامي والناشط الحقوقي أنيس الجربي لـ«القدس العربي».',
       'وشدد الجربي على أن حالة الطوارئ المعلنة منذ هجوم سوسة «تجعل التطبيق أخطر من النص نفسه».',
@@ -363,7 +390,6 @@ const internationalRows: readonly Row[] = [
       ['القدس العربي', 'mention', null],
       ['يوازن بين متطلبات الأمن واحترام الحقوق والحريات التي كفلها الدستور', 'partial', 'ريم الزواري'],
       ['أدخلت أكثر من ثلاثين تعديلاً على النص الذي قدمته الحكومة', 'partial', 'ريم الزواري'],
-      ['ستصدر النصوص الترتيبية للقانون في أقرب الآجال', 'partial', 'لطفي بن عمار'],
       [
         'تمنح قوات الأمن صلاحيات واسعة في المراقبة والاحتجاز دون رقابة قضائية كافية',
         'partial',
@@ -417,4 +443,57 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 95: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Tank biathlon, split out: a quote first closed by وفق ما صرح به للصحفيين + name، + post',
+    text: [
+      '«الطاقم الروسي هو المرشح الأقوى، لكن الفرق الآسيوية تقدمت كثيراً منذ العام الماضي»، وفق ما صرح به للصحفيين إيغور ستريلنيكوف، رئيس لجنة التحكيم.',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'الطاقم الروسي هو المرشح الأقوى، لكن الفرق الآسيوية تقدمت كثيراً منذ العام الماضي',
+        'direct',
+        'إيغور ستريلنيكوف',
+      ],
+    ],
+    // engine gap: reads the quote as a mention with no speaker (in the article it credited the spectator quoted before it)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Bonn climate talks, split out: a draft’s quoted name after مسودة in a dated lede with no speaker (مسودة «نص جنيف»)',
+    text: [
+      'اختتمت في مدينة بون الألمانية الخميس (11 يونيو/ حزيران 2015) جولة مفاوضات أممية حول المناخ استمرت أحد عشر يوماً، من دون أن يتمكن المفاوضون من اختصار مسودة «نص جنيف» التي تقع في نحو تسعين صفحة، قبل ستة أشهر من قمة باريس.',
+    ].join('\n\n'),
+    quotes: [['نص جنيف', 'mention', null]],
+    // engine gap: reads the name as a partial with no speaker instead of a mention
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Bonn climate talks, split out: a ministry’s statement with أكدت … في بيان أن … «…», then فيما وصف فلان، من منظمة «…»، الخطوة بأنها «…» (a person of a quoted NGO describing)',
+    text: [
+      'من جانبها، أكدت وزارة البيئة الألمانية في بيان أن برلين «ستضاعف مساهمتها في تمويل المناخ بحلول عام 2020»، فيما وصف كريستوف باور، من منظمة «جيرمان ووتش»، الخطوة بأنها «جيدة لكنها غير كافية».',
+    ].join('\n\n'),
+    quotes: [
+      ['ستضاعف مساهمتها في تمويل المناخ بحلول عام 2020', 'partial', 'وزارة البيئة الألمانية'],
+      ['جيرمان ووتش', 'mention', null],
+      ['جيدة لكنها غير كافية', 'partial', 'كريستوف باور'],
+    ],
+    // engine gap: credits the activist’s description to the ministry of the clause before (وزارة البيئة الألمانية), not to كريستوف باور
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Tunisia’s anti-terror law, split out: a minister relayed by an agency with his long post before his name and no comma (ونقلت وكالة … عن الوزير المكلف بالعلاقات مع مجلس نواب الشعب فلان قوله إن … «…»)',
+    text: [
+      'ونقلت وكالة تونس إفريقيا للأنباء عن الوزير المكلف بالعلاقات مع مجلس نواب الشعب لطفي بن عمار قوله إن الحكومة «ستصدر النصوص الترتيبية للقانون في أقرب الآجال».',
+    ].join('\n\n'),
+    quotes: [['ستصدر النصوص الترتيبية للقانون في أقرب الآجال', 'partial', 'لطفي بن عمار']],
+    // engine gap: credits the relayed words to "الوزير المكلف", a piece of the post, not to لطفي بن عمار
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 95: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
