@@ -60,7 +60,12 @@
  * markets, programmes, funds, museums, firms, scandals, slogans and hashtags are mentions with no speaker),
  * and were written before the engine was run on them.
  *
- * SCORE-PLACEHOLDER: the first-commit score goes here once the file as first committed has been scored.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe97: 4/10 rows, 62/73 speech quotes, 18/19 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 31/38 speech, 12/13 mentions, international 2/5 rows, 31/35 speech, 6/6 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * was split out of its article into a row of its own (the tables of split rows below), the rest of the
+ * article kept as written; every paragraph and expectation of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -70,35 +75,15 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Okaz a fire in a heritage house of historic Jeddah in « »: a name-(city) byline, a lede with no quote, the civil defence spokesman (النقيب) لـ«عكاظ» with أن … «…»، وأن …، غير أن … «…», then اكتفى + family name بالقول إن «…» and مضيفاً:, an unnamed source of the municipality with طلب عدم الإفصاح عن هويته، أن «…», an old resident (العم) with his age and وقال لـ«عكاظ»:, a woman heritage scholar (الدكتورة) with طالبت … بـ«…» and معتبرة أن «…», a closing يذكر أن with quoted names',
+    what: 'Okaz a fire in a heritage house of historic Jeddah in « »: a name-(city) byline, a lede with no quote, the civil defence spokesman (النقيب) لـ«عكاظ» with أن … «…»، وأن …، غير أن … «…», then اكتفى + family name بالقول إن «…» and مضيفاً:, an unnamed source of the municipality with طلب عدم الإفصاح عن هويته، أن «…», an old resident (العم) with his age and وقال لـ«عكاظ»:, a woman heritage scholar (الدكتورة) with طالبت … بـ«…» and معتبرة أن «…», a closing يذكر أن with quoted names; the spokesman’s two paragraphs and the heritage scholar the engine misreads are split out below',
     text: [
       'خالد الحارثي (جدة)',
       'التهمت النيران فجر أمس بيتاً تراثياً في حارة المظلوم بمنطقة جدة التاريخية، يعود بناؤه إلى أكثر من 150 عاماً، دون أن تسجل إصابات بشرية، فيما أخلت فرق الدفاع المدني ثلاثة منازل ملاصقة خشية امتداد الحريق إليها.',
-      'وأوضح المتحدث الإعلامي لمديرية الدفاع المدني بمحافظة جدة النقيب عبدالله بن مشبب الغامدي لـ«عكاظ» أن البلاغ ورد «عند الساعة الثالثة و40 دقيقة فجراً»، وأن الفرق وصلت إلى الموقع خلال سبع دقائق، غير أن ضيق الأزقة «حال دون دخول سيارات الإطفاء الكبيرة، فاضطر رجالنا إلى مد الخراطيم لمسافة تزيد على 200 متر».',
-      'وعن أسباب الحريق، اكتفى الغامدي بالقول إن «التحقيق ما زال جارياً، ولا نستبعد أي احتمال بما في ذلك التماس الكهربائي»، مضيفاً: «المباني التراثية مبنية من الحجر المنقبي والخشب، وهذا يجعل النار تنتشر فيها بسرعة مضاعفة».',
       'وكشف مصدر في أمانة محافظة جدة، طلب عدم الإفصاح عن هويته، أن البيت «مسجل ضمن قائمة المباني الآيلة للسقوط منذ عامين، وقد أبلغ ملاكه بضرورة ترميمه أكثر من مرة».',
       'ووسط الأهالي الذين تجمعوا في الحارة منذ الفجر، وقف العم صالح باعشن (74 عاماً) يتأمل الواجهة المحترقة، وقال لـ«عكاظ»: «ولدت في البيت المجاور، وكنت ألعب تحت هذه الرواشين وأنا طفل... اليوم احترق جزء من ذاكرتنا».',
-      'من جهتها، طالبت المهتمة بالتراث العمراني الدكتورة سلوى بنت أحمد نصيف الجهات المعنية بـ«خطة طوارئ خاصة بالمنطقة التاريخية، تشمل نقاط إطفاء ثابتة داخل الحارات»، معتبرة أن ما حدث «جرس إنذار أخير قبل أن نفقد ما تبقى».',
       'يذكر أن منطقة جدة التاريخية أدرجت العام الماضي على قائمة التراث العالمي لمنظمة «اليونسكو» تحت اسم «جدة التاريخية: بوابة مكة».',
     ].join('\n\n'),
     quotes: [
-      ['عكاظ', 'mention', null],
-      ['عند الساعة الثالثة و40 دقيقة فجراً', 'partial', 'عبدالله بن مشبب الغامدي'],
-      [
-        'حال دون دخول سيارات الإطفاء الكبيرة، فاضطر رجالنا إلى مد الخراطيم لمسافة تزيد على 200 متر',
-        'partial',
-        'عبدالله بن مشبب الغامدي',
-      ],
-      [
-        'التحقيق ما زال جارياً، ولا نستبعد أي احتمال بما في ذلك التماس الكهربائي',
-        'partial',
-        'عبدالله بن مشبب الغامدي',
-      ],
-      [
-        'المباني التراثية مبنية من الحجر المنقبي والخشب، وهذا يجعل النار تنتشر فيها بسرعة مضاعفة',
-        'direct',
-        'عبدالله بن مشبب الغامدي',
-      ],
       [
         'مسجل ضمن قائمة المباني الآيلة للسقوط منذ عامين، وقد أبلغ ملاكه بضرورة ترميمه أكثر من مرة',
         'partial',
@@ -110,25 +95,17 @@ const saudiRows: readonly Row[] = [
         'direct',
         'صالح باعشن',
       ],
-      [
-        'خطة طوارئ خاصة بالمنطقة التاريخية، تشمل نقاط إطفاء ثابتة داخل الحارات',
-        'partial',
-        'سلوى بنت أحمد نصيف',
-      ],
-      ['جرس إنذار أخير قبل أن نفقد ما تبقى', 'partial', 'سلوى بنت أحمد نصيف'],
       ['اليونسكو', 'mention', null],
       ['جدة التاريخية: بوابة مكة', 'mention', null],
     ],
   },
   {
-    what: 'Al-Yaum Qatif’s Thursday market moved in « »: a city-dash-name byline, the market’s quoted name in the lede, the mayor (المهندس) with لـ«اليوم»: «…», then وبين + family name أن with no quote and مؤكداً أن … «…», a woman seller by her kunya with أما …، التي …، فلم تخف … وقالت:, a herb seller’s words first with بهذه العبارة لخص … موقفه and مشيراً إلى أن … «…», a background paragraph, the region’s municipality with وكانت … قد أعلنت في بيان … أنها … «…»',
+    what: 'Al-Yaum Qatif’s Thursday market moved in « »: a city-dash-name byline, the market’s quoted name in the lede, the mayor (المهندس) with لـ«اليوم»: «…», then وبين + family name أن with no quote and مؤكداً أن … «…», a woman seller by her kunya with أما …، التي …، فلم تخف … وقالت:, a herb seller’s words first with بهذه العبارة لخص … موقفه and مشيراً إلى أن … «…», a background paragraph, the region’s municipality with وكانت … قد أعلنت في بيان … أنها … «…»; the seller by her kunya and the herb seller the engine misreads are split out below',
     text: [
       'القطيف - زهراء آل سيف',
       'بدأت بلدية محافظة القطيف أمس نقل «سوق الخميس» الشعبي من موقعه القديم إلى موقع جديد في حي الناصرة، بعد أكثر من ستة عقود من انعقاده أسبوعياً في المكان نفسه، وسط تباين في آراء الباعة والمتسوقين.',
       'وقال رئيس بلدية محافظة القطيف المهندس زياد بن محمد مغربل لـ«اليوم»: «الموقع القديم لم يعد يحتمل الزحام، وكانت السيارات تصطف على جانبي الطريق كل خميس، وسجلنا حوادث عدة بسبب ذلك».',
       'وبين مغربل أن الموقع الجديد يضم 420 بسطة مظللة ومواقف لأكثر من ألف سيارة، إضافة إلى دورات مياه ومصلى، مؤكداً أن البسطات «وزعت بالقرعة على الباعة المسجلين، ولم يحرم منها أحد».',
-      'أما أم حسين، التي تبيع الخوص والمشغولات السعفية في السوق منذ ثلاثين عاماً، فلم تخف قلقها، وقالت: «زبائني يعرفون مكاني منذ كنت شابة، والآن علي أن أبدأ من جديد في مكان لا يمر به أحد».',
-      '«السوق الجديد أنظف وأوسع، لكن روح السوق القديم لن تنتقل معنا»، بهذه العبارة لخص بائع الأعشاب الشعبية جعفر آل مهنا موقفه، مشيراً إلى أن كثيراً من الباعة «سيجربون المكان أسبوعين ثم يقررون».',
       'ويعد سوق الخميس من أقدم الأسواق الشعبية في المنطقة الشرقية، ويقصده المتسوقون من الدمام والجبيل والأحساء لشراء الأسماك والتمور والفخار والأدوات المنزلية، ويبدأ عادة مع صلاة الفجر وينتهي قبل الظهر.',
       'وكانت أمانة المنطقة الشرقية قد أعلنت في بيان الأسبوع الماضي أنها ستعيد تأهيل الموقع القديم «ليكون حديقة عامة وساحة للفعاليات تحمل اسم السوق وتحفظ ذاكرته».',
     ].join('\n\n'),
@@ -141,27 +118,18 @@ const saudiRows: readonly Row[] = [
         'زياد بن محمد مغربل',
       ],
       ['وزعت بالقرعة على الباعة المسجلين، ولم يحرم منها أحد', 'partial', 'زياد بن محمد مغربل'],
-      [
-        'زبائني يعرفون مكاني منذ كنت شابة، والآن علي أن أبدأ من جديد في مكان لا يمر به أحد',
-        'direct',
-        'أم حسين',
-      ],
-      ['السوق الجديد أنظف وأوسع، لكن روح السوق القديم لن تنتقل معنا', 'direct', 'جعفر آل مهنا'],
-      ['سيجربون المكان أسبوعين ثم يقررون', 'partial', 'جعفر آل مهنا'],
       ['ليكون حديقة عامة وساحة للفعاليات تحمل اسم السوق وتحفظ ذاكرته', 'partial', 'أمانة المنطقة الشرقية'],
     ],
   },
   {
-    what: 'Al-Riyadh At-Turaif opened in the evenings in " ": a city-dash-name byline, a programme’s quoted name in the lede, the programme’s director (الدكتور) with وأكد … لـ"الرياض" أن … "…" and منوهاً إلى أن … "…", then وعن …، قال + family name:, then وأضاف: with no subject, a woman guide with وتقول …، وهي …، إن … "…"، وإن … "…", a visitor with فيما قال … وهو …:, a closing يذكر أن with UNESCO’s quoted name',
+    what: 'Al-Riyadh At-Turaif opened in the evenings in " ": a city-dash-name byline, a programme’s quoted name in the lede, the programme’s director (الدكتور) with وأكد … لـ"الرياض" أن … "…" and منوهاً إلى أن … "…", then وعن …، قال + family name:, then وأضاف: with no subject, a woman guide with وتقول …، وهي …، إن … "…"، وإن … "…", a visitor with فيما قال … وهو …:, a closing يذكر أن with UNESCO’s quoted name; the woman guide and the closing paragraph the engine misreads are split out below',
     text: [
       'الدرعية - عبدالله الحسني',
       'فتحت الهيئة العليا لتطوير مدينة الرياض أبواب حي الطريف التاريخي في الدرعية أمام الزوار في الفترة المسائية لأول مرة، ضمن برنامج "ليالي الطريف" الذي يستمر طوال إجازة الصيف، ويتضمن جولات مصحوبة بمرشدين وعروضاً للفنون الشعبية.',
       'وأكد مدير برنامج تطوير الدرعية التاريخية بالهيئة الدكتور فيصل بن عبدالرحمن المبارك لـ"الرياض" أن الفترة المسائية "جاءت استجابة لطلبات كثيرة من الأسر التي كانت تتجنب الزيارة نهاراً بسبب حرارة الصيف"، منوهاً إلى أن عدد الزوار في الليلة الأولى "تجاوز ثلاثة آلاف زائر، وهو ضعف ما توقعناه".',
       'وعن قصر سلوى، أكبر مباني الحي، قال المبارك: "أنهينا ترميم جدرانه الخارجية بالطين والتبن بالطريقة نفسها التي بني بها قبل قرنين ونصف، ولم نستخدم الإسمنت في أي جزء منه".',
       'وأضاف: "سيفتح المتحف الحربي ومتحف الخيل العربية قبل نهاية العام، بعد أن اكتمل تجهيز قاعاتهما".',
-      'وتقول المرشدة السياحية نوف بنت سعد العتيبي، وهي واحدة من 18 مرشدة سعودية يعملن في البرنامج، إن أكثر ما يسأل عنه الزوار "قصة سقوط الدرعية عام 1818"، وإن الأطفال "يندهشون حين يعرفون أن هذه الأزقة كانت عاصمة دولة".',
       'فيما قال الزائر محمد الدوسري وهو يلتقط صوراً لأبنائه أمام بوابة الحي: "كنت أمر بجانب الطريف كل أسبوع ولم أدخله قبل اليوم، الإنارة الليلية جعلته مكاناً آخر".',
-      'يذكر أن حي الطريف سجل على قائمة التراث العالمي لـ"اليونسكو" عام 2010، ويعد نواة الدولة السعودية الأولى وعاصمتها.',
     ].join('\n\n'),
     quotes: [
       ['ليالي الطريف', 'mention', null],
@@ -182,14 +150,11 @@ const saudiRows: readonly Row[] = [
         'direct',
         'فيصل بن عبدالرحمن المبارك',
       ],
-      ['قصة سقوط الدرعية عام 1818', 'partial', 'نوف بنت سعد العتيبي'],
-      ['يندهشون حين يعرفون أن هذه الأزقة كانت عاصمة دولة', 'partial', 'نوف بنت سعد العتيبي'],
       [
         'كنت أمر بجانب الطريف كل أسبوع ولم أدخله قبل اليوم، الإنارة الليلية جعلته مكاناً آخر',
         'direct',
         'محمد الدوسري',
       ],
-      ['اليونسكو', 'mention', null],
     ],
   },
   {
@@ -278,14 +243,112 @@ describe('probe 97: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Heritage-house fire, split out: the civil defence spokesman (النقيب) لـ«عكاظ» with أن البلاغ ورد «…» (a fragment after أن outside the marks)، وأن …، غير أن … «…», then اكتفى + family name بالقول إن «…» and مضيفاً: «…»',
+    text: [
+      'وأوضح المتحدث الإعلامي لمديرية الدفاع المدني بمحافظة جدة النقيب عبدالله بن مشبب الغامدي لـ«عكاظ» أن البلاغ ورد «عند الساعة الثالثة و40 دقيقة فجراً»، وأن الفرق وصلت إلى الموقع خلال سبع دقائق، غير أن ضيق الأزقة «حال دون دخول سيارات الإطفاء الكبيرة، فاضطر رجالنا إلى مد الخراطيم لمسافة تزيد على 200 متر».',
+      'وعن أسباب الحريق، اكتفى الغامدي بالقول إن «التحقيق ما زال جارياً، ولا نستبعد أي احتمال بما في ذلك التماس الكهربائي»، مضيفاً: «المباني التراثية مبنية من الحجر المنقبي والخشب، وهذا يجعل النار تنتشر فيها بسرعة مضاعفة».',
+    ].join('\n\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['عند الساعة الثالثة و40 دقيقة فجراً', 'partial', 'عبدالله بن مشبب الغامدي'],
+      [
+        'حال دون دخول سيارات الإطفاء الكبيرة، فاضطر رجالنا إلى مد الخراطيم لمسافة تزيد على 200 متر',
+        'partial',
+        'عبدالله بن مشبب الغامدي',
+      ],
+      [
+        'التحقيق ما زال جارياً، ولا نستبعد أي احتمال بما في ذلك التماس الكهربائي',
+        'partial',
+        'عبدالله بن مشبب الغامدي',
+      ],
+      [
+        'المباني التراثية مبنية من الحجر المنقبي والخشب، وهذا يجعل النار تنتشر فيها بسرعة مضاعفة',
+        'direct',
+        'عبدالله بن مشبب الغامدي',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: reads the first fragment, after أن البلاغ ورد, as direct, not partial (speakers right)
+  },
+  {
+    what: 'Heritage-house fire, split out: a woman heritage scholar with a four-word name ending in نصيف (الدكتورة سلوى بنت أحمد نصيف) with طالبت … الجهات المعنية بـ«…» and معتبرة أن «…»',
+    text: [
+      'من جهتها، طالبت المهتمة بالتراث العمراني الدكتورة سلوى بنت أحمد نصيف الجهات المعنية بـ«خطة طوارئ خاصة بالمنطقة التاريخية، تشمل نقاط إطفاء ثابتة داخل الحارات»، معتبرة أن ما حدث «جرس إنذار أخير قبل أن نفقد ما تبقى».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'خطة طوارئ خاصة بالمنطقة التاريخية، تشمل نقاط إطفاء ثابتة داخل الحارات',
+        'partial',
+        'سلوى بنت أحمد نصيف',
+      ],
+      ['جرس إنذار أخير قبل أن نفقد ما تبقى', 'partial', 'سلوى بنت أحمد نصيف'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: drops the family name نصيف and names her سلوى بنت أحمد, for both fragments
+  },
+  {
+    what: 'Thursday market, split out: a woman seller by her kunya as a topic with a relative clause (أما أم حسين، التي …، فلم تخف قلقها، وقالت: «…»)',
+    text: [
+      'أما أم حسين، التي تبيع الخوص والمشغولات السعفية في السوق منذ ثلاثين عاماً، فلم تخف قلقها، وقالت: «زبائني يعرفون مكاني منذ كنت شابة، والآن علي أن أبدأ من جديد في مكان لا يمر به أحد».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'زبائني يعرفون مكاني منذ كنت شابة، والآن علي أن أبدأ من جديد في مكان لا يمر به أحد',
+        'direct',
+        'أم حسين',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: gives no speaker on its own, and in the whole article the mayor quoted two paragraphs before
+  },
+  {
+    what: 'Thursday market, split out: a quote first, then بهذه العبارة لخص بائع الأعشاب الشعبية فلان موقفه and مشيراً إلى أن … «…»',
+    text: [
+      '«السوق الجديد أنظف وأوسع، لكن روح السوق القديم لن تنتقل معنا»، بهذه العبارة لخص بائع الأعشاب الشعبية جعفر آل مهنا موقفه، مشيراً إلى أن كثيراً من الباعة «سيجربون المكان أسبوعين ثم يقررون».',
+    ].join('\n\n'),
+    quotes: [
+      ['السوق الجديد أنظف وأوسع، لكن روح السوق القديم لن تنتقل معنا', 'direct', 'جعفر آل مهنا'],
+      ['سيجربون المكان أسبوعين ثم يقررون', 'partial', 'جعفر آل مهنا'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: takes موقفه, the object after the name, into the name (جعفر آل مهنا موقفه), for both quotes
+  },
+  {
+    what: 'At-Turaif, split out: a woman guide with her post before her name, وتقول …، وهي …، إن أكثر ما يسأل عنه الزوار "…"، وإن الأطفال "…"',
+    text: [
+      'وتقول المرشدة السياحية نوف بنت سعد العتيبي، وهي واحدة من 18 مرشدة سعودية يعملن في البرنامج، إن أكثر ما يسأل عنه الزوار "قصة سقوط الدرعية عام 1818"، وإن الأطفال "يندهشون حين يعرفون أن هذه الأزقة كانت عاصمة دولة".',
+    ].join('\n\n'),
+    quotes: [
+      ['قصة سقوط الدرعية عام 1818', 'partial', 'نوف بنت سعد العتيبي'],
+      ['يندهشون حين يعرفون أن هذه الأزقة كانت عاصمة دولة', 'partial', 'نوف بنت سعد العتيبي'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: reads the first fragment, after إن … الزوار, as direct, not partial; in the whole article it credits both fragments to the programme’s director quoted before
+  },
+  {
+    what: 'At-Turaif, split out: a closing يذكر أن with UNESCO’s quoted name after سجل على قائمة التراث العالمي لـ"…"',
+    text: [
+      'يذكر أن حي الطريف سجل على قائمة التراث العالمي لـ"اليونسكو" عام 2010، ويعد نواة الدولة السعودية الأولى وعاصمتها.',
+    ].join('\n\n'),
+    quotes: [['اليونسكو', 'mention', null]],
+    gaps: ['attribution'],
+    // engine gap: reads the body’s quoted name as a partial quote of حي الطريف, not a mention
+  },
+];
+
+describe('probe 97: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net the Guatemalan president’s resignation in " ": a lede with the scandal’s quoted name, the presidency’s spokesman للصحفيين with إن … "…" and مؤكدا أنه "…", the prosecutor’s statement with وكانت … قد قالت في بيان إن لديها "…" and واصفة … بأنها "…", a student relayed by AFP with ونقلت … عن …، التي …، قولها "…" with no colon, a UN commission head named first with وفي حديث للجزيرة نت، قال …، …، إن … "…"، وأضاف "…" with no colon, a background paragraph with a quoted slogan, the source line',
+    what: 'Al Jazeera Net the Guatemalan president’s resignation in " ": a lede with the scandal’s quoted name, the presidency’s spokesman للصحفيين with إن … "…" and مؤكدا أنه "…", the prosecutor’s statement with وكانت … قد قالت في بيان إن لديها "…" and واصفة … بأنها "…", a student relayed by AFP with ونقلت … عن …، التي …، قولها "…" with no colon, a UN commission head named first with وفي حديث للجزيرة نت، قال …، …، إن … "…"، وأضاف "…" with no colon, a background paragraph with a quoted slogan, the source line; the relayed student the engine misreads is split out below',
     text: [
       'قدم رئيس غواتيمالا استقالته إلى الكونغرس ليل الأربعاء، بعد ساعات من رفع البرلمان الحصانة عنه وصدور أمر قضائي باعتقاله، في إطار التحقيق في فضيحة فساد جمركي تعرف باسم "لا لينيا" هزت البلاد منذ أبريل/نيسان الماضي.',
       'وقال المتحدث باسم الرئاسة خوليو سيسار رودريغيث للصحفيين إن الرئيس استقال "ليواجه العدالة بصفته مواطنا عاديا، وليس بصفته رئيسا"، مؤكدا أنه "سيمثل أمام القاضي ويثبت براءته من كل التهم".',
       'وكانت النيابة العامة الغواتيمالية قد قالت في بيان إن لديها "أدلة كافية" على أن الرئيس كان على رأس شبكة تتقاضى رشى من المستوردين مقابل خفض الرسوم الجمركية، واصفة القضية بأنها "الأكبر في تاريخ البلاد".',
-      'ونقلت وكالة الصحافة الفرنسية عن طالبة الحقوق أندريا لوبيث، التي شاركت في الاحتجاجات أمام القصر الوطني منذ أشهر، قولها "لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب."',
       'وفي حديث للجزيرة نت، قال ماوريسيو أرانغو بيلتران، رئيس اللجنة الدولية لمكافحة الإفلات من العقاب في غواتيمالا التابعة للأمم المتحدة، إن التحقيق "لم ينته بعد"، وأضاف "هناك عشرات الموظفين ورجال الأعمال الذين سيمثلون أمام القضاء في الأسابيع المقبلة، وبعضهم ما زال في منصبه".',
       'وتجري غواتيمالا الأحد المقبل انتخابات رئاسية وتشريعية، يتصدر استطلاعات الرأي فيها ممثل كوميدي لم يسبق له تولي أي منصب سياسي، ويرفع شعار "لا فاسد ولا لص".',
       'المصدر : الجزيرة + وكالات',
@@ -296,7 +359,6 @@ const internationalRows: readonly Row[] = [
       ['سيمثل أمام القاضي ويثبت براءته من كل التهم', 'partial', 'خوليو سيسار رودريغيث'],
       ['أدلة كافية', 'partial', 'النيابة العامة الغواتيمالية'],
       ['الأكبر في تاريخ البلاد', 'partial', 'النيابة العامة الغواتيمالية'],
-      ['لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب.', 'direct', 'أندريا لوبيث'],
       ['لم ينته بعد', 'partial', 'ماوريسيو أرانغو بيلتران'],
       [
         'هناك عشرات الموظفين ورجال الأعمال الذين سيمثلون أمام القضاء في الأسابيع المقبلة، وبعضهم ما زال في منصبه',
@@ -307,14 +369,10 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'BBC Arabic England’s plastic-bag charge in " ": a lede with no quote, the environment ministry’s statement with إن … أي "…" and مضيفة أن … "…", a woman campaigner in apposition with لبي بي سي:, then لكنها … ووصفته بأنه "…", a retailer’s words first with هكذا قال … من …, a shopper woman with a supermarket’s quoted name, وهي … and وقالت وهي … "…" with no colon, a background paragraph',
+    what: 'BBC Arabic England’s plastic-bag charge in " ": a lede with no quote, the environment ministry’s statement with إن … أي "…" and مضيفة أن … "…", a woman campaigner in apposition with لبي بي سي:, then لكنها … ووصفته بأنه "…", a retailer’s words first with هكذا قال … من …, a shopper woman with a supermarket’s quoted name, وهي … and وقالت وهي … "…" with no colon, a background paragraph; the campaigner-to-shopper passage the engine misreads is split out below',
     text: [
       'بدأت المتاجر الكبرى في إنجلترا اعتبارا من الاثنين فرض رسم قدره خمسة بنسات على كل كيس بلاستيكي يستخدم مرة واحدة، في خطوة تقول الحكومة إنها ستخفض استهلاك الأكياس بنحو 80 في المئة.',
       'وقالت وزارة البيئة والغذاء والشؤون الريفية في بيان إن المتسوقين في إنجلترا استخدموا العام الماضي أكثر من 7.6 مليار كيس، أي "ما يعادل 140 كيسا لكل شخص"، مضيفة أن الأكياس "تستغرق مئات السنين لتتحلل، وتقتل الطيور والسلاحف في البحار".',
-      'وقالت ربيكا هولوواي، المسؤولة عن حملات الحد من النفايات في جمعية الحفاظ على البحار، لبي بي سي: "في اسكتلندا وويلز انخفض عدد الأكياس على الشواطئ بشكل ملحوظ بعد فرض الرسم، ولا نرى سببا لئلا يحدث الأمر نفسه هنا".',
-      'لكنها انتقدت إعفاء المتاجر الصغيرة التي يعمل فيها أقل من 250 موظفا، ووصفته بأنه "ثغرة كبيرة".',
-      '"معظم المتسوقين سيعتادون الأمر خلال أسابيع"، هكذا قال ديفيد ماكفرسون من اتحاد تجار التجزئة البريطاني، مشيرا إلى أن المتاجر "ستتبرع بعائدات الرسم لجمعيات خيرية".',
-      'وفي أحد متاجر "تيسكو" في غرب لندن، بدت المتسوقة جانيت بروكس، وهي متقاعدة في السبعين من عمرها، غير مكترثة بالرسم الجديد، وقالت وهي تخرج حقيبة قماشية من جيبها "أحمل هذه منذ عشرين عاما. جدتي لم تكن تعرف الأكياس البلاستيكية أصلا".',
       'وكانت ويلز أول من فرض الرسم في المملكة المتحدة عام 2011، تبعتها أيرلندا الشمالية ثم اسكتلندا، وتقول الحكومة إن عائداته لن تذهب إلى الخزينة العامة.',
     ].join('\n\n'),
     quotes: [
@@ -324,16 +382,6 @@ const internationalRows: readonly Row[] = [
         'partial',
         'وزارة البيئة والغذاء والشؤون الريفية',
       ],
-      [
-        'في اسكتلندا وويلز انخفض عدد الأكياس على الشواطئ بشكل ملحوظ بعد فرض الرسم، ولا نرى سببا لئلا يحدث الأمر نفسه هنا',
-        'direct',
-        'ربيكا هولوواي',
-      ],
-      ['ثغرة كبيرة', 'partial', 'ربيكا هولوواي'],
-      ['معظم المتسوقين سيعتادون الأمر خلال أسابيع', 'direct', 'ديفيد ماكفرسون'],
-      ['ستتبرع بعائدات الرسم لجمعيات خيرية', 'partial', 'ديفيد ماكفرسون'],
-      ['تيسكو', 'mention', null],
-      ['أحمل هذه منذ عشرين عاما. جدتي لم تكن تعرف الأكياس البلاستيكية أصلا', 'direct', 'جانيت بروكس'],
     ],
   },
   {
@@ -394,14 +442,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Xinhua Arabic the AIIB’s articles signed in Beijing in " ": the city-date-(شينخوا) dateline run into a lede with no quote, the finance ministry’s statement with ذكرت … أن … "…"، وأن … "…", an official in apposition في مؤتمر صحفي … إن … "…", then وأضاف + surname:, a Pakistani economist with أعرب … عن اعتقاده بأن … "…" and مشيرا إلى أن … "…", a woman researcher with أما … فقالت إن … "…"، مضيفة "…" with no colon, a background paragraph',
+    what: 'Xinhua Arabic the AIIB’s articles signed in Beijing in " ": the city-date-(شينخوا) dateline run into a lede with no quote, the finance ministry’s statement with ذكرت … أن … "…"، وأن … "…", an official in apposition في مؤتمر صحفي … إن … "…", then وأضاف + surname:, a Pakistani economist with أعرب … عن اعتقاده بأن … "…" and مشيرا إلى أن … "…", a woman researcher with أما … فقالت إن … "…"، مضيفة "…" with no colon, a background paragraph; the woman researcher the engine misreads is split out below',
     text: [
       'بكين 29 يونيو 2015 (شينخوا) وقع ممثلو 50 دولة اليوم (الاثنين) في قاعة الشعب الكبرى ببكين على اتفاقية تأسيس البنك الآسيوي للاستثمار في البنية التحتية، فيما يتوقع أن توقع الدول السبع الأخرى من الأعضاء المؤسسين المحتملين قبل نهاية العام.',
       'وذكرت وزارة المالية الصينية في بيان نشرته على موقعها الإلكتروني أن الاتفاقية "تضع الأساس القانوني لعمل البنك"، وأن البنك "سيبدأ عملياته قبل نهاية العام الجاري كما هو مقرر".',
       'وقال تشانغ وي مينغ، نائب مدير الإدارة الدولية بوزارة المالية، في مؤتمر صحفي عقب مراسم التوقيع إن رأس مال البنك البالغ 100 مليار دولار أمريكي "سيسهم في سد فجوة التمويل الهائلة في البنية التحتية الآسيوية".',
       'وأضاف تشانغ: "البنك لن يكون منافسا للمؤسسات المالية الدولية القائمة، بل مكملا لها، وسنعمل معها في مشروعات مشتركة".',
       'وفي مقابلة مع وكالة أنباء ((شينخوا))، أعرب الخبير الاقتصادي الباكستاني شاهد حسين رضوي عن اعتقاده بأن البنك "سيغير قواعد اللعبة في جنوب آسيا"، مشيرا إلى أن بلاده "تحتاج إلى استثمارات في الطاقة والطرق لا تستطيع تمويلها وحدها".',
-      'أما الباحثة في الأكاديمية الصينية للعلوم الاجتماعية لي شياو يان فقالت إن مشاركة دول أوروبية كبرى مثل بريطانيا وألمانيا وفرنسا "تعطي البنك مصداقية دولية"، مضيفة "لم يتوقع أحد قبل عام أن ينضم هذا العدد من الدول".',
       'وكان الرئيس الصيني شي جين بينغ قد اقترح تأسيس البنك في أكتوبر 2013، ومن المقرر أن يكون مقره في بكين، وتبلغ حصة الصين فيه نحو 30 في المئة من رأس المال.',
     ].join('\n\n'),
     quotes: [
@@ -415,12 +462,61 @@ const internationalRows: readonly Row[] = [
       ],
       ['سيغير قواعد اللعبة في جنوب آسيا', 'partial', 'شاهد حسين رضوي'],
       ['تحتاج إلى استثمارات في الطاقة والطرق لا تستطيع تمويلها وحدها', 'partial', 'شاهد حسين رضوي'],
-      ['تعطي البنك مصداقية دولية', 'partial', 'لي شياو يان'],
-      ['لم يتوقع أحد قبل عام أن ينضم هذا العدد من الدول', 'direct', 'لي شياو يان'],
     ],
   },
 ];
 
 describe('probe 97: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Guatemala, split out: a student relayed by AFP, named after her description with a relative clause (ونقلت وكالة الصحافة الفرنسية عن طالبة الحقوق فلانة، التي …، قولها "…" with no colon)',
+    text: [
+      'ونقلت وكالة الصحافة الفرنسية عن طالبة الحقوق أندريا لوبيث، التي شاركت في الاحتجاجات أمام القصر الوطني منذ أشهر، قولها "لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب."',
+    ].join('\n\n'),
+    quotes: [['لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب.', 'direct', 'أندريا لوبيث']],
+    gaps: ['attribution'],
+    // engine gap: credits the words to وكالة الصحافة الفرنسية, the agency that relays them, not the student
+  },
+  {
+    what: 'Plastic bags, split out: a woman campaigner in apposition with لبي بي سي:, then لكنها … ووصفته بأنه "…", a retailer’s words first with هكذا قال, then a shopper named as the subject of بدت (بدت المتسوقة فلانة، وهي …) with وقالت وهي … "…" and no colon',
+    text: [
+      'وقالت ربيكا هولوواي، المسؤولة عن حملات الحد من النفايات في جمعية الحفاظ على البحار، لبي بي سي: "في اسكتلندا وويلز انخفض عدد الأكياس على الشواطئ بشكل ملحوظ بعد فرض الرسم، ولا نرى سببا لئلا يحدث الأمر نفسه هنا".',
+      'لكنها انتقدت إعفاء المتاجر الصغيرة التي يعمل فيها أقل من 250 موظفا، ووصفته بأنه "ثغرة كبيرة".',
+      '"معظم المتسوقين سيعتادون الأمر خلال أسابيع"، هكذا قال ديفيد ماكفرسون من اتحاد تجار التجزئة البريطاني، مشيرا إلى أن المتاجر "ستتبرع بعائدات الرسم لجمعيات خيرية".',
+      'وفي أحد متاجر "تيسكو" في غرب لندن، بدت المتسوقة جانيت بروكس، وهي متقاعدة في السبعين من عمرها، غير مكترثة بالرسم الجديد، وقالت وهي تخرج حقيبة قماشية من جيبها "أحمل هذه منذ عشرين عاما. جدتي لم تكن تعرف الأكياس البلاستيكية أصلا".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'في اسكتلندا وويلز انخفض عدد الأكياس على الشواطئ بشكل ملحوظ بعد فرض الرسم، ولا نرى سببا لئلا يحدث الأمر نفسه هنا',
+        'direct',
+        'ربيكا هولوواي',
+      ],
+      ['ثغرة كبيرة', 'partial', 'ربيكا هولوواي'],
+      ['معظم المتسوقين سيعتادون الأمر خلال أسابيع', 'direct', 'ديفيد ماكفرسون'],
+      ['ستتبرع بعائدات الرسم لجمعيات خيرية', 'partial', 'ديفيد ماكفرسون'],
+      ['تيسكو', 'mention', null],
+      ['أحمل هذه منذ عشرين عاما. جدتي لم تكن تعرف الأكياس البلاستيكية أصلا', 'direct', 'جانيت بروكس'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: gives the shopper’s words to the campaigner, the last woman quoted; the shopper’s paragraph on its own is read right
+  },
+  {
+    what: 'AIIB, split out: a woman researcher whose Chinese name follows her post with no comma (أما الباحثة في الأكاديمية الصينية للعلوم الاجتماعية لي شياو يان فقالت إن … "…"، مضيفة "…")',
+    text: [
+      'أما الباحثة في الأكاديمية الصينية للعلوم الاجتماعية لي شياو يان فقالت إن مشاركة دول أوروبية كبرى مثل بريطانيا وألمانيا وفرنسا "تعطي البنك مصداقية دولية"، مضيفة "لم يتوقع أحد قبل عام أن ينضم هذا العدد من الدول".',
+    ].join('\n\n'),
+    quotes: [
+      ['تعطي البنك مصداقية دولية', 'partial', 'لي شياو يان'],
+      ['لم يتوقع أحد قبل عام أن ينضم هذا العدد من الدول', 'direct', 'لي شياو يان'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: names the speaker الباحثة, her post, not لي شياو يان, for both quotes
+  },
+];
+
+describe('probe 97: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
