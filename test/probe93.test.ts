@@ -274,7 +274,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: takes the quoted cause after بين الارتفاع و for a mention with no speaker
     what: 'School supplies, split out: a committee head named first with وربط فلان، …، بين الارتفاع و«…» (the quoted cause after بين … و), then وقال لـ«الاقتصادية»:',
     text: [
       'وربط سعود بن عبدالله الخثلان، رئيس لجنة المكتبات في الغرفة التجارية الصناعية بالرياض، بين الارتفاع و«زيادة تكاليف الشحن من الصين وارتفاع أسعار الورق عالمياً»، وقال لـ«الاقتصادية»: «المكتبات الصغيرة لا تستطيع منافسة المراكز الكبرى في العروض، لأنها تشتري بكميات قليلة وبأسعار أعلى».',
@@ -288,7 +287,6 @@ const saudiSplitRows: readonly Row[] = [
         'سعود بن عبدالله الخثلان',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits both quotes to «خمسة طلاب», the tail of the apposition وهي والدة خمسة طلاب

@@ -2853,8 +2853,21 @@ class Attributor {
    * أن …): the title is that person's, so that the title alone later (وتابعت الوزيرة) finds her.
    */
   private learnTitleAfterName(at: number, subject: Subject): void {
-    const comma = this.tokens[at - 1];
-    const before = this.tokens[at - 2];
+    // ، وهو مهندس مصري،: the aside's pronoun stands between the comma and a title written without the
+    // article, which is learnt with it (المهندس المصري) so that the title alone later calls him back.
+    const pronoun = this.tokens[at - 1]?.norm;
+    const identifies = pronoun === 'وهو' || pronoun === 'وهي';
+    const comma = this.tokens[identifies ? at - 2 : at - 1];
+    // فلان (45 عاما)، المهندس …،: his age in brackets between the name and the comma; `name` is where
+    // whatever stands before the name (the comma or the bracket) is.
+    let nameAfter = identifies ? at - 2 : at - 1;
+    if (this.tokens[nameAfter - 1]?.norm === ')')
+      for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
+        if (ageAsideEnd(this.tokens, open) === nameAfter) {
+          nameAfter = open;
+          break;
+        }
+    const before = this.tokens[nameAfter - 1];
     // The title may end at a place the subject does not read in (رئيس هيئة النقل العام بالقاهرة،).
     let end = subject.last + 1;
     while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
@@ -2875,7 +2888,7 @@ class Attributor {
     // A known name's word calls that name back, unless a word of another name stands before it that no
     // known name has there (تشانغ وي مينغ … سون لي مينغ، الأستاذ …): two full names that share their last
     // word are two people, and the name before the comma is read back whole, or not at all.
-    const other = this.tokens[at - 3];
+    const other = this.tokens[nameAfter - 2];
     const anotherName =
       other?.type === 'word' &&
       !isTitleHead(other.norm) &&
@@ -2883,11 +2896,17 @@ class Attributor {
       !HONORIFIC_SET.has(other.norm) &&
       !this.entities.followsInName(other.norm, before.norm);
     const start =
-      this.entities.knowsNameWord(before.norm) && !anotherName ? at - 2 : this.nameStartBefore(at - 2);
+      this.entities.knowsNameWord(before.norm) && !anotherName
+        ? nameAfter - 1
+        : this.nameStartBefore(nameAfter - 1, true);
     if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
-    this.entities.learn(title, this.mentionOf(range(start, at - 2), true, true), false);
+    this.entities.learn(
+      identifies ? withArticle(title) : title,
+      this.mentionOf(range(start, nameAfter - 1), true, true),
+      false,
+    );
   }
 
   /** A plain word of a name or a noun phrase: no stop word, cue or complementiser. */
@@ -2912,12 +2931,29 @@ class Attributor {
    * Where a name of at most MAX_NAME_WORDS words that ends at `end` starts, when a reporting verb or an
    * honorific stands right before it (قال فلان، أكد الدكتور فلان); -1 when nothing marks it as a name.
    */
-  private nameStartBefore(end: number): number {
+  private nameStartBefore(end: number, given = false): number {
     for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
       if (stripToSet(token.norm, TITLE_SET) !== undefined) return -1;
       const prev = this.tokens[k - 1];
+      // With `given`, a name of two words or more that opens with a given name or a kunya (أبو, أم) also
+      // starts at a sentence's start (أحمد فوزي، المهندس …، يعمل), after any other word (ويعمل أحمد فوزي،
+      // …: the verb of the sentence, whatever it is, before its subject), and a kunya wherever it stands
+      // (وروت المساهمة أم فيصل، وهي …); a given name goes on in the name after بن, a kunya or another.
+      if (given && k < end && (GIVEN_NAME_SET.has(token.norm) || KUNYA_SET.has(token.norm))) {
+        if (prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm)) return k;
+        if (KUNYA_SET.has(token.norm)) return k;
+        if (
+          prev.type === 'word' &&
+          !GIVEN_NAME_SET.has(prev.norm) &&
+          !KUNYA_SET.has(prev.norm) &&
+          !NAME_JOINER_SET.has(prev.norm) &&
+          !isTitleHead(prev.norm) &&
+          !HONORIFIC_SET.has(prev.norm)
+        )
+          return k;
+      }
       if (prev?.type !== 'word') return -1;
       if (lookupCue(prev.norm) !== undefined || HONORIFIC_SET.has(prev.norm)) return k;
     }
@@ -12140,4 +12176,24 @@ const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {
   return norm.startsWith('الم') && norm.endsWith('ه');
+}
+
+/**
+ * An indefinite title as the definite title it calls back by (مهندس مصري → المهندس المصري): the article on
+ * its head and on the adjectives that follow it without one, up to the first word that is no adjective
+ * (a preposition and its object stay as written: موظف في الشركة → الموظف في الشركة). A head already in
+ * construct with a definite noun (مدير المستشفى) is a definite title as it is.
+ */
+function withArticle(title: Mention | null): Mention | null {
+  if (!title) return title;
+  const [head, second] = title.words;
+  if (head === undefined || hasArticle(head) || (second !== undefined && hasArticle(second))) return title;
+  let adjectives = 1;
+  while (adjectives < title.words.length && isNisba(title.words[adjectives] as string)) adjectives++;
+  const shown = title.text.split(' ');
+  return {
+    ...title,
+    text: shown.map((w, k) => (k < adjectives && !w.startsWith('ال') ? `ال${w}` : w)).join(' '),
+    words: title.words.map((w, k) => (k < adjectives ? `ال${w}` : w)),
+  };
 }

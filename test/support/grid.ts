@@ -1,0 +1,27 @@
+// Grids of sentences: frames (the shapes a desk writes) crossed with fillers (people, titles, verbs), each
+// combination read by the rule its frames state, so that a rule is tried on many words in many orders
+// rather than on the one sentence it was written for. A module of its own, registering no test.
+
+/**
+ * Every combination of the `frames` slots, each with one value of every `fillers` slot, turned in order
+ * (the n-th combination takes the n-th value of the first filler, and each later filler moves on one more
+ * at every round of those before it, so that two fillers of one length do not go in step): every frame
+ * meets every other, and every filler comes round, without the full product of all slots.
+ */
+export function crossed<
+  F extends Record<string, readonly unknown[]>,
+  V extends Record<string, readonly unknown[]>,
+>(frames: F, fillers: V): Array<{ [K in keyof F]: F[K][number] } & { [K in keyof V]: V[K][number] }> {
+  let combos: Array<Record<string, unknown>> = [{}];
+  for (const [slot, values] of Object.entries(frames))
+    combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [slot]: value })));
+  return combos.map((combo, n) => {
+    const filled: Record<string, unknown> = { ...combo };
+    let turn = n;
+    for (const [slot, values] of Object.entries(fillers)) {
+      filled[slot] = values[turn % values.length];
+      turn += Math.floor(n / values.length);
+    }
+    return filled as { [K in keyof F]: F[K][number] } & { [K in keyof V]: V[K][number] };
+  });
+}
