@@ -61,7 +61,15 @@
  * channels, programmes, campaigns, initiatives, magazines, cars, operas, councils, parties, websites, indices,
  * firms, apps and hashtags are mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE-PLACEHOLDER: the first-commit score is filled in after the held-out commit.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe99: 6/10 rows, 59/67 speech quotes, 21/22 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 24/32 speech, 12/12 mentions, international 4/5 rows, 35/35 speech, 9/10 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed. Each passage the engine misreads
+ * was split out of its article into a row of its own (the tables of split rows below), the rest of the
+ * article kept as written; every paragraph and expectation of the ten articles is in one row. Al-Madina's
+ * five quoted paragraphs all went to split rows (the president's introduction with its second mention, so
+ * that the family name keeps its full name), leaving the whole-article row with its byline, lede and
+ * background paragraph and no quote.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -116,11 +124,10 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Riyadh the first food-truck licences in Riyadh in " ": a city-dash-name byline, the initiative’s quoted name in the lede, the deputy mayor (سعادة … الدكتور) with his words first and ، بهذا أوضح … لـ"الرياض" … and مشيراً إلى أن … "…", then وأردف + family name أن with no quote, a woman truck owner with a place phrase first and her description in apposition and وقالت لـ"الرياض":, then واستدركت + family name بأن … "…", a chamber committee head (الأستاذ) with أبدى … تحفظه … واصفاً إياها بأنها "…", a closing يذكر أن with an app’s quoted name',
+    what: 'Al-Riyadh the first food-truck licences in Riyadh in " ": a city-dash-name byline, the initiative’s quoted name in the lede, the deputy mayor (سعادة … الدكتور) with his words first and ، بهذا أوضح … لـ"الرياض" … and مشيراً إلى أن … "…", then وأردف + family name أن with no quote, a woman truck owner with a place phrase first and her description in apposition and وقالت لـ"الرياض":, then واستدركت + family name بأن … "…", a chamber committee head (الأستاذ) with أبدى … تحفظه … واصفاً إياها بأنها "…", a closing يذكر أن with an app’s quoted name; the deputy mayor’s paragraph the engine misreads is split out below',
     text: [
       'الرياض - خالد الربيش',
       'أصدرت أمانة منطقة الرياض أمس أول عشرين ترخيصاً لعربات الطعام المتنقلة ضمن مبادرة "مطبخ على عجلات"، التي تتيح للشباب السعوديين من الجنسين ممارسة النشاط في مواقع محددة بالحدائق والواجهات العامة ومحيط الجامعات.',
-      '"لن نسمح بوقوف أي عربة خارج المواقع المعتمدة، ولن يعمل فيها إلا سعودي أو سعودية"، بهذا أوضح سعادة وكيل أمين منطقة الرياض للخدمات الدكتور فيصل بن عبدالرحمن الهويش لـ"الرياض" أبرز شروط المبادرة، مشيراً إلى أن الأمانة تلقت "أكثر من 600 طلب خلال أسبوعين فقط".',
       'وأردف الهويش أن الرسوم السنوية للترخيص حددت بألفي ريال، وأن العربات ستخضع لجولات رقابية مفاجئة من مراقبي صحة البيئة للتأكد من سلامة الأغذية.',
       'وفي حديقة الملك عبدالله بحي الملز، كانت ريم بنت سليمان العتيبي، خريجة إدارة الأعمال، تقدم القهوة المختصة من عربتها الصفراء لطابور من الزبائن، وقالت لـ"الرياض": "بدأت الفكرة في مطبخ البيت، وبعت أول كوب لأقاربي، واليوم صار لي زبائن ينتظرونني كل مساء".',
       'واستدركت العتيبي بأن الحصول على التصاريح من أكثر من جهة "كان مرهقاً ويحتاج إلى نافذة واحدة تختصر على الشباب الطريق".',
@@ -129,13 +136,7 @@ const saudiRows: readonly Row[] = [
     ].join('\n\n'),
     quotes: [
       ['مطبخ على عجلات', 'mention', null],
-      [
-        'لن نسمح بوقوف أي عربة خارج المواقع المعتمدة، ولن يعمل فيها إلا سعودي أو سعودية',
-        'direct',
-        'فيصل بن عبدالرحمن الهويش',
-      ],
-      ['الرياض', 'mention', null],
-      ['أكثر من 600 طلب خلال أسبوعين فقط', 'partial', 'فيصل بن عبدالرحمن الهويش'],
+
       ['الرياض', 'mention', null],
       [
         'بدأت الفكرة في مطبخ البيت، وبعت أول كوب لأقاربي، واليوم صار لي زبائن ينتظرونني كل مساء',
@@ -148,38 +149,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Madina the Jeddah Literary Club’s elections in « »: a city-dash-name byline, a lede with no quote, the new president (الدكتور) with وقال … عقب إعلان النتائج: «…», then وتعهد + family name … مبيناً أن … «…» with a magazine’s quoted name, a woman writer (القاصة الدكتورة) with من جهتها، عدت …، التي …، فوزها «…», an unnamed official of the ministry’s deputyship with وأكد مسؤول في …، حضر …، أن … «…», a losing candidate (الشاعر) with وكتب في حسابه على «تويتر»:, a background paragraph',
+    what: 'Al-Madina the Jeddah Literary Club’s elections in « »: a city-dash-name byline, a lede with no quote, the new president (الدكتور) with وقال … عقب إعلان النتائج: «…», then وتعهد + family name … مبيناً أن … «…» with a magazine’s quoted name, a woman writer (القاصة الدكتورة) with من جهتها، عدت …، التي …، فوزها «…», an unnamed official of the ministry’s deputyship with وأكد مسؤول في …، حضر …، أن … «…», a losing candidate (الشاعر) with وكتب في حسابه على «تويتر»:, a background paragraph; the five quoted paragraphs, which the engine misreads, are split out below',
     text: [
       'جدة - ماجد الحربي',
       'انتخبت الجمعية العمومية لنادي جدة الأدبي الثقافي مساء أمس مجلس إدارة جديداً للنادي لأربع سنوات، في اقتراع شهد مشاركة 212 عضواً من أصل 340 يحق لهم التصويت، بينهم 61 سيدة، وامتد حتى ساعة متأخرة من الليل.',
-      'وقال رئيس مجلس الإدارة المنتخب الدكتور عبدالرحمن بن سالم باعشن عقب إعلان النتائج: «النادي لكل مثقفي جدة، ومن لم يصوت لنا سنطرق بابه قبل أن يطرق بابنا».',
-      'وتعهد باعشن بإطلاق ملتقى سنوي للرواية السعودية، مبيناً أن النادي سيعيد إصدار مجلة «جذور» التي توقفت منذ عامين «بحلة جديدة وبأقلام شابة».',
-      'من جهتها، عدت القاصة الدكتورة سهام بنت عبدالله القرشي، التي حصلت على أعلى الأصوات بين المرشحات، فوزها «رسالة بأن المرأة شريكة في صناعة القرار الثقافي لا ضيفة عليه».',
-      'وأكد مسؤول في وكالة وزارة الثقافة والإعلام للشؤون الثقافية، حضر الاقتراع مشرفاً، أن العملية الانتخابية «جرت وفق اللائحة دون تسجيل أي طعون حتى الآن».',
-      'غير أن المرشح الخاسر الشاعر حامد بن مرزوق الثبيتي لم يخف استياءه، وكتب في حسابه على «تويتر»: «الانتخابات حسمتها التكتلات قبل أن تبدأ، والمثقف الحقيقي بقي خارج القاعة».',
       'وكانت الأندية الأدبية قد أجرت أول انتخابات لمجالس إداراتها عام 2011، بعد عقود من التعيين المباشر، وسط جدل واسع حول لائحتها وشروط العضوية في جمعياتها العمومية.',
     ].join('\n\n'),
-    quotes: [
-      [
-        'النادي لكل مثقفي جدة، ومن لم يصوت لنا سنطرق بابه قبل أن يطرق بابنا',
-        'direct',
-        'عبدالرحمن بن سالم باعشن',
-      ],
-      ['جذور', 'mention', null],
-      ['بحلة جديدة وبأقلام شابة', 'partial', 'عبدالرحمن بن سالم باعشن'],
-      ['رسالة بأن المرأة شريكة في صناعة القرار الثقافي لا ضيفة عليه', 'partial', 'سهام بنت عبدالله القرشي'],
-      [
-        'جرت وفق اللائحة دون تسجيل أي طعون حتى الآن',
-        'partial',
-        'وكالة وزارة الثقافة والإعلام للشؤون الثقافية',
-      ],
-      ['تويتر', 'mention', null],
-      [
-        'الانتخابات حسمتها التكتلات قبل أن تبدأ، والمثقف الحقيقي بقي خارج القاعة',
-        'direct',
-        'حامد بن مرزوق الثبيتي',
-      ],
-    ],
+    quotes: [],
   },
   {
     what: 'Makkah the feeding of the Grand Mosque’s pigeons in « »: a name-dash-city byline, a campaign’s quoted name in the lede, the environment health director (المهندس) with وأشار … في حديث لـ«مكة» إلى أن … «…» and لافتاً إلى أن … «…», then ومضى + family name قائلاً:, a background paragraph, a woman seller by her kunya with وتقول …، التي …، إن … «…» and متسائلة: with a question mark inside the marks, a Turkish pilgrim with أما … فقال عبر مترجم إنه … «…», the presidency with وكانت … قد دعت في تعميم … إلى «…»',
@@ -218,12 +194,10 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Yaum a KFUPM students’ solar car in " ": a city-dash-name byline with a woman reporter, the car’s quoted name in the lede, the supervising professor (الدكتور) with his post in apposition after the name and لـ"اليوم" إن … "…" and موضحاً أن … "…", then وأضاف: with no subject, the team captain’s words first with ، يقول قائد الفريق الطالب …، الذي …, a background paragraph, the sponsor with ووفق بيان لشركة …، …، فإن … "…", a woman researcher (المهندسة) with من جانبها، رأت …، …، أن … "…" and داعية إلى "…"',
+    what: 'Al-Yaum a KFUPM students’ solar car in " ": a city-dash-name byline with a woman reporter, the car’s quoted name in the lede, the supervising professor (الدكتور) with his post in apposition after the name and لـ"اليوم" إن … "…" and موضحاً أن … "…", then وأضاف: with no subject, the team captain’s words first with ، يقول قائد الفريق الطالب …، الذي …, a background paragraph, the sponsor with ووفق بيان لشركة …، …، فإن … "…", a woman researcher (المهندسة) with من جانبها، رأت …، …، أن … "…" and داعية إلى "…"; the professor’s two paragraphs the engine misreads are split out below',
     text: [
       'الظهران - فاطمة الدوسري',
       'كشف فريق من طلاب جامعة الملك فهد للبترول والمعادن بالظهران أمس عن أول سيارة تعمل بالطاقة الشمسية يصممها طلاب سعوديون، أطلقوا عليها اسم "شعاع 1"، تمهيداً لمشاركتها في سباق التحدي العالمي للطاقة الشمسية في أستراليا خلال أكتوبر المقبل.',
-      'وقال المشرف على الفريق الدكتور يوسف بن إبراهيم الشمري، أستاذ الهندسة الميكانيكية المشارك بالجامعة، لـ"اليوم" إن السيارة "صنعت بالكامل في معامل الجامعة عدا الخلايا الشمسية التي استوردت من ألمانيا"، موضحاً أن وزنها "لا يتجاوز 180 كيلوجراماً بما فيها البطاريات".',
-      'وأضاف: "التحدي الأكبر لم يكن في التصميم، بل في إقناع الشركات المحلية بأن طلاباً في العشرين يستطيعون إنجاز مشروع كهذا".',
       '"عملنا أحياناً حتى الفجر، وكل واحد منا تعلم شيئاً لم تعلمه إياه المحاضرات"، يقول قائد الفريق الطالب عمر بن طلال العبدالكريم، الذي يدرس في السنة الرابعة بقسم الهندسة الكهربائية.',
       'وسيقطع المشاركون في السباق نحو ثلاثة آلاف كيلومتر بين مدينتي داروين وأديلايد عبر الصحراء الأسترالية، ولا يسمح للسيارات باستخدام أي مصدر للطاقة سوى الشمس.',
       'ووفق بيان لشركة أرامكو السعودية، الراعي الرئيس للفريق، فإن المشروع "يجسد إيمان الشركة بقدرات الشباب السعودي في مجالات الطاقة المتجددة".',
@@ -231,18 +205,7 @@ const saudiRows: readonly Row[] = [
     ].join('\n\n'),
     quotes: [
       ['شعاع 1', 'mention', null],
-      ['اليوم', 'mention', null],
-      [
-        'صنعت بالكامل في معامل الجامعة عدا الخلايا الشمسية التي استوردت من ألمانيا',
-        'partial',
-        'يوسف بن إبراهيم الشمري',
-      ],
-      ['لا يتجاوز 180 كيلوجراماً بما فيها البطاريات', 'partial', 'يوسف بن إبراهيم الشمري'],
-      [
-        'التحدي الأكبر لم يكن في التصميم، بل في إقناع الشركات المحلية بأن طلاباً في العشرين يستطيعون إنجاز مشروع كهذا',
-        'direct',
-        'يوسف بن إبراهيم الشمري',
-      ],
+
       [
         'عملنا أحياناً حتى الفجر، وكل واحد منا تعلم شيئاً لم تعلمه إياه المحاضرات',
         'direct',
@@ -263,13 +226,110 @@ describe('probe 99: whole Saudi articles of 2015 as their desks file them, held 
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Food trucks, split out: the deputy mayor’s words first, then ، بهذا أوضح سعادة وكيل … الدكتور فلان لـ"الرياض" أبرز شروط المبادرة، and مشيراً إلى أن … "…"',
+    text: [
+      '"لن نسمح بوقوف أي عربة خارج المواقع المعتمدة، ولن يعمل فيها إلا سعودي أو سعودية"، بهذا أوضح سعادة وكيل أمين منطقة الرياض للخدمات الدكتور فيصل بن عبدالرحمن الهويش لـ"الرياض" أبرز شروط المبادرة، مشيراً إلى أن الأمانة تلقت "أكثر من 600 طلب خلال أسبوعين فقط".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'لن نسمح بوقوف أي عربة خارج المواقع المعتمدة، ولن يعمل فيها إلا سعودي أو سعودية',
+        'direct',
+        'فيصل بن عبدالرحمن الهويش',
+      ],
+      ['الرياض', 'mention', null],
+      ['أكثر من 600 طلب خلال أسبوعين فقط', 'partial', 'فيصل بن عبدالرحمن الهويش'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: takes the opening quote for a mention with no speaker (بهذا أوضح after the quote is not read as its attribution) and credits the partial to شروط, a word of the object after the name
+  },
+  {
+    what: 'Literary club, split out: the president’s colon quote, then a second mention by family name with a verb of promise and its object (وتعهد باعشن بإطلاق ملتقى …، مبيناً أن … «…»)',
+    text: [
+      'وقال رئيس مجلس الإدارة المنتخب الدكتور عبدالرحمن بن سالم باعشن عقب إعلان النتائج: «النادي لكل مثقفي جدة، ومن لم يصوت لنا سنطرق بابه قبل أن يطرق بابنا».',
+      'وتعهد باعشن بإطلاق ملتقى سنوي للرواية السعودية، مبيناً أن النادي سيعيد إصدار مجلة «جذور» التي توقفت منذ عامين «بحلة جديدة وبأقلام شابة».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'النادي لكل مثقفي جدة، ومن لم يصوت لنا سنطرق بابه قبل أن يطرق بابنا',
+        'direct',
+        'عبدالرحمن بن سالم باعشن',
+      ],
+      ['جذور', 'mention', null],
+      ['بحلة جديدة وبأقلام شابة', 'partial', 'عبدالرحمن بن سالم باعشن'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: runs the family name on into the object of the verb and credits the partial to «باعشن بإطلاق ملتقى سنوي»
+  },
+  {
+    what: 'Literary club, split out: a woman writer with عدّ (من جهتها، عدت القاصة الدكتورة فلانة، التي …، فوزها «…»)',
+    text: [
+      'من جهتها، عدت القاصة الدكتورة سهام بنت عبدالله القرشي، التي حصلت على أعلى الأصوات بين المرشحات، فوزها «رسالة بأن المرأة شريكة في صناعة القرار الثقافي لا ضيفة عليه».',
+    ].join('\n\n'),
+    quotes: [
+      ['رسالة بأن المرأة شريكة في صناعة القرار الثقافي لا ضيفة عليه', 'partial', 'سهام بنت عبدالله القرشي'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: does not read عدت … فوزها as a cue and gives the quote as a mention with no speaker (in the article it took the previous speaker)
+  },
+  {
+    what: 'Literary club, split out: an unnamed official of a named deputyship (credited to it), then a losing candidate with غير أن المرشح الخاسر الشاعر فلان لم يخف استياءه، وكتب في حسابه على «تويتر»: «…»',
+    text: [
+      'وأكد مسؤول في وكالة وزارة الثقافة والإعلام للشؤون الثقافية، حضر الاقتراع مشرفاً، أن العملية الانتخابية «جرت وفق اللائحة دون تسجيل أي طعون حتى الآن».',
+      'غير أن المرشح الخاسر الشاعر حامد بن مرزوق الثبيتي لم يخف استياءه، وكتب في حسابه على «تويتر»: «الانتخابات حسمتها التكتلات قبل أن تبدأ، والمثقف الحقيقي بقي خارج القاعة».',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'جرت وفق اللائحة دون تسجيل أي طعون حتى الآن',
+        'partial',
+        'وكالة وزارة الثقافة والإعلام للشؤون الثقافية',
+      ],
+      ['تويتر', 'mention', null],
+      [
+        'الانتخابات حسمتها التكتلات قبل أن تبدأ، والمثقف الحقيقي بقي خارج القاعة',
+        'direct',
+        'حامد بن مرزوق الثبيتي',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: credits the candidate’s tweet to the deputyship of the paragraph before (alone, the tweet is read right: the named subject of غير أن … لم يخف …، وكتب is lost to the previous speaker)
+  },
+  {
+    what: 'Solar car, split out: a role before the rank and name (وقال المشرف على الفريق الدكتور فلان، أستاذ …، لـ"اليوم" إن "…") and موضحاً أن … "…", then وأضاف: with no subject',
+    text: [
+      'وقال المشرف على الفريق الدكتور يوسف بن إبراهيم الشمري، أستاذ الهندسة الميكانيكية المشارك بالجامعة، لـ"اليوم" إن السيارة "صنعت بالكامل في معامل الجامعة عدا الخلايا الشمسية التي استوردت من ألمانيا"، موضحاً أن وزنها "لا يتجاوز 180 كيلوجراماً بما فيها البطاريات".',
+      'وأضاف: "التحدي الأكبر لم يكن في التصميم، بل في إقناع الشركات المحلية بأن طلاباً في العشرين يستطيعون إنجاز مشروع كهذا".',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      [
+        'صنعت بالكامل في معامل الجامعة عدا الخلايا الشمسية التي استوردت من ألمانيا',
+        'partial',
+        'يوسف بن إبراهيم الشمري',
+      ],
+      ['لا يتجاوز 180 كيلوجراماً بما فيها البطاريات', 'partial', 'يوسف بن إبراهيم الشمري'],
+      [
+        'التحدي الأكبر لم يكن في التصميم، بل في إقناع الشركات المحلية بأن طلاباً في العشرين يستطيعون إنجاز مشروع كهذا',
+        'direct',
+        'يوسف بن إبراهيم الشمري',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: credits the three quotes to «المشرف», the role’s first word, instead of the name after الدكتور
+  },
+];
+
+describe('probe 99: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net the presidential guard’s coup in Burkina Faso in " ": its name-dash-city byline, a lede with no quote, the coup leader (الجنرال) with a council’s quoted name in a relative clause and في بيان تلاه … إن … "…" and متعهداً بتنظيم "…", a woman party spokeswoman with a party’s quoted name and وصفت … ما جرى بأنه "…" then وقالت للجزيرة نت:, the African Union with وقال في بيان إنه "…", a student relayed by AFP with ونقلت … عن … قوله إن … "…" and مضيفاً:, a researcher (الدكتور) with ويرى …، …، أن … "…" and مرجحاً أن … "…", a background paragraph',
+    what: 'Al Jazeera Net the presidential guard’s coup in Burkina Faso in " ": its name-dash-city byline, a lede with no quote, the coup leader (الجنرال) with a council’s quoted name in a relative clause and في بيان تلاه … إن … "…" and متعهداً بتنظيم "…", a woman party spokeswoman with a party’s quoted name and وصفت … ما جرى بأنه "…" then وقالت للجزيرة نت:, the African Union with وقال في بيان إنه "…", a student relayed by AFP with ونقلت … عن … قوله إن … "…" and مضيفاً:, a researcher (الدكتور) with ويرى …، …، أن … "…" and مرجحاً أن … "…", a background paragraph; the general’s paragraph the engine misreads is split out below',
     text: [
       'عبد الله مولود-واغادوغو',
       'أعلن ضباط من وحدة الحرس الرئاسي في بوركينا فاسو أمس حل الحكومة الانتقالية واحتجاز الرئيس ورئيس الوزراء داخل القصر، قبل أقل من شهر على انتخابات رئاسية وتشريعية كان مقرراً إجراؤها في 11 أكتوبر/تشرين الأول المقبل.',
-      'وقال الجنرال إيمانويل سوادوغو، الذي نصب نفسه رئيساً لما سمي "المجلس الوطني للديمقراطية"، في بيان تلاه على التلفزيون الرسمي إن الجيش تحرك "لمنع انزلاق البلاد نحو الفوضى"، متعهداً بتنظيم "انتخابات شاملة لا يقصى منها أحد".',
       'في المقابل، وصفت الناطقة باسم حزب "الحركة الشعبية من أجل التقدم" أميناتا ويدراوغو ما جرى بأنه "طعنة في ظهر الشعب"، وقالت للجزيرة نت: "خرج الناس إلى الشوارع قبل عام ليسقطوا حكماً دام 27 عاماً، ولن يقبلوا أن يسرق العسكر ثورتهم".',
       'ودان الاتحاد الأفريقي الانقلاب، وقال في بيان إنه "يرفض رفضاً قاطعاً أي تغيير غير دستوري للحكومة"، ملوحاً بتعليق عضوية البلاد وفرض عقوبات على قادة الانقلاب.',
       'ونقلت وكالة الصحافة الفرنسية عن الطالب الجامعي عثمان كابوري قوله إن الجنود "أطلقوا النار في الهواء لتفريق المحتجين قرب ساحة الأمة"، مضيفاً: "رأيت زميلين لي يسقطان أرضاً ولم أعرف إن كانا قد أصيبا بالرصاص أم بالهلع".',
@@ -277,9 +337,6 @@ const internationalRows: readonly Row[] = [
       'ويعد الحرس الرئاسي، الذي يضم نحو 1300 جندي، أفضل وحدات الجيش تسليحاً وتدريباً، وقد ظل لعقود الذراع الضاربة للرئيس المخلوع الذي أطاحت به انتفاضة شعبية في أكتوبر/تشرين الأول 2014.',
     ].join('\n\n'),
     quotes: [
-      ['المجلس الوطني للديمقراطية', 'mention', null],
-      ['لمنع انزلاق البلاد نحو الفوضى', 'partial', 'إيمانويل سوادوغو'],
-      ['انتخابات شاملة لا يقصى منها أحد', 'partial', 'إيمانويل سوادوغو'],
       ['الحركة الشعبية من أجل التقدم', 'mention', null],
       ['طعنة في ظهر الشعب', 'partial', 'أميناتا ويدراوغو'],
       [
@@ -408,4 +465,24 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 99: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Burkina Faso coup, split out: a council’s quoted name in a relative clause (الذي نصب نفسه رئيساً لما سمي "…") before في بيان … إن … "…", then متعهداً بتنظيم "…"',
+    text: [
+      'وقال الجنرال إيمانويل سوادوغو، الذي نصب نفسه رئيساً لما سمي "المجلس الوطني للديمقراطية"، في بيان تلاه على التلفزيون الرسمي إن الجيش تحرك "لمنع انزلاق البلاد نحو الفوضى"، متعهداً بتنظيم "انتخابات شاملة لا يقصى منها أحد".',
+    ].join('\n\n'),
+    quotes: [
+      ['المجلس الوطني للديمقراطية', 'mention', null],
+      ['لمنع انزلاق البلاد نحو الفوضى', 'partial', 'إيمانويل سوادوغو'],
+      ['انتخابات شاملة لا يقصى منها أحد', 'partial', 'إيمانويل سوادوغو'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: reads the council’s quoted name as the general’s partial quote, and the fragment after متعهداً بتنظيم as direct
+  },
+];
+
+describe('probe 99: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
