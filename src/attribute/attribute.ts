@@ -2708,7 +2708,19 @@ class Attributor {
       const token = this.tokens[i] as Token;
       // …a title with a possessive pronoun too (وتعمل زوجته، أم أحمد، …، وتقول: his wife, named); not
       // one with a bare ه (شقيقه), which folds as a feminine ة would and would be learnt as a woman.
-      if (token.type !== 'word' || !isTitleHead(token.norm)) continue;
+      // …and one with a bare ه as written, told from a feminine ة by the text, in the narration and right
+      // before a given name (ويقيم معه نجله فلان: his son), learnt without the pronoun (withoutPossessive),
+      // so in the title's own gender.
+      if (token.type !== 'word') continue;
+      if (
+        !isTitleHead(token.norm) &&
+        !(
+          hasTitleWithHe(token, this.text) &&
+          !this.quoted[i] &&
+          GIVEN_NAME_SET.has(this.tokens[i + 1]?.type === 'word' ? (this.tokens[i + 1] as Token).norm : '')
+        )
+      )
+        continue;
       // وأمام إحدى المدارس، وقفت فلانة: the place in front of which, no imam's title (إمام).
       if (isInFrontOf(token, this.text)) continue;
       // ابن, بنت inside a name (معاذ ابن جبل) join it; they title no one there.
@@ -2743,7 +2755,10 @@ class Attributor {
         const clause = CLAUSE_AFTER_SURNAME.test((this.tokens[subject.name[0] as number] as Token).norm);
         // والرئيس المصري فلان: the second of two people named together; its و is no part of the title.
         const joined =
-          /^و/u.test(token.norm) && !TITLE_SET.has(token.norm) && isTitleHead(token.norm.slice(1));
+          /^و/u.test(token.norm) &&
+          !TITLE_SET.has(token.norm) &&
+          (isTitleHead(token.norm.slice(1)) ||
+            (hasTitleWithHe(token, this.text) && !TITLE_SET.has(token.norm.slice(0, -1))));
         // …its name cut before the verb of its predicate when the name ran on into it (ووقف الحارس فلان
         // يعقوبي يراقب المدخل، ثم قال): the verb and its complement are no part of his name.
         if (!joined && !counterpart) subject = this.titledBeforePredicate(subject);
@@ -2771,7 +2786,9 @@ class Attributor {
         const next = this.tokens[nameEnd + 1];
         const another =
           next?.type === 'word' &&
-          ((/^و/u.test(next.norm) && !TITLE_SET.has(next.norm) && isTitleHead(next.norm.slice(1))) ||
+          ((/^و/u.test(next.norm) &&
+            !TITLE_SET.has(next.norm) &&
+            (isTitleHead(next.norm.slice(1)) || hasTitleWithHe(next, this.text))) ||
             /^[بل]نظير/u.test(next.norm));
         // …and a companion word after the name brings in one named in turn (… المشروع يرافقه مدير
         // البلدية فلان), whose title a later سعادته may call back.
@@ -2902,9 +2919,15 @@ class Attributor {
     if (start < 0) return;
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
+    const joined = isComma(this.tokens[start - 1]) && !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm);
     this.entities.learn(
       identifies ? withArticle(title) : title,
-      this.mentionOf(range(start, nameAfter - 1), true, true),
+      this.mentionOf(
+        range(start, nameAfter - 1),
+        true,
+        true,
+        joined && (this.tokens[start] as Token).norm.startsWith('و'),
+      ),
       false,
     );
   }
@@ -2935,12 +2958,25 @@ class Attributor {
     for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || STOP_SET.has(token.norm) || lookupCue(token.norm) !== undefined) return -1;
-      if (stripToSet(token.norm, TITLE_SET) !== undefined) return -1;
       const prev = this.tokens[k - 1];
+      // (a title word is the family name after a given name that opens the name: سامي الخطيب، مدير …)
+      const familyTitle =
+        given && k === end && prev?.type === 'word' && GIVEN_NAME_SET.has(prev.norm.replace(/^و/u, ''));
+      if (stripToSet(token.norm, TITLE_SET) !== undefined && !familyTitle) return -1;
       // With `given`, a name of two words or more that opens with a given name or a kunya (أبو, أم) also
       // starts at a sentence's start (أحمد فوزي، المهندس …، يعمل), after any other word (ويعمل أحمد فوزي،
       // …: the verb of the sentence, whatever it is, before its subject), and a kunya wherever it stands
       // (وروت المساهمة أم فيصل، وهي …); a given name goes on in the name after بن, a kunya or another.
+      // …and the second of a pair joined by و after a comma (فلان، وزير الصحة، وفلانة الجبوري، وزيرة …):
+      // the name opens at the given name behind its و, which the caller leaves out.
+      if (
+        given &&
+        k < end &&
+        isComma(prev) &&
+        token.norm.startsWith('و') &&
+        GIVEN_NAME_SET.has(token.norm.slice(1))
+      )
+        return k;
       if (given && k < end && (GIVEN_NAME_SET.has(token.norm) || KUNYA_SET.has(token.norm))) {
         if (prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm)) return k;
         if (KUNYA_SET.has(token.norm)) return k;
@@ -2960,8 +2996,50 @@ class Attributor {
     return -1;
   }
 
+  /**
+   * The word at `k` stands alone after a cue, or a cue and a title, and before what closes the subject
+   * (وقال خوري:, وأضاف الدكتور خوري إن, يقول خوري.): a person called back by it.
+   */
+  private standsAsCallback(k: number): boolean {
+    const cue = (at: number) => {
+      const token = this.tokens[at];
+      return token?.type === 'word' && lookupCue(token.norm) !== undefined;
+    };
+    const before = this.tokens[k - 1];
+    const after = this.tokens[k + 1];
+    // (a title not after a cue may be a namesake's in a place's name: طريق الملك فهد بين …)
+    if (!cue(k - 1) && !(before?.type === 'word' && isTitleHead(before.norm) && cue(k - 2))) return false;
+    return after?.type !== 'word' || COMPLEMENTISER_SET.has(after.norm);
+  }
+
   private subjectAt(from: number): Subject | null {
-    return readSubject(this.tokens, from, this.closeOf, false, this.text);
+    return this.nameEndedByCallback(readSubject(this.tokens, from, this.closeOf, false, this.text));
+  }
+
+  /**
+   * A name read on into definite words after it (ويتابع الدكتور فلان خوري الملف منذ …, ويتابع المواطن
+   * أبو محمد الغامدي الملف): when the article calls the person back elsewhere by a word of the name
+   * that is not its first, alone as a cue's or a title's subject (وقال خوري:, وأضاف الدكتور خوري إن),
+   * that word is the family name, and the definite words after it, which the text never repeats, are the
+   * verb's object, no part of the name. Not the word after بن or بنت (a father's name), nor one of a
+   * compound or a lineage (عبد الله, ولد الشيخ), nor when the first definite word recurs too (منى سامي
+   * الخطيب … وقالت الخطيب).
+   */
+  private nameEndedByCallback(subject: Subject | null): Subject | null {
+    if (!subject || subject.organisation || subject.name.length < 3) return subject;
+    const { name } = subject;
+    const norm = (n: number) => (this.tokens[name[n] as number] as Token).norm;
+    for (let j = name.length - 2; j >= 1; j--) {
+      if (!hasArticle(norm(j + 1))) return subject;
+      if (name[j + 1] !== (name[j] as number) + 1 || NAME_JOINER_SET.has(norm(j - 1))) continue;
+      if (NAME_JOINER_SET.has(norm(j)) || LINEAGE_SET.has(norm(j)) || COMPOUND_END_SET.has(norm(j + 1)))
+        continue;
+      if (this.positionsOf(norm(j + 1)).length !== 1) continue;
+      if (!this.positionsOf(norm(j)).some((k) => k !== name[j] && this.standsAsCallback(k))) continue;
+      const own = name.slice(0, j + 1);
+      return { ...subject, name: own, last: own.at(-1) as number, closed: true };
+    }
+    return subject;
   }
 
   /** The subject read from a word that carries the preposition ل (لسامر الخطيب, للمحلل فلان), without it. */
@@ -3136,9 +3214,12 @@ class Attributor {
     const [opening, second] = subject.name;
     const hyphened =
       opening !== undefined && second === opening + 2 && isNameHyphen(this.tokens, opening + 1);
+    // A kunya (أبو محمد, أم فيصل) counts as one word too: its second word is no father's or family name.
+    const kunya = name !== null && name.words.length >= 4 && KUNYA_SET.has(name.words[0] as string);
     const joined =
       name &&
       (hyphened ||
+        kunya ||
         ((name.words.length >= 4 || (abd && !objectThird)) &&
           (COMPOUND_END_SET.has(name.words[1] as string) || (abd && hasArticle(name.words[1] as string)))))
         ? 1
@@ -3802,7 +3883,14 @@ class Attributor {
       titleClosed = false;
     }
     const written = this.mentionOf(titleWords, false, titleClosed, subject.conjunction);
-    const title = written && subject.organisation ? nominative(written) : written;
+    // (a person's title with a possessive pronoun is learnt without it, as learnAppositions does: ويتابع
+    // محاميها فلان الملف … وأكد المحامي)
+    const title =
+      written && subject.organisation
+        ? nominative(written)
+        : name && titleWords.length > 0
+          ? this.withoutPossessive(written, titleWords[0] as number)
+          : written;
     const entity = this.entities.learn(title, name, subject.organisation, undefined, subject.first);
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.

@@ -71,9 +71,12 @@ const POSSESSIVE = PRONOUN_END;
  */
 function isPossessedTitle(token: Token, text: string): boolean {
   const norm = token.norm;
-  const stem = norm.replace(POSSESSIVE, '');
-  if (stem === norm || stem.length < 3) return false;
-  if (stem.length === norm.length - 1 && !hasTitleWithHe(token, text) && !RIVAL_SET.has(stem)) return false;
+  const written = norm.replace(POSSESSIVE, '');
+  if (written === norm || written.length < 3) return false;
+  // …behind و too (ونجله فلان, ومحاميها فلانة: the second of two named together)
+  const stem = written.startsWith('و') && !TITLE_SET.has(written) ? written.slice(1) : written;
+  if (written.length === norm.length - 1 && !hasTitleWithHe(token, text) && !RIVAL_SET.has(stem))
+    return false;
   return (
     TITLE_SET.has(stem) ||
     RIVAL_SET.has(stem) ||

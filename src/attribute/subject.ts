@@ -822,7 +822,11 @@ export function isHamzaAlName(token: Token, text: string, next: string | undefin
  */
 export function hasTitleWithHe(token: Token, text: string): boolean {
   const norm = token.norm;
-  if (norm.length < 4 || !norm.endsWith('ه') || !TITLE_SET.has(norm.slice(0, -1))) return false;
+  if (norm.length < 4 || !norm.endsWith('ه')) return false;
+  // …behind و too, the second of two named together (فلان ونجله فلان, ومساعده فلان)
+  const stem = norm.slice(0, -1);
+  if (!TITLE_SET.has(stem) && !(stem.startsWith('و') && stem.length > 3 && TITLE_SET.has(stem.slice(1))))
+    return false;
   let end = token.to;
   while (end > token.from && isIgnorable(text.charCodeAt(end - 1))) end--;
   return text[end - 1] === 'ه';
@@ -834,6 +838,12 @@ export function isTitleHead(norm: string): boolean {
   // A pronoun ends in ه, ا or م: most words end otherwise and need no more looking.
   const last = norm.charCodeAt(norm.length - 1);
   if (last !== 0x647 && last !== 0x627 && last !== 0x645) return false;
+  // …with the conjunction too: the second of two named together (المواطنة فلانة ومحاميها فلان, وشقيقها).
+  return isPossessedTitle(norm) || (norm.startsWith('و') && isPossessedTitle(norm.slice(1)));
+}
+
+/** A title with a possessive pronoun (محاميها, مديرتها, بنظيرته), folded, its last letter ه, ا or م. */
+function isPossessedTitle(norm: string): boolean {
   // Not a bare ه: folding writes ة so too (محافظة, the governorate, is no محافظ + ه).
   for (const pronoun of ['ها', 'هم', 'هما']) {
     if (
@@ -6359,6 +6369,34 @@ function isTitleInName(tokens: readonly Token[], name: readonly number[], at: nu
 }
 
 /**
+ * A definite title word right after a lone given name and before another person joined by و with his
+ * title (مدير الشرطة سامي الخطيب ووزير الصحة فلان, الطبيب حسن الصياد والمهندس فلان), before إن/أن
+ * (وقال المحامي سامي القاضي إن …), or before a definite noun that is no adjective, title or name, then
+ * a plain word (وتتابع الوزيرة هدى القاضي الملف منذ …: the verb's object): a title there would govern
+ * no name, genitive or field, so the word is the given name's family name (الخطيب, القاضي, الصياد).
+ */
+function isTitleWordSurname(tokens: readonly Token[], name: readonly number[], at: number): boolean {
+  const first = tokens[name[0] ?? -1];
+  if (name.length !== 1 || first?.type !== 'word' || !isGivenName(first.norm)) return false;
+  if (name[0] !== at - 1 || !hasArticle((tokens[at] as Token).norm)) return false;
+  const next = tokens[at + 1];
+  if (next?.type !== 'word') return false;
+  const norm = next.norm;
+  if (COMPLEMENTISER_SET.has(norm) || (norm.startsWith('و') && isTitleHead(norm.slice(1)))) return true;
+  const then = tokens[at + 2];
+  return (
+    hasArticle(norm) &&
+    !norm.startsWith('وال') &&
+    !isNisba(norm) &&
+    !norm.endsWith('ه') &&
+    stripToSet(norm, TITLE_SET) === undefined &&
+    !isGivenName(norm.slice(2)) &&
+    then?.type === 'word' &&
+    !hasArticle(then.norm)
+  );
+}
+
+/**
  * A definite passive participle of one man (المرهون: مفعول, not a plural in ون, whose stem is longer)
  * right after a given name and before the words said (إن, أن, a colon, an outlet, لـ«…») or the cue with ف
  * that answers أما (أما البائع فلان المرهون فقال): his family name; not before a quote mark, where the
@@ -6644,7 +6682,8 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
       !surname &&
       !NAME_JOINER_SET.has(norm) &&
       stripToSet(norm, TITLE_SET) !== undefined &&
-      !isTitleInName(tokens, out, index, text)
+      !isTitleInName(tokens, out, index, text) &&
+      !isTitleWordSurname(tokens, out, index)
     )
       break;
     if (out.length > 0 && isPrepositional(norm) && !isFamilyNameWithBal(tokens, index, out)) break; // نوال الصباغ للصحفيين
@@ -6971,6 +7010,11 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // ، وفلان فلاني، مدير …: a given name behind و after the comma (not one that opens with و itself, وليد)
+  // joins the next person of a list (فلان، وزير الصحة، وفلانة، وزيرة …), whom this title does not name.
+  const opener = tokens[i]?.norm ?? '';
+  if (opener.startsWith('و') && !GIVEN_NAME_SET.has(opener) && GIVEN_NAME_SET.has(opener.slice(1)))
+    return false;
   // ، وجاء في نص الحكم …, ، وورد في البيان: a verb that reports only before في opens a clause, no name.
   if (tokens[i + 1]?.norm === 'في' && lookupCollided(tokens[i]?.norm ?? '') !== undefined) return false;
   // ، فضل عدم ذكر اسمه،: the source's wish not to be named, whatever given name its verb spells (فضل).

@@ -379,6 +379,7 @@ export const ROLES: readonly string[] = [
   'محافظ',
   // law and scholarship
   'محامي',
+  'موكل', // a lawyer's client, before her name with a pronoun (المحامي فلان وموكلته فلانة)
   'قاضي',
   'مدعي',
   // …and as news writes them indefinite, the defective ي dropped (قاض في محكمة …, محام عن الأسرة)
