@@ -302,8 +302,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Najran schools, split out: a parent after a relayed captain (ولم يخف ولي الأمر فلان ارتياحه …، لكنه تحدث عن "…"، داعيا إلى "…")',
-    // engine gap: takes the object ارتياحه into the name (مهدي آل عباس ارتياحه); in the article it credited both fragments to the civil defence captain relayed in the paragraph before
-    gaps: ['attribution'],
     text: [
       'ولم يخف ولي الأمر مهدي آل عباس ارتياحه للقرار، لكنه تحدث عن "مشقة الطريق اليومي لأطفال في السادسة من العمر"، داعيا إلى "افتتاح مدارس مؤقتة في الأحياء الشمالية من المدينة بدلا من نقل الصغار مسافات طويلة".',
     ].join('\n\n'),

@@ -258,7 +258,6 @@ describe('probe 96: whole Saudi articles of 2015 as their desks file them, held 
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: takes the object after the name into it and credits both quotes to «منير بن عمارة بلاعبيه»
     what: 'Arab handball cup, split out: the coach with a nationality after his team, then the object of the verb behind ب right after his name (أشاد مدرب الفريق التونسي فلان بلاعبيه، مؤكداً أن "…"), then واستدرك + family name:',
     text: [
       'وفي المؤتمر الصحفي الذي أعقب المباراة، أشاد مدرب الفريق التونسي منير بن عمارة بلاعبيه، مؤكداً أن "الدفاع صنع الفارق في الدقائق العشر الأخيرة، حين كان الترجي متقدماً بهدفين".',
@@ -276,7 +275,6 @@ const saudiSplitRows: readonly Row[] = [
         'منير بن عمارة',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: gives the fragment after إذ باتوا as direct, not partial (the speaker right)

@@ -3237,13 +3237,15 @@ class Attributor {
       closer !== undefined &&
       (closer.norm === ':' || closer.norm === 'ل' || isHearerAfterLam(this.tokens, lastName + 1, []));
     const whole =
-      subject.closed &&
-      subject.last === lastName &&
-      !this.isPossessed(lastName) &&
-      // (not a time adverb in the accusative that ended the phrase: غازي القصيبي يوما:, فلان صباحا إن)
-      !TIME_ACCUSATIVE_SET.has((this.tokens[lastName] as Token).norm) &&
-      (told ||
-        (saying && (closer === undefined || closer.type !== 'word' || COMPLEMENTISER_SET.has(closer.norm))));
+      subject.whole === true ||
+      (subject.closed &&
+        subject.last === lastName &&
+        !this.isPossessed(lastName) &&
+        // (not a time adverb in the accusative that ended the phrase: غازي القصيبي يوما:, فلان صباحا إن)
+        !TIME_ACCUSATIVE_SET.has((this.tokens[lastName] as Token).norm) &&
+        (told ||
+          (saying &&
+            (closer === undefined || closer.type !== 'word' || COMPLEMENTISER_SET.has(closer.norm)))));
     if (name && subject.title.length > 0 && name.words.length - joined >= 3 && !whole) {
       const [second, third] = name.words.slice(1 + joined) as [string, string];
       // A phrase closed by punctuation keeps a third plain word (خليل باشا سائرين) unless a definite

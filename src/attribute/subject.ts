@@ -128,6 +128,11 @@ export interface Subject {
   closed: boolean;
   /** The first word carries a conjunction that is not part of the phrase (والمتحدث … يقول). */
   conjunction?: boolean;
+  /**
+   * The name was ended where the verb's object begins by the object's or the name's own shape
+   * (objectInName): it is whole, and no later reading takes its last words for the object.
+   */
+  whole?: boolean;
 }
 
 const MAX_SUBJECT_WORDS = 10;
@@ -2031,6 +2036,57 @@ export function isBrokenPluralShape(norm: string): boolean {
 }
 
 /**
+ * A word that by its own letters is a verb's object and no word of a name, wherever it stands after the
+ * verb's subject (after بن and the father's name too: منير بن عمارة موقفه): a noun with a possessive
+ * pronoun no name ends with (ها, هم, هما; ه after a plural's ي or after ء: بموظفيه, زملاءه, but not ييه:
+ * بارنييه; ه on a noun of an object's shape), before the clause's end, a preposition or a definite word;
+ * or ب or ل on a broken plural or a noun of the lists before its genitive (بجهود «…», بجهود المتطوعين).
+ */
+function isPlainObject(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at] as Token;
+  const norm = token.norm;
+  const glued = isGluedPreposition(norm) && !norm.startsWith('و');
+  const bare = glued ? norm.slice(1) : norm;
+  const next = tokens[at + 1];
+  const nextWord = next?.type === 'word' ? next.norm : '';
+  if (text !== '' && isPossessedWord(token, text) && !FAEEH_NAME.test(norm)) {
+    const ends =
+      next === undefined ||
+      next.type !== 'word' ||
+      isStopWord(nextWord) ||
+      isGluedPreposition(nextWord) ||
+      (hasArticle(nextWord) && !isNisba(nextWord));
+    if (!ends) return false;
+    const written = text.slice(token.from, token.to);
+    if (/(?:ها|هم|هما)$/u.test(written) && bare.length >= 4) return true;
+    const stem = bare.slice(0, -1);
+    return (
+      stem.length >= 4 &&
+      // (a plural's ي after a singular of four letters or more: لاعبيه, موظفيه; not ماسيه, بارنييه)
+      ((stem.endsWith('ي') && stem.length >= 5 && !stem.endsWith('يي')) ||
+        stem.endsWith('ء') ||
+        isObjectNounShape(stem))
+    );
+  }
+  // (ب on أفعال is written with its hamza, بأعمال; باعباد, باعشن are family names)
+  if (!glued) return false;
+  // (ب or ل on a word with the article, بالمبادرة, للفائزين: a preposition's object, never a name's word)
+  if (/^(?:بال|لل)/u.test(norm) && norm.length >= 6) return true;
+  // (ب on أفعال is written with its hamza, بأعمال; باعباد, باعشن are family names)
+  if (bare.startsWith('ا') && text !== '' && text.charCodeAt(token.from + 1) === 0x0627) return false;
+  const genitive =
+    (next?.type === 'mark' && next.canOpen === true) ||
+    (hasArticle(nextWord) &&
+      !isNisba(nextWord) &&
+      !TIME_SET.has(nextWord) &&
+      !COMPOUND_END_SET.has(nextWord));
+  return (
+    genitive &&
+    (isBrokenPluralShape(bare) || STANCE_OBJECT_NOUN_SET.has(bare) || OBJECT_VERBAL_NOUN_SET.has(bare))
+  );
+}
+
+/**
  * A word after a title, or after a word of a name, that by its shape is no word of a person's name but
  * the head of the verb's object (VSO: وانتقد الوزير قرارات «الاتحاد», وأشاد الأمين العام بجهود …, وأعرب
  * السفير عن تقدير بلاده لمواقف …, يقضي فلان الفلاني لياليه …). After a verb that takes an object (or no
@@ -2057,7 +2113,9 @@ function isObjectHeadInName(
   if (NAME_JOINER_SET.has(norm) || KUNYA_HEADS.has(norm) || PATRONYM_SET.has(norm)) return false;
   const before = tokens[at - 1]?.norm ?? '';
   const joiner = (n: string) => NAME_JOINER_SET.has(n) || KUNYA_HEADS.has(n) || PATRONYM_SET.has(n);
-  if (joiner(before) || joiner(tokens[at - 2]?.norm ?? '')) return false;
+  if (joiner(before)) return false;
+  if (objectVerb && isPlainObject(tokens, at, text)) return true;
+  if (joiner(tokens[at - 2]?.norm ?? '')) return false;
   const next = tokens[at + 1];
   const nextWord = next?.type === 'word' ? next.norm : '';
   // A definite word right after (not ف or و with the article: فالدنر is a name), no nisba (a family
@@ -2126,6 +2184,49 @@ function isObjectHeadInName(
  * before it, and a title's complement after عن that ran in with it (وأعرب السفير عن تقدير بلاده) goes
  * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
  */
+/**
+ * Where a name read after a verb that takes an object is complete by its shape, so that the next word is
+ * the verb's object (أبو خالد الشمري الفائزين, جعفر آل مهنا موقفه, نضال الحسيني بجهود): after its family
+ * name, the word after آل, or a word with the article that is no first word, no end of a compound name
+ * (الدين, الله) and no word right after a joiner (أبو الفضل, عبد الرحمن, بن الحسين). Only a definite nisba
+ * (الهاشمي), a word of lineage (ولد) or آل goes on after it. The position in `name` of the first word
+ * past the end, or -1.
+ */
+/** The `n`-th word of `name` is its family name: the word after آل, or one with the article (closedNameEnd). */
+function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: number, text: string): boolean {
+  const token = tokens[name[n] as number] as Token;
+  const before = (tokens[name[n - 1] as number] as Token).norm;
+  return (
+    before === 'ال' ||
+    // (the article as written: إليزابيث only folds to it)
+    (text.startsWith('ال', token.from) &&
+      !COMPOUND_END_SET.has(token.norm) &&
+      !NAME_JOINER_SET.has(before) &&
+      !KUNYA_HEADS.has(before) &&
+      !LINEAGE_SET.has(before))
+  );
+}
+
+function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: string): number {
+  for (let n = 1; n < name.length - 1; n++) {
+    const before = (tokens[name[n - 1] as number] as Token).norm;
+    if (!isFamilyWord(tokens, name, n, text)) continue;
+    const next = (tokens[name[n + 1] as number] as Token).norm;
+    if (isNisba(next) || LINEAGE_SET.has(next) || NAME_JOINER_SET.has(next)) continue;
+    // A definite second word may be a compound given name's second half (فاطمة الزهراء بنحدو, محمد
+    // الأمين): then only a definite word after it, or an object no name spells, is past the name.
+    if (
+      n === 1 &&
+      before !== 'ال' &&
+      !hasArticle(next) &&
+      !isPlainObject(tokens, name[n + 1] as number, text)
+    )
+      continue;
+    return n + 1;
+  }
+  return -1;
+}
+
 function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
   if (subject.organisation || subject.name.length === 0 || text === '') return subject;
   // …right after its verb (not a phrase read in apposition or after a preposition)
@@ -2141,10 +2242,31 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
   // The title is a man's: none of its words written with ة.
   const written = (k: number) => text.slice((tokens[k] as Token).from, (tokens[k] as Token).to);
   const masculine = titled && subject.title.every((k) => !written(k).endsWith('ة'));
-  const cut = subject.name.findIndex(
+  const found = subject.name.findIndex(
     (k, n) => (n > 0 || titled) && isObjectHeadInName(tokens, k, text, masculine, objectVerb, n === 0),
   );
-  if (cut < 0) return subject;
+  const closed = objectVerb ? closedNameEnd(tokens, subject.name, text) : -1;
+  const cut = found < 0 ? closed : closed < 0 ? found : Math.min(found, closed);
+  // A name that runs on past a family name with the article (جميلة المهيري خطة جديدة) may hold more of
+  // the object than the word where it was cut: it is not known whole.
+  const runsOn = (end: number) =>
+    subject.name
+      .slice(0, end)
+      .some((_, n) => n > 0 && n < end - 1 && isFamilyWord(tokens, subject.name, n, text));
+  if (cut < 0) {
+    // …the name stands right before an object no name spells (بموظفيه, زملاءه, بالمبادرة), whether or not
+    // the phrase read on into it: the name is whole, and the phrase ends with it.
+    const after = (subject.name.at(-1) as number) + 1;
+    return objectVerb &&
+      !runsOn(subject.name.length) &&
+      tokens[after]?.type === 'word' &&
+      isPlainObject(tokens, after, text)
+      ? { ...subject, last: after - 1, closed: true, whole: true }
+      : subject;
+  }
+  // (a cut by the name's closed shape, or by an object no name spells, leaves the name whole, unless what
+  // stays runs on past a family name with the article: جميلة المهيري خطة جديدة لدعم …)
+  const whole = cut === closed || (isPlainObject(tokens, subject.name[cut] as number, text) && !runsOn(cut));
   // …and what stays of the name is no object itself (قصة نجاتها: not قصة alone).
   const objectLike = (k: number) => {
     const norm = (tokens[k] as Token).norm;
@@ -2154,10 +2276,16 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
       (norm.length >= 5 && norm.endsWith('ات')) ||
       STANCE_OBJECT_NOUN_SET.has(norm) ||
       OBJECT_VERBAL_NOUN_SET.has(norm) ||
-      isPossessedWord(tokens[k], text)
+      // (a name's يه is no pronoun: أندريه, رينيه)
+      (isPossessedWord(tokens[k], text) && !norm.endsWith('يه'))
     );
   };
-  if (subject.name.slice(0, cut).some(objectLike)) return subject;
+  // (a word in ة right after a joiner or a given name is a father's or a family name: بن عمارة, محمد سلامة)
+  const named = (k: number) => {
+    const before = tokens[k - 1]?.norm ?? '';
+    return NAME_JOINER_SET.has(before) || (isGivenName(before) && !hasArticle(before));
+  };
+  if (subject.name.slice(0, cut).some((k, n) => objectLike(k) && (n === 0 || !named(k)))) return subject;
   const name = subject.name.slice(0, cut);
   let title = subject.title;
   if (name.length === 0) {
@@ -2166,7 +2294,7 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
   }
   const last = name.at(-1) ?? title.at(-1);
   if (last === undefined) return subject;
-  return { ...subject, title, name, last, closed: true };
+  return { ...subject, title, name, last, closed: true, ...(whole && name.length > 0 ? { whole } : {}) };
 }
 
 function readSubjectPhrase(
