@@ -10397,7 +10397,7 @@ class Attributor {
         if (next?.type !== 'word') return false;
         bare = next.norm;
       }
-      if (bare.length < 3 || isGivenName(bare) || STOP_SET.has(bare)) return false;
+      if (bare.length < 3 || isGivenName(bare) || (STOP_SET.has(bare) && !KANA.has(bare))) return false;
       const feminine = bare.startsWith('ت') || (bare.endsWith('ت') && !bare.startsWith('ي'));
       return (agreement === 'f') === feminine;
     };
@@ -10424,8 +10424,10 @@ class Attributor {
     const negated = VERB_NEGATION_SET.has(opener.replace(CONJUNCTION_START, '')) ? 1 : 0;
     const name = this.personNameAt(at + negated + 1);
     if (name < 0 || !agrees(at, true)) return null;
-    const read = this.subjectAt(name);
-    if (!read || read.first !== name || read.title.length > 0) return null;
+    const found = this.subjectAt(name);
+    if (!found || found.first !== name || found.title.length > 0) return null;
+    // After كان the name ends before the present verb of its predicate (وكان فلان يستعد لـ…).
+    const read = KANA.has(opener) ? this.nameBeforePredicate(found, prefix) : found;
     // The name ends at an aside or at the verb's object (الأمر, قلقه, أن …) that the reading ran into.
     const subject = this.nameBeforeObject(read);
     let end = subject.name.findIndex((k, n) => n > 0 && this.verbObjectAfterName(k));
@@ -10449,6 +10451,8 @@ class Attributor {
     if (topic && bare === token.norm) return false;
     if (VERB_NEGATION_SET.has(bare) || bare === 'قد') return true;
     if (bare.length >= 3 && bare.startsWith(prefix) && !hasArticle(bare) && !isNisba(bare)) return true;
+    // …or a woman's past verb, in ت (قررت), which no plural in ات is (بنت has three letters).
+    if (prefix === 'ت' && bare.length >= 4 && bare.endsWith('ت') && !bare.endsWith('ات')) return true;
     return topic && (lookupCue(bare) !== undefined || bare.endsWith('ت'));
   }
 
