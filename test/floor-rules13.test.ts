@@ -350,8 +350,6 @@ const moreRows: readonly Row[] = [
   },
   {
     what: 'لكن + a name, his post in apposition, انتقد القرار، قائلاً: «…», after a minister',
-    // engine gap: the quote goes to the minister of the paragraph before: انتقد takes القرار after it as its subject, so the name before the apposition is not read (with حذر من … it is)
-    gaps: ['attribution'],
     text: [
       'وقال وزير التربية كريم الحسيني إن القرار «يخدم مصلحة الطلاب».',
       'لكن سامر عيسى، مدير مدرسة ابتدائية في الحي، انتقد القرار، قائلاً: «لم يستشرنا أحد قبل إصداره».',

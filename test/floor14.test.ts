@@ -168,8 +168,6 @@ const narratedRows: readonly Row[] = [
       ['ستستمر حتى نهاية الأسبوع', 'partial', 'المركز الوطني للأرصاد'],
       ['لم أشهد سيلاً كهذا', 'direct', 'أحمد بن سالم'],
     ],
-    gaps: ['attribution'],
-    // engine gap: reads the speaker as «بن سالم»: the given name that opens the paragraph is dropped
   },
   {
     what: 'a woman brought in by what she does, then تقول: in the next sentence (her pronoun only), after a man',
@@ -550,9 +548,6 @@ const moreRows: readonly Row[] = [
       ['ما زالت في مراحلها الأولى', 'partial', 'الشرطة البريطانية'],
       ['لم أعد أشعر بالأمان', 'direct', 'سارة تومسون'],
     ],
-    gaps: ['attribution'],
-    // engine gap: her words after أما فلانة، وهي …، فقد قررت …، وقالت go to the police of the paragraph before (a
-    // feminine body agrees with وقالت and keeps the floor)
   },
   {
     what: 'a taxi driver brought in by his work, then ويضيف: «…», after a municipality',

@@ -475,7 +475,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the quote to «بشكل مختلف», words of the clause ترى الأمر بشكل مختلف, not to the daughter named at the sentence’s head
     what: 'Havana embassy, split out: a daughter named after ابنته with an apposition, then a verb of opinion before the cue (لكن ابنته فلانة، وهي …، ترى الأمر بشكل مختلف، وتقول:)',
     text: [
       'لكن ابنته ماريا إيلينا مارتينيز، وهي طالبة في جامعة فلوريدا الدولية، ترى الأمر بشكل مختلف، وتقول: "جيلي يريد أن يزور كوبا ويتعرف إليها، لا أن يعيش في الماضي".',
@@ -483,7 +482,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [
       ['جيلي يريد أن يزور كوبا ويتعرف إليها، لا أن يعيش في الماضي', 'direct', 'ماريا إيلينا مارتينيز'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the Cuban ministry’s relayed words to وزارة الخارجية الأميركية, the body of the statement and of the unnamed official before (without the statement’s paragraph it reads the relay right)

@@ -300,8 +300,6 @@ const saudiSplitRows: readonly Row[] = [
         'أم حسين',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: gives no speaker on its own, and in the whole article the mayor quoted two paragraphs before
   },
   {
     what: 'Thursday market, split out: a quote first, then بهذه العبارة لخص بائع الأعشاب الشعبية فلان موقفه and مشيراً إلى أن … «…»',

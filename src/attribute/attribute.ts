@@ -834,6 +834,16 @@ const ACT_OBJECT_LEMMAS = new Set(['نشر']);
 /** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
 const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
+/** قبل and بعد before أن and a verb whose subject was dropped (…، قبل أن تضيف:): a clause of the sentence. */
+const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);
+/** How many words an aside between commas after a name may hold (، وهي أم لثلاثة أطفال،). */
+const MAX_ASIDE_WORDS = 16;
+/** و or ف written on a word's start. */
+const CONJUNCTION_START = /^[وف]/u;
+/** A word of four letters or more in م, as an active or passive participle is (مطلعة, مسؤول). */
+const PARTICIPLE_IN_MIM = /^م.{3,}/u;
+/** A possessive pronoun of the third person singular written with ه (قلقه, قلقها), as written. */
+const HA_PRONOUN_END = /(?:ه|ها)$/u;
 /** Words that open a clause of explanation (إذ, حيث), folded. */
 const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
 /** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
@@ -4169,7 +4179,18 @@ class Attributor {
     else if (qad === 'فقد' && !subject) subject = this.subjectBefore(index - 1, 'ف');
     else if (!subject && !issued)
       subject =
-        this.subjectBefore(index, match.clitic) ??
+        // …، مضيفة:, …، قبل أن تضيف: after a clause whose subject is a person the sentence is about.
+        ((match.agreement === 'm' || match.agreement === 'f') && this.droppedInSentence(index, match)
+          ? (this.topicSubject(index, match.agreement) ?? this.subjectBefore(index, match.clitic))
+          : this.subjectBefore(index, match.clitic)) ??
+        // …or the clause's own verb after a name and its aside, what was said right after it (فلانة، وهي
+        // …، تلاحظ أن …; not فلان قال عنه كثيرون, where the name is what is spoken of).
+        (match.clitic === '' &&
+        match.tense !== 'participle' &&
+        (match.agreement === 'm' || match.agreement === 'f') &&
+        this.saidRightAfter(index + 1)
+          ? this.topicSubject(index, match.agreement, true)
+          : null) ??
         // …أطلقت الوزارة حملة … وصفتها بـ«…»: a verb with its object pronoun and no و, right after the
         // indefinite noun it describes, has the subject of the sentence's first verb.
         (match.clitic === '' && match.tense === 'past' && this.carriesObjectPronoun(index)
@@ -8714,6 +8735,8 @@ class Attributor {
         boundary?.type !== 'word' &&
         !aboutIt &&
         (opensGivenName(this.tokens, start) ||
+          // …or a kunya before a given name (أم حسين تلاحظ أن …).
+          (KUNYA_SET.has(first) && isGivenName(second)) ||
           // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
           (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));
     if (!speakerLike) return null;
@@ -9974,9 +9997,19 @@ class Attributor {
       !ofMeeting && agreement && agreement !== 'pl' && isComma(this.tokens[cue.index - 1])
         ? this.oneOfAfterContrast(cue.index, agreement)
         : null;
+    // أما فلانة، وهي …، فترى …، وتقول: the person the sentence is about, before whoever spoke before.
+    const ofTopic =
+      !ofMeeting &&
+      !ofContrast &&
+      agreement &&
+      agreement !== 'pl' &&
+      this.droppedInSentence(cue.index, cue.match)
+        ? this.topicOfSentence(cue.index, agreement)
+        : null;
     const ofSentence =
       !ofMeeting &&
       !ofContrast &&
+      !ofTopic &&
       (cue.match.tense === 'participle' || this.coordinatedInSentence(cue)) &&
       agreement &&
       agreement !== 'pl'
@@ -9984,17 +10017,18 @@ class Attributor {
         : null;
     // …، وقال after a clause with its own subject: that subject, before whoever held the floor.
     const ofClause =
-      !ofSentence && !ofContrast && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
+      !ofTopic && !ofSentence && !ofContrast && this.afterClauseComma(cue) && agreement && agreement !== 'pl'
         ? this.firstVerbSubject(cue.index, agreement)
         : null;
     // وقال opening the sentence after one that opens its paragraph by bringing someone in: that person.
     const ofNarration =
-      !ofContrast && !ofSentence && !ofClause && agreement && agreement !== 'pl'
+      !ofTopic && !ofContrast && !ofSentence && !ofClause && agreement && agreement !== 'pl'
         ? this.broughtInBefore(cue, agreement)
         : null;
     const continued =
       ofMeeting ??
       ofContrast ??
+      ofTopic ??
       ofSentence ??
       ofClause ??
       ofNarration ??
@@ -10016,6 +10050,7 @@ class Attributor {
       entity &&
       ((this.entities.floor && !this.entities.hasSpoken(entity)) ||
         entity === ofMeeting ||
+        entity === ofTopic ||
         entity === ofClause ||
         entity === ofNarration ||
         // …and so does the subject of a participle's sentence (لكن فلان شكك في …، قائلا إن «…»، ومضيفا).
@@ -10383,6 +10418,210 @@ class Attributor {
       return entity && !entity.organisation ? entity : null;
     }
     return null;
+  }
+
+  /**
+   * A cue whose subject was dropped inside its sentence, after the comma that closes a clause: a
+   * participle (…، مضيفة:), a verb with و (…، وتقول:), or a verb after قبل أن/بعد أن or ثم (…، قبل أن
+   * تضيف:, …، ثم تابع:). It goes on with that sentence's subject.
+   */
+  private droppedInSentence(at: number, match: CueMatch): boolean {
+    const { clitic, tense } = match;
+    if (tense === 'participle' || clitic === 'و') return isComma(this.tokens[at - 1]);
+    if (clitic !== '') return false;
+    const before = this.tokens[at - 1]?.norm ?? '';
+    if (before === 'ثم') return isComma(this.tokens[at - 2]);
+    return (
+      before === 'ان' && TIME_BEFORE_THAT.has(this.tokens[at - 2]?.norm ?? '') && isComma(this.tokens[at - 3])
+    );
+  }
+
+  /**
+   * The person a sentence is about, for a cue whose subject was dropped inside it (droppedInSentence):
+   * a name opening the sentence, bare or after أما or a word of contrast (أما فلانة، وهي …، فترى …; لكن
+   * فلان (45 عاماً) يعمل …; فلانة، التي …، تروي أن …), or right after the verb that opens it (وتروي فلانة،
+   * وهي …، أن …; ولم يخف فلان قلقه), an aside between commas or in brackets stepped over, the clause's
+   * verb of the cue's gender. The name opens with a given name or a kunya, perhaps after a kin word with
+   * its pronoun (ابنته فلانة). A reader credits what the cue carries to that person, not to whoever was
+   * quoted before; not past a quote of someone's speech with a speaker named for it in the sentence.
+   */
+  private topicOfSentence(cue: number, agreement: 'm' | 'f'): Entity | null {
+    const subject = this.topicSubject(cue, agreement);
+    if (!subject) return null;
+    const entity = this.resolveSubject(subject)?.entity;
+    if (!entity || entity.organisation) return null;
+    return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /**
+   * The name that topicOfSentence reads, closed; null when there is none. With `itself`, the cue is the
+   * clause's verb itself (أم حسين، وهي …، تلاحظ أن …): the name before it, past the aside.
+   */
+  private topicSubject(cue: number, agreement: 'm' | 'f', itself = false): Subject | null {
+    let start = cue;
+    for (let k = cue - 1; k >= 0 && cue - k <= MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k);
+        if (span === undefined) return null;
+        const said = this.results[span];
+        if (said && said.kind !== 'mention' && said.speaker?.resolution === 'explicit') return null;
+        k = (this.spans[span] as Span).open;
+      }
+      start = k;
+    }
+    let at = start;
+    const opener = this.tokens[at]?.norm ?? '';
+    const topic = opener === 'اما' || opener === 'واما';
+    if (topic || CONTRAST_OPENERS.has(opener)) at++;
+    const prefix = agreement === 'f' ? 'ت' : 'ي';
+    // The clause's verb agrees with the cue: ت opens a woman's present and closes her past, ي a man's.
+    const agrees = (verb: number, conjunction: boolean) => {
+      const token = this.tokens[verb];
+      if (token?.type !== 'word' || hasArticle(token.norm)) return false;
+      let bare =
+        conjunction && token.norm.length > 2 ? token.norm.replace(CONJUNCTION_START, '') : token.norm;
+      if (VERB_NEGATION_SET.has(bare) || bare === 'قد') {
+        const next = this.tokens[verb + 1];
+        if (next?.type !== 'word') return false;
+        bare = next.norm;
+      }
+      if (bare.length < 3 || isGivenName(bare) || (STOP_SET.has(bare) && !KANA.has(bare))) return false;
+      const feminine = bare.startsWith('ت') || (bare.endsWith('ت') && !bare.startsWith('ي'));
+      return (agreement === 'f') === feminine;
+    };
+    const person = (subject: Subject | null): Subject | null =>
+      !subject || subject.organisation || subject.name.length === 0 ? null : { ...subject, closed: true };
+    // The name first: the verb after it, past an aside.
+    const named = this.personNameAt(at, (k) => this.predicateOpens(k, prefix, topic));
+    if (named >= 0) {
+      const read = this.subjectAt(named);
+      if (!read || read.first !== named || read.title.length > 0) return null;
+      // The name ends before its clause's verb, which the reading may have run into (منى سامي ترى, فلانة فلم).
+      const cut = read.name.findIndex((k, n) => n > 0 && this.predicateOpens(k, prefix, topic));
+      const name = cut > 0 ? read.name.slice(0, cut) : read.name;
+      const subject = { ...read, name, last: name.at(-1) as number };
+      const verb = this.pastAside(subject.last + 1, cue);
+      if (verb < 0 || (itself ? verb !== cue : verb >= cue)) return null;
+      const word = this.tokens[verb];
+      if (topic && !(word?.type === 'word' && word.norm.startsWith('ف'))) return null;
+      return agrees(verb, topic) ? person(subject) : null;
+    }
+    if (topic || itself) return null;
+    // The verb first, the name after it: a new paragraph's, or no one quoted in the paragraph before it.
+    if (!this.opensParagraph(start) && this.quotedEarlierInParagraph(start)) return null;
+    const negated = VERB_NEGATION_SET.has(opener.replace(CONJUNCTION_START, '')) ? 1 : 0;
+    const name = this.personNameAt(at + negated + 1);
+    if (name < 0 || !agrees(at, true)) return null;
+    const found = this.subjectAt(name);
+    if (!found || found.first !== name || found.title.length > 0) return null;
+    // After كان the name ends before the present verb of its predicate (وكان فلان يستعد لـ…).
+    const read = KANA.has(opener) ? this.nameBeforePredicate(found, prefix) : found;
+    // The name ends at an aside or at the verb's object (الأمر, قلقه, أن …) that the reading ran into.
+    const subject = this.nameBeforeObject(read);
+    let end = subject.name.findIndex((k, n) => n > 0 && this.verbObjectAfterName(k));
+    if (end < 0) end = subject.name.length;
+    const own = subject.name.slice(0, end);
+    if (own.length === 0) return null;
+    const last = own.at(-1) as number;
+    const next = this.tokens[last + 1];
+    if (own.length < 2 && !isComma(next) && next?.norm !== '(') return null;
+    return person({ ...subject, name: own, last });
+  }
+
+  /**
+   * The word at `at` opens a clause's predicate after its subject: a negation (لم, فلم), a present verb's
+   * shape with `prefix` (ي, ت) that is no given name, or after أما (`topic`) a word with ف and a verb.
+   */
+  private predicateOpens(at: number, prefix: 'ي' | 'ت', topic: boolean): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || isGivenName(token.norm)) return false;
+    const bare = topic && token.norm.startsWith('ف') ? token.norm.slice(1) : token.norm;
+    if (topic && bare === token.norm) return false;
+    if (VERB_NEGATION_SET.has(bare) || bare === 'قد') return true;
+    if (bare.length >= 3 && bare.startsWith(prefix) && !hasArticle(bare) && !isNisba(bare)) return true;
+    // …or a woman's past verb, in ت (قررت), which no plural in ات is (بنت has three letters).
+    if (prefix === 'ت' && bare.length >= 4 && bare.endsWith('ت') && !bare.endsWith('ات')) return true;
+    return topic && (lookupCue(bare) !== undefined || bare.endsWith('ت'));
+  }
+
+  /**
+   * Where a person's name opens at `at`: a given name (one that is also a word before a word with no
+   * article: منى سامي) or a kunya, perhaps after a kin word with its pronoun (ابنته فلانة), or two plain
+   * words closed by an aside's comma or bracket (جيسيكا هيرنانديز، وهي …) or by the clause's predicate
+   * (`predicate`: جيسيكا هيرنانديز تعمل …), the second no adjective's shape (a nisba, a participle in م:
+   * تقارير صحفية, مصادر مطلعة); -1 if none.
+   */
+  private personNameAt(at: number, predicate?: (at: number) => boolean): number {
+    const token = this.tokens[at];
+    if (token?.type !== 'word') return -1;
+    const kin = SHORT_PRONOUN_STEM.exec(token.norm)?.[1];
+    const noun = kin?.endsWith('ت') ? `${kin.slice(0, -1)}ه` : kin;
+    const name = noun !== undefined && KIN_SET.has(noun) ? at + 1 : at;
+    const word = this.tokens[name];
+    if (word?.type !== 'word') return -1;
+    if (opensGivenName(this.tokens, name)) return name;
+    const next = this.tokens[name + 1];
+    const plain = (token: Token | undefined) =>
+      token?.type === 'word' &&
+      !hasArticle(token.norm) &&
+      !STOP_SET.has(token.norm) &&
+      !PREPOSITIONS.has(token.norm) &&
+      lookupCue(token.norm) === undefined &&
+      stripToSet(token.norm, TITLE_SET) === undefined &&
+      stripToSet(token.norm, ORGANISATION_SET) === undefined;
+    if (isGivenName(word.norm) && plain(next)) return name;
+    const after = this.tokens[name + 2];
+    const closed = isComma(after) || after?.norm === '(' || predicate?.(name + 2) === true;
+    const adjective = (norm: string) => (isNisba(norm) || PARTICIPLE_IN_MIM.test(norm)) && !isGivenName(norm);
+    if (
+      plain(word) &&
+      plain(next) &&
+      closed &&
+      !adjective((next as Token).norm) &&
+      !this.indefiniteAccusative(next as Token)
+    )
+      return name;
+    return KUNYA_SET.has(word.norm) &&
+      next?.type === 'word' &&
+      !hasArticle(next.norm) &&
+      isGivenName(next.norm)
+      ? name
+      : -1;
+  }
+
+  /**
+   * The word after an aside that opens at `at` (، وهو …، / ، الذي …، / (45 عاماً) / ، 45 عاماً، / ، المعلمة
+   * …،), or `at` itself when no aside opens there; -1 when the aside does not close before `end`.
+   */
+  private pastAside(at: number, end: number): number {
+    let k = at;
+    if (this.tokens[k]?.norm === '(') {
+      while (k < end && this.tokens[k]?.norm !== ')') k++;
+      k++;
+    }
+    if (!isComma(this.tokens[k])) return k;
+    for (let j = k + 1; j < end && j <= k + MAX_ASIDE_WORDS; j++) {
+      const token = this.tokens[j] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || token.type === 'mark') return -1;
+      if (isComma(token)) return j + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * A word after a name read after its verb that is the verb's object, no word of the name: a definite
+   * noun that is no family name (الأمر), a word with a possessive pronoun written with ه (قلقه, قلقها), a
+   * complementiser or a preposition.
+   */
+  private verbObjectAfterName(at: number): boolean {
+    const token = this.tokens[at] as Token;
+    if (STOP_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm) || THAT_WITH_PRONOUN.test(token.norm))
+      return true;
+    if (hasArticle(token.norm)) return !isNisba(token.norm);
+    const raw = this.text.slice(token.from, token.to).replace(HARAKAT_TATWEEL, '');
+    return HA_PRONOUN_END.test(raw) && token.norm.length > 3 && !isGivenName(token.norm);
   }
 
   /**
