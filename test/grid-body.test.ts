@@ -17,10 +17,11 @@
  * person's own statement, a relay of a person by a quoted agency.
  *
  * The frames and expectations were written before the engine ran on them. Rows whose speakers the engine
- * got wrong: 251 of 594 before (none of the 40 guards), 78 after (the gaps below, by engineGap): the
+ * got wrong: 255 of 598 before (none of the 24 guards), 80 after (the gaps below, by engineGap): the
  * nearer of two bodies of one head named in two sentences, the definite spokesman of a body named in full
  * (المتحدث باسم الوزارة), a branch or office in construct with the bare head (فرع الهيئة بمنطقة …), and
- * the bare head before its verb's definite object (وتصف الوزارة الإجراءات) had no reading.
+ * the bare head before its verb's definite object (وتصف الوزارة الإجراءات), a body read as a name before
+ * its verb's object (وصفت الأمم المتحدة الروهنغيا) had no reading.
  */
 import { describe } from 'vitest';
 import { crossed } from './support/grid.js';
@@ -490,7 +491,7 @@ const guardFrames: Array<[string, (b: Body, p: Person) => [string, Said[]]]> = [
 ];
 
 const guards: Row[] = crossed(
-  { kind: kinds.filter(([what]) => what !== 'a court of a city'), guard: guardFrames },
+  { kind: kinds.filter(([what]) => !/court|company|masculine/u.test(what)), guard: guardFrames },
   { pick: [0, 1], spokesman: spokesmen },
 ).map(({ kind: [kindWhat, bodies], guard: [guardWhat, guard], pick, spokesman }) => {
   const b = bodies[pick % bodies.length] as Body;
@@ -502,5 +503,43 @@ const guards: Row[] = crossed(
   };
 });
 
+/**
+ * A body named by a noun and its definite adjective (الأمم المتحدة, الجيش اللبناني), the subject of a verb
+ * of describing whose definite object stands before بأن (وتصف الأمم المتحدة الروهنغيا بأنهم «…»): the
+ * body, without the object.
+ */
+const described: Array<[string, Gender]> = [
+  ['الأمم المتحدة', 'f'],
+  ['الجامعة العربية', 'f'],
+  ['المفوضية الأوروبية', 'f'],
+  ['الجيش اللبناني', 'm'],
+  ['المجلس العسكري', 'm'],
+];
+const describing: Array<[string, (g: Gender) => string]> = [
+  ['past', (g) => by(g, 'ووصف', 'ووصفت')],
+  ['present', (g) => by(g, 'ويصف', 'وتصف')],
+];
+const describedObjects: Array<[string, string, string]> = [
+  ['الروهنغيا', 'بأنهم', 'أكثر الأقليات تعرضاً للاضطهاد'],
+  ['الاتفاق', 'بأنه', 'خطوة أولى نحو السلام'],
+];
+const describedRows: Row[] = crossed(
+  { body: described, object: describedObjects, alone: [true, false] },
+  { tense: describing },
+).map(({ body: [body, gender], object: [object, that, words], alone, tense: [tense, verb] }) => ({
+  what: `a body named by a noun and its adjective, a ${tense} verb of describing, its object before بأن, ${alone ? 'alone' : 'after a paragraph'} (${body}; ${object})`,
+  text: [
+    ...(alone ? [] : ['تتواصل المفاوضات منذ أشهر.']),
+    `${verb(gender)} ${body} ${object} ${that} «${words}».`,
+  ].join('\n\n'),
+  quotes: [[words, 'partial', body]],
+  // engine gap: الأمم المتحدة, a name with no body's head word, as the subject of وصف in a paragraph after
+  // another is no speaker: the quote is left a mention (وتصف) or with none (ووصفت). Alone in a text it is
+  // read, and the object no longer runs into it (الأمم المتحدة الروهنغيا before).
+  ...(body === 'الأمم المتحدة' && !alone ? { gaps: ['attribution' as const] } : {}),
+}));
+
 describe('grid: a body named in full, then speaking by itself or through its people', () => runRows(rows));
+describe('grid: a body named by a noun and its adjective, before its verb’s object', () =>
+  runRows(describedRows));
 describe('grid: near shapes that are no callback of a body', () => runRows(guards));

@@ -3527,6 +3527,36 @@ class Attributor {
     return { body, heads };
   }
 
+  /**
+   * Where the verb's definite object starts in a subject's words read on after a definite head and its
+   * definite adjective, a participle or a nisba (الأمم المتحدة الروهنغيا, المحكمة الجزائية المتخصصة القضية):
+   * the first definite word, right after such an adjective, of no adjective's shape and no field after ل
+   * or genitive joined by و; -1 when none.
+   */
+  private objectAfterAdjective(words: readonly number[]): number {
+    const norm = (n: number) => this.tokens[words[n] ?? -1]?.norm ?? '';
+    if (!hasArticle(norm(0)) || words.length < 3) return -1;
+    for (let n = 2; n < words.length; n++) {
+      if (words[n] !== (words[n - 1] as number) + 1) return -1;
+      const before = norm(n - 1);
+      const word = norm(n);
+      if (!hasArticle(before) || !(isParticiple(before) || isNisba(before))) return -1;
+      // (the article alone, no preposition or و before it: بالحرس الوطني, للسياحة, والتراث go on the name)
+      if (!word.startsWith('ال')) return -1;
+      if (isNisba(word) || isParticiple(word) || ADJECTIVE_SHAPE.test(word)) continue;
+      // …the last word read, the verb's complement right after it (بأنهم, بـ«…», «…»): an adjective the
+      // shapes miss (الحزب الوطني المتحد) has no complement after it.
+      const after = this.tokens[(words[n] as number) + 1];
+      const complement =
+        after?.type === 'mark' ||
+        (after?.type === 'word' &&
+          (BI_ANNA.test(after.norm) ||
+            (after.norm === 'ب' && this.tokens[(words[n] as number) + 2]?.type === 'mark')));
+      return n === words.length - 1 && complement ? n : -1;
+    }
+    return -1;
+  }
+
   /** The first mark after the word at `at` (the close of the quoted name it opens), a few tokens on at most. */
   private closingMarkAfter(at: number): number {
     for (let j = at + 1; j < this.tokens.length && j <= at + MAX_QUOTED_BODY_WORDS; j++)
@@ -3581,6 +3611,13 @@ class Attributor {
       const resolved = this.resolveSubject(member.body, takesObject);
       if (resolved) this.entities.noteMemberSource(resolved.entity, member.heads);
       if (resolved) return resolved;
+    }
+    // وتصف الأمم المتحدة الروهنغيا بأنهم …: a body read as a name, its definite adjective, then the object.
+    const nameObject =
+      takesObject && subject.title.length === 0 ? this.objectAfterAdjective(subject.name) : -1;
+    if (nameObject > 0) {
+      subject.name = subject.name.slice(0, nameObject);
+      subject.last = subject.name.at(-1) as number;
     }
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
@@ -3687,6 +3724,15 @@ class Attributor {
       this.entities.namesKnownBody(head, headAt)
     )
       titleWords = [headAt];
+    else if (
+      takesObject &&
+      subject.name.length === 0 &&
+      warning < 0 &&
+      this.objectAfterAdjective(titleWords) > 0
+    )
+      // وتصف الأمم المتحدة الروهنغيا بأنهم …: a definite noun after the body's definite adjective is no
+      // word of its name (an adjective would have an adjective's shape): the verb's object.
+      titleWords = titleWords.slice(0, this.objectAfterAdjective(titleWords));
     else if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
