@@ -1394,7 +1394,7 @@ export class Entities {
     let n = last ? countBefore(last, at, (name) => name.at) - 1 : -1;
     const partyBefore = (k: number) => {
       const sentence = last?.[k]?.sentence;
-      for (let m = k - 1; m >= 0 && last?.[m]?.sentence === sentence; m--)
+      for (let m = k - 1; m >= 0 && m >= k - MAX_REGISTER_LOOKS && last?.[m]?.sentence === sentence; m--)
         if (!last?.[m]?.complement) return true;
       return sentence === undefined;
     };
@@ -1417,7 +1417,7 @@ export class Entities {
       !f.isName &&
       f.words.length < words.length &&
       last
-        ?.slice(0, n)
+        ?.slice(Math.max(0, n - MAX_REGISTER_LOOKS), n)
         .some(
           (e) =>
             e.mention.words.length > f.words.length &&
