@@ -69,7 +69,8 @@ const namedRows: readonly Row[] = [
     text: 'وأعلنت وزارة التعليم إدراج مادة «المهارات الرقمية» في المرحلة المتوسطة، وقال المتحدث باسم الوزارة: «المادة ستدرس ساعتين في الأسبوع».',
     quotes: [
       ['المهارات الرقمية', 'mention', null],
-      ['المادة ستدرس ساعتين في الأسبوع', 'direct', 'المتحدث باسم الوزارة'],
+      // the ministry's unnamed spokesman speaks for the ministry the sentence named in full
+      ['المادة ستدرس ساعتين في الأسبوع', 'direct', 'وزارة التعليم'],
     ],
   },
   {

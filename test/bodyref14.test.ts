@@ -365,9 +365,6 @@ const rows: readonly Row[] = [
   },
   {
     what: 'more: two firms of one head, the nearer named before وقالت الشركة speaks',
-    // engine gap: two firms only in narration leave الشركة as written (the register gives no name when
-    // two of the head part ways; taking the nearer breaks the guard of two ministries joined by و)
-    gaps: ['attribution'],
     text: [
       'وكانت شركة أرامكو قد رفعت أسعار الوقود مطلع الشهر.',
       'في المقابل، خفضت شركة سابك إنتاجها من البتروكيماويات، وقالت الشركة في إفصاح للسوق إن الخفض "مؤقت لأعمال الصيانة".',

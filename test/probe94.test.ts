@@ -433,9 +433,7 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [['صاحب المقهى يقول إنه لا يملك المال، ونحن لا نملك غير هذا العمل', 'direct', 'منية الطرابلسي']],
   },
   {
-    // engine gap: in the article the fragment goes to the UNHCR spokeswoman of the paragraph before (ليندا كارلسون); alone, to «الأمم المتحدة الروهنغيا», the object swallowed into the body’s name
     what: 'Rohingya in Aceh, split out: a body’s description of a people with وتصف الأمم المتحدة الروهنغيا بأنهم "…" (the object noun after the body’s name)',
-    gaps: ['attribution'],
     text: [
       'وتصف الأمم المتحدة الروهنغيا بأنهم "أكثر الأقليات تعرضا للاضطهاد في العالم"، ويقدر عددهم في ميانمار بنحو 1.3 مليون نسمة، لا تعترف بهم الحكومة مواطنين.',
     ].join('\n\n'),

@@ -235,6 +235,12 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** A spokesman's head, folded (المتحدث باسم …, الناطقة باسم …): one office of a body, definite. */
+const SPOKESMAN_SET = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
+/** A body's regional branch or office in construct with its head (فرع الهيئة, مكتب المنظمة), folded. */
+const BRANCH_SET = new Set(['فرع', 'مكتب', 'مديريه']);
+/** The adjective a spokesman's office takes (المتحدث الرسمي باسم …), folded. */
+const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه']);
 /** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
@@ -1438,7 +1444,7 @@ class Attributor {
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
-    if (body) this.entities.noteBodyName(body, i, undefined, this.inComplement(i));
+    if (body) this.entities.noteBodyName(body, i, undefined, this.inComplement(i), token.sentence);
     return body ? end : -1;
   }
 
@@ -1522,7 +1528,7 @@ class Attributor {
       )
         return -1;
       const name = this.mentionOf(words, false, true);
-      if (name) this.entities.noteBodyName(name, i, head);
+      if (name) this.entities.noteBodyName(name, i, head, false, this.tokens[i]?.sentence);
       return name ? close : -1;
     }
     const feminine = head.endsWith('ه');
@@ -1569,7 +1575,7 @@ class Attributor {
     while (end > i && !boundary(end + 1)) end--;
     if (end === i) return -1;
     const name = this.mentionOf(range(i, end), false, true, token.norm !== head);
-    if (name) this.entities.noteBodyName(name, i, head);
+    if (name) this.entities.noteBodyName(name, i, head, false, this.tokens[i]?.sentence);
     return name ? end : -1;
   }
 
@@ -3471,6 +3477,10 @@ class Attributor {
     let k = 1;
     /** A representative in construct with his body (ممثل هيئة التحقيق): no في, no ب of the body. */
     let construct = false;
+    /** A definite spokesman (المتحدث باسم الوزارة): only for a body named in full before, by its bare head. */
+    let spokesman = false;
+    /** A branch in construct with the body's bare head (فرع الهيئة): the head alone is the body. */
+    let branch = false;
     if (ONE_OF_SET.has(norm(0)) && ONE_MEMBER_PLURAL_SET.has(norm(1))) {
       // أحد مسؤولي الشركة: the body is the plural's genitive.
       heads.push(norm(1));
@@ -3487,9 +3497,20 @@ class Attributor {
       if (norm(1) === 'عن') k = 2;
       else if (stripToSet(norm(1), ORGANISATION_SET) === undefined) return null;
       construct = true;
-    } else {
-      if (!BODY_MEMBER_SET.has(norm(0))) return null;
+    } else if (BRANCH_SET.has(norm(0)) && hasArticle(norm(1)) && ORGANISATION_SET.has(norm(1).slice(2))) {
+      // A regional branch or office of a body the article named in full, its bare head in construct (فرع
+      // الهيئة بمنطقة نجران, مكتب المنظمة في اليمن, مديرية الوزارة في محافظة إربد): it speaks for the body,
+      // as its unnamed official does; the place is the branch's, not the body's name.
+      if (subject.name.length > 0) return null;
       heads.push(norm(0));
+      branch = true;
+    } else {
+      // The body's spokesman, definite (المتحدث باسم الوزارة, الناطق الرسمي باسم الهيئة), speaks for a body
+      // the article named in full before, its bare head alone after باسم (checked below): its one office.
+      spokesman = hasArticle(norm(0)) && SPOKESMAN_SET.has(norm(0).slice(2));
+      if (!BODY_MEMBER_SET.has(spokesman ? norm(0).slice(2) : norm(0))) return null;
+      heads.push(spokesman ? norm(0).slice(2) : norm(0));
+      if (spokesman && OFFICIAL_ADJECTIVE_SET.has(norm(k))) heads.push(norm(k++).slice(2));
       // …described first (مصدر مسؤول, مصدر طبي, مسؤول أمني كبير): indefinite words, no name.
       while (
         k <= 3 &&
@@ -3543,11 +3564,24 @@ class Attributor {
       return null;
     const organisation =
       stripToSet(head, ORGANISATION_SET) !== undefined || MEMBERS_BODY_HEAD_SET.has(bareHead);
+    if (spokesman && (norm(k - 1) !== 'باسم' || rest !== 1)) return null;
+    if (branch) {
+      const body: Subject = {
+        first: words[k] as number,
+        last: words[k] as number,
+        title: [words[k] as number],
+        name: [],
+        organisation: true,
+        closed: true,
+        conjunction: false,
+      };
+      return this.entities.namesKnownBody(head, words[k] as number) ? { body, heads } : null;
+    }
     const isBody =
       quoted ||
       (rest > 1
         ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
-        : ONE_WORD_BODY_SET.has(head) ||
+        : (ONE_WORD_BODY_SET.has(head) && !spokesman) ||
           (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number)));
     if (!isBody) return null;
     // …told to an outlet after ل (مسؤول في السلطة الفلسطينية لوكالة الأناضول), or the town where the body
@@ -3584,6 +3618,36 @@ class Attributor {
       conjunction: glued,
     };
     return { body, heads };
+  }
+
+  /**
+   * Where the verb's definite object starts in a subject's words read on after a definite head and its
+   * definite adjective, a participle or a nisba (الأمم المتحدة الروهنغيا, المحكمة الجزائية المتخصصة القضية):
+   * the first definite word, right after such an adjective, of no adjective's shape and no field after ل
+   * or genitive joined by و; -1 when none.
+   */
+  private objectAfterAdjective(words: readonly number[]): number {
+    const norm = (n: number) => this.tokens[words[n] ?? -1]?.norm ?? '';
+    if (!hasArticle(norm(0)) || words.length < 3) return -1;
+    for (let n = 2; n < words.length; n++) {
+      if (words[n] !== (words[n - 1] as number) + 1) return -1;
+      const before = norm(n - 1);
+      const word = norm(n);
+      if (!hasArticle(before) || !(isParticiple(before) || isNisba(before))) return -1;
+      // (the article alone, no preposition or و before it: بالحرس الوطني, للسياحة, والتراث go on the name)
+      if (!word.startsWith('ال')) return -1;
+      if (isNisba(word) || isParticiple(word) || ADJECTIVE_SHAPE.test(word)) continue;
+      // …the last word read, the verb's complement right after it (بأنهم, بـ«…», «…»): an adjective the
+      // shapes miss (الحزب الوطني المتحد) has no complement after it.
+      const after = this.tokens[(words[n] as number) + 1];
+      const complement =
+        after?.type === 'mark' ||
+        (after?.type === 'word' &&
+          (BI_ANNA.test(after.norm) ||
+            (after.norm === 'ب' && this.tokens[(words[n] as number) + 2]?.type === 'mark')));
+      return n === words.length - 1 && complement ? n : -1;
+    }
+    return -1;
   }
 
   /** The first mark after the word at `at` (the close of the quoted name it opens), a few tokens on at most. */
@@ -3640,6 +3704,13 @@ class Attributor {
       const resolved = this.resolveSubject(member.body, takesObject);
       if (resolved) this.entities.noteMemberSource(resolved.entity, member.heads);
       if (resolved) return resolved;
+    }
+    // وتصف الأمم المتحدة الروهنغيا بأنهم …: a body read as a name, its definite adjective, then the object.
+    const nameObject =
+      takesObject && subject.title.length === 0 ? this.objectAfterAdjective(subject.name) : -1;
+    if (nameObject > 0) {
+      subject.name = subject.name.slice(0, nameObject);
+      subject.last = subject.name.at(-1) as number;
     }
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
@@ -3722,7 +3793,40 @@ class Attributor {
         hasArticle((this.tokens[titleWords[n - 1] as number] as Token).norm),
     );
     if (subject.name.length === 0 && warning > 0) titleWords = titleWords.slice(0, warning);
-    if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
+    // A body's definite head alone that calls back a body the article named in full (وتصف الوزارة
+    // الإجراءات الجديدة بأنها …, ورفضت الهيئة الطلب): a definite word after it that is no adjective and no
+    // word of a name of that head given before is the verb's object; a definite noun governs no genitive.
+    const headAt = titleWords[0] ?? -1;
+    const head = this.tokens[headAt]?.norm ?? '';
+    const objectAt = titleWords[1] ?? -1;
+    const objectWord = this.tokens[objectAt]?.norm ?? '';
+    if (
+      takesObject &&
+      subject.name.length === 0 &&
+      warning < 0 &&
+      headAt === subject.first &&
+      objectAt === headAt + 1 &&
+      hasArticle(head) &&
+      ORGANISATION_SET.has(head.slice(2)) &&
+      hasArticle(objectWord) &&
+      !objectWord.startsWith('لل') &&
+      !isNisba(objectWord) &&
+      !isParticiple(objectWord) &&
+      !ADJECTIVE_SHAPE.test(objectWord) &&
+      !this.entities.knownNameGoesOn(head, objectWord) &&
+      this.entities.namesKnownBody(head, headAt)
+    )
+      titleWords = [headAt];
+    else if (
+      takesObject &&
+      subject.name.length === 0 &&
+      warning < 0 &&
+      this.objectAfterAdjective(titleWords) > 0
+    )
+      // وتصف الأمم المتحدة الروهنغيا بأنهم …: a definite noun after the body's definite adjective is no
+      // word of its name (an adjective would have an adjective's shape): the verb's object.
+      titleWords = titleWords.slice(0, this.objectAfterAdjective(titleWords));
+    else if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
       // …or at a second one joined to it by و (وزارة الشؤون البلدية والقروية, اتحاد الغرف التجارية والصناعية).

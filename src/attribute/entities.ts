@@ -308,7 +308,7 @@ export class Entities {
    */
   private readonly bodyNames = new Map<
     string,
-    Array<{ at: number; mention: Mention; complement?: boolean }>
+    Array<{ at: number; mention: Mention; complement?: boolean; sentence?: number }>
   >();
 
   /**
@@ -446,14 +446,16 @@ export class Entities {
     own?: string,
     /** The name stands in a complement (بالتنسيق مع وزارة الدفاع, قرار هيئة الاتصالات): no nearer body. */
     complement = false,
+    /** The sentence it stands in (Token.sentence), when known. */
+    sentence?: number,
   ): void {
     const head = mention.words[0];
     // A firm's own name, quoted after its head (شركة «نستله»), goes under the head given (`own`).
     if (head === undefined || (own === undefined && mention.words.length < 2)) return;
     const key = own ?? bare(head);
     const list = this.bodyNames.get(key);
-    if (list) list.push({ at, mention, complement });
-    else this.bodyNames.set(key, [{ at, mention, complement }]);
+    if (list) list.push({ at, mention, complement, sentence });
+    else this.bodyNames.set(key, [{ at, mention, complement, sentence }]);
   }
 
   /**
@@ -485,8 +487,9 @@ export class Entities {
   /**
    * The body a definite head alone at token `at` (الوزارة, الهيئة) names through the register: the
    * names of that head given before `at` (the last few), when they are one body's (one reading, or
-   * one that starts the other: the fuller); a new entity of that name. Null when none was given, or
-   * two bodies of that head were (وزارة الصحة … وزارة التعليم … الوزارة).
+   * one that starts the other: the fuller), or the nearer of two; a new entity of that name. Null when
+   * none was given, or two bodies of that head were in one sentence (ممثلون عن وزارة الصحة ووزارة التعليم
+   * … الوزارة).
    */
   private registeredBody(head: string, at: number): Entity | null {
     const found = this.registeredName(head, at);
@@ -505,6 +508,20 @@ export class Entities {
     return this.byTitle([head], at)?.organisation === true || this.registeredName(bare(head), at) !== null;
   }
 
+  /**
+   * Whether a name of a body of the definite head `head` the article gave (in the register or as an
+   * entity's form) goes on with `word` right after the head (الهيئة العامة … for العامه): the word may be
+   * its name's, not the verb's object.
+   */
+  knownNameGoesOn(head: string, word: string): boolean {
+    const key = bare(head);
+    if (this.bodyNames.get(key)?.some((entry) => entry.mention.words[1] === word)) return true;
+    for (const first of [key, head])
+      for (const entity of this.byFirstWord.get(first) ?? [])
+        if (entity.forms.some((f) => f.words[1] === word)) return true;
+    return false;
+  }
+
   /** The one body name of bare head `head` the register gives before token `at`, or null (registeredBody). */
   private registeredName(head: string, at: number): Mention | null {
     const list = at >= 0 ? this.bodyNames.get(head) : undefined;
@@ -512,8 +529,13 @@ export class Entities {
     // The last name before `at`: the list is in text order.
     const lo = countBefore(list, at, (name) => name.at);
     let found: Mention | null = null;
+    // The last name is the nearer of two bodies of that head named in two sentences (وزارة الخارجية
+    // الأميركية … استدعت وزارة الخارجية الكوبية … وقالت الوزارة; … وأشاد الرئيس بوزارة الصحة الأردنية.
+    // وقالت الوزارة), as nearerBody reads a body that spoke; two in one sentence are two candidates alike
+    // (ممثلون عن وزارة الصحة ووزارة التعليم … وقالت الوزارة).
+    const near = list[lo - 1];
     for (let k = lo - 1; k >= 0 && k >= lo - MAX_REGISTER_LOOKS; k--) {
-      const { mention } = list[k] as (typeof list)[number];
+      const { mention, sentence } = list[k] as (typeof list)[number];
       if (found === null) {
         found = mention;
         continue;
@@ -522,7 +544,10 @@ export class Entities {
         found.words.length <= mention.words.length
           ? [found.words, mention.words]
           : [mention.words, found.words];
-      if (!short.every((w, j) => long[j] === w)) return null;
+      if (!short.every((w, j) => long[j] === w)) {
+        if (near?.sentence === undefined || sentence === near.sentence) return null;
+        break;
+      }
       if (long === mention.words) found = mention;
     }
     if (found === null || this.otherTitleBody(head, found.words, at)) return null;
@@ -1363,10 +1388,17 @@ export class Entities {
    */
   private nearerBody(named: Entity, head: string, bodies: readonly Entity[], at: number): Entity | null {
     const last = at >= 0 ? this.bodyNames.get(head) : undefined;
-    // …the last one named as a party, not in another's complement (أعلنت وزارة الداخلية … بالتنسيق مع وزارة
-    // الدفاع. وقالت الوزارة: the ministry that acted).
+    // …the last one named as a party, not in the complement of another in its sentence (أعلنت وزارة
+    // الداخلية … بالتنسيق مع وزارة الدفاع. وقالت الوزارة: the ministry that acted); a complement of a
+    // sentence of its own is the nearer (… وأشاد الرئيس بوزارة الصحة الأردنية. وقالت الوزارة).
     let n = last ? countBefore(last, at, (name) => name.at) - 1 : -1;
-    while (n >= 0 && last?.[n]?.complement) n--;
+    const partyBefore = (k: number) => {
+      const sentence = last?.[k]?.sentence;
+      for (let m = k - 1; m >= 0 && m >= k - MAX_REGISTER_LOOKS && last?.[m]?.sentence === sentence; m--)
+        if (!last?.[m]?.complement) return true;
+      return sentence === undefined;
+    };
+    while (n >= 0 && last?.[n]?.complement && partyBefore(n)) n--;
     const entry = last?.[n];
     if (!entry) return null;
     const words = entry.mention.words;
@@ -1379,7 +1411,26 @@ export class Entities {
           f.words.length > 1 &&
           (f.words.length <= words.length ? starts(f.words, words) : starts(words, f.words)),
       );
-    if (goesBy(named) || !named.forms.some((f) => !f.isName && f.words.length > 1)) return null;
+    // A body read by a shorter name (وزارة الصحة) that the register gave another longer name before (وزارة
+    // الصحة المصرية … وزارة الصحة الأردنية): the last name is another body's.
+    const parted = (entity: Entity) => (f: { words: readonly string[]; isName: boolean }) =>
+      !f.isName &&
+      f.words.length < words.length &&
+      last
+        ?.slice(Math.max(0, n - MAX_REGISTER_LOOKS), n)
+        .some(
+          (e) =>
+            e.mention.words.length > f.words.length &&
+            starts(f.words, e.mention.words) &&
+            !starts(e.mention.words.slice(0, words.length), words) &&
+            (this.firstAt[entity.id] ?? -1) <= e.at,
+        ) === true;
+    const shorter = (entity: Entity) => {
+      const forms = entity.forms.filter((f) => !f.isName && f.words.length > 1 && starts(f.words, words));
+      return forms.length > 0 && forms.every(parted(entity));
+    };
+    if ((goesBy(named) && !shorter(named)) || !named.forms.some((f) => !f.isName && f.words.length > 1))
+      return null;
     const other = bodies.find((entity) => entity !== named && entity.organisation && goesBy(entity));
     if (other) return other;
     const entity = this.create(true);
