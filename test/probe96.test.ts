@@ -465,7 +465,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: cuts the blogger’s name to its first word («عمرو»)
     what: 'Arab Britons, split out: a blogger with a nationality between his title and his name (وكتب المدون البريطاني فلان على حسابه في "تويتر":)',
     text: [
       'وكتب المدون البريطاني عمرو الشافعي على حسابه في "تويتر": "خمس سنوات أخرى من التقشف... على الأقل لن يشتكي أحد من الملل".',
@@ -474,7 +473,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تويتر', 'mention', null],
       ['خمس سنوات أخرى من التقشف... على الأقل لن يشتكي أحد من الملل', 'direct', 'عمرو الشافعي'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the quote to «بشكل مختلف», words of the clause ترى الأمر بشكل مختلف, not to the daughter named at the sentence’s head
