@@ -14,7 +14,7 @@
  * الهيئة إن الهيئة …), a school named after a person, a name before its title, two people in one sentence.
  *
  * The frames, fillers and expectations were written before the engine ran on them. Before any change to
- * the engine, 231 of the 570 grid rows failed (the guards all passed); after, 11 (gaps below).
+ * the engine, 245 of the 600 grid rows failed (the guards all passed); after, none.
  */
 import { describe } from 'vitest';
 import { crossed } from './support/grid.js';
@@ -74,6 +74,7 @@ const titles: Pair[] = [
     f: 'الخبيرة في شؤون الطاقة لدى صندوق النقد الدولي',
   },
   { m: 'المستشار القانوني لهيئة سوق المال', f: 'المستشارة القانونية لهيئة سوق المال' },
+  { m: 'المشرف على برنامج التحول الرقمي في الوزارة', f: 'المشرفة على برنامج التحول الرقمي في الوزارة' },
   { m: 'نائب رئيس الاتحاد العام التونسي للشغل', f: 'نائبة رئيس الاتحاد العام التونسي للشغل' },
   { m: 'الأمين العام المساعد لجامعة الدول العربية', f: 'الأمينة العامة المساعدة لجامعة الدول العربية' },
   { m: 'مدير مدرسة ابن خلدون الثانوية بتونس', f: 'مديرة مدرسة ابن خلدون الثانوية بتونس' },

@@ -3889,7 +3889,6 @@ function titleComplement(
       reach === MAX_COMPLEMENT_WORDS &&
       hasArticle(prev) &&
       body?.type === 'word' &&
-      !hasArticle(body.norm) &&
       ORGANISATION_SET.has(body.norm)
     ) {
       reach = j - at + MAX_COMPLEMENT_WORDS;
@@ -5625,10 +5624,12 @@ function isForeignNameSyllable(
     first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
-  // (a town of the gazetteer is as definite as a word with the article: … غرفة تجارة جدة وانغ لي)
+  // (a town of the gazetteer is as definite as a word with the article: … غرفة تجارة جدة وانغ لي; so is
+  // the namesake's name in a place's: … في مستشفى الملك فهد تشانغ هوي لان)
   const before = tokens[first - 1]?.norm ?? '';
   const afterTitle =
-    first > at - wordsBefore && (complemented || hasArticle(before) || PLACE_SET.has(before));
+    first > at - wordsBefore &&
+    (complemented || hasArticle(before) || PLACE_SET.has(before) || isNamesakeTitle(tokens, first - 2));
   // …or spelt otherwise when an aside after its comma (، وهي مديرة في الشركة،, ، المتحدثة باسم …،) is
   // followed by whom the words were told (لمراسل شينخوا, لوكالة, للصحفيين): لي is then no hearer.
   const afterCue =
