@@ -278,8 +278,6 @@ const saudiSplitRows: readonly Row[] = [
         'تركي بن عايض القحطاني',
       ],
     ],
-    // engine gap: reads the first «…» after أن as a mention with no speaker and credits the لافتاً partial to "رئيس فريق البحث", the post, not the name in apposition
-    gaps: ['attribution'],
   },
   {
     what: 'Permit checkpoints, split out: a worker named with يدعى, then وقال لـ«مكة» بعربية متكسرة: (a manner phrase between the paper and the colon)',
@@ -489,8 +487,6 @@ const internationalSplitRows: readonly Row[] = [
       'ونقلت وكالة تونس إفريقيا للأنباء عن الوزير المكلف بالعلاقات مع مجلس نواب الشعب لطفي بن عمار قوله إن الحكومة «ستصدر النصوص الترتيبية للقانون في أقرب الآجال».',
     ].join('\n\n'),
     quotes: [['ستصدر النصوص الترتيبية للقانون في أقرب الآجال', 'partial', 'لطفي بن عمار']],
-    // engine gap: credits the relayed words to "الوزير المكلف", a piece of the post, not to لطفي بن عمار
-    gaps: ['attribution'],
   },
 ];
 

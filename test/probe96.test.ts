@@ -463,7 +463,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: cuts the blogger’s name to its first word («عمرو»)
     what: 'Arab Britons, split out: a blogger with a nationality between his title and his name (وكتب المدون البريطاني فلان على حسابه في "تويتر":)',
     text: [
       'وكتب المدون البريطاني عمرو الشافعي على حسابه في "تويتر": "خمس سنوات أخرى من التقشف... على الأقل لن يشتكي أحد من الملل".',
@@ -472,7 +471,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تويتر', 'mention', null],
       ['خمس سنوات أخرى من التقشف... على الأقل لن يشتكي أحد من الملل', 'direct', 'عمرو الشافعي'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Havana embassy, split out: a daughter named after ابنته with an apposition, then a verb of opinion before the cue (لكن ابنته فلانة، وهي …، ترى الأمر بشكل مختلف، وتقول:)',

@@ -508,8 +508,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تعطي البنك مصداقية دولية', 'partial', 'لي شياو يان'],
       ['لم يتوقع أحد قبل عام أن ينضم هذا العدد من الدول', 'direct', 'لي شياو يان'],
     ],
-    gaps: ['attribution'],
-    // engine gap: names the speaker الباحثة, her post, not لي شياو يان, for both quotes
   },
 ];
 

@@ -85,6 +85,7 @@ import {
   PRONOUN_END,
   PRONOUN_ENDINGS,
   pronounPattern,
+  QUANTITY_SET,
   RANK_SET,
   REGION_NISBA_SET,
   REPORTER_TOLD_SET,
@@ -138,10 +139,14 @@ export interface Subject {
 const MAX_SUBJECT_WORDS = 10;
 /** The cap once a title's complement was read in: a name is known to close the phrase. */
 const MAX_TITLED_WORDS = 16;
+/** The cap when a title's head in construct opens the phrase (نائب رئيس مجلس إدارة غرفة …). */
+const MAX_CONSTRUCT_TITLED_WORDS = 13;
 /** Prepositions that open a title's complement before the name (titleComplement). */
 const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
 /** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name; what a cause is put down to opens with it (causeBeforeToward in attribute.ts). */
 export const TOWARD = new Set(['الى', 'الي']);
+/** Prepositions that bring in, after a title's field, the body it serves or deals with, folded (في, لدى, مع). */
+const BODY_AFTER_FIELD = new Set(['في', 'لدى', 'لدي', 'مع']);
 /** The most words a title's complement may have, and a name after it. */
 const MAX_COMPLEMENT_WORDS = 7;
 const MAX_NAME_WORDS = 4;
@@ -2333,11 +2338,13 @@ function readSubjectPhrase(
     for (let k = from + 1; k < quotedName; k++) words.push(k);
     i = quotedName + 1;
   }
-  while (
-    quotedName < 0 &&
-    i < tokens.length &&
-    words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS)
-  ) {
+  // A title's head in construct opens the phrase (عضو مجلس إدارة غرفة تجارة وصناعة جدة فلان): its chain
+  // of genitives may run long before the name, so a longer cap holds the name.
+  const opener = tokens[from];
+  const constructTitle = opener?.type === 'word' && !hasArticle(opener.norm) && isTitleHead(opener.norm);
+  const cap = () =>
+    titleUntil >= 0 ? MAX_TITLED_WORDS : constructTitle ? MAX_CONSTRUCT_TITLED_WORDS : MAX_SUBJECT_WORDS;
+  while (quotedName < 0 && i < tokens.length && words.length < cap()) {
     const token = tokens[i] as Token;
     // A long title, then an honorific or a first name before بن: the title runs to it (titleRunEnd).
     // …headed by مساعد before a title in construct too (مساعد مدير التعليم للشؤون المدرسية بالمنطقة …).
@@ -2940,13 +2947,7 @@ function readSubjectPhrase(
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)) ||
       // …or ب and the article, the verb's complement (أشاد فلان بالجماهير, طالب فلان بالتحقيق)
       (/^بال/u.test(next.norm) && next.norm.length > 4 && !isSyllableLikeArticle(tokens, i)));
-  let subject = splitSubject(
-    tokens,
-    words,
-    words.length < (titleUntil >= 0 ? MAX_TITLED_WORDS : MAX_SUBJECT_WORDS) && hardEnd,
-    text,
-    titleUntil,
-  );
+  let subject = splitSubject(tokens, words, words.length < cap() && hardEnd, text, titleUntil);
   if (described) {
     const whole: Subject = {
       first: from,
@@ -3023,7 +3024,23 @@ function readSubjectPhrase(
       isComma(tokens[subject.last + 1]) &&
       (RELATIVE_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? '') ||
         CIRCUMSTANTIAL_PRONOUNS.has(tokens[subject.last + 2]?.norm ?? ''));
-    if (end > 0 && !aside && !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))) {
+    // …nor is a definite nisba ending a name an Arab given name opens, before a preposition or a mark
+    // (المدون البريطاني فلان الشافعي على حسابه:, الكاتب الفرنسي فلان العتيبي لـ«…»): a holder of Arab
+    // birth and his family name, as in the Arab press; an object takes no preposition after it.
+    const after = tokens[subject.last + 1];
+    // …or any definite word after a kunya and its name (المدون البريطاني أبو عمر فلان).
+    const opener = (tokens[subject.name[0] as number] as Token).norm;
+    const arabFamily =
+      last !== undefined &&
+      ((isNisba(last.norm) && ARABIC_GIVEN_NAME_SET.has(opener)) ||
+        (KUNYA_HEADS.has(opener) && subject.name.length >= 3)) &&
+      (after?.type !== 'word' || isStopWord(after.norm) || /^ل/u.test(after.norm));
+    if (
+      end > 0 &&
+      !aside &&
+      !arabFamily &&
+      !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))
+    ) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
       // to the name's own reading (nameOf).
@@ -4001,15 +4018,15 @@ function titleComplement(
     const word = tokens[j] as Token;
     const prev = (tokens[j - 1] as Token).norm;
     // A field, then the body where it is studied or served (الباحث في شؤون الساحل في معهد الدراسات
-    // الأمنية فلان, الخبيرة في شؤون اللاجئين في منظمة العفو الدولية فلانة): في after the field's
-    // definite word and before a body's head goes on the complement, once.
+    // الأمنية فلان, الخبيرة في شؤون اللاجئين في منظمة العفو الدولية فلانة), or that the office deals
+    // with (الوزير المكلف بالعلاقات مع مجلس النواب فلان, الخبير في شؤون الطاقة لدى صندوق النقد فلان):
+    // في, لدى or مع after the field's definite word and before a body's head goes on the complement, once.
     const body = tokens[j + 1];
     if (
-      word.norm === 'في' &&
+      BODY_AFTER_FIELD.has(word.norm) &&
       reach === MAX_COMPLEMENT_WORDS &&
       hasArticle(prev) &&
       body?.type === 'word' &&
-      !hasArticle(body.norm) &&
       ORGANISATION_SET.has(body.norm)
     ) {
       reach = j - at + MAX_COMPLEMENT_WORDS;
@@ -4079,10 +4096,15 @@ function titleComplement(
     if (honorific?.type !== 'word' || !hasArticle(honorific.norm) || !TITLE_SET.has(honorific.norm)) break;
     start++;
   }
+  const town = PLACE_SET.has(opener.norm.replace(/^و?ب/u, ''));
   let n = start;
   while (n < tokens.length && n - start < MAX_NAME_WORDS) {
     const word = tokens[n] as Token;
-    if (word.type !== 'word' || isStopWord(word.norm) || COMPLEMENTISER_SET.has(word.norm)) break;
+    // (…a foreign name's short word that spells a function word goes on it: لي شياو يان; after a word
+    // with ب only when it is a town of the gazetteer, not a name's own ب: رئيسة كوريا بارك غن هي)
+    const syllable = (!bare || town) && isForeignNameSyllable(tokens, n, n - start + 1, -1, true);
+    if (word.type !== 'word' || (isStopWord(word.norm) && !syllable) || COMPLEMENTISER_SET.has(word.norm))
+      break;
     // …and at the hearers after ل (أحمد طعمة للصحفيين) or the outlet (نبيل الشعيبي للجزيرة نت): whom
     // he spoke to, after the name.
     if (n > start && (isHearerAfterLam(tokens, n, []) || isOutletAfterLam(tokens, n))) break;
@@ -4092,8 +4114,15 @@ function titleComplement(
         ORGANISATION_SET.has(word.norm))
     )
       return -1;
-    // بدر عبد العاطي: a joiner after the place word says it was the first name.
-    if (n === start && bare && NAME_JOINER_SET.has(word.norm)) return -1;
+    // بدر عبد العاطي: a joiner after the place word says it was the first name; not after a town of the
+    // gazetteer behind its ب (بتونس أبو فلان الفلاني: the kunya opens the name).
+    if (
+      n === start &&
+      bare &&
+      NAME_JOINER_SET.has(word.norm) &&
+      !PLACE_SET.has(opener.norm.replace(/^و?ب/u, ''))
+    )
+      return -1;
     const lineage = n > start && LINEAGE_SET.has((tokens[n - 1] as Token).norm);
     if ((isTitleHead(word.norm) && !lineage) || isPrepositional(word.norm)) return -1;
     // A word with the article ends a name (a surname); with more name words after it, it was the
@@ -4860,6 +4889,12 @@ function splitSubject(
     const namedPlace = afterNamedPlace(tokens, words, k);
     if (namedPlace > k) {
       k = namedPlace;
+      continue;
+    }
+    // A second genitive with و, then the town of the body's name (غرفة تجارة وصناعة جدة فلان): both the
+    // body's, the name after them.
+    if (isCoordinatedBeforeTown(tokens, words, k)) {
+      k += 2;
       continue;
     }
     // A country, a region or a city in construct after the title's word, or behind ل: the title's
@@ -5659,6 +5694,26 @@ function endsSubjectAt(tokens: readonly Token[], at: number, afterQuote: boolean
   return false;
 }
 
+/** Foreign names' syllables that spell a particle opening a clause (بأن, لأن without the hamza, لو, كون), folded. */
+const CLAUSE_SYLLABLES = new Set(['بان', 'لان', 'لو', 'كون']);
+
+/**
+ * Where a run of short foreign words ends as a name does (isForeignNameSyllable): a mark, a stop word
+ * (في, على, إلى, إن), a preposition glued to its noun (لـ, للصحفيين, لوكالة) or a verb with ف (فقالت).
+ */
+function endsForeignRun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  // (a mark of punctuation, not a quote's: وأكد فلان «…» has the quote for its object)
+  if (token?.type !== 'word') return token === undefined || token.type !== 'mark';
+  const norm = token.norm;
+  return (
+    isStopWord(norm) ||
+    isPrepositional(norm) ||
+    RELAYED_SAYING.has(norm) ||
+    (norm.startsWith('ف') && lookupCue(norm.slice(1)) !== undefined)
+  );
+}
+
 /**
  * A foreign name's short word that also spells a function word (بان, لي, هي) right after a title that
  * ends on a definite word is the name's when it stands in a run of two to four short plain words (بان كي
@@ -5671,12 +5726,30 @@ function isForeignNameSyllable(
   at: number,
   wordsBefore: number,
   from: number,
+  /** The run follows a title's complement read whole (titleComplement), whatever its last word is. */
+  complemented = false,
 ): boolean {
   if (!FOREIGN_SYLLABLE_SET.has(tokens[at]?.norm ?? '')) return false;
   let first = at;
-  while (first > at - MAX_SYLLABLE_RUN && isShortForeignWord(tokens[first - 1])) first--;
+  // (…back to a town of the gazetteer, which ends the title before the name: غرفة تجارة جدة وانغ لي)
+  while (
+    first > at - MAX_SYLLABLE_RUN &&
+    isShortForeignWord(tokens[first - 1]) &&
+    !PLACE_SET.has(tokens[first - 1]?.norm ?? '')
+  )
+    first--;
+  // (after a complement read whole, the run opens no earlier than the name: بتونس is the complement's)
+  if (complemented) first = Math.max(first, at - wordsBefore + 1);
   let last = at;
-  while (last < at + MAX_SYLLABLE_RUN && isShortForeignWord(tokens[last + 1])) last++;
+  // (…a short given name inside the run goes on it when a short foreign word follows: لي مي لينغ)
+  while (
+    last < at + MAX_SYLLABLE_RUN &&
+    (isShortForeignWord(tokens[last + 1]) ||
+      (isShortGivenName(tokens[last + 1]) &&
+        !isStopWord(tokens[last + 1]?.norm ?? '') &&
+        isShortForeignWord(tokens[last + 2])))
+  )
+    last++;
   // …with the name's given names before the run when a plain word follows the syllable too (جان بيير لو
   // مارشان: Le, a French particle); a given name and لي alone stay "to me" (وقال الطبيب أحمد لي إن).
   // (…and so before a person's age right after the syllable: وانغ مي لي (21 عاما).)
@@ -5689,7 +5762,12 @@ function isForeignNameSyllable(
     first--;
   // …or a run that opens the subject right after its cue and is spelt as a transliteration (وقال وانغ لي،
   // وهو …, وقال لي كه تشيانغ إن): a pronoun after the cue takes no such word (وقال لي صديق إن).
-  const afterTitle = first > at - wordsBefore && hasArticle(tokens[first - 1]?.norm ?? '');
+  // (a town of the gazetteer is as definite as a word with the article: … غرفة تجارة جدة وانغ لي; so is
+  // the namesake's name in a place's: … في مستشفى الملك فهد تشانغ هوي لان)
+  const before = tokens[first - 1]?.norm ?? '';
+  const afterTitle =
+    first > at - wordsBefore &&
+    (complemented || hasArticle(before) || PLACE_SET.has(before) || isNamesakeTitle(tokens, first - 2));
   // …or spelt otherwise when an aside after its comma (، وهي مديرة في الشركة،, ، المتحدثة باسم …،) is
   // followed by whom the words were told (لمراسل شينخوا, لوكالة, للصحفيين): لي is then no hearer.
   const afterCue =
@@ -5712,10 +5790,22 @@ function isForeignNameSyllable(
           isCueAfterQuote(tokens, from) ||
           range(first, last).some((k) => isTransliterated(tokens[k] as Token))))) &&
     agedAfter;
+  // …or a run of three words or more after a title's definite word, which "to me" and what follows it never
+  // make, before any word that opens no name's part (a preposition, a particle, a verb with ف, a mark):
+  // الباحثة في الأكاديمية … لي شياو يان لـ«…»:, الوزيرة المكلفة بالشؤون … لي مي لينغ في تصريح.
+  // Not a run that a particle opening a clause heads (وأكد المسؤول بان كل شيء «…»: بأن and its clause), nor
+  // one with a quantifier (كل, بعض), which no transliterated name spells.
+  const long =
+    afterTitle &&
+    last - first >= 2 &&
+    !CLAUSE_SYLLABLES.has(tokens[first]?.norm ?? '') &&
+    !range(first, last).some((k) => QUANTITY_SET.has((tokens[k] as Token).norm)) &&
+    endsForeignRun(tokens, last + 1);
   return (
     last > first &&
     (afterTitle || afterCue || aged) &&
     (aged ||
+      long ||
       endsSubjectAt(tokens, last + 1, isCueAfterQuote(tokens, from)) ||
       opensCircumstantial(tokens, last + 1) ||
       // …or a relative clause after its comma (قائد السفينة لي شياو قانغ، الذي …): it tells of the name's holder
@@ -5752,7 +5842,8 @@ function isSyllableInApposition(tokens: readonly Token[], at: number, open: numb
     words++;
     end += isNameHyphen(tokens, end + 1) && plain(tokens[end + 2]) ? 3 : 1;
   }
-  return words >= 2 && at < end && isComma(tokens[end]);
+  // (…or by the full stop that ends a sentence whose quote came first: «…»، قالت المسؤولة، فلانة لي.)
+  return words >= 2 && at < end && (isComma(tokens[end]) || tokens[end]?.norm === '.');
 }
 
 /**
@@ -5852,6 +5943,29 @@ const POSSESSOR_NOUNS = new Set(['ذوي', 'ذوو', 'ذو', 'ذات', 'ذوات
  * title names (المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة فلان), never the name, which opens
  * with no و. Only a word the title's walk reached: every word before it was read as the title's.
  */
+/**
+ * The word `k` of the phrase is و and a plain noun after an indefinite genitive of a body's head, and a town
+ * of the gazetteer follows it (غرفة تجارة وصناعة جدة): a second genitive of the body's name and its town,
+ * no name opening with و.
+ */
+function isCoordinatedBeforeTown(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  const at = words[k] as number;
+  const norm = (tokens[at] as Token).norm;
+  const prev = tokens[at - 1]?.norm ?? '';
+  return (
+    k >= 2 &&
+    words[k - 1] === at - 1 &&
+    words[k + 1] === at + 1 &&
+    /^و[^ا]/u.test(norm) &&
+    norm.length >= 4 &&
+    !isGivenName(norm.slice(1)) &&
+    !hasArticle(prev) &&
+    !isGivenName(prev) &&
+    PLACE_SET.has(tokens[at + 1]?.norm ?? '') &&
+    words.slice(0, k - 1).some((w) => ORGANISATION_SET.has((tokens[w] as Token).norm))
+  );
+}
+
 function isCoordinatedField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
   const at = words[k] as number;
   return k >= 2 && words[k + 1] === at + 1 && opensCoordinatedField(tokens, at);
@@ -6876,6 +6990,18 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
 
 /** The most words a title's complement may hold between the title and the comma before its name. */
 const MAX_APPOSED_COMPLEMENT = 9;
+/** The most words of stacked titles after an apposition's comma before the name (، الكاتب والمحلل السياسي فلان،). */
+const MAX_STACKED_TITLES = 4;
+
+/**
+ * A definite word of a person's stacked titles (appendApposition): a title or an honorific, bare or after
+ * و (والمحلل), or a definite nisba (الجيولوجي, السياسي), folded.
+ */
+function isStackedTitle(norm: string): boolean {
+  if (!hasArticle(norm)) return false;
+  const bare = norm.startsWith('و') ? norm.slice(1) : norm;
+  return TITLE_SET.has(bare) || HONORIFIC_SET.has(bare) || isNisba(bare);
+}
 
 /** The most words a relative clause between a title and its name may hold. */
 const MAX_CLAUSE_WORDS = 8;
@@ -7161,6 +7287,8 @@ function appendApposition(
     after = relative;
     i = after + 1;
   }
+  /** Whether a run of stacked titles was passed over (، الجيولوجي الدكتور فلان،). */
+  let stacked = false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
     // A hyphen tight between two words joins a double given name in apposition too (، جان-لوك بريسون،,
@@ -7182,7 +7310,7 @@ function appendApposition(
         !isFirstNameWithoutHamza(tokens, i, text) &&
         !isNameParticleFan(tokens, i, names.length, text) &&
         !isAfterEuropeanParticle(tokens, i, names) &&
-        !isSyllableInApposition(tokens, i, after + 1))
+        !isSyllableInApposition(tokens, i, names[0] ?? i))
     )
       break;
     // أليخاندرو, ألبرتو: a name whose أل carries a hamza, which the article never does.
@@ -7233,7 +7361,10 @@ function appendApposition(
         !(RANKS_ALSO_WORDS.has(token.norm) && isAdverbAfterWord(bearer, text)) &&
         // …a foreign given name spelled like ف/ب/ك and the article too (، الرائد فالنتين فلان،)
         (!hasArticle(bearer.norm) || isSyllableLikeArticle(tokens, past)) &&
-        (!isStopWord(bearer.norm) || isAnne(bearer, text, tokens[past + 1])) &&
+        // …a foreign name's short word too, in a run the commas close (، الدكتورة لي شياو يان،)
+        (!isStopWord(bearer.norm) ||
+          isAnne(bearer, text, tokens[past + 1]) ||
+          isSyllableInApposition(tokens, past, past)) &&
         stripToSet(bearer.norm, TITLE_SET) === undefined;
       // A second title with its nationality (، الممثلة التونسية هند العياري،) is skipped as one.
       const third = tokens[i + 2];
@@ -7270,7 +7401,15 @@ function appendApposition(
         i = plain;
         continue;
       }
-      if (!honorific || i !== after + 1) return false;
+      // …and so is a run of definite titles, nisbas and honorifics, each before another (، الجيولوجي
+      // الدكتور فلان،, ، الكاتب والمحلل السياسي فلان،, ، الأكاديمي الدكتور فلان،): the titles of one
+      // person stacked, the name after the last of them.
+      if (i < after + MAX_STACKED_TITLES && isStackedTitle(token.norm) && isStackedTitle(next?.norm ?? '')) {
+        stacked = true;
+        i++;
+        continue;
+      }
+      if (!honorific || (i !== after + 1 && !stacked)) return false;
       i = past;
       // A rank goes on its title: ، الفريق أول عبد الفتاح البرهان.
       while (tokens[i]?.type === 'word' && TITLE_CONTINUATIONS.has(tokens[i]?.norm ?? '')) i++;

@@ -3660,10 +3660,11 @@ export const FIRM_ROLE_PARTICIPLES: readonly string[] = [
 
 /**
  * Short words of East Asian and other foreign names that also spell an Arabic function word: بأن without
- * its hamza, "to me", "she", "if", "being" (بان كي يونغ, هونغ لي, بارك مين هي, لو كانغ, كيم سون هيه). Read as a name's only inside a run of
- * short foreign words after a title (subject.ts, isForeignNameSyllable).
+ * its hamza, "to me", "she", "if", "being", لأن without its hamza (بان كي يونغ, هونغ لي, بارك مين هي, لو
+ * كانغ, كيم سون هيه, وانغ هوي لان). Read as a name's only inside a run of short foreign words after a title
+ * (subject.ts, isForeignNameSyllable).
  */
-export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون'];
+export const FOREIGN_NAME_SYLLABLES: readonly string[] = ['بان', 'لي', 'هي', 'لو', 'كون', 'لان'];
 
 /**
  * Those syllables that are also particles governing أنّ (لو أن: if; كون أن: being that): right before أن
