@@ -15,6 +15,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'مصطفى',
   'علي',
   'عمر',
+  'عمرو',
   'عثمان',
   'خالد',
   'إبراهيم',
