@@ -691,7 +691,8 @@ function isCoordinatedGenitive(tokens: readonly Token[], words: readonly number[
 
 /**
  * The subject's words read so far end in a person's name that opened with a given name (عمر باوزير, after
- * any title) or holds بن or بنت (فلانة بن علي): its given name, then at most one plain word, or a chain
+ * any title; two given names that are also words after a title: منى سامي) or holds بن or بنت (فلانة بن
+ * علي): its given name, then at most one plain word (two after a foreign given name), or a chain
  * whose words each follow a joiner; and no body's head before it (جمعية الأمير فهد بن سلمان لرعاية …
  * names a body after a person, whose field follows).
  */
@@ -699,19 +700,31 @@ function isNameFromGivenName(tokens: readonly Token[], words: readonly number[])
   let plain = 0;
   for (let n = words.length - 1; n >= 0; n--) {
     const norm = (tokens[words[n] as number] as Token).norm;
+    const given = n < words.length - 1 && opensGivenName(tokens, words[n] as number);
+    // (a foreign given name may have a second one before the family name: ماريا لويزا فرنانديز)
+    if (given && plain > (ARABIC_GIVEN_NAME_SET.has(norm) ? 1 : 2)) return false;
     const start =
-      (n < words.length - 1 && opensGivenName(tokens, words[n] as number)) ||
-      (n >= 1 && PATRONYM_SET.has(norm));
+      given ||
+      // …or a kunya (السيد أبو بكر الحسني)
+      (n < words.length - 2 && KUNYA_HEADS.has(norm)) ||
+      (n >= 1 && PATRONYM_SET.has(norm)) ||
+      // …or two given names that are also words after a title (الطبيبة منى سامي: wishes, sublime)
+      (n >= 1 &&
+        n < words.length - 1 &&
+        isGivenName(norm) &&
+        isGivenName((tokens[words[n + 1] as number] as Token).norm) &&
+        isTitleHead((tokens[words[n - 1] as number] as Token).norm));
     if (start) {
       for (let j = 0; j < n; j++)
         if (stripToSet((tokens[words[j] as number] as Token).norm, ORGANISATION_SET) !== undefined)
           return false;
       return true;
     }
-    if (hasArticle(norm)) return false;
+    // (the family name with the article is the last word: أبو بكر الحسني)
+    if (hasArticle(norm) && n < words.length - 1) return false;
     if (NAME_JOINER_SET.has(norm)) continue;
     if (!NAME_JOINER_SET.has((tokens[words[n - 1] ?? -1] as Token | undefined)?.norm ?? '')) plain++;
-    if (plain > 1) return false;
+    if (plain > 2) return false;
   }
   return false;
 }
@@ -2440,7 +2453,19 @@ function readSubjectPhrase(
       // …a place's name, not a title (في ولاية الرئيس: his term of office) nor a pronoun or a stop word.
       stripToSet(tokens[i + 2]?.norm ?? '', TITLE_SET) === undefined &&
       !isStopWord(tokens[i + 2]?.norm ?? '');
-    if (within && (titled || partOfBody || placed)) {
+    // …but after a name read from its given name (ويعمل الطبيب أحمد فوزي في الموقع), في is where the
+    // person is or works, the verb's complement: a title's body comes before the name, not after it.
+    // (Only a name of a given name and one plain word; a chain with ولد or بن keeps its old reading.)
+    const afterName =
+      titled &&
+      !partOfBody &&
+      !placed &&
+      words.length >= 3 &&
+      !words.some(
+        (k) => LINEAGE_SET.has((tokens[k] as Token).norm) || NAME_JOINER_SET.has((tokens[k] as Token).norm),
+      ) &&
+      isNameFromGivenName(tokens, words);
+    if (within && (titled || partOfBody || placed) && !afterName) {
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = placed
@@ -2692,9 +2717,12 @@ function readSubjectPhrase(
     ) {
       break; // أكدت حركة طالبان الأفغانية وفاة زعيمها: a plain noun before one with a pronoun is the verb's object
     } else if (
-      !hasArticle(previous) &&
       !NAME_JOINER_SET.has(previous) &&
+      !LINEAGE_SET.has(previous) &&
       /^و?[بل][^ال]/u.test(norm) &&
+      // (ولد, بنت: a word of lineage, no preposition glued to a noun)
+      !LINEAGE_SET.has(norm) &&
+      !NAME_JOINER_SET.has(norm) &&
       !isPlaceHeadAfterBa(norm) &&
       !isPrepositional(norm) &&
       (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
@@ -2845,6 +2873,9 @@ function readSubjectPhrase(
       // لتفقد سير العمل), where the walk stopped for it.
       (/^و?[بل][^ال]/u.test(next.norm) &&
         !NAME_JOINER_SET.has((tokens[i - 1] as Token).norm) &&
+        !LINEAGE_SET.has((tokens[i - 1] as Token).norm) &&
+        !LINEAGE_SET.has(next.norm) &&
+        !NAME_JOINER_SET.has(next.norm) &&
         (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
         isNameFromGivenName(tokens, words)));
   let subject = splitSubject(
