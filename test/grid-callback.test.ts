@@ -157,16 +157,6 @@ const rows: Row[] = crossed(
         callback(person, by(person, title.bareM, title.bareF)),
       ].join('\n\n'),
       quotes: [paper, ...(introduced.includes('«الوطن»') ? [paper] : []), [quote, kind, person.name]],
-      // engine gap: a name of two given names (أحمد فوزي) after a one-word title, as the subject of a verb
-      // that is no cue, runs on into في (ويعمل الطبيب أحمد فوزي في الموقع → «أحمد فوزي في»), and the bare
-      // title calls back that (the family name and a dropped subject find the name as it is).
-      ...(introWhat.startsWith('a verb that is no cue') &&
-      person.shape === 'two given names' &&
-      !title.m.includes(' ') &&
-      callbackWhat.includes('bare title') &&
-      tail.startsWith('في ')
-        ? { gaps: ['attribution' as const] }
-        : {}),
     };
   },
 );

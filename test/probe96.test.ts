@@ -435,7 +435,6 @@ describe('probe 96: whole articles of international outlets as their desks file 
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: gives the family name alone («بن صالح») as the speaker, not the full name of the lede (the paragraph alone is read right)
     what: 'Tunisian phosphate, split out: an official named in full in the lede’s indirect speech (قال الهادي بن صالح المدير العام …) then by his family name with بن (وأضاف بن صالح في مؤتمر صحفي "…" with no colon)',
     text: [
       'تونس (رويترز) - قال الهادي بن صالح المدير العام للمناجم بوزارة الصناعة والطاقة والمناجم التونسية يوم الاثنين إن إنتاج البلاد من الفوسفات تراجع بأكثر من 60 بالمئة في النصف الأول من العام بسبب اعتصامات لعاطلين عن العمل في منطقة الحوض المنجمي بولاية قفصة.',
@@ -448,7 +447,6 @@ const internationalSplitRows: readonly Row[] = [
         'الهادي بن صالح',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: alone takes the volunteer’s fragment for a mention with no speaker; in the whole article it credits it to أندراش توث, the government spokesman four paragraphs up

@@ -58,6 +58,18 @@ function hasMauritanianLineage(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+/**
+ * The room a name read back from its surname has past MAX_NAME_WORDS: one word for a Mauritanian ولد or
+ * منت, and one for each بن or بنت after a given name (محمد بن علي آل شهران, سلوى بنت أحمد نصيف), whose
+ * father's name takes a word of its own.
+ */
+function lineageRoom(tokens: readonly Token[], from: number, to: number): number {
+  let room = hasMauritanianLineage(tokens, from, to) ? 1 : 0;
+  for (let k = from; k < to; k++)
+    if (PATRONYM_SET.has(tokens[k]?.norm ?? '') && isGivenName(tokens[k - 1]?.norm ?? '')) room++;
+  return room;
+}
+
 /** How many words of a verb's object a name read after its title may have taken in (بأداء لاعبيه). */
 const MAX_OBJECT_WORDS = 2;
 
@@ -388,7 +400,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // another's name: the full name read back from there is his child's (وقال والدها خالد الزهراني).
         if (whole && PATRONYM_SET.has(tokens[at - n]?.norm ?? '')) continue;
         let k = whole ? at - n + 1 : at;
-        while (at - k + 1 < MAX_NAME_WORDS + (hasMauritanianLineage(tokens, k, at) ? 1 : 0)) {
+        while (at - k + 1 < MAX_NAME_WORDS + lineageRoom(tokens, k, at)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
           // المنضم حديثاً فلان: an adverb in the accusative before the name is the description's.
@@ -402,6 +414,12 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;
           if (articled(text, prev, tokens[k])) {
+            // A given name with the article opens the name before a joiner (الهادي بن صالح, الطاهر أبو
+            // بكر): the name's first word, none read before it.
+            if (NAME_JOINER_SET.has((tokens[k] as Token).norm) && opensGivenName(tokens, k - 1)) {
+              k--;
+              break;
+            }
             // An article word joins only as the second half of a compound: زين الدين, عبد الله.
             const before = tokens[k - 2];
             if (!COMPOUND_END_SET.has(prev.norm)) break;
@@ -471,8 +489,17 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // …but not where the name was read as it stands, the word before it then its verb (تدرس مريم،
         // ابنة …، وتقول: the narration's newcomer, read after her verb).
         const readHere = entities.firstNamedAt(entity) === at - form.words.length + 1;
+        // …or where the name opens with a given name right after the sentence's first word, no given
+        // name itself (ويعمل أحمد فوزي في الموقع, ووصلت سلوى بنت أحمد نصيف من الرياض): that word is the
+        // verb that brought the person in, the given name where the name starts, whatever follows it.
+        const afterFirstWord =
+          left?.type === 'word' &&
+          tokens[k - 2]?.type !== 'word' &&
+          !isGivenName(left.norm) &&
+          opensGivenName(tokens, k);
         const startsWell =
           ((left?.type !== 'word' || verbFirst) && closedAfter && !readHere) ||
+          ((verbFirst || afterFirstWord) && !readHere) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||
           (left?.type === 'word' &&
             (stripToSet(left.norm, TITLE_SET) !== undefined ||
@@ -484,7 +511,12 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
               NAME_JOINER_SET.has(left.norm) ||
               // إن عمر أسامة بن لادن سوف يغادر: a complementiser opens a clause with its subject.
               COMPLEMENTISER_SET.has(left.norm)));
-        if (!startsWell || articled(text, tokens[k] as Token, tokens[k + 1])) continue;
+        if (
+          !startsWell ||
+          (articled(text, tokens[k] as Token, tokens[k + 1]) &&
+            !(NAME_JOINER_SET.has(tokens[k + 1]?.norm ?? '') && opensGivenName(tokens, k)))
+        )
+          continue;
         // مدير جامعة الملك سعود بدران العمر: the king's name is the place's, not the first name.
         if (namesPlaceAt(tokens, k)) continue;
         // A kunya (أبو أحمد) is a whole name: a word read in before it must be a given name (سامي أبو

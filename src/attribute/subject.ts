@@ -699,6 +699,46 @@ function isCoordinatedGenitive(tokens: readonly Token[], words: readonly number[
   return words.length === 3 && !hasArticle(construct) && construct.length > 3 && construct.endsWith('ي');
 }
 
+/**
+ * The subject's words read so far end in a person's name that opened with a given name (عمر باوزير, after
+ * any title; two given names that are also words after a title: منى سامي) or holds بن or بنت (فلانة بن
+ * علي): its given name, then at most one plain word (two after a foreign given name), or a chain
+ * whose words each follow a joiner; and no body's head before it (جمعية الأمير فهد بن سلمان لرعاية …
+ * names a body after a person, whose field follows).
+ */
+function isNameFromGivenName(tokens: readonly Token[], words: readonly number[]): boolean {
+  let plain = 0;
+  for (let n = words.length - 1; n >= 0; n--) {
+    const norm = (tokens[words[n] as number] as Token).norm;
+    const given = n < words.length - 1 && opensGivenName(tokens, words[n] as number);
+    // (a foreign given name may have a second one before the family name: ماريا لويزا فرنانديز)
+    if (given && plain > (ARABIC_GIVEN_NAME_SET.has(norm) ? 1 : 2)) return false;
+    const start =
+      given ||
+      // …or a kunya (السيد أبو بكر الحسني)
+      (n < words.length - 2 && KUNYA_HEADS.has(norm)) ||
+      (n >= 1 && PATRONYM_SET.has(norm)) ||
+      // …or two given names that are also words after a title (الطبيبة منى سامي: wishes, sublime)
+      (n >= 1 &&
+        n < words.length - 1 &&
+        isGivenName(norm) &&
+        isGivenName((tokens[words[n + 1] as number] as Token).norm) &&
+        isTitleHead((tokens[words[n - 1] as number] as Token).norm));
+    if (start) {
+      for (let j = 0; j < n; j++)
+        if (stripToSet((tokens[words[j] as number] as Token).norm, ORGANISATION_SET) !== undefined)
+          return false;
+      return true;
+    }
+    // (the family name with the article is the last word: أبو بكر الحسني)
+    if (hasArticle(norm) && n < words.length - 1) return false;
+    if (NAME_JOINER_SET.has(norm)) continue;
+    if (!NAME_JOINER_SET.has((tokens[words[n - 1] ?? -1] as Token | undefined)?.norm ?? '')) plain++;
+    if (plain > 2) return false;
+  }
+  return false;
+}
+
 /** A noun that ب or ل is glued to, no given name (بدر, ليلى), بن or باسم (a title's باسم فلان). */
 function isGluedPreposition(norm: string): boolean {
   return /^و?[بل][^ل]/u.test(norm) && !isGivenName(norm) && !PATRONYM_SET.has(norm) && norm !== 'باسم';
@@ -2558,7 +2598,19 @@ function readSubjectPhrase(
       // …a place's name, not a title (في ولاية الرئيس: his term of office) nor a pronoun or a stop word.
       stripToSet(tokens[i + 2]?.norm ?? '', TITLE_SET) === undefined &&
       !isStopWord(tokens[i + 2]?.norm ?? '');
-    if (within && (titled || partOfBody || placed)) {
+    // …but after a name read from its given name (ويعمل الطبيب أحمد فوزي في الموقع), في is where the
+    // person is or works, the verb's complement: a title's body comes before the name, not after it.
+    // (Only a name of a given name and one plain word; a chain with ولد or بن keeps its old reading.)
+    const afterName =
+      titled &&
+      !partOfBody &&
+      !placed &&
+      words.length >= 3 &&
+      !words.some(
+        (k) => LINEAGE_SET.has((tokens[k] as Token).norm) || NAME_JOINER_SET.has((tokens[k] as Token).norm),
+      ) &&
+      isNameFromGivenName(tokens, words);
+    if (within && (titled || partOfBody || placed) && !afterName) {
       const body = tokens[i + 1];
       // A body, not a document (في بيان, في تقرير: where it said so).
       const bodyHead = placed
@@ -2810,6 +2862,21 @@ function readSubjectPhrase(
     ) {
       break; // أكدت حركة طالبان الأفغانية وفاة زعيمها: a plain noun before one with a pronoun is the verb's object
     } else if (
+      !NAME_JOINER_SET.has(previous) &&
+      !LINEAGE_SET.has(previous) &&
+      /^و?[بل][^ال]/u.test(norm) &&
+      // (ولد, بنت: a word of lineage, no preposition glued to a noun)
+      !LINEAGE_SET.has(norm) &&
+      !NAME_JOINER_SET.has(norm) &&
+      !isPlaceHeadAfterBa(norm) &&
+      !isPrepositional(norm) &&
+      (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
+      isNameFromGivenName(tokens, words)
+    ) {
+      // وقال الخبير عمر باوزير بحضور الصحفيين, ووصلت السيدة فلانة بن علي لتفقد سير العمل: after a name
+      // that opened with a given name, ب or ل glued to a noun in construct is the verb's complement.
+      break;
+    } else if (
       !inTitle &&
       hasArticle(previous) &&
       /^و?ب[^ا]/u.test(norm) &&
@@ -2946,7 +3013,16 @@ function readSubjectPhrase(
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||
           stripToSet(next.norm, ADDRESSEE_SET) !== undefined)) ||
       // …or ب and the article, the verb's complement (أشاد فلان بالجماهير, طالب فلان بالتحقيق)
-      (/^بال/u.test(next.norm) && next.norm.length > 4 && !isSyllableLikeArticle(tokens, i)));
+      (/^بال/u.test(next.norm) && next.norm.length > 4 && !isSyllableLikeArticle(tokens, i)) ||
+      // …or ب or ل glued to a noun in construct after a name from its given name (بحضور الصحفيين,
+      // لتفقد سير العمل), where the walk stopped for it.
+      (/^و?[بل][^ال]/u.test(next.norm) &&
+        !NAME_JOINER_SET.has((tokens[i - 1] as Token).norm) &&
+        !LINEAGE_SET.has((tokens[i - 1] as Token).norm) &&
+        !LINEAGE_SET.has(next.norm) &&
+        !NAME_JOINER_SET.has(next.norm) &&
+        (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
+        isNameFromGivenName(tokens, words)));
   let subject = splitSubject(tokens, words, words.length < cap() && hardEnd, text, titleUntil);
   if (described) {
     const whole: Subject = {
@@ -2971,7 +3047,18 @@ function readSubjectPhrase(
     i = words[fi] as number;
   }
   // After a title, a name is short and a preposition ends it (وزير المالية خالد منصور في …).
-  if (!subject.closed && softEnd && subject.title.length > 0 && subject.name.length > 0) {
+  // …and so does a name with no title that opens with a given name (وأوضح أحمد فوزي صباح أمس:, ووصل
+  // كريم عادل إلى الموقع): the given name says a person's name starts there, the preposition or the time
+  // word that no name holds says where it ends.
+  if (
+    !subject.closed &&
+    softEnd &&
+    subject.name.length > 0 &&
+    (subject.title.length > 0 ||
+      (opensGivenName(tokens, subject.name[0] as number) &&
+        // (a chain with بن read bare is left open: الأمير خالد الفيصل, later خالد بن فيصل في …)
+        !subject.name.some((k) => PATRONYM_SET.has((tokens[k] as Token).norm))))
+  ) {
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
   }
@@ -6511,6 +6598,21 @@ export function isAdverbAfterName(
   const participle = /^م[^ا]{3}ا$/u.test(norm) || /^م(?:ت.|[^ا]ت).{2}ا$/u.test(norm);
   const faeel = /^[^ا]{2}ي[^اي]ا$/u.test(norm);
   if (faeel && isForeignSurnameBeforeSaying(tokens, at)) return false;
+  // ماريا لويزا فرنانديز: after a foreign given name and before a plain word, a word in فعيلا is her
+  // second given name (لويزا, like ماريا), not an adjective in the accusative: foreign names end in ا as
+  // Arabic adverbs do.
+  const following = tokens[at + 1];
+  if (
+    faeel &&
+    before?.type === 'word' &&
+    isGivenName(before.norm) &&
+    !ARABIC_GIVEN_NAME_SET.has(before.norm) &&
+    // …before her family name, a plain word (not ماريو نحيفا في: how he looked)
+    following?.type === 'word' &&
+    !hasArticle(following.norm) &&
+    !isStopWord(following.norm)
+  )
+    return false;
   // جمعية أمهات سربرنيتسا وجيبا: after a body's head in construct, و and a plain word is a second place
   // or member of its name, not how it acted.
   const opener = (tokens[name[0] as number] as Token).norm;
