@@ -312,8 +312,6 @@ const saudiSplitRows: readonly Row[] = [
       ['السوق الجديد أنظف وأوسع، لكن روح السوق القديم لن تنتقل معنا', 'direct', 'جعفر آل مهنا'],
       ['سيجربون المكان أسبوعين ثم يقررون', 'partial', 'جعفر آل مهنا'],
     ],
-    gaps: ['attribution'],
-    // engine gap: takes موقفه, the object after the name, into the name (جعفر آل مهنا موقفه), for both quotes
   },
   {
     what: 'At-Turaif, split out: a woman guide with her post before her name, وتقول …، وهي …، إن أكثر ما يسأل عنه الزوار "…"، وإن الأطفال "…"',
