@@ -410,6 +410,11 @@ const guards: Row[] = [
     quotes: [paper, ['في العمق', 'mention', null]],
   },
   {
+    what: 'guard: a quoted name, then كما أن (and also) and a body: no frame',
+    text: [dateline, 'افتتح المعرض جناح «بيت الخط»، كما أن وزارة الصحة أعلنت خطة جديدة للزوار.'].join('\n\n'),
+    quotes: [paper, ['بيت الخط', 'mention', null]],
+  },
+  {
     what: 'guard: كما opening narration with no quote before it',
     text: [dateline, 'كما أعلنت وزارة الصحة عن افتتاح مركزين جديدين في المدينة خلال الشهر المقبل.'].join(
       '\n\n',

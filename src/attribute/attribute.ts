@@ -11416,7 +11416,9 @@ class Attributor {
     // Only a comma between the words and the frame, no full stop: «…»، كما لخص فلان …
     const comma = isComma(this.tokens[i - 1]);
     // A word that can open the frame's verb: none with the article (بهذا الحجم, كما الحال: a noun).
-    const verbAfter = this.tokens[i + 1]?.type === 'word' && !hasArticle((this.tokens[i + 1] as Token).norm);
+    // (nor a complementiser: «…»، كما أن الوزارة … is "and also", no frame)
+    const next = this.tokens[i + 1];
+    const verbAfter = next?.type === 'word' && !hasArticle(next.norm) && !COMPLEMENTISER_SET.has(next.norm);
     let verb = -1;
     if (POINTER_ALONE_SET.has(word.norm)) verb = i + 1;
     else if (
