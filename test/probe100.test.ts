@@ -220,7 +220,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: cuts the name to «سعيد بن عمر», leaving the family name باعشن out
     what: 'Jeddah rents, split out: a broker’s words first with هكذا يختصر الوسيط العقاري فلان بن فلان باعشن حال السوق (a family name of the Hadrami shape)',
     text: [
       '"الطلب أكبر من العرض بكثير، وكل شقة نعلن عنها تؤجر في اليوم نفسه، وأحياناً قبل أن ينتهي الدهان"، هكذا يختصر الوسيط العقاري سعيد بن عمر باعشن حال السوق من مكتبه في حي السلامة.',
@@ -232,7 +231,6 @@ const saudiSplitRows: readonly Row[] = [
         'سعيد بن عمر باعشن',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the farmer’s words to the centre’s director of the paragraphs before

@@ -242,7 +242,7 @@ const saudiSplitRows: readonly Row[] = [
       ['أكثر من 600 طلب خلال أسبوعين فقط', 'partial', 'فيصل بن عبدالرحمن الهويش'],
     ],
     gaps: ['attribution'],
-    // engine gap: takes the opening quote for a mention with no speaker (بهذا أوضح after the quote is not read as its attribution) and credits the partial to شروط, a word of the object after the name
+    // engine gap: credits the partial after مشيراً to شروط, a word of the object after the name (the opening quote, read through بهذا أوضح, is right)
   },
   {
     what: 'Literary club, split out: the president’s colon quote, then a second mention by family name with a verb of promise and its object (وتعهد باعشن بإطلاق ملتقى …، مبيناً أن … «…»)',

@@ -827,6 +827,10 @@ const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
+/** A plain family name's shape after a father's name: a nisba (حكمي) or the Hadrami با (باعشن). */
+const FAMILY_AFTER_FATHER = /^(?:[^ا].{2,}ي|با[^ا].{2,})$/u;
+/** The pointers that stand for the words alone, with no noun after them (بهذا أوضح, بذلك ختم). */
+const POINTER_BARE = new Set(['بهذا', 'بذلك']);
 /** Demonstratives that stand for what was said: كما عبّر عن ذلك فلان. */
 const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
 /**
@@ -2778,6 +2782,8 @@ class Attributor {
         // …its name cut before the verb of its predicate when the name ran on into it (ووقف الحارس فلان
         // يعقوبي يراقب المدخل، ثم قال): the verb and its complement are no part of his name.
         if (!joined && !counterpart) subject = this.titledBeforePredicate(subject);
+        // «…»، هكذا لخص فلان موقفه: the subject of a frame's verb ends before that verb's object.
+        if (!joined && !counterpart && this.framedVerb(i - 1)) subject = this.nameBeforeFrameObject(subject);
         if (!takesObject && recurs && !calledAfter && !clause)
           this.entities.learn(
             this.asCounterpart(
@@ -4266,6 +4272,9 @@ class Attributor {
                 this.courtNamedBefore(index, document.slice(2)))
               : this.issuerSubject(from + 1)
           : (this.subjectAt(from) ?? this.subjectAfterOccasion(from) ?? this.loneSurnameAt(from)));
+    // «…»، هكذا أوضح فلان موقف الوزارة: in a frame after a quote, the verb's object follows its subject.
+    if (subject && subject.first === from && this.framedVerb(index))
+      subject = this.nameBeforeFrameObject(subject, lookupCue(token.norm));
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
     if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
@@ -11837,6 +11846,12 @@ class Attributor {
     }
     const word = this.tokens[i];
     if (word?.type !== 'word') return null;
+    // Only a comma between the words and the frame, no full stop: «…»، كما لخص فلان …
+    const comma = isComma(this.tokens[i - 1]);
+    // A word that can open the frame's verb: none with the article (بهذا الحجم, كما الحال: a noun).
+    // (nor a complementiser: «…»، كما أن الوزارة … is "and also", no frame)
+    const next = this.tokens[i + 1];
+    const verbAfter = next?.type === 'word' && !hasArticle(next.norm) && !COMPLEMENTISER_SET.has(next.norm);
     let verb = -1;
     if (POINTER_ALONE_SET.has(word.norm)) verb = i + 1;
     else if (
@@ -11844,6 +11859,11 @@ class Attributor {
       POINTED_NOUN_SET.has(this.tokens[i + 1]?.norm ?? '')
     )
       verb = i + 2;
+    // «…»، بهذا أوضح فلان …: the masculine pointer stands alone for the words, right before the verb.
+    else if (POINTER_BARE.has(stripToSet(word.norm, POINTER_SET) ?? '') && verbAfter) verb = i + 1;
+    // «…»، كما لخص فلان موقفه: after a comma, كما before any verb names who said the words (a verb of
+    // saying is read by readAfter before this).
+    else if (comma && AS_WORDS.has(word.norm) && verbAfter) verb = i + 1;
     else if (stripToSet(word.norm, JAA) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
       verb = this.deliveringVerb(i + 2);
     // هذا ما أكده فلان: the verb carries the quote as its pronoun.
@@ -11851,6 +11871,8 @@ class Attributor {
       const said = this.tokens[i + 2]?.norm ?? '';
       const bare = said.replace(OBJECT_PRONOUN_END, '');
       if (bare !== said && lookupCue(bare) !== undefined) verb = i + 2;
+      // هذا ما لخص به فلان موقفه: the words come back as به after the verb, which keeps its own object.
+      else if (!hasArticle(said) && RESUMPTIVE_PRONOUNS.has(this.tokens[i + 3]?.norm ?? '')) verb = i + 2;
     }
     if (verb < 0 || this.tokens[verb]?.type !== 'word') return null;
     let from = verb + 1;
@@ -11858,13 +11880,101 @@ class Attributor {
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     const subject = this.subjectAt(from);
     if (!subject || (subject.name.length === 0 && subject.title.length === 0)) return null;
-    const resolved = this.resolveSubject(subject);
+    // The verb of the frame may take its own object after the subject (هكذا لخص فلان موقفه, بهذه العبارة
+    // وصف فلان الوضع, بهذا أوضح فلان موقف الوزارة): unless it is قال, read the name as before one.
+    const cue = lookupCue((this.tokens[verb] as Token).norm);
+    const resolved = this.resolveSubject(
+      cue?.cls === 'say' ? subject : this.nameBeforeFrameObject(subject, cue),
+      cue?.takesObject !== false && !subject.closed,
+    );
     if (!resolved) return null;
     return {
       kind: 'direct',
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
       cue: this.cueText(verb),
     };
+  }
+
+  /**
+   * The verb at `at` opens a frame after a quote that names who said it and takes its own object (هكذا
+   * لخص, بهذه العبارة وصف, بهذا أوضح, هذا ما لخص به): a word right after a closing mark and its comma or
+   * full stop, as pointedAfter reads it; a cue of saying that takes no object (قال) is none.
+   */
+  private framedVerb(at: number): boolean {
+    // (هذا ما لخص به فلان: from the subject, the verb is the word before به)
+    if (RESUMPTIVE_PRONOUNS.has(this.tokens[at]?.norm ?? '')) at--;
+    const verb = this.tokens[at];
+    if (verb?.type !== 'word' || lookupCue(verb.norm)?.cls === 'say') return false;
+    let k = at - 1;
+    if (RESUMPTIVE_PRONOUNS.has(this.tokens[at + 1]?.norm ?? '') && this.tokens[k]?.norm === 'ما') k--;
+    else if (POINTED_NOUN_SET.has(this.tokens[k]?.norm ?? '')) k--;
+    const pointer = this.tokens[k];
+    if (pointer?.type !== 'word') return false;
+    const norm = pointer.norm;
+    const framing =
+      POINTER_ALONE_SET.has(norm) ||
+      stripToSet(norm, POINTER_SET) !== undefined ||
+      POINTER_WHAT_SET.has(norm) ||
+      AS_WORDS.has(norm);
+    if (!framing) return false;
+    let j = k - 1;
+    while (this.tokens[j] && this.tokens[j]?.type !== 'word' && this.tokens[j]?.type !== 'mark') j--;
+    // (a closing mark: not the opening of a quote that begins with the frame's words)
+    const mark = this.tokens[j];
+    return mark?.type === 'mark' && mark.canClose === true;
+  }
+
+  /**
+   * The subject of a frame's verb that takes its own object after the subject (هكذا لخص فلان موقفه,
+   * بهذه العبارة وصف فلان الوضع, هكذا يختصر فلان حال السوق): the verb must have its object, so when the
+   * words read as the name run to the end of the phrase, the last of them is that object: a word with a
+   * possessive pronoun (موقفه, زوارها), or a definite noun that is no family name (no nisba, no compound's
+   * end, no word of a known name), with the plain noun before it when the two make a construct (حال
+   * السوق) and what is left is a name of two words — not a family name after a father's (بن عمر باعشن).
+   * The subject it gives back is closed: the name is whole.
+   */
+  private nameBeforeFrameObject(
+    subject: Subject,
+    cue = lookupCue((this.tokens[subject.first - 1] as Token)?.norm ?? ''),
+  ): Subject {
+    if (subject.organisation || subject.name.length === 0) return subject;
+    // The name's words and at most two after them that the phrase ran on into (حال السوق, القرار الأخير);
+    // what comes later is the rest of the clause (البطولة لأنصار الفريق).
+    const words: number[] = [];
+    const until = Math.min(subject.last, (subject.name.at(-1) as number) + 2);
+    for (let k = subject.name[0] as number; k <= until; k++)
+      if (this.tokens[k]?.type === 'word') words.push(k);
+    const norm = (n: number) => (this.tokens[words[n] as number] as Token).norm;
+    const nameWord = (w: string) => this.entities.knowsNameWord(w) || isGivenName(w);
+    const n = words.length;
+    const definite = (w: string) =>
+      hasArticle(w) && !isNisba(w) && !COMPOUND_END_SET.has(w) && !this.entities.knowsNameWord(w);
+    // (a word after a father's name, بن فلان: the family name, whatever its shape)
+    const afterFather = (at: number) => at >= 2 && PATRONYM_SET.has(norm(at - 2));
+    let drop = 0;
+    const possessed = n >= 3 && this.isPossessed(words[n - 1] as number) && !nameWord(norm(n - 1));
+    if (possessed) drop = 1;
+    // the definite noun and its definite adjectives (القرار الأخير), leaving two words of the name
+    else while (n - drop >= 3 && definite(norm(n - drop - 1)) && !afterFather(n - drop - 1)) drop++;
+    // …and the plain noun they are the genitive of (حال السوق, حال مزرعته)
+    const at = n - drop - 1;
+    const head = norm(at);
+    const construct =
+      drop > 0 &&
+      n - drop >= 3 &&
+      !hasArticle(head) &&
+      !nameWord(head) &&
+      !NAME_JOINER_SET.has(head) &&
+      !NAME_JOINER_SET.has(norm(at - 1)) &&
+      // (after a father's name a plain word of a family name's shape is his family name: a nisba's ـي, or
+      // the Hadrami با, أبو shortened: بن عمر باعشن موقفه; another is a noun: بن علي حال حقله)
+      !(afterFather(at) && FAMILY_AFTER_FATHER.test(head));
+    if (construct) drop++;
+    // A cue that takes no object (أكد, أوضح) keeps a definite word alone: a family name (فلان الحداد).
+    else if (!possessed && cue !== undefined && !cue.takesObject) drop = 0;
+    if (drop === 0) return subject;
+    const name = words.slice(0, n - drop);
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
 
   /**
