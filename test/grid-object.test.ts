@@ -291,11 +291,12 @@ function gridGap(verb: Verb, subject: Subject, follow: Follow): boolean {
     // indefinite accusative (وفدا): a family name with the article may stand there (خالد بن سعد العتيبي).
     case 'bin':
       return verb.kind === 'definite-then' || verb.kind === 'accusative';
-    // engine gap: after two plain given names the indefinite accusative (وفدا) and a definite plural in
-    // ين (الفائزين) run into the name; after a quote first, any definite object before a preposition.
+    // engine gap: after two plain given names the indefinite accusative (وفدا) and, but after a quote
+    // first (هكذا هنأ فلان …: the frame's reader ends the name before its object), a definite plural in
+    // ين (الفائزين) run into the name.
     case 'plain':
       return (
-        verb.kind === 'accusative' || (verb.kind === 'definite-then' && (definitePlural(verb) || quoteFirst))
+        verb.kind === 'accusative' || (verb.kind === 'definite-then' && definitePlural(verb) && !quoteFirst)
       );
     // engine gap: the indefinite accusative (وفدا) after a foreign family name is read into the name.
     case 'foreign':
@@ -306,25 +307,23 @@ function gridGap(verb: Verb, subject: Subject, follow: Follow): boolean {
       return verb.kind === 'accusative' || (verb.kind === 'definite-then' && verb.m !== 'دعا');
     // engine gap: a body named by a noun and its adjective with no body's head (الأمم المتحدة) is read as
     // a person's name: a later وقالت or مؤكدة finds no subject (no speaker), and after a quote first
-    // the object runs into it (الأمم المتحدة قرار الكونغرس) unless it is possessed or a definite noun
-    // and adjective. دعا … إلى is read as a cue of its own.
+    // a quoted body's noun, an accusative or طالب's object runs into it (الأمم المتحدة وفدا). دعا … إلى
+    // is read as a cue of its own.
     case 'headless':
       return quoteFirst
         ? verb.kind === 'quoted' ||
-            verb.kind === 'construct' ||
             verb.kind === 'accusative' ||
-            (verb.kind === 'definite-then' && verb.m !== 'دعا')
+            (verb.kind === 'definite-then' && verb.m === 'طالب')
         : verb.m !== 'دعا';
     // engine gap: after a quote first, a body with its head takes a possessed object, a quoted body's
-    // noun, an accusative or a definite object before ب into its name (الاتحاد الأوروبي زملاءه).
+    // noun or طالب's definite object before ب into its name (الاتحاد الأوروبي زملاءه).
     case 'body':
       return (
         quoteFirst &&
         (verb.kind === 'quoted' ||
           verb.kind === 'possessed' ||
           verb.kind === 'bi-possessed' ||
-          verb.kind === 'accusative' ||
-          (verb.kind === 'definite-then' && verb.m !== 'دعا'))
+          (verb.kind === 'definite-then' && verb.m === 'طالب'))
       );
     default:
       return false;

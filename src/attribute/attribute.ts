@@ -11954,8 +11954,12 @@ class Attributor {
     let drop = 0;
     const possessed = n >= 3 && this.isPossessed(words[n - 1] as number) && !nameWord(norm(n - 1));
     if (possessed) drop = 1;
-    // the definite noun and its definite adjectives (القرار الأخير), leaving two words of the name
-    else while (n - drop >= 3 && definite(norm(n - drop - 1)) && !afterFather(n - drop - 1)) drop++;
+    // the definite noun and its definite adjectives (القرار الأخير), leaving two words of the name; after a
+    // father's name a definite word may be the family name (بن سعد العتيبي), but not one that an adjective
+    // already dropped followed (بن عمارة القرار الأخير)
+    else
+      while (n - drop >= 3 && definite(norm(n - drop - 1)) && (drop > 0 || !afterFather(n - drop - 1)))
+        drop++;
     // …and the plain noun they are the genitive of (حال السوق, حال مزرعته)
     const at = n - drop - 1;
     const head = norm(at);
