@@ -8975,10 +8975,7 @@ class Attributor {
       boundary === undefined ||
       boundary.type === 'break' ||
       (boundary.type !== 'word' && SENTENCE_ENDS.has(boundary.norm)) ||
-      (boundary.type === 'word' &&
-        (CONTRAST_OPENERS.has(boundary.norm) ||
-          (COMPLEMENTISER_SET.has(boundary.norm) &&
-            CONTRAST_THAT_SET.has(this.tokens[start - 2]?.norm ?? ''))));
+      this.isContrastAt(start - 1);
     if (!opens) return null;
     const first = (this.tokens[start] as Token).norm;
     if (ONE_OF_SET.has(first)) {
@@ -9017,18 +9014,27 @@ class Attributor {
       if (token.type !== 'word') return null;
       const norm = token.norm;
       if (norm.length < 4 || !norm.endsWith('ا') || !TITLE_SET.has(norm.slice(0, -1))) continue;
-      const before = this.tokens[k - 1];
-      const contrast =
-        before?.type === 'word' &&
-        (CONTRAST_OPENERS.has(before.norm) ||
-          (COMPLEMENTISER_SET.has(before.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 2]?.norm ?? '')));
-      if (!contrast || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? '')) return null;
+      if (!this.isContrastAt(k - 1) || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? ''))
+        return null;
       const body = this.subjectAt(k + 2);
       if (!body?.organisation || body.last !== verb - 1) return null;
       body.closed = true;
       return body;
     }
     return null;
+  }
+
+  /**
+   * A word of contrast at `at` (لكن, بينما, فيما …), or أن after one that takes it (غير أن, إلا أن): a new
+   * clause opens after it, and its subject may be a new speaker.
+   */
+  private isContrastAt(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type === 'word' &&
+      (CONTRAST_OPENERS.has(token.norm) ||
+        (COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[at - 1]?.norm ?? '')))
+    );
   }
 
   /**
@@ -9064,12 +9070,7 @@ class Attributor {
       if (CONTRAST_OPENERS.has(norm) || COMPLEMENTISER_SET.has(norm)) break;
       start--;
     }
-    const boundary = this.tokens[start - 1];
-    const contrast =
-      boundary?.type === 'word' &&
-      (CONTRAST_OPENERS.has(boundary.norm) ||
-        (COMPLEMENTISER_SET.has(boundary.norm) && CONTRAST_THAT_SET.has(this.tokens[start - 2]?.norm ?? '')));
-    if (!contrast || comma - start < 2) return null;
+    if (!this.isContrastAt(start - 1) || comma - start < 2) return null;
     const subject = this.subjectAt(start);
     if (
       !subject ||
@@ -10329,12 +10330,8 @@ class Attributor {
         if (isComma(token)) continue;
         return null;
       }
-      const at = CONTRAST_OPENERS.has(token.norm)
-        ? k + 1
-        : COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[k - 1]?.norm ?? '')
-          ? k + 1
-          : -1;
-      if (at < 0) continue;
+      if (!this.isContrastAt(k)) continue;
+      const at = k + 1;
       const described = oneOfBeforeVerb(this.tokens, at);
       if (!described || described.last + 1 >= cue) return null;
       const gender = (this.tokens[at] as Token).norm === 'احد' ? 'm' : 'f';
