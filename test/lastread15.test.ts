@@ -9,62 +9,44 @@ import { type Row, runRows } from './support/rows.js';
 
 const rows: readonly Row[] = [
   {
-    // engine gap: pointedAfter reads «…»، كما + any verb as a frame naming the speaker; a verb of naming
-    // (تسمي, يطلق على, يلقب, عرف, سمى) there tells who calls a thing by the quoted name, which is a mention
     what: 'كما + a verb of naming after a name that goes on as the subject: «الربيع العربي»، كما تسميه وسائل الإعلام، …',
     text: '«الربيع العربي»، كما تسميه وسائل الإعلام، لم يحقق أهدافه.',
     quotes: [['الربيع العربي', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «التنظيم» as direct
     what: "كما يسمي التنظيم نفسه: the group's own name, no utterance",
     text: '«داعش»، كما يسمي التنظيم نفسه، يتبنى الهجوم.',
     quotes: [['داعش', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «التنظيم» as direct
     what: 'كما يطلق التنظيم على نفسه: a name, no utterance',
     text: '«الدولة الإسلامية»، كما يطلق التنظيم على نفسه، تبنت الهجوم.',
     quotes: [['الدولة الإسلامية', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «الإعلام الغربي» as direct
     what: 'كما عرفه الإعلام الغربي: a name the press gave, the subject of بدأ',
     text: '«الربيع العربي»، كما عرفه الإعلام الغربي، بدأ في تونس.',
     quotes: [['الربيع العربي', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «الاقتصاديون» as direct
     what: 'كما يصفها الاقتصاديون: a label, the subject of لم تدم',
     text: '«المعجزة الاقتصادية»، كما يصفها الاقتصاديون، لم تدم طويلا.',
     quotes: [['المعجزة الاقتصادية', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «أهالي» as direct
     what: 'كما يلقبه أهالي القرية: a nickname, the subject of توفي',
     text: '«أبو الفقراء»، كما يلقبه أهالي القرية، توفي أمس.',
     quotes: [['أبو الفقراء', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): the clause after the aside is read as the
-    // frame's subject, «كلفت الكثير» credited as direct
     what: 'كما سماها الرئيس بوش: a name, the subject of كلفت',
     text: '«الحرب على الإرهاب»، كما سماها الرئيس بوش، كلفت الكثير.',
     quotes: [['الحرب على الإرهاب', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (pointedAfter, كما before any verb): credited to «السعوديون» as direct
     what: 'كما يحب السعوديون أن يلقبوه: a nickname, the subject of أطلق',
     text: '«سلمان الحزم»، كما يحب السعوديون أن يلقبوه، أطلق العاصفة.',
     quotes: [['سلمان الحزم', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
     // engine gap: pointedAfter (61abe4c) reads a bare بهذا before any verb as a frame; here ب is the verb's
@@ -82,51 +64,37 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: since grid-second (60c1f43) a relation noun with ها that is no title (زوجها) is read into
-    // the name before the aside ، وهو مهندس،: «زوجها خالد» (was «خالد»)
     what: 'a husband named before an aside: وقال زوجها خالد، وهو مهندس، إن «…»',
     text: 'وقال زوجها خالد، وهو مهندس، إن «الطرق مزدحمة».',
     quotes: [['الطرق مزدحمة', 'partial', 'خالد']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above, the second speaker of the sentence after a woman's quote
     what: "a husband named before an aside after his wife's quote: …، وقال زوجها خالد، وهو مهندس، إن «…»",
     text: 'قالت سارة الزهراني إن «المستشفى مزدحم»، وقال زوجها خالد، وهو مهندس، إن «الطرق مزدحمة».',
     quotes: [
       ['المستشفى مزدحم', 'partial', 'سارة الزهراني'],
       ['الطرق مزدحمة', 'partial', 'خالد'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: subject.ts isTitleWordSurname (trimName, grid-second 60c1f43) reads a definite title after a
-    // lone given name as his family name before a definite word and إن; السابق is the title's adjective
     what: 'a given name, then his title with السابق: وقال خالد السفير السابق إن «…»',
     text: 'وقال خالد السفير السابق إن «العلاقات جيدة».',
     quotes: [['العلاقات جيدة', 'partial', 'خالد']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (isTitleWordSurname): «فهد المدير السابق»
     what: 'a given name, then his title with السابق: وقال فهد المدير السابق إن «…»',
     text: 'وقال فهد المدير السابق إن «الشركة خسرت».',
     quotes: [['الشركة خسرت', 'partial', 'فهد']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (isTitleWordSurname): «سامي النائب السابق»
     what: 'a given name, then his title with السابق: وقال سامي النائب السابق إن «…»',
     text: 'وقال سامي النائب السابق إن «البرلمان ضعيف».',
     quotes: [['البرلمان ضعيف', 'partial', 'سامي']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: as above (isTitleWordSurname): «سعد الوزير الأسبق»
     what: 'a given name, then his title with الأسبق: وقال سعد الوزير الأسبق إن «…»',
     text: 'وقال سعد الوزير الأسبق إن «المرحلة صعبة».',
     quotes: [['المرحلة صعبة', 'partial', 'سعد']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the definite spokesman now goes to the body named in full (grid-body), and the body was

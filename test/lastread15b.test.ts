@@ -10,26 +10,19 @@ import { type Row, runRows } from './support/rows.js';
 
 const rows: readonly Row[] = [
   {
-    // engine gap: topicSubject (attribute.ts) ends the name read after the sentence's verb at the first
-    // definite word, verbObjectAfterName, even the word after أبو (was right before the wave)
     what: 'a kunya in the name after an object verb: وانتقد أحمد أبو الغيط الموقف الإيراني، وقال',
     text: 'وانتقد أحمد أبو الغيط الموقف الإيراني، وقال إن «طهران تتدخل».',
     quotes: [['طهران تتدخل', 'partial', 'أحمد أبو الغيط']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: topicSubject's verbObjectAfterName cuts after أبو (was right before the wave)
     what: 'a kunya in the name after an object verb: وهاجم محمود أبو الفتوح الحكومة، وقال',
     text: 'وهاجم محمود أبو الفتوح الحكومة، وقال إن «الأمن منفلت».',
     quotes: [['الأمن منفلت', 'partial', 'محمود أبو الفتوح']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: topicSubject's verbObjectAfterName cuts after عبد written apart (was right before the wave)
     what: 'عبد الرحمن written apart after an object verb: وانتقد محمد عبد الرحمن القرار، وقال',
     text: 'وانتقد محمد عبد الرحمن القرار، وقال إن «الأمر غريب».',
     quotes: [['الأمر غريب', 'partial', 'محمد عبد الرحمن']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: topicSubject's verbObjectAfterName cuts after ولد (before the wave: «إسماعيل ولد الشيخ»)
@@ -39,7 +32,6 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the same cut in a paragraph of its own after another speaker (was right before the wave)
     what: 'a new paragraph: وانتقد أحمد أبو الغيط الموقف الإيراني، وقال after the minister',
     text: [
       'قال الوزير إن «الوضع مستقر».',
@@ -49,7 +41,6 @@ const rows: readonly Row[] = [
       ['الوضع مستقر', 'partial', 'الوزير'],
       ['طهران تتدخل', 'partial', 'أحمد أبو الغيط'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: a titled name before an object: the coordinated قال goes to the bare title
@@ -306,34 +297,24 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: pointedAfter (attribute.ts) reads كما before any verb as a frame naming the speaker, a
-    // verb of naming too: the name in the marks is the clause's subject, no one's words (was a mention
-    // before the wave)
     what: 'كما تسميه + a body after a name in the marks: «الحشد الشعبي»، كما تسميه الحكومة العراقية، يقاتل',
     text: '«الحشد الشعبي»، كما تسميه الحكومة العراقية، يقاتل في الأنبار.',
     quotes: [['الحشد الشعبي', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: pointedAfter's كما frame takes a verb of naming (was a mention before the wave)
     what: 'كما سماها التحالف after a name in the marks: «عاصفة الحزم»، كما سماها التحالف، حققت أهدافها',
     text: '«عاصفة الحزم»، كما سماها التحالف، حققت أهدافها.',
     quotes: [['عاصفة الحزم', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: pointedAfter's كما frame takes a verb of naming (was a mention before the wave)
     what: 'كما يسميه البعض after a name in the marks: «الربيع العربي»، كما يسميه البعض، لم يأت …',
     text: '«الربيع العربي»، كما يسميه البعض، لم يأت بالديمقراطية.',
     quotes: [['الربيع العربي', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: pointedAfter's كما frame takes a verb of naming (was a mention before the wave)
     what: 'كما يسمي التنظيم نفسه after a name in the marks: «الدولة الإسلامية»، كما يسمي التنظيم نفسه، تبنى',
     text: '«الدولة الإسلامية»، كما يسمي التنظيم نفسه، تبنى الهجوم.',
     quotes: [['الدولة الإسلامية', 'mention', null]],
-    gaps: ['attribution'],
   },
   {
     // engine gap: a هكذا frame of naming (أطلق … على) after a name in the marks is read as speech
@@ -343,26 +324,19 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: the bare بهذا frame (61abe4c) reads a bare title's possessed object as the name: رؤيته
-    // (a mention with no speaker before the wave)
     what: 'بهذا لخص + a bare title + a possessed object: the envoy, not «رؤيته»',
     text: '«الحل في الحوار»، بهذا لخص المبعوث الأممي رؤيته.',
     quotes: [['الحل في الحوار', 'direct', 'المبعوث الأممي']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: nameBeforeFrameObject does not end a bare title before a possessed object (فلسفته)
     what: 'بهذه الكلمات لخص + a bare title + a possessed object: the coach, not «فلسفته»',
     text: '«الصبر ثم الصبر»، بهذه الكلمات لخص المدرب فلسفته.',
     quotes: [['الصبر ثم الصبر', 'direct', 'المدرب']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: nameBeforeFrameObject does not end a bare title before a possessed object (جاهزيته)
     what: 'هكذا أعلن + a bare title + a possessed object: the commander, not «جاهزيته»',
     text: '«نحن جاهزون»، هكذا أعلن القائد جاهزيته.',
     quotes: [['نحن جاهزون', 'direct', 'القائد']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: a bare title and given name (الأمير سعود) calls back the father's name in another

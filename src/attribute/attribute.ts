@@ -827,6 +827,8 @@ const DEFINITE_ELATIVE = /^الا[^اوي\s]{3}$/u;
 
 /** Words that open a clause of comparison after a quote: «…»، كما قال فلان. */
 const AS_WORDS = new Set(['كما', 'مثلما']);
+/** The most tokens of a كما clause read for the comma that would make it an aside (namingOrAside). */
+const MAX_AS_ASIDE = 12;
 /** A plain family name's shape after a father's name: a nisba (حكمي) or the Hadrami با (باعشن). */
 const FAMILY_AFTER_FATHER = /^(?:[^ا].{2,}ي|با[^ا].{2,})$/u;
 /** The pointers that stand for the words alone, with no noun after them (بهذا أوضح, بذلك ختم). */
@@ -2999,6 +3001,8 @@ class Attributor {
         GIVEN_NAME_SET.has(token.norm.slice(1))
       )
         return k;
+      // (a title with its pronoun, زوجها, شقيقه, before the name is no word of it: وقال زوجها خالد، وهو …)
+      if (given && k < end && isTitleHead(token.norm)) return k + 1;
       if (given && k < end && (GIVEN_NAME_SET.has(token.norm) || KUNYA_SET.has(token.norm))) {
         if (prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm)) return k;
         if (KUNYA_SET.has(token.norm)) return k;
@@ -10727,6 +10731,9 @@ class Attributor {
    */
   private verbObjectAfterName(at: number): boolean {
     const token = this.tokens[at] as Token;
+    // (the word after أبو, عبد, بن, ولد is the name's own: أحمد أبو الغيط, محمد عبد الرحمن)
+    const before = (this.tokens[at - 1] as Token | undefined)?.norm ?? '';
+    if (NAME_JOINER_SET.has(before) || LINEAGE_SET.has(before) || KUNYA_SET.has(before)) return false;
     if (STOP_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm) || THAT_WITH_PRONOUN.test(token.norm))
       return true;
     if (hasArticle(token.norm)) return !isNisba(token.norm);
@@ -11860,7 +11867,9 @@ class Attributor {
     else if (POINTER_BARE.has(stripToSet(word.norm, POINTER_SET) ?? '') && verbAfter) verb = i + 1;
     // «…»، كما لخص فلان موقفه: after a comma, كما before any verb names who said the words (a verb of
     // saying is read by readAfter before this).
-    else if (comma && AS_WORDS.has(word.norm) && verbAfter) verb = i + 1;
+    // …not a verb of naming (كما تسميه وسائل الإعلام: the quote is a name), nor a clause that is an aside
+    // of the sentence the quote is the subject of («الربيع العربي»، كما عرفه الإعلام، بدأ في تونس).
+    else if (comma && AS_WORDS.has(word.norm) && verbAfter && !this.namingOrAside(i + 1)) verb = i + 1;
     else if (stripToSet(word.norm, JAA) !== undefined && this.tokens[i + 1]?.norm === 'ذلك')
       verb = this.deliveringVerb(i + 2);
     // هذا ما أكده فلان: the verb carries the quote as its pronoun.
@@ -11890,6 +11899,26 @@ class Attributor {
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
       cue: this.cueText(verb),
     };
+  }
+
+  /**
+   * After كما, the verb at `at` names (NAMING_VERB_SET, its object pronoun aside: تسميه, سماها, يلقبه),
+   * or its clause runs to a comma and the sentence goes on after it with a word that is no cue («…»، كما
+   * يصفها الاقتصاديون، لم تدم طويلا): the quoted words are a name, the subject of the sentence, and the
+   * clause an aside about it. Bounded: MAX_AS_ASIDE tokens.
+   */
+  private namingOrAside(at: number): boolean {
+    const verb = (this.tokens[at] as Token).norm.replace(/^[وف]/u, '');
+    if (NAMING_VERB_SET.has(verb) || NAMING_VERB_SET.has(verb.replace(/(?:ه|ها|هم|ونه|ونها)$/u, '')))
+      return true;
+    for (let k = at + 1; k < this.tokens.length && k - at <= MAX_AS_ASIDE; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'word') continue;
+      if (!isComma(token)) return false;
+      const next = this.tokens[k + 1];
+      return next?.type === 'word' && lookupCue(next.norm) === undefined;
+    }
+    return false;
   }
 
   /**
@@ -11935,6 +11964,18 @@ class Attributor {
     cue = lookupCue((this.tokens[subject.first - 1] as Token)?.norm ?? ''),
   ): Subject {
     if (subject.organisation || subject.name.length === 0) return subject;
+    // A title and one word with a possessive pronoun that no name spells (بهذا لخص المبعوث الأممي رؤيته,
+    // هكذا أعلن القائد جاهزيته): the frame verb's object, the title alone its subject.
+    const [only] = subject.name;
+    if (
+      subject.title.length > 0 &&
+      subject.name.length === 1 &&
+      only !== undefined &&
+      this.isPossessed(only) &&
+      !this.entities.knowsNameWord((this.tokens[only] as Token).norm) &&
+      !isGivenName((this.tokens[only] as Token).norm)
+    )
+      return { ...subject, name: [], last: subject.title.at(-1) as number, closed: true };
     // The name's words and at most two after them that the phrase ran on into (حال السوق, القرار الأخير);
     // what comes later is the rest of the clause (البطولة لأنصار الفريق).
     const words: number[] = [];

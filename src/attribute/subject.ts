@@ -6734,6 +6734,8 @@ function isTitleWordSurname(tokens: readonly Token[], name: readonly number[], a
     !isNisba(norm) &&
     !norm.endsWith('ه') &&
     stripToSet(norm, TITLE_SET) === undefined &&
+    // (a title's own adjective, السابق, الأسبق, العام: the definite word is a title, خالد السفير السابق)
+    !isTitleAdjective(norm) &&
     !isGivenName(norm.slice(2)) &&
     then?.type === 'word' &&
     !hasArticle(then.norm)
