@@ -27,10 +27,9 @@
  * the guards stay right.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender, gendered } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Person {
   /** The name as written where the person is introduced (a kin word may point back to the one before). */
   written: (before: Gender) => string;
@@ -72,7 +71,7 @@ const people: Person[] = [
   },
 ];
 
-const by = (g: Gender, m: string, f: string) => (g === 'm' ? m : f);
+const by = gendered;
 
 /** The one quoted in the paragraph before: a man or a woman, with a title. */
 interface Before {

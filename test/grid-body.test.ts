@@ -24,10 +24,9 @@
  * its verb's object (وصفت الأمم المتحدة الروهنغيا) had no reading.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender, gendered } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Body {
   /** The body as fully named (the expected speaker). */
   full: string;
@@ -242,7 +241,7 @@ const agencies: Array<[string, string | null]> = [
   ['وكالة الصحافة الفرنسية', null],
 ];
 
-const by = (g: Gender, m: string, f: string) => (g === 'm' ? m : f);
+const by = gendered;
 /** A preposition joined to a name: ل and ب before the article take its alif away after ل (للهيئة، بالهيئة). */
 const joined = (prep: 'ل' | 'ب', name: string) =>
   name.startsWith('ال') ? (prep === 'ل' ? `لل${name.slice(2)}` : `بال${name.slice(2)}`) : `${prep}${name}`;

@@ -19,10 +19,9 @@
  * spans; every guard passed); after them, 21, marked as gaps below with what the engine does.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender, gendered } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Person {
   name: string;
   /** How a later paragraph calls the person by the family name. */
@@ -114,7 +113,7 @@ const people: Person[] = [
   },
 ];
 
-const by = (g: Gender, m: string, f: string) => (g === 'm' ? m : f);
+const by = gendered;
 
 /** A title in each gender, with and without a nisba after it. */
 interface Title {

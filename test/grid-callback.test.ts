@@ -13,10 +13,9 @@
  * between) was learnt only when a cue or an honorific stood before the name: 60 of those 480 rows passed.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Person {
   name: string;
   surname: string;

@@ -25,10 +25,9 @@
  * the definite object of وصف).
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Subject {
   /** As written after the verb: the title (chain) and the name, or the body. */
   written: string;

@@ -17,10 +17,9 @@
  * the engine, 245 of the 600 grid rows failed (the guards all passed); after, none.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Person {
   name: string;
   gender: Gender;

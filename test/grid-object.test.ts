@@ -26,10 +26,8 @@
  * 98 (91, 5, 2), marked as gaps below by the frames and fillers. The 15 guards pass before and after.
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender, gendered } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
-
-type Gender = 'm' | 'f';
 
 /** Who does the verb: the words written after the verb, the name a reader credits, its gender. */
 interface Subject {
@@ -145,7 +143,7 @@ interface Verb {
     | 'accusative';
 }
 
-const his = (g: Gender, m: string, f: string) => (g === 'm' ? m : f);
+const his = gendered;
 
 const verbs: Verb[] = [
   {

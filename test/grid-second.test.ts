@@ -36,10 +36,9 @@
  * it, and one gap (ومساعده after a cue read as a title in construct).
  */
 import { describe } from 'vitest';
-import { crossed } from './support/grid.js';
+import { crossed, type Gender } from './support/grid.js';
 import { type Row, runRows } from './support/rows.js';
 
-type Gender = 'm' | 'f';
 interface Person {
   /** The fullest name, as the speaker is credited. */
   name: string;

@@ -25,3 +25,9 @@ export function crossed<
     return filled as { [K in keyof F]: F[K][number] } & { [K in keyof V]: V[K][number] };
   });
 }
+
+/** A man or a woman: a grid's speakers come in both, and their verbs, pronouns and titles agree. */
+export type Gender = 'm' | 'f';
+
+/** The word for `gender`: the masculine or the feminine form (قال/قالت, مكتبه/مكتبها). */
+export const gendered = (gender: Gender, m: string, f: string): string => (gender === 'm' ? m : f);
