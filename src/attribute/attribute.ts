@@ -8079,7 +8079,6 @@ class Attributor {
     return false;
   }
 
-  /** At most MAX_NAME_WORDS words and no punctuation but - and . between them: the shape of a name. */
   /**
    * The word at `at` ends a source's wish not to be named (طلب عدم نشر اسمه, طالبا عدم ذكر اسمه): the
    * name withheld, not a naming noun before a quoted name; what follows is the source's words.
@@ -8121,6 +8120,10 @@ class Attributor {
     return first?.type === 'word' && ORGANISATION_SET.has(withoutArticle(first.norm));
   }
 
+  /**
+   * At most MAX_NAME_WORDS words and no punctuation but - and . (and a hashtag's # and _) between them:
+   * the shape of a name, unless the quote opens a description or a manner.
+   */
   private nameShaped(span: { open: number; close: number }): boolean {
     if (this.opensDescription(span) || this.opensManner(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;
@@ -12522,7 +12525,6 @@ function bracketOpening(tokens: readonly Token[], close: number): number {
   return -1;
 }
 
-/** A definite adjective of origin or kind: الروسي, الأوروبية, الرياضي. */
 /**
  * The adjectives of a body's rank, general or supreme, that come after its definite head (الاتحاد
  * العام, المجلس الأعلى, المحكمة العليا, اللجنة العامة), folded: a word of its name, no verb's object.

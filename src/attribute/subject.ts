@@ -2224,19 +2224,6 @@ function isObjectHeadInName(
   );
 }
 
-/**
- * The verb's object read into the name after a title or a name (isObjectHeadInName): the name ends
- * before it, and a title's complement after عن that ran in with it (وأعرب السفير عن تقدير بلاده) goes
- * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
- */
-/**
- * Where a name read after a verb that takes an object is complete by its shape, so that the next word is
- * the verb's object (أبو خالد الشمري الفائزين, جعفر آل مهنا موقفه, نضال الحسيني بجهود): after its family
- * name, the word after آل, or a word with the article that is no first word, no end of a compound name
- * (الدين, الله) and no word right after a joiner (أبو الفضل, عبد الرحمن, بن الحسين). Only a definite nisba
- * (الهاشمي), a word of lineage (ولد) or آل goes on after it. The position in `name` of the first word
- * past the end, or -1.
- */
 /** The `n`-th word of `name` is its family name: the word after آل, or one with the article (closedNameEnd). */
 function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: number, text: string): boolean {
   const token = tokens[name[n] as number] as Token;
@@ -2252,6 +2239,14 @@ function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: numb
   );
 }
 
+/**
+ * Where a name read after a verb that takes an object is complete by its shape, so that the next word is
+ * the verb's object (أبو خالد الشمري الفائزين, جعفر آل مهنا موقفه, نضال الحسيني بجهود): after its family
+ * name, the word after آل, or a word with the article that is no first word, no end of a compound name
+ * (الدين, الله) and no word right after a joiner (أبو الفضل, عبد الرحمن, بن الحسين). Only a definite nisba
+ * (الهاشمي), a word of lineage (ولد) or آل goes on after it. The position in `name` of the first word
+ * past the end, or -1.
+ */
 function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: string): number {
   for (let n = 1; n < name.length - 1; n++) {
     const before = (tokens[name[n - 1] as number] as Token).norm;
@@ -2272,6 +2267,11 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
   return -1;
 }
 
+/**
+ * The verb's object read into the name after a title or a name (isObjectHeadInName): the name ends
+ * before it, and a title's complement after عن that ran in with it (وأعرب السفير عن تقدير بلاده) goes
+ * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
+ */
 function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
   if (subject.organisation || subject.name.length === 0 || text === '') return subject;
   // …right after its verb (not a phrase read in apposition or after a preposition)
@@ -6025,12 +6025,6 @@ function isPrepositionalPossessed(token: Token, text: string): boolean {
 const POSSESSOR_NOUNS = new Set(['ذوي', 'ذوو', 'ذو', 'ذات', 'ذوات']);
 
 /**
- * The title's word at `k` is و and a plain noun that is no given name (وحماية, ورجاله), in construct with
- * the definite word right after it or before a field after لل: a second field or part of the body the
- * title names (المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة فلان), never the name, which opens
- * with no و. Only a word the title's walk reached: every word before it was read as the title's.
- */
-/**
  * The word `k` of the phrase is و and a plain noun after an indefinite genitive of a body's head, and a town
  * of the gazetteer follows it (غرفة تجارة وصناعة جدة): a second genitive of the body's name and its town,
  * no name opening with و.
@@ -6053,6 +6047,12 @@ function isCoordinatedBeforeTown(tokens: readonly Token[], words: readonly numbe
   );
 }
 
+/**
+ * The title's word at `k` is و and a plain noun that is no given name (وحماية, ورجاله), in construct with
+ * the definite word right after it or before a field after لل: a second field or part of the body the
+ * title names (المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة فلان), never the name, which opens
+ * with no و. Only a word the title's walk reached: every word before it was read as the title's.
+ */
 function isCoordinatedField(tokens: readonly Token[], words: readonly number[], k: number): boolean {
   const at = words[k] as number;
   return k >= 2 && words[k + 1] === at + 1 && opensCoordinatedField(tokens, at);
