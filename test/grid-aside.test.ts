@@ -27,8 +27,8 @@
  * the guards stay right.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender, gendered } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Person {
   /** The name as written where the person is introduced (a kin word may point back to the one before). */
@@ -388,5 +388,5 @@ const named: Row[] = [
 ];
 
 describe('grid: a topic person, an aside, a first verb, then a cue with no subject', () =>
-  runRows([...rows, ...named]));
-describe('grid: guards near a topic person with an aside', () => runRows(guards));
+  runGrid([...rows, ...named]));
+describe('grid: guards near a topic person with an aside', () => runGrid(guards));

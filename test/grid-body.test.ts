@@ -24,8 +24,8 @@
  * its verb's object (وصفت الأمم المتحدة الروهنغيا) had no reading.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender, gendered } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Body {
   /** The body as fully named (the expected speaker). */
@@ -538,7 +538,7 @@ const describedRows: Row[] = crossed(
   ...(body === 'الأمم المتحدة' && !alone ? { gaps: ['attribution' as const] } : {}),
 }));
 
-describe('grid: a body named in full, then speaking by itself or through its people', () => runRows(rows));
+describe('grid: a body named in full, then speaking by itself or through its people', () => runGrid(rows));
 describe('grid: a body named by a noun and its adjective, before its verb’s object', () =>
-  runRows(describedRows));
-describe('grid: near shapes that are no callback of a body', () => runRows(guards));
+  runGrid(describedRows));
+describe('grid: near shapes that are no callback of a body', () => runGrid(guards));

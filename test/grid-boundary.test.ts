@@ -19,8 +19,8 @@
  * spans; every guard passed); after them, 21, marked as gaps below with what the engine does.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender, gendered } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Person {
   name: string;
@@ -556,8 +556,8 @@ const guards: Row[] = [
 ];
 
 describe('grid: where a name ends after its title or cue', () => {
-  runRows(gridRows);
-  runRows(quoteFirstRows);
-  runRows(ledeRows);
-  runRows(guards);
+  runGrid(gridRows);
+  runGrid(quoteFirstRows);
+  runGrid(ledeRows);
+  runGrid(guards);
 });

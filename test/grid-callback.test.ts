@@ -13,8 +13,8 @@
  * between) was learnt only when a cue or an honorific stood before the name: 60 of those 480 rows passed.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Person {
   name: string;
@@ -160,4 +160,4 @@ const rows: Row[] = crossed(
   },
 );
 
-describe('grid: a person introduced in one paragraph, called back in the next', () => runRows(rows));
+describe('grid: a person introduced in one paragraph, called back in the next', () => runGrid(rows));

@@ -25,8 +25,8 @@
  * the definite object of وصف).
  */
 import { describe } from 'vitest';
-import { crossed, type Gender } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Subject {
   /** As written after the verb: the title (chain) and the name, or the body. */
@@ -448,7 +448,7 @@ const guards: Row[] = [
 ];
 
 describe('grid: a quote first, then a demonstrative frame that names its speaker', () => {
-  runRows(grid);
-  runRows(fragmentRows);
-  runRows(guards);
+  runGrid(grid);
+  runGrid(fragmentRows);
+  runGrid(guards);
 });

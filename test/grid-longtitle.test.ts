@@ -17,8 +17,8 @@
  * the engine, 245 of the 600 grid rows failed (the guards all passed); after, none.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Person {
   name: string;
@@ -289,5 +289,5 @@ const guards: Row[] = [
   },
 ];
 
-describe('grid: a long or stacked title before a name', () => runRows(rows));
-describe('grid: long titles, guards', () => runRows(guards));
+describe('grid: a long or stacked title before a name', () => runGrid(rows));
+describe('grid: long titles, guards', () => runGrid(guards));

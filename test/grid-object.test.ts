@@ -26,8 +26,8 @@
  * 98 (91, 5, 2), marked as gaps below by the frames and fillers. The 15 guards pass before and after.
  */
 import { describe } from 'vitest';
-import { crossed, type Gender, gendered } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 /** Who does the verb: the words written after the verb, the name a reader credits, its gender. */
 interface Subject {
@@ -526,4 +526,4 @@ const guards: Row[] = [
 ];
 
 describe('grid: the subject runs into the verb’s object', () =>
-  runRows([...gridRows, ...describedRows, ...nearRows, ...guards]));
+  runGrid([...gridRows, ...describedRows, ...nearRows, ...guards]));

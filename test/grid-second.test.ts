@@ -36,8 +36,8 @@
  * it, and one gap (ومساعده after a cue read as a title in construct).
  */
 import { describe } from 'vitest';
-import { crossed, type Gender } from './support/grid.js';
-import { type Row, runRows } from './support/rows.js';
+import { crossed, type Gender, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
 
 interface Person {
   /** The fullest name, as the speaker is credited. */
@@ -406,7 +406,7 @@ for (const {
   });
 }
 
-describe('grid: several people in one article, each called back by a short form', () => runRows(rows));
+describe('grid: several people in one article, each called back by a short form', () => runGrid(rows));
 
 const guards: Row[] = [
   {
@@ -517,7 +517,7 @@ const guards: Row[] = [
   },
 ];
 
-describe('grid-second guards: near shapes read right', () => runRows(guards));
+describe('grid-second guards: near shapes read right', () => runGrid(guards));
 
 /**
  * Single rows of the family outside the grid's frames: kinship and role nouns with a possessive pronoun
@@ -603,4 +603,4 @@ const singles: Row[] = [
 ];
 
 describe('grid-second singles: kinship and role nouns with a pronoun, title-word family names', () =>
-  runRows(singles));
+  runGrid(singles));

@@ -1,6 +1,9 @@
 // Grids of sentences: frames (the shapes a desk writes) crossed with fillers (people, titles, verbs), each
 // combination read by the rule its frames state, so that a rule is tried on many words in many orders
 // rather than on the one sentence it was written for. A module of its own, registering no test.
+import { expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { type Row, said } from './rows.js';
 
 /**
  * Every combination of the `frames` slots, each with one value of every `fillers` slot, turned in order
@@ -31,3 +34,19 @@ export type Gender = 'm' | 'f';
 
 /** The word for `gender`: the masculine or the feminine form (قال/قالت, مكتبه/مكتبها). */
 export const gendered = (gender: Gender, m: string, f: string): string => (gender === 'm' ? m : f);
+
+/**
+ * One test per row of a grid (a grid holds hundreds): the spans, the warnings and who said each, read from
+ * one extraction. A row with `gaps` runs as an expected failure, as runRows runs its attribution half;
+ * a grid's gaps are all in attribution, its spans plain quotes between marks.
+ */
+export function runGrid(rows: readonly Row[]): void {
+  for (const row of rows) {
+    (row.gaps ? it.fails : it)(row.what, () => {
+      const doc = extract(row.text);
+      expect(doc.quotes.map((q) => q.text)).toEqual(row.quotes.map(([text]) => text));
+      expect(doc.warnings.map((w) => w.code)).toEqual(row.warnings ?? []);
+      expect(said(doc)).toEqual(row.quotes);
+    });
+  }
+}
