@@ -315,8 +315,6 @@ const saudiSplitRows: readonly Row[] = [
         'يوسف بن إبراهيم الشمري',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the three quotes to «المشرف», the role’s first word, instead of the name after الدكتور
   },
 ];
 

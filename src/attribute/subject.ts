@@ -143,6 +143,13 @@ const MAX_TITLED_WORDS = 16;
 const MAX_CONSTRUCT_TITLED_WORDS = 13;
 /** Prepositions that open a title's complement before the name (titleComplement). */
 const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'لدي']);
+/**
+ * Definite participles of overseeing whose preposition's noun is what they oversee (المشرف على, المسؤول عن,
+ * القائم على), folded, both genders: never a person's title after them.
+ */
+const SUPERVISING_PARTICIPLES = new Set([
+  ...['المشرف', 'المشرفه', 'المسؤول', 'المسؤوله', 'القائم', 'القائمه', 'المسئول', 'المسئوله'],
+]);
 /** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name; what a cause is put down to opens with it (causeBeforeToward in attribute.ts). */
 export const TOWARD = new Set(['الى', 'الي']);
 /** Prepositions that bring in, after a title's field, the body it serves or deals with, folded (في, لدى, مع). */
@@ -3880,7 +3887,15 @@ function titleRunEnd(
     if (governing && !hasArticle(tokens[j + 1]?.norm ?? '')) return -1;
     // …but a title for that noun (ورد المتحدث على الصحفي فلان) is another person, whom the name after
     // it names: the preposition is the verb's complement.
-    if (governing && stripToSet(tokens[j + 1]?.norm ?? '', TITLE_SET) !== undefined) return -1;
+    // …unless the title's head is a participle whose complement the preposition brings (المشرف على,
+    // المسؤول عن, القائم على): the noun after it is that complement even when a title spells it (المشرف
+    // على الفريق الدكتور فلان: the team, not the rank).
+    if (
+      governing &&
+      !SUPERVISING_PARTICIPLES.has(prev) &&
+      stripToSet(tokens[j + 1]?.norm ?? '', TITLE_SET) !== undefined
+    )
+      return -1;
     // A second title stacked on the first after its definite word (المشرف على البرنامج استشاري أمراض
     // الكلى الدكتور فلان): a title head, never a name, governs what follows it.
     const stacked = closedBefore && !hasArticle(norm) && TITLE_SET.has(norm) && !HONORIFIC_SET.has(norm);
