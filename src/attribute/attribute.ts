@@ -2899,8 +2899,8 @@ class Attributor {
     const pronoun = this.tokens[at - 1]?.norm;
     const identifies = pronoun === 'وهو' || pronoun === 'وهي';
     const comma = this.tokens[identifies ? at - 2 : at - 1];
-    // فلان (45 عاما)، المهندس …،: his age in brackets between the name and the comma; `name` is where
-    // whatever stands before the name (the comma or the bracket) is.
+    // فلان (45 عاما)، المهندس …،: his age in brackets between the name and the comma; `nameAfter` is the
+    // index of what stands right after the name (the comma, or the age's opening bracket).
     let nameAfter = identifies ? at - 2 : at - 1;
     if (this.tokens[nameAfter - 1]?.norm === ')')
       for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
@@ -2977,6 +2977,9 @@ class Attributor {
   /**
    * Where a name of at most MAX_NAME_WORDS words that ends at `end` starts, when a reporting verb or an
    * honorific stands right before it (قال فلان، أكد الدكتور فلان); -1 when nothing marks it as a name.
+   * With `given` (a title after the name, learnTitleAfterName), the name's own shape marks it too: a given
+   * name or a kunya opening it at a sentence's start or after any other word, a kunya anywhere, a given
+   * name behind و after a comma, and the word after a title with its pronoun (زوجها خالد).
    */
   private nameStartBefore(end: number, given = false): number {
     for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
@@ -3001,11 +3004,12 @@ class Attributor {
         GIVEN_NAME_SET.has(token.norm.slice(1))
       )
         return k;
-      // (a title with its pronoun, زوجها, شقيقه, before the name is no word of it: وقال زوجها خالد، وهو …)
+      // (a title with its pronoun, زوجها, شقيقه, before the name is no word of it: وقال زوجها خالد، وهو …;
+      // a title without one returned above)
       if (given && k < end && isTitleHead(token.norm)) return k + 1;
       if (given && k < end && (GIVEN_NAME_SET.has(token.norm) || KUNYA_SET.has(token.norm))) {
-        if (prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm)) return k;
         if (KUNYA_SET.has(token.norm)) return k;
+        if (prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm)) return k;
         if (
           prev.type === 'word' &&
           !GIVEN_NAME_SET.has(prev.norm) &&
@@ -3810,6 +3814,9 @@ class Attributor {
     const head = this.tokens[headAt]?.norm ?? '';
     const objectAt = titleWords[1] ?? -1;
     const objectWord = this.tokens[objectAt]?.norm ?? '';
+    // (where a definite noun after a body's definite adjective starts its verb's object, or 0)
+    const cutAt =
+      takesObject && subject.name.length === 0 && warning < 0 ? this.objectAfterAdjective(titleWords) : 0;
     if (
       takesObject &&
       subject.name.length === 0 &&
@@ -3827,15 +3834,10 @@ class Attributor {
       this.entities.namesKnownBody(head, headAt)
     )
       titleWords = [headAt];
-    else if (
-      takesObject &&
-      subject.name.length === 0 &&
-      warning < 0 &&
-      this.objectAfterAdjective(titleWords) > 0
-    )
+    else if (cutAt > 0)
       // وتصف الأمم المتحدة الروهنغيا بأنهم …: a definite noun after the body's definite adjective is no
       // word of its name (an adjective would have an adjective's shape): the verb's object.
-      titleWords = titleWords.slice(0, this.objectAfterAdjective(titleWords));
+      titleWords = titleWords.slice(0, cutAt);
     else if (takesObject && subject.name.length === 0 && !beforeClause && warning < 0) {
       // Unless a clause follows (اعتبر المجلس الوطني أن …), a body ends at its last adjective of
       // origin (رفض الاتحاد الأوروبي الطلب); without one, the object may be any of its later words.
@@ -11911,7 +11913,7 @@ class Attributor {
    * clause an aside about it. Bounded: MAX_AS_ASIDE tokens.
    */
   private namingOrAside(at: number): boolean {
-    const verb = (this.tokens[at] as Token).norm.replace(/^[وف]/u, '');
+    const verb = (this.tokens[at] as Token).norm.replace(CONJUNCTION_START, '');
     if (NAMING_VERB_SET.has(verb) || NAMING_VERB_SET.has(verb.replace(/(?:ه|ها|هم|ونه|ونها)$/u, '')))
       return true;
     for (let k = at + 1; k < this.tokens.length && k - at <= MAX_AS_ASIDE; k++) {
@@ -12767,8 +12769,8 @@ function isParticiple(norm: string): boolean {
 
 /**
  * An indefinite title as the definite title it calls back by (مهندس مصري → المهندس المصري): the article on
- * its head and on the adjectives that follow it without one, up to the first word that is no adjective
- * (a preposition and its object stay as written: موظف في الشركة → الموظف في الشركة). A head already in
+ * its head and on the nisbas that follow it, up to the first word that is none (a preposition and its
+ * object stay as written: موظف في الشركة → الموظف في الشركة). A head already in
  * construct with a definite noun (مدير المستشفى) is a definite title as it is.
  */
 function withArticle(title: Mention | null): Mention | null {

@@ -148,7 +148,8 @@ const COMPLEMENT_PREPOSITIONS = new Set(['في', 'عن', 'على', 'لدى', 'ل
  * القائم على), folded, both genders: never a person's title after them.
  */
 const SUPERVISING_PARTICIPLES = new Set([
-  ...['المشرف', 'المشرفه', 'المسؤول', 'المسؤوله', 'القائم', 'القائمه', 'المسئول', 'المسئوله'],
+  ...['المشرف', 'المشرفه', 'المسؤول', 'المسؤوله', 'القائم', 'القائمه'],
+  ...['المسئول', 'المسئوله'],
 ]);
 /** إلى, folded: a delegation's or an envoy's destination (رئيس وفد الحكومة إلى المفاوضات فلان), a complement only before a given name; what a cause is put down to opens with it (causeBeforeToward in attribute.ts). */
 export const TOWARD = new Set(['الى', 'الي']);
@@ -2120,10 +2121,10 @@ function isPlainObject(tokens: readonly Token[], at: number, text: string): bool
         isObjectNounShape(stem))
     );
   }
-  // (ب on أفعال is written with its hamza, بأعمال; باعباد, باعشن are family names)
   if (!glued) return false;
-  // (ب or ل on a word with the article, بالمبادرة, للفائزين: a preposition's object, never a name's word)
-  if (/^(?:بال|لل)/u.test(norm) && norm.length >= 6) return true;
+  // (ب on a word with the article, بالمبادرة: a preposition's object, never a name's word; لل is no glued
+  // preposition here)
+  if (norm.startsWith('بال') && norm.length >= 6) return true;
   // (ب on أفعال is written with its hamza, بأعمال; باعباد, باعشن are family names)
   if (bare.startsWith('ا') && text !== '' && text.charCodeAt(token.from + 1) === 0x0627) return false;
   const genitive =
