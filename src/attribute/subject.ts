@@ -2232,6 +2232,30 @@ function isObjectHeadInName(
   );
 }
 
+/**
+ * ب or ل glued to a noun in construct at `at` (بحضور الصحفيين, لتفقد سير العمل), after `before`, the last
+ * word of a name that opened with a given name (`words`): the verb's complement, where the name ends. Not
+ * after a joiner or a word of lineage (بن, ولد), nor one of those itself (ولد, بنت: no preposition glued
+ * to a noun).
+ */
+function gluedComplementAfterName(
+  tokens: readonly Token[],
+  at: number,
+  before: string,
+  words: readonly number[],
+): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return (
+    /^و?[بل][^ال]/u.test(norm) &&
+    !NAME_JOINER_SET.has(before) &&
+    !LINEAGE_SET.has(before) &&
+    !LINEAGE_SET.has(norm) &&
+    !NAME_JOINER_SET.has(norm) &&
+    (isObjectOfPreposition(tokens, at) || isChainAfterBa(tokens, at)) &&
+    isNameFromGivenName(tokens, words)
+  );
+}
+
 /** The `n`-th word of `name` is its family name: the word after آل, or one with the article (closedNameEnd). */
 function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: number, text: string): boolean {
   const token = tokens[name[n] as number] as Token;
@@ -2870,16 +2894,9 @@ function readSubjectPhrase(
     ) {
       break; // أكدت حركة طالبان الأفغانية وفاة زعيمها: a plain noun before one with a pronoun is the verb's object
     } else if (
-      !NAME_JOINER_SET.has(previous) &&
-      !LINEAGE_SET.has(previous) &&
-      /^و?[بل][^ال]/u.test(norm) &&
-      // (ولد, بنت: a word of lineage, no preposition glued to a noun)
-      !LINEAGE_SET.has(norm) &&
-      !NAME_JOINER_SET.has(norm) &&
+      gluedComplementAfterName(tokens, i, previous, words) &&
       !isPlaceHeadAfterBa(norm) &&
-      !isPrepositional(norm) &&
-      (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
-      isNameFromGivenName(tokens, words)
+      !isPrepositional(norm)
     ) {
       // وقال الخبير عمر باوزير بحضور الصحفيين, ووصلت السيدة فلانة بن علي لتفقد سير العمل: after a name
       // that opened with a given name, ب or ل glued to a noun in construct is the verb's complement.
@@ -3024,13 +3041,7 @@ function readSubjectPhrase(
       (/^بال/u.test(next.norm) && next.norm.length > 4 && !isSyllableLikeArticle(tokens, i)) ||
       // …or ب or ل glued to a noun in construct after a name from its given name (بحضور الصحفيين,
       // لتفقد سير العمل), where the walk stopped for it.
-      (/^و?[بل][^ال]/u.test(next.norm) &&
-        !NAME_JOINER_SET.has((tokens[i - 1] as Token).norm) &&
-        !LINEAGE_SET.has((tokens[i - 1] as Token).norm) &&
-        !LINEAGE_SET.has(next.norm) &&
-        !NAME_JOINER_SET.has(next.norm) &&
-        (isObjectOfPreposition(tokens, i) || isChainAfterBa(tokens, i)) &&
-        isNameFromGivenName(tokens, words)));
+      gluedComplementAfterName(tokens, i, (tokens[i - 1] as Token).norm, words));
   let subject = splitSubject(tokens, words, words.length < cap() && hardEnd, text, titleUntil);
   if (described) {
     const whole: Subject = {
