@@ -631,7 +631,6 @@ const POSSESSED_END = /(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
 const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
-/** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 /**
  * Quantifiers that head a group of speakers (بعض المسؤولين) but never a body's name: a quote that
  * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
@@ -649,6 +648,7 @@ const DESCRIBING_OPENERS = new Set([
 const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 /** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
+/** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
 
 /** A noun of a work named by a text, bare or in the accusative, with its clitics (وأطلقت حملة, كتابا). */
@@ -746,7 +746,6 @@ const SCRIPTURE_PAIRS = new Map([
   ['عز', new Set(['وجل'])],
   ['جل', new Set(['جلاله', 'شانه'])],
 ]);
-/** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
 /**
  * Prepositions written apart that no finite verb follows: a cue's form after one is its verbal noun
  * (تصريحات حول نشر قوات, الحديث عن نشر, بشأن إعلان), folded.
@@ -758,6 +757,7 @@ const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى
  */
 const CLAUSE_AFTER_SURNAME =
   /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
+/** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
@@ -794,7 +794,6 @@ const PRONOUN_SUFFIX = pronounPattern('', PRONOUN_ENDINGS_HN);
 const STORY_NOUNS = new Set(['قصه', 'حكايه', 'سيره']);
 /** How many of the last known entities may be the one a description named at last stands for. */
 const MAX_DESCRIBED_LOOKS = 6;
-/** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
 /**
  * Definite plurals of a body's officers and officials after أحد/إحدى and before في (أحد الضباط في الجيش,
  * إحدى المسؤولات في الوزارة), folded: one of those who speak for it. Not its employees: one of them keeps
@@ -805,6 +804,7 @@ const DEFINITE_MEMBER_PLURALS = new Set(['الضباط', 'المسؤولين', '
 /** The most tokens a body's quoted name after باسم or في runs to (متحدث باسم «يوروتانل»). */
 const MAX_QUOTED_BODY_WORDS = 8;
 
+/** What gives a described person's name after a comma: ، وتدعى فلانة, ، واسمه فلان (folded). */
 const CALLED_AFTER = new Set(['ويدعى', 'وتدعى', 'ويدعي', 'وتدعي', 'واسمه', 'واسمها']);
 /** Verbs whose subject says nothing after them: a coordinated وقال is someone else's (folded). */
 const SILENT_SUBJECT_VERBS = new Set([
@@ -842,9 +842,9 @@ const DEMONSTRATIVE_SET = new Set(['ذلك', 'هذا', 'بذلك', 'بهذا']);
  */
 const ACT_OBJECT_LEMMAS = new Set(['نشر']);
 
-/** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 /** What links an unnamed official to the body named after him (متحدثا باسم الوزارة, مسؤولا في الهيئة). */
 const OF_BODY_AFTER_OFFICIAL = new Set(['باسم', 'في', 'من']);
+/** Words of contrast that open a clause whose subject comes before its verb: لكن الوزير قال. */
 const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما', 'فيما', 'وفيما']);
 /** قبل and بعد before أن and a verb whose subject was dropped (…، قبل أن تضيف:): a clause of the sentence. */
 const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);

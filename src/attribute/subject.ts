@@ -367,10 +367,10 @@ const PLACE_JOINERS = new Set([
 /** Heads of a state or province whose name follows (ولاية بافاريا, إقليم كردستان), folded. */
 const STATE_HEADS = new Set(['ولايه', 'مقاطعه', 'اقليم', 'اماره', 'محافظه']);
 
-/** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 /** ب, with or without و, written on a word (وبمحافظة, بمنطقة). */
 const BA_PREFIX = /^و?ب/u;
 
+/** ب glued to a place's head (بمنطقة, بمحافظة): where a title's holder serves, never a name. */
 export function isPlaceHeadAfterBa(norm: string): boolean {
   return BA_PREFIX.test(norm) && PLACE_HEAD_SET.has(norm.replace(BA_PREFIX, ''));
 }
@@ -6187,7 +6187,6 @@ function isPossessed(norm: string): boolean {
   return !hasArticle(norm) && norm.length > 4 && /(?:ها|هم|هما|هن)$/u.test(norm);
 }
 
-/** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
 /**
  * The title's word at `k` is ل and a plain feminine noun as written (لجدة, لغزة) followed by a feminine
  * adjective of origin (التاريخية) or a definite genitive with و (والمنطقة): a place or a body the title
@@ -6235,6 +6234,7 @@ function isLamConstruct(tokens: readonly Token[], words: readonly number[], k: n
   );
 }
 
+/** ل before a noun with the article or before a body (للمجلس, لحزب): a genitive, not a name (ليلى). */
 function isGenitiveLam(norm: string): boolean {
   return (
     norm.startsWith('لل') ||
@@ -6867,7 +6867,6 @@ function isTradeAfterName(tokens: readonly Token[], at: number, text: string): b
 /** في, لدى, من, folded: what a trade's title after a name is exercised in or for. */
 const TRADE_PREPOSITIONS = new Set(['في', 'لدى', 'لدي', 'من']);
 
-/** A name ends at the first word that looks like an adjective of place after it is complete. */
 /**
  * An imperfect verb, folded, by its shape: ي or ت and three letters (يبيع, تحمل, يرفع), or the prefixes
  * of the derived forms (يتحدث, تنتظر, تستعد). A family name rarely has it (يونس, تركي, توما are told apart by
@@ -6970,6 +6969,12 @@ export function opensDerivedObject(tokens: readonly Token[], at: number): boolea
   );
 }
 
+/**
+ * The words of a name read word by word, cut where the name ends: after four words (five with ولد), at a
+ * title or a trade's title in apposition, a preposition, an adjective of its bearer, a number, or the
+ * verb's object (a possessed noun, a verbal noun, a broken plural, a body, a phrase in construct after a
+ * patronymic chain or a plain pair). Joiners and words of lineage keep it going.
+ */
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
   if (
