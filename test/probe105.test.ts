@@ -67,7 +67,14 @@
  * wrestlers' nicknames, stables, sports, varieties, markets, contracts, airports, parks, forums, evenings,
  * slogans and hashtags are mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE-PLACEHOLDER: the first-commit score goes here after the file is committed and scored.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe105: 6/10 rows, 70/74 speech quotes, 35/36 mentions; by hand from the rows, Saudi
+ * 5/5 rows, 36/36 speech, 18/18 mentions, international 1/5 rows, 34/38 speech, 17/18 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed (the Jerash merchants keep their
+ * place phrase as the group's fullest description, as the corpus keeps بعض الاقتصاديين and the rows keep سكان
+ * حي النسيم). Each passage the engine misreads was split out of its article into a row of its own (the table
+ * of split rows below; no Saudi passage needed one), the rest of the article kept as written; every paragraph
+ * and expectation of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -274,12 +281,9 @@ describe('probe 105: whole Saudi articles of 2015 as their desks file them, held
 
 const internationalRows: readonly Row[] = [
   {
-    what: 'Al Jazeera Net the gum arabic harvest in North Kordofan in " ": a city-(region)-dash-name byline, a scene lede with no quote, ويقول + family name للجزيرة نت:, then ويضيف الرجل الستيني أن … "…", a background paragraph, the council’s secretary general with وفي حديث للجزيرة نت، أوضح … أن … "…"، غير أنه أقر بأن "…", a woman co-operative head with أما …، التي …، فتقول إن … "…"، وتتابع:, FAO’s representative relayed by AFP in apposition with قوله إن "…", the المصدر line',
+    what: 'Al Jazeera Net the gum arabic harvest in North Kordofan in " ": a city-(region)-dash-name byline, a scene lede with no quote, ويقول + family name للجزيرة نت:, then ويضيف الرجل الستيني أن … "…", a background paragraph, the council’s secretary general with وفي حديث للجزيرة نت، أوضح … أن … "…"، غير أنه أقر بأن "…", a woman co-operative head with أما …، التي …، فتقول إن … "…"، وتتابع:, FAO’s representative relayed by AFP in apposition with قوله إن "…", the المصدر line; the tapper’s lede and his two paragraphs the engine misreads are split out below',
     text: [
       'الأبيض (شمال كردفان) - عثمان الطيب',
-      'على أطراف قرية أم سيالة، يمسك إبراهيم آدم عيسى بمنجله الصغير ويشق لحاء شجرة الهشاب بحركة سريعة تعلمها من أبيه، قبل أن ينتقل إلى الشجرة التالية، في موسم يقول المزارعون إنه الأسوأ منذ عقد بسبب تأخر الأمطار.',
-      'ويقول عيسى للجزيرة نت: "كنا نجمع من الشجرة الواحدة نصف رطل في الموسم، واليوم لا نحصل على ربع ذلك، والتاجر في السوق يحدد السعر كما يشاء".',
-      'ويضيف الرجل الستيني أن أبناءه الثلاثة "هجروا الهشاب إلى مناجم الذهب في الصحراء، لأن يوم عمل هناك يعادل شهرا هنا".',
       'ويعد السودان أكبر منتج للصمغ العربي في العالم، إذ يوفر نحو 80% من الإنتاج العالمي، ويدخل الصمغ في صناعة المشروبات الغازية والأدوية ومستحضرات التجميل، وقد استثنته العقوبات الأميركية من الحظر المفروض على الصادرات السودانية.',
       'وفي حديث للجزيرة نت، أوضح الأمين العام لمجلس الصمغ العربي عبد الماجد محمد خوجلي أن الحكومة "رفعت السعر التأشيري للقنطار هذا العام لتشجيع المنتجين"، غير أنه أقر بأن "التهريب عبر الحدود إلى تشاد وإريتريا يحرم البلاد من جزء كبير من عائدات الصادر".',
       'أما فاطمة حامد النور، التي تدير جمعية تعاونية نسوية لجمع الصمغ في بارا، فتقول إن النساء "يقمن بمعظم العمل ولا يحصلن إلا على الفتات"، وتتابع: "نريد أن نبيع مباشرة للمصدرين، من دون سماسرة يأخذون نصف ما نتعب فيه".',
@@ -287,16 +291,6 @@ const internationalRows: readonly Row[] = [
       'المصدر : الجزيرة',
     ].join('\n\n'),
     quotes: [
-      [
-        'كنا نجمع من الشجرة الواحدة نصف رطل في الموسم، واليوم لا نحصل على ربع ذلك، والتاجر في السوق يحدد السعر كما يشاء',
-        'direct',
-        'إبراهيم آدم عيسى',
-      ],
-      [
-        'هجروا الهشاب إلى مناجم الذهب في الصحراء، لأن يوم عمل هناك يعادل شهرا هنا',
-        'partial',
-        'إبراهيم آدم عيسى',
-      ],
       ['رفعت السعر التأشيري للقنطار هذا العام لتشجيع المنتجين', 'partial', 'عبد الماجد محمد خوجلي'],
       [
         'التهريب عبر الحدود إلى تشاد وإريتريا يحرم البلاد من جزء كبير من عائدات الصادر',
@@ -309,7 +303,7 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'France 24 Arabic a Senegalese wrestling bout in Dakar in « »: a lede with the stadium’s and two wrestlers’ quoted nicknames, the winner’s real name in apposition after his nickname, the winner لفرانس 24 … وهو يلوح …:, the loser’s stable manager in apposition after the stable’s quoted name with اعترف … بأن … «…» and مؤكداً أن … «…», a background paragraph with the sport’s quoted local name, a woman seller with وهي … لمراسلة فرانس 24:, the committee’s earlier statement with وكانت … قد شددت في بيان … على أن … «…», a sociologist with ويرى … أن … «…» and محذراً من أن «…», the agencies line',
+    what: 'France 24 Arabic a Senegalese wrestling bout in Dakar in « »: a lede with the stadium’s and two wrestlers’ quoted nicknames, the winner’s real name in apposition after his nickname, the winner لفرانس 24 … وهو يلوح …:, the loser’s stable manager in apposition after the stable’s quoted name with اعترف … بأن … «…» and مؤكداً أن … «…», a background paragraph with the sport’s quoted local name, a woman seller with وهي … لمراسلة فرانس 24:, the committee’s earlier statement with وكانت … قد شددت في بيان … على أن … «…», a sociologist with ويرى … أن … «…» and محذراً من أن «…», the agencies line; the sociologist the engine misreads is split out below',
     text: [
       'احتشد أكثر من 50 ألف متفرج الأحد في ملعب «ليوبولد سيدار سنغور» بداكار لمتابعة نزال المصارعة التقليدية الذي جمع «تيغو» و«موديو 2»، في أكبر حدث رياضي تشهده السنغال هذا العام.',
       'وحسم «تيغو»، واسمه الحقيقي مامادو نداي، النزال في دقيقته السادسة بعدما طرح منافسه أرضا، ليحصد جائزة قيمتها 100 مليون فرنك أفريقي، بحسب المنظمين.',
@@ -318,7 +312,6 @@ const internationalRows: readonly Row[] = [
       'وتعد المصارعة السنغالية، المعروفة محليا باسم «لامب»، الرياضة الأكثر شعبية في البلاد، وتمزج بين القتال والطقوس التقليدية، إذ يدخل المصارعون الحلبة وسط قرع الطبول مرتدين التمائم.',
       'وقالت آوا جوب، وهي بائعة مشروبات عند مدخل الملعب، لمراسلة فرانس 24: «أكسب في يوم النزال ما أكسبه في شهر كامل، لذلك أدعو لكل المصارعين بالتوفيق».',
       'وكانت اللجنة الوطنية لإدارة المصارعة قد شددت في بيان قبل النزال على أن قوات الأمن «لن تسمح بإدخال أي أدوات حادة أو ألعاب نارية إلى المدرجات»، بعد أعمال شغب شهدتها نزالات سابقة.',
-      'ويرى عالم الاجتماع في جامعة الشيخ أنتا ديوب عبدولاي سيك أن المصارعة باتت «مصعدا اجتماعيا لشباب الأحياء الفقيرة»، محذرا من أن «وهم الثروة السريعة يدفع آلاف المراهقين إلى ترك المدرسة».',
       'فرانس 24 / أ ف ب',
     ].join('\n\n'),
     quotes: [
@@ -341,14 +334,11 @@ const internationalRows: readonly Row[] = [
         'partial',
         'اللجنة الوطنية لإدارة المصارعة',
       ],
-      ['مصعدا اجتماعيا لشباب الأحياء الفقيرة', 'partial', 'عبدولاي سيك'],
-      ['وهم الثروة السريعة يدفع آلاف المراهقين إلى ترك المدرسة', 'partial', 'عبدولاي سيك'],
     ],
   },
   {
-    what: 'DW Arabic Berlin’s new airport delayed again in « »: a dated lede with the airport’s quoted name, an unnamed spokesman of the airport company with إن … «…» and مضيفاً أن … «…», a Green MP in apposition with وصف … المشروع بأنه «…» then وقال في حديث لـDW عربية:, then وأضاف + surname أن … «…», a background paragraph with the old airports’ quoted names, a woman resident with أما …، التي …، فتقول إنها … «…»، وتضيف:, a professor (البروفيسور) in apposition with ويرى … أن … «…» and موضحاً:, the agencies line',
+    what: 'DW Arabic Berlin’s new airport delayed again in « »: a dated lede with the airport’s quoted name, an unnamed spokesman of the airport company with إن … «…» and مضيفاً أن … «…», a Green MP in apposition with وصف … المشروع بأنه «…» then وقال في حديث لـDW عربية:, then وأضاف + surname أن … «…», a background paragraph with the old airports’ quoted names, a woman resident with أما …، التي …، فتقول إنها … «…»، وتضيف:, a professor (البروفيسور) in apposition with ويرى … أن … «…» and موضحاً:, the agencies line; the lede the engine misreads is split out below',
     text: [
-      'أعلنت الشركة المشغلة لمطار برلين الجديد «برلين براندنبورغ - فيلي برانت» الجمعة (24 يوليو/ تموز 2015) أن افتتاح المطار لن يتم قبل النصف الثاني من عام 2017، في تأجيل جديد لمشروع كان يفترض أن يفتتح قبل ثلاثة أعوام.',
       'وقال متحدث باسم شركة مطارات برلين إن مشكلات نظام الحماية من الحرائق «ما زالت تحتاج إلى أشهر من العمل»، مضيفا أن الشركة «لن تعلن موعدا جديدا قبل أن تتأكد من أنه نهائي».',
       'من جهته، وصف النائب عن حزب الخضر في برلمان ولاية براندنبورغ، ميشائيل كرامر، المشروع بأنه «فضيحة تدفع ثمنها جيوب دافعي الضرائب»، وقال في حديث لـDW عربية: «تجاوزت التكاليف خمسة مليارات يورو، أي ضعفي الميزانية الأصلية، ولا أحد يتحمل المسؤولية».',
       'وأضاف كرامر أن البرلمان «سيشكل لجنة تحقيق ثانية» إذا لم تقدم الحكومة المحلية تقريرا مفصلا بحلول الخريف.',
@@ -358,7 +348,6 @@ const internationalRows: readonly Row[] = [
       'ع.ش/ ح.ز (د ب أ، رويترز)',
     ].join('\n\n'),
     quotes: [
-      ['برلين براندنبورغ - فيلي برانت', 'mention', null],
       ['ما زالت تحتاج إلى أشهر من العمل', 'partial', 'شركة مطارات برلين'],
       ['لن تعلن موعدا جديدا قبل أن تتأكد من أنه نهائي', 'partial', 'شركة مطارات برلين'],
       ['فضيحة تدفع ثمنها جيوب دافعي الضرائب', 'partial', 'ميشائيل كرامر'],
@@ -422,14 +411,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Quds Al-Arabi the thirtieth Jerash festival in « »: its city-«paper» dateline run into a lede with the festival’s quoted slogan, the director at a press conference with إن … «…»، لكنها «…», then وتابع + family name:, a woman singer with وقالت …، التي …، لـ«القدس العربي» إن … «…»، مضيفة:, a poet in apposition to an evening’s quoted name with أما … فرأى أن … «…» and داعياً … إلى «…», merchants with اشتكى … من أن … «…», the tourism director in apposition relayed with بحسب وكالة … «بترا»، أن … «…», a background paragraph',
+    what: 'Al-Quds Al-Arabi the thirtieth Jerash festival in « »: its city-«paper» dateline run into a lede with the festival’s quoted slogan, the director at a press conference with إن … «…»، لكنها «…», then وتابع + family name:, a woman singer with وقالت …، التي …، لـ«القدس العربي» إن … «…»، مضيفة:, a poet in apposition to an evening’s quoted name with أما … فرأى أن … «…» and داعياً … إلى «…», merchants with اشتكى … من أن … «…», the tourism director in apposition relayed with بحسب وكالة … «بترا»، أن … «…», a background paragraph; the merchants the engine misreads are split out below',
     text: [
       'عمان ـ «القدس العربي»: انطلقت مساء الخميس فعاليات الدورة الثلاثين لمهرجان جرش للثقافة والفنون على المسرح الجنوبي في المدينة الأثرية، تحت شعار «جرش في عامه الثلاثين»، بمشاركة فنانين وشعراء من 25 دولة عربية وأجنبية.',
       'وقال المدير التنفيذي للمهرجان أيمن الرواشدة في مؤتمر صحافي عقده قبيل الافتتاح إن إدارة المهرجان «واجهت صعوبات مالية كبيرة هذا العام بسبب تراجع الدعم الحكومي»، لكنها «أصرت على إقامة الدورة في موعدها رسالة إلى العالم بأن الأردن آمن».',
       'وتابع الرواشدة: «جرش لم يتوقف إلا سنوات قليلة منذ تأسيسه عام 1981، ولن نسمح بأن يتوقف اليوم في ظل ما يجري حولنا».',
       'وقالت الفنانة اللبنانية ريما الحداد، التي تحيي حفل السبت، لـ«القدس العربي» إن الوقوف على مسرح جرش «حلم يراود كل فنان عربي»، مضيفة: «أغني هذا العام لسوريا والعراق وفلسطين، فالفن لا يمكن أن يكون بعيدا عن جراح الناس».',
       'أما الشاعر الفلسطيني عبد الرحيم قاسم، المشارك في أمسيات «بيت الشعر» على هامش المهرجان، فرأى أن الشعر «ما زال قادرا على جمع الناس رغم هيمنة الصورة»، داعيا وزارة الثقافة إلى «طباعة دواوين الشعراء الشباب بدلا من الاكتفاء بتكريم الراحلين».',
-      'في المقابل، اشتكى تجار في وسط مدينة جرش من أن المهرجان «لا يعود عليهم بأي فائدة»، إذ تنقل الحافلات الزوار من عمان إلى الموقع الأثري وتعيدهم دون أن يمروا بالأسواق.',
       'وكان مدير سياحة جرش، فراس العمري، قد أكد، بحسب وكالة الأنباء الأردنية «بترا»، أن المديرية «تعمل على خطة لربط المهرجان بالأسواق الشعبية في الدورة المقبلة».',
       'ويستمر المهرجان حتى الأول من آب/ أغسطس، ويتضمن أكثر من 200 فعالية بين حفلات غنائية وأمسيات شعرية وعروض فلكلورية ومعارض للحرف اليدوية.',
     ].join('\n\n'),
@@ -453,7 +441,6 @@ const internationalRows: readonly Row[] = [
       ['بيت الشعر', 'mention', null],
       ['ما زال قادرا على جمع الناس رغم هيمنة الصورة', 'partial', 'عبد الرحيم قاسم'],
       ['طباعة دواوين الشعراء الشباب بدلا من الاكتفاء بتكريم الراحلين', 'partial', 'عبد الرحيم قاسم'],
-      ['لا يعود عليهم بأي فائدة', 'partial', 'تجار في وسط مدينة جرش'],
       ['بترا', 'mention', null],
       ['تعمل على خطة لربط المهرجان بالأسواق الشعبية في الدورة المقبلة', 'partial', 'فراس العمري'],
     ],
@@ -462,4 +449,63 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 105: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Gum arabic, split out: a tapper named in a scene lede, then ويقول + family name للجزيرة نت:, then ويضيف الرجل الستيني أن … "…" (a description for the man already named)',
+    text: [
+      'على أطراف قرية أم سيالة، يمسك إبراهيم آدم عيسى بمنجله الصغير ويشق لحاء شجرة الهشاب بحركة سريعة تعلمها من أبيه، قبل أن ينتقل إلى الشجرة التالية، في موسم يقول المزارعون إنه الأسوأ منذ عقد بسبب تأخر الأمطار.',
+      'ويقول عيسى للجزيرة نت: "كنا نجمع من الشجرة الواحدة نصف رطل في الموسم، واليوم لا نحصل على ربع ذلك، والتاجر في السوق يحدد السعر كما يشاء".',
+      'ويضيف الرجل الستيني أن أبناءه الثلاثة "هجروا الهشاب إلى مناجم الذهب في الصحراء، لأن يوم عمل هناك يعادل شهرا هنا".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'كنا نجمع من الشجرة الواحدة نصف رطل في الموسم، واليوم لا نحصل على ربع ذلك، والتاجر في السوق يحدد السعر كما يشاء',
+        'direct',
+        'إبراهيم آدم عيسى',
+      ],
+      [
+        'هجروا الهشاب إلى مناجم الذهب في الصحراء، لأن يوم عمل هناك يعادل شهرا هنا',
+        'partial',
+        'إبراهيم آدم عيسى',
+      ],
+    ],
+    gaps: ['attribution'],
+    // engine gap: credits the partial after ويضيف الرجل الستيني to «الرجل الستيني» as a new speaker, not to the tapper named before
+  },
+  {
+    what: 'Senegalese wrestling, split out: a sociologist whose name follows a university named after a person (عالم الاجتماع في جامعة الشيخ أنتا ديوب فلان)',
+    text: [
+      'ويرى عالم الاجتماع في جامعة الشيخ أنتا ديوب عبدولاي سيك أن المصارعة باتت «مصعدا اجتماعيا لشباب الأحياء الفقيرة»، محذرا من أن «وهم الثروة السريعة يدفع آلاف المراهقين إلى ترك المدرسة».',
+    ].join('\n\n'),
+    quotes: [
+      ['مصعدا اجتماعيا لشباب الأحياء الفقيرة', 'partial', 'عبدولاي سيك'],
+      ['وهم الثروة السريعة يدفع آلاف المراهقين إلى ترك المدرسة', 'partial', 'عبدولاي سيك'],
+    ],
+    gaps: ['attribution'],
+    // engine gap: takes the university's ‹أنتا ديوب› into the name, crediting «أنتا ديوب عبدولاي سيك»
+  },
+  {
+    what: 'Berlin airport, split out: a dated lede with the airport’s quoted name after the operator (أعلنت الشركة المشغلة لمطار … «…» الجمعة (…) أن …)',
+    text: [
+      'أعلنت الشركة المشغلة لمطار برلين الجديد «برلين براندنبورغ - فيلي برانت» الجمعة (24 يوليو/ تموز 2015) أن افتتاح المطار لن يتم قبل النصف الثاني من عام 2017، في تأجيل جديد لمشروع كان يفترض أن يفتتح قبل ثلاثة أعوام.',
+    ].join('\n\n'),
+    quotes: [['برلين براندنبورغ - فيلي برانت', 'mention', null]],
+    gaps: ['attribution'],
+    // engine gap: reads the airport's quoted name as a partial quote of «الشركة المشغلة لمطار برلين الجديد»
+  },
+  {
+    what: 'Jerash festival, split out: an unnamed group with a place phrase as its speaker (اشتكى تجار في وسط مدينة … من أن … «…»)',
+    text: [
+      'في المقابل، اشتكى تجار في وسط مدينة جرش من أن المهرجان «لا يعود عليهم بأي فائدة»، إذ تنقل الحافلات الزوار من عمان إلى الموقع الأثري وتعيدهم دون أن يمروا بالأسواق.',
+    ].join('\n\n'),
+    quotes: [['لا يعود عليهم بأي فائدة', 'partial', 'تجار في وسط مدينة جرش']],
+    gaps: ['attribution'],
+    // engine gap: credits the bare «تجار», dropping the place phrase that says which merchants
+  },
+];
+
+describe('probe 105: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
