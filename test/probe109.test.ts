@@ -63,7 +63,14 @@
  * channels, apps, firms, programmes, exhibitions, campaigns, slogans, planes and hashtags, and a family name
  * in marks, are mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE PLACEHOLDER: the first-commit score is filled in after the held-out commit.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe109: 7/10 rows, 68/74 speech quotes, 26/27 mentions; by hand from the rows, Saudi
+ * 3/5 rows, 29/34 speech, 18/18 mentions, international 4/5 rows, 39/40 speech, 8/9 mentions). After the
+ * run no expectation was found to misread the rules, and none was changed (the banner's "بدنا نتنفس", which
+ * the engine gives the student as a partial quote, was checked again: a slogan written on a banner under
+ * the passive كتب عليها, with no utterer given, is a mention under the README's rules). Each passage the
+ * engine misreads was split out of its article into a row of its own (the tables of split rows below), the
+ * rest of the article kept as written; every paragraph and expectation of the ten articles is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -73,7 +80,7 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Sharq water cuts in Dammam in « »: a city-bullet-name byline, a lede with no quote, an unnamed official of the desalination corporation with وأرجع …، طلب عدم الإفصاح عن هويته، العطل إلى «…» and متوقعاً أن … «…», the water company’s spokesman (المهندس) with أوضح … لـ«الشرق» أن … «…»، وأضاف:, then واستدرك + family name بأن … «…», a woman resident’s words first with ، تقول المواطنة …، التي …, a tanker driver with أما … فيبرر … قائلاً:, a quoted hashtag',
+    what: 'Al-Sharq water cuts in Dammam in « »: a city-bullet-name byline, a lede with no quote, an unnamed official of the desalination corporation with وأرجع …، طلب عدم الإفصاح عن هويته، العطل إلى «…» and متوقعاً أن … «…», the water company’s spokesman (المهندس) with أوضح … لـ«الشرق» أن … «…»، وأضاف:, then واستدرك + family name بأن … «…», a woman resident’s words first with ، تقول المواطنة …، التي …, a tanker driver with أما … فيبرر … قائلاً:, a quoted hashtag; the tanker driver the engine misreads is split out below',
     text: [
       'الدمام • سلمان الخالدي',
       'تعيش أحياء عدة في الدمام والخبر منذ خمسة أيام على وقع انقطاع متكرر للمياه، بعد عطل مفاجئ أصاب خط النقل الرئيس الممتد من محطة تحلية الجبيل، فيما لجأ سكان إلى شراء صهاريج المياه بأسعار تضاعفت ثلاث مرات.',
@@ -81,7 +88,6 @@ const saudiRows: readonly Row[] = [
       'من جهته، أوضح المتحدث الرسمي لشركة المياه الوطنية في المنطقة الشرقية المهندس عادل بن حمد البوعينين لـ«الشرق» أن الشركة «وزعت أكثر من 600 صهريج مجاني على الأحياء المتضررة خلال 48 ساعة»، وأضاف: «نعتذر للسكان عن هذا الظرف الطارئ، وفرقنا تعمل على مدار الساعة».',
       'واستدرك البوعينين بأن ارتفاع أسعار الصهاريج التجارية «ليس من اختصاص الشركة»، داعياً المتضررين إلى إبلاغ وزارة التجارة عن أي مغالاة.',
       '«منذ السبت ونحن نملأ القوارير من المسجد المجاور، ولدي أربعة أطفال ووالدتي المسنة»، تقول المواطنة نوال بنت علي القحطاني من حي الفيصلية، التي دفعت 350 ريالاً ثمناً لصهريج واحد.',
-      'أما سائق الصهريج الباكستاني محمد أكرم فيبرر السعر بطول الطوابير أمام مناهل التعبئة، قائلاً: «أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم».',
       'وتداول مغردون وسم «#الدمام_بلا_ماء» الذي تصدر قائمة الأكثر تداولاً في المملكة أمس، مطالبين بمحاسبة المقصرين.',
     ].join('\n\n'),
     quotes: [
@@ -96,20 +102,17 @@ const saudiRows: readonly Row[] = [
         'direct',
         'نوال بنت علي القحطاني',
       ],
-      ['أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم', 'direct', 'محمد أكرم'],
       ['#الدمام_بلا_ماء', 'mention', null],
     ],
   },
   {
-    what: 'Al-Bilad Jeddah airport taxi drivers against ride-hailing apps in " ": a city-dash-name byline, the apps’ quoted names in the lede, a driver with وقال …، الذي …، لـ"البلاد":, then وتابع + family name أن … "…" and متسائلاً: with a question inside the marks, the transport ministry’s written reply with أن … "…"، وأنها "…", a woman passenger with وترى …، وهي …، أن … "…", a firm’s manager relayed by a quoted paper with قوله إن … "…" وإنها "…", a closing يذكر أن',
+    what: 'Al-Bilad Jeddah airport taxi drivers against ride-hailing apps in " ": a city-dash-name byline, the apps’ quoted names in the lede, a driver with وقال …، الذي …، لـ"البلاد":, then وتابع + family name أن … "…" and متسائلاً: with a question inside the marks, the transport ministry’s written reply with أن … "…"، وأنها "…", a woman passenger with وترى …، وهي …، أن … "…", a firm’s manager relayed by a quoted paper with قوله إن … "…" وإنها "…", a closing يذكر أن; the ministry’s reply and the relayed manager the engine misreads are split out below',
     text: [
       'جدة - خالد الزهراني',
       'نفذ عشرات من سائقي سيارات الأجرة في مطار الملك عبدالعزيز الدولي بجدة أمس وقفة احتجاجية أمام مبنى الصالة الشمالية، اعتراضاً على انتشار تطبيقات حجز السيارات عبر الهواتف الذكية، مثل "أوبر" و"كريم"، التي يقولون إنها سحبت منهم نصف زبائنهم.',
       'وقال السائق عبدالله بن مرزوق الحربي، الذي يعمل في المطار منذ 22 عاماً، لـ"البلاد": "ندفع رسوم التصريح والتأمين ونلتزم بالعداد، بينما يأتي أي شخص بسيارته الخاصة ويأخذ الراكب من أمام الصالة دون أن يحاسبه أحد".',
       'وتابع الحربي أن دخله الشهري "تراجع من تسعة آلاف ريال إلى أقل من أربعة آلاف"، متسائلاً: "من سيدفع إيجار بيتي ورسوم مدارس أولادي؟".',
-      'في المقابل، أكدت وزارة النقل في رد مكتوب على استفسارات "البلاد" أن نقل الركاب بالأجرة "مقصور على المنشآت المرخصة"، وأنها "تدرس بالتنسيق مع الجهات المعنية وضع إطار تنظيمي لتطبيقات النقل الذكية".',
       'وترى المسافرة ريم بنت فهد العتيبي، وهي موظفة في أحد البنوك، أن التطبيقات "أكثر أماناً لأن اسم السائق ورقمه يظهران على الشاشة قبل الركوب"، مشيرة إلى أنها تدفع أقل من نصف أجرة التاكسي إلى حي الروضة.',
-      'ونقلت صحيفة "عرب نيوز" عن مدير العمليات في "أوبر" بالمملكة، مازن الدوسري، قوله إن الشركة "تعمل مع سائقين سعوديين مسجلين" وإنها "ترحب بأي تنظيم يحمي الراكب والسائق معاً".',
       'يذكر أن عدد سيارات الأجرة المرخصة للعمل في مطار جدة يبلغ نحو 1800 سيارة، تعمل وفق نظام الطابور المنظم تحت إشراف الهيئة العامة للطيران المدني.',
     ].join('\n\n'),
     quotes: [
@@ -123,14 +126,7 @@ const saudiRows: readonly Row[] = [
       ],
       ['تراجع من تسعة آلاف ريال إلى أقل من أربعة آلاف', 'partial', 'عبدالله بن مرزوق الحربي'],
       ['من سيدفع إيجار بيتي ورسوم مدارس أولادي؟', 'direct', 'عبدالله بن مرزوق الحربي'],
-      ['البلاد', 'mention', null],
-      ['مقصور على المنشآت المرخصة', 'partial', 'وزارة النقل'],
-      ['تدرس بالتنسيق مع الجهات المعنية وضع إطار تنظيمي لتطبيقات النقل الذكية', 'partial', 'وزارة النقل'],
       ['أكثر أماناً لأن اسم السائق ورقمه يظهران على الشاشة قبل الركوب', 'partial', 'ريم بنت فهد العتيبي'],
-      ['عرب نيوز', 'mention', null],
-      ['أوبر', 'mention', null],
-      ['تعمل مع سائقين سعوديين مسجلين', 'partial', 'مازن الدوسري'],
-      ['ترحب بأي تنظيم يحمي الراكب والسائق معاً', 'partial', 'مازن الدوسري'],
     ],
   },
   {
@@ -253,6 +249,50 @@ describe('probe 109: whole Saudi articles of 2015 as their desks file them, held
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Dammam water cuts, split out: a worker named after his job and nationality with أما … فيبرر … قائلاً: (the ف of the verb glued after the name)',
+    text: [
+      'أما سائق الصهريج الباكستاني محمد أكرم فيبرر السعر بطول الطوابير أمام مناهل التعبئة، قائلاً: «أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم».',
+    ].join('\n\n'),
+    quotes: [['أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم', 'direct', 'محمد أكرم']],
+    // engine gap: the speaker runs on into the verb, محمد أكرم فيبرر
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Jeddah taxis, split out: a ministry’s written reply with أكدت … في رد مكتوب على استفسارات "البلاد" أن نقل الركاب … "…"، وأنها "…" (a quoted paper between the body and أن)',
+    text: [
+      'في المقابل، أكدت وزارة النقل في رد مكتوب على استفسارات "البلاد" أن نقل الركاب بالأجرة "مقصور على المنشآت المرخصة"، وأنها "تدرس بالتنسيق مع الجهات المعنية وضع إطار تنظيمي لتطبيقات النقل الذكية".',
+    ].join('\n\n'),
+    quotes: [
+      ['البلاد', 'mention', null],
+      ['مقصور على المنشآت المرخصة', 'partial', 'وزارة النقل'],
+      ['تدرس بالتنسيق مع الجهات المعنية وضع إطار تنظيمي لتطبيقات النقل الذكية', 'partial', 'وزارة النقل'],
+    ],
+    // engine gap: both quotes credited to الركاب (the noun after نقل), the first as direct
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Jeddah taxis, split out: a manager relayed by a quoted paper with ونقلت صحيفة "…" عن مدير العمليات في "…" بالمملكة، فلان، قوله إن … "…" وإنها "…" (a quoted firm inside his post, his name in apposition)',
+    text: [
+      'ونقلت صحيفة "عرب نيوز" عن مدير العمليات في "أوبر" بالمملكة، مازن الدوسري، قوله إن الشركة "تعمل مع سائقين سعوديين مسجلين" وإنها "ترحب بأي تنظيم يحمي الراكب والسائق معاً".',
+    ].join('\n\n'),
+    quotes: [
+      ['عرب نيوز', 'mention', null],
+      ['أوبر', 'mention', null],
+      ['تعمل مع سائقين سعوديين مسجلين', 'partial', 'مازن الدوسري'],
+      ['ترحب بأي تنظيم يحمي الراكب والسائق معاً', 'partial', 'مازن الدوسري'],
+    ],
+    // engine gap: both quotes credited to the post, مدير العمليات, not to the name in apposition after it; alone,
+    // the firm's quoted name is read too as a partial quote of the post (in the whole article it stayed a mention)
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 109: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
     what: 'Asharq Al-Awsat the first relief ship in Aden in « »: a city-colon-name byline, a lede with no quote, a deputy governor in apposition لـ«الشرق الأوسط» with إن … «…» and مشدداً على أن «…», a relief centre’s spokesman relayed with وبحسب ما نقلته وكالة … «واس» عن …، …، فإن … «…», a woman doctor with a place phrase first and قالت … إن … «…»، وتابعت:, a background paragraph, UNICEF with its quoted short name and حذرت … في بيان من أن … «…», a fisherman’s words first with ، يقول … وهو …',
@@ -344,14 +384,12 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Mayadeen Beirut’s garbage protests in " ": a lede with the campaign’s quoted name, a woman activist in apposition with للميادين إن "…" and مؤكدة أن … "…", the internal security forces with أعلنت … في بيان أن … "…" and داعية … إلى "…", an unnamed source of the environment ministry with إن … "…", a background paragraph, a student with a quoted slogan on his banner and وقال:, a mayor relayed by a quoted agency with ونقلت "…" عن …، …، قوله إن … "…"',
+    what: 'Al-Mayadeen Beirut’s garbage protests in " ": a lede with the campaign’s quoted name, a woman activist in apposition with للميادين إن "…" and مؤكدة أن … "…", the internal security forces with أعلنت … في بيان أن … "…" and داعية … إلى "…", an unnamed source of the environment ministry with إن … "…", a background paragraph, a student with a quoted slogan on his banner and وقال:, a mayor relayed by a quoted agency with ونقلت "…" عن …، …، قوله إن … "…"; the ministry source and the student’s banner the engine misreads are split out below',
     text: [
       'تظاهر آلاف اللبنانيين مساء السبت في ساحة رياض الصلح وسط بيروت، تلبية لدعوة حملة "طلعت ريحتكم"، احتجاجاً على تكدس النفايات في الشوارع منذ أكثر من شهر وعجز الحكومة عن إيجاد حل للأزمة.',
       'وقالت الناشطة في الحملة، رنا الخوري، للميادين إن "النفايات ليست سوى رأس جبل الفساد"، مؤكدة أن المتظاهرين "لن يغادروا الساحة قبل محاسبة المسؤولين عن إطلاق النار".',
       'من جهتها، أعلنت قوى الأمن الداخلي في بيان أن عدداً من عناصرها أصيبوا "برشق الحجارة والمفرقعات"، داعية المتظاهرين إلى "الالتزام بسلمية التحرك".',
-      'وقال مصدر في وزارة البيئة للميادين إن خطة نقل النفايات إلى مطامر في عكار "ما زالت تنتظر موافقة البلديات"، رافضاً تحديد موعد لبدء التنفيذ.',
       'وبدأت الأزمة في السابع عشر من تموز/يوليو الماضي مع إغلاق مطمر الناعمة جنوب بيروت، الذي استقبل نفايات العاصمة وجبل لبنان طوال 17 عاماً، من دون تأمين بديل.',
-      'وعلى مقربة من الأسلاك الشائكة التي نصبت أمام السراي الحكومي، كان الطالب الجامعي جاد نصر يرفع لافتة كتب عليها "بدنا نتنفس"، وقال: "جئت لأن رائحة النفايات تدخل غرفتي كل ليلة، ولم يعد أحد يحتمل".',
       'ونقلت "الوكالة الوطنية للإعلام" عن رئيس بلدية الشويفات، وليد أبو فراج، قوله إن بلدته "لن تقبل أن تتحول إلى مكب لنفايات الآخرين".',
     ].join('\n\n'),
     quotes: [
@@ -360,9 +398,6 @@ const internationalRows: readonly Row[] = [
       ['لن يغادروا الساحة قبل محاسبة المسؤولين عن إطلاق النار', 'partial', 'رنا الخوري'],
       ['برشق الحجارة والمفرقعات', 'partial', 'قوى الأمن الداخلي'],
       ['الالتزام بسلمية التحرك', 'partial', 'قوى الأمن الداخلي'],
-      ['ما زالت تنتظر موافقة البلديات', 'partial', 'وزارة البيئة'],
-      ['بدنا نتنفس', 'mention', null],
-      ['جئت لأن رائحة النفايات تدخل غرفتي كل ليلة، ولم يعد أحد يحتمل', 'direct', 'جاد نصر'],
       ['الوكالة الوطنية للإعلام', 'mention', null],
       ['لن تقبل أن تتحول إلى مكب لنفايات الآخرين', 'partial', 'وليد أبو فراج'],
     ],
@@ -405,4 +440,32 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 109: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Beirut garbage, split out: an unnamed source of a ministry with وقال مصدر في … للميادين إن خطة نقل النفايات … "…" (the quote after a long subject of إن)',
+    text: [
+      'وقال مصدر في وزارة البيئة للميادين إن خطة نقل النفايات إلى مطامر في عكار "ما زالت تنتظر موافقة البلديات"، رافضاً تحديد موعد لبدء التنفيذ.',
+    ].join('\n\n'),
+    quotes: [['ما زالت تنتظر موافقة البلديات', 'partial', 'وزارة البيئة']],
+    // engine gap: a direct quote credited to النفايات (the noun of the clause before the marks)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Beirut garbage, split out: a slogan on a protester’s banner (يرفع لافتة كتب عليها "…") then وقال: "…"',
+    text: [
+      'وعلى مقربة من الأسلاك الشائكة التي نصبت أمام السراي الحكومي، كان الطالب الجامعي جاد نصر يرفع لافتة كتب عليها "بدنا نتنفس"، وقال: "جئت لأن رائحة النفايات تدخل غرفتي كل ليلة، ولم يعد أحد يحتمل".',
+    ].join('\n\n'),
+    quotes: [
+      ['بدنا نتنفس', 'mention', null],
+      ['جئت لأن رائحة النفايات تدخل غرفتي كل ليلة، ولم يعد أحد يحتمل', 'direct', 'جاد نصر'],
+    ],
+    // engine gap: the banner's slogan read as a partial quote of جاد نصر
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 109: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
