@@ -61,8 +61,16 @@
  * names of papers, channels, agencies, systems, services, campaigns, slogans, projects and hashtags are
  * mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE PLACEHOLDER: the file as first committed, one row per article, is to be scored with
- * `npm run probe-score -- HEAD~1` before any row is run.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe107: 6/10 rows, 58/70 speech quotes, 31/32 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 27/35 speech, 14/14 mentions, international 4/5 rows, 31/35 speech, 17/18 mentions; the score
+ * counts a speech quote right when its speaker is, so the water spokesman's fragment read as direct is among
+ * the 58). After the run no expectation was found to misread the rules, and none was changed. Each passage
+ * the engine misreads was split out of its article into a row of its own (the tables of split rows below),
+ * the rest of the article kept as written; every paragraph and expectation of the ten articles is in one row.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -105,14 +113,13 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Yaum power cuts in Al-Ahsa in a heatwave in « »: a city-dash-name byline with a woman reporter, a lede with no quote, the electricity company’s statement with وأرجعت …، في بيان …، الانقطاع إلى «…» and مؤكدة أن «…», its area director (المهندس) لـ«اليوم»: , then وتابع + family name قائلاً: and لافتاً إلى أن with no quote, a citizen with ويقول … إنه … «…» then ويضيف:, a woman by her kunya with روت … أنها … قائلة: and a question inside the marks, a closing يذكر أن with a campaign’s quoted name',
+    what: 'Al-Yaum power cuts in Al-Ahsa in a heatwave in « »: a city-dash-name byline with a woman reporter, a lede with no quote, the electricity company’s statement with وأرجعت …، في بيان …، الانقطاع إلى «…» and مؤكدة أن «…», its area director (المهندس) لـ«اليوم»: , then وتابع + family name قائلاً: and لافتاً إلى أن with no quote, a citizen with ويقول … إنه … «…» then ويضيف:, a woman by her kunya with روت … أنها … قائلة: and a question inside the marks, a closing يذكر أن with a campaign’s quoted name; the citizen the engine misreads is split out below',
     text: [
       'الأحساء - منيرة الخالدي',
       'شهدت عدة أحياء في مدينة الهفوف ومحافظة الأحساء انقطاعاً للتيار الكهربائي استمر في بعضها أكثر من ست ساعات أمس الأول، تزامناً مع ارتفاع درجات الحرارة إلى 49 درجة مئوية، ما دفع عدداً من السكان إلى قضاء الليل في سياراتهم المكيفة.',
       'وأرجعت الشركة السعودية للكهرباء، في بيان أصدرته مساء أمس، الانقطاع إلى «عطل مفاجئ في أحد محولات محطة التحويل الرئيسية»، مؤكدة أن فرقها «أعادت التيار إلى 90 في المئة من المشتركين خلال ثلاث ساعات».',
       'وقال مدير عام منطقة الأحساء في الشركة المهندس عبدالمحسن بن صالح العفالق لـ«اليوم»: «الأحمال تضاعفت في الأسبوع الأخير بسبب موجة الحر، وسجلت المنطقة أعلى حمل في تاريخها، ومع ذلك لم نلجأ إلى القطع المبرمج».',
       'وتابع العفالق قائلاً: «نعتذر للمشتركين المتضررين، وسنعوض من تلفت أجهزته وفق لائحة حقوق المشترك»، لافتاً إلى أن الشركة ستنفذ مشروعاً لتعزيز الشبكة في المحافظة بتكلفة تتجاوز 400 مليون ريال.',
-      'ويقول المواطن حسين بن علي البوخمسين إنه نقل والدته المسنة إلى منزل شقيقه في المبرز «لأنها لا تحتمل الحر دون تكييف، وتعاني من ضيق في التنفس»، ويضيف: «هذه ثالث مرة ينقطع فيها التيار هذا الشهر، ولم يتصل بنا أحد ليخبرنا متى يعود».',
       'وفي حي الرفعة، روت أم عبدالله أنها اضطرت إلى رمي ما في الثلاجة من أطعمة، قائلة: «خسرنا مؤونة أسبوع كامل، فمن يعوضنا عنها؟».',
       'يذكر أن هيئة تنظيم الكهرباء والإنتاج المزدوج أطلقت العام الماضي حملة «ترشيد» لحث المشتركين على خفض الاستهلاك في ساعات الذروة.',
     ].join('\n\n'),
@@ -130,38 +137,21 @@ const saudiRows: readonly Row[] = [
         'direct',
         'عبدالمحسن بن صالح العفالق',
       ],
-      ['لأنها لا تحتمل الحر دون تكييف، وتعاني من ضيق في التنفس', 'partial', 'حسين بن علي البوخمسين'],
-      [
-        'هذه ثالث مرة ينقطع فيها التيار هذا الشهر، ولم يتصل بنا أحد ليخبرنا متى يعود',
-        'direct',
-        'حسين بن علي البوخمسين',
-      ],
       ['خسرنا مؤونة أسبوع كامل، فمن يعوضنا عنها؟', 'direct', 'أم عبدالله'],
       ['ترشيد', 'mention', null],
     ],
   },
   {
-    what: 'Al-Madina water cuts in south and east Jeddah in " ": a city-dash-name byline, a lede with a service’s quoted name, the water company’s spokesman (الأستاذ) with وأكد … في تصريح لـ"المدينة" أن … "…" and متوقعاً عودة الضخ "…", then وأضاف + family name:, a district mayor (الشيخ) with إن … "…" and مطالباً … بـ"…", a woman with من جهتها، تساءلت …، وهي …: and a question inside the marks, the municipal council with وكان … قد طالب … بـ"…", a background paragraph',
+    what: 'Al-Madina water cuts in south and east Jeddah in " ": a city-dash-name byline, a lede with a service’s quoted name, the water company’s spokesman (الأستاذ) with وأكد … في تصريح لـ"المدينة" أن … "…" and متوقعاً عودة الضخ "…", then وأضاف + family name:, a district mayor (الشيخ) with إن … "…" and مطالباً … بـ"…", a woman with من جهتها، تساءلت …، وهي …: and a question inside the marks, the municipal council with وكان … قد طالب … بـ"…", a background paragraph; the spokesman and the council the engine misreads are split out below',
     text: [
       'جدة - سعيد الغامدي',
       'تفاقمت أزمة انقطاع المياه في عدد من أحياء جنوب جدة وشرقها، إذ امتدت طوابير الصهاريج أمام محطة التعبئة في حي الشرائع لمسافة تتجاوز كيلومترين، وسط شكاوى من تأخر مواعيد الحجز عبر نظام "وايت" الإلكتروني.',
-      'وأكد المتحدث الرسمي لشركة المياه الوطنية في جدة الأستاذ محمد بن عبدالرحمن السقاف في تصريح لـ"المدينة" أن الأزمة "مؤقتة وسببها أعمال صيانة في خط التحلية القادم من الشعيبة"، متوقعاً عودة الضخ "بشكل طبيعي خلال 72 ساعة".',
-      'وأضاف السقاف: "رفعنا عدد الصهاريج العاملة من 800 إلى 1200 صهريج، وخصصنا مسارات مستقلة للمستشفيات والمساجد والمدارس".',
       'وقال عمدة حي الجامعة الشيخ عبدالله بن حسن الحربي إن عدداً من السكان "لم تصل المياه إلى خزاناتهم منذ 11 يوماً"، مطالباً الشركة بـ"جدول واضح ومعلن لمواعيد الضخ في كل حي".',
       'من جهتها، تساءلت المواطنة فاطمة باوزير، وهي ربة منزل في حي الصفا: "كيف ندفع فاتورة المياه كل شهر ثم نشتري الصهريج بـ300 ريال من السوق السوداء؟".',
-      'وكان المجلس البلدي في جدة قد طالب في جلسته الأخيرة بـ"محاسبة المقصرين في إدارة أزمة المياه"، وتشكيل لجنة لمتابعة توزيع الصهاريج على الأحياء.',
       'وتعتمد جدة على محطات التحلية في الشعيبة وجدة بنسبة تتجاوز 90 في المئة من احتياجاتها، التي تقدر بأكثر من مليون متر مكعب يومياً.',
     ].join('\n\n'),
     quotes: [
       ['وايت', 'mention', null],
-      ['المدينة', 'mention', null],
-      ['مؤقتة وسببها أعمال صيانة في خط التحلية القادم من الشعيبة', 'partial', 'محمد بن عبدالرحمن السقاف'],
-      ['بشكل طبيعي خلال 72 ساعة', 'partial', 'محمد بن عبدالرحمن السقاف'],
-      [
-        'رفعنا عدد الصهاريج العاملة من 800 إلى 1200 صهريج، وخصصنا مسارات مستقلة للمستشفيات والمساجد والمدارس',
-        'direct',
-        'محمد بن عبدالرحمن السقاف',
-      ],
       ['لم تصل المياه إلى خزاناتهم منذ 11 يوماً', 'partial', 'عبدالله بن حسن الحربي'],
       ['جدول واضح ومعلن لمواعيد الضخ في كل حي', 'partial', 'عبدالله بن حسن الحربي'],
       [
@@ -169,7 +159,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'فاطمة باوزير',
       ],
-      ['محاسبة المقصرين في إدارة أزمة المياه', 'partial', 'المجلس البلدي في جدة'],
     ],
   },
   {
@@ -209,14 +198,11 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Ajel a Buraidah court sentencing a fake-visa fraudster in " ": a city-dash-paper byline, a lede with no quote, the police spokesman (المقدم) with وكان … قد أعلن … موضحاً أن … "…", the victims’ lawyer (المحامي) لـ"عاجل" with إن … "…" and مستدركاً:, a victim with ومن بين الضحايا …، الذي …، ويقول:, the labour ministry’s warning with جددت … تحذيرها من "…" and an unnamed official of it with لـ"عاجل" إن … "…", a closing paragraph with no quote',
+    what: 'Ajel a Buraidah court sentencing a fake-visa fraudster in " ": a city-dash-paper byline, a lede with no quote, the police spokesman (المقدم) with وكان … قد أعلن … موضحاً أن … "…", the victims’ lawyer (المحامي) لـ"عاجل" with إن … "…" and مستدركاً:, a victim with ومن بين الضحايا …، الذي …، ويقول:, the labour ministry’s warning with جددت … تحذيرها من "…" and an unnamed official of it with لـ"عاجل" إن … "…", a closing paragraph with no quote; the lawyer, the victim and the ministry the engine misreads are split out below',
     text: [
       'بريدة - عاجل',
       'أصدرت المحكمة الجزائية في بريدة حكماً ابتدائياً بسجن مقيم عربي سبع سنوات وتغريمه 200 ألف ريال وإبعاده عن المملكة بعد انقضاء محكوميته، لإدانته بالاحتيال على أكثر من 60 مواطناً ببيعهم تأشيرات عمالة منزلية وهمية عبر حسابات في مواقع التواصل الاجتماعي.',
       'وكان المتحدث الإعلامي لشرطة منطقة القصيم المقدم فهد بن عبدالعزيز الهبدان قد أعلن في وقت سابق القبض على المتهم في شقة بحي الصفراء، موضحاً أن الأخير "استخدم أسماء مكاتب استقدام حقيقية وأختاماً مزورة لإقناع ضحاياه".',
-      'وقال محامي عدد من المتضررين المحامي إبراهيم بن سليمان الربيش لـ"عاجل" إن الحكم "أنصف موكليه جزئياً"، مستدركاً: "الأهم بالنسبة للمتضررين هو استعادة أموالهم، وقد طالبنا المحكمة بإلزام المتهم برد أكثر من 900 ألف ريال قبضها منهم".',
-      'ومن بين الضحايا المواطن صالح الحربي، الذي دفع 12 ألف ريال مقابل تأشيرة عاملة منزلية، ويقول: "انتظرت خمسة أشهر، وكلما اتصلت به قال إن التأشيرة في السفارة، ثم أغلق هاتفه وحذف حسابه".',
-      'من جهتها، جددت وزارة العمل تحذيرها من التعامل مع "السماسرة ومجهولي الهوية"، وقال مسؤول في الوزارة لـ"عاجل" إن طلب التأشيرات "لا يتم إلا إلكترونياً عبر موقع الوزارة أو من خلال مكاتب الاستقدام المرخصة".',
       'ويحق للمدان الاعتراض على الحكم أمام محكمة الاستئناف خلال ثلاثين يوماً من تاريخ تسلمه نسخة منه.',
     ].join('\n\n'),
     quotes: [
@@ -225,6 +211,66 @@ const saudiRows: readonly Row[] = [
         'partial',
         'فهد بن عبدالعزيز الهبدان',
       ],
+    ],
+  },
+];
+
+describe('probe 107: whole Saudi articles of 2015 as their desks file them, held out', () => {
+  runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Power cuts in Al-Ahsa, split out: a citizen with ويقول المواطن فلان إنه نقل والدته المسنة … «…» (a quote after the object of the reported clause), then ويضيف: with no subject',
+    text: [
+      'ويقول المواطن حسين بن علي البوخمسين إنه نقل والدته المسنة إلى منزل شقيقه في المبرز «لأنها لا تحتمل الحر دون تكييف، وتعاني من ضيق في التنفس»، ويضيف: «هذه ثالث مرة ينقطع فيها التيار هذا الشهر، ولم يتصل بنا أحد ليخبرنا متى يعود».',
+    ].join('\n\n'),
+    quotes: [
+      ['لأنها لا تحتمل الحر دون تكييف، وتعاني من ضيق في التنفس', 'partial', 'حسين بن علي البوخمسين'],
+      [
+        'هذه ثالث مرة ينقطع فيها التيار هذا الشهر، ولم يتصل بنا أحد ليخبرنا متى يعود',
+        'direct',
+        'حسين بن علي البوخمسين',
+      ],
+    ],
+    // engine gap: credits both quotes to والدته المسنة, the object after إنه نقل, not to the citizen who is the subject of يقول
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Water cuts in Jeddah, split out: the water company’s spokesman with أن "…" and متوقعاً عودة الضخ "…" (a fragment completing a verbal noun, partial), then وأضاف + family name:',
+    text: [
+      'وأكد المتحدث الرسمي لشركة المياه الوطنية في جدة الأستاذ محمد بن عبدالرحمن السقاف في تصريح لـ"المدينة" أن الأزمة "مؤقتة وسببها أعمال صيانة في خط التحلية القادم من الشعيبة"، متوقعاً عودة الضخ "بشكل طبيعي خلال 72 ساعة".',
+      'وأضاف السقاف: "رفعنا عدد الصهاريج العاملة من 800 إلى 1200 صهريج، وخصصنا مسارات مستقلة للمستشفيات والمساجد والمدارس".',
+    ].join('\n\n'),
+    quotes: [
+      ['المدينة', 'mention', null],
+      ['مؤقتة وسببها أعمال صيانة في خط التحلية القادم من الشعيبة', 'partial', 'محمد بن عبدالرحمن السقاف'],
+      ['بشكل طبيعي خلال 72 ساعة', 'partial', 'محمد بن عبدالرحمن السقاف'],
+      [
+        'رفعنا عدد الصهاريج العاملة من 800 إلى 1200 صهريج، وخصصنا مسارات مستقلة للمستشفيات والمساجد والمدارس',
+        'direct',
+        'محمد بن عبدالرحمن السقاف',
+      ],
+    ],
+    // engine gap: reads the fragment after متوقعاً عودة الضخ as direct, not partial (the speaker is right)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Water cuts in Jeddah, split out: a body named with its city (وكان المجلس البلدي في جدة قد طالب … بـ"…")',
+    text: [
+      'وكان المجلس البلدي في جدة قد طالب في جلسته الأخيرة بـ"محاسبة المقصرين في إدارة أزمة المياه"، وتشكيل لجنة لمتابعة توزيع الصهاريج على الأحياء.',
+    ].join('\n\n'),
+    quotes: [['محاسبة المقصرين في إدارة أزمة المياه', 'partial', 'المجلس البلدي في جدة']],
+    // engine gap: credits the council as المجلس البلدي, dropping في جدة from the body’s name
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Fake visas in Buraidah, split out: the lawyer’s role in construct before his rank and name (وقال محامي عدد من المتضررين المحامي فلان لـ"عاجل" إن "…") and مستدركاً:, then a victim introduced by a nominal sentence (ومن بين الضحايا المواطن فلان، الذي …، ويقول:)',
+    text: [
+      'وقال محامي عدد من المتضررين المحامي إبراهيم بن سليمان الربيش لـ"عاجل" إن الحكم "أنصف موكليه جزئياً"، مستدركاً: "الأهم بالنسبة للمتضررين هو استعادة أموالهم، وقد طالبنا المحكمة بإلزام المتهم برد أكثر من 900 ألف ريال قبضها منهم".',
+      'ومن بين الضحايا المواطن صالح الحربي، الذي دفع 12 ألف ريال مقابل تأشيرة عاملة منزلية، ويقول: "انتظرت خمسة أشهر، وكلما اتصلت به قال إن التأشيرة في السفارة، ثم أغلق هاتفه وحذف حسابه".',
+    ].join('\n\n'),
+    quotes: [
       ['عاجل', 'mention', null],
       ['أنصف موكليه جزئياً', 'partial', 'إبراهيم بن سليمان الربيش'],
       [
@@ -237,15 +283,27 @@ const saudiRows: readonly Row[] = [
         'direct',
         'صالح الحربي',
       ],
+    ],
+    // engine gap: takes the role in construct محامي عدد as the speaker’s name for the lawyer’s two quotes, and credits the victim’s words after ومن بين الضحايا … ويقول: to that same محامي عدد (in the whole article, with the lawyer split out, to the police spokesman before); the victim’s paragraph alone is read right
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Fake visas in Buraidah, split out: a ministry’s warning with جددت وزارة العمل تحذيرها من التعامل مع "…", then an unnamed official of it as مسؤول في الوزارة (one entity, its fullest name)',
+    text: [
+      'من جهتها، جددت وزارة العمل تحذيرها من التعامل مع "السماسرة ومجهولي الهوية"، وقال مسؤول في الوزارة لـ"عاجل" إن طلب التأشيرات "لا يتم إلا إلكترونياً عبر موقع الوزارة أو من خلال مكاتب الاستقدام المرخصة".',
+    ].join('\n\n'),
+    quotes: [
       ['السماسرة ومجهولي الهوية', 'partial', 'وزارة العمل'],
       ['عاجل', 'mention', null],
       ['لا يتم إلا إلكترونياً عبر موقع الوزارة أو من خلال مكاتب الاستقدام المرخصة', 'partial', 'وزارة العمل'],
     ],
+    // engine gap: credits both quotes to الوزارة, the short second form from مسؤول في الوزارة, not to وزارة العمل, the fullest name the passage gives the one ministry
+    gaps: ['attribution'],
   },
 ];
 
-describe('probe 107: whole Saudi articles of 2015 as their desks file them, held out', () => {
-  runRows(saudiRows);
+describe('probe 107: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
 });
 
 const internationalRows: readonly Row[] = [
@@ -387,19 +445,34 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Ahram the New Suez Canal opened in " ": a city-colon-name byline, a lede with the project’s quoted slogan, the canal authority’s adviser with a rank chain (اللواء أركان حرب) after his name in apposition and في تصريحات لـ"الأهرام"، أن … "…"، وأنها … "…", then وأوضح + family name أن … "…" and مضيفا:, the cabinet’s statement with توقع … في بيان … أن ترتفع … إلى "…", a woman professor (الدكتورة) with غير أن … حذرت من "…" and وقالت إن … "…" and a project’s quoted name, a fisherman in a place phrase with his age between commas and وهو يجهز …:, a background paragraph',
+    what: 'Al-Ahram the New Suez Canal opened in " ": a city-colon-name byline, a lede with the project’s quoted slogan, the canal authority’s adviser with a rank chain (اللواء أركان حرب) after his name in apposition and في تصريحات لـ"الأهرام"، أن … "…"، وأنها … "…", then وأوضح + family name أن … "…" and مضيفا:, the cabinet’s statement with توقع … في بيان … أن ترتفع … إلى "…", a woman professor (الدكتورة) with غير أن … حذرت من "…" and وقالت إن … "…" and a project’s quoted name, a fisherman in a place phrase with his age between commas and وهو يجهز …:, a background paragraph; the adviser and the professor the engine misreads are split out below',
     text: [
       'الإسماعيلية: هاني عبد المقصود',
       'تشهد مدينة الإسماعيلية اليوم احتفالية افتتاح قناة السويس الجديدة، بحضور عدد من الملوك والرؤساء وممثلي الدول، بعد عام واحد من بدء الحفر في المشروع الذي ترفع الدولة شعار "هدية مصر للعالم" عنوانا له.',
-      'وأكد اللواء أركان حرب عادل فوزي الشناوي، مستشار هيئة قناة السويس لشئون المشروع، في تصريحات لـ"الأهرام"، أن القناة الجديدة "ستختصر زمن انتظار السفن العابرة من 18 ساعة إلى 11 ساعة"، وأنها ستسمح "بالعبور المزدوج في الاتجاهين على مسافة 72 كيلومترا".',
-      'وأوضح الشناوي أن أعمال التكريك "نفذتها 45 كراكة من أكبر كراكات العالم"، مضيفا: "ما تحقق في عام كان يحتاج في تقديرات الشركات العالمية إلى ثلاث سنوات على الأقل".',
       'من جانبه، توقع مجلس الوزراء في بيان صادر عنه أمس أن ترتفع إيرادات القناة إلى "13.2 مليار دولار بحلول عام 2023"، مقابل نحو 5.3 مليار دولار حاليا.',
-      'غير أن الدكتورة منى عبد العزيز، أستاذة الاقتصاد بجامعة القاهرة، حذرت من "المبالغة في التوقعات"، وقالت إن حجم التجارة العالمية "يشهد تباطؤا قد يؤخر تحقيق هذه الأرقام سنوات"، مشددة على أهمية "مشروع تنمية محور قناة السويس" في جذب الاستثمارات.',
       'وعلى ضفة القناة في منطقة نفيشة، قال الصياد عبد الرحيم أبو زيد، 58 عاما، وهو يجهز مركبه للمشاركة في العرض البحري: "عشت عمري كله على القناة، ولم أتخيل يوما أن أرى قناة ثانية بجوارها".',
       'وكان الرئيس عبد الفتاح السيسي قد أعطى إشارة البدء في حفر القناة في الخامس من أغسطس 2014، ومول المشروع بالكامل من خلال شهادات استثمار طرحت على المواطنين وجمعت 64 مليار جنيه في ثمانية أيام.',
     ].join('\n\n'),
     quotes: [
       ['هدية مصر للعالم', 'mention', null],
+      ['13.2 مليار دولار بحلول عام 2023', 'partial', 'مجلس الوزراء'],
+      ['عشت عمري كله على القناة، ولم أتخيل يوما أن أرى قناة ثانية بجوارها', 'direct', 'عبد الرحيم أبو زيد'],
+    ],
+  },
+];
+
+describe('probe 107: whole articles of international outlets as their desks file them, held out', () => {
+  runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'New Suez Canal, split out: a rank chain with a two-word rank (اللواء أركان حرب فلان) and his post in apposition after the name, في تصريحات لـ"الأهرام"، أن … "…"، وأنها … "…", then وأوضح + family name أن … "…" and مضيفا:',
+    text: [
+      'وأكد اللواء أركان حرب عادل فوزي الشناوي، مستشار هيئة قناة السويس لشئون المشروع، في تصريحات لـ"الأهرام"، أن القناة الجديدة "ستختصر زمن انتظار السفن العابرة من 18 ساعة إلى 11 ساعة"، وأنها ستسمح "بالعبور المزدوج في الاتجاهين على مسافة 72 كيلومترا".',
+      'وأوضح الشناوي أن أعمال التكريك "نفذتها 45 كراكة من أكبر كراكات العالم"، مضيفا: "ما تحقق في عام كان يحتاج في تقديرات الشركات العالمية إلى ثلاث سنوات على الأقل".',
+    ].join('\n\n'),
+    quotes: [
       ['الأهرام', 'mention', null],
       ['ستختصر زمن انتظار السفن العابرة من 18 ساعة إلى 11 ساعة', 'partial', 'عادل فوزي الشناوي'],
       ['بالعبور المزدوج في الاتجاهين على مسافة 72 كيلومترا', 'partial', 'عادل فوزي الشناوي'],
@@ -409,15 +482,25 @@ const internationalRows: readonly Row[] = [
         'direct',
         'عادل فوزي الشناوي',
       ],
-      ['13.2 مليار دولار بحلول عام 2023', 'partial', 'مجلس الوزراء'],
+    ],
+    // engine gap: takes حرب from the rank اللواء أركان حرب into the name (حرب عادل فوزي الشناوي) for all four quotes
+    gaps: ['attribution'],
+  },
+  {
+    what: 'New Suez Canal, split out: a project’s quoted name after مشددة على أهمية "…" (a mention) in a woman professor’s sentence with حذرت من "…" and وقالت إن … "…"',
+    text: [
+      'غير أن الدكتورة منى عبد العزيز، أستاذة الاقتصاد بجامعة القاهرة، حذرت من "المبالغة في التوقعات"، وقالت إن حجم التجارة العالمية "يشهد تباطؤا قد يؤخر تحقيق هذه الأرقام سنوات"، مشددة على أهمية "مشروع تنمية محور قناة السويس" في جذب الاستثمارات.',
+    ].join('\n\n'),
+    quotes: [
       ['المبالغة في التوقعات', 'partial', 'منى عبد العزيز'],
       ['يشهد تباطؤا قد يؤخر تحقيق هذه الأرقام سنوات', 'partial', 'منى عبد العزيز'],
       ['مشروع تنمية محور قناة السويس', 'mention', null],
-      ['عشت عمري كله على القناة، ولم أتخيل يوما أن أرى قناة ثانية بجوارها', 'direct', 'عبد الرحيم أبو زيد'],
     ],
+    // engine gap: reads the project’s quoted name after مشددة على أهمية as a partial quote of the professor, not a mention
+    gaps: ['attribution'],
   },
 ];
 
-describe('probe 107: whole articles of international outlets as their desks file them, held out', () => {
-  runRows(internationalRows);
+describe('probe 107: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
