@@ -1534,7 +1534,7 @@ class Attributor {
       )
         return -1;
       const name = this.mentionOf(words, false, true);
-      if (name) this.entities.noteBodyName(name, i, head, false, this.tokens[i]?.sentence);
+      if (name) this.entities.noteBodyName(name, i, head, false, (this.tokens[i] as Token).sentence);
       return name ? close : -1;
     }
     const feminine = head.endsWith('ه');
@@ -1581,7 +1581,7 @@ class Attributor {
     while (end > i && !boundary(end + 1)) end--;
     if (end === i) return -1;
     const name = this.mentionOf(range(i, end), false, true, token.norm !== head);
-    if (name) this.entities.noteBodyName(name, i, head, false, this.tokens[i]?.sentence);
+    if (name) this.entities.noteBodyName(name, i, head, false, (this.tokens[i] as Token).sentence);
     return name ? end : -1;
   }
 

@@ -308,7 +308,7 @@ export class Entities {
    */
   private readonly bodyNames = new Map<
     string,
-    Array<{ at: number; mention: Mention; complement?: boolean; sentence?: number }>
+    Array<{ at: number; mention: Mention; complement?: boolean; sentence: number }>
   >();
 
   /**
@@ -443,11 +443,11 @@ export class Entities {
   noteBodyName(
     mention: Mention,
     at: number,
-    own?: string,
+    own: string | undefined,
     /** The name stands in a complement (بالتنسيق مع وزارة الدفاع, قرار هيئة الاتصالات): no nearer body. */
-    complement = false,
-    /** The sentence it stands in (Token.sentence), when known. */
-    sentence?: number,
+    complement: boolean,
+    /** The sentence it stands in (Token.sentence). */
+    sentence: number,
   ): void {
     const head = mention.words[0];
     // A firm's own name, quoted after its head (شركة «نستله»), goes under the head given (`own`).
@@ -545,7 +545,7 @@ export class Entities {
           ? [found.words, mention.words]
           : [mention.words, found.words];
       if (!short.every((w, j) => long[j] === w)) {
-        if (near?.sentence === undefined || sentence === near.sentence) return null;
+        if (near === undefined || sentence === near.sentence) return null;
         break;
       }
       if (long === mention.words) found = mention;
@@ -1396,7 +1396,7 @@ export class Entities {
       const sentence = last?.[k]?.sentence;
       for (let m = k - 1; m >= 0 && m >= k - MAX_REGISTER_LOOKS && last?.[m]?.sentence === sentence; m--)
         if (!last?.[m]?.complement) return true;
-      return sentence === undefined;
+      return false;
     };
     while (n >= 0 && last?.[n]?.complement && partyBefore(n)) n--;
     const entry = last?.[n];
