@@ -434,8 +434,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Yemen talks, split out: words relayed by a quoted agency (نقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث باسم وفدهم، فلان، قوله إن «…»)',
-    // engine gap: credits the partial to the agency, وكالة سبأ, not to the spokesman it relays
-    gaps: ['attribution'],
     text: [
       'في المقابل، نقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث باسم وفدهم، حمزة المطري، قوله إن المشاورات «فشلت بسبب تعنت الطرف الآخر ورهانه على الحل العسكري».',
     ].join('\n\n'),

@@ -3042,6 +3042,56 @@ class Attributor {
     return after?.type !== 'word' || COMPLEMENTISER_SET.has(after.norm);
   }
 
+  /**
+   * The عن (or نقلا of نقلا عن) that names a relay's source after a carrier and a relative clause or an
+   * aside between commas (ونقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث …, وأفادت الصحيفة، في
+   * تقرير من الموقع، نقلا عن …), or -1. The carrier's closing mark or quoted short name may come first. An
+   * aside's عن is the word right after its closing comma; a relative clause has no comma, and its own عن
+   * (التي تحدثت عن الأزمة) counts only when the words after it are called the source's (عن فلان قوله).
+   * Neither runs over a mark, a full stop or a complementiser (التي قالت إن: the clause speaks).
+   */
+  private relayAfterCarrier(at: number): number {
+    let k = at;
+    const named = this.closeOf.get(k);
+    if (named !== undefined && named - k <= 5) k = named + 1;
+    else if (this.tokens[k]?.type === 'mark') k++;
+    const first = this.tokens[k];
+    const aside = isComma(first);
+    if (!aside && !(first?.type === 'word' && RELATIVES.has(first.norm))) return -1;
+    const relayed = (an: number) =>
+      this.tokens[an]?.norm === 'عن' ||
+      (this.tokens[an]?.norm === 'نقلا' && this.tokens[an + 1]?.norm === 'عن');
+    for (let j = k + 1; j <= k + 12; j++) {
+      const token = this.tokens[j];
+      if (!token) return -1;
+      if (isComma(token)) return aside && j > k + 1 && relayed(j + 1) ? j + 1 : -1;
+      if (token.type !== 'word' || BARE_THAT.has(token.norm) || token.norm === 'انه' || token.norm === 'انها')
+        return -1;
+      if (aside || !relayed(j)) continue;
+      if (token.norm === 'نقلا') return j;
+      const source = this.subjectAt(j + 1);
+      if (source && this.calledSaid(source.last + 1)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words at `at` call what follows the source's own: a verbal noun of saying right after it
+   * (عن فلان قوله), or after an apposition or a relative clause between commas (عن فلانة، المحامية في
+   * الرياض، قولها; عن فلانة، التي شاركت في الاحتجاجات، قولها), before any mark or full stop.
+   */
+  private calledSaid(at: number): boolean {
+    if (SAYING_NOUN_SET.has(this.tokens[at]?.norm ?? '')) return true;
+    if (!isComma(this.tokens[at])) return false;
+    if (SAYING_NOUN_SET.has(this.tokens[at + 1]?.norm ?? '')) return true;
+    for (let k = at + 1; k <= at + 12; k++) {
+      const token = this.tokens[k];
+      if (!token || (token.type !== 'word' && !isComma(token))) return false;
+      if (isComma(token)) return SAYING_NOUN_SET.has(this.tokens[k + 1]?.norm ?? '');
+    }
+    return false;
+  }
+
   private subjectAt(from: number): Subject | null {
     return this.nameEndedByCallback(readSubject(this.tokens, from, this.closeOf, false, this.text));
   }
@@ -4167,6 +4217,12 @@ class Attributor {
       // إدارة الكوارث والطوارئ التركية (آفاد): a short name alone in brackets, spelt like a verb, is no cue.
       (qad === '(' && this.tokens[index + 1]?.norm === ')') ||
       (match !== undefined && this.possessedThingAfterRelative(index)) ||
+      // ونقلت وكالة سبأ التي تابعت الجلسة عن فلان قوله: a relative clause describing a relay's carrier,
+      // which runs on to the relay's عن and its source, reports nothing said of its own.
+      (match !== undefined &&
+        qad !== undefined &&
+        RELATIVES.has(qad) &&
+        this.relayAfterCarrier(index - 1) >= 0) ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       isNounAfterVerb(this.tokens, index);
@@ -4563,14 +4619,24 @@ class Attributor {
         close++;
       if (this.tokens[close]?.norm === ')' && this.tokens[close + 1]?.norm === 'عن') end = close + 1;
     }
+    // ونقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن فلان قوله, ونقلت الوكالة، في تقرير من الموقع، عن
+    // فلان: a relative clause or an aside after the carrier does not end the relay; its عن still names
+    // the source.
+    if (subject && subject.last > index) {
+      const an = this.relayAfterCarrier(end);
+      if (an >= 0) end = an;
+    }
     // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'. A verb
     // that takes an object (ذكرت قناة «العربية» نقلا عن مصادر) has none in نقلا, an adverb of its own.
     if (subject) {
       let j = end;
       while (j < end + 6) {
         const token = this.tokens[j];
-        // The closing mark of a quoted name ends the subject: أفادت صحيفة «الأيام»، نقلا عن …
-        if (token?.type === 'mark' && j === end) j++;
+        // The closing mark of a quoted name ends the subject: أفادت صحيفة «الأيام»، نقلا عن …; or the
+        // whole quoted short name after the carrier's own: وأفادت وكالة الأنباء السعودية «واس» نقلا عن …
+        const named = j === end ? this.closeOf.get(j) : undefined;
+        if (named !== undefined && named - j <= 5) j = named + 1;
+        else if (token?.type === 'mark' && j === end) j++;
         else if (
           token?.norm === '،' ||
           token?.norm === ',' ||
