@@ -3641,10 +3641,14 @@ class Attributor {
       };
       return this.entities.namesKnownBody(head, words[k] as number) ? { body, heads } : null;
     }
+    // After باسم ("in the name of") the words are whom the spokesman speaks for, never a place or a matter
+    // as after في: a name of two words or more is the body's (متحدثة باسم مهرجان القاهرة السينمائي,
+    // متحدث باسم الأمم المتحدة), unless its head is a title (متحدث باسم الرئيس الفرنسي: a person's office).
+    const inNameOf = norm(k - 1) === 'باسم' && !spokesman && stripToSet(head, TITLE_SET) === undefined;
     const isBody =
       quoted ||
       (rest > 1
-        ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
+        ? organisation || inNameOf || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : (ONE_WORD_BODY_SET.has(head) && !spokesman) ||
           (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number)));
     if (!isBody) return null;
@@ -4513,6 +4517,9 @@ class Attributor {
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject) &&
+      // وأعلنت «إيرباص» في بيان أن …: a short quoted name right after the verb, then (after where it was
+      // said) the complement that is the verb's one object: the name is who announces.
+      !this.quotedNameBeforeThat(index, subject) &&
       // وأعلنت ناسا اكتشاف كوكب …: one word that is no given name, closed by the derived verbal noun the
       // verb took (readSubject): who announces, as a dropped subject leaves the object first.
       !(
@@ -7851,6 +7858,22 @@ class Attributor {
     subject.closed = true;
   }
 
+  /**
+   * The subject read after the verb at `verb` is a short quoted name right after it (وأعلنت «إيرباص»),
+   * and a bare أنّ or بأنّ follows its closing mark within a few words (في بيان وزعته على الصحافيين أن),
+   * no mark, colon or sentence end between: the complement is the verb's object, so the name is not.
+   */
+  private quotedNameBeforeThat(verb: number, subject: Subject): boolean {
+    const close = this.closeOf.get(verb + 1);
+    if (close === undefined || subject.first > verb + 2 || subject.last > close) return false;
+    for (let k = close + 1; k <= close + MAX_NAME_WORDS * 2; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (BARE_THAT.has(token.norm)) return true;
+    }
+    return false;
+  }
+
   /** A colon or a complementiser that follows `close` in its sentence, before any other verb or quote. */
   private complementFollows(close: number): 'colon' | 'that' | null {
     for (let i = close + 1; i < this.tokens.length && i <= close + MAX_NAME_WORDS * 2; i++) {
@@ -9079,8 +9102,9 @@ class Attributor {
   }
 
   /**
-   * An unnamed official in the accusative after a word of contrast, bare or with أن, of a body named
-   * right after him, before the verb (لكن متحدثا باسم وزارة الزراعة قال, غير أن مسؤولا في الهيئة أكد):
+   * An unnamed official in the accusative after a word of contrast, bare or with أن, or after a bare أن
+   * (opensSubjectAt), of a body named right after him, before the verb (لكن متحدثا باسم وزارة الزراعة
+   * قال, غير أن مسؤولا في الهيئة أكد, وذكرت الصحيفة أن مصدرا في الوزارة قال):
    * إنّ's sisters put the noun in the accusative, its alif no part of the title; the words are the body's.
    */
   private accusativeOfficialBefore(verb: number): Subject | null {
@@ -9088,13 +9112,22 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return null;
       const norm = token.norm;
-      if (norm.length < 4 || !norm.endsWith('ا') || !TITLE_SET.has(norm.slice(0, -1))) continue;
-      if (!this.isContrastAt(k - 1) || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? ''))
-        return null;
+      const head = norm.slice(0, -1);
+      if (norm.length < 4 || !norm.endsWith('ا') || !(TITLE_SET.has(head) || UNNAMED_SOURCE_SET.has(head)))
+        continue;
+      const of = this.tokens[k + 1]?.norm ?? '';
+      if (!this.opensSubjectAt(k - 1) || !OF_BODY_AFTER_OFFICIAL.has(of)) return null;
       const body = this.subjectAt(k + 2);
-      if (!body?.organisation || body.last !== verb - 1) return null;
-      body.closed = true;
-      return body;
+      if (!body || body.last !== verb - 1) return null;
+      // A body the lexicon does not head (مهرجان القاهرة السينمائي, الأمم المتحدة) after باسم, whom he
+      // speaks for, or after في with a head of a body named with its adjective: no person's name.
+      const first = this.tokens[body.first]?.norm ?? '';
+      const unlisted =
+        body.title.length === 0 &&
+        !opensGivenName(this.tokens, body.first) &&
+        (of === 'باسم' || (DEFINITE_BODY_HEAD_SET.has(first) && body.name.length > 1));
+      if (!body.organisation && !unlisted) return null;
+      return { ...body, organisation: true, closed: true };
     }
     return null;
   }
@@ -9113,9 +9146,18 @@ class Attributor {
   }
 
   /**
+   * A word of contrast at `at`, or a bare أن/إن/بأن: the clause after it has a subject of its own, in the
+   * accusative after the complementiser (وذكرت الصحيفة أن متحدثا باسم الوزارة قال:, وأفادت الوكالة بأن
+   * فلانة، المحامية في …، قالت:), whom its own verb of saying credits, not the verb before it.
+   */
+  private opensSubjectAt(at: number): boolean {
+    return this.isContrastAt(at) || BARE_THAT.has(this.tokens[at]?.norm ?? '');
+  }
+
+  /**
    * A person's name before the verb with the post in apposition after it, between commas, the name
-   * opening its clause after a word of contrast (لكن فلان، أستاذ … في جامعة …، حذر من; غير أن فلانة،
-   * الباحثة في …، رأت أن): the name of two words or more, no title before it, the apposition opening
+   * opening its clause after a word of contrast or a bare أن (لكن فلان، أستاذ … في جامعة …، حذر من; غير
+   * أن فلانة، الباحثة في …، رأت أن; وذكرت الصحيفة أن فلانة، المحامية، قالت:): the name of two words or more, no title before it, the apposition opening
    * with a title's head. The mirror of appositionBefore (title, then the name between the commas).
    */
   private nameBeforeApposedTitle(verb: number): Subject | null {
@@ -9145,7 +9187,7 @@ class Attributor {
       if (CONTRAST_OPENERS.has(norm) || COMPLEMENTISER_SET.has(norm)) break;
       start--;
     }
-    if (!this.isContrastAt(start - 1) || comma - start < 2) return null;
+    if (!this.opensSubjectAt(start - 1) || comma - start < 2) return null;
     const subject = this.subjectAt(start);
     if (
       !subject ||

@@ -422,7 +422,7 @@ function calledAfter(tokens: readonly Token[], from: number): number {
 }
 
 /**
- * A past form of a cue with no proclitic right after a finite verb of saying (وقال طالب جامعي, وقالت
+ * A past form of a cue with no proclitic right after a finite verb of saying or a preposition (وقال طالب جامعي, وقالت
  * طالبة في الصف, طالبة the participle of طلب): two finite verbs do not stand in a row, so the second is a noun that spells the same
  * (طالب, student), the first verb's subject.
  */
@@ -436,9 +436,14 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // of manner after قال is accusative or in م (قال ساخرا, قالت مؤكدة), never a plain noun.
   const bareParticiple = cue.tense === 'participle' && !word.norm.startsWith('م') && !word.norm.endsWith('ا');
   if (cue.tense !== 'past' && !bareParticiple) return false;
+  // …or right after a preposition (نقلت الوكالة عن طالبة الحقوق فلانة): no verb stands there.
+  if (PREPOSITIONS_BEFORE_NOUN.has(verb.norm)) return true;
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
+
+/** Prepositions that take a noun, folded, never a finite verb (عن, حول, إلى): not من, also "who". */
+const PREPOSITIONS_BEFORE_NOUN = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 
 /**
  * The words that introduce who a description is: ، وهو …, ، وهي …, ، ويدعى …, and يدعى without و right
@@ -3018,6 +3023,10 @@ function readSubjectPhrase(
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
+    // …or the relayed words called the source's (عن طالبة الحقوق فلانة قولها), or the outlet told by
+    // its head after ل where the phrase stopped (وقالت طالبة الحقوق فلانة لصحيفة «…»)
+    RELAYED_SAYING.has(next.norm) ||
+    (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
     isOutletAfterLam(tokens, i) ||
     isHearerAfterLam(
       tokens,
@@ -4634,7 +4643,10 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
   const head = norm(0);
-  if (NAME_JOINER_SET.has(head) || isStopWord(head)) return 0;
+  // A role noun of a participle's shape that also spells a verb (طالب: a student, or "demanded"; طالبة)
+  // heads a description like any noun: in a subject, before its definite genitive, it is no verb.
+  const roleVerb = ROLE_SHAPE.test(head) && lookupCue(head) !== undefined;
+  if (NAME_JOINER_SET.has(head) || (isStopWord(head) && !roleVerb)) return 0;
   // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
   const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
   if (isGivenName(bare)) return 0;
