@@ -364,6 +364,53 @@ const moreRows: Row[] = crossed(
   },
 );
 
+/**
+ * Another country's ministry relayed after one's own spoke, in full and then called back short by its
+ * unnamed official (وزارة الخارجية الأميركية …; مسؤول في وزارة الخارجية …): the relayed words are the
+ * other ministry's, whose adjective of origin differs, not the first one's.
+ */
+const otherMinistry: Source[] = [
+  {
+    name: 'وزارة الخارجية الكوبية',
+    acc: 'وزارة الخارجية الكوبية',
+    speaker: 'وزارة الخارجية الكوبية',
+    gender: 'f',
+    body: true,
+    shape: 'another country’s ministry of the same head',
+  },
+  {
+    name: 'متحدث باسم وزارة الخارجية الكوبية',
+    acc: 'متحدثا باسم وزارة الخارجية الكوبية',
+    speaker: 'وزارة الخارجية الكوبية',
+    gender: 'm',
+    body: false,
+    shape: 'a spokesman of another country’s ministry of the same head',
+  },
+];
+const ownMinistry = [
+  'وقالت وزارة الخارجية الأميركية في بيان إن إعادة فتح السفارة «لا تعني نهاية الخلافات».',
+  'وقال مسؤول في وزارة الخارجية للصحفيين إن المحادثات المقبلة ستتناول «ملفات صعبة».',
+];
+const ownSaid: Said[] = [
+  ['لا تعني نهاية الخلافات', 'partial', 'وزارة الخارجية الأميركية'],
+  ['ملفات صعبة', 'partial', 'وزارة الخارجية الأميركية'],
+];
+const otherMinistryRows: Row[] = crossed(
+  { frame: frames.slice(0, 8), source: otherMinistry },
+  { carrier: carriers, words, relative: relatives },
+).map(({ frame: [frameWhat, frame, kind], source, carrier, words: q, relative }) => {
+  const text = [...ownMinistry, frame(carrier, source, q, relative)].join('\n\n');
+  const known = new Map<string, Said>([
+    [q, [q, kind, source.speaker]],
+    ...ownSaid.map((w) => [w[0], w] as const),
+  ]);
+  return {
+    what: `${frameWhat}, after one's own ministry and its official (${source.shape}; ${carrier.name})`,
+    text,
+    quotes: spans(text, known),
+  };
+});
+
 /** A firm by its quoted name, the subject of a verb of stating: the firm speaks, its name a mention. */
 const firms = ['إيرباص', 'أرامكو', 'سامسونغ', 'تويوتا'];
 const statingVerbs: Array<[string, string]> = [
@@ -477,5 +524,6 @@ const guardRows: Row[] = [
 
 describe('grid: words relayed by a carrier go to the one relayed', () => runGrid(relayRows));
 describe('grid: more relay shapes, the words go to the one relayed', () => runGrid(moreRows));
+describe('grid: another country’s ministry relayed after one’s own', () => runGrid(otherMinistryRows));
 describe('grid: a firm by its quoted name speaks in its statement', () => runGrid(firmRows));
 describe('grid relay: guards, the carrier or the title the text gives speaks', () => runGrid(guardRows));
