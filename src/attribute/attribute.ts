@@ -9177,7 +9177,9 @@ class Attributor {
       words++;
       k--;
     }
-    if (words === 0 || !isComma(this.tokens[k]) || !isTitleHead((this.tokens[k + 1] as Token).norm))
+    // …or a relative clause in its place (أن فلانة، التي شاركت في الاحتجاجات، قالت): who she is.
+    const opener = (this.tokens[k + 1] as Token | undefined)?.norm ?? '';
+    if (words === 0 || !isComma(this.tokens[k]) || !(isTitleHead(opener) || RELATIVES.has(opener)))
       return null;
     const comma = k;
     // The name, back to the word of contrast that opens the clause.
