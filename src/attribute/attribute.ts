@@ -179,6 +179,7 @@ import {
   isNounAfterVerb,
   isOwnDocument,
   isPlaceHeadAfterBa,
+  isRoleVerb,
   isSyllableLikeArticle,
   isTimeWithPronoun,
   isTitleHead,
@@ -8883,7 +8884,7 @@ class Attributor {
         CONTRAST_OPENERS.has(token.norm)
       )
         break;
-      if (this.verbAt(k)) return null;
+      if (this.verbAt(k) && !this.roleNounAfterThat(k)) return null;
       words++;
       k--;
     }
@@ -8950,8 +8951,17 @@ class Attributor {
           (KUNYA_SET.has(first) && isGivenName(second)) ||
           // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
           (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));
-    if (!speakerLike) return null;
     const subject = this.subjectAt(start);
+    // …or, after a complementiser, a role noun that spells a verb (طالبة), its genitive and a name after
+    // it (أن طالبة الحقوق فلانة قالت): a person named, the subject as the reading divides it.
+    const describedAfterThat =
+      subject !== null &&
+      !subject.organisation &&
+      subject.title.length > 0 &&
+      subject.name.length >= 2 &&
+      subject.last === verb - 1 &&
+      this.roleNounAfterThat(start);
+    if (!speakerLike && !describedAfterThat) return null;
     if (subject && subject.title.length > 0 && subject.name.length === 0)
       this.readFirstNameAlan(subject, verb);
     // …or its short name in brackets right before the verb (منظمة الأغذية والزراعة (فاو) حذرت): a gloss.
@@ -9143,6 +9153,14 @@ class Attributor {
       (CONTRAST_OPENERS.has(token.norm) ||
         (COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[at - 1]?.norm ?? '')))
     );
+  }
+
+  /**
+   * The word at `at` right after a bare أنّ/بأنّ (not أنْ after a word of time: بعد أن, قبل أن) spells a
+   * verb but has a role noun's shape (طالب, طالبة): أنّ wants a noun, its subject (isNounAfterVerb).
+   */
+  private roleNounAfterThat(at: number): boolean {
+    return isRoleVerb(this.tokens[at]?.norm ?? '') && isNounAfterVerb(this.tokens, at);
   }
 
   /**

@@ -436,11 +436,22 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // of manner after قال is accusative or in م (قال ساخرا, قالت مؤكدة), never a plain noun.
   const bareParticiple = cue.tense === 'participle' && !word.norm.startsWith('م') && !word.norm.endsWith('ا');
   if (cue.tense !== 'past' && !bareParticiple) return false;
-  // …or right after a preposition (نقلت الوكالة عن طالبة الحقوق فلانة): no verb stands there.
+  // …or right after a preposition (نقلت الوكالة عن طالبة الحقوق فلانة): no verb stands there; nor,
+  // for a role noun's shape (طالبة), after a bare أنّ that no word of time governs (ذكرت الصحيفة أن
+  // طالبة الحقوق فلانة قالت; not بعد أن طالب …, a verb after أنْ).
   if (PREPOSITIONS_BEFORE_NOUN.has(verb.norm)) return true;
+  if (
+    (verb.norm === 'ان' || verb.norm === 'بان') &&
+    ROLE_SHAPE.test(word.norm) &&
+    !AFTER_TIME_WORDS.has(tokens[at - 2]?.norm ?? '')
+  )
+    return true;
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
+
+/** Words of time before أنْ and a verb (بعد أن طالب, قبل أن, منذ أن, إلى أن), folded. */
+const AFTER_TIME_WORDS = new Set(['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون']);
 
 /** Prepositions that take a noun, folded, never a finite verb (عن, حول, إلى): not من, also "who". */
 const PREPOSITIONS_BEFORE_NOUN = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
@@ -4542,6 +4553,11 @@ export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامي�
 const NAMESAKE_TITLES = new Set([...NAMING_TITLES, 'القديس', 'القديسه']);
 /** A role noun's shape, folded: a participle فاعل (طالب, عامل, سائق) or one in ة (طالبه, عامله). */
 const ROLE_SHAPE = /^(?:[^ا]ا[^ا][^اوي]|[^ا]ا[^ا][^اوي]ه)$/u;
+
+/** A role noun of a participle's shape that also spells a verb, folded (طالب, طالبه): a cue's form too. */
+export function isRoleVerb(norm: string): boolean {
+  return ROLE_SHAPE.test(norm) && lookupCue(norm) !== undefined;
+}
 /** Heads of a street or a square, which news names after a person (طريق الملك فهد, ساحة القديس بطرس), folded. */
 const STREET_HEADS = new Set(['طريق', 'شارع', 'ساحه', 'ميدان', 'كورنيش', 'حي']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
@@ -4645,7 +4661,7 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   const head = norm(0);
   // A role noun of a participle's shape that also spells a verb (طالب: a student, or "demanded"; طالبة)
   // heads a description like any noun: in a subject, before its definite genitive, it is no verb.
-  const roleVerb = ROLE_SHAPE.test(head) && lookupCue(head) !== undefined;
+  const roleVerb = isRoleVerb(head);
   if (NAME_JOINER_SET.has(head) || (isStopWord(head) && !roleVerb)) return 0;
   // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
   const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
