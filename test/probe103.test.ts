@@ -418,8 +418,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Yemen talks, split out: the paper’s dateline جنيف: «الشرق الأوسط», a lede with no quote, then وقال مصدر في الأمم المتحدة لـ«الشرق الأوسط» إن … «…»، مشيرا إلى أن «…» (an unnamed source of a named body)',
-    // engine gap: credits both quotes to مصدر في الأمم المتحدة, not to the body (and without this paragraph it reads the dateline’s paper name as a direct quote by جنيف)
-    gaps: ['attribution'],
     text: [
       'جنيف: «الشرق الأوسط»',
       'انتهت مشاورات جنيف بين الأطراف اليمنية أمس دون التوصل إلى اتفاق على هدنة إنسانية خلال شهر رمضان، بعد خمسة أيام من الاجتماعات غير المباشرة التي رعتها الأمم المتحدة في قصر الأمم.',
@@ -434,8 +432,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Yemen talks, split out: words relayed by a quoted agency (نقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث باسم وفدهم، فلان، قوله إن «…»)',
-    // engine gap: credits the partial to the agency, وكالة سبأ, not to the spokesman it relays
-    gaps: ['attribution'],
     text: [
       'في المقابل، نقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث باسم وفدهم، حمزة المطري، قوله إن المشاورات «فشلت بسبب تعنت الطرف الآخر ورهانه على الحل العسكري».',
     ].join('\n\n'),

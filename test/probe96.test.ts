@@ -480,7 +480,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: credits the Cuban ministry’s relayed words to وزارة الخارجية الأميركية, the body of the statement and of the unnamed official before (without the statement’s paragraph it reads the relay right)
     what: 'Havana embassy, split out: the State Department’s statement, an unnamed official of it with مسؤول في وزارة الخارجية، طلب عدم الكشف عن هويته، …، then another country’s ministry of the same head relayed with نقلت وكالة "…" … عن وزارة الخارجية الكوبية قولها إن "…"',
     text: [
       'وقالت وزارة الخارجية الأميركية في بيان إن إعادة فتح السفارة "لا تعني أن الخلافات مع الحكومة الكوبية قد انتهت"، مؤكدة أن واشنطن "ستواصل الدفاع عن حقوق الإنسان وحرية التعبير في الجزيرة".',
@@ -502,7 +501,6 @@ const internationalSplitRows: readonly Row[] = [
         'وزارة الخارجية الكوبية',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -473,8 +473,6 @@ const internationalSplitRows: readonly Row[] = [
       'ونقلت وكالة الصحافة الفرنسية عن طالبة الحقوق أندريا لوبيث، التي شاركت في الاحتجاجات أمام القصر الوطني منذ أشهر، قولها "لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب."',
     ].join('\n\n'),
     quotes: [['لم نكن نصدق أن هذا سيحدث. الشعب هو الذي أسقطه، لا الأحزاب.', 'direct', 'أندريا لوبيث']],
-    gaps: ['attribution'],
-    // engine gap: credits the words to وكالة الصحافة الفرنسية, the agency that relays them, not the student
   },
   {
     what: 'Plastic bags, split out: a woman campaigner in apposition with لبي بي سي:, then لكنها … ووصفته بأنه "…", a retailer’s words first with هكذا قال, then a shopper named as the subject of بدت (بدت المتسوقة فلانة، وهي …) with وقالت وهي … "…" and no colon',

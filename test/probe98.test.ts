@@ -478,8 +478,6 @@ const internationalSplitRows: readonly Row[] = [
       ['إيرباص', 'mention', null],
       ['تؤكد أن الشرق الأوسط بات المحرك الأول لنمو النقل الجوي في العالم', 'partial', 'إيرباص'],
     ],
-    // engine gap: gives the fragment no speaker (null); in the whole article it credited the airline chief of the paragraphs before
-    gaps: ['attribution'],
   },
   {
     what: 'Paris Air Show, split out: a woman analyst’s long description before her name between commas (وترى المحللة في شؤون الطيران لدى مكتب استشاري فرنسي، فلانة، أن … «…»، وتقول: «…»)',

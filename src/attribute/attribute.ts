@@ -179,6 +179,7 @@ import {
   isNounAfterVerb,
   isOwnDocument,
   isPlaceHeadAfterBa,
+  isRoleVerb,
   isSyllableLikeArticle,
   isTimeWithPronoun,
   isTitleHead,
@@ -3042,6 +3043,56 @@ class Attributor {
     return after?.type !== 'word' || COMPLEMENTISER_SET.has(after.norm);
   }
 
+  /**
+   * The عن (or نقلا of نقلا عن) that names a relay's source after a carrier and a relative clause or an
+   * aside between commas (ونقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن المتحدث …, وأفادت الصحيفة، في
+   * تقرير من الموقع، نقلا عن …), or -1. The carrier's closing mark or quoted short name may come first. An
+   * aside's عن is the word right after its closing comma; a relative clause has no comma, and its own عن
+   * (التي تحدثت عن الأزمة) counts only when the words after it are called the source's (عن فلان قوله).
+   * Neither runs over a mark, a full stop or a complementiser (التي قالت إن: the clause speaks).
+   */
+  private relayAfterCarrier(at: number): number {
+    let k = at;
+    const named = this.closeOf.get(k);
+    if (named !== undefined && named - k <= 5) k = named + 1;
+    else if (this.tokens[k]?.type === 'mark') k++;
+    const first = this.tokens[k];
+    const aside = isComma(first);
+    if (!aside && !(first?.type === 'word' && RELATIVES.has(first.norm))) return -1;
+    const relayed = (an: number) =>
+      this.tokens[an]?.norm === 'عن' ||
+      (this.tokens[an]?.norm === 'نقلا' && this.tokens[an + 1]?.norm === 'عن');
+    for (let j = k + 1; j <= k + 12; j++) {
+      const token = this.tokens[j];
+      if (!token) return -1;
+      if (isComma(token)) return aside && j > k + 1 && relayed(j + 1) ? j + 1 : -1;
+      if (token.type !== 'word' || BARE_THAT.has(token.norm) || token.norm === 'انه' || token.norm === 'انها')
+        return -1;
+      if (aside || !relayed(j)) continue;
+      if (token.norm === 'نقلا') return j;
+      const source = this.subjectAt(j + 1);
+      if (source && this.calledSaid(source.last + 1)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words at `at` call what follows the source's own: a verbal noun of saying right after it
+   * (عن فلان قوله), or after an apposition or a relative clause between commas (عن فلانة، المحامية في
+   * الرياض، قولها; عن فلانة، التي شاركت في الاحتجاجات، قولها), before any mark or full stop.
+   */
+  private calledSaid(at: number): boolean {
+    if (SAYING_NOUN_SET.has(this.tokens[at]?.norm ?? '')) return true;
+    if (!isComma(this.tokens[at])) return false;
+    if (SAYING_NOUN_SET.has(this.tokens[at + 1]?.norm ?? '')) return true;
+    for (let k = at + 1; k <= at + 12; k++) {
+      const token = this.tokens[k];
+      if (!token || (token.type !== 'word' && !isComma(token))) return false;
+      if (isComma(token)) return SAYING_NOUN_SET.has(this.tokens[k + 1]?.norm ?? '');
+    }
+    return false;
+  }
+
   private subjectAt(from: number): Subject | null {
     return this.nameEndedByCallback(readSubject(this.tokens, from, this.closeOf, false, this.text));
   }
@@ -3591,10 +3642,14 @@ class Attributor {
       };
       return this.entities.namesKnownBody(head, words[k] as number) ? { body, heads } : null;
     }
+    // After باسم ("in the name of") the words are whom the spokesman speaks for, never a place or a matter
+    // as after في: a name of two words or more is the body's (متحدثة باسم مهرجان القاهرة السينمائي,
+    // متحدث باسم الأمم المتحدة), unless its head is a title (متحدث باسم الرئيس الفرنسي: a person's office).
+    const inNameOf = norm(k - 1) === 'باسم' && !spokesman && stripToSet(head, TITLE_SET) === undefined;
     const isBody =
       quoted ||
       (rest > 1
-        ? organisation || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
+        ? organisation || inNameOf || (DEFINITE_BODY_HEAD_SET.has(head) && hasArticle(norm(k + 1)))
         : (ONE_WORD_BODY_SET.has(head) && !spokesman) ||
           (hasArticle(head) && organisation && this.entities.namesKnownBody(head, words[k] as number)));
     if (!isBody) return null;
@@ -4167,6 +4222,12 @@ class Attributor {
       // إدارة الكوارث والطوارئ التركية (آفاد): a short name alone in brackets, spelt like a verb, is no cue.
       (qad === '(' && this.tokens[index + 1]?.norm === ')') ||
       (match !== undefined && this.possessedThingAfterRelative(index)) ||
+      // ونقلت وكالة سبأ التي تابعت الجلسة عن فلان قوله: a relative clause describing a relay's carrier,
+      // which runs on to the relay's عن and its source, reports nothing said of its own.
+      (match !== undefined &&
+        qad !== undefined &&
+        RELATIVES.has(qad) &&
+        this.relayAfterCarrier(index - 1) >= 0) ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       isNounAfterVerb(this.tokens, index);
@@ -4457,6 +4518,9 @@ class Attributor {
       ) &&
       // ناشد الدفاع المدني المواطنين «…»: a definite noun and its adjective, then the object.
       !this.definiteBeforeObject(subject) &&
+      // وأعلنت «إيرباص» في بيان أن …: a short quoted name right after the verb, then (after where it was
+      // said) the complement that is the verb's one object: the name is who announces.
+      !this.quotedNameBeforeThat(index, subject) &&
       // وأعلنت ناسا اكتشاف كوكب …: one word that is no given name, closed by the derived verbal noun the
       // verb took (readSubject): who announces, as a dropped subject leaves the object first.
       !(
@@ -4563,14 +4627,24 @@ class Attributor {
         close++;
       if (this.tokens[close]?.norm === ')' && this.tokens[close + 1]?.norm === 'عن') end = close + 1;
     }
+    // ونقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن فلان قوله, ونقلت الوكالة، في تقرير من الموقع، عن
+    // فلان: a relative clause or an aside after the carrier does not end the relay; its عن still names
+    // the source.
+    if (subject && subject.last > index) {
+      const an = this.relayAfterCarrier(end);
+      if (an >= 0) end = an;
+    }
     // أفادت الصحيفة، اليوم الأربعاء، نقلا عن مصادر دبلوماسية أنّ …: the words are the sources'. A verb
     // that takes an object (ذكرت قناة «العربية» نقلا عن مصادر) has none in نقلا, an adverb of its own.
     if (subject) {
       let j = end;
       while (j < end + 6) {
         const token = this.tokens[j];
-        // The closing mark of a quoted name ends the subject: أفادت صحيفة «الأيام»، نقلا عن …
-        if (token?.type === 'mark' && j === end) j++;
+        // The closing mark of a quoted name ends the subject: أفادت صحيفة «الأيام»، نقلا عن …; or the
+        // whole quoted short name after the carrier's own: وأفادت وكالة الأنباء السعودية «واس» نقلا عن …
+        const named = j === end ? this.closeOf.get(j) : undefined;
+        if (named !== undefined && named - j <= 5) j = named + 1;
+        else if (token?.type === 'mark' && j === end) j++;
         else if (
           token?.norm === '،' ||
           token?.norm === ',' ||
@@ -7785,6 +7859,22 @@ class Attributor {
     subject.closed = true;
   }
 
+  /**
+   * The subject read after the verb at `verb` is a short quoted name right after it (وأعلنت «إيرباص»),
+   * and a bare أنّ or بأنّ follows its closing mark within a few words (في بيان وزعته على الصحافيين أن),
+   * no mark, colon or sentence end between: the complement is the verb's object, so the name is not.
+   */
+  private quotedNameBeforeThat(verb: number, subject: Subject): boolean {
+    const close = this.closeOf.get(verb + 1);
+    if (close === undefined || subject.first > verb + 2 || subject.last > close) return false;
+    for (let k = close + 1; k <= close + MAX_NAME_WORDS * 2; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return false;
+      if (BARE_THAT.has(token.norm)) return true;
+    }
+    return false;
+  }
+
   /** A colon or a complementiser that follows `close` in its sentence, before any other verb or quote. */
   private complementFollows(close: number): 'colon' | 'that' | null {
     for (let i = close + 1; i < this.tokens.length && i <= close + MAX_NAME_WORDS * 2; i++) {
@@ -8794,7 +8884,7 @@ class Attributor {
         CONTRAST_OPENERS.has(token.norm)
       )
         break;
-      if (this.verbAt(k)) return null;
+      if (this.verbAt(k) && !this.roleNounAfterThat(k)) return null;
       words++;
       k--;
     }
@@ -8861,8 +8951,17 @@ class Attributor {
           (KUNYA_SET.has(first) && isGivenName(second)) ||
           // …also one that is a common word (أمل, نور) before a feminine verb: hope and light do not speak.
           (isGivenName(first) && lookupCue((this.tokens[verb] as Token).norm)?.agreement === 'f')));
-    if (!speakerLike) return null;
     const subject = this.subjectAt(start);
+    // …or, after a complementiser, a role noun that spells a verb (طالبة), its genitive and a name after
+    // it (أن طالبة الحقوق فلانة قالت): a person named, the subject as the reading divides it.
+    const describedAfterThat =
+      subject !== null &&
+      !subject.organisation &&
+      subject.title.length > 0 &&
+      subject.name.length >= 2 &&
+      subject.last === verb - 1 &&
+      this.roleNounAfterThat(start);
+    if (!speakerLike && !describedAfterThat) return null;
     if (subject && subject.title.length > 0 && subject.name.length === 0)
       this.readFirstNameAlan(subject, verb);
     // …or its short name in brackets right before the verb (منظمة الأغذية والزراعة (فاو) حذرت): a gloss.
@@ -9013,8 +9112,9 @@ class Attributor {
   }
 
   /**
-   * An unnamed official in the accusative after a word of contrast, bare or with أن, of a body named
-   * right after him, before the verb (لكن متحدثا باسم وزارة الزراعة قال, غير أن مسؤولا في الهيئة أكد):
+   * An unnamed official in the accusative after a word of contrast, bare or with أن, or after a bare أن
+   * (opensSubjectAt), of a body named right after him, before the verb (لكن متحدثا باسم وزارة الزراعة
+   * قال, غير أن مسؤولا في الهيئة أكد, وذكرت الصحيفة أن مصدرا في الوزارة قال):
    * إنّ's sisters put the noun in the accusative, its alif no part of the title; the words are the body's.
    */
   private accusativeOfficialBefore(verb: number): Subject | null {
@@ -9022,13 +9122,22 @@ class Attributor {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return null;
       const norm = token.norm;
-      if (norm.length < 4 || !norm.endsWith('ا') || !TITLE_SET.has(norm.slice(0, -1))) continue;
-      if (!this.isContrastAt(k - 1) || !OF_BODY_AFTER_OFFICIAL.has(this.tokens[k + 1]?.norm ?? ''))
-        return null;
+      const head = norm.slice(0, -1);
+      if (norm.length < 4 || !norm.endsWith('ا') || !(TITLE_SET.has(head) || UNNAMED_SOURCE_SET.has(head)))
+        continue;
+      const of = this.tokens[k + 1]?.norm ?? '';
+      if (!this.opensSubjectAt(k - 1) || !OF_BODY_AFTER_OFFICIAL.has(of)) return null;
       const body = this.subjectAt(k + 2);
-      if (!body?.organisation || body.last !== verb - 1) return null;
-      body.closed = true;
-      return body;
+      if (!body || body.last !== verb - 1) return null;
+      // A body the lexicon does not head (مهرجان القاهرة السينمائي, الأمم المتحدة) after باسم, whom he
+      // speaks for, or after في with a head of a body named with its adjective: no person's name.
+      const first = this.tokens[body.first]?.norm ?? '';
+      const unlisted =
+        body.title.length === 0 &&
+        !opensGivenName(this.tokens, body.first) &&
+        (of === 'باسم' || (DEFINITE_BODY_HEAD_SET.has(first) && body.name.length > 1));
+      if (!body.organisation && !unlisted) return null;
+      return { ...body, organisation: true, closed: true };
     }
     return null;
   }
@@ -9047,9 +9156,26 @@ class Attributor {
   }
 
   /**
+   * The word at `at` right after a bare أنّ/بأنّ (not أنْ after a word of time: بعد أن, قبل أن) spells a
+   * verb but has a role noun's shape (طالب, طالبة): أنّ wants a noun, its subject (isNounAfterVerb).
+   */
+  private roleNounAfterThat(at: number): boolean {
+    return isRoleVerb(this.tokens[at]?.norm ?? '') && isNounAfterVerb(this.tokens, at);
+  }
+
+  /**
+   * A word of contrast at `at`, or a bare أن/إن/بأن: the clause after it has a subject of its own, in the
+   * accusative after the complementiser (وذكرت الصحيفة أن متحدثا باسم الوزارة قال:, وأفادت الوكالة بأن
+   * فلانة، المحامية في …، قالت:), whom its own verb of saying credits, not the verb before it.
+   */
+  private opensSubjectAt(at: number): boolean {
+    return this.isContrastAt(at) || BARE_THAT.has(this.tokens[at]?.norm ?? '');
+  }
+
+  /**
    * A person's name before the verb with the post in apposition after it, between commas, the name
-   * opening its clause after a word of contrast (لكن فلان، أستاذ … في جامعة …، حذر من; غير أن فلانة،
-   * الباحثة في …، رأت أن): the name of two words or more, no title before it, the apposition opening
+   * opening its clause after a word of contrast or a bare أن (لكن فلان، أستاذ … في جامعة …، حذر من; غير
+   * أن فلانة، الباحثة في …، رأت أن; وذكرت الصحيفة أن فلانة، المحامية، قالت:): the name of two words or more, no title before it, the apposition opening
    * with a title's head. The mirror of appositionBefore (title, then the name between the commas).
    */
   private nameBeforeApposedTitle(verb: number): Subject | null {
@@ -9069,7 +9195,9 @@ class Attributor {
       words++;
       k--;
     }
-    if (words === 0 || !isComma(this.tokens[k]) || !isTitleHead((this.tokens[k + 1] as Token).norm))
+    // …or a relative clause in its place (أن فلانة، التي شاركت في الاحتجاجات، قالت): who she is.
+    const opener = (this.tokens[k + 1] as Token | undefined)?.norm ?? '';
+    if (words === 0 || !isComma(this.tokens[k]) || !(isTitleHead(opener) || RELATIVES.has(opener)))
       return null;
     const comma = k;
     // The name, back to the word of contrast that opens the clause.
@@ -9079,7 +9207,7 @@ class Attributor {
       if (CONTRAST_OPENERS.has(norm) || COMPLEMENTISER_SET.has(norm)) break;
       start--;
     }
-    if (!this.isContrastAt(start - 1) || comma - start < 2) return null;
+    if (!this.opensSubjectAt(start - 1) || comma - start < 2) return null;
     const subject = this.subjectAt(start);
     if (
       !subject ||

@@ -206,6 +206,20 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
 };
 
 /**
+ * Two titles alike up to a word where each has a different adjective of origin (وزارة الخارجية الكوبية,
+ * وزارة الخارجية الأميركية; السفير الفرنسي, السفير البريطاني), folded: two offices of two countries.
+ */
+const otherOrigin = (a: readonly string[], b: readonly string[]): boolean => {
+  const n = Math.min(a.length, b.length);
+  for (let i = 1; i < n; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return ORIGIN_NISBA_SET.has(x) && ORIGIN_NISBA_SET.has(y);
+  }
+  return false;
+};
+
+/**
  * A body's short name with its own head (هيئة الطيران المدني, مؤسسة التدريب التقني) against a longer
  * name of the same head (الهيئة العامة للطيران المدني, المؤسسة العامة للتدريب التقني والمهني), both
  * folded: the short name's words follow the long one's in order, a field with ل written with the article
@@ -1102,8 +1116,13 @@ export class Entities {
       );
       if (body) return body;
     }
-    const titled = this.mostRecent(this.recentOfHead(bare(first)), (entity) =>
-      entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))),
+    const titled = this.mostRecent(
+      this.recentOfHead(bare(first)),
+      (entity) =>
+        entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))) &&
+        // …not another country's office of the same head (وزارة الخارجية الكوبية after وزارة الخارجية
+        // الأميركية and its short وزارة الخارجية): the adjectives of origin differ.
+        !entity.forms.some((f) => !f.isName && otherOrigin(words, unaddressed(f.words))),
     );
     if (titled) return titled;
     // The body's name again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية).

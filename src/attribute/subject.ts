@@ -422,7 +422,7 @@ function calledAfter(tokens: readonly Token[], from: number): number {
 }
 
 /**
- * A past form of a cue with no proclitic right after a finite verb of saying (وقال طالب جامعي, وقالت
+ * A past form of a cue with no proclitic right after a finite verb of saying or a preposition (وقال طالب جامعي, وقالت
  * طالبة في الصف, طالبة the participle of طلب): two finite verbs do not stand in a row, so the second is a noun that spells the same
  * (طالب, student), the first verb's subject.
  */
@@ -436,9 +436,25 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // of manner after قال is accusative or in م (قال ساخرا, قالت مؤكدة), never a plain noun.
   const bareParticiple = cue.tense === 'participle' && !word.norm.startsWith('م') && !word.norm.endsWith('ا');
   if (cue.tense !== 'past' && !bareParticiple) return false;
+  // …or right after a preposition (نقلت الوكالة عن طالبة الحقوق فلانة): no verb stands there; nor,
+  // for a role noun's shape (طالبة), after a bare أنّ that no word of time governs (ذكرت الصحيفة أن
+  // طالبة الحقوق فلانة قالت; not بعد أن طالب …, a verb after أنْ).
+  if (PREPOSITIONS_BEFORE_NOUN.has(verb.norm)) return true;
+  if (
+    (verb.norm === 'ان' || verb.norm === 'بان') &&
+    ROLE_SHAPE.test(word.norm) &&
+    !AFTER_TIME_WORDS.has(tokens[at - 2]?.norm ?? '')
+  )
+    return true;
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
+
+/** Words of time before أنْ and a verb (بعد أن طالب, قبل أن, منذ أن, إلى أن), folded. */
+const AFTER_TIME_WORDS = new Set(['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون']);
+
+/** Prepositions that take a noun, folded, never a finite verb (عن, حول, إلى): not من, also "who". */
+const PREPOSITIONS_BEFORE_NOUN = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 
 /**
  * The words that introduce who a description is: ، وهو …, ، وهي …, ، ويدعى …, and يدعى without و right
@@ -3018,6 +3034,10 @@ function readSubjectPhrase(
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
+    // …or the relayed words called the source's (عن طالبة الحقوق فلانة قولها), or the outlet told by
+    // its head after ل where the phrase stopped (وقالت طالبة الحقوق فلانة لصحيفة «…»)
+    RELAYED_SAYING.has(next.norm) ||
+    (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
     isOutletAfterLam(tokens, i) ||
     isHearerAfterLam(
       tokens,
@@ -4533,6 +4553,11 @@ export const NAMING_TITLES = new Set(['الملك', 'الملكه', 'الامي�
 const NAMESAKE_TITLES = new Set([...NAMING_TITLES, 'القديس', 'القديسه']);
 /** A role noun's shape, folded: a participle فاعل (طالب, عامل, سائق) or one in ة (طالبه, عامله). */
 const ROLE_SHAPE = /^(?:[^ا]ا[^ا][^اوي]|[^ا]ا[^ا][^اوي]ه)$/u;
+
+/** A role noun of a participle's shape that also spells a verb, folded (طالب, طالبه): a cue's form too. */
+export function isRoleVerb(norm: string): boolean {
+  return ROLE_SHAPE.test(norm) && lookupCue(norm) !== undefined;
+}
 /** Heads of a street or a square, which news names after a person (طريق الملك فهد, ساحة القديس بطرس), folded. */
 const STREET_HEADS = new Set(['طريق', 'شارع', 'ساحه', 'ميدان', 'كورنيش', 'حي']);
 /** The most words of a person's name inside a place's name (عبدالرحمن بن فيصل بن عبدالعزيز). */
@@ -4634,7 +4659,10 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
   const head = norm(0);
-  if (NAME_JOINER_SET.has(head) || isStopWord(head)) return 0;
+  // A role noun of a participle's shape that also spells a verb (طالب: a student, or "demanded"; طالبة)
+  // heads a description like any noun: in a subject, before its definite genitive, it is no verb.
+  const roleVerb = isRoleVerb(head);
+  if (NAME_JOINER_SET.has(head) || (isStopWord(head) && !roleVerb)) return 0;
   // A given name with the article (الشريف, السعيد, الأمين) is a family name as often as a description.
   const bare = hasArticle(head) ? head.replace(/^[وفبك]?ال/u, '') : '';
   if (isGivenName(bare)) return 0;

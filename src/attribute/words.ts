@@ -1989,6 +1989,7 @@ export const ONE_WORD_BODIES: readonly string[] = [
  */
 export const DEFINITE_BODY_HEADS: readonly string[] = [
   ...['الدفاع', 'الخطوط', 'الصليب', 'الهلال', 'الحرس', 'الأمن', 'الطيران', 'البريد'],
+  'الأمم', // the nations, united (مسؤول في الأمم المتحدة): never a place or a matter
 ];
 
 /** A representative in construct with the body he stands for (ممثل هيئة التحقيق والادعاء العام). */
