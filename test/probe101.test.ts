@@ -288,8 +288,6 @@ const saudiSplitRows: readonly Row[] = [
         'سعيد بن علي الغامدي',
       ],
     ],
-    // engine gap: it keeps بحري, the second word of the rank, in the name (بحري سعيد بن علي الغامدي)
-    gaps: ['attribution'],
   },
   {
     what: 'Beach drownings, split out: a lifeguard met in a place phrase with كان المنقذ … يراقب … حين التقته «عكاظ»، وقال: «…»',

@@ -543,8 +543,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تراجع مؤسف عن معركة كان يمكن كسبها', 'partial', 'الجبهة الشعبية لتحرير فلسطين'],
       ['محاسبة كل من ضغط لسحب الطلب', 'partial', 'الجبهة الشعبية لتحرير فلسطين'],
     ],
-    // engine gap: cuts the faction’s name to الجبهة الشعبية
-    gaps: ['attribution'],
   },
 ];
 

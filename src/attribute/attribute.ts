@@ -195,6 +195,7 @@ import {
   type Subject,
   TOPIC_OPENERS,
   TOWARD,
+  timePhraseEnd,
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
@@ -3775,19 +3776,35 @@ class Attributor {
     let titleClosed = true;
     // …after a time word, bare or between commas (أعلن الاتحاد الدولي لكرة القدم، الأحد، أن …): four
     // tokens at most.
+    // …or after a time phrase (أعلنت الجبهة … يوم الأحد أن, في 12 مارس الجاري أن, مطلع العام الجاري أن).
     let clauseAt = subject.last + 1;
-    for (let k = clauseAt; k <= subject.last + 4; k++) {
-      const token = this.tokens[k];
-      if (!isComma(token) && !(token?.type === 'word' && TIME_SET.has(token.norm))) break;
-      clauseAt = k + 1;
+    let timed = false;
+    while (clauseAt <= subject.last + 6) {
+      if (isComma(this.tokens[clauseAt])) {
+        clauseAt++;
+        continue;
+      }
+      const end = timePhraseEnd(this.tokens, clauseAt);
+      if (end === clauseAt) break;
+      timed = true;
+      clauseAt = end;
     }
     const after = this.tokens[clauseAt];
     // …or where it said so first, then the clause (أعلن الاتحاد التونسي لكرة القدم في بيان أن …).
+    // …or a body's name, then a time phrase or the document it spoke in, then the verb's definite object
+    // (ووصفت الجبهة … في بيان الخطوة بأنها, ودعت الهيئة … يوم الأحد المواطنين إلى): the object comes
+    // after them, so none ran into the words read (وهنأت الجامعة … البطل في بيان، has none after).
+    const documented = isInDocument(this.tokens, clauseAt);
+    const objectAfter = this.tokens[documented ? clauseAt + 2 : clauseAt];
     const beforeClause =
-      after?.type === 'word' &&
-      (COMPLEMENTISER_SET.has(after.norm) ||
-        (isInDocument(this.tokens, clauseAt) &&
-          COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')));
+      (after?.type === 'word' &&
+        (COMPLEMENTISER_SET.has(after.norm) ||
+          (documented && COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')))) ||
+      (subject.organisation &&
+        (timed || documented) &&
+        objectAfter?.type === 'word' &&
+        hasArticle(objectAfter.norm) &&
+        !objectAfter.norm.startsWith('لل'));
     // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
     // definite noun governs none), but the verb's object.
     const document = titleWords.findIndex(

@@ -59,6 +59,7 @@ import {
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   MISSION_HEAD_SET,
+  MONTH_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   NUMBER_WORD_SET,
@@ -85,6 +86,7 @@ import {
   PRONOUN_END,
   PRONOUN_ENDINGS,
   pronounPattern,
+  QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   RANK_SET,
   REGION_NISBA_SET,
@@ -99,6 +101,7 @@ import {
   STOP_SET,
   stripToSet,
   TIME_PHRASE_HEAD_SET,
+  TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_IN_NAME_GENITIVE_SET,
   TITLE_IN_NAME_SET,
@@ -395,6 +398,33 @@ function isAssistantBeforeTitle(tokens: readonly Token[], at: number): boolean {
 /** A number written in digits, Western or Arabic-Indic (42, ٤٢, 2.1). */
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
+}
+
+/**
+ * Where a time phrase that opens at `at` ends (the token after it), or `at` when none opens there: a time
+ * word and its qualifier (أمس, الأسبوع الماضي, العام الجاري), يوم and its day (يوم الأحد, يوم أمس), the
+ * head of a span before one (مطلع العام الجاري, نهاية الشهر), or في and a month with a day's number
+ * before it or a qualifier or a year after it (في فبراير الماضي, في 12 مارس الجاري, في مارس 2015).
+ */
+export function timePhraseEnd(tokens: readonly Token[], at: number): number {
+  const word = (k: number) => (tokens[k]?.type === 'word' ? (tokens[k] as Token).norm : '');
+  if (word(at) === 'في') {
+    const day = isNumber(word(at + 1));
+    const month = at + (day ? 2 : 1);
+    if (!MONTH_SET.has(word(month))) return at;
+    const next = word(month + 1);
+    if (TIME_QUALIFIER_SET.has(next) || isNumber(next)) return month + 2;
+    return day ? month + 1 : at;
+  }
+  let k = at;
+  if (TIME_PHRASE_HEAD_SET.has(word(k)) || word(k) === 'يوم') k++;
+  const time = word(k);
+  if (k > at && isNumber(time)) return k + 1;
+  if (!TIME_SET.has(time) && !QUALIFIED_TIME_NOUN_SET.has(time)) return at;
+  // (a span's noun alone, العام, is a title's adjective: الأمين العام; only its qualifier makes it a time)
+  const qualified = TIME_QUALIFIER_SET.has(word(k + 1));
+  if (!TIME_SET.has(time) && !qualified && k === at) return at;
+  return k + (qualified ? 2 : 1);
 }
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
@@ -5095,6 +5125,8 @@ function splitSubject(
       // (a title that only looks like و + the article, والي or والد, is as indefinite: والي ولاية الجزيرة)
       ((!hasArticle(prev) || (k === 1 && prev.startsWith('وال') && TITLE_SET.has(prev))) &&
         !HONORIFIC_SET.has(prev) &&
+        // …not a rank's second word, a calling too (المقدم طيار فلان, العميد مهندس فلان): it governs nothing.
+        !RANK_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         // …nor مساعد, a given name too, before a title of its own (سعادة مساعد وكيل الوزارة, معالي
