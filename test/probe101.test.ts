@@ -533,8 +533,6 @@ const internationalSplitRows: readonly Row[] = [
       ['ال مركوريو', 'mention', null],
       ['تشيلي تخلصت اخيرا من عقدة دامت 99 عاما', 'partial', 'خايمي سوتو'],
     ],
-    // engine gap: it keeps the role in the name (المؤرخ الرياضي خايمي سوتو)
-    gaps: ['attribution'],
   },
 ];
 

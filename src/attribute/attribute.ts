@@ -192,6 +192,7 @@ import {
   outletAfterLam,
   range,
   readSubject,
+  SAYING_NOUN_SET,
   type Subject,
   TOPIC_OPENERS,
   TOWARD,
@@ -630,8 +631,6 @@ const VERB_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'سوف']);
 const POSSESSED_END = /(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 /** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
 const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
-/** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
-const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 /**
  * Quantifiers that head a group of speakers (بعض المسؤولين) but never a body's name: a quote that
@@ -3161,6 +3160,35 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
+  /**
+   * A subject that opens with the family name of someone already named in full (باعشن, آل سدران,
+   * الغامدي), then ب or ل glued to a noun (وتعهد باعشن بإطلاق حملة …, وطالب الغامدي بتوفير …): the
+   * verb's complement, which no name of his holds; the subject ends at the family name.
+   */
+  private endAtKnownSurname(subject: Subject): void {
+    if (subject.organisation) return;
+    const first = subject.first;
+    const family = this.tokens[first]?.norm === 'ال' ? first + 1 : first;
+    const surname = this.tokens[family];
+    const next = this.tokens[family + 1];
+    if (
+      surname?.type !== 'word' ||
+      next?.type !== 'word' ||
+      family + 1 > subject.last ||
+      !/^و?[بل]/u.test(next.norm) ||
+      next.norm.length < 4 ||
+      NAME_JOINER_SET.has(next.norm) ||
+      LINEAGE_SET.has(next.norm) ||
+      !this.entities.knowsSurname(surname.norm) ||
+      this.entities.knowsNameWord(next.norm)
+    )
+      return;
+    subject.title = [];
+    subject.name = range(first, family);
+    subject.last = family;
+    subject.closed = true;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -3727,6 +3755,7 @@ class Attributor {
       subject.name = subject.name.slice(0, nameObject);
       subject.last = subject.name.at(-1) as number;
     }
+    this.endAtKnownSurname(subject);
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.

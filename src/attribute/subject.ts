@@ -427,6 +427,9 @@ export function timePhraseEnd(tokens: readonly Token[], at: number): number {
   return k + (qualified ? 2 : 1);
 }
 
+/** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن, folded. */
+export const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
+
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
 
@@ -3057,6 +3060,8 @@ function readSubjectPhrase(
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
     isTalkAfterFi(tokens, i) ||
+    // …or the words called the source's after it (عن المؤرخ الرياضي فلان قوله إن): the name is whole.
+    SAYING_NOUN_SET.has(next.norm) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
@@ -4625,32 +4630,50 @@ const ADVERB_WITH_PRONOUN =
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
- * The words after a description's first word are two to four plain words in a row, or joined by a name's
- * hyphen (جان-لوك): no article, function word, joiner, time, preposition, title, body or place.
+ * The words after a description's first word and its definite adjectives of a field (المؤرخ الرياضي) are
+ * two to five plain words in a row, or joined by a name's hyphen (جان-لوك): no article, function word,
+ * joiner, time, preposition, title, body or place. The index in `words` where they start, or 0.
  */
-function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]): boolean {
-  if (words.length < 3 || words.length > MAX_NAME_WORDS + 1) return false;
-  for (let n = 1; n < words.length; n++) {
+function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]): number {
+  // …past the role's definite adjectives of a field (المؤرخ الرياضي, الناقدة الفنية): two at most.
+  let start = 1;
+  while (
+    start < 3 &&
+    start < words.length &&
+    (words[start] as number) === (words[start - 1] as number) + 1 &&
+    hasArticle((tokens[words[start] as number] as Token).norm) &&
+    isNisba((tokens[words[start] as number] as Token).norm)
+  )
+    start++;
+  if (words.length - start < 2 || words.length - start > MAX_NAME_WORDS) return 0;
+  for (let n = start; n < words.length; n++) {
     const at = words[n] as number;
     const before = words[n - 1] as number;
-    if (at !== before + 1 && !(at === before + 2 && isNameHyphen(tokens, before + 1))) return false;
+    if (at !== before + 1 && !(at === before + 2 && isNameHyphen(tokens, before + 1))) return 0;
     const norm = (tokens[at] as Token).norm;
+    // After a role's adjective (المؤرخ الرياضي), a joiner or a word of lineage before a word of the
+    // name is the name's (عبد الحق بنسعيد, مسفر بن حمد آل سدران), and so is the word after the joiner.
+    const joins =
+      start > 1 &&
+      n < words.length - 1 &&
+      (NAME_JOINER_SET.has(norm) || SON_OF.has(norm) || LINEAGE_SET.has(norm));
+    const joined = start > 1 && n > start && NAME_JOINER_SET.has((tokens[before] as Token).norm);
     if (
-      hasArticle(norm) ||
+      (hasArticle(norm) && !joined) ||
       isStopWord(norm) ||
-      NAME_JOINER_SET.has(norm) ||
-      SON_OF.has(norm) ||
+      (NAME_JOINER_SET.has(norm) && !joins) ||
+      (SON_OF.has(norm) && !joins) ||
       // …nor a lineage (السالك ولد امبارك, فاطمة منت …): the first word was a given name with the article
-      LINEAGE_SET.has(norm) ||
+      (LINEAGE_SET.has(norm) && !joins) ||
       TIME_SET.has(norm) ||
       isPrepositional(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       stripToSet(norm, ORGANISATION_SET) !== undefined ||
       PLACE_SET.has(norm)
     )
-      return false;
+      return 0;
   }
-  return true;
+  return start;
 }
 
 /**
@@ -4676,7 +4699,9 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   // A definite role noun the lexicon does not hold as a title (النقابية, المؤرخ), then two to four plain
   // words to where the phrase closed (a comma, a colon, what was said): a name the lists do not hold,
   // after its role (النقابية إيزابيل روشا،, المؤرخ جان-لوك مارتينو،).
-  if (closed && hasArticle(head) && plainNameAfterRole(tokens, words)) return 1;
+  // …and after its adjectives of a field (المؤرخ الرياضي خايمي سوتو،).
+  const role = closed && hasArticle(head) ? plainNameAfterRole(tokens, words) : 0;
+  if (role > 0) return role;
   for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
