@@ -485,8 +485,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يمثل ضمانة مهمة لاستمرار النوع', 'partial', 'إدارة الغابات الحكومية'],
       ['إطلاق مزيد من الباندا المولودة في الأسر إلى البرية بعد تدريبها', 'partial', 'إدارة الغابات الحكومية'],
     ],
-    // engine gap: it runs the date into the body’s name (إدارة الغابات الحكومية في فبراير الماضي)
-    gaps: ['attribution'],
   },
   {
     what: 'Collider restarted, split out: a physicist’s words first with «…»، حسبما صرّح لـswissinfo.ch الفيزيائي … فلان، أحد منسقي تجربة «أطلس», then وأوضح + surname، الذي يعمل في «سيرن» …، أن … يبحث عن «…»، معترفاً بأن … «…» (kept with the paragraph that names him)',

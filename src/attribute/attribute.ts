@@ -3942,7 +3942,8 @@ class Attributor {
           /^ل[^ل]/u.test(field) &&
           stripToSet(field, ADDRESSEE_SET) === undefined &&
           titleWords[kept + 2] === (titleWords[kept + 1] as number) + 1 &&
-          hasArticle(genitive) &&
+          // (a place is a definite genitive by itself: الجبهة الشعبية لتحرير فلسطين)
+          (hasArticle(genitive) || PLACE_SET.has(genitive)) &&
           !genitive.startsWith('لل') &&
           !(beyond?.type === 'word' && isNisba(beyond.norm))
         )
@@ -3960,6 +3961,17 @@ class Attributor {
         titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
         this.placeAfterBa(subject.first, titleWords[kept] as number) === titleWords[kept + 1];
       if (kept >= 0 && ((kept + 2 === titleWords.length && townAt) || seat)) kept++;
+      // …or ب and a place's head, then the place it names, right after the body's last adjective or
+      // field (هيئة الهلال الأحمر السعودي بمنطقة جازان المواطنين, المديرية العامة للدفاع المدني بمنطقة
+      // تبوك جهود …): where the body serves, part of its name; what follows is the object.
+      const region =
+        !seat &&
+        kept >= 0 &&
+        titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
+        titleWords[kept + 2] === (titleWords[kept] as number) + 2 &&
+        isPlaceHeadAfterBa(town) &&
+        PLACE_SET.has(this.tokens[titleWords[kept + 2] ?? -1]?.norm ?? '');
+      if (region) kept += 2;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
@@ -3968,6 +3980,7 @@ class Attributor {
         kept > last &&
         (withAn ||
           seat ||
+          region ||
           afterKept?.type !== 'word' ||
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           // …or ب glued to what the body demands (طالب الاتحاد السعودي لكرة القدم بإعادة المباراة)

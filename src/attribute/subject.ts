@@ -427,6 +427,17 @@ export function timePhraseEnd(tokens: readonly Token[], at: number): number {
   return k + (qualified ? 2 : 1);
 }
 
+/**
+ * A time phrase opens at `at` with في, يوم or the head of a span (في فبراير الماضي, يوم الأحد, مطلع العام
+ * الجاري): one no name or title holds, unlike a bare time word that may be a name's (صباح, الجمعة).
+ */
+function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return (
+    (norm === 'في' || norm === 'يوم' || TIME_PHRASE_HEAD_SET.has(norm)) && timePhraseEnd(tokens, at) > at
+  );
+}
+
 /** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن, folded. */
 export const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 
@@ -2551,6 +2562,10 @@ function readSubjectPhrase(
     }
     const norm = token.norm;
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    // في and a month (الذي أعلنته إدارة الغابات في فبراير الماضي, في 12 مارس), or a span's head and
+    // its time (مطلع العام الجاري, يوم الأحد): when, never where the subject is or works, nor a word of
+    // its name; the phrase ends there.
+    if (words.length > 0 && opensTimePhrase(tokens, i)) break;
     // A number in words after a name is how often or how much (قال فلان ألف مرة, ثلاث مرات): no name
     // goes on into it. Not after a title's head, which a number may complete (مدير ثلاث مدارس).
     if (words.length > 0 && NUMBER_WORD_SET.has(norm)) {
@@ -3062,6 +3077,7 @@ function readSubjectPhrase(
     isTalkAfterFi(tokens, i) ||
     // …or the words called the source's after it (عن المؤرخ الرياضي فلان قوله إن): the name is whole.
     SAYING_NOUN_SET.has(next.norm) ||
+    opensTimePhrase(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
