@@ -611,9 +611,6 @@ const moreRows: readonly Row[] = [
       ['المفاوضات وصلت إلى طريق مسدود', 'direct', 'هانس بيكر'],
       ['رويترز', 'mention', null],
     ],
-    gaps: ['attribution'],
-    // engine gap: the agency is a mention, but the speaker is named «الدبلوماسي الأوروبي هانس بيكر», the
-    // role noun الدبلوماسي kept in his name (a name of another class)
   },
   {
     what: 'quote first, ، بحسب ما قالت + name لـ«channel».',

@@ -288,8 +288,6 @@ const saudiSplitRows: readonly Row[] = [
         'سعيد بن علي الغامدي',
       ],
     ],
-    // engine gap: it keeps بحري, the second word of the rank, in the name (بحري سعيد بن علي الغامدي)
-    gaps: ['attribution'],
   },
   {
     what: 'Beach drownings, split out: a lifeguard met in a place phrase with كان المنقذ … يراقب … حين التقته «عكاظ»، وقال: «…»',
@@ -487,8 +485,6 @@ const internationalSplitRows: readonly Row[] = [
       ['يمثل ضمانة مهمة لاستمرار النوع', 'partial', 'إدارة الغابات الحكومية'],
       ['إطلاق مزيد من الباندا المولودة في الأسر إلى البرية بعد تدريبها', 'partial', 'إدارة الغابات الحكومية'],
     ],
-    // engine gap: it runs the date into the body’s name (إدارة الغابات الحكومية في فبراير الماضي)
-    gaps: ['attribution'],
   },
   {
     what: 'Collider restarted, split out: a physicist’s words first with «…»، حسبما صرّح لـswissinfo.ch الفيزيائي … فلان، أحد منسقي تجربة «أطلس», then وأوضح + surname، الذي يعمل في «سيرن» …، أن … يبحث عن «…»، معترفاً بأن … «…» (kept with the paragraph that names him)',
@@ -535,8 +531,6 @@ const internationalSplitRows: readonly Row[] = [
       ['ال مركوريو', 'mention', null],
       ['تشيلي تخلصت اخيرا من عقدة دامت 99 عاما', 'partial', 'خايمي سوتو'],
     ],
-    // engine gap: it keeps the role in the name (المؤرخ الرياضي خايمي سوتو)
-    gaps: ['attribution'],
   },
 ];
 

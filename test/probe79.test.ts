@@ -308,8 +308,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Boy found in the Hail desert, split out: a directorate whose name ends in a region (وذكرت المديرية العامة للشؤون الصحية بمنطقة حائل عبر حسابها في "تويتر" أن …)',
-    // engine gap: the fragment is credited to «المديرية العامة للشؤون الصحية», the name cut before بمنطقة حائل
-    gaps: ['attribution'],
     text: [
       'وذكرت المديرية العامة للشؤون الصحية بمنطقة حائل عبر حسابها في "تويتر" أن حالة الطفل "مستقرة، وسيبقى تحت الملاحظة 48 ساعة قبل خروجه".',
     ].join('\n\n'),

@@ -280,8 +280,6 @@ const saudiSplitRows: readonly Row[] = [
       'من جهتها، ثمنت المديرية العامة للشؤون الصحية بمنطقة حائل جهود الفريق، وأكدت في بيان أن العملية "الأولى من نوعها في مستشفيات المنطقة"، وأن المستشفى بات قادراً على استقبال حالات البتر من المحافظات المجاورة.',
     ].join('\n\n'),
     quotes: [['الأولى من نوعها في مستشفيات المنطقة', 'partial', 'المديرية العامة للشؤون الصحية بمنطقة حائل']],
-    // engine gap: credits the statement to المديرية العامة للشؤون الصحية, dropping بمنطقة حائل from the body’s name
-    gaps: ['attribution'],
   },
   {
     what: 'Motor insurance, split out: the monetary agency with its quoted short name in apposition (وكانت مؤسسة النقد العربي السعودي «ساما» قد ألزمت …، مؤكدة في تعميم … أن … «…»)',
@@ -541,8 +539,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تراجع مؤسف عن معركة كان يمكن كسبها', 'partial', 'الجبهة الشعبية لتحرير فلسطين'],
       ['محاسبة كل من ضغط لسحب الطلب', 'partial', 'الجبهة الشعبية لتحرير فلسطين'],
     ],
-    // engine gap: cuts the faction’s name to الجبهة الشعبية
-    gaps: ['attribution'],
   },
 ];
 

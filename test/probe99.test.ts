@@ -259,8 +259,6 @@ const saudiSplitRows: readonly Row[] = [
       ['جذور', 'mention', null],
       ['بحلة جديدة وبأقلام شابة', 'partial', 'عبدالرحمن بن سالم باعشن'],
     ],
-    gaps: ['attribution'],
-    // engine gap: runs the family name on into the object of the verb and credits the partial to «باعشن بإطلاق ملتقى سنوي»
   },
   {
     what: 'Literary club, split out: a woman writer with عدّ (من جهتها، عدت القاصة الدكتورة فلانة، التي …، فوزها «…»)',

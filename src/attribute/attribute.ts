@@ -193,9 +193,11 @@ import {
   outletAfterLam,
   range,
   readSubject,
+  SAYING_NOUN_SET,
   type Subject,
   TOPIC_OPENERS,
   TOWARD,
+  timePhraseEnd,
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
@@ -630,8 +632,6 @@ const VERB_PARTICLES = new Set(['لم', 'لن', 'لا', 'قد', 'سوف']);
 const POSSESSED_END = /(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 /** A complementiser that carries its clause's subject as a pronoun (إنه, أنها, بأنهم). */
 const THAT_PRONOUN_END = /ه(?:ا|م|ما)?$/u;
-/** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن. */
-const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 /**
  * Quantifiers that head a group of speakers (بعض المسؤولين) but never a body's name: a quote that
  * opens with one describes a group (و«بعض المجموعات المتطرفة»), it does not name one.
@@ -3211,6 +3211,35 @@ class Attributor {
    * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
    * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
    */
+  /**
+   * A subject that opens with the family name of someone already named in full (باعشن, آل سدران,
+   * الغامدي), then ب or ل glued to a noun (وتعهد باعشن بإطلاق حملة …, وطالب الغامدي بتوفير …): the
+   * verb's complement, which no name of his holds; the subject ends at the family name.
+   */
+  private endAtKnownSurname(subject: Subject): void {
+    if (subject.organisation) return;
+    const first = subject.first;
+    const family = this.tokens[first]?.norm === 'ال' ? first + 1 : first;
+    const surname = this.tokens[family];
+    const next = this.tokens[family + 1];
+    if (
+      surname?.type !== 'word' ||
+      next?.type !== 'word' ||
+      family + 1 > subject.last ||
+      !/^و?[بل]/u.test(next.norm) ||
+      next.norm.length < 4 ||
+      NAME_JOINER_SET.has(next.norm) ||
+      LINEAGE_SET.has(next.norm) ||
+      !this.entities.knowsSurname(surname.norm) ||
+      this.entities.knowsNameWord(next.norm)
+    )
+      return;
+    subject.title = [];
+    subject.name = range(first, family);
+    subject.last = family;
+    subject.closed = true;
+  }
+
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -3781,6 +3810,7 @@ class Attributor {
       subject.name = subject.name.slice(0, nameObject);
       subject.last = subject.name.at(-1) as number;
     }
+    this.endAtKnownSurname(subject);
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
@@ -3830,19 +3860,35 @@ class Attributor {
     let titleClosed = true;
     // …after a time word, bare or between commas (أعلن الاتحاد الدولي لكرة القدم، الأحد، أن …): four
     // tokens at most.
+    // …or after a time phrase (أعلنت الجبهة … يوم الأحد أن, في 12 مارس الجاري أن, مطلع العام الجاري أن).
     let clauseAt = subject.last + 1;
-    for (let k = clauseAt; k <= subject.last + 4; k++) {
-      const token = this.tokens[k];
-      if (!isComma(token) && !(token?.type === 'word' && TIME_SET.has(token.norm))) break;
-      clauseAt = k + 1;
+    let timed = false;
+    while (clauseAt <= subject.last + 6) {
+      if (isComma(this.tokens[clauseAt])) {
+        clauseAt++;
+        continue;
+      }
+      const end = timePhraseEnd(this.tokens, clauseAt);
+      if (end === clauseAt) break;
+      timed = true;
+      clauseAt = end;
     }
     const after = this.tokens[clauseAt];
     // …or where it said so first, then the clause (أعلن الاتحاد التونسي لكرة القدم في بيان أن …).
+    // …or a body's name, then a time phrase or the document it spoke in, then the verb's definite object
+    // (ووصفت الجبهة … في بيان الخطوة بأنها, ودعت الهيئة … يوم الأحد المواطنين إلى): the object comes
+    // after them, so none ran into the words read (وهنأت الجامعة … البطل في بيان، has none after).
+    const documented = isInDocument(this.tokens, clauseAt);
+    const objectAfter = this.tokens[documented ? clauseAt + 2 : clauseAt];
     const beforeClause =
-      after?.type === 'word' &&
-      (COMPLEMENTISER_SET.has(after.norm) ||
-        (isInDocument(this.tokens, clauseAt) &&
-          COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')));
+      (after?.type === 'word' &&
+        (COMPLEMENTISER_SET.has(after.norm) ||
+          (documented && COMPLEMENTISER_SET.has(this.tokens[clauseAt + 2]?.norm ?? '')))) ||
+      (subject.organisation &&
+        (timed || documented) &&
+        objectAfter?.type === 'word' &&
+        hasArticle(objectAfter.norm) &&
+        !objectAfter.norm.startsWith('لل'));
     // نشرت الوزارة بيانا …: an indefinite document after a definite word is no genitive of it (a
     // definite noun governs none), but the verb's object.
     const document = titleWords.findIndex(
@@ -3951,7 +3997,8 @@ class Attributor {
           /^ل[^ل]/u.test(field) &&
           stripToSet(field, ADDRESSEE_SET) === undefined &&
           titleWords[kept + 2] === (titleWords[kept + 1] as number) + 1 &&
-          hasArticle(genitive) &&
+          // (a place is a definite genitive by itself: الجبهة الشعبية لتحرير فلسطين)
+          (hasArticle(genitive) || PLACE_SET.has(genitive)) &&
           !genitive.startsWith('لل') &&
           !(beyond?.type === 'word' && isNisba(beyond.norm))
         )
@@ -3969,6 +4016,17 @@ class Attributor {
         titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
         this.placeAfterBa(subject.first, titleWords[kept] as number) === titleWords[kept + 1];
       if (kept >= 0 && ((kept + 2 === titleWords.length && townAt) || seat)) kept++;
+      // …or ب and a place's head, then the place it names, right after the body's last adjective or
+      // field (هيئة الهلال الأحمر السعودي بمنطقة جازان المواطنين, المديرية العامة للدفاع المدني بمنطقة
+      // تبوك جهود …): where the body serves, part of its name; what follows is the object.
+      const region =
+        !seat &&
+        kept >= 0 &&
+        titleWords[kept + 1] === (titleWords[kept] as number) + 1 &&
+        titleWords[kept + 2] === (titleWords[kept] as number) + 2 &&
+        isPlaceHeadAfterBa(town) &&
+        PLACE_SET.has(this.tokens[titleWords[kept + 2] ?? -1]?.norm ?? '');
+      if (region) kept += 2;
       // …only when punctuation closes them: دعا الاتحاد الأوروبي للحوار بين … is the verb's complement.
       // …and before a definite noun, the object (ودعت الهيئة الوطنية للانتخابات الناخبين إلى …), or an
       // indefinite one in the accusative (وأصدر المركز الوطني للأرصاد تنبيها أحمر).
@@ -3977,6 +4035,7 @@ class Attributor {
         kept > last &&
         (withAn ||
           seat ||
+          region ||
           afterKept?.type !== 'word' ||
           // …or ب cut off before a quote, what the body demands (وطالبت الجمعية الوطنية لحقوق الإنسان بـ«…»)
           // …or ب glued to what the body demands (طالب الاتحاد السعودي لكرة القدم بإعادة المباراة)

@@ -23,6 +23,7 @@ import {
   PRONOUN_END,
   pronounPattern,
   RANK_SET,
+  RANK_WORD_SET,
   RIVAL_SET,
   SAYING_SET,
   STOP_SET,
@@ -133,7 +134,7 @@ function isNameWord(norm: string): boolean {
     // أما (or إما) opens a topic: the name after it starts there (أما مراد، 19 عاما، فقال).
     norm !== 'اما' &&
     !isTitleHead(norm) &&
-    !RANK_SET.has(norm) &&
+    !RANK_WORD_SET.has(norm) &&
     // …nor واما (أما فلانة، مؤسسة …، فترى).
     norm !== 'واما' &&
     // يدعى, تسمى: the name after the verb starts there (شاهد عيان يدعى فلان), the description is no name.
@@ -413,6 +414,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;
+          // A rank's second word after the rank (العقيد بحري فلان, المقدم طيار فلان) is the rank's.
+          if (RANK_SET.has(prev.norm) && hasArticle(tokens[k - 2]?.norm ?? '')) break;
           if (articled(text, prev, tokens[k])) {
             // A given name with the article opens the name before a joiner (الهادي بن صالح, الطاهر أبو
             // بكر): the name's first word, none read before it.

@@ -110,6 +110,7 @@ import {
   MEMBERS_BODY_HEADS,
   MEMBERS_GROUP_HEADS,
   MISSION_HEADS,
+  MONTHS,
   NAME_JOINERS,
   NAMED_CLASS_NOUNS,
   NAMING_ADJECTIVES,
@@ -158,6 +159,7 @@ import {
   PUBLISHING_VERBS,
   QUALIFIED_TIME_NOUNS,
   QUANTITY_NOUNS,
+  RANK_CORPS,
   RANK_FOLLOWERS,
   RANKS,
   READING_VERBS,
@@ -381,6 +383,8 @@ export const PARTICIPLE_TITLE_SET = foldSet(PARTICIPLE_TITLES);
 /** Nouns of a call (اتصال): CALL_NOUNS, folded. */
 export const CALL_NOUN_SET = foldSet(CALL_NOUNS);
 export const TIME_SET = foldSet(TIME_ADVERBS);
+/** MONTHS folded. */
+export const MONTH_SET = foldSet(MONTHS);
 /** A noun of a span of time and its qualifier (الشهر الماضي): a time after a verb, never its subject. */
 export const QUALIFIED_TIME_NOUN_SET = foldSet(QUALIFIED_TIME_NOUNS);
 export const TIME_QUALIFIER_SET = foldSet(TIME_QUALIFIERS);
@@ -586,7 +590,10 @@ export const TITLE_IN_NAME_GENITIVE_SET = foldSet(TITLE_IN_NAME_GENITIVES);
 export const BODY_VERBAL_NOUN_MAP: ReadonlyMap<string, string> = new Map(
   BODY_VERBAL_NOUNS.map(([noun, preposition]) => [fold(noun), fold(preposition)]),
 );
-export const RANK_SET = foldSet(RANKS);
+/** RANKS folded: words that go on a rank wherever they stand (الفريق أول), never a word of a name. */
+export const RANK_WORD_SET = foldSet(RANKS);
+/** RANKS and RANK_CORPS folded: the words that go on a rank right after it (العقيد بحري, الفريق أول). */
+export const RANK_SET = foldSet([...RANKS, ...RANK_CORPS]);
 export const RETIRED_SET = foldSet(RETIRED_WORDS);
 export const ACTIVITY_GENITIVE_SET = foldSet(ACTIVITY_GENITIVES);
 export const TIME_PHRASE_HEAD_SET = foldSet(TIME_PHRASE_HEADS);

@@ -59,6 +59,7 @@ import {
   MEMBER_SET,
   MEMBERS_GROUP_SET,
   MISSION_HEAD_SET,
+  MONTH_SET,
   NAME_JOINER_SET,
   NAMING_SET,
   NUMBER_WORD_SET,
@@ -85,6 +86,7 @@ import {
   PRONOUN_END,
   PRONOUN_ENDINGS,
   pronounPattern,
+  QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
   RANK_SET,
   REGION_NISBA_SET,
@@ -99,6 +101,7 @@ import {
   STOP_SET,
   stripToSet,
   TIME_PHRASE_HEAD_SET,
+  TIME_QUALIFIER_SET,
   TIME_SET,
   TITLE_IN_NAME_GENITIVE_SET,
   TITLE_IN_NAME_SET,
@@ -396,6 +399,47 @@ function isAssistantBeforeTitle(tokens: readonly Token[], at: number): boolean {
 function isNumber(norm: string | undefined): boolean {
   return norm !== undefined && /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(norm);
 }
+
+/**
+ * Where a time phrase that opens at `at` ends (the token after it), or `at` when none opens there: a time
+ * word and its qualifier (أمس, الأسبوع الماضي, العام الجاري), يوم and its day (يوم الأحد, يوم أمس), the
+ * head of a span before one (مطلع العام الجاري, نهاية الشهر), or في and a month with a day's number
+ * before it or a qualifier or a year after it (في فبراير الماضي, في 12 مارس الجاري, في مارس 2015).
+ */
+export function timePhraseEnd(tokens: readonly Token[], at: number): number {
+  const word = (k: number) => (tokens[k]?.type === 'word' ? (tokens[k] as Token).norm : '');
+  if (word(at) === 'في') {
+    const day = isNumber(word(at + 1));
+    const month = at + (day ? 2 : 1);
+    if (!MONTH_SET.has(word(month))) return at;
+    const next = word(month + 1);
+    if (TIME_QUALIFIER_SET.has(next) || isNumber(next)) return month + 2;
+    return day ? month + 1 : at;
+  }
+  let k = at;
+  if (TIME_PHRASE_HEAD_SET.has(word(k)) || word(k) === 'يوم') k++;
+  const time = word(k);
+  if (k > at && isNumber(time)) return k + 1;
+  if (!TIME_SET.has(time) && !QUALIFIED_TIME_NOUN_SET.has(time)) return at;
+  // (a span's noun alone, العام, is a title's adjective: الأمين العام; only its qualifier makes it a time)
+  const qualified = TIME_QUALIFIER_SET.has(word(k + 1));
+  if (!TIME_SET.has(time) && !qualified && k === at) return at;
+  return k + (qualified ? 2 : 1);
+}
+
+/**
+ * A time phrase opens at `at` with في, يوم or the head of a span (في فبراير الماضي, يوم الأحد, مطلع العام
+ * الجاري): one no name or title holds, unlike a bare time word that may be a name's (صباح, الجمعة).
+ */
+function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  return (
+    (norm === 'في' || norm === 'يوم' || TIME_PHRASE_HEAD_SET.has(norm)) && timePhraseEnd(tokens, at) > at
+  );
+}
+
+/** Verbal nouns with a pronoun that call the words the source's own: عن فلان قوله إن, folded. */
+export const SAYING_NOUN_SET = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 
 /** Forms of address (معالي, سمو, فخامة …): they take a title or a name, and govern no noun of a title. */
 export const ADDRESS_SET = new Set(['سمو', 'فخامه', 'معالي', 'سعاده', 'جلاله', 'سياده', 'سماحه']);
@@ -2534,6 +2578,10 @@ function readSubjectPhrase(
     }
     const norm = token.norm;
     const head = words.length > 0 ? (tokens[words[0] as number] as Token).norm : '';
+    // في and a month (الذي أعلنته إدارة الغابات في فبراير الماضي, في 12 مارس), or a span's head and
+    // its time (مطلع العام الجاري, يوم الأحد): when, never where the subject is or works, nor a word of
+    // its name; the phrase ends there.
+    if (words.length > 0 && opensTimePhrase(tokens, i)) break;
     // A number in words after a name is how often or how much (قال فلان ألف مرة, ثلاث مرات): no name
     // goes on into it. Not after a title's head, which a number may complete (مدير ثلاث مدارس).
     if (words.length > 0 && NUMBER_WORD_SET.has(norm)) {
@@ -3047,6 +3095,9 @@ function readSubjectPhrase(
     (next.norm.length === 1 && tokens[i + 1]?.type === 'mark') ||
     isInDocument(tokens, i) ||
     isTalkAfterFi(tokens, i) ||
+    // …or the words called the source's after it (عن المؤرخ الرياضي فلان قوله إن): the name is whole.
+    SAYING_NOUN_SET.has(next.norm) ||
+    opensTimePhrase(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text);
@@ -4620,32 +4671,50 @@ const ADVERB_WITH_PRONOUN =
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
- * The words after a description's first word are two to four plain words in a row, or joined by a name's
- * hyphen (جان-لوك): no article, function word, joiner, time, preposition, title, body or place.
+ * The words after a description's first word and its definite adjectives of a field (المؤرخ الرياضي) are
+ * two to five plain words in a row, or joined by a name's hyphen (جان-لوك): no article, function word,
+ * joiner, time, preposition, title, body or place. The index in `words` where they start, or 0.
  */
-function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]): boolean {
-  if (words.length < 3 || words.length > MAX_NAME_WORDS + 1) return false;
-  for (let n = 1; n < words.length; n++) {
+function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]): number {
+  // …past the role's definite adjectives of a field (المؤرخ الرياضي, الناقدة الفنية): two at most.
+  let start = 1;
+  while (
+    start < 3 &&
+    start < words.length &&
+    (words[start] as number) === (words[start - 1] as number) + 1 &&
+    hasArticle((tokens[words[start] as number] as Token).norm) &&
+    isNisba((tokens[words[start] as number] as Token).norm)
+  )
+    start++;
+  if (words.length - start < 2 || words.length - start > MAX_NAME_WORDS) return 0;
+  for (let n = start; n < words.length; n++) {
     const at = words[n] as number;
     const before = words[n - 1] as number;
-    if (at !== before + 1 && !(at === before + 2 && isNameHyphen(tokens, before + 1))) return false;
+    if (at !== before + 1 && !(at === before + 2 && isNameHyphen(tokens, before + 1))) return 0;
     const norm = (tokens[at] as Token).norm;
+    // After a role's adjective (المؤرخ الرياضي), a joiner or a word of lineage before a word of the
+    // name is the name's (عبد الحق بنسعيد, مسفر بن حمد آل سدران), and so is the word after the joiner.
+    const joins =
+      start > 1 &&
+      n < words.length - 1 &&
+      (NAME_JOINER_SET.has(norm) || SON_OF.has(norm) || LINEAGE_SET.has(norm));
+    const joined = start > 1 && n > start && NAME_JOINER_SET.has((tokens[before] as Token).norm);
     if (
-      hasArticle(norm) ||
+      (hasArticle(norm) && !joined) ||
       isStopWord(norm) ||
-      NAME_JOINER_SET.has(norm) ||
-      SON_OF.has(norm) ||
+      (NAME_JOINER_SET.has(norm) && !joins) ||
+      (SON_OF.has(norm) && !joins) ||
       // …nor a lineage (السالك ولد امبارك, فاطمة منت …): the first word was a given name with the article
-      LINEAGE_SET.has(norm) ||
+      (LINEAGE_SET.has(norm) && !joins) ||
       TIME_SET.has(norm) ||
       isPrepositional(norm) ||
       stripToSet(norm, TITLE_SET) !== undefined ||
       stripToSet(norm, ORGANISATION_SET) !== undefined ||
       PLACE_SET.has(norm)
     )
-      return false;
+      return 0;
   }
-  return true;
+  return start;
 }
 
 /**
@@ -4674,7 +4743,9 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   // A definite role noun the lexicon does not hold as a title (النقابية, المؤرخ), then two to four plain
   // words to where the phrase closed (a comma, a colon, what was said): a name the lists do not hold,
   // after its role (النقابية إيزابيل روشا،, المؤرخ جان-لوك مارتينو،).
-  if (closed && hasArticle(head) && plainNameAfterRole(tokens, words)) return 1;
+  // …and after its adjectives of a field (المؤرخ الرياضي خايمي سوتو،).
+  const role = closed && hasArticle(head) ? plainNameAfterRole(tokens, words) : 0;
+  if (role > 0) return role;
   for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
@@ -5123,6 +5194,8 @@ function splitSubject(
       // (a title that only looks like و + the article, والي or والد, is as indefinite: والي ولاية الجزيرة)
       ((!hasArticle(prev) || (k === 1 && prev.startsWith('وال') && TITLE_SET.has(prev))) &&
         !HONORIFIC_SET.has(prev) &&
+        // …not a rank's second word, a calling too (المقدم طيار فلان, العميد مهندس فلان): it governs nothing.
+        !RANK_SET.has(prev) &&
         !hasTitleWithHe(tokens[words[k - 1] as number] as Token, text) &&
         // معالي الوزير, سمو الأمير take a title; before a plain word (معالي مريم الكعبي) the name starts.
         // …nor مساعد, a given name too, before a title of its own (سعادة مساعد وكيل الوزارة, معالي

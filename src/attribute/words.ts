@@ -1356,6 +1356,53 @@ export const QUALIFIED_TIME_NOUNS: readonly string[] = [
   'الربيع',
   'الخريف',
 ];
+/**
+ * The months of the calendar as the Arab press writes them (the Egyptian and Gulf names, the Levantine and
+ * Iraqi ones, the Maghrebi spellings, and the Hijri months): a closed class. After في, with a day's
+ * number or a qualifier (في فبراير الماضي, في 12 مارس الجاري), they say when, never a word of a name.
+ */
+export const MONTHS: readonly string[] = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'ابريل',
+  'مايو',
+  'يونيو',
+  'يونيه',
+  'يوليو',
+  'يوليه',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+  'جانفي',
+  'فيفري',
+  'أفريل',
+  'ماي',
+  'جوان',
+  'جويلية',
+  'أوت',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'كانون',
+  'تشرين',
+  'محرم',
+  'ربيع',
+  'جمادى',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+];
+
 export const TIME_QUALIFIERS: readonly string[] = [
   'الماضي',
   'الماضية',
@@ -2698,6 +2745,13 @@ export const KIN_NOUNS: readonly string[] = [
 
 /** Words that go on a military or civil rank, not on a name: الفريق أول, اللواء ركن, العميد الركن. */
 export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'الركن'];
+
+/**
+ * The corps or the calling written right after a military rank, as a second word of it (العقيد بحري,
+ * المقدم طيار, العميد مهندس, اللواء طبيب, الفريق جوي): after the rank they go on the rank, never on the
+ * name; after a given name they are a family name (العقيد جمال بحري), so they are rank words only there.
+ */
+export const RANK_CORPS: readonly string[] = ['بحري', 'جوي', 'طيار', 'مهندس', 'طبيب', 'ثاني', 'ثان'];
 
 /**
  * Words that say a rank or an honorific is held no more, between it and the name: اللواء المتقاعد فلان,
