@@ -307,7 +307,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the president’s words to the runner, يوسف بن علي المسعود
     what: 'Sprinter in Beijing, split out: the federation’s president with ولم يخف رئيس … الدكتور فلان رضاه عن النتيجة، إذ قال لـ"الرياض" إن العداء "…" after the runner’s own quotes',
     text: [
       'بلغ العداء السعودي يوسف بن علي المسعود الدور نصف النهائي لسباق 400 متر في بطولة العالم لألعاب القوى المقامة على الاستاد الوطني الذي يطلق عليه الصينيون "عش الطائر"، بعدما حل ثالثاً في تصفيته بزمن 45.02 ثانية، وهو أفضل رقم شخصي له.',
@@ -330,7 +329,6 @@ const saudiSplitRows: readonly Row[] = [
       ['الرياض', 'mention', null],
       ['يجني ثمرة معسكرين طويلين في جنوب أفريقيا وسويسرا', 'partial', 'عادل بن محمد البريكان'],
     ],
-    gaps: ['attribution'],
   },
 ];
 

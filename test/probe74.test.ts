@@ -530,8 +530,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Rafale, split out: a ministry’s statement (وقالت الوزارة في بيان إن «…»، ويشمل «…»), then a woman researcher in apposition with a verb of warning and a feminine وقالت with no subject (غير أن الباحثة …، فلانة، حذرت من …، وقالت لفرانس 24: «…»)',
-    // engine gap: the researcher’s quote is credited to وزارة الدفاع الفرنسية, the feminine subject of the earlier وقالت, not to the woman named in apposition; alone, or after the spokesman’s paragraphs without the ministry, it is right
-    gaps: ['attribution'],
     text: [
       'وقالت وزارة الدفاع الفرنسية في بيان إن العقد «يعزز الشراكة الاستراتيجية بين البلدين»، ويشمل «تدريب 36 طياراً قطرياً ونحو مئة فني في فرنسا».',
       'غير أن الباحثة في معهد العلاقات الدولية والاستراتيجية في باريس، إيزابيل دوفال، حذرت من المبالغة في التفاؤل، وقالت لفرانس 24: «الصفقات مع الدول العربية سياسية قبل أن تكون تجارية، وهي مرتبطة بموقف باريس من الملف الإيراني أكثر مما هي مرتبطة بمزايا الطائرة».',

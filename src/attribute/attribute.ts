@@ -759,6 +759,13 @@ const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى
 const CLAUSE_AFTER_SURNAME =
   /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
+/**
+ * لكن with a pronoun of the third person, folded (لكنه أقر بتحفظ فلان على …, ولكنها انتقدت …): the
+ * pronoun is the subject of the verb after it, and whoever is named after that verb its object.
+ */
+const CONTRAST_WITH_PRONOUN = new Set(
+  ['لكنه', 'لكنها', 'لكنهم', 'لكنهما'].flatMap((word) => [word, `و${word}`]),
+);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
@@ -2784,6 +2791,11 @@ class Attributor {
         // …its name cut before the verb of its predicate when the name ran on into it (ووقف الحارس فلان
         // يعقوبي يراقب المدخل، ثم قال): the verb and its complement are no part of his name.
         if (!joined && !counterpart) subject = this.titledBeforePredicate(subject);
+        // …and closed by its predicate after a word of contrast (لكن المحلل فلان انتقد …, غير أن الخبيرة
+        // فلانة لم تخف …): the clause's subject stands before its verb there, and the word after the name
+        // is that verb, no more of the name.
+        if (!joined && !counterpart && this.opensContrastClause(i) && subject.name.length >= 2)
+          subject = { ...subject, closed: subject.closed || this.tokens[subject.last + 1]?.type === 'word' };
         // «…»، هكذا لخص فلان موقفه: the subject of a frame's verb ends before that verb's object.
         if (!joined && !counterpart && this.framedVerb(i - 1)) subject = this.nameBeforeFrameObject(subject);
         if (!takesObject && recurs && !calledAfter && !clause)
@@ -4341,6 +4353,7 @@ class Attributor {
         this.entities.knowsNameWord((this.tokens[subject.first] as Token).norm));
     // A verb that takes an object has it there (إنه أبلغ نظيره …): the pronoun stays the subject.
     if (pronounSubject && (!speakerAfter || match.takesObject)) subject = null;
+    if (qad !== undefined && CONTRAST_WITH_PRONOUN.has(qad)) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
@@ -8557,7 +8570,13 @@ class Attributor {
         !this.isSourceAside(finite.index)
           ? finite.teller
           : finite;
-      found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
+      // A finite verb that read no subject of its own (لكن الهيئة انتقدت الخطة، مؤكدة; ولم يخف المجلس
+      // قلقه، قائلا): the subject that opens the sentence, past a word of contrast or a negation.
+      const start = leader.entity ? null : this.sentenceStartBefore(found.index);
+      const opener = start === null ? null : this.openingSubject(start, found.index);
+      found = opener
+        ? { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject }
+        : { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (
       found &&
       !found.subject &&
@@ -9044,6 +9063,31 @@ class Attributor {
       (CONTRAST_OPENERS.has(token.norm) ||
         (COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[at - 1]?.norm ?? '')))
     );
+  }
+
+  /**
+   * How many words a word of contrast opening a clause at `at` takes: one (لكن, بينما, فيما), two with
+   * أن after a word that takes it (غير أن, إلا أن, بيد أن), none when none opens there. The clause's
+   * subject stands after them, before its verb, as after لكن.
+   */
+  private contrastWordsAt(at: number): number {
+    const norm = this.tokens[at]?.norm ?? '';
+    if (CONTRAST_OPENERS.has(norm)) return 1;
+    return CONTRAST_THAT_SET.has(norm) && COMPLEMENTISER_SET.has(this.tokens[at + 1]?.norm ?? '') ? 2 : 0;
+  }
+
+  /** The word at `at` negates the verb after it (لم, ولم, لا, لن), as written with و or ف or without. */
+  private negationAt(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type === 'word' &&
+      (VERB_NEGATION_SET.has(token.norm) || VERB_NEGATION_SET.has(token.norm.replace(CONJUNCTION_START, '')))
+    );
+  }
+
+  /** The word at `at` opens a clause right after a word of contrast (لكن الوزير, غير أن الهيئة). */
+  private opensContrastClause(at: number): boolean {
+    return this.contrastWordsAt(at - 1) === 1 || this.contrastWordsAt(at - 2) === 2;
   }
 
   /**
@@ -9545,6 +9589,10 @@ class Attributor {
     kana = false,
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
+    // ولم تخف الهيئة قلقها، مؤكدة: the verb after its negation; لكن الهيئة انتقدت …، غير أن المجلس أبدى
+    // …: the subject after the word of contrast, before its verb.
+    const lead = this.negationAt(start) ? 1 : this.contrastWordsAt(start);
+    if (lead > 0 && start + lead < before) return this.openingSubject(start + lead, before, kana);
     if (verb?.type !== 'word' || (STOP_SET.has(verb.norm) && !(kana && KANA.has(verb.norm)))) return null;
     // ونيابة عن سموه، كرم المحافظ …: a head before عن is "on behalf of", no body's name; the sentence
     // opens after the comma that closes the phrase (a few words at most; ونيابة عنه، … too).
@@ -9949,12 +9997,16 @@ class Attributor {
     return POSSESSIVE_SUFFIX.test(this.text.slice(word.from, word.to).replace(HARAKAT_TATWEEL, ''));
   }
 
-  /** The word at `at` is ب and a verbal noun (بتسليم, بتشكيل, بإصدار): a verb's complement. */
+  /**
+   * The word at `at` is ب and a verbal noun (بتسليم, بتشكيل, بإصدار), or ب and a noun news gives as a
+   * verb of praise's object (بجهود, بدور; STANCE_OBJECT_NOUNS) that is no given name (بدور is one): a
+   * verb's complement, whoever is named after it in construct (وأشادت بجهود الخبير فلان) its genitive.
+   */
   private verbalNounWithBa(at: number): boolean {
     const token = this.tokens[at];
-    return (
-      token?.type === 'word' && token.norm.startsWith('ب') && DERIVED_VERBAL_NOUN.test(token.norm.slice(1))
-    );
+    if (token?.type !== 'word' || !token.norm.startsWith('ب')) return false;
+    const noun = token.norm.slice(1);
+    return DERIVED_VERBAL_NOUN.test(noun) || (STANCE_OBJECT_NOUN_SET.has(noun) && !isGivenName(token.norm));
   }
 
   /**
@@ -10117,7 +10169,10 @@ class Attributor {
     const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
     // …، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast, before the sentence's speaker.
     const ofContrast =
-      !ofMeeting && agreement && agreement !== 'pl' && isComma(this.tokens[cue.index - 1])
+      !ofMeeting &&
+      agreement &&
+      agreement !== 'pl' &&
+      (isComma(this.tokens[cue.index - 1]) || this.linkedByClauseOpener(cue.index, cue.match))
         ? this.oneOfAfterContrast(cue.index, agreement)
         : null;
     // أما فلانة، وهي …، فترى …، وتقول: the person the sentence is about, before whoever spoke before.
@@ -10195,9 +10250,22 @@ class Attributor {
     // …or right after a word of that clause, with no comma (وقف الجارحي داخل القفص وقال: …).
     return (
       cue.match.tense !== 'participle' &&
-      cue.match.clitic === 'و' &&
-      before !== undefined &&
-      (isComma(before) || before.type === 'word')
+      ((cue.match.clitic === 'و' && before !== undefined && (isComma(before) || before.type === 'word')) ||
+        this.linkedByClauseOpener(cue.index, cue.match))
+    );
+  }
+
+  /**
+   * A verb with no clitic after إذ or حيث that opens a clause after a comma (ولم يخف فلان قلقه، إذ قال:;
+   * انتقدت الهيئة الخطة، حيث أكدت أن): the clause explains the one before it, and its dropped subject is
+   * that clause's, as after و.
+   */
+  private linkedByClauseOpener(at: number, match: CueMatch): boolean {
+    return (
+      match.clitic === '' &&
+      match.tense !== 'participle' &&
+      CLAUSE_OPENERS.has(this.tokens[at - 1]?.norm ?? '') &&
+      isComma(this.tokens[at - 2])
     );
   }
 
@@ -10207,6 +10275,7 @@ class Attributor {
    * المركز تنبيها، قال فيه إن).
    */
   private afterClauseComma(cue: Cue): boolean {
+    if (this.linkedByClauseOpener(cue.index, cue.match)) return true;
     if (cue.match.tense === 'participle' || !isComma(this.tokens[cue.index - 1])) return false;
     return (
       cue.match.clitic === 'و' ||
@@ -10230,11 +10299,13 @@ class Attributor {
     if (start === null) return null;
     // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
     // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
-    const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
+    const contrastWords = this.contrastWordsAt(start);
+    const contrasted = contrastWords > 0;
     if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
       return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
-    let verb = start;
+    // (غير أن الهيئة رفضت …، وقالت: أن stands where لكن does, before the subject.)
+    let verb = contrastWords === 2 ? start + 1 : start;
     const first = this.tokens[start];
     if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
       for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
@@ -10253,6 +10324,8 @@ class Attributor {
       this.tokens[verb + 2]?.norm === 'ان'
     )
       verb += 3;
+    // ولم تخف الهيئة قلقها، وقالت: the verb after its negation opens the clause.
+    if (this.negationAt(verb) && verb + 2 < cue) verb++;
     const opener = this.tokens[verb];
     if (opener?.type !== 'word' || verb + 1 >= cue) return null;
     if (SILENT_SUBJECT_VERBS.has(opener.norm.replace(/^[وف]/u, ''))) return null;
@@ -10295,12 +10368,15 @@ class Attributor {
     if (subject.title.length === 0 && !subject.organisation) return null;
     const head = (this.tokens[subject.first] as Token).norm;
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
-    const contrast = CONTRAST_OPENERS.has(opener.norm);
+    const contrast = contrasted && verb === start + contrastWords - 1;
     const known = this.entities.list.length;
     let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     // A title and its name in apposition between commas (وحصل مرشح حزب «…» الحاكم، فلان، على …):
     // the commas close the name, no object ran into it, and the two are one person.
     const apposed = this.apposedName(subject);
+    // After a word of contrast the subject stands before its verb (لكن الخبير فلان انتقد …، وقال): the
+    // verb closes the name, no object ran into it.
+    if (contrast && !subject.organisation && subject.name.length > 0) own = { ...subject, closed: true };
     if (!subject.organisation && !contrast && !apposed) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
@@ -10548,6 +10624,7 @@ class Attributor {
     const { clitic, tense } = match;
     if (tense === 'participle' || clitic === 'و') return isComma(this.tokens[at - 1]);
     if (clitic !== '') return false;
+    if (this.linkedByClauseOpener(at, match)) return true;
     const before = this.tokens[at - 1]?.norm ?? '';
     if (before === 'ثم') return isComma(this.tokens[at - 2]);
     return (
@@ -10593,7 +10670,8 @@ class Attributor {
     let at = start;
     const opener = this.tokens[at]?.norm ?? '';
     const topic = opener === 'اما' || opener === 'واما';
-    if (topic || CONTRAST_OPENERS.has(opener)) at++;
+    if (topic) at++;
+    else at += this.contrastWordsAt(at);
     const prefix = agreement === 'f' ? 'ت' : 'ي';
     // The clause's verb agrees with the cue: ت opens a woman's present and closes her past, ي a man's.
     const agrees = (verb: number, conjunction: boolean) => {
@@ -10785,11 +10863,14 @@ class Attributor {
     // The subject stands right after the clause's verb: one word after the sentence's start or after
     // a comma that closes an opening adverbial (في المقابل، حمّل المدرب …), not deeper in the clause
     // (تطرق الوزير إلى زيارة المبعوث فلان، مؤكدا: the envoy is an object).
+    // (…or two after it when غير أن, إلا أن opens the sentence: أن stands where لكن does.)
+    // (…or after the verb's negation: ولم تخف الهيئة قلقها، مؤكدة.)
+    const lead = Math.max(1, this.contrastWordsAt(start)) + (this.negationAt(start) ? 1 : 0);
     const asSubject = (at: number) => {
       const before = this.tokens[at - 2];
       return (
         this.tokens[at - 1]?.type === 'word' &&
-        (at - 1 === start || (before !== undefined && isComma(before))) &&
+        (at - lead === start || (before !== undefined && isComma(before))) &&
         // …a definite title only with a name after it, someone brought in (ورفع الأمير فلان بن فلان
         // الشكر …، وقال; دفع المحامي فلان، …، وقال), not a title alone that may be the one speaking already.
         !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.bringsInSomeone(at))
