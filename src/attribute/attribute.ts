@@ -863,6 +863,11 @@ const CONJUNCTION_START = /^[وف]/u;
 const PARTICIPLE_IN_MIM = /^م.{3,}/u;
 /** A possessive pronoun of the third person singular written with ه (قلقه, قلقها), as written. */
 const HA_PRONOUN_END = /(?:ه|ها)$/u;
+/** وهو, وهي before a present verb: a clause of the state its sentence's subject was in, by gender. */
+const STATE_PRONOUN_AGREEMENT: ReadonlyMap<string, Agreement> = new Map([
+  ['وهو', 'm'],
+  ['وهي', 'f'],
+]);
 /** Words that open a clause of explanation (إذ, حيث), folded. */
 const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
 /** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
@@ -2796,6 +2801,17 @@ class Attributor {
         // is that verb, no more of the name.
         if (!joined && !counterpart && this.opensContrastClause(i) && subject.name.length >= 2)
           subject = { ...subject, closed: subject.closed || this.tokens[subject.last + 1]?.type === 'word' };
+        // …and after أما, cut before the ف of its predicate that the name ran into (أما الخبيرة فلانة علان
+        // فلم تتمالك …: فلم, no word of the name).
+        const topicHead = this.tokens[i - 1]?.norm;
+        if (!joined && !counterpart && (topicHead === 'اما' || topicHead === 'واما')) {
+          const prefix = token.norm.endsWith('ه') ? 'ت' : 'ي';
+          const cut = subject.name.findIndex((k, n) => n > 0 && this.predicateOpens(k, prefix, true));
+          if (cut > 0) {
+            const name = subject.name.slice(0, cut);
+            subject = { ...subject, name, last: name.at(-1) as number, closed: true };
+          }
+        }
         // «…»، هكذا لخص فلان موقفه: the subject of a frame's verb ends before that verb's object.
         if (!joined && !counterpart && this.framedVerb(i - 1)) subject = this.nameBeforeFrameObject(subject);
         if (!takesObject && recurs && !calledAfter && !clause)
@@ -4299,6 +4315,17 @@ class Attributor {
     // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
     // complement, no one's name; the subject, if any, stands before the verb.
     if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
+    // وانتقدت موقف الدكتور فلان, وثمن جهود الوزارة: a noun of stance without the article right after a verb
+    // that takes an object is that object, in construct with whose stance it is; the subject was dropped.
+    const stance = (this.tokens[from] as Token | undefined)?.norm ?? '';
+    if (
+      subject?.first === from &&
+      match.takesObject &&
+      STANCE_OBJECT_NOUN_SET.has(stance) &&
+      !isGivenName(stance) &&
+      subject.title[0] === from
+    )
+      subject = null;
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -5146,20 +5173,52 @@ class Attributor {
   }
 
   /**
+   * The word after an aside between commas that opens at `at` (، من منظمة «…»، / ، الخبير في …،), quoted
+   * names inside it stepped over; `at` itself when no comma opens there or the aside does not close
+   * within MAX_ASIDE_WORDS words, at a break, a full stop or a quote of more than a name.
+   */
+  private pastCommaAside(at: number): number {
+    if (!isComma(this.tokens[at])) return at;
+    let words = 0;
+    for (let k = at + 1; k < this.tokens.length && words <= MAX_ASIDE_WORDS; k++) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) return k + 1;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return at;
+      if (token.type === 'mark') {
+        const close = this.closeOf.get(k);
+        const span = close === undefined ? undefined : this.spans[this.spanByClose.get(close) ?? -1];
+        if (!span || !this.nameShaped(span)) return at;
+        k = close as number;
+      }
+      words++;
+    }
+    return at;
+  }
+
+  /**
    * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
    * the subject is a name that opens with a given name, then one demonstrative or definite word (the
-   * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
-   * القرار بأنه ….
+   * object), then the complement (إلى, or a word in ب, or the quote that is a verb of judging's second
+   * object): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان القرار بأنه …, واعتبرت فلانة الخطوة «…».
    */
   private objectThenComplement(index: number, subject: Subject): boolean {
     const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get((this.tokens[index] as Token).norm);
-    if (complement === undefined || !opensGivenName(this.tokens, subject.first) || subject.name.length < 2)
-      return false;
-    const end = subject.name.at(-1) as number;
+    if (complement === undefined || subject.name.length < 2) return false;
+    const nameEnd = (subject.name.at(-1) as number) + 1;
+    // …or a foreign name of two plain words closed by the comma of an aside (فيما وصف فلان علان، من
+    // منظمة «…»، الخطوة بأنها): an aside says who a person is.
+    const named =
+      opensGivenName(this.tokens, subject.first) ||
+      (isComma(this.tokens[nameEnd]) && this.personNameAt(subject.first) === subject.first);
+    if (!named) return false;
+    const end = this.pastCommaAside(nameEnd) - 1;
     const object = this.tokens[end + 1];
     const next = this.tokens[end + 2];
-    if (object?.type !== 'word' || next?.type !== 'word') return false;
+    if (object?.type !== 'word' || next === undefined) return false;
     if (!DEMONSTRATIVE_SET.has(object.norm) && !hasArticle(object.norm)) return false;
+    // اعتبرت فلانة الخطوة «…»: the quote, the verb's second object, right after the first.
+    if (complement === 'quote') return next.type === 'mark' && next.canOpen === true;
+    if (next.type !== 'word') return false;
     return complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
   }
 
@@ -8625,6 +8684,9 @@ class Attributor {
       // the verb in the cue's gender, its subject a body or a title.
       if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm))
         return this.sentenceSubjectBefore(k + 1, cue);
+      // …past the comma before a participle whose phrase holds ما (وكرم المدير فلان الشاب، مشيدا بما
+      // وصفه بـ«…»): a participle has its sentence's subject.
+      if (isComma(token) && this.verbAt(k + 1)?.tense === 'participle') continue;
       if (token.type !== 'word') return null;
       if (!CONTRAST_OPENERS.has(token.norm) && !CLAUSE_OPENERS.has(token.norm)) continue;
       const verb = this.tokens[k + 1];
@@ -10261,12 +10323,12 @@ class Attributor {
    * that clause's, as after و.
    */
   private linkedByClauseOpener(at: number, match: CueMatch): boolean {
-    return (
-      match.clitic === '' &&
-      match.tense !== 'participle' &&
-      CLAUSE_OPENERS.has(this.tokens[at - 1]?.norm ?? '') &&
-      isComma(this.tokens[at - 2])
-    );
+    if (match.clitic !== '' || match.tense === 'participle') return false;
+    const before = this.tokens[at - 1]?.norm ?? '';
+    // …and a present verb after وهو or وهي (وقال لـ«…» وهو يشير إلى الأرض:, فلم يتمالك دموعه وهو يقول:):
+    // a clause of the state its subject was in, the pronoun that subject.
+    if (match.tense === 'present' && STATE_PRONOUN_AGREEMENT.get(before) === match.agreement) return true;
+    return CLAUSE_OPENERS.has(before) && isComma(this.tokens[at - 2]);
   }
 
   /**
