@@ -10730,6 +10730,14 @@ class Attributor {
       start = k;
     }
     let at = start;
+    // من جهته، أبدى فلان تحفظه …، مؤكدا: a turn marker and its comma announce who takes the floor; the
+    // clause opens after them.
+    if (this.opensWithTurn(start, cue))
+      for (let k = start + 1; k < cue && k <= start + 3; k++)
+        if (isComma(this.tokens[k])) {
+          at = k + 1;
+          break;
+        }
     const opener = this.tokens[at]?.norm ?? '';
     const topic = opener === 'اما' || opener === 'واما';
     if (topic) at++;
@@ -11052,7 +11060,16 @@ class Attributor {
     // verb, no cue, gives its subject the floor the cue after it goes on with.
     const newcomer =
       agreement !== 'pl'
-        ? this.narratedSubject(start, participle, agreement, indefinite, true, !indefinite)
+        ? this.narratedSubject(
+            start,
+            participle,
+            agreement,
+            indefinite,
+            true,
+            // …a name alone too after a turn marker (من جهته، أبدى فلان تحفظه …، مؤكدا): it announces who
+            // takes the floor, named right after the verb.
+            !indefinite && !this.opensWithTurn(start, participle),
+          )
         : null;
     if (newcomer) return newcomer;
     return null;
