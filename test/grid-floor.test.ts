@@ -399,11 +399,11 @@ const stateRows: Row[] = crossed(
   const [asideText, asideQuotes] = aside(g);
   const written = who.written(title);
   const [paragraph, quotes, same] = frame(written, asideText, g, first);
-  // engine gap: after a woman's name, وهي and an indefinite post between commas, the words after the
-  // second comma (تتفقد البضائع, فلم تتمالك) are read as a name in apposition to the post, a new speaker
-  // who takes the words; seen after a man quoted first.
+  // engine gap: after أما, a woman's name, وهي and an indefinite post between commas, the words after the
+  // second comma (فلم تتمالك) are read as a name in apposition to the post, a new speaker who takes the
+  // words; seen after a man quoted first.
   const gap =
-    (frameWhat.startsWith('أما') || frameWhat.startsWith('a narrative')) &&
+    frameWhat.startsWith('أما') &&
     asideWhat.startsWith('وهو/وهي') &&
     who.gender === 'f' &&
     first.gender === 'm';

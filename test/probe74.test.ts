@@ -322,8 +322,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Literary club, split out: a woman writer with a list’s quoted name in apposition (وكانت الدكتورة فلانة، المرشحة ضمن قائمة «…»، قد تقدمت … وأوضحت لـ«المدينة» أن «…»), then وتساءلت + family name:',
-    // engine gap: the fragment after وأوضحت is credited to «ضمن قائمة», the words before the list’s quoted name, not to the writer; her question after وتساءلت is right
-    gaps: ['attribution'],
     text: [
       'وكانت القاصة الدكتورة منى بنت سالم المغربي، المرشحة ضمن قائمة «مبدعون»، قد تقدمت بأحد الطعون، وأوضحت لـ«المدينة» أن الكشوف «ضمت أسماء أشخاص لم يحضروا نشاطاً واحداً للنادي، وسددت رسوم عضويتهم دفعة واحدة قبل إغلاق باب التسجيل بيومين».',
       'وتساءلت المغربي: «كيف يصوت لاختيار من يدير الشأن الثقافي في المدينة من لا يعرف موقع النادي؟».',

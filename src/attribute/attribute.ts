@@ -2773,6 +2773,16 @@ class Attributor {
       let subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
+      // …، عضو جمعية «…»، يتفقد البضائع: after the comma that closes an aside's title, a present verb of
+      // that title's gender (no given name) goes on with the clause of the one the aside is about.
+      const [opening] = subject?.name ?? [];
+      if (
+        subject &&
+        opening !== undefined &&
+        isComma(this.tokens[opening - 1]) &&
+        presentVerbShaped(this.tokens[opening], token.norm.endsWith('ه') ? 'ت' : 'ي')
+      )
+        subject = null;
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -10910,7 +10920,14 @@ class Attributor {
     for (let k = participle - 1; k >= 0 && participle - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
-      if (token.type === 'mark') return null; // a quote in the sentence: its speaker goes on
+      // a quote in the sentence: its speaker goes on; not a quoted name (مؤسسة النقد «ساما» قد ألزمت …)
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+        k = (this.spans[span] as Span).open;
+        start = k;
+        continue;
+      }
       start = k;
     }
     // A verb of the sentence that named its subject: that subject goes on, touched or not (a verb
