@@ -233,7 +233,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: credits the farmer’s words to the centre’s director of the paragraphs before
     what: 'Locusts in Qassim, split out: a farmer introduced by a narrative verb with his age in brackets (وفي البكيرية، وقف المزارع فلان (58 عاماً) يتفقد …، وقال لـ"عاجل" وهو يشير إلى الأرض:) after the director’s two paragraphs',
     text: [
       'وأوضح مدير مركز مكافحة الجراد بالمنطقة المهندس سليمان بن عبدالله الرميح، في اتصال هاتفي أجرته معه "عاجل"، أن الفرق رشت حتى مساء أمس "أكثر من ثلاثة آلاف هكتار في عنيزة والبكيرية والرس، باستخدام 18 سيارة مجهزة وطائرة رش واحدة"، متوقعاً أن تنتهي أعمال المكافحة خلال عشرة أيام.',
@@ -259,7 +258,6 @@ const saudiSplitRows: readonly Row[] = [
         'عبدالرحمن بن صالح المطوع',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the professor’s warning to وزارة الزراعة of the paragraph before
@@ -280,7 +278,7 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the owner’s words and the director’s praise to the finder, فيصل بن مطلق الشمري
+    // engine gap: credits the director’s praise to the owner quoted before (راجيش كومار ناير): the director’s name runs on into his object (العنزي الشاب), so مشيداً بما وصفه finds no subject; the owner’s words (فلم يتمالك دموعه وهو يقول:) are right
     what: 'Cash returned in Hail, split out: the owner named in apposition after أما صاحب المبلغ، المقيم الهندي فلان، فلم يتمالك دموعه وهو يقول:, then the police director with وكرم … اللواء فلان الشاب …، مشيداً بما وصفه بـ"…" (the finder as the object)',
     text: [
       'وفي حديثه لـ"المرصد"، قال الشاب فيصل بن مطلق الشمري (27 عاماً) إنه وجد الحقيبة "مفتوحة وملقاة على الرصيف والنقود ظاهرة منها"، وإن أول ما فكر فيه "صاحبها الذي ربما فقد تعب سنوات في لحظة".',
@@ -307,7 +305,6 @@ const saudiSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: credits the president’s words to the runner, يوسف بن علي المسعود
     what: 'Sprinter in Beijing, split out: the federation’s president with ولم يخف رئيس … الدكتور فلان رضاه عن النتيجة، إذ قال لـ"الرياض" إن العداء "…" after the runner’s own quotes',
     text: [
       'بلغ العداء السعودي يوسف بن علي المسعود الدور نصف النهائي لسباق 400 متر في بطولة العالم لألعاب القوى المقامة على الاستاد الوطني الذي يطلق عليه الصينيون "عش الطائر"، بعدما حل ثالثاً في تصفيته بزمن 45.02 ثانية، وهو أفضل رقم شخصي له.',
@@ -330,7 +327,6 @@ const saudiSplitRows: readonly Row[] = [
       ['الرياض', 'mention', null],
       ['يجني ثمرة معسكرين طويلين في جنوب أفريقيا وسويسرا', 'partial', 'عادل بن محمد البريكان'],
     ],
-    gaps: ['attribution'],
   },
 ];
 

@@ -255,8 +255,6 @@ const saudiSplitRows: readonly Row[] = [
       ['خطوة صحيحة تأخرت كثيراً', 'partial', 'حسن بن محمد الزهراني'],
       ['نشر جدول زمني واضح لبقية مشروعات التصريف في جنوب جدة وشرقها', 'partial', 'حسن بن محمد الزهراني'],
     ],
-    // engine gap: the quote after لكنه طالب الأمانة بـ"…" goes to الأمانة, the object of طالب, not to the councillor لكنه points back to (in the whole article, to أمانة محافظة جدة المهندس, cut from the director’s paragraph)
-    gaps: ['attribution'],
   },
   {
     what: 'SPA Qassim’s first kidney transplant, split out: the surgical team’s head (الدكتور) with من جانبه، أكد … أن, then ونوه + family name بتعاون … وقال:',

@@ -322,8 +322,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Literary club, split out: a woman writer with a list’s quoted name in apposition (وكانت الدكتورة فلانة، المرشحة ضمن قائمة «…»، قد تقدمت … وأوضحت لـ«المدينة» أن «…»), then وتساءلت + family name:',
-    // engine gap: the fragment after وأوضحت is credited to «ضمن قائمة», the words before the list’s quoted name, not to the writer; her question after وتساءلت is right
-    gaps: ['attribution'],
     text: [
       'وكانت القاصة الدكتورة منى بنت سالم المغربي، المرشحة ضمن قائمة «مبدعون»، قد تقدمت بأحد الطعون، وأوضحت لـ«المدينة» أن الكشوف «ضمت أسماء أشخاص لم يحضروا نشاطاً واحداً للنادي، وسددت رسوم عضويتهم دفعة واحدة قبل إغلاق باب التسجيل بيومين».',
       'وتساءلت المغربي: «كيف يصوت لاختيار من يدير الشأن الثقافي في المدينة من لا يعرف موقع النادي؟».',
@@ -530,8 +528,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Rafale, split out: a ministry’s statement (وقالت الوزارة في بيان إن «…»، ويشمل «…»), then a woman researcher in apposition with a verb of warning and a feminine وقالت with no subject (غير أن الباحثة …، فلانة، حذرت من …، وقالت لفرانس 24: «…»)',
-    // engine gap: the researcher’s quote is credited to وزارة الدفاع الفرنسية, the feminine subject of the earlier وقالت, not to the woman named in apposition; alone, or after the spokesman’s paragraphs without the ministry, it is right
-    gaps: ['attribution'],
     text: [
       'وقالت وزارة الدفاع الفرنسية في بيان إن العقد «يعزز الشراكة الاستراتيجية بين البلدين»، ويشمل «تدريب 36 طياراً قطرياً ونحو مئة فني في فرنسا».',
       'غير أن الباحثة في معهد العلاقات الدولية والاستراتيجية في باريس، إيزابيل دوفال، حذرت من المبالغة في التفاؤل، وقالت لفرانس 24: «الصفقات مع الدول العربية سياسية قبل أن تكون تجارية، وهي مرتبطة بموقف باريس من الملف الإيراني أكثر مما هي مرتبطة بمزايا الطائرة».',

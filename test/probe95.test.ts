@@ -478,8 +478,6 @@ const internationalSplitRows: readonly Row[] = [
       ['جيرمان ووتش', 'mention', null],
       ['جيدة لكنها غير كافية', 'partial', 'كريستوف باور'],
     ],
-    // engine gap: credits the activist’s description to the ministry of the clause before (وزارة البيئة الألمانية), not to كريستوف باور
-    gaps: ['attribution'],
   },
   {
     what: 'Tunisia’s anti-terror law, split out: a minister relayed by an agency with his long post before his name and no comma (ونقلت وكالة … عن الوزير المكلف بالعلاقات مع مجلس نواب الشعب فلان قوله إن … «…»)',

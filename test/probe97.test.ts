@@ -494,8 +494,6 @@ const internationalSplitRows: readonly Row[] = [
       ['تيسكو', 'mention', null],
       ['أحمل هذه منذ عشرين عاما. جدتي لم تكن تعرف الأكياس البلاستيكية أصلا', 'direct', 'جانيت بروكس'],
     ],
-    gaps: ['attribution'],
-    // engine gap: gives the shopper’s words to the campaigner, the last woman quoted; the shopper’s paragraph on its own is read right
   },
   {
     what: 'AIIB, split out: a woman researcher whose Chinese name follows her post with no comma (أما الباحثة في الأكاديمية الصينية للعلوم الاجتماعية لي شياو يان فقالت إن … "…"، مضيفة "…")',

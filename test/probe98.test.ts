@@ -290,8 +290,6 @@ const saudiSplitRows: readonly Row[] = [
       ['ساما', 'mention', null],
       ['يستند إلى دراسة اكتوارية معتمدة لا إلى اعتبارات المنافسة', 'partial', 'مؤسسة النقد العربي السعودي'],
     ],
-    // engine gap: gives the fragment after مؤكدة no speaker (null); in the whole article it credited the broker of the paragraph before
-    gaps: ['attribution'],
   },
 ];
 

@@ -290,8 +290,6 @@ const saudiSplitRows: readonly Row[] = [
         'حامد بن مرزوق الثبيتي',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the candidate’s tweet to the deputyship of the paragraph before (alone, the tweet is read right: the named subject of غير أن … لم يخف …، وكتب is lost to the previous speaker)
   },
   {
     what: 'Solar car, split out: a role before the rank and name (وقال المشرف على الفريق الدكتور فلان، أستاذ …، لـ"اليوم" إن "…") and موضحاً أن … "…", then وأضاف: with no subject',

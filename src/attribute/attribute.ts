@@ -760,6 +760,13 @@ const CLAUSE_AFTER_SURNAME =
   /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
+/**
+ * لكن with a pronoun of the third person, folded (لكنه أقر بتحفظ فلان على …, ولكنها انتقدت …): the
+ * pronoun is the subject of the verb after it, and whoever is named after that verb its object.
+ */
+const CONTRAST_WITH_PRONOUN = new Set(
+  ['لكنه', 'لكنها', 'لكنهم', 'لكنهما'].flatMap((word) => [word, `و${word}`]),
+);
 /** جاء, as in جاء ذلك في كلمة …: one set, so that stripToSet's memo of it is kept. */
 const JAA = new Set(['جاء']);
 /** Cues with no subject but the document they stand in (وجاء في البيان, وورد في التقرير). */
@@ -857,6 +864,11 @@ const CONJUNCTION_START = /^[وف]/u;
 const PARTICIPLE_IN_MIM = /^م.{3,}/u;
 /** A possessive pronoun of the third person singular written with ه (قلقه, قلقها), as written. */
 const HA_PRONOUN_END = /(?:ه|ها)$/u;
+/** وهو, وهي before a present verb: a clause of the state its sentence's subject was in, by gender. */
+const STATE_PRONOUN_AGREEMENT: ReadonlyMap<string, Agreement> = new Map([
+  ['وهو', 'm'],
+  ['وهي', 'f'],
+]);
 /** Words that open a clause of explanation (إذ, حيث), folded. */
 const CLAUSE_OPENERS = new Set(['اذ', 'حيث']);
 /** Nouns that say what a person is after وهو/وهي (صاحب متجر, أم لثلاثة أطفال), folded. */
@@ -2762,6 +2774,16 @@ class Attributor {
       let subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
+      // …، عضو جمعية «…»، يتفقد البضائع: after the comma that closes an aside's title, a present verb of
+      // that title's gender (no given name) goes on with the clause of the one the aside is about.
+      const [opening] = subject?.name ?? [];
+      if (
+        subject &&
+        opening !== undefined &&
+        isComma(this.tokens[opening - 1]) &&
+        presentVerbShaped(this.tokens[opening], token.norm.endsWith('ه') ? 'ت' : 'ي')
+      )
+        subject = null;
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -2785,6 +2807,22 @@ class Attributor {
         // …its name cut before the verb of its predicate when the name ran on into it (ووقف الحارس فلان
         // يعقوبي يراقب المدخل، ثم قال): the verb and its complement are no part of his name.
         if (!joined && !counterpart) subject = this.titledBeforePredicate(subject);
+        // …and closed by its predicate after a word of contrast (لكن المحلل فلان انتقد …, غير أن الخبيرة
+        // فلانة لم تخف …): the clause's subject stands before its verb there, and the word after the name
+        // is that verb, no more of the name.
+        if (!joined && !counterpart && this.opensContrastClause(i) && subject.name.length >= 2)
+          subject = { ...subject, closed: subject.closed || this.tokens[subject.last + 1]?.type === 'word' };
+        // …and after أما, cut before the ف of its predicate that the name ran into (أما الخبيرة فلانة علان
+        // فلم تتمالك …: فلم, no word of the name).
+        const topicHead = this.tokens[i - 1]?.norm;
+        if (!joined && !counterpart && (topicHead === 'اما' || topicHead === 'واما')) {
+          const prefix = token.norm.endsWith('ه') ? 'ت' : 'ي';
+          const cut = subject.name.findIndex((k, n) => n > 0 && this.predicateOpens(k, prefix, true));
+          if (cut > 0) {
+            const name = subject.name.slice(0, cut);
+            subject = { ...subject, name, last: name.at(-1) as number, closed: true };
+          }
+        }
         // «…»، هكذا لخص فلان موقفه: the subject of a frame's verb ends before that verb's object.
         if (!joined && !counterpart && this.framedVerb(i - 1)) subject = this.nameBeforeFrameObject(subject);
         if (!takesObject && recurs && !calledAfter && !clause)
@@ -4407,6 +4445,17 @@ class Attributor {
     // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
     // complement, no one's name; the subject, if any, stands before the verb.
     if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
+    // وانتقدت موقف الدكتور فلان, وثمن جهود الوزارة: a noun of stance without the article right after a verb
+    // that takes an object is that object, in construct with whose stance it is; the subject was dropped.
+    const stance = (this.tokens[from] as Token | undefined)?.norm ?? '';
+    if (
+      subject?.first === from &&
+      match.takesObject &&
+      STANCE_OBJECT_NOUN_SET.has(stance) &&
+      !isGivenName(stance) &&
+      subject.title[0] === from
+    )
+      subject = null;
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);
@@ -4461,6 +4510,7 @@ class Attributor {
         this.entities.knowsNameWord((this.tokens[subject.first] as Token).norm));
     // A verb that takes an object has it there (إنه أبلغ نظيره …): the pronoun stays the subject.
     if (pronounSubject && (!speakerAfter || match.takesObject)) subject = null;
+    if (qad !== undefined && CONTRAST_WITH_PRONOUN.has(qad)) subject = null;
     const firstWord = subject ? (this.tokens[subject.first] as Token).norm : '';
     if (subject && TURN_SET.has(firstWord)) subject = null;
     // وقال سموه, وأشاد معاليه: the honorific with a pronoun refers back, like a dropped subject.
@@ -5266,20 +5316,52 @@ class Attributor {
   }
 
   /**
+   * The word after an aside between commas that opens at `at` (، من منظمة «…»، / ، الخبير في …،), quoted
+   * names inside it stepped over; `at` itself when no comma opens there or the aside does not close
+   * within MAX_ASIDE_WORDS words, at a break, a full stop or a quote of more than a name.
+   */
+  private pastCommaAside(at: number): number {
+    if (!isComma(this.tokens[at])) return at;
+    let words = 0;
+    for (let k = at + 1; k < this.tokens.length && words <= MAX_ASIDE_WORDS; k++) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) return k + 1;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return at;
+      if (token.type === 'mark') {
+        const close = this.closeOf.get(k);
+        const span = close === undefined ? undefined : this.spans[this.spanByClose.get(close) ?? -1];
+        if (!span || !this.nameShaped(span)) return at;
+        k = close as number;
+      }
+      words++;
+    }
+    return at;
+  }
+
+  /**
    * After the verb at `index` whose object stands before its complement (OBJECT_BEFORE_COMPLEMENT_MAP),
    * the subject is a name that opens with a given name, then one demonstrative or definite word (the
-   * object), then the complement (إلى, or a word in ب): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان
-   * القرار بأنه ….
+   * object), then the complement (إلى, or a word in ب, or the quote that is a verb of judging's second
+   * object): وعزت سارة فلان ذلك إلى …, ووصف محمد فلان القرار بأنه …, واعتبرت فلانة الخطوة «…».
    */
   private objectThenComplement(index: number, subject: Subject): boolean {
     const complement = OBJECT_BEFORE_COMPLEMENT_MAP.get((this.tokens[index] as Token).norm);
-    if (complement === undefined || !opensGivenName(this.tokens, subject.first) || subject.name.length < 2)
-      return false;
-    const end = subject.name.at(-1) as number;
+    if (complement === undefined || subject.name.length < 2) return false;
+    const nameEnd = (subject.name.at(-1) as number) + 1;
+    // …or a foreign name of two plain words closed by the comma of an aside (فيما وصف فلان علان، من
+    // منظمة «…»، الخطوة بأنها): an aside says who a person is.
+    const named =
+      opensGivenName(this.tokens, subject.first) ||
+      (isComma(this.tokens[nameEnd]) && this.personNameAt(subject.first) === subject.first);
+    if (!named) return false;
+    const end = this.pastCommaAside(nameEnd) - 1;
     const object = this.tokens[end + 1];
     const next = this.tokens[end + 2];
-    if (object?.type !== 'word' || next?.type !== 'word') return false;
+    if (object?.type !== 'word' || next === undefined) return false;
     if (!DEMONSTRATIVE_SET.has(object.norm) && !hasArticle(object.norm)) return false;
+    // اعتبرت فلانة الخطوة «…»: the quote, the verb's second object, right after the first.
+    if (complement === 'quote') return next.type === 'mark' && next.canOpen === true;
+    if (next.type !== 'word') return false;
     return complement === 'to' ? TOWARD.has(next.norm) : next.norm.startsWith('ب') && next.norm.length > 1;
   }
 
@@ -8706,7 +8788,13 @@ class Attributor {
         !this.isSourceAside(finite.index)
           ? finite.teller
           : finite;
-      found = { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
+      // A finite verb that read no subject of its own (لكن الهيئة انتقدت الخطة، مؤكدة; ولم يخف المجلس
+      // قلقه، قائلا): the subject that opens the sentence, past a word of contrast or a negation.
+      const start = leader.entity ? null : this.sentenceStartBefore(found.index);
+      const opener = start === null ? null : this.openingSubject(start, found.index);
+      found = opener
+        ? { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject }
+        : { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (
       found &&
       !found.subject &&
@@ -8755,6 +8843,9 @@ class Attributor {
       // the verb in the cue's gender, its subject a body or a title.
       if (token === undefined || token.type === 'break' || SENTENCE_ENDS.has(token.norm))
         return this.sentenceSubjectBefore(k + 1, cue);
+      // …past the comma before a participle whose phrase holds ما (وكرم المدير فلان الشاب، مشيدا بما
+      // وصفه بـ«…»): a participle has its sentence's subject.
+      if (isComma(token) && this.verbAt(k + 1)?.tense === 'participle') continue;
       if (token.type !== 'word') return null;
       if (!CONTRAST_OPENERS.has(token.norm) && !CLAUSE_OPENERS.has(token.norm)) continue;
       const verb = this.tokens[k + 1];
@@ -9229,6 +9320,31 @@ class Attributor {
    */
   private opensSubjectAt(at: number): boolean {
     return this.isContrastAt(at) || BARE_THAT.has(this.tokens[at]?.norm ?? '');
+  }
+
+  /**
+   * How many words a word of contrast opening a clause at `at` takes: one (لكن, بينما, فيما), two with
+   * أن after a word that takes it (غير أن, إلا أن, بيد أن), none when none opens there. The clause's
+   * subject stands after them, before its verb, as after لكن.
+   */
+  private contrastWordsAt(at: number): number {
+    const norm = this.tokens[at]?.norm ?? '';
+    if (CONTRAST_OPENERS.has(norm)) return 1;
+    return CONTRAST_THAT_SET.has(norm) && COMPLEMENTISER_SET.has(this.tokens[at + 1]?.norm ?? '') ? 2 : 0;
+  }
+
+  /** The word at `at` negates the verb after it (لم, ولم, لا, لن), as written with و or ف or without. */
+  private negationAt(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token?.type === 'word' &&
+      (VERB_NEGATION_SET.has(token.norm) || VERB_NEGATION_SET.has(token.norm.replace(CONJUNCTION_START, '')))
+    );
+  }
+
+  /** The word at `at` opens a clause right after a word of contrast (لكن الوزير, غير أن الهيئة). */
+  private opensContrastClause(at: number): boolean {
+    return this.contrastWordsAt(at - 1) === 1 || this.contrastWordsAt(at - 2) === 2;
   }
 
   /**
@@ -9732,6 +9848,10 @@ class Attributor {
     kana = false,
   ): { entity: Entity; mention: string; subject: Subject } | null {
     const verb = this.tokens[start];
+    // ولم تخف الهيئة قلقها، مؤكدة: the verb after its negation; لكن الهيئة انتقدت …، غير أن المجلس أبدى
+    // …: the subject after the word of contrast, before its verb.
+    const lead = this.negationAt(start) ? 1 : this.contrastWordsAt(start);
+    if (lead > 0 && start + lead < before) return this.openingSubject(start + lead, before, kana);
     if (verb?.type !== 'word' || (STOP_SET.has(verb.norm) && !(kana && KANA.has(verb.norm)))) return null;
     // ونيابة عن سموه، كرم المحافظ …: a head before عن is "on behalf of", no body's name; the sentence
     // opens after the comma that closes the phrase (a few words at most; ونيابة عنه، … too).
@@ -10136,12 +10256,16 @@ class Attributor {
     return POSSESSIVE_SUFFIX.test(this.text.slice(word.from, word.to).replace(HARAKAT_TATWEEL, ''));
   }
 
-  /** The word at `at` is ب and a verbal noun (بتسليم, بتشكيل, بإصدار): a verb's complement. */
+  /**
+   * The word at `at` is ب and a verbal noun (بتسليم, بتشكيل, بإصدار), or ب and a noun news gives as a
+   * verb of praise's object (بجهود, بدور; STANCE_OBJECT_NOUNS) that is no given name (بدور is one): a
+   * verb's complement, whoever is named after it in construct (وأشادت بجهود الخبير فلان) its genitive.
+   */
   private verbalNounWithBa(at: number): boolean {
     const token = this.tokens[at];
-    return (
-      token?.type === 'word' && token.norm.startsWith('ب') && DERIVED_VERBAL_NOUN.test(token.norm.slice(1))
-    );
+    if (token?.type !== 'word' || !token.norm.startsWith('ب')) return false;
+    const noun = token.norm.slice(1);
+    return DERIVED_VERBAL_NOUN.test(noun) || (STANCE_OBJECT_NOUN_SET.has(noun) && !isGivenName(token.norm));
   }
 
   /**
@@ -10304,7 +10428,10 @@ class Attributor {
     const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
     // …، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast, before the sentence's speaker.
     const ofContrast =
-      !ofMeeting && agreement && agreement !== 'pl' && isComma(this.tokens[cue.index - 1])
+      !ofMeeting &&
+      agreement &&
+      agreement !== 'pl' &&
+      (isComma(this.tokens[cue.index - 1]) || this.linkedByClauseOpener(cue.index, cue.match))
         ? this.oneOfAfterContrast(cue.index, agreement)
         : null;
     // أما فلانة، وهي …، فترى …، وتقول: the person the sentence is about, before whoever spoke before.
@@ -10382,10 +10509,23 @@ class Attributor {
     // …or right after a word of that clause, with no comma (وقف الجارحي داخل القفص وقال: …).
     return (
       cue.match.tense !== 'participle' &&
-      cue.match.clitic === 'و' &&
-      before !== undefined &&
-      (isComma(before) || before.type === 'word')
+      ((cue.match.clitic === 'و' && before !== undefined && (isComma(before) || before.type === 'word')) ||
+        this.linkedByClauseOpener(cue.index, cue.match))
     );
+  }
+
+  /**
+   * A verb with no clitic after إذ or حيث that opens a clause after a comma (ولم يخف فلان قلقه، إذ قال:;
+   * انتقدت الهيئة الخطة، حيث أكدت أن): the clause explains the one before it, and its dropped subject is
+   * that clause's, as after و.
+   */
+  private linkedByClauseOpener(at: number, match: CueMatch): boolean {
+    if (match.clitic !== '' || match.tense === 'participle') return false;
+    const before = this.tokens[at - 1]?.norm ?? '';
+    // …and a present verb after وهو or وهي (وقال لـ«…» وهو يشير إلى الأرض:, فلم يتمالك دموعه وهو يقول:):
+    // a clause of the state its subject was in, the pronoun that subject.
+    if (match.tense === 'present' && STATE_PRONOUN_AGREEMENT.get(before) === match.agreement) return true;
+    return CLAUSE_OPENERS.has(before) && isComma(this.tokens[at - 2]);
   }
 
   /**
@@ -10394,6 +10534,7 @@ class Attributor {
    * المركز تنبيها، قال فيه إن).
    */
   private afterClauseComma(cue: Cue): boolean {
+    if (this.linkedByClauseOpener(cue.index, cue.match)) return true;
     if (cue.match.tense === 'participle' || !isComma(this.tokens[cue.index - 1])) return false;
     return (
       cue.match.clitic === 'و' ||
@@ -10417,11 +10558,13 @@ class Attributor {
     if (start === null) return null;
     // …unless the sentence opens with its subject after a word of contrast (لكن الحكومة رفضت …، وقالت),
     // or that speaker cannot go on with the cue's gender (وأصدرت المنظمة تقريرا، قالت فيه after a man).
-    const contrasted = CONTRAST_OPENERS.has(this.tokens[start]?.norm ?? '');
+    const contrastWords = this.contrastWordsAt(start);
+    const contrasted = contrastWords > 0;
     if (!this.opensWithTurn(start, cue) && !contrasted && this.quotedEarlierInParagraph(start, agreement))
       return null;
     // An opening adverbial closed by a comma in the first words (وفي ختام الاجتماع، من جهتها،).
-    let verb = start;
+    // (غير أن الهيئة رفضت …، وقالت: أن stands where لكن does, before the subject.)
+    let verb = contrastWords === 2 ? start + 1 : start;
     const first = this.tokens[start];
     if (first?.type === 'word' && (PREPOSITIONS.has(first.norm) || TURN_SET.has(first.norm)))
       for (let k = start + 1; k < cue && k <= start + MAX_PREVERBAL_WORDS; k++)
@@ -10440,6 +10583,8 @@ class Attributor {
       this.tokens[verb + 2]?.norm === 'ان'
     )
       verb += 3;
+    // ولم تخف الهيئة قلقها، وقالت: the verb after its negation opens the clause.
+    if (this.negationAt(verb) && verb + 2 < cue) verb++;
     const opener = this.tokens[verb];
     if (opener?.type !== 'word' || verb + 1 >= cue) return null;
     if (SILENT_SUBJECT_VERBS.has(opener.norm.replace(/^[وف]/u, ''))) return null;
@@ -10482,12 +10627,15 @@ class Attributor {
     if (subject.title.length === 0 && !subject.organisation) return null;
     const head = (this.tokens[subject.first] as Token).norm;
     if ((head.endsWith('ه') ? 'f' : 'm') !== agreement) return null;
-    const contrast = CONTRAST_OPENERS.has(opener.norm);
+    const contrast = contrasted && verb === start + contrastWords - 1;
     const known = this.entities.list.length;
     let own = subject.organisation ? this.bodyBeforeObject(subject) : subject;
     // A title and its name in apposition between commas (وحصل مرشح حزب «…» الحاكم، فلان، على …):
     // the commas close the name, no object ran into it, and the two are one person.
     const apposed = this.apposedName(subject);
+    // After a word of contrast the subject stands before its verb (لكن الخبير فلان انتقد …، وقال): the
+    // verb closes the name, no object ran into it.
+    if (contrast && !subject.organisation && subject.name.length > 0) own = { ...subject, closed: true };
     if (!subject.organisation && !contrast && !apposed) {
       // The title and its adjectives of origin (المحافظ, الوزير السعودي): a name or a noun after them
       // may be the verb's object.
@@ -10735,6 +10883,7 @@ class Attributor {
     const { clitic, tense } = match;
     if (tense === 'participle' || clitic === 'و') return isComma(this.tokens[at - 1]);
     if (clitic !== '') return false;
+    if (this.linkedByClauseOpener(at, match)) return true;
     const before = this.tokens[at - 1]?.norm ?? '';
     if (before === 'ثم') return isComma(this.tokens[at - 2]);
     return (
@@ -10778,9 +10927,18 @@ class Attributor {
       start = k;
     }
     let at = start;
+    // من جهته، أبدى فلان تحفظه …، مؤكدا: a turn marker and its comma announce who takes the floor; the
+    // clause opens after them.
+    if (this.opensWithTurn(start, cue))
+      for (let k = start + 1; k < cue && k <= start + 3; k++)
+        if (isComma(this.tokens[k])) {
+          at = k + 1;
+          break;
+        }
     const opener = this.tokens[at]?.norm ?? '';
     const topic = opener === 'اما' || opener === 'واما';
-    if (topic || CONTRAST_OPENERS.has(opener)) at++;
+    if (topic) at++;
+    else at += this.contrastWordsAt(at);
     const prefix = agreement === 'f' ? 'ت' : 'ي';
     // The clause's verb agrees with the cue: ت opens a woman's present and closes her past, ي a man's.
     const agrees = (verb: number, conjunction: boolean) => {
@@ -10949,7 +11107,14 @@ class Attributor {
     for (let k = participle - 1; k >= 0 && participle - k <= MAX_LOOKBACK_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
-      if (token.type === 'mark') return null; // a quote in the sentence: its speaker goes on
+      // a quote in the sentence: its speaker goes on; not a quoted name (مؤسسة النقد «ساما» قد ألزمت …)
+      if (token.type === 'mark') {
+        const span = this.spanByClose.get(k);
+        if (span === undefined || this.results[span]?.kind !== 'mention') return null;
+        k = (this.spans[span] as Span).open;
+        start = k;
+        continue;
+      }
       start = k;
     }
     // A verb of the sentence that named its subject: that subject goes on, touched or not (a verb
@@ -10972,11 +11137,14 @@ class Attributor {
     // The subject stands right after the clause's verb: one word after the sentence's start or after
     // a comma that closes an opening adverbial (في المقابل، حمّل المدرب …), not deeper in the clause
     // (تطرق الوزير إلى زيارة المبعوث فلان، مؤكدا: the envoy is an object).
+    // (…or two after it when غير أن, إلا أن opens the sentence: أن stands where لكن does.)
+    // (…or after the verb's negation: ولم تخف الهيئة قلقها، مؤكدة.)
+    const lead = Math.max(1, this.contrastWordsAt(start)) + (this.negationAt(start) ? 1 : 0);
     const asSubject = (at: number) => {
       const before = this.tokens[at - 2];
       return (
         this.tokens[at - 1]?.type === 'word' &&
-        (at - 1 === start || (before !== undefined && isComma(before))) &&
+        (at - lead === start || (before !== undefined && isComma(before))) &&
         // …a definite title only with a name after it, someone brought in (ورفع الأمير فلان بن فلان
         // الشكر …، وقال; دفع المحامي فلان، …، وقال), not a title alone that may be the one speaking already.
         !(indefinite && hasArticle((this.tokens[at] as Token).norm) && !this.bringsInSomeone(at))
@@ -11096,7 +11264,16 @@ class Attributor {
     // verb, no cue, gives its subject the floor the cue after it goes on with.
     const newcomer =
       agreement !== 'pl'
-        ? this.narratedSubject(start, participle, agreement, indefinite, true, !indefinite)
+        ? this.narratedSubject(
+            start,
+            participle,
+            agreement,
+            indefinite,
+            true,
+            // …a name alone too after a turn marker (من جهته، أبدى فلان تحفظه …، مؤكدا): it announces who
+            // takes the floor, named right after the verb.
+            !indefinite && !this.opensWithTurn(start, participle),
+          )
         : null;
     if (newcomer) return newcomer;
     return null;

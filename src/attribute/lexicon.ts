@@ -515,7 +515,7 @@ export const OBJECT_VERBAL_NOUN_SET = foldSet(OBJECT_VERBAL_NOUNS);
 /** STANCE_OBJECT_NOUNS folded (دعم, جهود, اهميه). */
 export const STANCE_OBJECT_NOUN_SET = foldSet(STANCE_OBJECT_NOUNS);
 /** OBJECT_BEFORE_COMPLEMENT by the folded verb, with و or ف before it too. */
-export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba'> = new Map(
+export const OBJECT_BEFORE_COMPLEMENT_MAP: ReadonlyMap<string, 'to' | 'ba' | 'quote'> = new Map(
   OBJECT_BEFORE_COMPLEMENT.flatMap(([verb, complement]) =>
     ['', 'و', 'ف'].map((clitic) => [fold(`${clitic}${verb}`), complement] as const),
   ),

@@ -1655,10 +1655,14 @@ export const DESCRIPTION_HEADS: readonly string[] = [
 /**
  * Verbs whose object stands between their subject and what is said of it, with the word that opens that
  * complement: `to` إلى (أرجع الخبير فلان الظاهرة إلى …, عزا المدير التأخير إلى …), `ba` a word in ب
- * (وصف الوزير فلان المحادثات بأنها …). A definite word right after the subject's name and before that
+ * (وصف الوزير فلان المحادثات بأنها …), `quote` the quote itself, the second object of a verb of judging
+ * (اعتبرت فلانة الخطوة «رسالة إيجابية»). A definite word right after the subject's name and before that
  * complement is the object, no word of the name.
  */
-export const OBJECT_BEFORE_COMPLEMENT: readonly (readonly [verb: string, complement: 'to' | 'ba'])[] = [
+export const OBJECT_BEFORE_COMPLEMENT: readonly (readonly [
+  verb: string,
+  complement: 'to' | 'ba' | 'quote',
+])[] = [
   ['أرجع', 'to'],
   ['أرجعت', 'to'],
   ['يرجع', 'to'],
@@ -1673,6 +1677,10 @@ export const OBJECT_BEFORE_COMPLEMENT: readonly (readonly [verb: string, complem
   ['وصفت', 'ba'],
   ['يصف', 'ba'],
   ['تصف', 'ba'],
+  ['اعتبر', 'quote'],
+  ['اعتبرت', 'quote'],
+  ['يعتبر', 'quote'],
+  ['تعتبر', 'quote'],
 ];
 
 /**
