@@ -6796,7 +6796,7 @@ class Attributor {
       return true;
     // حين التقته «…», بعدما زارتها «…»: a verb of meeting with the pronoun of whom it met, then the quote,
     // its subject: the paper or the channel that met the speaker, by its name.
-    if (MET_VERB.test(norm) && (this.nameLike(span) || this.speltAcronym(span))) return true;
+    if (MET_VERB.test(norm) && this.meetingSubject(span)) return true;
     // فلان المحلل لدى «…», الباحثة في «…»: the firm or the body a trade's title serves, by its quoted name.
     if (
       (norm === 'لدى' || norm === 'لدي' || norm === 'في') &&
@@ -7117,6 +7117,30 @@ class Attributor {
   }
 
   /**
+   * True when the quote after a verb of meeting (MET_VERB) is its subject by its name: the verb feminine,
+   * as a paper, a channel or an agency is (التقته «عكاظ», زارتها «الوطن»); the quote short, opening with
+   * no preposition (التقتها «بالصدفة» is how), not one indefinite word in ا or ة, an adverb's accusative
+   * (التقته «مصادفة», «مجددا»); and the clause closed after it (a comma, the sentence's end, a break, a
+   * word joined by و) or going on with the verb's complement (وحين سألته «…» عن موعد الافتتاح).
+   */
+  private meetingSubject(span: Span): boolean {
+    const verb = this.tokens[span.open - 1]?.norm ?? '';
+    if (!/ت(?:ه|ها|هم|هما)$/u.test(verb) || !(this.nameLike(span) || this.speltAcronym(span))) return false;
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    const first = words[0] as string;
+    if (/^(?:[بلك]ال|لل)/u.test(first) || PREPOSITIONS.has(first)) return false;
+    if (words.length === 1 && !hasArticle(first) && /[اه]$/u.test(first)) return false;
+    const next = this.tokens[span.close + 1];
+    return (
+      next === undefined ||
+      next.type === 'break' ||
+      isComma(next) ||
+      SENTENCE_ENDS.has(next.norm) ||
+      (next.type === 'word' && (/^و.{2}/u.test(next.norm) || PREPOSITIONS.has(next.norm)))
+    );
+  }
+
+  /**
    * True when ما ("what") and a naming verb that gives no one's coinage stand before the quote: the
    * present, with the pronoun of ما and its subject (ما تسميه إسرائيل «…», ما يسميه السكان «…», ما
    * تطلق عليه السلطات «…»), the name in use, as «…»، كما تسميه الحكومة is; or the passive (لما سمي «…»,
@@ -7124,7 +7148,8 @@ class Attributor {
    * (coinedBy). The subject: at most MAX_NAMING_LOOKBACK words, plain words only.
    */
   private nameInUse(span: Span): boolean {
-    if (span.close < 0 || span.parent !== -1 || !this.nameLike(span)) return false;
+    if (span.close < 0 || span.parent !== -1 || !(this.nameLike(span) || this.speltAcronym(span)))
+      return false;
     for (let k = span.open - 1; k >= 1 && span.open - k <= MAX_NAMING_LOOKBACK; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return false;
@@ -7538,17 +7563,21 @@ class Attributor {
 
   /**
    * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
-   * than two letters (جي دي إل, إس إن سي إف, بي بي سي).
+   * than two letters (جي دي إل, إس إن سي إف, بي بي سي), with dots between or not (إس.تي.إم).
    */
   private speltAcronym(span: Span): boolean {
-    if (span.close < 0 || span.close - span.open - 1 > MAX_NAME_WORDS) return false;
+    if (span.close < 0 || span.close - span.open - 1 > 2 * MAX_NAME_WORDS) return false;
     let words = 0;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type !== 'word' || token.norm.length > 2) return false;
+      if (token.type !== 'word') {
+        if (token.norm === '.' && i > span.open + 1) continue;
+        return false;
+      }
+      if (token.norm.length > 2) return false;
       words++;
     }
-    return words >= 2;
+    return words >= 2 && words <= MAX_NAME_WORDS;
   }
 
   /**
