@@ -302,8 +302,6 @@ const saudiSplitRows: readonly Row[] = [
         'ياسر باعشن',
       ],
     ],
-    // engine gap: alone it takes the paper’s name «عكاظ» after حين التقته for the lifeguard’s partial quote; in the article it gave his words to the border guard’s spokesman of the paragraphs before
-    gaps: ['attribution'],
   },
 ];
 
@@ -519,8 +517,6 @@ const internationalSplitRows: readonly Row[] = [
         'جوليا رينالدي',
       ],
     ],
-    // engine gap: it takes the experiment’s name «سي إم إس» for her partial quote and her words after the colon for a partial quote
-    gaps: ['attribution'],
   },
   {
     what: 'Copa América, split out: a historian relayed by a quoted paper with his role before the name (ونقلت صحيفة "…" عن المؤرخ الرياضي فلان قوله ان "…")',

@@ -460,8 +460,6 @@ const internationalSplitRows: readonly Row[] = [
       'كشفت الإمارات، الأربعاء، عن تفاصيل "مسبار الأمل"، أول مهمة عربية لاستكشاف كوكب المريخ، والمقرر إطلاقه في يوليو 2020 ليصل إلى مدار الكوكب الأحمر عام 2021، تزامنا مع الذكرى الخمسين لقيام الاتحاد.',
     ].join('\n\n'),
     quotes: [['مسبار الأمل', 'mention', null]],
-    gaps: ['attribution'],
-    // engine gap: reads the probe's name as a partial quote (with no speaker).
   },
   {
     what: 'Nepal earthquake, split out: a spokesman’s three-word Nepali name after the ministry’s name (المتحدث باسم وزارة الداخلية النيبالية بيشنو براساد أديكاري إن …)',

@@ -247,8 +247,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Asir teachers, split out: a woman teacher writing to the paper (وكتبت المعلمة …، التي …، في رسالة إلى "الوطن": "…"), the paper’s name before the colon',
-    // engine gap: reads the paper’s name الوطن as a partial quote of the teacher, and her words after the colon as partial (inside the whole article, where the paper was named before, it read it as a mention)
-    gaps: ['attribution'],
     text: [
       'وكتبت المعلمة هدى الشهراني، التي تعمل في مدرسة ابتدائية بمحافظة تنومة منذ تسع سنوات، في رسالة إلى "الوطن": "زوجي وأطفالي في جدة، وأقطع المسافة كل أسبوع، وقد تقدمت بطلب النقل للمرة التاسعة ولم يقبل".',
     ].join('\n\n'),
@@ -378,8 +376,6 @@ describe('probe 103: whole articles of international outlets as their desks file
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Gaza farmers, split out: the farmer named by his kunya in the lede, ويقول + family name للجزيرة نت:, then ويضيف أن ما تسميه إسرائيل "…" (a name Israel uses) and مستشهدا بأرض … التي "…"',
-    // engine gap: credits the zone’s quoted name, after ما تسميه إسرائيل, to the farmer as a partial
-    gaps: ['attribution'],
     text: [
       'يقف المزارع أبو سليم قديح على حافة أرضه شرقي بلدة خزاعة في خان يونس، على بعد ثلاثمئة متر من السياج الحدودي، ويتأمل حقل القمح الذي لم يحصده منذ الحرب الأخيرة على القطاع.',
       'ويقول قديح للجزيرة نت: "كل مرة أقترب فيها من السياج يطلقون النار في الهواء، وأحيانا نحو الأرض، فأعود إلى البيت وقد ضاع يوم العمل كله".',

@@ -258,8 +258,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'King Fahd Causeway, split out: the paper’s quoted name in a fronted phrase (وفي اتصال هاتفي مع «اليوم»، قال … إن «…»), then وزاد: with no subject',
-    // engine gap: the paper’s name «اليوم» is made a partial quote of the director instead of a mention
-    gaps: ['attribution'],
     text: [
       'وفي اتصال هاتفي مع «اليوم»، قال المدير العام للمؤسسة عماد بن سعد القحطاني إن عدد العابرين يوم أمس وحده «تجاوز 95 ألف مسافر، وهو رقم لم يسجل منذ افتتاح الجسر».',
       'وزاد: «نعمل مع الجوازات والجمارك في البلدين على جمع الإجراءات في كبينة واحدة، وهو ما سيختصر وقت العبور إلى النصف حين يكتمل تطبيقه».',

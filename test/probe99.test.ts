@@ -473,7 +473,7 @@ const internationalSplitRows: readonly Row[] = [
       ['انتخابات شاملة لا يقصى منها أحد', 'partial', 'إيمانويل سوادوغو'],
     ],
     gaps: ['attribution'],
-    // engine gap: reads the council’s quoted name as the general’s partial quote, and the fragment after متعهداً بتنظيم as direct
+    // engine gap: reads the fragment after متعهداً بتنظيم as direct (the council’s quoted name after لما سمي is a mention since grid-naming)
   },
 ];
 

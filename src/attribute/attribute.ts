@@ -6040,6 +6040,9 @@ class Attributor {
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span) ||
       this.isConstructName(span) ||
+      this.headedName(span) ||
+      this.toldInAside(span) ||
+      this.nameInUse(span) ||
       this.isNumberedName(span) ||
       this.documentAppearedIn(span)
     )
@@ -6998,6 +7001,17 @@ class Attributor {
     if (before?.type !== 'word') return false;
     const norm = before.norm;
     if ((norm === 'في' || norm === 'من') && this.opensWithEvent(span)) return true;
+    // برنامج يطلق عليه «…», ما أطلق عليها «…»: a verb of naming with على and the pronoun of the thing
+    // named, the quote its name (a subject between makes it someone's coinage: coinedBy).
+    if (
+      ON_PRONOUN.test(norm) &&
+      NAMING_VERB_SET.has(this.tokens[open - 2]?.norm ?? '') &&
+      this.nameLike(span)
+    )
+      return true;
+    // حين التقته «…», بعدما زارتها «…»: a verb of meeting with the pronoun of whom it met, then the quote,
+    // its subject: the paper or the channel that met the speaker, by its name.
+    if (MET_VERB.test(norm) && this.meetingSubject(span)) return true;
     // فلان المحلل لدى «…», الباحثة في «…»: the firm or the body a trade's title serves, by its quoted name.
     if (
       (norm === 'لدى' || norm === 'لدي' || norm === 'في') &&
@@ -7110,6 +7124,7 @@ class Attributor {
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (
       stripToSet(norm, KIND_NAMING_SET) !== undefined &&
+      !this.describesHead(span, norm) &&
       !this.withheldNameAt(open - 1) &&
       !this.countedAt(open - 1) &&
       !this.opensDescription(span) &&
@@ -7308,11 +7323,181 @@ class Attributor {
       !head.startsWith('ال') &&
       !UNNAMED_HEADS.has(head) &&
       !described &&
+      !this.describesHead(span, norm) &&
       !givenIn &&
       !this.countedAt(open - 1) &&
       this.nameShaped(span) &&
       !this.actCalledFor(open - 1)
     );
+  }
+
+  /**
+   * True when the quote after a verb of meeting (MET_VERB) is its subject by its name: the verb feminine,
+   * as a paper, a channel or an agency is (التقته «عكاظ», زارتها «الوطن»); the quote short, opening with
+   * no preposition (التقتها «بالصدفة» is how), not one indefinite word in ا or ة, an adverb's accusative
+   * (التقته «مصادفة», «مجددا»); and the clause closed after it (a comma, the sentence's end, a break, a
+   * word joined by و) or going on with the verb's complement (وحين سألته «…» عن موعد الافتتاح).
+   */
+  private meetingSubject(span: Span): boolean {
+    const verb = this.tokens[span.open - 1]?.norm ?? '';
+    if (!/ت(?:ه|ها|هم|هما)$/u.test(verb) || !(this.nameLike(span) || this.speltAcronym(span))) return false;
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    const first = words[0] as string;
+    if (/^(?:[بلك]ال|لل)/u.test(first) || PREPOSITIONS.has(first)) return false;
+    if (words.length === 1 && !hasArticle(first) && /[اه]$/u.test(first)) return false;
+    const next = this.tokens[span.close + 1];
+    return (
+      next === undefined ||
+      next.type === 'break' ||
+      isComma(next) ||
+      SENTENCE_ENDS.has(next.norm) ||
+      (next.type === 'word' && (/^و.{2}/u.test(next.norm) || PREPOSITIONS.has(next.norm)))
+    );
+  }
+
+  /**
+   * True when ما ("what") and a naming verb that gives no one's coinage stand before the quote: the
+   * present, with the pronoun of ما and its subject (ما تسميه إسرائيل «…», ما يسميه السكان «…», ما
+   * تطلق عليه السلطات «…»), the name in use, as «…»، كما تسميه الحكومة is; or the passive (لما سمي «…»,
+   * ما سميت «…»), "so-called". The past with a subject (ما سماه الرئيس «…») is that person's coinage
+   * (coinedBy). The subject: at most MAX_NAMING_LOOKBACK words, plain words only.
+   */
+  private nameInUse(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || !(this.nameLike(span) || this.speltAcronym(span)))
+      return false;
+    for (let k = span.open - 1; k >= 1 && span.open - k <= MAX_NAMING_LOOKBACK; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      const what = (at: number): boolean => WHAT_SET.has(this.tokens[at]?.norm ?? '');
+      if (PRESENT_NAMING_VERB.test(token.norm)) return what(k - 1);
+      if (PASSIVE_NAMING_VERB.test(token.norm)) return k === span.open - 1 && what(k - 1);
+      if (ON_PRONOUN.test(token.norm) && /^[يت]طلق(?:ون)?$/u.test(this.tokens[k - 1]?.norm ?? ''))
+        return what(k - 2);
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote is whom an aside of speech gave the words to: في, a noun of speech, a call, an
+   * interview or a letter (في تصريح, في حديث, في اتصال, في رسالة; with an adjective of its kind or
+   * not: في تصريحات خاصة, في اتصال هاتفي), the preposition of whom it was for (لـ, إلى, مع), then a
+   * short name, and after it the words still to come: a colon or a complementiser (في رسالة إلى «…»:
+   * «…»), or a comma and the verb of saying when the aside opens the sentence (وفي حديث إلى «…»، قال
+   * فلان: «…»). A name there is the outlet; words said there would end the sentence.
+   */
+  private toldInAside(span: Span): boolean {
+    // (a name spelt letter by letter may hold إن: «سي إن إن»)
+    if (span.close < 0 || span.parent !== -1 || !(this.nameLike(span) || this.speltAcronym(span)))
+      return false;
+    const preposition = this.tokens[span.open - 1]?.norm ?? '';
+    if (preposition !== 'ل' && preposition !== 'الى' && preposition !== 'مع') return false;
+    let noun = span.open - 2;
+    // (a verb that sends or gives it, with its ب and the pronoun, between: في رسالة بعث بها إلى «…»,
+    // في تصريحات أدلى بها لـ«…»)
+    if (/^ب(?:ه|ها)$/u.test(this.tokens[noun]?.norm ?? '') && this.tokens[noun - 1]?.type === 'word')
+      noun -= 2;
+    if (INTERVIEW_ADJECTIVES.has(this.tokens[noun]?.norm ?? '')) noun--;
+    const head = this.tokens[noun];
+    if (head?.type !== 'word') return false;
+    const bare = head.norm.replace(/^و(?=.{3})/u, '');
+    if (
+      stripToSet(bare, SPEECH_NOUN_SET) === undefined &&
+      !INTERVIEW_NOUN_SET.has(bare) &&
+      !CALL_NOUN_SET.has(bare) &&
+      !LETTER_NOUN_SET.has(bare)
+    )
+      return false;
+    if (this.tokens[noun - 1]?.norm !== 'في' && this.tokens[noun - 1]?.norm !== 'وفي') return false;
+    const next = this.tokens[span.close + 1];
+    if (next?.norm === ':' || this.toldAfter(span.close + 1)) return true;
+    // (a time between commas first: في حديث إلى «…»، أمس، أن)
+    if (
+      isComma(next) &&
+      TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') &&
+      isComma(this.tokens[span.close + 3]) &&
+      this.toldAfter(span.close + 4)
+    )
+      return true;
+    // …a comma, then the verb of saying and its subject, the aside opening the sentence (وفي اتصال مع
+    // «…»، قال فلان: «…»); not a participle going on after a verb's complement (ودعا في تصريحه إلى «…»،
+    // مؤكدا أن).
+    const opening = this.tokens[noun - 2];
+    if (!isComma(next) || this.tokens[span.close + 2]?.type !== 'word') return false;
+    if (opening !== undefined && opening.type !== 'break' && !SENTENCE_ENDS.has(opening.norm)) return false;
+    const cue = this.cueAt(span.close + 2);
+    return cue !== null && cue.match.tense !== 'participle';
+  }
+
+  /**
+   * True when the quote holds a naming head of its own, indefinite, in construct with one to three
+   * definite words or a number (عن تفاصيل «مسبار الأمل», المشرف على «مشروع الأفق الجديد», حول «مبادرة
+   * الريادة»): the thing by its full name. An indefinite head is followed by definite words only as
+   * their construct, never as its adjectives (which agree: «حملة ممنهجة», «مبادرة وطنية شاملة» describe).
+   * Not where a predicate is due (بأنه «صفقة القرن», إن الاتفاق «…», هو «…») nor right after a verb of
+   * saying, whose object words the quote may be; not a verbal noun (تطبيق «…» is also "applying").
+   */
+  private headedName(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || !this.nameLike(span)) return false;
+    const words = this.wordsBetween(span).map((k) => this.tokens[k] as Token);
+    const [head, ...rest] = words;
+    if (head === undefined || rest.length === 0 || rest.length > 3) return false;
+    if (hasArticle(head.norm) || !KIND_NAMING_SET.has(head.norm) || ACT_NAMING_SET.has(head.norm))
+      return false;
+    if (!rest.every((w, k) => hasArticle(w.norm) || (k > 0 && NUMBER_ONLY.test(w.norm)))) return false;
+    // (an act, not a thing named: a definite verbal noun of a derived verb as the genitive, عملية
+    // «التهريب», حملة «التضليل»)
+    if (DEFINITE_DERIVED_VERBAL_NOUN.test((rest[0] as Token).norm)) return false;
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word') return false;
+    if (
+      COMPLEMENTISER_SET.has(before.norm) ||
+      PRONOUN_THAT.has(before.norm) ||
+      PREDICATE_SUBJECTS.has(before.norm) ||
+      SUBJECT_PRONOUNS.has(before.norm) ||
+      this.awaitsPredicate(span.open) ||
+      this.cueAt(span.open - 1) !== null
+    )
+      return false;
+    return true;
+  }
+
+  /**
+   * True when the quote after an indefinite naming head (مشروع, حملة, تجربة «…») describes the thing
+   * rather than names it, by what agrees with the head: a verb in its gender, the future's س or not
+   * (مشروع «سيغير وجه المدينة», مبادرة «تخدم الجميع»), a negation of a verb (لن, لم, ليس) or لا with a
+   * pronoun that points back to the head (حملة «لا مثيل لها»), or an adjective of a participle's or an
+   * adjective's shape in its gender, the first word or one joined by و (مشروع «رائد على مستوى المنطقة»,
+   * حملة «ممنهجة», برنامج «طموح ومدروس»), or any word before جدا (مهرجان «مهم جدا»). A name agrees with
+   * nothing: حملة «لا للعنف», تطبيق «توكلنا», منصة «طاقات», مسبار «الأمل» stay names.
+   */
+  private describesHead(span: Span, head: string): boolean {
+    if (span.close < 0 || hasArticle(head) || span.close - span.open - 1 > MAX_APPOSED_NAME_WORDS + 2)
+      return false;
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    const [first] = words;
+    if (first === undefined || hasArticle(first)) return false;
+    const feminine = head.endsWith('ه');
+    // (a verb with its object or complement after it, a definite word or a preposition: the future's س
+    // before its prefix, or a bare imperfect of three letters; a foreign name may spell either, شركة
+    // «ستروي غاز مونتاج», with no article)
+    const complement = words.slice(1).some((w) => hasArticle(w)) || this.holdsClause(span);
+    const verb = complement && (FUTURE_VERB.test(first) || /^[يت][^ا]{3}$/u.test(first));
+    if (verb && (feminine ? /^س?ت/u : /^س?ي/u).test(first)) return true;
+    if (DESCRIBING_NEGATIONS.has(first)) return true;
+    if (first === 'لا' && words.some((w) => PREPOSITIONAL_PRONOUN.test(w))) return true;
+    if (words.includes('جدا')) return true;
+    // An adjective in the head's gender: alone, only a participle's shape (ممنهجة, مدروس), for a word of
+    // the shape فاعل or فعيل is as often a name (برنامج «حافز», نظام «ساهر»); any of the shapes with a
+    // second adjective joined by و or a preposition after it (رائد على مستوى المنطقة, طموح ومدروس).
+    const agrees = (word: string, shape: RegExp): boolean =>
+      word.endsWith('ه') === feminine && shape.test(feminine ? word.slice(0, -1) : word);
+    // (after a predicate's subject the head is itself what is said of something, بأنه تجربة «مريرة»: any
+    // of the shapes)
+    const predicate = PREDICATE_SUBJECTS.has(this.tokens[span.open - 2]?.norm ?? '');
+    if (words.length === 1) return agrees(first, predicate ? ADJECTIVE_STEM_SHAPE : PARTICIPLE_STEM_SHAPE);
+    const second = words[1] as string;
+    if (/^و../u.test(second) && agrees(second.slice(1), ADJECTIVE_STEM_SHAPE)) return true;
+    return agrees(first, ADJECTIVE_STEM_SHAPE) && this.holdsClause(span);
   }
 
   /**
@@ -7593,17 +7778,21 @@ class Attributor {
 
   /**
    * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
-   * than two letters (جي دي إل, إس إن سي إف, بي بي سي).
+   * than two letters (جي دي إل, إس إن سي إف, بي بي سي), with dots between or not (إس.تي.إم).
    */
   private speltAcronym(span: Span): boolean {
-    if (span.close < 0 || span.close - span.open - 1 > MAX_NAME_WORDS) return false;
+    if (span.close < 0 || span.close - span.open - 1 > 2 * MAX_NAME_WORDS) return false;
     let words = 0;
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
-      if (token.type !== 'word' || token.norm.length > 2) return false;
+      if (token.type !== 'word') {
+        if (token.norm === '.' && i > span.open + 1) continue;
+        return false;
+      }
+      if (token.norm.length > 2) return false;
       words++;
     }
-    return words >= 2;
+    return words >= 2 && words <= MAX_NAME_WORDS;
   }
 
   /**
@@ -13002,6 +13191,29 @@ const TIME_ACCUSATIVE_SET = new Set([
 const ADVERBIAL_NOUNS = new Set(['سبب', 'فعل', 'صالح', 'ظل', 'ضوء', 'اطار', 'مناسبه', 'حسب', 'قرب', 'جانب']);
 /** Nouns of STANCE_OBJECT_NOUNS whose genitive is a concept, not a party (isConstructName), folded. */
 const CONCEPT_HEAD_SET = new Set(['ضروره', 'اهميه', 'رفض', 'تقدير', 'حرص']);
+/**
+ * The stem of an indefinite adjective, folded, its feminine ه taken off: فاعل (رائد, شامل), فعيل (كبير,
+ * جديد), مفعول (مدروس), and the participles of the derived verbs, مفعّل and مُتفعِّل in five letters or more
+ * (ممنهج, متكامل, مبتكر): the shapes a word describing a thing takes after its head.
+ */
+const ADJECTIVE_STEM_SHAPE = /^(?:[^ا]ا[^ا][^اوي]|[^ا][^ا]ي[^ا]|م[^ا][^ا]و[^ا]|م[^ا]{4,5})$/u;
+/** The participles' stems alone among them: مفعول (مدروس), مفعّل, متفعّل (ممنهج, متكامل), folded. */
+const PARTICIPLE_STEM_SHAPE = /^(?:م[^ا][^ا]و[^ا]|م[^ا]{4,5})$/u;
+/** A present naming verb with the pronoun of what it names (يسميه, تسميها, يسمونه), folded. */
+const PRESENT_NAMING_VERB = /^[يت]سم(?:ي|ون)(?:ه|ها|هم)$/u;
+/** A passive naming verb, "called" (سمي, سميت), folded. */
+const PASSIVE_NAMING_VERB = /^سمي(?:ت)?$/u;
+/** على with the pronoun of a thing named (عليه, عليها, عليهم), folded. */
+const ON_PRONOUN = /^علي(?:ه|ها|هم)$/u;
+/**
+ * A past verb of meeting a person with that person's pronoun (التقته, قابلتها, زارته, حاورته, سألتها,
+ * رافقته, التقاه), folded: its subject, after it, is whoever met them.
+ */
+const MET_VERB = /^[وف]?(?:التق|قابل|زار|حاور|سال|رافق)[تا](?:ه|ها|هم|هما)$/u;
+/** Nouns of a letter the words were written in (في رسالة إلى «…»: «…»), folded. */
+const LETTER_NOUN_SET = new Set(['رساله', 'رسالته', 'رسالتها', 'برقيه', 'خطاب']);
+/** Negations of a verb that open words describing a thing, never a name (لن, لم, ليس): folded. */
+const DESCRIBING_NEGATIONS = new Set(['لن', 'لم', 'ليس', 'ليست']);
 /** Adjective shapes of one indefinite word, folded: فاعل, فعيل, مفعول, مفعل, أفعل (ظالم, خطير, مرفوض, مجحف). */
 const INDEFINITE_ADJECTIVE_SHAPE = /^(?:.ا..|..ي.|م..و.|م...|ا...)$/u;
 /**

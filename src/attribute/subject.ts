@@ -49,6 +49,7 @@ import {
   isGivenName,
   isNisba,
   KIN_SET,
+  KIND_NAMING_SET,
   LINEAGE_SET,
   lookupCollided,
   lookupCue,
@@ -2534,6 +2535,13 @@ function readSubjectPhrase(
           afterHead ||
           headOfQuoted ||
           (inTitle && !hasArticle(prev) && namesQuotedThing(prev)) ||
+          // …or any head that names an instance right after the title's head, the holder's name still
+          // to come (مدير تجربة «…» فلان, منسقة جائزة «…» فلانة): not after a name already read.
+          (inTitle &&
+            words.length === 2 &&
+            !hasArticle(prev) &&
+            isTitleHead((tokens[words[0] as number] as Token).norm) &&
+            stripToSet(prev, KIND_NAMING_SET) !== undefined) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
           (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))

@@ -789,6 +789,8 @@ export const NAMING_NOUNS: readonly string[] = [
   'رمز', // a code (الرمز «…»)
   'رحلة', // a flight by its number (الرحلة «…»)
   'مسبار', // a space probe (المسبار «…»)
+  'تجربة', // an experiment by its name (تجربة «أطلس»); a quality after it describes it (describesHead)
+  'مسودة', // a draft by its name (مسودة «نص جنيف»)
   'حاملة', // a carrier (حاملة الطائرات «…»)
   'خدمة', // a named service (خدمة «…»), as a portal
   'باقة', // a package of services (باقة «…»)
