@@ -25,9 +25,12 @@
  * official with no condition; a name after a description with the article (صاحب المتجر فلان); given names
  * that open with the intruders' letters (بشرى, شريفة, وليد) and a title before a name with a manner after.
  *
- * Count (rows whose speakers or kinds are wrong): before the change, 175 of 452 (manner 58 of 120,
+ * A second clause with وأن whose subject is a verbal noun spelt as a verb of saying (وأن نقل المعلمات …
+ * «…») was added with the change that reads it (a past form right after وأنّ, بأنّ, لأنّ is no verb).
+ *
+ * Count (rows whose speakers or kinds are wrong): before the changes, 203 of 495 (manner 58 of 120,
  * condition 20 of 60, exception 26 of 60, description 34 of 80, going on 16 of 80, long title 20 of 40,
- * the near row ويكمل فلان: 1); after it, 0. The 11 guards pass before and after.
+ * that-clause 28 of 40, the near row ويكمل فلان: 1); after them, 0. The 14 guards pass before and after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -365,6 +368,41 @@ const longTitleRows: Row[] = crossed(
 }));
 
 // ---------------------------------------------------------------------------------------------------------
+// A second clause with وأن whose subject is a verbal noun spelt as a verb of saying (نقل, نشر, كشف, رد,
+// طلب, وصف) before the quote: the noun is no verb, its object no speaker; the words go on the speaker's.
+
+const masdars = [
+  'نقل المعلمات دون توفير بديل',
+  'نشر القوات في الأحياء',
+  'كشف الأسماء قبل التحقيق',
+  'رد الوزارة على الشكاوى',
+  'طلب التعويض من الشركة',
+  'وصف الحادث بالعادي',
+];
+
+const thatFrames: Array<Frame<string>> = [
+  [
+    'a named speaker, أن and a partial, then وأن + a verbal noun and a partial',
+    (p, m) => `${by(p, 'وأكد', 'وأكدت')} ${p.name} أن الوضع «${part}»، وأن ${m} «${more}».`,
+    () => [],
+  ],
+  [
+    'a named speaker told the outlet, أن and a partial, then وأن + a verbal noun and a partial',
+    (p, m, o) => `${by(p, 'وأوضح', 'وأوضحت')} ${p.name} لـ«${o}» أن الوضع «${part}»، وأن ${m} «${more}».`,
+    (o) => [mention(o)],
+  ],
+];
+
+const thatRows: Row[] = crossed(
+  { person: people, frame: thatFrames, round: rounds(2) },
+  { masdar: masdars, outlet: outlets },
+).map(({ person, frame: [what, make, before], round, masdar, outlet }) => ({
+  what: `that-clause: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${masdar.split(' ')[0]}; round ${round})`,
+  text: [dateline, make(person, masdar, outlet)].join('\n\n'),
+  quotes: [paper, ...before(outlet), [part, 'partial', person.name], [more, 'partial', person.name]],
+}));
+
+// ---------------------------------------------------------------------------------------------------------
 // Guards: near shapes read right now, which a rule too wide would break.
 
 const guards: Row[] = [
@@ -427,6 +465,21 @@ const guards: Row[] = [
     quotes: [[words, 'direct', 'أحمد فوزي']],
   },
   {
+    what: 'guard: a body named with بلا (أطباء بلا حدود) is whole',
+    text: `وقالت منظمة أطباء بلا حدود في بيان: «${words}».`,
+    quotes: [[words, 'direct', 'منظمة أطباء بلا حدود']],
+  },
+  {
+    what: 'guard: ب + a body’s head in ة and a town in ة (بلدية طنجة) is the title’s, no manner',
+    text: `وقال رئيس بلدية طنجة أحمد فوزي: «${words}».`,
+    quotes: [[words, 'direct', 'أحمد فوزي']],
+  },
+  {
+    what: 'guard: a name in apposition after a definite title in the complement is that person’s',
+    text: `وقال نائب الأمين العام في لقاء مع المبعوث، جون ميلر، إن الحوار «${part}».`,
+    quotes: [[part, 'partial', 'نائب الأمين العام']],
+  },
+  {
     what: 'guard: a bare title with a manner phrase is the speaker',
     text: `وقالت المعلمة بصوت خافت: «${words}».`,
     quotes: [[words, 'direct', 'المعلمة']],
@@ -440,5 +493,6 @@ describe('grid: words that are no name where the speaker is read', () => {
   describe('description', () => runGrid(descriptionRows));
   describe('going on', () => runGrid(goingOnRows));
   describe('long title', () => runGrid(longTitleRows));
+  describe('that-clause', () => runGrid(thatRows));
   describe('guards', () => runGrid(guards));
 });

@@ -232,8 +232,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Asir teachers, split out: an unnamed source of a department with لـ"الوطن" أن "…"، وأن نقل المعلمات دون توفير بديل "…"',
-    // engine gap: takes the second quote, after وأن and its clause, as direct, with the speaker دون توفير بديل
-    gaps: ['attribution'],
     text: [
       'وأوضح مصدر في إدارة التعليم بمنطقة عسير لـ"الوطن" أن المنطقة "تعاني عجزاً في معلمات المرحلة الابتدائية بالقرى الجبلية"، وأن نقل المعلمات دون توفير بديل "سيترك مدارس كاملة بلا معلمات".',
     ].join('\n\n'),

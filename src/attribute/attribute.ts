@@ -722,6 +722,9 @@ const lamNoun = (rest: string): boolean =>
   !ORGANISATION_SET.has(rest) &&
   !TITLE_SET.has(rest);
 
+/** وأنّ, بأنّ, لأنّ, folded: a noun or a pronoun follows them, never a verb in the past. */
+const NOUN_BEFORE_THAT = new Set(['وان', 'بان', 'لان']);
+
 /** Words after which a verb's form is its verbal noun: without, but for, non- (دون ذكر, عدم نشر), folded. */
 const MASDAR_GOVERNORS = new Set(['دون', 'بدون', 'بلا', 'عدم']);
 
@@ -5664,6 +5667,15 @@ class Attributor {
       match.clitic === '' &&
       CIRCUMSTANTIAL_PRONOUNS.has(this.tokens[index - 1]?.norm ?? '') &&
       isComma(this.tokens[index - 2])
+    )
+      return undefined;
+    // وأن نقل المعلمات …, بأن ذكر …: a bare past form right after وأنّ, بأنّ or لأنّ is the clause's noun, its
+    // subject (نقل, the transfer); أنّ takes a noun or a pronoun, never a verb (أنه نقل). (Not after أنْ
+    // alone, which a past verb may follow: بعد أن قال.)
+    if (
+      match.tense === 'past' &&
+      match.clitic === '' &&
+      NOUN_BEFORE_THAT.has(this.tokens[index - 1]?.norm ?? '')
     )
       return undefined;
     let end = token.to;
