@@ -28,9 +28,12 @@
  * A second clause with وأن whose subject is a verbal noun spelt as a verb of saying (وأن نقل المعلمات …
  * «…») was added with the change that reads it (a past form right after وأنّ, بأنّ, لأنّ is no verb).
  *
- * Count (rows whose speakers or kinds are wrong): before the changes, 203 of 495 (manner 58 of 120,
- * condition 20 of 60, exception 26 of 60, description 34 of 80, going on 16 of 80, long title 20 of 40,
- * that-clause 28 of 40, the near row ويكمل فلان: 1); after them, 0. The 14 guards pass before and after.
+ * The frames' verbs of saying were then widened from قال/أكد alone to five of each kind (Cue below).
+ *
+ * Count (rows whose speakers or kinds are wrong): before the changes, 205 of 495 (manner 58 of 120,
+ * condition 20 of 60, exception 28 of 60, description 34 of 80, going on 16 of 80, long title 20 of 40,
+ * that-clause 28 of 40, the near row ويكمل فلان: 1); after them, 9, marked as gaps below (a phrase of
+ * exception before أنّ after أعلن, ذكر, بيّن). The 14 guards pass before and after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -82,24 +85,49 @@ const manners = [
   'بعربية فصيحة',
 ];
 
-type Frame<T> = [string, (p: Person, filler: T, outlet: string) => string, (outlet: string) => Said[]];
+/**
+ * A verb of saying for a frame: before a colon (قال, أضاف, صرح, أوضح, علق) or before أنّ (أكد, أوضح, ذكر,
+ * بين, أعلن). (تابع opening the speech and اعتبر with a phrase before أنّ misread for reasons of their own,
+ * outside this family, were left out.)
+ */
+interface Cue {
+  colon: [string, string];
+  that: [string, string];
+}
+const cues: Cue[] = [
+  { colon: ['وقال', 'وقالت'], that: ['وأكد', 'وأكدت'] },
+  { colon: ['وأضاف', 'وأضافت'], that: ['وأوضح', 'وأوضحت'] },
+  { colon: ['وصرح', 'وصرحت'], that: ['وذكر', 'وذكرت'] },
+  { colon: ['وأوضح', 'وأوضحت'], that: ['وبين', 'وبينت'] },
+  { colon: ['وعلق', 'وعلقت'], that: ['وأعلن', 'وأعلنت'] },
+];
+const said = (p: Person, c: Cue) => by(p, ...c.colon);
+const held = (p: Person, c: Cue) => by(p, ...c.that);
+/** The cue without its و, after a quote («…»، قال فلان). */
+const after = (p: Person, c: Cue) => said(p, c).slice(1);
+
+type Frame<T> = [
+  string,
+  (p: Person, filler: T, outlet: string, cue: Cue) => string,
+  (outlet: string) => Said[],
+];
 
 const mannerFrames: Array<Frame<string>> = [
-  ['cue, name, manner, colon', (p, m) => `${by(p, 'وقال', 'وقالت')} ${p.name} ${m}: «${words}».`, () => []],
+  ['cue, name, manner, colon', (p, m, _o, c) => `${said(p, c)} ${p.name} ${m}: «${words}».`, () => []],
   [
     'cue, name, لـ«outlet», manner, colon',
-    (p, m, o) => `${by(p, 'وقال', 'وقالت')} ${p.name} لـ«${o}» ${m}: «${words}».`,
+    (p, m, o, c) => `${said(p, c)} ${p.name} لـ«${o}» ${m}: «${words}».`,
     (o) => [mention(o)],
   ],
   [
     'the person introduced by يدعى, then و + cue, لـ«outlet», manner, colon',
-    (p, m, o) =>
-      `وعند مدخل السوق، ${by(p, 'وقف عامل يدعى', 'وقفت عاملة تدعى')} ${p.name} إلى جوار ${by(p, 'حافلته', 'حافلتها')}، ${by(p, 'وقال', 'وقالت')} لـ«${o}» ${m}: «${words}».`,
+    (p, m, o, c) =>
+      `وعند مدخل السوق، ${by(p, 'وقف عامل يدعى', 'وقفت عاملة تدعى')} ${p.name} إلى جوار ${by(p, 'حافلته', 'حافلتها')}، ${said(p, c)} لـ«${o}» ${m}: «${words}».`,
     (o) => [mention(o)],
   ],
   [
     'the quote first, then a cue, the name, manner',
-    (p, m) => `«${words}»، ${by(p, 'قال', 'قالت')} ${p.name} ${m}.`,
+    (p, m, _o, c) => `«${words}»، ${after(p, c)} ${p.name} ${m}.`,
     () => [],
   ],
 ];
@@ -109,10 +137,10 @@ const rounds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 const mannerRows: Row[] = crossed(
   { person: people, frame: mannerFrames, round: rounds(3) },
-  { manner: manners, outlet: outlets },
-).map(({ person, frame: [what, make, before], round, manner, outlet }) => ({
-  what: `manner: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${manner}; round ${round})`,
-  text: [dateline, background, make(person, manner, outlet)].join('\n\n'),
+  { manner: manners, outlet: outlets, cue: cues },
+).map(({ person, frame: [what, make, before], round, manner, outlet, cue }) => ({
+  what: `manner: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${cue.colon[0]}; ${manner}; round ${round})`,
+  text: [dateline, background, make(person, manner, outlet, cue)].join('\n\n'),
   quotes: [paper, ...before(outlet), [words, 'direct', person.name]],
 }));
 
@@ -194,34 +222,37 @@ const exceptions: Array<[string, (p: Person) => string]> = [
 ];
 
 const exceptionFrames: Array<Frame<string>> = [
-  [
-    'cue, name, exception, colon',
-    (p, e) => `${by(p, 'وقال', 'وقالت')} ${p.name} ${e}: «${words}».`,
-    () => [],
-  ],
+  ['cue, name, exception, colon', (p, e, _o, c) => `${said(p, c)} ${p.name} ${e}: «${words}».`, () => []],
   [
     'cue, name, لـ«outlet», exception, colon',
-    (p, e, o) => `${by(p, 'وقال', 'وقالت')} ${p.name} لـ«${o}» ${e}: «${words}».`,
+    (p, e, o, c) => `${said(p, c)} ${p.name} لـ«${o}» ${e}: «${words}».`,
     (o) => [mention(o)],
   ],
   [
     'cue, name, exception, أن and a partial',
-    (p, e) => `${by(p, 'وأكد', 'وأكدت')} ${p.name} ${e} أن الوضع «${part}».`,
+    (p, e, _o, c) => `${held(p, c)} ${p.name} ${e} أن الوضع «${part}».`,
     () => [],
   ],
 ];
 
 const exceptionRows: Row[] = crossed(
   { person: people, frame: exceptionFrames, round: rounds(2) },
-  { exception: exceptions, outlet: outlets },
-).map(({ person, frame: [what, make, before], round, exception: [excWhat, exc], outlet }) => ({
-  what: `exception: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${excWhat}; round ${round})`,
-  text: [dateline, background, make(person, exc(person), outlet)].join('\n\n'),
+  { exception: exceptions, outlet: outlets, cue: cues },
+).map(({ person, frame: [what, make, before], round, exception: [excWhat, exc], outlet, cue }) => ({
+  what: `exception: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${cue.colon[0]}/${cue.that[0]}; ${excWhat}; round ${round})`,
+  text: [dateline, background, make(person, exc(person), outlet, cue)].join('\n\n'),
   quotes: [
     paper,
     ...before(outlet),
     what.includes('أن') ? [part, 'partial', person.name] : [words, 'direct', person.name],
   ],
+  // engine gap: with a verb that takes an object or collides with a noun (أعلن, ذكر, بيّن), a phrase of
+  // exception between the name and أنّ (وأعلن فلان دون تردد أن …) leaves the partial with no speaker
+  // (null; a mention after وبين), where أكد and أوضح read it; a Gulf name with بن/بنت, whole by its shape,
+  // is read.
+  ...(what.includes('أن') && ['وذكر', 'وبين', 'وأعلن'].includes(cue.that[0]) && !/ بنت? /u.test(person.name)
+    ? { gaps: ['attribution' as const] }
+    : {}),
 }));
 
 // ---------------------------------------------------------------------------------------------------------
@@ -247,19 +278,16 @@ const descriptions: Array<[string, (p: Person) => string]> = [
 ];
 
 const descriptionFrames: Array<Frame<string>> = [
-  [
-    'cue, description, name, colon',
-    (p, d) => `${by(p, 'وقال', 'وقالت')} ${d} ${p.name}: «${words}».`,
-    () => [],
-  ],
+  ['cue, description, name, colon', (p, d, _o, c) => `${said(p, c)} ${d} ${p.name}: «${words}».`, () => []],
   [
     'cue, description, name, أن and a partial',
-    (p, d) => `من ${by(p, 'جانبه', 'جانبها')}، ${by(p, 'أكد', 'أكدت')} ${d} ${p.name} أن الوضع «${part}».`,
+    (p, d, _o, c) =>
+      `من ${by(p, 'جانبه', 'جانبها')}، ${held(p, c).slice(1)} ${d} ${p.name} أن الوضع «${part}».`,
     () => [],
   ],
   [
     'cue, description, the name between commas, colon',
-    (p, d) => `${by(p, 'وقال', 'وقالت')} ${d}، ${p.name}: «${words}».`,
+    (p, d, _o, c) => `${said(p, c)} ${d}، ${p.name}: «${words}».`,
     () => [],
   ],
   [
@@ -271,10 +299,10 @@ const descriptionFrames: Array<Frame<string>> = [
 
 const descriptionRows: Row[] = crossed(
   { person: people, frame: descriptionFrames, round: rounds(2) },
-  { description: descriptions, outlet: outlets },
-).map(({ person, frame: [what, make, before], round, description: [descWhat, desc], outlet }) => ({
-  what: `description: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${descWhat}; round ${round})`,
-  text: [dateline, background, make(person, desc(person), outlet)].join('\n\n'),
+  { description: descriptions, outlet: outlets, cue: cues },
+).map(({ person, frame: [what, make, before], round, description: [descWhat, desc], outlet, cue }) => ({
+  what: `description: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${cue.colon[0]}/${cue.that[0]}; ${descWhat}; round ${round})`,
+  text: [dateline, background, make(person, desc(person), outlet, cue)].join('\n\n'),
   quotes: [
     paper,
     ...before(outlet),
@@ -312,7 +340,7 @@ const goingOnRows: Row[] = crossed(
   { verb: goingOn, outlet: outlets },
 ).map(({ person, first: [what, make, before], round, verb: [verbWhat, verb], outlet }) => ({
   what: `going on: ${what}, then ${verbWhat}: (${person.shape}, ${by(person, 'a man', 'a woman')}; round ${round})`,
-  text: [dateline, make(person, '', outlet), `${verb(person)}: «${more}».`].join('\n\n'),
+  text: [dateline, make(person, '', outlet, cues[0] as Cue), `${verb(person)}: «${more}».`].join('\n\n'),
   quotes: [paper, ...before(outlet), [words, 'direct', person.name], [more, 'direct', person.name]],
 }));
 
@@ -363,7 +391,7 @@ const longTitleRows: Row[] = crossed(
   { title: longTitles },
 ).map(({ person, frame: [what, make], round, title: [titleWhat, title] }) => ({
   what: `long title: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${titleWhat}; round ${round})`,
-  text: [dateline, make(person, title(person), '')].join('\n\n'),
+  text: [dateline, make(person, title(person), '', cues[0] as Cue)].join('\n\n'),
   quotes: [paper, what.includes('أن') ? [part, 'partial', person.name] : [words, 'direct', person.name]],
 }));
 
@@ -383,7 +411,7 @@ const masdars = [
 const thatFrames: Array<Frame<string>> = [
   [
     'a named speaker, أن and a partial, then وأن + a verbal noun and a partial',
-    (p, m) => `${by(p, 'وأكد', 'وأكدت')} ${p.name} أن الوضع «${part}»، وأن ${m} «${more}».`,
+    (p, m, _o, c) => `${held(p, c)} ${p.name} أن الوضع «${part}»، وأن ${m} «${more}».`,
     () => [],
   ],
   [
@@ -395,10 +423,10 @@ const thatFrames: Array<Frame<string>> = [
 
 const thatRows: Row[] = crossed(
   { person: people, frame: thatFrames, round: rounds(2) },
-  { masdar: masdars, outlet: outlets },
-).map(({ person, frame: [what, make, before], round, masdar, outlet }) => ({
-  what: `that-clause: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${masdar.split(' ')[0]}; round ${round})`,
-  text: [dateline, make(person, masdar, outlet)].join('\n\n'),
+  { masdar: masdars, outlet: outlets, cue: cues },
+).map(({ person, frame: [what, make, before], round, masdar, outlet, cue }) => ({
+  what: `that-clause: ${what} (${person.shape}, ${by(person, 'a man', 'a woman')}; ${cue.that[0]}; ${masdar.split(' ')[0]}; round ${round})`,
+  text: [dateline, make(person, masdar, outlet, cue)].join('\n\n'),
   quotes: [paper, ...before(outlet), [part, 'partial', person.name], [more, 'partial', person.name]],
 }));
 

@@ -5398,7 +5398,10 @@ class Attributor {
     if ((token.norm === 'وبين' || bare) && !written.includes('\u0651')) {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
-      const titled = subject !== null && (isTitleHead(head) || subject.organisation);
+      // (…or a description with its complement before the name: بين صاحب مطعم في الرياض فلان أن)
+      const titled =
+        subject !== null &&
+        (isTitleHead(head) || subject.organisation || (subject.title.length > 1 && subject.name.length >= 2));
       // أنّ right after the subject, or after whom it spoke to (لـ"سبق" أن): not the clause of a
       // sentence that only starts with "between" (وبين الوزارة والنقابة خلاف على أن …).
       let k = (subject?.last ?? index) + 1;
