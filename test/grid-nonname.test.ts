@@ -249,7 +249,8 @@ const exceptionRows: Row[] = crossed(
   // engine gap: with a verb that takes an object or collides with a noun (أعلن, ذكر, بيّن), a phrase of
   // exception between the name and أنّ (وأعلن فلان دون تردد أن …) leaves the partial with no speaker
   // (null; a mention after وبين), where أكد and أوضح read it; a Gulf name with بن/بنت, whole by its shape,
-  // is read.
+  // is read. Any phrase there does the same (وأعلن فلان في المؤتمر أن …: null): the verb's reading, not
+  // the words of exception.
   ...(what.includes('أن') && ['وذكر', 'وبين', 'وأعلن'].includes(cue.that[0]) && !/ بنت? /u.test(person.name)
     ? { gaps: ['attribution' as const] }
     : {}),
