@@ -132,11 +132,9 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: an aside ، وهو يتحدث شريطة …، after an anonymous official is read as his name
     what: 'وقال مسؤول، وهو يتحدث شريطة عدم نشر اسمه، إن: the official, not «شريطة عدم»',
     text: 'وقال مسؤول، وهو يتحدث شريطة عدم نشر اسمه، إن «الاتفاق قريب».',
     quotes: [['الاتفاق قريب', 'partial', 'مسؤول']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: مع and لدى in a title's complement (longtitle) do not carry the title on to the name

@@ -204,7 +204,6 @@ describe('probe 100: whole Saudi articles of 2015 as their desks file them, held
 
 const saudiSplitRows: readonly Row[] = [
   {
-    // engine gap: credits the quote to «شريطة عدم», taking the words of the condition for a name, not to the presidency
     what: 'Fish on the Khobar corniche, split out: an unnamed official of a named body with a clause of condition between him and the quote (ورجح مسؤول في الرئاسة …، تحدث لـ«الشرق» شريطة عدم نشر اسمه، أن يكون النفوق ناتجاً عن «…»)',
     text: [
       'ورجح مسؤول في الرئاسة العامة للأرصاد وحماية البيئة، تحدث لـ«الشرق» شريطة عدم نشر اسمه، أن يكون النفوق ناتجاً عن «ارتفاع درجة حرارة مياه الخليج إلى 36 درجة وانخفاض نسبة الأكسجين المذاب فيها إلى مستويات حرجة»، مؤكداً أن فريقاً من الرئاسة جمع عينات من المياه والأسماك لتحليلها في مختبرات الدمام.',
@@ -217,7 +216,6 @@ const saudiSplitRows: readonly Row[] = [
         'الرئاسة العامة للأرصاد وحماية البيئة',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Jeddah rents, split out: a broker’s words first with هكذا يختصر الوسيط العقاري فلان بن فلان باعشن حال السوق (a family name of the Hadrami shape)',
@@ -494,7 +492,6 @@ describe('probe 100: whole articles of international outlets as their desks file
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: takes the verb ويكمل for a name and credits the continuation to «ويكمل»
     what: 'Kuwait mosque bombing, split out: a wounded worshipper’s quote then ويكمل: with no subject in the next paragraph',
     text: [
       'ويروي المصلي عباس حسين الكندري، الذي أصيب بشظايا في ساقه وكتفه، لـ"العربية.نت" من سريره في المستشفى الأميري: "كنا في الركعة الثانية حين سمعت صوت الانفجار، ولم أعد أرى شيئاً من الدخان، ثم شعرت بالحرارة في ساقي ولم أستطع الوقوف".',
@@ -513,7 +510,6 @@ const internationalSplitRows: readonly Row[] = [
         'عباس حسين الكندري',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: credits the quote to «فيفا», not joining it to the body the lede names

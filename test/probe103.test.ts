@@ -219,8 +219,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Buraidah dates festival, split out: a woman named after her post (من جانبها، أكدت صاحبة مشروع لتعبئة التمور في بريدة فلانة بنت فلان أن «…»)',
-    // engine gap: gives her post صاحبة مشروع لتعبئة التمور as the speaker, not her name
-    gaps: ['attribution'],
     text: [
       'من جانبها، أكدت صاحبة مشروع لتعبئة التمور في بريدة نورة بنت سليمان الربيش أن الأسر المنتجة «وجدت في المهرجان نافذة لتسويق منتجاتها من معمول التمر والدبس والحلويات»، لافتة إلى أن ركن الأسر المنتجة يضم هذا العام ستين أسرة من مدن المنطقة.',
     ].join('\n\n'),
@@ -234,8 +232,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Asir teachers, split out: an unnamed source of a department with لـ"الوطن" أن "…"، وأن نقل المعلمات دون توفير بديل "…"',
-    // engine gap: takes the second quote, after وأن and its clause, as direct, with the speaker دون توفير بديل
-    gaps: ['attribution'],
     text: [
       'وأوضح مصدر في إدارة التعليم بمنطقة عسير لـ"الوطن" أن المنطقة "تعاني عجزاً في معلمات المرحلة الابتدائية بالقرى الجبلية"، وأن نقل المعلمات دون توفير بديل "سيترك مدارس كاملة بلا معلمات".',
     ].join('\n\n'),

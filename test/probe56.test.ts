@@ -599,8 +599,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Renaissance Dam, split out: a professor named after البروفيسور in apposition to his chair (ويرى أستاذ … في جامعة الخرطوم، البروفيسور فلان، أن) then وأوضح للجزيرة نت أن',
-    // engine gap: both partials go to 'أستاذ هندسة الموارد المائية', his title, instead of الطاهر محمد نور.
-    gaps: ['attribution'],
     text: [
       'ويرى أستاذ هندسة الموارد المائية في جامعة الخرطوم، البروفيسور الطاهر محمد نور، أن السودان "سيكسب من السد أكثر مما سيخسر"، وأوضح للجزيرة نت أن تنظيم تدفق النيل الأزرق "سيحمي الخرطوم من فيضانات الخريف، ويتيح للمزارعين زراعة ثلاث عروات في العام بدل عروة واحدة".',
     ].join('\n\n'),

@@ -288,8 +288,6 @@ const saudiSplitRows: readonly Row[] = [
       ['مكة', 'mention', null],
       ['دفعت ألفي ريال لرجل وعدني بأن يدخلني، ثم اختفى بعد أن أوقفونا', 'direct', 'محمد أسلم'],
     ],
-    // engine gap: takes the manner phrase "بعربية متكسرة" for the speaker instead of محمد أسلم
-    gaps: ['attribution'],
   },
 ];
 

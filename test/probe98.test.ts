@@ -271,8 +271,6 @@ const saudiSplitRows: readonly Row[] = [
       ['كان أول من أخذني إلى النادي وأنا في الثامنة من عمري', 'partial', 'عبدالإله بن سعد القرني'],
       ['وعدته قبل السفر أن أعود بالذهب، والحمد لله أوفيت بوعدي', 'direct', 'عبدالإله بن سعد القرني'],
     ],
-    // engine gap: credits both quotes to «وزن», the word after ذهبية, not to the player named in apposition
-    gaps: ['attribution'],
   },
   {
     what: 'Severed hand, split out: a directorate named with its region (ثمنت المديرية العامة للشؤون الصحية بمنطقة حائل جهود الفريق، وأكدت في بيان أن … "…")',
@@ -488,8 +486,6 @@ const internationalSplitRows: readonly Row[] = [
         'كلير دوبوا',
       ],
     ],
-    // engine gap: credits both quotes to the title المحللة, not to the name between the commas
-    gaps: ['attribution'],
   },
   {
     what: 'Tour de France, split out: a rider called back by a family name that opens with ولدي (وقال ولدي ميكائيل لفرانس 24 عقب المرحلة، وهو …: "…"), with the lede that names him in full',

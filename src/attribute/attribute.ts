@@ -723,6 +723,12 @@ const lamNoun = (rest: string): boolean =>
   !ORGANISATION_SET.has(rest) &&
   !TITLE_SET.has(rest);
 
+/** وأنّ, بأنّ, لأنّ, folded: a noun or a pronoun follows them, never a verb in the past. */
+const NOUN_BEFORE_THAT = new Set(['وان', 'بان', 'لان']);
+
+/** Words after which a verb's form is its verbal noun: without, but for, non- (دون ذكر, عدم نشر), folded. */
+const MASDAR_GOVERNORS = new Set(['دون', 'بدون', 'بلا', 'عدم']);
+
 /** Prepositions: a quote right after one is its object (إلى «أن يكون …»), never a whole utterance. */
 const PREPOSITIONS = new Set([
   ...['الى', 'على', 'عن', 'من', 'في', 'مع', 'حول', 'نحو', 'بين', 'عند', 'لدى', 'بشان', 'منذ', 'خلال'],
@@ -5588,6 +5594,9 @@ class Attributor {
    */
   private collidedVerbAt(index: number): CueMatch | undefined {
     const token = this.tokens[index] as Token;
+    // After دون, بدون, بلا or عدم a form that spells a verb is its verbal noun (من دون ذكر اسمه, شريطة
+    // عدم ذكر اسمها): a noun governed by a preposition or in construct, no finite verb.
+    if (MASDAR_GOVERNORS.has(this.tokens[index - 1]?.norm ?? '')) return undefined;
     // The text as written only where it can matter (بيّن with its shadda): no slice per word.
     const written = token.norm.endsWith('بين') ? this.text.slice(token.from, token.to) : '';
     // وبين with no shadda written, then a title or a body and أنّ (وبين الناطق الإعلامي … أن): the
@@ -5604,7 +5613,10 @@ class Attributor {
     if ((token.norm === 'وبين' || bare) && !written.includes('\u0651')) {
       const subject = this.subjectAt(index + 1);
       const head = subject ? (this.tokens[subject.first] as Token).norm : '';
-      const titled = subject !== null && (isTitleHead(head) || subject.organisation);
+      // (…or a description with its complement before the name: بين صاحب مطعم في الرياض فلان أن)
+      const titled =
+        subject !== null &&
+        (isTitleHead(head) || subject.organisation || (subject.title.length > 1 && subject.name.length >= 2));
       // أنّ right after the subject, or after whom it spoke to (لـ"سبق" أن): not the clause of a
       // sentence that only starts with "between" (وبين الوزارة والنقابة خلاف على أن …).
       let k = (subject?.last ?? index) + 1;
@@ -5691,15 +5703,27 @@ class Attributor {
     // واصل ("went on") right before the colon or the mark (وواصل: «…», وتواصل «…»), or after a noun of
     // one's own speech (وواصل حديثه: «…»); not the name (وقال واصل فلان), nor "kept on" with its object
     // (ويواصل الجيش عمليته في «…», تواصل الأمطار هطولها).
-    if (match.lemma === 'واصل') {
+    // …and so does أكمل ("went on"; also "completed" with its object, أكمل الفريق المرحلة).
+    if (match.lemma === 'واصل' || match.lemma === 'أكمل') {
       // (the participle only after a comma, as a ḥāl: مواصلة is also the noun, إلى مواصلة «…»)
       if (match.tense === 'participle' && !isComma(this.tokens[index - 1])) return undefined;
       const next = this.tokens[index + 1];
       const own = this.ownSpeechAt(index + 1);
       const at = own ? this.tokens[index + 2] : next;
       if (at?.norm === ':') return match;
-      if (at?.type !== 'mark') return undefined;
-      const close = this.closeOf.get(at === next ? index + 1 : index + 2);
+      const close = at?.type === 'mark' ? this.closeOf.get(at === next ? index + 1 : index + 2) : undefined;
+      // أكمل with its subject written, a person, then the colon (ويكمل فلان: «…»): what it completes is no
+      // person, and no object stands before a colon.
+      // …a person: a title or a given name opens it (not قبل أن يكمل الصعود قائلا:, the climb completed).
+      if (close === undefined && match.lemma === 'أكمل' && !own) {
+        const subject = this.subjectAt(index + 1);
+        const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+        const person =
+          subject !== null &&
+          !subject.organisation &&
+          (isTitleHead(head) || opensGivenName(this.tokens, subject.first));
+        return person && this.complementAfter((subject as Subject).last + 1) === 'colon' ? match : undefined;
+      }
       if (close === undefined) return undefined;
       // Right after the bare verb the quote is its object unless it is a sentence of its own, three words
       // or more with no word going on after its close (ويواصل «الهلال» صدارة الدوري: the object).
@@ -5861,6 +5885,15 @@ class Attributor {
       match.clitic === '' &&
       CIRCUMSTANTIAL_PRONOUNS.has(this.tokens[index - 1]?.norm ?? '') &&
       isComma(this.tokens[index - 2])
+    )
+      return undefined;
+    // وأن نقل المعلمات …, بأن ذكر …: a bare past form right after وأنّ, بأنّ or لأنّ is the clause's noun, its
+    // subject (نقل, the transfer); أنّ takes a noun or a pronoun, never a verb (أنه نقل). (Not after أنْ
+    // alone, which a past verb may follow: بعد أن قال.)
+    if (
+      match.tense === 'past' &&
+      match.clitic === '' &&
+      NOUN_BEFORE_THAT.has(this.tokens[index - 1]?.norm ?? '')
     )
       return undefined;
     let end = token.to;
@@ -11721,6 +11754,10 @@ class Attributor {
     if (titledOnly && !byTitle) return null;
     // …or by a title and the name in apposition after it (وانتقد قبطان السفينة «…»، فلان، …).
     if (this.apposedName(subject)) subject = { ...subject, closed: true };
+    // …or by a description and the name it is called by (وقف عامل يدعى فلان إلى جوار …، وقال): يدعى
+    // says a name follows, whatever its shape.
+    else if (titled && this.calledName(subject))
+      subject = { ...subject, title: [], first: subject.name[0] as number };
     // …or, `titled`, by a title and a name of two words or more right after it (رئيس نادي الخليج فلان):
     // someone brought in by name, not a title alone that may be the one speaking already.
     else if (byTitle && subject.name[0] === (subject.title.at(-1) as number) + 1) {
@@ -11786,6 +11823,17 @@ class Attributor {
     const entity = this.resolveSubject(this.nameBeforeObject(subject))?.entity;
     if (!entity || entity.organisation) return null;
     return entity.agreements.size === 0 || entity.agreements.has(agreement) ? entity : null;
+  }
+
+  /** The subject is a description, then يدعى/تدعى, then the name (عامل يدعى فلان, سيدة تدعى فلانة). */
+  private calledName(subject: Subject): boolean {
+    const last = subject.title.at(-1);
+    return (
+      last !== undefined &&
+      subject.name[0] === last + 2 &&
+      CALLED.has((this.tokens[last + 1] as Token).norm) &&
+      !isTitleHead((this.tokens[subject.name[0]] as Token).norm)
+    );
   }
 
   /**

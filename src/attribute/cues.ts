@@ -144,6 +144,9 @@ export const VERBS: readonly VerbRow[] = [
   // "went on" (وواصل: «…», ويواصل «…», وواصل حديثه قائلا); واصل is also a man's given name, تواصل
   // "communication", "kept on" (تواصل الأمطار هطولها): see lexicon COLLISIONS.
   { forms: ['واصل', 'واصلت', 'واصلوا', 'يواصل', 'مواصلا'], cls: 'verb' },
+  // "went on", "completed" (ويكمل: «…», وأكملت حديثها: «…»); also "completed" with any object (أكمل
+  // المشروع, تكمل الدراسة): a cue only where واصل is one, see lexicon COLLISIONS.
+  { forms: ['أكمل', 'أكملت', 'أكملوا', 'يكمل', 'مكملا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
@@ -290,7 +293,7 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * Verbs that go on with what was said (وأضاف, وتابع, وأردف): their speaker has spoken before, so their
  * dropped subject is never someone the narration has just brought in.
  */
-export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل'];
+export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل', 'أكمل'];
 
 /**
  * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,

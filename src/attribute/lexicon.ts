@@ -234,7 +234,7 @@ export interface CueForm {
  * speech, and
  * كرر's (تكرر is also "recurred"). واصل ("went on"; also "kept on" with any object, واصل الجيش قصفه, and
  * a man's given name) goes on with what was said only right before the colon or the quote, or after
- * حديثه and the like: all its forms.
+ * حديثه and the like: all its forms; so does أكمل (also "completed", أكمل المشروع).
  */
 const COLLISIONS = new Set(
   [
@@ -262,6 +262,7 @@ const COLLISIONS = new Set(
     'عزت',
     ...['ردد', 'رددت', 'يردد', 'مرددا', 'تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
     ...['واصل', 'واصلت', 'واصلوا', 'يواصل', 'تواصل', 'يواصلون', 'مواصلا', 'مواصلة'],
+    ...['أكمل', 'أكملت', 'أكملوا', 'يكمل', 'تكمل', 'يكملون', 'مكملا', 'مكملة'],
   ].map(fold),
 );
 

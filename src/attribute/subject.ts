@@ -1223,12 +1223,13 @@ const FOUNDED = new Set(
 );
 
 /**
- * مؤسسة (a woman founder, or an institution) before what a person founds with the article (مؤسسة
- * الشركة, مؤسسة المبادرة): the founder, a title; an institution's name follows its head otherwise
+ * مؤسسة (a woman founder, or an institution) before what a person founds, with the article or without
+ * (مؤسسة الشركة, مؤسسة المبادرة, مؤسسة شركة ناشئة): the founder, a title; an institution's name follows its head otherwise
  * (مؤسسة قطر, مؤسسة الإذاعة والتلفزيون).
  */
 function isFounder(head: string, next: string): boolean {
-  return head === 'مؤسسه' && FOUNDED.has(next);
+  // …or without the article, one such thing among others (مؤسسة شركة ناشئة للتقنية, مؤسسة مبادرة لتعليم …).
+  return head === 'مؤسسه' && (FOUNDED.has(next) || FOUNDED.has(`ال${next}`));
 }
 
 /** Roles of the freed, folded, that take عن and a pronoun before a name (المفرج عنه فلان). */
@@ -1986,9 +1987,146 @@ export function readSubject(
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const read = objectInName(tokens, from, subject, text);
-  return read === null
-    ? null
-    : namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
+  if (read === null) return null;
+  const further = namedAfterDescription(tokens, read, quotes, text);
+  if (further) return further;
+  return namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
+}
+
+/**
+ * After a title and its complement, the name between the comma at `comma` and a comma, a colon or أنّ/إنّ
+ * (المحللة في شؤون الطيران لدى مكتب استشاري فرنسي، فلانة، أن): the name opens with a given name and reads
+ * two words or more. The subject with the complement in its title, or null.
+ */
+function apposedAfterComplement(
+  tokens: readonly Token[],
+  subject: Subject,
+  comma: number,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  const at = comma + 1;
+  const first = tokens[at];
+  if (first?.type !== 'word') return null;
+  const named = readSubjectPhrase(tokens, at, quotes, false, text, false);
+  const after = named ? tokens[named.last + 1] : undefined;
+  // (not a second person joined with و: مديرة التمريض في المستشفى، وفلان، مدير …)
+  // What was said follows the name (a colon, أنّ/إنّ, or those after its closing comma), or the answer of
+  // أما with ف (أما صاحب …، اللاعب فلان، فأهدى): not a name that is an object's apposition (كرم الوزير في
+  // حفل …، الطالبة فلانة، الفائزة …).
+  const beyond = after && isComma(after) ? tokens[named ? named.last + 2 : 0] : after;
+  const said =
+    beyond !== undefined &&
+    (beyond.norm === ':' ||
+      COMPLEMENTISER_SET.has(beyond.norm) ||
+      (after !== beyond && tokens[subject.first - 1]?.norm === 'اما' && beyond.norm.startsWith('ف')));
+  if (
+    !named ||
+    named.organisation ||
+    named.conjunction ||
+    first.norm.startsWith('و') ||
+    named.first !== at ||
+    named.name.length < 2 ||
+    !said
+  )
+    return null;
+  const opening = named.name[0] as number;
+  // The name opens with a given name, perhaps after its own title (، اللاعب فلان،); or, with no title,
+  // it is two or three plain words closed by the second comma (، كلير دوبوا،): a foreign name.
+  const given = opensGivenName(tokens, opening) || isGivenName((tokens[opening] as Token).norm);
+  const plain =
+    named.title.length === 0 &&
+    isComma(after) &&
+    named.name.length <= 3 &&
+    named.name.every((k) => {
+      const norm = (tokens[k] as Token).norm;
+      return (
+        !hasArticle(norm) &&
+        !isStopWord(norm) &&
+        !isTitleHead(norm) &&
+        !PLACE_SET.has(norm) &&
+        !CALLING_FORMS.includes(norm) // (، تدعى فلانة،: the name after the verb, read where يدعى is)
+      );
+    });
+  if (!(given || plain) || (named.title.length > 0 && !given)) return null;
+  const title = range(subject.first, opening - 1).filter((k) => (tokens[k] as Token).type === 'word');
+  return { ...subject, title, name: named.name, last: named.last, closed: true };
+}
+
+/** The words a description's complement may hold before the name it describes (تحت 67 كيلوغراماً). */
+const MAX_DESCRIPTION_COMPLEMENT = 7;
+
+/**
+ * A description read as the subject, stopped at its complement, then the person's name right before what
+ * was said (وقال صاحب ذهبية وزن تحت 67 كيلوغراماً فلان:, أكدت صاحبة مشروع لتعبئة التمور في بريدة فلانة
+ * أن, قال مالك مطعم شعبي في الرياض فلان:): the name speaks, the description with its complement is its
+ * title. The description is an owner's or a role's indefinite noun with its genitive (isDescribedName),
+ * or a title whose one word of name opens no given name (صاحب ذهبية وزن); the name opens with a given
+ * name, reads two words or more, and a colon, أنّ/إنّ or a comma follows it. Null otherwise.
+ */
+function namedAfterDescription(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  if (subject.organisation) return null;
+  const one = subject.name[0];
+  const oneNorm = one === undefined ? '' : (tokens[one] as Token).norm;
+  // …or a title alone before its complement's preposition, or with a complement behind ب or ل read as
+  // its name (المحللة لدى مكتب استشاري فرنسي، فلانة،, المعلم في مدرسة ابتدائية بإحدى قرى عفيف، فلان:):
+  // the name then stands between commas after the complement.
+  const bareTitle =
+    subject.title.length > 0 &&
+    (one === undefined
+      ? COMPLEMENT_PREPOSITIONS.has(tokens[subject.last + 1]?.norm ?? '')
+      : /^[بل]/u.test(oneNorm) && !hasArticle(oneNorm.slice(1)) && !isGivenName(oneNorm));
+  const described =
+    one === undefined
+      ? bareTitle
+      : subject.title.length === 0
+        ? isDescribedName(tokens, subject)
+        : bareTitle ||
+          (subject.name.length === 1 &&
+            !opensGivenName(tokens, one) &&
+            !isGivenName(oneNorm) &&
+            !hasArticle(oneNorm));
+  if (!described) return null;
+  for (let p = subject.last + 1; p <= subject.last + MAX_DESCRIPTION_COMPLEMENT + 1; p++) {
+    const token = tokens[p];
+    // (a description's comma, too, before its holder's title and name: أما صاحب ذهبية وزن تحت 67
+    // كيلوغراماً، اللاعب فلان، فأهدى)
+    // (a person's title inside the complement takes the apposition after it: في لقاء مع المبعوث، فلان،)
+    if (isComma(token) && (bareTitle || p > subject.last + 1))
+      return range(subject.last + 1, p - 1).some((k) => {
+        const norm = (tokens[k] as Token).norm;
+        return hasArticle(norm) && isTitleHead(norm);
+      })
+        ? null
+        : apposedAfterComplement(tokens, subject, p, quotes, text);
+    if (token?.type !== 'word' || COMPLEMENTISER_SET.has(token.norm) || lookupCue(token.norm) !== undefined)
+      return null;
+    if (bareTitle) continue;
+    // (a given name that is also a word, منى, سامي, holds here only as a whole name up to what was said)
+    if (p === subject.last + 1 || !(opensGivenName(tokens, p) || isGivenName(token.norm))) continue;
+    const named = readSubjectPhrase(tokens, p, quotes, false, text, false);
+    const after = named ? tokens[named.last + 1] : undefined;
+    if (
+      !named ||
+      named.organisation ||
+      named.first !== p ||
+      named.title.length > 0 ||
+      named.name.length < 2 ||
+      after === undefined ||
+      !(after.norm === ':' || isComma(after) || COMPLEMENTISER_SET.has(after.norm))
+    ) {
+      if (opensGivenName(tokens, p)) return null;
+      continue;
+    }
+    const title = range(subject.first, p - 1).filter((k) => (tokens[k] as Token).type === 'word');
+    return { ...subject, title, name: named.name, last: named.last, closed: true };
+  }
+  return null;
 }
 
 /** A head without the article that a body or a place is named after a person by (جامعة, مستشفى, طريق). */
@@ -2890,6 +3028,10 @@ function readSubjectPhrase(
       !hasArticle(previous) &&
       isTitleHead(previous) &&
       quotes.has(i + 1);
+    // أطباء بلا حدود, مراسلون بلا حدود: بلا after a plural (أفعلاء, فاعلون) goes on a body's or a group's
+    // name; after a person's name it is how he spoke (قال فلان بلا تردد).
+    if (norm === 'بلا' && words.length > 0 && !(/(?:اء|ون)$/u.test(previous) && !isGivenName(previous)))
+      break;
     if (
       isStopWord(norm) &&
       !freed &&
@@ -2919,6 +3061,9 @@ function readSubjectPhrase(
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
     if (isAdverbAfterName(tokens, i, words, text)) break;
+    // وقال فلان بعربية متكسرة:, وقال لـ«…» بلغة إنجليزية ركيكة: how it is said, no word of a name.
+    // (after the verb itself a word of ب and ة may be a name: وقالت بهية عطية)
+    if ((words.length > 0 || tokens[i - 1]?.type !== 'word') && isMannerPhrase(tokens, i, text)) break;
     if (clause || close) described = true;
     if (close) sourceClose = true;
     if (freed) titleUntil = Math.max(titleUntil, i);
@@ -6701,6 +6846,48 @@ const ACCUSATIVE_ADJECTIVE = /^(?:[^ا]{2}ي[^اي]|[^ا]{2,}ي)ا$/u;
  * surname may spell (شارما, غارسيا), not in ها (بأبها). Not a given name (رانيا, ماريا, رضا) nor a word with the article.
  * `name`: the words read before it, a title's among them.
  */
+/** A word written with ة (the text's letter where it is given; folding made it ه). */
+function endsInTa(token: Token, text: string): boolean {
+  return text ? text.slice(token.from, token.to).endsWith('ة') : token.norm.endsWith('ه');
+}
+
+/**
+ * An adjective of quality in ة, folded: a participle (متكسرة, متقنة, منخفضة), فعيلة (ركيكة, فصيحة) or
+ * فاعلة (حادة, واثقة, خافتة); not a nisba (بحثية), nor a town (جدة, طنجة), whose shapes these are not.
+ */
+const QUALITY_ADJECTIVE = /^(?:م.{3,}|[^ا]{2}ي[^ا]|[^ا]ا[^ا]{1,2})ه$/u;
+
+/**
+ * ب glued to an indefinite feminine noun, nisbas after it perhaps, then an indefinite adjective of
+ * quality agreeing with it in ة (بعربية متكسرة, بلغة إنجليزية ركيكة, بإنجليزية متقنة, بنبرة حادة): the
+ * manner of speaking after the verb, its subject or its hearer, never a name. Not a body's or a place's
+ * head behind ب (بلدية, بمحافظة: a place follows), nor a given name behind ب (بهية, بثينة).
+ */
+export function isMannerPhrase(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || !endsInTa(token, text)) return false;
+  const norm = token.norm;
+  if (
+    !norm.startsWith('ب') ||
+    norm.length < 4 ||
+    hasArticle(norm.slice(1)) ||
+    isGivenName(norm) ||
+    isPlaceHeadAfterBa(norm) ||
+    stripToSet(norm, ORGANISATION_SET) !== undefined
+  )
+    return false;
+  let k = at + 1;
+  while (tokens[k]?.type === 'word' && (tokens[k] as Token).norm.endsWith('يه') && k - at <= 2) k++;
+  const adjective = tokens[k];
+  return (
+    adjective?.type === 'word' &&
+    endsInTa(adjective, text) &&
+    QUALITY_ADJECTIVE.test(adjective.norm) &&
+    !PLACE_SET.has(adjective.norm) &&
+    !isGivenName(adjective.norm)
+  );
+}
+
 export function isAdverbAfterName(
   tokens: readonly Token[],
   at: number,

@@ -1133,6 +1133,15 @@ export const SUBJECT_STOPS: readonly string[] = [
   // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
   'داخل',
   'خارج',
+  // without, on condition of: an exception or a condition after the subject or the outlet it speaks to
+  // (وقال فلان دون تردد, تحدث لـ«…» شريطة عدم نشر اسمه، بشرط عدم ذكر اسمه): a preposition or a noun of
+  // condition that only opens a clause, no name (بلا, which bodies' names hold, أطباء بلا حدود, ends a
+  // person's name in readSubjectPhrase)
+  'دون',
+  'بدون',
+  'شريطة',
+  'شرط',
+  'بشرط',
   // under, above, even: the clause goes on (وكتبت النائبة تحت الصورة, حتى لتخالها), no name starts there
   'تحت',
   'فوق',
