@@ -256,8 +256,6 @@ const saudiSplitRows: readonly Row[] = [
       'أما سائق الصهريج الباكستاني محمد أكرم فيبرر السعر بطول الطوابير أمام مناهل التعبئة، قائلاً: «أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم».',
     ].join('\n\n'),
     quotes: [['أنتظر ست ساعات لأملأ الخزان، ولا أستطيع أن أبيعه بالسعر القديم', 'direct', 'محمد أكرم']],
-    // engine gap: the speaker runs on into the verb, محمد أكرم فيبرر
-    gaps: ['attribution'],
   },
   {
     what: 'Jeddah taxis, split out: a ministry’s written reply with أكدت … في رد مكتوب على استفسارات "البلاد" أن نقل الركاب … "…"، وأنها "…" (a quoted paper between the body and أن)',
