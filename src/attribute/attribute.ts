@@ -191,6 +191,7 @@ import {
   opensGivenName,
   opensVerbalNounObject,
   outletAfterLam,
+  PREPOSITIONS_BEFORE_NOUNS,
   range,
   readSubject,
   SAYING_NOUN_SET,
@@ -753,11 +754,6 @@ const SCRIPTURE_PAIRS = new Map([
   ['عز', new Set(['وجل'])],
   ['جل', new Set(['جلاله', 'شانه'])],
 ]);
-/**
- * Prepositions written apart that no finite verb follows: a cue's form after one is its verbal noun
- * (تصريحات حول نشر قوات, الحديث عن نشر, بشأن إعلان), folded.
- */
-const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 /**
  * ب/ل with the article or a derived verb's verbal noun, folded (بالإفراج, للمحكمة, بتوقيع, لاستئناف):
  * the clause after a subject, never the first word of a name.
@@ -2816,7 +2812,7 @@ class Attributor {
         // …and closed by its predicate after a word of contrast (لكن المحلل فلان انتقد …, غير أن الخبيرة
         // فلانة لم تخف …): the clause's subject stands before its verb there, and the word after the name
         // is that verb, no more of the name.
-        if (!joined && !counterpart && this.opensContrastClause(i) && subject.name.length >= 2)
+        if (!joined && !counterpart && this.isContrastAt(i - 1) && subject.name.length >= 2)
           subject = { ...subject, closed: subject.closed || this.tokens[subject.last + 1]?.type === 'word' };
         // …and after أما, cut before the ف of its predicate that the name ran into (أما الخبيرة فلانة علان
         // فلم تتمالك …: فلم, no word of the name).
@@ -3249,13 +3245,6 @@ class Attributor {
   }
 
   /**
-   * The name part of a subject. After a title, a name of three words or more has most likely
-   * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
-   * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
-   * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
-   * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
-   */
-  /**
    * A subject that opens with the family name of someone already named in full (باعشن, آل سدران,
    * الغامدي), then ب or ل glued to a noun (وتعهد باعشن بإطلاق حملة …, وطالب الغامدي بتوفير …): the
    * verb's complement, which no name of his holds; the subject ends at the family name.
@@ -3284,6 +3273,13 @@ class Attributor {
     subject.closed = true;
   }
 
+  /**
+   * The name part of a subject. After a title, a name of three words or more has most likely
+   * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
+   * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
+   * object, when a definite noun follows a definite surname (ووصف النائب عصام الديري القرار): its
+   * first two words are then the name. A joiner (بن, عبد, أبو) or a compound (نصر الله) keeps it long.
+   */
   private nameOf(subject: Subject, takesObject: boolean): Mention | null {
     // ووجه النائب سؤالا إلى …, ووجهت الوزيرة رسالة إلى …: a noun of speech is the verb's object, never
     // a name: the subject ends before it (the title, or the name before it).
@@ -9519,12 +9515,7 @@ class Attributor {
    * clause opens after it, and its subject may be a new speaker.
    */
   private isContrastAt(at: number): boolean {
-    const token = this.tokens[at];
-    return (
-      token?.type === 'word' &&
-      (CONTRAST_OPENERS.has(token.norm) ||
-        (COMPLEMENTISER_SET.has(token.norm) && CONTRAST_THAT_SET.has(this.tokens[at - 1]?.norm ?? '')))
-    );
+    return this.contrastWordsAt(at) === 1 || this.contrastWordsAt(at - 1) === 2;
   }
 
   /**
@@ -9562,11 +9553,6 @@ class Attributor {
       token?.type === 'word' &&
       (VERB_NEGATION_SET.has(token.norm) || VERB_NEGATION_SET.has(token.norm.replace(CONJUNCTION_START, '')))
     );
-  }
-
-  /** The word at `at` opens a clause right after a word of contrast (لكن الوزير, غير أن الهيئة). */
-  private opensContrastClause(at: number): boolean {
-    return this.contrastWordsAt(at - 1) === 1 || this.contrastWordsAt(at - 2) === 2;
   }
 
   /**
@@ -9913,10 +9899,9 @@ class Attributor {
     }
     if (start < 0) return null;
     const first = (this.tokens[start] as Token).norm;
-    if (CONTRAST_THAT_SET.has(first) && COMPLEMENTISER_SET.has(this.tokens[start + 1]?.norm ?? ''))
-      start += 2;
-    // …or أما, which opens a topic, not a name (أما المقيم فلان، الذي …، فقال …، مضيفاً).
-    else if (CONTRAST_OPENERS.has(first) || TOPIC_OPENERS.has(first)) start += 1;
+    // (past a word of contrast, with its أن, or أما, which opens a topic, not a name: أما المقيم فلان،
+    // الذي …، فقال …، مضيفاً)
+    start += this.contrastWordsAt(start) || (TOPIC_OPENERS.has(first) ? 1 : 0);
     if (start > end) return null;
     const subject = this.subjectAt(start);
     if (!subject || subject.first !== start || subject.last !== end) return null;

@@ -484,7 +484,7 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // …or right after a preposition (نقلت الوكالة عن طالبة الحقوق فلانة): no verb stands there; nor,
   // for a role noun's shape (طالبة), after a bare أنّ that no word of time governs (ذكرت الصحيفة أن
   // طالبة الحقوق فلانة قالت; not بعد أن طالب …, a verb after أنْ).
-  if (PREPOSITIONS_BEFORE_NOUN.has(verb.norm)) return true;
+  if (PREPOSITIONS_BEFORE_NOUNS.has(verb.norm)) return true;
   if (
     (verb.norm === 'ان' || verb.norm === 'بان') &&
     ROLE_SHAPE.test(word.norm) &&
@@ -498,8 +498,11 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
 /** Words of time before أنْ and a verb (بعد أن طالب, قبل أن, منذ أن, إلى أن), folded. */
 const AFTER_TIME_WORDS = new Set(['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون']);
 
-/** Prepositions that take a noun, folded, never a finite verb (عن, حول, إلى): not من, also "who". */
-const PREPOSITIONS_BEFORE_NOUN = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
+/**
+ * Prepositions written apart that take a noun, never a finite verb: a cue's form after one is its verbal
+ * noun (تصريحات حول نشر قوات, الحديث عن نشر, بشأن إعلان), folded. Not من, also "who".
+ */
+export const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 
 /**
  * The words that introduce who a description is: ، وهو …, ، وهي …, ، ويدعى …, and يدعى without و right
@@ -3235,9 +3238,8 @@ function readSubjectPhrase(
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
-    // …or the relayed words called the source's (عن طالبة الحقوق فلانة قولها), or the outlet told by
-    // its head after ل where the phrase stopped (وقالت طالبة الحقوق فلانة لصحيفة «…»)
-    RELAYED_SAYING.has(next.norm) ||
+    // …or the outlet told by its head after ل where the phrase stopped (وقالت طالبة الحقوق فلانة لصحيفة
+    // «…»; the relayed words called the source's, عن طالبة الحقوق فلانة قولها, are SAYING_NOUN_SET's below)
     (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
     isOutletAfterLam(tokens, i) ||
     isHearerAfterLam(
@@ -6837,15 +6839,6 @@ function isForeignSurnameBeforeSaying(tokens: readonly Token[], at: number): boo
 /** An indefinite adjective in the accusative: فعيلا (جديدا, كبيرا) or a relative one in يا (سكنيا, رسميا). */
 const ACCUSATIVE_ADJECTIVE = /^(?:[^ا]{2}ي[^اي]|[^ا]{2,}ي)ا$/u;
 
-/**
- * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
- * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
- * with its tanween; without it, in the shapes such words take and a name's last word rarely does: a
- * participle in م (مبكرا, مسرعا, متأخرا, مبتسما) or فعيلا (طويلا, حزينا); after a name opened by an
- * Arabic given name also فاعلا (صامتا, واقفا) and a nisba in ـيا (هاتفيا, شخصيا), which a foreign
- * surname may spell (شارما, غارسيا), not in ها (بأبها). Not a given name (رانيا, ماريا, رضا) nor a word with the article.
- * `name`: the words read before it, a title's among them.
- */
 /** A word written with ة (the text's letter where it is given; folding made it ه). */
 function endsInTa(token: Token, text: string): boolean {
   return text ? text.slice(token.from, token.to).endsWith('ة') : token.norm.endsWith('ه');
@@ -6863,13 +6856,16 @@ const QUALITY_ADJECTIVE = /^(?:م.{3,}|[^ا]{2}ي[^ا]|[^ا]ا[^ا]{1,2})ه$/u;
  * manner of speaking after the verb, its subject or its hearer, never a name. Not a body's or a place's
  * head behind ب (بلدية, بمحافظة: a place follows), nor a given name behind ب (بهية, بثينة).
  */
-export function isMannerPhrase(tokens: readonly Token[], at: number, text: string): boolean {
+function isMannerPhrase(tokens: readonly Token[], at: number, text: string): boolean {
   const token = tokens[at];
-  if (token?.type !== 'word' || !endsInTa(token, text)) return false;
+  if (token?.type !== 'word') return false;
   const norm = token.norm;
+  // (the folded tests first: a ة folds to ه, and endsInTa slices the text)
   if (
     !norm.startsWith('ب') ||
+    !norm.endsWith('ه') ||
     norm.length < 4 ||
+    !endsInTa(token, text) ||
     hasArticle(norm.slice(1)) ||
     isGivenName(norm) ||
     isPlaceHeadAfterBa(norm) ||
@@ -6888,6 +6884,15 @@ export function isMannerPhrase(tokens: readonly Token[], at: number, text: strin
   );
 }
 
+/**
+ * An adverb or a state in the indefinite accusative after a name of two words or more (وظل فلان فلاني
+ * صامتا, وقف … طويلا, رد … مبتسما, قال … هاتفيا): how or when he did it, never a name's word. Written
+ * with its tanween; without it, in the shapes such words take and a name's last word rarely does: a
+ * participle in م (مبكرا, مسرعا, متأخرا, مبتسما) or فعيلا (طويلا, حزينا); after a name opened by an
+ * Arabic given name also فاعلا (صامتا, واقفا) and a nisba in ـيا (هاتفيا, شخصيا), which a foreign
+ * surname may spell (شارما, غارسيا), not in ها (بأبها). Not a given name (رانيا, ماريا, رضا) nor a word with the article.
+ * `name`: the words read before it, a title's among them.
+ */
 export function isAdverbAfterName(
   tokens: readonly Token[],
   at: number,
