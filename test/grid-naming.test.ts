@@ -27,6 +27,12 @@
  * speaker (حين التقته «…»), 3 of 32 names inside the speaker's post (مدير جائزة «…» فلان: the name taken
  * for the speaker), 93+18 of 126 descriptions after a naming head (read as names); the 136 guard rows
  * passed. After: the 18 gap rows only (a bare adjective of three letters, ضخم), the guards unchanged.
+ *
+ * Then a last read of the session's change (test/lastread16.test.ts, lastread16b) found تجربة and مسودة
+ * far more often before words that describe the experience or the draft (تجربة «قاسية ومؤلمة», مسودة «لا
+ * تلبي المطالب») than before a name, in words describesHead does not all tell: they are naming nouns no
+ * more, and their rows of things named and of posts left the grid (the describing rows of تجربة stay; its
+ * bare-adjective rows now pass): 575 rows. probe95's مسودة «نص جنيف» and probe101's تجربة «سي إم إس» are gaps again.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -77,7 +83,6 @@ const inside =
   (noun: string): Namer[1] =>
   (_, definite) => [`«${noun} ${definite}»`, `${noun} ${definite}`];
 const namers: Namer[] = [
-  ['تجربة «…»', head('تجربة')],
   ['مشروع «…»', head('مشروع')],
   ['برنامج «…»', head('برنامج')],
   ['مبادرة «…»', head('مبادرة')],
@@ -87,7 +92,6 @@ const namers: Namer[] = [
   ['مهرجان «…»', head('مهرجان')],
   ['مؤتمر «…»', head('مؤتمر')],
   ['جائزة «…»', head('جائزة')],
-  ['مسودة «…»', head('مسودة')],
   ['منصة «…»', head('منصة')],
   ['«مسبار …» (the head inside the marks)', inside('مسبار')],
   ['«مشروع …» (the head inside the marks)', inside('مشروع')],
@@ -334,7 +338,7 @@ const metRows: Row[] = crossed(
  * مهرجان «…» فلان), in apposition after it (فلان، منسق مشروع «…»،), or in the cue's tail after the words
  * («…»، قال فلان، رئيس فريق تجربة «…»). The post is the speaker's; the name a mention.
  */
-const postHeads = ['مهرجان', 'مشروع', 'برنامج', 'مبادرة', 'حملة', 'تجربة', 'مسابقة', 'جائزة'];
+const postHeads = ['مهرجان', 'مشروع', 'برنامج', 'مبادرة', 'حملة', 'مسابقة', 'جائزة'];
 const posts: Array<[string, (p: Person, head: string, name: string) => string, boolean]> = [
   [
     'the post before the name, then إن and a partial',
@@ -413,8 +417,9 @@ const describedRows: Row[] = crossed(
       text: [background, describer(person, `${noun} «${words}»`)].join('\n\n'),
       quotes: [[words, 'partial', person.name]],
       // engine gap: a bare adjective of three letters (ضخم, ضخمة) after the head reads as its one-word
-      // name, a mention: no shape tells it from a name such as حملة «نخوة», مبادرة «سند».
-      ...(m === 'ضخم' ? { gaps: ['attribution' as const] } : {}),
+      // name, a mention: no shape tells it from a name such as حملة «نخوة», مبادرة «سند». (Not after
+      // تجربة, no naming noun: what its marks hold is words said.)
+      ...(m === 'ضخم' && noun !== 'تجربة' ? { gaps: ['attribution' as const] } : {}),
     };
   },
 );

@@ -726,6 +726,8 @@ const lamNoun = (rest: string): boolean =>
 
 /** وأنّ, بأنّ, لأنّ, folded: a noun or a pronoun follows them, never a verb in the past. */
 const NOUN_BEFORE_THAT = new Set(['وان', 'بان', 'لان']);
+/** سبق, as in سبق أن قال, سبق وأن قال, سبق له أن قال: a past verb follows its أن, folded. */
+const PAST_BEFORE_THAT = new Set(['سبق', 'وسبق', 'فسبق']);
 
 /** Words after which a verb's form is its verbal noun: without, but for, non- (دون ذكر, عدم نشر), folded. */
 const MASDAR_GOVERNORS = new Set(['دون', 'بدون', 'بلا', 'عدم']);
@@ -3263,6 +3265,10 @@ class Attributor {
       next.norm.length < 4 ||
       NAME_JOINER_SET.has(next.norm) ||
       LINEAGE_SET.has(next.norm) ||
+      // (ب or ل glued to the article or to a derived verb's verbal noun, never to a name: وقال سالم
+      // بلحاج, وأكد خالد بندر name a new man whose given name is another's family name)
+      !CLAUSE_AFTER_SURNAME.test(next.norm.replace(/^و/u, '')) ||
+      isGivenName(next.norm) ||
       !this.entities.knowsSurname(surname.norm) ||
       this.entities.knowsNameWord(next.norm)
     )
@@ -3713,8 +3719,10 @@ class Attributor {
     }
     // After باسم ("in the name of") the words are whom the spokesman speaks for, never a place or a matter
     // as after في: a name of two words or more is the body's (متحدثة باسم مهرجان القاهرة السينمائي,
-    // متحدث باسم الأمم المتحدة), unless its head is a title (متحدث باسم الرئيس الفرنسي: a person's office).
-    const inNameOf = norm(k - 1) === 'باسم' && !spokesman && stripToSet(head, TITLE_SET) === undefined;
+    // متحدث باسم الأمم المتحدة), unless its head is a title (متحدث باسم الرئيس الفرنسي: a person's office)
+    // or a given name (متحدث باسم دونالد ترامب: a person's spokesman, as the office's).
+    const inNameOf =
+      norm(k - 1) === 'باسم' && !spokesman && stripToSet(head, TITLE_SET) === undefined && !isGivenName(head);
     const isBody =
       quoted ||
       (rest > 1
@@ -5886,10 +5894,13 @@ class Attributor {
     // وأن نقل المعلمات …, بأن ذكر …: a bare past form right after وأنّ, بأنّ or لأنّ is the clause's noun, its
     // subject (نقل, the transfer); أنّ takes a noun or a pronoun, never a verb (أنه نقل). (Not after أنْ
     // alone, which a past verb may follow: بعد أن قال.)
+    // (But سبق وأن قال, the past told with سبق: the verb itself, أنّ there standing for أنْ.)
     if (
       match.tense === 'past' &&
       match.clitic === '' &&
-      NOUN_BEFORE_THAT.has(this.tokens[index - 1]?.norm ?? '')
+      NOUN_BEFORE_THAT.has(this.tokens[index - 1]?.norm ?? '') &&
+      !PAST_BEFORE_THAT.has(this.tokens[index - 2]?.norm ?? '') &&
+      !PAST_BEFORE_THAT.has(this.tokens[index - 3]?.norm ?? '')
     )
       return undefined;
     let end = token.to;

@@ -495,8 +495,14 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
 
-/** Words of time before أنْ and a verb (بعد أن طالب, قبل أن, منذ أن, إلى أن), folded. */
-const AFTER_TIME_WORDS = new Set(['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون']);
+/**
+ * Words before أنْ and a verb, folded: of time (بعد أن طالب, قبل أن, منذ أن, إلى أن), of manner (دون أن),
+ * and سبق (وسبق أن طالب: it happened before that he asked).
+ */
+const AFTER_TIME_WORDS = new Set([
+  ...['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون'],
+  ...['سبق', 'وسبق', 'فسبق'],
+]);
 
 /**
  * Prepositions written apart that take a noun, never a finite verb: a cue's form after one is its verbal
@@ -2011,6 +2017,11 @@ function apposedAfterComplement(
   const at = comma + 1;
   const first = tokens[at];
   if (first?.type !== 'word') return null;
+  // (not after the subject's own act told with لدى/عند/خلال/أثناء and its pronoun: وقال ولي العهد لدى
+  // استقباله رئيس الوزراء الباكستاني، فلان، إن: the name is the guest's, the object's apposition)
+  for (let k = subject.first; k < comma - 1; k++)
+    if (CIRCUMSTANCE_WORDS.has(tokens[k]?.norm ?? '') && /(?:ه|ها)$/u.test(tokens[k + 1]?.norm ?? ''))
+      return null;
   const named = readSubjectPhrase(tokens, at, quotes, false, text, false);
   const after = named ? tokens[named.last + 1] : undefined;
   // (not a second person joined with و: مديرة التمريض في المستشفى، وفلان، مدير …)
@@ -2055,6 +2066,9 @@ function apposedAfterComplement(
   const title = range(subject.first, opening - 1).filter((k) => (tokens[k] as Token).type === 'word');
   return { ...subject, title, name: named.name, last: named.last, closed: true };
 }
+
+/** Words that tell the circumstance of the subject's act with its verbal noun (لدى استقباله), folded. */
+const CIRCUMSTANCE_WORDS = new Set(['لدى', 'لدي', 'عند', 'خلال', 'اثناء']);
 
 /** The words a description's complement may hold before the name it describes (تحت 67 كيلوغراماً). */
 const MAX_DESCRIPTION_COMPLEMENT = 7;
@@ -3033,8 +3047,9 @@ function readSubjectPhrase(
       quotes.has(i + 1);
     // أطباء بلا حدود, مراسلون بلا حدود: بلا after a plural (أفعلاء, فاعلون) goes on a body's or a group's
     // name; after a person's name it is how he spoke (قال فلان بلا تردد).
-    if (norm === 'بلا' && words.length > 0 && !(/(?:اء|ون)$/u.test(previous) && !isGivenName(previous)))
-      break;
+    // (…and after an indefinite plural in ين or ات: مراسلين بلا حدود, صحفيات بلا قيود)
+    const plural = /(?:اء|ون)$/u.test(previous) || (/(?:ين|ات)$/u.test(previous) && !hasArticle(previous));
+    if (norm === 'بلا' && words.length > 0 && !(plural && !isGivenName(previous))) break;
     if (
       isStopWord(norm) &&
       !freed &&

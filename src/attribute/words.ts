@@ -789,8 +789,8 @@ export const NAMING_NOUNS: readonly string[] = [
   'رمز', // a code (الرمز «…»)
   'رحلة', // a flight by its number (الرحلة «…»)
   'مسبار', // a space probe (المسبار «…»)
-  'تجربة', // an experiment by its name (تجربة «أطلس»); a quality after it describes it (describesHead)
-  'مسودة', // a draft by its name (مسودة «نص جنيف»)
+  // (not تجربة nor مسودة: an experience or a draft is described after it far more often than named,
+  // تجربة «قاسية», مسودة «لا تلبي المطالب», in words describesHead does not all tell)
   'حاملة', // a carrier (حاملة الطائرات «…»)
   'خدمة', // a named service (خدمة «…»), as a portal
   'باقة', // a package of services (باقة «…»)
@@ -2769,8 +2769,9 @@ export const RANKS: readonly string[] = ['أول', 'ركن', 'أركان', 'ال
  * The corps or the calling written right after a military rank, as a second word of it (العقيد بحري,
  * المقدم طيار, العميد مهندس, اللواء طبيب, الفريق جوي): after the rank they go on the rank, never on the
  * name; after a given name they are a family name (العقيد جمال بحري), so they are rank words only there.
+ * Not ثاني (الملازم ثاني): a Gulf given name too (ثاني الزيودي, آل ثاني), and RANK_SET is read everywhere.
  */
-export const RANK_CORPS: readonly string[] = ['بحري', 'جوي', 'طيار', 'مهندس', 'طبيب', 'ثاني', 'ثان'];
+export const RANK_CORPS: readonly string[] = ['بحري', 'جوي', 'طيار', 'مهندس', 'طبيب'];
 
 /**
  * Words that say a rank or an honorific is held no more, between it and the name: اللواء المتقاعد فلان,
