@@ -258,8 +258,6 @@ const saudiSplitRows: readonly Row[] = [
         'هالة بنت عبدالعزيز كعكي',
       ],
     ],
-    // engine gap: the speaker keeps الفائزة سيدة الأعمال and loses the family name (الفائزة سيدة الأعمال هالة بنت عبدالعزيز)
-    gaps: ['attribution'],
   },
   {
     what: 'Manuscripts, split out: a late father’s wish relayed by his son (أوضح نجل الراحل … أن والده أوصى قبل وفاته بأن تذهب مكتبته "…"), the father named in the lede, then وتابع: with the son’s own words',

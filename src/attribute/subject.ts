@@ -4899,7 +4899,11 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   // …and after its adjectives of a field (المؤرخ الرياضي خايمي سوتو،).
   const role = closed && hasArticle(head) ? plainNameAfterRole(tokens, words) : 0;
   if (role > 0) return role;
-  for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
+  // A second description stacked on the first, bare or with و (الفائز رجل الأعمال, الصيدلانية وأم
+  // الطفلين): its words in construct are read past, and so many more words may stand before the name.
+  let stacked = 0;
+  let stackedHead = false;
+  for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS + stacked; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
     const word = norm(k);
@@ -4938,10 +4942,11 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
     // المتقاعد), then plain words alone to the phrase's end (what was said, whom he told, a comma): a
     // name the lists do not hold; a name never runs a plain word on after two definite ones, but an
     // object does (انتقد عامل المناجم السابق قرارات …), so only where the phrase closed.
+    // …and so after a stacked description's genitive (الفائز رجل الأعمال جون ميلر:).
     if (
       closed &&
       k >= 2 &&
-      !hasArticle(head) &&
+      (!hasArticle(head) || (stackedHead && hasArticle(norm(k - 1)))) &&
       !oneOf &&
       words.length - k <= MAX_NAME_WORDS &&
       words.slice(k).every((w, n) => {
@@ -4958,7 +4963,97 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
       })
     )
       return k;
-    if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+    if (COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+    if (!hasArticle(word)) {
+      // …a second description after a definite one: a noun in construct with a definite genitive.
+      const genitive = hasArticle(head) ? stackedDescriptionEnd(tokens, words, k) : 0;
+      if (genitive === 0) return 0;
+      stacked += genitive - k;
+      stackedHead = isStackedHead(tokens, words[k]);
+      k = genitive;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A name opens at `words[k]`: a given name (opensGivenName), or two to four plain words in a row to
+ * where the phrase closed (a foreign name the lists do not hold: جون ميلر:).
+ */
+function opensNameAfter(
+  tokens: readonly Token[],
+  words: readonly number[],
+  k: number,
+  closed: boolean,
+): boolean {
+  if (k >= words.length) return false;
+  if (opensGivenName(tokens, words[k] as number)) return true;
+  if (!closed || words.length - k < 2 || words.length - k > MAX_NAME_WORDS) return false;
+  return words.slice(k).every((w, n) => {
+    const plain = (tokens[w] as Token).norm;
+    return (
+      w === (words[k] as number) + n &&
+      !hasArticle(plain) &&
+      !isStopWord(plain) &&
+      !NAME_JOINER_SET.has(plain) &&
+      !TIME_SET.has(plain) &&
+      !isPrepositional(plain) &&
+      stripToSet(plain, TITLE_SET) === undefined &&
+      stripToSet(plain, ORGANISATION_SET) === undefined &&
+      !PLACE_SET.has(plain) &&
+      !PLACE_HEAD_SET.has(plain)
+    );
+  });
+}
+
+/**
+ * A stacked description's head is a known calling before plain words that are a name the lists do not
+ * hold (الفائز رجل الأعمال جون ميلر:): a title's word, a kunya's or سيدة (of سيدة الأعمال, رجل's
+ * feminine); after any other noun (إيفا لندبرغ السلطات بفتح …) plain words are no evidence of a name.
+ */
+function isStackedHead(tokens: readonly Token[], at: number | undefined): boolean {
+  const norm = tokens[at ?? -1]?.norm ?? '';
+  const bare = /^و../u.test(norm) ? norm.slice(1) : norm;
+  return KUNYA_WORDS.has(bare) || bare === 'سيده' || TITLE_SET.has(bare);
+}
+
+/** The words of a kunya, folded (أبو, أم): before a definite word, a description (أم الطفلين). */
+const KUNYA_WORDS = new Set(['ابو', 'ام']);
+
+/** How many plain nouns in construct a stacked description may run through (عضو مجلس إدارة الجمعية). */
+const MAX_STACKED_CONSTRUCT = 3;
+
+/**
+ * A second description stacked after a definite one, before a name (الفائز رجل الأعمال, الصيدلانية وأم
+ * الطفلين, المتضررة وعضوة مجلس إدارة الجمعية): one to three plain nouns in a row, the first maybe with و,
+ * none a function word, joiner, time, preposition or given name, then a definite genitive that is no
+ * given name and no joiner. The index in `words` of that genitive, or 0. A kunya before a plain word
+ * (أم فيصل) is a name, read before this; a kunya before a definite word (أم الطفلين) describes.
+ */
+function stackedDescriptionEnd(tokens: readonly Token[], words: readonly number[], k: number): number {
+  for (let j = k; j < words.length && j - k <= MAX_STACKED_CONSTRUCT; j++) {
+    const at = words[j] as number;
+    if (j > k && at !== (words[j - 1] as number) + 1) return 0;
+    const norm = (tokens[at] as Token).norm;
+    if (hasArticle(norm)) {
+      if (j === k || COMPOUND_END_SET.has(norm) || opensGivenName(tokens, at)) return 0;
+      return j;
+    }
+    const bare = j === k && /^و../u.test(norm) ? norm.slice(1) : norm;
+    // (a kunya's word opens the description only before the definite word: أبو الأيتام, not أبو سليم)
+    const kunya = j === k && KUNYA_WORDS.has(bare) && hasArticle(tokens[at + 1]?.norm ?? '');
+    if (kunya) continue;
+    if (
+      isStopWord(norm) ||
+      NAME_JOINER_SET.has(bare) ||
+      SON_OF.has(norm) ||
+      TIME_SET.has(norm) ||
+      isPrepositional(norm) ||
+      opensGivenName(tokens, at) ||
+      // (a given name, even one that is also a noun, opens a name, not a description: قيس المرابط)
+      (j === k && (isGivenName(bare) || isStopWord(bare)))
+    )
+      return 0;
   }
   return 0;
 }
@@ -5398,6 +5493,18 @@ function splitSubject(
     // is the title's (الرئيس التونسي بن علي).
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
+    // A second description stacked on a whole title, bare or with و, then a name (الطبيبة سيدة الأعمال
+    // فلانة, الطبيب وأبو الطفلين فلان): its words are the title's, the name opens after its genitive.
+    if (!continues && !organisation && hasArticle(prev)) {
+      const genitive = stackedDescriptionEnd(tokens, words, k);
+      if (
+        genitive > 0 &&
+        opensNameAfter(tokens, words, genitive + 1, closed && isStackedHead(tokens, words[k]))
+      ) {
+        k = genitive + 1;
+        break;
+      }
+    }
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
     // A definite body's head or adjective is in construct with nothing: a person right after it is the
     // verb's object (ودعت المؤسسة هند الكبيسي إلى, وكرمت الجمعية الطبيبة فلانة, واستدعت النيابة العامة
