@@ -241,8 +241,6 @@ const saudiSplitRows: readonly Row[] = [
         'فيصل بن سعيد باعشن',
       ],
     ],
-    // engine gap: the name stops before the family name باعشن (فيصل بن سعيد)
-    gaps: ['attribution'],
   },
   {
     what: 'Chamber elections, split out: a winner named after two descriptions (وقالت الفائزة سيدة الأعمال هالة بنت عبدالعزيز كعكي لـ«عكاظ» إن فوزها «…»، وتعهدت بأن … «…»)',

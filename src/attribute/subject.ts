@@ -2746,7 +2746,13 @@ function readSubjectPhrase(
     }
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
-    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
+    // …and so after a title stacked on a definite description (المتبرع الطالب في جامعة حائل فلان).
+    const stackedTitle =
+      words.length >= 2 &&
+      words.at(-1) === i - 1 &&
+      words.every((k) => hasArticle((tokens[k] as Token).norm)) &&
+      isTitleHead((tokens[words.at(-1) as number] as Token).norm);
+    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1) || stackedTitle;
     if (
       inTitle &&
       titleHead &&
@@ -2754,7 +2760,8 @@ function readSubjectPhrase(
     ) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
-      const named = splitSubject(tokens, words, false, text, titleUntil).name;
+      // (definite descriptions alone, the last a title, name no one: المتبرع الطالب في …)
+      const named = stackedTitle ? [] : splitSubject(tokens, words, false, text, titleUntil).name;
       const untitled =
         named.length > 0 &&
         named.every((k) => {
@@ -3070,6 +3077,17 @@ function readSubjectPhrase(
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
     if (isOutletAfterLam(tokens, i) && !(inTitle && isLatinGenitiveOfTitle(tokens, from, i))) break;
+    // A title stacked on definite descriptions (المتبرع الطالب في جامعة حائل فلان) heads a title too.
+    if (
+      !inTitle &&
+      words.length > 0 &&
+      words.at(-1) === i - 1 &&
+      hasArticle(norm) &&
+      isTitleHead(norm) &&
+      stripToSet(head, ORGANISATION_SET) === undefined &&
+      words.every((k) => hasArticle((tokens[k] as Token).norm))
+    )
+      inTitle = true;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
@@ -4963,7 +4981,7 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
       })
     )
       return k;
-    if (COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+    if (COMPOUND_END_SET.has(word) || (SON_OF.has(word) && !KUNYA_WORDS.has(word))) return 0;
     if (!hasArticle(word)) {
       // …a second description after a definite one: a noun in construct with a definite genitive.
       const genitive = hasArticle(head) ? stackedDescriptionEnd(tokens, words, k) : 0;
@@ -5017,8 +5035,8 @@ function isStackedHead(tokens: readonly Token[], at: number | undefined): boolea
   return KUNYA_WORDS.has(bare) || bare === 'سيده' || TITLE_SET.has(bare);
 }
 
-/** The words of a kunya, folded (أبو, أم): before a definite word, a description (أم الطفلين). */
-const KUNYA_WORDS = new Set(['ابو', 'ام']);
+/** The words of a kunya, folded, and ابن: before a definite word, a description (أم الطفلين, ابن الحي). */
+const KUNYA_WORDS = new Set(['ابو', 'ام', 'ابن']);
 
 /** How many plain nouns in construct a stacked description may run through (عضو مجلس إدارة الجمعية). */
 const MAX_STACKED_CONSTRUCT = 3;
@@ -5299,7 +5317,20 @@ function splitSubject(
     );
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
+  // A title stacked on a definite description (المتبرع الطالب في جامعة حائل فلان): the pair is a title.
+  const stackedOnDescription =
+    words.length > 2 &&
+    words[1] === first + 1 &&
+    hasArticle(firstNorm) &&
+    hasArticle(secondNorm) &&
+    !opensGivenName(tokens, first) &&
+    !isGivenName(firstNorm.replace(/^[وفبك]?ال/u, '')) &&
+    // (a body's head is the verb's subject, the title its object's: وكرمت الجمعية الطبيبة فلانة)
+    stripToSet(firstNorm, ORGANISATION_SET) === undefined &&
+    !isGroupPlural(firstNorm) &&
+    isTitleHead(secondNorm);
   const titled =
+    stackedOnDescription ||
     isRoleLikeBody(tokens, words, closed) ||
     ((isTitleHead(firstNorm) ||
       isFounder(firstNorm, secondNorm) ||
@@ -5720,7 +5751,7 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         (headsOwnPhrase(tokens, words[k + name.length] ?? -1) ||
           (k + name.length < words.length &&
-            inConstructAfterChain(tokens, words[k + name.length] as number)))) ||
+            opensObjectAfterChain(tokens, words[k + name.length] as number)))) ||
       // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
@@ -5866,6 +5897,22 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   // (المنيف) before such a participle stays the name's.
   if (/^ال[^ا]{3}اء$/u.test(norm) && hasArticle(next.norm) && isGroupPlural(next.norm)) return true;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
+}
+
+/**
+ * The Hadrami family name's shape (باعشن, باوزير, باحارث: أبو shortened to با, then three letters or
+ * more): after a father's name, the family name, never a noun in construct (a nisba's shape may be one:
+ * بن خالد مساعي المملكة).
+ */
+export const HADRAMI_FAMILY = /^با[^ا].{2,}$/u;
+
+/**
+ * After a patronymic chain, a plain word in construct with a definite word (inConstructAfterChain) that
+ * opens the verb's object (وروى فلان بن فلان تفاصيل الحادثة); not a Hadrami family name, the chain's
+ * last word before the verb's definite object (وأعلن فلان بن فلان باعشن النتائج).
+ */
+function opensObjectAfterChain(tokens: readonly Token[], index: number): boolean {
+  return inConstructAfterChain(tokens, index) && !HADRAMI_FAMILY.test(tokens[index]?.norm ?? '');
 }
 
 /** A plain word at `index`, no joiner nor given name, before a definite word (تفاصيل الحادثة, قصة الرحلة). */
@@ -7399,7 +7446,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
     // …and a plain word there, no joiner nor given name, in construct with a definite word opens the
     // verb's object (وروى فلان بن فلان تفاصيل الحادثة), not a family name.
-    if (afterPatronym && inConstructAfterChain(tokens, index)) break;
+    if (afterPatronym && opensObjectAfterChain(tokens, index)) break;
     // …and so, after a given name and a plain family name (جوزيه بيسيرو, جون ماكين), does a third plain
     // word in construct (وانتقد المدرب فلان جدول المباريات, سياسة الإدارة), or a present verb with its
     // preposition or place after it (كان الشاب فلان يقف أمام منزله, كانت فلانة تمر بالمكان): what he did.
