@@ -22,7 +22,9 @@
  * past to the name in describedName and in the title's walk in splitSubject, subject.ts). The grid as it
  * is now (nine second descriptions, four tails, the joiner a filler; 576 rows) has 330 rows wrong with the
  * engine from before this grid, 67 after (the gaps below, by gapOf, all before the verb's object). The
- * 10 guards pass before and after.
+ * 10 guards pass before and after. The 54 rows of a title with its من phrase before an honorific and the
+ * name (محامي عدد من المتضررين المحامي فلان) were added with their rule: 54 wrong before it (the speaker
+ * محامي عدد), none after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -225,6 +227,34 @@ const rows: Row[] = crossed(
   },
 );
 
+/**
+ * A title in construct with a noun of quantity and its من phrase (محامي عدد من المتضررين), then a title
+ * with the article that announces the name (المحامي, الأستاذة, الدكتور), then the name: the first title
+ * and its phrase describe the person, the second is the honorific, neither is the name.
+ */
+const served: Array<[string, string]> = [
+  ['محامي عدد من المتضررين', 'محامية عدد من المتضررات'],
+  ['ممثل عدد من الأهالي', 'ممثلة عدد من الأهالي'],
+  ['وكيل مجموعة من المستثمرين', 'وكيلة مجموعة من المستثمرات'],
+];
+const announcers: Array<[string, string]> = [
+  ['المحامي', 'المحامية'],
+  ['الأستاذ', 'الأستاذة'],
+  ['الدكتور', 'الدكتورة'],
+];
+const servedRows: Row[] = crossed(
+  { gender: ['m', 'f'] as Gender[], title: served, announcer: announcers, tail: tails.slice(0, 3) },
+  { person: [0, 1, 2, 3, 4, 5, 6], verb: verbs },
+).map(({ gender, title, announcer, tail: [tailWhat, tail, kind, quote, told], person, verb }) => {
+  const p = people[gender][person] as Person;
+  const subject = `${gendered(gender, title[0], title[1])} ${gendered(gender, announcer[0], announcer[1])} ${p.name}`;
+  return {
+    what: `${subject} (${p.shape}); then ${tailWhat}`,
+    text: [dateline, background, tail(gender, verb, subject)].join('\n\n'),
+    quotes: [paper, ...(told ? [paper] : []), [quote, kind, p.name]],
+  };
+});
+
 /** Near shapes the engine reads right, which a rule for stacked descriptions must not break. */
 const guards: Row[] = [
   {
@@ -282,4 +312,5 @@ const guards: Row[] = [
 ];
 
 describe('grid: two descriptions stacked before a name', () => runGrid(rows));
+describe('grid: a title, its من phrase, then an honorific and the name', () => runGrid(servedRows));
 describe('grid: stacked descriptions, guards', () => runGrid(guards));

@@ -2776,6 +2776,28 @@ function readSubjectPhrase(
         continue;
       }
     }
+    // A title's head in construct, then من and whom it serves, then a title with the article that
+    // announces the name (محامي عدد من المتضررين المحامي فلان): the من phrase is the title's.
+    if (inTitle && titleHead && norm === 'من' && words.length >= 2 && !hasArticle(head)) {
+      const end = titleComplement(tokens, i, quotes, text, true);
+      const announcer = tokens[end + 1];
+      const opening = tokens[end + 2];
+      if (
+        end > i &&
+        announcer?.type === 'word' &&
+        hasArticle(announcer.norm) &&
+        TITLE_SET.has(announcer.norm) &&
+        opening?.type === 'word' &&
+        !hasArticle(opening.norm) &&
+        !isStopWord(opening.norm) &&
+        stripToSet(opening.norm, TITLE_SET) === undefined
+      ) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     // A description of where the bearer comes from between the title and the name (الزائر القادم من
     // الرياض فلان, الحاجة القادمة من إندونيسيا فلانة): the participle and its complement are the title's.
     // …after the bearer's nationality too (الزائر السعودي القادم من الرياض فلان, الحاج التركي القادم من
