@@ -255,6 +255,23 @@ const servedRows: Row[] = crossed(
   };
 });
 
+/**
+ * The same titles with no name after them: the fullest title the text gives is the speaker, its من
+ * phrase with it (the corpus rule: the fullest name or title). All 6 wrong before the partitive rule
+ * (the speaker محامي عدد), none after.
+ */
+const unnamedRows: Row[] = crossed(
+  { gender: ['m', 'f'] as Gender[], title: served },
+  { tail: tails.slice(0, 3), verb: verbs },
+).map(({ gender, title, tail: [tailWhat, tail, kind, quote, told], verb }) => {
+  const subject = gendered(gender, title[0], title[1]);
+  return {
+    what: `${subject}, no name; then ${tailWhat}`,
+    text: [dateline, background, tail(gender, verb, subject)].join('\n\n'),
+    quotes: [paper, ...(told ? [paper] : []), [quote, kind, subject]],
+  };
+});
+
 /** Near shapes the engine reads right, which a rule for stacked descriptions must not break. */
 const guards: Row[] = [
   {
@@ -313,4 +330,5 @@ const guards: Row[] = [
 
 describe('grid: two descriptions stacked before a name', () => runGrid(rows));
 describe('grid: a title, its من phrase, then an honorific and the name', () => runGrid(servedRows));
+describe('grid: such a title and its من phrase with no name', () => runGrid(unnamedRows));
 describe('grid: stacked descriptions, guards', () => runGrid(guards));

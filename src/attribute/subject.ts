@@ -2776,6 +2776,23 @@ function readSubjectPhrase(
         continue;
       }
     }
+    // A noun of quantity closing a title in construct wants its من and a definite plural (محامي عدد من
+    // المتضررين, ممثلة مجموعة من الأهالي): the partitive is the title's, with a name after it or none.
+    const quantity = words.at(-1) === i - 1 ? (tokens[i - 1] as Token).norm : '';
+    if (inTitle && norm === 'من' && words.length >= 2 && !hasArticle(head) && QUANTITY_SET.has(quantity)) {
+      let end = i;
+      while (end - i < MAX_PARTITIVE_WORDS && tokens[end + 1]?.type === 'word') {
+        const word = (tokens[end + 1] as Token).norm;
+        if (!hasArticle(word) || isTitleHead(word) || opensGivenName(tokens, end + 1)) break;
+        end++;
+      }
+      if (end > i) {
+        for (let k = i; k <= end; k++) words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
     // A title's head in construct, then من and whom it serves, then a title with the article that
     // announces the name (محامي عدد من المتضررين المحامي فلان): the من phrase is the title's.
     if (inTitle && titleHead && norm === 'من' && words.length >= 2 && !hasArticle(head)) {
@@ -5056,6 +5073,9 @@ function isStackedHead(tokens: readonly Token[], at: number | undefined): boolea
   const bare = /^و../u.test(norm) ? norm.slice(1) : norm;
   return KUNYA_WORDS.has(bare) || bare === 'سيده' || TITLE_SET.has(bare);
 }
+
+/** How many definite words a title's partitive after من may hold (من الأسر المتضررة). */
+const MAX_PARTITIVE_WORDS = 3;
 
 /** The words of a kunya, folded, and ابن: before a definite word, a description (أم الطفلين, ابن الحي). */
 const KUNYA_WORDS = new Set(['ابو', 'ام', 'ابن']);
