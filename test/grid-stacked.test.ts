@@ -13,7 +13,8 @@
  * The frames and their expectations were written before the engine ran on them. GUARDS, near shapes the
  * engine read right before this grid and must go on reading right: a real kunya is the name (المواطنة أم
  * فيصل); a description with no name is the speaker (قالت الفائزة:); one description and a chain; a chain
- * before the verb's object (وروى المواطن فلان بن فلان الفلاني تفاصيل الحادثة); a body's head.
+ * before the verb's object (وروى المواطن فلان بن فلان الفلاني تفاصيل الحادثة); a body's head; a title in
+ * construct before من and a pronoun (محامي المتضررين من جهته), no partitive.
  *
  * Count: the first grid (six second descriptions, three tails, 576 rows) had 360 rows wrong before the
  * change: every row whose first description the lexicon holds as no title (الفائز, الصيدلاني, المتضرر: the
@@ -22,7 +23,7 @@
  * past to the name in describedName and in the title's walk in splitSubject, subject.ts). The grid as it
  * is now (nine second descriptions, four tails, the joiner a filler; 576 rows) has 330 rows wrong with the
  * engine from before this grid, 67 after (the gaps below, by gapOf, all before the verb's object). The
- * 10 guards pass before and after. The 18 rows of a title with its من phrase before an honorific and the
+ * 12 guards pass before and after. The 18 rows of a title with its من phrase before an honorific and the
  * name (محامي عدد من المتضررين المحامي فلان) were added with their rule: all wrong before it (the speaker
  * محامي عدد), none after.
  */
@@ -320,6 +321,16 @@ const guards: Row[] = [
     what: 'guard: a title in construct and a chain (رئيس جمعية الحي فلان بن فلان باعشن)',
     text: [dateline, background, `وقال رئيس جمعية الحي فيصل بن سعيد باعشن: «${words}».`].join('\n\n'),
     quotes: [paper, [words, 'direct', 'فيصل بن سعيد باعشن']],
+  },
+  {
+    what: 'guard: a title in construct, then من and a pronoun: where it stands, no partitive (محامي المتضررين من جهته)',
+    text: [dateline, background, `وقال محامي المتضررين من جهته إن التجربة «${part}».`].join('\n\n'),
+    quotes: [paper, [part, 'partial', 'محامي المتضررين']],
+  },
+  {
+    what: 'guard: a title in construct, then من جانبه and a colon (رئيس اللجنة من جانبه:)',
+    text: [dateline, background, `وقال رئيس اللجنة من جانبه: «${words}».`].join('\n\n'),
+    quotes: [paper, [words, 'direct', 'رئيس اللجنة']],
   },
   {
     what: 'guard: a kunya before a definite word with no name is the description (وقالت أم الطفلين:)',
