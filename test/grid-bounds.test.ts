@@ -17,7 +17,8 @@
  *
  * The frames and expectations were written before the engine ran on them. Rows the engine got wrong:
  * 73 of the first 240 before (the 26 dated rows at the end were added after the fixes, and pass) (4 of the 42 lookalike guards, in the object frame; none of the 10 rows with the place
- * of the event), 20 after (the gaps below, by personGap and bodyGap; the same 4 guards): a two-word rank
+ * of the event), 20 after (the gaps below, by personGap and bodyGap; the same 4 guards; 19 since
+ * grid-stacked kept a Hadrami family name after a chain before the verb's object): a two-word rank
  * kept its second word in the name or took the name (العقيد بحري فلان, الرائد طيار فلان); a role's
  * adjective stayed in a name it did not open with a given name (المؤرخ الرياضي خايمي سوتو); a family name
  * called back ran on into its verb's ب-complement (باعشن بإطلاق حملة); a body lost its field or region
@@ -53,13 +54,7 @@ const people: Person[] = [
     shape: 'a Gulf name with آل',
     objectGap: true,
   },
-  {
-    name: 'عمر بن سالم باعشن',
-    surname: 'باعشن',
-    gender: 'm',
-    shape: 'a Hadrami name with بن',
-    objectGap: true,
-  },
+  { name: 'عمر بن سالم باعشن', surname: 'باعشن', gender: 'm', shape: 'a Hadrami name with بن' },
   { name: 'رامي نقولا حداد', surname: 'حداد', gender: 'm', shape: 'a Levantine name' },
   { name: 'عبد الحق بنسعيد', surname: 'بنسعيد', gender: 'm', shape: 'a Maghrebi name', objectGap: true },
   { name: 'خايمي سوتو', surname: 'سوتو', gender: 'm', shape: 'a foreign name of two words' },

@@ -223,8 +223,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Infant formula, split out: a woman with her profession and her motherhood joined by و before her name (وتساءلت الصيدلانية وأم الطفلين فلانة بنت فلان الفلانية: «…؟»)',
-    // engine gap: gives الصيدلانية وأم الطفلين سارة بنت محمد as the speaker: the descriptions kept and the family name باعشن dropped
-    gaps: ['attribution'],
     text: [
       'وتساءلت الصيدلانية وأم الطفلين سارة بنت محمد باعشن: «كيف يصل حليب مغشوش إلى رفوف البقالات في أحياء مكتظة دون أن يكتشفه أحد طوال هذه الأشهر؟».',
     ].join('\n\n'),

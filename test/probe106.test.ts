@@ -241,8 +241,6 @@ const saudiSplitRows: readonly Row[] = [
         'فيصل بن سعيد باعشن',
       ],
     ],
-    // engine gap: the name stops before the family name باعشن (فيصل بن سعيد)
-    gaps: ['attribution'],
   },
   {
     what: 'Chamber elections, split out: a winner named after two descriptions (وقالت الفائزة سيدة الأعمال هالة بنت عبدالعزيز كعكي لـ«عكاظ» إن فوزها «…»، وتعهدت بأن … «…»)',
@@ -258,8 +256,6 @@ const saudiSplitRows: readonly Row[] = [
         'هالة بنت عبدالعزيز كعكي',
       ],
     ],
-    // engine gap: the speaker keeps الفائزة سيدة الأعمال and loses the family name (الفائزة سيدة الأعمال هالة بنت عبدالعزيز)
-    gaps: ['attribution'],
   },
   {
     what: 'Manuscripts, split out: a late father’s wish relayed by his son (أوضح نجل الراحل … أن والده أوصى قبل وفاته بأن تذهب مكتبته "…"), the father named in the lede, then وتابع: with the son’s own words',

@@ -284,7 +284,7 @@ const saudiSplitRows: readonly Row[] = [
         'صالح الحربي',
       ],
     ],
-    // engine gap: takes the role in construct محامي عدد as the speaker’s name for the lawyer’s two quotes, and credits the victim’s words after ومن بين الضحايا … ويقول: to that same محامي عدد (in the whole article, with the lawyer split out, to the police spokesman before); the victim’s paragraph alone is read right
+    // engine gap: credits the victim’s words after ومن بين الضحايا … ويقول: to the lawyer of the paragraph before (إبراهيم بن سليمان الربيش; in the whole article, with the lawyer split out, to the police spokesman before); the lawyer’s two quotes are right since grid-stacked, and the victim’s paragraph alone is read right
     gaps: ['attribution'],
   },
   {

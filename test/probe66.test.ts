@@ -281,7 +281,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
     ],
   },
-  // engine gap: the quote goes to «المتبرع الطالب» (the descriptions before the name), not to تركي بن عايد الرشيدي
   {
     what: 'blood donation, split out: a donor with قال المتبرع الطالب في جامعة حائل فلان: (two descriptions before the name)',
     text: [
@@ -294,7 +293,6 @@ const saudiSplitRows: readonly Row[] = [
         'تركي بن عايد الرشيدي',
       ],
     ],
-    gaps: ['attribution'],
   },
 ];
 

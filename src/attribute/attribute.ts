@@ -159,6 +159,7 @@ import {
   ageAsideEnd,
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  HADRAMI_FAMILY,
   hasTanween,
   hasTitleWithHe,
   isAlan,
@@ -3443,11 +3444,13 @@ class Attributor {
       // A family name without the article shaped as a nisba after the father's given name (إبراهيم بن محمد
       // حكمي دموعه) is the name's last word, unless a definite genitive makes it a noun in construct
       // (بن خالد مساعي المملكة).
+      // The Hadrami با (باعشن) is a family name whatever follows (بن سعيد باعشن النتائج).
       const familyAfterFather =
         fourth !== undefined &&
         isGivenName(third) &&
-        /^[^ا].{2,}ي$/u.test(fourth) &&
-        !hasArticle(this.tokens[(subject.name[3 + joined] as number) + 1]?.norm ?? '');
+        (HADRAMI_FAMILY.test(fourth) ||
+          (/^[^ا].{2,}ي$/u.test(fourth) &&
+            !hasArticle(this.tokens[(subject.name[3 + joined] as number) + 1]?.norm ?? '')));
       const afterPatronym =
         objectLike &&
         PATRONYM_SET.has(second) &&

@@ -2763,7 +2763,13 @@ function readSubjectPhrase(
     }
     // A title's field, seat or place and then the name: الباحث في الشؤون الإيرانية فلان, النائب عن
     // تحالف البناء فلان, الناطق باسم المحكمة بصفاقس فلان. Without a name after it, في is read below.
-    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1);
+    // …and so after a title stacked on a definite description (المتبرع الطالب في جامعة حائل فلان).
+    const stackedTitle =
+      words.length >= 2 &&
+      words.at(-1) === i - 1 &&
+      words.every((k) => hasArticle((tokens[k] as Token).norm)) &&
+      isTitleHead((tokens[words.at(-1) as number] as Token).norm);
+    const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1) || stackedTitle;
     if (
       inTitle &&
       titleHead &&
@@ -2771,7 +2777,8 @@ function readSubjectPhrase(
     ) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
-      const named = splitSubject(tokens, words, false, text, titleUntil).name;
+      // (definite descriptions alone, the last a title, name no one: المتبرع الطالب في …)
+      const named = stackedTitle ? [] : splitSubject(tokens, words, false, text, titleUntil).name;
       const untitled =
         named.length > 0 &&
         named.every((k) => {
@@ -2780,6 +2787,45 @@ function readSubjectPhrase(
         });
       const end = untitled ? -1 : titleComplement(tokens, i, quotes, text);
       if (end >= i) {
+        for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
+    // A noun of quantity closing a title in construct wants its من and a definite plural (محامي عدد من
+    // المتضررين, ممثلة مجموعة من الأهالي): the partitive is the title's, with a name after it or none.
+    const quantity = words.at(-1) === i - 1 ? (tokens[i - 1] as Token).norm : '';
+    if (inTitle && norm === 'من' && words.length >= 2 && !hasArticle(head) && QUANTITY_SET.has(quantity)) {
+      let end = i;
+      while (end - i < MAX_PARTITIVE_WORDS && tokens[end + 1]?.type === 'word') {
+        const word = (tokens[end + 1] as Token).norm;
+        if (!hasArticle(word) || isTitleHead(word) || opensGivenName(tokens, end + 1)) break;
+        end++;
+      }
+      if (end > i) {
+        for (let k = i; k <= end; k++) words.push(k);
+        titleUntil = end;
+        i = end + 1;
+        continue;
+      }
+    }
+    // A title's head in construct, then من and whom it serves, then a title with the article that
+    // announces the name (محامي عدد من المتضررين المحامي فلان): the من phrase is the title's.
+    if (inTitle && titleHead && norm === 'من' && words.length >= 2 && !hasArticle(head)) {
+      const end = titleComplement(tokens, i, quotes, text, true);
+      const announcer = tokens[end + 1];
+      const opening = tokens[end + 2];
+      if (
+        end > i &&
+        announcer?.type === 'word' &&
+        hasArticle(announcer.norm) &&
+        TITLE_SET.has(announcer.norm) &&
+        opening?.type === 'word' &&
+        !hasArticle(opening.norm) &&
+        !isStopWord(opening.norm) &&
+        stripToSet(opening.norm, TITLE_SET) === undefined
+      ) {
         for (let k = i; k <= end; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         titleUntil = end;
         i = end + 1;
@@ -3088,6 +3134,17 @@ function readSubjectPhrase(
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
     if (isOutletAfterLam(tokens, i) && !(inTitle && isLatinGenitiveOfTitle(tokens, from, i))) break;
+    // A title stacked on definite descriptions (المتبرع الطالب في جامعة حائل فلان) heads a title too.
+    if (
+      !inTitle &&
+      words.length > 0 &&
+      words.at(-1) === i - 1 &&
+      hasArticle(norm) &&
+      isTitleHead(norm) &&
+      stripToSet(head, ORGANISATION_SET) === undefined &&
+      words.every((k) => hasArticle((tokens[k] as Token).norm))
+    )
+      inTitle = true;
     if (words.length === 0) {
       if (isPrepositional(norm) && !leadingPreposition) break;
       // وأكد مجدداً, وأضاف لاحقاً: an adverb with tanween opens no subject; an indefinite title may
@@ -4916,7 +4973,11 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
   // …and after its adjectives of a field (المؤرخ الرياضي خايمي سوتو،).
   const role = closed && hasArticle(head) ? plainNameAfterRole(tokens, words) : 0;
   if (role > 0) return role;
-  for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS; k++) {
+  // A second description stacked on the first, bare or with و (الفائز رجل الأعمال, الصيدلانية وأم
+  // الطفلين): its words in construct are read past, and so many more words may stand before the name.
+  let stacked = 0;
+  let stackedHead = false;
+  for (let k = oneOf ? 2 : 1; k < words.length && k <= MAX_DESCRIPTION_WORDS + stacked; k++) {
     if ((words[k] as number) !== (words[k - 1] as number) + 1) return 0;
     if (opensGivenName(tokens, words[k] as number)) return k;
     const word = norm(k);
@@ -4955,10 +5016,11 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
     // المتقاعد), then plain words alone to the phrase's end (what was said, whom he told, a comma): a
     // name the lists do not hold; a name never runs a plain word on after two definite ones, but an
     // object does (انتقد عامل المناجم السابق قرارات …), so only where the phrase closed.
+    // …and so after a stacked description's genitive (الفائز رجل الأعمال جون ميلر:).
     if (
       closed &&
       k >= 2 &&
-      !hasArticle(head) &&
+      (!hasArticle(head) || (stackedHead && hasArticle(norm(k - 1)))) &&
       !oneOf &&
       words.length - k <= MAX_NAME_WORDS &&
       words.slice(k).every((w, n) => {
@@ -4975,7 +5037,100 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
       })
     )
       return k;
-    if (!hasArticle(word) || COMPOUND_END_SET.has(word) || SON_OF.has(word)) return 0;
+    if (COMPOUND_END_SET.has(word) || (SON_OF.has(word) && !KUNYA_WORDS.has(word))) return 0;
+    if (!hasArticle(word)) {
+      // …a second description after a definite one: a noun in construct with a definite genitive.
+      const genitive = hasArticle(head) ? stackedDescriptionEnd(tokens, words, k) : 0;
+      if (genitive === 0) return 0;
+      stacked += genitive - k;
+      stackedHead = isStackedHead(tokens, words[k]);
+      k = genitive;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A name opens at `words[k]`: a given name (opensGivenName), or two to four plain words in a row to
+ * where the phrase closed (a foreign name the lists do not hold: جون ميلر:).
+ */
+function opensNameAfter(
+  tokens: readonly Token[],
+  words: readonly number[],
+  k: number,
+  closed: boolean,
+): boolean {
+  if (k >= words.length) return false;
+  if (opensGivenName(tokens, words[k] as number)) return true;
+  if (!closed || words.length - k < 2 || words.length - k > MAX_NAME_WORDS) return false;
+  return words.slice(k).every((w, n) => {
+    const plain = (tokens[w] as Token).norm;
+    return (
+      w === (words[k] as number) + n &&
+      !hasArticle(plain) &&
+      !isStopWord(plain) &&
+      !NAME_JOINER_SET.has(plain) &&
+      !TIME_SET.has(plain) &&
+      !isPrepositional(plain) &&
+      stripToSet(plain, TITLE_SET) === undefined &&
+      stripToSet(plain, ORGANISATION_SET) === undefined &&
+      !PLACE_SET.has(plain) &&
+      !PLACE_HEAD_SET.has(plain)
+    );
+  });
+}
+
+/**
+ * A stacked description's head is a known calling before plain words that are a name the lists do not
+ * hold (الفائز رجل الأعمال جون ميلر:): a title's word, a kunya's or سيدة (of سيدة الأعمال, رجل's
+ * feminine); after any other noun (إيفا لندبرغ السلطات بفتح …) plain words are no evidence of a name.
+ */
+function isStackedHead(tokens: readonly Token[], at: number | undefined): boolean {
+  const norm = tokens[at ?? -1]?.norm ?? '';
+  const bare = /^و../u.test(norm) ? norm.slice(1) : norm;
+  return KUNYA_WORDS.has(bare) || bare === 'سيده' || TITLE_SET.has(bare);
+}
+
+/** How many definite words a title's partitive after من may hold (من الأسر المتضررة). */
+const MAX_PARTITIVE_WORDS = 3;
+
+/** The words of a kunya, folded, and ابن: before a definite word, a description (أم الطفلين, ابن الحي). */
+const KUNYA_WORDS = new Set(['ابو', 'ام', 'ابن']);
+
+/** How many plain nouns in construct a stacked description may run through (عضو مجلس إدارة الجمعية). */
+const MAX_STACKED_CONSTRUCT = 3;
+
+/**
+ * A second description stacked after a definite one, before a name (الفائز رجل الأعمال, الصيدلانية وأم
+ * الطفلين, المتضررة وعضوة مجلس إدارة الجمعية): one to three plain nouns in a row, the first maybe with و,
+ * none a function word, joiner, time, preposition or given name, then a definite genitive that is no
+ * given name and no joiner. The index in `words` of that genitive, or 0. A kunya before a plain word
+ * (أم فيصل) is a name, read before this; a kunya before a definite word (أم الطفلين) describes.
+ */
+function stackedDescriptionEnd(tokens: readonly Token[], words: readonly number[], k: number): number {
+  for (let j = k; j < words.length && j - k <= MAX_STACKED_CONSTRUCT; j++) {
+    const at = words[j] as number;
+    if (j > k && at !== (words[j - 1] as number) + 1) return 0;
+    const norm = (tokens[at] as Token).norm;
+    if (hasArticle(norm)) {
+      if (j === k || COMPOUND_END_SET.has(norm) || opensGivenName(tokens, at)) return 0;
+      return j;
+    }
+    const bare = j === k && /^و../u.test(norm) ? norm.slice(1) : norm;
+    // (a kunya's word opens the description only before the definite word: أبو الأيتام, not أبو سليم)
+    const kunya = j === k && KUNYA_WORDS.has(bare) && hasArticle(tokens[at + 1]?.norm ?? '');
+    if (kunya) continue;
+    if (
+      isStopWord(norm) ||
+      NAME_JOINER_SET.has(bare) ||
+      SON_OF.has(norm) ||
+      TIME_SET.has(norm) ||
+      isPrepositional(norm) ||
+      opensGivenName(tokens, at) ||
+      // (a given name, even one that is also a noun, opens a name, not a description: قيس المرابط)
+      (j === k && (isGivenName(bare) || isStopWord(bare)))
+    )
+      return 0;
   }
   return 0;
 }
@@ -5221,7 +5376,20 @@ function splitSubject(
     );
   const firstNorm = (tokens[first] as Token).norm;
   const secondNorm = (tokens[words[1] ?? -1] as Token | undefined)?.norm ?? '';
+  // A title stacked on a definite description (المتبرع الطالب في جامعة حائل فلان): the pair is a title.
+  const stackedOnDescription =
+    words.length > 2 &&
+    words[1] === first + 1 &&
+    hasArticle(firstNorm) &&
+    hasArticle(secondNorm) &&
+    !opensGivenName(tokens, first) &&
+    !isGivenName(firstNorm.replace(/^[وفبك]?ال/u, '')) &&
+    // (a body's head is the verb's subject, the title its object's: وكرمت الجمعية الطبيبة فلانة)
+    stripToSet(firstNorm, ORGANISATION_SET) === undefined &&
+    !isGroupPlural(firstNorm) &&
+    isTitleHead(secondNorm);
   const titled =
+    stackedOnDescription ||
     isRoleLikeBody(tokens, words, closed) ||
     ((isTitleHead(firstNorm) ||
       isFounder(firstNorm, secondNorm) ||
@@ -5415,6 +5583,18 @@ function splitSubject(
     // is the title's (الرئيس التونسي بن علي).
     // ف and the article never go on a title (ف opens a clause): a word that reads so is a foreign first
     // name (المتحدث باسم الشركة فاليري غوردييف, المديرة فالنتينا روسي).
+    // A second description stacked on a whole title, bare or with و, then a name (الطبيبة سيدة الأعمال
+    // فلانة, الطبيب وأبو الطفلين فلان): its words are the title's, the name opens after its genitive.
+    if (!continues && !organisation && hasArticle(prev)) {
+      const genitive = stackedDescriptionEnd(tokens, words, k);
+      if (
+        genitive > 0 &&
+        opensNameAfter(tokens, words, genitive + 1, closed && isStackedHead(tokens, words[k]))
+      ) {
+        k = genitive + 1;
+        break;
+      }
+    }
     if (!continues || isAlan(tokens[words[k] as number] as Token, text) || /^فال/u.test(norm)) break;
     // A definite body's head or adjective is in construct with nothing: a person right after it is the
     // verb's object (ودعت المؤسسة هند الكبيسي إلى, وكرمت الجمعية الطبيبة فلانة, واستدعت النيابة العامة
@@ -5630,7 +5810,7 @@ function splitSubject(
         PATRONYM_SET.has((tokens[name.at(-2) as number] as Token).norm) &&
         (headsOwnPhrase(tokens, words[k + name.length] ?? -1) ||
           (k + name.length < words.length &&
-            inConstructAfterChain(tokens, words[k + name.length] as number)))) ||
+            opensObjectAfterChain(tokens, words[k + name.length] as number)))) ||
       // فلان بن فلان الغامدي قائدي المركبات: a nisba family name after a patronymic chain ends the
       // name; a plain word after it, no joiner, opens the verb's object (بن سالم الحكم: الحكم is no nisba).
       (name.length > 3 &&
@@ -5776,6 +5956,22 @@ function headsOwnPhrase(tokens: readonly Token[], index: number): boolean {
   // (المنيف) before such a participle stays the name's.
   if (/^ال[^ا]{3}اء$/u.test(norm) && hasArticle(next.norm) && isGroupPlural(next.norm)) return true;
   return next.norm.startsWith('لل') && stripToSet(next.norm, ADDRESSEE_SET) === undefined;
+}
+
+/**
+ * The Hadrami family name's shape (باعشن, باوزير, باحارث: أبو shortened to با, then three letters or
+ * more): after a father's name, the family name, never a noun in construct (a nisba's shape may be one:
+ * بن خالد مساعي المملكة).
+ */
+export const HADRAMI_FAMILY = /^با[^ا].{2,}$/u;
+
+/**
+ * After a patronymic chain, a plain word in construct with a definite word (inConstructAfterChain) that
+ * opens the verb's object (وروى فلان بن فلان تفاصيل الحادثة); not a Hadrami family name, the chain's
+ * last word before the verb's definite object (وأعلن فلان بن فلان باعشن النتائج).
+ */
+function opensObjectAfterChain(tokens: readonly Token[], index: number): boolean {
+  return inConstructAfterChain(tokens, index) && !HADRAMI_FAMILY.test(tokens[index]?.norm ?? '');
 }
 
 /** A plain word at `index`, no joiner nor given name, before a definite word (تفاصيل الحادثة, قصة الرحلة). */
@@ -7312,7 +7508,7 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     if (afterPatronym && headsOwnPhrase(tokens, index)) break;
     // …and a plain word there, no joiner nor given name, in construct with a definite word opens the
     // verb's object (وروى فلان بن فلان تفاصيل الحادثة), not a family name.
-    if (afterPatronym && inConstructAfterChain(tokens, index)) break;
+    if (afterPatronym && opensObjectAfterChain(tokens, index)) break;
     // …and so, after a given name and a plain family name (جوزيه بيسيرو, جون ماكين), does a third plain
     // word in construct (وانتقد المدرب فلان جدول المباريات, سياسة الإدارة), or a present verb with its
     // preposition or place after it (كان الشاب فلان يقف أمام منزله, كانت فلانة تمر بالمكان): what he did.
