@@ -2767,8 +2767,8 @@ function readSubjectPhrase(
     const stackedTitle =
       words.length >= 2 &&
       words.at(-1) === i - 1 &&
-      words.every((k) => hasArticle((tokens[k] as Token).norm)) &&
-      isTitleHead((tokens[words.at(-1) as number] as Token).norm);
+      isTitleHead((tokens[words.at(-1) as number] as Token).norm) &&
+      words.every((k) => hasArticle((tokens[k] as Token).norm));
     const titleHead = isTitleHead(head) || isScientist(tokens, words[0] ?? -1) || stackedTitle;
     if (
       inTitle &&
@@ -3094,8 +3094,10 @@ function readSubjectPhrase(
     // أطباء بلا حدود, مراسلون بلا حدود: بلا after a plural (أفعلاء, فاعلون) goes on a body's or a group's
     // name; after a person's name it is how he spoke (قال فلان بلا تردد).
     // (…and after an indefinite plural in ين or ات: مراسلين بلا حدود, صحفيات بلا قيود)
-    const plural = /(?:اء|ون)$/u.test(previous) || (/(?:ين|ات)$/u.test(previous) && !hasArticle(previous));
-    if (norm === 'بلا' && words.length > 0 && !(plural && !isGivenName(previous))) break;
+    if (norm === 'بلا' && words.length > 0) {
+      const plural = /(?:اء|ون)$/u.test(previous) || (/(?:ين|ات)$/u.test(previous) && !hasArticle(previous));
+      if (!(plural && !isGivenName(previous))) break;
+    }
     if (
       isStopWord(norm) &&
       !freed &&
