@@ -328,30 +328,41 @@ const moreFrames: Array<[string, Frame, 'direct' | 'partial']> = [
   ],
 ];
 
-const moreRows: Row[] = crossed(
-  { frame: moreFrames, source: sources },
-  { carrier: carriers, words, before: befores },
-).map(
-  ({
-    frame: [frameWhat, frame, kind],
-    source,
-    before: [beforeWhat, before, beforeSaid],
-    carrier,
-    words: q,
-  }) => {
-    const text = [background, before, frame(carrier, source, q, ['', ''])]
-      .filter((p) => p !== '')
-      .join('\n\n');
-    const known = new Map<string, Said>([[q, [q, kind, source.speaker]]]);
-    if (beforeSaid) known.set(beforeSaid[0], beforeSaid);
-    return {
-      what: `${frameWhat}, ${beforeWhat} (${source.shape}; ${carrier.name})`,
-      text,
-      quotes: spans(text, known),
-      ...(gap(frameWhat, source) ? { gaps: ['attribution' as const] } : {}),
-    };
-  },
-);
+/**
+ * The rows of relay frames crossed with sources, carriers, words and the paragraph before: each text with
+ * its quotes in order, the relayed words the source's; `label` names the source in the row's title, and
+ * `gap` says which rows the engine still misreads.
+ */
+function relayedRows(
+  frames: ReadonlyArray<[string, Frame, 'direct' | 'partial']>,
+  of: readonly Source[],
+  label: (source: Source) => string,
+  gap: (frameWhat: string, source: Source) => boolean,
+): Row[] {
+  return crossed({ frame: frames, source: of }, { carrier: carriers, words, before: befores }).map(
+    ({
+      frame: [frameWhat, frame, kind],
+      source,
+      before: [beforeWhat, before, beforeSaid],
+      carrier,
+      words: q,
+    }) => {
+      const text = [background, before, frame(carrier, source, q, ['', ''])]
+        .filter((p) => p !== '')
+        .join('\n\n');
+      const known = new Map<string, Said>([[q, [q, kind, source.speaker]]]);
+      if (beforeSaid) known.set(beforeSaid[0], beforeSaid);
+      return {
+        what: `${frameWhat}, ${beforeWhat} (${label(source)}; ${carrier.name})`,
+        text,
+        quotes: spans(text, known),
+        ...(gap(frameWhat, source) ? { gaps: ['attribution' as const] } : {}),
+      };
+    },
+  );
+}
+
+const moreRows: Row[] = relayedRows(moreFrames, sources, (source) => source.shape, gap);
 
 /**
  * Another country's ministry relayed after one's own spoke, in full and then called back short by its
@@ -423,32 +434,14 @@ const thatFrames: Array<[string, Frame, 'direct' | 'partial']> = [
     'direct',
   ],
 ];
-const studentRows: Row[] = crossed(
-  { frame: thatFrames, source: students },
-  { carrier: carriers, words, before: befores },
-).map(
-  ({
-    frame: [frameWhat, frame, kind],
-    source,
-    before: [beforeWhat, before, beforeSaid],
-    carrier,
-    words: q,
-  }) => {
-    const text = [background, before, frame(carrier, source, q, ['', ''])]
-      .filter((p) => p !== '')
-      .join('\n\n');
-    const known = new Map<string, Said>([[q, [q, kind, source.speaker]]]);
-    if (beforeSaid) known.set(beforeSaid[0], beforeSaid);
-    return {
-      what: `${frameWhat}, ${beforeWhat} (${source.name}; ${carrier.name})`,
-      text,
-      quotes: spans(text, known),
-      // engine gap: a foreign name after the student's description, before the verb (أن طالب الهندسة جون
-      // ميلر قال): no given name of the lists opens it and nothing closes the phrase, so it is read whole
-      // as no person's and the carrier keeps the words.
-      ...(source.speaker === 'جون ميلر' ? { gaps: ['attribution' as const] } : {}),
-    };
-  },
+// engine gap: a foreign name after the student's description, before the verb (أن طالب الهندسة جون
+// ميلر قال): no given name of the lists opens it and nothing closes the phrase, so it is read whole as no
+// person's and the carrier keeps the words.
+const studentRows: Row[] = relayedRows(
+  thatFrames,
+  students,
+  (source) => source.name,
+  (_, source) => source.speaker === 'جون ميلر',
 );
 
 /** A firm by its quoted name, the subject of a verb of stating: the firm speaks, its name a mention. */
