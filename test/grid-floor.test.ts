@@ -300,19 +300,26 @@ const guards: Array<[string, Guard]> = [
   ],
 ];
 
-const guardRows: Row[] = crossed(
-  { guard: guards, first: firsts, lead: leads },
-  { who: newcomers, title: titles },
-).map(({ guard: [guardWhat, guard], first, lead: [leadWhat, twice], who, title }) => {
-  const g = (m: string, f: string) => gendered(first.gender, m, f);
-  const [paragraph, quotes] = guard(first, who.written(title), g);
-  const [paragraphs, before] = lead(first, twice);
-  return {
-    what: `GUARD: ${guardWhat} (${who.shape}, ${gendered(who.gender, 'a man', 'a woman')}; after ${first.what}, ${leadWhat})`,
-    text: [...paragraphs, paragraph].join('\n\n'),
-    quotes: [...before, ...quotes.map(([text, kind]) => [text, kind, first.speaker] as const)],
-  };
-});
+/**
+ * Guard rows: each guard crossed with the first speakers, the lead paragraphs, the third parties and their
+ * titles; the first speaker keeps the floor, so the guard's quotes are his.
+ */
+function guardRowsOf(of: ReadonlyArray<[string, Guard]>): Row[] {
+  return crossed({ guard: of, first: firsts, lead: leads }, { who: newcomers, title: titles }).map(
+    ({ guard: [guardWhat, guard], first, lead: [leadWhat, twice], who, title }) => {
+      const g = (m: string, f: string) => gendered(first.gender, m, f);
+      const [paragraph, quotes] = guard(first, who.written(title), g);
+      const [paragraphs, before] = lead(first, twice);
+      return {
+        what: `GUARD: ${guardWhat} (${who.shape}, ${gendered(who.gender, 'a man', 'a woman')}; after ${first.what}, ${leadWhat})`,
+        text: [...paragraphs, paragraph].join('\n\n'),
+        quotes: [...before, ...quotes.map(([text, kind]) => [text, kind, first.speaker] as const)],
+      };
+    },
+  );
+}
+
+const guardRows: Row[] = guardRowsOf(guards);
 
 /**
  * A second family of frames, written (frames and expectations, by reading) after the first batch of
@@ -441,19 +448,7 @@ const stateGuards: Array<[string, Guard]> = [
   ],
 ];
 
-const stateGuardRows: Row[] = crossed(
-  { guard: stateGuards, first: firsts, lead: leads },
-  { who: newcomers, title: titles },
-).map(({ guard: [guardWhat, guard], first, lead: [leadWhat, twice], who, title }) => {
-  const g = (m: string, f: string) => gendered(first.gender, m, f);
-  const [paragraph, quotes] = guard(first, who.written(title), g);
-  const [paragraphs, before] = lead(first, twice);
-  return {
-    what: `GUARD: ${guardWhat} (${who.shape}, ${gendered(who.gender, 'a man', 'a woman')}; after ${first.what}, ${leadWhat})`,
-    text: [...paragraphs, paragraph].join('\n\n'),
-    quotes: [...before, ...quotes.map(([text, kind]) => [text, kind, first.speaker] as const)],
-  };
-});
+const stateGuardRows: Row[] = guardRowsOf(stateGuards);
 
 describe('grid: a new speaker takes the floor in a clause that quotes by a dropped subject', () =>
   runGrid(handovers));

@@ -157,6 +157,7 @@ import {
 } from './lexicon.js';
 import {
   ageAsideEnd,
+  BARE_THAT,
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
   HADRAMI_FAMILY,
@@ -192,6 +193,7 @@ import {
   opensGivenName,
   opensVerbalNounObject,
   outletAfterLam,
+  PAST_BEFORE_THAT,
   PREPOSITIONS_BEFORE_NOUNS,
   range,
   readSubject,
@@ -727,8 +729,6 @@ const lamNoun = (rest: string): boolean =>
 
 /** وأنّ, بأنّ, لأنّ, folded: a noun or a pronoun follows them, never a verb in the past. */
 const NOUN_BEFORE_THAT = new Set(['وان', 'بان', 'لان']);
-/** سبق, as in سبق أن قال, سبق وأن قال, سبق له أن قال: a past verb follows its أن, folded. */
-const PAST_BEFORE_THAT = new Set(['سبق', 'وسبق', 'فسبق']);
 
 /** Words after which a verb's form is its verbal noun: without, but for, non- (دون ذكر, عدم نشر), folded. */
 const MASDAR_GOVERNORS = new Set(['دون', 'بدون', 'بلا', 'عدم']);
@@ -917,8 +917,6 @@ const MAX_BRACKET_WORDS = 4;
 const BEARING_SET = new Set(['يحمل', 'تحمل', 'يحملون', 'يحملان', 'تحملان']);
 /** Nouns of the name borne, folded (يحمل اسم «…», يحمل لقب «…»). */
 const NAME_NOUN_SET = new Set(['اسم', 'لقب', 'اسما', 'لقبا']);
-/** The complementisers إنّ, أنّ, بأنّ with no pronoun, folded: a noun opens the clause after them. */
-const BARE_THAT = new Set(['ان', 'بان']);
 /** How far back, in tokens, a cue is looked for before a complementiser (verbalNounAfterThat). */
 const MAX_CLAUSE_LOOKBACK = 16;
 /** Heads of a described woman with no ة, folded (أم, إحدى): with a masculine verb, its object. */
@@ -3262,7 +3260,6 @@ class Attributor {
       surname?.type !== 'word' ||
       next?.type !== 'word' ||
       family + 1 > subject.last ||
-      !/^و?[بل]/u.test(next.norm) ||
       next.norm.length < 4 ||
       NAME_JOINER_SET.has(next.norm) ||
       LINEAGE_SET.has(next.norm) ||

@@ -486,22 +486,28 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // طالبة الحقوق فلانة قالت; not بعد أن طالب …, a verb after أنْ).
   if (PREPOSITIONS_BEFORE_NOUNS.has(verb.norm)) return true;
   if (
-    (verb.norm === 'ان' || verb.norm === 'بان') &&
+    BARE_THAT.has(verb.norm) &&
     ROLE_SHAPE.test(word.norm) &&
-    !AFTER_TIME_WORDS.has(tokens[at - 2]?.norm ?? '')
+    !AN_VERB_GOVERNORS.has(tokens[at - 2]?.norm ?? '')
   )
     return true;
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
 
+/** The complementisers إنّ, أنّ, بأنّ with no pronoun, folded: a noun opens the clause after them. */
+export const BARE_THAT = new Set(['ان', 'بان']);
+
+/** سبق, as in سبق أن قال, سبق وأن قال, سبق له أن قال: a past verb follows its أن, folded. */
+export const PAST_BEFORE_THAT = new Set(['سبق', 'وسبق', 'فسبق']);
+
 /**
- * Words before أنْ and a verb, folded: of time (بعد أن طالب, قبل أن, منذ أن, إلى أن), of manner (دون أن),
- * and سبق (وسبق أن طالب: it happened before that he asked).
+ * Words that govern أنْ and a verb, folded: of time (بعد أن طالب, قبل أن, منذ أن, إلى أن), of manner (دون
+ * أن), and سبق (وسبق أن طالب: it happened before that he asked).
  */
-const AFTER_TIME_WORDS = new Set([
+const AN_VERB_GOVERNORS = new Set([
   ...['بعد', 'قبل', 'منذ', 'الى', 'حتى', 'وبعد', 'وقبل', 'دون', 'بدون'],
-  ...['سبق', 'وسبق', 'فسبق'],
+  ...PAST_BEFORE_THAT,
 ]);
 
 /**
