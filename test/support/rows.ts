@@ -32,17 +32,25 @@ export const said = (doc: QuoteDocument): Said[] =>
 export const slice = (text: string, start: number, end: number): string =>
   [...text].slice(start, end).join('');
 
-/** Two tests per row: the spans the scan finds, then who said each (kind and speaker). */
+/**
+ * Two tests per row: the spans the scan finds, then who said each (kind and speaker). Both read one
+ * document: the core is pure, so the row's text is extracted once, by whichever test runs first.
+ */
 export function runRows(rows: readonly Row[]): void {
   const test = (row: Row, aspect: Aspect) => (row.gaps?.includes(aspect) ? it.fails : it);
   for (const row of rows) {
+    let doc: QuoteDocument | undefined;
+    const read = (): QuoteDocument => {
+      doc ??= extract(row.text);
+      return doc;
+    };
     test(row, 'spans')(`${row.what} — spans`, () => {
-      const doc = extract(row.text);
-      expect(doc.quotes.map((q) => q.text)).toEqual(row.quotes.map(([text]) => text));
-      expect(doc.warnings.map((w) => w.code)).toEqual(row.warnings ?? []);
+      const { quotes, warnings } = read();
+      expect(quotes.map((q) => q.text)).toEqual(row.quotes.map(([text]) => text));
+      expect(warnings.map((w) => w.code)).toEqual(row.warnings ?? []);
     });
     test(row, 'attribution')(`${row.what} — kinds and speakers`, () => {
-      expect(said(extract(row.text))).toEqual(row.quotes);
+      expect(said(read())).toEqual(row.quotes);
     });
   }
 }
