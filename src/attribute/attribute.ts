@@ -176,6 +176,7 @@ import {
   isInFrontOf,
   isInOccasion,
   isKinAfterLam,
+  isMediaHeadAfterLam,
   isMemberHead,
   isNameHyphen,
   isNounAfterVerb,
@@ -3738,7 +3739,7 @@ class Attributor {
       (w, n) =>
         n > k &&
         ((this.tokens[w]?.norm === 'في' && !mission && PLACE_SET.has(this.tokens[w + 1]?.norm ?? '')) ||
-          (/^ل[^ل]/u.test(this.tokens[w]?.norm ?? '') && MEDIA_SET.has(this.tokens[w]?.norm.slice(1) ?? ''))),
+          isMediaHeadAfterLam(this.tokens[w]?.norm ?? '')),
     );
     // …or a comma the subject was read across: a body's name runs through none, what follows it is an
     // apposition that says what the body is (شركة الخليج للنقل المدرسي، إحدى الشركتين المتعاقدتين،).
@@ -5960,7 +5961,7 @@ class Attributor {
     let mark = index + 1;
     if (norm === 'ل' || norm === 'الى' || norm === 'مع') {
       if (MEDIA_SET.has(this.tokens[mark]?.norm ?? '')) mark++;
-    } else if (!/^ل[^ل]/u.test(norm) || !MEDIA_SET.has(norm.slice(1))) return -1;
+    } else if (!isMediaHeadAfterLam(norm)) return -1;
     if (this.tokens[mark]?.type !== 'mark') return -1;
     const close = this.closeOf.get(mark);
     return close !== undefined && close - mark <= MAX_OUTLET_TOKENS ? close : -1;

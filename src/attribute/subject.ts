@@ -1622,7 +1622,7 @@ function endsDescription(
       withheldNameEnd(tokens, at) > 0 ||
       isHearerAfterLam(tokens, at, []) ||
       // the outlet told, on ل (ضابط في الجيش اللبناني لوكالة فرانس برس إن): whom, not who.
-      (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
+      isMediaHeadAfterLam(next.norm) ||
       // a time word, then the next part (أحد سكان الحي أمس إن): when, not who.
       (TIME_SET.has(next.norm) && endsDescription(tokens, at + 1, quotes, text)) ||
       // the town where the body sits, then the next part (مسؤول في الأمم المتحدة في جنيف إن): not his.
@@ -1732,6 +1732,11 @@ function namedAfter(token: Token | undefined): boolean {
     !COMPLEMENTISER_SET.has(token.norm) && // إن, not the given name آن
     (isGivenName(token.norm) || TITLE_SET.has(token.norm) || HONORIFIC_SET.has(token.norm))
   );
+}
+
+/** ل glued to an outlet's head (لصحيفة, لوكالة, لقناة; not the article's لل): whom the words were told. */
+export function isMediaHeadAfterLam(norm: string): boolean {
+  return /^ل[^ل]/u.test(norm) && MEDIA_SET.has(norm.slice(1));
 }
 
 /** How many words an outlet after ل takes (لبي بي سي: 3), or 0. */
@@ -3320,7 +3325,7 @@ function readSubjectPhrase(
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
     // …or the outlet told by its head after ل where the phrase stopped (وقالت طالبة الحقوق فلانة لصحيفة
     // «…»; the relayed words called the source's, عن طالبة الحقوق فلانة قولها, are SAYING_NOUN_SET's below)
-    (/^ل[^ل]/u.test(next.norm) && MEDIA_SET.has(next.norm.slice(1))) ||
+    isMediaHeadAfterLam(next.norm) ||
     isOutletAfterLam(tokens, i) ||
     isHearerAfterLam(
       tokens,
