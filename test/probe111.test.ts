@@ -59,7 +59,17 @@
  * agencies, projects, leagues, clubs, bridges, lists, parties, campaigns, animals and hashtags are mentions
  * with no speaker), and were written before the engine was run on them.
  *
- * SCORE_PLACEHOLDER: the first commit's score is to be filled in after `npm run probe-score -- HEAD~1`.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe111: 6/10 rows, 67/72 speech quotes, 23/23 mentions; by hand from the rows, Saudi
+ * 3/5 rows, 32/34 speech, 13/13 mentions, international 3/5 rows, 35/38 speech, 10/10 mentions). Every span
+ * was found right; the five misses are all speakers. After the run no expectation was found to misread the
+ * rules, and none was changed. Each passage the engine misreads was split out of its article into a row of
+ * its own (the tables of split rows below), the rest of the article kept as written; every paragraph and
+ * expectation of the ten articles is in one row. The lost boy's tracker is read right on his own paragraph,
+ * so his split row keeps the father's paragraph before it, which the engine's misreading depends on.
+ *
+ * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
+ * so the suite passes and the gaps stay visible.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -107,13 +117,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Riyadh metro diversions on King Abdullah road in " ": a city-dash-name byline, the project’s quoted name in the lede, the development authority’s transport director (سعادة … الدكتور) with أوضح … لـ"الرياض" أن "…" and لافتاً إلى أن with no quote, then وتابع الدكتور + family name:, an unnamed traffic source with فضل عدم ذكر اسمه، إن "…" (to the body), a woman employee with أما …، التي …، فتقول إن … "…" and وتضيف:, a shop owner in apposition with لم يخف … تفاؤله، إذ قال:, a closing يذكر أن with no quote',
+    what: 'Al-Riyadh metro diversions on King Abdullah road in " ": a city-dash-name byline, the project’s quoted name in the lede, the development authority’s transport director (سعادة … الدكتور) with أوضح … لـ"الرياض" أن "…" and لافتاً إلى أن with no quote, then وتابع الدكتور + family name:, a woman employee with أما …، التي …، فتقول إن … "…" and وتضيف:, a shop owner in apposition with لم يخف … تفاؤله، إذ قال:, a closing يذكر أن with no quote',
     text: [
       'الرياض - عبدالله الحسيني',
       'بدأت الهيئة العليا لتطوير مدينة الرياض أمس تطبيق تحويلات مرورية جديدة على طريق الملك عبدالله بين تقاطعي طريق الملك فهد وطريق أبي بكر الصديق، ضمن أعمال مشروع "قطار الرياض" الذي يتضمن ستة مسارات بطول 176 كيلومتراً.',
       'وأوضح سعادة مدير إدارة النقل بالهيئة الدكتور خالد بن عبدالعزيز الهزاني لـ"الرياض" أن التحويلات "ستستمر قرابة ثمانية عشر شهراً، وهي ضرورية لبناء محطة تحت الأرض عند التقاطع"، لافتاً إلى أن الهيئة نسقت مع الإدارة العامة للمرور لإعادة توقيت الإشارات في الشوارع الموازية.',
       'وتابع الدكتور الهزاني: "ندرك أن هذه الأعمال مزعجة للسكان ولأصحاب المحلات، لكن مدينة يتجاوز سكانها خمسة ملايين نسمة لا يمكن أن تبقى بلا نقل عام".',
-      'وقال مصدر في مرور منطقة الرياض، فضل عدم ذكر اسمه، إن الدوريات "ستنتشر في ساعات الذروة الصباحية والمسائية لتنظيم الحركة عند مداخل التحويلات".',
       'أما الموظفة نوال القحطاني، التي تعمل في أحد المستشفيات شرق الرياض، فتقول إن رحلتها اليومية "تضاعفت من أربعين دقيقة إلى ساعة ونصف"، وتضيف: "أخرج من البيت قبل الفجر حتى أصل في موعدي، ولا أعرف كيف سيكون الحال بعد عودة المدارس".',
       'في المقابل، لم يخف صاحب محل للعطور على الطريق، سلمان الدوسري، تفاؤله، إذ قال: "الزبائن قلوا الآن، لكن حين تفتح المحطة أمام المحل سأكسب أضعاف ما أخسره اليوم".',
       'يذكر أن مجلس الوزراء وافق عام 2012 على تنفيذ مشروع الملك عبدالعزيز للنقل العام بمدينة الرياض، الذي يشمل القطار وشبكة للحافلات، ومن المتوقع أن يبدأ تشغيله التجريبي عام 2019.',
@@ -131,11 +140,6 @@ const saudiRows: readonly Row[] = [
         'direct',
         'خالد بن عبدالعزيز الهزاني',
       ],
-      [
-        'ستنتشر في ساعات الذروة الصباحية والمسائية لتنظيم الحركة عند مداخل التحويلات',
-        'partial',
-        'مرور منطقة الرياض',
-      ],
       ['تضاعفت من أربعين دقيقة إلى ساعة ونصف', 'partial', 'نوال القحطاني'],
       [
         'أخرج من البيت قبل الفجر حتى أصل في موعدي، ولا أعرف كيف سيكون الحال بعد عودة المدارس',
@@ -150,13 +154,11 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Sabq a lost boy found alive in the desert north of Rafha in " ": its name-سبق-city: byline run into a lede with no quote, the police spokesman (المقدم) لـ"سبق": , then وأشار إلى أن … "…" with no subject and مبيناً أن … "…", the father in apposition with ويروي …، …، لـ"سبق" … قائلاً:, a volunteer tracker with وكان للقصاص … إذ …، وقال:, the health affairs’ statement with أوضحت … في بيان أن … "…", a quoted hashtag',
+    what: 'Sabq a lost boy found alive in the desert north of Rafha in " ": its name-سبق-city: byline run into a lede with no quote, the police spokesman (المقدم) لـ"سبق": , then وأشار إلى أن … "…" with no subject and مبيناً أن … "…", the health affairs’ statement with أوضحت … في بيان أن … "…", a quoted hashtag',
     text: [
       'فهد العنزي- سبق- رفحاء: عثرت فرق البحث والإنقاذ في محافظة رفحاء فجر اليوم على الطفل مشعل الشمري (6 أعوام) حياً، بعد نحو 30 ساعة من فقدانه في منطقة صحراوية تبعد 40 كيلومتراً شمال المحافظة، حيث كانت أسرته في رحلة برية.',
       'وقال الناطق الإعلامي لشرطة منطقة الحدود الشمالية المقدم طارق بن محمد الرويلي لـ"سبق": "تلقينا البلاغ عصر الأربعاء، وشارك في البحث أكثر من 200 شخص بين رجال أمن ودفاع مدني ومتطوعين، إضافة إلى طائرة عمودية تابعة للهلال الأحمر".',
       'وأشار إلى أن الطفل عثر عليه "داخل تجويف صخري احتمى به من الشمس"، مبيناً أن حالته الصحية "مستقرة ولا يعاني سوى الجفاف وبعض الخدوش".',
-      'ويروي والد الطفل، عايد الشمري، لـ"سبق" لحظة سماعه الخبر قائلاً: "لم أنم ليلتين، وكنت أسمع في كل صوت للريح صوت ابني، وحين اتصل بي قائد الفريق لم أستطع أن أرد عليه من البكاء".',
-      'وكان للقصاص المتطوع سعود بن حمد العنزي الدور الأبرز في الوصول إلى الطفل، إذ تتبع أثره على الرمل مسافة 12 كيلومتراً، وقال: "الأثر كان واضحاً حتى هبت الرياح ظهراً، فاعتمدت بعدها على ما أعرفه عن طبيعة الأرض وعن طريقة مشي الأطفال".',
       'من جانبها، أوضحت الشؤون الصحية بمنطقة الحدود الشمالية في بيان أن الطفل "نقل إلى مستشفى رفحاء المركزي وسيبقى تحت الملاحظة 24 ساعة".',
       'وتفاعل مغردون مع الخبر عبر وسم "#العثور_على_مشعل"، مطالبين بتكريم المتطوعين الذين شاركوا في عمليات البحث.',
     ].join('\n\n'),
@@ -169,17 +171,6 @@ const saudiRows: readonly Row[] = [
       ],
       ['داخل تجويف صخري احتمى به من الشمس', 'partial', 'طارق بن محمد الرويلي'],
       ['مستقرة ولا يعاني سوى الجفاف وبعض الخدوش', 'partial', 'طارق بن محمد الرويلي'],
-      ['سبق', 'mention', null],
-      [
-        'لم أنم ليلتين، وكنت أسمع في كل صوت للريح صوت ابني، وحين اتصل بي قائد الفريق لم أستطع أن أرد عليه من البكاء',
-        'direct',
-        'عايد الشمري',
-      ],
-      [
-        'الأثر كان واضحاً حتى هبت الرياح ظهراً، فاعتمدت بعدها على ما أعرفه عن طبيعة الأرض وعن طريقة مشي الأطفال',
-        'direct',
-        'سعود بن حمد العنزي',
-      ],
       [
         'نقل إلى مستشفى رفحاء المركزي وسيبقى تحت الملاحظة 24 ساعة',
         'partial',
@@ -268,6 +259,50 @@ describe('probe 111: whole Saudi articles of 2015 as their desks file them, held
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Metro diversions, split out: an unnamed source of a named body with وقال مصدر في مرور منطقة الرياض، فضل عدم ذكر اسمه، إن … "…" (credited to the body)',
+    // engine gap: it credits "مصدر في مرور منطقة الرياض", keeping the word مصدر before the body
+    gaps: ['attribution'],
+    text: [
+      'وقال مصدر في مرور منطقة الرياض، فضل عدم ذكر اسمه، إن الدوريات "ستنتشر في ساعات الذروة الصباحية والمسائية لتنظيم الحركة عند مداخل التحويلات".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'ستنتشر في ساعات الذروة الصباحية والمسائية لتنظيم الحركة عند مداخل التحويلات',
+        'partial',
+        'مرور منطقة الرياض',
+      ],
+    ],
+  },
+  {
+    what: 'Lost boy, split out: the father in apposition with ويروي …، …، لـ"سبق" … قائلاً:, then a speaker named inside a لـ-phrase (وكان للقصاص المتطوع فلان الدور الأبرز …، إذ …، وقال:)',
+    // engine gap: it credits the direct quote after وقال: to the father of the paragraph before (عايد الشمري), not to the tracker named in وكان للقصاص … (the tracker’s paragraph alone is read right)
+    gaps: ['attribution'],
+    text: [
+      'ويروي والد الطفل، عايد الشمري، لـ"سبق" لحظة سماعه الخبر قائلاً: "لم أنم ليلتين، وكنت أسمع في كل صوت للريح صوت ابني، وحين اتصل بي قائد الفريق لم أستطع أن أرد عليه من البكاء".',
+      'وكان للقصاص المتطوع سعود بن حمد العنزي الدور الأبرز في الوصول إلى الطفل، إذ تتبع أثره على الرمل مسافة 12 كيلومتراً، وقال: "الأثر كان واضحاً حتى هبت الرياح ظهراً، فاعتمدت بعدها على ما أعرفه عن طبيعة الأرض وعن طريقة مشي الأطفال".',
+    ].join('\n\n'),
+    quotes: [
+      ['سبق', 'mention', null],
+      [
+        'لم أنم ليلتين، وكنت أسمع في كل صوت للريح صوت ابني، وحين اتصل بي قائد الفريق لم أستطع أن أرد عليه من البكاء',
+        'direct',
+        'عايد الشمري',
+      ],
+      [
+        'الأثر كان واضحاً حتى هبت الرياح ظهراً، فاعتمدت بعدها على ما أعرفه عن طبيعة الأرض وعن طريقة مشي الأطفال',
+        'direct',
+        'سعود بن حمد العنزي',
+      ],
+    ],
+  },
+];
+
+describe('probe 111: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
     what: 'BBC Arabic floods in Khartoum in " ": a lede with no quote, the civil defence spokesman (اللواء) in apposition with لبي بي سي إن "…" and مضيفاً أن … "…", then وأضاف + surname:, a woman resident in a place phrase with وهي … إنها … "…" then وتابعت: with a full stop inside the marks, a UN office relayed by Reuters with ونقلت وكالة رويترز عن … أن "…"، وأن … "…", a professor (الدكتور) named first with ويرى …، …، أن … "…" and مشيراً إلى أن … "…", a background paragraph',
@@ -337,14 +372,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Anadolu Arabic the last tower of Istanbul’s third Bosphorus bridge in " ": its city/name/agency dateline, the bridge’s quoted name in the lede, the highways director in apposition في كلمة … إن … "…" and لافتاً إلى أن … "…", then وأوضح + surname أن with no quote and مضيفاً:, a woman engineer in apposition with لمراسل الأناضول:, the architects’ chamber with انتقدت … وقالت في بيان إنه "…"، مؤكدة أن … "…", a professor (البروفيسور) with ويرى …، …، أن … "…"، إلا أنه نبه إلى أن … "…", a background paragraph',
+    what: 'Anadolu Arabic the last tower of Istanbul’s third Bosphorus bridge in " ": its city/name/agency dateline, the bridge’s quoted name in the lede, the highways director in apposition في كلمة … إن … "…" and لافتاً إلى أن … "…", then وأوضح + surname أن with no quote and مضيفاً:, a woman engineer in apposition with لمراسل الأناضول:, a professor (البروفيسور) with ويرى …، …، أن … "…"، إلا أنه نبه إلى أن … "…", a background paragraph',
     text: [
       'إسطنبول/ محمد شيخ يوسف/ الأناضول',
       'اكتمل، اليوم الأربعاء، بناء البرج الرابع والأخير لجسر "ياووز سلطان سليم"، الجسر الثالث المعلق فوق مضيق البوسفور في مدينة إسطنبول، بارتفاع 322 متراً، ليصبح بذلك أعلى برج جسر في العالم.',
       'وقال المدير العام للطرق السريعة التركية، جاهد طوران أوغلو، في كلمة خلال مراسم أقيمت في موقع المشروع، إن الجسر "سيخفف الضغط عن الجسرين الحاليين، ويحول حركة الشاحنات بعيداً عن وسط المدينة"، لافتاً إلى أن نسبة الإنجاز في المشروع "تجاوزت 75 بالمئة".',
       'وأوضح طوران أوغلو أن الجسر سيضم ثماني حارات للسيارات وخطين للسكك الحديدية، مضيفاً: "سيكون أعرض جسر معلق في العالم، وسيربط قطار أدرنة بقطار إزميت دون المرور بوسط إسطنبول".',
       'من جانبها، قالت المهندسة المسؤولة عن الأعمال الإنشائية في الشركة المنفذة، أيشه نور يلماز، لمراسل الأناضول: "عمل في الأبراج أكثر من ستة آلاف عامل ومهندس على مدار الساعة، ولم نسجل أي إصابة خطيرة منذ بداية المشروع".',
-      'في المقابل، انتقدت غرفة المهندسين المعماريين في إسطنبول المشروع، وقالت في بيان إنه "سيقضي على جزء كبير من غابات شمال إسطنبول"، مؤكدة أن تلك الغابات "رئة المدينة ومصدر مياهها".',
       'ويرى أستاذ الاقتصاد في جامعة بوغازيجي، البروفيسور مراد قايا، أن الجسر "استثمار طويل الأمد"، إلا أنه نبه إلى أن نظام الضمانات المرورية "قد يكلف الخزينة مبالغ كبيرة إذا لم تبلغ أعداد العابرين المستوى المتوقع".',
       'وينفذ المشروع بنظام البناء والتشغيل ونقل الملكية، بتكلفة تقدر بنحو 3 مليارات دولار، ومن المقرر افتتاحه أمام حركة المرور عام 2016.',
     ].join('\n\n'),
@@ -366,8 +400,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'أيشه نور يلماز',
       ],
-      ['سيقضي على جزء كبير من غابات شمال إسطنبول', 'partial', 'غرفة المهندسين المعماريين في إسطنبول'],
-      ['رئة المدينة ومصدر مياهها', 'partial', 'غرفة المهندسين المعماريين في إسطنبول'],
       ['استثمار طويل الأمد', 'partial', 'مراد قايا'],
       ['قد يكلف الخزينة مبالغ كبيرة إذا لم تبلغ أعداد العابرين المستوى المتوقع', 'partial', 'مراد قايا'],
     ],
@@ -405,14 +437,13 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Euronews Arabic Catalonia’s regional election in « »: the winning list’s quoted name in the lede, its spokesman in apposition with أمام أنصاره في برشلونة:, then وأضاف + surname أن … «…»، لكنها «…», a woman government spokesperson in apposition with في مؤتمر صحفي بمدريد إن «…» and مؤكدة أن … «…», a voter with وهو … in apposition and لـ«يورونيوز»:, a party leader relayed by a quoted agency with ونقلت وكالة «…» عن زعيمة حزب «…»، …، قولها إن … «…», a background paragraph',
+    what: 'Euronews Arabic Catalonia’s regional election in « »: the winning list’s quoted name in the lede, its spokesman in apposition with أمام أنصاره في برشلونة:, then وأضاف + surname أن … «…»، لكنها «…», a woman government spokesperson in apposition with في مؤتمر صحفي بمدريد إن «…» and مؤكدة أن … «…», a voter with وهو … in apposition and لـ«يورونيوز»:, a background paragraph',
     text: [
       'فازت قائمة «معاً من أجل نعم» المؤيدة لاستقلال إقليم كتالونيا بأغلبية مقاعد البرلمان الإقليمي في الانتخابات التي جرت الأحد، لكنها لم تحصل على أغلبية الأصوات، ما يفتح الباب أمام جدل حول تفسير النتائج.',
       'وقال المتحدث باسم القائمة، جوردي فيلالتا، أمام أنصاره في برشلونة: «لقد ربحنا، والآن لدينا الشرعية لنبدأ الطريق نحو دولة كتالونية مستقلة خلال ثمانية عشر شهراً».',
       'وأضاف فيلالتا أن القائمة «مستعدة للحوار مع مدريد»، لكنها «لن تنتظر إذناً من أحد».',
       'في المقابل، قالت المتحدثة باسم الحكومة الإسبانية، إيلينا مارتين غارسيا، في مؤتمر صحفي بمدريد إن «أغلبية الكتالونيين صوتت ضد الانفصال»، مؤكدة أن الدستور «لا يسمح لأي إقليم بإعلان استقلاله من طرف واحد».',
       'وفي مدينة جيرونا، قال الناخب مارك بويغ، وهو مدرس في الأربعين من عمره، لـ«يورونيوز»: «صوتت للاستقلال لأن مدريد لم تسمع لنا طوال عشر سنوات. لكنني لا أريد قطيعة مع إسبانيا، أريد أن نقرر نحن».',
-      'ونقلت وكالة «إفي» الإسبانية عن زعيمة حزب «المواطنون» في كتالونيا، إينيس كاستيلو، قولها إن حزبها «أصبح القوة الأولى للمعارضة والصوت الحقيقي للكتالونيين الذين يريدون البقاء في إسبانيا».',
       'وبلغت نسبة المشاركة في الانتخابات نحو 77 في المئة، وهي الأعلى في تاريخ الانتخابات الإقليمية في كتالونيا، بعد حملة طغت عليها مسألة الاستقلال.',
     ].join('\n\n'),
     quotes: [
@@ -432,6 +463,35 @@ const internationalRows: readonly Row[] = [
         'direct',
         'مارك بويغ',
       ],
+    ],
+  },
+];
+
+describe('probe 111: whole articles of international outlets as their desks file them, held out', () => {
+  runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Third bridge, split out: a body with its object after its name (انتقدت غرفة … في إسطنبول المشروع، وقالت في بيان إنه "…"، مؤكدة أن … "…")',
+    // engine gap: it takes the object المشروع into the body’s name ("غرفة المهندسين المعماريين في إسطنبول المشروع")
+    gaps: ['attribution'],
+    text: [
+      'في المقابل، انتقدت غرفة المهندسين المعماريين في إسطنبول المشروع، وقالت في بيان إنه "سيقضي على جزء كبير من غابات شمال إسطنبول"، مؤكدة أن تلك الغابات "رئة المدينة ومصدر مياهها".',
+    ].join('\n\n'),
+    quotes: [
+      ['سيقضي على جزء كبير من غابات شمال إسطنبول', 'partial', 'غرفة المهندسين المعماريين في إسطنبول'],
+      ['رئة المدينة ومصدر مياهها', 'partial', 'غرفة المهندسين المعماريين في إسطنبول'],
+    ],
+  },
+  {
+    what: 'Catalan election, split out: a party leader relayed by a quoted agency, her post with a quoted party name before her name in apposition (ونقلت وكالة «إفي» … عن زعيمة حزب «المواطنون» في كتالونيا، فلانة، قولها إن … «…»)',
+    // engine gap: it credits the post "زعيمة حزب" cut at the party’s quoted name, not the name in apposition
+    gaps: ['attribution'],
+    text: [
+      'ونقلت وكالة «إفي» الإسبانية عن زعيمة حزب «المواطنون» في كتالونيا، إينيس كاستيلو، قولها إن حزبها «أصبح القوة الأولى للمعارضة والصوت الحقيقي للكتالونيين الذين يريدون البقاء في إسبانيا».',
+    ].join('\n\n'),
+    quotes: [
       ['إفي', 'mention', null],
       ['المواطنون', 'mention', null],
       [
@@ -443,6 +503,6 @@ const internationalRows: readonly Row[] = [
   },
 ];
 
-describe('probe 111: whole articles of international outlets as their desks file them, held out', () => {
-  runRows(internationalRows);
+describe('probe 111: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
