@@ -64,8 +64,16 @@
  * names of papers, agencies, stadiums, festivals, programmes, telescopes, nicknames, slogans and hashtags are
  * mentions with no speaker), and were written before the engine was run on them.
  *
- * SCORE PLACEHOLDER: the file as first committed, one row per article, is to be scored with
- * `npm run probe-score -- HEAD~1` before any row is run.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe112: 5/10 rows, 63/72 speech quotes, 27/27 mentions; by hand from the rows, Saudi
+ * 2/5 rows, 35/39 speech, 15/15 mentions, international 3/5 rows, 28/33 speech, 12/12 mentions; the script
+ * counts a speech quote right by its speaker, so the causeway fragment read as direct by the right man is
+ * right there and wrong in its row). After the run no expectation was found to misread the rules, and none
+ * was changed. Each passage the engine misreads was split out of its article into a row of its own (the
+ * tables of split rows below), with the paragraphs before it that the misreading needs (the visitor before
+ * the councillor, the volunteer and the doctor before the employer: each of those two paragraphs alone is
+ * read right), the rest of the article kept as written; every paragraph and expectation of the ten articles
+ * is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -75,32 +83,15 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Yaum the Eid crush on the King Fahd Causeway in « »: a city-dash-name byline with a woman reporter, a lede with no quote, the causeway authority’s director general (المهندس) with وعزا … الازدحام في تصريح لـ«اليوم» إلى «…» and مؤكداً أن «…», then وتابع + family name:, وكشف عن مشروع … «…» with no subject and لافتاً إلى أن with no quote, a woman traveller with a place phrase first and قالت …، وهي …:, a citizen’s words first with ، يقول …، مضيفاً أنه with no quote, the Bahraini passports body relayed by the Bahraini agency and its quoted short name with نقلت … عن … تأكيدها أن … «…», a closing يذكر أن with a quoted hashtag',
+    what: 'Al-Yaum the Eid crush on the King Fahd Causeway in « »: a city-dash-name byline with a woman reporter, a lede with no quote, the causeway authority’s director general (المهندس) with وعزا … الازدحام في تصريح لـ«اليوم» إلى «…» and مؤكداً أن «…», then وتابع + family name:, وكشف عن مشروع … «…» with no subject and لافتاً إلى أن with no quote, a woman traveller with a place phrase first and قالت …، وهي …:, a citizen’s words first with ، يقول …، مضيفاً أنه with no quote, the Bahraini passports body relayed by the Bahraini agency and its quoted short name with نقلت … عن … تأكيدها أن … «…», a closing يذكر أن with a quoted hashtag; the director general’s passage and the relayed Bahraini body, which the engine misreads, are split out below',
     text: [
       'الخبر - منى العتيبي',
       'شهد جسر الملك فهد أمس ازدحاماً غير مسبوق في اتجاه البحرين مع بدء إجازة عيد الفطر، إذ امتدت طوابير السيارات على الجانب السعودي لأكثر من سبعة كيلومترات، وتجاوز زمن العبور في بعض ساعات الذروة أربع ساعات.',
-      'وعزا المدير العام للمؤسسة العامة لجسر الملك فهد المهندس بدر بن عبدالله العطيشان الازدحام في تصريح لـ«اليوم» إلى «تزامن خروج آلاف الأسر في وقت واحد تقريباً بعد صلاة العيد»، مؤكداً أن المؤسسة «فتحت جميع مسارات الجوازات والجمارك ولم تغلق أي كبينة طوال اليوم».',
-      'وتابع العطيشان: «عبر الجسر في اليوم الأول من الإجازة أكثر من 95 ألف مسافر، وهو رقم قياسي، ونتوقع أن يتكرر الضغط نفسه مع عودة المسافرين نهاية الأسبوع».',
-      'وكشف عن مشروع لتوسعة ساحة الإجراءات على الجانب السعودي «يضاعف عدد المسارات ويختصر زمن العبور إلى النصف»، لافتاً إلى أن أعماله ستبدأ مطلع العام المقبل بعد اكتمال التصاميم.',
       'وفي طابور السيارات قرب بوابة الدخول، قالت المسافرة نوال الدوسري، وهي معلمة من الدمام تصطحب أطفالها الثلاثة: «خرجنا بعد الظهر بساعة ظناً منا أن الزحام سيخف، لكننا أمضينا ثلاث ساعات لم نتقدم خلالها إلا بضعة أمتار».',
       '«كان على المؤسسة أن تعلن أوقات الذروة المتوقعة عبر الرسائل النصية حتى يختار الناس موعد سفرهم»، يقول المواطن خالد بن مبارك الهاجري، مضيفاً أنه قرر العودة إلى منزله في الخبر وتأجيل رحلته إلى اليوم التالي.',
-      'من جهتها، نقلت وكالة أنباء البحرين «بنا» عن شؤون الجنسية والجوازات والإقامة البحرينية تأكيدها أن منافذها على الجسر «تعمل بكامل طاقتها البشرية على مدار الساعة طوال أيام العيد».',
       'يذكر أن مغردين تداولوا عبر وسم «#زحمة_الجسر» صوراً ومقاطع لطوابير السيارات، فيما نصح آخرون بالسفر في ساعات الفجر الأولى.',
     ].join('\n\n'),
     quotes: [
-      ['اليوم', 'mention', null],
-      ['تزامن خروج آلاف الأسر في وقت واحد تقريباً بعد صلاة العيد', 'partial', 'بدر بن عبدالله العطيشان'],
-      [
-        'فتحت جميع مسارات الجوازات والجمارك ولم تغلق أي كبينة طوال اليوم',
-        'partial',
-        'بدر بن عبدالله العطيشان',
-      ],
-      [
-        'عبر الجسر في اليوم الأول من الإجازة أكثر من 95 ألف مسافر، وهو رقم قياسي، ونتوقع أن يتكرر الضغط نفسه مع عودة المسافرين نهاية الأسبوع',
-        'direct',
-        'بدر بن عبدالله العطيشان',
-      ],
-      ['يضاعف عدد المسارات ويختصر زمن العبور إلى النصف', 'partial', 'بدر بن عبدالله العطيشان'],
       [
         'خرجنا بعد الظهر بساعة ظناً منا أن الزحام سيخف، لكننا أمضينا ثلاث ساعات لم نتقدم خلالها إلا بضعة أمتار',
         'direct',
@@ -110,12 +101,6 @@ const saudiRows: readonly Row[] = [
         'كان على المؤسسة أن تعلن أوقات الذروة المتوقعة عبر الرسائل النصية حتى يختار الناس موعد سفرهم',
         'direct',
         'خالد بن مبارك الهاجري',
-      ],
-      ['بنا', 'mention', null],
-      [
-        'تعمل بكامل طاقتها البشرية على مدار الساعة طوال أيام العيد',
-        'partial',
-        'شؤون الجنسية والجوازات والإقامة البحرينية',
       ],
       ['#زحمة_الجسر', 'mention', null],
     ],
@@ -167,7 +152,7 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Bilad the Ramadan festival of historic Jeddah in " ": a city-dash-name byline, the festival’s quoted name in the lede, the municipality’s historic-district director (المهندس) with وأوضح … لـ"البلاد" أن … "…" and موضحاً أن … "…", then واستطرد + family name قائلاً:, a background paragraph, a woman seller by her kunya with a place phrase first and وتقول لـ"البلاد":, a young visitor’s words first with بهذه العبارة لخص …, a municipal councillor (الأستاذ) with انتقد ما وصفه بـ"…" and داعياً … إلى "…", a closing يذكر أن with the festival’s quoted slogan',
+    what: 'Al-Bilad the Ramadan festival of historic Jeddah in " ": a city-dash-name byline, the festival’s quoted name in the lede, the municipality’s historic-district director (المهندس) with وأوضح … لـ"البلاد" أن … "…" and موضحاً أن … "…", then واستطرد + family name قائلاً:, a background paragraph, a woman seller by her kunya with a place phrase first and وتقول لـ"البلاد":, a young visitor’s words first with بهذه العبارة لخص …, a municipal councillor (الأستاذ) with انتقد ما وصفه بـ"…" and داعياً … إلى "…", a closing يذكر أن with the festival’s quoted slogan; the visitor and the councillor, which the engine misreads together, are split out below',
     text: [
       'جدة - حسن الغامدي',
       'يستقبل مهرجان "رمضاننا كدا" في منطقة جدة التاريخية زواره للعام الثاني على التوالي، وسط إقبال كبير من الأسر والشباب الذين تمتلئ بهم أزقة حارات المظلوم والشام واليمن والبحر من بعد صلاة التراويح حتى ساعات السحور.',
@@ -175,8 +160,6 @@ const saudiRows: readonly Row[] = [
       'واستطرد باعيسى قائلاً: "رممنا هذا العام ثمانية بيوت تاريخية وفتحنا بعضها للزوار، ونعمل مع ملاك البيوت الأخرى على خطة لترميمها قبل أن تتهاوى".',
       'وأدرجت منظمة اليونسكو جدة التاريخية على قائمة التراث العالمي في يونيو من العام الماضي، وتضم المنطقة مئات المباني التراثية المبنية من الحجر المنقبي وخشب الرواشين، يعود بعضها إلى أكثر من ثلاثة قرون.',
       'وخلف بسطة صغيرة للبليلة والكبدة قرب باب مكة، تقف أم عبدالله الحربي منذ أذان المغرب، وتقول لـ"البلاد": "أبيع هنا منذ عشرين سنة، لكن المهرجان جاب ناس ما كانوا يعرفون البلد، وصار الشباب يصورون كل شيء بجوالاتهم".',
-      '"كنت أسمع عن رمضان جدة القديمة من جدتي، واليوم عشته بنفسي"، بهذه العبارة لخص الشاب عمر فلاتة تجربته، مشيراً إلى أنه زار المهرجان ثلاث مرات مع أصدقائه منذ بداية الشهر.',
-      'غير أن عضو المجلس البلدي لمحافظة جدة الأستاذ عبدالرحيم بن صالح الزهراني انتقد ما وصفه بـ"غياب مواقف السيارات" حول المنطقة، داعياً الأمانة إلى "تشغيل حافلات ترددية من الكورنيش ومن مواقف الأسواق المجاورة طوال ليالي المهرجان".',
       'يذكر أن المهرجان يستمر حتى التاسع والعشرين من رمضان، ويقام هذا العام تحت شعار "زمان جدة في رمضان".',
     ].join('\n\n'),
     quotes: [
@@ -199,26 +182,16 @@ const saudiRows: readonly Row[] = [
         'direct',
         'أم عبدالله الحربي',
       ],
-      ['كنت أسمع عن رمضان جدة القديمة من جدتي، واليوم عشته بنفسي', 'direct', 'عمر فلاتة'],
-      ['غياب مواقف السيارات', 'partial', 'عبدالرحيم بن صالح الزهراني'],
-      [
-        'تشغيل حافلات ترددية من الكورنيش ومن مواقف الأسواق المجاورة طوال ليالي المهرجان',
-        'partial',
-        'عبدالرحيم بن صالح الزهراني',
-      ],
       ['زمان جدة في رمضان', 'mention', null],
     ],
   },
   {
-    what: 'Al-Marsd a shepherd found alive in the Nafud after three days in " ": a city-dash-paper byline, a lede with no quote, the civil defence spokesman (النقيب) with وأوضح … في بيان صحفي أن … "…" and مبيناً أن … "…", then وأضاف + family name أن … "…", the volunteer who found him in apposition with وروى …، الذي …، لـ"المرصد" … قائلاً:, a woman doctor (الدكتورة) with a place phrase first and قالت … إن … "…"، وإنه "…", the employer in apposition with أما …، …، فلم يخف … وقال:, a quoted hashtag and the general directorate with جددت … دعوتها … إلى "…"',
+    what: 'Al-Marsd a shepherd found alive in the Nafud after three days in " ": a city-dash-paper byline, a lede with no quote, the civil defence spokesman (النقيب) with وأوضح … في بيان صحفي أن … "…" and مبيناً أن … "…", then وأضاف + family name أن … "…", the volunteer who found him in apposition with وروى …، الذي …، لـ"المرصد" … قائلاً:, a woman doctor (الدكتورة) with a place phrase first and قالت … إن … "…"، وإنه "…", the employer in apposition with أما …، …، فلم يخف … وقال:, a quoted hashtag and the general directorate with جددت … دعوتها … إلى "…"; the volunteer, the doctor and the employer, which the engine misreads together, are split out below',
     text: [
       'سكاكا - المرصد',
       'عثرت فرق البحث والإنقاذ في منطقة الجوف، مساء أمس، على راع سوداني فقد في رمال النفود الكبير منذ ثلاثة أيام، وهو في حالة إعياء شديد بعد أن نفد ما كان يحمله من ماء.',
       'وأوضح الناطق الإعلامي للدفاع المدني بمنطقة الجوف النقيب عبدالرحمن بن عايد الدغماني في بيان صحفي أن البلاغ "ورد من كفيل الراعي صباح الأحد بعد أن عادت الإبل إلى مراحها من دونه"، مبيناً أن عمليات البحث "شاركت فيها طائرة عمودية من طيران الأمن وأكثر من 40 متطوعاً من أهالي المراكز القريبة".',
       'وأضاف الدغماني أن الراعي "عثر عليه على بعد 60 كيلومتراً تقريباً من موقع الإبل، بعد أن تتبع أحد المتطوعين آثار أقدامه على الرمال".',
-      'وروى المتطوع مشعل بن فرحان الشراري، الذي عثر على الراعي، لـ"المرصد" تفاصيل الساعات الأخيرة من البحث، قائلاً: "وجدناه مستلقياً في ظل شجرة أرطى لا يقدر على الكلام، فسقيناه الماء قطرة قطرة حتى استعاد وعيه، ثم حملناه إلى السيارة".',
-      'وفي مستشفى الأمير متعب بن عبدالعزيز بسكاكا، قالت الطبيبة المناوبة في قسم الطوارئ الدكتورة هيا بنت سعود الرويلي إن حالة الراعي "مستقرة ولا خطر على حياته"، وإنه "يعاني جفافاً حاداً وحروقاً في الجلد بسبب الشمس، وسيبقى تحت الملاحظة يومين على الأقل".',
-      'أما كفيل الراعي، المواطن فهد بن هلال العنزي، فلم يخف فرحته بنجاته، وقال: "ما نمت ثلاث ليال، وكنت أقول لنفسي إن الإبل كلها لا تهمني إن رجع سالماً".',
       'وكان ناشطون قد أطلقوا وسم "#ابحثوا_عن_راعي_النفود" لحث الأهالي على المشاركة في البحث، فيما جددت المديرية العامة للدفاع المدني دعوتها المتنزهين ورعاة الماشية إلى "عدم التوغل في الرمال دون أجهزة اتصال وكميات كافية من الماء والوقود".',
     ].join('\n\n'),
     quotes: [
@@ -236,23 +209,6 @@ const saudiRows: readonly Row[] = [
         'عثر عليه على بعد 60 كيلومتراً تقريباً من موقع الإبل، بعد أن تتبع أحد المتطوعين آثار أقدامه على الرمال',
         'partial',
         'عبدالرحمن بن عايد الدغماني',
-      ],
-      ['المرصد', 'mention', null],
-      [
-        'وجدناه مستلقياً في ظل شجرة أرطى لا يقدر على الكلام، فسقيناه الماء قطرة قطرة حتى استعاد وعيه، ثم حملناه إلى السيارة',
-        'direct',
-        'مشعل بن فرحان الشراري',
-      ],
-      ['مستقرة ولا خطر على حياته', 'partial', 'هيا بنت سعود الرويلي'],
-      [
-        'يعاني جفافاً حاداً وحروقاً في الجلد بسبب الشمس، وسيبقى تحت الملاحظة يومين على الأقل',
-        'partial',
-        'هيا بنت سعود الرويلي',
-      ],
-      [
-        'ما نمت ثلاث ليال، وكنت أقول لنفسي إن الإبل كلها لا تهمني إن رجع سالماً',
-        'direct',
-        'فهد بن هلال العنزي',
       ],
       ['#ابحثوا_عن_راعي_النفود', 'mention', null],
       [
@@ -311,6 +267,101 @@ describe('probe 112: whole Saudi articles of 2015 as their desks file them, held
   runRows(saudiRows);
 });
 
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Eid causeway crush, split out: the director general with وعزا … الازدحام في تصريح لـ«اليوم» إلى «…» and مؤكداً أن «…», then وتابع + family name:, then وكشف عن مشروع … «…» with no subject (a fragment completing the noun مشروع inside the كشف عن clause)',
+    text: [
+      'وعزا المدير العام للمؤسسة العامة لجسر الملك فهد المهندس بدر بن عبدالله العطيشان الازدحام في تصريح لـ«اليوم» إلى «تزامن خروج آلاف الأسر في وقت واحد تقريباً بعد صلاة العيد»، مؤكداً أن المؤسسة «فتحت جميع مسارات الجوازات والجمارك ولم تغلق أي كبينة طوال اليوم».',
+      'وتابع العطيشان: «عبر الجسر في اليوم الأول من الإجازة أكثر من 95 ألف مسافر، وهو رقم قياسي، ونتوقع أن يتكرر الضغط نفسه مع عودة المسافرين نهاية الأسبوع».',
+      'وكشف عن مشروع لتوسعة ساحة الإجراءات على الجانب السعودي «يضاعف عدد المسارات ويختصر زمن العبور إلى النصف»، لافتاً إلى أن أعماله ستبدأ مطلع العام المقبل بعد اكتمال التصاميم.',
+    ].join('\n\n'),
+    quotes: [
+      ['اليوم', 'mention', null],
+      ['تزامن خروج آلاف الأسر في وقت واحد تقريباً بعد صلاة العيد', 'partial', 'بدر بن عبدالله العطيشان'],
+      [
+        'فتحت جميع مسارات الجوازات والجمارك ولم تغلق أي كبينة طوال اليوم',
+        'partial',
+        'بدر بن عبدالله العطيشان',
+      ],
+      [
+        'عبر الجسر في اليوم الأول من الإجازة أكثر من 95 ألف مسافر، وهو رقم قياسي، ونتوقع أن يتكرر الضغط نفسه مع عودة المسافرين نهاية الأسبوع',
+        'direct',
+        'بدر بن عبدالله العطيشان',
+      ],
+      ['يضاعف عدد المسارات ويختصر زمن العبور إلى النصف', 'partial', 'بدر بن عبدالله العطيشان'],
+    ],
+    // engine gap: the fragment after وكشف عن مشروع … is read as direct, not partial
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Eid causeway crush, split out: a body relayed by an agency with its quoted short name (نقلت وكالة … «بنا» عن شؤون الجنسية والجوازات والإقامة البحرينية تأكيدها أن … «…»), the body’s name holding و',
+    text: [
+      'من جهتها، نقلت وكالة أنباء البحرين «بنا» عن شؤون الجنسية والجوازات والإقامة البحرينية تأكيدها أن منافذها على الجسر «تعمل بكامل طاقتها البشرية على مدار الساعة طوال أيام العيد».',
+    ].join('\n\n'),
+    quotes: [
+      ['بنا', 'mention', null],
+      [
+        'تعمل بكامل طاقتها البشرية على مدار الساعة طوال أيام العيد',
+        'partial',
+        'شؤون الجنسية والجوازات والإقامة البحرينية',
+      ],
+    ],
+    // engine gap: the relayed body is cut at its first و (شؤون الجنسية)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Historic Jeddah festival, split out: a visitor’s words first with بهذه العبارة لخص … مشيراً إلى أنه, then a councillor with a chain of posts and rank after غير أن, his verb after his name (انتقد ما وصفه بـ"…"، داعياً … إلى "…")',
+    text: [
+      '"كنت أسمع عن رمضان جدة القديمة من جدتي، واليوم عشته بنفسي"، بهذه العبارة لخص الشاب عمر فلاتة تجربته، مشيراً إلى أنه زار المهرجان ثلاث مرات مع أصدقائه منذ بداية الشهر.',
+      'غير أن عضو المجلس البلدي لمحافظة جدة الأستاذ عبدالرحيم بن صالح الزهراني انتقد ما وصفه بـ"غياب مواقف السيارات" حول المنطقة، داعياً الأمانة إلى "تشغيل حافلات ترددية من الكورنيش ومن مواقف الأسواق المجاورة طوال ليالي المهرجان".',
+    ].join('\n\n'),
+    quotes: [
+      ['كنت أسمع عن رمضان جدة القديمة من جدتي، واليوم عشته بنفسي', 'direct', 'عمر فلاتة'],
+      ['غياب مواقف السيارات', 'partial', 'عبدالرحيم بن صالح الزهراني'],
+      [
+        'تشغيل حافلات ترددية من الكورنيش ومن مواقف الأسواق المجاورة طوال ليالي المهرجان',
+        'partial',
+        'عبدالرحيم بن صالح الزهراني',
+      ],
+    ],
+    // engine gap: the councillor’s two quotes go to the visitor of the paragraph before (alone, the paragraph is read right)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Nafud shepherd, split out: the volunteer with وروى …، الذي عثر على الراعي، لـ"المرصد" … قائلاً:, a woman doctor with قالت … إن … "…"، وإنه "…", then the employer in apposition with أما كفيل الراعي، المواطن …، فلم يخف … وقال:',
+    text: [
+      'وروى المتطوع مشعل بن فرحان الشراري، الذي عثر على الراعي، لـ"المرصد" تفاصيل الساعات الأخيرة من البحث، قائلاً: "وجدناه مستلقياً في ظل شجرة أرطى لا يقدر على الكلام، فسقيناه الماء قطرة قطرة حتى استعاد وعيه، ثم حملناه إلى السيارة".',
+      'وفي مستشفى الأمير متعب بن عبدالعزيز بسكاكا، قالت الطبيبة المناوبة في قسم الطوارئ الدكتورة هيا بنت سعود الرويلي إن حالة الراعي "مستقرة ولا خطر على حياته"، وإنه "يعاني جفافاً حاداً وحروقاً في الجلد بسبب الشمس، وسيبقى تحت الملاحظة يومين على الأقل".',
+      'أما كفيل الراعي، المواطن فهد بن هلال العنزي، فلم يخف فرحته بنجاته، وقال: "ما نمت ثلاث ليال، وكنت أقول لنفسي إن الإبل كلها لا تهمني إن رجع سالماً".',
+    ].join('\n\n'),
+    quotes: [
+      ['المرصد', 'mention', null],
+      [
+        'وجدناه مستلقياً في ظل شجرة أرطى لا يقدر على الكلام، فسقيناه الماء قطرة قطرة حتى استعاد وعيه، ثم حملناه إلى السيارة',
+        'direct',
+        'مشعل بن فرحان الشراري',
+      ],
+      ['مستقرة ولا خطر على حياته', 'partial', 'هيا بنت سعود الرويلي'],
+      [
+        'يعاني جفافاً حاداً وحروقاً في الجلد بسبب الشمس، وسيبقى تحت الملاحظة يومين على الأقل',
+        'partial',
+        'هيا بنت سعود الرويلي',
+      ],
+      [
+        'ما نمت ثلاث ليال، وكنت أقول لنفسي إن الإبل كلها لا تهمني إن رجع سالماً',
+        'direct',
+        'فهد بن هلال العنزي',
+      ],
+    ],
+    // engine gap: the employer’s words go to the volunteer two paragraphs up (who also عثر على الراعي); the employer’s paragraph alone is read right
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 112: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
+});
+
 const internationalRows: readonly Row[] = [
   {
     what: 'Reuters Arabic Burundi’s boycotted presidential vote in " ": the city-(رويترز) dateline run into a lede with no quote, the electoral commission’s statement with إن … "…" وإن … "…", an opposition leader with للصحفيين … "…" and no colon, two sentences and a full stop inside the marks, a woman voter with her trade before her name, her age in brackets and إنها … "…" مضيفة أنها with no quote, the African Union with الذي … إنه "…", a background paragraph, an unnamed spokesman of the government لرويترز with إن … "…" and مضيفا "…", the إعداد line',
@@ -343,13 +394,11 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Arabiya.net the Karachi heatwave in " ": its city-dash-channel-and-agencies byline, a lede with no quote, an emergency doctor (الدكتور) relayed by a quoted agency with ونقلت … عن …، …، قوله:, protesters and the power company’s statement with أكدت … في بيان أن … "…"، وأنها ناتجة عن "…", a morgue supervisor لـ"العربية.نت" with إن … "…"، وإن … "…", a woman with وتقول …، وهي …: , the weather office with توقعت … أن … "…", a background paragraph with a quoted Latin hashtag',
+    what: 'Al-Arabiya.net the Karachi heatwave in " ": its city-dash-channel-and-agencies byline, a lede with no quote, an emergency doctor (الدكتور) relayed by a quoted agency with ونقلت … عن …، …، قوله:, protesters and the power company’s statement with أكدت … في بيان أن … "…"، وأنها ناتجة عن "…", a morgue supervisor لـ"العربية.نت" with إن … "…"، وإن … "…", a woman with وتقول …، وهي …: , the weather office with توقعت … أن … "…", a background paragraph with a quoted Latin hashtag; the power company’s statement and the morgue supervisor, which the engine misreads, are split out below',
     text: [
       'كراتشي - العربية.نت، وكالات',
       'ارتفع عدد ضحايا موجة الحر التي تضرب مدينة كراتشي جنوب باكستان إلى أكثر من 800 قتيل، وفق حصيلة أعلنتها السلطات الصحية في إقليم السند مساء الثلاثاء، فيما تجاوزت درجات الحرارة 44 درجة مئوية لليوم الرابع على التوالي.',
       'ونقلت وكالة "فرانس برس" عن مدير قسم الطوارئ في مستشفى جناح الحكومي بكراتشي، الدكتور عمران شاه نواز، قوله: "نستقبل مريضاً كل دقيقة تقريباً، وأغلبهم من كبار السن والعمال الذين يقضون نهارهم في الشوارع تحت الشمس".',
-      'وحمل متظاهرون غاضبون شركة كي إلكتريك مسؤولية تفاقم الأزمة بسبب انقطاع الكهرباء لساعات طويلة في أحياء كاملة، غير أن الشركة أكدت في بيان أن الانقطاعات "خارجة عن إرادتها"، وأنها ناتجة عن "ارتفاع غير مسبوق في الطلب وسرقة التيار من الشبكة".',
-      'وقال المشرف على مشرحة مؤسسة إيدهي الخيرية أنور بلوش لـ"العربية.نت" إن ثلاجات الموتى "امتلأت منذ اليوم الثاني"، وإن المؤسسة "اضطرت إلى وضع الجثث على الأرض وتبريدها بألواح الثلج".',
       'وتقول شاهدة بيغم، وهي ربة منزل من حي لياري فقدت والد زوجها: "لم تصل الكهرباء إلى بيتنا منذ ثلاثة أيام، ولم نجد ماء نبرد به جسده، وعندما وصلنا إلى المستشفى كان قد فارق الحياة".',
       'وتوقعت هيئة الأرصاد الجوية الباكستانية أن تنخفض درجات الحرارة "تدريجياً اعتباراً من الخميس" مع عودة الرياح البحرية إلى المدينة الساحلية.',
       'وتزامنت موجة الحر مع الأيام الأولى من شهر رمضان، ما دفع رجال دين إلى الإفتاء بجواز الإفطار لمن يخشى على صحته، فيما تداول مستخدمو مواقع التواصل وسم "#KarachiHeatwave" للدعوة إلى التبرع بالمياه.',
@@ -361,11 +410,6 @@ const internationalRows: readonly Row[] = [
         'direct',
         'عمران شاه نواز',
       ],
-      ['خارجة عن إرادتها', 'partial', 'شركة كي إلكتريك'],
-      ['ارتفاع غير مسبوق في الطلب وسرقة التيار من الشبكة', 'partial', 'شركة كي إلكتريك'],
-      ['العربية.نت', 'mention', null],
-      ['امتلأت منذ اليوم الثاني', 'partial', 'أنور بلوش'],
-      ['اضطرت إلى وضع الجثث على الأرض وتبريدها بألواح الثلج', 'partial', 'أنور بلوش'],
       [
         'لم تصل الكهرباء إلى بيتنا منذ ثلاثة أيام، ولم نجد ماء نبرد به جسده، وعندما وصلنا إلى المستشفى كان قد فارق الحياة',
         'direct',
@@ -376,7 +420,7 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Hayat the Baalbek festival held under guard in « »: a city-dash-paper byline with the paper’s quoted name, the festivals’ quoted name in the lede, the festival’s woman president لـ«الحياة» with إن … «…» and مضيفة: in the same sentence, then وأشارت + family name إلى أن … «…», an unnamed source of the army لـ«الحياة» with إن … «…» (credited to the army), a background paragraph, a spectator’s words first with ، يروي …، الذي …, a foreign conductor with فوصف … بأنه «…»، وقال:, a closing paragraph with a programme’s quoted title',
+    what: 'Al-Hayat the Baalbek festival held under guard in « »: a city-dash-paper byline with the paper’s quoted name, the festivals’ quoted name in the lede, the festival’s woman president لـ«الحياة» with إن … «…» and مضيفة: in the same sentence, then وأشارت + family name إلى أن … «…», an unnamed source of the army لـ«الحياة» with إن … «…» (credited to the army), a background paragraph, a spectator’s words first with ، يروي …، الذي …, a foreign conductor with فوصف … بأنه «…»، وقال:, a closing paragraph with a programme’s quoted title; the spectator the engine misreads is split out below',
     text: [
       'بعلبك - «الحياة»',
       'افتتحت «مهرجانات بعلبك الدولية» دورتها الجديدة مساء أول من أمس بحفل موسيقي في معبد باخوس، حضره نحو ثلاثة آلاف شخص وسط إجراءات أمنية مشددة نفذها الجيش اللبناني على الطرق المؤدية إلى القلعة.',
@@ -384,7 +428,6 @@ const internationalRows: readonly Row[] = [
       'وأشارت الخوري إلى أن نسبة بيع البطاقات «تجاوزت 85 في المئة قبل أسبوع من الافتتاح»، وهي نسبة لم تبلغها المهرجانات منذ سنوات.',
       'وقال مصدر في الجيش اللبناني لـ«الحياة» إن الوحدات المنتشرة حول القلعة وعلى مداخل المدينة «ستبقى في مواقعها حتى انتهاء آخر حفلة في آب (أغسطس)».',
       'وكانت اللجنة قد نقلت حفلات إحدى دوراتها السابقة من القلعة إلى خارج المدينة بسبب الأوضاع الأمنية في المنطقة، قبل أن تعود إليها العام الماضي.',
-      '«جئت من طرابلس مع ابنتي لأنني حضرت هنا أول حفلة في حياتي قبل أربعين عاماً، وأردت أن تعيش ما عشته»، يروي جورج عيسى، الذي جلس في الصف الأخير يصور الأعمدة المضاءة بهاتفه.',
       'أما قائد الأوركسترا الإيطالي ماركو سالفيني فوصف العزف بين أعمدة المعبد بأنه «تجربة لا تشبه أي مسرح في العالم»، وقال: «الصوت هنا يرتد عن حجارة عمرها ألفا عام، وشعرت طوال الحفلة بأن الموسيقيين الرومان يستمعون إلينا».',
       'ويتضمن برنامج الدورة أربع حفلات أخرى، بينها أمسية بعنوان «صوت الأرز» يشارك فيها مغنون لبنانيون من أجيال مختلفة.',
     ].join('\n\n'),
@@ -401,11 +444,6 @@ const internationalRows: readonly Row[] = [
       ['تجاوزت 85 في المئة قبل أسبوع من الافتتاح', 'partial', 'منى شديد الخوري'],
       ['الحياة', 'mention', null],
       ['ستبقى في مواقعها حتى انتهاء آخر حفلة في آب (أغسطس)', 'partial', 'الجيش اللبناني'],
-      [
-        'جئت من طرابلس مع ابنتي لأنني حضرت هنا أول حفلة في حياتي قبل أربعين عاماً، وأردت أن تعيش ما عشته',
-        'direct',
-        'جورج عيسى',
-      ],
       ['تجربة لا تشبه أي مسرح في العالم', 'partial', 'ماركو سالفيني'],
       [
         'الصوت هنا يرتد عن حجارة عمرها ألفا عام، وشعرت طوال الحفلة بأن الموسيقيين الرومان يستمعون إلينا',
@@ -484,4 +522,51 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 112: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Karachi heatwave, split out: a firm named as the object of protesters, then غير أن الشركة أكدت في بيان أن … "…"، وأنها ناتجة عن "…" (الشركة is the firm named before it)',
+    text: [
+      'وحمل متظاهرون غاضبون شركة كي إلكتريك مسؤولية تفاقم الأزمة بسبب انقطاع الكهرباء لساعات طويلة في أحياء كاملة، غير أن الشركة أكدت في بيان أن الانقطاعات "خارجة عن إرادتها"، وأنها ناتجة عن "ارتفاع غير مسبوق في الطلب وسرقة التيار من الشبكة".',
+    ].join('\n\n'),
+    quotes: [
+      ['خارجة عن إرادتها', 'partial', 'شركة كي إلكتريك'],
+      ['ارتفاع غير مسبوق في الطلب وسرقة التيار من الشبكة', 'partial', 'شركة كي إلكتريك'],
+    ],
+    // engine gap: the speaker is الشركة, not the firm’s name given earlier in the sentence
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Karachi heatwave, split out: a post with على and a charity’s name before the name (وقال المشرف على مشرحة مؤسسة إيدهي الخيرية فلان لـ"العربية.نت" إن … "…"، وإن … "…")',
+    text: [
+      'وقال المشرف على مشرحة مؤسسة إيدهي الخيرية أنور بلوش لـ"العربية.نت" إن ثلاجات الموتى "امتلأت منذ اليوم الثاني"، وإن المؤسسة "اضطرت إلى وضع الجثث على الأرض وتبريدها بألواح الثلج".',
+    ].join('\n\n'),
+    quotes: [
+      ['العربية.نت', 'mention', null],
+      ['امتلأت منذ اليوم الثاني', 'partial', 'أنور بلوش'],
+      ['اضطرت إلى وضع الجثث على الأرض وتبريدها بألواح الثلج', 'partial', 'أنور بلوش'],
+    ],
+    // engine gap: the speaker is the post (المشرف), the name after the charity’s name is not found
+    gaps: ['attribution'],
+  },
+  {
+    what: 'Baalbek festival, split out: a spectator’s words first with ، يروي فلان، الذي …',
+    text: [
+      '«جئت من طرابلس مع ابنتي لأنني حضرت هنا أول حفلة في حياتي قبل أربعين عاماً، وأردت أن تعيش ما عشته»، يروي جورج عيسى، الذي جلس في الصف الأخير يصور الأعمدة المضاءة بهاتفه.',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'جئت من طرابلس مع ابنتي لأنني حضرت هنا أول حفلة في حياتي قبل أربعين عاماً، وأردت أن تعيش ما عشته',
+        'direct',
+        'جورج عيسى',
+      ],
+    ],
+    // engine gap: يروي after the quote is not taken as its cue: alone the quote is a mention with no speaker, in the article it goes to the army source of the paragraph before
+    gaps: ['attribution'],
+  },
+];
+
+describe('probe 112: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
