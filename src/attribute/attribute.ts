@@ -191,6 +191,7 @@ import {
   opensDerivedObject,
   opensForeignNameRun,
   opensGivenName,
+  opensTimePhrase,
   opensVerbalNounObject,
   outletAfterLam,
   PAST_BEFORE_THAT,
@@ -1793,6 +1794,13 @@ class Attributor {
               this.clauseAfterBody(end + 2) ||
               (word(end + 2) === 'في' && PLACE_SET.has(word(end + 3) ?? '')))) ||
           (end === i && (/^ال.{2,}(?:ى|يا)$/u.test(norm) || BODY_RANK_ADJECTIVES.has(norm))) ||
+          // …or one of rank after the first genitive, agreeing with it, when the body's field follows
+          // (وكالة الرئاسة العامة لشؤون المسجد النبوي): not the year (أعلنت الوزارة العام الماضي).
+          (!definite &&
+            end === i + 1 &&
+            BODY_RANK_ADJECTIVES.has(norm) &&
+            previous.endsWith('ه') === norm.endsWith('ه') &&
+            this.fieldAfterLam(end + 2)) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
           // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
           // more in ة (الدول الجزرية الصغيرة); after the head's adjective of rank, one agreeing with the
@@ -1891,11 +1899,13 @@ class Attributor {
     const branch = this.tokens[i - 1]?.norm ?? '';
     if (BRANCH_HEADS.has(branch) || BRANCH_HEADS.has(branch.slice(1))) return end;
     if (PLACE_SET.has(token.norm.slice(1))) return end + 1;
-    if (!isPlaceHeadAfterBa(token.norm)) return end;
     const word = (at: number) => {
       const next = this.tokens[at];
       return next?.type === 'word' && !this.quoted[at] ? next.norm : '';
     };
+    // …or a place of two words with ب on the first (بالمدينة المنورة, بمكة المكرمة).
+    if (PLACE_SET.has(`${token.norm.slice(1)} ${word(end + 2)}`)) return end + 2;
+    if (!isPlaceHeadAfterBa(token.norm)) return end;
     if (PLACE_SET.has(`${word(end + 2)} ${word(end + 3)}`)) return end + 3;
     const place = word(end + 2);
     return place !== '' &&
@@ -2450,8 +2460,13 @@ class Attributor {
         // (في وقت أكدت فيه الإدارة العامة للتعليم بالأحساء أن …).
         // Not after a verb that governs ب (وأشادت المنظمة الدولية بمصر أمس: what it praised).
         (this.placeAfterBa(first, read) === end &&
-          !this.afterBaVerb(first) &&
-          (this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1))) ||
+          // (…after a verb that governs ب, when its own complement after ب follows the town: ونوهت
+          // الإدارة … بالمدينة المنورة بالقرار)
+          (!this.afterBaVerb(first) || this.opensBaComplement(end + 1)) &&
+          (this.closesBodyName(end + 1) ||
+            this.clauseAfterBody(end + 1) ||
+            this.opensBaComplement(end + 1) ||
+            (this.tokens[end + 1]?.norm === 'يوم' && opensTimePhrase(this.tokens, end + 1)))) ||
         close?.norm === '(' ||
         // …or a noun joined by و to the chain read and the plain name both are of (غرفة تجارة → وصناعة
         // ريزه), as chainEnd reads it: both nouns want the genitive, whatever follows.
@@ -2464,7 +2479,12 @@ class Attributor {
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1) || this.endsSeat(end + 1)) &&
+        ((this.closesBodyName(end + 1) ||
+          this.clauseAfterBody(end + 1) ||
+          this.endsSeat(end + 1) ||
+          // (…or the verb's complement after ب: ونوهت جمعية بيتا للدفاع عن حقوق الحيوان بالقرار; not
+          // after a word shaped like an adjective, which may be a participle governing it: المعني بإغاثة)
+          (this.opensBaComplement(end + 1) && !isNisba((this.tokens[end] as Token).norm))) &&
           (this.fieldPastReading(first, read, end) ||
             // …or the sector after ب of a field of workers read last (للعاملين بالسكك الحديدية)
             WORKERS.has((this.tokens[read] as Token).norm.replace(/^لل/u, '')) ||
@@ -2478,6 +2498,14 @@ class Attributor {
     const next = this.tokens[end + 1];
     // …or before a participle that describes the body by what it does (المدافعة عن حقوق الإنسان).
     if (end < last && this.describesBody(end + 1)) return words.filter((k) => k <= end);
+    // …or before a time word, the name read whole ending there (جمعية بيتا للدفاع عن حقوق الحيوان يوم
+    // الأحد).
+    if (
+      end < last &&
+      (TIME_SET.has(next?.type === 'word' ? next.norm : '') ||
+        (next?.norm === 'يوم' && opensTimePhrase(this.tokens, end + 1)))
+    )
+      return words.filter((k) => k <= end);
     // …or before the town after ب of a body whose name says where it is from (السفارة السعودية بواشنطن):
     // where it is, as placeAfterBa reads it, no word of its name.
     if (
@@ -2742,7 +2770,8 @@ class Attributor {
     const norm = token.norm;
     return (
       norm.length >= 4 &&
-      /^[^وفبلكم]/u.test(norm) &&
+      /^[^وفم]/u.test(norm) &&
+      !/^(?:[بلك]ال|لل)/u.test(norm) &&
       !/[هيى]$/u.test(norm) &&
       !/^..ي.$/u.test(norm) &&
       !hasTanween(token, this.text) &&
