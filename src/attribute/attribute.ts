@@ -1471,12 +1471,58 @@ class Attributor {
    */
   private registerBodyName(i: number): number {
     const end = this.bodyNameEnd(i);
-    if (end < 0) return this.registerFirmName(i);
+    if (end < 0) {
+      const quoted = this.registerQuotedBodyName(i);
+      return quoted >= 0 ? quoted : this.registerFirmName(i);
+    }
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
     if (body) this.entities.noteBodyName(body, i, undefined, this.inComplement(i), token.sentence);
     return body ? end : -1;
+  }
+
+  /**
+   * Notes in the register a body named by its head at `i` and its own name in quotes right after it
+   * (منظمة «تيما», جمعية «الأمل» الخيرية), with the adjectives of its kind after the quote, as
+   * withoutDescription reads the name (one of origin describes it: منظمة «تيما» البيئية التركية): the
+   * head, the quoted words and those adjectives, so that the head alone later (وقالت المنظمة) names it. Not a
+   * firm's head (registerFirmName notes the quoted words alone) nor an outlet's. Returns the name's last
+   * token, or -1.
+   */
+  private registerQuotedBodyName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const head = stripToSet(token.norm, ORGANISATION_SET);
+    if (
+      head === undefined ||
+      this.quoted[i] ||
+      token.norm.length - head.length > 1 ||
+      hasArticle(head) ||
+      stripToSet(token.norm, FIRM_NAME_HEAD_SET) !== undefined ||
+      MEDIA_SET.has(head) ||
+      this.tokens[i + 1]?.type !== 'mark'
+    )
+      return -1;
+    const close = this.closingMarkAfter(i + 1);
+    const inside = range(i + 2, close - 1);
+    if (
+      close <= i + 2 ||
+      close > i + 6 ||
+      this.tokens[close]?.type !== 'mark' ||
+      inside.some((k) => this.tokens[k]?.type !== 'word')
+    )
+      return -1;
+    const adjectives: number[] = [];
+    for (let k = close + 1; k <= close + 2; k++) {
+      const next = this.tokens[k];
+      if (next?.type !== 'word' || this.quoted[k]) break;
+      if (!isKindAdjective(next.norm)) break;
+      adjectives.push(k);
+    }
+    const name = this.mentionOf([i, ...inside, ...adjectives], false, true, token.norm !== head);
+    if (!name) return -1;
+    this.entities.noteBodyName(name, i, undefined, this.inComplement(i), token.sentence);
+    return adjectives.at(-1) ?? close;
   }
 
   /**
