@@ -22,7 +22,8 @@
  * rows of quoted names among the guards were added last (the lede's failing before, none after). In
  * all, 243 rows: 103 failing on the engine before this grid, 4 after (marked gaps), every guard passing
  * throughout. A state's mission and its city after في (السفارة التركية في مقديشو, probe 74) is left as
- * the suite's guards read it (body rules 2 and 5, bodyname14, mend12b: where it spoke).
+ * the suite's guards read it (body rules 2 and 5, bodyname14, mend12b: where it spoke). Then 40 rows of
+ * other verbs and outlets' habits (habitRows): 26 failing before, 1 after (a gap).
  *
  * An adjective of origin after a body's own name (a party's genitive, a quoted name and its kind) is
  * left out, as the corpus's README (no nationality), body rules 12 and probe 7 read it: probes 58 and
@@ -355,6 +356,83 @@ const moreRows: Row[] = crossed({ body: moreBodies, frame: moreFrames }, { cue: 
 );
 
 /**
+ * Other verbs and outlets' habits, for the long names of the first grid: إلى أن and على أن after the
+ * name, a statement posted on the body's site, a relative clause between commas, and a quote credited
+ * after it to a statement issued by the body (وفق بيان صادر عن …).
+ */
+const habitBodies: Body[] = bodies.filter((b) =>
+  [
+    'مدينة الملك عبدالعزيز للعلوم والتقنية',
+    'الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي',
+    'إدارة كاليفورنيا للغابات والحماية من الحرائق',
+    'مركز إكثار الحيوانات العربية المهددة بالانقراض',
+    'الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء',
+    'غرفة تجارة وصناعة ريزه',
+    'المجلس البلدي في جدة',
+    'المرجعية الدينية في النجف',
+  ].includes(b.name),
+);
+
+const habitFrames: Array<[string, Frame]> = [
+  [
+    'the subject of أشار, then إلى أن',
+    (b, _c, [subj, q]) => ({
+      text: [`${g(b, 'وأشار', 'وأشارت')} ${b.name} إلى أن ${subj} «${q}».`],
+      quotes: [[q, 'partial', b.name]],
+    }),
+  ],
+  [
+    'the subject of شدد, then على أن',
+    (b, _c, [subj, q]) => ({
+      text: [`${g(b, 'وشدد', 'وشددت')} ${b.name} على أن ${subj} «${q}».`],
+      quotes: [[q, 'partial', b.name]],
+    }),
+  ],
+  [
+    'a statement posted on the body’s site, then إن',
+    (b, _c, [subj, q]) => ({
+      text: [
+        `${g(b, 'وقال', 'وقالت')} ${b.name} في بيان ${g(b, 'نشره على موقعه', 'نشرته على موقعها')} الإلكتروني إن ${subj} «${q}».`,
+      ],
+      quotes: [[q, 'partial', b.name]],
+    }),
+  ],
+  [
+    'a relative clause between commas, then أن',
+    (b, _c, [subj, q]) => ({
+      text: [
+        `${g(b, 'وأوضح', 'وأوضحت')} ${b.name}، ${g(b, 'الذي يتابع', 'التي تتابع')} الملف منذ سنوات، أن ${subj} «${q}».`,
+      ],
+      quotes: [[q, 'partial', b.name]],
+    }),
+  ],
+  [
+    'the quote, then وفق بيان صادر عن the body',
+    (b, _c, [subj, q]) => ({
+      text: [`«${subj} ${q}»، وفق بيان صادر عن ${b.name}.`],
+      quotes: [[`${subj} ${q}`, 'direct', b.name]],
+    }),
+  ],
+];
+
+const habitRows: Row[] = crossed(
+  { body: habitBodies, frame: habitFrames },
+  { cue: cues, saying: sayings },
+).map(({ body, frame: [frameWhat, frame], cue, saying }) => {
+  const { text, quotes } = frame(body, cue, saying);
+  return {
+    what: `${frameWhat} (${body.shape}: ${body.name})`,
+    text: [background, ...text].join('\n\n'),
+    quotes,
+    // engine gap: a relative clause between commas after a body named for a man (مدينة الملك عبدالعزيز
+    // …، التي …،, as جامعة الملك سعود، التي …،) tells of the man: the quote goes to «عبدالعزيز».
+    ...(body.name.includes('الملك') && frameWhat.startsWith('a relative clause')
+      ? { gaps: ['attribution'] as const }
+      : {}),
+  };
+});
+
+/**
  * Guards and the other way round: the name read no further than it goes. A definite noun after the name
  * is the verb's object; a participle that governs a preposition and an adjective of stance describe the
  * body; a place after في where a ministry spoke, whom a body told its words after ل, a club's country, a
@@ -485,4 +563,5 @@ const guardRows: Row[] = [
 
 describe('grid: a body’s name read whole, in every position', () => runGrid(gridRows));
 describe('grid: more bodies in more shapes', () => runGrid(moreRows));
+describe('grid: other verbs and outlets’ habits', () => runGrid(habitRows));
 describe('grid: a body’s name read no further than it goes', () => runGrid(guardRows));
