@@ -456,8 +456,6 @@ const internationalSplitRows: readonly Row[] = [
       'وقال متحف جينتشو للحفريات، الذي يحتفظ بالأحفورة، في بيان إنه سيعرضها للجمهور "ابتداء من الشهر المقبل".',
     ].join('\n\n'),
     quotes: [['ابتداء من الشهر المقبل', 'partial', 'متحف جينتشو للحفريات']],
-    // engine gap: the body’s name stops before للحفريات (متحف جينتشو)
-    gaps: ['attribution'],
   },
 ];
 

@@ -499,8 +499,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Euronews eclipse, split out: the grid operators’ network with its quoted short name and وكانت … قد حذرت من أن … «…», then its spokesman with a hyphenated first name in apposition ليورونيوز with إن then مضيفا:',
-    // engine gap: the network’s partial goes to الشبكة الأوروبية لمشغلي أنظمة, the name cut before نقل الكهرباء, and the spokesman’s two quotes go to كلاوس, the first half of the hyphenated name كلاوس-ديتر شتاينباخ.
-    gaps: ['attribution'],
     text: [
       'وكانت الشبكة الأوروبية لمشغلي أنظمة نقل الكهرباء، المعروفة باسم «إنتسو-إي»، قد حذرت من أن الكسوف يمثل «اختبارا غير مسبوق» لاستقرار الشبكات، بسبب الاعتماد المتزايد على الطاقة الشمسية، ولا سيما في ألمانيا وإيطاليا.',
       'وقال المتحدث باسم الشبكة، كلاوس-ديتر شتاينباخ، ليورونيوز إن الشبكات الأوروبية «صمدت دون أي انقطاع، بفضل أشهر من التحضير والتنسيق بين المشغلين في 41 دولة»، مضيفا: «خسرنا خلال ساعة واحدة نحو 17 ألف ميغاواط من إنتاج الطاقة الشمسية، ثم عادت بالسرعة نفسها، وهذا لم يحدث من قبل بهذا الحجم».',
@@ -522,8 +520,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Anadolu Rize tea, split out: the chamber with بدورها، أعلنت …، في بيان، أنها طالبت … بـ"…"',
-    // engine gap: the partial goes to غرفة تجارة, the chamber’s name cut before وصناعة ريزه.
-    gaps: ['attribution'],
     text: [
       'بدورها، أعلنت غرفة تجارة وصناعة ريزه، في بيان، أنها طالبت الحكومة بـ"إعلان سعر الشراء قبل بدء القطاف لا بعده، حتى يتمكن المزارع من التخطيط لموسمه".',
     ].join('\n\n'),

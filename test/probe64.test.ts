@@ -227,7 +227,6 @@ describe('probe 64: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Hajj pilgrims, split out: the Hajj administration’s statement with من جهتها، أكدت الإدارة العامة لشؤون الحج والزيارة بالمدينة المنورة، في بيان صحفي، أنها … and مبينة أن "…"',
-    // engine gap: the fragment is credited to 'الإدارة العامة لشؤون الحج والزيارة', the name cut before بالمدينة المنورة, instead of the fullest name the article gives, الإدارة العامة لشؤون الحج والزيارة بالمدينة المنورة.
     text: [
       'من جهتها، أكدت الإدارة العامة لشؤون الحج والزيارة بالمدينة المنورة، في بيان صحفي، أنها أنهت استعداداتها لاستقبال نحو 600 ألف حاج قبل الحج، مبينة أن الخطة "تشمل نقل الحجاج من المطار إلى مقار سكنهم في المنطقة المركزية خلال أقل من ساعة".',
     ].join('\n\n'),
@@ -238,7 +237,6 @@ const saudiSplitRows: readonly Row[] = [
         'الإدارة العامة لشؤون الحج والزيارة بالمدينة المنورة',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Hajj pilgrims, split out: an anonymous official of a named body with وكشف مصدر مسؤول في الخطوط السعودية لـ"المدينة" أن … "…", credited to the airline',

@@ -495,8 +495,6 @@ const internationalSplitRows: readonly Row[] = [
       'وكانت المرجعية الدينية في النجف قد دعت، في خطبة الجمعة، الحكومة إلى "الضرب بيد من حديد على الفاسدين" والاستجابة لمطالب المتظاهرين.',
     ].join('\n\n'),
     quotes: [['الضرب بيد من حديد على الفاسدين', 'partial', 'المرجعية الدينية في النجف']],
-    // engine gap: the body’s name is cut before its seat: the quote is credited to «المرجعية الدينية».
-    gaps: ['attribution'],
   },
 ];
 

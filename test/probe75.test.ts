@@ -273,8 +273,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Kaaba’s kiswa, split out: the lede naming the presidency in full with a rite’s quoted name, then وأشار مصدر في الرئاسة إلى أن … "…" (the source to the body named in the lede)',
-    // engine gap: the source’s fragment is credited to «الرئاسة العامة لشؤون المسجد», the body’s name from the lede cut before الحرام والمسجد النبوي
-    gaps: ['attribution'],
     text: [
       'رفعت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي اليوم كسوة الكعبة المشرفة نحو ثلاثة أمتار عن الأرض، وغطت الجزء المرفوع بقطعة من القماش القطني الأبيض بعرض مترين ونصف من الجهات الأربع، فيما يعرف بـ"إحرام الكعبة"، جرياً على العادة السنوية مع اقتراب موسم الحج.',
       'وأشار مصدر في الرئاسة إلى أن فرق الصيانة "ستتابع حالة الكسوة يومياً طوال أيام الحج"، وأن أي تلف يلحق بها سيعالج فوراً في موقعه.',

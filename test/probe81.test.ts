@@ -484,8 +484,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'San Fermin, split out: a body whose name is a foreign acronym followed by its aim (نددت جمعية بيتا للدفاع عن حقوق الحيوان … معتبرة انها «…»)',
-    // engine gap: the fragment is credited to «جمعية», the name cut before بيتا
-    gaps: ['attribution'],
     text: [
       'في المقابل، نددت جمعية بيتا للدفاع عن حقوق الحيوان بالاحتفالات معتبرة انها «تعذيب علني يقدم للسياح على انه تقليد»، فيما تظاهر العشرات من انصارها في وسط المدينة الاحد.',
     ].join('\n\n'),

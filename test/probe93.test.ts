@@ -447,13 +447,11 @@ describe('probe 93: whole articles of international outlets as their desks file 
 
 const internationalSplitRows: readonly Row[] = [
   {
-    // engine gap: cuts the centre’s name to «مركز إكثار الحيوانات العربية»
     what: 'Arabian leopard cubs, split out: a breeding centre whose name ends with المهددة بالانقراض, then a relative clause and وصفها المركز بأنها "…"',
     text: [
       'أعلن مركز إكثار الحيوانات العربية المهددة بالانقراض، التابع لهيئة البيئة والمحميات الطبيعية في الشارقة، ولادة ثلاثة أشبال من النمر العربي، في خطوة وصفها المركز بأنها "إنجاز نادر" لنوع لا يتجاوز عدد أفراده في البرية 200 نمر.',
     ].join('\n\n'),
     quotes: [['إنجاز نادر', 'partial', 'مركز إكثار الحيوانات العربية المهددة بالانقراض']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: gives the post «قائد الطاقم» as the speaker, not the name after the rank
@@ -502,7 +500,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: cuts the agency’s name to «إدارة كاليفورنيا للغابات والحماية»
     what: 'California wildfire, split out: the fire agency’s statement, its name ending with من الحرائق before its short name in brackets (وقالت إدارة … (كال فاير) في بيان إن … "…" and مشيرة إلى أن … "…")',
     text: [
       'وقالت إدارة كاليفورنيا للغابات والحماية من الحرائق (كال فاير) في بيان إن فرق الإطفاء "لم تسيطر إلا على 5 في المئة من النيران"، مشيرة إلى أن الرياح القوية "تدفع الحريق نحو مناطق سكنية جديدة كل ساعة".',
@@ -515,7 +512,6 @@ const internationalSplitRows: readonly Row[] = [
         'إدارة كاليفورنيا للغابات والحماية من الحرائق',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: gives no speaker (null) to both quotes alone; in the whole article it credits them to the fire agency

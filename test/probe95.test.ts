@@ -255,8 +255,6 @@ const saudiSplitRows: readonly Row[] = [
       ['تستكمل متطلبات ترشيح الموقع', 'partial', 'الهيئة العامة للسياحة والتراث الوطني'],
       ['اليونسكو', 'mention', null],
     ],
-    // engine gap: credits the commission’s statement to "الهيئة العامة للسياحة والتراث الوطني بمنطقة نجران", the name with the place of the branch the director heads, not the commission the sentence names
-    gaps: ['attribution'],
   },
   {
     what: 'Wabar meteorite, split out: a post, then the name with a second post and a rank in apposition before في تصريح إلى «…» أن … «…» (وبين رئيس فريق البحث، الجيولوجي الدكتور فلان، …), then لافتاً إلى أن … «…» and وتابع + family name:',

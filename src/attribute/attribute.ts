@@ -192,6 +192,7 @@ import {
   opensDerivedObject,
   opensForeignNameRun,
   opensGivenName,
+  opensTimePhrase,
   opensVerbalNounObject,
   outletAfterLam,
   PAST_BEFORE_THAT,
@@ -707,6 +708,8 @@ const ONLINE_PLACE_HEADS = new Set(['بوابه', 'منصه', 'تطبيق']);
 const TOLD_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي']);
 /** Heads of bodies whose own name follows them, so that adjectives after it only describe it. */
 const NAMED_BODY_SET = new Set(['صحيفه', 'جريده', 'مجله', 'حزب', 'جماعه', 'موقع', 'نادي']);
+/** A branch of a body, in construct with it (فرع الهيئة, فروع الوزارة), folded: a region after is the branch's. */
+const BRANCH_HEADS = new Set(['فرع', 'فروع']);
 const MAX_COMPLEMENT_DISTANCE = 14;
 /** The most tokens of an outlet's quoted name with its marks (لـ«سكاي نيوز عربية»). */
 const MAX_OUTLET_TOKENS = 6;
@@ -1415,7 +1418,13 @@ class Attributor {
         // …a city's name after في, which may look like one (في الإسكندرية), is no nisba.
         !range(placed + 1, noted).some((k) => {
           const norm = (this.tokens[k] as Token).norm;
-          return isNisba(norm) && !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في');
+          return (
+            isNisba(norm) &&
+            !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في') &&
+            // (…nor an adjective after the body's field after ل, the field's own: للإغاثة والأعمال
+            // الإنسانية, للعلوم والتقنية)
+            !range(i + 1, k - 1).some((j) => /^ل/u.test((this.tokens[j] as Token).norm))
+          );
         })
           ? noted
           : placed;
@@ -1463,12 +1472,58 @@ class Attributor {
    */
   private registerBodyName(i: number): number {
     const end = this.bodyNameEnd(i);
-    if (end < 0) return this.registerFirmName(i);
+    if (end < 0) {
+      const quoted = this.registerQuotedBodyName(i);
+      return quoted >= 0 ? quoted : this.registerFirmName(i);
+    }
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
     if (body) this.entities.noteBodyName(body, i, undefined, this.inComplement(i), token.sentence);
     return body ? end : -1;
+  }
+
+  /**
+   * Notes in the register a body named by its head at `i` and its own name in quotes right after it
+   * (منظمة «تيما», جمعية «الأمل» الخيرية), with the adjectives of its kind after the quote, as
+   * withoutDescription reads the name (one of origin describes it: منظمة «تيما» البيئية التركية): the
+   * head, the quoted words and those adjectives, so that the head alone later (وقالت المنظمة) names it. Not a
+   * firm's head (registerFirmName notes the quoted words alone) nor an outlet's. Returns the name's last
+   * token, or -1.
+   */
+  private registerQuotedBodyName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const head = stripToSet(token.norm, ORGANISATION_SET);
+    if (
+      head === undefined ||
+      this.quoted[i] ||
+      token.norm.length - head.length > 1 ||
+      hasArticle(head) ||
+      stripToSet(token.norm, FIRM_NAME_HEAD_SET) !== undefined ||
+      MEDIA_SET.has(head) ||
+      this.tokens[i + 1]?.type !== 'mark'
+    )
+      return -1;
+    const close = this.closingMarkAfter(i + 1);
+    const inside = range(i + 2, close - 1);
+    if (
+      close <= i + 2 ||
+      close > i + 6 ||
+      this.tokens[close]?.type !== 'mark' ||
+      inside.some((k) => this.tokens[k]?.type !== 'word')
+    )
+      return -1;
+    const adjectives: number[] = [];
+    for (let k = close + 1; k <= close + 2; k++) {
+      const next = this.tokens[k];
+      if (next?.type !== 'word' || this.quoted[k]) break;
+      if (!isKindAdjective(next.norm)) break;
+      adjectives.push(k);
+    }
+    const name = this.mentionOf([i, ...inside, ...adjectives], false, true, token.norm !== head);
+    if (!name) return -1;
+    this.entities.noteBodyName(name, i, undefined, this.inComplement(i), token.sentence);
+    return adjectives.at(-1) ?? close;
   }
 
   /**
@@ -1653,7 +1708,33 @@ class Attributor {
         )
           return k - 1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
-        if (!chainWord(norm)) return -1;
+        // (…a verb's shape in a field's chain is its verbal noun: أنظمة نقل الكهرباء)
+        if (!chainWord(norm) && !this.verbalNounInField(k)) return -1;
+        // …or a plain name of its own right after the head, then the body's field after لل (متحف جينتشو
+        // للحفريات, معهد ماكس للفيزياء): the name ends there and the field goes on it. Not an adjective
+        // agreeing with an indefinite head (مركز متخصص للأبحاث, هيئة جديدة للرقابة, مستشفى ميداني) nor an
+        // indefinite object (برنامجاً للتوعية).
+        const field = word(k + 1);
+        if (
+          k === from &&
+          field !== null &&
+          field.startsWith('لل') &&
+          field.length > 4 &&
+          this.plainOwnName(k)
+        )
+          return k;
+        // …or, after two nouns in construct joined by و (تجارة وصناعة), the plain name they are of
+        // (غرفة تجارة وصناعة ريزه): both nouns want a genitive, so the chain goes on to it whatever follows.
+        const joined = word(k - 1);
+        if (
+          k >= from + 2 &&
+          joined !== null &&
+          /^و[^ا]/u.test(joined) &&
+          chainWord(joined.slice(1)) &&
+          !norm.startsWith('و') &&
+          !hasTanween(this.tokens[k] as Token, this.text)
+        )
+          return k;
         // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
         // definite noun after it that is no adjective is the verb's object (ألزمت بلدية دبي المطاعم).
         if (this.isPlaceName(k) && this.opensObject(k + 1)) return k;
@@ -1696,11 +1777,27 @@ class Attributor {
         continue;
       }
       // A participle that governs a preposition describes the body (المدافعة عن, المعنية ب, المسؤولة
-      // عن, المتخصصة في): the name ends before it.
-      if (this.describesBody(end + 1)) break;
+      // عن, المتخصصة في): the name ends before it; one in the feminine after a masculine head, agreeing
+      // with a feminine or plural genitive, describes the genitive, a word of the name with its
+      // complement (مركز إكثار الحيوانات العربية المهددة بالانقراض).
+      if (this.describesBody(end + 1)) {
+        end = this.genitiveParticipleEnd(i, head, end);
+        break;
+      }
       // An adjective of stance after the name's own adjective describes the body, it does not name it
       // (جبهة الخلاص الوطني المعارضة); right after a genitive it may be the genitive's (قادة الأحزاب المعارضة).
       if (adjectives > 0 && STANCE_ADJECTIVES.has(norm)) return end;
+      // …and so does one right after a genitive in the singular, agreeing with the head (حزب المؤتمر
+      // المعارض): a plural genitive may take it as its own (تنسيقية الأحزاب المعارضة).
+      if (
+        end > i &&
+        adjectives === 0 &&
+        STANCE_ADJECTIVES.has(norm) &&
+        head.endsWith('ه') === norm.endsWith('ه') &&
+        !isBrokenPlural(word(end) ?? '') &&
+        !/(?:ات|ين|ون)$/u.test(word(end) ?? '')
+      )
+        return end;
       // …and so does what a firm named does to a thing (شركة طيران الخليج المالكة للطائرة).
       if (end > i && FIRM_ROLE_SET.has(norm)) return end;
       const previous = (this.tokens[end] as Token).norm;
@@ -1744,6 +1841,13 @@ class Attributor {
               this.clauseAfterBody(end + 2) ||
               (word(end + 2) === 'في' && PLACE_SET.has(word(end + 3) ?? '')))) ||
           (end === i && (/^ال.{2,}(?:ى|يا)$/u.test(norm) || BODY_RANK_ADJECTIVES.has(norm))) ||
+          // …or one of rank after the first genitive, agreeing with it, when the body's field follows
+          // (وكالة الرئاسة العامة لشؤون المسجد النبوي): not the year (أعلنت الوزارة العام الماضي).
+          (!definite &&
+            end === i + 1 &&
+            BODY_RANK_ADJECTIVES.has(norm) &&
+            previous.endsWith('ه') === norm.endsWith('ه') &&
+            this.fieldAfterLam(end + 2)) ||
           // …or, after the genitive, a participle (المسلحة) or an adjective in فعيل (السريع) agreeing
           // with it, no title (قوات الدعم السريع, القوات الجوية الملكية); after an adjective in ة, one
           // more in ة (الدول الجزرية الصغيرة); after the head's adjective of rank, one agreeing with the
@@ -1837,12 +1941,18 @@ class Attributor {
     const token = this.tokens[end + 1];
     if (token?.type !== 'word' || this.quoted[end + 1] || !token.norm.startsWith('ب')) return end;
     for (let k = i; k <= end; k++) if (ORIGIN_NISBA_SET.has((this.tokens[k] as Token).norm)) return end;
+    // …nor after a branch's head (مدير فرع الهيئة العامة للسياحة بمنطقة نجران): the region is the branch's,
+    // which the register reads from فرع, not the body's.
+    const branch = this.tokens[i - 1]?.norm ?? '';
+    if (BRANCH_HEADS.has(branch) || BRANCH_HEADS.has(branch.slice(1))) return end;
     if (PLACE_SET.has(token.norm.slice(1))) return end + 1;
-    if (!isPlaceHeadAfterBa(token.norm)) return end;
     const word = (at: number) => {
       const next = this.tokens[at];
       return next?.type === 'word' && !this.quoted[at] ? next.norm : '';
     };
+    // …or a place of two words with ب on the first (بالمدينة المنورة, بمكة المكرمة).
+    if (PLACE_SET.has(`${token.norm.slice(1)} ${word(end + 2)}`)) return end + 2;
+    if (!isPlaceHeadAfterBa(token.norm)) return end;
     if (PLACE_SET.has(`${word(end + 2)} ${word(end + 3)}`)) return end + 3;
     const place = word(end + 2);
     return place !== '' &&
@@ -2094,6 +2204,22 @@ class Attributor {
     const governs =
       field > first ? FIELD_GOVERNING.get((this.tokens[field] as Token).norm.slice(2)) : undefined;
     if (governs !== undefined) return this.fieldComplement(field, governs) >= end;
+    // …or a second field joined by و read last, whose verbal noun governs what follows (والحماية → من
+    // الحرائق).
+    const joined = read > first + 1 ? this.joinedFieldGoverning(read) : undefined;
+    if (joined !== undefined) return this.fieldComplement(read, joined) >= end;
+    // …or a field's chain read past a verbal noun in it, to its definite genitive (أنظمة → نقل الكهرباء).
+    if (end === read + 2 && this.verbalNounInField(read + 1)) return true;
+    // …or the genitive read last, its adjective and a parallel genitive (المسجد → الحرام والمسجد النبوي).
+    if (read > first + 1 && this.parallelGenitiveEnd(read) === end) return true;
+    // …or a participle of the genitive read last, with its complement (المهددة → بالانقراض).
+    const head = stripToSet((this.tokens[first] as Token).norm, ORGANISATION_SET) ?? '';
+    if (
+      read > first + 1 &&
+      this.describesBody(read) &&
+      this.genitiveParticipleEnd(first, head.replace(/^ال/u, ''), read - 1) === end
+    )
+      return true;
     const next = this.tokens[read + 1];
     return (
       next?.type === 'word' &&
@@ -2183,6 +2309,10 @@ class Attributor {
       return end;
     }
     if (court && PLACE_SET.has(norm)) return origin() ? end : end + 2;
+    // …or a body named by its definite head and adjectives alone (المجلس البلدي, المرجعية الدينية, الشرطة
+    // المحلية), a kind of body every city has: the city of the gazetteer after في says which one, whatever
+    // follows (ورحب المجلس البلدي في جدة بالقرار).
+    if (PLACE_SET.has(norm) && this.namedByKind(i, end) && !origin()) return end + 2;
     // A place of the gazetteer written with the article (في ألمانيا, في النرويج) is the body's seat only
     // when the phrase ends after it on no time word (في الرياض أمس: where and when it spoke), and the body
     // is no council in construct (مجلس الوزراء في الرياض, مجلس التعاون الخليجي في الرياض: where it met).
@@ -2218,6 +2348,20 @@ class Attributor {
       after?.type === 'word' &&
       (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
     return this.endsSeat(end + 3) || complement ? end + 2 : end;
+  }
+
+  /**
+   * True when the body's name from its head at `i` to `end` is a definite head and one or two adjectives
+   * of kind, no genitive (المجلس البلدي, المرجعية الدينية, المحكمة الجزائية).
+   */
+  private namedByKind(i: number, end: number): boolean {
+    const head = (this.tokens[i] as Token).norm;
+    if (end <= i || end > i + 2 || !hasArticle(stripToSet(head, ORGANISATION_SET) ?? '')) return false;
+    for (let k = i + 1; k <= end; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (!isNisba(norm) || isParticiple(norm) || STANCE_ADJECTIVES.has(norm)) return false;
+    }
+    return true;
   }
 
   /**
@@ -2363,15 +2507,31 @@ class Attributor {
         // (في وقت أكدت فيه الإدارة العامة للتعليم بالأحساء أن …).
         // Not after a verb that governs ب (وأشادت المنظمة الدولية بمصر أمس: what it praised).
         (this.placeAfterBa(first, read) === end &&
-          !this.afterBaVerb(first) &&
-          (this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1))) ||
+          // (…after a verb that governs ب, when its own complement after ب follows the town: ونوهت
+          // الإدارة … بالمدينة المنورة بالقرار)
+          (!this.afterBaVerb(first) || this.opensBaComplement(end + 1)) &&
+          (this.closesBodyName(end + 1) ||
+            this.clauseAfterBody(end + 1) ||
+            this.opensBaComplement(end + 1) ||
+            (this.tokens[end + 1]?.norm === 'يوم' && opensTimePhrase(this.tokens, end + 1)))) ||
         close?.norm === '(' ||
+        // …or a noun joined by و to the chain read and the plain name both are of (غرفة تجارة → وصناعة
+        // ريزه), as chainEnd reads it: both nouns want the genitive, whatever follows.
+        (end === read + 2 &&
+          !hasArticle((this.tokens[read] as Token).norm) &&
+          /^و[^ا]/u.test((this.tokens[read + 1] as Token).norm) &&
+          !hasArticle((this.tokens[end] as Token).norm)) ||
         // (…a place's head and its name, one or two words: في محافظة جدة, في منطقة حفر الباطن)
         (end >= read + 2 && end <= read + 4 && this.tokens[read + 1]?.norm === 'في') ||
         // …or to the end of a field after ل read past the subject's reading, when the text shows the
         // name ends there (النقابة الوطنية المستقلة لمستخدمي الإدارة العمومية في بيان); not whom the
         // body speaks to (الهيئة الوطنية لوسائل الإعلام:, مسؤولون أميركيون للصحفيين إن).
-        ((this.closesBodyName(end + 1) || this.clauseAfterBody(end + 1) || this.endsSeat(end + 1)) &&
+        ((this.closesBodyName(end + 1) ||
+          this.clauseAfterBody(end + 1) ||
+          this.endsSeat(end + 1) ||
+          // (…or the verb's complement after ب: ونوهت جمعية بيتا للدفاع عن حقوق الحيوان بالقرار; not
+          // after a word shaped like an adjective, which may be a participle governing it: المعني بإغاثة)
+          (this.opensBaComplement(end + 1) && !isNisba((this.tokens[end] as Token).norm))) &&
           (this.fieldPastReading(first, read, end) ||
             // …or the sector after ب of a field of workers read last (للعاملين بالسكك الحديدية)
             WORKERS.has((this.tokens[read] as Token).norm.replace(/^لل/u, '')) ||
@@ -2385,6 +2545,14 @@ class Attributor {
     const next = this.tokens[end + 1];
     // …or before a participle that describes the body by what it does (المدافعة عن حقوق الإنسان).
     if (end < last && this.describesBody(end + 1)) return words.filter((k) => k <= end);
+    // …or before a time word, the name read whole ending there (جمعية بيتا للدفاع عن حقوق الحيوان يوم
+    // الأحد).
+    if (
+      end < last &&
+      (TIME_SET.has(next?.type === 'word' ? next.norm : '') ||
+        (next?.norm === 'يوم' && opensTimePhrase(this.tokens, end + 1)))
+    )
+      return words.filter((k) => k <= end);
     // …or before the town after ب of a body whose name says where it is from (السفارة السعودية بواشنطن):
     // where it is, as placeAfterBa reads it, no word of its name.
     if (
@@ -2540,7 +2708,30 @@ class Attributor {
    * the second field, or `end`.
    */
   private coordinatedField(end: number): number {
+    // The field's genitive, its adjective, then the same noun joined by و and its own adjective (لشؤون
+    // المسجد الحرام والمسجد النبوي): two parallel genitives, both the field's.
+    const parallel = this.parallelGenitiveEnd(end);
+    if (parallel > end) return parallel;
+    // …a second field whose verbal noun governs a preposition, with its complement (للغابات والحماية من
+    // الحرائق): a verbal noun in ية is no nisba there.
+    const governs = this.joinedFieldGoverning(end + 1);
+    if (governs !== undefined) return this.fieldComplement(end + 1, governs);
     if (this.isJoinedGenitive(end + 1)) return end + 1;
+    // …or a noun shaped like a nisba joined to a field that is no adjective (للعلوم والتقنية): an
+    // adjective joined by و follows an adjective (الشؤون البلدية والقروية), never a noun alone.
+    const joined = this.tokens[end + 1];
+    const field = (this.tokens[end] as Token).norm;
+    if (
+      joined?.type === 'word' &&
+      !this.quoted[end + 1] &&
+      joined.norm.startsWith('وال') &&
+      joined.norm.length > 6 &&
+      isNisba(joined.norm.slice(1)) &&
+      !ORIGIN_NISBA_SET.has(joined.norm.slice(1)) &&
+      field.startsWith('لل') &&
+      !isNisba(field.slice(1))
+    )
+      return end + 1;
     const conjunct = this.tokens[end + 1];
     const genitive = this.tokens[end + 2];
     if (
@@ -2558,6 +2749,122 @@ class Attributor {
     )
       return end;
     return end + 2;
+  }
+
+  /**
+   * The end of a describing participle after a body's words up to `end` (describesBody at `end` + 1)
+   * when it describes the name's genitive and not the body: in the feminine after a masculine `head`,
+   * after a genitive or its adjective in the feminine or a plural in ات, then ب glued to a definite noun
+   * or a preposition and a definite noun (المهددة بالانقراض). Otherwise `end`.
+   */
+  private genitiveParticipleEnd(i: number, head: string, end: number): number {
+    const participle = (this.tokens[end + 1] as Token).norm;
+    const previous = (this.tokens[end] as Token).norm;
+    if (end <= i || head.endsWith('ه') || !participle.endsWith('ه') || !hasArticle(previous)) return end;
+    if (!(previous.endsWith('ه') || previous.endsWith('ات'))) return end;
+    const word = (at: number) => {
+      const next = this.tokens[at];
+      return next?.type === 'word' && !this.quoted[at] ? next.norm : '';
+    };
+    const complement = word(end + 2);
+    if (/^بال.{3,}/u.test(complement)) return end + 2;
+    return DESCRIBED_PREPOSITIONS.has(complement) && hasArticle(word(end + 3)) ? end + 3 : end;
+  }
+
+  /**
+   * True when the verb-shaped word at `index` is a verbal noun in a body's field after ل, in construct
+   * between a plain noun of the field and a definite genitive (الشبكة الأوروبية لمشغلي أنظمة نقل
+   * الكهرباء): a word with no proclitic, after an indefinite noun that no verb follows, itself after ل
+   * and a noun, in a body's name whose head stands a few words before.
+   */
+  private verbalNounInField(index: number): boolean {
+    const word = (at: number) => {
+      const token = this.tokens[at];
+      return token?.type === 'word' && !this.quoted[at] ? token : null;
+    };
+    const verb = word(index);
+    const noun = word(index - 1);
+    const field = word(index - 2);
+    const genitive = word(index + 1);
+    if (!verb || !noun || !field || !genitive || /^[وف]/u.test(verb.norm)) return false;
+    if (!hasArticle(genitive.norm) || genitive.norm.startsWith('وال')) return false;
+    if (
+      hasArticle(noun.norm) ||
+      noun.norm.length < 3 ||
+      hasTanween(noun, this.text) ||
+      stripToSet(noun.norm, STOP_SET) !== undefined ||
+      PREPOSITIONS.has(noun.norm) ||
+      lookupCue(noun.norm) !== undefined
+    )
+      return false;
+    if (!/^ل[^ال]/u.test(field.norm) || field.norm.length < 4) return false;
+    for (let k = index - 3; k >= 0 && k >= index - 6; k--) {
+      const token = word(k);
+      if (!token) return false;
+      if (stripToSet(token.norm, ORGANISATION_SET) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the word at `at` may be a body's own plain name after its indefinite head: written with no
+   * proclitic, tanween or pronoun, and shaped like no adjective (no ة, no nisba in ي, no ى, no فعيل, no
+   * participle in م).
+   */
+  private plainOwnName(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    return (
+      norm.length >= 4 &&
+      /^[^وفم]/u.test(norm) &&
+      !/^(?:[بلك]ال|لل)/u.test(norm) &&
+      !/[هيى]$/u.test(norm) &&
+      !/^..ي.$/u.test(norm) &&
+      !hasTanween(token, this.text) &&
+      !FIRM_ADJECTIVE_SET.has(norm) &&
+      !ORGANISATION_SET.has(norm) &&
+      stripToSet(norm, TITLE_SET) === undefined &&
+      !PLACE_SET.has(norm)
+    );
+  }
+
+  /**
+   * The end of a second genitive parallel to the definite genitive at `end`: its adjective, then the same
+   * noun joined by و, then that noun's own adjective (المسجد الحرام والمسجد النبوي, الطب البشري والطب
+   * البيطري). `end` when the words after it are not that.
+   */
+  private parallelGenitiveEnd(end: number): number {
+    const word = (at: number) => {
+      const next = this.tokens[at];
+      return next?.type === 'word' && !this.quoted[at] ? next.norm : '';
+    };
+    const genitive = word(end);
+    const adjective = word(end + 1);
+    const second = word(end + 3);
+    if (
+      !hasArticle(genitive) ||
+      genitive.startsWith('وال') ||
+      !hasArticle(adjective) ||
+      adjective.startsWith('وال') ||
+      word(end + 2) !== `و${genitive}` ||
+      !hasArticle(second) ||
+      second.startsWith('وال') ||
+      ORGANISATION_SET.has(adjective) ||
+      ORGANISATION_SET.has(second)
+    )
+      return end;
+    return end + 3;
+  }
+
+  /**
+   * The preposition the verbal noun at `at` governs when it is a second field joined by و (والحماية,
+   * والكشف: FIELD_GOVERNING), or undefined.
+   */
+  private joinedFieldGoverning(at: number): string | undefined {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at] || !token.norm.startsWith('وال')) return undefined;
+    return FIELD_GOVERNING.get(token.norm.slice(3));
   }
 
   /**
@@ -2591,7 +2898,10 @@ class Attributor {
     const before = (this.tokens[end] as Token).norm;
     // …or in the feminine after a genitive that is a plural of things (الغرف, الدول, الأسواق), which takes
     // it (اتحاد الغرف التجارية): a definite broken plural by shape, or فُعَل of three letters.
-    const thingsPlural = hasArticle(before) && (isBrokenPlural(before) || /^ال[^اويه]{3}$/u.test(before));
+    // …or a sound feminine plural (الحيوانات, المنظمات), which takes it too (الحيوانات العربية).
+    const thingsPlural =
+      hasArticle(before) &&
+      (isBrokenPlural(before) || /^ال[^اويه]{3}$/u.test(before) || /^ال.{3,}ات$/u.test(before));
     return head.endsWith('ه') === feminine || before.endsWith('ه') === feminine || (feminine && thingsPlural);
   }
 
@@ -3531,7 +3841,9 @@ class Attributor {
       const norm = (this.tokens[words[k] as number] as Token).norm;
       // Adjectives that name what a party is (حزب التجمع الوطني, الحزب الديمقراطي الاشتراكي) stay.
       if (NAMING_ADJECTIVE_SET.has(norm)) continue;
-      if (isNisba(norm) || isParticiple(norm)) return words.slice(0, k);
+
+      // …an adjective of stance too (حزب المؤتمر المعارض, الحاكم), which no participle's shape shows.
+      if (isNisba(norm) || isParticiple(norm) || STANCE_ADJECTIVES.has(norm)) return words.slice(0, k);
       if (hasArticle(norm) && !norm.startsWith('وال')) return words;
     }
     return words;
@@ -4338,6 +4650,7 @@ class Attributor {
         this.relayAfterCarrier(index - 1) >= 0) ||
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
+      (match !== undefined && this.verbalNounInField(index)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.

@@ -847,6 +847,16 @@ export class Entities {
           true,
         );
         if (named) return named;
+        // …or by a name read open that the register read whole, the same words from the same head (كشفت
+        // هيئة قناة السويس عن …: the words before عن were the body's name, as its reading found them).
+        const read = longest(
+          (f) =>
+            !f.isName &&
+            f.words.length > 1 &&
+            bare(f.words[0] as string) === bare(word) &&
+            this.registerHolds(f.words),
+        );
+        if (read) return read;
         // …or by its indefinite head and a firm's own name read open before the verb's object (شركة
         // يوروتانل after أعلنت شركة يوروتانل تعليق …): two words, the second plain, no pronoun on it.
         const firm = longest(
@@ -872,6 +882,13 @@ export class Entities {
       longest((f) => f.isName, true) ??
       ''
     );
+  }
+
+  /** True when the register of bodies' names (noteBodyName) holds a name of exactly `words`. */
+  private registerHolds(words: readonly string[]): boolean {
+    const list = this.bodyNames.get(bare(words[0] as string));
+    const key = words.join(' ');
+    return list?.some((entry) => entry.mention.words.join(' ') === key) === true;
   }
 
   /** Every other form used for the entity, without open forms that only add object words to a closed one. */

@@ -432,7 +432,7 @@ export function timePhraseEnd(tokens: readonly Token[], at: number): number {
  * A time phrase opens at `at` with في, يوم or the head of a span (في فبراير الماضي, يوم الأحد, مطلع العام
  * الجاري): one no name or title holds, unlike a bare time word that may be a name's (صباح, الجمعة).
  */
-function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
+export function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
   const norm = tokens[at]?.norm ?? '';
   return (
     (norm === 'في' || norm === 'يوم' || TIME_PHRASE_HEAD_SET.has(norm)) && timePhraseEnd(tokens, at) > at

@@ -647,6 +647,10 @@ export const ORGANISATIONS: readonly string[] = [
   'فندق',
   'مطعم',
   'مسرح',
+  // a museum and a religious authority, named by a plain name and a field (متحف جينتشو للحفريات) or an
+  // adjective and its seat (المرجعية الدينية في النجف)
+  'متحف',
+  'مرجعية',
   'دار',
   'وسائل',
   'مصادر',
