@@ -261,8 +261,6 @@ const saudiSplitRows: readonly Row[] = [
       'وكان المجلس البلدي في جدة قد طالب في جلسته الأخيرة بـ"محاسبة المقصرين في إدارة أزمة المياه"، وتشكيل لجنة لمتابعة توزيع الصهاريج على الأحياء.',
     ].join('\n\n'),
     quotes: [['محاسبة المقصرين في إدارة أزمة المياه', 'partial', 'المجلس البلدي في جدة']],
-    // engine gap: credits the council as المجلس البلدي, dropping في جدة from the body’s name
-    gaps: ['attribution'],
   },
   {
     what: 'Fake visas in Buraidah, split out: the lawyer’s role in construct before his rank and name (وقال محامي عدد من المتضررين المحامي فلان لـ"عاجل" إن "…") and مستدركاً:, then a victim introduced by a nominal sentence (ومن بين الضحايا المواطن فلان، الذي …، ويقول:)',
@@ -297,8 +295,6 @@ const saudiSplitRows: readonly Row[] = [
       ['عاجل', 'mention', null],
       ['لا يتم إلا إلكترونياً عبر موقع الوزارة أو من خلال مكاتب الاستقدام المرخصة', 'partial', 'وزارة العمل'],
     ],
-    // engine gap: credits both quotes to الوزارة, the short second form from مسؤول في الوزارة, not to وزارة العمل, the fullest name the passage gives the one ministry
-    gaps: ['attribution'],
   },
 ];
 

@@ -250,6 +250,19 @@ const BRANCH_SET = new Set(['فرع', 'مكتب', 'مديريه']);
 const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه']);
 /** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
+/**
+ * Adjectives that say when a thing came or where it stands in a series (قرار الوزارة الأخير, اجتماعها
+ * السابق), folded: they describe the noun a body's name is the genitive of, never the body, so a body's
+ * name ends before them (قرار جامعة طيبة الأخير: جامعة طيبة). A closed class.
+ */
+const WHEN_EPITHETS = new Set([
+  ...YEAR_EPITHETS,
+  ...[...YEAR_EPITHETS].map((word) => `${word}ه`),
+  'الاخير',
+  'الاخيره',
+  'السابق',
+  'السابقه',
+]);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 /**
@@ -1462,7 +1475,10 @@ class Attributor {
    */
   private registerBodyName(i: number): number {
     const end = this.bodyNameEnd(i);
-    if (end < 0) return this.registerFirmName(i);
+    if (end < 0) {
+      const firm = this.registerFirmName(i);
+      return firm < 0 ? this.registerOwnName(i) : firm;
+    }
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
     const body = this.mentionOf(range(i, end), false, true, clitic);
@@ -1602,6 +1618,53 @@ class Attributor {
   }
 
   /**
+   * Notes in the register a body named by its own name, one plain word after an indefinite head that is
+   * no firm's (حركة طالبان, منظمة أوبك), when the phrase visibly ends after it: punctuation, a
+   * complementiser or a time word (closesBodyName), a particle before a verb (قد after كان, لم, لن), a
+   * preposition, or an adjective of when the noun the name is the genitive of takes (قرار حركة طالبان
+   * الأخير). The word is
+   * none that agrees with the head as its adjective would (حركة احتجاجية, مجلس محلي), no verbal noun (لجنة
+   * تحقيق), particle, cue or word with a pronoun. Returns the name's last token, or -1.
+   */
+  private registerOwnName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const head = stripToSet(token.norm, ORGANISATION_SET);
+    if (head === undefined || hasArticle(head) || this.quoted[i] || token.norm.length - head.length > 1)
+      return -1;
+    const own = this.tokens[i + 1];
+    if (own?.type !== 'word' || this.quoted[i + 1]) return -1;
+    const norm = own.norm;
+    const after = this.tokens[i + 2];
+    const ends =
+      this.closesBodyName(i + 2) ||
+      (after?.type === 'word' &&
+        (VERB_PARTICLES.has(after.norm) || WHEN_EPITHETS.has(after.norm) || PREPOSITIONS.has(after.norm)));
+    if (
+      !ends ||
+      norm.length < 3 ||
+      !/^[\u0621-\u064a]+$/u.test(norm) ||
+      hasArticle(norm) ||
+      /^[وفبلك]/u.test(norm) ||
+      (head.endsWith('ه') ? norm.endsWith('ه') : norm.endsWith('ي')) ||
+      norm.endsWith('ى') ||
+      FIRM_ADJECTIVE_SET.has(norm) ||
+      DERIVED_VERBAL_NOUN.test(norm) ||
+      stripToSet(norm, STOP_SET) !== undefined ||
+      stripToSet(norm, ORGANISATION_SET) !== undefined ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      TIME_SET.has(norm) ||
+      PRONOUN_END.test(norm) ||
+      lookupCue(norm) !== undefined
+    )
+      return -1;
+    const name = this.mentionOf([i, i + 1], false, true, token.norm !== head);
+    if (name) this.entities.noteBodyName(name, i, undefined, this.inComplement(i), token.sentence);
+    return name ? i + 1 : -1;
+  }
+
+  /**
    * The one reading of a body's name from its head at `i` to where it stops: an indefinite head in a
    * construct chain up to a definite genitive (وزارة التجارة, هيئة تطوير منطقة الرياض) or up to a place
    * named after a place's head (أمانة محافظة جدة), or a definite head; then genitives joined with و
@@ -1651,11 +1714,17 @@ class Attributor {
           this.describesBody(k)
         )
           return k - 1;
+        // …nor one that says when the noun the name is the genitive of came (قرار جامعة طيبة الأخير).
+        if (WHEN_EPITHETS.has(norm)) return k > from ? k - 1 : -1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         if (!chainWord(norm)) return -1;
         // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
         // definite noun after it that is no adjective is the verb's object (ألزمت بلدية دبي المطاعم).
         if (this.isPlaceName(k) && this.opensObject(k + 1)) return k;
+        // …and a city or country of the gazetteer ends it whatever follows (بلدية دبي خطة …, جامعة دمشق
+        // أمس), unless it opens a place of two words (عين شمس).
+        const next = word(k + 1);
+        if (PLACE_SET.has(norm) && !(next !== null && PLACE_SET.has(`${norm} ${next}`))) return k;
       }
       return -1;
     };
@@ -1690,6 +1759,7 @@ class Attributor {
     while (end - i < MAX_BODY_WORDS) {
       const norm = word(end + 1);
       if (norm === null) break;
+      if (WHEN_EPITHETS.has(norm)) break;
       if (end > i && this.isJoinedGenitive(end + 1)) {
         end++;
         continue;
@@ -2216,7 +2286,39 @@ class Attributor {
     const complement =
       after?.type === 'word' &&
       (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
-    return this.endsSeat(end + 3) || complement ? end + 2 : end;
+    // (…a public body's: a firm's place after في is where a branch of it works, شركة جنرال إلكتريك في مصر)
+    const firm = stripToSet((this.tokens[i] as Token).norm, FIRM_NAME_HEAD_SET) !== undefined;
+    return this.endsSeat(end + 3) || complement || (PLACE_SET.has(norm) && !firm && this.closesSeat(end + 3))
+      ? end + 2
+      : end;
+  }
+
+  /**
+   * True when the word at `at`, after a body's name and a city of the gazetteer after في, shows the city
+   * is the body's seat, the phrase a noun phrase that goes on to its clause: a particle before the verb
+   * (وكانت هيئة … في دبي قد أطلقت, لم), an adjective of when that the noun the name is the genitive of takes
+   * (قرار هيئة … في دبي الأخير), or the verb's object right after the subject, a verbal noun, a noun in
+   * the accusative, or a noun with a pronoun (أعلنت هيئة … في دبي إنجاز …, جددت … في دبي تحذيرها):
+   * a place where the body acted comes after the object, not between it and the subject.
+   */
+  private closesSeat(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    if (VERB_PARTICLES.has(norm) || WHEN_EPITHETS.has(norm)) return true;
+    if (hasArticle(norm) || /^[وفبلك]/u.test(norm) || lookupCue(norm) !== undefined) return false;
+    const written = this.text.slice(token.from, token.to);
+    const next = this.tokens[at + 1];
+    return (
+      opensVerbalNounObject(this.tokens, at) ||
+      this.indefiniteAccusative(token) ||
+      // (…a verbal noun in إفعال with a number or its definite object: إنجاز 40 في المئة, إطلاق الحملة)
+      (/^إ[^ا]{2}ا[^ا]$/u.test(written) &&
+        !isGivenName(norm) &&
+        next?.type === 'word' &&
+        (/^\d/u.test(next.norm) || hasArticle(next.norm))) ||
+      (norm.length > 4 && /(?:ها|هم|ه)$/u.test(written))
+    );
   }
 
   /**
@@ -4130,7 +4232,10 @@ class Attributor {
           !PREPOSITIONS.has(words[n] as string) &&
           // a nisba after the plain word makes it part of the name (مطار الملكة علياء الدولي)
           !words.slice(n + 1).some(isNisba) &&
-          this.entities.knowsTitle(words.slice(0, n))
+          // (…known as a body, or read as a body's name from its head: شركة سامسونغ, بلدية دبي خطة …, not
+          // before a word with a proclitic: its field after ل, a genitive joined by و, الجامعة … لألعاب القوى)
+          (this.entities.knowsTitle(words.slice(0, n)) ||
+            (!/^[وفلبك]/u.test(words[n] as string) && this.entities.readsBodyName(words.slice(0, n))))
         ) {
           titleWords = titleWords.slice(0, n);
           break;

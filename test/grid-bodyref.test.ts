@@ -1,0 +1,266 @@
+/**
+ * A grid of bodies named once in full, then spoken for by their bare head or by an unnamed member (issue 3).
+ * An article names a body in full in one of the ways desks introduce it (the subject of a cue or of a verb
+ * that is no cue, with أمس or a time before its object, كانت … قد, the object of a verb, after a
+ * preposition, in construct after قرار; in the lede or after a background paragraph), and later lets it
+ * speak by its definite head alone (وقالت الوزارة, وذكر المجلس), by an unnamed member of it (مسؤول في
+ * الوزارة, مصدر في الحركة), by a statement told with a pronoun on فيه (أصدرت الهيئة بيانا حثت فيه
+ * المواطنين على «…», توقعت فيه أن «…»), or by a verb whose masculine human plural after it is its object,
+ * not its subject (ودعت الجامعة السكان إلى «…», وحذرت البلدية المواطنين من «…»): in the next paragraph or
+ * in the same sentence. Whatever the frames, a reader credits the quote to the one body named, by the full
+ * name the text gave it (the corpus rule): bodies of many heads (وزارة, هيئة with its seat after في, حركة,
+ * جامعة, مجلس, منظمة, a firm's head with its own name, أمانة and بلدية with their place, definite heads),
+ * verbs agreeing with the head's gender.
+ *
+ * The frames, fillers and expectations were written by reading, before the engine ran on them. The
+ * guards below (a head with no body of it named, two bodies of one head, a head that is a minister's post,
+ * a body named only in someone's quoted words, a named member, plural speakers after their verb) are near
+ * shapes whose reading the rule must not take.
+ *
+ * Before any change: 54 of the 128 grid rows failed, none of the 12 guards. The causes were in the names,
+ * not the verbs: the head was resolved to the body whatever the verb, but the body was then called by its
+ * head alone when a subject's reading had left its name open (an object or a time word after it: أعلنت
+ * هيئة … أمس, جددت وزارة العمل تحذيرها), by a name run on into an adjective of the noun it is the genitive
+ * of (قرار وزارة العمل الأخير), without its seat (… في دبي قد), or by its bare head when its own name (a
+ * city, حركة طالبان) was never read. After the register closes an open name it read the same, ends a name
+ * before an adjective of when and after a city, takes a city after في as a public body's seat before قد,
+ * an object or an adjective of when, and reads one own plain word after a body's head where the phrase
+ * visibly ends: 23 fail, marked below (engineGap), every guard holds.
+ */
+import { describe } from 'vitest';
+import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
+import type { Row } from './support/rows.js';
+
+interface Body {
+  /** The full name as the article writes it. */
+  full: string;
+  /** Its head with the article, alone. */
+  head: string;
+  gender: Gender;
+  shape: string;
+}
+
+const bodies: Body[] = [
+  { full: 'وزارة العمل', head: 'الوزارة', gender: 'f', shape: 'a ministry and its portfolio' },
+  { full: 'هيئة الطرق والمواصلات في دبي', head: 'الهيئة', gender: 'f', shape: 'an authority and its seat' },
+  { full: 'حركة طالبان', head: 'الحركة', gender: 'f', shape: 'a movement and its own name' },
+  { full: 'المؤتمر الوطني العام', head: 'المؤتمر', gender: 'm', shape: 'a definite head and adjectives' },
+  { full: 'جامعة طيبة', head: 'الجامعة', gender: 'f', shape: 'a university and its own name' },
+  { full: 'منظمة الصحة العالمية', head: 'المنظمة', gender: 'f', shape: 'an organisation and a nisba' },
+  { full: 'مجلس الشورى', head: 'المجلس', gender: 'm', shape: 'a council and its genitive' },
+  { full: 'شركة سامسونغ', head: 'الشركة', gender: 'f', shape: "a firm's head and its name" },
+  {
+    full: 'أمانة محافظة جدة',
+    head: 'الأمانة',
+    gender: 'f',
+    shape: "a municipality, a place's head, a place",
+  },
+  { full: 'وزارة التعليم العالي', head: 'الوزارة', gender: 'f', shape: 'a ministry, genitive and adjective' },
+  { full: 'البنك المركزي المصري', head: 'البنك', gender: 'm', shape: 'a definite bank and two adjectives' },
+  { full: 'بلدية دبي', head: 'البلدية', gender: 'f', shape: 'a municipality and its city' },
+  {
+    full: 'الهيئة العامة للإحصاء',
+    head: 'الهيئة',
+    gender: 'f',
+    shape: 'a definite head and a field after ل',
+  },
+];
+
+const by = (b: Body, m: string, f: string) => gendered(b.gender, m, f);
+
+/** How the body is introduced: a sentence without its final stop (the callback may join it). */
+type Intro = (b: Body) => string;
+const intros: Array<[string, Intro]> = [
+  [
+    'a cue, the body, أمس, an object',
+    (b) => `${by(b, 'أعلن', 'أعلنت')} ${b.full} أمس خطة جديدة لتطوير الخدمات`,
+  ],
+  ['a cue, the body, an object', (b) => `${by(b, 'أعلن', 'أعلنت')} ${b.full} خطة جديدة لتطوير الخدمات`],
+  [
+    'a verb that is no cue, the body, a time, an object',
+    (b) => `${by(b, 'عقد', 'عقدت')} ${b.full} صباح أمس اجتماعا موسعا لمناقشة الخطة الجديدة`,
+  ],
+  [
+    'كان, the body, قد and a verb',
+    (b) => `${by(b, 'وكان', 'وكانت')} ${b.full} قد ${by(b, 'أطلق', 'أطلقت')} الشهر الماضي حملة توعية واسعة`,
+  ],
+  [
+    'من جهته/ا, a verb with a pronoun on its object',
+    (b) =>
+      `${by(b, 'من جهته، جدد', 'من جهتها، جددت')} ${b.full} ${by(b, 'تحذيره', 'تحذيرها')} من التعامل مع الوسطاء`,
+  ],
+  ['the body, the object of a verb', (b) => `وانتقد ناشطون حقوقيون ${b.full} بسبب تأخر الخطة الجديدة`],
+  ['the body after إلى', (b) => `وتقدم عشرات المواطنين بشكاوى إلى ${b.full} خلال الأسبوع الماضي`],
+  ['the body in construct after قرار', (b) => `وأثار قرار ${b.full} الأخير جدلا واسعا بين السكان`],
+];
+
+type Callback = (b: Body) => string;
+const plan = 'ستشمل أكثر من 400 موقع خلال العام';
+const work = 'نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات';
+const start = 'سيبدأ مطلع الشهر المقبل';
+const help = 'التعاون مع فرق العمل الميدانية';
+const better = 'تتحسن الخدمات خلال أشهر';
+const brokers = 'التعامل مع الوسطاء غير المرخصين';
+const callbacks: Array<[string, Callback, 'direct' | 'partial', string]> = [
+  [
+    'the bare head, a cue, أن',
+    (b) => `و${by(b, 'ذكر', 'ذكرت')} ${b.head} أن الخطة «${plan}».`,
+    'partial',
+    plan,
+  ],
+  [
+    'the bare head, a cue, في بيان and a colon',
+    (b) => `و${by(b, 'قال', 'قالت')} ${b.head} في بيان: «${work}».`,
+    'direct',
+    work,
+  ],
+  ['مسؤول في + the head, إن', (b) => `وقال مسؤول في ${b.head} إن الخطة «${plan}».`, 'partial', plan],
+  [
+    'مصدر في + the head, an aside, أن',
+    (b) => `وأكد مصدر في ${b.head}، طلب عدم ذكر اسمه، أن التنفيذ «${start}».`,
+    'partial',
+    start,
+  ],
+  [
+    'a statement, then a verb with فيه and its object, على',
+    (b) => `و${by(b, 'أصدر', 'أصدرت')} ${b.head} بيانا ${by(b, 'حث', 'حثت')} فيه المواطنين على «${help}».`,
+    'partial',
+    help,
+  ],
+  [
+    'a statement, then a verb with فيه, أن',
+    (b) => `و${by(b, 'أصدر', 'أصدرت')} ${b.head} بيانا ${by(b, 'توقع', 'توقعت')} فيه أن «${better}».`,
+    'partial',
+    better,
+  ],
+  [
+    'the bare head, دعا, a plural object, إلى',
+    (b) => `و${by(b, 'دعا', 'دعت')} ${b.head} السكان إلى «${help}».`,
+    'partial',
+    help,
+  ],
+  [
+    'the bare head, حذر, a plural object, من',
+    (b) => `و${by(b, 'حذر', 'حذرت')} ${b.head} المواطنين من «${brokers}».`,
+    'partial',
+    brokers,
+  ],
+];
+
+/** How the callback follows the introduction: the next paragraph, or the same sentence after a comma. */
+const joins: Array<[string, (intro: string, callback: string) => string]> = [
+  ['the next paragraph', (intro, callback) => `${intro}.\n\n${callback}`],
+  ['the same sentence', (intro, callback) => `${intro}، ${callback}`],
+];
+
+const backgrounds = ['', 'شهد القطاع خلال الأشهر الماضية تغييرات متسارعة أثارت نقاشا واسعا.\n\n'];
+
+/** Where the engine does not credit the body yet (see each `engine gap`). */
+function engineGap(body: Body, intro: string): boolean {
+  // engine gap: مؤتمر is an occasion's noun in the lexicon (في مؤتمر صحفي), no body's head: المؤتمر الوطني
+  // العام is not read as a body's name, and المؤتمر alone speaks as a name of its own (or as no one).
+  if (body.head === 'المؤتمر') return true;
+  // engine gap: طيبة has the shape of an adjective agreeing with جامعة (جامعة خاصة): no body's own name is
+  // read after the head, so الجامعة stays the bare head (or the subject runs on into the object); only
+  // قرار جامعة طيبة الأخير ends the name, before the adjective of when.
+  if (body.full === 'جامعة طيبة' && intro !== 'the body in construct after قرار') return true;
+  // engine gap: a body's own plain name with the verb's indefinite object after it (أعلنت حركة طالبان خطة
+  // جديدة …): the subject runs on into the object, the name the head calls back.
+  if (body.full === 'حركة طالبان' && intro === 'a cue, the body, an object') return true;
+  // engine gap: a city after في is the body's seat before قد, an object with a pronoun or a verbal noun,
+  // not before an indefinite object, بسبب or خلال: الهيئة calls back the name without في دبي.
+  if (
+    body.full.endsWith('في دبي') &&
+    ['a cue, the body, an object', 'the body, the object of a verb', 'the body after إلى'].includes(intro)
+  )
+    return true;
+  return false;
+}
+
+const rows: Row[] = crossed(
+  { intro: intros, callback: callbacks, join: joins },
+  { body: bodies, background: backgrounds },
+).map(
+  ({
+    intro: [introWhat, intro],
+    callback: [callbackWhat, callback, kind, quote],
+    join: [joinWhat, join],
+    body,
+    background,
+  }) => ({
+    what: `${introWhat}; ${joinWhat}, ${callbackWhat} (${body.shape}: ${body.full}${background ? '' : ', in the lede'})`,
+    text: `${background}${join(intro(body), callback(body))}`,
+    quotes: [[quote, kind, body.full]],
+    ...(engineGap(body, introWhat) ? { gaps: ['attribution' as const] } : {}),
+  }),
+);
+
+/** Near shapes the rule must not take: each reads to the speaker given. */
+const guards: Row[] = [
+  {
+    what: 'guard: a head with no body of it named (قالت الوزارة): the head',
+    text: 'شهد القطاع خلال الأشهر الماضية تغييرات متسارعة.\n\nوقالت الوزارة في بيان: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
+    quotes: [[work, 'direct', 'الوزارة']],
+  },
+  {
+    what: 'guard: another head named (هيئة), then الوزارة: the head',
+    text: 'أعلنت هيئة الطرق والمواصلات في دبي أمس خطة جديدة لتطوير الخدمات.\n\nوقالت الوزارة في بيان: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
+    quotes: [[work, 'direct', 'الوزارة']],
+  },
+  {
+    what: 'guard: two ministries in two sentences, then الوزارة: the nearer',
+    text: 'أعلنت وزارة الصحة أمس خطة جديدة لتطوير المستشفيات.\n\nثم أصدرت وزارة التجارة قرارا بتنظيم أسعار الأدوية.\n\nوذكرت الوزارة أن القرار «سيبدأ مطلع الشهر المقبل».',
+    quotes: [[start, 'partial', 'وزارة التجارة']],
+  },
+  {
+    what: 'guard: two ministries in two sentences, then مسؤول في الوزارة: the nearer',
+    text: 'عقدت وزارة الصحة صباح أمس اجتماعا لمناقشة الخطة الجديدة.\n\nوأطلقت وزارة العمل حملة للتفتيش على المنشآت.\n\nوقال مسؤول في الوزارة إن الحملة «ستشمل أكثر من 400 موقع خلال العام».',
+    quotes: [[plan, 'partial', 'وزارة العمل']],
+  },
+  {
+    what: 'guard: a minister named with his post, then الوزير: the minister',
+    text: 'أعلن وزير الصحة خالد العتيبي أمس خطة جديدة لتطوير المستشفيات.\n\nوقال الوزير في مؤتمر صحفي: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
+    quotes: [[work, 'direct', 'خالد العتيبي']],
+  },
+  {
+    what: "guard: a ministry named only in someone's quoted words, then الوزارة: the head",
+    text: 'وقال المواطن أحمد فوزي: «راجعت وزارة العمل مرارا دون جدوى».\n\nوقالت الوزارة في بيان: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
+    quotes: [
+      ['راجعت وزارة العمل مرارا دون جدوى', 'direct', 'أحمد فوزي'],
+      [work, 'direct', 'الوزارة'],
+    ],
+  },
+  {
+    what: 'guard: a university named, then its president named: the president',
+    text: 'أعلنت جامعة طيبة أمس خطة جديدة لتطوير الخدمات.\n\nوقالت رئيسة الجامعة سارة الجبوري إن الخطة «ستشمل أكثر من 400 موقع خلال العام».',
+    quotes: [[plan, 'partial', 'سارة الجبوري']],
+  },
+  {
+    what: 'guard: a ministry named, then an official of it by his name: the official',
+    text: 'أعلنت وزارة العمل أمس خطة جديدة لتطوير الخدمات.\n\nوقال مدير الإدارة العامة للتفتيش في الوزارة ماجد العنزي إن الخطة «ستشمل أكثر من 400 موقع خلال العام».',
+    quotes: [[plan, 'partial', 'ماجد العنزي']],
+  },
+  {
+    what: 'guard: a ministry named, then a plural subject after its masculine verb (وأكد المواطنون): the plural',
+    text: 'أعلنت وزارة العمل أمس خطة جديدة لتطوير الخدمات.\n\nوأكد المواطنون أن الخدمات «لم تتحسن منذ سنوات».',
+    quotes: [['لم تتحسن منذ سنوات', 'partial', 'المواطنون']],
+  },
+  {
+    what: 'guard: a university named, then a feminine plural subject after its feminine verb (وقالت الطالبات): the plural',
+    text: 'أعلنت جامعة طيبة أمس خطة جديدة لتطوير الخدمات.\n\nوقالت الطالبات إن السكن الجامعي «لم يتحسن منذ سنوات».',
+    quotes: [['لم يتحسن منذ سنوات', 'partial', 'الطالبات']],
+  },
+  {
+    what: 'guard: a ministry named, then a man named speaks with أن: the man',
+    text: 'أعلنت وزارة العمل أمس خطة جديدة لتطوير الخدمات.\n\nوأكد رجل الأعمال أحمد فوزي أن الخطة «جاءت متأخرة».',
+    quotes: [['جاءت متأخرة', 'partial', 'أحمد فوزي']],
+  },
+  {
+    what: 'guard: two ministries in one sentence, then الوزارة: the head (either may be meant)',
+    text: 'وحضر الاجتماع ممثلون عن وزارة الصحة ووزارة التعليم.\n\nوقالت الوزارة في بيان: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
+    quotes: [[work, 'direct', 'الوزارة']],
+  },
+];
+
+describe('grid: a body named in full, then spoken for by its head or an unnamed member', () => runGrid(rows));
+describe('grid: a body named in full, guards', () => runGrid(guards));
