@@ -26,6 +26,14 @@
  * before an adjective of when and after a city, takes a city after في as a public body's seat before قد,
  * an object or an adjective of when, and reads one own plain word after a body's head where the phrase
  * visibly ends: 23 fail, marked below (engineGap), every guard holds.
+ *
+ * A second block added after (laterRows: a spokesman after باسم, a source after ب glued to the head, a woman
+ * official, a present cue, في بيان أصدرته, طالب with ب, the quote before بحسب ما; after a paragraph naming
+ * another body of the same head, or none), written before running it: 64 of its 112 rows failed on the
+ * engine before this family's changes, 37 on the engine after the first (a source read alone before
+ * بالوزارة, his body never reached), 24 after a member read alone takes the glued head after him and the
+ * own name ends before the verb's possessed object (marked: engineGap, laterGap). Two guards more (a named
+ * spokesman, a named head of the body): all 14 hold.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -38,33 +46,40 @@ interface Body {
   head: string;
   gender: Gender;
   shape: string;
+  /** Another body of the same head, and its gender, that a paragraph before may name. */
+  sibling: string;
+  siblingGender: Gender;
 }
 
 const bodies: Body[] = [
-  { full: 'وزارة العمل', head: 'الوزارة', gender: 'f', shape: 'a ministry and its portfolio' },
-  { full: 'هيئة الطرق والمواصلات في دبي', head: 'الهيئة', gender: 'f', shape: 'an authority and its seat' },
-  { full: 'حركة طالبان', head: 'الحركة', gender: 'f', shape: 'a movement and its own name' },
-  { full: 'المؤتمر الوطني العام', head: 'المؤتمر', gender: 'm', shape: 'a definite head and adjectives' },
-  { full: 'جامعة طيبة', head: 'الجامعة', gender: 'f', shape: 'a university and its own name' },
-  { full: 'منظمة الصحة العالمية', head: 'المنظمة', gender: 'f', shape: 'an organisation and a nisba' },
-  { full: 'مجلس الشورى', head: 'المجلس', gender: 'm', shape: 'a council and its genitive' },
-  { full: 'شركة سامسونغ', head: 'الشركة', gender: 'f', shape: "a firm's head and its name" },
-  {
-    full: 'أمانة محافظة جدة',
-    head: 'الأمانة',
-    gender: 'f',
-    shape: "a municipality, a place's head, a place",
-  },
-  { full: 'وزارة التعليم العالي', head: 'الوزارة', gender: 'f', shape: 'a ministry, genitive and adjective' },
-  { full: 'البنك المركزي المصري', head: 'البنك', gender: 'm', shape: 'a definite bank and two adjectives' },
-  { full: 'بلدية دبي', head: 'البلدية', gender: 'f', shape: 'a municipality and its city' },
-  {
-    full: 'الهيئة العامة للإحصاء',
-    head: 'الهيئة',
-    gender: 'f',
-    shape: 'a definite head and a field after ل',
-  },
-];
+  ['وزارة العمل', 'الوزارة', 'f', 'a ministry and its portfolio', 'وزارة الصحة', 'f'],
+  ['هيئة الطرق والمواصلات في دبي', 'الهيئة', 'f', 'an authority and its seat', 'هيئة كهرباء ومياه دبي', 'f'],
+  ['حركة طالبان', 'الحركة', 'f', 'a movement and its own name', 'حركة النهضة', 'f'],
+  ['المؤتمر الوطني العام', 'المؤتمر', 'm', 'a definite head and adjectives', 'المؤتمر الشعبي العام', 'm'],
+  ['جامعة طيبة', 'الجامعة', 'f', 'a university and its own name', 'جامعة الملك سعود', 'f'],
+  ['منظمة الصحة العالمية', 'المنظمة', 'f', 'an organisation and a nisba', 'منظمة العمل الدولية', 'f'],
+  ['مجلس الشورى', 'المجلس', 'm', 'a council and its genitive', 'مجلس الوزراء', 'm'],
+  ['شركة سامسونغ', 'الشركة', 'f', "a firm's head and its name", 'شركة أبل', 'f'],
+  ['أمانة محافظة جدة', 'الأمانة', 'f', "a municipality, a place's head, a place", 'أمانة منطقة الرياض', 'f'],
+  ['وزارة التعليم العالي', 'الوزارة', 'f', 'a ministry, genitive and adjective', 'وزارة المالية', 'f'],
+  ['البنك المركزي المصري', 'البنك', 'm', 'a definite bank and two adjectives', 'البنك الأهلي المصري', 'm'],
+  ['بلدية دبي', 'البلدية', 'f', 'a municipality and its city', 'بلدية الشارقة', 'f'],
+  [
+    'الهيئة العامة للإحصاء',
+    'الهيئة',
+    'f',
+    'a definite head and a field after ل',
+    'الهيئة العامة للاستثمار',
+    'f',
+  ],
+].map(([full, head, gender, shape, sibling, siblingGender]) => ({
+  full: full as string,
+  head: head as string,
+  gender: gender as Gender,
+  shape: shape as string,
+  sibling: sibling as string,
+  siblingGender: siblingGender as Gender,
+}));
 
 const by = (b: Body, m: string, f: string) => gendered(b.gender, m, f);
 
@@ -195,6 +210,88 @@ const rows: Row[] = crossed(
   }),
 );
 
+/**
+ * More ways the body speaks later: a spokesman after باسم, a source after ب glued to the head, a woman
+ * official, a present cue, في بيان أصدرته, طالب with its plural object and ب, and the quote before بحسب ما.
+ * Each after a paragraph that names another body of the same head, or after none: the nearer body, the
+ * one the introduction named, is meant.
+ */
+const report = 'الإبلاغ عن أي مخالفة';
+const laterCallbacks: Array<[string, Callback, 'direct' | 'partial', string]> = [
+  ['متحدث باسم + the head, إن', (b) => `وقال متحدث باسم ${b.head} إن الخطة «${plan}».`, 'partial', plan],
+  [
+    'مصدر ب + the head glued, an aside, أن',
+    (b) => `وأوضح مصدر ب${b.head}، فضل عدم ذكر اسمه، أن التنفيذ «${start}».`,
+    'partial',
+    start,
+  ],
+  [
+    'a woman official in + the head, إن',
+    (b) => `وقالت مسؤولة في ${b.head} إن الخطة «${plan}».`,
+    'partial',
+    plan,
+  ],
+  [
+    'a present cue, the bare head, إن',
+    (b) => `و${by(b, 'يقول', 'تقول')} ${b.head} إن الخطة «${plan}».`,
+    'partial',
+    plan,
+  ],
+  [
+    'the bare head, في بيان أصدره/ته أمس, أن',
+    (b) =>
+      `و${by(b, 'أكد', 'أكدت')} ${b.head} في بيان ${by(b, 'أصدره', 'أصدرته')} أمس أن التنفيذ «${start}».`,
+    'partial',
+    start,
+  ],
+  [
+    'the bare head, طالب, a plural object, ب',
+    (b) => `و${by(b, 'طالب', 'طالبت')} ${b.head} المواطنين بـ«${report}».`,
+    'partial',
+    report,
+  ],
+  [
+    'the quote, then بحسب ما + a cue + the bare head',
+    (b) => `«${work}»، بحسب ما ${by(b, 'ذكر', 'ذكرت')} ${b.head} في بيان.`,
+    'direct',
+    work,
+  ],
+];
+
+/** The paragraph before the introduction: none, or one that names another body of the same head. */
+const befores: Array<[string, (b: Body) => string]> = [
+  ['', () => ''],
+  [
+    'after another body of its head',
+    (b) =>
+      `${gendered(b.siblingGender, 'وكان', 'وكانت')} ${b.sibling} قد ${gendered(b.siblingGender, 'أصدر', 'أصدرت')} الأسبوع الماضي تقريرا عن القطاع.\n\n`,
+  ],
+];
+
+/** Where the engine does not credit the body yet in these frames, besides engineGap. */
+function laterGap(body: Body, callback: string): boolean {
+  // engine gap: the masculine ذكر after بحسب ما (a collision with the noun ذِكر) is no cue there: «…»، بحسب ما
+  // ذكر المجلس credits «ذكر» (the feminine ذكرت is read).
+  return body.gender === 'm' && callback.startsWith('the quote, then بحسب ما');
+}
+
+const laterRows: Row[] = crossed(
+  { intro: intros, callback: laterCallbacks, before: befores },
+  { body: bodies },
+).map(
+  ({
+    intro: [introWhat, intro],
+    callback: [callbackWhat, callback, kind, quote],
+    before: [beforeWhat, before],
+    body,
+  }) => ({
+    what: `${introWhat}; the next paragraph, ${callbackWhat} (${body.shape}: ${body.full}${beforeWhat ? `, ${beforeWhat}` : ''})`,
+    text: `${before(body)}${intro(body)}.\n\n${callback(body)}`,
+    quotes: [[quote, kind, body.full]],
+    ...(engineGap(body, introWhat) || laterGap(body, callbackWhat) ? { gaps: ['attribution' as const] } : {}),
+  }),
+);
+
 /** Near shapes the rule must not take: each reads to the speaker given. */
 const guards: Row[] = [
   {
@@ -256,6 +353,16 @@ const guards: Row[] = [
     quotes: [['جاءت متأخرة', 'partial', 'أحمد فوزي']],
   },
   {
+    what: 'guard: a ministry named, then its spokesman by his name after باسم الوزارة: the spokesman',
+    text: 'أعلنت وزارة العمل أمس خطة جديدة لتطوير الخدمات.\n\nوقال المتحدث باسم الوزارة أحمد فوزي إن الخطة «ستشمل أكثر من 400 موقع خلال العام».',
+    quotes: [[plan, 'partial', 'أحمد فوزي']],
+  },
+  {
+    what: 'guard: an authority named, then its head by his name (رئيس الهيئة فلان): the man',
+    text: 'وكانت هيئة الطرق والمواصلات في دبي قد أطلقت الشهر الماضي حملة توعية واسعة.\n\nوأكد رئيس الهيئة ماجد العنزي أن التنفيذ «سيبدأ مطلع الشهر المقبل».',
+    quotes: [[start, 'partial', 'ماجد العنزي']],
+  },
+  {
     what: 'guard: two ministries in one sentence, then الوزارة: the head (either may be meant)',
     text: 'وحضر الاجتماع ممثلون عن وزارة الصحة ووزارة التعليم.\n\nوقالت الوزارة في بيان: «نعمل على تنفيذ الخطة بالتعاون مع جميع الجهات».',
     quotes: [[work, 'direct', 'الوزارة']],
@@ -263,4 +370,6 @@ const guards: Row[] = [
 ];
 
 describe('grid: a body named in full, then spoken for by its head or an unnamed member', () => runGrid(rows));
+describe('grid: a body named in full, then spoken for in more ways, after another of its head or none', () =>
+  runGrid(laterRows));
 describe('grid: a body named in full, guards', () => runGrid(guards));

@@ -1620,9 +1620,9 @@ class Attributor {
   /**
    * Notes in the register a body named by its own name, one plain word after an indefinite head that is
    * no firm's (حركة طالبان, منظمة أوبك), when the phrase visibly ends after it: punctuation, a
-   * complementiser or a time word (closesBodyName), a particle before a verb (قد after كان, لم, لن), a
-   * preposition, or an adjective of when the noun the name is the genitive of takes (قرار حركة طالبان
-   * الأخير). The word is
+   * complementiser or a time word (closesBodyName), a preposition, or what closesSeat takes after a seat:
+   * a particle before a verb (قد after كان, لم, لن), an adjective of when the noun the name is the
+   * genitive of takes (قرار حركة طالبان الأخير), the verb's object (جددت حركة طالبان تحذيرها). The word is
    * none that agrees with the head as its adjective would (حركة احتجاجية, مجلس محلي), no verbal noun (لجنة
    * تحقيق), particle, cue or word with a pronoun. Returns the name's last token, or -1.
    */
@@ -1637,8 +1637,8 @@ class Attributor {
     const after = this.tokens[i + 2];
     const ends =
       this.closesBodyName(i + 2) ||
-      (after?.type === 'word' &&
-        (VERB_PARTICLES.has(after.norm) || WHEN_EPITHETS.has(after.norm) || PREPOSITIONS.has(after.norm)));
+      this.closesSeat(i + 2) ||
+      (after?.type === 'word' && PREPOSITIONS.has(after.norm));
     if (
       !ends ||
       norm.length < 3 ||
@@ -3708,13 +3708,20 @@ class Attributor {
    */
   private memberBody(subject: Subject): { body: Subject; heads: string[] } | null {
     const words = [...subject.title, ...subject.name];
+    // A member read alone before the body's definite head glued to ب (مصدر بالوزارة): the head is his.
+    const after = (words[0] ?? -2) + 1;
+    if (words.length === 1 && /^بال/u.test(this.tokens[after]?.norm ?? '') && !this.quoted[after])
+      words.push(after);
     const norm = (n: number) => {
       const word = this.tokens[words[n] ?? -1]?.norm ?? '';
       // The first word's conjunction or preposition is not the description's (لمسؤول في الوزارة).
       if (n > 0 || !subject.conjunction || words[0] !== subject.first) return word;
       return word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
     };
-    if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
+    // (two words when the body's definite head is glued to ب: مصدر بالوزارة, موظف بالشركة)
+    const glued2 = words.length === 2 && /^بال/u.test(norm(1));
+    if ((words.length < 3 && !glued2) || words.some((k, n) => n > 0 && k <= (words[n - 1] as number)))
+      return null;
     const heads: string[] = [];
     let k = 1;
     /** A representative in construct with his body (ممثل هيئة التحقيق): no في, no ب of the body. */
