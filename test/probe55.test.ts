@@ -291,8 +291,6 @@ describe('probe 55: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'iftar spreads, split out: the lede naming the presidency’s agency in full (وكالة الرئاسة العامة لشؤون المسجد النبوي), then في خطوة قالت الوكالة إنها تهدف إلى «…»',
-    // engine gap: the agency’s fragment is credited to 'وكالة الرئاسة', a head cut from the name the lede gives in full, instead of وكالة الرئاسة العامة لشؤون المسجد النبوي.
-    gaps: ['attribution'],
     text: [
       'بدأت وكالة الرئاسة العامة لشؤون المسجد النبوي تطبيق تنظيم جديد لسفر الإفطار في أروقة المسجد وساحاته خلال شهر رمضان المبارك، يقضي بقصر التفطير داخل المسجد على التمر والماء واللبن والخبز، ونقل الوجبات المطبوخة إلى الساحات الخارجية، في خطوة قالت الوكالة إنها تهدف إلى «المحافظة على نظافة المسجد وفرشه وتسهيل حركة المصلين».',
     ].join('\n\n'),

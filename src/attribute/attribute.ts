@@ -1424,10 +1424,15 @@ class Attributor {
       // past a nisba, which the name here leaves out (صحيفة الوطن الكويتية → صحيفة الوطن).
       end =
         noted > placed &&
-        // …a city's name after في, which may look like one (في الإسكندرية), is no nisba.
+        // …a city's name after في, which may look like one (في الإسكندرية), is no nisba; nor is one after a
+        // field after ل the reading went through, the field's genitive's (لشؤون المسجد النبوي).
         !range(placed + 1, noted).some((k) => {
           const norm = (this.tokens[k] as Token).norm;
-          return isNisba(norm) && !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في');
+          return (
+            isNisba(norm) &&
+            !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في') &&
+            !range(placed + 1, k - 1).some((j) => /^ل[^ا]/u.test((this.tokens[j] as Token).norm))
+          );
         })
           ? noted
           : placed;
@@ -1744,6 +1749,13 @@ class Attributor {
       // the body is named for him (جامعة الملك سعود, جامعة الإمام عبدالرحمن بن فيصل), and a plain word after
       // the name is the verb's object (صحة ما نشر).
       if (NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
+      // A genitive that is a body's definite head with its own name read after it (وكالة الرئاسة العامة
+      // لشؤون المسجد النبوي, مجلس إدارة الهيئة العامة للطيران المدني): the inner name is all the outer's.
+      const genitive = word(end) ?? '';
+      if (hasArticle(genitive) && ORGANISATION_SET.has(genitive.slice(2))) {
+        const inner = this.bodyNameEnd(end);
+        if (inner > end) return inner;
+      }
     }
     // After دعا, the one verb of appeal whose complement ل may be, the ل is its complement (ودعت الجامعة
     // العربية لوقف إطلاق النار); طالب, ناشد and حث take ب, an object and على, so after them a field after ل
