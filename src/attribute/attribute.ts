@@ -263,6 +263,11 @@ const WHEN_EPITHETS = new Set([
   'السابق',
   'السابقه',
 ]);
+/**
+ * Prepositions of the cause or the time of what a verb tells (بسبب, خلال, بعد, إثر), folded: after a
+ * body's name and its city they close the noun phrase (انتقد ناشطون هيئة … في دبي بسبب …).
+ */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['بسبب', 'خلال', 'بعد', 'قبل', 'منذ', 'عقب', 'اثر', 'جراء']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 /**
@@ -2309,15 +2314,18 @@ class Attributor {
    * True when the word at `at`, after a body's name and a city of the gazetteer after في, shows the city
    * is the body's seat, the phrase a noun phrase that goes on to its clause: a particle before the verb
    * (وكانت هيئة … في دبي قد أطلقت, لم), an adjective of when that the noun the name is the genitive of takes
-   * (قرار هيئة … في دبي الأخير), or the verb's object right after the subject, a verbal noun, a noun in
-   * the accusative, or a noun with a pronoun (أعلنت هيئة … في دبي إنجاز …, جددت … في دبي تحذيرها):
-   * a place where the body acted comes after the object, not between it and the subject.
+   * (قرار هيئة … في دبي الأخير), a preposition of the cause or the time of what the verb tells (بسبب,
+   * خلال), or the verb's object right after the subject, a verbal noun, a noun in the accusative, a noun
+   * with a pronoun, an indefinite noun and its adjective (أعلنت هيئة … في دبي إنجاز …, جددت … في دبي
+   * تحذيرها, أعلنت … في دبي خطة جديدة): a place where the body acted comes after the object, not
+   * between it and the subject.
    */
   private closesSeat(at: number): boolean {
     const token = this.tokens[at];
     if (token?.type !== 'word' || this.quoted[at]) return false;
     const norm = token.norm;
-    if (VERB_PARTICLES.has(norm) || WHEN_EPITHETS.has(norm)) return true;
+    if (VERB_PARTICLES.has(norm) || WHEN_EPITHETS.has(norm) || CIRCUMSTANCE_PREPOSITIONS.has(norm))
+      return true;
     if (hasArticle(norm) || /^[وفبلك]/u.test(norm) || lookupCue(norm) !== undefined) return false;
     const written = this.text.slice(token.from, token.to);
     const next = this.tokens[at + 1];
@@ -2329,7 +2337,15 @@ class Attributor {
         !isGivenName(norm) &&
         next?.type === 'word' &&
         (/^\d/u.test(next.norm) || hasArticle(next.norm))) ||
-      (norm.length > 4 && /(?:ها|هم|ه)$/u.test(written))
+      (norm.length > 4 && /(?:ها|هم|ه)$/u.test(written)) ||
+      // (…an indefinite noun in ة and its adjective agreeing: خطة جديدة, حملة واسعة)
+      (/ة$/u.test(written) &&
+        next?.type === 'word' &&
+        !this.quoted[at + 1] &&
+        /^[^وفبلك].{2,}ة$/u.test(this.text.slice(next.from, next.to)) &&
+        !hasArticle(next.norm) &&
+        stripToSet(norm, STOP_SET) === undefined &&
+        stripToSet(norm, ORGANISATION_SET) === undefined)
     );
   }
 
