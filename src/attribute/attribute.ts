@@ -5937,6 +5937,9 @@ class Attributor {
         ? match
         : undefined;
     if (match.lemma === 'ذكر') {
+      // In an aside that names a source after ما (بحسب ما ذكر المجلس, حسبما ذكر البنك), with its definite
+      // subject after it: the verb, whatever follows (ما ذكر alone may be "what was mentioned").
+      if (this.afterSourceWhat(index) && hasArticle(this.tokens[index + 1]?.norm ?? '')) return match;
       // (past the outlet told before the subject: وذكر لـ«سبق» العقيد فلان أن)
       const from = index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf);
       let complement = this.complementAfter(from);
@@ -10248,6 +10251,13 @@ class Attributor {
     return resolved ? { ...resolved, subject } : null;
   }
 
+  /** The word at `index` follows ما of a source phrase (بحسب ما, وفق ما, كما) or حسبما, وفقما. */
+  private afterSourceWhat(index: number): boolean {
+    const prev = this.tokens[index - 1]?.norm ?? '';
+    const before = this.tokens[index - 2]?.norm ?? '';
+    return ASIDE_OPENERS.has(prev) || (prev === 'ما' && ASIDE_HEADS.has(before)) || prev === 'كما';
+  }
+
   /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */
   private isSourceAside(index: number): boolean {
     const prev = this.tokens[index - 1];
@@ -13044,7 +13054,11 @@ class Attributor {
     )
       from += 2;
     const verb = this.tokens[from];
-    if (verb?.type === 'word' && this.verbAt(from)) {
+    // (…a verb that is also a noun only after ما: بحسب ما ذكر المجلس, collidedVerbAt)
+    if (
+      verb?.type === 'word' &&
+      (this.verbAt(from) || (this.afterSourceWhat(from) && this.collidedVerbAt(from)))
+    ) {
       const relayed = this.cueAt(from);
       if (relayed?.entity) {
         return {
