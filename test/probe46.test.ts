@@ -496,9 +496,6 @@ const internationalSplitRows: readonly Row[] = [
   {
     what: 'BBC Arabic Murree talks, split out: a Taliban source who asked not to be named, مصدر في الحركة after the movement is named, with إن … "…"',
     text: 'لكن حركة طالبان لم تصدر أي تعليق رسمي على المحادثات، وقال مصدر في الحركة لبي بي سي، طلب عدم ذكر اسمه، إن الوفد الذي شارك في موري "لا يمثل إلا جناحاً من الحركة، ولم يحصل على تفويض من مجلس الشورى في كويتا".',
-    // engine gap: the quote goes to «مصدر في الحركة», the source’s description, not to the group it belongs
-    // to (حركة طالبان, named at the start of the paragraph); the kind is right.
-    gaps: ['attribution'],
     quotes: [
       ['لا يمثل إلا جناحاً من الحركة، ولم يحصل على تفويض من مجلس الشورى في كويتا', 'partial', 'حركة طالبان'],
     ],

@@ -449,8 +449,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Dubai Water Canal, split out: the authority named in full in the lede, then its statement by the short noun (وذكرت الهيئة في بيان أن … "…"، و… لـ"…")',
-    // engine gap: the statement’s quotes are credited to «هيئة الطرق والمواصلات», the authority’s name from the lede without its city (في دبي, which the verb’s object follows there)
-    gaps: ['attribution'],
     text: [
       'أعلنت هيئة الطرق والمواصلات في دبي إنجاز 40 في المئة من أعمال مشروع "قناة دبي المائية"، التي ستمد مياه الخور من منطقة الخليج التجاري عبر شارع الشيخ زايد وصولاً إلى البحر عند جميرا، على أن يفتتح المشروع أواخر العام المقبل.',
       'وذكرت الهيئة في بيان أن المشروع "سيضيف 6 كيلومترات من الواجهات البحرية"، وسيوفر مساحات لـ"الفنادق والمطاعم ومسارات الدراجات الهوائية والمشي".',

@@ -252,6 +252,24 @@ const BRANCH_SET = new Set(['فرع', 'مكتب', 'مديريه']);
 const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه']);
 /** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
+/**
+ * Adjectives that say when a thing came or where it stands in a series (قرار الوزارة الأخير, اجتماعها
+ * السابق), folded: they describe the noun a body's name is the genitive of, never the body, so a body's
+ * name ends before them (قرار جامعة طيبة الأخير: جامعة طيبة). A closed class.
+ */
+const WHEN_EPITHETS = new Set([
+  ...YEAR_EPITHETS,
+  ...[...YEAR_EPITHETS].map((word) => `${word}ه`),
+  'الاخير',
+  'الاخيره',
+  'السابق',
+  'السابقه',
+]);
+/**
+ * Prepositions of the cause or the time of what a verb tells (بسبب, خلال, بعد, إثر), folded: after a
+ * body's name and its city they close the noun phrase (انتقد ناشطون هيئة … في دبي بسبب …).
+ */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['بسبب', 'خلال', 'بعد', 'قبل', 'منذ', 'عقب', 'اثر', 'جراء']);
 /** Prepositions of a verb's complement that may follow a body's seat before a quote or أن (من «…», إلى أن). */
 const SEAT_COMPLEMENT_PREPOSITIONS = new Set(['من', 'الى', 'الي', 'على', 'علي', 'ب']);
 /**
@@ -1415,14 +1433,13 @@ class Attributor {
       // past a nisba, which the name here leaves out (صحيفة الوطن الكويتية → صحيفة الوطن).
       end =
         noted > placed &&
-        // …a city's name after في, which may look like one (في الإسكندرية), is no nisba.
+        // …a city's name after في, which may look like one (في الإسكندرية), is no nisba; nor is one after a
+        // field after ل the reading went through, the field's own (لشؤون المسجد النبوي, للعلوم والتقنية).
         !range(placed + 1, noted).some((k) => {
           const norm = (this.tokens[k] as Token).norm;
           return (
             isNisba(norm) &&
             !(PLACE_SET.has(norm) && this.tokens[k - 1]?.norm === 'في') &&
-            // (…nor an adjective after the body's field after ل, the field's own: للإغاثة والأعمال
-            // الإنسانية, للعلوم والتقنية)
             !range(i + 1, k - 1).some((j) => /^ل/u.test((this.tokens[j] as Token).norm))
           );
         })
@@ -1474,7 +1491,9 @@ class Attributor {
     const end = this.bodyNameEnd(i);
     if (end < 0) {
       const quoted = this.registerQuotedBodyName(i);
-      return quoted >= 0 ? quoted : this.registerFirmName(i);
+      if (quoted >= 0) return quoted;
+      const firm = this.registerFirmName(i);
+      return firm < 0 ? this.registerOwnName(i) : firm;
     }
     const token = this.tokens[i] as Token;
     const clitic = stripToSet(token.norm, ORGANISATION_SET) !== token.norm;
@@ -1658,6 +1677,53 @@ class Attributor {
   }
 
   /**
+   * Notes in the register a body named by its own name, one plain word after an indefinite head that is
+   * no firm's (حركة طالبان, منظمة أوبك), when the phrase visibly ends after it: punctuation, a
+   * complementiser or a time word (closesBodyName), a preposition, or what closesSeat takes after a seat:
+   * a particle before a verb (قد after كان, لم, لن), an adjective of when the noun the name is the
+   * genitive of takes (قرار حركة طالبان الأخير), the verb's object (جددت حركة طالبان تحذيرها). The word is
+   * none that agrees with the head as its adjective would (حركة احتجاجية, مجلس محلي), no verbal noun (لجنة
+   * تحقيق), particle, cue or word with a pronoun. Returns the name's last token, or -1.
+   */
+  private registerOwnName(i: number): number {
+    const token = this.tokens[i] as Token;
+    const head = stripToSet(token.norm, ORGANISATION_SET);
+    if (head === undefined || hasArticle(head) || this.quoted[i] || token.norm.length - head.length > 1)
+      return -1;
+    const own = this.tokens[i + 1];
+    if (own?.type !== 'word' || this.quoted[i + 1]) return -1;
+    const norm = own.norm;
+    const after = this.tokens[i + 2];
+    const ends =
+      this.closesBodyName(i + 2) ||
+      this.closesSeat(i + 2) ||
+      (after?.type === 'word' && PREPOSITIONS.has(after.norm));
+    if (
+      !ends ||
+      norm.length < 3 ||
+      !/^[\u0621-\u064a]+$/u.test(norm) ||
+      hasArticle(norm) ||
+      /^[وفبلك]/u.test(norm) ||
+      (head.endsWith('ه') ? norm.endsWith('ه') : norm.endsWith('ي')) ||
+      norm.endsWith('ى') ||
+      FIRM_ADJECTIVE_SET.has(norm) ||
+      DERIVED_VERBAL_NOUN.test(norm) ||
+      stripToSet(norm, STOP_SET) !== undefined ||
+      stripToSet(norm, ORGANISATION_SET) !== undefined ||
+      stripToSet(norm, TITLE_SET) !== undefined ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      TIME_SET.has(norm) ||
+      PRONOUN_END.test(norm) ||
+      lookupCue(norm) !== undefined
+    )
+      return -1;
+    const name = this.mentionOf([i, i + 1], false, true, token.norm !== head);
+    if (name) this.entities.noteBodyName(name, i, undefined, this.inComplement(i), token.sentence);
+    return name ? i + 1 : -1;
+  }
+
+  /**
    * The one reading of a body's name from its head at `i` to where it stops: an indefinite head in a
    * construct chain up to a definite genitive (وزارة التجارة, هيئة تطوير منطقة الرياض) or up to a place
    * named after a place's head (أمانة محافظة جدة), or a definite head; then genitives joined with و
@@ -1707,6 +1773,8 @@ class Attributor {
           this.describesBody(k)
         )
           return k - 1;
+        // …nor one that says when the noun the name is the genitive of came (قرار جامعة طيبة الأخير).
+        if (WHEN_EPITHETS.has(norm)) return k > from ? k - 1 : -1;
         if (hasArticle(norm)) return norm.startsWith('وال') ? -1 : k;
         // (…a verb's shape in a field's chain is its verbal noun: أنظمة نقل الكهرباء)
         if (!chainWord(norm) && !this.verbalNounInField(k)) return -1;
@@ -1738,6 +1806,10 @@ class Attributor {
         // A place's own name (بلدية دبي, محكمة مقاطعة لاهاي) is definite and governs no genitive: a
         // definite noun after it that is no adjective is the verb's object (ألزمت بلدية دبي المطاعم).
         if (this.isPlaceName(k) && this.opensObject(k + 1)) return k;
+        // …and a city or country of the gazetteer ends it whatever follows (بلدية دبي خطة …, جامعة دمشق
+        // أمس), unless it opens a place of two words (عين شمس).
+        const next = word(k + 1);
+        if (PLACE_SET.has(norm) && !(next !== null && PLACE_SET.has(`${norm} ${next}`))) return k;
       }
       return -1;
     };
@@ -1757,6 +1829,13 @@ class Attributor {
       // the body is named for him (جامعة الملك سعود, جامعة الإمام عبدالرحمن بن فيصل), and a plain word after
       // the name is the verb's object (صحة ما نشر).
       if (NAMING_TITLES.has(word(end) ?? '')) end = this.honouredNameEnd(end);
+      // A genitive that is a body's definite head with its own name read after it (وكالة الرئاسة العامة
+      // لشؤون المسجد النبوي, مجلس إدارة الهيئة العامة للطيران المدني): the inner name is all the outer's.
+      const genitive = word(end) ?? '';
+      if (hasArticle(genitive) && ORGANISATION_SET.has(genitive.slice(2))) {
+        const inner = this.bodyNameEnd(end);
+        if (inner > end) return inner;
+      }
     }
     // After دعا, the one verb of appeal whose complement ل may be, the ل is its complement (ودعت الجامعة
     // العربية لوقف إطلاق النار); طالب, ناشد and حث take ب, an object and على, so after them a field after ل
@@ -1772,6 +1851,7 @@ class Attributor {
     while (end - i < MAX_BODY_WORDS) {
       const norm = word(end + 1);
       if (norm === null) break;
+      if (WHEN_EPITHETS.has(norm)) break;
       if (end > i && this.isJoinedGenitive(end + 1)) {
         end++;
         continue;
@@ -2347,7 +2427,50 @@ class Attributor {
     const complement =
       after?.type === 'word' &&
       (/^بإ/u.test(this.text.slice(after.from, after.to)) || /^بت..ي/u.test(after.norm));
-    return this.endsSeat(end + 3) || complement ? end + 2 : end;
+    // (…a public body's: a firm's place after في is where a branch of it works, شركة جنرال إلكتريك في مصر)
+    const firm = stripToSet((this.tokens[i] as Token).norm, FIRM_NAME_HEAD_SET) !== undefined;
+    return this.endsSeat(end + 3) || complement || (PLACE_SET.has(norm) && !firm && this.closesSeat(end + 3))
+      ? end + 2
+      : end;
+  }
+
+  /**
+   * True when the word at `at`, after a body's name and a city of the gazetteer after في, shows the city
+   * is the body's seat, the phrase a noun phrase that goes on to its clause: a particle before the verb
+   * (وكانت هيئة … في دبي قد أطلقت, لم), an adjective of when that the noun the name is the genitive of takes
+   * (قرار هيئة … في دبي الأخير), a preposition of the cause or the time of what the verb tells (بسبب,
+   * خلال), or the verb's object right after the subject, a verbal noun, a noun in the accusative, a noun
+   * with a pronoun, an indefinite noun and its adjective (أعلنت هيئة … في دبي إنجاز …, جددت … في دبي
+   * تحذيرها, أعلنت … في دبي خطة جديدة): a place where the body acted comes after the object, not
+   * between it and the subject.
+   */
+  private closesSeat(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || this.quoted[at]) return false;
+    const norm = token.norm;
+    if (VERB_PARTICLES.has(norm) || WHEN_EPITHETS.has(norm) || CIRCUMSTANCE_PREPOSITIONS.has(norm))
+      return true;
+    if (hasArticle(norm) || /^[وفبلك]/u.test(norm) || lookupCue(norm) !== undefined) return false;
+    const written = this.text.slice(token.from, token.to);
+    const next = this.tokens[at + 1];
+    return (
+      opensVerbalNounObject(this.tokens, at) ||
+      this.indefiniteAccusative(token) ||
+      // (…a verbal noun in إفعال with a number or its definite object: إنجاز 40 في المئة, إطلاق الحملة)
+      (/^إ[^ا]{2}ا[^ا]$/u.test(written) &&
+        !isGivenName(norm) &&
+        next?.type === 'word' &&
+        (/^\d/u.test(next.norm) || hasArticle(next.norm))) ||
+      (norm.length > 4 && /(?:ها|هم|ه)$/u.test(written)) ||
+      // (…an indefinite noun in ة and its adjective agreeing: خطة جديدة, حملة واسعة)
+      (/ة$/u.test(written) &&
+        next?.type === 'word' &&
+        !this.quoted[at + 1] &&
+        /^[^وفبلك].{2,}ة$/u.test(this.text.slice(next.from, next.to)) &&
+        !hasArticle(next.norm) &&
+        stripToSet(norm, STOP_SET) === undefined &&
+        stripToSet(norm, ORGANISATION_SET) === undefined)
+    );
   }
 
   /**
@@ -2787,6 +2910,8 @@ class Attributor {
     const field = word(index - 2);
     const genitive = word(index + 1);
     if (!verb || !noun || !field || !genitive || /^[وف]/u.test(verb.norm)) return false;
+    // (a particle is no verbal noun: بيان لشركة سامسونغ أن الخطة)
+    if (verb.norm.length < 3 || COMPLEMENTISER_SET.has(verb.norm)) return false;
     if (!hasArticle(genitive.norm) || genitive.norm.startsWith('وال')) return false;
     if (
       hasArticle(noun.norm) ||
@@ -3919,13 +4044,20 @@ class Attributor {
    */
   private memberBody(subject: Subject): { body: Subject; heads: string[] } | null {
     const words = [...subject.title, ...subject.name];
+    // A member read alone before the body's definite head glued to ب (مصدر بالوزارة): the head is his.
+    const after = (words[0] ?? -2) + 1;
+    if (words.length === 1 && /^بال/u.test(this.tokens[after]?.norm ?? '') && !this.quoted[after])
+      words.push(after);
     const norm = (n: number) => {
       const word = this.tokens[words[n] ?? -1]?.norm ?? '';
       // The first word's conjunction or preposition is not the description's (لمسؤول في الوزارة).
       if (n > 0 || !subject.conjunction || words[0] !== subject.first) return word;
       return word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
     };
-    if (words.length < 3 || words.some((k, n) => n > 0 && k <= (words[n - 1] as number))) return null;
+    // (two words when the body's definite head is glued to ب: مصدر بالوزارة, موظف بالشركة)
+    const glued2 = words.length === 2 && /^بال/u.test(norm(1));
+    if ((words.length < 3 && !glued2) || words.some((k, n) => n > 0 && k <= (words[n - 1] as number)))
+      return null;
     const heads: string[] = [];
     let k = 1;
     /** A representative in construct with his body (ممثل هيئة التحقيق): no في, no ب of the body. */
@@ -4443,7 +4575,10 @@ class Attributor {
           !PREPOSITIONS.has(words[n] as string) &&
           // a nisba after the plain word makes it part of the name (مطار الملكة علياء الدولي)
           !words.slice(n + 1).some(isNisba) &&
-          this.entities.knowsTitle(words.slice(0, n))
+          // (…known as a body, or read as a body's name from its head: شركة سامسونغ, بلدية دبي خطة …, not
+          // before a word with a proclitic: its field after ل, a genitive joined by و, الجامعة … لألعاب القوى)
+          (this.entities.knowsTitle(words.slice(0, n)) ||
+            (!/^[وفلبك]/u.test(words[n] as string) && this.entities.readsBodyName(words.slice(0, n))))
         ) {
           titleWords = titleWords.slice(0, n);
           break;
@@ -6111,6 +6246,9 @@ class Attributor {
         ? match
         : undefined;
     if (match.lemma === 'ذكر') {
+      // In an aside that names a source after ما (بحسب ما ذكر المجلس, حسبما ذكر البنك), with its definite
+      // subject after it: the verb, whatever follows (ما ذكر alone may be "what was mentioned").
+      if (this.afterSourceWhat(index) && hasArticle(this.tokens[index + 1]?.norm ?? '')) return match;
       // (past the outlet told before the subject: وذكر لـ«سبق» العقيد فلان أن)
       const from = index + 1 + toldOutletAfter(this.tokens, index + 1, this.closeOf);
       let complement = this.complementAfter(from);
@@ -10422,6 +10560,13 @@ class Attributor {
     return resolved ? { ...resolved, subject } : null;
   }
 
+  /** The word at `index` follows ما of a source phrase (بحسب ما, وفق ما, كما) or حسبما, وفقما. */
+  private afterSourceWhat(index: number): boolean {
+    const prev = this.tokens[index - 1]?.norm ?? '';
+    const before = this.tokens[index - 2]?.norm ?? '';
+    return ASIDE_OPENERS.has(prev) || (prev === 'ما' && ASIDE_HEADS.has(before)) || prev === 'كما';
+  }
+
   /** A cue in an aside that names where the words were found: وفق ما أوردت, بحسب ما نقلت, حسبما ذكرت. */
   private isSourceAside(index: number): boolean {
     const prev = this.tokens[index - 1];
@@ -13218,7 +13363,11 @@ class Attributor {
     )
       from += 2;
     const verb = this.tokens[from];
-    if (verb?.type === 'word' && this.verbAt(from)) {
+    // (…a verb that is also a noun only after ما: بحسب ما ذكر المجلس, collidedVerbAt)
+    if (
+      verb?.type === 'word' &&
+      (this.verbAt(from) || (this.afterSourceWhat(from) && this.collidedVerbAt(from)))
+    ) {
       const relayed = this.cueAt(from);
       if (relayed?.entity) {
         return {

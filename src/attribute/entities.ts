@@ -1475,6 +1475,14 @@ export class Entities {
     return entity;
   }
 
+  /** True when the register read a body's name of exactly these folded words (Entities.noteBodyName). */
+  readsBodyName(words: readonly string[]): boolean {
+    const list = words.length > 1 ? this.bodyNames.get(bare(words[0] as string)) : undefined;
+    if (!list || list.length > MAX_REGISTER_READINGS) return false;
+    const key = words.join(' ');
+    return list.some(({ mention }) => mention.words.join(' ') === key);
+  }
+
   /** The last body name of bare head `head` noted before token `at`: its first token and its words; or null. */
   lastBodyName(head: string, at: number): { at: number; words: number } | null {
     const list = this.bodyNames.get(head);
@@ -1498,6 +1506,7 @@ export class Entities {
       short.every((w, j) => (j === 0 ? bare(w) === bare(long[0] as string) : long[j] === w));
     for (const entity of this.list) {
       if (!entity.organisation) continue;
+      this.closeFromRegister(entity);
       let best: Mention | null = null;
       // The longest reading, accepted or not: two that part ways are two bodies (مجلس الأمن الوطني
       // العراقي … مجلس الأمن الدولي), and the shorter name is left as it is.
@@ -1532,6 +1541,23 @@ export class Entities {
       if (this.list.some((other) => other !== entity && other.forms.some((f) => f.words.join(' ') === key)))
         continue;
       this.addForm(entity, { ...fuller, isName: false, closed: true });
+    }
+  }
+
+  /**
+   * A body whose name a subject's reading left open (أعلنت هيئة الطرق والمواصلات أمس …: the reading
+   * could not tell the name from an object after it) is known by that name when the register read the
+   * same words from its head (bodyNameEnd, wherever it stood): the name is closed, and the body is called
+   * by it rather than by its head alone (الهيئة). Only when no closed name of two words or more is known.
+   */
+  private closeFromRegister(entity: Entity): void {
+    if (entity.forms.some((f) => !f.isName && f.closed && f.words.length > 1)) return;
+    for (const form of entity.forms) {
+      if (form.isName || form.closed || form.words.length < 2) continue;
+      if (this.readsBodyName(form.words)) {
+        this.addForm(entity, { ...form, closed: true });
+        return;
+      }
     }
   }
 
