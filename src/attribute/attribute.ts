@@ -7793,7 +7793,9 @@ class Attributor {
       // a second predicate or an adjective joined to the quote (إن الخدمة «مجانية» وتتاح للجميع, «سهلة»
       // وسريعة), a negated predicate (غير دقيق)
       !(next.norm.startsWith('و') && !/^وكان/u.test(next.norm)) &&
-      !PREDICATE_NEGATIONS.has(next.norm)
+      !PREDICATE_NEGATIONS.has(next.norm) &&
+      // a clause of cause or contrast after the predicate said (أن الاتفاق «هش» لأنه …, «إيجابي» لكنه …)
+      !CLAUSE_LINKS.has(PRONOUN_STEM.exec(next.norm)?.[1] ?? next.norm)
     );
   }
 
@@ -13443,6 +13445,8 @@ function speaksAsPair(entity: Entity): boolean {
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
+/** Words that link a second clause to a predicate, folded, a pronoun on them or not (لأنه, لكنها, إذ, حيث). */
+const CLAUSE_LINKS = new Set(['لان', 'لكن', 'ولكن', 'اذ', 'حيث', 'بل', 'كما']);
 /** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
 const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
 /**
