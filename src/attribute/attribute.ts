@@ -8424,7 +8424,13 @@ class Attributor {
     if (this.tokens[span.close + 1]?.norm === 'عن' && this.tellingCueBefore(span)) return true;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
     let after = this.tokens[span.close + 1]?.norm ?? '';
-    const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
+    // (…or an indirect question, what was told: يشرح لـ«المدينة» كيف …)
+    const circumstance =
+      after !== ':' &&
+      after !== '،' &&
+      after !== ',' &&
+      !COMPLEMENTISER_SET.has(after) &&
+      !INDIRECT_QUESTIONS.has(after);
     if (circumstance) {
       // …or a circumstance between it and the colon (وقالت لـ«المصري اليوم» عقب رفع الجلسة: «…»).
       let k = span.close + 1;
@@ -8512,7 +8518,8 @@ class Attributor {
           // they are the subject, which comes before any complement)
           (!cue.match.takesObject ||
             (cue.subject !== null && cue.subject.first > span.close) ||
-            (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
+            (!circumstance &&
+              (after === ':' || COMPLEMENTISER_SET.has(after) || INDIRECT_QUESTIONS.has(after))))
         );
     }
     // …or a subject longer than that, a long title and a name (وأوضح مدير إدارة الرقابة التجارية بفرع
