@@ -419,8 +419,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Hottest July, split out: a body’s quoted short name in apposition to it (وذكرت الإدارة، المعروفة اختصاراً بـ"نوا"، في تقريرها أن …) in a paragraph with no speech',
-    // engine gap: the short name is made a partial quote of «الإدارة» instead of a mention
-    gaps: ['attribution'],
     text: [
       'وذكرت الإدارة، المعروفة اختصاراً بـ"نوا"، في تقريرها الشهري أن متوسط درجة الحرارة على سطح اليابسة والمحيطات بلغ 16.61 درجة مئوية، أي أعلى بـ0.81 درجة من متوسط القرن العشرين.',
     ].join('\n\n'),

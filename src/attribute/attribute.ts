@@ -6649,7 +6649,11 @@ class Attributor {
       !hasArticle(before.norm) &&
       stripToSet(before.norm, STOP_SET) === undefined &&
       !PREPOSITIONS.has(before.norm) &&
-      lookupCue(before.norm) === undefined;
+      (lookupCue(before.norm) === undefined ||
+        // (a noun written with ة is none of the cue it spells, لافتة a banner, not the participle of لفت,
+        // when the inscription follows right after: لافتة كتب عليها «…»)
+        (/ة[\u064B-\u0652\u0640]*$/u.test(this.text.slice(before.from, before.to)) &&
+          this.closeOf.has(cue.index + 2)));
     return (
       cue.match.lemma === 'كتب' &&
       cue.match.tense === 'past' &&
@@ -8326,13 +8330,16 @@ class Attributor {
     if (span.close < 0 || cue.index >= span.open || cue.end > span.open) return false;
     if (span.open - cue.index > MAX_SUBJECT_SPAN) return false;
     // Other quoted names may stand on the way, before and after (مصدر في «أرامكو» لـ«عكاظ» أن).
+    let aside = false;
     for (let i = cue.index + 1; i < span.open; i++) {
       const token = this.tokens[i] as Token;
       if (
         token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token) && token.type !== 'mark'
       )
         return false;
+      if (isComma(token)) aside = true;
     }
+    if (aside && this.tokens[span.open - 1]?.type !== 'word') aside = false;
     // Right after the speaker's own statement or speech (في بيانها «…», في كلمته «…»), the quote is what
     // was said in it, not a name.
     const previous = this.tokens[span.open - 1];
@@ -8348,6 +8355,10 @@ class Attributor {
     ) {
       const token = this.tokens[i];
       if (token?.type === 'mark') continue;
+      // (an aside opened by a comma after the subject, with words before the quote, closes with one:
+      // وأوضح فلان، الذي يعمل في «سيرن» منذ عشرين عاماً، أن; a quote alone between commas is said,
+      // وقالت الوزيرة، «بصراحة»، إن)
+      if (aside && isComma(token)) continue;
       if (token?.type !== 'word') return token?.norm === ':';
       // …a bare one: قبل أن, بعد أن, من أن open a clause of time or cause, not the words said
       // (وهتف المحتجون «ارحل» قبل أن تفرقهم الشرطة).
