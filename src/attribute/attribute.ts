@@ -7132,6 +7132,9 @@ class Attributor {
       this.addressedOutlet(span)
     )
       return true;
+    // الذي تحدث إلى «اندبندنت عربية»: after تحدث, إلى names whom it spoke to, a paper or a channel by its
+    // name (what was said comes with عن or a complementiser, never after إلى).
+    if (norm === 'الى' && this.cueAt(open - 2)?.match.lemma === 'تحدث' && this.nameLike(span)) return true;
     // عبر «بوابة القبول الإلكتروني», من خلال «أبشر», عبر «سناب شات»: the means a service or words go
     // through, by its own name.
     if (
