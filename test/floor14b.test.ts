@@ -167,8 +167,6 @@ const classRows: readonly Row[] = [
   },
   {
     what: 'a lawyer with the ruling as object (عد المحامي فلان الحكم "…"، ولفت إلى أن "…"), after a director',
-    // engine gap: عد + title + name + object + a fragment: both fragments stay with the director before
-    gaps: ['attribution'],
     text: [
       'وأوضح مدير الفرع المهندس سلطان بن محمد القرني أن المستودع "كان يعمل دون ترخيص".',
       'من جهته، عد المحامي بندر بن صالح الزهراني الحكم "رادعا للمخالفين"، ولفت إلى أن "العقوبة قابلة للاستئناف".',

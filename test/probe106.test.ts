@@ -435,8 +435,6 @@ const internationalSplitRows: readonly Row[] = [
       ['سيعطينا الجواب خلال أشهر', 'partial', 'كولفيلد'],
       ['فيستا', 'mention', null],
     ],
-    // engine gap: the asteroid’s name is read as a partial quote of the last speaker (كولفيلد; in the whole article, مارتن كولفيلد); alone, the paragraph reads right
-    gaps: ['attribution'],
   },
   {
     what: 'Danish election, split out: a party whose name ends in a nationality adjective (وقال حزب الشعب الدنماركي في بيان … إن … «…»، وإنه «…»)',

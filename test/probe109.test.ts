@@ -459,8 +459,6 @@ const internationalSplitRows: readonly Row[] = [
       ['بدنا نتنفس', 'mention', null],
       ['جئت لأن رائحة النفايات تدخل غرفتي كل ليلة، ولم يعد أحد يحتمل', 'direct', 'جاد نصر'],
     ],
-    // engine gap: the banner's slogan read as a partial quote of جاد نصر
-    gaps: ['attribution'],
   },
 ];
 

@@ -459,8 +459,6 @@ describe('probe 53: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Windows 10, split out: the company’s Gulf manager in apposition after a title ending in the company’s name with a clitic (المدير العام لمايكروسوفت في منطقة الخليج، فلان،) للعربية.نت إن, then وأضاف + surname أن with the assistant’s quoted name before the fragment',
-    // engine gap: the first fragment goes to 'لمايكروسوفت في منطقة الخليج', the tail of his title, instead of كريم الصواف, and the assistant’s name 'كورتانا' is read as a partial quote of كريم الصواف instead of a mention.
-    gaps: ['attribution'],
     text: [
       'وقال المدير العام لمايكروسوفت في منطقة الخليج، كريم الصواف، للعربية.نت إن الشركة "أعدت النظام هذه المرة باللغة العربية من اليوم الأول، ولم نعد نطلق نسخة عربية بعد أشهر من النسخة الإنجليزية كما كان يحدث سابقا".',
       'وأضاف الصواف أن دعم اللغة العربية في المساعد الصوتي "كورتانا" سيأتي "في مرحلة لاحقة"، من دون أن يحدد موعدا لذلك.',

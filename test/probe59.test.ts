@@ -483,8 +483,6 @@ const saudiSplitRows: readonly Row[] = [
         'الهيئة العامة للسياحة والتراث الوطني',
       ],
     ],
-    // engine gap: reads the route’s quoted name as a partial of the tourism commission, not a mention.
-    gaps: ['attribution'],
   },
 ];
 

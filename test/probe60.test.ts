@@ -486,8 +486,6 @@ const saudiSplitRows: readonly Row[] = [
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'CNN Arabic Apple Music, split out: the lede run into CNN’s dateline, a rival’s quoted name after يرى محللون أنها … مع "…"',
-    // engine gap: the rival’s name سبوتيفاي, a mention, is read as a partial by محللون because it follows يرى محللون أنها in the same sentence.
-    gaps: ['attribution'],
     text: [
       'دبي، الإمارات العربية المتحدة (CNN)-- أطلقت شركة "أبل" الثلاثاء خدمتها الجديدة لبث الموسيقى "أبل ميوزيك" في أكثر من 100 دولة، بينها عدد من الدول العربية، في خطوة يرى محللون أنها تضع الشركة في منافسة مباشرة مع "سبوتيفاي" التي تتصدر سوق البث الموسيقي بأكثر من 20 مليون مشترك يدفعون رسوماً شهرية.',
     ].join('\n\n'),

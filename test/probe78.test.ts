@@ -419,8 +419,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Hottest July, split out: a body’s quoted short name in apposition to it (وذكرت الإدارة، المعروفة اختصاراً بـ"نوا"، في تقريرها أن …) in a paragraph with no speech',
-    // engine gap: the short name is made a partial quote of «الإدارة» instead of a mention
-    gaps: ['attribution'],
     text: [
       'وذكرت الإدارة، المعروفة اختصاراً بـ"نوا"، في تقريرها الشهري أن متوسط درجة الحرارة على سطح اليابسة والمحيطات بلغ 16.61 درجة مئوية، أي أعلى بـ0.81 درجة من متوسط القرن العشرين.',
     ].join('\n\n'),
@@ -469,8 +467,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Edinburgh Fringe, split out: the director and his show’s quoted title, then وبحسب + surname، الذي تحدث إلى “…”، فإن … “…” (an outlet’s quoted name inside the relative clause), then a quote broken by يقول + surname',
-    // engine gap: the outlet’s quoted name after تحدث إلى is made a partial quote of the director instead of a mention
-    gaps: ['attribution'],
     text: [
       'ويشارك في دورة هذا العام عدد من الفنانين العرب، بينهم المخرج المسرحي اللبناني كريم نصار الذي يقدم عرضاً بعنوان “بيروت بلا كهرباء” على مسرح صغير في حي ليث.',
       'وبحسب نصار، الذي تحدث إلى “اندبندنت عربية” بعد العرض الأول، فإن العمل “ساعة من الضحك الأسود عن مدينة تعيش على المولدات”.',

@@ -478,8 +478,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'وتعتبر الباحثة في معهد الدراسات الأمنية في داكار، أميناتا ديالو، أن الاتفاق «هش» لأنه «لم يحسم مسألة الحكم الذاتي للشمال»، وقالت لفرانس24: «الجماعات الجهادية ليست طرفاً فيه، وهي ما زالت قادرة على الضرب في أي لحظة».',
     ].join('\n\n'),
-    // engine gap: it takes the one-word «هش» for a scare-quote mention with no speaker instead of the researcher’s partial
-    gaps: ['attribution'],
     quotes: [
       ['هش', 'partial', 'أميناتا ديالو'],
       ['لم يحسم مسألة الحكم الذاتي للشمال', 'partial', 'أميناتا ديالو'],

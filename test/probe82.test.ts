@@ -259,7 +259,6 @@ const saudiSplitRows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap: reads the quoted object of عد as a mention with no speaker
   {
     what: 'Labour dispute board, split out: a lawyer’s verdict as the object of عد (وفي حديثه لـ«عكاظ»، عد المحامي الدكتور …، …، القرار «…»), then مبيناً أن «…» and واستدرك + family name:',
     text: [
@@ -276,7 +275,6 @@ const saudiSplitRows: readonly Row[] = [
         'ياسر بن عمر باعشن',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Labour dispute board, split out: an unnamed spokesman of a body whose name runs on with في محافظة جدة (وقال متحدث باسم مكتب العمل في محافظة جدة إن …)',

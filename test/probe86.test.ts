@@ -231,8 +231,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Expired food, split out: the court’s unnamed source with إن "…" and a prosecution’s demand relayed with طالبت بـ"…", then a background paragraph with وكانت فرق … قد داهمت … and وبين مدير الفرع المهندس فلان حينها أن العامل "…", then وشدد + family name, then a lawyer with من جهته، عد المحامي فلان الحكم "…" and ولفت إلى أن "…"',
-    // engine gap: the lawyer’s two fragments (عد المحامي فلان الحكم "…" and ولفت إلى أن "…") go to the director, the speaker before him (عدّ is not read as a verb of stance); the court’s source, the director’s two paragraphs and the papers’ names are right
-    gaps: ['attribution'],
     text: [
       'وقال مصدر في المحكمة الجزائية في أبها لـ"الوطن" إن الحكم "ابتدائي وقابل للاعتراض خلال ثلاثين يوماً"، موضحاً أن هيئة التحقيق والادعاء العام طالبت بـ"أقصى العقوبات المنصوص عليها في نظام مكافحة الغش التجاري".',
       'وكانت فرق الرقابة التابعة لفرع وزارة التجارة والصناعة بمنطقة عسير قد داهمت مستودعاً في أحد أحياء خميس مشيط ضبطت فيه أكثر من 12 طناً من الأرز والحليب المجفف والعصائر، وبين مدير الفرع المهندس محمد بن علي الشهراني حينها أن العامل "كان يزيل تاريخ الانتهاء بمادة كيميائية ثم يطبع تاريخاً جديداً بآلة صغيرة داخل المستودع".',

@@ -469,7 +469,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: takes the craft’s name «سويوز» for a partial quote of the expert
     what: 'Soyuz launch, split out: an expert with من جهته، رأى …، في حديث لـRT، أن … «…», then a craft’s quoted name right before a partial quote (مشيراً إلى أن المقعد الواحد في «سويوز» «…»)',
     text: [
       'من جهته، رأى الخبير في شؤون الفضاء إيفان موروزوف، في حديث لـRT، أن روسيا «ما زالت الوحيدة القادرة على نقل الرواد إلى المحطة»، مشيراً إلى أن المقعد الواحد في «سويوز» «يكلف وكالة ناسا أكثر من 70 مليون دولار».',
@@ -479,7 +478,6 @@ const internationalSplitRows: readonly Row[] = [
       ['سويوز', 'mention', null],
       ['يكلف وكالة ناسا أكثر من 70 مليون دولار', 'partial', 'إيفان موروزوف'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: keeps the instrument and nationality in the name («عازف العود السوري رامي الحلبي»)

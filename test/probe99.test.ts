@@ -268,8 +268,6 @@ const saudiSplitRows: readonly Row[] = [
     quotes: [
       ['رسالة بأن المرأة شريكة في صناعة القرار الثقافي لا ضيفة عليه', 'partial', 'سهام بنت عبدالله القرشي'],
     ],
-    gaps: ['attribution'],
-    // engine gap: does not read عدت … فوزها as a cue and gives the quote as a mention with no speaker (in the article it took the previous speaker)
   },
   {
     what: 'Literary club, split out: an unnamed official of a named deputyship (credited to it), then a losing candidate with غير أن المرشح الخاسر الشاعر فلان لم يخف استياءه، وكتب في حسابه على «تويتر»: «…»',

@@ -6040,6 +6040,28 @@ class Attributor {
   }
 
   /**
+   * True when the subject read after a verb is one who speaks: a title before it, a body, or a word of a
+   * name the article knows (as زاد wants).
+   */
+  private speakerSubject(subject: Subject): boolean {
+    const first = (this.tokens[subject.first] as Token).norm;
+    return subject.title.length > 0 || subject.organisation || this.entities.knowsNameWord(first);
+  }
+
+  /**
+   * True when a quote after ب (بـ«…», the mark right after the preposition) stands in the clause that
+   * opens at `from`, a few words on: the sum an estimate gives (الخسائر بـ«…»).
+   */
+  private sumAfter(from: number): boolean {
+    for (let k = from; k < this.tokens.length && k - from <= MAX_SUM_OBJECT_WORDS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'mark') return this.closeOf.has(k) && this.tokens[k - 1]?.norm === 'ب';
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
+    }
+    return false;
+  }
+
+  /**
    * A form that is also a noun or a preposition (ذكر, عبر, جاء) is a verb when its complement
    * follows: أنّ or a colon after ذكر (وذكر المفوض أنّ …), عن after عبر, right after it or
    * after a subject that is clearly one (وعبر الوزير عن …; عبر موقعه is "via"), في and a document
@@ -6240,11 +6262,25 @@ class Attributor {
     if (match.lemma === 'أظهر') return this.complementAfter(index + 1) === 'that' ? match : undefined;
     // ويقدّر الخبير أن …: an estimate, a judgement said; قدرت الخسائر بـ, لا يقدر على are no saying, nor
     // is قدر negated before أن, "can" (ولا يقدر أحد أن يتنبأ …).
-    if (match.lemma === 'قدر')
-      return this.complementAfter(index + 1) === 'that' &&
-        !VERB_NEGATION_SET.has((this.tokens[index - 1]?.norm ?? '').replace(/^[وف]/u, ''))
-        ? match
-        : undefined;
+    // With a speaker for subject, the sum a judgement too, after بـ in its object (وقدّر الخبير فلان
+    // الخسائر بـ«…»): قدرت الخسائر بـ, with no speaker, is the passive.
+    if (match.lemma === 'قدر') {
+      if (VERB_NEGATION_SET.has((this.tokens[index - 1]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
+      if (this.complementAfter(index + 1) === 'that') return match;
+      const subject = this.subjectAt(index + 1);
+      return subject && this.speakerSubject(subject) && this.sumAfter(subject.last + 1) ? match : undefined;
+    }
+    // عدّ الخبير فلان القرار «…»: "deemed", bare (وعد is "promised"), with a speaker for subject.
+    if (match.lemma === 'عد') {
+      const subject = match.clitic === '' ? this.subjectAt(index + 1) : null;
+      return subject && this.speakerSubject(subject) ? match : undefined;
+    }
+    // يبلغ, تبلغ: "informs" before what is told (a colon, أن), not "reaches" (يبلغ قطره نحو …, أن تبلغ
+    // الخسائر «…»).
+    if (match.lemma === 'أبلغ') {
+      const complement = this.complementAfter(index + 1);
+      return complement === 'that' || complement === 'colon' ? match : undefined;
+    }
     if (match.lemma === 'ذكر') {
       // In an aside that names a source after ما (بحسب ما ذكر المجلس, حسبما ذكر البنك), with its definite
       // subject after it: the verb, whatever follows (ما ذكر alone may be "what was mentioned").
@@ -6536,7 +6572,10 @@ class Attributor {
       this.toldInAside(span) ||
       this.nameInUse(span) ||
       this.isNumberedName(span) ||
-      this.documentAppearedIn(span)
+      this.documentAppearedIn(span) ||
+      this.namesDefiniteNoun(span) ||
+      this.subjectOfNextQuote(span) ||
+      this.partnerNamed(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
@@ -7062,7 +7101,11 @@ class Attributor {
       !hasArticle(before.norm) &&
       stripToSet(before.norm, STOP_SET) === undefined &&
       !PREPOSITIONS.has(before.norm) &&
-      lookupCue(before.norm) === undefined;
+      (lookupCue(before.norm) === undefined ||
+        // (a noun written with ة is none of the cue it spells, لافتة a banner, not the participle of لفت,
+        // when the inscription follows right after: لافتة كتب عليها «…»)
+        (/ة[\u064B-\u0652\u0640]*$/u.test(this.text.slice(before.from, before.to)) &&
+          this.closeOf.has(cue.index + 2)));
     return (
       cue.match.lemma === 'كتب' &&
       cue.match.tense === 'past' &&
@@ -7541,6 +7584,9 @@ class Attributor {
       this.addressedOutlet(span)
     )
       return true;
+    // الذي تحدث إلى «اندبندنت عربية»: after تحدث, إلى names whom it spoke to, a paper or a channel by its
+    // name (what was said comes with عن or a complementiser, never after إلى).
+    if (norm === 'الى' && this.cueAt(open - 2)?.match.lemma === 'تحدث' && this.nameLike(span)) return true;
     // عبر «بوابة القبول الإلكتروني», من خلال «أبشر», عبر «سناب شات»: the means a service or words go
     // through, by its own name.
     if (
@@ -7821,6 +7867,99 @@ class Attributor {
       this.nameShaped(span) &&
       !this.actCalledFor(open - 1)
     );
+  }
+
+  /**
+   * True when the quote is the name of the definite noun right before it, known by agreement: a definite
+   * noun takes no word without the article for its adjective, so a short quote of such words (no verb,
+   * no clause, no written tanween) right after one is its name in apposition, whatever the noun (زار
+   * الكويكب «فيستا», الأسد «سيسل», المساعد الصوتي «كورتانا», حول المسبار «هوب»). Not where a
+   * predicate or an object is due: a cue, a verb of being or of making (كان and its sisters, جعل, وجد)
+   * in the clause before the noun, no complementiser between (قال الوزير «…», اعتبر المجلس الخطة «…»,
+   * بات الوضع في المدينة «…»; كان … قد is the past told, not being). Inside an إن/أن clause the speaker's
+   * words are the clause's predicate or its verb's object (أن الاتفاق «هش» لأنه, أن تشهد الأسواق «تقلبات
+   * حادة» خلال, أن نحو 60% من العروض «…»،): there the quote names only with the predicate right after it,
+   * a verb by its particle or its prefix (في المساعد الصوتي «كورتانا» سيأتي, أن الإعصار «شاهين» لم يخلف).
+   * Nor a person's title.
+   */
+  private namesDefiniteNoun(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || !this.nameLike(span)) return false;
+    const noun = this.tokens[span.open - 1];
+    if (noun?.type !== 'word' || !hasArticle(noun.norm) || stripToSet(noun.norm, TITLE_SET) !== undefined)
+      return false;
+    for (const k of this.wordsBetween(span)) {
+      const word = this.tokens[k] as Token;
+      if (hasArticle(word.norm) || hasTanween(word, this.text) || STOP_SET.has(word.norm)) return false;
+    }
+    // (a future verb: «سيشكل لجنة», «ستعزز»)
+    if (FUTURE_VERB.test((this.tokens[span.open + 1] as Token).norm)) return false;
+    let clause = false;
+    let qad = false;
+    for (let k = span.open - 2, words = 0; k >= 0 && words < MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type !== 'word') continue;
+      words++;
+      if (COMPLEMENTISER_SET.has(token.norm)) {
+        clause = true;
+        break;
+      }
+      if (QAD_FORMS.has(token.norm)) qad = true;
+      if (BEING_VERB.test(token.norm) && !qad) return false;
+      if (this.cueAt(k)) return false;
+    }
+    if (clause) {
+      const next = this.tokens[span.close + 1];
+      if (next?.type !== 'word' || !(PREDICATE_PARTICLES.has(next.norm) || IMPERFECT_VERB.test(next.norm)))
+        return false;
+    }
+    // …nor the object of a cue read past an aside (واعتبر فلان، مدير …، القرار «…»), nor words credited
+    // after them (وتبقى الأسعار «مرتفعة جدا»، على ما يقول فلان).
+    const back = this.readBack(span.open);
+    if (back.cue && !back.that) return false;
+    const after = this.readAfter(span);
+    return !after || after.kind === 'mention';
+  }
+
+  /**
+   * True when the quote is whom a thing is done with or by: right after مع (بالتعاون مع «…», في منافسة
+   * مباشرة مع «…») or after من that a noun with ب governs (بدعم من «…», بتمويل من «…»), a name of a
+   * word or two that carries no article, no plural's ات and no adjective of origin after its noun: a
+   * partner, a rival, a sponsor by its own name. A speaker's word there would be a class of people or a
+   * thing with its article (لا حوار مع «الإرهابيين»); after a verb's من the quote is what it warns of
+   * (حذر من «…»).
+   */
+  private partnerNamed(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || span.close - span.open - 1 > MAX_PARTNER_WORDS) return false;
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word') return false;
+    if (before.norm !== 'مع') {
+      const noun = this.tokens[span.open - 2];
+      if (
+        before.norm !== 'من' ||
+        noun?.type !== 'word' ||
+        !/^و?ب[^ا]{3,}$/u.test(noun.norm) ||
+        PREPOSITIONS.has(noun.norm) ||
+        this.cueAt(span.open - 2)
+      )
+        return false;
+    }
+    if (!this.nameLike(span)) return false;
+    // (nor a class described in the speaker's words: a plural in ات, a noun and its adjective of origin,
+    // اتصالا مع «جهات خارجية», مع «طرف ثالث»)
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    if (words.some((w) => hasArticle(w) || (w.length >= 5 && w.endsWith('ات')))) return false;
+    return words.length === 1 || !/(?:ي|يه)$/u.test(words.at(-1) as string);
+  }
+
+  /**
+   * True when another quote opens right after this one, a short name (nameLike): the two stand as a
+   * subject and its predicate (المقعد الواحد في «سويوز» «يكلف …», الاهتمام بتطبيق «…» «تضاعف …»), the
+   * first naming the thing the words after it are said of.
+   */
+  private subjectOfNextQuote(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || !this.closeOf.has(span.close + 1)) return false;
+    return this.nameLike(span) && span.close - span.open - 1 <= MAX_NAME_QUOTE_WORDS;
   }
 
   /**
@@ -8113,7 +8252,9 @@ class Attributor {
       // a second predicate or an adjective joined to the quote (إن الخدمة «مجانية» وتتاح للجميع, «سهلة»
       // وسريعة), a negated predicate (غير دقيق)
       !(next.norm.startsWith('و') && !/^وكان/u.test(next.norm)) &&
-      !PREDICATE_NEGATIONS.has(next.norm)
+      !PREDICATE_NEGATIONS.has(next.norm) &&
+      // a clause of cause or contrast after the predicate said (أن الاتفاق «هش» لأنه …, «إيجابي» لكنه …)
+      !CLAUSE_LINKS.has(PRONOUN_STEM.exec(next.norm)?.[1] ?? next.norm)
     );
   }
 
@@ -8140,8 +8281,26 @@ class Attributor {
       !COMPLEMENTISER_SET.has(prior.norm) &&
       !STOP_SET.has(prior.norm) &&
       !this.verbAt(at - 1) &&
-      !this.cueAt(at - 1)
+      !this.cueAt(at - 1) &&
+      !this.cueObjectAt(at)
     );
+  }
+
+  /**
+   * True when the word at `at` may be the object of a verb of judging before it in its clause
+   * (JUDGING_LEMMAS: its object is what the words after it speak of), with no complementiser, preposition
+   * or punctuation between (اعتبر المحلل كريم داود الخطة «هشة»: the word before الخطة ends the subject's
+   * name, no noun in construct that would govern it).
+   */
+  private cueObjectAt(at: number): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      if (COMPLEMENTISER_SET.has(token.norm) || PREPOSITIONS.has(token.norm)) return false;
+      const cue = this.cueAt(k);
+      if (cue) return JUDGING_LEMMAS.has(cue.match.lemma);
+    }
+    return false;
   }
 
   /**
@@ -8626,13 +8785,16 @@ class Attributor {
     if (span.close < 0 || cue.index >= span.open || cue.end > span.open) return false;
     if (span.open - cue.index > MAX_SUBJECT_SPAN) return false;
     // Other quoted names may stand on the way, before and after (مصدر في «أرامكو» لـ«عكاظ» أن).
+    let aside = false;
     for (let i = cue.index + 1; i < span.open; i++) {
       const token = this.tokens[i] as Token;
       if (
         token.type === 'word' ? COMPLEMENTISER_SET.has(token.norm) : !isComma(token) && token.type !== 'mark'
       )
         return false;
+      if (isComma(token)) aside = true;
     }
+    if (aside && this.tokens[span.open - 1]?.type !== 'word') aside = false;
     // Right after the speaker's own statement or speech (في بيانها «…», في كلمته «…»), the quote is what
     // was said in it, not a name.
     const previous = this.tokens[span.open - 1];
@@ -8648,6 +8810,10 @@ class Attributor {
     ) {
       const token = this.tokens[i];
       if (token?.type === 'mark') continue;
+      // (an aside opened by a comma after the subject, with words before the quote, closes with one:
+      // وأوضح فلان، الذي يعمل في «سيرن» منذ عشرين عاماً، أن; a quote alone between commas is said,
+      // وقالت الوزيرة، «بصراحة»، إن)
+      if (aside && isComma(token)) continue;
       if (token?.type !== 'word') return token?.norm === ':';
       // …a bare one: قبل أن, بعد أن, من أن open a clause of time or cause, not the words said
       // (وهتف المحتجون «ارحل» قبل أن تفرقهم الشرطة).
@@ -8724,7 +8890,13 @@ class Attributor {
     if (this.tokens[span.close + 1]?.norm === 'عن' && this.tellingCueBefore(span)) return true;
     // Closed by a colon, a comma or the complementiser of the words given (لـ«وفا» إن …).
     let after = this.tokens[span.close + 1]?.norm ?? '';
-    const circumstance = after !== ':' && after !== '،' && after !== ',' && !COMPLEMENTISER_SET.has(after);
+    // (…or an indirect question, what was told: يشرح لـ«المدينة» كيف …)
+    const circumstance =
+      after !== ':' &&
+      after !== '،' &&
+      after !== ',' &&
+      !COMPLEMENTISER_SET.has(after) &&
+      !INDIRECT_QUESTIONS.has(after);
     if (circumstance) {
       // …or a circumstance between it and the colon (وقالت لـ«المصري اليوم» عقب رفع الجلسة: «…»).
       let k = span.close + 1;
@@ -8812,7 +8984,8 @@ class Attributor {
           // they are the subject, which comes before any complement)
           (!cue.match.takesObject ||
             (cue.subject !== null && cue.subject.first > span.close) ||
-            (!circumstance && (after === ':' || COMPLEMENTISER_SET.has(after))))
+            (!circumstance &&
+              (after === ':' || COMPLEMENTISER_SET.has(after) || INDIRECT_QUESTIONS.has(after))))
         );
     }
     // …or a subject longer than that, a long title and a name (وأوضح مدير إدارة الرقابة التجارية بفرع
@@ -13756,8 +13929,34 @@ function speaksAsPair(entity: Entity): boolean {
 
 /** A market index, whose name is quoted after it (مؤشر «نيكاي»). */
 const INDEX_HEADS = new Set(['مؤشر']);
+/** Words that link a second clause to a predicate, folded, a pronoun on them or not (لأنه, لكنها, إذ, حيث). */
+const CLAUSE_LINKS = new Set(['لان', 'لكن', 'ولكن', 'اذ', 'حيث', 'بل', 'كما']);
 /** Words that negate a noun predicate, folded (غير دقيق, ليس صحيحا). */
 const PREDICATE_NEGATIONS = new Set(['غير', 'ليس', 'ليست']);
+/**
+ * Verbs of being and of making, folded, a conjunction on them or not (كان, باتت, تبقى, جعل, وجدت): after
+ * them a quote is the predicate or the second object due, not the name of the noun before it.
+ */
+const BEING_VERB =
+  /^[وف]?(?:كان|كانت|كانوا|يكون|تكون|بقي|بقيت|يبقى|تبقى|اصبح|اصبحت|يصبح|تصبح|بات|باتت|يبيت|ظل|ظلت|يظل|تظل|صار|صارت|يصير|تصير|ليس|ليست|زال|زالت|يزال|تزال|اضحى|اضحت|جعل|جعلت|يجعل|تجعل|وجد|وجدت|يجد|تجد)$/u;
+/**
+ * A predicate's opening by its shape: the imperfect's prefix, a future's or not, on a word that ends in
+ * none of a noun's endings (يحظى, تحظى, سيأتي; not تقلبات, تجربة, تطبيقه), folded.
+ */
+const IMPERFECT_VERB = /^س?[يت][^\s]{2,}(?<!ات|ه|ي[نه]|ون)$/u;
+/** Particles that open a verbal predicate (لم يخلف, لن يعود, قد يتأخر, لا يزال), folded. */
+const PREDICATE_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'لا', 'ما']);
+/**
+ * Verbs of judging and estimating, which take an object and then what is said of it (اعتبر الخطة «…», عدّ
+ * القرار «…», وصف الاتفاق بـ«…», قدّر الخسائر بـ«…»): a closed class.
+ */
+const JUDGING_LEMMAS = new Set(['اعتبر', 'عد', 'وصف', 'قدر']);
+/** The most words of an estimate's object before بـ«…» (الخسائر المادية للحريق بـ«…»). */
+const MAX_SUM_OBJECT_WORDS = 5;
+/** The most words of a partner's or a sponsor's quoted name after مع or بدعم من (partnerNamed). */
+const MAX_PARTNER_WORDS = 2;
+/** The most words of a short name that stands right before a quote of what is said of it. */
+const MAX_NAME_QUOTE_WORDS = 3;
 /** Nouns of a telephone line, which a code after them numbers (الخط الساخن «1919», خط المساعدة «…»). */
 const LINE_NOUNS = new Set(['خط']);
 /** A word of a code: digits, or Latin letters and digits (937, XJ7, SV). */

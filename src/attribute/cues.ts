@@ -38,6 +38,9 @@ export const VERBS: readonly VerbRow[] = [
   // "amount" and the present "can" (لا يقدر على), so a cue only before أنّ (lexicon COLLISIONS).
   { forms: ['قدر', 'قدرت', 'قدروا', 'يقدر', ''], cls: 'verb' },
   { forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'معتبرا'], cls: 'verb' },
+  // "deemed" (عدّ المحامي القرار «انتصاراً …»): also "promised" once و is written on it (وعد) and "counted";
+  // its present يعد is وعد's. A cue only bare, with a speaker for subject (lexicon COLLISIONS).
+  { forms: ['عد', 'عدت', 'عدوا', '', ''], cls: 'verb' },
   { forms: ['رأى', 'رأت', 'رأوا', 'يرى', ''], cls: 'verb' },
   { forms: ['اعتقد', 'اعتقدت', 'اعتقدوا', 'يعتقد', 'معتقدا'], cls: 'verb' },
   // "directed": a cue only with a speech noun for object (وجه النائب سؤالا إلى الوزير حول «…», وجهت
@@ -206,6 +209,7 @@ export const OBJECT_TAKING: readonly string[] = [
   'هدد',
   'وعد',
   'اعتبر',
+  'عد',
   'رفض',
   'نفى',
   'أشاد',
@@ -333,4 +337,5 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'حذر',
   'طلب',
   'اعتبر',
+  'عد',
 ];

@@ -95,6 +95,7 @@ import {
   INTERVIEW_LABELS,
   INTERVIEW_NOUNS,
   KIN_NOUNS,
+  KIND_ONLY_NAMING_NOUNS,
   KNOWN_AS_VERBS,
   KUNYA_WORDS,
   LEVEL_NOUNS,
@@ -225,7 +226,9 @@ export interface CueForm {
  * COLLIDED) or where what follows proves them cues. مدينة, the feminine participle of أدان, is far
  * more often "city"; جاء and ورد ("came") report only in جاء في البيان; ذهب ("went") only in ذهب … إلى أن;
  * زاد ("increased", "added") only before a colon or أن; أظهر ("showed") and قدّر ("estimated") only before
- * أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); أصدر,
+ * أن, or with a speaker for subject before بـ and the quote (قدّر الخبير الخسائر بـ«…»); عدّ ("deemed",
+ * "counted", and وعد "promised") only bare with a speaker for subject; يبلغ and تبلغ ("informs", and
+ * "reaches", "amounts to") only before a colon or أن; وجه ("directed", and the noun "face") only with a speech noun for object (وجه سؤالا); أصدر,
  * أطلق and أذاع ("issued") only with a warning or an appeal for object before a quote (WARNING_ISSUERS); عزت ("put
  * down to", and a man's given name) only with a body or a woman's title for subject (وعزت الوزارة …);
  * تردد ("she repeats", and "hesitated", "was rumoured", the noun "hesitation") only with a person for
@@ -255,6 +258,9 @@ const COLLISIONS = new Set(
     ...['زاد', 'زادت', 'زادوا', 'زادا'],
     ...['أظهر', 'أظهرت', 'أظهروا', 'أظهرا'],
     ...['قدر', 'قدرت', 'قدروا', 'يقدر', 'تقدر', 'يقدرون'],
+    ...['عد', 'عدت', 'عدوا'],
+    // the present of أبلغ ("informs") spells that of بلغ ("reaches", "amounts to": يبلغ قطره, أن تبلغ الخسائر)
+    ...['يبلغ', 'تبلغ'],
     ...['وجه', 'وجهت', 'وجهوا', 'يوجه', 'موجها'],
     ...['أصدر', 'أصدرت', 'أصدروا', 'يصدر', 'تصدر', 'يصدرون'],
     ...['أطلق', 'أطلقت', 'أطلقوا', 'يطلق', 'تطلق', 'يطلقون'],
@@ -398,10 +404,14 @@ export const NAMING_SET = foldSet(NAMING_NOUNS);
 /** Heads of a body named by its field, also a field's plain noun (الشؤون): FIELD_BODY_HEADS, folded. */
 export const FIELD_BODY_HEAD_SET = foldSet(FIELD_BODY_HEADS);
 /**
- * NAMING_SET and the animals (ANIMAL_NOUNS), folded: the nouns whose name may follow right after them
+ * NAMING_SET, the animals (ANIMAL_NOUNS) and KIND_ONLY_NAMING_NOUNS, folded: the nouns whose name may follow right after them
  * in quotes, for the rules of kind that read the noun before the mark (isNamed, subjectNamed).
  */
-export const KIND_NAMING_SET = new Set([...NAMING_SET, ...foldSet(ANIMAL_NOUNS)]);
+export const KIND_NAMING_SET = new Set([
+  ...NAMING_SET,
+  ...foldSet(ANIMAL_NOUNS),
+  ...foldSet(KIND_ONLY_NAMING_NOUNS),
+]);
 /** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
 export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */

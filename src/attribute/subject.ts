@@ -2006,8 +2006,7 @@ export function readSubject(
 ): Subject | null {
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
-  const read = objectInName(tokens, from, subject, text);
-  if (read === null) return null;
+  const read = objectBeforeQuote(tokens, from, objectInName(tokens, from, subject, text), quotes, text);
   const further = namedAfterDescription(tokens, read, quotes, text);
   if (further) return further;
   return namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
@@ -2524,6 +2523,52 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
     return n + 1;
   }
   return -1;
+}
+
+/**
+ * A verb of judging or estimating (اعتبر, عدّ; وصف, قدّر with بـ: its object is what the quote says of it)
+ * whose subject's name runs up to the quote, or to بـ and the quote, with no object between: the object was
+ * read into the name (واعتبر المحلل كريم داود الخطة «هشة», وقدّر فلان قيمة الصفقة بـ«…»). The verb wants
+ * one, so the name's last definite word is it, with the noun in construct before it when that is
+ * written with ة (قيمة الصفقة), or the name's last word is that noun when only its definite genitive
+ * stands after the name (فلان كلفة | المشروع بـ«…»); what stays is a name of two words or more. A verb
+ * carrying its object's pronoun (واعتبره فلان) has it already, and is not read here.
+ */
+const JUDGED_DIRECTLY = new Set(['اعتبر', 'عد']);
+const JUDGED_WITH_BA = new Set(['وصف', 'قدر']);
+function objectBeforeQuote(
+  tokens: readonly Token[],
+  from: number,
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject {
+  if (subject.organisation || from !== subject.first || subject.name.length < 3) return subject;
+  const verb = tokens[from - 1];
+  if (verb?.type !== 'word') return subject;
+  const lemma = (lookupCue(verb.norm) ?? lookupCollided(verb.norm))?.lemma ?? '';
+  // (اعتبر and عدّ take the quote right after their object, وصف and قدّر after its بـ)
+  const direct = JUDGED_DIRECTLY.has(lemma);
+  if (!direct && !JUDGED_WITH_BA.has(lemma)) return subject;
+  const quotedAt = (k: number) => (direct ? quotes.has(k) : tokens[k]?.norm === 'ب' && quotes.has(k + 1));
+  const last = subject.name.at(-1) as number;
+  if (last !== subject.last) return subject;
+  const inConstruct = (k: number) =>
+    /ة[\u064B-\u0652\u0640]*$/u.test(text.slice((tokens[k] as Token).from, (tokens[k] as Token).to));
+  let cut = 0;
+  if (quotedAt(last + 1) && hasArticle((tokens[last] as Token).norm)) {
+    const before = subject.name.at(-2) as number;
+    cut = subject.name.length >= 4 && before === last - 1 && inConstruct(before) ? 2 : 1;
+  } else if (
+    quotedAt(last + 2) &&
+    tokens[last + 1]?.type === 'word' &&
+    hasArticle((tokens[last + 1] as Token).norm) &&
+    inConstruct(last)
+  )
+    cut = 1;
+  if (cut === 0) return subject;
+  const name = subject.name.slice(0, -cut);
+  return { ...subject, name, last: name.at(-1) as number, closed: true, whole: true };
 }
 
 /**

@@ -887,6 +887,14 @@ export const NAMING_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of things known by a name in quotes, read only by the naming nouns' rules of kind (KIND_NAMING_SET:
+ * the quote right after them, الكويكب «فيستا», مسار «درب زبيدة»), not by the readers of NAMING_SET that
+ * look for a named thing anywhere near a quote: مسار is as often a course that a speaker's words go on
+ * to describe (أما المسار الثاني فهو مسار وقف إطلاق النار، وبموجبه «…»).
+ */
+export const KIND_ONLY_NAMING_NOUNS: readonly string[] = ['كويكب', 'مذنب', 'مسار'];
+
+/**
  * Nouns of animals known by a name in quotes (الأسد «…», الكلب البوليسي «…», للفيل «…»): the naming
  * nouns' rules of kind read them too (KIND_NAMING_SET), but not the readers of NAMING_SET that look
  * for a work or a named thing anywhere near a quote (clauseInTurn's look-back, a place's or a title's
