@@ -456,7 +456,6 @@ const internationalSplitRows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: gives the post «قائد الطاقم» as the speaker, not the name after the rank
     what: 'Soyuz launch, split out: the crew commander named after his post, rank and nationality with وكان قائد الطاقم، الرائد الروسي فلان، قد قال في مؤتمر صحفي …:',
     text: [
       'وكان قائد الطاقم، الرائد الروسي أوليغ تيخونوف، قد قال في مؤتمر صحفي عشية الإطلاق: «الطاقم جاهز تماماً، فقد تدربنا معاً أكثر من عام، ونعرف بعضنا كما يعرف أفراد العائلة الواحدة بعضهم».',
@@ -468,7 +467,6 @@ const internationalSplitRows: readonly Row[] = [
         'أوليغ تيخونوف',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: takes the craft’s name «سويوز» for a partial quote of the expert
