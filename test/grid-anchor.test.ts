@@ -25,7 +25,12 @@
  * name), the 13 guards right. After the change (namedAfterAnchor in subject.ts: past the description's
  * complements to an honorific, a rank, a given name or a chain, or a foreign name between commas), 5 are
  * wrong, the gaps below (gapOf), none of this family: a three-word name cut before the verb's object,
- * and the kinds after آن or إن before لـ«الوطن»:. The guards pass before and after.
+ * and the kinds after آن or إن before لـ«الوطن»:. The guards pass before and after. The second grid
+ * (more descriptions, verbs and orders, 126 rows, added after the change) had 5 rows wrong with the
+ * engine from before it (a consultant of a hospital named after a king and its city before the name, a
+ * faculty member's college behind ب read as the name), 3 with the first change (the name before خلال or
+ * قد; the college); none after the second (a stop word closes the anchored name; a complement behind ب
+ * or ل read as the name is read past).
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -282,6 +287,152 @@ const rankRows: Row[] = crossed(
   };
 });
 
+/**
+ * More descriptions, verbs and orders: a professor or a consultant in a body named after a king, a
+ * spokeswoman of an authority, a charity's chairman with its province, a faculty member of a university
+ * whose name opens with أم, a branch's director general, a court's president and his honorific المستشار;
+ * names with a compound given name, with آل, of two words; verbs that take أن, إلى أن, إلى, عن and a
+ * verbal noun, the subject before the verb after كان … قد and after أما … ف, an occasion (في تصريح لـ«…»,
+ * خلال ندوة) between the name and what was said.
+ */
+const moreDescriptions: Description[] = [
+  {
+    words: ['أستاذ علم الاجتماع في جامعة الملك سعود', 'أستاذة علم الاجتماع في جامعة الملك سعود'],
+    honorific: ['الدكتور', 'الدكتورة'],
+    world: 'arab',
+    shape: 'a professor and his field, a university named after a king',
+  },
+  {
+    words: [
+      'استشاري طب الأطفال بمستشفى الملك عبدالعزيز في جدة',
+      'استشارية طب الأطفال بمستشفى الملك عبدالعزيز في جدة',
+    ],
+    honorific: ['الدكتور', 'الدكتورة'],
+    world: 'arab',
+    shape: 'a consultant and his specialty, a hospital named after a king and its city',
+  },
+  {
+    words: [
+      'المتحدث الرسمي باسم الهيئة العامة للغذاء والدواء',
+      'المتحدثة الرسمية باسم الهيئة العامة للغذاء والدواء',
+    ],
+    honorific: ['الأستاذ', 'الأستاذة'],
+    world: 'arab',
+    shape: 'an authority’s spokesman, named',
+  },
+  {
+    words: [
+      'رئيس مجلس إدارة الجمعية الخيرية لرعاية الأيتام بمحافظة الطائف',
+      'رئيسة مجلس إدارة الجمعية الخيرية لرعاية الأيتام بمحافظة الطائف',
+    ],
+    honorific: ['الشيخ', 'الأستاذة'],
+    world: 'arab',
+    shape: 'a charity’s chairman, its field behind ل and its province',
+  },
+  {
+    words: [
+      'عضو هيئة التدريس بكلية الشريعة في جامعة أم القرى',
+      'عضو هيئة التدريس بكلية الشريعة في جامعة أم القرى',
+    ],
+    honorific: ['الدكتور', 'الدكتورة'],
+    world: 'arab',
+    shape: 'a faculty member, his college and a university whose name opens with أم',
+  },
+  {
+    words: ['رئيس محكمة استئناف القاهرة', 'رئيسة محكمة استئناف القاهرة'],
+    honorific: ['المستشار', 'المستشارة'],
+    world: 'arab',
+    shape: 'a court’s president, the honorific المستشار',
+  },
+];
+
+const morePeople: Record<Gender, Person[]> = {
+  m: [
+    { name: 'عبدالرحمن صالح الزهراني', shape: 'an honorific and a compound given name', honorific: true },
+    { name: 'تركي بن عبدالله آل زيد', shape: 'a chain with بن and a family name with آل', honorific: false },
+    { name: 'نايف العمري', shape: 'a given name and a family name', honorific: false },
+  ],
+  f: [
+    { name: 'عبير بنت سعد آل زيد', shape: 'an honorific and a chain with بنت and آل', honorific: true },
+    {
+      name: 'ريم عبدالرحمن الحربي',
+      shape: 'a given name, a compound father’s name and the family’s',
+      honorific: false,
+    },
+    { name: 'أمل الشمري', shape: 'a given name and a family name', honorific: false },
+  ],
+};
+
+const hope = 'يسهم في تخفيف معاناة الأسر';
+const moreFrames: Array<[string, Tail, 'direct' | 'partial', string, boolean]> = [
+  [
+    'أكد … أن and a partial',
+    (g, s) => `${gendered(g, 'وأكد', 'وأكدت')} ${s} أن المشروع «${part}».`,
+    'partial',
+    part,
+    false,
+  ],
+  [
+    'في تصريح لـ«الوطن» then أن and a partial',
+    (g, s) => `${gendered(g, 'وأوضح', 'وأوضحت')} ${s} في تصريح لـ«الوطن» أن المشروع «${part}».`,
+    'partial',
+    part,
+    true,
+  ],
+  [
+    'أشار … إلى أن and a partial',
+    (g, s) => `${gendered(g, 'وأشار', 'وأشارت')} ${s} إلى أن المشروع «${part}».`,
+    'partial',
+    part,
+    false,
+  ],
+  [
+    'أعرب … عن أمله في أن and a partial',
+    (g, s) =>
+      `${gendered(g, 'وأعرب', 'وأعربت')} ${s} عن ${gendered(g, 'أمله', 'أملها')} في أن المشروع «${hope}».`,
+    'partial',
+    hope,
+    false,
+  ],
+  [
+    'the subject after كان, then قد قال في مؤتمر صحفي and a colon',
+    (g, s) =>
+      `${gendered(g, 'وكان', 'وكانت')} ${s} قد ${gendered(g, 'قال', 'قالت')} في مؤتمر صحفي أمس: «${words}».`,
+    'direct',
+    words,
+    false,
+  ],
+  [
+    'the subject after أما, then فقال and a colon',
+    (g, s) => `أما ${s} ${gendered(g, 'فقال', 'فقالت')}: «${words}».`,
+    'direct',
+    words,
+    false,
+  ],
+  [
+    'خلال ندوة … أمس then a colon',
+    (g, s) => `${gendered(g, 'وقال', 'وقالت')} ${s} خلال ندوة نظمتها الغرفة التجارية أمس: «${words}».`,
+    'direct',
+    words,
+    false,
+  ],
+];
+
+const moreRows: Row[] = crossed(
+  { description: moreDescriptions, person: [0, 1, 2], frame: moreFrames },
+  { gender: ['m', 'f'] as Gender[], commas: [false, true] },
+).map(({ description: d, person, frame: [frameWhat, frame, kind, quote, told], gender, commas }) => {
+  const p = morePeople[gender][person] as Person;
+  const named = p.honorific ? `${gendered(gender, d.honorific[0], d.honorific[1])} ${p.name}` : p.name;
+  const description = gendered(gender, d.words[0], d.words[1]);
+  const subject = commas ? `${description}، ${named}،` : `${description} ${named}`;
+  return {
+    what: `${description} (${d.shape}), then ${p.shape}${commas ? ' between commas' : ''}; then ${frameWhat}`,
+    text: [background, colonAfterName(frame(gender, subject))].join('\n\n'),
+    quotes: [...(told ? [paper] : []), [quote, kind, p.name]],
+  };
+});
+
 /** Near shapes where the description is the speaker (or the body its spokesman speaks for). */
 const guards: Row[] = [
   {
@@ -353,6 +504,10 @@ const guards: Row[] = [
 
 describe('grid: the name after a long description (anchored by an honorific, a rank, a chain, a given name)', () => {
   runGrid(rows);
+});
+
+describe('grid: more descriptions, verbs and orders before the name', () => {
+  runGrid(moreRows);
 });
 
 describe('grid: a post, a rank, then the name', () => {

@@ -2093,6 +2093,7 @@ function closesAnchoredName(tokens: readonly Token[], named: Subject): boolean {
     COMPLEMENTISER_SET.has(after.norm) ||
     ANCHOR_STOPS.has(after.norm) ||
     COMPLEMENT_PREPOSITIONS.has(after.norm) ||
+    isStopWord(after.norm) || // (خلال ندوة, أمس, قد قال)
     /^ب/u.test(after.norm) ||
     /^ل[ـ]?$/u.test(after.norm) ||
     isOutletAfterLam(tokens, at) ||
@@ -2121,12 +2122,15 @@ function namedAfterAnchor(
   // (a second role noun in construct read as a one-word name before its definite genitive: بجدة سيدة
   // الأعمال, the description going on)
   const one = subject.name[0];
+  const oneNorm = one === undefined ? '' : (tokens[one] as Token).norm;
   const construct =
     one !== undefined &&
-    subject.name.length === 1 &&
-    subject.last > one &&
     !opensGivenName(tokens, one) &&
-    range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm));
+    ((subject.name.length === 1 &&
+      subject.last > one &&
+      range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm))) ||
+      // (or the description's complement behind ب or ل read as the name: بكلية الشريعة)
+      (/^[بل]/u.test(oneNorm) && !hasArticle(oneNorm.slice(1)) && !isGivenName(oneNorm)));
   if (subject.name.length > 0 && !construct) return null;
   const limit = subject.last + MAX_ANCHOR_REACH;
   for (let p = subject.last + 1; p <= limit && p < tokens.length; p++) {
@@ -2188,6 +2192,8 @@ function namedAfterAnchor(
       return null;
     const start = anchoredNameStart(tokens, p, text);
     if (start === OTHERS_TITLE) return null;
+    // (after a comma the anchor comes at once, or the clause goes on: …، تقوم فلانة بمهام, …، تدعى فلانة)
+    if (start < 0 && isComma(tokens[p - 1])) return null;
     if (start < 0) continue;
     const read = readSubjectPhrase(tokens, start, quotes, false, text, false);
     const named = read && objectInName(tokens, start, read, text);
@@ -2246,7 +2252,8 @@ function plainNameBetweenCommas(tokens: readonly Token[], comma: number): number
       PLACE_SET.has(token.norm) ||
       ORGANISATION_SET.has(token.norm) ||
       TIME_SET.has(token.norm) ||
-      // (an age in words, ، ثلاثون عاما،: no name)
+      // (an age in words, ، ثلاثون عاما،: no name; a verb of calling, ، تدعى فلانة،: namedInAside's)
+      CALLED.has(token.norm) ||
       NUMBER_WORD_SET.has(token.norm) ||
       isAgeWord(token.norm)
     )
