@@ -108,6 +108,8 @@ const postposedLamRows: readonly Row[] = [
       ['فرانس 24', 'mention', null],
       ['يكفي لأسبوعين فقط', 'partial', 'كلير دوبوا'],
     ],
+    gaps: ['attribution'],
+    // engine gap: the channel is a mention now, but both quotes go to «بلا حدود», the body’s name read as her name before the comma
   },
   {
     what: 'quote first, ، يقول + a citizen ل"paper" (ل written without a tatweel)',
@@ -563,9 +565,6 @@ const moreRows: readonly Row[] = [
       ['نسمة', 'mention', null],
       ['نفدت خلال يومين', 'partial', 'ريم الفارس'],
     ],
-    gaps: ['attribution'],
-    // engine gap: the brand is a mention, but the quote goes to «لعلامة», the officer's name not read past
-    // لعلامة «…» للأزياء (a name of another class: where a body's name ends and its officer's starts)
   },
   {
     what: 'عبر «an app named by a verb-shaped word» (توكلنا)',

@@ -2027,6 +2027,13 @@ function isAnchoringTitle(norm: string): boolean {
   return hasArticle(norm) && (HONORIFIC_SET.has(norm) || TITLE_SET.has(norm) || RANKS_ALSO_WORDS.has(norm));
 }
 
+/**
+ * A definite word behind ب or ل (بالرياض, للنقل), folded: a phrase that governs nothing after it; not a
+ * title (بالمدير فلان: the name is his, the object of ب).
+ */
+const isGluedDefinite = (norm: string): boolean =>
+  /^و?(?:بال|لل)/u.test(norm) && stripToSet(norm, TITLE_SET) === undefined;
+
 /** anchoredNameStart's answer when the word is another person's title with no name after it. */
 const OTHERS_TITLE = -2;
 
@@ -2047,8 +2054,10 @@ function anchoredNameStart(tokens: readonly Token[], at: number, text: string): 
   if (prev?.type === 'word') {
     const head = /^[بل]/u.test(prev.norm) ? prev.norm.slice(1) : prev.norm;
     if (NAMESAKE_TITLES.has(prev.norm) || isNamedHead(head)) return -1;
+    // (a preposition, bare or glued to a body's head that governs what follows, بوزارة: not a definite
+    // word behind it, بالرياض, whose phrase is whole)
     if (
-      isPrepositional(prev.norm) ||
+      (isPrepositional(prev.norm) && !isGluedDefinite(prev.norm)) ||
       COMPLEMENT_PREPOSITIONS.has(prev.norm) ||
       ANCHOR_STOPS.has(prev.norm) ||
       DERIVED_VERBAL_NOUN.test(prev.norm) ||
@@ -2125,15 +2134,23 @@ function namedAfterAnchor(
   const oneNorm = one === undefined ? '' : (tokens[one] as Token).norm;
   const construct =
     one !== undefined &&
-    !opensGivenName(tokens, one) &&
-    ((subject.name.length === 1 &&
-      subject.last > one &&
-      range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm))) ||
-      // (or the description's complement behind ب or ل read as the name: بكلية الشريعة)
-      (/^[بل]/u.test(oneNorm) && !hasArticle(oneNorm.slice(1)) && !isGivenName(oneNorm)));
+    // (or a namesake's name after a king's or a prince's title that an indefinite noun governs: مدير
+    // مشروع الملك فلان لسقيا زمزم المهندس فلان — the project's name, not the director's)
+    (isNamesakeInConstruct(tokens, one - 1) ||
+      (!opensGivenName(tokens, one) &&
+        ((subject.name.length === 1 &&
+          subject.last > one &&
+          range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm))) ||
+          // (or the description's complement behind ب or ل read as the name: بكلية الشريعة)
+          // (a glued word of four letters or more: not a foreign name's syllable, لي مي لينغ)
+          (/^[بل]/u.test(oneNorm) &&
+            oneNorm.length > 3 &&
+            !hasArticle(oneNorm.slice(1)) &&
+            !isGivenName(oneNorm)))));
   if (subject.name.length > 0 && !construct) return null;
-  const limit = subject.last + MAX_ANCHOR_REACH;
-  for (let p = subject.last + 1; p <= limit && p < tokens.length; p++) {
+  const from = construct ? (one as number) + 1 : subject.last + 1;
+  const limit = from + MAX_ANCHOR_REACH - 1;
+  for (let p = from; p <= limit && p < tokens.length; p++) {
     const token = tokens[p] as Token;
     if (token.type === 'mark') {
       // A body's short name between marks after a word of its name (لجمعية حماية المستهلك «حماية»).
@@ -2185,6 +2202,9 @@ function namedAfterAnchor(
       // (an office's head in construct opens another person's title, the verb's object: طالبت النائبة عن
       // حزب … رئيس الحكومة فلان بـ…; a calling goes on the description: … بجدة رجل الأعمال فلان)
       (TITLE_SET.has(norm) && !hasArticle(norm) && !CALLING_HEADS.has(norm)) ||
+      // (a title behind ب or ل is another person, the object of the preposition: اجتمع الوزير بالمدير
+      // التنفيذي للشركة فلان, المستشار الإعلامي لرئيس الوزراء)
+      (/^و?[بل]/u.test(norm) && !TITLE_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined) ||
       isInOccasion(tokens, p) ||
       isOutletAfterLam(tokens, p) ||
       isHearerAfterLam(tokens, p, [])
@@ -2209,6 +2229,23 @@ function namedAfterAnchor(
     return { ...anchoredSubject(tokens, subject, named.name), last: named.last, whole: named.whole };
   }
   return null;
+}
+
+/**
+ * A king's, a prince's or a saint's title at `at` (NAMESAKE_TITLES) that an indefinite common noun governs
+ * (مشروع الملك, جائزة الأمير, كرسي الشيخ): the namesake of the thing named, whose name follows; a person's
+ * own such title follows a definite word or a place (ولي العهد الأمير, أمير منطقة الرياض الأمير).
+ */
+function isNamesakeInConstruct(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  return (
+    NAMESAKE_TITLES.has(tokens[at]?.norm ?? '') &&
+    head?.type === 'word' &&
+    !hasArticle(head.norm) &&
+    !PLACE_SET.has(head.norm) &&
+    stripToSet(head.norm, TITLE_SET) === undefined &&
+    !isStopWord(head.norm)
+  );
 }
 
 /** The subject with `name` for its name and every word before it from the description on for its title. */
