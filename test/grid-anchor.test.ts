@@ -19,11 +19,11 @@
  * استقباله الدكتور فلان: the description speaks); a body's name with a king's given name in it (مدير
  * مستشفى الملك فيصل التخصصي).
  *
- * Count (394 rows: 189 of the first grid, 168 of the second, 24 ranks, 13 guards): with the engine from
- * before this grid, 88 were wrong (every description the title's walk stops inside: at في علوم after
+ * Count (471 rows: 189 of the first grid, 240 of the second, 24 ranks, 18 guards): with the engine from
+ * before this grid, 97 were wrong (every description the title's walk stops inside: at في علوم after
  * الباحث, at عن after النائب الجمهوري or عضو المجلس البلدي, at a body's quoted short name, at a second role
  * noun, at a king's or a prince's name in a centre's or a prize's; the speaker was the description, a
- * piece of it or the quoted name), the 13 guards right. After the change (namedAfterAnchor, subject.ts:
+ * piece of it or the quoted name), the 18 guards right. After the change (namedAfterAnchor, subject.ts:
  * past the description's complements to an honorific, a rank, a given name or a chain, or a foreign name
  * between commas), 5 are wrong, the gaps below (gapOf), none of this family: a three-word name cut
  * before the verb's object, and the kinds after آن or إن before لـ«الوطن»:. The guards pass before and
@@ -374,27 +374,28 @@ const morePeople: Record<Gender, Person[]> = {
 };
 
 const hope = 'يسهم في تخفيف معاناة الأسر';
-const moreFrames: Array<[string, Tail, 'direct' | 'partial', string, boolean]> = [
+/** Each frame with the quoted outlet or platform it names, a mention, if any. */
+const moreFrames: Array<[string, Tail, 'direct' | 'partial', string, string | null]> = [
   [
     'أكد … أن and a partial',
     (g, s) => `${gendered(g, 'وأكد', 'وأكدت')} ${s} أن المشروع «${part}».`,
     'partial',
     part,
-    false,
+    null,
   ],
   [
     'في تصريح لـ«الوطن» then أن and a partial',
     (g, s) => `${gendered(g, 'وأوضح', 'وأوضحت')} ${s} في تصريح لـ«الوطن» أن المشروع «${part}».`,
     'partial',
     part,
-    true,
+    'الوطن',
   ],
   [
     'أشار … إلى أن and a partial',
     (g, s) => `${gendered(g, 'وأشار', 'وأشارت')} ${s} إلى أن المشروع «${part}».`,
     'partial',
     part,
-    false,
+    null,
   ],
   [
     'أعرب … عن أمله في أن and a partial',
@@ -402,7 +403,7 @@ const moreFrames: Array<[string, Tail, 'direct' | 'partial', string, boolean]> =
       `${gendered(g, 'وأعرب', 'وأعربت')} ${s} عن ${gendered(g, 'أمله', 'أملها')} في أن المشروع «${hope}».`,
     'partial',
     hope,
-    false,
+    null,
   ],
   [
     'the subject after كان, then قد قال في مؤتمر صحفي and a colon',
@@ -410,21 +411,43 @@ const moreFrames: Array<[string, Tail, 'direct' | 'partial', string, boolean]> =
       `${gendered(g, 'وكان', 'وكانت')} ${s} قد ${gendered(g, 'قال', 'قالت')} في مؤتمر صحفي أمس: «${words}».`,
     'direct',
     words,
-    false,
+    null,
   ],
   [
     'the subject after أما, then فقال and a colon',
     (g, s) => `أما ${s} ${gendered(g, 'فقال', 'فقالت')}: «${words}».`,
     'direct',
     words,
-    false,
+    null,
+  ],
+  [
+    'في حديث لـ«عكاظ» then a colon',
+    (g, s) => `${gendered(g, 'وقال', 'وقالت')} ${s} في حديث لـ«عكاظ»: «${words}».`,
+    'direct',
+    words,
+    'عكاظ',
+  ],
+  [
+    'للصحفيين إن and a partial',
+    (g, s) => `${gendered(g, 'وقال', 'وقالت')} ${s} للصحفيين إن المشروع «${part}».`,
+    'partial',
+    part,
+    null,
+  ],
+  [
+    'عبر حسابه في «تويتر» then a colon',
+    (g, s) =>
+      `${gendered(g, 'وكتب', 'وكتبت')} ${s} عبر ${gendered(g, 'حسابه', 'حسابها')} في «تويتر»: «${words}».`,
+    'direct',
+    words,
+    'تويتر',
   ],
   [
     'خلال ندوة … أمس then a colon',
     (g, s) => `${gendered(g, 'وقال', 'وقالت')} ${s} خلال ندوة نظمتها الغرفة التجارية أمس: «${words}».`,
     'direct',
     words,
-    false,
+    null,
   ],
 ];
 
@@ -439,7 +462,7 @@ const moreRows: Row[] = crossed(
   return {
     what: `${description} (${d.shape}), then ${p.shape}${commas ? ' between commas' : ''}; then ${frameWhat}`,
     text: [background, colonAfterName(frame(gender, subject))].join('\n\n'),
-    quotes: [...(told ? [paper] : []), [quote, kind, p.name]],
+    quotes: [...(told ? [[told, 'mention', null] as const] : []), [quote, kind, p.name]],
   };
 });
 
@@ -504,6 +527,34 @@ const guards: Row[] = [
     what: 'guard: a role and its place with no name, then whom he told after ل (an agency) and إن: the description speaks',
     text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان لوكالة الأنباء السعودية إن المشروع «${part}».`,
     quotes: [[part, 'partial', 'مدير الشؤون الصحية بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a role and its place with no name, then في حديث لـ«عكاظ» and a colon: the description speaks',
+    text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان في حديث لـ«عكاظ»: «${words}».`,
+    quotes: [
+      ['عكاظ', 'mention', null],
+      [words, 'direct', 'مدير الشؤون الصحية بمنطقة جازان'],
+    ],
+  },
+  {
+    what: 'guard: a role and its place with no name, then للصحفيين إن: the description speaks',
+    text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان للصحفيين إن المشروع «${part}».`,
+    quotes: [[part, 'partial', 'مدير الشؤون الصحية بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a minister and his name the object of استقباله after خلال: the host speaks',
+    text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان خلال استقباله وزير الصحة الدكتور خالد بن سعد العتيبي إن المشروع «${part}».`,
+    quotes: [[part, 'partial', 'مدير الشؤون الصحية بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a doctor honoured at an event after في (في حفل تكريم الدكتور فلان): the description speaks',
+    text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان في حفل تكريم الدكتور خالد بن سعد العتيبي: «${words}».`,
+    quotes: [[words, 'direct', 'مدير الشؤون الصحية بمنطقة جازان']],
+  },
+  {
+    what: 'guard: a father told after ل before the honorific and his name (لوالد الطفل الشيخ فلان): the description speaks',
+    text: `${background}\n\nوقال مدير الشؤون الصحية بمنطقة جازان لوالد الطفل الشيخ خالد بن سعد العتيبي إن حالة ابنه «مستقرة ولا تدعو للقلق».`,
+    quotes: [['مستقرة ولا تدعو للقلق', 'partial', 'مدير الشؤون الصحية بمنطقة جازان']],
   },
   {
     what: 'guard: a ministry’s statement: the ministry speaks',
