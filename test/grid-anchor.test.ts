@@ -19,9 +19,9 @@
  * استقباله الدكتور فلان: the description speaks); a body's name with a king's given name in it (مدير
  * مستشفى الملك فيصل التخصصي).
  *
- * Count (471 rows: 189 of the first grid, 240 of the second, 24 ranks, 18 guards): with the engine from
- * before this grid, 97 were wrong (every description the title's walk stops inside: at في علوم after
- * الباحث, at عن after النائب الجمهوري or عضو المجلس البلدي, at a body's quoted short name, at a second role
+ * Count (525 rows: 189 of the first grid, 240 of the second, 54 callbacks in the next paragraph, 24
+ * ranks, 18 guards): with the engine from before this grid, 116 were wrong (every description the
+ * title's walk stops inside: at في علوم after الباحث, at عن after النائب الجمهوري or عضو المجلس البلدي, at a body's quoted short name, at a second role
  * noun, at a king's or a prince's name in a centre's or a prize's; the speaker was the description, a
  * piece of it or the quoted name), the 18 guards right. After the change (namedAfterAnchor, subject.ts:
  * past the description's complements to an honorific, a rank, a given name or a chain, or a foreign name
@@ -260,6 +260,42 @@ const rows: Row[] = crossed(
       ...(d.mention ? [[d.mention, 'mention', null] as const] : []),
       ...(told ? [paper] : []),
       [quote, kind, p.name],
+    ],
+    ...(gapOf(tailWhat, commas, description, p) ? { gaps: ['attribution' as const] } : {}),
+  };
+});
+
+/**
+ * The person named after the description, then called back in the next paragraph by the family name or
+ * with no subject: the later quote is the same person's, by the full name the text gave.
+ */
+const later = 'لن نقبل بأي تأخير جديد';
+type Callback = (g: Gender, surname: string) => string;
+const callbacks: Array<[string, Callback]> = [
+  ['the family name', (g, surname) => `${gendered(g, 'وأضاف', 'وأضافت')} ${surname}: «${later}».`],
+  ['no subject', (g) => `${gendered(g, 'وتابع', 'وتابعت')}: «${later}».`],
+];
+const callbackRows: Row[] = crossed(
+  { description: descriptions, person: [0, 1, 2], callback: callbacks },
+  { gender: ['m', 'f'] as Gender[], tail: [1, 2, 3, 4, 6], commas: [false, true] },
+).map(({ description: d, person, callback: [callbackWhat, callback], gender, tail: t, commas }) => {
+  const p = people[d.world][gender][person] as Person;
+  const [tailWhat, tail, kind, quote, told] = tails[t] as (typeof tails)[number];
+  const named = p.honorific ? `${gendered(gender, d.honorific[0], d.honorific[1])} ${p.name}` : p.name;
+  const description = gendered(gender, d.words[0], d.words[1]);
+  const subject = commas ? `${description}، ${named}،` : `${description} ${named}`;
+  return {
+    what: `${description} (${d.shape}), then ${p.shape}${commas ? ' between commas' : ''}; then ${tailWhat}; called back by ${callbackWhat}`,
+    text: [
+      background,
+      colonAfterName(tail(gender, subject)),
+      callback(gender, p.name.split(' ').at(-1) as string),
+    ].join('\n\n'),
+    quotes: [
+      ...(d.mention ? [[d.mention, 'mention', null] as const] : []),
+      ...(told ? [paper] : []),
+      [quote, kind, p.name],
+      [later, 'direct', p.name],
     ],
     ...(gapOf(tailWhat, commas, description, p) ? { gaps: ['attribution' as const] } : {}),
   };
@@ -569,6 +605,10 @@ describe('grid: the name after a long description (anchored by an honorific, a r
 
 describe('grid: more descriptions, verbs and orders before the name', () => {
   runGrid(moreRows);
+});
+
+describe('grid: the person named after the description, called back in the next paragraph', () => {
+  runGrid(callbackRows);
 });
 
 describe('grid: a post, a rank, then the name', () => {
