@@ -2146,7 +2146,9 @@ function namedAfterAnchor(
           (/^[بل]/u.test(oneNorm) &&
             oneNorm.length > 3 &&
             !hasArticle(oneNorm.slice(1)) &&
-            !isGivenName(oneNorm)))));
+            !isGivenName(oneNorm)) ||
+          // (or a noun joined with و and its pronoun back to the title's genitive: أستاذ الفقه وأصوله)
+          (oneNorm.startsWith('و') && !isGivenName(oneNorm) && isPossessedWord(tokens[one], text)))));
   if (subject.name.length > 0 && !construct) return null;
   const from = construct ? (one as number) + 1 : subject.last + 1;
   const limit = from + MAX_ANCHOR_REACH - 1;
@@ -2195,7 +2197,11 @@ function namedAfterAnchor(
       (norm === 'في' && isOccasionAfterFi(tokens, p)) ||
       // (a word with a pronoun or tanween: the verb's act or an adverb, لدى استقباله, حاليا; a word with
       // the article has no pronoun, المياه)
-      (!hasArticle(norm) && isPossessedWord(token, text)) ||
+      (!hasArticle(norm) &&
+        isPossessedWord(token, text) &&
+        // (not a noun joined with و whose pronoun goes back to the description, الفقه وأصوله; a title so
+        // joined is another person, ونائبه)
+        !(norm.startsWith('و') && !isTitleHead(norm) && p === from)) ||
       hasTanween(token, text) ||
       // (a kinsman after ل is whom the words were told: لوالد الطفل الشيخ فلان)
       isKinAfterLam(norm) ||
