@@ -19,18 +19,19 @@
  * استقباله الدكتور فلان: the description speaks); a body's name with a king's given name in it (مدير
  * مستشفى الملك فيصل التخصصي).
  *
- * Count (639 rows: 231 of the first grid, 300 of the second, 66 callbacks in the next paragraph, 24
- * ranks, 18 guards): with the engine from before this grid, 143 were wrong (every description the
- * title's walk stops inside: at في علوم after الباحث, at عن after النائب الجمهوري or عضو المجلس البلدي, at
- * a body's quoted short name, at a second role noun, at a king's or a prince's name in a centre's or a
- * prize's, at a field joined with و and its pronoun; the speaker was the description, a piece of it or
- * the quoted name), the 18 guards right. After the change (namedAfterAnchor, subject.ts: past the
- * description's complements to an honorific, a rank, a given name or a chain, or a foreign name between
- * commas), 8 are wrong, the gaps below (gapOf), none of this family: a three-word name cut before the
- * verb's object, and the kinds after آن or إن before لـ«الوطن»:. The guards pass before and after. The
- * second grid and the later descriptions were written after the first change; their rows wrong then (a
- * name before خلال or قد, a college behind ب read as the name, a centre named after a prince, الفقه
- * وأصوله) gave the later rules.
+ * Count (703 rows: 231 of the first grid, 300 of the second, 66 callbacks in the next paragraph, 63
+ * other name shapes, 24 ranks, 19 guards): with the engine from before this grid, 171 were wrong (every
+ * description the title's walk stops inside: at في علوم after الباحث, at عن after النائب الجمهوري or عضو
+ * المجلس البلدي, at a body's quoted short name, at a second role noun, at a king's or a prince's name in
+ * a centre's or a prize's, at a field joined with و and its pronoun; the speaker was the description, a
+ * piece of it or the quoted name), the 19 guards right. After the change (namedAfterAnchor, subject.ts:
+ * past the description's complements to an honorific, a rank, a given name or a chain, or a foreign name
+ * between commas), 16 are wrong, the gaps below (gapOf, shapeGapOf), all but one not of this family: a
+ * three-word name cut before the verb's object, the kinds after آن, إن or د. before لـ«الوطن»:; and a
+ * kunya after بجامعة طيبة. The guards pass before and after. The second grid and the later shapes were
+ * written after the first change; their rows wrong then (a name before خلال or قد, a college behind ب
+ * read as the name, a centre named after a prince, الفقه وأصوله, a kunya, عبد الله in two words, د.) gave
+ * the later rules.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -317,6 +318,61 @@ const callbackRows: Row[] = crossed(
       [later, 'direct', p.name],
     ],
     ...(gapOf(tailWhat, commas, description, p) ? { gaps: ['attribution' as const] } : {}),
+  };
+});
+
+/**
+ * More name shapes after the Saudi descriptions: a kunya (أبو سعد, أم فيصل), a compound given name written
+ * in two words (عبد الله), one in the father's name (عبد الرحمن), the abbreviated honorific with its dot
+ * (د. فلان); the speaker is the name, without د.
+ */
+const shapes: Record<Gender, Array<[string, string, string]>> = {
+  m: [
+    ['a kunya', '', 'أبو سعد العمري'],
+    ['a compound given name in two words', '', 'عبد الله سعد العتيبي'],
+    ['د. and a chain', 'د.', 'خالد بن سعد العتيبي'],
+  ],
+  f: [
+    ['a kunya', '', 'أم فيصل القحطاني'],
+    ['a compound father’s name in two words', '', 'عبير عبد الرحمن الشهري'],
+    ['د. and a chain', 'د.', 'هيفاء بنت مطلق السحيمي'],
+  ],
+};
+/**
+ * engine gap: after د. and the name, لـ«الوطن»: makes the outlet's name and the quote after the colon
+ * partials (so with no description: وقال د. فلان لـ«الوطن»: «…»): kinds, not this grid's speaker.
+ * engine gap: a kunya right after a university named without the article (بجامعة طيبة أم فيصل القحطاني):
+ * the title's complement takes the kunya's head, and the speaker is فيصل القحطاني (between commas it is whole).
+ */
+const shapeGapOf = (
+  honorific: string,
+  told: boolean,
+  shapeWhat: string,
+  description: string,
+  commas: boolean,
+): boolean =>
+  (honorific === 'د.' && told) || (shapeWhat === 'a kunya' && !commas && description.endsWith('بجامعة طيبة'));
+
+const shapeRows: Row[] = crossed(
+  { description: descriptions.filter((d) => d.world === 'arab'), shape: [0, 1, 2], tail: [0, 1, 4] },
+  { gender: ['m', 'f'] as Gender[], commas: [false, true] },
+).map(({ description: d, shape, tail: t, gender, commas }) => {
+  const [shapeWhat, honorific, name] = shapes[gender][shape] as [string, string, string];
+  const [tailWhat, tail, kind, quote, told] = tails[t] as (typeof tails)[number];
+  const named = honorific ? `${honorific} ${name}` : name;
+  const description = gendered(gender, d.words[0], d.words[1]);
+  const subject = commas ? `${description}، ${named}،` : `${description} ${named}`;
+  return {
+    what: `${description} (${d.shape}), then ${shapeWhat}${commas ? ' between commas' : ''}; then ${tailWhat}`,
+    text: [background, colonAfterName(tail(gender, subject))].join('\n\n'),
+    quotes: [
+      ...(d.mention ? [[d.mention, 'mention', null] as const] : []),
+      ...(told ? [paper] : []),
+      [quote, kind, name],
+    ],
+    ...(shapeGapOf(honorific, told, shapeWhat, description, commas)
+      ? { gaps: ['attribution' as const] }
+      : {}),
   };
 });
 
@@ -627,6 +683,11 @@ const guards: Row[] = [
     quotes: [['مستقرة ولا تدعو للقلق', 'partial', 'مدير الشؤون الصحية بمنطقة جازان']],
   },
   {
+    what: 'guard: a foreign name that opens with ل between commas after a spokeswoman’s title and its place: the whole name speaks',
+    text: `${background}\n\nوقالت المتحدثة باسم المفوضية في بيروت، ليزا أبو خالد، إن المشروع «${part}».`,
+    quotes: [[part, 'partial', 'ليزا أبو خالد']],
+  },
+  {
     what: 'guard: a ministry’s statement: the ministry speaks',
     text: `${background}\n\nوقالت وزارة النقل في بيان إن المشروع «${part}».`,
     quotes: [[part, 'partial', 'وزارة النقل']],
@@ -643,6 +704,10 @@ describe('grid: more descriptions, verbs and orders before the name', () => {
 
 describe('grid: the person named after the description, called back in the next paragraph', () => {
   runGrid(callbackRows);
+});
+
+describe('grid: more name shapes after a description (a kunya, عبد الله in two words, د.)', () => {
+  runGrid(shapeRows);
 });
 
 describe('grid: a post, a rank, then the name', () => {

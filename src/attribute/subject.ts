@@ -2084,7 +2084,21 @@ function anchoredNameStart(tokens: readonly Token[], at: number, text: string): 
       ? start
       : OTHERS_TITLE;
   }
-  return opensGivenName(tokens, at) || isGivenName(word.norm) || isAnne(word, text, tokens[at + 1]) ? at : -1;
+  // An abbreviated honorific and its dot (د. فلان): the name after the dot.
+  if (ABBREVIATED_TITLE_SET.has(word.norm) && tokens[at + 1]?.norm === '.') {
+    const next = tokens[at + 2];
+    return next?.type === 'word' && !hasArticle(next.norm) && !isStopWord(next.norm) ? at + 2 : -1;
+  }
+  // A joiner before a compound's end opens a given name written in two words (عبد الله, عبد الرحمن), and
+  // a kunya's head before a given name opens the kunya (أبو سعد, أم فيصل).
+  const next = tokens[at + 1];
+  if (
+    next?.type === 'word' &&
+    ((NAME_JOINER_SET.has(word.norm) && COMPOUND_END_SET.has(next.norm)) ||
+      (KUNYA_HEADS.has(word.norm) && (opensGivenName(tokens, at + 1) || isGivenName(next.norm))))
+  )
+    return at;
+  return opensGivenName(tokens, at) || isGivenName(word.norm) || isAnne(word, text, next) ? at : -1;
 }
 
 /**
@@ -2141,16 +2155,19 @@ function namedAfterAnchor(
         ((subject.name.length === 1 &&
           subject.last > one &&
           range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm))) ||
-          // (or the description's complement behind ب or ل read as the name: بكلية الشريعة)
-          // (a glued word of four letters or more: not a foreign name's syllable, لي مي لينغ)
+          // (or the description's complement behind ب or ل read as the name, a noun in construct with a
+          // definite genitive or a quoted name: بكلية الشريعة, لأمراض القلب, لعلامة «…»; not a foreign
+          // name that opens with ل or ب, ليزا أبو خالد, nor a syllable, لي مي لينغ)
           (/^[بل]/u.test(oneNorm) &&
             oneNorm.length > 3 &&
             !hasArticle(oneNorm.slice(1)) &&
-            !isGivenName(oneNorm)) ||
+            !isGivenName(oneNorm) &&
+            (hasArticle(tokens[one + 1]?.norm ?? '') || quotes.has(one + 1))) ||
           // (or a noun joined with و and its pronoun back to the title's genitive: أستاذ الفقه وأصوله)
           (oneNorm.startsWith('و') && !isGivenName(oneNorm) && isPossessedWord(tokens[one], text)))));
   if (subject.name.length > 0 && !construct) return null;
-  const from = construct ? (one as number) + 1 : subject.last + 1;
+  // (from the title's end: a reading with no name may have run on past it, over the name)
+  const from = construct ? (one as number) + 1 : (subject.title.at(-1) as number) + 1;
   const limit = from + MAX_ANCHOR_REACH - 1;
   for (let p = from; p <= limit && p < tokens.length; p++) {
     const token = tokens[p] as Token;
@@ -2207,7 +2224,10 @@ function namedAfterAnchor(
       isKinAfterLam(norm) ||
       // (an office's head in construct opens another person's title, the verb's object: طالبت النائبة عن
       // حزب … رئيس الحكومة فلان بـ…; a calling goes on the description: … بجدة رجل الأعمال فلان)
-      (TITLE_SET.has(norm) && !hasArticle(norm) && !CALLING_HEADS.has(norm)) ||
+      (TITLE_SET.has(norm) &&
+        !hasArticle(norm) &&
+        !CALLING_HEADS.has(norm) &&
+        !ABBREVIATED_TITLE_SET.has(norm)) ||
       // (a title behind ب or ل is another person, the object of the preposition: اجتمع الوزير بالمدير
       // التنفيذي للشركة فلان, المستشار الإعلامي لرئيس الوزراء)
       (/^و?[بل]/u.test(norm) && !TITLE_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined) ||
