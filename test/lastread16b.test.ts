@@ -156,12 +156,9 @@ const rows: readonly Row[] = [
     quotes: [['ستضاعف إنتاج الطاقة الشمسية', 'partial', 'ثاني المهيري']],
   },
   {
-    // engine gap: timePhraseEnd (subject.ts) with MONTHS (words.ts, 27ba6d6) reads في 14 آذار as a date and
-    // ends the subject there; here it is the alliance the official belongs to, and the name after it speaks
     what: 'في 14 آذار: the Lebanese alliance, not a date; the name after it speaks',
     text: 'وقال القيادي في 14 آذار أحمد فتفت إن «حزب الله يعطل الاستحقاق».',
     quotes: [['حزب الله يعطل الاستحقاق', 'partial', 'أحمد فتفت']],
-    gaps: ['attribution'],
   },
 ];
 

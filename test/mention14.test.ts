@@ -565,9 +565,6 @@ const moreRows: readonly Row[] = [
       ['نسمة', 'mention', null],
       ['نفدت خلال يومين', 'partial', 'ريم الفارس'],
     ],
-    gaps: ['attribution'],
-    // engine gap: the brand is a mention, but the quote goes to «لعلامة», the officer's name not read past
-    // لعلامة «…» للأزياء (a name of another class: where a body's name ends and its officer's starts)
   },
   {
     what: 'عبر «an app named by a verb-shaped word» (توكلنا)',

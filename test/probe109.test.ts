@@ -281,9 +281,6 @@ const saudiSplitRows: readonly Row[] = [
       ['تعمل مع سائقين سعوديين مسجلين', 'partial', 'مازن الدوسري'],
       ['ترحب بأي تنظيم يحمي الراكب والسائق معاً', 'partial', 'مازن الدوسري'],
     ],
-    // engine gap: both quotes credited to the post, مدير العمليات, not to the name in apposition after it; alone,
-    // the firm's quoted name is read too as a partial quote of the post (in the whole article it stayed a mention)
-    gaps: ['attribution'],
   },
 ];
 

@@ -479,9 +479,6 @@ const internationalSplitRows: readonly Row[] = [
     text: [
       'ورحب رئيس بعثة الأمم المتحدة في مالي «مينوسما»، بيار لامبير، بالتوقيع، وقال إن البعثة «ستدعم لجنة متابعة الاتفاق، لكن المسؤولية الأولى تقع على الماليين أنفسهم».',
     ].join('\n\n'),
-    // engine gap: the quote after وقال إن goes to «رئيس بعثة الأمم المتحدة», the title, not to بيار لامبير named
-    // after it; the mission's short name «مينوسما» is read right, a mention.
-    gaps: ['attribution'],
     quotes: [
       ['مينوسما', 'mention', null],
       ['ستدعم لجنة متابعة الاتفاق، لكن المسؤولية الأولى تقع على الماليين أنفسهم', 'partial', 'بيار لامبير'],

@@ -549,9 +549,6 @@ const internationalSplitRows: readonly Row[] = [
         'ماجد حسن الخطيب',
       ],
     ],
-    // engine gap: the first quote is credited to the title «عضو مجلس الشعب السوري» (the name after عن ريف دمشق is
-    // not reached), the second to «الخطيب», the surname unresolved to ماجد حسن الخطيب; in the whole article too.
-    gaps: ['attribution'],
   },
 ];
 

@@ -108,9 +108,6 @@ const articleRows: readonly Row[] = [
       'انتقد النائب عن حزب "الوفد" سامح عبد الحميد توقيت القرار، واعتبره "مسكنا مؤقتا لا يعالج جذور الأزمة".',
       'وقال عبد الحميد في بيان: "الأسر تحتاج إلى فرص عمل لا إلى منح موسمية".',
     ].join('\n\n'),
-    // engine gap: after انتقد the name runs into the object (توقيت القرار) and the title's complement
-    // then gives up its name: the speaker is النائب, and عبد الحميد is not tied to him.
-    gaps: ['attribution'],
     quotes: [
       ['الوفد', 'mention', null],
       ['مسكنا مؤقتا لا يعالج جذور الأزمة', 'partial', 'سامح عبد الحميد'],

@@ -314,8 +314,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Zamzam shortage, split out: the director of a project named after a king (مدير مشروع الملك عبدالله لسقيا زمزم المهندس فلان) with أرجع … إلى «…» and مؤكداً لـ«مكة» أن, then وأضاف + family name:, then وأشار إلى أن with no subject',
-    // engine gap: both fragments of the first paragraph are credited to 'عبدالله لسقيا زمزم', a piece of the project’s name before his title, instead of وليد بن محمد بخاري; his direct after وأضاف بخاري: and the fragment after وأشار إلى أن are read right, and move with the paragraph that gives his full name.
-    gaps: ['attribution'],
     text: [
       'وأرجع مدير مشروع الملك عبدالله لسقيا زمزم المهندس وليد بن محمد بخاري النقص إلى «الطلب غير المسبوق في مواسم الذروة»، مؤكداً لـ«مكة» أن المشروع «ينتج يومياً نحو 200 ألف عبوة، ويعمل بكامل طاقته على مدى 24 ساعة».',
       'وأضاف بخاري: «لن نسمح بتحويل زمزم إلى سلعة للمتاجرة، ولذلك حددنا عبوتين لكل شخص في المرة الواحدة، ونعمل مع الجهات الأمنية على ضبط من يعيدون بيعها على الطرق بأسعار مضاعفة».',

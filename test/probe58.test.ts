@@ -528,7 +528,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [['لن يتوقف قبل أن تتدخل الحكومة', 'partial', 'نقابات المزارعين']],
   },
   {
-    // engine gap: both his quotes are credited to the title before the union’s quoted short name (رئيس فرع الاتحاد الوطني لنقابات المزارعين), not to جان لوك مورو named after the title (the short name itself is now a mention)
     what: 'French farmers, split out: a union’s quoted short name inside a long title before the name (رئيس فرع الاتحاد الوطني لنقابات المزارعين «…» في منطقة كالفادوس، جان لوك مورو،) لفرانس24 with إن, then وأضاف:',
     text: [
       'وقال رئيس فرع الاتحاد الوطني لنقابات المزارعين «إف إن إس إي أ» في منطقة كالفادوس، جان لوك مورو، لفرانس24 إن المزارعين «يبيعون كيلوغرام لحم البقر بأقل مما يكلفهم إنتاجه، فيما تبيعه المتاجر الكبرى بأضعاف ذلك». وأضاف: «نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا».',
@@ -542,7 +541,6 @@ const internationalSplitRows: readonly Row[] = [
       ],
       ['نحن لا نطلب صدقة، نطلب سعرا عادلا يسمح لنا بأن نعيش من عملنا', 'direct', 'جان لوك مورو'],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'train drivers’ strike, split out: a lede with the railway’s and the union’s quoted names (شركة … «دويتشه بان» … بين الشركة ونقابة سائقي القطارات «جي دي إل» حول …)',

@@ -493,7 +493,6 @@ const internationalSplitRows: readonly Row[] = [
     ],
   },
   {
-    // engine gap: both quotes go to the title السيناتور الجمهوري: the name after عن ولاية أوكلاهوما is not found.
     what: 'hobby drones, split out: a senator with party and state before his name (ورحب السيناتور الجمهوري عن ولاية أوكلاهوما فلان بالقرار، لكنه قال … إن) and مضيفا:',
     text: [
       'ورحب السيناتور الجمهوري عن ولاية أوكلاهوما ديفيد ماكلاود بالقرار، لكنه قال في جلسة استماع بمجلس الشيوخ إن الإدارة "تأخرت سنتين على الأقل"، مضيفا: "كنا نحذر منذ 2013 من أن السماء فوق مطاراتنا ستزدحم بأجهزة لا يعرف أحد من يتحكم بها".',
@@ -506,7 +505,6 @@ const internationalSplitRows: readonly Row[] = [
         'ديفيد ماكلاود',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'hobby drones, split out: a body with a وهي apposition (في المقابل، قالت أكاديمية …، وهي أكبر رابطة …، إن) then ووصفت … بأنه "…"',

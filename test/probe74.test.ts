@@ -289,8 +289,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Chemistry olympiad, split out: the byline run into the lede, then the foundation’s quoted short name between the post and the man (الأمين العام لمؤسسة … "موهبة" الدكتور فلان لـ"سبق":), then وبين "family name" أن "…" and داعياً … إلى "…"',
-    // engine gap: all three quotes are credited to the post «الأمين العام لمؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع», cut at the quoted name, not to the man named after الدكتور
-    gaps: ['attribution'],
     text: [
       'سلطان المالكي- سبق- الرياض: حقق المنتخب السعودي للكيمياء ميداليتين برونزيتين وشهادة تقدير في الأولمبياد الدولي للكيمياء الذي اختتم أمس في العاصمة الأذربيجانية باكو، بمشاركة نحو 290 طالباً وطالبة من 75 دولة.',
       'وقال الأمين العام لمؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع "موهبة" الدكتور سعود بن عبدالله الماجد لـ"سبق": "هذه النتيجة ثمرة برنامج تدريبي امتد عشرة أشهر، شارك فيه أساتذة من جامعة الملك سعود وخبراء دوليون، ونحن نطمح إلى الذهب في الدورة المقبلة".',

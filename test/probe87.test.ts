@@ -267,8 +267,6 @@ const saudiSplitRows: readonly Row[] = [
         'منى بنت خالد الغامدي',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits both quotes to the post, عضو اللجنة الوطنية للنقل, not to منى بنت خالد الغامدي
   },
 ];
 

@@ -276,8 +276,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Khaybar’s wells, split out: a woman’s post with its university before her rank and name (وحذرت الباحثة في … بجامعة … الدكتورة فلانة من أن … «…»), then داعية إلى «…»',
-    // engine gap: both quotes are credited to the role word «الباحثة», not to the woman named after الدكتورة
-    gaps: ['attribution'],
     text: [
       'وحذرت الباحثة في علوم المياه بجامعة طيبة الدكتورة هيفاء بنت مطلق السحيمي من أن استمرار الاستنزاف «سيحوّل واحات الحجاز التاريخية إلى أطلال خلال عقدين»، داعية إلى «حصر الآبار وتركيب عدادات عليها دون استثناء».',
     ].join('\n\n'),

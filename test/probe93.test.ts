@@ -454,7 +454,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [['إنجاز نادر', 'partial', 'مركز إكثار الحيوانات العربية المهددة بالانقراض']],
   },
   {
-    // engine gap: gives the post «قائد الطاقم» as the speaker, not the name after the rank
     what: 'Soyuz launch, split out: the crew commander named after his post, rank and nationality with وكان قائد الطاقم، الرائد الروسي فلان، قد قال في مؤتمر صحفي …:',
     text: [
       'وكان قائد الطاقم، الرائد الروسي أوليغ تيخونوف، قد قال في مؤتمر صحفي عشية الإطلاق: «الطاقم جاهز تماماً، فقد تدربنا معاً أكثر من عام، ونعرف بعضنا كما يعرف أفراد العائلة الواحدة بعضهم».',
@@ -466,7 +465,6 @@ const internationalSplitRows: readonly Row[] = [
         'أوليغ تيخونوف',
       ],
     ],
-    gaps: ['attribution'],
   },
   {
     what: 'Soyuz launch, split out: an expert with من جهته، رأى …، في حديث لـRT، أن … «…», then a craft’s quoted name right before a partial quote (مشيراً إلى أن المقعد الواحد في «سويوز» «…»)',

@@ -2006,10 +2006,330 @@ export function readSubject(
 ): Subject | null {
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
-  const read = objectBeforeQuote(tokens, from, objectInName(tokens, from, subject, text), quotes, text);
-  const further = namedAfterDescription(tokens, read, quotes, text);
+  const named = objectInName(tokens, from, subject, text);
+  if (named === null) return null;
+  const read = objectBeforeQuote(tokens, from, named, quotes, text);
+  const further =
+    namedAfterDescription(tokens, read, quotes, text) ?? namedAfterAnchor(tokens, read, quotes, text);
   if (further) return further;
   return namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
+}
+
+/** The most tokens read past a description to the word that anchors its holder's name (namedAfterAnchor). */
+const MAX_ANCHOR_REACH = 12;
+/** The most tokens of a body's quoted short name inside a description (لجمعية حماية المستهلك «حماية»). */
+const MAX_SHORT_NAME = 6;
+/** The most definite nisbas between an honorific or a rank and the name (الرائد الروسي فلان). */
+const MAX_ANCHOR_NISBAS = 2;
+/**
+ * Prepositions that open another's phrase inside a description, folded (في اتصال مع الدكتور فلان, القادم
+ * من, الموجه إلى, المشرف على): a name after them is not the holder's, and the clause's own complement
+ * (على أن, من أن) opens with them too.
+ */
+const ANCHOR_STOPS = new Set(['مع', 'من', 'الى', 'الي', 'على', 'علي']);
+
+/** An honorific, a rank or a title with the article (الدكتورة, العقيد, الرائد, المهندس), folded. */
+function isAnchoringTitle(norm: string): boolean {
+  return hasArticle(norm) && (HONORIFIC_SET.has(norm) || TITLE_SET.has(norm) || RANKS_ALSO_WORDS.has(norm));
+}
+
+/**
+ * A definite word behind ب or ل (بالرياض, للنقل), folded: a phrase that governs nothing after it; not a
+ * title (بالمدير فلان: the name is his, the object of ب).
+ */
+const isGluedDefinite = (norm: string): boolean =>
+  /^و?(?:بال|لل)/u.test(norm) && stripToSet(norm, TITLE_SET) === undefined;
+
+/** anchoredNameStart's answer when the word is another person's title with no name after it. */
+const OTHERS_TITLE = -2;
+
+/**
+ * Where the name starts when the word at `at` anchors a holder's name after a description, or -1: an
+ * honorific, a rank or a title with the article (الدكتورة, العقيد, المهندس) and, after it, its rank
+ * words and up to two nisbas of nationality (الرائد الروسي) before a plain word; or a given name
+ * (opensGivenName: a chain with بن/بنت, a given name of the lexicon, آن). Not a namesake's title or given
+ * name in a body's or a place's name (مستشفى الملك فهد, بجامعة محمد الخامس), nor a name right after a
+ * preposition or a verbal noun, whose object it is (في حفل تكريم الدكتور فلان). OTHERS_TITLE for a title
+ * with the article and no name right after it (السفير البريطاني، فلان،, المبعوث الأممي): the verb's
+ * object with its own title, another person.
+ */
+function anchoredNameStart(tokens: readonly Token[], at: number, text: string): number {
+  const word = tokens[at] as Token;
+  const prev = tokens[at - 1];
+  if (isNamesakeTitle(tokens, at)) return -1;
+  if (prev?.type === 'word') {
+    const head = /^[بل]/u.test(prev.norm) ? prev.norm.slice(1) : prev.norm;
+    if (NAMESAKE_TITLES.has(prev.norm) || isNamedHead(head)) return -1;
+    // (a preposition, bare or glued to a body's head that governs what follows, بوزارة: not a definite
+    // word behind it, بالرياض, whose phrase is whole)
+    if (
+      (isPrepositional(prev.norm) && !isGluedDefinite(prev.norm)) ||
+      COMPLEMENT_PREPOSITIONS.has(prev.norm) ||
+      ANCHOR_STOPS.has(prev.norm) ||
+      DERIVED_VERBAL_NOUN.test(prev.norm) ||
+      OBJECT_VERBAL_NOUN_SET.has(prev.norm)
+    )
+      return isAnchoringTitle(word.norm) || opensGivenName(tokens, at) ? OTHERS_TITLE : -1;
+  }
+  if (isAnchoringTitle(word.norm)) {
+    let start = at + 1;
+    while (start < at + 3 && tokens[start]?.type === 'word' && RANK_SET.has((tokens[start] as Token).norm))
+      start++;
+    for (let n = 0; n < MAX_ANCHOR_NISBAS; n++) {
+      const nisba = tokens[start];
+      if (nisba?.type !== 'word' || !hasArticle(nisba.norm) || !isNisba(nisba.norm)) break;
+      start++;
+    }
+    const next = tokens[start];
+    return next?.type === 'word' &&
+      !hasArticle(next.norm) &&
+      !isStopWord(next.norm) &&
+      !isPrepositional(next.norm) &&
+      stripToSet(next.norm, TITLE_SET) === undefined &&
+      !ORGANISATION_SET.has(next.norm)
+      ? start
+      : OTHERS_TITLE;
+  }
+  // An abbreviated honorific and its dot (د. فلان): the name after the dot.
+  if (ABBREVIATED_TITLE_SET.has(word.norm) && tokens[at + 1]?.norm === '.') {
+    const next = tokens[at + 2];
+    return next?.type === 'word' && !hasArticle(next.norm) && !isStopWord(next.norm) ? at + 2 : -1;
+  }
+  // A joiner before a compound's end opens a given name written in two words (عبد الله, عبد الرحمن), and
+  // a kunya's head before a given name opens the kunya (أبو سعد, أم فيصل).
+  const next = tokens[at + 1];
+  if (
+    next?.type === 'word' &&
+    ((NAME_JOINER_SET.has(word.norm) && COMPOUND_END_SET.has(next.norm)) ||
+      (KUNYA_HEADS.has(word.norm) && (opensGivenName(tokens, at + 1) || isGivenName(next.norm))))
+  )
+    return at;
+  return opensGivenName(tokens, at) || isGivenName(word.norm) || isAnne(word, text, next) ? at : -1;
+}
+
+/**
+ * The name read from an anchor ends where the clause's own complement starts: punctuation or a mark, a
+ * complementiser, a preposition (على أن, من أن, في حديث), ب and the verb's object (بالقرار), whom the
+ * words were told after ل (لـ«الوطن», للصحفيين), or the verb's object the name's reading cut off.
+ */
+function closesAnchoredName(tokens: readonly Token[], named: Subject): boolean {
+  if (named.whole) return true;
+  const at = (named.name.at(-1) as number) + 1;
+  const after = tokens[at];
+  return (
+    after === undefined ||
+    after.type !== 'word' ||
+    COMPLEMENTISER_SET.has(after.norm) ||
+    ANCHOR_STOPS.has(after.norm) ||
+    COMPLEMENT_PREPOSITIONS.has(after.norm) ||
+    isStopWord(after.norm) || // (خلال ندوة, أمس, قد قال)
+    /^ب/u.test(after.norm) ||
+    /^ل[ـ]?$/u.test(after.norm) ||
+    isOutletAfterLam(tokens, at) ||
+    isHearerAfterLam(tokens, at, []) ||
+    named.last > at - 1
+  );
+}
+
+/**
+ * A description read as the subject with no name (a post with its body and field, a researcher with her
+ * university, a seat with its district, a party with its state), then, past the description's
+ * complements (في/عن/ب/ل and their noun phrases, a body's quoted short name, a second role noun, a
+ * comma), the holder's name anchored by an honorific or a rank (الدكتورة, العقيد, الرائد الروسي), a
+ * given name or a chain with بن/بنت, or a foreign name of plain words between commas; before the clause's
+ * own complement (a colon, أنّ/إنّ, على أن, من أن, لـ«outlet», the verb's object). The name speaks, the
+ * description with its complements and the honorific is its title. Null when no anchor comes first:
+ * the description then speaks alone. Bounded: MAX_ANCHOR_REACH tokens past the description.
+ */
+function namedAfterAnchor(
+  tokens: readonly Token[],
+  subject: Subject,
+  quotes: ReadonlyMap<number, number>,
+  text: string,
+): Subject | null {
+  if (subject.organisation || subject.title.length === 0) return null;
+  // (a second role noun in construct read as a one-word name before its definite genitive: بجدة سيدة
+  // الأعمال, the description going on)
+  const one = subject.name[0];
+  const oneNorm = one === undefined ? '' : (tokens[one] as Token).norm;
+  const construct =
+    one !== undefined &&
+    // (or a namesake's name after a king's or a prince's title that an indefinite noun governs: مدير
+    // مشروع الملك فلان لسقيا زمزم المهندس فلان — the project's name, not the director's)
+    (isNamesakeInConstruct(tokens, one - 1) ||
+      (!opensGivenName(tokens, one) &&
+        ((subject.name.length === 1 &&
+          subject.last > one &&
+          range(one + 1, subject.last).every((k) => hasArticle((tokens[k] as Token).norm))) ||
+          // (or the description's complement behind ب or ل read as the name, a noun in construct with a
+          // definite genitive or a quoted name: بكلية الشريعة, لأمراض القلب, لعلامة «…»; not a foreign
+          // name that opens with ل or ب, ليزا أبو خالد, nor a syllable, لي مي لينغ)
+          (/^[بل]/u.test(oneNorm) &&
+            oneNorm.length > 3 &&
+            !hasArticle(oneNorm.slice(1)) &&
+            !isGivenName(oneNorm) &&
+            (hasArticle(tokens[one + 1]?.norm ?? '') || quotes.has(one + 1))) ||
+          // (or a noun joined with و and its pronoun back to the title's genitive: أستاذ الفقه وأصوله)
+          (oneNorm.startsWith('و') && !isGivenName(oneNorm) && isPossessedWord(tokens[one], text)))));
+  if (subject.name.length > 0 && !construct) return null;
+  // (from the title's end: a reading with no name may have run on past it, over the name)
+  const from = construct ? (one as number) + 1 : (subject.title.at(-1) as number) + 1;
+  const limit = from + MAX_ANCHOR_REACH - 1;
+  for (let p = from; p <= limit && p < tokens.length; p++) {
+    const token = tokens[p] as Token;
+    if (token.type === 'mark') {
+      // A body's short name between marks after a word of its name (لجمعية حماية المستهلك «حماية»).
+      const close = quotes.get(p);
+      const before = tokens[p - 1];
+      if (
+        close === undefined ||
+        close - p > MAX_SHORT_NAME ||
+        before?.type !== 'word' ||
+        /^ل[ـ]?$/u.test(before.norm) ||
+        isOutletAfterLam(tokens, p - 1)
+      )
+        return null;
+      p = close;
+      continue;
+    }
+    if (isComma(token)) {
+      // A foreign name of plain words between commas (، جان لوك مورو،).
+      const named = plainNameBetweenCommas(tokens, p);
+      if (named > 0) return anchoredSubject(tokens, subject, range(p + 1, named));
+      continue;
+    }
+    if (token.type !== 'word') return null;
+    const norm = token.norm;
+    // (a function word other than a complement's preposition stops the reading too: a relative clause,
+    // another's phrase — أشاد الرئيس بالوساطة التي قادها وزير الخارجية، فلان،; not آن, a name's)
+    const anne = isAnne(token, text, tokens[p + 1]);
+    if (
+      (!anne && (COMPLEMENTISER_SET.has(norm) || (isStopWord(norm) && !COMPLEMENT_PREPOSITIONS.has(norm)))) ||
+      lookupCue(norm) !== undefined ||
+      TIME_SET.has(norm) ||
+      CIRCUMSTANCE_WORDS.has(norm) ||
+      ANCHOR_STOPS.has(norm) ||
+      // (a source's wish not to be named: مسؤول في الشركة، فضل عدم ذكر اسمه،)
+      withheldNameEnd(tokens, p) >= 0 ||
+      // (a conjunct after a comma, another person or another phrase: ، وفلان بن فلان، وزير …)
+      (isComma(tokens[p - 1]) && norm.startsWith('و') && !isGivenName(norm)) ||
+      // (a word of lineage: the chain of a name already passed, not its start)
+      LINEAGE_SET.has(norm) ||
+      SON_OF.has(norm) ||
+      // (where or at what it was said, في بيان, في حفل تكريم, في افتتاح: whom it honours is no holder)
+      (norm === 'في' && isOccasionAfterFi(tokens, p)) ||
+      // (a word with a pronoun or tanween: the verb's act or an adverb, لدى استقباله, حاليا; a word with
+      // the article has no pronoun, المياه)
+      (!hasArticle(norm) &&
+        isPossessedWord(token, text) &&
+        // (not a noun joined with و whose pronoun goes back to the description, الفقه وأصوله; a title so
+        // joined is another person, ونائبه)
+        !(norm.startsWith('و') && !isTitleHead(norm) && p === from)) ||
+      hasTanween(token, text) ||
+      // (a kinsman after ل is whom the words were told: لوالد الطفل الشيخ فلان)
+      isKinAfterLam(norm) ||
+      // (an office's head in construct opens another person's title, the verb's object: طالبت النائبة عن
+      // حزب … رئيس الحكومة فلان بـ…; a calling goes on the description: … بجدة رجل الأعمال فلان)
+      (TITLE_SET.has(norm) &&
+        !hasArticle(norm) &&
+        !CALLING_HEADS.has(norm) &&
+        !ABBREVIATED_TITLE_SET.has(norm)) ||
+      // (a title behind ب or ل is another person, the object of the preposition: اجتمع الوزير بالمدير
+      // التنفيذي للشركة فلان, المستشار الإعلامي لرئيس الوزراء)
+      (/^و?[بل]/u.test(norm) && !TITLE_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined) ||
+      isInOccasion(tokens, p) ||
+      isOutletAfterLam(tokens, p) ||
+      isHearerAfterLam(tokens, p, [])
+    )
+      return null;
+    const start = anchoredNameStart(tokens, p, text);
+    if (start === OTHERS_TITLE) return null;
+    // (after a comma the anchor comes at once, or the clause goes on: …، تقوم فلانة بمهام, …، تدعى فلانة)
+    if (start < 0 && isComma(tokens[p - 1])) return null;
+    if (start < 0) continue;
+    const read = readSubjectPhrase(tokens, start, quotes, false, text, false);
+    const named = read && objectInName(tokens, start, read, text);
+    if (
+      !named ||
+      named.organisation ||
+      named.title.length > 0 ||
+      named.name[0] !== start ||
+      named.name.length < 2 ||
+      !closesAnchoredName(tokens, named)
+    )
+      return null;
+    return { ...anchoredSubject(tokens, subject, named.name), last: named.last, whole: named.whole };
+  }
+  return null;
+}
+
+/**
+ * A king's, a prince's or a saint's title at `at` (NAMESAKE_TITLES) that an indefinite common noun governs
+ * (مشروع الملك, جائزة الأمير, كرسي الشيخ): the namesake of the thing named, whose name follows; a person's
+ * own such title follows a definite word or a place (ولي العهد الأمير, أمير منطقة الرياض الأمير).
+ */
+function isNamesakeInConstruct(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  return (
+    NAMESAKE_TITLES.has(tokens[at]?.norm ?? '') &&
+    head?.type === 'word' &&
+    !hasArticle(head.norm) &&
+    !PLACE_SET.has(head.norm) &&
+    stripToSet(head.norm, TITLE_SET) === undefined &&
+    !isStopWord(head.norm)
+  );
+}
+
+/** The subject with `name` for its name and every word before it from the description on for its title. */
+function anchoredSubject(tokens: readonly Token[], subject: Subject, name: number[]): Subject {
+  const first = name[0] as number;
+  const title = range(subject.first, first - 1).filter((k) => (tokens[k] as Token).type === 'word');
+  return { ...subject, title, name, last: name.at(-1) as number, closed: true };
+}
+
+/** في before where or at what something was said: a document, an occasion, an event (titleRunEnd's). */
+function isOccasionAfterFi(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.norm ?? '';
+  const bare = hasArticle(next) ? next.slice(2) : next;
+  return (
+    isInDocument(tokens, at) || SPEECH_OCCASIONS.has(bare) || isOwnDocument(next) || EVENT_NOUNS.has(bare)
+  );
+}
+
+/** The most words of a foreign name between commas after a description. */
+const MAX_APPOSED_FOREIGN = 3;
+
+/**
+ * The last word of a foreign name between the comma at `comma` and the next one: two or three plain
+ * words, none with the article, none a function word, a title, a place or a body. -1 otherwise.
+ */
+function plainNameBetweenCommas(tokens: readonly Token[], comma: number): number {
+  let k = comma + 1;
+  for (; k <= comma + MAX_APPOSED_FOREIGN + 1; k++) {
+    const token = tokens[k];
+    if (isComma(token)) break;
+    if (
+      token?.type !== 'word' ||
+      // (a second person joined with و, ، ومنى سامي،: no name opens with the conjunction, bar a given
+      // name of the lexicon, وليد)
+      (k === comma + 1 && token.norm.startsWith('و') && !isGivenName(token.norm)) ||
+      hasArticle(token.norm) ||
+      isStopWord(token.norm) ||
+      isTitleHead(token.norm) ||
+      COMPLEMENTISER_SET.has(token.norm) ||
+      lookupCue(token.norm) !== undefined ||
+      PLACE_SET.has(token.norm) ||
+      ORGANISATION_SET.has(token.norm) ||
+      TIME_SET.has(token.norm) ||
+      // (an age in words, ، ثلاثون عاما،: no name; a verb of calling, ، تدعى فلانة،: namedInAside's)
+      CALLED.has(token.norm) ||
+      NUMBER_WORD_SET.has(token.norm) ||
+      isAgeWord(token.norm)
+    )
+      return -1;
+  }
+  const words = k - comma - 1;
+  return isComma(tokens[k]) && words >= 2 && words <= MAX_APPOSED_FOREIGN ? k - 1 : -1;
 }
 
 /**
