@@ -452,6 +452,8 @@ const MAX_SUBJECT_SPAN = 14;
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
 const MAX_APPOSED_PLACE_WORDS = 8;
+/** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
+const MAX_ROLE_WORDS = 12;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -2751,6 +2753,7 @@ class Attributor {
       // before a given name (ويقيم معه نجله فلان: his son), learnt without the pronoun (withoutPossessive),
       // so in the title's own gender.
       if (token.type !== 'word') continue;
+      if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
       if (
         !isTitleHead(token.norm) &&
         !(
@@ -2788,6 +2791,19 @@ class Attributor {
         presentVerbShaped(this.tokens[opening], token.norm.endsWith('ه') ? 'ت' : 'ي')
       )
         subject = null;
+      // A title with a complement after a name (فلان، الناشط في مجال حقوق الإنسان،; فلانة، الناجية الوحيدة
+      // من الحادث،): read as a role when the title's own reading does not close at the comma there (its
+      // complement's words taken for a name, or a complement after من).
+      // …or a body in its complement (وهو موظف في شركة الكهرباء،).
+      const [named] = subject?.name ?? [];
+      if (
+        !this.quoted[i] &&
+        (!subject ||
+          subject.organisation ||
+          (named !== undefined && !GIVEN_NAME_SET.has((this.tokens[named] as Token).norm)) ||
+          (named === undefined && !this.closesTitleAfterName(subject)))
+      )
+        this.learnRoleAfterName(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -2997,6 +3013,93 @@ class Attributor {
       ),
       false,
     );
+  }
+
+  /**
+   * A role in apposition after a person's name, between commas (فلان، المتهم بتمويل شبكة …،; فلانة، الطالبة
+   * في كلية الطب،; فلان (34 عاما)، الشاهد الرئيسي في القضية،; فلان، وهو متهم بـ…،): the role's head and
+   * its definite adjectives are learnt as that person's role, so that the role alone later (وقال المتهم,
+   * وأضافت الطالبة أن) calls him or her back. Any noun, not only a known title: the shape says it, a
+   * definite word right after the comma that closes a name that opens with a given name, the phrase
+   * closed by a comma or a full stop with no verb, complementiser or mark in it.
+   */
+  private learnRoleAfterName(at: number): void {
+    const token = this.tokens[at] as Token;
+    const pronoun = this.tokens[at - 1]?.norm;
+    const identifies = pronoun === 'وهو' || pronoun === 'وهي';
+    const commaAt = identifies ? at - 2 : at - 1;
+    if (!isComma(this.tokens[commaAt])) return;
+    const definite = token.norm.startsWith('ال') && token.norm.length > 3;
+    if (identifies === definite) return;
+    const head = identifies ? `ال${token.norm}` : token.norm;
+    // (a verb, not a participle: وهو يقول, وهي تعمل; a participle is a noun, متهمة, مطالب; nor an
+    // indefinite noun after وهو that is also a past verb's form: وهو طالب)
+    const verb = (norm: string, head = false) => {
+      const cue = lookupCue(norm);
+      return cue !== undefined && cue.tense !== 'participle' && !(head && identifies && cue.tense === 'past');
+    };
+    if (
+      head.length < 5 ||
+      STOP_SET.has(token.norm) ||
+      RELATIVES.has(token.norm) ||
+      COMPLEMENTISER_SET.has(token.norm) ||
+      verb(token.norm, true) ||
+      ORGANISATION_SET.has(head) ||
+      ORGANISATION_SET.has(head.slice(2)) ||
+      PLACE_SET.has(head) ||
+      PLACE_SET.has(head.slice(2)) ||
+      ORIGIN_NISBA_SET.has(head)
+    )
+      return;
+    // The phrase: plain words up to the comma or the full stop that closes it.
+    let end = at + 1;
+    while (end <= at + MAX_ROLE_WORDS) {
+      const word = this.tokens[end];
+      if (word?.type !== 'word' || this.quoted[end]) break;
+      if (COMPLEMENTISER_SET.has(word.norm) || RELATIVES.has(word.norm) || verb(word.norm)) return;
+      end++;
+    }
+    if (!isComma(this.tokens[end]) && this.tokens[end]?.norm !== '.') return;
+    // The name before the comma, his age in brackets between (فلان (34 عاما)،).
+    let nameAfter = commaAt;
+    if (this.tokens[nameAfter - 1]?.norm === ')')
+      for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
+        if (ageAsideEnd(this.tokens, open) === nameAfter) {
+          nameAfter = open;
+          break;
+        }
+    const before = this.tokens[nameAfter - 1];
+    if (before?.type !== 'word') return;
+    const start = this.nameStartBefore(nameAfter - 1, true);
+    if (start < 0 || start === nameAfter - 1) return;
+    if (!GIVEN_NAME_SET.has((this.tokens[start] as Token).norm)) return;
+    // The role's head and the definite adjectives right after it (الشاهد الرئيسي في …): what calls back.
+    let last = at;
+    while (last + 1 < end && (this.tokens[last + 1] as Token).norm.startsWith('ال')) last++;
+    // A known title closed by the comma after its adjectives is learnTitleAfterName's (فلان، المقاول الرئيسي،).
+    if (isTitleHead(token.norm) && last + 1 === end) return;
+    const written = this.mentionOf(range(at, last), false, true);
+    const role = identifies ? withArticle(defectiveWhole(written)) : written;
+    const name = this.mentionOf(range(start, nameAfter - 1), true, true);
+    if (!role || !name) return;
+    const entity = this.entities.learn(role, name, false);
+    if (entity && !entity.organisation) this.entities.noteRole(entity, role.words);
+  }
+
+  /**
+   * Whether a title read with no name closes where learnTitleAfterName reads it to: a comma right after it,
+   * or after the place or the field after في that it runs on to.
+   */
+  private closesTitleAfterName(subject: Subject): boolean {
+    let end = subject.last + 1;
+    while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
+    if (this.tokens[subject.last + 1]?.norm === 'في')
+      while (
+        end <= subject.last + MAX_APPOSED_PLACE_WORDS &&
+        (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
+      )
+        end++;
+    return isComma(this.tokens[end]);
   }
 
   /** A plain word of a name or a noun phrase: no stop word, cue or complementiser. */
@@ -13386,6 +13489,20 @@ const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {
   return norm.startsWith('الم') && norm.endsWith('ه');
+}
+
+/**
+ * An indefinite defective noun's head as written with the article, its ي back (ناج → ناجي, محام → محامي,
+ * قاض → قاضي): the indefinite drops it, the definite keeps it (الناجي). Shapes فاعٍ and مُفاعٍ.
+ */
+function defectiveWhole(title: Mention | null): Mention | null {
+  const head = title?.words[0];
+  if (!title || head === undefined) return title;
+  const defective =
+    (head.length === 3 && head[1] === 'ا') || (head.length === 4 && head[0] === 'م' && head[2] === 'ا');
+  if (!defective) return title;
+  const [shown, ...rest] = title.text.split(' ');
+  return { ...title, text: [`${shown}ي`, ...rest].join(' '), words: [`${head}ي`, ...title.words.slice(1)] };
 }
 
 /**
