@@ -1172,6 +1172,7 @@ class Attributor {
     expandBodyHeads(this.text, this.tokens, this.entities);
     this.entities.extendFromRegister((at, from, to) => this.extendsBodyName(at, at + from, at + to - 1));
     this.tieDescriptions();
+    this.tieDescriptionsAfter();
     return this.results;
   }
 
@@ -1208,6 +1209,67 @@ class Attributor {
       break;
     }
     return this.interviewee;
+  }
+
+  /**
+   * A person named and heard, then a definite description of his or her sex and age with no name as the
+   * next quote's speaker (ويقول عيسى: «…». ويضيف الرجل الستيني أن «…»; وتقول يوسف … «…»، تقول السيدة
+   * الستينية): the description is the person who held the floor, when the two agree in gender, the
+   * description stands in the paragraph of that person's quote or the next, and no other person with a
+   * name was named between. Only a description of one head (DESCRIPTION_SET, no kinship noun) with its
+   * adjective (الرجل الستيني, not الرجل alone, which may be anyone), never met before that quote.
+   */
+  private tieDescriptionsAfter(): void {
+    const namedAt = this.entities.list
+      .filter((e) => !e.organisation && e.forms.some((f) => f.isName && f.words.length > 1))
+      .map((e) => this.entities.firstNamedAt(e))
+      // (not one named inside a quote: the speaker's words)
+      .filter((at) => at >= 0 && !this.quoted[at])
+      .sort((a, b) => a - b);
+    const namedBefore = (at: number) => countBefore(namedAt, at, (named) => named);
+    const tied = new Map<Entity, Entity>();
+    let previous: { entity: Entity; at: number } | null = null;
+    this.results.forEach((result, k) => {
+      const span = this.spans[k] as Span;
+      if (!result?.speaker || result.kind === 'mention' || span.parent !== -1) return;
+      const entity = result.speaker.entity;
+      const person = previous?.entity;
+      const since = previous?.at ?? -1;
+      previous = { entity: tied.get(entity) ?? entity, at: span.open };
+      if (!person || person === entity || tied.has(entity) || entity.organisation || person.organisation)
+        return;
+      const [form, ...others] = entity.forms;
+      if (!form || others.some((f) => f.words.join(' ') !== form.words.join(' ')) || form.words.length < 2)
+        return;
+      const head = form.words[0] as string;
+      // (المرأة is امرأة with the article: its alif goes)
+      const noun = head.slice(2);
+      if (
+        !head.startsWith('ال') ||
+        KIN_SET.has(noun) ||
+        !(DESCRIPTION_SET.has(noun) || DESCRIPTION_SET.has(`ا${noun}`))
+      )
+        return;
+      if (!form.words.slice(1).every((w) => w.startsWith('ال'))) return;
+      const gender = head.endsWith('ه') ? 'f' : 'm';
+      if (!person.agreements.has(gender) || person.agreements.has(gender === 'f' ? 'm' : 'f')) return;
+      if (!person.forms.some((f) => f.isName && f.words.length > 1)) return;
+      const from = this.entities.firstNamedAt(entity);
+      if (from < 0 || from < since) return;
+      if (this.paragraphOf(this.tokens[from] as Token) > this.paragraphOf(this.tokens[since] as Token) + 1)
+        return;
+      if (namedBefore(from) - namedBefore(since) > 0) return;
+      tied.set(entity, person);
+      previous = { entity: person, at: span.open };
+    });
+    if (tied.size === 0) return;
+    for (const [description, person] of tied)
+      for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+    this.results.forEach((result, k) => {
+      const person = result?.speaker ? tied.get(result.speaker.entity) : undefined;
+      if (result?.speaker && person)
+        this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
+    });
   }
 
   /**
