@@ -454,6 +454,8 @@ const MAX_INSERT_WORDS = 6;
 const MAX_APPOSED_PLACE_WORDS = 8;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
 const MAX_ROLE_WORDS = 12;
+/** The most words looked back over from برئاسة for the bodies its sentence names. */
+const MAX_PRESIDED_WORDS = 30;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -2816,6 +2818,8 @@ class Attributor {
       // so in the title's own gender.
       if (token.type !== 'word') continue;
       if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
+      if (!this.quoted[i] && (token.norm === 'برئاسه' || token.norm === 'رئيسا' || token.norm === 'رئيسه'))
+        this.learnPresidency(i);
       if (
         !isTitleHead(token.norm) &&
         !(
@@ -3146,6 +3150,63 @@ class Attributor {
     if (!role || !name) return;
     const entity = this.entities.learn(role, name, false);
     if (entity && !entity.organisation) this.entities.noteRole(entity, role.words);
+  }
+
+  /**
+   * A body given a head by name (لجنة تحقيق برئاسة فلان; انتخبت الجمعية العمومية لنادي الوحدة مجلساً برئاسة
+   * فلان) or a person elected its head (وانتخب الأعضاء فلاناً رئيساً لنادي الوحدة): the person holds the post
+   * of head of each body the sentence names before برئاسة, or of the body after رئيساً لـ, so that the post
+   * alone later (وقال رئيس اللجنة, وأضافت رئيسة النادي أن) calls him or her back. The body the verb's subject
+   * names (وشكلت الحكومة لجنة …) is another's: its head is not learnt.
+   */
+  private learnPresidency(at: number): void {
+    const token = this.tokens[at] as Token;
+    const bodies: string[] = [];
+    let start = -1;
+    let end = -1;
+    if (token.norm === 'برئاسه') {
+      const subject = this.subjectAt(at + 1);
+      if (!subject || subject.organisation || subject.name.length < 2) return;
+      start = subject.name[0] as number;
+      end = subject.name.at(-1) as number;
+      // The sentence's bodies before برئاسة, back to its start; the first word is its verb, and the body
+      // right after it the verb's subject.
+      for (let k = at - 1; k >= 0 && at - k <= MAX_PRESIDED_WORDS; k--) {
+        const word = this.tokens[k] as Token;
+        if (word.type !== 'word') {
+          if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) break;
+          continue;
+        }
+        const body = bodyNoun(word.norm);
+        const ofVerb = this.tokens[k - 1]?.type === 'word' && this.opensSentence(k - 1);
+        if (body && !ofVerb) bodies.push(body);
+      }
+    } else {
+      // فلاناً رئيساً لنادي …: the body after ل, the name right before.
+      const body = /^ل/u.test(this.tokens[at + 1]?.norm ?? '')
+        ? bodyNoun(this.tokens[at + 1]?.norm ?? '')
+        : null;
+      if (!body) return;
+      bodies.push(body);
+      end = at - 1;
+      start = this.nameStartBefore(end, true);
+      if (start < 0 || start === end || !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm)) return;
+    }
+    if (bodies.length === 0) return;
+    const name = this.mentionOf(range(start, end), true, true);
+    if (!name) return;
+    for (const body of bodies)
+      for (const head of ['رئيس', 'رئيسه']) {
+        const post = { text: `${head} ${body}`, words: [head, body], isName: false, closed: true };
+        const entity = this.entities.learn(post, name, false);
+        if (entity && !entity.organisation) this.entities.noteRole(entity, post.words);
+      }
+  }
+
+  /** Whether the word at `at` stands first in its sentence (a paragraph's or a full stop's start). */
+  private opensSentence(at: number): boolean {
+    const prev = this.tokens[at - 1];
+    return prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm);
   }
 
   /**
@@ -13551,6 +13612,20 @@ const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {
   return norm.startsWith('الم') && norm.endsWith('ه');
+}
+
+/**
+ * The body a word names with the article, its ل or و and its article stripped (لنادي → النادي, للجنة →
+ * اللجنة, والمجلس → المجلس), when its head is a body's (ORGANISATION_SET), or null.
+ */
+function bodyNoun(norm: string): string | null {
+  const word = norm.replace(/^و/u, '');
+  // (للجنة is ل and اللجنة; لجنة is the noun itself, لنادي ل and نادي)
+  for (const form of [word, word.replace(/^لل/u, 'ال'), word.replace(/^ل(?!ل)/u, '')]) {
+    const noun = form.startsWith('ال') ? form.slice(2) : form;
+    if (noun.length >= 3 && ORGANISATION_SET.has(noun)) return `ال${noun}`;
+  }
+  return null;
 }
 
 /**
