@@ -1214,6 +1214,24 @@ class Attributor {
   }
 
   /**
+   * Whether `description` is known only by a title with a possessive pronoun (محاميها, مدربه) whose head
+   * `person` holds with the article (المحامي فلان): the same office, named.
+   */
+  private heldWithPronoun(description: Entity, person: Entity): boolean {
+    const [form, ...others] = description.forms;
+    if (!form || others.length > 0 || form.isName || form.words.length !== 1) return false;
+    const word = form.words[0] as string;
+    let stem = word.replace(OBJECT_PRONOUN_END, '');
+    // (a woman's title keeps her ت before the pronoun: محاميتها → محاميه)
+    if (stem !== word && stem.endsWith('ت') && !TITLE_SET.has(stem)) stem = `${stem.slice(0, -1)}ه`;
+    if (stem === word || !TITLE_SET.has(stem)) return false;
+    return (
+      person.forms.some((f) => f.isName && f.words.length > 1) &&
+      person.forms.some((f) => !f.isName && f.words[0] === `ال${stem}`)
+    );
+  }
+
+  /**
    * A person named and heard, then a definite description of his or her sex and age with no name as the
    * next quote's speaker (ويقول عيسى: «…». ويضيف الرجل الستيني أن «…»; وتقول يوسف … «…»، تقول السيدة
    * الستينية): the description is the person who held the floor, when the two agree in gender, the
@@ -1307,6 +1325,21 @@ class Attributor {
       const from = this.entities.firstNamedAt(description);
       const at = this.entities.firstNamedAt(person);
       const cue = (firstQuote.get(person) as Attribution).cue;
+      // وصفه محاميها بأنه «…» … وقال المحامي فلان: a title with a possessive pronoun, then the next speaker
+      // named with that title and a name in the next paragraph, none named between: the same person.
+      if (
+        !description.organisation &&
+        !person.organisation &&
+        from >= 0 &&
+        at > from &&
+        this.heldWithPronoun(description, person) &&
+        this.paragraphOf(this.tokens[at] as Token) === this.paragraphOf(this.tokens[from] as Token) + 1 &&
+        namedBefore(at) - namedBefore(from + 1) === 0
+      ) {
+        tied.set(description, person);
+        for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+        continue;
+      }
       if (
         description.organisation ||
         person.organisation ||
