@@ -280,9 +280,6 @@ const saudiSplitRows: readonly Row[] = [
         'سلطان بن حمد المزيني',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the lede's quote to the title with its pronoun, محاميها, never joining it to the
-    // lawyer named in the next paragraph.
   },
   {
     what: 'Teacher’s allowance, split out: a woman named only by her first name inside a relative clause after her title (وعبرت المعلمة، التي فضلت الاكتفاء باسمها الأول هيا، … قائلة: "…")',

@@ -471,8 +471,6 @@ const internationalSplitRows: readonly Row[] = [
         'إبراهيم آدم عيسى',
       ],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the partial after ويضيف الرجل الستيني to «الرجل الستيني» as a new speaker, not to the tapper named before
   },
   {
     what: 'Senegalese wrestling, split out: a sociologist whose name follows a university named after a person (عالم الاجتماع في جامعة الشيخ أنتا ديوب فلان)',

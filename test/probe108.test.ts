@@ -297,8 +297,6 @@ const saudiSplitRows: readonly Row[] = [
       ],
       ['سيحسم ملف المدرب الأجنبي خلال أسبوع', 'partial', 'هشام بن عبدالله باقادر'],
     ],
-    gaps: ['attribution'],
-    // engine gap: credits the partial after وأضاف رئيس النادي المنتخب to the post itself («رئيس النادي المنتخب») instead of the president named before
   },
 ];
 

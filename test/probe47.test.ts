@@ -465,9 +465,6 @@ const internationalSplitRows: readonly Row[] = [
     quotes: [
       ['سمعنا أن بعض القرى أحرقت، ولا أحد يخبرنا بشيء. نريد فقط أن نعود إلى أرضنا', 'direct', 'محمود العلي'],
     ],
-    // engine gap: the quote after ويضيف: is read as a mention with no speaker here; in the whole article,
-    // after the spokesman's paragraphs, it was a direct quote credited to جوان مصطفى.
-    gaps: ['attribution'],
   },
   {
     what: 'Mukalla, split out: the lede that names the group and the name its fighters give themselves, then its leaflet with وكان التنظيم قد وزع … بيانا …، دعا فيه السكان إلى “…”',

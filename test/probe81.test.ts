@@ -259,8 +259,6 @@ describe('probe 81: whole Saudi articles of 2015 as their desks file them, held 
 const saudiSplitRows: readonly Row[] = [
   {
     what: 'Administrative court, split out: وصفه محاميها بأنه «…» in the lede, the lawyer named only in the next paragraph (وقال المحامي …، وكيل المعلمة …، لـ«الجزيرة» إن موكلته «…») and then by family name (وتابع الدوسري:)',
-    // engine gap: the lede’s fragment is credited to «محاميها», the possessed noun, not the lawyer named after it
-    gaps: ['attribution'],
     text: [
       'ألزمت المحكمة الإدارية بالرياض وزارة التعليم بصرف الفروقات المالية لمعلمة ظلت تعمل على مستوى وظيفي أدنى من مؤهلها تسع سنوات، في حكم وصفه محاميها بأنه «سابقة ستفتح الباب أمام مئات المعلمات».',
       'وقال المحامي فيصل بن عبدالله الدوسري، وكيل المعلمة في القضية، لـ«الجزيرة» إن موكلته «عينت عام 2006 على المستوى الثاني رغم حصولها على البكالوريوس، وتقدمت بتظلمات عديدة للوزارة دون جدوى»، مضيفاً أن الدائرة الإدارية قضت لها بصرف الفروق «بأثر رجعي منذ تاريخ تعيينها».',

@@ -471,6 +471,10 @@ const MAX_SUBJECT_SPAN = 14;
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
 const MAX_APPOSED_PLACE_WORDS = 8;
+/** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
+const MAX_ROLE_WORDS = 12;
+/** The most words looked back over from برئاسة for the bodies its sentence names. */
+const MAX_PRESIDED_WORDS = 30;
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -1191,6 +1195,7 @@ class Attributor {
     expandBodyHeads(this.text, this.tokens, this.entities);
     this.entities.extendFromRegister((at, from, to) => this.extendsBodyName(at, at + from, at + to - 1));
     this.tieDescriptions();
+    this.tieDescriptionsAfter();
     return this.results;
   }
 
@@ -1230,6 +1235,85 @@ class Attributor {
   }
 
   /**
+   * Whether `description` is known only by a title with a possessive pronoun (محاميها, مدربه) whose head
+   * `person` holds with the article (المحامي فلان): the same office, named.
+   */
+  private heldWithPronoun(description: Entity, person: Entity): boolean {
+    const [form, ...others] = description.forms;
+    if (!form || others.length > 0 || form.isName || form.words.length !== 1) return false;
+    const word = form.words[0] as string;
+    let stem = word.replace(OBJECT_PRONOUN_END, '');
+    // (a woman's title keeps her ت before the pronoun: محاميتها → محاميه)
+    if (stem !== word && stem.endsWith('ت') && !TITLE_SET.has(stem)) stem = `${stem.slice(0, -1)}ه`;
+    if (stem === word || !TITLE_SET.has(stem)) return false;
+    return (
+      person.forms.some((f) => f.isName && f.words.length > 1) &&
+      person.forms.some((f) => !f.isName && f.words[0] === `ال${stem}`)
+    );
+  }
+
+  /**
+   * A person named and heard, then a definite description of his or her sex and age with no name as the
+   * next quote's speaker (ويقول عيسى: «…». ويضيف الرجل الستيني أن «…»; وتقول يوسف … «…»، تقول السيدة
+   * الستينية): the description is the person who held the floor, when the two agree in gender, the
+   * description stands in the paragraph of that person's quote or the next, and no other person with a
+   * name was named between. Only a description of one head (DESCRIPTION_SET, no kinship noun) with its
+   * adjective (الرجل الستيني, not الرجل alone, which may be anyone), never met before that quote.
+   */
+  private tieDescriptionsAfter(): void {
+    const namedAt = this.entities.list
+      .filter((e) => !e.organisation && e.forms.some((f) => f.isName && f.words.length > 1))
+      .map((e) => this.entities.firstNamedAt(e))
+      // (not one named inside a quote: the speaker's words)
+      .filter((at) => at >= 0 && !this.quoted[at])
+      .sort((a, b) => a - b);
+    const namedBefore = (at: number) => countBefore(namedAt, at, (named) => named);
+    const tied = new Map<Entity, Entity>();
+    let previous: { entity: Entity; at: number } | null = null;
+    this.results.forEach((result, k) => {
+      const span = this.spans[k] as Span;
+      if (!result?.speaker || result.kind === 'mention' || span.parent !== -1) return;
+      const entity = result.speaker.entity;
+      const person = previous?.entity;
+      const since = previous?.at ?? -1;
+      previous = { entity: tied.get(entity) ?? entity, at: span.open };
+      if (!person || person === entity || tied.has(entity) || entity.organisation || person.organisation)
+        return;
+      const [form, ...others] = entity.forms;
+      if (!form || others.some((f) => f.words.join(' ') !== form.words.join(' ')) || form.words.length < 2)
+        return;
+      const head = form.words[0] as string;
+      // (المرأة is امرأة with the article: its alif goes)
+      const noun = head.slice(2);
+      if (
+        !head.startsWith('ال') ||
+        KIN_SET.has(noun) ||
+        !(DESCRIPTION_SET.has(noun) || DESCRIPTION_SET.has(`ا${noun}`))
+      )
+        return;
+      if (!form.words.slice(1).every((w) => w.startsWith('ال'))) return;
+      const gender = head.endsWith('ه') ? 'f' : 'm';
+      if (!person.agreements.has(gender) || person.agreements.has(gender === 'f' ? 'm' : 'f')) return;
+      if (!person.forms.some((f) => f.isName && f.words.length > 1)) return;
+      const from = this.entities.firstNamedAt(entity);
+      if (from < 0 || from < since) return;
+      if (this.paragraphOf(this.tokens[from] as Token) > this.paragraphOf(this.tokens[since] as Token) + 1)
+        return;
+      if (namedBefore(from) - namedBefore(since) > 0) return;
+      tied.set(entity, person);
+      previous = { entity: person, at: span.open };
+    });
+    if (tied.size === 0) return;
+    for (const [description, person] of tied)
+      for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+    this.results.forEach((result, k) => {
+      const person = result?.speaker ? tied.get(result.speaker.entity) : undefined;
+      if (result?.speaker && person)
+        this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
+    });
+  }
+
+  /**
    * A feature quotes someone by a description (يقول الرجل الخمسيني, تقول الأم) and names them a
    * paragraph later (ويروي فلان …، مضيفا:, والمواطنة فلانة … وتضيف فلانة:): the quotes of the description
    * go to the person when that person is the next one quoted, is named after the description, in its
@@ -1262,6 +1346,21 @@ class Attributor {
       const from = this.entities.firstNamedAt(description);
       const at = this.entities.firstNamedAt(person);
       const cue = (firstQuote.get(person) as Attribution).cue;
+      // وصفه محاميها بأنه «…» … وقال المحامي فلان: a title with a possessive pronoun, then the next speaker
+      // named with that title and a name in the next paragraph, none named between: the same person.
+      if (
+        !description.organisation &&
+        !person.organisation &&
+        from >= 0 &&
+        at > from &&
+        this.heldWithPronoun(description, person) &&
+        this.paragraphOf(this.tokens[at] as Token) === this.paragraphOf(this.tokens[from] as Token) + 1 &&
+        namedBefore(at) - namedBefore(from + 1) === 0
+      ) {
+        tied.set(description, person);
+        for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+        continue;
+      }
       if (
         description.organisation ||
         person.organisation ||
@@ -3186,6 +3285,9 @@ class Attributor {
       // before a given name (ويقيم معه نجله فلان: his son), learnt without the pronoun (withoutPossessive),
       // so in the title's own gender.
       if (token.type !== 'word') continue;
+      if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
+      if (!this.quoted[i] && (token.norm === 'برئاسه' || token.norm === 'رئيسا' || token.norm === 'رئيسه'))
+        this.learnPresidency(i);
       if (
         !isTitleHead(token.norm) &&
         !(
@@ -3223,6 +3325,19 @@ class Attributor {
         presentVerbShaped(this.tokens[opening], token.norm.endsWith('ه') ? 'ت' : 'ي')
       )
         subject = null;
+      // A title with a complement after a name (فلان، الناشط في مجال حقوق الإنسان،; فلانة، الناجية الوحيدة
+      // من الحادث،): read as a role when the title's own reading does not close at the comma there (its
+      // complement's words taken for a name, or a complement after من).
+      // …or a body in its complement (وهو موظف في شركة الكهرباء،).
+      const [named] = subject?.name ?? [];
+      if (
+        !this.quoted[i] &&
+        (!subject ||
+          subject.organisation ||
+          (named !== undefined && !GIVEN_NAME_SET.has((this.tokens[named] as Token).norm)) ||
+          (named === undefined && !this.closesTitleAfterName(subject)))
+      )
+        this.learnRoleAfterName(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
@@ -3432,6 +3547,150 @@ class Attributor {
       ),
       false,
     );
+  }
+
+  /**
+   * A role in apposition after a person's name, between commas (فلان، المتهم بتمويل شبكة …،; فلانة، الطالبة
+   * في كلية الطب،; فلان (34 عاما)، الشاهد الرئيسي في القضية،; فلان، وهو متهم بـ…،): the role's head and
+   * its definite adjectives are learnt as that person's role, so that the role alone later (وقال المتهم,
+   * وأضافت الطالبة أن) calls him or her back. Any noun, not only a known title: the shape says it, a
+   * definite word right after the comma that closes a name that opens with a given name, the phrase
+   * closed by a comma or a full stop with no verb, complementiser or mark in it.
+   */
+  private learnRoleAfterName(at: number): void {
+    const token = this.tokens[at] as Token;
+    const pronoun = this.tokens[at - 1]?.norm;
+    const identifies = pronoun === 'وهو' || pronoun === 'وهي';
+    const commaAt = identifies ? at - 2 : at - 1;
+    if (!isComma(this.tokens[commaAt])) return;
+    const definite = token.norm.startsWith('ال') && token.norm.length > 3;
+    if (identifies === definite) return;
+    const head = identifies ? `ال${token.norm}` : token.norm;
+    // (a verb, not a participle: وهو يقول, وهي تعمل; a participle is a noun, متهمة, مطالب; nor an
+    // indefinite noun after وهو that is also a past verb's form: وهو طالب)
+    const verb = (norm: string, head = false) => {
+      const cue = lookupCue(norm);
+      return cue !== undefined && cue.tense !== 'participle' && !(head && identifies && cue.tense === 'past');
+    };
+    if (
+      head.length < 5 ||
+      STOP_SET.has(token.norm) ||
+      RELATIVES.has(token.norm) ||
+      COMPLEMENTISER_SET.has(token.norm) ||
+      verb(token.norm, true) ||
+      ORGANISATION_SET.has(head) ||
+      ORGANISATION_SET.has(head.slice(2)) ||
+      PLACE_SET.has(head) ||
+      PLACE_SET.has(head.slice(2)) ||
+      ORIGIN_NISBA_SET.has(head)
+    )
+      return;
+    // The phrase: plain words up to the comma or the full stop that closes it.
+    let end = at + 1;
+    while (end <= at + MAX_ROLE_WORDS) {
+      const word = this.tokens[end];
+      if (word?.type !== 'word' || this.quoted[end]) break;
+      if (COMPLEMENTISER_SET.has(word.norm) || RELATIVES.has(word.norm) || verb(word.norm)) return;
+      end++;
+    }
+    if (!isComma(this.tokens[end]) && this.tokens[end]?.norm !== '.') return;
+    // The name before the comma, his age in brackets between (فلان (34 عاما)،).
+    let nameAfter = commaAt;
+    if (this.tokens[nameAfter - 1]?.norm === ')')
+      for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
+        if (ageAsideEnd(this.tokens, open) === nameAfter) {
+          nameAfter = open;
+          break;
+        }
+    const before = this.tokens[nameAfter - 1];
+    if (before?.type !== 'word') return;
+    const start = this.nameStartBefore(nameAfter - 1, true);
+    if (start < 0 || start === nameAfter - 1) return;
+    if (!GIVEN_NAME_SET.has((this.tokens[start] as Token).norm)) return;
+    // The role's head and the definite adjectives right after it (الشاهد الرئيسي في …): what calls back.
+    let last = at;
+    while (last + 1 < end && (this.tokens[last + 1] as Token).norm.startsWith('ال')) last++;
+    // A known title closed by the comma after its adjectives is learnTitleAfterName's (فلان، المقاول الرئيسي،).
+    if (isTitleHead(token.norm) && last + 1 === end) return;
+    const written = this.mentionOf(range(at, last), false, true);
+    const role = identifies ? withArticle(defectiveWhole(written)) : written;
+    const name = this.mentionOf(range(start, nameAfter - 1), true, true);
+    if (!role || !name) return;
+    const entity = this.entities.learn(role, name, false);
+    if (entity && !entity.organisation) this.entities.noteRole(entity, role.words);
+  }
+
+  /**
+   * A body given a head by name (لجنة تحقيق برئاسة فلان; انتخبت الجمعية العمومية لنادي الوحدة مجلساً برئاسة
+   * فلان) or a person elected its head (وانتخب الأعضاء فلاناً رئيساً لنادي الوحدة): the person holds the post
+   * of head of each body the sentence names before برئاسة, or of the body after رئيساً لـ, so that the post
+   * alone later (وقال رئيس اللجنة, وأضافت رئيسة النادي أن) calls him or her back. The body the verb's subject
+   * names (وشكلت الحكومة لجنة …) is another's: its head is not learnt.
+   */
+  private learnPresidency(at: number): void {
+    const token = this.tokens[at] as Token;
+    const bodies: string[] = [];
+    let start = -1;
+    let end = -1;
+    if (token.norm === 'برئاسه') {
+      const subject = this.subjectAt(at + 1);
+      if (!subject || subject.organisation || subject.name.length < 2) return;
+      start = subject.name[0] as number;
+      end = subject.name.at(-1) as number;
+      // The sentence's bodies before برئاسة, back to its start; the first word is its verb, and the body
+      // right after it the verb's subject.
+      for (let k = at - 1; k >= 0 && at - k <= MAX_PRESIDED_WORDS; k--) {
+        const word = this.tokens[k] as Token;
+        if (word.type !== 'word') {
+          if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) break;
+          continue;
+        }
+        const body = bodyNoun(word.norm);
+        const ofVerb = this.tokens[k - 1]?.type === 'word' && this.opensSentence(k - 1);
+        if (body && !ofVerb) bodies.push(body);
+      }
+    } else {
+      // فلاناً رئيساً لنادي …: the body after ل, the name right before.
+      const body = /^ل/u.test(this.tokens[at + 1]?.norm ?? '')
+        ? bodyNoun(this.tokens[at + 1]?.norm ?? '')
+        : null;
+      if (!body) return;
+      bodies.push(body);
+      end = at - 1;
+      start = this.nameStartBefore(end, true);
+      if (start < 0 || start === end || !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm)) return;
+    }
+    if (bodies.length === 0) return;
+    const name = this.mentionOf(range(start, end), true, true);
+    if (!name) return;
+    for (const body of bodies)
+      for (const head of ['رئيس', 'رئيسه']) {
+        const post = { text: `${head} ${body}`, words: [head, body], isName: false, closed: true };
+        const entity = this.entities.learn(post, name, false);
+        if (entity && !entity.organisation) this.entities.noteRole(entity, post.words);
+      }
+  }
+
+  /** Whether the word at `at` stands first in its sentence (a paragraph's or a full stop's start). */
+  private opensSentence(at: number): boolean {
+    const prev = this.tokens[at - 1];
+    return prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm);
+  }
+
+  /**
+   * Whether a title read with no name closes where learnTitleAfterName reads it to: a comma right after it,
+   * or after the place or the field after في that it runs on to.
+   */
+  private closesTitleAfterName(subject: Subject): boolean {
+    let end = subject.last + 1;
+    while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
+    if (this.tokens[subject.last + 1]?.norm === 'في')
+      while (
+        end <= subject.last + MAX_APPOSED_PLACE_WORDS &&
+        (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
+      )
+        end++;
+    return isComma(this.tokens[end]);
   }
 
   /** A plain word of a name or a noun phrase: no stop word, cue or complementiser. */
@@ -14047,6 +14306,34 @@ const ADJECTIVE_SHAPE = /^ال(?:..ي.ه?|ا[^ا]{2}[^اه])$/u;
 /** A definite feminine participle or adjective: المسلحة, الموالية, المناهضة. */
 function isParticiple(norm: string): boolean {
   return norm.startsWith('الم') && norm.endsWith('ه');
+}
+
+/**
+ * The body a word names with the article, its ل or و and its article stripped (لنادي → النادي, للجنة →
+ * اللجنة, والمجلس → المجلس), when its head is a body's (ORGANISATION_SET), or null.
+ */
+function bodyNoun(norm: string): string | null {
+  const word = norm.replace(/^و/u, '');
+  // (للجنة is ل and اللجنة; لجنة is the noun itself, لنادي ل and نادي)
+  for (const form of [word, word.replace(/^لل/u, 'ال'), word.replace(/^ل(?!ل)/u, '')]) {
+    const noun = form.startsWith('ال') ? form.slice(2) : form;
+    if (noun.length >= 3 && ORGANISATION_SET.has(noun)) return `ال${noun}`;
+  }
+  return null;
+}
+
+/**
+ * An indefinite defective noun's head as written with the article, its ي back (ناج → ناجي, محام → محامي,
+ * قاض → قاضي): the indefinite drops it, the definite keeps it (الناجي). Shapes فاعٍ and مُفاعٍ.
+ */
+function defectiveWhole(title: Mention | null): Mention | null {
+  const head = title?.words[0];
+  if (!title || head === undefined) return title;
+  const defective =
+    (head.length === 3 && head[1] === 'ا') || (head.length === 4 && head[0] === 'م' && head[2] === 'ا');
+  if (!defective) return title;
+  const [shown, ...rest] = title.text.split(' ');
+  return { ...title, text: [`${shown}ي`, ...rest].join(' '), words: [`${head}ي`, ...title.words.slice(1)] };
 }
 
 /**

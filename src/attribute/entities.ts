@@ -85,6 +85,8 @@ export function countBefore<T>(list: readonly T[], at: number, position: (item: 
   }
   return lo;
 }
+/** The most people one role learnt after a name is kept for (المتهم: the accused of one article). */
+const MAX_ROLE_HOLDERS = 16;
 /** The most forms one entity keeps (names and titles). */
 const MAX_FORMS = 64;
 /** Honorific nouns (folded) that a title holds whatever the gender of who holds it. */
@@ -393,6 +395,16 @@ export class Entities {
       const byName =
         found && title && isKinTitle(title.words) && this.endsLongerName(found, name.words) ? null : found;
       const shortened = byName ? null : this.bodyByTail(name.words, at);
+      // وقال المتهم after فلان، المتهم بتمويل …،: a role read as a name calls back the one who holds it.
+      const role =
+        byName || shortened || title || organisation || !(name.words[0] as string).startsWith('ال')
+          ? null
+          : this.roleHolder(name.words, at);
+      if (role) {
+        this.namedAt(role, at);
+        this.addForm(role, { ...name, isName: false });
+        return role;
+      }
       const known = byName ?? shortened;
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
@@ -426,6 +438,40 @@ export class Entities {
       return entity;
     }
     return null;
+  }
+
+  /**
+   * Roles learnt in apposition after a person's name (فلان، المتهم بتمويل …،: المتهم), by their first
+   * word: who holds each, in text order.
+   */
+  private readonly roles = new Map<string, Array<{ entity: Entity; words: readonly string[] }>>();
+
+  /** Notes that `entity`, a person, was given the role of these folded words after his or her name. */
+  noteRole(entity: Entity, words: readonly string[]): void {
+    const head = words[0];
+    if (head === undefined) return;
+    const held = this.roles.get(head) ?? [];
+    // (a hostile text with thousands of one role keeps the first few)
+    if (held.length >= MAX_ROLE_HOLDERS) return;
+    if (!held.some((r) => r.entity === entity && r.words.join(' ') === words.join(' ')))
+      held.push({ entity, words });
+    this.roles.set(head, held);
+  }
+
+  /**
+   * The person a role alone calls back (وقال المتهم after فلان، المتهم بتمويل …،): one given that role
+   * after the name, whose role has every other word of the mention (الشاهد الرئيسي ~ الشاهد الرئيسي في
+   * القضية); of two, the one last active or named.
+   */
+  private roleHolder(words: readonly string[], at: number): Entity | null {
+    const held = this.roles.get(words[0] as string);
+    if (!held) return null;
+    const rest = words.slice(1);
+    return this.mostRecent(
+      held.filter((r) => rest.every((w) => r.words.includes(w))).map((r) => r.entity),
+      (entity) => !entity.organisation,
+      at,
+    );
   }
 
   /** Notes that an unnamed member described by `heads` (folded, no article) spoke for `entity`. */
