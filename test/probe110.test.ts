@@ -435,8 +435,6 @@ const internationalSplitRows: readonly Row[] = [
         'فلاديمير إيغوريفيتش سوكولوف',
       ],
     ],
-    // engine gap: gives the speaker as مدير محمية (the post cut at the quoted reserve name), not فلاديمير إيغوريفيتش سوكولوف
-    gaps: ['attribution'],
   },
   {
     what: 'Lake Baikal fires, split out: a body whose name ends in an adjective (أما منظمة السلام الأخضر فحملت … واعتبرت في بيان أن «…»)',
@@ -478,8 +476,6 @@ const internationalSplitRows: readonly Row[] = [
         'محمد نور الحلبي',
       ],
     ],
-    // engine gap: gives both quotes no speaker (null): محمد نور الحلبي is not taken as the subject of الذي قال after the وهو clause (in the whole article they went to the speaker before, شرطة ميونيخ)
-    gaps: ['attribution'],
   },
   {
     what: 'Réunion wing part, split out: a Malaysian deputy minister with the honorific داتو before his name (صرح نائب وزير النقل الماليزي داتو فلان للصحافيين بأن «…»، إلا أنه شدد على أن «…»)',

@@ -559,8 +559,6 @@ const internationalSplitRows: readonly Row[] = [
       ['سيضع الاستفتاء على عضوية الاتحاد الأوروبي في صدارة الأجندة', 'partial', 'سامر النجار'],
       ['لم يعد سيناريو مستبعداً كما كان قبل عام', 'partial', 'سامر النجار'],
     ],
-    // engine gap: gives the college’s quoted name as the academic’s partial quote
-    gaps: ['attribution'],
   },
 ];
 
