@@ -16,90 +16,81 @@
  *     (رئيس الاتحاد الآسيوي) or by the same role with السابق or another complement;
  *   - the lede title (5): محاميه/طبيبه tied to المحامي العام, الطبيب الشرعي, the other side's lawyer, or a
  *     lawyer in another case.
+ * Mended after the read (35 of the 51 rows pass now, unmarked): namedAfterAnchor stops at a circumstantial
+ * participle and at a name in the genitive of a noun that opens a complement (all 17); tieDescriptionsAfter
+ * ties only a head with one adjective of age (الرجل الستيني) that closes at once, to a person's name (not
+ * one with the article, a body's), not in a paragraph opening on a place, and not when the head stood in
+ * the person's own quotes (18 of 24). Left as gaps (16): a description the person's age or الشاب
+ * contradicts, a describer whose quote names the person, learnPresidency and roleHolder (5), and the
+ * lede title (5).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const rows: readonly Row[] = [
   {
-    // engine gap: tieDescriptionsAfter: a description with وهو جاره after it is tied to the man it calls a neighbour
     what: 'وهو جاره: the man of sixty is the named man’s neighbour, another man',
     text: 'قال أحمد الغامدي: «سأعود». وقال الرجل الستيني، وهو جاره، إن «الحي هادئ».',
     quotes: [
       ['سأعود', 'direct', 'أحمد الغامدي'],
       ['الحي هادئ', 'partial', 'الرجل الستيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the man brought in inside the colonel’s quote is not counted as someone new, and the colonel gets the man’s words
     what: 'the colonel’s own quote brings in رجلا أربعينيا: الرجل الأربعيني is that man',
     text: 'قال العقيد فواز الميمان: «ضبطنا رجلا أربعينيا». وقال الرجل الأربعيني في التحقيقات: «كنت أحتاج المال».',
     quotes: [
       ['ضبطنا رجلا أربعينيا', 'direct', 'فواز الميمان'],
       ['كنت أحتاج المال', 'direct', 'الرجل الأربعيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the description is tied to a body (الأمم المتحدة) that agrees with it only through the verb’s feminine form
     what: 'السيدة الستينية after a quote of the UN: a woman, not the body',
     text: 'قالت الأمم المتحدة إن «الوضع سيئ». وقالت السيدة الستينية إن «المخيم بلا ماء».',
     quotes: [
       ['الوضع سيئ', 'partial', 'الأمم المتحدة'],
       ['المخيم بلا ماء', 'partial', 'السيدة الستينية'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: a description with its own relative clause is tied to the spokeswoman named before
     what: 'السيدة الأمريكية التي اختطفت في اليمن: a relative clause brings in another woman',
     text: 'قالت المتحدثة باسم الخارجية الأمريكية، ماري هارف، إن «واشنطن قلقة». وقالت السيدة الأمريكية التي اختطفت في اليمن إن «الخاطفين عاملوها جيدا».',
     quotes: [
       ['واشنطن قلقة', 'partial', 'ماري هارف'],
       ['الخاطفين عاملوها جيدا', 'partial', 'السيدة الأمريكية'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the description is tied to a body
     what: 'الرجل الأربعيني after a quote of الدفاع المدني: a man, not the body',
     text: 'قال الدفاع المدني إن «الحريق أخمد». وقال الرجل الأربعيني إن «النيران التهمت منزله».',
     quotes: [
       ['الحريق أخمد', 'partial', 'الدفاع المدني'],
       ['النيران التهمت منزله', 'partial', 'الرجل الأربعيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the description is tied to the named man though its relative clause points back to him as someone else
     what: 'الرجل الستيني الذي يسكن قربه: the relative clause points back to the named man, so this is another man',
     text: 'قال أحمد الغامدي: «سأعود». وقال الرجل الستيني الذي يسكن قربه إن «الحي هادئ».',
     quotes: [
       ['سأعود', 'direct', 'أحمد الغامدي'],
       ['الحي هادئ', 'partial', 'الرجل الستيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: الآخر in the description does not stop the tie
     what: 'الرجل الستيني الآخر: “the other”, another man',
     text: 'قال أحمد الغامدي: «سأعود». وقال الرجل الستيني الآخر إن «الحي هادئ».',
     quotes: [
       ['سأعود', 'direct', 'أحمد الغامدي'],
       ['الحي هادئ', 'partial', 'الرجل الستيني الآخر'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: أما and a relative clause about meeting him do not stop the tie
     what: 'أما الرجل الستيني الذي التقيناه في السوق: a man the paper met elsewhere',
     text: 'قال أحمد الغامدي: «سأعود». أما الرجل الستيني الذي التقيناه في السوق فقال إن «الأسعار مرتفعة».',
     quotes: [
       ['سأعود', 'direct', 'أحمد الغامدي'],
       ['الأسعار مرتفعة', 'partial', 'الرجل الستيني'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: tieDescriptionsAfter: the age in brackets that contradicts the description does not stop the tie
@@ -122,104 +113,84 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: a man brought in inside the quote is not counted as someone new
     what: 'the colonel’s quote brings in رجلا في الستين من عمره: الرجل الستيني is that man',
     text: 'قال العقيد فواز الميمان: «أوقفنا رجلا في الستين من عمره». وقال الرجل الستيني إن «التهمة باطلة».',
     quotes: [
       ['أوقفنا رجلا في الستين من عمره', 'direct', 'فواز الميمان'],
       ['التهمة باطلة', 'partial', 'الرجل الستيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: الأخرى in the description does not stop the tie
     what: 'السيدة الأخرى: “the other lady”, another woman',
     text: 'قالت فاطمة الزهراني: «فقدت ابني». وقالت السيدة الأخرى إن «الشرطة لم تتحرك».',
     quotes: [
       ['فقدت ابني', 'direct', 'فاطمة الزهراني'],
       ['الشرطة لم تتحرك', 'partial', 'السيدة الأخرى'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: السيدة الأولى (first lady), a post, is read as a description of the named MP
     what: 'السيدة الأولى في فرنسا: France’s first lady, a post, not the MP',
     text: 'قالت النائبة فاطمة الزهراني: «القانون ظالم». وقالت السيدة الأولى في فرنسا إن «باريس تدعم».',
     quotes: [
       ['القانون ظالم', 'direct', 'فاطمة الزهراني'],
       ['باريس تدعم', 'partial', 'السيدة الأولى'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: الرجل الثاني (number two), a post, is read as a description of the prince
     what: 'الرجل الثاني في الإمارة: the emirate’s number two, another man',
     text: 'قال الأمير فيصل بن بندر: «الرياض آمنة». وقال الرجل الثاني في الإمارة إن «الخطة جاهزة».',
     quotes: [
       ['الرياض آمنة', 'direct', 'فيصل بن بندر'],
       ['الخطة جاهزة', 'partial', 'الرجل الثاني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the injured man is tied to the doctor
     what: 'الرجل المصاب after the doctor’s quote: the injured man, not the doctor',
     text: 'قال الطبيب خالد المالكي: «الحالة خطيرة». وقال الرجل المصاب إن «السائق هرب».',
     quotes: [
       ['الحالة خطيرة', 'direct', 'خالد المالكي'],
       ['السائق هرب', 'partial', 'الرجل المصاب'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the injured man is tied to the doctor
     what: 'الرجل الخمسيني المصاب في الحادث: the injured man, not the doctor',
     text: 'قال الطبيب خالد المالكي: «الحالة خطيرة». وقال الرجل الخمسيني المصاب في الحادث إن «السائق هرب».',
     quotes: [
       ['الحالة خطيرة', 'direct', 'خالد المالكي'],
       ['السائق هرب', 'partial', 'الرجل الخمسيني المصاب'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: a new paragraph in another city does not stop the tie
     what: 'a new paragraph وفي مدينة أخرى: the man of sixty is in another city',
     text: ['قال أحمد الغامدي: «سأعود».', 'وفي مدينة أخرى، قال الرجل الستيني إن «الحي هادئ».'].join('\n\n'),
     quotes: [
       ['سأعود', 'direct', 'أحمد الغامدي'],
       ['الحي هادئ', 'partial', 'الرجل الستيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: a displaced woman is tied to the spokeswoman
     what: 'السيدة النازحة من حلب after the spokeswoman: a displaced woman, another',
     text: 'قالت المتحدثة سارة العمري إن «المخيم مكتظ». وقالت السيدة النازحة من حلب إن «الماء مقطوع».',
     quotes: [
       ['المخيم مكتظ', 'partial', 'سارة العمري'],
       ['الماء مقطوع', 'partial', 'السيدة النازحة'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the man named inside the colonel’s quote is not counted as someone new
     what: 'the colonel’s quote names الرجل الأربعيني as the one who confessed: that man, not the colonel',
     text: 'قال العقيد فواز الميمان إن «الرجل الأربعيني اعترف». وقال الرجل الأربعيني في التحقيقات: «كنت أحتاج المال».',
     quotes: [
       ['الرجل الأربعيني اعترف', 'partial', 'فواز الميمان'],
       ['كنت أحتاج المال', 'direct', 'الرجل الأربعيني'],
     ],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: tieDescriptionsAfter: the nationality that contradicts the named minister does not stop the tie
     what: 'الرجل الأمريكي after the Saudi minister’s quote: another man',
     text: 'قال الوزير عادل الجبير: «المملكة ملتزمة». وقال الرجل الأمريكي إن «واشنطن قلقة».',
     quotes: [
       ['المملكة ملتزمة', 'direct', 'عادل الجبير'],
       ['واشنطن قلقة', 'partial', 'الرجل الأمريكي'],
     ],
-    gaps: ['attribution'],
   },
   {
     // engine gap: learnRoleAfterName/roleHolder: the role learnt as المدرب السابق لبورتو calls back on المدرب السابق للفريق, another complement
@@ -258,25 +229,19 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through a circumstantial participle (مستشهدا) and بقول to a name, and the participle is taken into the speaker’s name
     what: 'مستشهدا بقول عمر بن الخطاب: a participle and whom it cites, not the imam’s name',
     text: 'وقال الإمام في المسجد النبوي بالمدينة المنورة مستشهدا بقول عمر بن الخطاب إن «العدل أساس الملك».',
     quotes: [['العدل أساس الملك', 'partial', 'الإمام']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through the participle مستدلا and بفتوى to the sheikh cited
     what: 'مستدلا بفتوى الشيخ محمد بن إبراهيم: the sheikh is cited, the professor speaks',
     text: 'وقال الأستاذ في كلية الشريعة بجامعة أم القرى مستدلا بفتوى الشيخ محمد بن إبراهيم إن «الأمر جائز».',
     quotes: [['الأمر جائز', 'partial', 'الأستاذ']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through the participle مستعينا and بدراسة to the study’s author
     what: 'مستعينا بدراسة الدكتور خالد العنزي: the study’s author is cited, the researcher speaks',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة مستعينا بدراسة الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: learnPresidency: the post رئيس الاتحاد learnt from انتخب … رئيسا لاتحاد الكرة is matched by رئيس الاتحاد الآسيوي, another body
@@ -300,102 +265,74 @@ const rows: readonly Row[] = [
     gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through a participle (ممتدحا) and a noun in construct (بحث الطالب) to the student
     what: 'ممتدحا بحث الطالب عبد الله الزهراني: the student whose paper is praised, not the professor',
     text: 'وقال الأستاذ في كلية الشريعة بجامعة أم القرى ممتدحا بحث الطالب عبد الله الزهراني إن «البحث متميز».',
     quotes: [['البحث متميز', 'partial', 'الأستاذ']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through the participle مستشهدا and بتقرير to the report’s author
     what: 'مستشهدا بتقرير الدكتور خالد العنزي: the report’s author is cited',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة مستشهدا بتقرير الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads on through the participle مستندا and لأبحاث to the author
     what: 'مستندا لأبحاث الدكتور خالد العنزي: the author of the research relied on',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة مستندا لأبحاث الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive after بإشراف (under the supervision of) for the holder
     what: 'بإشراف الدكتور خالد العنزي: the supervisor, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة بإشراف الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive after برفقة (in the company of) for the holder
     what: 'برفقة الدكتور خالد العنزي: the one who came along, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة برفقة الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive after بدعم (with the support of) for the holder
     what: 'بدعم الأمير فيصل بن سلمان: the prince who backs the work',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة بدعم الأمير فيصل بن سلمان إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive after بتمويل (funded by) for the holder
     what: 'بتمويل الأمير فيصل بن سلمان: the prince who funds the work',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة بتمويل الأمير فيصل بن سلمان إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive after برعاية (under the patronage of) for the holder
     what: 'برعاية الأمير فيصل بن سلمان: the patron, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة برعاية الأمير فيصل بن سلمان إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive of an indefinite noun in construct (مكتب) for the holder
     what: 'في مكتب الدكتور خالد العنزي: whose office it was, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة في مكتب الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive of مختبر for the holder
     what: 'في مختبر الدكتور خالد العنزي: the lab’s head, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة في مختبر الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive of فريق for the holder
     what: 'في فريق الدكتور خالد العنزي: the team’s head, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة في فريق الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive of كتاب for the holder
     what: 'في كتاب الدكتور خالد العنزي: the book’s author, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة في كتاب الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor reads through عن and دراسة to the study’s author
     what: 'عن دراسة الدكتور خالد العنزي: the study’s author is spoken about',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة عن دراسة الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
-    // engine gap: namedAfterAnchor: namedAfterAnchor takes the genitive of دراسة for the holder
     what: 'في دراسة الدكتور خالد العنزي: the study’s author, not the researcher',
     text: 'وقال الباحث في علوم المياه بجامعة طيبة في دراسة الدكتور خالد العنزي إن «المياه تتناقص».',
     quotes: [['المياه تتناقص', 'partial', 'الباحث']],
-    gaps: ['attribution'],
   },
   {
     // engine gap: the lede title (وصفه محاميه) tied to the next paragraph: the lede title محاميه is tied to a lawyer the next paragraph says represents the other side

@@ -5,20 +5,20 @@
  * both ways, 2 unclear. These rows are the confirmed misfires, one or more of each shape, where the old
  * build read right and the new one does not, the right reading written by reading, not by running. Every
  * row failed on its attribution when written and read as the row says on the build of d2a26dd.
+ * Mended after the read (19 of the 23 rows pass now, unmarked): inside an أنّ clause a quote after a
+ * definite noun is no name (namesDefiniteNoun), a partner named after مع/بدعم من is one word with no
+ * plural's ending (partnerNamed), and a description is tied only as lastread17's header says. Left as
+ * gaps (4): a museum's audience after لل read into its name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
 const rows: readonly Row[] = [
-  // engine gap: namesDefiniteNoun takes a predicate inside an إن clause for the definite noun's name when
-  // an adverb in ت follows it (تماما, تقريبا), which IMPERFECT_VERB reads as a verb's prefix.
   {
     what: 'إن الوضع «مستقر» تماما: a predicate and an adverb, the minister’s words',
     text: 'وقال الوزير إن الوضع «مستقر» تماما.',
     quotes: [['مستقر', 'partial', 'الوزير']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, تقريبا read as a verb after the predicate.
   {
     what: 'إن الاستعدادات «مكتملة» تقريبا: the director’s words, no name',
     text: 'قال مدير تعليم الرياض محمد المرشد إن الاستعدادات «مكتملة» تقريبا. وأكد أن المدارس «جاهزة».',
@@ -26,52 +26,37 @@ const rows: readonly Row[] = [
       ['مكتملة', 'partial', 'محمد المرشد'],
       ['جاهزة', 'partial', 'محمد المرشد'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, the plural predicate جاهزون before تماما.
   {
     what: 'أن اللاعبين «جاهزون» تماما: the coach’s words',
     text: 'وأكد المدرب أن اللاعبين «جاهزون» تماما للمباراة.',
     quotes: [['جاهزون', 'partial', 'المدرب']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a predicate adjective then a verb describing it (an asyndetic clause) is
-  // no name before its predicate: a nisba adjective is a name's shape nowhere.
   {
     what: 'إن الهجوم «إرهابي» يستهدف …: the spokesman’s words',
     text: 'وقال المتحدث الأمني إن الهجوم «إرهابي» يستهدف زعزعة الأمن.',
     quotes: [['إرهابي', 'partial', 'المتحدث الأمني']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, an adjective in ة before تستدعي.
   {
     what: 'إن الحالة «حرجة» تستدعي …: the doctor’s words',
     text: 'وقال الطبيب إن الحالة «حرجة» تستدعي التدخل.',
     quotes: [['حرجة', 'partial', 'الطبيب']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a participle before تثقل.
   {
     what: 'إن الرسوم «مرتفعة» تثقل …: the activist’s words',
     text: 'وقالت الناشطة إن الرسوم «مرتفعة» تثقل كاهل الأسر.',
     quotes: [['مرتفعة', 'partial', 'الناشطة']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a predicate before لا and a verb.
   {
     what: 'أن الوضع «مطمئن» لا يدعو للقلق: the spokesman’s words',
     text: 'وأكد المتحدث أن الوضع «مطمئن» لا يدعو للقلق.',
     quotes: [['مطمئن', 'partial', 'المتحدث']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a predicate before قد and a verb (the rule's own لأنه/لكنه is kept).
   {
     what: 'إن الاتفاق «هش» قد ينهار: the analyst’s words',
     text: 'وقال المحلل إن الاتفاق «هش» قد ينهار في أي لحظة.',
     quotes: [['هش', 'partial', 'المحلل']],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a quoted verb (تتقدم) is no name; يوما read as a verb after it.
   {
     what: 'إن القوات «تتقدم» يوما بعد يوم: a verb quoted, the prime minister’s words',
     text: 'قال رئيس الوزراء حيدر العبادي إن القوات «تتقدم» يوما بعد يوم. وأضاف أن التنظيم «ينهار».',
@@ -79,14 +64,11 @@ const rows: readonly Row[] = [
       ['تتقدم', 'partial', 'حيدر العبادي'],
       ['ينهار', 'partial', 'حيدر العبادي'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: namesDefiniteNoun, a visitor’s adjective for the museum before يستحق.
   {
     what: 'إن المتحف «رائع» يستحق الزيارة: the visitor’s words',
     text: 'وقال الزائر إن المتحف «رائع» يستحق الزيارة.',
     quotes: [['رائع', 'partial', 'الزائر']],
-    gaps: ['attribution'],
   },
   // engine gap: namesDefiniteNoun past a comma: بحسب الوزير before the clause credits the predicate.
   {
@@ -95,21 +77,16 @@ const rows: readonly Row[] = [
     quotes: [['تاريخي', 'partial', 'الوزير']],
     gaps: ['attribution'],
   },
-  // engine gap: partnerNamed takes an indefinite noun and its adjective after بتخطيط من for a sponsor's name.
   {
     what: 'بتخطيط من «طرف ثالث»: the minister’s words, no name',
     text: 'وقال الوزير إن الهجوم تم بتخطيط من «طرف ثالث».',
     quotes: [['طرف ثالث', 'partial', 'الوزير']],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, an adjective in ة (مجاورة) is no name either.
   {
     what: 'بتمويل من «دولة مجاورة»: the spokesman’s words',
     text: 'وقال المتحدث إن الاحتجاجات تمت بتمويل من «دولة مجاورة».',
     quotes: [['دولة مجاورة', 'partial', 'المتحدث']],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, a class of people without the article after مع (لا تفاوض مع «إرهابيين»).
   {
     what: 'لن تتفاوض مع «إرهابيين»: Obama’s words',
     text: 'قال الرئيس الأمريكي باراك أوباما إن الاتفاق مع إيران «تاريخي». وأضاف أن بلاده لن تتفاوض مع «إرهابيين».',
@@ -117,35 +94,26 @@ const rows: readonly Row[] = [
       ['تاريخي', 'partial', 'باراك أوباما'],
       ['إرهابيين', 'partial', 'باراك أوباما'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, a plural and its nisba in ين after مع.
   {
     what: 'تعمل مع «شركاء دوليين»: the minister’s words',
     text: 'وقال الوزير إن بلاده تعمل مع «شركاء دوليين».',
     quotes: [['شركاء دوليين', 'partial', 'الوزير']],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, بتحريض من «ضابط كبير»: a description, not a name.
   {
     what: 'بتحريض من «ضابط كبير»: the lawyer’s words',
     text: 'وقال المحامي إن موكله تعرض للضرب بتحريض من «ضابط كبير».',
     quotes: [['ضابط كبير', 'partial', 'المحامي']],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, مع «أي فريق»: a quantifier, not a name.
   {
     what: 'المواجهة مع «أي فريق»: the coach’s words',
     text: 'وقال المدرب إنه لا يخشى المواجهة مع «أي فريق».',
     quotes: [['أي فريق', 'partial', 'المدرب']],
-    gaps: ['attribution'],
   },
-  // engine gap: partnerNamed, a noun with the speaker's pronoun (صديقي) is the speaker's word.
   {
     what: 'تحدث مع «صديقي أوباما»: the president’s words',
     text: 'وقال الرئيس إنه تحدث مع «صديقي أوباما».',
     quotes: [['صديقي أوباما', 'partial', 'الرئيس']],
-    gaps: ['attribution'],
   },
   // engine gap: متحف, now a body's head (words.ts), reads whom the museum speaks to after لل as its field
   // (bodyNameEnd), as جامعة/مركز already did before the wave.
@@ -176,7 +144,6 @@ const rows: readonly Row[] = [
     ],
     gaps: ['attribution'],
   },
-  // engine gap (postref, tieDescriptionsAfter): a woman met in the market, described by a relative clause.
   {
     what: 'المرأة الأربعينية التي التقيناها في السوق: another woman',
     text: 'قالت نورة السبيعي إن «المدارس بعيدة». وقالت المرأة الأربعينية التي التقيناها في السوق إن «الأسعار نار».',
@@ -184,9 +151,7 @@ const rows: readonly Row[] = [
       ['المدارس بعيدة', 'partial', 'نورة السبيعي'],
       ['الأسعار نار', 'partial', 'المرأة الأربعينية'],
     ],
-    gaps: ['attribution'],
   },
-  // engine gap (postref, tieDescriptionsAfter): وفي حي آخر in the next paragraph: another man.
   {
     what: 'وفي حي آخر، قال الرجل الخمسيني: another man',
     text: 'قال المواطن فهد الدوسري إن «الطرق سيئة».\nوفي حي آخر، قال الرجل الخمسيني إن «المياه مقطوعة».',
@@ -194,7 +159,6 @@ const rows: readonly Row[] = [
       ['الطرق سيئة', 'partial', 'فهد الدوسري'],
       ['المياه مقطوعة', 'partial', 'الرجل الخمسيني'],
     ],
-    gaps: ['attribution'],
   },
 ];
 

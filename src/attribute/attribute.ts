@@ -1045,6 +1045,9 @@ function scopesOf(first: readonly number[], flat: Uint8Array, paragraphs: number
   return scopes;
 }
 
+/** An adjective of age by decade with the article, folded: الستيني, الأربعينية. */
+const DECADE_ADJECTIVE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يه?$/u;
+
 class Attributor {
   readonly entities: Entities;
   /** The cue at each token, once computed (undefined before); most words are no cue at all. */
@@ -1291,15 +1294,43 @@ class Attributor {
         !(DESCRIPTION_SET.has(noun) || DESCRIPTION_SET.has(`ا${noun}`))
       )
         return;
-      if (!form.words.slice(1).every((w) => w.startsWith('ال'))) return;
+      // (the head and one adjective of age, الرجل الستيني, السيدة الأربعينية: not الرجل الستيني الآخر,
+      // السيدة الأولى, الرجل المصاب, which may be anyone else)
+      if (form.words.length !== 2 || !DECADE_ADJECTIVE.test(form.words[1] as string)) return;
       const gender = head.endsWith('ه') ? 'f' : 'm';
       if (!person.agreements.has(gender) || person.agreements.has(gender === 'f' ? 'm' : 'f')) return;
-      if (!person.forms.some((f) => f.isName && f.words.length > 1)) return;
+      // (a person's name, not a body's that reads like one: الأمم المتحدة)
+      if (!person.forms.some((f) => f.isName && f.words.length > 1 && !hasArticle(f.words[0] as string)))
+        return;
       const from = this.entities.firstNamedAt(entity);
       if (from < 0 || from < since) return;
-      if (this.paragraphOf(this.tokens[from] as Token) > this.paragraphOf(this.tokens[since] as Token) + 1)
-        return;
+      const paragraph = this.paragraphOf(this.tokens[from] as Token);
+      if (paragraph > this.paragraphOf(this.tokens[since] as Token) + 1) return;
       if (namedBefore(from) - namedBefore(since) > 0) return;
+      // (the description closes at once, before أنّ, a colon or the end: not a relative clause or an aside,
+      // الرجل الستيني الذي …, الرجل الستيني، وهو جاره)
+      const after = this.tokens[from + 2];
+      if (
+        after !== undefined &&
+        after.type !== 'break' &&
+        !COMPLEMENTISER_SET.has(after.norm) &&
+        !SENTENCE_ENDS.has(after.norm) &&
+        after.norm !== ':' &&
+        !/^ل/u.test(after.norm)
+      )
+        return;
+      // (another scene: a paragraph that opens on a place, وفي المحل المجاور، قال الرجل …)
+      if (paragraph > this.paragraphOf(this.tokens[since] as Token)) {
+        let open = from;
+        while (open > 0 && this.paragraphOf(this.tokens[open - 1] as Token) === paragraph) open--;
+        const first = (this.tokens[open] as Token).norm;
+        if (first === 'في' || first === 'وفي') return;
+      }
+      // (a man the person spoke of: «ضبطنا رجلا أربعينيا», then الرجل الأربعيني)
+      const stem = noun.replace(/ه$/u, '');
+      for (let k = since; k < from; k++)
+        if (this.quoted[k] && (this.tokens[k] as Token).norm.replace(/^[وف]?(?:ال)?/u, '').startsWith(stem))
+          return;
       tied.set(entity, person);
       previous = { entity: person, at: span.open };
     });
@@ -8167,9 +8198,19 @@ class Attributor {
       if (BEING_VERB.test(token.norm) && !qad) return false;
       if (this.cueAt(k)) return false;
     }
+    // Inside someone's أنّ/إنّ clause the quote after a definite noun is what is said of it (إن الوضع «مستقر»
+    // تماما, إن القوات «تتقدم» يوما بعد يوم, الاتفاق «هش» قد ينهار), unless a verb follows it, not an adverb
+    // in ا, and the quote has no shape of a predicate (المساعد الصوتي «كورتانا» سيأتي).
     if (clause) {
       const next = this.tokens[span.close + 1];
-      if (next?.type !== 'word' || !(PREDICATE_PARTICLES.has(next.norm) || IMPERFECT_VERB.test(next.norm)))
+      const first = (this.tokens[span.open + 1] as Token).norm;
+      if (
+        next?.type !== 'word' ||
+        !IMPERFECT_VERB.test(next.norm) ||
+        next.norm.endsWith('ا') ||
+        PREDICATE_SHAPE.test(first) ||
+        IMPERFECT_VERB.test(first)
+      )
         return false;
     }
     // …nor the object of a cue read past an aside (واعتبر فلان، مدير …، القرار «…»), nor words credited
@@ -8206,9 +8247,11 @@ class Attributor {
     if (!this.nameLike(span)) return false;
     // (nor a class described in the speaker's words: a plural in ات, a noun and its adjective of origin,
     // اتصالا مع «جهات خارجية», مع «طرف ثالث»)
+    // (one word: two are more often a noun and its adjective, «طرف ثالث», «دولة مجاورة», «ضابط كبير»; and
+    // no plural in ين/ون/ات: «إرهابيين», «شركاء دوليين»)
     const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
-    if (words.some((w) => hasArticle(w) || (w.length >= 5 && w.endsWith('ات')))) return false;
-    return words.length === 1 || !/(?:ي|يه)$/u.test(words.at(-1) as string);
+    const [word] = words;
+    return words.length === 1 && word !== undefined && !hasArticle(word) && !/(?:ين|ون|ات)$/u.test(word);
   }
 
   /**
@@ -14203,8 +14246,11 @@ const BEING_VERB =
  * none of a noun's endings (يحظى, تحظى, سيأتي; not تقلبات, تجربة, تطبيقه), folded.
  */
 const IMPERFECT_VERB = /^س?[يت][^\s]{2,}(?<!ات|ه|ي[نه]|ون)$/u;
-/** Particles that open a verbal predicate (لم يخلف, لن يعود, قد يتأخر, لا يزال), folded. */
-const PREDICATE_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'لا', 'ما']);
+/**
+ * A word shaped like what is said of a noun, folded: a participle in م (مستقر, مكتملة), an adjective in
+ * ي/ية/ة (إرهابي, حرجة), a sound plural (جاهزون), or فاعل (رائع).
+ */
+const PREDICATE_SHAPE = /^م|(?:ي|ه|ون|ين)$|^.ا..?$/u;
 /**
  * Verbs of judging and estimating, which take an object and then what is said of it (اعتبر الخطة «…», عدّ
  * القرار «…», وصف الاتفاق بـ«…», قدّر الخسائر بـ«…»): a closed class.

@@ -2239,11 +2239,16 @@ function namedAfterAnchor(
       (/^و?[بل]/u.test(norm) && !TITLE_SET.has(norm) && stripToSet(norm, TITLE_SET) !== undefined) ||
       isInOccasion(tokens, p) ||
       isOutletAfterLam(tokens, p) ||
-      isHearerAfterLam(tokens, p, [])
+      isHearerAfterLam(tokens, p, []) ||
+      // (a circumstantial participle: what the speaker did, مستشهدا بقول فلان, ممتدحا بحث فلان)
+      CIRCUMSTANTIAL_PARTICIPLE.test(norm)
     )
       return null;
     const start = anchoredNameStart(tokens, p, text);
     if (start === OTHERS_TITLE) return null;
+    // (a name in the genitive of a noun that opens a complement is that noun's: في مكتب الدكتور فلان, عن
+    // دراسة الدكتور فلان, بإشراف الدكتور فلان, بدعم الأمير فلان; not a place's, بجامعة طيبة الدكتورة فلانة, في جدة الدكتور فلان)
+    if (start >= 0 && governedAfterPreposition(tokens, start)) return null;
     // (after a comma the anchor comes at once, or the clause goes on: …، تقوم فلانة بمهام, …، تدعى فلانة)
     if (start < 0 && isComma(tokens[p - 1])) return null;
     if (start < 0) continue;
@@ -2277,6 +2282,41 @@ function isNamesakeInConstruct(tokens: readonly Token[], at: number): boolean {
     !PLACE_SET.has(head.norm) &&
     stripToSet(head.norm, TITLE_SET) === undefined &&
     !isStopWord(head.norm)
+  );
+}
+
+/** An indefinite participle in the accusative (مستشهدا, ممتدحا, متحدثا): a circumstance, not a name. */
+const CIRCUMSTANTIAL_PARTICIPLE = /^(?:مست|مت|من|مم).{2,}ا$/u;
+
+/**
+ * True when the word before `at` is an indefinite common noun that opens a complement, after في or عن or
+ * with ب on it (في مكتب, عن دراسة, بإشراف, برعاية): the name at `at` is its genitive.
+ */
+function governedAfterPreposition(tokens: readonly Token[], at: number): boolean {
+  // (back over the holder's own titles: الدكتور, الأمير, الطالب)
+  let k = at - 1;
+  while (
+    k > at - 4 &&
+    tokens[k]?.type === 'word' &&
+    hasArticle((tokens[k] as Token).norm) &&
+    isTitleHead((tokens[k] as Token).norm)
+  )
+    k--;
+  at = k + 1;
+  const noun = tokens[at - 1];
+  if (
+    noun?.type !== 'word' ||
+    hasArticle(noun.norm) ||
+    isGivenName(noun.norm) ||
+    isTitleHead(noun.norm) ||
+    PLACE_SET.has(noun.norm)
+  )
+    return false;
+  const before = tokens[at - 2]?.norm ?? '';
+  return (
+    before === 'في' ||
+    before === 'عن' ||
+    (/^ب/u.test(noun.norm) && !/^بال/u.test(noun.norm) && noun.norm.length > 3)
   );
 }
 
