@@ -3533,18 +3533,7 @@ class Attributor {
           break;
         }
     const before = this.tokens[nameAfter - 1];
-    // The title may end at a place the subject does not read in (رئيس هيئة النقل العام بالقاهرة،).
-    let end = subject.last + 1;
-    while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
-    // …and after في, the workplace or field's genitives and adjectives run on to the comma (الباحث في
-    // شؤون الطاقة، رئيس لجنة المقاولين في الغرفة التجارية في الرياض،): plain words and places, no verb,
-    // complementiser or other particle.
-    if (this.tokens[subject.last + 1]?.norm === 'في')
-      while (
-        end <= subject.last + MAX_APPOSED_PLACE_WORDS &&
-        (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
-      )
-        end++;
+    const end = this.titleAfterNameEnd(subject);
     const after = this.tokens[end];
     if (comma?.norm !== '،' && comma?.norm !== ',') return;
     if (before?.type !== 'word') return;
@@ -3713,6 +3702,16 @@ class Attributor {
    * or after the place or the field after في that it runs on to.
    */
   private closesTitleAfterName(subject: Subject): boolean {
+    return isComma(this.tokens[this.titleAfterNameEnd(subject)]);
+  }
+
+  /**
+   * Where a title read after a name ends: at a place the subject does not read in (رئيس هيئة النقل العام
+   * بالقاهرة،), and after في, the workplace or field's genitives and adjectives run on to the comma (الباحث
+   * في شؤون الطاقة، رئيس لجنة المقاولين في الغرفة التجارية في الرياض،): plain words and places, no verb,
+   * complementiser or other particle. The token after the title.
+   */
+  private titleAfterNameEnd(subject: Subject): number {
     let end = subject.last + 1;
     while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
     if (this.tokens[subject.last + 1]?.norm === 'في')
@@ -3721,7 +3720,7 @@ class Attributor {
         (this.isGenitiveWord(end) || (this.tokens[end]?.type === 'word' && this.isPlaceWord(end)))
       )
         end++;
-    return isComma(this.tokens[end]);
+    return end;
   }
 
   /** A plain word of a name or a noun phrase: no stop word, cue or complementiser. */
