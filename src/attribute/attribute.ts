@@ -160,6 +160,7 @@ import {
   BARE_THAT,
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  DECADE_ADJECTIVE,
   HADRAMI_FAMILY,
   hasTanween,
   hasTitleWithHe,
@@ -175,6 +176,7 @@ import {
   isInDocument,
   isInFrontOf,
   isInOccasion,
+  isJudgingLemma,
   isKinAfterLam,
   isMediaHeadAfterLam,
   isMemberHead,
@@ -1045,9 +1047,6 @@ function scopesOf(first: readonly number[], flat: Uint8Array, paragraphs: number
   return scopes;
 }
 
-/** An adjective of age by decade with the article, folded: الستيني, الأربعينية. */
-const DECADE_ADJECTIVE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يه?$/u;
-
 class Attributor {
   readonly entities: Entities;
   /** The cue at each token, once computed (undefined before); most words are no cue at all. */
@@ -1296,7 +1295,9 @@ class Attributor {
         return;
       // (the head and one adjective of age, الرجل الستيني, السيدة الأربعينية: not الرجل الستيني الآخر,
       // السيدة الأولى, الرجل المصاب, which may be anyone else)
-      if (form.words.length !== 2 || !DECADE_ADJECTIVE.test(form.words[1] as string)) return;
+      const adjective = form.words[1] as string;
+      if (form.words.length !== 2 || !hasArticle(adjective) || !DECADE_ADJECTIVE.test(adjective.slice(2)))
+        return;
       const gender = head.endsWith('ه') ? 'f' : 'm';
       if (!person.agreements.has(gender) || person.agreements.has(gender === 'f' ? 'm' : 'f')) return;
       // (a person's name, not a body's that reads like one: الأمم المتحدة)
@@ -3666,7 +3667,8 @@ class Attributor {
           continue;
         }
         const body = bodyNoun(word.norm);
-        const ofVerb = this.tokens[k - 1]?.type === 'word' && this.opensSentence(k - 1);
+        const verb = this.tokens[k - 1];
+        const ofVerb = verb?.type === 'word' && opensSentence(this.tokens[k - 2], verb);
         if (body && !ofVerb) bodies.push(body);
       }
     } else {
@@ -3689,12 +3691,6 @@ class Attributor {
         const entity = this.entities.learn(post, name, false);
         if (entity && !entity.organisation) this.entities.noteRole(entity, post.words);
       }
-  }
-
-  /** Whether the word at `at` stands first in its sentence (a paragraph's or a full stop's start). */
-  private opensSentence(at: number): boolean {
-    const prev = this.tokens[at - 1];
-    return prev === undefined || prev.type === 'break' || SENTENCE_ENDS.has(prev.norm);
   }
 
   /**
@@ -8589,7 +8585,7 @@ class Attributor {
 
   /**
    * True when the word at `at` may be the object of a verb of judging before it in its clause
-   * (JUDGING_LEMMAS: its object is what the words after it speak of), with no complementiser, preposition
+   * (isJudgingLemma: its object is what the words after it speak of), with no complementiser, preposition
    * or punctuation between (اعتبر المحلل كريم داود الخطة «هشة»: the word before الخطة ends the subject's
    * name, no noun in construct that would govern it).
    */
@@ -8599,7 +8595,7 @@ class Attributor {
       if (token.type !== 'word') return false;
       if (COMPLEMENTISER_SET.has(token.norm) || PREPOSITIONS.has(token.norm)) return false;
       const cue = this.cueAt(k);
-      if (cue) return JUDGING_LEMMAS.has(cue.match.lemma);
+      if (cue) return isJudgingLemma(cue.match.lemma);
     }
     return false;
   }
@@ -14250,11 +14246,6 @@ const IMPERFECT_VERB = /^س?[يت][^\s]{2,}(?<!ات|ه|ي[نه]|ون)$/u;
  * ي/ية/ة (إرهابي, حرجة), a sound plural (جاهزون), or فاعل (رائع).
  */
 const PREDICATE_SHAPE = /^م|(?:ي|ه|ون|ين)$|^.ا..?$/u;
-/**
- * Verbs of judging and estimating, which take an object and then what is said of it (اعتبر الخطة «…», عدّ
- * القرار «…», وصف الاتفاق بـ«…», قدّر الخسائر بـ«…»): a closed class.
- */
-const JUDGING_LEMMAS = new Set(['اعتبر', 'عد', 'وصف', 'قدر']);
 /** The most words of an estimate's object before بـ«…» (الخسائر المادية للحريق بـ«…»). */
 const MAX_SUM_OBJECT_WORDS = 5;
 /** The most words of a partner's or a sponsor's quoted name after مع or بدعم من (partnerNamed). */

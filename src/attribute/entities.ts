@@ -1524,9 +1524,7 @@ export class Entities {
   /** True when the register read a body's name of exactly these folded words (Entities.noteBodyName). */
   readsBodyName(words: readonly string[]): boolean {
     const list = words.length > 1 ? this.bodyNames.get(bare(words[0] as string)) : undefined;
-    if (!list || list.length > MAX_REGISTER_READINGS) return false;
-    const key = words.join(' ');
-    return list.some(({ mention }) => mention.words.join(' ') === key);
+    return list !== undefined && list.length <= MAX_REGISTER_READINGS && this.registerHolds(words);
   }
 
   /** The last body name of bare head `head` noted before token `at`: its first token and its words; or null. */

@@ -2327,7 +2327,7 @@ function anchoredSubject(tokens: readonly Token[], subject: Subject, name: numbe
   return { ...subject, title, name, last: name.at(-1) as number, closed: true };
 }
 
-/** في before where or at what something was said: a document, an occasion, an event (titleRunEnd's). */
+/** في before where or at what something was said: a document, an occasion, an event (titleRunEnd, namedAfterAnchor). */
 function isOccasionAfterFi(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]?.norm ?? '';
   const bare = hasArticle(next) ? next.slice(2) : next;
@@ -2886,6 +2886,18 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
 }
 
 /**
+ * Verbs of judging and estimating, which take an object and then what is said of it: directly (اعتبر
+ * الخطة «…», عدّ القرار «…») or with بـ (وصف الاتفاق بـ«…», قدّر الخسائر بـ«…»). A closed class.
+ */
+const JUDGED_DIRECTLY = new Set(['اعتبر', 'عد']);
+const JUDGED_WITH_BA = new Set(['وصف', 'قدر']);
+
+/** Whether a cue's lemma is a verb of judging or estimating (JUDGED_DIRECTLY, JUDGED_WITH_BA). */
+export function isJudgingLemma(lemma: string): boolean {
+  return JUDGED_DIRECTLY.has(lemma) || JUDGED_WITH_BA.has(lemma);
+}
+
+/**
  * A verb of judging or estimating (اعتبر, عدّ; وصف, قدّر with بـ: its object is what the quote says of it)
  * whose subject's name runs up to the quote, or to بـ and the quote, with no object between: the object was
  * read into the name (واعتبر المحلل كريم داود الخطة «هشة», وقدّر فلان قيمة الصفقة بـ«…»). The verb wants
@@ -2894,8 +2906,6 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
  * stands after the name (فلان كلفة | المشروع بـ«…»); what stays is a name of two words or more. A verb
  * carrying its object's pronoun (واعتبره فلان) has it already, and is not read here.
  */
-const JUDGED_DIRECTLY = new Set(['اعتبر', 'عد']);
-const JUDGED_WITH_BA = new Set(['وصف', 'قدر']);
 function objectBeforeQuote(
   tokens: readonly Token[],
   from: number,
@@ -4637,12 +4647,9 @@ function titleRunEnd(
       continue;
     }
     if (norm === 'في') {
-      // في بيان, في كلمة, في مؤتمر: where the words were said, not the title's place.
-      const next = tokens[j + 1]?.norm ?? '';
-      const bare = hasArticle(next) ? next.slice(2) : next;
-      if (isInDocument(tokens, j) || SPEECH_OCCASIONS.has(bare) || isOwnDocument(next)) return -1;
-      // في حفل تكريم, في عزاء, في استقبال: an event, whose honoured or received person is not the title's.
-      if (EVENT_NOUNS.has(bare)) return -1;
+      // في بيان, في كلمة, في مؤتمر: where the words were said, not the title's place; في حفل تكريم, في عزاء,
+      // في استقبال: an event, whose honoured or received person is not the title's.
+      if (isOccasionAfterFi(tokens, j)) return -1;
     } else if (isStopWord(norm) || isPossessedWord(token, text) || hasTanween(token, text)) {
       return -1;
     } else if (!hasArticle(norm)) {
@@ -6327,16 +6334,16 @@ function isWholeChain(tokens: readonly Token[], name: readonly number[]): boolea
     stripToSet(family, TITLE_SET) === undefined
   );
 }
+
+/** An adjective of age by decade, folded, without the article: ستيني, اربعينيه. */
+export const DECADE_ADJECTIVE = /^(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;
+
 /**
  * A word of a person's age or of a count, never of a name (مرشد الرحلات، 45 عاما،, ، ثلاثون عاما،,
  * مرافق المريض، أربعيني،): a numeral in digits, a noun of years, or an adjective of one's decade.
  */
 function isAgeWord(norm: string): boolean {
-  return (
-    /[0-9\u0660-\u0669]/u.test(norm) ||
-    AGE_NOUN_SET.has(norm) ||
-    /^(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u.test(norm)
-  );
+  return /[0-9\u0660-\u0669]/u.test(norm) || AGE_NOUN_SET.has(norm) || DECADE_ADJECTIVE.test(norm);
 }
 
 /**
