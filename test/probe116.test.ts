@@ -60,7 +60,14 @@
  * numbers, slogans, festivals and hashtags are mentions with no speaker), and were written before the engine
  * was run on them.
  *
- * SCORE: to be filled in after the first commit, from `npm run probe-score -- HEAD~1`.
+ * The file as first committed, one row per article, was scored with `npm run probe-score -- HEAD~1` before
+ * any row was run (probe116: 4/10 rows, 55/67 speech quotes, 19/20 mentions; by hand from the rows, Saudi
+ * 1/5 rows, 28/34 speech, 11/12 mentions, international 3/5 rows, 27/33 speech, 8/8 mentions). All 67
+ * spans were found right; every miss is one of attribution. After the run no expectation was found to
+ * misread the rules, and none was changed. Each passage the engine misreads was split out of its article
+ * into a row of its own (the tables of split rows below), with the paragraph it leans on for a name where
+ * it has one, the rest of the article kept as written; every paragraph and expectation of the ten articles
+ * is in one row.
  *
  * Rows the engine gets wrong carry `gaps` and an `// engine gap:` comment saying what it does instead,
  * so the suite passes and the gaps stay visible.
@@ -70,13 +77,11 @@ import { type Row, runRows } from './support/rows.js';
 
 const saudiRows: readonly Row[] = [
   {
-    what: 'Al-Riyadh a Snapchat blackmailer sentenced by the Riyadh criminal court in " ": a city-dash-name byline, an app’s quoted name in a lede with no quote, the court’s spokesman (الشيخ) with وأوضح … لـ"الرياض" أن … "…" and لافتاً إلى أن … "…", the Commission’s earlier statement with وكانت … قد أعلنت في بيان … أن فرقها "…", an unnamed official of the Commission by its short name with طلب عدم ذكر اسمه، إن … "…" then مضيفاً:, a woman psychologist (الدكتورة) with ترى … أن … "…"، وتقول:, a lawyer’s words first with ، يقول …، الذي أشار إلى أن and no quote, a closing يذكر أن with a quoted number',
+    what: 'Al-Riyadh a Snapchat blackmailer sentenced by the Riyadh criminal court in " ": a city-dash-name byline, an app’s quoted name in a lede with no quote, the court’s spokesman (الشيخ) with وأوضح … لـ"الرياض" أن … "…" and لافتاً إلى أن … "…", the Commission’s earlier statement with وكانت … قد أعلنت في بيان … أن فرقها "…", an unnamed official of the Commission by its short name with طلب عدم ذكر اسمه، إن … "…" then مضيفاً:, a woman psychologist (الدكتورة) with ترى … أن … "…"، وتقول:, a lawyer’s words first with ، يقول …، الذي أشار إلى أن and no quote, a closing يذكر أن with a quoted number; the statement and the unnamed official the engine misreads are split out below',
     text: [
       'الرياض - عبدالعزيز الفهيد',
       'أصدرت المحكمة الجزائية في الرياض أمس حكماً ابتدائياً بسجن شاب في العقد الثالث من عمره سبع سنوات ومنعه من السفر مدة مماثلة بعد انقضاء محكوميته، إثر إدانته بابتزاز ثلاث فتيات بصور حصل عليها من حساباتهن في تطبيق "سناب شات" وتهديدهن بنشرها ما لم يدفعن له مبالغ مالية.',
       'وأوضح المتحدث الرسمي باسم المحكمة الشيخ فيصل بن عبدالرحمن الدوسري لـ"الرياض" أن الحكم "قابل للاستئناف خلال ثلاثين يوماً من تاريخ تسلم المدان صك الحكم"، لافتاً إلى أن الدائرة القضائية أخذت في الاعتبار "تعدد الضحايا وتكرار التهديد وصغر سن إحداهن".',
-      'وكانت الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر قد أعلنت في بيان مطلع شهر رمضان الماضي أن فرقها "تمكنت من استدراج المبتز والقبض عليه في أحد المجمعات التجارية شمال الرياض"، بعد أن تقدمت إحدى الفتيات ببلاغ عبر الرقم المخصص لذلك.',
-      'وقال مسؤول في الهيئة، طلب عدم ذكر اسمه، إن قضايا الابتزاز التي تباشرها فرق الميدان "تضاعفت خلال العامين الأخيرين مع انتشار تطبيقات التواصل بين المراهقين"، مضيفاً: "أغلب الضحايا يترددن في الإبلاغ خوفاً من الفضيحة، وهذا بالضبط ما يراهن عليه المبتز".',
       'من جهتها، ترى الأخصائية النفسية الدكتورة منيرة بنت فهد العصيمي أن الفتاة التي تقع ضحية للابتزاز "تعيش عزلة قاتلة"، وتقول: "نستقبل في العيادة فتيات فكرن في إيذاء أنفسهن لأنهن لم يجدن من يصدقهن في البيت، والحل يبدأ من الأسرة قبل الشرطة".',
       '"على كل فتاة أن تعرف أن النظام في صفها، وأن اسمها لن يظهر في أي مرحلة من مراحل القضية"، يقول المحامي والمستشار القانوني سلطان بن مشعل العتيبي، الذي أشار إلى أن نظام مكافحة الجرائم المعلوماتية يعاقب على التشهير بالسجن مدة تصل إلى عام وبغرامة تصل إلى 500 ألف ريال.',
       'يذكر أن الهيئة خصصت الرقم "1909" لتلقي بلاغات الابتزاز على مدار الساعة، وتتعامل مع البلاغات بسرية تامة دون الحاجة إلى حضور المبلغة.',
@@ -90,21 +95,6 @@ const saudiRows: readonly Row[] = [
         'فيصل بن عبدالرحمن الدوسري',
       ],
       ['تعدد الضحايا وتكرار التهديد وصغر سن إحداهن', 'partial', 'فيصل بن عبدالرحمن الدوسري'],
-      [
-        'تمكنت من استدراج المبتز والقبض عليه في أحد المجمعات التجارية شمال الرياض',
-        'partial',
-        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
-      ],
-      [
-        'تضاعفت خلال العامين الأخيرين مع انتشار تطبيقات التواصل بين المراهقين',
-        'partial',
-        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
-      ],
-      [
-        'أغلب الضحايا يترددن في الإبلاغ خوفاً من الفضيحة، وهذا بالضبط ما يراهن عليه المبتز',
-        'direct',
-        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
-      ],
       ['تعيش عزلة قاتلة', 'partial', 'منيرة بنت فهد العصيمي'],
       [
         'نستقبل في العيادة فتيات فكرن في إيذاء أنفسهن لأنهن لم يجدن من يصدقهن في البيت، والحل يبدأ من الأسرة قبل الشرطة',
@@ -158,14 +148,12 @@ const saudiRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Jazirah the show-jumping team third at a Nations Cup stage in " ": a follow-up byline, a lede with no quote, the federation’s vice-president (الأستاذ) with وأكد … في اتصال هاتفي مع "الجزيرة" أن … "…" and مشدداً على أن … "…", then وأضاف + family name: "…" and مشيراً إلى أن … "…", a rider with a horse’s quoted name in a relative clause and إن … "…", then وتابع:, a background paragraph with بحسب and no quote, a quoted hashtag',
+    what: 'Al-Jazirah the show-jumping team third at a Nations Cup stage in " ": a follow-up byline, a lede with no quote, the federation’s vice-president (الأستاذ) with وأكد … في اتصال هاتفي مع "الجزيرة" أن … "…" and مشدداً على أن … "…", then وأضاف + family name: "…" and مشيراً إلى أن … "…", a rider with a horse’s quoted name in a relative clause and إن … "…", then وتابع:, a background paragraph with بحسب and no quote, a quoted hashtag; the rider the engine misreads is split out below',
     text: [
       'متابعة - سعد العجيبان',
       'حقق المنتخب السعودي لقفز الحواجز المركز الثالث في المرحلة البريطانية من بطولة كأس الأمم التي اختتمت أمس في ضاحية هيكستيد جنوب لندن، ليقترب من حجز مقعده في النهائي المقرر في برشلونة نهاية سبتمبر المقبل.',
       'وأكد نائب رئيس الاتحاد السعودي للفروسية الأستاذ نايف بن حمد الرشيد في اتصال هاتفي مع "الجزيرة" أن النتيجة "ليست مفاجئة لمن تابع عمل الفريق خلال العامين الماضيين"، مشدداً على أن الهدف الأكبر "هو التأهل إلى أولمبياد ريو دي جانيرو بفريق كامل لا بفارس واحد".',
       'وأضاف الرشيد: "خيولنا هذا الموسم أقوى من أي وقت مضى، والفرسان يقيمون في معسكر أوروبي منذ مارس ويشاركون في بطولة كل أسبوعين"، مشيراً إلى أن الاتحاد "سيعلن أسماء الفرسان المشاركين في النهائي خلال الأسبوعين المقبلين".',
-      'من جهته، قال الفارس رمزي بن سلمان الدهامي، الذي أنهى جولتيه دون أي خطأ على صهوة جواده "سيلفر مون"، إن الفريق "قاتل حتى الحاجز الأخير من أجل اسم المملكة".',
-      'وتابع: "الأرضية كانت ثقيلة بعد أمطار الليلة الماضية، وكثير من الخيول عانت في الجولة الثانية، لكننا حافظنا على تركيزنا وأدينا ما علينا".',
       'وبهذه النتيجة يرتفع رصيد المنتخب إلى 190 نقطة في الترتيب العام لمجموعة أوروبا الأولى، خلف منتخبي بريطانيا وأيرلندا، بحسب الموقع الرسمي للاتحاد الدولي للفروسية.',
       'واحتفى مغردون سعوديون بالإنجاز عبر وسم "#فرسان_الوطن"، متداولين مقاطع من قفزات الفرسان الأربعة في الجولة الحاسمة.',
     ].join('\n\n'),
@@ -179,26 +167,17 @@ const saudiRows: readonly Row[] = [
         'نايف بن حمد الرشيد',
       ],
       ['سيعلن أسماء الفرسان المشاركين في النهائي خلال الأسبوعين المقبلين', 'partial', 'نايف بن حمد الرشيد'],
-      ['سيلفر مون', 'mention', null],
-      ['قاتل حتى الحاجز الأخير من أجل اسم المملكة', 'partial', 'رمزي بن سلمان الدهامي'],
-      [
-        'الأرضية كانت ثقيلة بعد أمطار الليلة الماضية، وكثير من الخيول عانت في الجولة الثانية، لكننا حافظنا على تركيزنا وأدينا ما علينا',
-        'direct',
-        'رمزي بن سلمان الدهامي',
-      ],
       ['#فرسان_الوطن', 'mention', null],
     ],
   },
   {
-    what: 'Makkah women volunteer translators in the Grand Mosque in « »: a name-dash-city byline with a woman reporter, a lede with no quote, the initiative’s woman supervisor (الأستاذة) with وقالت … لـ«مكة»:, then وأوضحت + family name أن «…» and مشيرة إلى أن … «…», a source of the presidency with وبحسب مصدر في …، فإن … «…» (credited to the presidency), a volunteer with وتقول …، وهي …:, a pilgrim woman with أما … فقالت، عبر المترجمة، إنها … «…», a closing يذكر أن with the initiative’s quoted name and a quoted slogan',
+    what: 'Makkah women volunteer translators in the Grand Mosque in « »: a name-dash-city byline with a woman reporter, a lede with no quote, the initiative’s woman supervisor (الأستاذة) with وقالت … لـ«مكة»:, then وأوضحت + family name أن «…» and مشيرة إلى أن … «…», a source of the presidency with وبحسب مصدر في …، فإن … «…» (credited to the presidency), a volunteer with وتقول …، وهي …:, a pilgrim woman with أما … فقالت، عبر المترجمة، إنها … «…», a closing يذكر أن with the initiative’s quoted name and a quoted slogan; the volunteer and the pilgrim the engine misreads are split out below',
     text: [
       'أمل الحربي - مكة المكرمة',
       'تنتشر في أروقة المسجد الحرام منذ مطلع ذي القعدة نحو 60 مترجمة متطوعة يتحدثن أكثر من 15 لغة، لإرشاد الحاجات والمعتمرات إلى مصليات النساء ومواعيد الدروس والإجابة عن أسئلتهن في المناسك، ضمن مبادرة تشرف عليها الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي.',
       'وقالت المشرفة على المبادرة الأستاذة نوال بنت عبدالله باعشن لـ«مكة»: «بدأنا قبل ثلاثة أعوام بعشر متطوعات فقط، واليوم لدينا قائمة انتظار طويلة لأن الإقبال على التطوع فاق ما نحتاج إليه».',
       'وأوضحت باعشن أن المتطوعات «طالبات جامعيات ومعلمات ومقيمات ولدن في مكة ويتقنّ لغات بلدانهن الأصلية»، مشيرة إلى أن أكثر اللغات طلباً في موسم الحج هي «الأوردو والإندونيسية والتركية والفرنسية».',
       'وبحسب مصدر في الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي، فإن التجربة «ستعمم العام المقبل على المسجد النبوي في المدينة المنورة»، وهو ما لم تعلنه الرئاسة رسمياً حتى الآن.',
-      'وتقول المتطوعة زينب أوزتورك، وهي طالبة في كلية الشريعة بجامعة أم القرى: «أجمل لحظة حين تسمع الحاجة لغتها فتبتسم، وكأنها وجدت أحداً من أهلها في هذا الزحام».',
-      'أما الحاجة الإندونيسية سيتي نور حليمة فقالت، عبر المترجمة، إنها ضلت طريقها إلى باب الملك فهد «مرتين في يوم واحد» قبل أن تلتقي المتطوعات، وإن إحداهن رافقتها حتى مقر إقامتها في العزيزية.',
       'يذكر أن المبادرة تحمل اسم «بلسانك»، وترتدي المتطوعات فيها أوشحة خضراء كتبت عليها عبارة «أتحدث لغتك» بعدة لغات.',
     ].join('\n\n'),
     quotes: [
@@ -219,40 +198,21 @@ const saudiRows: readonly Row[] = [
         'partial',
         'الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي',
       ],
-      [
-        'أجمل لحظة حين تسمع الحاجة لغتها فتبتسم، وكأنها وجدت أحداً من أهلها في هذا الزحام',
-        'direct',
-        'زينب أوزتورك',
-      ],
-      ['مرتين في يوم واحد', 'partial', 'سيتي نور حليمة'],
       ['بلسانك', 'mention', null],
       ['أتحدث لغتك', 'mention', null],
     ],
   },
   {
-    what: 'Sabq lightning that killed a herd of camels near Turaif in " ": a name-سبق-city byline, a lede with no quote, the civil defence spokesman’s words first with هذا ما أكده لـ"سبق" + his rank and name, then وبين + family name أن with no quote and داعياً … إلى "…", the owner with وقال …، الذي …: then واستدرك: and مطالباً بـ"…", the meteorology presidency’s earlier alert with حذرت … من "…" and متوقعة أن … "…", a woman climatologist (الدكتورة) with من جهتها، أوضحت … أن … "…"',
+    what: 'Sabq lightning that killed a herd of camels near Turaif in " ": a name-سبق-city byline, a lede with no quote, the civil defence spokesman’s words first with هذا ما أكده لـ"سبق" + his rank and name, then وبين + family name أن with no quote and داعياً … إلى "…", the owner with وقال …، الذي …: then واستدرك: and مطالباً بـ"…", the meteorology presidency’s earlier alert with حذرت … من "…" and متوقعة أن … "…", a woman climatologist (الدكتورة) with من جهتها، أوضحت … أن … "…"; the spokesman the engine misreads is split out below',
     text: [
       'فهد العنزي - سبق - طريف',
       'نفقت 23 ناقة لأحد مربي الإبل في محافظة طريف بمنطقة الحدود الشمالية مساء أمس، إثر صاعقة رعدية ضربت المرعى الذي كانت ترعى فيه، وسط موجة من الأمطار الرعدية شهدتها أجزاء واسعة من المنطقة.',
-      '"لم تسجل أي إصابات بشرية، ورعاة الإبل كانوا قد احتموا بسيارتهم قبل وقوع الصاعقة بدقائق"، هذا ما أكده لـ"سبق" الناطق الإعلامي لمديرية الدفاع المدني بمنطقة الحدود الشمالية المقدم عبدالهادي بن مطلق الشمري.',
-      'وبين الشمري أن فرق الدفاع المدني باشرت البلاغ وحصرت الأضرار بالتنسيق مع الجهات المختصة، داعياً المواطنين إلى "الابتعاد عن الأماكن المكشوفة وأعمدة الكهرباء وبطون الأودية أثناء العواصف الرعدية".',
       'وقال صاحب الإبل مشعان بن عايد الرويلي، الذي كان على بعد كيلومتر واحد من المرعى: "رأيت وميضاً أبيض وسمعت صوتاً هز الأرض، وحين وصلت وجدت الإبل ممددة في دائرة واحدة كأنها نائمة".',
       'واستدرك: "الحمد لله على قضائه وقدره، لكن هذه الإبل كانت رزق أسرتي كلها"، مطالباً بـ"تعويض مربي الماشية عن خسائر الكوارث الطبيعية أسوة بالمزارعين".',
       'وكانت الرئاسة العامة للأرصاد وحماية البيئة قد حذرت في تنبيه أصدرته صباح أمس من "سحب رعدية ممطرة مصحوبة برياح نشطة وزخات من البرد" على أجزاء من مناطق الحدود الشمالية والجوف وحائل، متوقعة أن تستمر الحالة "حتى مساء الخميس المقبل".',
       'من جهتها، أوضحت أستاذة الجغرافيا المناخية بجامعة الحدود الشمالية الدكتورة هيا بنت سالم الرشيدي أن الصواعق "تبحث عن أعلى نقطة في الأرض المنبسطة"، ولهذا تكون المواشي ورعاتها في الصحراء المفتوحة "أكثر عرضة للخطر من سكان المدن بأضعاف".',
     ].join('\n\n'),
     quotes: [
-      [
-        'لم تسجل أي إصابات بشرية، ورعاة الإبل كانوا قد احتموا بسيارتهم قبل وقوع الصاعقة بدقائق',
-        'direct',
-        'عبدالهادي بن مطلق الشمري',
-      ],
-      ['سبق', 'mention', null],
-      [
-        'الابتعاد عن الأماكن المكشوفة وأعمدة الكهرباء وبطون الأودية أثناء العواصف الرعدية',
-        'partial',
-        'عبدالهادي بن مطلق الشمري',
-      ],
       [
         'رأيت وميضاً أبيض وسمعت صوتاً هز الأرض، وحين وصلت وجدت الإبل ممددة في دائرة واحدة كأنها نائمة',
         'direct',
@@ -270,6 +230,96 @@ const saudiRows: readonly Row[] = [
 
 describe('probe 116: whole Saudi articles of 2015 as their desks file them, held out', () => {
   runRows(saudiRows);
+});
+
+const saudiSplitRows: readonly Row[] = [
+  {
+    what: 'Snapchat blackmailer, split out: an unnamed official of a body named in full the paragraph before, by its short name (وقال مسؤول في الهيئة، طلب عدم ذكر اسمه، إن … "…"، مضيفاً: "…")',
+    // engine gap: credits the official’s two quotes to "هيئة الأمر", a clipped name, not to the presidency the statement before named in full
+    gaps: ['attribution'],
+    text: [
+      'وكانت الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر قد أعلنت في بيان مطلع شهر رمضان الماضي أن فرقها "تمكنت من استدراج المبتز والقبض عليه في أحد المجمعات التجارية شمال الرياض"، بعد أن تقدمت إحدى الفتيات ببلاغ عبر الرقم المخصص لذلك.',
+      'وقال مسؤول في الهيئة، طلب عدم ذكر اسمه، إن قضايا الابتزاز التي تباشرها فرق الميدان "تضاعفت خلال العامين الأخيرين مع انتشار تطبيقات التواصل بين المراهقين"، مضيفاً: "أغلب الضحايا يترددن في الإبلاغ خوفاً من الفضيحة، وهذا بالضبط ما يراهن عليه المبتز".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'تمكنت من استدراج المبتز والقبض عليه في أحد المجمعات التجارية شمال الرياض',
+        'partial',
+        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
+      ],
+      [
+        'تضاعفت خلال العامين الأخيرين مع انتشار تطبيقات التواصل بين المراهقين',
+        'partial',
+        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
+      ],
+      [
+        'أغلب الضحايا يترددن في الإبلاغ خوفاً من الفضيحة، وهذا بالضبط ما يراهن عليه المبتز',
+        'direct',
+        'الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر',
+      ],
+    ],
+  },
+  {
+    what: 'Show jumping, split out: a rider by his sport before his name, with his horse’s quoted name in a relative clause before إن … "…" (من جهته، قال الفارس فلان، الذي أنهى جولتيه … على صهوة جواده "…"، إن …), then وتابع:',
+    // engine gap: reads the horse’s name as the rider’s partial quote, and keeps الفارس (his sport, a role) in his name for all three quotes
+    gaps: ['attribution'],
+    text: [
+      'من جهته، قال الفارس رمزي بن سلمان الدهامي، الذي أنهى جولتيه دون أي خطأ على صهوة جواده "سيلفر مون"، إن الفريق "قاتل حتى الحاجز الأخير من أجل اسم المملكة".',
+      'وتابع: "الأرضية كانت ثقيلة بعد أمطار الليلة الماضية، وكثير من الخيول عانت في الجولة الثانية، لكننا حافظنا على تركيزنا وأدينا ما علينا".',
+    ].join('\n\n'),
+    quotes: [
+      ['سيلفر مون', 'mention', null],
+      ['قاتل حتى الحاجز الأخير من أجل اسم المملكة', 'partial', 'رمزي بن سلمان الدهامي'],
+      [
+        'الأرضية كانت ثقيلة بعد أمطار الليلة الماضية، وكثير من الخيول عانت في الجولة الثانية، لكننا حافظنا على تركيزنا وأدينا ما علينا',
+        'direct',
+        'رمزي بن سلمان الدهامي',
+      ],
+    ],
+  },
+  {
+    what: 'Volunteer translators, split out: a pilgrim woman after a volunteer, with أما الحاجة … فقالت، عبر المترجمة، إنها … «…»',
+    // engine gap: gives the pilgrim’s «مرتين في يوم واحد» to the volunteer of the paragraph before (عبر المترجمة read as her); the paragraph alone is read right
+    gaps: ['attribution'],
+    text: [
+      'وتقول المتطوعة زينب أوزتورك، وهي طالبة في كلية الشريعة بجامعة أم القرى: «أجمل لحظة حين تسمع الحاجة لغتها فتبتسم، وكأنها وجدت أحداً من أهلها في هذا الزحام».',
+      'أما الحاجة الإندونيسية سيتي نور حليمة فقالت، عبر المترجمة، إنها ضلت طريقها إلى باب الملك فهد «مرتين في يوم واحد» قبل أن تلتقي المتطوعات، وإن إحداهن رافقتها حتى مقر إقامتها في العزيزية.',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'أجمل لحظة حين تسمع الحاجة لغتها فتبتسم، وكأنها وجدت أحداً من أهلها في هذا الزحام',
+        'direct',
+        'زينب أوزتورك',
+      ],
+      ['مرتين في يوم واحد', 'partial', 'سيتي نور حليمة'],
+    ],
+  },
+  {
+    what: 'Lightning near Turaif, split out: a spokesman’s words first with هذا ما أكده لـ"سبق" + his post, rank and name, then وبين + family name … داعياً … إلى "…"',
+    // engine gap: takes the opening quote for a mention with no speaker (the attribution after it, هذا ما أكده لـ"…" فلان, is not read)
+    gaps: ['attribution'],
+    text: [
+      '"لم تسجل أي إصابات بشرية، ورعاة الإبل كانوا قد احتموا بسيارتهم قبل وقوع الصاعقة بدقائق"، هذا ما أكده لـ"سبق" الناطق الإعلامي لمديرية الدفاع المدني بمنطقة الحدود الشمالية المقدم عبدالهادي بن مطلق الشمري.',
+      'وبين الشمري أن فرق الدفاع المدني باشرت البلاغ وحصرت الأضرار بالتنسيق مع الجهات المختصة، داعياً المواطنين إلى "الابتعاد عن الأماكن المكشوفة وأعمدة الكهرباء وبطون الأودية أثناء العواصف الرعدية".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'لم تسجل أي إصابات بشرية، ورعاة الإبل كانوا قد احتموا بسيارتهم قبل وقوع الصاعقة بدقائق',
+        'direct',
+        'عبدالهادي بن مطلق الشمري',
+      ],
+      ['سبق', 'mention', null],
+      [
+        'الابتعاد عن الأماكن المكشوفة وأعمدة الكهرباء وبطون الأودية أثناء العواصف الرعدية',
+        'partial',
+        'عبدالهادي بن مطلق الشمري',
+      ],
+    ],
+  },
+];
+
+describe('probe 116: Saudi passages split out', () => {
+  runRows(saudiSplitRows);
 });
 
 const internationalRows: readonly Row[] = [
@@ -359,22 +409,14 @@ const internationalRows: readonly Row[] = [
     ],
   },
   {
-    what: 'Al-Arabiya.net an Egyptian girl’s world junior squash title in " ": a city-dash-name byline, a lede with no quote, the champion relayed by AFP with ونقلت وكالة فرانس برس عن … قولها عقب المباراة: "…", her coach في اتصال هاتفي مع "العربية.نت" with إن … "…" and مضيفاً: "…", the Egyptian federation’s post on a quoted site with واصفاً … بأنه "…", a background paragraph with no quote, the beaten finalist (a woman) with أما … فاعترفت بأن … "…"',
+    what: 'Al-Arabiya.net an Egyptian girl’s world junior squash title in " ": a city-dash-name byline, a lede with no quote, the champion relayed by AFP with ونقلت وكالة فرانس برس عن … قولها عقب المباراة: "…", her coach في اتصال هاتفي مع "العربية.نت" with إن … "…" and مضيفاً: "…", the Egyptian federation’s post on a quoted site with واصفاً … بأنه "…", a background paragraph with no quote, the beaten finalist (a woman) with أما … فاعترفت بأن … "…"; the lede with the relayed champion and the finalist the engine misreads are split out below',
     text: [
       'القاهرة - أحمد فتحي',
-      'توجت المصرية ريم عادل منصور، البالغة من العمر 17 عاماً، بلقب بطولة العالم للناشئات في الاسكواش التي اختتمت أمس في مدينة آيندهوفن الهولندية، بعد فوزها في النهائي على منافستها الأمريكية بثلاثة أشواط مقابل شوط واحد.',
-      'ونقلت وكالة فرانس برس عن منصور قولها عقب المباراة: "خسرت نصف النهائي العام الماضي وبكيت طوال الليل، ووعدت نفسي أن أعود لأرفع الكأس، وها أنا أفي بوعدي".',
       'وقال مدربها هشام الشاذلي في اتصال هاتفي مع "العربية.نت" إن بطلة العالم الجديدة "تتدرب ست ساعات يومياً منذ كانت في التاسعة من عمرها"، مضيفاً: "ريم لا تملك أقوى ضربة في الملعب، لكنها تملك أذكى رأس، وهذا ما يصنع البطلات".',
       'وهنأ الاتحاد المصري للاسكواش اللاعبة في منشور على صفحته الرسمية في "فيسبوك"، واصفاً فوزها بأنه "امتداد لهيمنة مصرية لن تنتهي قريباً على اللعبة".',
       'وفرضت مصر سيطرتها على بطولات الناشئين والناشئات خلال السنوات الأخيرة، إذ حصد لاعبوها ولاعباتها معظم الألقاب العالمية في الفئات العمرية المختلفة منذ عام 2010.',
-      'أما منافستها في النهائي إميلي كارتر فاعترفت بأن المصرية كانت "أفضل منها في كل شيء تقريباً"، متمنية أن تلتقيا "قريباً في بطولات المحترفات".',
     ].join('\n\n'),
     quotes: [
-      [
-        'خسرت نصف النهائي العام الماضي وبكيت طوال الليل، ووعدت نفسي أن أعود لأرفع الكأس، وها أنا أفي بوعدي',
-        'direct',
-        'ريم عادل منصور',
-      ],
       ['العربية.نت', 'mention', null],
       ['تتدرب ست ساعات يومياً منذ كانت في التاسعة من عمرها', 'partial', 'هشام الشاذلي'],
       [
@@ -384,32 +426,18 @@ const internationalRows: readonly Row[] = [
       ],
       ['فيسبوك', 'mention', null],
       ['امتداد لهيمنة مصرية لن تنتهي قريباً على اللعبة', 'partial', 'الاتحاد المصري للاسكواش'],
-      ['أفضل منها في كل شيء تقريباً', 'partial', 'إميلي كارتر'],
-      ['قريباً في بطولات المحترفات', 'partial', 'إميلي كارتر'],
     ],
   },
   {
-    what: 'DW Arabic a former Auschwitz guard sentenced in Lüneburg in « »: a dated lede with no quote, the presiding judge with وقال القاضي … في تلاوة الحكم إن … «…»، مضيفاً أن «…», the defendant’s words at the first hearing with وكان المتهم … قد أقر بأنه يتحمل «…»، وقال حينها:, a woman survivor with her age in brackets في حديث لـDW عربية:, the Ludwigsburg central office’s statement with وأعلن … أنه «…», the defence lawyer with أما … فأعلن … معتبراً أن … «…», the agencies line',
+    what: 'DW Arabic a former Auschwitz guard sentenced in Lüneburg in « »: a dated lede with no quote, the presiding judge with وقال القاضي … في تلاوة الحكم إن … «…»، مضيفاً أن «…», the defendant’s words at the first hearing with وكان المتهم … قد أقر بأنه يتحمل «…»، وقال حينها:, a woman survivor with her age in brackets في حديث لـDW عربية:, the Ludwigsburg central office’s statement with وأعلن … أنه «…», the defence lawyer with أما … فأعلن … معتبراً أن … «…», the agencies line; the judge with the defendant, and the central office, the engine misreads are split out below',
     text: [
       'قضت محكمة مدينة لونبورغ في شمال ألمانيا اليوم الأربعاء (15 يوليو/ تموز 2015) بسجن حارس سابق في معسكر أوشفيتز النازي يبلغ من العمر 94 عاماً أربع سنوات، بعد إدانته بالمساعدة في قتل ما لا يقل عن 300 ألف شخص أغلبهم من اليهود المجريين عام 1944.',
-      'وقال القاضي يوآخيم برانت في تلاوة الحكم إن المتهم فيلهلم روسنر «كان جزءاً من آلة القتل، حتى وإن لم يقتل أحداً بيده»، مضيفاً أن التقدم في العمر «لا يمحو المسؤولية عن جرائم بهذا الحجم».',
-      'وكان المتهم قد أقر في الجلسة الأولى من المحاكمة في أبريل/ نيسان الماضي بأنه يتحمل «ذنباً أخلاقياً»، وقال حينها: «أطلب المغفرة من الضحايا، أما الحكم القانوني فأتركه لكم».',
       'من جهتها، قالت إيفا ليبمان (85 عاماً)، إحدى الناجيات من المعسكر والمدعيات بالحق المدني في القضية، في حديث لـDW عربية: «لم آت إلى هنا من أجل الانتقام، بل لكي يسمع العالم ما حدث قبل أن نموت جميعاً».',
-      'وأعلن المكتب المركزي للتحقيق في جرائم النازية في مدينة لودفيغسبورغ أنه «يواصل فحص ملفات نحو 30 مشتبهاً بهم ما زالوا على قيد الحياة»، في سباق مع الزمن بعد أن تجاوز أصغرهم التسعين.',
       'أما محامي الدفاع هانز-ديتر فولف فأعلن أنه سيطعن في الحكم أمام المحكمة الاتحادية، معتبراً أن موكله كان «مجرد محاسب في المعسكر لم يشارك في أي عملية قتل».',
       'ع.ش/ ح.ز (د ب أ، رويترز)',
     ].join('\n\n'),
     quotes: [
-      ['كان جزءاً من آلة القتل، حتى وإن لم يقتل أحداً بيده', 'partial', 'يوآخيم برانت'],
-      ['لا يمحو المسؤولية عن جرائم بهذا الحجم', 'partial', 'يوآخيم برانت'],
-      ['ذنباً أخلاقياً', 'partial', 'فيلهلم روسنر'],
-      ['أطلب المغفرة من الضحايا، أما الحكم القانوني فأتركه لكم', 'direct', 'فيلهلم روسنر'],
       ['لم آت إلى هنا من أجل الانتقام، بل لكي يسمع العالم ما حدث قبل أن نموت جميعاً', 'direct', 'إيفا ليبمان'],
-      [
-        'يواصل فحص ملفات نحو 30 مشتبهاً بهم ما زالوا على قيد الحياة',
-        'partial',
-        'المكتب المركزي للتحقيق في جرائم النازية',
-      ],
       ['مجرد محاسب في المعسكر لم يشارك في أي عملية قتل', 'partial', 'هانز-ديتر فولف'],
     ],
   },
@@ -417,4 +445,69 @@ const internationalRows: readonly Row[] = [
 
 describe('probe 116: whole articles of international outlets as their desks file them, held out', () => {
   runRows(internationalRows);
+});
+
+const internationalSplitRows: readonly Row[] = [
+  {
+    what: 'Squash title, split out: a champion named in full in the lede, relayed by an agency by her family name (ونقلت وكالة فرانس برس عن منصور قولها عقب المباراة: "…")',
+    // engine gap: credits the relayed words to "عادل منصور" (her father’s name and the family name) instead of the fullest name of the lede, ريم عادل منصور
+    gaps: ['attribution'],
+    text: [
+      'توجت المصرية ريم عادل منصور، البالغة من العمر 17 عاماً، بلقب بطولة العالم للناشئات في الاسكواش التي اختتمت أمس في مدينة آيندهوفن الهولندية، بعد فوزها في النهائي على منافستها الأمريكية بثلاثة أشواط مقابل شوط واحد.',
+      'ونقلت وكالة فرانس برس عن منصور قولها عقب المباراة: "خسرت نصف النهائي العام الماضي وبكيت طوال الليل، ووعدت نفسي أن أعود لأرفع الكأس، وها أنا أفي بوعدي".',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'خسرت نصف النهائي العام الماضي وبكيت طوال الليل، ووعدت نفسي أن أعود لأرفع الكأس، وها أنا أفي بوعدي',
+        'direct',
+        'ريم عادل منصور',
+      ],
+    ],
+  },
+  {
+    what: 'Squash title, split out: a woman named after her description (أما منافستها في النهائي فلانة فاعترفت بأن … "…"، متمنية أن … "…")',
+    // engine gap: names the speaker "منافستها" (the description before her name), not إميلي كارتر
+    gaps: ['attribution'],
+    text: [
+      'أما منافستها في النهائي إميلي كارتر فاعترفت بأن المصرية كانت "أفضل منها في كل شيء تقريباً"، متمنية أن تلتقيا "قريباً في بطولات المحترفات".',
+    ].join('\n\n'),
+    quotes: [
+      ['أفضل منها في كل شيء تقريباً', 'partial', 'إميلي كارتر'],
+      ['قريباً في بطولات المحترفات', 'partial', 'إميلي كارتر'],
+    ],
+  },
+  {
+    what: 'Lüneburg trial, split out: a defendant named once inside a judge’s إن clause (إن المتهم فلان «…»), then by his role alone (وكان المتهم قد أقر … بأنه يتحمل «…»، وقال حينها: «…»)',
+    // engine gap: names the defendant "المتهم" (his role) for both his quotes instead of فيلهلم روسنر, named in the judge’s sentence before; the judge’s quotes are right
+    gaps: ['attribution'],
+    text: [
+      'وقال القاضي يوآخيم برانت في تلاوة الحكم إن المتهم فيلهلم روسنر «كان جزءاً من آلة القتل، حتى وإن لم يقتل أحداً بيده»، مضيفاً أن التقدم في العمر «لا يمحو المسؤولية عن جرائم بهذا الحجم».',
+      'وكان المتهم قد أقر في الجلسة الأولى من المحاكمة في أبريل/ نيسان الماضي بأنه يتحمل «ذنباً أخلاقياً»، وقال حينها: «أطلب المغفرة من الضحايا، أما الحكم القانوني فأتركه لكم».',
+    ].join('\n\n'),
+    quotes: [
+      ['كان جزءاً من آلة القتل، حتى وإن لم يقتل أحداً بيده', 'partial', 'يوآخيم برانت'],
+      ['لا يمحو المسؤولية عن جرائم بهذا الحجم', 'partial', 'يوآخيم برانت'],
+      ['ذنباً أخلاقياً', 'partial', 'فيلهلم روسنر'],
+      ['أطلب المغفرة من الضحايا، أما الحكم القانوني فأتركه لكم', 'direct', 'فيلهلم روسنر'],
+    ],
+  },
+  {
+    what: 'Lüneburg trial, split out: a body whose name runs on in a genitive phrase (وأعلن المكتب المركزي للتحقيق في جرائم النازية في مدينة لودفيغسبورغ أنه «…»)',
+    // engine gap: clips the body’s name to "المكتب المركزي", stopping before للتحقيق في جرائم النازية
+    gaps: ['attribution'],
+    text: [
+      'وأعلن المكتب المركزي للتحقيق في جرائم النازية في مدينة لودفيغسبورغ أنه «يواصل فحص ملفات نحو 30 مشتبهاً بهم ما زالوا على قيد الحياة»، في سباق مع الزمن بعد أن تجاوز أصغرهم التسعين.',
+    ].join('\n\n'),
+    quotes: [
+      [
+        'يواصل فحص ملفات نحو 30 مشتبهاً بهم ما زالوا على قيد الحياة',
+        'partial',
+        'المكتب المركزي للتحقيق في جرائم النازية',
+      ],
+    ],
+  },
+];
+
+describe('probe 116: international passages split out', () => {
+  runRows(internationalSplitRows);
 });
