@@ -54,6 +54,7 @@ import {
   FOUNDING_SET,
   GENERIC_BODY_SET,
   GIVEN_NAME_SET,
+  GIVEN_NAME_WORD_SET,
   GLOSS_SET,
   GOODS_SET,
   HONORIFIC_SET,
@@ -355,6 +356,43 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
 const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
+
+/** The decade each adjective of age stands for (DECADE_ADJECTIVE's stems, folded): ستيني → 6. */
+const DECADE_OF: ReadonlyMap<string, number> = new Map([
+  ['عشرين', 2],
+  ['ثلاثين', 3],
+  ['اربعين', 4],
+  ['خمسين', 5],
+  ['ستين', 6],
+  ['سبعين', 7],
+  ['ثمانين', 8],
+  ['تسعين', 9],
+]);
+/** An adjective of age's stem before its ي or يه (ستيني, اربعينيه → ستين, اربعين). */
+const DECADE_STEM = /^(.+?)يه?$/u;
+/**
+ * Descriptions of a person that say an age with no number, folded with the article (DESCRIPTION_HEADS):
+ * the young (الشاب, الفتاة, الطفل) are under forty, the old (المسن, العجوز) sixty or more.
+ */
+const YOUNG_DESCRIPTION_SET = new Set(['الشاب', 'الشابه', 'الفتى', 'الفتاه', 'الطفل', 'الطفله'].map(fold));
+const OLD_DESCRIPTION_SET = new Set(['المسن', 'المسنه', 'العجوز'].map(fold));
+/** الذي, التي: a relative clause after a name, which says who the person is. */
+const RELATIVE_SET = new Set(['الذي', 'التي']);
+/**
+ * Adjectives that set a place or a case apart from the one before (وفي حي آخر، وفي المحل المجاور، وفي قضية
+ * منفصلة), folded, with and without the article: a sentence that opens on في and one of them is another
+ * scene, with other people in it.
+ */
+const OTHER_SCENE_SET = new Set(
+  ['آخر', 'أخرى', 'مجاور', 'مجاورة', 'مقابل', 'مقابلة', 'منفصل', 'منفصلة']
+    .flatMap((word) => [word, `ال${word}`])
+    .map(fold),
+);
+/** A ة at a written word's end, before any diacritics: the folded ه it becomes is no pronoun (الجلسة). */
+const TA_MARBUTA_END = /ة[\u064B-\u0652\u0640]*$/u;
+/** A number of years in digits, Western or Arabic-Indic (30, ٣٠). */
+const YEARS_DIGITS = /^[0-9\u0660-\u0669]{1,3}$/u;
+const INDIC_DIGIT = /[\u0660-\u0669]/gu;
 
 /** ما and its forms with a preposition, standing for the thing a naming verb names (بما سماه). */
 const WHAT_SET = new Set(['ما', 'بما', 'لما', 'مما', 'وما']);
@@ -1250,7 +1288,16 @@ class Attributor {
     if (stem === word || !TITLE_SET.has(stem)) return false;
     return (
       person.forms.some((f) => f.isName && f.words.length > 1) &&
-      person.forms.some((f) => !f.isName && f.words[0] === `ال${stem}`)
+      // (the head alone or with a complement, not another post of it: المحامي العام, الطبيب الشرعي, المدرب
+      // المساعد; a nationality is no post, المحامي المصري)
+      person.forms.some((f) => {
+        const next = f.words[1];
+        return (
+          !f.isName &&
+          f.words[0] === `ال${stem}` &&
+          (next === undefined || !next.startsWith('ال') || ORIGIN_NISBA_SET.has(next))
+        );
+      })
     );
   }
 
@@ -1303,6 +1350,9 @@ class Attributor {
       // (a person's name, not a body's that reads like one: الأمم المتحدة)
       if (!person.forms.some((f) => f.isName && f.words.length > 1 && !hasArticle(f.words[0] as string)))
         return;
+      // (the text gives the person another age: فلان (30 عاما), الشاب فلان, against الرجل الستيني)
+      if (this.ageContradicts(person, DECADE_OF.get(adjective.slice(2).replace(DECADE_STEM, '$1')) ?? 0))
+        return;
       const from = this.entities.firstNamedAt(entity);
       if (from < 0 || from < since) return;
       const paragraph = this.paragraphOf(this.tokens[from] as Token);
@@ -1327,11 +1377,15 @@ class Attributor {
         const first = (this.tokens[open] as Token).norm;
         if (first === 'في' || first === 'وفي') return;
       }
+      // (another scene in the same paragraph: وفي المحل المجاور، قال الشاب العشريني)
+      if (this.opensOnOtherScene(from)) return;
       // (a man the person spoke of: «ضبطنا رجلا أربعينيا», then الرجل الأربعيني)
       const stem = noun.replace(/ه$/u, '');
       for (let k = since; k < from; k++)
         if (this.quoted[k] && (this.tokens[k] as Token).norm.replace(/^[وف]?(?:ال)?/u, '').startsWith(stem))
           return;
+      // (the description's own quote names the person: one speaks of the other, «خالد بطل», «العتيبي بطل»)
+      if (this.quoteNames(span, person)) return;
       tied.set(entity, person);
       previous = { entity: person, at: span.open };
     });
@@ -1343,6 +1397,134 @@ class Attributor {
       if (result?.speaker && person)
         this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
     });
+  }
+
+  /**
+   * The token of the last word of `entity`'s name (its first name form of two words or more), given at
+   * `at` or a few words after it (a title before it: الشاب فلان, المحامي فلان), or -1.
+   */
+  private nameEndFrom(entity: Entity, at: number): number {
+    const form = entity.forms.find((f) => f.isName && f.words.length > 1);
+    if (!form || at < 0) return -1;
+    for (let k = at; k < this.tokens.length && k <= at + 8; k++)
+      if (form.words.every((word, n) => this.tokens[k + n]?.norm === word)) return k + form.words.length - 1;
+    return -1;
+  }
+
+  /**
+   * The age the text gives a person right after the name at `end`, in years: an aside (ageAsideEnd: فلان
+   * (30 عاما), ، 45 عاما،, (أربعيني), read as the decade's first year) or البالغ من العمر 30 عاما; 0 when none.
+   */
+  private ageAfterName(end: number): number {
+    let from = end + 1;
+    let to = ageAsideEnd(this.tokens, from);
+    if (to < 0) {
+      const word = (n: number) => this.tokens[end + n]?.norm;
+      if ((word(1) !== 'البالغ' && word(1) !== 'البالغه') || word(2) !== 'من' || word(3) !== 'العمر')
+        return 0;
+      from = end + 4;
+      to = end + 5;
+    }
+    for (let k = from; k < to; k++) {
+      const norm = (this.tokens[k] as Token).norm;
+      if (YEARS_DIGITS.test(norm))
+        return Number(norm.replace(INDIC_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x660)));
+      const decade = DECADE_ADJECTIVE.test(norm) ? DECADE_OF.get(norm.replace(DECADE_STEM, '$1')) : undefined;
+      if (decade) return decade * 10;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether what the text says of a person's age contradicts a description of the `decade` (6 for الستيني):
+   * a description of youth or of old age with the name (الشاب فلان against الستيني, المسن فلان against
+   * العشريني), or an age after the name where the person is first named, of another decade.
+   */
+  private ageContradicts(person: Entity, decade: number): boolean {
+    if (decade === 0) return false;
+    for (const form of person.forms) {
+      if (form.isName) continue;
+      const head = form.words[0] ?? '';
+      if ((YOUNG_DESCRIPTION_SET.has(head) && decade >= 4) || (OLD_DESCRIPTION_SET.has(head) && decade <= 4))
+        return true;
+    }
+    const end = this.nameEndFrom(person, this.entities.firstNamedAt(person));
+    const age = end < 0 ? 0 : this.ageAfterName(end);
+    return age >= 10 && Math.floor(age / 10) !== decade;
+  }
+
+  /**
+   * Whether the quote `span` names `person`, by the given name or the family name (وقال الرجل الستيني إن
+   * «خالد بطل», «العتيبي بطل»): its speaker speaks of the person and is someone else. A given name that is
+   * also a common word (سعيد, أمل) counts for nothing, nor a family name with the article right after a
+   * definite word, where it may be that word's adjective (الخطر الكبير), nor الله after عبد.
+   */
+  private quoteNames(span: Span, person: Entity): boolean {
+    const form = person.forms.find((f) => f.isName && f.words.length > 1);
+    if (!form || span.close < 0) return false;
+    const names = new Set<string>();
+    const given = form.words[0] as string;
+    if (!GIVEN_NAME_WORD_SET.has(given)) names.add(given);
+    const family = form.words[form.words.length - 1] as string;
+    if (
+      form.words[form.words.length - 2] !== 'عبد' &&
+      (family.startsWith('ال') || (isGivenName(family) && !GIVEN_NAME_WORD_SET.has(family)))
+    )
+      names.add(family);
+    for (let k = span.open + 1; k < span.close; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') continue;
+      const norm = names.has(token.norm) ? token.norm : token.norm.startsWith('و') ? token.norm.slice(1) : '';
+      if (!names.has(norm)) continue;
+      const before = this.tokens[k - 1];
+      if (norm.startsWith('ال') && before?.type === 'word' && hasArticle(before.norm)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence of the token `at` opens on في and a place or a case set apart from the one before
+   * (وفي المحل المجاور، وفي حي آخر، وفي قضية أخرى،: OTHER_SCENE_SET) before its first comma: another scene,
+   * whose people are others than those just heard.
+   */
+  private opensOnOtherScene(at: number): boolean {
+    const sentence = this.tokens[at]?.sentence;
+    let open = at;
+    while (
+      open > 0 &&
+      at - open < MAX_LOOKBACK_STEPS &&
+      this.tokens[open - 1]?.sentence === sentence &&
+      this.tokens[open - 1]?.type !== 'break'
+    )
+      open--;
+    const first = this.tokens[open]?.norm;
+    if (first !== 'في' && first !== 'وفي') return false;
+    for (let k = open + 1; k < at && k <= open + 5; k++) {
+      const token = this.tokens[k] as Token;
+      if (isComma(token)) break;
+      if (OTHER_SCENE_SET.has(token.norm)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the person named at `at` (a title, then the name) is said by a relative clause after the name
+   * to stand for someone the clause names (المحامي فلان، الذي يمثل المدعي،), rather than for someone before
+   * (الذي يتولى الدفاع عنه): a clause of الذي/التي with no pronoun in it, up to its comma or أنّ.
+   */
+  private standsForAnother(person: Entity, at: number): boolean {
+    const end = this.nameEndFrom(person, at);
+    if (end < 0) return false;
+    const k0 = isComma(this.tokens[end + 1]) ? end + 2 : end + 1;
+    if (!RELATIVE_SET.has(this.tokens[k0]?.norm ?? '')) return false;
+    for (let k = k0 + 1; k < this.tokens.length && k <= k0 + 12; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return true;
+      if (PRONOUN_END.test(token.norm) && !TA_MARBUTA_END.test(this.text.slice(token.from, token.to)))
+        return false;
+    }
+    return true;
   }
 
   /**
@@ -1387,7 +1569,10 @@ class Attributor {
         at > from &&
         this.heldWithPronoun(description, person) &&
         this.paragraphOf(this.tokens[at] as Token) === this.paragraphOf(this.tokens[from] as Token) + 1 &&
-        namedBefore(at) - namedBefore(from + 1) === 0
+        namedBefore(at) - namedBefore(from + 1) === 0 &&
+        // (not a holder of another party, المحامي فلان، الذي يمثل المدعي، nor of another case, وفي قضية أخرى)
+        !this.standsForAnother(person, at) &&
+        !this.opensOnOtherScene(at)
       ) {
         tied.set(description, person);
         for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
