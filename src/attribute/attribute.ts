@@ -1554,7 +1554,15 @@ class Attributor {
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
         if (end > i && !norm.startsWith('لل')) break;
         // …not whom the body spoke to (وأكدت وزارة الصحة للمواطنين, وقال البنك المركزي للمصارف).
-        if (end > i && isHearerAfterLam(this.tokens, end + 1, [head.norm])) break;
+        if (
+          end > i &&
+          isHearerAfterLam(
+            this.tokens,
+            end + 1,
+            range(i, end).map((k) => (this.tokens[k] as Token).norm),
+          )
+        )
+          break;
         end++;
       }
       if (end === i) continue;
@@ -2081,7 +2089,15 @@ class Attributor {
       if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
-      if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
+      // (…read with the words of the name so far, which say whether it is a name the field completes)
+      if (
+        norm.startsWith('ل') &&
+        isHearerAfterLam(this.tokens, end + 1, [
+          definite ? `ال${head}` : head,
+          ...range(i + 1, end).map((k) => (this.tokens[k] as Token).norm),
+        ])
+      )
+        break;
       // (…a field whose verbal noun governs a preposition, of any length: للحد من, للرفق ب)
       const governs = norm.startsWith('لل') ? FIELD_GOVERNING.get(norm.slice(2)) : undefined;
       if (end > i && governs !== undefined) {
