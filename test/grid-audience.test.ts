@@ -223,5 +223,48 @@ const guards: Row[] = [
   },
 ];
 
+/**
+ * A source phrase that opens the sentence, its comma, then the source's account with a definite noun and
+ * the quote said of it (وبحسب الوزير، الاتفاق «تاريخي» يفتح …): the quote is what the source says of the
+ * noun, as in an إنّ clause, whatever the phrase (بحسب, وفق, وفقا ل, حسب) and the predicate's shape; a
+ * name after the noun (المسبار «هوب» يدور) stays a name. Written by reading, before the change: all 12
+ * rows failed (namesDefiniteNoun stopped at the comma, saw no clause and read the quote as the noun's
+ * name), the 2 guards passed; after namesDefiniteNoun reads a comma that closes a source phrase opening
+ * the sentence as an إنّ: 0 of 12 fail, the guards hold.
+ */
+type Source = [string, string];
+const sources: Source[] = [
+  ['وبحسب الوزير', 'الوزير'],
+  ['ووفقا للمتحدثة باسم الشركة', 'المتحدثة باسم الشركة'],
+  ['وحسب مصادر مطلعة', 'مصادر مطلعة'],
+  ['ووفق المدير العام للهيئة', 'المدير العام للهيئة'],
+];
+const accounts: Array<[string, string, string]> = [
+  ['an adjective, then a verb', 'الاتفاق «تاريخي» يفتح صفحة جديدة', 'تاريخي'],
+  ['a participle, then an adverb', 'الوضع «مستقر» تماما', 'مستقر'],
+  ['a verb, then a time', 'الأسعار «ترتفع» كل شهر', 'ترتفع'],
+];
+const sourceRows: Row[] = crossed({ source: sources, account: accounts }, {}).map(
+  ({ source: [opening, speaker], account: [what, account, quote] }) => ({
+    what: `${opening}، then ${what}`,
+    text: `${opening}، ${account}.`,
+    quotes: [[quote, 'partial', speaker]],
+  }),
+);
+const sourceGuards: Row[] = [
+  {
+    what: 'guard: a source phrase, then a probe named in quotes before its verb (المسبار «هوب» يدور)',
+    text: 'وبحسب الوكالة، المسبار «هوب» يدور حول المريخ منذ عامين.',
+    quotes: [['هوب', 'mention', null]],
+  },
+  {
+    what: 'guard: no source phrase, a place before the comma, then a name in quotes (الكويكب «فيستا»)',
+    text: 'وفي الشهر الماضي، زار المسبار الكويكب «فيستا» للمرة الأولى.',
+    quotes: [['فيستا', 'mention', null]],
+  },
+];
+
 describe('grid: a body, then whom it told after ل', () => runGrid(rows));
+describe('grid: a source phrase, its comma, then a noun and what is said of it', () => runGrid(sourceRows));
+describe('grid: a source phrase and its comma, guards', () => runGrid(sourceGuards));
 describe('grid: a body and whom it told, guards', () => runGrid(guards));

@@ -8198,7 +8198,14 @@ class Attributor {
     let qad = false;
     for (let k = span.open - 2, words = 0; k >= 0 && words < MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm)) break;
+      // …a comma that closes a source phrase opening the sentence (وبحسب الوزير، الاتفاق «تاريخي» يفتح …,
+      // ووفقا للبيان، …): what follows it is the source's account, read as the clause of an إنّ.
+      if (isComma(token)) {
+        const back = this.readBack(span.open);
+        clause = back.source >= 0 && back.source === back.sentenceStart && back.source < k;
+        break;
+      }
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
       if (token.type !== 'word') continue;
       words++;
       if (COMPLEMENTISER_SET.has(token.norm)) {
