@@ -217,6 +217,20 @@ const guards: Row[] = [
     quotes: [['حديثة', 'partial', 'معهد الملك سلمان للأبحاث الطبية']],
   },
   {
+    what: 'guard: a centre named for a king and the youth it serves, as the object of a verb that is no cue',
+    text: 'افتتح أمير المنطقة مركز الملك سلمان للشباب أمس. وقال المركز إن البرنامج «يستهدف ألف شاب».',
+    quotes: [['يستهدف ألف شاب', 'partial', 'مركز الملك سلمان للشباب']],
+  },
+  // engine gap: after a cue, a head that serves people, in construct with a king's name, then people after
+  // لل reads them as whom the body told (جامعة الملك سعود للطلاب), the grid's class: the text says nothing
+  // else that tells this centre's field from that university's hearers.
+  {
+    what: 'guard: a centre named for a king and the youth it serves, as a cue’s subject',
+    text: 'وقال مركز الملك سلمان للشباب إن البرنامج «يستهدف ألف شاب».',
+    quotes: [['يستهدف ألف شاب', 'partial', 'مركز الملك سلمان للشباب']],
+    gaps: ['attribution'],
+  },
+  {
     what: 'guard: a museum and its own name, then the clause (no one told)',
     text: 'وأكد متحف اللوفر أن المعرض «سيستمر حتى الصيف».',
     quotes: [['سيستمر حتى الصيف', 'partial', 'متحف اللوفر']],

@@ -1559,7 +1559,9 @@ class Attributor {
           isHearerAfterLam(
             this.tokens,
             end + 1,
-            range(i, end).map((k) => (this.tokens[k] as Token).norm),
+            lookupCue(verb.norm) !== undefined
+              ? range(i, end).map((k) => (this.tokens[k] as Token).norm)
+              : [head.norm],
           )
         )
           break;
@@ -2089,13 +2091,18 @@ class Attributor {
       if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
-      // (…read with the words of the name so far, which say whether it is a name the field completes)
+      // (…after a cue whose subject the body is, read with the words of its name so far, which say whether
+      // the field completes it: جامعة الملك سعود is whole, so قالت جامعة الملك سعود للطلاب told them; elsewhere
+      // with its head alone: افتتح الأمير مركز الملك سلمان للشباب names the centre with its field)
       if (
         norm.startsWith('ل') &&
-        isHearerAfterLam(this.tokens, end + 1, [
-          definite ? `ال${head}` : head,
-          ...range(i + 1, end).map((k) => (this.tokens[k] as Token).norm),
-        ])
+        isHearerAfterLam(
+          this.tokens,
+          end + 1,
+          before?.type === 'word' && lookupCue(before.norm) !== undefined
+            ? [definite ? `ال${head}` : head, ...range(i + 1, end).map((k) => (this.tokens[k] as Token).norm)]
+            : [head],
+        )
       )
         break;
       // (…a field whose verbal noun governs a preposition, of any length: للحد من, للرفق ب)
