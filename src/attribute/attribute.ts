@@ -1739,7 +1739,17 @@ class Attributor {
         // noun may be the verb's object (وأيدت محكمة النقض الحكم).
         if (end > i && !norm.startsWith('لل')) break;
         // …not whom the body spoke to (وأكدت وزارة الصحة للمواطنين, وقال البنك المركزي للمصارف).
-        if (end > i && isHearerAfterLam(this.tokens, end + 1, [head.norm])) break;
+        if (
+          end > i &&
+          isHearerAfterLam(
+            this.tokens,
+            end + 1,
+            lookupCue(verb.norm) !== undefined
+              ? range(i, end).map((k) => (this.tokens[k] as Token).norm)
+              : [head.norm],
+          )
+        )
+          break;
         end++;
       }
       if (end === i) continue;
@@ -2266,7 +2276,20 @@ class Attributor {
       if (appeal || (deputy && adjectives === 0)) break;
       // The field after ل, only after an adjective or a genitive (ودعت الوزارة لوقف …: the verb's).
       // …not whom the words were told (وقالت الحكومة الإيطالية للصحفيين, المفوضية الأوروبية للدول الأعضاء).
-      if (isHearerAfterLam(this.tokens, end + 1, [head])) break;
+      // (…after a cue whose subject the body is, read with the words of its name so far, which say whether
+      // the field completes it: جامعة الملك سعود is whole, so قالت جامعة الملك سعود للطلاب told them; elsewhere
+      // with its head alone: افتتح الأمير مركز الملك سلمان للشباب names the centre with its field)
+      if (
+        norm.startsWith('ل') &&
+        isHearerAfterLam(
+          this.tokens,
+          end + 1,
+          before?.type === 'word' && lookupCue(before.norm) !== undefined
+            ? [definite ? `ال${head}` : head, ...range(i + 1, end).map((k) => (this.tokens[k] as Token).norm)]
+            : [head],
+        )
+      )
+        break;
       // (…a field whose verbal noun governs a preposition, of any length: للحد من, للرفق ب)
       const governs = norm.startsWith('لل') ? FIELD_GOVERNING.get(norm.slice(2)) : undefined;
       if (end > i && governs !== undefined) {
@@ -8367,7 +8390,14 @@ class Attributor {
     let qad = false;
     for (let k = span.open - 2, words = 0; k >= 0 && words < MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break' || isComma(token) || SENTENCE_ENDS.has(token.norm)) break;
+      // …a comma that closes a source phrase opening the sentence (وبحسب الوزير، الاتفاق «تاريخي» يفتح …,
+      // ووفقا للبيان، …): what follows it is the source's account, read as the clause of an إنّ.
+      if (isComma(token)) {
+        const back = this.readBack(span.open);
+        clause = back.source >= 0 && back.source === back.sentenceStart && back.source < k;
+        break;
+      }
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
       if (token.type !== 'word') continue;
       words++;
       if (COMPLEMENTISER_SET.has(token.norm)) {

@@ -78,6 +78,7 @@ import {
   PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
+  PEOPLE_PLURAL_SET,
   PEOPLE_SERVING_SET,
   PLACE_ADVERB_SET,
   PLACE_GOVERNOR_SET,
@@ -1000,6 +1001,9 @@ export function isKinAfterLam(norm: string): boolean {
   return /^ل[^ل]/u.test(norm) && KIN_SET.has(norm.slice(1));
 }
 
+/** The sound plural of فاعل without the article, folded (نازحين, زائرين, لاجئين): people by what they do. */
+const AGENTS_PLURAL = /^[^ا]ا[^ا]{2}ين$/u;
+
 /**
  * The word at `at` is ل and whom the words were told, not a name, a title's genitive or a body's
  * field: an audience (للحضور, للمشاركين), people tied by a pronoun (لنظيره, لزملائه), member states
@@ -1022,9 +1026,15 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   if (REPORTER_TOLD_SET.has(noun) && (next?.type === 'mark' || hasArticle(nextNorm) || nextNorm.length > 1))
     return true;
   // …with the article after لل (للنواب), or after لل that also stands for the article's ل (للاعبين).
+  // …or people in a broken plural or a collective (للسياح, للأطفال, للعائلات), or in the sound plural of
+  // فاعل (للنازحين, للزائرين, للاجئين), which isGroupPlural, reading participles in م, leaves out.
   const definite =
     norm.startsWith('لل') &&
-    (PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(2)) || PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(1)));
+    (PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(2)) ||
+      PEOPLE_IN_CONSTRUCT_SET.has(norm.slice(1)) ||
+      PEOPLE_PLURAL_SET.has(norm.slice(2)) ||
+      AGENTS_PLURAL.test(norm.slice(2)) ||
+      AGENTS_PLURAL.test(norm.slice(1)));
   // …or bodies in the plural, in construct (لجمعيات المستثمرين, لشركات الطيران) or with the article
   // (للمصارف التجارية), after a body (before a person's title they may be its genitive: مستشار لشركات
   // التقنية).
@@ -1054,9 +1064,22 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   // A head that serves people may take them as its field (الاتحاد الدولي للصحفيين), unless it is itself
   // the genitive of another body's head (قيادة التحالف للصحفيين: the command's, which serves no one) or
   // its genitive already named the people it serves (جمعية المتقاعدين للصحفيين).
+  // …and only by its name as such a body's is written: a definite head and its adjectives, which want the
+  // field (الجمعية السعودية للمتقاعدين), or a head alone (مركز للأطفال, or a caller's lone head); after a
+  // head in construct with its genitive or its own name (جامعة الملك سعود, مركز إثراء, هيئة الهلال الأحمر)
+  // the name is whole and people after ل are whom it told, unless an adjective (a nisba, a participle)
+  // comes right before them and they are no press (صندوق الأمم المتحدة للسكان; not مجلس الأمن الدولي
+  // للصحفيين: the press is served by a body named by its head and adjectives alone).
+  const last = before.length - 1;
+  const press = stripToSet(noun, ADDRESSEE_SET) !== undefined;
+  const named = (word: string, k: number) =>
+    /^و?ال/u.test(word) ||
+    k === last ||
+    (!press && (isNisba(before[last] as string) || /^الم.*ه$/u.test(before[last] as string)));
   const serving = before.some(
     (word, k) =>
       PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&
+      named(word, k) &&
       // (…the bare genitive right before ل: with a word of its own after it, الجمعية السعودية, it is a
       // body's whole name again, whose field ل gives: إدارة الجمعية السعودية للمتقاعدين)
       !(
@@ -5141,6 +5164,9 @@ function placeAfter(tokens: readonly Token[], from: number, relayed = false): nu
     const next = tokens[end + 1];
     if (next?.type !== 'word' || COMPLEMENTISER_SET.has(next.norm)) return end;
     if (relayed && endsRelayedSource(tokens, end + 1)) return end;
+    // …not whom the words were told after the place (وقال متحف اللوفر في باريس للزوار إن): no word of a
+    // place, and the place does not end the phrase, so it is where the body is, not its name.
+    if (isHearerAfterLam(tokens, end + 1, []) || isOutletAfterLam(tokens, end + 1)) return -1;
   }
   return -1;
 }

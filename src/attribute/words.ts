@@ -2920,6 +2920,33 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
 ];
 
 /**
+ * People in a broken plural or a collective, with no participle's or nisba's shape that isGroupPlural
+ * reads (للسياح, للأطفال, للطلبة, للعائلات): after ل with the article, whom a speaker told, unless a body
+ * named for the people it serves heads the name (isHearerAfterLam). A closed class: the people a
+ * speaker, a body or an outlet addresses in news; not a plural that is also a thing (الكتاب, the book:
+ * معرض الرياض الدولي للكتاب) nor a sector's noun in the singular (للسياحة, للطفولة).
+ */
+export const PEOPLE_PLURALS: readonly string[] = [
+  'سياح',
+  'أطفال',
+  'طلبة',
+  'تلاميذ',
+  'ركاب',
+  'زبائن',
+  'عملاء',
+  'نساء',
+  'ناس',
+  'أسر',
+  'عائلات',
+  'جنود',
+  'أطباء',
+  'أساتذة',
+  'آباء',
+  'أمهات',
+  'أجانب',
+];
+
+/**
  * Heads of bodies in the plural: after ل, the bodies a federation or a union gathers (الاتحاد الدولي
  * لجمعيات الصليب الأحمر, الاتحاد العام لغرف التجارة, المجلس الأعلى لهيئات الإغاثة), a genitive of the
  * body's name; after any other body (الحكومة المصرية لجمعيات المستثمرين, البنك المركزي للمصارف
