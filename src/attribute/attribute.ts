@@ -257,8 +257,8 @@ const DEFINITE_SOURCE_SET = new Set(['مصدر', 'مصادر']);
 const SPOKESMAN_SET = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 /** A body's regional branch or office in construct with its head (فرع الهيئة, مكتب المنظمة), folded. */
 const BRANCH_SET = new Set(['فرع', 'مكتب', 'مديريه']);
-/** The adjective a spokesman's office takes (المتحدث الرسمي باسم …), folded. */
-const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه']);
+/** The adjective a spokesman's office takes (المتحدث الرسمي باسم …, الناطق الإعلامي لشرطة …), folded. */
+const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه']);
 /** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /**
@@ -4408,7 +4408,11 @@ class Attributor {
       const next = (words.at(-1) as number) + 1;
       const at = this.tokens[next]?.norm === 'في' && !this.quoted[next] ? next + 1 : next;
       const end = this.quoted[at] ? -1 : this.bodyNameEnd(at);
+      // …or a body's bare definite head, which the article named in full before (بالوزارة, في الهيئة)
+      const head = (this.tokens[at]?.norm ?? '').replace(/^ب/u, '');
       if (end >= at) words.push(...range(next, end));
+      else if (!this.quoted[at] && hasArticle(head) && ORGANISATION_SET.has(head.slice(2)))
+        words.push(...range(next, at));
     }
     // (two words when the body's definite head is glued to ب: مصدر بالوزارة, موظف بالشركة)
     const glued2 = words.length === 2 && /^بال/u.test(norm(1));
