@@ -68,7 +68,7 @@ const toldRows: readonly Row[] = [
   {
     what: 'international: وقال لقناة العربية + a spokesman by his title + a colon',
     text: 'وقال لقناة العربية المتحدث باسم الجيش الليبي: "العملية العسكرية مستمرة حتى تطهير المدينة".',
-    quotes: [['العملية العسكرية مستمرة حتى تطهير المدينة', 'direct', 'المتحدث باسم الجيش الليبي']],
+    quotes: [['العملية العسكرية مستمرة حتى تطهير المدينة', 'direct', 'الجيش الليبي']],
   },
   {
     what: 'international: وقال لـ«الشرق الأوسط» + a Western diplomat + إن, in guillemets',

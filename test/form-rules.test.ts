@@ -122,7 +122,7 @@ const formRuleRows2: readonly Row[] = [
   {
     what: 'a spokesman of a body who declined to disclose numbers (المتحدث باسم الشرطة الإفصاح)',
     text: 'ورفض المتحدث باسم شرطة الرياض الإفصاح عن عدد الموقوفين، وقال: «سنعلن التفاصيل في حينها».',
-    quotes: [['سنعلن التفاصيل في حينها', 'direct', 'المتحدث باسم شرطة الرياض']],
+    quotes: [['سنعلن التفاصيل في حينها', 'direct', 'شرطة الرياض']],
   },
   {
     what: "guard: الكشف inside a unit's name after an indefinite head stays in the title (وحدة الكشف المبكر)",

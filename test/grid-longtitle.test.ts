@@ -221,10 +221,10 @@ const guards: Row[] = [
     quotes: [[words, 'partial', 'وزارة الداخلية']],
   },
   {
-    // As the project's tables credit him (المتحدث باسم الجيش, المتحدثة باسم المفوضية): the one spokesman.
-    what: 'guard: the spokesman of a named body, with the article and no name, is the title as written',
+    // The corpus rule: an anonymous member of a named group to the group (once kept as the title).
+    what: 'guard: the spokesman of a named body spelled out, with the article and no name, speaks for the body',
     text: `وقال المتحدث باسم وزارة الداخلية إن «${words}».`,
-    quotes: [[words, 'partial', 'المتحدث باسم وزارة الداخلية']],
+    quotes: [[words, 'partial', 'وزارة الداخلية']],
   },
   {
     what: 'guard: an unnamed official of a named body is the body',

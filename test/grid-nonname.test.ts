@@ -17,7 +17,8 @@
  *
  * The frames, the fillers and every expectation were written by reading, before the engine ran on them
  * (two expectations were then set to the project's standing reading: the spokesman of a named body with no
- * name is credited as «المتحدث باسم …», as in appos-rules5 and cue-rules6; and a frame with ويروي لـ«…»:,
+ * name is credited as «المتحدث باسم …», as in appos-rules5 and cue-rules6, since re-expected to the body by
+ * the corpus rule, an anonymous member of a named group to the group; and a frame with ويروي لـ«…»:,
  * which the engine reads as no speech at all, a gap of another family, became ويقول لـ«…»:).
  * GUARDS are near shapes the engine reads right and must keep reading right: a bare title that is the
  * speaker when no name is given (قال المحلل إن), with a manner phrase too; a spokesperson of a named body
@@ -448,7 +449,7 @@ const guards: Row[] = [
   {
     what: 'guard: a spokesperson of a named body with no name speaks for the body',
     text: `وقال المتحدث باسم وزارة الصحة لـ«الوطن» إن الوضع «${part}».`,
-    quotes: [mention('الوطن'), [part, 'partial', 'المتحدث باسم وزارة الصحة']],
+    quotes: [mention('الوطن'), [part, 'partial', 'وزارة الصحة']],
   },
   {
     what: 'guard: a body whose name opens with a noun in construct, in a statement',

@@ -124,7 +124,7 @@ const guardRows: readonly Row[] = [
   {
     what: 'guard: the predicate after أن and الرحلة, a preposition after the quote',
     text: 'وأوضح المتحدث باسم الهيئة العامة للطيران المدني أن الرحلة «تأخرت» بسبب سوء الأحوال الجوية.',
-    quotes: [['تأخرت', 'partial', 'المتحدث باسم الهيئة العامة للطيران المدني']],
+    quotes: [['تأخرت', 'partial', 'الهيئة العامة للطيران المدني']],
   },
   {
     what: 'guard: a real partial after وصف … الخطة بأنها',

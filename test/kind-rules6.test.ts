@@ -51,7 +51,7 @@ const shortNameRows: readonly Row[] = [
   {
     what: 'guard: a one-word predicate after إن and a mission’s name is words said',
     text: 'وقال المتحدث باسم الخارجية الفرنسية إن بعثة الأمم المتحدة في مالي «منحازة».',
-    quotes: [['منحازة', 'partial', 'المتحدث باسم الخارجية الفرنسية']],
+    quotes: [['منحازة', 'partial', 'الخارجية الفرنسية']],
   },
   {
     what: 'guard: a one-word predicate after a long إن subject that holds a mission’s name is words said',

@@ -241,7 +241,7 @@ const occasionRows: readonly Row[] = [
   {
     what: 'a spokesman by his title, then في مؤتمر صحفي and the quote (international style)',
     text: 'وقال المتحدث باسم الخارجية الفرنسية في مؤتمر صحفي «فرنسا لن تتخلى عن حلفائها».',
-    quotes: [['فرنسا لن تتخلى عن حلفائها', 'direct', 'المتحدث باسم الخارجية الفرنسية']],
+    quotes: [['فرنسا لن تتخلى عن حلفائها', 'direct', 'الخارجية الفرنسية']],
   },
   {
     what: 'guard: a title and its adjective before a quoted nickname (ممثل كوميدي «…») still name him',

@@ -10,9 +10,10 @@
  *     the body speaks after, the person is not part of its name.
  *  4. Kinship words used as titles before a name (العم صالح, الخالة أم محمد): the name is the speaker.
  *  5. A manner adverb with ب after a titled subject (قالها الوزير بحزم): not a name.
- *  6. A definite unnamed spokesman of a named body (المتحدث باسم الخارجية الأمريكية): kept as the title
- *     the article gives, as every older row has it and the dev corpus gold does for an official it does
- *     not name (guards only).
+ *  6. A definite unnamed spokesman of a named body (المتحدث باسم الخارجية الأمريكية): first kept as the
+ *     title the article gives; since re-expected to the body he speaks for, by the corpus rule (an
+ *     anonymous member of a named group to the group), as real-text readers and probe writers credit it
+ *     (guards only).
  * Every row was written here, in news style with invented people, its expectation set by reading before
  * the engine was run on it. Count: 19 of the first 44 rows failed before the rules below (all guards
  * passed); 1 fails now (ذكر with a coalition's quoted name). One row added after (the same worker in one
@@ -324,14 +325,14 @@ const mannerRows: readonly Row[] = [
 
 const spokesmanRows: readonly Row[] = [
   {
-    what: 'guard: وقال المتحدث باسم الخارجية الأمريكية إن …: the definite unnamed spokesman by his title',
+    what: 'guard: وقال المتحدث باسم الخارجية الأمريكية إن …: the definite unnamed spokesman, for his body',
     text: 'وقال المتحدث باسم الخارجية الأمريكية إن واشنطن «تتابع الوضع عن كثب».',
-    quotes: [['تتابع الوضع عن كثب', 'partial', 'المتحدث باسم الخارجية الأمريكية']],
+    quotes: [['تتابع الوضع عن كثب', 'partial', 'الخارجية الأمريكية']],
   },
   {
     what: 'guard: وقالت المتحدثة باسم الحكومة اليمنية: «…»',
     text: 'وقالت المتحدثة باسم الحكومة اليمنية: «الهدنة ما زالت صامدة».',
-    quotes: [['الهدنة ما زالت صامدة', 'direct', 'المتحدثة باسم الحكومة اليمنية']],
+    quotes: [['الهدنة ما زالت صامدة', 'direct', 'الحكومة اليمنية']],
   },
 ];
 

@@ -83,37 +83,29 @@ const rows: readonly Row[] = [
   },
   {
     what: 'قال المتحدث باسم الحكومة … إن "…": a definite unnamed spokesman, the government',
-    // engine gap: the fragment is credited to «المتحدث باسم الحكومة الأردنية», the spokesman, not to the government
     // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
     // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
-    gaps: ['attribution'],
     text: 'وقال المتحدث باسم الحكومة الأردنية إن القرار "نهائي ولا رجعة فيه".',
     quotes: [['نهائي ولا رجعة فيه', 'partial', 'الحكومة الأردنية']],
   },
   {
     what: 'أكدت المتحدثة باسم وزارة … أن «…»: a definite unnamed spokeswoman, the ministry',
-    // engine gap: the fragment is credited to «المتحدثة باسم وزارة الخارجية الفرنسية», the spokeswoman, not to the ministry
     // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
     // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
-    gaps: ['attribution'],
     text: 'وأكدت المتحدثة باسم وزارة الخارجية الفرنسية أن باريس «تتابع الوضع عن كثب».',
     quotes: [['تتابع الوضع عن كثب', 'partial', 'وزارة الخارجية الفرنسية']],
   },
   {
     what: 'قال الناطق باسم الجيش …: «…»: a definite unnamed spokesman, colon and direct quote',
-    // engine gap: the quote is credited to «الناطق باسم الجيش الليبي», the spokesman, not to the army
     // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
     // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
-    gaps: ['attribution'],
     text: 'وقال الناطق باسم الجيش الليبي: «قواتنا تتقدم على كل المحاور ولن نتوقف».',
     quotes: [['قواتنا تتقدم على كل المحاور ولن نتوقف', 'direct', 'الجيش الليبي']],
   },
   {
     what: 'كتب المتحدث باسم الحكومة … على صفحته أن "…": the government',
-    // engine gap: the fragment is credited to «المتحدث باسم الحكومة العراقية», the spokesman, not to the government
     // Held, not fixed: the suite reads an unnamed definite spokesman as his title in 33 rows (probes 1, 14, 15, 68 among
     // them) and the corpus gold has no definite spokesman with a quote; reading him as the body is for the lead to rule.
-    gaps: ['attribution'],
     text: 'من جهته، كتب المتحدث باسم الحكومة العراقية على صفحته الرسمية أن الاتفاق "خطوة أولى نحو الاستقرار".',
     quotes: [['خطوة أولى نحو الاستقرار', 'partial', 'الحكومة العراقية']],
   },

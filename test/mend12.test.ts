@@ -58,7 +58,7 @@ const fieldRows: readonly Row[] = [
   {
     what: 'a body’s head in construct before الشؤون, the subject of إن, its predicate in quotes',
     text: 'وقال المتحدث باسم الأمانة العامة للمجلس إن وزارة الشؤون الاجتماعية "ستصرف الإعانات قريبا".',
-    quotes: [['ستصرف الإعانات قريبا', 'partial', 'المتحدث باسم الأمانة العامة للمجلس']],
+    quotes: [['ستصرف الإعانات قريبا', 'partial', 'الأمانة العامة للمجلس']],
   },
   {
     what: 'guard: الشؤون opening the phrase is still a body speaking',

@@ -454,9 +454,6 @@ const internationalSplitRows: readonly Row[] = [
   },
   {
     what: 'Aden airport, split out: a government’s unnamed spokesman writing on a quoted site (كتب المتحدث باسم الحكومة اليمنية على صفحته في "فيسبوك" أن … "…")',
-    // engine gap: the fragment is credited to «المتحدث باسم الحكومة اليمنية», the spokesman, not to the government
-    // (member13 held this: 33 rows of the suite credit an unnamed definite spokesman to his title, and the gold has none)
-    gaps: ['attribution'],
     text: [
       'من جهته، كتب المتحدث باسم الحكومة اليمنية على صفحته في "فيسبوك" أن هبوط الطائرة "رسالة بأن عدن عادت إلى حضن الدولة".',
     ].join('\n\n'),

@@ -362,8 +362,6 @@ const moreRows: readonly Row[] = [
   },
   {
     what: 'أفادت صحيفة «…» نقلا عن المتحدث باسم … أن «…»، مضيفة أن «…»: the paper’s, no قولها',
-    // engine gap: the first fragment is credited to «المتحدث باسم وزارة الصحة», the spokesman, not to the ministry (another class: an unnamed spokesman of a named body); the participle’s is right
-    gaps: ['attribution'],
     text: 'وأفادت صحيفة «الوطن» نقلا عن المتحدث باسم وزارة الصحة أن الإصابات «في تراجع مستمر»، مضيفة أن الوزارة «ستعلن خطة جديدة الأسبوع المقبل».',
     quotes: [
       ['الوطن', 'mention', null],

@@ -66,7 +66,7 @@ const reviewRows38: readonly Row[] = [
   {
     what: 'a spokesman for a body with its members’ plural adjective (المتحدث باسم نقابة الأطباء المصريين)',
     text: 'وقال المتحدث باسم نقابة الأطباء المصريين إن «الوزارة لم تستجب للمطالب».',
-    quotes: [['الوزارة لم تستجب للمطالب', 'partial', 'المتحدث باسم نقابة الأطباء المصريين']],
+    quotes: [['الوزارة لم تستجب للمطالب', 'partial', 'نقابة الأطباء المصريين']],
   },
   {
     what: 'guard: a body’s members repeated as the verb’s object keep out of its name (حذر اتحاد الطلاب الطلاب المتظاهرين)',

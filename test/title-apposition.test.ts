@@ -49,7 +49,7 @@ const guardRows: readonly Row[] = [
   {
     what: 'guard: a spokesman by title alone, a time between commas (، أمس،): no name, the title speaks',
     text: 'وقال المتحدث باسم وزارة الداخلية، أمس، إن الوزارة "ضبطت 12 مطلوباً في حملة واحدة".',
-    quotes: [['ضبطت 12 مطلوباً في حملة واحدة', 'partial', 'المتحدث باسم وزارة الداخلية']],
+    quotes: [['ضبطت 12 مطلوباً في حملة واحدة', 'partial', 'وزارة الداخلية']],
   },
   {
     what: 'guard: a minister’s title, then إلى and what he pointed to (أشار … إلى الاتفاق): no name after إلى, the title speaks',

@@ -62,6 +62,7 @@ import {
   honouredTitles,
   INTERVIEW_LABEL_SET,
   INTERVIEW_NOUN_SET,
+  isCueWithObjectPronoun,
   isFieldWithAn,
   isGivenName,
   isNisba,
@@ -247,12 +248,18 @@ interface Cue {
 
 /** Prepositions that say where a subject said something of its own (في افتتاحيتها, على صفحته). */
 const SUBJECT_STOPS_BEFORE_OWN = new Set(['في', 'على', 'عبر']);
+/** An unnamed source's head in narration, folded (عن مصدر مسؤول في …, على لسان مسؤول في …). */
+const RELAYED_SOURCE_SET = new Set(['مصدر', 'مصادر', 'مسؤول']);
+/** What relays an unnamed source in narration: عن (نقلا عن, نقلته عن), على لسان. */
+const RELAY_BEFORE_SOURCE = new Set(['عن', 'لسان']);
+/** A source's head, folded (المصدر, المصادر after the article): one the article introduced, definite. */
+const DEFINITE_SOURCE_SET = new Set(['مصدر', 'مصادر']);
 /** A spokesman's head, folded (المتحدث باسم …, الناطقة باسم …): one office of a body, definite. */
 const SPOKESMAN_SET = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 /** A body's regional branch or office in construct with its head (فرع الهيئة, مكتب المنظمة), folded. */
 const BRANCH_SET = new Set(['فرع', 'مكتب', 'مديريه']);
-/** The adjective a spokesman's office takes (المتحدث الرسمي باسم …), folded. */
-const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه']);
+/** The adjective a spokesman's office takes (المتحدث الرسمي باسم …, الناطق الإعلامي لشرطة …), folded. */
+const OFFICIAL_ADJECTIVE_SET = new Set(['الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه']);
 /** What follows العام when it is the year, not an adjective (العام الماضي, العام المقبل), folded. */
 const YEAR_EPITHETS = new Set(['الماضي', 'المقبل', 'الجاري', 'الحالي', 'القادم', 'المنصرم']);
 /**
@@ -449,6 +456,8 @@ const FORMER = /^سابقه?$/u;
 const NISBA_ADJECTIVE = /^.{2,}يه?$/u;
 /** A body written on ب (بشركة المياه): where an unnamed member serves. */
 const BA_BODY = /^ب.{3,}/u;
+/** A body glued to ل after a spokesman's title (لوزارة, للهيئة), folded: three letters at least after it. */
+const LAM_BODY = /^ل.{3,}/u;
 /** How many listed quotes a colon may introduce. */
 const MAX_LISTED_QUOTES = 20;
 
@@ -867,6 +876,15 @@ const BI_NOUN = /^ب[^ب]{3,}/u;
 const AS_ALSO = /^[وف]?كما$/u;
 /** Whom a verb of saying is about, as عن with a pronoun: الذي قال عنه الوزير إنه …, كتبت عنها الصحيفة. */
 const ABOUT_PRONOUNS = new Set(['عنه', 'عنها', 'عنهما', 'عنهم']);
+/** A third person's possessive pronoun at a word's end, folded (تأكيده, نفيها, ترحيبهم). */
+const THIRD_PERSON_SUFFIX = /(?:هما|هم|ها|ه)$/u;
+/** The agreement of a relay's source given as a pronoun after عن (عنه, عنها, عنهم), folded. */
+const PRONOUN_AGREEMENT = new Map<string, Agreement>([
+  ['عنه', 'm'],
+  ['عنها', 'f'],
+  ['عنهم', 'pl'],
+  ['عنهما', 'pl'],
+]);
 /** A pronoun suffix on a preposition or an adverb (خلاله, بعدها), folded. */
 const PRONOUN_SUFFIX = pronounPattern('', PRONOUN_ENDINGS_HN);
 /** Nouns of a told story (يروي الفيلم قصة امرأة): what the verb tells is narrated, not quoted; folded. */
@@ -1201,6 +1219,10 @@ class Attributor {
           const interviewee = this.intervieweeBefore(i);
           if (interviewee) this.entities.touch(interviewee, null);
         }
+        // An unnamed source relayed in narration (على لسان مصدر مسؤول في وزارة …, نقلته الوكالة عن مصدر
+        // مسؤول بوزارة …): the body he speaks for, which وقال المصدر calls back.
+        if (RELAYED_SOURCE_SET.has(token.norm) && RELAY_BEFORE_SOURCE.has(this.tokens[i - 1]?.norm ?? ''))
+          this.noteRelayedSource(i);
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
@@ -1237,6 +1259,45 @@ class Attributor {
     this.tieDescriptions();
     this.tieDescriptionsAfter();
     return this.results;
+  }
+
+  /**
+   * The subject is a place of the gazetteer alone (الكويت, مصر, المملكة العربية السعودية), no title, and
+   * a time word or a comma follows it, not a relative after the comma (نفت الكويت، الأحد،; not انتقدت
+   * فرنسا، التي …, the object).
+   */
+  private placeBeforeAside(subject: Subject): boolean {
+    if (subject.title.length > 0 || subject.name.length === 0 || subject.name.length > 3) return false;
+    const words = subject.name.map((k) => (this.tokens[k] as Token).norm);
+    if (!PLACE_SET.has(words.join(' '))) return false;
+    const after = this.tokens[subject.last + 1];
+    if (after?.type === 'word') return TIME_SET.has(after.norm);
+    return isComma(after) && !RELATIVES.has(this.tokens[subject.last + 2]?.norm ?? '');
+  }
+
+  /** The word at `at` is a plain definite word glued to ب (بالمطلع), unquoted. */
+  private describedAsWord(at: number): boolean {
+    const word = this.tokens[at];
+    return word?.type === 'word' && !this.quoted[at] && /^بال.{2,}/u.test(word.norm);
+  }
+
+  /**
+   * The one a relay's عنه, عنها or عنهم at `at` stands for: the speaker last heard whose agreement fits the
+   * pronoun, not the carrier itself (`carrier`, the verb's subject); null otherwise.
+   */
+  private pronounSource(at: number, carrier: Entity): Entity | null {
+    const agreement = PRONOUN_AGREEMENT.get(this.tokens[at]?.norm ?? '');
+    if (agreement === undefined) return null;
+    const entity = this.entities.continuing(agreement);
+    return entity && entity !== carrier && this.entities.hasSpoken(entity) ? entity : null;
+  }
+
+  /** Notes the body an unnamed source relayed at `i` speaks for (memberBody), for its callbacks. */
+  private noteRelayedSource(i: number): void {
+    const subject = this.subjectAt(i);
+    const member = subject ? this.memberBody(subject) : null;
+    const resolved = member ? this.resolveSubject(member.body) : null;
+    if (member && resolved) this.entities.noteMemberSource(resolved.entity, member.heads);
   }
 
   /**
@@ -4547,6 +4608,20 @@ class Attributor {
       if (n > 0 || !subject.conjunction || words[0] !== subject.first) return word;
       return word.startsWith('لل') ? `ا${word.slice(1)}` : word.slice(1);
     };
+    // A definite source (المصدر المسؤول في وزارة الخارجية, المصادر الأمنية بوزارة الداخلية): the one the
+    // article introduced, called back with the body he serves spelled out again; the subject read stops
+    // before في or a body glued to ب after definite words, so the body is read on from there.
+    const definiteSource = hasArticle(norm(0)) && DEFINITE_SOURCE_SET.has(norm(0).slice(2));
+    if (definiteSource && words.every((w, n) => n === 0 || w === (words[n - 1] as number) + 1)) {
+      const next = (words.at(-1) as number) + 1;
+      const at = this.tokens[next]?.norm === 'في' && !this.quoted[next] ? next + 1 : next;
+      const end = this.quoted[at] ? -1 : this.bodyNameEnd(at);
+      // …or a body's bare definite head, which the article named in full before (بالوزارة, في الهيئة)
+      const head = (this.tokens[at]?.norm ?? '').replace(/^ب/u, '');
+      if (end >= at) words.push(...range(next, end));
+      else if (!this.quoted[at] && hasArticle(head) && ORGANISATION_SET.has(head.slice(2)))
+        words.push(...range(next, at));
+    }
     // (two words when the body's definite head is glued to ب: مصدر بالوزارة, موظف بالشركة)
     const glued2 = words.length === 2 && /^بال/u.test(norm(1));
     if ((words.length < 3 && !glued2) || words.some((k, n) => n > 0 && k <= (words[n - 1] as number)))
@@ -4559,6 +4634,8 @@ class Attributor {
     let spokesman = false;
     /** A branch in construct with the body's bare head (فرع الهيئة): the head alone is the body. */
     let branch = false;
+    /** The spokesman's body glued to ل (المتحدث الرسمي لوزارة الصحة): his office's genitive. */
+    let lam = false;
     if (ONE_OF_SET.has(norm(0)) && ONE_MEMBER_PLURAL_SET.has(norm(1))) {
       // أحد مسؤولي الشركة: the body is the plural's genitive.
       heads.push(norm(1));
@@ -4586,9 +4663,18 @@ class Attributor {
       // The body's spokesman, definite (المتحدث باسم الوزارة, الناطق الرسمي باسم الهيئة), speaks for a body
       // the article named in full before, its bare head alone after باسم (checked below): its one office.
       spokesman = hasArticle(norm(0)) && SPOKESMAN_SET.has(norm(0).slice(2));
-      if (!BODY_MEMBER_SET.has(spokesman ? norm(0).slice(2) : norm(0))) return null;
-      heads.push(spokesman ? norm(0).slice(2) : norm(0));
+      const definite = spokesman || definiteSource;
+      if (!BODY_MEMBER_SET.has(definite ? norm(0).slice(2) : norm(0))) return null;
+      heads.push(definite ? norm(0).slice(2) : norm(0));
       if (spokesman && OFFICIAL_ADJECTIVE_SET.has(norm(k))) heads.push(norm(k++).slice(2));
+      // (the definite source's adjectives are definite: المصدر المسؤول, المصادر الأمنية)
+      while (
+        definiteSource &&
+        k <= 3 &&
+        hasArticle(norm(k)) &&
+        (BODY_MEMBER_ADJECTIVE_SET.has(norm(k).slice(2)) || NISBA_ADJECTIVE.test(norm(k)))
+      )
+        heads.push(norm(k++).slice(2));
       // …described first (مصدر مسؤول, مصدر طبي, مسؤول أمني كبير): indefinite words, no name.
       while (
         k <= 3 &&
@@ -4603,6 +4689,7 @@ class Attributor {
       const within = norm(k);
       if (within === 'في' || within === 'لدى' || within === 'لدي' || within === 'داخل' || within === 'باسم')
         k++;
+      else if (spokesman && LAM_BODY.test(within)) lam = true;
       else if (!BA_BODY.test(within)) return null;
     }
     const first = norm(k);
@@ -4610,8 +4697,10 @@ class Attributor {
     const quoted =
       words[k] === (words[k - 1] as number) + 2 && this.tokens[(words[k] as number) - 1]?.type === 'mark';
     if (first === '' || (words[k] !== (words[k - 1] as number) + 1 && !quoted)) return null;
-    const glued = !ONE_OF_SET.has(norm(0)) && !construct && k === heads.length && first.startsWith('ب');
-    const head = glued ? first.slice(1) : first;
+    const glued =
+      lam || (!ONE_OF_SET.has(norm(0)) && !construct && k === heads.length && first.startsWith('ب'));
+    // (لل is ل on the article: للهيئة العامة, للأمم المتحدة)
+    const head = lam && first.startsWith('لل') ? `ا${first.slice(1)}` : glued ? first.slice(1) : first;
     const bareHead = hasArticle(head) ? head.slice(2) : head;
     const rest = words.length - k;
     if (
@@ -4642,7 +4731,11 @@ class Attributor {
       return null;
     const organisation =
       stripToSet(head, ORGANISATION_SET) !== undefined || MEMBERS_BODY_HEAD_SET.has(bareHead);
-    if (spokesman && (norm(k - 1) !== 'باسم' || rest !== 1)) return null;
+    // The spokesman speaks for a body spelled out after باسم or ل (المتحدث باسم وزارة الصحة, الناطقة
+    // الرسمية لهيئة الأرصاد الجوية), or named in full before and called back by its bare head after باسم.
+    if (spokesman && !lam && norm(k - 1) !== 'باسم') return null;
+    if (lam && rest === 1) return null;
+    if ((spokesman || definiteSource) && !this.spellsOnlyBody(subject, words, k)) return null;
     if (branch) {
       const body: Subject = {
         first: words[k] as number,
@@ -4660,7 +4753,7 @@ class Attributor {
     // متحدث باسم الأمم المتحدة), unless its head is a title (متحدث باسم الرئيس الفرنسي: a person's office)
     // or a given name (متحدث باسم دونالد ترامب: a person's spokesman, as the office's).
     const inNameOf =
-      norm(k - 1) === 'باسم' && !spokesman && stripToSet(head, TITLE_SET) === undefined && !isGivenName(head);
+      norm(k - 1) === 'باسم' && stripToSet(head, TITLE_SET) === undefined && !isGivenName(head);
     const isBody =
       quoted ||
       (rest > 1
@@ -4702,6 +4795,30 @@ class Attributor {
       conjunction: glued,
     };
     return { body, heads };
+  }
+
+  /**
+   * A definite spokesman's or source's words from `k` on (words, contiguous) spell a body and nothing
+   * after it: no holder of the office named anywhere in the article (المتحدث باسم الوزارة after فلان،
+   * المتحدث باسم الوزارة،), no name after a comma (المتحدثة باسم الوزارة، فلانة،) nor after the body's
+   * name (المتحدث باسم وزارة الداخلية النيبالية فلان فلان: every word after the body's reading, or after
+   * its head when it reads none, definite and no title). The office is one person's: once named, he speaks.
+   */
+  private spellsOnlyBody(subject: Subject, words: readonly number[], k: number): boolean {
+    const title = this.mentionOf(subject.title, false);
+    const holder = title ? this.entities.byTitle(title.words, subject.first) : null;
+    if (holder && !holder.organisation) return false;
+    if (words.some((w, n) => n > 0 && w !== (words[n - 1] as number) + 1)) return false;
+    const first = words[k] as number;
+    const last = words.at(-1) as number;
+    const read = this.bodyNameEnd(first);
+    if (read > last) return false;
+    for (let w = Math.max(read, first) + 1; w <= last; w++) {
+      const norm = (this.tokens[w] as Token).norm.replace(/^و/u, '');
+      if (!hasArticle(norm) || stripToSet(norm, TITLE_SET) !== undefined || HONORIFIC_SET.has(norm))
+        return false;
+    }
+    return true;
   }
 
   /**
@@ -5279,6 +5396,9 @@ class Attributor {
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       (match !== undefined && this.verbalNounInField(index)) ||
+      // عن مصدر وصفته بالمطلع «…»: وصف with its object a pronoun and its ب-complement a plain definite
+      // word describes the noun before it, its words complete; a quote after it is another cue's.
+      (match?.lemma === 'وصف' && isCueWithObjectPronoun(token.norm) && this.describedAsWord(index + 1)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -5537,6 +5657,9 @@ class Attributor {
       ) &&
       // وروى أحمد، وهو صاحب متجر، …: a name a clause then says who he is, not an object.
       !this.introducedAsPerson(subject, match.agreement) &&
+      // نفت الكويت، الأحد، …, أعلنت مصر أمس …: a state or a capital named alone right after the verb, then an
+      // aside of time: who speaks; an object runs on to the verb's complement or a relative clause.
+      !this.placeBeforeAside(subject) &&
       // يروي فلان (52 عاما) أن …, وتتساءل فلانة، 35 عاما،: «…»: a name, the age of who tells, then what
       // is told: an object has no age.
       !this.agedBeforeTold(subject) &&
@@ -5686,7 +5809,8 @@ class Attributor {
           (this.tokens[close]?.norm === '.' && this.tokens[close - 1]?.type === 'word'))
       )
         close++;
-      if (this.tokens[close]?.norm === ')' && this.tokens[close + 1]?.norm === 'عن') end = close + 1;
+      const after = this.tokens[close + 1]?.norm ?? '';
+      if (this.tokens[close]?.norm === ')' && (after === 'عن' || ABOUT_PRONOUNS.has(after))) end = close + 1;
     }
     // ونقلت وكالة «سبأ» التي يسيطر عليها الحوثيون عن فلان قوله, ونقلت الوكالة، في تقرير من الموقع، عن
     // فلان: a relative clause or an aside after the carrier does not end the relay; its عن still names
@@ -5778,8 +5902,21 @@ class Attributor {
         end = together.last + 1;
       }
     }
-    const tellerResolved = told && told !== subject ? this.resolveSubject(told, false) : null;
+    // ونقلت وكالة الأنباء (بترا) عنه القول إن …: a relay's source as a pronoun after the carrier is the
+    // one who spoke last of the pronoun's gender; the words are his, the carrier tells them.
+    const relayedTo =
+      match.cls === 'relay' && resolved && subject && subject === told && subject.last > index
+        ? this.pronounSource(end, resolved.entity)
+        : null;
+    if (relayedTo) end++;
+    const tellerResolved =
+      told && (told !== subject || relayedTo)
+        ? relayedTo
+          ? resolved
+          : this.resolveSubject(told, false)
+        : null;
     const teller = told && tellerResolved ? { ...tellerResolved, subject: told } : null;
+    if (relayedTo) resolved = { entity: relayedTo, mention: this.entities.canonical(relayedTo) };
     if (subject && subject.last > index) end = subject.last + 1; // resolving may give words back to the object or a description
     // ويقول الرجل الستيني after a sentence that brought a man in by his name (يقف فلان أمام …): a definite
     // description of a person, with no name, is the one the narration just named; it becomes his alias.
@@ -11335,6 +11472,12 @@ class Attributor {
     if (cue.match.cls !== 'say' && !cue.match.goesOn && this.constructObject(open)) return true;
     const first = this.tokens[open + 1];
     const second = this.tokens[open + 2];
+    // نقلت الصحيفة عن مصدر «تأكيده لزيارة …»: a relay's words opened by a verbal noun of saying with a
+    // pronoun back to the source, the relay's object in the narrator's grammar.
+    if (cue.match.cls === 'relay' && first?.type === 'word') {
+      const noun = first.norm.replace(THIRD_PERSON_SUFFIX, '');
+      if (noun !== first.norm && SAYING_SET.has(noun)) return true;
+    }
     if (first?.type !== 'word' || hasArticle(first.norm) || CLAUSE_OPENER_SET.has(first.norm)) return false;
     if (COMPLEMENTISER_SET.has(first.norm)) return false;
     let end = first.to;

@@ -107,6 +107,11 @@ function classAhead(text: string, i: number): Cls {
   return Cls.Space;
 }
 
+/** The common Arabic letters (ء to ي), by UTF-16 unit. */
+function isArabicLetter(unit: number): boolean {
+  return unit >= 0x0621 && unit <= 0x064a;
+}
+
 function isPresentationForm(cp: number): boolean {
   return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
 }
@@ -254,6 +259,19 @@ export function tokenize(text: string): Scan {
       lastContentEnd = cpIndex + 1;
     } else {
       endWord();
+      // A hashtag (#الأمم_المتحدة): its sign before an Arabic letter is no token, and an underscore
+      // between Arabic letters parts the tag's words as a space does; the tag reads as what it spells.
+      if (
+        (cp === 0x23 || cp === 0x5f) &&
+        !inLink &&
+        isArabicLetter(text.charCodeAt(i + 1)) &&
+        (cp === 0x23 ? prevClass !== Cls.Letter : isArabicLetter(text.charCodeAt(i - 1)))
+      ) {
+        if (cp === 0x5f) prevClass = Cls.Space;
+        i += width;
+        cpIndex++;
+        continue;
+      }
       if (cls === Cls.Newline) {
         if (cp === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
           // CRLF: one line break of two code points

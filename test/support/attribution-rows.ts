@@ -2222,7 +2222,7 @@ export const reviewRows11: readonly Row[] = [
   {
     what: 'a deal not at the expense of allies in «أوروبا الشرقية», wire style',
     text: 'وقال المتحدث باسم الخارجية الأمريكية إن الاتفاق لن يكون على حساب الحلفاء في «أوروبا الشرقية» بأي شكل.',
-    quotes: [['أوروبا الشرقية', 'partial', 'المتحدث باسم الخارجية الأمريكية']],
+    quotes: [['أوروبا الشرقية', 'partial', 'الخارجية الأمريكية']],
   },
   {
     what: 'guard: على حساب a body in «إكس» is still the account the statement was posted on',
@@ -2284,7 +2284,7 @@ export const reviewRows11: readonly Row[] = [
   {
     what: 'a device «مجهول المصدر» the patrols seized, in a police spokesman’s words',
     text: 'وأوضح المتحدث باسم شرطة منطقة الرياض أن الدوريات ضبطت جهاز «مجهول المصدر» قرب الموقع.',
-    quotes: [['مجهول المصدر', 'partial', 'المتحدث باسم شرطة منطقة الرياض']],
+    quotes: [['مجهول المصدر', 'partial', 'شرطة منطقة الرياض']],
   },
   {
     what: 'an envoy’s long talks with «جميع الأطراف الليبية», wire style',
