@@ -13,13 +13,16 @@
  *
  * The frames, fillers and expectations were written by reading, before the engine ran on them (one frame
  * changed after: تعيين فلان was read as one name, so the coach's intro has a nationality before the name,
- * as the desk writes it; two guards of a role with its في complement again were added after).
- * Before the change (the engine of 73a9469) 75 of the 88 rows of another's post were wrong (the post or role
- * called the person back) and 4 of the 58 guards (the role again with its complement after ل, read as a
- * title and a name: another family). After it, learnPresidency and learnRoleAfterName note the complement
- * the text gave the post (the body's name, the role's complement) and a longer title or a role read with
- * another complement calls the person back only by its words: 12 of the 88 wrong (gaps below: 10 definite
- * descriptions read up to في, no longer the person, and 2 of a club the verb names), the same 4 guards.
+ * as the desk writes it; two guards of a role with its في complement again, and the scenes of هيئة and of
+ * المدير السابق للمستشفى, were added after, written before the engine ran on them).
+ * Before the change (the engine of 73a9469) 84 of the 104 rows of another's post were wrong (the post or
+ * role called the person back) and 6 of the 68 guards (the role again with its complement after ل, read as
+ * a title and a name; هيئة استشارية عليا برئاسة, whose برئاسة learnPresidency passed over). After it,
+ * learnPresidency and learnRoleAfterName note the complement the text gave the post (the body's name, the
+ * role's complement) and a longer title, or a role read with another complement after في, calls the person
+ * back only by its words; learnPresidency reads a برئاسة inside words a title's reading passed over: 11 of
+ * the 104 wrong (gaps below: 10 definite descriptions read up to في, no longer the person, and 1 of a club
+ * the verb names), 5 of the 68 guards (gaps: the 4 of the role after ل, 1 of a name run into لمراجعة).
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -133,6 +136,35 @@ const scenes: Scene[] = [
       ['رئيس الجمعية', 'رئيسة الجمعية'],
       ['رئيس جمعية الاقتصاد', 'رئيسة جمعية الاقتصاد'],
     ],
+  },
+  {
+    shape: 'a decree names the name رئيساً لهيئة الرياضة',
+    intro: (p) =>
+      `وصدر أمس قرار بتعيين ${p.name} ${gendered(p.gender, 'رئيساً', 'رئيسةً')} لهيئة الرياضة بمرتبة وزير.`,
+    others: [
+      m('رئيس هيئة الترفيه'),
+      m('رئيس الهيئة السابق'),
+      m('رئيس الهيئة الملكية'),
+      m('نائب رئيس الهيئة'),
+    ],
+    same: [
+      ['رئيس الهيئة', 'رئيسة الهيئة'],
+      ['رئيس هيئة الرياضة', 'رئيسة هيئة الرياضة'],
+      ['رئيس الهيئة الجديد', 'رئيسة الهيئة الجديدة'],
+    ],
+  },
+  {
+    shape: 'an advisory body برئاسة the name',
+    intro: (p) => `وشكلت وزارة الصحة هيئة استشارية عليا برئاسة ${p.name} لمراجعة خطط الطوارئ.`,
+    others: [m('رئيس هيئة الاستثمار'), f('رئيسة هيئة حقوق الإنسان')],
+    same: [['رئيس الهيئة', 'رئيسة الهيئة']],
+  },
+  {
+    shape: 'the name, then المدير السابق للمستشفى',
+    intro: (p) =>
+      `${gendered(p.gender, 'وانضم', 'وانضمت')} ${p.name}، ${gendered(p.gender, 'المدير السابق للمستشفى', 'المديرة السابقة للمستشفى')}، إلى فريق التحقيق أمس.`,
+    others: [m('المدير السابق للشركة'), m('المدير السابق لمستشفى الملك فهد')],
+    same: [['المدير السابق للمستشفى', 'المديرة السابقة للمستشفى']],
   },
   {
     shape: 'a committee برئاسة the name',
@@ -263,10 +295,17 @@ const readToFi = (post: Post): boolean => post.text.startsWith('ال') && post.t
 /**
  * engine gap: المدرب السابق للنادي after فلان، المدرب السابق لنادي الشباب، is read as the role with the club
  * of its complement (النادي, the head of نادي الشباب); the club the sentence's verb names (وتعاقد النادي),
- * whose former coach is another man, is not told from it.
+ * whose former coach is another man, is not told from it. (A woman so named is not called back by قال.)
  */
-const clubOfVerb = (scene: Scene, post: Post): boolean =>
-  scene.shape.includes('لنادي الشباب') && post.text === 'المدرب السابق للنادي';
+const clubOfVerb = (scene: Scene, post: Post, person: Person): boolean =>
+  scene.shape.includes('لنادي الشباب') && post.text === 'المدرب السابق للنادي' && person.gender === 'm';
+/**
+ * engine gap: in هيئة استشارية عليا برئاسة فلان لمراجعة …, استشارية is read as a title with برئاسة, and a name
+ * of a given name and a family name without the article runs on into لمراجعة (طارق منصور لمراجعة): the
+ * post calls the person back, by that name.
+ */
+const nameIntoPurpose = (scene: Scene, person: Person): boolean =>
+  scene.shape.startsWith('an advisory body') && !person.surname.startsWith('ال');
 /**
  * engine gap: the role again with its complement after ل (المدرب السابق لبورتو, المدرب السابق لنادي
  * الشباب) is read as a title and a name (لبورتو), or the title read after the name in the first sentence
@@ -284,7 +323,7 @@ const otherRows: Row[] = crossed(
   what: `${scene.shape}; ${orderWhat}; ${cueWhat} ${post.text}, another’s (${gendered(person.gender, 'a man', 'a woman')})`,
   text: text(person, scene, spoke, cue(post.text, post.gender, quote)),
   quotes: [...(spoke ? ([[first, 'direct', person.name]] as const) : []), [quote, kind, post.text]],
-  ...(readToFi(post) || clubOfVerb(scene, post) ? { gaps: ['attribution' as const] } : {}),
+  ...(readToFi(post) || clubOfVerb(scene, post, person) ? { gaps: ['attribution' as const] } : {}),
 }));
 
 const guardRows: Row[] = crossed(
@@ -299,7 +338,7 @@ const guardRows: Row[] = crossed(
     what: `guard: ${scene.shape}; ${orderWhat}; ${cueWhat} ${held}, the person’s (${gendered(person.gender, 'a man', 'a woman')})`,
     text: text(person, scene, spoke, cue(held, person.gender, quote)),
     quotes: [...(spoke ? ([[first, 'direct', person.name]] as const) : []), [quote, kind, person.name]],
-    ...(roleAgainAfterLam(scene) ? { gaps: ['attribution' as const] } : {}),
+    ...(roleAgainAfterLam(scene) || nameIntoPurpose(scene, person) ? { gaps: ['attribution' as const] } : {}),
   };
 });
 

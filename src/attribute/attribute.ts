@@ -3449,7 +3449,12 @@ class Attributor {
           const word = this.tokens[k] as Token;
           if (word.type === 'word' && COMPANION_SET.has(word.norm)) companion = true;
         }
-        i = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
+        const resume = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
+        // …a body's head given by name inside the words passed over (هيئة استشارية برئاسة فلان: استشارية
+        // read as a title) is learnt all the same.
+        for (let k = i + 1; k <= resume; k++)
+          if (!this.quoted[k] && PRESIDING_WORDS.has((this.tokens[k] as Token).norm)) this.learnPresidency(k);
+        i = resume;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
