@@ -524,6 +524,10 @@ const MAX_APPOSED_PLACE_WORDS = 8;
 const MAX_ROLE_WORDS = 12;
 /** The most words looked back over from برئاسة for the bodies its sentence names. */
 const MAX_PRESIDED_WORDS = 30;
+/** The most words of a body's name read after its head for the complement of a post (bodyNameAfter). */
+const MAX_BODY_NAME_WORDS = 5;
+/** The words that give a person a body's head (learnPresidency), folded: برئاسة فلان, فلاناً رئيساً لـ. */
+const PRESIDING_WORDS = new Set(['برئاسه', 'رئيسا', 'رئيسه']);
 
 /** Honorifics with a pronoun that stand for a speaker already named (سموه, معاليه, فخامته), folded. */
 const HONORIFIC_PRONOUNS = new Set(
@@ -3587,8 +3591,7 @@ class Attributor {
       // so in the title's own gender.
       if (token.type !== 'word') continue;
       if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
-      if (!this.quoted[i] && (token.norm === 'برئاسه' || token.norm === 'رئيسا' || token.norm === 'رئيسه'))
-        this.learnPresidency(i);
+      if (!this.quoted[i] && PRESIDING_WORDS.has(token.norm)) this.learnPresidency(i);
       if (
         !isTitleHead(token.norm) &&
         !(
@@ -3715,7 +3718,12 @@ class Attributor {
           const word = this.tokens[k] as Token;
           if (word.type === 'word' && COMPANION_SET.has(word.norm)) companion = true;
         }
-        i = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
+        const resume = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
+        // …a body's head given by name inside the words passed over (هيئة استشارية برئاسة فلان: استشارية
+        // read as a title) is learnt all the same.
+        for (let k = i + 1; k <= resume; k++)
+          if (!this.quoted[k] && PRESIDING_WORDS.has((this.tokens[k] as Token).norm)) this.learnPresidency(k);
+        i = resume;
       } else if (subject && subject.title.length > 0 && !subject.organisation)
         this.learnTitleAfterName(i, subject);
     }
@@ -3907,7 +3915,10 @@ class Attributor {
     const name = this.mentionOf(range(start, nameAfter - 1), true, true);
     if (!role || !name) return;
     const entity = this.entities.learn(role, name, false);
-    if (entity && !entity.organisation) this.entities.noteRole(entity, role.words);
+    // …with the complement after its adjectives (لبورتو, في قضية الرشوة): the same head with another
+    // complement later (المدرب السابق للفريق) is another's role.
+    const complement = range(last + 1, end - 1).map((k) => (this.tokens[k] as Token).norm);
+    if (entity && !entity.organisation) this.entities.noteRole(entity, role.words, complement);
   }
 
   /**
@@ -3920,6 +3931,11 @@ class Attributor {
   private learnPresidency(at: number): void {
     const token = this.tokens[at] as Token;
     const bodies: string[] = [];
+    // The words of each body's name the sentence gives (نادي الوحدة, لجنة تحقيق مستقلة, اتحاد الكرة), by
+    // the body: a longer post later calls the person back only with them (Entities.holdsPost).
+    const names = new Map<string, string[]>();
+    const named = (body: string, k: number) =>
+      names.set(body, [...(names.get(body) ?? []), ...this.bodyNameAfter(k)]);
     let start = -1;
     let end = -1;
     if (token.norm === 'برئاسه') {
@@ -3938,7 +3954,10 @@ class Attributor {
         const body = bodyNoun(word.norm);
         const verb = this.tokens[k - 1];
         const ofVerb = verb?.type === 'word' && opensSentence(this.tokens[k - 2], verb);
-        if (body && !ofVerb) bodies.push(body);
+        if (body && !ofVerb) {
+          bodies.push(body);
+          named(body, k);
+        }
       }
     } else {
       // فلاناً رئيساً لنادي …: the body after ل, the name right before.
@@ -3950,6 +3969,16 @@ class Attributor {
       end = at - 1;
       start = this.nameStartBefore(end, true);
       if (start < 0 || start === end || !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm)) return;
+      named(body, at + 1);
+      // …and the name the sentence gave the body before (مجلس إدارة نادي الاتحاد فلاناً رئيساً للنادي).
+      for (let k = start - 1; k >= 0 && at - k <= MAX_PRESIDED_WORDS; k--) {
+        const word = this.tokens[k] as Token;
+        if (word.type !== 'word') {
+          if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) break;
+          continue;
+        }
+        if (bodyNoun(word.norm) === body) named(body, k);
+      }
     }
     if (bodies.length === 0) return;
     const name = this.mentionOf(range(start, end), true, true);
@@ -3958,8 +3987,43 @@ class Attributor {
       for (const head of ['رئيس', 'رئيسه']) {
         const post = { text: `${head} ${body}`, words: [head, body], isName: false, closed: true };
         const entity = this.entities.learn(post, name, false);
-        if (entity && !entity.organisation) this.entities.noteRole(entity, post.words);
+        if (entity && !entity.organisation) this.entities.noteRole(entity, post.words, names.get(body), true);
       }
+  }
+
+  /**
+   * The complement after في that follows a role read as a name ending at `last` (المتهم الأول في قضية
+   * المخدرات: في قضية المخدرات), MAX_BODY_NAME_WORDS at most after في: plain words up to a mark, a given
+   * name, a preposition, a function word or a verb. None when no في follows.
+   */
+  private roleComplementAfter(last: number): string[] {
+    if (this.tokens[last + 1]?.norm !== 'في' || this.quoted[last + 1]) return [];
+    return ['في', ...this.bodyNameAfter(last + 1)];
+  }
+
+  /**
+   * The words of a body's name after its head at `head` (نادي الوحدة, لجنة تحقيق مستقلة, الاتحاد السعودي
+   * لكرة القدم), MAX_BODY_NAME_WORDS at most: plain words up to a mark, a given name, a preposition, a
+   * function word, a verb or the word of the post (برئاسة, رئيساً). Time words may run in (لمدة أربع
+   * سنوات): they name no other body.
+   */
+  private bodyNameAfter(head: number): string[] {
+    const words: string[] = [];
+    for (let k = head + 1; k <= head + MAX_BODY_NAME_WORDS; k++) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word' || this.quoted[k]) break;
+      const norm = word.norm;
+      if (
+        GIVEN_NAME_SET.has(norm) ||
+        PREPOSITIONS.has(norm) ||
+        STOP_SET.has(norm) ||
+        PRESIDING_WORDS.has(norm) ||
+        lookupCue(norm) !== undefined
+      )
+        break;
+      words.push(norm);
+    }
+    return words;
   }
 
   /**
@@ -5239,7 +5303,16 @@ class Attributor {
         : name && titleWords.length > 0
           ? this.withoutPossessive(written, titleWords[0] as number)
           : written;
-    const entity = this.entities.learn(title, name, subject.organisation, undefined, subject.first);
+    // المتهم الأول في قضية المخدرات: a role read as a name, with the complement after في it is given in.
+    const complement =
+      name && !title && !subject.organisation ? this.roleComplementAfter(subject.name.at(-1) ?? -1) : [];
+    const entity = this.entities.learn(
+      title,
+      name && complement.length > 0 ? { ...name, complement } : name,
+      subject.organisation,
+      undefined,
+      subject.first,
+    );
     if (!entity) return null;
     // Words cut from the name or the title (an object, a describing adjective) are not the speaker's.
     const lastUsed = Math.max(titleWords.at(-1) ?? -1, subject.name.at(-1) ?? -1);

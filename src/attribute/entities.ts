@@ -52,6 +52,11 @@ export interface Mention {
   isName: boolean;
   /** Nothing but punctuation or a complementiser followed it: no object words ran into it. */
   closed: boolean;
+  /**
+   * A role read as a name: the folded words of the complement after في that follows it (في قضية المخدرات),
+   * which roleHolder compares with the complement the role was given.
+   */
+  complement?: readonly string[];
 }
 
 /** A possessive pronoun on a kinship noun, folded (ه, ها, هم, هما). */
@@ -399,7 +404,7 @@ export class Entities {
       const role =
         byName || shortened || title || organisation || !(name.words[0] as string).startsWith('ال')
           ? null
-          : this.roleHolder(name.words, at);
+          : this.roleHolder(name.words, at, name.complement);
       if (role) {
         this.namedAt(role, at);
         this.addForm(role, { ...name, isName: false });
@@ -446,10 +451,36 @@ export class Entities {
    */
   private readonly roles = new Map<string, Array<{ entity: Entity; words: readonly string[] }>>();
 
-  /** Notes that `entity`, a person, was given the role of these folded words after his or her name. */
-  noteRole(entity: Entity, words: readonly string[]): void {
+  /**
+   * The complement of each post or role learnt with one (رئيس النادي for نادي الوحدة, المدرب السابق for
+   * لبورتو): the forms of its words (postForms), by the entity's id and the post's folded words; and
+   * whether the post was just given (انتخب … رئيساً: الجديد, الحالي name its holder).
+   */
+  private readonly postComplements = new Map<
+    string,
+    { words: readonly string[]; forms: ReadonlySet<string>; given: boolean }
+  >();
+
+  /**
+   * Notes that `entity`, a person, was given the role of these folded words after his or her name, or the
+   * post (`given`: elected or set at a body's head), with the words of the complement the text gave it
+   * (the body's name, the role's complement after ل or في): a longer title of that head later calls the
+   * person back only with words of that complement (holdsPost).
+   */
+  noteRole(
+    entity: Entity,
+    words: readonly string[],
+    complement: readonly string[] = [],
+    given = false,
+  ): void {
     const head = words[0];
     if (head === undefined) return;
+    const key = `${entity.id} ${words.join(' ')}`;
+    const known = this.postComplements.get(key);
+    const forms = new Set(known?.forms);
+    for (const word of complement) for (const form of postForms(word)) forms.add(form);
+    const listed = [...(known?.words ?? []), ...complement];
+    this.postComplements.set(key, { words: listed, forms, given: given || known?.given === true });
     const held = this.roles.get(head) ?? [];
     // (a hostile text with thousands of one role keeps the first few)
     if (held.length >= MAX_ROLE_HOLDERS) return;
@@ -463,15 +494,67 @@ export class Entities {
    * after the name, whose role has every other word of the mention (الشاهد الرئيسي ~ الشاهد الرئيسي في
    * القضية); of two, the one last active or named.
    */
-  private roleHolder(words: readonly string[], at: number): Entity | null {
+  private roleHolder(
+    words: readonly string[],
+    at: number,
+    complement: readonly string[] = [],
+  ): Entity | null {
     const held = this.roles.get(words[0] as string);
     if (!held) return null;
     const rest = words.slice(1);
     return this.mostRecent(
-      held.filter((r) => rest.every((w) => r.words.includes(w))).map((r) => r.entity),
+      held
+        .filter(
+          (r) => rest.every((w) => r.words.includes(w)) && this.sameComplement(r.entity, r.words, complement),
+        )
+        .map((r) => r.entity),
       (entity) => !entity.organisation,
       at,
     );
+  }
+
+  /**
+   * Whether a title (`words`) that shares the post or role `post` learnt for `entity` with a complement
+   * (noteRole) names that post: every word it has beyond the post's is a word of the complement the text
+   * gave (رئيس نادي الوحدة, رئيس الاتحاد السعودي for the post of نادي الوحدة, الاتحاد السعودي لكرة القدم),
+   * or, for a post just given, an adjective of its present holder (رئيس النادي الجديد). Another body's
+   * name (رئيس نادي الأهلي, رئيس الاتحاد الآسيوي, رئيس مجلس الشورى), another complement (المدرب السابق
+   * للفريق after المدرب السابق لبورتو) or a former holder (رئيس النادي السابق, الأسبق) is another's post.
+   * A form not learnt as a post holds whatever title shares it.
+   */
+  private holdsPost(entity: Entity, post: readonly string[], words: readonly string[]): boolean {
+    const complement = this.postComplements.get(`${entity.id} ${post.join(' ')}`);
+    if (!complement) return true;
+    const own = new Set(post.flatMap(postForms));
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as string;
+      const forms = postForms(word);
+      if (forms.some((form) => own.has(form))) continue;
+      if (FORMER_HOLDER.has(word)) return false;
+      if (complement.given && PRESENT_HOLDER.has(word)) continue;
+      if (!forms.some((form) => complement.forms.has(form))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the complement after a role read as a name (`complement`: في, its noun, the noun's genitive)
+   * is the one the role was given (noteRole): when the role's complement has the same preposition and
+   * the same noun (في قضية الرشوة ~ في قضية المخدرات, في القضية), every word after the noun must be one of
+   * the role's (another case is another accused). A complement of another noun (في تصريح صحفي) tells where
+   * the words were said, not who said them, and names no other role.
+   */
+  private sameComplement(entity: Entity, role: readonly string[], complement: readonly string[]): boolean {
+    const [preposition, noun, ...rest] = complement;
+    if (preposition === undefined || noun === undefined || rest.length === 0) return true;
+    const given = this.postComplements.get(`${entity.id} ${role.join(' ')}`);
+    if (!given) return true;
+    const at = given.words.indexOf(preposition);
+    const own = given.words[at + 1];
+    if (at < 0 || own === undefined) return true;
+    const forms = postForms(own);
+    if (!postForms(noun).some((form) => forms.includes(form))) return true;
+    return rest.every((word) => postForms(word).some((form) => given.forms.has(form)));
   }
 
   /** Notes that an unnamed member described by `heads` (folded, no article) spoke for `entity`. */
@@ -1182,7 +1265,10 @@ export class Entities {
     const titled = this.mostRecent(
       this.recentOfHead(bare(first)),
       (entity) =>
-        entity.forms.some((f) => !f.isName && sharesTitle(words, unaddressed(f.words))) &&
+        entity.forms.some(
+          (f) =>
+            !f.isName && sharesTitle(words, unaddressed(f.words)) && this.holdsPost(entity, f.words, words),
+        ) &&
         // …not another country's office of the same head (وزارة الخارجية الكوبية after وزارة الخارجية
         // الأميركية and its short وزارة الخارجية): the adjectives of origin differ.
         !entity.forms.some((f) => !f.isName && otherOrigin(words, unaddressed(f.words))),
@@ -1658,6 +1744,25 @@ const EPITHETS = new Map<string, ReadonlySet<string>>([
 
 /** Bodies whose own office a title's kin form may still be (المدير الفني لنادي …, لفريق …, للمنتخب …). */
 const SPORTING_BODIES = new Set(['نادي', 'فريق', 'منتخب', 'اتحاد']);
+
+/** Adjectives of a post's former holder, folded (رئيس النادي السابق, الأسبق): another than the one who holds it. */
+const FORMER_HOLDER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
+/** Adjectives of a post's present holder, folded (رئيس النادي الجديد, الحالي, المنتخب): the one just given it. */
+const PRESENT_HOLDER = new Set(['الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه']);
+
+/**
+ * The forms a folded word of a post or its complement is compared by: as written, and without its و, its
+ * article, its ل or لل (نادي ~ النادي, الكره ~ لكره, فريق ~ للفريق); none shorter than three letters but the word itself.
+ */
+function postForms(word: string): string[] {
+  const forms = new Set<string>([word]);
+  for (const stem of [word, word.replace(/^و/u, '')])
+    for (const prefix of ['', 'ال', 'لل', 'ل']) {
+      const form = stem.startsWith(prefix) ? stem.slice(prefix.length) : '';
+      if (form.length >= 3) forms.add(form);
+    }
+  return [...forms];
+}
 
 /**
  * The word after a kin form of a title names, with ل, a body that is no sporting side (المدير الفني
