@@ -1020,6 +1020,16 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   const noun = norm.startsWith('لل') ? `ا${norm.slice(1)}` : norm.slice(1);
   const next = tokens[at + 1];
   const nextNorm = next?.type === 'word' ? next.norm : '';
+  // …not the press as a field joined to another by و (مؤسسة عكاظ للصحافة والنشر, للإعلام والاتصال): the
+  // press is told alone or with people (للصحافة والمراسلين), never with publishing.
+  if (
+    !noun.endsWith('ين') &&
+    ADDRESSEE_SET.has(noun) &&
+    nextNorm.startsWith('وال') &&
+    !/(?:ين|ون)$/u.test(nextNorm) &&
+    !AUDIENCE_SET.has(nextNorm.slice(1))
+  )
+    return false;
   if (AUDIENCE_SET.has(noun) || COUNTERPART_SET.has(noun) || (noun === 'الدول' && nextNorm === 'الاعضاء'))
     return true;
   // …or an outlet's reporter, the outlet after him (لمراسل «سبوتنيك», لمراسل الجزيرة نت).
