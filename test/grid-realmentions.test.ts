@@ -8,6 +8,8 @@
  *     in scare quotes (سفيرها لدى «…»), and a source line at the foot (المصدر: «…»): a mention each;
  *   - FRAGMENTS: a short fragment that closes an indirect clause (بحالة «…», يمثل «…», بوصفها «…», من
  *     «مصادر موثوقة»): the speaker's partial;
+ *   - COUNTS: a figure alone in marks right before the noun it counts, as police and agency copy writes it
+ *     inside a spokesman's words (أعيدت «9344» مركبة): a mention;
  *   - MARKS: two apostrophes as quote marks (''…''), a guillemet glued to a clitic with tatweel inside a
  *     quote (كـ«…»), ” typed to open and close with spaces on both sides, and a reversed “ closing a quote
  *     before its full stop (: “… “.).
@@ -23,7 +25,9 @@
  *
  * Before (the engine of 73a9469): 56 of the 78 rows wrong (33 of 48 asides and source lines, 11 of 18
  * fragments, all 12 mark rows), the 40 guards right. After: the 4 rows marked as gaps (one aside, three
- * fragments), the guards right.
+ * fragments), the guards right. The count block, written after (8 rows, 4 guards of an estimate after بـ
+ * with its number word outside the marks): 8 wrong on 73a9469, none after; its guards right before and
+ * after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -316,6 +320,57 @@ const fragmentRows: Row[] = crossed(
   };
 });
 
+/** Figures in marks before what they count, as police and agency copy writes them, inside a spokesman's words. */
+const counts: Array<[string, string]> = [
+  ['9344', 'مركبة تنقل المخالفين'],
+  ['215', 'مخالفا لأنظمة الإقامة'],
+  ['12', 'مكتبا وهميا'],
+  ['3070', 'حاجا بلا تصريح'],
+];
+const countFrames: Array<[string, Frame]> = [
+  [
+    'a figure after a passive verb in the speaker’s indirect clause',
+    (p, n) => {
+      const [figure, counted] = counts[n] as [string, string];
+      return {
+        text: `${by(p, 'وأوضح', 'وأوضحت')} ${p.title} ${p.name} أنه تمت إعادة «${figure}» ${counted} خلال الأسبوع الماضي.`,
+        quotes: [[figure, 'mention', null]],
+      };
+    },
+  ],
+  [
+    'figures listed after a colon in the speaker’s words',
+    (p, n) => {
+      const [figure, counted] = counts[n] as [string, string];
+      return {
+        text: `${by(p, 'وقال', 'وقالت')} ${p.title} ${p.name} إن المراكز نجحت في ضبط ما يلي: إعادة «${figure}» ${counted}، وضبط «40» ناقلا.`,
+        quotes: [
+          [figure, 'mention', null],
+          ['40', 'mention', null],
+        ],
+      };
+    },
+  ],
+];
+const countRows: Row[] = crossed(
+  { frame: countFrames, n: [0, 1, 2, 3] },
+  { person: people, marks: markPairs },
+).map(({ frame: [what, frame], n, person, marks }) => {
+  const { text, quotes } = frame(person, n);
+  return {
+    what: `count: ${what} (${n}; ${by(person, 'a man', 'a woman')}; ${marks[2]})`,
+    text: remark(text, marks),
+    quotes,
+  };
+});
+
+/** Guards for figures: an estimate after بـ with the number word outside the marks, a figure said whole. */
+const countGuards: Row[] = people.map((p) => ({
+  what: `guard: an estimate in marks after بـ, its number word outside them (${by(p, 'a man', 'a woman')})`,
+  text: `${by(p, 'وقدر', 'وقدرت')} ${p.title} ${p.name} الخسائر بـ«300» مليون دولار.`,
+  quotes: [['300', 'partial', p.name]],
+}));
+
 const papers = ['النهار', 'المساء', 'الشروق'];
 const markFrames: Array<[string, Frame]> = [
   [
@@ -479,5 +534,7 @@ describe('grid-realmentions: a quoted name in an aside or a list is a mention', 
   runGrid([...asideRows, ...sourceRows]));
 describe('grid-realmentions: a short fragment closing an indirect clause is partial', () =>
   runGrid(fragmentRows));
+describe('grid-realmentions: a figure in marks before what it counts is a mention', () =>
+  runGrid([...countRows, ...countGuards]));
 describe('grid-realmentions: the marks real pages use', () => runGrid(markRows));
 describe('grid-realmentions: guards', () => runGrid(guardRows));

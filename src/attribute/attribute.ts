@@ -762,6 +762,8 @@ const HEARER_OBJECT_VERBS = new Set(['أفاد', 'أبلغ', 'أخبر']);
  * برنامج «…»، المذاع عبر شاشة «…»،).
  */
 const MAX_ASIDE_BEFORE_COMPLEMENT = 32;
+/** Words that go on with a figure outside its marks (مليار, ألفا, بالمائة), folded: no noun it counts. */
+const FIGURE_GOES_ON = new Set(['مليار', 'مليارات', 'الفا', 'بالمئه', 'بالمائه', 'درجه', 'و', 'او']);
 /** The most words of a time between commas after an aside's quote (مساء أمس الاثنين). */
 const MAX_TIME_WORDS = 4;
 /** The verbal noun of وصف after ب with its object's pronoun (DESCRIBING_BY), folded. */
@@ -6941,6 +6943,7 @@ class Attributor {
       this.namedBeforeComplement(span) ||
       this.firstOfAlternatives(span) ||
       this.placeNamed(span) ||
+      this.countedFigure(span) ||
       this.creditLine(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
@@ -8449,6 +8452,32 @@ class Attributor {
       SUBJECT_PRONOUNS.has(before.norm) ||
       this.awaitsPredicate(span.open)
     );
+  }
+
+  /**
+   * True when the quote is a figure alone, digits, right before the plain noun it counts (أعيدت «9344»
+   * مركبة, ضبط «12» مكتبا): the desk's marks on a count, as police and agency copy puts them, no words
+   * said. Not before a number word or a percentage that goes on with the figure outside the marks
+   * (بـ«300» مليون, «40» في المائة), nor where a predicate is due (إن عددهم «…»).
+   */
+  private countedFigure(span: Span): boolean {
+    if (span.close !== span.open + 2 || span.parent !== -1) return false;
+    const figure = this.tokens[span.open + 1] as Token;
+    if (figure.type !== 'word' || !NUMBER_ONLY.test(figure.norm)) return false;
+    const counted = this.tokens[span.close + 1];
+    if (counted?.type !== 'word' || counted.spaceBefore !== true) return false;
+    const norm = counted.norm;
+    if (
+      NUMBER_WORD_SET.has(norm) ||
+      FIGURE_GOES_ON.has(norm) ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      hasArticle(norm) ||
+      // (a finite verb after it, not a participle's form that counts too: «9523» ناقلا)
+      (this.verbAt(span.close + 1)?.tense ?? 'participle') !== 'participle'
+    )
+      return false;
+    return !this.awaitsPredicate(span.open);
   }
 
   /**
