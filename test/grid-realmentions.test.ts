@@ -27,7 +27,8 @@
  * fragments, all 12 mark rows), the 40 guards right. After: the 4 rows marked as gaps (one aside, three
  * fragments), the guards right. The count block, written after (8 rows, 4 guards of an estimate after بـ
  * with its number word outside the marks): 8 wrong on 73a9469, none after; its guards right before and
- * after.
+ * after. Last, four rows of a party in marks after بين … و inside the speaker's clause (a related link's
+ * shape on a real page): right on 73a9469 and after, kept as near shapes.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -194,6 +195,27 @@ const moreAsideFrames: Array<[string, Frame]> = [
   ],
 ];
 asideFrames.push(...moreAsideFrames);
+
+/** The first party unquoted after بين, the second in marks after و. */
+const pairs: Array<[string, string]> = [
+  ['إسرائيل', 'حماس'],
+  ['الحكومة', 'طالبان'],
+  ['واشنطن', 'الحوثيين'],
+  ['السلطة', 'فتح'],
+];
+asideFrames.push([
+  'the second party after بين … و in the speaker’s indirect clause',
+  (p, n) => {
+    const [first, second] = pairs[n] as [string, string];
+    return {
+      text: `${by(p, 'وقال', 'وقالت')} ${p.title} ${p.name} إن المفاوضات بين ${first} و«${second}» «وصلت إلى طريق مسدود».`,
+      quotes: [
+        [second, 'mention', null],
+        ['وصلت إلى طريق مسدود', 'partial', p.name],
+      ],
+    };
+  },
+]);
 
 /** The marks desks quote with: guillemets, straight marks, curly marks. */
 const markPairs: Array<[string, string, string]> = [
