@@ -340,7 +340,8 @@ const shapes: Record<Gender, Array<[string, string, string]>> = {
 };
 /**
  * engine gap: after د. and the name, لـ«الوطن»: makes the outlet's name and the quote after the colon
- * partials (so with no description: وقال د. فلان لـ«الوطن»: «…»): kinds, not this grid's speaker.
+ * partials (so with no description: وقال د. فلان لـ«الوطن»: «…»): kinds, not this grid's speaker. With the
+ * name between commas the outlet is read in the aside before the colon (namedBeforeComplement).
  * engine gap: a kunya right after a university named without the article (بجامعة طيبة أم فيصل القحطاني):
  * the title's complement takes the kunya's head, and the speaker is فيصل القحطاني (between commas it is whole).
  */
@@ -351,7 +352,8 @@ const shapeGapOf = (
   description: string,
   commas: boolean,
 ): boolean =>
-  (honorific === 'د.' && told) || (shapeWhat === 'a kunya' && !commas && description.endsWith('بجامعة طيبة'));
+  (honorific === 'د.' && told && !commas) ||
+  (shapeWhat === 'a kunya' && !commas && description.endsWith('بجامعة طيبة'));
 
 const shapeRows: Row[] = crossed(
   { description: descriptions.filter((d) => d.world === 'arab'), shape: [0, 1, 2], tail: [0, 1, 4] },

@@ -517,9 +517,6 @@ const internationalSplitRows: readonly Row[] = [
         'جوليا رينالدي',
       ],
     ],
-    // engine gap: takes the experiment’s name «سي إم إس» for her partial quote (تجربة is no naming noun since the
-    // session's last read: an experience is described after it far more often than an experiment named)
-    gaps: ['attribution'],
   },
   {
     what: 'Copa América, split out: a historian relayed by a quoted paper with his role before the name (ونقلت صحيفة "…" عن المؤرخ الرياضي فلان قوله ان "…")',

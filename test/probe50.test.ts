@@ -456,10 +456,6 @@ const internationalSplitRows: readonly Row[] = [
       'وأضافت: "أردت أن أنهي مسيرتي وأنا في القمة، ولن تكون هناك لحظة أفضل من هذه".',
       'من جانبها، قالت جنتيلي إنها لعبت "مجموعة أولى جيدة جدا"، لكنها اعترفت بأن مواطنتها "كانت أقوى في النقاط الحاسمة"، وتابعت: "أنا سعيدة لها، فنحن صديقتان منذ كنا في العاشرة، وتقاسمنا الغرفة في بطولات الناشئين".',
     ].join('\n\n'),
-    // engine gap: the runner-up's first fragment, after قالت جنتيلي إنها لعبت, is read as a mention with no speaker,
-    // and her other two quotes go to «جنتيلي», not to روبرتا جنتيلي named in the lede after مواطنتها; the lede's
-    // mention and the champion's two quotes are read right.
-    gaps: ['attribution'],
     quotes: [
       ['غراند سلام', 'mention', null],
       [

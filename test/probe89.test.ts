@@ -460,8 +460,6 @@ describe('probe 89: whole articles of international outlets as their desks file 
 const internationalSplitRows: readonly Row[] = [
   {
     what: 'Skhirat, split out: a delegate in apposition with his title, then في اتصال هاتفي مع «الشرق الأوسط» من … before إن «…» and مؤكدا أن «…», then وأضاف + family name:',
-    // engine gap: takes the paper’s quoted name «الشرق الأوسط» for a partial quote of the delegate (in the whole article it read it as a mention only while the paper’s name came again in a later paragraph)
-    gaps: ['attribution'],
     text: [
       'وقال عضو وفد مجلس النواب المنعقد في طبرق، الدكتور أبو بكر مفتاح الورفلي، في اتصال هاتفي مع «الشرق الأوسط» من الصخيرات، إن التوقيع «خطوة أولى لا تعني نهاية الطريق»، مؤكدا أن الوفد «سيعود إلى المجلس لعرض المسودة قبل التوقيع النهائي».',
       'وأضاف الورفلي: «نحن لا نملك ترف الانتظار، فكل يوم يمر دون حكومة موحدة يستفيد منه تنظيم داعش الذي يتمدد في سرت ودرنة».',

@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import type { CueClass } from './cues.js';
+import { type CueClass, DESCRIBING_BY } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
@@ -726,6 +726,41 @@ const DESCRIBING_OPENERS = new Set([
   ...QUANTIFIERS,
   ...['كافه', 'عده', 'غير', 'مجهول', 'مجهوله', 'عديم', 'عديمه'],
 ]);
+/**
+ * Words that open with an indefinite noun in the accusative (no article, ending in ا, four letters or
+ * more) and go on with a preposition (تحريضا على العنف, انتهاكا لـ…, خطرا على المنطقة): a second object
+ * or a predicate, never a name.
+ */
+const accusativePredicate = (words: readonly string[]): boolean => {
+  const [first, second] = words;
+  const accusative = (word: string, min: number) =>
+    word.length >= min && word.endsWith('ا') && !hasArticle(word);
+  // (or an adjective in the accusative that agrees with it: «انتهاكا صريحا للقانون»)
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    accusative(first, 4) &&
+    (PREPOSITIONS.has(second) || accusative(second, 4))
+  );
+};
+/**
+ * Two words with no article, the second in ة (folded ه): a noun and its indefinite adjective agreeing with
+ * it (مصادر موثوقة, رسائل حازمة, جهات رسمية), a description; a name in construct has a genitive that
+ * is definite or a proper name (وكالة الأنباء, نايل لايف).
+ */
+const indefiniteDescription = (words: readonly string[]): boolean => {
+  const [first, second] = words;
+  return (
+    words.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    !hasArticle(first) &&
+    !hasArticle(second) &&
+    second.endsWith('ه')
+  );
+};
+/** Adverbs of degree that grade an adjective (حرجة جدا, خطيرة للغاية), folded: a description's words. */
+const DEGREE_ADVERBS = new Set(['جدا', 'للغايه']);
 /** Nouns of manner after ب (بشكل يومي, بصورة عاجلة, بطريقة سلمية), folded. */
 const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 /** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
@@ -772,6 +807,29 @@ const BRINGS_WORDS = /^ب?ان(?:ه|ها|هم|هما|هن|ني|ي|نا|ك)?$/u;
  * a quoted name right after them, before their subject, is the outlet told.
  */
 const HEARER_OBJECT_VERBS = new Set(['أفاد', 'أبلغ', 'أخبر']);
+/**
+ * How far back from a quote in an aside its cue is looked for (namedBeforeComplement): a title and a
+ * name, then an aside of an interview, a programme and its channel (، في حوار مع الإعلامي فلان، مقدم
+ * برنامج «…»، المذاع عبر شاشة «…»،).
+ */
+const MAX_ASIDE_BEFORE_COMPLEMENT = 32;
+/** Words that go on with a figure outside its marks (مليار, ألفا, بالمائة), folded: no noun it counts. */
+const FIGURE_GOES_ON = new Set(['مليار', 'مليارات', 'الفا', 'بالمئه', 'بالمائه', 'درجه', 'و', 'او']);
+/** The most words of a time between commas after an aside's quote (مساء أمس الاثنين). */
+const MAX_TIME_WORDS = 4;
+/** The verbal noun of وصف after ب with its object's pronoun (DESCRIBING_BY), folded. */
+const DESCRIBING_BY_SET = new Set(DESCRIBING_BY.map(fold));
+/** How far back the verb that opens a sentence is looked for (openingAgreement). */
+const MAX_OPENING_LOOKBACK = 24;
+/** Particles that may stand before a sentence's first verb, folded. */
+const OPENING_PARTICLES = new Set(['كما', 'ثم', 'لكن', 'ولكن', 'وقد', 'قد', 'فيما', 'بينما']);
+/** Words that join the items of a list, folded (و, أو): a quoted item after a quoted name is a name. */
+const JOINING_WORDS = new Set(['و', 'او']);
+/**
+ * Nouns that open a line crediting the article, folded (المصدر: «الأناضول», تصوير: «…»): the source, the
+ * photographs, the writing, the translation. A closed class of a page's furniture.
+ */
+const CREDIT_NOUNS = new Set(['المصدر', 'مصدر', 'المصادر', 'تصوير', 'اعداد', 'ترجمه', 'تحرير']);
 /** Prepositions after which a reporting cue names whom or where its words were given (لـ, مع, إلى, عبر, على). */
 const TAIL_PREPOSITIONS = new Set(['ل', 'مع', 'الى', 'الي', 'عبر', 'على', 'علي']);
 /**
@@ -7072,6 +7130,10 @@ class Attributor {
     const match = lookupCue(token.norm) ?? lookupCueWithHa(token.norm);
     // النائب فرات الموسوي: a first name that spells ف and a verb once its hamza is folded away.
     if (match?.clitic === 'ف' && isFirstNameWithoutHamza(this.tokens, index, this.text)) return undefined;
+    // بوصفها «…»: the pronoun is what is described; the speaker agrees with the verb the sentence opens
+    // on (هاجمت الوزيرة الحركة، بوصفها «…»).
+    if (match && DESCRIBING_BY_SET.has(token.norm))
+      return { ...match, agreement: this.openingAgreement(index) };
     if (!match || match.tense === 'participle') return match;
     // ، وهو طالب جامعي, ، وهي كاتبة صحفية: after a comma and وهو/وهي a past form is the noun that says
     // what the person is (a student, not "demanded"); the clause a pronoun opens there is nominal.
@@ -7097,6 +7159,23 @@ class Attributor {
     let end = token.to;
     while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
     return this.text[end - 1] === 'ة' ? undefined : match;
+  }
+
+  /**
+   * The agreement of the verb that opens the sentence of the token at `index` (past in ت: feminine),
+   * past the particles that may stand first (كما, ثم, لكن, وقد): whom a participle whose pronoun is
+   * its object's goes with.
+   */
+  private openingAgreement(index: number): Agreement {
+    let k = index - 1;
+    while (k > 0 && index - k < MAX_OPENING_LOOKBACK) {
+      const token = this.tokens[k - 1] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      k--;
+    }
+    while (k < index && OPENING_PARTICLES.has(this.tokens[k]?.norm ?? '')) k++;
+    const verb = this.tokens[k]?.norm ?? '';
+    return verb.length >= 4 && verb.endsWith('ت') ? 'f' : 'm';
   }
 
   private complementAfter(from: number): Cue['complement'] {
@@ -7278,7 +7357,12 @@ class Attributor {
       this.documentAppearedIn(span) ||
       this.namesDefiniteNoun(span) ||
       this.subjectOfNextQuote(span) ||
-      this.partnerNamed(span)
+      this.partnerNamed(span) ||
+      this.namedBeforeComplement(span) ||
+      this.firstOfAlternatives(span) ||
+      this.placeNamed(span) ||
+      this.countedFigure(span) ||
+      this.creditLine(span)
     )
       return { kind: 'mention', speaker: null, cue: null };
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
@@ -7597,7 +7681,7 @@ class Attributor {
       previous !== undefined &&
       previous.close === span.open - 2 &&
       previous.parent === span.parent &&
-      this.tokens[span.open - 1]?.norm === 'و' &&
+      JOINING_WORDS.has(this.tokens[span.open - 1]?.norm ?? '') &&
       this.results[spanIndex - 1]?.kind === 'mention' &&
       this.nameShaped(span) &&
       !this.holdsClause(span)
@@ -8016,7 +8100,9 @@ class Attributor {
    * names already known in the article («حماس», «مايكل هيرش»).
    */
   private isShortName(span: Span): boolean {
-    if (span.close < 0) return false;
+    // (a quote that opens a description, «غير طبيعية», or grades one, «حرجة جدا», names no one,
+    // whatever words the article knows)
+    if (span.close < 0 || this.opensDescription(span)) return false;
     const words: string[] = [];
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -8024,14 +8110,18 @@ class Attributor {
       else if (token.norm !== '-' && token.norm !== '.') return false; // a clause has punctuation
       if (words.length > MAX_NAME_WORDS) return false;
     }
-    if (words.length === 0) return false;
+    if (words.length === 0 || words.some((w) => DEGREE_ADVERBS.has(w))) return false;
     if (this.tokens[span.open - 1]?.norm === '(' && this.tokens[span.close + 1]?.norm === ')') return true;
     // A head in construct (وكالة أنباء الإمارات) names a body; a definite one may start a sentence.
     const head = stripToSet(words[0] as string, ORGANISATION_SET);
+    // (not a head and its indefinite adjective in the feminine, agreeing with it: «مصادر موثوقة»,
+    // «جهات رسمية» describe whom, a genitive in construct names: «وكالة أنباء …»)
+    const described = indefiniteDescription(words);
     if (
       head !== undefined &&
       !head.startsWith('ال') &&
       !QUANTIFIERS.has(head) &&
+      !described &&
       words.length > 1 &&
       !this.awaitsPredicate(span.open) &&
       !this.verbComplement(span.open) &&
@@ -8254,6 +8344,15 @@ class Attributor {
     if (
       (norm === 'لدى' || norm === 'لدي' || norm === 'في') &&
       APPOSED_TRADE_SET.has(this.tokens[open - 2]?.norm ?? '')
+    )
+      return true;
+    // ما بات يعرف بخطبة «…», ما يعرف بمجزرة «…»: what a thing is known as, its class noun on the ب.
+    if (
+      norm.length > 3 &&
+      norm.startsWith('ب') &&
+      stripToSet(this.tokens[open - 2]?.norm ?? '', KNOWN_AS_SET) !== undefined &&
+      !this.knowsOf(open - 2) &&
+      this.nameLike(span)
     )
       return true;
     if (norm === 'ل' || norm === 'ب') {
@@ -8653,7 +8752,11 @@ class Attributor {
     if (span.close < 0 || span.parent !== -1 || span.close - span.open - 1 > MAX_PARTNER_WORDS) return false;
     const before = this.tokens[span.open - 1];
     if (before?.type !== 'word') return false;
-    if (before.norm !== 'مع') {
+    // (the agent after من قبل, the state after لدى: من قبل «داعش», سفيرها لدى «…»)
+    const agent =
+      (before.norm === 'قبل' && this.tokens[span.open - 2]?.norm === 'من') || before.norm === 'لدى';
+    const agentNamed = agent && this.nameLike(span);
+    if (before.norm !== 'مع' && !agent) {
       const noun = this.tokens[span.open - 2];
       if (
         before.norm !== 'من' ||
@@ -8671,7 +8774,156 @@ class Attributor {
     // no plural in ين/ون/ات: «إرهابيين», «شركاء دوليين»)
     const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
     const [word] = words;
-    return words.length === 1 && word !== undefined && !hasArticle(word) && !/(?:ين|ون|ات)$/u.test(word);
+    // (after من قبل or لدى a word with its article too: من قبل «القاعدة»; the doer or the seat is named)
+    return (
+      words.length === 1 &&
+      word !== undefined &&
+      (agentNamed || !hasArticle(word)) &&
+      !/(?:ين|ون|ات)$/u.test(word)
+    );
+  }
+
+  /**
+   * True when a short name-shaped quote (nameLike, or an acronym spelt out) stands in an aside between a
+   * cue and its complement, the complement still to come right after it: a comma (and a time between
+   * commas) then أن, إن, بأن or إلى أن, or a colon (وقال فلان، في حوار مع برنامج «…»، المذاع عبر شاشة
+   * «…»، أن …; وأشار فلان، خلال مداخلة ببرنامج «…»، إلى أن …; وقال فلان خلال «ندوة …»: إن …; وكتبت
+   * فلانة على «تلجرام»، الثلاثاء: «…»). The words said are the complement; what the aside quotes, after a
+   * preposition or a noun of its own, is the programme, the channel, the event or the platform where they
+   * were said. Read back over words, commas and the aside's other quotes to the cue, in its sentence,
+   * with no complementiser, colon or sentence end between (the quote is then in the speaker's words);
+   * not when the quote stands right after the verb, its subject or its own preposition (ووصف الوزير
+   * «الاتفاق» بأنه, toldBeforeComplement's hearer), where it may be what the verb governs.
+   */
+  private namedBeforeComplement(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1) return false;
+    // (or any short name after an outlet's head, whatever its words: فضائية «أون تي في»)
+    const head = this.tokens[span.open - 1];
+    const outlet =
+      head?.type === 'word' && stripToSet(head.norm, MEDIA_SET) !== undefined && this.nameShaped(span);
+    if (!outlet && !this.nameLike(span) && !this.speltAcronym(span)) return false;
+    let at = span.close + 1;
+    if (isComma(this.tokens[at])) {
+      at++;
+      // (a time between commas, of a few words: ، الثلاثاء:, ، مساء أمس الاثنين، أن)
+      const time = at;
+      while (at - time < MAX_TIME_WORDS && TIME_SET.has(this.tokens[at]?.norm ?? '')) at++;
+      if (at > time && isComma(this.tokens[at])) at++;
+    }
+    const next = this.tokens[at];
+    if (next === undefined) return false;
+    const brings = (token: Token | undefined) => token?.type === 'word' && BRINGS_WORDS.test(token.norm);
+    const colon = next.norm === ':';
+    if (!colon && !brings(next) && !(next.norm === 'الى' && brings(this.tokens[at + 1]))) return false;
+    // (a comma or a colon right after the quote: the aside closes there; a bare أن right after it may
+    // be the quote's own clause, حملة «…» أن)
+    if (!colon && at === span.close + 1) return false;
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word' || this.cueAt(span.open - 1) !== null) return false;
+    // (not the object of a relative's verb, في خطابه الذي تضمن «رسائل حازمة»، أن: what the speech held;
+    // nor a noun and its indefinite adjective, «رسائل حازمة», a description)
+    if (RELATIVES.has(this.tokens[span.open - 2]?.norm ?? '')) return false;
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    if (indefiniteDescription(words)) return false;
+    for (let k = span.open - 1; k >= 0 && span.open - k <= MAX_ASIDE_BEFORE_COMPLEMENT; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'mark') continue;
+      if (token.type !== 'word') {
+        // (a comma, or the point of an abbreviated title, د.فلان)
+        if (isComma(token) || (token.norm === '.' && this.tokens[k - 1]?.norm.length === 1)) continue;
+        return false;
+      }
+      if (COMPLEMENTISER_SET.has(token.norm)) return false;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      // …a verb that brings its words by a complement, the quote past its subject and past what it
+      // governs right after it (أشار إلى «…», شدد على «…» is the complement itself), but for a platform
+      // right after its على or عبر (كتب فلان على «تلجرام»).
+      if (cue.match.cls === 'relay' || cue.end >= span.open) return false;
+      return cue.end < span.open - 1 || this.platformNamed(span);
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote opens a list of quoted alternatives after سواء (حلفاءها، سواء «…» أو «…» أو
+   * غيرهم): a short name (nameLike, two words at most) joined by أو or و to another quote. Those the
+   * list runs through are the parties, the groups or the channels named, each a mention; the items
+   * after it follow it (joinsNamed).
+   */
+  private firstOfAlternatives(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || this.tokens[span.open - 1]?.norm !== 'سواء') return false;
+    if (span.close - span.open - 1 > 2 || !this.nameLike(span)) return false;
+    return JOINING_WORDS.has(this.tokens[span.close + 1]?.norm ?? '') && this.closeOf.has(span.close + 2);
+  }
+
+  /**
+   * True when the quote is one place of the gazetteer, whole (سفيرها لدى «إسرائيل», في «القدس»): a
+   * country or a city in marks is the writer's or a speaker's scare quotes on its name, no words said.
+   * Not where a predicate is due (إن الخيار «مصر», هو «…»).
+   */
+  private placeNamed(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1) return false;
+    const words = this.wordsBetween(span);
+    if (words.length === 0 || words.length > MAX_PLACE_WORDS || span.close - span.open - 1 !== words.length)
+      return false;
+    const place = words.map((k) => (this.tokens[k] as Token).norm).join(' ');
+    if (!PLACE_SET.has(place)) return false;
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word') return true;
+    return !(
+      COMPLEMENTISER_SET.has(before.norm) ||
+      PREDICATE_SUBJECTS.has(before.norm) ||
+      SUBJECT_PRONOUNS.has(before.norm) ||
+      this.awaitsPredicate(span.open)
+    );
+  }
+
+  /**
+   * True when the quote is a figure alone, digits, right before the plain noun it counts (أعيدت «9344»
+   * مركبة, ضبط «12» مكتبا): the desk's marks on a count, as police and agency copy puts them, no words
+   * said. Not before a number word or a percentage that goes on with the figure outside the marks
+   * (بـ«300» مليون, «40» في المائة), nor where a predicate is due (إن عددهم «…»).
+   */
+  private countedFigure(span: Span): boolean {
+    if (span.close !== span.open + 2 || span.parent !== -1) return false;
+    const figure = this.tokens[span.open + 1] as Token;
+    if (figure.type !== 'word' || !NUMBER_ONLY.test(figure.norm)) return false;
+    const counted = this.tokens[span.close + 1];
+    if (counted?.type !== 'word' || counted.spaceBefore !== true) return false;
+    const norm = counted.norm;
+    if (
+      NUMBER_WORD_SET.has(norm) ||
+      FIGURE_GOES_ON.has(norm) ||
+      PREPOSITIONS.has(norm) ||
+      COMPLEMENTISER_SET.has(norm) ||
+      hasArticle(norm) ||
+      // (a finite verb after it, not a participle's form that counts too: «9523» ناقلا)
+      (this.verbAt(span.close + 1)?.tense ?? 'participle') !== 'participle'
+    )
+      return false;
+    return !this.awaitsPredicate(span.open);
+  }
+
+  /**
+   * True when the quote ends a line that credits the article (المصدر: «الأناضول», تصوير: «…»): a
+   * paragraph of one noun of credit (CREDIT_NOUNS), a colon and a short name, nothing after it but
+   * punctuation. A source line names the agency or the page, it reports no words.
+   */
+  private creditLine(span: Span): boolean {
+    if (span.close < 0 || span.parent !== -1 || !(this.nameLike(span) || this.speltAcronym(span)))
+      return false;
+    const colon = this.tokens[span.open - 1];
+    const noun = this.tokens[span.open - 2];
+    if (colon?.norm !== ':' || noun?.type !== 'word' || !CREDIT_NOUNS.has(noun.norm)) return false;
+    const first = this.tokens[span.open - 3];
+    if (first !== undefined && first.type !== 'break') return false;
+    for (let k = span.close + 1; k < this.tokens.length; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break') return true;
+      if (token.type !== 'punct') return false;
+    }
+    return true;
   }
 
   /**
@@ -13548,6 +13800,9 @@ class Attributor {
     if (words.length === 0) return false;
     // A name is not possessed: «قلقه», «موقفهم» are someone's words even when the article repeats them.
     if (this.isPossessed(last)) return false;
+    // …nor an indefinite accusative with its preposition's complement («تحريضا على العنف», «خطرا على
+    // …»): a predicate's shape, what a verb makes of its object, the same words again or not.
+    if (accusativePredicate(words)) return false;
     const key = words.join(' ');
     let count = this.sequenceCounts.get(key);
     if (count === undefined) {
@@ -14546,6 +14801,9 @@ const PLATFORMS = new Set([
   'تلغرام',
   'تيليغرام',
   'تليجرام',
+  'تلجرام', // the Egyptian spellings, ج for g
+  'تيلجرام',
+  'تيليجرام',
   'يوتيوب',
   'تيك',
   'سناب',

@@ -290,6 +290,14 @@ export const SAYING_BY: readonly (readonly [form: string, agreement: 'm' | 'f' |
   ['بقولهم', 'pl'],
 ];
 
+/**
+ * The verbal noun of وصف after ب with the pronoun of what is described (هاجم الوزير الحركة، بوصفها
+ * «…»: "calling it"), which reports as the participle واصفا does: the quote right after it is the
+ * sentence's subject's judgement, a fragment. The pronoun is the object's, so it says nothing of the
+ * speaker's gender.
+ */
+export const DESCRIBING_BY: readonly string[] = ['بوصفه', 'بوصفها', 'بوصفهم', 'بوصفهما'];
+
 /** Proclitics a cue may carry: conjunctions و and ف (and both, وف is not Arabic; فو neither). */
 export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
 

@@ -3,6 +3,7 @@ import {
   BACK_REFERENCES,
   CUE_PROCLITICS,
   type CueClass,
+  DESCRIBING_BY,
   FRAGMENT_OBJECT,
   GOING_ON,
   OBJECT_TAKING,
@@ -332,6 +333,14 @@ function buildVerbs(): Map<string, CueForm> {
     goesOn: false,
   } as const;
   for (const [form, agreement] of SAYING_BY) add(form, { ...sayingBy, agreement, tense: 'participle' });
+  const describingBy = {
+    lemma: 'وصف',
+    cls: 'verb',
+    takesObject: true,
+    fragmentObject: true,
+    goesOn: false,
+  } as const;
+  for (const form of DESCRIBING_BY) add(form, { ...describingBy, agreement: 'm', tense: 'participle' });
   return map;
 }
 

@@ -1879,6 +1879,7 @@ export const MEDIA_HEADS: readonly string[] = [
   'مجلة',
   'وكالة',
   'قناة',
+  'فضائية', // a satellite channel (المذاع على فضائية «…»)
   'محطة',
   'إذاعة',
   'شبكة',

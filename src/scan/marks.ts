@@ -3,7 +3,7 @@
  * left-to-right typography; right-to-left typing also produces the mirror orientation (»…«, ”…“),
  * so the scanner lets context decide and pairs any two marks of one family.
  */
-export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single';
+export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single' | 'doubled';
 export type MarkRole = 'open' | 'close' | 'either';
 
 export interface MarkInfo {
@@ -27,3 +27,13 @@ export const MARKS: ReadonlyMap<number, MarkInfo> = new Map<number, MarkInfo>([
   [0x2018, { family: 'single', natural: 'open', innerOnly: true }], // ‘
   [0x2019, { family: 'single', natural: 'close', innerOnly: true }], // ’
 ]);
+
+/** An apostrophe: two of them in a row are one mark (DOUBLED_APOSTROPHES). */
+export const APOSTROPHE = 0x27;
+
+/**
+ * Two apostrophes typed as one quote mark (''…''), the house style of some Saudi papers (وصف … بـ
+ * ''المريضة''): one mark of a family of its own, so that it pairs only with its like. Exactly two: a
+ * lone apostrophe is a letter's sign in a transliteration, three or more are no mark.
+ */
+export const DOUBLED_APOSTROPHES: MarkInfo = { family: 'doubled', natural: 'either', innerOnly: false };

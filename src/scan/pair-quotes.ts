@@ -46,7 +46,14 @@ export function pairQuotes(scan: Scan): Pairing {
   const unmatched: number[] = [];
   const stack: OpenEntry[] = [];
   // How many quotes of each family the stack holds, so that a mark need not search it for its own.
-  const openOf: Record<MarkFamily, number> = { straight: 0, guillemet: 0, curly: 0, angle: 0, single: 0 };
+  const openOf: Record<MarkFamily, number> = {
+    straight: 0,
+    guillemet: 0,
+    curly: 0,
+    angle: 0,
+    single: 0,
+    doubled: 0,
+  };
   const drop = (entry: OpenEntry) => {
     openOf[entry.family]--;
   };
@@ -132,10 +139,13 @@ export function pairQuotes(scan: Scan): Pairing {
       const sameChar = token.norm === top.char;
       // A straight mark nests only when it is glued to the word after it and spaced from the one
       // before (من نوع "JASSM" إلى): `نتراجع "،` is a closer with a stray space.
+      // (nor a mark spaced from its words with only a sentence's punctuation after it, لدينا “.: the
+      // opener typed again to close, it encloses nothing)
       const nests =
         sameChar &&
         token.canOpen &&
         !token.canClose &&
+        !closesPunctuation(tokens, index) &&
         (mark.family !== 'straight' || gluedToNextWord(tokens, index));
       if (!nests) {
         closeAt(top, index);
@@ -224,7 +234,30 @@ function opensWithSpaceInside(tokens: readonly Token[], index: number, next: num
   if (before?.type === 'word' && before.end === mark.start && DIGITS.test(before.norm)) return false;
   const closer = tokens[next];
   if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
-  return closer.canClose === true && !closer.canOpen;
+  if (closer.canClose === true && !closer.canOpen) return true;
+  // …or two marks each spaced on both sides (عبر ” تويتر ” ، ” …”): a desk that pads every mark
+  // with spaces, the first of a pair opening.
+  return spacedBothSides(mark) && spacedBothSides(closer);
+}
+
+/** A mark its sides let neither open nor close: spaced from the words on both sides. */
+function spacedBothSides(mark: Token): boolean {
+  return mark.canOpen === false && mark.canClose === false && mark.spaceBefore;
+}
+
+/** Punctuation that ends a clause or a sentence, after which a mark that closes stands. */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '؟', '،', ',', '؛', ';']);
+
+/**
+ * A mark followed by one clause's or sentence's punctuation, then a space, a line break or the text's
+ * end (النجاح “. , النجاح “، ثم): it has nothing after it to enclose.
+ */
+function closesPunctuation(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (next?.type !== 'punct' || next.start !== mark.end || !CLOSING_PUNCTUATION.has(next.norm)) return false;
+  const after = tokens[index + 2];
+  return after === undefined || after.type === 'break' || after.start > next.end;
 }
 
 /** How many tokens after a mark are read to see whether its paragraph ends with punctuation alone. */
@@ -259,7 +292,7 @@ function lastContentEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
-const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single'];
+const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single', 'doubled'];
 
 /**
  * The index of the next mark of a family after a token (`tokens.length` when there is none), for

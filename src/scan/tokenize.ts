@@ -1,6 +1,6 @@
 import { foldCodePoint, isIgnorable } from '../text/normalize.js';
 import { DatelineReader, DatelineStep } from './dateline.js';
-import { MARKS, type MarkInfo } from './marks.js';
+import { APOSTROPHE, DOUBLED_APOSTROPHES, MARKS, type MarkInfo } from './marks.js';
 
 export type TokenType = 'word' | 'punct' | 'mark' | 'break';
 
@@ -183,6 +183,8 @@ export function tokenize(text: string): Scan {
   // after it opens a sentence, as after a tweet's caption whose line break was lost.
   let inLink = false;
   let afterLink = false;
+  // The code point of the last tatweel inside a word: a mark right after it is glued to what follows.
+  let tatweelAt = -1;
 
   const endWord = () => {
     if (wordStart < 0) return;
@@ -226,10 +228,19 @@ export function tokenize(text: string): Scan {
     } else {
       info = describe(cp);
     }
-    const kind = info & KIND;
+    // ''…'': two apostrophes, and only two, are one mark (DOUBLED_APOSTROPHES).
+    const doubled =
+      cp === APOSTROPHE &&
+      text.charCodeAt(i + 1) === APOSTROPHE &&
+      text.charCodeAt(i + 2) !== APOSTROPHE &&
+      text.charCodeAt(i - 1) !== APOSTROPHE &&
+      !isDigitCode(text.charCodeAt(i - 1));
+    if (doubled) width = 2;
+    const kind = doubled ? MARK : info & KIND;
     if (kind === IGNORABLE) {
       // Invisible inside a word (tatweel, harakat, bidi marks): the word goes on around it.
       if (wordStart >= 0) {
+        if (cp === TATWEEL) tatweelAt = cpIndex;
         wordEnd = cpIndex + 1;
         wordTo = i + width;
         wordVerbatim = false;
@@ -300,14 +311,14 @@ export function tokenize(text: string): Scan {
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
-        const mark = kind === MARK ? MARKS.get(cp) : undefined;
+        const mark = kind === MARK ? (doubled ? DOUBLED_APOSTROPHES : MARKS.get(cp)) : undefined;
         afterLink = false;
         const last = tokens[tokens.length - 1];
         if (sentenceEnd === 2) {
           sentence++;
           sentenceEnd = 0;
         }
-        const norm = width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+        const norm = doubled ? "''" : width === 1 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
         const datelineStep = dateline.done
           ? DatelineStep.None
           : dateline.step(norm, false, mark !== undefined);
@@ -315,7 +326,7 @@ export function tokenize(text: string): Scan {
         const token: Token = {
           type: mark ? 'mark' : 'punct',
           start: cpIndex,
-          end: cpIndex + 1,
+          end: doubled ? cpIndex + 2 : cpIndex + 1,
           from: i,
           to: i + width,
           norm,
@@ -335,12 +346,18 @@ export function tokenize(text: string): Scan {
           token.canOpen =
             afterColon || (after !== Cls.Space && after !== Cls.Newline && (openSide || !closeSide));
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
+          // A tatweel stretches its letter toward what follows it: a clitic drawn out before a mark
+          // (كـ«عكاظ», لـ«المواطن», بـ"…") is written onto the quote it opens, never onto one it closes.
+          if (tatweelAt === cpIndex - 1 && before === Cls.Letter && after === Cls.Letter) {
+            token.canOpen = true;
+            token.canClose = false;
+          }
         }
         sentenceEnd =
           datelineStep === DatelineStep.EndsDateline ? 2 : sentenceEndAfter(token, last, sentenceEnd);
         tokens.push(token);
         lineHasContent = true;
-        lastContentEnd = cpIndex + 1;
+        lastContentEnd = token.end;
       }
     }
     if (cls === Cls.Space && sentenceEnd === 1) sentenceEnd = 2;
@@ -350,7 +367,7 @@ export function tokenize(text: string): Scan {
     }
     prevClass = cls;
     i += width;
-    cpIndex++;
+    cpIndex += doubled ? 2 : 1;
   }
   endWord();
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
@@ -366,6 +383,16 @@ function opensLink(text: string, norm: string, to: number): boolean {
   if (norm === 'http' || norm === 'https') return text.startsWith('://', to);
   return norm === 'pic' && text.startsWith('.twitter.com/', to);
 }
+
+/** A Western or Arabic-Indic digit: after one, two apostrophes are seconds or inches (15''), no mark. */
+function isDigitCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)
+  );
+}
+
+/** The tatweel (kashida), which draws a letter out. */
+const TATWEEL = 0x640;
 
 /** Code points that end a sentence: . ! ؟ ? and the Urdu full stop. */
 const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x61f, 0x3f, 0x6d4]);
