@@ -3,7 +3,9 @@
  * before the change that caused it (73a9469) and written here by reading. grid-audience read a body's
  * ل-phrase after its own name as whom it told; a press-house's field joined to another by و (مؤسسة …
  * للصحافة والنشر, the publisher of most Saudi papers) was cut off with it, and the director named after
- * it was lost. The press joined to publishing by و is a field, never an audience.
+ * it was lost. The press joined to publishing by و is a field, never an audience. That loss showed an
+ * older fault: with the writer unread, the lede-protagonist fallback of a dropped subject took the man the
+ * writer names inside his own quote; it now takes only one named before the quote opens.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -29,6 +31,14 @@ const rows: readonly Row[] = [
       ['تويتر', 'mention', null],
       ['شكرا لكل من عمل معي، ولا أنسى فضل الأستاذ عبدالله الحربي', 'direct', 'خالد العمري'],
     ],
+  },
+  {
+    // engine gap: a bare family name after كتب is read as the verb's object, so no speaker is found; the
+    // lede's protagonist fallback no longer takes the man he names inside his own quote.
+    what: 'وكتب العمري: «… فضل الأستاذ فلان»: the writer, never the man he thanks in his quote',
+    text: 'وكتب العمري في حسابه: «شكرا لكل من عمل معي، ولا أنسى فضل الأستاذ عبدالله الحربي».',
+    quotes: [['شكرا لكل من عمل معي، ولا أنسى فضل الأستاذ عبدالله الحربي', 'direct', 'العمري']],
+    gaps: ['attribution'],
   },
   {
     what: 'للإعلام والاتصال: a field joined to another, part of the body’s name',

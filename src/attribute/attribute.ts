@@ -12230,6 +12230,19 @@ class Attributor {
     return entity.organisation && COURT_HEAD_SET.has(head);
   }
 
+  /**
+   * The first quote mark at or after token `from` within its paragraph (a short scan: the cue phrase), or
+   * undefined: where the quote a cue introduces opens.
+   */
+  private nextMarkAt(from: number): number | undefined {
+    for (let k = from; k < this.tokens.length; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'mark') return k;
+      if (token.type === 'break') return undefined;
+    }
+    return undefined;
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -12299,7 +12312,7 @@ class Attributor {
       ofSentence ??
       ofClause ??
       ofNarration ??
-      this.entities.continuing(agreement, paragraph) ??
+      this.entities.continuing(agreement, paragraph, this.nextMarkAt(cue.index)) ??
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
         : null);

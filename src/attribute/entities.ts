@@ -763,7 +763,7 @@ export class Entities {
    * The speaker a dropped subject continues: the last one to speak whose agreement fits (a feminine
    * verb skips speakers only ever seen with masculine verbs, and the other way round).
    */
-  continuing(agreement: Agreement | null, paragraph?: number): Entity | null {
+  continuing(agreement: Agreement | null, paragraph?: number, before?: number): Entity | null {
     // وأضاف البيان … وتابع: the verb agrees with the document that spoke last, not with its issuer.
     if (this.floorThroughDocument && this.floor) return this.floor;
     for (const entity of this.touched()) {
@@ -808,6 +808,9 @@ export class Entities {
       const met = this.named.find((seen) => seen.entity === first);
       if (met && met.paragraph > paragraph) return null;
     }
+    // …and before the quote opens (`before`, its mark's token): not one the speaker names in his own quote
+    // (وكتب العمري: «… ولا أنسى فضل الأستاذ فلان»).
+    if (before !== undefined && this.firstNamedAt(first) >= before) return null;
     // Its title has the other gender (وزيرة البيئة فلانة ورئيس سلطة المياه فلان … وقالت: «…». وأضاف:
     // «…»): the first one named with a title of the verb's gender, among the first few so named.
     if (agreement && agreement !== 'pl' && first.agreements.size === 0) {
