@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import type { CueClass } from './cues.js';
+import { COMPLETING, type CueClass } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
@@ -209,6 +209,9 @@ import {
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
+
+/** The verbs of going on that also complete any object (COMPLETING), as lemmas. */
+const COMPLETING_SET = new Set(COMPLETING);
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -6464,7 +6467,7 @@ class Attributor {
     // one's own speech (وواصل حديثه: «…»); not the name (وقال واصل فلان), nor "kept on" with its object
     // (ويواصل الجيش عمليته في «…», تواصل الأمطار هطولها).
     // …and so does أكمل ("went on"; also "completed" with its object, أكمل الفريق المرحلة).
-    if (match.lemma === 'واصل' || match.lemma === 'أكمل') {
+    if (match.lemma === 'واصل' || COMPLETING_SET.has(match.lemma)) {
       // (the participle only after a comma, as a ḥāl: مواصلة is also the noun, إلى مواصلة «…»)
       if (match.tense === 'participle' && !isComma(this.tokens[index - 1])) return undefined;
       const next = this.tokens[index + 1];
@@ -6475,7 +6478,7 @@ class Attributor {
       // أكمل with its subject written, a person, then the colon (ويكمل فلان: «…»): what it completes is no
       // person, and no object stands before a colon.
       // …a person: a title or a given name opens it (not قبل أن يكمل الصعود قائلا:, the climb completed).
-      if (close === undefined && match.lemma === 'أكمل' && !own) {
+      if (close === undefined && COMPLETING_SET.has(match.lemma) && !own) {
         const subject = this.subjectAt(index + 1);
         const head = subject ? (this.tokens[subject.first] as Token).norm : '';
         const person =
@@ -11023,7 +11026,10 @@ class Attributor {
     const speakerLike =
       stripToSet(first.norm, TITLE_SET) !== undefined ||
       stripToSet(first.norm, ORGANISATION_SET) !== undefined ||
-      this.entities.knowsNameWord(first.norm);
+      this.entities.knowsNameWord(first.norm) ||
+      // …or a country or a city after a feminine verb, speaking for its government (وجهت الهند أصابع
+      // الاتهام إلى …، معتبرة)
+      (PLACE_SET.has(first.norm) && verb.norm.endsWith('ت'));
     const subject = speakerLike ? this.subjectAt(start + 1) : null;
     if (!subject || subject.last >= before) return null;
     const resolved = this.resolveSubject(subject, true);
@@ -13049,6 +13055,9 @@ class Attributor {
     // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];
     if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
+    // A relative clause on the noun before the mark (أكد فلان عدم صحة الأنباء «التي تداولتها …»): the
+    // narrator's phrase goes on in the quote, a fragment of it.
+    if (before?.type === 'word' && RELATIVES.has(this.tokens[open + 1]?.norm ?? '')) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;
@@ -13972,12 +13981,44 @@ class Attributor {
     return !before || before.type === 'break' || SENTENCE_ENDS.has(before.norm) || before.norm === ':';
   }
 
+  /**
+   * The agreement of a word that opens its sentence alone before a colon, with و or ف on it, when it is
+   * shaped as a perfect verb and nothing says it is a name (واستكملت, وأسهب, فاسترسلوا): a conjunction opens
+   * no headline's speaker, so the word is a verb the lexicon lacks. Not a given name that opens with the
+   * letter (وليد, وفاء, فيصل), nor a title, a body's head or a word with the article after the conjunction,
+   * nor a noun's or an adverb's ending (ة, ي, ون, ين, ا), nor a stop word, nor a word the article has used in a name.
+   */
+  private verbBeforeColon(at: number): Agreement | null {
+    const norm = (this.tokens[at] as Token).norm;
+    if (!/^[وف]/u.test(norm)) return null;
+    const rest = norm.slice(1);
+    // (an adverb in -ا, وأخيرا, وختاما, is no verb; a verb in ا is a cue already, ودعا)
+    if (rest.length < 3 || /(?:ه|ي|ون|ين|ان|[^و]ا)$/u.test(rest) || hasArticle(rest)) return null;
+    if (STOP_SET.has(rest) || STOP_SET.has(norm)) return null;
+    if (isGivenName(norm) || isGivenName(rest) || isTitleHead(norm) || TITLE_SET.has(norm)) return null;
+    if (stripToSet(norm, ORGANISATION_SET) !== undefined || this.entities.knowsNameWord(norm)) return null;
+    return rest.endsWith('وا') ? 'pl' : rest.endsWith('ت') ? 'f' : 'm';
+  }
+
   /** `فلان: «…»` with no verb, as in headlines and captions. */
   private headline(sentenceStart: number, open: number): Attribution {
     const colon = open - 1;
     const words = colon - sentenceStart;
     // جواب: «…» in an interview: the label of the turn, not a speaker.
     const label = words === 1 && INTERVIEW_LABEL_SET.has((this.tokens[sentenceStart] as Token).norm);
+    // واستكملت: «…», وأسهب: «…»: one word behind و or ف is a verb whose subject is dropped, not a name; the
+    // speaker goes on, the one its ending agrees with.
+    const verb = words === 1 ? this.verbBeforeColon(sentenceStart) : null;
+    if (verb) {
+      const entity = this.entities.continuing(verb, this.paragraphOf(this.tokens[sentenceStart] as Token));
+      return {
+        kind: 'direct',
+        speaker: entity
+          ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' }
+          : null,
+        cue: null,
+      };
+    }
     if (words > 0 && words <= 6 && !label) {
       const subject = this.subjectAt(sentenceStart);
       if (subject && subject.last === colon - 1) {
