@@ -210,6 +210,17 @@ import {
   withheldNameEnd,
 } from './subject.js';
 
+/**
+ * Heads of bodies that are plurals of things (وسائل الإعلام, مصادر مطلعة): as subjects they take a feminine
+ * verb, so after a masculine one they are its object.
+ */
+const THINGS_PLURAL_HEADS = new Set(['وسائل', 'مصادر']);
+
+/** The most tokens between a relaying نقل and the عن of its source (وتنقل الصحيفة البريطانية اليوم عن …). */
+const MAX_RELAY_REACH = 10;
+/** عن with or without its pronoun, as a relay's source follows it (عن, عنه, عنها, عنهم). */
+const ABOUT_SOURCE = /^عن(?:ه|ها|هم|هما)?$/u;
+
 /** The verbs of going on that also complete any object (COMPLETING), as lemmas. */
 const COMPLETING_SET = new Set(COMPLETING);
 
@@ -5027,6 +5038,22 @@ class Attributor {
   }
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
+  /**
+   * نقل in the present or as a participle with no عن of a source after it in its clause: "carries",
+   * "transports" (مركبة تنقل المخالفين, حافلات تنقل العمالة, «45» ناقلا), no relay; one relays only from
+   * someone (وتنقل الصحيفة عن مسؤول, ناقلا عن مصدر). The past keeps its readings (ونقلت الوكالة تصريحات …).
+   */
+  private carriesGoods(index: number, match: { lemma: string; tense: string }): boolean {
+    if (match.lemma !== 'نقل' || match.tense === 'past') return false;
+    for (let k = index + 1; k < this.tokens.length && k <= index + MAX_RELAY_REACH; k++) {
+      const token = this.tokens[k] as Token;
+      // (the carrier's quoted name stands between: وتنقل صحيفة «…» عن فلان)
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'word' && ABOUT_SOURCE.test(token.norm)) return false;
+    }
+    return true;
+  }
+
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
     if (cached !== undefined) return cached;
@@ -5074,6 +5101,7 @@ class Attributor {
       (match !== undefined && this.objectAfterApposition(index, match)) ||
       (match !== undefined && this.verbalNounAfterThat(index, match)) ||
       (match !== undefined && this.verbalNounInField(index)) ||
+      (match !== undefined && this.carriesGoods(index, match)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -5192,6 +5220,16 @@ class Attributor {
     // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
     // complement, no one's name; the subject, if any, stands before the verb.
     if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
+    // ودعا وسائل الإعلام إلى «…», وحث مصادر …: a plural of things takes a feminine verb (دعت وسائل الإعلام);
+    // after a masculine one it is the verb's object, the subject dropped.
+    if (
+      subject?.first === from &&
+      subject.organisation &&
+      match.agreement === 'm' &&
+      match.takesObject &&
+      THINGS_PLURAL_HEADS.has((this.tokens[from] as Token).norm)
+    )
+      subject = null;
     // وانتقدت موقف الدكتور فلان, وثمن جهود الوزارة: a noun of stance without the article right after a verb
     // that takes an object is that object, in construct with whose stance it is; the subject was dropped.
     const stance = (this.tokens[from] as Token | undefined)?.norm ?? '';
