@@ -1165,6 +1165,12 @@ export const SUBJECT_STOPS: readonly string[] = [
   // the negating noun (أكد فلان لصحيفة «…»، عدم صحة الأنباء; واعترف المدرب بعدم رضاه): it opens the verb's
   // object, never a name
   'عدم',
+  // the nouns of existing and occurring (نفت الوزارة وجود …, وأقر البيان بوجود ما قال إنه خطأ, اعترف
+  // بحدوث تأخير, بوقوع أخطاء): the verb's complement, never a name's word
+  'وجود',
+  'حدوث',
+  'وقوع',
+  'حصول',
   'لدى',
   'عبر',
   'حول',
