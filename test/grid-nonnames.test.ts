@@ -24,8 +24,9 @@
  * Egyptian-spelling rows, 24 of 26 closed-class rows, 6 of 8 object rows, all 10 document rows, 4 of 9
  * appeal rows, all 6 transport rows); the 21 guards right. After the first change (the lexicon, the Egyptian
  * spelling, closed-class stops, a country's object) 22 rows; after the second (نقل with no عن carries
- * goods; a plural of things after a masculine verb is its object) 12, marked as gaps below (the document
- * rows, and two بأن rows whose plain name runs into the object); the guards right throughout.
+ * goods; a plural of things after a masculine verb is its object) 12; after the third (وجود, حدوث, وقوع stop a
+ * subject; a document in the accusative, بيانا, is no ب and a place after a body) 2, marked as gaps below
+ * (two بأن rows whose plain name runs into the object); the guards right throughout.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -223,17 +224,12 @@ const documentRows: Row[] = crossed({ issuer: issuers, admission: admissions }, 
     what: `document: ${what} after البيان (${issuer})`,
     text: `وأصدرت ${issuer} بيانا مساء الاثنين حول التقرير.\n\n${words} «${part}».`,
     quotes: [[part, 'partial', issuer]],
-    // engine gap: the body's name is read on into its document in the accusative before a time phrase
-    // (وزارة النقل بيانا مساء الاثنين), and البيان before its ب complement (بوجود) speaks as a name.
-    gaps: ['attribution'],
   }),
 );
 documentRows.push({
   what: 'document: a body’s name before its document’s accusative (بيانا), then البيان speaks for it',
   text: `وأصدرت وزارة النقل بيانا مساء الاثنين.\n\nوأكد البيان أن القرار «${part}».`,
   quotes: [[part, 'partial', 'وزارة النقل']],
-  // engine gap: as above, وزارة النقل بيانا before the time phrase.
-  gaps: ['attribution'],
 });
 
 // ---------------------------------------------------------------------------------------------------------

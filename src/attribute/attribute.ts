@@ -3248,6 +3248,13 @@ class Attributor {
       return end;
     if (STOP_SET.has(place.norm) || STOP_SET.has(place.norm.slice(1)) || lookupCue(place.norm) !== undefined)
       return end;
+    // …nor a document the body issues, in the accusative (أصدرت وزارة النقل بيانا مساء الاثنين: بيانا is no
+    // ب and a place), nor any word with its tanween written.
+    if (
+      hasTanween(place, this.text) ||
+      (place.norm.endsWith('ا') && DOCUMENT_SET.has(place.norm.slice(0, -1)))
+    )
+      return end;
     const closes = (at: number) => {
       const token = this.tokens[at];
       return (
