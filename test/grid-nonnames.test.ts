@@ -26,7 +26,9 @@
  * spelling, closed-class stops, a country's object) 22 rows; after the second (نقل with no عن carries
  * goods; a plural of things after a masculine verb is its object) 12; after the third (وجود, حدوث, وقوع stop a
  * subject; a document in the accusative, بيانا, is no ب and a place after a body) 2, marked as gaps below
- * (two بأن rows whose plain name runs into the object); the guards right throughout.
+ * (two بأن rows whose plain name runs into the object); the guards right throughout. Two object rows added
+ * last (the country first named as another's object: سياسة الصين), by reading, wrong on 73a9469 and right
+ * after expandNames stopped reading a name back from a country named alone.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, gendered, runGrid } from './support/grid.js';
@@ -208,6 +210,16 @@ const objectRows: Row[] = crossed({ body: accusers, verb: ['أشارت', 'وجه
     text: `${verb} ${body} ${finger} الدول الغربية، معتبرة أن ما جرى «${part}».`,
     quotes: [[part, 'partial', body]],
   }),
+);
+
+objectRows.push(
+  ...['الصين', 'الهند'].map(
+    (country): Row => ({
+      what: `object after the subject, the country first named as another's object (${country})`,
+      text: `انتقد وزراء خارجية الدول الصناعية سياسة ${country}\n\nأشارت ${country} أصابع الاتهام إلى الدول الصناعية، معتبرة أن ما جرى «${part}».`,
+      quotes: [[part, 'partial', country]],
+    }),
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------------------
