@@ -2,7 +2,7 @@ import type { Span } from '../scan/pair-quotes.js';
 import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
-import { type CueClass, DESCRIBING_BY } from './cues.js';
+import { COMPLETING, type CueClass, DESCRIBING_BY } from './cues.js';
 import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
@@ -211,6 +211,20 @@ import {
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
+
+/**
+ * Heads of bodies that are plurals of things (وسائل الإعلام, مصادر مطلعة): as subjects they take a feminine
+ * verb, so after a masculine one they are its object.
+ */
+const THINGS_PLURAL_HEADS = new Set(['وسائل', 'مصادر']);
+
+/** The most tokens between a relaying نقل and the عن of its source (وتنقل الصحيفة البريطانية اليوم عن …). */
+const MAX_RELAY_REACH = 10;
+/** عن with or without its pronoun, as a relay's source follows it (عن, عنه, عنها, عنهم). */
+const ABOUT_SOURCE = /^عن(?:ه|ها|هم|هما)?$/u;
+
+/** The verbs of going on that also complete any object (COMPLETING), as lemmas. */
+const COMPLETING_SET = new Set(COMPLETING);
 
 /** What the attribution says of one quoted span. */
 export interface Attribution {
@@ -3565,6 +3579,13 @@ class Attributor {
       return end;
     if (STOP_SET.has(place.norm) || STOP_SET.has(place.norm.slice(1)) || lookupCue(place.norm) !== undefined)
       return end;
+    // …nor a document the body issues, in the accusative (أصدرت وزارة النقل بيانا مساء الاثنين: بيانا is no
+    // ب and a place), nor any word with its tanween written.
+    if (
+      hasTanween(place, this.text) ||
+      (place.norm.endsWith('ا') && DOCUMENT_SET.has(place.norm.slice(0, -1)))
+    )
+      return end;
     const closes = (at: number) => {
       const token = this.tokens[at];
       return (
@@ -5480,6 +5501,22 @@ class Attributor {
   }
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
+  /**
+   * نقل in the present or as a participle with no عن of a source after it in its clause: "carries",
+   * "transports" (مركبة تنقل المخالفين, حافلات تنقل العمالة, «45» ناقلا), no relay; one relays only from
+   * someone (وتنقل الصحيفة عن مسؤول, ناقلا عن مصدر). The past keeps its readings (ونقلت الوكالة تصريحات …).
+   */
+  private carriesGoods(index: number, match: { lemma: string; tense: string }): boolean {
+    if (match.lemma !== 'نقل' || match.tense === 'past') return false;
+    for (let k = index + 1; k < this.tokens.length && k <= index + MAX_RELAY_REACH; k++) {
+      const token = this.tokens[k] as Token;
+      // (the carrier's quoted name stands between: وتنقل صحيفة «…» عن فلان)
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      if (token.type === 'word' && ABOUT_SOURCE.test(token.norm)) return false;
+    }
+    return true;
+  }
+
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
     if (cached !== undefined) return cached;
@@ -5530,6 +5567,7 @@ class Attributor {
       // عن مصدر وصفته بالمطلع «…»: وصف with its object a pronoun and its ب-complement a plain definite
       // word describes the noun before it, its words complete; a quote after it is another cue's.
       (match?.lemma === 'وصف' && isCueWithObjectPronoun(token.norm) && this.describedAsWord(index + 1)) ||
+      (match !== undefined && this.carriesGoods(index, match)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -5648,6 +5686,16 @@ class Attributor {
     // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
     // complement, no one's name; the subject, if any, stands before the verb.
     if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
+    // ودعا وسائل الإعلام إلى «…», وحث مصادر …: a plural of things takes a feminine verb (دعت وسائل الإعلام);
+    // after a masculine one it is the verb's object, the subject dropped.
+    if (
+      subject?.first === from &&
+      subject.organisation &&
+      match.agreement === 'm' &&
+      match.takesObject &&
+      THINGS_PLURAL_HEADS.has((this.tokens[from] as Token).norm)
+    )
+      subject = null;
     // وانتقدت موقف الدكتور فلان, وثمن جهود الوزارة: a noun of stance without the article right after a verb
     // that takes an object is that object, in construct with whose stance it is; the subject was dropped.
     const stance = (this.tokens[from] as Token | undefined)?.norm ?? '';
@@ -6940,7 +6988,7 @@ class Attributor {
     // one's own speech (وواصل حديثه: «…»); not the name (وقال واصل فلان), nor "kept on" with its object
     // (ويواصل الجيش عمليته في «…», تواصل الأمطار هطولها).
     // …and so does أكمل ("went on"; also "completed" with its object, أكمل الفريق المرحلة).
-    if (match.lemma === 'واصل' || match.lemma === 'أكمل') {
+    if (match.lemma === 'واصل' || COMPLETING_SET.has(match.lemma)) {
       // (the participle only after a comma, as a ḥāl: مواصلة is also the noun, إلى مواصلة «…»)
       if (match.tense === 'participle' && !isComma(this.tokens[index - 1])) return undefined;
       const next = this.tokens[index + 1];
@@ -6951,7 +6999,7 @@ class Attributor {
       // أكمل with its subject written, a person, then the colon (ويكمل فلان: «…»): what it completes is no
       // person, and no object stands before a colon.
       // …a person: a title or a given name opens it (not قبل أن يكمل الصعود قائلا:, the climb completed).
-      if (close === undefined && match.lemma === 'أكمل' && !own) {
+      if (close === undefined && COMPLETING_SET.has(match.lemma) && !own) {
         const subject = this.subjectAt(index + 1);
         const head = subject ? (this.tokens[subject.first] as Token).norm : '';
         const person =
@@ -11700,7 +11748,10 @@ class Attributor {
     const speakerLike =
       stripToSet(first.norm, TITLE_SET) !== undefined ||
       stripToSet(first.norm, ORGANISATION_SET) !== undefined ||
-      this.entities.knowsNameWord(first.norm);
+      this.entities.knowsNameWord(first.norm) ||
+      // …or a country or a city after a feminine verb, speaking for its government (وجهت الهند أصابع
+      // الاتهام إلى …، معتبرة)
+      (PLACE_SET.has(first.norm) && verb.norm.endsWith('ت'));
     const subject = speakerLike ? this.subjectAt(start + 1) : null;
     if (!subject || subject.last >= before) return null;
     const resolved = this.resolveSubject(subject, true);
@@ -13745,6 +13796,9 @@ class Attributor {
     // The complement of a noun that governs one (على ضرورة «…»).
     const before = this.tokens[open - 1];
     if (before?.type === 'word' && stripToSet(before.norm, COMPLEMENT_NOUN_SET) !== undefined) return false;
+    // A relative clause on the noun before the mark (أكد فلان عدم صحة الأنباء «التي تداولتها …»): the
+    // narrator's phrase goes on in the quote, a fragment of it.
+    if (before?.type === 'word' && RELATIVES.has(this.tokens[open + 1]?.norm ?? '')) return false;
     let words = 0;
     for (let i = open + 1; i < this.tokens.length && words < 4; i++) {
       const token = this.tokens[i] as Token;
@@ -14671,12 +14725,44 @@ class Attributor {
     return !before || before.type === 'break' || SENTENCE_ENDS.has(before.norm) || before.norm === ':';
   }
 
+  /**
+   * The agreement of a word that opens its sentence alone before a colon, with و or ف on it, when it is
+   * shaped as a perfect verb and nothing says it is a name (واستكملت, وأسهب, فاسترسلوا): a conjunction opens
+   * no headline's speaker, so the word is a verb the lexicon lacks. Not a given name that opens with the
+   * letter (وليد, وفاء, فيصل), nor a title, a body's head or a word with the article after the conjunction,
+   * nor a noun's or an adverb's ending (ة, ي, ون, ين, ا), nor a stop word, nor a word the article has used in a name.
+   */
+  private verbBeforeColon(at: number): Agreement | null {
+    const norm = (this.tokens[at] as Token).norm;
+    if (!/^[وف]/u.test(norm)) return null;
+    const rest = norm.slice(1);
+    // (an adverb in -ا, وأخيرا, وختاما, is no verb; a verb in ا is a cue already, ودعا)
+    if (rest.length < 3 || /(?:ه|ي|ون|ين|ان|[^و]ا)$/u.test(rest) || hasArticle(rest)) return null;
+    if (STOP_SET.has(rest) || STOP_SET.has(norm)) return null;
+    if (isGivenName(norm) || isGivenName(rest) || isTitleHead(norm) || TITLE_SET.has(norm)) return null;
+    if (stripToSet(norm, ORGANISATION_SET) !== undefined || this.entities.knowsNameWord(norm)) return null;
+    return rest.endsWith('وا') ? 'pl' : rest.endsWith('ت') ? 'f' : 'm';
+  }
+
   /** `فلان: «…»` with no verb, as in headlines and captions. */
   private headline(sentenceStart: number, open: number): Attribution {
     const colon = open - 1;
     const words = colon - sentenceStart;
     // جواب: «…» in an interview: the label of the turn, not a speaker.
     const label = words === 1 && INTERVIEW_LABEL_SET.has((this.tokens[sentenceStart] as Token).norm);
+    // واستكملت: «…», وأسهب: «…»: one word behind و or ف is a verb whose subject is dropped, not a name; the
+    // speaker goes on, the one its ending agrees with.
+    const verb = words === 1 ? this.verbBeforeColon(sentenceStart) : null;
+    if (verb) {
+      const entity = this.entities.continuing(verb, this.paragraphOf(this.tokens[sentenceStart] as Token));
+      return {
+        kind: 'direct',
+        speaker: entity
+          ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' }
+          : null,
+        cue: null,
+      };
+    }
     if (words > 0 && words <= 6 && !label) {
       const subject = this.subjectAt(sentenceStart);
       if (subject && subject.last === colon - 1) {

@@ -150,6 +150,16 @@ export const VERBS: readonly VerbRow[] = [
   // "went on", "completed" (ويكمل: «…», وأكملت حديثها: «…»); also "completed" with any object (أكمل
   // المشروع, تكمل الدراسة): a cue only where واصل is one, see lexicon COLLISIONS.
   { forms: ['أكمل', 'أكملت', 'أكملوا', 'يكمل', 'مكملا'], cls: 'verb' },
+  // …and the other verbs of going on or finishing that desks put before the colon (واستكملت: «…», وأتم
+  // المدرب: «…», واستأنف حديثه: «…», وأنهى كلمته: «…»); each also takes any object (استكملت الوزارة
+  // إجراءاتها, أتم الفريق استعداداته, استأنف الحكم, أنهى الموسم), so a cue only where أكمل is one. The
+  // present of أتم, يتم, is the passive's auxiliary (يتم تنفيذ …): left out.
+  { forms: ['استكمل', 'استكملت', 'استكملوا', 'يستكمل', 'مستكملا'], cls: 'verb' },
+  { forms: ['أتم', 'أتمت', 'أتموا', '', ''], cls: 'verb' },
+  { forms: ['استأنف', 'استأنفت', 'استأنفوا', 'يستأنف', 'مستأنفا'], cls: 'verb' },
+  { forms: ['أنهى', 'أنهت', 'أنهوا', 'ينهي', 'منهيا'], cls: 'verb' },
+  // "went on at length" (واسترسلت: «…», واسترسل قائلا): no other sense.
+  { forms: ['استرسل', 'استرسلت', 'استرسلوا', 'يسترسل', 'مسترسلا'], cls: 'verb' },
   // "stressed" in Maghrebi news; also the superlative "most prominent" (أبرز ما قاله): see COLLISIONS.
   { forms: ['أبرز', 'أبرزت', 'أبرزوا', 'يبرز', 'مبرزا'], cls: 'verb' },
   // "attributed to": what a cause is put down to, its object before إلى (عزا المدير التأخير إلى «…»,
@@ -305,7 +315,17 @@ export const CUE_PROCLITICS: readonly string[] = ['و', 'ف'];
  * Verbs that go on with what was said (وأضاف, وتابع, وأردف): their speaker has spoken before, so their
  * dropped subject is never someone the narration has just brought in.
  */
-export const GOING_ON: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل', 'أكمل'];
+export const GOING_ON: readonly string[] = [
+  ...['أضاف', 'تابع', 'أردف', 'استطرد', 'زاد', 'واصل', 'أكمل'],
+  ...['استكمل', 'أتم', 'استأنف', 'أنهى', 'استرسل'],
+];
+
+/**
+ * Verbs of going on or finishing that also complete any object (أكمل المشروع, استكملت الوزارة إجراءاتها,
+ * أتم الفريق استعداداته, استأنف الحكم, أنهى الموسم): cues only right before the colon or the quote, after
+ * a noun of one's own speech (حديثه, كلمته), or with a person for subject before the colon.
+ */
+export const COMPLETING: readonly string[] = ['أكمل', 'استكمل', 'أتم', 'استأنف', 'أنهى'];
 
 /**
  * Verbs whose object is a thing said about, not the utterance itself (`ووصف القرار «…»`,

@@ -381,6 +381,14 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
       }
     }
     for (const form of names) {
+      // A country or a city named alone (أشارت الصين …) is no one's family name: no name is read back
+      // from it (انتقد وزراء مجموعة السبع سياسة الصين: the object's genitive).
+      if (
+        form.words.length === 1 &&
+        isPlaceWord(form.words[0] as string) &&
+        !isGivenName(form.words[0] as string)
+      )
+        continue;
       for (const at of placesOf(form.words)) {
         const head = tokens[at - 1];
         if (

@@ -239,7 +239,8 @@ export interface CueForm {
  * speech, and
  * كرر's (تكرر is also "recurred"). واصل ("went on"; also "kept on" with any object, واصل الجيش قصفه, and
  * a man's given name) goes on with what was said only right before the colon or the quote, or after
- * حديثه and the like: all its forms; so does أكمل (also "completed", أكمل المشروع).
+ * حديثه and the like: all its forms; so do أكمل and the other verbs of COMPLETING (also "completed", أكمل
+ * المشروع, استكملت الوزارة إجراءاتها, أتم الفريق استعداداته, أنهى الموسم, استأنف الحكم).
  */
 const COLLISIONS = new Set(
   [
@@ -271,6 +272,10 @@ const COLLISIONS = new Set(
     ...['ردد', 'رددت', 'يردد', 'مرددا', 'تردد', 'رددوا', 'يرددون', 'تكرر', 'كرروا', 'يكررون'],
     ...['واصل', 'واصلت', 'واصلوا', 'يواصل', 'تواصل', 'يواصلون', 'مواصلا', 'مواصلة'],
     ...['أكمل', 'أكملت', 'أكملوا', 'يكمل', 'تكمل', 'يكملون', 'مكملا', 'مكملة'],
+    ...['استكمل', 'استكملت', 'استكملوا', 'يستكمل', 'تستكمل', 'يستكملون', 'مستكملا', 'مستكملة'],
+    ...['أتم', 'أتمت', 'أتموا'],
+    ...['استأنف', 'استأنفت', 'استأنفوا', 'يستأنف', 'تستأنف', 'يستأنفون', 'مستأنفا', 'مستأنفة'],
+    ...['أنهى', 'أنهت', 'أنهوا', 'ينهي', 'تنهي', 'ينهون', 'منهيا', 'منهية'],
   ].map(fold),
 );
 

@@ -584,6 +584,11 @@ function isNameEndWithoutHamza(
   return isComma(next);
 }
 
+/** The word as written holds a hamza on or under its alef (بأن, أن, إن), which folding took away. */
+function hasHamzaWritten(token: Token, text: string): boolean {
+  return text !== '' && /[أإآ]/u.test(text.slice(token.from, token.to));
+}
+
 /**
  * A first name that reads as ف and a verb only once its hamza is folded away (النائب فرات الموسوي:
  * فرات, not فرأت, she saw): a ف-cue whose verb has a hamza inside it, written with none, is a first name
@@ -2988,8 +2993,25 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
   if (cue?.cls === 'say') return subject;
   const objectVerb = cue === undefined || cue.takesObject;
   const titled = subject.title.length > 0;
-  // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
   const head = (tokens[subject.name[0] as number] as Token).norm;
+  // A place's name alone for the subject (a country, a city), then an indefinite word that no place or
+  // given name spells (أشارت الصين أصابع الاتهام إلى …, وجهت إيران أصابع اللوم): a place's name takes no
+  // indefinite word after it (its adjectives have the article, كوريا الجنوبية; its longer names are the
+  // gazetteer's, بوركينا فاسو, سري لانكا), so the word opens the verb's object.
+  const [place, second] = subject.name;
+  if (!titled && second !== undefined && PLACE_SET.has(head) && !isGivenName(head)) {
+    const next = (tokens[second] as Token).norm;
+    if (
+      !hasArticle(next) &&
+      !PLACE_SET.has(next) &&
+      !isGivenName(next) &&
+      !PLACE_SET.has(`${head} ${next}`) &&
+      !NAME_JOINER_SET.has(next) &&
+      !PATRONYM_SET.has(next)
+    )
+      return { ...subject, name: [place as number], last: place as number, closed: true };
+  }
+  // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
   if (!titled && !isGivenName(head) && !KUNYA_HEADS.has(head)) return subject;
   // The title is a man's: none of its words written with ة.
   const written = (k: number) => text.slice((tokens[k] as Token).from, (tokens[k] as Token).to);
@@ -3580,7 +3602,13 @@ function readSubjectPhrase(
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
       !isAfterEuropeanParticle(tokens, i, words) &&
-      !(isForeignNameSyllable(tokens, i, words.length, from) && !governsAnna(tokens, i, text)) &&
+      // (a syllable spelt as a complementiser is one when its hamza is written, بأن, أن: no foreign
+      // name's syllable carries a hamza)
+      !(
+        isForeignNameSyllable(tokens, i, words.length, from) &&
+        !governsAnna(tokens, i, text) &&
+        !(COMPLEMENTISER_SET.has(norm) && hasHamzaWritten(token, text))
+      ) &&
       !isImam(tokens, i, text, words.length)
     )
       break;
@@ -3792,6 +3820,11 @@ function readSubjectPhrase(
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
+      // …or a stop word behind ب or ل (بعدم رضاه, لعدم وجود): the verb's complement, as its bare form is
+      (/^[بل]/u.test(next.norm) &&
+        next.norm.length > 3 &&
+        STOP_SET.has(next.norm.slice(1)) &&
+        !ORGANISATION_SET.has(next.norm)) ||
       isKinAfterLam(next.norm) ||
       (/^[لب]/u.test(next.norm) &&
         (stripToSet(next.norm, ORGANISATION_SET) !== undefined ||

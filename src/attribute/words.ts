@@ -1127,6 +1127,10 @@ export const SUBJECT_STOPS: readonly string[] = [
   'في',
   'إزاء',
   'تجاه',
+  // against, in regard to: a verb's complement (أعلن الجيش انتهاء العملية ضد إيران, فرض عقوبات بحق تركيا),
+  // no name goes on through them
+  'ضد',
+  'بحق',
   'حيال',
   'على',
   'عن',
@@ -1158,6 +1162,15 @@ export const SUBJECT_STOPS: readonly string[] = [
   'تحت',
   'فوق',
   'حتى',
+  // the negating noun (أكد فلان لصحيفة «…»، عدم صحة الأنباء; واعترف المدرب بعدم رضاه): it opens the verb's
+  // object, never a name
+  'عدم',
+  // the nouns of existing and occurring (نفت الوزارة وجود …, وأقر البيان بوجود ما قال إنه خطأ, اعترف
+  // بحدوث تأخير, بوقوع أخطاء): the verb's complement, never a name's word
+  'وجود',
+  'حدوث',
+  'وقوع',
+  'حصول',
   'لدى',
   'عبر',
   'حول',

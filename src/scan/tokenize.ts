@@ -116,6 +116,25 @@ function isPresentationForm(cp: number): boolean {
   return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
 }
 
+/**
+ * Closed-class words as Egyptian and some Levantine desks spell them, with ى for a final ي (فى كلمته,
+ * الذى يرأس, وهى المستهدفة): folded to the standard spelling, so that every rule that reads في, الذي,
+ * التي or هي reads them too. Only these: a final ى is the standard spelling of many words (على, إلى,
+ * مصطفى, الكبرى), and وفى ("fulfilled") is rare in news beside وفي.
+ */
+const EGYPTIAN_YA = new Map([
+  ['فى', 'في'],
+  ['وفى', 'وفي'],
+  ['ففى', 'ففي'],
+  ['الذى', 'الذي'],
+  ['والذى', 'والذي'],
+  ['التى', 'التي'],
+  ['والتى', 'والتي'],
+  ['هى', 'هي'],
+  ['وهى', 'وهي'],
+  ['فهى', 'فهي'],
+]);
+
 /** What `describe` says of a code point: its kind in the low bits, and two flags. */
 const IGNORABLE = 4;
 const MARK = 5;
@@ -190,6 +209,8 @@ export function tokenize(text: string): Scan {
     if (wordStart < 0) return;
     let norm = wordVerbatim ? text.slice(wordFrom, wordTo) : foldRange(text, wordFrom, wordTo);
     if (wordHasForms) norm = norm.normalize('NFKC');
+    // Egyptian spelling writes a final ي as ى: the closed-class words read as their standard form.
+    if (norm.charCodeAt(norm.length - 1) === 0x0649) norm = EGYPTIAN_YA.get(norm) ?? norm;
     if (opensLink(text, norm, wordTo)) inLink = true;
     if (!dateline.done && dateline.step(norm, true, false) === DatelineStep.OpensLede) sentence++;
     tokens.push({
