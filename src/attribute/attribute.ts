@@ -160,6 +160,7 @@ import {
   BARE_THAT,
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  closesBeforeComplement,
   DECADE_ADJECTIVE,
   HADRAMI_FAMILY,
   hasTanween,
@@ -473,6 +474,8 @@ const MAX_SUBJECT_SPAN = 14;
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
 const MAX_APPOSED_PLACE_WORDS = 8;
+/** The most words of an envoy's destination after إلى in a post after a name (نائبة المبعوث إلى الشرق الأوسط،). */
+const MAX_DESTINATION_WORDS = 4;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
 const MAX_ROLE_WORDS = 12;
 /** The most words looked back over from برئاسة for the bodies its sentence names. */
@@ -3536,7 +3539,10 @@ class Attributor {
     const before = this.tokens[nameAfter - 1];
     const end = this.titleAfterNameEnd(subject);
     const after = this.tokens[end];
-    if (comma?.norm !== '،' && comma?.norm !== ',') return;
+    if (comma?.norm !== '،' && comma?.norm !== ',') {
+      if (!identifies) this.learnTitleRightAfterName(at, subject);
+      return;
+    }
     if (before?.type !== 'word') return;
     // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
     // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
@@ -3558,16 +3564,69 @@ class Attributor {
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
     const joined = isComma(this.tokens[start - 1]) && !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm);
-    this.entities.learn(
-      identifies ? withArticle(title) : title,
-      this.mentionOf(
-        range(start, nameAfter - 1),
-        true,
-        true,
-        joined && (this.tokens[start] as Token).norm.startsWith('و'),
-      ),
-      false,
+    const name = this.mentionOf(
+      range(start, nameAfter - 1),
+      true,
+      true,
+      joined && (this.tokens[start] as Token).norm.startsWith('و'),
     );
+    this.entities.learn(identifies ? withArticle(title) : title, name, false);
+    // …and the nationality before the name (أقر البرتغالي فلان، مدرب فريق …،) is the holder's too, so that
+    // the post's word and the nationality later (وأضاف المدرب البرتغالي) call the person back.
+    const nisba = this.tokens[start - 1];
+    if (nisba?.type === 'word' && ORIGIN_NISBA_SET.has(nisba.norm) && !this.quoted[start - 1])
+      this.entities.learn(this.mentionOf([start - 1], false, true), name, false);
+  }
+
+  /**
+   * A post right after the name of a verb's subject, with no comma between (قالت فلانة فلان نائبة المبعوث
+   * الأممي إلى ليبيا، إن; أعرب فلان رئيس نادي الوحدة، عن سعادته): the post is that person's, so that the
+   * post alone later (وأوضحت نائبة المبعوث الأممي) calls him or her back, as learnTitleAfterName does for
+   * the post between commas. The shape must say apposition, not the verb's object: the post's head agrees
+   * with the verb (a feminine verb, a head written with ة), and the post closes at a comma, a complementiser
+   * or a colon; after a verb that may take an object (استقبل فلان رئيس الوفد، وبحث معه) only at a comma
+   * followed by a complementiser or عن (what such a verb's object never stands before with a comma).
+   */
+  private learnTitleRightAfterName(at: number, subject: Subject): void {
+    if (this.quoted[at] || subject.name.length > 0 || subject.title[0] !== at) return;
+    const start = this.nameStartBefore(at - 1, true);
+    if (start < 0 || start === at - 1) return;
+    const verb = this.tokens[start - 1];
+    if (verb?.type !== 'word') return;
+    const cue = lookupCue(verb.norm);
+    if (cue !== undefined && cue.tense === 'participle') return;
+    // …agreeing: a woman's verb with a head written with ة, a man's with one written without.
+    const head = this.tokens[at] as Token;
+    const feminine = this.text.slice(head.from, head.to).endsWith('ة');
+    const verbFeminine = cue ? cue.agreement === 'f' : null;
+    if (verbFeminine !== null && verbFeminine !== feminine) return;
+    // …closed: after its place or field (titleAfterNameEnd), and an envoy's destination after إلى.
+    let end = this.titleAfterNameEnd(subject);
+    if (TOWARD.has(this.tokens[end]?.norm ?? ''))
+      for (let k = end + 1; k <= end + MAX_DESTINATION_WORDS; k++) {
+        const word = this.tokens[k];
+        if (word?.type !== 'word') {
+          if (isComma(word) || word?.norm === ':') end = k;
+          break;
+        }
+        if (COMPLEMENTISER_SET.has(word.norm) || lookupCue(word.norm) !== undefined) {
+          end = k;
+          break;
+        }
+      }
+    const after = this.tokens[end];
+    const next = this.tokens[end + 1];
+    const clauseOpens = (token: Token | undefined) =>
+      token?.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || token.norm === 'عن');
+    const free = cue !== undefined && !cue.takesObject;
+    const closes = isComma(after)
+      ? free || clauseOpens(next)
+      : free && (after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)));
+    if (!closes) return;
+    const title = this.mentionOf(subject.title, false, true);
+    const name = this.mentionOf(range(start, at - 1), true, true);
+    if (!title || !name) return;
+    this.entities.learn(title, name, false);
   }
 
   /**
@@ -3753,6 +3812,9 @@ class Attributor {
       const familyTitle =
         given && k === end && prev?.type === 'word' && GIVEN_NAME_SET.has(prev.norm.replace(/^و/u, ''));
       if (stripToSet(token.norm, TITLE_SET) !== undefined && !familyTitle) return -1;
+      // (a nationality with the article before the name is its bearer's description, no word of it: أقر
+      // البرتغالي فلان، مدرب …،; a family name in ي closes a name, it never opens one)
+      if (given && k < end && ORIGIN_NISBA_SET.has(token.norm)) return k + 1;
       // With `given`, a name of two words or more that opens with a given name or a kunya (أبو, أم) also
       // starts at a sentence's start (أحمد فوزي، المهندس …، يعمل), after any other word (ويعمل أحمد فوزي،
       // …: the verb of the sentence, whatever it is, before its subject), and a kunya wherever it stands
@@ -3878,6 +3940,9 @@ class Attributor {
       if (NAME_JOINER_SET.has(norm(j)) || LINEAGE_SET.has(norm(j)) || COMPOUND_END_SET.has(norm(j + 1)))
         continue;
       if (this.positionsOf(norm(j + 1)).length !== 1) continue;
+      // …nor a last word that a comma closes before the verb's own preposition (أعرب الشيخ فلان العبدالله
+      // المبارك ، عن …, then وقال العبدالله): a chain of family names, no object after it.
+      if (j + 2 === name.length && closesBeforeComplement(this.tokens, (name[j + 1] as number) + 1)) continue;
       if (!this.positionsOf(norm(j)).some((k) => k !== name[j] && this.standsAsCallback(k))) continue;
       const own = name.slice(0, j + 1);
       return { ...subject, name: own, last: own.at(-1) as number, closed: true };
@@ -3952,6 +4017,14 @@ class Attributor {
     const next = word(k + 1);
     if (!this.entities.knowsSurname(end) || (k === 0 && GIVEN_NAME_SET.has(end))) return -1;
     if (NAME_JOINER_SET.has(next) || COMPOUND_END_SET.has(next) || isNisba(next)) return -1;
+    // …nor before the name's last definite word that a comma closes before the verb's own preposition (أعرب
+    // الشيخ فلان السالم المبارك ، عن …, then وقال السالم): a chain of family names (closesBeforeComplement).
+    if (
+      k + 2 === name.length &&
+      hasArticle(next) &&
+      closesBeforeComplement(this.tokens, (name.at(-1) as number) + 1)
+    )
+      return -1;
     // …nor before a given name or a name with بن further on: another man's name (الشريف حسين بن علي).
     if (
       GIVEN_NAME_SET.has(next) ||
@@ -4137,9 +4210,13 @@ class Attributor {
       const firstAt = subject.name[0] as number;
       const lastAt = subject.name.at(-1) as number;
       const apposed = isComma(this.tokens[firstAt - 1]) && isComma(this.tokens[lastAt + 1]);
+      // …nor a chain of family names that a comma closes before the verb's own preposition (أعرب الشيخ
+      // فلان السالم المبارك ، عن …): the object never stands so (closesBeforeComplement).
+      const chained = name.words.length - joined === 3 && closesBeforeComplement(this.tokens, lastAt + 1);
       const definiteThird =
         (takesObject || goesOn) &&
         !apposed &&
+        !chained &&
         hasArticle(second) &&
         hasArticle(third) &&
         !COMPOUND_END_SET.has(third);
@@ -12835,7 +12912,10 @@ class Attributor {
         stripToSet(norm, TITLE_SET) === undefined &&
         hasArticle(adjective) &&
         !isNisba(adjective);
-      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
+      // …not the name's last definite word when a comma closes it before the verb's own preposition (أعرب
+      // الشيخ فلان السالم المبارك ، عن …): a chain of family names, no object (closesBeforeComplement).
+      const chained = k === subject.name.at(-1) && closesBeforeComplement(this.tokens, k + 1);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily && !chained) break;
       if (name.length >= 2 && !joins && hasArticle(norm) && !isNisba(norm) && isNisba(adjective)) break;
       // قررت فلانة فلاني عدم إلغاء رحلتها, إلغاء …: a verbal noun after two words of a name is the verb's
       // object, no word of the name.

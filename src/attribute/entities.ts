@@ -1374,9 +1374,14 @@ export class Entities {
       if (agreement !== null && entity.agreements.size > 0 && !entity.agreements.has(agreement)) continue;
       const of = (f: Entity['forms'][number]) =>
         f.words.length > 1 && (f.words[1] as string).replace(/ه$/u, '') === stem;
+      // …or the nationality alone, written before the name (أقر البرتغالي فلان، مدرب فريق …،): any post
+      // of the person's own then goes with it.
+      const alone = entity.forms.some(
+        (f) => !f.isName && f.words.length === 1 && (f.words[0] as string).replace(/ه$/u, '') === stem,
+      );
       // …another one of that nationality, by a title or by a name read whole with it (الرائد التركي فلان)
       // or ending in it (فلان المصري), makes the description name neither.
-      if (!entity.forms.some(of)) continue;
+      if (!alone && !entity.forms.some(of)) continue;
       if (found && found !== entity) return null;
       // …the holder by a title whose head is not a head of state's (الرئيس الأميركي فلان is no official),
       // and is the description's own or a post it stands for (DESCRIBED_POSTS): not another trade.
@@ -1386,7 +1391,7 @@ export class Entities {
       };
       if (
         !entity.forms.some(
-          (f) => !f.isName && of(f) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
+          (f) => !f.isName && (of(f) || alone) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
         )
       )
         return null;
