@@ -474,6 +474,8 @@ const MAX_SUBJECT_SPAN = 14;
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
 const MAX_APPOSED_PLACE_WORDS = 8;
+/** جاء ذلك على لسان, folded: what was said came from whom it names next (tieOnTongue). */
+const ON_TONGUE = ['جاء', 'ذلك', 'على', 'لسان'].map(fold);
 /** The most words of an envoy's destination after إلى in a post after a name (نائبة المبعوث إلى الشرق الأوسط،). */
 const MAX_DESTINATION_WORDS = 4;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
@@ -1201,7 +1203,54 @@ class Attributor {
     this.entities.extendFromRegister((at, from, to) => this.extendsBodyName(at, at + from, at + to - 1));
     this.tieDescriptions();
     this.tieDescriptionsAfter();
+    this.tieOnTongue();
     return this.results;
+  }
+
+  /**
+   * A statement told by an unnamed description (حذر مسؤول دولي من «…»), then the one it came from named
+   * with جاء ذلك على لسان (that was said by the tongue of …) in the same paragraph or the next (جاء ذلك على
+   * لسان المتحدث باسم …، فلان،): the description is that person, and its quotes (and the bare cues that
+   * went on with it, وقال:) are his or hers. Only a description with no name of its own, nobody quoted
+   * between, a person named with two words or more, of the description's gender when both are known.
+   */
+  private tieOnTongue(): void {
+    if (this.results.length === 0) return;
+    for (let i = 0; i + ON_TONGUE.length < this.tokens.length; i++) {
+      const verb = this.tokens[i] as Token;
+      if (verb.type !== 'word' || this.quoted[i] || verb.norm.replace(/^و/u, '') !== ON_TONGUE[0]) continue;
+      if (ON_TONGUE.some((word, n) => n > 0 && this.tokens[i + n]?.norm !== word)) continue;
+      const subject = this.subjectAt(i + ON_TONGUE.length);
+      if (!subject || subject.organisation || subject.name.length < 2) continue;
+      // The last speech quote before it, in the same paragraph or the one before.
+      let last = -1;
+      for (let k = 0; k < this.results.length; k++) {
+        const span = this.spans[k] as Span;
+        if (span.open > i) break;
+        const result = this.results[k];
+        if (result?.speaker && result.kind !== 'mention' && span.parent === -1) last = k;
+      }
+      const before = this.results[last];
+      const description = before?.speaker?.entity;
+      if (!description || description.organisation) continue;
+      const paragraph = this.paragraphOf(verb);
+      if (this.paragraphOf(this.tokens[(this.spans[last] as Span).open] as Token) < paragraph - 1) continue;
+      // …a description: no name, no word with the article (مسؤول دولي, not المتحدث باسم الوزارة)
+      if (description.forms.some((f) => f.isName || (f.words[0] ?? '').startsWith('ال'))) continue;
+      const person = this.resolveSubject(subject)?.entity;
+      if (!person || person === description || person.organisation) continue;
+      if (
+        description.agreements.size > 0 &&
+        person.agreements.size > 0 &&
+        ![...description.agreements].some((a) => person.agreements.has(a))
+      )
+        continue;
+      for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+      this.results.forEach((result, k) => {
+        if (result?.speaker?.entity === description)
+          this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
+      });
+    }
   }
 
   /**

@@ -1065,7 +1065,27 @@ export class Entities {
   }
 
   private findByName(words: readonly string[], at = -1): Entity | null {
-    return this.findByExactName(words, at) ?? this.findBySkeleton(words);
+    return this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
+  }
+
+  /**
+   * A family name written without its article (وأضاف زبارقة after المحامي خالد الزبارقة, as Levantine and
+   * Palestinian copy writes it): the person whose full name ends with it and the article. One word of four
+   * letters or more that is no given name (حسن is never الحسن's short form), and only when no name has it
+   * as written.
+   */
+  private findByBareFamily(words: readonly string[], at: number): Entity | null {
+    const [word] = words;
+    if (words.length !== 1 || word === undefined || word.length < 4 || word.startsWith('ال')) return null;
+    if (GIVEN_NAME_SET.has(word)) return null;
+    const definite = `ال${word}`;
+    return this.mostRecent(
+      this.byNameWord.get(definite) ?? [],
+      (entity) =>
+        !entity.organisation &&
+        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === definite),
+      at,
+    );
   }
 
   /**
