@@ -30,7 +30,11 @@
  * After tieOnTongue (a description tied to the person جاء ذلك على لسان names) and findByBareFamily (a family
  * name without its article): 1 wrong, that guard. Three guards were added then, written before the engine
  * ran on them (a named speaker before على لسان, a body after it, a given name that is no family name
- * without its article): right before and after.
+ * without its article): right before and after. Then 36 rows of a post after the name whose genitive is
+ * another office with its holder's name (نائبة المبعوث … فلان، إن), 24 of them written before the change
+ * (all wrong), 12 with a destination of two words after it (the envoy's name further on), and a guard (the
+ * envoy speaking later as himself, right before and after): all right after learnTitleRightAfterName took
+ * that shape.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, runGrid } from './support/grid.js';
@@ -146,6 +150,58 @@ const postRows: Row[] = crossed({ intro: intros, back: backs, post: posts }, { p
       what: `post after the name, no comma: ${introWhat}; then ${backWhat} (${post.shape}; ${person.shape}, ${by(person, 'a man', 'a woman')})`,
       text: [first, second].join('\n\n'),
       quotes: [...firstSaid, secondSaid],
+    };
+  },
+);
+
+/**
+ * A post after the name with no comma whose genitive is another office with its own holder's name (قالت
+ * فلانة نائبة المبعوث الأممي إلى ليبيا فلان، إن): the post is the first person's, the name after it the
+ * other office's holder; the post alone later calls the first person back.
+ */
+const deputies: Array<{ m: string; f: string; backM: string; backF: string; shape: string }> = [
+  {
+    m: 'نائب المبعوث الأممي إلى ليبيا كارل برانت',
+    f: 'نائبة المبعوث الأممي إلى ليبيا كارل برانت',
+    backM: 'نائب المبعوث الأممي',
+    backF: 'نائبة المبعوث الأممي',
+    shape: 'a deputy envoy and the envoy named',
+  },
+  {
+    m: 'نائب المبعوث الخاص إلى القرن الأفريقي ديفيد وارنر',
+    f: 'نائبة المبعوث الخاص إلى القرن الأفريقي ديفيد وارنر',
+    backM: 'نائب المبعوث الخاص',
+    backF: 'نائبة المبعوث الخاص',
+    shape: 'a deputy envoy to a region of two words, the envoy named',
+  },
+  {
+    m: 'مستشار الرئيس الفرنسي جان ديبون',
+    f: 'مستشارة الرئيس الفرنسي جان ديبون',
+    backM: 'مستشار الرئيس الفرنسي',
+    backF: 'مستشارة الرئيس الفرنسي',
+    shape: 'an adviser and the president named',
+  },
+];
+const deputyIntros: Array<[string, (p: Person, post: string) => string]> = [
+  ['قال, a comma, إن', (p, post) => `${by(p, 'قال', 'قالت')} ${p.name} ${post}، إن المفاوضات «${part1}».`],
+  [
+    'قال, a comma, words unquoted',
+    (p, post) => `${by(p, 'قال', 'قالت')} ${p.name} ${post}، لن نتخلى عن حلفائنا في المنطقة.`,
+  ],
+];
+const deputyRows: Row[] = crossed({ post: deputies, intro: deputyIntros, person: people }, {}).map(
+  ({ post, intro: [introWhat, intro], person }) => {
+    const first = intro(person, by(person, post.m, post.f));
+    return {
+      what: `post after the name, no comma, another office's holder named in it: ${introWhat} (${post.shape}; ${person.shape}, ${by(person, 'a man', 'a woman')})`,
+      text: [
+        first,
+        `${by(person, 'وأوضح', 'وأوضحت')} ${by(person, post.backM, post.backF)}: «${said2}».`,
+      ].join('\n'),
+      quotes: [
+        ...(first.includes('«') ? [[part1, 'partial', person.name] as const] : []),
+        [said2, 'direct', person.name],
+      ],
     };
   },
 );
@@ -436,6 +492,17 @@ const guards: Row[] = [
     quotes: [['الفوز جاء بطريقة صعبة', 'direct', 'جواو ماتوس']],
   },
   {
+    what: "guard: the envoy named in his deputy's post speaks as himself later",
+    text: [
+      'قالت سلمى الراشد نائبة المبعوث الأممي إلى ليبيا كارل برانت، إن المفاوضات «ما زالت في بدايتها».',
+      'وقال المبعوث الأممي كارل برانت: «نحن مستعدون للمرحلة المقبلة».',
+    ].join('\n'),
+    quotes: [
+      ['ما زالت في بدايتها', 'partial', 'سلمى الراشد'],
+      ['نحن مستعدون للمرحلة المقبلة', 'direct', 'كارل برانت'],
+    ],
+  },
+  {
     what: 'guard: a named speaker, then جاء ذلك على لسان another person: the first keeps his quote',
     text: [
       'حذر المفوض الأوروبي كارل برانت من حدوث «مجاعة» وشيكة في الإقليم.',
@@ -478,6 +545,7 @@ const guards: Row[] = [
 describe('grid: titles and descriptions of a person the article names (real pages)', () => {
   runGrid([
     ...postRows,
+    ...deputyRows,
     ...apposedRows,
     ...nisbaRows,
     ...chainRows,

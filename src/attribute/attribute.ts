@@ -476,8 +476,8 @@ const MAX_INSERT_WORDS = 6;
 const MAX_APPOSED_PLACE_WORDS = 8;
 /** جاء ذلك على لسان, folded: what was said came from whom it names next (tieOnTongue). */
 const ON_TONGUE = ['جاء', 'ذلك', 'على', 'لسان'].map(fold);
-/** The most words of an envoy's destination after إلى in a post after a name (نائبة المبعوث إلى الشرق الأوسط،). */
-const MAX_DESTINATION_WORDS = 4;
+/** The most words of an envoy's destination after إلى in a post after a name, with the envoy's own name (نائبة المبعوث إلى الشرق الأوسط فلان فلان،). */
+const MAX_DESTINATION_WORDS = 6;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
 const MAX_ROLE_WORDS = 12;
 /** The most words looked back over from برئاسة for the bodies its sentence names. */
@@ -3423,6 +3423,11 @@ class Attributor {
       )
         this.learnRoleAfterName(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
+        // فلانة نائبة المبعوث … فلان: the post is the one named before it, the name after it another's.
+        if (this.learnTitleRightAfterName(i, subject)) {
+          i = subject.last;
+          continue;
+        }
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
         // A one-word name must recur to be one: اللاعبة الإسرائيلية يأتي … is a title and a verb.
@@ -3636,19 +3641,32 @@ class Attributor {
    * or a colon; after a verb that may take an object (استقبل فلان رئيس الوفد، وبحث معه) only at a comma
    * followed by a complementiser or عن (what such a verb's object never stands before with a comma).
    */
-  private learnTitleRightAfterName(at: number, subject: Subject): void {
-    if (this.quoted[at] || subject.name.length > 0 || subject.title[0] !== at) return;
+  private learnTitleRightAfterName(at: number, subject: Subject): boolean {
+    if (this.quoted[at] || subject.title[0] !== at) return false;
+    // A name read after the post is another office's holder when the post's genitive is that office
+    // (نائبة المبعوث الأممي إلى ليبيا فلان, مستشار الرئيس الفرنسي فلان): the post is still the first one's.
+    const genitive = this.tokens[subject.title[1] ?? -1];
+    if (
+      subject.name.length > 0 &&
+      !(
+        genitive?.type === 'word' &&
+        hasArticle(genitive.norm) &&
+        isTitleHead(genitive.norm) &&
+        !hasArticle((this.tokens[at] as Token).norm)
+      )
+    )
+      return false;
     const start = this.nameStartBefore(at - 1, true);
-    if (start < 0 || start === at - 1) return;
+    if (start < 0 || start === at - 1) return false;
     const verb = this.tokens[start - 1];
-    if (verb?.type !== 'word') return;
+    if (verb?.type !== 'word') return false;
     const cue = lookupCue(verb.norm);
-    if (cue !== undefined && cue.tense === 'participle') return;
+    if (cue !== undefined && cue.tense === 'participle') return false;
     // …agreeing: a woman's verb with a head written with ة, a man's with one written without.
     const head = this.tokens[at] as Token;
     const feminine = this.text.slice(head.from, head.to).endsWith('ة');
     const verbFeminine = cue ? cue.agreement === 'f' : null;
-    if (verbFeminine !== null && verbFeminine !== feminine) return;
+    if (verbFeminine !== null && verbFeminine !== feminine) return false;
     // …closed: after its place or field (titleAfterNameEnd), and an envoy's destination after إلى.
     let end = this.titleAfterNameEnd(subject);
     if (TOWARD.has(this.tokens[end]?.norm ?? ''))
@@ -3671,11 +3689,12 @@ class Attributor {
     const closes = isComma(after)
       ? free || clauseOpens(next)
       : free && (after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)));
-    if (!closes) return;
+    if (!closes) return false;
     const title = this.mentionOf(subject.title, false, true);
     const name = this.mentionOf(range(start, at - 1), true, true);
-    if (!title || !name) return;
+    if (!title || !name) return false;
     this.entities.learn(title, name, false);
+    return true;
   }
 
   /**
