@@ -34,7 +34,9 @@
  * another office with its holder's name (نائبة المبعوث … فلان، إن), 24 of them written before the change
  * (all wrong), 12 with a destination of two words after it (the envoy's name further on), and a guard (the
  * envoy speaking later as himself, right before and after): all right after learnTitleRightAfterName took
- * that shape.
+ * that shape. Then 30 rows of a coach named with one form of the office and his side, called back by
+ * another (مدرب النصر, مدرب الفريق), and a guard (the other side's coach): 20 wrong before (the المدير الفني
+ * rows), none after kinOfTeam; the guard right before and after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, runGrid } from './support/grid.js';
@@ -339,6 +341,34 @@ const nisbaRows: Row[] = crossed({ coach: coaches, verb: nisbaVerbs, order: nisb
   },
 );
 
+/**
+ * The coach named with one form of his office and his team (المدير الفني لفريق النصر), then another form
+ * of it with the team or with a generic team word (وتابع مدرب النصر, وأضاف مدرب الفريق): the coach.
+ */
+const coachPosts: Array<{ m: string; f: string; shape: string }> = [
+  { m: 'المدير الفني لفريق النصر', f: 'المديرة الفنية لفريق النصر', shape: 'المدير الفني لفريق' },
+  { m: 'المدير الفني للنصر', f: 'المديرة الفنية للنصر', shape: 'المدير الفني لـ' },
+  { m: 'مدرب فريق النصر', f: 'مدربة فريق النصر', shape: 'مدرب فريق' },
+];
+const coachBacks: Array<[string, (c: (typeof coaches)[number]) => string]> = [
+  ['the coach of the team', (c) => `${by(c, 'وتابع مدرب', 'وتابعت مدربة')} النصر: «${said2}».`],
+  ['the coach of the side', (c) => `${by(c, 'وأضاف مدرب', 'وأضافت مدربة')} الفريق: «${said2}».`],
+];
+const coachRows: Row[] = crossed({ coach: coaches, post: coachPosts, back: coachBacks }, {}).map(
+  ({ coach, post, back: [backWhat, back] }) => ({
+    what: `the coach named with one form of the office, then ${backWhat} (${post.shape}; ${coach.nisbaM}, ${by(coach, 'a man', 'a woman')})`,
+    text: [
+      `${by(coach, 'أبدى المدرب', 'أبدت المدربة')} ${by(coach, coach.nisbaM, coach.nisbaF)} ${coach.name}، ${by(coach, post.m, post.f)}، ${by(coach, 'سعادته', 'سعادتها')} بالفوز على فريق الشباب.`,
+      `${by(coach, 'وقال', 'وقالت')} ${coach.surname}: «${win}».`,
+      back(coach),
+    ].join('\n'),
+    quotes: [
+      [win, 'direct', coach.name],
+      [said2, 'direct', coach.name],
+    ],
+  }),
+);
+
 /** A chain of family names with the article after a verb with عن, a space or none before the comma. */
 const chains: Array<{ name: string; middle: string; last: string }> = [
   { name: 'فهد السالم المبارك', middle: 'السالم', last: 'المبارك' },
@@ -503,6 +533,14 @@ const guards: Row[] = [
     ],
   },
   {
+    what: "guard: one team's coach named, the other team's coach speaks by his post",
+    text: [
+      'أبدى المدرب البرتغالي جواو ماتوس، المدير الفني لفريق النصر، سعادته بالفوز على فريق الشباب.',
+      'وقال مدرب الشباب: «الفوز جاء بطريقة صعبة».',
+    ].join('\n'),
+    quotes: [['الفوز جاء بطريقة صعبة', 'direct', 'مدرب الشباب']],
+  },
+  {
     what: 'guard: a named speaker, then جاء ذلك على لسان another person: the first keeps his quote',
     text: [
       'حذر المفوض الأوروبي كارل برانت من حدوث «مجاعة» وشيكة في الإقليم.',
@@ -548,6 +586,7 @@ describe('grid: titles and descriptions of a person the article names (real page
     ...deputyRows,
     ...apposedRows,
     ...nisbaRows,
+    ...coachRows,
     ...chainRows,
     ...describedRows,
     ...bareRows,

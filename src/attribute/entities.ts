@@ -104,6 +104,9 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
+/** The bare words of a side a coach or a manager serves, folded (مدرب الفريق, مدرب المنتخب). */
+const SIDE_WORDS = new Set(['الفريق', 'المنتخب', 'النادي']);
+
 /**
  * Two names of two words or more, each ending with a family name the other does not have (فهد المطيري,
  * فهد بن سعد الشمري; فهد السبيعي, تركي بن فهد العتيبي): two people, whatever shorter form one of them was
@@ -1208,6 +1211,11 @@ export class Entities {
         !entity.forms.some((f) => !f.isName && otherOrigin(words, unaddressed(f.words))),
     );
     if (titled) return titled;
+    // مدرب النصر, مدرب الفريق after المدير الفني لفريق النصر فلان: another form of the office (TITLE_KIN).
+    if (words.length === 2 && !first.startsWith('ال')) {
+      const holder = this.kinOfTeam(first, words[1] as string, at);
+      if (holder) return holder;
+    }
     // The body's name again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية).
     // …or with its own head and fewer words (هيئة الطيران المدني after الهيئة العامة للطيران المدني).
     const shortened = this.shortenedBody(words, at);
@@ -1369,6 +1377,38 @@ export class Entities {
           entity.forms.some((f) => !f.isName && f.words.some((w) => w.replace(/ه$/u, '') === stem))),
       at,
     );
+  }
+
+  /**
+   * An office's head in construct with what it serves (مدرب النصر, مدربة الفريق) calls back the person who
+   * holds another form of that office (TITLE_KIN: المدير الفني, رئيس الجهاز الفني) for the same side, its
+   * name in the title (لفريق النصر, للنصر), or, for the bare word of a side (الفريق, المنتخب, النادي), the
+   * one person of that office the article named; of the head's gender. Null otherwise.
+   */
+  private kinOfTeam(head: string, genitive: string, at: number): Entity | null {
+    const kin = titleKin(head);
+    if (!kin || !genitive.startsWith('ال')) return null;
+    const side = SIDE_WORDS.has(genitive);
+    const ofSide = (w: string) => w === genitive || w === `ل${genitive.slice(1)}`;
+    const agreement = titleAgreement(head);
+    const holds = (f: Entity['forms'][number]) =>
+      !f.isName &&
+      kin.some(
+        (form) =>
+          f.words.length > form.length &&
+          bare(f.words[0] as string) === form[0] &&
+          form.every((word, i) => i === 0 || f.words[i] === word) &&
+          (side || f.words.slice(form.length).some(ofSide)),
+      );
+    const candidates = new Set<Entity>();
+    for (const form of kin) for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
+    const fits = (entity: Entity) =>
+      !entity.organisation &&
+      (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
+      entity.forms.some(holds);
+    // (the bare word of a side names one coach only when the article named one)
+    if (side && [...candidates].filter(fits).length !== 1) return null;
+    return this.mostRecent(candidates, fits, at);
   }
 
   /**
