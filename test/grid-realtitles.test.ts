@@ -36,7 +36,10 @@
  * envoy speaking later as himself, right before and after): all right after learnTitleRightAfterName took
  * that shape. Then 30 rows of a coach named with one form of the office and his side, called back by
  * another (مدرب النصر, مدرب الفريق), and a guard (the other side's coach): 20 wrong before (the المدير الفني
- * rows), none after kinOfTeam; the guard right before and after.
+ * rows), none after kinOfTeam; the guard right before and after. Then 8 rows of a player described by a
+ * nationality before the name and called back by a sport's epithet and it (وقال النجم الفرنسي), and a
+ * guard (an ambassador of that nationality): all 8 wrong before, none after learnNationalityBeforeName and
+ * SPORT_EPITHETS; the guard right before and after.
  */
 import { describe } from 'vitest';
 import { crossed, type Gender, runGrid } from './support/grid.js';
@@ -369,6 +372,30 @@ const coachRows: Row[] = crossed({ coach: coaches, post: coachPosts, back: coach
   }),
 );
 
+/**
+ * A player described by the nationality before the name and a post after it with no comma, before the
+ * verb's object (أبدى الفرنسي فلان قائد فريق النصر سعادته), then a sport's epithet and the nationality (وقال
+ * النجم الفرنسي, وأضاف اللاعب الفرنسي): the player.
+ */
+const players: Array<{ name: string; nisbaM: string; nisbaF: string; gender: Gender }> = [
+  { name: 'لوكاس مورو', nisbaM: 'الفرنسي', nisbaF: 'الفرنسية', gender: 'm' },
+  { name: 'تياغو سيلفا دياز', nisbaM: 'البرازيلي', nisbaF: 'البرازيلية', gender: 'm' },
+  { name: 'يوسف النقاز', nisbaM: 'المغربي', nisbaF: 'المغربية', gender: 'm' },
+  { name: 'ماريا فرنانديز', nisbaM: 'الإسباني', nisbaF: 'الإسبانية', gender: 'f' },
+];
+const epithets: Array<[string, string]> = [
+  ['النجم', 'النجمة'],
+  ['اللاعب', 'اللاعبة'],
+];
+const playerRows: Row[] = crossed({ player: players, epithet: epithets }, {}).map(({ player, epithet }) => ({
+  what: `a nationality before the name, a post after it before the object, then ${epithet[0]} and the nationality (${player.nisbaM}, ${by(player, 'a man', 'a woman')})`,
+  text: [
+    `${by(player, 'أبدى', 'أبدت')} ${by(player, player.nisbaM, player.nisbaF)} ${player.name} ${by(player, 'قائد', 'قائدة')} فريق النصر ${by(player, 'سعادته', 'سعادتها')} بالفوز على فريق الشباب.`,
+    `${by(player, 'وقال', 'وقالت')} ${by(player, epithet[0], epithet[1])} ${by(player, player.nisbaM, player.nisbaF)}: «${win}».`,
+  ].join('\n\n'),
+  quotes: [[win, 'direct', player.name]],
+}));
+
 /** A chain of family names with the article after a verb with عن, a space or none before the comma. */
 const chains: Array<{ name: string; middle: string; last: string }> = [
   { name: 'فهد السالم المبارك', middle: 'السالم', last: 'المبارك' },
@@ -533,6 +560,14 @@ const guards: Row[] = [
     ],
   },
   {
+    what: 'guard: a player described by his nationality, then an ambassador of that nationality speaks',
+    text: [
+      'أبدى الفرنسي لوكاس مورو قائد فريق النصر سعادته بالفوز على فريق الشباب.',
+      'وقال السفير الفرنسي: «الفوز جاء بطريقة صعبة».',
+    ].join('\n\n'),
+    quotes: [['الفوز جاء بطريقة صعبة', 'direct', 'السفير الفرنسي']],
+  },
+  {
     what: "guard: one team's coach named, the other team's coach speaks by his post",
     text: [
       'أبدى المدرب البرتغالي جواو ماتوس، المدير الفني لفريق النصر، سعادته بالفوز على فريق الشباب.',
@@ -587,6 +622,7 @@ describe('grid: titles and descriptions of a person the article names (real page
     ...apposedRows,
     ...nisbaRows,
     ...coachRows,
+    ...playerRows,
     ...chainRows,
     ...describedRows,
     ...bareRows,

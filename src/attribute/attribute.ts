@@ -3370,6 +3370,7 @@ class Attributor {
       // so in the title's own gender.
       if (token.type !== 'word') continue;
       if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
+      if (!this.quoted[i] && ORIGIN_NISBA_SET.has(token.norm)) this.learnNationalityBeforeName(i);
       if (!this.quoted[i] && (token.norm === 'برئاسه' || token.norm === 'رئيسا' || token.norm === 'رئيسه'))
         this.learnPresidency(i);
       if (
@@ -3630,6 +3631,24 @@ class Attributor {
     const nisba = this.tokens[start - 1];
     if (nisba?.type === 'word' && ORIGIN_NISBA_SET.has(nisba.norm) && !this.quoted[start - 1])
       this.entities.learn(this.mentionOf([start - 1], false, true), name, false);
+  }
+
+  /**
+   * A nationality right after a verb, before a name of two words or more (أبدى الفرنسي فلان …, أقر البرتغالي
+   * فلان …): the nationality describes that person, and is learnt as his or her title, so that a sport's
+   * epithet and the nationality later (وقال النجم الفرنسي) call the person back (describedHolder).
+   */
+  private learnNationalityBeforeName(at: number): void {
+    const verb = this.tokens[at - 1];
+    if (verb?.type !== 'word') return;
+    const cue = lookupCue(verb.norm);
+    if (cue === undefined || cue.tense === 'participle') return;
+    const subject = this.subjectAt(at);
+    if (!subject || subject.organisation || subject.title.length !== 1 || subject.name.length < 2) return;
+    if (subject.title[0] !== at || subject.name[0] !== at + 1) return;
+    const title = this.mentionOf([at], false, true);
+    const name = this.mentionOf(subject.name, true, true);
+    if (title && name) this.entities.learn(title, name, false);
   }
 
   /**

@@ -104,6 +104,12 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
+/**
+ * Epithets of sport for a player (النجم, اللاعب), folded, without the article: with a nationality after
+ * them they call back the one person the article described by that nationality before the name.
+ */
+const SPORT_EPITHETS = new Set(['نجم', 'نجمه', 'لاعب', 'لاعبه']);
+
 /** The bare words of a side a coach or a manager serves, folded (مدرب الفريق, مدرب المنتخب). */
 const SIDE_WORDS = new Set(['الفريق', 'المنتخب', 'النادي']);
 
@@ -1449,7 +1455,10 @@ export class Entities {
         const held = bare(f.words[0] as string);
         return held === head || posts?.has(held) === true;
       };
+      // …or, for a sport's epithet (النجم الفرنسي, اللاعب البرازيلي), the nationality the article wrote
+      // before the person's name alone (أبدى الفرنسي فلان …): the player, whatever post he holds.
       if (
+        !(alone && SPORT_EPITHETS.has(head)) &&
         !entity.forms.some(
           (f) => !f.isName && (of(f) || alone) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
         )
