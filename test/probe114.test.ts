@@ -482,8 +482,6 @@ const internationalSplitRows: readonly Row[] = [
       ['اتخذ بسبب نقص السيولة', 'partial', 'ميغيل أنخيل توريس'],
       ['كان علينا أن نختار بين دفع رواتب المعلمين والشرطة وبين الدائنين.', 'direct', 'ميغيل أنخيل توريس'],
     ],
-    // engine gap: cuts the name to its first two words (ميغيل أنخيل)
-    gaps: ['attribution'],
   },
 ];
 

@@ -162,6 +162,7 @@ import {
   BARE_THAT,
   CALLED,
   CIRCUMSTANTIAL_PRONOUNS,
+  closesBeforeComplement,
   DECADE_ADJECTIVE,
   HADRAMI_FAMILY,
   hasTanween,
@@ -534,6 +535,10 @@ const MAX_SUBJECT_SPAN = 14;
 const MAX_INSERT_WORDS = 6;
 /** The most words of a place or a workplace after a title in apposition (، الباحث في شؤون الجماعات الإسلامية،). */
 const MAX_APPOSED_PLACE_WORDS = 8;
+/** جاء ذلك على لسان, folded: what was said came from whom it names next (tieOnTongue). */
+const ON_TONGUE = ['جاء', 'ذلك', 'على', 'لسان'].map(fold);
+/** The most words of an envoy's destination after إلى in a post after a name, with the envoy's own name (نائبة المبعوث إلى الشرق الأوسط فلان فلان،). */
+const MAX_DESTINATION_WORDS = 6;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
 const MAX_ROLE_WORDS = 12;
 /** The most words looked back over from برئاسة for the bodies its sentence names. */
@@ -1334,6 +1339,7 @@ class Attributor {
     this.entities.extendFromRegister((at, from, to) => this.extendsBodyName(at, at + from, at + to - 1));
     this.tieDescriptions();
     this.tieDescriptionsAfter();
+    this.tieOnTongue();
     return this.results;
   }
 
@@ -1374,6 +1380,52 @@ class Attributor {
     const member = subject ? this.memberBody(subject) : null;
     const resolved = member ? this.resolveSubject(member.body) : null;
     if (member && resolved) this.entities.noteMemberSource(resolved.entity, member.heads);
+  }
+
+  /**
+   * A statement told by an unnamed description (حذر مسؤول دولي من «…»), then the one it came from named
+   * with جاء ذلك على لسان (that was said by the tongue of …) in the same paragraph or the next (جاء ذلك على
+   * لسان المتحدث باسم …، فلان،): the description is that person, and its quotes (and the bare cues that
+   * went on with it, وقال:) are his or hers. Only a description with no name of its own, nobody quoted
+   * between, a person named with two words or more, of the description's gender when both are known.
+   */
+  private tieOnTongue(): void {
+    if (this.results.length === 0) return;
+    for (let i = 0; i + ON_TONGUE.length < this.tokens.length; i++) {
+      const verb = this.tokens[i] as Token;
+      if (verb.type !== 'word' || this.quoted[i] || verb.norm.replace(/^و/u, '') !== ON_TONGUE[0]) continue;
+      if (ON_TONGUE.some((word, n) => n > 0 && this.tokens[i + n]?.norm !== word)) continue;
+      const subject = this.subjectAt(i + ON_TONGUE.length);
+      if (!subject || subject.organisation || subject.name.length < 2) continue;
+      // The last speech quote before it, in the same paragraph or the one before.
+      let last = -1;
+      for (let k = 0; k < this.results.length; k++) {
+        const span = this.spans[k] as Span;
+        if (span.open > i) break;
+        const result = this.results[k];
+        if (result?.speaker && result.kind !== 'mention' && span.parent === -1) last = k;
+      }
+      const before = this.results[last];
+      const description = before?.speaker?.entity;
+      if (!description || description.organisation) continue;
+      const paragraph = this.paragraphOf(verb);
+      if (this.paragraphOf(this.tokens[(this.spans[last] as Span).open] as Token) < paragraph - 1) continue;
+      // …a description: no name, no word with the article (مسؤول دولي, not المتحدث باسم الوزارة)
+      if (description.forms.some((f) => f.isName || (f.words[0] ?? '').startsWith('ال'))) continue;
+      const person = this.resolveSubject(subject)?.entity;
+      if (!person || person === description || person.organisation) continue;
+      if (
+        description.agreements.size > 0 &&
+        person.agreements.size > 0 &&
+        ![...description.agreements].some((a) => person.agreements.has(a))
+      )
+        continue;
+      for (const form of description.forms) this.entities.addFullerName(person, { ...form, isName: false });
+      this.results.forEach((result, k) => {
+        if (result?.speaker?.entity === description)
+          this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
+      });
+    }
   }
 
   /**
@@ -3670,6 +3722,7 @@ class Attributor {
       // so in the title's own gender.
       if (token.type !== 'word') continue;
       if (!this.quoted[i] && !isTitleHead(token.norm)) this.learnRoleAfterName(i);
+      if (!this.quoted[i] && ORIGIN_NISBA_SET.has(token.norm)) this.learnNationalityBeforeName(i);
       if (!this.quoted[i] && PRESIDING_WORDS.has(token.norm)) this.learnPresidency(i);
       if (
         !isTitleHead(token.norm) &&
@@ -3722,6 +3775,11 @@ class Attributor {
       )
         this.learnRoleAfterName(i);
       if (subject && subject.title.length > 0 && subject.name.length > 0) {
+        // فلانة نائبة المبعوث … فلان: the post is the one named before it, the name after it another's.
+        if (this.learnTitleRightAfterName(i, subject)) {
+          i = subject.last;
+          continue;
+        }
         const verb = this.tokens[i - 1];
         const takesObject = verb?.type === 'word' && lookupCue(verb.norm)?.takesObject === true;
         // A one-word name must recur to be one: اللاعبة الإسرائيلية يأتي … is a title and a verb.
@@ -3892,7 +3950,10 @@ class Attributor {
     const before = this.tokens[nameAfter - 1];
     const end = this.titleAfterNameEnd(subject);
     const after = this.tokens[end];
-    if (comma?.norm !== '،' && comma?.norm !== ',') return;
+    if (comma?.norm !== '،' && comma?.norm !== ',') {
+      if (!identifies) this.learnTitleRightAfterName(at, subject);
+      return;
+    }
     if (before?.type !== 'word') return;
     // A name not yet known is one when a verb or an honorific stands right before it (أكد الدكتور
     // فلان، رئيس هيئة …،): the whole name is then learnt with the title.
@@ -3914,16 +3975,101 @@ class Attributor {
     if (after?.norm !== '،' && after?.norm !== ',') return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
     const joined = isComma(this.tokens[start - 1]) && !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm);
-    this.entities.learn(
-      identifies ? withArticle(title) : title,
-      this.mentionOf(
-        range(start, nameAfter - 1),
-        true,
-        true,
-        joined && (this.tokens[start] as Token).norm.startsWith('و'),
-      ),
-      false,
+    const name = this.mentionOf(
+      range(start, nameAfter - 1),
+      true,
+      true,
+      joined && (this.tokens[start] as Token).norm.startsWith('و'),
     );
+    this.entities.learn(identifies ? withArticle(title) : title, name, false);
+    // …and the nationality before the name (أقر البرتغالي فلان، مدرب فريق …،) is the holder's too, so that
+    // the post's word and the nationality later (وأضاف المدرب البرتغالي) call the person back.
+    const nisba = this.tokens[start - 1];
+    if (nisba?.type === 'word' && ORIGIN_NISBA_SET.has(nisba.norm) && !this.quoted[start - 1])
+      this.entities.learn(this.mentionOf([start - 1], false, true), name, false);
+  }
+
+  /**
+   * A nationality right after a verb, before a name of two words or more (أبدى الفرنسي فلان …, أقر البرتغالي
+   * فلان …): the nationality describes that person, and is learnt as his or her title, so that a sport's
+   * epithet and the nationality later (وقال النجم الفرنسي) call the person back (describedHolder).
+   */
+  private learnNationalityBeforeName(at: number): void {
+    const verb = this.tokens[at - 1];
+    if (verb?.type !== 'word') return;
+    const cue = lookupCue(verb.norm);
+    if (cue === undefined || cue.tense === 'participle') return;
+    const subject = this.subjectAt(at);
+    if (!subject || subject.organisation || subject.title.length !== 1 || subject.name.length < 2) return;
+    if (subject.title[0] !== at || subject.name[0] !== at + 1) return;
+    const title = this.mentionOf([at], false, true);
+    const name = this.mentionOf(subject.name, true, true);
+    if (title && name) this.entities.learn(title, name, false);
+  }
+
+  /**
+   * A post right after the name of a verb's subject, with no comma between (قالت فلانة فلان نائبة المبعوث
+   * الأممي إلى ليبيا، إن; أعرب فلان رئيس نادي الوحدة، عن سعادته): the post is that person's, so that the
+   * post alone later (وأوضحت نائبة المبعوث الأممي) calls him or her back, as learnTitleAfterName does for
+   * the post between commas. The shape must say apposition, not the verb's object: the post's head agrees
+   * with the verb (a feminine verb, a head written with ة), and the post closes at a comma, a complementiser
+   * or a colon; after a verb that may take an object (استقبل فلان رئيس الوفد، وبحث معه) only at a comma
+   * followed by a complementiser or عن (what such a verb's object never stands before with a comma).
+   */
+  private learnTitleRightAfterName(at: number, subject: Subject): boolean {
+    if (this.quoted[at] || subject.title[0] !== at) return false;
+    // A name read after the post is another office's holder when the post's genitive is that office
+    // (نائبة المبعوث الأممي إلى ليبيا فلان, مستشار الرئيس الفرنسي فلان): the post is still the first one's.
+    const genitive = this.tokens[subject.title[1] ?? -1];
+    if (
+      subject.name.length > 0 &&
+      !(
+        genitive?.type === 'word' &&
+        hasArticle(genitive.norm) &&
+        isTitleHead(genitive.norm) &&
+        !hasArticle((this.tokens[at] as Token).norm)
+      )
+    )
+      return false;
+    const start = this.nameStartBefore(at - 1, true);
+    if (start < 0 || start === at - 1) return false;
+    const verb = this.tokens[start - 1];
+    if (verb?.type !== 'word') return false;
+    const cue = lookupCue(verb.norm);
+    if (cue !== undefined && cue.tense === 'participle') return false;
+    // …agreeing: a woman's verb with a head written with ة, a man's with one written without.
+    const head = this.tokens[at] as Token;
+    const feminine = this.text.slice(head.from, head.to).endsWith('ة');
+    const verbFeminine = cue ? cue.agreement === 'f' : null;
+    if (verbFeminine !== null && verbFeminine !== feminine) return false;
+    // …closed: after its place or field (titleAfterNameEnd), and an envoy's destination after إلى.
+    let end = this.titleAfterNameEnd(subject);
+    if (TOWARD.has(this.tokens[end]?.norm ?? ''))
+      for (let k = end + 1; k <= end + MAX_DESTINATION_WORDS; k++) {
+        const word = this.tokens[k];
+        if (word?.type !== 'word') {
+          if (isComma(word) || word?.norm === ':') end = k;
+          break;
+        }
+        if (COMPLEMENTISER_SET.has(word.norm) || lookupCue(word.norm) !== undefined) {
+          end = k;
+          break;
+        }
+      }
+    const after = this.tokens[end];
+    const next = this.tokens[end + 1];
+    const clauseOpens = (token: Token | undefined) =>
+      token?.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || token.norm === 'عن');
+    const free = cue !== undefined && !cue.takesObject;
+    const closes = isComma(after)
+      ? free || clauseOpens(next)
+      : free && (after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)));
+    if (!closes) return false;
+    const title = this.mentionOf(subject.title, false, true);
+    const name = this.mentionOf(range(start, at - 1), true, true);
+    if (!title || !name) return false;
+    this.entities.learn(title, name, false);
+    return true;
   }
 
   /**
@@ -4165,6 +4311,9 @@ class Attributor {
       const familyTitle =
         given && k === end && prev?.type === 'word' && GIVEN_NAME_SET.has(prev.norm.replace(/^و/u, ''));
       if (stripToSet(token.norm, TITLE_SET) !== undefined && !familyTitle) return -1;
+      // (a nationality with the article before the name is its bearer's description, no word of it: أقر
+      // البرتغالي فلان، مدرب …،; a family name in ي closes a name, it never opens one)
+      if (given && k < end && ORIGIN_NISBA_SET.has(token.norm)) return k + 1;
       // With `given`, a name of two words or more that opens with a given name or a kunya (أبو, أم) also
       // starts at a sentence's start (أحمد فوزي، المهندس …، يعمل), after any other word (ويعمل أحمد فوزي،
       // …: the verb of the sentence, whatever it is, before its subject), and a kunya wherever it stands
@@ -4290,6 +4439,9 @@ class Attributor {
       if (NAME_JOINER_SET.has(norm(j)) || LINEAGE_SET.has(norm(j)) || COMPOUND_END_SET.has(norm(j + 1)))
         continue;
       if (this.positionsOf(norm(j + 1)).length !== 1) continue;
+      // …nor a last word that a comma closes before the verb's own preposition (أعرب الشيخ فلان العبدالله
+      // المبارك ، عن …, then وقال العبدالله): a chain of family names, no object after it.
+      if (j + 2 === name.length && closesBeforeComplement(this.tokens, (name[j + 1] as number) + 1)) continue;
       if (!this.positionsOf(norm(j)).some((k) => k !== name[j] && this.standsAsCallback(k))) continue;
       const own = name.slice(0, j + 1);
       return { ...subject, name: own, last: own.at(-1) as number, closed: true };
@@ -4364,6 +4516,14 @@ class Attributor {
     const next = word(k + 1);
     if (!this.entities.knowsSurname(end) || (k === 0 && GIVEN_NAME_SET.has(end))) return -1;
     if (NAME_JOINER_SET.has(next) || COMPOUND_END_SET.has(next) || isNisba(next)) return -1;
+    // …nor before the name's last definite word that a comma closes before the verb's own preposition (أعرب
+    // الشيخ فلان السالم المبارك ، عن …, then وقال السالم): a chain of family names (closesBeforeComplement).
+    if (
+      k + 2 === name.length &&
+      hasArticle(next) &&
+      closesBeforeComplement(this.tokens, (name.at(-1) as number) + 1)
+    )
+      return -1;
     // …nor before a given name or a name with بن further on: another man's name (الشريف حسين بن علي).
     if (
       GIVEN_NAME_SET.has(next) ||
@@ -4549,9 +4709,13 @@ class Attributor {
       const firstAt = subject.name[0] as number;
       const lastAt = subject.name.at(-1) as number;
       const apposed = isComma(this.tokens[firstAt - 1]) && isComma(this.tokens[lastAt + 1]);
+      // …nor a chain of family names that a comma closes before the verb's own preposition (أعرب الشيخ
+      // فلان السالم المبارك ، عن …): the object never stands so (closesBeforeComplement).
+      const chained = name.words.length - joined === 3 && closesBeforeComplement(this.tokens, lastAt + 1);
       const definiteThird =
         (takesObject || goesOn) &&
         !apposed &&
+        !chained &&
         hasArticle(second) &&
         hasArticle(third) &&
         !COMPOUND_END_SET.has(third);
@@ -13582,7 +13746,10 @@ class Attributor {
         stripToSet(norm, TITLE_SET) === undefined &&
         hasArticle(adjective) &&
         !isNisba(adjective);
-      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily) break;
+      // …not the name's last definite word when a comma closes it before the verb's own preposition (أعرب
+      // الشيخ فلان السالم المبارك ، عن …): a chain of family names, no object (closesBeforeComplement).
+      const chained = k === subject.name.at(-1) && closesBeforeComplement(this.tokens, k + 1);
+      if (name.length > 0 && !joins && hasArticle(prev) && !carried && !secondFamily && !chained) break;
       if (name.length >= 2 && !joins && hasArticle(norm) && !isNisba(norm) && isNisba(adjective)) break;
       // قررت فلانة فلاني عدم إلغاء رحلتها, إلغاء …: a verbal noun after two words of a name is the verb's
       // object, no word of the name.

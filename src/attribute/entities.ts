@@ -110,6 +110,15 @@ const OFFICIAL = new Set(['الرسمي', 'الرسميه']);
 const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word);
 
 /**
+ * Epithets of sport for a player (النجم, اللاعب), folded, without the article: with a nationality after
+ * them they call back the one person the article described by that nationality before the name.
+ */
+const SPORT_EPITHETS = new Set(['نجم', 'نجمه', 'لاعب', 'لاعبه']);
+
+/** The bare words of a side a coach or a manager serves, folded (مدرب الفريق, مدرب المنتخب). */
+const SIDE_WORDS = new Set(['الفريق', 'المنتخب', 'النادي']);
+
+/**
  * Two names of two words or more, each ending with a family name the other does not have (فهد المطيري,
  * فهد بن سعد الشمري; فهد السبيعي, تركي بن فهد العتيبي): two people, whatever shorter form one of them was
  * also called by (the one word فهد of جامعة الملك فهد).
@@ -1151,7 +1160,27 @@ export class Entities {
   }
 
   private findByName(words: readonly string[], at = -1): Entity | null {
-    return this.findByExactName(words, at) ?? this.findBySkeleton(words);
+    return this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
+  }
+
+  /**
+   * A family name written without its article (وأضاف زبارقة after المحامي خالد الزبارقة, as Levantine and
+   * Palestinian copy writes it): the person whose full name ends with it and the article. One word of four
+   * letters or more that is no given name (حسن is never الحسن's short form), and only when no name has it
+   * as written.
+   */
+  private findByBareFamily(words: readonly string[], at: number): Entity | null {
+    const [word] = words;
+    if (words.length !== 1 || word === undefined || word.length < 4 || word.startsWith('ال')) return null;
+    if (GIVEN_NAME_SET.has(word)) return null;
+    const definite = `ال${word}`;
+    return this.mostRecent(
+      this.byNameWord.get(definite) ?? [],
+      (entity) =>
+        !entity.organisation &&
+        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === definite),
+      at,
+    );
   }
 
   /**
@@ -1277,6 +1306,11 @@ export class Entities {
         !entity.forms.some((f) => !f.isName && otherOrigin(words, unaddressed(f.words))),
     );
     if (titled) return titled;
+    // مدرب النصر, مدرب الفريق after المدير الفني لفريق النصر فلان: another form of the office (TITLE_KIN).
+    if (words.length === 2 && !first.startsWith('ال')) {
+      const holder = this.kinOfTeam(first, words[1] as string, at);
+      if (holder) return holder;
+    }
     // The body's name again without its head (الخارجية الأمريكية after وزارة الخارجية الأمريكية).
     // …or with its own head and fewer words (هيئة الطيران المدني after الهيئة العامة للطيران المدني).
     const shortened = this.shortenedBody(words, at);
@@ -1441,6 +1475,38 @@ export class Entities {
   }
 
   /**
+   * An office's head in construct with what it serves (مدرب النصر, مدربة الفريق) calls back the person who
+   * holds another form of that office (TITLE_KIN: المدير الفني, رئيس الجهاز الفني) for the same side, its
+   * name in the title (لفريق النصر, للنصر), or, for the bare word of a side (الفريق, المنتخب, النادي), the
+   * one person of that office the article named; of the head's gender. Null otherwise.
+   */
+  private kinOfTeam(head: string, genitive: string, at: number): Entity | null {
+    const kin = titleKin(head);
+    if (!kin || !genitive.startsWith('ال')) return null;
+    const side = SIDE_WORDS.has(genitive);
+    const ofSide = (w: string) => w === genitive || w === `ل${genitive.slice(1)}`;
+    const agreement = titleAgreement(head);
+    const holds = (f: Entity['forms'][number]) =>
+      !f.isName &&
+      kin.some(
+        (form) =>
+          f.words.length > form.length &&
+          bare(f.words[0] as string) === form[0] &&
+          form.every((word, i) => i === 0 || f.words[i] === word) &&
+          (side || f.words.slice(form.length).some(ofSide)),
+      );
+    const candidates = new Set<Entity>();
+    for (const form of kin) for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
+    const fits = (entity: Entity) =>
+      !entity.organisation &&
+      (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
+      entity.forms.some(holds);
+    // (the bare word of a side names one coach only when the article named one)
+    if (side && [...candidates].filter(fits).length !== 1) return null;
+    return this.mostRecent(candidates, fits, at);
+  }
+
+  /**
    * The one named person (not a body) whose title's head has the nationality `origin` right after it
    * (العقيد الفنزويلي فلان; not المتحدث باسم سلاح الجو الأوكراني, whose nationality is the body's), in either gender,
    * of the gender of the description's head `first`; null when none or several.
@@ -1463,9 +1529,14 @@ export class Entities {
       if (agreement !== null && entity.agreements.size > 0 && !entity.agreements.has(agreement)) continue;
       const of = (f: Entity['forms'][number]) =>
         f.words.length > 1 && (f.words[1] as string).replace(/ه$/u, '') === stem;
+      // …or the nationality alone, written before the name (أقر البرتغالي فلان، مدرب فريق …،): any post
+      // of the person's own then goes with it.
+      const alone = entity.forms.some(
+        (f) => !f.isName && f.words.length === 1 && (f.words[0] as string).replace(/ه$/u, '') === stem,
+      );
       // …another one of that nationality, by a title or by a name read whole with it (الرائد التركي فلان)
       // or ending in it (فلان المصري), makes the description name neither.
-      if (!entity.forms.some(of)) continue;
+      if (!alone && !entity.forms.some(of)) continue;
       if (found && found !== entity) return null;
       // …the holder by a title whose head is not a head of state's (الرئيس الأميركي فلان is no official),
       // and is the description's own or a post it stands for (DESCRIBED_POSTS): not another trade.
@@ -1473,9 +1544,12 @@ export class Entities {
         const held = bare(f.words[0] as string);
         return held === head || posts?.has(held) === true;
       };
+      // …or, for a sport's epithet (النجم الفرنسي, اللاعب البرازيلي), the nationality the article wrote
+      // before the person's name alone (أبدى الفرنسي فلان …): the player, whatever post he holds.
       if (
+        !(alone && SPORT_EPITHETS.has(head)) &&
         !entity.forms.some(
-          (f) => !f.isName && of(f) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
+          (f) => !f.isName && (of(f) || alone) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
         )
       )
         return null;

@@ -909,6 +909,15 @@ function stripProclitic(norm: string, set: ReadonlySet<string>): string | undefi
  * and an extra at the pattern's definition: ً, ني, نا).
  */
 export const PRONOUN_ENDINGS = 'ه|ها|هم|هما';
+/**
+ * An honorific with a possessive pronoun, folded (سعادته, سموه, معاليها): a word that stands for a person
+ * named before, or the verb's object when it is also a noun (أبدى …، سعادته بالفوز: his happiness), never
+ * a name's first word.
+ */
+export const HONORIFIC_WITH_PRONOUN = new RegExp(
+  `^(?:${[...HONOURED.keys()].map((h) => h.replace(/ه$/u, 'ت')).join('|')})(?:${PRONOUN_ENDINGS})$`,
+  'u',
+);
 /** PRONOUN_ENDINGS and the feminine plural هن (فيهن, أبلغهن): after a preposition or a verb. */
 export const PRONOUN_ENDINGS_HN = `${PRONOUN_ENDINGS}|هن`;
 /** ه, ها and هم only, no dual: the readers written for a work's or a body's own (روايته, مقرها, بلدهم). */

@@ -43,6 +43,7 @@ import {
   HEADED_WORK_SET,
   HEARD_WORK_SET,
   HONORIFIC_SET,
+  HONORIFIC_WITH_PRONOUN,
   hasArticle,
   isBodyHeadWord,
   isCueWithObjectPronoun,
@@ -2896,6 +2897,18 @@ function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: numb
 }
 
 /**
+ * A comma at `at`, then the preposition that opens a verb's complement (عن, على, or a word glued to ب:
+ * أعرب … ، عن; أشاد … ، بالعلاقات).
+ */
+export function closesBeforeComplement(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!isComma(tokens[at]) || next?.type !== 'word') return false;
+  return (
+    next.norm === 'عن' || next.norm === 'على' || (/^ب/u.test(next.norm) && hasArticle(next.norm.slice(1)))
+  );
+}
+
+/**
  * Where a name read after a verb that takes an object is complete by its shape, so that the next word is
  * the verb's object (أبو خالد الشمري الفائزين, جعفر آل مهنا موقفه, نضال الحسيني بجهود): after its family
  * name, the word after آل, or a word with the article that is no first word, no end of a compound name
@@ -2909,6 +2922,10 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
     if (!isFamilyWord(tokens, name, n, text)) continue;
     const next = (tokens[name[n + 1] as number] as Token).norm;
     if (isNisba(next) || LINEAGE_SET.has(next) || NAME_JOINER_SET.has(next)) continue;
+    // …nor a last definite word that a comma closes before the verb's own preposition (أعرب الشيخ فلان
+    // السالم المبارك ، عن …, نوه فلان المحمد الصباح، بـ…): an object stands before its complement with
+    // no comma; a chain of family names with the article (Kuwaiti, Emirati names) closes so.
+    if (n + 1 === name.length - 1 && closesBeforeComplement(tokens, (name[n + 1] as number) + 1)) continue;
     // A definite second word may be a compound given name's second half (فاطمة الزهراء بنحدو, محمد
     // الأمين): then only a definite word after it, or an object no name spells, is past the name.
     if (
@@ -5445,7 +5462,13 @@ function plainNameAfterRole(tokens: readonly Token[], words: readonly number[]):
  * the given name, or 0 when the words do not so divide (a name of its own, مالك العتيبي; a compound,
  * شمس الدين محمد; no given name after the description).
  */
-function describedName(tokens: readonly Token[], words: readonly number[], closed = false): number {
+function describedName(
+  tokens: readonly Token[],
+  words: readonly number[],
+  closed = false,
+  /** The text the tokens come from, to see a hamza on a foreign name's أل (ألونسو). */
+  text = '',
+): number {
   const norm = (n: number) => (tokens[words[n] as number] as Token).norm;
   if (words.length < 2 || opensGivenName(tokens, words[0] as number)) return 0;
   const head = norm(0);
@@ -5499,7 +5522,9 @@ function describedName(tokens: readonly Token[], words: readonly number[], close
       hasArticle(head) &&
       origin &&
       !hasArticle(word) &&
-      !hasArticle((tokens[(words[k] as number) + 1] as Token | undefined)?.norm ?? '') &&
+      // (a family name whose أل carries a hamza, ألونسو, has no article)
+      (!hasArticle((tokens[(words[k] as number) + 1] as Token | undefined)?.norm ?? '') ||
+        isHamzaAlWord(tokens[(words[k] as number) + 1] as Token, text)) &&
       !isStopWord(word) &&
       !NAME_JOINER_SET.has(word) &&
       !SON_OF.has(word) &&
@@ -5910,7 +5935,7 @@ function splitSubject(
     // (الاقتصادي عبدالله بن حمد الرميح, المشتري الكويتي فهد العنزي, رائدة الأعمال مريم عبدالعزيز).
     // …and a description read in before the name (المنضم حديثاً, من أصل عراقي) is the title's.
     const past = titleUntil >= 0 ? words.findIndex((k) => k > titleUntil) : -1;
-    const described = Math.max(describedName(tokens, words, closed), past);
+    const described = Math.max(describedName(tokens, words, closed, text), past);
     return personFrom(tokens, words, described, words.slice(0, described), closed, text);
   }
   // Walk the title: its modifiers carry the article, or follow باسم / a genitive with ل.
@@ -7713,6 +7738,36 @@ function isGenitiveWithPronoun(norm: string): boolean {
 }
 
 /**
+ * The title word at `at` (أمين, أمير; TITLES_IN_NAMES) opens a name in apposition after a comma: one
+ * definite word follows it that a title governs never (no place, body, title, genitive of the title such
+ * as السر or العهد, nor a nationality: أمير المنطقة, أمين الصندوق, أمين السر), and the name closes right
+ * after that word, at a comma or a mark (، أمين الحمود،, ، أمير القحطاني «…»).
+ */
+function isGivenTitleInApposition(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.type !== 'word' || !TITLE_IN_NAME_SET.has(token.norm)) return false;
+  const next = tokens[at + 1];
+  if (next?.type !== 'word' || !hasArticle(next.norm)) return false;
+  const norm = next.norm;
+  const bare = norm.slice(2);
+  if (
+    TITLE_IN_NAME_GENITIVE_SET.has(norm) ||
+    stripToSet(norm, TITLE_SET) !== undefined ||
+    ORGANISATION_SET.has(norm) ||
+    ORGANISATION_SET.has(bare) ||
+    PLACE_SET.has(norm) ||
+    PLACE_SET.has(bare) ||
+    PLACE_HEAD_SET.has(norm) ||
+    PLACE_HEAD_SET.has(bare) ||
+    ORIGIN_NISBA_SET.has(norm) ||
+    isStopWord(norm)
+  )
+    return false;
+  const close = tokens[at + 2];
+  return close === undefined || close.type !== 'word';
+}
+
+/**
  * The title word at `at` (أمين, أمير, ولي) is the middle word of a name right after its given name
  * (محمد أمين بنعلي, حسين أمير عبداللهيان, أحمد ولي رحيمي): the word after it is none a title governs —
  * no genitive of the title (عام, السر, العهد), no body, place, title or feminine noun (أمير منطقة),
@@ -8433,6 +8488,27 @@ function appendApposition(
   let stacked = false;
   while (i < tokens.length && names.length < 5) {
     const token = tokens[i] as Token;
+    // An abbreviated honorific and its dot right after the comma (، د. فلان،): the name after the dot.
+    if (
+      names.length === 0 &&
+      i === after + 1 &&
+      ABBREVIATED_TITLE_SET.has(token.norm) &&
+      tokens[i + 1]?.norm === '.' &&
+      tokens[i + 2]?.type === 'word' &&
+      !hasArticle((tokens[i + 2] as Token).norm)
+    ) {
+      i += 2;
+      continue;
+    }
+    // An honorific with its pronoun after the comma (، سعادته بالفوز): the verb's object or a callback, no name.
+    if (names.length === 0 && token.type === 'word' && HONORIFIC_WITH_PRONOUN.test(token.norm)) return false;
+    // A title that is also a given name (أمين, أمير) opening the name after the comma, before one family
+    // name that closes it (، أمين الحمود،, ، أمير القحطاني «…»): the name (isGivenTitleInApposition).
+    if (names.length === 0 && isGivenTitleInApposition(tokens, i)) {
+      names.push(i);
+      i++;
+      continue;
+    }
     // A hyphen tight between two words joins a double given name in apposition too (، جان-لوك بريسون،,
     // ، وانغ تشي-مينغ،): the word after it is the name's, whatever else it spells.
     if (isNameHyphen(tokens, i) && names.length > 0 && names.at(-1) === i - 1) {
