@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Files that replace or reload modules (vi.mock, vi.resetModules) run isolated, each in a fresh module
@@ -14,8 +15,12 @@ const isolated = [
 // language check first, as the package's entry and the workers do.
 const setupFiles = ['test/support/franc.ts'];
 
+// One worker per core. vitest's default for a run is one fewer, which on a 2-core machine is a single
+// worker: the suite then waits on the tests that spawn processes (the CLI, npm pack) with a core idle
+// (measured on 2 cores: 53.9 s with one worker, 42.9 s with two).
 export default defineConfig({
   test: {
+    maxWorkers: availableParallelism(),
     projects: [
       { test: { name: 'shared', setupFiles, include: ['test/**/*.test.ts'], exclude: isolated, isolate: false } },
       { test: { name: 'isolated', setupFiles, include: isolated } },
