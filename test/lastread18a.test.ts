@@ -238,57 +238,41 @@ const rows: readonly Row[] = [
       ['كارثة إنسانية', 'partial', 'مسؤول دولي'],
       ['الوضع صعب', 'partial', 'وزير الخارجية'],
     ],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: the last quote is a titled person’s (وزير الخارجية, a post in construct with no article on its head), not an unnamed description
-    gaps: ['attribution'],
   },
   {
     what: 'جاء ذلك refers to the kingdom’s unquoted statement in the next paragraph, not the official’s quote',
     text: 'قال مسؤول في الوزارة إن «الخطة جاهزة».\n\nمن جهة أخرى، أكدت المملكة أن الحل السياسي هو الأساس. جاء ذلك على لسان وزير الخارجية الأمير فيصل بن فرحان في مؤتمر صحفي.',
     quotes: [['الخطة جاهزة', 'partial', 'مسؤول في الوزارة']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: another statement (unquoted, of another subject) stands between
-    gaps: ['attribution'],
   },
   {
     what: 'جاء ذلك after وأكدت المملكة دعمها: the minister spoke for the kingdom, not the official quoted before',
     text: 'قال مسؤول في الوزارة إن «الخطة جاهزة». وأكدت المملكة دعمها للحل السياسي، جاء ذلك على لسان وزير الخارجية فيصل بن فرحان.',
     quotes: [['الخطة جاهزة', 'partial', 'مسؤول في الوزارة']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: another statement (unquoted, of another subject) stands between
-    gaps: ['attribution'],
   },
   {
     what: 'جاء ذلك after وأكد وزير الصحة دعم المستشفى: the hospital director’s quote stays his',
     text: 'قال مدير المستشفى إن «المصابين بخير». وأكد وزير الصحة دعم المستشفى، جاء ذلك على لسان الوزير فهد الجلاجل.',
     quotes: [['المصابين بخير', 'partial', 'مدير المستشفى']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: a post in construct (مدير المستشفى) read as a description, and another statement stands between
-    gaps: ['attribution'],
   },
   {
     what: 'رئيس الوزراء then the government spokesman: a prime minister is not his spokesman',
     text: 'قال رئيس الوزراء إن «الاقتصاد ينمو». جاء ذلك على لسان المتحدث باسم الحكومة، فهد السالم.',
     quotes: [['الاقتصاد ينمو', 'partial', 'رئيس الوزراء']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: a post in construct (رئيس الوزراء) read as a description; another office named
-    gaps: ['attribution'],
   },
   {
     what: 'أمير المنطقة then أمين المنطقة: the governor is not the mayor',
     text: 'قال أمير المنطقة إن «المشاريع تسير». جاء ذلك على لسان أمين المنطقة صالح الجاسر.',
     quotes: [['المشاريع تسير', 'partial', 'أمير المنطقة']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: a post in construct (أمير المنطقة) read as a description; another office named
-    gaps: ['attribution'],
   },
   {
     what: 'مديرة المدرسة then معلمة الرياضيات: the headmistress is not the teacher',
     text: 'قالت مديرة المدرسة إن «الطالبات متفوقات». جاء ذلك على لسان معلمة الرياضيات نورة الزهراني.',
     quotes: [['الطالبات متفوقات', 'partial', 'مديرة المدرسة']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: a post in construct (مديرة المدرسة) read as a description; another office named
-    gaps: ['attribution'],
   },
   {
     what: 'مسؤولة أممية (a woman) then وكيل الأمين العام مارتن غريفيث (a man)',
     text: 'حذرت مسؤولة أممية من «مجاعة». جاء ذلك على لسان وكيل الأمين العام مارتن غريفيث.',
     quotes: [['مجاعة', 'partial', 'مسؤولة أممية']],
-    // engine gap: tieOnTongue ties the last speech quote before جاء ذلك على لسان to the person named after it: the gender check passes when the person’s agreement is unknown, though his post (وكيل) is a man’s
-    gaps: ['attribution'],
   },
 ];
 

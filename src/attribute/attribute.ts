@@ -1410,8 +1410,24 @@ class Attributor {
       if (!description || description.organisation) continue;
       const paragraph = this.paragraphOf(verb);
       if (this.paragraphOf(this.tokens[(this.spans[last] as Span).open] as Token) < paragraph - 1) continue;
-      // …a description: no name, no word with the article (مسؤول دولي, not المتحدث باسم الوزارة)
-      if (description.forms.some((f) => f.isName || (f.words[0] ?? '').startsWith('ال'))) continue;
+      // …a description: no name, no word with the article (مسؤول دولي; not المتحدث باسم الوزارة, nor a post
+      // in construct with a definite genitive, وزير الخارجية, مديرة المدرسة: an office of its own)
+      if (description.forms.some((f) => f.isName || f.words.some((w) => w.startsWith('ال')))) continue;
+      // …and ذلك points back to that quote: no other statement's finite verb between it and جاء (أكدت
+      // المملكة أن …، جاء ذلك على لسان: that statement's).
+      let between = false;
+      for (let k = (this.spans[last] as Span).close + 1; k < i && !between; k++) {
+        const token = this.tokens[k] as Token;
+        // (a participle goes on with the same statement: داعيا إلى …)
+        between =
+          token.type === 'word' && !this.quoted[k] && (lookupCue(token.norm)?.tense ?? 'participle') !== 'participle';
+      }
+      if (between) continue;
+      // …of the description's gender when the title before the name shows its own (مسؤولة أممية, then
+      // وكيل الأمين العام فلان: another person).
+      const feminine = (description.forms[0]?.words[0] ?? '').endsWith('ه');
+      const titleHead = subject.title.length > 0 ? (this.tokens[subject.title[0] as number] as Token).norm : '';
+      if (titleHead !== '' && titleHead.endsWith('ه') !== feminine) continue;
       const person = this.resolveSubject(subject)?.entity;
       if (!person || person === description || person.organisation) continue;
       if (
