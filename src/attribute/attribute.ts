@@ -214,10 +214,11 @@ import {
 } from './subject.js';
 
 /**
- * Heads of bodies that are plurals of things (وسائل الإعلام, مصادر مطلعة): as subjects they take a feminine
- * verb, so after a masculine one they are its object.
+ * Heads of bodies that are plurals of things (وسائل الإعلام): as subjects they take a feminine verb, so
+ * after a masculine one they are its object. Not مصادر: sources speak after a masculine verb too (وذكر
+ * مصادر مطلعة أن …).
  */
-const THINGS_PLURAL_HEADS = new Set(['وسائل', 'مصادر']);
+const THINGS_PLURAL_HEADS = new Set(['وسائل']);
 
 /** The most tokens between a relaying نقل and the عن of its source (وتنقل الصحيفة البريطانية اليوم عن …). */
 const MAX_RELAY_REACH = 10;
@@ -1420,13 +1421,16 @@ class Attributor {
         const token = this.tokens[k] as Token;
         // (a participle goes on with the same statement: داعيا إلى …)
         between =
-          token.type === 'word' && !this.quoted[k] && (lookupCue(token.norm)?.tense ?? 'participle') !== 'participle';
+          token.type === 'word' &&
+          !this.quoted[k] &&
+          (lookupCue(token.norm)?.tense ?? 'participle') !== 'participle';
       }
       if (between) continue;
       // …of the description's gender when the title before the name shows its own (مسؤولة أممية, then
       // وكيل الأمين العام فلان: another person).
       const feminine = (description.forms[0]?.words[0] ?? '').endsWith('ه');
-      const titleHead = subject.title.length > 0 ? (this.tokens[subject.title[0] as number] as Token).norm : '';
+      const titleHead =
+        subject.title.length > 0 ? (this.tokens[subject.title[0] as number] as Token).norm : '';
       if (titleHead !== '' && titleHead.endsWith('ه') !== feminine) continue;
       const person = this.resolveSubject(subject)?.entity;
       if (!person || person === description || person.organisation) continue;
@@ -5693,6 +5697,8 @@ class Attributor {
       // (the carrier's quoted name stands between: وتنقل صحيفة «…» عن فلان)
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
       if (token.type === 'word' && ABOUT_SOURCE.test(token.norm)) return false;
+      // (nor words it carries: وتنقل الصحيفة تصريحات الوزير التي قال فيها, a noun of saying its object)
+      if (token.type === 'word' && stripToSet(token.norm, SAYING_SET) !== undefined) return false;
     }
     return true;
   }
@@ -9048,6 +9054,8 @@ class Attributor {
     if (!colon && at === span.close + 1) return false;
     const before = this.tokens[span.open - 1];
     if (before?.type !== 'word' || this.cueAt(span.open - 1) !== null) return false;
+    // (not a description after a bare ب, وصف الهجوم بـ«الجبان»: what it was called, said)
+    if (before.norm === 'ب') return false;
     // (not the object of a relative's verb, في خطابه الذي تضمن «رسائل حازمة»، أن: what the speech held;
     // nor a noun and its indefinite adjective, «رسائل حازمة», a description)
     if (RELATIVES.has(this.tokens[span.open - 2]?.norm ?? '')) return false;
@@ -9098,7 +9106,11 @@ class Attributor {
     const place = words.map((k) => (this.tokens[k] as Token).norm).join(' ');
     if (!PLACE_SET.has(place)) return false;
     const before = this.tokens[span.open - 1];
+    // (not an answer after a colon, قال الرئيس: «القدس».: the place is what he said)
+    if (before?.norm === ':') return false;
     if (before?.type !== 'word') return true;
+    // (nor the predicate of a noun right after إنّ: predicateAfterThat)
+    if (this.predicateAfterThat(span.open)) return false;
     return !(
       COMPLEMENTISER_SET.has(before.norm) ||
       PREDICATE_SUBJECTS.has(before.norm) ||
@@ -9130,7 +9142,21 @@ class Attributor {
       (this.verbAt(span.close + 1)?.tense ?? 'participle') !== 'participle'
     )
       return false;
-    return !this.awaitsPredicate(span.open);
+    return !this.awaitsPredicate(span.open) && !this.predicateAfterThat(span.open);
+  }
+
+  /**
+   * True when one or two nouns with the article or a pronoun stand between إنّ/أنّ and the mark at `open`
+   * (إن حلمه «مدريد», إن العاصمة المؤقتة «عدن», إن عددهم «300» شخص): the quote is their predicate, said.
+   */
+  private predicateAfterThat(open: number): boolean {
+    for (let k = open - 1; k >= open - 3; k--) {
+      const word = this.tokens[k];
+      if (word?.type !== 'word') return false;
+      if (COMPLEMENTISER_SET.has(word.norm)) return k < open - 1;
+      if (!hasArticle(word.norm) && !/(?:ه|ها|هم)$/u.test(word.norm)) return false;
+    }
+    return false;
   }
 
   /**
@@ -14908,44 +14934,12 @@ class Attributor {
     return !before || before.type === 'break' || SENTENCE_ENDS.has(before.norm) || before.norm === ':';
   }
 
-  /**
-   * The agreement of a word that opens its sentence alone before a colon, with و or ف on it, when it is
-   * shaped as a perfect verb and nothing says it is a name (واستكملت, وأسهب, فاسترسلوا): a conjunction opens
-   * no headline's speaker, so the word is a verb the lexicon lacks. Not a given name that opens with the
-   * letter (وليد, وفاء, فيصل), nor a title, a body's head or a word with the article after the conjunction,
-   * nor a noun's or an adverb's ending (ة, ي, ون, ين, ا), nor a stop word, nor a word the article has used in a name.
-   */
-  private verbBeforeColon(at: number): Agreement | null {
-    const norm = (this.tokens[at] as Token).norm;
-    if (!/^[وف]/u.test(norm)) return null;
-    const rest = norm.slice(1);
-    // (an adverb in -ا, وأخيرا, وختاما, is no verb; a verb in ا is a cue already, ودعا)
-    if (rest.length < 3 || /(?:ه|ي|ون|ين|ان|[^و]ا)$/u.test(rest) || hasArticle(rest)) return null;
-    if (STOP_SET.has(rest) || STOP_SET.has(norm)) return null;
-    if (isGivenName(norm) || isGivenName(rest) || isTitleHead(norm) || TITLE_SET.has(norm)) return null;
-    if (stripToSet(norm, ORGANISATION_SET) !== undefined || this.entities.knowsNameWord(norm)) return null;
-    return rest.endsWith('وا') ? 'pl' : rest.endsWith('ت') ? 'f' : 'm';
-  }
-
   /** `فلان: «…»` with no verb, as in headlines and captions. */
   private headline(sentenceStart: number, open: number): Attribution {
     const colon = open - 1;
     const words = colon - sentenceStart;
     // جواب: «…» in an interview: the label of the turn, not a speaker.
     const label = words === 1 && INTERVIEW_LABEL_SET.has((this.tokens[sentenceStart] as Token).norm);
-    // واستكملت: «…», وأسهب: «…»: one word behind و or ف is a verb whose subject is dropped, not a name; the
-    // speaker goes on, the one its ending agrees with.
-    const verb = words === 1 ? this.verbBeforeColon(sentenceStart) : null;
-    if (verb) {
-      const entity = this.entities.continuing(verb, this.paragraphOf(this.tokens[sentenceStart] as Token));
-      return {
-        kind: 'direct',
-        speaker: entity
-          ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' }
-          : null,
-        cue: null,
-      };
-    }
     if (words > 0 && words <= 6 && !label) {
       const subject = this.subjectAt(sentenceStart);
       if (subject && subject.last === colon - 1) {

@@ -1088,9 +1088,20 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
   // للصحفيين: the press is served by a body named by its head and adjectives alone).
   const last = before.length - 1;
   const press = stripToSet(noun, ADDRESSEE_SET) !== undefined;
+  // …and the people as a field by the shape of what follows them: an adjective agreeing with them
+  // (للأسر المنتجة) or more people joined by و (للنساء والأطفال); or a hospital's, which treats them and
+  // tells no one (مستشفى بوسطن للأطفال).
+  const nextPeople = nextNorm.startsWith('و') ? nextNorm.slice(1) : '';
+  const asField =
+    !press &&
+    ((hasArticle(nextNorm) && (isNisba(nextNorm) || /^الم/u.test(nextNorm))) ||
+      (nextPeople !== '' &&
+        (PEOPLE_PLURAL_SET.has(nextPeople.replace(/^ال/u, '')) || isGroupPlural(nextPeople))));
   const named = (word: string, k: number) =>
     /^و?ال/u.test(word) ||
     k === last ||
+    asField ||
+    word.replace(/^و?ال/u, '') === 'مستشفى' ||
     (!press && (isNisba(before[last] as string) || /^الم.*ه$/u.test(before[last] as string)));
   const serving = before.some(
     (word, k) =>
@@ -3596,8 +3607,14 @@ function readSubjectPhrase(
       const plural = /(?:اء|ون)$/u.test(previous) || (/(?:ين|ات)$/u.test(previous) && !hasArticle(previous));
       if (!(plural && !isGivenName(previous))) break;
     }
+    // التحالف الدولي ضد داعش, حركة عدم الانحياز: ضد and عدم, which stop a subject elsewhere (ضد إيران, عدم
+    // صحة الأنباء), go on the name of a body read so far.
+    const inBodyName =
+      (norm === 'ضد' || norm === 'عدم') &&
+      words.some((k) => stripToSet((tokens[k] as Token).norm, ORGANISATION_SET) !== undefined);
     if (
       isStopWord(norm) &&
+      !inBodyName &&
       !freed &&
       !headedWork &&
       !beforeCalled &&
