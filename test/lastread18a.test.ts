@@ -19,6 +19,12 @@
  *   - tieOnTongue (8): the last quote before جاء ذلك على لسان is a titled person's (a post in construct:
  *     وزير الخارجية, رئيس الوزراء, أمير المنطقة, مديرة المدرسة), another statement stands between, or the
  *     description is a woman and the person a man.
+ * Mended after the read (23 of the 32 pass now, unmarked): tieOnTongue takes only a description with no
+ * definite word, no other statement's finite verb between, of the gender the title before the name shows
+ * (8); a title with السابق/الأسبق calls back only a former holder (Entities.byTitle, 4); findByBareFamily
+ * leaves the shapes of common nouns and nisbas (7); the hashtag's sign is dropped only after a word and a
+ * space (4). Left as gaps (9): a nationality the first post lacked (2), أمين/أمير between commas (2),
+ * learnNationalityBeforeName's name (5: using the name where the cue reads it broke grid-realtitles).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -31,8 +37,6 @@ const rows: readonly Row[] = [
       ['الحرية مصانة', 'partial', 'سلمان الدوسري'],
       ['القنوات ملتزمة', 'partial', 'وزير الإعلام السابق'],
     ],
-    // engine gap: learnTitleRightAfterName learns a post read right after the name with no comma (and closed by a comma before the complement) with no check of what the later post adds: السابق after the later post (the check learnRoleAfterName makes)
-    gaps: ['attribution'],
   },
   {
     what: 'a post after the name with no comma, then the same post with السابقة: the former deputy is another woman',
@@ -41,15 +45,11 @@ const rows: readonly Row[] = [
       ['التبرعات زادت', 'partial', 'نورة الشمري'],
       ['الحملة فشلت', 'partial', 'نائبة رئيس الجمعية السابقة'],
     ],
-    // engine gap: learnTitleRightAfterName learns a post read right after the name with no comma (and closed by a comma before the complement) with no check of what the later post adds: السابقة after the later post
-    gaps: ['attribution'],
   },
   {
     what: 'رئيس نادي الوحدة after أعرب فلان … ، عن, then رئيس نادي الوحدة السابق: another man',
     text: 'أعرب خالد الفيصل رئيس نادي الوحدة، عن سعادته بالفوز. وقال رئيس نادي الوحدة السابق إن «الإدارة أخطأت».',
     quotes: [['الإدارة أخطأت', 'partial', 'رئيس نادي الوحدة السابق']],
-    // engine gap: learnTitleRightAfterName learns a post read right after the name with no comma (and closed by a comma before the complement) with no check of what the later post adds: السابق after the later post
-    gaps: ['attribution'],
   },
   {
     what: 'رئيس نادي الوحدة, then رئيس نادي الوحدة الأسبق: another man',
@@ -58,8 +58,6 @@ const rows: readonly Row[] = [
       ['الفريق يستحق', 'partial', 'خالد الفيصل'],
       ['الإدارة أخطأت', 'partial', 'رئيس نادي الوحدة الأسبق'],
     ],
-    // engine gap: learnTitleRightAfterName learns a post read right after the name with no comma (and closed by a comma before the complement) with no check of what the later post adds: الأسبق after the later post
-    gaps: ['attribution'],
   },
   {
     what: 'وزير الإعلام after the name, then وزير الإعلام الكويتي: a minister of another state',
@@ -85,22 +83,16 @@ const rows: readonly Row[] = [
     what: 'a tweet quoted with its hashtag glued after the closing mark: still the minister’s words',
     text: 'قال الوزير في تغريدة: «نعم للحوار»#السعودية',
     quotes: [['نعم للحوار', 'direct', 'الوزير']],
-    // engine gap: the tokenizer drops a hashtag’s # before an Arabic letter, so a tag after a closing mark reads as a word that runs on from the quote (the quote after a colon turns a mention)
-    gaps: ['attribution'],
   },
   {
     what: 'a tweet quoted with its hashtag after a space',
     text: 'قال الوزير في تغريدة: «نعم للحوار» #السعودية',
     quotes: [['نعم للحوار', 'direct', 'الوزير']],
-    // engine gap: the tokenizer drops a hashtag’s # before an Arabic letter, so a tag after a closing mark reads as a word that runs on from the quote (the quote after a colon turns a mention)
-    gaps: ['attribution'],
   },
   {
     what: 'a tweet quoted with two hashtags after it',
     text: 'قال الوزير في تغريدة: «نعم للحوار» #السعودية #الرياض',
     quotes: [['نعم للحوار', 'direct', 'الوزير']],
-    // engine gap: the tokenizer drops a hashtag’s # before an Arabic letter, so a tag after a closing mark reads as a word that runs on from the quote (the quote after a colon turns a mention)
-    gaps: ['attribution'],
   },
   {
     what: 'a hashtag glued after the closing mark, then a full stop and the next quote',
@@ -109,8 +101,6 @@ const rows: readonly Row[] = [
       ['نعم للحوار', 'direct', 'الوزير'],
       ['لا للعنف', 'direct', 'الوزير'],
     ],
-    // engine gap: the tokenizer drops a hashtag’s # before an Arabic letter, so a tag after a closing mark reads as a word that runs on from the quote (the first quote turns a mention)
-    gaps: ['attribution'],
   },
   {
     what: 'أمين المال between commas after a post: the treasurer’s office, no name',
@@ -133,8 +123,6 @@ const rows: readonly Row[] = [
       ['الحادث مروع', 'partial', 'خالد الشاهد'],
       ['السيارة انقلبت', 'partial', 'شاهد'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: شاهد is "a witness"
-    gaps: ['attribution'],
   },
   {
     what: 'ضابط (an officer) after علي الضابط: an unnamed officer',
@@ -143,8 +131,6 @@ const rows: readonly Row[] = [
       ['الأمن مستتب', 'partial', 'علي الضابط'],
       ['الدوريات منتشرة', 'partial', 'ضابط'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: ضابط is "an officer"
-    gaps: ['attribution'],
   },
   {
     what: 'ضابط في الدورية after العقيد علي الضابط, the police spokesman: another officer',
@@ -153,8 +139,6 @@ const rows: readonly Row[] = [
       ['الأمن مستتب', 'partial', 'علي الضابط'],
       ['الجاني هرب', 'partial', 'ضابط'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: ضابط is "an officer", his complement في الدورية
-    gaps: ['attribution'],
   },
   {
     what: 'نجار (a carpenter) after الدكتور فهد النجار',
@@ -163,8 +147,6 @@ const rows: readonly Row[] = [
       ['العلاج متوفر', 'partial', 'فهد النجار'],
       ['الخشب غال', 'partial', 'نجار'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: نجار is "a carpenter"
-    gaps: ['attribution'],
   },
   {
     what: 'حداد (a smith) after وليد الحداد',
@@ -173,8 +155,6 @@ const rows: readonly Row[] = [
       ['المشروع تأخر', 'partial', 'وليد الحداد'],
       ['الحديد غال', 'partial', 'حداد'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: حداد is "a smith"
-    gaps: ['attribution'],
   },
   {
     what: 'مصري (an Egyptian) after عمر المصري',
@@ -183,8 +163,6 @@ const rows: readonly Row[] = [
       ['السوق يتعافى', 'partial', 'عمر المصري'],
       ['الأسعار ترتفع', 'partial', 'مصري'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: مصري is a nisba, "an Egyptian"
-    gaps: ['attribution'],
   },
   {
     what: 'شامي (a Levantine) after عبدالله الشامي',
@@ -193,8 +171,6 @@ const rows: readonly Row[] = [
       ['السوق يتعافى', 'partial', 'عبدالله الشامي'],
       ['الأسعار ترتفع', 'partial', 'شامي'],
     ],
-    // engine gap: Entities.findByBareFamily reads one indefinite word (a common noun or a nisba) as a family name written without its article: شامي is a nisba, "a Levantine"
-    gaps: ['attribution'],
   },
   {
     what: 'أبدى الفرنسي كريم بنزيمة سعادته: the star is Karim Benzema, not كريم alone',

@@ -22,6 +22,9 @@ import {
 import { ADDRESS_SET } from './subject.js';
 
 /** A word ending in ه, ها or هم (PRONOUN_ENDINGS_SHORT). */
+/** Words that make a title a former holder's (السابق, الأسبق), folded: another person than the holder. */
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
+
 const SHORT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_SHORT);
 
 /**
@@ -1166,13 +1169,16 @@ export class Entities {
   /**
    * A family name written without its article (وأضاف زبارقة after المحامي خالد الزبارقة, as Levantine and
    * Palestinian copy writes it): the person whose full name ends with it and the article. One word of four
-   * letters or more that is no given name (حسن is never الحسن's short form), and only when no name has it
-   * as written.
+   * letters or more that is no given name (حسن is never الحسن's short form) nor a common noun's shape,
+   * and only when no name has it as written.
    */
   private findByBareFamily(words: readonly string[], at: number): Entity | null {
     const [word] = words;
     if (words.length !== 1 || word === undefined || word.length < 4 || word.startsWith('ال')) return null;
     if (GIVEN_NAME_SET.has(word)) return null;
+    // …nor a word shaped as a common noun, فاعل (شاهد, ضابط) or فعّال (نجار, حداد), or a nisba (مصري): a
+    // witness or an Egyptian, not the family of that name (خالد الشاهد).
+    if (/^.ا..$|^..ا.$|ي$/u.test(word)) return null;
     const definite = `ال${word}`;
     return this.mostRecent(
       this.byNameWord.get(definite) ?? [],
@@ -1299,7 +1305,11 @@ export class Entities {
       (entity) =>
         entity.forms.some(
           (f) =>
-            !f.isName && sharesTitle(words, unaddressed(f.words)) && this.holdsPost(entity, f.words, words),
+            !f.isName &&
+            sharesTitle(words, unaddressed(f.words)) &&
+            this.holdsPost(entity, f.words, words) &&
+            // …a former holder is another person (وزير الإعلام السابق after وزير الإعلام فلان)
+            (!words.some((w) => FORMER_WORDS.has(w)) || f.words.some((w) => FORMER_WORDS.has(w))),
         ) &&
         // …not another country's office of the same head (وزارة الخارجية الكوبية after وزارة الخارجية
         // الأميركية and its short وزارة الخارجية): the adjectives of origin differ.

@@ -293,11 +293,15 @@ export function tokenize(text: string): Scan {
       endWord();
       // A hashtag (#الأمم_المتحدة): its sign before an Arabic letter is no token, and an underscore
       // between Arabic letters parts the tag's words as a space does; the tag reads as what it spells.
+      // The sign only after a word and a space (وقالت #الأمم_المتحدة: a subject); a tag after a quote's
+      // closing mark (قال في تغريدة: «…» #السعودية) keeps it, or its word would run on from the quote.
       if (
         (cp === 0x23 || cp === 0x5f) &&
         !inLink &&
         isArabicLetter(text.charCodeAt(i + 1)) &&
-        (cp === 0x23 ? prevClass !== Cls.Letter : isArabicLetter(text.charCodeAt(i - 1)))
+        (cp === 0x23
+          ? prevClass === Cls.Space && isArabicLetter(text.charCodeAt(lastNonSpace(text, i - 1)))
+          : isArabicLetter(text.charCodeAt(i - 1)))
       ) {
         if (cp === 0x5f) prevClass = Cls.Space;
         i += width;
@@ -468,4 +472,15 @@ export function locate(lineStarts: readonly number[], offset: number): { line: n
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
+
+/** The index of the last character before `from` (inclusive) that is no space or tab, or -1. */
+function lastNonSpace(text: string, from: number): number {
+  let at = from;
+  while (at >= 0) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) break;
+    at--;
+  }
+  return at;
 }
