@@ -43,6 +43,14 @@ const misplacedSpaceRows: readonly Row[] = [
     quotes: [[' أزمة مياه حادة في الصيف المقبل', 'partial', 'كمال الحسيني']],
   },
   {
+    what: 'padded marks: a straight pair each spaced inside, the closer before a comma, then a second pair',
+    text: 'وقال أمير المنطقة في تصريح للصحفيين " لا إصابات ولله الحمد ، والجهات المختصة تتابع الموقف "، مطالبا السكان بالحذر. وأضاف " الوضع تحت السيطرة " مقدما شكره للفرق الميدانية.',
+    quotes: [
+      [' لا إصابات ولله الحمد ، والجهات المختصة تتابع الموقف ', 'direct', 'أمير المنطقة'],
+      [' الوضع تحت السيطرة ', 'direct', 'أمير المنطقة'],
+    ],
+  },
+  {
     what: 'misplaced space: a curly opener spaced on both sides',
     text: 'وقال رئيس النادي وليد الشريف إن الفريق ” سيعود أقوى في الموسم المقبل“ رغم الخسارة.',
     quotes: [[' سيعود أقوى في الموسم المقبل', 'partial', 'وليد الشريف']],

@@ -235,6 +235,9 @@ function opensWithSpaceInside(tokens: readonly Token[], index: number, next: num
   const closer = tokens[next];
   if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
   if (closer.canClose === true && !closer.canOpen) return true;
+  // …or one followed by a clause's punctuation, which it can only close (لوسائل الإعلام " لا يوجد … "،
+  // مطالبا): it encloses nothing after it.
+  if (closesPunctuation(tokens, next)) return true;
   // …or two marks each spaced on both sides (عبر ” تويتر ” ، ” …”): a desk that pads every mark
   // with spaces, the first of a pair opening.
   return spacedBothSides(mark) && spacedBothSides(closer);
