@@ -538,6 +538,8 @@ const MAX_INSERT_WORDS = 6;
 const MAX_APPOSED_PLACE_WORDS = 8;
 /** جاء ذلك على لسان, folded: what was said came from whom it names next (tieOnTongue). */
 const ON_TONGUE = ['جاء', 'ذلك', 'على', 'لسان'].map(fold);
+/** ON_TONGUE's verb with و and without it, folded. */
+const ON_TONGUE_VERB = new Set([ON_TONGUE[0] as string, `و${ON_TONGUE[0]}`]);
 /** The most words of an envoy's destination after إلى in a post after a name, with the envoy's own name (نائبة المبعوث إلى الشرق الأوسط فلان فلان،). */
 const MAX_DESTINATION_WORDS = 6;
 /** The most words of a role in apposition after a name (فلان، المتهم بتمويل شبكة لتهريب المهاجرين عبر …،). */
@@ -1394,7 +1396,7 @@ class Attributor {
     if (this.results.length === 0) return;
     for (let i = 0; i + ON_TONGUE.length < this.tokens.length; i++) {
       const verb = this.tokens[i] as Token;
-      if (verb.type !== 'word' || this.quoted[i] || verb.norm.replace(/^و/u, '') !== ON_TONGUE[0]) continue;
+      if (verb.type !== 'word' || this.quoted[i] || !ON_TONGUE_VERB.has(verb.norm)) continue;
       if (ON_TONGUE.some((word, n) => n > 0 && this.tokens[i + n]?.norm !== word)) continue;
       const subject = this.subjectAt(i + ON_TONGUE.length);
       if (!subject || subject.organisation || subject.name.length < 2) continue;
@@ -5684,7 +5686,6 @@ class Attributor {
     return false;
   }
 
-  /** The cue at a word, computed once: the verb, its subject, its complement. */
   /**
    * نقل in the present or as a participle with no عن of a source after it in its clause: "carries",
    * "transports" (مركبة تنقل المخالفين, حافلات تنقل العمالة, «45» ناقلا), no relay; one relays only from
@@ -5703,6 +5704,7 @@ class Attributor {
     return true;
   }
 
+  /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
     const cached = this.cues[index];
     if (cached !== undefined) return cached;

@@ -22,9 +22,6 @@ import {
 import { ADDRESS_SET } from './subject.js';
 
 /** A word ending in ه, ها or هم (PRONOUN_ENDINGS_SHORT). */
-/** Words that make a title a former holder's (السابق, الأسبق), folded: another person than the holder. */
-const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
-
 const SHORT_PRONOUN_END = pronounPattern('', PRONOUN_ENDINGS_SHORT);
 
 /**
@@ -532,7 +529,8 @@ export class Entities {
    * or, for a post just given, an adjective of its present holder (رئيس النادي الجديد). Another body's
    * name (رئيس نادي الأهلي, رئيس الاتحاد الآسيوي, رئيس مجلس الشورى), another complement (المدرب السابق
    * للفريق after المدرب السابق لبورتو) or a former holder (رئيس النادي السابق, الأسبق) is another's post.
-   * A form not learnt as a post holds whatever title shares it.
+   * A form not learnt by noteRole holds whatever title shares it; one learnt with no complement (a role
+   * read alone, المتهم) holds only titles whose extra words are its own.
    */
   private holdsPost(entity: Entity, post: readonly string[], words: readonly string[]): boolean {
     const complement = this.postComplements.get(`${entity.id} ${post.join(' ')}`);
@@ -773,7 +771,9 @@ export class Entities {
 
   /**
    * The speaker a dropped subject continues: the last one to speak whose agreement fits (a feminine
-   * verb skips speakers only ever seen with masculine verbs, and the other way round).
+   * verb skips speakers only ever seen with masculine verbs, and the other way round). `paragraph` and
+   * `before` (a token: where the quote opens) bound the fallback on the article's first protagonist to one
+   * met by then.
    */
   continuing(agreement: Agreement | null, paragraph?: number, before?: number): Entity | null {
     // وأضاف البيان … وتابع: the verb agrees with the document that spoke last, not with its issuer.
@@ -1309,7 +1309,7 @@ export class Entities {
             sharesTitle(words, unaddressed(f.words)) &&
             this.holdsPost(entity, f.words, words) &&
             // …a former holder is another person (وزير الإعلام السابق after وزير الإعلام فلان)
-            (!words.some((w) => FORMER_WORDS.has(w)) || f.words.some((w) => FORMER_WORDS.has(w))),
+            (!words.some((w) => FORMER_HOLDER.has(w)) || f.words.some((w) => FORMER_HOLDER.has(w))),
         ) &&
         // …not another country's office of the same head (وزارة الخارجية الكوبية after وزارة الخارجية
         // الأميركية and its short وزارة الخارجية): the adjectives of origin differ.

@@ -1097,12 +1097,10 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
     ((hasArticle(nextNorm) && (isNisba(nextNorm) || /^الم/u.test(nextNorm))) ||
       (nextPeople !== '' &&
         (PEOPLE_PLURAL_SET.has(nextPeople.replace(/^ال/u, '')) || isGroupPlural(nextPeople))));
+  const lastWord = before[last];
+  const lastDescribes = lastWord !== undefined && !press && (isNisba(lastWord) || /^الم.*ه$/u.test(lastWord));
   const named = (word: string, k: number) =>
-    /^و?ال/u.test(word) ||
-    k === last ||
-    asField ||
-    word.replace(/^و?ال/u, '') === 'مستشفى' ||
-    (!press && (isNisba(before[last] as string) || /^الم.*ه$/u.test(before[last] as string)));
+    /^و?ال/u.test(word) || k === last || asField || word.replace(/^و?ال/u, '') === 'مستشفى' || lastDescribes;
   const serving = before.some(
     (word, k) =>
       PEOPLE_SERVING_SET.has(word.replace(/^و?ال/u, '')) &&

@@ -474,7 +474,10 @@ export function locate(lineStarts: readonly number[], offset: number): { line: n
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
-/** The index of the last character before `from` (inclusive) that is no space or tab, or -1. */
+/**
+ * The index of the last character at or before `from` that is no space, tab or no-break space, or -1 (a
+ * rarer space, a thin one, before a hashtag's sign keeps the sign as a token).
+ */
 function lastNonSpace(text: string, from: number): number {
   let at = from;
   while (at >= 0) {
