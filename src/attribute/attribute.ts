@@ -3951,6 +3951,17 @@ class Attributor {
   }
 
   /**
+   * What stands right after a name whose comma is at `comma`: the comma, or the opening bracket of his
+   * age between them (فلان (34 عاما)،).
+   */
+  private pastAgeAside(comma: number): number {
+    if (this.tokens[comma - 1]?.norm !== ')') return comma;
+    for (let open = comma - 3; open >= comma - 5 && open >= 0; open--)
+      if (ageAsideEnd(this.tokens, open) === comma) return open;
+    return comma;
+  }
+
+  /**
    * A title in apposition after a known name, between commas (مريم الكعبي، وزيرة التغير المناخي،
    * أن …): the title is that person's, so that the title alone later (وتابعت الوزيرة) finds her.
    */
@@ -3962,13 +3973,7 @@ class Attributor {
     const comma = this.tokens[identifies ? at - 2 : at - 1];
     // فلان (45 عاما)، المهندس …،: his age in brackets between the name and the comma; `nameAfter` is the
     // index of what stands right after the name (the comma, or the age's opening bracket).
-    let nameAfter = identifies ? at - 2 : at - 1;
-    if (this.tokens[nameAfter - 1]?.norm === ')')
-      for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
-        if (ageAsideEnd(this.tokens, open) === nameAfter) {
-          nameAfter = open;
-          break;
-        }
+    const nameAfter = this.pastAgeAside(identifies ? at - 2 : at - 1);
     const before = this.tokens[nameAfter - 1];
     const end = this.titleAfterNameEnd(subject);
     const after = this.tokens[end];
@@ -4140,13 +4145,7 @@ class Attributor {
     }
     if (!isComma(this.tokens[end]) && this.tokens[end]?.norm !== '.') return;
     // The name before the comma, his age in brackets between (فلان (34 عاما)،).
-    let nameAfter = commaAt;
-    if (this.tokens[nameAfter - 1]?.norm === ')')
-      for (let open = nameAfter - 3; open >= nameAfter - 5 && open >= 0; open--)
-        if (ageAsideEnd(this.tokens, open) === nameAfter) {
-          nameAfter = open;
-          break;
-        }
+    const nameAfter = this.pastAgeAside(commaAt);
     const before = this.tokens[nameAfter - 1];
     if (before?.type !== 'word') return;
     const start = this.nameStartBefore(nameAfter - 1, true);
