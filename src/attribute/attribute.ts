@@ -209,6 +209,7 @@ import {
   TOPIC_OPENERS,
   TOWARD,
   timePhraseEnd,
+  titledPersonNameEnd,
   toldOutletAfter,
   withheldNameEnd,
 } from './subject.js';
@@ -3878,6 +3879,16 @@ class Attributor {
           if (word.type === 'word' && COMPANION_SET.has(word.norm)) companion = true;
         }
         const resume = (another || companion) && nameEnd < subject.last ? nameEnd : subject.last;
+        // …and a post right after that name, read with it (قال الشيخ فلان علان ولي عهد …، إن), is the
+        // person's too, as learnTitleRightAfterName reads it after a name with no title before.
+        if (!another && !companion && nameEnd < subject.last && subject.name.length > 0) {
+          const post = this.subjectAt(nameEnd + 1);
+          if (post && !post.organisation && post.name.length === 0)
+            this.learnTitleRightAfterName(nameEnd + 1, post, {
+              start: subject.name[0] as number,
+              verb: (subject.title[0] as number) - 1,
+            });
+        }
         // …a body's head given by name inside the words passed over (هيئة استشارية برئاسة فلان: استشارية
         // read as a title) is learnt all the same.
         for (let k = i + 1; k <= resume; k++)
@@ -4043,7 +4054,11 @@ class Attributor {
    * or a colon; after a verb that may take an object (استقبل فلان رئيس الوفد، وبحث معه) only at a comma
    * followed by a complementiser or عن (what such a verb's object never stands before with a comma).
    */
-  private learnTitleRightAfterName(at: number, subject: Subject): boolean {
+  private learnTitleRightAfterName(
+    at: number,
+    subject: Subject,
+    named?: { readonly start: number; readonly verb: number },
+  ): boolean {
     if (this.quoted[at] || subject.title[0] !== at) return false;
     // A name read after the post is another office's holder when the post's genitive is that office
     // (نائبة المبعوث الأممي إلى ليبيا فلان, مستشار الرئيس الفرنسي فلان): the post is still the first one's.
@@ -4058,9 +4073,14 @@ class Attributor {
       )
     )
       return false;
-    const start = this.nameStartBefore(at - 1, true);
+    // (`named`: the name and its verb as the phrase before the post read them, a title or an honorific
+    // between them: قال الأمير فلان بن فلان وزير …، قالت الدكتورة فلانة علان وزيرة …; otherwise an
+    // honorific the name was read without may stand there: قال الشيخ فلان علان ولي عهد …)
+    const start = named ? named.start : this.nameStartBefore(at - 1, true);
     if (start < 0 || start === at - 1) return false;
-    const verb = this.tokens[start - 1];
+    let before = named ? named.verb : start - 1;
+    while (!named && before > 0 && HONORIFIC_SET.has(this.tokens[before]?.norm ?? '')) before--;
+    const verb = this.tokens[before];
     if (verb?.type !== 'word') return false;
     const cue = lookupCue(verb.norm);
     if (cue !== undefined && cue.tense === 'participle') return false;
@@ -7581,6 +7601,7 @@ class Attributor {
       this.isShortName(span) ||
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
+      this.isTitledPersonName(span) ||
       this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span) ||
@@ -9660,6 +9681,11 @@ class Attributor {
    * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
    * than two letters (جي دي إل, إس إن سي إف, بي بي سي), with dots between or not (إس.تي.إم).
    */
+  /** A person's full name in marks right after a title or role (titledPersonNameEnd). */
+  private isTitledPersonName(span: Span): boolean {
+    return !this.quoted[span.open - 1] && titledPersonNameEnd(this.tokens, span.open, span.close) > 0;
+  }
+
   private speltAcronym(span: Span): boolean {
     if (span.close < 0 || span.close - span.open - 1 > 2 * MAX_NAME_WORDS) return false;
     let words = 0;

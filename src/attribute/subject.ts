@@ -332,6 +332,40 @@ function quotedSubjectEnd(
 }
 
 /**
+ * A person's full name in marks at `open` right after the title or role that describes the person
+ * (الرئيس الأمريكي "دونالد ترامب", المتهم "بيتر جرين", رئيس الاستخبارات التركية "هاكان فيدان"), as some
+ * desks write every name: the closing mark, or -1. Two to four plain words that open with a given name,
+ * none of them a function word, a verb of saying, a title or a word with the article but the last (a
+ * family name: "محمد العمري"); the word before the marks a title's head, an honorific or a definite
+ * adjective of origin or field (الأمريكي, الإعلامي).
+ */
+export function titledPersonNameEnd(tokens: readonly Token[], open: number, close: number): number {
+  if (close < 0 || close - open < 3 || close - open > 5) return -1;
+  for (let k = open + 1; k < close; k++) {
+    const word = tokens[k] as Token;
+    if (word.type !== 'word') return -1;
+    if (
+      (hasArticle(word.norm) && k < close - 1) ||
+      isStopWord(word.norm) ||
+      COMPLEMENTISER_SET.has(word.norm) ||
+      lookupCue(word.norm) !== undefined ||
+      TITLE_SET.has(word.norm)
+    )
+      return -1;
+  }
+  if (!isGivenName((tokens[open + 1] as Token).norm)) return -1;
+  const before = tokens[open - 1];
+  if (before?.type !== 'word') return -1;
+  // (a definite word only as a title's or a role's adjective of origin or field, الأمريكي, الإعلامي,
+  // التركية: after any other the quote may be a nominal sentence's predicate, المدارس «آمنة تماما»)
+  const titled =
+    (hasArticle(before.norm) && isNisba(before.norm) && lookupCue(before.norm) === undefined) ||
+    isTitleHead(before.norm) ||
+    HONORIFIC_SET.has(before.norm);
+  return titled ? close : -1;
+}
+
+/**
  * Words that go on a title without being a name: الفريق أول, الأمين العام, رئيس الوزراء السابق; باسم with
  * the body's pronoun too (وقال المتحدث باسمها فلان: its spokesman).
  */
@@ -683,6 +717,27 @@ function isAfterEuropeanParticle(tokens: readonly Token[], at: number, words: re
     hasArticle(tokens[at]?.norm ?? '') === false &&
     (next === undefined || next.type !== 'word' || isStopWord(next.norm))
   );
+}
+
+/**
+ * لو at `at` as the French article of a family name (ستيفان لو فول, جان لو دريان): right after a word of
+ * the name read so far, before one plain word that ends the phrase (a comma, a colon, a mark, a
+ * complementiser), as the conditional لو never stands: it opens a clause with a verb or أن after it.
+ */
+function isFrenchArticleInName(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
+  if (tokens[at]?.norm !== 'لو' || words.length === 0 || words.at(-1) !== at - 1) return false;
+  const family = tokens[at + 1];
+  if (
+    family?.type !== 'word' ||
+    hasArticle(family.norm) ||
+    isStopWord(family.norm) ||
+    COMPLEMENTISER_SET.has(family.norm) ||
+    lookupCue(family.norm) !== undefined ||
+    family.norm.startsWith('ان')
+  )
+    return false;
+  const end = tokens[at + 2];
+  return end === undefined || end.type !== 'word' || COMPLEMENTISER_SET.has(end.norm);
 }
 
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
@@ -1063,6 +1118,8 @@ export function isHearerAfterLam(tokens: readonly Token[], at: number, before: r
     !before.some((word) => TITLE_SET.has(word.replace(/^و/u, '')));
   const people =
     (hasArticle(noun) && (isGroupPlural(noun) || ADDRESSEE_SET.has(noun) || definite)) ||
+    // (…or the press in the plural without the article: لصحفيين, لمراسلين أجانب)
+    (noun.endsWith('ين') && ADDRESSEE_SET.has(`ال${noun}`)) ||
     (PEOPLE_IN_CONSTRUCT_SET.has(noun) && hasArticle(nextNorm)) ||
     bodies;
   // A body's name has one field after ل: with it read (الهيئة العامة للطيران المدني), people or bodies
@@ -3174,6 +3231,13 @@ function readSubjectPhrase(
       // رئيس مكتب "أوتشا".
       const close = quotes.get(i);
       const prev = (tokens[i - 1] as Token).norm;
+      // …or the holder's own name in marks after the title (وقال الرئيس الأمريكي "دونالد ترامب" …): the
+      // name, which ends the phrase.
+      if (close !== undefined && titledPersonNameEnd(tokens, i, close) > 0) {
+        for (let k = i + 1; k < close; k++) words.push(k);
+        i = close + 1;
+        break;
+      }
       // صحيفة «الأهرام»: a head without the article wants its name; with it (وأعلنت الحكومة «خطة …»)
       // the head is complete and the quote is the verb's object.
       // …and so does an electoral list as the subject (وقالت قائمة «…» إن): a body by its quoted name.
@@ -3634,6 +3698,7 @@ function readSubjectPhrase(
       !isFirstNameWithoutHamza(tokens, i, text) &&
       !isNameParticleFan(tokens, i, words.length, text) &&
       !isAfterEuropeanParticle(tokens, i, words) &&
+      !isFrenchArticleInName(tokens, i, words) &&
       // (a syllable spelt as a complementiser is one when its hamza is written, بأن, أن: no foreign
       // name's syllable carries a hamza)
       !(

@@ -551,6 +551,7 @@ export const ORGANISATIONS: readonly string[] = [
   'موقع',
   'منصة',
   'تلفزيون',
+  'راديو', // راديو سوا, راديو مونت كارلو
   'استوديو', // a channel's studio or a production house (المحلل في استوديو بي إن سبورتس، فلان)
   'استديو',
   'هيئة',
@@ -1898,6 +1899,7 @@ export const MEDIA_HEADS: readonly string[] = [
   'شبكة',
   'موقع',
   'تلفزيون',
+  'راديو',
 ];
 
 /**
