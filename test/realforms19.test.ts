@@ -2,8 +2,9 @@
  * Forms met in real pages read by hand this session (issue 3), each written here anew in news style: a
  * post after an honorific and a name with no comma, whom the words were told after ل (reporters in the
  * plural without the article, a radio station), the French article لو inside a family name, and a
- * person's name in marks after the title that describes the person. Each beside a guard that the older
- * reading still holds on its own shape.
+ * person's name in marks after the title that describes the person; a headline's statement after its
+ * speaker and colon, whose short quote the body repeats. Each beside a guard that the older reading still
+ * holds on its own shape.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -118,7 +119,64 @@ const nameInMarks: readonly Row[] = [
   },
 ];
 
+const headlineStatement: readonly Row[] = [
+  {
+    what: 'a headline’s statement after its speaker and colon: the short quote in it is the speaker’s fragment',
+    text: 'وزير المالية: عجز الموازنة «مؤقت» ولا يستدعي القلق',
+    quotes: [['مؤقت', 'partial', 'وزير المالية']],
+  },
+  {
+    what: 'the headline’s quote repeated in the body is no name used twice: both fragments, the title resolved',
+    text: 'وزير الصحة: الوضع الوبائي «مطمئن»\n\nقال وزير الصحة سالم الحربي إن الوضع الوبائي «مطمئن» ولا يستدعي إجراءات جديدة.',
+    quotes: [
+      ['مطمئن', 'partial', 'سالم الحربي'],
+      ['مطمئن', 'partial', 'سالم الحربي'],
+    ],
+  },
+  {
+    what: 'the same with two words, the speaker by name in the headline and after the verb in the body',
+    text: 'هند العلي: الشركة تمارس «لعبة خطرة»\nأكدت الوزيرة هند العلي أن الشركة تقوم بـ«لعبة خطرة» في السوق.',
+    quotes: [
+      ['لعبة خطرة', 'partial', 'هند العلي'],
+      ['لعبة خطرة', 'partial', 'هند العلي'],
+    ],
+  },
+  {
+    what: 'the same when the body’s quote takes a negation the headline left out (ليست «حرجة», «ليست حرجة»)',
+    text: 'الوزيرة: الحالة ليست «حرجة»\n\nقالت وزيرة الصحة هند العلي إن الحالة «ليست حرجة».',
+    quotes: [
+      ['حرجة', 'partial', 'هند العلي'],
+      ['ليست حرجة', 'partial', 'هند العلي'],
+    ],
+  },
+  {
+    what: 'guard: a dateline before the colon is no speaker (الرياض: مهرجان «…»)',
+    text: 'الرياض: مهرجان «ليالي الشتاء» يبدأ غدا في حديقة الملك عبدالله',
+    quotes: [['ليالي الشتاء', 'mention', null]],
+  },
+  {
+    what: 'guard: a time before the colon is no speaker (الأمس: الجلسة «…»)',
+    text: 'الأمس: الجلسة «عاصفة»',
+    quotes: [['عاصفة', 'mention', null]],
+  },
+  {
+    what: 'guard: an outlet before the colon is the byline, not a speaker (صحيفة المرصد: …)',
+    text: 'صحيفة المرصد: بيع صقر من نوع «الحر» بمبلغ كبير في مزاد أمس.',
+    quotes: [['الحر', 'mention', null]],
+  },
+  {
+    what: 'guard: a name in the headline’s statement that the body quotes twice more is still a name',
+    text: 'الهيئة: «سار» تبدأ التشغيل غدا\n\nأعلنت الهيئة أن قطارات «سار» ستبدأ التشغيل. وتملك «سار» أسطولا حديثا.',
+    quotes: [
+      ['سار', 'mention', null],
+      ['سار', 'mention', null],
+      ['سار', 'mention', null],
+    ],
+  },
+];
+
 describe('a post after an honorific and a name', () => runRows(postAfterHonorific));
+describe('a headline’s statement after its speaker', () => runRows(headlineStatement));
 describe('whom the words were told, after ل', () => runRows(toldAfterLam));
 describe('لو in a French family name', () => runRows(frenchArticle));
 describe('a person’s name in marks after the title', () => runRows(nameInMarks));

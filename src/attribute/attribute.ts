@@ -7687,6 +7687,8 @@ class Attributor {
       if (sourced) return sourced;
     }
     if (back.colon) return this.headline(back.sentenceStart, open);
+    const stated = this.headlineStatement(span, back.sentenceStart);
+    if (stated) return stated;
     const interjected = this.interjected(span);
     if (interjected) return interjected;
     const carried = this.carriedOver(spanIndex);
@@ -8963,6 +8965,11 @@ class Attributor {
         break;
       }
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+      // (a colon opens what someone states, as إنّ does: وزير المالية: عجز الموازنة «مؤقت»)
+      if (token.norm === ':') {
+        clause = true;
+        break;
+      }
       if (token.type !== 'word') continue;
       words++;
       if (COMPLEMENTISER_SET.has(token.norm)) {
@@ -14123,8 +14130,10 @@ class Attributor {
           j++;
           while (k < words.length && this.tokens[j] && this.tokens[j]?.type !== 'word') j++;
         }
-        // Inside a longer quote the words are someone's speech, not a name used again.
-        if (k === words.length && !this.insideLongerQuote(at, j)) count++;
+        // Inside a longer quote the words are someone's speech, not a name used again; nor in a line's
+        // statement after its speaker and colon (a headline's: فلان: لندن تمارس «لعبة قذرة»), which
+        // repeats the words the article reports.
+        if (k === words.length && !this.insideLongerQuote(at, j) && !this.inStatementLine(at)) count++;
       }
       this.sequenceCounts.set(key, count);
     }
@@ -14962,6 +14971,59 @@ class Attributor {
   }
 
   /** `فلان: «…»` with no verb, as in headlines and captions. */
+  /**
+   * Where a line opens with a speaker and a colon, the words after it are that speaker's statement, a
+   * headline's or a lead's (وزير المالية: عجز الموازنة «مؤقت», فلان: لندن تمارس «لعبة قذرة»): a quote
+   * inside them, with no verb of saying before it, is a fragment of what the speaker said. The column of
+   * the colon (statementColon), the speaker as headline reads one before a quote right after the colon;
+   * not a place or a time (a dateline: الرياض:), nor an outlet (a byline: صحيفة المرصد:).
+   */
+  private headlineStatement(span: Span, sentenceStart: number): Attribution | null {
+    const colon = this.statementColon(sentenceStart, span.open);
+    if (colon < 0) return null;
+    const subject = this.subjectAt(sentenceStart);
+    if (!subject || subject.last !== colon - 1) return null;
+    const words = range(sentenceStart, colon - 1).map((k) => (this.tokens[k] as Token).norm);
+    const isTime = (word: string) => TIME_SET.has(word) || (hasArticle(word) && TIME_SET.has(word.slice(2)));
+    if (PLACE_SET.has(words.join(' ')) || words.some(isTime)) return null;
+    const resolved = this.resolveSubject(subject);
+    // (…nor an outlet: صحيفة المرصد: is the byline before the lede it wrote)
+    if (!resolved || this.isMedia(resolved.entity)) return null;
+    this.entities.touch(resolved.entity, null);
+    return {
+      kind: 'partial',
+      speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: null,
+    };
+  }
+
+  /**
+   * The colon that closes one to six plain words opening the line at `sentenceStart`, the line going on
+   * in plain words and commas to `open` (no mark, quote or full stop between), or -1.
+   */
+  /** The words at `at` stand in a line's statement after its speaker (statementColon). */
+  private inStatementLine(at: number): boolean {
+    const end = this.tokens[at - 1]?.type === 'mark' ? at - 1 : at;
+    return this.statementColon(this.readBack(end).sentenceStart, end) >= 0;
+  }
+
+  private statementColon(sentenceStart: number, open: number): number {
+    const first = this.tokens[sentenceStart];
+    const before = this.tokens[sentenceStart - 1];
+    if (first?.type !== 'word' || (before !== undefined && before.type !== 'break')) return -1;
+    let colon = -1;
+    for (let k = sentenceStart; k < open; k++) {
+      const token = this.tokens[k] as Token;
+      if (colon < 0) {
+        if (token.norm === ':') {
+          if (k === sentenceStart || k - sentenceStart > 6) return -1;
+          colon = k;
+        } else if (token.type !== 'word' || this.quoted[k]) return -1;
+      } else if ((token.type !== 'word' && !isComma(token)) || this.quoted[k]) return -1;
+    }
+    return colon >= 0 && colon < open - 1 ? colon : -1;
+  }
+
   private headline(sentenceStart: number, open: number): Attribution {
     const colon = open - 1;
     const words = colon - sentenceStart;
