@@ -3,8 +3,10 @@
  * post after an honorific and a name with no comma, whom the words were told after ل (reporters in the
  * plural without the article, a radio station), the French article لو inside a family name, and a
  * person's name in marks after the title that describes the person; a headline's statement after its
- * speaker and colon, whose short quote the body repeats. Each beside a guard that the older reading still
- * holds on its own shape.
+ * speaker and colon, whose short quote the body repeats; "the same" written before its noun (ذات المصدر);
+ * prepositions of topic and time with a pronoun after a verb (بخصوص, خلالها); whom the words were told
+ * after ل by a name the text gives alone or by people in construct; a body's plain name after ل behind a
+ * title. Each beside a guard that the older reading still holds on its own shape.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -175,7 +177,106 @@ const headlineStatement: readonly Row[] = [
   },
 ];
 
+const sameBefore: readonly Row[] = [
+  {
+    what: 'ذات المصدر: the same source, written before its noun, is the last speaker',
+    text: 'قال مصدر أمني لوكالة الأنباء إن «الوضع تحت السيطرة».\n\nوأضاف ذات المصدر أن «التحقيقات مستمرة».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'partial', 'مصدر أمني'],
+      ['التحقيقات مستمرة', 'partial', 'مصدر أمني'],
+    ],
+  },
+  {
+    what: 'نفس المتحدث: the same spokesman, though another man spoke between',
+    text: 'قال المتحدث باسم الوزارة خالد العمري إن «الوضع تحت السيطرة». وقال الوزير سالم الحربي إن «الخطة جاهزة».\n\nوأضاف نفس المتحدث أن «التحقيقات مستمرة».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'partial', 'خالد العمري'],
+      ['الخطة جاهزة', 'partial', 'سالم الحربي'],
+      ['التحقيقات مستمرة', 'partial', 'خالد العمري'],
+    ],
+  },
+  {
+    what: 'ذات البيان: the same statement speaks for its issuer, as البيان ذاته does',
+    text: 'قالت وزارة الداخلية في بيان إن «الوضع تحت السيطرة».\n\nوأضاف ذات البيان أن «التحقيقات مستمرة».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'partial', 'وزارة الداخلية'],
+      ['التحقيقات مستمرة', 'partial', 'وزارة الداخلية'],
+    ],
+  },
+  {
+    what: 'ذات الوزارة: the same ministry',
+    text: 'قالت وزارة الداخلية إن «الوضع تحت السيطرة».\n\nوأكدت ذات الوزارة أن «التحقيقات مستمرة».',
+    quotes: [
+      ['الوضع تحت السيطرة', 'partial', 'وزارة الداخلية'],
+      ['التحقيقات مستمرة', 'partial', 'وزارة الداخلية'],
+    ],
+  },
+];
+
+const topicAfterVerb: readonly Row[] = [
+  {
+    what: 'بخصوص and its noun after the verb is what he spoke about: the one who has the floor speaks',
+    text: 'تحدث المدرب خالد العمري بعد المباراة.\n\nوقال بخصوص فريقه: «قدمنا مباراة كبيرة».',
+    quotes: [['قدمنا مباراة كبيرة', 'direct', 'خالد العمري']],
+  },
+  {
+    what: 'خلالها back to the occasion after the verb: no speaker’s name',
+    text: 'عقد الوزير خالد العمري مؤتمرا صحفيا أمس.\n\nوقال خلالها إن «الخطة جاهزة».',
+    quotes: [['الخطة جاهزة', 'partial', 'خالد العمري']],
+  },
+  {
+    what: 'خلاله in a clause after the sentence’s subject',
+    text: 'عقد الوزير خالد العمري مؤتمرا صحفيا أمس، قال خلاله إن «الخطة جاهزة».',
+    quotes: [['الخطة جاهزة', 'partial', 'خالد العمري']],
+  },
+];
+
+const toldByName: readonly Row[] = [
+  {
+    what: 'ل glued to a name the text gives alone is whom he told (وقال ترامب لميركل)',
+    text: 'التقى ترامب المستشارة ميركل في البيت الأبيض.\n\nوقال ترامب لميركل: «لدينا أرضية مشتركة».',
+    quotes: [['لدينا أرضية مشتركة', 'direct', 'ترامب']],
+  },
+  {
+    what: 'heads in construct after ل are whom he told (وقال المحافظ لرؤساء الأحياء)',
+    text: 'وقال المحافظ لرؤساء الأحياء: «اعملوا بجد».',
+    quotes: [['اعملوا بجد', 'direct', 'المحافظ']],
+  },
+  {
+    what: 'the same with لمديري',
+    text: 'وقال الوزير لمديري المدارس: «اعملوا بجد».',
+    quotes: [['اعملوا بجد', 'direct', 'الوزير']],
+  },
+  {
+    what: 'guard: a foreign given name that opens with ل after a title is hers (بنظيرته الإسبانية لوسيا مارتين)',
+    text: 'واجتمع وزير الدفاع في روما بنظيرته الإسبانية لوسيا مارتين.\n\nوقالت الوزيرة الإسبانية: «التعاون أولوية».',
+    quotes: [['التعاون أولوية', 'direct', 'لوسيا مارتين']],
+  },
+];
+
+const bodyAfterLam: readonly Row[] = [
+  {
+    what: 'a body’s plain name after ل behind a definite title is the title’s: the name opens after it',
+    text: 'قال الرئيس التنفيذي لأرامكو سالم الناصر: «الشركة ستتوسع».',
+    quotes: [['الشركة ستتوسع', 'direct', 'سالم الناصر']],
+  },
+  {
+    what: 'the same before أن',
+    text: 'أكد الرئيس التنفيذي لسابك فهد الدوسري أن «الشركة ستتوسع».',
+    quotes: [['الشركة ستتوسع', 'partial', 'فهد الدوسري']],
+  },
+  {
+    what: 'guard: a body’s head after ل is the title’s as before (لشركة أرامكو)',
+    text: 'قال الرئيس التنفيذي لشركة أرامكو سالم الناصر إن «الشركة ستتوسع».',
+    quotes: [['الشركة ستتوسع', 'partial', 'سالم الناصر']],
+  },
+];
+
 describe('a post after an honorific and a name', () => runRows(postAfterHonorific));
+describe('the same, written before its noun', () => runRows(sameBefore));
+describe('a topic or an occasion after the verb', () => runRows(topicAfterVerb));
+describe('whom the words were told, by name or in construct', () => runRows(toldByName));
+describe('a body after ل behind a title', () => runRows(bodyAfterLam));
 describe('a headline’s statement after its speaker', () => runRows(headlineStatement));
 describe('whom the words were told, after ل', () => runRows(toldAfterLam));
 describe('لو in a French family name', () => runRows(frenchArticle));

@@ -571,6 +571,8 @@ const HONORIFIC_PRONOUNS = new Set(
 
 /** ذاته, نفسه: "the same" after a noun that stands for the last speaker (المتحدث ذاته). */
 const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
+/** ذات, نفس: "the same" written before the noun (ذات المصدر, نفس المتحدث). */
+const SAME_BEFORE = new Set(['ذات', 'نفس']);
 /** Nouns that, with ذاته/نفسه, stand for whoever spoke last, whatever his title (المصدر نفسه). */
 const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'المصدر', 'المسؤول', 'المسؤوله']);
 
@@ -5831,6 +5833,15 @@ class Attributor {
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
     else if (IN_IT.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and ذات or نفس, "the same", written before a definite noun as Maghreb desks write it (وأضاف ذات
+    // المصدر, ذات البيان, نفس الوزارة): the noun is read as it is with ذاته after it.
+    const sameNoun = this.tokens[from + 1];
+    const sameBefore =
+      SAME_BEFORE.has(this.tokens[from]?.norm ?? '') &&
+      sameNoun?.type === 'word' &&
+      hasArticle(sameNoun.norm) &&
+      !this.quoted[from + 1];
+    if (sameBefore) from++;
     // وأضاف البيان: the document's issuer speaks, named after an indefinite head (بيان الاتحاد)
     // or, for البيان alone, the speaker so far, whatever the gender of the noun.
     const head = this.tokens[from];
@@ -5982,7 +5993,7 @@ class Attributor {
     if (
       subject &&
       subject.first === from &&
-      SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '') &&
+      (sameBefore || SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '')) &&
       SAME_SPEAKER_NOUNS.has(firstWord)
     ) {
       subject = null;

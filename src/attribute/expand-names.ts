@@ -2,6 +2,7 @@ import type { Token } from '../scan/tokenize.js';
 import type { Entities, Entity } from './entities.js';
 import {
   ADDRESSEE_SET,
+  ARABIC_GIVEN_NAME_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   GIVEN_NAME_WORD_SET,
@@ -422,6 +423,16 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           // A country or a city before the name (مبعوث واشنطن لسوريا توم باراك, رئيس وزراء إيطاليا
           // ماتيو رينزي) is the title's genitive: the name starts after it.
           if (isPlaceWord(prev.norm)) break;
+          // …and so is a body's plain name after ل behind a definite title, a given name after it
+          // (الرئيس التنفيذي لأرامكو سالم …, an Arabic given name; not a foreign one that opens with ل: لوسيا
+          // مارتين).
+          if (
+            /^ل[^ل]/u.test(prev.norm) &&
+            !isGivenName(prev.norm) &&
+            ARABIC_GIVEN_NAME_SET.has((tokens[k] as Token).norm) &&
+            hasArticle(tokens[k - 2]?.norm ?? '')
+          )
+            break;
           // A rank's second word after the rank (العقيد بحري فلان, المقدم طيار فلان) is the rank's.
           if (RANK_SET.has(prev.norm) && hasArticle(tokens[k - 2]?.norm ?? '')) break;
           if (articled(text, prev, tokens[k])) {

@@ -740,6 +740,32 @@ function isFrenchArticleInName(tokens: readonly Token[], at: number, words: read
   return end === undefined || end.type !== 'word' || COMPLEMENTISER_SET.has(end.norm);
 }
 
+/** Every word's folded form in a text's tokens, read once per text (isNameToldAfterLam). */
+const wordsOfText = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * ل glued at `at` to a word the text also writes alone (ترامب لميركل, with ميركل elsewhere), right after
+ * a plain word of a name (no article, no title's head): ل and whom the words were told, as no name opens
+ * with ل and a word of the text's own (a given name of the lexicon that opens with ل, ليلى, لؤي, is
+ * one's own).
+ */
+function isNameToldAfterLam(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (token?.type !== 'word' || before?.type !== 'word') return false;
+  const norm = token.norm;
+  if (!/^ل[^ل]/u.test(norm) || norm.length < 5 || isGivenName(norm)) return false;
+  if (hasArticle(before.norm) || isTitleHead(before.norm) || isStopWord(before.norm)) return false;
+  let words = wordsOfText.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (const t of tokens) if (t.type === 'word') set.add(t.norm);
+    words = set;
+    wordsOfText.set(tokens, words);
+  }
+  return words.has(norm.slice(1));
+}
+
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
 const FAEEH_NAME = /^[^ا]{2}يه$/u;
 
@@ -3720,6 +3746,9 @@ function readSubjectPhrase(
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
     if (isOutletAfterLam(tokens, i) && !(inTitle && isLatinGenitiveOfTitle(tokens, from, i))) break;
+    // وقال ترامب لميركل: ل glued to a word the text writes alone elsewhere (a name: ميركل), right after a
+    // plain word of a name, is whom the words were told, not the name going on.
+    if (words.at(-1) === i - 1 && isNameToldAfterLam(tokens, i)) break;
     // A title stacked on definite descriptions (المتبرع الطالب في جامعة حائل فلان) heads a title too.
     if (
       !inTitle &&
@@ -6165,6 +6194,16 @@ function splitSubject(
       (k >= 2 && /^وال/u.test(norm) && isPlaceAfterLam(tokens, words, k - 1, text)) ||
       // a company in Latin letters after ل that the title's head waits for (الرئيس التنفيذي لـSTC فلان)
       (/^ل[A-Za-z]/u.test(norm) && isLatinGenitiveOfTitle(tokens, first, words[k] as number)) ||
+      // …or a body's one-word name after ل, an Arabic given name right after it (الرئيس التنفيذي لأرامكو
+      // سالم …): the title's genitive, the name opening at the given name (not a foreign given name that
+      // opens with ل before a foreign surname: بنظيرته الإسبانية لوسيا مارتين)
+      (/^ل[^ل]/u.test(norm) &&
+        hasArticle(prev) &&
+        following !== undefined &&
+        words[k + 1] === (words[k] as number) + 1 &&
+        ARABIC_GIVEN_NAME_SET.has(following) &&
+        !isGivenName(norm) &&
+        !isStopWord(norm)) ||
       (/^[A-Za-z]/u.test(norm) && /^ل?[A-Za-z]/u.test(prev)) ||
       // an indefinite title's adjective of rank: مسؤول أمني كبير, دبلوماسي غربي رفيع
       (!hasArticle(prev) && RANK_ADJECTIVES.has(norm)) ||

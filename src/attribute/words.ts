@@ -1199,6 +1199,10 @@ export const SUBJECT_STOPS: readonly string[] = [
   'اثر',
   'لدي',
   'بشأن',
+  // about, as بشأن (وقال بخصوص فريقه:); during it, back to an occasion (وقال خلالها إن): no name
+  'بخصوص',
+  'خلاله',
+  'خلالها',
   'حين',
   'يوم',
   'سابقا',
@@ -2933,6 +2937,12 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'مستثمري',
   'تجار',
   'أولياء',
+  // heads and staff in construct (لرؤساء الأحياء, لمديري المدارس, لمسؤولي الشركة, لموظفي الوزارة)
+  'رؤساء',
+  'مديري',
+  'مسؤولي',
+  'موظفي',
+  'منسوبي',
 ];
 
 /**
