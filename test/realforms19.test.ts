@@ -6,7 +6,9 @@
  * speaker and colon, whose short quote the body repeats; "the same" written before its noun (ذات المصدر);
  * prepositions of topic and time with a pronoun after a verb (بخصوص, خلالها); whom the words were told
  * after ل by a name the text gives alone or by people in construct; a body's plain name after ل behind a
- * title. Each beside a guard that the older reading still holds on its own shape.
+ * title; the same office worded another way (a nisba for the country, the head of diplomacy); the
+ * holder's name in brackets after the title. Each beside a guard that the older reading still holds on
+ * its own shape.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -272,7 +274,65 @@ const bodyAfterLam: readonly Row[] = [
   },
 ];
 
+const officeWorded: readonly Row[] = [
+  {
+    what: 'a post after a nationality and a name, then على after a verb of comment: the post is his',
+    text: 'علق البرتغالي جورجي فارس المدير الفني لنادي الوحدة على فوز الفريق.\n\nوقال مدرب الوحدة: «كنا أفضل».',
+    quotes: [['كنا أفضل', 'direct', 'جورجي فارس']],
+  },
+  {
+    what: 'the same with قال and إن',
+    text: 'قال البرتغالي جورجي فارس المدير الفني لنادي الوحدة إن الفوز مستحق.\n\nوقال مدرب الوحدة: «كنا أفضل».',
+    quotes: [['كنا أفضل', 'direct', 'جورجي فارس']],
+  },
+  {
+    what: 'a country’s nisba for its name in the same office (ولي العهد البحريني after ولي عهد البحرين فلان)',
+    text: 'قال الشيخ ناصر فهد الحمد ولي عهد البحرين، أمام المؤتمر، إن المنطقة تمر بظروف صعبة.\n\nوأضاف ولي العهد البحريني: «نسعى إلى التهدئة».',
+    quotes: [['نسعى إلى التهدئة', 'direct', 'ناصر فهد الحمد']],
+  },
+  {
+    what: 'the head of diplomacy is the foreign minister named before',
+    text: 'اعترف وزير الخارجية الفرنسي لوران دوفال، اليوم، بوقوع خلل.\n\nوقال رئيس الدبلوماسية الفرنسية: «نأمل أن تهدأ الأمور».',
+    quotes: [['نأمل أن تهدأ الأمور', 'direct', 'لوران دوفال']],
+  },
+  {
+    what: 'a country’s name for its nisba (وزير الخارجية الفرنسي after وزير خارجية فرنسا فلان)',
+    text: 'قال وزير خارجية فرنسا لوران دوفال إن الوضع معقد.\n\nوأضاف وزير الخارجية الفرنسي: «نأمل أن تهدأ الأمور».',
+    quotes: [['نأمل أن تهدأ الأمور', 'direct', 'لوران دوفال']],
+  },
+  {
+    what: 'guard: another nationality in the title is someone else (المدرب الأردني after the Iraqi team’s coach)',
+    text: 'أكد مدرب المنتخب الوطني العراقي خالد العمري أن المنافسة مستمرة.\n\nوقال المدرب الأردني: «سنقاتل».',
+    quotes: [['سنقاتل', 'direct', 'المدرب الأردني']],
+  },
+];
+
+const nameInBrackets: readonly Row[] = [
+  {
+    what: 'the holder’s name in brackets after the title is the speaker',
+    text: 'قال الرئيس السوري (بشار الحسن) في مقابلة مع قناة محلية، إن «الاحتجاجات لم تكن سلمية».',
+    quotes: [['الاحتجاجات لم تكن سلمية', 'partial', 'بشار الحسن']],
+  },
+  {
+    what: 'the same after a title with باسم, a comma after the brackets',
+    text: 'قال المتحدث باسم الحكومة (خالد العمري)، إن «العجز مؤقت».',
+    quotes: [['العجز مؤقت', 'partial', 'خالد العمري']],
+  },
+  {
+    what: 'guard: a gloss in brackets inside the title is skipped, the name after it',
+    text: 'قال الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي خالد العمري إن «العجز مؤقت».',
+    quotes: [['العجز مؤقت', 'partial', 'خالد العمري']],
+  },
+  {
+    what: 'guard: a body’s short name in brackets ends the title before the name in apposition',
+    text: 'قال المتحدث باسم الحزب الديمقراطي الكردستاني (البارتي)، خالد العمري، إن «العجز مؤقت».',
+    quotes: [['العجز مؤقت', 'partial', 'خالد العمري']],
+  },
+];
+
 describe('a post after an honorific and a name', () => runRows(postAfterHonorific));
+describe('the same office worded another way', () => runRows(officeWorded));
+describe('the holder’s name in brackets', () => runRows(nameInBrackets));
 describe('the same, written before its noun', () => runRows(sameBefore));
 describe('a topic or an occasion after the verb', () => runRows(topicAfterVerb));
 describe('whom the words were told, by name or in construct', () => runRows(toldByName));

@@ -4077,11 +4077,17 @@ class Attributor {
       return false;
     // (`named`: the name and its verb as the phrase before the post read them, a title or an honorific
     // between them: قال الأمير فلان بن فلان وزير …، قالت الدكتورة فلانة علان وزيرة …; otherwise an
-    // honorific the name was read without may stand there: قال الشيخ فلان علان ولي عهد …)
+    // honorific or a nationality the name was read without may stand there: قال الشيخ فلان علان ولي
+    // عهد …، قال البرتغالي فلان علان المدير الفني …)
     const start = named ? named.start : this.nameStartBefore(at - 1, true);
     if (start < 0 || start === at - 1) return false;
     let before = named ? named.verb : start - 1;
-    while (!named && before > 0 && HONORIFIC_SET.has(this.tokens[before]?.norm ?? '')) before--;
+    while (
+      !named &&
+      before > 0 &&
+      (HONORIFIC_SET.has(this.tokens[before]?.norm ?? '') || ORIGIN_NISBA_SET.has(this.tokens[before]?.norm ?? ''))
+    )
+      before--;
     const verb = this.tokens[before];
     if (verb?.type !== 'word') return false;
     const cue = lookupCue(verb.norm);
@@ -4110,9 +4116,13 @@ class Attributor {
     const clauseOpens = (token: Token | undefined) =>
       token?.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || token.norm === 'عن');
     const free = cue !== undefined && !cue.takesObject;
+    // (…or على after a verb of comment, what it was on: علق فلان المدير الفني لنادي … على الفوز)
     const closes = isComma(after)
       ? free || clauseOpens(next)
-      : free && (after?.norm === ':' || (after?.type === 'word' && COMPLEMENTISER_SET.has(after.norm)));
+      : free &&
+        (after?.norm === ':' ||
+          (after?.type === 'word' &&
+            (COMPLEMENTISER_SET.has(after.norm) || (after.norm === 'على' && REPLYING_CUES.has(cue.lemma)))));
     if (!closes) return false;
     const title = this.mentionOf(subject.title, false, true);
     const name = this.mentionOf(range(start, at - 1), true, true);

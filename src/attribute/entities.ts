@@ -34,6 +34,26 @@ export function describesFirm(form: { words: readonly string[] }): boolean {
 }
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
+/**
+ * An office's words as one key whatever their wording: without the article, a country's nisba and its
+ * name alike (البحريني, البحرين; الفرنسية, فرنسا: فرنس), and the head of diplomacy as the foreign minister
+ * news calls so (رئيس الدبلوماسية = وزير الخارجية); null for a head alone.
+ */
+function officeKey(words: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  const stem = (word: string) => {
+    const w = word.startsWith('ال') ? word.slice(2) : word;
+    if (w.length > 4 && (w.endsWith('يه') || w.endsWith('يا'))) return w.slice(0, -2);
+    if (w.length > 3 && (w.endsWith('ي') || w.endsWith('ا') || w.endsWith('ه'))) return w.slice(0, -1);
+    return w;
+  };
+  const head = (words[0] as string).startsWith('ال') ? (words[0] as string).slice(2) : (words[0] as string);
+  const rest = words.slice(1).map(stem);
+  if ((head === 'رئيس' || head === 'رئيسه') && rest[0] === 'دبلوماس')
+    return [head === 'رئيس' ? 'وزير' : 'وزيره', 'خارج', ...rest.slice(1)].join(' ');
+  return [head, ...rest].join(' ');
+}
+
 export interface Entity {
   id: number;
   /** Surface forms in order of first use, with their folded word lists. */
@@ -1407,6 +1427,18 @@ export class Entities {
       if (registered) return registered;
       // A generic head (المنظمة, الهيئة) with no body of that head: the body last named.
       if (this.genericHeads.has(head)) return this.mostRecent(this.list, (entity) => entity.organisation);
+    }
+    // ولي العهد البحريني after ولي عهد البحرين فلان, رئيس الدبلوماسية الفرنسية after وزير الخارجية
+    // الفرنسي فلان: the same office worded another way (officeKey), held by one named person only.
+    const key = officeKey(words);
+    if (key) {
+      const holders = this.list.filter(
+        (entity) =>
+          !entity.organisation &&
+          entity.forms.some((f) => f.isName) &&
+          entity.forms.some((f) => !f.isName && officeKey(unaddressed(f.words)) === key),
+      );
+      if (holders.length === 1) return holders[0] as Entity;
     }
     return null;
   }

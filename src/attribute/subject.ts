@@ -339,7 +339,13 @@ function quotedSubjectEnd(
  * family name: "محمد العمري"); the word before the marks a title's head, an honorific or a definite
  * adjective of origin or field (الأمريكي, الإعلامي).
  */
-export function titledPersonNameEnd(tokens: readonly Token[], open: number, close: number): number {
+export function titledPersonNameEnd(
+  tokens: readonly Token[],
+  open: number,
+  close: number,
+  /** In brackets after a phrase read as a title (المتحدث باسم الحكومة (فلان)): any word before. */
+  bracketed = false,
+): number {
   if (close < 0 || close - open < 3 || close - open > 5) return -1;
   for (let k = open + 1; k < close; k++) {
     const word = tokens[k] as Token;
@@ -356,6 +362,7 @@ export function titledPersonNameEnd(tokens: readonly Token[], open: number, clos
   if (!isGivenName((tokens[open + 1] as Token).norm)) return -1;
   const before = tokens[open - 1];
   if (before?.type !== 'word') return -1;
+  if (bracketed) return close;
   // (a definite word only as a title's or a role's adjective of origin or field, الأمريكي, الإعلامي,
   // التركية: after any other the quote may be a nominal sentence's predicate, المدارس «آمنة تماما»)
   const titled =
@@ -3324,6 +3331,14 @@ function readSubjectPhrase(
       // A gloss in brackets inside a person's title: الرئيس السابق للاحتياطي الفيدرالي (البنك المركزي) الأمريكي;
       // or a body's short name ending the title before the name in apposition: المتحدث باسم الحزب
       // الديمقراطي الكردستاني (البارتي)، فلان.
+      // …but the holder's own name in brackets after the title (قال الرئيس السوري (فلان علان) في …): the
+      // name, which ends the phrase.
+      const bracketed = token.norm === '(' && words.length > 0 ? bracketClosing(tokens, i) : -1;
+      if (bracketed > 0 && inTitle && titledPersonNameEnd(tokens, i, bracketed, true) > 0) {
+        for (let k = i + 1; k < bracketed; k++) words.push(k);
+        i = bracketed + 1;
+        break;
+      }
       const gloss = token.norm === '(' && inTitle ? bracketClosing(tokens, i) : -1;
       const after = tokens[gloss + 1];
       if (
