@@ -4085,7 +4085,8 @@ class Attributor {
     while (
       !named &&
       before > 0 &&
-      (HONORIFIC_SET.has(this.tokens[before]?.norm ?? '') || ORIGIN_NISBA_SET.has(this.tokens[before]?.norm ?? ''))
+      (HONORIFIC_SET.has(this.tokens[before]?.norm ?? '') ||
+        ORIGIN_NISBA_SET.has(this.tokens[before]?.norm ?? ''))
     )
       before--;
     const verb = this.tokens[before];
