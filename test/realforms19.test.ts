@@ -112,6 +112,32 @@ const nameInMarks: readonly Row[] = [
     quotes: [['أحمد مجدي', 'mention', null]],
   },
   {
+    what: 'a foreign name the lexicon lacks, in marks after a nationality: its surname speaks later, the full name',
+    text: 'أكد الأرجنتيني “رامون دياز” المدير الفني للفريق الأول بنادي الوحدة جاهزية فريقه.\nو قال دياز في تصريحاته: ”مواجهة الغد ستكون صعبة”.',
+    quotes: [
+      ['رامون دياز', 'mention', null],
+      ['مواجهة الغد ستكون صعبة', 'direct', 'رامون دياز'],
+    ],
+  },
+  {
+    what: 'the same after a long title that ends on a definite genitive (لكرة القدم «فلان علان»)',
+    text: 'أشار مدير الجهاز الفني لفريق الوحدة الأول لكرة القدم "رامون دياز" في المؤتمر الصحافي إلى جاهزية الفريق.\n\nوقال دياز: "جميع اللاعبين جاهزون".',
+    quotes: [
+      ['رامون دياز', 'mention', null],
+      ['جميع اللاعبين جاهزون', 'direct', 'رامون دياز'],
+    ],
+  },
+  {
+    what: 'guard: words in marks after a definite noun whose last word never speaks are said (الوكالة «حدث تخلف»)',
+    text: 'وأعلنت وكالة التصنيف أن الإقليم «حدث تخلف» عن السداد، وأن التخلف سيؤثر في الأسواق.',
+    quotes: [['حدث تخلف', 'partial', 'وكالة التصنيف']],
+  },
+  {
+    what: 'guard: an age in brackets after a name is no name (فلان (67 عاما))',
+    text: 'وقال الحاج محمد أسلم (67 عاما): «انتظرت هذه اللحظة طويلا».',
+    quotes: [['انتظرت هذه اللحظة طويلا', 'direct', 'محمد أسلم']],
+  },
+  {
     what: 'guard: a predicate that opens with a word that is also a given name (المدارس «آمنة تماما»)',
     text: 'وأعلنت الوزارة أن المدارس «آمنة تماما».',
     quotes: [['آمنة تماما', 'partial', 'الوزارة']],

@@ -1430,13 +1430,21 @@ export class Entities {
     }
     // ولي العهد البحريني after ولي عهد البحرين فلان, رئيس الدبلوماسية الفرنسية after وزير الخارجية
     // الفرنسي فلان: the same office worded another way (officeKey), held by one named person only.
+    // (…another wording only: the same words but for the article are the other readings' to call back)
     const key = officeKey(words);
+    const plain = (title: readonly string[]) =>
+      title.map((w) => (w.startsWith('ال') ? w.slice(2) : w)).join(' ');
     if (key) {
       const holders = this.list.filter(
         (entity) =>
           !entity.organisation &&
           entity.forms.some((f) => f.isName) &&
-          entity.forms.some((f) => !f.isName && officeKey(unaddressed(f.words)) === key),
+          entity.forms.some(
+            (f) =>
+              !f.isName &&
+              officeKey(unaddressed(f.words)) === key &&
+              plain(unaddressed(f.words)) !== plain(words),
+          ),
       );
       if (holders.length === 1) return holders[0] as Entity;
     }

@@ -44,6 +44,7 @@ import {
   isTitleHead,
   namesPlaceAt,
   opensGivenName,
+  titledPersonNameEnd,
 } from './subject.js';
 
 const MAX_NAME_WORDS = 4;
@@ -519,7 +520,10 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           tokens[k - 2]?.type !== 'word' &&
           !isGivenName(left.norm) &&
           opensGivenName(tokens, k);
+        // …or the whole of a person's name in marks after a title (مدير الجهاز الفني “فلان علان”).
+        const quotedWhole = left?.type === 'mark' && titledPersonNameEnd(tokens, k - 1, at + 1) === at + 1;
         const startsWell =
+          quotedWhole ||
           ((left?.type !== 'word' || verbFirst) && closedAfter && !readHere) ||
           ((verbFirst || afterFirstWord) && !readHere) ||
           (left?.type === 'word' && hasArticle(left.norm) && stripToSet(left.norm, STOP_SET) === undefined) ||

@@ -334,8 +334,8 @@ function quotedSubjectEnd(
 /**
  * A person's full name in marks at `open` right after the title or role that describes the person
  * (الرئيس الأمريكي "دونالد ترامب", المتهم "بيتر جرين", رئيس الاستخبارات التركية "هاكان فيدان"), as some
- * desks write every name: the closing mark, or -1. Two to four plain words that open with a given name,
- * none of them a function word, a verb of saying, a title or a word with the article but the last (a
+ * desks write every name: the closing mark, or -1. Two to four plain words that open with a given name
+ * (or a foreign name's, its surname a verb of saying's subject elsewhere), none of them a function word, a verb of saying, a title or a word with the article but the last (a
  * family name: "محمد العمري"); the word before the marks a title's head, an honorific or a definite
  * adjective of origin or field (الأمريكي, الإعلامي).
  */
@@ -359,14 +359,21 @@ export function titledPersonNameEnd(
     )
       return -1;
   }
-  if (!isGivenName((tokens[open + 1] as Token).norm)) return -1;
+  // …a given name first, or a foreign name the lexicon lacks: no word with the article, its last word
+  // the subject of a verb of saying elsewhere (“رامون دياز” … وقال دياز)
+  const last = (tokens[close - 1] as Token).norm;
+  let plain = true;
+  for (let k = open + 1; k < close; k++) if (hasArticle((tokens[k] as Token).norm)) plain = false;
+  const recurs = plain && isSpeakerWord(tokens, last);
+  if (!isGivenName((tokens[open + 1] as Token).norm) && !recurs) return -1;
   const before = tokens[open - 1];
   if (before?.type !== 'word') return -1;
   if (bracketed) return close;
   // (a definite word only as a title's or a role's adjective of origin or field, الأمريكي, الإعلامي,
-  // التركية: after any other the quote may be a nominal sentence's predicate, المدارس «آمنة تماما»)
+  // التركية, or when the name's last word speaks elsewhere (لكرة القدم “فلان علان” … وقال علان): after
+  // any other the quote may be a nominal sentence's predicate, المدارس «آمنة تماما»)
   const titled =
-    (hasArticle(before.norm) && isNisba(before.norm) && lookupCue(before.norm) === undefined) ||
+    (hasArticle(before.norm) && (isNisba(before.norm) || recurs) && lookupCue(before.norm) === undefined) ||
     isTitleHead(before.norm) ||
     HONORIFIC_SET.has(before.norm);
   return titled ? close : -1;
@@ -747,8 +754,37 @@ function isFrenchArticleInName(tokens: readonly Token[], at: number, words: read
   return end === undefined || end.type !== 'word' || COMPLEMENTISER_SET.has(end.norm);
 }
 
-/** Every word's folded form in a text's tokens, read once per text (isNameToldAfterLam). */
-const wordsOfText = new WeakMap<readonly Token[], ReadonlySet<string>>();
+/** The words that stand right after a verb of saying in a text (وقال دياز: دياز), read once per text. */
+const speakerWords = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function isSpeakerWord(tokens: readonly Token[], norm: string): boolean {
+  let words = speakerWords.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (let k = 1; k < tokens.length; k++) {
+      const verb = tokens[k - 1] as Token;
+      const word = tokens[k] as Token;
+      if (word.type === 'word' && verb.type === 'word' && lookupCue(verb.norm) !== undefined) set.add(word.norm);
+    }
+    words = set;
+    speakerWords.set(tokens, words);
+  }
+  return words.has(norm);
+}
+
+/** How often each folded word stands in a text's tokens, counted once per text. */
+const wordCounts = new WeakMap<readonly Token[], ReadonlyMap<string, number>>();
+
+function countOfWord(tokens: readonly Token[], norm: string): number {
+  let counts = wordCounts.get(tokens);
+  if (!counts) {
+    const map = new Map<string, number>();
+    for (const t of tokens) if (t.type === 'word') map.set(t.norm, (map.get(t.norm) ?? 0) + 1);
+    counts = map;
+    wordCounts.set(tokens, counts);
+  }
+  return counts.get(norm) ?? 0;
+}
 
 /**
  * ل glued at `at` to a word the text also writes alone (ترامب لميركل, with ميركل elsewhere), right after
@@ -763,14 +799,7 @@ function isNameToldAfterLam(tokens: readonly Token[], at: number): boolean {
   const norm = token.norm;
   if (!/^ل[^ل]/u.test(norm) || norm.length < 5 || isGivenName(norm)) return false;
   if (hasArticle(before.norm) || isTitleHead(before.norm) || isStopWord(before.norm)) return false;
-  let words = wordsOfText.get(tokens);
-  if (!words) {
-    const set = new Set<string>();
-    for (const t of tokens) if (t.type === 'word') set.add(t.norm);
-    words = set;
-    wordsOfText.set(tokens, words);
-  }
-  return words.has(norm.slice(1));
+  return countOfWord(tokens, norm.slice(1)) > 0;
 }
 
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
@@ -3216,6 +3245,8 @@ function readSubjectPhrase(
   let objectBeforeBa = false;
   /** The phrase stopped at a number in words after the name (ألف مرة): nothing ran in. */
   let countedAfter = false;
+  /** The name was read whole between marks or brackets after the title: nothing ran in. */
+  let markedName = false;
   // وقالت «رويترز» إن, وأفادت «واس» بأن, ونقلت «رويترز» عن: a body known by its short quoted name, right
   // after the verb and closed by what was said or whom it was taken from, is the verb's subject.
   const quotedName = quotedSubjectEnd(tokens, from, quotes);
@@ -3267,6 +3298,9 @@ function readSubjectPhrase(
       // …or the holder's own name in marks after the title (وقال الرئيس الأمريكي "دونالد ترامب" …): the
       // name, which ends the phrase.
       if (close !== undefined && titledPersonNameEnd(tokens, i, close) > 0) {
+        // (what stands before the marks is the title, a nationality too: أكد الأرجنتيني “فلان علان”)
+        titleUntil = Math.max(titleUntil, i - 1);
+        markedName = true;
         for (let k = i + 1; k < close; k++) words.push(k);
         i = close + 1;
         break;
@@ -3335,6 +3369,8 @@ function readSubjectPhrase(
       // name, which ends the phrase.
       const bracketed = token.norm === '(' && words.length > 0 ? bracketClosing(tokens, i) : -1;
       if (bracketed > 0 && inTitle && titledPersonNameEnd(tokens, i, bracketed, true) > 0) {
+        titleUntil = Math.max(titleUntil, i - 1);
+        markedName = true;
         for (let k = i + 1; k < bracketed; k++) words.push(k);
         i = bracketed + 1;
         break;
@@ -3937,6 +3973,7 @@ function readSubjectPhrase(
   const hardEnd =
     objectBeforeBa ||
     countedAfter ||
+    markedName ||
     next?.type !== 'word' ||
     COMPLEMENTISER_SET.has(next.norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(next.norm) ||
