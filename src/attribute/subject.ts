@@ -764,7 +764,8 @@ function isSpeakerWord(tokens: readonly Token[], norm: string): boolean {
     for (let k = 1; k < tokens.length; k++) {
       const verb = tokens[k - 1] as Token;
       const word = tokens[k] as Token;
-      if (word.type === 'word' && verb.type === 'word' && lookupCue(verb.norm) !== undefined) set.add(word.norm);
+      if (word.type === 'word' && verb.type === 'word' && lookupCue(verb.norm) !== undefined)
+        set.add(word.norm);
     }
     words = set;
     speakerWords.set(tokens, words);
