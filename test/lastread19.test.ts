@@ -1,0 +1,344 @@
+/**
+ * lastread19: a read of this session's change to the engine (a430c38..2ad0b7c: the post after an honorific
+ * or a nationality and a name, whom the words were told after ل, لو in a French family name, a person's
+ * name in marks or brackets after a title, a headline's statement after its speaker and colon, ذات/نفس
+ * before the noun, بخصوص/خلاله/خلالها as stops, a body's plain name after ل behind a title, officeKey, على
+ * after a verb of comment) for what it misreads. 360 news-style sentences and short articles were written
+ * by reading and run through the build before the change and after it; 121 read differently: the new build
+ * right in 58, the old one right in 43, both wrong in 20. These rows are the confirmed misfires, where the
+ * old build read right and the new one does not, the right reading written by reading (36 of the 43; the
+ * other 7 left out: a kind the old build also got wrong (3), odd punctuation (2), a spelling of a name no
+ * desk uses (1), a repeat of a row's form (1)).
+ * Every row fails on its attribution now:
+ *   - learnTitleRightAfterName, its new honorific/nationality reach (6): a post learnt after الأمير,
+ *     الشيخ or a nationality is called back by Entities.byTitle's older reading of a longer or looser title
+ *     (وزير الطاقة الروسي, لاعب الاتحاد for لاعب الاتحاد السابق, إمام مسجد, حارس الهلال الثاني, عضو هيئة …);
+ *     the same texts with a plain name were read so before the change too;
+ *   - isFrenchArticleInName (2): the conditional لو, a verb and a comma after a name, read into the name;
+ *   - titledPersonNameEnd through isTitledPersonName (8): a quote after a title that opens with a word
+ *     that is also a given name (سعيد, كريم, جميل, محمد …) read as the person's name, a mention;
+ *   - titledPersonNameEnd's bracketed path in readSubjectPhrase (4): a body named after a person, its name
+ *     in brackets inside the title (جمعية (عبدالله بن زيد) الخيرية), read as the speaker;
+ *   - headlineStatement (10): a line's label before the colon (الطقس, الشروط, المكان, الملخص, النتيجة,
+ *     الحصيلة, التفاصيل, a round or a league) read as a speaker, or a name in marks inside a speaker's
+ *     statement (على «هواوي») read as the speaker's fragment;
+ *   - inStatementLine in isRecurringName (4): a name the headline's statement quotes and the body quotes
+ *     once more no longer counts twice, and the body's is read as a fragment;
+ *   - بخصوص in SUBJECT_STOPS (2): a title's complement with بخصوص cuts the subject before the name.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const postLearnt: readonly Row[] = [
+  {
+    what: 'another country’s minister of the same post (وزير الطاقة الروسي) is not the prince named before',
+    text: 'قال الأمير عبدالعزيز بن سلمان وزير الطاقة، خلال المؤتمر، إن السوق متوازنة.\n\nوقال وزير الطاقة الروسي: «نتفق مع الرياض».',
+    quotes: [['نتفق مع الرياض', 'direct', 'وزير الطاقة الروسي']],
+    // engine gap: learnTitleRightAfterName (named path, after الأمير) learns وزير الطاقة for the prince, and
+    // Entities.byTitle calls him back by the longer title with another nationality
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a club’s player after its former player (لاعب الاتحاد السابق) is another man: ننتظره',
+    text: 'قال السعودي فهد المولد لاعب الاتحاد السابق إن العودة قريبة.\n\nوقال لاعب الاتحاد: «ننتظره».',
+    quotes: [['ننتظره', 'direct', 'لاعب الاتحاد']],
+    // engine gap: learnTitleRightAfterName (the nationality skipped before the name) learns the former
+    // player's title, and Entities.byTitle calls it back by the title without السابق
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the intelligence chief after the former chief named by his honorific is another man',
+    text: 'قال الأمير تركي الفيصل رئيس الاستخبارات السابق إن «المنطقة تتغير».\n\nوقال رئيس الاستخبارات: «نتابع التهديدات».',
+    quotes: [
+      ['المنطقة تتغير', 'partial', 'تركي الفيصل'],
+      ['نتابع التهديدات', 'direct', 'رئيس الاستخبارات'],
+    ],
+    // engine gap: learnTitleRightAfterName (named path) learns رئيس الاستخبارات السابق; byTitle calls the
+    // former holder back by the title without السابق
+    gaps: ['attribution'],
+  },
+  {
+    what: 'an imam of a mosque (إمام مسجد, indefinite) is not the imam of Quba named before',
+    text: 'قال الشيخ صالح المغامسي إمام مسجد قباء إن «الصلاة نور».\n\nوقال إمام مسجد: «نحث الناس على الصلاة».',
+    quotes: [
+      ['الصلاة نور', 'partial', 'صالح المغامسي'],
+      ['نحث الناس على الصلاة', 'direct', 'إمام مسجد'],
+    ],
+    // engine gap: learnTitleRightAfterName (named path, after الشيخ) learns إمام مسجد قباء; byTitle calls
+    // him back by its indefinite head and first word
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the club’s second goalkeeper (حارس الهلال الثاني) is not the keeper named before',
+    text: 'قال المغربي ياسين بونو حارس الهلال إن «الفوز مهم».\n\nوقال حارس الهلال الثاني: «أنا جاهز».',
+    quotes: [
+      ['الفوز مهم', 'partial', 'ياسين بونو'],
+      ['أنا جاهز', 'direct', 'حارس الهلال الثاني'],
+    ],
+    // engine gap: learnTitleRightAfterName (the nationality skipped) learns حارس الهلال; byTitle calls him
+    // back by the longer title الثاني, another man's
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a member of the council of scholars (عضو هيئة كبار العلماء) is one of many, not the sheikh named before',
+    text: 'قال الشيخ عبدالله المطلق عضو هيئة كبار العلماء إن «الفتوى واضحة».\n\nوقال عضو هيئة كبار العلماء: «لا خلاف في ذلك».',
+    quotes: [
+      ['الفتوى واضحة', 'partial', 'عبدالله المطلق'],
+      ['لا خلاف في ذلك', 'direct', 'عضو هيئة كبار العلماء'],
+    ],
+    // engine gap: learnTitleRightAfterName (named path, after الشيخ) learns a membership as a one-holder
+    // post; byTitle calls him back by it
+    gaps: ['attribution'],
+  },
+];
+
+const conditionalLaw: readonly Row[] = [
+  {
+    what: 'لو, a verb and a comma after a surname: “if we were late”, not a French family name',
+    text: 'وأضاف العمري لو تأخرنا، لخسرنا كل شيء، مؤكدا أن «الفريق تعلم الدرس».',
+    quotes: [['الفريق تعلم الدرس', 'partial', 'العمري']],
+    // engine gap: isFrenchArticleInName reads لو تأخرنا as the name's article and family name (العمري لو تأخرنا)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'لو سمحتم after a full name: “if you allow”, the speaker is the name before it',
+    text: 'وقال فهد العلي لو سمحتم، «أريد أن أوضح أمرا».',
+    quotes: [['أريد أن أوضح أمرا', 'direct', 'فهد العلي']],
+    // engine gap: isFrenchArticleInName reads لو سمحتم into the name (فهد العلي لو سمحتم)
+    gaps: ['attribution'],
+  },
+];
+
+const saidAfterTitle: readonly Row[] = [
+  {
+    what: 'سعيد “happy” opening the player’s words is no given name: his words',
+    text: 'وقال اللاعب «سعيد بهدفي الأول».',
+    quotes: [['سعيد بهدفي الأول', 'direct', 'اللاعب']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) reads «سعيد بهدفي الأول» as the player's name, a mention
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with جدا after it',
+    text: 'وقال اللاعب "سعيد جدا بالفوز".',
+    quotes: [['سعيد جدا بالفوز', 'direct', 'اللاعب']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) reads the words as a name in marks after a title
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a sentence about a named man, said by the president, is his words, not a name',
+    text: 'وقال الرئيس "محمد صلاح فخر مصر".',
+    quotes: [['محمد صلاح فخر مصر', 'direct', 'الرئيس']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) takes four plain words after a title that open
+    // with a given name for a person's name, the predicate with it
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a minister’s tweet that opens with a name (سلمان قائدنا) is his words',
+    text: 'وغرد الوزير «سلمان قائدنا».',
+    quotes: [['سلمان قائدنا', 'direct', 'الوزير']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) reads the tweet as the minister's name in marks
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a player’s tweet that opens with سعيد is his words',
+    text: 'وغرد اللاعب «سعيد بتجديد عقدي».',
+    quotes: [['سعيد بتجديد عقدي', 'direct', 'اللاعب']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'after a title with its nisba (المدرب الوطني) the same',
+    text: 'وقال المدرب الوطني «سعيد بأداء اللاعبين».',
+    quotes: [['سعيد بأداء اللاعبين', 'direct', 'المدرب الوطني']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) after the definite nisba الوطني
+    gaps: ['attribution'],
+  },
+  {
+    what: 'كريم وشجاع, two adjectives joined by و, are the coach’s words',
+    text: 'وقال المدرب «كريم وشجاع».',
+    quotes: [['كريم وشجاع', 'direct', 'المدرب']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) reads كريم وشجاع as a person's name
+    gaps: ['attribution'],
+  },
+  {
+    what: 'جميل جدا after a verb of comment and a role is the commentator’s words',
+    text: 'وعلق الإعلامي «جميل جدا».',
+    quotes: [['جميل جدا', 'direct', 'الإعلامي']],
+    // engine gap: titledPersonNameEnd (isTitledPersonName) after the role's adjective of field الإعلامي
+    gaps: ['attribution'],
+  },
+];
+
+const bodyInBrackets: readonly Row[] = [
+  {
+    what: 'a movement named after a man, in brackets inside the title: the spokesman named after it speaks',
+    text: 'قال المتحدث باسم حركة (أحمد شاه مسعود)، فهيم دشتي، إن «المقاومة مستمرة».',
+    quotes: [['المقاومة مستمرة', 'partial', 'فهيم دشتي']],
+    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed) reads the movement's
+    // name as the holder's and ends the subject there
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a charity named after a man, in brackets before الخيرية: the director named after it speaks',
+    text: 'قال مدير جمعية (عبدالله بن زيد) الخيرية خالد العمري إن «التبرعات زادت».',
+    quotes: [['التبرعات زادت', 'partial', 'خالد العمري']],
+    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed: any word before)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a foundation (مؤسسة (سلطان بن عبدالعزيز) الخيرية)',
+    text: 'قال رئيس مؤسسة (سلطان بن عبدالعزيز) الخيرية فهد العلي إن «المشاريع مستمرة».',
+    quotes: [['المشاريع مستمرة', 'partial', 'فهد العلي']],
+    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a school (مدرسة (عمر بن الخطاب) الثانوية)',
+    text: 'قال مدير مدرسة (عمر بن الخطاب) الثانوية خالد العمري إن «النتائج ممتازة».',
+    quotes: [['النتائج ممتازة', 'partial', 'خالد العمري']],
+    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed)
+    gaps: ['attribution'],
+  },
+];
+
+const labelBeforeColon: readonly Row[] = [
+  {
+    what: 'a weather line (الطقس:) has no speaker: a scare quote',
+    text: 'الطقس: أمطار «غزيرة» على جدة',
+    quotes: [['غزيرة', 'mention', null]],
+    // engine gap: headlineStatement reads الطقس before the colon as the statement's speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a company’s name in marks in a speaker’s headline statement is a name',
+    text: 'ترامب: سأفرض رسوما على «هواوي»',
+    quotes: [['هواوي', 'mention', null]],
+    // engine gap: headlineStatement credits any quote in the statement to the speaker, a name too
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a list of conditions (الشروط:) has no speaker',
+    text: 'الشروط: أن يكون المتقدم «سعوديا» وأن يحمل شهادة جامعية',
+    quotes: [['سعوديا', 'mention', null]],
+    // engine gap: headlineStatement reads الشروط as a speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a venue line (المكان:) and a hall’s name in marks',
+    text: 'المكان: قاعة «الملك فيصل» للمؤتمرات',
+    quotes: [['الملك فيصل', 'mention', null]],
+    // engine gap: headlineStatement reads المكان as a speaker and the hall's name as its fragment
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a summary line (الملخص:) and a team’s nickname',
+    text: 'الملخص: الفريق «الأخضر» تأهل رغم الخسارة.',
+    quotes: [['الأخضر', 'mention', null]],
+    // engine gap: headlineStatement reads الملخص as a speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a result line (النتيجة:) and a treble in marks',
+    text: 'النتيجة: الفريق حقق «الثلاثية» لأول مرة',
+    quotes: [['الثلاثية', 'mention', null]],
+    // engine gap: headlineStatement reads النتيجة as a speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a toll line (الحصيلة:) and a scare quote',
+    text: 'الحصيلة: 12 قتيلا في هجوم «إرهابي» بكابول',
+    quotes: [['إرهابي', 'mention', null]],
+    // engine gap: headlineStatement reads الحصيلة as a speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a details line (التفاصيل:) and a tower’s name',
+    text: 'التفاصيل: الحادث وقع قرب «برج المملكة»',
+    quotes: [['برج المملكة', 'mention', null]],
+    // engine gap: headlineStatement reads التفاصيل as a speaker
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a league round before the colon (الجولة الخامسة:) and a club’s nickname',
+    text: 'الجولة الخامسة: الهلال يكتسح «العميد» بثلاثية',
+    quotes: [['العميد', 'mention', null]],
+    // engine gap: headlineStatement reads the round as a speaker (no time word in TIME_SET)
+    gaps: ['attribution'],
+  },
+  {
+    what: 'a league before the colon (الدوري الإنجليزي:) and a club’s nickname',
+    text: 'الدوري الإنجليزي: ليفربول يهزم «الشياطين الحمر»',
+    quotes: [['الشياطين الحمر', 'mention', null]],
+    // engine gap: headlineStatement reads the league as a speaker
+    gaps: ['attribution'],
+  },
+];
+
+const nameTwice: readonly Row[] = [
+  {
+    what: 'a school’s name quoted in the headline’s statement and again in the body is a name both times',
+    text: 'الوزير: مدرسة «الأمل» جاهزة\n\nأكد الوزير أن «الأمل» جاهزة للعام الدراسي.',
+    quotes: [
+      ['الأمل', 'mention', null],
+      ['الأمل', 'mention', null],
+    ],
+    // engine gap: isRecurringName skips the headline's occurrence (inStatementLine), so the body's name
+    // after أن is read as the minister's fragment
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a hospital’s name',
+    text: 'وزير الصحة: مستشفى «الأمل» يفتتح قريبا\n\nوقال الوزير إن «الأمل» سيضم 300 سرير.',
+    quotes: [
+      ['الأمل', 'mention', null],
+      ['الأمل', 'mention', null],
+    ],
+    // engine gap: isRecurringName / inStatementLine
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a club’s nickname',
+    text: 'المدرب: سنلعب أمام «العميد» بكل قوة\n\nوقال المدرب إن «العميد» منافس قوي.',
+    quotes: [
+      ['العميد', 'mention', null],
+      ['العميد', 'mention', null],
+    ],
+    // engine gap: isRecurringName / inStatementLine
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a season’s name',
+    text: 'هيئة السياحة: موسم «الرياض» يحقق أرقاما قياسية\n\nوأكدت الهيئة أن «الرياض» استقبل ملايين الزوار.',
+    quotes: [
+      ['الرياض', 'mention', null],
+      ['الرياض', 'mention', null],
+    ],
+    // engine gap: isRecurringName / inStatementLine
+    gaps: ['attribution'],
+  },
+];
+
+const aboutInTitle: readonly Row[] = [
+  {
+    what: 'بخصوص inside a committee’s title: the chairman named after it speaks',
+    text: 'وقال رئيس اللجنة المختصة بخصوص المخالفات خالد العمري إن «العقوبات ستطبق».',
+    quotes: [['العقوبات ستطبق', 'partial', 'خالد العمري']],
+    // engine gap: بخصوص in SUBJECT_STOPS ends the subject inside the title, before the name
+    gaps: ['attribution'],
+  },
+  {
+    what: 'the same with a department’s title and a colon',
+    text: 'وقال مدير إدارة المتابعة بخصوص الشكاوى فهد العلي: «نعالج كل البلاغات».',
+    quotes: [['نعالج كل البلاغات', 'direct', 'فهد العلي']],
+    // engine gap: بخصوص in SUBJECT_STOPS
+    gaps: ['attribution'],
+  },
+];
+
+describe('lastread19: a post learnt after an honorific or a nationality', () => runRows(postLearnt));
+describe('lastread19: the conditional لو after a name', () => runRows(conditionalLaw));
+describe('lastread19: words after a title that open with a given name', () => runRows(saidAfterTitle));
+describe('lastread19: a body named after a person, in brackets in the title', () => runRows(bodyInBrackets));
+describe('lastread19: a label before a line’s colon', () => runRows(labelBeforeColon));
+describe('lastread19: a name in the headline’s statement and the body', () => runRows(nameTwice));
+describe('lastread19: بخصوص inside a title', () => runRows(aboutInTitle));
