@@ -25,6 +25,18 @@
  *   - inStatementLine in isRecurringName (4): a name the headline's statement quotes and the body quotes
  *     once more no longer counts twice, and the body's is read as a fragment;
  *   - بخصوص in SUBJECT_STOPS (2): a title's complement with بخصوص cuts the subject before the name.
+ * Mended after the read, 31 of the 36 (their gaps lines gone): Entities.byTitle no longer calls a former
+ * holder back by the title without السابق, nor a holder by his post with an ordinal after it or by a
+ * shorter indefinite post (qualifiesFurther); لو joins a name only after a given name; a name in marks
+ * after a title wants the sentence to go on after it and no word with و but a given name; the bracketed
+ * name is no body's namesake (after a body's head without the article, or before more of the title or a
+ * name in apposition); headlineStatement takes a name, a post or a body before the colon, not a label (a
+ * definite word alone that no name of the article or nisba spells), and not one word in marks after a
+ * preposition; inStatementLine skips only a fragment's occurrence, not a name's after a naming noun, a
+ * body's head, a preposition or an adverb of place; بخصوص and بشأن right after the verb drop its subject
+ * instead of ending every subject, and خلاله/خلالها are passed over as فيه is. Left (5 gaps): another
+ * country's minister of the same post (an adjective of origin may be the holder's own country's), a
+ * member of a council (one of many), a league or a round before the colon (2), a season's name.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -42,9 +54,6 @@ const postLearnt: readonly Row[] = [
     what: 'a club’s player after its former player (لاعب الاتحاد السابق) is another man: ننتظره',
     text: 'قال السعودي فهد المولد لاعب الاتحاد السابق إن العودة قريبة.\n\nوقال لاعب الاتحاد: «ننتظره».',
     quotes: [['ننتظره', 'direct', 'لاعب الاتحاد']],
-    // engine gap: learnTitleRightAfterName (the nationality skipped before the name) learns the former
-    // player's title, and Entities.byTitle calls it back by the title without السابق
-    gaps: ['attribution'],
   },
   {
     what: 'the intelligence chief after the former chief named by his honorific is another man',
@@ -53,9 +62,6 @@ const postLearnt: readonly Row[] = [
       ['المنطقة تتغير', 'partial', 'تركي الفيصل'],
       ['نتابع التهديدات', 'direct', 'رئيس الاستخبارات'],
     ],
-    // engine gap: learnTitleRightAfterName (named path) learns رئيس الاستخبارات السابق; byTitle calls the
-    // former holder back by the title without السابق
-    gaps: ['attribution'],
   },
   {
     what: 'an imam of a mosque (إمام مسجد, indefinite) is not the imam of Quba named before',
@@ -64,9 +70,6 @@ const postLearnt: readonly Row[] = [
       ['الصلاة نور', 'partial', 'صالح المغامسي'],
       ['نحث الناس على الصلاة', 'direct', 'إمام مسجد'],
     ],
-    // engine gap: learnTitleRightAfterName (named path, after الشيخ) learns إمام مسجد قباء; byTitle calls
-    // him back by its indefinite head and first word
-    gaps: ['attribution'],
   },
   {
     what: 'the club’s second goalkeeper (حارس الهلال الثاني) is not the keeper named before',
@@ -75,9 +78,6 @@ const postLearnt: readonly Row[] = [
       ['الفوز مهم', 'partial', 'ياسين بونو'],
       ['أنا جاهز', 'direct', 'حارس الهلال الثاني'],
     ],
-    // engine gap: learnTitleRightAfterName (the nationality skipped) learns حارس الهلال; byTitle calls him
-    // back by the longer title الثاني, another man's
-    gaps: ['attribution'],
   },
   {
     what: 'a member of the council of scholars (عضو هيئة كبار العلماء) is one of many, not the sheikh named before',
@@ -97,15 +97,11 @@ const conditionalLaw: readonly Row[] = [
     what: 'لو, a verb and a comma after a surname: “if we were late”, not a French family name',
     text: 'وأضاف العمري لو تأخرنا، لخسرنا كل شيء، مؤكدا أن «الفريق تعلم الدرس».',
     quotes: [['الفريق تعلم الدرس', 'partial', 'العمري']],
-    // engine gap: isFrenchArticleInName reads لو تأخرنا as the name's article and family name (العمري لو تأخرنا)
-    gaps: ['attribution'],
   },
   {
     what: 'لو سمحتم after a full name: “if you allow”, the speaker is the name before it',
     text: 'وقال فهد العلي لو سمحتم، «أريد أن أوضح أمرا».',
     quotes: [['أريد أن أوضح أمرا', 'direct', 'فهد العلي']],
-    // engine gap: isFrenchArticleInName reads لو سمحتم into the name (فهد العلي لو سمحتم)
-    gaps: ['attribution'],
   },
 ];
 
@@ -114,58 +110,41 @@ const saidAfterTitle: readonly Row[] = [
     what: 'سعيد “happy” opening the player’s words is no given name: his words',
     text: 'وقال اللاعب «سعيد بهدفي الأول».',
     quotes: [['سعيد بهدفي الأول', 'direct', 'اللاعب']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) reads «سعيد بهدفي الأول» as the player's name, a mention
-    gaps: ['attribution'],
   },
   {
     what: 'the same with جدا after it',
     text: 'وقال اللاعب "سعيد جدا بالفوز".',
     quotes: [['سعيد جدا بالفوز', 'direct', 'اللاعب']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) reads the words as a name in marks after a title
-    gaps: ['attribution'],
   },
   {
     what: 'a sentence about a named man, said by the president, is his words, not a name',
     text: 'وقال الرئيس "محمد صلاح فخر مصر".',
     quotes: [['محمد صلاح فخر مصر', 'direct', 'الرئيس']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) takes four plain words after a title that open
-    // with a given name for a person's name, the predicate with it
-    gaps: ['attribution'],
   },
   {
     what: 'a minister’s tweet that opens with a name (سلمان قائدنا) is his words',
     text: 'وغرد الوزير «سلمان قائدنا».',
     quotes: [['سلمان قائدنا', 'direct', 'الوزير']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) reads the tweet as the minister's name in marks
-    gaps: ['attribution'],
   },
   {
     what: 'a player’s tweet that opens with سعيد is his words',
     text: 'وغرد اللاعب «سعيد بتجديد عقدي».',
     quotes: [['سعيد بتجديد عقدي', 'direct', 'اللاعب']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName)
-    gaps: ['attribution'],
   },
   {
     what: 'after a title with its nisba (المدرب الوطني) the same',
     text: 'وقال المدرب الوطني «سعيد بأداء اللاعبين».',
     quotes: [['سعيد بأداء اللاعبين', 'direct', 'المدرب الوطني']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) after the definite nisba الوطني
-    gaps: ['attribution'],
   },
   {
     what: 'كريم وشجاع, two adjectives joined by و, are the coach’s words',
     text: 'وقال المدرب «كريم وشجاع».',
     quotes: [['كريم وشجاع', 'direct', 'المدرب']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) reads كريم وشجاع as a person's name
-    gaps: ['attribution'],
   },
   {
     what: 'جميل جدا after a verb of comment and a role is the commentator’s words',
     text: 'وعلق الإعلامي «جميل جدا».',
     quotes: [['جميل جدا', 'direct', 'الإعلامي']],
-    // engine gap: titledPersonNameEnd (isTitledPersonName) after the role's adjective of field الإعلامي
-    gaps: ['attribution'],
   },
 ];
 
@@ -174,30 +153,21 @@ const bodyInBrackets: readonly Row[] = [
     what: 'a movement named after a man, in brackets inside the title: the spokesman named after it speaks',
     text: 'قال المتحدث باسم حركة (أحمد شاه مسعود)، فهيم دشتي، إن «المقاومة مستمرة».',
     quotes: [['المقاومة مستمرة', 'partial', 'فهيم دشتي']],
-    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed) reads the movement's
-    // name as the holder's and ends the subject there
-    gaps: ['attribution'],
   },
   {
     what: 'a charity named after a man, in brackets before الخيرية: the director named after it speaks',
     text: 'قال مدير جمعية (عبدالله بن زيد) الخيرية خالد العمري إن «التبرعات زادت».',
     quotes: [['التبرعات زادت', 'partial', 'خالد العمري']],
-    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed: any word before)
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a foundation (مؤسسة (سلطان بن عبدالعزيز) الخيرية)',
     text: 'قال رئيس مؤسسة (سلطان بن عبدالعزيز) الخيرية فهد العلي إن «المشاريع مستمرة».',
     quotes: [['المشاريع مستمرة', 'partial', 'فهد العلي']],
-    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed)
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a school (مدرسة (عمر بن الخطاب) الثانوية)',
     text: 'قال مدير مدرسة (عمر بن الخطاب) الثانوية خالد العمري إن «النتائج ممتازة».',
     quotes: [['النتائج ممتازة', 'partial', 'خالد العمري']],
-    // engine gap: readSubjectPhrase's bracket path (titledPersonNameEnd, bracketed)
-    gaps: ['attribution'],
   },
 ];
 
@@ -206,57 +176,41 @@ const labelBeforeColon: readonly Row[] = [
     what: 'a weather line (الطقس:) has no speaker: a scare quote',
     text: 'الطقس: أمطار «غزيرة» على جدة',
     quotes: [['غزيرة', 'mention', null]],
-    // engine gap: headlineStatement reads الطقس before the colon as the statement's speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a company’s name in marks in a speaker’s headline statement is a name',
     text: 'ترامب: سأفرض رسوما على «هواوي»',
     quotes: [['هواوي', 'mention', null]],
-    // engine gap: headlineStatement credits any quote in the statement to the speaker, a name too
-    gaps: ['attribution'],
   },
   {
     what: 'a list of conditions (الشروط:) has no speaker',
     text: 'الشروط: أن يكون المتقدم «سعوديا» وأن يحمل شهادة جامعية',
     quotes: [['سعوديا', 'mention', null]],
-    // engine gap: headlineStatement reads الشروط as a speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a venue line (المكان:) and a hall’s name in marks',
     text: 'المكان: قاعة «الملك فيصل» للمؤتمرات',
     quotes: [['الملك فيصل', 'mention', null]],
-    // engine gap: headlineStatement reads المكان as a speaker and the hall's name as its fragment
-    gaps: ['attribution'],
   },
   {
     what: 'a summary line (الملخص:) and a team’s nickname',
     text: 'الملخص: الفريق «الأخضر» تأهل رغم الخسارة.',
     quotes: [['الأخضر', 'mention', null]],
-    // engine gap: headlineStatement reads الملخص as a speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a result line (النتيجة:) and a treble in marks',
     text: 'النتيجة: الفريق حقق «الثلاثية» لأول مرة',
     quotes: [['الثلاثية', 'mention', null]],
-    // engine gap: headlineStatement reads النتيجة as a speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a toll line (الحصيلة:) and a scare quote',
     text: 'الحصيلة: 12 قتيلا في هجوم «إرهابي» بكابول',
     quotes: [['إرهابي', 'mention', null]],
-    // engine gap: headlineStatement reads الحصيلة as a speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a details line (التفاصيل:) and a tower’s name',
     text: 'التفاصيل: الحادث وقع قرب «برج المملكة»',
     quotes: [['برج المملكة', 'mention', null]],
-    // engine gap: headlineStatement reads التفاصيل as a speaker
-    gaps: ['attribution'],
   },
   {
     what: 'a league round before the colon (الجولة الخامسة:) and a club’s nickname',
@@ -282,9 +236,6 @@ const nameTwice: readonly Row[] = [
       ['الأمل', 'mention', null],
       ['الأمل', 'mention', null],
     ],
-    // engine gap: isRecurringName skips the headline's occurrence (inStatementLine), so the body's name
-    // after أن is read as the minister's fragment
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a hospital’s name',
@@ -293,8 +244,6 @@ const nameTwice: readonly Row[] = [
       ['الأمل', 'mention', null],
       ['الأمل', 'mention', null],
     ],
-    // engine gap: isRecurringName / inStatementLine
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a club’s nickname',
@@ -303,8 +252,6 @@ const nameTwice: readonly Row[] = [
       ['العميد', 'mention', null],
       ['العميد', 'mention', null],
     ],
-    // engine gap: isRecurringName / inStatementLine
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a season’s name',
@@ -323,15 +270,11 @@ const aboutInTitle: readonly Row[] = [
     what: 'بخصوص inside a committee’s title: the chairman named after it speaks',
     text: 'وقال رئيس اللجنة المختصة بخصوص المخالفات خالد العمري إن «العقوبات ستطبق».',
     quotes: [['العقوبات ستطبق', 'partial', 'خالد العمري']],
-    // engine gap: بخصوص in SUBJECT_STOPS ends the subject inside the title, before the name
-    gaps: ['attribution'],
   },
   {
     what: 'the same with a department’s title and a colon',
     text: 'وقال مدير إدارة المتابعة بخصوص الشكاوى فهد العلي: «نعالج كل البلاغات».',
     quotes: [['نعالج كل البلاغات', 'direct', 'فهد العلي']],
-    // engine gap: بخصوص in SUBJECT_STOPS
-    gaps: ['attribution'],
   },
 ];
 

@@ -580,6 +580,10 @@ const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'ال�
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
 /** في with a pronoun back to a time or a document, between a verb and its subject (في وقت أكدت فيه …). */
 const IN_IT = new Set(['فيه', 'فيها']);
+/** خلال with a pronoun back to an occasion, between a verb and its subject (قال خلالها رئيس الوفد). */
+const DURING_IT = new Set(['خلاله', 'خلالها']);
+/** About, right after a verb, before what it was about (وقال بخصوص فريقه:): no subject. */
+const ABOUT_TOPIC = new Set(['بخصوص', 'بشان']);
 /**
  * Impersonal predicates after من and before أن and a verb (ومن المقرر أن يمثل فلان …): the clause's
  * subject is the subject of the verb after أن. Folded.
@@ -5843,7 +5847,10 @@ class Attributor {
     // And a resumptive pronoun after ب: وفق ما صرح به قائد الشرطة.
     if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
     // And فيه / فيها back to a time or a document: في وقت أكدت فيه بلدية الشارقة أن ….
-    else if (IN_IT.has(this.tokens[from]?.norm ?? '')) from++;
+    // …or خلاله / خلالها back to an occasion (قال خلالها رئيس الوفد, وقال خلالها إن).
+    else if (IN_IT.has(this.tokens[from]?.norm ?? '') || DURING_IT.has(this.tokens[from]?.norm ?? '')) from++;
+    // …and بخصوص or بشأن right after the verb, what it was about (وقال بخصوص فريقه:): no subject there.
+    const aboutFirst = ABOUT_TOPIC.has(this.tokens[from]?.norm ?? '');
     // …and ذات or نفس, "the same", written before a definite noun as Maghreb desks write it (وأضاف ذات
     // المصدر, ذات البيان, نفس الوزارة): the noun is read as it is with ذاته after it.
     const sameNoun = this.tokens[from + 1];
@@ -5891,7 +5898,7 @@ class Attributor {
     // A participle (داعيا رئيس الحكومة إلى …) has no subject after it: a noun there is its object.
     let subject =
       described ??
-      (match.tense === 'participle'
+      (match.tense === 'participle' || aboutFirst
         ? null
         : issued
           ? ofDocument
@@ -15003,8 +15010,28 @@ class Attributor {
   private headlineStatement(span: Span, sentenceStart: number): Attribution | null {
     const colon = this.statementColon(sentenceStart, span.open);
     if (colon < 0) return null;
+    // (one word in marks after a preposition is a name the statement uses: سأفرض رسوما على «…»)
+    const before = this.tokens[span.open - 1];
+    if (span.close - span.open === 2 && before?.type === 'word' && PREPOSITIONS.has(before.norm)) return null;
     const subject = this.subjectAt(sentenceStart);
     if (!subject || subject.last !== colon - 1) return null;
+    // …a speaker: a name, a post or a body, not a line's label (الطقس:, النتيجة:, الجولة الخامسة:)
+    const head = (this.tokens[sentenceStart] as Token).norm;
+    // (one definite word alone is a label unless a name the article gives, or a family name's nisba)
+    const label =
+      subject.title.length === 0 &&
+      subject.name.length === 1 &&
+      hasArticle(head) &&
+      !isNisba(head) &&
+      !this.entities.knowsNameWord(head);
+    if (label) return null;
+    if (
+      subject.name.length === 0 &&
+      !isTitleHead(head) &&
+      stripToSet(head, ORGANISATION_SET) === undefined &&
+      !(subject.organisation && subject.title.length > 1)
+    )
+      return null;
     const words = range(sentenceStart, colon - 1).map((k) => (this.tokens[k] as Token).norm);
     const isTime = (word: string) => TIME_SET.has(word) || (hasArticle(word) && TIME_SET.has(word.slice(2)));
     if (PLACE_SET.has(words.join(' ')) || words.some(isTime)) return null;
@@ -15026,6 +15053,17 @@ class Attributor {
   /** The words at `at` stand in a line's statement after its speaker (statementColon). */
   private inStatementLine(at: number): boolean {
     const end = this.tokens[at - 1]?.type === 'mark' ? at - 1 : at;
+    // (…as a fragment: not after a noun that names or a body's head that wants its name (مدرسة «الأمل»,
+    // مستشفى «…») or a preposition (أمام «العميد»), where the words are a name the statement uses)
+    const before = this.tokens[end - 1];
+    if (
+      before?.type === 'word' &&
+      (stripToSet(before.norm, KIND_NAMING_SET) !== undefined ||
+        (!hasArticle(before.norm) && stripToSet(before.norm, ORGANISATION_SET) !== undefined) ||
+        PREPOSITIONS.has(before.norm) ||
+        PLACE_ADVERB_SET.has(before.norm))
+    )
+      return false;
     return this.statementColon(this.readBack(end).sentenceStart, end) >= 0;
   }
 

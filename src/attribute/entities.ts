@@ -241,6 +241,25 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   return short.slice(1).every((w) => long.some((l) => l === w || isNisbaOf(w, l) || isNisbaOf(l, w)));
 };
 
+/** A word with the article, behind و, ف, ب, ل or ك or not (الحدود, والإعلام, للصحفيين), folded. */
+const DEFINITE_WORD = /^(?:[وفبك]?ال|و?لل)/u;
+/** Ordinals after a post that make it another holder's (حارس المرمى الثاني, النائب الأول). */
+const ORDINAL_QUALIFIERS = new Set(['الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الاحتياطي']);
+
+/**
+ * The title `query` says more than the holder's `held`, in ways that make another holder: it goes on
+ * past the whole of it with an ordinal (حارس الهلال الثاني after حارس الهلال فلان), or stops short of it
+ * on an indefinite word that the holder's defines (إمام مسجد after إمام مسجد قباء فلان: an imam of a
+ * mosque, any). Persons' posts only: a body's name read short is the body. (An adjective of origin the holder's lacks may be his own country's, رئيس الاتحاد
+ * السعودي after رئيس الاتحاد فلان, or another's, وزير الطاقة الروسي: not told apart here.)
+ */
+const qualifiesFurther = (query: readonly string[], held: readonly string[]): boolean => {
+  const n = Math.min(query.length, held.length);
+  for (let i = 0; i < n; i++) if (query[i] !== held[i]) return false;
+  if (query.length > held.length) return query.slice(held.length).some((w) => ORDINAL_QUALIFIERS.has(w));
+  return query.length < held.length && query.length >= 2 && !DEFINITE_WORD.test(query.at(-1) as string);
+};
+
 /**
  * Two titles alike up to a word where each has a different adjective of origin (وزارة الخارجية الكوبية,
  * وزارة الخارجية الأميركية; السفير الفرنسي, السفير البريطاني), folded: two offices of two countries.
@@ -1328,8 +1347,10 @@ export class Entities {
             !f.isName &&
             sharesTitle(words, unaddressed(f.words)) &&
             this.holdsPost(entity, f.words, words) &&
-            // …a former holder is another person (وزير الإعلام السابق after وزير الإعلام فلان)
-            (!words.some((w) => FORMER_HOLDER.has(w)) || f.words.some((w) => FORMER_HOLDER.has(w))),
+            // …a former holder is another person (وزير الإعلام السابق after وزير الإعلام فلان), and the
+            // holder is not the former one (لاعب الاتحاد after لاعب الاتحاد السابق فلان)
+            words.some((w) => FORMER_HOLDER.has(w)) === f.words.some((w) => FORMER_HOLDER.has(w)) &&
+            (entity.organisation || !qualifiesFurther(words, unaddressed(f.words))),
         ) &&
         // …not another country's office of the same head (وزارة الخارجية الكوبية after وزارة الخارجية
         // الأميركية and its short وزارة الخارجية): the adjectives of origin differ.

@@ -347,9 +347,15 @@ export function titledPersonNameEnd(
   bracketed = false,
 ): number {
   if (close < 0 || close - open < 3 || close - open > 5) return -1;
+  // …the sentence going on after it (a word, or a comma and an aside): a quote that ends it after a title
+  // is what was said (وقال المدرب «سعيد بأداء اللاعبين».)
+  const after = tokens[close + 1];
+  if (after === undefined || (after.type !== 'word' && !isComma(after))) return -1;
   for (let k = open + 1; k < close; k++) {
     const word = tokens[k] as Token;
     if (word.type !== 'word') return -1;
+    // (no word of a name opens with و but a given name: «كريم وشجاع» are two adjectives)
+    if (k > open + 1 && word.norm.startsWith('و') && !isGivenName(word.norm)) return -1;
     if (
       (hasArticle(word.norm) && k < close - 1) ||
       isStopWord(word.norm) ||
@@ -734,12 +740,15 @@ function isAfterEuropeanParticle(tokens: readonly Token[], at: number, words: re
 }
 
 /**
- * لو at `at` as the French article of a family name (ستيفان لو فول, جان لو دريان): right after a word of
- * the name read so far, before one plain word that ends the phrase (a comma, a colon, a mark, a
+ * لو at `at` as the French article of a family name (ستيفان لو فول, جان لو دريان): right after a given
+ * name read as the name's last word so far, before one plain word that ends the phrase (a comma, a colon, a mark, a
  * complementiser), as the conditional لو never stands: it opens a clause with a verb or أن after it.
  */
 function isFrenchArticleInName(tokens: readonly Token[], at: number, words: readonly number[]): boolean {
   if (tokens[at]?.norm !== 'لو' || words.length === 0 || words.at(-1) !== at - 1) return false;
+  // (after a given name: فلان العمري لو تأخرنا، is the name, then the conditional)
+  const given = tokens[at - 1] as Token;
+  if (hasArticle(given.norm) || !isGivenName(given.norm)) return false;
   const family = tokens[at + 1];
   if (
     family?.type !== 'word' ||
@@ -3368,8 +3377,20 @@ function readSubjectPhrase(
       // الديمقراطي الكردستاني (البارتي)، فلان.
       // …but the holder's own name in brackets after the title (قال الرئيس السوري (فلان علان) في …): the
       // name, which ends the phrase.
+      // Not a body's namesake inside the title (جمعية (فلان) الخيرية فلان, المتحدث باسم حركة (فلان)، فلان،):
+      // after a body's head that wants its name (no article), or before more of the title or a name in
+      // apposition.
       const bracketed = token.norm === '(' && words.length > 0 ? bracketClosing(tokens, i) : -1;
-      if (bracketed > 0 && inTitle && titledPersonNameEnd(tokens, i, bracketed, true) > 0) {
+      const beforeBracket = (tokens[i - 1] as Token).norm;
+      const afterBracket = tokens[bracketed + 1];
+      const namesake =
+        (!hasArticle(beforeBracket) && stripToSet(beforeBracket, ORGANISATION_SET) !== undefined) ||
+        (afterBracket?.type === 'word' &&
+          (hasArticle(afterBracket.norm) || isGivenName(afterBracket.norm))) ||
+        (isComma(afterBracket) &&
+          isGivenName(tokens[bracketed + 2]?.norm ?? '') &&
+          !COMPLEMENTISER_SET.has(tokens[bracketed + 2]?.norm ?? ''));
+      if (bracketed > 0 && inTitle && !namesake && titledPersonNameEnd(tokens, i, bracketed, true) > 0) {
         titleUntil = Math.max(titleUntil, i - 1);
         markedName = true;
         for (let k = i + 1; k < bracketed; k++) words.push(k);

@@ -1199,10 +1199,6 @@ export const SUBJECT_STOPS: readonly string[] = [
   'اثر',
   'لدي',
   'بشأن',
-  // about, as بشأن (وقال بخصوص فريقه:); during it, back to an occasion (وقال خلالها إن): no name
-  'بخصوص',
-  'خلاله',
-  'خلالها',
   'حين',
   'يوم',
   'سابقا',
