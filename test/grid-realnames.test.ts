@@ -114,6 +114,17 @@ const outletRows: Row[] = crossed({ frame: outletFrames, body: outletBodies }, {
   quotes: [...frame.mentions.map((m) => [m, 'mention', null] as const), [Q, frame.kind, body]],
 }));
 
+// A person's official account or page, after ل glued to the title: the person.
+const personAccountRows: Row[] = [
+  ['وكتب الحساب الرسمي للوزير خالد سمير', 'خالد سمير', 'direct'],
+  ['ونشرت الصفحة الرسمية للرئيس سامي العلي', 'سامي العلي', 'direct'],
+  ['وغرد الحساب الرسمي للسفيرة هند المطيري', 'هند المطيري', 'direct'],
+].map(([opening, name, kind]) => ({
+  what: `a person's official account or page after ل and a title (${name})`,
+  text: `${opening}: «${Q}».`,
+  quotes: [[Q, kind as 'direct', name as string]],
+}));
+
 const quotedBodies = ['بي بي سي', 'سكاي نيوز', 'أرامكو', 'فيسبوك'];
 const spokesmanRows: Row[] = quotedBodies.flatMap((b) => [
   {
@@ -312,6 +323,11 @@ const guards: Row[] = [
     quotes: [[Q, 'partial', 'هالة صدقي']],
   },
   {
+    what: 'guard: a ministry speaking on its own site',
+    text: `وقالت وزارة الصحة على موقعها الرسمي إن الوضع «${Q}».`,
+    quotes: [[Q, 'partial', 'وزارة الصحة']],
+  },
+  {
     what: 'guard: a ministry speaking in a statement',
     text: `وقالت وزارة الخارجية الأمريكية في بيان: «${Q}».`,
     quotes: [[Q, 'direct', 'وزارة الخارجية الأمريكية']],
@@ -380,10 +396,8 @@ const cutBeforeTime = (name: string) =>
   /^[فبك]ال/u.test(name.split(' ').at(-1) ?? '') || name.endsWith('الخطيب');
 for (const row of timeRows)
   if (timeNames.some((n) => row.what.includes(`(${n},`) && cutBeforeTime(n))) row.gaps = ['attribution'];
-// engine gap: a body's official account, page or site (الحساب الرسمي لـ…, الصفحة الرسمية لـ…) speaks as
-// itself, not for the body; an unnamed spokesman of a body quoted by its name, before إن, keeps his title.
-for (const row of [...outletRows, ...spokesmanRows.filter((r) => r.what.includes(', إن ('))])
-  row.gaps = ['attribution'];
+// engine gap: an unnamed spokesman of a body quoted by its name, before إن, keeps his title.
+for (const row of spokesmanRows.filter((r) => r.what.includes(', إن ('))) row.gaps = ['attribution'];
 // engine gap: a body's short name after its full name (حركة … حماس, … فتح) runs into the spokesman's name.
 for (const row of movementRows) if (/حماس|فتح/u.test(row.what)) row.gaps = ['attribution'];
 // engine gap: a verb of praise's possessed object (مسيرة, تجربة, أداء) and the name it governs run on
@@ -398,6 +412,7 @@ describe('names cut short or run on, and a body’s account for the body (real p
   runGrid([
     ...timeRows,
     ...outletRows,
+    ...personAccountRows,
     ...spokesmanRows,
     ...movementRows,
     ...companionRows,
