@@ -189,6 +189,18 @@ const companionRows: Row[] = pairs.flatMap(([first, second]) => {
   ];
 });
 
+// The same after a title in ل and a comma (المؤتمر الصحفي لمدربي الفريقين، فلان ومواطنه …،), the first
+// named by one word.
+const lamCompanionRows: Row[] = [
+  ['ماركيز', 'ومواطنه البرتغالي جواو فيريرا', 'لمدربي الفريقين'],
+  ['رودريغو', 'ومواطنه الإسباني لويس مارتن', 'لمدربي المنتخبين'],
+  ['سالم الدوسري', 'وزميله في الفريق فهد العنزي', 'للاعبي الفريق'],
+].map(([first, second, title]) => ({
+  what: `a title in ل, a comma, a name and a companion after و with a possessive (${first})`,
+  text: `وثقت الصحيفة المؤتمر الصحفي ${title}، ${first} ${second}، وذلك قبل النهائي غدا.\n\nوقال ${(first as string).split(' ').at(-1)}: «${Q}».`,
+  quotes: [[Q, 'direct', first as string]],
+}));
+
 // A verb of praise with a possessed object and another name.
 const praisers = [
   ['هالة', 'f'],
@@ -416,6 +428,7 @@ describe('names cut short or run on, and a body’s account for the body (real p
     ...spokesmanRows,
     ...movementRows,
     ...companionRows,
+    ...lamCompanionRows,
     ...praiseRows,
     ...gulfRows,
     ...aminRows,

@@ -3784,6 +3784,20 @@ class Attributor {
       let subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
+      // …، فلان ومواطنه البرتغالي فلان،: a second person joined by و and a title with his pronoun (his
+      // compatriot, ونجله, ومحاميها) is another; the first one's name ends before it.
+      if (subject && subject.name.length > 1) {
+        const cut = subject.name.findIndex((k, n) => {
+          const word = this.tokens[k] as Token;
+          return (
+            n > 0 && word.norm.startsWith('و') && (hasTitleWithHe(word, this.text) || isTitleHead(word.norm))
+          );
+        });
+        if (cut > 0) {
+          subject.name = subject.name.slice(0, cut);
+          subject.last = subject.name.at(-1) as number;
+        }
+      }
       // …، عضو جمعية «…»، يتفقد البضائع: after the comma that closes an aside's title, a present verb of
       // that title's gender (no given name) goes on with the clause of the one the aside is about.
       const [opening] = subject?.name ?? [];
