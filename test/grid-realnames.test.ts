@@ -166,6 +166,19 @@ const movementRows: Row[] = crossed({ body: movements, name: spokesmen }, { verb
   }),
 );
 
+// …and called back by the family name in the next paragraph.
+const movementCallbackRows: Row[] = movements.map((body, n) => {
+  const name = spokesmen[n % spokesmen.length] as string;
+  return {
+    what: `a spokesman of ${body}, then his name, called back by the family name (${name})`,
+    text: `وأكد الناطق باسم ${body} ${name} على أن «${Q}».\n\nوقال ${name.split(' ').at(-1)} في تصريح خاص: «${P}».`,
+    quotes: [
+      [Q, 'partial', name],
+      [P, 'direct', name],
+    ],
+  };
+});
+
 // A companion after و with a possessive.
 const pairs = [
   ['ماركو سيلفا', 'ومواطنه البرتغالي جواو فيريرا'],
@@ -406,8 +419,6 @@ const aminRows: Row[] = firms.flatMap((firm) =>
 for (const row of timeRows) if (row.what.includes('(جان بالدوري,')) row.gaps = ['attribution'];
 // engine gap: an unnamed spokesman of a body quoted by its name, before إن, keeps his title.
 for (const row of spokesmanRows.filter((r) => r.what.includes(', إن ('))) row.gaps = ['attribution'];
-// engine gap: a body's short name after its full name (حركة … حماس, … فتح) runs into the spokesman's name.
-for (const row of movementRows) if (/حماس|فتح/u.test(row.what)) row.gaps = ['attribution'];
 // engine gap: a verb of praise's possessed object (مسيرة, تجربة, أداء) and the name it governs run on
 // from the subject's name.
 for (const row of praiseRows) row.gaps = ['attribution'];
@@ -423,6 +434,7 @@ describe('names cut short or run on, and a body’s account for the body (real p
     ...personAccountRows,
     ...spokesmanRows,
     ...movementRows,
+    ...movementCallbackRows,
     ...companionRows,
     ...lamCompanionRows,
     ...praiseRows,
