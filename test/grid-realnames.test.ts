@@ -21,6 +21,11 @@
  * person in the article bears it with the article.
  *
  * People are invented. Expectations were written by reading, before the engine ran on them.
+ * The first 123 rows (103 of the family, 20 guards; two صباح rows first written as guards were wrong on
+ * the engine of 2ad0b7c and moved to the family) were written before any change: 78 wrong on 2ad0b7c, the
+ * guards right. Eleven rows were added after a change, by reading too (a person's account, a companion after
+ * a title in ل, a spokesman called back by his family name, a ministry on its own site). Now 28 of the 134
+ * rows are wrong, all marked as engine gaps below; the guards right throughout.
  */
 import { describe } from 'vitest';
 import { crossed, runGrid } from './support/grid.js';
