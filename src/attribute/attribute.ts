@@ -308,6 +308,14 @@ const FIGURE_NOUNS = new Set(
   ['تقديرات', 'تقدير', 'أرقام', 'بيانات', 'إحصاءات', 'إحصائيات', 'توقعات', 'معطيات', 'حسابات'].map(fold),
 );
 /**
+ * A body's channels on a network, folded, without the article (الحساب الرسمي لوزارة …, الصفحة الرسمية
+ * لرئاسة …, موقع الاتحاد …): what the account, the page or the site posts, the body that runs it says. A
+ * closed class of common nouns; their gender-blind adjective الرسمي/الرسمية may stand between.
+ */
+const ACCOUNT_NOUNS = new Set(['حساب', 'صفحة', 'موقع', 'منصة'].map(fold));
+// (الرسمى: the final ى that Egyptian copy writes for ي)
+const OFFICIAL_ADJECTIVES = new Set(['الرسمي', 'الرسمى', 'الرسمية'].map(fold));
+/**
  * Participles of belonging, ownership and stance, folded, that take ل (التابعة للوزارة, المملوكة للدولة,
  * الموالية للحكومة, المناهضة للاستيطان): after a body's name they describe it, no field of its name. A
  * closed class; a participle of what the body is (المستقلة للانتخابات) keeps its field.
@@ -3780,6 +3788,20 @@ class Attributor {
       let subject = counterpart
         ? readSubject(this.tokens, i, this.closeOf, true, this.text)
         : this.subjectAt(i);
+      // …، فلان ومواطنه البرتغالي فلان،: a second person joined by و and a title with his pronoun (his
+      // compatriot, ونجله, ومحاميها) is another; the first one's name ends before it.
+      if (subject && subject.name.length > 1) {
+        const cut = subject.name.findIndex((k, n) => {
+          const word = this.tokens[k] as Token;
+          return (
+            n > 0 && word.norm.startsWith('و') && (hasTitleWithHe(word, this.text) || isTitleHead(word.norm))
+          );
+        });
+        if (cut > 0) {
+          subject.name = subject.name.slice(0, cut);
+          subject.last = subject.name.at(-1) as number;
+        }
+      }
       // …، عضو جمعية «…»، يتفقد البضائع: after the comma that closes an aside's title, a present verb of
       // that title's gender (no given name) goes on with the clause of the one the aside is about.
       const [opening] = subject?.name ?? [];
@@ -5236,6 +5258,39 @@ class Attributor {
   }
 
   /**
+   * The body whose account, page or site the subject is (الحساب الرسمي لوزارة الخارجية, الصفحة الرسمية
+   * لرئاسة مجلس الوزراء, موقع الاتحاد السعودي): the body, after ل glued to its head or in construct; null
+   * when no body's head follows (حساب الوزير, موقع الحادث).
+   */
+  private accountOwner(subject: Subject): Subject | null {
+    const head = this.tokens[subject.first];
+    if (head?.type !== 'word') return null;
+    const noun = head.norm.replace(/^[وف]/u, '');
+    if (!ACCOUNT_NOUNS.has(hasArticle(noun) ? noun.slice(2) : noun)) return null;
+    let at = subject.first + 1;
+    if (OFFICIAL_ADJECTIVES.has(this.tokens[at]?.norm ?? '')) at++;
+    const body = this.tokens[at];
+    if (body?.type !== 'word' || at > subject.last + 1 || this.quoted[at]) return null;
+    const organisation = stripToSet(body.norm, ORGANISATION_SET);
+    // …or a person's, after ل glued to his title (الحساب الرسمي للوزير فلان): the person.
+    const title = stripToSet(body.norm, TITLE_SET);
+    if (organisation === undefined && title !== undefined && title !== body.norm && /^ل/u.test(body.norm)) {
+      const owner = this.lamSubject(at);
+      return owner && owner.name.length > 0 && !owner.organisation ? owner : null;
+    }
+    if (organisation === undefined) return null;
+    // …after ل glued to the body's head (لوزارة, للاتحاد): the body, read without its preposition.
+    if (organisation !== body.norm && /^ل/u.test(body.norm)) {
+      const owner = this.issuerSubject(at);
+      return owner?.organisation ? owner : null;
+    }
+    // …or the body in construct, the account the head of its genitive (موقع الاتحاد السعودي).
+    if (organisation !== body.norm || hasArticle(noun)) return null;
+    const owner = this.subjectAt(at);
+    return owner?.organisation ? owner : null;
+  }
+
+  /**
    * The entity a subject names. A title with a name after it is whole; a title alone after a verb
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
@@ -5261,6 +5316,11 @@ class Attributor {
     ) {
       const body = this.subjectAt(bodyAt);
       if (body?.organisation) return this.resolveSubject(body, takesObject);
+    }
+    const account = this.accountOwner(subject);
+    if (account) {
+      const resolved = this.resolveSubject(account, takesObject);
+      if (resolved) return resolved;
     }
     const described = this.namedAfterDescription(subject);
     if (described) return described;

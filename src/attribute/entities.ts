@@ -17,6 +17,7 @@ import {
   PRONOUN_ENDINGS_SHORT,
   pronounPattern,
   RANK_SET,
+  TITLE_SET,
   titleKin,
 } from './lexicon.js';
 import { ADDRESS_SET } from './subject.js';
@@ -1213,7 +1214,8 @@ export class Entities {
    */
   private findByBareFamily(words: readonly string[], at: number): Entity | null {
     const [word] = words;
-    if (words.length !== 1 || word === undefined || word.length < 4 || word.startsWith('ال')) return null;
+    if (words.length !== 1 || word === undefined || word.length < 4) return null;
+    if (word.startsWith('ال')) return this.findByArticledFamily(word, at);
     if (GIVEN_NAME_SET.has(word)) return null;
     // …nor a word shaped as a common noun, فاعل (شاهد, ضابط) or فعّال (نجار, حداد), or a nisba (مصري): a
     // witness or an Egyptian, not the family of that name (خالد الشاهد).
@@ -1226,6 +1228,25 @@ export class Entities {
         entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === definite),
       at,
     );
+  }
+
+  /**
+   * A family name called back with the article that the full name wrote without it, the Gulf way (علي
+   * زايد … وأضاف الزايد: the family of زايد): the one person whose full name ends with the bare word, when
+   * no name has the article's form. The bare word a given name (a family named after a forebear) or no
+   * common noun's shape, and no title (الرئيس is never رئيس's family).
+   */
+  private findByArticledFamily(word: string, at: number): Entity | null {
+    const plain = word.slice(2);
+    if (plain.length < 3 || TITLE_SET.has(word) || TITLE_SET.has(plain)) return null;
+    if (!GIVEN_NAME_SET.has(plain) && /^.ا..$|^..ا.$|ي$/u.test(plain)) return null;
+    const holders = [...(this.byNameWord.get(plain) ?? [])].filter(
+      (entity) =>
+        !entity.organisation &&
+        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === plain),
+    );
+    if (holders.length !== 1) return null;
+    return this.mostRecent(holders, () => true, at);
   }
 
   /**

@@ -382,6 +382,8 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         if (at === places[0]) firstName = slice(at - 1, at);
       }
     }
+    // The spokesman's titles the person was read with (الناطق باسم حركة …): the body's name ends them.
+    const titles = entity.forms.filter((f) => !f.isName && f.words.length > 2 && f.words.includes('باسم'));
     for (const form of names) {
       // A country or a city named alone (أشارت الصين …) is no one's family name: no name is read back
       // from it (انتقد وزراء مجموعة السبع سياسة الصين: the object's genitive).
@@ -414,6 +416,11 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         while (at - k + 1 < MAX_NAME_WORDS + lineageRoom(tokens, k, at)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // The spokesman's title the person was read with ends there, before a name of two words or more
+          // read there (الناطق باسم حركة المقاومة الإسلامية حماس فلان علان: the body's short name closes
+          // his title): the name starts after it. (A name of one word may have lost its given name to the
+          // title; so may a post's, الرئيس التنفيذي لشركة … فلان, whose given name the lexicon lacks.)
+          if (at - k >= 1 && titles.some((f) => endsTitleAt(tokens, f.words, k - 1))) break;
           // المنضم حديثاً فلان: an adverb in the accusative before the name is the description's.
           if (isAccusativeAdverb(prev, text) && !isGivenName(prev.norm)) break;
           // What the named owns, offers or takes, in construct with the name (عرض لوفتهانزا, بقرار أرامكو):
@@ -859,6 +866,12 @@ function readForward(tokens: readonly Token[], at: number): number {
     hasArticle(after.norm) ||
     (joined && !NAME_JOINER_SET.has(after.norm));
   return boundary ? end : at;
+}
+
+/** The title's words stand in the text ending at `end`. */
+function endsTitleAt(tokens: readonly Token[], words: readonly string[], end: number): boolean {
+  const from = end - words.length + 1;
+  return from >= 0 && words.every((w, j) => tokens[from + j]?.norm === w);
 }
 
 function containsInOrder(long: readonly string[], short: readonly string[]): boolean {

@@ -484,6 +484,20 @@ export function timePhraseEnd(tokens: readonly Token[], at: number): number {
   return k + (qualified ? 2 : 1);
 }
 
+/** The most time phrases read one after the other (مساء أمس الثلاثاء). */
+const MAX_TIME_PHRASES = 3;
+
+/** The token after the time phrases that follow one another from `at` (مساء أمس), or `at` when none opens there. */
+function afterTimePhrases(tokens: readonly Token[], at: number): number {
+  let k = at;
+  for (let n = 0; n < MAX_TIME_PHRASES; n++) {
+    const end = timePhraseEnd(tokens, k);
+    if (end === k) break;
+    k = end;
+  }
+  return k;
+}
+
 /**
  * A time phrase opens at `at` with في, يوم or the head of a span (في فبراير الماضي, يوم الأحد, مطلع العام
  * الجاري): one no name or title holds, unlike a bare time word that may be a name's (صباح, الجمعة).
@@ -4137,7 +4151,8 @@ function readSubjectPhrase(
       end > 0 &&
       !aside &&
       !arabFamily &&
-      !(end === subject.name.length - 1 && isSpeechOpener(tokens, subject.last + 1))
+      // (…past a time phrase too, when it was said: المهاجم الفرنسي كريم منصوري أمس إن, مساء الثلاثاء أن)
+      !(end === subject.name.length - 1 && isSpeechOpener(tokens, afterTimePhrases(tokens, subject.last + 1)))
     ) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
