@@ -18,6 +18,7 @@ import {
   BODY_VERBAL_NOUN_MAP,
   BUSINESS_OWNER_SET,
   CLOSENESS_SET,
+  COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COMPOUND_NAME_HEAD_END_SET,
@@ -3157,6 +3158,16 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
     )
       return { ...subject, name: [place as number], last: place as number, closed: true };
   }
+  // A family name with the article called back alone, then a noun that governs a complement (وأكد الحلبي
+  // ضرورة الانتقال إلى …, أهمية …): no family name spells those nouns; the name ends before it.
+  const [, after] = subject.name;
+  if (
+    !titled &&
+    hasArticle(head) &&
+    after !== undefined &&
+    COMPLEMENT_NOUN_SET.has((tokens[after] as Token).norm)
+  )
+    return { ...subject, name: [subject.name[0] as number], last: subject.name[0] as number, closed: true };
   // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
   if (!titled && !isGivenName(head) && !KUNYA_HEADS.has(head)) return subject;
   // The title is a man's: none of its words written with ة.
