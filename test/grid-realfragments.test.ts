@@ -149,6 +149,18 @@ const governRows: Row[] = crossed({ repeat: ['again', 'headline'] as const, v: g
   },
 );
 
+/** The verb far from its preposition, then a noun of stance's verbal noun governing the same words. */
+const farRows: Row[] = crossed({ p: people, frag: ['مرحلة انتقالية', 'تسوية عادلة'] }, {}).map(
+  ({ p, frag }) => ({
+    what: `${g(p, 'دعا', 'دعت')} … (a long aside) إلى «${frag}», then ضرورة الانتقال إلى «${frag}» (${p.name})`,
+    text: `${g(p, 'دعا', 'دعت')} ${p.title} ${p.name} في كلمة ألقاها يوم الأربعاء أمام أنصار الحزب في قاعة المؤتمرات بالعاصمة إلى «${frag}» للعبور إلى دولة مدنية. ${g(p, 'وأكد', 'وأكدت')} ${p.surname} ضرورة الانتقال إلى «${frag}» قبل نهاية العام.`,
+    quotes: [
+      [frag, 'partial', p.name],
+      [frag, 'partial', p.name],
+    ],
+  }),
+);
+
 /** A verb of feeling, its subject closed by a comma before عن, a possessed fragment, then أن «…». */
 const feelings = [
   { m: 'عبّر', f: 'عبّرت', frag: (p: Person) => g(p, 'ثقته التامة', 'ثقتها التامة') },
@@ -194,6 +206,18 @@ const openerRows: Row[] = crossed({ v: verbOpeners, p: people }, {}).map(({ v, p
   text: `${v.lead(p)} «${v.frag}».`,
   quotes: [[v.frag, 'partial', p.name]],
 }));
+
+/** A relative clause's cue with the occasion's pronoun after it (الذي قال خلالها إنه …«…»). */
+const duringRows: Row[] = crossed({ p: people, during: ['خلالها', 'خلاله'] as const }, {}).map(
+  ({ p, during }) => {
+    const occasion = during === 'خلالها' ? 'التصريحات التي أدلى بها' : 'المؤتمر الذي عقده';
+    return {
+      what: `${g(p, 'الذي قال', 'التي قالت')} ${during} إن… «…» (${p.name})`,
+      text: `وجاء ذلك ردا على ${occasion} ${p.title} ${p.name} ${g(p, 'الذي قال', 'التي قالت')} ${during} ${g(p, 'إنه', 'إنها')} ${g(p, 'سيقنع', 'ستقنع')} دولا أخرى «بإدانة» الحكومة.`,
+      quotes: [['بإدانة', 'partial', p.name]],
+    };
+  },
+);
 
 /** A cue, its subject, an aside naming a platform in marks, then أن/إن and a whole sentence. */
 const bodies = [
@@ -279,6 +303,22 @@ const guards: Row[] = [
     quotes: [
       ['إكس', 'mention', null],
       ['سنعمل بلا توقف', 'direct', 'رنا العبيدي'],
+    ],
+  },
+  {
+    what: 'guard: a body’s name after a noun of stance’s verbal noun, recurring',
+    text: 'وأكد الوزير سامر الحلبي ضرورة الانضمام إلى «منظمة التجارة» قبل نهاية العام.\n\nوتضم «منظمة التجارة» أكثر من 160 دولة.',
+    quotes: [
+      ['منظمة التجارة', 'mention', null],
+      ['منظمة التجارة', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: a firm praised after أشاد بـ, recurring',
+    text: 'وأشاد الوزير سامر الحلبي بـ«نجمة الشرق» في حفل الافتتاح.\n\nوتعمل «نجمة الشرق» في المنطقة منذ عشرين عاما.',
+    quotes: [
+      ['نجمة الشرق', 'mention', null],
+      ['نجمة الشرق', 'mention', null],
     ],
   },
   {
@@ -393,7 +433,9 @@ describe('grid: a fragment after a verb of describing, quoted again', () => runG
 describe('grid: a fragment after اعتبر and its object, quoted again', () => runGrid(judgeRows));
 describe('grid: a surname for subject before a titled object', () => runGrid(objectRows));
 describe('grid: a fragment governed by a verb’s preposition, quoted again', () => runGrid(governRows));
+describe('grid: a verb far from its preposition, then a noun of stance', () => runGrid(farRows));
 describe('grid: a verb of feeling, a comma before عن', () => runGrid(feelRows));
 describe('grid: a quote opening with a verb, the reported clause going on', () => runGrid(openerRows));
 describe('grid: a platform in an aside, then the words', () => runGrid(asideRows));
+describe('grid: a relative clause’s cue, the occasion’s pronoun after it', () => runGrid(duringRows));
 describe('grid: quoted names in the same positions', () => runGrid(guards));

@@ -12549,7 +12549,8 @@ class Attributor {
     // A verb with the relative's pronoun on it (الذي وصفه بأنه) has the antecedent for object.
     if (OBJECT_PRONOUN_END.test((this.tokens[index] as Token).norm)) return false;
     const next = this.tokens[index + 1];
-    if (next?.type !== 'word' || hasArticle(next.norm)) return false;
+    // (an adverb of time with the pronoun of the occasion, الذي قال خلالها إنه, is no thing owned: a stop word)
+    if (next?.type !== 'word' || hasArticle(next.norm) || STOP_SET.has(next.norm)) return false;
     // …or a count of things or people it acted on (الذي نقل عشرات الجرحى): no one is quoted.
     if (COUNT_NOUN_SET.has(next.norm)) return true;
     if (stripToSet(next.norm, COMPLEMENTISER_SET) !== undefined || THAT_WITH_PRONOUN.test(next.norm))
@@ -14229,26 +14230,45 @@ class Attributor {
     return (
       PRONOUN_THAT.has(before.norm) ||
       this.awaitsPredicate(open) ||
-      (this.indefinitePhrase(open) && this.verbComplement(open)) ||
+      (this.indefinitePhrase(open) && (this.verbComplement(open) || this.stanceComplement(open))) ||
       this.judgedObject(open)
     );
   }
 
   /**
-   * True when the quote opening at `open` is an indefinite phrase of two words or more, none a word of a
-   * name the article knows and the first with no article (مرحلة انتقالية, حوار شامل): a description, not
-   * the name of a firm or a party that a verb's preposition may govern as well (أشاد بـ«أرامكو»).
+   * True when the quote opening at `open` is an indefinite phrase of two words or more, none with the
+   * article and none a word of a name the article knows (مرحلة انتقالية, حوار شامل): a description, not
+   * the name of a firm, a body or a party that a verb's preposition may govern as well (أشاد بـ«أرامكو»,
+   * الانضمام إلى «منظمة التجارة»).
    */
   private indefinitePhrase(open: number): boolean {
     const close = this.closeOf.get(open);
     if (close === undefined || close - open - 1 < 2) return false;
-    const first = this.tokens[open + 1] as Token;
-    if (first.type !== 'word' || hasArticle(first.norm)) return false;
     for (let k = open + 1; k < close; k++) {
       const token = this.tokens[k] as Token;
-      if (token.type !== 'word' || this.entities.knowsNameWord(token.norm)) return false;
+      if (token.type !== 'word' || hasArticle(token.norm) || this.entities.knowsNameWord(token.norm))
+        return false;
     }
     return true;
+  }
+
+  /**
+   * True when the quote at `open` is what a definite verbal noun's preposition governs, the verbal noun
+   * the complement of a noun of stance (COMPLEMENT_NOUNS: ضرورة الانتقال إلى «…», أهمية العودة إلى «…»):
+   * the speaker's own phrase for where things must go.
+   */
+  private stanceComplement(open: number): boolean {
+    const preposition = this.tokens[open - 1];
+    const noun = this.tokens[open - 2];
+    const stance = this.tokens[open - 3];
+    return (
+      preposition?.type === 'word' &&
+      VERB_PREPOSITIONS.has(preposition.norm) &&
+      noun?.type === 'word' &&
+      hasArticle(noun.norm) &&
+      stance?.type === 'word' &&
+      stripToSet(stance.norm, COMPLEMENT_NOUN_SET) !== undefined
+    );
   }
 
   /**

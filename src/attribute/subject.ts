@@ -3158,16 +3158,15 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
     )
       return { ...subject, name: [place as number], last: place as number, closed: true };
   }
-  // A family name with the article called back alone, then a noun that governs a complement (وأكد الحلبي
-  // ضرورة الانتقال إلى …, أهمية …): no family name spells those nouns; the name ends before it.
-  const [, after] = subject.name;
-  if (
-    !titled &&
-    hasArticle(head) &&
-    after !== undefined &&
-    COMPLEMENT_NOUN_SET.has((tokens[after] as Token).norm)
-  )
-    return { ...subject, name: [subject.name[0] as number], last: subject.name[0] as number, closed: true };
+  // A noun that governs a complement (وأكد الحلبي ضرورة الانتقال إلى …, أهمية …, وجود …) after the name's
+  // first word: no name spells those nouns; the name ends before it.
+  const stance = subject.name.findIndex(
+    (k, n) => n > 0 && COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm),
+  );
+  if (stance > 0) {
+    const name = subject.name.slice(0, stance);
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
+  }
   // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
   if (!titled && !isGivenName(head) && !KUNYA_HEADS.has(head)) return subject;
   // The title is a man's: none of its words written with ة.
