@@ -161,6 +161,19 @@ const farRows: Row[] = crossed({ p: people, frag: ['مرحلة انتقالية'
   }),
 );
 
+/** What a verb of describing calls a thing after its ب, shaped like a name (a head and a definite genitive). */
+const calledRows: Row[] = crossed(
+  { p: people, frame: ['participle', 'verb'] as const },
+  { frag: ['ليلة الرعب', 'مجزرة العصر', 'كارثة القرن'] },
+).map(({ p, frame, frag }) => ({
+  what: `${frame === 'participle' ? 'واصفا ما حدث' : 'ووصف الهجوم'} بـ«${frag}» (${p.name})`,
+  text:
+    frame === 'participle'
+      ? `${g(p, 'وتحدث', 'وتحدثت')} ${p.title} ${p.name} عن تفاصيل ذلك اليوم، ${g(p, 'واصفا', 'واصفة')} ما حدث بـ«${frag}» التي عاشها الأهالي.`
+      : `${g(p, 'ووصف', 'ووصفت')} ${p.title} ${p.name} الهجوم بـ«${frag}» في كلمة أمام البرلمان.`,
+  quotes: [[frag, 'partial', p.name]],
+}));
+
 /** A verb of feeling, its subject closed by a comma before عن, a possessed fragment, then أن «…». */
 const feelings = [
   { m: 'عبّر', f: 'عبّرت', frag: (p: Person) => g(p, 'ثقته التامة', 'ثقتها التامة') },
@@ -396,6 +409,14 @@ const guards: Row[] = [
     ],
   },
   {
+    what: 'guard: an event’s name after a verb other than describing with ب',
+    text: 'واحتفل الوزير سامر الحلبي بـ«يوم الوطن» مع الطلاب.\n\nويصادف «يوم الوطن» الأول من الشهر.',
+    quotes: [
+      ['يوم الوطن', 'mention', null],
+      ['يوم الوطن', 'mention', null],
+    ],
+  },
+  {
     what: 'guard: a film’s title recurring after فيلم',
     text: 'وعرض فيلم «ليلة الرعب» في الافتتاح.\n\nوحصد فيلم «ليلة الرعب» جائزتين.',
     quotes: [
@@ -434,6 +455,7 @@ describe('grid: a fragment after اعتبر and its object, quoted again', () =>
 describe('grid: a surname for subject before a titled object', () => runGrid(objectRows));
 describe('grid: a fragment governed by a verb’s preposition, quoted again', () => runGrid(governRows));
 describe('grid: a verb far from its preposition, then a noun of stance', () => runGrid(farRows));
+describe('grid: what a verb of describing calls a thing after its ب', () => runGrid(calledRows));
 describe('grid: a verb of feeling, a comma before عن', () => runGrid(feelRows));
 describe('grid: a quote opening with a verb, the reported clause going on', () => runGrid(openerRows));
 describe('grid: a platform in an aside, then the words', () => runGrid(asideRows));

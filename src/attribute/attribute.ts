@@ -9399,10 +9399,27 @@ class Attributor {
       PREDICATE_SUBJECTS.has(before.norm) ||
       SUBJECT_PRONOUNS.has(before.norm) ||
       this.awaitsPredicate(span.open) ||
-      this.cueAt(span.open - 1) !== null
+      this.cueAt(span.open - 1) !== null ||
+      this.describedWith(span.open)
     )
       return false;
     return true;
+  }
+
+  /**
+   * True when the quote at `open` follows the ب of a verb of describing within its clause (وصف الهجوم
+   * بـ«…», واصفا ما حدث بـ«ليلة الرعب»): what the speaker calls the thing, his words, whatever their shape.
+   * Words only between the verb and the ب (its subject and object), MAX_SUBJECT_SPAN at most.
+   */
+  private describedWith(open: number): boolean {
+    if (this.tokens[open - 1]?.norm !== 'ب') return false;
+    for (let k = open - 2; k >= 0 && open - 2 - k < MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue)
+        return fold(cue.match.lemma) === 'وصف' && (cue.subject === null || cue.subject.last < open - 2);
+    }
+    return false;
   }
 
   /**
