@@ -174,6 +174,28 @@ const calledRows: Row[] = crossed(
   quotes: [[frag, 'partial', p.name]],
 }));
 
+/** A cue's clause completed by ب and a noun of words, then the words (اختتم كلمته بعبارة «…»). */
+const phraseRows: Row[] = crossed(
+  {
+    p: people,
+    frame: [
+      (p: Person) => `${g(p, 'واختتم', 'واختتمت')} ${p.title} ${p.name} ${g(p, 'كلمته', 'كلمتها')} بعبارة`,
+      (p: Person) => `${g(p, 'وعلق', 'وعلقت')} ${p.title} ${p.name} على الحادث بعبارة`,
+      (p: Person) => `${g(p, 'وختم', 'وختمت')} ${p.title} ${p.name} ${g(p, 'حديثه', 'حديثها')} بجملة`,
+    ],
+  },
+  { words: ['كفانا الله شر الفتنة', 'لن نتراجع أبدا', 'الوطن فوق الجميع'] },
+).map(({ p, frame, words }) => ({
+  what: `${frame(p)} «${words}»`,
+  text: `${frame(p)} «${words}».`,
+  quotes: [[words, 'partial', p.name]],
+  // engine gap: after وختم and a man's full name, حديثه then a noun glued to ب (بجملة) is read into the
+  // name (the subject runs on to بجملة); حديثها, بقوله and a title-less surname are cut right.
+  ...(p.gender === 'm' && p.name.split(' ').length === 2 && frame(p).includes('حديثه')
+    ? { gaps: ['attribution'] as const }
+    : {}),
+}));
+
 /** A verb of feeling, its subject closed by a comma before عن, a possessed fragment, then أن «…». */
 const feelings = [
   { m: 'عبّر', f: 'عبّرت', frag: (p: Person) => g(p, 'ثقته التامة', 'ثقتها التامة') },
@@ -417,6 +439,11 @@ const guards: Row[] = [
     ],
   },
   {
+    what: 'guard: a slogan on banners بعبارة, no cue',
+    text: 'ورفع المتظاهرون لافتات بعبارة «ارحل» أمام مبنى البرلمان.',
+    quotes: [['ارحل', 'mention', null]],
+  },
+  {
     what: 'guard: a film’s title recurring after فيلم',
     text: 'وعرض فيلم «ليلة الرعب» في الافتتاح.\n\nوحصد فيلم «ليلة الرعب» جائزتين.',
     quotes: [
@@ -456,6 +483,7 @@ describe('grid: a surname for subject before a titled object', () => runGrid(obj
 describe('grid: a fragment governed by a verb’s preposition, quoted again', () => runGrid(governRows));
 describe('grid: a verb far from its preposition, then a noun of stance', () => runGrid(farRows));
 describe('grid: what a verb of describing calls a thing after its ب', () => runGrid(calledRows));
+describe('grid: a cue’s clause completed by بعبارة, then the words', () => runGrid(phraseRows));
 describe('grid: a verb of feeling, a comma before عن', () => runGrid(feelRows));
 describe('grid: a quote opening with a verb, the reported clause going on', () => runGrid(openerRows));
 describe('grid: a platform in an aside, then the words', () => runGrid(asideRows));

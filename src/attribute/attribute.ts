@@ -926,6 +926,8 @@ const SCRIPTURE_PAIRS = new Map([
 const CLAUSE_AFTER_SURNAME =
   /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
+/** Nouns of words said, folded, that a cue completes with ب before the quote (بعبارة «…»). */
+const SAID_WORDS_NOUNS = new Set(['عباره', 'عبارات', 'جمله', 'مقوله', 'كلمات']);
 /** Verbs of judging or describing whose second object is the speaker's predicate (اعتبر الاتهامات «…»), folded. */
 const JUDGING_LEMMAS = new Set(['اعتبر', 'عد', 'وصف']);
 /** isRecurringName's count for words quoted as a fragment somewhere (fragmentPosition): never a name. */
@@ -8778,6 +8780,7 @@ class Attributor {
     if (
       stripToSet(norm, KIND_NAMING_SET) !== undefined &&
       !this.prepositionWithPronoun(open - 1) &&
+      !this.wordsOfCue(open - 1) &&
       !this.describesHead(span, norm) &&
       !this.withheldNameAt(open - 1) &&
       !this.countedAt(open - 1) &&
@@ -9404,6 +9407,24 @@ class Attributor {
     )
       return false;
     return true;
+  }
+
+  /**
+   * True when the word at `index` is ب glued to a noun of words (SAID_WORDS_NOUNS: بعبارة, بجملة, بمقولة)
+   * that completes a cue's clause, the cue and its subject and object before it, words only (واختتم
+   * الوزير كلمته بعبارة «…», وعلق فلان على الحادث بعبارة «…»): the words the cue's subject said, no
+   * name a head wants (رفع المتظاهرون لافتات بعبارة «…» has no cue: a slogan, a mention).
+   */
+  private wordsOfCue(index: number): boolean {
+    const noun = this.tokens[index];
+    if (noun?.type !== 'word' || !noun.norm.startsWith('ب') || !SAID_WORDS_NOUNS.has(noun.norm.slice(1)))
+      return false;
+    for (let k = index - 1; k >= 0 && index - 1 - k < MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.subject !== null || cue.match.tense === 'participle';
+    }
+    return false;
   }
 
   /**
@@ -12144,6 +12165,8 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
+    // اختتم كلمته بعبارة «…»: after ب and a noun of words, the quote completes the narrator's clause.
+    else if (this.wordsOfCue(open - 1)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open, cue.match.cls) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
