@@ -196,6 +196,16 @@ const phraseRows: Row[] = crossed(
     : {}),
 }));
 
+/** A noun of saying after a preposition, its agent, then بأن/أن and a fragment (تعليقا على تصريح فلان بأن …). */
+const nounRows: Row[] = crossed(
+  { p: people, lead: ['وجاء ذلك تعليقا على تصريح', 'وجاء ذلك ردا على تصريحات'] },
+  { that: ['بأن', 'أن'] },
+).map(({ p, lead, that }) => ({
+  what: `${lead} ${p.name} ${that} … «…»`,
+  text: `${lead} ${p.title} ${p.name} ${that} الحكومة سترد «على نحو متناسب» على أي عقوبات.`,
+  quotes: [['على نحو متناسب', 'partial', p.name]],
+}));
+
 /** A verb of feeling, its subject closed by a comma before عن, a possessed fragment, then أن «…». */
 const feelings = [
   { m: 'عبّر', f: 'عبّرت', frag: (p: Person) => g(p, 'ثقته التامة', 'ثقتها التامة') },
@@ -444,6 +454,14 @@ const guards: Row[] = [
     quotes: [['ارحل', 'mention', null]],
   },
   {
+    what: 'guard: a paper’s name after a noun of saying and a preposition',
+    text: 'وعلق الوزير سامر الحلبي على تقرير صحيفة «الأفق» بأن الأسعار سترتفع، وقال إنه «غير دقيق».',
+    quotes: [
+      ['الأفق', 'mention', null],
+      ['غير دقيق', 'partial', 'سامر الحلبي'],
+    ],
+  },
+  {
     what: 'guard: a film’s title recurring after فيلم',
     text: 'وعرض فيلم «ليلة الرعب» في الافتتاح.\n\nوحصد فيلم «ليلة الرعب» جائزتين.',
     quotes: [
@@ -484,6 +502,7 @@ describe('grid: a fragment governed by a verb’s preposition, quoted again', ()
 describe('grid: a verb far from its preposition, then a noun of stance', () => runGrid(farRows));
 describe('grid: what a verb of describing calls a thing after its ب', () => runGrid(calledRows));
 describe('grid: a cue’s clause completed by بعبارة, then the words', () => runGrid(phraseRows));
+describe('grid: a noun of saying after a preposition, then بأن', () => runGrid(nounRows));
 describe('grid: a verb of feeling, a comma before عن', () => runGrid(feelRows));
 describe('grid: a quote opening with a verb, the reported clause going on', () => runGrid(openerRows));
 describe('grid: a platform in an aside, then the words', () => runGrid(asideRows));

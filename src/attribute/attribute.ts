@@ -11137,9 +11137,14 @@ class Attributor {
     // In a phrase of time or cause (بعد إعلان, عقب تأكيد, بإعلان), not a verb's object (اعتبرت
     // الصحيفة إعلان الجماعة «…» is the paper's view of the announcement).
     const before = this.tokens[index - 1];
-    if (noun === token.norm && !(before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm))) return null;
+    // (or after a preposition that governs it, its complement a clause after a complementiser: تعليقا على
+    // تصريح السفير فلان بأن …)
+    const adverbial = before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm);
+    const governed = !adverbial && before?.type === 'word' && GOVERNED_PREPOSITIONS.has(before.norm);
+    if (noun === token.norm && !adverbial && !governed) return null;
     const subject = this.subjectAt(index + 1);
     if (!subject || subject.first !== index + 1) return null;
+    if (governed && noun === token.norm && this.complementAfter(subject.last + 1) !== 'that') return null;
     // The agent is a speaker: a title, a body, or a name already known (not تصريحات صحفية).
     const agent = (this.tokens[subject.first] as Token).norm;
     if (subject.title.length === 0 && !subject.organisation && !this.entities.knowsNameWord(agent))
