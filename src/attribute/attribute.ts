@@ -938,6 +938,12 @@ const SCRIPTURE_PAIRS = new Map([
 const CLAUSE_AFTER_SURNAME =
   /^(?:بال|لل|[بل](?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا]|ت[^ا]{2}ي[^ا])$)/u;
 /** إنّ/أنّ with a pronoun, folded: the subject of the verb right after them. */
+/** Nouns of words said, folded, that a cue completes with ب before the quote (بعبارة «…»). */
+const SAID_WORDS_NOUNS = new Set(['عباره', 'عبارات', 'جمله', 'مقوله', 'كلمات']);
+/** Verbs of judging or describing whose second object is the speaker's predicate (اعتبر الاتهامات «…»), folded. */
+const JUDGING_LEMMAS = new Set(['اعتبر', 'عد', 'وصف']);
+/** isRecurringName's count for words quoted as a fragment somewhere (fragmentPosition): never a name. */
+const FRAGMENT_COUNT = -1;
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'لانه', 'لانها']);
 /**
  * لكن with a pronoun of the third person, folded (لكنه أقر بتحفظ فلان على …, ولكنها انتقدت …): the
@@ -4651,6 +4657,29 @@ class Attributor {
   }
 
   /**
+   * A subject read as a title that opens with the surname of someone already named (كما وصف ترمب المراسل
+   * فلان بأنه «…»), then a definite title: after a verb that takes an object, the surname is the whole
+   * subject, and the title with the name after it the verb's object, another person.
+   */
+  private endBeforeTitledObject(subject: Subject): void {
+    const [first, second] = subject.title;
+    if (subject.organisation || first !== subject.first || second === undefined) return;
+    const surname = this.tokens[first] as Token;
+    const title = (this.tokens[second] as Token).norm;
+    if (
+      stripToSet(surname.norm, TITLE_SET) !== undefined ||
+      !this.entities.knowsSurname(surname.norm) ||
+      !hasArticle(title) ||
+      !TITLE_SET.has(title)
+    )
+      return;
+    subject.title = [];
+    subject.name = [first];
+    subject.last = first;
+    subject.closed = true;
+  }
+
+  /**
    * The name part of a subject. After a title, a name of three words or more has most likely
    * swallowed the object when it is open, or ends in a definite noun after a verb taking an object,
    * and its third word is plain (وأعلن وزير الطاقة فؤاد بكري خطة …); or, after a verb taking an
@@ -5339,6 +5368,7 @@ class Attributor {
       subject.last = subject.name.at(-1) as number;
     }
     this.endAtKnownSurname(subject);
+    if (takesObject) this.endBeforeTitledObject(subject);
     let name = this.nameOf(subject, takesObject);
     if (takesObject && name && subject.title.length > 0 && name.words.length <= 2) {
       // ولاحظ المحقق غياب …: a title already known with another name; the word after it is the object.
@@ -7425,7 +7455,9 @@ class Attributor {
       (stripToSet(next.norm, TITLE_SET) !== undefined ||
         stripToSet(next.norm, ORGANISATION_SET) !== undefined);
     const subject = speakerLike ? this.subjectAt(index + 1) : null;
-    if (subject && this.tokens[this.afterToo(subject.last + 1)]?.norm === 'عن') return match;
+    // (a comma may close the subject before عن: وعبّر الأمين العام فلان، عن «ثقته …»)
+    const after = subject ? subject.last + (isComma(this.tokens[subject.last + 1]) ? 2 : 1) : -1;
+    if (subject && this.tokens[this.afterToo(after)]?.norm === 'عن') return match;
     // وعبر بعد التصويت ردا على أسئلة الصحفيين، عن أمله في …: عن and a feeling of the subject's own
     // (a noun with a possessive pronoun) later in the sentence.
     for (let k = index + 1; k < this.tokens.length && k <= index + MAX_SUBJECT_SPAN + 2; k++) {
@@ -7534,10 +7566,13 @@ class Attributor {
         // it (في تغريدة على «تويتر»، أن): passed over too.
         const close = this.closeOf.get(i);
         const before = this.tokens[i - 1]?.norm ?? '';
+        // (or after an online place's head after such a preposition: عبر حسابه في منصة «إكس»، أنه)
+        const place =
+          ONLINE_PLACE_HEADS.has(before) && PLATFORM_PREPOSITIONS.has(this.tokens[i - 2]?.norm ?? '');
         if (
           close !== undefined &&
           close - i <= MAX_OUTLET_TOKENS &&
-          PLATFORM_PREPOSITIONS.has(before) &&
+          (PLATFORM_PREPOSITIONS.has(before) || place) &&
           this.toldAfter(close + 1)
         ) {
           limit += close - i;
@@ -8450,6 +8485,8 @@ class Attributor {
     // (a quote that opens a description, «غير طبيعية», or grades one, «حرجة جدا», names no one,
     // whatever words the article knows)
     if (span.close < 0 || this.opensDescription(span)) return false;
+    // (nor the predicate of a complementiser with its subject's pronoun: وصفها بأنها «مصدر إلهام»)
+    if (PRONOUN_THAT.has(this.tokens[span.open - 1]?.norm ?? '')) return false;
     const words: string[] = [];
     for (let i = span.open + 1; i < span.close; i++) {
       const token = this.tokens[i] as Token;
@@ -8631,18 +8668,16 @@ class Attributor {
   }
 
   /**
-   * The quote stands where a predicate is due: after إن/أن and a definite subject (إن المعرض «منصة
+   * The quote stands where a predicate is due: after إن/أن (or a statement line's colon) and a definite subject (إن المعرض «منصة
    * لتبادل الخبرات»), so it is words said, whatever noun it opens with.
    */
   private awaitsPredicate(open: number): boolean {
     const subject = this.tokens[open - 1];
     const that = this.tokens[open - 2];
-    return (
-      subject?.type === 'word' &&
-      hasArticle(subject.norm) &&
-      that?.type === 'word' &&
-      COMPLEMENTISER_SET.has(that.norm)
-    );
+    if (subject?.type !== 'word' || !hasArticle(subject.norm)) return false;
+    // (or the colon of a line's statement after its speaker: فلان: الخطوة «مصدر إلهام»)
+    if (that?.norm === ':') return this.inStatementLine(open);
+    return that?.type === 'word' && COMPLEMENTISER_SET.has(that.norm);
   }
 
   /**
@@ -8811,6 +8846,8 @@ class Attributor {
       (hasTitleWithHe(before, this.text) || titleBehindPreposition ? undefined : stripToSet(norm, TITLE_SET));
     if (
       stripToSet(norm, KIND_NAMING_SET) !== undefined &&
+      !this.prepositionWithPronoun(open - 1) &&
+      !this.wordsOfCue(open - 1) &&
       !this.describesHead(span, norm) &&
       !this.withheldNameAt(open - 1) &&
       !this.countedAt(open - 1) &&
@@ -9432,10 +9469,45 @@ class Attributor {
       PREDICATE_SUBJECTS.has(before.norm) ||
       SUBJECT_PRONOUNS.has(before.norm) ||
       this.awaitsPredicate(span.open) ||
-      this.cueAt(span.open - 1) !== null
+      this.cueAt(span.open - 1) !== null ||
+      this.describedWith(span.open)
     )
       return false;
     return true;
+  }
+
+  /**
+   * True when the word at `index` is ب glued to a noun of words (SAID_WORDS_NOUNS: بعبارة, بجملة, بمقولة)
+   * that completes a cue's clause, the cue and its subject and object before it, words only (واختتم
+   * الوزير كلمته بعبارة «…», وعلق فلان على الحادث بعبارة «…»): the words the cue's subject said, no
+   * name a head wants (رفع المتظاهرون لافتات بعبارة «…» has no cue: a slogan, a mention).
+   */
+  private wordsOfCue(index: number): boolean {
+    const noun = this.tokens[index];
+    if (noun?.type !== 'word' || !noun.norm.startsWith('ب') || !SAID_WORDS_NOUNS.has(noun.norm.slice(1)))
+      return false;
+    for (let k = index - 1; k >= 0 && index - 1 - k < MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue) return cue.subject !== null || cue.match.tense === 'participle';
+    }
+    return false;
+  }
+
+  /**
+   * True when the quote at `open` follows the ب of a verb of describing within its clause (وصف الهجوم
+   * بـ«…», واصفا ما حدث بـ«ليلة الرعب»): what the speaker calls the thing, his words, whatever their shape.
+   * Words only between the verb and the ب (its subject and object), MAX_SUBJECT_SPAN at most.
+   */
+  private describedWith(open: number): boolean {
+    if (this.tokens[open - 1]?.norm !== 'ب') return false;
+    for (let k = open - 2; k >= 0 && open - 2 - k < MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (cue)
+        return fold(cue.match.lemma) === 'وصف' && (cue.subject === null || cue.subject.last < open - 2);
+    }
+    return false;
   }
 
   /**
@@ -11132,9 +11204,14 @@ class Attributor {
     // In a phrase of time or cause (بعد إعلان, عقب تأكيد, بإعلان), not a verb's object (اعتبرت
     // الصحيفة إعلان الجماعة «…» is the paper's view of the announcement).
     const before = this.tokens[index - 1];
-    if (noun === token.norm && !(before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm))) return null;
+    // (or after a preposition that governs it, its complement a clause after a complementiser: تعليقا على
+    // تصريح السفير فلان بأن …)
+    const adverbial = before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm);
+    const governed = !adverbial && before?.type === 'word' && GOVERNED_PREPOSITIONS.has(before.norm);
+    if (noun === token.norm && !adverbial && !governed) return null;
     const subject = this.subjectAt(index + 1);
     if (!subject || subject.first !== index + 1) return null;
+    if (governed && noun === token.norm && this.complementAfter(subject.last + 1) !== 'that') return null;
     // The agent is a speaker: a title, a body, or a name already known (not تصريحات صحفية).
     const agent = (this.tokens[subject.first] as Token).norm;
     if (subject.title.length === 0 && !subject.organisation && !this.entities.knowsNameWord(agent))
@@ -12160,6 +12237,8 @@ class Attributor {
     // grammar, the verb's object, not a clause the speaker said.
     else if (this.objectPhrase(cue, open)) kind = 'partial';
     else if (cue.match.takesObject && this.isActObject(open)) kind = 'partial';
+    // اختتم كلمته بعبارة «…»: after ب and a noun of words, the quote completes the narrator's clause.
+    else if (this.wordsOfCue(open - 1)) kind = 'partial';
     else kind = this.standsAsUtterance(cue.end, open, cue.match.cls) ? 'direct' : 'partial';
     return { kind, speaker, cue: cueText };
   }
@@ -12582,7 +12661,8 @@ class Attributor {
     // A verb with the relative's pronoun on it (الذي وصفه بأنه) has the antecedent for object.
     if (OBJECT_PRONOUN_END.test((this.tokens[index] as Token).norm)) return false;
     const next = this.tokens[index + 1];
-    if (next?.type !== 'word' || hasArticle(next.norm)) return false;
+    // (an adverb of time with the pronoun of the occasion, الذي قال خلالها إنه, is no thing owned: a stop word)
+    if (next?.type !== 'word' || hasArticle(next.norm) || STOP_SET.has(next.norm)) return false;
     // …or a count of things or people it acted on (الذي نقل عشرات الجرحى): no one is quoted.
     if (COUNT_NOUN_SET.has(next.norm)) return true;
     if (stripToSet(next.norm, COMPLEMENTISER_SET) !== undefined || THAT_WITH_PRONOUN.test(next.norm))
@@ -14199,6 +14279,9 @@ class Attributor {
     if (words.length === 0) return false;
     // A name is not possessed: «قلقه», «موقفهم» are someone's words even when the article repeats them.
     if (this.isPossessed(last)) return false;
+    // …nor the predicate or the complement a verb of saying or judging governs (وصفه بأنه «…», اعتبر
+    // القرار «…», دعا إلى «…»): a headline or a repeated paragraph quotes those words again.
+    if (this.fragmentPosition(span.open)) return false;
     // …nor an indefinite accusative with its preposition's complement («تحريضا على العنف», «خطرا على
     // …»): a predicate's shape, what a verb makes of its object, the same words again or not.
     if (accusativePredicate(words)) return false;
@@ -14206,6 +14289,7 @@ class Attributor {
     let count = this.sequenceCounts.get(key);
     if (count === undefined) {
       count = 0;
+      let fragment = false;
       // Where the first two words stand together: one look-up, not every place of a common first word.
       const starts =
         words.length > 1
@@ -14223,15 +14307,123 @@ class Attributor {
         // statement after its speaker and colon (a headline's: فلان: لندن تمارس «لعبة قذرة»), which
         // repeats the words the article reports.
         if (k === words.length && !this.insideLongerQuote(at, j) && !this.inStatementLine(at)) count++;
+        // The words quoted alone where a verb governs them as its predicate or complement elsewhere are
+        // someone's fragment wherever the article quotes them again (the headline over the lede).
+        if (
+          k === words.length &&
+          !fragment &&
+          this.closeOf.get(at - 1) === j &&
+          this.fragmentPosition(at - 1)
+        )
+          fragment = true;
       }
+      if (fragment) count = FRAGMENT_COUNT;
       this.sequenceCounts.set(key, count);
     }
+    if (count === FRAGMENT_COUNT) return false;
     if (count >= 2) return true; // the quote itself is one occurrence
     // «لريتشارد بيرل» after «ريتشارد بيرل»: a name quoted alone elsewhere, here behind ل or ب.
     const first = words[0] as string;
     if (first.length < 4 || (first[0] !== 'ل' && first[0] !== 'ب')) return false;
     const bare = [first.startsWith('لل') ? `ا${first.slice(1)}` : first.slice(1), ...words.slice(1)];
     return this.quotedAlone(bare);
+  }
+
+  /**
+   * True when the quote opening at `open` stands where a verb of saying or judging puts the speaker's
+   * predicate or complement, no name's place: after a complementiser with the pronoun of its subject
+   * (بأنه «…», أنها «…»), after أن and a definite subject (awaitsPredicate), right after the preposition a
+   * cue governs (verbComplement: دعا فلان إلى «…», طالب بـ«…»), or as the second object of a verb of
+   * judging or describing after its definite object (judgedObject: اعتبر فلان الاتهامات «…»).
+   */
+  private fragmentPosition(open: number): boolean {
+    const before = this.tokens[open - 1];
+    if (before?.type !== 'word') return false;
+    return (
+      PRONOUN_THAT.has(before.norm) ||
+      this.awaitsPredicate(open) ||
+      (this.indefinitePhrase(open) && (this.verbComplement(open) || this.stanceComplement(open))) ||
+      this.judgedObject(open)
+    );
+  }
+
+  /**
+   * True when the quote opening at `open` is an indefinite phrase of two words or more, none with the
+   * article and none a word of a name the article knows (مرحلة انتقالية, حوار شامل): a description, not
+   * the name of a firm, a body or a party that a verb's preposition may govern as well (أشاد بـ«أرامكو»,
+   * الانضمام إلى «منظمة التجارة»).
+   */
+  private indefinitePhrase(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined || close - open - 1 < 2) return false;
+    for (let k = open + 1; k < close; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || hasArticle(token.norm) || this.entities.knowsNameWord(token.norm))
+        return false;
+    }
+    return true;
+  }
+
+  /**
+   * True when the quote at `open` is what a definite verbal noun's preposition governs, the verbal noun
+   * the complement of a noun of stance (COMPLEMENT_NOUNS: ضرورة الانتقال إلى «…», أهمية العودة إلى «…»):
+   * the speaker's own phrase for where things must go.
+   */
+  private stanceComplement(open: number): boolean {
+    const preposition = this.tokens[open - 1];
+    const noun = this.tokens[open - 2];
+    const stance = this.tokens[open - 3];
+    return (
+      preposition?.type === 'word' &&
+      VERB_PREPOSITIONS.has(preposition.norm) &&
+      noun?.type === 'word' &&
+      hasArticle(noun.norm) &&
+      stance?.type === 'word' &&
+      stripToSet(stance.norm, COMPLEMENT_NOUN_SET) !== undefined
+    );
+  }
+
+  /**
+   * True when the quote at `open` is the second object of a verb of judging or describing (JUDGING_LEMMAS:
+   * اعتبر, عد, وصف), its definite object right before the mark and its subject between (اعتبرت الوزيرة
+   * فلانة الاتهامات «سخيفة»): the words the subject judges it by. Only plain words between the verb and
+   * the mark; the quote opens with no article (a definite quote after a definite noun is its name:
+   * المنتخب «الأخضر»).
+   */
+  private judgedObject(open: number): boolean {
+    const object = this.tokens[open - 1];
+    const first = this.tokens[open + 1];
+    if (
+      object?.type !== 'word' ||
+      !hasArticle(object.norm) ||
+      first?.type !== 'word' ||
+      hasArticle(first.norm)
+    )
+      return false;
+    for (let k = open - 2; k >= 0 && open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
+      if (this.tokens[k]?.type !== 'word') return false;
+      const cue = this.cueAt(k);
+      if (!cue) continue;
+      return (
+        JUDGING_LEMMAS.has(fold(cue.match.lemma)) &&
+        cue.subject !== null &&
+        cue.subject.last < open - 1 &&
+        cue.end <= open - 1
+      );
+    }
+    return false;
+  }
+
+  /**
+   * True when the word at `index` is إلى or على with the pronoun ه as written (المشار إليه, في حاجة إليه),
+   * which folding spells as a noun in ة (آلية): a pronoun, no head that wants a name after it.
+   */
+  private prepositionWithPronoun(index: number): boolean {
+    const token = this.tokens[index];
+    if (token?.type !== 'word' || !/^و?(?:الي|علي)ه$/u.test(token.norm)) return false;
+    let end = token.to;
+    while (end > token.from && isIgnorable(this.text.charCodeAt(end - 1))) end--;
+    return this.text[end - 1] === 'ه';
   }
 
   /** The words stand elsewhere as a quote of their own and nothing more (looked up once per sequence). */

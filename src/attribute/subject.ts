@@ -18,6 +18,7 @@ import {
   BODY_VERBAL_NOUN_MAP,
   BUSINESS_OWNER_SET,
   CLOSENESS_SET,
+  COMPLEMENT_NOUN_SET,
   COMPLEMENTISER_SET,
   COMPOUND_END_SET,
   COMPOUND_NAME_HEAD_END_SET,
@@ -3179,6 +3180,15 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
       !PATRONYM_SET.has(next)
     )
       return { ...subject, name: [place as number], last: place as number, closed: true };
+  }
+  // A noun that governs a complement (وأكد الحلبي ضرورة الانتقال إلى …, أهمية …, وجود …) after the name's
+  // first word: no name spells those nouns; the name ends before it.
+  const stance = subject.name.findIndex(
+    (k, n) => n > 0 && COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm),
+  );
+  if (stance > 0) {
+    const name = subject.name.slice(0, stance);
+    return { ...subject, name, last: name.at(-1) as number, closed: true };
   }
   // Without a title, the name opens with a given name or a kunya (وانتقد ماجد قرار الحكم).
   if (!titled && !isGivenName(head) && !KUNYA_HEADS.has(head)) return subject;
