@@ -12661,8 +12661,9 @@ class Attributor {
     // A verb with the relative's pronoun on it (الذي وصفه بأنه) has the antecedent for object.
     if (OBJECT_PRONOUN_END.test((this.tokens[index] as Token).norm)) return false;
     const next = this.tokens[index + 1];
-    // (an adverb of time with the pronoun of the occasion, الذي قال خلالها إنه, is no thing owned: a stop word)
-    if (next?.type !== 'word' || hasArticle(next.norm) || STOP_SET.has(next.norm)) return false;
+    // (a stop word, or an adverb of time with the pronoun of the occasion, الذي قال خلالها إنه: no thing owned)
+    if (next?.type !== 'word' || hasArticle(next.norm) || STOP_SET.has(next.norm) || DURING_IT.has(next.norm))
+      return false;
     // …or a count of things or people it acted on (الذي نقل عشرات الجرحى): no one is quoted.
     if (COUNT_NOUN_SET.has(next.norm)) return true;
     if (stripToSet(next.norm, COMPLEMENTISER_SET) !== undefined || THAT_WITH_PRONOUN.test(next.norm))
