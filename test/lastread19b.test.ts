@@ -34,7 +34,17 @@
  *     first is read as a fragment, partial;
  *   - sayingNounAt's governed path (3): a noun of saying after على inside an adverbial aside (تعليقا على
  *     تصريحات فلان, ردا على تصريح فلان) takes the main cue's own أن/إن clause for the agent's words.
- */
+
+ * Mended after the read, 23 of the 33 (their gaps lines gone): afterTimePhrases spares past a time phrase
+ * only a word that merely looks definite (فالس), not a definite object; findByArticledFamily calls back no
+ * woman's name by an articled family word and no place; wordsOfCue wants the noun of words right after a
+ * noun of one's own speech or the cue's subject, and stops at a complementiser; indefinitePhrase leaves
+ * out a quote that opens with a naming noun, a body's head or a work's (مبادرة, تطبيق, مهرجان, مؤسسة);
+ * awaitsPredicate not after a title or before the subject's own noun; sayingNounAt's governed path not
+ * when a finite verb of saying stands before in the clause. Left (10 gaps): clubs called by their name
+ * after a person with that word as family name (4), a capital, a channel, a ruler, a role in apposition,
+ * a woman's verb with a man's family name, and the replies after a quoted claim (2).
+*/
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
 
@@ -87,9 +97,6 @@ const articledFamily: readonly Row[] = [
       ['الاتفاق مهم', 'partial', 'أحمد رياض'],
       ['ترفض التدخل', 'partial', 'الرياض'],
     ],
-    // engine gap: Entities.findByArticledFamily (الرياض read as the family of أحمد رياض, though the verb is
-    // feminine)
-    gaps: ['attribution'],
   },
   {
     what: 'وقالت الجزيرة is the channel, not the poet سامي جزيرة',
@@ -130,8 +137,6 @@ const articledFamily: readonly Row[] = [
       ['الاختبار سهل', 'partial', 'سارة علي'],
       ['نتائج جيدة', 'direct', 'العلي'],
     ],
-    // engine gap: Entities.findByArticledFamily calls back a woman for a masculine verb
-    gaps: ['attribution'],
   },
   {
     what: 'وقال الخالد (a man) is not the doctor نورة خالد',
@@ -140,8 +145,6 @@ const articledFamily: readonly Row[] = [
       ['اللقاح آمن', 'partial', 'نورة خالد'],
       ['نتابع الحالات', 'direct', 'الخالد'],
     ],
-    // engine gap: Entities.findByArticledFamily calls back a woman for a masculine verb
-    gaps: ['attribution'],
   },
   {
     what: 'وقالت الناصر (a woman) is not the engineer فهد ناصر',
@@ -160,8 +163,6 @@ const articledFamily: readonly Row[] = [
       ['المعرض رائع', 'partial', 'ريم سالم'],
       ['نحن فخورون بها', 'direct', 'السالم'],
     ],
-    // engine gap: Entities.findByArticledFamily calls back a woman for a masculine verb
-    gaps: ['attribution'],
   },
 ];
 
@@ -170,44 +171,31 @@ const objectBeforeTime: readonly Row[] = [
     what: 'أخبر تشافي اللاعبين مساء أمس أن: the players are the object',
     text: 'وأخبر المدرب الإسباني تشافي اللاعبين مساء أمس أن «المباراة حاسمة».',
     quotes: [['المباراة حاسمة', 'partial', 'تشافي']],
-    // engine gap: readSubjectPhrase's afterTimePhrases spares the name's last word (a definite object)
-    // when a time phrase and أن follow
-    gaps: ['attribution'],
   },
   {
     what: 'أكد ماكرون الالتزام أمس بأن: the commitment is the object',
     text: 'وأكد الرئيس الفرنسي ماكرون الالتزام أمس بأن «فرنسا لن تتخلى».',
     quotes: [['فرنسا لن تتخلى', 'partial', 'ماكرون']],
-    // engine gap: afterTimePhrases in readSubjectPhrase (الالتزام kept in the name)
-    gaps: ['attribution'],
   },
   {
     what: 'وعد بايدن الناخبين الأحد أن: the voters are the object',
     text: 'ووعد الرئيس الأمريكي بايدن الناخبين الأحد أن «الاقتصاد سيتحسن».',
     quotes: [['الاقتصاد سيتحسن', 'partial', 'بايدن']],
-    // engine gap: afterTimePhrases in readSubjectPhrase (الناخبين kept in the name)
-    gaps: ['attribution'],
   },
   {
     what: 'قال رونار المنتخب أمس: the team is no part of the name',
     text: 'وقال المدرب الفرنسي هيرفي رونار المنتخب أمس: «جاهز».',
     quotes: [['جاهز', 'direct', 'هيرفي رونار']],
-    // engine gap: afterTimePhrases in readSubjectPhrase (المنتخب kept in the name before أمس and the colon)
-    gaps: ['attribution'],
   },
   {
     what: 'أبلغ هايكو ماس النواب الثلاثاء أن: the deputies are the object',
     text: 'وأبلغ وزير الخارجية الألماني هايكو ماس النواب الثلاثاء أن «برلين ستساعد».',
     quotes: [['برلين ستساعد', 'partial', 'هايكو ماس']],
-    // engine gap: afterTimePhrases in readSubjectPhrase (النواب kept in the name)
-    gaps: ['attribution'],
   },
   {
     what: 'وعد جيسوس الجمهور الليلة: the crowd is the object',
     text: 'ووعد المدرب البرتغالي جيسوس الجمهور الليلة: «سنفوز».',
     quotes: [['سنفوز', 'direct', 'جيسوس']],
-    // engine gap: afterTimePhrases in readSubjectPhrase (الجمهور kept in the name before الليلة and the colon)
-    gaps: ['attribution'],
   },
 ];
 
@@ -216,45 +204,31 @@ const phraseOfOthers: readonly Row[] = [
     what: 'a banner’s slogan inside a witness’s clause is no words of his',
     text: 'وقال الشاهد إن المتظاهرين رفعوا لافتات بعبارة «ارحل».',
     quotes: [['ارحل', 'mention', null]],
-    // engine gap: wordsOfCue finds the cue قال with its subject within MAX_SUBJECT_SPAN and reads بعبارة
-    // «…» as his words, though the banners' verb and subject stand between
-    gaps: ['attribution'],
   },
   {
     what: 'a crowd’s chant inside a reporter’s clause is no words of his',
     text: 'وقال المراسل إن الجماهير رددت هتافات بعبارة «يا هلال».',
     quotes: [['يا هلال', 'mention', null]],
-    // engine gap: wordsOfCue (the chant read as the reporter's words)
-    gaps: ['attribution'],
   },
   {
     what: 'a thief’s note inside a policeman’s clause is no words of the policeman',
     text: 'وقال الشرطي إن اللص ترك رسالة بعبارة «آسف».',
     quotes: [['آسف', 'mention', null]],
-    // engine gap: wordsOfCue (the note read as the policeman's words)
-    gaps: ['attribution'],
   },
   {
     what: 'a campaign’s slogan inside a source’s clause is no words of the source',
     text: 'وذكر مصدر أن الشركة أطلقت حملة بعبارة «وطني أولا».',
     quotes: [['وطني أولا', 'mention', null]],
-    // engine gap: wordsOfCue (the slogan read as the source's words)
-    gaps: ['attribution'],
   },
   {
     what: 'a conference closing with a phrase has no speaker',
     text: 'واختتم المؤتمر أعماله بعبارة «نلتقي العام المقبل».',
     quotes: [['نلتقي العام المقبل', 'mention', null]],
-    // engine gap: wordsOfCue takes اختتم's subject المؤتمر (no speaker) for the words' owner; the speaker
-    // read is the run-on أعماله بعبارة
-    gaps: ['attribution'],
   },
   {
     what: 'a ceremony closing with a phrase has no speaker',
     text: 'واختتم الحفل بعبارة «شكرا للحضور».',
     quotes: [['شكرا للحضور', 'mention', null]],
-    // engine gap: wordsOfCue (the speaker read is الحفل بعبارة)
-    gaps: ['attribution'],
   },
 ];
 
@@ -266,9 +240,6 @@ const nameTwice: readonly Row[] = [
       ['مبادرة مسك', 'mention', null],
       ['مبادرة مسك', 'mention', null],
     ],
-    // engine gap: fragmentPosition in isRecurringName (an indefinite phrase after a cue's preposition, its
-    // words no known name's) marks the name a fragment; the first read as the minister's, partial
-    gaps: ['attribution'],
   },
   {
     what: 'an app’s name after أشاد بـ and again is a name',
@@ -277,8 +248,6 @@ const nameTwice: readonly Row[] = [
       ['تطبيق توكلنا', 'mention', null],
       ['تطبيق توكلنا', 'mention', null],
     ],
-    // engine gap: fragmentPosition in isRecurringName (an indefinite phrase after a cue's preposition)
-    gaps: ['attribution'],
   },
   {
     what: 'a foundation’s name after أشاد بـ and again is a name',
@@ -287,8 +256,6 @@ const nameTwice: readonly Row[] = [
       ['مؤسسة مسك', 'mention', null],
       ['مؤسسة مسك', 'mention', null],
     ],
-    // engine gap: fragmentPosition in isRecurringName (as above)
-    gaps: ['attribution'],
   },
   {
     what: 'a festival’s name after أشادت بـ and again is a name',
@@ -297,8 +264,6 @@ const nameTwice: readonly Row[] = [
       ['مهرجان جدة', 'mention', null],
       ['مهرجان جدة', 'mention', null],
     ],
-    // engine gap: fragmentPosition in isRecurringName (a city's name is no known name word)
-    gaps: ['attribution'],
   },
   {
     what: 'a hospital’s name in apposition after إن المستشفى and again is a name',
@@ -307,9 +272,6 @@ const nameTwice: readonly Row[] = [
       ['مستشفى الملك فهد', 'mention', null],
       ['مستشفى الملك فهد', 'mention', null],
     ],
-    // engine gap: fragmentPosition (awaitsPredicate: إن and a definite noun) in isRecurringName takes the
-    // apposition's name for a predicate
-    gaps: ['attribution'],
   },
   {
     what: 'a coach’s name in a headline after the club’s colon and his title is a name',
@@ -318,9 +280,6 @@ const nameTwice: readonly Row[] = [
       ['جيسوس', 'mention', null],
       ['جيسوس', 'mention', null],
     ],
-    // engine gap: awaitsPredicate's new colon path (a statement line) in fragmentPosition: the name after
-    // the definite title read as the club's fragment, partial
-    gaps: ['attribution'],
   },
 ];
 
@@ -329,9 +288,6 @@ const sayingNoun: readonly Row[] = [
     what: 'أن after أكد and an adverbial تعليقا على تصريحات is the spokesman’s, not the Iranian minister’s',
     text: 'وأكد المتحدث تعليقا على تصريحات الوزير الإيراني أن «المملكة لن تقبل».',
     quotes: [['المملكة لن تقبل', 'partial', 'المتحدث']],
-    // engine gap: sayingNounAt's governed path (تصريحات after على, its agent, then أن) takes the complement
-    // of the cue before the adverbial for the agent's words
-    gaps: ['attribution'],
   },
   {
     what: 'the spokesman’s own reply after the minister’s quoted claim stays his',

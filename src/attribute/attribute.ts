@@ -8675,6 +8675,11 @@ class Attributor {
     const subject = this.tokens[open - 1];
     const that = this.tokens[open - 2];
     if (subject?.type !== 'word' || !hasArticle(subject.norm)) return false;
+    // (not after a title, whose holder's name it is, المدرب «…»; nor a quote that opens with the subject's
+    // own noun, its name, المستشفى «مستشفى …»)
+    const first = this.tokens[open + 1];
+    if (isTitleHead(subject.norm) || (first?.type === 'word' && first.norm === subject.norm.slice(2)))
+      return false;
     // (or the colon of a line's statement after its speaker: فلان: الخطوة «مصدر إلهام»)
     if (that?.norm === ':') return this.inStatementLine(open);
     return that?.type === 'word' && COMPLEMENTISER_SET.has(that.norm);
@@ -9486,10 +9491,17 @@ class Attributor {
     const noun = this.tokens[index];
     if (noun?.type !== 'word' || !noun.norm.startsWith('ب') || !SAID_WORDS_NOUNS.has(noun.norm.slice(1)))
       return false;
+    // (…right after a noun of one's own speech, كلمته بعبارة, or the cue's own subject: not past a
+    // complementiser, whose clause has a verb of its own, إن المتظاهرين رفعوا لافتات بعبارة «…»)
+    const own = this.ownSpeechAt(index - 1);
     for (let k = index - 1; k >= 0 && index - 1 - k < MAX_SUBJECT_SPAN; k--) {
-      if (this.tokens[k]?.type !== 'word') return false;
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || COMPLEMENTISER_SET.has(token.norm)) return false;
       const cue = this.cueAt(k);
-      if (cue) return cue.subject !== null || cue.match.tense === 'participle';
+      if (cue)
+        return cue.match.tense === 'participle'
+          ? own || k === index - 1
+          : cue.subject !== null && (own || cue.subject.last === index - 1);
     }
     return false;
   }
@@ -11197,6 +11209,21 @@ class Attributor {
    * الوزير أن «…»): the agent said what the noun's complement quotes, as after a verb of saying. Only
    * an indefinite noun in construct, and an agent that is a known speaker, a title or a body.
    */
+  /**
+   * A finite verb of saying stands before `at` in the same clause, only words between (وأكد المتحدث تعليقا
+   * على تصريحات الوزير أن: the complementiser is that verb's, not the noun of saying's in its adverbial).
+   * Bounded by MAX_SUBJECT_SPAN words.
+   */
+  private cueInClauseBefore(at: number): boolean {
+    for (let k = at; k >= 0 && at - k < MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      const cue = lookupCue(token.norm);
+      if (cue !== undefined && cue.tense !== 'participle') return true;
+    }
+    return false;
+  }
+
   private sayingNounAt(index: number): Cue | null {
     const token = this.tokens[index] as Token;
     const noun = stripToSet(token.norm, SAYING_SET);
@@ -11207,7 +11234,11 @@ class Attributor {
     // (or after a preposition that governs it, its complement a clause after a complementiser: تعليقا على
     // تصريح السفير فلان بأن …)
     const adverbial = before?.type === 'word' && ADVERBIAL_HEADS.has(before.norm);
-    const governed = !adverbial && before?.type === 'word' && GOVERNED_PREPOSITIONS.has(before.norm);
+    const governed =
+      !adverbial &&
+      before?.type === 'word' &&
+      GOVERNED_PREPOSITIONS.has(before.norm) &&
+      !this.cueInClauseBefore(index - 2);
     if (noun === token.norm && !adverbial && !governed) return null;
     const subject = this.subjectAt(index + 1);
     if (!subject || subject.first !== index + 1) return null;
@@ -14357,6 +14388,15 @@ class Attributor {
   private indefinitePhrase(open: number): boolean {
     const close = this.closeOf.get(open);
     if (close === undefined || close - open - 1 < 2) return false;
+    // (…nor one that opens with a naming noun or a body's head, a name's own: «مبادرة مسك», «تطبيق …»,
+    // «مهرجان …», «مؤسسة …»)
+    const head = this.tokens[open + 1] as Token;
+    if (
+      stripToSet(head.norm, KIND_NAMING_SET) !== undefined ||
+      stripToSet(head.norm, ORGANISATION_SET) !== undefined ||
+      stripToSet(head.norm, TITLED_WORK_SET) !== undefined
+    )
+      return false;
     for (let k = open + 1; k < close; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || hasArticle(token.norm) || this.entities.knowsNameWord(token.norm))

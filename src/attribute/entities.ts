@@ -10,6 +10,7 @@ import {
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
   PATRONYM_SET,
+  PLACE_SET,
   PLACED_SOURCE_SET,
   PORTFOLIO_BODY_HEAD_SET,
   PRESIDING_RANK_SET,
@@ -19,6 +20,7 @@ import {
   RANK_SET,
   TITLE_SET,
   titleKin,
+  WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import { ADDRESS_SET } from './subject.js';
 
@@ -1240,10 +1242,19 @@ export class Entities {
     const plain = word.slice(2);
     if (plain.length < 3 || TITLE_SET.has(word) || TITLE_SET.has(plain)) return null;
     if (!GIVEN_NAME_SET.has(plain) && /^.ا..$|^..ا.$|ي$/u.test(plain)) return null;
+    // (…not a place's name, الرياض after أحمد رياض; and a man's family: a woman's name, سارة علي, is no
+    // family's called back by العلي)
+    if (PLACE_SET.has(word)) return null;
     const holders = [...(this.byNameWord.get(plain) ?? [])].filter(
       (entity) =>
         !entity.organisation &&
-        entity.forms.some((f) => f.isName && f.words.length > 1 && f.words.at(-1) === plain),
+        entity.forms.some(
+          (f) =>
+            f.isName &&
+            f.words.length > 1 &&
+            f.words.at(-1) === plain &&
+            !WOMAN_GIVEN_NAME_SET.has(f.words[0] as string),
+        ),
     );
     if (holders.length !== 1) return null;
     return this.mostRecent(holders, () => true, at);

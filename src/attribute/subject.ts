@@ -4162,7 +4162,16 @@ function readSubjectPhrase(
       !aside &&
       !arabFamily &&
       // (…past a time phrase too, when it was said: المهاجم الفرنسي كريم منصوري أمس إن, مساء الثلاثاء أن)
-      !(end === subject.name.length - 1 && isSpeechOpener(tokens, afterTimePhrases(tokens, subject.last + 1)))
+      !(
+        end === subject.name.length - 1 &&
+        isSpeechOpener(tokens, afterTimePhrases(tokens, subject.last + 1)) &&
+        // (past a time phrase only a word that merely looks definite, فالس, or an Arab family name after
+        // an Arab given name, سمير الخطيب; any other definite word there is the verb's object: أخبر
+        // المدرب الإسباني فلان اللاعبين مساء أمس أن)
+        (afterTimePhrases(tokens, subject.last + 1) === subject.last + 1 ||
+          !(tokens[subject.name[end] as number] as Token).norm.startsWith('ال') ||
+          ARABIC_GIVEN_NAME_SET.has(opener))
+      )
     ) {
       // The article proves where the name ended; a noun in ة only after two words or a joiner (ماركو فان
       // لير قائمة): a third plain word may be the object's (الروسي فلاديمير سوكولوف وجود أية قنوات), left
