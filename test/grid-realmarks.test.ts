@@ -365,6 +365,24 @@ const guardFrames: Array<[string, Frame]> = [
     }),
   ],
   [
+    'a stray ” inside a guillemet quote that has its own closer',
+    (p, n) => ({
+      text: `${by(p, 'وقال', 'وقالت')} ${p.title} ${p.name}: «${at(statements, n)}” ${at(seconds, n)}».`,
+      quotes: [[`${at(statements, n)}” ${at(seconds, n)}`, 'direct', p.name]],
+      warnings: ['UNMATCHED_CLOSE'],
+    }),
+  ],
+  [
+    'two nested curly quotes closing together ””',
+    (p, n) => ({
+      text: `${by(p, 'وكتب', 'وكتبت')} ${p.title} ${p.name}: “نعمل منذ سنوات على برنامج “${at(programmes, n)}””.`,
+      quotes: [
+        [`نعمل منذ سنوات على برنامج “${at(programmes, n)}”`, 'direct', p.name],
+        [at(programmes, n), 'mention', null],
+      ],
+    }),
+  ],
+  [
     'two quotes of two styles in one sentence',
     (p, n) => ({
       text: `${by(p, 'وقال', 'وقالت')} ${p.title} ${p.name} إن الوضع “${at(fragments, n)}”، ${by(p, 'مضيفا', 'مضيفة')}: «${at(statements, n)}».`,
