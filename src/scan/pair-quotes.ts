@@ -233,7 +233,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 /**
  * A mark spaced from the token before it (or written onto a proclitic, و"…", بـ”…”) and touching the
  * word after it, whose own closing mark comes before the sentence ends (من نوع "JASSM" إلى …): the same
- * character when `same`, else any mark of its family that can close; a mark followed by the end of the
+ * character when `same`, else the next mark of its family, if it can close; a mark followed by the end of the
  * sentence first closes the quote with a stray space before it (بهذا القرار "ثم غادر القاعة.).
  */
 function gluedToNextWord(tokens: readonly Token[], index: number, same: boolean): boolean {
@@ -248,8 +248,11 @@ function gluedToNextWord(tokens: readonly Token[], index: number, same: boolean)
     const token = tokens[k] as Token;
     if (token.type === 'break' || SENTENCE_END.has(token.norm)) return false;
     if (token.type !== 'mark') continue;
-    if (same ? token.norm === mark.norm : token.mark?.family === mark.mark?.family && token.canClose)
-      return true;
+    if (same) {
+      if (token.norm === mark.norm) return true;
+    } else if (token.mark?.family === mark.mark?.family) {
+      return token.canClose === true; // the next mark of the family, which closes it or not
+    }
   }
   return false;
 }
