@@ -33,7 +33,7 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
   const quotes: Quote[] = spans.map((span, i) => {
     const open = tokens[span.open] as Token;
     // The mark the text starts after: the second of a doubled opener (“”نص”).
-    const first = span.inner === undefined ? open : (tokens[span.inner] as Token);
+    const first = span.inner < 0 ? open : (tokens[span.inner] as Token);
     const close = span.close >= 0 ? (tokens[span.close] as Token) : null;
     const attribution = attributions[i];
     if (!close) {

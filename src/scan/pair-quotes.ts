@@ -11,8 +11,8 @@ export interface Span {
   end: number;
   /** Index (in the returned array) of the span this one is nested in, or -1. */
   parent: number;
-  /** Token index of the second mark of a doubled opener (“”نص”), when the text starts after it. */
-  inner?: number;
+  /** Token index of the second mark of a doubled opener (“”نص”), the text starting after it, or -1. */
+  inner: number;
 }
 
 export interface Pairing {
@@ -108,7 +108,7 @@ export function pairQuotes(scan: Scan): Pairing {
   };
   const push = (index: number, token: Token, family: MarkFamily) => {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
-    spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
+    spans.push({ open: index, close: -1, start: token.end, end: token.end, parent, inner: -1 });
     stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
     openOf[family]++;
   };
