@@ -32,6 +32,8 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
   const warnings: Message[] = [];
   const quotes: Quote[] = spans.map((span, i) => {
     const open = tokens[span.open] as Token;
+    // The mark the text starts after: the second of a doubled opener (“”نص”).
+    const first = span.inner < 0 ? open : (tokens[span.inner] as Token);
     const close = span.close >= 0 ? (tokens[span.close] as Token) : null;
     const attribution = attributions[i];
     if (!close) {
@@ -60,12 +62,12 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
     }
     return {
       id: i + 1,
-      text: input.slice(open.to, close ? close.from : fromCodePoint(input, open.to, span.end - span.start)),
+      text: textOf(input, first, close, span),
       kind: attribution?.kind ?? 'mention',
       start: span.start,
       end: span.end,
       paragraph: open.paragraph,
-      open: open.norm,
+      open: first.norm,
       close: close ? close.norm : '',
       speaker,
       cue: attribution?.cue ?? null,
@@ -104,6 +106,11 @@ export function extract(text: string, options: ExtractOptions = {}): QuoteDocume
 const foldSpaces = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /** UTF-16 index reached after `count` code points from `from`. */
+/** The text between a quote's opening mark (the second of a doubled one) and its closing mark. */
+function textOf(input: string, open: Token, close: Token | null, span: Span): string {
+  return input.slice(open.to, close ? close.from : fromCodePoint(input, open.to, span.end - span.start));
+}
+
 function fromCodePoint(text: string, from: number, count: number): number {
   let i = from;
   for (let k = 0; k < count && i < text.length; k++) {

@@ -3,7 +3,7 @@
  * left-to-right typography; right-to-left typing also produces the mirror orientation (»…«, ”…“),
  * so the scanner lets context decide and pairs any two marks of one family.
  */
-export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single' | 'doubled';
+export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single';
 export type MarkRole = 'open' | 'close' | 'either';
 
 export interface MarkInfo {
@@ -22,6 +22,8 @@ export const MARKS: ReadonlyMap<number, MarkInfo> = new Map<number, MarkInfo>([
   [0x201d, { family: 'curly', natural: 'close', innerOnly: false }], // ”
   [0x201e, { family: 'curly', natural: 'open', innerOnly: false }], // „
   [0x201f, { family: 'curly', natural: 'open', innerOnly: false }], // ‟
+  // A double prime typed for a curly mark (بـ”…″, :″…″): after a digit it is a unit (DOUBLE_PRIME).
+  [0x2033, { family: 'curly', natural: 'either', innerOnly: false }], // ″
   [0x2039, { family: 'angle', natural: 'open', innerOnly: false }], // ‹
   [0x203a, { family: 'angle', natural: 'close', innerOnly: false }], // ›
   [0x2018, { family: 'single', natural: 'open', innerOnly: true }], // ‘
@@ -31,9 +33,14 @@ export const MARKS: ReadonlyMap<number, MarkInfo> = new Map<number, MarkInfo>([
 /** An apostrophe: two of them in a row are one mark (DOUBLED_APOSTROPHES). */
 export const APOSTROPHE = 0x27;
 
+/** The double prime: after a digit a unit (55″, inches or seconds), elsewhere a quote mark. */
+export const DOUBLE_PRIME = 0x2033;
+
 /**
- * Two apostrophes typed as one quote mark (''…''), the house style of some Saudi papers (وصف … بـ
- * ''المريضة''): one mark of a family of its own, so that it pairs only with its like. Exactly two: a
- * lone apostrophe is a letter's sign in a transliteration, three or more are no mark.
+ * Two apostrophes typed as one quote mark (''…''), the house style of some Saudi and Algerian papers
+ * (وصف … بـ ''المريضة''): a straight mark, as " is, typed on the same key, so that pages that open with
+ * one and close with the other ("…'', ''…") pair them; nested in "…" it nests as a straight mark of
+ * another character does (pairQuotes). Exactly two: a lone apostrophe is a letter's sign in a
+ * transliteration, three or more are no mark.
  */
-export const DOUBLED_APOSTROPHES: MarkInfo = { family: 'doubled', natural: 'either', innerOnly: false };
+export const DOUBLED_APOSTROPHES: MarkInfo = { family: 'straight', natural: 'either', innerOnly: false };

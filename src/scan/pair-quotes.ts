@@ -11,6 +11,8 @@ export interface Span {
   end: number;
   /** Index (in the returned array) of the span this one is nested in, or -1. */
   parent: number;
+  /** Token index of the second mark of a doubled opener (“”نص”), the text starting after it, or -1. */
+  inner: number;
 }
 
 export interface Pairing {
@@ -42,6 +44,8 @@ interface OpenEntry {
 export function pairQuotes(scan: Scan): Pairing {
   const { tokens } = scan;
   const nextSame = nextOfFamily(tokens);
+  // The same question asked from a mark ahead (the mark after the next one of a family), in its own order.
+  const nextAhead = nextOfFamily(tokens);
   const spans: Span[] = [];
   const unmatched: number[] = [];
   const stack: OpenEntry[] = [];
@@ -52,7 +56,6 @@ export function pairQuotes(scan: Scan): Pairing {
     curly: 0,
     angle: 0,
     single: 0,
-    doubled: 0,
   };
   const drop = (entry: OpenEntry) => {
     openOf[entry.family]--;
@@ -105,7 +108,7 @@ export function pairQuotes(scan: Scan): Pairing {
   };
   const push = (index: number, token: Token, family: MarkFamily) => {
     const parent = stack.length ? (stack[stack.length - 1]?.span ?? -1) : -1;
-    spans.push({ open: index, close: -1, start: token.end, end: token.end, parent });
+    spans.push({ open: index, close: -1, start: token.end, end: token.end, parent, inner: -1 });
     stack.push({ token: index, span: spans.length - 1, family, char: token.norm });
     openOf[family]++;
   };
@@ -135,18 +138,34 @@ export function pairQuotes(scan: Scan): Pairing {
     const mark = token.mark;
     if (!mark) continue;
     const top = stack[stack.length - 1];
+    const previous = tokens[index - 1];
+    // A mark typed twice (“”نص”, نص””): glued to a mark of its family right before it, the two are one.
+    const doubledMark =
+      previous?.type === 'mark' && previous.mark?.family === mark.family && previous.end === token.start;
+    if (doubledMark && top && top.token === index - 1 && gluedToWordAfter(tokens, index)) {
+      // A doubled opener: the quote starts after the second mark, not empty before it.
+      const span = spans[top.span] as Span;
+      span.start = token.end;
+      span.inner = index;
+      continue;
+    }
+    if (doubledMark && openOf[mark.family] === 0 && !gluedToWordAfter(tokens, index)) continue; // a doubled closer
     if (top && top.family === mark.family) {
       const sameChar = token.norm === top.char;
       // A straight mark nests only when it is glued to the word after it and spaced from the one
       // before (من نوع "JASSM" إلى): `نتراجع "،` is a closer with a stray space.
       // (nor a mark spaced from its words with only a sentence's punctuation after it, لدينا “.: the
       // opener typed again to close, it encloses nothing)
+      // A mark of another character that can only open, glued to the word after it, nests when a mark of
+      // the family that can close follows before the sentence ends (برنامج ”…” inside “…”, و"…" or
+      // ''…'' inside "…"): otherwise it closes the quote with a stray space (“… ”وأضاف).
       const nests =
-        sameChar &&
         token.canOpen &&
         !token.canClose &&
         !closesPunctuation(tokens, index) &&
-        (mark.family !== 'straight' || gluedToNextWord(tokens, index));
+        (sameChar
+          ? mark.family !== 'straight' || gluedToNextWord(tokens, index, true)
+          : (mark.family === 'straight' || mark.family === 'curly') && gluedToNextWord(tokens, index, false));
       if (!nests) {
         closeAt(top, index);
         drop(top);
@@ -173,11 +192,28 @@ export function pairQuotes(scan: Scan): Pairing {
       stack.length = deeper;
       continue;
     }
+    // A closer of one style for a quote opened in another («…”, “…», "…”): when no quote of its own
+    // family is open and the open quote's family has no closer left in its paragraph, it closes that quote.
+    if (
+      top &&
+      token.canClose &&
+      !token.canOpen &&
+      openOf[mark.family] === 0 &&
+      !mark.innerOnly &&
+      top.family !== 'single' &&
+      !hasOwnCloser(tokens, top, nextSame(top.family, index), token)
+    ) {
+      closeAt(top, index);
+      drop(top);
+      stack.pop();
+      continue;
+    }
     if (mark.innerOnly && stack.length === 0) continue; // an apostrophe, not a quote
     if (
       (token.canOpen && !(token.canClose && endsParagraph(tokens, index))) ||
       (mark.natural === 'open' && !token.canClose) ||
-      (openOf[mark.family] === 0 && opensWithSpaceInside(tokens, index, nextSame(mark.family, index)))
+      (openOf[mark.family] === 0 &&
+        opensWithSpaceInside(tokens, index, nextSame(mark.family, index), (at) => nextAhead(mark.family, at)))
     ) {
       push(index, token, mark.family);
     } else {
@@ -195,26 +231,48 @@ const MAX_NESTED_TOKENS = 64;
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
 /**
- * A mark spaced from the token before it and touching the word after it, whose own closing mark
- * comes before the sentence ends (من نوع "JASSM" إلى …); a mark followed by the end of the sentence
- * first closes the quote with a stray space before it (بهذا القرار "ثم غادر القاعة.).
+ * A mark spaced from the token before it (or written onto a proclitic, و"…", بـ”…”) and touching the
+ * word after it, whose own closing mark comes before the sentence ends (من نوع "JASSM" إلى …): the same
+ * character when `same`, else the next mark of its family, if it can close; a mark followed by the end of the
+ * sentence first closes the quote with a stray space before it (بهذا القرار "ثم غادر القاعة.).
  */
-function gluedToNextWord(tokens: readonly Token[], index: number): boolean {
+function gluedToNextWord(tokens: readonly Token[], index: number, same: boolean): boolean {
   const mark = tokens[index] as Token;
-  const next = tokens[index + 1];
   const previous = tokens[index - 1];
   if (
-    next?.type !== 'word' ||
-    next.start !== mark.end ||
-    (previous !== undefined && previous.end >= mark.start)
+    !gluedToWordAfter(tokens, index) ||
+    (previous !== undefined && previous.end >= mark.start && previous.type !== 'word')
   )
     return false;
   for (let k = index + 1; k < tokens.length && k <= index + MAX_NESTED_TOKENS; k++) {
     const token = tokens[k] as Token;
     if (token.type === 'break' || SENTENCE_END.has(token.norm)) return false;
-    if (token.type === 'mark' && token.norm === mark.norm) return true;
+    if (token.type !== 'mark') continue;
+    if (same) {
+      if (token.norm === mark.norm) return true;
+    } else if (token.mark?.family === mark.mark?.family) {
+      return token.canClose === true; // the next mark of the family, which closes it or not
+    }
   }
   return false;
+}
+
+/** The word after a mark touches it. */
+function gluedToWordAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next?.type === 'word' && next.start === (tokens[index] as Token).end;
+}
+
+/**
+ * The open quote `top` has a closer of its own family ahead (`next`, the family's next mark): one that
+ * can close in the paragraph of `mark`, or any mark of the family when the quote already runs over a
+ * paragraph break.
+ */
+function hasOwnCloser(tokens: readonly Token[], top: OpenEntry, next: number, mark: Token): boolean {
+  const closer = tokens[next];
+  if (closer === undefined) return false;
+  if ((tokens[top.token] as Token).paragraph < mark.paragraph) return true;
+  return closer.paragraph === mark.paragraph && closer.canClose === true;
 }
 
 /** A word of digits only, Western or Arabic-Indic. */
@@ -227,13 +285,33 @@ const DIGITS = /^\p{Nd}+$/u;
  * and the two enclose a quote. A lone closer, one followed by a mark that can open, or one glued to a
  * number stays unmatched.
  */
-function opensWithSpaceInside(tokens: readonly Token[], index: number, next: number): boolean {
+function opensWithSpaceInside(
+  tokens: readonly Token[],
+  index: number,
+  next: number,
+  after: (at: number) => number,
+): boolean {
   const mark = tokens[index] as Token;
   // After a number the mark is a unit (بقياس 55" و65"), inches or seconds, not a quote mark.
   const before = tokens[index - 1];
   if (before?.type === 'word' && before.end === mark.start && DIGITS.test(before.norm)) return false;
+  // A mark with a clause's punctuation inside it (معهم"، قائلا") has no space typed on the wrong side.
+  if (closesPunctuation(tokens, index)) return false;
   const closer = tokens[next];
-  if (closer === undefined || closer.paragraph !== mark.paragraph) return false;
+  if (closer === undefined) return false;
+  const inside = tokens[index + 1];
+  if (closer.paragraph === mark.paragraph + 1 && inside?.type === 'word' && inside.spaceBefore) {
+    // …or the next mark is the last thing of the next line (كلماتي " هذا …\n… الحي "): a quote over a
+    // line break, its closer spaced from its last word.
+    return !closer.canOpen && endsParagraph(tokens, next);
+  }
+  if (closer.paragraph !== mark.paragraph) return false;
+  // …or a padded mark whose next mark is glued to the word after it and is the paragraph's last of the
+  // family (ترخيص " سكاي نيوز "وسط): that one has nothing to close but this quote.
+  if (spacedBothSides(mark) && closer.canOpen && !closer.canClose && gluedToWordAfter(tokens, next)) {
+    const third = tokens[after(next)];
+    if (third === undefined || third.paragraph !== mark.paragraph) return true;
+  }
   if (closer.canClose === true && !closer.canOpen) return true;
   // …or one followed by a clause's punctuation, which it can only close (لوسائل الإعلام " لا يوجد … "،
   // مطالبا): it encloses nothing after it.
@@ -283,6 +361,8 @@ function looksLikeCloser(tokens: readonly Token[], index: number, openChar: stri
   const token = tokens[index];
   if (token === undefined) return false;
   if (token.canClose && (!token.canOpen || endsParagraph(tokens, index))) return true;
+  // A mark spaced from its last word at the end of its paragraph (… الحي "): it encloses nothing after it.
+  if (token.spaceBefore && !token.canOpen && endsParagraph(tokens, index)) return true;
   // The mirror of the opener («→», »→«, “→”, ”→“) closes when its sides do not say otherwise.
   return token.norm !== openChar && token.canClose === true && token.mark?.family !== 'straight';
 }
@@ -295,7 +375,7 @@ function lastContentEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
-const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single', 'doubled'];
+const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single'];
 
 /**
  * The index of the next mark of a family after a token (`tokens.length` when there is none), for

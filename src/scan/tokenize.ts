@@ -1,6 +1,6 @@
 import { foldCodePoint, isIgnorable } from '../text/normalize.js';
 import { DatelineReader, DatelineStep } from './dateline.js';
-import { APOSTROPHE, DOUBLED_APOSTROPHES, MARKS, type MarkInfo } from './marks.js';
+import { APOSTROPHE, DOUBLE_PRIME, DOUBLED_APOSTROPHES, MARKS, type MarkInfo } from './marks.js';
 
 export type TokenType = 'word' | 'punct' | 'mark' | 'break';
 
@@ -336,7 +336,13 @@ export function tokenize(text: string): Scan {
           lineHasContent = false;
         }
       } else if (cls === Cls.Punct) {
-        const mark = kind === MARK ? (doubled ? DOUBLED_APOSTROPHES : MARKS.get(cp)) : undefined;
+        // A double prime right after a number is a unit (بقياس 55″), no quote mark; after a word that
+        // ends in a digit (”MI6″) it closes.
+        const unit =
+          cp === DOUBLE_PRIME &&
+          tokens[tokens.length - 1]?.end === cpIndex &&
+          isNumber(tokens[tokens.length - 1] as Token);
+        const mark = kind === MARK && !unit ? (doubled ? DOUBLED_APOSTROPHES : MARKS.get(cp)) : undefined;
         afterLink = false;
         const last = tokens[tokens.length - 1];
         if (sentenceEnd === 2) {
@@ -373,7 +379,14 @@ export function tokenize(text: string): Scan {
           token.canClose = before !== Cls.Space && before !== Cls.Newline && (closeSide || !openSide);
           // A tatweel stretches its letter toward what follows it: a clitic drawn out before a mark
           // (كـ«عكاظ», لـ«المواطن», بـ"…") is written onto the quote it opens, never onto one it closes.
-          if (tatweelAt === cpIndex - 1 && before === Cls.Letter && after === Cls.Letter) {
+          // So does a one-letter proclitic written alone before the mark (و"…", ب"…", ل"…"): a word of
+          // one of these letters ends no quote.
+          if (
+            before === Cls.Letter &&
+            after === Cls.Letter &&
+            (tatweelAt === cpIndex - 1 ||
+              (last?.type === 'word' && last.end === cpIndex && isProclitic(last)))
+          ) {
             token.canOpen = true;
             token.canClose = false;
           }
@@ -414,6 +427,23 @@ function isDigitCode(code: number): boolean {
   return (
     (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)
   );
+}
+
+/** A word of digits, Western or Arabic-Indic, alone or after a one-letter proclitic (55, و65). */
+function isNumber(token: Token): boolean {
+  if (token.type !== 'word') return false;
+  const from = PROCLITICS.has(token.norm.charAt(0)) ? 1 : 0;
+  if (token.norm.length === from) return false;
+  for (let k = from; k < token.norm.length; k++) if (!isDigitCode(token.norm.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The one-letter proclitics: and, with, for, like, so (و ب ل ك ف). */
+const PROCLITICS = new Set(['و', 'ب', 'ل', 'ك', 'ف']);
+
+/** A word of one proclitic letter standing alone after a space (or the text's start): و"…". */
+function isProclitic(word: Token): boolean {
+  return word.spaceBefore && PROCLITICS.has(word.norm);
 }
 
 /** The tatweel (kashida), which draws a letter out. */
