@@ -3405,8 +3405,8 @@ function readSubjectPhrase(
       // after a body's head that wants its name (no article), or before more of the title or a name in
       // apposition.
       const bracketed = token.norm === '(' && words.length > 0 ? bracketClosing(tokens, i) : -1;
-      const beforeBracket = (tokens[i - 1] as Token).norm;
-      const afterBracket = tokens[bracketed + 1];
+      const beforeBracket = bracketed > 0 ? (tokens[i - 1]?.norm ?? '') : '';
+      const afterBracket = bracketed > 0 ? tokens[bracketed + 1] : undefined;
       const namesake =
         (!hasArticle(beforeBracket) && stripToSet(beforeBracket, ORGANISATION_SET) !== undefined) ||
         (afterBracket?.type === 'word' &&
