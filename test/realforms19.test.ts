@@ -195,6 +195,11 @@ const headlineStatement: readonly Row[] = [
     quotes: [['الحر', 'mention', null]],
   },
   {
+    what: 'guard: a definite phrase in marks in the statement that the article writes unquoted too is a name',
+    text: 'الجيش: سنجبر "الدعم السريع" على الانسحاب\n\nوقال الجيش إنه سيواصل مواجهة ميليشيا الدعم السريع.',
+    quotes: [['الدعم السريع', 'mention', null]],
+  },
+  {
     what: 'guard: a name in the headline’s statement that the body quotes twice more is still a name',
     text: 'الهيئة: «سار» تبدأ التشغيل غدا\n\nأعلنت الهيئة أن قطارات «سار» ستبدأ التشغيل. وتملك «سار» أسطولا حديثا.',
     quotes: [

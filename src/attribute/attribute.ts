@@ -15306,6 +15306,9 @@ class Attributor {
     // (one word in marks after a preposition is a name the statement uses: سأفرض رسوما على «…»)
     const before = this.tokens[span.open - 1];
     if (span.close - span.open === 2 && before?.type === 'word' && PREPOSITIONS.has(before.norm)) return null;
+    // (…and so is a definite phrase the article also writes outside marks: سنجبر «الدعم السريع» … ميليشيا
+    // الدعم السريع)
+    if (this.writtenUnquoted(span)) return null;
     const subject = this.subjectAt(sentenceStart);
     if (!subject || subject.last !== colon - 1) return null;
     // …a speaker: a name, a post or a body, not a line's label (الطقس:, النتيجة:, الجولة الخامسة:)
@@ -15343,6 +15346,21 @@ class Attributor {
    * The colon that closes one to six plain words opening the line at `sentenceStart`, the line going on
    * in plain words and commas to `open` (no mark, quote or full stop between), or -1.
    */
+  /**
+   * The quote is a definite phrase of two words or more that the text also writes outside any marks
+   * (a term or a name it uses freely, not words it reports). One look-up of the first pair's places.
+   */
+  private writtenUnquoted(span: Span): boolean {
+    const words = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    if (words.length < 2 || words.length > 4 || !hasArticle(words[0] as string)) return false;
+    return this.positionsOfPair(words[0] as string, words[1] as string).some((at) => {
+      if (this.quoted[at] || (at > span.open && at < span.close)) return false;
+      for (let n = 2, k = at + 2; n < words.length; n++, k++)
+        if (this.tokens[k]?.norm !== words[n] || this.quoted[k]) return false;
+      return true;
+    });
+  }
+
   /** The words at `at` stand in a line's statement after its speaker (statementColon). */
   private inStatementLine(at: number): boolean {
     const end = this.tokens[at - 1]?.type === 'mark' ? at - 1 : at;
