@@ -37,26 +37,6 @@ export function describesFirm(form: { words: readonly string[] }): boolean {
 }
 
 /** One speaker of the article, learnt from the text: every form used for it, and its agreement. */
-/**
- * An office's words as one key whatever their wording: without the article, a country's nisba and its
- * name alike (البحريني, البحرين; الفرنسية, فرنسا: فرنس), and the head of diplomacy as the foreign minister
- * news calls so (رئيس الدبلوماسية = وزير الخارجية); null for a head alone.
- */
-function officeKey(words: readonly string[]): string | null {
-  if (words.length < 2) return null;
-  const stem = (word: string) => {
-    const w = word.startsWith('ال') ? word.slice(2) : word;
-    if (w.length > 4 && (w.endsWith('يه') || w.endsWith('يا'))) return w.slice(0, -2);
-    if (w.length > 3 && (w.endsWith('ي') || w.endsWith('ا') || w.endsWith('ه'))) return w.slice(0, -1);
-    return w;
-  };
-  const head = (words[0] as string).startsWith('ال') ? (words[0] as string).slice(2) : (words[0] as string);
-  const rest = words.slice(1).map(stem);
-  if ((head === 'رئيس' || head === 'رئيسه') && rest[0] === 'دبلوماس')
-    return [head === 'رئيس' ? 'وزير' : 'وزيره', 'خارج', ...rest.slice(1)].join(' ');
-  return [head, ...rest].join(' ');
-}
-
 export interface Entity {
   id: number;
   /** Surface forms in order of first use, with their folded word lists. */
@@ -261,6 +241,28 @@ const qualifiesFurther = (query: readonly string[], held: readonly string[]): bo
   for (let i = 0; i < n; i++) if (query[i] !== held[i]) return false;
   if (query.length > held.length) return query.slice(held.length).some((w) => ORDINAL_QUALIFIERS.has(w));
   return query.length < held.length && query.length >= 2 && !DEFINITE_WORD.test(query.at(-1) as string);
+};
+
+/**
+ * Two wordings of one office, word by word: the same head, and each word after it the same but for the
+ * article and the feminine's ه, or a country's nisba against its name (ولي العهد البحريني, ولي عهد
+ * البحرين: isNisbaOf); the head of diplomacy is the foreign minister news calls so (رئيس الدبلوماسية
+ * الفرنسية = وزير الخارجية الفرنسي). Folded words.
+ */
+const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
+  const office = (title: readonly string[]): readonly string[] => {
+    const head = bare(title[0] as string);
+    return (head === 'رئيس' || head === 'رئيسه') && bare(title[1] ?? '') === 'دبلوماسيه'
+      ? [head === 'رئيس' ? 'وزير' : 'وزيره', 'الخارجيه', ...title.slice(2)]
+      : title;
+  };
+  const [x, y] = [office(a), office(b)];
+  if (x.length < 2 || x.length !== y.length || bare(x[0] as string) !== bare(y[0] as string)) return false;
+  const plainWord = (w: string) => bare(w).replace(/ه$/u, '');
+  return x.slice(1).every((w, i) => {
+    const v = y[i + 1] as string;
+    return plainWord(w) === plainWord(v) || isNisbaOf(w, v) || isNisbaOf(v, w);
+  });
 };
 
 /**
@@ -1484,10 +1486,8 @@ export class Entities {
     // ولي العهد البحريني after ولي عهد البحرين فلان, رئيس الدبلوماسية الفرنسية after وزير الخارجية
     // الفرنسي فلان: the same office worded another way (officeKey), held by one named person only.
     // (…another wording only: the same words but for the article are the other readings' to call back)
-    const key = officeKey(words);
-    const plain = (title: readonly string[]) =>
-      title.map((w) => (w.startsWith('ال') ? w.slice(2) : w)).join(' ');
-    if (key) {
+    const plain = (title: readonly string[]) => title.map((w) => bare(w)).join(' ');
+    if (words.length >= 2) {
       const holders = this.list.filter(
         (entity) =>
           !entity.organisation &&
@@ -1495,7 +1495,7 @@ export class Entities {
           entity.forms.some(
             (f) =>
               !f.isName &&
-              officeKey(unaddressed(f.words)) === key &&
+              sameOffice(words, unaddressed(f.words)) &&
               plain(unaddressed(f.words)) !== plain(words),
           ),
       );
