@@ -281,6 +281,21 @@ const toldByName: readonly Row[] = [
     quotes: [['اعملوا بجد', 'direct', 'الوزير']],
   },
   {
+    what: 'people in construct after ل right after the verb are whom he told: the one with the floor speaks',
+    text: 'تفقد مدير الشرطة خالد العمري المواقع.\n\nوقال لأفراد الشرطة: "كونوا على أهبة الاستعداد".',
+    quotes: [['كونوا على أهبة الاستعداد', 'direct', 'خالد العمري']],
+  },
+  {
+    what: 'the same with لأبناء القبيلة',
+    text: 'تفقد الشيخ خالد العمري المواقع.\n\nوقال لأبناء القبيلة: «كونوا يدا واحدة».',
+    quotes: [['كونوا يدا واحدة', 'direct', 'خالد العمري']],
+  },
+  {
+    what: 'the hearers after the verb, then the subject (وقال لأعضاء المجلس رئيس الجلسة فلان:)',
+    text: 'وقال لأعضاء المجلس رئيس الجلسة خالد العمري: "نبدأ الآن".',
+    quotes: [['نبدأ الآن', 'direct', 'خالد العمري']],
+  },
+  {
     what: 'guard: a foreign given name that opens with ل after a title is hers (بنظيرته الإسبانية لوسيا مارتين)',
     text: 'واجتمع وزير الدفاع في روما بنظيرته الإسبانية لوسيا مارتين.\n\nوقالت الوزيرة الإسبانية: «التعاون أولوية».',
     quotes: [['التعاون أولوية', 'direct', 'لوسيا مارتين']],

@@ -109,6 +109,7 @@ import {
   OWNED_NOUN_SET,
   PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
+  PEOPLE_IN_CONSTRUCT_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
   PLACE_IN_YN_SET,
@@ -5929,6 +5930,9 @@ class Attributor {
     if (about) from++;
     // …and an outlet named alone after ل: وقال لرويترز مسؤول أمريكي.
     from += outletAfterLam(this.tokens, from);
+    // …and people in construct after ل, whom it was told (وقال لأبناء القبيلة:, لأفراد الشرطة): past them
+    // and their genitive.
+    if (this.lamPeopleInConstruct(from)) from += 2;
     // …and one in marks or after a news head (وقال لـ"الشرق الأوسط" مصدر مطلع, لوكالة فرانس برس مسؤول),
     // after a verb whose ل is whom it told, not what it points to (أشار لـ"…").
     // …or in marks with no ل after a verb whose object is the one told (وأفاد «عكاظ» مصدر مطلع بأن).
@@ -9861,6 +9865,22 @@ class Attributor {
    * True when the quote is an acronym spelt letter by letter: two to MAX_NAME_WORDS words, none longer
    * than two letters (جي دي إل, إس إن سي إف, بي بي سي), with dots between or not (إس.تي.إم).
    */
+  /**
+   * ل glued to people in construct at `at`, a definite genitive after it (لأبناء القبيلة, لأفراد الشرطة,
+   * لأعضاء المجلس): whom the words were told, as isHearerAfterLam reads it.
+   */
+  private lamPeopleInConstruct(at: number): boolean {
+    const token = this.tokens[at];
+    if (token?.type !== 'word' || !/^ل[^ل]/u.test(token.norm)) return false;
+    const next = this.tokens[at + 1];
+    return (
+      PEOPLE_IN_CONSTRUCT_SET.has(token.norm.slice(1)) &&
+      next?.type === 'word' &&
+      hasArticle(next.norm) &&
+      isHearerAfterLam(this.tokens, at, [])
+    );
+  }
+
   /** A person's full name in marks right after a title or role (titledPersonNameEnd). */
   private isTitledPersonName(span: Span): boolean {
     return !this.quoted[span.open - 1] && titledPersonNameEnd(this.tokens, span.open, span.close) > 0;

@@ -2933,7 +2933,9 @@ export const PEOPLE_IN_CONSTRUCT: readonly string[] = [
   'مستثمري',
   'تجار',
   'أولياء',
-  // heads and staff in construct (لرؤساء الأحياء, لمديري المدارس, لمسؤولي الشركة, لموظفي الوزارة)
+  // heads and staff in construct (لرؤساء الأحياء, لمديري المدارس, لمسؤولي الشركة, لموظفي الوزارة), and
+  // the men of a force (لأفراد الشرطة)
+  'أفراد',
   'رؤساء',
   'مديري',
   'مسؤولي',
