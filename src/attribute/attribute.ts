@@ -5833,6 +5833,8 @@ class Attributor {
 
   /** The cue at a word, computed once: the verb, its subject, its complement. */
   private cueAt(index: number): Cue | null {
+    // (an index before the text's first token or past its last, as `open - 2` of a quote opening it: none)
+    if (index < 0 || index >= this.tokens.length) return null;
     const cached = this.cues[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index] as Token;
