@@ -6,6 +6,7 @@ import {
   GENERIC_BODY_ADJECTIVE_SET,
   GIVEN_NAME_SET,
   HONORIFIC_SET,
+  hasArticle,
   KIN_SET,
   ORGANISATION_SET,
   ORIGIN_NISBA_SET,
@@ -224,8 +225,6 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   return short.slice(1).every((w) => long.some((l) => l === w || isNisbaOf(w, l) || isNisbaOf(l, w)));
 };
 
-/** A word with the article, behind و, ف, ب, ل or ك or not (الحدود, والإعلام, للصحفيين), folded. */
-const DEFINITE_WORD = /^(?:[وفبك]?ال|و?لل)/u;
 /** Ordinals after a post that make it another holder's (حارس المرمى الثاني, النائب الأول). */
 const ORDINAL_QUALIFIERS = new Set(['الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الاحتياطي']);
 
@@ -240,7 +239,7 @@ const qualifiesFurther = (query: readonly string[], held: readonly string[]): bo
   const n = Math.min(query.length, held.length);
   for (let i = 0; i < n; i++) if (query[i] !== held[i]) return false;
   if (query.length > held.length) return query.slice(held.length).some((w) => ORDINAL_QUALIFIERS.has(w));
-  return query.length < held.length && query.length >= 2 && !DEFINITE_WORD.test(query.at(-1) as string);
+  return query.length < held.length && query.length >= 2 && !hasArticle(query.at(-1) as string);
 };
 
 /**

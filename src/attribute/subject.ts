@@ -797,18 +797,18 @@ function isSpeakerWord(tokens: readonly Token[], norm: string): boolean {
   return words.has(norm);
 }
 
-/** How often each folded word stands in a text's tokens, counted once per text. */
-const wordCounts = new WeakMap<readonly Token[], ReadonlyMap<string, number>>();
+/** Every folded word a text's tokens hold, read once per text. */
+const textWords = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
-function countOfWord(tokens: readonly Token[], norm: string): number {
-  let counts = wordCounts.get(tokens);
-  if (!counts) {
-    const map = new Map<string, number>();
-    for (const t of tokens) if (t.type === 'word') map.set(t.norm, (map.get(t.norm) ?? 0) + 1);
-    counts = map;
-    wordCounts.set(tokens, counts);
+function writesWord(tokens: readonly Token[], norm: string): boolean {
+  let words = textWords.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (const t of tokens) if (t.type === 'word') set.add(t.norm);
+    words = set;
+    textWords.set(tokens, words);
   }
-  return counts.get(norm) ?? 0;
+  return words.has(norm);
 }
 
 /**
@@ -824,7 +824,7 @@ function isNameToldAfterLam(tokens: readonly Token[], at: number): boolean {
   const norm = token.norm;
   if (!/^ل[^ل]/u.test(norm) || norm.length < 5 || isGivenName(norm)) return false;
   if (hasArticle(before.norm) || isTitleHead(before.norm) || isStopWord(before.norm)) return false;
-  return countOfWord(tokens, norm.slice(1)) > 0;
+  return writesWord(tokens, norm.slice(1));
 }
 
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
