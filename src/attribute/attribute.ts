@@ -1220,6 +1220,9 @@ class Attributor {
   /** The words the article gives alone as a cue's whole subject (loneSubjects), read when first needed. */
   private lone: Set<string> | undefined;
   private readonly results: Attribution[] = [];
+  /** The token of the last reporting verb outside quotes with its subject, and that subject. */
+  private reportCue = -1;
+  private reporter: Entity | null = null;
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
   /**
@@ -1332,15 +1335,15 @@ class Attributor {
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
-        if (
-          cue?.entity &&
-          (cue.complement !== 'none' || this.handsOver(i)) &&
-          !this.isSourceAside(i) &&
-          !this.reportedInside(cue)
-        ) {
-          this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
-          // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
-          if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
+        if (cue?.entity && !this.isSourceAside(i) && !this.reportedInside(cue)) {
+          // (any reporting verb with its subject, its complement a noun too: وأكد الوزير استقرار الوضع)
+          this.reportCue = i;
+          this.reporter = cue.entity;
+          if (cue.complement !== 'none' || this.handsOver(i)) {
+            this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
+            // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
+            if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
+          }
         }
       } else if (token.type === 'mark') {
         const span = openers.get(i);
@@ -7361,6 +7364,12 @@ class Attributor {
     // زاد is "increased" unless a speaker, or nothing, stands between it and a colon or أن: not an
     // idiom's noun (وزاد الطين بلة أن, وما زاد الأمر سوءا أن).
     if (match.lemma === 'زاد') {
+      // …or right before the mark, its subject dropped, when the quote is a sentence of its own, three
+      // words or more with no word going on after its close (وزاد «نحن كمجلس إدارة سنقوم …»); not the
+      // object of "increased" (زاد «الطلب» على …).
+      const close = this.tokens[index + 1]?.type === 'mark' ? this.closeOf.get(index + 1) : undefined;
+      if (close !== undefined && this.tokens[index - 1]?.norm !== 'ما')
+        return close - index > 4 && this.tokens[close + 1]?.type !== 'word' ? match : undefined;
       const subject = this.subjectAt(index + 1);
       const first = subject ? (this.tokens[subject.first] as Token).norm : '';
       const speaker =
@@ -7821,7 +7830,7 @@ class Attributor {
     if (stated) return stated;
     const interjected = this.interjected(span);
     if (interjected) return interjected;
-    const carried = this.carriedOver(spanIndex);
+    const carried = this.carriedOver(spanIndex) ?? this.reportedBefore(spanIndex);
     if (carried) return carried;
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
@@ -8409,6 +8418,41 @@ class Attributor {
       };
     }
     return null;
+  }
+
+  /**
+   * A quote of a sentence of its own, set out as a paragraph right after the one whose reporting verb
+   * has its subject, no quote between (وقال وزير الصحة فلان إن الوضع مستقر. / «نحن نتابع
+   * الحالة …».), or right after its sentence: the words that report goes on with, its subject's.
+   */
+  private reportedBefore(spanIndex: number): Attribution | null {
+    const span = this.spans[spanIndex] as Span;
+    const entity = this.reporter;
+    if (!entity || !this.endsSentence(span)) return null;
+    const previous = this.spans[spanIndex - 1];
+    if (previous && previous.open > this.reportCue) return null;
+    const opener = this.tokens[span.open] as Token;
+    const verb = this.tokens[this.reportCue] as Token;
+    const before = this.tokens[span.open - 1];
+    // …or a sentence of its own right after the report's sentence, in its paragraph (وقال الوزير إن
+    // الطريق سيفتتح قريبا. «نعمل على مدار الساعة …».)
+    const next =
+      before?.type === 'break'
+        ? this.paragraphOf(opener) - this.paragraphOf(verb) === 1
+        : before !== undefined &&
+          SENTENCE_ENDS.has(before.norm) &&
+          opener.paragraph === verb.paragraph &&
+          opener.sentence - verb.sentence === 1;
+    if (!next) return null;
+    let words = 0;
+    for (let i = span.open + 1; i < span.close && words < MIN_CARRIED_WORDS; i++)
+      if ((this.tokens[i] as Token).type === 'word') words++;
+    if (words < MIN_CARRIED_WORDS) return null;
+    return {
+      kind: 'direct',
+      speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
+      cue: null,
+    };
   }
 
   /**

@@ -1116,11 +1116,11 @@ export const reviewRows: readonly Row[] = [
     ],
   },
   {
-    what: "a whole-sentence quote after another's sentence is not carried from the speech before it",
+    what: "a whole-sentence quote after another's sentence is not carried from the speech before it: it is the words of that sentence's subject, who replied",
     text: 'قال الوزير: «سنبني مدارس جديدة». وردت المعارضة ببيان. «الحكومة تكذب على الشعب دائما».',
     quotes: [
       ['سنبني مدارس جديدة', 'direct', 'الوزير'],
-      ['الحكومة تكذب على الشعب دائما', 'mention', null],
+      ['الحكومة تكذب على الشعب دائما', 'direct', 'المعارضة'],
     ],
   },
   {
@@ -2197,11 +2197,11 @@ export const reviewRows11: readonly Row[] = [
     ],
   },
   {
-    what: 'guard: a sentence with another subject (وأشار المتحدث باسم الكرملين إلى) carries no quote over',
+    what: 'guard: a sentence with another subject (وأشار المتحدث باسم الكرملين إلى) carries no quote over: the quote right after it is that subject’s',
     text: 'وقال المتحدث باسم البنتاغون جون كيربي: «القوات في حالة تأهب». وأشار المتحدث باسم الكرملين إلى أن موسكو تراقب الوضع. «لن نسمح بأي تهديد لقواتنا في المنطقة».',
     quotes: [
       ['القوات في حالة تأهب', 'direct', 'جون كيربي'],
-      ['لن نسمح بأي تهديد لقواتنا في المنطقة', 'mention', null],
+      ['لن نسمح بأي تهديد لقواتنا في المنطقة', 'direct', 'المتحدث باسم الكرملين'],
     ],
   },
   {

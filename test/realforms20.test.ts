@@ -1,0 +1,86 @@
+/**
+ * Forms met in real pages read this session (issue 3), each written here anew in news style: زاد
+ * ("added") right before a quote that is a sentence of its own, and a quote set out as a sentence of its
+ * own right after a sentence whose reporting verb has its subject but gives no quote (an indirect
+ * report, a verb with a noun for object). Each beside a guard that the older reading still holds.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const addedRightBefore: readonly Row[] = [
+  {
+    what: 'وزاد right before a quote of a sentence goes on with the one who spoke (its subject dropped)',
+    text: 'قال عضو مجلس الإدارة فهد السالم «الإدارة تعمل بجد». وزاد «نحن كمجلس إدارة سنقدم عملا احترافيا يليق بالنادي».',
+    quotes: [
+      ['الإدارة تعمل بجد', 'direct', 'فهد السالم'],
+      ['نحن كمجلس إدارة سنقدم عملا احترافيا يليق بالنادي', 'direct', 'فهد السالم'],
+    ],
+  },
+  {
+    what: 'the feminine form, a woman going on (وزادت «…»)',
+    text: 'قالت مديرة المستشفى ريم العتيبي: «الأقسام تعمل بكامل طاقتها». وزادت «لن نغلق أي قسم قبل نهاية العام».',
+    quotes: [
+      ['الأقسام تعمل بكامل طاقتها', 'direct', 'ريم العتيبي'],
+      ['لن نغلق أي قسم قبل نهاية العام', 'direct', 'ريم العتيبي'],
+    ],
+  },
+  {
+    what: 'guard: زاد with a quoted word for object and words going on is "increased", a name',
+    text: 'وزاد «الطلب» على الوقود خلال الشتاء.',
+    quotes: [['الطلب', 'mention', null]],
+  },
+  {
+    what: 'guard: وما زاد before a quote is the idiom’s relative, no one going on',
+    text: 'قال الوزير: «الوضع صعب». وما زاد «الأزمة الحالية» تعقيدا ارتفاع الأسعار.',
+    quotes: [
+      ['الوضع صعب', 'direct', 'الوزير'],
+      ['الأزمة الحالية', 'mention', null],
+    ],
+  },
+];
+
+const quoteAfterReport: readonly Row[] = [
+  {
+    what: 'a quote paragraph right after an indirect report (قال فلان إن …) is the reporter’s',
+    text: 'وقال وزير الصحة خالد العمر إن الوضع مستقر في المستشفيات.\n«نحن نتابع الحالة عن كثب وسنعلن كل جديد».',
+    quotes: [['نحن نتابع الحالة عن كثب وسنعلن كل جديد', 'direct', 'خالد العمر']],
+  },
+  {
+    what: 'the same after a verb with a noun for object (وأكد فلان تمسك الإدارة بالمدرب)',
+    text: 'وأكد رئيس النادي سعد الفهد تمسك الإدارة بالمدرب.\n«المدرب باق حتى نهاية عقده ولن نلتفت إلى الشائعات».',
+    quotes: [['المدرب باق حتى نهاية عقده ولن نلتفت إلى الشائعات', 'direct', 'سعد الفهد']],
+  },
+  {
+    what: 'the same for a woman, after قالت … إن',
+    text: 'قالت مديرة المدرسة سلمى الحربي إن الطالبات حققن نتائج متميزة.\n«الفضل يعود إلى جهود المعلمات والأسر معا».',
+    quotes: [['الفضل يعود إلى جهود المعلمات والأسر معا', 'direct', 'سلمى الحربي']],
+  },
+  {
+    what: 'the same for a body, its statement reported in the paragraph before',
+    text: 'أعلنت وزارة التعليم موعد بدء العام الدراسي.\nوأوضحت الوزارة في بيان أن الطلاب سيعودون إلى المدارس الأحد المقبل.\n«نسعى إلى عام دراسي مستقر يعوض ما فات الطلاب».',
+    quotes: [['نسعى إلى عام دراسي مستقر يعوض ما فات الطلاب', 'direct', 'وزارة التعليم']],
+  },
+  {
+    what: 'the same with the quote a sentence of its own right after the report, on its line',
+    text: 'وقال وزير النقل فيصل الدوسري إن الطريق سيفتتح قريبا وإن العمل يسير وفق الخطة. «نعمل على مدار الساعة لإنجاز المشروع».',
+    quotes: [['نعمل على مدار الساعة لإنجاز المشروع', 'direct', 'فيصل الدوسري']],
+  },
+  {
+    what: 'guard: a short quoted name on its own line after the report is a name, not words',
+    text: 'وقال وزير النقل إن الطريق سيفتتح قريبا.\n«طريق الحرير الجديد»',
+    quotes: [['طريق الحرير الجديد', 'mention', null]],
+  },
+  {
+    what: 'guard: a quote that a sentence goes on after is a name in it (شعار المرحلة)',
+    text: 'وقال وزير النقل إن الطريق سيفتتح قريبا. «نعمل على مدار الساعة» شعار المرحلة.',
+    quotes: [['نعمل على مدار الساعة', 'mention', null]],
+  },
+];
+
+describe('زاد right before a quote of a sentence (real forms, session 20)', () => {
+  runRows(addedRightBefore);
+});
+
+describe('a quote of a sentence right after an indirect report (real forms, session 20)', () => {
+  runRows(quoteAfterReport);
+});
