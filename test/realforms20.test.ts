@@ -2,7 +2,8 @@
  * Forms met in real pages read this session (issue 3), each written here anew in news style: زاد
  * ("added") right before a quote that is a sentence of its own, and a quote set out as a sentence of its
  * own right after a sentence whose reporting verb has its subject but gives no quote (an indirect
- * report, a verb with a noun for object). Each beside a guard that the older reading still holds.
+ * report, a verb with a noun for object); a verb the lexicon lacks before a title, a name and a colon
+ * (امتدح النائب فلان: «…»). Each beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -76,6 +77,28 @@ const quoteAfterReport: readonly Row[] = [
     quotes: [['نعمل على مدار الساعة', 'mention', null]],
   },
 ];
+
+const verbBeforeTitledColon: readonly Row[] = [
+  {
+    what: 'a verb the lexicon lacks before a title, a name and the colon is no word of the speaker (امتدح النائب فلان:)',
+    text: 'امتدح النائب صالح الملا: «الحيادية المهنية التي ميزت الصحيفة منذ البداية».',
+    quotes: [['الحيادية المهنية التي ميزت الصحيفة منذ البداية', 'direct', 'صالح الملا']],
+  },
+  {
+    what: 'the same with a nationality after the title (هاجم الرئيس الأمريكي فلان:)',
+    text: 'هاجم الرئيس الأمريكي جون بيكر: «الاتفاق سيئ ولن نلتزم به».',
+    quotes: [['الاتفاق سيئ ولن نلتزم به', 'direct', 'جون بيكر']],
+  },
+  {
+    what: 'guard: a title and a name before the colon are read whole as before',
+    text: 'الوزير خالد العلي: «الأداء ضعيف في كل القطاعات».',
+    quotes: [['الأداء ضعيف في كل القطاعات', 'direct', 'خالد العلي']],
+  },
+];
+
+describe('a verb before a titled speaker and the colon (real forms, session 20)', () => {
+  runRows(verbBeforeTitledColon);
+});
 
 describe('زاد right before a quote of a sentence (real forms, session 20)', () => {
   runRows(addedRightBefore);

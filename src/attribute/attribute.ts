@@ -15467,7 +15467,18 @@ class Attributor {
     // جواب: «…» in an interview: the label of the turn, not a speaker.
     const label = words === 1 && INTERVIEW_LABEL_SET.has((this.tokens[sentenceStart] as Token).norm);
     if (words > 0 && words <= 6 && !label) {
-      const subject = this.subjectAt(sentenceStart);
+      // امتدح النائب فلان: «…»: a verb the lexicon lacks before a title, the subject from the title on.
+      // The first word is no name's (no article, no given name, no title, no word of a known name).
+      const first = this.tokens[sentenceStart] as Token;
+      const verbFirst =
+        words >= 3 &&
+        first.type === 'word' &&
+        isTitleHead((this.tokens[sentenceStart + 1] as Token).norm) &&
+        !hasArticle(first.norm) &&
+        !isTitleHead(first.norm) &&
+        !isGivenName(first.norm) &&
+        !this.entities.knowsNameWord(first.norm);
+      const subject = this.subjectAt(verbFirst ? sentenceStart + 1 : sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);
         if (resolved) {
