@@ -429,8 +429,9 @@ for (const row of spokesmanRows.filter((r) => r.what.includes(', إن ('))) row.
 for (const row of praiseRows) row.gaps = ['attribution'];
 // engine gap: أمين after a title with a quoted firm is read as a title word; the family name alone speaks.
 for (const row of aminRows) row.gaps = ['attribution'];
-// engine gap: صباح as a given name after a title or an honorific is read as a time word and ends the name.
-for (const row of sabahRows) row.gaps = ['attribution'];
+// engine gap: صباح as a given name after a title (not a man's honorific, الشيخ صباح, which reads it so) is
+// read as a time word and ends the name.
+for (const row of sabahRows) if (!row.text.includes('الشيخ صباح')) row.gaps = ['attribution'];
 
 describe('names cut short or run on, and a body’s account for the body (real pages)', () => {
   runGrid([

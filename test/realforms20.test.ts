@@ -3,7 +3,8 @@
  * ("added") right before a quote that is a sentence of its own, and a quote set out as a sentence of its
  * own right after a sentence whose reporting verb has its subject but gives no quote (an indirect
  * report, a verb with a noun for object); a verb the lexicon lacks before a title, a name and a colon
- * (امتدح النائب فلان: «…»). Each beside a guard that the older reading still holds.
+ * (امتدح النائب فلان: «…»); صباح as a man's given name after الشيخ; a king's and a monarch's post (ملك,
+ * عاهل) and a kind of state before its name. Each beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -95,6 +96,58 @@ const verbBeforeTitledColon: readonly Row[] = [
     quotes: [['الأداء ضعيف في كل القطاعات', 'direct', 'خالد العلي']],
   },
 ];
+
+const monarchsAndSabah: readonly Row[] = [
+  {
+    what: 'صباح after الشيخ is a man’s given name, not the morning: the post after the name calls him back',
+    text: 'قال الشيخ صباح خالد الحمد الصباح ولي عهد الكويت، أمام الجمعية العامة، إن المنطقة شهدت تصعيدا.\n\nوأضاف ولي عهد الكويت: «نتضامن مع دولة قطر».',
+    quotes: [['نتضامن مع دولة قطر', 'direct', 'صباح خالد الحمد الصباح']],
+  },
+  {
+    what: 'the same after a post and الشيخ (أمير الكويت الشيخ صباح …)',
+    text: 'قال أمير الكويت الشيخ صباح الأحمد الجابر الصباح إن المنطقة تمر بظروف صعبة.\n\nوأضاف أمير الكويت: «نتضامن مع الأشقاء».',
+    quotes: [['نتضامن مع الأشقاء', 'direct', 'صباح الأحمد الجابر الصباح']],
+  },
+  {
+    what: 'guard: صباح before a time word after الشيخ stays the morning',
+    text: 'وقال الشيخ صباح اليوم: «نتضامن مع الأشقاء».',
+    quotes: [['نتضامن مع الأشقاء', 'direct', 'الشيخ']],
+  },
+  {
+    what: 'the monarch of a country is its king: عاهل البحرين calls back ملك مملكة البحرين فلان',
+    text: 'أعرب الشيخ حمد بن عيسى آل خليفة ملك مملكة البحرين، عن أسفه لما حدث.\n\nوقال عاهل البحرين: «يؤسفنا ما تعرضت له بلادنا».',
+    quotes: [['يؤسفنا ما تعرضت له بلادنا', 'direct', 'حمد بن عيسى آل خليفة']],
+  },
+  {
+    what: 'عاهل with the country after a name is his post; the monarch with the nisba calls him back',
+    text: 'وقال الملك سلمان بن عبدالعزيز عاهل السعودية إن المملكة ماضية في الإصلاح.\n\nوأضاف العاهل السعودي: «نعمل من أجل المواطن».',
+    quotes: [['نعمل من أجل المواطن', 'direct', 'سلمان بن عبدالعزيز']],
+  },
+  {
+    what: 'a king’s post after his name ends the name (محمد السادس ملك المغرب)',
+    text: 'قال الملك محمد السادس ملك المغرب إن المنطقة تمر بظروف صعبة.\n\nوأضاف ملك المغرب: «نسعى إلى التهدئة».',
+    quotes: [['نسعى إلى التهدئة', 'direct', 'محمد السادس']],
+  },
+  {
+    what: 'a queen’s title with its genitive before a name (ملكة جمال لبنان فلانة) is no part of the name',
+    text: 'وقالت ملكة جمال لبنان سارة الخوري: «أشكر الجمهور على دعمه».',
+    quotes: [['أشكر الجمهور على دعمه', 'direct', 'سارة الخوري']],
+  },
+  {
+    what: 'guard: ملك as "property" in a partial quote keeps the reporter',
+    text: 'قال الوزير إن الأرض «ملك للدولة» وحدها.',
+    quotes: [['ملك للدولة', 'partial', 'الوزير']],
+  },
+  {
+    what: 'a kind of state before its name adds nothing to the post (رئيس دولة الإمارات = رئيس الإمارات)',
+    text: 'قال الشيخ خليفة بن زايد رئيس دولة الإمارات إن المنطقة تمر بظروف صعبة.\n\nوأضاف رئيس الإمارات: «نسعى إلى التهدئة».',
+    quotes: [['نسعى إلى التهدئة', 'direct', 'خليفة بن زايد']],
+  },
+];
+
+describe('monarchs’ posts and صباح as a given name (real forms, session 20)', () => {
+  runRows(monarchsAndSabah);
+});
 
 describe('a verb before a titled speaker and the colon (real forms, session 20)', () => {
   runRows(verbBeforeTitledColon);

@@ -2136,8 +2136,13 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
   // …nor a document a verb then says things in (ونشرت الناطقة بيان جاء فيه أن): a woman is not what words are in.
   if (tokens[at + 2]?.norm === 'فيه') return false;
   if (previous === '') return lookupCue((tokens[at - 1] as Token | undefined)?.norm ?? '')?.agreement === 'f';
+  // صباح is also a man's name in the Gulf, after a man's honorific (الشيخ صباح خالد الحمد الصباح).
+  if (token.norm === 'صباح' && MAN_HONORIFIC_BEFORE_SABAH.has(previous)) return true;
   return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
 }
+
+/** Honorifics of a man before صباح as his given name (الشيخ صباح الأحمد, سمو الأمير صباح), folded. */
+const MAN_HONORIFIC_BEFORE_SABAH = new Set(['الشيخ', 'شيخ', 'الامير', 'امير']);
 
 /** Hyphens that join the halves of a double given name. */
 const NAME_HYPHENS = new Set(['-', '\u2010', '\u2011']);

@@ -266,6 +266,10 @@ export const TITLES: readonly string[] = [
   'الأب',
   'الراهب',
   'العاهل',
+  // in construct with the country (عاهل البحرين), the monarch
+  'عاهل',
+  'ملك',
+  'ملكة',
   'سمو',
   'فخامة',
   'معالي',
