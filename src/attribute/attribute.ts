@@ -187,12 +187,14 @@ import {
   isNameHyphen,
   isNounAfterVerb,
   isOwnDocument,
+  isPeopleNoun,
   isPlaceHeadAfterBa,
   isRoleVerb,
   isSyllableLikeArticle,
   isTimeWithPronoun,
   isTitleHead,
   isWomansNameWord,
+  lastBeforeThat,
   NAMING_TITLES,
   oneOfBeforeVerb,
   opensDerivedObject,
@@ -805,6 +807,20 @@ const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
+/** Demonstratives behind ب or و that take up the words before them (بهذا الشعار, بهذه الكلمات), folded. */
+const TAKEN_UP = new Set([
+  'بهذا',
+  'بهذه',
+  'بهذين',
+  'وبهذا',
+  'وبهذه',
+  'هكذا',
+  'وهكذا',
+  'هذا',
+  'هذه',
+  'تلك',
+  'بتلك',
+]);
 
 /** A noun of a work named by a text, bare or in the accusative, with its clitics (وأطلقت حملة, كتابا). */
 const introducesWork = (norm: string): boolean =>
@@ -1220,7 +1236,7 @@ class Attributor {
   /** The words the article gives alone as a cue's whole subject (loneSubjects), read when first needed. */
   private lone: Set<string> | undefined;
   private readonly results: Attribution[] = [];
-  /** The token of the last reporting verb outside quotes with its subject, and that subject. */
+  /** The token of the last reporting verb outside quotes that gave its subject the floor, and that subject. */
   private reportCue = -1;
   private reporter: Entity | null = null;
   /** 1 for each token inside a top-level quote (its marks included). */
@@ -1335,15 +1351,17 @@ class Attributor {
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
-        if (cue?.entity && !this.isSourceAside(i) && !this.reportedInside(cue)) {
-          // (any reporting verb with its subject, its complement a noun too: وأكد الوزير استقرار الوضع)
+        if (
+          cue?.entity &&
+          (cue.complement !== 'none' || this.handsOver(i)) &&
+          !this.isSourceAside(i) &&
+          !this.reportedInside(cue)
+        ) {
           this.reportCue = i;
           this.reporter = cue.entity;
-          if (cue.complement !== 'none' || this.handsOver(i)) {
-            this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
-            // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
-            if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
-          }
+          this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
+          // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
+          if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
         }
       } else if (token.type === 'mark') {
         const span = openers.get(i);
@@ -4824,7 +4842,10 @@ class Attributor {
       const apposed = isComma(this.tokens[firstAt - 1]) && isComma(this.tokens[lastAt + 1]);
       // …nor a chain of family names that a comma closes before the verb's own preposition (أعرب الشيخ
       // فلان السالم المبارك ، عن …): the object never stands so (closesBeforeComplement).
-      const chained = name.words.length - joined === 3 && closesBeforeComplement(this.tokens, lastAt + 1);
+      // …or right before أن or the colon (أعلن الشيخ فلان الخالد الصباح أن …: lastBeforeThat).
+      const chained =
+        name.words.length - joined === 3 &&
+        (closesBeforeComplement(this.tokens, lastAt + 1) || lastBeforeThat(this.tokens, lastAt));
       const definiteThird =
         (takesObject || goesOn) &&
         !apposed &&
@@ -7177,6 +7198,20 @@ class Attributor {
     return subject.first < subject.last || !PLURAL_OR_DUAL_END.test(first);
   }
 
+  /**
+   * True when a quote closed before the token at `index`, in its paragraph or the one before: someone has
+   * just been quoted, whom a verb going on with its subject dropped (وزاد «…») goes on with.
+   */
+  private quotedJustBefore(index: number): boolean {
+    const at = this.paragraphOf(this.tokens[index] as Token);
+    for (let k = index - 1; k >= 0; k--) {
+      const token = this.tokens[k] as Token;
+      if (this.paragraphOf(token) < at - 1) return false;
+      if (token.type === 'mark' && this.spanByClose.has(k)) return true;
+    }
+    return false;
+  }
+
   /** A cue after قد: any form, but a verb that issues a warning still wants its noun and quote. */
   private cueAfterQad(index: number): CueMatch | undefined {
     const match = lookupCueAfterQad((this.tokens[index] as Token).norm);
@@ -7367,9 +7402,27 @@ class Attributor {
       // …or right before the mark, its subject dropped, when the quote is a sentence of its own, three
       // words or more with no word going on after its close (وزاد «نحن كمجلس إدارة سنقوم …»); not the
       // object of "increased" (زاد «الطلب» على …).
+      // Only where someone has just been quoted (a quote closed in this paragraph or the one before), and
+      // when the quote opens as words said do, not as a noun phrase that increased (وزاد «الطلب على …»,
+      // «عدد الوفيات إلى …»): no article on its first word, and a definite second word only after a
+      // particle (وزاد «إن الحالة …»).
       const close = this.tokens[index + 1]?.type === 'mark' ? this.closeOf.get(index + 1) : undefined;
-      if (close !== undefined && this.tokens[index - 1]?.norm !== 'ما')
-        return close - index > 4 && this.tokens[close + 1]?.type !== 'word' ? match : undefined;
+      if (close !== undefined) {
+        const before = this.tokens[index - 1]?.norm ?? '';
+        const first = this.tokens[index + 2];
+        const second = this.tokens[index + 3];
+        const said =
+          before !== 'ما' &&
+          before !== 'مما' &&
+          first?.type === 'word' &&
+          !hasArticle(first.norm) &&
+          (second?.type !== 'word' ||
+            !hasArticle(second.norm) ||
+            STOP_SET.has(first.norm) ||
+            COMPLEMENTISER_SET.has(first.norm)) &&
+          this.quotedJustBefore(index);
+        return said && close - index > 4 && this.tokens[close + 1]?.type !== 'word' ? match : undefined;
+      }
       const subject = this.subjectAt(index + 1);
       const first = subject ? (this.tokens[subject.first] as Token).norm : '';
       const speaker =
@@ -8422,7 +8475,7 @@ class Attributor {
 
   /**
    * A quote of a sentence of its own, set out as a paragraph right after the one whose reporting verb
-   * has its subject, no quote between (وقال وزير الصحة فلان إن الوضع مستقر. / «نحن نتابع
+   * gave its subject the floor (a complement: إن, أن, a colon), no quote between (وقال وزير الصحة فلان إن الوضع مستقر. / «نحن نتابع
    * الحالة …».), or right after its sentence: the words that report goes on with, its subject's.
    */
   private reportedBefore(spanIndex: number): Attribution | null {
@@ -8447,7 +8500,17 @@ class Attributor {
     let words = 0;
     for (let i = span.open + 1; i < span.close && words < MIN_CARRIED_WORDS; i++)
       if ((this.tokens[i] as Token).type === 'word') words++;
-    if (words < MIN_CARRIED_WORDS) return null;
+    if (words < MIN_CARRIED_WORDS || this.nameLike(span)) return null;
+    // …not when the narration right after it takes the words up (بهذا الشعار خرج …, بهذه الكلمات ختم
+    // فلان …): it says whose they are, or what they were.
+    const after = this.tokens[span.close + 1]?.type === 'word' ? span.close + 1 : span.close + 2;
+    const taken = this.tokens[after];
+    if (taken?.type === 'word' && TAKEN_UP.has(taken.norm)) return null;
+    if (this.tokens[after]?.type === 'break') {
+      let k = after;
+      while (this.tokens[k]?.type === 'break') k++;
+      if (TAKEN_UP.has(this.tokens[k]?.norm ?? '')) return null;
+    }
     return {
       kind: 'direct',
       speaker: { entity, mention: this.entities.canonical(entity), resolution: 'continuation' },
@@ -15477,7 +15540,12 @@ class Attributor {
         !hasArticle(first.norm) &&
         !isTitleHead(first.norm) &&
         !isGivenName(first.norm) &&
-        !this.entities.knowsNameWord(first.norm);
+        !this.entities.knowsNameWord(first.norm) &&
+        // …nor a noun in construct with the title: a plural's construct ending و (مؤيدو, منتقدو), a
+        // noun in ة (عائلة), a broken plural (أنصار) or a people's noun (ضحايا): whose words they are.
+        !/[وه]$/u.test(first.norm) &&
+        !isBrokenPluralShape(first.norm) &&
+        !isPeopleNoun(first.norm);
       const subject = this.subjectAt(verbFirst ? sentenceStart + 1 : sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);

@@ -3067,6 +3067,23 @@ export function closesBeforeComplement(tokens: readonly Token[], at: number): bo
 }
 
 /**
+ * The definite word at `at` stands right before أن, إن, بأن or the colon, and has no plural's ending
+ * (ون, ين, ات), and is no title, body or people's noun: a family name there closes the name; an object
+ * there would be those told.
+ */
+export function lastBeforeThat(tokens: readonly Token[], at: number): boolean {
+  const norm = (tokens[at] as Token).norm;
+  const next = tokens[at + 1];
+  if (!hasArticle(norm) || /(?:ون|ين|ات)$/u.test(norm) || next === undefined) return false;
+  // (nor a title, a body or a people's noun: أبلغ الوزير فلان المراسل أن, السفارة أن)
+  if (isTitleHead(norm) || ORGANISATION_SET.has(norm) || isPeopleHead(norm)) return false;
+  return next.norm === ':' || (next.type === 'word' && THAT_AFTER_NAME.has(next.norm));
+}
+
+/** Complementisers a name's last word may stand right before (أن, إن, بأن), folded. */
+const THAT_AFTER_NAME = new Set(['ان', 'بان']);
+
+/**
  * Where a name read after a verb that takes an object is complete by its shape, so that the next word is
  * the verb's object (أبو خالد الشمري الفائزين, جعفر آل مهنا موقفه, نضال الحسيني بجهود): after its family
  * name, the word after آل, or a word with the article that is no first word, no end of a compound name
@@ -3084,6 +3101,9 @@ function closedNameEnd(tokens: readonly Token[], name: readonly number[], text: 
     // السالم المبارك ، عن …, نوه فلان المحمد الصباح، بـ…): an object stands before its complement with
     // no comma; a chain of family names with the article (Kuwaiti, Emirati names) closes so.
     if (n + 1 === name.length - 1 && closesBeforeComplement(tokens, (name[n + 1] as number) + 1)) continue;
+    // …nor one right before أن, إن or the colon, no plural's shape (أعلن الشيخ محمد الخالد الصباح أن …): the
+    // verb's object would be what it tells before أن, a people in the plural (أبلغ الوزير فلان الصحفيين أن).
+    if (n + 1 === name.length - 1 && lastBeforeThat(tokens, name[n + 1] as number)) continue;
     // A definite second word may be a compound given name's second half (فاطمة الزهراء بنحدو, محمد
     // الأمين): then only a definite word after it, or an object no name spells, is past the name.
     if (
@@ -4978,6 +4998,11 @@ function titleRunEnd(
 const CLAUSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'مع', 'من', 'الى', 'الي']);
 
 /** An indefinite plural of people (أشخاص, دبلوماسيون, مسؤولين), folded. */
+/** A noun of people, a group or kin (ضحايا, أنصار, أهالي), folded: whose words a colon line gives. */
+export function isPeopleNoun(norm: string): boolean {
+  return isPeopleHead(norm) || isGroupPlural(norm);
+}
+
 function isPeopleHead(norm: string): boolean {
   // Indefinite participles in the sound plural too (محتجون, متظاهرين), which a clause follows.
   return isGroupPlural(norm) || BROKEN_PEOPLE.has(norm) || /^م.{3,}(?:ون|ين)$/u.test(norm);

@@ -268,7 +268,6 @@ export const TITLES: readonly string[] = [
   'العاهل',
   // in construct with the country (عاهل البحرين), the monarch
   'عاهل',
-  'ملك',
   'ملكة',
   'سمو',
   'فخامة',
