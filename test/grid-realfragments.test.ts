@@ -142,9 +142,6 @@ const governRows: Row[] = crossed({ repeat: ['again', 'headline'] as const, v: g
       what: `${v.m} ${v.prep} «${v.frag}» (${p.name}), ${repeat}`,
       text,
       quotes: [said, said],
-      // engine gap: a title alone in a headline (رئيس الحزب يحذر من «…») is not tied to its holder named
-      // after it in the lede; the headline's quote is credited to the bare title.
-      ...(repeat === 'headline' ? { gaps: ['attribution'] as const } : {}),
     };
   },
 );

@@ -109,6 +109,55 @@ describe('a chain of family names before أن (real forms, session 20)', () => {
   runRows(familyChainBeforeThat);
 });
 
+const subjectBeforePresent: readonly Row[] = [
+  {
+    what: 'a headline’s title before a bare present verb is its subject; the noun after the verb its object',
+    text: 'وزير الصحة يطالب الحكومة بـ«زيادة ميزانية المستشفيات»',
+    quotes: [['زيادة ميزانية المستشفيات', 'partial', 'وزير الصحة']],
+  },
+  {
+    what: 'the same with an object before إلى (يدعو المواطنين إلى «…»)',
+    text: 'وزير الصحة يدعو المواطنين إلى «الالتزام بالإجراءات الوقائية»',
+    quotes: [['الالتزام بالإجراءات الوقائية', 'partial', 'وزير الصحة']],
+  },
+  {
+    what: 'the same inside a clause after إن: the body before the verb, not the firms after it',
+    text: 'وقال الوزير إن الحكومة تطالب الشركات بـ«الالتزام الكامل».',
+    quotes: [['الالتزام الكامل', 'partial', 'الحكومة']],
+  },
+  {
+    what: 'guard: a present verb opening its sentence has its subject after it',
+    text: 'يطالب الوزير الشركات بـ«الالتزام الكامل».',
+    quotes: [['الالتزام الكامل', 'partial', 'الوزير']],
+  },
+];
+
+const headlineTitleNamedAfter: readonly Row[] = [
+  {
+    what: 'a headline’s title alone, then the very title with a name in the body: one person',
+    text: 'وزير الخارجية: «لن نقبل بالتدخل»\n\nالتقى وزير الخارجية فيصل بن فرحان نظيره الأمريكي.',
+    quotes: [['لن نقبل بالتدخل', 'direct', 'فيصل بن فرحان']],
+  },
+  {
+    what: 'the same for a headline statement before a verb, its holder named in the lede',
+    text: 'رئيس الهيئات الاقتصادية يحذر السياسيين من «التمادي في تضييع الفرص»\n\nدعا رئيس الهيئات الاقتصادية عدنان القصار السياسيين إلى التهدئة.',
+    quotes: [['التمادي في تضييع الفرص', 'partial', 'عدنان القصار']],
+  },
+  {
+    what: 'guard: another wording of the title (a former holder) in the body is another person',
+    text: 'وزير الخارجية: «لن نقبل بالتدخل»\n\nقال وزير الخارجية السابق خالد العلي إن المرحلة صعبة.',
+    quotes: [['لن نقبل بالتدخل', 'direct', 'وزير الخارجية']],
+  },
+];
+
+describe('a subject before a bare present verb (real forms, session 20)', () => {
+  runRows(subjectBeforePresent);
+});
+
+describe('a headline’s title named in the body (real forms, session 20)', () => {
+  runRows(headlineTitleNamedAfter);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

@@ -6063,6 +6063,39 @@ class Attributor {
       subject.title[0] === from
     )
       subject = null;
+    // وزير الصحة يطالب الحكومة بـ«…», الوزارة تدعو المواطنين إلى «…»: a bare present verb right after the
+    // noun phrase that opens its sentence (a headline's, or a clause's after إن) has it for subject; the
+    // noun after the verb is its object.
+    if (
+      subject?.first === from &&
+      match.tense === 'present' &&
+      match.clitic === '' &&
+      match.takesObject &&
+      !described &&
+      this.tokens[index - 1]?.type === 'word'
+    ) {
+      const before = this.subjectBefore(index, '');
+      const opener = before ? this.tokens[before.first - 1] : undefined;
+      const opens =
+        opener === undefined ||
+        opener.type === 'break' ||
+        SENTENCE_ENDS.has(opener.norm) ||
+        (opener.type === 'word' && COMPLEMENTISER_SET.has(opener.norm));
+      // (words alone: not a quoted name before the verb, «آل ثاني» يكشف, which the quote's reading takes)
+      let plain = before !== null;
+      for (let k = before?.first ?? 0; plain && before && k <= before.last; k++)
+        plain = this.tokens[k]?.type === 'word';
+      // (a title, a body, or a name opening with a given name or known to the article: not a family's name
+      // alone, آل ثاني يكشف, whom the article names in full only later)
+      const head = before ? (this.tokens[before.first] as Token).norm : '';
+      const who =
+        before !== null &&
+        (before.title.length > 0 ||
+          before.organisation ||
+          opensGivenName(this.tokens, before.first) ||
+          (before.name.length === 1 && this.entities.knowsNameWord(head)));
+      if (before && plain && who && before.last === index - 1 && opens) subject = before;
+    }
     // A topic after أما is the subject of its verb with ف, before anything read after the verb.
     // وكان فلان قد قال: the subject stands before قد, and a noun after the verb is its object.
     const kana = described ? null : this.subjectOfKana(index, match.clitic);

@@ -469,7 +469,13 @@ export class Entities {
         this.addForm(role, { ...name, isName: false });
         return role;
       }
-      const known = byName ?? shortened;
+      // رئيس الهيئات الاقتصادية يحذر … in a headline, then رئيس الهيئات الاقتصادية فلان in the body: the one
+      // holder of that very title, known by it alone so far, is the person now named with it.
+      const holder =
+        byName || shortened || organisation || !title || title.words.length < 2
+          ? null
+          : this.titleOnlyHolder(title.words);
+      const known = byName ?? shortened ?? holder;
       const entity = known ?? this.create(organisation);
       if (object && known === null) this.objectsOnly.add(entity.id);
       this.namedAt(entity, at);
@@ -502,6 +508,18 @@ export class Entities {
       return entity;
     }
     return null;
+  }
+
+  /**
+   * The one person known so far by exactly these title words and by no name (a headline's speaker), or
+   * null when none is or several are.
+   */
+  private titleOnlyHolder(words: readonly string[]): Entity | null {
+    const same = this.byTitleKey.get(words.join(' '));
+    if (!same || same.size !== 1) return null;
+    const [entity] = same;
+    if (!entity || entity.organisation || entity.forms.some((f) => f.isName)) return null;
+    return entity;
   }
 
   /**
