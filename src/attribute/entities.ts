@@ -516,7 +516,7 @@ export class Entities {
    */
   private titleOnlyHolder(words: readonly string[]): Entity | null {
     const same = this.byTitleKey.get(words.join(' '));
-    if (!same || same.size !== 1) return null;
+    if (same?.size !== 1) return null;
     const [entity] = same;
     if (!entity || entity.organisation || entity.forms.some((f) => f.isName)) return null;
     return entity;
