@@ -158,6 +158,38 @@ describe('a headline’s title named in the body (real forms, session 20)', () =
   runRows(headlineTitleNamedAfter);
 });
 
+const officeToldAfterLam: readonly Row[] = [
+  {
+    what: 'an office after ل behind a whole office (الرئيس لوزير الخارجية) is whom the words were told',
+    text: 'وقال الرئيس لوزير الخارجية سامي العلي: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'الرئيس']],
+  },
+  {
+    what: 'the same behind a king (الملك لولي العهد)',
+    text: 'وقال الملك لولي العهد: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'الملك']],
+  },
+  {
+    what: 'the same behind a minister and his nationality (وزير الخارجية الفرنسي للرئيس الأمريكي)',
+    text: 'وقال وزير الخارجية الفرنسي للرئيس الأمريكي: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'وزير الخارجية الفرنسي']],
+  },
+  {
+    what: 'guard: a post that takes ل and an office (النائب الأول لرئيس الوزراء فلان) keeps its holder',
+    text: 'وقال النائب الأول لرئيس الوزراء سامي العلي: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'سامي العلي']],
+  },
+  {
+    what: 'guard: the same for an adviser to the king (المستشار الخاص للملك فلان)',
+    text: 'وقال المستشار الخاص للملك سامي العلي: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'سامي العلي']],
+  },
+];
+
+describe('an office told after ل (real forms, session 20)', () => {
+  runRows(officeToldAfterLam);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

@@ -2141,6 +2141,60 @@ export function isWomansNameWord(tokens: readonly Token[], at: number, previous:
   return previous === 'تدعى' || (previous.endsWith('ه') && stripToSet(previous, TITLE_SET) !== undefined);
 }
 
+/**
+ * Offices that take no ل and a title after them as their own complement (الرئيس, الملك, the minister):
+ * after them ل and an office's head (لوزير, للرئيس, لولي) is whom the words were told. Folded. Posts that
+ * do take one (النائب الأول لرئيس الوزراء, المستشار الخاص للملك, مساعد الوزير) are left out.
+ */
+const WHOLE_OFFICES = new Set([
+  'الرئيس',
+  'الرئيسه',
+  'الملك',
+  'الملكه',
+  'الامير',
+  'الاميره',
+  'العاهل',
+  'السلطان',
+  'الوزير',
+  'الوزيره',
+]);
+/** The heads of offices a ل before them makes the hearers (لوزير, للرئيس, لولي), folded, without ل. */
+const TOLD_OFFICE_HEADS = new Set([
+  'رئيس',
+  'رئيسه',
+  'الرئيس',
+  'الرئيسه',
+  'وزير',
+  'وزيره',
+  'الوزير',
+  'الوزيره',
+  'ولي',
+  'ملك',
+  'الملك',
+  'امير',
+  'الامير',
+  'سفير',
+  'السفير',
+]);
+
+/**
+ * ل and an office's head (لوزير الخارجية, للرئيس الأمريكي, لولي العهد) after a subject that is a whole
+ * office and its adjectives only (الرئيس, الملك الأردني, وزير الخارجية): whom the words were told.
+ */
+function isOfficeToldAfterLam(tokens: readonly Token[], words: readonly number[], norm: string): boolean {
+  if (!norm.startsWith('ل') || norm.length < 4) return false;
+  const head = norm.startsWith('لل') ? `ا${norm.slice(1)}` : norm.slice(1);
+  if (!TOLD_OFFICE_HEADS.has(head)) return false;
+  const [first, ...rest] = words.map((k) => (tokens[k] as Token).norm);
+  if (first === undefined) return false;
+  // وزير الخارجية لوزير الدفاع: an indefinite minister's head and his portfolio is whole too.
+  const minister =
+    (first === 'وزير' || first === 'وزيره') && rest.length >= 1 && hasArticle(rest[0] as string);
+  if (!WHOLE_OFFICES.has(first) && !minister) return false;
+  // …its other words adjectives of origin or the portfolio alone (الرئيس الأمريكي, وزير الخارجية الفرنسي)
+  return rest.every((w, n) => isNisba(w) || (minister && n === 0));
+}
+
 /** Honorifics of a man before صباح as his given name (الشيخ صباح الأحمد, سمو الأمير صباح), folded. */
 const MAN_HONORIFIC_BEFORE_SABAH = new Set(['الشيخ', 'شيخ', 'الامير', 'امير']);
 
@@ -3999,6 +4053,8 @@ function readSubjectPhrase(
       break; // وقال الرئيس الفرنسي لنظيره المصري, قال الشيخ لأبناء القبيلة: whom he spoke to
     } else if (inTitle && isKinAfterLam(norm)) {
       break; // وقال مدير المستشفى لوالد الطفل الشيخ فلان: whom he spoke to, and the name is the kinsman's
+    } else if (inTitle && isOfficeToldAfterLam(tokens, words, norm)) {
+      break; // وقال الرئيس لوزير الخارجية فلان, وقال الملك لولي العهد: whom he spoke to
     }
     // A definite honorific or title deep in a long title, a plain word after it: the name follows
     // (وكيل الوزارة لشؤون المياه المهندس فلان, أمير منطقة الجوف الأمير فلان), so the title runs to
