@@ -190,6 +190,31 @@ describe('an office told after ل (real forms, session 20)', () => {
   runRows(officeToldAfterLam);
 });
 
+const goingOnWithName: readonly Row[] = [
+  {
+    what: 'أكمل with a name the article gave before, then the colon: she goes on (no name ran into the verb)',
+    text: 'نفت الدكتورة منار غانم عضو المركز الإعلامي ما أشيع. وقالت منار غانم: «الطقس مستقر».\n\nوأكملت منار غانم: «ستكون هناك رياح نشطة».',
+    quotes: [
+      ['الطقس مستقر', 'direct', 'منار غانم'],
+      ['ستكون هناك رياح نشطة', 'direct', 'منار غانم'],
+    ],
+  },
+  {
+    what: 'a colon line opening with a verb of the lexicon the rules did not take for a cue reads its subject after it',
+    text: 'وأكملت الفرقة الموسيقية: «نشيد الوطن».',
+    quotes: [['نشيد الوطن', 'direct', 'الفرقة الموسيقية']],
+  },
+  {
+    what: 'guard: a given name opening with و before the colon is read whole (وليد)',
+    text: 'وليد العلي: «نعمل بجد».',
+    quotes: [['نعمل بجد', 'direct', 'وليد العلي']],
+  },
+];
+
+describe('a verb going on with a known name before the colon (real forms, session 20)', () => {
+  runRows(goingOnWithName);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

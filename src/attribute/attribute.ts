@@ -7405,10 +7405,13 @@ class Attributor {
       if (close === undefined && COMPLETING_SET.has(match.lemma) && !own) {
         const subject = this.subjectAt(index + 1);
         const head = subject ? (this.tokens[subject.first] as Token).norm : '';
+        // (…or a name the article gives elsewhere: وقالت منار غانم … وأكملت منار غانم:)
         const person =
           subject !== null &&
           !subject.organisation &&
-          (isTitleHead(head) || opensGivenName(this.tokens, subject.first));
+          (isTitleHead(head) ||
+            opensGivenName(this.tokens, subject.first) ||
+            this.entities.knowsNameWord(head));
         return person && this.complementAfter((subject as Subject).last + 1) === 'colon' ? match : undefined;
       }
       if (close === undefined) return undefined;
@@ -15566,6 +15569,12 @@ class Attributor {
       // امتدح النائب فلان: «…»: a verb the lexicon lacks before a title, the subject from the title on.
       // The first word is no name's (no article, no given name, no title, no word of a known name).
       const first = this.tokens[sentenceStart] as Token;
+      // …or a verb of the lexicon its rules did not take for a cue there (وأكملت فلانة علان:): no name's.
+      const cueFirst =
+        words >= 2 &&
+        first.type === 'word' &&
+        (lookupCueAfterQad(first.norm) ?? lookupCueAfterQad(first.norm.replace(/^[وف]/u, '')))?.tense ===
+          'past';
       const verbFirst =
         words >= 3 &&
         first.type === 'word' &&
@@ -15579,7 +15588,7 @@ class Attributor {
         !/[وه]$/u.test(first.norm) &&
         !isBrokenPluralShape(first.norm) &&
         !isPeopleNoun(first.norm);
-      const subject = this.subjectAt(verbFirst ? sentenceStart + 1 : sentenceStart);
+      const subject = this.subjectAt(verbFirst || cueFirst ? sentenceStart + 1 : sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);
         if (resolved) {
