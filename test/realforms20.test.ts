@@ -215,6 +215,33 @@ describe('a verb going on with a known name before the colon (real forms, sessio
   runRows(goingOnWithName);
 });
 
+const titledSpeakerNamedInNarration: readonly Row[] = [
+  {
+    what: 'a speaker known by a title that the narration gave a name, the title closed by الحالي and a comma',
+    text: 'طالب حسين لبيب رئيس نادي الزمالك الحالي، عبر مداخلته الهاتفية، الحكومة بالنظر في أزمة النادي.\n\nوقال رئيس نادي الزمالك: «نناشد الحكومة التدخل».',
+    quotes: [['نناشد الحكومة التدخل', 'direct', 'حسين لبيب']],
+  },
+  {
+    what: 'the same after a preposition, the name and title in narration (التقى الوزير مع فلان رئيس …)',
+    text: 'التقى الوزير مع حسين لبيب رئيس نادي الزمالك أمس.\n\nوقال رئيس نادي الزمالك: «نناشد الحكومة التدخل».',
+    quotes: [['نناشد الحكومة التدخل', 'direct', 'حسين لبيب']],
+  },
+  {
+    what: 'guard: a name then a title right after a verb taking an object is its subject and object, two people',
+    text: 'استقبل الأمير فيصل بن خالد وزير الداخلية في مكتبه أمس.\n\nوقال وزير الداخلية: «بحثنا التعاون».',
+    quotes: [['بحثنا التعاون', 'direct', 'وزير الداخلية']],
+  },
+  {
+    what: 'guard: two people named with the same title leave the title alone',
+    text: 'التقى الوزير في الرياض مع حسين لبيب رئيس النادي، ثم التقى في جدة مع سامي العلي رئيس النادي، كل على حدة.\n\nوقال رئيس النادي: «نناشد الحكومة التدخل».',
+    quotes: [['نناشد الحكومة التدخل', 'direct', 'رئيس النادي']],
+  },
+];
+
+describe('a titled speaker named in narration (real forms, session 20)', () => {
+  runRows(titledSpeakerNamedInNarration);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

@@ -1386,7 +1386,58 @@ class Attributor {
     this.tieDescriptions();
     this.tieDescriptionsAfter();
     this.tieOnTongue();
+    this.nameTitledSpeakers();
     return this.results;
+  }
+
+  /**
+   * A speaker known only by a title of two words or more (وقال رئيس نادي الزمالك:) whom the narration
+   * names with that very title right after the name (طالب حسين لبيب رئيس نادي الزمالك الحالي، …): that
+   * name, when one person only is so named. The name opens with a given name or is one the article
+   * knows, two words or more; and it is no verb's subject that an object may follow (استقبل الأمير فلان
+   * وزير الداخلية: the minister is whom he received) unless a comma closes the title as an apposition.
+   */
+  private nameTitledSpeakers(): void {
+    const spoken = new Set<Entity>();
+    for (const result of this.results) if (result?.speaker) spoken.add(result.speaker.entity);
+    let index: Map<string, number[]> | null = null;
+    for (const entity of spoken) {
+      if (entity.organisation || entity.forms.some((f) => f.isName)) continue;
+      const titles = entity.forms.filter((f) => f.words.length >= 2);
+      if (titles.length === 0) continue;
+      if (index === null) {
+        index = new Map();
+        for (let i = 0; i < this.tokens.length; i++) {
+          const token = this.tokens[i] as Token;
+          if (token.type !== 'word' || this.quoted[i]) continue;
+          const list = index.get(token.norm);
+          if (list) list.push(i);
+          else index.set(token.norm, [i]);
+        }
+      }
+      let found: Mention | null = null;
+      let several = false;
+      for (const title of titles) {
+        for (const at of index.get(title.words[0] as string) ?? []) {
+          if (!title.words.every((w, n) => this.tokens[at + n]?.norm === w)) continue;
+          const start = this.nameStartBefore(at - 1, true);
+          if (start < 0 || at - start < 2 || !isGivenName((this.tokens[start] as Token).norm)) continue;
+          const before = this.tokens[start - 1];
+          const end = at + title.words.length;
+          // (a qualifier of the post may close it: الحالي, then the comma)
+          const closer = this.tokens[end]?.norm === 'الحالي' ? this.tokens[end + 1] : this.tokens[end];
+          const apposed =
+            isComma(closer) || closer?.type === 'break' || SENTENCE_ENDS.has(closer?.norm ?? '');
+          const afterVerb = before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !isComma(before);
+          if (afterVerb && !apposed) continue;
+          const name = this.mentionOf(range(start, at - 1), true, true);
+          if (!name) continue;
+          if (found && found.words.join(' ') !== name.words.join(' ')) several = true;
+          found = name;
+        }
+      }
+      if (found && !several) this.entities.addFullerName(entity, found);
+    }
   }
 
   /**
