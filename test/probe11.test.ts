@@ -25,9 +25,6 @@ import { type Row, runRows } from './support/rows.js';
 const articleRows: readonly Row[] = [
   {
     what: 'Omani agency release: معالي before the name and معاليه, a woman head of a delegation, سعادة before a title and سعادته, a programme',
-    // engine gap: وشمال أفريقيا, the end of the woman's title after her name, is read as a person, who then
-    // takes her last quote (after نائبة رئيس البنك).
-    gaps: ['attribution'],
     text: [
       'مسقط في 14 أكتوبر /العمانية/ استقبل معالي الشيخ خالد بن سالم الحارثي، وزير الاقتصاد، اليوم، وفدا من البنك الدولي برئاسة السيدة ماريا لوبيز، نائبة رئيس البنك لمنطقة الشرق الأوسط وشمال أفريقيا.',
       'وأكد معاليه خلال اللقاء أن "سلطنة عمان ماضية في تنفيذ برامج التنويع الاقتصادي ضمن رؤية عمان 2040".',

@@ -227,6 +227,16 @@ const titledSpeakerNamedInNarration: readonly Row[] = [
     quotes: [['نناشد الحكومة التدخل', 'direct', 'حسين لبيب']],
   },
   {
+    what: 'the same with the title in apposition between commas after a titled name (السفير فلان، مدير …،)',
+    text: 'قالت الوزارة إن السفير سامي العلي، مدير التواصل في الوزارة، غادر إلى باريس.\n\nوقال مدير التواصل: «نتابع الوضع».',
+    quotes: [['نتابع الوضع', 'direct', 'سامي العلي']],
+  },
+  {
+    what: 'the same after إن, the name the clause’s subject (إن فلان مدير التواصل غادر)',
+    text: 'قالت الوزارة إن سامي العلي مدير التواصل في الوزارة غادر إلى باريس.\n\nوقال مدير التواصل: «نتابع الوضع».',
+    quotes: [['نتابع الوضع', 'direct', 'سامي العلي']],
+  },
+  {
     what: 'guard: a name then a title right after a verb taking an object is its subject and object, two people',
     text: 'استقبل الأمير فيصل بن خالد وزير الداخلية في مكتبه أمس.\n\nوقال وزير الداخلية: «بحثنا التعاون».',
     quotes: [['بحثنا التعاون', 'direct', 'وزير الداخلية']],

@@ -1420,17 +1420,28 @@ class Attributor {
       for (const title of titles) {
         for (const at of index.get(title.words[0] as string) ?? []) {
           if (!title.words.every((w, n) => this.tokens[at + n]?.norm === w)) continue;
-          const start = this.nameStartBefore(at - 1, true);
-          if (start < 0 || at - start < 2 || !isGivenName((this.tokens[start] as Token).norm)) continue;
-          const before = this.tokens[start - 1];
+          // (…or after the name and a comma, the title in apposition: السفير فلان، مسؤول التواصل …)
+          const comma = isComma(this.tokens[at - 1]);
+          const nameEnd = comma ? at - 2 : at - 1;
+          const start = this.givenNameStartBefore(nameEnd);
+          if (start < 0 || nameEnd - start < 1) continue;
+          // (the word before the name's titles and honorifics: استقبل الأمير فلان: the verb)
+          let b = start - 1;
+          while (
+            this.tokens[b]?.type === 'word' &&
+            (isTitleHead((this.tokens[b] as Token).norm) || HONORIFIC_SET.has((this.tokens[b] as Token).norm))
+          )
+            b--;
+          const before = this.tokens[b];
           const end = at + title.words.length;
           // (a qualifier of the post may close it: الحالي, then the comma)
           const closer = this.tokens[end]?.norm === 'الحالي' ? this.tokens[end + 1] : this.tokens[end];
           const apposed =
-            isComma(closer) || closer?.type === 'break' || SENTENCE_ENDS.has(closer?.norm ?? '');
-          const afterVerb = before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !isComma(before);
+            comma || isComma(closer) || closer?.type === 'break' || SENTENCE_ENDS.has(closer?.norm ?? '');
+          const afterVerb =
+            before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !COMPLEMENTISER_SET.has(before.norm);
           if (afterVerb && !apposed) continue;
-          const name = this.mentionOf(range(start, at - 1), true, true);
+          const name = this.mentionOf(range(start, nameEnd), true, true);
           if (!name) continue;
           if (found && found.words.join(' ') !== name.words.join(' ')) several = true;
           found = name;
@@ -1438,6 +1449,21 @@ class Attributor {
       }
       if (found && !several) this.entities.addFullerName(entity, found);
     }
+  }
+
+  /**
+   * Where a name that ends at `end` starts at its given name: the earliest given name within a name's
+   * length back, before a title, an honorific, a stop word or anything but a word; -1 when none.
+   */
+  private givenNameStartBefore(end: number): number {
+    let start = -1;
+    for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word' || STOP_SET.has(token.norm) || isTitleHead(token.norm)) break;
+      if (HONORIFIC_SET.has(token.norm)) break;
+      if (isGivenName(token.norm)) start = k;
+    }
+    return start;
   }
 
   /**
