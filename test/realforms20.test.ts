@@ -252,6 +252,29 @@ describe('a titled speaker named in narration (real forms, session 20)', () => {
   runRows(titledSpeakerNamedInNarration);
 });
 
+const pluralDroppedSubject: readonly Row[] = [
+  {
+    what: 'a plural verb with its subject dropped, no plural having spoken: the people the narration brought in',
+    text: 'استقبل الأمير تركي بن عبدالله أمير المنطقة في مكتبه أمس عددا من أهالي محافظة القطيف. وقالوا في كلمة لهم: «نرفع لسموكم الشكر». وأضافوا: «نشكر سموكم على استقبالكم».',
+    quotes: [
+      ['نرفع لسموكم الشكر', 'direct', 'أهالي محافظة القطيف'],
+      ['نشكر سموكم على استقبالكم', 'direct', 'أهالي محافظة القطيف'],
+    ],
+  },
+  {
+    what: 'guard: a plural that has spoken keeps the floor for a plural verb',
+    text: 'قال المتظاهرون أمام حشد من أهالي الحي: «نريد العدالة». وقالوا أيضا: «لن نتراجع عن مطالبنا».',
+    quotes: [
+      ['نريد العدالة', 'direct', 'المتظاهرون'],
+      ['لن نتراجع عن مطالبنا', 'direct', 'المتظاهرون'],
+    ],
+  },
+];
+
+describe('a plural verb after people brought in by the narration (real forms, session 20)', () => {
+  runRows(pluralDroppedSubject);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

@@ -110,6 +110,7 @@ import {
   PARTICIPLE_TITLE_SET,
   PATRONYM_SET,
   PEOPLE_IN_CONSTRUCT_SET,
+  PEOPLE_PLURAL_SET,
   PEOPLES_PLURAL_SET,
   PLACE_ADVERB_SET,
   PLACE_IN_YN_SET,
@@ -1449,6 +1450,46 @@ class Attributor {
       }
       if (found && !several) this.entities.addFullerName(entity, found);
     }
+  }
+
+  /**
+   * The nearest people the narration names in the plural before the verb at `index`, within a paragraph's
+   * reach and outside quotes (عددا من أهالي محافظة القطيف, وفد من رجال الأعمال): the plural noun and its
+   * genitive up to its first definite word, learnt as a group. Null when none.
+   */
+  private peopleBefore(index: number): Entity | null {
+    for (let k = index - 1, words = 0; k >= 0 && words < MAX_LOOKBACK_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' && this.tokens[k - 1]?.type === 'break') return null;
+      if (token.type !== 'word' || this.quoted[k]) continue;
+      words++;
+      // (behind و or not, with the article or not, in the accusative too: وفدا من …)
+      const people = (word: string) => {
+        const bare = word.startsWith('ال') ? word.slice(2) : word;
+        return [bare, bare.replace(/ا$/u, '')].some(
+          (w) => PEOPLE_IN_CONSTRUCT_SET.has(w) || PEOPLE_PLURAL_SET.has(w),
+        );
+      };
+      const plain = people(token.norm) ? token.norm : token.norm.replace(/^و/u, '');
+      if (!people(plain)) continue;
+      let end = k;
+      if (!hasArticle(plain))
+        for (let n = k + 1; n <= k + 4; n++) {
+          const word = this.tokens[n];
+          // (…through من right after the noun: وفدا من رجال الأعمال)
+          if (n === k + 1 && word?.norm === 'من') continue;
+          if (word?.type !== 'word' || this.quoted[n] || STOP_SET.has(word.norm)) break;
+          end = n;
+          if (hasArticle(word.norm)) break;
+        }
+      if (end === k && !hasArticle(plain)) return null;
+      const group = this.mentionOf(range(k, end), false, true);
+      if (!group) return null;
+      const entity = this.entities.learn(group, null, false);
+      if (entity) entity.plural = true;
+      return entity;
+    }
+    return null;
   }
 
   /**
@@ -13039,6 +13080,10 @@ class Attributor {
       !ofTopic && !ofContrast && !ofSentence && !ofClause && agreement && agreement !== 'pl'
         ? this.broughtInBefore(cue, agreement)
         : null;
+    // وقالوا: after استقبل الأمير فلان عددا من أهالي المحافظة …, no plural has spoken: the people the
+    // narration brought in, not the one who received them.
+    const ofGroup =
+      agreement === 'pl' && !this.entities.pluralSpeaker() ? this.peopleBefore(cue.index) : null;
     const continued =
       ofMeeting ??
       ofContrast ??
@@ -13046,6 +13091,7 @@ class Attributor {
       ofSentence ??
       ofClause ??
       ofNarration ??
+      ofGroup ??
       this.entities.continuing(agreement, paragraph, this.nextMarkAt(cue.index)) ??
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
@@ -13067,6 +13113,7 @@ class Attributor {
         entity === ofTopic ||
         entity === ofClause ||
         entity === ofNarration ||
+        entity === ofGroup ||
         // …and so does the subject of a participle's sentence (لكن فلان شكك في …، قائلا إن «…»، ومضيفا).
         entity === ofSentence)
     )

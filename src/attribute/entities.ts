@@ -1911,6 +1911,12 @@ export class Entities {
     return (this.lastTouch[entity.id] ?? -1) >= 0;
   }
 
+  /** True when someone who has spoken is plural: a group, or seen with a plural verb. */
+  pluralSpeaker(): boolean {
+    for (const entity of this.touched()) if (entity.plural || entity.agreements.has('pl')) return true;
+    return false;
+  }
+
   /** True when someone who has spoken agrees with the verb, as `continuing` takes them. */
   agreeingSpeaker(agreement: Agreement): boolean {
     for (const entity of this.touched())
