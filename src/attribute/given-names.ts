@@ -294,7 +294,8 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'الخضر',
   'العياشي',
   'الصديق',
-  // Added in session 20: names of the Gulf, the Levant, Iraq, Egypt (with ى for final ي), Sudan, the Maghreb, Arab Christians
+  // Added in session 20: names of the Gulf, the Levant, Iraq, Egypt (with ى for final ي), Sudan, the
+  // Maghreb and of Arab Christians; then, with the article, names also in GIVEN_NAMES_ALSO_WORDS (as above).
   'صفوان',
   'حيدر',
   'تميم',
@@ -567,6 +568,8 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'هود',
   'قتادة',
   'عروة',
+  'الفاتح',
+  'الماحي',
 ];
 
 /** Arabic given names of women, as written in news. */
@@ -709,7 +712,8 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'الجوهرة',
   'البندري',
   'الهنوف',
-  // Added in session 20: women's names of Egypt, the Levant, the Gulf, Iraq and the Maghreb, and of Arab Christians
+  // Added in session 20: women's names of Egypt, the Levant, the Gulf, Iraq and the Maghreb, and of Arab
+  // Christians.
   'إسراء',
   'نورهان',
   'داليا',
@@ -1014,7 +1018,9 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'فاديم',
   'يوجين',
   'هاري',
-  // Added in session 20: Turkish, Persian, South Asian, Israeli, American and British, European, Russian and East European, Latin American, African, Japanese and Indonesian given names as Arabic news writes them (Chinese and Korean names come family first: none here)
+  // Added in session 20: Turkish, Persian, South Asian, Israeli, American and British, European, Russian
+  // and East European, Latin American, African, Japanese and Indonesian given names as Arabic news writes
+  // them (Chinese and Korean names come family first: none here).
   'هاكان',
   'حقان',
   'دولت',
@@ -1513,6 +1519,18 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'جاسيندا',
   'فرنسيس',
   'بنديكت',
+  'دوغ',
+  'إليز',
+  'تود',
+  'فيدانت',
+  'ألخاندرو',
+  'غويدو',
+  'ماروش',
+  'دوبرافكا',
+  'فالديس',
+  'بيتيري',
+  'يورغوس',
+  'بروك',
 ];
 
 /**
@@ -1690,7 +1708,10 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'ابتسام',
   'اعتدال',
   'ابتهال',
-  // Added in session 20: men's names that are also words of news (معين certain, منتظر awaited, صدام clash, رفعت she raised, نشأت arose, أثير airwaves/was raised, فكري intellectual, جاد serious, هايل huge without its hamza, لحسن in لحسن الحظ), and the Egyptian ى spellings of names already here
+  // Added in session 20: men's names that are also words of news (معين certain, منتظر awaited, صدام clash,
+  // نشأت arose, أثير airwaves and was raised, فكري intellectual, جاد serious, هايل huge without its hamza,
+  // لحسن in لحسن الحظ), the Egyptian ى spellings of names already here, and names with the article.
+  // Left out: رفعت (كما رفعت اللافتات), حمادة and غطاس (family names; الغطاس the diver), زين (cost the eval).
   'أسعد',
   'بهاء',
   'شهاب',
@@ -1759,7 +1780,9 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'الباجي',
   'الأسعد',
   'المعتصم',
-  // Added in session 20: women's names that are also words of news (آية verse, رحمة mercy, إلهام inspiration, سامية high as in المفوضية السامية, عالية high, خيرة best, سليمة sound, علا rose, غلا prices without the hamza, منار lighthouse)
+  // Added in session 20: women's names that are also words of news (آية verse, إلهام inspiration, سامية
+  // high as in المفوضية السامية, عالية high, خيرة best, سليمة sound, علا rose, غلا prices without the
+  // hamza, منار lighthouse). Left out: رحمة (folded رحمه, as in رحمه الله), فائزة (الفائزة), حدة (intensity).
   'آية',
   'دينا',
   'يسرى',
@@ -1825,7 +1848,8 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'ليال',
   'جنى',
   'الجازي',
-  // Added in session 20: foreign given names that are also Arabic words (مولود newborn, غلام boy, شاهين falcon and a family name, عمران building, بيني between me, فائزة winning)
+  // Added in session 20: foreign given names that are also Arabic words (مولود newborn, غلام boy, شاهين
+  // falcon and a family name, عمران building, بيني between me).
   'مولود',
   'غلام',
   'شاهين',
@@ -1835,9 +1859,9 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'غادي',
   'بيني',
   'معصومة',
-  // Men's names that are also words (خيري charitable, سليم sound, معروف known, مفيد useful, صافي net, علوي upper and Alawite, مانع obstacle, عون help, ساجد, أديب writer, نير yoke)
-  // Women's names that are also words (موزة banana, فوز win, براءة innocence and patent, أمنية wish, نبأ news, آيات verses, رسل messengers, تبارك)
-  // Men's names that are also words (خيري charitable, سليم sound, معروف known, مفيد useful, صافي net, علوي upper and Alawite, مانع obstacle, عون help, ساجد, أديب writer, نير yoke)
+  // Men's names that are also words (خيري charitable, سليم sound, معروف known, مفيد useful, صافي net, علوي
+  // upper and Alawite, مانع obstacle, عون help, ساجد, أديب writer, نير yoke). Left out: مرشد (مرشد
+  // الرحلات), إسلام (الإسلام after a given name).
   'ثائر',
   'خيري',
   'راضي',
@@ -1885,7 +1909,8 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'ميلاد',
   'سراج',
   'نير',
-  // Women's names that are also words (موزة banana, فوز win, براءة innocence and patent, أمنية wish, نبأ news, آيات verses, رسل messengers, تبارك)
+  // Women's names that are also words (موزة banana, فوز win, براءة innocence and patent, أمنية wish, نبأ
+  // news, آيات verses, رسل messengers, تبارك).
   'موزة',
   'أضواء',
   'أبرار',
@@ -1926,6 +1951,10 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'سوار',
   'غزل',
   'مرح',
+  'محجوب',
+  'فاتح',
+  'الفاتح',
+  'الماحي',
 ];
 
 /**
