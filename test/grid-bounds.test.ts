@@ -192,10 +192,8 @@ const dateline: Said = ['عكاظ', 'mention', null];
 /** Where the engine does not read the person's bounds yet (see each `engine gap`). */
 function personGap(p: Person, follow: string, title: string): boolean {
   if (follow.startsWith('the verb’s object') && p.objectGap) return true;
-  // engine gap: a role with its adjective before a name of five words, after عن, is past the subject's
-  // cap and not closed by قوله: the role stays in the name (المؤرخ الرياضي مسفر بن حمد آل سدران).
-  if (follow.startsWith('a relay') && title === 'المؤرخ الرياضي' && p.name.split(' ').length >= 5)
-    return true;
+  // (A role with its adjective before a name of five words after عن, المؤرخ الرياضي مسفر بن حمد آل سدران,
+  // was a gap until مسفر joined the given names: the name now starts at it.)
   // engine gap: a role with its adjective, then a compound name with عبد and a time phrase: the role
   // stays and the family name goes (المؤرخ الرياضي عبد الحق).
   if (follow === 'a time phrase' && title === 'المؤرخ الرياضي' && p.name.startsWith('عبد ')) return true;

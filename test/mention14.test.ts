@@ -108,8 +108,7 @@ const postposedLamRows: readonly Row[] = [
       ['فرانس 24', 'mention', null],
       ['يكفي لأسبوعين فقط', 'partial', 'كلير دوبوا'],
     ],
-    gaps: ['attribution'],
-    // engine gap: the channel is a mention now, but both quotes go to «بلا حدود», the body’s name read as her name before the comma
+    // (once a gap: both quotes went to «بلا حدود»; read right since كلير joined the given names in session 20)
   },
   {
     what: 'quote first, ، يقول + a citizen ل"paper" (ل written without a tatweel)',

@@ -479,14 +479,13 @@ const internationalSplitRows: readonly Row[] = [
       ['شوهت رسالة آلاف الشباب المسالمين', 'partial', 'كيارا بنتيفولي'],
     ],
   },
-  // engine gap: gives the quote no speaker (in the article, the firm’s director named before)
+  // (once a gap, no speaker: read right since أندريا joined the given names in session 20)
   {
     what: 'Expo Milano, split out: من جهته، وصف فلان، المسؤول عن …، المخربين بأنهم «…» (a foreign name in apposition before the object of وصف)',
     text: [
       'من جهته، وصف أندريا موريتي، المسؤول عن الأمن في بلدية ميلانو، المخربين بأنهم «مجموعة صغيرة جاءت لتدمير المدينة لا للتعبير عن رأي».',
     ].join('\n\n'),
     quotes: [['مجموعة صغيرة جاءت لتدمير المدينة لا للتعبير عن رأي', 'partial', 'أندريا موريتي']],
-    gaps: ['attribution'],
   },
   // engine gap: credits the bank’s statement to the spokesman of the paragraphs before (alone, the bank’s paragraph is read right)
   {
