@@ -275,6 +275,36 @@ describe('a plural verb after people brought in by the narration (real forms, se
   runRows(pluralDroppedSubject);
 });
 
+const namedAfterColonOrKept: readonly Row[] = [
+  {
+    what: 'a title after بعنوان and a colon is a name, not the words of the sentence’s subject',
+    text: 'ونظمت الجمعية ندوة بعنوان: «الشباب والمستقبل».',
+    quotes: [['الشباب والمستقبل', 'mention', null]],
+  },
+  {
+    what: 'a slogan after تحت شعار and a colon is a name even after a verb of saying',
+    text: 'وقال الوزير في ختام حملة تحت شعار: «معا نبني الوطن» إن الحملة نجحت.',
+    quotes: [['معا نبني الوطن', 'mention', null]],
+  },
+  {
+    what: 'the paper that keeps a source’s name (تحتفظ «الحياة» باسمه) is a name; the source speaks',
+    text: 'وقال مسؤول (تحتفظ «الحياة» باسمه) إن «الوضع مستقر».',
+    quotes: [
+      ['الحياة', 'mention', null],
+      ['الوضع مستقر', 'partial', 'مسؤول'],
+    ],
+  },
+  {
+    what: 'guard: a body’s title before the colon (رئيس المشروع:) still speaks',
+    text: 'وقال رئيس المشروع: «العمل مستمر».',
+    quotes: [['العمل مستمر', 'direct', 'رئيس المشروع']],
+  },
+];
+
+describe('names after بعنوان: and a kept name (real forms, session 20)', () => {
+  runRows(namedAfterColonOrKept);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

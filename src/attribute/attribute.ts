@@ -808,6 +808,21 @@ const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
+/** The verb of a paper keeping a source's name (تحتفظ «الحياة» باسمه), folded. */
+const KEEPS_NAME = new Set(['تحتفظ', 'يحتفظ']);
+/** Nouns of a title or a slogan before a colon (بعنوان:, تحت شعار:, وسم:), folded: what follows is named. */
+const TITLE_BEFORE_COLON = new Set([
+  'بعنوان',
+  'عنوان',
+  'عنوانه',
+  'عنوانها',
+  'شعار',
+  'بشعار',
+  'وسم',
+  'بوسم',
+  'هاشتاغ',
+  'هاشتاق',
+]);
 /** Demonstratives behind ب or و that take up the words before them (بهذا الشعار, بهذه الكلمات), folded. */
 const TAKEN_UP = new Set([
   'بهذا',
@@ -7970,6 +7985,15 @@ class Attributor {
     // A quote inside a quote is a name or a term that the speaker quotes, or the words of someone the
     // speaker names with a verb of saying inside the outer quote.
     if (span.parent !== -1) return this.quotedInQuote(span) ?? { kind: 'mention', speaker: null, cue: null };
+    // ندوة بعنوان: «…», حملة تحت شعار: «…»: a noun that names what follows, bare before the colon: a name.
+    if (this.tokens[open - 1]?.norm === ':' && TITLE_BEFORE_COLON.has(this.tokens[open - 2]?.norm ?? ''))
+      return { kind: 'mention', speaker: null, cue: null };
+    // مسؤول (تحتفظ «الحياة» باسمه): the paper that keeps a source's name, between the verb and باسمه.
+    if (
+      KEEPS_NAME.has((this.tokens[open - 1]?.norm ?? '').replace(/^و/u, '')) &&
+      /^باسم(?:ه|ها|هم|هما)$/u.test(this.tokens[span.close + 1]?.norm ?? '')
+    )
+      return { kind: 'mention', speaker: null, cue: null };
     const back = this.readBack(open);
     if (
       back.cue &&
