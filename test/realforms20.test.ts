@@ -237,6 +237,11 @@ const titledSpeakerNamedInNarration: readonly Row[] = [
     quotes: [['نتابع الوضع', 'direct', 'سامي العلي']],
   },
   {
+    what: 'the same after a verb whose own object follows the title (شرّف الأمير فلان أمير المنطقة حفل …), and سمو before the title',
+    text: 'شرّف الأمير فيصل بن بندر أمير منطقة الرياض حفل السفارة.\nوكان في استقبال سموه الشيخ شخبوط بن نهيان سفير الإمارات لدى المملكة.\nوأعرب سمو أمير منطقة الرياض في تصريح صحفي عن خالص التهاني، مؤكدا أن الاحتفال مهم.\nوقال سموه: «الحمد لله الذي جمعنا».',
+    quotes: [['الحمد لله الذي جمعنا', 'direct', 'فيصل بن بندر']],
+  },
+  {
     what: 'guard: a name then a title right after a verb taking an object is its subject and object, two people',
     text: 'استقبل الأمير فيصل بن خالد وزير الداخلية في مكتبه أمس.\n\nوقال وزير الداخلية: «بحثنا التعاون».',
     quotes: [['بحثنا التعاون', 'direct', 'وزير الداخلية']],

@@ -160,6 +160,7 @@ import {
   WOMAN_GIVEN_NAME_SET,
 } from './lexicon.js';
 import {
+  ADDRESS_SET,
   ageAsideEnd,
   BARE_THAT,
   CALLED,
@@ -1419,7 +1420,12 @@ class Attributor {
     let index: Map<string, number[]> | null = null;
     for (const entity of spoken) {
       if (entity.organisation || entity.forms.some((f) => f.isName)) continue;
-      const titles = entity.forms.filter((f) => f.words.length >= 2);
+      // (the title without a form of address before it: سمو أمير منطقة الرياض is أمير منطقة الرياض)
+      const titles = entity.forms
+        .map((f) =>
+          f.words.length > 2 && ADDRESS_SET.has(f.words[0] as string) ? f.words.slice(1) : f.words,
+        )
+        .filter((words) => words.length >= 2);
       if (titles.length === 0) continue;
       if (index === null) {
         index = new Map();
@@ -1434,8 +1440,8 @@ class Attributor {
       let found: Mention | null = null;
       let several = false;
       for (const title of titles) {
-        for (const at of index.get(title.words[0] as string) ?? []) {
-          if (!title.words.every((w, n) => this.tokens[at + n]?.norm === w)) continue;
+        for (const at of index.get(title[0] as string) ?? []) {
+          if (!title.every((w, n) => this.tokens[at + n]?.norm === w)) continue;
           // (…or after the name and a comma, the title in apposition: السفير فلان، مسؤول التواصل …)
           const comma = isComma(this.tokens[at - 1]);
           const nameEnd = comma ? at - 2 : at - 1;
@@ -1449,11 +1455,28 @@ class Attributor {
           )
             b--;
           const before = this.tokens[b];
-          const end = at + title.words.length;
+          const end = at + title.length;
           // (a qualifier of the post may close it: الحالي, then the comma)
           const closer = this.tokens[end]?.norm === 'الحالي' ? this.tokens[end + 1] : this.tokens[end];
+          // …or the verb's own object right after the title (شرّف الأمير فلان أمير المنطقة حفل السفارة): a
+          // plain noun there, no preposition, particle, time word or adjective going on with the title.
+          // (…the title closed by its definite last word: إمام مسجد goes on with قباء)
+          const objectAfter =
+            hasArticle(title.at(-1) as string) &&
+            closer?.type === 'word' &&
+            !hasArticle(closer.norm) &&
+            !STOP_SET.has(closer.norm) &&
+            !PREPOSITIONS.has(closer.norm) &&
+            !TIME_SET.has(closer.norm) &&
+            !isNisba(closer.norm) &&
+            !/^[بل]/u.test(closer.norm) &&
+            lookupCue(closer.norm) === undefined;
           const apposed =
-            comma || isComma(closer) || closer?.type === 'break' || SENTENCE_ENDS.has(closer?.norm ?? '');
+            comma ||
+            objectAfter ||
+            isComma(closer) ||
+            closer?.type === 'break' ||
+            SENTENCE_ENDS.has(closer?.norm ?? '');
           const afterVerb =
             before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !COMPLEMENTISER_SET.has(before.norm);
           if (afterVerb && !apposed) continue;
