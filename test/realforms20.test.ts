@@ -310,6 +310,23 @@ describe('names after بعنوان: and a kept name (real forms, session 20)', (
   runRows(namedAfterColonOrKept);
 });
 
+const nationalSide: readonly Row[] = [
+  {
+    what: 'a national side in construct after ل is the title’s body, not the start of the coach’s name',
+    text: 'وقال المدير الفني لمنتخب مصر حسام حسن: «المباراة صعبة».',
+    quotes: [['المباراة صعبة', 'direct', 'حسام حسن']],
+  },
+  {
+    what: 'guard: المنتخب after a post is "elected", no body (النائب المنتخب عن الحزب، فلان،)',
+    text: 'ووصف النائب المنتخب عن الحزب، أحمد أوزدمير، النتيجة بأنها «ليلة تاريخية».',
+    quotes: [['ليلة تاريخية', 'partial', 'أحمد أوزدمير']],
+  },
+];
+
+describe('a national side after a title (real forms, session 20)', () => {
+  runRows(nationalSide);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

@@ -367,9 +367,10 @@ export const TITLE_SET = new Set([
 ]);
 /**
  * Heads that name a body only without the article, in construct: القوى is powers at large or a genitive
- * (القوى الكبرى, ألعاب القوى), قوى الأمن a body.
+ * (القوى الكبرى, ألعاب القوى), قوى الأمن a body; المنتخب is also "elected" (النائب المنتخب عن الحزب), منتخب
+ * مصر a national side.
  */
-const HEADS_ONLY_IN_CONSTRUCT = new Set(['قوى', 'متحف'].map(fold));
+const HEADS_ONLY_IN_CONSTRUCT = new Set(['قوى', 'متحف', 'منتخب'].map(fold));
 /** Heads of bodies, with and without the article (نقابة, النقابة). */
 export const ORGANISATION_SET = new Set(
   ORGANISATIONS.map(fold).flatMap((head) =>

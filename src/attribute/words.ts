@@ -565,6 +565,8 @@ export const ORGANISATIONS: readonly string[] = [
   'اتحاد',
   'نادي',
   'فريق',
+  // a national side (منتخب مصر, لمنتخب فرنسا), also "elected" after a post (الرئيس المنتخب)
+  'منتخب',
   'مجموعة',
   'مجلس',
   'لجنة',
