@@ -51,9 +51,6 @@ const quoteAfterReport: readonly Row[] = [
     what: 'the same after a verb with a noun for object (وأكد فلان تمسك الإدارة بالمدرب)',
     text: 'وأكد رئيس النادي سعد الفهد تمسك الإدارة بالمدرب.\n«المدرب باق حتى نهاية عقده ولن نلتفت إلى الشائعات».',
     quotes: [['المدرب باق حتى نهاية عقده ولن نلتفت إلى الشائعات', 'direct', 'سعد الفهد']],
-    // engine gap: reportedBefore takes only a verb that gives the floor (a complement): with a noun for
-    // object the subject may have run into it (أعلن الناطق فلان استهداف …), so none is taken.
-    gaps: ['attribution'],
   },
   {
     what: 'the same for a woman, after قالت … إن',
@@ -332,6 +329,9 @@ const mendGuards: readonly Row[] = [
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',
     text: 'وقال وزير الصحة إن عدد الإصابات ارتفع.\n\nوزاد «عدد الوفيات إلى مئة حالة حتى مساء أمس».',
     quotes: [['عدد الوفيات إلى مئة حالة حتى مساء أمس', 'mention', null]],
+    // engine gap: زاد right before a quote is read as "added" wherever someone has just spoken, in a quote
+    // or a report (reportedJustBefore): a quoted noun phrase that increased is taken for his words.
+    gaps: ['attribution'],
   },
   {
     what: 'guard: وزاد before a definite noun after a quote is "increased" (the investment), not the analyst going on',
@@ -340,6 +340,9 @@ const mendGuards: readonly Row[] = [
       ['السوق مضطرب', 'direct', 'سامر ديب'],
       ['الاستثمار الأجنبي المباشر بنسبة عشرة بالمئة', 'mention', null],
     ],
+    // engine gap: زاد right before a quote is read as "added" wherever someone has just spoken, in a quote
+    // or a report (reportedJustBefore): a quoted noun phrase that increased is taken for his words.
+    gaps: ['attribution'],
   },
   {
     what: 'guard: a slogan paragraph that the narration after it takes up (بهذا الشعار) is no reporter’s words',

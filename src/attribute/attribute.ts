@@ -1368,17 +1368,21 @@ class Attributor {
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
-        if (
-          cue?.entity &&
-          (cue.complement !== 'none' || this.handsOver(i)) &&
-          !this.isSourceAside(i) &&
-          !this.reportedInside(cue)
-        ) {
-          this.reportCue = i;
-          this.reporter = cue.entity;
-          this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
-          // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
-          if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
+        if (cue?.entity && !this.isSourceAside(i) && !this.reportedInside(cue)) {
+          const floor = cue.complement !== 'none' || this.handsOver(i);
+          // A verb with a noun for complement reports too (وأكد الوزير أهمية …, أعرب فلان عن …), when its
+          // object is left after the subject: a subject read to the clause's end (أعلن الناطق فلان استهداف
+          // سفينة.) may have swallowed it.
+          const last = cue.subject?.last ?? -1;
+          if (floor || (last >= 0 && this.tokens[last + 1]?.type === 'word')) {
+            this.reportCue = i;
+            this.reporter = cue.entity;
+          }
+          if (floor) {
+            this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
+            // The verb agrees with who tells (أفادت الصحيفة نقلا عن مصادر), not with the source.
+            if (cue.teller) cue.teller.entity.agreements.add(cue.match.agreement);
+          }
         }
       } else if (token.type === 'mark') {
         const span = openers.get(i);
@@ -1471,12 +1475,9 @@ class Attributor {
             !isNisba(closer.norm) &&
             !/^[بل]/u.test(closer.norm) &&
             lookupCue(closer.norm) === undefined;
-          const apposed =
-            comma ||
-            objectAfter ||
-            isComma(closer) ||
-            closer?.type === 'break' ||
-            SENTENCE_ENDS.has(closer?.norm ?? '');
+          // (a comma, a break or a full stop after the title proves nothing after a verb: وكرم الوزير فلان
+          // رئيس الاتحاد، في حفل …, the one honoured; الحالي after it describes the named one's own post)
+          const apposed = comma || objectAfter || this.tokens[end]?.norm === 'الحالي';
           const afterVerb =
             before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !COMPLEMENTISER_SET.has(before.norm);
           if (afterVerb && !apposed) continue;
@@ -7388,6 +7389,16 @@ class Attributor {
   }
 
   /**
+   * True when a reporting verb gave its subject the floor in the paragraph of `index` or the one before
+   * (وقال الوزير إن … . وزاد «…»): someone has just spoken, in indirect speech.
+   */
+  private reportedJustBefore(index: number): boolean {
+    if (this.reportCue < 0 || this.reportCue >= index) return false;
+    const at = this.paragraphOf(this.tokens[index] as Token);
+    return this.paragraphOf(this.tokens[this.reportCue] as Token) >= at - 1;
+  }
+
+  /**
    * True when a quote closed before the token at `index`, in its paragraph or the one before: someone has
    * just been quoted, whom a verb going on with its subject dropped (وزاد «…») goes on with.
    */
@@ -7594,25 +7605,17 @@ class Attributor {
       // …or right before the mark, its subject dropped, when the quote is a sentence of its own, three
       // words or more with no word going on after its close (وزاد «نحن كمجلس إدارة سنقوم …»); not the
       // object of "increased" (زاد «الطلب» على …).
-      // Only where someone has just been quoted (a quote closed in this paragraph or the one before), and
-      // when the quote opens as words said do, not as a noun phrase that increased (وزاد «الطلب على …»,
-      // «عدد الوفيات إلى …»): no article on its first word, and a definite second word only after a
-      // particle (وزاد «إن الحالة …»).
+      // Only where someone has just spoken (a quote closed, or a verb of saying gave its subject the floor,
+      // in this paragraph or the one before): opening an article, زاد «التوتر …» is "increased".
       const close = this.tokens[index + 1]?.type === 'mark' ? this.closeOf.get(index + 1) : undefined;
       if (close !== undefined) {
         const before = this.tokens[index - 1]?.norm ?? '';
         const first = this.tokens[index + 2];
-        const second = this.tokens[index + 3];
         const said =
           before !== 'ما' &&
           before !== 'مما' &&
           first?.type === 'word' &&
-          !hasArticle(first.norm) &&
-          (second?.type !== 'word' ||
-            !hasArticle(second.norm) ||
-            STOP_SET.has(first.norm) ||
-            COMPLEMENTISER_SET.has(first.norm)) &&
-          this.quotedJustBefore(index);
+          (this.quotedJustBefore(index) || this.reportedJustBefore(index));
         return said && close - index > 4 && this.tokens[close + 1]?.type !== 'word' ? match : undefined;
       }
       const subject = this.subjectAt(index + 1);
@@ -15744,6 +15747,9 @@ class Attributor {
       const cueFirst =
         words >= 2 &&
         first.type === 'word' &&
+        // (not بين, "between", which spells بيّن: بين قوسين:)
+        !PREPOSITIONS.has(first.norm) &&
+        !STOP_SET.has(first.norm) &&
         (lookupCueAfterQad(first.norm) ?? lookupCueAfterQad(first.norm.replace(/^[وف]/u, '')))?.tense ===
           'past';
       const verbFirst =

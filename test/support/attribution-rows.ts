@@ -1122,8 +1122,6 @@ export const reviewRows: readonly Row[] = [
       ['سنبني مدارس جديدة', 'direct', 'الوزير'],
       ['الحكومة تكذب على الشعب دائما', 'direct', 'المعارضة'],
     ],
-    // engine gap: رد with ب and a noun (ببيان) gives no floor to its subject (reportedBefore wants a complement)
-    gaps: ['attribution'],
   },
   {
     what: "after دعا, a genitive with لل that no punctuation closes is the verb's complement, not the body's",
