@@ -324,6 +324,18 @@ describe('a national side after a title (real forms, session 20)', () => {
   runRows(nationalSide);
 });
 
+const ownSpeechAfterPlace: readonly Row[] = [
+  {
+    what: 'one’s own speech with its pronoun after a governor’s title and place is the verb’s object, no name',
+    text: 'وختم محافظ حلب حديثه بأن «المدينة ستنهض من جديد».',
+    quotes: [['المدينة ستنهض من جديد', 'partial', 'محافظ حلب']],
+  },
+];
+
+describe('own speech after a title and its place (real forms, session 20)', () => {
+  runRows(ownSpeechAfterPlace);
+});
+
 const mendGuards: readonly Row[] = [
   {
     what: 'guard: وزاد before a quoted noun phrase after an indirect report is "increased", no one’s words',

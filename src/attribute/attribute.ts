@@ -4876,7 +4876,14 @@ class Attributor {
     }
     // وأبدى الوزير قلقه: after a title, one word with a possessive pronoun is the verb's object.
     const [only] = subject.name;
-    if (takesObject && subject.title.length > 0 && only !== undefined && subject.name.length === 1) {
+    // …and so is one's own speech with its pronoun after any verb (وختم محافظ حلب حديثه بأن …, كلمته).
+    const ownSpeech = only !== undefined && isOwnDocument((this.tokens[only] as Token).norm);
+    if (
+      (takesObject || ownSpeech) &&
+      subject.title.length > 0 &&
+      only !== undefined &&
+      subject.name.length === 1
+    ) {
       const word = (this.tokens[only] as Token).norm;
       if (this.isPossessed(only) && !word.endsWith('يه') && !this.entities.knowsNameWord(word)) {
         subject.name = [];
