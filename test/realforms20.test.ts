@@ -332,6 +332,21 @@ const ownSpeechAfterPlace: readonly Row[] = [
   },
 ];
 
+const passiveBeforeName: readonly Row[] = [
+  {
+    what: 'the passive’s auxiliary and its verbal noun before a known surname (تم سؤال فلانة) are no words of her name',
+    text: 'وقالت زاخاروفا في برنامج تلفزيوني: «نتحدث عن الإدارة الأمريكية».\nخلال البرنامج التلفزيوني تم سؤال زاخاروفا عما إذا كانت المحاولة إهانة، فأجابت: «بالتأكيد».',
+    quotes: [
+      ['نتحدث عن الإدارة الأمريكية', 'direct', 'زاخاروفا'],
+      ['بالتأكيد', 'direct', 'زاخاروفا'],
+    ],
+  },
+];
+
+describe('the passive before a name (real forms, session 20)', () => {
+  runRows(passiveBeforeName);
+});
+
 describe('own speech after a title and its place (real forms, session 20)', () => {
   runRows(ownSpeechAfterPlace);
 });

@@ -1122,6 +1122,11 @@ export const VOICE_MANNERS: readonly string[] = ['بصوت', 'بلهجة', 'بن
 
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
+  // the passive's auxiliary (تم سؤال فلان, يتم تعيين …): no word of a name
+  'تم',
+  'وتم',
+  'يتم',
+  'ويتم',
   // who a description is: أحد السكان، ويدعى أبو محمود (see IDENTIFYING in subject.ts)
   'ويدعى',
   'وتدعى',
