@@ -237,6 +237,10 @@ const titledSpeakerNamedInNarration: readonly Row[] = [
     what: 'the same after a verb whose own object follows the title (شرّف الأمير فلان أمير المنطقة حفل …), and سمو before the title',
     text: 'شرّف الأمير فيصل بن بندر أمير منطقة الرياض حفل السفارة.\nوكان في استقبال سموه الشيخ شخبوط بن نهيان سفير الإمارات لدى المملكة.\nوأعرب سمو أمير منطقة الرياض في تصريح صحفي عن خالص التهاني، مؤكدا أن الاحتفال مهم.\nوقال سموه: «الحمد لله الذي جمعنا».',
     quotes: [['الحمد لله الذي جمعنا', 'direct', 'فيصل بن بندر']],
+    // engine gap: after the verb opening its clause a title right after its subject's name is as often the
+    // verb's object (سلّم السفير فلان وزير الخارجية نسخة …): nameTitledSpeakers takes the name there only
+    // with a comma before the title or الحالي and a comma after it.
+    gaps: ['attribution'],
   },
   {
     what: 'guard: a name then a title right after a verb taking an object is its subject and object, two people',

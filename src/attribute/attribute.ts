@@ -809,6 +809,8 @@ const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
+/** Adjectives of a former holder after a post (وزير الخارجية الأسبق), folded. */
+const FORMER_HOLDER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
 /** The verb of a paper keeping a source's name (تحتفظ «الحياة» باسمه), folded. */
 const KEEPS_NAME = new Set(['تحتفظ', 'يحتفظ']);
 /** Nouns of a title or a slogan before a colon (بعنوان:, تحت شعار:, وسم:), folded: what follows is named. */
@@ -1455,31 +1457,35 @@ class Attributor {
           let b = start - 1;
           while (
             this.tokens[b]?.type === 'word' &&
-            (isTitleHead((this.tokens[b] as Token).norm) || HONORIFIC_SET.has((this.tokens[b] as Token).norm))
+            (isTitleHead((this.tokens[b] as Token).norm) ||
+              HONORIFIC_SET.has((this.tokens[b] as Token).norm) ||
+              // (and their adjectives of origin: السفير البريطاني فلان)
+              ORIGIN_NISBA_SET.has((this.tokens[b] as Token).norm))
           )
             b--;
           const before = this.tokens[b];
           const end = at + title.length;
-          // (a qualifier of the post may close it: الحالي, then the comma)
-          const closer = this.tokens[end]?.norm === 'الحالي' ? this.tokens[end + 1] : this.tokens[end];
-          // …or the verb's own object right after the title (شرّف الأمير فلان أمير المنطقة حفل السفارة): a
-          // plain noun there, no preposition, particle, time word or adjective going on with the title.
-          // (…the title closed by its definite last word: إمام مسجد goes on with قباء)
-          const objectAfter =
-            hasArticle(title.at(-1) as string) &&
-            closer?.type === 'word' &&
-            !hasArticle(closer.norm) &&
-            !STOP_SET.has(closer.norm) &&
-            !PREPOSITIONS.has(closer.norm) &&
-            !TIME_SET.has(closer.norm) &&
-            !isNisba(closer.norm) &&
-            !/^[بل]/u.test(closer.norm) &&
-            lookupCue(closer.norm) === undefined;
-          // (a comma, a break or a full stop after the title proves nothing after a verb: وكرم الوزير فلان
-          // رئيس الاتحاد، في حفل …, the one honoured; الحالي after it describes the named one's own post)
-          const apposed = comma || objectAfter || this.tokens[end]?.norm === 'الحالي';
-          const afterVerb =
-            before?.type === 'word' && !PREPOSITIONS.has(before.norm) && !COMPLEMENTISER_SET.has(before.norm);
+          // After the verb opening its clause (VSO), the name is its subject and a title right after it is
+          // as often the verb's object (وكرم الوزير فلان رئيس الاتحاد، …, سلّم السفير فلان وزير الخارجية
+          // نسخة …): only a comma between name and title, or الحالي and a comma after the title, make it
+          // the name's own post. A name further into the clause (after another's name: وكرم الأمير فلان
+          // الدكتور علان رئيس الجامعة.) is the object, the title after it his.
+          // (the clause's subject: no given name between the clause's first word and this name)
+          let cs = start - 1;
+          while (cs > 0 && start - cs < MAX_SUBJECT_SPAN && this.tokens[cs - 1]?.type === 'word') cs--;
+          let another = false;
+          for (let k = cs + 1; k < start; k++)
+            if (isGivenName((this.tokens[k] as Token).norm)) another = true;
+          const opensClause =
+            before?.type === 'word' &&
+            !PREPOSITIONS.has(before.norm) &&
+            !COMPLEMENTISER_SET.has(before.norm) &&
+            !another;
+          const current = this.tokens[end]?.norm === 'الحالي' && isComma(this.tokens[end + 1]);
+          // (a former holder, الأسبق or السابق after the title, is another person than the one who holds it)
+          if (FORMER_HOLDER.has(this.tokens[end]?.norm ?? '')) continue;
+          const apposed = comma || current;
+          const afterVerb = opensClause;
           if (afterVerb && !apposed) continue;
           const name = this.mentionOf(range(start, nameEnd), true, true);
           if (!name) continue;
@@ -1540,7 +1546,7 @@ class Attributor {
     for (let k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word' || STOP_SET.has(token.norm) || isTitleHead(token.norm)) break;
-      if (HONORIFIC_SET.has(token.norm)) break;
+      if (HONORIFIC_SET.has(token.norm) || COMPLEMENTISER_SET.has(token.norm) || lookupCue(token.norm)) break;
       if (isGivenName(token.norm)) start = k;
     }
     return start;
