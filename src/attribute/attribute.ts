@@ -1254,6 +1254,8 @@ class Attributor {
   private readonly closeOf = new Map<number, number>();
   /** The words the article gives alone as a cue's whole subject (loneSubjects), read when first needed. */
   private lone: Set<string> | undefined;
+  /** The closing marks of top-level quotes in text order, read when first needed (quotedJustBefore). */
+  private closes: number[] | undefined;
   private readonly results: Attribution[] = [];
   /** The token of the last reporting verb outside quotes that gave its subject the floor, and that subject. */
   private reportCue = -1;
@@ -1503,7 +1505,11 @@ class Attributor {
    * genitive up to its first definite word, learnt as a group. Null when none.
    */
   private peopleBefore(index: number): Entity | null {
-    for (let k = index - 1, words = 0; k >= 0 && words < MAX_LOOKBACK_WORDS; k--) {
+    for (
+      let k = index - 1, words = 0;
+      k >= 0 && words < MAX_LOOKBACK_WORDS && index - k <= MAX_LOOKBACK_STEPS;
+      k--
+    ) {
       const token = this.tokens[k] as Token;
       if (token.type === 'break' && this.tokens[k - 1]?.type === 'break') return null;
       if (token.type !== 'word' || this.quoted[k]) continue;
@@ -7416,13 +7422,19 @@ class Attributor {
    * just been quoted, whom a verb going on with its subject dropped (وزاد «…») goes on with.
    */
   private quotedJustBefore(index: number): boolean {
-    const at = this.paragraphOf(this.tokens[index] as Token);
-    for (let k = index - 1; k >= 0; k--) {
-      const token = this.tokens[k] as Token;
-      if (this.paragraphOf(token) < at - 1) return false;
-      if (token.type === 'mark' && this.spanByClose.has(k)) return true;
+    // (the last top-level closing mark before `index`, by binary search over them all, read once)
+    if (this.closes === undefined) this.closes = [...this.spanByClose.keys()].sort((a, b) => a - b);
+    const closes = this.closes;
+    let lo = 0;
+    let hi = closes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((closes[mid] as number) < index) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    const last = closes[lo - 1];
+    if (last === undefined) return false;
+    return this.paragraphOf(this.tokens[last] as Token) >= this.paragraphOf(this.tokens[index] as Token) - 1;
   }
 
   /** A cue after قد: any form, but a verb that issues a warning still wants its noun and quote. */
