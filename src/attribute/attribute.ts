@@ -189,7 +189,7 @@ import {
   isNameHyphen,
   isNounAfterVerb,
   isOwnDocument,
-  isPeopleNoun,
+  isPeopleHead,
   isPlaceHeadAfterBa,
   isRoleVerb,
   isSyllableLikeArticle,
@@ -15789,7 +15789,7 @@ class Attributor {
         // noun in ة (عائلة), a broken plural (أنصار) or a people's noun (ضحايا): whose words they are.
         !/[وه]$/u.test(first.norm) &&
         !isBrokenPluralShape(first.norm) &&
-        !isPeopleNoun(first.norm);
+        !isPeopleHead(first.norm);
       const subject = this.subjectAt(verbFirst || cueFirst ? sentenceStart + 1 : sentenceStart);
       if (subject && subject.last === colon - 1) {
         const resolved = this.resolveSubject(subject);

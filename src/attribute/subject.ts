@@ -5054,12 +5054,7 @@ function titleRunEnd(
 const CLAUSE_PREPOSITIONS = new Set(['في', 'على', 'علي', 'عن', 'مع', 'من', 'الى', 'الي']);
 
 /** An indefinite plural of people (أشخاص, دبلوماسيون, مسؤولين), folded. */
-/** A noun of people, a group or kin (ضحايا, أنصار, أهالي), folded: whose words a colon line gives. */
-export function isPeopleNoun(norm: string): boolean {
-  return isPeopleHead(norm) || isGroupPlural(norm);
-}
-
-function isPeopleHead(norm: string): boolean {
+export function isPeopleHead(norm: string): boolean {
   // Indefinite participles in the sound plural too (محتجون, متظاهرين), which a clause follows.
   return isGroupPlural(norm) || BROKEN_PEOPLE.has(norm) || /^م.{3,}(?:ون|ين)$/u.test(norm);
 }
