@@ -1417,10 +1417,12 @@ class Attributor {
 
   /**
    * A speaker known only by a title of two words or more (وقال رئيس نادي الزمالك:) whom the narration
-   * names with that very title right after the name (طالب حسين لبيب رئيس نادي الزمالك الحالي، …): that
-   * name, when one person only is so named. The name opens with a given name or is one the article
-   * knows, two words or more; and it is no verb's subject that an object may follow (استقبل الأمير فلان
-   * وزير الداخلية: the minister is whom he received) unless a comma closes the title as an apposition.
+   * names with that very title right after the name, or after it and a comma (طالب حسين لبيب رئيس نادي
+   * الزمالك الحالي، …; السفير فلان، مدير التواصل …): that name, when one person only is so named. The name
+   * opens with a given name, two words or more; and it is not the subject of the verb opening its clause,
+   * whose object the title may be (استقبل الأمير فلان وزير الداخلية: the minister is whom he received),
+   * unless a comma stands between name and title or الحالي and a comma follow the title. A former
+   * holder's title (الأسبق, السابق) names no one.
    */
   private nameTitledSpeakers(): void {
     const spoken = new Set<Entity>();
@@ -1467,28 +1469,25 @@ class Attributor {
             b--;
           const before = this.tokens[b];
           const end = at + title.length;
+          // (a former holder, الأسبق or السابق after the title, is another person than the one who holds it)
+          if (FORMER_HOLDER.has(this.tokens[end]?.norm ?? '')) continue;
           // After the verb opening its clause (VSO), the name is its subject and a title right after it is
           // as often the verb's object (وكرم الوزير فلان رئيس الاتحاد، …, سلّم السفير فلان وزير الخارجية
           // نسخة …): only a comma between name and title, or الحالي and a comma after the title, make it
           // the name's own post. A name further into the clause (after another's name: وكرم الأمير فلان
           // الدكتور علان رئيس الجامعة.) is the object, the title after it his.
-          // (the clause's subject: no given name between the clause's first word and this name)
           let cs = start - 1;
           while (cs > 0 && start - cs < MAX_SUBJECT_SPAN && this.tokens[cs - 1]?.type === 'word') cs--;
           let another = false;
-          for (let k = cs + 1; k < start; k++)
-            if (isGivenName((this.tokens[k] as Token).norm)) another = true;
-          const opensClause =
+          for (let k = cs + 1; k < start && !another; k++)
+            another = isGivenName((this.tokens[k] as Token).norm);
+          const subjectOfVerb =
             before?.type === 'word' &&
             !PREPOSITIONS.has(before.norm) &&
             !COMPLEMENTISER_SET.has(before.norm) &&
             !another;
           const current = this.tokens[end]?.norm === 'الحالي' && isComma(this.tokens[end + 1]);
-          // (a former holder, الأسبق or السابق after the title, is another person than the one who holds it)
-          if (FORMER_HOLDER.has(this.tokens[end]?.norm ?? '')) continue;
-          const apposed = comma || current;
-          const afterVerb = opensClause;
-          if (afterVerb && !apposed) continue;
+          if (subjectOfVerb && !comma && !current) continue;
           const name = this.mentionOf(range(start, nameEnd), true, true);
           if (!name) continue;
           if (found && found.words.join(' ') !== name.words.join(' ')) several = true;

@@ -277,8 +277,9 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'وحيد',
   'وفيق',
   'يسري',
-  // Names with the article, also in GIVEN_NAMES_ALSO_WORDS on purpose: a given name where the code asks
-  // GIVEN_NAME_SET alone (a name's father, a dateline), a name's start only in a name's context.
+  // Names with the article: a given name where the code asks GIVEN_NAME_SET alone (a name's father, a
+  // dateline), and, as lexicon.ts reads every given name with the article, also a common word's shape: a
+  // name's start only in a name's context.
   'الطاهر',
   'الطيب',
   'الحسن',
@@ -295,7 +296,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'العياشي',
   'الصديق',
   // Added in session 20: names of the Gulf, the Levant, Iraq, Egypt (with ى for final ي), Sudan, the
-  // Maghreb and of Arab Christians; then, with the article, names also in GIVEN_NAMES_ALSO_WORDS (as above).
+  // Maghreb and of Arab Christians; then names with the article (read as above).
   'صفوان',
   'حيدر',
   'تميم',
@@ -1537,7 +1538,8 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
  * Given names that are also common words of news (هيا "come on", مالك "owner", باسم "in the name of",
  * رائدة "pioneer", أمل "hope", نور "light", سلام "peace", جمال "beauty", كمال "perfection", عادل
  * "just", منير "bright"): they open a name only in a name's context (before بن, بنت, a family name or
- * another given name), never on the word alone.
+ * another given name), never on the word alone. Every given name of the lists above written with the
+ * article (الطاهر, الوليد, العنود) is read so too (lexicon.ts), without being listed again here.
  */
 export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'خليفة',
@@ -1684,22 +1686,6 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'بول',
   'توم',
   'مارك',
-  'الطاهر',
-  'الطيب',
-  'الحسن',
-  'الحسين',
-  'المهدي',
-  'الهادي',
-  'الصادق',
-  'البشير',
-  'المختار',
-  'المنصف',
-  'الحبيب',
-  'الأمين',
-  'الخضر',
-  'الصديق',
-  'العنود',
-  'الجوهرة',
   // names shaped as derived verbal nouns: تيسير (easing), تحسين (improving), انتصار (victory)
   'تيسير',
   'تحسين',
@@ -1710,7 +1696,7 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'ابتهال',
   // Added in session 20: men's names that are also words of news (معين certain, منتظر awaited, صدام clash,
   // نشأت arose, أثير airwaves and was raised, فكري intellectual, جاد serious, هايل huge without its hamza,
-  // لحسن in لحسن الحظ), the Egyptian ى spellings of names already here, and names with the article.
+  // لحسن in لحسن الحظ), and the Egyptian ى spellings of names already here.
   // Left out: رفعت (كما رفعت اللافتات), حمادة and غطاس (family names; الغطاس the diver), زين (cost the eval).
   'أسعد',
   'بهاء',
@@ -1764,22 +1750,6 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'تركى',
   'مرسى',
   'فكرى',
-  'البراء',
-  'الزبير',
-  'المعتز',
-  'المثنى',
-  'العباس',
-  'الوليد',
-  'الحارث',
-  'المصطفى',
-  'التوم',
-  'الفكي',
-  'العاقب',
-  'الجيلاني',
-  'المنجي',
-  'الباجي',
-  'الأسعد',
-  'المعتصم',
   // Added in session 20: women's names that are also words of news (آية verse, إلهام inspiration, سامية
   // high as in المفوضية السامية, عالية high, خيرة best, سليمة sound, علا rose, غلا prices without the
   // hamza, منار lighthouse). Left out: رحمة (folded رحمه, as in رحمه الله), فائزة (الفائزة), حدة (intensity).
@@ -1847,7 +1817,6 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'ربى',
   'ليال',
   'جنى',
-  'الجازي',
   // Added in session 20: foreign given names that are also Arabic words (مولود newborn, غلام boy, شاهين
   // falcon and a family name, عمران building, بيني between me).
   'مولود',
@@ -1953,8 +1922,6 @@ export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
   'مرح',
   'محجوب',
   'فاتح',
-  'الفاتح',
-  'الماحي',
 ];
 
 /**

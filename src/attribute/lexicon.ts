@@ -654,8 +654,16 @@ const MALE_GIVEN_NAME_FOLDED = foldSet(MALE_GIVEN_NAMES);
 export const WOMAN_GIVEN_NAME_SET = new Set(
   [...foldSet(FEMALE_GIVEN_NAMES)].filter((name) => !MALE_GIVEN_NAME_FOLDED.has(name)),
 );
-/** Given names that are also common words, folded: a name's start only in a name's context. */
-export const GIVEN_NAME_WORD_SET = foldSet(GIVEN_NAMES_ALSO_WORDS);
+/**
+ * Given names that are also common words, folded: a name's start only in a name's context. So is every
+ * given name written with the article (الطاهر, الوليد: the shape of a definite adjective).
+ */
+export const GIVEN_NAME_WORD_SET = foldSet([
+  ...GIVEN_NAMES_ALSO_WORDS,
+  ...[...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].filter((name) =>
+    name.startsWith('ال'),
+  ),
+]);
 /** Stop words that open a compound given name (فجر الدين, حسب الله), and the halves after them, folded. */
 export const COMPOUND_NAME_STOP_HEAD_SET = foldSet(COMPOUND_NAME_STOP_HEADS);
 export const COMPOUND_NAME_HEAD_END_SET = foldSet(COMPOUND_NAME_HEAD_ENDS);
