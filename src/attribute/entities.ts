@@ -1026,7 +1026,9 @@ export class Entities {
         if (!pick(form)) continue;
         if (
           !found ||
-          (shortest ? form.words.length < found.words.length : form.words.length > found.words.length)
+          (shortest
+            ? nameSize(form.words) < nameSize(found.words)
+            : nameSize(form.words) > nameSize(found.words))
         )
           found = form;
       }
@@ -1231,7 +1233,12 @@ export class Entities {
   }
 
   private findByName(words: readonly string[], at = -1): Entity | null {
-    return this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
+    const found =
+      this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
+    if (found) return found;
+    // نبيل عبدالله … وقال عبد الله: a compound with عبد written apart or joined is one name.
+    const respelt = respellAbd(words);
+    return respelt ? this.findByExactName(respelt, at) : null;
   }
 
   /**
@@ -2099,6 +2106,35 @@ const DOTLESS: Readonly<Record<string, string>> = {
   غ: 'ع',
   ق: 'ف',
 };
+
+/** How many words a name has, a compound of عبد counted once however written (عبد الله, عبدالله). */
+function nameSize(words: readonly string[]): number {
+  let size = words.length;
+  for (let i = 0; i < words.length - 1; i++) if (words[i] === 'عبد') size--;
+  return size;
+}
+
+/**
+ * A folded name with its compounds of عبد written the other way (عبد الله ↔ عبدالله, عبد الرحمن ↔
+ * عبدالرحمن), as copy writes them either way within one article; null when it has none.
+ */
+function respellAbd(words: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    if (word === 'عبد' && next !== undefined) {
+      out.push(word + next);
+      i++;
+      changed = true;
+    } else if (word.startsWith('عبد') && word.length >= 6) {
+      out.push('عبد', word.slice(3));
+      changed = true;
+    } else out.push(word);
+  }
+  return changed ? out : null;
+}
 
 /** A folded name's letters without their dots, words joined by a space: ضرغام الزيدي → ضرعام الرىدى. */
 function skeletonKey(words: readonly string[]): string {

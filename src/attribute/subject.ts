@@ -3101,6 +3101,7 @@ function isFamilyWord(tokens: readonly Token[], name: readonly number[], n: numb
     before === 'ال' ||
     // (the article as written: إليزابيث only folds to it)
     (text.startsWith('ال', token.from) &&
+      token.norm !== 'ال' && // آل written without its madda (طلال ال الشيخ) is a joiner, no family name
       !COMPOUND_END_SET.has(token.norm) &&
       !NAME_JOINER_SET.has(before) &&
       !KUNYA_HEADS.has(before) &&
@@ -8417,10 +8418,13 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     // إسماعيل ولد الشيخ أحمد: the word after a word of lineage is the father's name, a title word too.
     const afterLineage =
       out.length > 0 && LINEAGE_SET.has((tokens[out[out.length - 1] as number] as Token).norm);
+    // تركي آل الشيخ رئيس الهيئة: the word after آل is the family's name, a title word too.
+    const afterAal = out.length > 0 && (tokens[out[out.length - 1] as number] as Token).norm === 'ال';
     const surname =
       compoundHalf ||
       afterAbd ||
       afterLineage ||
+      afterAal ||
       index === words[words.length - 1] ||
       (out.length === 1 && hasArticle(norm) && HONORIFIC_SET.has(norm));
     // A joiner that is also a kinship title (ابن) keeps the name going: أسامة ابن كيران.

@@ -1,0 +1,58 @@
+/**
+ * Forms met in real pages read in the twenty-first session (issue 3), each written here anew in news
+ * style: a Saudi family name after آل that is also a title word (آل الشيخ), and آل written without its
+ * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله). Each
+ * beside a guard that the older reading still holds.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const familyAfterAal: readonly Row[] = [
+  {
+    what: 'the word after آل is the family name though it is a title word, with a post after the name',
+    text: 'أعلن الأمير سعود آل الشيخ رئيس لجنة المسابقات، موعد انطلاق الدوري. ووجه آل الشيخ رسالة إلى الأندية قائلا: «نريد موسما نظيفا».',
+    quotes: [['نريد موسما نظيفا', 'direct', 'سعود آل الشيخ']],
+  },
+  {
+    what: 'آل written without its madda (ال) is the same joiner, not a word with the article',
+    text: 'التقى وزير الرياضة السيد فهد ال الشيخ بلاعبي المنتخب. وقال: «نثق بقدرتكم على الفوز».',
+    quotes: [['نثق بقدرتكم على الفوز', 'direct', 'فهد ال الشيخ']],
+  },
+  {
+    what: 'guard: a definite title word right after a given name is still his family name',
+    text: 'وقال أحمد الشيخ رئيس اللجنة: «الاجتماع القادم حاسم».',
+    quotes: [['الاجتماع القادم حاسم', 'direct', 'أحمد الشيخ']],
+  },
+];
+
+const abdWrittenBothWays: readonly Row[] = [
+  {
+    what: 'a name joined (عبدالرحمن) called back written apart (عبد الرحمن) is the same person',
+    text: 'أوضح سامي عبدالرحمن مدير إدارة المرور أن الحركة عادت. وقال عبد الرحمن: «أعدنا فتح الطريق».',
+    quotes: [['أعدنا فتح الطريق', 'direct', 'سامي عبدالرحمن']],
+  },
+  {
+    what: 'a name written apart (عبد الله) called back joined (عبدالله)',
+    text: 'صرح ماجد عبد الله المتحدث باسم الشرطة بأن التحقيق مستمر. وأضاف عبدالله: «لن نتهاون مع أحد».',
+    quotes: [['لن نتهاون مع أحد', 'direct', 'ماجد عبد الله']],
+  },
+  {
+    what: 'the two spellings of one full name give one name, the first written',
+    text: 'قال وزير الداخلية عبدالعزيز بن سعود إن «الأمن مستتب». وأضاف عبد العزيز بن سعود أن «الحدود آمنة».',
+    quotes: [
+      ['الأمن مستتب', 'partial', 'عبدالعزيز بن سعود'],
+      ['الحدود آمنة', 'partial', 'عبدالعزيز بن سعود'],
+    ],
+  },
+  {
+    what: 'guard: two compounds of عبد are two people',
+    text: 'قال عبدالله الفهد: «الموسم صعب». وقال عبد الرحمن السالم: «نحن جاهزون».',
+    quotes: [
+      ['الموسم صعب', 'direct', 'عبدالله الفهد'],
+      ['نحن جاهزون', 'direct', 'عبد الرحمن السالم'],
+    ],
+  },
+];
+
+describe('a family name after آل', () => runRows(familyAfterAal));
+describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
