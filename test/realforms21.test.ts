@@ -1,7 +1,8 @@
 /**
  * Forms met in real pages read in the twenty-first session (issue 3), each written here anew in news
  * style: a Saudi family name after آل that is also a title word (آل الشيخ), and آل written without its
- * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله). Each
+ * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله); a
+ * chain of two posts before a name, longer than a subject's usual reach. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -54,5 +55,29 @@ const abdWrittenBothWays: readonly Row[] = [
   },
 ];
 
+const longTitleChain: readonly Row[] = [
+  {
+    what: 'two posts before the name, ten words in all, then the colon: the name speaks',
+    text: 'وقال الناطق الإعلامي في البلدية مدير العلاقات العامة والإعلام سعد القحطاني: «الاحتفال يبدأ مساء الخميس».',
+    quotes: [['الاحتفال يبدأ مساء الخميس', 'direct', 'سعد القحطاني']],
+  },
+  {
+    what: 'a longer chain of two posts, the name before the colon',
+    text: 'وقال المتحدث الرسمي في الهيئة مدير إدارة الاتصال المؤسسي والإعلام فهد الحربي: «بدأنا استقبال الطلبات».',
+    quotes: [['بدأنا استقبال الطلبات', 'direct', 'فهد الحربي']],
+  },
+  {
+    what: 'the same before إن',
+    text: 'وأوضح مدير عام فرع وزارة البيئة والمياه والزراعة بمنطقة الرياض المكلف خالد بن سعد العتيبي أن «الطلبات كثيرة».',
+    quotes: [['الطلبات كثيرة', 'partial', 'خالد بن سعد العتيبي']],
+  },
+  {
+    what: 'guard: a title behind ل after the speaker’s is whom the words were told, and the name his',
+    text: 'وقال الرئيس لوزير الخارجية في حكومة الوفاق سامي العلي: «المفاوضات متوقفة».',
+    quotes: [['المفاوضات متوقفة', 'direct', 'الرئيس']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
+describe('a chain of two posts before the name', () => runRows(longTitleChain));

@@ -4140,7 +4140,15 @@ function readSubjectPhrase(
       // …or ب or ل glued to a noun in construct after a name from its given name (بحضور الصحفيين,
       // لتفقد سير العمل), where the walk stopped for it.
       gluedComplementAfterName(tokens, i, (tokens[i - 1] as Token).norm, words));
-  let subject = splitSubject(tokens, words, words.length < cap() && hardEnd, text, titleUntil);
+  // (…and one that reached the limit right before punctuation ran into nothing either: وقال الناطق
+  // الإعلامي في الأمانة مدير العلاقات العامة والإعلام فلان:)
+  let subject = splitSubject(
+    tokens,
+    words,
+    (words.length < cap() || (next?.type === 'punct' && words.at(-1) === i - 1)) && hardEnd,
+    text,
+    titleUntil,
+  );
   if (described) {
     const whole: Subject = {
       first: from,
@@ -4978,6 +4986,19 @@ function titleRunEnd(
       while (ABBREVIATED_TITLE_SET.has(tokens[end + 1]?.norm ?? '') && isGluedDot(tokens[end + 2])) end += 2;
       return tokens[end + 1]?.type === 'word' ? end : -1;
     }
+    // …or a given name of its own after the title's definite word, whose name then runs to what was
+    // said (… مدير إدارة الاتصال المؤسسي والإعلام فهد الحربي: «…»): the title ran to it.
+    // (…not the second word of a name that opened before it, رئيس الجامعة الحسن محمد الفاسي, nor after a
+    // title behind ل, whom the words were told: الرئيس لوزير الخارجية فلان)
+    if (
+      closedBefore &&
+      j > from + 2 &&
+      opensGivenName(tokens, j) &&
+      !isGivenName(prev) &&
+      !toldTitleBetween(tokens, from, j) &&
+      nameRunsToSaying(tokens, j)
+    )
+      return j - 1;
     if (isHonorificBeforeName(tokens, j)) {
       let end = j;
       while (end < j + 2 && RANK_SET.has(tokens[end + 1]?.norm ?? '')) end++;
@@ -5049,6 +5070,31 @@ function titleRunEnd(
     closedBefore = hasArticle(norm);
   }
   return -1;
+}
+
+/** A title behind ل (لوزير, للمدير) stands between `from` and `to`: whom the words were told. */
+function toldTitleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (/^ل/u.test(norm) && stripToSet(norm.replace(/^لل?/u, ''), TITLE_SET) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The name that opens at `at` runs through words of a name only (no stop word, cue or title) to a colon
+ * or a complementiser within MAX_NAME_WORDS words: where what was said starts.
+ */
+function nameRunsToSaying(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + MAX_NAME_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return false;
+    if (token.type !== 'word') return token.type === 'punct' && token.norm === ':' && k > at + 1;
+    if (COMPLEMENTISER_SET.has(token.norm)) return k > at + 1;
+    if (isStopWord(token.norm) || lookupCue(token.norm) || stripToSet(token.norm, TITLE_SET) !== undefined)
+      return false;
+  }
+  return false;
 }
 
 /** Prepositions a verb in a clause that describes its subject governs (شاركوا في, اطلعوا على). */
