@@ -427,8 +427,6 @@ for (const row of spokesmanRows.filter((r) => r.what.includes(', إن ('))) row.
 // engine gap: a verb of praise's possessed object (مسيرة, تجربة, أداء) and the name it governs run on
 // from the subject's name.
 for (const row of praiseRows) row.gaps = ['attribution'];
-// engine gap: أمين after a title with a quoted firm is read as a title word; the family name alone speaks.
-for (const row of aminRows) row.gaps = ['attribution'];
 // engine gap: صباح as a given name after a title (not a man's honorific, الشيخ صباح, which reads it so) is
 // read as a time word and ends the name.
 for (const row of sabahRows) if (!row.text.includes('الشيخ صباح')) row.gaps = ['attribution'];

@@ -2,7 +2,8 @@
  * Forms met in real pages read in the twenty-first session (issue 3), each written here anew in news
  * style: a Saudi family name after آل that is also a title word (آل الشيخ), and آل written without its
  * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله); a
- * chain of two posts before a name, longer than a subject's usual reach. Each
+ * chain of two posts before a name, longer than a subject's usual reach; أمين, a title word, as the given
+ * name after a whole title. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -78,6 +79,28 @@ const longTitleChain: readonly Row[] = [
   },
 ];
 
+const aminAsGivenName: readonly Row[] = [
+  {
+    what: 'أمين after a whole title, before a nisba ending the phrase, is the given name',
+    text: 'أعلن رئيس مجلس إدارة شركة الموانئ أمين الدوسري أن «الأرباح ارتفعت».',
+    quotes: [['الأرباح ارتفعت', 'partial', 'أمين الدوسري']],
+  },
+  {
+    what: 'أمين before a family name the article then sets alone after a verb of saying',
+    text: 'قال الرئيس التنفيذي لمصرف الراجحي أمين الفارس إن «الأرباح ارتفعت». وأضاف الفارس أن «التوسع مستمر».',
+    quotes: [
+      ['الأرباح ارتفعت', 'partial', 'أمين الفارس'],
+      ['التوسع مستمر', 'partial', 'أمين الفارس'],
+    ],
+  },
+  {
+    what: 'guard: the keeper of a thing (أمين الصندوق) stacked on a title is no name',
+    text: 'وقال رئيس الجمعية أمين الصندوق إن «الموارد شحيحة».',
+    quotes: [['الموارد شحيحة', 'partial', 'رئيس الجمعية أمين الصندوق']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
+describe('أمين, a title word, as the given name after a title', () => runRows(aminAsGivenName));

@@ -6506,6 +6506,21 @@ function splitSubject(
     // أمين حسن الناصر): a title in construct takes a body or a place as its genitive, never a given name.
     if (!organisation && GIVEN_NAME_WORD_SET.has(norm) && TITLE_SET.has(norm) && isGivenName(following ?? ''))
       break;
+    // …or before the phrase's last word, a family name with the article that the text sets alone right
+    // after a verb of saying (رئيس شركة أرامكو أمين الناصر … وقال الناصر) or a nisba (رئيس الهيئة أمين
+    // الحربي): the keeper of a thing (أمين الصندوق, أمين العاصمة) takes no such genitive.
+    if (
+      !organisation &&
+      GIVEN_NAME_WORD_SET.has(norm) &&
+      TITLE_SET.has(norm) &&
+      k === words.length - 2 &&
+      following !== undefined &&
+      hasArticle(following) &&
+      !TITLE_SET.has(following) &&
+      !PLACE_SET.has(following) &&
+      (isNisba(following) || isSpeakerWord(tokens, following))
+    )
+      break;
     // A group named by its plural with the article ends before a plain word: المتظاهرون غاضبين.
     if (
       organisation &&
