@@ -3,7 +3,8 @@
  * style: a Saudi family name after آل that is also a title word (آل الشيخ), and آل written without its
  * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله); a
  * chain of two posts before a name, longer than a subject's usual reach; أمين, a title word, as the given
- * name after a whole title. Each
+ * name after a whole title; a title after a name in narration with a verb that takes no person for
+ * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -100,7 +101,34 @@ const aminAsGivenName: readonly Row[] = [
   },
 ];
 
+const titleAfterNameInNarration: readonly Row[] = [
+  {
+    what: 'أعرب NAME TITLE عن …: the title is his, so a later speaker known by that title is he',
+    text: 'أعرب سامي الجابر رئيس الهلال عن سعادته بالتعاقد مع المدرب الجديد. وقال رئيس الهلال للصحفيين: «نريد المنافسة».',
+    quotes: [['نريد المنافسة', 'direct', 'سامي الجابر']],
+  },
+  {
+    what: 'the same office with the club’s kind written once and left out once (رئيس نادي الهلال, رئيس الهلال)',
+    text: 'أعرب سامي الجابر رئيس نادي الهلال عن سعادته بالتعاقد مع المدرب الجديد. وقال رئيس الهلال للصحفيين: «نريد المنافسة على كل البطولات».',
+    quotes: [['نريد المنافسة على كل البطولات', 'direct', 'سامي الجابر']],
+  },
+  {
+    what: 'guard: after a verb that takes a person for object, the title after the name is the object’s',
+    text: 'استقبل الأمير خالد الفيصل رئيس نادي الاتحاد في مكتبه. وقال رئيس نادي الاتحاد: «الدعم كبير».',
+    quotes: [['الدعم كبير', 'direct', 'رئيس نادي الاتحاد']],
+  },
+  {
+    what: 'guard: an indefinite title that runs on in construct is another, longer one',
+    text: 'قال الشيخ خالد الراشد إمام مسجد الحي إن «الصدقة واجبة».\n\nوقال إمام مسجد: «نحث الناس على التبرع».',
+    quotes: [
+      ['الصدقة واجبة', 'partial', 'خالد الراشد'],
+      ['نحث الناس على التبرع', 'direct', 'إمام مسجد'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
 describe('أمين, a title word, as the given name after a title', () => runRows(aminAsGivenName));
+describe('a title after a name in narration', () => runRows(titleAfterNameInNarration));

@@ -3,7 +3,15 @@ import type { Token } from '../scan/tokenize.js';
 import { fold, isIgnorable } from '../text/normalize.js';
 import type { QuoteKind, Resolution } from '../types.js';
 import { COMPLETING, type CueClass, DESCRIBING_BY } from './cues.js';
-import { bodyOfAgent, countBefore, describesFirm, Entities, type Entity, type Mention } from './entities.js';
+import {
+  bodyOfAgent,
+  countBefore,
+  describesFirm,
+  Entities,
+  type Entity,
+  type Mention,
+  sameOffice,
+} from './entities.js';
 import { expandBodies, expandBodyHeads, expandNames, isDeputyTitle, loneSubjects } from './expand-names.js';
 import {
   ABBREVIATED_TITLE_SET,
@@ -391,6 +399,9 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** Verbs of expressing a feeling or a stance, whose complement comes with عن (أعرب عن, عبّر عن), as lemmas. */
+const EXPRESSING_LEMMAS = new Set(['أعرب', 'عبر', 'عبّر']);
+
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
 const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);
 
@@ -1451,7 +1462,14 @@ class Attributor {
       let several = false;
       for (const title of titles) {
         for (const at of index.get(title[0] as string) ?? []) {
-          if (!title.every((w, n) => this.tokens[at + n]?.norm === w)) continue;
+          // (the very title, or the same office with the club's or firm's kind written: رئيس نادي النصر
+          // for رئيس النصر)
+          let length = title.length;
+          if (!title.every((w, n) => this.tokens[at + n]?.norm === w)) {
+            const longer = range(at, at + title.length).map((k) => this.tokens[k]?.norm ?? '');
+            if (!sameOffice(title, longer)) continue;
+            length++;
+          }
           // (…or after the name and a comma, the title in apposition: السفير فلان، مسؤول التواصل …)
           const comma = isComma(this.tokens[at - 1]);
           const nameEnd = comma ? at - 2 : at - 1;
@@ -1468,9 +1486,14 @@ class Attributor {
           )
             b--;
           const before = this.tokens[b];
-          const end = at + title.length;
+          const end = at + length;
           // (a former holder, الأسبق or السابق after the title, is another person than the one who holds it)
           if (FORMER_HOLDER.has(this.tokens[end]?.norm ?? '')) continue;
+          // (…and an indefinite title that runs on in construct is another, longer one: إمام مسجد قباء is
+          // not the إمام مسجد who spoke)
+          const after = this.tokens[end];
+          if (!hasArticle(title.at(-1) as string) && after?.type === 'word' && !STOP_SET.has(after.norm))
+            continue;
           // After the verb opening its clause (VSO), the name is its subject and a title right after it is
           // as often the verb's object (وكرم الوزير فلان رئيس الاتحاد، …, سلّم السفير فلان وزير الخارجية
           // نسخة …): only a comma between name and title, or الحالي and a comma after the title, make it
@@ -1487,7 +1510,11 @@ class Attributor {
             !COMPLEMENTISER_SET.has(before.norm) &&
             !another;
           const current = this.tokens[end]?.norm === 'الحالي' && isComma(this.tokens[end + 1]);
-          if (subjectOfVerb && !comma && !current) continue;
+          // …nor after a verb that takes no person for object (أكد, أوضح, تحدث; أعرب and عبّر, whose
+          // complement comes with عن): the title after its subject's name is his (أعرب فلان رئيس النادي عن …).
+          const cue = subjectOfVerb ? lookupCue(before.norm) : undefined;
+          const noPersonObject = cue !== undefined && (!cue.takesObject || EXPRESSING_LEMMAS.has(cue.lemma));
+          if (subjectOfVerb && !comma && !current && !noPersonObject) continue;
           const name = this.mentionOf(range(start, nameEnd), true, true);
           if (!name) continue;
           if (found && found.words.join(' ') !== name.words.join(' ')) several = true;

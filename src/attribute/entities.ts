@@ -247,12 +247,19 @@ const qualifiesFurther = (query: readonly string[], held: readonly string[]): bo
  * article and the feminine's ه, or a country's nisba against its name (ولي العهد البحريني, ولي عهد
  * البحرين: isNisbaOf); the head of diplomacy is the foreign minister news calls so (رئيس الدبلوماسية
  * الفرنسية = وزير الخارجية الفرنسي); the monarch is the king (عاهل البحرين = ملك مملكة البحرين), and a
- * kind of state before its name is left out (رئيس دولة الإمارات = رئيس الإمارات). Folded words.
+ * kind of state before its name is left out (رئيس دولة الإمارات = رئيس الإمارات), and so is the kind of
+ * club or firm right after the head (رئيس نادي النصر = رئيس النصر). Folded words.
  */
 /** Kinds of state written before a state's name (مملكة البحرين, دولة الكويت), folded without the article. */
 const STATE_KINDS = new Set(['مملكه', 'دوله', 'جمهوريه', 'سلطنه', 'اماره']);
 
-const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
+/**
+ * Kinds of club or firm that a post names before the body's own name and often leaves out (رئيس نادي
+ * النصر = رئيس النصر, مدرب فريق الهلال = مدرب الهلال), folded without the article.
+ */
+const CLUB_KINDS = new Set(['نادي', 'فريق', 'شركه']);
+
+export const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
   const office = (title: readonly string[]): readonly string[] => {
     const head = bare(title[0] as string);
     if ((head === 'رئيس' || head === 'رئيسه') && bare(title[1] ?? '') === 'دبلوماسيه')
@@ -260,7 +267,12 @@ const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
     // عاهل البحرين = ملك مملكة البحرين, رئيس الإمارات = رئيس دولة الإمارات: the monarch is the king, and
     // the kind of state before its name adds nothing.
     const words = head === 'عاهل' ? ['ملك', ...title.slice(1)] : [...title];
-    return words.filter((w, i) => i === 0 || i === words.length - 1 || !STATE_KINDS.has(bare(w)));
+    return words.filter(
+      (w, i) =>
+        i === 0 ||
+        i === words.length - 1 ||
+        !(STATE_KINDS.has(bare(w)) || (i === 1 && CLUB_KINDS.has(bare(w)))),
+    );
   };
   const [x, y] = [office(a), office(b)];
   if (x.length < 2 || x.length !== y.length || bare(x[0] as string) !== bare(y[0] as string)) return false;
