@@ -4,7 +4,8 @@
  * madda; a compound with عبد written apart in one place and joined in another (عبد الله, عبدالله); a
  * chain of two posts before a name, longer than a subject's usual reach; أمين, a title word, as the given
  * name after a whole title; a title after a name in narration with a verb that takes no person for
- * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind. Each
+ * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
+ * known by a whole post whom the article then names with the post's head alone (المتحدث فلان). Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -127,8 +128,37 @@ const titleAfterNameInNarration: readonly Row[] = [
   },
 ];
 
+const postHeadWithName: readonly Row[] = [
+  {
+    what: 'a speaker known by a whole post, later named with the post’s head alone, is that person',
+    text: 'قال المتحدث باسم الوزارة: «الوضع متوتر». وقال المتحدث خالد العمر: «لدينا فرق في مختلف المناطق».',
+    quotes: [
+      ['الوضع متوتر', 'direct', 'خالد العمر'],
+      ['لدينا فرق في مختلف المناطق', 'direct', 'خالد العمر'],
+    ],
+  },
+  {
+    what: 'guard: two posts of that head, the named one is neither',
+    text: 'قال المتحدث باسم الجيش: «الوضع هادئ». وقال المتحدث باسم الحكومة: «نتابع الموقف». وأضاف المتحدث خالد العمر: «الاجتماع غدا».',
+    quotes: [
+      ['الوضع هادئ', 'direct', 'المتحدث باسم الجيش'],
+      ['نتابع الموقف', 'direct', 'المتحدث باسم الحكومة'],
+      ['الاجتماع غدا', 'direct', 'خالد العمر'],
+    ],
+  },
+  {
+    what: 'guard: الرئيس with a name is no holder of a post headed رئيس in construct',
+    text: 'قال الرئيس التنفيذي للشركة: «الأرباح ارتفعت». وقال الرئيس خالد العمر: «نحن مستعدون».',
+    quotes: [
+      ['الأرباح ارتفعت', 'direct', 'الرئيس التنفيذي للشركة'],
+      ['نحن مستعدون', 'direct', 'خالد العمر'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
 describe('أمين, a title word, as the given name after a title', () => runRows(aminAsGivenName));
 describe('a title after a name in narration', () => runRows(titleAfterNameInNarration));
+describe('a post’s head alone with a name', () => runRows(postHeadWithName));

@@ -1423,6 +1423,7 @@ class Attributor {
     this.tieDescriptionsAfter();
     this.tieOnTongue();
     this.nameTitledSpeakers();
+    this.headNamedSpeakers();
     return this.results;
   }
 
@@ -1522,6 +1523,50 @@ class Attributor {
         }
       }
       if (found && !several) this.entities.addFullerName(entity, found);
+    }
+  }
+
+  /**
+   * A speaker known only by a post of two words or more (المتحدث باسم الكرملين) whom the article names
+   * elsewhere by that post's head alone, with the article, and a name (وصرح المتحدث فلان): that person,
+   * when no one else holds a post of that head. Not رئيس: الرئيس names a head of state, where رئيس in
+   * construct heads anything (رئيس الوزراء, رئيس النادي).
+   */
+  private headNamedSpeakers(): void {
+    const spoken = new Set<Entity>();
+    for (const result of this.results) if (result?.speaker) spoken.add(result.speaker.entity);
+    const head = (words: readonly string[]) => (words[0] as string).replace(/^ال/u, '');
+    for (const entity of spoken) {
+      if (entity.organisation || entity.forms.some((f) => f.isName)) continue;
+      const posts = entity.forms.filter((f) => f.words.length >= 2);
+      const heads = new Set(posts.map((f) => head(f.words)));
+      const [only] = heads;
+      if (heads.size !== 1 || only === undefined || only === 'رئيس' || only === 'رئيسه') continue;
+      let named: Entity | null = null;
+      let other = false;
+      for (const e of this.entities.list) {
+        if (e === entity) continue;
+        const titles = e.forms.filter((f) => !f.isName && f.words.length > 0 && head(f.words) === only);
+        if (titles.length === 0) continue;
+        // (his post the speaker's head alone, with the article: المتحدث; a longer one may tell another
+        // post or another holder, المدربة السابقة لبورتو against المدربة السابقة للفريق)
+        const shorter = titles.every(
+          (t) =>
+            t.words.length === 1 &&
+            (t.words[0] as string).startsWith('ال') &&
+            posts.some((p) => p.words[0] === t.words[0]),
+        );
+        if (named || e.organisation || !shorter || !e.forms.some((f) => f.isName && f.closed)) {
+          other = true;
+          break;
+        }
+        named = e;
+      }
+      if (other || !named) continue;
+      const name = named.forms
+        .filter((f) => f.isName && f.closed)
+        .reduce((a, b) => (b.words.length > a.words.length ? b : a));
+      this.entities.addFullerName(entity, name);
     }
   }
 
