@@ -28,7 +28,9 @@
  *   - the colon line's cueFirst (3): بين (between) opening a colon line read as a past verb, the words
  *     after it made the speaker (بين الحكومة والمعارضة: «…»);
  *   - ملك out of TITLES (9): ملك and a country (إسبانيا, النرويج, بلجيكا …) kept in the king's name, and
- *     ملك البحرين before الملك حمد … taken for the whole speaker.
+ *     ملك البحرين before الملك حمد … taken for the whole speaker. Since ملك before a realm of the
+ *     gazetteer is read as the monarch's title (readKingsTitle, attribute.ts), 8 of these 9 pass; the
+ *     king of Lesotho stays a gap (ليسوتو is not in the gazetteer).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -458,71 +460,57 @@ const cueFirst: readonly Row[] = [
   },
 ];
 
-// ملك taken out of TITLES (words.ts): ملك and a country the gazetteer does not take (إسبانيا, النرويج, …) is
-// read as part of the king’s name, and ملك البحرين before الملك حمد is taken for the whole speaker.
+// ملك taken out of TITLES (words.ts): ملك and a country (إسبانيا, النرويج, …) was read as part of the king’s
+// name, and ملك البحرين before الملك حمد taken for the whole speaker; ملك before a realm of the gazetteer
+// is now the monarch's title (readKingsTitle).
 const malik: readonly Row[] = [
   {
     what: 'the king of Spain is فيليبي السادس',
     text: 'وقال ملك إسبانيا فيليبي السادس إن «الديمقراطية راسخة».',
     quotes: [['الديمقراطية راسخة', 'partial', 'فيليبي السادس']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك إسبانيا فيليبي السادس
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Norway is هارالد الخامس',
     text: 'وقال ملك النرويج هارالد الخامس إن «السلام ضرورة».',
     quotes: [['السلام ضرورة', 'partial', 'هارالد الخامس']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك النرويج هارالد الخامس
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Belgium is فيليب',
     text: 'وأكد ملك بلجيكا فيليب أن «أوروبا موحدة».',
     quotes: [['أوروبا موحدة', 'partial', 'فيليب']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك بلجيكا فيليب
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Thailand',
     text: 'وقال ملك تايلاند ماها فاجيرالونغكورن: «الشعب أولا».',
     quotes: [['الشعب أولا', 'direct', 'ماها فاجيرالونغكورن']],
-    // engine gap: ملك out of TITLES; the new build reads direct ملك تايلاند ماها فاجيرالونغكورن
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Denmark is فريدريك العاشر',
     text: 'وقال ملك الدنمارك فريدريك العاشر إن «المملكة تدعم أوكرانيا».',
     quotes: [['المملكة تدعم أوكرانيا', 'partial', 'فريدريك العاشر']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك الدنمارك فريدريك العاشر
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Spain in his throne speech',
     text: 'وأكد ملك إسبانيا فيليبي السادس في خطاب العرش أن «الوحدة أساس الدولة».',
     quotes: [['الوحدة أساس الدولة', 'partial', 'فيليبي السادس']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك إسبانيا فيليبي السادس
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Britain is تشارلز الثالث',
     text: 'وقال ملك بريطانيا تشارلز الثالث: «نحن أمة واحدة».',
     quotes: [['نحن أمة واحدة', 'direct', 'تشارلز الثالث']],
-    // engine gap: ملك out of TITLES; the new build reads direct ملك بريطانيا تشارلز الثالث
-    gaps: ['attribution'],
   },
   {
     what: 'the king of Lesotho',
     text: 'وقال ملك ليسوتو ليتسي الثالث: «نحتاج المساعدة».',
     quotes: [['نحتاج المساعدة', 'direct', 'ليتسي الثالث']],
-    // engine gap: ملك out of TITLES; the new build reads direct ملك ليسوتو ليتسي الثالث
+    // engine gap: ليسوتو is not in the gazetteer, so ملك before it is no title (readKingsTitle); the build
+    // reads direct ملك ليسوتو ليتسي الثالث
     gaps: ['attribution'],
   },
   {
     what: 'ملك البحرين الملك حمد بن عيسى آل خليفة is the king by name',
     text: 'المنامة\n\nأكد ملك البحرين الملك حمد بن عيسى آل خليفة أن «البحرين ماضية في التنمية».',
     quotes: [['البحرين ماضية في التنمية', 'partial', 'حمد بن عيسى آل خليفة']],
-    // engine gap: ملك out of TITLES; the new build reads partial ملك البحرين
-    gaps: ['attribution'],
   },
 ];
 

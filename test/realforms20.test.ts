@@ -429,9 +429,6 @@ const monarchsAndSabah: readonly Row[] = [
     what: 'the monarch of a country is its king: عاهل البحرين calls back ملك مملكة البحرين فلان',
     text: 'أعرب الشيخ حمد بن عيسى آل خليفة ملك مملكة البحرين، عن أسفه لما حدث.\n\nوقال عاهل البحرين: «يؤسفنا ما تعرضت له بلادنا».',
     quotes: [['يؤسفنا ما تعرضت له بلادنا', 'direct', 'حمد بن عيسى آل خليفة']],
-    // engine gap: ملك without the article is no title (a woman's given name and a family name too),
-    // so the post after the name is not learnt; عاهل البحرين cannot call it back.
-    gaps: ['attribution'],
   },
   {
     what: 'عاهل with the country after a name is his post; the monarch with the nisba calls him back',
@@ -442,8 +439,6 @@ const monarchsAndSabah: readonly Row[] = [
     what: 'a king’s post after his name ends the name (محمد السادس ملك المغرب)',
     text: 'قال الملك محمد السادس ملك المغرب إن المنطقة تمر بظروف صعبة.\n\nوأضاف ملك المغرب: «نسعى إلى التهدئة».',
     quotes: [['نسعى إلى التهدئة', 'direct', 'محمد السادس']],
-    // engine gap: ملك without the article is no title, so the name runs on into the post.
-    gaps: ['attribution'],
   },
   {
     what: 'a queen’s title with its genitive before a name (ملكة جمال لبنان فلانة) is no part of the name',

@@ -5,7 +5,8 @@
  * chain of two posts before a name, longer than a subject's usual reach; أمين, a title word, as the given
  * name after a whole title; a title after a name in narration with a verb that takes no person for
  * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
- * known by a whole post whom the article then names with the post's head alone (المتحدث فلان). Each
+ * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
+ * before a realm as the monarch's title. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -156,9 +157,23 @@ const postHeadWithName: readonly Row[] = [
   },
 ];
 
+const kingBeforeRealm: readonly Row[] = [
+  {
+    what: 'ملك before a realm after a name is his post, which ends the name; the monarch calls him back',
+    text: 'أكد الملك عبدالله الثاني ملك الأردن أن المنطقة تمر بمرحلة صعبة.\n\nوقال عاهل الأردن: «أنتم فخر الوطن».',
+    quotes: [['أنتم فخر الوطن', 'direct', 'عبدالله الثاني']],
+  },
+  {
+    what: 'guard: ملك before a family name is a woman’s given name',
+    text: 'قالت الطالبة ملك الحربي: «حققت حلمي».',
+    quotes: [['حققت حلمي', 'direct', 'ملك الحربي']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
 describe('أمين, a title word, as the given name after a title', () => runRows(aminAsGivenName));
 describe('a title after a name in narration', () => runRows(titleAfterNameInNarration));
 describe('a post’s head alone with a name', () => runRows(postHeadWithName));
+describe('ملك before a realm', () => runRows(kingBeforeRealm));

@@ -1210,13 +1210,35 @@ export function attribute(
   nameOf: (entity: Entity) => string;
   aliasesOf: (entity: Entity) => string[];
 } {
-  const attributor = new Attributor(text, tokens, spans, paragraphSentences);
+  const attributor = new Attributor(text, readKingsTitle(tokens), spans, paragraphSentences);
   const attributions = attributor.run();
   return {
     attributions,
     nameOf: (entity) => attributor.entities.canonical(entity),
     aliasesOf: (entity) => attributor.entities.aliases(entity),
   };
+}
+
+/** What names a realm after ملك: a kind of state (مملكة البحرين), folded, or a place of the gazetteer. */
+const REALM_KINDS = new Set(['مملكه', 'المملكه']);
+
+/**
+ * The tokens with ملك right before a realm (ملك البحرين, وملك مملكة البحرين, ملك إسبانيا) read as the
+ * monarch's title, عاهل, its other word: ملك alone is no title, being a woman's given name and a family
+ * name as well (الطالبة ملك فلان, رحمن ملك), but no name stands before a state's. The written text is
+ * untouched. The same array when no ملك is there.
+ */
+function readKingsTitle(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.norm !== 'ملك' && token.norm !== 'وملك') continue;
+    const next = tokens[k + 1] as Token;
+    if (next.type !== 'word' || !(REALM_KINDS.has(next.norm) || PLACE_SET.has(next.norm))) continue;
+    out ??= [...tokens];
+    out[k] = { ...token, norm: token.norm === 'ملك' ? 'عاهل' : 'وعاهل' };
+  }
+  return out ?? tokens;
 }
 
 /**
