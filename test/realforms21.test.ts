@@ -6,7 +6,7 @@
  * name after a whole title; a title after a name in narration with a verb that takes no person for
  * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
- * before a realm as the monarch's title. Each
+ * before a realm as the monarch's title; a post between a name's comma and the colon. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -170,6 +170,17 @@ const kingBeforeRealm: readonly Row[] = [
   },
 ];
 
+const postBeforeColon: readonly Row[] = [
+  {
+    what: 'a post between the name’s comma and the colon is the speaker’s, and calls him back',
+    text: 'وقال عادل رمزي، مدرب الوداد: «الفوز مهم». وقال المدرب بعد المباراة: «كنت أنتظر مباراة مفتوحة».',
+    quotes: [
+      ['الفوز مهم', 'direct', 'عادل رمزي'],
+      ['كنت أنتظر مباراة مفتوحة', 'direct', 'عادل رمزي'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -177,3 +188,4 @@ describe('أمين, a title word, as the given name after a title', () => runRow
 describe('a title after a name in narration', () => runRows(titleAfterNameInNarration));
 describe('a post’s head alone with a name', () => runRows(postHeadWithName));
 describe('ملك before a realm', () => runRows(kingBeforeRealm));
+describe('a post between comma and colon', () => runRows(postBeforeColon));

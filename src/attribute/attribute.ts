@@ -4323,12 +4323,16 @@ class Attributor {
       lookupCue(other.norm) === undefined &&
       !HONORIFIC_SET.has(other.norm) &&
       !this.entities.followsInName(other.norm, before.norm);
+    // (…closed by a comma, or by the colon before what was said, after a whole name read back from
+    // its given name: وقال فلان علان، مدرب الوداد: «…»)
+    const colon = after?.norm === ':';
     const start =
-      this.entities.knowsNameWord(before.norm) && !anotherName
+      this.entities.knowsNameWord(before.norm) && !anotherName && !colon
         ? nameAfter - 1
         : this.nameStartBefore(nameAfter - 1, true);
-    if (start < 0) return;
-    if (after?.norm !== '،' && after?.norm !== ',') return;
+    if (start < 0 || (colon && (start === nameAfter - 1 || !isGivenName((this.tokens[start] as Token).norm))))
+      return;
+    if (after?.norm !== '،' && after?.norm !== ',' && !colon) return;
     const title = this.mentionOf([...subject.title, ...subject.name], false, true);
     const joined = isComma(this.tokens[start - 1]) && !GIVEN_NAME_SET.has((this.tokens[start] as Token).norm);
     const name = this.mentionOf(
