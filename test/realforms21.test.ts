@@ -6,7 +6,8 @@
  * name after a whole title; a title after a name in narration with a verb that takes no person for
  * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
- * before a realm as the monarch's title; a post between a name's comma and the colon. Each
+ * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
+ * cue. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -181,6 +182,30 @@ const postBeforeColon: readonly Row[] = [
   },
 ];
 
+const praised: readonly Row[] = [
+  {
+    what: 'أثنى ("praised") with its subject and قائلا is a cue, after another speaker too',
+    text: 'قال الوزير: «مرحبا بالجميع».\n\nمن جانب آخر أثنى الشاعر زيد المطيري على المهرجان قائلاً: «أنا شاركت فيه طوال مسيرته».',
+    quotes: [
+      ['مرحبا بالجميع', 'direct', 'الوزير'],
+      ['أنا شاركت فيه طوال مسيرته', 'direct', 'زيد المطيري'],
+    ],
+  },
+  {
+    what: 'what أثنى praises after على is a fragment of his words',
+    text: 'وأثنى الوزير على «جهود الفريق» خلال الموسم.',
+    quotes: [['جهود الفريق', 'partial', 'الوزير']],
+  },
+  {
+    what: 'guard: اثني عشر is the number twelve, no verb',
+    text: 'قال المدرب: «الفريق جاهز». وسجل اثني عشر لاعبا أهدافا هذا الموسم. وقال: «نحن سعداء».',
+    quotes: [
+      ['الفريق جاهز', 'direct', 'المدرب'],
+      ['نحن سعداء', 'direct', 'المدرب'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -189,3 +214,4 @@ describe('a title after a name in narration', () => runRows(titleAfterNameInNarr
 describe('a post’s head alone with a name', () => runRows(postHeadWithName));
 describe('ملك before a realm', () => runRows(kingBeforeRealm));
 describe('a post between comma and colon', () => runRows(postBeforeColon));
+describe('أثنى, praised', () => runRows(praised));

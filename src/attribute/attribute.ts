@@ -399,6 +399,9 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** عشر, عشرة folded: the number اثني عشر, which أثنى's past spells. */
+const TENS = new Set(['عشر', 'عشره']);
+
 /** Verbs of expressing a feeling or a stance, whose complement comes with عن (أعرب عن, عبّر عن), as lemmas. */
 const EXPRESSING_LEMMAS = new Set(['أعرب', 'عبر', 'عبّر']);
 
@@ -7831,6 +7834,8 @@ class Attributor {
         (next?.type === 'word' && (COMPLEMENTISER_SET.has(next.norm) || PREPOSITIONS.has(next.norm)));
       return isComma(this.tokens[index - 1]) && complement ? match : undefined;
     }
+    // أثنى ("praised") folds as the number اثني: not before عشر (اثني عشر لاعبا).
+    if (match.lemma === 'أثنى') return TENS.has(this.tokens[index + 1]?.norm ?? '') ? undefined : match;
     if (match.lemma !== 'عبر') return undefined; // ردا, يعد: only after قد
     // وعبر هو الآخر عن …, وعبر الوزير هو الآخر عن …: "too" may stand before عن.
     if (this.tokens[this.afterToo(index + 1)]?.norm === 'عن') return match;

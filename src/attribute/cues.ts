@@ -92,6 +92,9 @@ export const VERBS: readonly VerbRow[] = [
   { forms: ['توقع', 'توقعت', 'توقعوا', 'يتوقع', 'متوقعا'], cls: 'verb' },
   { forms: ['رجح', 'رجحت', 'رجحوا', 'يرجح', 'مرجحا'], cls: 'verb' },
   { forms: ['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'مشيدا'], cls: 'verb' },
+  // "praised" (أثنى الشاعر على المهرجان قائلا: «…»); its past folds as the number اثني (اثني عشر), so it is
+  // a cue only before no word of a number (lexicon COLLISIONS, collidedVerbAt).
+  { forms: ['أثنى', 'أثنت', 'أثنوا', 'يثني', 'مثنيا'], cls: 'verb' },
   { forms: ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'منتقدا'], cls: 'verb' },
   // "doubted", "questioned" (شكك الخبير في أن …, شككت المعارضة في النتائج، وقالت)
   { forms: ['شكك', 'شككت', 'شككوا', 'يشكك', 'مشككا'], cls: 'verb' },
@@ -360,6 +363,8 @@ export const FRAGMENT_OBJECT: readonly string[] = [
   'ندد',
   // ويتحسر فلان على أيام «…»: what is regretted, after على
   'تحسر',
+  // وأثنى فلان على «…»: what is praised, after على
+  'أثنى',
   'أهدى',
   'رحب',
   'حذر',
