@@ -7,7 +7,7 @@
  * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
- * cue. Each
+ * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …). Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -206,6 +206,94 @@ const praised: readonly Row[] = [
   },
 ];
 
+const stanceVerbs: readonly Row[] = [
+  {
+    what: 'هاجم … قائلا',
+    text: 'وهاجم النائب خالد العمر الحكومة قائلا: «الخطة فاشلة».',
+    quotes: [['الخطة فاشلة', 'direct', 'خالد العمر']],
+  },
+  {
+    what: 'ألمح إلى أن',
+    text: 'وألمح المدرب سامي الفهد إلى أن «التغيير قادم».',
+    quotes: [['التغيير قادم', 'partial', 'سامي الفهد']],
+  },
+  {
+    what: 'أفصح عن أن',
+    text: 'وأفصح رئيس النادي فهد السالم عن أن «الصفقة اكتملت».',
+    quotes: [['الصفقة اكتملت', 'partial', 'فهد السالم']],
+  },
+  {
+    what: 'استغرب أن',
+    text: 'واستغرب النائب ماجد الراشد أن «الوزارة لم ترد».',
+    quotes: [['الوزارة لم ترد', 'partial', 'ماجد الراشد']],
+  },
+  {
+    what: 'اعترض … قائلا',
+    text: 'واعترض المحامي سعد الحربي على القرار قائلا: «الحكم قاس».',
+    quotes: [['الحكم قاس', 'direct', 'سعد الحربي']],
+  },
+  {
+    what: 'صرخ with a colon',
+    text: 'وصرخ المشجع: «نريد الفوز».',
+    quotes: [['نريد الفوز', 'direct', 'المشجع']],
+  },
+  {
+    what: 'همست with a colon',
+    text: 'وهمست الأم: «ابني بخير».',
+    quotes: [['ابني بخير', 'direct', 'الأم']],
+  },
+  {
+    what: 'برر … بأن',
+    text: 'وبرر الوزير القرار بأن «الميزانية محدودة».',
+    quotes: [['الميزانية محدودة', 'partial', 'الوزير']],
+  },
+  {
+    what: 'تنبأ بأن',
+    text: 'وتنبأ الخبير علي النمر بأن «الأسعار سترتفع».',
+    quotes: [['الأسعار سترتفع', 'partial', 'علي النمر']],
+  },
+  {
+    what: 'طمأن … بأن',
+    text: 'وطمأن وزير الصحة المواطنين بأن «الوضع تحت السيطرة».',
+    quotes: [['الوضع تحت السيطرة', 'partial', 'وزير الصحة']],
+  },
+  {
+    what: 'سخر من «…»',
+    text: 'وسخر النائب من «وعود الحكومة».',
+    quotes: [['وعود الحكومة', 'partial', 'النائب']],
+  },
+  {
+    what: 'تهكم على «…»',
+    text: 'وتهكم المعلق على «أداء الدفاع».',
+    quotes: [['أداء الدفاع', 'partial', 'المعلق']],
+  },
+  {
+    what: 'تطرق إلى «…»',
+    text: 'وتطرق الوزير إلى «ملف الإسكان».',
+    quotes: [['ملف الإسكان', 'partial', 'الوزير']],
+  },
+  {
+    what: 'جزم بأن',
+    text: 'وجزم المحلل سالم العلي بأن «السوق سيتعافى».',
+    quotes: [['السوق سيتعافى', 'partial', 'سالم العلي']],
+  },
+  {
+    what: 'أنذر … بأن',
+    text: 'وأنذر الوزير المخالفين بأن «العقوبات صارمة».',
+    quotes: [['العقوبات صارمة', 'partial', 'الوزير']],
+  },
+  {
+    what: 'guard: هاجم with armed men for subject and a village’s quoted name, no one’s words',
+    text: 'هاجم مسلحون قرية «الأمل» شمال البلاد.',
+    quotes: [['الأمل', 'mention', null]],
+  },
+  {
+    what: 'guard: a mountain’s quoted name after a verb the lexicon leaves out (تحدى)',
+    text: 'وتحدى المتسابقون «جبل طويق» في السباق.',
+    quotes: [['جبل طويق', 'mention', null]],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -215,3 +303,4 @@ describe('a post’s head alone with a name', () => runRows(postHeadWithName));
 describe('ملك before a realm', () => runRows(kingBeforeRealm));
 describe('a post between comma and colon', () => runRows(postBeforeColon));
 describe('أثنى, praised', () => runRows(praised));
+describe('verbs of stance and manner', () => runRows(stanceVerbs));

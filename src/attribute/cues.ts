@@ -95,6 +95,24 @@ export const VERBS: readonly VerbRow[] = [
   // "praised" (أثنى الشاعر على المهرجان قائلا: «…»); its past folds as the number اثني (اثني عشر), so it is
   // a cue only before no word of a number (lexicon COLLISIONS, collidedVerbAt).
   { forms: ['أثنى', 'أثنت', 'أثنوا', 'يثني', 'مثنيا'], cls: 'verb' },
+  // Verbs of stance and manner that news sets before a quote or أنّ (هاجم الوزير المعارضة قائلا: «…»,
+  // ألمح المدرب إلى أن …, استغرب النائب أن …). A participle left out where it is also a noun or an
+  // adjective (مبرر a reason, مطمئن at ease).
+  { forms: ['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'مهاجما'], cls: 'verb' },
+  { forms: ['ألمح', 'ألمحت', 'ألمحوا', 'يلمح', 'ملمحا'], cls: 'verb' },
+  { forms: ['أفصح', 'أفصحت', 'أفصحوا', 'يفصح', 'مفصحا'], cls: 'verb' },
+  { forms: ['استغرب', 'استغربت', 'استغربوا', 'يستغرب', 'مستغربا'], cls: 'verb' },
+  { forms: ['اعترض', 'اعترضت', 'اعترضوا', 'يعترض', 'معترضا'], cls: 'verb' },
+  { forms: ['صرخ', 'صرخت', 'صرخوا', 'يصرخ', 'صارخا'], cls: 'verb' },
+  { forms: ['همس', 'همست', 'همسوا', 'يهمس', 'هامسا'], cls: 'verb' },
+  { forms: ['برر', 'بررت', 'برروا', 'يبرر', ''], cls: 'verb' },
+  { forms: ['تنبأ', 'تنبأت', 'تنبأوا', 'يتنبأ', 'متنبئا'], cls: 'verb' },
+  { forms: ['طمأن', 'طمأنت', 'طمأنوا', 'يطمئن', ''], cls: 'verb' },
+  { forms: ['سخر', 'سخرت', 'سخروا', 'يسخر', 'ساخرا'], cls: 'verb' },
+  { forms: ['تهكم', 'تهكمت', 'تهكموا', 'يتهكم', 'متهكما'], cls: 'verb' },
+  { forms: ['تطرق', 'تطرقت', 'تطرقوا', 'يتطرق', 'متطرقا'], cls: 'verb' },
+  { forms: ['جزم', 'جزمت', 'جزموا', 'يجزم', 'جازما'], cls: 'verb' },
+  { forms: ['أنذر', 'أنذرت', 'أنذروا', 'ينذر', 'منذرا'], cls: 'verb' },
   { forms: ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'منتقدا'], cls: 'verb' },
   // "doubted", "questioned" (شكك الخبير في أن …, شككت المعارضة في النتائج، وقالت)
   { forms: ['شكك', 'شككت', 'شككوا', 'يشكك', 'مشككا'], cls: 'verb' },
@@ -194,6 +212,9 @@ export const VERBS: readonly VerbRow[] = [
  * subject when it is a title, a body, or a name the article already uses.
  */
 export const OBJECT_TAKING: readonly string[] = [
+  'هاجم',
+  'طمأن',
+  'أنذر',
   'عزا',
   'أرجع',
   'أظهر',
@@ -336,6 +357,10 @@ export const COMPLETING: readonly string[] = ['أكمل', 'استكمل', 'أت�
  * complementiser before it.
  */
 export const FRAGMENT_OBJECT: readonly string[] = [
+  // هاجم فلان «…», سخر من «…», تهكم على «…»: what is attacked or mocked
+  'هاجم',
+  'سخر',
+  'تهكم',
   // عزا التأخير إلى «نقص العمالة»: the cause it is put down to
   'عزا',
   'أرجع',
