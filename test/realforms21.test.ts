@@ -7,7 +7,8 @@
  * object (أعرب فلان رئيس النادي عن …), and the same post with or without its club's kind; a speaker
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
- * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …). Each
+ * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
+ * after a name. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -294,6 +295,19 @@ const stanceVerbs: readonly Row[] = [
   },
 ];
 
+const regarding: readonly Row[] = [
+  {
+    what: 'بخصوص ("regarding") after a name ends the name',
+    text: 'وقال رئيس الاتحاد جهاد الزين بخصوص القائمة: «سنعلن الأسماء قريبا».',
+    quotes: [['سنعلن الأسماء قريبا', 'direct', 'جهاد الزين']],
+  },
+  {
+    what: 'the same with no title before the name',
+    text: 'وقال جهاد الزين بخصوص موعد المباراة: «لم نتلق أي إخطار».',
+    quotes: [['لم نتلق أي إخطار', 'direct', 'جهاد الزين']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -304,3 +318,4 @@ describe('ملك before a realm', () => runRows(kingBeforeRealm));
 describe('a post between comma and colon', () => runRows(postBeforeColon));
 describe('أثنى, praised', () => runRows(praised));
 describe('verbs of stance and manner', () => runRows(stanceVerbs));
+describe('بخصوص after a name', () => runRows(regarding));

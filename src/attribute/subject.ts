@@ -255,6 +255,9 @@ function isSpeechOpener(tokens: readonly Token[], at: number): boolean {
     (token.norm.startsWith('ل') && stripToSet(token.norm, ADDRESSEE_SET) !== undefined)
   );
 }
+/** بخصوص ("regarding"), folded: after a name, what the words were about. */
+const ABOUT = 'بخصوص';
+
 /** بن and ابن between a first name and the father's: a word before them is a first name. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
@@ -4186,6 +4189,13 @@ function readSubjectPhrase(
   ) {
     // (A quoted name in the title has marks that are no words: the name's last word is what counts.)
     subject.closed = subject.name.at(-1) === subject.last;
+  }
+  // A name that بخصوص ends (trimName: وقال رئيس الاتحاد فلان بخصوص القائمة:) is whole: what follows is
+  // what he spoke about.
+  const named = subject.name.at(-1);
+  if (!subject.closed && named !== undefined && tokens[named + 1]?.norm === ABOUT) {
+    subject.closed = true;
+    subject.last = named;
   }
   // A topic after أما ends at the verb with ف that answers it (أما الخبير فلان فيرى أن): nothing ran in.
   if (
@@ -8499,6 +8509,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     )
       break;
     if (out.length > 0 && isPrepositional(norm) && !isFamilyNameWithBal(tokens, index, out)) break; // نوال الصباغ للصحفيين
+    // بخصوص ("regarding") after a name ends it (وقال فلان بخصوص القائمة:); inside a title it is the
+    // title's (رئيس اللجنة المختصة بخصوص المخالفات فلان), read before the name.
+    if (out.length > 0 && norm === ABOUT) break;
     // الحاج إبراهيم القادم من نيجيريا, الطالب فهد الجديد على المدرسة: an adjective of its bearer, no family name.
     if (out.length > 0 && describesBearer(tokens, index)) break;
     // بتعيين الأمير فلان أميراً لمنطقة …: with its complement after it; a last word (أحمد أميرا:) is a name.
