@@ -8,7 +8,7 @@
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
  * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
- * after a name. Each
+ * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان). Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -308,6 +308,33 @@ const regarding: readonly Row[] = [
   },
 ];
 
+const quotedBodyInTitle: readonly Row[] = [
+  {
+    what: 'a title’s head with a body’s quoted name, then a foreign name to إن: the name speaks',
+    text: 'وقال رئيس «الفيفا» جياني إنفانتينو إن «البطولة ناجحة».',
+    quotes: [
+      ['الفيفا', 'mention', null],
+      ['البطولة ناجحة', 'partial', 'جياني إنفانتينو'],
+    ],
+  },
+  {
+    what: 'the same with a compound given name before the colon',
+    text: 'وقال رئيس "الفاف" خير الدين زطشي: "الخرجة كانت قاسية".',
+    quotes: [
+      ['الفاف', 'mention', null],
+      ['الخرجة كانت قاسية', 'direct', 'خير الدين زطشي'],
+    ],
+  },
+  {
+    what: 'guard: with no name after the quoted body, the body speaks through its unnamed head',
+    text: 'وأضاف رئيس "الفاف": "هذه الخرجة كانت قاسية".',
+    quotes: [
+      ['الفاف', 'mention', null],
+      ['هذه الخرجة كانت قاسية', 'direct', 'الفاف'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -319,3 +346,4 @@ describe('a post between comma and colon', () => runRows(postBeforeColon));
 describe('أثنى, praised', () => runRows(praised));
 describe('verbs of stance and manner', () => runRows(stanceVerbs));
 describe('بخصوص after a name', () => runRows(regarding));
+describe('a body’s quoted name in a title, then the name', () => runRows(quotedBodyInTitle));

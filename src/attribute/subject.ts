@@ -3437,7 +3437,13 @@ function readSubjectPhrase(
         close - i <= 6 &&
         !hasArticle(prev) &&
         isTitleHead(prev) &&
-        apposedAfterQuote(tokens, from, close, quotes, text);
+        (apposedAfterQuote(tokens, from, close, quotes, text) ||
+          // …or named right after the marks, from a given name or by a name of plain words that runs to
+          // what was said (رئيس «الفيفا» جياني إنفانتينو إن, رئيس «الفاف» خير الدين زطشي:)
+          opensGivenName(tokens, close + 1) ||
+          (tokens[close + 1]?.type === 'word' &&
+            !hasArticle((tokens[close + 1] as Token).norm) &&
+            nameRunsToSaying(tokens, close + 1)));
       if (
         close !== undefined &&
         close - i <= 6 &&
