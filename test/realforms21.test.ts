@@ -8,7 +8,8 @@
  * known by a whole post whom the article then names with the post's head alone (المتحدث فلان); ملك
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
  * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
- * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان). Each
+ * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
+ * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»). Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -335,6 +336,30 @@ const quotedBodyInTitle: readonly Row[] = [
   },
 ];
 
+const outletAsides: readonly Row[] = [
+  {
+    what: 'an outlet after في اتصال مع in an aside between commas is a mention, whatever follows',
+    text: 'وأفاد المصدر ذاته، في اتصال مع «الصباح الجديد»، المديرية لا علاقة لها بالنداء.',
+    quotes: [['الصباح الجديد', 'mention', null]],
+  },
+  {
+    what: 'the outlet that covered an interview (وتابعه «…»), as Iraqi copy writes, is a mention',
+    text: 'وقال المتحدث باسم الوزارة سيف العلي، في حديث صحفي، وتابعه «المدى»، إن «الوزارة جاهزة لاستقبال الجرحى».',
+    quotes: [
+      ['المدى', 'mention', null],
+      ['الوزارة جاهزة لاستقبال الجرحى', 'partial', 'سيف العلي'],
+    ],
+  },
+  {
+    what: 'the same with تابعته and no commas',
+    text: 'وقال النائب كريم الموسوي في حديث تابعته «السومرية نيوز» إن «الموازنة تأخرت».',
+    quotes: [
+      ['السومرية نيوز', 'mention', null],
+      ['الموازنة تأخرت', 'partial', 'كريم الموسوي'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -347,3 +372,4 @@ describe('أثنى, praised', () => runRows(praised));
 describe('verbs of stance and manner', () => runRows(stanceVerbs));
 describe('بخصوص after a name', () => runRows(regarding));
 describe('a body’s quoted name in a title, then the name', () => runRows(quotedBodyInTitle));
+describe('outlets in asides', () => runRows(outletAsides));

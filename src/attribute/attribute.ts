@@ -399,6 +399,9 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** تابع with the pronoun of what it followed (وتابعه, تابعته, وتابعتها), folded: the outlet that covered it. */
+const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
+
 /** عشر, عشرة folded: the number اثني عشر, which أثنى's past spells. */
 const TENS = new Set(['عشر', 'عشره']);
 
@@ -9853,6 +9856,9 @@ class Attributor {
     if (span.close < 0 || span.parent !== -1 || !(this.nameLike(span) || this.speltAcronym(span)))
       return false;
     const preposition = this.tokens[span.open - 1]?.norm ?? '';
+    // …or the outlet that covered it, as Iraqi copy writes (في حديث صحفي، وتابعه «…»، إن): تابع with
+    // the pronoun of what it followed is no verb of saying.
+    if (FOLLOWED_IT.test(preposition)) return true;
     if (preposition !== 'ل' && preposition !== 'الى' && preposition !== 'مع') return false;
     let noun = span.open - 2;
     // (a verb that sends or gives it, with its ب and the pronoun, between: في رسالة بعث بها إلى «…»,
@@ -9881,6 +9887,9 @@ class Attributor {
       this.toldAfter(span.close + 4)
     )
       return true;
+    // …or an aside between commas, with ل or مع (وأفاد المصدر، في اتصال مع «…»، …, وقال فلان، في تصريح
+    // لـ«…»، …): whom the words were given to; إلى there may bring what was called for.
+    if (preposition !== 'الى' && isComma(next) && isComma(this.tokens[noun - 2])) return true;
     // …a comma, then the verb of saying and its subject, the aside opening the sentence (وفي اتصال مع
     // «…»، قال فلان: «…»); not a participle going on after a verb's complement (ودعا في تصريحه إلى «…»،
     // مؤكدا أن).
