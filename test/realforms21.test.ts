@@ -9,7 +9,7 @@
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
  * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
- * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»). Each
+ * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -360,6 +360,14 @@ const outletAsides: readonly Row[] = [
   },
 ];
 
+const exceptionWords: readonly Row[] = [
+  {
+    what: 'غير after a verb of saying in narration (الواقع يقول غير ذلك) is no one who spoke',
+    text: 'وقال أحد المستهلكين إن الجمعيات أنشئت لتوفير السلع بأقل الأسعار، إلا أن الواقع يقول غير ذلك، ولهذا نريد أن يعرف الناس الفروق.\n\nوتساءل: «أين الرقابة على الأسعار؟».',
+    quotes: [['أين الرقابة على الأسعار؟', 'direct', 'أحد المستهلكين']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -373,3 +381,4 @@ describe('verbs of stance and manner', () => runRows(stanceVerbs));
 describe('بخصوص after a name', () => runRows(regarding));
 describe('a body’s quoted name in a title, then the name', () => runRows(quotedBodyInTitle));
 describe('outlets in asides', () => runRows(outletAsides));
+describe('words of exception', () => runRows(exceptionWords));

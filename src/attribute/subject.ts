@@ -2258,6 +2258,8 @@ export function readSubject(
   /** Whether an unnamed member may stand for his group (memberOf); false for the plain reading. */
   members = true,
 ): Subject | null {
+  // غير, سوى ("other than", "but") open no one's name (الواقع يقول غير ذلك).
+  if (EXCEPTION_WORDS.has(tokens[from]?.norm ?? '')) return null;
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const named = objectInName(tokens, from, subject, text);
@@ -2268,6 +2270,9 @@ export function readSubject(
   if (further) return further;
   return namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
 }
+
+/** Words of exception, folded: no subject opens with them. */
+const EXCEPTION_WORDS = new Set(['غير', 'سوى']);
 
 /** The most tokens read past a description to the word that anchors its holder's name (namedAfterAnchor). */
 const MAX_ANCHOR_REACH = 12;
