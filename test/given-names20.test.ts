@@ -13,9 +13,6 @@ const nameInMarks: readonly Row[] = [
     what: 'a governor’s name in marks, the sentence going on with the verb’s object (محافظ إدلب «صفوان …»)',
     text: 'انتقد محافظ إدلب «صفوان أبو سعدى» إطلاق الأحكام المسبقة على أهالي المحافظة.',
     quotes: [['صفوان أبو سعدى', 'mention', null]],
-    gaps: ['attribution'],
-    // engine gap: a name in marks right after the title and before the verb's object is read as the
-    // governor's words (partial, محافظ إدلب), as on main: the given name does not yet tell it apart.
   },
   {
     what: 'an intelligence chief’s name in marks before his object (رئيس الاستخبارات التركية «هاكان فيدان»)',

@@ -9,7 +9,8 @@
  * before a realm as the monarch's title; a post between a name's comma and the colon; أثنى (praised) as a
  * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
- * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject. Each
+ * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject; a person's full
+ * name in marks inside a sentence. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -368,6 +369,32 @@ const exceptionWords: readonly Row[] = [
   },
 ];
 
+const fullNameInMarks: readonly Row[] = [
+  {
+    what: 'a person’s full name in marks inside a sentence is a mention (the accused after his lawyer)',
+    text: 'وقال المحامي «سالم العنزي» دفاع المتهم الأول «فهد المطيري»، متحدثا عن الحملة الإعلامية على القضية.',
+    quotes: [
+      ['سالم العنزي', 'mention', null],
+      ['فهد المطيري', 'mention', null],
+    ],
+  },
+  {
+    what: 'a name of three words after ضد in reported speech',
+    text: 'وقال محامي الأسرة، خالد العمر، إن الحكم الصادر ضد «ياسر محمد النجار» حكم أولي.',
+    quotes: [['ياسر محمد النجار', 'mention', null]],
+  },
+  {
+    what: 'a name with a kunya after a title before the verb’s object',
+    text: 'انتقد محافظ المدينة «سامر أبو خليل» إطلاق الأحكام على الأهالي.',
+    quotes: [['سامر أبو خليل', 'mention', null]],
+  },
+  {
+    what: 'guard: a quote of one’s own words that opens with a name, after a colon',
+    text: 'وقالت الأم: «سارة جارتنا».',
+    quotes: [['سارة جارتنا', 'direct', 'الأم']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -382,3 +409,4 @@ describe('بخصوص after a name', () => runRows(regarding));
 describe('a body’s quoted name in a title, then the name', () => runRows(quotedBodyInTitle));
 describe('outlets in asides', () => runRows(outletAsides));
 describe('words of exception', () => runRows(exceptionWords));
+describe('a person’s full name in marks', () => runRows(fullNameInMarks));

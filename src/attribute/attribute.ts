@@ -399,6 +399,11 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/** A plain word that may be a family name: three letters or more, no present verb's prefix, no pronoun. */
+function isPlainFamilyWord(norm: string): boolean {
+  return norm.length >= 3 && !/^[يتن]/u.test(norm) && !/(?:ها|هم|نا|كم)$/u.test(norm);
+}
+
 /** تابع with the pronoun of what it followed (وتابعه, تابعته, وتابعتها), folded: the outlet that covered it. */
 const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
 
@@ -8119,6 +8124,7 @@ class Attributor {
       this.isDescribed(span) ||
       this.isAppositeName(span) ||
       this.isTitledPersonName(span) ||
+      this.isPersonsFullName(span) ||
       this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span) ||
@@ -10328,6 +10334,40 @@ class Attributor {
       hasArticle(next.norm) &&
       isHearerAfterLam(this.tokens, at, [])
     );
+  }
+
+  /**
+   * A person's full name in marks, wherever it stands (وقال المحامي إن موكله «محمد الجندي» بريء): two to
+   * four words, the first a given name of its own (no given name that is also a word: «باسم», «أمل»), the
+   * others given names, joiners, words with the article or plain words that open as no present verb does.
+   */
+  private isPersonsFullName(span: Span): boolean {
+    const words = span.close - span.open - 1;
+    if (span.close < 0 || words < 2 || words > 4) return false;
+    // (inside a sentence: words before the marks, no colon or paragraph's start, where a quote of one's
+    // own words opens with a name as often: «سلمان قائدنا»)
+    if (this.tokens[span.open - 1]?.type !== 'word' || this.quoted[span.open - 1]) return false;
+    for (let k = span.open + 1; k < span.close; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type !== 'word') return false;
+      const norm = token.norm;
+      if (k === span.open + 1) {
+        if (!GIVEN_NAME_SET.has(norm) || GIVEN_NAME_WORD_SET.has(norm) || STOP_SET.has(norm)) return false;
+        continue;
+      }
+      if (STOP_SET.has(norm) || lookupCue(norm) !== undefined || stripToSet(norm, TITLE_SET) !== undefined)
+        return false;
+      if (
+        isGivenName(norm) ||
+        NAME_JOINER_SET.has(norm) ||
+        NAME_JOINER_SET.has(this.tokens[k - 1]?.norm ?? '')
+      )
+        continue;
+      // (a family name: with the article, or plain as the last word, no pronoun on it: كيلاني, not بيتها)
+      if (hasArticle(norm) ? /(?:ها|هم|نا)$/u.test(norm) : k !== span.close - 1 || !isPlainFamilyWord(norm))
+        return false;
+    }
+    return true;
   }
 
   /** A person's full name in marks right after a title or role (titledPersonNameEnd). */
