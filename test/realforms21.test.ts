@@ -10,7 +10,7 @@
  * cue, and verbs of stance and manner (هاجم، ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
  * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject; a person's full
- * name in marks inside a sentence. Each
+ * name in marks inside a sentence; a bare post and a nationality for the one holder named with that post. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -395,6 +395,31 @@ const fullNameInMarks: readonly Row[] = [
   },
 ];
 
+const nationalityOfSoleHolder: readonly Row[] = [
+  {
+    what: 'a bare post and a nationality call back the one person named with that post, his nationality untold',
+    text: 'عبر رضا الجلاصي، مدرب الترجي، عن سعادته بالفوز. وقال المدرب التونسي: «عانينا في البداية».',
+    quotes: [['عانينا في البداية', 'direct', 'رضا الجلاصي']],
+  },
+  {
+    what: 'guard: two coaches named, the nationality names neither',
+    text: 'قال مدرب الهلال رضا الجلاصي إن «الفوز مستحق». وقال مدرب النصر خالد العمر إن «الحكم ظلمنا». وأضاف المدرب التونسي: «سنعود».',
+    quotes: [
+      ['الفوز مستحق', 'partial', 'رضا الجلاصي'],
+      ['الحكم ظلمنا', 'partial', 'خالد العمر'],
+      ['سنعود', 'direct', 'المدرب التونسي'],
+    ],
+  },
+  {
+    what: 'guard: a holder whose post names a country is no other country’s',
+    text: 'وقال مندوب الجزائر، عبد الحميد بلقاسم، إن «الحل سياسي». وقال المندوب المصري: «ندعم التهدئة».',
+    quotes: [
+      ['الحل سياسي', 'partial', 'عبد الحميد بلقاسم'],
+      ['ندعم التهدئة', 'direct', 'المندوب المصري'],
+    ],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -410,3 +435,4 @@ describe('a body’s quoted name in a title, then the name', () => runRows(quote
 describe('outlets in asides', () => runRows(outletAsides));
 describe('words of exception', () => runRows(exceptionWords));
 describe('a person’s full name in marks', () => runRows(fullNameInMarks));
+describe('a nationality after a bare post', () => runRows(nationalityOfSoleHolder));

@@ -1701,6 +1701,28 @@ export class Entities {
         return null;
       found = entity;
     }
+    return found ?? this.soleHolderWithoutOrigin(head, from);
+  }
+
+  /**
+   * The one person named with a title of this head (مهدي النفطي، مدرب الوداد) whose nationality the
+   * article never gave, when no one else holds a title of that head: a nationality after the bare head
+   * (وقال المدرب التونسي) then describes him, as news writes of a coach or a player it just named.
+   */
+  private soleHolderWithoutOrigin(head: string, from: number): Entity | null {
+    let found: Entity | null = null;
+    for (let k = from; k < this.list.length; k++) {
+      const entity = this.list[k] as Entity;
+      if (entity.organisation) continue;
+      const titles = entity.forms.filter((f) => !f.isName && bare(f.words[0] as string) === head);
+      if (titles.length === 0) continue;
+      if (found || !entity.forms.some((f) => f.isName && f.closed)) return null;
+      // (a nationality or a country in his titles, any, says which he is: not this description's, or
+      // describedHolder's; مندوب الجزائر is no المندوب المصري)
+      const placed = (w: string) => ORIGIN_NISBA_SET.has(w) || PLACE_SET.has(w) || PLACE_SET.has(bare(w));
+      if (entity.forms.some((f) => !f.isName && f.words.some(placed))) return null;
+      found = entity;
+    }
     return found;
   }
 
