@@ -399,11 +399,6 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
-/** A plain word that may be a family name: three letters or more, no present verb's prefix, no pronoun. */
-function isPlainFamilyWord(norm: string): boolean {
-  return norm.length >= 3 && !/^[يتن]/u.test(norm) && !/(?:ها|هم|نا|كم)$/u.test(norm);
-}
-
 /** تابع with the pronoun of what it followed (وتابعه, تابعته, وتابعتها), folded: the outlet that covered it. */
 const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
 
@@ -1456,7 +1451,6 @@ class Attributor {
     this.tieDescriptionsAfter();
     this.tieOnTongue();
     this.nameTitledSpeakers();
-    this.headNamedSpeakers();
     return this.results;
   }
 
@@ -1556,50 +1550,6 @@ class Attributor {
         }
       }
       if (found && !several) this.entities.addFullerName(entity, found);
-    }
-  }
-
-  /**
-   * A speaker known only by a post of two words or more (المتحدث باسم الكرملين) whom the article names
-   * elsewhere by that post's head alone, with the article, and a name (وصرح المتحدث فلان): that person,
-   * when no one else holds a post of that head. Not رئيس: الرئيس names a head of state, where رئيس in
-   * construct heads anything (رئيس الوزراء, رئيس النادي).
-   */
-  private headNamedSpeakers(): void {
-    const spoken = new Set<Entity>();
-    for (const result of this.results) if (result?.speaker) spoken.add(result.speaker.entity);
-    const head = (words: readonly string[]) => (words[0] as string).replace(/^ال/u, '');
-    for (const entity of spoken) {
-      if (entity.organisation || entity.forms.some((f) => f.isName)) continue;
-      const posts = entity.forms.filter((f) => f.words.length >= 2);
-      const heads = new Set(posts.map((f) => head(f.words)));
-      const [only] = heads;
-      if (heads.size !== 1 || only === undefined || only === 'رئيس' || only === 'رئيسه') continue;
-      let named: Entity | null = null;
-      let other = false;
-      for (const e of this.entities.list) {
-        if (e === entity) continue;
-        const titles = e.forms.filter((f) => !f.isName && f.words.length > 0 && head(f.words) === only);
-        if (titles.length === 0) continue;
-        // (his post the speaker's head alone, with the article: المتحدث; a longer one may tell another
-        // post or another holder, المدربة السابقة لبورتو against المدربة السابقة للفريق)
-        const shorter = titles.every(
-          (t) =>
-            t.words.length === 1 &&
-            (t.words[0] as string).startsWith('ال') &&
-            posts.some((p) => p.words[0] === t.words[0]),
-        );
-        if (named || e.organisation || !shorter || !e.forms.some((f) => f.isName && f.closed)) {
-          other = true;
-          break;
-        }
-        named = e;
-      }
-      if (other || !named) continue;
-      const name = named.forms
-        .filter((f) => f.isName && f.closed)
-        .reduce((a, b) => (b.words.length > a.words.length ? b : a));
-      this.entities.addFullerName(entity, name);
     }
   }
 
@@ -10337,16 +10287,19 @@ class Attributor {
   }
 
   /**
-   * A person's full name in marks, wherever it stands (وقال المحامي إن موكله «محمد الجندي» بريء): two to
+   * A person's full name in marks inside a sentence (ضد «أسامة محمد مرسي», المحامي «محمد الجندي»): two to
    * four words, the first a given name of its own (no given name that is also a word: «باسم», «أمل»), the
-   * others given names, joiners, words with the article or plain words that open as no present verb does.
+   * others given names, joiners and the words they govern, or family names with the article.
    */
   private isPersonsFullName(span: Span): boolean {
     const words = span.close - span.open - 1;
     if (span.close < 0 || words < 2 || words > 4) return false;
     // (inside a sentence: words before the marks, no colon or paragraph's start, where a quote of one's
     // own words opens with a name as often: «سلمان قائدنا»)
-    if (this.tokens[span.open - 1]?.type !== 'word' || this.quoted[span.open - 1]) return false;
+    // (…nor right after إن or أن, where a clause opens with its subject: إن «محمد سيعود»)
+    const before = this.tokens[span.open - 1];
+    if (before?.type !== 'word' || this.quoted[span.open - 1] || COMPLEMENTISER_SET.has(before.norm))
+      return false;
     for (let k = span.open + 1; k < span.close; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return false;
@@ -10363,9 +10316,9 @@ class Attributor {
         NAME_JOINER_SET.has(this.tokens[k - 1]?.norm ?? '')
       )
         continue;
-      // (a family name: with the article, or plain as the last word, no pronoun on it: كيلاني, not بيتها)
-      if (hasArticle(norm) ? /(?:ها|هم|نا)$/u.test(norm) : k !== span.close - 1 || !isPlainFamilyWord(norm))
-        return false;
+      // (a family name with the article, no pronoun on it; a plain word may as well be a verb or an
+      // adjective of a clause, «محمد صلاح جاهز», «محمود هرب»)
+      if (!hasArticle(norm) || /(?:ها|هم|نا)$/u.test(norm)) return false;
     }
     return true;
   }

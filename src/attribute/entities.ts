@@ -465,7 +465,8 @@ export class Entities {
       }
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      const found = this.findByName(name.words, at);
+      // (…written the other way only with no title of its own: الملك عبد الله is no سالم عبدالله)
+      const found = this.findByName(name.words, at, !title);
       // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
       // his child's (جنى محمد القرشي), whatever her given name.
       const byName =
@@ -1244,10 +1245,10 @@ export class Entities {
     );
   }
 
-  private findByName(words: readonly string[], at = -1): Entity | null {
+  private findByName(words: readonly string[], at = -1, respell = false): Entity | null {
     const found =
       this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
-    if (found) return found;
+    if (found || !respell) return found;
     // نبيل عبدالله … وقال عبد الله: a compound with عبد written apart or joined is one name.
     const respelt = respellAbd(words);
     return respelt ? this.findByExactName(respelt, at) : null;
