@@ -10,7 +10,8 @@
  * cue, and verbs of stance and manner (ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
  * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject; a person's full
- * name in marks inside a sentence; a bare post and a nationality for the one holder named with that post. Each
+ * name in marks inside a sentence; a bare post and a nationality for the one holder named with that post;
+ * وتابع and a family name alone before the colon. Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -407,6 +408,24 @@ const nationalityOfSoleHolder: readonly Row[] = [
   },
 ];
 
+const goingOnWithFamilyName: readonly Row[] = [
+  {
+    what: 'وتابع and a family name alone before the colon: who goes on, not the verb’s object',
+    text: 'وتابع العتيبي: «التفاصيل في بيان الوزارة».',
+    quotes: [['التفاصيل في بيان الوزارة', 'direct', 'العتيبي']],
+  },
+  {
+    what: 'the same right before a quote of a sentence',
+    text: 'وتابع المكي «التفاصيل كلها في بلاغ وزارة الصحة».',
+    quotes: [['التفاصيل كلها في بلاغ وزارة الصحة', 'direct', 'المكي']],
+  },
+  {
+    what: 'guard: a present تتابع after a pronoun, its object before the colon',
+    text: 'وقالت والدته، منيرة الشمري، وهي تتابع الإطلاق: «لم أنم منذ ثلاثة أيام».',
+    quotes: [['لم أنم منذ ثلاثة أيام', 'direct', 'منيرة الشمري']],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -423,3 +442,4 @@ describe('outlets in asides', () => runRows(outletAsides));
 describe('words of exception', () => runRows(exceptionWords));
 describe('a person’s full name in marks', () => runRows(fullNameInMarks));
 describe('a nationality after a bare post', () => runRows(nationalityOfSoleHolder));
+describe('وتابع and a family name', () => runRows(goingOnWithFamilyName));

@@ -6467,6 +6467,19 @@ class Attributor {
       !this.agedBeforeTold(subject) &&
       // ويردد فلان دائما: «…», يروي العم فلان: «…»: a person's name, then the colon of what he says.
       !this.nameBeforeColon(subject) &&
+      // وتابع العتيبي: «…», وتابع المكي «…»: a past verb that goes on (تابع, also "followed") opening its
+      // clause with و, and one family name with the article right before the colon or a quote of a
+      // sentence (three words or more, the sentence ending with it): who goes on, no object before his
+      // words (not وهي تتابع الإطلاق: «…», nor وتابع الجمهور «المباراة» باهتمام).
+      !(
+        match.goesOn &&
+        match.tense === 'past' &&
+        match.clitic === 'و' &&
+        subject.title.length === 0 &&
+        subject.name.length === 1 &&
+        hasArticle(firstWord) &&
+        (this.tokens[subject.last + 1]?.norm === ':' || this.sentenceQuoteAt(subject.last + 1))
+      ) &&
       // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
       // the verb is who tells; an object would be the thing told.
       !(subject.first === from && this.describedPerson(subject)) &&
@@ -7181,6 +7194,12 @@ class Attributor {
       opensGivenName(this.tokens, first) ||
       (hasArticle((this.tokens[first] as Token).norm) && opensGivenName(this.tokens, first + 1));
     return opens && this.tokens[this.pastManner(subject.last + 1)]?.norm === ':';
+  }
+
+  /** A quote opens at `at` that is a sentence: three words or more, nothing going on after its close. */
+  private sentenceQuoteAt(at: number): boolean {
+    const close = this.closeOf.get(at);
+    return close !== undefined && close - at > 3 && this.tokens[close + 1]?.type !== 'word';
   }
 
   /**
