@@ -10,7 +10,7 @@
  * cue, and verbs of stance and manner (ألمح، أفصح، استغرب، صرخ، همس، برر، طمأن، سخر …); بخصوص
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
  * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject; a person's full
- * name in marks inside a sentence; a bare post and a nationality for the one holder named with that post;
+ * name in marks inside a sentence; guards that a bare post and a nationality name no one by guess;
  * وتابع and a family name alone before the colon. Each
  * beside a guard that the older reading still holds.
  */
@@ -385,9 +385,9 @@ const fullNameInMarks: readonly Row[] = [
 
 const nationalityOfSoleHolder: readonly Row[] = [
   {
-    what: 'a bare post and a nationality call back the one person named with that post, his nationality untold',
+    what: 'a bare post and a nationality name no one whose nationality the article never gave',
     text: 'عبر رضا الجلاصي، مدرب الترجي، عن سعادته بالفوز. وقال المدرب التونسي: «عانينا في البداية».',
-    quotes: [['عانينا في البداية', 'direct', 'رضا الجلاصي']],
+    quotes: [['عانينا في البداية', 'direct', 'المدرب التونسي']],
   },
   {
     what: 'guard: two coaches named, the nationality names neither',
@@ -441,5 +441,5 @@ describe('a body’s quoted name in a title, then the name', () => runRows(quote
 describe('outlets in asides', () => runRows(outletAsides));
 describe('words of exception', () => runRows(exceptionWords));
 describe('a person’s full name in marks', () => runRows(fullNameInMarks));
-describe('a nationality after a bare post', () => runRows(nationalityOfSoleHolder));
+describe('a nationality after a bare post (guards)', () => runRows(nationalityOfSoleHolder));
 describe('وتابع and a family name', () => runRows(goingOnWithFamilyName));

@@ -6478,6 +6478,8 @@ class Attributor {
         subject.title.length === 0 &&
         subject.name.length === 1 &&
         hasArticle(firstWord) &&
+        // (a family's nisba or a name the article knows, not a crowd: وتابع الجمهور «…»)
+        (isNisba(firstWord) || this.entities.knowsNameWord(firstWord)) &&
         (this.tokens[subject.last + 1]?.norm === ':' || this.sentenceQuoteAt(subject.last + 1))
       ) &&
       // وكتب أحد المغردين, وروت سيدة خمسينية, وذكر مغرد سعودي: someone described, not named, right after
@@ -10315,10 +10317,7 @@ class Attributor {
     if (span.close < 0 || words < 2 || words > 4) return false;
     // (inside a sentence: words before the marks, no colon or paragraph's start, where a quote of one's
     // own words opens with a name as often: «سلمان قائدنا»)
-    // (…nor right after إن or أن, where a clause opens with its subject: إن «محمد سيعود»)
-    const before = this.tokens[span.open - 1];
-    if (before?.type !== 'word' || this.quoted[span.open - 1] || COMPLEMENTISER_SET.has(before.norm))
-      return false;
+    if (this.tokens[span.open - 1]?.type !== 'word' || this.quoted[span.open - 1]) return false;
     for (let k = span.open + 1; k < span.close; k++) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') return false;

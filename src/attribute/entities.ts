@@ -465,8 +465,9 @@ export class Entities {
       }
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      // (…written the other way only with no title of its own: الملك عبد الله is no سالم عبدالله)
-      const found = this.findByName(name.words, at, !title);
+      // (…written the other way: with a title of its own only as the same whole name, الدكتور عبد الله
+      // الربيعة = الدكتور عبدالله الربيعة; الموظف عبد الله is no حسن عبدالله)
+      const found = this.findByName(name.words, at, title ? 'whole' : 'any');
       // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
       // his child's (جنى محمد القرشي), whatever her given name.
       const byName =
@@ -1245,13 +1246,24 @@ export class Entities {
     );
   }
 
-  private findByName(words: readonly string[], at = -1, respell = false): Entity | null {
+  /**
+   * The person these folded words name. `respell`: also with a compound of عبد written the other way
+   * (نبيل عبدالله … وقال عبد الله), 'any' name that holds the words so respelt, or only a 'whole' name that
+   * is the same words (الدكتور عبد الله الربيعة = الدكتور عبدالله الربيعة, not حسن عبدالله = عبد الله).
+   */
+  private findByName(
+    words: readonly string[],
+    at = -1,
+    respell: 'none' | 'any' | 'whole' = 'none',
+  ): Entity | null {
     const found =
       this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
-    if (found || !respell) return found;
-    // نبيل عبدالله … وقال عبد الله: a compound with عبد written apart or joined is one name.
+    if (found || respell === 'none') return found;
     const respelt = respellAbd(words);
-    return respelt ? this.findByExactName(respelt, at) : null;
+    const same = respelt ? this.findByExactName(respelt, at) : null;
+    if (!same || respell === 'any') return same;
+    const key = joinAbd(words);
+    return same.forms.some((f) => f.isName && joinAbd(f.words) === key) ? same : null;
   }
 
   /**
@@ -1702,28 +1714,6 @@ export class Entities {
         return null;
       found = entity;
     }
-    return found ?? this.soleHolderWithoutOrigin(head, from);
-  }
-
-  /**
-   * The one person named with a title of this head (مهدي النفطي، مدرب الوداد) whose nationality the
-   * article never gave, when no one else holds a title of that head: a nationality after the bare head
-   * (وقال المدرب التونسي) then describes him, as news writes of a coach or a player it just named.
-   */
-  private soleHolderWithoutOrigin(head: string, from: number): Entity | null {
-    let found: Entity | null = null;
-    for (let k = from; k < this.list.length; k++) {
-      const entity = this.list[k] as Entity;
-      if (entity.organisation) continue;
-      const titles = entity.forms.filter((f) => !f.isName && bare(f.words[0] as string) === head);
-      if (titles.length === 0) continue;
-      if (found || !entity.forms.some((f) => f.isName && f.closed)) return null;
-      // (a nationality or a country in his titles, any, says which he is: not this description's, or
-      // describedHolder's; مندوب الجزائر is no المندوب المصري)
-      const placed = (w: string) => ORIGIN_NISBA_SET.has(w) || PLACE_SET.has(w) || PLACE_SET.has(bare(w));
-      if (entity.forms.some((f) => !f.isName && f.words.some(placed))) return null;
-      found = entity;
-    }
     return found;
   }
 
@@ -2141,6 +2131,11 @@ const DOTLESS: Readonly<Record<string, string>> = {
   غ: 'ع',
   ق: 'ف',
 };
+
+/** A folded name with every compound of عبد joined (عبد الله → عبدالله), its words joined by spaces. */
+function joinAbd(words: readonly string[]): string {
+  return words.join(' ').replace(/(^| )عبد (?=\S)/gu, '$1عبد');
+}
 
 /** How many words a name has, a compound of عبد counted once however written (عبد الله, عبدالله). */
 function nameSize(words: readonly string[]): number {
