@@ -11,7 +11,7 @@
  * after a name; a title's head with a body's quoted name before the holder's name (رئيس «الفيفا» فلان);
  * outlets in asides (في اتصال مع «…»، between commas; وتابعه «…»); غير opening no subject; a person's full
  * name in marks inside a sentence; guards that a bare post and a nationality name no one by guess;
- * وتابع and a family name alone before the colon. Each
+ * وتابع and a family name alone before the colon; outlets' names in marks (MEDIA_NAMES). Each
  * beside a guard that the older reading still holds.
  */
 import { describe } from 'vitest';
@@ -426,6 +426,24 @@ const goingOnWithFamilyName: readonly Row[] = [
   },
 ];
 
+const mediaNames: readonly Row[] = [
+  {
+    what: 'an outlet news names as no common word, in marks in reported speech, is a mention',
+    text: 'وقال الوزير إن «بي بي سي» نشرت تقريرا كاذبا.',
+    quotes: [['بي بي سي', 'mention', null]],
+  },
+  {
+    what: 'the same as the object of a verb of saying’s clause',
+    text: 'وأكد المتحدث أن ما بثته «سكاي نيوز» عار عن الصحة.',
+    quotes: [['سكاي نيوز', 'mention', null]],
+  },
+  {
+    what: 'the same right after an accusing verb',
+    text: 'واتهم النائب «الأناضول» بنشر أخبار مضللة.',
+    quotes: [['الأناضول', 'mention', null]],
+  },
+];
+
 describe('a family name after آل', () => runRows(familyAfterAal));
 describe('عبد written apart or joined', () => runRows(abdWrittenBothWays));
 describe('a chain of two posts before the name', () => runRows(longTitleChain));
@@ -443,3 +461,4 @@ describe('words of exception', () => runRows(exceptionWords));
 describe('a person’s full name in marks', () => runRows(fullNameInMarks));
 describe('a nationality after a bare post (guards)', () => runRows(nationalityOfSoleHolder));
 describe('وتابع and a family name', () => runRows(goingOnWithFamilyName));
+describe('outlets’ names in marks', () => runRows(mediaNames));

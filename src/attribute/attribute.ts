@@ -8096,6 +8096,7 @@ class Attributor {
       this.isAppositeName(span) ||
       this.isTitledPersonName(span) ||
       this.isPersonsFullName(span) ||
+      this.isMediaName(span) ||
       this.isPhraseShortName(span) ||
       this.isVerbSubject(span) ||
       this.isRelativeSubject(span) ||
@@ -10339,6 +10340,18 @@ class Attributor {
       if (!hasArticle(norm) || /(?:ها|هم|نا)$/u.test(norm)) return false;
     }
     return true;
+  }
+
+  /**
+   * An outlet's name in marks, one news writes as no common word (وقال الوزير إن «بي بي سي» نشرت …,
+   * «الأناضول», «رويترز»: MEDIA_NAMES): a mention wherever it stands.
+   */
+  private isMediaName(span: Span): boolean {
+    const words = span.close - span.open - 1;
+    if (span.close < 0 || words < 1 || words > 4) return false;
+    return MEDIA_NAME_LIST.some(
+      (name) => name.length === words && name.every((w, i) => this.tokens[span.open + 1 + i]?.norm === w),
+    );
   }
 
   /** A person's full name in marks right after a title or role (titledPersonNameEnd). */
