@@ -91,9 +91,6 @@ const commaRows: readonly Row[] = [
 const callRows: readonly Row[] = [
   {
     what: 'a described woman then وتدعى + a kunya, then قائلة: (وروت السيدة التي …، وتدعى أم فلان، … قائلة: «…»)',
-    // engine gap: the speaker is right (the kunya after وتدعى, past the relative clause), but the paper’s
-    // name after لـ and before ما جرى …، قائلة: is made a partial quote of hers instead of a mention
-    gaps: ['attribution'],
     text: 'وروت السيدة التي فقدت منزلها في السيل، وتدعى أم خالد، لـ«عكاظ» ما جرى تلك الليلة، قائلة: «خرجنا بملابسنا فقط وتركنا كل شيء خلفنا».',
     quotes: [
       ['عكاظ', 'mention', null],

@@ -271,8 +271,6 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'Fake dentist, split out: a woman named by her kunya after a description and وتدعى (وروت المريضة التي …، وتدعى أم ريان، لـ«عكاظ» …، قائلة: «…»), then وأضافت أنها … «…»',
-    // engine gap: the speaker is right now (the kunya after وتدعى, past the relative clause), but the paper’s name «عكاظ» after لـ and before تفاصيل ما حدث، قائلة: is made a partial quote of hers instead of a mention
-    gaps: ['attribution'],
     text: [
       'وروت المريضة التي تقدمت بالبلاغ، وتدعى أم ريان، لـ«عكاظ» تفاصيل ما حدث، قائلة: «خلع لي ضرساً سليماً بدلاً من المصاب، وحين عدت إليه بعد أسبوع والألم يزداد طلب مني أن أدفع ثمن جلسة جديدة».',
       'وأضافت أنها لم تشك في أمره «إلا حين رأيت شهادته معلقة على الجدار وفيها أخطاء إملائية».',
