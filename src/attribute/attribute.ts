@@ -399,6 +399,35 @@ const LIST_NOUN_SET = new Set([fold('قائمة')]);
 
 /** Pronouns that say who a subject just named is (حيث قالت «…» وهي …). */
 const SUBJECT_PRONOUNS = new Set(['وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
+/**
+ * Given names that are also an adjective or a noun opening idioms in construct with a definite noun (حسن
+ * النية, عماد الاقتصاد, وليد اللحظة, زكي الرائحة, جميل الصنع), folded: in marks before a definite word
+ * that is no nisba nor a name the article knows, the idiom, not a person.
+ */
+const IDIOM_OPENING_NAMES = new Set(
+  [
+    'حسن',
+    'عماد',
+    'وليد',
+    'زكي',
+    'جميل',
+    'كريم',
+    'سعيد',
+    'نبيل',
+    'شريف',
+    'حميد',
+    'رشيد',
+    'صالح',
+    'عادل',
+    'فاضل',
+    'طيب',
+    'حليم',
+    'عزيز',
+    'رحيم',
+    'سليم',
+  ].map(fold),
+);
+
 /** تابع with the pronoun of what it followed (وتابعه, تابعته, وتابعتها), folded: the outlet that covered it. */
 const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
 
@@ -10335,9 +10364,13 @@ class Attributor {
         NAME_JOINER_SET.has(this.tokens[k - 1]?.norm ?? '')
       )
         continue;
-      // (a family name with the article, no pronoun on it; a plain word may as well be a verb or an
-      // adjective of a clause, «محمد صلاح جاهز», «محمود هرب»)
+      // (a family name with the article: a nisba or one the article's names hold, no pronoun on it; a plain
+      // word may as well be a verb or an adjective of a clause, «محمد صلاح جاهز», «محمود هرب», and a
+      // definite noun the second half of an idiom on a word that is also a given name, «حسن النية»,
+      // «عماد الاقتصاد»)
       if (!hasArticle(norm) || /(?:ها|هم|نا)$/u.test(norm)) return false;
+      const idiomatic = IDIOM_OPENING_NAMES.has((this.tokens[span.open + 1] as Token).norm);
+      if (idiomatic && !isNisba(norm) && !this.entities.knowsNameWord(norm)) return false;
     }
     return true;
   }
@@ -10349,6 +10382,10 @@ class Attributor {
   private isMediaName(span: Span): boolean {
     const words = span.close - span.open - 1;
     if (span.close < 0 || words < 1 || words > 4) return false;
+    // (inside a sentence: after a colon the name may be all one answered, فأجاب: «رويترز»; and not سبق,
+    // also the verb "preceded", إن الحكومة «سبق» أن وعدت)
+    if (this.tokens[span.open - 1]?.type !== 'word' || this.quoted[span.open - 1]) return false;
+    if (words === 1 && this.tokens[span.open + 1]?.norm === 'سبق') return false;
     return MEDIA_NAME_LIST.some(
       (name) => name.length === words && name.every((w, i) => this.tokens[span.open + 1 + i]?.norm === w),
     );

@@ -465,9 +465,14 @@ export class Entities {
       }
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      // (…written the other way: with a title of its own only as the same whole name, الدكتور عبد الله
-      // الربيعة = الدكتور عبدالله الربيعة; الموظف عبد الله is no حسن عبدالله)
-      const found = this.findByName(name.words, at, title ? 'whole' : 'any');
+      // (…written the other way: with a title of its own only as the same whole name of two words or
+      // more, الدكتور عبد الله الربيعة = الدكتور عبدالله الربيعة; الموظف عبد الله is no حسن عبدالله, and
+      // المقاول عبد الله no المهندس عبدالله)
+      const found = this.findByName(
+        name.words,
+        at,
+        !title ? 'any' : nameSize(name.words) >= 2 ? 'whole' : 'none',
+      );
       // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
       // his child's (جنى محمد القرشي), whatever her given name.
       const byName =
