@@ -428,6 +428,23 @@ const IDIOM_OPENING_NAMES = new Set(
   ].map(fold),
 );
 
+/** Definite abstract nouns of idioms that a given name opens (حسن الظن, حسن الجوار, حسن الحظ), folded. */
+const IDIOM_NOUNS = new Set(['الظن', 'الجوار', 'الحظ', 'الاداء', 'الاقتصاد', 'الخلق', 'الصنع', 'الطالع']);
+
+/**
+ * A definite noun that completes an idiom after حسن, عماد … rather than a family name: a feminine noun in
+ * ة (النية, الخاتمة, الدولة), a verbal noun of تفعيل, تفعّل or تفاعل (التنظيم, التصرف, التعامل) or of
+ * مفاعلة (المعاملة), or one of IDIOM_NOUNS. Folded.
+ */
+function isIdiomNoun(norm: string): boolean {
+  return (
+    (norm.endsWith('ه') && norm !== 'الله') ||
+    /^الت/u.test(norm) ||
+    /^الم.ا..ه$/u.test(norm) ||
+    IDIOM_NOUNS.has(norm)
+  );
+}
+
 /** تابع with the pronoun of what it followed (وتابعه, تابعته, وتابعتها), folded: the outlet that covered it. */
 const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
 
@@ -10369,8 +10386,10 @@ class Attributor {
       // definite noun the second half of an idiom on a word that is also a given name, «حسن النية»,
       // «عماد الاقتصاد»)
       if (!hasArticle(norm) || /(?:ها|هم|نا)$/u.test(norm)) return false;
+      // (after a given name that also opens idioms, a definite abstract noun is the idiom's: one in ة, a
+      // verbal noun of تفعيل or تفاعل, or IDIOM_NOUNS; a family name is none of these, الأحمر, الصباح)
       const idiomatic = IDIOM_OPENING_NAMES.has((this.tokens[span.open + 1] as Token).norm);
-      if (idiomatic && !isNisba(norm) && !this.entities.knowsNameWord(norm)) return false;
+      if (idiomatic && isIdiomNoun(norm) && !this.entities.knowsNameWord(norm)) return false;
     }
     return true;
   }
@@ -10382,10 +10401,18 @@ class Attributor {
   private isMediaName(span: Span): boolean {
     const words = span.close - span.open - 1;
     if (span.close < 0 || words < 1 || words > 4) return false;
-    // (inside a sentence: after a colon the name may be all one answered, فأجاب: «رويترز»; and not سبق,
-    // also the verb "preceded", إن الحكومة «سبق» أن وعدت)
-    if (this.tokens[span.open - 1]?.type !== 'word' || this.quoted[span.open - 1]) return false;
-    if (words === 1 && this.tokens[span.open + 1]?.norm === 'سبق') return false;
+    // (inside a sentence: after a colon, or opening a paragraph, the name may be all one answered, فأجاب:
+    // «رويترز»; and سبق before أن or a pronoun of ل is the verb "preceded", إن الحكومة «سبق» أن وعدت)
+    const before = this.tokens[span.open - 1];
+    if (before === undefined || before.type === 'break' || before.norm === ':' || this.quoted[span.open - 1])
+      return false;
+    const after = this.tokens[span.close + 1]?.norm ?? '';
+    if (
+      words === 1 &&
+      this.tokens[span.open + 1]?.norm === 'سبق' &&
+      /^(?:ان|له|لها|لهم|لي|لنا)$/u.test(after)
+    )
+      return false;
     return MEDIA_NAME_LIST.some(
       (name) => name.length === words && name.every((w, i) => this.tokens[span.open + 1 + i]?.norm === w),
     );

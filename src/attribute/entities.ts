@@ -465,14 +465,16 @@ export class Entities {
       }
       // A short name calls back the one of its names given before it (أيوب الإدريسي … وقال الإدريسي),
       // rather than one the article names only later (والدته، خديجة الإدريسي).
-      // (…written the other way: with a title of its own only as the same whole name of two words or
-      // more, الدكتور عبد الله الربيعة = الدكتور عبدالله الربيعة; الموظف عبد الله is no حسن عبدالله, and
-      // المقاول عبد الله no المهندس عبدالله)
-      const found = this.findByName(
-        name.words,
-        at,
-        !title ? 'any' : nameSize(name.words) >= 2 ? 'whole' : 'none',
-      );
+      // (…written the other way: with a title of its own only as the same whole name, الدكتور عبد الله
+      // الربيعة = الدكتور عبدالله الربيعة; a lone compound only behind the same title, الملك عبد الله =
+      // الملك عبدالله, while المقاول عبد الله is no المهندس عبدالله and الموظف عبد الله no حسن عبدالله)
+      let found = this.findByName(name.words, at);
+      if (!found) {
+        const respelt = this.findByName(name.words, at, title ? 'whole' : 'any');
+        const sameTitle = (e: Entity) =>
+          e.forms.some((f) => !f.isName && title !== null && f.words.join(' ') === title.words.join(' '));
+        if (respelt && (!title || nameSize(name.words) >= 2 || sameTitle(respelt))) found = respelt;
+      }
       // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
       // his child's (جنى محمد القرشي), whatever her given name.
       const byName =
