@@ -27,7 +27,9 @@
  * verbal noun of تفعيل/تفاعل/مفاعلة, or IDIOM_NOUNS: الظن, الجوار, الحظ …) makes the idiom, a family name
  * (الأحمر, الصباح) the man's name; an outlet's name is a mention after any word or comma, not after a colon
  * or a paragraph's start, and سبق is the verb only before أن or a pronoun of ل; a lone compound of عبد
- * behind a title calls back the one named behind the same title. All 34 rows pass.
+ * behind a title calls back the one named behind the same title. All 34 rows passed then; after the fifth
+ * read (lastread21e: سبق the verb and the noun «a first», 24 rows) سبق alone is no outlet in marks again,
+ * and its ten rows here are gaps.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -96,51 +98,81 @@ const media: readonly Row[] = [
     what: '«سبق» after حسب ما علمته is the paper',
     text: 'وحسب ما علمته «سبق» فإن الاجتماع تأجل.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» after وفقا لما أوردته is the paper',
     text: 'ووفقا لما أوردته «سبق»، فإن الاجتماع تأجل.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» after ما نشرته inside إن is the paper, not the citizen’s word',
     text: 'وقال المواطن إن ما نشرته «سبق» صحيح.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» after إن before a feminine verb is the paper',
     text: 'وقال إن «سبق» نشرت الخبر أولا.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» after إن before أول صحيفة is the paper',
     text: 'وسبق أن قال الوزير إن «سبق» أول صحيفة إلكترونية.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: 'لـ«سبق» between hyphens is whom the doctor told',
     text: 'وأوضح الطبيب - في حديثه لـ«سبق» - أن الحالة مستقرة.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: 'لـ«سبق» between dashes is whom the official told',
     text: 'وقال المسؤول – لـ«سبق» – إن العمل مستمر.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» the subject of ونشرت is the paper',
     text: 'ونشرت «سبق» صورا للحادث.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» after عبر is the paper the spokesman spoke through',
     text: 'وعبر «سبق» قال المتحدث إن الأمر انتهى.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«سبق» the object of وأبلغ مصدر is whom the source told',
     text: 'وأبلغ مصدر «سبق» بأن الحادث وقع فجرا.',
     quotes: [['سبق', 'mention', null]],
+    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
+    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
+    gaps: ['attribution'],
   },
   {
     what: '«الغارديان» between commas after صحيفة is the paper’s name',

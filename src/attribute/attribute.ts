@@ -429,7 +429,19 @@ const IDIOM_OPENING_NAMES = new Set(
 );
 
 /** Definite abstract nouns of idioms that a given name opens (حسن الظن, حسن الجوار, حسن الحظ), folded. */
-const IDIOM_NOUNS = new Set(['الظن', 'الجوار', 'الحظ', 'الاداء', 'الاقتصاد', 'الخلق', 'الصنع', 'الطالع']);
+const IDIOM_NOUNS = new Set([
+  'الظن',
+  'الجوار',
+  'الحظ',
+  'الاداء',
+  'الاقتصاد',
+  'الخلق',
+  'الصنع',
+  'الطالع',
+  'السلوك',
+  'الصيام',
+  'الدعاء',
+]);
 
 /**
  * A definite noun that completes an idiom after حسن, عماد … rather than a family name: a feminine noun in
@@ -437,9 +449,13 @@ const IDIOM_NOUNS = new Set(['الظن', 'الجوار', 'الحظ', 'الادا
  * مفاعلة (المعاملة), or one of IDIOM_NOUNS. Folded.
  */
 function isIdiomNoun(norm: string): boolean {
+  // (a nisba is a family's name, التونسي, التكريتي, whatever it opens with)
+  if (isNisba(norm)) return false;
   return (
     (norm.endsWith('ه') && norm !== 'الله') ||
     /^الت/u.test(norm) ||
+    // …or of إفعال, افتعال, انفعال, استفعال (الإعداد, الاستماع, الانضباط, الاستثمار)
+    /^الا.{2,4}ا.$/u.test(norm) ||
     /^الم.ا..ه$/u.test(norm) ||
     IDIOM_NOUNS.has(norm)
   );
@@ -10402,17 +10418,12 @@ class Attributor {
     const words = span.close - span.open - 1;
     if (span.close < 0 || words < 1 || words > 4) return false;
     // (inside a sentence: after a colon, or opening a paragraph, the name may be all one answered, فأجاب:
-    // «رويترز»; and سبق before أن or a pronoun of ل is the verb "preceded", إن الحكومة «سبق» أن وعدت)
+    // «رويترز»; and never سبق alone, also the verb "preceded" and the noun "a first": «سبق» وأن حذرت,
+    // «سبق» تاريخي)
     const before = this.tokens[span.open - 1];
     if (before === undefined || before.type === 'break' || before.norm === ':' || this.quoted[span.open - 1])
       return false;
-    const after = this.tokens[span.close + 1]?.norm ?? '';
-    if (
-      words === 1 &&
-      this.tokens[span.open + 1]?.norm === 'سبق' &&
-      /^(?:ان|له|لها|لهم|لي|لنا)$/u.test(after)
-    )
-      return false;
+    if (words === 1 && this.tokens[span.open + 1]?.norm === 'سبق') return false;
     return MEDIA_NAME_LIST.some(
       (name) => name.length === words && name.every((w, i) => this.tokens[span.open + 1 + i]?.norm === w),
     );
