@@ -468,7 +468,7 @@ const FOLLOWED_IT = /^و?تابع(?:ه|ته|ها|تها)$/u;
 const TENS = new Set(['عشر', 'عشره']);
 
 /** Verbs of expressing a feeling or a stance, whose complement comes with عن (أعرب عن, عبّر عن), as lemmas. */
-const EXPRESSING_LEMMAS = new Set(['أعرب', 'عبر', 'عبّر']);
+const EXPRESSING_LEMMAS = new Set(['أعرب', 'عبر']);
 
 /** "The other" after a pronoun that repeats the subject: هو الآخر, هي الأخرى ("he too", "she too"). */
 const OTHER_WORDS = new Set(['الاخر', 'الاخرى', 'الاخري', 'الاخرون', 'الاخرين', 'الاخريان', 'الاخريات']);

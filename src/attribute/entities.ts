@@ -470,9 +470,9 @@ export class Entities {
       // الملك عبدالله, while المقاول عبد الله is no المهندس عبدالله and الموظف عبد الله no حسن عبدالله)
       let found = this.findByName(name.words, at);
       if (!found) {
-        const respelt = this.findByName(name.words, at, title ? 'whole' : 'any');
-        const sameTitle = (e: Entity) =>
-          e.forms.some((f) => !f.isName && title !== null && f.words.join(' ') === title.words.join(' '));
+        const respelt = this.findRespelt(name.words, at, title !== null);
+        const key = title?.words.join(' ');
+        const sameTitle = (e: Entity) => e.forms.some((f) => !f.isName && f.words.join(' ') === key);
         if (respelt && (!title || nameSize(name.words) >= 2 || sameTitle(respelt))) found = respelt;
       }
       // …but a kinsman's name (والدها محمد القرشي) is never the tail of the full name it was read from,
@@ -1253,22 +1253,19 @@ export class Entities {
     );
   }
 
+  private findByName(words: readonly string[], at = -1): Entity | null {
+    return this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
+  }
+
   /**
-   * The person these folded words name. `respell`: also with a compound of عبد written the other way
-   * (نبيل عبدالله … وقال عبد الله), 'any' name that holds the words so respelt, or only a 'whole' name that
-   * is the same words (الدكتور عبد الله الربيعة = الدكتور عبدالله الربيعة, not حسن عبدالله = عبد الله).
+   * The person these folded words name with a compound of عبد written the other way (نبيل عبدالله … وقال
+   * عبد الله): any name that holds the words so respelt, or with `whole` only a name that is the same words
+   * (الدكتور عبد الله الربيعة = الدكتور عبدالله الربيعة, not حسن عبدالله = عبد الله).
    */
-  private findByName(
-    words: readonly string[],
-    at = -1,
-    respell: 'none' | 'any' | 'whole' = 'none',
-  ): Entity | null {
-    const found =
-      this.findByExactName(words, at) ?? this.findBySkeleton(words) ?? this.findByBareFamily(words, at);
-    if (found || respell === 'none') return found;
+  private findRespelt(words: readonly string[], at: number, whole: boolean): Entity | null {
     const respelt = respellAbd(words);
     const same = respelt ? this.findByExactName(respelt, at) : null;
-    if (!same || respell === 'any') return same;
+    if (!same || !whole) return same;
     const key = joinAbd(words);
     return same.forms.some((f) => f.isName && joinAbd(f.words) === key) ? same : null;
   }
