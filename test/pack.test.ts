@@ -53,6 +53,7 @@ test('npm pack installs into an empty project and runs without dev dependencies'
   const files = packed[0]?.files.map((file) => file.path) ?? [];
   expect(files).toContain('bin/quotes.js');
   expect(files).toContain('dist/index.js');
+  expect(files).toContain('dist/quotes.cjs');
   expect(files).toContain('dist/index.d.ts');
   expect(files).toContain('schema/document.schema.json');
   expect(files.filter((path) => !/^(bin|dist|schema)\/|^(package\.json|README\.md)$/.test(path))).toEqual([]);

@@ -2,6 +2,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { DecodeError, decode, decodeAs } from './decode.js';
 import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
+import { loadHtml } from './load-html.js';
 import { contentTypeCharset, looksLikeHtml } from './page-type.js';
 
 /** The path that means standard input. */
@@ -97,8 +98,7 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   try {
     if (page || looksLikeHtml(path, bytes)) {
       const declared = page && contentTypeCharset(page.contentType);
-      // The HTML parser is loaded for pages only: a text file does not wait for it.
-      const { readHtml } = await import('./html.js');
+      const { readHtml } = await loadHtml();
       const { text, encoding } = readHtml(bytes, { forced: options.encoding, declared });
       return { source: path, text, encoding };
     }
