@@ -57,10 +57,15 @@ if (source === null) {
   );
   const code = await module.exports.main();
   process.exitCode = code;
-  // No usable cache: after a whole extraction (the engine's code compiled), leave one for the next run,
-  // written aside and renamed so that a run in parallel reads a whole file or none. A folder this user
-  // cannot write (a system-wide install) keeps none; the command works the same, only slower to start.
-  if ((cached === undefined || script.cachedDataRejected) && code === 0 && process.argv[2] === 'extract') {
+  // No usable cache: after a run that ended well and read an article in this thread (the engine's code
+  // compiled here, not in --jobs workers), leave one for the next run, written aside and renamed so that
+  // a run in parallel reads a whole file or none. A folder this user cannot write (a system-wide
+  // install) keeps none; the command works the same, only slower to start.
+  if (
+    (cached === undefined || script.cachedDataRejected) &&
+    code === 0 &&
+    module.exports.articlesReadInProcess() > 0
+  ) {
     const aside = `${fileURLToPath(cache)}.${process.pid}`;
     try {
       writeFileSync(aside, Buffer.concat([digest, script.createCachedData()]));

@@ -73,7 +73,7 @@ describe('the code cache', () => {
   });
 
   test('with no cache, --help writes none (the engine never ran); an extraction does', async () => {
-    rmSync(cache);
+    rmSync(cache, { force: true });
     const help = await quotes(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: quotes');
@@ -83,8 +83,18 @@ describe('the code cache', () => {
     expect(existsSync(cache)).toBe(true);
   });
 
+  test('an extraction whose articles all went to --jobs workers writes none (the engine ran there)', async () => {
+    rmSync(cache, { force: true });
+    const other = join(temp, 'other.txt');
+    writeFileSync(other, 'وقال المتحدث باسم الوزارة: «الطريق مفتوح».\n');
+    const run = await quotes(['extract', '--jobs', '2', '--format', 'ndjson', seed, other]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(existsSync(cache)).toBe(false);
+  });
+
   test('an extraction that fails (a missing file, exit 2) writes no cache', async () => {
-    rmSync(cache);
+    rmSync(cache, { force: true });
     const run = await quotes(['extract', join(temp, 'no-such-article.txt')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^quotes: .*no-such-article\.txt/u);

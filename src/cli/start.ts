@@ -6,6 +6,8 @@
 import { isatty } from 'node:tty';
 import { run } from './run.js';
 
+export { articlesReadInProcess } from './engine.js';
+
 /** Runs the command line of this process and returns its exit code; never throws. */
 export async function main(): Promise<number> {
   let exitCode = 0;
