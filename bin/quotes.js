@@ -5,7 +5,7 @@
 // When dist/ is missing (a clone never built, or a rebuild under way), say so in one line instead of a
 // stack trace; any other failure is thrown.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -30,13 +30,21 @@ if (source === null) {
     process.exitCode = 2;
   }
 } else {
-  // The cache opens with the SHA-256 of the bundle it was made from; V8 itself refuses one made by
-  // another version of V8 (cachedDataRejected).
-  const digest = createHash('sha256').update(source).digest();
+  // The cache opens with the SHA-256 of the bundle it was made from, then that of the V8 data after
+  // it: V8 trusts the data it is given (a spoilt byte can crash it) and checks only its length and its
+  // own version (cachedDataRejected), so a cache of another bundle or a damaged one is not used.
+  const sha256 = (bytes) => createHash('sha256').update(bytes).digest();
+  const digest = sha256(source);
   let cached;
   try {
     const bytes = readFileSync(cache);
-    if (bytes.subarray(0, digest.length).equals(digest)) cached = bytes.subarray(digest.length);
+    const data = bytes.subarray(2 * digest.length);
+    if (
+      data.length > 0 &&
+      bytes.subarray(0, digest.length).equals(digest) &&
+      bytes.subarray(digest.length, 2 * digest.length).equals(sha256(data))
+    )
+      cached = data;
   } catch {
     // no cache: compile from the source
   }
@@ -68,10 +76,16 @@ if (source === null) {
   ) {
     const aside = `${fileURLToPath(cache)}.${process.pid}`;
     try {
-      writeFileSync(aside, Buffer.concat([digest, script.createCachedData()]));
+      const data = script.createCachedData();
+      writeFileSync(aside, Buffer.concat([digest, sha256(data), data]));
       renameSync(aside, cache);
     } catch {
-      // not writable: no cache
+      // not writable: no cache, and nothing left aside
+      try {
+        unlinkSync(aside);
+      } catch {
+        // never written
+      }
     }
   }
 }

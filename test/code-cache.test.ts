@@ -3,7 +3,17 @@
 // that the cache can be taken away, spoilt and written again; `npm test` builds dist/ before vitest.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,12 +46,14 @@ function bundleDigest(): Buffer {
 }
 
 let expected = '';
+let buildCache = Buffer.alloc(0);
 
 beforeAll(async () => {
   if (!existsSync('dist/quotes.cjs')) throw new Error('dist/ is missing: run `npm run build` first');
   for (const part of ['bin', 'dist', 'schema', 'package.json'])
     cpSync(part, join(temp, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(temp, 'node_modules'));
+  buildCache = readFileSync(cache);
   // What the modules one by one print (dist/cli/main.js, no bundle, no cache).
   const { stdout } = await exec(process.execPath, ['dist/cli/main.js', 'extract', '--json', seed]);
   expected = stdout;
@@ -65,6 +77,45 @@ describe('the code cache', () => {
     expect(written.length).toBeGreaterThan(100_000);
   });
 
+  test('a valid cache is used as it is: not written again', async () => {
+    const before = readFileSync(cache);
+    const { mtimeMs } = statSync(cache);
+    const run = await quotes(['extract', '--json', seed]);
+    expect(run).toEqual({ code: 0, stdout: expected, stderr: '' });
+    expect(readFileSync(cache).equals(before)).toBe(true);
+    expect(statSync(cache).mtimeMs).toBe(mtimeMs);
+  });
+
+  test('a bundle changed to the same length is compiled from its source, not from the old cache', async () => {
+    const bundle = join(temp, 'dist', 'quotes.cjs');
+    const original = readFileSync(bundle, 'utf8');
+    const changed = original.replace(' speech, ', ' SPEECH, ');
+    expect(changed).not.toBe(original);
+    expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(original));
+    // (the cache the build made for the bundle as it was)
+    writeFileSync(cache, buildCache);
+    try {
+      writeFileSync(bundle, changed);
+      const run = await quotes(['extract', seed]);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^18 quotes \(16 SPEECH, 2 mentions\)/u);
+    } finally {
+      writeFileSync(bundle, original);
+      writeFileSync(cache, buildCache);
+    }
+  });
+
+  test('a cache whose V8 data was damaged (same length, bundle unchanged) is not given to V8', async () => {
+    const good = readFileSync(cache);
+    const damaged = Buffer.from(good);
+    for (let k = good.length >> 1; k < (good.length >> 1) + 64; k++)
+      damaged[k] = (damaged[k] as number) ^ 0x5a;
+    writeFileSync(cache, damaged);
+    const run = await quotes(['extract', '--json', seed]);
+    expect(run).toEqual({ code: 0, stdout: expected, stderr: '' });
+    expect(readFileSync(cache).equals(damaged)).toBe(false);
+  });
+
   test('a cache of this bundle that V8 refuses (spoilt bytes) costs nothing but time, and is written again', async () => {
     writeFileSync(cache, Buffer.concat([bundleDigest(), Buffer.from('spoilt')]));
     const run = await quotes(['extract', '--json', seed]);
@@ -81,16 +132,6 @@ describe('the code cache', () => {
     const run = await quotes(['extract', '--json', seed]);
     expect(run).toEqual({ code: 0, stdout: expected, stderr: '' });
     expect(existsSync(cache)).toBe(true);
-  });
-
-  test('an extraction whose articles all went to --jobs workers writes none (the engine ran there)', async () => {
-    rmSync(cache, { force: true });
-    const other = join(temp, 'other.txt');
-    writeFileSync(other, 'وقال المتحدث باسم الوزارة: «الطريق مفتوح».\n');
-    const run = await quotes(['extract', '--jobs', '2', '--format', 'ndjson', seed, other]);
-    expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(2);
-    expect(existsSync(cache)).toBe(false);
   });
 
   test('an extraction that fails (a missing file, exit 2) writes no cache', async () => {
@@ -116,6 +157,23 @@ describe('the code cache', () => {
         q.speaker?.name,
       ]),
     ).toEqual([['الوضع مستقر', 'أحمد الزين']]);
+  });
+
+  test('an HTML page that cannot be decoded is one article’s error, as with the modules; the rest is read', async () => {
+    const page = join(temp, 'binary.html');
+    writeFileSync(page, Buffer.from('<html><body><p>a\0b</p></body></html>'));
+    const args = ['extract', '--format', 'ndjson', page, seed];
+    const modules = await exec(process.execPath, ['dist/cli/main.js', ...args]).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    const run = await quotes(args);
+    expect(run).toEqual({ code: 2, stdout: modules.stdout, stderr: modules.stderr });
+    expect(run.stderr).toMatch(/binary data/u);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('no file is left aside by the runs (each cache is written aside, then renamed)', () => {
+    expect(readdirSync(join(temp, 'dist')).filter((name) => name.startsWith('quotes.cache.'))).toEqual([]);
   });
 
   test('without the bundle the bin runs the modules one by one', async () => {

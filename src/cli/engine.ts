@@ -41,16 +41,6 @@ export class EngineError extends Error {
 }
 
 /** `--jobs 1`: `finishArticle` in this thread. */
-let articlesInProcess = 0;
-
-/**
- * How many articles this thread has read (in-process engines): bin/quotes.js writes its code cache only
- * after the engine's code has run here, not in workers.
- */
-export function articlesReadInProcess(): number {
-  return articlesInProcess;
-}
-
 export function inProcess(rendering?: Rendering): Engine {
   return {
     process: async (task) => {
@@ -61,7 +51,6 @@ export function inProcess(rendering?: Rendering): Engine {
           return { ok: false, error: francError(error) };
         }
       }
-      articlesInProcess++;
       return finishArticle(task, rendering);
     },
     close: async () => {},

@@ -38,6 +38,17 @@ export type Outcome =
   | { ok: true; output: string; failures: string[] }
   | { ok: false; error: string };
 
+let finishedHere = 0;
+
+/**
+ * How many articles this thread has finished (with --jobs too: the first ones are finished here while
+ * the workers start): bin/quotes.js writes its code cache only after the engine's code has run in its
+ * own thread.
+ */
+export function articlesReadInProcess(): number {
+  return finishedHere;
+}
+
 /**
  * Extract, and with a rendering filter, format and check. Never throws: an error of the engine or
  * of the format (output too long for a string, say) is the outcome of this article only.
@@ -46,6 +57,7 @@ export type Outcome =
  * finishArticle({text: 'قال الوزير: «نعم».', source: 'a.txt'}) // {ok: true, document: {…}}
  */
 export function finishArticle(task: Task, rendering?: Rendering): Outcome {
+  finishedHere++;
   try {
     const document = extract(task.text, { source: task.source, encoding: task.encoding });
     if (!rendering) return { ok: true, document };

@@ -6,7 +6,7 @@
 import { isatty } from 'node:tty';
 import { run } from './run.js';
 
-export { articlesReadInProcess } from './engine.js';
+export { articlesReadInProcess } from './finish.js';
 
 /** Runs the command line of this process and returns its exit code; never throws. */
 export async function main(): Promise<number> {

@@ -21,6 +21,19 @@ export class DecodeError extends Error {
   }
 }
 
+/**
+ * True for a DecodeError, also one thrown by another copy of this module: the command's bundle loads the
+ * compiled HTML reader (dist/input/html.js), whose errors are the compiled module's class.
+ */
+export function isDecodeError(error: unknown): error is DecodeError {
+  return (
+    error instanceof DecodeError ||
+    (error instanceof Error &&
+      error.name === 'DecodeError' &&
+      typeof (error as { code?: unknown }).code === 'string')
+  );
+}
+
 export interface Decoded {
   /** The text, without a byte order mark. */
   text: string;

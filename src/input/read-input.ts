@@ -1,6 +1,6 @@
 /** Files, standard input and web pages: the only place that reads them. */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { DecodeError, decode, decodeAs } from './decode.js';
+import { decode, decodeAs, isDecodeError } from './decode.js';
 import { FetchError, type FetchErrorCode, fetchPage, isUrl, type Page } from './fetch-url.js';
 import { loadHtml } from './load-html.js';
 import { contentTypeCharset, looksLikeHtml } from './page-type.js';
@@ -105,10 +105,10 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     const { text, encoding } = options.encoding ? decodeAs(bytes, options.encoding) : decode(bytes);
     return { source: path, text, encoding };
   } catch (error) {
-    if (error instanceof DecodeError && error.code === 'BINARY_INPUT') {
+    if (isDecodeError(error) && error.code === 'BINARY_INPUT') {
       throw new InputError('BINARY_INPUT', path, 'binary data');
     }
-    if (error instanceof DecodeError && error.code === 'INVALID_BYTES') {
+    if (isDecodeError(error) && error.code === 'INVALID_BYTES') {
       throw new InputError('INVALID_BYTES', path, `not valid ${error.encoding}`);
     }
     // An unknown encoding label is a mistake of the caller, not of the input.
