@@ -2,7 +2,8 @@
  * Forms met in real pages read in the twenty-second session (issue 3), each written here anew in news
  * style: a web page's line of links to other stories (اقرأ أيضاً: …) between a cue's colon and the quote
  * set out on its own line; الناخب الوطني, the Maghreb press's name for the national team's coach, calling
- * back the coach the article named by another wording of the post. Each beside guards that the older
+ * back the coach the article named by another wording of the post; a document's verb of arriving (في بيان
+ * ورد للوكالة، أن) that ended the search for the cue's complement. Each beside guards that the older
  * reading still holds.
  */
 import { describe } from 'vitest';
@@ -64,5 +65,24 @@ const nationalSelector: readonly Row[] = [
   },
 ];
 
+const documentArriving: readonly Row[] = [
+  {
+    what: 'ورد (arrived) after an indefinite statement is its relative clause, not a cue: the quote is the body’s',
+    text: 'وذكر مجلس القضاء الأعلى في بيان ورد لوكالة الأنباء، أن "المحكمة أصدرت حكمها بحق المتهمين".',
+    quotes: [['المحكمة أصدرت حكمها بحق المتهمين', 'partial', 'مجلس القضاء الأعلى']],
+  },
+  {
+    what: 'the same with وصل إلى and a feminine body (no cue, read so before too)',
+    text: 'وأوضحت وزارة الصحة في بيان وصل إلى الصحيفة، أن "عدد الإصابات تراجع خلال الأسبوع".',
+    quotes: [['عدد الإصابات تراجع خلال الأسبوع', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'guard: ورد with its own subject after a comma is the reply (replied)',
+    text: 'وسأل الصحفيون الوزير عن موعد الافتتاح، ورد الوزير خالد العمر: "قريبا جدا".',
+    quotes: [['قريبا جدا', 'direct', 'خالد العمر']],
+  },
+];
+
 describe('a line of links between the colon and the quote', () => runRows(readAlsoLine));
+describe('a document’s verb of arriving', () => runRows(documentArriving));
 describe('الناخب الوطني, the national team’s coach', () => runRows(nationalSelector));

@@ -565,6 +565,8 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
  */
 const READ_ALSO_VERBS = new Set(['اقرا', 'طالع', 'شاهد']);
 const READ_ALSO_WORDS = new Set(['ايضا', 'المزيد']);
+/** Verbs of a document arriving (بيان ورد للوكالة, رسالة وصلت إلى الصحيفة), folded. */
+const ARRIVING_VERBS = new Set(['ورد', 'وردت', 'وصل', 'وصلت']);
 /** سابق, سابقة folded: a former official, no member speaking for the body. */
 const FORMER = /^سابقه?$/u;
 /** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
@@ -6061,6 +6063,8 @@ class Attributor {
     if (document?.type !== 'word' || hasArticle(document.norm)) return false;
     if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
     if (DELIVERING_SET.has(verb)) return true;
+    // في بيان ورد لوكالة …: the statement came to the outlet; ورد (also replied) says where it went
+    if (ARRIVING_VERBS.has(verb)) return true;
     const bare = verb.replace(OBJECT_PRONOUN_END, '');
     return bare !== verb && lookupCue(bare) !== undefined;
   }
@@ -8029,7 +8033,14 @@ class Attributor {
           continue;
         }
         const cue = this.verbAt(i);
-        if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
+        if (
+          cue &&
+          cue.tense !== 'participle' &&
+          cue.tense !== 'present' &&
+          !this.isSourceAside(i) &&
+          // (not a verb that describes a document, its relative clause: في بيان ورد للوكالة، أن)
+          !this.describesDocument(i)
+        )
           return 'none';
       }
     }
