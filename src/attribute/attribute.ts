@@ -559,6 +559,14 @@ const VERB_PREPOSITIONS = new Set(['ب', 'الى', 'على']);
 
 /** Marks of a list item before a quote at the start of a line. */
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪']);
+/**
+ * A web page's line of links to other stories (اقرأ أيضاً: …, طالع المزيد, شاهد أيضا), folded: its verb
+ * and the word after it. No one says it; a quote set out after it belongs to the colon before it.
+ */
+const READ_ALSO_VERBS = new Set(['اقرا', 'طالع', 'شاهد']);
+const READ_ALSO_WORDS = new Set(['ايضا', 'المزيد']);
+/** Verbs of a document arriving (بيان ورد للوكالة, رسالة وصلت إلى الصحيفة), folded. */
+const ARRIVING_VERBS = new Set(['ورد', 'وردت', 'وصل', 'وصلت']);
 /** سابق, سابقة folded: a former official, no member speaking for the body. */
 const FORMER = /^سابقه?$/u;
 /** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
@@ -6055,6 +6063,8 @@ class Attributor {
     if (document?.type !== 'word' || hasArticle(document.norm)) return false;
     if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
     if (DELIVERING_SET.has(verb)) return true;
+    // في بيان ورد لوكالة …: the statement came to the outlet; ورد (also replied) says where it went
+    if (ARRIVING_VERBS.has(verb)) return true;
     const bare = verb.replace(OBJECT_PRONOUN_END, '');
     return bare !== verb && lookupCue(bare) !== undefined;
   }
@@ -8023,7 +8033,14 @@ class Attributor {
           continue;
         }
         const cue = this.verbAt(i);
-        if (cue && cue.tense !== 'participle' && cue.tense !== 'present' && !this.isSourceAside(i))
+        if (
+          cue &&
+          cue.tense !== 'participle' &&
+          cue.tense !== 'present' &&
+          !this.isSourceAside(i) &&
+          // (not a verb that describes a document, its relative clause: في بيان ورد للوكالة، أن)
+          !this.describesDocument(i)
+        )
           return 'none';
       }
     }
@@ -11455,6 +11472,14 @@ class Attributor {
       while (start > 0 && this.tokens[start - 1]?.type !== 'break') start--;
       let first = start;
       while (first < k && BULLETS.has((this.tokens[first] as Token).norm)) first++;
+      // …or a line of links to other stories, passed over (قال عبر حسابه: / اقرأ أيضاً: … / «…»).
+      if (
+        READ_ALSO_VERBS.has(this.tokens[first]?.norm ?? '') &&
+        READ_ALSO_WORDS.has(this.tokens[first + 1]?.norm ?? '')
+      ) {
+        k = start - 1;
+        continue;
+      }
       const close = this.closeOf.get(first);
       if (close === undefined || close > k) return -1;
       for (let j = close + 1; j <= k; j++) if ((this.tokens[j] as Token).type === 'word') return -1;
