@@ -1,8 +1,8 @@
 /**
  * Forms met in real pages read in the twenty-second session (issue 3), each written here anew in news
  * style: a web page's line of links to other stories (اقرأ أيضاً: …) between a cue's colon and the quote
- * set out on its own line; الناخب الوطني, the Maghreb press's name for the national team's coach, calling
- * back the coach the article named by another wording of the post; a document's verb of arriving (في بيان
+ * set out as its own line's whole; الناخب الوطني, the Maghreb press's name for the national team's coach, calling
+ * back the coach the article named with مدرب المنتخب الوطني or المدير الفني للمنتخب الوطني; a document's verb of arriving (في بيان
  * ورد للوكالة، أن) that ended the search for the cue's complement. Each beside guards that the older
  * reading still holds.
  */
@@ -51,9 +51,17 @@ const nationalSelector: readonly Row[] = [
     quotes: [['سنلعب للفوز فقط', 'direct', 'يوسف بن علي']],
   },
   {
-    what: 'and the coach named with المدير الفني للمنتخب',
+    what: 'and the coach named with المدير الفني للمنتخب الوطني',
+    text: 'أعلن المدير الفني للمنتخب الوطني الجزائري كريم بوزيان قائمة اللاعبين. وأضاف الناخب الوطني في مؤتمر صحفي: «الأبواب مفتوحة للجميع».',
+    quotes: [['الأبواب مفتوحة للجميع', 'direct', 'كريم بوزيان']],
+  },
+  {
+    what: 'the coach titled by his country’s nisba alone (للمنتخب الجزائري), the only coach named',
+    // engine gap: TITLE_KIN's الناخب الوطني calls back only a title with الوطني; another country's coach reads the
+    // same as this one (lastread22), so a title with a nisba alone is left to its own words
     text: 'أعلن المدير الفني للمنتخب الجزائري كريم بوزيان قائمة اللاعبين. وأضاف الناخب الوطني في مؤتمر صحفي: «الأبواب مفتوحة للجميع».',
     quotes: [['الأبواب مفتوحة للجميع', 'direct', 'كريم بوزيان']],
+    gaps: ['attribution'],
   },
   {
     what: 'guard: a club’s coach is not the national selector',
@@ -83,6 +91,71 @@ const documentArriving: readonly Row[] = [
   },
 ];
 
+const verbalNounAfterTitle: readonly Row[] = [
+  {
+    what: 'a verbal noun with its object after a bare title is the object, no name (أعلن الوزير إطلاق …)',
+    text: 'أعلن الوزير إطلاق مبادرات جديدة لدعم الشباب: «نعمل على مدار الساعة».',
+    quotes: [['نعمل على مدار الساعة', 'direct', 'الوزير']],
+  },
+  {
+    what: 'the same after a title in construct, the quote in the next sentence with وقال',
+    text: 'أعلن وزير الصحة إطلاق حملة تطعيم واسعة في المدارس. وقال: «نعمل على مدار الساعة».',
+    quotes: [['نعمل على مدار الساعة', 'direct', 'وزير الصحة']],
+  },
+  {
+    what: 'a verbal noun before a number in words (تسجيل ثلاث إصابات), after a name alone',
+    text: 'أعلن سامي الحربي تسجيل ثلاث إصابات جديدة: «الوضع تحت السيطرة».',
+    quotes: [['الوضع تحت السيطرة', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'guard: a woman’s name of a verbal noun’s shape after a title is her name (الدكتورة إيمان)',
+    text: 'وقالت الدكتورة إيمان الشمري: «النتائج مطمئنة».',
+    quotes: [['النتائج مطمئنة', 'direct', 'إيمان الشمري']],
+  },
+];
+
+const reporterGoesOn: readonly Row[] = [
+  {
+    what: 'a body that reported with a noun for complement goes on with وقالت when no one has spoken',
+    text: 'أكدت وزارة الصحة أهمية التطعيم قبل بدء العام الدراسي. وقالت: «نعمل على مدار الساعة».',
+    quotes: [['نعمل على مدار الساعة', 'direct', 'وزارة الصحة']],
+  },
+  {
+    what: 'a title alone that reported so goes on with وأضاف',
+    text: 'أكد وزير الصحة أهمية التطعيم. وأضاف: «اللقاح آمن وفعال».',
+    quotes: [['اللقاح آمن وفعال', 'direct', 'وزير الصحة']],
+  },
+  {
+    what: 'guard: a document’s words (وجاء في الإعلان) are not the one who last reported',
+    text: 'أكدت الشرطة أهمية الحذر من الإعلانات المزيفة.\n\nوجاء في الإعلان: «رواتب مغرية ولا حاجة للخبرة».',
+    quotes: [['رواتب مغرية ولا حاجة للخبرة', 'direct', null]],
+  },
+  {
+    what: 'guard: one who spoke before keeps the floor over a later report with a noun for complement',
+    text: 'قال مدير المستشفى سعيد الغامدي: «الوضع مستقر». وأكد أهمية التطعيم. وأضاف: «اللقاح آمن».',
+    quotes: [
+      ['الوضع مستقر', 'direct', 'سعيد الغامدي'],
+      ['اللقاح آمن', 'direct', 'سعيد الغامدي'],
+    ],
+  },
+];
+
+const statementThrough: readonly Row[] = [
+  {
+    what: 'a statement the body said things through (بيانا قالت من خلاله) is the body’s',
+    text: 'وأصدرت الشرطة البريطانية بيانا قالت من خلاله: "نحقق في الحادث".',
+    quotes: [['نحقق في الحادث', 'direct', 'الشرطة البريطانية']],
+  },
+  {
+    what: 'the same after a source phrase naming a paper',
+    text: 'وبحسب ما ذكرته صحيفة الغارديان، أصدرت الشرطة البريطانية بيانا قالت من خلاله: "نحقق في الحادث".',
+    quotes: [['نحقق في الحادث', 'direct', 'الشرطة البريطانية']],
+  },
+];
+
 describe('a line of links between the colon and the quote', () => runRows(readAlsoLine));
+describe('a verbal noun after a title', () => runRows(verbalNounAfterTitle));
+describe('the last to report goes on', () => runRows(reporterGoesOn));
+describe('a statement said through', () => runRows(statementThrough));
 describe('a document’s verb of arriving', () => runRows(documentArriving));
 describe('الناخب الوطني, the national team’s coach', () => runRows(nationalSelector));

@@ -567,6 +567,8 @@ const READ_ALSO_VERBS = new Set(['اقرا', 'طالع', 'شاهد']);
 const READ_ALSO_WORDS = new Set(['ايضا', 'المزيد']);
 /** Verbs of a document arriving (بيان ورد للوكالة, رسالة وصلت إلى الصحيفة), folded. */
 const ARRIVING_VERBS = new Set(['ورد', 'وردت', 'وصل', 'وصلت']);
+/** Where a document arrived (ورد إلى, ورد من), folded; ل glued to the noun is read apart. */
+const ARRIVING_PREPOSITIONS = new Set(['الى', 'من']);
 /** سابق, سابقة folded: a former official, no member speaking for the body. */
 const FORMER = /^سابقه?$/u;
 /** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
@@ -6063,10 +6065,21 @@ class Attributor {
     if (document?.type !== 'word' || hasArticle(document.norm)) return false;
     if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
     if (DELIVERING_SET.has(verb)) return true;
-    // في بيان ورد لوكالة …: the statement came to the outlet; ورد (also replied) says where it went
-    if (ARRIVING_VERBS.has(verb)) return true;
+    // في بيان ورد لوكالة …: the statement came to the outlet, ورد (and, folded, و + رد: and replied) with
+    // where it went or came from after it (ل, إلى, من); not ورد عليه الوزير, ورد النادي بأن
+    if (ARRIVING_VERBS.has(verb) && this.arrivesAt(index + 1)) return true;
     const bare = verb.replace(OBJECT_PRONOUN_END, '');
     return bare !== verb && lookupCue(bare) !== undefined;
+  }
+
+  /** True when the word at `at` says where something went or came from: إلى, من, or ل glued to a noun. */
+  private arrivesAt(at: number): boolean {
+    const next = this.tokens[at];
+    if (next?.type !== 'word') return false;
+    return (
+      ARRIVING_PREPOSITIONS.has(next.norm) ||
+      (next.norm.startsWith('ل') && !hasArticle(next.norm) && next.norm.length > 3)
+    );
   }
 
   /**
@@ -11472,10 +11485,12 @@ class Attributor {
       while (start > 0 && this.tokens[start - 1]?.type !== 'break') start--;
       let first = start;
       while (first < k && BULLETS.has((this.tokens[first] as Token).norm)) first++;
-      // …or a line of links to other stories, passed over (قال عبر حسابه: / اقرأ أيضاً: … / «…»).
+      // …or a line of links to other stories, passed over (قال عبر حسابه: / اقرأ أيضاً: … / «…»), when the
+      // quote is its line's whole (not «…»، قال فلان, nor «الاسم» يعود …, whose line says more).
       if (
         READ_ALSO_VERBS.has(this.tokens[first]?.norm ?? '') &&
-        READ_ALSO_WORDS.has(this.tokens[first + 1]?.norm ?? '')
+        READ_ALSO_WORDS.has(this.tokens[first + 1]?.norm ?? '') &&
+        this.fillsLine(open)
       ) {
         k = start - 1;
         continue;
@@ -11487,6 +11502,18 @@ class Attributor {
       while (k >= 0 && BULLETS.has((this.tokens[k] as Token).norm)) k--;
     }
     return -1;
+  }
+
+  /** True when the quote opening at `open` closes its line: nothing but punctuation after its mark. */
+  private fillsLine(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined) return false;
+    for (let k = close + 1; k < this.tokens.length; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break') return true;
+      if (token.type !== 'punct') return false;
+    }
+    return true;
   }
 
   /**
@@ -12399,7 +12426,9 @@ class Attributor {
    */
   private issuerOfDocument(verb: number): Subject | null {
     const after = this.tokens[verb + 1];
-    if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها')) return null;
+    // (…or من خلاله / من خلالها, through it: قالت من خلاله)
+    const through = after?.norm === 'من' && DURING_IT.has(this.tokens[verb + 2]?.norm ?? '');
+    if (after?.type !== 'word' || (after.norm !== 'فيه' && after.norm !== 'فيها' && !through)) return null;
     const at = this.documentBefore(verb);
     if (at < 0) return null;
     return this.issuerBefore(at, verb);
@@ -13405,7 +13434,8 @@ class Attributor {
       this.entities.continuing(agreement, paragraph, this.nextMarkAt(cue.index)) ??
       (this.coordinatedInSentence(cue) && agreement && agreement !== 'pl'
         ? this.definiteSubjectOfClause(cue.index, agreement)
-        : null);
+        : null) ??
+      this.reporterBefore(cue, agreement);
     // المسؤولة نفسها with no one so titled: not a speaker of the other gender. A dual (وأكدا) goes on
     // only from a pair or a group (الشقيقان, فلان وفلان), never from one person.
     // …and a ruling no court named (وجاء في الحكم) is no lawyer's or defendant's who spoke before.
@@ -13431,6 +13461,29 @@ class Attributor {
     // The issuer speaks again through its document (وأضاف البيان).
     else if (entity && cue.issued) this.entities.touch(entity, null, true);
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
+  }
+
+  /**
+   * With no one to go on from (no one has spoken, no one was named with a title and a name), the subject
+   * of the last verb before the cue that reported with a noun for complement (أكدت وزارة الصحة أهمية
+   * التطعيم. وأضافت: «…»), when its verb's agreement fits.
+   */
+  private reporterBefore(cue: Cue, agreement: Agreement | null): Entity | null {
+    const entity = this.reporter;
+    if (!entity || this.reportCue < 0 || this.reportCue >= cue.index) return null;
+    // (not a document's words, وجاء في الإعلان: whose they are its issuer says)
+    if (IMPERSONAL_CUES.has(cue.match.lemma) || cue.issued) return null;
+    // …nor a subject read as a noun in the accusative (شاب نشر إعلانا مزيفا: the object)
+    const subject = this.cueAt(this.reportCue)?.subject;
+    if (subject && this.indefiniteAccusative(this.tokens[subject.first] as Token)) return null;
+    if (
+      agreement === 'pl'
+        ? !entity.plural
+        : agreement !== null && entity.agreements.size > 0 && !entity.agreements.has(agreement)
+    )
+      return null;
+    this.entities.touch(entity, agreement);
+    return entity;
   }
 
   /**

@@ -1604,6 +1604,8 @@ export class Entities {
     if (!kin && !presiding) return null;
     const holds = (f: Entity['forms'][number]) =>
       !f.isName &&
+      // (a former holder holds the office no more: مدرب المنتخب الوطني السابق)
+      !f.words.some((w) => FORMER_HOLDER.has(w)) &&
       ((presiding &&
         f.words.length === 2 &&
         f.words[0] === first &&

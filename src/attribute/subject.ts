@@ -8396,6 +8396,8 @@ export function opensVerbalNounObject(tokens: readonly Token[], at: number): boo
     !isGivenName(token.norm) &&
     ((next.type === 'word' && hasArticle(next.norm) && !COMPOUND_END_SET.has(next.norm)) ||
       isNumber(next.norm) ||
+      // (a number in words: تسجيل ثلاث إصابات)
+      NUMBER_WORD_SET.has(next.norm) ||
       // …or a noun in construct with a definite word (تأخير محاكمة الموقوفين)
       (next.type === 'word' &&
         !isStopWord(next.norm) &&
@@ -8435,6 +8437,9 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     (hasTanween(tokens[only], text, true) || isPersonAfterPreposition(tokens[only] as Token))
   )
     return [];
+  // أعلن الوزير إطلاق مبادرات جديدة, تسجيل ثلاث إصابات: a verbal noun with its object opens the verb's
+  // object, no name, even right after the title.
+  if (only !== undefined && opensVerbalNounObject(tokens, only)) return [];
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {
