@@ -153,7 +153,34 @@ const statementThrough: readonly Row[] = [
   },
 ];
 
+const headOfGovernment: readonly Row[] = [
+  {
+    what: 'رئيس مجلس الوزراء calls back the one named رئيس الحكومة with his country, an honorific before the name',
+    text: 'نفى رئيس الحكومة الكويتية الشيخ ناصر العلي تقديمه أموالا للنواب. وأشاد رئيس مجلس الوزراء بالتجربة الديمقراطية قائلا: «نعتز بها».',
+    quotes: [['نعتز بها', 'direct', 'ناصر العلي']],
+  },
+  {
+    what: 'رئيس الحكومة calls back the one named رئيس الوزراء with his country',
+    text: 'قال رئيس الوزراء العراقي حسن الكاظمي إن الوضع مستقر. وأضاف رئيس الحكومة: «لن نتراجع».',
+    quotes: [['لن نتراجع', 'direct', 'حسن الكاظمي']],
+  },
+  {
+    what: 'guard: the speaker of parliament (رئيس مجلس الأمة) is not the head of government',
+    text: 'قال رئيس الحكومة الكويتية ناصر العلي: «نعتز بالتجربة». وقال رئيس مجلس الأمة: «نحن شركاء».',
+    quotes: [
+      ['نعتز بالتجربة', 'direct', 'ناصر العلي'],
+      ['نحن شركاء', 'direct', 'رئيس مجلس الأمة'],
+    ],
+  },
+  {
+    what: 'a verbal noun with his pronoun after a whole name is the verb’s object (نفى فلان تقديمه …)',
+    text: 'نفى رئيس الحكومة الكويتية ناصر العلي تقديمه أموالا للنواب، وقال: «نعتز بالتجربة».',
+    quotes: [['نعتز بالتجربة', 'direct', 'ناصر العلي']],
+  },
+];
+
 describe('a line of links between the colon and the quote', () => runRows(readAlsoLine));
+describe('the head of government, three ways', () => runRows(headOfGovernment));
 describe('a verbal noun after a title', () => runRows(verbalNounAfterTitle));
 describe('the last to report goes on', () => runRows(reporterGoesOn));
 describe('a statement said through', () => runRows(statementThrough));

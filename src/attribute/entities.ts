@@ -260,10 +260,20 @@ const STATE_KINDS = new Set(['مملكه', 'دوله', 'جمهوريه', 'سلط
 const CLUB_KINDS = new Set(['نادي', 'فريق', 'شركه']);
 
 export const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
-  const office = (title: readonly string[]): readonly string[] => {
+  const office = (written: readonly string[]): readonly string[] => {
+    // (an honorific after the office, before the name, is no word of it: رئيس الحكومة الشيخ فلان)
+    let end = written.length;
+    while (end > 1 && HONORIFIC_SET.has(written[end - 1] as string)) end--;
+    const title = written.slice(0, end);
     const head = bare(title[0] as string);
     if ((head === 'رئيس' || head === 'رئيسه') && bare(title[1] ?? '') === 'دبلوماسيه')
       return [head === 'رئيس' ? 'وزير' : 'وزيره', 'الخارجيه', ...title.slice(2)];
+    // رئيس الحكومة = رئيس الوزراء = رئيس مجلس الوزراء: the head of government, three ways
+    if (head === 'رئيس' || head === 'رئيسه') {
+      const second = bare(title[1] ?? '');
+      if (second === 'وزراء' || second === 'حكومه') return [head, 'الحكومه', ...title.slice(2)];
+      if (second === 'مجلس' && bare(title[2] ?? '') === 'وزراء') return [head, 'الحكومه', ...title.slice(3)];
+    }
     // عاهل البحرين = ملك مملكة البحرين, رئيس الإمارات = رئيس دولة الإمارات: the monarch is the king, and
     // the kind of state before its name adds nothing.
     const words = head === 'عاهل' ? ['ملك', ...title.slice(1)] : [...title];
@@ -274,7 +284,10 @@ export const sameOffice = (a: readonly string[], b: readonly string[]): boolean 
         !(STATE_KINDS.has(bare(w)) || (i === 1 && CLUB_KINDS.has(bare(w)))),
     );
   };
-  const [x, y] = [office(a), office(b)];
+  let [x, y] = [office(a), office(b)];
+  // (one wording with the country's adjective and one without: رئيس الحكومة الكويتية, رئيس مجلس الوزراء)
+  if (x.length === y.length + 1 && ORIGIN_NISBA_SET.has(x.at(-1) as string)) x = x.slice(0, -1);
+  else if (y.length === x.length + 1 && ORIGIN_NISBA_SET.has(y.at(-1) as string)) y = y.slice(0, -1);
   if (x.length < 2 || x.length !== y.length || bare(x[0] as string) !== bare(y[0] as string)) return false;
   const plainWord = (w: string) => bare(w).replace(/ه$/u, '');
   return x.slice(1).every((w, i) => {

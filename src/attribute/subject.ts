@@ -7396,6 +7396,9 @@ function isRivalWithPronoun(norm: string): boolean {
 function isObjectNoun(token: Token, text: string): boolean {
   const norm = token.norm;
   if (isPossessed(norm) || isRivalWithPronoun(norm)) return true;
+  // …a derived verbal noun with a pronoun (تقديمه, إطلاقها, استقبالهم): what he did, never a name's word
+  const pronoun = /(?:ها|هم|هما)$/u.exec(norm)?.[0] ?? (text[token.to - 1] === 'ه' ? 'ه' : '');
+  if (pronoun && !hasArticle(norm) && DERIVED_VERBAL_NOUN.test(norm.slice(0, -pronoun.length))) return true;
   if (hasArticle(norm) || norm.length <= 4 || text[token.to - 1] !== 'ه') return false;
   // …a plural with his pronoun written ه (لياليه, ساعاته, أيامه): what he spends, never a name's word.
   const stem = norm.slice(0, -1);
