@@ -179,7 +179,26 @@ const headOfGovernment: readonly Row[] = [
   },
 ];
 
+const asFollows: readonly Row[] = [
+  {
+    what: 'كالتالي after the speaker’s name is no word of it',
+    text: 'وقال المتحدث باسم النادي سامي الحربي كالتالي:\n\n«اجتمعنا هذا الصباح لمناقشة الوضع».',
+    quotes: [['اجتمعنا هذا الصباح لمناقشة الوضع', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'a source phrase ending its line in a colon (وجاء على لسان فلان:) gives the quote set out after it',
+    text: 'وجاء على لسان رئيس الاتحاد خالد العمري:\n\n«لن نقبل بأي تجاوز في حق الحكام».',
+    quotes: [['لن نقبل بأي تجاوز في حق الحكام', 'direct', 'خالد العمري']],
+  },
+  {
+    what: 'the same with بحسب',
+    text: 'وبحسب وزير النقل فهد الدوسري:\n\n«المشروع سيكتمل نهاية العام».',
+    quotes: [['المشروع سيكتمل نهاية العام', 'direct', 'فهد الدوسري']],
+  },
+];
+
 describe('a line of links between the colon and the quote', () => runRows(readAlsoLine));
+describe('as follows, and a source phrase before a quote set out', () => runRows(asFollows));
 describe('the head of government, three ways', () => runRows(headOfGovernment));
 describe('a verbal noun after a title', () => runRows(verbalNounAfterTitle));
 describe('the last to report goes on', () => runRows(reporterGoesOn));

@@ -11463,8 +11463,14 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
       if (token.type !== 'word') continue;
       words++;
-      // A cue, or one with its object pronoun (ومن أبرز ما قاله فلان:).
-      if (this.cueAt(k) || lookupCue(token.norm.replace(/(?:ه|ها)$/u, ''))) return colon;
+      // A cue, or one with its object pronoun (ومن أبرز ما قاله فلان:), or a source phrase (وجاء على لسان
+      // فلان:, وبحسب فلان:).
+      if (
+        this.cueAt(k) ||
+        lookupCue(token.norm.replace(/(?:ه|ها)$/u, '')) ||
+        this.matchPhrase(k, SOURCE_PHRASE_LIST) > 0
+      )
+        return colon;
     }
     return -1;
   }
