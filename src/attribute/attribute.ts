@@ -106,6 +106,7 @@ import {
   NUMBER_WORD_SET,
   OBJECT_BEFORE_COMPLEMENT_MAP,
   OBJECT_NOUN_SET,
+  OBJECT_VERBAL_NOUN_SET,
   OCCASION_HOST_SET,
   OCCASION_SET,
   ONE_MEMBER_PLURAL_SET,
@@ -567,8 +568,8 @@ const READ_ALSO_VERBS = new Set(['اقرا', 'طالع', 'شاهد']);
 const READ_ALSO_WORDS = new Set(['ايضا', 'المزيد']);
 /** Verbs of a document arriving (بيان ورد للوكالة, رسالة وصلت إلى الصحيفة), folded. */
 const ARRIVING_VERBS = new Set(['ورد', 'وردت', 'وصل', 'وصلت']);
-/** Where a document arrived (ورد إلى, ورد من), folded; ل glued to the noun is read apart. */
-const ARRIVING_PREPOSITIONS = new Set(['الى', 'من']);
+/** Where a document arrived (ورد الى), folded: الى has the shape of a definite word. */
+const ARRIVING_PREPOSITIONS = new Set(['الى']);
 /** سابق, سابقة folded: a former official, no member speaking for the body. */
 const FORMER = /^سابقه?$/u;
 /** An adjective of relation, folded (طبي, أمنية): a member's indefinite description. */
@@ -1371,6 +1372,8 @@ class Attributor {
   /** The token of the last reporting verb outside quotes that gave its subject the floor, and that subject. */
   private reportCue = -1;
   private reporter: Entity | null = null;
+  /** The agreement of the reporter's verb (أكدت: feminine), which a verb going on with it shares. */
+  private reporterAgreement: Agreement | null = null;
   /** 1 for each token inside a top-level quote (its marks included). */
   private readonly quoted: Uint8Array;
   /**
@@ -1492,6 +1495,7 @@ class Attributor {
           if (floor || (last >= 0 && this.tokens[last + 1]?.type === 'word')) {
             this.reportCue = i;
             this.reporter = cue.entity;
+            this.reporterAgreement = cue.teller ? null : cue.match.agreement;
           }
           if (floor) {
             this.entities.touch(cue.entity, cue.teller ? null : cue.match.agreement);
@@ -6065,20 +6069,27 @@ class Attributor {
     if (document?.type !== 'word' || hasArticle(document.norm)) return false;
     if (!DOCUMENT_SET.has(document.norm.replace(/ا$/u, ''))) return false;
     if (DELIVERING_SET.has(verb)) return true;
-    // في بيان ورد لوكالة …: the statement came to the outlet, ورد (and, folded, و + رد: and replied) with
-    // where it went or came from after it (ل, إلى, من); not ورد عليه الوزير, ورد النادي بأن
-    if (ARRIVING_VERBS.has(verb) && this.arrivesAt(index + 1)) return true;
+    // في بيان ورد لوكالة …, وردت نسخة منه: the statement came, ورد being (folded) also و + رد, and
+    // replied, with whom it answered or who replied after it (ورد عليه الوزير, ورد النادي بأن)
+    if (ARRIVING_VERBS.has(verb) && !this.replierAt(index + 1)) return true;
     const bare = verb.replace(OBJECT_PRONOUN_END, '');
     return bare !== verb && lookupCue(bare) !== undefined;
   }
 
-  /** True when the word at `at` says where something went or came from: إلى, من, or ل glued to a noun. */
-  private arrivesAt(at: number): boolean {
+  /**
+   * True when the words at `at` read as a reply's (ورد عليه, ورد الوزير, ورد رئيس البرلمان): على or its
+   * pronoun, a definite word, a title or a given name; not where or what arrived (ورد للوكالة, إلى, نسخة
+   * منه, نصه, فيه).
+   */
+  private replierAt(at: number): boolean {
     const next = this.tokens[at];
     if (next?.type !== 'word') return false;
+    const norm = next.norm;
     return (
-      ARRIVING_PREPOSITIONS.has(next.norm) ||
-      (next.norm.startsWith('ل') && !hasArticle(next.norm) && next.norm.length > 3)
+      /^علي?(?:ه|ها|هم|هما)?$/u.test(norm) ||
+      (hasArticle(norm) && !ARRIVING_PREPOSITIONS.has(norm)) ||
+      TITLE_SET.has(norm) ||
+      GIVEN_NAME_SET.has(norm)
     );
   }
 
@@ -11491,12 +11502,12 @@ class Attributor {
       while (start > 0 && this.tokens[start - 1]?.type !== 'break') start--;
       let first = start;
       while (first < k && BULLETS.has((this.tokens[first] as Token).norm)) first++;
-      // …or a line of links to other stories, passed over (قال عبر حسابه: / اقرأ أيضاً: … / «…»), when the
-      // quote is its line's whole (not «…»، قال فلان, nor «الاسم» يعود …, whose line says more).
+      // …or a line of links to other stories, passed over (قال عبر حسابه: / اقرأ أيضاً: … / «…»), unless
+      // the quote's own line says whose or what it is («…»، قال فلان; «الاسم» يعود …).
       if (
         READ_ALSO_VERBS.has(this.tokens[first]?.norm ?? '') &&
         READ_ALSO_WORDS.has(this.tokens[first + 1]?.norm ?? '') &&
-        this.fillsLine(open)
+        !this.lineTellsOfQuote(open)
       ) {
         k = start - 1;
         continue;
@@ -11510,16 +11521,28 @@ class Attributor {
     return -1;
   }
 
-  /** True when the quote opening at `open` closes its line: nothing but punctuation after its mark. */
-  private fillsLine(open: number): boolean {
+  /**
+   * True when the line of the quote opening at `open` goes on to say whose it is or what it is: a word
+   * right after its closing mark (a predicate: «الاسم» يعود …, «…» شعار …), or, further on, a cue with its
+   * own subject or a source phrase (، قال الخبير فلان; بحسب فلان). Other quotes on the line are passed
+   * over; a participle (، مشيرا إلى) or a gloss goes on with the speaker.
+   */
+  private lineTellsOfQuote(open: number): boolean {
     const close = this.closeOf.get(open);
     if (close === undefined) return false;
+    if (this.tokens[close + 1]?.type === 'word') return true;
     for (let k = close + 1; k < this.tokens.length; k++) {
       const token = this.tokens[k] as Token;
-      if (token.type === 'break') return true;
-      if (token.type !== 'punct') return false;
+      if (token.type === 'break') return false;
+      const inner = this.closeOf.get(k);
+      if (inner !== undefined) {
+        k = inner;
+        continue;
+      }
+      if (token.type !== 'word') continue;
+      if (this.cueAt(k)?.subject || this.matchPhrase(k, SOURCE_PHRASE_LIST) > 0) return true;
     }
-    return true;
+    return false;
   }
 
   /**
@@ -13474,6 +13497,19 @@ class Attributor {
    * of the last verb before the cue that reported with a noun for complement (أكدت وزارة الصحة أهمية
    * التطعيم. وأضافت: «…»), when its verb's agreement fits.
    */
+  /** True when the word at `k` is a verbal noun that heads a verb's object (توقيف, التزامها, العثور). */
+  private opensObjectNoun(k: number): boolean {
+    const norm = this.tokens[k]?.norm ?? '';
+    const stem = norm.replace(/^ال/u, '').replace(/(?:ه|ها|هم)$/u, '');
+    return (
+      OBJECT_VERBAL_NOUN_SET.has(norm) ||
+      DERIVED_VERBAL_NOUN.test(norm) ||
+      DEFINITE_DERIVED_VERBAL_NOUN.test(norm) ||
+      DERIVED_VERBAL_NOUN.test(stem) ||
+      OBJECT_VERBAL_NOUN_SET.has(stem)
+    );
+  }
+
   private reporterBefore(cue: Cue, agreement: Agreement | null): Entity | null {
     const entity = this.reporter;
     if (!entity || this.reportCue < 0 || this.reportCue >= cue.index) return null;
@@ -13482,12 +13518,11 @@ class Attributor {
     // …nor a subject read as a noun in the accusative (شاب نشر إعلانا مزيفا: the object)
     const subject = this.cueAt(this.reportCue)?.subject;
     if (subject && this.indefiniteAccusative(this.tokens[subject.first] as Token)) return null;
-    if (
-      agreement === 'pl'
-        ? !entity.plural
-        : agreement !== null && entity.agreements.size > 0 && !entity.agreements.has(agreement)
-    )
-      return null;
+    // …nor one that ran on into the verb's object (أعلنت الشرطة توقيف المشتبه به: a verbal noun in it)
+    if (subject && range(subject.first + 1, subject.last).some((k) => this.opensObjectNoun(k))) return null;
+    // …and only for a verb of the reporter's own agreement (أكدت الوزارة … وقالت; not وذكر أن, ويعتقد أن:
+    // masculine, perhaps the passive)
+    if (agreement !== this.reporterAgreement) return null;
     this.entities.touch(entity, agreement);
     return entity;
   }

@@ -1614,11 +1614,10 @@ export class Entities {
     const stem = origin.replace(/ه$/u, '');
     const kin = titleKin(bare(first));
     const presiding = PRESIDING_HEADS.has(head);
+    const selector = bare(first) === 'ناخب الوطني';
     if (!kin && !presiding) return null;
     const holds = (f: Entity['forms'][number]) =>
       !f.isName &&
-      // (a former holder holds the office no more: مدرب المنتخب الوطني السابق)
-      !f.words.some((w) => FORMER_HOLDER.has(w)) &&
       ((presiding &&
         f.words.length === 2 &&
         f.words[0] === first &&
@@ -1627,11 +1626,17 @@ export class Entities {
         !PRESIDING_RANK_SET.has(f.words[1] as string)) ||
         (kin?.some((form) => {
           const words = f.words.length > 1 ? f.words.filter((w, i) => i === 0 || !OFFICIAL.has(w)) : f.words;
+          const next = words[form.length];
           return (
             words.length >= form.length &&
             bare(words[0] as string) === form[0] &&
             form.every((word, i) => i === 0 || words[i] === word) &&
-            !ofOtherBody(words[form.length])
+            !ofOtherBody(next) &&
+            // (a former holder holds the office no more: مدرب المنتخب السابق; ولاعب الرجاء السابق later
+            // in the title is another post)
+            !(next !== undefined && FORMER_HOLDER.has(next)) &&
+            // الناخب الوطني: the national team, not another (الإسباني, الأولمبي, المحلي)
+            (selector ? next === undefined || SELECTOR_TEAM_WORDS.has(next) : true)
           );
         }) ??
           false));
@@ -2008,6 +2013,8 @@ const SPORTING_BODIES = new Set(['نادي', 'فريق', 'منتخب', 'اتحا
 
 /** Adjectives of a post's former holder, folded (رئيس النادي السابق, الأسبق): another than the one who holds it. */
 const FORMER_HOLDER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه']);
+/** What may follow المنتخب in the title of the coach الناخب الوطني calls back, folded. */
+const SELECTOR_TEAM_WORDS = new Set(['الوطني', 'الاول', 'لكره']);
 /** Adjectives of a post's present holder, folded (رئيس النادي الجديد, الحالي, المنتخب): the one just given it. */
 const PRESENT_HOLDER = new Set(['الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه']);
 

@@ -8432,6 +8432,9 @@ export function opensDerivedObject(tokens: readonly Token[], at: number): boolea
  * verb's object (a possessed noun, a verbal noun, a broken plural, a body, a phrase in construct after a
  * patronymic chain or a plain pair). Joiners and words of lineage keep it going.
  */
+/** Verbal nouns news gives as objects that are also women's given names (الدكتورة اعتماد الزعبي), folded. */
+const VERBAL_NOUN_GIVEN_NAMES = new Set(['اعتماد']);
+
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
   if (
@@ -8440,9 +8443,17 @@ function trimName(tokens: readonly Token[], words: number[], text: string): numb
     (hasTanween(tokens[only], text, true) || isPersonAfterPreposition(tokens[only] as Token))
   )
     return [];
-  // أعلن الوزير إطلاق مبادرات جديدة, تسجيل ثلاث إصابات: a verbal noun with its object opens the verb's
-  // object, no name, even right after the title.
-  if (only !== undefined && opensVerbalNounObject(tokens, only)) return [];
+  // أعلن الوزير إطلاق مبادرات جديدة, تسجيل ثلاث إصابات: a verbal noun news gives as a verb's object
+  // (OBJECT_VERBAL_NOUNS), with its object, opens the verb's object, no name, even right after the title.
+  // (Only those: a given name of a verbal noun's shape no list holds, اعتماد, افتخار, استيفان, or a
+  // foreign surname, توخيل, توريس, follows a title just as well.)
+  if (
+    only !== undefined &&
+    OBJECT_VERBAL_NOUN_SET.has((tokens[only] as Token).norm) &&
+    !VERBAL_NOUN_GIVEN_NAMES.has((tokens[only] as Token).norm) &&
+    opensVerbalNounObject(tokens, only)
+  )
+    return [];
   if (words.length <= 1) return words;
   const out: number[] = [];
   for (const index of words) {

@@ -2355,8 +2355,9 @@ export const TITLE_KIN: Readonly<Record<string, readonly string[]>> = {
   'الناطق العسكري': ['الناطق باسم الجيش', 'الناطق باسم القوات المسلحة', 'الناطق باسم وزارة الدفاع'],
   'الناطق باسم الجيش': ['الناطق العسكري', 'الناطق باسم القوات المسلحة', 'الناطق باسم وزارة الدفاع'],
   // the national team's coach, as the Maghreb's press calls him (الناخب الوطني جمال بلماضي): the home
-  // side's, titled so with الوطني (not مدرب المنتخب الإسباني, nor المدرب الوطني, a home-grown coach)
-  'الناخب الوطني': ['مدرب المنتخب الوطني', 'المدير الفني للمنتخب الوطني'],
+  // side's, with nothing after المنتخب but الوطني, الأول or لكرة القدم (not مدرب المنتخب الإسباني, the
+  // Olympic or local team's: SELECTOR_TEAM_WORDS; nor المدرب الوطني, a home-grown coach)
+  'الناخب الوطني': ['مدرب المنتخب', 'المدير الفني للمنتخب'],
 };
 
 /**
@@ -3585,6 +3586,15 @@ export const STANCE_OBJECT_NOUNS: readonly string[] = [
  * work has its verbal noun right after its head: هيئة تحرير, حركة تحرير). Not نصر, فرج, فتحي: family names.
  */
 export const OBJECT_VERBAL_NOUNS: readonly string[] = [
+  // a count or a place announced (أعلن الوزير تسجيل ثلاث إصابات, افتتاح المستشفى, توقيع الاتفاقية), a
+  // course stressed (أكد الوزير استمرار نمو الاقتصاد, ارتفاع الأسعار)
+  'تسجيل',
+  'افتتاح',
+  'توقيع',
+  'إنشاء',
+  'استمرار',
+  'ارتفاع',
+  'انخفاض',
   'إرسال',
   'إغلاق',
   'إلغاء',
