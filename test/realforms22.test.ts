@@ -192,8 +192,11 @@ const asFollows: readonly Row[] = [
   },
   {
     what: 'the same with بحسب',
+    // engine gap: leadingColon takes only على لسان and نقلا عن: after بحسب or وفق and a colon a list of names is
+    // set out as often (حسب الترتيب التالي:, بحسب الفيفا:, lastread22c)
     text: 'وبحسب وزير النقل فهد الدوسري:\n\n«المشروع سيكتمل نهاية العام».',
     quotes: [['المشروع سيكتمل نهاية العام', 'direct', 'فهد الدوسري']],
+    gaps: ['attribution'],
   },
 ];
 

@@ -11474,16 +11474,24 @@ class Attributor {
       if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
       if (token.type !== 'word') continue;
       words++;
-      // A cue, or one with its object pronoun (ومن أبرز ما قاله فلان:), or a source phrase (وجاء على لسان
-      // فلان:, وبحسب فلان:).
-      if (
-        this.cueAt(k) ||
-        lookupCue(token.norm.replace(/(?:ه|ها)$/u, '')) ||
-        this.matchPhrase(k, SOURCE_PHRASE_LIST) > 0
-      )
+      // A cue, or one with its object pronoun (ومن أبرز ما قاله فلان:), or a phrase that relays words with
+      // its speaker right before the colon (وجاء على لسان فلان:, نقلا عن فلان:; not بحسب or وفق, after which
+      // a list of names is set out as often: حسب الترتيب التالي:, بحسب الفيفا:).
+      if (this.cueAt(k) || lookupCue(token.norm.replace(/(?:ه|ها)$/u, '')) || this.relaysTo(k, colon))
         return colon;
     }
     return -1;
+  }
+
+  /**
+   * True when على لسان or نقلا عن stands at `k` and a speaker's phrase after it runs to the colon at `colon`
+   * (وجاء على لسان المتحدث فلان:).
+   */
+  private relaysTo(k: number, colon: number): boolean {
+    const pair = `${(this.tokens[k] as Token).norm} ${this.tokens[k + 1]?.norm ?? ''}`;
+    if (pair !== 'على لسان' && pair !== 'نقلا عن') return false;
+    const subject = this.subjectAt(k + 2);
+    return subject !== null && subject.last === colon - 1 && this.speakerSubject(subject);
   }
 
   /**

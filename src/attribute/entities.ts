@@ -284,10 +284,12 @@ export const sameOffice = (a: readonly string[], b: readonly string[]): boolean 
         !(STATE_KINDS.has(bare(w)) || (i === 1 && CLUB_KINDS.has(bare(w)))),
     );
   };
-  let [x, y] = [office(a), office(b)];
-  // (one wording with the country's adjective and one without: رئيس الحكومة الكويتية, رئيس مجلس الوزراء)
-  if (x.length === y.length + 1 && ORIGIN_NISBA_SET.has(x.at(-1) as string)) x = x.slice(0, -1);
-  else if (y.length === x.length + 1 && ORIGIN_NISBA_SET.has(y.at(-1) as string)) y = y.slice(0, -1);
+  const x = office(a);
+  let y = office(b);
+  // (the held wording `b` with the country's adjective, the one calling it back without: رئيس مجلس الوزراء
+  // after رئيس الحكومة الكويتية فلان; never the other way, رئيس الحكومة التونسية after رئيس مجلس الوزراء
+  // فلان, another country's)
+  if (y.length === x.length + 1 && ORIGIN_NISBA_SET.has(y.at(-1) as string)) y = y.slice(0, -1);
   if (x.length < 2 || x.length !== y.length || bare(x[0] as string) !== bare(y[0] as string)) return false;
   const plainWord = (w: string) => bare(w).replace(/ه$/u, '');
   return x.slice(1).every((w, i) => {
