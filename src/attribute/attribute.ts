@@ -13500,11 +13500,6 @@ class Attributor {
     return entity ? { entity, mention: this.entities.canonical(entity), resolution: 'continuation' } : null;
   }
 
-  /**
-   * With no one to go on from (no one has spoken, no one was named with a title and a name), the subject
-   * of the last verb before the cue that reported with a noun for complement (أكدت وزارة الصحة أهمية
-   * التطعيم. وأضافت: «…»), when its verb's agreement fits.
-   */
   /** True when the word at `k` is a verbal noun that heads a verb's object (توقيف, التزامها, العثور). */
   private opensObjectNoun(k: number): boolean {
     const norm = this.tokens[k]?.norm ?? '';
@@ -13518,6 +13513,11 @@ class Attributor {
     );
   }
 
+  /**
+   * With no one to go on from (no one has spoken, no one was named with a title and a name), the subject
+   * of the last verb before the cue that reported with a noun for complement (أكدت وزارة الصحة أهمية
+   * التطعيم. وأضافت: «…»), of the same agreement.
+   */
   private reporterBefore(cue: Cue, agreement: Agreement | null): Entity | null {
     const entity = this.reporter;
     if (!entity || this.reportCue < 0 || this.reportCue >= cue.index) return null;

@@ -259,33 +259,46 @@ const STATE_KINDS = new Set(['مملكه', 'دوله', 'جمهوريه', 'سلط
  */
 const CLUB_KINDS = new Set(['نادي', 'فريق', 'شركه']);
 
+/** officeWords of each title array already read (forms keep their arrays): sameOffice runs over every holder. */
+const officeCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** The words of an office in one wording (sameOffice), folded. */
+const officeWords = (written: readonly string[]): readonly string[] => {
+  const known = officeCache.get(written);
+  if (known) return known;
+  const words = readOffice(written);
+  officeCache.set(written, words);
+  return words;
+};
+
+const readOffice = (written: readonly string[]): readonly string[] => {
+  // (an honorific after the office, before the name, is no word of it: رئيس الحكومة الشيخ فلان)
+  let end = written.length;
+  while (end > 1 && HONORIFIC_SET.has(written[end - 1] as string)) end--;
+  const title = end === written.length ? written : written.slice(0, end);
+  const head = bare(title[0] as string);
+  if ((head === 'رئيس' || head === 'رئيسه') && bare(title[1] ?? '') === 'دبلوماسيه')
+    return [head === 'رئيس' ? 'وزير' : 'وزيره', 'الخارجيه', ...title.slice(2)];
+  // رئيس الحكومة = رئيس الوزراء = رئيس مجلس الوزراء: the head of government, three ways
+  if (head === 'رئيس' || head === 'رئيسه') {
+    const second = bare(title[1] ?? '');
+    if (second === 'وزراء' || second === 'حكومه') return [head, 'الحكومه', ...title.slice(2)];
+    if (second === 'مجلس' && bare(title[2] ?? '') === 'وزراء') return [head, 'الحكومه', ...title.slice(3)];
+  }
+  // عاهل البحرين = ملك مملكة البحرين, رئيس الإمارات = رئيس دولة الإمارات: the monarch is the king, and
+  // the kind of state before its name adds nothing.
+  const words = head === 'عاهل' ? ['ملك', ...title.slice(1)] : [...title];
+  return words.filter(
+    (w, i) =>
+      i === 0 ||
+      i === words.length - 1 ||
+      !(STATE_KINDS.has(bare(w)) || (i === 1 && CLUB_KINDS.has(bare(w)))),
+  );
+};
+
 export const sameOffice = (a: readonly string[], b: readonly string[]): boolean => {
-  const office = (written: readonly string[]): readonly string[] => {
-    // (an honorific after the office, before the name, is no word of it: رئيس الحكومة الشيخ فلان)
-    let end = written.length;
-    while (end > 1 && HONORIFIC_SET.has(written[end - 1] as string)) end--;
-    const title = written.slice(0, end);
-    const head = bare(title[0] as string);
-    if ((head === 'رئيس' || head === 'رئيسه') && bare(title[1] ?? '') === 'دبلوماسيه')
-      return [head === 'رئيس' ? 'وزير' : 'وزيره', 'الخارجيه', ...title.slice(2)];
-    // رئيس الحكومة = رئيس الوزراء = رئيس مجلس الوزراء: the head of government, three ways
-    if (head === 'رئيس' || head === 'رئيسه') {
-      const second = bare(title[1] ?? '');
-      if (second === 'وزراء' || second === 'حكومه') return [head, 'الحكومه', ...title.slice(2)];
-      if (second === 'مجلس' && bare(title[2] ?? '') === 'وزراء') return [head, 'الحكومه', ...title.slice(3)];
-    }
-    // عاهل البحرين = ملك مملكة البحرين, رئيس الإمارات = رئيس دولة الإمارات: the monarch is the king, and
-    // the kind of state before its name adds nothing.
-    const words = head === 'عاهل' ? ['ملك', ...title.slice(1)] : [...title];
-    return words.filter(
-      (w, i) =>
-        i === 0 ||
-        i === words.length - 1 ||
-        !(STATE_KINDS.has(bare(w)) || (i === 1 && CLUB_KINDS.has(bare(w)))),
-    );
-  };
-  const x = office(a);
-  let y = office(b);
+  const x = officeWords(a);
+  let y = officeWords(b);
   // (the held wording `b` with the country's adjective, the one calling it back without: رئيس مجلس الوزراء
   // after رئيس الحكومة الكويتية فلان; never the other way, رئيس الحكومة التونسية after رئيس مجلس الوزراء
   // فلان, another country's)

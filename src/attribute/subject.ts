@@ -8426,15 +8426,15 @@ export function opensDerivedObject(tokens: readonly Token[], at: number): boolea
   );
 }
 
+/** Verbal nouns news gives as objects that are also women's given names (الدكتورة اعتماد الزعبي), folded. */
+const VERBAL_NOUN_GIVEN_NAMES = new Set(['اعتماد']);
+
 /**
  * The words of a name read word by word, cut where the name ends: after four words (five with ولد), at a
  * title or a trade's title in apposition, a preposition, an adjective of its bearer, a number, or the
  * verb's object (a possessed noun, a verbal noun, a broken plural, a body, a phrase in construct after a
  * patronymic chain or a plain pair). Joiners and words of lineage keep it going.
  */
-/** Verbal nouns news gives as objects that are also women's given names (الدكتورة اعتماد الزعبي), folded. */
-const VERBAL_NOUN_GIVEN_NAMES = new Set(['اعتماد']);
-
 function trimName(tokens: readonly Token[], words: number[], text: string): number[] {
   const [only] = words;
   if (

@@ -1122,7 +1122,7 @@ export const VOICE_MANNERS: readonly string[] = ['بصوت', 'بلهجة', 'بن
 
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
-  // "as follows" before what is said (وقال فلان كالتالي:, كما يلي:): no word of a name
+  // "as follows" before what is said (وقال فلان كالتالي:): no word of a name
   'كالتالي',
   'كالآتي',
   // the passive's auxiliary (تم سؤال فلان, يتم تعيين …): no word of a name
