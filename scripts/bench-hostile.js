@@ -2,10 +2,19 @@
 // reporting cues, each against its 1 MB half. Time should double with the size (ratio ~2); a ratio
 // near 4 means quadratic work. Figures are printed, never asserted (the machine is shared).
 // Sizes double from 1/64 of 2 MB; a case slower than the budget (5 s) stops early and says so.
-//   npm run build && node scripts/bench-hostile.js
-// Also exported, so that scripts/bench.js can call it after its own rows.
+//   npm run build && node scripts/bench-hostile.js [--dist DIR] [NAME-PART ...]
+// --dist times another build (a copy of its dist/); NAME-PARTs keep the cases whose name holds one
+// ('chained', 'ministry'). Also exported, so that scripts/bench.js can call it after its own rows.
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extract } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const distAt = args.indexOf('--dist');
+const dist =
+  distAt < 0
+    ? new URL('../dist/', import.meta.url).href
+    : pathToFileURL(`${resolve(args[distAt + 1] ?? '.')}/`).href;
+const { extract } = await import(new URL('index.js', dist).href);
 
 /** A text of about `bytes` bytes of UTF-8: `unit` repeated, then `tail`. */
 function repeatTo(unit, bytes, tail = '') {
@@ -130,11 +139,18 @@ const formatSize = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / 100
  *
  * @param {{rounds?: number, bytes?: number, budget?: number, log?: (line: string) => void}} [options]
  */
-export async function benchHostile({ rounds = 2, bytes = 2 * MB, budget = 5, log = console.log } = {}) {
+export async function benchHostile({
+  rounds = 2,
+  bytes = 2 * MB,
+  budget = 5,
+  log = console.log,
+  only = /** @type {string[]} */ ([]),
+} = {}) {
   const sizes = [1, 2, 4, 8, 16, 32, 64].map((part) => bytes / part).reverse();
   const rows = [];
   log('hostile input (linear: each doubling of the size doubles the time)');
   for (const [name, make] of hostileCases) {
+    if (only.length > 0 && !only.some((part) => name.includes(part))) continue;
     const times = [];
     for (const size of sizes) {
       const seconds = time(make(size), rounds, budget);
@@ -153,4 +169,5 @@ export async function benchHostile({ rounds = 2, bytes = 2 * MB, budget = 5, log
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchHostile();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await benchHostile({ only: args.filter((arg, i) => arg !== '--dist' && args[i - 1] !== '--dist') });
