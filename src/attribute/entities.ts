@@ -1651,7 +1651,7 @@ export class Entities {
             // in the title is another post)
             !(next !== undefined && FORMER_HOLDER.has(next)) &&
             // الناخب الوطني: the national team, not another (الإسباني, الأولمبي, المحلي)
-            (selector ? next === undefined || SELECTOR_TEAM_WORDS.has(next) : true)
+            (!selector || next === undefined || SELECTOR_TEAM_WORDS.has(next))
           );
         }) ??
           false));
