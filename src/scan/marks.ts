@@ -3,7 +3,7 @@
  * left-to-right typography; right-to-left typing also produces the mirror orientation (»…«, ”…“),
  * so the scanner lets context decide and pairs any two marks of one family.
  */
-export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single';
+export type MarkFamily = 'straight' | 'guillemet' | 'curly' | 'angle' | 'single' | 'apostrophe';
 export type MarkRole = 'open' | 'close' | 'either';
 
 export interface MarkInfo {
@@ -44,3 +44,12 @@ export const DOUBLE_PRIME = 0x2033;
  * transliteration, three or more are no mark.
  */
 export const DOUBLED_APOSTROPHES: MarkInfo = { family: 'straight', natural: 'either', innerOnly: false };
+
+/**
+ * One apostrophe typed as a quote mark ('…'), the house style of some Lebanese and Levantine sites and
+ * of many headlines (اعتبر ماكرون أن 'الحرية لم تكن مهددة'). A lone apostrophe is more often a letter's
+ * sign (l'Etat, Qur'an), so the scan keeps it as a mark only when its sides make it an opener (a space,
+ * a clitic or punctuation before it, a letter after it) whose next apostrophe in the paragraph can only
+ * close (resolveApostrophes); every other one stays punctuation.
+ */
+export const LONE_APOSTROPHE: MarkInfo = { family: 'apostrophe', natural: 'either', innerOnly: false };

@@ -56,6 +56,7 @@ export function pairQuotes(scan: Scan): Pairing {
     curly: 0,
     angle: 0,
     single: 0,
+    apostrophe: 0,
   };
   const drop = (entry: OpenEntry) => {
     openOf[entry.family]--;
@@ -375,7 +376,7 @@ function lastContentEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
-const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single'];
+const FAMILIES: readonly MarkFamily[] = ['straight', 'guillemet', 'curly', 'angle', 'single', 'apostrophe'];
 
 /**
  * The index of the next mark of a family after a token (`tokens.length` when there is none), for

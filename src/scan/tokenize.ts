@@ -1,6 +1,13 @@
 import { foldCodePoint, isIgnorable } from '../text/normalize.js';
 import { DatelineReader, DatelineStep } from './dateline.js';
-import { APOSTROPHE, DOUBLE_PRIME, DOUBLED_APOSTROPHES, MARKS, type MarkInfo } from './marks.js';
+import {
+  APOSTROPHE,
+  DOUBLE_PRIME,
+  DOUBLED_APOSTROPHES,
+  LONE_APOSTROPHE,
+  MARKS,
+  type MarkInfo,
+} from './marks.js';
 
 export type TokenType = 'word' | 'punct' | 'mark' | 'break';
 
@@ -194,6 +201,9 @@ export function tokenize(text: string): Scan {
   // Nothing in the word folds or is skipped: its folded form is a slice of the text.
   let wordVerbatim = true;
   let cpIndex = 0;
+  // Doubled apostrophes read so far in the paragraph, and the token indices of lone apostrophes.
+  let doubledInParagraph = 0;
+  const apostrophes: number[] = [];
   let i = 0;
   const n = text.length;
   // A dateline at the start of the text (الرياض - واس) ends a sentence, as its lost line break would.
@@ -249,15 +259,27 @@ export function tokenize(text: string): Scan {
     } else {
       info = describe(cp);
     }
-    // ''…'': two apostrophes, and only two, are one mark (DOUBLED_APOSTROPHES).
+    // ''…'': two apostrophes, and only two, are one mark (DOUBLED_APOSTROPHES). After a digit they are
+    // seconds or inches (15''), unless a quote opened with them in the paragraph is still open and
+    // nothing but a space or punctuation follows (… في 2019'' حسب تعبيرها): then they close it.
     const doubled =
       cp === APOSTROPHE &&
       text.charCodeAt(i + 1) === APOSTROPHE &&
       text.charCodeAt(i + 2) !== APOSTROPHE &&
       text.charCodeAt(i - 1) !== APOSTROPHE &&
-      !isDigitCode(text.charCodeAt(i - 1));
-    if (doubled) width = 2;
-    const kind = doubled ? MARK : info & KIND;
+      (!isDigitCode(text.charCodeAt(i - 1)) ||
+        (doubledInParagraph % 2 === 1 && classAhead(text, i + 2) !== Cls.Letter));
+    // One apostrophe alone: a quote mark or a letter's sign, as its pair in the paragraph decides.
+    const lone =
+      cp === APOSTROPHE &&
+      !doubled &&
+      text.charCodeAt(i + 1) !== APOSTROPHE &&
+      text.charCodeAt(i - 1) !== APOSTROPHE;
+    if (doubled) {
+      width = 2;
+      doubledInParagraph++;
+    }
+    const kind = doubled || lone ? MARK : info & KIND;
     if (kind === IGNORABLE) {
       // Invisible inside a word (tatweel, harakat, bidi marks): the word goes on around it.
       if (wordStart >= 0) {
@@ -329,6 +351,7 @@ export function tokenize(text: string): Scan {
           });
           paragraphEnds[paragraph] = lastContentEnd;
           paragraph++;
+          doubledInParagraph = 0;
           sentence++;
           paragraphSentences[paragraph] = sentence;
           sentenceEnd = 0;
@@ -342,7 +365,15 @@ export function tokenize(text: string): Scan {
           cp === DOUBLE_PRIME &&
           tokens[tokens.length - 1]?.end === cpIndex &&
           isNumber(tokens[tokens.length - 1] as Token);
-        const mark = kind === MARK && !unit ? (doubled ? DOUBLED_APOSTROPHES : MARKS.get(cp)) : undefined;
+        const mark =
+          kind === MARK && !unit
+            ? doubled
+              ? DOUBLED_APOSTROPHES
+              : lone
+                ? LONE_APOSTROPHE
+                : MARKS.get(cp)
+            : undefined;
+        if (lone) apostrophes.push(tokens.length);
         afterLink = false;
         const last = tokens[tokens.length - 1];
         if (sentenceEnd === 2) {
@@ -408,6 +439,7 @@ export function tokenize(text: string): Scan {
     cpIndex += doubled ? 2 : 1;
   }
   endWord();
+  if (apostrophes.length > 0) resolveApostrophes(tokens, apostrophes);
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   paragraphSentences[paragraph + 1] = sentence + 1;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds, paragraphSentences };
@@ -420,6 +452,32 @@ export function tokenize(text: string): Scan {
 function opensLink(text: string, norm: string, to: number): boolean {
   if (norm === 'http' || norm === 'https') return text.startsWith('://', to);
   return norm === 'pic' && text.startsWith('.twitter.com/', to);
+}
+
+/**
+ * Keeps a lone apostrophe as a quote mark only in a pair of one paragraph: an opener its sides allow
+ * only to open ( 'الحرية, بـ'…) and the next lone apostrophe of the paragraph, which its sides allow
+ * only to close (…مهددة'،). Every other one (l'Etat, a stray one) becomes punctuation again.
+ */
+function resolveApostrophes(tokens: Token[], apostrophes: readonly number[]): void {
+  let opener: Token | undefined;
+  const unmark = (token: Token) => {
+    token.type = 'punct';
+    token.mark = undefined;
+    token.canOpen = undefined;
+    token.canClose = undefined;
+  };
+  for (const index of apostrophes) {
+    const token = tokens[index] as Token;
+    if (opener !== undefined && opener.paragraph === token.paragraph && token.canClose && !token.canOpen) {
+      opener = undefined;
+      continue;
+    }
+    if (opener !== undefined) unmark(opener);
+    opener = token.canOpen && !token.canClose ? token : undefined;
+    if (opener === undefined) unmark(token);
+  }
+  if (opener !== undefined) unmark(opener);
 }
 
 /** A Western or Arabic-Indic digit: after one, two apostrophes are seconds or inches (15''), no mark. */
