@@ -4136,7 +4136,8 @@ function readSubjectPhrase(
     opensTimePhrase(tokens, i) ||
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
-    isAdverbAfterName(tokens, i, words, text);
+    isAdverbAfterName(tokens, i, words, text) ||
+    isFeminineMannerParticiple(next);
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
@@ -8107,6 +8108,24 @@ function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[
     !(tokens[at + 1]?.norm ?? '').startsWith('ب') &&
     tokens[at + 1]?.type !== 'mark' &&
     !opensVerbClause(tokens[at + 1])
+  );
+}
+
+/**
+ * A feminine participle of a cue after the subject (وأضافت المغنية فلانة حداد قائلة, مؤكدة, مشيرة): the
+ * state she spoke in, which ends her name as قائلا ends his (isAdverbAfterName reads his by its ا of the
+ * accusative; hers has none). Of قال, or in م; not a bare participle of another verb, which is as often
+ * a noun (داعية, a preacher; لافتة, a banner), nor a given name (مشيرة).
+ */
+function isFeminineMannerParticiple(token: Token | undefined): boolean {
+  if (token?.type !== 'word' || isGivenName(token.norm)) return false;
+  const cue = lookupCue(token.norm);
+  return (
+    cue !== undefined &&
+    cue.tense === 'participle' &&
+    cue.agreement === 'f' &&
+    cue.clitic === '' &&
+    (cue.cls === 'say' || token.norm.startsWith('م'))
   );
 }
 
