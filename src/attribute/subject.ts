@@ -492,7 +492,7 @@ export function timePhraseEnd(tokens: readonly Token[], at: number): number {
 const MAX_TIME_PHRASES = 3;
 
 /** The token after the time phrases that follow one another from `at` (مساء أمس), or `at` when none opens there. */
-function afterTimePhrases(tokens: readonly Token[], at: number): number {
+export function afterTimePhrases(tokens: readonly Token[], at: number): number {
   let k = at;
   for (let n = 0; n < MAX_TIME_PHRASES; n++) {
     const end = timePhraseEnd(tokens, k);
@@ -4137,7 +4137,7 @@ function readSubjectPhrase(
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text) ||
-    isFeminineMannerParticiple(next);
+    (isFeminineMannerParticiple(next, text) && !/(?:ها|هم|هما|هن)$/u.test((tokens[i - 1] as Token).norm));
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
@@ -8115,10 +8115,13 @@ function isCompoundEndAfterName(tokens: readonly Token[], name: readonly number[
  * A feminine participle of a cue after the subject (وأضافت المغنية فلانة حداد قائلة, مؤكدة, مشيرة): the
  * state she spoke in, which ends her name as قائلا ends his (isAdverbAfterName reads his by its ا of the
  * accusative; hers has none). Of قال, or in م; not a bare participle of another verb, which is as often
- * a noun (داعية, a preacher; لافتة, a banner), nor a given name (مشيرة).
+ * a noun (داعية, a preacher; لافتة, a banner), nor a given name (مشيرة). (hardEnd reads it only after a
+ * word with no possessive pronoun: وروت الناجية قصة نجاتها قائلة, the story is the verb's object.)
  */
-function isFeminineMannerParticiple(token: Token | undefined): boolean {
-  if (token?.type !== 'word' || isGivenName(token.norm)) return false;
+function isFeminineMannerParticiple(token: Token | undefined, text: string): boolean {
+  // (written with ة: مطالبه folds as مطالبة does, but is his demands)
+  if (token?.type !== 'word' || isGivenName(token.norm) || !text.slice(token.from, token.to).endsWith('ة'))
+    return false;
   const cue = lookupCue(token.norm);
   return (
     cue !== undefined &&
