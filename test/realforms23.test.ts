@@ -4,7 +4,8 @@
  * headlines, which the scan took for no mark at all (a whole article's quotes were lost); two apostrophes
  * closing a quote right after a number (… في 2019''), read as seconds or inches; and a woman's cue with
  * its feminine participle after her name (وأضافت المغنية فلانة قائلة «…»), which left the name open so
- * that her title spoke. Each beside guards that the older reading still holds.
+ * that her title spoke; the spokesman's post under its two nouns (الناطق باسم = المتحدث باسم), and a post
+ * learnt after a name past a time phrase (الناطق باسم الحركة صباح اليوم على …) and after علق … عن. Each beside guards that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -97,6 +98,50 @@ const feminineParticiple: readonly Row[] = [
   },
 ];
 
+const spokesman: readonly Row[] = [
+  {
+    what: 'المتحدث باسم calls back the man named with الناطق باسم, the body’s kind left out',
+    text: 'علق سامي العلي الناطق باسم حركة التحرير على القرار. وقال العلي «القرار مرفوض». وتابع المتحدث باسم التحرير: «سنواصل نضالنا».',
+    quotes: [
+      ['القرار مرفوض', 'direct', 'سامي العلي'],
+      ['سنواصل نضالنا', 'direct', 'سامي العلي'],
+    ],
+  },
+  {
+    what: 'and الناطق باسم calls back the man named with المتحدث باسم',
+    text: 'أوضح المتحدث باسم وزارة الصحة ماجد الخطيب أن الحالات مستقرة. وقال الخطيب «لا داعي للقلق». وأضاف الناطق باسم وزارة الصحة «سنعلن الأرقام يوميا».',
+    quotes: [
+      ['لا داعي للقلق', 'direct', 'ماجد الخطيب'],
+      ['سنعلن الأرقام يوميا', 'direct', 'ماجد الخطيب'],
+    ],
+  },
+  {
+    what: 'the post learnt past a time phrase after it (مساء أمس على)',
+    text: 'علق سامي القانوع الناطق باسم حركة التحرير مساء أمس على القرار. وقال القانوع «القرار مرفوض». وأضاف المتحدث باسم حركة التحرير «سنواصل نضالنا».',
+    quotes: [
+      ['القرار مرفوض', 'direct', 'سامي القانوع'],
+      ['سنواصل نضالنا', 'direct', 'سامي القانوع'],
+    ],
+  },
+  {
+    what: 'and past صباح اليوم and a day, with علق … عن',
+    text: 'علق خالد الراشد الناطق باسم حركة التحرير صباح اليوم الأربعاء عن القرار. وقال الراشد «القرار مرفوض». وأضاف المتحدث باسم حركة التحرير «سنواصل نضالنا».',
+    quotes: [
+      ['القرار مرفوض', 'direct', 'خالد الراشد'],
+      ['سنواصل نضالنا', 'direct', 'خالد الراشد'],
+    ],
+  },
+  {
+    what: 'guard: another body’s spokesman is not the one named',
+    text: 'علق سامي العلي الناطق باسم حركة التحرير على القرار. وقال العلي «القرار مرفوض». وقال المتحدث باسم الجيش: «العملية مستمرة».',
+    quotes: [
+      ['القرار مرفوض', 'direct', 'سامي العلي'],
+      ['العملية مستمرة', 'direct', 'المتحدث باسم الجيش'],
+    ],
+  },
+];
+
 describe('one apostrophe as a quote mark', () => runRows(loneApostrophes));
 describe('two apostrophes closing after a number', () => runRows(doubledAfterNumber));
 describe('a woman’s feminine participle after her name', () => runRows(feminineParticiple));
+describe('the spokesman’s two nouns, and his post learnt past a time phrase', () => runRows(spokesman));

@@ -170,6 +170,7 @@ import {
 } from './lexicon.js';
 import {
   ADDRESS_SET,
+  afterTimePhrases,
   ageAsideEnd,
   BARE_THAT,
   CALLED,
@@ -4469,18 +4470,22 @@ class Attributor {
           break;
         }
       }
+    // …and past when it happened (علق فلان الناطق باسم الحركة صباح اليوم على …)
+    end = afterTimePhrases(this.tokens, end);
     const after = this.tokens[end];
     const next = this.tokens[end + 1];
     const clauseOpens = (token: Token | undefined) =>
       token?.type === 'word' && (COMPLEMENTISER_SET.has(token.norm) || token.norm === 'عن');
     const free = cue !== undefined && !cue.takesObject;
-    // (…or على after a verb of comment, what it was on: علق فلان المدير الفني لنادي … على الفوز)
+    // (…or على after a verb of comment, what it was on: علق فلان المدير الفني لنادي … على الفوز; also
+    // عن, as some desks write it: علق فلان الناطق باسم الحركة عن العملية)
     const closes = isComma(after)
       ? free || clauseOpens(next)
       : free &&
         (after?.norm === ':' ||
           (after?.type === 'word' &&
-            (COMPLEMENTISER_SET.has(after.norm) || (after.norm === 'على' && REPLYING_CUES.has(cue.lemma)))));
+            (COMPLEMENTISER_SET.has(after.norm) ||
+              ((after.norm === 'على' || after.norm === 'عن') && REPLYING_CUES.has(cue.lemma)))));
     if (!closes) return false;
     const title = this.mentionOf(subject.title, false, true);
     const name = this.mentionOf(range(start, at - 1), true, true);

@@ -197,6 +197,12 @@ const isPublicBodyName = (words: readonly string[]): boolean => {
 const unaddressed = (words: readonly string[]): readonly string[] =>
   words.length > 2 && ADDRESS_SET.has(words[0] as string) ? words.slice(1) : words;
 
+/** A title's head without the article, the spokesman's post under one noun (الناطق → متحدث). */
+const postHead = (word: string): string => {
+  const head = bare(word);
+  return SPOKESMAN_NOUNS.has(head) ? (head.endsWith('ه') ? 'متحدثه' : 'متحدث') : head;
+};
+
 /**
  * Two titles name the same office when one is a word-level prefix of the other (وزير الخارجية ~
  * وزير الخارجية الأفغاني), or when their heads agree without the article and every other word of
@@ -215,7 +221,7 @@ const sharesTitle = (a: readonly string[], b: readonly string[]): boolean => {
   // One word, with or without the article: الفيفا ~ فيفا.
   if (a.length === 1 && b.length === 1) return bare(a[0] as string) === bare(b[0] as string);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 2 || bare(short[0] as string) !== bare(long[0] as string)) return false;
+  if (short.length < 2 || postHead(short[0] as string) !== postHead(long[0] as string)) return false;
   // رئيس الهيئة ~ رئيس هيئة النقل العام, مدير المستشفى ~ مدير مستشفى الملك فهد: the short title's
   // definite noun is the long one's, there in construct before the name that defines it.
   const [, noun] = short;
@@ -259,6 +265,9 @@ const STATE_KINDS = new Set(['مملكه', 'دوله', 'جمهوريه', 'سلط
  */
 const CLUB_KINDS = new Set(['نادي', 'فريق', 'شركه']);
 
+/** The two nouns of a spokesman's post, folded without the article (الناطق, المتحدث; feminine in ه). */
+const SPOKESMAN_NOUNS = new Set(['ناطق', 'ناطقه', 'متحدث', 'متحدثه']);
+
 /** officeWords of each title array already read (forms keep their arrays): sameOffice runs over every holder. */
 const officeCache = new WeakMap<readonly string[], readonly string[]>();
 
@@ -287,7 +296,13 @@ const readOffice = (written: readonly string[]): readonly string[] => {
   }
   // عاهل البحرين = ملك مملكة البحرين, رئيس الإمارات = رئيس دولة الإمارات: the monarch is the king, and
   // the kind of state before its name adds nothing.
-  const words = head === 'عاهل' ? ['ملك', ...title.slice(1)] : [...title];
+  // …and the spokesman is the same post whichever noun names it (الناطق باسم = المتحدث باسم).
+  const words =
+    head === 'عاهل'
+      ? ['ملك', ...title.slice(1)]
+      : SPOKESMAN_NOUNS.has(head)
+        ? [postHead(head), ...title.slice(1)]
+        : [...title];
   return words.filter(
     (w, i) =>
       i === 0 ||
@@ -1206,6 +1221,8 @@ export class Entities {
       // الملك فلان, الناطق … العقيد فلان), is a head of its own: الملك alone later names him too.
       const last = rankHead(mention.words);
       const heads = [bare(mention.words[0])];
+      // (الناطق باسم …: a head under the spokesman's other noun too, as postHead reads it)
+      if (postHead(mention.words[0]) !== heads[0]) heads.push(postHead(mention.words[0]));
       if (mention.words.length > 1 && TITLES_BEFORE_NAME.has(last) && last !== heads[0]) heads.push(last);
       // معالي وزير الثقافة والإعلام: the title after a form of address is a head, and a key, of its own.
       const addressed = mention.words.length > 2 && ADDRESS_SET.has(mention.words[0] as string);
@@ -1462,7 +1479,7 @@ export class Entities {
       if (body) return body;
     }
     const titled = this.mostRecent(
-      this.recentOfHead(bare(first)),
+      this.recentOfHead(postHead(first)),
       (entity) =>
         entity.forms.some(
           (f) =>
@@ -1492,7 +1509,7 @@ export class Entities {
     // the article, refers back to the person who holds one (not الرئيس, the president, after رئيس الوزراء).
     if (words.length === 1 && first.startsWith('ال') && !PRESIDING_HEADS.has(bare(first))) {
       const holder = this.mostRecent(
-        this.recentOfHead(bare(first)),
+        this.recentOfHead(postHead(first)),
         (entity) =>
           !entity.organisation &&
           // …or one with the same head and an adjective or complement (السفير الفرنسي → السفير).
@@ -1500,7 +1517,7 @@ export class Entities {
             (f) =>
               !f.isName &&
               f.words.length > 1 &&
-              (unaddressed(f.words)[0] === bare(first) ||
+              (postHead(unaddressed(f.words)[0] as string) === postHead(first) ||
                 unaddressed(f.words)[0] === first ||
                 f.words.at(-1) === first),
           ),
