@@ -41,6 +41,21 @@ const loneApostrophes: readonly Row[] = [
     ],
   },
   {
+    what: "a closer between two punctuation marks (؟'،) closes",
+    text: "وتساءل الكاتب سامي حداد 'هل انتهى عهد الفساد؟'، مضيفا أن الأمل باق.",
+    quotes: [['هل انتهى عهد الفساد؟', 'direct', 'سامي حداد']],
+  },
+  {
+    what: 'an apostrophe inside a Latin word inside the quote is skipped, not a closer',
+    text: "وقال وزير الاقتصاد الفرنسي جان دوبون إن 'الدولة l'Etat ستتدخل لإنقاذ الشركة'.",
+    quotes: [["الدولة l'Etat ستتدخل لإنقاذ الشركة", 'partial', 'جان دوبون']],
+  },
+  {
+    what: "guard: transliteration signs and elisions pair nothing (al-'Arabiya, Rabi', '73, 90')",
+    text: "وقال مراسل قناة al-'Arabiya إن حي Rabi' تعرض للقصف، في ذكرى حرب '73 التي عاشها جيل الـ 90'.",
+    quotes: [],
+  },
+  {
     what: 'guard: an apostrophe inside a Latin name is no mark',
     text: "ونشرت صحيفة l'Equipe الفرنسية تقريرا عن مستقبل المدرب في النادي.",
     quotes: [],
@@ -67,6 +82,16 @@ const doubledAfterNumber: readonly Row[] = [
     what: 'guard: after a closed pair, two apostrophes after a number are inches',
     text: "ووصف الخبير التقني رامي سعد الجهاز بـ''الثوري''، مشيرا إلى أن شاشته تبلغ 55'' في النسخة الكبرى.",
     quotes: [['الثوري', 'partial', 'رامي سعد']],
+  },
+  {
+    what: 'guard: inside a quote in two apostrophes, a measure in seconds after a number stays inside',
+    text: "وقال المدرب سعيد المالكي: ''أنهى اللاعب السباق في 55'' ثم انسحب من البطولة''.",
+    quotes: [["أنهى اللاعب السباق في 55'' ثم انسحب من البطولة", 'direct', 'سعيد المالكي']],
+  },
+  {
+    what: 'guard: after two apostrophes that closed a quote in straight marks, a measure is no closer',
+    text: "وقال المسؤول سعيد المالكي \"إن العمل انتهى'' فيما سجل العداء 55'' في السباق.",
+    quotes: [['إن العمل انتهى', 'direct', 'سعيد المالكي']],
   },
   {
     what: 'guard: two apostrophes after a number with no quote open are inches',

@@ -260,15 +260,15 @@ export function tokenize(text: string): Scan {
       info = describe(cp);
     }
     // ''…'': two apostrophes, and only two, are one mark (DOUBLED_APOSTROPHES). After a digit they are
-    // seconds or inches (15''), unless a quote opened with them in the paragraph is still open and
-    // nothing but a space or punctuation follows (… في 2019'' حسب تعبيرها): then they close it.
+    // seconds or inches (15''), unless they follow a year, an odd number of them before it in the
+    // paragraph and no letter after (… في 2019'' حسب تعبيرها): then they close the quote they opened.
     const doubled =
       cp === APOSTROPHE &&
       text.charCodeAt(i + 1) === APOSTROPHE &&
       text.charCodeAt(i + 2) !== APOSTROPHE &&
       text.charCodeAt(i - 1) !== APOSTROPHE &&
       (!isDigitCode(text.charCodeAt(i - 1)) ||
-        (doubledInParagraph % 2 === 1 && classAhead(text, i + 2) !== Cls.Letter));
+        (doubledInParagraph % 2 === 1 && classAhead(text, i + 2) !== Cls.Letter && endsYear(text, i)));
     // One apostrophe alone: a quote mark or a letter's sign, as its pair in the paragraph decides.
     const lone =
       cp === APOSTROPHE &&
@@ -439,7 +439,7 @@ export function tokenize(text: string): Scan {
     cpIndex += doubled ? 2 : 1;
   }
   endWord();
-  if (apostrophes.length > 0) resolveApostrophes(tokens, apostrophes);
+  if (apostrophes.length > 0) resolveApostrophes(tokens, apostrophes, text);
   if (lineHasContent) paragraphEnds[paragraph] = lastContentEnd;
   paragraphSentences[paragraph + 1] = sentence + 1;
   return { tokens, lineStarts, length: cpIndex, paragraphEnds, paragraphSentences };
@@ -455,11 +455,13 @@ function opensLink(text: string, norm: string, to: number): boolean {
 }
 
 /**
- * Keeps a lone apostrophe as a quote mark only in a pair of one paragraph: an opener its sides allow
- * only to open ( 'الحرية, بـ'…) and the next lone apostrophe of the paragraph, which its sides allow
- * only to close (…مهددة'،). Every other one (l'Etat, a stray one) becomes punctuation again.
+ * Keeps a lone apostrophe as a quote mark only in a pair of one paragraph: an opener its sides allow only
+ * to open with an Arabic letter right after it ('الحرية, بـ'…), and the next lone apostrophe that is no
+ * word's inside, typed after something other than a space and before no letter (…مهددة'، …الفساد؟'،).
+ * One inside a word (l'Etat) is skipped; every other one, and an opener before Latin letters or digits
+ * (al-'Arabiya, '73, the players'), becomes punctuation again.
  */
-function resolveApostrophes(tokens: Token[], apostrophes: readonly number[]): void {
+function resolveApostrophes(tokens: Token[], apostrophes: readonly number[], text: string): void {
   let opener: Token | undefined;
   const unmark = (token: Token) => {
     token.type = 'punct';
@@ -469,15 +471,37 @@ function resolveApostrophes(tokens: Token[], apostrophes: readonly number[]): vo
   };
   for (const index of apostrophes) {
     const token = tokens[index] as Token;
-    if (opener !== undefined && opener.paragraph === token.paragraph && token.canClose && !token.canOpen) {
+    const after = classAhead(text, token.to);
+    const inWord =
+      !token.spaceBefore && token.canOpen === true && token.canClose === true && after === Cls.Letter;
+    if (inWord) {
+      unmark(token);
+      continue;
+    }
+    if (
+      opener !== undefined &&
+      opener.paragraph === token.paragraph &&
+      !token.spaceBefore &&
+      after !== Cls.Letter
+    ) {
+      // (a closer between two punctuation marks, الفساد؟'،, could open as well: here it closes)
+      token.canOpen = false;
+      token.canClose = true;
       opener = undefined;
       continue;
     }
     if (opener !== undefined) unmark(opener);
-    opener = token.canOpen && !token.canClose ? token : undefined;
+    opener =
+      token.canOpen && !token.canClose && isArabicLetter(text.charCodeAt(token.to)) ? token : undefined;
     if (opener === undefined) unmark(token);
   }
   if (opener !== undefined) unmark(opener);
+}
+
+/** Four digits right before `at` and none before them: a year (… في 2019''), no measure. */
+function endsYear(text: string, at: number): boolean {
+  for (let k = at - 4; k < at; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return !isDigitCode(text.charCodeAt(at - 5));
 }
 
 /** A Western or Arabic-Indic digit: after one, two apostrophes are seconds or inches (15''), no mark. */
