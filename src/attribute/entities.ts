@@ -298,11 +298,7 @@ const readOffice = (written: readonly string[]): readonly string[] => {
   // the kind of state before its name adds nothing.
   // …and the spokesman is the same post whichever noun names it (الناطق باسم = المتحدث باسم).
   const words =
-    head === 'عاهل'
-      ? ['ملك', ...title.slice(1)]
-      : SPOKESMAN_NOUNS.has(head)
-        ? [postHead(head), ...title.slice(1)]
-        : [...title];
+    head === 'عاهل' ? ['ملك', ...title.slice(1)] : [postHead(title[0] as string), ...title.slice(1)];
   return words.filter(
     (w, i) =>
       i === 0 ||

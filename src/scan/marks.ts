@@ -48,8 +48,8 @@ export const DOUBLED_APOSTROPHES: MarkInfo = { family: 'straight', natural: 'eit
 /**
  * One apostrophe typed as a quote mark ('…'), the house style of some Lebanese and Levantine sites and
  * of many headlines (اعتبر ماكرون أن 'الحرية لم تكن مهددة'). A lone apostrophe is more often a letter's
- * sign (l'Etat, Qur'an), so the scan keeps it as a mark only when its sides make it an opener (a space,
- * a clitic or punctuation before it, a letter after it) whose next apostrophe in the paragraph can only
- * close (resolveApostrophes); every other one stays punctuation.
+ * sign (l'Etat, al-'Arabiya, '73), so the scan keeps it as a mark only in a pair of one paragraph, an
+ * opener before an Arabic letter and a closer before no letter (resolveApostrophes); every other one stays
+ * punctuation.
  */
 export const LONE_APOSTROPHE: MarkInfo = { family: 'apostrophe', natural: 'either', innerOnly: false };
