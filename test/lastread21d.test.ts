@@ -106,9 +106,7 @@ const media: readonly Row[] = [
     what: '«سبق» after وفقا لما أوردته is the paper',
     text: 'ووفقا لما أوردته «سبق»، فإن الاجتماع تأجل.',
     quotes: [['سبق', 'mention', null]],
-    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
-    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
-    gaps: ['attribution'],
+    // (read since the twenty-fourth session as the verb's subject in marks, a comma, then فإن)
   },
   {
     what: '«سبق» after ما نشرته inside إن is the paper, not the citizen’s word',
@@ -162,9 +160,7 @@ const media: readonly Row[] = [
     what: '«سبق» after عبر is the paper the spokesman spoke through',
     text: 'وعبر «سبق» قال المتحدث إن الأمر انتهى.',
     quotes: [['سبق', 'mention', null]],
-    // engine gap: isMediaName takes سبق alone for no outlet now (lastread21e: the verb «سبق» وأن …, the
-    // noun «سبق» تاريخي, 24 rows), so the paper in marks is read as before the session
-    gaps: ['attribution'],
+    // (read since the twenty-fourth session as the channel after عبر)
   },
   {
     what: '«سبق» the object of وأبلغ مصدر is whom the source told',

@@ -229,8 +229,7 @@ const rows: readonly Row[] = [
   },
   {
     what: 'قال ممثل عن وزارة … إن «…»: the ministry after عن',
-    // engine gap: the fragment is credited to «ممثل»: the subject’s reading stops before عن, so the body is never read
-    gaps: ['attribution'],
+    // (read since the twenty-fourth session: a representative's body after عن, describedSource)
     text: 'وقال ممثل عن وزارة البيئة والمياه والزراعة إن الوزارة «رصدت عشرات المخالفات في الأسواق».',
     quotes: [['رصدت عشرات المخالفات في الأسواق', 'partial', 'وزارة البيئة والمياه والزراعة']],
   },

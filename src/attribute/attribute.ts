@@ -897,6 +897,23 @@ const DEGREE_ADVERBS = new Set(['جدا', 'للغايه']);
 /** Nouns of manner after ب (بشكل يومي, بصورة عاجلة, بطريقة سلمية), folded. */
 const MANNER_NOUNS = new Set(['شكل', 'صوره', 'طريقه']);
 /** Adjectives in construct that negate the definite adjective after them (غير الربحي), folded. */
+/** Prepositions that open an aside of where or when a subject spoke, folded (asideThenTold). */
+const SUBJECT_ASIDE_OPENERS = new Set([
+  'خلال',
+  'في',
+  'اثناء',
+  'عبر',
+  'على',
+  'علي',
+  'لدى',
+  'لدي',
+  'عقب',
+  'ضمن',
+]);
+/** The most tokens of that aside before the complement of saying. */
+const MAX_SUBJECT_ASIDE = 40;
+/** A word of Latin letters and digits (CNN, MI6, A380). */
+const LATIN_WORD = /^[\p{Script=Latin}\d]+$/u;
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
 /** Words a quote needs to be a sentence carried over from the speaker before, not a name. */
 const MIN_CARRIED_WORDS = 4;
@@ -8144,6 +8161,25 @@ class Attributor {
   }
 
   /**
+   * True when, from `at` (right after a comma), a complement of saying comes (toldAfter), or an aside of
+   * where or when the words were given (خلال, في, عبر, على, لدى, عقب, ضمن or a word with ب or ل on it)
+   * runs on to a comma and that complement or to a colon, within the sentence and MAX_SUBJECT_ASIDE tokens.
+   */
+  private asideThenTold(at: number): boolean {
+    if (this.toldAfter(at)) return true;
+    const first = this.tokens[at];
+    if (first?.type !== 'word' || (!SUBJECT_ASIDE_OPENERS.has(first.norm) && !/^[بل]/u.test(first.norm)))
+      return false;
+    for (let k = at + 1; k < this.tokens.length && k - at <= MAX_SUBJECT_ASIDE; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.norm === ':') return true;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return false;
+      if (isComma(token) && this.toldAfter(k + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
    * True when an outlet told with no marks (outletAfterLam: للجزيرة نت, لبي بي سي, لـCNN) stands right
    * after the subject's name, then a complementiser.
    */
@@ -8171,7 +8207,9 @@ class Attributor {
       const entity = apposed.entity;
       const name = this.mentionOf(this.wordsBetween(span), true, true);
       const firm = entity?.forms.some(describesFirm);
-      if (entity && name && (entity.organisation || firm)) this.entities.addFullerName(entity, name);
+      const holder = !entity?.organisation && apposed.subject?.name.length === 0;
+      if (entity && name && (entity.organisation || firm || holder))
+        this.entities.addFullerName(entity, name);
       return { kind: 'mention', speaker: null, cue: null };
     }
     // واتهمت الوزارة الشركة المشغلة للمستشفى، «…»، بالتقصير: a firm described by what it does, then its
@@ -8191,7 +8229,8 @@ class Attributor {
       if (firm && name && firm.forms.some(describesFirm)) this.entities.addFullerName(firm, name);
       return { kind: 'mention', speaker: null, cue: null };
     }
-    if (this.labelOfThing(span.open)) return { kind: 'mention', speaker: null, cue: null };
+    if (this.labelOfThing(span.open) || this.inLatinOnly(span) || this.carriedVia(span))
+      return { kind: 'mention', speaker: null, cue: null };
     // وأفاد فلان «عكاظ» بأن …, وأبلغت الوزارة «الرياض» أن …: whom the words were told, the cue's
     // complement still to come after the quote.
     if (this.toldBeforeComplement(span)) return { kind: 'mention', speaker: null, cue: null };
@@ -8404,13 +8443,29 @@ class Attributor {
     // …only after a firm described by what it does (الشركة المالكة للموقع، الشركة المطورة،), which wants
     // its name, or for a kunya (وقال القيادي الميداني، «أبو عمر»،): after a plain subject the quote is a
     // word of the speaker's (وقالت الوزيرة، «بصراحة»، إن, وقالت الحكومة، «مرة أخرى»، إن).
-    if (this.firmDescribedBefore(open - 1) < 0 && !KUNYA_SET.has((this.tokens[open + 1] as Token).norm))
+    // …or after a title with no name, whose holder's name it is (قال محافظ المدينة، «فلان الفلاني»، خلال
+    // مؤتمر صحفي، إن …): two words or more, the words said going on after an aside.
+    const titled =
+      this.firmDescribedBefore(open - 1) < 0 &&
+      !KUNYA_SET.has((this.tokens[open + 1] as Token).norm) &&
+      this.personNameShaped(span);
+    if (
+      this.firmDescribedBefore(open - 1) < 0 &&
+      !KUNYA_SET.has((this.tokens[open + 1] as Token).norm) &&
+      !titled
+    )
       return null;
     // (a time word between commas may come first: «…»، أمس، أن)
     const timed =
       TIME_SET.has(this.tokens[span.close + 2]?.norm ?? '') && isComma(this.tokens[span.close + 3]);
     const after = timed ? span.close + 4 : span.close + 2;
-    if (!this.toldAfter(after) && !this.asideBeforeThat(after) && !this.toldBeforeThat(after)) return null;
+    if (
+      !this.toldAfter(after) &&
+      !this.asideBeforeThat(after) &&
+      !this.toldBeforeThat(after) &&
+      !(titled && this.asideThenTold(after))
+    )
+      return null;
     for (let k = open - 2; k >= 0 && open - 2 - k <= MAX_SUBJECT_SPAN; k--) {
       if (this.tokens[k]?.type !== 'word') return null;
       const cue = this.cueAt(k);
@@ -8421,9 +8476,30 @@ class Attributor {
       const rest = this.tokens[cue.end] as Token;
       const governs =
         open - 1 - cue.end <= 2 && (PREPOSITIONS.has(rest.norm) || /^(?:لل|[بل]ال)/u.test(rest.norm));
+      if (
+        titled &&
+        (cue.subject.name.length > 0 || cue.subject.title.length === 0 || cue.subject.organisation)
+      )
+        return null;
       return cue.end === open - 1 || governs ? cue : null;
     }
     return null;
+  }
+
+  /**
+   * True when a quote holds two to four words and nothing else, a given name first that is no title's
+   * word: a person's name, not a phrase of the speaker's («مرة أخرى», «بكل صراحة»).
+   */
+  private personNameShaped(span: Span): boolean {
+    const words = span.close - span.open - 1;
+    const first = (this.tokens[span.open + 1] as Token).norm;
+    return (
+      words >= 2 &&
+      words <= 4 &&
+      isGivenName(first) &&
+      !TITLE_SET.has(first) &&
+      this.wordsBetween(span).every((k) => this.tokens[k]?.type === 'word')
+    );
   }
 
   /**
@@ -10700,7 +10776,7 @@ class Attributor {
   private isVerbSubject(span: Span): boolean {
     if (span.close < 0 || !this.nameShaped(span)) return false;
     const next = this.tokens[span.close + 1];
-    if (next?.type !== 'word') return false;
+    if (next === undefined || (next.type !== 'word' && !isComma(next))) return false;
     // What goes on after a subject named in quotes: who it is (وهي …), a preposition with a pronoun
     // (عنهم), or another quoted name (و«…»); not the rest of a complement (وانتقد «…» في التعامل).
     const after = this.tokens[span.close + 2];
@@ -10711,7 +10787,12 @@ class Attributor {
       next.norm === 'عن' ||
       (next.norm === 'و' && after?.type === 'mark') ||
       // where the subject said it, its own (قالت «الأنباء» في افتتاحيتها, كتب «أبو علي» على صفحته)
-      (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) && after?.type === 'word' && this.isPossessed(span.close + 2));
+      (SUBJECT_STOPS_BEFORE_OWN.has(next.norm) &&
+        after?.type === 'word' &&
+        this.isPossessed(span.close + 2)) ||
+      // …or a comma, then where it spoke and the words' complement (وأضاف «زكي»، خلال لقاء ببرنامج «…»،
+      // اليوم، أن …, وأوضح «مجاهد»، أن …)
+      (isComma(next) && this.asideThenTold(span.close + 2));
     // …or when it did so (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس): a time after the quote.
     const timed = TIME_SET.has(next.norm) || QUALIFIED_TIME_NOUN_SET.has(next.norm);
     if (!goesOn && !timed) return false;
@@ -11260,6 +11341,42 @@ class Attributor {
    * At most MAX_NAME_WORDS words and no punctuation but - and . (and a hashtag's # and _) between them:
    * the shape of a name, unless the quote opens a description or a manner.
    */
+  /**
+   * True when a closed quote holds words in Latin letters only, not after a colon (بين «YPG» و«PKK»,
+   * موقع «The Mall», قناة «CNN»): in Arabic copy a name kept in its own script, not words said.
+   */
+  private inLatinOnly(span: Span): boolean {
+    if (span.close < 0 || this.tokens[span.open - 1]?.norm === ':') return false;
+    let latin = false;
+    for (let i = span.open + 1; i < span.close; i++) {
+      const token = this.tokens[i] as Token;
+      if (token.type !== 'word') continue;
+      if (!LATIN_WORD.test(token.norm)) return false;
+      latin ||= /\p{Script=Latin}/u.test(token.norm);
+    }
+    return latin;
+  }
+
+  /**
+   * True when a short name stands right after عبر, "via" (أعلنت الهيئة عبر «إكس», متابعة الطقس عبر
+   * «الأرصاد»): the channel, platform or app that carried the words. The verb عبّر writes the same but
+   * takes عن for what it voiced, so a name after it is its subject, a name too.
+   */
+  private carriedVia(span: Span): boolean {
+    const before = this.tokens[span.open - 1]?.norm;
+    if ((before !== 'عبر' && before !== 'وعبر') || !this.nameLike(span)) return false;
+    // …not a means described, an indefinite noun and its adjective (إلا عبر «حوار وطني شامل»)
+    const [first, second] = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
+    return !(
+      first !== undefined &&
+      second !== undefined &&
+      !hasArticle(first) &&
+      !hasArticle(second) &&
+      second.length >= 4 &&
+      /(?:ي|يه|ه)$/u.test(second)
+    );
+  }
+
   private nameShaped(span: { open: number; close: number }): boolean {
     if (this.opensDescription(span) || this.opensManner(span)) return false;
     const end = span.close < 0 ? this.tokens.length : span.close;

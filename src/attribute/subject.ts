@@ -849,6 +849,25 @@ const VERBAL_NOUN_AFTER_BI =
   /^(?:با[^ا]{2}ا[^ا]|با[^ا]ت[^ا]ا[^ا]|باست[^ا]{2}ا[^ا]|بت[^ا]{2}ي[^ا]|بم[^ا]ا[^ا]{2}ه)$/u;
 
 /**
+ * A noun a verb of stance praises or welcomes after ب (STANCE_OBJECTS_AFTER_BI), not after قال: the
+ * verb's complement, where a title's field would stand (أشاد الوزير بجهود المدير فلان).
+ */
+const praisedAfterTitle = (tokens: readonly Token[], from: number, norm: string): boolean =>
+  STANCE_OBJECTS_AFTER_BI.has(norm.replace(/^و/u, '')) &&
+  lookupCue(tokens[from - 1]?.norm ?? '')?.cls !== 'say';
+
+/**
+ * Nouns that a verb of stance takes after ب as what it praises or welcomes (أشاد الوزير بجهود …, رحب
+ * الرئيس بموقف …, نوه بدور …), folded: after a title they open the verb's complement, never its field.
+ */
+const STANCE_OBJECTS_AFTER_BI = new Set(
+  [
+    ...['جهود', 'موقف', 'مواقف', 'دور', 'قرار', 'قرارات', 'مبادرة', 'مبادرات', 'انجاز', 'انجازات'],
+    ...['نتائج', 'تصريحات', 'زيارة', 'مشاركة', 'اهتمام', 'دعم', 'اداء', 'تعاون', 'خطوة', 'نجاح'],
+  ].map((noun) => `ب${noun.replace(/ة$/u, 'ه')}`),
+);
+
+/**
  * A noun with ب or ل glued to it and a definite genitive after it (بدعم القيادة, لإصلاح السيارات, لبيع
  * المواد): a preposition's object, which never opens or goes on with a person's name; a given name
  * that starts with those letters (بدر, ليلى) and بن are the name's. A time adverb (اليوم, الخميس) is no
@@ -1502,6 +1521,13 @@ function isDescribedSource(tokens: readonly Token[], words: readonly number[], b
 /** The prepositions that join an unnamed source to the body or place he is in (مسؤول في, موظف لدى). */
 const SOURCE_WITHIN = new Set(['في', 'داخل', 'لدى', 'لدي']);
 
+/** A representative, who speaks for the body after عن (ممثل عن الوزارة), folded. */
+const REPRESENTATIVES = new Set(['ممثل', 'ممثله', 'ممثلو', 'ممثلون', 'ممثلين']);
+
+/** True when a representative's head at `from` has عن at `at`. */
+const representsAt = (tokens: readonly Token[], from: number, at: number): boolean =>
+  REPRESENTATIVES.has(tokens[from]?.norm ?? '') && tokens[at]?.norm === 'عن';
+
 /** The most words of a described source's body or place after في (مستشفى الملك خالد الجامعي بالرياض). */
 const MAX_DESCRIBED_BODY_WORDS = 6;
 
@@ -1559,13 +1585,19 @@ function describedSource(
       return null;
     // Indefinite adjectives or a genitive of field (مسؤول أمني رفيع, مدير صناديق), never a name.
     while (k - from < MAX_DESCRIBED_HEAD_WORDS && isIndefiniteDescribing(tokens[k])) k++;
-    if (!SOURCE_WITHIN.has(tokens[k]?.norm ?? '') && !isGluedBody(tokens[k])) return null;
+    if (
+      !SOURCE_WITHIN.has(tokens[k]?.norm ?? '') &&
+      !isGluedBody(tokens[k]) &&
+      !representsAt(tokens, from, k)
+    )
+      return null;
   }
-  // The body or the place after في (or after من for one of a group: أحد الناجين من الحادث).
+  // The body or the place after في (or after من for one of a group: أحد الناجين من الحادث; after عن for
+  // a representative: ممثل عن وزارة الكهرباء).
   const within = tokens[k]?.norm ?? '';
   /** Where the body's head is, after في or glued ب; -1 when none was read. */
   let bodyAt = -1;
-  if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من')) {
+  if (SOURCE_WITHIN.has(within) || (oneOf && within === 'من') || representsAt(tokens, from, k)) {
     // (After من one word is enough: what one of a group came from or survived, أحد الناجين من الحادث.)
     const end = describedBodyEnd(tokens, k + 1, within === 'من');
     // …but what one of a group did something from, closed by a comma, is the verb's complement (وتذمرت
@@ -1813,6 +1845,8 @@ function endsDescription(
   if (next.type === 'word') {
     return (
       COMPLEMENTISER_SET.has(next.norm) ||
+      // إلى and a complementiser: a cue's complement (وأشار مسؤول في الوزارة إلى أن)
+      ((next.norm === 'الى' || next.norm === 'الي') && COMPLEMENTISER_SET.has(tokens[at + 1]?.norm ?? '')) ||
       endsRelayedSource(tokens, at) ||
       withheldNameEnd(tokens, at) > 0 ||
       isHearerAfterLam(tokens, at, []) ||
@@ -2258,8 +2292,10 @@ export function readSubject(
   /** Whether an unnamed member may stand for his group (memberOf); false for the plain reading. */
   members = true,
 ): Subject | null {
-  // غير, سوى ("other than", "but") open no one's name (الواقع يقول غير ذلك).
-  if (EXCEPTION_WORDS.has(tokens[from]?.norm ?? '')) return null;
+  // غير, سوى ("other than", "but") open no one's name (الواقع يقول غير ذلك), nor does an aside that
+  // names where the words were found (وأضافت حسبما نقلت الوكالة، أن …).
+  const first = tokens[from]?.norm ?? '';
+  if (EXCEPTION_WORDS.has(first) || ASIDE_WORDS.has(first)) return null;
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const named = objectInName(tokens, from, subject, text);
@@ -2271,8 +2307,26 @@ export function readSubject(
   return namedInApposition(tokens, namedInAside(tokens, read, quotes, text), quotes, text);
 }
 
+/**
+ * A body's phrase cut before a noun that governs the verb's complement (وأكد مسؤول في إدارة مستشفى الملك
+ * فهد صحة الخبر): past its second word, and not right after a head that takes it in construct as the
+ * body's field (مديرية صحة الرياض, مدير صحة جدة).
+ */
+function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
+  const cut = subject.title.findIndex((k, n) => {
+    if (n < 2 || !COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm)) return false;
+    const before = (tokens[subject.title[n - 1] as number] as Token).norm;
+    return !ORGANISATION_SET.has(before) && !TITLE_SET.has(before);
+  });
+  if (cut < 0) return subject;
+  const title = subject.title.slice(0, cut);
+  return { ...subject, title, last: title.at(-1) as number, closed: true };
+}
+
 /** Words of exception, folded: no subject opens with them. */
 const EXCEPTION_WORDS = new Set(['غير', 'سوى']);
+/** Conjunctions that open an aside on the words' source ("as", "according to what"), folded. */
+const ASIDE_WORDS = new Set(['حسبما', 'بحسبما', 'وفقما', 'وحسبما']);
 
 /** The most tokens read past a description to the word that anchors its holder's name (namedAfterAnchor). */
 const MAX_ANCHOR_REACH = 12;
@@ -2500,7 +2554,9 @@ function namedAfterAnchor(
       isOutletAfterLam(tokens, p) ||
       isHearerAfterLam(tokens, p, []) ||
       // (a circumstantial participle: what the speaker did, مستشهدا بقول فلان, ممتدحا بحث فلان)
-      CIRCUMSTANTIAL_PARTICIPLE.test(norm)
+      CIRCUMSTANTIAL_PARTICIPLE.test(norm) ||
+      // (what a verb of stance praises: أشاد الوزير بجهود المدير فلان, the director's efforts)
+      praisedAfterTitle(tokens, subject.first, norm)
     )
       return null;
     const start = anchoredNameStart(tokens, p, text);
@@ -3243,6 +3299,7 @@ function objectBeforeQuote(
  * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
  */
 function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
+  if (subject.organisation && subject.name.length === 0) return stanceInBody(tokens, subject);
   if (subject.organisation || subject.name.length === 0 || text === '') return subject;
   // …right after its verb (not a phrase read in apposition or after a preposition)
   const verb = tokens[from - 1];
@@ -3271,9 +3328,11 @@ function objectInName(tokens: readonly Token[], from: number, subject: Subject, 
   }
   // A noun that governs a complement (وأكد الحلبي ضرورة الانتقال إلى …, أهمية …, وجود …) after the name's
   // first word: no name spells those nouns; the name ends before it.
+  // (after a title, its first word too: وأكد مسؤول في الوزارة صحة الخبر)
   const stance = subject.name.findIndex(
-    (k, n) => n > 0 && COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm),
+    (k, n) => (n > 0 || titled) && COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm),
   );
+  if (stance === 0) return { ...subject, name: [], last: subject.title.at(-1) as number, closed: true };
   if (stance > 0) {
     const name = subject.name.slice(0, stance);
     return { ...subject, name, last: name.at(-1) as number, closed: true };
@@ -3561,7 +3620,8 @@ function readSubjectPhrase(
     if (
       inTitle &&
       titleHead &&
-      (COMPLEMENT_PREPOSITIONS.has(norm) || TOWARD.has(norm) || /^و?ب/u.test(norm))
+      (COMPLEMENT_PREPOSITIONS.has(norm) || TOWARD.has(norm) || /^و?ب/u.test(norm)) &&
+      !praisedAfterTitle(tokens, from, norm)
     ) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
@@ -4030,7 +4090,7 @@ function readSubjectPhrase(
       break; // ونددت المنظمة بالخطة: ب + a definite noun is the verb's complement
     } else if (
       inTitle &&
-      VERBAL_NOUN_AFTER_BI.test(norm) &&
+      (VERBAL_NOUN_AFTER_BI.test(norm) || STANCE_OBJECTS_AFTER_BI.has(norm.replace(/^و/u, ''))) &&
       !isPlaceHeadAfterBa(norm) && // بمحافظة has the shape of مفاعلة: the title's place
       (hasArticle(tokens[i + 1]?.norm ?? '') ||
         // …or a plain noun in construct with a definite one after it (فردت قوات الأمن باستخدام خراطيم
@@ -5000,8 +5060,9 @@ function titleRunEnd(
     }
     if (token.type !== 'word') return -1;
     const norm = token.norm;
-    // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's.
-    if (isKinAfterLam(norm)) return -1;
+    // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's;
+    // أشاد الوزير بجهود المدير فلان: what the verb praises, the director's.
+    if (isKinAfterLam(norm) || praisedAfterTitle(tokens, from, norm)) return -1;
     // …or a title written as a letter and its dot (مدير عام صحة منطقة القصيم د. فلان, أ.د. فلان).
     if (ABBREVIATED_TITLE_SET.has(norm) && isGluedDot(tokens[j + 1])) {
       let end = j + 1;

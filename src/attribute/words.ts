@@ -548,6 +548,7 @@ export const ORGANISATIONS: readonly string[] = [
   'مجلة',
   'وكالة',
   'قناة',
+  'فضائية', // a satellite channel (المذاع عبر فضائية «…»)
   'محطة',
   'إذاعة',
   'شبكة',
@@ -3394,6 +3395,9 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
   'خطورة',
   'مواصلة',
   'استمرار',
+  // the truth of a report (أكد فلان صحة الخبر, نفى صحة ما نشر): validity here, not health
+  'صحة',
+  'دقة',
 ];
 
 /**

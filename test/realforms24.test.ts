@@ -1,0 +1,159 @@
+/**
+ * Forms met in real pages read in the twenty-fourth session (issue 3), each written here anew in news
+ * style: names kept in Latin letters (بين «YPG» و«PKK»), the channel or platform after عبر, a quoted
+ * subject followed by a comma and where it spoke before its complement (وأضاف «فلان»، خلال لقاء …، أن),
+ * a title's holder named in quotes between commas, an aside of where the words were found opening
+ * no speaker (وأضافت حسبما نقلت الوكالة), the object noun صحة ending a speaker's name or body (أكد مسؤول في
+ * إدارة المستشفى صحة الخبر), a representative of a body after عن (ممثل عن وزارة …), and what a verb of stance praises after a title
+ * (أشاد الوزير بجهود المدير فلان), which the title ran over to the other person's name. Each beside guards that the older reading still holds.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const names: readonly Row[] = [
+  {
+    what: 'acronyms in Latin letters inside an indirect sentence: names, not words said',
+    text: 'وأشار وزير الدفاع إلى أن بلاده رفضت عروضا للتمييز بين “SDF” و”YPG”، مؤكدا أن الموقف لن يتغير.',
+    quotes: [
+      ['SDF', 'mention', null],
+      ['YPG', 'mention', null],
+    ],
+  },
+  {
+    what: 'guard: words in Latin letters after a colon are still words said',
+    text: 'وكتب المدرب على حسابه: "We never give up".',
+    quotes: [['We never give up', 'direct', 'المدرب']],
+  },
+  {
+    what: 'a channel after عبر in the tail of a participle clause',
+    text: 'وحذر المركز الوطني للأرصاد من الأمطار الغزيرة، داعيا السكان إلى متابعة النشرات عبر "الأرصاد" والمنصات الرسمية.',
+    quotes: [['الأرصاد', 'mention', null]],
+  },
+  {
+    what: 'a platform after عبر, then the words after a colon',
+    text: 'وكتب وزير الخارجية عبر «إكس»: «لن نقبل بالمساس بسيادتنا».',
+    quotes: [
+      ['إكس', 'mention', null],
+      ['لن نقبل بالمساس بسيادتنا', 'direct', 'وزير الخارجية'],
+    ],
+  },
+  {
+    what: 'a satellite channel named after فضائية',
+    text: 'وأوضح محافظ البنك المركزي خالد منصور، خلال كلمته المذاعة على فضائية "الشروق نيوز" مساء الأحد، أن التضخم بدأ يتراجع.',
+    quotes: [['الشروق نيوز', 'mention', null]],
+  },
+];
+
+const quotedSubject: readonly Row[] = [
+  {
+    what: 'a quoted surname after the verb, a comma, an aside with a programme and a channel, then أن',
+    text: [
+      'قال أستاذ الاقتصاد حسن الدسوقي إن الأسعار ستستقر.',
+      'وأضاف "الدسوقي"، خلال لقائه ببرنامج "المساء" المذاع على قناة "النيل"، اليوم الأحد، أن "الحكومة تملك أدوات كافية".',
+    ].join('\n'),
+    quotes: [
+      ['الدسوقي', 'mention', null],
+      ['المساء', 'mention', null],
+      ['النيل', 'mention', null],
+      ['الحكومة تملك أدوات كافية', 'partial', 'حسن الدسوقي'],
+    ],
+  },
+  {
+    what: 'a quoted surname, a comma, then أن at once',
+    text: 'أكد وزير الصحة ماهر عبد الغني أن الوضع مطمئن. وأوضح «عبد الغني»، أن المستشفيات «مستعدة لأي طارئ».',
+    quotes: [
+      ['عبد الغني', 'mention', null],
+      ['مستعدة لأي طارئ', 'partial', 'ماهر عبد الغني'],
+    ],
+  },
+  {
+    what: 'guard: a word said after the verb and a comma, then في إشارة إلى أن',
+    text: 'وقال رئيس الوزراء: "لا"، في إشارة إلى أن الحكومة لن تتراجع.',
+    quotes: [['لا', 'direct', 'رئيس الوزراء']],
+  },
+  {
+    what: 'a governor’s name in quotes between commas after his title: a mention, and he speaks by it',
+    text: 'قال محافظ المدينة، “سامر الحمدان”، خلال مؤتمر صحفي عقده صباح اليوم، إن أعمال الصيانة ستنتهي قريبا. وأضاف: "نعمل ليل نهار".',
+    quotes: [
+      ['سامر الحمدان', 'mention', null],
+      ['نعمل ليل نهار', 'direct', 'سامر الحمدان'],
+    ],
+  },
+  {
+    what: 'guard: a phrase of the speaker’s between commas after her title is words said',
+    text: 'وقالت الوزيرة، «مرة أخرى»، إن الحكومة لن تتراجع.',
+    quotes: [['مرة أخرى', 'direct', 'الوزيرة']],
+  },
+];
+
+const asides: readonly Row[] = [
+  {
+    what: 'حسبما right after the verb opens an aside, not a name: the body speaks on',
+    text: 'وكانت المديرية أعلنت أنها تعاملت مع أعمال شغب، وأضافت حسبما نقلت وكالة "سبأ" في وقت سابق، أنه تم "توقيف 30 شخصا في عدة مناطق".',
+    quotes: [
+      ['سبأ', 'mention', null],
+      ['توقيف 30 شخصا في عدة مناطق', 'partial', 'المديرية'],
+    ],
+  },
+];
+
+const bodies: readonly Row[] = [
+  {
+    what: 'an unnamed official’s body ends before صحة, the object of أكد, and he speaks on after وقال',
+    text: 'وأكد مسؤول في إدارة مستشفى الملك عبدالله العام صحة الصورة المتداولة، وقال لـ"الوطن" إن "المريض غادر بعد استقرار حالته".',
+    quotes: [
+      ['الوطن', 'mention', null],
+      ['المريض غادر بعد استقرار حالته', 'partial', 'إدارة مستشفى الملك عبدالله العام'],
+    ],
+  },
+  {
+    what: 'guard: صحة in construct after a body’s head is its field (مديرية صحة الرياض)',
+    text: 'وقالت مديرية صحة الرياض إن "جميع المراكز تعمل بكامل طاقتها".',
+    quotes: [['جميع المراكز تعمل بكامل طاقتها', 'partial', 'مديرية صحة الرياض']],
+  },
+  {
+    what: 'a named official’s name ends before صحة too',
+    text: 'وأكد مدير التعليم سعد البقمي صحة الخبر، وقال إن "الدراسة ستستأنف الأحد".',
+    quotes: [['الدراسة ستستأنف الأحد', 'partial', 'سعد البقمي']],
+  },
+  {
+    what: 'a representative of a ministry after عن, with a comma and إلى أن: the ministry',
+    text: 'من جانبه، أشار ممثل عن وزارة النقل، إلى أن “الطريق سيفتح أمام السيارات نهاية الشهر”.',
+    quotes: [['الطريق سيفتح أمام السيارات نهاية الشهر', 'partial', 'وزارة النقل']],
+  },
+  {
+    what: 'and with no comma',
+    text: 'وأشارت ممثلة عن منظمة الصحة العالمية إلى أن “اللقاحات وصلت إلى المخيمات”.',
+    quotes: [['اللقاحات وصلت إلى المخيمات', 'partial', 'منظمة الصحة العالمية']],
+  },
+];
+
+const praised: readonly Row[] = [
+  {
+    what: 'a participle after a title whose verb praises another person’s efforts: the title speaks',
+    text: 'وأشاد وزير الرياضة بجهود المدرب سامي الخياط، مؤكدا أن “المنتخب قادر على المنافسة”.',
+    quotes: [['المنتخب قادر على المنافسة', 'partial', 'وزير الرياضة']],
+  },
+  {
+    what: 'the title called back to the named president, not the pope named in the object',
+    text: [
+      'قال الرئيس التركي رجب طيب أردوغان إن "المنطقة تمر بمرحلة صعبة".',
+      'ومن جهة ثانية، رحب الرئيس التركي بموقف البابا فرنسيس من قضية اللاجئين، قائلا إن “أوروبا تتحمل مسؤولية كبيرة”.',
+    ].join('\n'),
+    quotes: [
+      ['المنطقة تمر بمرحلة صعبة', 'partial', 'رجب طيب أردوغان'],
+      ['أوروبا تتحمل مسؤولية كبيرة', 'partial', 'رجب طيب أردوغان'],
+    ],
+  },
+  {
+    what: 'guard: a title’s field after ب with a name still belongs to the title (بجامعة …)',
+    text: 'وقال الأستاذ بجامعة الملك سعود الدكتور فهد الشمري إن "الدراسة شملت ألف طالب".',
+    quotes: [['الدراسة شملت ألف طالب', 'partial', 'فهد الشمري']],
+  },
+];
+
+describe('names kept in Latin letters, and channels after عبر', () => runRows(names));
+describe('a quoted subject or holder between commas', () => runRows(quotedSubject));
+describe('an aside of where the words were found after the verb', () => runRows(asides));
+describe('an unnamed member’s body, and the object after it', () => runRows(bodies));
+describe('what a verb of stance praises after a title', () => runRows(praised));
