@@ -346,8 +346,7 @@ const saudiSplitRows: readonly Row[] = [
   },
   {
     what: 'bag of cash, split out: the police spokesman (العقيد) with صرح … بأن and مشدداً على أن, then a quoted hashtag and a preacher (الداعية الشيخ) with الذي كتب:, a closing يذكر أن',
-    // engine gap: the preacher's direct after الذي كتب: goes to بندر بن عقيل الرشيدي, the police spokesman of the paragraph before, instead of عبدالرحمن بن صالح الفوزان (the preacher's paragraph alone is read right).
-    gaps: ['attribution'],
+    // (read since the twenty-fourth session: the relative's antecedent speaks after الذي كتب:)
     text: [
       'من جهته، صرح المتحدث الإعلامي لشرطة منطقة الرياض العقيد بندر بن عقيل الرشيدي بأن مدير شرطة المنطقة "وجه بتكريم الشاب تقديراً لأمانته"، مشدداً على أن مثل هذه المواقف "تعكس القيم الأصيلة التي تربى عليها أبناء هذا الوطن".',
       'وتصدر وسم "#أمانة_شاب_سعودي" قائمة الأكثر تداولاً في المملكة، وشارك فيه آلاف المغردين، بينهم الداعية الشيخ عبدالرحمن بن صالح الفوزان الذي كتب: "هذا هو الوجه الحقيقي لشبابنا، لا ما تنقله بعض المقاطع عن المفحطين والعابثين".',

@@ -385,9 +385,12 @@ const fullNameInMarks: readonly Row[] = [
 
 const nationalityOfSoleHolder: readonly Row[] = [
   {
-    what: 'a bare post and a nationality name no one whose nationality the article never gave',
+    // (Read as naming no one until the twenty-fourth session. Real sports copy read since (two articles
+    // of the real dev sets, their gold written by reading) varies the one coach's name by a nationality
+    // it never gave: the club's coach is called back, as soleHolderOfNoOrigin reads it.)
+    what: 'a bare post and a nationality the article never gave call back the only club coach named',
     text: 'عبر رضا الجلاصي، مدرب الترجي، عن سعادته بالفوز. وقال المدرب التونسي: «عانينا في البداية».',
-    quotes: [['عانينا في البداية', 'direct', 'المدرب التونسي']],
+    quotes: [['عانينا في البداية', 'direct', 'رضا الجلاصي']],
   },
   {
     what: 'guard: two coaches named, the nationality names neither',

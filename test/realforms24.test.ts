@@ -5,7 +5,10 @@
  * a title's holder named in quotes between commas, an aside of where the words were found opening
  * no speaker (وأضافت حسبما نقلت الوكالة), the object noun صحة ending a speaker's name or body (أكد مسؤول في
  * إدارة المستشفى صحة الخبر), a representative of a body after عن (ممثل عن وزارة …), and what a verb of stance praises after a title
- * (أشاد الوزير بجهود المدير فلان), which the title ran over to the other person's name. Each beside guards that the older reading still holds.
+ * (أشاد الوزير بجهود المدير فلان), which the title ran over to the other person's name; the occasion
+ * after a title (بمناسبة … الملك فلان), a nationality never given calling back the only holder of the
+ * post, ذكر with a statement and a comma, places named after a plural head, and a relative's antecedent
+ * speaking (وكالة «…» التي قالت:). Each beside guards that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -152,8 +155,89 @@ const praised: readonly Row[] = [
   },
 ];
 
+const more: readonly Row[] = [
+  {
+    what: 'a title and a surname before بمناسبة: the king named in the occasion is not the speaker',
+    text: [
+      'قال وزير الإسكان فهد بن سعد العتيبي إن "المشاريع تسير وفق الخطة".',
+      'وقال الوزير العتيبي بمناسبة الذكرى العاشرة لتولي الملك عبدالله الحكم: "نفخر بما تحقق".',
+    ].join('\n'),
+    quotes: [
+      ['المشاريع تسير وفق الخطة', 'partial', 'فهد بن سعد العتيبي'],
+      ['نفخر بما تحقق', 'direct', 'فهد بن سعد العتيبي'],
+    ],
+  },
+  {
+    what: 'guard: a prince named from his given name keeps his name before بمناسبة',
+    text: 'وقال الأمير سلطان بن فهد بمناسبة اليوم الوطني: "نفخر ببلادنا".',
+    quotes: [['نفخر ببلادنا', 'direct', 'سلطان بن فهد']],
+  },
+  {
+    what: 'a coach later called by a nationality the article never gave him: the only coach named',
+    text: [
+      'أعرب سمير الوافي، مدرب الوداد، عن رضاه عن الأداء.',
+      'وقال الوافي في المؤتمر الصحفي: “اللاعبون قدموا كل ما لديهم”.',
+      'وأضاف المدرب المغربي: “سنعود أقوى في المباراة المقبلة”.',
+    ].join('\n'),
+    quotes: [
+      ['اللاعبون قدموا كل ما لديهم', 'direct', 'سمير الوافي'],
+      ['سنعود أقوى في المباراة المقبلة', 'direct', 'سمير الوافي'],
+    ],
+  },
+  {
+    what: 'the same after أبدى, whose object follows the apposed post',
+    text: [
+      'أبدى سمير الوافي، مدرب الوداد، رضاه عن الأداء.',
+      'وقال الوافي في المؤتمر الصحفي: “اللاعبون قدموا كل ما لديهم”.',
+      'وأضاف المدرب المغربي: “سنعود أقوى في المباراة المقبلة”.',
+    ].join('\n'),
+    quotes: [
+      ['اللاعبون قدموا كل ما لديهم', 'direct', 'سمير الوافي'],
+      ['سنعود أقوى في المباراة المقبلة', 'direct', 'سمير الوافي'],
+    ],
+    // engine gap: after أبدى the post between commas is not learnt as the coach's (after أعرب … عن it is),
+    // so the nationality finds no holder of the post and the title speaks
+    gaps: ['attribution'],
+  },
+  {
+    what: 'guard: two coaches named, the nationality names neither',
+    text: [
+      'قال مدرب الوداد سمير الوافي إن "المباراة كانت صعبة".',
+      'وقال مدرب الفتح ناصر الكرواني إن "النتيجة عادلة".',
+      'وأضاف المدرب المغربي: “سنعود أقوى”.',
+    ].join('\n'),
+    quotes: [
+      ['المباراة كانت صعبة', 'partial', 'سمير الوافي'],
+      ['النتيجة عادلة', 'partial', 'ناصر الكرواني'],
+      ['سنعود أقوى', 'direct', 'المدرب المغربي'],
+    ],
+  },
+  {
+    what: 'ذكر with a statement for subject, a comma, then the words: speech of the statement’s body',
+    text: 'وذكر بيان للمديرية، "تداولت مواقع التواصل مقطعا يظهر حريقا في أحد المستودعات".',
+    quotes: [['تداولت مواقع التواصل مقطعا يظهر حريقا في أحد المستودعات', 'direct', 'المديرية']],
+  },
+  {
+    what: 'places named in the plural noun before them',
+    text: 'وأكد رئيس الهيئة أن الفعاليات ستستمر في مناطق "حديقة الملك" و"البوليفارد" حتى نهاية العام.',
+    quotes: [
+      ['حديقة الملك', 'mention', null],
+      ['البوليفارد', 'mention', null],
+    ],
+  },
+  {
+    what: 'an agency named in quotes, then التي قالت: the agency speaks',
+    text: 'وبحسب وكالة “وفا” التي قالت: “إن قوات الاحتلال اقتحمت البلدة فجرا”.',
+    quotes: [
+      ['وفا', 'mention', null],
+      ['إن قوات الاحتلال اقتحمت البلدة فجرا', 'direct', 'وكالة وفا'],
+    ],
+  },
+];
+
 describe('names kept in Latin letters, and channels after عبر', () => runRows(names));
 describe('a quoted subject or holder between commas', () => runRows(quotedSubject));
 describe('an aside of where the words were found after the verb', () => runRows(asides));
 describe('an unnamed member’s body, and the object after it', () => runRows(bodies));
 describe('what a verb of stance praises after a title', () => runRows(praised));
+describe('occasions, nationalities, statements, plural places and relatives', () => runRows(more));

@@ -126,6 +126,7 @@ import {
   PLACE_NAMING_SET,
   PLACE_SET,
   PLACE_SUBJECT_SET,
+  PLURAL_NAMED_HEAD_SET,
   POINTED_NOUN_SET,
   POINTER_ALONE_SET,
   POINTER_SET,
@@ -912,6 +913,10 @@ const SUBJECT_ASIDE_OPENERS = new Set([
 ]);
 /** The most tokens of that aside before the complement of saying. */
 const MAX_SUBJECT_ASIDE = 40;
+/** The most tokens read back from a relative pronoun to the start of its antecedent's phrase. */
+const MAX_ANTECEDENT_WORDS = 8;
+/** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
+const MAX_DOCUMENT_OWNER_WORDS = 6;
 /** A word of Latin letters and digits (CNN, MI6, A380). */
 const LATIN_WORD = /^[\p{Script=Latin}\d]+$/u;
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
@@ -7641,6 +7646,22 @@ class Attributor {
   }
 
   /**
+   * True when a comma and an opening mark end the subject after a verb at `from`: a speaker read whole, or
+   * a document and a few words of whose it is (بيان للمديرية، «…»), which the subject reading leaves out.
+   */
+  private wordsAfterComma(subject: Subject | null, from: number): boolean {
+    const quoteAfter = (comma: number) =>
+      isComma(this.tokens[comma]) && this.tokens[comma + 1]?.type === 'mark';
+    if (subject) return this.speakerSubject(subject) && quoteAfter(subject.last + 1);
+    if (!DOCUMENT_SET.has(this.tokens[from]?.norm ?? '')) return false;
+    for (let k = from + 1; k <= from + MAX_DOCUMENT_OWNER_WORDS; k++) {
+      if (quoteAfter(k)) return true;
+      if (this.tokens[k]?.type !== 'word') return false;
+    }
+    return false;
+  }
+
+  /**
    * True when the subject read after a verb is one who speaks: a title before it, a body, or a word of a
    * name the article knows (as زاد wants).
    */
@@ -7917,6 +7938,9 @@ class Attributor {
         // its own verb reads elsewhere.
         if (subject !== null && open !== undefined && isTitleHead((this.tokens[subject.first] as Token).norm))
           complement = this.complementAfter(Math.max(subject.last, this.closeOf.get(open) as number) + 1);
+        // …or the words themselves after the subject and a comma (وذكر الوزير، «…»; وذكر بيان للمديرية،
+        // «…»), as after قال.
+        else if (this.wordsAfterComma(subject, from)) complement = 'colon';
       }
       return complement === 'that' || complement === 'colon' ? match : undefined;
     }
@@ -9471,6 +9495,8 @@ class Attributor {
       !this.describedList(span, norm)
     )
       return true;
+    // في مناطق «فيا رياض» و«البوليفارد»: a plural or a dual of places or media right before the mark.
+    if (PLURAL_NAMED_HEAD_SET.has(norm) && this.nameLike(span)) return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
@@ -13516,6 +13542,37 @@ class Attributor {
     return undefined;
   }
 
+  /**
+   * The entity a relative pronoun at `rel` (الذي, التي) stands for when a verb of saying follows it with
+   * no subject: a body, a titled or a named speaker whose phrase ends right before it (its quoted name
+   * too: وكالة «سانا» التي قالت), of the relative's gender; null when none.
+   */
+  private relativeAntecedent(rel: number, agreement: Agreement): Entity | null {
+    const relative = this.tokens[rel]?.norm;
+    if (relative !== (agreement === 'f' ? 'التي' : 'الذي')) return null;
+    let found: Subject | null = null;
+    for (let k = rel - 1; k >= 0 && rel - k <= MAX_ANTECEDENT_WORDS; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm) || isComma(token) || token.norm === ':')
+        break;
+      if (token.type !== 'word') continue;
+      const subject = this.subjectAt(k);
+      if (
+        subject &&
+        subject.first === k &&
+        subject.last >= rel - 2 &&
+        subject.last < rel &&
+        this.speakerSubject(subject)
+      )
+        found = subject;
+    }
+    if (!found) return null;
+    const entity = this.resolveSubject(found)?.entity;
+    return entity && (entity.agreements.size === 0 || entity.agreements.has(agreement) || entity.organisation)
+      ? entity
+      : null;
+  }
+
   private speakerOf(cue: Cue): Attribution['speaker'] {
     if (cue.entity) return { entity: cue.entity, mention: cue.mention, resolution: 'explicit' };
     const paragraph = this.paragraphOf(this.tokens[cue.index] as Token);
@@ -13540,6 +13597,11 @@ class Attributor {
       this.entities.touch(honoured, agreement);
       return { entity: honoured, mention: this.entities.canonical(honoured), resolution: 'continuation' };
     }
+    // وبحسب وكالة «سانا» التي قالت:, وكانت الوزارة التي قالت …: the relative's antecedent, right before it.
+    const ofRelative =
+      agreement && agreement !== 'pl' ? this.relativeAntecedent(cue.index - 1, agreement) : null;
+    if (ofRelative)
+      return { entity: ofRelative, mention: this.entities.canonical(ofRelative), resolution: 'continuation' };
     // والتقت «واس» المزارع فلان، الذي …، وقال: the one a paper's reporter met speaks in the sentence.
     const ofMeeting = agreement && agreement !== 'pl' ? this.metByReporter(cue.index, agreement) : null;
     // …، لكن أحد السكان اعترض …، وقال: one of a group after a word of contrast, before the sentence's speaker.

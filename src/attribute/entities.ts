@@ -119,6 +119,12 @@ const bare = (word: string) => (word.startsWith('ال') && word.length > 3 ? wor
  */
 const SPORT_EPITHETS = new Set(['نجم', 'نجمه', 'لاعب', 'لاعبه']);
 
+/** A coach's and a player's heads, folded and bare (soleHolderOfNoOrigin). */
+const SPORT_POST_HEADS = new Set([...SPORT_EPITHETS, 'مدرب', 'مدربه', 'مهاجم', 'حارس', 'مدافع']);
+
+/** A national side, folded, in a coach's or a player's post: his country is the side's. */
+const NATIONAL_SIDES = new Set(['منتخب', 'المنتخب', 'لمنتخب']);
+
 /** The bare words of a side a coach or a manager serves, folded (مدرب الفريق, مدرب المنتخب). */
 const SIDE_WORDS = new Set(['الفريق', 'المنتخب', 'النادي']);
 
@@ -1559,7 +1565,9 @@ export class Entities {
     // description, a post and a nationality, calls back the one named person the article gave that
     // nationality in his title; none when it gave it to two.
     if (words.length === 2 && first.startsWith('ال') && ORIGIN_NISBA_SET.has(words[1] as string)) {
-      const holder = this.describedHolder(first, words[1] as string);
+      const holder =
+        this.describedHolder(first, words[1] as string) ??
+        this.soleHolderOfNoOrigin(first, words[1] as string);
       if (holder) return holder;
     }
     // The definite head alone refers back to a named body: المحكمة → محكمة التحكيم الرياضي.
@@ -1722,6 +1730,29 @@ export class Entities {
    * (العقيد الفنزويلي فلان; not المتحدث باسم سلاح الجو الأوكراني, whose nationality is the body's), in either gender,
    * of the gender of the description's head `first`; null when none or several.
    */
+  /**
+   * المدرب التونسي after مدرب الرجاء فلان, whose nationality the article never gave: sports copy varies
+   * the name of the one coach or player it brought in by his nationality. Only for a club's coach or a
+   * player (not a national side's, whose other side is another nationality), when he alone holds a post
+   * of that head, none of his forms gives an origin, and the nationality appears nowhere else in the text
+   * (أمام نظيره الكاميروني … وقال المدرب الكاميروني is the other side's coach). Posts of diplomats,
+   * lawyers, spokesmen and commanders are left to name no one: the other side's holder speaks there.
+   */
+  private soleHolderOfNoOrigin(first: string, origin: string): Entity | null {
+    const head = postHead(first);
+    if (!SPORT_POST_HEADS.has(head) || this.occurrences(origin) > 1) return null;
+    const holders = this.recentOfHead(head);
+    const entity = holders[0];
+    if (holders.length !== 1 || entity === undefined || entity.organisation) return null;
+    if (!entity.forms.some((f) => f.isName)) return null;
+    if (entity.forms.some((f) => f.words.some((w) => ORIGIN_NISBA_SET.has(w) || NATIONAL_SIDES.has(w))))
+      return null;
+    const agreement = titleAgreement(bare(first));
+    return agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)
+      ? entity
+      : null;
+  }
+
   private describedHolder(first: string, origin: string): Entity | null {
     const head = bare(first);
     if (ORGANISATION_SET.has(head) || ORGANISATION_SET.has(first) || COUNTRY_OFFICES.has(head)) return null;

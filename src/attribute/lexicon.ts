@@ -151,6 +151,7 @@ import {
   PLACED_SOURCE_HEADS,
   PLACES,
   PLACES_IN_YN,
+  PLURAL_NAMED_HEADS,
   POINTED_NOUNS,
   POINTERS,
   POINTERS_ALONE,
@@ -429,6 +430,8 @@ export const KIND_NAMING_SET = new Set([
   ...foldSet(ANIMAL_NOUNS),
   ...foldSet(KIND_ONLY_NAMING_NOUNS),
 ]);
+/** PLURAL_NAMED_HEADS folded (مناطق, صحف). */
+export const PLURAL_NAMED_HEAD_SET = foldSet(PLURAL_NAMED_HEADS);
 /** NAMING_VERBS folded (سمي, اطلق, يلقب), as written before an object pronoun. */
 export const NAMING_VERB_SET = foldSet(NAMING_VERBS);
 /** Indefinite nouns of a work named by a text (حملة, كتاب, لافتات), folded. */

@@ -2556,7 +2556,9 @@ function namedAfterAnchor(
       // (a circumstantial participle: what the speaker did, مستشهدا بقول فلان, ممتدحا بحث فلان)
       CIRCUMSTANTIAL_PARTICIPLE.test(norm) ||
       // (what a verb of stance praises: أشاد الوزير بجهود المدير فلان, the director's efforts)
-      praisedAfterTitle(tokens, subject.first, norm)
+      praisedAfterTitle(tokens, subject.first, norm) ||
+      // (the occasion of the words: بمناسبة الذكرى … لتولي الملك فلان)
+      OCCASION_OPENERS.has(norm)
     )
       return null;
     const start = anchoredNameStart(tokens, p, text);
@@ -3621,7 +3623,8 @@ function readSubjectPhrase(
       inTitle &&
       titleHead &&
       (COMPLEMENT_PREPOSITIONS.has(norm) || TOWARD.has(norm) || /^و?ب/u.test(norm)) &&
-      !praisedAfterTitle(tokens, from, norm)
+      !praisedAfterTitle(tokens, from, norm) &&
+      !OCCASION_OPENERS.has(norm)
     ) {
       // …only while no name was read (هوبير فيدرين عن مبدأ … is a name, then what it spoke of); words
       // with a body's head or a conjoined noun are the title's (لجان المقاومة, فرع وزارة البيئة والمياه).
@@ -3988,6 +3991,14 @@ function readSubjectPhrase(
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
     if (isAdverbAfterName(tokens, i, words, text)) break;
+    // وقال الوزير الفلاني بمناسبة …: the occasion of the words, none of the title and surname before it (a
+    // name read from a given name is closed by its own chain, the occasion trimmed later).
+    if (
+      words.length > 0 &&
+      OCCASION_OPENERS.has(norm) &&
+      !words.some((k) => isGivenName((tokens[k] as Token).norm))
+    )
+      break;
     // وقال فلان بعربية متكسرة:, وقال لـ«…» بلغة إنجليزية ركيكة: how it is said, no word of a name.
     // (after the verb itself a word of ب and ة may be a name: وقالت بهية عطية)
     if ((words.length > 0 || tokens[i - 1]?.type !== 'word') && isMannerPhrase(tokens, i, text)) break;
@@ -5062,7 +5073,8 @@ function titleRunEnd(
     const norm = token.norm;
     // لوالد الطفل الشيخ فلان: the honorific and the name are the hearer's, not the title's holder's;
     // أشاد الوزير بجهود المدير فلان: what the verb praises, the director's.
-    if (isKinAfterLam(norm) || praisedAfterTitle(tokens, from, norm)) return -1;
+    // (…nor the occasion of the words: بمناسبة الذكرى … لتولي الملك فلان)
+    if (isKinAfterLam(norm) || praisedAfterTitle(tokens, from, norm) || OCCASION_OPENERS.has(norm)) return -1;
     // …or a title written as a letter and its dot (مدير عام صحة منطقة القصيم د. فلان, أ.د. فلان).
     if (ABBREVIATED_TITLE_SET.has(norm) && isGluedDot(tokens[j + 1])) {
       let end = j + 1;
@@ -5679,6 +5691,9 @@ export function isInOccasion(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.norm !== 'في' || noun?.type !== 'word') return false;
   return SPEECH_OCCASIONS.has(noun.norm) || noun.norm === 'تعليق';
 }
+
+/** Words that open the occasion of the words (بمناسبة, احتفاء ب), folded: a name after them is not the speaker's. */
+const OCCASION_OPENERS = new Set(['بمناسبه', 'وبمناسبه', 'لمناسبه', 'احتفاء', 'احتفالا']);
 
 /** When or how a source spoke, not where it is (في وقت لاحق, في اتصال هاتفي, في مقابلة), folded. */
 const SPEECH_OCCASIONS = new Set([

@@ -902,6 +902,15 @@ export const NAMING_NOUNS: readonly string[] = [
 export const KIND_ONLY_NAMING_NOUNS: readonly string[] = ['كويكب', 'مذنب', 'مسار'];
 
 /**
+ * Places and media in the plural or the dual, each then named in quotes right after the noun (في مناطق
+ * «فيا رياض» و«البوليفارد», منطقتي «…» و«…», صحف «…» و«…»); read only right before the mark.
+ */
+export const PLURAL_NAMED_HEADS: readonly string[] = [
+  ...['مناطق', 'منطقتي', 'مدن', 'مدينتي', 'أحياء', 'ملاعب', 'فنادق', 'مطاعم', 'مسارح'],
+  ...['قنوات', 'صحف', 'منصات', 'تطبيقات'],
+];
+
+/**
  * Nouns of animals known by a name in quotes (الأسد «…», الكلب البوليسي «…», للفيل «…»): the naming
  * nouns' rules of kind read them too (KIND_NAMING_SET), but not the readers of NAMING_SET that look
  * for a work or a named thing anywhere near a quote (clauseInTurn's look-back, a place's or a title's
