@@ -218,6 +218,11 @@ const more: readonly Row[] = [
     quotes: [['تداولت مواقع التواصل مقطعا يظهر حريقا في أحد المستودعات', 'direct', 'المديرية']],
   },
   {
+    what: 'ليل and a day after a name: when, not a word of the name',
+    text: 'وقال خالد العمري ليل الأحد إن "التحقيقات مستمرة".',
+    quotes: [['التحقيقات مستمرة', 'partial', 'خالد العمري']],
+  },
+  {
     what: 'places named in the plural noun before them',
     text: 'وأكد رئيس الهيئة أن الفعاليات ستستمر في مناطق "حديقة الملك" و"البوليفارد" حتى نهاية العام.',
     quotes: [

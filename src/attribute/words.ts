@@ -1549,8 +1549,10 @@ export const TIME_ADVERBS: readonly string[] = [
   'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
   'دائما',
   'هاتفيا', // قال فلان هاتفيا: how he was reached, after a title alone too (المقيم الباكستاني هاتفيا)
-  // the head of a time phrase after a name (قال فلان ليلة أمس) and adverbs of a time gone (قال السفير آنذاك)
+  // the head of a time phrase after a name (قال فلان ليلة أمس, أعلنت الوزارة ليل الأربعاء) and adverbs
+  // of a time gone (قال السفير آنذاك)
   'ليلة',
+  'ليل',
   'آنذاك',
   'حينذاك',
   'وقتذاك',
