@@ -917,6 +917,8 @@ const MAX_SUBJECT_ASIDE = 40;
 const MAX_ANTECEDENT_WORDS = 8;
 /** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
 const MAX_DOCUMENT_OWNER_WORDS = 6;
+/** The most words of a name in Latin letters (inLatinOnly). */
+const MAX_LATIN_NAME_WORDS = 4;
 /** A word of Latin letters and digits (CNN, MI6, A380). */
 const LATIN_WORD = /^[\p{Script=Latin}\d]+$/u;
 const NEGATING_ADJECTIVES = new Set(['غير', 'عديم', 'عديمه']);
@@ -4402,6 +4404,11 @@ class Attributor {
       joined && (this.tokens[start] as Token).norm.startsWith('و'),
     );
     this.entities.learn(identifies ? withArticle(title) : title, name, false);
+    // فلان، النجم السنغالي السابق والمدرب الحالي للوداد،: a second post joined by و inside the aside is
+    // the same person's, learnt on its own too, so that its head alone (المدرب) calls him back.
+    const joinedPost = subject.name.length === 0 ? this.joinedPostIn(subject.title) : -1;
+    if (joinedPost > 0)
+      this.entities.learn(this.mentionOf(subject.title.slice(joinedPost), false, true, true), name, false);
     // …and the nationality before the name (أقر البرتغالي فلان، مدرب فريق …،) is the holder's too, so that
     // the post's word and the nationality later (وأضاف المدرب البرتغالي) call the person back.
     const nisba = this.tokens[start - 1];
@@ -4703,6 +4710,17 @@ class Attributor {
    * في شؤون الطاقة، رئيس لجنة المقاولين في الغرفة التجارية في الرياض،): plain words and places, no verb,
    * complementiser or other particle. The token after the title.
    */
+  /**
+   * Where a second post joined by و opens inside a title's words (النجم السابق والمدرب الحالي للوداد:
+   * at والمدرب), past the first word; -1 when none does.
+   */
+  private joinedPostIn(title: readonly number[]): number {
+    return title.findIndex((k, n) => {
+      const norm = (this.tokens[k] as Token).norm;
+      return n > 0 && norm.startsWith('و') && !TITLE_SET.has(norm) && isTitleHead(norm.slice(1));
+    });
+  }
+
   private titleAfterNameEnd(subject: Subject): number {
     let end = subject.last + 1;
     while (end <= subject.last + 3 && this.tokens[end]?.type === 'word' && this.isPlaceWord(end)) end++;
@@ -7650,8 +7668,11 @@ class Attributor {
    * a document and a few words of whose it is (بيان للمديرية، «…»), which the subject reading leaves out.
    */
   private wordsAfterComma(subject: Subject | null, from: number): boolean {
-    const quoteAfter = (comma: number) =>
-      isComma(this.tokens[comma]) && this.tokens[comma + 1]?.type === 'mark';
+    // (not a name between commas: وذكر الموقع، «الوطن»، أن …)
+    const quoteAfter = (comma: number) => {
+      const close = this.closeOf.get(comma + 1);
+      return isComma(this.tokens[comma]) && close !== undefined && !isComma(this.tokens[close + 1]);
+    };
     if (subject) return this.speakerSubject(subject) && quoteAfter(subject.last + 1);
     if (!DOCUMENT_SET.has(this.tokens[from]?.norm ?? '')) return false;
     for (let k = from + 1; k <= from + MAX_DOCUMENT_OWNER_WORDS; k++) {
@@ -8182,6 +8203,15 @@ class Attributor {
       if (token.type !== 'word' && token.type !== 'mark' && !isComma(token)) return false;
     }
     return false;
+  }
+
+  /** True when a word inside the quote is a word of a name the article already gave. */
+  private holdsKnownName(span: Span): boolean {
+    // (a final ي and ى are one letter in names as papers spell them: زكى, «زكي»)
+    const spellings = (norm: string) => [norm, norm.replace(/ي$/u, 'ى'), norm.replace(/ى$/u, 'ي')];
+    return this.wordsBetween(span).some((k) =>
+      spellings((this.tokens[k] as Token).norm).some((w) => this.entities.knowsNameWord(w)),
+    );
   }
 
   /**
@@ -9495,8 +9525,14 @@ class Attributor {
       !this.describedList(span, norm)
     )
       return true;
-    // في مناطق «فيا رياض» و«البوليفارد»: a plural or a dual of places or media right before the mark.
-    if (PLURAL_NAMED_HEAD_SET.has(norm) && this.nameLike(span)) return true;
+    // في مناطق «فيا رياض» و«البوليفارد», عبر فضائية «…»: a plural or a dual of places or media, or a
+    // satellite channel, right before the mark; not a phrase of manner (مطاعم «بأسعار مناسبة»).
+    if (
+      PLURAL_NAMED_HEAD_SET.has(norm) &&
+      (this.nameLike(span) || (norm === 'فضائيه' && this.nameShaped(span))) &&
+      !this.opensWithPreposition(span)
+    )
+      return true;
     // هجوم على حاجز «المطاحن», كمين «كرم القواديس», جبل «أبو رجيلة»: a place's name carries the article
     // or opens with أبو; an indefinite quote there describes the place (كمين «محكم ومعد مسبقا»).
     if (stripToSet(norm, PLACE_NAMING_SET) !== undefined && this.placeNameShaped(span)) return true;
@@ -10817,8 +10853,13 @@ class Attributor {
         after?.type === 'word' &&
         this.isPossessed(span.close + 2)) ||
       // …or a comma, then where it spoke and the words' complement (وأضاف «زكي»، خلال لقاء ببرنامج «…»،
-      // اليوم، أن …, وأوضح «مجاهد»، أن …)
-      (isComma(next) && this.asideThenTold(span.close + 2));
+      // اليوم، أن …, وأوضح «مجاهد»، أن …), the quote a name the article gave before (not words said:
+      // وقال «نعم»، في رده، إن), or after a verb that carries its object as a pronoun (وفقا لما أوردته
+      // «سبق»، فإن: what the paper reported)
+      (isComma(next) &&
+        (this.holdsKnownName(span) ||
+          (this.tokens[span.open - 1]?.type === 'word' && this.carriesObjectPronoun(span.open - 1))) &&
+        this.asideThenTold(span.close + 2));
     // …or when it did so (ونشرت «الوطن» الأحد الماضي, وأوردت «عكاظ» أمس): a time after the quote.
     const timed = TIME_SET.has(next.norm) || QUALIFIED_TIME_NOUN_SET.has(next.norm);
     if (!goesOn && !timed) return false;
@@ -11367,20 +11408,24 @@ class Attributor {
    * At most MAX_NAME_WORDS words and no punctuation but - and . (and a hashtag's # and _) between them:
    * the shape of a name, unless the quote opens a description or a manner.
    */
+  /** True when the quote's first word has ب, ل or ك on a word with the article or a hamza (بأسعار, للجميع). */
+  private opensWithPreposition(span: Span): boolean {
+    return /^[بلك](?:ال|ل|[اأإآ])/u.test((this.tokens[span.open + 1] as Token | undefined)?.norm ?? '');
+  }
+
   /**
-   * True when a closed quote holds words in Latin letters only, not after a colon (بين «YPG» و«PKK»,
-   * موقع «The Mall», قناة «CNN»): in Arabic copy a name kept in its own script, not words said.
+   * True when a closed quote holds a name in Latin letters, not after a colon: one word (بين «YPG»
+   * و«PKK», قناة «CNN») or up to MAX_LATIN_NAME_WORDS words each written with a capital or a digit first
+   * (موقع «The Mall», «Camp David»): in Arabic copy a name kept in its own script. Words said in English
+   * are lower case past their first word («Thank you», «a great deal», «will never surrender»).
    */
   private inLatinOnly(span: Span): boolean {
     if (span.close < 0 || this.tokens[span.open - 1]?.norm === ':') return false;
-    let latin = false;
-    for (let i = span.open + 1; i < span.close; i++) {
-      const token = this.tokens[i] as Token;
-      if (token.type !== 'word') continue;
-      if (!LATIN_WORD.test(token.norm)) return false;
-      latin ||= /\p{Script=Latin}/u.test(token.norm);
-    }
-    return latin;
+    const words = this.wordsBetween(span).map((k) => this.tokens[k] as Token);
+    if (words.length === 0 || words.length > MAX_LATIN_NAME_WORDS) return false;
+    if (!words.every((w) => LATIN_WORD.test(w.norm))) return false;
+    if (!words.some((w) => /\p{Script=Latin}/u.test(w.norm))) return false;
+    return words.length === 1 || words.every((w) => /^[\p{Lu}\d]/u.test(this.text.slice(w.from, w.to)));
   }
 
   /**
@@ -11391,7 +11436,10 @@ class Attributor {
   private carriedVia(span: Span): boolean {
     const before = this.tokens[span.open - 1]?.norm;
     if ((before !== 'عبر' && before !== 'وعبر') || !this.nameLike(span)) return false;
-    // …not a means described, an indefinite noun and its adjective (إلا عبر «حوار وطني شامل»)
+    // …not the only means to an end (لن تحل إلا عبر «الحوار»)
+    const only = this.tokens[span.open - 2]?.norm;
+    if (only === 'الا' || only === 'والا') return false;
+    // …nor a means described, an indefinite noun and its adjective (عبر «حوار وطني شامل»)
     const [first, second] = this.wordsBetween(span).map((k) => (this.tokens[k] as Token).norm);
     return !(
       first !== undefined &&
@@ -13567,6 +13615,17 @@ class Attributor {
         found = subject;
     }
     if (!found) return null;
+    // A verb's subject and its object read as one chain of titles (وهاجم النائب الوزير الذي قال, استقبل
+    // الملك رئيس الوزراء الذي قال): the relative's antecedent is the object, from its own title on.
+    const glued = found.title.findIndex((k, n) => {
+      const prev = (this.tokens[found?.title[n - 1] ?? -1] as Token | undefined)?.norm ?? '';
+      return n > 0 && isTitleHead((this.tokens[k] as Token).norm) && hasArticle(prev) && isTitleHead(prev);
+    });
+    if (glued > 0) {
+      const object = this.subjectAt(found.title[glued] as number);
+      if (!object || !this.speakerSubject(object)) return null;
+      found = object;
+    }
     const entity = this.resolveSubject(found)?.entity;
     return entity && (entity.agreements.size === 0 || entity.agreements.has(agreement) || entity.organisation)
       ? entity

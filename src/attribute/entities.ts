@@ -122,6 +122,9 @@ const SPORT_EPITHETS = new Set(['نجم', 'نجمه', 'لاعب', 'لاعبه'])
 /** A coach's and a player's heads, folded and bare (soleHolderOfNoOrigin). */
 const SPORT_POST_HEADS = new Set([...SPORT_EPITHETS, 'مدرب', 'مدربه', 'مهاجم', 'حارس', 'مدافع']);
 
+/** A coach's heads, folded and bare: only a coach is called by his side's nickname (مدرب الحمر). */
+const COACH_HEADS = new Set(['مدرب', 'مدربه']);
+
 /** A national side, folded, in a coach's or a player's post: his country is the side's. */
 const NATIONAL_SIDES = new Set(['منتخب', 'المنتخب', 'لمنتخب']);
 
@@ -1699,15 +1702,35 @@ export class Entities {
    * name in the title (لفريق النصر, للنصر), or, for the bare word of a side (الفريق, المنتخب, النادي), the
    * one person of that office the article named; of the head's gender. Null otherwise.
    */
+  /**
+   * True when a definite word after a coach's head names no body, place or person the article knows
+   * and occurs nowhere else in the text (الديوك, الحمر, الأسود): a side's nickname, which names one coach
+   * only when the article named one.
+   */
+  private nicknameOfSide(genitive: string): boolean {
+    const word = bare(genitive);
+    if (!genitive.startsWith('ال') || word.length < 3) return false;
+    if (ORGANISATION_SET.has(word) || ORGANISATION_SET.has(genitive) || PLACE_SET.has(genitive)) return false;
+    if (this.byNameWord.has(genitive) || this.byNameWord.has(word)) return false;
+    // (a word the text uses again names a side it told of, the other side: فريق الشباب … مدرب الشباب)
+    if (this.occurrences(genitive) > 1) return false;
+    return !this.list.some((entity) => entity.forms.some((f) => f.words.includes(genitive)));
+  }
+
   private kinOfTeam(head: string, genitive: string, at: number): Entity | null {
     const kin = titleKin(head);
     if (!kin || !genitive.startsWith('ال')) return null;
-    const side = SIDE_WORDS.has(genitive);
+    // …or a side's nickname the article names nothing else by (مدرب الديوك, مدرب الحمر): no body, place or
+    // person of the article is called by it.
+    const side = SIDE_WORDS.has(genitive) || (COACH_HEADS.has(bare(head)) && this.nicknameOfSide(genitive));
     const ofSide = (w: string) => w === genitive || w === `ل${genitive.slice(1)}`;
     const agreement = titleAgreement(head);
+    // (a side's bare word or nickname calls back a holder of the head itself too: مدرب الحمر after مدرب
+    // الوداد فلان)
+    const forms = side ? [...kin, [bare(head)]] : kin;
     const holds = (f: Entity['forms'][number]) =>
       !f.isName &&
-      kin.some(
+      forms.some(
         (form) =>
           f.words.length > form.length &&
           bare(f.words[0] as string) === form[0] &&
@@ -1715,7 +1738,8 @@ export class Entities {
           (side || f.words.slice(form.length).some(ofSide)),
       );
     const candidates = new Set<Entity>();
-    for (const form of kin) for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
+    for (const form of forms)
+      for (const entity of this.recentOfHead(form[0] as string)) candidates.add(entity);
     const fits = (entity: Entity) =>
       !entity.organisation &&
       (agreement === null || entity.agreements.size === 0 || entity.agreements.has(agreement)) &&
@@ -1734,13 +1758,15 @@ export class Entities {
    * المدرب التونسي after مدرب الرجاء فلان, whose nationality the article never gave: sports copy varies
    * the name of the one coach or player it brought in by his nationality. Only for a club's coach or a
    * player (not a national side's, whose other side is another nationality), when he alone holds a post
-   * of that head, none of his forms gives an origin, and the nationality appears nowhere else in the text
-   * (أمام نظيره الكاميروني … وقال المدرب الكاميروني is the other side's coach). Posts of diplomats,
+   * of that head, none of his forms gives an origin, and the nationality appears no more often than the
+   * head with the article (أمام نظيره الكاميروني … وقال المدرب الكاميروني is the other side's coach). Posts of diplomats,
    * lawyers, spokesmen and commanders are left to name no one: the other side's holder speaks there.
    */
   private soleHolderOfNoOrigin(first: string, origin: string): Entity | null {
     const head = postHead(first);
-    if (!SPORT_POST_HEADS.has(head) || this.occurrences(origin) > 1) return null;
+    // (the nationality used only in this title: as often as the title's head, counted to two — a second
+    // use elsewhere, أمام نظيره الكاميروني, names the other side)
+    if (!SPORT_POST_HEADS.has(head) || this.occurrences(origin) > this.occurrences(first)) return null;
     const holders = this.recentOfHead(head);
     const entity = holders[0];
     if (holders.length !== 1 || entity === undefined || entity.organisation) return null;

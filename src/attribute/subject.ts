@@ -2309,14 +2309,21 @@ export function readSubject(
 
 /**
  * A body's phrase cut before a noun that governs the verb's complement (وأكد مسؤول في إدارة مستشفى الملك
- * فهد صحة الخبر): past its second word, and not right after a head that takes it in construct as the
- * body's field (مديرية صحة الرياض, مدير صحة جدة).
+ * فهد صحة الخبر), after a verb that takes one (not قال): past its second word, and not right after a head
+ * that takes it in construct as the body's field (مديرية صحة الرياض, مدير صحة جدة).
  */
 function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
   const cut = subject.title.findIndex((k, n) => {
     if (n < 2 || !COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm)) return false;
+    // …after a word that closes a name (a definite word, a given name, a place, an adjective of origin: مصدر
+    // أمني مصري صحة …), not one that governs
+    // the noun in the body's own name (جمعية حماية صحة المستهلك, إدارة رعاية صحة الأم)
     const before = (tokens[subject.title[n - 1] as number] as Token).norm;
-    return !ORGANISATION_SET.has(before) && !TITLE_SET.has(before);
+    return (
+      !ORGANISATION_SET.has(before) &&
+      !TITLE_SET.has(before) &&
+      (hasArticle(before) || isGivenName(before) || PLACE_SET.has(before) || /.{2}ي$/u.test(before))
+    );
   });
   if (cut < 0) return subject;
   const title = subject.title.slice(0, cut);
@@ -3301,13 +3308,15 @@ function objectBeforeQuote(
  * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
  */
 function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
-  if (subject.organisation && subject.name.length === 0) return stanceInBody(tokens, subject);
-  if (subject.organisation || subject.name.length === 0 || text === '') return subject;
+  if (subject.name.length === 0 && !subject.organisation) return subject;
+  if (subject.organisation && subject.name.length > 0) return subject;
+  if (text === '') return subject;
   // …right after its verb (not a phrase read in apposition or after a preposition)
   const verb = tokens[from - 1];
   if (verb?.type !== 'word' || from !== subject.first) return subject;
   const cue = lookupCue(verb.norm);
   if (cue?.cls === 'say') return subject;
+  if (subject.organisation) return stanceInBody(tokens, subject);
   const objectVerb = cue === undefined || cue.takesObject;
   const titled = subject.title.length > 0;
   const head = (tokens[subject.name[0] as number] as Token).norm;

@@ -548,7 +548,6 @@ export const ORGANISATIONS: readonly string[] = [
   'مجلة',
   'وكالة',
   'قناة',
-  'فضائية', // a satellite channel (المذاع عبر فضائية «…»)
   'محطة',
   'إذاعة',
   'شبكة',
@@ -903,11 +902,12 @@ export const KIND_ONLY_NAMING_NOUNS: readonly string[] = ['كويكب', 'مذن�
 
 /**
  * Places and media in the plural or the dual, each then named in quotes right after the noun (في مناطق
- * «فيا رياض» و«البوليفارد», منطقتي «…» و«…», صحف «…» و«…»); read only right before the mark.
+ * «فيا رياض» و«البوليفارد», منطقتي «…» و«…», صحف «…» و«…»), and a satellite channel (عبر فضائية «…»);
+ * read only right before the mark, never as a body's head (قناة الجزيرة الفضائية is one name).
  */
 export const PLURAL_NAMED_HEADS: readonly string[] = [
   ...['مناطق', 'منطقتي', 'مدن', 'مدينتي', 'أحياء', 'ملاعب', 'فنادق', 'مطاعم', 'مسارح'],
-  ...['قنوات', 'صحف', 'منصات', 'تطبيقات'],
+  ...['قنوات', 'صحف', 'منصات', 'تطبيقات', 'فضائية'],
 ];
 
 /**
@@ -1549,10 +1549,8 @@ export const TIME_ADVERBS: readonly string[] = [
   'مرة', // مرة أخرى, مرة ثانية after a name (يقول فلان مرة أخرى)
   'دائما',
   'هاتفيا', // قال فلان هاتفيا: how he was reached, after a title alone too (المقيم الباكستاني هاتفيا)
-  // the head of a time phrase after a name (قال فلان ليلة أمس, أعلنت الوزارة ليل الأربعاء) and adverbs
-  // of a time gone (قال السفير آنذاك)
+  // the head of a time phrase after a name (قال فلان ليلة أمس) and adverbs of a time gone (قال السفير آنذاك)
   'ليلة',
-  'ليل',
   'آنذاك',
   'حينذاك',
   'وقتذاك',
