@@ -9450,7 +9450,7 @@ class Attributor {
     // (ONLINE_PLACE_HEADS) with the word that names it; no verbal noun (على «تعزيز التعاون»).
     if (
       (norm === 'على' || norm === 'في' || norm === 'عبر') &&
-      ONLINE_PLACE_HEADS.has((this.tokens[open + 1] as Token).norm) &&
+      ONLINE_PLACE_HEADS.has(this.tokens[open + 1]?.norm ?? '') &&
       span.close - open > 2 &&
       this.nameLike(span)
     )

@@ -8770,9 +8770,10 @@ function isDescribingClause(tokens: readonly Token[], at: number): boolean {
  */
 function isTitleTail(tokens: readonly Token[], subject: Subject, at: number): boolean {
   // …no word of them in the lexicon at all (رئيس المحكمة نبيل عودة: نبيل is a name even with no nisba after it).
+  // (a word past the last token, the text ending on the title, is none)
   const given = (k: number): boolean => {
-    const norm = (tokens[k] as Token).norm;
-    return isGivenName(norm);
+    const norm = tokens[k]?.norm;
+    return norm !== undefined && isGivenName(norm);
   };
   if (subject.name.length === 0 || subject.name.some(given)) return false;
   let comma = at;
