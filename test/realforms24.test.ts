@@ -261,6 +261,27 @@ const coaches: readonly Row[] = [
   },
 ];
 
+const headlines: readonly Row[] = [
+  {
+    what: 'a headline that opens with the words, then .. and the title that said them (named in the body)',
+    text: [
+      '«لن نتراجع عن الإصلاحات».. وزير المالية يرد على منتقديه',
+      'قال وزير المالية سامي الحربي إن الحكومة ماضية في خطتها.',
+    ].join('\n'),
+    quotes: [['لن نتراجع عن الإصلاحات', 'direct', 'سامي الحربي']],
+  },
+  {
+    what: 'and with a dash and a name',
+    text: '«الفريق جاهز للقمة» - سمير الوافي يطمئن الجماهير',
+    quotes: [['الفريق جاهز للقمة', 'direct', 'سمير الوافي']],
+  },
+  {
+    what: 'guard: a quoted name opening a headline is no speech',
+    text: ['«موسم الرياض».. انطلاق الفعاليات الليلة', 'قال رئيس الهيئة إن الموسم يبدأ الليلة.'].join('\n'),
+    quotes: [['موسم الرياض', 'mention', null]],
+  },
+];
+
 // Guards from the review of this session's change: each an input where a first version of a rule above
 // read wrongly what the build before read right.
 const reviewGuards: readonly Row[] = [
@@ -334,3 +355,4 @@ describe('what a verb of stance praises after a title', () => runRows(praised));
 describe('occasions, nationalities, statements, plural places and relatives', () => runRows(more));
 describe('a coach’s second post and his side’s nickname', () => runRows(coaches));
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
+describe('a headline that opens with the words and names their speaker after them', () => runRows(headlines));

@@ -8400,7 +8400,64 @@ class Attributor {
     if (carried) return carried;
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
+    const led = this.headlineLead(span);
+    if (led) return led;
     return { kind: 'mention', speaker: null, cue: null };
+  }
+
+  /**
+   * A headline that opens with the words and names their speaker after them («فزنا في ملعبكم!».. رئيس
+   * الأهلي يزلزل الهلال, «لن نتراجع».. فلان يرد على …): the quote opens its paragraph, holds a clause or a
+   * sentence of two words or more (no name: «موسم الرياض».. انطلاق …), and after it, past ".." or a
+   * dash, a title, a body or a known name stands as the subject of the headline's verb.
+   */
+  private headlineLead(span: Span): Attribution | null {
+    const before = this.tokens[span.open - 1];
+    if (span.close < 0 || span.parent !== -1 || (before !== undefined && before.type !== 'break'))
+      return null;
+    if (span.close - span.open - 1 < 2) return null;
+    // (a name's shape unless a definite word and its predicate: «الفريق جاهز للقمة»)
+    const [first, second] = this.wordsBetween(span).map((w) => (this.tokens[w] as Token).norm);
+    const predicate =
+      first !== undefined &&
+      second !== undefined &&
+      hasArticle(first) &&
+      !hasArticle(second) &&
+      !isGivenName(second) &&
+      !PLACE_SET.has(second);
+    if (this.nameLike(span) && !predicate) return null;
+    let k = span.close + 1;
+    let dots = 0;
+    while (this.tokens[k]?.type === 'punct' || this.tokens[k]?.norm === '.' || this.tokens[k]?.norm === '-') {
+      if (this.tokens[k]?.norm === '.') dots++;
+      k++;
+      if (k - span.close > 4) return null;
+    }
+    const dash = this.tokens[k - 1]?.norm === '-';
+    if (dots < 2 && !dash) return null;
+    let subject = this.tokens[k]?.type === 'word' ? this.subjectAt(k) : null;
+    if (!subject || subject.first !== k) return null;
+    if (!this.speakerSubject(subject) && !(subject.name.length >= 2 && opensGivenName(this.tokens, k)))
+      return null;
+    // (the headline's verb in the present read into the name: رئيس الأهلي يزلزل الهلال)
+    const verb = subject.name.findIndex((w) => {
+      const norm = (this.tokens[w] as Token).norm;
+      return /^[يت].{3,}$/u.test(norm) && !isGivenName(norm);
+    });
+    if (verb >= 0) {
+      const name = subject.name.slice(0, verb);
+      const last = (name.at(-1) ?? subject.title.at(-1)) as number | undefined;
+      if (last === undefined) return null;
+      subject = { ...subject, name, last, closed: true };
+    }
+    if (this.tokens[subject.last + 1]?.type !== 'word') return null;
+    const resolved = this.resolveSubject(subject);
+    if (!resolved) return null;
+    return {
+      kind: 'direct',
+      speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: null,
+    };
   }
 
   /**
