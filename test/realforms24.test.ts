@@ -261,6 +261,24 @@ const coaches: readonly Row[] = [
   },
 ];
 
+const outlets: readonly Row[] = [
+  {
+    what: 'an outlet after في تصريح إلى, then the participle’s own preposition',
+    text: 'وحذر المتحدث باسم الدفاع المدني من السيول، منبها في تصريح إلى "الإخبارية" من عبور الأودية.',
+    quotes: [['الإخبارية', 'mention', null]],
+  },
+  {
+    what: 'guard: what a call is for after في تصريح إلى, then من أجل',
+    text: 'ودعا الوزير في تصريح إلى «الحوار» من أجل إنهاء الأزمة.',
+    quotes: [['الحوار', 'partial', 'الوزير']],
+  },
+  {
+    what: 'an outlet told after a semicolon some desks put after the subject',
+    text: 'وأضافت الباحثة نورة القحطاني؛ لـ"سبق"، أن الدراسة شملت ألف أسرة.',
+    quotes: [['سبق', 'mention', null]],
+  },
+];
+
 const headlines: readonly Row[] = [
   {
     what: 'a headline that opens with the words, then .. and the title that said them (named in the body)',
@@ -356,3 +374,4 @@ describe('occasions, nationalities, statements, plural places and relatives', ()
 describe('a coach’s second post and his side’s nickname', () => runRows(coaches));
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
 describe('a headline that opens with the words and names their speaker after them', () => runRows(headlines));
+describe('outlets told after إلى and after a semicolon', () => runRows(outlets));

@@ -913,6 +913,8 @@ const SUBJECT_ASIDE_OPENERS = new Set([
 ]);
 /** The most tokens of that aside before the complement of saying. */
 const MAX_SUBJECT_ASIDE = 40;
+/** Words after من that say what a call is for or by whom (من أجل, من خلال, من قبل), folded. */
+const CALL_PURPOSE_WORDS = new Set(['اجل', 'خلال', 'قبل', 'جانب']);
 /** The most tokens read back from a relative pronoun to the start of its antecedent's phrase. */
 const MAX_ANTECEDENT_WORDS = 8;
 /** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
@@ -10160,6 +10162,15 @@ class Attributor {
     if (this.tokens[noun - 1]?.norm !== 'في' && this.tokens[noun - 1]?.norm !== 'وفي') return false;
     const next = this.tokens[span.close + 1];
     if (next?.norm === ':' || this.toldAfter(span.close + 1)) return true;
+    // …or the complement of the verb before the aside, on its own preposition (محذرا في تصريح إلى «…» من
+    // تجاوز الأودية): what is called for after إلى has none (ودعا في تصريح إلى «…» من أجل …).
+    const after = this.tokens[span.close + 2]?.norm ?? '';
+    if (
+      preposition === 'الى' &&
+      (next?.norm === 'من' || next?.norm === 'عن' || next?.norm === 'على') &&
+      !CALL_PURPOSE_WORDS.has(after)
+    )
+      return true;
     // (a time between commas first: في حديث إلى «…»، أمس، أن)
     if (
       isComma(next) &&
@@ -11211,11 +11222,12 @@ class Attributor {
           from = k - 1;
         break;
       }
-    // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»).
+    // The cue's phrase may end before an apposition between commas (قال فلان، بائع خضار، لـ«…»), or before
+    // a semicolon some desks put there (وأضافت فلانة؛ لـ«…»، أن).
     for (let k = from; k >= 0 && from - k <= MAX_SUBJECT_SPAN; k--) {
       const token = this.tokens[k] as Token;
       if (token.type !== 'word') {
-        if (isComma(token)) continue;
+        if (isComma(token) || (k === span.open - 2 && token.norm === '؛')) continue;
         // …and past a name quoted inside the title (منسقة حملة «…» في جدة، فلانة، لـ«…»): a mention.
         const named = token.type === 'mark' ? this.spanByClose.get(k) : undefined;
         if (named !== undefined && this.results[named]?.kind === 'mention') {
