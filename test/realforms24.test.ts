@@ -279,6 +279,35 @@ const outlets: readonly Row[] = [
   },
 ];
 
+const fromZ: readonly Row[] = [
+  {
+    what: 'a coach whose nationality was written before his name, called back by his post and nationality',
+    text: 'أكد الهولندي يان فيرمان المدير الفني للاتحاد، أن فريقه عاش يوما سيئا. وأضاف المدرب الهولندي: "درسنا المنافس جيدا".',
+    quotes: [['درسنا المنافس جيدا', 'direct', 'يان فيرمان']],
+  },
+  {
+    what: 'the media a ministry calls on (وسائل الإعلام) are its object, no part of its name',
+    text: 'ودعت وزارة الصحة وسائل الإعلام المحلية إلى «تحري الدقة قبل النشر».',
+    quotes: [['تحري الدقة قبل النشر', 'partial', 'وزارة الصحة']],
+  },
+  {
+    what: 'a child’s given name in quotes after الطفلة is who she is, a mention',
+    text: 'ونفت الوزارة ما تداولته المواقع حول وفاة الطفلة «ريم» في المستشفى.',
+    quotes: [['ريم', 'mention', null]],
+  },
+  {
+    what: 'a person brought in after the verb and the outlet told, then وقال: he speaks',
+    text: [
+      'قال مدير الفرع سعد المفلح إن العمل مستمر.',
+      'كشف لـ«عكاظ» المستشار القانوني فهد عبدالله التميمي عن وجود 34 عاملة. وقال «ينفذ العاملون مهامهم في الميدان».',
+    ].join('\n'),
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['ينفذ العاملون مهامهم في الميدان', 'direct', 'فهد عبدالله التميمي'],
+    ],
+  },
+];
+
 const headlines: readonly Row[] = [
   {
     what: 'a headline that opens with the words, then .. and the title that said them (named in the body)',
@@ -375,3 +404,4 @@ describe('a coach’s second post and his side’s nickname', () => runRows(coac
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
 describe('a headline that opens with the words and names their speaker after them', () => runRows(headlines));
 describe('outlets told after إلى and after a semicolon', () => runRows(outlets));
+describe('forms of the development sets Z and ZZ', () => runRows(fromZ));

@@ -919,6 +919,14 @@ const CALL_PURPOSE_WORDS = new Set(['اجل', 'خلال', 'قبل', 'جانب'])
 const MAX_ANTECEDENT_WORDS = 8;
 /** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
 const MAX_DOCUMENT_OWNER_WORDS = 6;
+/** Definite nouns of a person whose given name may follow in quotes (الطفلة «دعاء»), folded. */
+const NAMED_PERSON_NOUNS = new Set(
+  [
+    ...['الطفل', 'الطفلة', 'الفتاة', 'الفتى', 'الشاب', 'الشابة', 'السيدة', 'الرضيع', 'الرضيعة'],
+    ...['المواطن', 'المواطنة', 'الطالب', 'الطالبة', 'المريض', 'المريضة', 'الشهيد', 'الشهيدة', 'الضحية'],
+    ...['الأسير', 'الأسيرة', 'المعتقل', 'المعتقلة', 'الراحل', 'الراحلة', 'المغدور', 'المغدورة', 'الحاج'],
+  ].map((w) => w.replace(/ة$/u, 'ه').replace(/[أإآ]/gu, 'ا')),
+);
 /** The most words of a name in Latin letters (inLatinOnly). */
 const MAX_LATIN_NAME_WORDS = 4;
 /** A word of Latin letters and digits (CNN, MI6, A380). */
@@ -8285,7 +8293,12 @@ class Attributor {
       if (firm && name && firm.forms.some(describesFirm)) this.entities.addFullerName(firm, name);
       return { kind: 'mention', speaker: null, cue: null };
     }
-    if (this.labelOfThing(span.open) || this.inLatinOnly(span) || this.carriedVia(span))
+    if (
+      this.labelOfThing(span.open) ||
+      this.inLatinOnly(span) ||
+      this.carriedVia(span) ||
+      this.personNamed(span)
+    )
       return { kind: 'mention', speaker: null, cue: null };
     // وأفاد فلان «عكاظ» بأن …, وأبلغت الوزارة «الرياض» أن …: whom the words were told, the cue's
     // complement still to come after the quote.
@@ -11477,6 +11490,22 @@ class Attributor {
    * At most MAX_NAME_WORDS words and no punctuation but - and . (and a hashtag's # and _) between them:
    * the shape of a name, unless the quote opens a description or a manner.
    */
+  /**
+   * True when a person's given name in quotes stands right after a definite noun of a person (حادثة
+   * الطفلة «دعاء», المريض «سامي», الشهيد «أحمد الخطيب»): who the person is, by name.
+   */
+  private personNamed(span: Span): boolean {
+    const noun = this.tokens[span.open - 1];
+    if (noun?.type !== 'word' || !NAMED_PERSON_NOUNS.has(noun.norm)) return false;
+    const words = this.wordsBetween(span);
+    return (
+      words.length >= 1 &&
+      words.length <= 3 &&
+      words.length === span.close - span.open - 1 &&
+      isGivenName((this.tokens[words[0] as number] as Token).norm)
+    );
+  }
+
   /** True when the quote's first word has ب, ل or ك on a word with the article or a hamza (بأسعار, للجميع). */
   private opensWithPreposition(span: Span): boolean {
     return /^[بلك](?:ال|ل|[اأإآ])/u.test((this.tokens[span.open + 1] as Token | undefined)?.norm ?? '');
@@ -14827,8 +14856,10 @@ class Attributor {
     // ولم يخف, لم تخف: the verb after its negation.
     if (titled && VERB_NEGATION_SET.has((this.tokens[verb] as Token).norm.replace(/^[وف]/u, ''))) verb++;
     const opener = this.tokens[verb];
-    const name = this.tokens[verb + 1];
-    if (opener?.type !== 'word' || name?.type !== 'word' || verb + 2 >= cue) return null;
+    // (past the outlet told between the verb and its subject: كشف لـ«عكاظ» المستشار فلان)
+    const at = verb + 1 + toldOutletAfter(this.tokens, verb + 1, this.closeOf);
+    const name = this.tokens[at];
+    if (opener?.type !== 'word' || name?.type !== 'word' || at + 1 >= cue) return null;
     // …its conjunction off, not the first letter of a root in و (وقف, وصل, وجد: no verb has two letters).
     const bare = opener.norm.length > 3 ? opener.norm.replace(/^[وف]/u, '') : opener.norm;
     // A reporting verb opens it too when read for the next sentence (`described`): its sentence held no
@@ -14843,10 +14874,10 @@ class Attributor {
     // يسأل, يصمت بوزيان قليلا: though it looks like ب and a place): the known name, whatever follows it.
     if (described && this.entities.knowsSurname(name.norm)) {
       const own = {
-        first: verb + 1,
-        last: verb + 1,
+        first: at,
+        last: at,
         title: [],
-        name: [verb + 1],
+        name: [at],
         organisation: false,
         closed: true,
       };
@@ -14858,9 +14889,9 @@ class Attributor {
         : null;
     }
     // A group counted (تنتظر عشرات العائلات, يقف مئات الطلاب): no one person brought in.
-    if (this.isPlaceWord(verb + 1) || QUANTITY_SET.has(name.norm)) return null;
-    let subject = this.subjectAt(verb + 1);
-    if (!subject || subject.organisation || subject.first !== verb + 1) return null;
+    if (this.isPlaceWord(at) || QUANTITY_SET.has(name.norm)) return null;
+    let subject = this.subjectAt(at);
+    if (!subject || subject.organisation || subject.first !== at) return null;
     // كانت فلانة تحاول …, كان فلان يقف …: after كان the name ends before the present verb that is its
     // predicate, in كان's gender (ت for a woman, ي for a man), which no given name is.
     if (KANA.has(opener.norm)) subject = this.nameBeforePredicate(subject, feminine ? 'ت' : 'ي');

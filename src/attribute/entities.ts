@@ -1812,10 +1812,11 @@ export class Entities {
         const held = bare(f.words[0] as string);
         return held === head || posts?.has(held) === true;
       };
-      // …or, for a sport's epithet (النجم الفرنسي, اللاعب البرازيلي), the nationality the article wrote
-      // before the person's name alone (أبدى الفرنسي فلان …): the player, whatever post he holds.
+      // …or, for a sport's epithet or a coach (النجم الفرنسي, اللاعب البرازيلي, المدرب الهولندي), the
+      // nationality the article wrote before the person's name alone (أبدى الفرنسي فلان …, أكد الهولندي
+      // فلان المدير الفني للأهلي): the player or the coach, whatever his post's wording.
       if (
-        !(alone && SPORT_EPITHETS.has(head)) &&
+        !(alone && (SPORT_EPITHETS.has(head) || COACH_HEADS.has(head))) &&
         !entity.forms.some(
           (f) => !f.isName && (of(f) || alone) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
         )
