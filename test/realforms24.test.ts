@@ -306,6 +306,27 @@ const fromZ: readonly Row[] = [
       ['ينفذ العاملون مهامهم في الميدان', 'direct', 'فهد عبدالله التميمي'],
     ],
   },
+  {
+    what: 'a relay with its object pronoun describing the occasion, the cue of saying before it: not the channel',
+    text: [
+      'قال وزير الخارجية أحمد الصالح إن الوضع خطير.',
+      'وأضاف خلال كلمته في جلسة حوارية بالمنتدى نقلتها قناة "الشروق": "لا نريد أن تكون هناك مشكلات في المنطقة".',
+    ].join('\n'),
+    quotes: [
+      ['الشروق', 'mention', null],
+      ['لا نريد أن تكون هناك مشكلات في المنطقة', 'direct', 'أحمد الصالح'],
+    ],
+  },
+  {
+    what: 'the post of whom a minister urges (والي العاصمة) is no part of his title',
+    text: [
+      'قال وزير الداخلية كمال مراد إن الخطة جاهزة.',
+      'وحث الوزير والي العاصمة والولاة المنتدبين على تعزيز "التنسيق مع المنتخبين المحليين".',
+    ].join('\n'),
+    quotes: [
+      ['التنسيق مع المنتخبين المحليين', 'partial', 'كمال مراد'],
+    ],
+  },
 ];
 
 const headlines: readonly Row[] = [

@@ -6294,6 +6294,9 @@ class Attributor {
       // word describes the noun before it, its words complete; a quote after it is another cue's.
       (match?.lemma === 'وصف' && isCueWithObjectPronoun(token.norm) && this.describedAsWord(index + 1)) ||
       (match !== undefined && this.carriesGoods(index, match)) ||
+      // في جلسة حوارية نقلتها قناة «…»: «…»: a relay with its object pronoun right after the noun it
+      // describes, a cue of saying before it in the sentence: the carrier of the occasion, not the speaker.
+      (match?.cls === 'relay' && this.relayDescribesNoun(index)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -6939,6 +6942,25 @@ class Attributor {
         (ADDRESSEE_COMPLEMENT_SET.has(after.norm) ||
           (after.norm === 'ب' && this.tokens[subject.last + 2]?.type === 'mark') ||
           /^ب[^ب]{3,}/u.test(after.norm)));
+    // A title after the subject's own definite title is the addressee's post (وحث الوزير والي العاصمة
+    // والولاة على …): the one called on, another person.
+    const other = words.findIndex((k, n) => {
+      if (n === 0) return false;
+      const prev = norm(words[n - 1] as number);
+      // (والي is a governor, no و and article: the bare word is the title)
+      return (
+        !norm(k).startsWith('ال') &&
+        (!hasArticle(norm(k)) || TITLE_SET.has(norm(k))) &&
+        // …in construct with its definite genitive (والي العاصمة; not المقدم طيار فلان, a rank's field)
+        words[n + 1] !== undefined &&
+        hasArticle(norm(words[n + 1] as number)) &&
+        isTitleHead(norm(k)) &&
+        stripToSet(norm(k), ORGANISATION_SET) === undefined &&
+        hasArticle(prev) &&
+        isTitleHead(prev)
+      );
+    });
+    if (other > 0) return words[other] as number;
     if (!complement) return -1;
     // The last such word: a body's name may hold a plural of people (حركة الشباب المجاهدين السكان).
     for (let n = words.length - 1; n >= Math.max(1, words.length - 3); n--) {
@@ -7688,6 +7710,26 @@ class Attributor {
     for (let k = from + 1; k <= from + MAX_DOCUMENT_OWNER_WORDS; k++) {
       if (quoteAfter(k)) return true;
       if (this.tokens[k]?.type !== 'word') return false;
+    }
+    return false;
+  }
+
+  /**
+   * True when the relay at `index` carries its object as a pronoun (نقلتها, نقلته), stands right after a
+   * noun with no complementiser or relative between (في جلسة حوارية نقلتها قناة …), and a finite verb of
+   * saying stands before it in the sentence: a clause describing the occasion, whose carrier is no speaker.
+   */
+  private relayDescribesNoun(index: number): boolean {
+    const token = this.tokens[index] as Token;
+    if (!/^نقلت?(?:ه|ها)$/u.test(token.norm)) return false;
+    const noun = this.tokens[index - 1];
+    if (noun?.type !== 'word' || COMPLEMENTISER_SET.has(noun.norm) || RELATIVES.has(noun.norm)) return false;
+    for (let k = index - 2; k >= 0 && index - k <= MAX_SUBJECT_SPAN * 2; k--) {
+      const word = this.tokens[k] as Token;
+      if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) return false;
+      if (word.type !== 'word') continue;
+      const cue = lookupCue(word.norm);
+      if (cue && cue.cls !== 'relay' && cue.tense !== 'participle') return true;
     }
     return false;
   }
