@@ -8150,9 +8150,11 @@ class Attributor {
         // it (في تغريدة على «تويتر»، أن): passed over too.
         const close = this.closeOf.get(i);
         const before = this.tokens[i - 1]?.norm ?? '';
-        // (or after an online place's head after such a preposition: عبر حسابه في منصة «إكس»، أنه)
+        // (or after an online place's head after such a preposition: عبر حسابه في منصة «إكس»، أنه; or
+        // with ب on it, after one's account: على حسابه بموقع «تويتر»: «…»)
         const place =
-          ONLINE_PLACE_HEADS.has(before) && PLATFORM_PREPOSITIONS.has(this.tokens[i - 2]?.norm ?? '');
+          (ONLINE_PLACE_HEADS.has(before) && PLATFORM_PREPOSITIONS.has(this.tokens[i - 2]?.norm ?? '')) ||
+          (/^ب(?:موقع|منصه)$/u.test(before) && /^حساب(?:ه|ها|هم)?$/u.test(this.tokens[i - 2]?.norm ?? ''));
         if (
           close !== undefined &&
           close - i <= MAX_OUTLET_TOKENS &&
