@@ -424,6 +424,51 @@ const reviewGuards: readonly Row[] = [
   },
 ];
 
+// Guards from the second review (the rules after the first review's mends).
+const reviewGuards2: readonly Row[] = [
+  {
+    what: 'what دعا calls for after في حديث إلى, then عن: words of the speaker, no outlet',
+    text: 'ودعا الأمين العام في حديث إلى «الكف» عن التصعيد.',
+    quotes: [['الكف', 'partial', 'الأمين العام']],
+  },
+  {
+    what: 'a rank and the same person’s post after حذر: one speaker',
+    text: 'وحذر اللواء قائد القوات البحرية من «التهاون في الإجراءات».',
+    quotes: [['التهاون في الإجراءات', 'partial', 'اللواء قائد القوات البحرية']],
+  },
+  {
+    what: 'a relay with its source after the carrier is the relay (نقلتها صحيفة «…» عن الوزير)',
+    text: 'وأكد المتحدث تصريحات نقلتها صحيفة «الغد» عن الوزير قال فيها: «لن نتراجع».',
+    quotes: [
+      ['الغد', 'mention', null],
+      ['لن نتراجع', 'direct', 'الوزير'],
+    ],
+  },
+  {
+    what: 'a player whose nationality stands before his name is not called back as المدرب الفرنسي',
+    text: 'أكد الفرنسي كريم بنزيمة جاهزيته للمباراة. وقال المدرب الفرنسي: «بنزيمة لاعب مهم لنا».',
+    quotes: [['بنزيمة لاعب مهم لنا', 'direct', 'المدرب الفرنسي']],
+  },
+  {
+    what: 'a headline that opens with a title of a campaign or a slogan is no speech',
+    text: '«الحرب على الفساد».. وزير العدل يطلق حملة وطنية\n«لا للتمديد».. النقابات ترفع شعارها',
+    quotes: [
+      ['الحرب على الفساد', 'mention', null],
+      ['لا للتمديد', 'mention', null],
+    ],
+  },
+  {
+    what: 'a headline whose speaker’s name starts with ت keeps it, the verb after it cut',
+    text: '«الاقتصاد يتعافى».. الرئيس تبون يرد على المشككين',
+    quotes: [['الاقتصاد يتعافى', 'direct', 'تبون']],
+  },
+  {
+    what: 'a chant after هتف and a person noun is words, not the person’s name',
+    text: 'وهتف الشاب «سلام» مرارا أمام الحشود.',
+    quotes: [['سلام', 'direct', 'الشاب']],
+  },
+];
+
 describe('names kept in Latin letters, and channels after عبر', () => runRows(names));
 describe('a quoted subject or holder between commas', () => runRows(quotedSubject));
 describe('an aside of where the words were found after the verb', () => runRows(asides));
@@ -432,6 +477,7 @@ describe('what a verb of stance praises after a title', () => runRows(praised));
 describe('occasions, nationalities, statements, plural places and relatives', () => runRows(more));
 describe('a coach’s second post and his side’s nickname', () => runRows(coaches));
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
+describe('guards from the second review', () => runRows(reviewGuards2));
 describe('a headline that opens with the words and names their speaker after them', () => runRows(headlines));
 describe('outlets told after إلى and after a semicolon', () => runRows(outlets));
 describe('forms of the development sets Z and ZZ', () => runRows(fromZ));

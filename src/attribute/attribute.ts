@@ -913,12 +913,16 @@ const SUBJECT_ASIDE_OPENERS = new Set([
 ]);
 /** The most tokens of that aside before the complement of saying. */
 const MAX_SUBJECT_ASIDE = 40;
+/** The most tokens read after a relay for its source's عن (relayDescribesNoun). */
+const MAX_RELAY_CARRIER_TOKENS = 10;
 /** Words after من that say what a call is for or by whom (من أجل, من خلال, من قبل), folded. */
 const CALL_PURPOSE_WORDS = new Set(['اجل', 'خلال', 'قبل', 'جانب']);
 /** The most tokens read back from a relative pronoun to the start of its antecedent's phrase. */
 const MAX_ANTECEDENT_WORDS = 8;
 /** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
 const MAX_DOCUMENT_OWNER_WORDS = 6;
+/** Verbs of chanting and shouting, folded, with و or ف (هتف, صرخ, ردد, نادى). */
+const CHANTING = /^[وف]?(?:هتف|هتفت|صرخ|صرخت|ردد|رددت|نادى|نادي|نادت)$/u;
 /** Definite nouns of a person whose given name may follow in quotes (الطفلة «دعاء»), folded. */
 const NAMED_PERSON_NOUNS = new Set(
   [
@@ -6951,9 +6955,12 @@ class Attributor {
       return (
         !norm(k).startsWith('ال') &&
         (!hasArticle(norm(k)) || TITLE_SET.has(norm(k))) &&
-        // …in construct with its definite genitive (والي العاصمة; not المقدم طيار فلان, a rank's field)
+        // …in construct with its definite genitive (والي العاصمة; not المقدم طيار فلان, a rank's field),
+        // and others joined to it by و (والولاة …): those called on, not one person's two posts (اللواء
+        // قائد القوات البحرية, المستشار رئيس المحكمة فلان)
         words[n + 1] !== undefined &&
         hasArticle(norm(words[n + 1] as number)) &&
+        words.slice(n + 2).some((j) => norm(j).startsWith('وال')) &&
         isTitleHead(norm(k)) &&
         stripToSet(norm(k), ORGANISATION_SET) === undefined &&
         hasArticle(prev) &&
@@ -7724,6 +7731,12 @@ class Attributor {
     if (!/^نقلت?(?:ه|ها)$/u.test(token.norm)) return false;
     const noun = this.tokens[index - 1];
     if (noun?.type !== 'word' || COMPLEMENTISER_SET.has(noun.norm) || RELATIVES.has(noun.norm)) return false;
+    // (…not a relay with its source after the carrier: نقلتها صحيفة «…» عن الوزير)
+    for (let k = index + 1; k < this.tokens.length && k - index <= MAX_RELAY_CARRIER_TOKENS; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.norm === 'عن') return false;
+      if (token.norm === ':' || token.type === 'break' || SENTENCE_ENDS.has(token.norm)) break;
+    }
     for (let k = index - 2; k >= 0 && index - k <= MAX_SUBJECT_SPAN * 2; k--) {
       const word = this.tokens[k] as Token;
       if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) return false;
@@ -8475,15 +8488,19 @@ class Attributor {
     if (span.close < 0 || span.parent !== -1 || (before !== undefined && before.type !== 'break'))
       return null;
     if (span.close - span.open - 1 < 2) return null;
-    // (a name's shape unless a definite word and its predicate: «الفريق جاهز للقمة»)
+    // (a name's shape unless a definite word and its predicate: «الفريق جاهز للقمة»; not a title or a
+    // slogan, a preposition or أولا second, لا or نعم before ل: «الحرب على الفساد», «الوطن أولا»,
+    // «لا للتمديد»)
     const [first, second] = this.wordsBetween(span).map((w) => (this.tokens[w] as Token).norm);
+    if (first === undefined || second === undefined) return null;
+    if ((first === 'لا' || first === 'نعم') && second.startsWith('ل')) return null;
     const predicate =
-      first !== undefined &&
-      second !== undefined &&
       hasArticle(first) &&
       !hasArticle(second) &&
       !isGivenName(second) &&
-      !PLACE_SET.has(second);
+      !PLACE_SET.has(second) &&
+      !PREPOSITIONS.has(second) &&
+      second !== 'اولا';
     if (this.nameLike(span) && !predicate) return null;
     let k = span.close + 1;
     let dots = 0;
@@ -8499,10 +8516,17 @@ class Attributor {
     if (!this.speakerSubject(subject) && !(subject.name.length >= 2 && opensGivenName(this.tokens, k)))
       return null;
     // (the headline's verb in the present read into the name: رئيس الأهلي يزلزل الهلال)
-    const verb = subject.name.findIndex((w) => {
-      const norm = (this.tokens[w] as Token).norm;
-      return /^[يت].{3,}$/u.test(norm) && !isGivenName(norm);
-    });
+    // (…the first such word whose next is not one too: a surname in ت or ي stays, الرئيس تبون يرد)
+    const presentLike = (w: number | undefined) => {
+      const norm = w === undefined ? '' : (this.tokens[w]?.norm ?? '');
+      return /^[يت].{2,}$/u.test(norm) && !isGivenName(norm);
+    };
+    // (a verb after it, not a noun in the accusative or with ة: يطلق تحذيرا, يدشن حملة)
+    const verbAfter = (w: number) => presentLike(w) && !/(?:ا|ه|ات)$/u.test(this.tokens[w]?.norm ?? '');
+    const verb = subject.name.findIndex(
+      (w, n) => presentLike(w) && !verbAfter(subject?.name[n + 1] ?? (subject?.last ?? 0) + 1),
+    );
+    const cut = verb >= 0 ? subject.name.slice(verb).map((w) => (this.tokens[w] as Token).norm) : [];
     if (verb >= 0) {
       const name = subject.name.slice(0, verb);
       const last = (name.at(-1) ?? subject.title.at(-1)) as number | undefined;
@@ -8512,6 +8536,8 @@ class Attributor {
     if (this.tokens[subject.last + 1]?.type !== 'word') return null;
     const resolved = this.resolveSubject(subject);
     if (!resolved) return null;
+    // (a speaker learnt elsewhere with the headline's verb in his name is that misreading: none)
+    if (cut.some((w) => resolved.entity.forms.some((f) => f.words.includes(w)))) return null;
     return {
       kind: 'direct',
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
@@ -10225,7 +10251,8 @@ class Attributor {
     if (
       preposition === 'الى' &&
       (next?.norm === 'من' || next?.norm === 'عن' || next?.norm === 'على') &&
-      !CALL_PURPOSE_WORDS.has(after)
+      !CALL_PURPOSE_WORDS.has(after) &&
+      !this.callsBefore(noun - 1)
     )
       return true;
     // (a time between commas first: في حديث إلى «…»، أمس، أن)
@@ -10247,6 +10274,22 @@ class Attributor {
     if (opening !== undefined && opening.type !== 'break' && !SENTENCE_ENDS.has(opening.norm)) return false;
     const cue = this.cueAt(span.close + 2);
     return cue !== null && cue.match.tense !== 'participle';
+  }
+
+  /**
+   * True when a verb that governs إلى (POINTING_SET: دعا, أشار, طالب …) stands before `at` in the same
+   * sentence, words between: what follows إلى there is what it calls or points to (ودعا في حديث إلى «الكف»
+   * عن التصعيد), no outlet told.
+   */
+  private callsBefore(at: number): boolean {
+    for (let k = at; k >= 0 && at - k <= MAX_SUBJECT_SPAN; k--) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'break' || SENTENCE_ENDS.has(token.norm)) return false;
+      if (token.type !== 'word') continue;
+      const cue = this.verbAt(k);
+      if (cue) return POINTING_SET.has(cue.lemma);
+    }
+    return false;
   }
 
   /**
@@ -11541,6 +11584,10 @@ class Attributor {
   private personNamed(span: Span): boolean {
     const noun = this.tokens[span.open - 1];
     if (noun?.type !== 'word' || !NAMED_PERSON_NOUNS.has(noun.norm)) return false;
+    // (not the subject of a verb of saying right before it: وهتف الشاب «سلام», وقال الطفل «…»)
+    const verb = this.tokens[span.open - 2];
+    if (verb?.type === 'word' && (lookupCue(verb.norm) !== undefined || CHANTING.test(verb.norm)))
+      return false;
     const words = this.wordsBetween(span);
     return (
       words.length >= 1 &&

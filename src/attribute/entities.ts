@@ -122,6 +122,14 @@ const SPORT_EPITHETS = new Set(['نجم', 'نجمه', 'لاعب', 'لاعبه'])
 /** A coach's and a player's heads, folded and bare (soleHolderOfNoOrigin). */
 const SPORT_POST_HEADS = new Set([...SPORT_EPITHETS, 'مدرب', 'مدربه', 'مهاجم', 'حارس', 'مدافع']);
 
+/** True when one of a person's titles is a coach's (مدرب …, المدير الفني …, رئيس الجهاز الفني …). */
+const holdsCoachPost = (entity: Entity): boolean =>
+  entity.forms.some((f) => {
+    if (f.isName) return false;
+    const head = bare(f.words[0] ?? '');
+    return COACH_HEADS.has(head) || ((head === 'مدير' || head === 'رئيس') && f.words.includes('الفني'));
+  });
+
 /** A coach's heads, folded and bare: only a coach is called by his side's nickname (مدرب الحمر). */
 const COACH_HEADS = new Set(['مدرب', 'مدربه']);
 
@@ -1816,7 +1824,7 @@ export class Entities {
       // nationality the article wrote before the person's name alone (أبدى الفرنسي فلان …, أكد الهولندي
       // فلان المدير الفني للأهلي): the player or the coach, whatever his post's wording.
       if (
-        !(alone && (SPORT_EPITHETS.has(head) || COACH_HEADS.has(head))) &&
+        !(alone && (SPORT_EPITHETS.has(head) || (COACH_HEADS.has(head) && holdsCoachPost(entity)))) &&
         !entity.forms.some(
           (f) => !f.isName && (of(f) || alone) && post(f) && !STATE_HEADS_OF.has(bare(f.words[0] as string)),
         )
