@@ -2315,9 +2315,9 @@ export function readSubject(
 function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
   const cut = subject.title.findIndex((k, n) => {
     if (n < 2 || !COMPLEMENT_NOUN_SET.has((tokens[k] as Token).norm)) return false;
-    // …after a word that closes a name (a definite word, a given name, a place, an adjective of origin: مصدر
-    // أمني مصري صحة …), not one that governs
-    // the noun in the body's own name (جمعية حماية صحة المستهلك, إدارة رعاية صحة الأم)
+    // …after a word that closes a name (a definite word, a given name, a place, an adjective of origin:
+    // مصدر أمني مصري صحة …), not one that governs the noun in the body's own name (جمعية حماية صحة
+    // المستهلك, إدارة رعاية صحة الأم)
     const before = (tokens[subject.title[n - 1] as number] as Token).norm;
     return (
       !ORGANISATION_SET.has(before) &&
@@ -3308,9 +3308,8 @@ function objectBeforeQuote(
  * too. A verb of saying (قال, يقول) takes no object: what follows its subject is never one.
  */
 function objectInName(tokens: readonly Token[], from: number, subject: Subject, text: string): Subject {
-  if (subject.name.length === 0 && !subject.organisation) return subject;
-  if (subject.organisation && subject.name.length > 0) return subject;
-  if (text === '') return subject;
+  // (a person's name, or a body's phrase with no name read: the words an object may have run into)
+  if (text === '' || subject.organisation !== (subject.name.length === 0)) return subject;
   // …right after its verb (not a phrase read in apposition or after a preposition)
   const verb = tokens[from - 1];
   if (verb?.type !== 'word' || from !== subject.first) return subject;
