@@ -921,8 +921,11 @@ const CALL_PURPOSE_WORDS = new Set(['اجل', 'خلال', 'قبل', 'جانب'])
 const MAX_ANTECEDENT_WORDS = 8;
 /** The most words after a document's noun that say whose it is (بيان صادر عن وزارة الداخلية). */
 const MAX_DOCUMENT_OWNER_WORDS = 6;
-/** Verbs of chanting and shouting, folded, with و or ف (هتف, صرخ, ردد, نادى). */
-const CHANTING = /^[وف]?(?:هتف|هتفت|صرخ|صرخت|ردد|رددت|نادى|نادي|نادت)$/u;
+/**
+ * Verbs of chanting and calling out that the cue lexicon does not read as verbs here (ردد, نادى), folded,
+ * with و or ف; هتف and صرخ are its cues already.
+ */
+const CHANTING = /^[وف]?(?:ردد|رددت|نادى|نادي|نادت)$/u;
 /** Definite nouns of a person whose given name may follow in quotes (الطفلة «دعاء»), folded. */
 const NAMED_PERSON_NOUNS = new Set(
   [
