@@ -327,7 +327,8 @@ const guardRows: Row[] = guardRowsOf(guards);
  * after the name (فيما وصف فلان، من جمعية «…»، الخطوة بأنها «…»; واعتبرت فلانة الخطوة «…»), or in a clause
  * of state (أما فلان، …، فلم يتمالك دموعه وهو يقول:; وقف فلان يتفقد …، وقال وهو يشير إلى …:). People
  * only: a body neither weeps nor points. 60 rows and 18 guards: with the engine before this grid, 25 rows
- * and 2 guards wrong; after the second batch, 2 rows (gaps below), every guard right.
+ * and 2 guards wrong; after the second batch, 2 rows (gaps), every guard right; since the twenty-fifth
+ * session none (a particle with ف after a comma, فلم تتمالك, opens no name in apposition).
  */
 const people = newcomers.filter((who) => who.shape !== 'a body');
 
@@ -406,14 +407,6 @@ const stateRows: Row[] = crossed(
   const [asideText, asideQuotes] = aside(g);
   const written = who.written(title);
   const [paragraph, quotes, same] = frame(written, asideText, g, first);
-  // engine gap: after أما, a woman's name, وهي and an indefinite post between commas, the words after the
-  // second comma (فلم تتمالك) are read as a name in apposition to the post, a new speaker who takes the
-  // words; seen after a man quoted first.
-  const gap =
-    frameWhat.startsWith('أما') &&
-    asideWhat.startsWith('وهو/وهي') &&
-    who.gender === 'f' &&
-    first.gender === 'm';
   return {
     what: `${frameWhat}; ${asideWhat} (${who.shape}, ${g('a man', 'a woman')}${written === who.speaker ? '' : ', titled'}; after ${first.what})`,
     text: [background, ...(same ? [] : [first.opening]), paragraph].join('\n\n'),
@@ -422,7 +415,6 @@ const stateRows: Row[] = crossed(
       ...asideQuotes,
       ...quotes.map(([text, kind]) => [text, kind, who.speaker] as const),
     ],
-    ...(gap ? { gaps: ['attribution' as const] } : {}),
   };
 });
 

@@ -1190,6 +1190,8 @@ const SILENT_SUBJECT_VERBS = new Set([
 ]);
 /** Relative pronouns after a definite noun: واقترحت فرنسا التي …. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+/** Relatives right before a verb, with or without و (والتي نشرها, الذي يختتم), folded. */
+const CARRYING_RELATIVES = new Set(['الذي', 'التي', 'والذي', 'والتي']);
 /** A definite active participle, الفاعل or الفاعلة (الفائزة, الصادر), folded. */
 const ACTIVE_PARTICIPLE = /^ال[^ا\s]ا[^اوي\s][^اوي\s]ه?$/u;
 /** A definite elative, الأفعل (الأضخم, الأكبر, الأفضل), folded: a description, not a name. */
@@ -1220,6 +1222,8 @@ const CONTRAST_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'وبين�
 const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);
 /** How many words an aside between commas after a name may hold (، وهي أم لثلاثة أطفال،). */
 const MAX_ASIDE_WORDS = 16;
+/** The most words of an aside between commas after a subject that still leaves the verb's object (pastPlainAside). */
+const MAX_FLOOR_ASIDE = 6;
 /** و or ف written on a word's start. */
 const CONJUNCTION_START = /^[وف]/u;
 /** A word of four letters or more in م, as an active or passive participle is (مطلعة, مسؤول). */
@@ -1533,8 +1537,9 @@ class Attributor {
           // A verb with a noun for complement reports too (وأكد الوزير أهمية …, أعرب فلان عن …), when its
           // object is left after the subject: a subject read to the clause's end (أعلن الناطق فلان استهداف
           // سفينة.) may have swallowed it.
+          // (…or left after an aside between commas: وتحدث المدير، مساء أمس، عن خطط الشركة.)
           const last = cue.subject?.last ?? -1;
-          if (floor || (last >= 0 && this.tokens[last + 1]?.type === 'word')) {
+          if (floor || (last >= 0 && this.tokens[this.pastPlainAside(last + 1)]?.type === 'word')) {
             this.reportCue = i;
             this.reporter = cue.entity;
             this.reporterAgreement = cue.teller ? null : cue.match.agreement;
@@ -2200,6 +2205,34 @@ class Attributor {
       if (result?.speaker && person)
         this.results[k] = { ...result, speaker: { ...result.speaker, entity: person } };
     });
+  }
+
+  /**
+   * True when the subject opens with a plural of things in ات, not a name's word: with the article
+   * (الفعاليات) or in construct before another word (فعاليات دورته), five letters or more, no given name
+   * or title (عرفات, بركات are names; a title's plural speaks as its holders do).
+   */
+  private thingsPluralHead(subject: Subject): boolean {
+    const head = this.tokens[subject.first] as Token;
+    const bare = hasArticle(head.norm) ? head.norm.slice(2) : head.norm;
+    if (bare.length < 5 || !bare.endsWith('ات') || isGivenName(bare) || isTitleHead(head.norm)) return false;
+    if (stripToSet(head.norm, ORGANISATION_SET) !== undefined) return false;
+    return hasArticle(head.norm) || subject.last > subject.first;
+  }
+
+  /**
+   * Past an aside of a few plain words between commas at `at` (، مساء أمس،, ، في كلمته،): the token after
+   * its closing comma; `at` itself when no such aside opens there.
+   */
+  private pastPlainAside(at: number): number {
+    if (!isComma(this.tokens[at])) return at;
+    for (let k = at + 1; k <= at + MAX_FLOOR_ASIDE + 1; k++) {
+      const token = this.tokens[k];
+      if (isComma(token)) return k > at + 1 ? k + 1 : at;
+      if (token?.type !== 'word' || lookupCue(token.norm) !== undefined || COMPLEMENTISER_SET.has(token.norm))
+        return at;
+    }
+    return at;
   }
 
   /**
@@ -6303,7 +6336,7 @@ class Attributor {
       (match !== undefined && this.carriesGoods(index, match)) ||
       // في جلسة حوارية نقلتها قناة «…»: «…»: a relay with its object pronoun right after the noun it
       // describes, a cue of saying before it in the sentence: the carrier of the occasion, not the speaker.
-      (match?.cls === 'relay' && this.relayDescribesNoun(index)) ||
+      ((match?.cls === 'relay' || match?.lemma === 'نشر') && this.relayDescribesNoun(index)) ||
       isNounAfterVerb(this.tokens, index);
     // After إنه/أنها the verb's subject is that pronoun, the speaker himself (قال إنه نقل مواشيه …):
     // it names no one new.
@@ -6434,6 +6467,16 @@ class Attributor {
     // …when what was said follows that one right away (إنه, أن, a colon, a mark); otherwise the verb only
     // talks of the antecedent (الذي تحدث عنه الوزير في كلمته، لـ«…»:) and the antecedent speaks after it.
     if (about && subject && !this.saidRightAfter(subject.last + 1)) subject = null;
+    // المهرجان الذي يختتم فعاليات دورته: right after a relative, a plural in ات after a masculine verb is
+    // its object (its subject would take تختتم), the relative the verb's subject.
+    if (
+      subject?.first === from &&
+      from === index + 1 &&
+      match.agreement === 'm' &&
+      CARRYING_RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
+      this.thingsPluralHead(subject)
+    )
+      subject = null;
     // تعهد بتسليم المرحلة الأولى, وجه بتشكيل لجنة: a verbal noun behind ب right after the verb is its
     // complement, no one's name; the subject, if any, stands before the verb.
     if (subject && subject.first === from && this.verbalNounWithBa(from)) subject = null;
@@ -7726,14 +7769,19 @@ class Attributor {
 
   /**
    * True when the relay at `index` carries its object as a pronoun (نقلتها, نقلته), stands right after a
-   * noun with no complementiser or relative between (في جلسة حوارية نقلتها قناة …), and a finite verb of
-   * saying stands before it in the sentence: a clause describing the occasion, whose carrier is no speaker.
+   * noun with no complementiser or relative between (في جلسة حوارية نقلتها قناة …), or it or نشر does so
+   * right after a relative (والتي نشرها الموقع), and a finite verb of saying stands before it in the
+   * sentence: a clause describing the occasion or the words, whose carrier is no speaker.
    */
   private relayDescribesNoun(index: number): boolean {
     const token = this.tokens[index] as Token;
-    if (!/^نقلت?(?:ه|ها)$/u.test(token.norm)) return false;
     const noun = this.tokens[index - 1];
-    if (noun?.type !== 'word' || COMPLEMENTISER_SET.has(noun.norm) || RELATIVES.has(noun.norm)) return false;
+    if (noun?.type !== 'word') return false;
+    // …and a relay or a publishing verb with its pronoun after a relative that takes up the words (في
+    // تصريحاته، والتي نشرها الموقع الإلكتروني للنادي: «…»): the publisher carried them, no more.
+    const relative = CARRYING_RELATIVES.has(noun.norm);
+    if (!(relative ? /^(?:نقل|نشر)ت?(?:ه|ها)$/u : /^نقلت?(?:ه|ها)$/u).test(token.norm)) return false;
+    if (!relative && (COMPLEMENTISER_SET.has(noun.norm) || RELATIVES.has(noun.norm))) return false;
     // (…not a relay with its source after the carrier: نقلتها صحيفة «…» عن الوزير)
     for (let k = index + 1; k < this.tokens.length && k - index <= MAX_RELAY_CARRIER_TOKENS; k++) {
       const token = this.tokens[k] as Token;

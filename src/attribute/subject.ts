@@ -591,6 +591,22 @@ const AN_VERB_GOVERNORS = new Set([
 export const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 'الى', 'في', 'خلال', 'ضد', 'لدى']);
 
 /**
+ * ب with a noun of manner, folded (بشكل مسهب, بصورة مؤقتة, بكل وضوح): it says how, after a name as after a
+ * title, and no name holds it.
+ */
+const MANNER_NOUNS = new Set(['بشكل', 'بصوره', 'بطريقه', 'بنحو', 'بكل']);
+
+/**
+ * Words that never open a name, folded: a particle of negation, of what or of emphasis with و or ف (،
+ * ولا بطلبه, ، فلم يرد), and ب with a noun of manner (، بشكل كبير, تحدثت فيه بشكل مسهب عن): they go on the
+ * clause, after a comma or after a cue.
+ */
+const NAMELESS_OPENERS = new Set([
+  ...['لا', 'لم', 'لن', 'ما', 'قد', 'لو'].flatMap((particle) => [`و${particle}`, `ف${particle}`]),
+  ...MANNER_NOUNS,
+]);
+
+/**
  * The words that introduce who a description is: ، وهو …, ، وهي …, ، ويدعى …, and يدعى without و right
  * after a comma (أحد الركاب، يدعى فلان، إن).
  */
@@ -1035,6 +1051,7 @@ export const isTimeWithPronoun = (norm: string): boolean => TIME_WITH_PRONOUN.te
 function isStopWord(norm: string): boolean {
   return (
     STOP_SET.has(norm) ||
+    MANNER_NOUNS.has(norm) ||
     CIRCUMSTANTIAL_PRONOUNS.has(norm) ||
     RELATIVE_WHAT.has(norm) || // وندد الحزب بما سماه «…»: what it named is the object
     SAYING_SET.has(norm) || // نقلت الجريدة نفي فلان: the object starts there
@@ -2295,7 +2312,10 @@ export function readSubject(
   // غير, سوى ("other than", "but") open no one's name (الواقع يقول غير ذلك), nor does an aside that
   // names where the words were found (وأضافت حسبما نقلت الوكالة، أن …).
   const first = tokens[from]?.norm ?? '';
-  if (EXCEPTION_WORDS.has(first) || ASIDE_WORDS.has(first)) return null;
+  if (EXCEPTION_WORDS.has(first) || ASIDE_WORDS.has(first) || NAMELESS_OPENERS.has(first)) return null;
+  // …nor a noun that governs the verb's complement (أكد فيها أهمية التعاون): the object, the subject
+  // dropped; not صحة, which heads a health directorate's name too (وقالت صحة جدة).
+  if (COMPLEMENT_NOUN_SET.has(first) && first !== 'صحه') return null;
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const named = objectInName(tokens, from, subject, text);
@@ -2677,6 +2697,7 @@ function plainNameBetweenCommas(tokens: readonly Token[], comma: number): number
       // (a second person joined with و, ، ومنى سامي،: no name opens with the conjunction, bar a given
       // name of the lexicon, وليد)
       (k === comma + 1 && token.norm.startsWith('و') && !isGivenName(token.norm)) ||
+      (k === comma + 1 && NAMELESS_OPENERS.has(token.norm)) ||
       hasArticle(token.norm) ||
       isStopWord(token.norm) ||
       isTitleHead(token.norm) ||
@@ -8984,6 +9005,9 @@ function appendApposition(
   let i = after + 1;
   // ، وهو من الحزب الحاكم،: who it is, described, not named.
   if (IDENTIFYING.has(tokens[i]?.norm ?? '')) return false;
+  // ، ولا بطلبه, ، بشكل كبير: a particle with its conjunction, or a manner's noun, goes on the clause;
+  // no name opens with one.
+  if (NAMELESS_OPENERS.has(tokens[i]?.norm ?? '')) return false;
   // ، وفلان فلاني، مدير …: a given name behind و after the comma (not one that opens with و itself, وليد)
   // joins the next person of a list (فلان، وزير الصحة، وفلانة، وزيرة …), whom this title does not name.
   const opener = tokens[i]?.norm ?? '';

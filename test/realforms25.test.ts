@@ -1,0 +1,116 @@
+/**
+ * Forms met in the twenty-fifth session (issue 3), each written here anew in news style: words that go on
+ * a clause after a comma or after a cue, read before as a person's name in apposition or as the
+ * subject: a particle with its conjunction (، ولا بطلبه, ، فلم يعترض, ، ولم يحضر) and ب with a noun of
+ * manner (، بشكل مطول،, تحدثت النائبة بشكل مسهب); and a verb's subject taking the floor when an aside
+ * between commas stands before its object (وتحدث فلان، مساء أمس، عن …); relative clauses: a site that
+ * published the words (والتي نشرها الموقع) carried them, a plural of things after a masculine verb after
+ * a relative (الذي يختتم فعاليات دورته) is its object; and a noun that governs the complement (أكد فيها
+ * أهمية …) opens no subject. Each beside guards that the older reading still holds.
+ */
+import { describe } from 'vitest';
+import { type Row, runRows } from './support/rows.js';
+
+const namelessOpeners: readonly Row[] = [
+  {
+    what: 'a particle with و after a title and a comma goes on the clause: the coach keeps the floor',
+    text: 'ولم يعلق المدرب على قرار الحكم، ولم يحضر المؤتمر الصحفي.\nوقال لاحقا: «سنعود أقوى في المباراة المقبلة».',
+    quotes: [['سنعود أقوى في المباراة المقبلة', 'direct', 'المدرب']],
+  },
+  {
+    what: 'ولا after a title and a comma names no one: no speaker rather than «ولا …»',
+    text: 'ولم يكترث المحامي بمداخلة الوزير، ولا بطلبه سحب الدعوى.\nوقال: «القضاء وحده يفصل في هذا».',
+    quotes: [['القضاء وحده يفصل في هذا', 'direct', null]],
+  },
+  {
+    what: 'فلم after a title and a comma names no one',
+    text: 'ورحب الأمين العام بمبادرة الوزير، فلم يعترض عليها أحد.\nوقال: «نحن ندعم كل جهد للسلام».',
+    quotes: [['نحن ندعم كل جهد للسلام', 'direct', null]],
+  },
+  {
+    what: 'a manner between commas after a title is no name of two plain words',
+    text: 'وتحدث المدير التنفيذي، بشكل مطول، عن خطط الشركة.\nوقال: «سنوسع أعمالنا في الخارج».',
+    quotes: [['سنوسع أعمالنا في الخارج', 'direct', 'المدير التنفيذي']],
+  },
+  {
+    what: 'a manner right after a title is no name',
+    text: 'وفي المؤتمر تحدثت النائبة بشكل مسهب عن أوضاع المعلمين، وقالت: «الرواتب لا تكفي».',
+    quotes: [['الرواتب لا تكفي', 'direct', 'النائبة']],
+  },
+  {
+    what: 'guard: a name in apposition that opens with ب is still the name',
+    text: 'وقال المتحدث باسم الشرطة، بشير الخالدي، إن «التحقيقات مستمرة».',
+    quotes: [['التحقيقات مستمرة', 'partial', 'بشير الخالدي']],
+  },
+  {
+    what: 'guard: a foreign name of two plain words between commas is still the name',
+    text: 'وقالت المتحدثة باسم المفوضية، ماري كلود، إن «المساعدات وصلت إلى المخيمات».',
+    quotes: [['المساعدات وصلت إلى المخيمات', 'partial', 'ماري كلود']],
+  },
+  {
+    what: 'guard: a given name with و in apposition (وليد) is still the name',
+    text: 'وقال مدير الإدارة، وليد السعدي، إن «العمل يسير وفق الخطة».',
+    quotes: [['العمل يسير وفق الخطة', 'partial', 'وليد السعدي']],
+  },
+];
+
+const floorAfterAside: readonly Row[] = [
+  {
+    what: 'a verb, its subject, an aside of time between commas, then its object: the subject takes the floor',
+    text: 'وتحدث خالد العتيبي، مساء أمس، عن خطط الشركة للعام المقبل.\nوقال: «سنفتتح ثلاثة فروع جديدة».',
+    quotes: [['سنفتتح ثلاثة فروع جديدة', 'direct', 'خالد العتيبي']],
+  },
+  {
+    what: 'the same after a title, an aside of where',
+    text: 'وتحدثت مديرة المستشفى، في كلمتها، عن نقص الكوادر.\nوقالت: «نحتاج إلى مئة ممرض على الأقل».',
+    quotes: [['نحتاج إلى مئة ممرض على الأقل', 'direct', 'مديرة المستشفى']],
+  },
+  {
+    what: 'guard: a sentence of background with no verb of speech gives no one the floor',
+    text: 'وكان خالد العتيبي، مساء أمس، في زيارة للمصنع.\nوقال: «سنفتتح ثلاثة فروع جديدة».',
+    quotes: [['سنفتتح ثلاثة فروع جديدة', 'direct', null]],
+  },
+];
+
+const relatives: readonly Row[] = [
+  {
+    what: 'a site that published the words, in a relative clause after them, carried them: the speaker is the one who said',
+    text: 'وقال المدرب في تصريحاته عقب المباراة، والتي نشرها الموقع الإلكتروني للنادي: «كنا الأفضل في الشوط الأول».',
+    quotes: [['كنا الأفضل في الشوط الأول', 'direct', 'المدرب']],
+  },
+  {
+    what: 'the same with a paper after نقلتها and a relative',
+    text: 'وقال رئيس الاتحاد في تصريحاته، التي نقلتها صحيفة «الرياضية»: «سنعلن القرار الأسبوع المقبل».',
+    quotes: [
+      ['الرياضية', 'mention', null],
+      ['سنعلن القرار الأسبوع المقبل', 'direct', 'رئيس الاتحاد'],
+    ],
+  },
+  {
+    what: 'guard: one who published his own words and said in them still speaks',
+    text: 'ونقلت صحيفة «الرياضية» التصريحات التي نشرها المدرب على حسابه، وقال فيها: «الفريق جاهز».',
+    quotes: [
+      ['الرياضية', 'mention', null],
+      ['الفريق جاهز', 'direct', 'المدرب'],
+    ],
+  },
+  {
+    what: 'a plural of things after a masculine verb after a relative is its object: the participle goes back to the speaker',
+    text: 'وأكدت الفنانة منى زكي أنها حريصة على حضور المهرجان الذي يختتم فعاليات دورته الليلة، مضيفة: «الأفلام هذا العام مميزة».',
+    quotes: [['الأفلام هذا العام مميزة', 'direct', 'منى زكي']],
+  },
+  {
+    what: 'a noun that governs the complement after a verb and فيها is its object, not a subject',
+    text: 'وافتتح الوزير المؤتمر بكلمة أكد فيها أهمية التعاون، مضيفا: «لم نحقق سوى القليل حتى الآن».',
+    quotes: [['لم نحقق سوى القليل حتى الآن', 'direct', 'الوزير']],
+  },
+  {
+    what: 'guard: a health directorate named by صحة and its city still speaks',
+    text: 'وأكدت صحة جدة أن «الحالات مستقرة».',
+    quotes: [['الحالات مستقرة', 'partial', 'صحة جدة']],
+  },
+];
+
+describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
+describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
+describe('relative clauses after the words and after the speaker', () => runRows(relatives));
