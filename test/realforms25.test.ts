@@ -6,7 +6,8 @@
  * between commas stands before its object (وتحدث فلان، مساء أمس، عن …); relative clauses: a site that
  * published the words (والتي نشرها الموقع) carried them, a plural of things after a masculine verb after
  * a relative (الذي يختتم فعاليات دورته) is its object; and a noun that governs the complement (أكد فيها
- * أهمية …) opens no subject. Each beside guards that the older reading still holds.
+ * أهمية …) opens no subject; و after a title opens a clause (، وبدأ الاجتماع) or a second person (الوزير
+ * وحسين فلان), no name of the title's. Each beside guards that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -111,6 +112,30 @@ const relatives: readonly Row[] = [
   },
 ];
 
+const conjunctions: readonly Row[] = [
+  {
+    what: 'a clause with و after a title and a comma is no name in apposition: the title keeps its own speaker',
+    text: 'وكان في استقبال الوفد قائد القوات البرية، وبدأ الاجتماع بكلمة ترحيبية.\nوقال قائد القوات البرية: «نرحب بالتعاون مع الأشقاء».',
+    quotes: [['نرحب بالتعاون مع الأشقاء', 'direct', 'قائد القوات البرية']],
+  },
+  {
+    what: 'a given name behind و after a title is a second person, named without the و',
+    text: 'وحضر اللقاء الوزير وحسين العمري مدير الإدارة.\nوقال العمري: «سنبدأ التنفيذ الشهر المقبل».',
+    quotes: [['سنبدأ التنفيذ الشهر المقبل', 'direct', 'حسين العمري']],
+  },
+  {
+    what: 'guard: a foreign name opening with و between commas is still the name',
+    text: 'وقالت وكيلة وزارة الخارجية، ويندي شيرمان، إن «المحادثات مثمرة».',
+    quotes: [['المحادثات مثمرة', 'partial', 'ويندي شيرمان']],
+  },
+  {
+    what: 'guard: a dual title before two names joined by و: the pair speaks',
+    text: 'وقال الباحثان خالد الفهد وسامي العلي إن النتائج «مشجعة».',
+    quotes: [['مشجعة', 'partial', 'خالد الفهد وسامي العلي']],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
+describe('و after a title: a clause or a second person', () => runRows(conjunctions));

@@ -279,6 +279,12 @@ export function loneSubjects(text: string, tokens: readonly Token[]): Set<string
  * name starts after punctuation, a title, a title's adjective or a verb. The fullest reading that
  * contains the known name becomes a form of the same speaker.
  */
+/** A name read back to a given name behind و, the conjunction taken off its first word. */
+function withoutConjunction(name: { text: string; words: string[] }): { text: string; words: string[] } {
+  const [first = '', ...rest] = name.words;
+  return { text: name.text.replace(/^و/u, ''), words: [first.slice(1), ...rest] };
+}
+
 export function expandNames(text: string, tokens: readonly Token[], entities: Entities): void {
   const wanted = new Map<string, number[]>();
   for (const entity of entities.list) {
@@ -413,9 +419,18 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
         // another's name: the full name read back from there is his child's (وقال والدها خالد الزهراني).
         if (whole && PATRONYM_SET.has(tokens[at - n]?.norm ?? '')) continue;
         let k = whole ? at - n + 1 : at;
+        /** The name's first word is a given name behind the conjunction و (الوزير وحسين عبدالغني). */
+        let conjoined = false;
         while (at - k + 1 < MAX_NAME_WORDS + lineageRoom(tokens, k, at)) {
           const prev = tokens[k - 1];
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
+          // …a given name joined with و to the one before it is the first word, without the و: no name
+          // goes on back past a conjunction.
+          if (/^و/u.test(prev.norm) && !isGivenName(prev.norm) && isGivenName(prev.norm.slice(1))) {
+            k--;
+            conjoined = true;
+            break;
+          }
           // The spokesman's title the person was read with ends there, before a name of two words or more
           // read there (الناطق باسم حركة المقاومة الإسلامية حماس فلان علان: the body's short name closes
           // his title): the name starts after it. (A name of one word may have lost its given name to the
@@ -568,7 +583,7 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
             isPossessedTitle(left, text) ||
             (hasArticle(left.norm) && isNisba(left.norm)));
         if (form.words.length === 1 && first >= 0 && first < k && !titled) continue;
-        const candidate = slice(k, at);
+        const candidate = conjoined ? withoutConjunction(slice(k, at)) : slice(k, at);
         if (candidate.words.length <= form.words.length || !containsInOrder(candidate.words, form.words))
           continue;
         // A given name read in right before a name of two words that opens with a given name (ريم before

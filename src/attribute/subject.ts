@@ -597,6 +597,25 @@ export const PREPOSITIONS_BEFORE_NOUNS = new Set(['عن', 'حول', 'بشان', 
 const MANNER_NOUNS = new Set(['بشكل', 'بصوره', 'بطريقه', 'بنحو', 'بكل']);
 
 /**
+ * True when the word at `i`, right after the phrase's words, is an Arabic given name behind the
+ * conjunction و (الوزير وحسين عبدالغني, الممثل فلان بن فلان وعبدالله …), after a title, a given name or a
+ * word with the article, the phrase no dual's or plural's: a second person joins there, and the first
+ * one's phrase is whole before it.
+ */
+function opensSecondPerson(tokens: readonly Token[], i: number, words: readonly number[]): boolean {
+  const last = words.at(-1);
+  const token = tokens[i];
+  if (last === undefined || i !== last + 1 || token?.type !== 'word') return false;
+  const norm = token.norm;
+  if (!norm.startsWith('و') || isGivenName(norm) || !ARABIC_GIVEN_NAME_SET.has(norm.slice(1))) return false;
+  // (not after a dual or a plural head, the pair or the group named in full: الباحثان فلان وفلان)
+  const head = (tokens[words[0] as number] as Token).norm;
+  if (head.length > 4 && /(?:ان|ين|ون)$/u.test(head)) return false;
+  const previous = (tokens[last] as Token).norm;
+  return isTitleHead(previous) || isGivenName(previous) || hasArticle(previous);
+}
+
+/**
  * Words that never open a name, folded: a particle of negation, of what or of emphasis with و or ف (،
  * ولا بطلبه, ، فلم يرد), and ب with a noun of manner (، بشكل كبير, تحدثت فيه بشكل مسهب عن): they go on the
  * clause, after a comma or after a cue.
@@ -4020,6 +4039,8 @@ function readSubjectPhrase(
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
     if (isAdverbAfterName(tokens, i, words, text)) break;
+    // حضر الوزير وحسين عبدالغني: a given name behind و after a title or a name is a second person's.
+    if (opensSecondPerson(tokens, i, words)) break;
     // وقال الوزير الفلاني بمناسبة …: the occasion of the words, none of the title and surname before it (a
     // name read from a given name is closed by its own chain, the occasion trimmed later).
     if (
@@ -4237,6 +4258,7 @@ function readSubjectPhrase(
     withheldNameEnd(tokens, i) > 0 ||
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text) ||
+    opensSecondPerson(tokens, i, words) ||
     (isFeminineMannerParticiple(next, text) && !/(?:ها|هم|هما|هن)$/u.test((tokens[i - 1] as Token).norm));
   const softEnd =
     next?.type === 'word' &&
@@ -9193,6 +9215,10 @@ function appendApposition(
     (relative < 0 && !quotedName) ||
     ((isComma(next) || (post && next?.norm === ':')) &&
       !isPrepositional((tokens[names[0] ?? i] as Token).norm));
+  // ، وبدأ الأمير فلان الحديث: a word with و that is no given name opens a clause more often than a
+  // foreign name (، ويندي شيرمان،), which a comma or a colon closes.
+  const conjoined = opener.startsWith('و') && !GIVEN_NAME_SET.has(opener);
+  if (conjoined && !isComma(next) && next?.norm !== ':') return false;
   if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;
