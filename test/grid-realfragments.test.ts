@@ -186,11 +186,6 @@ const phraseRows: Row[] = crossed(
   what: `${frame(p)} «${words}»`,
   text: `${frame(p)} «${words}».`,
   quotes: [[words, 'partial', p.name]],
-  // engine gap: after وختم and a man's full name, حديثه then a noun glued to ب (بجملة) is read into the
-  // name (the subject runs on to بجملة); حديثها, بقوله and a title-less surname are cut right.
-  ...(p.gender === 'm' && p.name.split(' ').length === 2 && frame(p).includes('حديثه')
-    ? { gaps: ['attribution'] as const }
-    : {}),
 }));
 
 /** A noun of saying after a preposition, its agent, then بأن/أن and a fragment (تعليقا على تصريح فلان بأن …). */

@@ -7,7 +7,10 @@
  * published the words (والتي نشرها الموقع) carried them, a plural of things after a masculine verb after
  * a relative (الذي يختتم فعاليات دورته) is its object; and a noun that governs the complement (أكد فيها
  * أهمية …) opens no subject; و after a title opens a clause (، وبدأ الاجتماع) or a second person (الوزير
- * وحسين فلان), no name of the title's. Each beside guards that the older reading still holds.
+ * وحسين فلان), no name of the title's; and words no name holds, read into one before: a participle of
+ * addressing (موجها), a noun of speech with a pronoun (كلامه), a sister of كان, وخاصة, the head of a time
+ * phrase (قبيل), a noun of stance with a pronoun (عزمها), a verbal noun after قرار (قرار نقل). Each beside
+ * guards that the older reading still holds.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -135,7 +138,59 @@ const conjunctions: readonly Row[] = [
   },
 ];
 
+const notNames: readonly Row[] = [
+  {
+    what: 'a participle of addressing after the subject is how he spoke, no word of his name',
+    text: 'وأضاف الرئيس موجها كلامه للصحفيين: «عقدنا صفقات جيدة».',
+    quotes: [['عقدنا صفقات جيدة', 'direct', 'الرئيس']],
+  },
+  {
+    what: 'a noun of speech with the speaker’s pronoun after his name is the object',
+    text: 'ووجه المستشار خالد عبد الرحمن كلامه للأعضاء قائلا: «الحضور كبير اليوم».',
+    quotes: [['الحضور كبير اليوم', 'direct', 'خالد عبد الرحمن']],
+  },
+  {
+    what: 'a sister of كان opening the sentence is no word of the name after it',
+    text: 'أصبح سام ألتمان، مؤسس الشركة، شخصية معروفة في الوادي.\nوقال سام ألتمان خلال المؤتمر: «سنتوسع في آسيا».',
+    quotes: [['سنتوسع في آسيا', 'direct', 'سام ألتمان']],
+  },
+  {
+    what: 'وخاصة before one of a group named is no word of his name',
+    text: 'وقال المدرب إن الجهاز الطبي جهز اللاعبين وخاصة ماجد العتيبي.\nمن جانبه، أعرب لاعب الوسط ماجد العتيبي عن شكره للجماهير، مضيفا: «نعدكم بالفوز».',
+    quotes: [['نعدكم بالفوز', 'direct', 'ماجد العتيبي']],
+  },
+  {
+    what: 'the head of a time phrase after a verb is when, no subject',
+    text: 'وقالت مديرة الصندوق، في مدونة نشرتها قبيل اجتماع الوزراء: «الاقتصاد يتباطأ».',
+    quotes: [['الاقتصاد يتباطأ', 'direct', 'مديرة الصندوق']],
+  },
+  {
+    what: 'a noun of stance with the speaker’s pronoun after the verb is its object',
+    text: 'وجددت الوزيرة موقفها، حيث أكدت عزمها طرح «خطة بديلة» على البرلمان.',
+    quotes: [['خطة بديلة', 'partial', 'الوزيرة']],
+  },
+  {
+    what: 'a relay’s past form after قرار is its verbal noun (قرار نقل), no cue',
+    text: 'ورأى رئيس الاتحاد أن قرار نقل مباراة المنتخب «ظالم وغير مبرر».',
+    quotes: [['ظالم وغير مبرر', 'partial', 'رئيس الاتحاد']],
+  },
+  {
+    what: 'guard: an adjective in ة that folds like a noun of speech with a pronoun (دراسة حديثة)',
+    text: 'وأظهرت دراسة حديثة أن «نصف الأسر تعاني من الديون».',
+    quotes: [['نصف الأسر تعاني من الديون', 'partial', 'دراسة حديثة']],
+  },
+  {
+    what: 'guard: خاصة as the adjective “private” after a noun stays in the source',
+    text: 'وذكرت قناة «الشرق» نقلا عن مصادر خاصة أن «المفاوضات ستستأنف الأسبوع المقبل».',
+    quotes: [
+      ['الشرق', 'mention', null],
+      ['المفاوضات ستستأنف الأسبوع المقبل', 'partial', 'مصادر خاصة'],
+    ],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
 describe('و after a title: a clause or a second person', () => runRows(conjunctions));
+describe('words read into a speaker’s name that no name holds', () => runRows(notNames));

@@ -89,6 +89,7 @@ import {
   PLACE_SUBJECT_SET,
   PRONOUN_END,
   PRONOUN_ENDINGS,
+  PRONOUN_STEM,
   pronounPattern,
   QUALIFIED_TIME_NOUN_SET,
   QUANTITY_SET,
@@ -101,6 +102,7 @@ import {
   SEATED_BODY_SET,
   SOURCE_ACCESS_VERB_SET,
   SPOKEN_WHERE_SET,
+  STANCE_NOUN_SET,
   STANCE_OBJECT_NOUN_SET,
   STOP_SET,
   stripToSet,
@@ -559,6 +561,9 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   // for a role noun's shape (طالبة), after a bare أنّ that no word of time governs (ذكرت الصحيفة أن
   // طالبة الحقوق فلانة قالت; not بعد أن طالب …, a verb after أنْ).
   if (PREPOSITIONS_BEFORE_NOUNS.has(verb.norm)) return true;
+  // …or after a noun that governs a verbal noun in construct, or the passive's auxiliary (قرار نقل
+  // المباراة, عملية نشر القوات, تم نقل المصابين): the verbal noun that spells the verb (نقل, نشر, طلب).
+  if (VERBAL_NOUN_GOVERNORS.has(verb.norm) && cue.tense === 'past') return true;
   if (
     BARE_THAT.has(verb.norm) &&
     ROLE_SHAPE.test(word.norm) &&
@@ -568,6 +573,15 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   const before = lookupCue(verb.norm);
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
+
+/**
+ * Nouns that govern a verbal noun in construct, and the passive's auxiliary, folded (قرار نقل, إعادة
+ * نشر, تم نقل): a past form of a cue after them is that verbal noun.
+ */
+const VERBAL_NOUN_GOVERNORS = new Set([
+  ...['قرار', 'قرارات', 'عمليه', 'عمليات', 'خطه', 'طلب', 'اعاده', 'امكانيه', 'ضروره', 'اجراءات'],
+  ...['تم', 'وتم', 'يتم', 'ويتم', 'سيتم'],
+]);
 
 /** The complementisers إنّ, أنّ, بأنّ with no pronoun, folded: a noun opens the clause after them. */
 export const BARE_THAT = new Set(['ان', 'بان']);
@@ -613,6 +627,26 @@ function opensSecondPerson(tokens: readonly Token[], i: number, words: readonly 
   if (head.length > 4 && /(?:ان|ين|ون)$/u.test(head)) return false;
   const previous = (tokens[last] as Token).norm;
   return isTitleHead(previous) || isGivenName(previous) || hasArticle(previous);
+}
+
+/**
+ * True when the word at `i`, right after the phrase's words, is a noun of speech with a pronoun (كلامه)
+ * after a name or a definite title.
+ */
+function speechAfterName(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly number[],
+  text: string,
+): boolean {
+  const last = words.at(-1);
+  const token = tokens[i];
+  if (last === undefined || i !== last + 1 || token?.type !== 'word' || !SPEECH_WITH_PRONOUN.test(token.norm))
+    return false;
+  // (its ه written as a pronoun, not a folded ة: دراسة حديثة is a recent study)
+  if (text === '' || text.slice(token.from, token.to).endsWith('ة')) return false;
+  const previous = (tokens[last] as Token).norm;
+  return hasArticle(previous) || !isTitleHead(previous);
 }
 
 /**
@@ -1056,6 +1090,8 @@ const RELATIVE_WHAT = new Set(['بما', 'مما', 'لما', 'عما', 'فيما
 
 /** بعدها, قبله, عقبها, إثره: before or after it, an adverb of time with a pronoun; a stop word. */
 const TIME_WITH_PRONOUN = pronounPattern('^(?:بعد|قبل|عقب|اثر)');
+/** A noun of speech with its speaker's pronoun (كلامه, حديثها, كلمته, رسالته), folded: the object. */
+const SPEECH_WITH_PRONOUN = pronounPattern('^(?:كلام|حديث|كلمت|رسالت|خطاب|سؤال)');
 /** The stem of two letters or more before a possessive pronoun, the shortest read. */
 const TWO_LETTER_PRONOUN_STEM = pronounPattern('^(.{2,}?)');
 /** بأن, or بأن with a pronoun (بأنه, بأنهما), folded. */
@@ -2335,6 +2371,11 @@ export function readSubject(
   // …nor a noun that governs the verb's complement (أكد فيها أهمية التعاون): the object, the subject
   // dropped; not صحة, which heads a health directorate's name too (وقالت صحة جدة).
   if (COMPLEMENT_NOUN_SET.has(first) && first !== 'صحه') return null;
+  // …nor the head of a time phrase (نشرتها قبيل اجتماع …, عشية الانتخابات): when, not who.
+  if (TIME_PHRASE_HEAD_SET.has(first)) return null;
+  // …nor a noun of stance with the speaker's pronoun (أكدت عزمها طرح …, جدد رفضه): the verb's object.
+  const stance = PRONOUN_STEM.exec(first)?.[1];
+  if (stance !== undefined && STANCE_NOUN_SET.has(stance)) return null;
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
   const named = objectInName(tokens, from, subject, text);
@@ -4041,6 +4082,10 @@ function readSubjectPhrase(
     if (isAdverbAfterName(tokens, i, words, text)) break;
     // حضر الوزير وحسين عبدالغني: a given name behind و after a title or a name is a second person's.
     if (opensSecondPerson(tokens, i, words)) break;
+    // ووجه المستشار فلان كلامه للأعضاء, وختم الوزير فلان حديثه بجملة: a noun of speech with the speaker's
+    // pronoun after his name or title is the words he directed, the verb's object (not after an indefinite
+    // head that governs it: كاتب رسالته).
+    if (speechAfterName(tokens, i, words, text)) break;
     // وقال الوزير الفلاني بمناسبة …: the occasion of the words, none of the title and surname before it (a
     // name read from a given name is closed by its own chain, the occasion trimmed later).
     if (
@@ -4259,6 +4304,7 @@ function readSubjectPhrase(
     isVerbalNounObject(tokens, i) ||
     isAdverbAfterName(tokens, i, words, text) ||
     opensSecondPerson(tokens, i, words) ||
+    speechAfterName(tokens, i, words, text) ||
     (isFeminineMannerParticiple(next, text) && !/(?:ها|هم|هما|هن)$/u.test((tokens[i - 1] as Token).norm));
   const softEnd =
     next?.type === 'word' &&

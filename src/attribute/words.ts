@@ -1132,6 +1132,9 @@ export const VOICE_MANNERS: readonly string[] = ['بصوت', 'بلهجة', 'بن
 
 /** Words that end a subject noun phrase after a cue verb (prepositions, adverbs of time, conjunctions). */
 export const SUBJECT_STOPS: readonly string[] = [
+  // "addressing", the ḥāl of turning one's words to someone (وأضاف فلان موجها كلامه للصحفيين, متوجها
+  // إلى رئيس الحكومة): how the speaker spoke, never a word of his name
+  ...['موجها', 'موجهة', 'متوجها', 'متوجهة'],
   // "as follows" before what is said (وقال فلان كالتالي:): no word of a name
   'كالتالي',
   'كالآتي',
@@ -1168,6 +1171,13 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وكان',
   'كانت',
   'وكانت',
+  // كان's sisters before the sentence's subject (أصبح فلان …, وبات الفريق …, وظل الوزير …): the verb,
+  // no word of the name after it
+  ...['أصبح', 'وأصبح', 'أصبحت', 'وأصبحت', 'بات', 'وبات', 'باتت', 'وباتت', 'ظل', 'وظل', 'ظلت', 'وظلت'],
+  ...['صار', 'وصار', 'صارت', 'وصارت', 'أمسى', 'وأمسى', 'أضحى', 'وأضحى'],
+  // "especially", before one of a group named (اللاعبين وخاصة فلان, ولا سيما فلان): no word of a name
+  // (not خاصة alone, "private" after a noun: مصادر خاصة)
+  ...['وخاصة', 'خصوصا', 'وخصوصا', 'لاسيما', 'ولاسيما', 'سيما'],
   'ابان',
   'أمام',
   // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
