@@ -10,7 +10,8 @@
  * وحسين فلان), no name of the title's; and words no name holds, read into one before: a participle of
  * addressing (موجها), a noun of speech with a pronoun (كلامه), a sister of كان, وخاصة, the head of a time
  * phrase (قبيل), a noun of stance with a pronoun (عزمها), a verbal noun after قرار (قرار نقل). Each beside
- * guards that the older reading still holds.
+ * guards that the older reading still holds. Headlines: the words, then تصريحات … من فلان; and فلان
+ * doing something, then «…» after "..".
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -189,8 +190,35 @@ const notNames: readonly Row[] = [
   },
 ];
 
+const headlines: readonly Row[] = [
+  {
+    what: 'a headline’s words, then “statements from” and who made them',
+    text: '«الوضع صعب».. تصريحات صادمة من هيرفي رينارد بعد الخسارة\nتحدث المدرب الفرنسي هيرفي رينارد بعد خسارة المنتخب أمام البحرين.',
+    quotes: [['الوضع صعب', 'partial', 'هيرفي رينارد']],
+  },
+  {
+    what: 'a headline that names the speaker first, what he did, then the words after ".."',
+    text: 'ماكرون خلال زيارته للمستشفى.. «الأطباء أبطال حقيقيون»\nأكد الرئيس الفرنسي إيمانويل ماكرون أن «الطواقم الطبية تستحق التقدير».',
+    quotes: [
+      ['الأطباء أبطال حقيقيون', 'partial', 'إيمانويل ماكرون'],
+      ['الطواقم الطبية تستحق التقدير', 'partial', 'إيمانويل ماكرون'],
+    ],
+  },
+  {
+    what: 'guard: a place before ".." and a quoted name in the headline is no speaker',
+    text: 'الرياض.. «موسم الرياض» ينطلق الليلة\nأعلنت الهيئة العامة للترفيه انطلاق الموسم.',
+    quotes: [['موسم الرياض', 'mention', null]],
+  },
+  {
+    what: 'guard: a quoted name before “statements from” a body is the name of a thing',
+    text: '«موسم الرياض».. تصريحات جديدة من الهيئة حول المواعيد\nأعلنت الهيئة العامة للترفيه مواعيد الموسم.',
+    quotes: [['موسم الرياض', 'mention', null]],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
 describe('و after a title: a clause or a second person', () => runRows(conjunctions));
 describe('words read into a speaker’s name that no name holds', () => runRows(notNames));
+describe('headlines that name the speaker around the words', () => runRows(headlines));

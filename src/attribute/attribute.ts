@@ -1224,6 +1224,8 @@ const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);
 const MAX_ASIDE_WORDS = 16;
 /** The most words of an aside between commas after a subject that still leaves the verb's object (pastPlainAside). */
 const MAX_FLOOR_ASIDE = 6;
+/** Nouns of statements a headline names after its quote (تصريحات صادمة من فلان), folded. */
+const STATEMENT_HEADS = new Set(['تصريحات', 'تصريح', 'رساله', 'رسائل', 'حديث', 'كلمه', 'رد']);
 /** و or ف written on a word's start. */
 const CONJUNCTION_START = /^[وف]/u;
 /** A word of four letters or more in م, as an active or passive participle is (مطلعة, مسؤول). */
@@ -8523,7 +8525,7 @@ class Attributor {
     if (carried) return carried;
     const turn = this.clauseInTurn(spanIndex, back.sentenceStart);
     if (turn) return turn;
-    const led = this.headlineLead(span);
+    const led = this.headlineLead(span) ?? this.headlineTail(span);
     if (led) return led;
     return { kind: 'mention', speaker: null, cue: null };
   }
@@ -8562,6 +8564,20 @@ class Attributor {
     }
     const dash = this.tokens[k - 1]?.norm === '-';
     if (dots < 2 && !dash) return null;
+    // «الوضع سيء».. تصريحات صادمة من فلان: a noun of statements, its adjectives, then من and who made them.
+    const from = this.statementsFrom(k);
+    if (from >= 0) {
+      const maker = this.subjectAt(from);
+      const resolved =
+        maker?.first === from && this.speakerSubject(maker) ? this.resolveSubject(maker) : null;
+      return resolved
+        ? {
+            kind: 'partial',
+            speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+            cue: null,
+          }
+        : null;
+    }
     let subject = this.tokens[k]?.type === 'word' ? this.subjectAt(k) : null;
     if (!subject || subject.first !== k) return null;
     if (!this.speakerSubject(subject) && !(subject.name.length >= 2 && opensGivenName(this.tokens, k)))
@@ -8591,6 +8607,49 @@ class Attributor {
     if (cut.some((w) => resolved.entity.forms.some((f) => f.words.includes(w)))) return null;
     return {
       kind: 'direct',
+      speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
+      cue: null,
+    };
+  }
+
+  /**
+   * After a headline's quote, a noun of statements (تصريحات, تصريح, رسالة, حديث), up to two adjectives
+   * without the article (صادمة, نارية), then من: the token after من, who made them; -1 otherwise.
+   */
+  private statementsFrom(at: number): number {
+    if (!STATEMENT_HEADS.has(this.tokens[at]?.norm ?? '')) return -1;
+    for (let k = at + 1; k <= at + 3; k++) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word') return -1;
+      if (token.norm === 'من') return this.tokens[k + 1]?.type === 'word' ? k + 1 : -1;
+      if (hasArticle(token.norm) || STOP_SET.has(token.norm)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * A headline that names its speaker first, then what he did, then the words after "..": فلان خلال تأبين
+   * ….. «…». The quote closes its line, the first in the text; the line opens with a person or a body
+   * the article speaks of (a known name, a title or a body), read up to a word that is not his.
+   */
+  private headlineTail(span: Span): Attribution | null {
+    const open = span.open;
+    if (span.close < 0 || span.parent !== -1) return null;
+    if ((this.tokens[open] as Token).paragraph !== 1) return null;
+    const after = this.tokens[span.close + 1];
+    if (after !== undefined && after.type !== 'break' && !SENTENCE_ENDS.has(after.norm)) return null;
+    if (this.tokens[open - 1]?.norm !== '.' || this.tokens[open - 2]?.norm !== '.') return null;
+    if (this.tokens[0]?.type !== 'word') return null;
+    for (let k = 0; k < open - 2; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.type === 'mark' || token.type === 'break' || token.norm === ':') return null;
+    }
+    const subject = this.subjectAt(0);
+    if (!subject || subject.first !== 0 || !this.speakerSubject(subject)) return null;
+    const resolved = this.resolveSubject(subject);
+    if (!resolved || !this.entities.knowsNameWord((this.tokens[0] as Token).norm)) return null;
+    return {
+      kind: 'partial',
       speaker: { entity: resolved.entity, mention: resolved.mention, resolution: 'explicit' },
       cue: null,
     };
