@@ -11,7 +11,9 @@
  * addressing (موجها), a noun of speech with a pronoun (كلامه), a sister of كان, وخاصة, the head of a time
  * phrase (قبيل), a noun of stance with a pronoun (عزمها), a verbal noun after قرار (قرار نقل). Each beside
  * guards that the older reading still holds. Headlines: the words, then تصريحات … من فلان; and فلان
- * doing something, then «…» after "..".
+ * doing something, then «…» after "..". A turn marker with no comma before an SVO speaker (من جانبه
+ * فلان قال), كابتن, a relay's form after على (على نقل), a firm after لـ in a title (الرئيس التنفيذي
+ * لـ«أرامكو» فلان), whom he told after ل (لمخاطبيه) and a manner (بقوة) as no subject.
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -216,9 +218,68 @@ const headlines: readonly Row[] = [
   },
 ];
 
+const turnsAndGenitives: readonly Row[] = [
+  {
+    what: 'a turn marker with no comma, then the new speaker before his verb (SVO)',
+    text: 'وأضاف المدرب: «نحن جاهزون».\nمن جانبه قائد المنتخب سامر الخطيب قال إن «التعادل لم يكن عادلا».',
+    quotes: [
+      ['نحن جاهزون', 'direct', 'المدرب'],
+      ['التعادل لم يكن عادلا', 'partial', 'سامر الخطيب'],
+    ],
+  },
+  {
+    what: 'كابتن in construct is a title (a side’s captain)',
+    text: 'وأضاف المدرب: «نحن جاهزون».\nمن جانبه كابتن المنتخب سامر الخطيب قال: «التعادل لم يكن عادلا».',
+    quotes: [
+      ['نحن جاهزون', 'direct', 'المدرب'],
+      ['التعادل لم يكن عادلا', 'direct', 'سامر الخطيب'],
+    ],
+  },
+  {
+    what: 'a relay’s past form after على is its verbal noun: the participle goes back to the subject',
+    text: 'وعلق الرئيس على نقل السفارة، قائلا: «هذا قرار خاطئ».',
+    quotes: [['هذا قرار خاطئ', 'direct', 'الرئيس']],
+  },
+  {
+    what: 'a firm’s quoted name after لـ and a definite title, its holder named right after',
+    text: 'وأضاف الرئيس التنفيذي لـ«أرامكو» خالد الفالح: «مررنا بأزمات كثيرة».',
+    quotes: [
+      ['أرامكو', 'mention', null],
+      ['مررنا بأزمات كثيرة', 'direct', 'خالد الفالح'],
+    ],
+  },
+  {
+    what: 'guard: a paper after لـ and a title, no name after it, is the outlet told',
+    text: 'وقال الرئيس التنفيذي لـ«عكاظ»: «مررنا بأزمات كثيرة».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['مررنا بأزمات كثيرة', 'direct', 'الرئيس التنفيذي'],
+    ],
+  },
+  {
+    what: 'whom he told after ل (لمخاطبيه) is no subject: the speaker goes on',
+    text: 'وقال بنكيران إن المؤتمر سيفرز «قيادة جديدة»، وأوضح لمخاطبيه أن «القيادة الجديدة لا تعني الإقصاء».',
+    quotes: [
+      ['قيادة جديدة', 'partial', 'بنكيران'],
+      ['القيادة الجديدة لا تعني الإقصاء', 'partial', 'بنكيران'],
+    ],
+  },
+  {
+    what: 'a manner (بقوة) after the verb is no subject',
+    text: 'وخرج المدرب عن صمته، ورد بقوة على المنتقدين قائلا: «الفريق قدم كل ما لديه».',
+    quotes: [['الفريق قدم كل ما لديه', 'direct', 'المدرب']],
+  },
+  {
+    what: 'guard: a body whose head opens with ل (لجنة) still speaks',
+    text: 'وقالت لجنة الانتخابات إن «النتائج نهائية».',
+    quotes: [['النتائج نهائية', 'partial', 'لجنة الانتخابات']],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
 describe('و after a title: a clause or a second person', () => runRows(conjunctions));
 describe('words read into a speaker’s name that no name holds', () => runRows(notNames));
 describe('headlines that name the speaker around the words', () => runRows(headlines));
+describe('turn markers, titles’ genitives and words after ل or ب', () => runRows(turnsAndGenitives));

@@ -6315,6 +6315,8 @@ class Attributor {
       withheldNameEnd(this.tokens, index) > 0 ||
       this.insideWithheldName(index) ||
       (qad !== undefined && PREPOSITIONS_BEFORE_NOUNS.has(qad)) ||
+      // (and على, a verb's complement: وعلق الرئيس على نقل السفارة, the verbal noun)
+      qad === 'على' ||
       // فلان، الذي لم يرد اسمه في القائمة: a negated verb in a relative clause describes its antecedent;
       // it reports nothing said.
       (qad !== undefined &&
@@ -12496,7 +12498,8 @@ class Attributor {
         token.norm === 'اما' ||
         (STOP_SET.has(token.norm) && !alan && !ofGroup) ||
         COMPLEMENTISER_SET.has(token.norm) ||
-        CONTRAST_OPENERS.has(token.norm)
+        CONTRAST_OPENERS.has(token.norm) ||
+        TURN_SET.has(token.norm)
       )
         break;
       if (this.verbAt(k) && !this.roleNounAfterThat(k)) return null;
@@ -12506,8 +12509,10 @@ class Attributor {
     const start = k + 1;
     if (start === verb) return null;
     const boundary = this.tokens[k];
+    // (…or a turn marker that opens the sentence with no comma after it: من جانبه قائد المنتخب فلان قال)
     const topic =
-      boundary?.type === 'word' && (boundary.norm === 'اما' || CONTRAST_OPENERS.has(boundary.norm));
+      boundary?.type === 'word' &&
+      (boundary.norm === 'اما' || CONTRAST_OPENERS.has(boundary.norm) || this.opensTurnPhrase(k));
     // The phrase opens its clause: after punctuation, أما, or a complementiser (أن بلينكن أكد …).
     if (boundary?.type === 'word' && !topic && !COMPLEMENTISER_SET.has(boundary.norm)) return null;
     if (boundary?.type === 'mark') return null;
@@ -14302,6 +14307,18 @@ class Attributor {
     return !subject.title.some(
       (k, n) => n > 0 && this.entities.knowsNameWord((this.tokens[k] as Token).norm),
     );
+  }
+
+  /**
+   * True when the turn marker at `at` opens its sentence, alone or after من (بدوره, من جانبه, ومن
+   * جهتها): a new speaker's phrase may follow it.
+   */
+  private opensTurnPhrase(at: number): boolean {
+    if (!TURN_SET.has(this.tokens[at]?.norm ?? '')) return false;
+    const before = this.tokens[at - 1];
+    const head = before?.type === 'word' && /^[وف]?من$/u.test(before.norm) ? at - 2 : at - 1;
+    const opener = this.tokens[head];
+    return opener === undefined || opener.type === 'break' || SENTENCE_ENDS.has(opener.norm);
   }
 
   /** The sentence from `start` opens with a turn marker before a comma: في المقابل، / من جهته، / بدوره،. */

@@ -2026,6 +2026,29 @@ function isLatinGenitiveOfTitle(tokens: readonly Token[], from: number, at: numb
   );
 }
 
+/**
+ * لـ and a firm's short name in marks at `at` that is a definite title's genitive, not the outlet told:
+ * the title read from `from` is a head with the article and its adjectives alone (الرئيس التنفيذي), and
+ * a given name opens a name right after the closing mark (الرئيس التنفيذي لـ«أرامكو» فلان علان:).
+ */
+function isQuotedGenitiveOfTitle(
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+  quotes: ReadonlyMap<number, number>,
+): boolean {
+  const lam = tokens[at] as Token;
+  if (!/^ل[ـ]?$/u.test(lam.norm) || tokens[at + 1]?.type !== 'mark' || at - from < 2 || at - from > 3)
+    return false;
+  if (!hasArticle((tokens[from] as Token).norm)) return false;
+  for (let k = from + 1; k < at; k++) {
+    const word = tokens[k] as Token;
+    if (word.type !== 'word' || !hasArticle(word.norm) || isTitleHead(word.norm)) return false;
+  }
+  const close = quotes.get(at + 1);
+  return close !== undefined && close - at <= MAX_SHORT_NAME + 1 && opensGivenName(tokens, close + 1);
+}
+
 /** A given name, a title or an honorific at `token`: a person named after the words before it. */
 function namedAfter(token: Token | undefined): boolean {
   return (
@@ -2373,6 +2396,9 @@ export function readSubject(
   if (COMPLEMENT_NOUN_SET.has(first) && first !== 'صحه') return null;
   // …nor the head of a time phrase (نشرتها قبيل اجتماع …, عشية الانتخابات): when, not who.
   if (TIME_PHRASE_HEAD_SET.has(first)) return null;
+  // …nor a word behind ل that its own letters show a noun (للوزير, لمخاطبيه): a subject is never behind a
+  // preposition, and no foreign surname so spelt (لافروف) has those.
+  if (!leadingPreposition && isPrepositionalNoun(tokens[from], text)) return null;
   // …nor a noun of stance with the speaker's pronoun (أكدت عزمها طرح …, جدد رفضه): the verb's object.
   const stance = PRONOUN_STEM.exec(first)?.[1];
   if (stance !== undefined && STANCE_NOUN_SET.has(stance)) return null;
@@ -2408,6 +2434,24 @@ function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
   if (cut < 0) return subject;
   const title = subject.title.slice(0, cut);
   return { ...subject, title, last: title.at(-1) as number, closed: true };
+}
+
+/**
+ * A word glued to ل whose letters show a noun after the preposition: the article after it (للوزير), or
+ * a participle's plural with its pronoun (لمخاطبيه); never a given name.
+ */
+function isPrepositionalNoun(token: Token | undefined, text: string): boolean {
+  if (token?.type !== 'word' || text === '') return false;
+  const norm = token.norm;
+  if (!norm.startsWith('ل') || norm.length < 5 || isGivenName(norm)) return false;
+  const written = text.slice(token.from, token.to).replace(/[\u064B-\u065F\u0640]/gu, '');
+  // (not a word whose ب, ل or ك is its own: لجنة, بلدية, لاعبة, كاتبة, بلاده)
+  // (nor بال, كال, which foreign names open: بالوتيلي, كالديرون)
+  return (
+    norm.startsWith('لل') ||
+    // ل before a participle's plural with its pronoun: whom he told (لمخاطبيه, لمتابعيها)
+    /^لم.{3,}ي(?:ه|ها|هم)$/u.test(written)
+  );
 }
 
 /** Words of exception, folded: no subject opens with them. */
@@ -3615,7 +3659,10 @@ function readSubjectPhrase(
             stripToSet(prev, KIND_NAMING_SET) !== undefined) ||
           // …or a body by its quoted name alone after في, the name in apposition after the comma
           // (المحلل في «الراجحي المالية»، فلان،)
-          (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])))
+          (inTitle && prev === 'في' && fi >= 0 && isComma(tokens[close + 1])) ||
+          // …or a firm's after لـ and a definite title, its holder's name right after (الرئيس التنفيذي
+          // لـ«أرامكو» فلان علان)
+          (inTitle && prev === 'ل' && isQuotedGenitiveOfTitle(tokens, from, i - 1, quotes)))
       ) {
         for (let k = i + 1; k < close; k++) if ((tokens[k] as Token).type === 'word') words.push(k);
         // Inside a person's title the quoted name is the title's, whatever its words look like
@@ -4075,7 +4122,8 @@ function readSubjectPhrase(
         !governsAnna(tokens, i, text) &&
         !(COMPLEMENTISER_SET.has(norm) && hasHamzaWritten(token, text))
       ) &&
-      !isImam(tokens, i, text, words.length)
+      !isImam(tokens, i, text, words.length) &&
+      !(inTitle && isQuotedGenitiveOfTitle(tokens, from, i, quotes))
     )
       break;
     // وقف فلان فلاني طويلا, قال … هاتفيا: an adverb in the accusative after two words ends the phrase.
@@ -4102,7 +4150,14 @@ function readSubjectPhrase(
     if (freed) titleUntil = Math.max(titleUntil, i);
     // قال فلان لرويترز, قالت لبي بي سي: an outlet after ل is the hearer, never a name or its start;
     // not the company a title's head and adjectives still wait for (الرئيس التنفيذي لـSTC فلان).
-    if (isOutletAfterLam(tokens, i) && !(inTitle && isLatinGenitiveOfTitle(tokens, from, i))) break;
+    if (
+      isOutletAfterLam(tokens, i) &&
+      !(
+        inTitle &&
+        (isLatinGenitiveOfTitle(tokens, from, i) || isQuotedGenitiveOfTitle(tokens, from, i, quotes))
+      )
+    )
+      break;
     // وقال ترامب لميركل: ل glued to a word the text writes alone elsewhere (a name: ميركل), right after a
     // plain word of a name, is whom the words were told, not the name going on.
     if (words.at(-1) === i - 1 && isNameToldAfterLam(tokens, i)) break;

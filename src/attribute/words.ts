@@ -64,8 +64,10 @@ export const TITLES: readonly string[] = [
   'المهندس',
   'الأستاذ',
   'الأستاذة',
-  // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،)
+  // a pilot's or a coach's honorific in the Gulf press (قائد الطائرة، الكابتن فلان،), and a side's captain
+  // in construct (كابتن منتخب سوريا فلان)
   'الكابتن',
+  'كابتن',
   'البروفيسور',
   'البروفيسورة',
   'السيد',
@@ -1125,6 +1127,8 @@ export const MANNER_PHRASES: readonly string[] = [
   // يقول الرئيس التنفيذي بوضوح إن …): verbal nouns with ب, none of them a name
   ...['بحزم', 'بوضوح', 'بصرامة', 'بشدة', 'بإصرار', 'بجدية', 'بحذر', 'بتفاؤل', 'بقلق', 'بدهشة'],
   ...['بارتياح', 'بامتعاض', 'بانزعاج', 'بعصبية', 'بتواضع', 'باقتضاب', 'بإيجاز', 'بلطف', 'بحدة'],
+  // …and of force and ease (رد الإيطالي بقوة على …, وقال ماسك ببساطة إن …)
+  ...['بقوة', 'ببساطة', 'بشجاعة', 'بسرعة', 'بدقة'],
 ];
 
 /** The nouns of voice among MANNER_PHRASES, which an adjective follows (بصوت منخفض, بنبرة حادة). */
