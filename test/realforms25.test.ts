@@ -276,6 +276,73 @@ const turnsAndGenitives: readonly Row[] = [
   },
 ];
 
+const reviewGuards: readonly Row[] = [
+  {
+    what: 'guard: سيما alone is a given name, not ولا سيما',
+    text: 'وقالت المديرة التنفيذية لهيئة الأمم المتحدة للمرأة سيما بحوث إن «النساء يدفعن الثمن».',
+    quotes: [['النساء يدفعن الثمن', 'partial', 'سيما بحوث']],
+  },
+  {
+    what: 'guard: بات alone is a given name after a title, not كان’s sister',
+    text: 'وقال قائد المنتخب الأسترالي بات كامينز إن «الفريق مستعد للسلسلة».',
+    quotes: [['الفريق مستعد للسلسلة', 'partial', 'بات كامينز']],
+  },
+  {
+    what: 'guard: وهبة is a name of its own, no و and هبة',
+    text: 'وقال الشيخ وهبة الزحيلي في محاضرته: «الاجتهاد باب مفتوح».\nوأضاف الزحيلي: «العلم لا يعرف الحدود».',
+    quotes: [
+      ['الاجتهاد باب مفتوح', 'direct', 'وهبة الزحيلي'],
+      ['العلم لا يعرف الحدود', 'direct', 'وهبة الزحيلي'],
+    ],
+  },
+  {
+    what: 'guard: a surname in و after a given name alone stays in the name',
+    text: 'وقالت بسمة وهبة: «البرنامج سيعود».',
+    quotes: [['البرنامج سيعود', 'direct', 'بسمة وهبة']],
+  },
+  {
+    what: 'guard: two people after a title with a one-word name speak together',
+    text: 'وقالت الفنانة يسرا وهند صبري في تصريح مشترك: «المهرجان رائع».',
+    quotes: [['المهرجان رائع', 'direct', 'يسرا وهند صبري']],
+  },
+  {
+    what: 'guard: a given name in و in apposition before إن (no comma after it)',
+    text: 'وقال المحافظ، وجيه عبد الصادق إن «الطرق ستفتح غدا».',
+    quotes: [['الطرق ستفتح غدا', 'partial', 'وجيه عبد الصادق']],
+  },
+  {
+    what: 'guard: a foreign name in و in apposition before إن',
+    text: 'وقال وزير الخارجية الصيني، وانغ يي إن «بكين تدعم الحوار».',
+    quotes: [['بكين تدعم الحوار', 'partial', 'وانغ يي']],
+  },
+  {
+    what: 'guard: a verb with an object pronoun after خطة is a relative clause’s, its subject the minister',
+    text: 'وفي خطة كشفها وزير المالية، أكد أن «العجز سينخفض».',
+    quotes: [['العجز سينخفض', 'partial', 'وزير المالية']],
+  },
+  {
+    what: 'guard: one who posted his own video on his account speaks',
+    text: 'وقال في مقطع مصور، والذي نشره النجم محمد صلاح عبر حسابه الرسمي: «سنعود أقوى».',
+    quotes: [['سنعود أقوى', 'direct', 'محمد صلاح']],
+  },
+  {
+    what: 'guard: a headline whose subject receives something: the quote is the award’s name',
+    text: 'ميسي يتوج بجائزة جديدة.. «الأفضل في العالم»\nقال النجم الأرجنتيني ليونيل ميسي إن «الجائزة للفريق».',
+    quotes: [
+      ['الأفضل في العالم', 'mention', null],
+      ['الجائزة للفريق', 'partial', 'ليونيل ميسي'],
+    ],
+  },
+  {
+    what: 'guard: a question before a reply is what was asked, not the reply',
+    text: '«متى تعود الكهرباء؟».. رد من وزير الطاقة على المواطنين\nقال وزير الطاقة إن «الإصلاحات مستمرة».',
+    quotes: [
+      ['متى تعود الكهرباء؟', 'mention', null],
+      ['الإصلاحات مستمرة', 'partial', 'وزير الطاقة'],
+    ],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
@@ -283,3 +350,4 @@ describe('و after a title: a clause or a second person', () => runRows(conjunct
 describe('words read into a speaker’s name that no name holds', () => runRows(notNames));
 describe('headlines that name the speaker around the words', () => runRows(headlines));
 describe('turn markers, titles’ genitives and words after ل or ب', () => runRows(turnsAndGenitives));
+describe('guards from the review of this session’s change', () => runRows(reviewGuards));

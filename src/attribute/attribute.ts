@@ -1224,6 +1224,12 @@ const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);
 const MAX_ASIDE_WORDS = 16;
 /** The most words of an aside between commas after a subject that still leaves the verb's object (pastPlainAside). */
 const MAX_FLOOR_ASIDE = 6;
+/** Plurals in ات of people or of bodies, folded: a masculine verb before them may have them as subject. */
+const PEOPLE_PLURALS_IN_AT = new Set([
+  ...['قيادات', 'شخصيات', 'جهات', 'سلطات', 'منظمات', 'هيئات', 'نقابات', 'جمعيات', 'وزارات', 'قوات'],
+]);
+/** Words of circumstance after a headline's subject, before what he did (فلان خلال …, أثناء, عقب), folded. */
+const CIRCUMSTANCE_HEADS = new Set(['خلال', 'اثناء', 'عقب', 'بعد', 'قبل', 'امام', 'لدى', 'عند']);
 /** Nouns of statements a headline names after its quote (تصريحات صادمة من فلان), folded. */
 const STATEMENT_HEADS = new Set(['تصريحات', 'تصريح', 'رساله', 'رسائل', 'حديث', 'كلمه', 'رد']);
 /** و or ف written on a word's start. */
@@ -2218,6 +2224,8 @@ class Attributor {
     const head = this.tokens[subject.first] as Token;
     const bare = hasArticle(head.norm) ? head.norm.slice(2) : head.norm;
     if (bare.length < 5 || !bare.endsWith('ات') || isGivenName(bare) || isTitleHead(head.norm)) return false;
+    // (nor a plural of people or of bodies, which take a masculine verb too: قيادات, شخصيات, جهات)
+    if (PEOPLE_PLURALS_IN_AT.has(bare)) return false;
     if (stripToSet(head.norm, ORGANISATION_SET) !== undefined) return false;
     return hasArticle(head.norm) || subject.last > subject.first;
   }
@@ -6478,6 +6486,7 @@ class Attributor {
       from === index + 1 &&
       match.agreement === 'm' &&
       CARRYING_RELATIVES.has(this.tokens[index - 1]?.norm ?? '') &&
+      !this.carriesObjectPronoun(index) &&
       this.thingsPluralHead(subject)
     )
       subject = null;
@@ -7797,7 +7806,10 @@ class Attributor {
       if (word.type === 'break' || SENTENCE_ENDS.has(word.norm)) return false;
       if (word.type !== 'word') continue;
       const cue = lookupCue(word.norm);
-      if (cue && cue.cls !== 'relay' && cue.tense !== 'participle') return true;
+      // (after a relative, only when that verb named its own speaker: وقال المدرب في تصريحاته، والتي
+      // نشرها الموقع; وقال في مقطع، والذي نشره النجم فلان على حسابه: the one who posted it speaks)
+      if (cue && cue.cls !== 'relay' && cue.tense !== 'participle')
+        return !relative || (this.cueAt(k)?.subject ?? null) !== null;
     }
     return false;
   }
@@ -8619,7 +8631,12 @@ class Attributor {
    * without the article (صادمة, نارية), then من: the token after من, who made them; -1 otherwise.
    */
   private statementsFrom(at: number): number {
-    if (!STATEMENT_HEADS.has(this.tokens[at]?.norm ?? '')) return -1;
+    const head = this.tokens[at]?.norm ?? '';
+    if (!STATEMENT_HEADS.has(head)) return -1;
+    // (a question before a reply is what was answered, not the reply: «أين الدولة؟».. رد من الوزير)
+    let close = at - 1;
+    while (close > 0 && this.tokens[close]?.type !== 'mark') close--;
+    if (head === 'رد' && /[؟?]$/u.test(this.tokens[close - 1]?.norm ?? '')) return -1;
     for (let k = at + 1; k <= at + 3; k++) {
       const token = this.tokens[k];
       if (token?.type !== 'word') return -1;
@@ -8648,6 +8665,12 @@ class Attributor {
     }
     const subject = this.subjectAt(0);
     if (!subject || subject.first !== 0 || !this.speakerSubject(subject)) return null;
+    // (what he did is told after a preposition or a word of circumstance, خلال, في, أمام: not a verb,
+    // whose object the quote may be, ميسي يتوج بجائزة.. «الأفضل», or whose doer is another's, فلان يتعرض
+    // لهتافات.. «…»)
+    const doing = this.tokens[subject.last + 1];
+    if (doing?.type !== 'word' || !(PREPOSITIONS.has(doing.norm) || CIRCUMSTANCE_HEADS.has(doing.norm)))
+      return null;
     const resolved = this.resolveSubject(subject);
     if (!resolved || !this.entities.knowsNameWord((this.tokens[0] as Token).norm)) return null;
     return {
@@ -12515,6 +12538,16 @@ class Attributor {
       (boundary.norm === 'اما' || CONTRAST_OPENERS.has(boundary.norm) || this.opensTurnPhrase(k));
     // The phrase opens its clause: after punctuation, أما, or a complementiser (أن بلينكن أكد …).
     if (boundary?.type === 'word' && !topic && !COMPLEMENTISER_SET.has(boundary.norm)) return null;
+    // (after a turn marker, no verb's object in it: من جانبه الاتحاد أصدر بيانا أكد فيه)
+    if (
+      this.opensTurnPhrase(k) &&
+      range(start, verb - 1).some((w) => {
+        const word = this.tokens[w] as Token;
+        // (not a place's name in ا, سوريا, روسيا, nor a given name, علا)
+        return this.indefiniteAccusative(word) && !PLACE_SET.has(word.norm) && !isGivenName(word.norm);
+      })
+    )
+      return null;
     if (boundary?.type === 'mark') return null;
     // Only a phrase that is clearly a speaker: a title, a body, or a name already known.
     const first = (this.tokens[start] as Token).norm;

@@ -42,6 +42,7 @@ import {
   isHamzaAlName,
   isPlaceAfterTitle,
   isTitleHead,
+  NAMES_IN_WAW,
   namesPlaceAt,
   opensGivenName,
   titledPersonNameEnd,
@@ -426,7 +427,12 @@ export function expandNames(text: string, tokens: readonly Token[], entities: En
           if (prev?.type !== 'word' || !isNameWord(prev.norm) || isPossessedTitle(prev, text)) break;
           // …a given name joined with و to the one before it is the first word, without the و: no name
           // goes on back past a conjunction.
-          if (/^و/u.test(prev.norm) && !isGivenName(prev.norm) && isGivenName(prev.norm.slice(1))) {
+          if (
+            /^و/u.test(prev.norm) &&
+            !isGivenName(prev.norm) &&
+            !NAMES_IN_WAW.has(prev.norm) &&
+            isGivenName(prev.norm.slice(1))
+          ) {
             k--;
             conjoined = true;
             break;

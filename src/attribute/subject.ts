@@ -563,7 +563,14 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   if (PREPOSITIONS_BEFORE_NOUNS.has(verb.norm)) return true;
   // …or after a noun that governs a verbal noun in construct, or the passive's auxiliary (قرار نقل
   // المباراة, عملية نشر القوات, تم نقل المصابين): the verbal noun that spells the verb (نقل, نشر, طلب).
-  if (VERBAL_NOUN_GOVERNORS.has(verb.norm) && cue.tense === 'past') return true;
+  // (not a verb with an object pronoun after a noun, a relative clause's verb: خطة كشفها الوزير; after
+  // the passive's auxiliary it is the verbal noun all the same: تم نقله)
+  if (
+    VERBAL_NOUN_GOVERNORS.has(verb.norm) &&
+    cue.tense === 'past' &&
+    (PASSIVE_AUXILIARIES.has(verb.norm) || !/(?:ه|ها|هم|هما)$/u.test(word.norm))
+  )
+    return true;
   if (
     BARE_THAT.has(verb.norm) &&
     ROLE_SHAPE.test(word.norm) &&
@@ -578,9 +585,10 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
  * Nouns that govern a verbal noun in construct, and the passive's auxiliary, folded (قرار نقل, إعادة
  * نشر, تم نقل): a past form of a cue after them is that verbal noun.
  */
+const PASSIVE_AUXILIARIES = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم']);
 const VERBAL_NOUN_GOVERNORS = new Set([
   ...['قرار', 'قرارات', 'عمليه', 'عمليات', 'خطه', 'طلب', 'اعاده', 'امكانيه', 'ضروره', 'اجراءات'],
-  ...['تم', 'وتم', 'يتم', 'ويتم', 'سيتم'],
+  ...PASSIVE_AUXILIARIES,
 ]);
 
 /** The complementisers إنّ, أنّ, بأنّ with no pronoun, folded: a noun opens the clause after them. */
@@ -621,13 +629,22 @@ function opensSecondPerson(tokens: readonly Token[], i: number, words: readonly 
   const token = tokens[i];
   if (last === undefined || i !== last + 1 || token?.type !== 'word') return false;
   const norm = token.norm;
-  if (!norm.startsWith('و') || isGivenName(norm) || !ARABIC_GIVEN_NAME_SET.has(norm.slice(1))) return false;
+  if (!norm.startsWith('و') || isGivenName(norm) || NAMES_IN_WAW.has(norm)) return false;
+  if (!ARABIC_GIVEN_NAME_SET.has(norm.slice(1))) return false;
   // (not after a dual or a plural head, the pair or the group named in full: الباحثان فلان وفلان)
   const head = (tokens[words[0] as number] as Token).norm;
   if (head.length > 4 && /(?:ان|ين|ون)$/u.test(head)) return false;
+  // Right after a title or a definite word (الوزير وحسين), or after a full name that a singular title
+  // opened (والممثل فلان بن فلان وعبدالله …, a list of people each with his post); not after a name alone
+  // (بسمة وهبة; محمد بن سلمان وعبدالله بن زايد في بيان مشترك: a pair speaking together).
   const previous = (tokens[last] as Token).norm;
-  return isTitleHead(previous) || isGivenName(previous) || hasArticle(previous);
+  if (isTitleHead(previous) || hasArticle(previous)) return true;
+  // (a full name of two words or more after the title: one word, الفنانة يسرا وهند صبري, is a pair)
+  return words.length > 2 && isTitleHead(head) && isGivenName(previous);
 }
+
+/** Names written with an و of their own that is no conjunction, folded (وهبة, a family name). */
+export const NAMES_IN_WAW = new Set(['وهبه', 'وهبي', 'وهيب']);
 
 /**
  * True when the word at `i`, right after the phrase's words, is a noun of speech with a pronoun (كلامه)
@@ -9317,9 +9334,16 @@ function appendApposition(
     ((isComma(next) || (post && next?.norm === ':')) &&
       !isPrepositional((tokens[names[0] ?? i] as Token).norm));
   // ، وبدأ الأمير فلان الحديث: a word with و that is no given name opens a clause more often than a
-  // foreign name (، ويندي شيرمان،), which a comma or a colon closes.
-  const conjoined = opener.startsWith('و') && !GIVEN_NAME_SET.has(opener);
-  if (conjoined && !isComma(next) && next?.norm !== ':') return false;
+  // foreign name (، ويندي شيرمان،), which a comma or a colon closes, or إن/أن after a few plain words.
+  const conjoined = opener.startsWith('و') && !isGivenName(opener);
+  const foreign = names.length <= 3 && names.every((k) => !hasArticle((tokens[k] as Token).norm));
+  if (
+    conjoined &&
+    !isComma(next) &&
+    next?.norm !== ':' &&
+    !(foreign && COMPLEMENTISER_SET.has(next?.norm ?? ''))
+  )
+    return false;
   if (names.length > 0 && closed && apposed) {
     subject.name = names;
     subject.closed = true;

@@ -1177,11 +1177,12 @@ export const SUBJECT_STOPS: readonly string[] = [
   'وكانت',
   // كان's sisters before the sentence's subject (أصبح فلان …, وبات الفريق …, وظل الوزير …): the verb,
   // no word of the name after it
-  ...['أصبح', 'وأصبح', 'أصبحت', 'وأصبحت', 'بات', 'وبات', 'باتت', 'وباتت', 'ظل', 'وظل', 'ظلت', 'وظلت'],
+  // (not بات alone, a foreign given name: قائد المنتخب بات كامينز)
+  ...['أصبح', 'وأصبح', 'أصبحت', 'وأصبحت', 'وبات', 'باتت', 'وباتت', 'ظل', 'وظل', 'ظلت', 'وظلت'],
   ...['صار', 'وصار', 'صارت', 'وصارت', 'أمسى', 'وأمسى', 'أضحى', 'وأضحى'],
-  // "especially", before one of a group named (اللاعبين وخاصة فلان, ولا سيما فلان): no word of a name
-  // (not خاصة alone, "private" after a noun: مصادر خاصة)
-  ...['وخاصة', 'خصوصا', 'وخصوصا', 'لاسيما', 'ولاسيما', 'سيما'],
+  // "especially", before one of a group named (اللاعبين وخاصة فلان, ولاسيما فلان): no word of a name
+  // (not خاصة alone, "private" after a noun: مصادر خاصة; nor سيما alone, a given name: سيما بحوث)
+  ...['وخاصة', 'خصوصا', 'وخصوصا', 'لاسيما', 'ولاسيما'],
   'ابان',
   'أمام',
   // inside, outside, as أمام (وقف فلان داخل قفص الاتهام وقال)
