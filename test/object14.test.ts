@@ -75,7 +75,6 @@ const rows: readonly Row[] = [
   // (the club after جماهير, a broken plural, is a mention since the merge's mend)
   {
     what: 'أهدى المدرب الفوز إلى جماهير «…»: a definite object after the title, a quoted club',
-    gaps: ['attribution'],
     text: 'وأهدى المدرب الفوز إلى جماهير «الوحدات»، وقال إنها «تستحق الفرح».',
     quotes: [
       ['الوحدات', 'mention', null],

@@ -13,7 +13,8 @@
  * guards that the older reading still holds. Headlines: the words, then تصريحات … من فلان; and فلان
  * doing something, then «…» after "..". A turn marker with no comma before an SVO speaker (من جانبه
  * فلان قال), كابتن, a relay's form after على (على نقل), a firm after لـ in a title (الرئيس التنفيذي
- * لـ«أرامكو» فلان), whom he told after ل (لمخاطبيه) and a manner (بقوة) as no subject.
+ * لـ«أرامكو» فلان), whom he told after ل (لمخاطبيه) and a manner (بقوة) as no subject; a definite noun
+ * after a complete title is the verb's object (ووصف الأمين العام الوضع بأنه, وأهدى المدرب الفوز).
  */
 import { describe } from 'vitest';
 import { type Row, runRows } from './support/rows.js';
@@ -343,6 +344,27 @@ const reviewGuards: readonly Row[] = [
   },
 ];
 
+const objectsAfterTitles: readonly Row[] = [
+  {
+    what: 'a definite noun after a complete definite title, after a verb that takes an object, is the object',
+    text: 'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المساعدات «لا تكفي».\nووصف الأمين العام الوضع في القطاع بأنه «هش للغاية».',
+    quotes: [
+      ['لا تكفي', 'partial', 'أنطونيو غوتيريش'],
+      ['هش للغاية', 'partial', 'أنطونيو غوتيريش'],
+    ],
+  },
+  {
+    what: 'guard: a title’s own adjective (الجديد) after it stays in the title',
+    text: 'وأكد المدرب الجديد أن «الفريق جاهز للموسم».',
+    quotes: [['الفريق جاهز للموسم', 'partial', 'المدرب الجديد']],
+  },
+  {
+    what: 'guard: after قال a definite word after the title is not read as an object',
+    text: 'وقال الرئيس السابق إن «الوضع صعب».',
+    quotes: [['الوضع صعب', 'partial', 'الرئيس السابق']],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
@@ -351,3 +373,4 @@ describe('words read into a speaker’s name that no name holds', () => runRows(
 describe('headlines that name the speaker around the words', () => runRows(headlines));
 describe('turn markers, titles’ genitives and words after ل or ب', () => runRows(turnsAndGenitives));
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
+describe('a definite object after a complete title', () => runRows(objectsAfterTitles));

@@ -2421,7 +2421,7 @@ export function readSubject(
   if (stance !== undefined && STANCE_NOUN_SET.has(stance)) return null;
   const subject = readSubjectPhrase(tokens, from, quotes, leadingPreposition, text, members);
   if (subject === null) return null;
-  const named = objectInName(tokens, from, subject, text);
+  const named = objectAfterTitle(tokens, from, objectInName(tokens, from, subject, text));
   if (named === null) return null;
   const read = objectBeforeQuote(tokens, from, named, quotes, text);
   const further =
@@ -7179,6 +7179,58 @@ function isPresentVerbAfterName(tokens: readonly Token[], index: number): boolea
  */
 function isTitleAdjective(norm: string): boolean {
   return TITLE_CONTINUATIONS.has(norm) || TITLE_CONTINUATIONS.has(norm.slice(2)) || ORDINALS.test(norm);
+}
+
+/**
+ * A title alone after a verb that takes an object, its last words a definite noun after a definite word
+ * (ووصف الأمين العام الوضع في غزة بأنه …, وأهدى المدرب الفوز): the noun is the object, no adjective of the
+ * title; an adjective is a nisba, a participle or an elative, or one of the title's own (السابق, الجديد).
+ */
+function objectAfterTitle(tokens: readonly Token[], from: number, subject: Subject): Subject {
+  if (subject.title.length < 2 || subject.name.length > 0 || subject.organisation || from !== subject.first)
+    return subject;
+  const verb = tokens[from - 1];
+  const cue = verb?.type === 'word' ? lookupCue(verb.norm) : undefined;
+  if (verb?.type !== 'word' || cue?.cls === 'say' || (cue !== undefined && !cue.takesObject)) return subject;
+  // (within the title's own words, before a body's name or باسم opens its complement: المتحدثة باسم
+  // الهيئة العامة, ممثل هيئة التحقيق والادعاء العام)
+  let object = -1;
+  for (let n = 1; n < subject.title.length; n++) {
+    const norm = (tokens[subject.title[n] as number] as Token).norm;
+    const before = (tokens[subject.title[n - 1] as number] as Token).norm;
+    if (norm === 'باسم' || stripToSet(before, ORGANISATION_SET) !== undefined || !before.startsWith('ال'))
+      break;
+    if (isPlainDefiniteNoun(norm)) {
+      object = n;
+      break;
+    }
+  }
+  if (object <= 0) return subject;
+  const title = subject.title.slice(0, object);
+  return { ...subject, title, last: title.at(-1) as number, closed: true };
+}
+
+/**
+ * A definite noun that no title takes as its adjective, folded: not a nisba (الرسمي), a participle or a
+ * مفعل noun (المساعد, المكلف), an elative (الأول, الأعلى), a title's own continuation (السابق, العام), a
+ * title, a body's head or a place; three letters or more after the article (الوضع, القرار, الخطوة).
+ */
+function isPlainDefiniteNoun(norm: string): boolean {
+  if (!norm.startsWith('ال') || norm.length < 5) return false;
+  const bare = norm.slice(2);
+  // (the feminine of a title's adjective too: العامة, السابقة)
+  if (bare.endsWith('ه') && isTitleAdjective(norm.slice(0, -1))) return false;
+  return (
+    !isNisba(norm) &&
+    !bare.startsWith('م') &&
+    !bare.startsWith('ا') &&
+    !isTitleAdjective(norm) &&
+    !isTitleHead(norm) &&
+    stripToSet(norm, ORGANISATION_SET) === undefined &&
+    !PLACE_SET.has(norm) &&
+    !PLACE_SET.has(bare) &&
+    !/(?:يه|ات|ون|ين)$/u.test(bare)
+  );
 }
 
 /** A plain word (no article, no joiner, no preposition) that no name goes on into after its family name. */
