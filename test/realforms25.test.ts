@@ -365,6 +365,34 @@ const objectsAfterTitles: readonly Row[] = [
   },
 ];
 
+const reviewGuards2: readonly Row[] = [
+  {
+    what: 'guard: a title’s adjective of فعيل shape (الجديد) stays in the title after a verb that takes an object',
+    text: 'وانتقد الوزير الجديد أداء الحكومة السابقة، وقال: «لن نقبل بالتقصير».',
+    quotes: [['لن نقبل بالتقصير', 'direct', 'الوزير الجديد']],
+  },
+  {
+    what: 'guard: الخاص after المبعوث stays in the title',
+    text: 'وكشف المبعوث الخاص للأمم المتحدة إلى اليمن أن «المحادثات متعثرة».',
+    quotes: [['المحادثات متعثرة', 'partial', 'المبعوث الخاص للأمم المتحدة']],
+  },
+  {
+    what: 'guard: after بحسب the title is read whole',
+    text: '«الأسعار ستنخفض»، بحسب المتحدث الجديد للوزارة.',
+    quotes: [['الأسعار ستنخفض', 'direct', 'المتحدث الجديد للوزارة']],
+  },
+  {
+    what: 'guard: two full names after a title speak together when no third follows',
+    text: 'وقال الممثل أحمد حلمي ومحمد هنيدي: «نعود معا».',
+    quotes: [['نعود معا', 'direct', 'أحمد حلمي ومحمد هنيدي']],
+  },
+  {
+    what: 'guard: reports a site published: the site speaks, not the reports',
+    text: 'وأشارت التقارير التي نشرها الموقع إلى أن «الإنتاج تراجع».',
+    quotes: [['الإنتاج تراجع', 'partial', 'الموقع']],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
@@ -374,3 +402,4 @@ describe('headlines that name the speaker around the words', () => runRows(headl
 describe('turn markers, titles’ genitives and words after ل or ب', () => runRows(turnsAndGenitives));
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
 describe('a definite object after a complete title', () => runRows(objectsAfterTitles));
+describe('guards from the second review', () => runRows(reviewGuards2));

@@ -1224,6 +1224,17 @@ const TIME_BEFORE_THAT = new Set(['قبل', 'بعد']);
 const MAX_ASIDE_WORDS = 16;
 /** The most words of an aside between commas after a subject that still leaves the verb's object (pastPlainAside). */
 const MAX_FLOOR_ASIDE = 6;
+/** Plurals of documents and figures a publisher issues, folded (التقارير التي نشرها الموقع). */
+const DOCUMENT_PLURALS = new Set([
+  'تقارير',
+  'احصاءات',
+  'احصائيات',
+  'بيانات',
+  'ارقام',
+  'معطيات',
+  'وثائق',
+  'دراسات',
+]);
 /** Plurals in ات of people or of bodies, folded: a masculine verb before them may have them as subject. */
 const PEOPLE_PLURALS_IN_AT = new Set([
   ...['قيادات', 'شخصيات', 'جهات', 'سلطات', 'منظمات', 'هيئات', 'نقابات', 'جمعيات', 'وزارات', 'قوات'],
@@ -7808,8 +7819,15 @@ class Attributor {
       const cue = lookupCue(word.norm);
       // (after a relative, only when that verb named its own speaker: وقال المدرب في تصريحاته، والتي
       // نشرها الموقع; وقال في مقطع، والذي نشره النجم فلان على حسابه: the one who posted it speaks)
-      if (cue && cue.cls !== 'relay' && cue.tense !== 'participle')
-        return !relative || (this.cueAt(k)?.subject ?? null) !== null;
+      if (cue && cue.cls !== 'relay' && cue.tense !== 'participle') {
+        if (!relative) return true;
+        // (…and that speaker no document the publisher issued: وأشارت التقارير التي نشرها الموقع)
+        const said = this.cueAt(k)?.subject;
+        if (!said) return false;
+        const first = (this.tokens[said.first] as Token).norm;
+        const bare = hasArticle(first) ? first.slice(2) : first;
+        return !DOCUMENT_SET.has(bare) && !DOCUMENT_PLURALS.has(bare);
+      }
     }
     return false;
   }

@@ -639,8 +639,20 @@ function opensSecondPerson(tokens: readonly Token[], i: number, words: readonly 
   // (بسمة وهبة; محمد بن سلمان وعبدالله بن زايد في بيان مشترك: a pair speaking together).
   const previous = (tokens[last] as Token).norm;
   if (isTitleHead(previous) || hasArticle(previous)) return true;
-  // (a full name of two words or more after the title: one word, الفنانة يسرا وهند صبري, is a pair)
-  return words.length > 2 && isTitleHead(head) && isGivenName(previous);
+  // (a full name of two words or more after the title, in a list of three or more: a pair speaks together,
+  // الفنانة يسرا وهند صبري, الممثل أحمد حلمي ومحمد هنيدي)
+  return words.length > 2 && isTitleHead(head) && isGivenName(previous) && thirdPersonAfter(tokens, i);
+}
+
+/** True when another given name behind و follows the one at `i` within a name's length (فلان وفلان وفلان). */
+function thirdPersonAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const token = tokens[k];
+    if (token?.type !== 'word') return false;
+    if (token.norm.startsWith('و') && !isGivenName(token.norm) && isGivenName(token.norm.slice(1)))
+      return true;
+  }
+  return false;
 }
 
 /** Names written with an و of their own that is no conjunction, folded (وهبة, a family name). */
@@ -7189,9 +7201,10 @@ function isTitleAdjective(norm: string): boolean {
 function objectAfterTitle(tokens: readonly Token[], from: number, subject: Subject): Subject {
   if (subject.title.length < 2 || subject.name.length > 0 || subject.organisation || from !== subject.first)
     return subject;
+  // (after a cue that takes an object only: not after a source's word, بحسب, على لسان, عن)
   const verb = tokens[from - 1];
   const cue = verb?.type === 'word' ? lookupCue(verb.norm) : undefined;
-  if (verb?.type !== 'word' || cue?.cls === 'say' || (cue !== undefined && !cue.takesObject)) return subject;
+  if (cue?.cls === 'say' || cue?.takesObject !== true) return subject;
   // (within the title's own words, before a body's name or باسم opens its complement: المتحدثة باسم
   // الهيئة العامة, ممثل هيئة التحقيق والادعاء العام)
   let object = -1;
@@ -7205,7 +7218,8 @@ function objectAfterTitle(tokens: readonly Token[], from: number, subject: Subje
       break;
     }
   }
-  if (object <= 0) return subject;
+  // (a title of two words at least before it: after one, the word may be a family name, الرئيس البشير)
+  if (object < 2) return subject;
   const title = subject.title.slice(0, object);
   return { ...subject, title, last: title.at(-1) as number, closed: true };
 }
@@ -7220,6 +7234,11 @@ function isPlainDefiniteNoun(norm: string): boolean {
   const bare = norm.slice(2);
   // (the feminine of a title's adjective too: العامة, السابقة)
   if (bare.endsWith('ه') && isTitleAdjective(norm.slice(0, -1))) return false;
+  // (nor an adjective of a person's or an office's shape, فعيل or فاعل, and their feminine: الجديد,
+  // الكبير, الرفيع, الراحل, البارز, الفائز, القديرة; nor the few of other shapes: الخاص, الشاب, الضيف)
+  const stem = bare.endsWith('ه') ? bare.slice(0, -1) : bare;
+  if (/^[^ا]{2}ي[^ا]$/u.test(stem) || /^[^ا]ا[^ا]{2}$/u.test(stem) || PERSON_ADJECTIVES.has(stem))
+    return false;
   return (
     !isNisba(norm) &&
     !bare.startsWith('م') &&
@@ -7232,6 +7251,9 @@ function isPlainDefiniteNoun(norm: string): boolean {
     !/(?:يه|ات|ون|ين)$/u.test(bare)
   );
 }
+
+/** Adjectives of persons and offices of no فعيل or فاعل shape, without the article, folded. */
+const PERSON_ADJECTIVES = new Set(['خاص', 'شاب', 'ضيف', 'ثكلي', 'ثكلى', 'عام', 'حر']);
 
 /** A plain word (no article, no joiner, no preposition) that no name goes on into after its family name. */
 function isPlainWordAfterName(token: Token | undefined): boolean {
