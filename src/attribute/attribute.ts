@@ -8682,7 +8682,7 @@ class Attributor {
       if (token.type === 'mark' || token.type === 'break' || token.norm === ':') return null;
     }
     const subject = this.subjectAt(0);
-    if (!subject || subject.first !== 0 || !this.speakerSubject(subject)) return null;
+    if (subject?.first !== 0 || !this.speakerSubject(subject)) return null;
     // (what he did is told after a preposition or a word of circumstance, خلال, في, أمام: not a verb,
     // whose object the quote may be, ميسي يتوج بجائزة.. «الأفضل», or whose doer is another's, فلان يتعرض
     // لهتافات.. «…»)
