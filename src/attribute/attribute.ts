@@ -8597,7 +8597,7 @@ class Attributor {
     const dash = this.tokens[k - 1]?.norm === '-';
     if (dots < 2 && !dash) return null;
     // «الوضع سيء».. تصريحات صادمة من فلان: a noun of statements, its adjectives, then من and who made them.
-    const from = this.statementsFrom(k);
+    const from = this.statementsFrom(k, span);
     if (from >= 0) {
       const maker = this.subjectAt(from);
       const resolved =
@@ -8645,16 +8645,14 @@ class Attributor {
   }
 
   /**
-   * After a headline's quote, a noun of statements (تصريحات, تصريح, رسالة, حديث), up to two adjectives
-   * without the article (صادمة, نارية), then من: the token after من, who made them; -1 otherwise.
+   * After a headline's quote `span`, a noun of statements at `at` (تصريحات, تصريح, رسالة, حديث), up to two
+   * adjectives without the article (صادمة, نارية), then من: the token after من, who made them; -1 otherwise.
    */
-  private statementsFrom(at: number): number {
+  private statementsFrom(at: number, span: Span): number {
     const head = this.tokens[at]?.norm ?? '';
     if (!STATEMENT_HEADS.has(head)) return -1;
     // (a question before a reply is what was answered, not the reply: «أين الدولة؟».. رد من الوزير)
-    let close = at - 1;
-    while (close > 0 && this.tokens[close]?.type !== 'mark') close--;
-    if (head === 'رد' && /[؟?]$/u.test(this.tokens[close - 1]?.norm ?? '')) return -1;
+    if (head === 'رد' && /[؟?]$/u.test(this.tokens[span.close - 1]?.norm ?? '')) return -1;
     for (let k = at + 1; k <= at + 3; k++) {
       const token = this.tokens[k];
       if (token?.type !== 'word') return -1;
