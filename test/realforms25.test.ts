@@ -393,6 +393,32 @@ const reviewGuards2: readonly Row[] = [
   },
 ];
 
+const authorAfterThat: readonly Row[] = [
+  {
+    what: 'جاء ذلك في بيان لـ a titled person: she keeps the floor for the feminine verb after it',
+    text: 'قالت المنظمة إن الوضع صعب.\nجاء ذلك في بيان للمديرة التنفيذية للمنظمة كاثرين راسل، اليوم الأحد.\nوأكدت أن «الأطفال يدفعون الثمن».',
+    quotes: [['الأطفال يدفعون الثمن', 'partial', 'كاثرين راسل']],
+  },
+  {
+    what: 'جاء ذلك في كلمة ألقتها a titled person (a feminine verb of delivering)',
+    text: 'قالت المنظمة إن الوضع صعب.\nجاء ذلك في كلمة ألقتها المديرة التنفيذية للمنظمة كاثرين راسل، اليوم الأحد.\nوأكدت أن «الأطفال يدفعون الثمن».',
+    quotes: [['الأطفال يدفعون الثمن', 'partial', 'كاثرين راسل']],
+  },
+  {
+    what: 'جاء ذلك في تصريح صحفي لـ a club president, after the body had spoken',
+    text: 'قال الاتحاد إن الوضع صعب.\nجاء ذلك في تصريح صحفي لرئيس الاتحاد خالد العمري، اليوم.\nوأضاف: «الأندية تعاني».',
+    quotes: [['الأندية تعاني', 'direct', 'خالد العمري']],
+  },
+  {
+    what: 'guard: a paper after تصريح لـ is the outlet told, the speaker goes on',
+    text: 'قال الوزير خالد العمري إن الوضع صعب.\nجاء ذلك في تصريح لصحيفة «عكاظ»، اليوم.\nوأضاف: «الأندية تعاني».',
+    quotes: [
+      ['عكاظ', 'mention', null],
+      ['الأندية تعاني', 'direct', 'خالد العمري'],
+    ],
+  },
+];
+
 describe('particles and manners after a comma or a cue open no name', () => runRows(namelessOpeners));
 describe('a subject past an aside between commas takes the floor', () => runRows(floorAfterAside));
 describe('relative clauses after the words and after the speaker', () => runRows(relatives));
@@ -403,3 +429,4 @@ describe('turn markers, titles’ genitives and words after ل or ب', () => run
 describe('guards from the review of this session’s change', () => runRows(reviewGuards));
 describe('a definite object after a complete title', () => runRows(objectsAfterTitles));
 describe('guards from the second review', () => runRows(reviewGuards2));
+describe('جاء ذلك في … and the author who keeps the floor', () => runRows(authorAfterThat));

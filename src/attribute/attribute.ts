@@ -1241,6 +1241,8 @@ const PEOPLE_PLURALS_IN_AT = new Set([
 ]);
 /** Words of circumstance after a headline's subject, before what he did (فلان خلال …, أثناء, عقب), folded. */
 const CIRCUMSTANCE_HEADS = new Set(['خلال', 'اثناء', 'عقب', 'بعد', 'قبل', 'امام', 'لدى', 'عند']);
+/** Spoken forms a sentence after the words names their author by (جاء ذلك في كلمة لفلان), folded. */
+const SPOKEN_FORMS = new Set(['كلمه', 'تصريح', 'تصريحات', 'حديث', 'مقابله', 'خطاب', 'مداخله', 'تغريده']);
 /** Nouns of statements a headline names after its quote (تصريحات صادمة من فلان), folded. */
 const STATEMENT_HEADS = new Set(['تصريحات', 'تصريح', 'رساله', 'رسائل', 'حديث', 'كلمه', 'رد']);
 /** و or ف written on a word's start. */
@@ -1548,6 +1550,12 @@ class Attributor {
         // مسؤول بوزارة …): the body he speaks for, which وقال المصدر calls back.
         if (RELAYED_SOURCE_SET.has(token.norm) && RELAY_BEFORE_SOURCE.has(this.tokens[i - 1]?.norm ?? ''))
           this.noteRelayedSource(i);
+        // جاء ذلك في بيان للمديرة التنفيذية فلانة, في كلمة ألقاها الوزير فلان: whose words the sentences
+        // before were, who keeps the floor for the verbs after it.
+        if (stripToSet(token.norm, JAA) !== undefined && this.tokens[i + 1]?.norm === 'ذلك') {
+          const author = this.authorAfterThat(i + 2);
+          if (author) this.entities.touch(author, null);
+        }
         const cue = this.cueAt(i);
         // …nor one reported inside another's words (وأوضحت أن المنظمة طلبت …): named in passing, its
         // subject takes the floor only when a quote is its own (below).
@@ -16179,6 +16187,37 @@ class Attributor {
     if (drop === 0) return subject;
     const name = words.slice(0, n - drop);
     return { ...subject, name, last: name.at(-1) as number, closed: true };
+  }
+
+  /**
+   * After جاء ذلك at `at`: the author of the speech or the document named there, who delivered it (في كلمة
+   * ألقاها الوزير فلان) or whose it is after ل (في بيان للمديرة التنفيذية فلانة, في تصريح صحفي لرئيس الاتحاد
+   * فلان); a person or a body only. Null otherwise.
+   */
+  private authorAfterThat(at: number): Entity | null {
+    let from = -1;
+    const verb = this.deliveringVerb(at);
+    if (verb >= 0) {
+      from = verb + 1;
+      if (RESUMPTIVE_PRONOUNS.has(this.tokens[from]?.norm ?? '')) from++;
+    } else {
+      const preposition = this.tokens[at]?.norm;
+      if (preposition !== 'في' && preposition !== 'خلال') return null;
+      const noun = this.tokens[at + 1];
+      if (noun?.type !== 'word' || !(DOCUMENT_SET.has(noun.norm) || SPOKEN_FORMS.has(noun.norm))) return null;
+      // (an adjective of the speech between, صحفي, مشترك: no article, no ل)
+      let k = at + 2;
+      const adjective = this.tokens[k];
+      if (adjective?.type === 'word' && !adjective.norm.startsWith('ل') && !hasArticle(adjective.norm)) k++;
+      if (!(this.tokens[k] as Token | undefined)?.norm.startsWith('ل')) return null;
+      from = k;
+    }
+    // (after ل, read as an issuer's phrase that carries its preposition, which is no part of it)
+    const read =
+      verb >= 0 ? this.subjectAt(from) : readSubject(this.tokens, from, this.closeOf, true, this.text);
+    if (!read || read.first !== from || (read.name.length === 0 && read.title.length === 0)) return null;
+    const subject = verb >= 0 ? read : { ...read, conjunction: true };
+    return this.resolveSubject(subject)?.entity ?? null;
   }
 
   /**

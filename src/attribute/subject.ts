@@ -2425,8 +2425,8 @@ export function readSubject(
   if (COMPLEMENT_NOUN_SET.has(first) && first !== 'صحه') return null;
   // …nor the head of a time phrase (نشرتها قبيل اجتماع …, عشية الانتخابات): when, not who.
   if (TIME_PHRASE_HEAD_SET.has(first)) return null;
-  // …nor a word behind ل that its own letters show a noun (للوزير, لمخاطبيه): a subject is never behind a
-  // preposition, and no foreign surname so spelt (لافروف) has those.
+  // …nor a word behind ل that its own letters show a noun (لمخاطبيه): a subject is never behind a
+  // preposition, and no foreign surname so spelt (لافروف) has that shape.
   if (!leadingPreposition && isPrepositionalNoun(tokens[from], text)) return null;
   // …nor a noun of stance with the speaker's pronoun (أكدت عزمها طرح …, جدد رفضه): the verb's object.
   const stance = PRONOUN_STEM.exec(first)?.[1];
@@ -2466,8 +2466,8 @@ function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
 }
 
 /**
- * A word glued to ل whose letters show a noun after the preposition: the article after it (للوزير), or
- * a participle's plural with its pronoun (لمخاطبيه); never a given name.
+ * A word glued to ل whose letters show a noun after the preposition: a participle's plural with its
+ * pronoun (لمخاطبيه); never a given name.
  */
 function isPrepositionalNoun(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word' || text === '') return false;
@@ -2475,12 +2475,10 @@ function isPrepositionalNoun(token: Token | undefined, text: string): boolean {
   if (!norm.startsWith('ل') || norm.length < 5 || isGivenName(norm)) return false;
   const written = text.slice(token.from, token.to).replace(/[\u064B-\u065F\u0640]/gu, '');
   // (not a word whose ب, ل or ك is its own: لجنة, بلدية, لاعبة, كاتبة, بلاده)
-  // (nor بال, كال, which foreign names open: بالوتيلي, كالديرون)
-  return (
-    norm.startsWith('لل') ||
-    // ل before a participle's plural with its pronoun: whom he told (لمخاطبيه, لمتابعيها)
-    /^لم.{3,}ي(?:ه|ها|هم)$/u.test(written)
-  );
+  // (nor بال, كال, which foreign names open: بالوتيلي, كالديرون; nor لل, which an issuer's title takes
+  // after a document: بيان للمديرة التنفيذية فلانة)
+  // ل before a participle's plural with its pronoun: whom he told (لمخاطبيه, لمتابعيها)
+  return /^لم.{3,}ي(?:ه|ها|هم)$/u.test(written);
 }
 
 /** Words of exception, folded: no subject opens with them. */

@@ -3476,6 +3476,8 @@ export const POINTED_NOUNS: readonly string[] = [
 export const DELIVERING_VERBS: readonly string[] = [
   'ألقاها',
   'ألقاه',
+  // …and by a woman (ألقتها الوزيرة فلانة, عقدته المتحدثة)
+  ...['ألقتها', 'ألقته', 'عقدته', 'عقدتها', 'أجرته', 'أجرتها'],
   'عقده',
   'عقدها',
   'أدلى',
