@@ -581,11 +581,12 @@ export function isNounAfterVerb(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && before.cls === 'say' && before.tense !== 'participle';
 }
 
+/** The passive's auxiliary, folded (تم نقل المصابين, تم نقله): a verbal noun follows it. */
+const PASSIVE_AUXILIARIES = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم']);
 /**
  * Nouns that govern a verbal noun in construct, and the passive's auxiliary, folded (قرار نقل, إعادة
  * نشر, تم نقل): a past form of a cue after them is that verbal noun.
  */
-const PASSIVE_AUXILIARIES = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم']);
 const VERBAL_NOUN_GOVERNORS = new Set([
   ...['قرار', 'قرارات', 'عمليه', 'عمليات', 'خطه', 'طلب', 'اعاده', 'امكانيه', 'ضروره', 'اجراءات'],
   ...PASSIVE_AUXILIARIES,
@@ -620,9 +621,9 @@ const MANNER_NOUNS = new Set(['بشكل', 'بصوره', 'بطريقه', 'بنح�
 
 /**
  * True when the word at `i`, right after the phrase's words, is an Arabic given name behind the
- * conjunction و (الوزير وحسين عبدالغني, الممثل فلان بن فلان وعبدالله …), after a title, a given name or a
- * word with the article, the phrase no dual's or plural's: a second person joins there, and the first
- * one's phrase is whole before it.
+ * conjunction و (الوزير وحسين عبدالغني, الممثل فلان بن فلان وعبدالله وفلان …), after a title or a word with
+ * the article, or after a full name in a list of three or more, the phrase no dual's or plural's: a
+ * second person joins there, and the first one's phrase is whole before it.
  */
 function opensSecondPerson(tokens: readonly Token[], i: number, words: readonly number[]): boolean {
   const last = words.at(-1);
@@ -2066,8 +2067,8 @@ function isQuotedGenitiveOfTitle(
   at: number,
   quotes: ReadonlyMap<number, number>,
 ): boolean {
-  const lam = tokens[at] as Token;
-  if (!/^ل[ـ]?$/u.test(lam.norm) || tokens[at + 1]?.type !== 'mark' || at - from < 2 || at - from > 3)
+  // (لـ folds to ل: tatweel is no part of a token's norm)
+  if (tokens[at]?.norm !== 'ل' || tokens[at + 1]?.type !== 'mark' || at - from < 2 || at - from > 3)
     return false;
   if (!hasArticle((tokens[from] as Token).norm)) return false;
   for (let k = from + 1; k < at; k++) {
@@ -2470,14 +2471,11 @@ function stanceInBody(tokens: readonly Token[], subject: Subject): Subject {
  * pronoun (لمخاطبيه); never a given name.
  */
 function isPrepositionalNoun(token: Token | undefined, text: string): boolean {
-  if (token?.type !== 'word' || text === '') return false;
-  const norm = token.norm;
-  if (!norm.startsWith('ل') || norm.length < 5 || isGivenName(norm)) return false;
+  if (token?.type !== 'word' || text === '' || !token.norm.startsWith('لم') || isGivenName(token.norm))
+    return false;
+  // (the pronoun as written, ه not a folded ة; no wider test: ل, ب, ك open nouns of their own, لجنة,
+  // بلدية, and foreign names, بالوتيلي; لل opens an issuer's title after a document, بيان للمديرة)
   const written = text.slice(token.from, token.to).replace(/[\u064B-\u065F\u0640]/gu, '');
-  // (not a word whose ب, ل or ك is its own: لجنة, بلدية, لاعبة, كاتبة, بلاده)
-  // (nor بال, كال, which foreign names open: بالوتيلي, كالديرون; nor لل, which an issuer's title takes
-  // after a document: بيان للمديرة التنفيذية فلانة)
-  // ل before a participle's plural with its pronoun: whom he told (لمخاطبيه, لمتابعيها)
   return /^لم.{3,}ي(?:ه|ها|هم)$/u.test(written);
 }
 
