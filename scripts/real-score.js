@@ -8,9 +8,12 @@
 // A speech quote (direct or partial) is right when the engine finds the same span with a speech kind and
 // the same speaker, compared without diacritics, tatweel, bidi marks, hamza seats or a leading honorific
 // (a name of two words or more after it); a mention is right
-// when the span is found as a mention. --dist scores another build (default: this tree's dist/); -v lists
-// every quote the engine gets wrong; --json writes each scored quote. Printed, never asserted.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// when the span is found as a mention. Besides that recall of speech, end-to-end precision and F1 count
+// every speech quote the engine gives (on a gold mention, or on a span the gold does not hold) as given.
+// --dist scores another build (default: this tree's dist/); --against DIR2 scores a second reading instead
+// of the engine (DIR2/NN.gold.json, written by another reader of the same NN.txt: how far two people agree);
+// -v lists every quote the engine gets wrong; --json writes each scored quote. Printed, never asserted.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,13 +24,24 @@ const option = (name) => {
 };
 const dist = resolve(option('--dist') ?? new URL('../dist', import.meta.url).pathname);
 const jsonOut = option('--json');
+const against = option('--against');
 const verbose = args.includes('-v');
 const dirs = args.filter((a) => a !== '-v');
 if (dirs.length === 0) {
   process.stderr.write('real-score: give one or more directories of NN.txt and NN.gold.json\n');
   process.exit(2);
 }
-const { extract } = await import(pathToFileURL(join(dist, 'index.js')).href);
+const { extract } = against ? { extract: null } : await import(pathToFileURL(join(dist, 'index.js')).href);
+// A second reading's quotes as the engine's would be: [text, kind, speaker], the first of "|" alternatives.
+const secondReading = (id) => {
+  const file = join(against, `${id}.gold.json`);
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')).quotes.map(([text, kind, speaker]) => [
+    text,
+    kind,
+    speaker == null ? null : String(speaker).split('|')[0],
+  ]);
+};
 
 const MARKS = /[\u064B-\u065F\u0670\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 // A leading honorific (الأمير, الشيخة, الدكتور, د.) is no part of a name, as the development corpus's gold
@@ -46,22 +60,42 @@ const name = (s) =>
         .replace(HONORIFIC, '');
 const span = (s) => s.replace(MARKS, '').replace(/\s+/gu, ' ').trim();
 
-const total = { speech: 0, right: 0, mentions: 0, mentionsRight: 0 };
+const share = (a, b) => (a / Math.max(1, b)).toFixed(3);
+/** Speech right of the gold's (recall), end-to-end precision and F1 over the speech quotes given, mentions. */
+const summary = (c) => {
+  const f1 = (2 * c.right) / Math.max(1, c.speech + c.given);
+  return (
+    `speech ${c.right}/${c.speech} (${share(c.right, c.speech)}), precision ${c.right}/${c.given} ` +
+    `(${share(c.right, c.given)}), e2e F1 ${f1.toFixed(3)}, mentions ${c.mentionsRight}/${c.mentions}`
+  );
+};
+const total = { speech: 0, right: 0, mentions: 0, mentionsRight: 0, given: 0 };
 const scored = [];
 for (const dir of dirs) {
-  const sub = { speech: 0, right: 0, mentions: 0, mentionsRight: 0 };
+  const sub = { speech: 0, right: 0, mentions: 0, mentionsRight: 0, given: 0 };
   for (const file of readdirSync(dir)
     .filter((f) => /^\d+\.gold\.json$/u.test(f))
     .sort()) {
     const id = file.replace('.gold.json', '');
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    const found = extract(readFileSync(join(dir, `${id}.txt`), 'utf8')).quotes.map((q) => [
-      q.text,
-      q.kind,
-      q.speaker?.name ?? null,
-    ]);
+    const found = against
+      ? secondReading(id)
+      : extract(readFileSync(join(dir, `${id}.txt`), 'utf8')).quotes.map((q) => [
+          q.text,
+          q.kind,
+          q.speaker?.name ?? null,
+        ]);
+    if (found === null) {
+      process.stderr.write(`real-score: no ${id}.gold.json in ${against}; ${basename(dir)}/${id} left out\n`);
+      continue;
+    }
     const excluded = new Set(gold.excluded ?? []);
     const used = new Set();
+    // Speech quotes given, but not those on a span the gold leaves out of the score.
+    const left = new Set(
+      gold.quotes.filter((q, i) => excluded.has(i) || q.length > 3).map((q) => span(q[0])),
+    );
+    sub.given += found.filter((e) => e[1] !== 'mention' && !left.has(span(e[0]))).length;
     gold.quotes.forEach((quote, i) => {
       const [text, kind, speaker] = quote;
       const j = found.findIndex((e, k) => !used.has(k) && span(e[0]) === span(text));
@@ -97,16 +131,8 @@ for (const dir of dirs) {
       }
     });
   }
-  const share = (a, b) => (a / Math.max(1, b)).toFixed(3);
-  console.log(
-    `${basename(dir)}: speech ${sub.right}/${sub.speech} (${share(sub.right, sub.speech)}), mentions ${sub.mentionsRight}/${sub.mentions}`,
-  );
+  console.log(`${basename(dir)}: ${summary(sub)}`);
   for (const key of Object.keys(total)) total[key] += sub[key];
 }
-if (dirs.length > 1) {
-  const share = (total.right / Math.max(1, total.speech)).toFixed(3);
-  console.log(
-    `all: speech ${total.right}/${total.speech} (${share}), mentions ${total.mentionsRight}/${total.mentions}`,
-  );
-}
+if (dirs.length > 1) console.log(`all: ${summary(total)}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(scored, null, 1));
