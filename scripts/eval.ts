@@ -1,10 +1,15 @@
 /**
- * Evaluate the engine on an annotated corpus: `npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat]`.
+ * Evaluate the engine on an annotated corpus:
+ * `npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat] [--against READING]`.
  *
  * DIR (default ../shared/corpus from the repo root) holds articles/NAME.txt and gold/NAME.json
  * ({"id","quotes":[{"text","kind","speaker"}]}). The corpus is read at run time, never copied here.
  * --flat feeds each article with its paragraph breaks lost (every run of line breaks one space), as a
  * crawler's one line per article would, and expects the gold quotes' texts joined alike.
+ * --against READING scores a second person's reading instead of the engine, by the same rules: READING
+ * holds NAME.json or NAME.gold.json for some articles ({"quotes": [{text, kind, speaker}] or
+ * [[text, kind, speaker], …]}), and only those articles are scored. How far two careful readers agree
+ * is the most an engine can be asked to agree with one of them.
  * Exit codes: 0 ok, 1 end-to-end F1 below --min-f1 (or the engine threw on an article), 2 usage error
  * or unreadable corpus. Scoring rules: scripts/eval-lib.ts.
  */
@@ -44,6 +49,7 @@ interface Options {
   json: boolean;
   minF1: number | null;
   flat: boolean;
+  against: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,11 +61,14 @@ function parseOptions(argv: string[]): Options {
       json: { type: 'boolean', default: false },
       'min-f1': { type: 'string' },
       flat: { type: 'boolean', default: false },
+      against: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat]\n');
+    process.stdout.write(
+      'usage: npm run eval [-- DIR] [--details] [--json] [--min-f1 X] [--flat] [--against READING]\n',
+    );
     process.exit(0);
   }
   if (positionals.length > 1)
@@ -77,6 +86,7 @@ function parseOptions(argv: string[]): Options {
     json: values.json,
     minF1,
     flat: values.flat,
+    against: values.against === undefined ? null : resolve(values.against),
   };
 }
 
@@ -121,7 +131,37 @@ function joinLines(text: string): string {
   return text.replace(/\s*\n+\s*/g, ' ');
 }
 
-function evaluate(dir: string, flat: boolean): ArticleResult[] {
+/** A second reading of an article, as the engine's quotes would be; null when READING has none for it. */
+function readSecond(reading: string, name: string): PredictedQuote[] | null {
+  const path = [join(reading, `${name}.json`), join(reading, `${name}.gold.json`)].find((p) => existsSync(p));
+  if (path === undefined) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read reading '${path}': ${(e as Error).message}`);
+  }
+  const quotes = (doc as { quotes?: unknown } | null)?.quotes;
+  if (!Array.isArray(quotes)) throw new UsageError(`reading '${path}' has no "quotes" array`);
+  return quotes.map((q: unknown, i) => {
+    const [text, kind, speaker] = Array.isArray(q)
+      ? q
+      : [
+          (q as Record<string, unknown>)?.text,
+          (q as Record<string, unknown>)?.kind,
+          (q as Record<string, unknown>)?.speaker,
+        ];
+    if (
+      typeof text !== 'string' ||
+      !KINDS.includes(kind as QuoteKind) ||
+      (speaker !== null && typeof speaker !== 'string')
+    )
+      throw new UsageError(`reading '${path}' quote ${i + 1} is not [text, kind, speaker]`);
+    return { text, kind: kind as QuoteKind, speaker: speaker === null ? null : { name: speaker } };
+  });
+}
+
+function evaluate(dir: string, flat: boolean, against: string | null): ArticleResult[] {
   const articlesDir = join(dir, 'articles');
   const goldDir = join(dir, 'gold');
   if (!isDir(dir)) throw new UsageError(`cannot read corpus '${dir}': no such directory`);
@@ -131,23 +171,35 @@ function evaluate(dir: string, flat: boolean): ArticleResult[] {
     .filter((f) => f.endsWith('.txt'))
     .sort();
   if (files.length === 0) throw new UsageError(`cannot read corpus '${dir}': no .txt files in articles/`);
-
-  return files.map((file) => {
-    const name = basename(file, '.txt');
-    const written = readGold(join(goldDir, `${name}.json`), name);
-    const read = readFileSync(join(articlesDir, file), 'utf8').replace(/^\uFEFF/, '');
-    const text = flat ? joinLines(read).trim() : read;
-    // A quote over a paragraph break is expected as the joined text gives it.
-    const gold = flat ? written.map((q) => ({ ...q, text: joinLines(q.text) })) : written;
-    let predicted: PredictedQuote[] = [];
-    let error: string | null = null;
-    try {
-      predicted = extract(text, { source: file }).quotes;
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+  if (against !== null && !isDir(against))
+    throw new UsageError(`cannot read reading '${against}': no such directory`);
+  const second = new Map<string, PredictedQuote[]>();
+  if (against !== null) {
+    for (const file of files) {
+      const reading = readSecond(against, basename(file, '.txt'));
+      if (reading) second.set(file, reading);
     }
-    return { name, error, ...scoreArticle(gold, predicted) };
-  });
+    if (second.size === 0) throw new UsageError(`no reading in '${against}' of an article of '${dir}'`);
+  }
+
+  return files
+    .filter((file) => against === null || second.has(file))
+    .map((file) => {
+      const name = basename(file, '.txt');
+      const written = readGold(join(goldDir, `${name}.json`), name);
+      const read = readFileSync(join(articlesDir, file), 'utf8').replace(/^\uFEFF/, '');
+      const text = flat ? joinLines(read).trim() : read;
+      // A quote over a paragraph break is expected as the joined text gives it.
+      const gold = flat ? written.map((q) => ({ ...q, text: joinLines(q.text) })) : written;
+      let predicted: PredictedQuote[] = [];
+      let error: string | null = null;
+      try {
+        predicted = second.get(file) ?? extract(text, { source: file }).quotes;
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      return { name, error, ...scoreArticle(gold, predicted) };
+    });
 }
 
 // ---------------------------------------------------------------- output
@@ -232,7 +284,7 @@ function main(): void {
   let results: ArticleResult[];
   try {
     options = parseOptions(process.argv.slice(2));
-    results = evaluate(options.dir, options.flat);
+    results = evaluate(options.dir, options.flat, options.against);
   } catch (e) {
     if (e instanceof UsageError) fail(e.message, 2);
     // node:util parseArgs errors: keep the first sentence ("Unknown option '--x'").
@@ -248,6 +300,7 @@ function main(): void {
   if (options.json) {
     const out = {
       corpus: options.dir,
+      ...(options.against !== null ? { against: options.against } : {}),
       articles: results.length,
       metrics: m,
       ...(errors.length ? { errors: errors.map((r) => ({ article: r.name, message: r.error })) } : {}),
@@ -270,6 +323,8 @@ function main(): void {
         process.stdout.write(`${articleHeader(r)}\n${lines.join('\n')}\n\n`);
       }
     }
+    if (options.against !== null)
+      process.stdout.write(`a second reading (${options.against}) scored in the engine's place:\n`);
     process.stdout.write(`${table(m, results.length, options.dir)}\n`);
   }
 
