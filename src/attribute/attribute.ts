@@ -680,6 +680,8 @@ const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])
 const SAME_BEFORE = new Set(['ذات', 'نفس']);
 /** Nouns that, with ذاته/نفسه, stand for whoever spoke last, whatever his title (المصدر نفسه). */
 const SAME_SPEAKER_NOUNS = new Set(['المتحدث', 'المتحدثه', 'المصدر', 'المسؤول', 'المسؤوله']);
+/** The noun of "the one speaking", which alone (وأضاف المتحدث) stands for the last speaker as with ذاته. */
+const SPEAKING_NOUNS = new Set(['المتحدث', 'المتحدثه']);
 
 /** Resumptive pronouns after ب that stand between a verb and its subject (وفق ما صرح به فلان). */
 const RESUMPTIVE_PRONOUNS = new Set(['به', 'بها', 'بهم', 'بهما']);
@@ -5783,6 +5785,7 @@ class Attributor {
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
+    if (this.possessedThingsOnly(subject)) return null;
     // الطرفان, الجانبان: the two speakers last named together.
     if (subject.first === subject.last && DUAL_SET.has((this.tokens[subject.first] as Token).norm)) {
       const group = this.entities.lastGroup();
@@ -6633,9 +6636,17 @@ class Attributor {
     let same: string | null = null;
     if (
       subject &&
-      subject.first === from &&
-      (sameBefore || SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '')) &&
-      SAME_SPEAKER_NOUNS.has(firstWord)
+      ((subject.first === from &&
+        (sameBefore || SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '')) &&
+        SAME_SPEAKER_NOUNS.has(firstWord)) ||
+        // …and المتحدث alone, with no body after it, before or after the verb, while someone of the verb's
+        // gender has the floor (وأضاف المتحدث أمام النواب): "the one speaking" is that speaker, or the
+        // spokesman the article named before; with no one before, it is a spokesman's title.
+        (SPEAKING_NOUNS.has(firstWord) &&
+          subject.last === subject.first &&
+          subject.name.length === 0 &&
+          this.entities.floor !== null &&
+          (this.entities.floor.agreements.size === 0 || this.entities.floor.agreements.has(match.agreement))))
     ) {
       subject = null;
       same = firstWord;
@@ -12280,11 +12291,19 @@ class Attributor {
           : finite;
       // A finite verb that read no subject of its own (لكن الهيئة انتقدت الخطة، مؤكدة; ولم يخف المجلس
       // قلقه، قائلا): the subject that opens the sentence, past a word of contrast or a negation.
-      const start = leader.entity ? null : this.sentenceStartBefore(found.index);
+      // …and one whose subject stands for the last speaker (وأضاف المتحدث …، قائلا, وأكد سموه …، مشيرا):
+      // whom it stands for.
+      const standsFor =
+        leader === finite && !finite.entity && (finite.sameAs || finite.honorific)
+          ? this.speakerOf(finite)
+          : null;
+      const start = leader.entity || standsFor ? null : this.sentenceStartBefore(found.index);
       const opener = start === null ? null : this.openingSubject(start, found.index);
-      found = opener
-        ? { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject }
-        : { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
+      found = standsFor
+        ? { ...found, entity: standsFor.entity, mention: standsFor.mention, subject: null }
+        : opener
+          ? { ...found, entity: opener.entity, mention: opener.mention, subject: opener.subject }
+          : { ...found, entity: leader.entity, mention: leader.mention, subject: leader.subject };
     } else if (
       found &&
       !found.subject &&
@@ -13353,6 +13372,30 @@ class Attributor {
       return resolved ? { ...resolved, subject } : null;
     }
     return null;
+  }
+
+  /**
+   * The subject read is nothing but nouns of things with a possessive pronoun (بين حاراتها وشوارعها, أمن
+   * الوطن وسيادته واستقراره): the end of a clause read back, no one who speaks. Not a kinsman, a role or an
+   * honorific with its pronoun (والده, نظيره, سموه), nor a name's ه (شحاته alone stays a name).
+   */
+  private possessedThingsOnly(subject: Subject): boolean {
+    if (subject.title.length > 0 || subject.organisation || subject.name.length === 0) return false;
+    let feminineOrPlural = false;
+    for (const k of subject.name) {
+      const token = this.tokens[k];
+      if (token?.type !== 'word' || isGivenName(token.norm) || HONORIFIC_PRONOUNS.has(token.norm))
+        return false;
+      const written = this.text.slice(token.from, token.to).replace(HARAKAT_TATWEEL, '').replace(/^و/u, '');
+      // (a word with the article has no pronoun: المتهم, الفقيه)
+      if (written.startsWith('ال')) return false;
+      const pronoun = /(?:ه|ها|هم|هما|هن)$/u.exec(written)?.[0];
+      if (pronoun === undefined || written.length - pronoun.length < 3) return false;
+      const noun = fold(written.slice(0, -pronoun.length).replace(/ت$/u, 'ة'));
+      if (KIN_SET.has(noun) || stripToSet(noun, TITLE_SET) !== undefined) return false;
+      if (pronoun !== 'ه') feminineOrPlural = true;
+    }
+    return subject.name.length > 1 || feminineOrPlural;
   }
 
   /**

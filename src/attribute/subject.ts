@@ -932,6 +932,15 @@ function isNameToldAfterLam(tokens: readonly Token[], at: number): boolean {
 /** A word of four letters in فعيه (فقيه, نزيه, وجيه): its ه is a root letter, not a pronoun, as a rule. */
 const FAEEH_NAME = /^[^ا]{2}يه$/u;
 
+/** A finite verb of saying behind و (وقال, وأكدت, ويضيف), folded: a second verb of the subject before it. */
+function isConjoinedSaying(norm: string): boolean {
+  const cue = lookupCue(norm);
+  return cue?.clitic === 'و' && cue.tense !== 'participle';
+}
+
+/** A feminine noun in construct with a pronoun, as written (وزارته, حكومتها, قيادتهم): ة became ت. */
+const TA_WITH_PRONOUN = /^[^\s]{2,}ت(?:ه|ها|هم|هما|هن)$/u;
+
 /** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
 function isPossessedWord(token: Token | undefined, text: string): boolean {
   if (token?.type !== 'word') return false;
@@ -3281,6 +3290,21 @@ function isObjectHeadInName(
     !BI_ANNA_ANY.test(nextWord) &&
     !isGivenName(nextWord);
   if (!genitive && !possessedNext) return false;
+  // …or any noun before a feminine noun with its pronoun, then a preposition or a definite word (عزم وزارته
+  // على, دعم حكومتها للخطة): no name's word governs one; not a family name after a given name (محمد
+  // شحاته), nor a foreign name's ه before a comma (كارولا ريكيته،).
+  const third = tokens[at + 2];
+  if (
+    possessedNext &&
+    !afterGiven &&
+    !isGivenName(norm) &&
+    TA_WITH_PRONOUN.test(
+      text.slice((next as Token).from, (next as Token).to).replace(/[\u064B-\u065F\u0640]/gu, ''),
+    ) &&
+    third?.type === 'word' &&
+    (isStopWord(third.norm) || isGluedPreposition(third.norm) || hasArticle(third.norm))
+  )
+    return true;
   return (
     // (ب or ل on a noun of the list before a possessed noun: بأداء لاعبيه, لجهود رجاله)
     (possessedNext && /^[بل]/u.test(norm) && STANCE_OBJECT_NOUN_SET.has(norm.slice(1))) ||
@@ -4389,6 +4413,9 @@ function readSubjectPhrase(
   const softEnd =
     next?.type === 'word' &&
     (STOP_SET.has(next.norm) ||
+      // …or a reporting verb behind و, a second verb of the same subject (خرج المدرب فلان وقال): no name
+      // runs on into a verb.
+      isConjoinedSaying(next.norm) ||
       // …or a stop word behind ب or ل (بعدم رضاه, لعدم وجود): the verb's complement, as its bare form is
       (/^[بل]/u.test(next.norm) &&
         next.norm.length > 3 &&

@@ -1573,6 +1573,10 @@ export const TIME_ADVERBS: readonly string[] = [
   'حينها',
   'وقتها',
   'يومها',
+  // …and a time told only as once, before or after (وقال فيها يوما «…», كما صرح سابقا)
+  'يوما',
+  'سابقا',
+  'لاحقا',
 ];
 
 /**
