@@ -5785,7 +5785,6 @@ class Attributor {
    * that takes an object may have swallowed it (رفض الاتحاد الطعن).
    */
   private resolveSubject(subject: Subject, takesObject = false): { entity: Entity; mention: string } | null {
-    if (this.possessedThingsOnly(subject)) return null;
     // الطرفان, الجانبان: the two speakers last named together.
     if (subject.first === subject.last && DUAL_SET.has((this.tokens[subject.first] as Token).norm)) {
       const group = this.entities.lastGroup();
@@ -6639,14 +6638,15 @@ class Attributor {
       ((subject.first === from &&
         (sameBefore || SAME_WORDS.has(this.tokens[from + 1]?.norm ?? '')) &&
         SAME_SPEAKER_NOUNS.has(firstWord)) ||
-        // …and المتحدث alone, with no body after it, before or after the verb, while someone of the verb's
-        // gender has the floor (وأضاف المتحدث أمام النواب): "the one speaking" is that speaker, or the
-        // spokesman the article named before; with no one before, it is a spokesman's title.
+        // …and المتحدث alone after a verb of going on (وأضاف المتحدث أمام النواب, وتابع المتحدث), before or
+        // after it, while one person of the verb's gender has the floor: "the one speaking" is that speaker.
+        // Not when the article has a spokesman by his post (الناطق باسم الحكومة فلان, المتحدث الرسمي): he
+        // is the one; nor after وقال, which brings the spokesman in (من جهته، قال المتحدث).
         (SPEAKING_NOUNS.has(firstWord) &&
+          match.goesOn &&
           subject.last === subject.first &&
           subject.name.length === 0 &&
-          this.entities.floor !== null &&
-          (this.entities.floor.agreements.size === 0 || this.entities.floor.agreements.has(match.agreement))))
+          this.speakerGoesOn(match.agreement)))
     ) {
       subject = null;
       same = firstWord;
@@ -13375,27 +13375,15 @@ class Attributor {
   }
 
   /**
-   * The subject read is nothing but nouns of things with a possessive pronoun (بين حاراتها وشوارعها, أمن
-   * الوطن وسيادته واستقراره): the end of a clause read back, no one who speaks. Not a kinsman, a role or an
-   * honorific with its pronoun (والده, نظيره, سموه), nor a name's ه (شحاته alone stays a name).
+   * One person of `agreement`'s gender has the floor and the article knows no spokesman by his post (a
+   * title of المتحدث or الناطق with a body or a name): المتحدث alone after a verb of going on is he.
    */
-  private possessedThingsOnly(subject: Subject): boolean {
-    if (subject.title.length > 0 || subject.organisation || subject.name.length === 0) return false;
-    let feminineOrPlural = false;
-    for (const k of subject.name) {
-      const token = this.tokens[k];
-      if (token?.type !== 'word' || isGivenName(token.norm) || HONORIFIC_PRONOUNS.has(token.norm))
-        return false;
-      const written = this.text.slice(token.from, token.to).replace(HARAKAT_TATWEEL, '').replace(/^و/u, '');
-      // (a word with the article has no pronoun: المتهم, الفقيه)
-      if (written.startsWith('ال')) return false;
-      const pronoun = /(?:ه|ها|هم|هما|هن)$/u.exec(written)?.[0];
-      if (pronoun === undefined || written.length - pronoun.length < 3) return false;
-      const noun = fold(written.slice(0, -pronoun.length).replace(/ت$/u, 'ة'));
-      if (KIN_SET.has(noun) || stripToSet(noun, TITLE_SET) !== undefined) return false;
-      if (pronoun !== 'ه') feminineOrPlural = true;
-    }
-    return subject.name.length > 1 || feminineOrPlural;
+  private speakerGoesOn(agreement: Agreement): boolean {
+    const floor = this.entities.floor;
+    if (floor === null || floor.organisation || floor.plural) return false;
+    if (floor.agreements.size > 0 && !floor.agreements.has(agreement)) return false;
+    const post = this.entities.byTitle([agreement === 'f' ? 'المتحدثه' : 'المتحدث']);
+    return !post?.forms.some((f) => f.isName || f.words.length > 1);
   }
 
   /**

@@ -939,7 +939,21 @@ function isConjoinedSaying(norm: string): boolean {
 }
 
 /** A feminine noun in construct with a pronoun, as written (وزارته, حكومتها, قيادتهم): ة became ت. */
-const TA_WITH_PRONOUN = /^[^\s]{2,}ت(?:ه|ها|هم|هما|هن)$/u;
+const TA_WITH_PRONOUN = /^([^\s]{2,})ت(?:ه|ها|هم|هما|هن)$/u;
+
+/**
+ * The word at `at` is a body's head with a pronoun, the ة written ت (وزارته, حكومتها, إدارتهم), and a
+ * preposition, a stop word or a definite word follows it (وزارته على, حكومتها للخطة).
+ */
+function ownBodyThen(tokens: readonly Token[], at: number, text: string): boolean {
+  const token = tokens[at];
+  const after = tokens[at + 1];
+  if (token?.type !== 'word' || after?.type !== 'word') return false;
+  const written = text.slice(token.from, token.to).replace(/[\u064B-\u065F\u0640]/gu, '');
+  const stem = TA_WITH_PRONOUN.exec(written)?.[1];
+  if (stem === undefined || !ORGANISATION_SET.has(fold(`${stem}ة`))) return false;
+  return isStopWord(after.norm) || isGluedPreposition(after.norm) || hasArticle(after.norm);
+}
 
 /** A word written with a possessive pronoun at its end (بلاده, وزارته, موقفها, حكومتهم); ة is not ه. */
 function isPossessedWord(token: Token | undefined, text: string): boolean {
@@ -3290,20 +3304,11 @@ function isObjectHeadInName(
     !BI_ANNA_ANY.test(nextWord) &&
     !isGivenName(nextWord);
   if (!genitive && !possessedNext) return false;
-  // …or any noun before a feminine noun with its pronoun, then a preposition or a definite word (عزم وزارته
-  // على, دعم حكومتها للخطة): no name's word governs one; not a family name after a given name (محمد
-  // شحاته), nor a foreign name's ه before a comma (كارولا ريكيته،).
-  const third = tokens[at + 2];
-  if (
-    possessedNext &&
-    !afterGiven &&
-    !isGivenName(norm) &&
-    TA_WITH_PRONOUN.test(
-      text.slice((next as Token).from, (next as Token).to).replace(/[\u064B-\u065F\u0640]/gu, ''),
-    ) &&
-    third?.type === 'word' &&
-    (isStopWord(third.norm) || isGluedPreposition(third.norm) || hasArticle(third.norm))
-  )
+  // …or any noun before a body of the speaker's with its pronoun, then a preposition or a definite word
+  // (عزم وزارته على, دعم حكومتها للخطة): no name's word governs a body. Not the name's first word after the
+  // title (the noun may be the object itself: أردوغان رغبته), not a family name after a given name (محمد
+  // شحاته), nor before a noun of feeling or intent with its pronoun (كوبر سعادته: the object).
+  if (possessedNext && !first && !afterGiven && !isGivenName(norm) && ownBodyThen(tokens, at + 1, text))
     return true;
   return (
     // (ب or ل on a noun of the list before a possessed noun: بأداء لاعبيه, لجهود رجاله)
