@@ -98,27 +98,38 @@ function isDir(path: string): boolean {
   }
 }
 
-function readGold(path: string, name: string): GoldQuote[] {
-  if (!existsSync(path)) throw new UsageError(`no gold for article '${name}' (${path})`);
+/**
+ * The quotes of a gold or a reading file (`what` names it in errors): {"quotes": [...]}, each quote an
+ * object {text, kind, speaker} or, when `arrays`, also [text, kind, speaker].
+ */
+function readQuotes(path: string, what: string, arrays: boolean): GoldQuote[] {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new UsageError(`cannot read gold '${path}': ${(e as Error).message}`);
+    throw new UsageError(`cannot read ${what} '${path}': ${(e as Error).message}`);
   }
   const quotes = (doc as { quotes?: unknown } | null)?.quotes;
-  if (!Array.isArray(quotes)) throw new UsageError(`gold '${path}' has no "quotes" array`);
+  if (!Array.isArray(quotes)) throw new UsageError(`${what} '${path}' has no "quotes" array`);
   return quotes.map((q: unknown, i) => {
-    const { text, kind, speaker } = (q ?? {}) as Record<string, unknown>;
+    const fields = (q ?? {}) as Record<string, unknown>;
+    const [text, kind, speaker] = arrays && Array.isArray(q) ? q : [fields.text, fields.kind, fields.speaker];
     if (
       typeof text !== 'string' ||
       !KINDS.includes(kind as QuoteKind) ||
       (speaker !== null && typeof speaker !== 'string')
     ) {
-      throw new UsageError(`gold '${path}' quote ${i + 1} is not {text, kind, speaker}`);
+      throw new UsageError(
+        `${what} '${path}' quote ${i + 1} is not ${arrays ? '[text, kind, speaker]' : '{text, kind, speaker}'}`,
+      );
     }
     return { text, kind: kind as QuoteKind, speaker };
   });
+}
+
+function readGold(path: string, name: string): GoldQuote[] {
+  if (!existsSync(path)) throw new UsageError(`no gold for article '${name}' (${path})`);
+  return readQuotes(path, 'gold', false);
 }
 
 interface ArticleResult extends ArticleScore {
@@ -135,30 +146,10 @@ function joinLines(text: string): string {
 function readSecond(reading: string, name: string): PredictedQuote[] | null {
   const path = [join(reading, `${name}.json`), join(reading, `${name}.gold.json`)].find((p) => existsSync(p));
   if (path === undefined) return null;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`cannot read reading '${path}': ${(e as Error).message}`);
-  }
-  const quotes = (doc as { quotes?: unknown } | null)?.quotes;
-  if (!Array.isArray(quotes)) throw new UsageError(`reading '${path}' has no "quotes" array`);
-  return quotes.map((q: unknown, i) => {
-    const [text, kind, speaker] = Array.isArray(q)
-      ? q
-      : [
-          (q as Record<string, unknown>)?.text,
-          (q as Record<string, unknown>)?.kind,
-          (q as Record<string, unknown>)?.speaker,
-        ];
-    if (
-      typeof text !== 'string' ||
-      !KINDS.includes(kind as QuoteKind) ||
-      (speaker !== null && typeof speaker !== 'string')
-    )
-      throw new UsageError(`reading '${path}' quote ${i + 1} is not [text, kind, speaker]`);
-    return { text, kind: kind as QuoteKind, speaker: speaker === null ? null : { name: speaker } };
-  });
+  return readQuotes(path, 'reading', true).map((q) => ({
+    ...q,
+    speaker: q.speaker === null ? null : { name: q.speaker },
+  }));
 }
 
 function evaluate(dir: string, flat: boolean, against: string | null): ArticleResult[] {
